@@ -1,0 +1,22 @@
+"""Errors raised for bad input. Each names the problem in plain words."""
+
+from __future__ import annotations
+
+
+class CasualtyReconcileError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+
+class UnsupportedLanguageError(CasualtyReconcileError, ValueError):
+    """A language code that has no language module."""
+
+    def __init__(self, language: object, supported: tuple[str, ...]) -> None:
+        self.language = language
+        self.supported = supported
+        super().__init__(
+            f"unsupported language {language!r}: supported languages are {', '.join(supported)}"
+        )
+
+
+class InputError(CasualtyReconcileError, ValueError):
+    """Input of the right type but unusable content (malformed date, undecodable bytes...)."""

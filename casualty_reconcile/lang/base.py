@@ -1,0 +1,169 @@
+"""The shape of a language module.
+
+A language is pure data: one :class:`LanguageData` instance in a module of its own
+(``de.py``, ``en.py``). The engine (``numbers.py``, ``extract.py``) compiles patterns
+from these fields once per language and never branches on a language's name.
+
+Word lists are lower-case unless a field says otherwise; entries whose doc says
+"regex" are regular-expression fragments (matched case-insensitively, on word
+boundaries), so that inflected forms fit in one entry (``"tote[nr]?"``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..models import Category, Qualifier
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """Everything the engine needs to know about one language."""
+
+    code: str
+    name: str
+
+    # ---- numbers -------------------------------------------------------------------------
+    decimal_separator: str
+    """The language's default decimal mark ("," in German, "." in English)."""
+
+    number_words: Mapping[str, int]
+    """Atoms of spelled-out numbers below one hundred, with their values (inflections included)."""
+
+    multiplier_words: Mapping[str, int]
+    """Atoms that multiply: hundert 100, tausend 1000, million 10**6 (inflections included)."""
+
+    number_joiners: tuple[str, ...]
+    """Words that may join number atoms ("und" in einundzwanzig, "and" in one hundred and five)."""
+
+    compound_numbers: bool
+    """True when spelled-out numbers are written as one word (German zweitausendfünfhundert)."""
+
+    not_alone: frozenset[str]
+    """Number atoms that are not a count on their own (articles: ein, eine, a, an)."""
+
+    scale_words: Mapping[str, int]
+    """Words after digits that scale them: "Millionen" in "1,5 Millionen", "Mio." (regex keys allowed)."""
+
+    dozen_words: Mapping[str, int]
+    """Words for a fixed dozen-like amount: dutzend 12, dozen 12, score 20."""
+
+    vague_words: Mapping[str, str]
+    """regex -> vague key (see numbers.VAGUE_INTERVALS): "dutzende?n?" -> "dozens"."""
+
+    qualifiers: Mapping[str, Qualifier]
+    """Phrases right before a figure and the qualifier they give ("mindestens" -> at_least); regex keys."""
+
+    qualifiers_after: Mapping[str, Qualifier] = field(default_factory=dict)
+    """Phrases right after a figure ("und mehr", "or more", "plus"); regex keys."""
+
+    range_openers: tuple[str, ...] = ()
+    """Words that open a range before the first figure ("zwischen", "between")."""
+
+    range_joiners: tuple[str, ...] = ()
+    """Words between the two ends of a range ("bis", "und", "to", "and"); dashes are universal."""
+
+    month_names: tuple[str, ...] = ()
+    """Month names and abbreviations (regex), for telling dates from counts."""
+
+    not_count_before: tuple[str, ...] = ()
+    """regex fragments right before a number that make it no count ("im jahr", "aged", "nr.")."""
+
+    not_count_after: tuple[str, ...] = ()
+    """regex fragments right after a number that make it no count ("-jährige", "prozent", "uhr", "euro")."""
+
+    year_context_before: tuple[str, ...] = ()
+    """Words before a four-digit number that make it a year ("im", "seit", "in", "since")."""
+
+    # ---- extraction lexicons ---------------------------------------------------------------
+    category_nouns: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
+    """regex: nouns that name what is counted (Tote, Verletzte, Festnahmen, Soldaten)."""
+
+    category_verbs: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
+    """regex: verbs and predicates that say what happened to the counted (getötet, verletzt)."""
+
+    group_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """group name -> regex of nouns for that group (Demonstranten -> protesters)."""
+
+    person_words: tuple[str, ...] = ()
+    """regex: neutral person nouns (Menschen, Personen, people): a count of people, group "all"."""
+
+    unit_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """unit group (a free word: aircraft, checkpoints) -> regex nouns; claims of category other."""
+
+    participant_verbs: tuple[str, ...] = ()
+    """regex: verbs that make a crowd or attacker count (demonstrierten, angegriffen)."""
+
+    subset_cues: tuple[str, ...] = ()
+    """regex: phrases that open a part of the figure before ("darunter", "including")."""
+
+    further_words: tuple[str, ...] = ()
+    """regex: "weitere", "other", "more": the figure counts more people of the previous figure's group."""
+
+    side_cues: tuple[str, ...] = ()
+    """regex: phrases whose following noun names the side counted ("auf seiten der", "among the")."""
+
+    speech_verbs: tuple[str, ...] = ()
+    """regex: verbs of saying/reporting whose subject is the speaker (sagte, teilte mit, said, reported)."""
+
+    according_to: tuple[str, ...] = ()
+    """regex: phrases before a speaker ("laut", "nach angaben", "according to")."""
+
+    according_to_after: tuple[str, ...] = ()
+    """regex: phrases after a speaker ("zufolge")."""
+
+    citing: tuple[str, ...] = ()
+    """regex: phrases introducing the original source of a relayed figure ("unter berufung auf", "citing")."""
+
+    self_attribution: tuple[str, ...] = ()
+    """regex: "nach eigenen angaben", "its own figures": the speaker is the sentence's subject."""
+
+    speaker_nouns: tuple[str, ...] = ()
+    """regex of head nouns (case-insensitive) that can be a speaker: ministerium, behörden, police."""
+
+    speaker_phrases: Mapping[str, str] = field(default_factory=dict)
+    """regex -> speaker name, for sources named by a phrase ("offiziellen angaben" -> "offizielle Angaben")."""
+
+    named_sources: Mapping[str, str] = field(default_factory=dict)
+    """regex -> short name, for sources written out ("Organisation des Vertrags über kollektive Sicherheit" -> OVKS)."""
+
+    referring_nouns: tuple[str, ...] = ()
+    """regex: nouns that refer back to the organisation last named ("die organisation", "das bündnis")."""
+
+    reported_speech: tuple[str, ...] = ()
+    """regex: markers that a sentence goes on reporting the last source (Konjunktiv seien, demnach)."""
+
+    back_reference: tuple[str, ...] = ()
+    """regex at a sentence's start: the sentence attributes the previous one ("das berichtete", "dies teilte")."""
+
+    articles: tuple[str, ...] = ()
+    """regex: articles and determiners to strip from a speaker phrase."""
+
+    unverified_cues: tuple[str, ...] = ()
+    """regex: "konnten nicht unabhängig überprüft werden", "could not be independently verified"."""
+
+    no_figure_cues: tuple[str, ...] = ()
+    """regex: "machte keine angaben", "did not give a figure": the sentence's figures are no claims."""
+
+    # ---- place and time --------------------------------------------------------------------
+    nationwide_words: tuple[str, ...] = ()
+    """regex: "landesweit", "nationwide": the count covers the article's country."""
+
+    location_prepositions: tuple[str, ...] = ()
+    """regex: prepositions that put a figure in a place ("in", "im", "bei", "near")."""
+
+    place_names: Mapping[str, str] = field(default_factory=dict)
+    """Place names in this language -> canonical English name (countries, big cities); exact-case keys."""
+
+    weekdays: Mapping[str, int] = field(default_factory=dict)
+    """regex of a day reference ("am sonntag", "on sunday") -> weekday (Monday 0)."""
+
+    relative_days: Mapping[str, int] = field(default_factory=dict)
+    """regex -> offset in days from publication ("gestern" -1, "yesterday" -1, "heute" 0)."""
+
+    dateline_sources: tuple[str, ...] = ()
+    """Not used by the engine for branching: known outlet abbreviations seen in datelines (dpa, AFP)."""
+
+    stopwords: frozenset[str] = frozenset()
+    """Frequent words, for language detection."""

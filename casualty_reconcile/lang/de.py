@@ -1,0 +1,253 @@
+"""German: number words, qualifiers, and the lexicons of casualty reporting."""
+
+from __future__ import annotations
+
+from ..models import Category, Qualifier
+from .base import LanguageData
+
+_UNITS = {
+    "null": 0, "eins": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1,
+    "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7,
+    "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwoelf": 12, "dreizehn": 13,
+    "vierzehn": 14, "fünfzehn": 15, "fuenfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40,
+    "fünfzig": 50, "fuenfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+}
+
+_MULTIPLIERS = {
+    "hundert": 100, "tausend": 1000,
+    "million": 1_000_000, "millionen": 1_000_000, "milliarde": 1_000_000_000, "milliarden": 1_000_000_000,
+}
+
+_RELATIVE = {
+    r"heute": 0, r"am heutigen tag": 0, r"gestern": -1, r"vorgestern": -2, r"am vortag": -1,
+    r"in der nacht zu(?:m)? heute": 0,
+}
+
+_WEEKDAYS = {
+    r"(?:am |seit |bis |vom |in der nacht zu(?:m)? |)montag": 0,
+    r"(?:am |seit |bis |vom |in der nacht zu(?:m)? |)dienstag": 1,
+    r"(?:am |seit |bis |vom |in der nacht zu(?:m)? |)mittwoch": 2,
+    r"(?:am |seit |bis |vom |in der nacht zu(?:m)? |)donnerstag": 3,
+    r"(?:am |seit |bis |vom |in der nacht zu(?:m)? |)freitag": 4,
+    r"(?:am |seit |bis |vom |in der nacht zu(?:m)? |)samstag|(?:am |)sonnabend": 5,
+    r"(?:am |seit |bis |vom |in der nacht zu(?:m)? |)sonntag": 6,
+}
+
+LANGUAGE = LanguageData(
+    code="de",
+    name="German",
+    decimal_separator=",",
+    number_words=_UNITS,
+    multiplier_words=_MULTIPLIERS,
+    number_joiners=("und",),
+    compound_numbers=True,
+    not_alone=frozenset({"ein", "eine", "einen", "einem", "einer", "null"}),
+    scale_words={
+        r"millionen|million|mio\.?": 1_000_000,
+        r"milliarden|milliarde|mrd\.?": 1_000_000_000,
+        r"tausend": 1000,
+        r"hundert": 100,
+    },
+    dozen_words={"dutzend": 12},
+    vague_words={
+        r"dutzende[nr]?|duzende[nr]?": "dozens",
+        r"hunderte[nr]?": "hundreds",
+        r"tausende[nr]?": "thousands",
+        r"zehntausende[nr]?": "tens_of_thousands",
+        r"hunderttausende[nr]?": "hundreds_of_thousands",
+        r"millionen": "millions",
+        r"mehrere[nr]?": "several",
+        r"einige[nr]?": "a_few",
+        r"etliche[nr]?": "several",
+    },
+    qualifiers={
+        r"mindestens|wenigstens|zumindest|nicht weniger als": Qualifier.AT_LEAST,
+        r"mehr als|über|weit über|gut|mehr denn|oberhalb von|jenseits von": Qualifier.MORE_THAN,
+        r"höchstens|maximal|nicht mehr als|allenfalls": Qualifier.AT_MOST,
+        r"weniger als|unter|nicht einmal": Qualifier.LESS_THAN,
+        r"rund|etwa|ungefähr|circa|ca\.|zirka|an die|schätzungsweise|geschätzte|geschätzt|annähernd|um die": Qualifier.ABOUT,
+        r"knapp|fast|beinahe|nahezu|knapp unter": Qualifier.ALMOST,
+        r"bis zu": Qualifier.UP_TO,
+    },
+    qualifiers_after={
+        r"oder mehr|und mehr|plus": Qualifier.AT_LEAST,
+    },
+    range_openers=("zwischen",),
+    range_joiners=("bis", "und", "oder"),
+    month_names=(
+        r"januar|jänner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember",
+        r"jan\.|feb\.|febr\.|mär\.|apr\.|jun\.|jul\.|aug\.|sep\.|sept\.|okt\.|nov\.|dez\.",
+    ),
+    not_count_before=(
+        r"im jahr(?:e)?", r"jahr(?:e)?", r"seit", r"nr\.", r"nummer", r"paragra(?:f|ph)", r"artikel", r"§",
+        r"platz", r"kapitel", r"seite", r"um", r"ab", r"kw", r"tempo", r"stufe",
+        r"[$€£¥]", r"euro", r"dollar", r"franken", r"tenge", r"rubel", r"us-dollar", r"alter von", r"im alter von",
+        r"flug", r"linie", r"bus", r"route", r"landstraße", r"autobahn", r"a", r"b", r"l", r"zimmer",
+    ),
+    not_count_after=(
+        r"-?jährige[nmrs]?", r"-?jähriger", r"jahre alte?[nmrs]?", r"jahre alt", r"lebensjahr", r"jahre", r"jahren",
+        r"jahr", r"monate[n]?", r"monat", r"wochen", r"woche", r"tage[n]?", r"tag", r"stunden", r"stunde",
+        r"minuten", r"minute", r"sekunden", r"uhr", r"h\b", r"prozent", r"%", r"prozentpunkte", r"promille",
+        r"euro", r"eur\b", r"€", r"dollar", r"us-dollar", r"\$", r"franken", r"pfund", r"rubel", r"tenge", r"cent",
+        r"kilometer", r"km", r"meter", r"m\b", r"zentimeter", r"cm", r"grad", r"°", r"kilo(?:gramm)?", r"kg",
+        r"tonnen", r"t\b", r"liter", r"hektar", r"quadratkilometer", r"km/h", r"ps", r"punkte", r"tore",
+        r"einwohner(?:innen)?", r"einwohnerinnen und einwohner", r"bürger(?:innen)? zählt",
+        r"\.\s*(?:jahrhundert|jahrestag|mal|platz|runde|stock|etage|klasse)",
+        r"mal\b", r"fach\b", r"-fach", r"stelligen",
+    ),
+    year_context_before=(r"im", r"seit", r"in", r"bis", r"von", r"ab", r"vor", r"nach", r"anfang", r"ende", r"mitte", r"jahr", r"sommer", r"winter", r"frühjahr", r"herbst"),
+    category_nouns={
+        Category.DEATHS: (
+            r"tote[nr]?", r"todesopfer[n]?", r"todesfälle[n]?", r"todesfall", r"opfer[n]?", r"leichen?",
+            r"menschenleben", r"gefallene[n]?", r"getötete[nr]?", r"verstorbene[n]?", r"tote[nr]? zivilisten",
+            r"zivile[n]? todesopfer[n]?",
+        ),
+        Category.INJURIES: (r"verletzte[nr]?", r"verwundete[nr]?", r"schwerverletzte[nr]?", r"leichtverletzte[nr]?"),
+        Category.ARRESTS: (r"festnahmen", r"festnahme", r"verhaftungen", r"verhaftete[nr]?", r"festgenommene[nr]?", r"inhaftierte[nr]?", r"gefangene[nr]?"),
+        Category.TROOPS: (
+            r"soldat(?:en|innen)?", r"truppen", r"fallschirmjäger[n]?", r"friedenssoldaten", r"militärs?",
+            r"einsatzkräfte[n]?", r"blauhelme[n]?", r"marinesoldaten", r"streitkräfte[n]?", r"kämpfer[n]?",
+        ),
+        Category.MISSING: (r"vermisste[nr]?",),
+        Category.DISPLACED: (r"vertriebene[nr]?", r"flüchtlinge[n]?", r"geflüchtete[nr]?", r"obdachlose[nr]?", r"evakuierte[nr]?"),
+    },
+    category_verbs={
+        Category.DEATHS: (
+            r"getötet", r"ums leben gekommen", r"ums leben", r"kamen ums leben", r"starben", r"gestorben", r"sterben", r"stirbt",
+            r"tot", r"liquidiert", r"erschossen", r"umgekommen", r"umgebracht", r"ermordet", r"hingerichtet",
+            r"gefallen", r"in den tod", r"tödlich", r"tödlich verletzt", r"ertrunken", r"verbrannt", r"verstorben",
+            r"ihr leben verloren", r"das leben verloren", r"leben verloren", r"eliminiert", r"vernichtet",
+        ),
+        Category.INJURIES: (r"verletzt", r"verwundet", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
+        Category.ARRESTS: (
+            r"festgenommen", r"verhaftet", r"inhaftiert", r"in gewahrsam", r"gewahrsam genommen", r"festgesetzt",
+            r"arrestiert", r"in haft", r"abgeführt", r"gefangen genommen", r"in polizeigewahrsam",
+        ),
+        Category.TROOPS: (r"entsandt", r"entstandt", r"geschickt", r"stationiert", r"verlegt", r"eingesetzt", r"im einsatz", r"mobilisiert", r"zusammengezogen"),
+        Category.MISSING: (r"vermisst", r"verschollen", r"gelten als vermisst"),
+        Category.DISPLACED: (r"vertrieben", r"evakuiert", r"geflohen", r"obdachlos", r"in sicherheit gebracht"),
+    },
+    group_words={
+        "protesters": (
+            r"demonstrant(?:en|innen)?", r"protestierende[nr]?", r"protestler[n]?", r"regierungsgegner[n]?",
+            r"aktivist(?:en|innen)?", r"bewaffnete[n]? kriminelle[n]?", r"randalierer[n]?", r"plünderer[n]?",
+            r"teilnehmer(?:innen)?", r"oppositionelle[n]?",
+        ),
+        "security_forces": (
+            r"sicherheitskräfte[n]?", r"polizist(?:en|innen)?", r"polizeibeamte[n]?", r"beamte[n]?", r"nationalgardist(?:en)?",
+            r"ordnungskräfte[n]?", r"einsatzkräfte[n]?", r"sicherheitsleute[n]?", r"polizisten und nationalgardisten",
+            r"soldat(?:en|innen)?", r"armeeangehörige[n]?", r"militärangehörige[n]?", r"grenzschützer[n]?",
+            r"wachleute[n]?", r"sicherheitsbeamte[n]?", r"gardisten",
+        ),
+        "civilians": (
+            r"zivilist(?:en|innen)?", r"zivilpersonen", r"unbeteiligte[n]?", r"frauen", r"journalist(?:en|innen)?",
+            r"reporter(?:innen)?", r"passant(?:en|innen)?", r"anwohner(?:innen)?", r"pilger(?:innen)?", r"flüchtlinge[n]?",
+            r"ärzte[n]?", r"sanitäter(?:innen)?", r"helfer(?:innen)?", r"zivile[n]?", r"bewohner(?:innen)?", r"schüler(?:innen)?",
+            r"studenten", r"arbeiter(?:innen)?", r"touristen", r"urlauber(?:innen)?", r"fahrgäste[n]?", r"passagiere[n]?", r"insassen",
+        ),
+        "children": (r"kinder[n]?", r"kind", r"babys?", r"säuglinge[n]?", r"minderjährige[n]?", r"jugendliche[n]?", r"kleinkinder[n]?", r"mädchen", r"jungen"),
+        "foreign_troops": (r"ausländische[n]? soldaten", r"ausländische[n]? truppen", r"friedenstruppen?", r"friedenssoldaten", r"blauhelme[n]?"),
+        "attackers": (
+            r"banditen", r"angreifer[n]?", r"militante[n]?", r"terroristen", r"extremisten", r"rebellen",
+            r"aufständische[n]?", r"kämpfer[n]?", r"dschihadisten", r"islamisten", r"täter[n]?", r"attentäter[n]?",
+            r"bewaffnete[n]?", r"milizionäre[n]?", r"separatisten", r"gangster",
+        ),
+    },
+    person_words=(
+        r"menschen", r"personen", r"leute[n]?", r"bürger(?:innen)?", r"männer[n]?", r"mann", r"person",
+        r"einwohner(?:innen)?", r"betroffene[n]?", r"gäste[n]?", r"besucher(?:innen)?", r"mitarbeiter(?:innen)?",
+        r"beschäftigte[n]?", r"bergleute[n]?", r"kumpel", r"migranten", r"häftlinge[n]?", r"gefangene[n]?",
+    ),
+    unit_words={
+        "aircraft": (r"flugzeuge[n]?", r"maschinen", r"hubschrauber[n]?", r"kampfjets?", r"drohnen"),
+        "checkpoints": (r"kontrollpunkte[n]?", r"checkpoints?", r"straßensperren"),
+        "vehicles": (r"fahrzeuge[n]?", r"autos?", r"panzer[n]?", r"lastwagen", r"lkw"),
+        "buildings": (r"gebäude[n]?", r"häuser[n]?", r"wohnungen"),
+        "weapons": (r"waffen", r"schusswaffen", r"gewehre"),
+    },
+    participant_verbs=(
+        r"demonstrierten", r"protestierten", r"versammelten sich", r"gingen auf die straße", r"zogen",
+        r"angegriffen", r"griffen an", r"stürmten", r"beteiligt", r"nahmen teil", r"vorbeigelaufen", r"marschierten",
+    ),
+    subset_cues=(r"darunter(?: auch)?", r"unter ihnen", r"unter den (?:toten|opfern|verletzten|festgenommenen)", r"davon", r"einschließlich", r"inklusive"),
+    further_words=(r"weitere[nr]?", r"andere[nr]?"),
+    side_cues=(r"auf(?: |)seiten de[rs]", r"unter den", r"seitens de[rs]", r"aufseiten de[rs]", r"bei den", r"in den reihen de[rs]"),
+    speech_verbs=(
+        r"sagte[n]?", r"sagt", r"gesagt", r"erklärte[n]?", r"erklärt", r"teilte[n]? (?:\w+ ){0,6}mit", r"mitgeteilt", r"teilt mit",
+        r"berichtete[n]?", r"berichtet", r"meldete[n]?", r"meldet", r"gemeldet", r"sprach(?:en)? (?:\w+ ){0,6}von", r"spricht von",
+        r"gesprochen", r"bestätigte[n]?", r"bestätigt", r"gab(?:en)? (?:\w+ ){0,4}an", r"angegeben", r"zählte[n]?", r"gezählt",
+        r"registrierte[n]?", r"bezifferte[n]?", r"beziffert", r"nannte[n]?", r"genannt", r"schrieb(?:en)?", r"verbreitete[n]?",
+        r"hieß es", r"heißt es", r"gab(?:en)? (?:\w+ ){0,4}bekannt", r"bekanntgegeben", r"veröffentlichte[n]?", r"twitterte[n]?",
+        r"verkündete[n]?", r"informierte[n]?", r"meinte[n]?", r"betonte[n]?", r"fügte[n]? (?:\w+ ){0,4}hinzu",
+    ),
+    according_to=(
+        r"laut", r"nach angaben(?: von| des| der| eines| einer)?", r"nach (?:ersten |offiziellen |jüngsten |neuen |neuesten |vorläufigen |bisherigen )?angaben(?: von| des| der)?",
+        r"angaben(?: von| des| der)", r"nach informationen(?: von| des| der)?", r"nach darstellung(?: von| des| der)?",
+        r"nach (?:ersten )?erkenntnissen(?: von| des| der)?", r"nach zählung(?: von| des| der)?", r"nach schätzungen(?: von| des| der)?",
+        r"wie", r"so",
+    ),
+    according_to_after=(r"zufolge", r"nach"),
+    citing=(r"unter berufung auf", r"mit verweis auf", r"unter verweis auf", r"gestützt auf"),
+    self_attribution=(r"nach eigenen angaben", r"eigenen angaben zufolge", r"nach eigener darstellung"),
+    speaker_nouns=(
+        r"\w*ministerium", r"\w*ministerin", r"\w*minister", r"\w*behörde[n]?", r"regierung\w*", r"\w*regierung",
+        r"polizei\w*", r"\w*polizei", r"\w*fernsehen", r"\w*sender", r"\w*agentur", r"\w*sprecher(?:in)?",
+        r"\w*präsident(?:in)?", r"\w*amt", r"\w*ämter", r"staatsmedien", r"medien", r"\w*zeitung", r"armee",
+        r"militär", r"\w*kommando", r"rettungskräfte", r"rettungsdienst\w*", r"feuerwehr", r"gouverneur(?:in)?",
+        r"bürgermeister(?:in)?", r"staatsanwaltschaft", r"krankenhäuser", r"klinik\w*", r"ärzte", r"aktivisten",
+        r"menschenrechtler", r"\w*organisation", r"bündnis\w*", r"\w*bündnis", r"allianz", r"opposition\w*",
+        r"partei", r"\w*komitee", r"\w*dienst", r"\w*rat", r"\w*kommission", r"vereinte[n] nationen", r"augenzeugen",
+        r"zeugen", r"einwohner", r"journalist(?:in)?", r"korrespondent(?:in)?", r"reporter(?:in)?", r"staatschef\w*",
+        r"kreml", r"weiße[n] haus", r"pentagon", r"\w*verwaltung", r"katastrophenschutz", r"gesundheitsbehörden",
+        r"staatliche[n]? medien", r"offizielle[n]? stellen", r"kreisen", r"quellen",
+    ),
+    speaker_phrases={
+        r"offiziellen angaben|offizielle angaben|offiziell": "offizielle Angaben",
+        r"staatlichen angaben|staatliche angaben|staatlicher seite": "staatliche Angaben",
+        r"regierungsangaben": "Regierung",
+        r"polizeiangaben": "Polizei",
+        r"behördenangaben": "Behörden",
+        r"militärangaben|armeeangaben": "Militär",
+        r"krankenhausangaben|klinikangaben": "Krankenhäuser",
+        r"uno-angaben|un-angaben": "UN",
+        r"medienberichten|medienberichte": "Medienberichte",
+        r"augenzeugenberichten|augenzeugen": "Augenzeugen",
+    },
+    named_sources={
+        r"organisation des vertrag(?:e)?s (?:über|für) (?:die )?kollektive sicherheit": "OVKS",
+        r"vereinte[n]? nationen": "UN",
+        r"rote[ns]? kreuz(?:es)?": "Rotes Kreuz",
+        r"weltgesundheitsorganisation": "WHO",
+    },
+    referring_nouns=(
+        r"(?:die|der|des|dem) organisation", r"(?:das|des|dem) (?:\w+ ){0,4}(?:militär)?bündniss?(?:es)?",
+        r"(?:die|der) (?:\w+ ){0,4}(?:militär)?allianz", r"(?:die|der) gruppe", r"(?:die|der) (?:hilfs)?organisation",
+    ),
+    reported_speech=(
+        r"seien", r"sei", r"habe", r"hätten", r"hätte", r"wären", r"wäre", r"werde", r"würden", r"handele",
+        r"gebe", r"könne", r"müsse", r"solle", r"demnach", r"zufolge", r"hieß es", r"heißt es", r"es hieß",
+    ),
+    back_reference=(
+        r"(?:das|dies|dieses|diese angaben?) (?:\w+ ){0,3}(?:berichtete|meldete|teilte|sagte|erklärte|bestätigte|gab|verbreitete|schrieb)",
+        r"(?:das|dies) (?:geht aus|ergab|zeigt)",
+    ),
+    articles=(r"der", r"die", r"das", r"des", r"dem", r"den", r"ein", r"eine", r"eines", r"einer", r"einem"),
+    unverified_cues=(
+        r"(?:nicht|kaum) unabhängig (?:überprüft|bestätigt|verifiziert|überprüfbar|prüfen)",
+        r"(?:ließen|lassen|konnten|können) sich (?:zunächst )?nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren)",
+        r"nicht überprüfbar", r"unbestätigt",
+    ),
+    no_figure_cues=(r"machte[n]? (?:\w+ ){0,3}keine angaben", r"keine angaben (?:\w+ ){0,3}(?:zur|über die) zahl", r"ist (?:noch )?unklar"),
+    nationwide_words=(r"landesweit", r"im ganzen land", r"im gesamten land", r"bundesweit", r"in allen regionen", r"insgesamt im land"),
+    location_prepositions=(r"in", r"im", r"in der", r"in dem", r"bei", r"nahe", r"um", r"rund um", r"aus", r"vor", r"nahe der stadt", r"in der stadt", r"in der region", r"in der provinz"),
+    place_names={},
+    weekdays=_WEEKDAYS,
+    relative_days=_RELATIVE,
+    dateline_sources=("dpa", "dpa-AFX", "AFP", "Reuters", "AP", "KNA", "epd", "APA", "SDA", "sid", "dts"),
+    stopwords=frozenset(
+        "der die das und ist nicht sich mit von den dem ein eine auf für im auch es zu wurde wurden sind "
+        "hat haben war waren nach bei aus wie als sei seien dass noch am vom zur zum über einer einem werden "
+        "wird des oder aber nur mehr sie er wir ihr man".split()
+    ),
+)

@@ -1,0 +1,199 @@
+"""The data model: a :class:`Count` (a parsed figure) and a :class:`Claim` (a figure in a document).
+
+Both are frozen pydantic models; their JSON Schema is committed under ``schema/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .errors import InputError
+
+SCHEMA_VERSION = "1.0"
+
+
+class Qualifier(StrEnum):
+    """How a stated number bounds the true count (names shared with the gold files)."""
+
+    EXACT = "exact"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    AT_MOST = "at_most"
+    LESS_THAN = "less_than"
+    ABOUT = "about"
+    ALMOST = "almost"
+    UP_TO = "up_to"
+    RANGE = "range"
+    VAGUE = "vague"
+
+
+class Category(StrEnum):
+    """What is counted."""
+
+    DEATHS = "deaths"
+    INJURIES = "injuries"
+    ARRESTS = "arrests"
+    TROOPS = "troops"
+    PARTICIPANTS = "participants"
+    MISSING = "missing"
+    DISPLACED = "displaced"
+    OTHER = "other"
+
+
+class Group(StrEnum):
+    """Who was counted (names shared with the gold files). Units use free words instead."""
+
+    ALL = "all"
+    PROTESTERS = "protesters"
+    SECURITY_FORCES = "security_forces"
+    CIVILIANS = "civilians"
+    CHILDREN = "children"
+    FOREIGN_TROOPS = "foreign_troops"
+    ATTACKERS = "attackers"
+
+
+class Flag(StrEnum):
+    """Marks on a claim."""
+
+    UNVERIFIED = "unverified"
+    RETRACTED = "retracted"
+    INCLUDES_SECURITY_FORCES = "includes_security_forces"
+    INCLUDES_CIVILIANS = "includes_civilians"
+    INCLUDES_CHILDREN = "includes_children"
+    INCLUDES_PROTESTERS = "includes_protesters"
+    INCLUDES_FOREIGN_TROOPS = "includes_foreign_troops"
+    INCLUDES_ATTACKERS = "includes_attackers"
+    ANECDOTAL = "anecdotal"
+
+
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+
+
+def normalize_published(value: object) -> str | None:
+    """Return an ISO 8601 calendar date of day, month or year precision, or raise :class:`InputError`.
+
+    Accepts ``None``, :class:`datetime.date`, :class:`datetime.datetime` and strings such as
+    ``"2022-01-09"``, ``"2022-01"``, ``"2022"`` or ``"2022-01-09T10:00:00Z"``.
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise TypeError(f"published must be a date, a datetime or an ISO date string, not {type(value).__name__}")
+    text = value.strip()
+    if "T" in text or " " in text:
+        head = re.split(r"[T ]", text, maxsplit=1)[0]
+        try:
+            dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            raise InputError(f"malformed published date {value!r}: expected YYYY-MM-DD") from None
+        text = head
+    if not _PARTIAL_DATE.fullmatch(text):
+        raise InputError(f"malformed published date {value!r}: expected YYYY-MM-DD, YYYY-MM or YYYY")
+    if len(text) == 10:
+        try:
+            dt.date.fromisoformat(text)
+        except ValueError:
+            raise InputError(f"malformed published date {value!r}: no such day") from None
+    return text
+
+
+def published_day(published: str | None) -> dt.date | None:
+    """The day of a ``published`` value when it is known to the day."""
+    if published and len(published) == 10:
+        return dt.date.fromisoformat(published)
+    return None
+
+
+class Count(BaseModel):
+    """A figure as stated and the bound it implies.
+
+    ``value`` is the number as stated (the low end for a range, ``None`` for a vague amount);
+    ``low`` and ``high`` are the interval it implies (``None`` for unbounded), following the
+    conventions of :data:`casualty_reconcile.numbers.BOUNDS`.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    value: int | None
+    qualifier: Qualifier
+    low: int | None
+    high: int | None
+    surface: str
+    start: int = 0
+    end: int = 0
+    high_value: int | None = Field(default=None, description="upper end of a stated range")
+    vague_word: str | None = Field(default=None, description="the vague amount word, e.g. 'dozens'")
+
+    @model_validator(mode="after")
+    def _check_bounds(self) -> Count:
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"low {self.low} is above high {self.high}")
+        return self
+
+
+class Claim(BaseModel):
+    """One numeric claim found in a document, with its provenance.
+
+    ``start``/``end`` are character offsets of ``text`` in the document
+    (``document[start:end] == text``); ``sentence`` is the sentence it stands in.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
+
+    claim_id: str = Field(description="stable id: a hash of doc_id, span and text")
+    doc_id: str
+    source: str | None = Field(default=None, description="the outlet that published the document")
+    published: str | None = Field(
+        default=None, description="publication day (ISO 8601; month or year precision when that is all known)"
+    )
+    language: str
+    start: Annotated[int, Field(ge=0)]
+    end: Annotated[int, Field(ge=0)]
+    text: str
+    sentence: str
+    category: Category
+    value: int | None
+    qualifier: Qualifier
+    low: int | None
+    high: int | None
+    group: str | None = Field(default=None, description="who was counted (see Group), or a unit word")
+    location: str | None = None
+    speaker: str | None = Field(default=None, description="who the figure is attributed to")
+    via: str | None = Field(default=None, description="who passed the figure on")
+    as_of: dt.date | None = Field(default=None, description="the day the figure refers to")
+    part_of: str | None = Field(default=None, description="claim_id of the claim this one is a part of")
+    flags: tuple[str, ...] = ()
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _published(cls, value: Any) -> str | None:
+        return normalize_published(value)
+
+    @model_validator(mode="after")
+    def _check(self) -> Claim:
+        if self.end < self.start:
+            raise ValueError("end is before start")
+        if self.end - self.start != len(self.text):
+            raise ValueError("text length does not match its span")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"low {self.low} is above high {self.high}")
+        return self
+
+
+def make_claim_id(doc_id: str, start: int, end: int, text: str) -> str:
+    """A stable id for a claim: the same document, span and text give the same id."""
+    digest = hashlib.blake2b(f"{doc_id}\x1f{start}\x1f{end}\x1f{text}".encode(), digest_size=8)
+    return digest.hexdigest()
+
+
+CLAIM_FIELDS: tuple[str, ...] = tuple(Claim.model_fields)
