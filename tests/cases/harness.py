@@ -1,0 +1,93 @@
+"""The case-table harness for extraction: one real sentence (or short passage) per row.
+
+A row names its expected claims by the attributes that matter for it; attributes a row
+does not name are not checked. Rows are matched to extracted claims in document order,
+and a row fails when a claim is missing, an attribute differs, or extra claims appear.
+
+    Case("de-police-arrests-hamburg",
+         "Die Polizei nahm in Hamburg 23 Personen fest.",
+         [C("arrests", 23, qualifier="exact", location="Hamburg", speaker="Polizei")])
+
+``xfail="why"`` marks a known miss; the test suite runs such rows as strict xfail,
+so a row that starts to pass must be promoted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+
+def C(category: str, value: int | None, **attrs: Any) -> dict[str, Any]:  # noqa: N802 - reads like a row
+    """One expected claim: category, value (None for vague amounts) and any other Claim attribute."""
+    return {"category": category, "value": value, **attrs}
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    claims: list[dict[str, Any]]
+    language: str | None = None
+    published: str | None = None
+    source: str | None = None
+    xfail: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def params(cases: list[Case], language: str) -> list[Any]:
+    """pytest parameters with readable ids; xfail rows are strict."""
+    out = []
+    seen: set[str] = set()
+    for case in cases:
+        if case.id in seen:
+            raise ValueError(f"duplicate case id {case.id}")
+        seen.add(case.id)
+        case = case if case.language else Case(**{**case.__dict__, "language": language})
+        marks = [pytest.mark.xfail(reason=case.xfail, strict=True)] if case.xfail else []
+        out.append(pytest.param(case, id=case.id, marks=marks))
+    return out
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if hasattr(value, "value") and not isinstance(value, (int, str)):
+        return value.value
+    if isinstance(value, tuple):
+        return tuple(_norm(v) for v in value)
+    return value
+
+
+def check(case: Case) -> None:
+    """Extract from the case's text and compare with its expected claims."""
+    from casualty_reconcile import extract
+
+    claims = extract(case.text, language=case.language, published=case.published, source=case.source, doc_id=case.id)
+    for claim in claims:
+        assert case.text[claim.start : claim.end] == claim.text
+    got = [
+        {name: _norm(getattr(claim, name)) for name in ("category", "value", "qualifier", "group", "location",
+                                                         "speaker", "via", "as_of", "part_of", "flags", "low", "high")}
+        for claim in claims
+    ]
+    summary = [(g["category"], g["value"]) for g in got]
+    want_summary = [(w["category"], w["value"]) for w in case.claims]
+    assert summary == want_summary, f"claims {summary} != expected {want_summary}"
+    by_id = {claim.claim_id: i for i, claim in enumerate(claims)}
+    for index, (want, have) in enumerate(zip(case.claims, got, strict=True)):
+        for name, expected in want.items():
+            actual = have[name]
+            if name == "part_of":
+                actual = None if actual is None else by_id.get(actual, "?")
+            if name == "flags":
+                assert set(expected) <= set(actual), f"claim {index}: flags {actual} lack {expected}"
+                continue
+            if name in ("speaker", "via", "location") and expected is not None and actual is not None:
+                a, e = str(actual).casefold(), str(expected).casefold()
+                assert e in a or a in e, f"claim {index}: {name} {actual!r} != {expected!r}"
+                continue
+            assert actual == _norm(expected), f"claim {index}: {name} {actual!r} != {expected!r}"
