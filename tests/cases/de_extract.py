@@ -1,0 +1,1082 @@
+"""German extraction cases: varied wire-copy sentences (dpa/AFP/Reuters/epd style), one row each.
+
+The rows are written as a careful fact-checker would annotate them (see ``tests/data/ANNOTATION.md``):
+what is counted (category, value, qualifier), who (group), where (the place the count covers, a
+canonical English name), who said it (speaker, via), for when (as_of) and whether it is a part of
+an earlier figure (``part_of``: the index of the parent claim in the same row). Attributes a row does
+not name are not checked. Rows without claims check that ages, years, dates, durations, prices,
+percentages, population figures and sports results give nothing.
+
+They cover police reports, traffic accidents, disasters (earthquakes, floods, fires, mines), attacks,
+wars (Ukraine, Gaza, Sudan, Syria), protests (Iran, Belarus, Hong Kong, Georgia, Serbia), migration
+disasters and crowd crushes. The events are real; figures follow the reporting of the day.
+``extra={"source": ...}`` names the outlet a dateline gives (checked by a test of its own).
+"""
+
+from __future__ import annotations
+
+from .harness import C, Case
+
+ALL = "all"
+PROT = "protesters"
+SEC = "security_forces"
+CIV = "civilians"
+KIDS = "children"
+FOREIGN = "foreign_troops"
+ATT = "attackers"
+
+CASES: list[Case] = [
+    # ---- police reports: traffic -------------------------------------------------------------
+    Case(
+        "de-unfall-a7-zwei-tote-samstagabend",
+        "Bei einem schweren Unfall auf der Autobahn 7 bei Hildesheim sind am Samstagabend zwei Menschen "
+        "ums Leben gekommen.",
+        [C("deaths", 2, qualifier="exact", group=ALL, location="Hildesheim", as_of="2024-06-15")],
+        published="2024-06-16",
+    ),
+    Case(
+        "de-unfall-flixbus-a9-tote-und-verletzte-fahrgaeste",
+        "Bei dem Unfall eines Fernbusses auf der A9 bei Leipzig sind vier Menschen ums Leben gekommen. "
+        "Mehr als 30 Fahrgäste wurden verletzt, wie die Polizei mitteilte.",
+        [
+            C("deaths", 4, qualifier="exact", location="Leipzig"),
+            C("injuries", 30, qualifier="more_than", speaker="Polizei"),
+        ],
+    ),
+    Case(
+        "de-unfall-zwei-tote-alter-von-19-und-21",
+        "Bei dem Unfall starben zwei Männer im Alter von 19 und 21 Jahren.",
+        [C("deaths", 2, qualifier="exact", group=ALL)],
+    ),
+    Case(
+        "de-unfall-19-jaehriger-gestorben-kein-anspruch",
+        "Der 19-Jährige starb noch an der Unfallstelle, wie ein Polizeisprecher sagte.",
+        [],
+    ),
+    Case(
+        "de-unfall-fahrer-und-beifahrerin-alter-kein-anspruch",
+        "Der 24-Jährige und seine 22 Jahre alte Beifahrerin wurden schwer verletzt in eine Klinik gebracht.",
+        [],
+    ),
+    Case(
+        "de-unfall-leichtverletzte-polizei-zaehlte",
+        "Die Polizei zählte nach der Massenkarambolage im dichten Nebel 17 Leichtverletzte.",
+        [C("injuries", 17, qualifier="exact", speaker="Polizei")],
+    ),
+    Case(
+        "de-unfall-destatis-verkehrstote-jahr",
+        "2023 kamen in Deutschland 2839 Menschen im Straßenverkehr ums Leben, wie das Statistische Bundesamt "
+        "mitteilte.",
+        [C("deaths", 2839, qualifier="exact", location="Germany", speaker="Statistisches Bundesamt")],
+    ),
+    Case(
+        "de-unfall-verkehrstote-prozent-gesunken",
+        "Die Zahl der Verkehrstoten sank im vergangenen Jahr um 2,4 Prozent auf 2770.",
+        [C("deaths", 2770, qualifier="exact")],
+    ),
+    Case(
+        "de-unfall-bus-peru-zahlwort",
+        "Bei dem Busunglück in den Anden Perus kamen vierundzwanzig Menschen ums Leben.",
+        [C("deaths", 24, qualifier="exact", location="Peru")],
+    ),
+    Case(
+        "de-unfall-dateline-reuters-bus-tuerkei",
+        "ISTANBUL (Reuters) - Bei einem Busunglück im Osten der Türkei sind am Sonntag zwölf Menschen ums "
+        "Leben gekommen.",
+        [C("deaths", 12, qualifier="exact", location="Turkey", as_of="2024-08-18")],
+        published="2024-08-19",
+        extra={"source": "Reuters"},
+    ),
+    Case(
+        "de-polizei-zeugenaufruf-telefonnummer",
+        "Die Polizei sucht nach dem Unfall Zeugen und bittet um Hinweise unter der Telefonnummer 0511 109-5555.",
+        [],
+    ),
+    # ---- police reports: riots, arrests ------------------------------------------------------
+    Case(
+        "de-krawall-silvester-berlin-festnahmen",
+        "Die Polizei nahm nach den Krawallen in der Silvesternacht in Berlin 145 Menschen fest.",
+        [C("arrests", 145, qualifier="exact", group=ALL, location="Berlin", speaker="Polizei")],
+    ),
+    Case(
+        "de-krawall-beamte-verletzt-polizeiangaben",
+        "Bei den Ausschreitungen wurden nach Polizeiangaben 41 Beamte verletzt.",
+        [C("injuries", 41, qualifier="exact", group=SEC, speaker="Polizei")],
+    ),
+    Case(
+        "de-krawall-gewahrsam-polizeisprecher-rund",
+        "In Gewahrsam genommen wurden nach Angaben eines Polizeisprechers rund 30 Personen.",
+        [C("arrests", 30, qualifier="about", group=ALL, speaker="Polizei")],
+    ),
+    Case(
+        "de-krawall-leipzig-vorlaeufig-festgenommen",
+        "Nach einer Demonstration in Leipzig-Connewitz hat die Polizei zwölf Tatverdächtige vorläufig "
+        "festgenommen.",
+        [C("arrests", 12, qualifier="exact", location="Leipzig", speaker="Polizei")],
+    ),
+    Case(
+        "de-krawall-g20-festnahmen-und-gewahrsam",
+        "Während des G20-Gipfels in Hamburg wurden nach Polizeiangaben 186 Menschen festgenommen und 225 in "
+        "Gewahrsam genommen. Insgesamt waren rund 31.000 Polizisten aus ganz Deutschland im Einsatz.",
+        [
+            C("arrests", 186, qualifier="exact", location="Hamburg", speaker="Polizei"),
+            C("arrests", 225, qualifier="exact", location="Hamburg", speaker="Polizei"),
+            C("troops", 31000, qualifier="about", group=SEC, location="Hamburg"),
+        ],
+    ),
+    Case(
+        "de-krawall-frankreich-landesweit-festnahmen",
+        "Bei den Krawallen in der vierten Nacht in Folge hat die Polizei in Frankreich landesweit 1311 Menschen "
+        "festgenommen, teilte das Innenministerium mit.",
+        [C("arrests", 1311, qualifier="exact", location="France", speaker="Innenministerium")],
+    ),
+    Case(
+        "de-krawall-luetzerath-beamte-und-demonstranten-verletzt",
+        "Bei der Räumung von Lützerath wurden nach Polizeiangaben mehr als 70 Beamte verletzt; die Aktivisten "
+        "sprachen von Dutzenden verletzten Demonstranten.",
+        [
+            C("injuries", 70, qualifier="more_than", group=SEC, location="Lützerath", speaker="Polizei"),
+            C("injuries", None, qualifier="vague", group=PROT, speaker="Aktivisten"),
+        ],
+    ),
+    Case(
+        "de-krawall-polizei-dann-veranstalter-neue-quelle",
+        "Die Polizei sprach von 25 Festnahmen. Die Veranstalter berichteten dagegen von mehr als 40 Verletzten "
+        "unter den Demonstranten.",
+        [
+            C("arrests", 25, qualifier="exact", speaker="Polizei"),
+            C("injuries", 40, qualifier="more_than", group=PROT, speaker="Veranstalter"),
+        ],
+    ),
+    Case(
+        "de-krawall-polizei-dann-afp-reporter",
+        "Nach Angaben der Polizei wurden in der Nacht 14 Menschen verletzt. Ein Reporter der Nachrichtenagentur "
+        "AFP sah mindestens fünf Verletzte am Boden liegen.",
+        [
+            C("injuries", 14, qualifier="exact", speaker="Polizei"),
+            C("injuries", 5, qualifier="at_least", speaker="AFP"),
+        ],
+    ),
+    Case(
+        "de-polizei-keine-angaben-festgenommene",
+        "Zur Zahl der Festgenommenen machte die Polizei zunächst keine Angaben.",
+        [],
+    ),
+    Case(
+        "de-feuerwehr-verletzte-dann-keine-angaben",
+        "Nach Angaben der Feuerwehr wurden sieben Menschen verletzt. Zur Brandursache und zur Höhe des Schadens "
+        "machte die Polizei keine Angaben.",
+        [C("injuries", 7, qualifier="exact", speaker="Feuerwehr")],
+    ),
+    Case(
+        "de-gericht-haftstrafe-dauer-kein-anspruch",
+        "Das Landgericht verurteilte den 27-Jährigen zu neun Jahren und sechs Monaten Haft.",
+        [],
+    ),
+    # ---- attacks -----------------------------------------------------------------------------
+    Case(
+        "de-anschlag-solingen-tote-verletzte-davon-schwer",
+        "Bei einem Messerangriff auf einem Stadtfest in Solingen sind am Freitagabend drei Menschen getötet und "
+        "acht weitere verletzt worden, fünf davon schwer.",
+        [
+            C("deaths", 3, qualifier="exact", group=ALL, location="Solingen", as_of="2024-08-23"),
+            C("injuries", 8, qualifier="exact", location="Solingen", as_of="2024-08-23"),
+            C("injuries", 5, qualifier="exact", location="Solingen", part_of=1),
+        ],
+        published="2024-08-24",
+    ),
+    Case(
+        "de-anschlag-mannheim-darunter-ein-polizist",
+        "Bei der Messerattacke auf dem Mannheimer Marktplatz wurden sechs Menschen verletzt, darunter ein "
+        "Polizist.",
+        [
+            C("injuries", 6, qualifier="exact", location="Mannheim"),
+            C("injuries", 1, qualifier="exact", group=SEC, part_of=0),
+        ],
+    ),
+    Case(
+        "de-anschlag-magdeburg-unter-ihnen-junge-konjunktiv",
+        "Bei dem Anschlag auf den Weihnachtsmarkt in Magdeburg sind nach Angaben der Staatsanwaltschaft sechs "
+        "Menschen getötet worden, unter ihnen ein neunjähriger Junge. Fast 300 weitere seien verletzt worden, "
+        "knapp 80 davon schwer.",
+        [
+            C("deaths", 6, qualifier="exact", location="Magdeburg", speaker="Staatsanwaltschaft"),
+            C("deaths", 1, qualifier="exact", group=KIDS, part_of=0),
+            C("injuries", 300, qualifier="almost", location="Magdeburg", speaker="Staatsanwaltschaft"),
+            C("injuries", 80, qualifier="almost", speaker="Staatsanwaltschaft", part_of=2),
+        ],
+    ),
+    Case(
+        "de-anschlag-hanau-erschoss-neun",
+        "Der Täter erschoss in Hanau neun Menschen mit ausländischen Wurzeln, anschließend tötete er seine "
+        "Mutter und sich selbst.",
+        [C("deaths", 9, qualifier="exact", location="Hanau")],
+    ),
+    Case(
+        "de-anschlag-hamburg-darunter-der-taeter",
+        "Bei den Schüssen in einem Gemeindehaus der Zeugen Jehovas in Hamburg sind nach Angaben der Polizei "
+        "acht Menschen getötet worden, darunter der Täter.",
+        [C("deaths", 8, qualifier="exact", location="Hamburg", speaker="Polizei", flags=["includes_attackers"])],
+    ),
+    Case(
+        "de-anschlag-aschaffenburg-junge-und-weitere-verletzte",
+        "Bei einem Messerangriff in einem Park in Aschaffenburg sind zwei Menschen getötet worden, darunter ein "
+        "zweijähriger Junge. Zwei weitere wurden verletzt, wie die Polizei mitteilte.",
+        [
+            C("deaths", 2, qualifier="exact", location="Aschaffenburg"),
+            C("deaths", 1, qualifier="exact", group=KIDS, part_of=0),
+            C("injuries", 2, qualifier="exact", speaker="Polizei"),
+        ],
+    ),
+    Case(
+        "de-anschlag-muenchen-verdi-demonstrationszug",
+        "In München ist ein Auto in einen Demonstrationszug der Gewerkschaft Verdi gefahren; mindestens 28 "
+        "Menschen wurden verletzt, wie die Polizei mitteilte.",
+        [C("injuries", 28, qualifier="at_least", location="Munich", speaker="Polizei")],
+    ),
+    Case(
+        "de-anschlag-muenchen-mutter-tochter-alter-kein-anspruch",
+        "Die 37 Jahre alte Frau und ihre zwei Jahre alte Tochter erlagen zwei Tage später ihren Verletzungen.",
+        [],
+    ),
+    Case(
+        "de-anschlag-halle-datum-zwei-tote",
+        "Bei dem Anschlag auf die Synagoge in Halle erschoss der Attentäter am 9. Oktober 2019 zwei Menschen.",
+        [C("deaths", 2, qualifier="exact", location="Halle")],
+    ),
+    Case(
+        "de-anschlag-utoya-datum-77",
+        "Der Rechtsextremist Anders Behring Breivik tötete am 22. Juli 2011 in Oslo und auf der Insel Utøya 77 "
+        "Menschen.",
+        [C("deaths", 77, qualifier="exact")],
+    ),
+    Case(
+        "de-anschlag-nizza-darunter-kinder",
+        "Bei dem Lkw-Anschlag auf der Strandpromenade von Nizza am 14. Juli 2016 wurden 86 Menschen getötet, "
+        "darunter zehn Kinder und Jugendliche.",
+        [
+            C("deaths", 86, qualifier="exact", location="Nice"),
+            C("deaths", 10, qualifier="exact", group=KIDS, part_of=0),
+        ],
+    ),
+    Case(
+        "de-anschlag-breitscheidplatz-mehr-als-60",
+        "Bei dem Anschlag auf den Berliner Weihnachtsmarkt am Breitscheidplatz starben zwölf Menschen, mehr als "
+        "60 wurden verletzt.",
+        [
+            C("deaths", 12, qualifier="exact", location="Berlin"),
+            C("injuries", 60, qualifier="more_than", location="Berlin"),
+        ],
+    ),
+    Case(
+        "de-anschlag-crocus-ermittlungskomitee-konjunktiv",
+        "Bei dem Anschlag auf die Konzerthalle Crocus City Hall bei Moskau sind nach Angaben des russischen "
+        "Ermittlungskomitees 139 Menschen getötet worden. Mehr als 180 Menschen seien verletzt worden.",
+        [
+            C("deaths", 139, qualifier="exact", location="Moscow", speaker="Ermittlungskomitee"),
+            C("injuries", 180, qualifier="more_than", location="Moscow", speaker="Ermittlungskomitee"),
+        ],
+    ),
+    Case(
+        "de-anschlag-crocus-fsb-festnahmen-darunter-attentaeter",
+        "Der Inlandsgeheimdienst FSB nahm nach eigenen Angaben elf Verdächtige fest, darunter die vier "
+        "mutmaßlichen Attentäter.",
+        [
+            C("arrests", 11, qualifier="exact", speaker="FSB"),
+            C("arrests", 4, qualifier="exact", group=ATT, speaker="FSB", part_of=0),
+        ],
+    ),
+    Case(
+        "de-anschlag-kabul-flughafen-afghanen-und-us-soldaten",
+        "Bei dem Selbstmordanschlag am Flughafen Kabul wurden mindestens 170 Afghanen und 13 US-Soldaten "
+        "getötet.",
+        [
+            C("deaths", 170, qualifier="at_least", location="Kabul"),
+            C("deaths", 13, qualifier="exact", group=FOREIGN, location="Kabul"),
+        ],
+    ),
+    Case(
+        "de-anschlag-kerman-staatsfernsehen",
+        "Bei zwei Explosionen nahe dem Grab des getöteten Generals Ghassem Soleimani in der iranischen Stadt "
+        "Kerman sind nach Angaben des Staatsfernsehens 84 Menschen getötet und 284 verletzt worden.",
+        [
+            C("deaths", 84, qualifier="exact", location="Kerman", speaker="Staatsfernsehen"),
+            C("injuries", 284, qualifier="exact", location="Kerman", speaker="Staatsfernsehen"),
+        ],
+    ),
+    Case(
+        "de-anschlag-istanbul-istiklal-vizepraesident",
+        "Bei einer Explosion auf der Istanbuler Einkaufsstraße Istiklal sind sechs Menschen getötet und 81 "
+        "verletzt worden, teilte Vizepräsident Fuat Oktay mit.",
+        [
+            C("deaths", 6, qualifier="exact", location="Istanbul", speaker="Oktay"),
+            C("injuries", 81, qualifier="exact", location="Istanbul", speaker="Oktay"),
+        ],
+    ),
+    Case(
+        "de-anschlag-dagestan-polizisten-zivilisten-angreifer",
+        "In Dagestan wurden bei Angriffen auf Synagogen und Kirchen mindestens 15 Polizisten und vier Zivilisten "
+        "getötet. Sechs Angreifer wurden nach Angaben der Behörden erschossen.",
+        [
+            C("deaths", 15, qualifier="at_least", group=SEC, location="Dagestan"),
+            C("deaths", 4, qualifier="exact", group=CIV, location="Dagestan"),
+            C("deaths", 6, qualifier="exact", group=ATT, speaker="Behörden"),
+        ],
+    ),
+    Case(
+        "de-anschlag-darunter-auch-kinder-flag",
+        "Bei dem Luftangriff auf den Markt wurden nach Angaben von Ärzten 20 Menschen getötet, darunter auch "
+        "Kinder.",
+        [C("deaths", 20, qualifier="exact", group=ALL, speaker="Ärzte", flags=["includes_children"])],
+    ),
+    Case(
+        "de-anschlag-bewaffnete-stuermten-dorf",
+        "Rund 20 Bewaffnete stürmten nach Angaben von Dorfbewohnern das Dorf im Norden Nigerias.",
+        [C("participants", 20, qualifier="about", group=ATT, location="Nigeria", speaker="Dorfbewohner")],
+    ),
+    # ---- fires, mines, crushes ---------------------------------------------------------------
+    Case(
+        "de-brand-solingen-nacht-zu-dienstag-kleinkinder",
+        "Bei einem Brand in einem Mehrfamilienhaus in Solingen sind in der Nacht zu Dienstag vier Menschen ums "
+        "Leben gekommen, darunter zwei Kleinkinder.",
+        [
+            C("deaths", 4, qualifier="exact", location="Solingen", as_of="2024-03-26"),
+            C("deaths", 2, qualifier="exact", group=KIDS, location="Solingen", part_of=0),
+        ],
+        published="2024-03-26",
+    ),
+    Case(
+        "de-brand-feuerwehr-zitat-leichen-geborgen",
+        "„Wir haben 17 Leichen geborgen“, sagte ein Sprecher der Feuerwehr der Deutschen Presse-Agentur.",
+        [C("deaths", 17, qualifier="exact", speaker="Feuerwehr")],
+    ),
+    Case(
+        "de-brand-maui-gouverneur-tote-vermisste",
+        "Bei den verheerenden Waldbränden auf der Hawaii-Insel Maui ist die Zahl der Toten auf 111 gestiegen, "
+        "wie Gouverneur Josh Green mitteilte. Rund 1000 Menschen werden noch vermisst.",
+        [
+            C("deaths", 111, qualifier="exact", location="Maui", speaker="Josh Green"),
+            C("missing", 1000, qualifier="about", location="Maui"),
+        ],
+    ),
+    Case(
+        "de-grube-soma-zahl-gestiegen",
+        "Bei dem Grubenunglück im westtürkischen Soma ist die Zahl der Toten auf 301 gestiegen.",
+        [C("deaths", 301, qualifier="exact", location="Soma")],
+    ),
+    Case(
+        "de-grube-kolumbien-bergleute-behoerden",
+        "Bei einer Explosion in einem Kohlebergwerk in der kolumbianischen Provinz Cundinamarca sind mindestens "
+        "21 Bergleute ums Leben gekommen, teilten die Behörden mit.",
+        [C("deaths", 21, qualifier="at_least", location="Cundinamarca", speaker="Behörden")],
+    ),
+    Case(
+        "de-gedraenge-itaewon-samstagabend-auslaender",
+        "Bei einer Massenpanik während Halloween-Feiern in der südkoreanischen Hauptstadt Seoul sind am "
+        "Samstagabend nach Behördenangaben mindestens 151 Menschen ums Leben gekommen. Unter den Toten seien 19 "
+        "Ausländer, hieß es.",
+        [
+            C("deaths", 151, qualifier="at_least", group=ALL, location="Seoul", speaker="Behörden",
+              as_of="2022-10-29"),
+            C("deaths", 19, qualifier="exact", location="Seoul", speaker="Behörden", part_of=0),
+        ],
+        published="2022-10-30",
+    ),
+    Case(
+        "de-gedraenge-malang-stadion-fans-kinder",
+        "Nach dem Fußballspiel im indonesischen Malang stürmten Tausende Fans den Platz, die Polizei setzte "
+        "Tränengas ein. Bei der anschließenden Massenpanik starben 125 Menschen, darunter 32 Kinder, wie die "
+        "Polizei mitteilte.",
+        [
+            C("participants", None, qualifier="vague", location="Malang"),
+            C("deaths", 125, qualifier="exact", location="Malang", speaker="Polizei"),
+            C("deaths", 32, qualifier="exact", group=KIDS, speaker="Polizei", part_of=1),
+        ],
+    ),
+    Case(
+        "de-sport-ergebnis-malang-kein-anspruch",
+        "Arema FC hatte das Derby gegen Persebaya Surabaya zuvor mit 2:3 verloren.",
+        [],
+    ),
+    Case(
+        "de-gedraenge-loveparade-jahr",
+        "Bei der Loveparade in Duisburg starben 2010 in einem Gedränge 21 Menschen, mehr als 650 wurden "
+        "verletzt.",
+        [
+            C("deaths", 21, qualifier="exact", location="Duisburg"),
+            C("injuries", 650, qualifier="more_than", location="Duisburg"),
+        ],
+    ),
+    Case(
+        "de-gedraenge-mina-pilger",
+        "Bei einer Massenpanik in Mina nahe Mekka sind 2015 mehr als 2000 Pilger ums Leben gekommen.",
+        [C("deaths", 2000, qualifier="more_than", group=CIV, location="Mina")],
+    ),
+    Case(
+        "de-gedraenge-ein-dutzend-leicht-verletzt",
+        "Rund ein Dutzend Menschen wurden bei dem Gedränge vor der Bühne leicht verletzt.",
+        [C("injuries", 12, qualifier="about")],
+    ),
+    Case(
+        "de-einsturz-novi-sad-vordach",
+        "Beim Einsturz des Vordachs am Bahnhof von Novi Sad waren im November 16 Menschen ums Leben gekommen.",
+        [C("deaths", 16, qualifier="exact", location="Novi Sad")],
+    ),
+    # ---- natural disasters -------------------------------------------------------------------
+    Case(
+        "de-erdbeben-tuerkei-afad-und-syrien",
+        "In der Türkei stieg die Zahl der Toten nach Angaben der Katastrophenschutzbehörde Afad auf 44.218, in "
+        "Syrien wurden knapp 6000 Tote gezählt.",
+        [
+            C("deaths", 44218, qualifier="exact", location="Turkey", speaker="Afad"),
+            C("deaths", 6000, qualifier="almost", location="Syria"),
+        ],
+    ),
+    Case(
+        "de-erdbeben-tuerkei-regierung-in-ankara",
+        "Mehr als 108.000 Menschen wurden nach Angaben der Regierung in Ankara verletzt.",
+        [C("injuries", 108000, qualifier="more_than", location="Turkey", speaker="Regierung")],
+    ),
+    Case(
+        "de-erdbeben-tuerkei-gestern-abend-erdogan",
+        "Die Zahl der Toten nach dem Erdbeben im Südosten der Türkei ist nach Angaben von Präsident Recep Tayyip "
+        "Erdogan bis gestern Abend auf 3549 gestiegen.",
+        [C("deaths", 3549, qualifier="exact", location="Turkey", speaker="Erdogan", as_of="2023-02-06")],
+        published="2023-02-07",
+    ),
+    Case(
+        "de-erdbeben-staerke-tiefe-kein-anspruch",
+        "Das Erdbeben hatte eine Stärke von 7,8 und ereignete sich in einer Tiefe von 17,9 Kilometern.",
+        [],
+    ),
+    Case(
+        "de-erdbeben-uhrzeit-kein-anspruch",
+        "Um 3.17 Uhr Ortszeit bebte die Erde.",
+        [],
+    ),
+    Case(
+        "de-erdbeben-marokko-offizielle-angaben",
+        "Bei dem schweren Erdbeben in Marokko sind nach offiziellen Angaben mindestens 2946 Menschen ums Leben "
+        "gekommen, mehr als 5600 wurden verletzt.",
+        [
+            C("deaths", 2946, qualifier="at_least", location="Morocco", speaker="offizielle Angaben"),
+            C("injuries", 5600, qualifier="more_than", location="Morocco", speaker="offizielle Angaben"),
+        ],
+    ),
+    Case(
+        "de-erdbeben-marokko-heute-innenministerium",
+        "Die Zahl der Todesopfer stieg heute auf über 2500, teilte das Innenministerium in Rabat mit.",
+        [C("deaths", 2500, qualifier="more_than", speaker="Innenministerium", as_of="2023-09-11")],
+        published="2023-09-11",
+    ),
+    Case(
+        "de-erdbeben-herat-taliban-sprach-von",
+        "Die Taliban-Regierung sprach von mehr als 2000 Toten in der westafghanischen Provinz Herat.",
+        [C("deaths", 2000, qualifier="more_than", location="Herat", speaker="Taliban")],
+    ),
+    Case(
+        "de-flut-ahrweiler-tote-verletzte",
+        "Allein im Landkreis Ahrweiler kamen 134 Menschen ums Leben, 766 wurden verletzt.",
+        [
+            C("deaths", 134, qualifier="exact", location="Ahrweiler"),
+            C("injuries", 766, qualifier="exact", location="Ahrweiler"),
+        ],
+    ),
+    Case(
+        "de-flut-jahrestag-kein-anspruch",
+        "Die Flutkatastrophe im Ahrtal jährt sich am 14. Juli zum dritten Mal.",
+        [],
+    ),
+    Case(
+        "de-flut-darna-roter-halbmond-vermisste",
+        "In der ostlibyschen Hafenstadt Darna wurden nach Angaben des Roten Halbmonds mehr als 11.300 Tote "
+        "gezählt, weitere 10.100 Menschen gelten als vermisst.",
+        [
+            C("deaths", 11300, qualifier="more_than", location="Derna", speaker="Roter Halbmond"),
+            C("missing", 10100, qualifier="exact", location="Derna", speaker="Roter Halbmond"),
+        ],
+    ),
+    Case(
+        "de-flut-valencia-rettungsdienste-dutzende-vermisst",
+        "Nach den Unwettern in der spanischen Region Valencia ist die Zahl der Toten auf mindestens 205 "
+        "gestiegen, teilten die Rettungsdienste mit. Dutzende Menschen werden noch vermisst.",
+        [
+            C("deaths", 205, qualifier="at_least", location="Valencia", speaker="Rettungsdienste"),
+            C("missing", None, qualifier="vague", location="Valencia"),
+        ],
+    ),
+    Case(
+        "de-flut-paiporta-am-freitag-weitere-leichen",
+        "Nach der Unwetterkatastrophe in Spanien haben Rettungskräfte am Freitag in einer Tiefgarage in Paiporta "
+        "drei weitere Leichen geborgen.",
+        [C("deaths", 3, qualifier="exact", location="Paiporta", as_of="2024-11-01")],
+        published="2024-11-04",
+    ),
+    Case(
+        "de-flut-pakistan-tote-und-einwohner",
+        "Seit Beginn des Monsunregens Mitte Juni sind in Pakistan mehr als 1100 Menschen ums Leben gekommen. "
+        "Das Land hat rund 220 Millionen Einwohner.",
+        [C("deaths", 1100, qualifier="more_than", group=ALL, location="Pakistan")],
+    ),
+    Case(
+        "de-unwetter-gut-300-haeuser-verlassen",
+        "Gut 300 Menschen mussten nach dem Hochwasser in Passau ihre Häuser verlassen und wurden evakuiert.",
+        [C("displaced", 300, qualifier="more_than", location="Passau")],
+    ),
+    Case(
+        "de-tornado-kentucky-menschenleben-gouverneur",
+        "Der Tornado forderte in Kentucky mindestens 74 Menschenleben, teilte Gouverneur Andy Beshear mit.",
+        [C("deaths", 74, qualifier="at_least", location="Kentucky", speaker="Beshear")],
+    ),
+    Case(
+        "de-berg-mont-blanc-tot-aufgefunden",
+        "Drei Bergsteiger sind am Mont Blanc tot aufgefunden worden.",
+        [C("deaths", 3, qualifier="exact", location="Mont Blanc")],
+    ),
+    Case(
+        "de-katastrophe-spenden-euro-opfer-kein-anspruch",
+        "Die Hilfsorganisation stellt 2,5 Millionen Euro für die Opfer der Katastrophe bereit.",
+        [],
+    ),
+    Case(
+        "de-interfax-unter-berufung-katastrophenschutz",
+        "Die Nachrichtenagentur Interfax meldete unter Berufung auf das Katastrophenschutzministerium 13 Tote.",
+        [C("deaths", 13, qualifier="exact", speaker="Katastrophenschutzministerium", via="Interfax")],
+    ),
+    Case(
+        "de-staatsfernsehen-unter-berufung-gouverneur-verletzte",
+        "Das Staatsfernsehen berichtete unter Berufung auf den örtlichen Gouverneur von 23 Verletzten.",
+        [C("injuries", 23, qualifier="exact", speaker="Gouverneur", via="Staatsfernsehen")],
+    ),
+    Case(
+        "de-medien-bis-zu-50-tote",
+        "Lokale Medien berichteten von bis zu 50 Toten.",
+        [C("deaths", 50, qualifier="up_to", speaker="Medien")],
+    ),
+    Case(
+        "de-augenzeugen-zwischen-20-und-30-verletzt",
+        "Nach Angaben von Augenzeugen wurden zwischen 20 und 30 Menschen verletzt.",
+        [C("injuries", 20, qualifier="range", low=20, high=30, speaker="Augenzeugen")],
+    ),
+    Case(
+        "de-zahl-der-toten-stieg-von-auf",
+        "Die Zahl der Toten stieg nach Angaben der Behörden von 12 auf 19.",
+        [
+            C("deaths", 12, qualifier="exact", speaker="Behörden"),
+            C("deaths", 19, qualifier="exact", speaker="Behörden"),
+        ],
+    ),
+    Case(
+        "de-krankenhaus-ueber-100-gebracht",
+        "Über 100 Menschen wurden mit Rauchvergiftungen in Krankenhäuser gebracht.",
+        [C("injuries", 100, qualifier="more_than")],
+    ),
+    Case(
+        "de-haeftlinge-zwei-dutzend-verletzt",
+        "Bei der Meuterei in dem Gefängnis wurden mindestens zwei Dutzend Häftlinge verletzt.",
+        [C("injuries", 24, qualifier="at_least")],
+    ),
+    # ---- migration disasters -----------------------------------------------------------------
+    Case(
+        "de-boot-pylos-tote-hunderte-vermisst",
+        "Beim Untergang eines Fischkutters mit Migranten vor der griechischen Küste bei Pylos sind mindestens 78 "
+        "Menschen ums Leben gekommen. Hunderte Menschen werden nach Angaben der Küstenwache noch vermisst.",
+        [
+            C("deaths", 78, qualifier="at_least", location="Pylos"),
+            C("missing", None, qualifier="vague", location="Pylos", speaker="Küstenwache"),
+        ],
+    ),
+    Case(
+        "de-boot-kalabrien-darunter-kinder-behoerden",
+        "Vor der Küste Kalabriens ist ein Boot mit Migranten zerschellt: Mindestens 59 Menschen starben, darunter "
+        "zwölf Kinder, teilten die italienischen Behörden mit.",
+        [
+            C("deaths", 59, qualifier="at_least", location="Calabria", speaker="Behörden"),
+            C("deaths", 12, qualifier="exact", group=KIDS, location="Calabria", speaker="Behörden", part_of=0),
+        ],
+    ),
+    Case(
+        "de-boot-aermelkanal-darunter-ein-kind",
+        "Beim Versuch, den Ärmelkanal in einem Schlauchboot zu überqueren, sind vor der nordfranzösischen Küste "
+        "fünf Menschen gestorben, darunter ein Kind, wie die Präfektur mitteilte.",
+        [
+            C("deaths", 5, qualifier="exact", location="France", speaker="Präfektur"),
+            C("deaths", 1, qualifier="exact", group=KIDS, speaker="Präfektur", part_of=0),
+        ],
+    ),
+    Case(
+        "de-boot-libyen-leichen-migranten",
+        "Vor der Küste Libyens wurden die Leichen von 61 Migranten geborgen.",
+        [C("deaths", 61, qualifier="exact", group=CIV, location="Libya")],
+    ),
+    # ---- war: Ukraine ------------------------------------------------------------------------
+    Case(
+        "de-krieg-dnipro-dateline-dpa-gouverneur-kinder",
+        "KIEW (dpa) - Bei einem russischen Raketenangriff auf die ostukrainische Stadt Dnipro sind nach "
+        "Behördenangaben mindestens 40 Menschen getötet worden. Unter den Toten seien sechs Kinder, teilte "
+        "Gouverneur Serhij Lyssak mit.",
+        [
+            C("deaths", 40, qualifier="at_least", location="Dnipro", speaker="Behörden"),
+            C("deaths", 6, qualifier="exact", group=KIDS, location="Dnipro", speaker="Lyssak", part_of=0),
+        ],
+        extra={"source": "dpa"},
+    ),
+    Case(
+        "de-krieg-kramatorsk-ukrainische-angaben-kinder",
+        "Beim Raketenangriff auf den Bahnhof von Kramatorsk wurden nach ukrainischen Angaben mindestens 50 "
+        "Menschen getötet, darunter fünf Kinder.",
+        [
+            C("deaths", 50, qualifier="at_least", location="Kramatorsk", speaker="ukrainische Angaben"),
+            C("deaths", 5, qualifier="exact", group=KIDS, location="Kramatorsk", part_of=0),
+        ],
+    ),
+    Case(
+        "de-krieg-kramatorsk-einwohner-kein-anspruch",
+        "Die Stadt Kramatorsk hatte vor dem Krieg rund 150.000 Einwohner.",
+        [],
+    ),
+    Case(
+        "de-krieg-landesweit-am-montag-allein-in-kiew",
+        "Bei massiven russischen Luftangriffen auf Kiew und andere Städte sind am Montag landesweit mindestens "
+        "41 Menschen getötet worden, wie die ukrainischen Behörden mitteilten. Allein in Kiew seien 27 Menschen "
+        "ums Leben gekommen, darunter drei Kinder.",
+        [
+            C("deaths", 41, qualifier="at_least", location="Ukraine", speaker="Behörden", as_of="2024-07-08"),
+            C("deaths", 27, qualifier="exact", location="Kyiv", speaker="Behörden"),
+            C("deaths", 3, qualifier="exact", group=KIDS, location="Kyiv", part_of=1),
+        ],
+        published="2024-07-08",
+    ),
+    Case(
+        "de-krieg-odessa-ministerium-in-kiew-konjunktiv",
+        "Das Gesundheitsministerium in Kiew teilte mit, bei dem Angriff auf Odessa seien acht Menschen getötet "
+        "worden. 27 weitere hätten Verletzungen erlitten, darunter vier Kinder.",
+        [
+            C("deaths", 8, qualifier="exact", location="Odesa", speaker="Gesundheitsministerium"),
+            C("injuries", 27, qualifier="exact", location="Odesa", speaker="Gesundheitsministerium"),
+            C("injuries", 4, qualifier="exact", group=KIDS, speaker="Gesundheitsministerium", part_of=1),
+        ],
+    ),
+    Case(
+        "de-krieg-un-mission-zivilisten-registriert",
+        "Seit Beginn der russischen Invasion im Februar 2022 hat die UN-Menschenrechtsmission in der Ukraine "
+        "mehr als 12.000 getötete Zivilisten registriert.",
+        [C("deaths", 12000, qualifier="more_than", group=CIV, location="Ukraine", speaker="UN")],
+    ),
+    Case(
+        "de-krieg-charkiw-soldaten-getoetet-generalstab",
+        "Bei einem Drohnenangriff im Gebiet Charkiw sind nach Angaben des ukrainischen Generalstabs drei "
+        "Soldaten getötet worden.",
+        [C("deaths", 3, qualifier="exact", group=SEC, location="Kharkiv", speaker="Generalstab")],
+    ),
+    Case(
+        "de-krieg-makijiwka-verteidigungsministerium",
+        "Bei dem ukrainischen Angriff auf eine Unterkunft in Makijiwka im Gebiet Donezk sind nach Angaben des "
+        "russischen Verteidigungsministeriums 89 Soldaten getötet worden.",
+        [C("deaths", 89, qualifier="exact", location="Makiivka", speaker="Verteidigungsministerium")],
+    ),
+    Case(
+        "de-krieg-kursk-gefangen-genommen-selenskyj",
+        "Die ukrainische Armee hat bei ihrer Offensive in der russischen Region Kursk nach Angaben von "
+        "Präsident Selenskyj mehr als 100 russische Soldaten gefangen genommen.",
+        [C("arrests", 100, qualifier="more_than", group=SEC, location="Kursk", speaker="Selenskyj")],
+    ),
+    Case(
+        "de-krieg-verwundet-armee",
+        "Nach Angaben der Armee wurden bei dem Beschuss zwölf Soldaten verwundet.",
+        [C("injuries", 12, qualifier="exact", group=SEC, speaker="Armee")],
+    ),
+    Case(
+        "de-truppen-nordkorea-nach-russland-entsandt",
+        "Nordkorea hat nach Erkenntnissen des südkoreanischen Geheimdienstes rund 11.000 Soldaten nach Russland "
+        "entsandt.",
+        [C("troops", 11000, qualifier="about", group=FOREIGN, location="Russia", speaker="Geheimdienst")],
+    ),
+    Case(
+        "de-truppen-bundeswehr-litauen-soldatinnen",
+        "Die Bundeswehr stationiert dauerhaft eine Brigade mit rund 4800 Soldatinnen und Soldaten in Litauen.",
+        [C("troops", 4800, qualifier="about", group=FOREIGN, location="Lithuania")],
+    ),
+    Case(
+        "de-truppen-usa-weitere-pentagon",
+        "Die USA verlegen weitere 3000 Soldaten nach Polen und Rumänien, wie das Pentagon mitteilte.",
+        [C("troops", 3000, qualifier="exact", group=FOREIGN, speaker="Pentagon")],
+    ),
+    Case(
+        "de-truppen-buendnis-ostflanke",
+        "Die Nato hat ihre Präsenz im Osten verstärkt. Nach Angaben des Bündnisses sind inzwischen rund 40.000 "
+        "Soldaten an der Ostflanke stationiert.",
+        [C("troops", 40000, qualifier="about", speaker="Nato")],
+    ),
+    Case(
+        "de-truppen-zahlwort-verlegt",
+        "Zweitausendfünfhundert Soldaten wurden nach Angaben des Verteidigungsministeriums in die Grenzregion "
+        "verlegt.",
+        [C("troops", 2500, qualifier="exact", speaker="Verteidigungsministerium")],
+    ),
+    Case(
+        "de-truppen-unklar-kein-anspruch",
+        "Wie viele Soldaten Russland in die Region verlegt hat, ist unklar.",
+        [],
+    ),
+    Case(
+        "de-krieg-einmarsch-datum-kein-anspruch",
+        "Am 24. Februar 2022 marschierten russische Truppen in die Ukraine ein.",
+        [],
+    ),
+    Case(
+        "de-krieg-1000-tage-kein-anspruch",
+        "Der Krieg dauert inzwischen seit mehr als 1000 Tagen an.",
+        [],
+    ),
+    Case(
+        "de-krieg-jahrestag-am-sonntag-kein-anspruch",
+        "Am Sonntag jährte sich der russische Einmarsch zum dritten Mal.",
+        [],
+    ),
+    Case(
+        "de-ruestung-milliarden-euro-kein-anspruch",
+        "Die Bundesregierung will bis 2030 insgesamt 100 Milliarden Euro in die Bundeswehr investieren.",
+        [],
+    ),
+    # ---- war: Gaza, Lebanon, Israel ------------------------------------------------------------
+    Case(
+        "de-gaza-gesundheitsbehoerde-nicht-ueberpruefbar",
+        "Im Gazastreifen sind nach Angaben der von der Hamas kontrollierten Gesundheitsbehörde seit Kriegsbeginn "
+        "mehr als 40.000 Menschen getötet worden. Die Zahlen lassen sich nicht unabhängig überprüfen.",
+        [
+            C("deaths", 40000, qualifier="more_than", group=ALL, location="Gaza", speaker="Gesundheitsbehörde",
+              flags=["unverified"]),
+        ],
+    ),
+    Case(
+        "de-gaza-7-oktober-israelische-angaben-geiseln",
+        "Bei dem Überfall der Hamas auf Israel am 7. Oktober 2023 wurden nach israelischen Angaben rund 1200 "
+        "Menschen getötet und etwa 250 als Geiseln in den Gazastreifen verschleppt.",
+        [
+            C("deaths", 1200, qualifier="about", location="Israel", speaker="israelische Angaben"),
+            C("other", 250, qualifier="about", speaker="israelische Angaben"),
+        ],
+    ),
+    Case(
+        "de-gaza-armee-soldaten-gefallen-konjunktiv",
+        "Die israelische Armee gab an, seit Beginn der Bodenoffensive seien 330 Soldaten im Gazastreifen "
+        "gefallen.",
+        [C("deaths", 330, qualifier="exact", location="Gaza", speaker="Armee")],
+    ),
+    Case(
+        "de-gaza-prozent-frauen-kinder-kein-anspruch",
+        "Rund 70 Prozent der Todesopfer waren Frauen und Kinder, erklärte die UN.",
+        [],
+    ),
+    Case(
+        "de-gaza-einwohner-kein-anspruch",
+        "Der Gazastreifen ist mit rund 2,2 Millionen Einwohnern eines der am dichtesten besiedelten Gebiete der "
+        "Welt.",
+        [],
+    ),
+    Case(
+        "de-libanon-pager-ministerium-in-beirut",
+        "Bei den Explosionen von Funkempfängern im Libanon sind nach Angaben des Gesundheitsministeriums in "
+        "Beirut zwölf Menschen getötet und rund 2800 verletzt worden.",
+        [
+            C("deaths", 12, qualifier="exact", location="Lebanon", speaker="Gesundheitsministerium"),
+            C("injuries", 2800, qualifier="about", location="Lebanon", speaker="Gesundheitsministerium"),
+        ],
+    ),
+    # ---- war: Sudan, Syria, Congo, Myanmar, Haiti ---------------------------------------------
+    Case(
+        "de-sudan-zehn-millionen-vertrieben",
+        "Im Sudan sind seit Beginn der Kämpfe zwischen Armee und RSF-Miliz im April 2023 nach UN-Angaben mehr "
+        "als zehn Millionen Menschen vertrieben worden.",
+        [C("displaced", 10_000_000, qualifier="more_than", location="Sudan", speaker="UN")],
+    ),
+    Case(
+        "de-sudan-samsam-helfer-mitarbeiter-hiess-es",
+        "Bei einem Angriff der RSF-Miliz auf das Flüchtlingslager Samsam nahe der Stadt al-Faschir wurden nach "
+        "Angaben von Helfern mehr als 400 Menschen getötet. Unter den Toten seien auch neun Mitarbeiter der "
+        "Hilfsorganisation Relief International, hieß es.",
+        [
+            C("deaths", 400, qualifier="more_than", location="Zamzam", speaker="Helfer"),
+            C("deaths", 9, qualifier="exact", group=CIV, speaker="Helfer", part_of=0),
+        ],
+    ),
+    Case(
+        "de-sudan-darfur-far-verb-zehntausende-vertrieben",
+        "Nach UN-Angaben wurden in der Region Darfur allein im Juni mehr als 1000 Zivilisten getötet und "
+        "Zehntausende weitere vertrieben.",
+        [
+            C("deaths", 1000, qualifier="more_than", group=CIV, location="Darfur", speaker="UN"),
+            C("displaced", None, qualifier="vague", group=CIV, location="Darfur", speaker="UN"),
+        ],
+    ),
+    Case(
+        "de-sudan-who-organisation-cholera",
+        "Die Weltgesundheitsorganisation (WHO) hat neue Zahlen zur Cholera-Epidemie im Sudan vorgelegt. Nach "
+        "Angaben der Organisation starben seit Jahresbeginn mehr als 1500 Menschen an der Krankheit.",
+        [C("deaths", 1500, qualifier="more_than", location="Sudan", speaker="WHO")],
+    ),
+    Case(
+        "de-syrien-beobachtungsstelle-darunter-zivilisten",
+        "Bei Kämpfen zwischen Regierungstruppen und Anhängern des gestürzten Machthabers Baschar al-Assad in der "
+        "syrischen Küstenregion sind nach Angaben der Syrischen Beobachtungsstelle für Menschenrechte mehr als "
+        "1000 Menschen getötet worden, darunter 745 Zivilisten.",
+        [
+            C("deaths", 1000, qualifier="more_than", location="Syria", speaker="Beobachtungsstelle"),
+            C("deaths", 745, qualifier="exact", group=CIV, location="Syria", speaker="Beobachtungsstelle",
+              part_of=0),
+        ],
+    ),
+    Case(
+        "de-kongo-dateline-epd-un-angaben",
+        "Genf (epd). Im Osten Kongos sind nach UN-Angaben seit Januar mehr als 7000 Menschen getötet worden.",
+        [C("deaths", 7000, qualifier="more_than", location="Congo", speaker="UN")],
+        extra={"source": "epd"},
+    ),
+    Case(
+        "de-myanmar-aapp-nicht-ueberprueft",
+        "Nach Angaben der Gefangenenhilfsorganisation AAPP wurden seit dem Militärputsch in Myanmar mehr als "
+        "6000 Zivilisten getötet und über 20.000 Menschen inhaftiert. Die Zahlen konnten nicht unabhängig "
+        "überprüft werden.",
+        [
+            C("deaths", 6000, qualifier="more_than", group=CIV, location="Myanmar", speaker="AAPP",
+              flags=["unverified"]),
+            C("arrests", 20000, qualifier="more_than", location="Myanmar", speaker="AAPP", flags=["unverified"]),
+        ],
+    ),
+    Case(
+        "de-rebellen-behaupteten-nicht-ueberprueft",
+        "Die Rebellen behaupteten, sie hätten mehr als 200 Regierungssoldaten getötet. Diese Angaben konnten "
+        "nicht unabhängig überprüft werden.",
+        [C("deaths", 200, qualifier="more_than", group=SEC, speaker="Rebellen", flags=["unverified"])],
+    ),
+    Case(
+        "de-armee-far-verb-aufstaendische-gefangen",
+        "Nach Darstellung der Armee wurden Dutzende Aufständische getötet und mehr als 50 weitere gefangen "
+        "genommen.",
+        [
+            C("deaths", None, qualifier="vague", group=ATT, speaker="Armee"),
+            C("arrests", 50, qualifier="more_than", group=ATT, speaker="Armee"),
+        ],
+    ),
+    Case(
+        "de-sicherheitskreise-hiess-es-angreifer",
+        "Aus Sicherheitskreisen hieß es, mindestens 30 Angreifer seien getötet worden.",
+        [C("deaths", 30, qualifier="at_least", group=ATT, speaker="Sicherheitskreise")],
+    ),
+    Case(
+        "de-haiti-vereinte-nationen-zufolge",
+        "Den Vereinten Nationen zufolge wurden in Haiti im ersten Quartal mehr als 1500 Menschen durch "
+        "Bandengewalt getötet.",
+        [C("deaths", 1500, qualifier="more_than", location="Haiti", speaker="UN")],
+    ),
+    Case(
+        "de-ukraine-fluechtlinge-knapp-millionen",
+        "Knapp 1,5 Millionen Menschen sind nach UN-Angaben aus der Ukraine in die Nachbarländer geflohen.",
+        [C("displaced", 1_500_000, qualifier="almost", speaker="UN")],
+    ),
+    Case(
+        "de-rotes-kreuz-demnach",
+        "Das Rote Kreuz veröffentlichte neue Zahlen. Demnach wurden in der Provinz 312 Menschen verletzt.",
+        [C("injuries", 312, qualifier="exact", speaker="Rotes Kreuz")],
+    ),
+    # ---- protests ------------------------------------------------------------------------------
+    Case(
+        "de-protest-iran-ihr-darunter-kinder-frauen",
+        "Bei den landesweiten Protesten im Iran sind nach Angaben der Menschenrechtsorganisation Iran Human "
+        "Rights mindestens 326 Menschen getötet worden, darunter 43 Kinder und 25 Frauen.",
+        [
+            C("deaths", 326, qualifier="at_least", group=ALL, location="Iran", speaker="Iran Human Rights"),
+            C("deaths", 43, qualifier="exact", group=KIDS, location="Iran", part_of=0),
+            C("deaths", 25, qualifier="exact", group=CIV, location="Iran", part_of=0),
+        ],
+    ),
+    Case(
+        "de-protest-iran-aktivisten-festnahmen-zahlreiche",
+        "Die Aktivisten berichteten von mehr als 18.000 Festnahmen. Unter den Inhaftierten seien auch zahlreiche "
+        "Studenten und Journalisten.",
+        [C("arrests", 18000, qualifier="more_than", speaker="Aktivisten")],
+    ),
+    Case(
+        "de-protest-iran-irna-verletzte",
+        "Die staatliche Nachrichtenagentur Irna berichtete von mindestens 40 Verletzten.",
+        [C("injuries", 40, qualifier="at_least", speaker="Irna")],
+    ),
+    Case(
+        "de-iran-amnesty-hingerichtet",
+        "Im Iran sind im vergangenen Jahr nach Angaben von Amnesty International mindestens 853 Menschen "
+        "hingerichtet worden.",
+        [C("deaths", 853, qualifier="at_least", location="Iran", speaker="Amnesty")],
+    ),
+    Case(
+        "de-protest-belarus-landesweit-ministerium-in-minsk",
+        "In Belarus hat die Polizei bei den Protesten gegen die umstrittene Präsidentenwahl am Sonntag landesweit "
+        "mehr als 3000 Menschen festgenommen, wie das Innenministerium in Minsk mitteilte.",
+        [C("arrests", 3000, qualifier="more_than", location="Belarus", speaker="Innenministerium",
+           as_of="2020-08-09")],
+        published="2020-08-10",
+    ),
+    Case(
+        "de-protest-minsk-beobachter-teilnehmer",
+        "In Minsk gingen nach Schätzungen von Beobachtern mehr als 100.000 Menschen auf die Straße.",
+        [C("participants", 100000, qualifier="more_than", group=PROT, location="Minsk", speaker="Beobachter")],
+    ),
+    Case(
+        "de-protest-belarus-viasna-politische-gefangene",
+        "Die Menschenrechtsorganisation Viasna zählt derzeit 1265 politische Gefangene in Belarus.",
+        [C("arrests", 1265, qualifier="exact", location="Belarus", speaker="Viasna")],
+    ),
+    Case(
+        "de-protest-hongkong-organisatoren-und-polizei",
+        "In Hongkong haben nach Angaben der Organisatoren rund zwei Millionen Menschen gegen das umstrittene "
+        "Auslieferungsgesetz demonstriert, die Polizei sprach von 338.000 Teilnehmern in der Spitze.",
+        [
+            C("participants", 2_000_000, qualifier="about", group=PROT, location="Hong Kong",
+              speaker="Organisatoren"),
+            C("participants", 338000, qualifier="exact", group=PROT, location="Hong Kong", speaker="Polizei"),
+        ],
+    ),
+    Case(
+        "de-protest-hongkong-polizei-eigene-angaben-minderjaehrige",
+        "Seit Beginn der Proteste im Juni hat die Hongkonger Polizei nach eigenen Angaben mehr als 6000 Menschen "
+        "festgenommen, darunter 750 Minderjährige.",
+        [
+            C("arrests", 6000, qualifier="more_than", location="Hong Kong", speaker="Polizei"),
+            C("arrests", 750, qualifier="exact", group=KIDS, location="Hong Kong", speaker="Polizei", part_of=0),
+        ],
+    ),
+    Case(
+        "de-protest-tiflis-ministerium-konjunktiv-polizisten",
+        "In Georgien hat die Polizei bei den proeuropäischen Protesten in Tiflis nach Angaben des "
+        "Innenministeriums 107 Demonstranten festgenommen. Bei den Zusammenstößen seien zudem zehn Polizisten "
+        "verletzt worden, hieß es.",
+        [
+            C("arrests", 107, qualifier="exact", group=PROT, location="Tbilisi", speaker="Innenministerium"),
+            C("injuries", 10, qualifier="exact", group=SEC, location="Tbilisi", speaker="Innenministerium"),
+        ],
+    ),
+    Case(
+        "de-protest-georgien-dateline-afp-nacht-zum-freitag",
+        "Tiflis/Moskau (AFP) - Bei den Protesten in Georgien sind in der Nacht zum Freitag 44 Menschen "
+        "festgenommen worden.",
+        [C("arrests", 44, qualifier="exact", location="Georgia", as_of="2024-11-29")],
+        published="2024-11-29",
+        extra={"source": "AFP"},
+    ),
+    Case(
+        "de-protest-georgien-opposition-zehntausende",
+        "Die Opposition sprach von Zehntausenden Teilnehmern.",
+        [C("participants", None, qualifier="vague", group=PROT, speaker="Opposition")],
+    ),
+    Case(
+        "de-protest-tiflis-tausende-agentengesetz",
+        "Tausende Menschen demonstrierten in Tiflis gegen das sogenannte Agentengesetz.",
+        [C("participants", None, qualifier="vague", group=PROT, location="Tbilisi")],
+    ),
+    Case(
+        "de-protest-belgrad-spanne-und-ministerium",
+        "Nach Schätzungen des unabhängigen Archivs öffentlicher Versammlungen nahmen an der Kundgebung in "
+        "Belgrad zwischen 275.000 und 325.000 Menschen teil, das Innenministerium sprach von 107.000.",
+        [
+            C("participants", 275000, qualifier="range", low=275000, high=325000, group=PROT, location="Belgrade",
+              speaker="Archiv öffentlicher Versammlungen"),
+            C("participants", 107000, qualifier="exact", group=PROT, location="Belgrade",
+              speaker="Innenministerium"),
+        ],
+    ),
+    Case(
+        "de-protest-novi-sad-zehntausende-am-samstag",
+        "Zehntausende Studierende und Bürger zogen am Samstag durch Novi Sad.",
+        [C("participants", None, qualifier="vague", group=PROT, location="Novi Sad", as_of="2025-02-01")],
+        published="2025-02-03",
+    ),
+    Case(
+        "de-protest-belgrad-seit-einer-woche-tausende",
+        "Seit einer Woche protestieren in Belgrad täglich Tausende Menschen.",
+        [C("participants", None, qualifier="vague", group=PROT, location="Belgrade")],
+    ),
+    Case(
+        "de-protest-kenia-menschenrechtskommission",
+        "Bei den Protesten gegen geplante Steuererhöhungen in Kenia sind nach Angaben der staatlich finanzierten "
+        "Menschenrechtskommission 39 Menschen getötet und 361 verletzt worden.",
+        [
+            C("deaths", 39, qualifier="exact", location="Kenya", speaker="Menschenrechtskommission"),
+            C("injuries", 361, qualifier="exact", location="Kenya", speaker="Menschenrechtskommission"),
+        ],
+    ),
+    Case(
+        "de-protest-bangladesch-afp-darunter-auch-polizisten",
+        "In Bangladesch wurden bei den Studentenprotesten nach einer Zählung der Nachrichtenagentur AFP "
+        "mindestens 205 Menschen getötet, darunter auch Polizisten.",
+        [
+            C("deaths", 205, qualifier="at_least", group=ALL, location="Bangladesh", speaker="AFP",
+              flags=["includes_security_forces"]),
+        ],
+    ),
+    Case(
+        "de-protest-sri-lanka-far-verb-weitere-verletzt",
+        "Nach Angaben der Regierung wurden bei den Unruhen in Sri Lanka neun Demonstranten getötet und mehr als "
+        "200 weitere verletzt.",
+        [
+            C("deaths", 9, qualifier="exact", group=PROT, location="Sri Lanka", speaker="Regierung"),
+            C("injuries", 200, qualifier="more_than", group=PROT, location="Sri Lanka", speaker="Regierung"),
+        ],
+    ),
+    Case(
+        "de-protest-muenchen-polizei-und-veranstalter",
+        "In München demonstrierten nach Polizeiangaben rund 100.000 Menschen gegen Rechtsextremismus, die "
+        "Veranstalter sprachen von bis zu 250.000 Teilnehmern.",
+        [
+            C("participants", 100000, qualifier="about", group=PROT, location="Munich", speaker="Polizei"),
+            C("participants", 250000, qualifier="up_to", group=PROT, location="Munich", speaker="Veranstalter"),
+        ],
+    ),
+    Case(
+        "de-protest-russland-nawalny-ovd-info-verhaftet",
+        "In Russland wurden bei Trauerkundgebungen für Alexej Nawalny nach Angaben der Bürgerrechtsorganisation "
+        "OVD-Info mehr als 400 Menschen verhaftet.",
+        [C("arrests", 400, qualifier="more_than", location="Russia", speaker="OVD-Info")],
+    ),
+    Case(
+        "de-protest-hunderte-festnahmen-vage",
+        "In Istanbul nahm die Polizei nach den Protesten gegen die Festnahme des Bürgermeisters Hunderte "
+        "Menschen fest.",
+        [C("arrests", None, qualifier="vague", location="Istanbul", speaker="Polizei")],
+    ),
+    Case(
+        "de-polizei-knapp-200-im-einsatz",
+        "Knapp 200 Polizisten waren bei dem Fußballspiel im Einsatz.",
+        [C("troops", 200, qualifier="almost", group=SEC)],
+    ),
+    # ---- not claims ----------------------------------------------------------------------------
+    Case(
+        "de-preis-diesel-kein-anspruch",
+        "Der Preis für einen Liter Diesel stieg auf 1,89 Euro.",
+        [],
+    ),
+    Case(
+        "de-arbeitslosenquote-prozent-kein-anspruch",
+        "Die Arbeitslosenquote lag im Oktober bei 6,1 Prozent.",
+        [],
+    ),
+    Case(
+        "de-sport-bundesliga-ergebnis-kein-anspruch",
+        "Borussia Dortmund gewann das Spiel gegen den FC Bayern mit 3:2, Haaland traf zweimal.",
+        [],
+    ),
+    Case(
+        "de-tempo-zug-kein-anspruch",
+        "Der Zug war zum Zeitpunkt des Unglücks mit 160 Kilometern pro Stunde unterwegs.",
+        [],
+    ),
+    Case(
+        "de-klinik-68-jaehriger-kein-anspruch",
+        "Der 68-Jährige wurde mit schweren Verletzungen in eine Klinik gebracht.",
+        [],
+    ),
+    Case(
+        "de-behoerden-keine-angaben-todesopfer",
+        "Die Behörden machten keine Angaben zu möglichen Todesopfern.",
+        [],
+    ),
+]

@@ -1,0 +1,60 @@
+"""German extraction case table (issue 3): every row of tests/cases/de_extract.py against extract()."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from casualty_reconcile.models import Category, Group, Qualifier
+
+from .cases import harness
+from .cases.de_extract import CASES
+from .cases.harness import Case
+
+_GROUPS = {g.value for g in Group}
+
+
+@pytest.mark.parametrize("case", harness.params(CASES, "de"))
+def test_de_extract_case(case: Case) -> None:
+    harness.check(case)
+
+
+def _source_params() -> list[Any]:
+    out: list[Any] = []
+    for case in CASES:
+        if "source" not in case.extra:
+            continue
+        why = case.extra.get("source_xfail")
+        marks = [pytest.mark.xfail(reason=str(why), strict=True)] if why else []
+        out.append(pytest.param(case, id=case.id, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("case", _source_params())
+def test_de_dateline_gives_source(case: Case) -> None:
+    """A dateline such as "KIEW (dpa) -" names the outlet when no source is passed."""
+    from casualty_reconcile import extract
+
+    claims = extract(case.text, language="de", published=case.published, doc_id=case.id)
+    assert claims, "no claims extracted"
+    assert {c.source for c in claims} == {case.extra["source"]}
+
+
+def test_de_table_is_well_formed() -> None:
+    """The table itself: enough rows, known names, part_of pointing at an earlier claim of the row."""
+    assert len(CASES) >= 100
+    assert sum(1 for c in CASES if not c.claims) >= 15
+    for case in CASES:
+        assert case.id.startswith("de-"), case.id
+        for index, claim in enumerate(case.claims):
+            Category(claim["category"])
+            Qualifier(claim.get("qualifier", "exact"))
+            if "group" in claim and claim["category"] != "other":
+                assert claim["group"] in _GROUPS, (case.id, claim["group"])
+            if "part_of" in claim:
+                assert isinstance(claim["part_of"], int) and 0 <= claim["part_of"] < index, case.id
+            if claim.get("qualifier") == "vague":
+                assert claim["value"] is None, case.id
+            if "as_of" in claim:
+                assert case.published, f"{case.id}: as_of needs published"
