@@ -1,0 +1,1027 @@
+"""English extraction cases: one wire-style sentence (or short passage) per row, with its claims.
+
+The sentences follow real English reporting (Reuters, AP, AFP, BBC, local news and police
+statements) on disasters, attacks, shootings, wars, protests and police work. Expected
+attributes follow ``../shared/gold/ANNOTATION.md``: groups ``all``, ``protesters``,
+``security_forces``, ``civilians``, ``children``, ``foreign_troops``, ``attackers``;
+``part_of`` is the index of the parent claim in the row's list; speakers are named as the
+text names them ("health ministry", "police"). Rows with ``claims=[]`` hold figures that are
+no claims (ages, years, scores, prices, percentages, durations, populations) or a statement
+that no figure was given.
+
+``extra={"source": ...}`` names the outlet a dateline gives; the test checks it on every claim.
+"""
+
+from __future__ import annotations
+
+from .harness import C, Case
+
+CASES: list[Case] = [
+    # ---- deaths and injuries: the basic shapes -------------------------------------------------
+    Case(
+        "en-crush-seoul-killed-and-injured",
+        "At least 151 people were killed and 82 injured in a crowd crush during Halloween festivities "
+        "in Seoul's Itaewon district on Saturday night, officials said.",
+        [
+            C("deaths", 151, qualifier="at_least", group="all", location="Seoul", speaker="officials", as_of="2022-10-29"),
+            C("injuries", 82, qualifier="exact", group="all", location="Seoul", speaker="officials", as_of="2022-10-29"),
+        ],
+        published="2022-10-30",
+    ),
+    Case(
+        "en-shooting-nightclub-killed-wounded",
+        "Five people were killed and 18 wounded when a gunman opened fire at a nightclub in Colorado Springs "
+        "late on Saturday, police said.",
+        [
+            C("deaths", 5, qualifier="exact", group="all", location="Colorado Springs", speaker="police", as_of="2022-11-19"),
+            C("injuries", 18, qualifier="exact", group="all", location="Colorado Springs", speaker="police"),
+        ],
+        published="2022-11-20",
+    ),
+    Case(
+        "en-train-crash-nearly-and-more-than",
+        "Nearly 300 people were killed and more than 1,000 injured when two passenger trains and a freight "
+        "train collided in the eastern Indian state of Odisha.",
+        [
+            C("deaths", 300, qualifier="almost", group="all", location="Odisha"),
+            C("injuries", 1000, qualifier="more_than", group="all", location="Odisha"),
+        ],
+    ),
+    Case(
+        "en-killing-and-wounding-participles",
+        "A suicide bomber struck a Shi'ite mosque in the northern city of Kunduz during Friday prayers, killing "
+        "at least 33 worshippers and wounding 43, a Taliban spokesman said.",
+        [
+            C("deaths", 33, qualifier="at_least", group="civilians", location="Kunduz", speaker="Taliban"),
+            C("injuries", 43, qualifier="exact", location="Kunduz", speaker="Taliban"),
+        ],
+    ),
+    Case(
+        "en-dead-and-injured-nouns",
+        "The blast at the fireworks warehouse left 12 dead and 40 injured, the provincial governor told "
+        "reporters.",
+        [
+            C("deaths", 12, qualifier="exact", group="all", speaker="governor"),
+            C("injuries", 40, qualifier="exact", group="all", speaker="governor"),
+        ],
+    ),
+    Case(
+        "en-headline-leaves-dead",
+        "Ecuador prison riot leaves 68 dead",
+        [C("deaths", 68, qualifier="exact", group="all")],
+    ),
+    Case(
+        "en-comma-list-killed-hurt",
+        "Six people were killed and 23 hurt after a tourist bus plunged into a ravine near the town of Chitral.",
+        [
+            C("deaths", 6, qualifier="exact", group="all", location="Chitral"),
+            C("injuries", 23, qualifier="exact", group="all", location="Chitral"),
+        ],
+    ),
+    Case(
+        "en-lost-their-lives",
+        "More than 60 people lost their lives in the floods that swept through the Kathmandu valley, the "
+        "home ministry said.",
+        [C("deaths", 60, qualifier="more_than", group="all", location="Kathmandu", speaker="home ministry")],
+    ),
+    Case(
+        "en-died-after-liquor",
+        "Twenty-one people died after drinking toxic homemade liquor in Bihar state, police said.",
+        [C("deaths", 21, qualifier="exact", group="all", location="Bihar", speaker="police")],
+    ),
+    Case(
+        "en-died-when-bridge-collapsed",
+        "At least 135 people died when a colonial-era suspension bridge collapsed in the western Indian town "
+        "of Morbi on Sunday evening, officials said.",
+        [C("deaths", 135, qualifier="at_least", group="all", location="Morbi", speaker="officials", as_of="2022-10-30")],
+        published="2022-10-31",
+    ),
+    Case(
+        "en-shot-dead-protesters-by-police",
+        "Five protesters were shot dead by police in Nairobi as demonstrators tried to storm parliament.",
+        [C("deaths", 5, qualifier="exact", group="protesters", location="Nairobi")],
+    ),
+    Case(
+        "en-hurt-car-ploughed",
+        "Six people were hurt when a car ploughed into pedestrians on a busy shopping street in Liverpool, "
+        "Merseyside Police said.",
+        [C("injuries", 6, qualifier="exact", group="all", location="Liverpool", speaker="Merseyside Police")],
+    ),
+    Case(
+        "en-hurt-two-seriously-part-of",
+        "Eleven people were hurt, two of them seriously, when a fire broke out in a high-rise block in Hong Kong, "
+        "the fire department said.",
+        [
+            C("injuries", 11, qualifier="exact", group="all", location="Hong Kong", speaker="fire department"),
+            C("injuries", 2, qualifier="exact", part_of=0, speaker="fire department"),
+        ],
+    ),
+    Case(
+        "en-mh17-all-on-board",
+        "The airliner was shot down over eastern Ukraine in July 2014, killing all 298 people on board.",
+        [C("deaths", 298, qualifier="exact", group="all")],
+    ),
+    Case(
+        "en-drowned-migrants",
+        "At least 61 migrants, including many women and children, drowned when their boat sank off the coast "
+        "of Libya, the International Organization for Migration said.",
+        [C("deaths", 61, qualifier="at_least", group="all", location="Libya",
+           speaker="International Organization for Migration")],
+    ),
+    Case(
+        "en-bodies-recovered-and-toll",
+        "Rescuers recovered 23 bodies from the mud on Sunday, bringing the death toll from the landslide to 37, "
+        "the disaster management agency said.",
+        [
+            C("deaths", 23, qualifier="exact", speaker="disaster management agency", as_of="2024-05-12"),
+            C("deaths", 37, qualifier="exact", speaker="disaster management agency"),
+        ],
+        published="2024-05-13",
+    ),
+    Case(
+        "en-bodies-pulled-from-sea",
+        "Seventy-eight bodies have been recovered after the overcrowded fishing boat capsized off Pylos, the "
+        "Greek coast guard said, and hundreds of people are feared missing.",
+        [
+            C("deaths", 78, qualifier="exact", location="Pylos", speaker="coast guard"),
+            C("missing", None, qualifier="vague"),
+        ],
+    ),
+    Case(
+        "en-death-toll-rose-to-more-than",
+        "ANKARA, Feb 7 (Reuters) - The death toll from a massive earthquake in Turkey and Syria rose to more than "
+        "5,000 on Tuesday, officials said.",
+        [C("deaths", 5000, qualifier="more_than", speaker="officials", as_of="2023-02-07")],
+        published="2023-02-07",
+        extra={"source": "Reuters"},
+    ),
+    Case(
+        "en-death-toll-climbed-to",
+        "The death toll from the Maui wildfire climbed to 93, making it the deadliest U.S. wildfire in more than "
+        "100 years, Governor Josh Green said.",
+        [C("deaths", 93, qualifier="exact", group="all", location="Maui", speaker="Josh Green")],
+    ),
+    Case(
+        "en-toll-risen-with-wounded",
+        "The Palestinian death toll in Gaza has risen to 34,356, with 77,368 wounded, the enclave's health "
+        "ministry said in a statement on Sunday.",
+        [
+            C("deaths", 34356, qualifier="exact", location="Gaza", speaker="health ministry", as_of="2024-04-28"),
+            C("injuries", 77368, qualifier="exact", location="Gaza", speaker="health ministry", as_of="2024-04-28"),
+        ],
+        published="2024-04-29",
+    ),
+    Case(
+        "en-killed-over-past-24-hours",
+        "Israeli strikes killed at least 40 Palestinians across Gaza over the past 24 hours, according to the "
+        "Gaza health ministry.",
+        [C("deaths", 40, qualifier="at_least", location="Gaza", speaker="health ministry")],
+    ),
+    Case(
+        "en-fatalities-noun",
+        "Road fatalities rose to 1,711 last year, the Department for Transport said.",
+        [C("deaths", 1711, qualifier="exact", speaker="Department for Transport")],
+    ),
+    Case(
+        "en-claimed-the-lives",
+        "The cholera outbreak has claimed the lives of at least 150 people in Malawi since March, the health "
+        "ministry said.",
+        [C("deaths", 150, qualifier="at_least", group="all", location="Malawi", speaker="health ministry")],
+    ),
+    Case(
+        "en-wounded-hospital-director",
+        "Hundreds of people were injured in the clashes, a hospital director in Dhaka said.",
+        [C("injuries", None, qualifier="vague", group="all", location="Dhaka", speaker="hospital director")],
+    ),
+    Case(
+        "en-treated-in-hospital",
+        "Emergency services said 14 people were being treated in hospital after the explosion in the Staten "
+        "Island apartment block.",
+        [C("injuries", 14, qualifier="exact", group="all", location="Staten Island", speaker="emergency services")],
+    ),
+    Case(
+        "en-a-dozen-injured",
+        "A dozen people were injured when a bus overturned on the motorway near Lahore.",
+        [C("injuries", 12, qualifier="exact", group="all", location="Lahore")],
+    ),
+    Case(
+        "en-dozens-wounded-militants-killed",
+        "Dozens of people were wounded in the attack and three militants were killed in the ensuing gunfight, "
+        "the army said.",
+        [
+            C("injuries", None, qualifier="vague", group="all", speaker="army"),
+            C("deaths", 3, qualifier="exact", group="attackers", speaker="army"),
+        ],
+    ),
+    Case(
+        "en-scores-killed",
+        "Scores of people were killed when a fuel tanker exploded on a highway outside the town of Essa in "
+        "Niger state.",
+        [C("deaths", None, qualifier="vague", group="all", location="Essa")],
+    ),
+    # ---- subsets: including, among them, of whom --------------------------------------------------
+    Case(
+        "en-including-children-part-of",
+        "A stampede at a football stadium in Indonesia killed 125 people, including 32 children, police said "
+        "on Sunday.",
+        [
+            C("deaths", 125, qualifier="exact", group="all", location="Indonesia", speaker="police", as_of="2022-10-02"),
+            C("deaths", 32, qualifier="exact", group="children", part_of=0, speaker="police"),
+        ],
+        published="2022-10-03",
+    ),
+    Case(
+        "en-including-six-children-and-wounded",
+        "A Russian missile strike on an apartment block in the city of Dnipro killed 45 people, including six "
+        "children, and wounded 79, Ukrainian officials said.",
+        [
+            C("deaths", 45, qualifier="exact", group="all", location="Dnipro", speaker="Ukrainian officials"),
+            C("deaths", 6, qualifier="exact", group="children", part_of=0, location="Dnipro"),
+            C("injuries", 79, qualifier="exact", location="Dnipro", speaker="Ukrainian officials"),
+        ],
+    ),
+    Case(
+        "en-including-35-children-monday",
+        "Israeli strikes on Lebanon killed 492 people, including 35 children, on Monday, the Lebanese health "
+        "ministry said, the deadliest day of violence since the 2006 war.",
+        [
+            C("deaths", 492, qualifier="exact", group="all", location="Lebanon", speaker="health ministry", as_of="2024-09-23"),
+            C("deaths", 35, qualifier="exact", group="children", part_of=0, speaker="health ministry"),
+        ],
+        published="2024-09-24",
+    ),
+    Case(
+        "en-including-minors-and-arrested",
+        "At least 522 protesters have been killed, including 70 minors, and more than 19,000 people arrested, "
+        "the activist news agency HRANA said.",
+        [
+            C("deaths", 522, qualifier="at_least", group="protesters", speaker="HRANA"),
+            C("deaths", 70, qualifier="exact", group="children", part_of=0, speaker="HRANA"),
+            C("arrests", 19000, qualifier="more_than", group="all", speaker="HRANA"),
+        ],
+    ),
+    Case(
+        "en-including-two-police-officers-and-attackers",
+        "Militants stormed the police headquarters in Karachi, killing four people, including two police "
+        "officers, before three attackers were killed, officials said.",
+        [
+            C("deaths", 4, qualifier="exact", group="all", location="Karachi", speaker="officials"),
+            C("deaths", 2, qualifier="exact", group="security_forces", part_of=0),
+            C("deaths", 3, qualifier="exact", group="attackers", speaker="officials"),
+        ],
+    ),
+    Case(
+        "en-of-whom-children",
+        "The ministry said 72 people had died, of whom 18 were children.",
+        [
+            C("deaths", 72, qualifier="exact", group="all", speaker="ministry"),
+            C("deaths", 18, qualifier="exact", group="children", part_of=0, speaker="ministry"),
+        ],
+    ),
+    Case(
+        "en-among-them-women",
+        "Fifteen civilians were killed in the shelling of the market, among them four women, the regional "
+        "administration said.",
+        [
+            C("deaths", 15, qualifier="exact", group="civilians", speaker="regional administration"),
+            C("deaths", 4, qualifier="exact", group="civilians", part_of=0),
+        ],
+    ),
+    Case(
+        "en-among-the-dead-sentence",
+        "More than 14,500 children and 9,500 women are among the dead, the ministry said.",
+        [
+            C("deaths", 14500, qualifier="more_than", group="children", speaker="ministry"),
+            C("deaths", 9500, group="civilians", speaker="ministry"),
+        ],
+    ),
+    Case(
+        "en-three-seriously-officers",
+        "Seventeen police officers were injured, three of them seriously, after bricks and bottles were thrown "
+        "at them in Southport.",
+        [
+            C("injuries", 17, qualifier="exact", group="security_forces", location="Southport"),
+            C("injuries", 3, qualifier="exact", part_of=0),
+        ],
+    ),
+    # ---- groups ---------------------------------------------------------------------------------
+    Case(
+        "en-group-security-forces-members",
+        "Iranian officials say 68 members of the security forces have been killed in the unrest.",
+        [C("deaths", 68, qualifier="exact", group="security_forces", speaker="Iranian officials")],
+    ),
+    Case(
+        "en-group-security-forces-killed-protesters",
+        "Security forces killed at least 50 protesters in the city of Zahedan, Amnesty International said.",
+        [C("deaths", 50, qualifier="at_least", group="protesters", location="Zahedan", speaker="Amnesty International")],
+    ),
+    Case(
+        "en-group-soldiers-killed-ambush",
+        "The army said 15 soldiers were killed and 20 terrorists neutralised in an ambush in central Mali.",
+        [
+            C("deaths", 15, qualifier="exact", group="security_forces", location="Mali", speaker="army"),
+            C("deaths", 20, qualifier="exact", group="attackers", location="Mali", speaker="army"),
+        ],
+    ),
+    Case(
+        "en-group-aid-workers",
+        "At least 224 aid workers have been killed in Gaza since October, the United Nations said.",
+        [C("deaths", 224, qualifier="at_least", group="civilians", location="Gaza", speaker="United Nations")],
+    ),
+    Case(
+        "en-group-journalists",
+        "The Committee to Protect Journalists says at least 95 journalists and media workers have been killed "
+        "since the war began.",
+        [C("deaths", 95, qualifier="at_least", group="civilians", speaker="Committee to Protect Journalists")],
+    ),
+    Case(
+        "en-group-pilgrims-haj",
+        "More than 1,300 pilgrims died during this year's haj as temperatures soared, Saudi authorities said.",
+        [C("deaths", 1300, qualifier="more_than", group="civilians", speaker="authorities")],
+    ),
+    Case(
+        "en-group-children-and-teachers",
+        "An 18-year-old gunman killed 19 children and two teachers at an elementary school in Uvalde, Texas, "
+        "on Tuesday.",
+        [
+            C("deaths", 19, qualifier="exact", group="children", location="Uvalde", as_of="2022-05-24"),
+            C("deaths", 2, qualifier="exact", group="civilians", location="Uvalde", as_of="2022-05-24"),
+        ],
+        published="2022-05-25",
+    ),
+    Case(
+        "en-group-villagers-bandits",
+        "Bandits killed 11 villagers in an overnight raid in Zamfara state, police said.",
+        [C("deaths", 11, qualifier="exact", group="civilians", location="Zamfara", speaker="police")],
+    ),
+    Case(
+        "en-group-civilians-burkina",
+        "Gunmen killed around 100 civilians in an attack on a village in northern Burkina Faso, local residents "
+        "said.",
+        [C("deaths", 100, qualifier="about", group="civilians", location="Burkina Faso", speaker="residents")],
+    ),
+    Case(
+        "en-group-fighters-unverified",
+        "The Syrian Observatory for Human Rights, a Britain-based war monitor, said 54 fighters had been killed. "
+        "Reuters could not independently verify the figure.",
+        [C("deaths", 54, qualifier="exact", group="attackers", speaker="Syrian Observatory for Human Rights",
+           flags=("unverified",))],
+    ),
+    Case(
+        "en-group-police-officers-injured-georgia",
+        "Georgia's interior ministry said 293 people had been detained since the protests began, while 143 "
+        "police officers had been injured.",
+        [
+            C("arrests", 293, qualifier="exact", group="all", speaker="interior ministry"),
+            C("injuries", 143, qualifier="exact", group="security_forces", speaker="interior ministry"),
+        ],
+    ),
+    Case(
+        "en-group-security-personnel-nearly",
+        "Nearly 750 security personnel were injured during the unrest, the government said.",
+        [C("injuries", 750, qualifier="almost", group="security_forces", speaker="government")],
+    ),
+    Case(
+        "en-group-teenagers-custody",
+        "Two teenagers were taken into custody after the stabbing, police said.",
+        [C("arrests", 2, qualifier="exact", group="children", speaker="police")],
+    ),
+    Case(
+        "en-group-armed-criminals",
+        "Some 26 armed criminals were liquidated and 18 police officers and national guardsmen were killed, "
+        "the interior ministry said.",
+        [
+            C("deaths", 26, qualifier="about", group="protesters", speaker="interior ministry"),
+            C("deaths", 18, qualifier="exact", group="security_forces", speaker="interior ministry"),
+        ],
+    ),
+    Case(
+        "en-group-gunmen-storm",
+        "About 30 gunmen stormed the hotel in Mogadishu late on Friday, police said.",
+        [C("participants", 30, qualifier="about", group="attackers", location="Mogadishu", speaker="police")],
+    ),
+    Case(
+        "en-group-four-gunmen-attackers",
+        "Four gunmen in camouflage burst into the concert hall and opened fire on the crowd.",
+        [C("participants", 4, qualifier="exact", group="attackers")],
+    ),
+    Case(
+        "en-group-bandits-on-motorcycles",
+        "About 200 bandits on motorcycles attacked the village, residents said.",
+        [C("participants", 200, qualifier="about", group="attackers", speaker="residents")],
+    ),
+    Case(
+        "en-group-foreign-troops",
+        "Around 2,500 foreign troops have been sent to the country at the government's request.",
+        [C("troops", 2500, qualifier="about", group="foreign_troops")],
+    ),
+    Case(
+        "en-group-peacekeepers",
+        "The United Nations has about 12,000 peacekeepers deployed in the Democratic Republic of Congo.",
+        [C("troops", 12000, qualifier="about", group="foreign_troops", location="Congo")],
+    ),
+    # ---- arrests --------------------------------------------------------------------------------
+    Case(
+        "en-arrested-raids",
+        "Police arrested 14 people in a series of raids across Manchester on Tuesday.",
+        [C("arrests", 14, qualifier="exact", group="all", location="Manchester", as_of="2023-07-04")],
+        published="2023-07-05",
+    ),
+    Case(
+        "en-held-on-suspicion-ages",
+        "Three men, aged 19, 21 and 34, are being held on suspicion of murder, Merseyside Police said.",
+        [C("arrests", 3, qualifier="exact", group="all", speaker="Merseyside Police")],
+    ),
+    Case(
+        "en-detained-some",
+        "Some 300 people were detained at the rally in central Minsk, the Viasna rights group said.",
+        [C("arrests", 300, qualifier="about", group="all", location="Minsk", speaker="Viasna")],
+    ),
+    Case(
+        "en-taken-into-custody-dozens",
+        "Dozens of demonstrators were taken into custody as riot police cleared the square.",
+        [C("arrests", None, qualifier="vague", group="protesters")],
+    ),
+    Case(
+        "en-rounded-up-hundreds",
+        "Security forces rounded up hundreds of opposition supporters in the days after the vote, rights groups "
+        "said.",
+        [C("arrests", None, qualifier="vague", speaker="rights groups")],
+    ),
+    Case(
+        "en-arrests-noun-more-than",
+        "More than 1,000 people have been arrested over the riots across England, the National Police Chiefs' "
+        "Council said on Friday.",
+        [C("arrests", 1000, qualifier="more_than", group="all", location="England",
+           speaker="National Police Chiefs' Council", as_of="2024-08-16")],
+        published="2024-08-17",
+    ),
+    Case(
+        "en-arrests-noun-made",
+        "Officers made 42 arrests overnight, the Metropolitan Police said.",
+        [C("arrests", 42, qualifier="exact", speaker="Metropolitan Police")],
+    ),
+    Case(
+        "en-detainees-noun",
+        "The rights group said it had documented more than 3,000 detainees held without charge.",
+        [C("arrests", 3000, qualifier="more_than")],
+    ),
+    Case(
+        "en-apprehended-migrants",
+        "Border agents apprehended nearly 250,000 migrants at the southern border in December.",
+        [C("arrests", 250000, qualifier="almost")],
+    ),
+    Case(
+        "en-jailed-journalists",
+        "At least 320 journalists were jailed worldwide at the end of last year, according to the Committee to "
+        "Protect Journalists.",
+        [C("arrests", 320, qualifier="at_least", group="civilians", speaker="Committee to Protect Journalists")],
+    ),
+    # ---- troops and deployments -------------------------------------------------------------------
+    Case(
+        "en-troops-massed",
+        "Russia has massed more than 100,000 troops near Ukraine's borders, U.S. officials say.",
+        [C("troops", 100000, qualifier="more_than", speaker="U.S. officials")],
+    ),
+    Case(
+        "en-troops-deploy-pentagon",
+        "The United States will deploy about 3,000 additional troops to Poland and Romania, the Pentagon said.",
+        [C("troops", 3000, qualifier="about", speaker="Pentagon")],
+    ),
+    Case(
+        "en-soldiers-deployed-capital",
+        "The government deployed 4,000 soldiers to restore order in the capital after days of looting.",
+        [C("troops", 4000, qualifier="exact", group="security_forces")],
+    ),
+    Case(
+        "en-paratroopers-flown",
+        "Russia's defence ministry said more than 3,000 paratroopers had been flown in to secure the airport.",
+        [C("troops", 3000, qualifier="more_than", speaker="defence ministry")],
+    ),
+    Case(
+        "en-troops-nato-alliance-jets",
+        "NATO said it would put 40,000 troops under its direct command. The alliance added that 100 jets were "
+        "on high alert.",
+        [
+            C("troops", 40000, qualifier="exact", speaker="NATO"),
+            C("other", 100, qualifier="exact", group="aircraft", speaker="NATO"),
+        ],
+    ),
+    Case(
+        "en-police-officers-deployed",
+        "About 6,500 police officers will be deployed across London for the coronation, Scotland Yard said.",
+        [C("troops", 6500, qualifier="about", group="security_forces", location="London", speaker="Scotland Yard")],
+    ),
+    Case(
+        "en-national-guard-activated",
+        "The governor said 1,200 National Guard troops had been sent to help with the recovery.",
+        [C("troops", 1200, qualifier="exact", group="security_forces", speaker="governor")],
+    ),
+    # ---- crowds and participants -------------------------------------------------------------------
+    Case(
+        "en-crowd-tens-of-thousands",
+        "Tens of thousands of demonstrators rallied outside parliament in Tbilisi on Sunday night.",
+        [C("participants", None, qualifier="vague", group="protesters", location="Tbilisi", as_of="2024-12-01")],
+        published="2024-12-02",
+    ),
+    Case(
+        "en-crowd-organisers-and-police-figures",
+        "Organisers said about 1.7 million people took part in the march, while police put the figure at "
+        "128,000.",
+        [
+            C("participants", 1700000, qualifier="about", group="all", speaker="organisers"),
+            C("participants", 128000, qualifier="exact", speaker="police"),
+        ],
+    ),
+    Case(
+        "en-crowd-marched-france",
+        "More than 1 million people marched across France against the pension reform, the interior ministry "
+        "said.",
+        [C("participants", 1000000, qualifier="more_than", group="all", location="France", speaker="interior ministry")],
+    ),
+    Case(
+        "en-crowd-took-to-streets",
+        "Hundreds of demonstrators took to the streets of Zahedan after Friday prayers.",
+        [C("participants", None, qualifier="vague", group="protesters", location="Zahedan")],
+    ),
+    Case(
+        "en-crowd-thousands-students-marched",
+        "Thousands of students marched through Dhaka on Friday, defying a nationwide curfew.",
+        [C("participants", None, qualifier="vague", location="Dhaka", as_of="2024-07-19")],
+        published="2024-07-20",
+    ),
+    Case(
+        "en-crowd-gathered-square",
+        "An estimated 5,000 people gathered in Independence Square in Kyiv on Saturday evening.",
+        [C("participants", 5000, qualifier="about", group="all", location="Kyiv")],
+    ),
+    # ---- missing and displaced -------------------------------------------------------------------
+    Case(
+        "en-killed-and-thousands-missing",
+        "At least 2,000 people were killed and thousands more are missing after floods swept through the "
+        "eastern Libyan city of Derna, the head of the ambulance service said.",
+        [
+            C("deaths", 2000, qualifier="at_least", group="all", location="Derna", speaker="ambulance service"),
+            C("missing", None, qualifier="vague", location="Derna", speaker="ambulance service"),
+        ],
+    ),
+    Case(
+        "en-displaced-sudan",
+        "The war in Sudan has displaced more than 10 million people, according to the International "
+        "Organization for Migration.",
+        [C("displaced", 10_000_000, qualifier="more_than", location="Sudan",
+           speaker="International Organization for Migration")],
+    ),
+    Case(
+        "en-fled-ukraine-million",
+        "According to the UN refugee agency, 3.7 million people have fled Ukraine since the invasion began.",
+        [C("displaced", 3_700_000, qualifier="exact", location="Ukraine", speaker="UN refugee agency")],
+    ),
+    Case(
+        "en-cyclone-killed-and-displaced",
+        "Cyclone Freddy has killed 326 people in Malawi and left more than 180,000 displaced, the government "
+        "said on Friday.",
+        [
+            C("deaths", 326, qualifier="exact", group="all", location="Malawi", speaker="government"),
+            C("displaced", 180000, qualifier="more_than", location="Malawi", speaker="government"),
+        ],
+    ),
+    # ---- number shapes --------------------------------------------------------------------------
+    Case(
+        "en-number-between-range",
+        "Between 10 and 20 people were killed in the overnight raids on the camp, a local official said.",
+        [C("deaths", 10, qualifier="range", low=10, high=20, group="all", speaker="local official")],
+    ),
+    Case(
+        "en-number-up-to-massacre",
+        "Up to 20,000 people may have been killed in the Hama massacre of 1982.",
+        [C("deaths", 20000, qualifier="up_to", group="all", location="Hama")],
+    ),
+    Case(
+        "en-number-as-many-as",
+        "A military air strike on a village in Sagaing region killed as many as 100 people, witnesses said.",
+        [C("deaths", 100, qualifier="up_to", group="all", location="Sagaing", speaker="witnesses")],
+    ),
+    Case(
+        "en-number-more-than-1.2-million",
+        "More than 1.2 million people have been displaced by the fighting, UN figures show.",
+        [C("displaced", 1_200_000, qualifier="more_than")],
+    ),
+    Case(
+        "en-number-at-least-a-dozen",
+        "At least a dozen people were hurt when the stage collapsed at the festival.",
+        [C("injuries", 12, qualifier="at_least", group="all")],
+    ),
+    Case(
+        "en-number-over",
+        "Over 400 people were killed in the earthquake that struck Herat province, the Taliban government said.",
+        [C("deaths", 400, qualifier="more_than", group="all", location="Herat", speaker="Taliban government")],
+    ),
+    Case(
+        "en-number-roughly",
+        "Roughly 1,200 people were killed in the Oct. 7 attack on southern Israel, according to Israeli tallies.",
+        [C("deaths", 1200, qualifier="about", group="all", location="Israel", speaker="Israeli tallies")],
+    ),
+    Case(
+        "en-number-fewer-than",
+        "Fewer than 100 people were injured, a spokesperson for the city's ambulance service said.",
+        [C("injuries", 100, qualifier="less_than", group="all", speaker="ambulance service")],
+    ),
+    Case(
+        "en-number-or-more",
+        "Witnesses said 40 or more people were detained outside the court.",
+        [C("arrests", 40, qualifier="at_least", group="all", speaker="witnesses")],
+    ),
+    Case(
+        "en-number-ten-thousand-word",
+        "Ten thousand troops were mobilised for the operation, the defence minister said.",
+        [C("troops", 10000, qualifier="exact", speaker="defence minister")],
+    ),
+    Case(
+        "en-number-several",
+        "Several police officers were injured during the clashes in Belgrade.",
+        [C("injuries", None, qualifier="vague", group="security_forces", location="Belgrade")],
+    ),
+    # ---- attribution ------------------------------------------------------------------------------
+    Case(
+        "en-attr-state-tv-citing",
+        "Russian state television reported, citing the defence ministry, that 63 servicemen had been killed "
+        "in the strike on Makiivka.",
+        [C("deaths", 63, qualifier="exact", speaker="defence ministry", via="state television", location="Makiivka")],
+    ),
+    Case(
+        "en-attr-news-agency-citing",
+        "At least 15 people were killed when a car bomb exploded in the city, the TASS news agency said, citing "
+        "emergency services.",
+        [C("deaths", 15, qualifier="at_least", group="all", speaker="emergency services", via="TASS")],
+    ),
+    Case(
+        "en-attr-told-reuters-sources",
+        "Two security sources told Reuters that at least 14 soldiers had been killed in the attack.",
+        [C("deaths", 14, qualifier="at_least", group="security_forces", speaker="security sources")],
+    ),
+    Case(
+        "en-attr-told-ap",
+        "At least 17 people died in the stampede, a police official told The Associated Press.",
+        [C("deaths", 17, qualifier="at_least", group="all", speaker="police official")],
+    ),
+    Case(
+        "en-attr-officials-told-reuters",
+        "Eight people were killed and 30 wounded in the rocket attack, officials told Reuters.",
+        [
+            C("deaths", 8, qualifier="exact", speaker="officials"),
+            C("injuries", 30, qualifier="exact", speaker="officials"),
+        ],
+    ),
+    Case(
+        "en-attr-group-statement",
+        "Human Rights Watch said at least 50 people had been killed by security forces. The group said in a "
+        "statement that 1,000 more had been detained without charge.",
+        [
+            C("deaths", 50, qualifier="at_least", group="all", speaker="Human Rights Watch"),
+            C("arrests", 1000, qualifier="exact", speaker="Human Rights Watch"),
+        ],
+    ),
+    Case(
+        "en-attr-it-said-carry",
+        "The interior ministry said 1,500 people had been detained. It said 120 police officers had been injured.",
+        [
+            C("arrests", 1500, qualifier="exact", group="all", speaker="interior ministry"),
+            C("injuries", 120, qualifier="exact", group="security_forces", speaker="interior ministry"),
+        ],
+    ),
+    Case(
+        "en-attr-the-ministry-added",
+        "The health ministry said 96 people had died. The ministry added that 450 were still being treated in "
+        "hospital.",
+        [
+            C("deaths", 96, qualifier="exact", group="all", speaker="health ministry"),
+            C("injuries", 450, qualifier="exact", speaker="health ministry"),
+        ],
+    ),
+    Case(
+        "en-attr-new-source-stops-carry",
+        "Police said 12 people were arrested. Witnesses said more than 50 people were detained.",
+        [
+            C("arrests", 12, qualifier="exact", speaker="police"),
+            C("arrests", 50, qualifier="more_than", speaker="witnesses"),
+        ],
+    ),
+    Case(
+        "en-attr-the-group-refers-back",
+        "Security forces have killed at least 1,500 people since the coup, according to the Assistance "
+        "Association for Political Prisoners, an activist group. More than 11,000 people have been arrested, "
+        "the group said.",
+        [
+            C("deaths", 1500, qualifier="at_least", group="all", speaker="Assistance Association for Political Prisoners"),
+            C("arrests", 11000, qualifier="more_than", group="all", speaker="Assistance Association for Political Prisoners"),
+        ],
+    ),
+    Case(
+        "en-attr-commission-it-said",
+        "At least 39 people were killed during protests against tax rises, the state-funded Kenya National "
+        "Commission on Human Rights said on Monday. It said 361 people had been injured and 627 arrested.",
+        [
+            C("deaths", 39, qualifier="at_least", speaker="Kenya National Commission on Human Rights", as_of="2024-07-01"),
+            C("injuries", 361, qualifier="exact", speaker="Kenya National Commission on Human Rights"),
+            C("arrests", 627, qualifier="exact", speaker="Kenya National Commission on Human Rights"),
+        ],
+        published="2024-07-02",
+    ),
+    Case(
+        "en-attr-said-before-clause",
+        "Police said on Monday that 42 people had been arrested overnight in Paris.",
+        [C("arrests", 42, qualifier="exact", location="Paris", speaker="police", as_of="2023-07-03")],
+        published="2023-07-04",
+    ),
+    Case(
+        "en-attr-spokesman-named",
+        "Interior ministry spokesman Igor Klimenko said 10 people had been killed and 25 injured.",
+        [
+            C("deaths", 10, qualifier="exact", speaker="Klimenko"),
+            C("injuries", 25, qualifier="exact", speaker="Klimenko"),
+        ],
+    ),
+    Case(
+        "en-attr-local-media",
+        "Local media reported that at least eight people had been killed in the landslide.",
+        [C("deaths", 8, qualifier="at_least", speaker="local media")],
+    ),
+    Case(
+        "en-attr-spoke-of",
+        "Opposition leaders spoke of more than 200 deaths.",
+        [C("deaths", 200, qualifier="more_than", speaker="opposition leaders")],
+    ),
+    Case(
+        "en-attr-put-toll-at",
+        "Officials put the death toll at 70 on Wednesday.",
+        [C("deaths", 70, qualifier="exact", speaker="officials", as_of="2023-09-13")],
+        published="2023-09-14",
+    ),
+    Case(
+        "en-attr-official-figures",
+        "According to official figures, 2,200 people were injured nationwide.",
+        [C("injuries", 2200, qualifier="exact", group="all", speaker="official figures")],
+    ),
+    Case(
+        "en-attr-un-human-rights-office",
+        "The U.N. human rights office said it had verified 10,582 civilian deaths in Ukraine since the start "
+        "of the invasion.",
+        [C("deaths", 10582, qualifier="exact", group="civilians", location="Ukraine", speaker="human rights office")],
+    ),
+    Case(
+        "en-attr-russia-claims-unverified",
+        "Russia's defence ministry said its forces had killed more than 300 Ukrainian soldiers in the past day, "
+        "a claim that could not be independently verified.",
+        [C("deaths", 300, qualifier="more_than", speaker="defence ministry", flags=("unverified",))],
+    ),
+    Case(
+        "en-attr-tanks-unverified",
+        "Ukraine's military said it had destroyed 12 Russian tanks. Reuters was unable to independently verify "
+        "the claim.",
+        [C("other", 12, qualifier="exact", group="vehicles", speaker="military", flags=("unverified",))],
+    ),
+    Case(
+        "en-attr-sudan-doctors-network",
+        "A drone strike on a market in Omdurman killed 54 people and wounded 158, Sudan's Doctors Network said.",
+        [
+            C("deaths", 54, qualifier="exact", location="Omdurman", speaker="Doctors Network"),
+            C("injuries", 158, qualifier="exact", location="Omdurman", speaker="Doctors Network"),
+        ],
+    ),
+    Case(
+        "en-attr-un-sudan",
+        "At least 1,300 people were killed in El Geneina in June, the United Nations said.",
+        [C("deaths", 1300, qualifier="at_least", location="El Geneina", speaker="United Nations")],
+    ),
+    Case(
+        "en-attr-investigators",
+        "Gunmen killed at least 133 people at the Crocus City Hall concert venue near Moscow on Friday, "
+        "Russian investigators said.",
+        [C("deaths", 133, qualifier="at_least", location="Moscow", speaker="investigators", as_of="2024-03-22")],
+        published="2024-03-23",
+    ),
+    Case(
+        "en-attr-regional-governor-telegram",
+        "Russian shelling killed two people and wounded five in the southern city of Kherson, the regional "
+        "governor said on Telegram.",
+        [
+            C("deaths", 2, qualifier="exact", location="Kherson", speaker="governor"),
+            C("injuries", 5, qualifier="exact", location="Kherson", speaker="governor"),
+        ],
+    ),
+    Case(
+        "en-attr-witness-count",
+        "A Reuters witness counted at least 20 bodies in the street.",
+        [C("deaths", 20, qualifier="at_least", speaker="witness")],
+    ),
+    Case(
+        "en-attr-ministry-statement-crowd",
+        "More than 1 million people took part in the protests, the CGT union said, while the interior ministry "
+        "put turnout at 1.28 million.",
+        [
+            C("participants", 1000000, qualifier="more_than", speaker="CGT"),
+            C("participants", 1280000, qualifier="exact", speaker="interior ministry"),
+        ],
+    ),
+    # ---- datelines and time ----------------------------------------------------------------------
+    Case(
+        "en-dateline-reuters-sunday",
+        "ALMATY, Jan 9 (Reuters) - Kazakhstan's interior ministry said on Sunday that 5,800 people had been "
+        "detained during the unrest.",
+        [C("arrests", 5800, qualifier="exact", group="all", speaker="interior ministry", as_of="2022-01-09")],
+        published="2022-01-09",
+        extra={"source": "Reuters"},
+    ),
+    Case(
+        "en-dateline-ap-kabul",
+        "KABUL, Afghanistan (AP) -- A bomb exploded inside a mosque in Kabul during evening prayers, killing at "
+        "least seven people, police said.",
+        [C("deaths", 7, qualifier="at_least", group="all", location="Kabul", speaker="police")],
+        extra={"source": "AP"},
+    ),
+    Case(
+        "en-dateline-afp-beirut",
+        "BEIRUT (AFP) - An Israeli strike on a building in south Beirut killed at least 12 people, Lebanon's "
+        "health ministry said.",
+        [C("deaths", 12, qualifier="at_least", group="all", location="Beirut", speaker="health ministry")],
+        extra={"source": "AFP"},
+    ),
+    Case(
+        "en-dateline-reuters-two-cities",
+        "KYIV/MOSCOW, March 5 (Reuters) - Russian forces have detained more than 400 people in the occupied "
+        "city of Kherson, Ukraine's foreign ministry said.",
+        [C("arrests", 400, qualifier="more_than", location="Kherson", speaker="foreign ministry")],
+        extra={"source": "Reuters"},
+    ),
+    Case(
+        "en-time-yesterday",
+        "Four people were killed yesterday when a gas cylinder exploded at a restaurant in Nairobi.",
+        [C("deaths", 4, qualifier="exact", location="Nairobi", as_of="2024-03-04")],
+        published="2024-03-05",
+    ),
+    Case(
+        "en-time-last-week",
+        "Police arrested 30 people last week in connection with the attacks on asylum hotels.",
+        [C("arrests", 30, qualifier="exact", as_of="2024-08-05")],
+        published="2024-08-12",
+    ),
+    Case(
+        "en-time-on-saturday-published-monday",
+        "The death toll from Saturday's suicide bombing in Quetta rose to 32 on Sunday, hospital officials said.",
+        [C("deaths", 32, qualifier="exact", location="Quetta", speaker="hospital officials", as_of="2024-11-10")],
+        published="2024-11-11",
+    ),
+    # ---- not claims ------------------------------------------------------------------------------
+    Case("en-neg-age-year-old", "The 68-year-old was pronounced dead at the scene.", []),
+    Case("en-neg-aged-arrested", "The driver, aged 53, was arrested at the scene and later released on bail.", []),
+    Case(
+        "en-neg-age-suspect-custody",
+        "The suspect, a 22-year-old man from Leeds, was taken into custody, police said.",
+        [],
+    ),
+    Case("en-neg-year", "The 2019 protests left Hong Kong deeply divided, and many of the 2020 cases are still open.", []),
+    Case("en-neg-score", "Manchester United beat Chelsea 3-1 at Old Trafford on Sunday, with two goals in the last 10 minutes.", []),
+    Case("en-neg-price-percent", "Bread prices have risen by 40 percent, and a litre of fuel now costs $1.50.", []),
+    Case("en-neg-duration", "The siege lasted 12 hours, and the curfew will stay in place for three days.", []),
+    Case("en-neg-population", "Kazakhstan, a country of 19 million people, is Central Asia's largest economy.", []),
+    Case("en-neg-population-home-to", "The city has a population of 2.1 million people.", []),
+    Case(
+        "en-neg-percentage-of-killed",
+        "Women and children make up about 70 percent of those killed, the ministry said.",
+        [],
+    ),
+    Case("en-neg-did-not-give-figure", "Police did not give a figure for the number of people arrested in the two cities.", []),
+    Case("en-neg-unclear-how-many", "It was not immediately clear how many people had been killed.", []),
+    Case("en-neg-time-of-day", "The blast happened at 8:15 a.m. local time (0515 GMT) outside the interior ministry.", []),
+    Case("en-neg-decades", "The country has not seen such violence in three decades.", []),
+    Case("en-neg-article", "Article 5 of the NATO treaty commits members to defend one another.", []),
+    Case("en-neg-dates", "The attack took place on Oct. 7, and a truce began on Nov. 24.", []),
+    Case("en-neg-money", "The government pledged $500 million in aid to rebuild 3,000 schools.", []),
+    Case("en-neg-distance-magnitude", "The 7.8 magnitude quake struck 26 km east of Nurdagi at a depth of 18 km.", []),
+    Case("en-neg-anniversary-ordinal", "Residents marked the 10th anniversary of the disaster with a minute of silence.", []),
+    Case("en-neg-gave-no-toll", "Officials gave no toll for the latest strikes on the two border villages.", []),
+    Case(
+        "en-neg-ages-in-list",
+        "The victims, aged between 18 and 25, were students at the university.",
+        [],
+    ),
+    Case("en-neg-phone-flight", "Flight 752 was shot down minutes after take-off from Tehran.", []),
+    # ---- longer passages ---------------------------------------------------------------------------
+    Case(
+        "en-passage-kazakhstan-like-reuters",
+        "ALMATY, Jan 8 (Reuters) - Kazakh authorities said on Saturday that more than 4,000 people had been "
+        "detained. The health ministry said 164 people had been killed, including three children. "
+        "Reuters could not independently verify the figures.",
+        [
+            C("arrests", 4000, qualifier="more_than", speaker="authorities", as_of="2022-01-08", flags=("unverified",)),
+            C("deaths", 164, qualifier="exact", speaker="health ministry", flags=("unverified",)),
+            C("deaths", 3, qualifier="exact", group="children", part_of=1, speaker="health ministry"),
+        ],
+        published="2022-01-08",
+        extra={"source": "Reuters"},
+    ),
+    Case(
+        "en-passage-bangladesh",
+        "At least 105 people were killed in clashes between police and protesters on Friday, a hospital source "
+        "said. Authorities imposed a curfew and deployed the military. The government did not give a figure "
+        "for the number of people detained.",
+        [C("deaths", 105, qualifier="at_least", group="all", speaker="hospital source", as_of="2024-07-19")],
+        published="2024-07-20",
+    ),
+    Case(
+        "en-passage-georgia-ministry",
+        "TBILISI, Dec 2 (Reuters) - Georgian police detained 224 people over four nights of protests, the "
+        "interior ministry said on Monday. It said 113 police officers had been injured, 10 of them seriously.",
+        [
+            C("arrests", 224, qualifier="exact", group="all", speaker="interior ministry", as_of="2024-12-02"),
+            C("injuries", 113, qualifier="exact", group="security_forces", speaker="interior ministry"),
+            C("injuries", 10, qualifier="exact", part_of=1, speaker="interior ministry"),
+        ],
+        published="2024-12-02",
+        extra={"source": "Reuters"},
+    ),
+    Case(
+        "en-passage-sahel-two-sources",
+        "The army said 30 soldiers had been killed in the attack near Djibo. Local sources put the number of "
+        "dead soldiers at more than 50.",
+        [
+            C("deaths", 30, qualifier="exact", group="security_forces", speaker="army"),
+            C("deaths", 50, qualifier="more_than", speaker="local sources"),
+        ],
+    ),
+    Case(
+        "en-passage-police-statement-nightclub",
+        "Police said a gunman killed nine people at a shopping centre in Munich. The attacker, an 18-year-old, "
+        "was later found dead. Another 35 people were wounded, the police statement said.",
+        [
+            C("deaths", 9, qualifier="exact", group="all", location="Munich", speaker="police"),
+            C("injuries", 35, qualifier="exact", speaker="police"),
+        ],
+    ),
+    Case(
+        "en-passage-gaza-strike-school",
+        "An Israeli strike on a school sheltering displaced families in Gaza City killed at least 22 people, "
+        "Palestinian medics said. The Israeli military said it had targeted about 20 militants operating from "
+        "the building.",
+        [
+            C("deaths", 22, qualifier="at_least", group="all", location="Gaza City", speaker="medics"),
+            C("participants", 20, qualifier="about", group="attackers", speaker="Israeli military"),
+        ],
+    ),
+    Case(
+        "en-passage-myanmar-junta-and-rebels",
+        "The junta said 100 rebels had been killed in the fighting. The rebel alliance said it had captured "
+        "more than 200 soldiers.",
+        [
+            C("deaths", 100, qualifier="exact", group="attackers", speaker="junta"),
+            C("arrests", 200, qualifier="more_than", group="security_forces", speaker="rebel alliance"),
+        ],
+    ),
+    Case(
+        "en-passage-pronoun-they-said",
+        "Medical sources in Khartoum reported 17 deaths. They said 40 more people were receiving treatment.",
+        [
+            C("deaths", 17, qualifier="exact", location="Khartoum", speaker="medical sources"),
+            C("injuries", 40, qualifier="exact", speaker="medical sources"),
+        ],
+    ),
+    Case(
+        "en-passage-iran-crackdown-unverified",
+        "Rights groups say at least 500 protesters have been killed, including 69 children. The figures could "
+        "not be independently verified.",
+        [
+            C("deaths", 500, qualifier="at_least", group="protesters", speaker="rights groups", flags=("unverified",)),
+            C("deaths", 69, qualifier="exact", group="children", part_of=0, flags=("unverified",)),
+        ],
+    ),
+    Case(
+        "en-passage-rohingya-refugees",
+        "More than 700,000 Rohingya fled to Bangladesh after the military crackdown in 2017, the U.N. says.",
+        [C("displaced", 700000, qualifier="more_than", location="Bangladesh", speaker="U.N.")],
+    ),
+    Case(
+        "en-passage-quake-morocco-two-figures",
+        "The earthquake killed 2,946 people and injured 5,674, the interior ministry said on Wednesday, as "
+        "rescuers searched the rubble of remote villages in the Atlas mountains.",
+        [
+            C("deaths", 2946, qualifier="exact", group="all", speaker="interior ministry", as_of="2023-09-13"),
+            C("injuries", 5674, qualifier="exact", group="all", speaker="interior ministry", as_of="2023-09-13"),
+        ],
+        published="2023-09-14",
+    ),
+    Case(
+        "en-passage-peacekeepers-killed",
+        "Three U.N. peacekeepers were killed and five wounded when their convoy hit a roadside bomb in northern "
+        "Mali, the U.N. mission said.",
+        [
+            C("deaths", 3, qualifier="exact", group="foreign_troops", location="Mali", speaker="U.N. mission"),
+            C("injuries", 5, qualifier="exact", location="Mali", speaker="U.N. mission"),
+        ],
+    ),
+    Case(
+        "en-passage-hong-kong-arrests-ages",
+        "Police arrested 36 people, aged between 14 and 56, after protesters blocked roads in Mong Kok.",
+        [C("arrests", 36, qualifier="exact", group="all", location="Mong Kok")],
+    ),
+]
