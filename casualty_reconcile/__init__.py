@@ -9,24 +9,62 @@ The public API is small; everything else is an implementation detail::
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .errors import CasualtyReconcileError, InputError, UnsupportedLanguageError
+from .extract import LanguageNotDetectedWarning, detect_language, extract
 from .frame import to_frame
 from .models import Category, Claim, Count, Flag, Group, Qualifier
 from .numbers import parse_count
 
+if TYPE_CHECKING:
+    from .dataframe import extract_frame
+    from .display import ClaimList
+    from .html import extract_html
+    from .jsonld import to_jsonld
+    from .plot import plot_timeline
+
 __version__ = "0.1.0"
+
+_LAZY = {
+    "ClaimList": "display",
+    "extract_frame": "dataframe",
+    "extract_html": "html",
+    "plot_timeline": "plot",
+    "to_jsonld": "jsonld",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Load the user-surface functions on first use, so optional packages are imported only then."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "CasualtyReconcileError",
     "Category",
     "Claim",
+    "ClaimList",
     "Count",
     "Flag",
     "Group",
     "InputError",
+    "LanguageNotDetectedWarning",
     "Qualifier",
     "UnsupportedLanguageError",
     "__version__",
+    "detect_language",
+    "extract",
+    "extract_frame",
+    "extract_html",
     "parse_count",
+    "plot_timeline",
     "to_frame",
+    "to_jsonld",
 ]

@@ -1,13 +1,232 @@
 """Claim extraction: every numeric claim of a news text, with its attributes and provenance.
 
-(Work in progress: the engine lands with issue #3.)
+The engine works in passes over one document:
+
+1. header and dateline (publication date, outlet, filing place);
+2. sentences (and paragraphs);
+3. figures, from the number grammar (:func:`casualty_reconcile.numbers.scan_counts`);
+4. per figure: what is counted (the noun after it, the verb near it), who (group lexicons,
+   "auf Seiten der ...", "weitere", "darunter"), where (gazetteer, "landesweit");
+5. per sentence: who said it and through whom, carried into following sentences that go on
+   reporting (reported speech, "demnach", a run of figures), stopped by a new source;
+6. time (weekday and relative-day references against the publication day) and flags.
+
+Everything language-specific comes from the language's data module; the engine never branches
+on a language's name.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import hashlib
+import warnings
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
-from .models import Claim
+import regex
+
+from . import geo
+from .errors import InputError
+from .lang import SUPPORTED, LanguageData, all_languages, get_language
+from .models import Category, Claim, Count, Flag, Qualifier, make_claim_id, normalize_published, published_day
+from .numbers import scan_counts
+
+_FLAGS = regex.IGNORECASE | regex.UNICODE
+_CORE = frozenset({Category.DEATHS, Category.INJURIES, Category.ARRESTS, Category.MISSING, Category.DISPLACED})
+_NP_CHARS = 80
+_LEFT_CHARS = 90
+_RIGHT_CHARS = 110
+_PLACE_CHARS = 220
+_NO_PREPOSITION_PENALTY = 120
+
+
+class LanguageNotDetectedWarning(UserWarning):
+    """``extract(language=None)`` could not tell the text's language; no claims were extracted."""
+
+
+def _alt(patterns: Any) -> str:
+    items = sorted(patterns, key=len, reverse=True)
+    return "|".join(f"(?:{p})" for p in items) or "(?!)"
+
+
+def _words(patterns: Any) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w-])(?:{_alt(patterns)})(?![\w])", _FLAGS)
+
+
+def _named(groups: Mapping[str, Any], *, trailing: bool = True) -> regex.Pattern[str]:
+    parts = [f"(?P<{name}>{_alt(pats)})" for name, pats in groups.items() if pats]
+    tail = r"(?![\w])" if trailing else ""
+    return regex.compile(rf"(?<![\w-])(?:{'|'.join(parts) or '(?!)'}){tail}", _FLAGS)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled patterns of one language."""
+
+    lang: LanguageData
+    cat_noun: regex.Pattern[str]
+    cat_verb: regex.Pattern[str]
+    group: regex.Pattern[str]
+    person: regex.Pattern[str]
+    unit: regex.Pattern[str]
+    participant_verb: regex.Pattern[str]
+    subset_end: regex.Pattern[str]
+    further: regex.Pattern[str]
+    side: regex.Pattern[str]
+    speech: regex.Pattern[str]
+    according: regex.Pattern[str]
+    according_after: regex.Pattern[str]
+    citing: regex.Pattern[str]
+    self_attr: regex.Pattern[str]
+    speaker_noun: regex.Pattern[str]
+    speaker_phrases: tuple[tuple[regex.Pattern[str], str], ...]
+    named_sources: tuple[tuple[regex.Pattern[str], str], ...]
+    referring: regex.Pattern[str]
+    reported: regex.Pattern[str]
+    back_reference: regex.Pattern[str]
+    article: regex.Pattern[str]
+    unverified: regex.Pattern[str]
+    no_figure: regex.Pattern[str]
+    nationwide: regex.Pattern[str]
+    weekdays: tuple[tuple[regex.Pattern[str], int], ...]
+    relative_days: tuple[tuple[regex.Pattern[str], int], ...]
+    foreign: regex.Pattern[str]
+    pronoun: regex.Pattern[str]
+    outlets: tuple[tuple[regex.Pattern[str], str], ...]
+    header: regex.Pattern[str]
+    any_cue: regex.Pattern[str]
+    location_before: regex.Pattern[str]
+    stopwords: frozenset[str]
+
+
+@lru_cache(maxsize=16)
+def lexicon(code: str) -> Lexicon:
+    """The compiled lexicon of a language (cached)."""
+    lang = get_language(code)
+    group_keys = {key: pats for key, pats in lang.group_words.items()}
+    speech = _words(lang.speech_verbs)
+    according = _words(lang.according_to)
+    according_after = _words(lang.according_to_after)
+    citing = _words(lang.citing)
+    self_attr = _words(lang.self_attribution)
+    phrases = tuple((regex.compile(rf"(?<![\w-])(?:{p})(?![\w])", _FLAGS), name) for p, name in lang.speaker_phrases.items())
+    any_cue = regex.compile(
+        rf"(?<![\w-])(?:{_alt([*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing, *lang.self_attribution, *lang.speaker_phrases])})(?![\w])",
+        _FLAGS,
+    )
+    return Lexicon(
+        lang=lang,
+        cat_noun=_named({c.value: p for c, p in lang.category_nouns.items()}),
+        cat_verb=_named({c.value: p for c, p in lang.category_verbs.items()}),
+        group=_named(group_keys),
+        person=_words(lang.person_words),
+        unit=_named(dict(lang.unit_words)),
+        participant_verb=_words(lang.participant_verbs),
+        subset_end=regex.compile(rf"(?<![\w-])(?:{_alt(lang.subset_cues)})[\s\u00a0]*[„\"“»«‚'(]?[\s\u00a0]*$", _FLAGS),
+        further=_words(lang.further_words),
+        side=regex.compile(rf"(?<![\w-])(?:{_alt(lang.side_cues)})[\s\u00a0]+", _FLAGS),
+        speech=speech,
+        according=according,
+        according_after=according_after,
+        citing=citing,
+        self_attr=self_attr,
+        speaker_noun=regex.compile(rf"(?:{_alt(lang.speaker_nouns)})", _FLAGS),
+        speaker_phrases=phrases,
+        named_sources=tuple(
+            (regex.compile(rf"(?<![\w-])(?:{p})(?![\w])", _FLAGS), name) for p, name in lang.named_sources.items()
+        ),
+        referring=regex.compile(rf"(?:{_alt(lang.referring_nouns)})$", _FLAGS),
+        reported=_words(lang.reported_speech),
+        back_reference=regex.compile(rf"[\s\"„“»«]*(?:{_alt(lang.back_reference)})(?![\w])", _FLAGS),
+        article=regex.compile(rf"(?:{_alt(lang.articles)})", _FLAGS),
+        unverified=_words(lang.unverified_cues),
+        no_figure=_words(lang.no_figure_cues),
+        nationwide=_words(lang.nationwide_words),
+        weekdays=tuple((regex.compile(rf"(?<![\w-])(?:{p})(?![\w])", _FLAGS), d) for p, d in lang.weekdays.items()),
+        relative_days=tuple((regex.compile(rf"(?<![\w-])(?:{p})(?![\w])", _FLAGS), d) for p, d in lang.relative_days.items()),
+        foreign=_words(lang.foreign_troop_cues),
+        pronoun=regex.compile(rf"(?:{_alt(lang.pronouns)})", _FLAGS),
+        outlets=tuple((regex.compile(rf"(?:{p})", _FLAGS), name) for p, name in lang.outlet_mentions.items()),
+        header=regex.compile(rf"^[\s\ufeff]*(?:{lang.header_date})[\s:]+(?P<date>\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)(?![\d-])", _FLAGS),
+        any_cue=any_cue,
+        location_before=regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.location_prepositions)})[\s\u00a0]+(?:\p{{Ll}}[\w-]*[\s\u00a0]+){{0,5}}"
+            rf"(?:\p{{Lu}}[\w-]*[\s\u00a0]+(?:\p{{Ll}}{{1,3}}[\s\u00a0]+)?)?$",
+            regex.UNICODE
+        ),
+        stopwords=lang.stopwords,
+    )
+
+
+# ---- language-neutral patterns ---------------------------------------------------------------
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])")
+_BOUNDARY = regex.compile(r"(?<=[.!?…])[\"'“”»«’)\]]*[\s\u00a0]+|\n[\s\u00a0]*")
+_PARAGRAPH = regex.compile(r"\n[ \t\u00a0]*\n")
+_DATELINE = regex.compile(
+    r"[\s\ufeff]*(?P<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,[\s\u00a0]*(?P<extra>[^()\n]{1,40}?))?[\s\u00a0]*"
+    r"(?:\((?P<source>[^()\n]{2,40})\)[\s\u00a0]*)?(?:--?|–|—)[\s\u00a0]+",
+)
+_ACRONYM = regex.compile(r"(?<![\w-])\p{Lu}{2,6}(?![\w-])")
+_CLAUSE_STOP = regex.compile(r"[;:]|[.!?](?=\s)|\s[-–—]\s")
+_NP_STOP = regex.compile(r"[,;:.!?()\[\]]|\s[-–—]\s")
+_CONJ_STOP = regex.compile(r"(?<![\w-])(?:und|oder|sowie|and|or|as well as|but|aber|while|während)(?![\w])", _FLAGS)
+
+
+@dataclass
+class _Attr:
+    speaker: str | None
+    via: str | None
+    weak: bool = False
+    pronoun: bool = False
+    day: dt.date | None = None
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+    counts: list[Count] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    attr: _Attr | None = None
+    explicit: _Attr | None = None
+    carried: bool = False
+
+
+@dataclass
+class _Doc:
+    text: str
+    lex: Lexicon
+    published: str | None
+    day: dt.date | None
+    country: str | None
+    orgs: list[tuple[int, str]]
+
+
+# ---- public entry point ----------------------------------------------------------------------
+
+
+def detect_language(text: str) -> str | None:
+    """The supported language ``text`` is written in, by frequent words; ``None`` when unclear."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    sample = text[:20000].lower()
+    words = regex.findall(r"\p{L}+", sample)
+    if not words:
+        return None
+    scores = {lang.code: sum(1 for w in words if w in lang.stopwords) for lang in all_languages()}
+    best = max(scores, key=lambda code: scores[code])
+    ranked = sorted(scores.values(), reverse=True)
+    if ranked[0] == 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    if ranked[0] < 2 and len(words) > 6:
+        return None
+    return best
 
 
 def extract(
@@ -18,10 +237,596 @@ def extract(
     published: str | dt.date | None = None,
     language: str | None = None,
 ) -> list[Claim]:
-    """Every numeric claim in ``text``."""
+    """Every numeric claim in ``text``, in document order.
+
+    ``language`` is an ISO 639-1 code ("de", "en"); ``None`` detects it from the text (a
+    :class:`LanguageNotDetectedWarning` and no claims when that fails). ``published`` (a date or
+    ISO string) anchors "am Sonntag" / "yesterday"; without it a header such as ``date 2022-01``
+    is used. ``source`` is the outlet; without it a dateline such as ``ALMATY (dpa-AFX) -`` is used.
+    """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    return []
+    for name, value in (("doc_id", doc_id), ("source", source)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} must be a str or None, not {type(value).__name__}")
+    if language is None:
+        code = detect_language(text)
+        if code is None:
+            if text.strip():
+                warnings.warn(
+                    f"could not tell the language of document {doc_id or '(unnamed)'}; pass language= "
+                    f"(supported: {', '.join(SUPPORTED)})",
+                    LanguageNotDetectedWarning,
+                    stacklevel=2,
+                )
+            return []
+    else:
+        code = get_language(language).code
+    published_iso = normalize_published(published)
+    if doc_id is None:
+        doc_id = "doc-" + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
+    return _Extractor(text, lexicon(code), doc_id, source, published_iso).run()
 
 
-__all__ = ["extract"]
+# ---- the engine ------------------------------------------------------------------------------
+
+
+class _Extractor:
+    def __init__(self, text: str, lex: Lexicon, doc_id: str, source: str | None, published: str | None) -> None:
+        self.text = text
+        self.lex = lex
+        self.doc_id = doc_id
+        self.source = source
+        self.published = published
+
+    # -- document level --
+
+    def _header(self) -> int:
+        body = 0
+        m = self.lex.header.match(self.text)
+        if m is not None:
+            body = m.end()
+            if self.published is None:
+                try:
+                    self.published = normalize_published(m.group("date"))
+                except InputError:
+                    pass
+        d = _DATELINE.match(self.text, body, body + 120)
+        if d is not None and (d.group("source") or d.group("place").isupper() or "/" in d.group("place")
+                              or geo.lookup(d.group("place").split("/")[0].strip().title()) is not None):
+            if self.source is None and d.group("source"):
+                self.source = d.group("source").strip()
+            self.dateline_place = d.group("place").split("/")[0].strip()
+            body = d.end()
+        if self.source is None:
+            head = self.text[:4000]
+            for pattern, name in self.lex.outlets:
+                if pattern.search(head):
+                    self.source = name
+                    break
+        return body
+
+    def _sentences(self, body: int) -> list[_Sentence]:
+        text = self.text
+        paragraph_starts = [m.end() for m in _PARAGRAPH.finditer(text)]
+        out: list[_Sentence] = []
+        start = body
+        abbreviations = self.lex.lang.abbreviations
+        months = self.lex.lang.month_names
+        month_re = _month_re(tuple(months))
+        for m in _BOUNDARY.finditer(text, body):
+            end = m.start()
+            if end <= start:
+                continue
+            if "\n" not in m.group():
+                before = text[max(start, end - 40) : end]
+                after = text[m.end() : m.end() + 20]
+                word = regex.search(r"(\S+)[.!?…]\W*$", before)
+                token = word.group(1).lower().strip("\"'„“”»«(") if word else ""
+                if after[:1].islower():
+                    continue
+                if token in abbreviations or (len(token) == 1 and token.isalpha()):
+                    continue
+                if token.isdigit() and (month_re.match(after) or after[:1].islower()):
+                    continue
+            out.append(_Sentence(start, end, bisect.bisect_right(paragraph_starts, start)))
+            start = m.end()
+        if start < len(text) and text[start:].strip():
+            out.append(_Sentence(start, len(text.rstrip()), bisect.bisect_right(paragraph_starts, start)))
+        return out
+
+    def _article_country(self, body: int) -> str | None:
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for m in _TOKEN.finditer(self.text, body):
+            token = m.group()
+            if not token[:1].isupper():
+                continue
+            place = geo.lookup(token)
+            if place is None:
+                continue
+            weight = 2 if place.kind == "country" else 1
+            counts[place.country] += weight
+            first.setdefault(place.country, m.start())
+        if not counts:
+            dateline = getattr(self, "dateline_place", None)
+            place = geo.lookup(dateline.title()) if dateline else None
+            return place.country if place else None
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    def _orgs(self, body: int) -> list[tuple[int, str]]:
+        orgs: list[tuple[int, str]] = []
+        for pattern, name in self.lex.named_sources:
+            orgs.extend((m.start(), name) for m in pattern.finditer(self.text, body))
+        for m in _ACRONYM.finditer(self.text, body):
+            token = m.group()
+            if geo.lookup(token) is None and not regex.fullmatch(r"[IVXLC]+", token):
+                orgs.append((m.start(), token))
+        orgs.sort()
+        return orgs
+
+    def run(self) -> list[Claim]:
+        body = self._header()
+        text = self.text
+        sentences = self._sentences(body)
+        counts = [c for c in scan_counts(text, self.lex.lang.code) if c.start >= body]
+        if not counts:
+            return []
+        starts = [s.start for s in sentences]
+        for count in counts:
+            index = bisect.bisect_right(starts, count.start) - 1
+            if index >= 0 and count.start < sentences[index].end:
+                sentences[index].counts.append(count)
+        doc = _Doc(text, self.lex, self.published, published_day(self.published), self._article_country(body), self._orgs(body))
+        self.doc = doc
+        for sentence in sentences:
+            if sentence.counts and not self.lex.no_figure.search(text, sentence.start, sentence.end):
+                sentence.claims = self._claims_of(sentence)
+        self._attribute(sentences)
+        self._flag_unverified(sentences)
+        return self._build(sentences)
+
+    # -- figures --
+
+    def _claims_of(self, sentence: _Sentence) -> list[dict[str, Any]]:
+        text = self.text
+        lex = self.lex
+        out: list[dict[str, Any]] = []
+        counts = sentence.counts
+        for i, count in enumerate(counts):
+            prev_end = counts[i - 1].end if i else sentence.start
+            next_start = counts[i + 1].start if i + 1 < len(counts) else sentence.end
+            right_end = min(next_start, count.end + _RIGHT_CHARS, sentence.end)
+            stop = _CLAUSE_STOP.search(text, count.end, right_end)
+            if stop is not None:
+                right_end = stop.start()
+            np_end = min(right_end, count.end + _NP_CHARS)
+            np_stop = _NP_STOP.search(text, count.end, np_end)
+            if np_stop is not None:
+                np_end = np_stop.start()
+            conj = _CONJ_STOP.search(text, count.end, np_end)
+            if conj is not None:
+                np_end = conj.start()
+            np_tokens = list(_TOKEN.finditer(text, count.end, np_end))[:4]
+            np_limit = np_tokens[-1].end() if np_tokens else count.end
+            left_start = max(prev_end, count.start - _LEFT_CHARS, sentence.start)
+            left = text[left_start : count.start]
+
+            noun = lex.cat_noun.search(text, count.end, np_limit)
+            noun_cat = Category(noun.lastgroup) if noun is not None and noun.lastgroup else None
+            group_m = lex.group.search(text, count.end, np_limit)
+            person_m = lex.person.search(text, count.end, np_limit)
+            unit_m = lex.unit.search(text, count.end, np_limit)
+            further_m = lex.further.search(text, count.end, np_limit)
+            verb = lex.cat_verb.search(text, count.end, right_end)
+            verb_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
+            if verb_cat is None:
+                last = None
+                for last in lex.cat_verb.finditer(text, left_start, count.start):
+                    pass
+                if last is not None and last.lastgroup:
+                    verb_cat = Category(last.lastgroup)
+            parent = out[-1] if out and lex.subset_end.search(left) else None
+
+            category: Category | None
+            if noun_cat in _CORE:
+                category = noun_cat
+            elif verb_cat in _CORE:
+                category = verb_cat
+            elif noun_cat is Category.TROOPS or (
+                verb_cat is Category.TROOPS and (group_m is not None and group_m.lastgroup in ("security_forces", "foreign_troops"))
+            ):
+                category = Category.TROOPS
+            elif parent is not None:
+                category = Category(parent["category"])
+            elif (group_m is not None and group_m.lastgroup == "attackers") or (
+                (group_m is not None or person_m is not None) and lex.participant_verb.search(text, left_start, right_end)
+            ):
+                category = Category.PARTICIPANTS
+            elif unit_m is not None and count.qualifier is not Qualifier.VAGUE:
+                category = Category.OTHER
+            else:
+                continue
+            if count.qualifier is Qualifier.VAGUE and category not in _CORE and category is not Category.TROOPS:
+                continue
+
+            # who was counted
+            group: str | None = group_m.lastgroup if group_m is not None else None
+            if category is Category.OTHER and unit_m is not None:
+                group = unit_m.lastgroup
+            if group is None:
+                side = None
+                for side in lex.side.finditer(text, sentence.start, count.start):
+                    pass
+                if side is not None:
+                    side_group = lex.group.match(text, side.end(), count.start)
+                    if side_group is not None:
+                        group = side_group.lastgroup
+            if group is None and further_m is not None and out:
+                group = out[-1]["group"]
+            if group is None and parent is None and out and not person_m and not noun and regex.fullmatch(
+                r"[\s,]*(?:und|and|sowie)?[\s]*", text[counts[i - 1].end : count.start].split(" ", 3)[-1]
+            ):
+                group = out[-1]["group"]
+            troops_unsure = False
+            if category is Category.TROOPS and group in (None, "security_forces", "all"):
+                window_start = max(sentence.start, count.start - 120)
+                if lex.foreign.search(text, window_start, min(sentence.end, count.end + 120)):
+                    group = "foreign_troops"
+                else:
+                    group = "security_forces"
+                    troops_unsure = True
+            if group is None:
+                group = "all"
+
+            end = max([m.end() for m in (noun, group_m, person_m, unit_m, further_m) if m is not None], default=count.end)
+            flags: list[str] = []
+            # "darunter auch Sicherheitskräfte": a total that includes a group
+            tail = regex.search(
+                rf"(?:{_alt(lex.lang.subset_cues)})[\s\u00a0]+(?:\w+[\s\u00a0]+)?",
+                text[end:right_end],
+                _FLAGS,
+            )
+            if tail is not None:
+                included = lex.group.match(text, end + tail.end(), right_end)
+                if included is not None and included.lastgroup:
+                    flags.append(f"includes_{included.lastgroup}")
+            out.append(
+                {
+                    "count": count,
+                    "start": count.start,
+                    "end": end,
+                    "category": category.value,
+                    "group": group,
+                    "parent": parent,
+                    "flags": flags,
+                    "location": self._location(sentence, count, parent),
+                    "troops_unsure": troops_unsure,
+                }
+            )
+        return out
+
+    def _location(self, sentence: _Sentence, count: Count, parent: dict[str, Any] | None) -> str | None:
+        if parent is not None:
+            return parent["location"]  # type: ignore[no-any-return]
+        text = self.text
+        lo = max(sentence.start, count.start - _PLACE_CHARS)
+        hi = min(sentence.end, count.end + _PLACE_CHARS)
+        best: tuple[int, str] | None = None
+        for m in _TOKEN.finditer(text, lo, hi):
+            token = m.group()
+            if not token[:1].isupper():
+                continue
+            place = geo.lookup(token)
+            if place is None:
+                continue
+            before = text[max(lo, m.start() - 40) : m.start()]
+            prev = regex.search(r"(\w+)\W+(?:\w+\W+)?$", before)
+            if (
+                prev is not None
+                and self.lex.speaker_noun.fullmatch(prev.group(1))
+                and place.country != self.doc.country
+            ):
+                continue  # "das Verteidigungsministerium in Moskau": where the speaker sits
+            distance = count.start - m.end() if m.end() <= count.start else m.start() - count.end
+            if not self.lex.location_before.search(before):
+                distance += _NO_PREPOSITION_PENALTY
+            if best is None or distance < best[0]:
+                best = (distance, place.name)
+        near = self.lex.nationwide.search(text, lo, hi)
+        if near is not None:
+            distance = count.start - near.end() if near.end() <= count.start else near.start() - count.end
+            if best is None or distance < best[0]:
+                return self.doc.country
+        if best is not None:
+            return best[1]
+        return self.doc.country
+
+    # -- attribution --
+
+    def _tokens(self, start: int, end: int) -> list[regex.Match[str]]:
+        return list(_TOKEN.finditer(self.text, start, end))
+
+    def _is_speaker_head(self, token: str) -> bool:
+        if self.lex.lang.capitalized_nouns and not token[:1].isupper():
+            return False
+        return bool(self.lex.speaker_noun.fullmatch(token)) or bool(_ACRONYM.fullmatch(token))
+
+    def _resolve(self, start: int, head: regex.Match[str], first: int) -> str | None:
+        """The speaker a noun phrase from ``first`` to ``head`` names."""
+        text = self.text
+        phrase = text[first : head.end()]
+        for pattern, name in self.lex.named_sources:
+            if pattern.search(text, max(0, first - 5), min(len(text), head.end() + 60)):
+                hit = pattern.search(text, max(0, first - 5), min(len(text), head.end() + 60))
+                if hit is not None and hit.start() <= head.end():
+                    return name
+        if self.lex.referring.search(text[max(0, first - 12) : head.end()]):
+            index = bisect.bisect_left(self.doc.orgs, (start, ""))
+            if index:
+                return self.doc.orgs[index - 1][1]
+        token = head.group()
+        lowered = phrase.lower()
+        for article in self.lex.lang.genitive_articles:
+            if regex.search(rf"(?<![\w]){article}\s+(?:\w+\s+){{0,3}}{regex.escape(token.lower())}$", text[max(0, first - 10) : head.end()].lower()):
+                for suffix in self.lex.lang.genitive_suffixes:
+                    stem = token[: -len(suffix)]
+                    if token.lower().endswith(suffix) and self.lex.speaker_noun.fullmatch(stem):
+                        phrase = phrase[: len(phrase) - len(suffix)]
+                        lowered = phrase.lower()
+                        break
+                break
+        words = [w for w in phrase.split() if not self.lex.article.fullmatch(w)]
+        name = " ".join(words).strip(" ,\"'„“”»«")
+        del lowered
+        return name or None
+
+    def _np_after(self, pos: int, limit: int) -> str | None:
+        text = self.text
+        end = min(limit, pos + 70)
+        stop = _NP_STOP.search(text, pos, end)
+        if stop is not None:
+            end = stop.start()
+        tokens = self._tokens(pos, end)[:7]
+        first: int | None = None
+        for i, tok in enumerate(tokens):
+            word = tok.group()
+            if self.lex.article.fullmatch(word):
+                continue
+            if first is None:
+                first = tok.start()
+            if self._is_speaker_head(word):
+                head = tok
+                # a title followed by a name: "Präsident Tokajew", "spokesman John Kirby"
+                j = i + 1
+                while j < len(tokens) and tokens[j].group()[:1].isupper() and not self._is_speaker_head(tokens[j].group()) and j - i <= 3:
+                    if geo.lookup(tokens[j].group()) is not None or tokens[j].group().lower() in self.lex.stopwords:
+                        break
+                    head = tokens[j]
+                    j += 1
+                return self._resolve(pos, head, first)
+        for pattern, name in self.lex.speaker_phrases:
+            if pattern.match(text, pos, end) or (tokens and pattern.match(text, tokens[0].start(), end)):
+                return name
+        # a proper name right after the cue: "sagte Tokajew", "laut Tokajew"
+        if tokens:
+            word = tokens[0].group()
+            if word[:1].isupper() and word.lower() not in self.lex.stopwords and not self.lex.pronoun.fullmatch(word):
+                if geo.lookup(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
+                    return word
+        return None
+
+    def _np_before(self, pos: int, start: int, max_tokens: int = 14) -> str | None:
+        text = self.text
+        tokens = self._tokens(max(start, pos - 160), pos)[-max_tokens:]
+        for i in range(len(tokens) - 1, -1, -1):
+            word = tokens[i].group()
+            if self._is_speaker_head(word) and not (i == 0 and False):
+                first = i
+                while first > 0 and i - first < 3:
+                    prev = tokens[first - 1].group()
+                    if prev.lower() in self.lex.stopwords or self.lex.article.fullmatch(prev):
+                        break
+                    if regex.search(r"[,;:]", text[tokens[first - 1].end() : tokens[first].start()]):
+                        break
+                    if prev[:1].isupper() and not self._is_speaker_head(prev) and not tokens[first - 1].start() == start:
+                        # a capitalised word before the head is part of it only in English-like order
+                        if not prev.istitle():
+                            break
+                    first -= 1
+                return self._resolve(pos, tokens[i], tokens[first].start())
+        for pattern, name in self.lex.speaker_phrases:
+            hit = None
+            for hit in pattern.finditer(text, max(start, pos - 80), pos):
+                pass
+            if hit is not None:
+                return name
+        if tokens:
+            word = tokens[-1].group()
+            if word[:1].isupper() and tokens[-1].start() > start and word.lower() not in self.lex.stopwords:
+                if geo.lookup(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
+                    return word
+        return None
+
+    def _explicit(self, sentence: _Sentence) -> _Attr | None:
+        text = self.text
+        lex = self.lex
+        s0, s1 = sentence.start, sentence.end
+        if not lex.any_cue.search(text, s0, s1):
+            return None
+        citing = lex.citing.search(text, s0, s1)
+        if citing is not None:
+            speaker = self._np_after(citing.end(), s1)
+            via = None
+            for verb in lex.speech.finditer(text, s0, s1):
+                via = self._np_after(verb.end(), s1) if verb.end() <= citing.start() else None
+                if via is None or via == speaker:
+                    via = self._np_before(verb.start(), s0)
+                if via is not None and via != speaker:
+                    break
+            if via is None:
+                according = lex.according.search(text, s0, citing.start())
+                if according is not None:
+                    via = self._np_after(according.end(), citing.start())
+            if speaker is not None:
+                return _Attr(speaker, via if via != speaker else None)
+        self_attr = lex.self_attr.search(text, s0, s1)
+        if self_attr is not None:
+            speaker = self._np_before(self_attr.start(), s0)
+            if speaker is not None:
+                return _Attr(speaker, None)
+        according = lex.according.search(text, s0, s1)
+        if according is not None:
+            speaker = self._np_after(according.end(), s1)
+            if speaker is not None:
+                return _Attr(speaker, None, weak=any(speaker == n for _, n in lex.speaker_phrases))
+        after = lex.according_after.search(text, s0, s1)
+        if after is not None:
+            speaker = self._np_before(after.start(), s0, max_tokens=5)
+            if speaker is not None:
+                return _Attr(speaker, None, weak=any(speaker == n for _, n in lex.speaker_phrases))
+        for pattern, name in lex.speaker_phrases:
+            if pattern.search(text, s0, s1):
+                return _Attr(name, None, weak=True)
+        for verb in lex.speech.finditer(text, s0, s1):
+            after_tokens = self._tokens(verb.end(), min(s1, verb.end() + 30))[:2]
+            if after_tokens and lex.pronoun.fullmatch(after_tokens[0].group()):
+                return _Attr(None, None, pronoun=True)
+            speaker = self._np_after(verb.end(), s1)
+            if speaker is None:
+                speaker = self._np_before(verb.start(), s0)
+            if speaker is not None:
+                return _Attr(speaker, None)
+            before_tokens = self._tokens(max(s0, verb.start() - 20), verb.start())
+            if before_tokens and lex.pronoun.fullmatch(before_tokens[-1].group()):
+                return _Attr(None, None, pronoun=True)
+        return None
+
+    def _day(self, start: int, end: int) -> dt.date | None:
+        day = self.doc.day
+        if day is None:
+            return None
+        text = self.text
+        for pattern, weekday in self.lex.weekdays:
+            if pattern.search(text, start, end):
+                return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
+        for pattern, offset in self.lex.relative_days:
+            if pattern.search(text, start, end):
+                return day + dt.timedelta(days=offset)
+        return None
+
+    def _attribute(self, sentences: list[_Sentence]) -> None:
+        lex = self.lex
+        text = self.text
+        state: _Attr | None = None
+        last_paragraph = -1
+        previous: _Sentence | None = None
+        for sentence in sentences:
+            explicit = self._explicit(sentence)
+            reported = lex.reported.search(text, sentence.start, sentence.end) is not None
+            if sentence.paragraph != last_paragraph and not reported and (explicit is None or explicit.pronoun):
+                state = None if not (previous and previous.claims and sentence.claims) else state
+            last_paragraph = sentence.paragraph
+            day = self._day(sentence.start, sentence.end)
+            if explicit is not None and not explicit.pronoun:
+                explicit.day = day
+                state = explicit
+                sentence.attr = explicit
+                sentence.explicit = explicit
+            elif state is not None and (
+                (explicit is not None and explicit.pronoun)
+                or reported
+                or (previous is not None and previous.claims and previous.attr is state and sentence.claims)
+            ):
+                sentence.attr = state
+                sentence.carried = True
+            # "Das berichtete das Staatsfernsehen unter Berufung auf das Innenministerium."
+            if (
+                previous is not None
+                and previous.claims
+                and not sentence.claims
+                and explicit is not None
+                and not explicit.pronoun
+                and lex.back_reference.match(text, sentence.start, sentence.end)
+                and (previous.attr is None or previous.attr.weak or previous.carried)
+            ):
+                if explicit.day is None:
+                    explicit.day = previous.attr.day if previous.attr is not None else None
+                previous.attr = explicit
+                previous.carried = False
+            previous = sentence
+
+    def _flag_unverified(self, sentences: list[_Sentence]) -> None:
+        for index, sentence in enumerate(sentences):
+            if not self.lex.unverified.search(self.text, sentence.start, sentence.end):
+                continue
+            targets = [sentence] if sentence.claims else []
+            if not sentence.claims:
+                back = index - 1
+                while back >= 0 and sentences[back].claims and len(targets) < 3:
+                    targets.append(sentences[back])
+                    back -= 1
+            for target in targets:
+                for claim in target.claims:
+                    claim["flags"].append(Flag.UNVERIFIED.value)
+
+    # -- claims --
+
+    def _build(self, sentences: list[_Sentence]) -> list[Claim]:
+        text = self.text
+        claims: list[Claim] = []
+        ids: dict[int, str] = {}
+        for sentence in sentences:
+            if not sentence.claims:
+                continue
+            sentence_text = text[sentence.start : sentence.end]
+            attr = sentence.attr
+            for item in sentence.claims:
+                count: Count = item["count"]
+                start, end = item["start"], item["end"]
+                surface = text[start:end]
+                day = self._day(max(sentence.start, count.start - 100), min(sentence.end, count.end + 100))
+                if day is None and attr is not None:
+                    day = attr.day if sentence.carried or attr is sentence.explicit else None
+                if day is None:
+                    day = self._day(sentence.start, sentence.end) or self.doc.day
+                claim_id = make_claim_id(self.doc_id, start, end, surface)
+                ids[id(item)] = claim_id
+                parent = item["parent"]
+                group = item["group"]
+                if item["troops_unsure"] and attr is not None and attr.speaker and self.lex.foreign.search(attr.speaker):
+                    group = "foreign_troops"  # troops counted by an alliance or a foreign force
+                claims.append(
+                    Claim(
+                        claim_id=claim_id,
+                        doc_id=self.doc_id,
+                        source=self.source,
+                        published=self.published,
+                        language=self.lex.lang.code,
+                        start=start,
+                        end=end,
+                        text=surface,
+                        sentence=sentence_text,
+                        category=Category(item["category"]),
+                        value=count.value,
+                        qualifier=count.qualifier,
+                        low=count.low,
+                        high=count.high,
+                        group=group,
+                        location=item["location"],
+                        speaker=attr.speaker if attr is not None else None,
+                        via=attr.via if attr is not None else None,
+                        as_of=day,
+                        part_of=ids.get(id(parent)) if parent is not None else None,
+                        flags=tuple(dict.fromkeys(item["flags"])),
+                    )
+                )
+        return claims
+
+
+@lru_cache(maxsize=16)
+def _month_re(months: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{_alt(months)})(?![\w])", _FLAGS)
+
+
+__all__ = ["LanguageNotDetectedWarning", "detect_language", "extract"]

