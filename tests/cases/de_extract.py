@@ -1048,6 +1048,105 @@ CASES: list[Case] = [
         "Knapp 200 Polizisten waren bei dem Fußballspiel im Einsatz.",
         [C("troops", 200, qualifier="almost", group=SEC)],
     ),
+    # ---- more wording: habe, liquidiert, tausend, ellipsis, lists, traps -----------------------
+    Case(
+        "de-konjunktiv-habe-tote-buergermeister",
+        "Der Bürgermeister sagte, es habe mindestens sieben Tote gegeben.",
+        [C("deaths", 7, qualifier="at_least", speaker="Bürgermeister")],
+    ),
+    Case(
+        "de-militaer-extremisten-liquidiert",
+        "Nach Angaben des Militärs wurden bei dem Einsatz 19 Extremisten liquidiert.",
+        [C("deaths", 19, qualifier="exact", group=ATT, speaker="Militär")],
+    ),
+    Case(
+        "de-staatsanwaltschaft-mehr-als-tausend-festgenommen",
+        "Bei den Unruhen wurden mehr als tausend Menschen festgenommen, teilte die Staatsanwaltschaft mit.",
+        [C("arrests", 1000, qualifier="more_than", speaker="Staatsanwaltschaft")],
+    ),
+    Case(
+        "de-polizei-rund-hundert-gewahrsam",
+        "Rund hundert Menschen wurden in Gewahrsam genommen.",
+        [C("arrests", 100, qualifier="about")],
+    ),
+    Case(
+        "de-polizei-meldete-dutzende-festnahmen",
+        "Die Polizei meldete Dutzende Festnahmen.",
+        [C("arrests", None, qualifier="vague", speaker="Polizei")],
+    ),
+    Case(
+        "de-unfall-schwer-leicht-ellipse",
+        "Vier Menschen wurden schwer, elf leicht verletzt.",
+        [C("injuries", 4, qualifier="exact"), C("injuries", 11, qualifier="exact")],
+    ),
+    Case(
+        "de-bilanz-tote-und-verletzte-nominal",
+        "Die vorläufige Bilanz der Polizei: zwei Tote und zwölf Verletzte.",
+        [
+            C("deaths", 2, qualifier="exact", speaker="Polizei"),
+            C("injuries", 12, qualifier="exact", speaker="Polizei"),
+        ],
+    ),
+    Case(
+        "de-unfall-ein-mensch-ums-leben-sieben-verletzt",
+        "Ein Mensch kam ums Leben, sieben wurden verletzt.",
+        [C("deaths", 1, qualifier="exact"), C("injuries", 7, qualifier="exact")],
+    ),
+    Case(
+        "de-unwetter-schaden-milliarden-und-tote",
+        "Die Schäden werden auf 2,5 Milliarden Euro geschätzt; 14 Menschen kamen ums Leben.",
+        [C("deaths", 14, qualifier="exact")],
+    ),
+    Case(
+        "de-fussball-ergebnis-klammer-polizisten-verletzt",
+        "Beim Spiel zwischen Eintracht Frankfurt und Olympique Marseille (1:2) wurden 15 Polizisten verletzt.",
+        [C("injuries", 15, qualifier="exact", group=SEC)],
+    ),
+    Case(
+        "de-polizei-uhrzeit-in-gewahrsam",
+        "Gegen 22.30 Uhr nahm die Polizei 40 Personen in Gewahrsam.",
+        [C("arrests", 40, qualifier="exact", speaker="Polizei")],
+    ),
+    Case(
+        "de-mh17-flugnummer-alle-insassen",
+        "Beim Abschuss von Flug MH17 über der Ostukraine kamen 2014 alle 298 Insassen ums Leben.",
+        [C("deaths", 298, qualifier="exact", location="Ukraine")],
+    ),
+    Case(
+        "de-opfer-alter-spanne-kein-anspruch",
+        "Die Opfer sind zwischen 17 und 45 Jahre alt.",
+        [],
+    ),
+    Case(
+        "de-krieg-charkiw-baby-monate-alt",
+        "Bei dem Angriff auf ein Wohnhaus in Charkiw wurden nach Angaben von Bürgermeister Ihor Terechow sechs "
+        "Menschen getötet, darunter ein vier Monate altes Baby.",
+        [
+            C("deaths", 6, qualifier="exact", location="Kharkiv", speaker="Terechow"),
+            C("deaths", 1, qualifier="exact", group=KIDS, location="Kharkiv", part_of=0),
+        ],
+    ),
+    Case(
+        "de-truppen-grenze-zusammengezogen-us-angaben",
+        "Russland hat nach US-Angaben mehr als 100.000 Soldaten an der Grenze zur Ukraine zusammengezogen.",
+        [C("troops", 100000, qualifier="more_than", speaker="US-Angaben")],
+    ),
+    Case(
+        "de-truppen-kenia-polizisten-nach-haiti",
+        "Kenia hat die ersten 400 Polizisten für die internationale Sicherheitsmission nach Haiti entsandt.",
+        [C("troops", 400, qualifier="exact", group=FOREIGN, location="Haiti")],
+    ),
+    Case(
+        "de-truppen-fallschirmjaeger-mali",
+        "Frankreich hat weitere 500 Fallschirmjäger nach Mali verlegt.",
+        [C("troops", 500, qualifier="exact", group=FOREIGN, location="Mali")],
+    ),
+    Case(
+        "de-explosion-arbeiter-tot-werksfeuerwehr",
+        "Nach der Explosion in dem Chemiewerk in Ludwigshafen waren fünf Arbeiter tot, wie die Werksfeuerwehr "
+        "mitteilte.",
+        [C("deaths", 5, qualifier="exact", location="Ludwigshafen", speaker="Werksfeuerwehr")],
+    ),
     # ---- not claims ----------------------------------------------------------------------------
     Case(
         "de-preis-diesel-kein-anspruch",
