@@ -1,0 +1,1113 @@
+"""Reconciliation: group claims about the same quantity, explain every difference, flag real conflicts.
+
+``reconcile(claims)`` answers a fact-checker's question "26, 40 or 164 dead: which is it, and why do
+they differ?".
+
+Quantities
+    Claims about the same thing form a :class:`Quantity`: the same category, the same group of people
+    (``group``; none given is ``all``), the same place (``location``; none given is the event's country)
+    and the same event (``events`` maps a document to an event key; by default all input is one event).
+    Two readings apply before grouping: a claim flagged ``includes_<group>`` for a group other than
+    its own is a total (group ``all``), and a group listed in :data:`SAME_AS_ALL` for the category is
+    the whole (the arrested in an unrest are reported as "protesters" and as "people" alike).
+
+Hierarchy
+    Every group of people is part of ``all``; a place that is not a country is part of its country (the
+    gazetteer's country for a known city, else the event's country: the country most claims of the
+    event are located in). Each quantity is compared with its nearest existing parent once per day.
+
+Differences
+    Inside a quantity, claims are ordered by day (``as_of``, else the publication day), then by their
+    bounds, and each claim is compared with the next one only: no all-pairs comparison, so the cost
+    grows near-linearly. Each :class:`Difference` has one :class:`Reason` and one plain sentence.
+
+Estimates
+    ``low``/``best``/``high`` come from the figures of the quantity's latest day by a named policy
+    (:data:`POLICIES`): ``"acled"`` (the most conservative stated number), ``"ucdp"`` (lowest lower
+    bound, median figure, highest upper bound) or ``"intersection"`` (the interval all figures allow).
+    Retracted and anecdotal claims are kept in their quantity but left out of the estimates, and so are
+    vague figures when a day also has precise ones.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import html
+import importlib
+import itertools
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .errors import InputError
+from .models import SCHEMA_VERSION, Category, Claim, Flag, Group, Qualifier, published_day
+from .origins import Origin, OriginResolver, OriginSpec, OriginType, origin_type_rank
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Policy = Literal["acled", "ucdp", "intersection"]
+POLICIES: tuple[str, ...] = ("acled", "ucdp", "intersection")
+"""The estimate policies :func:`reconcile` accepts."""
+
+DEFAULT_EVENT: Final = "default"
+"""The event key of all input when no ``events`` mapping is given."""
+
+CUMULATIVE: frozenset[Category] = frozenset({Category.DEATHS, Category.INJURIES, Category.ARRESTS})
+"""Categories whose count only grows over time: a later lower figure is a suspicious decrease."""
+
+SAME_AS_ALL: dict[Category, frozenset[str]] = {Category.ARRESTS: frozenset({Group.PROTESTERS.value})}
+"""Groups that stand for the whole count in a category (arrested "protesters" are the arrested)."""
+
+JUMP_FACTOR: Final = 2.0
+"""A later figure at least this many times an earlier one, within :data:`JUMP_DAYS`, is called out."""
+
+JUMP_DAYS: Final = 2
+JUMP_MIN: Final = 10
+"""Earlier figures below this are not called out as the start of a jump."""
+
+PART_BLOCKS: tuple[frozenset[str], ...] = (
+    frozenset({Group.SECURITY_FORCES.value}),
+    frozenset({Group.FOREIGN_TROOPS.value}),
+    frozenset({Group.PROTESTERS.value, Group.CIVILIANS.value, Group.ATTACKERS.value, Group.CHILDREN.value}),
+)
+"""Groups in different blocks never overlap, so their figures add up under ``all``; groups within a
+block may (the ministry's "armed criminals" are the protesters of other reports): the largest counts."""
+
+_PEOPLE: Final = frozenset(group.value for group in Group)
+_INCLUDES: Final = {
+    Flag.INCLUDES_SECURITY_FORCES.value: Group.SECURITY_FORCES.value,
+    Flag.INCLUDES_CIVILIANS.value: Group.CIVILIANS.value,
+    Flag.INCLUDES_CHILDREN.value: Group.CHILDREN.value,
+    Flag.INCLUDES_PROTESTERS.value: Group.PROTESTERS.value,
+    Flag.INCLUDES_FOREIGN_TROOPS.value: Group.FOREIGN_TROOPS.value,
+    Flag.INCLUDES_ATTACKERS.value: Group.ATTACKERS.value,
+}
+_NOT_ESTIMATED: Final = frozenset({Flag.RETRACTED.value, Flag.ANECDOTAL.value})
+_INF: Final = math.inf
+
+
+class Reason(StrEnum):
+    """Why two figures differ."""
+
+    UPDATE = "update"
+    DECREASE = "decrease"
+    SUBGROUP = "subgroup"
+    SUBAREA = "subarea"
+    COMPATIBLE = "compatible"
+    VAGUE = "vague"
+    PART_EXCEEDS_WHOLE = "part_exceeds_whole"
+    REPEAT = "repeat"
+    CONFLICT = "conflict"
+
+
+class Status(StrEnum):
+    """The verdict on a quantity."""
+
+    SINGLE = "single"
+    CONSISTENT = "consistent"
+    SUSPICIOUS = "suspicious"
+    CONFLICT = "conflict"
+
+
+class Estimate(BaseModel):
+    """One of low, best, high: the value (``None``: unknown or unbounded), its claims and its rule."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    value: int | None
+    claim_ids: tuple[str, ...]
+    rule: str
+
+
+class Quantity(BaseModel):
+    """Claims about the same thing, with the estimates and verdict drawn from them."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    quantity_id: str
+    event: str
+    category: Category
+    group: str
+    location: str | None
+    parent_id: str | None = Field(description="the quantity this one is a subgroup or subarea of")
+    claim_ids: tuple[str, ...] = Field(description="ordered by day, then by bounds")
+    low: Estimate
+    best: Estimate
+    high: Estimate
+    latest_claim_id: str
+    latest: str = Field(description="the latest figure in words")
+    n_claims: int
+    n_documents: int
+    n_origins: int
+    origins: tuple[str, ...]
+    stated: str = Field(description="the figures as stated, by day")
+    status: Status
+    explanation: str
+
+
+class Difference(BaseModel):
+    """Two figures that differ, why, in one sentence.
+
+    ``claim_id`` is the earlier figure (or the part), ``other_claim_id`` the later one (or the whole).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    reason: Reason
+    claim_id: str
+    other_claim_id: str
+    quantity_id: str
+    other_quantity_id: str
+    sentence: str
+
+
+QUANTITY_DTYPES: dict[str, str] = {
+    "event": "string",
+    "category": "string",
+    "group": "string",
+    "location": "string",
+    "n_claims": "Int64",
+    "n_documents": "Int64",
+    "n_origins": "Int64",
+    "stated": "string",
+    "low": "Int64",
+    "best": "Int64",
+    "high": "Int64",
+    "status": "string",
+    "explanation": "string",
+}
+"""Columns and dtypes of :meth:`Reconciliation.to_frame`."""
+
+DIFFERENCE_DTYPES: dict[str, str] = {
+    "reason": "string",
+    "quantity_id": "string",
+    "other_quantity_id": "string",
+    "claim_id": "string",
+    "other_claim_id": "string",
+    "sentence": "string",
+}
+"""Columns and dtypes of :meth:`Reconciliation.differences_frame`."""
+
+MAX_HTML_QUANTITIES: Final = 200
+
+
+class Reconciliation(BaseModel):
+    """The result of :func:`reconcile`: quantities, the differences between figures, the origins."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    schema_version: str = SCHEMA_VERSION
+    policy: Policy
+    quantities: tuple[Quantity, ...]
+    differences: tuple[Difference, ...]
+    origins: tuple[Origin, ...] = Field(description="every origin, by name")
+    claim_origins: dict[str, str] = Field(description="claim_id -> origin name")
+    claims: tuple[Claim, ...] = Field(description="the input claims, in quantity order")
+
+    # ---- look-ups ------------------------------------------------------------------------------
+    def quantity(
+        self, category: str, group: str = "all", location: str | None = None, event: str | None = None
+    ) -> Quantity:
+        """The quantity with these key fields (``location``/``event`` ``None``: any); KeyError if none or several."""
+        found = [
+            q
+            for q in self.quantities
+            if q.category == category
+            and q.group == group
+            and (location is None or q.location == location)
+            and (event is None or q.event == event)
+        ]
+        if len(found) != 1:
+            raise KeyError(f"{len(found)} quantities match {category}/{group}/{location}/{event}")
+        return found[0]
+
+    def differences_of(self, quantity_id: str) -> tuple[Difference, ...]:
+        """The differences that involve a quantity (on either side)."""
+        return tuple(
+            d for d in self.differences if d.quantity_id == quantity_id or d.other_quantity_id == quantity_id
+        )
+
+    def conflicts(self) -> tuple[Difference, ...]:
+        """The differences whose reason is a conflict."""
+        return tuple(d for d in self.differences if d.reason is Reason.CONFLICT)
+
+    # ---- frames ----------------------------------------------------------------------------------
+    def to_frame(self) -> pd.DataFrame:
+        """One row per quantity; columns and dtypes :data:`QUANTITY_DTYPES` (also when empty)."""
+        import pandas as pd
+
+        rows: dict[str, list[Any]] = {name: [] for name in QUANTITY_DTYPES}
+        for q in self.quantities:
+            rows["event"].append(q.event)
+            rows["category"].append(q.category.value)
+            rows["group"].append(q.group)
+            rows["location"].append(q.location)
+            rows["n_claims"].append(q.n_claims)
+            rows["n_documents"].append(q.n_documents)
+            rows["n_origins"].append(q.n_origins)
+            rows["stated"].append(q.stated)
+            rows["low"].append(q.low.value)
+            rows["best"].append(q.best.value)
+            rows["high"].append(q.high.value)
+            rows["status"].append(q.status.value)
+            rows["explanation"].append(q.explanation)
+        return pd.DataFrame(
+            {name: pd.Series(values, dtype=dtype) for name, (dtype, values) in _zip_dtypes(QUANTITY_DTYPES, rows)},
+            index=pd.RangeIndex(len(self.quantities)),
+        )
+
+    def differences_frame(self) -> pd.DataFrame:
+        """One row per difference; columns and dtypes :data:`DIFFERENCE_DTYPES` (also when empty)."""
+        import pandas as pd
+
+        rows: dict[str, list[Any]] = {name: [] for name in DIFFERENCE_DTYPES}
+        for d in self.differences:
+            rows["reason"].append(d.reason.value)
+            rows["quantity_id"].append(d.quantity_id)
+            rows["other_quantity_id"].append(d.other_quantity_id)
+            rows["claim_id"].append(d.claim_id)
+            rows["other_claim_id"].append(d.other_claim_id)
+            rows["sentence"].append(d.sentence)
+        return pd.DataFrame(
+            {name: pd.Series(values, dtype=dtype) for name, (dtype, values) in _zip_dtypes(DIFFERENCE_DTYPES, rows)},
+            index=pd.RangeIndex(len(self.differences)),
+        )
+
+    # ---- reports ---------------------------------------------------------------------------------
+    def _by_quantity(self) -> dict[str, list[Difference]]:
+        found: dict[str, list[Difference]] = {}
+        for d in self.differences:
+            found.setdefault(d.quantity_id, []).append(d)
+        return found
+
+    def render_text(self) -> str:
+        """A plain-text report: each quantity, its figures by source and day, its estimates and reasons."""
+        claims = {c.claim_id: c for c in self.claims}
+        by_quantity = self._by_quantity()
+        n_conflicts = sum(1 for d in self.differences if d.reason is Reason.CONFLICT)
+        lines = [
+            f"Reconciliation (policy {self.policy}): {len(self.quantities)} quantities, "
+            f"{len(self.differences)} differences, {n_conflicts} conflicts, {len(self.origins)} origins."
+        ]
+        for q in self.quantities:
+            place = q.location or "place not stated"
+            event = "" if q.event == DEFAULT_EVENT else f" (event {q.event})"
+            lines.append("")
+            lines.append(f"{q.category.value} · {_group_word(q.category, q.group)} · {place}{event}: {q.status.value}")
+            for cid in q.claim_ids:
+                claim = claims.get(cid)
+                if claim is None:
+                    continue
+                origin = self.claim_origins.get(cid, "?")
+                lines.append(
+                    f"  {_day_text(_day_of(claim)):<16} {_stated(claim):<28} {_who(claim)} [{origin}] ({claim.doc_id})"
+                )
+            lines.append(
+                f"  low {_value_text(q.low.value, open_end=False)} · best {_value_text(q.best.value, open_end=False)}"
+                f" · high {_value_text(q.high.value, open_end=True)}"
+            )
+            lines.append(f"  {q.explanation}")
+            for d in by_quantity.get(q.quantity_id, []):
+                lines.append(f"  - {d.reason.value}: {d.sentence}")
+        return "\n".join(lines) + "\n"
+
+    def _repr_html_(self) -> str:
+        claims = {c.claim_id: c for c in self.claims}
+        by_quantity = self._by_quantity()
+        esc = html.escape
+        parts = [
+            "<table class='casualty-reconciliation'><thead><tr>"
+            "<th>quantity</th><th>figures (day, figure, said by, origin)</th><th>low</th><th>best</th>"
+            "<th>high</th><th>status</th><th>explanation and differences</th></tr></thead><tbody>"
+        ]
+        for q in self.quantities[:MAX_HTML_QUANTITIES]:
+            figures = []
+            for cid in q.claim_ids:
+                claim = claims.get(cid)
+                if claim is None:
+                    continue
+                figures.append(
+                    f"{esc(_day_text(_day_of(claim)))}: <b>{esc(_stated(claim))}</b> "
+                    f"({esc(_who(claim))}; {esc(self.claim_origins.get(cid, '?'))}) "
+                    f"<span title='{esc(claim.sentence, quote=True)}'>[{esc(claim.doc_id)}]</span>"
+                )
+            reasons = "".join(
+                f"<li><b>{esc(d.reason.value)}</b>: {esc(d.sentence)}</li>" for d in by_quantity.get(q.quantity_id, [])
+            )
+            key = f"{q.category.value} · {_group_word(q.category, q.group)} · {q.location or 'place not stated'}"
+            if q.event != DEFAULT_EVENT:
+                key += f" (event {q.event})"
+            parts.append(
+                f"<tr><td>{esc(key)}</td><td>{'<br>'.join(figures)}</td>"
+                f"<td>{esc(_value_text(q.low.value, open_end=False))}</td>"
+                f"<td>{esc(_value_text(q.best.value, open_end=False))}</td>"
+                f"<td>{esc(_value_text(q.high.value, open_end=True))}</td>"
+                f"<td>{esc(q.status.value)}</td><td>{esc(q.explanation)}<ul>{reasons}</ul></td></tr>"
+            )
+        parts.append("</tbody></table>")
+        hidden = len(self.quantities) - MAX_HTML_QUANTITIES
+        if hidden > 0:
+            parts.append(f"<p>{hidden} more quantities not shown.</p>")
+        return "".join(parts)
+
+
+def _zip_dtypes(dtypes: dict[str, str], rows: dict[str, list[Any]]) -> list[tuple[str, tuple[str, list[Any]]]]:
+    return [(name, (dtype, rows[name])) for name, dtype in dtypes.items()]
+
+
+def reconciliation_schema() -> dict[str, Any]:
+    """The JSON Schema of a :class:`Reconciliation` as emitted by ``model_dump_json``."""
+    from .schema import _schema_of
+
+    return _schema_of(Reconciliation, "reconciliation")
+
+
+# ---- words -----------------------------------------------------------------------------------------
+
+_VERBS: Final = {
+    Category.DEATHS: "killed",
+    Category.INJURIES: "injured",
+    Category.ARRESTS: "arrested",
+    Category.TROOPS: "deployed",
+    Category.PARTICIPANTS: "taking part",
+    Category.MISSING: "missing",
+    Category.DISPLACED: "displaced",
+    Category.OTHER: "",
+}
+_GROUP_WORDS: Final = {
+    "all": "people",
+    "protesters": "protesters",
+    "security_forces": "security forces",
+    "civilians": "civilians",
+    "children": "children",
+    "foreign_troops": "foreign troops",
+    "attackers": "attackers",
+}
+_QUALIFIER_WORDS: Final = {
+    Qualifier.AT_LEAST: "at least ",
+    Qualifier.MORE_THAN: "more than ",
+    Qualifier.AT_MOST: "at most ",
+    Qualifier.LESS_THAN: "fewer than ",
+    Qualifier.ABOUT: "about ",
+    Qualifier.ALMOST: "almost ",
+    Qualifier.UP_TO: "up to ",
+}
+_WEEKDAY: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _group_word(category: Category, group: str) -> str:
+    if group == "all" and category is Category.TROOPS:
+        return "troops"
+    return _GROUP_WORDS.get(group, group)
+
+
+def _bounds_text(low: int | None, high: int | None) -> str:
+    if low is not None and high is not None:
+        return f"{low:,}" if low == high else f"{low:,}–{high:,}"
+    if low is not None:
+        return f"{low:,} or more"
+    if high is not None:
+        return f"up to {high:,}"
+    return "any number"
+
+
+def _stated(claim: Claim) -> str:
+    """The figure as stated, in English words: "at least 164", "a vague amount (24–199)"."""
+    value = claim.value
+    qualifier = claim.qualifier
+    if qualifier is Qualifier.VAGUE or value is None:
+        text = claim.text.strip()
+        if 0 < len(text) <= 30:
+            return f"“{text}” (vague: {_bounds_text(claim.low, claim.high)})"
+        return f"a vague amount ({_bounds_text(claim.low, claim.high)})"
+    if qualifier is Qualifier.RANGE and claim.high is not None and claim.high != value:
+        return f"{value:,} to {claim.high:,}"
+    return f"{_QUALIFIER_WORDS.get(qualifier, '')}{value:,}"
+
+
+def _day_of(claim: Claim) -> dt.date | None:
+    return claim.as_of or published_day(claim.published)
+
+
+def _day_text(day: dt.date | None) -> str:
+    if day is None:
+        return "undated"
+    return f"{_WEEKDAY[day.weekday()]} {day.isoformat()}"
+
+
+def _who(claim: Claim) -> str:
+    if claim.speaker and claim.via:
+        return f"{claim.speaker} via {claim.via}"
+    return claim.speaker or claim.via or claim.source or "unattributed"
+
+
+def _value_text(value: int | None, *, open_end: bool) -> str:
+    if value is None:
+        return "open" if open_end else "unknown"
+    return f"{value:,}"
+
+
+# ---- places ----------------------------------------------------------------------------------------
+
+
+class _Places:
+    """Location names: canonical spelling, country or not, the country of a known city.
+
+    Uses the package gazetteer (``casualty_reconcile.geo``) when present, else ``pycountry`` when
+    installed (countries only); names neither knows are not countries unless a claim placed there
+    is worded as nationwide (see :meth:`learn_nationwide`).
+    """
+
+    def __init__(self) -> None:
+        self._lookup: Callable[[str], Any] | None = None
+        try:
+            geo = importlib.import_module(f"{__package__}.geo")
+            self._lookup = geo.lookup
+            geo.gazetteer()
+        except Exception:  # the gazetteer is optional: fall back to pycountry
+            self._lookup = None
+        self._pycountry: Any = None
+        if self._lookup is None:
+            try:
+                self._pycountry = importlib.import_module("pycountry")
+            except ImportError:
+                self._pycountry = None
+        self._cache: dict[str, tuple[str, bool, str | None]] = {}
+        self.nationwide: set[str] = set()
+
+    def info(self, raw: str) -> tuple[str, bool, str | None]:
+        """``(canonical name, is a country, country of a known city)``."""
+        hit = self._cache.get(raw)
+        if hit is not None:
+            return hit
+        name = " ".join(raw.split())
+        result: tuple[str, bool, str | None] = (name, False, None)
+        if self._lookup is not None:
+            try:
+                place = self._lookup(name)
+            except Exception:
+                place = None
+            if place is not None:
+                is_country = place.kind == "country"
+                result = (place.name, is_country, None if is_country else place.country)
+        elif self._pycountry is not None and len(name) >= 4:
+            try:
+                country = self._pycountry.countries.lookup(name)
+            except (LookupError, AttributeError):
+                country = None
+            if country is not None:
+                result = (getattr(country, "common_name", None) or country.name, True, None)
+        self._cache[raw] = result
+        return result
+
+
+# ---- the work --------------------------------------------------------------------------------------
+
+
+class _Item:
+    """One claim as reconciliation sees it."""
+
+    __slots__ = ("cid", "claim", "day", "dord", "hi", "key", "lo", "origin", "point", "vague")
+
+    def __init__(
+        self, claim: Claim, day: dt.date | None, origin: str, key: tuple[str, Category, str, str | None]
+    ) -> None:
+        self.claim = claim
+        self.cid = claim.claim_id
+        self.day = day
+        self.dord = day.toordinal() if day is not None else -1
+        low, high = claim.low, claim.high
+        self.lo: int = low if low is not None else 0
+        self.hi: float = high if high is not None else _INF
+        self.vague = claim.qualifier is Qualifier.VAGUE or claim.value is None
+        value = claim.value
+        point = value if value is not None else low
+        if point is not None:
+            if low is not None and point < low:
+                point = low
+            if high is not None and point > high:
+                point = high
+        self.point: int | None = point
+        self.origin = origin
+        self.key = key
+
+    def sort_key(self) -> tuple[int, int, float, str, int, str]:
+        return (self.dord, self.lo, self.hi, self.claim.doc_id, self.claim.start, self.cid)
+
+
+def _label(item: _Item, *, place: bool = False) -> str:
+    claim = item.claim
+    category = claim.category
+    verb = _VERBS.get(category, "")
+    words = f"{_stated(claim)} {_group_word(category, item.key[2])}"
+    if verb:
+        words += f" {verb}"
+    if place and item.key[3]:
+        words += f" in {item.key[3]}"
+    return f"{words} ({_who(claim)}, {_day_text(item.day)})"
+
+
+def _overlap(a: _Item, b: _Item) -> bool:
+    return a.lo <= b.hi and b.lo <= a.hi
+
+
+def _same_figure(a: _Item, b: _Item) -> bool:
+    ca, cb = a.claim, b.claim
+    return a.lo == b.lo and a.hi == b.hi and ca.value == cb.value and ca.qualifier is cb.qualifier
+
+
+def _compare_in_quantity(a: _Item, b: _Item, cumulative: bool) -> tuple[Reason, str]:
+    """The reason two consecutive figures of one quantity differ (``a`` sorts first)."""
+    same_origin = a.origin == b.origin
+    overlap = _overlap(a, b)
+    if _same_figure(a, b):
+        if same_origin:
+            return Reason.REPEAT, f"{_label(b)} repeats {_label(a)}: the same figure from the same origin ({a.origin})."
+        return Reason.COMPATIBLE, f"{_label(b)} confirms {_label(a)}: the same figure from another origin."
+    if (a.vague or b.vague) and overlap:
+        if a.vague and b.vague:
+            return Reason.VAGUE, f"{_label(a)} and {_label(b)} are both vague and overlap."
+        vague, exact = (a, b) if a.vague else (b, a)
+        return Reason.VAGUE, f"{_label(vague)} is vague and covers {_label(exact)}."
+    dated = a.day is not None and b.day is not None
+    if not dated:
+        if overlap:
+            return Reason.COMPATIBLE, f"{_label(a)} and {_label(b)} overlap, so both can be true."
+        return (
+            Reason.UPDATE,
+            f"{_label(a)} and {_label(b)} differ and at least one has no date, so the higher is read as an update.",
+        )
+    if a.dord == b.dord:
+        if overlap:
+            return Reason.COMPATIBLE, f"{_label(a)} and {_label(b)} overlap, so both can be true."
+        if same_origin:
+            return (
+                Reason.UPDATE,
+                f"{_label(b)} and {_label(a)} come from the same origin ({a.origin}) on the same day: "
+                "the higher figure is read as an update.",
+            )
+        return (
+            Reason.CONFLICT,
+            f"{_label(a)} and {_label(b)} cannot both be true: different origins ({a.origin}; {b.origin}) "
+            "give figures that do not overlap on the same day.",
+        )
+    # b is later than a
+    if not overlap and b.hi < a.lo:
+        if cumulative:
+            return (
+                Reason.DECREASE,
+                f"{_label(b)} is below the earlier {_label(a)}, but this count only grows: a suspicious decrease.",
+            )
+        return Reason.UPDATE, f"{_label(b)} is a later, lower figure than {_label(a)}: this count can go down."
+    pa, pb = a.point, b.point
+    if not overlap or (pa is not None and pb is not None and pb > pa) or b.lo > a.lo:
+        tail = "for a count that only grows" if cumulative else "for the same count"
+        return Reason.UPDATE, f"{_label(b)} is a later figure than {_label(a)} {tail}: an update."
+    if overlap and pa is not None and pb is not None and pb < pa:
+        return Reason.COMPATIBLE, f"{_label(b)} is lower than the earlier {_label(a)}, but their bounds overlap, so both can be true."
+    return Reason.COMPATIBLE, f"{_label(a)} and the later {_label(b)} overlap, so both can be true."
+
+
+def _compare_part(part: _Item, whole: _Item, reason: Reason, cumulative: bool) -> tuple[Reason, str]:
+    """A part (subgroup or subarea) against its whole."""
+    same_day = part.dord == whole.dord and part.day is not None
+    later_whole = whole.dord >= part.dord and part.day is not None and whole.day is not None
+    if part.lo > whole.hi and (same_day or (cumulative and later_whole)):
+        when = "on the same day" if same_day else "given later for a count that only grows"
+        return (
+            Reason.PART_EXCEEDS_WHOLE,
+            f"{_label(part, place=True)} is larger than its whole, {_label(whole, place=True)} {when}: "
+            "a part cannot exceed its total.",
+        )
+    if reason is Reason.SUBAREA:
+        return (
+            Reason.SUBAREA,
+            f"{_label(part, place=True)} counts only {part.key[3]}, a part of the area of {_label(whole, place=True)}.",
+        )
+    return (
+        Reason.SUBGROUP,
+        f"{_label(part, place=True)} counts a subgroup of the people in {_label(whole, place=True)}, so it is smaller by nature.",
+    )
+
+
+def _check_claims(claims: object) -> list[Claim]:
+    if isinstance(claims, (str, bytes, Claim, Mapping)) or not isinstance(claims, Iterable):
+        raise TypeError(f"reconcile takes an iterable of Claim objects, not {type(claims).__name__}")
+    out: list[Claim] = []
+    seen: set[str] = set()
+    for index, claim in enumerate(claims):
+        if not isinstance(claim, Claim):
+            raise TypeError(
+                f"reconcile takes Claim objects: item {index} is a {type(claim).__name__} ({claim!r:.60})"
+            )
+        if claim.claim_id in seen:
+            raise InputError(f"duplicate claim_id {claim.claim_id!r} (item {index}): each claim may be given once")
+        seen.add(claim.claim_id)
+        out.append(claim)
+    return out
+
+
+def _event_of(events: Mapping[str, str] | None, claims: list[Claim]) -> Callable[[Claim], str]:
+    if events is None:
+        return lambda claim: DEFAULT_EVENT
+    if not isinstance(events, Mapping):
+        raise TypeError(f"events must be a mapping of doc_id -> event key, not {type(events).__name__}")
+    missing = sorted({c.doc_id for c in claims if c.doc_id not in events})
+    if missing:
+        shown = ", ".join(repr(doc) for doc in missing[:5])
+        raise InputError(f"events gives no event for {len(missing)} document(s): {shown}")
+    for doc, key in events.items():
+        if not isinstance(key, str):
+            raise TypeError(f"events[{doc!r}] must be a string event key, not {type(key).__name__}")
+    return lambda claim: events[claim.doc_id]
+
+
+def _estimates(pool: list[_Item], policy: str) -> tuple[Estimate, Estimate, Estimate]:
+    def ids(chosen: Iterable[_Item]) -> tuple[str, ...]:
+        return tuple(sorted({it.cid for it in chosen}))
+
+    if policy == "acled":
+        def coded(it: _Item) -> int:
+            value = it.claim.value
+            if value is None or it.vague:
+                return it.lo
+            return int(min(value, it.hi))
+
+        value = min(coded(it) for it in pool)
+        chosen = ids(it for it in pool if coded(it) == value)
+        rule = "acled: the most conservative (lowest) stated figure of the latest day"
+        estimate = Estimate.model_construct(value=value, claim_ids=chosen, rule=rule)
+        return estimate, estimate, estimate
+    if policy == "intersection":
+        low = max(it.lo for it in pool)
+        high = min(it.hi for it in pool)
+        if low > high:
+            chosen = ids(pool)
+            rule = "intersection: the latest day's bounds do not intersect"
+            empty = Estimate.model_construct(value=None, claim_ids=chosen, rule=rule)
+            return empty, empty, empty
+        low_ids = ids(it for it in pool if it.lo == low)
+        high_value = None if high == _INF else int(high)
+        high_ids = ids(it for it in pool if it.hi == high)
+        return (
+            Estimate.model_construct(value=low, claim_ids=low_ids, rule="intersection: the highest lower bound of the latest day"),
+            Estimate.model_construct(value=low, claim_ids=low_ids, rule="intersection: the lower end of the interval all latest figures allow"),
+            Estimate.model_construct(
+                value=high_value,
+                claim_ids=high_ids,
+                rule="intersection: the lowest upper bound of the latest day" if high_value is not None else "intersection: no latest figure has an upper bound",
+            ),
+        )
+    low = min(it.lo for it in pool)
+    high = max(it.hi for it in pool)
+    points = sorted(it.point for it in pool if it.point is not None)
+    best = points[(len(points) - 1) // 2] if points else None
+    high_value = None if high == _INF else int(high)
+    return (
+        Estimate.model_construct(value=low, claim_ids=ids(it for it in pool if it.lo == low), rule="ucdp: the lowest lower bound of the latest day's figures"),
+        Estimate.model_construct(
+            value=best,
+            claim_ids=ids(it for it in pool if it.point == best) if best is not None else (),
+            rule="ucdp: the median of the latest day's figures",
+        ),
+        Estimate.model_construct(
+            value=high_value,
+            claim_ids=ids(it for it in pool if it.hi == high),
+            rule="ucdp: the highest upper bound of the latest day's figures" if high_value is not None else "ucdp: open: a latest figure has no upper bound",
+        ),
+    )
+
+
+def _pick(items: list[_Item], *, highest_low: bool) -> _Item:
+    """The representative of one day's figures (sorted): the highest lower bound (a part) or upper bound (a whole).
+
+    Ties go to the first in document order.
+    """
+    chosen = items[0]
+    for it in items[1:]:
+        if (it.lo, it.hi) > (chosen.lo, chosen.hi) if highest_low else (it.hi, it.lo) > (chosen.hi, chosen.lo):
+            chosen = it
+    return chosen
+
+
+def _by_day(items: list[_Item]) -> list[tuple[int, list[_Item]]]:
+    days: list[tuple[int, list[_Item]]] = []
+    for it in items:
+        if days and days[-1][0] == it.dord:
+            days[-1][1].append(it)
+        else:
+            days.append((it.dord, [it]))
+    return days
+
+
+def _whole_for(days: list[tuple[int, list[_Item]]], dord: int) -> _Item | None:
+    """The whole's figure to hold a part of day ``dord`` against: that day's, else the next, else the last before."""
+    ordinals = [d for d, _ in days]
+    at = bisect.bisect_left(ordinals, dord)
+    if at < len(days):
+        return _pick(days[at][1], highest_low=False)
+    if days:
+        return _pick(days[-1][1], highest_low=False)
+    return None
+
+
+def _quantity_id(key: tuple[str, Category, str, str | None]) -> str:
+    event, category, group, location = key
+    return f"{event}:{category.value}:{group}:{location if location is not None else '-'}"
+
+
+def reconcile(
+    claims: Iterable[Claim],
+    *,
+    policy: Policy = "ucdp",
+    events: Mapping[str, str] | None = None,
+    origins: Mapping[str, OriginSpec] | None = None,
+) -> Reconciliation:
+    """Group ``claims`` into quantities, explain every difference and flag the real conflicts.
+
+    ``policy`` names how low/best/high are drawn (:data:`POLICIES`); ``events`` maps each doc_id to an
+    event key (default: one event); ``origins`` adds aliases to the origin table
+    (alias -> :class:`~casualty_reconcile.origins.Origin` or ``(name, type)``), ahead of the built-in ones.
+    Raises :class:`TypeError` for items that are not claims and :class:`ValueError` for an unknown policy.
+    """
+    if policy not in POLICIES:
+        raise ValueError(f"unknown policy {policy!r}: choose one of {', '.join(POLICIES)}")
+    checked = _check_claims(claims)
+    event_of = _event_of(events, checked)
+    resolver = OriginResolver(origins)
+    places = _Places()
+
+    # 1. each event's country: the country most of its claims are placed in
+    events_of: list[str] = [event_of(c) for c in checked]
+    votes: dict[str, Counter[str]] = {}
+    city_votes: dict[str, Counter[str]] = {}
+    for claim, event in zip(checked, events_of, strict=True):
+        if claim.location is None:
+            continue
+        name, is_country, country = places.info(claim.location)
+        if is_country:
+            votes.setdefault(event, Counter())[name] += 1
+        elif country is not None:
+            city_votes.setdefault(event, Counter())[country] += 1
+    country_of_event: dict[str, str] = {}
+    for event in set(events_of):
+        counter = votes.get(event) or city_votes.get(event)
+        if counter:
+            country_of_event[event] = min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+    # 2. items and quantities
+    buckets: dict[tuple[str, Category, str, str | None], list[_Item]] = {}
+    origin_types: dict[str, OriginType] = {}
+    origin_cache: dict[tuple[str, str | None, str | None, str | None], tuple[str, OriginType]] = {}
+    for claim, event in zip(checked, events_of, strict=True):
+        country = country_of_event.get(event)
+        category = claim.category
+        group = (claim.group or "all").strip() or "all"
+        if claim.flags and group != "all":
+            for flag in claim.flags:
+                included = _INCLUDES.get(flag)
+                if included is not None and included != group:
+                    group = "all"
+                    break
+        same = SAME_AS_ALL.get(category)
+        if same is not None and group in same:
+            group = "all"
+        location = places.info(claim.location)[0] if claim.location is not None else country
+        if claim.speaker or claim.via:
+            okey = (claim.language, claim.speaker, claim.via, country)
+            found = origin_cache.get(okey)
+            if found is None:
+                found = resolver.resolve(claim.language, claim.speaker, claim.via, None, claim.doc_id, country)
+                origin_cache[okey] = found
+        else:
+            found = resolver.resolve(claim.language, None, None, claim.source, claim.doc_id, country)
+        name, kind = found
+        known = origin_types.get(name)
+        if known is None or origin_type_rank(kind) < origin_type_rank(known):
+            origin_types[name] = kind
+        key = (event, category, group, location)
+        item = _Item(claim, claim.as_of or published_day(claim.published), name, key)
+        bucket = buckets.get(key)
+        if bucket is None:
+            buckets[key] = [item]
+        else:
+            bucket.append(item)
+
+    keys = sorted(buckets, key=lambda k: (k[0], k[1].value, k[2], k[3] or ""))
+    ids: dict[tuple[str, Category, str, str | None], str] = {}
+    used: set[str] = set()
+    for key in keys:
+        qid = _quantity_id(key)
+        n = 1
+        while qid in used:
+            n += 1
+            qid = f"{_quantity_id(key)}#{n}"
+        used.add(qid)
+        ids[key] = qid
+    for key in keys:
+        buckets[key].sort(key=_Item.sort_key)
+
+    # 3. parents: the nearest existing quantity this one is a subgroup or subarea of
+    def parent_location(event: str, location: str | None) -> str | None:
+        if location is None:
+            return None
+        name, is_country, country = places.info(location)
+        if is_country:
+            return None
+        parent = country or country_of_event.get(event)
+        return parent if parent is not None and parent != name else None
+
+    parents: dict[tuple[str, Category, str, str | None], tuple[tuple[str, Category, str, str | None], Reason]] = {}
+    for key in keys:
+        event, category, group, location = key
+        wider = parent_location(event, location)
+        candidates: list[tuple[tuple[str, Category, str, str | None], Reason]] = []
+        if group != "all" and group in _PEOPLE:
+            candidates.append(((event, category, "all", location), Reason.SUBGROUP))
+        if wider is not None:
+            candidates.append(((event, category, group, wider), Reason.SUBAREA))
+            if group != "all" and group in _PEOPLE:
+                candidates.append(((event, category, "all", wider), Reason.SUBGROUP))
+        for candidate, reason in candidates:
+            if candidate in buckets:
+                parents[key] = (candidate, reason)
+                break
+
+    # 4. differences
+    diffs: dict[tuple[str, Category, str, str | None], list[tuple[Reason, _Item, _Item, str]]] = {k: [] for k in keys}
+    notes: dict[tuple[str, Category, str, str | None], list[str]] = {k: [] for k in keys}
+    flagged: dict[tuple[str, Category, str, str | None], set[Reason]] = {k: set() for k in keys}
+    for key in keys:
+        items = buckets[key]
+        cumulative = key[1] in CUMULATIVE
+        out = diffs[key]
+        for a, b in itertools.pairwise(items):
+            reason, sentence = _compare_in_quantity(a, b, cumulative)
+            out.append((reason, a, b, sentence))
+            flagged[key].add(reason)
+            if (
+                reason is Reason.UPDATE
+                and a.day is not None
+                and b.day is not None
+                and 0 < b.dord - a.dord <= JUMP_DAYS
+                and a.point is not None
+                and b.point is not None
+                and a.point >= JUMP_MIN
+                and b.point >= JUMP_FACTOR * a.point
+            ):
+                span = "one day" if b.dord - a.dord == 1 else f"{b.dord - a.dord} days"
+                notes[key].append(
+                    f"Jump: from {_stated(a.claim)} ({_day_text(a.day)}) to {_stated(b.claim)} ({_day_text(b.day)}) "
+                    f"in {span}, ×{b.point / a.point:.1f}: check what the new figure counts."
+                )
+
+    by_id: dict[str, _Item] = {it.cid: it for items in buckets.values() for it in items}
+    compared: set[tuple[str, str]] = set()
+    for key in keys:
+        items = buckets[key]
+        for part in items:
+            target = part.claim.part_of
+            if target is None:
+                continue
+            whole = by_id.get(target)
+            if whole is None or whole is part:
+                continue
+            reason = Reason.SUBAREA if part.key[3] != whole.key[3] and part.key[2] == whole.key[2] else Reason.SUBGROUP
+            reason, sentence = _compare_part(part, whole, reason, key[1] in CUMULATIVE)
+            diffs[key].append((reason, part, whole, sentence))
+            flagged[key].add(reason)
+            flagged[whole.key].add(reason)
+            compared.add((part.cid, whole.cid))
+    for key in keys:
+        link = parents.get(key)
+        if link is None:
+            continue
+        parent_key, reason = link
+        parent_days = _by_day(buckets[parent_key])
+        cumulative = key[1] in CUMULATIVE
+        for _, day_items in _by_day(buckets[key]):
+            part = _pick(day_items, highest_low=True)
+            whole = _whole_for(parent_days, part.dord)
+            if whole is None or (part.cid, whole.cid) in compared:
+                continue
+            found_reason, sentence = _compare_part(part, whole, reason, cumulative)
+            diffs[key].append((found_reason, part, whole, sentence))
+            flagged[key].add(found_reason)
+            flagged[parent_key].add(found_reason)
+
+    # parts that add up under a total
+    children: dict[tuple[str, Category, str, str | None], list[tuple[str, Category, str, str | None]]] = {}
+    for key, (parent_key, _) in parents.items():
+        if parent_key[2] == "all" and parent_key[3] == key[3]:
+            children.setdefault(parent_key, []).append(key)
+    for parent_key, kids in children.items():
+        block_of: dict[tuple[str, Category, str, str | None], int] = {}
+        for kid in kids:
+            for index, members in enumerate(PART_BLOCKS):
+                if kid[2] in members:
+                    block_of[kid] = index
+        if len({block_of[k] for k in block_of}) < 2:
+            continue
+        kid_days = {kid: _by_day([it for it in buckets[kid] if it.day is not None]) for kid in block_of}
+        part_days = sorted({d for kid in block_of for d, _ in kid_days[kid]})
+        parent_days = _by_day([it for it in buckets[parent_key] if it.day is not None])
+        said: set[tuple[str, ...]] = set()
+        for dord in part_days:
+            best_in_block: dict[int, _Item] = {}
+            for kid, days in kid_days.items():
+                before = [items for d, items in days if d <= dord]
+                if not before:
+                    continue
+                rep = _pick(before[-1], highest_low=True)
+                block = block_of[kid]
+                if block not in best_in_block or rep.lo > best_in_block[block].lo:
+                    best_in_block[block] = rep
+            if len(best_in_block) < 2:
+                continue
+            reps = [best_in_block[b] for b in sorted(best_in_block)]
+            signature = tuple(sorted(it.cid for it in reps))
+            if signature in said:
+                continue
+            said.add(signature)
+            whole = _whole_for(parent_days, dord)
+            if whole is None:
+                continue
+            total = sum(it.lo for it in reps)
+            addends = " + ".join(f"{it.lo:,} {_group_word(it.claim.category, it.key[2])}" for it in reps)
+            inside = [f.removeprefix("includes_").replace("_", " ") for f in whole.claim.flags if f in _INCLUDES]
+            counted = f" (a total that includes {', '.join(inside)})" if inside else ""
+            if total > whole.hi:
+                notes[parent_key].append(
+                    f"Parts do not fit: {addends} = at least {total:,} ({_day_text(reps[-1].day)}), more than "
+                    f"{_stated(whole.claim)} ({_day_text(whole.day)}){counted} allows."
+                )
+                flagged[parent_key].add(Reason.PART_EXCEEDS_WHOLE)
+            else:
+                notes[parent_key].append(
+                    f"Parts fit: {addends} = at least {total:,} (by {_day_text(max(reps, key=lambda it: it.dord).day)}) "
+                    f"fits under {_stated(whole.claim)} ({_day_text(whole.day)}){counted}."
+                )
+
+    # 5. models
+    quantities: list[Quantity] = []
+    differences: list[Difference] = []
+    claim_origins: dict[str, str] = {}
+    ordered_claims: list[Claim] = []
+    for key in keys:
+        items = buckets[key]
+        qid = ids[key]
+        event, category, group, location = key
+        for it in items:
+            claim_origins[it.cid] = it.origin
+            ordered_claims.append(it.claim)
+        counts: Counter[Reason] = Counter()
+        conflict_sentences: list[str] = []
+        decrease_sentences: list[str] = []
+        for reason, a, b, sentence in diffs[key]:
+            differences.append(
+                Difference.model_construct(
+                    reason=reason,
+                    claim_id=a.cid,
+                    other_claim_id=b.cid,
+                    quantity_id=ids[a.key],
+                    other_quantity_id=ids[b.key],
+                    sentence=sentence,
+                )
+            )
+            counts[reason] += 1
+            if reason is Reason.CONFLICT:
+                conflict_sentences.append(sentence)
+            elif reason in (Reason.DECREASE, Reason.PART_EXCEEDS_WHOLE):
+                decrease_sentences.append(sentence)
+        last_day = items[-1].dord
+        latest_items = [it for it in items if it.dord == last_day]
+        pool = [it for it in latest_items if not _NOT_ESTIMATED.intersection(it.claim.flags)] or latest_items
+        pool = [it for it in pool if not it.vague] or pool
+        low, best, high = _estimates(pool, policy)
+        latest = items[-1]
+        origin_names = tuple(sorted({it.origin for it in items}))
+        n_documents = len({it.claim.doc_id for it in items})
+        marks = flagged[key]
+        if Reason.CONFLICT in marks:
+            status = Status.CONFLICT
+        elif marks & {Reason.DECREASE, Reason.PART_EXCEEDS_WHOLE}:
+            status = Status.SUSPICIOUS
+        elif len(items) == 1:
+            status = Status.SINGLE
+        else:
+            status = Status.CONSISTENT
+        sentences = [
+            f"{len(items)} figure{'s' if len(items) != 1 else ''} in {n_documents} document{'s' if n_documents != 1 else ''} "
+            f"from {len(origin_names)} origin{'s' if len(origin_names) != 1 else ''} ({'; '.join(origin_names)})."
+        ]
+        if counts:
+            listed = ", ".join(f"{n} {reason.value}" for reason, n in sorted(counts.items(), key=lambda kv: kv[0].value))
+            sentences.append(f"Differences: {listed}.")
+        if conflict_sentences:
+            sentences.append(f"Conflict: {conflict_sentences[0]}")
+        elif Reason.CONFLICT in marks:
+            sentences.append("Conflict: a related quantity's figures conflict with this one's.")
+        else:
+            sentences.append("No conflict.")
+        if decrease_sentences:
+            sentences.append(f"Suspicious: {decrease_sentences[0]}")
+        sentences.extend(notes[key])
+        sentences.append(f"Latest: {_label(latest)}.")
+        stated = "; ".join(f"{_day_text(it.day)}: {_stated(it.claim)}" for it in items)
+        quantities.append(
+            Quantity.model_construct(
+                quantity_id=qid,
+                event=event,
+                category=category,
+                group=group,
+                location=location,
+                parent_id=ids[parents[key][0]] if key in parents else None,
+                claim_ids=tuple(it.cid for it in items),
+                low=low,
+                best=best,
+                high=high,
+                latest_claim_id=latest.cid,
+                latest=_label(latest),
+                n_claims=len(items),
+                n_documents=n_documents,
+                n_origins=len(origin_names),
+                origins=origin_names,
+                stated=stated,
+                status=status,
+                explanation=" ".join(sentences),
+            )
+        )
+    return Reconciliation.model_construct(
+        schema_version=SCHEMA_VERSION,
+        policy=policy,
+        quantities=tuple(quantities),
+        differences=tuple(differences),
+        origins=tuple(Origin(name=name, type=kind) for name, kind in sorted(origin_types.items())),
+        claim_origins=claim_origins,
+        claims=tuple(ordered_claims),
+    )
+
+
+__all__ = [
+    "CUMULATIVE",
+    "DEFAULT_EVENT",
+    "POLICIES",
+    "SAME_AS_ALL",
+    "Difference",
+    "Estimate",
+    "Origin",
+    "OriginType",
+    "Policy",
+    "Quantity",
+    "Reason",
+    "Reconciliation",
+    "Status",
+    "reconcile",
+    "reconciliation_schema",
+]

@@ -1,0 +1,413 @@
+"""Reconciliation: the seeds as a fact-checker reads them, real conflicts, bad input, the views."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import jsonschema
+import pandas as pd
+import pytest
+
+from casualty_reconcile.models import Claim, Qualifier, make_claim_id
+from casualty_reconcile.numbers import bounds, vague_bounds
+from casualty_reconcile.origins import Origin, OriginType
+from casualty_reconcile.reconcile import (
+    DIFFERENCE_DTYPES,
+    QUANTITY_DTYPES,
+    Reason,
+    Reconciliation,
+    Status,
+    reconcile,
+    reconciliation_schema,
+)
+
+FRI, SAT, SUN = dt.date(2022, 1, 7), dt.date(2022, 1, 8), dt.date(2022, 1, 9)
+_DAY = {"000": SUN, "001": FRI, "002": SAT, "003": FRI, "004": FRI}
+GOV = "government of Kazakhstan"
+
+
+def seed_claim(
+    doc: str,
+    quote: str,
+    start: int,
+    category: str,
+    value: int | None,
+    qualifier: str,
+    group: str,
+    location: str,
+    speaker: str | None,
+    via: str | None = None,
+    *,
+    flags: tuple[str, ...] = (),
+    part_of: str | None = None,
+    language: str = "de",
+    day: dt.date | None = None,
+) -> Claim:
+    """A claim as the gold file of the seeds reads it (the as_of day is the seed's publication day)."""
+    q = Qualifier(qualifier)
+    low, high = vague_bounds("dozens") if q is Qualifier.VAGUE else bounds(q, value)
+    as_of = day or _DAY[doc]
+    return Claim(
+        claim_id=make_claim_id(doc, start, start + len(quote), quote),
+        doc_id=doc,
+        published=as_of.isoformat(),
+        language=language,
+        start=start,
+        end=start + len(quote),
+        text=quote,
+        sentence=quote,
+        category=category,
+        value=value,
+        qualifier=q,
+        low=low,
+        high=high,
+        group=group,
+        location=location,
+        speaker=speaker,
+        via=via,
+        as_of=as_of,
+        part_of=part_of,
+        flags=flags,
+    )
+
+
+KZ = "Kazakhstan"
+ALMATY_103 = seed_claim("000", "seien 103 Menschen ums Leben gekommen", 282, "deaths", 103, "exact", "all", "Almaty", "Gesundheitsministerium", "Staatsfernsehen")
+
+SEED_CLAIMS: list[Claim] = [
+    # 000, Sunday
+    seed_claim("000", "von mindestens 164 Todesopfern", 148, "deaths", 164, "at_least", "all", KZ, "Behörden"),
+    ALMATY_103,
+    seed_claim("000", "darunter zwei Kinder", 327, "deaths", 2, "exact", "children", "Almaty", "Gesundheitsministerium", "Staatsfernsehen", part_of=ALMATY_103.claim_id),
+    seed_claim("000", "mehr als 2200 Menschen verletzt", 2696, "injuries", 2200, "more_than", "all", KZ, "offizielle Angaben"),
+    seed_claim("000", "Knapp 6000 Demonstranten wurden festgenommen", 2736, "arrests", 6000, "almost", "protesters", KZ, "offizielle Angaben", flags=("unverified",)),
+    seed_claim("000", "Rund 2500 ausländische Soldaten", 3738, "troops", 2500, "about", "foreign_troops", KZ, "OVKS"),
+    # 001, Friday
+    seed_claim("001", "bereits 26 Demonstranten getötet", 1057, "deaths", 26, "exact", "protesters", KZ, "Staatsfernsehen"),
+    seed_claim("001", "landesweit mehr als 3700 Festnahmen", 1118, "arrests", 3700, "more_than", "all", KZ, "Staatsfernsehen"),
+    seed_claim("001", "mindestens 18 Sicherheitskräfte", 1293, "deaths", 18, "at_least", "security_forces", KZ, "offizielle Angaben"),
+    seed_claim("001", "insgesamt etwa 2500 entsandten ausländischen Soldaten", 5310, "troops", 2500, "about", "foreign_troops", KZ, "OVKS"),
+    # 002, Saturday
+    seed_claim("002", "insgesamt mehr als 4400 Personen festgenommen", 98, "arrests", 4400, "more_than", "all", KZ, "Innenministerium", "Staatsfernsehen"),
+    seed_claim("002", "insgesamt mehr als 40 Tote", 565, "deaths", 40, "more_than", "all", KZ, "Behörden", flags=("includes_security_forces",)),
+    # 003, Friday
+    seed_claim("003", "Das Staatsfernsehen berichtete von mehr als 3700 Festnahmen", 2477, "arrests", 3700, "more_than", "all", KZ, "Staatsfernsehen"),
+    seed_claim("003", "26 \"bewaffnete Kriminelle\"", 2571, "deaths", 26, "exact", "protesters", KZ, "Innenministerium"),
+    seed_claim("003", "18 Polizisten und Nationalgardisten getötet", 2663, "deaths", 18, "exact", "security_forces", KZ, "Innenministerium"),
+    seed_claim("003", "etwa 2500 Soldaten", 3165, "troops", 2500, "about", "foreign_troops", KZ, "OVKS"),
+    # 004, Friday
+    seed_claim("004", "Regierung spricht von „dutzenden“ getöteten Demonstranten", 2017, "deaths", None, "vague", "protesters", KZ, "Regierung"),
+    seed_claim("004", "Nach Regierungsangaben wurden „dutzende“ Demonstranten getötet", 2076, "deaths", None, "vague", "protesters", KZ, "Regierung"),
+    seed_claim("004", "mehr als tausend weitere verletzt", 2143, "injuries", 1000, "more_than", "protesters", KZ, "Regierung"),
+    seed_claim("004", "gab es demnach 18 Tote", 2211, "deaths", 18, "exact", "security_forces", KZ, "Regierung"),
+    seed_claim("004", "fast 750 Verletzte", 2238, "injuries", 750, "almost", "security_forces", KZ, "Regierung"),
+    seed_claim("004", "Mehr als 3000 Demonstranten seien festgenommen worden", 2258, "arrests", 3000, "more_than", "protesters", KZ, "Regierung"),
+]
+
+_TEXT = {c.claim_id: c.text for c in SEED_CLAIMS}
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Reconciliation:
+    return reconcile(SEED_CLAIMS)
+
+
+def _pairs(result: Reconciliation, quantity_id: str) -> list[tuple[str, str, str]]:
+    """(reason, earlier quote, later quote) for every difference whose first claim is in the quantity."""
+    return [
+        (d.reason.value, _TEXT[d.claim_id], _TEXT[d.other_claim_id])
+        for d in result.differences
+        if d.quantity_id == quantity_id
+    ]
+
+
+# ---- (a) the seeds, as a fact-checker reads them ----------------------------------------------------
+
+
+def test_seed_quantities_are_the_fact_checkers(seeds: Reconciliation) -> None:
+    keys = sorted((q.category.value, q.group, q.location, q.n_claims) for q in seeds.quantities)
+    assert keys == [
+        ("arrests", "all", KZ, 5),
+        ("deaths", "all", "Almaty", 1),
+        ("deaths", "all", KZ, 2),
+        ("deaths", "children", "Almaty", 1),
+        ("deaths", "protesters", KZ, 4),
+        ("deaths", "security_forces", KZ, 3),
+        ("injuries", "all", KZ, 1),
+        ("injuries", "protesters", KZ, 1),
+        ("injuries", "security_forces", KZ, 1),
+        ("troops", "foreign_troops", KZ, 3),
+    ]
+
+
+def test_seeds_have_no_conflict(seeds: Reconciliation) -> None:
+    assert seeds.conflicts() == ()
+    allowed = {Reason.UPDATE, Reason.SUBGROUP, Reason.SUBAREA, Reason.VAGUE, Reason.COMPATIBLE, Reason.REPEAT}
+    assert {d.reason for d in seeds.differences} <= allowed
+    assert all(q.status in (Status.CONSISTENT, Status.SINGLE) for q in seeds.quantities)
+    for d in seeds.differences:
+        assert d.sentence.endswith(".") and d.sentence.count("\n") == 0 and len(d.sentence) > 30
+
+
+def test_seed_deaths_read_as_updates_subgroups_and_subareas(seeds: Reconciliation) -> None:
+    deaths_all = seeds.quantity("deaths", "all", KZ)
+    assert _pairs(seeds, deaths_all.quantity_id) == [
+        ("update", "insgesamt mehr als 40 Tote", "von mindestens 164 Todesopfern"),
+    ]
+    protesters = seeds.quantity("deaths", "protesters", KZ)
+    assert _pairs(seeds, protesters.quantity_id) == [
+        ("repeat", "Regierung spricht von „dutzenden“ getöteten Demonstranten", "Nach Regierungsangaben wurden „dutzende“ Demonstranten getötet"),
+        ("vague", "Nach Regierungsangaben wurden „dutzende“ Demonstranten getötet", "bereits 26 Demonstranten getötet"),
+        ("repeat", "bereits 26 Demonstranten getötet", "26 \"bewaffnete Kriminelle\""),
+        ("subgroup", "bereits 26 Demonstranten getötet", "insgesamt mehr als 40 Tote"),
+    ]
+    security = seeds.quantity("deaths", "security_forces", KZ)
+    assert _pairs(seeds, security.quantity_id) == [
+        ("repeat", "18 Polizisten und Nationalgardisten getötet", "gab es demnach 18 Tote"),
+        ("compatible", "gab es demnach 18 Tote", "mindestens 18 Sicherheitskräfte"),
+        ("subgroup", "mindestens 18 Sicherheitskräfte", "insgesamt mehr als 40 Tote"),
+    ]
+    almaty = seeds.quantity("deaths", "all", "Almaty")
+    assert almaty.parent_id == deaths_all.quantity_id
+    assert _pairs(seeds, almaty.quantity_id) == [
+        ("subarea", "seien 103 Menschen ums Leben gekommen", "von mindestens 164 Todesopfern"),
+    ]
+    children = seeds.quantity("deaths", "children", "Almaty")
+    assert children.parent_id == almaty.quantity_id
+    assert _pairs(seeds, children.quantity_id) == [
+        ("subgroup", "darunter zwei Kinder", "seien 103 Menschen ums Leben gekommen"),
+    ]
+
+
+def test_seed_deaths_explanations(seeds: Reconciliation) -> None:
+    deaths_all = seeds.quantity("deaths", "all", KZ)
+    text = deaths_all.explanation
+    assert "Jump: from more than 40 (Sat 2022-01-08) to at least 164 (Sun 2022-01-09) in one day" in text
+    assert "Parts fit: 18 security forces + 26 protesters = at least 44" in text
+    assert "fits under more than 40 (Sat 2022-01-08) (a total that includes security forces)" in text
+    assert "No conflict." in text
+    assert (deaths_all.low.value, deaths_all.best.value, deaths_all.high.value) == (164, 164, None)
+    assert deaths_all.latest_claim_id == SEED_CLAIMS[0].claim_id
+
+
+def test_every_seed_death_figure_has_one_origin_the_kazakh_government(seeds: Reconciliation) -> None:
+    for q in seeds.quantities:
+        if q.category.value == "deaths":
+            assert q.origins == (GOV,), q.quantity_id
+            assert q.n_origins == 1
+    deaths = {c.claim_id for c in SEED_CLAIMS if c.category.value == "deaths"}
+    assert {seeds.claim_origins[cid] for cid in deaths} == {GOV}
+    assert Origin(name=GOV, type=OriginType.GOVERNMENT) in seeds.origins
+
+
+def test_seed_arrests_are_compatible_then_updates(seeds: Reconciliation) -> None:
+    arrests = seeds.quantity("arrests", "all", KZ)
+    assert _pairs(seeds, arrests.quantity_id) == [
+        ("compatible", "Mehr als 3000 Demonstranten seien festgenommen worden", "landesweit mehr als 3700 Festnahmen"),
+        ("repeat", "landesweit mehr als 3700 Festnahmen", "Das Staatsfernsehen berichtete von mehr als 3700 Festnahmen"),
+        ("update", "Das Staatsfernsehen berichtete von mehr als 3700 Festnahmen", "insgesamt mehr als 4400 Personen festgenommen"),
+        ("update", "insgesamt mehr als 4400 Personen festgenommen", "Knapp 6000 Demonstranten wurden festgenommen"),
+    ]
+    assert arrests.n_origins == 1 and arrests.status is Status.CONSISTENT
+    assert arrests.latest.startswith("almost 6,000 people arrested")
+
+
+def test_seed_troops_are_one_csto_figure_repeated(seeds: Reconciliation) -> None:
+    troops = seeds.quantity("troops", "foreign_troops", KZ)
+    assert [d[0] for d in _pairs(seeds, troops.quantity_id)] == ["repeat", "repeat"]
+    assert troops.origins == ("CSTO",) and troops.status is Status.CONSISTENT
+    assert Origin(name="CSTO", type=OriginType.MILITARY_ALLIANCE) in seeds.origins
+    assert troops.n_documents == 3
+
+
+def test_seed_injuries_parts_fit_under_the_later_total(seeds: Reconciliation) -> None:
+    protesters = seeds.quantity("injuries", "protesters", KZ)
+    security = seeds.quantity("injuries", "security_forces", KZ)
+    total = seeds.quantity("injuries", "all", KZ)
+    assert protesters.parent_id == total.quantity_id == security.parent_id
+    assert [d[0] for d in _pairs(seeds, protesters.quantity_id)] == ["subgroup"]
+    assert [d[0] for d in _pairs(seeds, security.quantity_id)] == ["subgroup"]
+    assert "Parts fit: 675 security forces + 1,001 protesters = at least 1,676" in total.explanation
+
+
+def test_optional_seed_claims_add_no_conflict() -> None:
+    anecdote = seed_claim("001", "einen toten Mann entdeckt", 4031, "deaths", 1, "exact", "all", "Almaty", "Kommersant", flags=("anecdotal",))
+    result = reconcile([*SEED_CLAIMS, anecdote])
+    assert result.conflicts() == ()
+    almaty = result.quantity("deaths", "all", "Almaty")
+    assert next(d.reason for d in result.differences if d.quantity_id == almaty.quantity_id) is Reason.UPDATE
+    assert result.claim_origins[anecdote.claim_id] == "Kommersant"
+
+
+# ---- (b) real conflicts ------------------------------------------------------------------------------
+
+
+def _report(doc: str, quote: str, value: int, qualifier: str, speaker: str, day: dt.date, **kw: object) -> Claim:
+    return seed_claim(doc, quote, 0, str(kw.pop("category", "deaths")), value, qualifier, str(kw.pop("group", "all")),
+                      str(kw.pop("location", KZ)), speaker, day=day, language="en", **kw)  # type: ignore[arg-type]
+
+
+CONFLICT_CASES = [
+    pytest.param(
+        [
+            _report("gov", "the government said 95 people had been killed", 95, "exact", "the government", FRI),
+            _report("opp", "the opposition party put the death toll at 128", 128, "exact", "the main opposition party", FRI),
+        ],
+        Reason.CONFLICT,
+        Status.CONFLICT,
+        id="government-95-vs-opposition-128-same-day",
+    ),
+    pytest.param(
+        [
+            _report("mon", "the health ministry said at least 56 people died", 56, "at_least", "the health ministry", FRI),
+            _report("tue", "the health ministry revised the toll to 48", 48, "exact", "the health ministry", SAT),
+        ],
+        Reason.DECREASE,
+        Status.SUSPICIOUS,
+        id="cumulative-toll-falls-from-at-least-56-to-48",
+    ),
+    pytest.param(
+        [
+            _report("a", "40 people were killed", 40, "exact", "police", FRI),
+            _report("a", "among them 45 children", 45, "exact", "police", FRI, group="children"),
+        ],
+        Reason.PART_EXCEEDS_WHOLE,
+        Status.SUSPICIOUS,
+        id="45-children-among-40-dead-same-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claims", "reason", "status"), CONFLICT_CASES)
+def test_real_conflicts_are_flagged(claims: list[Claim], reason: Reason, status: Status) -> None:
+    result = reconcile(claims)
+    assert [d.reason for d in result.differences] == [reason]
+    assert any(q.status is status for q in result.quantities)
+
+
+def test_conflict_names_both_origins() -> None:
+    result = reconcile(CONFLICT_CASES[0].values[0])  # type: ignore[arg-type]
+    (difference,) = result.conflicts()
+    assert GOV in difference.sentence and "the main opposition party" in difference.sentence
+    assert result.quantities[0].n_origins == 2
+    assert "Conflict:" in result.quantities[0].explanation
+
+
+def test_part_of_link_larger_than_its_total() -> None:
+    whole = _report("a", "12 people were killed", 12, "exact", "police", FRI)
+    part = _report("b", "including 20 protesters", 20, "exact", "police", FRI, group="protesters", part_of=whole.claim_id)
+    result = reconcile([whole, part])
+    assert [d.reason for d in result.differences] == [Reason.PART_EXCEEDS_WHOLE]
+
+
+def test_same_figure_from_two_origins_is_compatible_not_repeat() -> None:
+    a = _report("a", "at least 30 dead", 30, "at_least", "the interior ministry", FRI)
+    b = _report("b", "at least 30 dead", 30, "at_least", "Amnesty International", FRI)
+    result = reconcile([a, b])
+    assert [d.reason for d in result.differences] == [Reason.COMPATIBLE]
+    assert result.quantities[0].n_origins == 2
+
+
+# ---- policies -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("policy", "expected"),
+    [
+        pytest.param("ucdp", (3001, 3701, None), id="ucdp-low-best-high"),
+        pytest.param("acled", (3000, 3000, 3000), id="acled-conservative-stated-figure"),
+        pytest.param("intersection", (3701, 3701, None), id="intersection-of-bounds"),
+    ],
+)
+def test_policies_on_friday_arrests(policy: str, expected: tuple[int | None, ...]) -> None:
+    friday = [c for c in SEED_CLAIMS if c.category.value == "arrests" and c.as_of == FRI]
+    result = reconcile(friday, policy=policy)  # type: ignore[arg-type]
+    (q,) = result.quantities
+    assert (q.low.value, q.best.value, q.high.value) == expected
+    assert q.low.rule.startswith(policy) and q.low.claim_ids
+
+
+def test_events_split_quantities_and_origins_extend() -> None:
+    claims = SEED_CLAIMS[:2]
+    events = {"000": "kazakhstan-2022"}
+    extra = {"gesundheitsministerium": Origin(name="Kazakh health ministry", type=OriginType.GOVERNMENT)}
+    result = reconcile(claims, events=events, origins=extra)
+    assert {q.event for q in result.quantities} == {"kazakhstan-2022"}
+    assert result.claim_origins[ALMATY_103.claim_id] == "Kazakh health ministry"
+
+
+# ---- (d) bad input ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        pytest.param(["26 Tote"], "item 0 is a str", id="string-item"),
+        pytest.param([SEED_CLAIMS[0], {"value": 26}], "item 1 is a dict", id="dict-item"),
+        pytest.param([None], "item 0 is a NoneType", id="none-item"),
+        pytest.param("26 Tote", "iterable of Claim objects, not str", id="a-string"),
+        pytest.param(SEED_CLAIMS[0], "not Claim", id="a-single-claim"),
+        pytest.param(26, "not int", id="a-number"),
+    ],
+)
+def test_non_claims_raise_type_error(bad: object, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        reconcile(bad)  # type: ignore[arg-type]
+
+
+def test_unknown_policy_names_the_choices() -> None:
+    with pytest.raises(ValueError, match="unknown policy 'median': choose one of acled, ucdp, intersection"):
+        reconcile(SEED_CLAIMS, policy="median")  # type: ignore[arg-type]
+
+
+def test_duplicate_claim_and_missing_event_are_named() -> None:
+    with pytest.raises(ValueError, match="duplicate claim_id"):
+        reconcile([SEED_CLAIMS[0], SEED_CLAIMS[0]])
+    with pytest.raises(ValueError, match="no event for 1 document"):
+        reconcile(SEED_CLAIMS[:2] + SEED_CLAIMS[6:7], events={"000": "x"})
+    with pytest.raises(ValueError, match="unknown origin type 'state'"):
+        reconcile(SEED_CLAIMS, origins={"khabar": ("Khabar", "state")})
+
+
+def test_empty_input_is_an_empty_reconciliation() -> None:
+    result = reconcile([])
+    assert result.quantities == () and result.differences == ()
+    assert list(result.to_frame().dtypes.astype(str)) == list(QUANTITY_DTYPES.values())
+    assert list(result.differences_frame().dtypes.astype(str)) == list(DIFFERENCE_DTYPES.values())
+
+
+# ---- the views ------------------------------------------------------------------------------------
+
+
+def test_frames_have_fixed_columns_and_dtypes(seeds: Reconciliation) -> None:
+    frame = seeds.to_frame()
+    assert list(frame.columns) == list(QUANTITY_DTYPES)
+    assert {name: str(dtype) for name, dtype in frame.dtypes.items()} == QUANTITY_DTYPES
+    row = frame[(frame["category"] == "deaths") & (frame["group"] == "all") & (frame["location"] == KZ)].iloc[0]
+    assert row["stated"] == "Sat 2022-01-08: more than 40; Sun 2022-01-09: at least 164"
+    assert row["low"] == 164 and pd.isna(row["high"]) and row["n_origins"] == 1
+    diffs = seeds.differences_frame()
+    assert list(diffs.columns) == list(DIFFERENCE_DTYPES) and len(diffs) == len(seeds.differences)
+
+
+def test_render_text_lists_figures_by_source_and_day_and_every_reason(seeds: Reconciliation) -> None:
+    text = seeds.render_text()
+    assert "deaths · people · Kazakhstan: consistent" in text
+    assert "Sun 2022-01-09   at least 164" in text
+    assert "Gesundheitsministerium via Staatsfernsehen [government of Kazakhstan]" in text
+    for d in seeds.differences:
+        assert f"- {d.reason.value}: {d.sentence}" in text
+
+
+def test_html_escapes_every_text() -> None:
+    evil = seed_claim("<b>", "<script>alert(1)</script> 5 Tote", 0, "deaths", 5, "exact", "all", "<img src=x>", "<script>x</script>", day=FRI)
+    page = reconcile([evil])._repr_html_()
+    assert "<script>" not in page and "<img" not in page and "<b>" not in page.replace("<b>5</b>", "")
+    assert "&lt;script&gt;" in page and "&lt;img src=x&gt;" in page
+
+
+def test_json_round_trip_and_schema(seeds: Reconciliation) -> None:
+    payload = seeds.model_dump_json()
+    assert Reconciliation.model_validate_json(payload) == seeds
+    jsonschema.validate(json.loads(payload), reconciliation_schema())
