@@ -1,0 +1,384 @@
+"""The ``casualty-reconcile`` command (also ``python -m casualty_reconcile``).
+
+::
+
+    casualty-reconcile reconcile seeds/          # each quantity: figures by source and day, low/best/high, reasons
+    casualty-reconcile extract seeds/ --csv      # every claim, one row each
+    casualty-reconcile extract docs.jsonl --jsonl
+    cat article.txt | casualty-reconcile extract - --language de --published 2022-01-09
+    casualty-reconcile schema claim              # the JSON Schema of what --json emits
+
+A document that cannot be read or has bad metadata is reported on standard error in one line naming
+the file and line; the others are still processed, and the exit status is 1. Usage errors exit with 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import shutil
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from typing import IO, Any, BinaryIO, TextIO
+
+from . import __version__
+from .errors import CasualtyReconcileError
+from .io import Document, DocumentError, DocumentReader, Source, collect_sources
+from .models import Claim, normalize_published
+
+PROG = "casualty-reconcile"
+PROGRESS_DELAY = 0.5
+"""Seconds before a progress bar appears (short runs never show one)."""
+
+
+class Progress:
+    """A one-line progress bar on a terminal's standard error; silent when that is not a terminal."""
+
+    def __init__(
+        self, total: int, stream: TextIO, *, enabled: bool = True, delay: float = PROGRESS_DELAY, width: int = 24
+    ) -> None:
+        self.total = total
+        self.stream = stream
+        self.enabled = enabled and _isatty(stream)
+        self.delay = delay
+        self.width = width
+        self.files = self.documents = self.claims = 0
+        self._start = time.monotonic()
+        self._last = 0.0
+        self._shown = False
+
+    def update(self, *, files: int = 0, documents: int = 0, claims: int = 0) -> None:
+        self.files += files
+        self.documents += documents
+        self.claims += claims
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self._start < self.delay or now - self._last < 0.1:
+            return
+        self._last = now
+        self._draw()
+
+    def line(self) -> str:
+        done = min(self.files, self.total)
+        filled = round(self.width * done / self.total) if self.total else 0
+        bar = "#" * filled + "-" * (self.width - filled)
+        return f"[{bar}] {done:,}/{self.total:,} files · {self.documents:,} documents · {self.claims:,} claims"
+
+    def _draw(self) -> None:
+        self.stream.write("\r" + self.line() + "\x1b[K")
+        self.stream.flush()
+        self._shown = True
+
+    def close(self) -> None:
+        if self._shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self._shown = False
+
+
+def _isatty(stream: IO[Any]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class Run:
+    """Documents read and claims extracted in one command, with the problems met on the way."""
+
+    def __init__(self, stderr: TextIO) -> None:
+        self.stderr = stderr
+        self.documents: list[Document] = []
+        self.problems: list[str] = []
+        self.progress: Progress | None = None
+
+    def report(self, where: str, problem: str) -> None:
+        self.problems.append(where)
+        if self.progress is not None:
+            self.progress.close()
+        self.stderr.write(f"{PROG}: error: {where}: {problem}\n")
+        self.stderr.flush()
+
+
+def _claims(
+    run: Run,
+    sources: Sequence[Source],
+    args: argparse.Namespace,
+    stdin: BinaryIO | None,
+    progress: Progress,
+) -> Iterator[list[Claim]]:
+    """The claims of each readable document, reporting every problem as it is met."""
+    from .extract import extract
+
+    reader = DocumentReader(stdin=stdin)
+    for source in sources:
+        for item in reader.read(source):
+            if isinstance(item, DocumentError):
+                run.report(item.where, item.problem)
+                continue
+            try:
+                claims = extract(
+                    item.text,
+                    doc_id=item.doc_id,
+                    source=item.source if item.source is not None else args.source,
+                    published=item.published if item.published is not None else args.published,
+                    language=item.language if item.language is not None else args.language,
+                )
+            except CasualtyReconcileError as exc:
+                run.report(item.where, f"{exc} (document {item.doc_id!r} skipped)")
+                continue
+            run.documents.append(item)
+            progress.update(documents=1, claims=len(claims))
+            yield list(claims)
+        progress.update(files=1)
+
+
+def _claims_csv(claims: Sequence[Claim]) -> str:
+    from .frame import to_frame
+
+    frame = to_frame(claims)
+    frame["flags"] = [";".join(flags) for flags in frame["flags"]]
+    buffer = io.StringIO()
+    frame.to_csv(buffer, index=False, lineterminator="\n")
+    return buffer.getvalue()
+
+
+def _frame_csv(frame: Any) -> str:
+    buffer = io.StringIO()
+    frame = frame.copy()
+    for name in frame.columns:
+        if frame[name].dtype == object:
+            frame[name] = [
+                ";".join(map(str, value)) if isinstance(value, (tuple, list)) else value for value in frame[name]
+            ]
+    frame.to_csv(buffer, index=False, lineterminator="\n")
+    return buffer.getvalue()
+
+
+def _table_width(stream: TextIO) -> int:
+    columns = shutil.get_terminal_size((120, 24)).columns if _isatty(stream) else 120
+    return max(16, min(48, columns // 4))
+
+
+def _finish(run: Run, stdout: TextIO, stderr: TextIO, quiet: bool) -> int:
+    stdout.flush()
+    if run.problems:
+        shown = ", ".join(run.problems[:10]) + (f" and {len(run.problems) - 10} more" if len(run.problems) > 10 else "")
+        stderr.write(
+            f"{PROG}: {len(run.problems)} problem(s), skipped: {shown}; "
+            f"{len(run.documents)} document(s) processed\n"
+        )
+        return 1
+    if not run.documents:
+        stderr.write(f"{PROG}: no documents to read\n")
+        return 1
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO, stderr: TextIO) -> int:
+    from .display import render_claims_text
+
+    run = Run(stderr)
+    sources, errors = collect_sources(args.inputs, input_format=args.input_format)
+    for error in errors:
+        run.report(error.where, error.problem)
+    progress = run.progress = Progress(len(sources), stderr, enabled=not args.quiet)
+    claims: list[Claim] = []
+    try:
+        for batch in _claims(run, sources, args, stdin, progress):
+            if args.format == "jsonl":
+                for claim in batch:
+                    stdout.write(claim.model_dump_json() + "\n")
+            else:
+                claims.extend(batch)
+    finally:
+        progress.close()
+    if args.format == "json":
+        json.dump([claim.model_dump(mode="json") for claim in claims], stdout, ensure_ascii=False, indent=2)
+        stdout.write("\n")
+    elif args.format == "csv":
+        stdout.write(_claims_csv(claims))
+    elif args.format == "table":
+        stdout.write(render_claims_text(claims, max_width=_table_width(stdout)) + "\n")
+        if claims and not args.quiet:
+            stdout.write(f"\n{len(claims):,} claim(s) in {len(run.documents):,} document(s)\n")
+    return _finish(run, stdout, stderr, args.quiet)
+
+
+def cmd_reconcile(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO, stderr: TextIO) -> int:
+    import importlib
+
+    reconcile = importlib.import_module(f"{__package__}.reconcile").reconcile
+
+    run = Run(stderr)
+    sources, errors = collect_sources(args.inputs, input_format=args.input_format)
+    for error in errors:
+        run.report(error.where, error.problem)
+    progress = run.progress = Progress(len(sources), stderr, enabled=not args.quiet)
+    claims: list[Claim] = []
+    try:
+        for batch in _claims(run, sources, args, stdin, progress):
+            claims.extend(batch)
+    finally:
+        progress.close()
+    events = {doc.doc_id: doc.event for doc in run.documents if doc.event is not None}
+    options: dict[str, Any] = {"policy": args.policy} if args.policy else {}
+    if events:
+        options["events"] = events
+    try:
+        result = reconcile(claims, **options)
+    except (CasualtyReconcileError, ValueError) as exc:
+        stderr.write(f"{PROG}: error: {exc}\n")
+        return 2
+    if args.format == "json":
+        stdout.write(result.model_dump_json(indent=2) + "\n")
+    elif args.format == "jsonl":
+        for quantity in result.quantities:
+            stdout.write(quantity.model_dump_json() + "\n")
+    elif args.format == "csv":
+        frame = result.differences_frame() if args.differences else result.to_frame()
+        stdout.write(_frame_csv(frame))
+    else:
+        stdout.write(result.render_text().rstrip("\n") + "\n")
+    return _finish(run, stdout, stderr, args.quiet)
+
+
+def cmd_schema(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO, stderr: TextIO) -> int:
+    from .schema import render, schemas
+
+    available = schemas()
+    if args.name is None:
+        stdout.write(render(available))
+        return 0
+    if args.name not in available:
+        stderr.write(f"{PROG}: error: no schema {args.name!r}: choose from {', '.join(sorted(available))}\n")
+        return 2
+    stdout.write(render(available[args.name]))
+    return 0
+
+
+def _language(value: str) -> str:
+    from .lang import get_language
+
+    try:
+        get_language(value)
+    except CasualtyReconcileError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
+
+
+def _date(value: str) -> str:
+    try:
+        normalized = normalize_published(value)
+    except CasualtyReconcileError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    assert normalized is not None
+    return normalized
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Extract numeric casualty claims (deaths, injuries, arrests, troops) from news text "
+        "and reconcile them across reports.",
+        epilog="Run '%(prog)s COMMAND -h' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def documents_command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument(
+            "inputs",
+            nargs="+",
+            metavar="INPUT",
+            help="text files, folders (their .txt, .jsonl and .html files; a sources.jsonl beside them gives "
+            "language, published and outlet), JSON Lines of documents, or - for standard input",
+        )
+        given = sub.add_argument_group("defaults for documents that do not say")
+        given.add_argument("--language", type=_language, help="language code, such as de or en (default: detect)")
+        given.add_argument("--published", type=_date, help="publication day, YYYY-MM-DD")
+        given.add_argument("--source", help="the outlet that published them")
+        sub.add_argument(
+            "--input-format",
+            choices=("auto", "text", "jsonl", "html"),
+            default="auto",
+            help="how to read the inputs (default: by suffix; standard input is JSON Lines when it starts with {)",
+        )
+        out = sub.add_mutually_exclusive_group()
+        out.add_argument("--json", dest="format", action="store_const", const="json", help="one JSON document")
+        out.add_argument("--jsonl", dest="format", action="store_const", const="jsonl", help="JSON Lines")
+        out.add_argument("--csv", dest="format", action="store_const", const="csv", help="CSV")
+        sub.add_argument("-o", "--output", help="write to this file instead of standard output")
+        sub.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+        sub.set_defaults(format="table")
+        return sub
+
+    extract_cmd = documents_command("extract", "List every numeric claim in the documents.")
+    extract_cmd.set_defaults(run=cmd_extract)
+    reconcile_cmd = documents_command(
+        "reconcile", "Group the claims into quantities and explain every difference between their figures."
+    )
+    reconcile_cmd.add_argument("--policy", help="how low/best/high are chosen (default: the library's)")
+    reconcile_cmd.add_argument(
+        "--differences", action="store_true", help="with --csv: one row per difference instead of per quantity"
+    )
+    reconcile_cmd.set_defaults(run=cmd_reconcile)
+    schema_cmd = commands.add_parser(
+        "schema",
+        help="Print the JSON Schemas of what --json emits.",
+        description="Print the JSON Schema of claims or reconciliations (all of them when no name is given).",
+    )
+    schema_cmd.add_argument("name", nargs="?", help="claim or reconciliation")
+    schema_cmd.set_defaults(run=cmd_schema)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: BinaryIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run the command line; returns the exit status."""
+    out = stdout if stdout is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
+    for stream in (out, err):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "output", None):
+        try:
+            handle: TextIO = open(args.output, "w", encoding="utf-8", newline="")
+        except OSError as exc:
+            err.write(f"{PROG}: error: cannot write {args.output}: {exc.strerror}\n")
+            return 2
+        with handle:
+            status: int = args.run(args, stdin, handle, err)
+        return status
+    try:
+        status = args.run(args, stdin, out, err)
+        out.flush()
+    except BrokenPipeError:
+        # the reader went away (as with '| head'): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        err.write(f"\n{PROG}: interrupted\n")
+        return 130
+    return status
+
+
+def _run_module() -> None:  # pragma: no cover - exercised through subprocesses
+    sys.exit(main())
+
+
+__all__ = ["Progress", "build_parser", "main"]
+

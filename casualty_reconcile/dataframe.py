@@ -1,0 +1,107 @@
+"""Documents in a DataFrame in, claims in a DataFrame out: :func:`extract_frame`.
+
+It is a plain top-level function of one DataFrame (picklable), whose result always has the columns and
+dtypes of :data:`~casualty_reconcile.frame.CLAIM_DTYPES`, also for no rows. So it runs unchanged on
+each partition of a Dask DataFrame::
+
+    import dask.dataframe as dd
+    from casualty_reconcile import extract_frame, to_frame
+
+    claims = ddf.map_partitions(extract_frame, meta=to_frame([])).compute()
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pandas as pd
+
+from .errors import CasualtyReconcileError
+from .frame import to_frame
+from .models import Claim
+
+
+def _cell(value: Any) -> Any:
+    """``None`` for every kind of missing value (None, NaN, NaT, pd.NA)."""
+    if value is None:
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):  # lists and other non-scalars are not missing
+        return value
+    return value
+
+
+def _published(value: Any) -> str | dt.date | None:
+    value = _cell(value)
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    return value  # type: ignore[no-any-return]
+
+
+def extract_frame(
+    df: pd.DataFrame,
+    text_col: str = "text",
+    id_col: str | None = "doc_id",
+    *,
+    source_col: str | None = "source",
+    published_col: str | None = "published",
+    language_col: str | None = "language",
+    source: str | None = None,
+    published: str | dt.date | None = None,
+    language: str | None = None,
+) -> pd.DataFrame:
+    """Extract the claims of every document (row) of ``df``; one row per claim.
+
+    ``text_col`` holds the text. The other columns are used when present: ``id_col`` (the
+    ``doc_id``; without it the row's index label is used), ``source_col``, ``published_col``
+    (strings, dates or timestamps) and ``language_col``; ``source``, ``published`` and
+    ``language`` given here fill in where a row has none. A missing text is an empty document.
+
+    The result has exactly the columns and dtypes of :data:`~casualty_reconcile.frame.CLAIM_DTYPES`,
+    also when there are no claims, and a fresh ``RangeIndex``. A bad row (an unknown language, a
+    malformed date) raises its error with a note naming the document.
+    """
+    from .extract import extract
+
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError(f"extract_frame takes a pandas DataFrame, not {type(df).__name__}")
+    if text_col not in df.columns:
+        raise KeyError(f"no text column {text_col!r} in the frame (columns: {', '.join(map(str, df.columns))})")
+
+    def column(name: str | None) -> list[Any] | None:
+        return list(df[name]) if name is not None and name in df.columns else None
+
+    ids = column(id_col)
+    sources, dates, languages = column(source_col), column(published_col), column(language_col)
+    claims: list[Claim] = []
+    for i, (label, text) in enumerate(zip(df.index, df[text_col], strict=True)):
+        raw_id = _cell(ids[i]) if ids is not None else None
+        doc_id = str(raw_id) if raw_id is not None else str(label)
+        text = _cell(text)
+        if text is None:
+            continue
+        if not isinstance(text, str):
+            raise TypeError(f"document {doc_id!r}: text must be a str, not {type(text).__name__}")
+        row_source = _cell(sources[i]) if sources is not None else None
+        row_published = _published(dates[i]) if dates is not None else None
+        row_language = _cell(languages[i]) if languages is not None else None
+        try:
+            claims.extend(
+                extract(
+                    text,
+                    doc_id=doc_id,
+                    source=row_source if row_source is not None else source,
+                    published=row_published if row_published is not None else published,
+                    language=row_language if row_language is not None else language,
+                )
+            )
+        except CasualtyReconcileError as exc:
+            exc.add_note(f"in document {doc_id!r} (row {i} of the frame)")
+            raise
+    return to_frame(claims)
+
+
+__all__ = ["extract_frame"]

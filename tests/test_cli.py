@@ -1,0 +1,335 @@
+"""The command line, tried as a new user would: the console script in a fresh subprocess.
+
+Also the document loading behind it (:mod:`casualty_reconcile.io`) and the progress bar.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pandas as pd
+import pytest
+
+from casualty_reconcile import extract, schema
+from casualty_reconcile.cli import Progress, main
+from casualty_reconcile.io import (
+    Document,
+    DocumentError,
+    collect_sources,
+    decode_utf8,
+    iter_documents,
+    load_documents,
+    read_sidecar,
+)
+from casualty_reconcile.models import CLAIM_FIELDS
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
+SCRIPT = shutil.which("casualty-reconcile", path=str(Path(sys.executable).parent))
+KILLED_DE = "Laut Polizei wurden am Samstag mindestens 12 Menschen getötet und 40 verletzt."
+KILLED_EN = "At least 12 people were killed and 40 wounded on Saturday, police said."
+
+
+def cli(*args: str, stdin: bytes | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """The installed console script, run as a user would run it."""
+    assert SCRIPT is not None, "the console script casualty-reconcile is not installed (pip install -e .)"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
+    proc = subprocess.run(
+        [SCRIPT, *args], input=stdin, capture_output=True, cwd=cwd, env=env, timeout=120, check=False
+    )
+    return subprocess.CompletedProcess(
+        proc.args, proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+    )
+
+
+def in_process(*args: str, stdin: bytes = b"") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = main(list(args), stdin=io.BytesIO(stdin), stdout=out, stderr=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+def seed_meta() -> dict[str, dict[str, Any]]:
+    lines = (SEEDS / "sources.jsonl").read_text(encoding="utf-8").splitlines()
+    return {row["doc"]: row for row in map(json.loads, lines)}
+
+
+def library_claims_of_seeds() -> list[dict[str, Any]]:
+    meta = seed_meta()
+    claims = []
+    for name in SEED_NAMES:
+        text = (SEEDS / name).read_text(encoding="utf-8")
+        row = meta[name]
+        claims += extract(text, doc_id=name, source=row["outlet"], published=row["published"], language=row["language"])
+    return [claim.model_dump(mode="json") for claim in claims]
+
+
+def write_jsonl(path: Path, rows: list[Any]) -> Path:
+    path.write_text("".join((row if isinstance(row, str) else json.dumps(row, ensure_ascii=False)) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------- the installed command
+
+
+def test_console_script_and_module_both_answer() -> None:
+    version = cli("--version")
+    assert version.returncode == 0 and version.stdout.startswith("casualty-reconcile ")
+    module = subprocess.run(
+        [sys.executable, "-m", "casualty_reconcile", "--help"], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert module.returncode == 0
+    for command in ("extract", "reconcile", "schema"):
+        assert command in module.stdout
+
+
+def test_extract_seeds_json_is_the_library_result_and_validates() -> None:
+    result = cli("extract", "seeds/", "--json")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # no progress bar and no noise when stderr is not a terminal
+    emitted = json.loads(result.stdout)
+    assert emitted == library_claims_of_seeds()
+    claim_schema = schema.claim_schema()
+    for payload in emitted:
+        jsonschema.validate(payload, claim_schema)
+
+
+def test_extract_jsonl_documents_to_jsonl_and_csv(tmp_path: Path) -> None:
+    docs = write_jsonl(
+        tmp_path / "docs.jsonl",
+        [
+            {"doc_id": "a", "text": KILLED_DE, "language": "de", "published": "2022-01-08", "source": "dpa"},
+            {"doc_id": "b", "text": KILLED_EN, "language": "en", "published": "2022-01-08", "event": "x"},
+        ],
+    )
+    expected = [
+        *extract(KILLED_DE, doc_id="a", language="de", published="2022-01-08", source="dpa"),
+        *extract(KILLED_EN, doc_id="b", language="en", published="2022-01-08"),
+    ]
+    lines = cli("extract", str(docs), "--jsonl")
+    assert lines.returncode == 0, lines.stderr
+    emitted = [json.loads(line) for line in lines.stdout.splitlines()]
+    assert emitted == [claim.model_dump(mode="json") for claim in expected]
+    for payload in emitted:
+        jsonschema.validate(payload, schema.claim_schema())
+
+    table = cli("extract", str(docs), "--csv")
+    assert table.returncode == 0, table.stderr
+    frame = pd.read_csv(io.StringIO(table.stdout))
+    assert tuple(frame.columns) == CLAIM_FIELDS
+    assert list(frame["claim_id"]) == [claim.claim_id for claim in expected]
+
+
+def test_default_output_is_a_readable_table() -> None:
+    status, out, err = in_process("extract", "-", "--language", "en", stdin=KILLED_EN.encode())
+    assert status == 0, err
+    claims = extract(KILLED_EN, doc_id="stdin", language="en")
+    if claims:
+        header = out.splitlines()[0]
+        assert header.split()[:3] == ["document", "figure", "category"]
+        for claim in claims:
+            assert claim.text in out or claim.text[:20] in out
+        assert f"{len(claims)} claim(s) in 1 document(s)" in out
+    else:
+        assert out.strip() == "No claims found."
+
+
+def test_stdin_text_with_defaults_from_the_command_line() -> None:
+    result = cli("extract", "-", "--language", "de", "--published", "2022-01-09", "--source", "dpa", "--json", stdin=KILLED_DE.encode())
+    assert result.returncode == 0, result.stderr
+    expected = extract(KILLED_DE, doc_id="stdin", language="de", published="2022-01-09", source="dpa")
+    assert json.loads(result.stdout) == [claim.model_dump(mode="json") for claim in expected]
+
+
+def test_stdin_json_lines_are_recognised() -> None:
+    payload = json.dumps({"doc_id": "w1", "text": KILLED_EN, "language": "en"}) + "\n"
+    status, out, err = in_process("extract", "-", "--jsonl", stdin=payload.encode())
+    assert status == 0, err
+    assert [json.loads(line) for line in out.splitlines()] == [
+        claim.model_dump(mode="json") for claim in extract(KILLED_EN, doc_id="w1", language="en")
+    ]
+
+
+def test_bad_input_is_reported_per_file_and_line_and_the_rest_still_processed(tmp_path: Path) -> None:
+    (tmp_path / "latin1.txt").write_bytes("Mindestens 12 Tote in Köln".encode("latin-1"))
+    (tmp_path / "good.txt").write_text(KILLED_DE, encoding="utf-8")
+    write_jsonl(
+        tmp_path / "docs.jsonl",
+        [
+            {"doc_id": "ok-1", "text": KILLED_EN, "language": "en"},
+            '{"doc_id": "broken", "text": "unterminated',
+            {"doc_id": "fr", "text": "12 morts", "language": "fr"},
+            {"doc_id": "date", "text": KILLED_EN, "published": "09.01.2022"},
+            {"doc_id": "ok-2", "text": KILLED_EN, "language": "en"},
+        ],
+    )
+    result = cli("extract", str(tmp_path), str(tmp_path / "missing.txt"), "--json")
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if ": error: " in line]
+    expected_places = [
+        f"{tmp_path / 'missing.txt'}: no such file or folder",
+        f"{tmp_path / 'docs.jsonl'}:2: malformed JSON",
+        f"{tmp_path / 'docs.jsonl'}:3: unsupported language 'fr'",
+        f"{tmp_path / 'docs.jsonl'}:4: malformed published date",
+        f"{tmp_path / 'latin1.txt'}:1: not valid UTF-8 (byte 0xf6",
+    ]
+    assert len(errors) == len(expected_places), result.stderr
+    for place in expected_places:
+        assert sum(place in line for line in errors) == 1, (place, result.stderr)
+    summary = result.stderr.splitlines()[-1]
+    assert "5 problem(s)" in summary and "3 document(s) processed" in summary
+    # the good documents were still extracted
+    emitted = json.loads(result.stdout)
+    assert {claim["doc_id"] for claim in emitted} <= {"ok-1", "ok-2", "good.txt"}
+    assert len(emitted) == sum(
+        len(extract(text, doc_id=doc_id, language=lang))
+        for doc_id, text, lang in (("ok-1", KILLED_EN, "en"), ("ok-2", KILLED_EN, "en"), ("good.txt", KILLED_DE, None))
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        pytest.param('{"text": 5}', "'text' must be a string, not int", id="text-not-a-string"),
+        pytest.param('{"doc_id": "x"}', "missing 'text'", id="no-text"),
+        pytest.param('["a list"]', "expected a JSON object, not list", id="not-an-object"),
+        pytest.param('{"text": "x", "publshed": "2022-01-09"}', "unknown key(s) 'publshed'", id="typo-in-key"),
+        pytest.param('{"text": "x", "published": "2022-02-30"}', "no such day", id="no-such-day"),
+        pytest.param('{"text": "x", "source": ["dpa"]}', "'source' must be a string or null", id="source-not-a-string"),
+    ],
+)
+def test_each_malformed_json_line_has_its_own_message(tmp_path: Path, line: str, problem: str) -> None:
+    docs = write_jsonl(tmp_path / "docs.jsonl", [line, {"doc_id": "fine", "text": "nothing here"}])
+    items = list(iter_documents([docs]))
+    assert isinstance(items[0], DocumentError)
+    assert str(items[0]).startswith(f"{docs}:1: ") and problem in str(items[0])
+    assert isinstance(items[1], Document) and items[1].doc_id == "fine"
+
+
+def test_undecodable_bytes_name_line_and_column() -> None:
+    data = b"erste Zeile\nzweite Zeile mit " + b"\xff" + b" Ende"
+    with pytest.raises(DocumentError) as caught:
+        decode_utf8(data, "a.txt")
+    assert str(caught.value) == "a.txt:2: not valid UTF-8 (byte 0xff at column 18); convert the file to UTF-8"
+
+
+def test_a_folder_reads_its_text_files_with_the_sidecar_and_skips_other_files() -> None:
+    sources, errors = collect_sources([SEEDS])
+    assert errors == []
+    assert [source.name for source in sources] == SEED_NAMES  # README.md and sources.jsonl are not documents
+    documents = load_documents([SEEDS])
+    meta = seed_meta()
+    assert [(d.doc_id, d.published, d.language, d.source) for d in documents] == [
+        (name, meta[name]["published"], meta[name]["language"], meta[name]["outlet"]) for name in SEED_NAMES
+    ]
+    assert documents[0].text == (SEEDS / SEED_NAMES[0]).read_text(encoding="utf-8")
+
+
+def test_a_bad_sidecar_line_skips_the_document_it_describes(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(KILLED_DE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(KILLED_DE, encoding="utf-8")
+    write_jsonl(
+        tmp_path / "sources.jsonl",
+        [
+            {"doc": "a.txt", "language": "de", "published": "Sonntag"},
+            {"doc": "b.txt", "language": "de", "published": "2022-01-08", "outlet": "dpa"},
+            "not json",
+        ],
+    )
+    entries, errors = read_sidecar(tmp_path / "sources.jsonl")
+    assert set(entries) == {"b.txt"}
+    assert [(e.line, e.doc) for e in errors] == [(1, "a.txt"), (3, None)]
+    items = list(iter_documents([tmp_path]))
+    problems = [str(item) for item in items if isinstance(item, DocumentError)]
+    assert len(problems) == 2
+    assert any(p.startswith(f"{tmp_path / 'sources.jsonl'}:3: malformed JSON") for p in problems)
+    assert any(p.startswith(f"{tmp_path / 'sources.jsonl'}:1: ") and "a.txt is skipped" in p for p in problems)
+    documents = [item for item in items if isinstance(item, Document)]
+    assert [(d.doc_id, d.source, d.published) for d in documents] == [("b.txt", "dpa", "2022-01-08")]
+
+
+def test_a_repeated_doc_id_is_an_error_not_a_silent_merge(tmp_path: Path) -> None:
+    docs = write_jsonl(tmp_path / "d.jsonl", [{"doc_id": "x", "text": "a"}, {"doc_id": "x", "text": "b"}])
+    items = list(iter_documents([docs]))
+    assert isinstance(items[0], Document)
+    assert isinstance(items[1], DocumentError)
+    assert str(items[1]) == f"{docs}:2: duplicate doc_id 'x' (first at {docs}:1); document skipped"
+
+
+def test_an_empty_folder_and_a_usage_error(tmp_path: Path) -> None:
+    status, _, err = in_process("extract", str(tmp_path))
+    assert status == 1
+    assert f"{tmp_path}: no .txt, .jsonl or .html documents in this folder" in err
+    with pytest.raises(SystemExit) as caught:
+        in_process("extract", "-", "--language", "xx")
+    assert caught.value.code == 2
+
+
+def test_unknown_language_option_names_the_supported_ones() -> None:
+    result = cli("extract", "seeds/", "--language", "klingon")
+    assert result.returncode == 2
+    assert "unsupported language 'klingon'" in result.stderr and "de, en" in result.stderr
+
+
+def test_output_file(tmp_path: Path) -> None:
+    target = tmp_path / "claims.json"
+    status, out, err = in_process("extract", str(SEEDS), "--json", "-o", str(target))
+    assert status == 0, err
+    assert out == ""
+    assert json.loads(target.read_text(encoding="utf-8")) == library_claims_of_seeds()
+
+
+# ---------------------------------------------------------------- schema
+
+
+def test_schema_command_prints_the_committed_schemas() -> None:
+    every = cli("schema")
+    assert every.returncode == 0
+    assert json.loads(every.stdout) == schema.schemas()
+    one = cli("schema", "claim")
+    assert one.stdout == (schema.SCHEMA_DIR / "claim.schema.json").read_text(encoding="utf-8")
+    status, _, err = in_process("schema", "nothing")
+    assert status == 2 and "no schema 'nothing'" in err
+
+
+# ---------------------------------------------------------------- progress
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_draws_on_a_terminal_and_clears_itself() -> None:
+    stream = FakeTerminal()
+    progress = Progress(4, stream, delay=0)
+    progress.update(files=1, documents=3, claims=7)
+    drawn = stream.getvalue()
+    assert "[######------------------] 1/4 files · 3 documents · 7 claims" in drawn
+    progress.close()
+    assert stream.getvalue().endswith("\r\x1b[K")
+
+
+def test_progress_bar_is_silent_when_not_a_terminal() -> None:
+    stream = io.StringIO()
+    progress = Progress(4, stream, delay=0)
+    progress.update(files=4, documents=4, claims=9)
+    progress.close()
+    assert stream.getvalue() == ""
+
+
+def test_many_files_without_a_terminal_print_no_progress(tmp_path: Path) -> None:
+    for i in range(40):
+        (tmp_path / f"{i:03}.txt").write_text(f"{KILLED_EN} ({i})", encoding="utf-8")
+    result = cli("extract", str(tmp_path), "--jsonl", "--language", "en")
+    assert result.returncode == 0
+    assert result.stderr == ""
+    assert {json.loads(line)["doc_id"] for line in result.stdout.splitlines()} <= {f"{i:03}.txt" for i in range(40)}
