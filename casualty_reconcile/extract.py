@@ -53,14 +53,127 @@ def _alt(patterns: Any) -> str:
     return "|".join(f"(?:{p})" for p in items) or "(?!)"
 
 
+_START = r"\b(?<!-)"  # a word start (lexicon entries begin with a letter); \b first, as it is cheap
+_META = set("\\()[]{}?*+|.^$")
+
+
+def _top_level(fragment: str) -> list[str]:
+    """A regex fragment's top-level alternatives."""
+    parts, depth, current, escaped = [], 0, [], False
+    for ch in fragment:
+        if escaped:
+            current.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def _literal_prefix(alternative: str) -> str:
+    prefix: list[str] = []
+    for i, ch in enumerate(alternative):
+        if ch in _META:
+            if ch in "?*{" and prefix:
+                prefix.pop()  # a quantified character is optional
+            break
+        if i + 1 < len(alternative) and alternative[i + 1] in "?*{":
+            break
+        prefix.append(ch)
+    return "".join(prefix).lower()
+
+
+def _prefixes(alternative: str, depth: int = 0) -> set[str] | None:
+    """Literal prefixes (two characters or more) one of which every match of ``alternative``
+    starts with; ``None`` when there is no such set. Leading groups are expanded."""
+    if alternative.startswith("(?:") and depth < 3:
+        level, close = 0, -1
+        for i, ch in enumerate(alternative):
+            if ch == "(" and alternative[i - 1 : i] != "\\":
+                level += 1
+            elif ch == ")" and alternative[i - 1 : i] != "\\":
+                level -= 1
+                if level == 0:
+                    close = i
+                    break
+        if close < 0:
+            return None
+        rest = alternative[close + 1 :]
+        optional = rest.startswith("?")
+        if optional:
+            rest = rest[1:]
+        found: set[str] = set()
+        for sub in [*_top_level(alternative[3:close]), *([""] if optional else [])]:
+            more = _prefixes(sub + rest, depth + 1)
+            if more is None:
+                return None
+            found |= more
+        return found
+    prefix = _literal_prefix(alternative)
+    return {prefix} if len(prefix) >= 2 else None
+
+
+def _gate(patterns: Any) -> str:
+    """A cheap lookahead that every match must pass: a trie of the entries' literal prefixes
+    (entries without one are tried in full)."""
+    prefixes: set[str] = set()
+    free: list[str] = []
+    for pattern in patterns:
+        for alternative in _top_level(pattern):
+            found = _prefixes(alternative)
+            if found is not None:
+                prefixes |= found
+            else:
+                free.append(alternative)
+    if not prefixes and not free:
+        return "(?!)"
+    parts = [_trie(prefixes)] if prefixes else []
+    parts += [f"(?:{f})" for f in free]
+    return f"(?={'|'.join(parts)})"
+
+
+def _trie(words: set[str]) -> str:
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a shorter prefix already admits everything below it
+        alts = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
+
+
+def _alt(patterns: Any) -> str:
+    items = sorted(patterns, key=len, reverse=True)
+    return "|".join(f"(?:{p})" for p in items) or "(?!)"
+
+
 def _words(patterns: Any) -> regex.Pattern[str]:
-    return regex.compile(rf"(?<![\w-])(?:{_alt(patterns)})(?![\w])", _FLAGS)
+    patterns = tuple(patterns)
+    return regex.compile(rf"{_START}{_gate(patterns)}(?:{_alt(patterns)})(?![\w])", _FLAGS)
 
 
 def _named(groups: Mapping[str, Any], *, trailing: bool = True) -> regex.Pattern[str]:
     parts = [f"(?P<{name}>{_alt(pats)})" for name, pats in groups.items() if pats]
     tail = r"(?![\w])" if trailing else ""
-    return regex.compile(rf"(?<![\w-])(?:{'|'.join(parts) or '(?!)'}){tail}", _FLAGS)
+    every = [p for pats in groups.values() for p in pats]
+    return regex.compile(rf"{_START}{_gate(every)}(?:{'|'.join(parts) or '(?!)'}){tail}", _FLAGS)
 
 
 @dataclass(frozen=True)
@@ -92,13 +205,13 @@ class Lexicon:
     unverified: regex.Pattern[str]
     no_figure: regex.Pattern[str]
     nationwide: regex.Pattern[str]
-    weekdays: tuple[tuple[regex.Pattern[str], int], ...]
-    relative_days: tuple[tuple[regex.Pattern[str], int], ...]
     foreign: regex.Pattern[str]
     pronoun: regex.Pattern[str]
     outlets: tuple[tuple[regex.Pattern[str], str], ...]
     header: regex.Pattern[str]
     any_cue: regex.Pattern[str]
+    days: regex.Pattern[str]
+    relative_offsets: tuple[int, ...]
     location_before: regex.Pattern[str]
     stopwords: frozenset[str]
 
@@ -114,9 +227,8 @@ def lexicon(code: str) -> Lexicon:
     citing = _words(lang.citing)
     self_attr = _words(lang.self_attribution)
     phrases = tuple((regex.compile(rf"(?<![\w-])(?:{p})(?![\w])", _FLAGS), name) for p, name in lang.speaker_phrases.items())
-    any_cue = regex.compile(
-        rf"(?<![\w-])(?:{_alt([*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing, *lang.self_attribution, *lang.speaker_phrases])})(?![\w])",
-        _FLAGS,
+    any_cue = _words(
+        [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing, *lang.self_attribution, *lang.speaker_phrases]
     )
     return Lexicon(
         lang=lang,
@@ -146,13 +258,18 @@ def lexicon(code: str) -> Lexicon:
         unverified=_words(lang.unverified_cues),
         no_figure=_words(lang.no_figure_cues),
         nationwide=_words(lang.nationwide_words),
-        weekdays=tuple((regex.compile(rf"(?<![\w-])(?:{p})(?![\w])", _FLAGS), d) for p, d in lang.weekdays.items()),
-        relative_days=tuple((regex.compile(rf"(?<![\w-])(?:{p})(?![\w])", _FLAGS), d) for p, d in lang.relative_days.items()),
         foreign=_words(lang.foreign_troop_cues),
         pronoun=regex.compile(rf"(?:{_alt(lang.pronouns)})", _FLAGS),
         outlets=tuple((regex.compile(rf"(?:{p})", _FLAGS), name) for p, name in lang.outlet_mentions.items()),
         header=regex.compile(rf"^[\s\ufeff]*(?:{lang.header_date})[\s:]+(?P<date>\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)(?![\d-])", _FLAGS),
         any_cue=any_cue,
+        days=_named(
+            {
+                **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
+                **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
+            }
+        ),
+        relative_offsets=tuple(lang.relative_days.values()),
         location_before=regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.location_prepositions)})[\s\u00a0]+(?:\p{{Ll}}[\w-]*[\s\u00a0]+){{0,5}}"
             rf"(?:\p{{Lu}}[\w-]*[\s\u00a0]+(?:\p{{Ll}}{{1,3}}[\s\u00a0]+)?)?$",
@@ -171,6 +288,7 @@ _DATELINE = regex.compile(
     r"[\s\ufeff]*(?P<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,[\s\u00a0]*(?P<extra>[^()\n]{1,40}?))?[\s\u00a0]*"
     r"(?:\((?P<source>[^()\n]{2,40})\)[\s\u00a0]*)?(?:--?|–|—)[\s\u00a0]+",
 )
+_CAPITALISED = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}\p{M}-]*\p{L}")
 _ACRONYM = regex.compile(r"(?<![\w-])\p{Lu}{2,6}(?![\w-])")
 _CLAUSE_STOP = regex.compile(r"[;:]|[.!?](?=\s)|\s[-–—]\s")
 _NP_STOP = regex.compile(r"[,;:.!?()\[\]]|\s[-–—]\s")
@@ -312,22 +430,20 @@ class _Extractor:
         out: list[_Sentence] = []
         start = body
         abbreviations = self.lex.lang.abbreviations
-        months = self.lex.lang.month_names
-        month_re = _month_re(tuple(months))
+        month_re = _month_re(tuple(self.lex.lang.month_names))
         for m in _BOUNDARY.finditer(text, body):
             end = m.start()
             if end <= start:
                 continue
             if "\n" not in m.group():
-                before = text[max(start, end - 40) : end]
-                after = text[m.end() : m.end() + 20]
-                word = regex.search(r"(\S+)[.!?…]\W*$", before)
-                token = word.group(1).lower().strip("\"'„“”»«(") if word else ""
-                if after[:1].islower():
+                nxt = text[m.end() : m.end() + 1]
+                if nxt.islower():
                     continue
+                cut = max(text.rfind(" ", start, end), text.rfind("\n", start, end), start - 1)
+                token = text[cut + 1 : end].rstrip(".!?…\"'“”»«’)]").lstrip("\"'„“”»«(").lower()
                 if token in abbreviations or (len(token) == 1 and token.isalpha()):
                     continue
-                if token.isdigit() and (month_re.match(after) or after[:1].islower()):
+                if token.isdigit() and month_re.match(text, m.end()):
                     continue
             out.append(_Sentence(start, end, bisect.bisect_right(paragraph_starts, start)))
             start = m.end()
@@ -338,16 +454,13 @@ class _Extractor:
     def _article_country(self, body: int) -> str | None:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        for m in _TOKEN.finditer(self.text, body):
-            token = m.group()
-            if not token[:1].isupper():
-                continue
+        tokens = Counter(_CAPITALISED.findall(self.text, body))
+        for token, n in tokens.items():
             place = geo.lookup(token)
             if place is None:
                 continue
-            weight = 2 if place.kind == "country" else 1
-            counts[place.country] += weight
-            first.setdefault(place.country, m.start())
+            counts[place.country] += n * (2 if place.kind == "country" else 1)
+            first[place.country] = min(first.get(place.country, len(self.text)), self.text.find(token, body))
         if not counts:
             dateline = getattr(self, "dateline_place", None)
             place = geo.lookup(dateline.title()) if dateline else None
@@ -379,8 +492,12 @@ class _Extractor:
                 sentences[index].counts.append(count)
         doc = _Doc(text, self.lex, self.published, published_day(self.published), self._article_country(body), self._orgs(body))
         self.doc = doc
+        self.body = body
+        self.day_marks = self._day_marks(body)
+        self.cue_marks = self._positions(self.lex.any_cue, body)
+        no_figure = self._positions(self.lex.no_figure, body)
         for sentence in sentences:
-            if sentence.counts and not self.lex.no_figure.search(text, sentence.start, sentence.end):
+            if sentence.counts and not self._any(no_figure, sentence.start, sentence.end):
                 sentence.claims = self._claims_of(sentence)
         self._attribute(sentences)
         self._flag_unverified(sentences)
@@ -421,9 +538,7 @@ class _Extractor:
             verb = lex.cat_verb.search(text, count.end, right_end)
             verb_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
             if verb_cat is None:
-                last = None
-                for last in lex.cat_verb.finditer(text, left_start, count.start):
-                    pass
+                last = _last_match(lex.cat_verb, text, left_start, count.start)
                 if last is not None and last.lastgroup:
                     verb_cat = Category(last.lastgroup)
             parent = out[-1] if out and lex.subset_end.search(left) else None
@@ -455,9 +570,7 @@ class _Extractor:
             if category is Category.OTHER and unit_m is not None:
                 group = unit_m.lastgroup
             if group is None:
-                side = None
-                for side in lex.side.finditer(text, sentence.start, count.start):
-                    pass
+                side = _last_match(lex.side, text, sentence.start, count.start)
                 if side is not None:
                     side_group = lex.group.match(text, side.end(), count.start)
                     if side_group is not None:
@@ -566,19 +679,14 @@ class _Extractor:
             if index:
                 return self.doc.orgs[index - 1][1]
         token = head.group()
-        lowered = phrase.lower()
-        for article in self.lex.lang.genitive_articles:
-            if regex.search(rf"(?<![\w]){article}\s+(?:\w+\s+){{0,3}}{regex.escape(token.lower())}$", text[max(0, first - 10) : head.end()].lower()):
-                for suffix in self.lex.lang.genitive_suffixes:
-                    stem = token[: -len(suffix)]
-                    if token.lower().endswith(suffix) and self.lex.speaker_noun.fullmatch(stem):
-                        phrase = phrase[: len(phrase) - len(suffix)]
-                        lowered = phrase.lower()
-                        break
-                break
+        preceding = text[max(0, first - 12) : first].split()[-1:] + phrase.split()[:-1]
+        if any(w.lower() in self.lex.lang.genitive_articles for w in preceding):
+            for suffix in self.lex.lang.genitive_suffixes:
+                if token.lower().endswith(suffix) and self.lex.speaker_noun.fullmatch(token[: -len(suffix)]):
+                    phrase = phrase[: len(phrase) - len(suffix)]
+                    break
         words = [w for w in phrase.split() if not self.lex.article.fullmatch(w)]
         name = " ".join(words).strip(" ,\"'„“”»«")
-        del lowered
         return name or None
 
     def _np_after(self, pos: int, limit: int) -> str | None:
@@ -636,10 +744,7 @@ class _Extractor:
                     first -= 1
                 return self._resolve(pos, tokens[i], tokens[first].start())
         for pattern, name in self.lex.speaker_phrases:
-            hit = None
-            for hit in pattern.finditer(text, max(start, pos - 80), pos):
-                pass
-            if hit is not None:
+            if _last_match(pattern, text, max(start, pos - 80), pos) is not None:
                 return name
         if tokens:
             word = tokens[-1].group()
@@ -652,8 +757,6 @@ class _Extractor:
         text = self.text
         lex = self.lex
         s0, s1 = sentence.start, sentence.end
-        if not lex.any_cue.search(text, s0, s1):
-            return None
         citing = lex.citing.search(text, s0, s1)
         if citing is not None:
             speaker = self._np_after(citing.end(), s1)
@@ -702,28 +805,49 @@ class _Extractor:
                 return _Attr(None, None, pronoun=True)
         return None
 
-    def _day(self, start: int, end: int) -> dt.date | None:
+    def _positions(self, pattern: regex.Pattern[str], body: int) -> list[int]:
+        return [m.start() for m in pattern.finditer(self.text, body)]
+
+    @staticmethod
+    def _any(positions: list[int], start: int, end: int) -> bool:
+        index = bisect.bisect_left(positions, start)
+        return index < len(positions) and positions[index] < end
+
+    def _day_marks(self, body: int) -> tuple[list[int], list[dt.date]]:
         day = self.doc.day
         if day is None:
+            return [], []
+        marks: list[tuple[int, dt.date]] = []
+        for m in self.lex.days.finditer(self.text, body):
+            name = m.lastgroup or ""
+            if name.startswith("w"):
+                weekday = int(name[1:].split("_")[0])
+                marks.append((m.start(), day - dt.timedelta(days=(day.weekday() - weekday) % 7)))
+            elif name.startswith("r"):
+                marks.append((m.start(), day + dt.timedelta(days=self.lex.relative_offsets[int(name[1:])])))
+        return [p for p, _ in marks], [d for _, d in marks]
+
+    def _day(self, start: int, end: int) -> dt.date | None:
+        """The day a reference between ``start`` and ``end`` names (the one nearest the middle)."""
+        positions, days = self.day_marks
+        lo = bisect.bisect_left(positions, start)
+        hi = bisect.bisect_left(positions, end)
+        if lo >= hi:
             return None
-        text = self.text
-        for pattern, weekday in self.lex.weekdays:
-            if pattern.search(text, start, end):
-                return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
-        for pattern, offset in self.lex.relative_days:
-            if pattern.search(text, start, end):
-                return day + dt.timedelta(days=offset)
-        return None
+        middle = (start + end) // 2
+        best = min(range(lo, hi), key=lambda i: abs(positions[i] - middle))
+        return days[best]
 
     def _attribute(self, sentences: list[_Sentence]) -> None:
         lex = self.lex
         text = self.text
+        reported_marks = self._positions(lex.reported, self.body)
         state: _Attr | None = None
         last_paragraph = -1
         previous: _Sentence | None = None
         for sentence in sentences:
-            explicit = self._explicit(sentence)
-            reported = lex.reported.search(text, sentence.start, sentence.end) is not None
+            explicit = self._explicit(sentence) if self._any(self.cue_marks, sentence.start, sentence.end) else None
+            reported = self._any(reported_marks, sentence.start, sentence.end)
             if sentence.paragraph != last_paragraph and not reported and (explicit is None or explicit.pronoun):
                 state = None if not (previous and previous.claims and sentence.claims) else state
             last_paragraph = sentence.paragraph
@@ -757,8 +881,11 @@ class _Extractor:
             previous = sentence
 
     def _flag_unverified(self, sentences: list[_Sentence]) -> None:
+        marks = self._positions(self.lex.unverified, self.body)
+        if not marks:
+            return
         for index, sentence in enumerate(sentences):
-            if not self.lex.unverified.search(self.text, sentence.start, sentence.end):
+            if not self._any(marks, sentence.start, sentence.end):
                 continue
             targets = [sentence] if sentence.claims else []
             if not sentence.claims:
@@ -822,6 +949,13 @@ class _Extractor:
                     )
                 )
         return claims
+
+
+def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 - the last one is wanted
+        pass
+    return found
 
 
 @lru_cache(maxsize=16)
