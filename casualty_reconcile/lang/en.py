@@ -18,13 +18,14 @@ _MULTIPLIERS = {
 }
 
 _WEEKDAYS = {
-    r"(?:on |since |by |last |early |late |)monday": 0,
-    r"(?:on |since |by |last |early |late |)tuesday": 1,
-    r"(?:on |since |by |last |early |late |)wednesday": 2,
-    r"(?:on |since |by |last |early |late |)thursday": 3,
-    r"(?:on |since |by |last |early |late |)friday": 4,
-    r"(?:on |since |by |last |early |late |)saturday": 5,
-    r"(?:on |since |by |last |early |late |)sunday": 6,
+    # "Saturday's bombing" names the event's day, not the day a figure was given for
+    r"(?:on |since |by |last |early |late |)monday(?!['’]s)": 0,
+    r"(?:on |since |by |last |early |late |)tuesday(?!['’]s)": 1,
+    r"(?:on |since |by |last |early |late |)wednesday(?!['’]s)": 2,
+    r"(?:on |since |by |last |early |late |)thursday(?!['’]s)": 3,
+    r"(?:on |since |by |last |early |late |)friday(?!['’]s)": 4,
+    r"(?:on |since |by |last |early |late |)saturday(?!['’]s)": 5,
+    r"(?:on |since |by |last |early |late |)sunday(?!['’]s)": 6,
 }
 
 LANGUAGE = LanguageData(
@@ -94,10 +95,10 @@ LANGUAGE = LanguageData(
     category_nouns={
         Category.DEATHS: (
             r"dead", r"deaths?", r"death toll", r"fatalities", r"fatality", r"victims?", r"bodies", r"body",
-            r"corpses?", r"lives", r"casualties", r"killings?", r"deceased", r"martyrs?",
+            r"corpses?", r"lives", r"killings?", r"deceased", r"martyrs?", r"dead bodies",
         ),
-        Category.INJURIES: (r"injured", r"wounded", r"injuries", r"casualties wounded", r"hurt"),
-        Category.ARRESTS: (r"arrests?", r"detainees?", r"detentions?", r"prisoners?", r"arrested", r"detained", r"captives?"),
+        Category.INJURIES: (r"injured", r"wounded", r"injuries", r"hurt", r"wounded people"),
+        Category.ARRESTS: (r"arrests?", r"detainees?", r"detentions?", r"arrested", r"detained"),
         Category.TROOPS: (
             r"troops", r"soldiers?", r"servicemen", r"service members", r"paratroopers?", r"peacekeepers?",
             r"personnel", r"marines", r"forces", r"fighters?", r"reservists?", r"sailors?", r"airmen",
@@ -107,51 +108,78 @@ LANGUAGE = LanguageData(
     },
     category_verbs={
         Category.DEATHS: (
-            r"killed", r"dead", r"died", r"die", r"dies", r"dying", r"lost their lives", r"lost his life", r"lost her life",
-            r"perished", r"slain", r"shot dead", r"murdered", r"executed", r"drowned", r"burned to death",
-            r"were killed", r"was killed", r"died of (?:their|his|her) (?:wounds|injuries)", r"liquidated",
-            r"eliminated", r"death toll", r"fatally", r"massacred", r"left dead", r"claimed the lives of",
+            r"killed", r"killing", r"kills", r"kill", r"dead", r"died", r"die", r"dies", r"dying",
+            r"lost (?:their|his|her) lives?", r"perished", r"slain", r"shot dead", r"murdered", r"executed",
+            r"drowned", r"burned to death", r"died of (?:their|his|her) (?:wounds|injuries)", r"liquidated",
+            r"eliminated", r"neutrali[sz]ed", r"death toll", r"fatally", r"massacred", r"left dead",
+            r"claimed the lives of", r"claiming the lives of", r"found dead", r"confirmed dead", r"pronounced dead",
+            r"succumbed", r"shot and killed", r"stabbed to death", r"beaten to death", r"crushed to death",
         ),
-        Category.INJURIES: (r"injured", r"wounded", r"hurt", r"hospitali[sz]ed", r"treated in hospital", r"needed treatment", r"suffered injuries"),
+        Category.INJURIES: (
+            r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",
+            r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated", r"receiving (?:medical )?treatment",
+            r"needed (?:hospital |medical )?treatment", r"suffered (?:\w+ )?injuries", r"sustained (?:\w+ )?injuries",
+        ),
         Category.ARRESTS: (
-            r"arrested", r"detained", r"held", r"taken into custody", r"in custody", r"rounded up", r"apprehended",
-            r"jailed", r"imprisoned", r"locked up", r"booked", r"charged", r"picked up",
+            r"arrested", r"arresting", r"detained", r"detaining", r"held", r"taken into custody", r"in custody",
+            r"rounded up", r"apprehended", r"jailed", r"imprisoned", r"locked up", r"picked up", r"captured",
+            r"taken prisoner", r"under arrest", r"behind bars",
         ),
-        Category.TROOPS: (r"deployed", r"sent", r"dispatched", r"stationed", r"mobilized", r"mobilised", r"massed", r"arrived", r"based"),
-        Category.MISSING: (r"missing", r"unaccounted for"),
-        Category.DISPLACED: (r"displaced", r"evacuated", r"fled", r"forced from their homes", r"left homeless"),
+        Category.TROOPS: (
+            r"deployed", r"deploying", r"deploy", r"sent", r"sending", r"send", r"dispatched", r"stationed",
+            r"mobili[sz]ed", r"massed", r"arrived", r"based", r"flown in", r"on standby",
+        ),
+        Category.MISSING: (r"missing", r"unaccounted for", r"feared missing"),
+        Category.DISPLACED: (
+            r"displaced", r"displacing", r"evacuated", r"fled", r"forced (?:to flee|from their homes)", r"left homeless", r"uprooted",
+        ),
     },
     group_words={
         "protesters": (
             r"protesters?", r"protestors?", r"demonstrators?", r"activists?", r"rioters?", r"looters?",
             r"armed criminals", r"anti-government protesters", r"marchers", r"participants",
+            r"(?:opposition |government )?supporters",
         ),
         "security_forces": (
             r"security forces?", r"police(?: officers?| officials?)?", r"policemen", r"policewomen", r"officers?",
             r"national guard(?:smen|s)?", r"guardsmen", r"security personnel", r"law enforcement(?: officers)?",
-            r"soldiers?", r"troops", r"servicemen", r"border guards?", r"gendarmes?", r"members of the security forces",
+            r"soldiers?", r"troops", r"servicemen", r"service members", r"border guards?", r"gendarmes?",
+            r"members of the (?:security|armed) forces", r"military personnel", r"policem[ae]n",
         ),
         "civilians": (
-            r"civilians?", r"bystanders?", r"women", r"journalists?", r"reporters?", r"passers-by", r"residents",
-            r"pilgrims?", r"refugees?", r"medics?", r"doctors?", r"nurses?", r"aid workers?", r"health workers?",
-            r"villagers?", r"worshippers?", r"students?", r"workers?", r"tourists?", r"passengers?", r"shoppers?",
+            # plural forms only where the singular mostly modifies another noun ("a passenger train")
+            r"civilians?", r"bystanders", r"women", r"woman", r"journalists?", r"reporters", r"passers-by", r"residents",
+            r"pilgrims", r"refugees", r"medics", r"doctors", r"nurses", r"aid workers?", r"health workers?",
+            r"media workers", r"villagers", r"worshippers", r"students", r"workers", r"tourists", r"passengers",
+            r"shoppers", r"teachers?", r"patients", r"farmers", r"fishermen", r"mourners", r"guests", r"staff members",
         ),
-        "children": (r"children", r"child", r"babies", r"baby", r"infants?", r"minors?", r"toddlers?", r"kids?", r"girls?", r"boys?", r"teenagers?"),
+        "children": (
+            r"children", r"child", r"babies", r"baby", r"infants?", r"minors?", r"toddlers?", r"kids", r"girls?", r"boys?",
+            r"teenagers?", r"pupils", r"schoolchildren", r"schoolgirls", r"schoolboys",
+        ),
         "foreign_troops": (r"foreign troops", r"foreign soldiers", r"peacekeepers?", r"peacekeeping troops", r"coalition troops", r"international troops"),
         "attackers": (
             r"militants?", r"gunmen", r"gunman", r"attackers?", r"assailants?", r"insurgents?", r"rebels?",
             r"terrorists?", r"bandits?", r"jihadists?", r"fighters?", r"extremists?", r"separatists?", r"armed men",
-            r"suicide bombers?", r"bombers?", r"suspects?", r"perpetrators?",
+            r"suicide bombers?", r"bombers?", r"perpetrators?", r"raiders",
         ),
     },
-    person_words=(r"people", r"persons?", r"individuals?", r"men", r"man", r"residents", r"inhabitants", r"migrants?", r"miners?", r"inmates?", r"others?"),
+    person_words=(
+        r"people", r"persons?", r"individuals?", r"men", r"man", r"residents", r"inhabitants", r"migrants", r"miners",
+        r"inmates", r"others?", r"members", r"survivors", r"victims", r"suspects?", r"adults", r"citizens", r"nationals",
+        r"employees", r"prisoners", r"hostages", r"asylum seekers",
+    ),
     unit_words={
         "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?"),
         "checkpoints": (r"checkpoints?", r"roadblocks?"),
         "vehicles": (r"vehicles?", r"cars?", r"tanks?", r"trucks?", r"buses"),
         "buildings": (r"buildings?", r"houses?", r"homes?"),
     },
-    participant_verbs=(r"protested", r"demonstrated", r"gathered", r"marched", r"rallied", r"took to the streets", r"stormed", r"attacked", r"took part", r"joined"),
+    participant_verbs=(
+        r"protested", r"protesting", r"demonstrated", r"gathered", r"marched", r"marching", r"rallied", r"took to the streets",
+        r"stormed", r"attacked", r"took part", r"taking part", r"joined", r"turned out", r"burst into", r"opened fire",
+        r"raided", r"assembled", r"converged",
+    ),
     subset_cues=(r"including(?: at least)?", r"among them", r"among whom", r"of whom", r"of them", r"of which", r"among the dead", r"among those killed"),
     further_words=(r"other", r"others", r"more", r"another", r"further", r"additional"),
     side_cues=(r"on the side of", r"among(?: the)?", r"from the ranks of"),
@@ -159,9 +187,14 @@ LANGUAGE = LanguageData(
         r"said", r"says", r"say", r"told", r"tells", r"reported", r"reports", r"announced", r"confirmed", r"stated",
         r"put the (?:death )?toll at", r"put the number at", r"put the figure at", r"counted", r"recorded", r"registered",
         r"added", r"wrote", r"tweeted", r"posted", r"claimed", r"estimated", r"gave", r"cited", r"quoted", r"disclosed",
-        r"revealed", r"noted", r"stated", r"declared", r"informed",
+        r"revealed", r"noted", r"stated", r"declared", r"informed", r"spoke of", r"speaks of", r"spoken of",
+        r"put (?:the )?(?:\w+ ){0,5}at", r"puts (?:the )?(?:\w+ ){0,5}at", r"tallied", r"documented", r"verified",
+        r"estimates", r"announces", r"confirms", r"say",
     ),
-    according_to=(r"according to(?: figures from| data from| a statement from| a statement by)?", r"per", r"as per", r"in the words of"),
+    according_to=(
+        r"according to(?: (?:figures|data|a tally|a count|estimates|a statement|a report|information) (?:from|by|of))?",
+        r"as per", r"in the words of",
+    ),
     according_to_after=(r"figures", r"data", r"sources"),
     citing=(r"citing", r"quoting", r"on the basis of information from"),
     self_attribution=(r"its own figures", r"by its own count", r"according to its own"),
@@ -174,11 +207,16 @@ LANGUAGE = LanguageData(
         r"opposition", r"party", r"committee", r"service", r"council", r"commission", r"united nations", r"u\.n\.",
         r"witnesses", r"residents", r"journalists?", r"correspondent", r"reporter", r"kremlin", r"white house",
         r"pentagon", r"administration", r"sources?", r"group", r"coroner", r"sheriff", r"department",
+        r"investigators", r"medics", r"paramedics", r"emergency services", r"organi[sz]ers", r"union", r"network",
+        r"watch", r"junta", r"taliban", r"staff", r"mission", r"tall(?:y|ies)", r"leaders?", r"director", r"chief",
+        r"head", r"coastguard", r"guard", r"nato", r"witness", r"survivors", r"agencies", r"groups", r"bureau",
     ),
     speaker_phrases={
-        r"official figures|official data|officials": "officials",
+        r"official figures|official data|official tallies|official count": "official figures",
+        r"officials": "officials",
         r"state media": "state media",
-        r"local media|media reports": "media reports",
+        r"local media": "local media",
+        r"media reports": "media reports",
         r"witnesses|eyewitnesses": "witnesses",
         r"medical sources|hospital sources": "medical sources",
         r"security sources": "security sources",
@@ -189,27 +227,52 @@ LANGUAGE = LanguageData(
         r"red cross": "Red Cross",
         r"world health organi[sz]ation": "WHO",
     },
-    referring_nouns=(r"the organi[sz]ation", r"the (?:\w+ )?alliance", r"the (?:military )?bloc", r"the group", r"the agency", r"the ministry"),
-    reported_speech=(r"it said", r"he said", r"she said", r"they said", r"it added", r"he added", r"she added", r"the statement said", r"according to the statement"),
+    referring_nouns=(
+        r"the organi[sz]ation", r"the (?:\w+ )?alliance", r"the (?:military )?bloc", r"the group", r"the agency", r"the ministry",
+        r"the union", r"the commission", r"the monitor", r"the mission", r"the observatory", r"the network", r"the council",
+        r"the body", r"the coalition", r"the committee", r"the office", r"the department", r"the service",
+    ),
+    reported_speech=(
+        r"it said", r"he said", r"she said", r"they said", r"it added", r"he added", r"she added", r"they added",
+        r"the statement said", r"the statement added", r"according to the statement", r"the report said", r"the report added",
+        r"it also said", r"it reported",
+    ),
     back_reference=(r"(?:that|this) (?:was|is) according to", r"(?:that|this|the figures?) (?:came|comes) from"),
     articles=(r"the", r"a", r"an"),
-    unverified_cues=(r"could not (?:be )?independently (?:verify|verified|confirm|confirmed)", r"not (?:been )?independently (?:verified|confirmed)", r"unverified", r"unconfirmed"),
-    no_figure_cues=(r"did not (?:give|provide|say|disclose|release) (?:a |any )?(?:figure|number|toll|details)", r"gave no (?:figure|number|toll)", r"(?:was|is|remains) unclear"),
+    unverified_cues=(
+        r"(?:could|can|could)(?: not|not|n't) (?:immediately )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)",
+        r"(?:was|were|is|are|has been|have been) unable to (?:immediately )?(?:independently )?(?:verify|confirm)",
+        r"not (?:been |be )?independently (?:verified|confirmed|verifiable)", r"(?:not |im)possible to (?:independently )?(?:verify|confirm)",
+        r"unverified", r"unconfirmed",
+    ),
+    no_figure_cues=(
+        r"(?:did not|didn't|declined to|would not|wouldn't|refused to|did not immediately) (?:give|provide|say|disclose|release|reveal|specify|offer|confirm) "
+        r"(?:a |any |an |the )?(?:\w+ )?(?:figures?|numbers?|tolls?|details|count|breakdown|how many)",
+        r"gave no (?:\w+ )?(?:figures?|numbers?|tolls?|details|count|breakdown)",
+        r"(?:not (?:immediately |yet )?clear|unclear|unknown) how many",
+        r"no (?:official )?(?:figures?|numbers?|toll|casualty figures?) (?:was|were|has been|have been|had been) (?:given|released|provided|available|published)",
+    ),
     nationwide_words=(r"nationwide", r"across the country", r"throughout the country", r"countrywide", r"around the country", r"in all regions"),
     location_prepositions=(r"in", r"near", r"around", r"at", r"outside", r"across", r"to", r"into"),
     place_names={},
     weekdays=_WEEKDAYS,
-    relative_days={r"today": 0, r"yesterday": -1, r"the day before": -1, r"earlier today": 0, r"last night": -1, r"overnight": 0},
+    relative_days={
+        r"today": 0, r"yesterday": -1, r"the day before": -1, r"the previous day": -1, r"earlier today": 0,
+        r"this morning": 0, r"last night": -1, r"overnight": 0, r"last week": -7,
+    },
     dateline_sources=("Reuters", "AP", "AFP", "dpa", "Bloomberg", "UPI"),
     abbreviations=frozenset(
         "mr mrs ms dr prof st gen lt col sgt capt maj cpl gov sen rep rev jan feb mar apr jun jul aug sep sept oct nov dec "
         "no approx est vs etc inc ltd co corp u.s u.n u.k e.g i.e".split()
     ),
-    foreign_troop_cues=(r"foreign", r"international", r"peacekeep\w*", r"nato", r"u\.?n\.?", r"csto", r"coalition", r"allied", r"deployed to", r"sent to"),
+    foreign_troop_cues=(r"foreign", r"international", r"peacekeep\w*", r"nato", r"u\.n\.", r"un", r"csto", r"coalition", r"allied", r"multinational"),
     pronouns=(r"he", r"she", r"it", r"they"),
     outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},
     stopwords=frozenset(
-        "the and of to in is was were that for on with as by at from it this be are have has had not but "
-        "or an which their they said after who been would its his her more than".split()
+        # no words German shares ("in", "an", "war", "die", "am")
+        "the and of to is was were that for on with as by at from it this be are have has had not but "
+        "or which their they said after who been would its his her more than were when while will there "
+        "into other over also he she we you our could should out up what if no so then them these those "
+        "because during being where people killed police about".split()
     ),
 )
