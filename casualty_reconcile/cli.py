@@ -30,6 +30,8 @@ from .io import Document, DocumentError, DocumentReader, Source, collect_sources
 from .models import Claim, normalize_published
 
 PROG = "casualty-reconcile"
+POLICIES = ("acled", "ucdp", "intersection")
+"""The choices of ``reconcile --policy`` (those of :data:`casualty_reconcile.reconcile.POLICIES`)."""
 PROGRESS_DELAY = 0.5
 """Seconds before a progress bar appears (short runs never show one)."""
 
@@ -210,9 +212,7 @@ def cmd_extract(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO
 
 
 def cmd_reconcile(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO, stderr: TextIO) -> int:
-    import importlib
-
-    reconcile = importlib.import_module(f"{__package__}.reconcile").reconcile
+    from .reconcile import reconcile
 
     run = Run(stderr)
     sources, errors = collect_sources(args.inputs, input_format=args.input_format)
@@ -226,14 +226,7 @@ def cmd_reconcile(args: argparse.Namespace, stdin: BinaryIO | None, stdout: Text
     finally:
         progress.close()
     events = {doc.doc_id: doc.event for doc in run.documents if doc.event is not None}
-    options: dict[str, Any] = {"policy": args.policy} if args.policy else {}
-    if events:
-        options["events"] = events
-    try:
-        result = reconcile(claims, **options)
-    except (CasualtyReconcileError, ValueError) as exc:
-        stderr.write(f"{PROG}: error: {exc}\n")
-        return 2
+    result = reconcile(claims, policy=args.policy, events=events or None)
     if args.format == "json":
         stdout.write(result.model_dump_json(indent=2) + "\n")
     elif args.format == "jsonl":
@@ -323,7 +316,13 @@ def build_parser() -> argparse.ArgumentParser:
     reconcile_cmd = documents_command(
         "reconcile", "Group the claims into quantities and explain every difference between their figures."
     )
-    reconcile_cmd.add_argument("--policy", help="how low/best/high are chosen (default: the library's)")
+    reconcile_cmd.add_argument(
+        "--policy",
+        choices=POLICIES,
+        default="ucdp",
+        help="how low/best/high are drawn: acled (the most conservative figure), ucdp (lowest low, median, "
+        "highest high; the default) or intersection (the interval all figures allow)",
+    )
     reconcile_cmd.add_argument(
         "--differences", action="store_true", help="with --csv: one row per difference instead of per quantity"
     )

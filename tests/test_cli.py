@@ -333,3 +333,70 @@ def test_many_files_without_a_terminal_print_no_progress(tmp_path: Path) -> None
     assert result.returncode == 0
     assert result.stderr == ""
     assert {json.loads(line)["doc_id"] for line in result.stdout.splitlines()} <= {f"{i:03}.txt" for i in range(40)}
+
+
+# ---------------------------------------------------------------- reconcile
+
+
+def seeds_reconciled() -> Any:
+    from casualty_reconcile.models import Claim
+    from casualty_reconcile.reconcile import reconcile
+
+    return reconcile([Claim.model_validate(payload) for payload in library_claims_of_seeds()])
+
+
+def test_reconcile_seeds_prints_the_report() -> None:
+    """The README's main command."""
+    result = cli("reconcile", "seeds/")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout == seeds_reconciled().render_text()
+    for expected in ("deaths", "arrests", "troops", "low ", "best ", "high ", "update:", "Kazakhstan"):
+        assert expected in result.stdout
+
+
+def test_reconcile_json_validates_against_the_committed_schema() -> None:
+    result = cli("reconcile", "seeds/", "--json")
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    committed = json.loads((schema.SCHEMA_DIR / "reconciliation.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(payload, committed)
+    assert payload == json.loads(seeds_reconciled().model_dump_json())
+
+
+def test_reconcile_jsonl_csv_and_policy() -> None:
+    from casualty_reconcile.cli import POLICIES as CLI_POLICIES
+    from casualty_reconcile.reconcile import DIFFERENCE_DTYPES, POLICIES, QUANTITY_DTYPES
+
+    assert CLI_POLICIES == POLICIES
+    committed = json.loads((schema.SCHEMA_DIR / "reconciliation.schema.json").read_text(encoding="utf-8"))
+    quantity_schema = {"$ref": "#/$defs/Quantity", "$defs": committed["$defs"]}
+    status, out, err = in_process("reconcile", str(SEEDS), "--jsonl", "--policy", "acled")
+    assert status == 0, err
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert len(lines) == len(seeds_reconciled().quantities)
+    for line in lines:
+        jsonschema.validate(line, quantity_schema)
+    status, out, err = in_process("reconcile", str(SEEDS), "--csv")
+    assert status == 0, err
+    assert tuple(pd.read_csv(io.StringIO(out)).columns) == tuple(QUANTITY_DTYPES)
+    status, out, err = in_process("reconcile", str(SEEDS), "--csv", "--differences")
+    assert status == 0, err
+    assert tuple(pd.read_csv(io.StringIO(out)).columns) == tuple(DIFFERENCE_DTYPES)
+    with pytest.raises(SystemExit) as caught:
+        in_process("reconcile", str(SEEDS), "--policy", "median")
+    assert caught.value.code == 2
+
+
+def test_reconcile_keeps_events_apart(tmp_path: Path) -> None:
+    docs = write_jsonl(
+        tmp_path / "docs.jsonl",
+        [
+            {"doc_id": "a", "text": KILLED_EN, "language": "en", "published": "2022-01-08", "event": "riot-a"},
+            {"doc_id": "b", "text": KILLED_EN, "language": "en", "published": "2022-01-08", "event": "riot-b"},
+        ],
+    )
+    status, out, err = in_process("reconcile", str(docs), "--json")
+    assert status == 0, err
+    events = {quantity["event"] for quantity in json.loads(out)["quantities"]}
+    assert events == ({"riot-a", "riot-b"} if extract(KILLED_EN, language="en") else set())
