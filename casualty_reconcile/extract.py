@@ -214,6 +214,8 @@ class Lexicon:
     relative_offsets: tuple[int, ...]
     location_before: regex.Pattern[str]
     stopwords: frozenset[str]
+    np_stop: regex.Pattern[str]
+    subset_after: regex.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -276,6 +278,8 @@ def lexicon(code: str) -> Lexicon:
             regex.UNICODE
         ),
         stopwords=lang.stopwords,
+        np_stop=_words(lang.np_stop_words),
+        subset_after=regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.subset_cues_after)})(?![\w])", _FLAGS),
     )
 
 
@@ -292,6 +296,7 @@ _CAPITALISED = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}\p{M}-]*\p{L}")
 _ACRONYM = regex.compile(r"(?<![\w-])\p{Lu}{2,6}(?![\w-])")
 _CLAUSE_STOP = regex.compile(r"[;:]|[.!?](?=\s)|\s[-–—]\s")
 _NP_STOP = regex.compile(r"[,;:.!?()\[\]]|\s[-–—]\s")
+_SUBJECT_STOP = regex.compile(r"[,;:\"“”„»«()\[\]]|\s[-–—]+\s")
 _CONJ_STOP = regex.compile(r"(?<![\w-])(?:und|oder|sowie|and|or|as well as|but|aber|while|während)(?![\w])", _FLAGS)
 
 
@@ -396,6 +401,7 @@ class _Extractor:
         self.doc_id = doc_id
         self.source = source
         self.published = published
+        self.previous_speaker: str | None = None
 
     # -- document level --
 
@@ -524,6 +530,9 @@ class _Extractor:
             conj = _CONJ_STOP.search(text, count.end, np_end)
             if conj is not None:
                 np_end = conj.start()
+            word_stop = lex.np_stop.search(text, count.end, np_end)  # "18 wounded when a gunman ..."
+            if word_stop is not None:
+                np_end = word_stop.start()
             np_tokens = list(_TOKEN.finditer(text, count.end, np_end))[:4]
             np_limit = np_tokens[-1].end() if np_tokens else count.end
             left_start = max(prev_end, count.start - _LEFT_CHARS, sentence.start)
@@ -541,7 +550,23 @@ class _Extractor:
                 last = _last_match(lex.cat_verb, text, left_start, count.start)
                 if last is not None and last.lastgroup:
                     verb_cat = Category(last.lastgroup)
-            parent = out[-1] if out and lex.subset_end.search(left) else None
+            if lex.lang.subject_verb_object:
+                # the figure is the object of the verb right before it: "killed 54 people and wounded 158"
+                adjacent = _last_match(lex.cat_verb, text, left_start, count.start)
+                if adjacent is not None and adjacent.lastgroup and not text[adjacent.end() : count.start].strip():
+                    verb_cat = Category(adjacent.lastgroup)
+            if (
+                lex.lang.figure_needs_known_noun
+                and np_tokens
+                and np_tokens[0].group()[:1].islower()
+                and not any(m is not None for m in (noun, group_m, person_m, unit_m, further_m))
+                and not lex.cat_verb.search(text, count.end, np_limit)
+                and not lex.participant_verb.search(text, count.end, np_limit)
+            ):
+                continue  # "two passenger trains": the figure counts something else
+            parent = (
+                out[-1] if out and (lex.subset_end.search(left) or lex.subset_after.match(text, count.end)) else None
+            )
 
             category: Category | None
             if noun_cat in _CORE:
@@ -560,6 +585,8 @@ class _Extractor:
                 category = Category.PARTICIPANTS
             elif unit_m is not None and count.qualifier is not Qualifier.VAGUE:
                 category = Category.OTHER
+            elif out and out[-1]["count"] is counts[i - 1] and _CONJ_STOP.fullmatch(text[out[-1]["end"] : count.start].strip(" ,")):
+                category = Category(out[-1]["category"])  # "19 children and two teachers"
             else:
                 continue
             if count.qualifier is Qualifier.VAGUE and category not in _CORE and category is not Category.TROOPS:
@@ -678,6 +705,8 @@ class _Extractor:
             index = bisect.bisect_left(self.doc.orgs, (start, ""))
             if index:
                 return self.doc.orgs[index - 1][1]
+            if self.previous_speaker:  # "the group" after "Human Rights Watch said ..."
+                return self.previous_speaker
         token = head.group()
         preceding = text[max(0, first - 12) : first].split()[-1:] + phrase.split()[:-1]
         if any(w.lower() in self.lex.lang.genitive_articles for w in preceding):
@@ -701,6 +730,9 @@ class _Extractor:
             word = tok.group()
             if self.lex.article.fullmatch(word):
                 continue
+            if any(ch.isdigit() for ch in word):
+                tokens = tokens[:i]  # "said 120 police officers were hurt": a counted group, not a speaker
+                break
             if first is None:
                 first = tok.start()
             if self._is_speaker_head(word):
@@ -721,8 +753,49 @@ class _Extractor:
             word = tokens[0].group()
             if word[:1].isupper() and word.lower() not in self.lex.stopwords and not self.lex.pronoun.fullmatch(word):
                 if geo.lookup(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
-                    return word
+                    return self._name_run(tokens) or word
         return None
+
+    def _name_run(self, tokens: list[regex.Match[str]]) -> str | None:
+        """Where only names are capitalised: the name the tokens start with, over short linking words
+        ("Assistance Association for Political Prisoners", "Committee to Protect Journalists")."""
+        if self.lex.lang.capitalized_nouns or not tokens:
+            return None
+        end = 0
+        for j, tok in enumerate(tokens):
+            word = tok.group()
+            if word[:1].isupper():
+                end = j + 1
+            elif not (word.lower() in self.lex.stopwords and j + 1 < len(tokens) and tokens[j + 1].group()[:1].isupper()):
+                break
+        return self.text[tokens[0].start() : tokens[end - 1].end()] if end > 1 else None
+
+    def _subject(self, pos: int, start: int) -> str | None:
+        """Subject-verb order: the noun phrase right before a speech verb, back to a clause boundary
+        ("..., the regional governor said", "Sudan's Doctors Network said", "Two security sources told")."""
+        text = self.text
+        lo = max(start, pos - 120)
+        boundary = _last_match(_SUBJECT_STOP, text, lo, pos)
+        if boundary is not None:
+            lo = boundary.end()
+        word_stop = _last_match(self.lex.np_stop, text, lo, pos)
+        if word_stop is not None:
+            lo = word_stop.end()
+        tokens = self._tokens(lo, pos)
+        while tokens and (
+            self.lex.article.fullmatch(tokens[0].group()) or tokens[0].group().lower() in self.lex.lang.number_words
+        ):
+            tokens = tokens[1:]
+        if not tokens or len(tokens) > 8 or any(ch.isdigit() for t in tokens for ch in t.group()):
+            return None
+        last = tokens[-1].group()
+        if self.lex.pronoun.fullmatch(last) or last.lower() in self.lex.stopwords:
+            return None
+        if not (last[:1].isupper() or any(self._is_speaker_head(t.group()) for t in tokens)):
+            return None
+        if geo.lookup(last) is not None and len(tokens) == 1:
+            return None
+        return self._resolve(pos, tokens[-1], tokens[0].start())
 
     def _np_before(self, pos: int, start: int, max_tokens: int = 14) -> str | None:
         text = self.text
@@ -795,7 +868,9 @@ class _Extractor:
             after_tokens = self._tokens(verb.end(), min(s1, verb.end() + 30))[:2]
             if after_tokens and lex.pronoun.fullmatch(after_tokens[0].group()):
                 return _Attr(None, None, pronoun=True)
-            speaker = self._np_after(verb.end(), s1)
+            speaker = self._subject(verb.start(), s0) if lex.lang.subject_verb_object else None
+            if speaker is None:
+                speaker = self._np_after(verb.end(), s1)
             if speaker is None:
                 speaker = self._np_before(verb.start(), s0)
             if speaker is not None:
@@ -846,6 +921,7 @@ class _Extractor:
         last_paragraph = -1
         previous: _Sentence | None = None
         for sentence in sentences:
+            self.previous_speaker = state.speaker if state is not None else None
             explicit = self._explicit(sentence) if self._any(self.cue_marks, sentence.start, sentence.end) else None
             reported = self._any(reported_marks, sentence.start, sentence.end)
             if sentence.paragraph != last_paragraph and not reported and (explicit is None or explicit.pronoun):

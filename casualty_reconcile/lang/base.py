@@ -191,3 +191,18 @@ class LanguageData:
 
     header_date: str = r"date"
     """regex of a header word that precedes the publication date at the top of a text ("date 2022-01")."""
+
+    subject_verb_object: bool = False
+    """True for subject-verb-object order (English): a category verb right before a figure gives its
+    category ("killed 54 people and wounded 158"), and a speaker is first looked for right before its
+    speech verb ("..., the regional governor said")."""
+
+    np_stop_words: tuple[str, ...] = ()
+    """regex: words that end the noun phrase after a figure ("18 wounded when a gunman ...": "when")."""
+
+    subset_cues_after: tuple[str, ...] = ()
+    """regex right after a figure that makes it a part of the figure before ("two of them seriously")."""
+
+    figure_needs_known_noun: bool = False
+    """True when a figure followed by a lower-case word that no lexicon knows counts something else
+    ("two passenger trains"): it gives no claim."""

@@ -267,6 +267,15 @@ LANGUAGE = LanguageData(
     ),
     foreign_troop_cues=(r"foreign", r"international", r"peacekeep\w*", r"nato", r"u\.n\.", r"un", r"csto", r"coalition", r"allied", r"multinational"),
     pronouns=(r"he", r"she", r"it", r"they"),
+    subject_verb_object=True,
+    np_stop_words=(
+        r"when", r"after", r"as", r"while", r"before", r"in", r"at", r"on", r"near", r"during", r"since", r"from",
+        r"by", r"with", r"because", r"if", r"who", r"that", r"which", r"whose", r"but", r"across", r"inside", r"outside",
+        r"around", r"over the", r"overnight", r"yesterday", r"today", r"last", r"this", r"so far", r"according",
+        r"following", r"amid", r"into", r"for", r"under", r"to", r"within", r"throughout", r"until", r"following",
+    ),
+    subset_cues_after=(r"of them", r"of whom", r"of those", r"among them"),
+    figure_needs_known_noun=True,
     outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},
     stopwords=frozenset(
         # no words German shares ("in", "an", "war", "die", "am")
