@@ -37,6 +37,7 @@ from .numbers import scan_counts
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE
 _CORE = frozenset({Category.DEATHS, Category.INJURIES, Category.ARRESTS, Category.MISSING, Category.DISPLACED})
+_CROWDS = frozenset({Category.TROOPS, Category.PARTICIPANTS})
 _NP_CHARS = 80
 _LEFT_CHARS = 90
 _RIGHT_CHARS = 110
@@ -417,7 +418,7 @@ class _Extractor:
                     pass
         d = _DATELINE.match(self.text, body, body + 120)
         if d is not None and (d.group("source") or d.group("place").isupper() or "/" in d.group("place")
-                              or geo.lookup(d.group("place").split("/")[0].strip().title()) is not None):
+                              or self._place(d.group("place").split("/")[0].strip().title()) is not None):
             if self.source is None and d.group("source"):
                 self.source = d.group("source").strip()
             self.dateline_place = d.group("place").split("/")[0].strip()
@@ -462,14 +463,14 @@ class _Extractor:
         first: dict[str, int] = {}
         tokens = Counter(_CAPITALISED.findall(self.text, body))
         for token, n in tokens.items():
-            place = geo.lookup(token)
-            if place is None:
+            place = self._place(token)
+            if place is None or place.kind == "town":
                 continue
             counts[place.country] += n * (2 if place.kind == "country" else 1)
             first[place.country] = min(first.get(place.country, len(self.text)), self.text.find(token, body))
         if not counts:
             dateline = getattr(self, "dateline_place", None)
-            place = geo.lookup(dateline.title()) if dateline else None
+            place = self._place(dateline.title()) if dateline else None
             return place.country if place else None
         return max(counts, key=lambda c: (counts[c], -first[c]))
 
@@ -479,7 +480,7 @@ class _Extractor:
             orgs.extend((m.start(), name) for m in pattern.finditer(self.text, body))
         for m in _ACRONYM.finditer(self.text, body):
             token = m.group()
-            if geo.lookup(token) is None and not regex.fullmatch(r"[IVXLC]+", token):
+            if self._place(token) is None and not regex.fullmatch(r"[IVXLC]+", token):
                 orgs.append((m.start(), token))
         orgs.sort()
         return orgs
@@ -564,6 +565,12 @@ class _Extractor:
                 and not lex.participant_verb.search(text, count.end, np_limit)
             ):
                 continue  # "two passenger trains": the figure counts something else
+            if (
+                lex.lang.figure_needs_known_noun
+                and count.surface.lower() in lex.lang.not_alone
+                and not (group_m or person_m or noun)
+            ):
+                continue  # "in a car": an article counts only people ("a police officer was killed")
             parent = (
                 out[-1] if out and (lex.subset_end.search(left) or lex.subset_after.match(text, count.end)) else None
             )
@@ -589,8 +596,10 @@ class _Extractor:
                 category = Category(out[-1]["category"])  # "19 children and two teachers"
             else:
                 continue
-            if count.qualifier is Qualifier.VAGUE and category not in _CORE and category is not Category.TROOPS:
+            if count.qualifier is Qualifier.VAGUE and category not in _CORE and category not in _CROWDS:
                 continue
+            if category not in _CORE and count.surface.lower() in lex.lang.not_alone:
+                continue  # "einem Auto", "a soldier": an article is a figure only for a core toll
 
             # who was counted
             group: str | None = group_m.lastgroup if group_m is not None else None
@@ -620,15 +629,18 @@ class _Extractor:
                 group = "all"
 
             end = max([m.end() for m in (noun, group_m, person_m, unit_m, further_m) if m is not None], default=count.end)
+            location, location_default = self._location(sentence, count, parent)
             flags: list[str] = []
             # "darunter auch Sicherheitskräfte": a total that includes a group
             tail = regex.search(
-                rf"(?:{_alt(lex.lang.subset_cues)})[\s\u00a0]+(?:\w+[\s\u00a0]+)?",
+                rf"(?:{_alt(lex.lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?",
                 text[end:right_end],
                 _FLAGS,
             )
             if tail is not None:
                 included = lex.group.match(text, end + tail.end(), right_end)
+                if included is None and tail.group("skip"):  # "including members of the security forces"
+                    included = lex.group.match(text, end + tail.start("skip"), right_end)
                 if included is not None and included.lastgroup:
                     flags.append(f"includes_{included.lastgroup}")
             out.append(
@@ -640,15 +652,20 @@ class _Extractor:
                     "group": group,
                     "parent": parent,
                     "flags": flags,
-                    "location": self._location(sentence, count, parent),
+                    "location": location,
+                    "location_default": location_default,
                     "troops_unsure": troops_unsure,
                 }
             )
         return out
 
-    def _location(self, sentence: _Sentence, count: Count, parent: dict[str, Any] | None) -> str | None:
+    def _place(self, name: str) -> geo.Place | None:
+        return geo.lookup(name, self.lex.lang.place_inflections)
+
+    def _location(self, sentence: _Sentence, count: Count, parent: dict[str, Any] | None) -> tuple[str | None, bool]:
+        """The place a figure covers, and whether it is only the article's country by default."""
         if parent is not None:
-            return parent["location"]  # type: ignore[no-any-return]
+            return parent["location"], parent["location_default"]
         text = self.text
         lo = max(sentence.start, count.start - _PLACE_CHARS)
         hi = min(sentence.end, count.end + _PLACE_CHARS)
@@ -657,19 +674,21 @@ class _Extractor:
             token = m.group()
             if not token[:1].isupper():
                 continue
-            place = geo.lookup(token)
+            place = self._place(token)
             if place is None:
                 continue
             before = text[max(lo, m.start() - 40) : m.start()]
             prev = regex.search(r"(\w+)\W+(?:\w+\W+)?$", before)
             if (
                 prev is not None
-                and self.lex.speaker_noun.fullmatch(prev.group(1))
-                and place.country != self.doc.country
+                and self._is_speaker_head(prev.group(1))
+                and (place.country != self.doc.country or place.kind == "capital")
             ):
                 continue  # "das Verteidigungsministerium in Moskau": where the speaker sits
             distance = count.start - m.end() if m.end() <= count.start else m.start() - count.end
             if not self.lex.location_before.search(before):
+                if place.kind == "town":
+                    continue  # a small place's name is too often a common word: only "in X" counts
                 distance += _NO_PREPOSITION_PENALTY
             if best is None or distance < best[0]:
                 best = (distance, place.name)
@@ -677,10 +696,10 @@ class _Extractor:
         if near is not None:
             distance = count.start - near.end() if near.end() <= count.start else near.start() - count.end
             if best is None or distance < best[0]:
-                return self.doc.country
+                return self.doc.country, False
         if best is not None:
-            return best[1]
-        return self.doc.country
+            return best[1], False
+        return self.doc.country, True
 
     # -- attribution --
 
@@ -740,7 +759,7 @@ class _Extractor:
                 # a title followed by a name: "Präsident Tokajew", "spokesman John Kirby"
                 j = i + 1
                 while j < len(tokens) and tokens[j].group()[:1].isupper() and not self._is_speaker_head(tokens[j].group()) and j - i <= 3:
-                    if geo.lookup(tokens[j].group()) is not None or tokens[j].group().lower() in self.lex.stopwords:
+                    if self._place(tokens[j].group()) is not None or tokens[j].group().lower() in self.lex.stopwords:
                         break
                     head = tokens[j]
                     j += 1
@@ -752,7 +771,7 @@ class _Extractor:
         if tokens:
             word = tokens[0].group()
             if word[:1].isupper() and word.lower() not in self.lex.stopwords and not self.lex.pronoun.fullmatch(word):
-                if geo.lookup(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
+                if self._place(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
                     return self._name_run(tokens) or word
         return None
 
@@ -793,7 +812,7 @@ class _Extractor:
             return None
         if not (last[:1].isupper() or any(self._is_speaker_head(t.group()) for t in tokens)):
             return None
-        if geo.lookup(last) is not None and len(tokens) == 1:
+        if self._place(last) is not None and len(tokens) == 1:
             return None
         return self._resolve(pos, tokens[-1], tokens[0].start())
 
@@ -822,7 +841,7 @@ class _Extractor:
         if tokens:
             word = tokens[-1].group()
             if word[:1].isupper() and tokens[-1].start() > start and word.lower() not in self.lex.stopwords:
-                if geo.lookup(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
+                if self._place(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
                     return word
         return None
 
@@ -865,10 +884,13 @@ class _Extractor:
             if pattern.search(text, s0, s1):
                 return _Attr(name, None, weak=True)
         for verb in lex.speech.finditer(text, s0, s1):
+            # subject-verb order: "The CSTO said it had ..." names the speaker before the verb
+            speaker = self._subject(verb.start(), s0) if lex.lang.subject_verb_object else None
+            if speaker is not None:
+                return _Attr(speaker, None)
             after_tokens = self._tokens(verb.end(), min(s1, verb.end() + 30))[:2]
             if after_tokens and lex.pronoun.fullmatch(after_tokens[0].group()):
                 return _Attr(None, None, pronoun=True)
-            speaker = self._subject(verb.start(), s0) if lex.lang.subject_verb_object else None
             if speaker is None:
                 speaker = self._np_after(verb.end(), s1)
             if speaker is None:
@@ -979,12 +1001,17 @@ class _Extractor:
         text = self.text
         claims: list[Claim] = []
         ids: dict[int, str] = {}
+        last: tuple[int, str | None] | None = None  # paragraph and location of the last claim
         for sentence in sentences:
             if not sentence.claims:
                 continue
             sentence_text = text[sentence.start : sentence.end]
             attr = sentence.attr
             for item in sentence.claims:
+                location = item["location"]
+                if item["location_default"] and sentence.carried and last is not None and last[0] == sentence.paragraph:
+                    location = last[1]  # a sentence that goes on reporting keeps the place it reports on
+                last = (sentence.paragraph, location)
                 count: Count = item["count"]
                 start, end = item["start"], item["end"]
                 surface = text[start:end]
@@ -1016,7 +1043,7 @@ class _Extractor:
                         low=count.low,
                         high=count.high,
                         group=group,
-                        location=item["location"],
+                        location=location,
                         speaker=attr.speaker if attr is not None else None,
                         via=attr.via if attr is not None else None,
                         as_of=day,

