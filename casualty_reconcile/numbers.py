@@ -29,14 +29,22 @@ Vague amounts are read by a named policy (:data:`VAGUE_POLICIES`):
   (dozens 24–199, hundreds 200–1999, ...).
 * ``"acled"``: ACLED's conservative single values (tens 10, dozens 12, hundreds 100, ...),
   ``low == high``, :data:`ACLED_VALUES`.
+
+A few or several of a round number ("einige hundert", "mehrere Tausend", "several dozen") is the
+base amount times that number under either policy: ``a_few_hundred`` 200–900 (acled 300),
+``several_thousand`` 3000–9000 (acled 3000), ``several_dozen`` 36–108 (acled 36).
+
+``about`` and ``almost`` are computed in integers: ``floor(0.9 v) == 9 v // 10``,
+``ceil(1.1 v) == -(-11 v // 10)``. Digits are read exactly (``2,3 Millionen`` is 2300000).
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
-from typing import Literal
+from itertools import chain
+from typing import Any, Literal
 
 import regex
 
@@ -73,6 +81,20 @@ ACLED_VALUES: dict[str, int] = {
 }
 """ACLED-style conservative single values for vague amounts."""
 
+_COMPOSABLE_VAGUE = ("a_few", "several")
+_ROUND_NAMES: dict[int, str] = {
+    12: "dozen",
+    100: "hundred",
+    1000: "thousand",
+    100_000: "hundred_thousand",
+    1_000_000: "million",
+}
+for _base in _COMPOSABLE_VAGUE:
+    _low, _high = VAGUE_INTERVALS[_base]
+    for _round, _name in _ROUND_NAMES.items():
+        VAGUE_INTERVALS[f"{_base}_{_name}"] = (_low * _round, None if _high is None else _high * _round)
+        ACLED_VALUES[f"{_base}_{_name}"] = ACLED_VALUES[_base] * _round
+
 VAGUE_POLICIES: tuple[str, ...] = ("interval", "acled")
 
 _QUOTES = "\"'„“”»«‚‘’"
@@ -95,10 +117,10 @@ def bounds(qualifier: Qualifier, value: int | None, high_value: int | None = Non
     if qualifier is Qualifier.LESS_THAN:
         return 0, max(0, value - 1)
     if qualifier is Qualifier.ABOUT:
-        return math.floor(value * 0.9), math.ceil(value * 1.1)
+        return 9 * value // 10, -(-11 * value // 10)
     if qualifier is Qualifier.ALMOST:
         high = max(0, value - 1)
-        return min(math.floor(value * 0.9), high), high
+        return min(9 * value // 10, high), high
     if qualifier is Qualifier.RANGE:
         return value, high_value if high_value is not None else value
     return None, None
@@ -106,12 +128,18 @@ def bounds(qualifier: Qualifier, value: int | None, high_value: int | None = Non
 
 def vague_bounds(key: str, policy: str = "interval") -> tuple[int | None, int | None]:
     """The interval of a vague amount under a policy (``"interval"`` or ``"acled"``)."""
+    _check_policy(policy)
     if policy == "acled":
         single = ACLED_VALUES.get(key)
         return single, single
-    if policy == "interval":
-        return VAGUE_INTERVALS.get(key, (None, None))
-    raise ValueError(f"unknown vague policy {policy!r}: choose one of {', '.join(VAGUE_POLICIES)}")
+    return VAGUE_INTERVALS.get(key, (None, None))
+
+
+def _check_policy(policy: object) -> None:
+    if not isinstance(policy, str):
+        raise TypeError(f"policy must be a str such as 'interval' or 'acled', not {type(policy).__name__}")
+    if policy not in VAGUE_POLICIES:
+        raise ValueError(f"unknown vague policy {policy!r}: choose one of {', '.join(VAGUE_POLICIES)}")
 
 
 def _alternation(patterns: object) -> str:
@@ -120,8 +148,62 @@ def _alternation(patterns: object) -> str:
 
 
 def _literal_alternation(words: object) -> str:
-    items = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
-    return "|".join(regex.escape(w) for w in items)
+    """A regex matching any of ``words``, as a trie (shared prefixes factored) so that a scan
+    tries a few characters per position instead of every word."""
+    root: dict[str, Any] = {}
+    for word in words:  # type: ignore[attr-defined]
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root) or "(?!)"
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """Split a regex at its top-level ``|`` (outside groups and classes)."""
+    out: list[str] = []
+    depth = 0
+    in_class = False
+    current: list[str] = []
+    chars = iter(pattern)
+    for ch in chars:
+        if ch == "\\":
+            current.append(ch + next(chars, ""))
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    out.append("".join(current))
+    return [a for a in out if a]
+
+
+def _named_longest_first(patterns: dict[str, Qualifier]) -> str:
+    """One alternation of every phrase, each in a group named after its qualifier, longest first.
+
+    The "before" patterns are searched backwards from the figure (``regex.REVERSE``), where the
+    first alternative that matches wins: "nicht mehr als" must be tried before "mehr als".
+    """
+    items = [(alt, q) for pattern, q in patterns.items() for alt in _top_alternatives(pattern)]
+    items.sort(key=lambda item: len(item[0]), reverse=True)
+    return "|".join(f"(?P<{q.value}>{alt})" for alt, q in items) or "(?!)"
 
 
 @dataclass(frozen=True)
@@ -141,11 +223,24 @@ class Grammar:
     month_before: regex.Pattern[str]
     month_after: regex.Pattern[str]
     ordinal_before: regex.Pattern[str]
+    counted_after: regex.Pattern[str]
     atoms: regex.Pattern[str]
     vague_keys: tuple[tuple[regex.Pattern[str], str], ...]
     scales: tuple[tuple[regex.Pattern[str], int], ...]
     atom_values: dict[str, int]
     joiners: frozenset[str]
+    dozen_atoms: frozenset[str]
+
+
+_WS = r"[\s\u00a0\u2009\u202f]"
+_GROUP_SEPARATORS = r"[.,'’\u00a0\u202f\u2009 ]"
+# a digit string: grouped by threes (at most 12 digits) or plain (at most 15 digits) with an optional
+# decimal part; bounded so that no digit run can make Python's int() refuse it.
+_DIGITS = rf"(?:\d{{1,3}}(?:{_GROUP_SEPARATORS}\d{{3}}){{1,4}}|\d{{1,15}}(?:[.,]\d{{1,15}})?)(?![\d])"
+_AFTER_DIGIT_LINK = regex.compile(r"\d[-–—:/.]$", regex.REVERSE)
+_LINKED_DIGIT = regex.compile(r"[-–—]\d")
+_ORDINAL_NEXT = regex.compile(r"[\s\u00a0]*(?:\p{Ll}|\d)")
+_NUMBER_SIGN_BEFORE = regex.compile(r"(?:\d[:/]|[/#№])$", regex.REVERSE)
 
 
 @lru_cache(maxsize=16)
@@ -159,24 +254,43 @@ def grammar(code: str) -> Grammar:
     atom_values.update({k.lower(): v for k, v in lang.dozen_words.items()})
     atoms = _literal_alternation(atom_values)
     joiners = _literal_alternation(lang.number_joiners)
-    sep = r"(?:[\s\u00a0-]*)" if lang.compound_numbers else r"(?:[\s\u00a0]+|-)"
-    word = rf"(?<![\w-])(?:{atoms})(?:{sep}(?:(?:{joiners}){sep})?(?:{atoms})){{0,8}}(?![\w])"
-    vague = rf"(?<![\w-])(?:{_alternation(lang.vague_words)})(?![\w])"
-    scale = _alternation(lang.scale_words)
-    digits = (
-        r"(?<![\w.,]|[^\W\d]-)(?:\d{1,3}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+|\d+(?:[.,]\d+)?)(?![\d])"
-        rf"(?:[\s\u00a0]?(?P<scale>{scale})(?![\w]))?"
+    sep = r"(?:[\s\u00a0-]*)" if lang.compound_numbers else rf"(?:{_WS}+|-)"
+    lonely = _literal_alternation({w.lower() for w in lang.not_alone})
+    # an article ("ein", "a") is a figure only when more number words follow ("eine Million", "a dozen")
+    skip_lonely = rf"(?!(?:{lonely})(?![\w])(?!{sep}(?:(?:{joiners}){sep})?(?:{atoms})(?![\w])))"
+    word = rf"(?<![\w-]){skip_lonely}(?:{atoms})(?:{sep}(?:(?:{joiners}){sep})?(?:{atoms})){{0,12}}(?![\w])"
+    rounds = _literal_alternation({k.lower() for k in (*lang.multiplier_words, *lang.dozen_words)})
+    vague = (
+        rf"(?<![\w-])(?P<vbase>{_alternation(lang.vague_words)})"
+        rf"(?:{_WS}+(?P<vround>(?:{rounds})(?:{sep}(?:{rounds})){{0,2}}))?(?![\w])"
     )
-    anchor = regex.compile(rf"(?P<vague>{vague})|(?P<word>{word})|(?P<digits>{digits})", flags)
+    scale = _alternation(lang.scale_words)
+    digits = rf"(?<![\w.,]|[^\W\d]-){_DIGITS}(?:{_WS}?(?P<scale>{scale})(?![\w]))?"
+    # every figure starts at a word boundary: test that first, it is cheap and rules out most positions
+    nouns = _alternation(
+        [
+            *lang.person_words,
+            *chain.from_iterable(lang.category_nouns.values()),
+            *chain.from_iterable(lang.group_words.values()),
+            *chain.from_iterable(lang.unit_words.values()),
+        ]
+    ) or "(?!)"
+    q = f"[{regex.escape(_QUOTES)}]?"
+    # a lone article is a count of one when what it counts follows, bare or after one adjective:
+    # "darunter ein Polizist", "einen toten Mann", "a police officer"
+    article = (
+        rf"(?<![\w-])(?:{lonely})(?=(?:{_WS}+\p{{L}}[\p{{L}}-]*)?{_WS}+(?:{nouns})(?![\w]))(?![\w])"
+        if lonely
+        else "(?!)"
+    )
+    anchor = regex.compile(
+        rf"\b(?:(?P<vague>{vague})|(?P<word>{word})|(?P<digits>{digits})|(?P<article>{article}))", flags
+    )
 
     quote = f"[{regex.escape(_QUOTES)}(]?"
-    qual_groups = []
-    for qualifier in Qualifier:
-        pats = [p for p, q in lang.qualifiers.items() if q is qualifier]
-        if pats:
-            qual_groups.append(f"(?P<{qualifier.value}>{_alternation(pats)})")
+    back = flags | regex.REVERSE  # "before" patterns end at the figure: search them backwards
     qualifier_before = regex.compile(
-        rf"(?<![\w])(?:{'|'.join(qual_groups)})[\s\u00a0]*{quote}[\s\u00a0]*$", flags
+        rf"(?<![\w])(?:{_named_longest_first(dict(lang.qualifiers))}){_WS}*{quote}{_WS}*$", back
     )
     after_groups = []
     for qualifier in Qualifier:
@@ -184,29 +298,32 @@ def grammar(code: str) -> Grammar:
         if pats:
             after_groups.append(f"(?P<{qualifier.value}>{_alternation(pats)})")
     qualifier_after = regex.compile(
-        rf"[\s\u00a0]*{quote}[\s\u00a0]*(?:{'|'.join(after_groups) or '(?!)'})(?![\w])", flags
+        rf"{_WS}*{quote}{_WS}*(?:{'|'.join(after_groups) or '(?!)'})(?![\w])", flags
     )
     open_join = _literal_alternation(lang.range_joiners) or "(?!)"
     plain_join = _literal_alternation([j for j in lang.range_joiners if j not in ("und", "and")]) or "(?!)"
-    range_after = regex.compile(rf"[\s\u00a0]*(?:[-–—]|(?:{plain_join})(?![\w]))[\s\u00a0]*", flags)
-    range_after_open = regex.compile(rf"[\s\u00a0]*(?:[-–—]|(?:{open_join})(?![\w]))[\s\u00a0]*", flags)
+    range_after = regex.compile(rf"{_WS}*(?:[-–—]|(?:{plain_join})(?![\w])){_WS}*", flags)
+    range_after_open = regex.compile(rf"{_WS}*(?:[-–—]|(?:{open_join})(?![\w])){_WS}*", flags)
     openers = _literal_alternation(lang.range_openers) or "(?!)"
-    range_opener_before = regex.compile(rf"(?<![\w])(?:{openers})[\s\u00a0]*{quote}[\s\u00a0]*$", flags)
+    range_opener_before = regex.compile(rf"(?<![\w])(?:{openers}){_WS}*{quote}{_WS}*$", back)
     not_before = regex.compile(
-        rf"(?<![\w])(?:{_alternation(lang.not_count_before) or '(?!)'})[\s\u00a0]*{quote}[\s\u00a0]*$", flags
+        rf"(?<![\w])(?:{_alternation(lang.not_count_before) or '(?!)'}){_WS}*{quote}{_WS}*$", back
     )
     not_after = regex.compile(
-        rf"[\s\u00a0]*(?:{_alternation(lang.not_count_after) or '(?!)'})(?![\w])|[\s\u00a0]?(?:%|‰)|:\d|/\d|[.,]\d",
+        rf"{_WS}*(?:{_alternation(lang.not_count_after) or '(?!)'})(?![\w])|{_WS}?(?:%|‰)|:\d|/\d|[.,]\d",
         flags,
     )
     year_before = regex.compile(
-        rf"(?<![\w])(?:{_alternation(lang.year_context_before) or '(?!)'})[\s\u00a0]+$", flags
+        rf"(?<![\w])(?:{_alternation(lang.year_context_before) or '(?!)'}){_WS}+$", back
     )
     months = _alternation(lang.month_names) or "(?!)"
-    month_before = regex.compile(rf"(?<![\w])(?:{months})[\s\u00a0]*$", flags)
-    month_after = regex.compile(rf"\.?[\s\u00a0]*(?:{months})(?![\w])", flags)
+    month_before = regex.compile(rf"(?<![\w])(?:{months}){_WS}*$", back)
+    month_after = regex.compile(rf"\.?{_WS}*(?:{months})(?![\w])", flags)
     articles = _alternation(lang.articles) or "(?!)"
-    ordinal_before = regex.compile(rf"(?<![\w])(?:{articles}|am|zum|beim|vom|im|ins|zur)[\s\u00a0]+$", flags)
+    ordinal_before = regex.compile(rf"(?<![\w])(?:{articles}|am|zum|beim|vom|im|ins|zur){_WS}+$", back)
+    counted_after = regex.compile(
+        rf"(?:{_WS}+{q}\p{{L}}[\p{{L}}-]*{q}){{0,2}}?{_WS}+{q}(?:{nouns})(?![\w])", flags
+    )
     every = _literal_alternation({*atom_values, *(j.lower() for j in lang.number_joiners)})
     lead, trail = ("", "") if lang.compound_numbers else (r"(?<![\w])", r"(?![\w])")
     atom_pattern = regex.compile(rf"{lead}(?:{every}){trail}", flags)
@@ -226,36 +343,37 @@ def grammar(code: str) -> Grammar:
         month_before=month_before,
         month_after=month_after,
         ordinal_before=ordinal_before,
+        counted_after=counted_after,
         atoms=atom_pattern,
         vague_keys=vague_keys,
         scales=scales,
         atom_values=atom_values,
         joiners=frozenset(j.lower() for j in lang.number_joiners),
+        dozen_atoms=frozenset(k.lower() for k in lang.dozen_words),
     )
 
 
 # ---- reading one number ----------------------------------------------------------------------
 
+_SPACE_LIKE = regex.compile(r"[\u00a0\u202f\u2009'’ ]")
+_MARKS = regex.compile(r"[., ]")
 
-def _digits_value(surface: str, decimal_separator: str, scaled: bool) -> float | None:
-    """The value of a digit string in either convention; ``None`` when it is no whole count."""
-    text = surface
-    for ch in _SPACE_SEPARATORS + "'’":
-        text = text.replace(ch, " ")
-    parts = regex.split(r"[., ]", text)
-    seps = regex.findall(r"[., ]", text)
+
+def _digits_value(surface: str, decimal_separator: str, scaled: bool) -> int | Fraction | None:
+    """The exact value of a digit string in either convention; ``None`` when it is unreadable."""
+    if surface.isdigit():
+        return int(surface)
+    text = _SPACE_LIKE.sub(" ", surface)
+    parts = _MARKS.split(text)
+    seps = _MARKS.findall(text)
     if not seps:
-        return float(int(parts[0]))
+        return int(parts[0])
     grouped = len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
     if grouped and not (scaled and len(seps) == 1 and seps[0] == decimal_separator):
         if len(set(seps)) == 1:
-            return float(int("".join(parts)))
+            return int("".join(parts))
     if len(seps) == 1 and seps[0] in ".,":
-        return float(f"{parts[0]}.{parts[1]}")
-    # mixed: the last mark is the decimal mark ("1.234,5", "1,234.5")
-    last = seps[-1]
-    if last in ".," and len(set(seps[:-1])) == 1 and seps[0] != last:
-        return float("".join(parts[:-1]) + "." + parts[-1])
+        return Fraction(f"{parts[0]}.{parts[1]}")
     return None
 
 
@@ -289,8 +407,8 @@ def _words_value(g: Grammar, surface: str) -> tuple[int, int] | None:
         v = g.atom_values.get(word)
         if v is None:
             break
-        if v in (12,) and word in {k.lower() for k in g.language.dozen_words}:
-            if last_kind in ("mult",):
+        if word in g.dozen_atoms:
+            if last_kind == "mult":
                 break
             current = (current or 1) * v
             last_kind = "mult"
@@ -300,6 +418,8 @@ def _words_value(g: Grammar, surface: str) -> tuple[int, int] | None:
             current = (current or 1) * 100
             last_kind = "mult"
         elif v >= 1000:
+            if last_kind == "mult" and current == 0:
+                break  # "tausend tausend"
             total += (current or 1) * v
             current = 0
             last_kind = "mult"
@@ -331,144 +451,189 @@ class _Raw:
     end: int
     value: int | None
     vague: str | None
+    number: int | Fraction | None = None  # the digits as read (a fraction waits for a scale: "1,5 bis 2 Mio.")
+    plain: bool = False  # digits only, no grouping, no scale: a year candidate
+    scaled: bool = False  # digits followed by a scale word ("2 Millionen")
 
 
 def _read_anchor(g: Grammar, m: regex.Match[str]) -> _Raw | None:
     if m.group("vague") is not None:
-        surface = m.group("vague")
-        low = surface.lower()
-        for pattern, key in g.vague_keys:
-            if pattern.match(low):
-                return _Raw(m.start(), m.end(), None, key)
-        return None
+        base = m.group("vbase").lower()
+        key = next((k for pattern, k in g.vague_keys if pattern.match(base)), None)
+        if key is None:
+            return None
+        end = m.end("vbase")
+        rounds = m.group("vround")
+        if rounds and key in _COMPOSABLE_VAGUE:
+            parsed = _words_value(g, rounds)
+            if parsed is not None and parsed[1] == len(rounds) and parsed[0] in _ROUND_NAMES:
+                key = f"{key}_{_ROUND_NAMES[parsed[0]]}"
+                end = m.end("vround")
+        return _Raw(m.start(), end, None, key)
+    if m.group("article") is not None:
+        return _Raw(m.start(), m.end(), 1, None, number=1)
     if m.group("word") is not None:
         parsed = _words_value(g, m.group("word"))
         if parsed is None:
             return None
         value, length = parsed
-        return _Raw(m.start(), m.start() + length, value, None)
+        return _Raw(m.start(), m.start() + length, value, None, number=value)
     surface = m.group("digits")
+    if len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
+        return None  # "01", "007": a date part or a code
     scale_word = m.group("scale")
     number_part = surface[: m.start("scale") - m.start()].rstrip() if scale_word else surface
     number = _digits_value(number_part, g.language.decimal_separator, scale_word is not None)
     if number is None:
         return None
     scaled = number * _scale_value(g, scale_word)
-    if scaled != int(scaled) or scaled > 10**12:
-        return None
-    return _Raw(m.start(), m.end(), int(scaled), None)
+    whole = int(scaled) if (isinstance(scaled, int) or scaled.denominator == 1) and scaled <= 10**12 else None
+    plain = scale_word is None and number_part.isdigit()
+    return _Raw(m.start(), m.end(), whole, None, number=number, plain=plain, scaled=scale_word is not None)
 
 
-def _is_plain_year(text: str, raw: _Raw) -> bool:
-    surface = text[raw.start : raw.end]
-    return len(surface) == 4 and surface.isdigit() and raw.value is not None and 1800 <= raw.value <= 2100
+def _is_year_like(raw: _Raw) -> bool:
+    return raw.plain and raw.value is not None and 1000 <= raw.value <= 2100 and raw.end - raw.start == 4
 
 
-def _rejected(g: Grammar, text: str, raw: _Raw) -> bool:
-    """Years, ages, dates, times, ordinals, percentages, money, scores, durations are no counts."""
+def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool:
+    """Ages, dates, times, ordinals, percentages, money, scores, durations are no counts (years: later)."""
     before = text[max(0, raw.start - _MAX_WINDOW) : raw.start]
     after = text[raw.end : raw.end + _MAX_WINDOW]
-    if raw.vague is None and g.not_after.match(after):
+    if g.not_after.match(after):
         return True
     if g.not_before.search(before):
         return True
     if raw.vague is not None:
         return False
-    if g.month_after.match(after) or g.month_before.search(before):
+    if not second and _AFTER_DIGIT_LINK.search(before):
+        return True  # the second part of "2022-01-05", "3-0", "5.1.", "10:30"
+    if g.month_after.match(after) or (g.language.month_precedes_day and g.month_before.search(before)):
         return True
-    if _is_plain_year(text, raw):
-        if g.year_before.search(before):
-            return True
-        if not regex.match(r"[\s\u00a0]+\p{L}", after):
-            return True
     surface = text[raw.start : raw.end]
     if surface[-1:].isdigit() and after.startswith("."):
         # "am 5. Januar", "der 3. Versuch": an ordinal; "... 18 Tote. Die" is a sentence end
-        rest = after[1:]
-        if regex.match(r"[\s\u00a0]*(?:\p{Ll}|\d)", rest):
+        if _ORDINAL_NEXT.match(after, 1):
             return True
         if g.ordinal_before.search(before):
             return True
-    if regex.search(r"(?:\d[:/]|[/#№])$", before):
-        return True
-    return False
+    return _NUMBER_SIGN_BEFORE.search(before) is not None
 
 
-def _qualify(g: Grammar, text: str, raw: _Raw, lower_limit: int) -> tuple[Qualifier, int, int | None, int]:
-    """Qualifier, surface start, range high value, surface end."""
+def _partner_end(g: Grammar, text: str, end: int) -> int:
+    """The end of a second figure joined to a rejected one ("vom 2. bis 5.", "18 to 25"), else ``end``."""
+    joiner = g.range_after.match(text, end, end + _MAX_WINDOW)
+    if joiner is None:
+        return end
+    second = g.anchor.match(text, joiner.end())
+    return end if second is None else second.end()
+
+
+@dataclass
+class _Reading:
+    qualifier: Qualifier
+    start: int
+    end: int
+    value: int | None
+    high_value: int | None
+    year_like: bool
+
+
+def _qualify(g: Grammar, text: str, raw: _Raw, lower_limit: int) -> _Reading | None:
+    """The qualifier, span and value of the figure at ``raw``; ``None`` when it is no count after all."""
     if raw.vague is not None:
-        return Qualifier.VAGUE, raw.start, None, raw.end
+        return _Reading(Qualifier.VAGUE, raw.start, raw.end, None, None, False)
     window_start = max(lower_limit, raw.start - _MAX_WINDOW)
     before = text[window_start : raw.start]
     start = raw.start
-    qualifier = Qualifier.EXACT
-    high_value: int | None = None
     end = raw.end
+    value = raw.value
     opener = g.range_opener_before.search(before)
     joiner = (g.range_after_open if opener else g.range_after).match(text, raw.end, raw.end + _MAX_WINDOW)
-    if joiner is not None:
+    if joiner is not None and raw.number is not None:
         second = g.anchor.match(text, joiner.end())
-        if second is not None:
-            other = _read_anchor(g, second)
-            if other is not None and other.vague is None and other.value is not None and raw.value is not None:
-                first = raw.value
-                if second.group("digits") is not None and second.group("scale") and first < other.value:
-                    scale = _scale_value(g, second.group("scale"))
-                    if first * scale <= other.value and first < 1000:
-                        first *= scale
-                if first < other.value and not _rejected(g, text, other):
-                    raw.value = first
-                    high_value = other.value
-                    qualifier = Qualifier.RANGE
-                    end = other.end
-                    if opener is not None:
-                        start = window_start + opener.start()
-    if qualifier is not Qualifier.RANGE:
-        m = g.qualifier_before.search(before)
-        if m is not None:
-            name = next(k for k, v in m.groupdict().items() if v is not None)
-            qualifier = Qualifier(name)
-            start = window_start + m.start()
-        after = g.qualifier_after.match(text, end, end + _MAX_WINDOW)
-        if after is not None and qualifier is Qualifier.EXACT:
-            name = next(k for k, v in after.groupdict().items() if v is not None)
-            qualifier = Qualifier(name)
-            end = after.end()
-    return qualifier, start, high_value, end
+        other = _read_anchor(g, second) if second is not None else None
+        if second is not None and other is not None and other.vague is None and other.value is not None:
+            first = raw.number
+            if other.scaled and not raw.scaled and first < 1000:
+                scale = _scale_value(g, second.group("scale"))
+                if first * scale <= other.value:
+                    first *= scale
+            if (isinstance(first, int) or first.denominator == 1) and first < other.value and not _rejected(g, text, other, second=True):
+                if opener is not None:
+                    start = window_start + opener.start()
+                year_like = _is_year_like(raw) or _is_year_like(other)
+                return _Reading(Qualifier.RANGE, start, other.end, int(first), other.value, year_like)
+    if value is None:
+        return None
+    if _LINKED_DIGIT.match(text, raw.end):
+        return None  # a score or a code: "2-1", "3-0", "A-4"
+    qualifier = Qualifier.EXACT
+    m = g.qualifier_before.search(before)
+    if m is not None:
+        name = next(k for k, v in m.groupdict().items() if v is not None)
+        qualifier = Qualifier(name)
+        start = window_start + m.start()
+    after = g.qualifier_after.match(text, end, end + _MAX_WINDOW)
+    if after is not None and qualifier is Qualifier.EXACT:
+        name = next(k for k, v in after.groupdict().items() if v is not None)
+        qualifier = Qualifier(name)
+        end = after.end()
+    return _Reading(qualifier, start, end, value, None, _is_year_like(raw))
+
+
+def _is_year(g: Grammar, text: str, raw: _Raw, reading: _Reading) -> bool:
+    """A four-digit 1000-2100 figure is a year unless qualified or followed by what it counts."""
+    if reading.qualifier not in (Qualifier.EXACT, Qualifier.RANGE):
+        return False  # "mehr als 2000", "some 1,500"
+    before = text[max(0, reading.start - _MAX_WINDOW) : reading.start]
+    if g.year_before.search(before):
+        return True
+    return g.counted_after.match(text, reading.end, reading.end + 2 * _MAX_WINDOW) is None
 
 
 def scan_counts(text: str, language: str, policy: str = "interval") -> list[Count]:
     """Every figure in ``text`` that reads as a count, with spans into ``text``."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
     g = grammar(_language_code(language))
-    if policy not in VAGUE_POLICIES:
-        raise ValueError(f"unknown vague policy {policy!r}: choose one of {', '.join(VAGUE_POLICIES)}")
+    _check_policy(policy)
     out: list[Count] = []
     consumed = 0
     for m in g.anchor.finditer(text):
         if m.start() < consumed:
             continue
         raw = _read_anchor(g, m)
-        if raw is None or _rejected(g, text, raw):
+        if raw is None:
             continue
-        qualifier, start, high_value, end = _qualify(g, text, raw, consumed)
+        if _rejected(g, text, raw):
+            consumed = _partner_end(g, text, raw.end)
+            continue
+        reading = _qualify(g, text, raw, consumed)
+        if reading is None:
+            consumed = _partner_end(g, text, raw.end)
+            continue
+        if reading.year_like and _is_year(g, text, raw, reading):
+            consumed = reading.end
+            continue
         if raw.vague is not None:
             low, high = vague_bounds(raw.vague, policy)
         else:
-            low, high = bounds(qualifier, raw.value, high_value)
+            low, high = bounds(reading.qualifier, reading.value, reading.high_value)
         out.append(
             Count(
-                value=raw.value,
-                qualifier=qualifier,
+                value=reading.value,
+                qualifier=reading.qualifier,
                 low=low,
                 high=high,
-                surface=text[start:end],
-                start=start,
-                end=end,
-                high_value=high_value,
+                surface=text[reading.start : reading.end],
+                start=reading.start,
+                end=reading.end,
+                high_value=reading.high_value,
                 vague_word=raw.vague,
             )
         )
-        consumed = end
+        consumed = reading.end
     return out
 
 
