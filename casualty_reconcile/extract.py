@@ -492,6 +492,7 @@ class _Extractor:
         counts = [c for c in scan_counts(text, self.lex.lang.code) if c.start >= body]
         if not counts:
             return []
+        self.count_starts = [c.start for c in counts]
         starts = [s.start for s in sentences]
         for count in counts:
             index = bisect.bisect_right(starts, count.start) - 1
@@ -709,7 +710,32 @@ class _Extractor:
     def _is_speaker_head(self, token: str) -> bool:
         if self.lex.lang.capitalized_nouns and not token[:1].isupper():
             return False
-        return bool(self.lex.speaker_noun.fullmatch(token)) or bool(_ACRONYM.fullmatch(token))
+        if self.lex.speaker_noun.fullmatch(token) or _ACRONYM.fullmatch(token):
+            return True
+        lowered = token.lower()
+        return any(
+            lowered.endswith(suffix) and len(token) > len(suffix) + 2 and self.lex.speaker_noun.fullmatch(token[: -len(suffix)])
+            for suffix in self.lex.lang.genitive_suffixes
+        )
+
+    def _phrase(self, start: int, end: int, *, anchored: bool = False, last: bool = False) -> str | None:
+        """A source named by a set phrase ("offiziellen Angaben", "ukrainischen Angaben") in a span."""
+        for pattern, name in self.lex.speaker_phrases:
+            if anchored:
+                m = pattern.match(self.text, start, end)
+            elif last:
+                m = _last_match(pattern, self.text, start, end)
+            else:
+                m = pattern.search(self.text, start, end)
+            if m is not None:
+                return m.expand(name) if "\\" in name else name
+        return None
+
+    def _named_source(self, start: int, end: int) -> str | None:
+        for pattern, name in self.lex.named_sources:
+            if pattern.search(self.text, start, end):
+                return name
+        return None
 
     def _resolve(self, start: int, head: regex.Match[str], first: int) -> str | None:
         """The speaker a noun phrase from ``first`` to ``head`` names."""
@@ -743,8 +769,14 @@ class _Extractor:
         stop = _NP_STOP.search(text, pos, end)
         if stop is not None:
             end = stop.start()
+        figure = bisect.bisect_left(self.count_starts, pos)
+        if figure < len(self.count_starts) and self.count_starts[figure] < end:
+            end = self.count_starts[figure]  # "meldete Dutzende Festnahmen": a figure is no speaker
         tokens = self._tokens(pos, end)[:7]
         first: int | None = None
+        named = self._named_source(pos, min(end + 40, limit))
+        if named is not None and tokens and self.text.lower().find(named.lower()[:3], pos, tokens[min(2, len(tokens) - 1)].end()) >= 0:
+            return named
         for i, tok in enumerate(tokens):
             word = tok.group()
             if self.lex.article.fullmatch(word):
@@ -758,15 +790,23 @@ class _Extractor:
                 head = tok
                 # a title followed by a name: "Präsident Tokajew", "spokesman John Kirby"
                 j = i + 1
-                while j < len(tokens) and tokens[j].group()[:1].isupper() and not self._is_speaker_head(tokens[j].group()) and j - i <= 3:
+                while j < len(tokens) and tokens[j].group()[:1].isupper() and j - i <= 3 and (
+                    _ACRONYM.fullmatch(tokens[j].group()) or not self._is_speaker_head(tokens[j].group())
+                ):
                     if self._place(tokens[j].group()) is not None or tokens[j].group().lower() in self.lex.stopwords:
                         break
                     head = tokens[j]
                     j += 1
+                # a title with its institution: "ein Sprecher der Feuerwehr"
+                if j == i + 1 and j + 1 < len(tokens) and self.lex.article.fullmatch(tokens[j].group()):
+                    for k in range(j + 1, min(j + 3, len(tokens))):
+                        if self._is_speaker_head(tokens[k].group()):
+                            head = tokens[k]
+                            break
                 return self._resolve(pos, head, first)
-        for pattern, name in self.lex.speaker_phrases:
-            if pattern.match(text, pos, end) or (tokens and pattern.match(text, tokens[0].start(), end)):
-                return name
+        phrase = self._phrase(pos, end, anchored=True) or (tokens and self._phrase(tokens[0].start(), end, anchored=True))
+        if phrase:
+            return phrase
         # a proper name right after the cue: "sagte Tokajew", "laut Tokajew"
         if tokens:
             word = tokens[0].group()
@@ -835,9 +875,9 @@ class _Extractor:
                             break
                     first -= 1
                 return self._resolve(pos, tokens[i], tokens[first].start())
-        for pattern, name in self.lex.speaker_phrases:
-            if _last_match(pattern, text, max(start, pos - 80), pos) is not None:
-                return name
+        phrase = self._phrase(max(start, pos - 80), pos, last=True) or self._named_source(max(start, pos - 60), pos)
+        if phrase is not None:
+            return phrase
         if tokens:
             word = tokens[-1].group()
             if word[:1].isupper() and tokens[-1].start() > start and word.lower() not in self.lex.stopwords:
@@ -874,23 +914,31 @@ class _Extractor:
         if according is not None:
             speaker = self._np_after(according.end(), s1)
             if speaker is not None:
-                return _Attr(speaker, None, weak=any(speaker == n for _, n in lex.speaker_phrases))
+                return _Attr(speaker, None, weak=self._phrase(according.end(), s1) == speaker)
         after = lex.according_after.search(text, s0, s1)
         if after is not None:
             speaker = self._np_before(after.start(), s0, max_tokens=5)
             if speaker is not None:
-                return _Attr(speaker, None, weak=any(speaker == n for _, n in lex.speaker_phrases))
-        for pattern, name in lex.speaker_phrases:
-            if pattern.search(text, s0, s1):
-                return _Attr(name, None, weak=True)
+                return _Attr(speaker, None, weak=self._phrase(max(s0, after.start() - 80), after.start()) == speaker)
+        phrase = self._phrase(s0, s1)
+        if phrase is not None:
+            return _Attr(phrase, None, weak=True)
         for verb in lex.speech.finditer(text, s0, s1):
             # subject-verb order: "The CSTO said it had ..." names the speaker before the verb
             speaker = self._subject(verb.start(), s0) if lex.lang.subject_verb_object else None
             if speaker is not None:
                 return _Attr(speaker, None)
             after_tokens = self._tokens(verb.end(), min(s1, verb.end() + 30))[:2]
-            if after_tokens and lex.pronoun.fullmatch(after_tokens[0].group()):
+            if (
+                after_tokens
+                and lex.pronoun.fullmatch(after_tokens[0].group())
+                and "," not in text[verb.end() : after_tokens[0].start()]
+            ):
                 return _Attr(None, None, pronoun=True)
+            inner = regex.match(r"\S+\s+", verb.group())
+            if inner is not None and inner.end() < len(verb.group()):
+                # a split verb with its subject inside: "teilten die Behörden mit"
+                speaker = self._np_after(verb.start() + inner.end(), verb.end())
             if speaker is None:
                 speaker = self._np_after(verb.end(), s1)
             if speaker is None:
