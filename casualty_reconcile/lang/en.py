@@ -255,6 +255,10 @@ LANGUAGE = LanguageData(
     ),
     nationwide_words=(r"nationwide", r"across the country", r"throughout the country", r"countrywide", r"around the country", r"in all regions"),
     location_prepositions=(r"in", r"near", r"around", r"at", r"outside", r"across", r"to", r"into"),
+    place_inflections={  # possessives: "Seoul's Itaewon district", "Sudan's capital"
+        "'s": ("country", "capital", "city", "town", "region"),
+        "’s": ("country", "capital", "city", "town", "region"),
+    },
     weekdays=_WEEKDAYS,
     relative_days={
         r"today": 0, r"yesterday": -1, r"the day before": -1, r"the previous day": -1, r"earlier today": 0,
