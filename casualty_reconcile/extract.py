@@ -212,7 +212,9 @@ class Lexicon:
     header: regex.Pattern[str]
     any_cue: regex.Pattern[str]
     days: regex.Pattern[str]
+    toll: regex.Pattern[str]
     relative_offsets: tuple[int, ...]
+    modifier_after: regex.Pattern[str]
     location_before: regex.Pattern[str]
     stopwords: frozenset[str]
     np_stop: regex.Pattern[str]
@@ -273,6 +275,8 @@ def lexicon(code: str) -> Lexicon:
             }
         ),
         relative_offsets=tuple(lang.relative_days.values()),
+        toll=_named({c.value: p for c, p in lang.toll_cues.items()}),
+        modifier_after=regex.compile(rf"(?:{_alt(lang.modifier_after)})", regex.UNICODE),
         location_before=regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.location_prepositions)})[\s\u00a0]+(?:\p{{Ll}}[\w-]*[\s\u00a0]+){{0,5}}"
             rf"(?:\p{{Lu}}[\w-]*[\s\u00a0]+(?:\p{{Ll}}{{1,3}}[\s\u00a0]+)?)?$",
@@ -287,7 +291,7 @@ def lexicon(code: str) -> Lexicon:
 # ---- language-neutral patterns ---------------------------------------------------------------
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])")
-_BOUNDARY = regex.compile(r"(?<=[.!?…])[\"'“”»«’)\]]*[\s\u00a0]+|\n[\s\u00a0]*")
+_BOUNDARY = regex.compile(r"(?<=[.!?…;])[\"'“”»«’)\]]*[\s\u00a0]+|\n[\s\u00a0]*")
 _PARAGRAPH = regex.compile(r"\n[ \t\u00a0]*\n")
 _DATELINE = regex.compile(
     r"[\s\ufeff]*(?P<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,[\s\u00a0]*(?P<extra>[^()\n]{1,40}?))?[\s\u00a0]*"
@@ -297,6 +301,11 @@ _CAPITALISED = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}\p{M}-]*\p{L}")
 _ACRONYM = regex.compile(r"(?<![\w-])\p{Lu}{2,6}(?![\w-])")
 _CLAUSE_STOP = regex.compile(r"[;:]|[.!?](?=\s)|\s[-–—]\s")
 _NP_STOP = regex.compile(r"[,;:.!?()\[\]]|\s[-–—]\s")
+_PLACE_RUN = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))*")
+_PLACE_WORDS = {
+    n: regex.compile(r"\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])" + r"(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))" * (n - 1) + r"(?![\p{L}\p{N}])")
+    for n in (2, 3)
+}
 _SUBJECT_STOP = regex.compile(r"[,;:\"“”„»«()\[\]]|\s[-–—]+\s")
 _CONJ_STOP = regex.compile(r"(?<![\w-])(?:und|oder|sowie|and|or|as well as|but|aber|while|während)(?![\w])", _FLAGS)
 
@@ -504,9 +513,14 @@ class _Extractor:
         self.day_marks = self._day_marks(body)
         self.cue_marks = self._positions(self.lex.any_cue, body)
         no_figure = self._positions(self.lex.no_figure, body)
+        self.last_items: list[dict[str, Any]] = []
+        paragraph = -1
         for sentence in sentences:
+            if sentence.paragraph != paragraph:
+                self.last_items, paragraph = [], sentence.paragraph
             if sentence.counts and not self._any(no_figure, sentence.start, sentence.end):
                 sentence.claims = self._claims_of(sentence)
+                self.last_items = sentence.claims or self.last_items
         self._attribute(sentences)
         self._flag_unverified(sentences)
         return self._build(sentences)
@@ -548,6 +562,10 @@ class _Extractor:
             further_m = lex.further.search(text, count.end, np_limit)
             verb = lex.cat_verb.search(text, count.end, right_end)
             verb_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
+            right_cat = verb_cat
+            # "die Zahl der Toten stieg auf 301", "the death toll rose to 301"
+            toll = _last_match(lex.toll, text, sentence.start, count.start)
+            toll_cat = Category(toll.lastgroup) if toll is not None and toll.lastgroup else None
             if verb_cat is None:
                 last = _last_match(lex.cat_verb, text, left_start, count.start)
                 if last is not None and last.lastgroup:
@@ -564,21 +582,30 @@ class _Extractor:
                 and not any(m is not None for m in (noun, group_m, person_m, unit_m, further_m))
                 and not lex.cat_verb.search(text, count.end, np_limit)
                 and not lex.participant_verb.search(text, count.end, np_limit)
+                and not lex.subset_after.match(text, count.end)
             ):
                 continue  # "two passenger trains": the figure counts something else
             if (
                 lex.lang.figure_needs_known_noun
                 and count.surface.lower() in lex.lang.not_alone
-                and not (group_m or person_m or noun)
+                and not ((group_m or person_m) and (noun or lex.cat_verb.search(text, count.end, np_limit)))
             ):
-                continue  # "in a car": an article counts only people ("a police officer was killed")
-            parent = (
-                out[-1] if out and (lex.subset_end.search(left) or lex.subset_after.match(text, count.end)) else None
-            )
+                continue  # an article counts a person only as the one affected: "A police officer was killed"
+            subset = lex.subset_end.search(left) or lex.subset_after.match(text, count.end)
+            parent = out[-1] if out and subset else None
+            if parent is None and subset and not out and self.last_items:
+                parent = self.last_items[-1]  # "... 40 Menschen getötet. Unter den Toten seien sechs Kinder"
+            connector = text[out[-1]["end"] : count.start] if out and out[-1]["count"] is counts[i - 1] else None
+            if parent is None and connector is not None and out[-1]["parent"] is not None and _CONJ_STOP.fullmatch(connector.strip(" ,")):
+                parent = out[-1]["parent"]  # "darunter 43 Kinder und 25 Frauen"
 
             category: Category | None
             if noun_cat in _CORE:
                 category = noun_cat
+            elif right_cat in _CORE:
+                category = right_cat
+            elif toll_cat is not None and not (group_m or person_m or unit_m):
+                category = toll_cat
             elif verb_cat in _CORE:
                 category = verb_cat
             elif noun_cat is Category.TROOPS or (
@@ -595,8 +622,12 @@ class _Extractor:
                 category = Category.OTHER
             elif out and out[-1]["count"] is counts[i - 1] and _CONJ_STOP.fullmatch(text[out[-1]["end"] : count.start].strip(" ,")):
                 category = Category(out[-1]["category"])  # "19 children and two teachers"
+            elif out and not np_tokens and not noun:
+                category = Category(out[-1]["category"])  # "die Polizei sprach von 338.000 Teilnehmern, die Veranstalter von 500.000"
             else:
-                continue
+                category = self._coordinated(counts, i, np_limit, sentence)  # "170 Afghanen und 13 US-Soldaten getötet"
+                if category is None:
+                    continue
             if count.qualifier is Qualifier.VAGUE and category not in _CORE and category not in _CROWDS:
                 continue
             if category not in _CORE and count.surface.lower() in lex.lang.not_alone:
@@ -626,8 +657,10 @@ class _Extractor:
                 else:
                     group = "security_forces"
                     troops_unsure = True
+            if group is None and category is Category.PARTICIPANTS and not person_m:
+                group = out[-1]["group"] if out and out[-1]["category"] == category.value else None
             if group is None:
-                group = "all"
+                group = "protesters" if category is Category.PARTICIPANTS else "all"
 
             end = max([m.end() for m in (noun, group_m, person_m, unit_m, further_m) if m is not None], default=count.end)
             location, location_default = self._location(sentence, count, parent)
@@ -660,6 +693,24 @@ class _Extractor:
             )
         return out
 
+    def _coordinated(self, counts: list[Count], i: int, np_end: int, sentence: _Sentence) -> Category | None:
+        """The category of a figure joined to the next one ("vier Menschen wurden schwer, elf leicht
+        verletzt"): the next figure's verb, when only a conjunction, a comma or a few small words part them."""
+        if i + 1 >= len(counts):
+            return None
+        nxt = counts[i + 1]
+        between = self.text[np_end : nxt.start]
+        if len(between) > 40 or not (_CONJ_STOP.search(between) or "," in between):
+            return None
+        if any(self._is_speaker_head(t.group()) for t in _TOKEN.finditer(between)):
+            return None
+        end = min(counts[i + 2].start if i + 2 < len(counts) else sentence.end, nxt.end + _RIGHT_CHARS, sentence.end)
+        verb = self.lex.cat_verb.search(self.text, nxt.end, end)
+        if verb is None or not verb.lastgroup:
+            return None
+        category = Category(verb.lastgroup)
+        return category if category in _CORE else None
+
     def _place(self, name: str) -> geo.Place | None:
         return geo.lookup(name, self.lex.lang.place_inflections)
 
@@ -671,10 +722,8 @@ class _Extractor:
         lo = max(sentence.start, count.start - _PLACE_CHARS)
         hi = min(sentence.end, count.end + _PLACE_CHARS)
         best: tuple[int, str] | None = None
-        for m in _TOKEN.finditer(text, lo, hi):
+        for m in self._place_names(lo, hi):
             token = m.group()
-            if not token[:1].isupper():
-                continue
             place = self._place(token)
             if place is None:
                 continue
@@ -701,6 +750,32 @@ class _Extractor:
         if best is not None:
             return best[1], False
         return self.doc.country, True
+
+    def _place_names(self, lo: int, hi: int) -> list[regex.Match[str]]:
+        """Capitalised words that may name a place; a run of two or three ("Burkina Faso", "Staten
+        Island", "El Geneina") is one name when the gazetteer knows it."""
+        out: list[regex.Match[str]] = []
+        for m in _PLACE_RUN.finditer(self.text, lo, hi):
+            if " " not in m.group():
+                out.append(m)
+                continue
+            pos = m.start()
+            while pos < m.end():
+                for n in (3, 2):
+                    run = _PLACE_WORDS[n].match(self.text, pos, m.end())
+                    if run is not None and self._place(run.group()) is not None:
+                        out.append(run)
+                        pos = run.end()
+                        break
+                else:
+                    single = _TOKEN.match(self.text, pos, m.end())
+                    if single is None:
+                        break
+                    out.append(single)
+                    pos = single.end()
+                while pos < m.end() and self.text[pos] == " ":
+                    pos += 1
+        return out
 
     # -- attribution --
 
@@ -786,7 +861,10 @@ class _Extractor:
                 break
             if first is None:
                 first = tok.start()
-            if self._is_speaker_head(word):
+            if self._is_speaker_head(word) and not (
+                i + 1 < len(tokens) and self.lex.modifier_after.fullmatch(tokens[i + 1].group())
+                and any(self._is_speaker_head(t.group()) for t in tokens[i + 2 :])
+            ):
                 head = tok
                 # a title followed by a name: "Präsident Tokajew", "spokesman John Kirby"
                 j = i + 1
@@ -874,7 +952,19 @@ class _Extractor:
                         if not prev.istitle():
                             break
                     first -= 1
-                return self._resolve(pos, tokens[i], tokens[first].start())
+                head = tokens[i]
+                j = i + 1
+                while j < len(tokens) and j - i <= 3:
+                    word_j = tokens[j].group()
+                    if not word_j[:1].isupper() or word_j.lower() in self.lex.stopwords or (
+                        self._is_speaker_head(word_j) and not _ACRONYM.fullmatch(word_j)
+                    ):
+                        break
+                    if self._place(word_j) is not None and not (j + 1 < len(tokens) and tokens[j + 1].group()[:1].isupper()):
+                        break
+                    head = tokens[j]  # "die Nachrichtenagentur Irna", "Menschenrechtsorganisation Iran Human Rights"
+                    j += 1
+                return self._resolve(pos, head, tokens[first].start())
         phrase = self._phrase(max(start, pos - 80), pos, last=True) or self._named_source(max(start, pos - 60), pos)
         if phrase is not None:
             return phrase
@@ -894,7 +984,7 @@ class _Extractor:
             speaker = self._np_after(citing.end(), s1)
             via = None
             for verb in lex.speech.finditer(text, s0, s1):
-                via = self._np_after(verb.end(), s1) if verb.end() <= citing.start() else None
+                via = self._np_after(verb.end(), citing.start()) if verb.end() <= citing.start() else None
                 if via is None or via == speaker:
                     via = self._np_before(verb.start(), s0)
                 if via is not None and via != speaker:

@@ -86,6 +86,10 @@ class LanguageData:
     category_verbs: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
     """regex: verbs and predicates that say what happened to the counted (getötet, verletzt)."""
 
+    toll_cues: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
+    """regex: phrases before a figure that say what it counts ("die Zahl der Toten stieg auf",
+    "the death toll rose to", "unter den Toten"), for figures with no noun of their own."""
+
     group_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """group name -> regex of nouns for that group (Demonstranten -> protesters)."""
 
@@ -180,6 +184,10 @@ class LanguageData:
 
     outlet_mentions: Mapping[str, str] = field(default_factory=dict)
     """regex -> outlet, for an article's outlet named in its text ("der Deutschen Presse-Agentur" -> dpa)."""
+
+    modifier_after: tuple[str, ...] = ()
+    """regex of a token after a noun that makes the noun a modifier of a later head
+    ("der von der Hamas kontrollierten Gesundheitsbehörde": kontrollierten)."""
 
     capitalized_nouns: bool = False
     """True when every noun is written with a capital (German): speaker nouns must then be capitalised."""

@@ -109,6 +109,9 @@ LANGUAGE = LanguageData(
             r"einsatzkräfte[n]?", r"blauhelme[n]?", r"marinesoldaten", r"streitkräfte[n]?", r"kämpfer[n]?",
         ),
         Category.MISSING: (r"vermisste[nr]?",),
+        Category.PARTICIPANTS: (
+            r"teilnehmer(?:innen|n)?", r"[\w-]*teilnehmer(?:innen|n)?", r"demonstrierende[n]?",
+        ),
         Category.DISPLACED: (r"vertriebene[nr]?", r"flüchtlinge[n]?", r"geflüchtete[nr]?", r"obdachlose[nr]?", r"evakuierte[nr]?"),
     },
     category_verbs={
@@ -117,15 +120,29 @@ LANGUAGE = LanguageData(
             r"tot", r"liquidiert", r"erschossen", r"umgekommen", r"umgebracht", r"ermordet", r"hingerichtet",
             r"gefallen", r"in den tod", r"tödlich", r"tödlich verletzt", r"ertrunken", r"verbrannt", r"verstorben",
             r"ihr leben verloren", r"das leben verloren", r"leben verloren", r"eliminiert", r"vernichtet",
+            r"tötete[n]?", r"tötet", r"erschoss(?:en)?", r"ermordete[n]?", r"richtete[n]? (?:\w+ ){0,3}hin",
+            r"tot aufgefunden", r"tot geborgen", r"leblos", r"forderte[n]? (?:\w+ ){0,3}(?:todesopfer|menschenleben|tote)",
         ),
         Category.INJURIES: (r"verletzt", r"verwundet", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
         Category.ARRESTS: (
             r"festgenommen", r"verhaftet", r"inhaftiert", r"in gewahrsam", r"gewahrsam genommen", r"festgesetzt",
             r"arrestiert", r"in haft", r"abgeführt", r"gefangen genommen", r"in polizeigewahrsam",
+            r"fest(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen|setzte|setzten)\b[^.;]{0,150})",
+            r"verhaftete[n]?", r"nahm(?:en)? (?:\w+ ){0,3}in gewahrsam",
         ),
         Category.TROOPS: (r"entsandt", r"entstandt", r"geschickt", r"stationiert", r"verlegt", r"eingesetzt", r"im einsatz", r"mobilisiert", r"zusammengezogen"),
         Category.MISSING: (r"vermisst", r"verschollen", r"gelten als vermisst"),
         Category.DISPLACED: (r"vertrieben", r"evakuiert", r"geflohen", r"obdachlos", r"in sicherheit gebracht"),
+    },
+    toll_cues={
+        Category.DEATHS: (
+            r"zahl der (?:\w+ )?(?:toten|todesopfer|getöteten|opfer|verkehrstoten|gestorbenen)", r"(?:todes|opfer|toten)zahl",
+            r"(?:todes|opfer|toten)bilanz", r"leichen von", r"unter den (?:toten|todesopfern|getöteten|opfern)",
+            r"zahl der verkehrstoten",
+        ),
+        Category.INJURIES: (r"zahl der (?:\w+ )?(?:verletzten|verwundeten)", r"unter den (?:verletzten|verwundeten)"),
+        Category.ARRESTS: (r"zahl der (?:festnahmen|festgenommenen|inhaftierten|verhaftungen)", r"unter den (?:festgenommenen|inhaftierten)"),
+        Category.MISSING: (r"zahl der vermissten", r"unter den vermissten"),
     },
     group_words={
         "protesters": (
@@ -166,7 +183,9 @@ LANGUAGE = LanguageData(
         "weapons": (r"waffen", r"schusswaffen", r"gewehre"),
     },
     participant_verbs=(
-        r"demonstrierten", r"protestierten", r"versammelten sich", r"gingen auf die straße", r"zogen",
+        r"demonstrierten", r"demonstriert", r"protestierten", r"protestieren", r"protestiert", r"versammelten sich",
+        r"versammelt", r"gingen auf die straße", r"auf die straße gegangen", r"zogen", r"kundgebung",
+        r"teil(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen)\b[^.;]{0,150})", r"teilgenommen",
         r"angegriffen", r"griffen an", r"stürmten", r"beteiligt", r"nahmen teil", r"vorbeigelaufen", r"marschierten",
     ),
     subset_cues=(r"darunter(?: auch)?", r"unter ihnen", r"unter den (?:toten|opfern|verletzten|festgenommenen)", r"davon", r"einschließlich", r"inklusive"),
@@ -269,6 +288,7 @@ LANGUAGE = LanguageData(
     ),
     pronouns=(r"er", r"sie", r"es", r"man"),
     capitalized_nouns=True,
+    modifier_after=(r"\p{Ll}[\w-]*(?:te|ten|tem|ter|tes|ene|enen|ener|ende|enden)",),
     abbreviations=frozenset(
         "ca bzw usw vgl nr dr prof st str z.b u.a o.ä d.h inkl ggf evtl jan feb febr apr jun jul aug sep sept okt nov dez "
         "mio mrd tsd bzw vs abs art gen hl jh jhd".split()
