@@ -574,7 +574,7 @@ class _Extractor:
                 # the figure is the object of the verb right before it: "killed 54 people and wounded 158"
                 adjacent = _last_match(lex.cat_verb, text, left_start, count.start)
                 if adjacent is not None and adjacent.lastgroup and not text[adjacent.end() : count.start].strip():
-                    verb_cat = Category(adjacent.lastgroup)
+                    verb_cat = right_cat = Category(adjacent.lastgroup)
             if (
                 lex.lang.figure_needs_known_noun
                 and np_tokens
@@ -588,7 +588,7 @@ class _Extractor:
             if (
                 lex.lang.figure_needs_known_noun
                 and count.surface.lower() in lex.lang.not_alone
-                and not ((group_m or person_m) and (noun or lex.cat_verb.search(text, count.end, np_limit)))
+                and not ((group_m or person_m) and (noun or self._affected(lex.cat_verb.search(text, count.end, np_limit), counts, i)))
             ):
                 continue  # an article counts a person only as the one affected: "A police officer was killed"
             subset = lex.subset_end.search(left) or lex.subset_after.match(text, count.end)
@@ -604,8 +604,12 @@ class _Extractor:
                 category = noun_cat
             elif right_cat in _CORE:
                 category = right_cat
-            elif toll_cat is not None and not (group_m or person_m or unit_m):
+            elif toll_cat is not None:
                 category = toll_cat
+            elif noun_cat is Category.PARTICIPANTS:
+                category = noun_cat
+            elif unit_m is not None and not (group_m or person_m) and count.qualifier is not Qualifier.VAGUE:
+                category = Category.OTHER  # "etwa 250 als Geiseln verschleppt", "70 Kontrollpunkte errichtet"
             elif verb_cat in _CORE:
                 category = verb_cat
             elif noun_cat is Category.TROOPS or (
@@ -632,6 +636,8 @@ class _Extractor:
                 continue
             if category not in _CORE and count.surface.lower() in lex.lang.not_alone:
                 continue  # "einem Auto", "a soldier": an article is a figure only for a core toll
+            if parent is not None and noun_cat not in _CORE and verb is not None and _NP_STOP.search(text, count.end, verb.start()):
+                category = Category(parent["category"])  # "killed 45 people, including six children, and wounded 79"
 
             # who was counted
             group: str | None = group_m.lastgroup if group_m is not None else None
@@ -825,7 +831,7 @@ class _Extractor:
             index = bisect.bisect_left(self.doc.orgs, (start, ""))
             if index:
                 return self.doc.orgs[index - 1][1]
-            if self.previous_speaker:  # "the group" after "Human Rights Watch said ..."
+            if self.previous_speaker and len(phrase.split()) <= 2:  # "the group" after "Human Rights Watch said ..."
                 return self.previous_speaker
         token = head.group()
         preceding = text[max(0, first - 12) : first].split()[-1:] + phrase.split()[:-1]
@@ -886,12 +892,21 @@ class _Extractor:
         if phrase:
             return phrase
         # a proper name right after the cue: "sagte Tokajew", "laut Tokajew"
+        while tokens and self.lex.article.fullmatch(tokens[0].group()):
+            tokens = tokens[1:]
         if tokens:
             word = tokens[0].group()
             if word[:1].isupper() and word.lower() not in self.lex.stopwords and not self.lex.pronoun.fullmatch(word):
                 if self._place(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
                     return self._name_run(tokens) or word
         return None
+
+    def _affected(self, verb: regex.Match[str] | None, counts: list[Count], i: int) -> bool:
+        """A category verb after a figure's noun phrase says what happened to it, unless the verb has
+        a figure of its own as object ("a gunman killed nine people")."""
+        if verb is None:
+            return False
+        return not (i + 1 < len(counts) and not self.text[verb.end() : counts[i + 1].start].strip())
 
     def _name_run(self, tokens: list[regex.Match[str]]) -> str | None:
         """Where only names are capitalised: the name the tokens start with, over short linking words

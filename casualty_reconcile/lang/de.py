@@ -53,6 +53,7 @@ LANGUAGE = LanguageData(
         r"tausende[nr]?": "thousands",
         r"abertausende[nr]?": "thousands",
         r"zehntausende[nr]?": "tens_of_thousands",
+        r"zigtausende[nr]?": "tens_of_thousands",
         r"hunderttausende[nr]?": "hundreds_of_thousands",
         r"millionen": "millions",
         r"mehrere[nr]?": "several",
@@ -93,7 +94,7 @@ LANGUAGE = LanguageData(
         r"tonnen", r"t\b", r"liter", r"hektar", r"quadratkilometer", r"km/h", r"ps", r"punkte", r"tore",
         r"einwohner(?:innen)?", r"einwohnerinnen und einwohner", r"bürger(?:innen)? zählt",
         r"\.\s*(?:jahrhundert|jahrestag|mal|platz|runde|stock|etage|klasse)",
-        r"mal\b", r"fach\b", r"-fach", r"stelligen",
+        r"male?\b", r"fach\b", r"-fach", r"stelligen",
     ),
     year_context_before=(r"im", r"seit", r"in", r"bis", r"von", r"ab", r"vor", r"nach", r"anfang", r"ende", r"mitte", r"jahr", r"sommer", r"winter", r"frühjahr", r"herbst"),
     category_nouns={
@@ -123,7 +124,7 @@ LANGUAGE = LanguageData(
             r"tötete[n]?", r"tötet", r"erschoss(?:en)?", r"ermordete[n]?", r"richtete[n]? (?:\w+ ){0,3}hin",
             r"tot aufgefunden", r"tot geborgen", r"leblos", r"forderte[n]? (?:\w+ ){0,3}(?:todesopfer|menschenleben|tote)",
         ),
-        Category.INJURIES: (r"verletzt", r"verwundet", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
+        Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,2}verletzungen", r"verletzt", r"verwundet", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
         Category.ARRESTS: (
             r"festgenommen", r"verhaftet", r"inhaftiert", r"in gewahrsam", r"gewahrsam genommen", r"festgesetzt",
             r"arrestiert", r"in haft", r"abgeführt", r"gefangen genommen", r"in polizeigewahrsam",
@@ -171,12 +172,13 @@ LANGUAGE = LanguageData(
         ),
     },
     person_words=(
-        r"menschen", r"personen", r"leute[n]?", r"bürger(?:innen)?", r"männer[n]?", r"mann", r"person",
+        r"menschen", r"mensch", r"personen", r"studierende[n]?", r"leute[n]?", r"bürger(?:innen)?", r"männer[n]?", r"mann", r"person",
         r"einwohner(?:innen)?", r"betroffene[n]?", r"gäste[n]?", r"besucher(?:innen)?", r"mitarbeiter(?:innen)?",
         r"beschäftigte[n]?", r"bergleute[n]?", r"kumpel", r"migranten", r"häftlinge[n]?", r"gefangene[n]?",
     ),
     unit_words={
         "aircraft": (r"flugzeuge[n]?", r"maschinen", r"hubschrauber[n]?", r"kampfjets?", r"drohnen"),
+        "hostages": (r"geiseln", r"entführte[n]?", r"verschleppte[n]?"),
         "checkpoints": (r"kontrollpunkte[n]?", r"checkpoints?", r"straßensperren"),
         "vehicles": (r"fahrzeuge[n]?", r"autos?", r"panzer[n]?", r"lastwagen", r"lkw"),
         "buildings": (r"gebäude[n]?", r"häuser[n]?", r"wohnungen"),
@@ -184,7 +186,7 @@ LANGUAGE = LanguageData(
     },
     participant_verbs=(
         r"demonstrierten", r"demonstriert", r"protestierten", r"protestieren", r"protestiert", r"versammelten sich",
-        r"versammelt", r"gingen auf die straße", r"auf die straße gegangen", r"zogen", r"kundgebung",
+        r"versammelt", r"gingen auf die straße", r"auf die straße gegangen", r"auf die straße", r"zogen", r"kundgebung",
         r"teil(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen)\b[^.;]{0,150})", r"teilgenommen",
         r"angegriffen", r"griffen an", r"stürmten", r"beteiligt", r"nahmen teil", r"vorbeigelaufen", r"marschierten",
     ),
