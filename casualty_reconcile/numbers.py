@@ -40,6 +40,7 @@ base amount times that number under either policy: ``a_few_hundred`` 200–900 (
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -511,6 +512,8 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
     if g.month_after.match(after) or (g.language.month_precedes_day and g.month_before.search(before)):
         return True
     surface = text[raw.start : raw.end]
+    if len(surface) == 4 and surface.isdigit() and 1800 <= int(surface) <= 2100 and g.month_before.search(before):
+        return True  # "am 9. Oktober 2019 zwei Menschen": the year of a date
     if surface[-1:].isdigit() and after.startswith("."):
         # "am 5. Januar", "der 3. Versuch": an ordinal; "... 18 Tote. Die" is a sentence end
         if _ORDINAL_NEXT.match(after, 1):
@@ -559,7 +562,10 @@ def _qualify(g: Grammar, text: str, raw: _Raw, lower_limit: int) -> _Reading | N
                 scale = _scale_value(g, second.group("scale"))
                 if first * scale <= other.value:
                     first *= scale
-            if (isinstance(first, int) or first.denominator == 1) and first < other.value and not _rejected(g, text, other, second=True):
+            whole = isinstance(first, int) or first.denominator == 1
+            if g.not_after.match(text, other.end, other.end + _MAX_WINDOW):
+                return None  # the two ends share a unit: "10 bis 20 Uhr", "5 to 10 years", "20-30 Prozent"
+            if whole and first < other.value and not _rejected(g, text, other, second=True):
                 if opener is not None:
                     start = window_start + opener.start()
                 year_like = _is_year_like(raw) or _is_year_like(other)
@@ -598,7 +604,10 @@ def scan_counts(text: str, language: str, policy: str = "interval") -> list[Coun
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     g = grammar(_language_code(language))
     _check_policy(policy)
-    out: list[Count] = []
+    return list(_iter_counts(g, text, policy))
+
+
+def _iter_counts(g: Grammar, text: str, policy: str) -> Iterator[Count]:
     consumed = 0
     for m in g.anchor.finditer(text):
         if m.start() < consumed:
@@ -620,21 +629,18 @@ def scan_counts(text: str, language: str, policy: str = "interval") -> list[Coun
             low, high = vague_bounds(raw.vague, policy)
         else:
             low, high = bounds(reading.qualifier, reading.value, reading.high_value)
-        out.append(
-            Count(
-                value=reading.value,
-                qualifier=reading.qualifier,
-                low=low,
-                high=high,
-                surface=text[reading.start : reading.end],
-                start=reading.start,
-                end=reading.end,
-                high_value=reading.high_value,
-                vague_word=raw.vague,
-            )
-        )
         consumed = reading.end
-    return out
+        yield Count(
+            value=reading.value,
+            qualifier=reading.qualifier,
+            low=low,
+            high=high,
+            surface=text[reading.start : reading.end],
+            start=reading.start,
+            end=reading.end,
+            high_value=reading.high_value,
+            vague_word=raw.vague,
+        )
 
 
 def _language_code(language: object) -> str:
@@ -649,8 +655,9 @@ def parse_count(phrase: str, language: str, *, policy: VaguePolicy = "interval")
     """
     if not isinstance(phrase, str):
         raise TypeError(f"phrase must be a str, not {type(phrase).__name__}")
-    counts = scan_counts(phrase, language, policy)
-    return counts[0] if counts else None
+    g = grammar(_language_code(language))
+    _check_policy(policy)
+    return next(_iter_counts(g, phrase, policy), None)
 
 
 __all__ = [

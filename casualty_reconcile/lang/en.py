@@ -77,7 +77,7 @@ LANGUAGE = LanguageData(
         r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|oct\.?|nov\.?|dec\.?",
     ),
     not_count_before=(
-        r"since", r"aged", r"age", r"ages", r"ages? of", r"ages? of \d+ and", r"no\.", r"number", r"route", r"highway", r"interstate",
+        r"since", r"aged", r"age", r"ages", r"ages? of", r"ages? of \d+ and", r"no", r"no\.", r"number", r"route", r"highway", r"interstate",
         r"flight", r"article", r"section", r"chapter", r"page", r"room", r"by", r"until",
         r"[$€£¥]", r"us\$", r"usd", r"eur", r"gbp", r"rs\.?", r"inr", r"class", r"level", r"category",
         r"grade", r"year", r"years", r"covid-", r"covid", r"g", r"f-", r"mig-", r"su-",
@@ -115,16 +115,18 @@ LANGUAGE = LanguageData(
             r"eliminated", r"neutrali[sz]ed", r"death toll", r"fatally", r"massacred", r"left dead",
             r"claimed the lives of", r"claiming the lives of", r"found dead", r"confirmed dead", r"pronounced dead",
             r"succumbed", r"shot and killed", r"stabbed to death", r"beaten to death", r"crushed to death",
+            r"fatalities", r"deaths",  # "road fatalities rose to 1,711"
         ),
         Category.INJURIES: (
             r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",
             r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated", r"receiving (?:medical )?treatment",
             r"needed (?:hospital |medical )?treatment", r"suffered (?:\w+ )?injuries", r"sustained (?:\w+ )?injuries",
+            r"injuries",
         ),
         Category.ARRESTS: (
             r"arrested", r"arresting", r"detained", r"detaining", r"held", r"taken into custody", r"in custody",
             r"rounded up", r"apprehended", r"jailed", r"imprisoned", r"locked up", r"picked up", r"captured",
-            r"taken prisoner", r"under arrest", r"behind bars",
+            r"taken prisoner", r"under arrest", r"behind bars", r"arrests", r"detentions",
         ),
         Category.TROOPS: (
             r"deployed", r"deploying", r"deploy", r"sent", r"sending", r"send", r"dispatched", r"stationed",
@@ -205,7 +207,7 @@ LANGUAGE = LanguageData(
         r"president", r"office", r"state media", r"media", r"newspaper", r"army", r"military", r"command",
         r"rescuers", r"firefighters", r"fire department", r"fire service", r"governor", r"mayor", r"prosecutors?",
         r"hospitals?", r"doctors", r"activists", r"monitors?", r"observatory", r"organi[sz]ation", r"alliance",
-        r"opposition", r"party", r"committee", r"service", r"council", r"commission", r"united nations", r"u\.n\.",
+        r"opposition", r"party", r"committees?", r"services?", r"councils?", r"commissions?", r"united nations", r"u\.n\.",
         r"witnesses", r"residents", r"journalists?", r"correspondent", r"reporter", r"kremlin", r"white house",
         r"pentagon", r"administration", r"sources?", r"group", r"coroner", r"sheriff", r"department",
         r"investigators", r"medics", r"paramedics", r"emergency services", r"organi[sz]ers", r"union", r"network",
@@ -262,7 +264,7 @@ LANGUAGE = LanguageData(
     weekdays=_WEEKDAYS,
     relative_days={
         r"today": 0, r"yesterday": -1, r"the day before": -1, r"the previous day": -1, r"earlier today": 0,
-        r"this morning": 0, r"last night": -1, r"overnight": 0, r"last week": -7,
+        r"this morning": 0, r"last night": -1, r"last week": -7,
     },
     dateline_sources=("Reuters", "AP", "AFP", "dpa", "Bloomberg", "UPI"),
     abbreviations=frozenset(
