@@ -42,7 +42,9 @@ _NP_CHARS = 80
 _LEFT_CHARS = 90
 _RIGHT_CHARS = 110
 _PLACE_CHARS = 220
-_NO_PREPOSITION_PENALTY = 120
+_NO_PREPOSITION_PENALTY = 200
+_CLAUSE_PENALTY = 80
+_CLAUSE_BREAK = regex.compile(r"[,;:]")
 
 
 class LanguageNotDetectedWarning(UserWarning):
@@ -243,7 +245,9 @@ def lexicon(code: str) -> Lexicon:
         person=_words(lang.person_words),
         unit=_named(dict(lang.unit_words)),
         participant_verb=_words(lang.participant_verbs),
-        subset_end=regex.compile(rf"(?<![\w-])(?:{_alt(lang.subset_cues)})[\s\u00a0]*[„\"“»«‚'(]?[\s\u00a0]*$", _FLAGS),
+        subset_end=regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.subset_cues)})(?:[\s\u00a0]+\p{{Ll}}[\w-]*){{0,2}}[\s\u00a0]*[„\"“»«‚'(]?[\s\u00a0]*$", _FLAGS
+        ),
         further=_words(lang.further_words),
         side=regex.compile(rf"(?<![\w-])(?:{_alt(lang.side_cues)})[\s\u00a0]+", _FLAGS),
         speech=speech,
@@ -300,7 +304,7 @@ _DATELINE = regex.compile(
 _CAPITALISED = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}\p{M}-]*\p{L}")
 _ACRONYM = regex.compile(r"(?<![\w-])\p{Lu}{2,6}(?![\w-])")
 _CLAUSE_STOP = regex.compile(r"[;:]|[.!?](?=\s)|\s[-–—]\s")
-_NP_STOP = regex.compile(r"[,;:.!?()\[\]]|\s[-–—]\s")
+_NP_STOP = regex.compile(r"[,;:!?()\[\]]|(?<!(?<!\p{L})\p{Lu})\.|\s[-–—]\s")  # not in "U.N. peacekeepers"
 _PLACE_RUN = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))*")
 _PLACE_WORDS = {
     n: regex.compile(r"\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])" + r"(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))" * (n - 1) + r"(?![\p{L}\p{N}])")
@@ -742,6 +746,8 @@ class _Extractor:
             ):
                 continue  # "das Verteidigungsministerium in Moskau": where the speaker sits
             distance = count.start - m.end() if m.end() <= count.start else m.start() - count.end
+            if _CLAUSE_BREAK.search(text, min(m.end(), count.end), max(m.start(), count.start)):
+                distance += _CLAUSE_PENALTY  # "In der Türkei stieg die Zahl auf 44.218, in Syrien ..."
             if not self.lex.location_before.search(before):
                 if place.kind == "town":
                     continue  # a small place's name is too often a common word: only "in X" counts
@@ -827,11 +833,12 @@ class _Extractor:
                 hit = pattern.search(text, max(0, first - 5), min(len(text), head.end() + 60))
                 if hit is not None and hit.start() <= head.end():
                     return name
-        if self.lex.referring.search(text[max(0, first - 12) : head.end()]):
+        referring = self.lex.referring.search(text[max(0, first - 12) : head.end()])
+        if referring:
             index = bisect.bisect_left(self.doc.orgs, (start, ""))
             if index:
                 return self.doc.orgs[index - 1][1]
-            if self.previous_speaker and len(phrase.split()) <= 2:  # "the group" after "Human Rights Watch said ..."
+            if self.previous_speaker and len(referring.group().split()) <= 2:  # "the group" after "Human Rights Watch said"
                 return self.previous_speaker
         token = head.group()
         preceding = text[max(0, first - 12) : first].split()[-1:] + phrase.split()[:-1]

@@ -55,7 +55,7 @@ STOP = {
     "Surprise", "Deal", "Bell", "Brest", "Mandi", "Ende", "Ost", "West", "Nord", "Sud", "Süd", "Zentrum", "Mitte",
     "Mission", "Chase", "Lake", "Garden", "Palm", "Kent", "Bergen", "Kiel", "Weil", "Most", "Sucre", "Leer",
     "Aura", "Unity", "Liberty", "Freedom", "Armenia", "Georgia", "Jordan", "Chad", "Turkey", "Niger", "Lincoln",
-    "Stadt", "Land", "Dorf", "Polizei", "Armee", "Staat", "Hama", "Hamas", "Mitte", "Hilfe", "Berg", "Wald", "Rat",
+    "Norden", "Süden", "Osten", "Westen", "Stadt", "Land", "Dorf", "Polizei", "Armee", "Staat", "Hama", "Hamas", "Mitte", "Hilfe", "Berg", "Wald", "Rat",
     "Stern", "Linz am Rhein", "Bild", "Welt", "Zeit", "Spiegel", "Focus", "Sonne", "Mond", "Wien-Umgebung", "Marl",
     "Moers", "Ahlen", "Goch", "Kaufbeuren", "Pilger", "Sankt", "Santa", "San", "Saint", "Puerto", "Bay", "Port",
     "Vice", "Police", "City", "Central", "North", "South", "East", "Western", "Eastern", "Northern", "Southern",
@@ -103,8 +103,11 @@ def main() -> None:
         country = countries.get(city["countrycode"])
         if country is None:
             continue
-        canonical = city["name"]
-        names = {canonical, fold(canonical)}
+        canonical = fold(city["name"]) or city["name"]  # "Herat", as English news writes it, not "Herāt"
+        names = {city["name"], canonical}
+        for sep in (" (", " am ", " an der ", " im ", " in "):
+            if sep in city["name"]:
+                names.add(city["name"].split(sep)[0])  # "Halle (Saale)", "Frankfurt am Main"
         if city.get("timezone", "").split("/")[-1].replace("_", " ") == fold(canonical):
             names.update(exemplar.get(city["timezone"], []))
         for alt in city.get("alternatenames", []):
@@ -115,7 +118,7 @@ def main() -> None:
                 names.add(alt)
         kind = "capital" if city["name"] in capitals else "city" if city["population"] >= MIN_POPULATION else "town"
         if kind == "town":
-            names = {canonical, fold(canonical)}
+            names = {n for n in names if n == canonical or n == city["name"] or n in city["name"]}
         for name in names:
             if name in STOP or len(name) < 3:
                 continue
