@@ -1147,6 +1147,94 @@ CASES: list[Case] = [
         "mitteilte.",
         [C("deaths", 5, qualifier="exact", location="Ludwigshafen", speaker="Werksfeuerwehr")],
     ),
+    Case(
+        "de-erdbeben-myanmar-erhoehte-sich-junta",
+        "Die Zahl der Todesopfer des Erdbebens in Myanmar erhöhte sich nach Angaben der Militärjunta auf mehr "
+        "als 3300.",
+        [C("deaths", 3300, qualifier="more_than", location="Myanmar", speaker="Militärjunta")],
+    ),
+    Case(
+        "de-zug-odisha-kletterte-auf",
+        "Die Zahl der Toten nach dem Zugunglück im indischen Bundesstaat Odisha kletterte auf 288.",
+        [C("deaths", 288, qualifier="exact", location="Odisha")],
+    ),
+    Case(
+        "de-zug-tempi-forderte-todesopfer",
+        "Das Zugunglück von Tempi forderte nach Behördenangaben 57 Todesopfer.",
+        [C("deaths", 57, qualifier="exact", location="Tempi", speaker="Behörden")],
+    ),
+    Case(
+        "de-erdbeben-ishikawa-bis-freitag",
+        "Die Zahl der Toten in der Präfektur Ishikawa stieg bis Freitag auf 92.",
+        [C("deaths", 92, qualifier="exact", location="Ishikawa", as_of="2024-01-05")],
+        published="2024-01-06",
+    ),
+    Case(
+        "de-todesopfer-lag-am-abend-bei",
+        "Die Zahl der bestätigten Todesopfer lag am Abend nach Angaben der Behörden bei 41.",
+        [C("deaths", 41, qualifier="exact", speaker="Behörden")],
+    ),
+    Case(
+        "de-brand-grenfell-londoner-stadtteil",
+        "Bei dem Hochhausbrand im Londoner Stadtteil North Kensington kamen 72 Menschen ums Leben.",
+        [C("deaths", 72, qualifier="exact", location="London")],
+    ),
+    Case(
+        "de-behoerdenangaben-zufolge-verletzungen-erlitten",
+        "Behördenangaben zufolge erlitten 23 Menschen Verletzungen.",
+        [C("injuries", 23, qualifier="exact", speaker="Behörden")],
+    ),
+    Case(
+        "de-protest-berlin-veranstalter-beteiligten-sich",
+        "Nach Angaben der Veranstalter beteiligten sich rund 30.000 Menschen an der Kundgebung in Berlin.",
+        [C("participants", 30000, qualifier="about", group=PROT, location="Berlin", speaker="Veranstalter")],
+    ),
+    Case(
+        "de-protest-serbien-zehntausende-ohne-nomen",
+        "In Serbien gingen am Samstag erneut Zehntausende auf die Straße.",
+        [C("participants", None, qualifier="vague", group=PROT, location="Serbia", as_of="2025-03-15")],
+        published="2025-03-16",
+    ),
+    Case(
+        "de-protest-hongkong-krankenhausbehoerde-davon-schwer",
+        "Bei Zusammenstößen mit der Polizei wurden nach Angaben der Krankenhausbehörde 72 Menschen verletzt, "
+        "zwei davon schwer.",
+        [
+            C("injuries", 72, qualifier="exact", speaker="Krankenhausbehörde"),
+            C("injuries", 2, qualifier="exact", speaker="Krankenhausbehörde", part_of=0),
+        ],
+    ),
+    Case(
+        "de-protest-iran-menschenrechtler-minderjaehrige",
+        "Seit Beginn der Proteste sind nach Angaben von Menschenrechtlern mindestens 18 Minderjährige getötet "
+        "worden.",
+        [C("deaths", 18, qualifier="at_least", group=KIDS, speaker="Menschenrechtler")],
+    ),
+    Case(
+        "de-razzia-waffen-und-festnahmen",
+        "Die Ermittler stellten bei der Razzia 14 Schusswaffen sicher und nahmen drei Männer fest.",
+        [C("other", 14, group="weapons"), C("arrests", 3, qualifier="exact")],
+    ),
+    Case(
+        "de-rotes-kreuz-obdachlose-notunterkuenfte",
+        "Das Rote Kreuz zählte in den Notunterkünften mehr als 8000 Obdachlose.",
+        [C("displaced", 8000, qualifier="more_than", speaker="Rotes Kreuz")],
+    ),
+    Case(
+        "de-parlament-abstimmung-kein-anspruch",
+        "Das Gesetz wurde mit 326 zu 189 Stimmen angenommen.",
+        [],
+    ),
+    Case(
+        "de-entfernung-kilometer-kein-anspruch",
+        "Die Stadt liegt rund 80 Kilometer nördlich von Kiew.",
+        [],
+    ),
+    Case(
+        "de-gaza-datum-angriff-kein-anspruch",
+        "Die Hamas hatte Israel am 7. Oktober angegriffen.",
+        [],
+    ),
     # ---- not claims ----------------------------------------------------------------------------
     Case(
         "de-preis-diesel-kein-anspruch",
