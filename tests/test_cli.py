@@ -330,7 +330,7 @@ def test_many_files_without_a_terminal_print_no_progress(tmp_path: Path) -> None
     for i in range(40):
         (tmp_path / f"{i:03}.txt").write_text(f"{KILLED_EN} ({i})", encoding="utf-8")
     result = cli("extract", str(tmp_path), "--jsonl", "--language", "en")
-    assert result.returncode == 0
+    assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert {json.loads(line)["doc_id"] for line in result.stdout.splitlines()} <= {f"{i:03}.txt" for i in range(40)}
 

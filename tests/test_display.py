@@ -118,3 +118,21 @@ def test_text_table_aligns_columns_and_cuts_long_cells() -> None:
     assert len({line.index("deaths") for line in lines[2:]}) == 1  # aligned
     assert "x" * 19 + "…" in text and "x" * 20 not in text
     assert render_claims_text([]) == "No claims found."
+
+
+def test_reconciliation_html_escapes_article_text() -> None:
+    from casualty_reconcile.reconcile import reconcile
+
+    claims = [
+        make_claim(
+            doc_id="<img src=x onerror=alert(1)>",
+            sentence=f"{SCRIPT} Die Behörden sprachen von mindestens 164 Todesopfern.",
+            speaker=f"<b>Behörden</b>{SCRIPT}",
+        ),
+        make_claim(doc_id="b", start=10, value=40, qualifier="more_than", low=41, high=None, text="mehr als 40 Tote",
+                   as_of="2022-01-08", published="2022-01-08", speaker="Innenministerium"),
+    ]
+    page = reconcile(claims)._repr_html_()
+    assert "<script" not in page and "<img" not in page and "<b>Behörden" not in page
+    assert html.escape(SCRIPT) in page or html.escape(SCRIPT, quote=False) in page
+    assert "mehr als 40" in page or "more than 40" in page
