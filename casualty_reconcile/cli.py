@@ -21,6 +21,7 @@ import os
 import shutil
 import sys
 import time
+import warnings
 from collections.abc import Iterator, Sequence
 from typing import IO, Any, BinaryIO, TextIO
 
@@ -105,6 +106,12 @@ class Run:
         self.stderr.write(f"{PROG}: error: {where}: {problem}\n")
         self.stderr.flush()
 
+    def warn(self, where: str, message: str) -> None:
+        if self.progress is not None:
+            self.progress.close()
+        self.stderr.write(f"{PROG}: warning: {where}: {' '.join(message.split())}\n")
+        self.stderr.flush()
+
 
 def _claims(
     run: Run,
@@ -114,7 +121,8 @@ def _claims(
     progress: Progress,
 ) -> Iterator[list[Claim]]:
     """The claims of each readable document, reporting every problem as it is met."""
-    from .extract import extract
+    from .extract import LanguageNotDetectedWarning, extract
+    from .lang import SUPPORTED
 
     reader = DocumentReader(stdin=stdin)
     for source in sources:
@@ -123,15 +131,28 @@ def _claims(
                 run.report(item.where, item.problem)
                 continue
             try:
-                claims = extract(
-                    item.text,
-                    doc_id=item.doc_id,
-                    source=item.source if item.source is not None else args.source,
-                    published=item.published if item.published is not None else args.published,
-                    language=item.language if item.language is not None else args.language,
-                )
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always")
+                    claims = extract(
+                        item.text,
+                        doc_id=item.doc_id,
+                        source=item.source if item.source is not None else args.source,
+                        published=item.published if item.published is not None else args.published,
+                        language=item.language if item.language is not None else args.language,
+                    )
             except CasualtyReconcileError as exc:
                 run.report(item.where, f"{exc} (document {item.doc_id!r} skipped)")
+                continue
+            undetected = [w for w in caught if issubclass(w.category, LanguageNotDetectedWarning)]
+            for warning in caught:
+                if warning not in undetected:
+                    run.warn(item.where, str(warning.message))
+            if undetected:
+                run.report(
+                    item.where,
+                    f"could not tell the language of document {item.doc_id!r} (supported: {', '.join(SUPPORTED)}); "
+                    "give --language or a 'language' field (document skipped)",
+                )
                 continue
             run.documents.append(item)
             progress.update(documents=1, claims=len(claims))

@@ -400,3 +400,14 @@ def test_reconcile_keeps_events_apart(tmp_path: Path) -> None:
     assert status == 0, err
     events = {quantity["event"] for quantity in json.loads(out)["quantities"]}
     assert events == ({"riot-a", "riot-b"} if extract(KILLED_EN, language="en") else set())
+
+
+def test_a_document_whose_language_cannot_be_told_is_reported_not_silently_empty() -> None:
+    status, out, err = in_process("extract", "-", "--json", stdin=b"xyz 12 abc 40 qrs")
+    assert status == 1
+    assert json.loads(out) == []
+    assert err.splitlines()[0] == (
+        "casualty-reconcile: error: <stdin>: could not tell the language of document 'stdin' (supported: de, en); "
+        "give --language or a 'language' field (document skipped)"
+    )
+    assert "Warning" not in err  # no Python warning text on the user's terminal
