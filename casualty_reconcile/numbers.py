@@ -25,10 +25,23 @@ vague          Dutzende, dozens       policy (see below)   policy
 
 Vague amounts are read by a named policy (:data:`VAGUE_POLICIES`):
 
-* ``"interval"`` (default): the interval the word usually spans, :data:`VAGUE_INTERVALS`
-  (dozens 24–199, hundreds 200–1999, ...).
-* ``"acled"``: ACLED's conservative single values (tens 10, dozens 12, hundreds 100, ...),
-  ``low == high``, :data:`ACLED_VALUES`.
+* ``"interval"`` (default): the interval the word usually spans, :data:`VAGUE_INTERVALS`.
+* ``"acled"``: ACLED's conservative single values, ``low == high``, :data:`ACLED_VALUES`.
+
+=====================  ===================================  ===============  ========
+vague key              examples                             interval         acled
+=====================  ===================================  ===============  ========
+a_few                  einige, ein paar, a few, a handful   2–9              3
+several                mehrere, etliche, several            3–9              3
+tens                   tens of                              20–99            10
+dozens                 Dutzende, dozens                     24–199           12
+scores                 scores of                            40–199           20
+hundreds               Hunderte, hundreds                   200–1999         100
+thousands              Tausende, Abertausende, thousands    2000–19999       1000
+tens_of_thousands      Zehntausende, tens of thousands      20000–199999     10000
+hundreds_of_thousands  Hunderttausende                      200000–1999999   100000
+millions               Millionen, millions                  2000000–None     1000000
+=====================  ===================================  ===============  ========
 
 A few or several of a round number ("einige hundert", "mehrere Tausend", "several dozen") is the
 base amount times that number under either policy: ``a_few_hundred`` 200–900 (acled 300),
@@ -36,6 +49,20 @@ base amount times that number under either policy: ``a_few_hundred`` 200–900 (
 
 ``about`` and ``almost`` are computed in integers: ``floor(0.9 v) == 9 v // 10``,
 ``ceil(1.1 v) == -(-11 v // 10)``. Digits are read exactly (``2,3 Millionen`` is 2300000).
+
+What reads as a figure
+----------------------
+* Digits in either convention: a dot, comma, space, no-break or thin space between groups of three
+  is a thousands mark (``2.500``, ``2,500``, ``12 000``); a single mark before a scale word is the
+  decimal mark (``1,5 Millionen``, ``1.2 million``). Number words, also compound (``zweitausendfünfhundert``,
+  ``two thousand five hundred and forty-three``), ``ein Dutzend``, ``two dozen``.
+* A lone article ("ein", "a") counts one only when what it counts follows, bare or after one word
+  ("darunter ein Polizist", "einen toten Mann", "a police officer").
+* Not counts: ages, durations, times, money, percentages, measures (a unit after the figure, also
+  after the second end of a range: "von 22 bis 6 Uhr"), dates and ordinals ("am 5. Januar", "Jan. 5",
+  "5th"), scores and codes ("2:1", "3-0", "2022-01-05"), numbers after "Nr.", "aged", "im Jahr"...
+* A four-digit figure from 1000 to 2100 is a year unless it is qualified ("mehr als 2000") or what it
+  counts follows within two words ("2000 Polizisten", "1500 armed men").
 """
 
 from __future__ import annotations

@@ -196,3 +196,16 @@ def test_policy_type() -> None:
 
 def test_language_variants_are_accepted() -> None:
     assert parse_count("12 Tote", "de-DE") == parse_count("12 Tote", "DE")
+
+
+def test_the_documented_vague_table_is_the_data() -> None:
+    """The table in the module docstring states VAGUE_INTERVALS and ACLED_VALUES as they are."""
+    import re
+
+    from casualty_reconcile import numbers
+
+    rows = re.findall(r"(?m)^(\w+)\s{2,}.+?\s{2,}(\d+)–(\d+|None)\s+(\d+)$", numbers.__doc__ or "")
+    assert len(rows) == 10
+    for key, low, high, acled in rows:
+        assert VAGUE_INTERVALS[key] == (int(low), None if high == "None" else int(high)), key
+        assert ACLED_VALUES[key] == int(acled), key
