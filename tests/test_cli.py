@@ -411,3 +411,48 @@ def test_a_document_whose_language_cannot_be_told_is_reported_not_silently_empty
         "give --language or a 'language' field (document skipped)"
     )
     assert "Warning" not in err  # no Python warning text on the user's terminal
+
+
+# ---------------------------------------------------------------- properties of the loader
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text())
+def test_any_unicode_text_file_reads_back_unchanged(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes(text.encode("utf-8"))
+    (item,) = list(iter_documents([path]))
+    assert isinstance(item, Document)
+    assert item.text == text.removeprefix("\ufeff")  # a byte-order mark is not text
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=200))
+def test_any_bytes_give_a_document_or_a_named_error(tmp_path: Path, data: bytes) -> None:
+    for name in ("doc.txt", "docs.jsonl"):
+        path = tmp_path / name
+        path.write_bytes(data)
+        for item in iter_documents([path]):
+            assert isinstance(item, (Document, DocumentError))
+            if isinstance(item, DocumentError):
+                assert str(item).startswith(str(path))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(payload=st.dictionaries(st.sampled_from(["doc_id", "text", "source", "published", "language", "event", "x"]), _JSON))
+def test_any_json_object_gives_a_document_or_a_named_error(tmp_path: Path, payload: dict[str, Any]) -> None:
+    path = write_jsonl(tmp_path / "docs.jsonl", [payload])
+    (item,) = list(iter_documents([path]))
+    if isinstance(item, Document):
+        assert item.text == payload["text"]
+    else:
+        assert str(item).startswith(f"{path}:1: ")
