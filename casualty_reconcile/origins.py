@@ -154,9 +154,12 @@ _PRECEDENCE: Final = tuple(OriginType)
 _ENDINGS: Final = r"(?:s|es|n|en)?"
 
 
+_RANK: Final = {kind: rank for rank, kind in enumerate(_PRECEDENCE)}
+
+
 def origin_type_rank(kind: OriginType) -> int:
     """The rank of ``kind`` in :data:`_PRECEDENCE` (lower wins)."""
-    return _PRECEDENCE.index(kind)
+    return _RANK[kind]
 
 
 def _compile(table: Mapping[str, tuple[str, OriginType]]) -> re.Pattern[str] | None:

@@ -25,14 +25,17 @@ Estimates
     ``low``/``best``/``high`` come from the figures of the quantity's latest day by a named policy
     (:data:`POLICIES`): ``"acled"`` (the most conservative stated number), ``"ucdp"`` (lowest lower
     bound, median figure, highest upper bound) or ``"intersection"`` (the interval all figures allow).
-    Retracted and anecdotal claims are kept in their quantity but left out of the estimates, and so are
-    vague figures when a day also has precise ones.
+    Retracted and anecdotal claims are kept in their quantity (and compared along its time line) but left
+    out of the estimates and of the part/whole comparisons; vague figures are left out of the estimates
+    when the day also has precise ones.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import gc
 import html
 import importlib
 import itertools
@@ -40,7 +43,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -50,6 +53,8 @@ from .origins import Origin, OriginResolver, OriginSpec, OriginType, origin_type
 
 if TYPE_CHECKING:
     import pandas as pd
+
+_M = TypeVar("_M", bound=BaseModel)
 
 Policy = Literal["acled", "ucdp", "intersection"]
 POLICIES: tuple[str, ...] = ("acled", "ucdp", "intersection")
@@ -368,6 +373,42 @@ def reconciliation_schema() -> dict[str, Any]:
     return _schema_of(Reconciliation, "reconciliation")
 
 
+def _validated(cls: type[_M], values: dict[str, Any]) -> _M:
+    return cls(**values)
+
+
+def _trusted(cls: type[_M], values: dict[str, Any]) -> _M:
+    """Build a model from values this module produced with the right types, skipping validation.
+
+    What ``model_construct`` does, without its per-field default handling (which makes it slower than
+    validating). Only used when :data:`_TRUSTED_OK` checked, at import, that pydantic builds equal objects.
+    """
+    obj = cls.__new__(cls)
+    _set(obj, "__dict__", values)
+    _set(obj, "__pydantic_fields_set__", set(values))
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj
+
+
+_set = object.__setattr__
+
+
+def _trusted_works() -> bool:
+    values: dict[str, Any] = {"value": 1, "claim_ids": ("a",), "rule": "r"}
+    try:
+        built = _trusted(Estimate, dict(values))
+        return built == Estimate(**values) and built.model_dump() == values and Estimate.model_validate_json(
+            built.model_dump_json()
+        ) == built
+    except Exception:  # a pydantic whose internals differ: validate instead
+        return False
+
+
+_TRUSTED_OK: Final = _trusted_works()
+_build: Callable[[type[_M], dict[str, Any]], _M] = _trusted if _TRUSTED_OK else _validated
+
+
 # ---- words -----------------------------------------------------------------------------------------
 
 _VERBS: Final = {
@@ -401,9 +442,11 @@ _QUALIFIER_WORDS: Final = {
 _WEEKDAY: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def _group_word(category: Category, group: str) -> str:
-    if group == "all" and category is Category.TROOPS:
-        return "troops"
+def _group_word(category: Category, group: str, one: bool = False) -> str:
+    if group == "all":
+        if category is Category.TROOPS:
+            return "soldier" if one else "troops"
+        return "person" if one else "people"
     return _GROUP_WORDS.get(group, group)
 
 
@@ -417,8 +460,25 @@ def _bounds_text(low: int | None, high: int | None) -> str:
     return "any number"
 
 
+_STATED_CACHE: dict[tuple[int | None, Qualifier, int | None, int | None], str] = {}
+
+
 def _stated(claim: Claim) -> str:
     """The figure as stated, in English words: "at least 164", "a vague amount (24–199)"."""
+    value = claim.value
+    qualifier = claim.qualifier
+    if qualifier is not Qualifier.VAGUE and value is not None:
+        key = (value, qualifier, claim.low, claim.high)
+        hit = _STATED_CACHE.get(key)
+        if hit is None:
+            hit = _stated_words(claim)
+            if len(_STATED_CACHE) < 100_000:
+                _STATED_CACHE[key] = hit
+        return hit
+    return _stated_words(claim)
+
+
+def _stated_words(claim: Claim) -> str:
     value = claim.value
     qualifier = claim.qualifier
     if qualifier is Qualifier.VAGUE or value is None:
@@ -435,6 +495,7 @@ def _day_of(claim: Claim) -> dt.date | None:
     return claim.as_of or published_day(claim.published)
 
 
+@functools.lru_cache(maxsize=4096)
 def _day_text(day: dt.date | None) -> str:
     if day is None:
         return "undated"
@@ -460,8 +521,7 @@ class _Places:
     """Location names: canonical spelling, country or not, the country of a known city.
 
     Uses the package gazetteer (``casualty_reconcile.geo``) when present, else ``pycountry`` when
-    installed (countries only); names neither knows are not countries unless a claim placed there
-    is worded as nationwide (see :meth:`learn_nationwide`).
+    installed (countries only); a name neither knows is not a country (a subarea of the event's country).
     """
 
     def __init__(self) -> None:
@@ -513,7 +573,7 @@ class _Places:
 class _Item:
     """One claim as reconciliation sees it."""
 
-    __slots__ = ("cid", "claim", "day", "dord", "hi", "key", "lo", "origin", "point", "vague")
+    __slots__ = ("aggregate", "cid", "claim", "day", "dord", "hi", "key", "label", "lo", "origin", "point", "vague")
 
     def __init__(
         self, claim: Claim, day: dt.date | None, origin: str, key: tuple[str, Category, str, str | None]
@@ -536,16 +596,28 @@ class _Item:
         self.point: int | None = point
         self.origin = origin
         self.key = key
+        self.label: str | None = None
+        flags = claim.flags
+        self.aggregate = not flags or not _NOT_ESTIMATED.intersection(flags)
 
     def sort_key(self) -> tuple[int, int, float, str, int, str]:
         return (self.dord, self.lo, self.hi, self.claim.doc_id, self.claim.start, self.cid)
 
 
 def _label(item: _Item, *, place: bool = False) -> str:
+    """The figure in words with who said it and when: "26 protesters killed (Staatsfernsehen, Fri 2022-01-07)"."""
+    if not place:
+        if item.label is None:
+            item.label = _label_words(item, place=False)
+        return item.label
+    return _label_words(item, place=True)
+
+
+def _label_words(item: _Item, *, place: bool) -> str:
     claim = item.claim
     category = claim.category
     verb = _VERBS.get(category, "")
-    words = f"{_stated(claim)} {_group_word(category, item.key[2])}"
+    words = f"{_stated(claim)} {_group_word(category, item.key[2], claim.value == 1 and claim.qualifier is Qualifier.EXACT)}"
     if verb:
         words += f" {verb}"
     if place and item.key[3]:
@@ -668,7 +740,14 @@ def _event_of(events: Mapping[str, str] | None, claims: list[Claim]) -> Callable
     return lambda claim: events[claim.doc_id]
 
 
+def _est(value: int | None, claim_ids: tuple[str, ...], rule: str) -> Estimate:
+    return _build(Estimate, {"value": value, "claim_ids": claim_ids, "rule": rule})
+
+
 def _estimates(pool: list[_Item], policy: str) -> tuple[Estimate, Estimate, Estimate]:
+    if len(pool) == 1:
+        return _estimates_of_one(pool[0], policy)
+
     def ids(chosen: Iterable[_Item]) -> tuple[str, ...]:
         return tuple(sorted({it.cid for it in chosen}))
 
@@ -682,7 +761,7 @@ def _estimates(pool: list[_Item], policy: str) -> tuple[Estimate, Estimate, Esti
         value = min(coded(it) for it in pool)
         chosen = ids(it for it in pool if coded(it) == value)
         rule = "acled: the most conservative (lowest) stated figure of the latest day"
-        estimate = Estimate.model_construct(value=value, claim_ids=chosen, rule=rule)
+        estimate = _est(value=value, claim_ids=chosen, rule=rule)
         return estimate, estimate, estimate
     if policy == "intersection":
         low = max(it.lo for it in pool)
@@ -690,15 +769,15 @@ def _estimates(pool: list[_Item], policy: str) -> tuple[Estimate, Estimate, Esti
         if low > high:
             chosen = ids(pool)
             rule = "intersection: the latest day's bounds do not intersect"
-            empty = Estimate.model_construct(value=None, claim_ids=chosen, rule=rule)
+            empty = _est(value=None, claim_ids=chosen, rule=rule)
             return empty, empty, empty
         low_ids = ids(it for it in pool if it.lo == low)
         high_value = None if high == _INF else int(high)
         high_ids = ids(it for it in pool if it.hi == high)
         return (
-            Estimate.model_construct(value=low, claim_ids=low_ids, rule="intersection: the highest lower bound of the latest day"),
-            Estimate.model_construct(value=low, claim_ids=low_ids, rule="intersection: the lower end of the interval all latest figures allow"),
-            Estimate.model_construct(
+            _est(value=low, claim_ids=low_ids, rule="intersection: the highest lower bound of the latest day"),
+            _est(value=low, claim_ids=low_ids, rule="intersection: the lower end of the interval all latest figures allow"),
+            _est(
                 value=high_value,
                 claim_ids=high_ids,
                 rule="intersection: the lowest upper bound of the latest day" if high_value is not None else "intersection: no latest figure has an upper bound",
@@ -710,17 +789,59 @@ def _estimates(pool: list[_Item], policy: str) -> tuple[Estimate, Estimate, Esti
     best = points[(len(points) - 1) // 2] if points else None
     high_value = None if high == _INF else int(high)
     return (
-        Estimate.model_construct(value=low, claim_ids=ids(it for it in pool if it.lo == low), rule="ucdp: the lowest lower bound of the latest day's figures"),
-        Estimate.model_construct(
+        _est(value=low, claim_ids=ids(it for it in pool if it.lo == low), rule="ucdp: the lowest lower bound of the latest day's figures"),
+        _est(
             value=best,
             claim_ids=ids(it for it in pool if it.point == best) if best is not None else (),
             rule="ucdp: the median of the latest day's figures",
         ),
-        Estimate.model_construct(
+        _est(
             value=high_value,
             claim_ids=ids(it for it in pool if it.hi == high),
             rule="ucdp: the highest upper bound of the latest day's figures" if high_value is not None else "ucdp: open: a latest figure has no upper bound",
         ),
+    )
+
+
+_RULES: Final = {
+    "acled": (
+        "acled: the most conservative (lowest) stated figure of the latest day",
+        "acled: the most conservative (lowest) stated figure of the latest day",
+        "acled: the most conservative (lowest) stated figure of the latest day",
+    ),
+    "intersection": (
+        "intersection: the highest lower bound of the latest day",
+        "intersection: the lower end of the interval all latest figures allow",
+        "intersection: the lowest upper bound of the latest day",
+    ),
+    "ucdp": (
+        "ucdp: the lowest lower bound of the latest day's figures",
+        "ucdp: the median of the latest day's figures",
+        "ucdp: the highest upper bound of the latest day's figures",
+    ),
+}
+_OPEN_RULES: Final = {
+    "acled": "acled: the most conservative (lowest) stated figure of the latest day",
+    "intersection": "intersection: no latest figure has an upper bound",
+    "ucdp": "ucdp: open: a latest figure has no upper bound",
+}
+
+
+def _estimates_of_one(it: _Item, policy: str) -> tuple[Estimate, Estimate, Estimate]:
+    """The estimates of a single figure (the common case, kept cheap)."""
+    ids = (it.cid,)
+    low_rule, best_rule, high_rule = _RULES[policy]
+    if policy == "acled":
+        value = it.claim.value
+        coded = it.lo if value is None or it.vague else int(min(value, it.hi))
+        estimate = _est(value=coded, claim_ids=ids, rule=low_rule)
+        return estimate, estimate, estimate
+    high = None if it.hi == _INF else int(it.hi)
+    best = it.lo if policy == "intersection" else it.point
+    return (
+        _est(value=it.lo, claim_ids=ids, rule=low_rule),
+        _est(value=best, claim_ids=ids if best is not None else (), rule=best_rule),
+        _est(value=high, claim_ids=ids, rule=high_rule if high is not None else _OPEN_RULES[policy]),
     )
 
 
@@ -776,6 +897,25 @@ def reconcile(
     (alias -> :class:`~casualty_reconcile.origins.Origin` or ``(name, type)``), ahead of the built-in ones.
     Raises :class:`TypeError` for items that are not claims and :class:`ValueError` for an unknown policy.
     """
+    # The work allocates many small objects and keeps them all, creating no reference cycles; the
+    # cyclic garbage collector would only traverse the growing heap again and again (a third of the
+    # time at 10^5 claims), so it is paused for the call and restored after.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _reconcile(claims, policy=policy, events=events, origins=origins)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _reconcile(
+    claims: Iterable[Claim],
+    *,
+    policy: str,
+    events: Mapping[str, str] | None,
+    origins: Mapping[str, OriginSpec] | None,
+) -> Reconciliation:
     if policy not in POLICIES:
         raise ValueError(f"unknown policy {policy!r}: choose one of {', '.join(POLICIES)}")
     checked = _check_claims(claims)
@@ -792,9 +932,15 @@ def reconcile(
             continue
         name, is_country, country = places.info(claim.location)
         if is_country:
-            votes.setdefault(event, Counter())[name] += 1
+            tally = votes.get(event)
+            if tally is None:
+                tally = votes[event] = Counter()
+            tally[name] += 1
         elif country is not None:
-            city_votes.setdefault(event, Counter())[country] += 1
+            tally = city_votes.get(event)
+            if tally is None:
+                tally = city_votes[event] = Counter()
+            tally[country] += 1
     country_of_event: dict[str, str] = {}
     for event in set(events_of):
         counter = votes.get(event) or city_votes.get(event)
@@ -805,20 +951,25 @@ def reconcile(
     buckets: dict[tuple[str, Category, str, str | None], list[_Item]] = {}
     origin_types: dict[str, OriginType] = {}
     origin_cache: dict[tuple[str, str | None, str | None, str | None], tuple[str, OriginType]] = {}
+    key_cache: dict[tuple[str, Category, str | None, tuple[str, ...], str | None], tuple[str, Category, str, str | None]] = {}
     for claim, event in zip(checked, events_of, strict=True):
         country = country_of_event.get(event)
         category = claim.category
-        group = (claim.group or "all").strip() or "all"
-        if claim.flags and group != "all":
-            for flag in claim.flags:
-                included = _INCLUDES.get(flag)
-                if included is not None and included != group:
-                    group = "all"
-                    break
-        same = SAME_AS_ALL.get(category)
-        if same is not None and group in same:
-            group = "all"
-        location = places.info(claim.location)[0] if claim.location is not None else country
+        raw_key = (event, category, claim.group, claim.flags, claim.location)
+        key = key_cache.get(raw_key)
+        if key is None:
+            group = (claim.group or "all").strip() or "all"
+            if claim.flags and group != "all":
+                for flag in claim.flags:
+                    included = _INCLUDES.get(flag)
+                    if included is not None and included != group:
+                        group = "all"
+                        break
+            same = SAME_AS_ALL.get(category)
+            if same is not None and group in same:
+                group = "all"
+            location = places.info(claim.location)[0] if claim.location is not None else country
+            key = key_cache[raw_key] = (event, category, group, location)
         if claim.speaker or claim.via:
             okey = (claim.language, claim.speaker, claim.via, country)
             found = origin_cache.get(okey)
@@ -829,9 +980,8 @@ def reconcile(
             found = resolver.resolve(claim.language, None, None, claim.source, claim.doc_id, country)
         name, kind = found
         known = origin_types.get(name)
-        if known is None or origin_type_rank(kind) < origin_type_rank(known):
+        if known is not kind and (known is None or origin_type_rank(kind) < origin_type_rank(known)):
             origin_types[name] = kind
-        key = (event, category, group, location)
         item = _Item(claim, claim.as_of or published_day(claim.published), name, key)
         bucket = buckets.get(key)
         if bucket is None:
@@ -929,9 +1079,9 @@ def reconcile(
         if link is None:
             continue
         parent_key, reason = link
-        parent_days = _by_day(buckets[parent_key])
+        parent_days = _by_day([it for it in buckets[parent_key] if it.aggregate])
         cumulative = key[1] in CUMULATIVE
-        for _, day_items in _by_day(buckets[key]):
+        for _, day_items in _by_day([it for it in buckets[key] if it.aggregate]):
             part = _pick(day_items, highest_low=True)
             whole = _whole_for(parent_days, part.dord)
             if whole is None or (part.cid, whole.cid) in compared:
@@ -954,9 +1104,9 @@ def reconcile(
                     block_of[kid] = index
         if len({block_of[k] for k in block_of}) < 2:
             continue
-        kid_days = {kid: _by_day([it for it in buckets[kid] if it.day is not None]) for kid in block_of}
+        kid_days = {kid: _by_day([it for it in buckets[kid] if it.day is not None and it.aggregate]) for kid in block_of}
         part_days = sorted({d for kid in block_of for d, _ in kid_days[kid]})
-        parent_days = _by_day([it for it in buckets[parent_key] if it.day is not None])
+        parent_days = _by_day([it for it in buckets[parent_key] if it.day is not None and it.aggregate])
         said: set[tuple[str, ...]] = set()
         for dord in part_days:
             best_in_block: dict[int, _Item] = {}
@@ -1006,28 +1156,31 @@ def reconcile(
         for it in items:
             claim_origins[it.cid] = it.origin
             ordered_claims.append(it.claim)
-        counts: Counter[Reason] = Counter()
+        counts: dict[Reason, int] = {}
         conflict_sentences: list[str] = []
         decrease_sentences: list[str] = []
         for reason, a, b, sentence in diffs[key]:
             differences.append(
-                Difference.model_construct(
-                    reason=reason,
-                    claim_id=a.cid,
-                    other_claim_id=b.cid,
-                    quantity_id=ids[a.key],
-                    other_quantity_id=ids[b.key],
-                    sentence=sentence,
+                _build(
+                    Difference,
+                    {
+                        "reason": reason,
+                        "claim_id": a.cid,
+                        "other_claim_id": b.cid,
+                        "quantity_id": ids[a.key],
+                        "other_quantity_id": ids[b.key],
+                        "sentence": sentence,
+                    },
                 )
             )
-            counts[reason] += 1
+            counts[reason] = counts.get(reason, 0) + 1
             if reason is Reason.CONFLICT:
                 conflict_sentences.append(sentence)
             elif reason in (Reason.DECREASE, Reason.PART_EXCEEDS_WHOLE):
                 decrease_sentences.append(sentence)
         last_day = items[-1].dord
         latest_items = [it for it in items if it.dord == last_day]
-        pool = [it for it in latest_items if not _NOT_ESTIMATED.intersection(it.claim.flags)] or latest_items
+        pool = [it for it in latest_items if it.aggregate] or latest_items
         pool = [it for it in pool if not it.vague] or pool
         low, best, high = _estimates(pool, policy)
         latest = items[-1]
@@ -1061,31 +1214,34 @@ def reconcile(
         sentences.append(f"Latest: {_label(latest)}.")
         stated = "; ".join(f"{_day_text(it.day)}: {_stated(it.claim)}" for it in items)
         quantities.append(
-            Quantity.model_construct(
-                quantity_id=qid,
-                event=event,
-                category=category,
-                group=group,
-                location=location,
-                parent_id=ids[parents[key][0]] if key in parents else None,
-                claim_ids=tuple(it.cid for it in items),
-                low=low,
-                best=best,
-                high=high,
-                latest_claim_id=latest.cid,
-                latest=_label(latest),
-                n_claims=len(items),
-                n_documents=n_documents,
-                n_origins=len(origin_names),
-                origins=origin_names,
-                stated=stated,
-                status=status,
-                explanation=" ".join(sentences),
+            _build(
+                Quantity,
+                {
+                    "quantity_id": qid,
+                    "event": event,
+                    "category": category,
+                    "group": group,
+                    "location": location,
+                    "parent_id": ids[parents[key][0]] if key in parents else None,
+                    "claim_ids": tuple(it.cid for it in items),
+                    "low": low,
+                    "best": best,
+                    "high": high,
+                    "latest_claim_id": latest.cid,
+                    "latest": _label(latest),
+                    "n_claims": len(items),
+                    "n_documents": n_documents,
+                    "n_origins": len(origin_names),
+                    "origins": origin_names,
+                    "stated": stated,
+                    "status": status,
+                    "explanation": " ".join(sentences),
+                },
             )
         )
     return Reconciliation.model_construct(
         schema_version=SCHEMA_VERSION,
-        policy=policy,
+        policy=cast(Policy, policy),
         quantities=tuple(quantities),
         differences=tuple(differences),
         origins=tuple(Origin(name=name, type=kind) for name, kind in sorted(origin_types.items())),

@@ -1,0 +1,165 @@
+"""Speed of reconcile: 10^4, 10^5 and 10^6 generated claims of a realistic shape.
+
+Run: ``.venv/bin/python benchmarks/bench_reconcile.py [max_exponent]`` (default 6). Prints the CPU and wall
+seconds reconcile takes for each size and the CPU growth ratio to the previous size (10 means linear);
+asserts nothing. CPU seconds are the figure to read on a shared machine.
+
+The generated input looks like a news archive: events of about 200 claims, each in one country with a few
+cities; documents of about 8 claims published over ten days; deaths, injuries, arrests, troops and a few
+others; groups of people; figures that grow by day with every qualifier (some vague); speakers from the
+alias tables (ministries, state TV, the CSTO), NGOs, witnesses and unknown outlets, some via a relay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sys
+import time
+
+from casualty_reconcile.models import Category, Claim, Qualifier
+from casualty_reconcile.numbers import bounds, vague_bounds
+from casualty_reconcile.reconcile import reconcile
+
+PLACES = {
+    "Kazakhstan": ("Almaty", "Astana", "Shymkent"),
+    "Sudan": ("Khartoum", "Omdurman"),
+    "Ukraine": ("Kyiv", "Kharkiv"),
+    "Iran": ("Tehran", "Mashhad"),
+    "Myanmar": ("Yangon", "Mandalay"),
+    "Peru": ("Lima", "Cusco"),
+    "Kenya": ("Nairobi", "Mombasa"),
+    "Nigeria": ("Lagos", "Kano"),
+    "Colombia": ("Bogotá", "Cali"),
+}
+CATEGORIES = (
+    (Category.DEATHS, 0.35),
+    (Category.INJURIES, 0.25),
+    (Category.ARRESTS, 0.2),
+    (Category.TROOPS, 0.1),
+    (Category.PARTICIPANTS, 0.05),
+    (Category.OTHER, 0.05),
+)
+GROUPS = {
+    Category.DEATHS: ("all", "all", "protesters", "security_forces", "civilians", "children"),
+    Category.INJURIES: ("all", "all", "protesters", "security_forces"),
+    Category.ARRESTS: ("all", "protesters"),
+    Category.TROOPS: ("foreign_troops", "security_forces"),
+    Category.PARTICIPANTS: ("protesters", "attackers"),
+    Category.OTHER: ("checkpoints", "aircraft", "vehicles"),
+}
+SPEAKERS = (
+    ("Innenministerium", None), ("Gesundheitsministerium", "Staatsfernsehen"), ("Behörden", None),
+    ("Staatsfernsehen", None), ("Regierung", None), ("offizielle Angaben", None), ("OVKS", None),
+    ("interior ministry", None), ("health ministry", "state TV"), ("authorities", None), ("officials", None),
+    ("Amnesty International", None), ("Human Rights Watch", None), ("Augenzeugen", None), ("witnesses", None),
+    ("Kommersant", None), ("the main opposition party", None), ("local doctors' committee", None),
+    (None, None),
+)
+QUALIFIERS = (
+    (Qualifier.EXACT, 0.3), (Qualifier.AT_LEAST, 0.2), (Qualifier.MORE_THAN, 0.2), (Qualifier.ABOUT, 0.12),
+    (Qualifier.ALMOST, 0.06), (Qualifier.UP_TO, 0.03), (Qualifier.RANGE, 0.03), (Qualifier.VAGUE, 0.06),
+)
+VAGUE_WORDS = ("dozens", "hundreds", "thousands", "several")
+START = dt.date(2022, 1, 1)
+
+
+def generate(n: int, seed: int = 20220107) -> list[Claim]:
+    """``n`` claims (``model_construct``: the generator trusts its own data)."""
+    rng = random.Random(seed)
+    countries = list(PLACES)
+    categories = [c for c, _ in CATEGORIES]
+    category_weights = [w for _, w in CATEGORIES]
+    qualifiers = [q for q, _ in QUALIFIERS]
+    qualifier_weights = [w for _, w in QUALIFIERS]
+    n_events = max(1, n // 200)
+    event_country = [countries[e % len(countries)] for e in range(n_events)]
+    event_scale = [rng.choice((10, 50, 200, 1000)) for _ in range(n_events)]
+    claims: list[Claim] = []
+    text = "figure"
+    sentence = "A generated sentence with a figure."
+    for i in range(n):
+        doc_number = i // 8
+        event = doc_number % n_events
+        country = event_country[event]
+        day_offset = (doc_number * 7919) % 10
+        day = START + dt.timedelta(days=day_offset + event % 300)
+        category = rng.choices(categories, category_weights)[0]
+        group = rng.choice(GROUPS[category])
+        roll = rng.random()
+        location: str | None = country if roll < 0.6 else None if roll < 0.7 else rng.choice(PLACES[country])
+        qualifier = rng.choices(qualifiers, qualifier_weights)[0]
+        base = event_scale[event] * (1 + day_offset * 0.3)
+        value: int | None = max(0, int(rng.gauss(base, base * 0.1)))
+        high_value = None
+        if qualifier is Qualifier.VAGUE:
+            value = None
+            low, high = vague_bounds(rng.choice(VAGUE_WORDS))
+        else:
+            if qualifier is Qualifier.RANGE:
+                assert value is not None
+                high_value = value + rng.randint(0, 20)
+            low, high = bounds(qualifier, value, high_value)
+        speaker, via = SPEAKERS[rng.randrange(len(SPEAKERS))]
+        doc_id = f"doc-{doc_number}"
+        claims.append(
+            Claim.model_construct(
+                claim_id=f"{i:012x}",
+                doc_id=doc_id,
+                source=("dpa", "AFP", "Reuters", "AP")[doc_number % 4],
+                published=day.isoformat(),
+                language="de" if doc_number % 3 else "en",
+                start=0,
+                end=len(text),
+                text=text,
+                sentence=sentence,
+                category=category,
+                value=value,
+                qualifier=qualifier,
+                low=low,
+                high=high,
+                group=group,
+                location=location,
+                speaker=speaker,
+                via=via,
+                as_of=day,
+                part_of=None,
+                flags=("includes_security_forces",) if group == "all" and rng.random() < 0.05 else (),
+            )
+        )
+    return claims
+
+
+def events_for(claims: list[Claim]) -> dict[str, str]:
+    """doc_id -> event key, as the generator laid them out."""
+    n_events = max(1, len(claims) // 200)
+    return {c.doc_id: f"event-{int(c.doc_id[4:]) % n_events}" for c in claims}
+
+
+def main() -> None:
+    top = int(sys.argv[1]) if len(sys.argv) > 1 else 6
+    previous: float | None = None
+    reconcile(generate(1000), events=events_for(generate(1000)))  # warm up: gazetteer, regexes
+    for exponent in range(4, top + 1):
+        n = 10**exponent
+        started = time.perf_counter()
+        claims = generate(n)
+        events = events_for(claims)
+        generated = time.perf_counter() - started
+        started, cpu_started = time.perf_counter(), time.process_time()
+        result = reconcile(claims, events=events)
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+        growth = f"{cpu / previous:5.1f}x" if previous else "    -"
+        print(
+            f"10^{exponent} claims: reconcile {cpu:7.2f} s CPU, {seconds:7.2f} s wall (CPU growth {growth}; "
+            f"generation {generated:6.2f} s); "
+            f"{len(result.quantities):,} quantities, {len(result.differences):,} differences, "
+            f"{len(result.conflicts()):,} conflicts",
+            flush=True,
+        )
+        previous = cpu
+        del claims, result
+
+
+if __name__ == "__main__":
+    main()
