@@ -218,3 +218,10 @@ class LanguageData:
     figure_needs_known_noun: bool = False
     """True when a figure followed by a lower-case word that no lexicon knows counts something else
     ("two passenger trains"): it gives no claim."""
+
+    relative_pronouns: frozenset[str] = frozenset()
+    """Lower-case words that open a relative clause after a speaker ("..., which tracks casualties, said")."""
+
+    contrast_words: tuple[str, ...] = ()
+    """regex: conjunctions after a comma that open a clause with a source of its own
+    ("Organisers said 1.7 million took part, while police put the figure at 128,000")."""

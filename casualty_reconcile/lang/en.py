@@ -121,7 +121,8 @@ LANGUAGE = LanguageData(
             r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",
             r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated", r"receiving (?:medical )?treatment",
             r"needed (?:hospital |medical )?treatment", r"suffered (?:\w+ )?injuries", r"sustained (?:\w+ )?injuries",
-            r"injuries",
+            r"injuries", r"taken to (?:a |the )?(?:local )?hospitals?", r"(?:remain(?:ed|s)?|still|were|are|was|is) in hospital",
+            r"in (?:a )?(?:serious|critical|stable|grave) condition",
         ),
         Category.ARRESTS: (
             r"arrested", r"arresting", r"detained", r"detaining", r"held", r"taken into custody", r"in custody",
@@ -246,6 +247,7 @@ LANGUAGE = LanguageData(
         r"(?:could|can|could)(?: not|not|n't) (?:immediately )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)",
         r"(?:was|were|is|are|has been|have been) unable to (?:immediately )?(?:independently )?(?:verify|confirm)",
         r"not (?:been |be )?independently (?:verified|confirmed|verifiable)", r"(?:not |im)possible to (?:independently )?(?:verify|confirm)",
+        r"(?:neither|none of the|none of these) (?:\w+ ){0,3}could be (?:independently )?(?:verified|confirmed)",
         r"unverified", r"unconfirmed",
     ),
     no_figure_cues=(
@@ -256,7 +258,10 @@ LANGUAGE = LanguageData(
         r"no (?:official )?(?:figures?|numbers?|toll|casualty figures?) (?:was|were|has been|have been|had been) (?:given|released|provided|available|published)",
     ),
     nationwide_words=(r"nationwide", r"across the country", r"throughout the country", r"countrywide", r"around the country", r"in all regions"),
-    location_prepositions=(r"in", r"near", r"around", r"at", r"outside", r"across", r"to", r"into"),
+    location_prepositions=(
+        r"in", r"near", r"around", r"at", r"outside", r"across", r"to", r"into", r"through", r"throughout", r"inside",
+        r"off", r"within", r"along", r"off the coast of", r"on the outskirts of",
+    ),
     place_inflections={  # possessives: "Seoul's Itaewon district", "Sudan's capital"
         "'s": ("country", "capital", "city", "town", "region"),
         "’s": ("country", "capital", "city", "town", "region"),
@@ -282,6 +287,8 @@ LANGUAGE = LanguageData(
     ),
     subset_cues_after=(r"of them", r"of whom", r"of those", r"among them"),
     figure_needs_known_noun=True,
+    relative_pronouns=frozenset({"which", "who", "whose", "that"}),
+    contrast_words=(r"while", r"whereas", r"but", r"although", r"though"),
     outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},
     stopwords=frozenset(
         # no words German shares ("in", "an", "war", "die", "am")
