@@ -45,6 +45,10 @@ _PLACE_CHARS = 220
 _NO_PREPOSITION_PENALTY = 200
 _CLAUSE_PENALTY = 80
 _CLAUSE_BREAK = regex.compile(r"[,;:]")
+_ROMAN = regex.compile(r"[IVXLC]+")
+_BARE_JOIN = regex.compile(r"[\s,]*(?:und|and|sowie)?[\s]*", _FLAGS)
+_PREVIOUS_WORD = regex.compile(r"(\w+)\W+(?:\w+\W+)?$")
+_FIRST_WORD = regex.compile(r"\S+\s+")
 
 
 class LanguageNotDetectedWarning(UserWarning):
@@ -201,6 +205,8 @@ class Lexicon:
     speaker_noun: regex.Pattern[str]
     speaker_phrases: tuple[tuple[regex.Pattern[str], str], ...]
     named_sources: tuple[tuple[regex.Pattern[str], str], ...]
+    phrase_any: regex.Pattern[str]
+    named_any: regex.Pattern[str]
     referring: regex.Pattern[str]
     reported: regex.Pattern[str]
     back_reference: regex.Pattern[str]
@@ -221,6 +227,7 @@ class Lexicon:
     stopwords: frozenset[str]
     np_stop: regex.Pattern[str]
     subset_after: regex.Pattern[str]
+    subset_tail: regex.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -246,7 +253,8 @@ def lexicon(code: str) -> Lexicon:
         unit=_named(dict(lang.unit_words)),
         participant_verb=_words(lang.participant_verbs),
         subset_end=regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.subset_cues)})(?:[\s\u00a0]+\p{{Ll}}[\w-]*){{0,2}}[\s\u00a0]*[„\"“»«‚'(]?[\s\u00a0]*$", _FLAGS
+            rf"(?<![\w-])(?:{_alt(lang.subset_cues)})(?:[\s\u00a0]+\p{{Ll}}[\w-]*){{0,2}}[\s\u00a0]*[„\"“»«‚'(]?[\s\u00a0]*$",
+            _FLAGS | regex.REVERSE,  # anchored at the end: search from there
         ),
         further=_words(lang.further_words),
         side=regex.compile(rf"(?<![\w-])(?:{_alt(lang.side_cues)})[\s\u00a0]+", _FLAGS),
@@ -257,6 +265,8 @@ def lexicon(code: str) -> Lexicon:
         self_attr=self_attr,
         speaker_noun=regex.compile(rf"(?:{_alt(lang.speaker_nouns)})", _FLAGS),
         speaker_phrases=phrases,
+        phrase_any=_named({f"p{i}": (p,) for i, p in enumerate(lang.speaker_phrases)}),
+        named_any=_named({f"n{i}": (p,) for i, p in enumerate(lang.named_sources)}),
         named_sources=tuple(
             (regex.compile(rf"(?<![\w-])(?:{p})(?![\w])", _FLAGS), name) for p, name in lang.named_sources.items()
         ),
@@ -284,10 +294,11 @@ def lexicon(code: str) -> Lexicon:
         location_before=regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.location_prepositions)})[\s\u00a0]+(?:\p{{Ll}}[\w-]*[\s\u00a0]+){{0,5}}"
             rf"(?:\p{{Lu}}[\w-]*[\s\u00a0]+(?:\p{{Ll}}{{1,3}}[\s\u00a0]+)?)?$",
-            regex.UNICODE
+            regex.UNICODE | regex.REVERSE,  # anchored at the end: search from there
         ),
         stopwords=lang.stopwords,
         np_stop=_words(lang.np_stop_words),
+        subset_tail=regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
         subset_after=regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.subset_cues_after)})(?![\w])", _FLAGS),
     )
 
@@ -303,7 +314,7 @@ _DATELINE = regex.compile(
 )
 _CAPITALISED = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}\p{M}-]*\p{L}")
 _ACRONYM = regex.compile(r"(?<![\w-])\p{Lu}{2,6}(?![\w-])")
-_CLAUSE_STOP = regex.compile(r"[;:]|[.!?](?=\s)|\s[-–—]\s")
+_CLAUSE_STOP = regex.compile(r"[;:]|[!?](?=\s)|(?<!(?<!\p{L})\p{Lu})\.(?=\s)|\s[-–—]\s")
 _NP_STOP = regex.compile(r"[,;:!?()\[\]]|(?<!(?<!\p{L})\p{Lu})\.|\s[-–—]\s")  # not in "U.N. peacekeepers"
 _PLACE_RUN = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))*")
 _PLACE_WORDS = {
@@ -481,10 +492,13 @@ class _Extractor:
                 continue
             counts[place.country] += n * (2 if place.kind == "country" else 1)
             first[place.country] = min(first.get(place.country, len(self.text)), self.text.find(token, body))
+        dateline = getattr(self, "dateline_place", None)
+        home = self._place(dateline.title()) if dateline else None
+        if home is not None:  # the filing place counts too: "KYIV, Ukraine (AP) --"
+            counts[home.country] += 2
+            first[home.country] = body
         if not counts:
-            dateline = getattr(self, "dateline_place", None)
-            place = self._place(dateline.title()) if dateline else None
-            return place.country if place else None
+            return None
         return max(counts, key=lambda c: (counts[c], -first[c]))
 
     def _orgs(self, body: int) -> list[tuple[int, str]]:
@@ -493,7 +507,7 @@ class _Extractor:
             orgs.extend((m.start(), name) for m in pattern.finditer(self.text, body))
         for m in _ACRONYM.finditer(self.text, body):
             token = m.group()
-            if self._place(token) is None and not regex.fullmatch(r"[IVXLC]+", token):
+            if self._place(token) is None and not _ROMAN.fullmatch(token):
                 orgs.append((m.start(), token))
         orgs.sort()
         return orgs
@@ -655,8 +669,7 @@ class _Extractor:
                         group = side_group.lastgroup
             if group is None and further_m is not None and out:
                 group = out[-1]["group"]
-            if group is None and parent is None and out and not person_m and not noun and regex.fullmatch(
-                r"[\s,]*(?:und|and|sowie)?[\s]*", text[counts[i - 1].end : count.start].split(" ", 3)[-1]
+            if group is None and parent is None and out and not person_m and not noun and _BARE_JOIN.fullmatch( text[counts[i - 1].end : count.start].split(" ", 3)[-1]
             ):
                 group = out[-1]["group"]
             troops_unsure = False
@@ -676,11 +689,7 @@ class _Extractor:
             location, location_default = self._location(sentence, count, parent)
             flags: list[str] = []
             # "darunter auch Sicherheitskräfte": a total that includes a group
-            tail = regex.search(
-                rf"(?:{_alt(lex.lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?",
-                text[end:right_end],
-                _FLAGS,
-            )
+            tail = lex.subset_tail.search(text[end:right_end])
             if tail is not None:
                 included = lex.group.match(text, end + tail.end(), right_end)
                 if included is None and tail.group("skip"):  # "including members of the security forces"
@@ -738,7 +747,7 @@ class _Extractor:
             if place is None:
                 continue
             before = text[max(lo, m.start() - 40) : m.start()]
-            prev = regex.search(r"(\w+)\W+(?:\w+\W+)?$", before)
+            prev = _PREVIOUS_WORD.search(before)
             if (
                 prev is not None
                 and self._is_speaker_head(prev.group(1))
@@ -807,22 +816,26 @@ class _Extractor:
 
     def _phrase(self, start: int, end: int, *, anchored: bool = False, last: bool = False) -> str | None:
         """A source named by a set phrase ("offiziellen Angaben", "ukrainischen Angaben") in a span."""
-        for pattern, name in self.lex.speaker_phrases:
-            if anchored:
-                m = pattern.match(self.text, start, end)
-            elif last:
-                m = _last_match(pattern, self.text, start, end)
-            else:
-                m = pattern.search(self.text, start, end)
-            if m is not None:
-                return m.expand(name) if "\\" in name else name
-        return None
+        every = self.lex.phrase_any
+        if anchored:
+            m = every.match(self.text, start, end)
+        elif last:
+            m = _last_match(every, self.text, start, end)
+        else:
+            m = every.search(self.text, start, end)
+        if m is None or not m.lastgroup:
+            return None
+        pattern, name = self.lex.speaker_phrases[int(m.lastgroup[1:])]
+        if "\\" in name:
+            own = pattern.match(self.text, m.start(), end)
+            return own.expand(name) if own is not None else None
+        return name
 
     def _named_source(self, start: int, end: int) -> str | None:
-        for pattern, name in self.lex.named_sources:
-            if pattern.search(self.text, start, end):
-                return name
-        return None
+        m = self.lex.named_any.search(self.text, start, end)
+        if m is None or not m.lastgroup:
+            return None
+        return self.lex.named_sources[int(m.lastgroup[1:])][1]
 
     def _resolve(self, start: int, head: regex.Match[str], first: int) -> str | None:
         """The speaker a noun phrase from ``first`` to ``head`` names."""
@@ -929,7 +942,7 @@ class _Extractor:
                 break
         return self.text[tokens[0].start() : tokens[end - 1].end()] if end > 1 else None
 
-    def _subject(self, pos: int, start: int) -> str | None:
+    def _subject(self, pos: int, start: int, depth: int = 0) -> str | None:
         """Subject-verb order: the noun phrase right before a speech verb, back to a clause boundary
         ("..., the regional governor said", "Sudan's Doctors Network said", "Two security sources told")."""
         text = self.text
@@ -937,6 +950,8 @@ class _Extractor:
         boundary = _last_match(_SUBJECT_STOP, text, lo, pos)
         if boundary is not None:
             lo = boundary.end()
+        if boundary is not None and boundary.group() == "," and not text[lo:pos].strip() and depth == 0:
+            return self._apposed(boundary.start(), start)
         word_stop = _last_match(self.lex.np_stop, text, lo, pos)
         if word_stop is not None:
             lo = word_stop.end()
@@ -956,6 +971,24 @@ class _Extractor:
             return None
         return self._resolve(pos, tokens[-1], tokens[0].start())
 
+    def _apposed(self, comma: int, start: int) -> str | None:
+        """A subject set off by commas before its verb: "The Syrian Observatory for Human Rights, a
+        Britain-based war monitor, said" names the Observatory; "..., which tracks casualties, said"
+        the noun phrase before the relative clause."""
+        text = self.text
+        inner = self._subject(comma, start, depth=1)
+        before = _last_match(_SUBJECT_STOP, text, max(start, comma - 120), comma)
+        if before is None or before.group() != ",":
+            return inner
+        opener = _TOKEN.search(text, before.end(), comma)
+        word = opener.group() if opener is not None else ""
+        relative = word.lower() in self.lex.lang.relative_pronouns
+        if relative or self.lex.article.fullmatch(word):
+            name = self._subject(before.start(), start, depth=1)
+            if name is not None and (relative or inner is None or name.split()[-1][:1].isupper()):
+                return name
+        return inner
+
     def _np_before(self, pos: int, start: int, max_tokens: int = 14) -> str | None:
         text = self.text
         tokens = self._tokens(max(start, pos - 160), pos)[-max_tokens:]
@@ -967,7 +1000,7 @@ class _Extractor:
                     prev = tokens[first - 1].group()
                     if prev.lower() in self.lex.stopwords or self.lex.article.fullmatch(prev):
                         break
-                    if regex.search(r"[,;:]", text[tokens[first - 1].end() : tokens[first].start()]):
+                    if _CLAUSE_BREAK.search(text, tokens[first - 1].end(), tokens[first].start()):
                         break
                     if prev[:1].isupper() and not self._is_speaker_head(prev) and not tokens[first - 1].start() == start:
                         # a capitalised word before the head is part of it only in English-like order
@@ -1047,7 +1080,7 @@ class _Extractor:
                 and "," not in text[verb.end() : after_tokens[0].start()]
             ):
                 return _Attr(None, None, pronoun=True)
-            inner = regex.match(r"\S+\s+", verb.group())
+            inner = _FIRST_WORD.match(verb.group())
             if inner is not None and inner.end() < len(verb.group()):
                 # a split verb with its subject inside: "teilten die Behörden mit"
                 speaker = self._np_after(verb.start() + inner.end(), verb.end())
@@ -1136,7 +1169,27 @@ class _Extractor:
                     explicit.day = previous.attr.day if previous.attr is not None else None
                 previous.attr = explicit
                 previous.carried = False
+            self._clause_sources(sentence)
             previous = sentence
+
+    def _clause_sources(self, sentence: _Sentence) -> None:
+        """ "Organisers said 1.7 million took part, while police put the figure at 128,000": a clause
+        opened by a contrast word ("while", "whereas") keeps a source of its own."""
+        pattern = _contrast_re(tuple(self.lex.lang.contrast_words))
+        if pattern is None or len(sentence.claims) < 2:
+            return
+        cuts = [m.start() for m in pattern.finditer(self.text, sentence.start, sentence.end)]
+        bounds = [sentence.start, *cuts, sentence.end]
+        for k in range(len(bounds) - 1):
+            lo, hi = bounds[k], bounds[k + 1]
+            items = [item for item in sentence.claims if lo <= item["start"] < hi]
+            if not items or len(items) == len(sentence.claims):
+                continue
+            own = self._explicit(_Sentence(lo, hi, sentence.paragraph)) if self._any(self.cue_marks, lo, hi) else None
+            if own is not None and not own.pronoun and own.speaker:
+                own.day = self._day(lo, hi) or (sentence.attr.day if sentence.attr is not None else None)
+                for item in items:
+                    item["attr"] = own
 
     def _flag_unverified(self, sentences: list[_Sentence]) -> None:
         marks = self._positions(self.lex.unverified, self.body)
@@ -1148,6 +1201,8 @@ class _Extractor:
             targets = [sentence] if sentence.claims else []
             if not sentence.claims:
                 back = index - 1
+                if back > 0 and not sentences[back].claims and sentences[back].paragraph == sentence.paragraph:
+                    back -= 1  # "The army said it killed 50 ... The RSF said it held the airport. Neither claim could be verified."
                 while back >= 0 and sentences[back].claims and len(targets) < 3:
                     targets.append(sentences[back])
                     back -= 1
@@ -1166,7 +1221,7 @@ class _Extractor:
             if not sentence.claims:
                 continue
             sentence_text = text[sentence.start : sentence.end]
-            attr = sentence.attr
+            sentence_attr = sentence.attr
             for item in sentence.claims:
                 location = item["location"]
                 if item["location_default"] and sentence.carried and last is not None and last[0] == sentence.paragraph:
@@ -1175,6 +1230,7 @@ class _Extractor:
                 count: Count = item["count"]
                 start, end = item["start"], item["end"]
                 surface = text[start:end]
+                attr = item.get("attr") or sentence_attr
                 day = self._day(max(sentence.start, count.start - 100), min(sentence.end, count.end + 100))
                 if day is None and attr is not None:
                     day = attr.day if sentence.carried or attr is sentence.explicit else None
@@ -1212,6 +1268,13 @@ class _Extractor:
                     )
                 )
         return claims
+
+
+@lru_cache(maxsize=16)
+def _contrast_re(words: tuple[str, ...]) -> regex.Pattern[str] | None:
+    if not words:
+        return None
+    return regex.compile(rf"[,;][\s\u00a0]*(?:{_alt(words)})(?![\w])|;", _FLAGS)
 
 
 def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
