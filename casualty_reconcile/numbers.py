@@ -295,19 +295,20 @@ def grammar(code: str) -> Grammar:
     scale = _alternation(lang.scale_words)
     digits = rf"(?<![\w.,]|[^\W\d]-){_DIGITS}(?:{_WS}?(?P<scale>{scale})(?![\w]))?"
     # every figure starts at a word boundary: test that first, it is cheap and rules out most positions
-    nouns = _alternation(
-        [
-            *lang.person_words,
-            *chain.from_iterable(lang.category_nouns.values()),
-            *chain.from_iterable(lang.group_words.values()),
-            *chain.from_iterable(lang.unit_words.values()),
-        ]
-    ) or "(?!)"
+    people = [
+        *lang.person_words,
+        *chain.from_iterable(lang.category_nouns.values()),
+        *chain.from_iterable(lang.group_words.values()),
+    ]
+    nouns = _alternation([*people, *chain.from_iterable(lang.unit_words.values())]) or "(?!)"
+    persons = _alternation(people) or "(?!)"
     q = f"[{regex.escape(_QUOTES)}]?"
-    # a lone article is a count of one when what it counts follows, bare or after one adjective:
-    # "darunter ein Polizist", "einen toten Mann", "a police officer"
+    # a lone article is a count of one when a person it counts follows, bare or after one adjective:
+    # "darunter ein Polizist", "einen toten Mann", "a police officer"; not after a preposition of
+    # place ("in einem Auto", "bei einem Polizisten")
     article = (
-        rf"(?<![\w-])(?:{lonely})(?=(?:{_WS}+\p{{L}}[\p{{L}}-]*)?{_WS}+(?:{nouns})(?![\w]))(?![\w])"
+        rf"(?<![\w-])(?<!(?<![\w-])(?:{_alternation(lang.location_prepositions) or '(?!)'}){_WS}+)"
+        rf"(?:{lonely})(?=(?:{_WS}+\p{{L}}[\p{{L}}-]*)?{_WS}+(?:{persons})(?![\w]))(?![\w])"
         if lonely
         else "(?!)"
     )

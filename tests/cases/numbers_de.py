@@ -193,4 +193,6 @@ CASES: list[NumberCase] = [
     NOT("de-article-ein-sprecher", "Ein Sprecher der Polizei sagte, die Lage sei ruhig."),
     NOT("de-article-eine-gruppe", "Eine Gruppe von Demonstranten zog zum Rathaus."),
     NOT("de-month-year", "Im November 2022 begann der Prozess."),
+    NOT("de-article-in-einem-auto", "In einem Auto mit Einschusslöchern fand die Polizei Munition."),
+    NOT("de-article-bei-einem-polizisten", "Bei einem Polizisten wurde eine Waffe gefunden."),
 ]

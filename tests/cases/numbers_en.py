@@ -175,4 +175,6 @@ CASES: list[NumberCase] = [
     NOT("en-measure-km", "some 30 km from the border"),
     NOT("en-article-a-spokesman", "A spokesman for the ministry declined to comment."),
     NOT("en-article-a-group", "A group of protesters gathered outside parliament."),
+    NOT("en-article-a-checkpoint", "Militants attacked a checkpoint overnight."),
+    NOT("en-article-in-a-car", "The bomb was hidden in a car."),
 ]
