@@ -321,6 +321,7 @@ _PLACE_WORDS = {
     n: regex.compile(r"\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])" + r"(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))" * (n - 1) + r"(?![\p{L}\p{N}])")
     for n in (2, 3)
 }
+_MULTIWORD_PLACE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}-]+ \p{Lu}[\p{L}\p{M}-]+(?![\p{L}\p{N}])")
 _SUBJECT_STOP = regex.compile(r"[,;:\"“”„»«()\[\]]|\s[-–—]+\s")
 _CONJ_STOP = regex.compile(r"(?<![\w-])(?:und|oder|sowie|and|or|as well as|but|aber|while|während)(?![\w])", _FLAGS)
 
@@ -427,6 +428,7 @@ class _Extractor:
         self.source = source
         self.published = published
         self.previous_speaker: str | None = None
+        self.speakers: list[str] = []  # explicit speakers so far, for "the ministry" referring back
 
     # -- document level --
 
@@ -486,6 +488,7 @@ class _Extractor:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         tokens = Counter(_CAPITALISED.findall(self.text, body))
+        tokens.update(m.group() for m in _MULTIWORD_PLACE.finditer(self.text, body, overlapped=True) if self._place(m.group()))  # "North Macedonia"
         for token, n in tokens.items():
             place = self._place(token)
             if place is None or place.kind == "town":
@@ -851,6 +854,10 @@ class _Extractor:
             index = bisect.bisect_left(self.doc.orgs, (start, ""))
             if index:
                 return self.doc.orgs[index - 1][1]
+            noun = referring.group().split()[-1].casefold()
+            for earlier in reversed(self.speakers):  # "the ministry" after "the Palestinian health ministry said"
+                if noun in earlier.casefold() and len(earlier.split()) > 1:
+                    return earlier
             if self.previous_speaker and len(referring.group().split()) <= 2:  # "the group" after "Human Rights Watch said"
                 return self.previous_speaker
         token = head.group()
@@ -1146,6 +1153,8 @@ class _Extractor:
             if explicit is not None and not explicit.pronoun:
                 explicit.day = day
                 state = explicit
+                if explicit.speaker:
+                    self.speakers.append(explicit.speaker)
                 sentence.attr = explicit
                 sentence.explicit = explicit
             elif state is not None and (
