@@ -7,10 +7,12 @@ A regex that backtracks catastrophically shows here as minutes instead of millis
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from casualty_reconcile.numbers import grammar, parse_count, scan_counts
 
 SIZE = 200_000
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 HOSTILE: dict[str, tuple[str, str]] = {
     "digits-dots": ("de", "1." * (SIZE // 2)),
@@ -62,6 +64,11 @@ def main() -> None:
         big = text * (1_000_000 // len(text))
         seconds = _time(scan_counts, big, language)
         print(f"news-{language:17} {len(big):>7} chars  scan {seconds:7.3f} s  ({len(big) / seconds / 1e6:.2f} MB/s)")
+    seeds = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    if seeds:
+        rounds = 20
+        seconds = _time(lambda: [scan_counts(seeds, "de") for _ in range(rounds)]) / rounds
+        print(f"seed articles (de)     {len(seeds):>7} chars  scan {seconds:7.4f} s  ({len(seeds) / seconds / 1e6:.2f} MB/s)")
     print(f"worst hostile input: {worst:.3f} s")
 
 
