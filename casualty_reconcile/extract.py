@@ -904,7 +904,7 @@ class _Extractor:
                 while j < len(tokens) and tokens[j].group()[:1].isupper() and j - i <= 3 and (
                     _ACRONYM.fullmatch(tokens[j].group()) or not self._is_speaker_head(tokens[j].group())
                 ):
-                    if self._place(tokens[j].group()) is not None or tokens[j].group().lower() in self.lex.stopwords:
+                    if (self._place(tokens[j].group()) is not None and j == i + 1) or tokens[j].group().lower() in self.lex.stopwords:
                         break
                     head = tokens[j]
                     j += 1
@@ -1030,7 +1030,7 @@ class _Extractor:
         phrase = self._phrase(max(start, pos - 80), pos, last=True) or self._named_source(max(start, pos - 60), pos)
         if phrase is not None:
             return phrase
-        if tokens:
+        if tokens and not (self.lex.lang.capitalized_nouns and text[tokens[-1].end() : pos].strip()):
             word = tokens[-1].group()
             if word[:1].isupper() and tokens[-1].start() > start and word.lower() not in self.lex.stopwords:
                 if self._place(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
@@ -1076,6 +1076,8 @@ class _Extractor:
         if phrase is not None:
             return _Attr(phrase, None, weak=True)
         for verb in lex.speech.finditer(text, s0, s1):
+            if lex.pronoun.fullmatch(verb.group().split()[-1]):
+                return _Attr(None, None, pronoun=True)  # "hieß es": impersonal, the last source goes on
             # subject-verb order: "The CSTO said it had ..." names the speaker before the verb
             speaker = self._subject(verb.start(), s0) if lex.lang.subject_verb_object else None
             if speaker is not None:
@@ -1100,6 +1102,22 @@ class _Extractor:
             before_tokens = self._tokens(max(s0, verb.start() - 20), verb.start())
             if before_tokens and lex.pronoun.fullmatch(before_tokens[-1].group()):
                 return _Attr(None, None, pronoun=True)
+        return None
+
+    def _clause_attr(self, sentence: _Sentence, start: int, claim_start: int) -> _Attr | None:
+        """The source a clause names between the previous figure and this one, after a comma."""
+        comma = self.text.rfind(",", start, claim_start)
+        if comma < 0 or start == sentence.start or not self._any(self.cue_marks, comma, claim_start):
+            return None
+        found = self._explicit(_Sentence(comma + 1, sentence.end, sentence.paragraph))
+        return found if found is not None and found.speaker else None
+
+    def _actor(self, sentence: _Sentence, count: Count) -> str | None:
+        """With no source named: the authority acting in the clause ("die Polizei nahm 40 Personen fest")."""
+        tokens = self._tokens(max(sentence.start, count.start - 100), count.start)
+        for tok in reversed(tokens[-10:]):
+            if self._is_speaker_head(tok.group()) and not _ACRONYM.fullmatch(tok.group()):
+                return self._resolve(count.start, tok, tok.start())
         return None
 
     def _positions(self, pattern: regex.Pattern[str], body: int) -> list[int]:
@@ -1231,7 +1249,13 @@ class _Extractor:
                 continue
             sentence_text = text[sentence.start : sentence.end]
             sentence_attr = sentence.attr
+            previous_end = sentence.start
             for item in sentence.claims:
+                # "..., die Polizei sprach von 338.000 Teilnehmern": a second source in the sentence
+                clause_attr = self._clause_attr(sentence, previous_end, item["start"])
+                previous_end = item["end"]
+                if clause_attr is not None:
+                    sentence_attr = clause_attr
                 location = item["location"]
                 if item["location_default"] and sentence.carried and last is not None and last[0] == sentence.paragraph:
                     location = last[1]  # a sentence that goes on reporting keeps the place it reports on
@@ -1269,7 +1293,7 @@ class _Extractor:
                         high=count.high,
                         group=group,
                         location=location,
-                        speaker=attr.speaker if attr is not None else None,
+                        speaker=(attr.speaker if attr is not None else None) or self._actor(sentence, count),
                         via=attr.via if attr is not None else None,
                         as_of=day,
                         part_of=ids.get(id(parent)) if parent is not None else None,

@@ -24,7 +24,7 @@ _RELATIVE = {
     r"in der nacht zu(?:m)? heute": 0,
 }
 
-_DAY_PREFIX = r"(?:am |vom |in der nacht zu(?:m)? )"
+_DAY_PREFIX = r"(?:am |vom |bis |bis zum |in der nacht zu(?:m)? )"
 _DAY_SUFFIX = r"(?:abend|morgen|vormittag|mittag|nachmittag|nacht)"
 _WEEKDAYS = {
     rf"{_DAY_PREFIX}{day}\w*|{day}{_DAY_SUFFIX}": index
@@ -158,7 +158,7 @@ LANGUAGE = LanguageData(
             r"wachleute[n]?", r"sicherheitsbeamte[n]?", r"gardisten",
         ),
         "civilians": (
-            r"zivilist(?:en|innen)?", r"zivilpersonen", r"unbeteiligte[n]?", r"frauen", r"journalist(?:en|innen)?",
+            r"zivilist(?:en|innen)?", r"migrant(?:en|innen)?", r"geflüchtete[n]?", r"helfer(?:innen)?", r"hilfskräfte[n]?", r"zivilpersonen", r"unbeteiligte[n]?", r"frauen", r"journalist(?:en|innen)?",
             r"reporter(?:innen)?", r"passant(?:en|innen)?", r"anwohner(?:innen)?", r"pilger(?:innen)?", r"flüchtlinge[n]?",
             r"ärzte[n]?", r"sanitäter(?:innen)?", r"helfer(?:innen)?", r"zivile[n]?", r"bewohner(?:innen)?", r"schüler(?:innen)?",
             r"studenten", r"arbeiter(?:innen)?", r"touristen", r"urlauber(?:innen)?", r"fahrgäste[n]?", r"passagiere[n]?", r"insassen",
@@ -191,6 +191,7 @@ LANGUAGE = LanguageData(
         r"angegriffen", r"griffen an", r"stürmten", r"beteiligt", r"nahmen teil", r"vorbeigelaufen", r"marschierten",
     ),
     subset_cues=(r"darunter(?: auch)?", r"unter ihnen", r"unter den (?:toten|opfern|verletzten|festgenommenen)", r"davon", r"einschließlich", r"inklusive"),
+    subset_cues_after=(r"davon", r"von ihnen", r"darunter"),
     further_words=(r"weitere[nr]?", r"andere[nr]?"),
     side_cues=(r"auf(?: |)seiten de[rs]", r"unter den", r"seitens de[rs]", r"aufseiten de[rs]", r"bei den", r"in den reihen de[rs]"),
     speech_verbs=(
