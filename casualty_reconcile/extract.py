@@ -166,11 +166,6 @@ def _trie(words: set[str]) -> str:
     return emit(root)
 
 
-def _alt(patterns: Any) -> str:
-    items = sorted(patterns, key=len, reverse=True)
-    return "|".join(f"(?:{p})" for p in items) or "(?!)"
-
-
 def _words(patterns: Any) -> regex.Pattern[str]:
     patterns = tuple(patterns)
     return regex.compile(rf"{_START}{_gate(patterns)}(?:{_alt(patterns)})(?![\w])", _FLAGS)
@@ -831,7 +826,7 @@ class _Extractor:
         pattern, name = self.lex.speaker_phrases[int(m.lastgroup[1:])]
         if "\\" in name:
             own = pattern.match(self.text, m.start(), end)
-            return own.expand(name) if own is not None else None
+            return str(own.expand(name)) if own is not None else None
         return name
 
     def _named_source(self, start: int, end: int) -> str | None:
