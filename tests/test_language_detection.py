@@ -1,0 +1,62 @@
+"""Language detection (``language=None``) and the error for an unsupported language."""
+
+from __future__ import annotations
+
+import pytest
+
+import casualty_reconcile
+from casualty_reconcile import UnsupportedLanguageError, extract
+
+GERMAN = [
+    "Bei den Unruhen in Kasachstan sind nach Angaben der Behörden mindestens 164 Menschen getötet worden.",
+    "In Hamburg sind nach Angaben der Polizei 23 Personen festgenommen worden.",
+    "Knapp 6000 Demonstranten wurden festgenommen.",
+]
+ENGLISH = [
+    "At least 164 people have been killed in the unrest in Kazakhstan, the authorities said.",
+    "Police arrested 23 people in Hamburg, a spokesman said on Sunday.",
+    "Almost 6,000 protesters were detained.",
+]
+
+
+@pytest.mark.parametrize("text", GERMAN)
+def test_german_text_is_detected(text: str) -> None:
+    assert casualty_reconcile.detect_language(text) == "de"
+    claims = extract(text)
+    assert claims, "the German sentence holds a claim"
+    assert {claim.language for claim in claims} == {"de"}
+
+
+@pytest.mark.parametrize("text", ENGLISH)
+def test_english_text_is_detected(text: str) -> None:
+    assert casualty_reconcile.detect_language(text) == "en"
+    claims = extract(text)
+    assert claims, "the English sentence holds a claim"
+    assert {claim.language for claim in claims} == {"en"}
+
+
+def test_detection_reads_the_text_not_the_place_names() -> None:
+    english_about_germany = "In Düsseldorf, 12 people were injured when a tram derailed near the Königsallee, police said."
+    german_about_england = "In London wurden bei einem Brand im Tower Hamlets zwölf Menschen verletzt, teilte die Feuerwehr mit."
+    assert casualty_reconcile.detect_language(english_about_germany) == "en"
+    assert casualty_reconcile.detect_language(german_about_england) == "de"
+
+
+def test_explicit_language_overrides_detection() -> None:
+    claims = extract("Almost 6,000 protesters were detained.", language="en")
+    assert [(c.category.value, c.value, c.qualifier.value) for c in claims] == [("arrests", 6000, "almost")]
+    assert extract("Almost 6,000 protesters were detained.", language="EN-gb")[0].language == "en"
+
+
+@pytest.mark.parametrize("code", ["fr", "xx", "english"])
+def test_unsupported_language_names_the_supported_ones(code: str) -> None:
+    with pytest.raises(UnsupportedLanguageError) as info:
+        extract("Au moins 12 personnes ont été tuées.", language=code)
+    message = str(info.value)
+    assert "de" in message and "en" in message
+    assert repr(code) in message
+
+
+def test_language_must_be_a_string() -> None:
+    with pytest.raises(TypeError, match="language"):
+        extract("Almost 6,000 protesters were detained.", language=3)  # type: ignore[arg-type]
