@@ -1029,7 +1029,7 @@ class _Extractor:
             word = tokens[-1].group()
             if word[:1].isupper() and tokens[-1].start() > start and word.lower() not in self.lex.stopwords:
                 if self._place(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
-                    return word
+                    return str(word)
         return None
 
     def _explicit(self, sentence: _Sentence) -> _Attr | None:
