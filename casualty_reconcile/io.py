@@ -311,13 +311,11 @@ def _read_jsonl_lines(lines: Iterator[bytes], shown: str, stem: str) -> Iterator
 
 
 def _from_html(data: bytes, source: Source, meta: Mapping[str, Any]) -> Document:
-    try:
-        from .html import html_document
-    except ImportError as exc:  # pragma: no cover - html.py itself imports nothing optional
-        raise DocumentError(source.display, None, str(exc)) from None
+    from .html import html_document
+
     try:
         doc = html_document(data, url=meta.get("url"), doc_id=meta.get("doc_id") or source.name)
-    except CasualtyReconcileError as exc:
+    except (CasualtyReconcileError, ImportError) as exc:  # ImportError: the html extra is not installed
         raise DocumentError(source.display, None, str(exc)) from None
     return replace(
         doc,

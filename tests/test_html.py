@@ -83,3 +83,15 @@ def test_html_files_in_a_folder_are_documents() -> None:
     assert (article.url, article.published, article.language) == (
         "https://nachrichten.example/politik/kasachstan-164-tote", "2022-01-09", "de"
     )
+
+
+def test_without_trafilatura_an_html_file_is_a_named_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # as if the html extra were not installed
+    target = tmp_path / "page.html"
+    target.write_bytes(page("kasachstan_tote.html"))
+    (item,) = list(iter_documents([target]))
+    assert str(item) == f"{target}: reading HTML needs trafilatura: pip install 'casualty_reconcile[html]'"
+    with pytest.raises(ImportError, match="pip install 'casualty_reconcile\\[html\\]'"):
+        extract_html("<html></html>")

@@ -96,3 +96,13 @@ def test_a_category_without_figures_and_an_unknown_one(reconciliation: Reconcili
     assert ax.get_legend() is None
     with pytest.raises(ValueError, match="unknown category 'dead': choose one of deaths"):
         plot_timeline(reconciliation, "dead")
+
+
+def test_without_matplotlib_the_error_says_what_to_install(
+    reconciliation: Reconciliation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
+    with pytest.raises(ImportError, match=r"pip install 'casualty_reconcile\[plot\]'"):
+        plot_timeline(reconciliation, "deaths")
