@@ -293,7 +293,8 @@ def grammar(code: str) -> Grammar:
         rf"(?:{_WS}+(?P<vround>(?:{rounds})(?:{sep}(?:{rounds})){{0,2}}))?(?![\w])"
     )
     scale = _alternation(lang.scale_words)
-    digits = rf"(?<![\w.,]|[^\W\d]-){_DIGITS}(?:{_WS}?(?P<scale>{scale})(?![\w]))?"
+    # digits glued to a letter are no count ("5th", "10k", "1990er", "20km"), unless it is a scale word
+    digits = rf"(?<![\w.,]|[^\W\d]-){_DIGITS}(?:{_WS}?(?P<scale>{scale})(?![\w]))?(?!\p{{L}})"
     # every figure starts at a word boundary: test that first, it is cheap and rules out most positions
     people = [
         *lang.person_words,

@@ -17,6 +17,8 @@ _UNITS = {
 _MULTIPLIERS = {
     "hundert": 100, "tausend": 1000,
     "million": 1_000_000, "millionen": 1_000_000, "milliarde": 1_000_000_000, "milliarden": 1_000_000_000,
+    # "eine halbe Million", "einer halben Million": the article is read as one times half a million
+    "halbe million": 500_000, "halben million": 500_000,
 }
 
 _RELATIVE = {
@@ -46,7 +48,7 @@ LANGUAGE = LanguageData(
         r"tausend": 1000,
         r"hundert": 100,
     },
-    dozen_words={"dutzend": 12},
+    dozen_words={"dutzend": 12, "ein halbes dutzend": 6, "halbes dutzend": 6, "eines halben dutzends": 6},
     vague_words={
         r"dutzende[nr]?|duzende[nr]?": "dozens",
         r"hunderte[nr]?": "hundreds",

@@ -15,6 +15,7 @@ _UNITS = {
 
 _MULTIPLIERS = {
     "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    "half a million": 500_000,
 }
 
 _WEEKDAYS = {
@@ -43,7 +44,7 @@ LANGUAGE = LanguageData(
         r"thousand": 1000,
         r"hundred": 100,
     },
-    dozen_words={"dozen": 12, "score": 20},
+    dozen_words={"dozen": 12, "score": 20, "half a dozen": 6},
     vague_words={
         r"dozens(?: of)?": "dozens",
         r"scores(?: of)?": "scores",
