@@ -443,6 +443,7 @@ class _Extractor:
             if self.source is None and d.group("source"):
                 self.source = d.group("source").strip()
             self.dateline_place = d.group("place").split("/")[0].strip()
+            self.dateline_extra = (d.group("extra") or "").strip()  # "KABUL, Afghanistan (AP) --"
             body = d.end()
         if self.source is None:
             head = self.text[:4000]
@@ -492,9 +493,13 @@ class _Extractor:
             first[place.country] = min(first.get(place.country, len(self.text)), self.text.find(token, body))
         dateline = getattr(self, "dateline_place", None)
         home = self._place(dateline.title()) if dateline else None
-        if home is not None:  # the filing place counts too: "KYIV, Ukraine (AP) --"
-            counts[home.country] += 2
-            first[home.country] = body
+        if home is not None:  # the filing place counts a little: reporters file from neighbouring capitals
+            counts[home.country] += 1
+            first.setdefault(home.country, len(self.text))
+        named = self._place(getattr(self, "dateline_extra", ""))
+        if named is not None and named.kind == "country":  # "KYIV, Ukraine (AP) --" names the country
+            counts[named.country] += 2
+            first.setdefault(named.country, len(self.text))
         if not counts:
             return None
         return max(counts, key=lambda c: (counts[c], -first[c]))
@@ -596,7 +601,9 @@ class _Extractor:
                 and np_tokens
                 and np_tokens[0].group()[:1].islower()
                 and not any(m is not None for m in (noun, group_m, person_m, unit_m, further_m))
-                and not lex.cat_verb.search(text, count.end, np_limit)
+                and not lex.cat_verb.search(  # "17,000 remain in detention": a verb phrase, not a noun
+                    text, count.end, right_end if np_tokens[0].group().lower() in lex.stopwords else np_limit
+                )
                 and not lex.participant_verb.search(text, count.end, np_limit)
                 and not lex.subset_after.match(text, count.end)
             ):
@@ -609,7 +616,7 @@ class _Extractor:
                 continue  # an article counts a person only as the one affected: "A police officer was killed"
             subset = lex.subset_end.search(left) or lex.subset_after.match(text, count.end)
             parent = out[-1] if out and subset else None
-            if parent is None and subset and not out and self.last_items:
+            if parent is None and subset and not out and self.last_items and not lex.subset_after.match(text, count.end):
                 parent = self.last_items[-1]  # "... 40 Menschen getötet. Unter den Toten seien sechs Kinder"
             connector = text[out[-1]["end"] : count.start] if out and out[-1]["count"] is counts[i - 1] else None
             if parent is None and connector is not None and out[-1]["parent"] is not None and _CONJ_STOP.fullmatch(connector.strip(" ,")):
@@ -782,7 +789,7 @@ class _Extractor:
             while pos < m.end():
                 for n in (3, 2):
                     run = _PLACE_WORDS[n].match(self.text, pos, m.end())
-                    if run is not None and self._place(run.group()) is not None:
+                    if run is not None and self._place(run.group()) is not None and not self.lex.named_any.fullmatch(run.group()):
                         out.append(run)
                         pos = run.end()
                         break

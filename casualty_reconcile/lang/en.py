@@ -128,7 +128,8 @@ LANGUAGE = LanguageData(
         Category.ARRESTS: (
             r"arrested", r"arresting", r"detained", r"detaining", r"held", r"taken into custody", r"in custody",
             r"rounded up", r"apprehended", r"jailed", r"imprisoned", r"locked up", r"picked up", r"captured",
-            r"taken prisoner", r"under arrest", r"behind bars", r"arrests", r"detentions",
+            r"taken prisoner", r"under arrest", r"behind bars", r"arrests", r"detentions", r"in detention", r"in jail",
+            r"in prison", r"in police custody",
         ),
         Category.TROOPS: (
             r"deployed", r"deploying", r"deploy", r"sent", r"sending", r"send", r"dispatched", r"stationed",
@@ -231,6 +232,8 @@ LANGUAGE = LanguageData(
         r"united nations": "UN",
         r"red cross": "Red Cross",
         r"world health organi[sz]ation": "WHO",
+        r"white house": "White House",
+        r"european union": "EU",
     },
     referring_nouns=(
         r"the organi[sz]ation", r"the (?:[\w-]+ ){0,2}alliance", r"the (?:[\w-]+ )?bloc", r"the group", r"the agency", r"the ministry",
@@ -296,6 +299,6 @@ LANGUAGE = LanguageData(
         "the and of to is was were that for on with as by at from it this be are have has had not but "
         "or which their they said after who been would its his her more than were when while will there "
         "into other over also he she we you our could should out up what if no so then them these those "
-        "because during being where people killed police about".split()
+        "because during being where people killed police about remain remained remains still also reportedly".split()
     ),
 )
