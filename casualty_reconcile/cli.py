@@ -225,6 +225,11 @@ def cmd_extract(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO
         stdout.write("\n")
     elif args.format == "csv":
         stdout.write(_claims_csv(claims))
+    elif args.format == "jsonld":
+        from .jsonld import dumps, to_jsonld
+
+        urls = {doc.doc_id: doc.url for doc in run.documents if doc.url}
+        stdout.write(dumps(to_jsonld(claims, urls=urls)) + "\n")
     elif args.format == "table":
         stdout.write(render_claims_text(claims, max_width=_table_width(stdout)) + "\n")
         if claims and not args.quiet:
@@ -327,6 +332,14 @@ def build_parser() -> argparse.ArgumentParser:
         out.add_argument("--json", dest="format", action="store_const", const="json", help="one JSON document")
         out.add_argument("--jsonl", dest="format", action="store_const", const="jsonl", help="JSON Lines")
         out.add_argument("--csv", dest="format", action="store_const", const="csv", help="CSV")
+        if name == "extract":
+            out.add_argument(
+                "--jsonld",
+                dest="format",
+                action="store_const",
+                const="jsonld",
+                help="schema.org Claim JSON-LD, for fact-check tools to wrap in a ClaimReview",
+            )
         sub.add_argument("-o", "--output", help="write to this file instead of standard output")
         sub.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
         sub.set_defaults(format="table")

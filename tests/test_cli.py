@@ -456,3 +456,17 @@ def test_any_json_object_gives_a_document_or_a_named_error(tmp_path: Path, paylo
         assert item.text == payload["text"]
     else:
         assert str(item).startswith(f"{path}:1: ")
+
+
+def test_extract_jsonld_for_fact_check_tools(tmp_path: Path) -> None:
+    from casualty_reconcile import to_jsonld
+
+    docs = write_jsonl(
+        tmp_path / "docs.jsonl",
+        [{"doc_id": "w1", "text": KILLED_EN, "language": "en", "published": "2022-01-08", "url": "https://example.org/w1"}],
+    )
+    status, out, err = in_process("extract", str(docs), "--jsonld")
+    assert status == 0, err
+    claims = extract(KILLED_EN, doc_id="w1", language="en", published="2022-01-08")
+    assert json.loads(out) == to_jsonld(claims, urls={"w1": "https://example.org/w1"})
+    assert all(node["appearance"][0]["url"] == "https://example.org/w1" for node in json.loads(out)["@graph"])
