@@ -781,7 +781,10 @@ class _Extractor:
         """Capitalised words that may name a place; a run of two or three ("Burkina Faso", "Staten
         Island", "El Geneina") is one name when the gazetteer knows it."""
         out: list[regex.Match[str]] = []
+        suffixes = self.lex.lang.place_adjective_suffixes
         for m in _PLACE_RUN.finditer(self.text, lo, hi):
+            if suffixes and m.group().lower().endswith(suffixes):
+                continue  # "the Norway-based group"
             if " " not in m.group():
                 out.append(m)
                 continue

@@ -222,6 +222,9 @@ class LanguageData:
     relative_pronouns: frozenset[str] = frozenset()
     """Lower-case words that open a relative clause after a speaker ("..., which tracks casualties, said")."""
 
+    place_adjective_suffixes: tuple[str, ...] = ()
+    """Lower-case endings that turn a place name into an adjective, not a place ("Norway-based", "Iran-backed")."""
+
     contrast_words: tuple[str, ...] = ()
     """regex: conjunctions after a comma that open a clause with a source of its own
     ("Organisers said 1.7 million took part, while police put the figure at 128,000")."""

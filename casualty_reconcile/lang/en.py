@@ -292,6 +292,10 @@ LANGUAGE = LanguageData(
     subset_cues_after=(r"of them", r"of whom", r"of those", r"among them"),
     figure_needs_known_noun=True,
     relative_pronouns=frozenset({"which", "who", "whose", "that"}),
+    place_adjective_suffixes=(
+        "-based", "-led", "-backed", "-born", "-made", "-owned", "-run", "-bound", "-funded", "-linked", "-allied",
+        "-controlled", "-held", "-registered", "-flagged", "-brokered", "-sponsored", "-supported", "-style",
+    ),
     contrast_words=(r"while", r"whereas", r"but", r"although", r"though"),
     outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},
     stopwords=frozenset(
