@@ -966,6 +966,10 @@ class _Extractor:
             return self._apposed(boundary.start(), start)
         word_stop = _last_match(self.lex.np_stop, text, lo, pos)
         if word_stop is not None:
+            tail = self._tokens(word_stop.end(), pos)
+            if len(tail) == 1 and self._place(tail[0].group()) is not None and depth < 2:
+                # "A journalist in Almaty said": the place is where the speaker is
+                return self._subject(word_stop.start(), lo, depth + 2)
             lo = word_stop.end()
         tokens = self._tokens(lo, pos)
         while tokens and (
@@ -978,8 +982,6 @@ class _Extractor:
         if self.lex.pronoun.fullmatch(last) or last.lower() in self.lex.stopwords:
             return None
         if not (last[:1].isupper() or any(self._is_speaker_head(t.group()) for t in tokens)):
-            return None
-        if self._place(last) is not None and len(tokens) == 1:
             return None
         return self._resolve(pos, tokens[-1], tokens[0].start())
 

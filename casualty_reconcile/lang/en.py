@@ -179,7 +179,6 @@ LANGUAGE = LanguageData(
         "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?"),
         "checkpoints": (r"checkpoints?", r"roadblocks?"),
         "vehicles": (r"vehicles?", r"cars?", r"tanks?", r"trucks?", r"buses"),
-        "buildings": (r"buildings?", r"houses?", r"homes?"),
     },
     participant_verbs=(
         r"protested", r"protesting", r"demonstrated", r"gathered", r"marched", r"marching", r"rallied", r"took to the streets",
