@@ -81,6 +81,20 @@ from .models import Count, Qualifier
 
 VaguePolicy = Literal["interval", "acled"]
 
+BOUNDS: dict[Qualifier, tuple[str, str]] = {
+    Qualifier.EXACT: ("v", "v"),
+    Qualifier.AT_LEAST: ("v", "None"),
+    Qualifier.MORE_THAN: ("v + 1", "None"),
+    Qualifier.AT_MOST: ("0", "v"),
+    Qualifier.LESS_THAN: ("0", "v - 1"),
+    Qualifier.ABOUT: ("floor(0.9 v)", "ceil(1.1 v)"),
+    Qualifier.ALMOST: ("floor(0.9 v)", "v - 1"),
+    Qualifier.UP_TO: ("0", "v"),
+    Qualifier.RANGE: ("a", "b"),
+    Qualifier.VAGUE: ("policy", "policy"),
+}
+"""The bound conventions of the module's table: qualifier -> (low, high) as formulas of the value."""
+
 VAGUE_INTERVALS: dict[str, tuple[int, int | None]] = {
     "a_few": (2, 9),
     "several": (3, 9),
@@ -691,6 +705,7 @@ def parse_count(phrase: str, language: str, *, policy: VaguePolicy = "interval")
 
 __all__ = [
     "ACLED_VALUES",
+    "BOUNDS",
     "VAGUE_INTERVALS",
     "VAGUE_POLICIES",
     "Grammar",

@@ -209,3 +209,23 @@ def test_the_documented_vague_table_is_the_data() -> None:
     for key, low, high, acled in rows:
         assert VAGUE_INTERVALS[key] == (int(low), None if high == "None" else int(high)), key
         assert ACLED_VALUES[key] == int(acled), key
+
+
+def test_the_documented_bounds_table_is_bounds() -> None:
+    """The qualifier table in the module docstring, BOUNDS and bounds() agree."""
+    import re
+
+    from casualty_reconcile import numbers
+
+    doc = numbers.__doc__ or ""
+    for qualifier, (low, high) in numbers.BOUNDS.items():
+        row = re.search(rf"(?m)^{qualifier.value}\s{{2,}}.+?\s{{2,}}(\S+(?: \S+)*?)\s{{2,}}(\S+(?: \S+)*?)(?:\s{{2,}}|$)", doc)
+        assert row is not None, qualifier
+        assert (row.group(1), row.group(2)) in ((low, high), (low.replace("policy", "policy (see below)"), high))
+    formulas = {"v": lambda v: v, "None": lambda v: None, "0": lambda v: 0, "v + 1": lambda v: v + 1,
+                "v - 1": lambda v: v - 1, "floor(0.9 v)": lambda v: 9 * v // 10, "ceil(1.1 v)": lambda v: -(-11 * v // 10)}
+    for qualifier, (low, high) in numbers.BOUNDS.items():
+        if qualifier in (Qualifier.RANGE, Qualifier.VAGUE):
+            continue
+        for v in (1, 7, 40, 164, 2500, 999_999):
+            assert bounds(qualifier, v) == (formulas[low](v), formulas[high](v)), (qualifier, v)
