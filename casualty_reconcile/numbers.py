@@ -611,6 +611,8 @@ def _qualify(g: Grammar, text: str, raw: _Raw, lower_limit: int) -> _Reading | N
             if whole and first < other.value and not _rejected(g, text, other, second=True):
                 if opener is not None:
                     start = window_start + opener.start()
+                elif (hedge := g.qualifier_before.search(before)) is not None:
+                    start = window_start + hedge.start()  # "etwa 3000 bis 4000": the span keeps its hedge
                 year_like = _is_year_like(raw) or _is_year_like(other)
                 return _Reading(Qualifier.RANGE, start, other.end, int(first), other.value, year_like)
     if value is None:

@@ -33,6 +33,8 @@ CASES: list[NumberCase] = [
     X("de-digits-headline", "Erdbeben in der Türkei: 3500 Tote", 3500),
     X("de-digits-decimal-mio-exact", "2,3 Millionen Menschen sind auf Hilfe angewiesen.", 2_300_000),
     X("de-digits-unter-den", "Unter den 40 Toten sind auch Kinder.", 40, surface="40"),
+    X("de-digits-darunter", "Darunter 40 Kinder, teilte das Ministerium mit.", 40, surface="40"),
+    X("de-digits-darunter-auch", "darunter auch 12 Polizisten", 12),
     X("de-digits-darueber-hinaus", "Darüber hinaus wurden 100 Menschen verletzt.", 100, surface="100"),
     X("de-digits-update-von-auf", "Die Zahl der Toten stieg von 80 auf 100.", 80),
     X("de-digits-dpa-dateline", "Kabul (dpa) - Bei einem Anschlag sind 14 Menschen getötet worden.", 14),
@@ -121,6 +123,8 @@ CASES: list[NumberCase] = [
     Q("de-range-words", "zwei bis drei Tote", 2, "range", 2, 3),
     Q("de-range-zwischen-words", "zwischen zehn und zwanzig Verletzte", 10, "range", 10, 20),
     Q("de-range-oder", "fünf oder sechs Leichen", 5, "range", 5, 6),
+    Q("de-range-etwa", "Etwa 3.000 bis 4.000 Menschen demonstrierten.", 3000, "range", 3000, 4000,
+      surface="Etwa 3.000 bis 4.000"),
     # ---- vague amounts ------------------------------------------------------------------------------
     V("de-vague-dutzende", "Dutzende Tote bei Anschlag", "dozens", (24, 199), acled=(12, 12)),
     V("de-vague-dutzende-lower", "dutzende Verletzte", "dozens", (24, 199), acled=(12, 12)),
