@@ -38,6 +38,7 @@ from .numbers import scan_counts
 _FLAGS = regex.IGNORECASE | regex.UNICODE
 _CORE = frozenset({Category.DEATHS, Category.INJURIES, Category.ARRESTS, Category.MISSING, Category.DISPLACED})
 _CROWDS = frozenset({Category.TROOPS, Category.PARTICIPANTS})
+_CROWD_WORDS = frozenset({"hundreds", "thousands", "tens_of_thousands", "hundreds_of_thousands", "millions"})
 _NP_CHARS = 80
 _LEFT_CHARS = 90
 _RIGHT_CHARS = 110
@@ -305,7 +306,7 @@ _BOUNDARY = regex.compile(r"(?<=[.!?…;])[\"'“”»«’)\]]*[\s\u00a0]+|\n[\
 _PARAGRAPH = regex.compile(r"\n[ \t\u00a0]*\n")
 _DATELINE = regex.compile(
     r"[\s\ufeff]*(?P<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,[\s\u00a0]*(?P<extra>[^()\n]{1,40}?))?[\s\u00a0]*"
-    r"(?:\((?P<source>[^()\n]{2,40})\)[\s\u00a0]*)?(?:--?|–|—)[\s\u00a0]+",
+    r"(?:\((?P<source>[^()\n]{2,40})\)[\s\u00a0]*(?:--?|–|—|[.:])?|(?:--?|–|—))[\s\u00a0]+",
 )
 _CAPITALISED = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}\p{M}-]*\p{L}")
 _ACRONYM = regex.compile(r"(?<![\w-])\p{Lu}{2,6}(?![\w-])")
@@ -642,7 +643,8 @@ class _Extractor:
             elif parent is not None:
                 category = Category(parent["category"])
             elif (group_m is not None and group_m.lastgroup == "attackers") or (
-                (group_m is not None or person_m is not None) and lex.participant_verb.search(text, left_start, right_end)
+                (group_m is not None or person_m is not None or count.vague_word in _CROWD_WORDS)
+                and lex.participant_verb.search(text, left_start, right_end)
             ):
                 category = Category.PARTICIPANTS
             elif unit_m is not None and count.qualifier is not Qualifier.VAGUE:
@@ -736,7 +738,7 @@ class _Extractor:
         return category if category in _CORE else None
 
     def _place(self, name: str) -> geo.Place | None:
-        return geo.lookup(name, self.lex.lang.place_inflections)
+        return geo.lookup(name, self.lex.lang.place_inflections, self.lex.lang.place_prefixes)
 
     def _location(self, sentence: _Sentence, count: Count, parent: dict[str, Any] | None) -> tuple[str | None, bool]:
         """The place a figure covers, and whether it is only the article's country by default."""
@@ -756,7 +758,7 @@ class _Extractor:
             if (
                 prev is not None
                 and self._is_speaker_head(prev.group(1))
-                and (place.country != self.doc.country or place.kind == "capital")
+                and (place.country != self.doc.country or (place.kind == "capital" and self._seat(prev.group(1))))
             ):
                 continue  # "das Verteidigungsministerium in Moskau": where the speaker sits
             distance = count.start - m.end() if m.end() <= count.start else m.start() - count.end
@@ -776,6 +778,11 @@ class _Extractor:
         if best is not None:
             return best[1], False
         return self.doc.country, True
+
+    def _seat(self, word: str) -> bool:
+        """Whether a speaker noun sits in its capital ("ministry in Kabul") rather than reports from it."""
+        seats = self.lex.lang.seat_speaker_nouns
+        return not seats or regex.fullmatch(_alt(seats), word, _FLAGS) is not None
 
     def _place_names(self, lo: int, hi: int) -> list[regex.Match[str]]:
         """Capitalised words that may name a place; a run of two or three ("Burkina Faso", "Staten
@@ -909,7 +916,10 @@ class _Extractor:
                 while j < len(tokens) and tokens[j].group()[:1].isupper() and j - i <= 3 and (
                     _ACRONYM.fullmatch(tokens[j].group()) or not self._is_speaker_head(tokens[j].group())
                 ):
-                    if (self._place(tokens[j].group()) is not None and j == i + 1) or tokens[j].group().lower() in self.lex.stopwords:
+                    lone_place = self._place(tokens[j].group()) is not None and not (
+                        j + 1 < len(tokens) and tokens[j + 1].group()[:1].isupper()
+                    )
+                    if (lone_place and j == i + 1) or tokens[j].group().lower() in self.lex.stopwords:
                         break
                     head = tokens[j]
                     j += 1
@@ -1121,10 +1131,14 @@ class _Extractor:
 
     def _actor(self, sentence: _Sentence, count: Count) -> str | None:
         """With no source named: the authority acting in the clause ("die Polizei nahm 40 Personen fest")."""
-        tokens = self._tokens(max(sentence.start, count.start - 100), count.start)
-        for tok in reversed(tokens[-10:]):
-            if self._is_speaker_head(tok.group()) and not _ACRONYM.fullmatch(tok.group()):
-                return self._resolve(count.start, tok, tok.start())
+        tokens = self._tokens(max(sentence.start, count.start - 100), count.start)[-10:]
+        for index in range(len(tokens) - 1, -1, -1):
+            tok = tokens[index]
+            if not self._is_speaker_head(tok.group()) or _ACRONYM.fullmatch(tok.group()):
+                continue
+            if index and tokens[index - 1].group().lower() in self.lex.lang.genitive_articles:
+                continue  # "die Festnahme des Bürgermeisters": not who acted
+            return self._resolve(count.start, tok, tok.start())
         return None
 
     def _positions(self, pattern: regex.Pattern[str], body: int) -> list[int]:

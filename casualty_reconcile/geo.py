@@ -35,13 +35,16 @@ def gazetteer() -> dict[str, Place]:
     return table
 
 
-def lookup(name: str, inflections: Mapping[str, tuple[str, ...]] | None = None) -> Place | None:
+def lookup(
+    name: str, inflections: Mapping[str, tuple[str, ...]] | None = None, prefixes: tuple[str, ...] = ()
+) -> Place | None:
     """The place a name denotes.
 
     ``inflections`` (from the language module) maps an ending to the kinds of place it may be
     stripped from: German ``{"s": ("country", "region"), "er": ("city", "capital")}`` reads
     "Kasachstans" as Kazakhstan and "Berliner" as Berlin. A hyphenated name falls back to its
-    first part ("Leipzig-Connewitz" -> Leipzig).
+    first part ("Leipzig-Connewitz" -> Leipzig); ``prefixes`` are parts written onto a country's
+    name ("Ostukraine" -> Ukraine with the prefix "ost").
     """
     table = gazetteer()
     place = table.get(name)
@@ -56,6 +59,12 @@ def lookup(name: str, inflections: Mapping[str, tuple[str, ...]] | None = None) 
         head = name.split("-", 1)[0]
         if len(head) > 3:
             return lookup(head, inflections)
+    lowered = name.lower()
+    for prefix in prefixes:
+        if lowered.startswith(prefix) and len(name) > len(prefix) + 3:
+            place = table.get(name[len(prefix)].upper() + name[len(prefix) + 1 :])
+            if place is not None and place.kind in ("country", "region"):
+                return place
     return None
 
 

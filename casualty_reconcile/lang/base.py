@@ -164,6 +164,9 @@ class LanguageData:
     """Endings a place name may carry -> the kinds of place they apply to ({"s": ("country",)} for
     a German genitive "Kasachstans", {"er": ("city",)} for "Berliner")."""
 
+    place_prefixes: tuple[str, ...] = ()
+    """Lower-case parts written onto a country's name ("ost" in "Ostukraine")."""
+
     weekdays: Mapping[str, int] = field(default_factory=dict)
     """regex of a day reference ("am sonntag", "on sunday") -> weekday (Monday 0)."""
 
@@ -224,6 +227,11 @@ class LanguageData:
 
     place_adjective_suffixes: tuple[str, ...] = ()
     """Lower-case endings that turn a place name into an adjective, not a place ("Norway-based", "Iran-backed")."""
+
+    seat_speaker_nouns: tuple[str, ...] = ()
+    """regex: speakers that sit in a capital (ministries, the government): "the health ministry in Kabul"
+    names its seat, not the place counted. Empty: every speaker noun counts as one; with a list, a
+    capital after another speaker ("police in Paris", "doctors in Khartoum") is the place counted."""
 
     contrast_words: tuple[str, ...] = ()
     """regex: conjunctions after a comma that open a clause with a source of its own

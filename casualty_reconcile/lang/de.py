@@ -105,7 +105,7 @@ LANGUAGE = LanguageData(
             r"menschenleben", r"gefallene[n]?", r"getötete[nr]?", r"verstorbene[n]?", r"tote[nr]? zivilisten",
             r"zivile[n]? todesopfer[n]?",
         ),
-        Category.INJURIES: (r"verletzte[nr]?", r"verwundete[nr]?", r"schwerverletzte[nr]?", r"leichtverletzte[nr]?"),
+        Category.INJURIES: (r"verletzungen", r"verletzte[nr]?", r"verwundete[nr]?", r"schwerverletzte[nr]?", r"leichtverletzte[nr]?"),
         Category.ARRESTS: (r"festnahmen", r"festnahme", r"verhaftungen", r"verhaftete[nr]?", r"festgenommene[nr]?", r"inhaftierte[nr]?", r"gefangene[nr]?"),
         Category.TROOPS: (
             r"soldat(?:en|innen)?", r"truppen", r"fallschirmjäger[n]?", r"friedenssoldaten", r"militärs?",
@@ -213,7 +213,8 @@ LANGUAGE = LanguageData(
         r"angaben(?: von| des| der)", r"nach informationen(?: von| des| der)?", r"nach darstellung(?: von| des| der)?",
         r"nach (?:ersten )?erkenntnissen(?: von| des| der)?", r"nach (?:einer )?zählung(?: von| des| der)?",
         r"nach schätzungen(?: von| des| der)?", r"nach (?:einer )?bilanz(?: von| des| der)?", r"bilanz de[rs]",
-        r"nach (?:einem )?bericht(?: von| des| der)?", r"nach recherchen(?: von| des| der)?", r"wie (?:aus )?kreisen",
+        r"nach (?:einem )?bericht(?: von| des| der)?", r"nach recherchen(?: von| des| der)?",
+        r"aus(?= [\w-]*(?:kreisen|quellen|reihen)\b)",
     ),
     according_to_after=(r"zufolge",),
     citing=(r"unter berufung auf", r"mit verweis auf", r"unter verweis auf", r"gestützt auf", r"unter bezug auf"),
@@ -234,7 +235,7 @@ LANGUAGE = LanguageData(
         r"organisatoren", r"[\w-]*gewerkschaft", r"[\w-]*ermittler", r"[\w-]*präfektur", r"[\w-]*gemeinde",
         r"[\w-]*bundeswehr", r"[\w-]*streitkräfte", r"[\w-]*miliz", r"[\w-]*gruppe", r"[\w-]*netzwerk",
         r"[\w-]*beobachter", r"[\w-]*staatsmedien", r"[\w-]*nachrichtenagentur", r"taliban", r"hamas", r"hisbollah",
-        r"[\w-]*geheimdienst", r"[\w-]*verteidigung",
+        r"[\w-]*geheimdienst", r"[\w-]*verteidigung", r"[\w-]*kreise[n]?", r"[\w-]*quellen",
     ),
     speaker_phrases={
         r"offiziellen angaben|offizielle angaben|offiziellen zahlen|offizielle zahlen": "offizielle Angaben",
@@ -284,6 +285,7 @@ LANGUAGE = LanguageData(
     nationwide_words=(r"landesweit", r"im ganzen land", r"im gesamten land", r"bundesweit", r"in allen regionen", r"insgesamt im land"),
     location_prepositions=(r"in", r"im", r"bei", r"nahe", r"um", r"nach", r"vor", r"aus der stadt", r"in der stadt", r"in der region"),
     place_inflections={"s": ("country", "region"), "er": ("city", "capital")},
+    place_prefixes=("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral"),
     weekdays=_WEEKDAYS,  # "am Sonntag", "in der Nacht zum Sonntag", "Sonntagabend"
     relative_days=_RELATIVE,
     dateline_sources=("dpa", "dpa-AFX", "AFP", "Reuters", "AP", "KNA", "epd", "APA", "SDA", "sid", "dts"),
