@@ -295,6 +295,10 @@ LANGUAGE = LanguageData(
         "-based", "-led", "-backed", "-born", "-made", "-owned", "-run", "-bound", "-funded", "-linked", "-allied",
         "-controlled", "-held", "-registered", "-flagged", "-brokered", "-sponsored", "-supported", "-style",
     ),
+    seat_speaker_nouns=(
+        r"\w*ministry", r"ministries", r"ministers?", r"government", r"president", r"presidency", r"kremlin", r"pentagon",
+        r"cabinet", r"parliament", r"embassy", r"army", r"military", r"junta", r"administration", r"office", r"authorities",
+    ),
     contrast_words=(r"while", r"whereas", r"but", r"although", r"though"),
     outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},
     stopwords=frozenset(

@@ -102,7 +102,6 @@ CASES: list[Case] = [
         "en-shot-dead-protesters-by-police",
         "Five protesters were shot dead by police in Nairobi as demonstrators tried to storm parliament.",
         [C("deaths", 5, qualifier="exact", group="protesters", location="Nairobi")],
-        xfail="a capital after a speaker noun ('police in Nairobi') is read as where the speaker sits, not where the count is",
     ),
     Case(
         "en-hurt-car-ploughed",
@@ -197,7 +196,6 @@ CASES: list[Case] = [
         "en-wounded-hospital-director",
         "Hundreds of people were injured in the clashes, a hospital director in Dhaka said.",
         [C("injuries", None, qualifier="vague", group="all", location="Dhaka", speaker="hospital director")],
-        xfail="a capital after a speaker noun ('police in Nairobi') is read as where the speaker sits, not where the count is",
     ),
     Case(
         "en-treated-in-hospital",
@@ -997,7 +995,6 @@ CASES: list[Case] = [
             C("deaths", 17, qualifier="exact", location="Khartoum", speaker="medical sources"),
             C("injuries", 40, qualifier="exact", speaker="medical sources"),
         ],
-        xfail="a capital after a speaker noun ('police in Nairobi') is read as where the speaker sits, not where the count is",
     ),
     Case(
         "en-passage-iran-crackdown-unverified",
