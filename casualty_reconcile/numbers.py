@@ -299,7 +299,12 @@ def grammar(code: str) -> Grammar:
     sep = r"(?:[\s\u00a0-]*)" if lang.compound_numbers else rf"(?:{_WS}+|-)"
     lonely = _literal_alternation({w.lower() for w in lang.not_alone})
     # an article ("ein", "a") is a figure only when more number words follow ("eine Million", "a dozen")
-    skip_lonely = rf"(?!(?:{lonely})(?![\w])(?!{sep}(?:(?:{joiners}){sep})?(?:{atoms})(?![\w])))"
+    # ... or when it opens a range ("ein bis zwei Tote", "eine oder zwei")
+    plain_join = _literal_alternation([j for j in lang.range_joiners if j not in ("und", "and")]) or "(?!)"
+    range_next = rf"{_WS}*(?:[-–—]|(?:{plain_join})(?![\w])){_WS}*(?:{atoms}|\d)"
+    skip_lonely = (
+        rf"(?!(?:{lonely})(?![\w])(?!{sep}(?:(?:{joiners}){sep})?(?:{atoms})(?![\w]))(?!{range_next}))"
+    )
     word = rf"(?<![\w-]){skip_lonely}(?:{atoms})(?:{sep}(?:(?:{joiners}){sep})?(?:{atoms})){{0,12}}(?![\w])"
     rounds = _literal_alternation({k.lower() for k in (*lang.multiplier_words, *lang.dozen_words)})
     vague = (
@@ -345,7 +350,6 @@ def grammar(code: str) -> Grammar:
         rf"{_WS}*{quote}{_WS}*(?:{'|'.join(after_groups) or '(?!)'})(?![\w])", flags
     )
     open_join = _literal_alternation(lang.range_joiners) or "(?!)"
-    plain_join = _literal_alternation([j for j in lang.range_joiners if j not in ("und", "and")]) or "(?!)"
     range_after = regex.compile(rf"{_WS}*(?:[-–—]|(?:{plain_join})(?![\w])){_WS}*", flags)
     range_after_open = regex.compile(rf"{_WS}*(?:[-–—]|(?:{open_join})(?![\w])){_WS}*", flags)
     openers = _literal_alternation(lang.range_openers) or "(?!)"
@@ -519,6 +523,10 @@ def _read_anchor(g: Grammar, m: regex.Match[str]) -> _Raw | None:
     if m.group("word") is not None:
         parsed = _words_value(g, m.group("word"))
         if parsed is None:
+            if m.group("word").lower() in g.language.not_alone and m.group("word").lower() in g.atom_values:
+                # an article opening a range ("ein bis zwei"): _qualify keeps it only as a range's low end
+                article = g.atom_values[m.group("word").lower()]
+                return _Raw(m.start(), m.end(), None, None, number=article)
             return None
         value, length = parsed
         return _Raw(m.start(), m.start() + length, value, None, number=value)

@@ -123,6 +123,9 @@ CASES: list[NumberCase] = [
     Q("de-range-words", "zwei bis drei Tote", 2, "range", 2, 3),
     Q("de-range-zwischen-words", "zwischen zehn und zwanzig Verletzte", 10, "range", 10, 20),
     Q("de-range-oder", "fünf oder sechs Leichen", 5, "range", 5, 6),
+    Q("de-range-ein-bis-zwei", "Pro Tag sterben ein bis zwei Menschen an der Grenze.", 1, "range", 1, 2,
+      surface="ein bis zwei"),
+    Q("de-range-eine-oder-zwei", "eine oder zwei Personen", 1, "range", 1, 2),
     Q("de-range-etwa", "Etwa 3.000 bis 4.000 Menschen demonstrierten.", 3000, "range", 3000, 4000,
       surface="Etwa 3.000 bis 4.000"),
     # ---- vague amounts ------------------------------------------------------------------------------
@@ -195,6 +198,7 @@ CASES: list[NumberCase] = [
     NOT("de-duration-tage", "Die Ausgangssperre gilt seit drei Tagen."),
     NOT("de-duration-stunden", "nach 24 Stunden"),
     NOT("de-duration-einige-jahre", "vor einigen Jahren"),
+    NOT("de-duration-ein-oder-zwei-tage", "Die Evakuierung dauert ein oder zwei Tage."),
     NOT("de-measure-kmh", "mit 120 km/h"),
     NOT("de-measure-grad", "bei 30 Grad"),
     NOT("de-number-nr", "Nr. 5"),

@@ -114,6 +114,7 @@ CASES: list[NumberCase] = [
     Q("en-range-scale-decimal-to", "1.5 to 2 million people", 1_500_000, "range", 1_500_000, 2_000_000),
     Q("en-range-words", "two to three people", 2, "range", 2, 3),
     Q("en-range-or", "five or six bodies", 5, "range", 5, 6),
+    Q("en-range-one-or-two", "one or two people a day die at the border", 1, "range", 1, 2),
     Q("en-range-about", "About 3,000 to 4,000 people marched.", 3000, "range", 3000, 4000,
       surface="About 3,000 to 4,000"),
     # ---- vague amounts ------------------------------------------------------------------------------
