@@ -67,7 +67,7 @@ LANGUAGE = LanguageData(
         r"up to|as many as|as much as": Qualifier.UP_TO,
     },
     qualifiers_after={
-        r"or more|and more|plus|\+": Qualifier.AT_LEAST,
+        r"or more|and more|plus|-plus|\+": Qualifier.AT_LEAST,
         r"or so": Qualifier.ABOUT,
     },
     month_precedes_day=True,
@@ -104,7 +104,9 @@ LANGUAGE = LanguageData(
         Category.TROOPS: (
             r"troops", r"soldiers?", r"servicemen", r"service members", r"paratroopers?", r"peacekeepers?",
             r"personnel", r"marines", r"forces", r"fighters?", r"reservists?", r"sailors?", r"airmen",
+            r"strong (?:[\w-]+ )?(?:force|contingent|army|brigade|battalion|unit|deployment|mission)",  # "a 2,500-strong force"
         ),
+        Category.PARTICIPANTS: (r"strong (?:crowd|mob|gang|group)",),  # "a 300-strong mob"
         Category.MISSING: (r"missing", r"unaccounted for"),
         Category.DISPLACED: (r"displaced", r"refugees", r"evacuees", r"homeless"),
     },
@@ -163,7 +165,10 @@ LANGUAGE = LanguageData(
             r"children", r"child", r"babies", r"baby", r"infants?", r"minors?", r"toddlers?", r"kids", r"girls?", r"boys?",
             r"teenagers?", r"pupils", r"schoolchildren", r"schoolgirls", r"schoolboys",
         ),
-        "foreign_troops": (r"foreign troops", r"foreign soldiers", r"peacekeepers?", r"peacekeeping troops", r"coalition troops", r"international troops"),
+        "foreign_troops": (
+            r"foreign troops", r"foreign soldiers", r"peacekeepers?", r"peacekeeping (?:troops|force|contingent|mission)",
+            r"coalition troops", r"international troops", r"strong (?:[\w-]+ )?peacekeeping force",
+        ),
         "attackers": (
             r"militants?", r"gunmen", r"gunman", r"attackers?", r"assailants?", r"insurgents?", r"rebels?",
             r"terrorists?", r"bandits?", r"jihadists?", r"fighters?", r"extremists?", r"separatists?", r"armed men",
