@@ -61,6 +61,7 @@ LANGUAGE = LanguageData(
         r"mehrere[nr]?": "several",
         r"einige[nr]?": "a_few",
         r"ein paar": "a_few",
+        r"(?:eine )?handvoll": "a_few",
         r"etliche[nr]?": "several",
     },
     qualifiers={

@@ -70,6 +70,8 @@ CASES: list[NumberCase] = [
     Q("en-at-least-no-less-than", "no less than 300 troops", 300, "at_least", 300, None),
     Q("en-at-least-or-more", "40 or more people", 40, "at_least", 40, None, surface="40 or more"),
     Q("en-at-least-plus-sign", "100+ people were hurt", 100, "at_least", 100, None),
+    Q("en-at-least-plus-word", "100-plus people were hurt", 100, "at_least", 100, None, surface="100-plus"),
+    X("en-article-nationality", "A Russian soldier was killed.", 1, surface="A"),
     Q("en-at-least-words", "at least one person", 1, "at_least", 1, None),
     Q("en-more-than", "more than 2,200 people were injured", 2200, "more_than", 2201, None),
     Q("en-more-than-capital", "More than 3,000 protesters were detained.", 3000, "more_than", 3001, None),
