@@ -695,6 +695,8 @@ class _Extractor:
             end = max([m.end() for m in (noun, group_m, person_m, unit_m, further_m) if m is not None], default=count.end)
             location, location_default = self._location(sentence, count, parent)
             flags: list[str] = []
+            if count.surface.lower() in lex.lang.not_alone:
+                flags.append(Flag.ANECDOTAL.value)  # "einen toten Mann", "a police officer": one case, not a toll
             # "darunter auch Sicherheitskräfte": a total that includes a group
             tail = lex.subset_tail.search(text[end:right_end])
             if tail is not None:
@@ -880,7 +882,7 @@ class _Extractor:
                     phrase = phrase[: len(phrase) - len(suffix)]
                     break
         words = [w for w in phrase.split() if not self.lex.article.fullmatch(w)]
-        name = " ".join(words).strip(" ,\"'„“”»«")
+        name = " ".join(w.strip("\"'„“”»«‚‘’") for w in words).strip(" ,")
         return name or None
 
     def _np_after(self, pos: int, limit: int) -> str | None:
