@@ -32,6 +32,9 @@ HOSTILE: dict[str, tuple[str, str]] = {
     "dashes": ("en", "1-" * (SIZE // 2)),
     "whitespace": ("en", " " * SIZE + "5 people"),
     "nbsp-groups": ("de", "12\u00a0" * (SIZE // 3)),
+    "year-chain": ("de", "1991 und " * (SIZE // 9)),
+    "article-chain": ("en", "a man " * (SIZE // 6)),
+    "month-day-chain": ("en", "Jan. 5 " * (SIZE // 7)),
 }
 
 NEWS_DE = (
