@@ -882,7 +882,7 @@ class _Extractor:
                     phrase = phrase[: len(phrase) - len(suffix)]
                     break
         words = [w for w in phrase.split() if not self.lex.article.fullmatch(w)]
-        name = " ".join(w.strip("\"'„“”»«‚‘’") for w in words).strip(" ,")
+        name = " ".join(w.strip("\"„“”»«‚‘").lstrip("'’") for w in words).strip(" ,'’")  # keep "Chiefs' Council"
         return name or None
 
     def _np_after(self, pos: int, limit: int) -> str | None:

@@ -82,6 +82,9 @@ LANGUAGE = LanguageData(
         r"flight", r"article", r"section", r"chapter", r"page", r"room", r"by", r"until",
         r"[$€£¥]", r"us\$", r"usd", r"eur", r"gbp", r"rs\.?", r"inr", r"class", r"level", r"category",
         r"grade", r"year", r"years", r"covid-", r"covid", r"g", r"f-", r"mig-", r"su-",
+        # population figures: "a country of 19 million people", "home to 1.9 million people"
+        r"(?:country|nation|city|town|province|state|region|island|capital|metropolis|megacity) of", r"populations? of",
+        r"home to", r"inhabited by",
     ),
     not_count_after=(
         r"-year-olds?", r"-years-old", r"years? old", r"-month-olds?", r"months? old", r"year", r"years", r"months?",

@@ -917,6 +917,86 @@ CASES: list[Case] = [
         [],
     ),
     Case("en-neg-phone-flight", "Flight 752 was shot down minutes after take-off from Tehran.", []),
+    # ---- more shapes met in wire copy --------------------------------------------------------------
+    Case(
+        "en-attr-country-as-speaker",
+        "Egypt said 76 wounded Palestinians had crossed into its territory through the Rafah crossing.",
+        [C("injuries", 76, qualifier="exact", speaker="Egypt", location="Rafah")],
+    ),
+    Case(
+        "en-attr-relative-clause-speaker",
+        "The Central Committee of Sudan Doctors, which tracks casualties, said 97 civilians had been killed.",
+        [C("deaths", 97, qualifier="exact", group="civilians", speaker="Central Committee of Sudan Doctors")],
+    ),
+    Case(
+        "en-attr-two-sources-while",
+        "Kenyan police shot dead at least 22 people on Tuesday as protesters stormed parliament, a rights group "
+        "said, while hospitals reported treating more than 300 wounded.",
+        [
+            C("deaths", 22, qualifier="at_least", speaker="rights group", as_of="2024-06-25"),
+            C("injuries", 300, qualifier="more_than", speaker="hospitals"),
+        ],
+        published="2024-06-26",
+    ),
+    Case(
+        "en-attr-neither-claim-verified",
+        "The army said it had killed dozens of RSF fighters. The RSF said it controlled the airport. Neither claim "
+        "could be independently verified.",
+        [C("deaths", None, qualifier="vague", group="attackers", speaker="army", flags=("unverified",))],
+    ),
+    Case(
+        "en-attr-the-ministry-refers-to-health-ministry",
+        "An air strike killed at least 500 people at a hospital in Gaza City, the Palestinian health ministry said. "
+        "Israel's military said the blast was caused by a misfired rocket. The ministry said 3,000 people had been "
+        "killed in Gaza since Oct. 7.",
+        [
+            C("deaths", 500, qualifier="at_least", location="Gaza City", speaker="health ministry"),
+            C("deaths", 3000, qualifier="exact", location="Gaza", speaker="health ministry"),
+        ],
+    ),
+    Case(
+        "en-arrests-remain-in-detention",
+        "More than 2,900 people have been killed by the junta, according to the Assistance Association for Political "
+        "Prisoners, and over 17,000 remain in detention.",
+        [
+            C("deaths", 2900, qualifier="more_than", speaker="Assistance Association for Political Prisoners"),
+            C("arrests", 17000, qualifier="more_than", speaker="Assistance Association for Political Prisoners"),
+        ],
+    ),
+    Case(
+        "en-troops-strong-peacekeeping-force",
+        "The alliance said it would send a 2,500-strong peacekeeping force to the country.",
+        [C("troops", 2500, qualifier="exact", group="foreign_troops")],
+    ),
+    Case(
+        "en-location-police-in-paris",
+        "Police in Paris detained 24 people overnight after a fourth night of rioting, the interior ministry said.",
+        [C("arrests", 24, qualifier="exact", location="Paris", speaker="interior ministry")],
+    ),
+    Case(
+        "en-location-based-is-no-place",
+        "At least 41 people have been killed, the Norway-based group Iran Human Rights said.",
+        [C("deaths", 41, qualifier="at_least", speaker="Iran Human Rights")],
+    ),
+    Case(
+        "en-passive-article-counts-one",
+        "A police officer was killed and two others were wounded when gunmen opened fire on a checkpoint.",
+        [
+            C("deaths", 1, qualifier="exact", group="security_forces"),
+            C("injuries", 2, qualifier="exact"),
+        ],
+    ),
+    Case(
+        "en-neg-agent-article-and-country-of",
+        "A gunman opened fire at a school in a country of 10 million people, and a suicide bomber struck a market.",
+        [],
+    ),
+    Case(
+        "en-neg-business-and-sport",
+        "Britain's FTSE 100 index rose 0.4% as 3 million shares changed hands, and Arsenal beat Manchester City 2-1 "
+        "in front of 60,000 fans.",
+        [],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
