@@ -259,6 +259,7 @@ class Grammar:
     range_after: regex.Pattern[str]
     range_after_open: regex.Pattern[str]
     range_opener_before: regex.Pattern[str]
+    change_before: regex.Pattern[str]
     not_before: regex.Pattern[str]
     not_after: regex.Pattern[str]
     year_before: regex.Pattern[str]
@@ -354,6 +355,7 @@ def grammar(code: str) -> Grammar:
     range_after_open = regex.compile(rf"{_WS}*(?:[-–—]|(?:{open_join})(?![\w])){_WS}*", flags)
     openers = _literal_alternation(lang.range_openers) or "(?!)"
     range_opener_before = regex.compile(rf"(?<![\w])(?:{openers}){_WS}*{quote}{_WS}*$", back)
+    change_before = regex.compile(rf"(?<![\w])(?:{_alternation(lang.change_openers) or '(?!)'}){_WS}*$", back)
     not_before = regex.compile(
         rf"(?<![\w])(?:{_alternation(lang.not_count_before) or '(?!)'}){_WS}*{quote}{_WS}*$", back
     )
@@ -385,6 +387,7 @@ def grammar(code: str) -> Grammar:
         range_after=range_after,
         range_after_open=range_after_open,
         range_opener_before=range_opener_before,
+        change_before=change_before,
         not_before=not_before,
         not_after=not_after,
         year_before=year_before,
@@ -616,7 +619,9 @@ def _qualify(g: Grammar, text: str, raw: _Raw, lower_limit: int) -> _Reading | N
             whole = isinstance(first, int) or first.denominator == 1
             if g.not_after.match(text, other.end, other.end + _MAX_WINDOW):
                 return None  # the two ends share a unit: "10 bis 20 Uhr", "5 to 10 years", "20-30 Prozent"
-            if whole and first < other.value and not _rejected(g, text, other, second=True):
+            if g.change_before.search(before):
+                pass  # "rose from 10 to 20": a change, two figures
+            elif whole and first < other.value and not _rejected(g, text, other, second=True):
                 if opener is not None:
                     start = window_start + opener.start()
                 elif (hedge := g.qualifier_before.search(before)) is not None:

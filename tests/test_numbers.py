@@ -86,6 +86,8 @@ SCANS = [
     ("de", "Die Zahl der Toten stieg von 80 auf 100, die Polizei nahm 12 Verdächtige fest.", [80, 100, 12]),
     ("de", "Die Ausgangssperre gilt von 22 bis 6 Uhr; 300 Menschen wurden festgenommen.", [300]),
     ("en", "People between the ages of 18 and 25, some 40 in all, were detained.", [40]),
+    ("en", "The death toll rose from 10 to 20 overnight.", [10, 20]),
+    ("en", "The curfew runs from 10 p.m. to 6 a.m.; 12 people were arrested.", [12]),
 ]
 
 

@@ -64,6 +64,10 @@ class LanguageData:
     range_joiners: tuple[str, ...] = ()
     """Words between the two ends of a range ("bis", "und", "to", "and"); dashes are universal."""
 
+    change_openers: tuple[str, ...] = ()
+    """regex: words right before the first of two joined figures that make them a change, not a range
+    ("rose from 10 to 20": two figures, 10 and 20)."""
+
     month_names: tuple[str, ...] = ()
     """Month names and abbreviations (regex), for telling dates from counts."""
 

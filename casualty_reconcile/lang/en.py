@@ -73,6 +73,7 @@ LANGUAGE = LanguageData(
     month_precedes_day=True,
     range_openers=("between",),
     range_joiners=("to", "and", "or"),
+    change_openers=(r"from",),
     month_names=(
         r"january|february|march|april|may|june|july|august|september|october|november|december",
         r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|oct\.?|nov\.?|dec\.?",
