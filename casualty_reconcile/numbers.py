@@ -298,15 +298,18 @@ def grammar(code: str) -> Grammar:
     atoms = _literal_alternation(atom_values)
     joiners = _literal_alternation(lang.number_joiners)
     sep = r"(?:[\s\u00a0-]*)" if lang.compound_numbers else rf"(?:{_WS}+|-)"
+    # between two atoms: a separator, or a joiner ("hundred and five"); in a compound language the
+    # joiner is glued ("einundzwanzig": "fünf und zwanzig" is two figures, as in "zwischen fünf und zwanzig")
+    link = rf"(?:-?(?:{joiners})-?|{sep})" if lang.compound_numbers else rf"(?:{sep}(?:(?:{joiners}){sep})?)"
     lonely = _literal_alternation({w.lower() for w in lang.not_alone})
     # an article ("ein", "a") is a figure only when more number words follow ("eine Million", "a dozen")
     # ... or when it opens a range ("ein bis zwei Tote", "eine oder zwei")
     plain_join = _literal_alternation([j for j in lang.range_joiners if j not in ("und", "and")]) or "(?!)"
     range_next = rf"{_WS}*(?:[-–—]|(?:{plain_join})(?![\w])){_WS}*(?:{atoms}|\d)"
     skip_lonely = (
-        rf"(?!(?:{lonely})(?![\w])(?!{sep}(?:(?:{joiners}){sep})?(?:{atoms})(?![\w]))(?!{range_next}))"
+        rf"(?!(?:{lonely})(?![\w])(?!{link}(?:{atoms})(?![\w]))(?!{range_next}))"
     )
-    word = rf"(?<![\w-]){skip_lonely}(?:{atoms})(?:{sep}(?:(?:{joiners}){sep})?(?:{atoms})){{0,12}}(?![\w])"
+    word = rf"(?<![\w-]){skip_lonely}(?:{atoms})(?:{link}(?:{atoms})){{0,12}}(?![\w])"
     rounds = _literal_alternation({k.lower() for k in (*lang.multiplier_words, *lang.dozen_words)})
     vague = (
         rf"(?<![\w-])(?P<vbase>{_alternation(lang.vague_words)})"

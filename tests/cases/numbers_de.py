@@ -124,6 +124,8 @@ CASES: list[NumberCase] = [
     Q("de-range-scale-decimal", "zwischen 1,5 und 2 Millionen Menschen", 1_500_000, "range", 1_500_000, 2_000_000),
     Q("de-range-words", "zwei bis drei Tote", 2, "range", 2, 3),
     Q("de-range-zwischen-words", "zwischen zehn und zwanzig Verletzte", 10, "range", 10, 20),
+    Q("de-range-zwischen-fuenf-und-zwanzig", "zwischen fünf und zwanzig Tote", 5, "range", 5, 20),
+    X("de-words-zwei-tausend-spaced", "Zwei Tausend Menschen wurden evakuiert.", 2000),
     Q("de-range-oder", "fünf oder sechs Leichen", 5, "range", 5, 6),
     Q("de-range-ein-bis-zwei", "Pro Tag sterben ein bis zwei Menschen an der Grenze.", 1, "range", 1, 2,
       surface="ein bis zwei"),
