@@ -809,11 +809,25 @@ class _Extractor:
                     single = _TOKEN.match(self.text, pos, m.end())
                     if single is None:
                         break
-                    out.append(single)
+                    if single.start() == m.start() or self._may_precede_place(self.text[m.start() : single.start()].split()[-1]):
+                        out.append(single)  # not "said Ali Hassan": a place name inside a person's name
                     pos = single.end()
                 while pos < m.end() and self.text[pos] == " ":
                     pos += 1
         return out
+
+    def _may_precede_place(self, word: str) -> bool:
+        lang = self.lex.lang
+        if lang.capitalized_nouns:
+            return True
+        lowered = word.lower()
+        return (
+            lowered in lang.place_modifiers
+            or lowered in self.lex.stopwords
+            or self.lex.article.fullmatch(word) is not None
+            or _prepositions(tuple(lang.location_prepositions)).fullmatch(word) is not None
+            or self._place(word) is not None
+        )
 
     # -- attribution --
 
@@ -1064,7 +1078,10 @@ class _Extractor:
         if citing is not None:
             speaker = self._np_after(citing.end(), s1)
             via = None
-            for verb in lex.speech.finditer(text, s0, s1):
+            if lex.lang.subject_verb_object:  # "state television reported, citing ...", "The RIA agency, citing ..., said"
+                told = _last_match(lex.speech, text, s0, citing.start())
+                via = self._subject(told.start() if told is not None else citing.start(), s0)
+            for verb in lex.speech.finditer(text, s0, s1) if via is None else ():
                 via = self._np_after(verb.end(), citing.start()) if verb.end() <= citing.start() else None
                 if via is None or via == speaker:
                     via = self._np_before(verb.start(), s0)
@@ -1338,6 +1355,11 @@ def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) ->
     for found in pattern.finditer(text, start, end):  # noqa: B007 - the last one is wanted
         pass
     return found
+
+
+@lru_cache(maxsize=16)
+def _prepositions(words: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(_alt(words), _FLAGS)
 
 
 @lru_cache(maxsize=16)

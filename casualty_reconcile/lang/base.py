@@ -237,6 +237,11 @@ class LanguageData:
     names its seat, not the place counted. Empty: every speaker noun counts as one; with a list, a
     capital after another speaker ("police in Paris", "doctors in Khartoum") is the place counted."""
 
+    place_modifiers: frozenset[str] = frozenset()
+    """Lower-case capitalised words that may stand before a place name ("Southern California", "Greater
+    London"). Where only names are capitalised, a place name right after another capitalised word that
+    is neither such a modifier nor a place is part of a person's name ("said Ali Hassan")."""
+
     contrast_words: tuple[str, ...] = ()
     """regex: conjunctions after a comma that open a clause with a source of its own
     ("Organisers said 1.7 million took part, while police put the figure at 128,000")."""

@@ -210,7 +210,7 @@ LANGUAGE = LanguageData(
         r"as per", r"in the words of",
     ),
     according_to_after=(r"figures", r"data", r"sources"),
-    citing=(r"citing", r"quoting", r"on the basis of information from"),
+    citing=(r"citing", r"quoting", r"quoted", r"on the basis of information from", r"relaying"),
     self_attribution=(r"its own figures", r"by its own count", r"according to its own"),
     speaker_nouns=(
         r"\w*ministry", r"ministers?", r"minister", r"authorities", r"officials?", r"government", r"police",
@@ -307,6 +307,11 @@ LANGUAGE = LanguageData(
     seat_speaker_nouns=(
         r"\w*ministry", r"ministries", r"ministers?", r"government", r"president", r"presidency", r"kremlin", r"pentagon",
         r"cabinet", r"parliament", r"embassy", r"army", r"military", r"junta", r"administration", r"office", r"authorities",
+    ),
+    place_modifiers=frozenset(
+        "north south east west northern southern eastern western central northeast northwest southeast southwest "
+        "north-east north-west south-east south-west northeastern northwestern southeastern southwestern upper lower "
+        "greater inner outer old new occupied rural downtown".split()
     ),
     contrast_words=(r"while", r"whereas", r"but", r"although", r"though"),
     outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},

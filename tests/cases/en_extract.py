@@ -424,7 +424,6 @@ CASES: list[Case] = [
         "en-group-peacekeepers",
         "The United Nations has about 12,000 peacekeepers deployed in the Democratic Republic of Congo.",
         [C("troops", 12000, qualifier="about", group="foreign_troops", location="Congo")],
-        xfail="gazetteer: 'Democratic Republic of Congo' is read as the US town 'Republic'",
     ),
     # ---- arrests --------------------------------------------------------------------------------
     Case(
