@@ -215,7 +215,9 @@ class Lexicon:
     outlets: tuple[tuple[regex.Pattern[str], str], ...]
     header: regex.Pattern[str]
     any_cue: regex.Pattern[str]
+    place_cache: dict[str, geo.Place | None]
     days: regex.Pattern[str]
+    marks: regex.Pattern[str]
     toll: regex.Pattern[str]
     relative_offsets: tuple[int, ...]
     modifier_after: regex.Pattern[str]
@@ -236,7 +238,8 @@ def lexicon(code: str) -> Lexicon:
     according_after = _words(lang.according_to_after)
     citing = _words(lang.citing)
     self_attr = _words(lang.self_attribution)
-    phrases = tuple((regex.compile(rf"(?<![\w-])(?:{p})(?![\w])", _FLAGS), name) for p, name in lang.speaker_phrases.items())
+    # each phrase alone, to expand a template ("\\1e Angaben") where the combined scan found it
+    phrases = tuple((regex.compile(rf"(?:{p})(?![\w])", _FLAGS), name) for p, name in lang.speaker_phrases.items())
     any_cue = _words(
         [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing, *lang.self_attribution, *lang.speaker_phrases]
     )
@@ -278,6 +281,7 @@ def lexicon(code: str) -> Lexicon:
         outlets=tuple((regex.compile(rf"(?:{p})", _FLAGS), name) for p, name in lang.outlet_mentions.items()),
         header=regex.compile(rf"^[\s\ufeff]*(?:{lang.header_date})[\s:]+(?P<date>\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)(?![\d-])", _FLAGS),
         any_cue=any_cue,
+        place_cache={},
         days=_named(
             {
                 **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
@@ -285,6 +289,17 @@ def lexicon(code: str) -> Lexicon:
             }
         ),
         relative_offsets=tuple(lang.relative_days.values()),
+        marks=_named(
+            {
+                "cue": [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing,
+                        *lang.self_attribution, *lang.speaker_phrases],
+                "rep": tuple(lang.reported_speech),
+                "unv": tuple(lang.unverified_cues),
+                "nofig": tuple(lang.no_figure_cues),
+                **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
+                **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
+            }
+        ),
         toll=_named({c.value: p for c, p in lang.toll_cues.items()}),
         modifier_after=regex.compile(rf"(?:{_alt(lang.modifier_after)})", regex.UNICODE),
         location_before=regex.compile(
@@ -306,7 +321,7 @@ _BOUNDARY = regex.compile(r"(?<=[.!?…;])[\"'“”»«’)\]]*[\s\u00a0]+|\n[\
 _PARAGRAPH = regex.compile(r"\n[ \t\u00a0]*\n")
 _DATELINE = regex.compile(
     r"[\s\ufeff]*(?P<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,[\s\u00a0]*(?P<extra>[^()\n]{1,40}?))?[\s\u00a0]*"
-    r"(?:\((?P<source>[^()\n]{2,40})\)[\s\u00a0]*(?:--?|–|—|[.:])?|(?:--?|–|—))[\s\u00a0]+",
+    r"(?:\((?P<source>[^()\n]{2,40})\)[\s\u00a0]*(?:--?|–|—|[.:])|(?:--?|–|—))[\s\u00a0]+",
 )
 _CAPITALISED = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}\p{M}-]*\p{L}")
 _ACRONYM = regex.compile(r"(?<![\w-])\p{Lu}{2,6}(?![\w-])")
@@ -485,7 +500,8 @@ class _Extractor:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         tokens = Counter(_CAPITALISED.findall(self.text, body))
-        tokens.update(m.group() for m in _MULTIWORD_PLACE.finditer(self.text, body, overlapped=True) if self._place(m.group()))  # "North Macedonia"
+        pairs = Counter(_MULTIWORD_PLACE.findall(self.text, body, overlapped=True))
+        tokens.update({pair: n for pair, n in pairs.items() if self._place(pair)})  # "North Macedonia"
         for token, n in tokens.items():
             place = self._place(token)
             if place is None or place.kind == "town":
@@ -532,9 +548,8 @@ class _Extractor:
         doc = _Doc(text, self.lex, self.published, published_day(self.published), self._article_country(body), self._orgs(body))
         self.doc = doc
         self.body = body
-        self.day_marks = self._day_marks(body)
-        self.cue_marks = self._positions(self.lex.any_cue, body)
-        no_figure = self._positions(self.lex.no_figure, body)
+        self._scan_marks(body)
+        no_figure = self.no_figure_marks
         self.last_items: list[dict[str, Any]] = []
         paragraph = -1
         for sentence in sentences:
@@ -740,7 +755,13 @@ class _Extractor:
         return category if category in _CORE else None
 
     def _place(self, name: str) -> geo.Place | None:
-        return geo.lookup(name, self.lex.lang.place_inflections, self.lex.lang.place_prefixes)
+        cache = self.lex.place_cache
+        if name in cache:
+            return cache[name]
+        if len(cache) > 500_000:
+            cache.clear()
+        place = cache[name] = geo.lookup(name, self.lex.lang.place_inflections, self.lex.lang.place_prefixes)
+        return place
 
     def _location(self, sentence: _Sentence, count: Count, parent: dict[str, Any] | None) -> tuple[str | None, bool]:
         """The place a figure covers, and whether it is only the article's country by default."""
@@ -1168,19 +1189,32 @@ class _Extractor:
         index = bisect.bisect_left(positions, start)
         return index < len(positions) and positions[index] < end
 
-    def _day_marks(self, body: int) -> tuple[list[int], list[dt.date]]:
+    def _scan_marks(self, body: int) -> None:
+        """One pass over the document for every cue that is looked up by position later:
+        attribution cues, reported speech, unverified and no-figure cues, day references."""
         day = self.doc.day
-        if day is None:
-            return [], []
-        marks: list[tuple[int, dt.date]] = []
-        for m in self.lex.days.finditer(self.text, body):
+        cue: list[int] = []
+        no_figure: list[int] = []
+        reported: list[int] = []
+        unverified: list[int] = []
+        day_positions: list[int] = []
+        days: list[dt.date] = []
+        lists = {"cue": cue, "nofig": no_figure, "rep": reported, "unv": unverified}
+        for m in self.lex.marks.finditer(self.text, body, overlapped=True):
             name = m.lastgroup or ""
-            if name.startswith("w"):
+            target = lists.get(name)
+            if target is not None:
+                if not target or target[-1] != m.start():
+                    target.append(m.start())
+            elif day is not None and name.startswith("w"):
                 weekday = int(name[1:].split("_")[0])
-                marks.append((m.start(), day - dt.timedelta(days=(day.weekday() - weekday) % 7)))
-            elif name.startswith("r"):
-                marks.append((m.start(), day + dt.timedelta(days=self.lex.relative_offsets[int(name[1:])])))
-        return [p for p, _ in marks], [d for _, d in marks]
+                day_positions.append(m.start())
+                days.append(day - dt.timedelta(days=(day.weekday() - weekday) % 7))
+            elif day is not None and name.startswith("r"):
+                day_positions.append(m.start())
+                days.append(day + dt.timedelta(days=self.lex.relative_offsets[int(name[1:])]))
+        self.cue_marks, self.no_figure_marks, self.reported_marks, self.unverified_marks = cue, no_figure, reported, unverified
+        self.day_marks = (day_positions, days)
 
     def _day(self, start: int, end: int) -> dt.date | None:
         """The day a reference between ``start`` and ``end`` names (the one nearest the middle)."""
@@ -1196,7 +1230,7 @@ class _Extractor:
     def _attribute(self, sentences: list[_Sentence]) -> None:
         lex = self.lex
         text = self.text
-        reported_marks = self._positions(lex.reported, self.body)
+        reported_marks = self.reported_marks
         state: _Attr | None = None
         last_paragraph = -1
         previous: _Sentence | None = None
@@ -1259,7 +1293,7 @@ class _Extractor:
                     item["attr"] = own
 
     def _flag_unverified(self, sentences: list[_Sentence]) -> None:
-        marks = self._positions(self.lex.unverified, self.body)
+        marks = self.unverified_marks
         if not marks:
             return
         for index, sentence in enumerate(sentences):
@@ -1344,6 +1378,11 @@ class _Extractor:
 
 
 @lru_cache(maxsize=16)
+def _prepositions(words: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(_alt(words), _FLAGS)
+
+
+@lru_cache(maxsize=16)
 def _contrast_re(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not words:
         return None
@@ -1355,11 +1394,6 @@ def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) ->
     for found in pattern.finditer(text, start, end):  # noqa: B007 - the last one is wanted
         pass
     return found
-
-
-@lru_cache(maxsize=16)
-def _prepositions(words: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(_alt(words), _FLAGS)
 
 
 @lru_cache(maxsize=16)

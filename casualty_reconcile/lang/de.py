@@ -249,8 +249,9 @@ LANGUAGE = LanguageData(
         r"uno-angaben|un-angaben": "UN",
         r"medienberichten|medienberichte": "Medienberichte",
         r"augenzeugenberichten|augenzeugen": "Augenzeugen",
-        r"([\w-]+)en angaben": r"\1e Angaben",
-        r"(\w+)-angaben": r"\1-Angaben",
+        # the adjective is read behind the literal word, so that scans can look for "angaben" first
+        r"angaben(?<=\b([\w-]+)en angaben)": r"\1e Angaben",
+        r"-angaben(?<=\b(\w+)-angaben)": r"\1-Angaben",
     },
     named_sources={
         r"organisation des vertrag(?:e)?s (?:über|für) (?:die )?kollektive sicherheit": "OVKS",
