@@ -690,7 +690,8 @@ class _Extractor:
                     if side_group is not None:
                         group = side_group.lastgroup
             if group is None and further_m is not None and out:
-                group = out[-1]["group"]
+                # "killed 14 people, nine of whom were children, and wounded dozens more": more of the whole
+                group = (out[-1]["parent"] or out[-1])["group"]
             if group is None and parent is None and out and not person_m and not noun and _BARE_JOIN.fullmatch( text[counts[i - 1].end : count.start].split(" ", 3)[-1]
             ):
                 group = out[-1]["group"]
