@@ -216,6 +216,7 @@ class Lexicon:
     header: regex.Pattern[str]
     any_cue: regex.Pattern[str]
     place_cache: dict[str, geo.Place | None]
+    head_cache: dict[str, bool]
     days: regex.Pattern[str]
     marks: regex.Pattern[str]
     toll: regex.Pattern[str]
@@ -282,6 +283,7 @@ def lexicon(code: str) -> Lexicon:
         header=regex.compile(rf"^[\s\ufeff]*(?:{lang.header_date})[\s:]+(?P<date>\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)(?![\d-])", _FLAGS),
         any_cue=any_cue,
         place_cache={},
+        head_cache={},
         days=_named(
             {
                 **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
@@ -317,7 +319,7 @@ def lexicon(code: str) -> Lexicon:
 # ---- language-neutral patterns ---------------------------------------------------------------
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])")
-_BOUNDARY = regex.compile(r"(?<=[.!?…;])[\"'“”»«’)\]]*[\s\u00a0]+|\n[\s\u00a0]*")
+_BOUNDARY = regex.compile(r"[.!?…;][\"'“”»«’)\]]*[\s\u00a0]+|\n[\s\u00a0]*")
 _PARAGRAPH = regex.compile(r"\n[ \t\u00a0]*\n")
 _DATELINE = regex.compile(
     r"[\s\ufeff]*(?P<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,[\s\u00a0]*(?P<extra>[^()\n]{1,40}?))?[\s\u00a0]*"
@@ -477,7 +479,7 @@ class _Extractor:
         abbreviations = self.lex.lang.abbreviations
         month_re = _month_re(tuple(self.lex.lang.month_names))
         for m in _BOUNDARY.finditer(text, body):
-            end = m.start()
+            end = m.start() + 1 if text[m.start()] != "\n" else m.start()
             if end <= start:
                 continue
             if "\n" not in m.group():
@@ -857,6 +859,15 @@ class _Extractor:
         return list(_TOKEN.finditer(self.text, start, end))
 
     def _is_speaker_head(self, token: str) -> bool:
+        cache = self.lex.head_cache
+        known = cache.get(token)
+        if known is None:
+            if len(cache) > 500_000:
+                cache.clear()
+            known = cache[token] = self._speaker_head(token)
+        return known
+
+    def _speaker_head(self, token: str) -> bool:
         if self.lex.lang.capitalized_nouns and not token[:1].isupper():
             return False
         if self.lex.speaker_noun.fullmatch(token) or _ACRONYM.fullmatch(token):
@@ -1007,12 +1018,12 @@ class _Extractor:
         ("..., the regional governor said", "Sudan's Doctors Network said", "Two security sources told")."""
         text = self.text
         lo = max(start, pos - 120)
-        boundary = _last_match(_SUBJECT_STOP, text, lo, pos)
+        boundary = _backwards(_SUBJECT_STOP).search(text, lo, pos)
         if boundary is not None:
             lo = boundary.end()
         if boundary is not None and boundary.group() == "," and not text[lo:pos].strip() and depth == 0:
             return self._apposed(boundary.start(), start)
-        word_stop = _last_match(self.lex.np_stop, text, lo, pos)
+        word_stop = _backwards(self.lex.np_stop).search(text, lo, pos)
         if word_stop is not None:
             tail = self._tokens(word_stop.end(), pos)
             if len(tail) == 1 and self._place(tail[0].group()) is not None and depth < 2:
@@ -1039,7 +1050,7 @@ class _Extractor:
         the noun phrase before the relative clause."""
         text = self.text
         inner = self._subject(comma, start, depth=1)
-        before = _last_match(_SUBJECT_STOP, text, max(start, comma - 120), comma)
+        before = _backwards(_SUBJECT_STOP).search(text, max(start, comma - 120), comma)
         if before is None or before.group() != ",":
             return inner
         opener = _TOKEN.search(text, before.end(), comma)
@@ -1376,6 +1387,12 @@ class _Extractor:
                     )
                 )
         return claims
+
+
+@lru_cache(maxsize=64)
+def _backwards(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """The pattern searching from the end: its first match is the last one."""
+    return regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
 
 
 @lru_cache(maxsize=16)
