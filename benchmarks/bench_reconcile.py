@@ -78,17 +78,20 @@ def generate(n: int, seed: int = 20220107) -> list[Claim]:
     claims: list[Claim] = []
     text = "figure"
     sentence = "A generated sentence with a figure."
+    drawn_categories = rng.choices(categories, category_weights, k=n)
+    drawn_qualifiers = rng.choices(qualifiers, qualifier_weights, k=n)
+    rolls = [rng.random() for _ in range(n)]
     for i in range(n):
         doc_number = i // 8
         event = doc_number % n_events
         country = event_country[event]
         day_offset = (doc_number * 7919) % 10
         day = START + dt.timedelta(days=day_offset + event % 300)
-        category = rng.choices(categories, category_weights)[0]
+        category = drawn_categories[i]
         group = rng.choice(GROUPS[category])
-        roll = rng.random()
+        roll = rolls[i]
         location: str | None = country if roll < 0.6 else None if roll < 0.7 else rng.choice(PLACES[country])
-        qualifier = rng.choices(qualifiers, qualifier_weights)[0]
+        qualifier = drawn_qualifiers[i]
         base = event_scale[event] * (1 + day_offset * 0.3)
         value: int | None = max(0, int(rng.gauss(base, base * 0.1)))
         high_value = None

@@ -21,10 +21,29 @@ Differences
     bounds, and each claim is compared with the next one only: no all-pairs comparison, so the cost
     grows near-linearly. Each :class:`Difference` has one :class:`Reason` and one plain sentence.
 
+    Inside a quantity: ``repeat`` (the same figure from the same origin), ``compatible`` (bounds that
+    overlap, or the same figure from another origin), ``vague`` (a vague amount that covers the other),
+    ``update`` (a later, higher figure; or the same origin's higher figure on one day), ``decrease`` (a
+    later cumulative figure below the earlier one's bounds: suspicious) and ``conflict`` (the same day,
+    different origins, bounds that do not overlap). Against the parent quantity: ``subgroup`` /
+    ``subarea``, or ``part_exceeds_whole`` when the part's lower bound is above the whole's upper bound
+    on the same day (or on a later day, for a count that only grows). A claim's ``part_of`` link is
+    compared the same way.
+
+Checks in the explanation
+    A jump (a figure at least :data:`JUMP_FACTOR` times the previous one within :data:`JUMP_DAYS`) is
+    called out, and the parts of a total are added up across :data:`PART_BLOCKS` ("18 security forces +
+    26 protesters = at least 44 fits under more than 40").
+
+Origins
+    Each claim's speaker (or, without one, its relay) maps to an origin by the alias tables of
+    :mod:`casualty_reconcile.origins`; a quantity counts its distinct origins.
+
 Estimates
     ``low``/``best``/``high`` come from the figures of the quantity's latest day by a named policy
-    (:data:`POLICIES`): ``"acled"`` (the most conservative stated number), ``"ucdp"`` (lowest lower
-    bound, median figure, highest upper bound) or ``"intersection"`` (the interval all figures allow).
+    (:data:`POLICIES`): ``"acled"`` (the most conservative stated number, as ACLED codes it: low = best
+    = high), ``"ucdp"`` (UCDP-style: lowest lower bound, median figure, highest upper bound) or
+    ``"intersection"`` (the interval all the day's figures allow; none when they do not intersect).
     Retracted and anecdotal claims are kept in their quantity (and compared along its time line) but left
     out of the estimates and of the part/whole comparisons; vague figures are left out of the estimates
     when the day also has precise ones.
@@ -111,6 +130,11 @@ class Reason(StrEnum):
     CONFLICT = "conflict"
 
 
+_REASONS: Final = tuple(sorted(Reason, key=lambda reason: reason.value))
+_REASON_NAMES: Final = tuple(reason.value for reason in _REASONS)
+_REASON_INDEX: Final = {id(reason): index for index, reason in enumerate(_REASONS)}
+
+
 class Status(StrEnum):
     """The verdict on a quantity."""
 
@@ -151,7 +175,6 @@ class Quantity(BaseModel):
     n_documents: int
     n_origins: int
     origins: tuple[str, ...]
-    stated: str = Field(description="the figures as stated, by day")
     status: Status
     explanation: str
 
@@ -248,6 +271,7 @@ class Reconciliation(BaseModel):
         import pandas as pd
 
         rows: dict[str, list[Any]] = {name: [] for name in QUANTITY_DTYPES}
+        claims = {c.claim_id: c for c in self.claims}
         for q in self.quantities:
             rows["event"].append(q.event)
             rows["category"].append(q.category.value)
@@ -256,7 +280,7 @@ class Reconciliation(BaseModel):
             rows["n_claims"].append(q.n_claims)
             rows["n_documents"].append(q.n_documents)
             rows["n_origins"].append(q.n_origins)
-            rows["stated"].append(q.stated)
+            rows["stated"].append(self._stated_values(q, claims))
             rows["low"].append(q.low.value)
             rows["best"].append(q.best.value)
             rows["high"].append(q.high.value)
@@ -266,6 +290,15 @@ class Reconciliation(BaseModel):
             {name: pd.Series(values, dtype=dtype) for name, (dtype, values) in _zip_dtypes(QUANTITY_DTYPES, rows)},
             index=pd.RangeIndex(len(self.quantities)),
         )
+
+    def stated_values(self, quantity: Quantity) -> str:
+        """A quantity's figures as stated, by day: "Sat 2022-01-08: more than 40; Sun 2022-01-09: at least 164"."""
+        return self._stated_values(quantity, {c.claim_id: c for c in self.claims})
+
+    @staticmethod
+    def _stated_values(quantity: Quantity, claims: Mapping[str, Claim]) -> str:
+        shown = [claims[cid] for cid in quantity.claim_ids if cid in claims]
+        return "; ".join(f"{_day_text(_day_of(c))}: {_stated(c)}" for c in shown)
 
     def differences_frame(self) -> pd.DataFrame:
         """One row per difference; columns and dtypes :data:`DIFFERENCE_DTYPES` (also when empty)."""
@@ -460,7 +493,8 @@ def _bounds_text(low: int | None, high: int | None) -> str:
     return "any number"
 
 
-_STATED_CACHE: dict[tuple[int | None, Qualifier, int | None, int | None], str] = {}
+_STATED_CACHE: dict[tuple[int, int, int | None, int | None], str] = {}
+"""(value, id(qualifier), low, high) -> words; enum members are keyed by identity, as hashing them is slow."""
 
 
 def _stated(claim: Claim) -> str:
@@ -468,7 +502,7 @@ def _stated(claim: Claim) -> str:
     value = claim.value
     qualifier = claim.qualifier
     if qualifier is not Qualifier.VAGUE and value is not None:
-        key = (value, qualifier, claim.low, claim.high)
+        key = (value, id(qualifier), claim.low, claim.high)
         hit = _STATED_CACHE.get(key)
         if hit is None:
             hit = _stated_words(claim)
@@ -573,7 +607,10 @@ class _Places:
 class _Item:
     """One claim as reconciliation sees it."""
 
-    __slots__ = ("aggregate", "cid", "claim", "day", "dord", "hi", "key", "label", "lo", "origin", "point", "vague")
+    __slots__ = (
+        "aggregate", "cid", "claim", "day", "dord", "hi", "key", "label", "lo", "origin", "place_label", "point", "qid",
+        "sk", "vague",
+    )
 
     def __init__(
         self, claim: Claim, day: dt.date | None, origin: str, key: tuple[str, Category, str, str | None]
@@ -597,32 +634,63 @@ class _Item:
         self.origin = origin
         self.key = key
         self.label: str | None = None
+        self.place_label: str | None = None
+        self.qid = ""
         flags = claim.flags
         self.aggregate = not flags or not _NOT_ESTIMATED.intersection(flags)
+        self.sk = (self.dord, self.lo, self.hi, claim.doc_id, claim.start, self.cid)
 
     def sort_key(self) -> tuple[int, int, float, str, int, str]:
-        return (self.dord, self.lo, self.hi, self.claim.doc_id, self.claim.start, self.cid)
+        return self.sk
+
+
+_PHRASES: dict[tuple[int, str, bool], str] = {}
+
+
+def _phrase(category: Category, group: str, one: bool) -> str:
+    """ "protesters killed", "person killed", "aircraft": the group and what happened to it."""
+    key = (id(category), group, one)
+    text = _PHRASES.get(key)
+    if text is None:
+        verb = _VERBS.get(category, "")
+        text = f"{_group_word(category, group, one)} {verb}" if verb else _group_word(category, group, one)
+        if len(_PHRASES) < 10_000:
+            _PHRASES[key] = text
+    return text
 
 
 def _label(item: _Item, *, place: bool = False) -> str:
-    """The figure in words with who said it and when: "26 protesters killed (Staatsfernsehen, Fri 2022-01-07)"."""
-    if not place:
-        if item.label is None:
-            item.label = _label_words(item, place=False)
-        return item.label
-    return _label_words(item, place=True)
+    """The figure in words with who said it and when: "26 protesters killed (Staatsfernsehen, Fri 2022-01-07)".
 
-
-def _label_words(item: _Item, *, place: bool) -> str:
+    With ``place``, the place follows the people ("103 people killed in Almaty (...)"). Cached on the item.
+    """
+    text = item.place_label if place else item.label
+    if text is not None:
+        return text
     claim = item.claim
-    category = claim.category
-    verb = _VERBS.get(category, "")
-    words = f"{_stated(claim)} {_group_word(category, item.key[2], claim.value == 1 and claim.qualifier is Qualifier.EXACT)}"
-    if verb:
-        words += f" {verb}"
-    if place and item.key[3]:
-        words += f" in {item.key[3]}"
-    return f"{words} ({_who(claim)}, {_day_text(item.day)})"
+    qualifier = claim.qualifier
+    value = claim.value
+    if value is not None and qualifier is not Qualifier.VAGUE:
+        stated = _STATED_CACHE.get((value, id(qualifier), claim.low, claim.high))
+        if stated is None:
+            stated = _stated(claim)
+    else:
+        stated = _stated(claim)
+    phrase = _PHRASES.get((id(claim.category), item.key[2], value == 1 and qualifier is Qualifier.EXACT))
+    if phrase is None:
+        phrase = _phrase(claim.category, item.key[2], value == 1 and qualifier is Qualifier.EXACT)
+    who = claim.speaker
+    if who and claim.via:
+        who = f"{who} via {claim.via}"
+    elif not who:
+        who = claim.via or claim.source or "unattributed"
+    where = f" in {item.key[3]}" if place and item.key[3] else ""
+    text = f"{stated} {phrase}{where} ({who}, {_day_text(item.day)})"
+    if place:
+        item.place_label = text
+    else:
+        item.label = text
+    return text
 
 
 def _overlap(a: _Item, b: _Item) -> bool:
@@ -749,7 +817,7 @@ def _estimates(pool: list[_Item], policy: str) -> tuple[Estimate, Estimate, Esti
         return _estimates_of_one(pool[0], policy)
 
     def ids(chosen: Iterable[_Item]) -> tuple[str, ...]:
-        return tuple(sorted({it.cid for it in chosen}))
+        return tuple([it.cid for it in chosen])  # the pool is in quantity order: no sorting needed
 
     if policy == "acled":
         def coded(it: _Item) -> int:
@@ -783,13 +851,13 @@ def _estimates(pool: list[_Item], policy: str) -> tuple[Estimate, Estimate, Esti
                 rule="intersection: the lowest upper bound of the latest day" if high_value is not None else "intersection: no latest figure has an upper bound",
             ),
         )
-    low = min(it.lo for it in pool)
-    high = max(it.hi for it in pool)
-    points = sorted(it.point for it in pool if it.point is not None)
+    low = min([it.lo for it in pool])
+    high = max([it.hi for it in pool])
+    points = sorted([it.point for it in pool if it.point is not None])
     best = points[(len(points) - 1) // 2] if points else None
     high_value = None if high == _INF else int(high)
     return (
-        _est(value=low, claim_ids=ids(it for it in pool if it.lo == low), rule="ucdp: the lowest lower bound of the latest day's figures"),
+        _est(low, ids(it for it in pool if it.lo == low), "ucdp: the lowest lower bound of the latest day's figures"),
         _est(
             value=best,
             claim_ids=ids(it for it in pool if it.point == best) if best is not None else (),
@@ -867,9 +935,10 @@ def _by_day(items: list[_Item]) -> list[tuple[int, list[_Item]]]:
     return days
 
 
-def _whole_for(days: list[tuple[int, list[_Item]]], dord: int) -> _Item | None:
+def _whole_for(days: list[tuple[int, list[_Item]]], dord: int, ordinals: list[int] | None = None) -> _Item | None:
     """The whole's figure to hold a part of day ``dord`` against: that day's, else the next, else the last before."""
-    ordinals = [d for d, _ in days]
+    if ordinals is None:
+        ordinals = [d for d, _ in days]
     at = bisect.bisect_left(ordinals, dord)
     if at < len(days):
         return _pick(days[at][1], highest_low=False)
@@ -924,7 +993,7 @@ def _reconcile(
     places = _Places()
 
     # 1. each event's country: the country most of its claims are placed in
-    events_of: list[str] = [event_of(c) for c in checked]
+    events_of: list[str] = [DEFAULT_EVENT] * len(checked) if events is None else [event_of(c) for c in checked]
     votes: dict[str, Counter[str]] = {}
     city_votes: dict[str, Counter[str]] = {}
     for claim, event in zip(checked, events_of, strict=True):
@@ -951,13 +1020,14 @@ def _reconcile(
     buckets: dict[tuple[str, Category, str, str | None], list[_Item]] = {}
     origin_types: dict[str, OriginType] = {}
     origin_cache: dict[tuple[str, str | None, str | None, str | None], tuple[str, OriginType]] = {}
-    key_cache: dict[tuple[str, Category, str | None, tuple[str, ...], str | None], tuple[str, Category, str, str | None]] = {}
+    # raw key (the category by identity: enum hashing is slow) -> (quantity key, its bucket)
+    key_cache: dict[tuple[str, int, str | None, tuple[str, ...], str | None], tuple[tuple[str, Category, str, str | None], list[_Item]]] = {}
     for claim, event in zip(checked, events_of, strict=True):
         country = country_of_event.get(event)
         category = claim.category
-        raw_key = (event, category, claim.group, claim.flags, claim.location)
-        key = key_cache.get(raw_key)
-        if key is None:
+        raw_key = (event, id(category), claim.group, claim.flags, claim.location)
+        known_key = key_cache.get(raw_key)
+        if known_key is None:
             group = (claim.group or "all").strip() or "all"
             if claim.flags and group != "all":
                 for flag in claim.flags:
@@ -969,12 +1039,18 @@ def _reconcile(
             if same is not None and group in same:
                 group = "all"
             location = places.info(claim.location)[0] if claim.location is not None else country
-            key = key_cache[raw_key] = (event, category, group, location)
-        if claim.speaker or claim.via:
-            okey = (claim.language, claim.speaker, claim.via, country)
+            key = (event, category, group, location)
+            bucket = buckets.get(key)
+            if bucket is None:
+                bucket = buckets[key] = []
+            known_key = key_cache[raw_key] = (key, bucket)
+        key, bucket = known_key
+        speaker, via = claim.speaker, claim.via
+        if speaker or via:
+            okey = (claim.language, speaker, via, country)
             found = origin_cache.get(okey)
             if found is None:
-                found = resolver.resolve(claim.language, claim.speaker, claim.via, None, claim.doc_id, country)
+                found = resolver.resolve(claim.language, speaker, via, None, claim.doc_id, country)
                 origin_cache[okey] = found
         else:
             found = resolver.resolve(claim.language, None, None, claim.source, claim.doc_id, country)
@@ -982,12 +1058,10 @@ def _reconcile(
         known = origin_types.get(name)
         if known is not kind and (known is None or origin_type_rank(kind) < origin_type_rank(known)):
             origin_types[name] = kind
-        item = _Item(claim, claim.as_of or published_day(claim.published), name, key)
-        bucket = buckets.get(key)
-        if bucket is None:
-            buckets[key] = [item]
-        else:
-            bucket.append(item)
+        day = claim.as_of
+        if day is None and claim.published is not None:
+            day = published_day(claim.published)
+        bucket.append(_Item(claim, day, name, key))
 
     keys = sorted(buckets, key=lambda k: (k[0], k[1].value, k[2], k[3] or ""))
     ids: dict[tuple[str, Category, str, str | None], str] = {}
@@ -1001,7 +1075,11 @@ def _reconcile(
         used.add(qid)
         ids[key] = qid
     for key in keys:
-        buckets[key].sort(key=_Item.sort_key)
+        qid = ids[key]
+        bucket = buckets[key]
+        bucket.sort(key=_Item.sort_key)
+        for it in bucket:
+            it.qid = qid
 
     # 3. parents: the nearest existing quantity this one is a subgroup or subarea of
     def parent_location(event: str, location: str | None) -> str | None:
@@ -1032,17 +1110,23 @@ def _reconcile(
     # 4. differences
     diffs: dict[tuple[str, Category, str, str | None], list[tuple[Reason, _Item, _Item, str]]] = {k: [] for k in keys}
     notes: dict[tuple[str, Category, str, str | None], list[str]] = {k: [] for k in keys}
+    # the reasons that decide a quantity's status: conflict, decrease, part_exceeds_whole
     flagged: dict[tuple[str, Category, str, str | None], set[Reason]] = {k: set() for k in keys}
+    update, conflict, decrease = Reason.UPDATE, Reason.CONFLICT, Reason.DECREASE
     for key in keys:
         items = buckets[key]
+        if len(items) < 2:
+            continue
         cumulative = key[1] in CUMULATIVE
         out = diffs[key]
+        marks = flagged[key]
         for a, b in itertools.pairwise(items):
             reason, sentence = _compare_in_quantity(a, b, cumulative)
             out.append((reason, a, b, sentence))
-            flagged[key].add(reason)
+            if reason is conflict or reason is decrease:
+                marks.add(reason)
             if (
-                reason is Reason.UPDATE
+                reason is update
                 and a.day is not None
                 and b.day is not None
                 and 0 < b.dord - a.dord <= JUMP_DAYS
@@ -1057,7 +1141,11 @@ def _reconcile(
                     f"in {span}, ×{b.point / a.point:.1f}: check what the new figure counts."
                 )
 
-    by_id: dict[str, _Item] = {it.cid: it for items in buckets.values() for it in items}
+    by_id: dict[str, _Item] = (
+        {it.cid: it for items in buckets.values() for it in items}
+        if any(claim.part_of is not None for claim in checked)
+        else {}
+    )
     compared: set[tuple[str, str]] = set()
     for key in keys:
         items = buckets[key]
@@ -1071,25 +1159,32 @@ def _reconcile(
             reason = Reason.SUBAREA if part.key[3] != whole.key[3] and part.key[2] == whole.key[2] else Reason.SUBGROUP
             reason, sentence = _compare_part(part, whole, reason, key[1] in CUMULATIVE)
             diffs[key].append((reason, part, whole, sentence))
-            flagged[key].add(reason)
-            flagged[whole.key].add(reason)
+            if reason is Reason.PART_EXCEEDS_WHOLE:
+                flagged[key].add(reason)
+                flagged[whole.key].add(reason)
             compared.add((part.cid, whole.cid))
+    whole_days: dict[tuple[str, Category, str, str | None], tuple[list[tuple[int, list[_Item]]], list[int]]] = {}
     for key in keys:
         link = parents.get(key)
         if link is None:
             continue
         parent_key, reason = link
-        parent_days = _by_day([it for it in buckets[parent_key] if it.aggregate])
+        cached = whole_days.get(parent_key)
+        if cached is None:
+            days_of_parent = _by_day([it for it in buckets[parent_key] if it.aggregate])
+            cached = whole_days[parent_key] = (days_of_parent, [d for d, _ in days_of_parent])
+        parent_days, parent_ordinals = cached
         cumulative = key[1] in CUMULATIVE
         for _, day_items in _by_day([it for it in buckets[key] if it.aggregate]):
             part = _pick(day_items, highest_low=True)
-            whole = _whole_for(parent_days, part.dord)
+            whole = _whole_for(parent_days, part.dord, parent_ordinals)
             if whole is None or (part.cid, whole.cid) in compared:
                 continue
             found_reason, sentence = _compare_part(part, whole, reason, cumulative)
             diffs[key].append((found_reason, part, whole, sentence))
-            flagged[key].add(found_reason)
-            flagged[parent_key].add(found_reason)
+            if found_reason is Reason.PART_EXCEEDS_WHOLE:
+                flagged[key].add(found_reason)
+                flagged[parent_key].add(found_reason)
 
     # parts that add up under a total
     children: dict[tuple[str, Category, str, str | None], list[tuple[str, Category, str, str | None]]] = {}
@@ -1149,14 +1244,15 @@ def _reconcile(
     differences: list[Difference] = []
     claim_origins: dict[str, str] = {}
     ordered_claims: list[Claim] = []
+    conflict, decrease, exceeds = Reason.CONFLICT, Reason.DECREASE, Reason.PART_EXCEEDS_WHOLE
     for key in keys:
         items = buckets[key]
         qid = ids[key]
         event, category, group, location = key
         for it in items:
             claim_origins[it.cid] = it.origin
-            ordered_claims.append(it.claim)
-        counts: dict[Reason, int] = {}
+        ordered_claims.extend([it.claim for it in items])
+        counts = [0] * len(_REASONS)
         conflict_sentences: list[str] = []
         decrease_sentences: list[str] = []
         for reason, a, b, sentence in diffs[key]:
@@ -1167,16 +1263,16 @@ def _reconcile(
                         "reason": reason,
                         "claim_id": a.cid,
                         "other_claim_id": b.cid,
-                        "quantity_id": ids[a.key],
-                        "other_quantity_id": ids[b.key],
+                        "quantity_id": a.qid,
+                        "other_quantity_id": b.qid,
                         "sentence": sentence,
                     },
                 )
             )
-            counts[reason] = counts.get(reason, 0) + 1
-            if reason is Reason.CONFLICT:
+            counts[_REASON_INDEX[id(reason)]] += 1
+            if reason is conflict:
                 conflict_sentences.append(sentence)
-            elif reason in (Reason.DECREASE, Reason.PART_EXCEEDS_WHOLE):
+            elif reason is decrease or reason is exceeds:
                 decrease_sentences.append(sentence)
         last_day = items[-1].dord
         latest_items = [it for it in items if it.dord == last_day]
@@ -1187,9 +1283,9 @@ def _reconcile(
         origin_names = tuple(sorted({it.origin for it in items}))
         n_documents = len({it.claim.doc_id for it in items})
         marks = flagged[key]
-        if Reason.CONFLICT in marks:
+        if conflict in marks:
             status = Status.CONFLICT
-        elif marks & {Reason.DECREASE, Reason.PART_EXCEEDS_WHOLE}:
+        elif decrease in marks or exceeds in marks:
             status = Status.SUSPICIOUS
         elif len(items) == 1:
             status = Status.SINGLE
@@ -1199,12 +1295,12 @@ def _reconcile(
             f"{len(items)} figure{'s' if len(items) != 1 else ''} in {n_documents} document{'s' if n_documents != 1 else ''} "
             f"from {len(origin_names)} origin{'s' if len(origin_names) != 1 else ''} ({'; '.join(origin_names)})."
         ]
-        if counts:
-            listed = ", ".join(f"{n} {reason.value}" for reason, n in sorted(counts.items(), key=lambda kv: kv[0].value))
+        if diffs[key]:
+            listed = ", ".join([f"{n} {name}" for name, n in zip(_REASON_NAMES, counts, strict=True) if n])
             sentences.append(f"Differences: {listed}.")
         if conflict_sentences:
             sentences.append(f"Conflict: {conflict_sentences[0]}")
-        elif Reason.CONFLICT in marks:
+        elif conflict in marks:
             sentences.append("Conflict: a related quantity's figures conflict with this one's.")
         else:
             sentences.append("No conflict.")
@@ -1212,7 +1308,6 @@ def _reconcile(
             sentences.append(f"Suspicious: {decrease_sentences[0]}")
         sentences.extend(notes[key])
         sentences.append(f"Latest: {_label(latest)}.")
-        stated = "; ".join(f"{_day_text(it.day)}: {_stated(it.claim)}" for it in items)
         quantities.append(
             _build(
                 Quantity,
@@ -1223,7 +1318,7 @@ def _reconcile(
                     "group": group,
                     "location": location,
                     "parent_id": ids[parents[key][0]] if key in parents else None,
-                    "claim_ids": tuple(it.cid for it in items),
+                    "claim_ids": tuple([it.cid for it in items]),
                     "low": low,
                     "best": best,
                     "high": high,
@@ -1233,7 +1328,6 @@ def _reconcile(
                     "n_documents": n_documents,
                     "n_origins": len(origin_names),
                     "origins": origin_names,
-                    "stated": stated,
                     "status": status,
                     "explanation": " ".join(sentences),
                 },
