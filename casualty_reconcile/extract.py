@@ -905,11 +905,9 @@ class _Extractor:
         """The speaker a noun phrase from ``first`` to ``head`` names."""
         text = self.text
         phrase = text[first : head.end()]
-        for pattern, name in self.lex.named_sources:
-            if pattern.search(text, max(0, first - 5), min(len(text), head.end() + 60)):
-                hit = pattern.search(text, max(0, first - 5), min(len(text), head.end() + 60))
-                if hit is not None and hit.start() <= head.end():
-                    return name
+        hit = self.lex.named_any.search(text, max(0, first - 5), min(len(text), head.end() + 60))
+        if hit is not None and hit.start() <= head.end() and hit.lastgroup:  # one scan for all named sources
+            return self.lex.named_sources[int(hit.lastgroup[1:])][1]
         referring = self.lex.referring.search(text[max(0, first - 12) : head.end()])
         if referring:
             index = bisect.bisect_left(self.doc.orgs, (start, ""))
