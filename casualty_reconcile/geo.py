@@ -56,8 +56,8 @@ def lookup(
             if place is not None and place.kind in kinds:
                 return place
     if "-" in name:
-        head = name.split("-", 1)[0]
-        if len(head) > 3:
+        head, tail = name.split("-", 1)
+        if len(head) > 3 and tail[:1].isupper():  # "Leipzig-Connewitz", not "Russia-led"
             return lookup(head, inflections)
     lowered = name.lower()
     for prefix in prefixes:
