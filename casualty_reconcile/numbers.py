@@ -449,6 +449,8 @@ def _words_value(g: Grammar, surface: str) -> tuple[int, int] | None:
     value_at_end: int | None = None
     saw_real = False
     joined_after = ""
+    smallest_big = 0  # the last multiplier of a thousand or more: the next one must be smaller
+    before_join: tuple[int, int | None] | None = None  # (valid_end, value) before the last joiner
     for m in g.atoms.finditer(surface):
         word = m.group().lower()
         if word in g.joiners and word not in g.atom_values:
@@ -457,25 +459,31 @@ def _words_value(g: Grammar, surface: str) -> tuple[int, int] | None:
                 break
             joined_after = last_kind
             last_kind = "join"
+            before_join = (valid_end, value_at_end)
             continue
         v = g.atom_values.get(word)
         if v is None:
             break
+        if word in g.language.not_alone and m.start() and not surface[m.start() - 1].isalpha():
+            break  # an article only opens a figure: "a thousand a day" is 1000
         if word in g.dozen_atoms:
             if last_kind == "mult":
                 break
             current = (current or 1) * v
             last_kind = "mult"
-        elif v == 100:
-            if last_kind == "mult" and current % 100 == 0 and current:
+        elif v == 100 or v >= 1000:
+            if (current >= 100 and v == 100) or (v >= 1000 and smallest_big and v >= smallest_big):
+                # "one hundred and two hundred", "one thousand and two thousand": a second figure
+                # begins at the joiner ("twenty five hundred" is 2500)
+                if before_join is not None:
+                    valid_end, value_at_end = before_join
                 break
-            current = (current or 1) * 100
-            last_kind = "mult"
-        elif v >= 1000:
-            if last_kind == "mult" and current == 0:
-                break  # "tausend tausend"
-            total += (current or 1) * v
-            current = 0
+            if v == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * v
+                current = 0
+                smallest_big = v
             last_kind = "mult"
         else:
             kind = "unit" if v < 10 else "teen" if v < 20 else "tens"

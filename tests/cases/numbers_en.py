@@ -116,6 +116,9 @@ CASES: list[NumberCase] = [
     Q("en-range-words", "two to three people", 2, "range", 2, 3),
     Q("en-range-or", "five or six bodies", 5, "range", 5, 6),
     Q("en-range-one-or-two", "one or two people a day die at the border", 1, "range", 1, 2),
+    Q("en-range-hundreds-words", "between one hundred and two hundred people", 100, "range", 100, 200),
+    X("en-words-twenty-five-hundred", "twenty-five hundred troops", 2500),
+    X("en-words-a-thousand-a-day", "A thousand a day are fleeing, the UN said.", 1000, surface="A thousand"),
     Q("en-range-about", "About 3,000 to 4,000 people marched.", 3000, "range", 3000, 4000,
       surface="About 3,000 to 4,000"),
     # ---- vague amounts ------------------------------------------------------------------------------
