@@ -131,16 +131,22 @@ _ROUND_NAMES: dict[int, str] = {
     100_000: "hundred_thousand",
     1_000_000: "million",
 }
-for _base in _COMPOSABLE_VAGUE:
-    _low, _high = VAGUE_INTERVALS[_base]
-    for _round, _name in _ROUND_NAMES.items():
-        VAGUE_INTERVALS[f"{_base}_{_name}"] = (_low * _round, None if _high is None else _high * _round)
-        ACLED_VALUES[f"{_base}_{_name}"] = ACLED_VALUES[_base] * _round
+
+
+def _compose_vague() -> None:
+    """Add "a few"/"several" times a round number: a_few_hundred, several_thousand, several_dozen..."""
+    for base in _COMPOSABLE_VAGUE:
+        low, high = VAGUE_INTERVALS[base]
+        for round_value, name in _ROUND_NAMES.items():
+            VAGUE_INTERVALS[f"{base}_{name}"] = (low * round_value, None if high is None else high * round_value)
+            ACLED_VALUES[f"{base}_{name}"] = ACLED_VALUES[base] * round_value
+
+
+_compose_vague()
 
 VAGUE_POLICIES: tuple[str, ...] = ("interval", "acled")
 
 _QUOTES = "\"'„“”»«‚‘’"
-_SPACE_SEPARATORS = " \u00a0\u202f\u2009"
 _MAX_WINDOW = 48
 
 
