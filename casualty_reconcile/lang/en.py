@@ -100,7 +100,7 @@ LANGUAGE = LanguageData(
     year_context_before=(r"in", r"since", r"by", r"from", r"until", r"of", r"before", r"after", r"early", r"late", r"mid", r"year", r"summer", r"winter", r"spring", r"autumn", r"fall"),
     category_nouns={
         Category.DEATHS: (
-            r"dead", r"deaths?", r"death toll", r"fatalities", r"fatality", r"victims?", r"bodies", r"body",
+            r"dead", r"deaths?", r"death toll", r"fatalities", r"fatality", r"bodies", r"body",
             r"corpses?", r"lives", r"killings?", r"deceased", r"martyrs?", r"dead bodies",
         ),
         Category.INJURIES: (r"injured", r"wounded", r"injuries", r"hurt", r"wounded people"),
@@ -132,7 +132,9 @@ LANGUAGE = LanguageData(
             r"in (?:a )?(?:serious|critical|stable|grave) condition",
         ),
         Category.ARRESTS: (
-            r"arrested", r"arresting", r"detained", r"detaining", r"held", r"taken into custody", r"in custody",
+            # "held" only as detention: not "protesters held a rally"
+            r"arrested", r"arresting", r"detained", r"detaining", r"(?:being|been|were|was|are|is|remain|remained) held",
+            r"held (?:in|on|without|incommunicado|for questioning|by police|by the police|hostage|captive)", r"taken into custody", r"in custody",
             r"rounded up", r"apprehended", r"jailed", r"imprisoned", r"locked up", r"picked up", r"captured",
             r"taken prisoner", r"under arrest", r"behind bars", r"arrests", r"detentions", r"in detention", r"in jail",
             r"in prison", r"in police custody",
