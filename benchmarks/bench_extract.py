@@ -25,7 +25,6 @@ sys.path.insert(0, str(ROOT))
 
 from casualty_reconcile import extract  # noqa: E402
 
-
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"])")
 
 

@@ -16,6 +16,7 @@ from .extract import LanguageNotDetectedWarning, detect_language, extract
 from .frame import to_frame
 from .models import Category, Claim, Count, Flag, Group, Qualifier
 from .numbers import parse_count
+from .reconcile import Reconciliation, reconcile
 
 if TYPE_CHECKING:
     from .dataframe import extract_frame
@@ -57,6 +58,7 @@ __all__ = [
     "InputError",
     "LanguageNotDetectedWarning",
     "Qualifier",
+    "Reconciliation",
     "UnsupportedLanguageError",
     "__version__",
     "detect_language",
@@ -65,6 +67,7 @@ __all__ = [
     "extract_html",
     "parse_count",
     "plot_timeline",
+    "reconcile",
     "to_frame",
     "to_jsonld",
 ]

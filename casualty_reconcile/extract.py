@@ -30,6 +30,7 @@ from typing import Any
 import regex
 
 from . import geo
+from .display import ClaimList
 from .errors import InputError
 from .lang import SUPPORTED, LanguageData, all_languages, get_language
 from .models import Category, Claim, Count, Flag, Qualifier, make_claim_id, normalize_published, published_day
@@ -398,8 +399,8 @@ def extract(
     source: str | None = None,
     published: str | dt.date | None = None,
     language: str | None = None,
-) -> list[Claim]:
-    """Every numeric claim in ``text``, in document order.
+) -> ClaimList:
+    """Every numeric claim in ``text``, in document order (a list with a rich display in Jupyter).
 
     ``language`` is an ISO 639-1 code ("de", "en"); ``None`` detects it from the text (a
     :class:`LanguageNotDetectedWarning` and no claims when that fails). ``published`` (a date or
@@ -421,13 +422,13 @@ def extract(
                     LanguageNotDetectedWarning,
                     stacklevel=2,
                 )
-            return []
+            return ClaimList()
     else:
         code = get_language(language).code
     published_iso = normalize_published(published)
     if doc_id is None:
         doc_id = "doc-" + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
-    return _Extractor(text, lexicon(code), doc_id, source, published_iso).run()
+    return ClaimList(_Extractor(text, lexicon(code), doc_id, source, published_iso).run())
 
 
 # ---- the engine ------------------------------------------------------------------------------
@@ -1241,12 +1242,22 @@ class _Extractor:
         lex = self.lex
         text = self.text
         reported_marks = self.reported_marks
+        # a source matters only to figures in its own or the next paragraph: look no further for sources
+        next_claim_paragraph: dict[int, int] = {}
+        upcoming = 1 << 30
+        for sentence in reversed(sentences):
+            if sentence.claims:
+                upcoming = sentence.paragraph
+            next_claim_paragraph[sentence.start] = upcoming
         state: _Attr | None = None
         last_paragraph = -1
         previous: _Sentence | None = None
         for sentence in sentences:
             self.previous_speaker = state.speaker if state is not None else None
-            explicit = self._explicit(sentence) if self._any(self.cue_marks, sentence.start, sentence.end) else None
+            needed = sentence.paragraph >= next_claim_paragraph.get(sentence.start, 1 << 30) - 1
+            explicit = (
+                self._explicit(sentence) if needed and self._any(self.cue_marks, sentence.start, sentence.end) else None
+            )
             reported = self._any(reported_marks, sentence.start, sentence.end)
             if sentence.paragraph != last_paragraph and not reported and (explicit is None or explicit.pronoun):
                 state = None if not (previous and previous.claims and sentence.claims) else state

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 
-def C(category: str, value: int | None, **attrs: Any) -> dict[str, Any]:  # noqa: N802 - reads like a row
+def C(category: str, value: int | None, **attrs: Any) -> dict[str, Any]:
     """One expected claim: category, value (None for vague amounts) and any other Claim attribute."""
     return {"category": category, "value": value, **attrs}
 
