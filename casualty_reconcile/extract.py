@@ -39,7 +39,6 @@ from .numbers import scan_counts
 _FLAGS = regex.IGNORECASE | regex.UNICODE
 _CORE = frozenset({Category.DEATHS, Category.INJURIES, Category.ARRESTS, Category.MISSING, Category.DISPLACED})
 _CROWDS = frozenset({Category.TROOPS, Category.PARTICIPANTS})
-_CROWD_WORDS = frozenset({"hundreds", "thousands", "tens_of_thousands", "hundreds_of_thousands", "millions"})
 _NP_CHARS = 80
 _LEFT_CHARS = 90
 _RIGHT_CHARS = 110
@@ -661,7 +660,7 @@ class _Extractor:
             elif parent is not None:
                 category = Category(parent["category"])
             elif (group_m is not None and group_m.lastgroup == "attackers") or (
-                (group_m is not None or person_m is not None or count.vague_word in _CROWD_WORDS)
+                (group_m is not None or person_m is not None or (count.vague_word is not None and (count.low or 0) >= 100))
                 and lex.participant_verb.search(text, left_start, right_end)
             ):
                 category = Category.PARTICIPANTS

@@ -166,7 +166,7 @@ LANGUAGE = LanguageData(
             r"ärzte[n]?", r"sanitäter(?:innen)?", r"helfer(?:innen)?", r"zivile[n]?", r"bewohner(?:innen)?", r"schüler(?:innen)?",
             r"studenten", r"arbeiter(?:innen)?", r"touristen", r"urlauber(?:innen)?", r"fahrgäste[n]?", r"passagiere[n]?", r"insassen",
         ),
-        "children": (r"kinder[n]?", r"kind", r"babys?", r"säuglinge[n]?", r"minderjährige[n]?", r"jugendliche[n]?", r"kleinkinder[n]?", r"mädchen", r"jungen"),
+        "children": (r"kinder[n]?", r"kind", r"jungen?", r"babys?", r"säuglinge[n]?", r"minderjährige[n]?", r"jugendliche[n]?", r"kleinkinder[n]?", r"mädchen", r"jungen"),
         "foreign_troops": (r"ausländische[n]? soldaten", r"ausländische[n]? truppen", r"friedenstruppen?", r"friedenssoldaten", r"blauhelme[n]?"),
         "attackers": (
             r"banditen", r"angreifer[n]?", r"militante[n]?", r"terroristen", r"extremisten", r"rebellen",
