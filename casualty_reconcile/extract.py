@@ -30,6 +30,7 @@ from typing import Any
 import regex
 
 from . import geo
+from ._patterns import gate as _gate
 from .display import ClaimList
 from .errors import InputError
 from .lang import SUPPORTED, LanguageData, all_languages, get_language
@@ -62,111 +63,6 @@ def _alt(patterns: Any) -> str:
 
 
 _START = r"\b(?<!-)"  # a word start (lexicon entries begin with a letter); \b first, as it is cheap
-_META = set("\\()[]{}?*+|.^$")
-
-
-def _top_level(fragment: str) -> list[str]:
-    """A regex fragment's top-level alternatives."""
-    parts, depth, current, escaped = [], 0, [], False
-    for ch in fragment:
-        if escaped:
-            current.append(ch)
-            escaped = False
-            continue
-        if ch == "\\":
-            escaped = True
-        elif ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            continue
-        current.append(ch)
-    parts.append("".join(current))
-    return parts
-
-
-def _literal_prefix(alternative: str) -> str:
-    prefix: list[str] = []
-    for i, ch in enumerate(alternative):
-        if ch in _META:
-            if ch in "?*{" and prefix:
-                prefix.pop()  # a quantified character is optional
-            break
-        if i + 1 < len(alternative) and alternative[i + 1] in "?*{":
-            break
-        prefix.append(ch)
-    return "".join(prefix).lower()
-
-
-def _prefixes(alternative: str, depth: int = 0) -> set[str] | None:
-    """Literal prefixes (two characters or more) one of which every match of ``alternative``
-    starts with; ``None`` when there is no such set. Leading groups are expanded."""
-    if alternative.startswith("(?:") and depth < 3:
-        level, close = 0, -1
-        for i, ch in enumerate(alternative):
-            if ch == "(" and alternative[i - 1 : i] != "\\":
-                level += 1
-            elif ch == ")" and alternative[i - 1 : i] != "\\":
-                level -= 1
-                if level == 0:
-                    close = i
-                    break
-        if close < 0:
-            return None
-        rest = alternative[close + 1 :]
-        optional = rest.startswith("?")
-        if optional:
-            rest = rest[1:]
-        found: set[str] = set()
-        for sub in [*_top_level(alternative[3:close]), *([""] if optional else [])]:
-            more = _prefixes(sub + rest, depth + 1)
-            if more is None:
-                return None
-            found |= more
-        return found
-    prefix = _literal_prefix(alternative)
-    return {prefix} if len(prefix) >= 2 else None
-
-
-def _gate(patterns: Any) -> str:
-    """A cheap lookahead that every match must pass: a trie of the entries' literal prefixes
-    (entries without one are tried in full)."""
-    prefixes: set[str] = set()
-    free: list[str] = []
-    for pattern in patterns:
-        for alternative in _top_level(pattern):
-            found = _prefixes(alternative)
-            if found is not None:
-                prefixes |= found
-            else:
-                free.append(alternative)
-    if not prefixes and not free:
-        return "(?!)"
-    parts = [_trie(prefixes)] if prefixes else []
-    parts += [f"(?:{f})" for f in free]
-    return f"(?={'|'.join(parts)})"
-
-
-def _trie(words: set[str]) -> str:
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        if "" in node:
-            return ""  # a shorter prefix already admits everything below it
-        alts = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items())]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return emit(root)
-
-
 def _words(patterns: Any) -> regex.Pattern[str]:
     patterns = tuple(patterns)
     return regex.compile(rf"{_START}{_gate(patterns)}(?:{_alt(patterns)})(?![\w])", _FLAGS)

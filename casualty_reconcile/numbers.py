@@ -76,6 +76,7 @@ from typing import Any, Literal
 
 import regex
 
+from ._patterns import gate
 from .lang import LanguageData, get_language
 from .models import Count, Qualifier
 
@@ -342,8 +343,10 @@ def grammar(code: str) -> Grammar:
         if lonely
         else "(?!)"
     )
+    # a cheap lookahead first: a digit, or the literal start of a number word or vague amount
+    first = gate([r"\d", *atom_values, *lang.vague_words, *lang.not_alone])
     anchor = regex.compile(
-        rf"\b(?:(?P<vague>{vague})|(?P<word>{word})|(?P<digits>{digits})|(?P<article>{article}))", flags
+        rf"\b{first}(?:(?P<vague>{vague})|(?P<word>{word})|(?P<digits>{digits})|(?P<article>{article}))", flags
     )
 
     quote = f"[{regex.escape(_QUOTES)}(]?"
@@ -652,12 +655,12 @@ def _qualify(g: Grammar, text: str, raw: _Raw, lower_limit: int) -> _Reading | N
     qualifier = Qualifier.EXACT
     m = g.qualifier_before.search(before)
     if m is not None:
-        name = next(k for k, v in m.groupdict().items() if v is not None)
+        name = m.lastgroup or ""
         qualifier = Qualifier(name)
         start = window_start + m.start()
     after = g.qualifier_after.match(text, end, end + _MAX_WINDOW)
     if after is not None and qualifier is Qualifier.EXACT:
-        name = next(k for k, v in after.groupdict().items() if v is not None)
+        name = after.lastgroup or ""
         qualifier = Qualifier(name)
         end = after.end()
     return _Reading(qualifier, start, end, value, None, _is_year_like(raw))
