@@ -367,14 +367,14 @@ class _Extractor:
                     break
         return body
 
-    def _sentences(self, body: int) -> list[_Sentence]:
+    def _sentences(self, lo: int, hi: int, paragraph_starts: list[int]) -> list[_Sentence]:
+        """The sentences between ``lo`` and ``hi`` (paragraph starts), each with its paragraph's index."""
         text = self.text
-        paragraph_starts = [m.end() for m in _PARAGRAPH.finditer(text)]
         out: list[_Sentence] = []
-        start = body
+        start = lo
         abbreviations = self.lex.lang.abbreviations
         month_re = _month_re(tuple(self.lex.lang.month_names))
-        for m in _BOUNDARY.finditer(text, body):
+        for m in _BOUNDARY.finditer(text, lo, hi):
             end = m.start() + 1 if text[m.start()] != "\n" else m.start()
             if end <= start:
                 continue
@@ -390,8 +390,9 @@ class _Extractor:
                     continue
             out.append(_Sentence(start, end, bisect.bisect_right(paragraph_starts, start)))
             start = m.end()
-        if start < len(text) and text[start:].strip():
-            out.append(_Sentence(start, len(text.rstrip()), bisect.bisect_right(paragraph_starts, start)))
+        tail = text[start:hi]
+        if tail.strip():
+            out.append(_Sentence(start, start + len(tail.rstrip()), bisect.bisect_right(paragraph_starts, start)))
         return out
 
     def _article_country(self, body: int) -> str | None:
@@ -433,10 +434,22 @@ class _Extractor:
     def run(self) -> list[Claim]:
         body = self._header()
         text = self.text
-        sentences = self._sentences(body)
         counts = [c for c in scan_counts(text, self.lex.lang.code) if c.start >= body]
         if not counts:
             return []
+        # only paragraphs with figures, and the paragraph before each (whose source may carry on),
+        # are read sentence by sentence
+        paragraph_starts = [m.end() for m in _PARAGRAPH.finditer(text, body)]
+        regions: list[tuple[int, int]] = []
+        for index in sorted({bisect.bisect_right(paragraph_starts, c.start) for c in counts}):
+            lo = body if index < 2 else paragraph_starts[index - 2]
+            hi = paragraph_starts[index] if index < len(paragraph_starts) else len(text)
+            if regions and lo <= regions[-1][1]:
+                regions[-1] = (regions[-1][0], hi)
+            else:
+                regions.append((lo, hi))
+        self.regions = regions
+        sentences = [s for lo, hi in regions for s in self._sentences(lo, hi, paragraph_starts)]
         self.count_starts = [c.start for c in counts]
         starts = [s.start for s in sentences]
         for count in counts:
@@ -446,7 +459,7 @@ class _Extractor:
         doc = _Doc(text, self.lex, self.published, published_day(self.published), self._article_country(body), self._orgs(body))
         self.doc = doc
         self.body = body
-        self._scan_marks(body)
+        self._scan_marks(regions)
         no_figure = self.no_figure_marks
         self.last_items: list[dict[str, Any]] = []
         paragraph = -1
@@ -1095,7 +1108,7 @@ class _Extractor:
         index = bisect.bisect_left(positions, start)
         return index < len(positions) and positions[index] < end
 
-    def _scan_marks(self, body: int) -> None:
+    def _scan_marks(self, regions: list[tuple[int, int]]) -> None:
         """One pass over the document for every cue that is looked up by position later:
         attribution cues, reported speech, unverified and no-figure cues, day references."""
         day = self.doc.day
@@ -1106,7 +1119,8 @@ class _Extractor:
         day_positions: list[int] = []
         days: list[dt.date] = []
         lists = {"cue": cue, "nofig": no_figure, "rep": reported, "unv": unverified}
-        for m in self.lex.marks.finditer(self.text, body, overlapped=True):
+        found = (m for lo, hi in regions for m in self.lex.marks.finditer(self.text, lo, hi, overlapped=True))
+        for m in found:
             name = m.lastgroup or ""
             target = lists.get(name)
             if target is not None:
@@ -1154,7 +1168,9 @@ class _Extractor:
                 self._explicit(sentence) if needed and self._any(self.cue_marks, sentence.start, sentence.end) else None
             )
             reported = self._any(reported_marks, sentence.start, sentence.end)
-            if sentence.paragraph != last_paragraph and not reported and (explicit is None or explicit.pronoun):
+            if sentence.paragraph > last_paragraph + 1:
+                state = None  # paragraphs without figures lie between: no source carries over them
+            elif sentence.paragraph != last_paragraph and not reported and (explicit is None or explicit.pronoun):
                 state = None if not (previous and previous.claims and sentence.claims) else state
             last_paragraph = sentence.paragraph
             day = self._day(sentence.start, sentence.end)
