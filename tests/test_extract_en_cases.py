@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from casualty_reconcile.models import Category, Group, Qualifier
 
@@ -62,3 +64,46 @@ def test_en_table_is_well_formed() -> None:
                 assert claim["value"] is None, case.id
             if "as_of" in claim:
                 assert case.published, f"{case.id}: as_of needs published"
+
+
+_FILLER = (
+    "The government has faced growing criticism over its handling of the economy.",
+    "Talks between the two sides are expected to resume next week in Geneva, diplomats said.",
+    "Residents described scenes of chaos as smoke rose over the city centre.",
+    "The president is due to address the nation on television later on Monday.",
+    "Aid agencies have warned of a worsening humanitarian situation in the region.",
+)
+
+
+def _core(claims: list[Any]) -> list[tuple[str, int | None, str, str | None]]:
+    return [(c.category.value, c.value, c.qualifier.value, c.group) for c in claims]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from([case for case in CASES if case.claims and not case.xfail and "\n" not in case.text]),
+    st.sampled_from(_FILLER),
+    st.booleans(),
+)
+def test_unrelated_paragraph_changes_no_figure(case: Case, filler: str, before: bool) -> None:
+    """A paragraph without figures, before or after a row, leaves the row's claims as they were."""
+    from casualty_reconcile import extract
+
+    alone = extract(case.text, language="en", published=case.published)
+    text = f"{filler}\n\n{case.text}" if before else f"{case.text}\n\n{filler}"
+    together = extract(text, language="en", published=case.published)
+    assert _core(together) == _core(alone)
+    for claim in together:
+        assert text[claim.start : claim.end] == claim.text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([case.text for case in CASES]), min_size=1, max_size=6))
+def test_english_extraction_is_deterministic_and_slices_back(texts: list[str]) -> None:
+    from casualty_reconcile import extract
+
+    text = "\n\n".join(texts)
+    first = extract(text, language="en", doc_id="d")
+    assert first == extract(text, language="en", doc_id="d")
+    assert all(text[c.start : c.end] == c.text for c in first)
+    assert all(c.language == "en" for c in first)
