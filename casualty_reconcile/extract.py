@@ -426,8 +426,8 @@ class _Extractor:
             orgs.extend((m.start(), name) for m in pattern.finditer(self.text, body))
         for m in _ACRONYM.finditer(self.text, body):
             token = m.group()
-            if self._place(token) is None and not _ROMAN.fullmatch(token):
-                orgs.append((m.start(), token))
+            if self._place(token) is None and self._place(token.title()) is None and not _ROMAN.fullmatch(token):
+                orgs.append((m.start(), token))  # not "ALMATY" of a dateline
         orgs.sort()
         return orgs
 
@@ -819,13 +819,13 @@ class _Extractor:
             return self.lex.named_sources[int(hit.lastgroup[1:])][1]
         referring = self.lex.referring.search(text[max(0, first - 12) : head.end()])
         if referring:
-            index = bisect.bisect_left(self.doc.orgs, (start, ""))
-            if index:
-                return self.doc.orgs[index - 1][1]
             noun = referring.group().split()[-1].casefold()
             for earlier in reversed(self.speakers):  # "the ministry" after "the Palestinian health ministry said"
                 if noun in earlier.casefold() and len(earlier.split()) > 1:
                     return earlier
+            index = bisect.bisect_left(self.doc.orgs, (start, ""))
+            if index:
+                return self.doc.orgs[index - 1][1]
             if self.previous_speaker and len(referring.group().split()) <= 2:  # "the group" after "Human Rights Watch said"
                 return self.previous_speaker
         token = head.group()
