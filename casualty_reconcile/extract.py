@@ -398,9 +398,14 @@ class _Extractor:
     def _article_country(self, body: int) -> str | None:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        tokens = Counter(_CAPITALISED.findall(self.text, body))
-        pairs = Counter(_MULTIWORD_PLACE.findall(self.text, body, overlapped=True))
-        tokens.update({pair: n for pair, n in pairs.items() if self._place(pair)})  # "North Macedonia"
+        words = _CAPITALISED.findall(self.text, body)
+        tokens = Counter(words)
+        starts = geo.multiword_starts()
+        if not starts.isdisjoint(tokens):  # "North Macedonia", "Sri Lanka": two-word names
+            pairs = Counter(
+                m.group() for m in _MULTIWORD_PLACE.finditer(self.text, body, overlapped=True) if m.group().split(" ", 1)[0] in starts
+            )
+            tokens.update({pair: n for pair, n in pairs.items() if self._place(pair)})
         for token, n in tokens.items():
             place = self._place(token)
             if place is None or place.kind == "town":
@@ -422,8 +427,9 @@ class _Extractor:
 
     def _orgs(self, body: int) -> list[tuple[int, str]]:
         orgs: list[tuple[int, str]] = []
-        for pattern, name in self.lex.named_sources:
-            orgs.extend((m.start(), name) for m in pattern.finditer(self.text, body))
+        for m in self.lex.named_any.finditer(self.text, body):
+            if m.lastgroup:
+                orgs.append((m.start(), self.lex.named_sources[int(m.lastgroup[1:])][1]))
         for m in _ACRONYM.finditer(self.text, body):
             token = m.group()
             if self._place(token) is None and self._place(token.title()) is None and not _ROMAN.fullmatch(token):
@@ -520,7 +526,7 @@ class _Extractor:
                     verb_cat = Category(last.lastgroup)
             if lex.lang.subject_verb_object:
                 # the figure is the object of the verb right before it: "killed 54 people and wounded 158"
-                adjacent = _last_match(lex.cat_verb, text, left_start, count.start)
+                adjacent = _backwards(lex.cat_verb).search(text, left_start, count.start)
                 if adjacent is not None and adjacent.lastgroup and not text[adjacent.end() : count.start].strip():
                     verb_cat = right_cat = Category(adjacent.lastgroup)
             if (

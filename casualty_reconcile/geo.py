@@ -35,6 +35,12 @@ def gazetteer() -> dict[str, Place]:
     return table
 
 
+@lru_cache(maxsize=1)
+def multiword_starts() -> frozenset[str]:
+    """The first words of place names written in more than one word ("North", "Sri", "Hong")."""
+    return frozenset(name.split(" ", 1)[0] for name in gazetteer() if " " in name)
+
+
 def lookup(
     name: str, inflections: Mapping[str, tuple[str, ...]] | None = None, prefixes: tuple[str, ...] = ()
 ) -> Place | None:
@@ -68,4 +74,4 @@ def lookup(
     return None
 
 
-__all__ = ["Place", "gazetteer", "lookup"]
+__all__ = ["Place", "gazetteer", "lookup", "multiword_starts"]
