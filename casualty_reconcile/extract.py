@@ -109,6 +109,7 @@ class Lexicon:
     foreign: regex.Pattern[str]
     pronoun: regex.Pattern[str]
     outlets: tuple[tuple[regex.Pattern[str], str], ...]
+    outlet_any: regex.Pattern[str]
     header: regex.Pattern[str]
     any_cue: regex.Pattern[str]
     place_cache: dict[str, geo.Place | None]
@@ -176,6 +177,9 @@ def lexicon(code: str) -> Lexicon:
         foreign=_words(lang.foreign_troop_cues),
         pronoun=regex.compile(rf"(?:{_alt(lang.pronouns)})", _FLAGS),
         outlets=tuple((regex.compile(rf"(?:{p})", _FLAGS), name) for p, name in lang.outlet_mentions.items()),
+        outlet_any=regex.compile(
+            "|".join(f"(?P<o{i}>{p})" for i, p in enumerate(lang.outlet_mentions)) or "(?!)", _FLAGS
+        ),
         header=regex.compile(rf"^[\s\ufeff]*(?:{lang.header_date})[\s:]+(?P<date>\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)(?![\d-])", _FLAGS),
         any_cue=any_cue,
         place_cache={},
@@ -360,11 +364,9 @@ class _Extractor:
             self.dateline_extra = (d.group("extra") or "").strip()  # "KABUL, Afghanistan (AP) --"
             body = d.end()
         if self.source is None:
-            head = self.text[:4000]
-            for pattern, name in self.lex.outlets:
-                if pattern.search(head):
-                    self.source = name
-                    break
+            hit = self.lex.outlet_any.search(self.text, 0, 4000)
+            if hit is not None and hit.lastgroup:
+                self.source = self.lex.outlets[int(hit.lastgroup[1:])][1]
         return body
 
     def _sentences(self, lo: int, hi: int, paragraph_starts: list[int]) -> list[_Sentence]:

@@ -344,7 +344,8 @@ def grammar(code: str) -> Grammar:
         else "(?!)"
     )
     # a cheap lookahead first: a digit, or the literal start of a number word or vague amount
-    first = gate([r"\d", *atom_values, *lang.vague_words, *lang.not_alone])
+    # (a one-letter word such as the article "a" passes only as a whole word)
+    first = gate([r"\d", *(w if len(w) > 1 else rf"{w}(?![\w])" for w in (*atom_values, *lang.not_alone)), *lang.vague_words])
     anchor = regex.compile(
         rf"\b{first}(?:(?P<vague>{vague})|(?P<word>{word})|(?P<digits>{digits})|(?P<article>{article}))", flags
     )
