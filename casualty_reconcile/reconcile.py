@@ -85,6 +85,11 @@ DEFAULT_EVENT: Final = "default"
 CUMULATIVE: frozenset[Category] = frozenset({Category.DEATHS, Category.INJURIES, Category.ARRESTS})
 """Categories whose count only grows over time: a later lower figure is a suspicious decrease."""
 
+_CUMULATIVE_VALUES: Final = frozenset(category.value for category in CUMULATIVE)
+
+_Key = tuple[str, str, str, str | None]
+"""A quantity's key: event, category value, group, location (strings: enum members hash slowly)."""
+
 SAME_AS_ALL: dict[Category, frozenset[str]] = {Category.ARRESTS: frozenset({Group.PROTESTERS.value})}
 """Groups that stand for the whole count in a category (arrested "protesters" are the arrested)."""
 
@@ -131,8 +136,8 @@ class Reason(StrEnum):
 
 
 _REASONS: Final = tuple(sorted(Reason, key=lambda reason: reason.value))
-_REASON_NAMES: Final = tuple(reason.value for reason in _REASONS)
-_REASON_INDEX: Final = {id(reason): index for index, reason in enumerate(_REASONS)}
+_REASON_IDS: Final = tuple((id(reason), reason.value) for reason in _REASONS)
+"""(identity, name) of each reason in name order: enum members are compared by identity, as hashing them is slow."""
 
 
 class Status(StrEnum):
@@ -613,7 +618,7 @@ class _Item:
     )
 
     def __init__(
-        self, claim: Claim, day: dt.date | None, origin: str, key: tuple[str, Category, str, str | None]
+        self, claim: Claim, day: dt.date | None, origin: str, key: _Key
     ) -> None:
         self.claim = claim
         self.cid = claim.claim_id
@@ -624,13 +629,14 @@ class _Item:
         self.hi: float = high if high is not None else _INF
         self.vague = claim.qualifier is Qualifier.VAGUE or claim.value is None
         value = claim.value
-        point = value if value is not None else low
-        if point is not None:
-            if low is not None and point < low:
-                point = low
-            if high is not None and point > high:
-                point = high
-        self.point: int | None = point
+        if value is None:
+            self.point: int | None = low
+        elif low is not None and value < low:
+            self.point = low
+        elif high is not None and value > high:
+            self.point = high
+        else:
+            self.point = value
         self.origin = origin
         self.key = key
         self.label: str | None = None
@@ -776,20 +782,42 @@ def _compare_part(part: _Item, whole: _Item, reason: Reason, cumulative: bool) -
     )
 
 
+def _difference(reason: Reason, a: _Item, b: _Item, sentence: str) -> Difference:
+    values = {
+        "reason": reason,
+        "claim_id": a.cid,
+        "other_claim_id": b.cid,
+        "quantity_id": a.qid,
+        "other_quantity_id": b.qid,
+        "sentence": sentence,
+    }
+    if _TRUSTED_OK:
+        obj = Difference.__new__(Difference)
+        _set(obj, "__dict__", values)
+        _set(obj, "__pydantic_fields_set__", set(values))
+        _set(obj, "__pydantic_extra__", None)
+        _set(obj, "__pydantic_private__", None)
+        return obj
+    return Difference(**values)
+
+
 def _check_claims(claims: object) -> list[Claim]:
     if isinstance(claims, (str, bytes, Claim, Mapping)) or not isinstance(claims, Iterable):
         raise TypeError(f"reconcile takes an iterable of Claim objects, not {type(claims).__name__}")
-    out: list[Claim] = []
-    seen: set[str] = set()
-    for index, claim in enumerate(claims):
-        if not isinstance(claim, Claim):
-            raise TypeError(
-                f"reconcile takes Claim objects: item {index} is a {type(claim).__name__} ({claim!r:.60})"
-            )
-        if claim.claim_id in seen:
-            raise InputError(f"duplicate claim_id {claim.claim_id!r} (item {index}): each claim may be given once")
-        seen.add(claim.claim_id)
-        out.append(claim)
+    out: list[Claim] = list(claims)
+    if not set(map(type, out)) <= {Claim}:  # the common case is checked at C speed
+        for index, claim in enumerate(out):
+            if not isinstance(claim, Claim):
+                raise TypeError(
+                    f"reconcile takes Claim objects: item {index} is a {type(claim).__name__} ({claim!r:.60})"
+                )
+    ids = [claim.claim_id for claim in out]
+    if len(set(ids)) != len(ids):
+        seen: set[str] = set()
+        for index, claim_id in enumerate(ids):
+            if claim_id in seen:
+                raise InputError(f"duplicate claim_id {claim_id!r} (item {index}): each claim may be given once")
+            seen.add(claim_id)
     return out
 
 
@@ -809,12 +837,35 @@ def _event_of(events: Mapping[str, str] | None, claims: list[Claim]) -> Callable
 
 
 def _est(value: int | None, claim_ids: tuple[str, ...], rule: str) -> Estimate:
-    return _build(Estimate, {"value": value, "claim_ids": claim_ids, "rule": rule})
+    if _TRUSTED_OK:
+        obj = Estimate.__new__(Estimate)
+        _set(obj, "__dict__", {"value": value, "claim_ids": claim_ids, "rule": rule})
+        _set(obj, "__pydantic_fields_set__", {"value", "claim_ids", "rule"})
+        _set(obj, "__pydantic_extra__", None)
+        _set(obj, "__pydantic_private__", None)
+        return obj
+    return Estimate(value=value, claim_ids=claim_ids, rule=rule)
+
+
+def _pool(items: list[_Item]) -> list[_Item]:
+    """The figures the estimates draw on: the latest day's, without retracted or anecdotal ones and
+    without vague ones when precise ones exist (each only when something is left)."""
+    last_day = items[-1].dord
+    latest: list[_Item] = []
+    for it in reversed(items):
+        if it.dord != last_day:
+            break
+        latest.append(it)
+    latest.reverse()
+    pool = [it for it in latest if it.aggregate] or latest
+    return [it for it in pool if not it.vague] or pool
 
 
 def _estimates(pool: list[_Item], policy: str) -> tuple[Estimate, Estimate, Estimate]:
     if len(pool) == 1:
         return _estimates_of_one(pool[0], policy)
+    if policy == "ucdp":
+        return _estimates_ucdp(pool)
 
     def ids(chosen: Iterable[_Item]) -> tuple[str, ...]:
         return tuple([it.cid for it in chosen])  # the pool is in quantity order: no sorting needed
@@ -871,6 +922,39 @@ def _estimates(pool: list[_Item], policy: str) -> tuple[Estimate, Estimate, Esti
     )
 
 
+def _estimates_ucdp(pool: list[_Item]) -> tuple[Estimate, Estimate, Estimate]:
+    """UCDP-style low/best/high of several figures, in one pass."""
+    first = pool[0]
+    low, high = first.lo, first.hi
+    low_ids, high_ids = [first.cid], [first.cid]
+    points = [first.point] if first.point is not None else []
+    for it in pool[1:]:
+        lo, hi = it.lo, it.hi
+        if lo < low:
+            low, low_ids = lo, [it.cid]
+        elif lo == low:
+            low_ids.append(it.cid)
+        if hi > high:
+            high, high_ids = hi, [it.cid]
+        elif hi == high:
+            high_ids.append(it.cid)
+        if it.point is not None:
+            points.append(it.point)
+    rules = _RULES["ucdp"]
+    if points:
+        points.sort()
+        best: int | None = points[(len(points) - 1) // 2]
+        best_ids = tuple([it.cid for it in pool if it.point == best])
+    else:
+        best, best_ids = None, ()
+    high_value = None if high == _INF else int(high)
+    return (
+        _est(low, tuple(low_ids), rules[0]),
+        _est(best, best_ids, rules[1]),
+        _est(high_value, tuple(high_ids), rules[2] if high_value is not None else _OPEN_RULES["ucdp"]),
+    )
+
+
 _RULES: Final = {
     "acled": (
         "acled: the most conservative (lowest) stated figure of the latest day",
@@ -913,43 +997,41 @@ def _estimates_of_one(it: _Item, policy: str) -> tuple[Estimate, Estimate, Estim
     )
 
 
-def _pick(items: list[_Item], *, highest_low: bool) -> _Item:
-    """The representative of one day's figures (sorted): the highest lower bound (a part) or upper bound (a whole).
-
-    Ties go to the first in document order.
-    """
-    chosen = items[0]
-    for it in items[1:]:
-        if (it.lo, it.hi) > (chosen.lo, chosen.hi) if highest_low else (it.hi, it.lo) > (chosen.hi, chosen.lo):
-            chosen = it
-    return chosen
-
-
-def _by_day(items: list[_Item]) -> list[tuple[int, list[_Item]]]:
-    days: list[tuple[int, list[_Item]]] = []
+def _day_reps(items: list[_Item], *, highest_low: bool, dated: bool = False) -> tuple[list[int], list[_Item]]:
+    """Each day's representative figure, in one pass over sorted items: the highest lower bound (for a
+    part) or the highest upper bound (for a whole); ties go to the first in document order. Retracted and
+    anecdotal claims are left out (and undated ones when ``dated``). Returns (day ordinals, figures)."""
+    ordinals: list[int] = []
+    reps: list[_Item] = []
+    last = -2
     for it in items:
-        if days and days[-1][0] == it.dord:
-            days[-1][1].append(it)
-        else:
-            days.append((it.dord, [it]))
-    return days
+        if not it.aggregate or (dated and it.day is None):
+            continue
+        if it.dord != last:
+            last = it.dord
+            ordinals.append(last)
+            reps.append(it)
+            continue
+        chosen = reps[-1]
+        if highest_low:
+            if it.lo > chosen.lo or (it.lo == chosen.lo and it.hi > chosen.hi):
+                reps[-1] = it
+        elif it.hi > chosen.hi or (it.hi == chosen.hi and it.lo > chosen.lo):
+            reps[-1] = it
+    return ordinals, reps
 
 
-def _whole_for(days: list[tuple[int, list[_Item]]], dord: int, ordinals: list[int] | None = None) -> _Item | None:
+def _whole_for(ordinals: list[int], reps: list[_Item], dord: int) -> _Item | None:
     """The whole's figure to hold a part of day ``dord`` against: that day's, else the next, else the last before."""
-    if ordinals is None:
-        ordinals = [d for d, _ in days]
+    if not reps:
+        return None
     at = bisect.bisect_left(ordinals, dord)
-    if at < len(days):
-        return _pick(days[at][1], highest_low=False)
-    if days:
-        return _pick(days[-1][1], highest_low=False)
-    return None
+    return reps[at] if at < len(reps) else reps[-1]
 
 
-def _quantity_id(key: tuple[str, Category, str, str | None]) -> str:
+def _quantity_id(key: _Key) -> str:
     event, category, group, location = key
-    return f"{event}:{category.value}:{group}:{location if location is not None else '-'}"
+    return f"{event}:{category}:{group}:{location if location is not None else '-'}"
 
 
 def reconcile(
@@ -996,20 +1078,21 @@ def _reconcile(
     events_of: list[str] = [DEFAULT_EVENT] * len(checked) if events is None else [event_of(c) for c in checked]
     votes: dict[str, Counter[str]] = {}
     city_votes: dict[str, Counter[str]] = {}
-    for claim, event in zip(checked, events_of, strict=True):
-        if claim.location is None:
+    placed = Counter(zip(events_of, [claim.location for claim in checked], strict=True))
+    for (event, place), n in placed.items():
+        if place is None:
             continue
-        name, is_country, country = places.info(claim.location)
+        name, is_country, country = places.info(place)
         if is_country:
             tally = votes.get(event)
             if tally is None:
                 tally = votes[event] = Counter()
-            tally[name] += 1
+            tally[name] += n
         elif country is not None:
             tally = city_votes.get(event)
             if tally is None:
                 tally = city_votes[event] = Counter()
-            tally[country] += 1
+            tally[country] += n
     country_of_event: dict[str, str] = {}
     for event in set(events_of):
         counter = votes.get(event) or city_votes.get(event)
@@ -1017,11 +1100,11 @@ def _reconcile(
             country_of_event[event] = min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
     # 2. items and quantities
-    buckets: dict[tuple[str, Category, str, str | None], list[_Item]] = {}
+    buckets: dict[_Key, list[_Item]] = {}
     origin_types: dict[str, OriginType] = {}
     origin_cache: dict[tuple[str, str | None, str | None, str | None], tuple[str, OriginType]] = {}
     # raw key (the category by identity: enum hashing is slow) -> (quantity key, its bucket)
-    key_cache: dict[tuple[str, int, str | None, tuple[str, ...], str | None], tuple[tuple[str, Category, str, str | None], list[_Item]]] = {}
+    key_cache: dict[tuple[str, int, str | None, tuple[str, ...], str | None], tuple[_Key, list[_Item]]] = {}
     for claim, event in zip(checked, events_of, strict=True):
         country = country_of_event.get(event)
         category = claim.category
@@ -1039,7 +1122,7 @@ def _reconcile(
             if same is not None and group in same:
                 group = "all"
             location = places.info(claim.location)[0] if claim.location is not None else country
-            key = (event, category, group, location)
+            key = (event, category.value, group, location)
             bucket = buckets.get(key)
             if bucket is None:
                 bucket = buckets[key] = []
@@ -1048,23 +1131,26 @@ def _reconcile(
         speaker, via = claim.speaker, claim.via
         if speaker or via:
             okey = (claim.language, speaker, via, country)
-            found = origin_cache.get(okey)
-            if found is None:
+        else:  # the outlet, else the document, is the origin
+            okey = ("", None, None, claim.source or f"\x00{claim.doc_id}")
+        found = origin_cache.get(okey)
+        if found is None:
+            if speaker or via:
                 found = resolver.resolve(claim.language, speaker, via, None, claim.doc_id, country)
-                origin_cache[okey] = found
-        else:
-            found = resolver.resolve(claim.language, None, None, claim.source, claim.doc_id, country)
-        name, kind = found
-        known = origin_types.get(name)
-        if known is not kind and (known is None or origin_type_rank(kind) < origin_type_rank(known)):
-            origin_types[name] = kind
+            else:
+                found = resolver.resolve(claim.language, None, None, claim.source, claim.doc_id, country)
+            origin_cache[okey] = found
+            known = origin_types.get(found[0])
+            if known is None or origin_type_rank(found[1]) < origin_type_rank(known):
+                origin_types[found[0]] = found[1]
+        name = found[0]
         day = claim.as_of
         if day is None and claim.published is not None:
             day = published_day(claim.published)
         bucket.append(_Item(claim, day, name, key))
 
-    keys = sorted(buckets, key=lambda k: (k[0], k[1].value, k[2], k[3] or ""))
-    ids: dict[tuple[str, Category, str, str | None], str] = {}
+    keys = sorted(buckets, key=lambda k: (k[0], k[1], k[2], k[3] or ""))
+    ids: dict[_Key, str] = {}
     used: set[str] = set()
     for key in keys:
         qid = _quantity_id(key)
@@ -1091,38 +1177,38 @@ def _reconcile(
         parent = country or country_of_event.get(event)
         return parent if parent is not None and parent != name else None
 
-    parents: dict[tuple[str, Category, str, str | None], tuple[tuple[str, Category, str, str | None], Reason]] = {}
+    parents: dict[_Key, tuple[_Key, Reason]] = {}
     for key in keys:
-        event, category, group, location = key
+        event, category_value, group, location = key
         wider = parent_location(event, location)
-        candidates: list[tuple[tuple[str, Category, str, str | None], Reason]] = []
+        candidates: list[tuple[_Key, Reason]] = []
         if group != "all" and group in _PEOPLE:
-            candidates.append(((event, category, "all", location), Reason.SUBGROUP))
+            candidates.append(((event, category_value, "all", location), Reason.SUBGROUP))
         if wider is not None:
-            candidates.append(((event, category, group, wider), Reason.SUBAREA))
+            candidates.append(((event, category_value, group, wider), Reason.SUBAREA))
             if group != "all" and group in _PEOPLE:
-                candidates.append(((event, category, "all", wider), Reason.SUBGROUP))
+                candidates.append(((event, category_value, "all", wider), Reason.SUBGROUP))
         for candidate, reason in candidates:
             if candidate in buckets:
                 parents[key] = (candidate, reason)
                 break
 
     # 4. differences
-    diffs: dict[tuple[str, Category, str, str | None], list[tuple[Reason, _Item, _Item, str]]] = {k: [] for k in keys}
-    notes: dict[tuple[str, Category, str, str | None], list[str]] = {k: [] for k in keys}
+    diffs: dict[_Key, list[Difference]] = {k: [] for k in keys}
+    notes: dict[_Key, list[str]] = {k: [] for k in keys}
     # the reasons that decide a quantity's status: conflict, decrease, part_exceeds_whole
-    flagged: dict[tuple[str, Category, str, str | None], set[Reason]] = {k: set() for k in keys}
+    flagged: dict[_Key, set[Reason]] = {k: set() for k in keys}
     update, conflict, decrease = Reason.UPDATE, Reason.CONFLICT, Reason.DECREASE
     for key in keys:
         items = buckets[key]
         if len(items) < 2:
             continue
-        cumulative = key[1] in CUMULATIVE
+        cumulative = key[1] in _CUMULATIVE_VALUES
         out = diffs[key]
         marks = flagged[key]
         for a, b in itertools.pairwise(items):
             reason, sentence = _compare_in_quantity(a, b, cumulative)
-            out.append((reason, a, b, sentence))
+            out.append(_difference(reason, a, b, sentence))
             if reason is conflict or reason is decrease:
                 marks.add(reason)
             if (
@@ -1147,7 +1233,7 @@ def _reconcile(
         else {}
     )
     compared: set[tuple[str, str]] = set()
-    for key in keys:
+    for key in keys if by_id else ():
         items = buckets[key]
         for part in items:
             target = part.claim.part_of
@@ -1157,59 +1243,57 @@ def _reconcile(
             if whole is None or whole is part:
                 continue
             reason = Reason.SUBAREA if part.key[3] != whole.key[3] and part.key[2] == whole.key[2] else Reason.SUBGROUP
-            reason, sentence = _compare_part(part, whole, reason, key[1] in CUMULATIVE)
-            diffs[key].append((reason, part, whole, sentence))
+            reason, sentence = _compare_part(part, whole, reason, key[1] in _CUMULATIVE_VALUES)
+            diffs[key].append(_difference(reason, part, whole, sentence))
             if reason is Reason.PART_EXCEEDS_WHOLE:
                 flagged[key].add(reason)
                 flagged[whole.key].add(reason)
             compared.add((part.cid, whole.cid))
-    whole_days: dict[tuple[str, Category, str, str | None], tuple[list[tuple[int, list[_Item]]], list[int]]] = {}
+    wholes: dict[_Key, tuple[list[int], list[_Item]]] = {}
     for key in keys:
         link = parents.get(key)
         if link is None:
             continue
         parent_key, reason = link
-        cached = whole_days.get(parent_key)
-        if cached is None:
-            days_of_parent = _by_day([it for it in buckets[parent_key] if it.aggregate])
-            cached = whole_days[parent_key] = (days_of_parent, [d for d, _ in days_of_parent])
-        parent_days, parent_ordinals = cached
-        cumulative = key[1] in CUMULATIVE
-        for _, day_items in _by_day([it for it in buckets[key] if it.aggregate]):
-            part = _pick(day_items, highest_low=True)
-            whole = _whole_for(parent_days, part.dord, parent_ordinals)
+        parent_reps = wholes.get(parent_key)
+        if parent_reps is None:
+            parent_reps = wholes[parent_key] = _day_reps(buckets[parent_key], highest_low=False)
+        parent_ordinals, parent_figures = parent_reps
+        cumulative = key[1] in _CUMULATIVE_VALUES
+        for part in _day_reps(buckets[key], highest_low=True)[1]:
+            whole = _whole_for(parent_ordinals, parent_figures, part.dord)
             if whole is None or (part.cid, whole.cid) in compared:
                 continue
             found_reason, sentence = _compare_part(part, whole, reason, cumulative)
-            diffs[key].append((found_reason, part, whole, sentence))
+            diffs[key].append(_difference(found_reason, part, whole, sentence))
             if found_reason is Reason.PART_EXCEEDS_WHOLE:
                 flagged[key].add(found_reason)
                 flagged[parent_key].add(found_reason)
 
     # parts that add up under a total
-    children: dict[tuple[str, Category, str, str | None], list[tuple[str, Category, str, str | None]]] = {}
+    children: dict[_Key, list[_Key]] = {}
     for key, (parent_key, _) in parents.items():
         if parent_key[2] == "all" and parent_key[3] == key[3]:
             children.setdefault(parent_key, []).append(key)
     for parent_key, kids in children.items():
-        block_of: dict[tuple[str, Category, str, str | None], int] = {}
+        block_of: dict[_Key, int] = {}
         for kid in kids:
             for index, members in enumerate(PART_BLOCKS):
                 if kid[2] in members:
                     block_of[kid] = index
         if len({block_of[k] for k in block_of}) < 2:
             continue
-        kid_days = {kid: _by_day([it for it in buckets[kid] if it.day is not None and it.aggregate]) for kid in block_of}
-        part_days = sorted({d for kid in block_of for d, _ in kid_days[kid]})
-        parent_days = _by_day([it for it in buckets[parent_key] if it.day is not None and it.aggregate])
+        kid_reps = {kid: _day_reps(buckets[kid], highest_low=True, dated=True) for kid in block_of}
+        part_days = sorted({d for kid in block_of for d in kid_reps[kid][0]})
+        whole_ordinals, whole_figures = _day_reps(buckets[parent_key], highest_low=False, dated=True)
         said: set[tuple[str, ...]] = set()
         for dord in part_days:
             best_in_block: dict[int, _Item] = {}
-            for kid, days in kid_days.items():
-                before = [items for d, items in days if d <= dord]
-                if not before:
+            for kid, (ordinals, figures) in kid_reps.items():
+                at = bisect.bisect_right(ordinals, dord)
+                if at == 0:
                     continue
-                rep = _pick(before[-1], highest_low=True)
+                rep = figures[at - 1]
                 block = block_of[kid]
                 if block not in best_in_block or rep.lo > best_in_block[block].lo:
                     best_in_block[block] = rep
@@ -1220,7 +1304,7 @@ def _reconcile(
             if signature in said:
                 continue
             said.add(signature)
-            whole = _whole_for(parent_days, dord)
+            whole = _whole_for(whole_ordinals, whole_figures, dord)
             if whole is None:
                 continue
             total = sum(it.lo for it in reps)
@@ -1248,40 +1332,21 @@ def _reconcile(
     for key in keys:
         items = buckets[key]
         qid = ids[key]
-        event, category, group, location = key
+        event, category_value, group, location = key
         for it in items:
             claim_origins[it.cid] = it.origin
         ordered_claims.extend([it.claim for it in items])
-        counts = [0] * len(_REASONS)
-        conflict_sentences: list[str] = []
-        decrease_sentences: list[str] = []
-        for reason, a, b, sentence in diffs[key]:
-            differences.append(
-                _build(
-                    Difference,
-                    {
-                        "reason": reason,
-                        "claim_id": a.cid,
-                        "other_claim_id": b.cid,
-                        "quantity_id": a.qid,
-                        "other_quantity_id": b.qid,
-                        "sentence": sentence,
-                    },
-                )
-            )
-            counts[_REASON_INDEX[id(reason)]] += 1
-            if reason is conflict:
-                conflict_sentences.append(sentence)
-            elif reason is decrease or reason is exceeds:
-                decrease_sentences.append(sentence)
-        last_day = items[-1].dord
-        latest_items = [it for it in items if it.dord == last_day]
-        pool = [it for it in latest_items if it.aggregate] or latest_items
-        pool = [it for it in pool if not it.vague] or pool
-        low, best, high = _estimates(pool, policy)
+        own = diffs[key]
+        differences.extend(own)
         latest = items[-1]
-        origin_names = tuple(sorted({it.origin for it in items}))
-        n_documents = len({it.claim.doc_id for it in items})
+        if len(items) == 1:
+            low, best, high = _estimates_of_one(latest, policy)
+            origin_names: tuple[str, ...] = (latest.origin,)
+            n_documents = 1
+        else:
+            low, best, high = _estimates(_pool(items), policy)
+            origin_names = tuple(sorted({it.origin for it in items}))
+            n_documents = len({it.claim.doc_id for it in items})
         marks = flagged[key]
         if conflict in marks:
             status = Status.CONFLICT
@@ -1295,17 +1360,19 @@ def _reconcile(
             f"{len(items)} figure{'s' if len(items) != 1 else ''} in {n_documents} document{'s' if n_documents != 1 else ''} "
             f"from {len(origin_names)} origin{'s' if len(origin_names) != 1 else ''} ({'; '.join(origin_names)})."
         ]
-        if diffs[key]:
-            listed = ", ".join([f"{n} {name}" for name, n in zip(_REASON_NAMES, counts, strict=True) if n])
+        if own:
+            reasons = [id(d.reason) for d in own]
+            listed = ", ".join([f"{n} {name}" for reason, name in _REASON_IDS if (n := reasons.count(reason))])
             sentences.append(f"Differences: {listed}.")
-        if conflict_sentences:
-            sentences.append(f"Conflict: {conflict_sentences[0]}")
-        elif conflict in marks:
-            sentences.append("Conflict: a related quantity's figures conflict with this one's.")
+        if conflict in marks:
+            first = next((d.sentence for d in own if d.reason is conflict), None)
+            sentences.append(f"Conflict: {first}" if first else "Conflict: a related quantity's figures conflict with this one's.")
         else:
             sentences.append("No conflict.")
-        if decrease_sentences:
-            sentences.append(f"Suspicious: {decrease_sentences[0]}")
+        if decrease in marks or exceeds in marks:
+            first = next((d.sentence for d in own if d.reason is decrease or d.reason is exceeds), None)
+            if first:
+                sentences.append(f"Suspicious: {first}")
         sentences.extend(notes[key])
         sentences.append(f"Latest: {_label(latest)}.")
         quantities.append(
@@ -1314,7 +1381,7 @@ def _reconcile(
                 {
                     "quantity_id": qid,
                     "event": event,
-                    "category": category,
+                    "category": Category(category_value),
                     "group": group,
                     "location": location,
                     "parent_id": ids[parents[key][0]] if key in parents else None,
