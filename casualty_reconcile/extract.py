@@ -235,6 +235,7 @@ _PLACE_WORDS = {
     for n in (2, 3)
 }
 _MULTIWORD_PLACE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}-]+ \p{Lu}[\p{L}\p{M}-]+(?![\p{L}\p{N}])")
+_NAME_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{M}'’.-]*) (\p{Lu}[\p{L}\p{M}-]*\p{L})(?![\p{L}\p{N}])")
 _SUBJECT_STOP = regex.compile(r"[,;:\"“”„»«()\[\]]|\s[-–—]+\s")
 _CONJ_STOP = regex.compile(r"(?<![\w-])(?:und|oder|sowie|and|or|as well as|but|aber|while|während)(?![\w])", _FLAGS)
 
@@ -408,8 +409,12 @@ class _Extractor:
                 m.group() for m in _MULTIWORD_PLACE.finditer(self.text, body, overlapped=True) if m.group().split(" ", 1)[0] in starts
             )
             tokens.update({pair: n for pair, n in pairs.items() if self._place(pair)})
+        if not self.lex.lang.capitalized_nouns:  # "said Ali Hassan": a place name inside a person's name
+            for m in _NAME_PAIR.finditer(self.text, body, overlapped=True):
+                if m.group(2) in tokens and not self._may_precede_place(m.group(1)):
+                    tokens[m.group(2)] -= 1
         for token, n in tokens.items():
-            place = self._place(token)
+            place = self._place(token) if n > 0 else None
             if place is None or place.kind == "town":
                 continue
             counts[place.country] += n * (2 if place.kind == "country" else 1)
@@ -665,6 +670,14 @@ class _Extractor:
         between = self.text[np_end : nxt.start]
         if len(between) > 40 or not (_CONJ_STOP.search(between) or "," in between):
             return None
+        if self.lex.lang.subject_verb_object:
+            # "Thousands of people held a vigil in Kyiv, and three ...": a clause of its own, not a list
+            words = [t.group() for t in _TOKEN.finditer(self.text, counts[i].end, np_end)]
+            last = words[-1] if words else ""
+            if self.lex.np_stop.search(between) or (
+                words and not any(p.fullmatch(last) for p in (self.lex.group, self.lex.person, self.lex.cat_noun, self.lex.unit))
+            ):
+                return None
         if any(self._is_speaker_head(t.group()) for t in _TOKEN.finditer(between)):
             return None
         end = min(counts[i + 2].start if i + 2 < len(counts) else sentence.end, nxt.end + _RIGHT_CHARS, sentence.end)

@@ -996,6 +996,54 @@ CASES: list[Case] = [
         "in front of 60,000 fans.",
         [],
     ),
+    Case(
+        "en-attr-quoted-as-saying",
+        "Interfax news agency quoted the emergencies ministry as saying that 12 people had been killed.",
+        [C("deaths", 12, qualifier="exact", speaker="emergencies ministry", via="Interfax")],
+    ),
+    Case(
+        "en-attr-agency-citing-between-commas",
+        "The RIA news agency, citing a source in the emergency services, said 30 people were injured.",
+        [C("injuries", 30, qualifier="exact", via="RIA")],
+    ),
+    Case(
+        "en-attr-reported-citing-after-clause",
+        "Xinhua reported that 17 people were dead and 26 missing after the landslide, citing local authorities.",
+        [
+            C("deaths", 17, qualifier="exact", speaker="local authorities", via="Xinhua"),
+            C("missing", 26, qualifier="exact", speaker="local authorities", via="Xinhua"),
+        ],
+    ),
+    Case(
+        "en-location-person-name-is-no-place",
+        "\"We have counted 45 bodies so far,\" said Ali Hassan, a local official in Khartoum.",
+        [C("deaths", 45, qualifier="exact", speaker="Ali Hassan", location="Khartoum")],
+    ),
+    Case(
+        "en-headline-then-dateline",
+        "Kazakhstan says 164 killed in unrest\n\nALMATY, Jan 9 (Reuters) - The interior ministry said 5,800 people "
+        "had been detained. Sixteen members of the security forces were killed, the ministry said.",
+        [
+            C("deaths", 164, qualifier="exact", speaker="Kazakhstan"),
+            C("arrests", 5800, qualifier="exact", speaker="interior ministry"),
+            C("deaths", 16, qualifier="exact", group="security_forces", speaker="interior ministry"),
+        ],
+        extra={"source": "Reuters"},
+    ),
+    Case(
+        "en-held-a-vigil-is-no-arrest",
+        "Thousands of people held a vigil in Kyiv on Sunday, and three men were being held by police.",
+        [C("arrests", 3, qualifier="exact")],
+    ),
+    Case(
+        "en-more-of-the-whole-after-subset",
+        "The blast killed 14 people, nine of whom were children, and wounded dozens more.",
+        [
+            C("deaths", 14, qualifier="exact", group="all"),
+            C("deaths", 9, qualifier="exact", group="children", part_of=0),
+            C("injuries", None, qualifier="vague", group="all"),
+        ],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
