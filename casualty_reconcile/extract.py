@@ -633,7 +633,15 @@ class _Extractor:
                 group = "protesters" if category is Category.PARTICIPANTS else "all"
 
             end = max([m.end() for m in (noun, group_m, person_m, unit_m, further_m) if m is not None], default=count.end)
-            location, location_default = self._location(sentence, count, parent)
+            location, location_default = self._location(
+                sentence, count, parent, counts[i + 1].start if i + 1 < len(counts) else None
+            )
+            if category is Category.TROOPS:
+                destination = self._destination(sentence, count)
+                if destination is not None:  # "verlegen 3000 Soldaten nach Polen": troops sent abroad
+                    location, location_default = destination, False
+                    if troops_unsure:
+                        group, troops_unsure = "foreign_troops", False
             flags: list[str] = []
             if count.surface.lower() in lex.lang.not_alone:
                 flags.append(Flag.ANECDOTAL.value)  # "einen toten Mann", "a police officer": one case, not a toll
@@ -696,13 +704,17 @@ class _Extractor:
         place = cache[name] = geo.lookup(name, self.lex.lang.place_inflections, self.lex.lang.place_prefixes)
         return place
 
-    def _location(self, sentence: _Sentence, count: Count, parent: dict[str, Any] | None) -> tuple[str | None, bool]:
+    def _location(
+        self, sentence: _Sentence, count: Count, parent: dict[str, Any] | None, next_start: int | None = None
+    ) -> tuple[str | None, bool]:
         """The place a figure covers, and whether it is only the article's country by default."""
         if parent is not None:
             return parent["location"], parent["location_default"]
         text = self.text
         lo = max(sentence.start, count.start - _PLACE_CHARS)
         hi = min(sentence.end, count.end + _PLACE_CHARS)
+        if next_start is None:
+            next_start = -1
         best: tuple[int, str] | None = None
         for m in self._place_names(lo, hi):
             token = m.group()
@@ -719,7 +731,9 @@ class _Extractor:
                 continue  # "das Verteidigungsministerium in Moskau": where the speaker sits
             distance = count.start - m.end() if m.end() <= count.start else m.start() - count.end
             if _CLAUSE_BREAK.search(text, min(m.end(), count.end), max(m.start(), count.start)):
-                distance += _CLAUSE_PENALTY  # "In der Türkei stieg die Zahl auf 44.218, in Syrien ..."
+                distance += _CLAUSE_PENALTY
+                if count.end <= m.start() < next_start:
+                    continue  # "... auf 44.218, in Syrien wurden knapp 6000 Tote gezählt": the next figure's place
             if not self.lex.location_before.search(before):
                 if place.kind == "town":
                     continue  # a small place's name is too often a common word: only "in X" counts
@@ -734,6 +748,15 @@ class _Extractor:
         if best is not None:
             return best[1], False
         return self.doc.country, True
+
+    def _destination(self, sentence: _Sentence, count: Count) -> str | None:
+        """A country named after a troop figure with a preposition of place: where troops are sent."""
+        for m in self._place_names(count.end, min(sentence.end, count.end + _PLACE_CHARS)):
+            place = self._place(m.group())
+            if place is not None and place.kind in ("country", "region"):
+                if self.lex.location_before.search(self.text[max(count.end, m.start() - 40) : m.start()]):
+                    return place.name
+        return None
 
     def _seat(self, word: str) -> bool:
         """Whether a speaker noun sits in its capital ("ministry in Kabul") rather than reports from it."""
