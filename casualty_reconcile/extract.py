@@ -235,6 +235,7 @@ _PLACE_WORDS = {
     for n in (2, 3)
 }
 _MULTIWORD_PLACE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}-]+ \p{Lu}[\p{L}\p{M}-]+(?![\p{L}\p{N}])")
+_DIGIT = regex.compile(r"\d")
 _NAME_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{M}'’.-]*) (\p{Lu}[\p{L}\p{M}-]*\p{L})(?![\p{L}\p{N}])")
 _SUBJECT_STOP = regex.compile(r"[,;:\"“”„»«()\[\]]|\s[-–—]+\s")
 _CONJ_STOP = regex.compile(r"(?<![\w-])(?:und|oder|sowie|and|or|as well as|but|aber|while|während)(?![\w])", _FLAGS)
@@ -986,7 +987,7 @@ class _Extractor:
             self.lex.article.fullmatch(tokens[0].group()) or tokens[0].group().lower() in self.lex.lang.number_words
         ):
             tokens = tokens[1:]
-        if not tokens or len(tokens) > 8 or any(ch.isdigit() for t in tokens for ch in t.group()):
+        if not tokens or len(tokens) > 8 or _DIGIT.search(text, tokens[0].start(), tokens[-1].end()):
             return None
         last = tokens[-1].group()
         if self.lex.pronoun.fullmatch(last) or last.lower() in self.lex.stopwords:
