@@ -225,8 +225,8 @@ _DATELINE = regex.compile(
     r"[\s\ufeff]*(?P<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,[\s\u00a0]*(?P<extra>[^()\n]{1,40}?))?[\s\u00a0]*"
     r"(?:\((?P<source>[^()\n]{2,40})\)[\s\u00a0]*(?:--?|–|—|[.:])|(?:--?|–|—))[\s\u00a0]+",
 )
-_CAPITALISED = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}\p{M}-]*\p{L}")
-_ACRONYM = regex.compile(r"(?<![\w-])\p{Lu}{2,6}(?![\w-])")
+_CAPITALISED = regex.compile(r"\b(?<!-)\p{Lu}[\p{L}\p{M}-]*\p{L}")  # \b first: cheap
+_ACRONYM = regex.compile(r"\b(?<!-)\p{Lu}{2,6}(?![\w-])")
 _CLAUSE_STOP = regex.compile(r"[;:]|[!?](?=\s)|(?<!(?<!\p{L})\p{Lu})\.(?=\s)|\s[-–—]\s")
 _NP_STOP = regex.compile(r"[,;:!?()\[\]]|(?<!(?<!\p{L})\p{Lu})\.|\s[-–—]\s")  # not in "U.N. peacekeepers"
 _PLACE_RUN = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))*")
@@ -404,11 +404,8 @@ class _Extractor:
         first: dict[str, int] = {}
         words = _CAPITALISED.findall(self.text, body)
         tokens = Counter(words)
-        starts = geo.multiword_starts()
-        if not starts.isdisjoint(tokens):  # "North Macedonia", "Sri Lanka": two-word names
-            pairs = Counter(
-                m.group() for m in _MULTIWORD_PLACE.finditer(self.text, body, overlapped=True) if m.group().split(" ", 1)[0] in starts
-            )
+        if not geo.multiword_starts().isdisjoint(tokens):  # "North Macedonia", "Sri Lanka": two-word names
+            pairs = Counter(_multiword_re().findall(self.text, body, overlapped=True))
             tokens.update({pair: n for pair, n in pairs.items() if self._place(pair)})
         if not self.lex.lang.capitalized_nouns:  # "said Ali Hassan": a place name inside a person's name
             for m in _NAME_PAIR.finditer(self.text, body, overlapped=True):
@@ -1370,6 +1367,14 @@ def _contrast_re(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not words:
         return None
     return regex.compile(rf"[,;][\s\u00a0]*(?:{_alt(words)})(?![\w])|;", _FLAGS)
+
+
+@lru_cache(maxsize=1)
+def _multiword_re() -> regex.Pattern[str]:
+    """Two capitalised words whose first starts a place name of two words or more."""
+    return regex.compile(
+        r"\b\L<starts> \p{Lu}[\p{L}\p{M}-]+(?![\p{L}\p{N}])", starts=sorted(geo.multiword_starts())
+    )
 
 
 def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
