@@ -1100,6 +1100,10 @@ class _Extractor:
             speaker = self._subject(verb.start(), s0) if lex.lang.subject_verb_object else None
             if speaker is not None:
                 return _Attr(speaker, None)
+            if lex.lang.subject_verb_object:  # "..., it said": the source goes on
+                before_verb = self._tokens(max(s0, verb.start() - 20), verb.start())
+                if before_verb and lex.pronoun.fullmatch(before_verb[-1].group()):
+                    return _Attr(None, None, pronoun=True)
             after_tokens = self._tokens(verb.end(), min(s1, verb.end() + 30))[:2]
             if (
                 after_tokens

@@ -85,7 +85,7 @@ LANGUAGE = LanguageData(
         r"grade", r"year", r"years", r"covid-", r"covid", r"g", r"f-", r"mig-", r"su-",
         # population figures: "a country of 19 million people", "home to 1.9 million people"
         r"(?:country|nation|city|town|province|state|region|island|capital|metropolis|megacity) of", r"populations? of",
-        r"home to", r"inhabited by",
+        r"home to", r"inhabited by", r"world war",
     ),
     not_count_after=(
         r"-year-olds?", r"-years-old", r"years? old", r"-month-olds?", r"months? old", r"year", r"years", r"months?",
@@ -226,6 +226,7 @@ LANGUAGE = LanguageData(
         r"investigators", r"medics", r"paramedics", r"emergency services", r"organi[sz]ers", r"union", r"network",
         r"watch", r"junta", r"taliban", r"staff", r"mission", r"tall(?:y|ies)", r"leaders?", r"director", r"chief",
         r"head", r"coastguard", r"guard", r"nato", r"witness", r"survivors", r"agencies", r"groups", r"bureau",
+        r"forces?", r"navy", r"police",
     ),
     speaker_phrases={
         r"official figures|official data|official tallies|official count": "official figures",
