@@ -226,6 +226,7 @@ _DATELINE = regex.compile(
     r"(?:\((?P<source>[^()\n]{2,40})\)[\s\u00a0]*(?:--?|–|—|[.:])|(?:--?|–|—))[\s\u00a0]+",
 )
 _CAPITALISED = regex.compile(r"\b(?<!-)\p{Lu}[\p{L}\p{M}-]*\p{L}")  # \b first: cheap
+_NEXT_CAPITALISED = regex.compile(r" (\p{Lu}[\p{L}\p{M}-]+)(?![\p{L}\p{N}])")
 _ACRONYM = regex.compile(r"\b(?<!-)\p{Lu}{2,6}(?![\w-])")
 _CLAUSE_STOP = regex.compile(r"[;:]|[!?](?=\s)|(?<!(?<!\p{L})\p{Lu})\.(?=\s)|\s[-–—]\s")
 _NP_STOP = regex.compile(r"[,;:!?()\[\]]|(?<!(?<!\p{L})\p{Lu})\.|\s[-–—]\s")  # not in "U.N. peacekeepers"
@@ -404,9 +405,15 @@ class _Extractor:
         first: dict[str, int] = {}
         words = _CAPITALISED.findall(self.text, body)
         tokens = Counter(words)
-        if not geo.multiword_starts().isdisjoint(tokens):  # "North Macedonia", "Sri Lanka": two-word names
-            pairs = Counter(_multiword_re().findall(self.text, body, overlapped=True))
-            tokens.update({pair: n for pair, n in pairs.items() if self._place(pair)})
+        pairs: Counter[str] = Counter()
+        for word in geo.multiword_starts().intersection(tokens):  # "North Macedonia", "Sri Lanka": two-word names
+            at = self.text.find(word + " ", body)
+            while at >= 0:
+                nxt = _NEXT_CAPITALISED.match(self.text, at + len(word))
+                if nxt is not None:
+                    pairs[f"{word} {nxt.group(1)}"] += 1
+                at = self.text.find(word + " ", at + 1)
+        tokens.update({pair: n for pair, n in pairs.items() if self._place(pair)})
         if not self.lex.lang.capitalized_nouns:  # "said Ali Hassan": a place name inside a person's name
             for m in _NAME_PAIR.finditer(self.text, body, overlapped=True):
                 if m.group(2) in tokens and not self._may_precede_place(m.group(1)):
@@ -1371,14 +1378,6 @@ def _contrast_re(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not words:
         return None
     return regex.compile(rf"[,;][\s\u00a0]*(?:{_alt(words)})(?![\w])|;", _FLAGS)
-
-
-@lru_cache(maxsize=1)
-def _multiword_re() -> regex.Pattern[str]:
-    """Two capitalised words whose first starts a place name of two words or more."""
-    return regex.compile(
-        r"\b\L<starts> \p{Lu}[\p{L}\p{M}-]+(?![\p{L}\p{N}])", starts=sorted(geo.multiword_starts())
-    )
 
 
 def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
