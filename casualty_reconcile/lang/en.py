@@ -86,6 +86,8 @@ LANGUAGE = LanguageData(
         # population figures: "a country of 19 million people", "home to 1.9 million people"
         r"(?:country|nation|city|town|province|state|region|island|capital|metropolis|megacity) of", r"populations? of",
         r"home to", r"inhabited by", r"world war",
+        # age lists: "aged 19, 21 and 34", "aged between 14 and 56"
+        r"aged (?:\d+, )*\d+,?(?: and| or)?", r"aged between", r"aged between \d+ and", r"aged from", r"aged from \d+ to",
     ),
     not_count_after=(
         r"-year-olds?", r"-years-old", r"years? old", r"-month-olds?", r"months? old", r"year", r"years", r"months?",
