@@ -1205,18 +1205,31 @@ class _Extractor:
         text = self.text
         reported_marks = self.reported_marks
         # a source matters only to figures in its own or the next paragraph: look no further for sources
+        # (in a paragraph before a figure's, only its last two sentences: the source a new paragraph
+        # goes on reporting is named last)
         next_claim_paragraph: dict[int, int] = {}
+        from_end: dict[int, int] = {}
         upcoming = 1 << 30
-        for sentence in reversed(sentences):
+        following = 0
+        for index in range(len(sentences) - 1, -1, -1):
+            sentence = sentences[index]
             if sentence.claims:
                 upcoming = sentence.paragraph
             next_claim_paragraph[sentence.start] = upcoming
+            same = index + 1 < len(sentences) and sentences[index + 1].paragraph == sentence.paragraph
+            following = following + 1 if same else 0
+            from_end[sentence.start] = following
         state: _Attr | None = None
         last_paragraph = -1
         previous: _Sentence | None = None
         for sentence in sentences:
             self.previous_speaker = state.speaker if state is not None else None
-            needed = sentence.paragraph >= next_claim_paragraph.get(sentence.start, 1 << 30) - 1
+            upcoming_paragraph = next_claim_paragraph.get(sentence.start, 1 << 30)
+            needed = (
+                sentence.paragraph == upcoming_paragraph
+                or (sentence.paragraph == upcoming_paragraph - 1 and from_end.get(sentence.start, 0) < 2)
+                or (previous is not None and bool(previous.claims))
+            )
             explicit = (
                 self._explicit(sentence) if needed and self._any(self.cue_marks, sentence.start, sentence.end) else None
             )
