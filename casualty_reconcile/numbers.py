@@ -338,8 +338,10 @@ def grammar(code: str) -> Grammar:
     # "darunter ein Polizist", "einen toten Mann", "a police officer"; not after a preposition of
     # place ("in einem Auto", "bei einem Polizisten")
     article = (
-        rf"(?<![\w-])(?<!(?<![\w-])(?:{_alternation(lang.location_prepositions) or '(?!)'}){_WS}+)"
-        rf"(?:{lonely})(?=(?:{_WS}+\p{{L}}[\p{{L}}-]*)?{_WS}+(?:{persons})(?![\w]))(?![\w])"
+        # (the cheap tests first: the article itself, then the gated noun, then the preposition behind)
+        rf"(?<![\w-])(?:{lonely})(?![\w])"
+        rf"(?=(?:{_WS}+\p{{L}}[\p{{L}}-]*)?{_WS}+{gate(people)}(?:{persons})(?![\w]))"
+        rf"(?<!(?<![\w-])(?:{_alternation(lang.location_prepositions) or '(?!)'}){_WS}+\w+)"
         if lonely
         else "(?!)"
     )
