@@ -168,6 +168,7 @@ LANGUAGE = LanguageData(
             r"pilgrims", r"refugees", r"medics", r"doctors", r"nurses", r"aid workers?", r"health workers?",
             r"media workers", r"villagers", r"worshippers", r"students", r"workers", r"tourists", r"passengers",
             r"shoppers", r"teachers?", r"patients", r"farmers", r"fishermen", r"mourners", r"guests", r"staff members",
+            r"migrants", r"asylum seekers", r"evacuees", r"displaced people",
         ),
         "children": (
             r"children", r"child", r"babies", r"baby", r"infants?", r"minors?", r"toddlers?", r"kids", r"girls?", r"boys?",
@@ -184,9 +185,9 @@ LANGUAGE = LanguageData(
         ),
     },
     person_words=(
-        r"people", r"persons?", r"individuals?", r"men", r"man", r"residents", r"inhabitants", r"migrants", r"miners",
+        r"people", r"persons?", r"individuals?", r"men", r"man", r"residents", r"inhabitants", r"miners",
         r"inmates", r"others?", r"members", r"survivors", r"victims", r"suspects?", r"adults", r"citizens", r"nationals",
-        r"employees", r"prisoners", r"hostages", r"asylum seekers",
+        r"employees", r"prisoners", r"hostages",
     ),
     unit_words={
         "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?"),

@@ -127,7 +127,7 @@ CASES: list[Case] = [
         "en-drowned-migrants",
         "At least 61 migrants, including many women and children, drowned when their boat sank off the coast "
         "of Libya, the International Organization for Migration said.",
-        [C("deaths", 61, qualifier="at_least", group="all", location="Libya",
+        [C("deaths", 61, qualifier="at_least", group="civilians", location="Libya",
            speaker="International Organization for Migration")],
     ),
     Case(
