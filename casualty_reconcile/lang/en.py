@@ -187,11 +187,12 @@ LANGUAGE = LanguageData(
     person_words=(
         r"people", r"persons?", r"individuals?", r"men", r"man", r"residents", r"inhabitants", r"miners",
         r"inmates", r"others?", r"members", r"survivors", r"victims", r"suspects?", r"adults", r"citizens", r"nationals",
-        r"employees", r"prisoners", r"hostages",
+        r"employees", r"prisoners",
     ),
     unit_words={
         "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?"),
         "checkpoints": (r"checkpoints?", r"roadblocks?"),
+        "hostages": (r"hostages?",),  # "about 250 were taken hostage", as "als Geiseln verschleppt"
         "vehicles": (r"vehicles?", r"cars?", r"tanks?", r"trucks?", r"buses"),
     },
     participant_verbs=(

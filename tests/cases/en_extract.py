@@ -1043,6 +1043,15 @@ CASES: list[Case] = [
             C("injuries", None, qualifier="vague", group="all"),
         ],
     ),
+    Case(
+        "en-hostages-are-other",
+        "About 1,200 people were killed and about 250 taken hostage in the Hamas-led attack on Oct. 7, according to "
+        "Israeli tallies.",
+        [
+            C("deaths", 1200, qualifier="about", group="all", speaker="Israeli tallies"),
+            C("other", 250, qualifier="about", group="hostages", speaker="Israeli tallies"),
+        ],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
