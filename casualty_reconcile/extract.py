@@ -885,6 +885,8 @@ class _Extractor:
                     phrase = phrase[: len(phrase) - len(suffix)]
                     break
         words = [w for w in phrase.split() if not self.lex.article.fullmatch(w)]
+        while len(words) > 1 and words[0].endswith(("'s", "’s")):
+            words = words[1:]  # "Russia's defence ministry", "the country's interior minister": the source itself
         name = " ".join(w.strip("\"„“”»«‚‘").lstrip("'’") for w in words).strip(" ,'’")  # keep "Chiefs' Council"
         return name or None
 
