@@ -110,7 +110,7 @@ LANGUAGE = LanguageData(
         Category.ARRESTS: (r"festnahmen", r"festnahme", r"verhaftungen", r"verhaftete[nr]?", r"festgenommene[nr]?", r"inhaftierte[nr]?", r"gefangene[nr]?"),
         Category.TROOPS: (
             r"soldat(?:en|innen)?", r"truppen", r"fallschirmjäger[n]?", r"friedenssoldaten", r"militärs?",
-            r"einsatzkräfte[n]?", r"blauhelme[n]?", r"marinesoldaten", r"streitkräfte[n]?", r"kämpfer[n]?",
+            r"blauhelme[n]?", r"marinesoldaten", r"streitkräfte[n]?",
         ),
         Category.MISSING: (r"vermisste[nr]?",),
         Category.PARTICIPANTS: (
