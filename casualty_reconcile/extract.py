@@ -744,7 +744,7 @@ class _Extractor:
                     continue  # a small place's name is too often a common word: only "in X" counts
                 distance += _NO_PREPOSITION_PENALTY
             if best is None or distance < best[0]:
-                best = (distance, place.name)
+                best = (distance, self._place_label(m.group(), place))
         near = self.lex.nationwide.search(text, lo, hi)
         if near is not None:
             distance = count.start - near.end() if near.end() <= count.start else near.start() - count.end
@@ -797,6 +797,15 @@ class _Extractor:
                 while pos < m.end() and self.text[pos] == " ":
                     pos += 1
         return out
+
+    def _place_label(self, written: str, place: geo.Place) -> str:
+        """The name to record for a place: canonical, or as the text writes a city or region."""
+        if not self.lex.lang.local_names_as_written or place.kind == "country":
+            return place.name
+        for ending in self.lex.lang.place_inflections:
+            if written.endswith(ending) and len(written) > len(ending) + 2:
+                return written[: -len(ending)]  # "Seoul's" -> "Seoul"
+        return written
 
     def _may_precede_place(self, word: str) -> bool:
         lang = self.lex.lang

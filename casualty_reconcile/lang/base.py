@@ -242,6 +242,11 @@ class LanguageData:
     London"). Where only names are capitalised, a place name right after another capitalised word that
     is neither such a modifier nor a place is part of a person's name ("said Ali Hassan")."""
 
+    local_names_as_written: bool = False
+    """True when the text's own spelling of a city or region is the name to record: English texts
+    already spell places in English ("Derna", "Makiivka"), where the gazetteer's canonical form may be
+    a transliteration ("Darnah", "Makiyivka"). Countries keep their canonical name."""
+
     contrast_words: tuple[str, ...] = ()
     """regex: conjunctions after a comma that open a clause with a source of its own
     ("Organisers said 1.7 million took part, while police put the figure at 128,000")."""

@@ -320,6 +320,7 @@ LANGUAGE = LanguageData(
         "north-east north-west south-east south-west northeastern northwestern southeastern southwestern upper lower "
         "greater inner outer old new occupied rural downtown".split()
     ),
+    local_names_as_written=True,
     contrast_words=(r"while", r"whereas", r"but", r"although", r"though"),
     outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},
     stopwords=frozenset(

@@ -96,7 +96,6 @@ CASES: list[Case] = [
         "of Morbi on Sunday evening, officials said.",
         [C("deaths", 135, qualifier="at_least", group="all", location="Morbi", speaker="officials", as_of="2022-10-30")],
         published="2022-10-31",
-        xfail='gazetteer: the canonical name is a transliteration other than the common English spelling (Morvi)',
     ),
     Case(
         "en-shot-dead-protesters-by-police",
@@ -569,7 +568,6 @@ CASES: list[Case] = [
             C("deaths", 2000, qualifier="at_least", group="all", location="Derna", speaker="ambulance service"),
             C("missing", None, qualifier="vague", location="Derna", speaker="ambulance service"),
         ],
-        xfail='gazetteer: the canonical name is a transliteration other than the common English spelling (Darnah)',
     ),
     Case(
         "en-displaced-sudan",
@@ -655,7 +653,6 @@ CASES: list[Case] = [
         "Russian state television reported, citing the defence ministry, that 63 servicemen had been killed "
         "in the strike on Makiivka.",
         [C("deaths", 63, qualifier="exact", speaker="defence ministry", via="state television", location="Makiivka")],
-        xfail='gazetteer: the canonical name is a transliteration other than the common English spelling (Makiyivka)',
     ),
     Case(
         "en-attr-news-agency-citing",
