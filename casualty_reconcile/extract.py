@@ -237,6 +237,7 @@ _PLACE_WORDS = {
 }
 _MULTIWORD_PLACE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}-]+ \p{Lu}[\p{L}\p{M}-]+(?![\p{L}\p{N}])")
 _DIGIT = regex.compile(r"\d")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}")
 _NAME_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{M}'’.-]*) (\p{Lu}[\p{L}\p{M}-]*\p{L})(?![\p{L}\p{N}])")
 _SUBJECT_STOP = regex.compile(r"[,;:\"“”„»«()\[\]]|\s[-–—]+\s")
 _CONJ_STOP = regex.compile(r"(?<![\w-])(?:und|oder|sowie|and|or|as well as|but|aber|while|während)(?![\w])", _FLAGS)
@@ -872,6 +873,8 @@ class _Extractor:
         """The speaker a noun phrase from ``first`` to ``head`` names."""
         text = self.text
         phrase = text[first : head.end()]
+        if text[head.end() : head.end() + 1] == "." and _INITIALS.fullmatch(head.group()):
+            phrase += "."  # "the U.N." keeps its last dot
         hit = self.lex.named_any.search(text, max(0, first - 5), min(len(text), head.end() + 60))
         if hit is not None and hit.start() <= head.end() and hit.lastgroup:  # one scan for all named sources
             return self.lex.named_sources[int(hit.lastgroup[1:])][1]

@@ -148,6 +148,7 @@ LANGUAGE = LanguageData(
         Category.MISSING: (r"missing", r"unaccounted for", r"feared missing"),
         Category.DISPLACED: (
             r"displaced", r"displacing", r"evacuated", r"fled", r"forced (?:to flee|from their homes)", r"left homeless", r"uprooted",
+            r"(?:have|has|had) left the country",
         ),
     },
     group_words={
@@ -224,7 +225,7 @@ LANGUAGE = LanguageData(
         r"president", r"office", r"state media", r"media", r"newspaper", r"army", r"military", r"command",
         r"rescuers", r"firefighters", r"fire department", r"fire service", r"governor", r"mayor", r"prosecutors?",
         r"hospitals?", r"doctors", r"activists", r"monitors?", r"observatory", r"organi[sz]ation", r"alliance",
-        r"opposition", r"party", r"committees?", r"services?", r"councils?", r"commissions?", r"united nations", r"u\.n\.",
+        r"opposition", r"party", r"committees?", r"services?", r"councils?", r"commissions?", r"united nations", r"u\.n\.?", r"un",
         r"witnesses", r"residents", r"journalists?", r"correspondent", r"reporter", r"kremlin", r"white house",
         r"pentagon", r"administration", r"sources?", r"group", r"coroner", r"sheriff", r"department",
         r"investigators", r"medics", r"paramedics", r"emergency services", r"organi[sz]ers", r"union", r"network",
