@@ -119,6 +119,8 @@ _INCLUDES: Final = {
 }
 _NOT_ESTIMATED: Final = frozenset({Flag.RETRACTED.value, Flag.ANECDOTAL.value})
 _INF: Final = math.inf
+_VAGUE: Final = Qualifier.VAGUE
+_EXACT: Final = Qualifier.EXACT
 
 
 class Reason(StrEnum):
@@ -423,13 +425,23 @@ def _trusted(cls: type[_M], values: dict[str, Any]) -> _M:
     """
     obj = cls.__new__(cls)
     _set(obj, "__dict__", values)
-    _set(obj, "__pydantic_fields_set__", set(values))
+    _set(obj, "__pydantic_fields_set__", _ALL_FIELDS_SET[cls])
     _set(obj, "__pydantic_extra__", None)
     _set(obj, "__pydantic_private__", None)
     return obj
 
 
 _set = object.__setattr__
+
+# Every field of these models is always set, so the objects this module builds share one fields-set per
+# class: pydantic only ever changes a copy of it (model_copy), and the models are frozen.
+_ESTIMATE_FIELDS: Final = set(Estimate.model_fields)
+_DIFFERENCE_FIELDS: Final = set(Difference.model_fields)
+_ALL_FIELDS_SET: Final[dict[type[BaseModel], set[str]]] = {
+    Estimate: _ESTIMATE_FIELDS,
+    Difference: _DIFFERENCE_FIELDS,
+    Quantity: set(Quantity.model_fields),
+}
 
 
 def _trusted_works() -> bool:
@@ -617,23 +629,25 @@ class _Item:
         "sk", "vague",
     )
 
-    def __init__(
-        self, claim: Claim, day: dt.date | None, origin: str, key: _Key
-    ) -> None:
+    def __init__(self, claim: Claim, day: dt.date | None, origin: str, key: _Key) -> None:
+        fields = claim.__dict__  # one dict look-up per field instead of an attribute walk
+        cid = fields["claim_id"]
+        low, high, value = fields["low"], fields["high"], fields["value"]
+        dord = day.toordinal() if day is not None else -1
+        lo = low if low is not None else 0
+        hi = high if high is not None else _INF
         self.claim = claim
-        self.cid = claim.claim_id
+        self.cid = cid
         self.day = day
-        self.dord = day.toordinal() if day is not None else -1
-        low, high = claim.low, claim.high
-        self.lo: int = low if low is not None else 0
-        self.hi: float = high if high is not None else _INF
-        self.vague = claim.qualifier is Qualifier.VAGUE or claim.value is None
-        value = claim.value
+        self.dord = dord
+        self.lo: int = lo
+        self.hi: float = hi
+        self.vague = value is None or fields["qualifier"] is _VAGUE
         if value is None:
             self.point: int | None = low
-        elif low is not None and value < low:
-            self.point = low
-        elif high is not None and value > high:
+        elif value < lo:
+            self.point = lo
+        elif value > hi:
             self.point = high
         else:
             self.point = value
@@ -642,9 +656,9 @@ class _Item:
         self.label: str | None = None
         self.place_label: str | None = None
         self.qid = ""
-        flags = claim.flags
+        flags = fields["flags"]
         self.aggregate = not flags or not _NOT_ESTIMATED.intersection(flags)
-        self.sk = (self.dord, self.lo, self.hi, claim.doc_id, claim.start, self.cid)
+        self.sk = (dord, lo, hi, fields["doc_id"], fields["start"], cid)
 
     def sort_key(self) -> tuple[int, int, float, str, int, str]:
         return self.sk
@@ -674,22 +688,25 @@ def _label(item: _Item, *, place: bool = False) -> str:
     if text is not None:
         return text
     claim = item.claim
-    qualifier = claim.qualifier
-    value = claim.value
-    if value is not None and qualifier is not Qualifier.VAGUE:
-        stated = _STATED_CACHE.get((value, id(qualifier), claim.low, claim.high))
+    fields = claim.__dict__
+    qualifier = fields["qualifier"]
+    value = fields["value"]
+    if value is not None and qualifier is not _VAGUE:
+        stated = _STATED_CACHE.get((value, id(qualifier), fields["low"], fields["high"]))
         if stated is None:
             stated = _stated(claim)
     else:
         stated = _stated(claim)
-    phrase = _PHRASES.get((id(claim.category), item.key[2], value == 1 and qualifier is Qualifier.EXACT))
+    one = value == 1 and qualifier is _EXACT
+    phrase = _PHRASES.get((id(fields["category"]), item.key[2], one))
     if phrase is None:
-        phrase = _phrase(claim.category, item.key[2], value == 1 and qualifier is Qualifier.EXACT)
-    who = claim.speaker
-    if who and claim.via:
-        who = f"{who} via {claim.via}"
+        phrase = _phrase(fields["category"], item.key[2], one)
+    who = fields["speaker"]
+    via = fields["via"]
+    if who and via:
+        who = f"{who} via {via}"
     elif not who:
-        who = claim.via or claim.source or "unattributed"
+        who = via or fields["source"] or "unattributed"
     where = f" in {item.key[3]}" if place and item.key[3] else ""
     text = f"{stated} {phrase}{where} ({who}, {_day_text(item.day)})"
     if place:
@@ -794,7 +811,7 @@ def _difference(reason: Reason, a: _Item, b: _Item, sentence: str) -> Difference
     if _TRUSTED_OK:
         obj = Difference.__new__(Difference)
         _set(obj, "__dict__", values)
-        _set(obj, "__pydantic_fields_set__", set(values))
+        _set(obj, "__pydantic_fields_set__", _DIFFERENCE_FIELDS)
         _set(obj, "__pydantic_extra__", None)
         _set(obj, "__pydantic_private__", None)
         return obj
@@ -821,26 +838,29 @@ def _check_claims(claims: object) -> list[Claim]:
     return out
 
 
-def _event_of(events: Mapping[str, str] | None, claims: list[Claim]) -> Callable[[Claim], str]:
+def _events_of(events: Mapping[str, str] | None, claims: list[Claim]) -> list[str]:
+    """The event key of each claim (by its document), or an error naming the documents without one."""
     if events is None:
-        return lambda claim: DEFAULT_EVENT
+        return [DEFAULT_EVENT] * len(claims)
     if not isinstance(events, Mapping):
         raise TypeError(f"events must be a mapping of doc_id -> event key, not {type(events).__name__}")
-    missing = sorted({c.doc_id for c in claims if c.doc_id not in events})
-    if missing:
-        shown = ", ".join(repr(doc) for doc in missing[:5])
-        raise InputError(f"events gives no event for {len(missing)} document(s): {shown}")
     for doc, key in events.items():
         if not isinstance(key, str):
             raise TypeError(f"events[{doc!r}] must be a string event key, not {type(key).__name__}")
-    return lambda claim: events[claim.doc_id]
+    docs = [claim.doc_id for claim in claims]
+    found: list[str | None] = list(map(events.get, docs))
+    if None in found:
+        missing = sorted({doc for doc, key in zip(docs, found, strict=True) if key is None})
+        shown = ", ".join(repr(doc) for doc in missing[:5])
+        raise InputError(f"events gives no event for {len(missing)} document(s): {shown}")
+    return cast(list[str], found)
 
 
 def _est(value: int | None, claim_ids: tuple[str, ...], rule: str) -> Estimate:
     if _TRUSTED_OK:
         obj = Estimate.__new__(Estimate)
         _set(obj, "__dict__", {"value": value, "claim_ids": claim_ids, "rule": rule})
-        _set(obj, "__pydantic_fields_set__", {"value", "claim_ids", "rule"})
+        _set(obj, "__pydantic_fields_set__", _ESTIMATE_FIELDS)
         _set(obj, "__pydantic_extra__", None)
         _set(obj, "__pydantic_private__", None)
         return obj
@@ -1070,12 +1090,11 @@ def _reconcile(
     if policy not in POLICIES:
         raise ValueError(f"unknown policy {policy!r}: choose one of {', '.join(POLICIES)}")
     checked = _check_claims(claims)
-    event_of = _event_of(events, checked)
     resolver = OriginResolver(origins)
     places = _Places()
 
     # 1. each event's country: the country most of its claims are placed in
-    events_of: list[str] = [DEFAULT_EVENT] * len(checked) if events is None else [event_of(c) for c in checked]
+    events_of = _events_of(events, checked)
     votes: dict[str, Counter[str]] = {}
     city_votes: dict[str, Counter[str]] = {}
     placed = Counter(zip(events_of, [claim.location for claim in checked], strict=True))
@@ -1105,8 +1124,8 @@ def _reconcile(
     origin_cache: dict[tuple[str, str | None, str | None, str | None], tuple[str, OriginType]] = {}
     # raw key (the category by identity: enum hashing is slow) -> (quantity key, its bucket)
     key_cache: dict[tuple[str, int, str | None, tuple[str, ...], str | None], tuple[_Key, list[_Item]]] = {}
-    for claim, event in zip(checked, events_of, strict=True):
-        country = country_of_event.get(event)
+
+    def quantity_of(claim: Claim, event: str, country: str | None) -> tuple[_Key, list[_Item]]:
         category = claim.category
         raw_key = (event, id(category), claim.group, claim.flags, claim.location)
         known_key = key_cache.get(raw_key)
@@ -1127,7 +1146,9 @@ def _reconcile(
             if bucket is None:
                 bucket = buckets[key] = []
             known_key = key_cache[raw_key] = (key, bucket)
-        key, bucket = known_key
+        return known_key
+
+    def origin_of(claim: Claim, country: str | None) -> str:
         speaker, via = claim.speaker, claim.via
         if speaker or via:
             okey = (claim.language, speaker, via, country)
@@ -1143,10 +1164,28 @@ def _reconcile(
             known = origin_types.get(found[0])
             if known is None or origin_type_rank(found[1]) < origin_type_rank(known):
                 origin_types[found[0]] = found[1]
-        name = found[0]
-        day = claim.as_of
-        if day is None and claim.published is not None:
-            day = published_day(claim.published)
+        return found[0]
+
+    # all that decides a claim's quantity and origin -> (quantity key, bucket, origin), for attributed
+    # claims (an unattributed claim's origin is its outlet or document: looked up on its own)
+    combined: dict[tuple[Any, ...], tuple[_Key, list[_Item], str]] = {}
+    for claim, event in zip(checked, events_of, strict=True):
+        fields = claim.__dict__
+        speaker, via = fields["speaker"], fields["via"]
+        ckey = (event, id(fields["category"]), fields["group"], fields["flags"], fields["location"],
+                fields["language"], speaker, via)
+        hit = combined.get(ckey)
+        if hit is None:
+            country = country_of_event.get(event)
+            key, bucket = quantity_of(claim, event, country)
+            name = origin_of(claim, country)
+            if speaker or via:
+                combined[ckey] = (key, bucket, name)
+        else:
+            key, bucket, name = hit
+        day = fields["as_of"]
+        if day is None and fields["published"] is not None:
+            day = published_day(fields["published"])
         bucket.append(_Item(claim, day, name, key))
 
     keys = sorted(buckets, key=lambda k: (k[0], k[1], k[2], k[3] or ""))

@@ -411,3 +411,11 @@ def test_json_round_trip_and_schema(seeds: Reconciliation) -> None:
     payload = seeds.model_dump_json()
     assert Reconciliation.model_validate_json(payload) == seeds
     jsonschema.validate(json.loads(payload), reconciliation_schema())
+
+
+def test_results_copy_like_pydantic_objects(seeds: Reconciliation) -> None:
+    quantity, other = seeds.quantities[0], seeds.quantities[1]
+    changed = quantity.model_copy(update={"status": Status.CONFLICT})
+    assert changed.status is Status.CONFLICT and quantity.status is not Status.CONFLICT
+    assert other.model_fields_set == set(type(other).model_fields)
+    assert seeds.differences[0].model_fields_set == set(type(seeds.differences[0]).model_fields)
