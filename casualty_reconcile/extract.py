@@ -414,7 +414,7 @@ class _Extractor:
                 if nxt is not None:
                     pairs[f"{word} {nxt.group(1)}"] += 1
                 at = self.text.find(word + " ", at + 1)
-        tokens.update({pair: n for pair, n in pairs.items() if self._place(pair)})
+        tokens.update({pair: n for pair, n in pairs.items() if self._place(pair) and not self.lex.named_any.fullmatch(pair)})
         if not self.lex.lang.capitalized_nouns:  # "said Ali Hassan": a place name inside a person's name
             for m in _NAME_PAIR.finditer(self.text, body, overlapped=True):
                 if m.group(2) in tokens and not self._may_precede_place(m.group(1)):
