@@ -587,6 +587,8 @@ class _Extractor:
                 category = Category.TROOPS
             elif parent is not None:
                 category = Category(parent["category"])
+            elif out and out[-1]["count"] is counts[i - 1] and _CONJ_STOP.fullmatch(text[out[-1]["end"] : count.start].strip(" ,")):
+                category = Category(out[-1]["category"])  # "19 children and two teachers", "20 soldiers and 15 militants"
             elif (group_m is not None and group_m.lastgroup == "attackers") or (
                 (group_m is not None or person_m is not None or (count.vague_word is not None and (count.low or 0) >= 100))
                 and lex.participant_verb.search(text, left_start, right_end)
@@ -594,8 +596,6 @@ class _Extractor:
                 category = Category.PARTICIPANTS
             elif unit_m is not None and count.qualifier is not Qualifier.VAGUE:
                 category = Category.OTHER
-            elif out and out[-1]["count"] is counts[i - 1] and _CONJ_STOP.fullmatch(text[out[-1]["end"] : count.start].strip(" ,")):
-                category = Category(out[-1]["category"])  # "19 children and two teachers"
             elif out and not np_tokens and not noun:
                 category = Category(out[-1]["category"])  # "die Polizei sprach von 338.000 Teilnehmern, die Veranstalter von 500.000"
             else:
