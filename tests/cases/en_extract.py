@@ -1049,6 +1049,28 @@ CASES: list[Case] = [
             C("other", 250, qualifier="about", group="hostages", speaker="Israeli tallies"),
         ],
     ),
+    Case(
+        "en-coordinated-soldiers-and-militants",
+        "The fighting killed 20 soldiers and 15 militants, the army said.",
+        [
+            C("deaths", 20, qualifier="exact", group="security_forces", speaker="army"),
+            C("deaths", 15, qualifier="exact", group="attackers", speaker="army"),
+        ],
+    ),
+    Case(
+        "en-location-officials-in-city-white-house",
+        "At least 25 people were killed, said John Kirby, a White House spokesman. Officials in Kherson said four "
+        "people died.",
+        [
+            C("deaths", 25, qualifier="at_least", speaker="John Kirby"),
+            C("deaths", 4, qualifier="exact", location="Kherson", speaker="officials"),
+        ],
+    ),
+    Case(
+        "en-speaker-possessive-dropped",
+        "Russia's defence ministry said 63 servicemen had been killed.",
+        [C("deaths", 63, qualifier="exact", speaker="defence ministry")],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
