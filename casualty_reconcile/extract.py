@@ -732,7 +732,10 @@ class _Extractor:
             if (
                 prev is not None
                 and self._is_speaker_head(prev.group(1))
-                and (place.country != self.doc.country or (place.kind == "capital" and self._seat(prev.group(1))))
+                and (
+                    (self.doc.country is not None and place.country != self.doc.country)
+                    or (place.kind == "capital" and self._seat(prev.group(1)))
+                )
             ):
                 continue  # "das Verteidigungsministerium in Moskau": where the speaker sits
             distance = count.start - m.end() if m.end() <= count.start else m.start() - count.end
