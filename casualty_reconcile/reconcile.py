@@ -45,8 +45,8 @@ Estimates
     = high), ``"ucdp"`` (UCDP-style: lowest lower bound, median figure, highest upper bound) or
     ``"intersection"`` (the interval all the day's figures allow; none when they do not intersect).
     Retracted and anecdotal claims are kept in their quantity (and compared along its time line) but left
-    out of the estimates and of the part/whole comparisons; vague figures are left out of the estimates
-    when the day also has precise ones.
+    out of the estimates, the part/whole comparisons and the quantity's origins; vague figures are left
+    out of the estimates when the day also has precise ones.
 """
 
 from __future__ import annotations
@@ -181,7 +181,7 @@ class Quantity(BaseModel):
     n_claims: int
     n_documents: int
     n_origins: int
-    origins: tuple[str, ...]
+    origins: tuple[str, ...] = Field(description="the origins of its figures (anecdotal and retracted ones aside)")
     status: Status
     explanation: str
 
@@ -1384,7 +1384,8 @@ def _reconcile(
             n_documents = 1
         else:
             low, best, high = _estimates(_pool(items), policy)
-            origin_names = tuple(sorted({it.origin for it in items}))
+            # an anecdote (one body found) or a retracted figure is no origin of the count
+            origin_names = tuple(sorted({it.origin for it in items if it.aggregate} or {it.origin for it in items}))
             n_documents = len({it.claim.doc_id for it in items})
         marks = flagged[key]
         if conflict in marks:

@@ -238,6 +238,8 @@ def test_optional_seed_claims_add_no_conflict() -> None:
     almaty = result.quantity("deaths", "all", "Almaty")
     assert next(d.reason for d in result.differences if d.quantity_id == almaty.quantity_id) is Reason.UPDATE
     assert result.claim_origins[anecdote.claim_id] == "Kommersant"
+    assert almaty.origins == (GOV,), "an anecdote is no origin of the count"
+    assert almaty.low.claim_ids == (ALMATY_103.claim_id,), "nor part of its estimates"
 
 
 # ---- (b) real conflicts ------------------------------------------------------------------------------

@@ -49,11 +49,6 @@ def test_extracted_seeds_group_into_the_core_quantities(seeds: Reconciliation) -
         seeds.quantity("injuries", group, KZ)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction reads Kommersant's single body found in Almaty ('einen toten Mann entdeckt') as a "
-    "nationwide toll of 1 with no anecdotal flag, so 26 protesters exceed their whole on Friday",
-)
 def test_extracted_seeds_have_no_conflict_and_one_government_origin(seeds: Reconciliation) -> None:
     assert seeds.conflicts() == ()
     for qid in _core(seeds):
