@@ -1005,7 +1005,9 @@ class _Extractor:
             lo = word_stop.end()
         tokens = self._tokens(lo, pos)
         while tokens and (
-            self.lex.article.fullmatch(tokens[0].group()) or tokens[0].group().lower() in self.lex.lang.number_words
+            self.lex.article.fullmatch(tokens[0].group())
+            or tokens[0].group().lower() in self.lex.lang.number_words
+            or self.lex.days.fullmatch(tokens[0].group())  # "On Monday police said"
         ):
             tokens = tokens[1:]
         if not tokens or len(tokens) > 8 or _DIGIT.search(text, tokens[0].start(), tokens[-1].end()):

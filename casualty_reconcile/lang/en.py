@@ -294,7 +294,9 @@ LANGUAGE = LanguageData(
     dateline_sources=("Reuters", "AP", "AFP", "dpa", "Bloomberg", "UPI"),
     abbreviations=frozenset(
         "mr mrs ms dr prof st gen lt col sgt capt maj cpl gov sen rep rev jan feb mar apr jun jul aug sep sept oct nov dec "
-        "no approx est vs etc inc ltd co corp u.s u.n u.k e.g i.e".split()
+        "no approx est vs etc inc ltd co corp u.s u.n u.k e.g i.e "
+        # ranks and titles before names ("Det. Insp. Sarah Jones")
+        "brig adm cmdr insp supt det pvt".split()
     ),
     foreign_troop_cues=(r"foreign", r"international", r"peacekeep\w*", r"nato", r"u\.n\.", r"un", r"csto", r"coalition", r"allied", r"multinational"),
     pronouns=(r"he", r"she", r"it", r"they"),
@@ -329,6 +331,6 @@ LANGUAGE = LanguageData(
         "the and of to is was were that for on with as by at from it this be are have has had not but "
         "or which their they said after who been would its his her more than were when while will there "
         "into other over also he she we you our could should out up what if no so then them these those "
-        "because during being where people killed police about remain remained remains still also reportedly".split()
+        "because during being where remain remained remains still also reportedly".split()
     ),
 )
