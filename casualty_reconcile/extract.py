@@ -732,10 +732,8 @@ class _Extractor:
             if (
                 prev is not None
                 and self._is_speaker_head(prev.group(1))
-                and (
-                    (self.doc.country is not None and place.country != self.doc.country)
-                    or (place.kind == "capital" and self._seat(prev.group(1)))
-                )
+                and self._seat(prev.group(1))  # "the ministry in Moscow", not "a hospital in Gaza City"
+                and ((self.doc.country is not None and place.country != self.doc.country) or place.kind == "capital")
             ):
                 continue  # "das Verteidigungsministerium in Moskau": where the speaker sits
             distance = count.start - m.end() if m.end() <= count.start else m.start() - count.end
