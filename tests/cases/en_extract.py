@@ -1071,6 +1071,26 @@ CASES: list[Case] = [
         "Russia's defence ministry said 63 servicemen had been killed.",
         [C("deaths", 63, qualifier="exact", speaker="defence ministry")],
     ),
+    Case(
+        "en-location-hospital-in-city-is-the-place",
+        "GAZA, Oct 17 (Reuters) - An Israeli air strike killed at least 500 people at a hospital in Gaza City, the "
+        "Palestinian health ministry said. Israel's military said the blast was caused by a misfired rocket. In "
+        "Israel, 1,400 people were killed in the Hamas attack, Israeli officials say.",
+        [
+            C("deaths", 500, qualifier="at_least", location="Gaza", speaker="health ministry"),
+            C("deaths", 1400, qualifier="exact", location="Israel", speaker="officials"),
+        ],
+        extra={"source": "Reuters"},
+    ),
+    Case(
+        "en-attr-weekday-before-speaker",
+        "A gunman killed five people at a school. On Monday police said 12 were wounded.",
+        [
+            C("deaths", 5, qualifier="exact"),
+            C("injuries", 12, qualifier="exact", speaker="police", as_of="2024-03-11"),
+        ],
+        published="2024-03-12",
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
