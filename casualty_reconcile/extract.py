@@ -537,13 +537,17 @@ class _Extractor:
                 last = _last_match(lex.cat_verb, text, left_start, count.start)
                 if last is not None and last.lastgroup:
                     verb_cat = Category(last.lastgroup)
+            object_of_verb = False
             if lex.lang.subject_verb_object:
                 # the figure is the object of the verb right before it: "killed 54 people and wounded 158"
                 adjacent = _backwards(lex.cat_verb).search(text, left_start, count.start)
                 if adjacent is not None and adjacent.lastgroup and not text[adjacent.end() : count.start].strip():
                     verb_cat = right_cat = Category(adjacent.lastgroup)
+                    object_of_verb = True  # "killed 9 hikers": any noun is what was killed
             if (
                 lex.lang.figure_needs_known_noun
+                and not object_of_verb
+                and not (i + 1 < len(counts) and _CONJ_STOP.fullmatch(text[np_end : counts[i + 1].start].strip(" ,")))
                 and np_tokens
                 and np_tokens[0].group()[:1].islower()
                 and not any(m is not None for m in (noun, group_m, person_m, unit_m, further_m))
@@ -689,7 +693,8 @@ class _Extractor:
             words = [t.group() for t in _TOKEN.finditer(self.text, counts[i].end, np_end)]
             last = words[-1] if words else ""
             if self.lex.np_stop.search(between) or (
-                words and not any(p.fullmatch(last) for p in (self.lex.group, self.lex.person, self.lex.cat_noun, self.lex.unit))
+                len(words) > 1
+                and not any(p.fullmatch(last) for p in (self.lex.group, self.lex.person, self.lex.cat_noun, self.lex.unit))
             ):
                 return None
         if any(self._is_speaker_head(t.group()) for t in _TOKEN.finditer(between)):

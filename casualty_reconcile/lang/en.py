@@ -125,6 +125,7 @@ LANGUAGE = LanguageData(
             r"claimed the lives of", r"claiming the lives of", r"found dead", r"confirmed dead", r"pronounced dead",
             r"succumbed", r"shot and killed", r"stabbed to death", r"beaten to death", r"crushed to death",
             r"fatalities", r"deaths",  # "road fatalities rose to 1,711"
+            r"bodies of", r"remains of", r"killing of", r"deaths of",  # "the bodies of 61 migrants"
         ),
         Category.INJURIES: (
             r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",
@@ -139,6 +140,7 @@ LANGUAGE = LanguageData(
             r"held (?:in|on|without|incommunicado|for questioning|by police|by the police|hostage|captive)", r"taken into custody", r"in custody",
             r"rounded up", r"apprehended", r"jailed", r"imprisoned", r"locked up", r"picked up", r"captured",
             r"taken prisoner", r"under arrest", r"behind bars", r"arrests", r"detentions", r"in detention", r"in jail",
+            r"arrest of", r"detention of",
             r"in prison", r"in police custody",
         ),
         Category.TROOPS: (

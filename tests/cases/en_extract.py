@@ -1091,6 +1091,21 @@ CASES: list[Case] = [
         ],
         published="2024-03-12",
     ),
+    Case(
+        "en-unknown-noun-as-object",
+        "Gunmen killed 9 hikers in the mountains, and rescuers found the remains of three climbers.",
+        [C("deaths", 9, qualifier="exact"), C("deaths", 3, qualifier="exact")],
+    ),
+    Case(
+        "en-unknown-nouns-coordinated",
+        "Nine hikers and three guides were killed in the avalanche.",
+        [C("deaths", 9, qualifier="exact"), C("deaths", 3, qualifier="exact")],
+    ),
+    Case(
+        "en-bodies-of-migrants",
+        "The bodies of 61 migrants were recovered off the coast of Libya.",
+        [C("deaths", 61, qualifier="exact", group="civilians", location="Libya")],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
