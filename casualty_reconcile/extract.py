@@ -271,7 +271,7 @@ class _Doc:
     published: str | None
     day: dt.date | None
     country: str | None
-    orgs: list[tuple[int, str]]
+    orgs: list[tuple[int, str]] | None  # read on first use: only "die Organisation" needs them
 
 
 # ---- public entry point ----------------------------------------------------------------------
@@ -368,7 +368,7 @@ class _Extractor:
             self.dateline_extra = (d.group("extra") or "").strip()  # "KABUL, Afghanistan (AP) --"
             body = d.end()
         if self.source is None:
-            hit = self.lex.outlet_any.search(self.text, 0, 4000)
+            hit = self.lex.outlet_any.search(self.text, 0, 2000)
             if hit is not None and hit.lastgroup:
                 self.source = self.lex.outlets[int(hit.lastgroup[1:])][1]
         return body
@@ -475,7 +475,7 @@ class _Extractor:
             index = bisect.bisect_right(starts, count.start) - 1
             if index >= 0 and count.start < sentences[index].end:
                 sentences[index].counts.append(count)
-        doc = _Doc(text, self.lex, self.published, published_day(self.published), self._article_country(body), self._orgs(body))
+        doc = _Doc(text, self.lex, self.published, published_day(self.published), self._article_country(body), None)
         self.doc = doc
         self.body = body
         self._scan_marks(regions)
@@ -890,6 +890,8 @@ class _Extractor:
             for earlier in reversed(self.speakers):  # "the ministry" after "the Palestinian health ministry said"
                 if noun in earlier.casefold() and len(earlier.split()) > 1:
                     return earlier
+            if self.doc.orgs is None:
+                self.doc.orgs = self._orgs(self.body)
             index = bisect.bisect_left(self.doc.orgs, (start, ""))
             if index:
                 return self.doc.orgs[index - 1][1]

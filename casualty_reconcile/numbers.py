@@ -426,7 +426,15 @@ _MARKS = regex.compile(r"[., ]")
 
 
 def _digits_value(surface: str, decimal_separator: str, scaled: bool) -> int | Fraction | None:
-    """The exact value of a digit string in either convention; ``None`` when it is unreadable."""
+    """The exact value of a digit string in either convention; ``None`` when it is unreadable
+    (also for digits that Python cannot read as decimal digits, such as U+1CCF0)."""
+    try:
+        return _digits_value_or_raise(surface, decimal_separator, scaled)
+    except ValueError:
+        return None
+
+
+def _digits_value_or_raise(surface: str, decimal_separator: str, scaled: bool) -> int | Fraction | None:
     if surface.isdigit():
         return int(surface)
     text = _SPACE_LIKE.sub(" ", surface)
@@ -589,7 +597,7 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
     if g.month_after.match(after) or (g.language.month_precedes_day and g.month_before.search(before)):
         return True
     surface = text[raw.start : raw.end]
-    if len(surface) == 4 and surface.isdigit() and 1800 <= int(surface) <= 2100 and g.month_before.search(before):
+    if len(surface) == 4 and surface.isascii() and surface.isdigit() and 1800 <= int(surface) <= 2100 and g.month_before.search(before):
         return True  # "am 9. Oktober 2019 zwei Menschen": the year of a date
     if surface[-1:].isdigit() and after.startswith("."):
         # "am 5. Januar", "der 3. Versuch": an ordinal; "... 18 Tote. Die" is a sentence end

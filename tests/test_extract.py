@@ -179,3 +179,9 @@ def test_seed_no_figure_sentence_gives_no_claim() -> None:
 def test_seed_dateline_gives_the_outlet() -> None:
     assert {c.source for c in _seed_claims("000_4ca30e9efcf2f883.txt")} == {"dpa-AFX"}
     assert {c.source for c in _seed_claims("003_87b400ab487f448c.txt")} == {"Reuters"}
+
+
+def test_unicode_digits_python_cannot_read_give_no_claim() -> None:
+    # U+1CCF0.. are digits to the regex engine but not decimal digits to int(): found by hypothesis
+    assert extract("\U0001ccf0\U0001ccf1 Tote", language="de") == []
+    assert [c.value for c in extract("Es gab ١٢ Tote.", language="de")] == [12]
