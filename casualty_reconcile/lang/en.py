@@ -190,7 +190,10 @@ LANGUAGE = LanguageData(
     person_words=(
         r"people", r"persons?", r"individuals?", r"men", r"man", r"residents", r"inhabitants", r"miners",
         r"inmates", r"others?", r"members", r"survivors", r"victims", r"suspects?", r"adults", r"citizens", r"nationals",
-        r"employees", r"prisoners",
+        r"employees", r"prisoners", r"brothers", r"sisters", r"siblings", r"sons", r"daughters", r"relatives",
+        r"family members", r"friends", r"neighbou?rs", r"colleagues", r"crew members", r"crew", r"volunteers",
+        r"firefighters", r"rescuers", r"rescue workers", r"hikers", r"climbers", r"swimmers", r"fans", r"spectators",
+        r"foreigners", r"youths", r"herders", r"pensioners", r"elderly people", r"couples?", r"families",
     ),
     unit_words={
         "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?"),
