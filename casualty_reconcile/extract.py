@@ -950,6 +950,16 @@ class _Extractor:
                         break
                     head = tokens[j]
                     j += 1
+                while (  # "hospital officials", "security sources": a compound of speaker nouns
+                    not self.lex.lang.capitalized_nouns
+                    and j == i + 1
+                    and j < len(tokens)
+                    and tokens[j].group()[:1].islower()
+                    and self._is_speaker_head(tokens[j].group())
+                ):
+                    head = tokens[j]
+                    i = j
+                    j += 1
                 # a title with its institution: "ein Sprecher der Feuerwehr"
                 if j == i + 1 and j + 1 < len(tokens) and self.lex.article.fullmatch(tokens[j].group()):
                     for k in range(j + 1, min(j + 3, len(tokens))):

@@ -222,7 +222,7 @@ LANGUAGE = LanguageData(
         r"as per", r"in the words of",
     ),
     according_to_after=(r"figures", r"data", r"sources"),
-    citing=(r"citing", r"quoting", r"quoted", r"on the basis of information from", r"relaying"),
+    citing=(r"citing", r"quoting", r"quoted", r"cited", r"on the basis of information from", r"relaying"),
     self_attribution=(r"its own figures", r"by its own count", r"according to its own"),
     speaker_nouns=(
         r"\w*ministry", r"ministers?", r"minister", r"authorities", r"officials?", r"government", r"police",

@@ -1106,6 +1106,16 @@ CASES: list[Case] = [
         "The bodies of 61 migrants were recovered off the coast of Libya.",
         [C("deaths", 61, qualifier="exact", group="civilians", location="Libya")],
     ),
+    Case(
+        "en-attr-cited-as-saying",
+        "The Interfax news agency cited the regional governor as saying 14 people had been killed.",
+        [C("deaths", 14, qualifier="exact", speaker="regional governor", via="Interfax")],
+    ),
+    Case(
+        "en-attr-quoting-compound-speaker",
+        "Al Jazeera reported 30 deaths, quoting hospital officials.",
+        [C("deaths", 30, qualifier="exact", speaker="hospital officials", via="Al Jazeera")],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
