@@ -546,8 +546,11 @@ class _Extractor:
                     object_of_verb = True  # "killed 9 hikers": any noun is what was killed
             if (
                 lex.lang.figure_needs_known_noun
-                and not object_of_verb
-                and not (i + 1 < len(counts) and _CONJ_STOP.fullmatch(text[np_end : counts[i + 1].start].strip(" ,")))
+                and not (
+                    (object_of_verb or (i + 1 < len(counts) and _CONJ_STOP.fullmatch(text[np_end : counts[i + 1].start].strip(" ,"))))
+                    and np_tokens
+                    and np_tokens[0].group().lower().endswith(lex.lang.person_suffixes or ("\0",))
+                )  # "killed 9 hikers", "Nine hikers and three guides", not "killed 2 million jobs"
                 and np_tokens
                 and np_tokens[0].group()[:1].islower()
                 and not any(m is not None for m in (noun, group_m, person_m, unit_m, further_m))

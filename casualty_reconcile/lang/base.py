@@ -247,6 +247,10 @@ class LanguageData:
     already spell places in English ("Derna", "Makiivka"), where the gazetteer's canonical form may be
     a transliteration ("Darnah", "Makiyivka"). Countries keep their canonical name."""
 
+    person_suffixes: tuple[str, ...] = ()
+    """Lower-case endings of plural nouns for people ("hikers", "employees", "fishermen"): with
+    `figure_needs_known_noun`, an unknown noun with such an ending may still count people."""
+
     contrast_words: tuple[str, ...] = ()
     """regex: conjunctions after a comma that open a clause with a source of its own
     ("Organisers said 1.7 million took part, while police put the figure at 128,000")."""

@@ -85,7 +85,7 @@ LANGUAGE = LanguageData(
         r"grade", r"year", r"years", r"covid-", r"covid", r"g", r"f-", r"mig-", r"su-",
         # population figures: "a country of 19 million people", "home to 1.9 million people"
         r"(?:country|nation|city|town|province|state|region|island|capital|metropolis|megacity) of", r"populations? of",
-        r"home to", r"inhabited by", r"world war",
+        r"home to", r"inhabited by", r"world war", r"votes? to", r"votes? against",
         # age lists: "aged 19, 21 and 34", "aged between 14 and 56"
         r"aged (?:\d+, )*\d+,?(?: and| or)?", r"aged between", r"aged between \d+ and", r"aged from", r"aged from \d+ to",
     ),
@@ -329,6 +329,7 @@ LANGUAGE = LanguageData(
         "greater inner outer old new occupied rural downtown".split()
     ),
     local_names_as_written=True,
+    person_suffixes=("ers", "ors", "ists", "ians", "ans", "ees", "men", "ents", "ants", "ives", "ites", "ics"),
     contrast_words=(r"while", r"whereas", r"but", r"although", r"though"),
     outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},
     stopwords=frozenset(

@@ -1116,6 +1116,7 @@ CASES: list[Case] = [
         "Al Jazeera reported 30 deaths, quoting hospital officials.",
         [C("deaths", 30, qualifier="exact", speaker="hospital officials", via="Al Jazeera")],
     ),
+    Case("en-neg-votes-and-jobs", "The Senate killed the bill by 52 votes to 48, and inflation killed 2 million jobs.", []),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
