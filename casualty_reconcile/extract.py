@@ -530,6 +530,13 @@ class _Extractor:
             verb = lex.cat_verb.search(text, count.end, right_end)
             verb_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
             right_cat = verb_cat
+            if (
+                lex.lang.subject_verb_object
+                and verb is not None
+                and i + 1 < len(counts)
+                and not text[verb.end() : counts[i + 1].start].strip()
+            ):
+                verb_cat = right_cat = None  # "carrying 45 pilgrims overturned, killing 12": the verb has its own object
             # "die Zahl der Toten stieg auf 301", "the death toll rose to 301"
             toll = _last_match(lex.toll, text, sentence.start, count.start)
             toll_cat = Category(toll.lastgroup) if toll is not None and toll.lastgroup else None

@@ -1117,6 +1117,11 @@ CASES: list[Case] = [
         [C("deaths", 30, qualifier="exact", speaker="hospital officials", via="Al Jazeera")],
     ),
     Case("en-neg-votes-and-jobs", "The Senate killed the bill by 52 votes to 48, and inflation killed 2 million jobs.", []),
+    Case(
+        "en-verb-with-its-own-object",
+        "A bus carrying 45 pilgrims overturned in the mountains, killing 12 of them.",
+        [C("deaths", 12, qualifier="exact")],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
