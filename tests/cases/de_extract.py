@@ -1303,6 +1303,55 @@ CASES: list[Case] = [
         "Die Hamas hatte Israel am 7. Oktober angegriffen.",
         [],
     ),
+    # ---- generalisation probes: the same rules with other words --------------------------------
+    Case(
+        "de-probe-busunfall-tirol-darunter-eine-lehrerin",
+        "Bei dem Busunfall in Tirol wurden 18 Menschen verletzt, darunter eine Lehrerin.",
+        [C("injuries", 18, qualifier="exact", location="Tyrol"), C("injuries", 1, qualifier="exact", part_of=0)],
+        xfail=(
+            "SUBSET-EIN + NAME: 'darunter eine Lehrerin' - any person noun after the subset cue with an"
+            " article is a part of 1 (not only lexicon nouns); 'Tirol' -> English 'Tyrol'"
+        ),
+    ),
+    Case(
+        "de-probe-schule-jos-schueler-polizei",
+        "Beim Einsturz einer Schule in der nigerianischen Stadt Jos sind 22 Schüler ums Leben gekommen, wie die "
+        "Polizei mitteilte.",
+        [C("deaths", 22, qualifier="exact", location="Jos", speaker="Polizei")],
+    ),
+    Case(
+        "de-probe-mayotte-praefektur-gestiegen",
+        "Die Zahl der Todesopfer des Zyklons Chido auf Mayotte ist nach Angaben der Präfektur auf 39 gestiegen.",
+        [C("deaths", 39, qualifier="exact", location="Mayotte", speaker="Präfektur")],
+    ),
+    Case(
+        "de-probe-rostock-unter-den-verletzten-beamte",
+        "Bei den Ausschreitungen nach dem Derby in Rostock wurden 25 Menschen verletzt. Unter den Verletzten "
+        "seien auch zwei Beamte, teilte die Polizei mit.",
+        [
+            C("injuries", 25, qualifier="exact", location="Rostock"),
+            C("injuries", 2, qualifier="exact", group=SEC, speaker="Polizei", part_of=0),
+        ],
+    ),
+    Case(
+        "de-probe-belgorod-gouverneur-sprach-von",
+        "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, sprach von fünf Toten.",
+        [C("deaths", 5, qualifier="exact", speaker="Gladkow")],
+        xfail=(
+            "ATTR-APPOS: 'Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, sprach von' - the "
+            "name in the comma apposition is the speaker"
+        ),
+    ),
+    Case(
+        "de-probe-zaehlung-ap-iran",
+        "Nach Zählung der Nachrichtenagentur AP starben bei den Protesten im Iran mindestens 500 Menschen.",
+        [C("deaths", 500, qualifier="at_least", location="Iran", speaker="AP")],
+    ),
+    Case(
+        "de-probe-dem-innenministerium-zufolge",
+        "Mehr als 40 Menschen wurden dem Innenministerium zufolge festgenommen.",
+        [C("arrests", 40, qualifier="more_than", speaker="Innenministerium")],
+    ),
     # ---- not claims ----------------------------------------------------------------------------
     Case(
         "de-preis-diesel-kein-anspruch",
