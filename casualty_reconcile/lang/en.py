@@ -236,7 +236,9 @@ LANGUAGE = LanguageData(
         r"investigators", r"medics", r"paramedics", r"emergency services", r"organi[sz]ers", r"union", r"network",
         r"watch", r"junta", r"taliban", r"staff", r"mission", r"tall(?:y|ies)", r"leaders?", r"director", r"chief",
         r"head", r"coastguard", r"guard", r"nato", r"witness", r"survivors", r"agencies", r"groups", r"bureau",
-        r"forces?", r"navy", r"police",
+        r"forces?", r"navy", r"police", r"intelligence", r"spy agency", r"lawmakers?", r"senators?", r"diplomats?",
+        r"envoy", r"ambassador", r"embassy", r"consulate", r"prosecution", r"judiciary", r"court", r"tribunal",
+        r"census",
     ),
     speaker_phrases={
         r"official figures|official data|official tallies|official count": "official figures",
