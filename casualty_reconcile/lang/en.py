@@ -216,6 +216,7 @@ LANGUAGE = LanguageData(
         r"revealed", r"noted", r"stated", r"declared", r"informed", r"spoke of", r"speaks of", r"spoken of",
         r"put (?:the )?(?:\w+ ){0,5}at", r"puts (?:the )?(?:\w+ ){0,5}at", r"tallied", r"documented", r"verified",
         r"estimates", r"announces", r"confirms", r"say",
+        r"issued (?:a |an )?(?:\w+ )?(?:statement|update|report|bulletin|toll|figures?)", r"published (?:a |an )?(?:\w+ )?(?:report|figures?|toll)",
     ),
     according_to=(
         r"according to(?: (?:figures|data|a tally|a count|estimates|a statement|a report|information) (?:from|by|of))?",

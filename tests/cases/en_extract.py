@@ -1122,6 +1122,16 @@ CASES: list[Case] = [
         "A bus carrying 45 pilgrims overturned in the mountains, killing 12 of them.",
         [C("deaths", 12, qualifier="exact")],
     ),
+    Case(
+        "en-attr-issued-statement-then-the-statement-said",
+        "The health ministry issued a statement on Monday. The statement said 12 people were killed in the strike.",
+        [C("deaths", 12, qualifier="exact", speaker="health ministry")],
+    ),
+    Case(
+        "en-attr-intelligence-service",
+        "North Korea has sent about 11,000 soldiers to Russia, South Korean intelligence said.",
+        [C("troops", 11000, qualifier="about", speaker="intelligence")],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
