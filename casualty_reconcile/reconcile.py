@@ -58,7 +58,7 @@ import gc
 import html
 import importlib
 import itertools
-import math
+import operator
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
@@ -118,7 +118,12 @@ _INCLUDES: Final = {
     Flag.INCLUDES_ATTACKERS.value: Group.ATTACKERS.value,
 }
 _NOT_ESTIMATED: Final = frozenset({Flag.RETRACTED.value, Flag.ANECDOTAL.value})
-_INF: Final = math.inf
+_CLAIM_ID: Final = operator.attrgetter("claim_id")
+_DOC_ID: Final = operator.attrgetter("doc_id")
+_LOCATION: Final = operator.attrgetter("location")
+_PART_OF: Final = operator.attrgetter("part_of")
+_INF: Final = 1 << 62
+"""The upper bound of an open-ended figure: an int above any count (int comparisons are faster than float)."""
 _VAGUE: Final = Qualifier.VAGUE
 _EXACT: Final = Qualifier.EXACT
 
@@ -137,9 +142,8 @@ class Reason(StrEnum):
     CONFLICT = "conflict"
 
 
-_REASONS: Final = tuple(sorted(Reason, key=lambda reason: reason.value))
-_REASON_IDS: Final = tuple((id(reason), reason.value) for reason in _REASONS)
-"""(identity, name) of each reason in name order: enum members are compared by identity, as hashing them is slow."""
+_REASON_NAME: Final = {id(reason): reason.value for reason in Reason}
+"""identity -> name of each reason: enum members are looked up by identity, as hashing them is slow."""
 
 
 class Status(StrEnum):
@@ -625,8 +629,8 @@ class _Item:
     """One claim as reconciliation sees it."""
 
     __slots__ = (
-        "aggregate", "cid", "claim", "day", "dord", "hi", "key", "label", "lo", "origin", "place_label", "point", "qid",
-        "sk", "vague",
+        "aggregate", "cid", "claim", "day", "dord", "head_len", "hi", "key", "label", "lo", "origin", "place_label",
+        "point", "qid", "sk", "vague",
     )
 
     def __init__(self, claim: Claim, day: dt.date | None, origin: str, key: _Key) -> None:
@@ -641,7 +645,7 @@ class _Item:
         self.day = day
         self.dord = dord
         self.lo: int = lo
-        self.hi: float = hi
+        self.hi: int = hi
         self.vague = value is None or fields["qualifier"] is _VAGUE
         if value is None:
             self.point: int | None = low
@@ -655,12 +659,13 @@ class _Item:
         self.key = key
         self.label: str | None = None
         self.place_label: str | None = None
+        self.head_len = 0
         self.qid = ""
         flags = fields["flags"]
         self.aggregate = not flags or not _NOT_ESTIMATED.intersection(flags)
         self.sk = (dord, lo, hi, fields["doc_id"], fields["start"], cid)
 
-    def sort_key(self) -> tuple[int, int, float, str, int, str]:
+    def sort_key(self) -> tuple[int, int, int, str, int, str]:
         return self.sk
 
 
@@ -684,7 +689,15 @@ def _label(item: _Item, *, place: bool = False) -> str:
 
     With ``place``, the place follows the people ("103 people killed in Almaty (...)"). Cached on the item.
     """
-    text = item.place_label if place else item.label
+    if place:
+        text = item.place_label
+        if text is None:
+            base = item.label or _label(item)
+            where = item.key[3]
+            cut = item.head_len
+            text = item.place_label = f"{base[:cut]} in {where}{base[cut:]}" if where else base
+        return text
+    text = item.label
     if text is not None:
         return text
     claim = item.claim
@@ -692,11 +705,14 @@ def _label(item: _Item, *, place: bool = False) -> str:
     qualifier = fields["qualifier"]
     value = fields["value"]
     if value is not None and qualifier is not _VAGUE:
-        stated = _STATED_CACHE.get((value, id(qualifier), fields["low"], fields["high"]))
+        key = (value, id(qualifier), fields["low"], fields["high"])
+        stated = _STATED_CACHE.get(key)
         if stated is None:
-            stated = _stated(claim)
+            stated = _stated_words(claim)
+            if len(_STATED_CACHE) < 100_000:
+                _STATED_CACHE[key] = stated
     else:
-        stated = _stated(claim)
+        stated = _stated_words(claim)
     one = value == 1 and qualifier is _EXACT
     phrase = _PHRASES.get((id(fields["category"]), item.key[2], one))
     if phrase is None:
@@ -707,12 +723,9 @@ def _label(item: _Item, *, place: bool = False) -> str:
         who = f"{who} via {via}"
     elif not who:
         who = via or fields["source"] or "unattributed"
-    where = f" in {item.key[3]}" if place and item.key[3] else ""
-    text = f"{stated} {phrase}{where} ({who}, {_day_text(item.day)})"
-    if place:
-        item.place_label = text
-    else:
-        item.label = text
+    head = f"{stated} {phrase}"
+    item.head_len = len(head)
+    text = item.label = f"{head} ({who}, {_day_text(item.day)})"
     return text
 
 
@@ -731,33 +744,33 @@ def _compare_in_quantity(a: _Item, b: _Item, cumulative: bool) -> tuple[Reason, 
     overlap = _overlap(a, b)
     if _same_figure(a, b):
         if same_origin:
-            return Reason.REPEAT, f"{_label(b)} repeats {_label(a)}: the same figure from the same origin ({a.origin})."
-        return Reason.COMPATIBLE, f"{_label(b)} confirms {_label(a)}: the same figure from another origin."
+            return Reason.REPEAT, f"{b.label or _label(b)} repeats {a.label or _label(a)}: the same figure from the same origin ({a.origin})."
+        return Reason.COMPATIBLE, f"{b.label or _label(b)} confirms {a.label or _label(a)}: the same figure from another origin."
     if (a.vague or b.vague) and overlap:
         if a.vague and b.vague:
-            return Reason.VAGUE, f"{_label(a)} and {_label(b)} are both vague and overlap."
+            return Reason.VAGUE, f"{a.label or _label(a)} and {b.label or _label(b)} are both vague and overlap."
         vague, exact = (a, b) if a.vague else (b, a)
-        return Reason.VAGUE, f"{_label(vague)} is vague and covers {_label(exact)}."
+        return Reason.VAGUE, f"{vague.label or _label(vague)} is vague and covers {exact.label or _label(exact)}."
     dated = a.day is not None and b.day is not None
     if not dated:
         if overlap:
-            return Reason.COMPATIBLE, f"{_label(a)} and {_label(b)} overlap, so both can be true."
+            return Reason.COMPATIBLE, f"{a.label or _label(a)} and {b.label or _label(b)} overlap, so both can be true."
         return (
             Reason.UPDATE,
-            f"{_label(a)} and {_label(b)} differ and at least one has no date, so the higher is read as an update.",
+            f"{a.label or _label(a)} and {b.label or _label(b)} differ and at least one has no date, so the higher is read as an update.",
         )
     if a.dord == b.dord:
         if overlap:
-            return Reason.COMPATIBLE, f"{_label(a)} and {_label(b)} overlap, so both can be true."
+            return Reason.COMPATIBLE, f"{a.label or _label(a)} and {b.label or _label(b)} overlap, so both can be true."
         if same_origin:
             return (
                 Reason.UPDATE,
-                f"{_label(b)} and {_label(a)} come from the same origin ({a.origin}) on the same day: "
+                f"{b.label or _label(b)} and {a.label or _label(a)} come from the same origin ({a.origin}) on the same day: "
                 "the higher figure is read as an update.",
             )
         return (
             Reason.CONFLICT,
-            f"{_label(a)} and {_label(b)} cannot both be true: different origins ({a.origin}; {b.origin}) "
+            f"{a.label or _label(a)} and {b.label or _label(b)} cannot both be true: different origins ({a.origin}; {b.origin}) "
             "give figures that do not overlap on the same day.",
         )
     # b is later than a
@@ -765,16 +778,16 @@ def _compare_in_quantity(a: _Item, b: _Item, cumulative: bool) -> tuple[Reason, 
         if cumulative:
             return (
                 Reason.DECREASE,
-                f"{_label(b)} is below the earlier {_label(a)}, but this count only grows: a suspicious decrease.",
+                f"{b.label or _label(b)} is below the earlier {a.label or _label(a)}, but this count only grows: a suspicious decrease.",
             )
-        return Reason.UPDATE, f"{_label(b)} is a later, lower figure than {_label(a)}: this count can go down."
+        return Reason.UPDATE, f"{b.label or _label(b)} is a later, lower figure than {a.label or _label(a)}: this count can go down."
     pa, pb = a.point, b.point
     if not overlap or (pa is not None and pb is not None and pb > pa) or b.lo > a.lo:
         tail = "for a count that only grows" if cumulative else "for the same count"
-        return Reason.UPDATE, f"{_label(b)} is a later figure than {_label(a)} {tail}: an update."
+        return Reason.UPDATE, f"{b.label or _label(b)} is a later figure than {a.label or _label(a)} {tail}: an update."
     if overlap and pa is not None and pb is not None and pb < pa:
-        return Reason.COMPATIBLE, f"{_label(b)} is lower than the earlier {_label(a)}, but their bounds overlap, so both can be true."
-    return Reason.COMPATIBLE, f"{_label(a)} and the later {_label(b)} overlap, so both can be true."
+        return Reason.COMPATIBLE, f"{b.label or _label(b)} is lower than the earlier {a.label or _label(a)}, but their bounds overlap, so both can be true."
+    return Reason.COMPATIBLE, f"{a.label or _label(a)} and the later {b.label or _label(b)} overlap, so both can be true."
 
 
 def _compare_part(part: _Item, whole: _Item, reason: Reason, cumulative: bool) -> tuple[Reason, str]:
@@ -828,7 +841,7 @@ def _check_claims(claims: object) -> list[Claim]:
                 raise TypeError(
                     f"reconcile takes Claim objects: item {index} is a {type(claim).__name__} ({claim!r:.60})"
                 )
-    ids = [claim.claim_id for claim in out]
+    ids = list(map(_CLAIM_ID, out))
     if len(set(ids)) != len(ids):
         seen: set[str] = set()
         for index, claim_id in enumerate(ids):
@@ -847,7 +860,7 @@ def _events_of(events: Mapping[str, str] | None, claims: list[Claim]) -> list[st
     for doc, key in events.items():
         if not isinstance(key, str):
             raise TypeError(f"events[{doc!r}] must be a string event key, not {type(key).__name__}")
-    docs = [claim.doc_id for claim in claims]
+    docs = list(map(_DOC_ID, claims))
     found: list[str | None] = list(map(events.get, docs))
     if None in found:
         missing = sorted({doc for doc, key in zip(docs, found, strict=True) if key is None})
@@ -1097,7 +1110,7 @@ def _reconcile(
     events_of = _events_of(events, checked)
     votes: dict[str, Counter[str]] = {}
     city_votes: dict[str, Counter[str]] = {}
-    placed = Counter(zip(events_of, [claim.location for claim in checked], strict=True))
+    placed = Counter(zip(events_of, map(_LOCATION, checked)))  # noqa: B905 (both as long as checked)
     for (event, place), n in placed.items():
         if place is None:
             continue
@@ -1166,26 +1179,23 @@ def _reconcile(
                 origin_types[found[0]] = found[1]
         return found[0]
 
-    # all that decides a claim's quantity and origin -> (quantity key, bucket, origin), for attributed
-    # claims (an unattributed claim's origin is its outlet or document: looked up on its own)
-    combined: dict[tuple[Any, ...], tuple[_Key, list[_Item], str]] = {}
     for claim, event in zip(checked, events_of, strict=True):
         fields = claim.__dict__
-        speaker, via = fields["speaker"], fields["via"]
-        ckey = (event, id(fields["category"]), fields["group"], fields["flags"], fields["location"],
-                fields["language"], speaker, via)
-        hit = combined.get(ckey)
-        if hit is None:
+        country = None
+        known_key = key_cache.get((event, id(fields["category"]), fields["group"], fields["flags"], fields["location"]))
+        if known_key is None:
             country = country_of_event.get(event)
-            key, bucket = quantity_of(claim, event, country)
-            name = origin_of(claim, country)
-            if speaker or via:
-                combined[ckey] = (key, bucket, name)
+            known_key = quantity_of(claim, event, country)
+        speaker, via = fields["speaker"], fields["via"]
+        if speaker or via:
+            found = origin_cache.get((fields["language"], speaker, via, country_of_event.get(event)))
         else:
-            key, bucket, name = hit
+            found = origin_cache.get(("", None, None, fields["source"] or f"\x00{fields['doc_id']}"))
+        name = found[0] if found is not None else origin_of(claim, country_of_event.get(event))
         day = fields["as_of"]
         if day is None and fields["published"] is not None:
             day = published_day(fields["published"])
+        key, bucket = known_key
         bucket.append(_Item(claim, day, name, key))
 
     keys = sorted(buckets, key=lambda k: (k[0], k[1], k[2], k[3] or ""))
@@ -1268,7 +1278,7 @@ def _reconcile(
 
     by_id: dict[str, _Item] = (
         {it.cid: it for items in buckets.values() for it in items}
-        if any(claim.part_of is not None for claim in checked)
+        if any(map(_PART_OF, checked))
         else {}
     )
     compared: set[tuple[str, str]] = set()
@@ -1401,8 +1411,8 @@ def _reconcile(
             f"from {len(origin_names)} origin{'s' if len(origin_names) != 1 else ''} ({'; '.join(origin_names)})."
         ]
         if own:
-            reasons = [id(d.reason) for d in own]
-            listed = ", ".join([f"{n} {name}" for reason, name in _REASON_IDS if (n := reasons.count(reason))])
+            by_reason = Counter([_REASON_NAME[id(d.reason)] for d in own])
+            listed = ", ".join([f"{n} {name}" for name, n in sorted(by_reason.items())])
             sentences.append(f"Differences: {listed}.")
         if conflict in marks:
             first = next((d.sentence for d in own if d.reason is conflict), None)
