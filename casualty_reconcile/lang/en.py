@@ -125,7 +125,7 @@ LANGUAGE = LanguageData(
             r"claimed the lives of", r"claiming the lives of", r"found dead", r"confirmed dead", r"pronounced dead",
             r"succumbed", r"shot and killed", r"stabbed to death", r"beaten to death", r"crushed to death",
             r"gunned down", r"beheaded", r"burn[te]d? (?:alive|to death)", r"starved to death", r"hacked to death",
-            r"lynched", r"assassinated", r"buried alive",
+            r"lynched", r"assassinated",
             r"fatalities", r"deaths",  # "road fatalities rose to 1,711"
             r"bodies of", r"remains of", r"killing of", r"deaths of",  # "the bodies of 61 migrants"
         ),
