@@ -649,6 +649,8 @@ class _Extractor:
                     troops_unsure = True
             if group is None and category is Category.PARTICIPANTS and not person_m:
                 group = out[-1]["group"] if out and out[-1]["category"] == category.value else None
+            if group is None and parent is not None and lex.subset_after.match(text, count.end):
+                group = parent["group"]  # "30 protesters were hurt, two of them seriously"
             if group is None:
                 group = "protesters" if category is Category.PARTICIPANTS else "all"
 
