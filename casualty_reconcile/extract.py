@@ -1064,6 +1064,34 @@ class _Extractor:
                 return name
         return inner
 
+    def _noun_phrase(self, pos: int, limit: int) -> str | None:
+        """Where every noun is capitalised, the noun phrase a source cue is followed by even when its
+        head is no known speaker noun: "nach Schätzungen des unabhängigen Archivs öffentlicher
+        Versammlungen" -> "Archiv öffentlicher Versammlungen"."""
+        if not self.lex.lang.capitalized_nouns:
+            return None
+        end = min(limit, pos + 80)
+        figure = bisect.bisect_left(self.count_starts, pos)
+        if figure < len(self.count_starts):
+            end = min(end, self.count_starts[figure])  # the phrase ends where a figure begins
+        stop = _NP_STOP.search(self.text, pos, end)
+        tokens = self._tokens(pos, stop.start() if stop is not None else end)[:6]
+        index = next((i for i, t in enumerate(tokens[:3]) if t.group()[:1].isupper()), None)
+        if index is None or self._place(tokens[index].group()) is not None:
+            return None
+        head = tokens[index].group()
+        before = [t.group().lower() for t in tokens[:index]] + self.text[max(0, pos - 8) : pos].lower().split()[-1:]
+        genitive = any(word in self.lex.lang.genitive_articles for word in before)
+        if genitive and head.endswith("s") and len(head) > 4:
+            head = head[:-2] if head.endswith("es") and not head.endswith("ses") else head[:-1]
+        words = [head]
+        rest = tokens[index + 1 : index + 3]  # a genitive attribute: "öffentlicher Versammlungen"
+        if len(rest) == 2 and rest[0].group()[:1].islower() and rest[1].group()[:1].isupper():
+            words += [rest[0].group(), rest[1].group()]
+        elif rest and _ACRONYM.fullmatch(rest[0].group()):
+            words.append(rest[0].group())
+        return " ".join(words)
+
     def _np_before(self, pos: int, start: int, max_tokens: int = 14) -> str | None:
         text = self.text
         tokens = self._tokens(max(start, pos - 160), pos)[-max_tokens:]
@@ -1111,7 +1139,7 @@ class _Extractor:
         s0, s1 = sentence.start, sentence.end
         citing = lex.citing.search(text, s0, s1)
         if citing is not None:
-            speaker = self._np_after(citing.end(), s1)
+            speaker = self._np_after(citing.end(), s1) or self._noun_phrase(citing.end(), s1)
             via = None
             if lex.lang.subject_verb_object:  # "state television reported, citing ...", "The RIA agency, citing ..., said"
                 told = _last_match(lex.speech, text, s0, citing.start())
@@ -1135,7 +1163,7 @@ class _Extractor:
                 return _Attr(speaker, None)
         according = lex.according.search(text, s0, s1)
         if according is not None:
-            speaker = self._np_after(according.end(), s1)
+            speaker = self._np_after(according.end(), s1) or self._noun_phrase(according.end(), s1)
             if speaker is not None:
                 return _Attr(speaker, None, weak=self._phrase(according.end(), s1) == speaker)
         after = lex.according_after.search(text, s0, s1)

@@ -1042,10 +1042,6 @@ CASES: list[Case] = [
             C("participants", 107000, qualifier="exact", group=PROT, location="Belgrade",
               speaker="Innenministerium"),
         ],
-        xfail=(
-            "ATTR-SCHAETZUNG + ATTR-NEW-SOURCE: 'Nach Schätzungen des Archivs öffentlicher "
-            "Versammlungen' not parsed; the later 'das Innenministerium sprach von' leaked backwards"
-        ),
     ),
     Case(
         "de-protest-novi-sad-zehntausende-am-samstag",
