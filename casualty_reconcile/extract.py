@@ -664,6 +664,14 @@ class _Extractor:
                     location, location_default = destination, False
                     if troops_unsure:
                         group, troops_unsure = "foreign_troops", False
+            if group ==  "security_forces" and lex.lang.demonyms:
+                where = self._place(location) if location else None
+                home = where.country if where is not None else self.doc.country
+                for token in _TOKEN.finditer(text, count.end, np_limit):
+                    nation = lex.lang.demonyms.get(token.group())
+                    if nation is not None and home is not None and nation != home:
+                        group = "foreign_troops"  # "three Israeli soldiers" wounded in Lebanon
+                        break
             flags: list[str] = []
             if count.surface.lower() in lex.lang.not_alone:
                 flags.append(Flag.ANECDOTAL.value)  # "einen toten Mann", "a police officer": one case, not a toll

@@ -251,6 +251,10 @@ class LanguageData:
     """Lower-case endings of plural nouns for people ("hikers", "employees", "fishermen"): with
     `figure_needs_known_noun`, an unknown noun with such an ending may still count people."""
 
+    demonyms: Mapping[str, str] = field(default_factory=dict)
+    """Nationality adjectives as written -> canonical country ("Israeli" -> "Israel"): soldiers of
+    another country than the one the count is in are foreign troops ("three Israeli soldiers" in Lebanon)."""
+
     contrast_words: tuple[str, ...] = ()
     """regex: conjunctions after a comma that open a clause with a source of its own
     ("Organisers said 1.7 million took part, while police put the figure at 128,000")."""

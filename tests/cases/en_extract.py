@@ -1132,6 +1132,14 @@ CASES: list[Case] = [
         "North Korea has sent about 11,000 soldiers to Russia, South Korean intelligence said.",
         [C("troops", 11000, qualifier="about", speaker="intelligence")],
     ),
+    Case(
+        "en-group-nationality-makes-foreign-troops",
+        "Three Israeli soldiers were wounded in southern Lebanon, while 20 Lebanese soldiers were killed, the army said.",
+        [
+            C("injuries", 3, qualifier="exact", group="foreign_troops", location="Lebanon"),
+            C("deaths", 20, qualifier="exact", group="security_forces"),
+        ],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
