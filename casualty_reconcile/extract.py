@@ -664,7 +664,7 @@ class _Extractor:
                     location, location_default = destination, False
                     if troops_unsure:
                         group, troops_unsure = "foreign_troops", False
-            if group ==  "security_forces" and lex.lang.demonyms:
+            if group == "security_forces" and lex.lang.demonyms:
                 where = self._place(location) if location else None
                 home = where.country if where is not None else self.doc.country
                 for token in _TOKEN.finditer(text, count.end, np_limit):
