@@ -224,6 +224,8 @@ LANGUAGE = LanguageData(
     according_to=(
         r"according to(?: (?:figures|data|a tally|a count|estimates|a statement|a report|information) (?:from|by|of))?",
         r"as per", r"in the words of",
+        # "The figures came from the health ministry", "The toll was given by the army"
+        r"(?:came|comes|come) from", r"(?:was|were|is|are) (?:given|provided|released|reported|published|announced|compiled) by",
     ),
     according_to_after=(r"figures", r"data", r"sources"),
     citing=(r"citing", r"quoting", r"quoted", r"cited", r"on the basis of information from", r"relaying"),
@@ -272,7 +274,10 @@ LANGUAGE = LanguageData(
         r"the statement said", r"the statement added", r"according to the statement", r"the report said", r"the report added",
         r"it also said", r"it reported",
     ),
-    back_reference=(r"(?:that|this) (?:was|is) according to", r"(?:that|this|the figures?) (?:came|comes) from"),
+    back_reference=(
+        r"(?:that|this) (?:was|is) according to", r"(?:that|this|the figures?|the numbers?|the toll) (?:came|comes) from",
+        r"(?:that|this|these|the) (?:figures?|numbers?|toll|tally|data) (?:was|were|is|are) (?:given|provided|released|reported|published|announced|compiled) by",
+    ),
     articles=(r"the", r"a", r"an"),
     unverified_cues=(
         r"(?:could|can|could)(?: not|not|n't) (?:immediately )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)",

@@ -1140,6 +1140,11 @@ CASES: list[Case] = [
             C("deaths", 20, qualifier="exact", group="security_forces"),
         ],
     ),
+    Case(
+        "en-attr-back-reference-figures-came-from",
+        "At least 30 people died in the stampede. The figures came from the health ministry.",
+        [C("deaths", 30, qualifier="at_least", speaker="health ministry")],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
