@@ -225,7 +225,7 @@ LANGUAGE = LanguageData(
         r"according to(?: (?:figures|data|a tally|a count|estimates|a statement|a report|information) (?:from|by|of))?",
         r"as per", r"in the words of",
         # "The figures came from the health ministry", "The toll was given by the army"
-        r"(?:came|comes|come) from", r"(?:was|were|is|are) (?:given|provided|released|reported|published|announced|compiled) by",
+        r"(?:came|comes) from", r"(?:given|provided|released|published|compiled) by",
     ),
     according_to_after=(r"figures", r"data", r"sources"),
     citing=(r"citing", r"quoting", r"quoted", r"cited", r"on the basis of information from", r"relaying"),
