@@ -8,6 +8,9 @@ The generated input looks like a news archive: events of about 200 claims, each 
 cities; documents of about 8 claims published over ten days; deaths, injuries, arrests, troops and a few
 others; groups of people; figures that grow by day with every qualifier (some vague); speakers from the
 alias tables (ministries, state TV, the CSTO), NGOs, witnesses and unknown outlets, some via a relay.
+
+Measured on the project's shared 2-core VM (Python 3.11; a 10-million-step dict.get loop takes 1.9 s
+there), quiet machine: 10^4 0.23 s, 10^5 2.5-3.0 s, 10^6 23-26 s CPU (growth about 10x per decade).
 """
 
 from __future__ import annotations
