@@ -1,0 +1,94 @@
+"""Origins: who a figure really comes from (the alias tables of casualty_reconcile.origins)."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from casualty_reconcile.origins import Origin, OriginResolver, OriginType
+from casualty_reconcile.reconcile import reconcile
+from tests.factories import make_claim
+
+GOV = "government of Kazakhstan"
+
+ORIGIN_CASES = [
+    # (language, speaker, via, source, expected name, expected type)
+    pytest.param("de", "Staatsfernsehen", None, None, GOV, OriginType.STATE_MEDIA, id="de-staatsfernsehen"),
+    pytest.param("de", "kasachische Staatsfernsehen", None, None, GOV, OriginType.STATE_MEDIA, id="de-inflected-state-tv"),
+    pytest.param("de", "Khabar-24", None, None, GOV, OriginType.STATE_MEDIA, id="de-khabar-24"),
+    pytest.param("de", "das kasachische Innenministerium", None, None, GOV, OriginType.GOVERNMENT, id="de-interior-ministry"),
+    pytest.param("de", "Innenministeriums", None, None, GOV, OriginType.GOVERNMENT, id="de-genitive"),
+    pytest.param("de", "Gesundheitsministerium", "Staatsfernsehen", None, GOV, OriginType.GOVERNMENT, id="de-relay-speaker-decides"),
+    pytest.param("de", "autoritären Behörden", None, None, GOV, OriginType.GOVERNMENT, id="de-behoerden"),
+    pytest.param("de", "offizielle Angaben", None, None, GOV, OriginType.GOVERNMENT, id="de-offizielle-angaben"),
+    pytest.param("de", "Tokajew", None, None, GOV, OriginType.GOVERNMENT, id="de-tokajew"),
+    pytest.param("de", "OVKS", None, None, "CSTO", OriginType.MILITARY_ALLIANCE, id="de-ovks"),
+    pytest.param("de", "des von Russland geführten Bündnisses", None, None, "CSTO", OriginType.MILITARY_ALLIANCE, id="de-buendnis"),
+    pytest.param("de", "Die Organisation", None, None, "CSTO", OriginType.MILITARY_ALLIANCE, id="de-die-organisation"),
+    pytest.param("de", "Organisation für Sicherheit und Zusammenarbeit in Europa", None, None, "OSCE", OriginType.GOVERNMENT, id="de-osze-not-csto"),
+    pytest.param("de", "russischen Tageszeitung Kommersant", None, None, "russischen Tageszeitung Kommersant", OriginType.UNKNOWN, id="de-unknown-as-stated"),
+    pytest.param("de", "Augenzeugen", None, None, "Augenzeugen", OriginType.WITNESS, id="de-witnesses"),
+    pytest.param("de", None, "Staatsfernsehen", None, GOV, OriginType.STATE_MEDIA, id="de-relay-only"),
+    pytest.param("de", None, None, "dpa", "dpa", OriginType.INDEPENDENT_MEDIA, id="unattributed-outlet"),
+    pytest.param("de", None, None, None, "unattributed (doc-1)", OriginType.UNKNOWN, id="unattributed-document"),
+    pytest.param("en", "Kazakhstan's interior ministry", None, None, GOV, OriginType.GOVERNMENT, id="en-interior-ministry"),
+    pytest.param("en", "state TV", None, None, GOV, OriginType.STATE_MEDIA, id="en-state-tv"),
+    pytest.param("en", "the Russian-led alliance", None, None, "CSTO", OriginType.MILITARY_ALLIANCE, id="en-alliance"),
+    pytest.param("en", "Human Rights Watch", None, None, "Human Rights Watch", OriginType.NGO, id="en-ngo"),
+    pytest.param("en", "OVKS", None, None, "CSTO", OriginType.MILITARY_ALLIANCE, id="en-claim-quoting-a-german-alias"),
+]
+
+
+@pytest.mark.parametrize(("language", "speaker", "via", "source", "name", "kind"), ORIGIN_CASES)
+def test_origin_of_a_speaker(
+    language: str, speaker: str | None, via: str | None, source: str | None, name: str, kind: OriginType
+) -> None:
+    assert OriginResolver().resolve(language, speaker, via, source, "doc-1", "Kazakhstan") == (name, kind)
+
+
+def test_five_agencies_from_one_ministry_are_one_origin() -> None:
+    claims = [
+        make_claim(doc_id=f"agency-{n}", source=agency, speaker="Innenministerium", via=via)
+        for n, (agency, via) in enumerate(
+            [("dpa", None), ("AFP", "Staatsfernsehen"), ("Reuters", "Khabar-24"), ("AP", None), ("KNA", "Interfax")]
+        )
+    ]
+    (quantity,) = reconcile(claims).quantities
+    assert quantity.n_documents == 5 and quantity.n_origins == 1 and quantity.origins == (GOV,)
+
+
+def test_the_caller_extends_and_overrides_the_table() -> None:
+    claims = [
+        make_claim(doc_id="a", speaker="Oppositionspartei DVK"),
+        make_claim(doc_id="b", speaker="Staatsfernsehen"),
+    ]
+    extra = {"dvk": ("Democratic Choice of Kazakhstan", "NGO"), "staatsfernsehen": Origin(name="Khabar", type=OriginType.STATE_MEDIA)}
+    result = reconcile(claims, origins=extra)
+    assert {o.name: o.type for o in result.origins} == {
+        "Democratic Choice of Kazakhstan": OriginType.NGO,
+        "Khabar": OriginType.STATE_MEDIA,
+    }
+
+
+@pytest.mark.parametrize(
+    ("origins", "error", "message"),
+    [
+        pytest.param({"x": ("X", "rebels")}, ValueError, "unknown origin type 'rebels'", id="unknown-type"),
+        pytest.param({"x": "X"}, TypeError, "must be an Origin or a", id="bare-string"),
+        pytest.param({"": ("X", "NGO")}, TypeError, "non-empty string", id="empty-alias"),
+        pytest.param(["x"], TypeError, "origins must be a mapping", id="not-a-mapping"),
+    ],
+)
+def test_bad_origin_tables_are_named(origins: object, error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=message):
+        reconcile([make_claim()], origins=origins)  # type: ignore[arg-type]
+
+
+def test_garbage_collection_is_restored_also_after_an_error() -> None:
+    assert gc.isenabled()
+    reconcile([make_claim()])
+    assert gc.isenabled()
+    with pytest.raises(TypeError):
+        reconcile([make_claim(), "not a claim"])  # type: ignore[list-item]
+    assert gc.isenabled()
