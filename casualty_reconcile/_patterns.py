@@ -15,28 +15,32 @@ import regex
 _META = set("\\()[]{}?*+|.^$")
 
 
-def top_level(fragment: str) -> list[str]:
-    """A regex fragment's top-level alternatives."""
-    parts, depth, current, escaped = [], 0, [], False
-    for ch in fragment:
-        if escaped:
-            current.append(ch)
-            escaped = False
-            continue
+def top_level(pattern: str) -> list[str]:
+    """Split a regex at its top-level ``|`` (outside groups and classes)."""
+    out: list[str] = []
+    depth = 0
+    in_class = False
+    current: list[str] = []
+    chars = iter(pattern)
+    for ch in chars:
         if ch == "\\":
-            escaped = True
-        elif ch in "([":
+            current.append(ch + next(chars, ""))
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
             depth += 1
-        elif ch in ")]":
+        elif ch == ")":
             depth -= 1
         elif ch == "|" and depth == 0:
-            parts.append("".join(current))
+            out.append("".join(current))
             current = []
             continue
         current.append(ch)
-    parts.append("".join(current))
-    return parts
-
+    out.append("".join(current))
+    return out
 
 def literal_prefix(alternative: str) -> str:
     prefix: list[str] = []

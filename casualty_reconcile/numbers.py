@@ -76,7 +76,7 @@ from typing import Any, Literal
 
 import regex
 
-from ._patterns import gate
+from ._patterns import gate, top_level
 from .lang import LanguageData, get_language
 from .models import Count, Qualifier
 
@@ -216,41 +216,13 @@ def _literal_alternation(words: object) -> str:
     return emit(root) or "(?!)"
 
 
-def _top_alternatives(pattern: str) -> list[str]:
-    """Split a regex at its top-level ``|`` (outside groups and classes)."""
-    out: list[str] = []
-    depth = 0
-    in_class = False
-    current: list[str] = []
-    chars = iter(pattern)
-    for ch in chars:
-        if ch == "\\":
-            current.append(ch + next(chars, ""))
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append("".join(current))
-            current = []
-            continue
-        current.append(ch)
-    out.append("".join(current))
-    return [a for a in out if a]
-
-
 def _named_longest_first(patterns: dict[str, Qualifier]) -> str:
     """One alternation of every phrase, each in a group named after its qualifier, longest first.
 
     The "before" patterns are searched backwards from the figure (``regex.REVERSE``), where the
     first alternative that matches wins: "nicht mehr als" must be tried before "mehr als".
     """
-    items = [(alt, q) for pattern, q in patterns.items() for alt in _top_alternatives(pattern)]
+    items = [(alt, q) for pattern, q in patterns.items() for alt in top_level(pattern) if alt]
     items.sort(key=lambda item: len(item[0]), reverse=True)
     return "|".join(f"(?P<{q.value}>{alt})" for alt, q in items) or "(?!)"
 
