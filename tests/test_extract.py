@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casualty_reconcile import InputError, UnsupportedLanguageError, extract
+from casualty_reconcile import Claim, InputError, UnsupportedLanguageError, extract
 from casualty_reconcile.extract import LanguageNotDetectedWarning
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,6 +123,8 @@ def test_never_raises_and_spans_slice_back(text: str, language: str | None) -> N
     for claim in claims:
         assert text[claim.start : claim.end] == claim.text
         assert claim.low is None or claim.high is None or claim.low <= claim.high
+        # claims are built without a second validation: they must pass one all the same
+        assert Claim.model_validate_json(claim.model_dump_json()) == claim
 
 
 @settings(max_examples=60, deadline=None)
@@ -185,3 +187,9 @@ def test_unicode_digits_python_cannot_read_give_no_claim() -> None:
     # U+1CCF0.. are digits to the regex engine but not decimal digits to int(): found by hypothesis
     assert extract("\U0001ccf0\U0001ccf1 Tote", language="de") == []
     assert [c.value for c in extract("Es gab ١٢ Tote.", language="de")] == [12]
+
+
+def test_every_seed_claim_passes_validation() -> None:
+    for doc in SOURCES:
+        for claim in _seed_claims(doc):
+            assert Claim.model_validate(claim.model_dump()) == claim
