@@ -121,4 +121,23 @@ def trie(words: set[str]) -> str:
     return emit(root)
 
 
-__all__ = ["gate", "literal_prefix", "prefixes", "top_level", "trie"]
+def word_trie(words: set[str]) -> str:
+    """A regex matching exactly one of ``words`` (shared prefixes factored; add a word-end test)."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root) or "(?!)"
+
+
+__all__ = ["gate", "literal_prefix", "prefixes", "top_level", "trie", "word_trie"]

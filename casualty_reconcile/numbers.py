@@ -76,7 +76,7 @@ from typing import Any, Literal
 
 import regex
 
-from ._patterns import gate, top_level
+from ._patterns import gate, top_level, word_trie
 from .lang import LanguageData, get_language
 from .models import Count, Qualifier
 
@@ -318,8 +318,11 @@ def grammar(code: str) -> Grammar:
         else "(?!)"
     )
     # a cheap lookahead first: a digit, or the literal start of a number word or vague amount
-    # (a one-letter word such as the article "a" passes only as a whole word)
-    first = gate([r"\d", *(w if len(w) > 1 else rf"{w}(?![\w])" for w in (*atom_values, *lang.not_alone)), *lang.vague_words])
+    # (where number words are written apart, each is a whole word: "an" must not let "and" through)
+    whole = {*lang.not_alone, *([] if lang.compound_numbers else atom_values)}
+    starts = gate([r"\d", *(w for w in atom_values if lang.compound_numbers), *lang.vague_words])
+    whole_words = word_trie(set(whole))
+    first = rf"(?=(?:{whole_words})(?![\w])|{starts[3:-1]})"
     anchor = regex.compile(
         rf"\b{first}(?:(?P<vague>{vague})|(?P<word>{word})|(?P<digits>{digits})|(?P<article>{article}))", flags
     )
