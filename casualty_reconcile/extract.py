@@ -100,18 +100,14 @@ class Lexicon:
     phrase_any: regex.Pattern[str]
     named_any: regex.Pattern[str]
     referring: regex.Pattern[str]
-    reported: regex.Pattern[str]
     back_reference: regex.Pattern[str]
     article: regex.Pattern[str]
-    unverified: regex.Pattern[str]
-    no_figure: regex.Pattern[str]
     nationwide: regex.Pattern[str]
     foreign: regex.Pattern[str]
     pronoun: regex.Pattern[str]
     outlets: tuple[tuple[regex.Pattern[str], str], ...]
     outlet_any: regex.Pattern[str]
     header: regex.Pattern[str]
-    any_cue: regex.Pattern[str]
     place_cache: dict[str, geo.Place | None]
     head_cache: dict[str, bool]
     days: regex.Pattern[str]
@@ -138,9 +134,6 @@ def lexicon(code: str) -> Lexicon:
     self_attr = _words(lang.self_attribution)
     # each phrase alone, to expand a template ("\\1e Angaben") where the combined scan found it
     phrases = tuple((regex.compile(rf"(?:{p})(?![\w])", _FLAGS), name) for p, name in lang.speaker_phrases.items())
-    any_cue = _words(
-        [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing, *lang.self_attribution, *lang.speaker_phrases]
-    )
     return Lexicon(
         lang=lang,
         cat_noun=_named({c.value: p for c, p in lang.category_nouns.items()}),
@@ -168,11 +161,8 @@ def lexicon(code: str) -> Lexicon:
             (regex.compile(rf"(?<![\w-])(?:{p})(?![\w])", _FLAGS), name) for p, name in lang.named_sources.items()
         ),
         referring=regex.compile(rf"(?:{_alt(lang.referring_nouns)})$", _FLAGS),
-        reported=_words(lang.reported_speech),
         back_reference=regex.compile(rf"[\s\"„“»«]*(?:{_alt(lang.back_reference)})(?![\w])", _FLAGS),
         article=regex.compile(rf"(?:{_alt(lang.articles)})", _FLAGS),
-        unverified=_words(lang.unverified_cues),
-        no_figure=_words(lang.no_figure_cues),
         nationwide=_words(lang.nationwide_words),
         foreign=_words(lang.foreign_troop_cues),
         pronoun=regex.compile(rf"(?:{_alt(lang.pronouns)})", _FLAGS),
@@ -181,16 +171,15 @@ def lexicon(code: str) -> Lexicon:
             "|".join(f"(?P<o{i}>{p})" for i, p in enumerate(lang.outlet_mentions)) or "(?!)", _FLAGS
         ),
         header=regex.compile(rf"^[\s\ufeff]*(?:{lang.header_date})[\s:]+(?P<date>\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)(?![\d-])", _FLAGS),
-        any_cue=any_cue,
         place_cache={},
         head_cache={},
+        relative_offsets=tuple(lang.relative_days.values()),
         days=_named(
             {
                 **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
                 **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
             }
         ),
-        relative_offsets=tuple(lang.relative_days.values()),
         marks=_named(
             {
                 "cue": [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing,
@@ -1234,9 +1223,6 @@ class _Extractor:
                 continue  # "die Festnahme des Bürgermeisters": not who acted
             return self._resolve(count.start, tok, tok.start())
         return None
-
-    def _positions(self, pattern: regex.Pattern[str], body: int) -> list[int]:
-        return [m.start() for m in pattern.finditer(self.text, body)]
 
     @staticmethod
     def _any(positions: list[int], start: int, end: int) -> bool:
