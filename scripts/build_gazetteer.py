@@ -47,6 +47,8 @@ EXTRA_COUNTRY_NAMES = {
            "PS": ["Gazastreifen", "Westjordanland", "Palästina"], "CD": ["Kongo"], "AE": ["VAE"],
            "NL": ["Holland"], "CZ": ["Tschechien"], "BY": ["Weißrussland"]},
 }
+# CLDR territory codes that are no country: unions, the world, pseudo-regions
+NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 # names that are also common words in a supported language
 STOP = {
     "Essen", "Halle", "Hof", "Mark", "Bad", "Post", "Of", "Mobile", "Reading", "Nice", "Split", "Bath", "Derby",
@@ -55,7 +57,7 @@ STOP = {
     "Surprise", "Deal", "Bell", "Brest", "Mandi", "Ende", "Ost", "West", "Nord", "Sud", "Süd", "Zentrum", "Mitte",
     "Mission", "Chase", "Lake", "Garden", "Palm", "Kent", "Bergen", "Kiel", "Weil", "Most", "Sucre", "Leer",
     "Aura", "Unity", "Liberty", "Freedom", "Armenia", "Georgia", "Jordan", "Chad", "Turkey", "Niger", "Lincoln",
-    "Norden", "Süden", "Osten", "Westen", "Stadt", "Land", "Dorf", "Polizei", "Armee", "Staat", "Hama", "Hamas", "Mitte", "Hilfe", "Berg", "Wald", "Rat",
+    "Norden", "Süden", "Osten", "Westen", "White House", "Weißes Haus", "Stadt", "Land", "Dorf", "Polizei", "Armee", "Staat", "Hama", "Hamas", "Mitte", "Hilfe", "Berg", "Wald", "Rat",
     "Stern", "Linz am Rhein", "Bild", "Welt", "Zeit", "Spiegel", "Focus", "Sonne", "Mond", "Wien-Umgebung", "Marl",
     "Moers", "Ahlen", "Goch", "Kaufbeuren", "Pilger", "Sankt", "Santa", "San", "Saint", "Puerto", "Bay", "Port",
     "Vice", "Police", "City", "Central", "North", "South", "East", "Western", "Eastern", "Northern", "Southern",
@@ -77,7 +79,7 @@ def main() -> None:
     english = Locale("en")
     countries: dict[str, str] = {}
     for code, name in english.territories.items():
-        if len(code) != 2 or not code.isalpha():
+        if len(code) != 2 or not code.isalpha() or code in NOT_COUNTRIES:
             continue
         countries[code] = COUNTRY_OVERRIDES.get(code, name)
     for lang in LANGUAGES:
