@@ -57,12 +57,12 @@ STOP = {
     "Surprise", "Deal", "Bell", "Brest", "Mandi", "Ende", "Ost", "West", "Nord", "Sud", "Süd", "Zentrum", "Mitte",
     "Mission", "Chase", "Lake", "Garden", "Palm", "Kent", "Bergen", "Kiel", "Weil", "Most", "Sucre", "Leer",
     "Aura", "Unity", "Liberty", "Freedom", "Armenia", "Georgia", "Jordan", "Chad", "Turkey", "Niger", "Lincoln",
-    "Norden", "Süden", "Osten", "Westen", "White House", "Weißes Haus", "Stadt", "Land", "Dorf", "Polizei", "Armee", "Staat", "Hama", "Hamas", "Mitte", "Hilfe", "Berg", "Wald", "Rat",
+    "Norden", "Süden", "Osten", "Westen", "White House", "Weißes Haus", "Stadt", "Land", "Dorf", "Polizei", "Armee", "Staat", "Hama", "Hamas", "Hilfe", "Berg", "Wald", "Rat",
     "Stern", "Linz am Rhein", "Bild", "Welt", "Zeit", "Spiegel", "Focus", "Sonne", "Mond", "Wien-Umgebung", "Marl",
     "Moers", "Ahlen", "Goch", "Kaufbeuren", "Pilger", "Sankt", "Santa", "San", "Saint", "Puerto", "Bay", "Port",
     "Vice", "Police", "City", "Central", "North", "South", "East", "Western", "Eastern", "Northern", "Southern",
     "Alexander", "Paul", "Abu", "Ali", "Imam", "Said", "Karl", "Maria", "Elizabeth", "Charlotte", "Florence",
-    "Mercedes", "Carmen", "Man", "Mission", "Colón", 
+    "Mercedes", "Carmen", "Man", "Colón",
 }
 
 
