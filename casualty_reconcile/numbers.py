@@ -67,12 +67,12 @@ What reads as a figure
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 from itertools import chain
-from typing import Any, Literal
+from typing import Literal
 
 import regex
 
@@ -196,24 +196,10 @@ def _alternation(patterns: object) -> str:
     return "|".join(f"(?:{p})" for p in items)
 
 
-def _literal_alternation(words: object) -> str:
+def _literal_alternation(words: Iterable[str]) -> str:
     """A regex matching any of ``words``, as a trie (shared prefixes factored) so that a scan
     tries a few characters per position instead of every word."""
-    root: dict[str, Any] = {}
-    for word in words:  # type: ignore[attr-defined]
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root) or "(?!)"
+    return word_trie(set(words))
 
 
 def _named_longest_first(patterns: dict[str, Qualifier]) -> str:
