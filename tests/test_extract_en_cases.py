@@ -22,25 +22,10 @@ def test_en_extract_case(case: Case) -> None:
     harness.check(case)
 
 
-def _source_params() -> list[Any]:
-    out: list[Any] = []
-    for case in CASES:
-        if "source" not in case.extra:
-            continue
-        why = case.extra.get("source_xfail")
-        marks = [pytest.mark.xfail(reason=str(why), strict=True)] if why else []
-        out.append(pytest.param(case, id=case.id, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("case", _source_params())
+@pytest.mark.parametrize("case", harness.source_params(CASES))
 def test_en_dateline_gives_source(case: Case) -> None:
     """A dateline such as "ALMATY, Jan 9 (Reuters) -" or "KABUL, Afghanistan (AP) --" names the outlet."""
-    from casualty_reconcile import extract
-
-    claims = extract(case.text, language="en", published=case.published, doc_id=case.id)
-    assert claims, "no claims extracted"
-    assert {c.source for c in claims} == {case.extra["source"]}
+    harness.check_source(case, "en")
 
 
 def test_en_table_is_well_formed() -> None:

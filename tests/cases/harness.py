@@ -91,3 +91,24 @@ def check(case: Case) -> None:
                 assert e in a or a in e, f"claim {index}: {name} {actual!r} != {expected!r}"
                 continue
             assert actual == _norm(expected), f"claim {index}: {name} {actual!r} != {expected!r}"
+
+
+def source_params(cases: list[Case]) -> list[Any]:
+    """pytest parameters for the rows whose ``extra["source"]`` names the outlet their dateline gives."""
+    out: list[Any] = []
+    for case in cases:
+        if "source" not in case.extra:
+            continue
+        why = case.extra.get("source_xfail")
+        marks = [pytest.mark.xfail(reason=str(why), strict=True)] if why else []
+        out.append(pytest.param(case, id=case.id, marks=marks))
+    return out
+
+
+def check_source(case: Case, language: str) -> None:
+    """Without a ``source`` argument, every claim of the row carries the outlet of its dateline."""
+    from casualty_reconcile import extract
+
+    claims = extract(case.text, language=language, published=case.published, doc_id=case.id)
+    assert claims, "no claims extracted"
+    assert {c.source for c in claims} == {case.extra["source"]}
