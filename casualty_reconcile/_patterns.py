@@ -104,13 +104,19 @@ def gate(patterns: Any) -> str:
     return f"(?={'|'.join(parts)})"
 
 
-def trie(words: set[str]) -> str:
+def _tree(words: set[str]) -> dict[str, Any]:
+    """The words as a character tree; the key "" marks where a word ends."""
     root: dict[str, Any] = {}
     for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return root
+
+
+def trie(words: set[str]) -> str:
+    """A regex matching any text that starts with one of ``words`` (for a gate)."""
 
     def emit(node: dict[str, Any]) -> str:
         if "" in node:
@@ -118,17 +124,11 @@ def trie(words: set[str]) -> str:
         alts = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items())]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return emit(root)
+    return emit(_tree(words))
 
 
 def word_trie(words: set[str]) -> str:
     """A regex matching exactly one of ``words`` (shared prefixes factored; add a word-end test)."""
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
         alts = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
@@ -137,7 +137,7 @@ def word_trie(words: set[str]) -> str:
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return emit(root) or "(?!)"
+    return emit(_tree(words)) or "(?!)"
 
 
 __all__ = ["gate", "literal_prefix", "prefixes", "top_level", "trie", "word_trie"]

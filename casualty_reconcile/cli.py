@@ -202,14 +202,20 @@ def _finish(run: Run, stdout: TextIO, stderr: TextIO, quiet: bool) -> int:
     return 0
 
 
-def cmd_extract(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO, stderr: TextIO) -> int:
-    from .display import render_claims_text
-
+def _start(args: argparse.Namespace, stderr: TextIO) -> tuple[Run, list[Source], Progress]:
+    """The run, its input sources (unreadable ones reported) and its progress bar."""
     run = Run(stderr)
     sources, errors = collect_sources(args.inputs, input_format=args.input_format)
     for error in errors:
         run.report(error.where, error.problem)
     progress = run.progress = Progress(len(sources), stderr, enabled=not args.quiet)
+    return run, sources, progress
+
+
+def cmd_extract(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO, stderr: TextIO) -> int:
+    from .display import render_claims_text
+
+    run, sources, progress = _start(args, stderr)
     claims: list[Claim] = []
     try:
         for batch in _claims(run, sources, args, stdin, progress):
@@ -240,11 +246,7 @@ def cmd_extract(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO
 def cmd_reconcile(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO, stderr: TextIO) -> int:
     from .reconcile import reconcile
 
-    run = Run(stderr)
-    sources, errors = collect_sources(args.inputs, input_format=args.input_format)
-    for error in errors:
-        run.report(error.where, error.problem)
-    progress = run.progress = Progress(len(sources), stderr, enabled=not args.quiet)
+    run, sources, progress = _start(args, stderr)
     claims: list[Claim] = []
     try:
         for batch in _claims(run, sources, args, stdin, progress):
