@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import re
 import warnings
 from collections import Counter
 from collections.abc import Mapping
@@ -30,6 +31,7 @@ from typing import Any
 import regex
 
 from . import geo
+from ._patterns import candidates, folded, gated_finditer
 from ._patterns import gate as _gate
 from .display import ClaimList
 from .errors import InputError
@@ -75,6 +77,12 @@ def _named(groups: Mapping[str, Any], *, trailing: bool = True) -> regex.Pattern
     return regex.compile(rf"{_START}{_gate(every)}(?:{'|'.join(parts) or '(?!)'}){tail}", _FLAGS)
 
 
+def _named_scan(groups: Mapping[str, Any]) -> tuple[regex.Pattern[str], re.Pattern[str] | None]:
+    """:func:`_named`, and the stdlib scan of its gate for :func:`gated_finditer`."""
+    every = [p for pats in groups.values() for p in pats]
+    return _named(groups), candidates(_gate(every))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The compiled patterns of one language."""
@@ -112,6 +120,7 @@ class Lexicon:
     head_cache: dict[str, bool]
     days: regex.Pattern[str]
     marks: regex.Pattern[str]
+    marks_scan: re.Pattern[str] | None
     toll: regex.Pattern[str]
     relative_offsets: tuple[int, ...]
     modifier_after: regex.Pattern[str]
@@ -134,6 +143,18 @@ def lexicon(code: str) -> Lexicon:
     self_attr = _words(lang.self_attribution)
     # each phrase alone, to expand a template ("\\1e Angaben") where the combined scan found it
     phrases = tuple((regex.compile(rf"(?:{p})(?![\w])", _FLAGS), name) for p, name in lang.speaker_phrases.items())
+    # attribution cues, reported speech, unverified and no-figure cues, days: one document scan
+    marks, marks_scan = _named_scan(
+        {
+            "cue": [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing,
+                    *lang.self_attribution, *lang.speaker_phrases],
+            "rep": tuple(lang.reported_speech),
+            "unv": tuple(lang.unverified_cues),
+            "nofig": tuple(lang.no_figure_cues),
+            **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
+            **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
+        }
+    )
     return Lexicon(
         lang=lang,
         cat_noun=_named({c.value: p for c, p in lang.category_nouns.items()}),
@@ -180,17 +201,8 @@ def lexicon(code: str) -> Lexicon:
                 **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
             }
         ),
-        marks=_named(
-            {
-                "cue": [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing,
-                        *lang.self_attribution, *lang.speaker_phrases],
-                "rep": tuple(lang.reported_speech),
-                "unv": tuple(lang.unverified_cues),
-                "nofig": tuple(lang.no_figure_cues),
-                **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
-                **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
-            }
-        ),
+        marks=marks,
+        marks_scan=marks_scan,
         toll=_named({c.value: p for c, p in lang.toll_cues.items()}),
         modifier_after=regex.compile(rf"(?:{_alt(lang.modifier_after)})", regex.UNICODE),
         location_before=regex.compile(
@@ -1240,7 +1252,9 @@ class _Extractor:
         day_positions: list[int] = []
         days: list[dt.date] = []
         lists = {"cue": cue, "nofig": no_figure, "rep": reported, "unv": unverified}
-        found = (m for lo, hi in regions for m in self.lex.marks.finditer(self.text, lo, hi, overlapped=True))
+        low = folded(self.text)
+        marks, scan = self.lex.marks, self.lex.marks_scan
+        found = (m for lo, hi in regions for m in gated_finditer(marks, scan, self.text, low, lo, hi, overlapped=True))
         for m in found:
             name = m.lastgroup or ""
             target = lists.get(name)

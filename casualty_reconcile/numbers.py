@@ -67,6 +67,7 @@ What reads as a figure
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
@@ -76,7 +77,7 @@ from typing import Literal
 
 import regex
 
-from ._patterns import gate, top_level, word_trie
+from ._patterns import candidates, folded, gate, gated_finditer, top_level, word_trie
 from .lang import LanguageData, get_language
 from .models import Count, Qualifier
 
@@ -219,6 +220,7 @@ class Grammar:
 
     language: LanguageData
     anchor: regex.Pattern[str]
+    anchor_scan: re.Pattern[str] | None  # the anchor's gate for the stdlib, see _patterns.gated_finditer
     qualifier_before: regex.Pattern[str]
     qualifier_after: regex.Pattern[str]
     range_after: regex.Pattern[str]
@@ -358,6 +360,7 @@ def grammar(code: str) -> Grammar:
     return Grammar(
         language=lang,
         anchor=anchor,
+        anchor_scan=candidates(first),
         qualifier_before=qualifier_before,
         qualifier_after=qualifier_after,
         range_after=range_after,
@@ -659,7 +662,7 @@ def scan_counts(text: str, language: str, policy: str = "interval") -> list[Coun
 
 def _iter_counts(g: Grammar, text: str, policy: str) -> Iterator[Count]:
     consumed = 0
-    for m in g.anchor.finditer(text):
+    for m in gated_finditer(g.anchor, g.anchor_scan, text, folded(text)):
         if m.start() < consumed:
             continue
         raw = _read_anchor(g, m)

@@ -1,0 +1,98 @@
+"""The stdlib candidate scan (`_patterns.gated_finditer`) finds exactly what the plain `regex` scan
+finds: on news sentences, on any Unicode text, and on the characters where the two engines differ."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from casualty_reconcile._patterns import candidates, folded, gate, gated_finditer
+from casualty_reconcile.extract import lexicon
+from casualty_reconcile.numbers import grammar
+from tests.cases import de_extract, en_extract
+
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+LANGUAGES = ("de", "en")
+
+
+def scans(code: str) -> list[tuple[str, regex.Pattern[str], object, bool]]:
+    lex = lexicon(code)
+    g = grammar(code)
+    return [("anchor", g.anchor, g.anchor_scan, False), ("marks", lex.marks, lex.marks_scan, True)]
+
+
+def spans(pattern: regex.Pattern[str], scan: object, text: str, overlapped: bool, lo: int = 0, hi: int | None = None) -> tuple[list, list]:  # type: ignore[type-arg]
+    plain = [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(text, lo, len(text) if hi is None else hi, overlapped=overlapped)]
+    fast = [(m.start(), m.end(), m.lastgroup) for m in gated_finditer(pattern, scan, text, folded(text), lo, hi, overlapped=overlapped)]  # type: ignore[arg-type]
+    return plain, fast
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_both_scans_have_a_stdlib_gate(code: str) -> None:
+    for name, _, scan, _ in scans(code):
+        assert scan is not None, name
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_same_matches_on_the_case_tables(code: str) -> None:
+    module = de_extract if code == "de" else en_extract
+    text = "\n\n".join(case.text for case in module.CASES)
+    assert folded(text) is not None  # the fast path is taken
+    for name, pattern, scan, overlapped in scans(code):
+        plain, fast = spans(pattern, scan, text, overlapped)
+        assert plain, name
+        assert fast == plain, name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ſeveral hundred",  # long s: `regex` folds it to "s", lower() does not
+        "½three people",  # a word character to `re`, not to `regex`
+        "İstanbul: 12 Tote",  # lowercases to two characters
+        "\U0001d7d8 Tote",  # a mathematical digit
+        "Киев: двенадцать, 12 dead",
+        "😀 12 killed",
+    ],
+    ids=["long-s", "vulgar-fraction", "dotted-capital-i", "math-digit", "cyrillic", "emoji"],
+)
+def test_odd_characters_give_the_same_matches(text: str) -> None:
+    for code in LANGUAGES:
+        for name, pattern, scan, overlapped in scans(code):
+            plain, fast = spans(pattern, scan, text, overlapped)
+            assert fast == plain, (code, name)
+
+
+@pytest.mark.parametrize("text", ["ſ", "½", "İ", "²"])
+def test_characters_the_engines_read_differently_leave_the_fast_path(text: str) -> None:
+    assert folded(f"zwölf {text} Tote") is None
+
+
+def test_plain_news_text_takes_the_fast_path() -> None:
+    assert folded("„Mindestens 164 Menschen“ – Straße, São Paulo, 5 € …") == "„mindestens 164 menschen“ – straße, são paulo, 5 € …"
+
+
+def test_gates_with_classes_or_capitals_get_no_stdlib_scan() -> None:
+    assert candidates(gate([r"[\s\u00a0]+foo"])) is None
+    assert candidates(gate([r"\p{Lu}\w+"])) is None
+    assert candidates(gate(["Foo"])) is not None  # literal prefixes are lowercased
+    assert candidates("no gate") is None
+
+
+PIECES = st.one_of(
+    st.characters(),
+    st.sampled_from([*"0123456789 ,.-\nſ½İ", "mehr als ", "several ", "Tote", "killed", "laut ", "zwölf", "sagte"]),
+)
+
+
+@given(text=st.lists(PIECES, max_size=60).map("".join), data=st.data())
+@SETTINGS
+def test_same_matches_on_any_text_and_window(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for code in LANGUAGES:
+        for name, pattern, scan, overlapped in scans(code):
+            plain, fast = spans(pattern, scan, text, overlapped, lo, hi)
+            assert fast == plain, (code, name)
