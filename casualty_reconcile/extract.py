@@ -23,7 +23,7 @@ import hashlib
 import re
 import warnings
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -881,7 +881,7 @@ class _Extractor:
         elif last:
             m = _last_match(every, self.text, start, end)
         else:
-            m = every.search(self.text, start, end)
+            m = self._cue_search(every, start, end)
         if m is None or not m.lastgroup:
             return None
         pattern, name = self.lex.speaker_phrases[int(m.lastgroup[1:])]
@@ -1142,40 +1142,60 @@ class _Extractor:
                     return str(word)
         return None
 
+    def _cue_matches(self, pattern: regex.Pattern[str], start: int, end: int) -> Iterator[regex.Match[str]]:
+        """``pattern.finditer(text, start, end)`` for a pattern of attribution cues: a match can only
+        start where the document scan found a cue (``cue_marks``), so only those places are tried."""
+        marks = self.cue_marks
+        index = bisect.bisect_left(marks, start)
+        last = start
+        while index < len(marks) and marks[index] < end:
+            at = marks[index]
+            index += 1
+            if at < last:
+                continue
+            m = pattern.match(self.text, at, end)
+            if m is not None:
+                yield m
+                last = m.end()
+
+    def _cue_search(self, pattern: regex.Pattern[str], start: int, end: int) -> regex.Match[str] | None:
+        """``pattern.search(text, start, end)`` for a pattern of attribution cues (see _cue_matches)."""
+        return next(self._cue_matches(pattern, start, end), None)
+
     def _explicit(self, sentence: _Sentence) -> _Attr | None:
         text = self.text
         lex = self.lex
         s0, s1 = sentence.start, sentence.end
-        citing = lex.citing.search(text, s0, s1)
+        citing = self._cue_search(lex.citing, s0, s1)
         if citing is not None:
             speaker = self._np_after(citing.end(), s1) or self._noun_phrase(citing.end(), s1)
             via = None
             if lex.lang.subject_verb_object:  # "state television reported, citing ...", "The RIA agency, citing ..., said"
                 told = _last_match(lex.speech, text, s0, citing.start())
                 via = self._subject(told.start() if told is not None else citing.start(), s0)
-            for verb in lex.speech.finditer(text, s0, s1) if via is None else ():
+            for verb in self._cue_matches(lex.speech, s0, s1) if via is None else ():
                 via = self._np_after(verb.end(), citing.start()) if verb.end() <= citing.start() else None
                 if via is None or via == speaker:
                     via = self._np_before(verb.start(), s0)
                 if via is not None and via != speaker:
                     break
             if via is None:
-                according = lex.according.search(text, s0, citing.start())
+                according = self._cue_search(lex.according, s0, citing.start())
                 if according is not None:
                     via = self._np_after(according.end(), citing.start())
             if speaker is not None:
                 return _Attr(speaker, via if via != speaker else None)
-        self_attr = lex.self_attr.search(text, s0, s1)
+        self_attr = self._cue_search(lex.self_attr, s0, s1)
         if self_attr is not None:
             speaker = self._np_before(self_attr.start(), s0)
             if speaker is not None:
                 return _Attr(speaker, None)
-        according = lex.according.search(text, s0, s1)
+        according = self._cue_search(lex.according, s0, s1)
         if according is not None:
             speaker = self._np_after(according.end(), s1) or self._noun_phrase(according.end(), s1)
             if speaker is not None:
                 return _Attr(speaker, None, weak=self._phrase(according.end(), s1) == speaker)
-        after = lex.according_after.search(text, s0, s1)
+        after = self._cue_search(lex.according_after, s0, s1)
         if after is not None:
             speaker = self._np_before(after.start(), s0, max_tokens=5)
             if speaker is not None:
@@ -1183,7 +1203,7 @@ class _Extractor:
         phrase = self._phrase(s0, s1)
         if phrase is not None:
             return _Attr(phrase, None, weak=True)
-        for verb in lex.speech.finditer(text, s0, s1):
+        for verb in self._cue_matches(lex.speech, s0, s1):
             if lex.pronoun.fullmatch(verb.group().split()[-1]):
                 return _Attr(None, None, pronoun=True)  # "hieß es": impersonal, the last source goes on
             # subject-verb order: "The CSTO said it had ..." names the speaker before the verb
