@@ -88,6 +88,33 @@ def prefixes(alternative: str, depth: int = 0) -> set[str] | None:
     return {prefix} if len(prefix) >= 2 else None
 
 
+def literal_starts(patterns: Any) -> tuple[str, ...]:
+    """Lowercased literal starts one of which every match of ``patterns`` begins with (escaped
+    punctuation counts as literal: ``\\(ap\\)``); ``("",)``, which every text contains, when a
+    pattern has none."""
+    found: set[str] = set()
+    for pattern in patterns:
+        for alternative in top_level(pattern):
+            start: list[str] = []
+            chars = iter(alternative)
+            for ch in chars:
+                if ch == "\\":
+                    nxt = next(chars, "")
+                    if not nxt or nxt.isalnum():
+                        break  # a class such as \\w, not a literal
+                    start.append(nxt)
+                elif ch in _META:
+                    if ch in "?*{" and start:
+                        start.pop()  # a quantified character is optional
+                    break
+                else:
+                    start.append(ch)
+            if not start:
+                return ("",)
+            found.add("".join(start).lower())
+    return tuple(sorted(found))
+
+
 def gate(patterns: Any) -> str:
     """A cheap lookahead that every match must pass: a trie of the entries' literal prefixes
     (entries without one are tried in full)."""
@@ -231,4 +258,4 @@ def gated_finditer(
                 last = m.end()
 
 
-__all__ = ["candidates", "folded", "gate", "gated_finditer", "literal_prefix", "prefixes", "top_level", "trie", "word_trie"]
+__all__ = ["candidates", "folded", "gate", "gated_finditer", "literal_prefix", "literal_starts", "prefixes", "top_level", "trie", "word_trie"]

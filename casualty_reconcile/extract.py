@@ -31,13 +31,13 @@ from typing import Any
 import regex
 
 from . import geo
-from ._patterns import candidates, folded, gated_finditer
+from ._patterns import candidates, folded, gated_finditer, literal_starts
 from ._patterns import gate as _gate
 from .display import ClaimList
 from .errors import InputError
 from .lang import SUPPORTED, LanguageData, all_languages, get_language
 from .models import Category, Claim, Count, Flag, Qualifier, make_claim_id, normalize_published, published_day
-from .numbers import scan_counts
+from .numbers import grammar, iter_counts
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE
 _CORE = frozenset({Category.DEATHS, Category.INJURIES, Category.ARRESTS, Category.MISSING, Category.DISPLACED})
@@ -115,6 +115,7 @@ class Lexicon:
     pronoun: regex.Pattern[str]
     outlets: tuple[tuple[regex.Pattern[str], str], ...]
     outlet_any: regex.Pattern[str]
+    outlet_prefixes: tuple[str, ...]  # one of these starts every outlet mention (lowercased); () if unknown
     header: regex.Pattern[str]
     place_cache: dict[str, geo.Place | None]
     head_cache: dict[str, bool]
@@ -188,6 +189,7 @@ def lexicon(code: str) -> Lexicon:
         foreign=_words(lang.foreign_troop_cues),
         pronoun=regex.compile(rf"(?:{_alt(lang.pronouns)})", _FLAGS),
         outlets=tuple((regex.compile(rf"(?:{p})", _FLAGS), name) for p, name in lang.outlet_mentions.items()),
+        outlet_prefixes=literal_starts(lang.outlet_mentions),
         outlet_any=regex.compile(
             "|".join(f"(?P<o{i}>{p})" for i, p in enumerate(lang.outlet_mentions)) or "(?!)", _FLAGS
         ),
@@ -341,6 +343,7 @@ def extract(
 class _Extractor:
     def __init__(self, text: str, lex: Lexicon, doc_id: str, source: str | None, published: str | None) -> None:
         self.text = text
+        self.low = folded(text)  # lowercased for the stdlib gates (None: the plain scans)
         self.lex = lex
         self.doc_id = doc_id
         self.source = source
@@ -368,7 +371,8 @@ class _Extractor:
             self.dateline_place = d.group("place").split("/")[0].strip()
             self.dateline_extra = (d.group("extra") or "").strip()  # "KABUL, Afghanistan (AP) --"
             body = d.end()
-        if self.source is None:
+        head = self.low[:2000] if self.low is not None else None
+        if self.source is None and (head is None or any(p in head for p in self.lex.outlet_prefixes)):
             hit = self.lex.outlet_any.search(self.text, 0, 2000)
             if hit is not None and hit.lastgroup:
                 self.source = self.lex.outlets[int(hit.lastgroup[1:])][1]
@@ -420,8 +424,11 @@ class _Extractor:
             for m in _NAME_PAIR.finditer(self.text, body, overlapped=True):
                 if m.group(2) in tokens and not self._may_precede_place(m.group(1)):
                     tokens[m.group(2)] -= 1
+        cache = self.lex.place_cache
         for token, n in tokens.items():
-            place = self._place(token) if n > 0 else None
+            if n <= 0:
+                continue
+            place = cache[token] if token in cache else self._place(token)  # most are known non-places
             if place is None or place.kind == "town":
                 continue
             counts[place.country] += n * (2 if place.kind == "country" else 1)
@@ -454,7 +461,7 @@ class _Extractor:
     def run(self) -> list[Claim]:
         body = self._header()
         text = self.text
-        counts = [c for c in scan_counts(text, self.lex.lang.code) if c.start >= body]
+        counts = [c for c in iter_counts(grammar(self.lex.lang.code), text, "interval", self.low) if c.start >= body]
         if not counts:
             return []
         # only paragraphs with figures, and the paragraph before each (whose source may carry on),
@@ -1272,9 +1279,8 @@ class _Extractor:
         day_positions: list[int] = []
         days: list[dt.date] = []
         lists = {"cue": cue, "nofig": no_figure, "rep": reported, "unv": unverified}
-        low = folded(self.text)
         marks, scan = self.lex.marks, self.lex.marks_scan
-        found = (m for lo, hi in regions for m in gated_finditer(marks, scan, self.text, low, lo, hi, overlapped=True))
+        found = (m for lo, hi in regions for m in gated_finditer(marks, scan, self.text, self.low, lo, hi, overlapped=True))
         for m in found:
             name = m.lastgroup or ""
             target = lists.get(name)

@@ -657,12 +657,13 @@ def scan_counts(text: str, language: str, policy: str = "interval") -> list[Coun
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     g = grammar(_language_code(language))
     _check_policy(policy)
-    return list(_iter_counts(g, text, policy))
+    return list(iter_counts(g, text, policy, folded(text)))
 
 
-def _iter_counts(g: Grammar, text: str, policy: str) -> Iterator[Count]:
+def iter_counts(g: Grammar, text: str, policy: str, lowered: str | None) -> Iterator[Count]:
+    """The counts in ``text``; ``lowered`` is ``_patterns.folded(text)`` (the caller may have it already)."""
     consumed = 0
-    for m in gated_finditer(g.anchor, g.anchor_scan, text, folded(text)):
+    for m in gated_finditer(g.anchor, g.anchor_scan, text, lowered):
         if m.start() < consumed:
             continue
         raw = _read_anchor(g, m)
@@ -710,7 +711,7 @@ def parse_count(phrase: str, language: str, *, policy: VaguePolicy = "interval")
         raise TypeError(f"phrase must be a str, not {type(phrase).__name__}")
     g = grammar(_language_code(language))
     _check_policy(policy)
-    return next(_iter_counts(g, phrase, policy), None)
+    return next(iter_counts(g, phrase, policy, folded(phrase)), None)
 
 
 __all__ = [
