@@ -166,7 +166,7 @@ def lexicon(code: str) -> Lexicon:
         participant_verb=_words(lang.participant_verbs),
         subset_end=regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.subset_cues)})(?:[\s\u00a0]+\p{{Ll}}[\w-]*){{0,2}}[\s\u00a0]*[„\"“»«‚'(]?[\s\u00a0]*$",
-            _FLAGS | regex.REVERSE,  # anchored at the end: search from there
+            _FLAGS | regex.REVERSE,  # anchored at the end: match() from there
         ),
         further=_words(lang.further_words),
         side=regex.compile(rf"(?<![\w-])(?:{_alt(lang.side_cues)})[\s\u00a0]+", _FLAGS),
@@ -210,7 +210,7 @@ def lexicon(code: str) -> Lexicon:
         location_before=regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.location_prepositions)})[\s\u00a0]+(?:\p{{Ll}}[\w-]*[\s\u00a0]+){{0,5}}"
             rf"(?:\p{{Lu}}[\w-]*[\s\u00a0]+(?:\p{{Ll}}{{1,3}}[\s\u00a0]+)?)?$",
-            regex.UNICODE | regex.REVERSE,  # anchored at the end: search from there
+            regex.UNICODE | regex.REVERSE,  # anchored at the end: match() from there
         ),
         stopwords=lang.stopwords,
         np_stop=_words(lang.np_stop_words),
@@ -582,7 +582,7 @@ class _Extractor:
                 and not ((group_m or person_m) and (noun or self._affected(lex.cat_verb.search(text, count.end, np_limit), counts, i)))
             ):
                 continue  # an article counts a person only as the one affected: "A police officer was killed"
-            subset = lex.subset_end.search(left) or lex.subset_after.match(text, count.end)
+            subset = lex.subset_end.match(left) or lex.subset_after.match(text, count.end)
             parent = out[-1] if out and subset else None
             if parent is None and subset and not out and self.last_items and not lex.subset_after.match(text, count.end):
                 parent = self.last_items[-1]  # "... 40 Menschen getötet. Unter den Toten seien sechs Kinder"
@@ -774,7 +774,7 @@ class _Extractor:
                 distance += _CLAUSE_PENALTY
                 if count.end <= m.start() < next_start:
                     continue  # "... auf 44.218, in Syrien wurden knapp 6000 Tote gezählt": the next figure's place
-            if not self.lex.location_before.search(before):
+            if not self.lex.location_before.match(before):
                 if place.kind == "town":
                     continue  # a small place's name is too often a common word: only "in X" counts
                 distance += _NO_PREPOSITION_PENALTY
@@ -794,7 +794,7 @@ class _Extractor:
         for m in self._place_names(count.end, min(sentence.end, count.end + _PLACE_CHARS)):
             place = self._place(m.group())
             if place is not None and place.kind in ("country", "region"):
-                if self.lex.location_before.search(self.text[max(count.end, m.start() - 40) : m.start()]):
+                if self.lex.location_before.match(self.text[max(count.end, m.start() - 40) : m.start()]):
                     return place.name
         return None
 

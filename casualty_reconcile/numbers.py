@@ -206,7 +206,7 @@ def _literal_alternation(words: Iterable[str]) -> str:
 def _named_longest_first(patterns: dict[str, Qualifier]) -> str:
     """One alternation of every phrase, each in a group named after its qualifier, longest first.
 
-    The "before" patterns are searched backwards from the figure (``regex.REVERSE``), where the
+    The "before" patterns are matched backwards from the figure (``regex.REVERSE``), where the
     first alternative that matches wins: "nicht mehr als" must be tried before "mehr als".
     """
     items = [(alt, q) for pattern, q in patterns.items() for alt in top_level(pattern) if alt]
@@ -316,7 +316,7 @@ def grammar(code: str) -> Grammar:
     )
 
     quote = f"[{regex.escape(_QUOTES)}(]?"
-    back = flags | regex.REVERSE  # "before" patterns end at the figure: search them backwards
+    back = flags | regex.REVERSE  # "before" patterns end at the figure: match() them backwards from it
     qualifier_before = regex.compile(
         rf"(?<![\w])(?:{_named_longest_first(dict(lang.qualifiers))}){_WS}*{quote}{_WS}*$", back
     )
@@ -552,22 +552,22 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
     after = text[raw.end : raw.end + _MAX_WINDOW]
     if g.not_after.match(after):
         return True
-    if g.not_before.search(before):
+    if g.not_before.match(before):
         return True
     if raw.vague is not None:
         return False
     if not second and _AFTER_DIGIT_LINK.search(before):
         return True  # the second part of "2022-01-05", "3-0", "5.1.", "10:30"
-    if g.month_after.match(after) or (g.language.month_precedes_day and g.month_before.search(before)):
+    if g.month_after.match(after) or (g.language.month_precedes_day and g.month_before.match(before)):
         return True
     surface = text[raw.start : raw.end]
-    if len(surface) == 4 and surface.isascii() and surface.isdigit() and 1800 <= int(surface) <= 2100 and g.month_before.search(before):
+    if len(surface) == 4 and surface.isascii() and surface.isdigit() and 1800 <= int(surface) <= 2100 and g.month_before.match(before):
         return True  # "am 9. Oktober 2019 zwei Menschen": the year of a date
     if surface[-1:].isdigit() and after.startswith("."):
         # "am 5. Januar", "der 3. Versuch": an ordinal; "... 18 Tote. Die" is a sentence end
         if _ORDINAL_NEXT.match(after, 1):
             return True
-        if g.ordinal_before.search(before):
+        if g.ordinal_before.match(before):
             return True
     return _NUMBER_SIGN_BEFORE.search(before) is not None
 
@@ -600,7 +600,7 @@ def _qualify(g: Grammar, text: str, raw: _Raw, lower_limit: int) -> _Reading | N
     start = raw.start
     end = raw.end
     value = raw.value
-    opener = g.range_opener_before.search(before)
+    opener = g.range_opener_before.match(before)
     joiner = (g.range_after_open if opener else g.range_after).match(text, raw.end, raw.end + _MAX_WINDOW)
     if joiner is not None and raw.number is not None:
         second = g.anchor.match(text, joiner.end())
@@ -614,12 +614,12 @@ def _qualify(g: Grammar, text: str, raw: _Raw, lower_limit: int) -> _Reading | N
             whole = isinstance(first, int) or first.denominator == 1
             if g.not_after.match(text, other.end, other.end + _MAX_WINDOW):
                 return None  # the two ends share a unit: "10 bis 20 Uhr", "5 to 10 years", "20-30 Prozent"
-            if g.change_before.search(before):
+            if g.change_before.match(before):
                 pass  # "rose from 10 to 20": a change, two figures
             elif whole and first < other.value and not _rejected(g, text, other, second=True):
                 if opener is not None:
                     start = window_start + opener.start()
-                elif (hedge := g.qualifier_before.search(before)) is not None:
+                elif (hedge := g.qualifier_before.match(before)) is not None:
                     start = window_start + hedge.start()  # "etwa 3000 bis 4000": the span keeps its hedge
                 year_like = _is_year_like(raw) or _is_year_like(other)
                 return _Reading(Qualifier.RANGE, start, other.end, int(first), other.value, year_like)
@@ -628,7 +628,7 @@ def _qualify(g: Grammar, text: str, raw: _Raw, lower_limit: int) -> _Reading | N
     if _LINKED_DIGIT.match(text, raw.end):
         return None  # a score or a code: "2-1", "3-0", "A-4"
     qualifier = Qualifier.EXACT
-    m = g.qualifier_before.search(before)
+    m = g.qualifier_before.match(before)
     if m is not None:
         name = m.lastgroup or ""
         qualifier = Qualifier(name)
@@ -646,7 +646,7 @@ def _is_year(g: Grammar, text: str, raw: _Raw, reading: _Reading) -> bool:
     if reading.qualifier not in (Qualifier.EXACT, Qualifier.RANGE):
         return False  # "mehr als 2000", "some 1,500"
     before = text[max(0, reading.start - _MAX_WINDOW) : reading.start]
-    if g.year_before.search(before):
+    if g.year_before.match(before):
         return True
     return g.counted_after.match(text, reading.end, reading.end + 2 * _MAX_WINDOW) is None
 
