@@ -555,8 +555,9 @@ class _Extractor:
             object_of_verb = False
             if lex.lang.subject_verb_object:
                 # the figure is the object of the verb right before it: "killed 54 people and wounded 158"
-                adjacent = _backwards(lex.cat_verb).search(text, left_start, count.start)
-                if adjacent is not None and adjacent.lastgroup and not text[adjacent.end() : count.start].strip():
+                # a verb ending where the figure's leading space begins: matched backwards from there
+                adjacent = _backwards(lex.cat_verb).match(text, left_start, left_start + len(left.rstrip()))
+                if adjacent is not None and adjacent.lastgroup:
                     verb_cat = right_cat = Category(adjacent.lastgroup)
                     object_of_verb = True  # "killed 9 hikers": any noun is what was killed
             if (
