@@ -349,6 +349,7 @@ class _Extractor:
         self.source = source
         self.published = published
         self.previous_speaker: str | None = None
+        self.place_names: dict[tuple[int, int], list[regex.Match[str]]] = {}  # by window
         self.speakers: list[str] = []  # explicit speakers so far, for "the ministry" referring back
 
     # -- document level --
@@ -806,7 +807,15 @@ class _Extractor:
 
     def _place_names(self, lo: int, hi: int) -> list[regex.Match[str]]:
         """Capitalised words that may name a place; a run of two or three ("Burkina Faso", "Staten
-        Island", "El Geneina") is one name when the gazetteer knows it."""
+        Island", "El Geneina") is one name when the gazetteer knows it. (Figures of one short
+        sentence share their window: it is read once.)"""
+        key = (lo, hi)
+        known = self.place_names.get(key)
+        if known is None:
+            known = self.place_names[key] = self._read_place_names(lo, hi)
+        return known
+
+    def _read_place_names(self, lo: int, hi: int) -> list[regex.Match[str]]:
         out: list[regex.Match[str]] = []
         suffixes = self.lex.lang.place_adjective_suffixes
         for m in _PLACE_RUN.finditer(self.text, lo, hi):
