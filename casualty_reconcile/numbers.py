@@ -236,6 +236,7 @@ class Grammar:
     counted_after: regex.Pattern[str]
     atoms: regex.Pattern[str]
     vague_keys: tuple[tuple[regex.Pattern[str], str], ...]
+    vague_key_cache: dict[str, str | None]  # a vague word as written (lowercased) -> its key
     scales: tuple[tuple[regex.Pattern[str], int], ...]
     atom_values: dict[str, int]
     joiners: frozenset[str]
@@ -376,6 +377,7 @@ def grammar(code: str) -> Grammar:
         counted_after=counted_after,
         atoms=atom_pattern,
         vague_keys=vague_keys,
+        vague_key_cache={},
         scales=scales,
         atom_values=atom_values,
         joiners=frozenset(j.lower() for j in lang.number_joiners),
@@ -389,6 +391,7 @@ _SPACE_LIKE = regex.compile(r"[\u00a0\u202f\u2009'’ ]")
 _MARKS = regex.compile(r"[., ]")
 
 
+@lru_cache(maxsize=8192)  # figures repeat across a corpus ("12", "1,000")
 def _digits_value(surface: str, decimal_separator: str, scaled: bool) -> int | Fraction | None:
     """The exact value of a digit string in either convention; ``None`` when it is unreadable
     (also for digits that Python cannot read as decimal digits, such as U+1CCF0)."""
@@ -505,7 +508,11 @@ class _Raw:
 def _read_anchor(g: Grammar, m: regex.Match[str]) -> _Raw | None:
     if m.group("vague") is not None:
         base = m.group("vbase").lower()
-        key = next((k for pattern, k in g.vague_keys if pattern.match(base)), None)
+        key = g.vague_key_cache.get(base, "")
+        if key == "":
+            if len(g.vague_key_cache) > 10_000:
+                g.vague_key_cache.clear()
+            key = g.vague_key_cache[base] = next((k for pattern, k in g.vague_keys if pattern.match(base)), None)
         if key is None:
             return None
         end = m.end("vbase")
