@@ -546,9 +546,6 @@ class _Extractor:
                 and not text[verb.end() : counts[i + 1].start].strip()
             ):
                 verb_cat = right_cat = None  # "carrying 45 pilgrims overturned, killing 12": the verb has its own object
-            # "die Zahl der Toten stieg auf 301", "the death toll rose to 301"
-            toll = _last_match(lex.toll, text, sentence.start, count.start)
-            toll_cat = Category(toll.lastgroup) if toll is not None and toll.lastgroup else None
             if verb_cat is None:
                 last = _last_match(lex.cat_verb, text, left_start, count.start)
                 if last is not None and last.lastgroup:
@@ -597,8 +594,8 @@ class _Extractor:
                 category = noun_cat
             elif right_cat in _CORE:
                 category = right_cat
-            elif toll_cat is not None:
-                category = toll_cat
+            elif (toll_cat := self._toll(sentence.start, count.start)) is not None:
+                category = toll_cat  # "die Zahl der Toten stieg auf 301", "the death toll rose to 301"
             elif noun_cat is Category.PARTICIPANTS:
                 category = noun_cat
             elif unit_m is not None and not (group_m or person_m) and count.qualifier is not Qualifier.VAGUE:
@@ -708,6 +705,11 @@ class _Extractor:
                 }
             )
         return out
+
+    def _toll(self, start: int, end: int) -> Category | None:
+        """The category of the last toll cue before a figure ("die Zahl der Toten stieg auf")."""
+        toll = _last_match(self.lex.toll, self.text, start, end)
+        return Category(toll.lastgroup) if toll is not None and toll.lastgroup else None
 
     def _coordinated(self, counts: list[Count], i: int, np_end: int, sentence: _Sentence) -> Category | None:
         """The category of a figure joined to the next one ("vier Menschen wurden schwer, elf leicht
@@ -1392,8 +1394,10 @@ class _Extractor:
     def _clause_sources(self, sentence: _Sentence) -> None:
         """ "Organisers said 1.7 million took part, while police put the figure at 128,000": a clause
         opened by a contrast word ("while", "whereas") keeps a source of its own."""
+        if len(sentence.claims) < 2:
+            return
         pattern = _contrast_re(tuple(self.lex.lang.contrast_words))
-        if pattern is None or len(sentence.claims) < 2:
+        if pattern is None:
             return
         cuts = [m.start() for m in pattern.finditer(self.text, sentence.start, sentence.end)]
         bounds = [sentence.start, *cuts, sentence.end]
