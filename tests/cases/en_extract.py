@@ -88,7 +88,6 @@ CASES: list[Case] = [
         "en-died-after-liquor",
         "Twenty-one people died after drinking toxic homemade liquor in Bihar state, police said.",
         [C("deaths", 21, qualifier="exact", group="all", location="Bihar", speaker="police")],
-        xfail='gazetteer: place not known (Bihar state)',
     ),
     Case(
         "en-died-when-bridge-collapsed",
@@ -600,7 +599,6 @@ CASES: list[Case] = [
         "en-number-up-to-massacre",
         "Up to 20,000 people may have been killed in the Hama massacre of 1982.",
         [C("deaths", 20000, qualifier="up_to", group="all", location="Hama")],
-        xfail='gazetteer: place not known (Hama)',
     ),
     Case(
         "en-number-as-many-as",

@@ -1,0 +1,43 @@
+"""The gazetteer: names news writes, in both languages, resolve to one canonical place; common words
+and organisations do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from casualty_reconcile.geo import Place, lookup
+from casualty_reconcile.lang import get_language
+
+DE = get_language("de")
+EN = get_language("en")
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "kind", "country"),
+    [
+        ("Kasachstan", "Kazakhstan", "country", "Kazakhstan"),
+        ("Almaty", "Almaty", "city", "Kazakhstan"),
+        ("Moskau", "Moscow", "capital", "Russia"),
+        ("Dagestan", "Dagestan", "region", "Russia"),  # ISO 3166-2 "Dagestan, Respublika"
+        ("Bihar", "Bihar", "region", "India"),  # ISO 3166-2 "Bihār", as English news writes it
+        ("Bihār", "Bihar", "region", "India"),
+        ("West Bengal", "West Bengal", "region", "India"),  # a subdivision in two words
+        ("Thüringen", "Thüringen", "region", "Germany"),  # an umlaut is kept
+        ("Hama", "Hamah", "city", "Syria"),
+    ],
+    ids=lambda value: str(value),
+)
+def test_known_places(name: str, canonical: str, kind: str, country: str) -> None:
+    assert lookup(name) == Place(canonical, kind, country)
+
+
+@pytest.mark.parametrize("word", ["Hamas", "Polizei", "Police", "Halle", "Nice", "Jordan"])
+def test_organisations_and_common_words_are_no_places(word: str) -> None:
+    assert lookup(word, DE.place_inflections, DE.place_prefixes) is None
+    assert lookup(word, EN.place_inflections, EN.place_prefixes) is None
+
+
+def test_inflected_and_prefixed_names() -> None:
+    assert lookup("Kasachstans", DE.place_inflections) == lookup("Kasachstan")  # genitive
+    assert lookup("Ostukraine", DE.place_inflections, DE.place_prefixes) == lookup("Ukraine")
+    assert lookup("Leipzig-Connewitz", DE.place_inflections) == lookup("Leipzig")
