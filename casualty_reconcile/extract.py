@@ -91,6 +91,7 @@ class Lexicon:
     cat_noun: regex.Pattern[str]
     cat_verb: regex.Pattern[str]
     group: regex.Pattern[str]
+    group_head: regex.Pattern[str]  # a group noun closing a compound ("Regierungs|soldaten", "US-|Soldaten")
     person: regex.Pattern[str]
     unit: regex.Pattern[str]
     participant_verb: regex.Pattern[str]
@@ -161,6 +162,10 @@ def lexicon(code: str) -> Lexicon:
         cat_noun=_named({c.value: p for c, p in lang.category_nouns.items()}),
         cat_verb=_named({c.value: p for c, p in lang.category_verbs.items()}),
         group=_named(group_keys),
+        group_head=regex.compile(
+            rf"(?<=\p{{L}}{{3}}-?|\p{{Lu}}{{2}}-)(?:{'|'.join(f'(?P<{k}>{_alt(p)})' for k, p in group_keys.items() if p) or '(?!)'})(?![\w])",
+            _FLAGS,
+        ),
         person=_words(lang.person_words),
         unit=_named(dict(lang.unit_words)),
         participant_verb=_words(lang.participant_verbs),
@@ -534,6 +539,9 @@ class _Extractor:
             noun_cat = Category(noun.lastgroup) if noun is not None and noun.lastgroup else None
             group_m = lex.group.search(text, count.end, np_limit)
             person_m = lex.person.search(text, count.end, np_limit)
+            if group_m is None and person_m is None and lex.lang.compound_nouns and np_tokens:
+                # "200 Regierungssoldaten", "13 US-Soldaten": the compound's last noun is the group
+                group_m = lex.group_head.search(text, np_tokens[0].start(), np_tokens[0].end())
             unit_m = lex.unit.search(text, count.end, np_limit)
             further_m = lex.further.search(text, count.end, np_limit)
             verb = lex.cat_verb.search(text, count.end, right_end)
@@ -675,7 +683,7 @@ class _Extractor:
                 where = self._place(location) if location else None
                 home = where.country if where is not None else self.doc.country
                 for token in _TOKEN.finditer(text, count.end, np_limit):
-                    nation = lex.lang.demonyms.get(token.group())
+                    nation = self._nation(token.group())
                     if nation is not None and home is not None and nation != home:
                         group = "foreign_troops"  # "three Israeli soldiers" wounded in Lebanon
                         break
@@ -705,6 +713,22 @@ class _Extractor:
                 }
             )
         return out
+
+    def _nation(self, word: str) -> str | None:
+        """The country a nationality adjective names: "Israeli", "israelischen", "US-Soldaten"."""
+        demonyms = self.lex.lang.demonyms
+        if self.lex.lang.compound_nouns and "-" not in word:  # "Bundeswehrsoldaten"
+            word = next((key for key in demonyms if key[:1].isupper() and len(key) > 3 and word.startswith(key)), word)
+        for form in (word, word.split("-", 1)[0]) if "-" in word else (word,):
+            nation = demonyms.get(form)
+            if nation is None:
+                nation = next(
+                    (demonyms[form[: -len(e)]] for e in self.lex.lang.demonym_endings if form.endswith(e) and form[: -len(e)] in demonyms),
+                    None,
+                )
+            if nation is not None:
+                return nation
+        return None
 
     def _toll(self, start: int, end: int) -> Category | None:
         """The category of the last toll cue before a figure ("die Zahl der Toten stieg auf")."""

@@ -199,6 +199,10 @@ class LanguageData:
     capitalized_nouns: bool = False
     """True when every noun is written with a capital (German): speaker nouns must then be capitalised."""
 
+    compound_nouns: bool = False
+    """True when nouns are written together (German "Regierungssoldaten", "US-Soldaten"): a word
+    that ends in a group noun counts that group when no group noun stands alone after the figure."""
+
     abbreviations: frozenset[str] = frozenset()
     """Words that end with a full stop without ending a sentence ("ca", "Nr", "Dr"), lower-case, no dot."""
 
@@ -253,7 +257,12 @@ class LanguageData:
 
     demonyms: Mapping[str, str] = field(default_factory=dict)
     """Nationality adjectives as written -> canonical country ("Israeli" -> "Israel"): soldiers of
-    another country than the one the count is in are foreign troops ("three Israeli soldiers" in Lebanon)."""
+    another country than the one the count is in are foreign troops ("three Israeli soldiers" in Lebanon).
+    A hyphenated word is also read by its first part ("US-Soldaten": "US")."""
+
+    demonym_endings: tuple[str, ...] = ()
+    """Endings an inflected nationality adjective may carry, longest first: German "israelischen"
+    is "israelisch" + "en"."""
 
     contrast_words: tuple[str, ...] = ()
     """regex: conjunctions after a comma that open a clause with a source of its own

@@ -297,6 +297,23 @@ LANGUAGE = LanguageData(
     ),
     pronouns=(r"er", r"sie", r"es", r"man"),
     capitalized_nouns=True,
+    compound_nouns=True,
+    demonyms={
+        "israelisch": "Israel", "palästinensisch": "Palestinian Territories", "libanesisch": "Lebanon",
+        "syrisch": "Syria", "irakisch": "Iraq", "iranisch": "Iran", "türkisch": "Turkey", "russisch": "Russia",
+        "ukrainisch": "Ukraine", "belarussisch": "Belarus", "kasachisch": "Kazakhstan", "kirgisisch": "Kyrgyzstan",
+        "tadschikisch": "Tajikistan", "armenisch": "Armenia", "aserbaidschanisch": "Azerbaijan", "georgisch": "Georgia",
+        "amerikanisch": "United States", "US": "United States", "USA": "United States", "US-amerikanisch": "United States",
+        "britisch": "United Kingdom", "französisch": "France", "deutsch": "Germany", "polnisch": "Poland",
+        "chinesisch": "China", "indisch": "India", "pakistanisch": "Pakistan", "afghanisch": "Afghanistan",
+        "sudanesisch": "Sudan", "äthiopisch": "Ethiopia", "eritreisch": "Eritrea", "somalisch": "Somalia",
+        "kenianisch": "Kenya", "nigerianisch": "Nigeria", "malisch": "Mali", "ägyptisch": "Egypt",
+        "saudisch": "Saudi Arabia", "saudi-arabisch": "Saudi Arabia", "jemenitisch": "Yemen", "jordanisch": "Jordan",
+        "nordkoreanisch": "North Korea", "südkoreanisch": "South Korea", "ruandisch": "Rwanda",
+        "kongolesisch": "DR Congo", "tschadisch": "Chad", "libysch": "Libya", "serbisch": "Serbia",
+        "Bundeswehr": "Germany", "Nato": "NATO", "NATO": "NATO", "UN": "UN", "UNO": "UN",
+    },
+    demonym_endings=("en", "em", "er", "es", "e"),
     modifier_after=(r"\p{Ll}[\w-]*(?:te|ten|tem|ter|tes|ene|enen|ener|ende|enden)",),
     abbreviations=frozenset(
         "ca bzw usw vgl nr dr prof st str z.b u.a o.ä d.h inkl ggf evtl jan feb febr apr jun jul aug sep sept okt nov dez "
