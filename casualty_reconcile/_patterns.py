@@ -183,12 +183,25 @@ _FAST_BLOCKS = ((0x0000, 0x0250), (0x0370, 0x0530), (0x1E00, 0x1F00), (0x2000, 0
 
 
 @lru_cache(maxsize=1)
+def _fast_chars() -> str:
+    return "".join(chr(i) for lo, hi in _FAST_BLOCKS for i in range(lo, hi))
+
+
+@lru_cache(maxsize=32)
+def fast_class(pattern: str) -> str:
+    """A stdlib character class of the characters of the fast blocks that the `regex` class
+    ``pattern`` (such as ``\\p{Lu}``) matches: the same class on text :func:`folded` accepts."""
+    found = regex.findall(pattern, _fast_chars())
+    return "[" + "".join(re.escape(ch) for ch in found) + "]" if found else "(?!)"
+
+
+@lru_cache(maxsize=1)
 def _unsafe() -> re.Pattern[str]:
     """Any character on which a lowercased stdlib gate could miss a `regex` match: outside the
-    blocks above, a word character to `re` but not to `regex`, a digit to `regex` but not to `re`,
+    blocks above, a word character to only one of `re` and `regex`, a digit to `regex` but not to `re`,
     or one whose lowercase differs from its case fold (or is longer than one character)."""
-    chars = "".join(chr(i) for lo, hi in _FAST_BLOCKS for i in range(lo, hi))
-    odd = set(re.findall(r"\w", chars)) - set(regex.findall(r"\w", chars))
+    chars = _fast_chars()
+    odd = set(re.findall(r"\w", chars)) ^ set(regex.findall(r"\w", chars))  # either way: word boundaries move
     odd |= set(regex.findall(r"\d", chars)) - set(re.findall(r"\d", chars))
     for ch in chars:
         low = ch.lower()
@@ -258,4 +271,4 @@ def gated_finditer(
                 last = m.end()
 
 
-__all__ = ["candidates", "folded", "gate", "gated_finditer", "literal_prefix", "literal_starts", "prefixes", "top_level", "trie", "word_trie"]
+__all__ = ["candidates", "fast_class", "folded", "gate", "gated_finditer", "literal_prefix", "literal_starts", "prefixes", "top_level", "trie", "word_trie"]

@@ -31,7 +31,7 @@ from typing import Any
 import regex
 
 from . import geo
-from ._patterns import candidates, folded, gated_finditer, literal_starts
+from ._patterns import candidates, fast_class, folded, gated_finditer, literal_starts
 from ._patterns import gate as _gate
 from .display import ClaimList
 from .errors import InputError
@@ -247,6 +247,27 @@ _MULTIWORD_PLACE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}-]+ \p{Lu}[
 _DIGIT = regex.compile(r"\d")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}")
 _NAME_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{M}'’.-]*) (\p{Lu}[\p{L}\p{M}-]*\p{L})(?![\p{L}\p{N}])")
+
+
+# the same two patterns for the stdlib (on text `folded` accepts, where the classes agree): it scans
+# about twice as fast, starting only at capitals
+@lru_cache(maxsize=1)
+def _capitalised_fast() -> re.Pattern[str]:
+    upper, word, letter = fast_class(r"\p{Lu}"), fast_class(r"[\p{L}\p{M}-]"), fast_class(r"\p{L}")
+    return re.compile(rf"{upper}(?<![\w-].){word}*{letter}")  # _CAPITALISED
+
+
+@lru_cache(maxsize=1)
+def _name_pair_fast() -> re.Pattern[str]:
+    upper = fast_class(r"\p{Lu}")
+    inner = fast_class(r"[\p{L}\p{M}'’.-]")
+    head = fast_class(r"[\p{L}\p{M}-]")
+    before = fast_class(r"[\p{L}\p{N}'’.-]")
+    after = fast_class(r"[\p{L}\p{N}]")
+    letter = fast_class(r"\p{L}")
+    return re.compile(rf"{upper}(?<!{before}.)(?=({inner}*) ({upper}{head}*{letter})(?!{after}))")  # _NAME_PAIR
+
+
 _SUBJECT_STOP = regex.compile(r"[,;:\"“”„»«()\[\]]|\s[-–—]+\s")
 _CONJ_STOP = regex.compile(r"(?<![\w-])(?:und|oder|sowie|and|or|as well as|but|aber|while|während)(?![\w])", _FLAGS)
 
@@ -415,7 +436,7 @@ class _Extractor:
     def _article_country(self, body: int) -> str | None:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        words = _CAPITALISED.findall(self.text, body)
+        words = (_capitalised_fast() if self.low is not None else _CAPITALISED).findall(self.text, body)
         tokens = Counter(words)
         pairs: Counter[str] = Counter()
         for word in geo.multiword_starts().intersection(tokens):  # "North Macedonia", "Sri Lanka": two-word names
@@ -427,9 +448,9 @@ class _Extractor:
                 at = self.text.find(word + " ", at + 1)
         tokens.update({pair: n for pair, n in pairs.items() if self._place(pair) and not self.lex.named_any.fullmatch(pair)})
         if not self.lex.lang.capitalized_nouns:  # "said Ali Hassan": a place name inside a person's name
-            for m in _NAME_PAIR.finditer(self.text, body, overlapped=True):
-                if m.group(2) in tokens and not self._may_precede_place(m.group(1)):
-                    tokens[m.group(2)] -= 1
+            for given, name in self._name_pairs(body):
+                if name in tokens and not self._may_precede_place(given):
+                    tokens[name] -= 1
         cache = self.lex.place_cache
         for token, n in tokens.items():
             if n <= 0:
@@ -451,6 +472,15 @@ class _Extractor:
         if not counts:
             return None
         return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    def _name_pairs(self, body: int) -> Iterator[tuple[str, str]]:
+        """Every two capitalised words in a row ("Ali Hassan"), overlapping ("Ali Hassan Kabul")."""
+        if self.low is None:
+            for m in _NAME_PAIR.finditer(self.text, body, overlapped=True):
+                yield m.group(1), m.group(2)
+            return
+        for m in _name_pair_fast().finditer(self.text, body):  # one character consumed: every start
+            yield m.group(0) + m.group(1), m.group(2)
 
     def _orgs(self, body: int) -> list[tuple[int, str]]:
         orgs: list[tuple[int, str]] = []

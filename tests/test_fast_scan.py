@@ -3,6 +3,8 @@ finds: on news sentences, on any Unicode text, and on the characters where the t
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
@@ -12,6 +14,8 @@ from casualty_reconcile._patterns import candidates, folded, gate, gated_findite
 from casualty_reconcile.extract import lexicon
 from casualty_reconcile.numbers import grammar
 from tests.cases import de_extract, en_extract
+
+extract_module = sys.modules["casualty_reconcile.extract"]  # the package exports the function under the same name
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 LANGUAGES = ("de", "en")
@@ -96,3 +100,42 @@ def test_same_matches_on_any_text_and_window(text: str, data: st.DataObject) -> 
         for name, pattern, scan, overlapped in scans(code):
             plain, fast = spans(pattern, scan, text, overlapped, lo, hi)
             assert fast == plain, (code, name)
+
+
+# ---- capitalised words and name pairs (the article's country) -----------------------------------
+
+def capitalised_both(text: str) -> tuple[list[str], list[str]]:
+    plain = extract_module._CAPITALISED.findall(text)
+    fast = extract_module._capitalised_fast().findall(text)
+    return plain, fast
+
+
+def name_pairs_both(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    plain = [(m.group(1), m.group(2)) for m in extract_module._NAME_PAIR.finditer(text, overlapped=True)]
+    fast = [(m.group(0) + m.group(1), m.group(2)) for m in extract_module._name_pair_fast().finditer(text)]
+    return plain, fast
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_capitalised_words_and_name_pairs_agree_on_the_case_tables(code: str) -> None:
+    module = de_extract if code == "de" else en_extract
+    text = "\n\n".join(case.text for case in module.CASES)
+    plain, fast = capitalised_both(text)
+    assert len(plain) > 100 and fast == plain
+    plain_pairs, fast_pairs = name_pairs_both(text)
+    assert len(plain_pairs) > 20 and fast_pairs == plain_pairs
+
+
+@given(text=st.lists(st.one_of(PIECES, st.sampled_from(["Ali ", "Hassan", "O'Brien ", "Kabul", "-", "U.S. ", "\u0483"])), max_size=60).map("".join))
+@SETTINGS
+def test_capitalised_words_and_name_pairs_agree_where_the_fast_path_is_taken(text: str) -> None:
+    if folded(text) is None:
+        return  # the plain scans run
+    plain, fast = capitalised_both(text)
+    assert fast == plain
+    plain_pairs, fast_pairs = name_pairs_both(text)
+    assert fast_pairs == plain_pairs
+
+
+def test_a_combining_mark_leaves_the_fast_path() -> None:
+    assert folded("Stadt\u0483 Kabul") is None  # a word character to `regex`, not to `re`
