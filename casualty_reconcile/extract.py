@@ -648,9 +648,13 @@ class _Extractor:
                 category = Category(parent["category"])
             elif out and out[-1]["count"] is counts[i - 1] and _CONJ_STOP.fullmatch(text[out[-1]["end"] : count.start].strip(" ,")):
                 category = Category(out[-1]["category"])  # "19 children and two teachers", "20 soldiers and 15 militants"
-            elif (group_m is not None and group_m.lastgroup == "attackers") or (
-                (group_m is not None or person_m is not None or (count.vague_word is not None and (count.low or 0) >= 100))
-                and lex.participant_verb.search(text, left_start, right_end)
+            elif (
+                (group_m is not None and group_m.lastgroup == "attackers")
+                or (
+                    (group_m is not None or person_m is not None or (count.vague_word is not None and (count.low or 0) >= 100))
+                    and lex.participant_verb.search(text, left_start, right_end)
+                )
+                or (np_tokens and lex.participant_verb.match(text, np_tokens[0].start()))  # "200,000 took part"
             ):
                 category = Category.PARTICIPANTS
             elif unit_m is not None and count.qualifier is not Qualifier.VAGUE:

@@ -156,6 +156,12 @@ LANGUAGE = LanguageData(
             r"(?:have|has|had) left the country",
         ),
     },
+    toll_cues={  # the deaths, injuries and arrests of "the death toll rose to" are category verbs
+        Category.PARTICIPANTS: (
+            r"(?:the |a )?crowds?", r"turnout", r"attendance",
+            r"(?:number|count) of (?:protesters|demonstrators|participants|marchers|people taking part)",
+        ),
+    },
     group_words={
         "protesters": (
             r"protesters?", r"protestors?", r"demonstrators?", r"activists?", r"rioters?", r"looters?",

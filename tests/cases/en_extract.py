@@ -537,6 +537,27 @@ CASES: list[Case] = [
         ],
     ),
     Case(
+        "en-crowd-bare-figure-took-part",
+        "Organisers said 200,000 took part in the rally in Belgrade, while police put the figure at 55,000.",
+        [
+            C("participants", 200000, qualifier="exact", group="protesters", location="Belgrade", speaker="organisers"),
+            C("participants", 55000, qualifier="exact", group="protesters", location="Belgrade", speaker="police"),
+        ],
+    ),
+    Case(
+        "en-crowd-estimated-the-crowd-at",
+        "Police estimated the crowd at 80,000, while the organisers said 250,000 people had turned out.",
+        [
+            C("participants", 80000, qualifier="exact", group="protesters", speaker="police"),
+            C("participants", 250000, qualifier="exact", group="protesters", speaker="organisers"),
+        ],
+    ),
+    Case(
+        "en-crowd-fired-into-the-crowd-is-deaths",
+        "Security forces fired into the crowd, killing 12, witnesses said.",
+        [C("deaths", 12, qualifier="exact", group="all", speaker="witnesses")],
+    ),
+    Case(
         "en-crowd-marched-france",
         "More than 1 million people marched across France against the pension reform, the interior ministry "
         "said.",
