@@ -616,9 +616,12 @@ class _Extractor:
             if (
                 lex.lang.figure_needs_known_noun
                 and count.surface.lower() in lex.lang.not_alone
-                and not ((group_m or person_m) and (noun or self._affected(lex.cat_verb.search(text, count.end, np_limit), counts, i)))
+                and not (
+                    (group_m or person_m)
+                    and (noun or self._affected(lex.cat_verb.search(text, count.end, np_limit), counts, i) or (out and lex.subset_end.match(left)))
+                )
             ):
-                continue  # an article counts a person only as the one affected: "A police officer was killed"
+                continue  # an article counts a person only as the one affected ("A police officer was killed") or as part of a toll ("including a police officer")
             subset = lex.subset_end.match(left) or lex.subset_after.match(text, count.end)
             parent = out[-1] if out and subset else None
             if parent is None and subset and not out and self.last_items and not lex.subset_after.match(text, count.end):
@@ -1019,9 +1022,9 @@ class _Extractor:
             end = self.count_starts[figure]  # "meldete Dutzende Festnahmen": a figure is no speaker
         tokens = self._tokens(pos, end)[:7]
         first: int | None = None
-        named = self._named_source(pos, min(end + 40, limit))
-        if named is not None and tokens and self.text.lower().find(named.lower()[:3], pos, tokens[min(2, len(tokens) - 1)].end()) >= 0:
-            return named
+        named = self.lex.named_any.search(text, pos, min(end + 40, limit))
+        if named is not None and named.lastgroup and tokens and named.start() < tokens[min(2, len(tokens) - 1)].end():
+            return self.lex.named_sources[int(named.lastgroup[1:])][1]  # "der Vereinten Nationen": UN
         for i, tok in enumerate(tokens):
             word = tok.group()
             if self.lex.article.fullmatch(word):

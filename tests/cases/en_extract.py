@@ -224,6 +224,14 @@ CASES: list[Case] = [
     ),
     # ---- subsets: including, among them, of whom --------------------------------------------------
     Case(
+        "en-including-a-police-officer-part-of-one",
+        "Four people, including a police officer, were shot dead in the attack on the market, police said.",
+        [
+            C("deaths", 4, qualifier="exact", group="all", speaker="police"),
+            C("deaths", 1, qualifier="exact", group="security_forces", part_of=0, flags=["anecdotal"], speaker="police"),
+        ],
+    ),
+    Case(
         "en-including-children-part-of",
         "A stampede at a football stadium in Indonesia killed 125 people, including 32 children, police said "
         "on Sunday.",
