@@ -862,6 +862,12 @@ CASES: list[Case] = [
         [C("displaced", 10_000_000, qualifier="more_than", location="Sudan", speaker="UN")],
     ),
     Case(
+        "de-flucht-ukraine-vereinte-nationen-genitiv",
+        "Nach Angaben der Vereinten Nationen sind seit Kriegsbeginn mehr als sechs Millionen Menschen aus der "
+        "Ukraine geflohen.",
+        [C("displaced", 6_000_000, qualifier="more_than", location="Ukraine", speaker="UN")],
+    ),
+    Case(
         "de-sudan-samsam-helfer-mitarbeiter-hiess-es",
         "Bei einem Angriff der RSF-Miliz auf das Flüchtlingslager Samsam nahe der Stadt al-Faschir wurden nach "
         "Angaben von Helfern mehr als 400 Menschen getötet. Unter den Toten seien auch neun Mitarbeiter der "
