@@ -178,6 +178,7 @@ LANGUAGE = LanguageData(
         r"menschen", r"mensch", r"personen", r"studierende[n]?", r"leute[n]?", r"bürger(?:innen)?", r"männer[n]?", r"mann", r"person",
         r"einwohner(?:innen)?", r"betroffene[n]?", r"gäste[n]?", r"besucher(?:innen)?", r"mitarbeiter(?:innen)?",
         r"beschäftigte[n]?", r"bergleute[n]?", r"kumpel", r"migranten", r"häftlinge[n]?", r"gefangene[n]?",
+        r"feuerwehrleute[n]?", r"feuerwehrmänner[n]?", r"feuerwehrmann", r"retter(?:innen)?", r"rettungskräfte[n]?",
     ),
     unit_words={
         "aircraft": (r"flugzeuge[n]?", r"maschinen", r"hubschrauber[n]?", r"kampfjets?", r"drohnen"),
@@ -192,6 +193,7 @@ LANGUAGE = LanguageData(
         r"versammelt", r"gingen auf die straße", r"auf die straße gegangen", r"auf die straße", r"zogen", r"kundgebung",
         r"teil(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen)\b[^.;]{0,150})", r"teilgenommen",
         r"angegriffen", r"griffen an", r"stürmten", r"beteiligt", r"nahmen teil", r"vorbeigelaufen", r"marschierten",
+        r"beteiligten sich", r"beteiligte sich", r"folgten (?:\w+ ){0,3}(?:dem|einem) aufruf",
     ),
     subset_cues=(r"darunter(?: auch)?", r"unter ihnen", r"unter den (?:toten|opfern|verletzten|festgenommenen)", r"davon", r"einschließlich", r"inklusive"),
     subset_cues_after=(r"davon", r"von ihnen", r"darunter"),

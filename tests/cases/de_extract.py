@@ -383,6 +383,12 @@ CASES: list[Case] = [
     ),
     # ---- fires, mines, crushes ---------------------------------------------------------------
     Case(
+        "de-brand-feuerwehrleute-leicht-verletzt",
+        "Bei dem Brand in einer Lagerhalle in Bremen wurden zwei Feuerwehrleute leicht verletzt. Der Sachschaden "
+        "wird auf 500.000 Euro geschätzt.",
+        [C("injuries", 2, qualifier="exact", group="all", location="Bremen")],
+    ),
+    Case(
         "de-brand-solingen-nacht-zu-dienstag-kleinkinder",
         "Bei einem Brand in einem Mehrfamilienhaus in Solingen sind in der Nacht zu Dienstag vier Menschen ums "
         "Leben gekommen, darunter zwei Kleinkinder.",
@@ -964,6 +970,15 @@ CASES: list[Case] = [
         [C("injuries", 312, qualifier="exact", speaker="Rotes Kreuz")],
     ),
     # ---- protests ------------------------------------------------------------------------------
+    Case(
+        "de-demo-beteiligten-sich-polizei-und-veranstalter",
+        "Nach Polizeiangaben beteiligten sich rund 8000 Menschen an der Demonstration in Leipzig, die "
+        "Veranstalter sprachen von 20.000.",
+        [
+            C("participants", 8000, qualifier="about", group="protesters", location="Leipzig", speaker="Polizei"),
+            C("participants", 20000, qualifier="exact", group="protesters", location="Leipzig", speaker="Veranstalter"),
+        ],
+    ),
     Case(
         "de-protest-iran-ihr-darunter-kinder-frauen",
         "Bei den landesweiten Protesten im Iran sind nach Angaben der Menschenrechtsorganisation Iran Human "
