@@ -268,6 +268,8 @@ def _name_pair_fast() -> re.Pattern[str]:
     return re.compile(rf"{upper}(?<!{before}.)(?=({inner}*) ({upper}{head}*{letter})(?!{after}))")  # _NAME_PAIR
 
 
+_LAST_WORD = regex.compile(r"(\w+)[\s\u00a0]+$")
+_NEXT_NAME_WORD = regex.compile(r"[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}")  # "for Human", "for the Coordination"
 _SUBJECT_STOP = regex.compile(r"[,;:\"“”„»«()\[\]]|\s[-–—]+\s")
 _CONJ_STOP = regex.compile(r"(?<![\w-])(?:und|oder|sowie|and|or|as well as|but|aber|while|während)(?![\w])", _FLAGS)
 
@@ -1113,6 +1115,8 @@ class _Extractor:
         if boundary is not None and boundary.group() == "," and not text[lo:pos].strip() and depth == 0:
             return self._apposed(boundary.start(), start)
         word_stop = _backwards(self.lex.np_stop).search(text, lo, pos)
+        while word_stop is not None and self._inside_name(word_stop.start(), word_stop.end()):
+            word_stop = _backwards(self.lex.np_stop).search(text, lo, word_stop.start())  # "Observatory for Human Rights"
         if word_stop is not None:
             tail = self._tokens(word_stop.end(), pos)
             if len(tail) == 1 and self._place(tail[0].group()) is not None and depth < 2:
@@ -1134,6 +1138,15 @@ class _Extractor:
         if not (last[:1].isupper() or any(self._is_speaker_head(t.group()) for t in tokens)):
             return None
         return self._resolve(pos, tokens[-1], tokens[0].start())
+
+    def _inside_name(self, start: int, end: int) -> bool:
+        """Whether a lower-case word between ``start`` and ``end`` joins two capitalised words into
+        one name ("Syrian Observatory for Human Rights", "Office for the Coordination of ...")."""
+        if self.text[start:end] not in self.lex.lang.name_joiners:
+            return False
+        before = _LAST_WORD.search(self.text, max(0, start - 40), start)
+        after = _NEXT_NAME_WORD.match(self.text, end)
+        return before is not None and before.group(1)[:1].isupper() and after is not None
 
     def _apposed(self, comma: int, start: int) -> str | None:
         """A subject set off by commas before its verb: "The Syrian Observatory for Human Rights, a

@@ -260,6 +260,10 @@ class LanguageData:
     another country than the one the count is in are foreign troops ("three Israeli soldiers" in Lebanon).
     A hyphenated word is also read by its first part ("US-Soldaten": "US")."""
 
+    name_joiners: frozenset[str] = frozenset()
+    """Lower-case words that join the capitalised words of one organisation's name ("Observatory
+    for Human Rights", "Committee to Protect Journalists"): no noun-phrase stop there."""
+
     demonym_endings: tuple[str, ...] = ()
     """Endings an inflected nationality adjective may carry, longest first: German "israelischen"
     is "israelisch" + "en"."""

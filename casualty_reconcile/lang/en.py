@@ -156,7 +156,10 @@ LANGUAGE = LanguageData(
             r"(?:have|has|had) left the country",
         ),
     },
-    toll_cues={  # the deaths, injuries and arrests of "the death toll rose to" are category verbs
+    toll_cues={  # "the death toll rose to" is also a category verb; these decide a figure with no verb of its own
+        Category.DEATHS: (
+            r"(?:death|total|overall|cumulative|casualty|official) tolls?", r"tolls?", r"number of (?:the )?(?:dead|deaths|fatalities|victims)",
+        ),
         Category.PARTICIPANTS: (
             r"(?:the |a )?crowds?", r"turnout", r"attendance",
             r"(?:number|count) of (?:protesters|demonstrators|participants|marchers|people taking part)",
@@ -330,6 +333,7 @@ LANGUAGE = LanguageData(
         r"following", r"amid", r"into", r"for", r"under", r"to", r"within", r"throughout", r"until", r"following",
     ),
     subset_cues_after=(r"of them", r"of whom", r"of those", r"among them"),
+    name_joiners=frozenset({"for", "to", "against"}),
     figure_needs_known_noun=True,
     relative_pronouns=frozenset({"which", "who", "whose", "that"}),
     place_adjective_suffixes=(

@@ -372,6 +372,21 @@ CASES: list[Case] = [
         [C("deaths", 100, qualifier="about", group="civilians", location="Burkina Faso", speaker="residents")],
     ),
     Case(
+        "en-total-toll-after-daily-figures",
+        "Israeli strikes on Lebanon killed 37 people and wounded 151 over the past 24 hours, Lebanon's health "
+        "ministry said on Thursday, bringing the total toll since the start of hostilities to 1,974.",
+        [
+            C("deaths", 37, qualifier="exact", group="all", location="Lebanon", speaker="health ministry"),
+            C("injuries", 151, qualifier="exact", group="all", location="Lebanon", speaker="health ministry"),
+            C("deaths", 1974, qualifier="exact", group="all", location="Lebanon", speaker="health ministry"),
+        ],
+    ),
+    Case(
+        "en-attribution-name-with-for-and-to",
+        "The Committee to Protect Journalists said 12 reporters were killed in Sudan last year.",
+        [C("deaths", 12, qualifier="exact", group="civilians", location="Sudan", speaker="Committee to Protect Journalists")],
+    ),
+    Case(
         "en-group-fighters-unverified",
         "The Syrian Observatory for Human Rights, a Britain-based war monitor, said 54 fighters had been killed. "
         "Reuters could not independently verify the figure.",
