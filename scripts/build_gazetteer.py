@@ -69,8 +69,20 @@ STOP = {
 }
 
 
+# letters that do not decompose into a base letter and a mark
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t", "œ": "oe", "Œ": "Oe"})
+
+
 def fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """The canonical spelling: a name in Latin-1 letters stays as it is ("Köln", "Gießen", "São
+    Paulo", as German and English news write them); one with other marks loses them all ("Herāt" ->
+    "Herat", "Łódź" -> "Lodz")."""
+    return text if all(ord(ch) < 0x100 for ch in text) else ascii_fold(text)
+
+
+def ascii_fold(text: str) -> str:
+    """For comparing spellings only."""
+    return unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
 
 
 def latin(name: str) -> bool:
@@ -109,21 +121,21 @@ def main() -> None:
         if country is None:
             continue
         canonical = fold(city["name"]) or city["name"]  # "Herat", as English news writes it, not "Herāt"
-        names = {city["name"], canonical}
+        names = {city["name"], canonical, ascii_fold(city["name"]) or canonical}  # "Dusseldorf", "Sao Paulo" too
         for sep in (" (", " am ", " an der ", " im ", " in "):
             if sep in city["name"]:
                 names.add(city["name"].split(sep)[0])  # "Halle (Saale)", "Frankfurt am Main"
-        if city.get("timezone", "").split("/")[-1].replace("_", " ") == fold(canonical):
+        if city.get("timezone", "").split("/")[-1].replace("_", " ") == ascii_fold(canonical):
             names.update(exemplar.get(city["timezone"], []))
         for alt in city.get("alternatenames", []):
             if len(alt) < 4 or not alt[:1].isupper() or alt.isupper() or not latin(alt) or "[" in alt:
                 continue
-            close = difflib.SequenceMatcher(None, fold(alt).lower(), fold(canonical).lower()).ratio() >= 0.7
+            close = difflib.SequenceMatcher(None, ascii_fold(alt).lower(), ascii_fold(canonical).lower()).ratio() >= 0.7
             if close or city["population"] >= 1_000_000:
                 names.add(alt)
         kind = "capital" if city["name"] in capitals else "city" if city["population"] >= MIN_POPULATION else "town"
         if kind == "town":
-            names = {n for n in names if n == canonical or n == city["name"] or n in city["name"]}
+            names = {n for n in names if n in (canonical, city["name"], ascii_fold(city["name"])) or n in city["name"]}
         for name in names:
             if name in STOP or len(name) < 3:
                 continue
@@ -131,7 +143,7 @@ def main() -> None:
     # CLDR exemplar cities of every time zone (German exonyms: Kiew, Moskau, Peking...)
     for zone, names in exemplar.items():
         match = next((c for c in cities if c.get("timezone") == zone and c["population"] >= MIN_POPULATION
-                      and any(fold(n) == fold(c["name"]) or n in c.get("alternatenames", []) for n in names)), None)
+                      and any(ascii_fold(n) == ascii_fold(c["name"]) or n in c.get("alternatenames", []) for n in names)), None)
         if match is None or match["countrycode"] not in countries:
             continue
         for name in names:
@@ -148,9 +160,8 @@ def main() -> None:
         words = name.split(" ")
         if len(name) < 4 or name in STOP or not latin(name) or len(words) > 3 or not all(w[:1].isupper() for w in words):
             continue  # "Rio de Janeiro" has a small word: read as capitalised words it would not be found
-        # "Bihār" as English news writes it: "Bihar"; "Thüringen" keeps its umlaut
-        canonical = name if all(ord(ch) < 0x100 for ch in name) else fold(name) or name
-        for written in {name, canonical}:
+        canonical = fold(name) or name  # "Bihār" as English news writes it: "Bihar"; "Thüringen" keeps its umlaut
+        for written in {name, canonical, ascii_fold(name) or canonical}:
             if written not in STOP:
                 rows.setdefault(written, (canonical, "region", country))
     OUT.parent.mkdir(parents=True, exist_ok=True)

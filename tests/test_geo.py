@@ -24,6 +24,12 @@ EN = get_language("en")
         ("West Bengal", "West Bengal", "region", "India"),  # a subdivision in two words
         ("Thüringen", "Thüringen", "region", "Germany"),  # an umlaut is kept
         ("Hama", "Hamah", "city", "Syria"),
+        ("Köln", "Köln", "city", "Germany"),  # Latin-1 letters stay: not "Koln"
+        ("Cologne", "Köln", "city", "Germany"),
+        ("Dusseldorf", "Düsseldorf", "city", "Germany"),  # the ASCII spelling English news uses
+        ("Gießen", "Gießen", "town", "Germany"),
+        ("Herāt", "Herat", "city", "Afghanistan"),  # romanisation marks go
+        ("Łódź", "Lodz", "city", "Poland"),
     ],
     ids=lambda value: str(value),
 )
