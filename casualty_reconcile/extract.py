@@ -1074,9 +1074,10 @@ class _Extractor:
         if phrase:
             return phrase
         # a proper name right after the cue: "sagte Tokajew", "laut Tokajew"
+        had_article = False
         while tokens and self.lex.article.fullmatch(tokens[0].group()):
-            tokens = tokens[1:]
-        if tokens:
+            tokens, had_article = tokens[1:], True
+        if tokens and not (had_article and self.lex.lang.capitalized_nouns):  # "bezifferte die Zahl": a noun, no name
             word = tokens[0].group()
             if word[:1].isupper() and word.lower() not in self.lex.stopwords and not self.lex.pronoun.fullmatch(word):
                 if self._place(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):

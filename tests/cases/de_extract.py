@@ -486,6 +486,11 @@ CASES: list[Case] = [
     ),
     # ---- natural disasters -------------------------------------------------------------------
     Case(
+        "de-erdbeben-behoerde-bezifferte-die-zahl",
+        "Die türkische Katastrophenschutzbehörde Afad bezifferte die Zahl der Toten am Abend auf 3.419.",
+        [C("deaths", 3419, qualifier="exact", group="all", speaker="Katastrophenschutzbehörde Afad")],
+    ),
+    Case(
         "de-erdbeben-tuerkei-afad-und-syrien",
         "In der Türkei stieg die Zahl der Toten nach Angaben der Katastrophenschutzbehörde Afad auf 44.218, in "
         "Syrien wurden knapp 6000 Tote gezählt.",
