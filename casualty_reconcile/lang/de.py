@@ -179,6 +179,7 @@ LANGUAGE = LanguageData(
         r"einwohner(?:innen)?", r"betroffene[n]?", r"gäste[n]?", r"besucher(?:innen)?", r"mitarbeiter(?:innen)?",
         r"beschäftigte[n]?", r"bergleute[n]?", r"kumpel", r"migranten", r"häftlinge[n]?", r"gefangene[n]?",
         r"feuerwehrleute[n]?", r"feuerwehrmänner[n]?", r"feuerwehrmann", r"retter(?:innen)?", r"rettungskräfte[n]?",
+        r"verdächtige[n]?", r"tatverdächtige[n]?",
     ),
     unit_words={
         "aircraft": (r"flugzeuge[n]?", r"maschinen", r"hubschrauber[n]?", r"kampfjets?", r"drohnen"),
@@ -266,6 +267,14 @@ LANGUAGE = LanguageData(
         r"ärzte ohne grenzen": "Ärzte ohne Grenzen",
         r"amnesty international": "Amnesty International",
         r"human rights watch": "Human Rights Watch",
+        # German institutions whose adjective declines ("des Statistischen Bundesamts", "das Auswärtige Amt")
+        r"auswärtige[ns]? amte?s?": "Auswärtiges Amt",
+        r"statistische[ns]? bundesamte?s?": "Statistisches Bundesamt",
+        r"statistische[ns]? landesamte?s?": "Statistisches Landesamt",
+        r"deutsche[ns]? rote[ns]? kreuz(?:es)?": "Deutsches Rotes Kreuz",
+        r"robert[- ]koch-institute?s?": "Robert Koch-Institut",
+        r"internationale[n]? organisation für migration": "IOM",
+        r"bundesamte?s? für migration und flüchtlinge": "BAMF",
     },
     referring_nouns=(
         r"(?:die|der|des|dem) organisation", r"(?:das|des|dem) (?:\w+ ){0,4}(?:militär)?bündniss?(?:es)?",

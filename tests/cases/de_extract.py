@@ -64,14 +64,21 @@ CASES: list[Case] = [
         [C("injuries", 17, qualifier="exact", speaker="Polizei")],
     ),
     Case(
+        "de-auswaertiges-amt-deutsche-todesopfer",
+        "Das Auswärtige Amt geht von mindestens 17 deutschen Todesopfern aus.",
+        [C("deaths", 17, qualifier="at_least", speaker="Auswärtiges Amt")],
+    ),
+    Case(
+        "de-razzia-verdaechtige-festgenommen",
+        "Bei Razzien in Nordrhein-Westfalen hat die Polizei am Mittwoch 25 Verdächtige festgenommen.",
+        [C("arrests", 25, qualifier="exact", location="Nordrhein-Westfalen", speaker="Polizei", as_of="2024-01-03")],
+        published="2024-01-07",
+    ),
+    Case(
         "de-unfall-destatis-verkehrstote-jahr",
         "2023 kamen in Deutschland 2839 Menschen im Straßenverkehr ums Leben, wie das Statistische Bundesamt "
         "mitteilte.",
         [C("deaths", 2839, qualifier="exact", location="Germany", speaker="Statistisches Bundesamt")],
-        xfail=(
-            "ATTR-LEMMA: 'das Statistische Bundesamt' -> name in citation form 'Statistisches "
-            "Bundesamt' (weak adjective ending after a stripped article must be restored)"
-        ),
     ),
     Case(
         "de-unfall-verkehrstote-prozent-gesunken",
