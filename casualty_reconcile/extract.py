@@ -984,12 +984,9 @@ class _Extractor:
         phrase = text[first : head.end()]
         if text[head.end() : head.end() + 1] == "." and _INITIALS.fullmatch(head.group()):
             phrase += "."  # "the U.N." keeps its last dot
-        # one scan for all named sources; one that takes in the phrase names it ("das Auswärtige Amt")
-        for hit in self.lex.named_any.finditer(text, max(0, first - 40), min(len(text), head.end() + 60)):
-            if hit.start() > head.end():
-                break
-            if hit.lastgroup and (hit.start() >= first - 5 or hit.end() > first):
-                return self.lex.named_sources[int(hit.lastgroup[1:])][1]
+        hit = self.lex.named_any.search(text, max(0, first - 5), min(len(text), head.end() + 60))
+        if hit is not None and hit.start() <= head.end() and hit.lastgroup:  # one scan for all named sources
+            return self.lex.named_sources[int(hit.lastgroup[1:])][1]
         referring = self.lex.referring.search(text[max(0, first - 12) : head.end()])
         if referring:
             noun = referring.group().split()[-1].casefold()
@@ -1350,6 +1347,9 @@ class _Extractor:
                 continue
             if index and tokens[index - 1].group().lower() in self.lex.lang.genitive_articles:
                 continue  # "die Festnahme des Bürgermeisters": not who acted
+            named = self.lex.named_any.search(self.text, max(sentence.start, tok.start() - 40), tok.end())
+            if named is not None and named.lastgroup and named.end() > tok.start():
+                return self.lex.named_sources[int(named.lastgroup[1:])][1]  # "das Auswärtige Amt": the whole name
             return self._resolve(count.start, tok, tok.start())
         return None
 
