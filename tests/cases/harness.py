@@ -112,3 +112,25 @@ def check_source(case: Case, language: str) -> None:
     claims = extract(case.text, language=language, published=case.published, doc_id=case.id)
     assert claims, "no claims extracted"
     assert {c.source for c in claims} == {case.extra["source"]}
+
+
+def check_rows(cases: list[Case], language: str) -> None:
+    """Every row of a table is well formed: its id names the language, categories, qualifiers and
+    groups are known names, part_of points at an earlier claim of the row, a vague figure has no
+    value, and a day (as_of) comes with the publication date it is read against."""
+    from casualty_reconcile.models import Category, Group, Qualifier
+
+    groups = {g.value for g in Group}
+    for case in cases:
+        assert case.id.startswith(f"{language}-"), case.id
+        for index, claim in enumerate(case.claims):
+            Category(claim["category"])
+            Qualifier(claim.get("qualifier", "exact"))
+            if "group" in claim and claim["category"] != "other":
+                assert claim["group"] in groups, (case.id, claim["group"])
+            if "part_of" in claim:
+                assert isinstance(claim["part_of"], int) and 0 <= claim["part_of"] < index, case.id
+            if claim.get("qualifier") == "vague":
+                assert claim["value"] is None, case.id
+            if "as_of" in claim:
+                assert case.published, f"{case.id}: as_of needs published"
