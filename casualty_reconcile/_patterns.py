@@ -45,16 +45,23 @@ def top_level(pattern: str) -> list[str]:
     out.append("".join(current))
     return out
 
-def literal_prefix(alternative: str) -> str:
+def literal_prefix(alternative: str, *, escapes: bool = False) -> str:
+    """The literal text every match of ``alternative`` starts with, lowercased; with ``escapes``,
+    escaped punctuation counts as literal (``\\(ap\\)``)."""
     prefix: list[str] = []
-    for i, ch in enumerate(alternative):
-        if ch in _META:
+    i = 0
+    while i < len(alternative):
+        ch = alternative[i]
+        if escapes and ch == "\\" and i + 1 < len(alternative) and not alternative[i + 1].isalnum():
+            ch, i = alternative[i + 1], i + 1  # "\\(": a literal parenthesis
+        elif ch in _META:
             if ch in "?*{" and prefix:
                 prefix.pop()  # a quantified character is optional
             break
         if i + 1 < len(alternative) and alternative[i + 1] in "?*{":
             break
         prefix.append(ch)
+        i += 1
     return "".join(prefix).lower()
 
 
@@ -90,29 +97,9 @@ def prefixes(alternative: str, depth: int = 0) -> set[str] | None:
 
 def literal_starts(patterns: Any) -> tuple[str, ...]:
     """Lowercased literal starts one of which every match of ``patterns`` begins with (escaped
-    punctuation counts as literal: ``\\(ap\\)``); ``("",)``, which every text contains, when a
-    pattern has none."""
-    found: set[str] = set()
-    for pattern in patterns:
-        for alternative in top_level(pattern):
-            start: list[str] = []
-            chars = iter(alternative)
-            for ch in chars:
-                if ch == "\\":
-                    nxt = next(chars, "")
-                    if not nxt or nxt.isalnum():
-                        break  # a class such as \\w, not a literal
-                    start.append(nxt)
-                elif ch in _META:
-                    if ch in "?*{" and start:
-                        start.pop()  # a quantified character is optional
-                    break
-                else:
-                    start.append(ch)
-            if not start:
-                return ("",)
-            found.add("".join(start).lower())
-    return tuple(sorted(found))
+    punctuation counts as literal); ``("",)``, which every text contains, when a pattern has none."""
+    found = {literal_prefix(alternative, escapes=True) for pattern in patterns for alternative in top_level(pattern)}
+    return ("",) if "" in found or not found else tuple(sorted(found))
 
 
 def gate(patterns: Any) -> str:
