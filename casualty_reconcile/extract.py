@@ -116,7 +116,7 @@ class Lexicon:
     pronoun: regex.Pattern[str]
     outlets: tuple[tuple[regex.Pattern[str], str], ...]
     outlet_any: regex.Pattern[str]
-    outlet_prefixes: tuple[str, ...]  # one of these starts every outlet mention (lowercased); () if unknown
+    outlet_prefixes: tuple[str, ...]  # one of these starts every outlet mention (lowercased); ("",) if unknown
     header: regex.Pattern[str]
     place_cache: dict[str, geo.Place | None]
     head_cache: dict[str, bool]
