@@ -215,7 +215,35 @@ def folded(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-def candidates(gate_pattern: str) -> re.Pattern[str] | None:
+class Scan:
+    """The word starts a gate admits, found by the standard library on lowercased text (see
+    :func:`candidates`). When every start the gate admits is a word character, the scan looks for
+    a non-word character followed by such a start: `re` then skips the inside of words in its fast
+    loop for a leading character class instead of trying ``\\b`` at every position."""
+
+    __slots__ = ("after", "at", "pattern")
+
+    def __init__(self, gate_pattern: str, word_starts: bool) -> None:
+        self.pattern = re.compile(rf"\b{gate_pattern}")  # a start at a word boundary
+        self.after = re.compile(rf"\W{gate_pattern}") if word_starts else None  # the character before it
+        self.at = re.compile(gate_pattern)  # a start at the text's first position
+
+    def starts(self, low: str, pos: int, end: int) -> Iterator[int]:
+        """The admitted starts in ``low[pos:end]``, in order."""
+        if self.after is None:
+            for m in self.pattern.finditer(low, pos, end):
+                yield m.start()
+            return
+        if pos == 0:
+            if self.at.match(low, 0, end):
+                yield 0
+        else:
+            pos -= 1  # the character before ``pos`` decides a start at ``pos``
+        for m in self.after.finditer(low, pos, end):
+            yield m.start() + 1
+
+
+def candidates(gate_pattern: str) -> Scan | None:
     """A stdlib scan for the word starts a gate (``(?=...)`` from :func:`gate`) admits, on lowercased
     text; ``None`` when the gate uses what `re` reads otherwise (classes, properties, capitals)."""
     if not (gate_pattern.startswith("(?=") and gate_pattern.endswith(")")):
@@ -223,14 +251,18 @@ def candidates(gate_pattern: str) -> re.Pattern[str] | None:
     if regex.search(r"\\[^bdw \\\-.]|\[\^|\p{Lu}", gate_pattern):
         return None
     try:
-        return re.compile(rf"\b{gate_pattern}")
-    except re.error:
+        re.compile(gate_pattern)
+        body = regex.compile(gate_pattern[3:-1])
+    except (re.error, regex.error):
         return None
+    # the first characters of the gate's matches: each is a match or the start of one
+    firsts = [ch for ch in _fast_chars() if body.match(ch, partial=True) is not None]
+    return Scan(gate_pattern, word_starts=all(re.match(r"\w", ch) for ch in firsts))
 
 
 def gated_finditer(
     pattern: regex.Pattern[str],
-    scan: re.Pattern[str] | None,
+    scan: Scan | None,
     text: str,
     low: str | None,
     pos: int = 0,
@@ -247,8 +279,7 @@ def gated_finditer(
         return
     match = pattern.match
     last = pos
-    for candidate in scan.finditer(low, pos, end):
-        at = candidate.start()
+    for at in scan.starts(low, pos, end):
         if at < last:
             continue
         m = match(text, at, end)
@@ -258,4 +289,4 @@ def gated_finditer(
                 last = m.end()
 
 
-__all__ = ["candidates", "fast_class", "folded", "gate", "gated_finditer", "literal_prefix", "literal_starts", "prefixes", "top_level", "trie", "word_trie"]
+__all__ = ["Scan", "candidates", "fast_class", "folded", "gate", "gated_finditer", "literal_prefix", "literal_starts", "prefixes", "top_level", "trie", "word_trie"]

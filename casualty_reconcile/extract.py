@@ -31,7 +31,7 @@ from typing import Any
 import regex
 
 from . import geo
-from ._patterns import candidates, fast_class, folded, gated_finditer, literal_starts
+from ._patterns import Scan, candidates, fast_class, folded, gated_finditer, literal_starts
 from ._patterns import gate as _gate
 from .display import ClaimList
 from .errors import InputError
@@ -77,7 +77,7 @@ def _named(groups: Mapping[str, Any], *, trailing: bool = True) -> regex.Pattern
     return regex.compile(rf"{_START}{_gate(every)}(?:{'|'.join(parts) or '(?!)'}){tail}", _FLAGS)
 
 
-def _named_scan(groups: Mapping[str, Any]) -> tuple[regex.Pattern[str], re.Pattern[str] | None]:
+def _named_scan(groups: Mapping[str, Any]) -> tuple[regex.Pattern[str], Scan | None]:
     """:func:`_named`, and the stdlib scan of its gate for :func:`gated_finditer`."""
     every = [p for pats in groups.values() for p in pats]
     return _named(groups), candidates(_gate(every))
@@ -122,7 +122,7 @@ class Lexicon:
     head_cache: dict[str, bool]
     days: regex.Pattern[str]
     marks: regex.Pattern[str]
-    marks_scan: re.Pattern[str] | None
+    marks_scan: Scan | None
     toll: regex.Pattern[str]
     relative_offsets: tuple[int, ...]
     modifier_after: regex.Pattern[str]

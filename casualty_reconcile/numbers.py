@@ -67,7 +67,6 @@ What reads as a figure
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
@@ -77,7 +76,7 @@ from typing import Literal
 
 import regex
 
-from ._patterns import candidates, folded, gate, gated_finditer, top_level, word_trie
+from ._patterns import Scan, candidates, folded, gate, gated_finditer, top_level, word_trie
 from .lang import LanguageData, get_language
 from .models import Count, Qualifier
 
@@ -220,7 +219,7 @@ class Grammar:
 
     language: LanguageData
     anchor: regex.Pattern[str]
-    anchor_scan: re.Pattern[str] | None  # the anchor's gate for the stdlib, see _patterns.gated_finditer
+    anchor_scan: Scan | None  # the anchor's gate for the stdlib, see _patterns.gated_finditer
     qualifier_before: regex.Pattern[str]
     qualifier_after: regex.Pattern[str]
     range_after: regex.Pattern[str]

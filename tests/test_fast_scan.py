@@ -85,6 +85,26 @@ def test_gates_with_classes_or_capitals_get_no_stdlib_scan() -> None:
     assert candidates("no gate") is None
 
 
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_number_anchor_scans_for_the_character_before_a_word(code: str) -> None:
+    scan = grammar(code).anchor_scan
+    assert scan is not None and scan.after is not None  # every figure starts with a word character
+
+
+def test_a_gate_of_word_starts_finds_the_starts_a_word_boundary_scan_finds() -> None:
+    words = candidates(gate(["foo", r"\d+"]))
+    dash = candidates(gate(["-foo", "bar"]))  # a start that is no word character: the boundary scan
+    assert words is not None and words.after is not None
+    assert dash is not None and dash.after is None
+    text = "foo bar -foo xfoo 12 a1 foo,foo"
+    for scan in (words, dash):
+        for lo in range(len(text) + 1):
+            for hi in (lo, len(text) - 4, len(text)):
+                expected = [m.start() for m in scan.pattern.finditer(text, lo, hi)]
+                assert list(scan.starts(text, lo, hi)) == expected, (lo, hi)
+    assert list(words.starts(text, 0, len(text))) == [0, 9, 18, 24, 28]
+
+
 PIECES = st.one_of(
     st.characters(),
     st.sampled_from([*"0123456789 ,.-\nſ½İ", "mehr als ", "several ", "Tote", "killed", "laut ", "zwölf", "sagte"]),
