@@ -126,6 +126,9 @@ LANGUAGE = LanguageData(
             r"ihr leben verloren", r"das leben verloren", r"leben verloren", r"eliminiert", r"vernichtet",
             r"tötete[n]?", r"tötet", r"erschoss(?:en)?", r"ermordete[n]?", r"richtete[n]? (?:\w+ ){0,3}hin",
             r"tot aufgefunden", r"tot geborgen", r"leblos", r"forderte[n]? (?:\w+ ){0,3}(?:todesopfer|menschenleben|tote)",
+            r"das leben gekostet", r"tödlich verunglückt",
+            # "Das Unglück kostete 17 Menschen das Leben": the figure stands between the verb and its object
+            r"(?<=\b(?:kostete|kosteten|kostet|kosten)\b[^.;:]{0,100})das leben",
         ),
         Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,2}verletzungen", r"verletzt", r"verwundet", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
         Category.ARRESTS: (
@@ -136,7 +139,10 @@ LANGUAGE = LanguageData(
         ),
         Category.TROOPS: (r"entsandt", r"entstandt", r"geschickt", r"stationiert", r"verlegt", r"eingesetzt", r"im einsatz", r"mobilisiert", r"zusammengezogen"),
         Category.MISSING: (r"vermisst", r"verschollen", r"gelten als vermisst"),
-        Category.DISPLACED: (r"vertrieben", r"evakuiert", r"geflohen", r"obdachlos", r"in sicherheit gebracht"),
+        Category.DISPLACED: (
+            r"vertrieben", r"evakuiert", r"geflohen", r"obdachlos", r"in sicherheit gebracht", r"auf der flucht",
+            r"in notunterkünfte[n]?", r"ihre (?:häuser|wohnungen|heimat|dörfer) verlassen", r"flohen", r"fliehen",
+        ),
     },
     toll_cues={
         Category.DEATHS: (
@@ -179,7 +185,8 @@ LANGUAGE = LanguageData(
         r"einwohner(?:innen)?", r"betroffene[n]?", r"gäste[n]?", r"besucher(?:innen)?", r"mitarbeiter(?:innen)?",
         r"beschäftigte[n]?", r"bergleute[n]?", r"kumpel", r"migranten", r"häftlinge[n]?", r"gefangene[n]?",
         r"feuerwehrleute[n]?", r"feuerwehrmänner[n]?", r"feuerwehrmann", r"retter(?:innen)?", r"rettungskräfte[n]?",
-        r"verdächtige[n]?", r"tatverdächtige[n]?",
+        r"verdächtige[n]?", r"tatverdächtige[n]?", r"bergsteiger(?:innen)?", r"wanderer(?:innen)?", r"kletterer(?:innen)?",
+        r"skifahrer(?:innen)?", r"badegäste[n]?", r"schwimmer(?:innen)?", r"angehörige[n]?",
     ),
     unit_words={
         "aircraft": (r"flugzeuge[n]?", r"maschinen", r"hubschrauber[n]?", r"kampfjets?", r"drohnen"),

@@ -1400,6 +1400,50 @@ CASES: list[Case] = [
         [C("arrests", 40, qualifier="more_than", speaker="Innenministerium")],
     ),
     # ---- not claims ----------------------------------------------------------------------------
+    # ---- more phrasings: lives cost, shelters, flight, mountain accidents ----------------------
+    Case(
+        "de-unglueck-kostete-17-menschen-das-leben",
+        "Das Grubenunglück in der Provinz Zonguldak kostete 17 Menschen das Leben.",
+        [C("deaths", 17, qualifier="exact", group=ALL)],
+    ),
+    Case(
+        "de-erdbeben-mehr-als-5000-das-leben-gekostet",
+        "Das Erdbeben hat im Südosten der Türkei mehr als 5000 Menschen das Leben gekostet, teilte die Katastrophenschutzbehörde Afad mit.",
+        [C("deaths", 5000, qualifier="more_than", location="Turkey")],
+    ),
+    Case(
+        "de-hochwasser-2000-in-notunterkuenften",
+        "Wegen des Hochwassers mussten mehr als 2000 Menschen in Notunterkünften untergebracht werden.",
+        [C("displaced", 2000, qualifier="more_than", group=ALL)],
+    ),
+    Case(
+        "de-sudan-acht-millionen-auf-der-flucht",
+        "Im Sudan sind nach UN-Angaben inzwischen mehr als acht Millionen Menschen auf der Flucht.",
+        [C("displaced", 8_000_000, qualifier="more_than", location="Sudan", speaker="UN")],
+    ),
+    Case(
+        "de-sturm-hunderte-mussten-haeuser-verlassen",
+        "Der Sturm forderte in Polen mindestens sieben Todesopfer, Hunderte Menschen mussten ihre Häuser verlassen.",
+        [
+            C("deaths", 7, qualifier="at_least", location="Poland"),
+            C("displaced", None, qualifier="vague", location="Poland"),
+        ],
+    ),
+    Case(
+        "de-alpen-zwei-bergsteiger-toedlich-verunglueckt",
+        "Zwei Bergsteiger sind am Wochenende in den Walliser Alpen tödlich verunglückt, wie die Kantonspolizei mitteilte.",
+        [C("deaths", 2, qualifier="exact", group=ALL, speaker="Kantonspolizei")],
+    ),
+    Case(
+        "de-bergwacht-rettete-leben-kein-anspruch",
+        "Die Bergwacht rettete zwei Wanderern das Leben.",
+        [],
+    ),
+    Case(
+        "de-familie-vor-30-jahren-geflohen-kein-anspruch",
+        "Die Familie war vor 30 Jahren aus Syrien geflohen.",
+        [],
+    ),
     Case(
         "de-preis-diesel-kein-anspruch",
         "Der Preis für einen Liter Diesel stieg auf 1,89 Euro.",
