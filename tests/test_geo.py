@@ -30,6 +30,16 @@ EN = get_language("en")
         ("Gießen", "Gießen", "town", "Germany"),
         ("Herāt", "Herat", "city", "Afghanistan"),  # romanisation marks go
         ("Łódź", "Lodz", "city", "Poland"),
+        # a city's own name is not taken by another city's old or foreign name
+        ("Islamabad", "Islamabad", "capital", "Pakistan"),  # GeoNames also lists it for Chattogram
+        ("Zaragoza", "Zaragoza", "city", "Spain"),  # ... and this for Tijuana
+        ("Odessa", "Odesa", "city", "Ukraine"),  # a spelling of the city's own name keeps its place
+        ("St. Petersburg", "Saint Petersburg", "city", "Russia"),
+        # subdivisions without the generic word ISO 3166-2 adds, and over towns of their name
+        ("Hubei", "Hubei", "region", "China"),  # "Hubei Sheng"
+        ("Gyeonggi", "Gyeonggi", "region", "South Korea"),  # "Gyeonggi-do"
+        ("Arizona", "Arizona", "region", "United States"),  # not the town in Honduras
+        ("Florida", "Florida", "region", "United States"),  # not a name of Floridablanca, Colombia
     ],
     ids=lambda value: str(value),
 )

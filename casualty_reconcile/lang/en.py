@@ -153,7 +153,8 @@ LANGUAGE = LanguageData(
         Category.MISSING: (r"missing", r"unaccounted for", r"feared missing"),
         Category.DISPLACED: (
             r"displaced", r"displacing", r"evacuated", r"fled", r"forced (?:to flee|from their homes)", r"left homeless", r"uprooted",
-            r"(?:have|has|had) left the country",
+            r"(?:have|has|had) left the country", r"from their homes", r"(?:fled|left|lost) their homes", r"on the run",
+            r"sought refuge", r"sheltering in evacuation (?:centres|centers)", r"in (?:emergency|evacuation) shelters",
         ),
     },
     toll_cues={  # "the death toll rose to" is also a category verb; these decide a figure with no verb of its own
@@ -253,7 +254,7 @@ LANGUAGE = LanguageData(
         r"head", r"coastguard", r"guard", r"nato", r"witness", r"survivors", r"agencies", r"groups", r"bureau",
         r"forces?", r"navy", r"police", r"intelligence", r"spy agency", r"lawmakers?", r"senators?", r"diplomats?",
         r"envoy", r"ambassador", r"embassy", r"consulate", r"prosecution", r"judiciary", r"court", r"tribunal",
-        r"census",
+        r"census", r"county", r"municipality", r"city hall", r"province", r"prefecture", r"regional administration",
     ),
     speaker_phrases={
         r"official figures|official data|official tallies|official count": "official figures",

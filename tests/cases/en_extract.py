@@ -633,6 +633,25 @@ CASES: list[Case] = [
             C("displaced", 180000, qualifier="more_than", location="Malawi", speaker="government"),
         ],
     ),
+    Case(
+        "en-killed-and-driven-from-their-homes",
+        "Sudan's war has killed tens of thousands of people and driven more than 10 million from their homes, "
+        "according to the United Nations.",
+        [
+            C("deaths", None, qualifier="vague", location="Sudan", speaker="UN"),
+            C("displaced", 10_000_000, qualifier="more_than", location="Sudan", speaker="UN"),
+        ],
+    ),
+    Case(
+        "en-sheltering-in-evacuation-centres",
+        "More than 5,000 people were sheltering in evacuation centres in Albay province, the disaster agency said.",
+        [C("displaced", 5000, qualifier="more_than", group="all", speaker="disaster agency")],
+    ),
+    Case(
+        "en-lost-their-homes-in-the-fire",
+        "About 2,000 people lost their homes in the fire, the county said.",
+        [C("displaced", 2000, qualifier="about", speaker="county")],
+    ),
     # ---- number shapes --------------------------------------------------------------------------
     Case(
         "en-number-between-range",
