@@ -92,7 +92,24 @@ def prefixes(alternative: str, depth: int = 0) -> set[str] | None:
             found |= more
         return found
     prefix = literal_prefix(alternative)
+    at = _literal_end(alternative)
+    if depth < 3 and at > 0 and alternative.startswith("(?:", at) and prefix == alternative[:at].lower():
+        # a group after the literal start: "nach (?:ersten |offiziellen )?angaben" -> "nach ersten angaben",
+        # "nach offiziellen angaben", "nach angaben" (a longer prefix lets fewer words through)
+        more = prefixes(alternative[at:], depth + 1)
+        if more is not None and len(more) <= 64:
+            return {prefix + continuation for continuation in more}
     return {prefix} if len(prefix) >= 2 else None
+
+
+def _literal_end(alternative: str) -> int:
+    """Where the literal start of ``alternative`` (as :func:`literal_prefix` reads it) ends."""
+    i = 0
+    while i < len(alternative) and alternative[i] not in _META:
+        if i + 1 < len(alternative) and alternative[i + 1] in "?*{":
+            break
+        i += 1
+    return i
 
 
 def literal_starts(patterns: Any) -> tuple[str, ...]:
@@ -102,21 +119,28 @@ def literal_starts(patterns: Any) -> tuple[str, ...]:
     return ("",) if "" in found or not found else tuple(sorted(found))
 
 
-def gate(patterns: Any) -> str:
+def gate(patterns: Any, *, word_end: bool = False) -> str:
     """A cheap lookahead that every match must pass: a trie of the entries' literal prefixes
-    (entries without one are tried in full)."""
+    (entries without one are tried in full). With ``word_end`` (every match of the pattern ends a
+    word), an entry that is one literal word passes only as a whole word: "sei" not in "seit"."""
     found_prefixes: set[str] = set()
+    words: set[str] = set()
     free: list[str] = []
     for pattern in patterns:
         for alternative in top_level(pattern):
+            if word_end and alternative and _literal_end(alternative) == len(alternative):
+                words.add(alternative.lower())
+                continue
             found = prefixes(alternative)
             if found is not None:
                 found_prefixes |= found
             else:
                 free.append(alternative)
-    if not found_prefixes and not free:
+    if not found_prefixes and not free and not words:
         return "(?!)"
     parts = [trie(found_prefixes)] if found_prefixes else []
+    if words:
+        parts.append(rf"(?:{word_trie(words)})(?![\w])")
     parts += [f"(?:{f})" for f in free]
     return f"(?={'|'.join(parts)})"
 
@@ -289,4 +313,70 @@ def gated_finditer(
                 last = m.end()
 
 
-__all__ = ["Scan", "candidates", "fast_class", "folded", "gate", "gated_finditer", "literal_prefix", "literal_starts", "prefixes", "top_level", "trie", "word_trie"]
+def gated_search(
+    pattern: regex.Pattern[str], scan: Scan | None, text: str, low: str | None, pos: int, end: int
+) -> regex.Match[str] | None:
+    """``pattern.search(text, pos, end)``, trying ``pattern`` only where ``scan`` admits a start in
+    ``low`` (see :func:`gated_finditer`): in a window of a sentence the `regex` module tries a
+    lexicon at every position, the stdlib finds the few word starts its gate admits faster."""
+    if scan is None or low is None:
+        return pattern.search(text, pos, end)
+    match = pattern.match
+    if scan.after is None:
+        for candidate in scan.pattern.finditer(low, pos, end):
+            m = match(text, candidate.start(), end)
+            if m is not None:
+                return m
+        return None
+    if pos == 0:
+        if scan.at.match(low, 0, end) is not None:
+            m = match(text, 0, end)
+            if m is not None:
+                return m
+    else:
+        pos -= 1  # the character before ``pos`` decides a start at ``pos``
+    for candidate in scan.after.finditer(low, pos, end):
+        m = match(text, candidate.start() + 1, end)
+        if m is not None:
+            return m
+    return None
+
+
+def gated_last(
+    pattern: regex.Pattern[str], scan: Scan | None, text: str, low: str | None, pos: int, end: int
+) -> regex.Match[str] | None:
+    """The last match ``pattern.finditer(text, pos, end)`` gives (see :func:`gated_search`)."""
+    found = None
+    for found in gated_finditer(pattern, scan, text, low, pos, end):  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
+@lru_cache(maxsize=256)
+def scan_of(pattern: regex.Pattern[str], start: str) -> Scan | None:
+    """The stdlib scan of a lexicon pattern that opens with ``start`` (a word start) and its gate."""
+    source = pattern.pattern
+    if not source.startswith(start + "(?="):
+        return None
+    depth = 0
+    i = len(start)
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: its parentheses are literal
+            close = source.find("]", i + 2)
+            i = close + 1 if close > 0 else len(source)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return candidates(source[len(start) : i + 1])
+        i += 1
+    return None
+
+
+__all__ = ["Scan", "candidates", "fast_class", "folded", "gate", "gated_finditer", "gated_last", "gated_search", "literal_prefix", "literal_starts", "prefixes", "scan_of", "top_level", "trie", "word_trie"]

@@ -31,7 +31,17 @@ from typing import Any
 import regex
 
 from . import geo
-from ._patterns import Scan, candidates, fast_class, folded, gated_finditer, literal_starts
+from ._patterns import (
+    Scan,
+    candidates,
+    fast_class,
+    folded,
+    gated_finditer,
+    gated_last,
+    gated_search,
+    literal_starts,
+    scan_of,
+)
 from ._patterns import gate as _gate
 from .display import ClaimList
 from .errors import InputError
@@ -67,20 +77,20 @@ def _alt(patterns: Any) -> str:
 _START = r"\b(?<!-)"  # a word start (lexicon entries begin with a letter); \b first, as it is cheap
 def _words(patterns: Any) -> regex.Pattern[str]:
     patterns = tuple(patterns)
-    return regex.compile(rf"{_START}{_gate(patterns)}(?:{_alt(patterns)})(?![\w])", _FLAGS)
+    return regex.compile(rf"{_START}{_gate(patterns, word_end=True)}(?:{_alt(patterns)})(?![\w])", _FLAGS)
 
 
 def _named(groups: Mapping[str, Any], *, trailing: bool = True) -> regex.Pattern[str]:
     parts = [f"(?P<{name}>{_alt(pats)})" for name, pats in groups.items() if pats]
     tail = r"(?![\w])" if trailing else ""
     every = [p for pats in groups.values() for p in pats]
-    return regex.compile(rf"{_START}{_gate(every)}(?:{'|'.join(parts) or '(?!)'}){tail}", _FLAGS)
+    return regex.compile(rf"{_START}{_gate(every, word_end=trailing)}(?:{'|'.join(parts) or '(?!)'}){tail}", _FLAGS)
 
 
 def _named_scan(groups: Mapping[str, Any]) -> tuple[regex.Pattern[str], Scan | None]:
     """:func:`_named`, and the stdlib scan of its gate for :func:`gated_finditer`."""
     every = [p for pats in groups.values() for p in pats]
-    return _named(groups), candidates(_gate(every))
+    return _named(groups), candidates(_gate(every, word_end=True))
 
 
 @dataclass(frozen=True)
@@ -559,7 +569,7 @@ class _Extractor:
             conj = _CONJ_STOP.search(text, count.end, np_end)
             if conj is not None:
                 np_end = conj.start()
-            word_stop = lex.np_stop.search(text, count.end, np_end)  # "18 wounded when a gunman ..."
+            word_stop = self._search(lex.np_stop, count.end, np_end)  # "18 wounded when a gunman ..."
             if word_stop is not None:
                 np_end = word_stop.start()
             np_tokens = list(_TOKEN.finditer(text, count.end, np_end))[:4]
@@ -567,16 +577,16 @@ class _Extractor:
             left_start = max(prev_end, count.start - _LEFT_CHARS, sentence.start)
             left = text[left_start : count.start]
 
-            noun = lex.cat_noun.search(text, count.end, np_limit)
+            noun = self._search(lex.cat_noun, count.end, np_limit)
             noun_cat = Category(noun.lastgroup) if noun is not None and noun.lastgroup else None
-            group_m = lex.group.search(text, count.end, np_limit)
-            person_m = lex.person.search(text, count.end, np_limit)
+            group_m = self._search(lex.group, count.end, np_limit)
+            person_m = self._search(lex.person, count.end, np_limit)
             if group_m is None and person_m is None and lex.lang.compound_nouns and np_tokens:
                 # "200 Regierungssoldaten", "13 US-Soldaten": the compound's last noun is the group
                 group_m = lex.group_head.search(text, np_tokens[0].start(), np_tokens[0].end())
-            unit_m = lex.unit.search(text, count.end, np_limit)
-            further_m = lex.further.search(text, count.end, np_limit)
-            verb = lex.cat_verb.search(text, count.end, right_end)
+            unit_m = self._search(lex.unit, count.end, np_limit)
+            further_m = self._search(lex.further, count.end, np_limit)
+            verb = self._search(lex.cat_verb, count.end, right_end)
             verb_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
             right_cat = verb_cat
             if (
@@ -587,7 +597,7 @@ class _Extractor:
             ):
                 verb_cat = right_cat = None  # "carrying 45 pilgrims overturned, killing 12": the verb has its own object
             if verb_cat is None:
-                last = _last_match(lex.cat_verb, text, left_start, count.start)
+                last = self._last(lex.cat_verb, left_start, count.start)
                 if last is not None and last.lastgroup:
                     verb_cat = Category(last.lastgroup)
             object_of_verb = False
@@ -608,10 +618,10 @@ class _Extractor:
                 and np_tokens
                 and np_tokens[0].group()[:1].islower()
                 and not any(m is not None for m in (noun, group_m, person_m, unit_m, further_m))
-                and not lex.cat_verb.search(  # "17,000 remain in detention": a verb phrase, not a noun
-                    text, count.end, right_end if np_tokens[0].group().lower() in lex.stopwords else np_limit
+                and not self._search(  # "17,000 remain in detention": a verb phrase, not a noun
+                    lex.cat_verb, count.end, right_end if np_tokens[0].group().lower() in lex.stopwords else np_limit
                 )
-                and not lex.participant_verb.search(text, count.end, np_limit)
+                and not self._search(lex.participant_verb, count.end, np_limit)
                 and not lex.subset_after.match(text, count.end)
             ):
                 continue  # "two passenger trains": the figure counts something else
@@ -620,7 +630,7 @@ class _Extractor:
                 and count.surface.lower() in lex.lang.not_alone
                 and not (
                     (group_m or person_m)
-                    and (noun or self._affected(lex.cat_verb.search(text, count.end, np_limit), counts, i) or (out and lex.subset_end.match(left)))
+                    and (noun or self._affected(self._search(lex.cat_verb, count.end, np_limit), counts, i) or (out and lex.subset_end.match(left)))
                 )
             ):
                 continue  # an article counts a person only as the one affected ("A police officer was killed") or as part of a toll ("including a police officer")
@@ -657,7 +667,7 @@ class _Extractor:
                 (group_m is not None and group_m.lastgroup == "attackers")
                 or (
                     (group_m is not None or person_m is not None or (count.vague_word is not None and (count.low or 0) >= 100))
-                    and lex.participant_verb.search(text, left_start, right_end)
+                    and self._search(lex.participant_verb, left_start, right_end)
                 )
                 or (np_tokens and lex.participant_verb.match(text, np_tokens[0].start()))  # "200,000 took part"
             ):
@@ -682,7 +692,7 @@ class _Extractor:
             if category is Category.OTHER and unit_m is not None:
                 group = unit_m.lastgroup
             if group is None:
-                side = _last_match(lex.side, text, sentence.start, count.start)
+                side = self._last(lex.side, sentence.start, count.start)
                 if side is not None:
                     side_group = lex.group.match(text, side.end(), count.start)
                     if side_group is not None:
@@ -696,7 +706,7 @@ class _Extractor:
             troops_unsure = False
             if category is Category.TROOPS and group in (None, "security_forces", "all"):
                 window_start = max(sentence.start, count.start - 120)
-                if lex.foreign.search(text, window_start, min(sentence.end, count.end + 120)):
+                if self._search(lex.foreign, window_start, min(sentence.end, count.end + 120)):
                     group = "foreign_troops"
                 else:
                     group = "security_forces"
@@ -771,7 +781,7 @@ class _Extractor:
 
     def _toll(self, start: int, end: int) -> Category | None:
         """The category of the last toll cue before a figure ("die Zahl der Toten stieg auf")."""
-        toll = _last_match(self.lex.toll, self.text, start, end)
+        toll = self._last(self.lex.toll, start, end)
         return Category(toll.lastgroup) if toll is not None and toll.lastgroup else None
 
     def _coordinated(self, counts: list[Count], i: int, np_end: int, sentence: _Sentence) -> Category | None:
@@ -795,7 +805,7 @@ class _Extractor:
         if any(self._is_speaker_head(t.group()) for t in _TOKEN.finditer(between)):
             return None
         end = min(counts[i + 2].start if i + 2 < len(counts) else sentence.end, nxt.end + _RIGHT_CHARS, sentence.end)
-        verb = self.lex.cat_verb.search(self.text, nxt.end, end)
+        verb = self._search(self.lex.cat_verb, nxt.end, end)
         if verb is None or not verb.lastgroup:
             return None
         category = Category(verb.lastgroup)
@@ -847,7 +857,7 @@ class _Extractor:
                 distance += _NO_PREPOSITION_PENALTY
             if best is None or distance < best[0]:
                 best = (distance, self._place_label(m.group(), place))
-        near = self.lex.nationwide.search(text, lo, hi)
+        near = self._search(self.lex.nationwide, lo, hi)
         if near is not None:
             distance = count.start - near.end() if near.end() <= count.start else near.start() - count.end
             if best is None or distance < best[0]:
@@ -961,7 +971,7 @@ class _Extractor:
         if anchored:
             m = every.match(self.text, start, end)
         elif last:
-            m = _last_match(every, self.text, start, end)
+            m = self._last(every, start, end)
         else:
             m = self._cue_search(every, start, end)
         if m is None or not m.lastgroup:
@@ -973,7 +983,7 @@ class _Extractor:
         return name
 
     def _named_source(self, start: int, end: int) -> str | None:
-        m = self.lex.named_any.search(self.text, start, end)
+        m = self._search(self.lex.named_any, start, end)
         if m is None or not m.lastgroup:
             return None
         return self.lex.named_sources[int(m.lastgroup[1:])][1]
@@ -984,7 +994,7 @@ class _Extractor:
         phrase = text[first : head.end()]
         if text[head.end() : head.end() + 1] == "." and _INITIALS.fullmatch(head.group()):
             phrase += "."  # "the U.N." keeps its last dot
-        hit = self.lex.named_any.search(text, max(0, first - 5), min(len(text), head.end() + 60))
+        hit = self._search(self.lex.named_any, max(0, first - 5), min(len(text), head.end() + 60))
         if hit is not None and hit.start() <= head.end() and hit.lastgroup:  # one scan for all named sources
             return self.lex.named_sources[int(hit.lastgroup[1:])][1]
         referring = self.lex.referring.search(text[max(0, first - 12) : head.end()])
@@ -1024,7 +1034,7 @@ class _Extractor:
             end = self.count_starts[figure]  # "meldete Dutzende Festnahmen": a figure is no speaker
         tokens = self._tokens(pos, end)[:7]
         first: int | None = None
-        named = self.lex.named_any.search(text, pos, min(end + 40, limit))
+        named = self._search(self.lex.named_any, pos, min(end + 40, limit))
         if named is not None and named.lastgroup and tokens and named.start() < tokens[min(2, len(tokens) - 1)].end():
             return self.lex.named_sources[int(named.lastgroup[1:])][1]  # "der Vereinten Nationen": UN
         for i, tok in enumerate(tokens):
@@ -1236,6 +1246,14 @@ class _Extractor:
                     return str(word)
         return None
 
+    def _search(self, pattern: regex.Pattern[str], start: int, end: int) -> regex.Match[str] | None:
+        """``pattern.search(text, start, end)`` for a lexicon pattern (see _patterns.gated_search)."""
+        return gated_search(pattern, scan_of(pattern, _START), self.text, self.low, start, end)
+
+    def _last(self, pattern: regex.Pattern[str], start: int, end: int) -> regex.Match[str] | None:
+        """The last match of a lexicon pattern between ``start`` and ``end``."""
+        return gated_last(pattern, scan_of(pattern, _START), self.text, self.low, start, end)
+
     def _cue_matches(self, pattern: regex.Pattern[str], start: int, end: int) -> Iterator[regex.Match[str]]:
         """``pattern.finditer(text, start, end)`` for a pattern of attribution cues: a match can only
         start where the document scan found a cue (``cue_marks``), so only those places are tried."""
@@ -1265,7 +1283,7 @@ class _Extractor:
             speaker = self._np_after(citing.end(), s1) or self._noun_phrase(citing.end(), s1)
             via = None
             if lex.lang.subject_verb_object:  # "state television reported, citing ...", "The RIA agency, citing ..., said"
-                told = _last_match(lex.speech, text, s0, citing.start())
+                told = self._last(lex.speech, s0, citing.start())
                 via = self._subject(told.start() if told is not None else citing.start(), s0)
             for verb in self._cue_matches(lex.speech, s0, s1) if via is None else ():
                 via = self._np_after(verb.end(), citing.start()) if verb.end() <= citing.start() else None
@@ -1347,7 +1365,7 @@ class _Extractor:
                 continue
             if index and tokens[index - 1].group().lower() in self.lex.lang.genitive_articles:
                 continue  # "die Festnahme des Bürgermeisters": not who acted
-            named = self.lex.named_any.search(self.text, max(sentence.start, tok.start() - 40), tok.end())
+            named = self._search(self.lex.named_any, max(sentence.start, tok.start() - 40), tok.end())
             if named is not None and named.lastgroup and named.end() > tok.start():
                 return self.lex.named_sources[int(named.lastgroup[1:])][1]  # "das Auswärtige Amt": the whole name
             return self._resolve(count.start, tok, tok.start())
@@ -1593,13 +1611,6 @@ def _contrast_re(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not words:
         return None
     return regex.compile(rf"[,;][\s\u00a0]*(?:{_alt(words)})(?![\w])|;", _FLAGS)
-
-
-def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
-    found = None
-    for found in pattern.finditer(text, start, end):  # noqa: B007 - the last one is wanted
-        pass
-    return found
 
 
 @lru_cache(maxsize=16)

@@ -159,3 +159,79 @@ def test_capitalised_words_and_name_pairs_agree_where_the_fast_path_is_taken(tex
 
 def test_a_combining_mark_leaves_the_fast_path() -> None:
     assert folded("Stadt\u0483 Kabul") is None  # a word character to `regex`, not to `re`
+
+
+# ---- lexicon searches in a window (_patterns.gated_search, gated_last) ---------------------------
+
+LEXICONS = ("cat_noun", "cat_verb", "group", "person", "unit", "further", "participant_verb", "toll", "foreign",
+            "nationwide", "named_any", "phrase_any", "speech", "side", "np_stop")
+
+
+def window_results(code: str, text: str, lo: int, hi: int) -> list[tuple[str, object, object]]:
+    from casualty_reconcile._patterns import gated_last, gated_search, scan_of
+
+    def key(m: object) -> object:
+        return None if m is None else (m.span(), m.lastgroup)  # type: ignore[attr-defined]
+
+    lex = lexicon(code)
+    low = folded(text)
+    out = []
+    for name in LEXICONS:
+        pattern = getattr(lex, name)
+        scan = scan_of(pattern, extract_module._START)
+        plain_all = list(pattern.finditer(text, lo, hi))
+        out.append((f"{name} search", key(pattern.search(text, lo, hi)), key(gated_search(pattern, scan, text, low, lo, hi))))
+        out.append((f"{name} last", key(plain_all[-1] if plain_all else None), key(gated_last(pattern, scan, text, low, lo, hi))))
+    return out
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_lexicon_searches_in_windows_agree_on_the_case_tables(code: str) -> None:
+    from casualty_reconcile._patterns import scan_of
+
+    lex = lexicon(code)
+    assert all(scan_of(getattr(lex, name), extract_module._START) is not None for name in ("cat_noun", "cat_verb", "group"))
+    module = de_extract if code == "de" else en_extract
+    found = 0
+    for case in module.CASES[:80]:
+        text = case.text
+        for lo, hi in ((0, len(text)), (len(text) // 3, len(text)), (5, max(5, len(text) // 2))):
+            for name, plain, fast in window_results(code, text, lo, hi):
+                assert fast == plain, (case.id, name, lo, hi)
+                found += plain is not None
+    assert found > 100
+
+
+LEXICON_PIECES = st.one_of(
+    PIECES,
+    st.sampled_from(["sagte ", "sei ", "seit ", "Polizei", "nach Angaben ", "Soldaten", "said ", "police ", "soldiers", "-"]),
+)
+
+
+@given(text=st.lists(LEXICON_PIECES, max_size=40).map("".join), data=st.data())
+@SETTINGS
+def test_lexicon_searches_agree_on_any_text_and_window(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for code in LANGUAGES:
+        for name, plain, fast in window_results(code, text, lo, hi):
+            assert fast == plain, (code, name)
+
+
+def test_a_group_after_a_literal_start_gives_longer_prefixes() -> None:
+    from casualty_reconcile._patterns import prefixes
+
+    assert prefixes(r"nach (?:ersten |offiziellen )?angaben(?: von| des)?") == {
+        "nach ersten angaben", "nach offiziellen angaben", "nach angaben"}
+    assert prefixes(r"montag(?:abend|morgen)") == {"montagabend", "montagmorgen"}
+    assert prefixes(r"sagte(?:n)?") == {"sagte"}  # a one-letter continuation adds nothing
+    assert prefixes(r"x(?:ab)*c") is None  # a repeated group may be absent: no prefix of two letters
+
+
+def test_a_whole_word_entry_gates_only_the_whole_word() -> None:
+    scan = candidates(gate(["sei", "hieß es"], word_end=True))
+    assert scan is not None
+    text = "er sei da, seit gestern, seine frau. hieß es"
+    assert list(scan.starts(text, 0, len(text))) == [3, 37]
+    loose = candidates(gate(["sei"]))  # without word_end: a prefix
+    assert loose is not None and list(loose.starts(text, 0, len(text))) == [3, 11, 25]

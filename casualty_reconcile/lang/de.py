@@ -128,7 +128,8 @@ LANGUAGE = LanguageData(
             r"tot aufgefunden", r"tot geborgen", r"leblos", r"forderte[n]? (?:\w+ ){0,3}(?:todesopfer|menschenleben|tote)",
             r"das leben gekostet", r"tödlich verunglückt",
             # "Das Unglück kostete 17 Menschen das Leben": the figure stands between the verb and its object
-            r"(?<=\b(?:kostete|kosteten|kostet|kosten)\b[^.;:]{0,100})das leben",
+            # (the literal first: a gate is built from it, and the look back runs only where it matched)
+            r"das leben(?<=\b(?:kostete|kosteten|kostet|kosten)\b[^.;:]{0,100}das leben)",
         ),
         Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,2}verletzungen", r"verletzt", r"verwundet", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
         Category.ARRESTS: (
