@@ -193,3 +193,26 @@ def test_every_seed_claim_passes_validation() -> None:
     for doc in SOURCES:
         for claim in _seed_claims(doc):
             assert Claim.model_validate(claim.model_dump()) == claim
+
+
+SCANNED_FIELDS = (
+    "category_verbs", "category_nouns", "group_words", "person_words", "unit_words", "toll_cues", "speech_verbs",
+    "according_to", "according_to_after", "citing", "self_attribution", "reported_speech", "unverified_cues",
+    "no_figure_cues", "participant_verbs", "further_words", "nationwide_words", "foreign_troop_cues",
+    "named_sources", "speaker_phrases",
+)
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+def test_scanned_lexicon_entries_open_with_text_not_a_look_around(code: str) -> None:
+    """A scan's gate is built from the entries' literal starts; an entry opening with a look-around
+    would be tried in full at every word start ("das leben(?<=kostete ...)", not "(?<=kostete ...)das leben")."""
+    from casualty_reconcile.lang import get_language
+
+    lang = get_language(code)
+    opening = []
+    for name in SCANNED_FIELDS:
+        value = getattr(lang, name)
+        entries = [p for group in value.values() for p in group] if name in ("category_verbs", "category_nouns", "group_words", "unit_words", "toll_cues") else list(value)
+        opening += [(name, p) for p in entries if p.startswith(("(?<", "(?=", "(?!"))]
+    assert opening == []
