@@ -578,13 +578,28 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
     return _NUMBER_SIGN_BEFORE.search(before) is not None
 
 
-def _partner_end(g: Grammar, text: str, end: int) -> int:
-    """The end of a second figure joined to a rejected one ("vom 2. bis 5.", "18 to 25"), else ``end``."""
+def _partner_end(g: Grammar, text: str, end: int, *, day: bool = False) -> int:
+    """The end of a second figure joined to a rejected one ("vom 2. bis 5.", "18 to 25"), else ``end``.
+    After a day of a date the second figure must be a day too: in "the toll since Oct. 7 to 30,410"
+    the figure after "to" is a count of its own."""
     joiner = g.range_after.match(text, end, end + _MAX_WINDOW)
     if joiner is None:
         return end
     second = g.anchor.match(text, joiner.end())
-    return end if second is None else second.end()
+    if second is None:
+        return end
+    if day:
+        raw = _read_anchor(g, second)
+        if raw is None or not raw.plain or raw.value is None or raw.value > 31:
+            return end
+    return second.end()
+
+
+def _is_day(g: Grammar, text: str, raw: _Raw) -> bool:
+    """Whether a figure is the day of a date ("Oct. 7", "5. Januar")."""
+    after = text[raw.end : raw.end + _MAX_WINDOW]
+    before = text[max(0, raw.start - _MAX_WINDOW) : raw.start]
+    return bool(g.month_after.match(after) or (g.language.month_precedes_day and g.month_before.match(before)))
 
 
 @dataclass
@@ -676,7 +691,7 @@ def iter_counts(g: Grammar, text: str, policy: str, lowered: str | None) -> Iter
         if raw is None:
             continue
         if _rejected(g, text, raw):
-            consumed = _partner_end(g, text, raw.end)
+            consumed = _partner_end(g, text, raw.end, day=_is_day(g, text, raw))
             continue
         reading = _qualify(g, text, raw, consumed)
         if reading is None:

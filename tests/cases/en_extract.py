@@ -1206,6 +1206,21 @@ CASES: list[Case] = [
         "At least 30 people died in the stampede. The figures came from the health ministry.",
         [C("deaths", 30, qualifier="at_least", speaker="health ministry")],
     ),
+    Case(
+        "en-toll-since-date-to-figure",
+        "Israeli strikes killed at least 90 Palestinians in the Gaza Strip over the past 24 hours, the health ministry "
+        "said on Sunday, bringing the death toll since Oct. 7 to 30,410.",
+        [
+            C("deaths", 90, qualifier="at_least", location="Gaza Strip", speaker="health ministry"),
+            C("deaths", 30410, qualifier="exact", speaker="health ministry"),
+        ],
+        published="2024-03-03",
+    ),
+    Case(
+        "en-days-of-a-date-range-no-claim",
+        "The fighting lasted from Oct. 7 to 12, officials said.",
+        [],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
