@@ -592,7 +592,7 @@ def _partner_end(g: Grammar, text: str, end: int, *, day: bool = False) -> int:
         raw = _read_anchor(g, second)
         if raw is None or not raw.plain or raw.value is None or raw.value > 31:
             return end
-    return second.end()
+    return int(second.end())
 
 
 def _is_day(g: Grammar, text: str, raw: _Raw) -> bool:
