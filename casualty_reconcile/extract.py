@@ -1063,6 +1063,18 @@ class _Extractor:
                         break
                     head = tokens[j]
                     j += 1
+                # a name joined by a small word: "the Committee to Protect Journalists", "Physicians for Human Rights"
+                joiners = self.lex.lang.name_joiners
+                while (
+                    word[:1].isupper()
+                    and j + 1 < len(tokens)
+                    and tokens[j].group().lower() in joiners
+                    and tokens[j + 1].group()[:1].isupper()
+                ):
+                    j += 1
+                    while j < len(tokens) and tokens[j].group()[:1].isupper():
+                        head = tokens[j]
+                        j += 1
                 while (  # "hospital officials", "security sources": a compound of speaker nouns
                     not self.lex.lang.capitalized_nouns
                     and j == i + 1
@@ -1093,6 +1105,27 @@ class _Extractor:
                 if self._place(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
                     return self._name_run(tokens) or word
         return None
+
+    def _cited(self, pos: int, limit: int) -> str | None:
+        """Whom a citing cue names when no speaker noun heads it: the words up to the clause's end
+        ("citing rescue workers", "citing a local doctor"), without the article."""
+        end = min(limit, pos + 60)
+        stop = _NP_STOP.search(self.text, pos, end)
+        if stop is not None:
+            end = stop.start()
+        word_stop = self._search(self.lex.np_stop, pos, end)
+        if word_stop is not None:
+            end = word_stop.start()
+        tokens = self._tokens(pos, end)
+        while tokens and self.lex.article.fullmatch(tokens[0].group()):
+            tokens = tokens[1:]
+        if not tokens or len(tokens) > 4 or any(not t.group().replace("-", "").isalpha() for t in tokens):
+            return None
+        head = tokens[-1].group()
+        people = self.lex.lang.person_suffixes
+        if not (head[:1].isupper() or self._is_speaker_head(head) or (people and head.lower().endswith(people))):
+            return None  # "citing the need for further evidence": no source
+        return self.text[tokens[0].start() : tokens[-1].end()]
 
     def _affected(self, verb: regex.Match[str] | None, counts: list[Count], i: int) -> bool:
         """A category verb after a figure's noun phrase says what happened to it, unless the verb has
@@ -1280,7 +1313,9 @@ class _Extractor:
         s0, s1 = sentence.start, sentence.end
         citing = self._cue_search(lex.citing, s0, s1)
         if citing is not None:
-            speaker = self._np_after(citing.end(), s1) or self._noun_phrase(citing.end(), s1)
+            speaker = (
+                self._np_after(citing.end(), s1) or self._noun_phrase(citing.end(), s1) or self._cited(citing.end(), s1)
+            )
             via = None
             if lex.lang.subject_verb_object:  # "state television reported, citing ...", "The RIA agency, citing ..., said"
                 told = self._last(lex.speech, s0, citing.start())
@@ -1291,10 +1326,14 @@ class _Extractor:
                     via = self._np_before(verb.start(), s0)
                 if via is not None and via != speaker:
                     break
+            if via == speaker:
+                via = None
             if via is None:
                 according = self._cue_search(lex.according, s0, citing.start())
                 if according is not None:
                     via = self._np_after(according.end(), citing.start())
+            if via is None:  # "wie das Staatsfernsehen unter Berufung auf die Rettungskräfte meldete"
+                via = self._np_before(citing.start(), s0, max_tokens=4)
             if speaker is not None:
                 return _Attr(speaker, via if via != speaker else None)
         self_attr = self._cue_search(lex.self_attr, s0, s1)

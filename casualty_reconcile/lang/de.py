@@ -136,7 +136,8 @@ LANGUAGE = LanguageData(
             r"festgenommen", r"verhaftet", r"inhaftiert", r"in gewahrsam", r"gewahrsam genommen", r"festgesetzt",
             r"arrestiert", r"in haft", r"abgeführt", r"gefangen genommen", r"in polizeigewahrsam",
             r"fest(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen|setzte|setzten)\b[^.;]{0,150})",
-            r"verhaftete[n]?", r"nahm(?:en)? (?:\w+ ){0,3}in gewahrsam",
+            r"verhaftete[n]?", r"nahm(?:en)? (?:\w+ ){0,3}in gewahrsam", r"in untersuchungshaft", r"in u-haft",
+            r"hinter gittern",
         ),
         Category.TROOPS: (r"entsandt", r"entstandt", r"geschickt", r"stationiert", r"verlegt", r"eingesetzt", r"im einsatz", r"mobilisiert", r"zusammengezogen"),
         Category.MISSING: (r"vermisst", r"verschollen", r"gelten als vermisst"),
@@ -150,6 +151,7 @@ LANGUAGE = LanguageData(
             r"zahl der (?:\w+ )?(?:toten|todesopfer|getöteten|opfer|verkehrstoten|gestorbenen)", r"(?:todes|opfer|toten)zahl",
             r"(?:todes|opfer|toten)bilanz", r"leichen von", r"unter den (?:toten|todesopfern|getöteten|opfern)",
             r"zahl der verkehrstoten",
+            r"(?:den|der|dem) tod (?:von|der|des|zahlreicher|vieler)",  # "den Tod von mindestens 29 Zivilisten"
         ),
         Category.INJURIES: (r"zahl der (?:\w+ )?(?:verletzten|verwundeten)", r"unter den (?:verletzten|verwundeten)"),
         Category.ARRESTS: (r"zahl der (?:festnahmen|festgenommenen|inhaftierten|verhaftungen)", r"unter den (?:festgenommenen|inhaftierten)"),

@@ -141,6 +141,7 @@ LANGUAGE = LanguageData(
             # "held" only as detention: not "protesters held a rally"
             r"arrested", r"arresting", r"detained", r"detaining", r"(?:being|been|were|was|are|is|remain|remained) held",
             r"held (?:in|on|without|incommunicado|for questioning|by police|by the police|hostage|captive)", r"taken into custody", r"in custody",
+            r"in (?:pre-?trial |police )?detention", r"behind bars",
             r"rounded up", r"apprehended", r"jailed", r"imprisoned", r"locked up", r"picked up", r"captured",
             r"taken prisoner", r"under arrest", r"behind bars", r"arrests", r"detentions", r"in detention", r"in jail",
             r"arrest of", r"detention of",

@@ -1435,6 +1435,22 @@ CASES: list[Case] = [
         [C("deaths", 2, qualifier="exact", group=ALL, speaker="Kantonspolizei")],
     ),
     Case(
+        "de-wie-staatsfernsehen-unter-berufung-auf-rettungskraefte",
+        "Mindestens 17 Menschen kamen bei dem Erdrutsch ums Leben, wie das Staatsfernsehen unter Berufung auf die "
+        "Rettungskräfte meldete.",
+        [C("deaths", 17, qualifier="at_least", speaker="Rettungskräfte", via="Staatsfernsehen")],
+    ),
+    Case(
+        "de-acht-von-ihnen-in-untersuchungshaft",
+        "Die Staatsanwaltschaft teilte mit, gegen zwölf Verdächtige werde ermittelt; acht von ihnen säßen in Untersuchungshaft.",
+        [C("arrests", 8, qualifier="exact", speaker="Staatsanwaltschaft")],
+    ),
+    Case(
+        "de-erschuettert-ueber-den-tod-von-zivilisten",
+        "UN-Generalsekretär António Guterres zeigte sich erschüttert über den Tod von mindestens 29 Zivilisten.",
+        [C("deaths", 29, qualifier="at_least", group=CIV)],
+    ),
+    Case(
         "de-bergwacht-rettete-leben-kein-anspruch",
         "Die Bergwacht rettete zwei Wanderern das Leben.",
         [],

@@ -1221,6 +1221,27 @@ CASES: list[Case] = [
         "The fighting lasted from Oct. 7 to 12, officials said.",
         [],
     ),
+    Case(
+        "en-broadcaster-said-citing-rescue-workers",
+        "Seventeen people were killed in the landslide, state broadcaster CCTV said, citing rescue workers.",
+        [C("deaths", 17, qualifier="exact", speaker="rescue workers", via="CCTV")],
+    ),
+    Case(
+        "en-suspects-remain-in-pretrial-detention",
+        "Eight of the suspects remain in pre-trial detention, prosecutors said.",
+        [C("arrests", 8, qualifier="exact", speaker="prosecutors")],
+    ),
+    Case(
+        "en-according-to-committee-to-protect-journalists-after-another-source",
+        "Officials said the figures were preliminary. At least 320 journalists were jailed worldwide at the end of "
+        "last year, according to the Committee to Protect Journalists.",
+        [C("arrests", 320, qualifier="at_least", speaker="Committee to Protect Journalists")],
+    ),
+    Case(
+        "en-according-to-physicians-for-human-rights",
+        "According to Physicians for Human Rights, 12 medics were killed in the first month of the war.",
+        [C("deaths", 12, qualifier="exact", group="civilians", speaker="Physicians for Human Rights")],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
