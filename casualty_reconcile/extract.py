@@ -63,6 +63,8 @@ _ROMAN = regex.compile(r"[IVXLC]+")
 _BARE_JOIN = regex.compile(r"[\s,]*(?:und|and|sowie)?[\s]*", _FLAGS)
 _PREVIOUS_WORD = regex.compile(r"(\w+)\W+(?:\w+\W+)?$")
 _FIRST_WORD = regex.compile(r"\S+\s+")
+_NOUN_JOIN = regex.compile(r"[\s\u00a0]+(?:und|oder|and|or)[\s\u00a0]+", regex.IGNORECASE)
+_SHORT_NAME = regex.compile(r"[\s\u00a0]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,7}\)")  # "(IHR)" after a name
 
 
 class LanguageNotDetectedWarning(UserWarning):
@@ -719,6 +721,13 @@ class _Extractor:
                 group = "protesters" if category is Category.PARTICIPANTS else "all"
 
             end = max([m.end() for m in (noun, group_m, person_m, unit_m, further_m) if m is not None], default=count.end)
+            if group_m is not None or person_m is not None:
+                # "60 Kinder und Jugendliche sowie 29 Frauen": a second noun joined to the first is counted with it
+                joined = _NOUN_JOIN.match(text, end, next_start)
+                if joined is not None:
+                    second = lex.group.match(text, joined.end(), next_start) or lex.person.match(text, joined.end(), next_start)
+                    if second is not None:
+                        end = second.end()
             location, location_default = self._location(
                 sentence, count, parent, counts[i + 1].start if i + 1 < len(counts) else None
             )
@@ -1032,7 +1041,7 @@ class _Extractor:
         figure = bisect.bisect_left(self.count_starts, pos)
         if figure < len(self.count_starts) and self.count_starts[figure] < end:
             end = self.count_starts[figure]  # "meldete Dutzende Festnahmen": a figure is no speaker
-        tokens = self._tokens(pos, end)[:7]
+        tokens = self._tokens(pos, end)[:9]
         first: int | None = None
         named = self._search(self.lex.named_any, pos, min(end + 40, limit))
         if named is not None and named.lastgroup and tokens and named.start() < tokens[min(2, len(tokens) - 1)].end():
@@ -1091,6 +1100,19 @@ class _Extractor:
                         if self._is_speaker_head(tokens[k].group()):
                             head = tokens[k]
                             break
+                if (
+                    j >= i + 3
+                    and first is not None
+                    and first < tokens[i].start()
+                    and all(tokens[k].group()[:1].isupper() for k in range(i, j))
+                ):
+                    # a name of two words or more after its kind and a description: "die in Norwegen
+                    # ansässige Organisation Iran Human Rights (IHR)" names the organisation, with its short name
+                    named = self._named_source(tokens[i + 1].start(), head.end())
+                    if named is not None:
+                        return named
+                    short = _SHORT_NAME.match(text, head.end())
+                    return text[tokens[i + 1].start() : short.end() if short is not None else head.end()]
                 return self._resolve(pos, head, first)
         phrase = self._phrase(pos, end, anchored=True) or (tokens and self._phrase(tokens[0].start(), end, anchored=True))
         if phrase:

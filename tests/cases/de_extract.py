@@ -1451,6 +1451,18 @@ CASES: list[Case] = [
         [C("deaths", 29, qualifier="at_least", group=CIV)],
     ),
     Case(
+        "de-iran-darunter-kinder-und-jugendliche-sowie-frauen-organisation-ihr",
+        "Bei der Niederschlagung der Proteste im Iran sind nach Angaben von Menschenrechtsaktivisten bislang mindestens "
+        "448 Menschen getötet worden. Darunter seien 60 Kinder und Jugendliche sowie 29 Frauen, teilte die in Norwegen "
+        "ansässige Organisation Iran Human Rights (IHR) am Dienstag mit.",
+        [
+            C("deaths", 448, qualifier="at_least", location="Iran", speaker="Menschenrechtsaktivisten"),
+            C("deaths", 60, qualifier="exact", group=KIDS, speaker="IHR", part_of=0),
+            C("deaths", 29, qualifier="exact", group=CIV, speaker="IHR", part_of=0),
+        ],
+        published="2022-11-29",
+    ),
+    Case(
         "de-bergwacht-rettete-leben-kein-anspruch",
         "Die Bergwacht rettete zwei Wanderern das Leben.",
         [],
