@@ -108,6 +108,7 @@ class Lexicon:
     unit: regex.Pattern[str]
     participant_verb: regex.Pattern[str]
     subset_end: regex.Pattern[str]
+    previous_value: regex.Pattern[str]
     further: regex.Pattern[str]
     side: regex.Pattern[str]
     speech: regex.Pattern[str]
@@ -181,6 +182,9 @@ def lexicon(code: str) -> Lexicon:
         person=_words(lang.person_words),
         unit=_named(dict(lang.unit_words)),
         participant_verb=_words(lang.participant_verbs),
+        previous_value=regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.previous_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
         subset_end=regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.subset_cues)})(?:[\s\u00a0]+\p{{Ll}}[\w-]*){{0,2}}[\s\u00a0]*[„\"“»«‚'(]?[\s\u00a0]*$",
             _FLAGS | regex.REVERSE,  # anchored at the end: match() from there
@@ -610,8 +614,10 @@ class _Extractor:
                 if adjacent is not None and adjacent.lastgroup:
                     verb_cat = right_cat = Category(adjacent.lastgroup)
                     object_of_verb = True  # "killed 9 hikers": any noun is what was killed
+            previous_value = bool(out) and lex.previous_value.match(left) is not None  # "up from 31 a day earlier"
             if (
                 lex.lang.figure_needs_known_noun
+                and not previous_value
                 and not (
                     (object_of_verb or (i + 1 < len(counts) and _CONJ_STOP.fullmatch(text[np_end : counts[i + 1].start].strip(" ,"))))
                     and np_tokens
@@ -657,6 +663,8 @@ class _Extractor:
                 category = Category.OTHER  # "etwa 250 als Geiseln verschleppt", "70 Kontrollpunkte errichtet"
             elif verb_cat in _CORE:
                 category = verb_cat
+            elif noun_cat is Category.TROOPS and (shared := self._coordinated(counts, i, np_limit, sentence)) is not None:
+                category = shared  # "Five soldiers and two civilians were wounded": the verb of the list
             elif noun_cat is Category.TROOPS or (
                 verb_cat is Category.TROOPS and (group_m is not None and group_m.lastgroup in ("security_forces", "foreign_troops"))
             ):
@@ -676,7 +684,7 @@ class _Extractor:
                 category = Category.PARTICIPANTS
             elif unit_m is not None and count.qualifier is not Qualifier.VAGUE:
                 category = Category.OTHER
-            elif out and not np_tokens and not noun:
+            elif out and ((not np_tokens and not noun) or previous_value):
                 category = Category(out[-1]["category"])  # "die Polizei sprach von 338.000 Teilnehmern, die Veranstalter von 500.000"
             else:
                 category = self._coordinated(counts, i, np_limit, sentence)  # "170 Afghanen und 13 US-Soldaten getötet"
@@ -1426,6 +1434,8 @@ class _Extractor:
                 continue
             if index and tokens[index - 1].group().lower() in self.lex.lang.genitive_articles:
                 continue  # "die Festnahme des Bürgermeisters": not who acted
+            if index and _prepositions(tuple(self.lex.lang.location_prepositions)).fullmatch(tokens[index - 1].group()):
+                continue  # "40 people remain in hospital, six of them ...": a place, not who acted
             named = self._search(self.lex.named_any, max(sentence.start, tok.start() - 40), tok.end())
             if named is not None and named.lastgroup and named.end() > tok.start():
                 return self.lex.named_sources[int(named.lastgroup[1:])][1]  # "das Auswärtige Amt": the whole name

@@ -336,6 +336,10 @@ LANGUAGE = LanguageData(
     ),
     subset_cues_after=(r"of them", r"of whom", r"of those", r"among them"),
     name_joiners=frozenset({"for", "to", "against"}),
+    previous_value_cues=(
+        r"up from", r"down from", r"from an earlier", r"from a previous", r"from the previous", r"revised from",
+        r"compared with", r"compared to",
+    ),
     figure_needs_known_noun=True,
     relative_pronouns=frozenset({"which", "who", "whose", "that"}),
     place_adjective_suffixes=(

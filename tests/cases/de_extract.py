@@ -1463,6 +1463,14 @@ CASES: list[Case] = [
         published="2022-11-29",
     ),
     Case(
+        "de-soldaten-und-zivilisten-wurden-verletzt",
+        "Fünf Soldaten und zwei Zivilisten wurden bei dem Angriff verletzt, teilte die Armee mit.",
+        [
+            C("injuries", 5, qualifier="exact", group=SEC, speaker="Armee"),
+            C("injuries", 2, qualifier="exact", group=CIV, speaker="Armee"),
+        ],
+    ),
+    Case(
         "de-bergwacht-rettete-leben-kein-anspruch",
         "Die Bergwacht rettete zwei Wanderern das Leben.",
         [],

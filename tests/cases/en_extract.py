@@ -1242,6 +1242,32 @@ CASES: list[Case] = [
         "According to Physicians for Human Rights, 12 medics were killed in the first month of the war.",
         [C("deaths", 12, qualifier="exact", group="civilians", speaker="Physicians for Human Rights")],
     ),
+    Case(
+        "en-toll-climbed-up-from-a-day-earlier",
+        "The death toll from the floods climbed to 48 on Tuesday, up from 31 a day earlier, civil protection officials said.",
+        [
+            C("deaths", 48, qualifier="exact", speaker="civil protection officials"),
+            C("deaths", 31, qualifier="exact", speaker="civil protection officials"),
+        ],
+    ),
+    Case(
+        "en-arrested-compared-with-previous-weekend",
+        "Police arrested 120 people on Saturday, compared with 80 the previous weekend.",
+        [C("arrests", 120, qualifier="exact", speaker="Police"), C("arrests", 80, qualifier="exact")],
+    ),
+    Case(
+        "en-soldiers-and-civilians-were-wounded",
+        "Five soldiers and two civilians were wounded in the attack, the army said in a statement.",
+        [
+            C("injuries", 5, qualifier="exact", group="security_forces", speaker="army"),
+            C("injuries", 2, qualifier="exact", group="civilians", speaker="army"),
+        ],
+    ),
+    Case(
+        "en-remain-in-hospital-six-critical-no-speaker",
+        "Around 40 people remain in hospital, six of them in critical condition.",
+        [C("injuries", 40, qualifier="about", speaker=None), C("injuries", 6, qualifier="exact", speaker=None, part_of=0)],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
