@@ -90,6 +90,7 @@ LANGUAGE = LanguageData(
     ),
     not_count_after=(
         r"-?jährige[nmrs]?", r"-?jähriger", r"jahre alte?[nmrs]?", r"jahre alt", r"lebensjahr", r"jahre", r"jahren",
+        r"drittel[n]?", r"viertel[n]?", r"fünftel[n]?", r"zehntel[n]?",  # "zwei Drittel der Opfer": a share
         r"jahr", r"monate[n]?", r"monat", r"wochen", r"woche", r"tage[n]?", r"tag", r"stunden", r"stunde",
         r"minuten", r"minute", r"sekunden", r"uhr", r"h\b", r"prozent", r"%", r"prozentpunkte", r"promille",
         r"euro", r"eur\b", r"€", r"dollar", r"us-dollar", r"\$", r"franken", r"pfund", r"rubel", r"tenge", r"cent",

@@ -91,6 +91,7 @@ LANGUAGE = LanguageData(
     ),
     not_count_after=(
         r"-year-olds?", r"-years-old", r"years? old", r"-month-olds?", r"months? old", r"year", r"years", r"months?",
+        r"-?thirds", r"-?quarters", r"-?fifths", r"-?tenths",  # "two-thirds of the victims": a share
         r"weeks?", r"days?", r"hours?", r"hrs?", r"minutes?", r"mins?", r"seconds?", r"a\.m\.?", r"p\.m\.?", r"am\b", r"pm\b",
         r"gmt", r"utc", r"percent", r"per cent", r"%", r"percentage points?", r"dollars?", r"euros?", r"pounds?",
         r"cents?", r"rupees?", r"yuan", r"\$", r"kilometers?", r"kilometres?", r"km", r"miles?", r"meters?", r"metres?",

@@ -1471,6 +1471,11 @@ CASES: list[Case] = [
         ],
     ),
     Case(
+        "de-zwei-drittel-der-opfer-kein-anspruch",
+        "Fast zwei Drittel der Opfer waren Frauen.",
+        [],
+    ),
+    Case(
         "de-bergwacht-rettete-leben-kein-anspruch",
         "Die Bergwacht rettete zwei Wanderern das Leben.",
         [],

@@ -1268,6 +1268,11 @@ CASES: list[Case] = [
         "Around 40 people remain in hospital, six of them in critical condition.",
         [C("injuries", 40, qualifier="about", speaker=None), C("injuries", 6, qualifier="exact", speaker=None, part_of=0)],
     ),
+    Case(
+        "en-two-thirds-of-the-victims-no-claim",
+        "Two-thirds of the victims were women, the ministry said.",
+        [],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
