@@ -125,6 +125,7 @@ class Lexicon:
     back_reference: regex.Pattern[str]
     article: regex.Pattern[str]
     nationwide: regex.Pattern[str]
+    place_noun: regex.Pattern[str]
     foreign: regex.Pattern[str]
     pronoun: regex.Pattern[str]
     outlets: tuple[tuple[regex.Pattern[str], str], ...]
@@ -207,6 +208,7 @@ def lexicon(code: str) -> Lexicon:
         back_reference=regex.compile(rf"[\s\"„“»«]*(?:{_alt(lang.back_reference)})(?![\w])", _FLAGS),
         article=regex.compile(rf"(?:{_alt(lang.articles)})", _FLAGS),
         nationwide=_words(lang.nationwide_words),
+        place_noun=_words(lang.place_nouns),
         foreign=_words(lang.foreign_troop_cues),
         pronoun=regex.compile(rf"(?:{_alt(lang.pronouns)})", _FLAGS),
         outlets=tuple((regex.compile(rf"(?:{p})", _FLAGS), name) for p, name in lang.outlet_mentions.items()),
@@ -881,7 +883,32 @@ class _Extractor:
                 return self.doc.country, False
         if best is not None:
             return best[1], False
+        nation = self._national_place(lo, hi, count)
+        if nation is not None:
+            return nation, False
         return self.doc.country, True
+
+    def _national_place(self, lo: int, hi: int, count: Count) -> str | None:
+        """The country a nationality adjective before a noun of place names ("vor der nordfranzösischen
+        Küste", "off the Tunisian coast"), nearest to the figure."""
+        best: tuple[int, str] | None = None
+        for noun in gated_finditer(self.lex.place_noun, scan_of(self.lex.place_noun, _START), self.text, self.low, lo, hi):
+            word = _LAST_WORD.search(self.text, max(lo, noun.start() - 40), noun.start())
+            if word is None:
+                continue
+            adjective = word.group(1)
+            nation = self._nation(adjective)
+            if nation is None:
+                lowered = adjective.lower()
+                prefix = next((p for p in self.lex.lang.place_prefixes if lowered.startswith(p) and len(lowered) > len(p) + 3), None)
+                if prefix is not None:
+                    nation = self._nation(adjective[len(prefix) :])  # "nordfranzösischen"
+            if nation is None or self._place(nation) is None:
+                continue  # a nation that is no country ("Nato", "UN")
+            distance = abs(noun.start() - count.start)
+            if best is None or distance < best[0]:
+                best = (distance, nation)
+        return best[1] if best is not None else None
 
     def _destination(self, sentence: _Sentence, count: Count) -> str | None:
         """A country named after a troop figure with a preposition of place: where troops are sent."""

@@ -264,6 +264,10 @@ class LanguageData:
     """Lower-case words that join the capitalised words of one organisation's name ("Observatory
     for Human Rights", "Committee to Protect Journalists"): no noun-phrase stop there."""
 
+    place_nouns: tuple[str, ...] = ()
+    """Nouns of a part of a country that a nationality adjective places: "vor der tunesischen Küste",
+    "off the Tunisian coast", "in der syrischen Küstenregion" name the country when no place is named."""
+
     previous_value_cues: tuple[str, ...] = ()
     """Words right before a figure that make it the earlier value of the figure before it ("rose to
     48, up from 31 a day earlier"): it counts what that one counts, whatever noun follows."""

@@ -682,7 +682,6 @@ CASES: list[Case] = [
             C("deaths", 5, qualifier="exact", location="France", speaker="Präfektur"),
             C("deaths", 1, qualifier="exact", group=KIDS, speaker="Präfektur", part_of=0),
         ],
-        xfail="LOC-ADJ: 'vor der nordfranzösischen Küste' (compass + country adjective) -> France",
     ),
     Case(
         "de-boot-libyen-leichen-migranten",
@@ -925,7 +924,6 @@ CASES: list[Case] = [
             C("deaths", 745, qualifier="exact", group=CIV, location="Syria", speaker="Beobachtungsstelle",
               part_of=0),
         ],
-        xfail="LOC-ADJ: 'in der syrischen Küstenregion' (country adjective + region noun) -> Syria",
     ),
     Case(
         "de-kongo-dateline-epd-un-angaben",

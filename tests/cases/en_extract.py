@@ -1273,6 +1273,11 @@ CASES: list[Case] = [
         "Two-thirds of the victims were women, the ministry said.",
         [],
     ),
+    Case(
+        "en-migrants-drowned-off-the-tunisian-coast",
+        "Thirty-two migrants drowned after their boat capsized off the Tunisian coast, the national guard said on Thursday.",
+        [C("deaths", 32, qualifier="exact", group="civilians", location="Tunisia", speaker="national guard")],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
