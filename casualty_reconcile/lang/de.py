@@ -117,7 +117,7 @@ LANGUAGE = LanguageData(
         Category.PARTICIPANTS: (
             r"teilnehmer(?:innen|n)?", r"[\w-]*teilnehmer(?:innen|n)?", r"demonstrierende[n]?",
         ),
-        Category.DISPLACED: (r"vertriebene[nr]?", r"flüchtlinge[n]?", r"geflüchtete[nr]?", r"obdachlose[nr]?", r"evakuierte[nr]?"),
+        Category.DISPLACED: (r"vertriebene[nr]?", r"binnenvertriebene[nr]?", r"binnenflüchtlinge[n]?", r"flüchtlinge[n]?", r"geflüchtete[nr]?", r"obdachlose[nr]?", r"evakuierte[nr]?"),
     },
     category_verbs={
         Category.DEATHS: (

@@ -115,7 +115,7 @@ LANGUAGE = LanguageData(
         ),
         Category.PARTICIPANTS: (r"strong (?:crowd|mob|gang|group)",),  # "a 300-strong mob"
         Category.MISSING: (r"missing", r"unaccounted for"),
-        Category.DISPLACED: (r"displaced", r"refugees", r"evacuees", r"homeless"),
+        Category.DISPLACED: (r"displaced", r"refugees", r"evacuees", r"homeless", r"idps", r"internally displaced persons"),
     },
     category_verbs={
         Category.DEATHS: (

@@ -1474,6 +1474,11 @@ CASES: list[Case] = [
         [],
     ),
     Case(
+        "de-behoerden-meldeten-binnenvertriebene",
+        "Die Behörden im Sudan meldeten zuletzt 1,2 Millionen Binnenvertriebene.",
+        [C("displaced", 1_200_000, qualifier="exact", location="Sudan", speaker="Behörden")],
+    ),
+    Case(
         "de-bergwacht-rettete-leben-kein-anspruch",
         "Die Bergwacht rettete zwei Wanderern das Leben.",
         [],

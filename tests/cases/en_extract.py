@@ -1278,6 +1278,11 @@ CASES: list[Case] = [
         "Thirty-two migrants drowned after their boat capsized off the Tunisian coast, the national guard said on Thursday.",
         [C("deaths", 32, qualifier="exact", group="civilians", location="Tunisia", speaker="national guard")],
     ),
+    Case(
+        "en-million-idps",
+        "There are now 3 million IDPs in the country, the UN said.",
+        [C("displaced", 3_000_000, qualifier="exact", speaker="UN")],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
