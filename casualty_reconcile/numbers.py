@@ -300,8 +300,10 @@ def grammar(code: str) -> Grammar:
     article = (
         # (the cheap tests first: the article itself, then the gated noun, then the preposition behind)
         rf"(?<![\w-])(?:{lonely})(?![\w])"
-        rf"(?=(?:{_WS}+\p{{L}}[\p{{L}}-]*)?{_WS}+{gate(people)}(?:{persons})(?![\w]))"
+        rf"(?:(?=(?:{_WS}+\p{{L}}[\p{{L}}-]*)?{_WS}+{gate(people)}(?:{persons})(?![\w]))"
         rf"(?<!(?<![\w-])(?:{_alternation(lang.location_prepositions) or '(?!)'}){_WS}+\w+)"
+        # or right after a subset cue, whatever follows: "darunter eine Lehrerin", "including a 4-month-old baby"
+        rf"|(?<=(?<![\w-])(?:{_alternation(lang.subset_cues) or '(?!)'})[\s\u00a0,:]+\w+)(?={_WS}+[\p{{L}}\d]))"
         if lonely
         else "(?!)"
     )

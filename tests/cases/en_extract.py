@@ -1283,6 +1283,28 @@ CASES: list[Case] = [
         "There are now 3 million IDPs in the country, the UN said.",
         [C("displaced", 3_000_000, qualifier="exact", speaker="UN")],
     ),
+    Case(
+        "en-including-a-4-month-old-baby",
+        "A Russian missile attack on Odesa killed 12 people, including a 4-month-old baby, officials said.",
+        [
+            C("deaths", 12, qualifier="exact", location="Odesa", speaker="officials"),
+            C("deaths", 1, qualifier="exact", group="children", part_of=0),
+        ],
+    ),
+    Case(
+        "en-including-a-teacher-and-two-students",
+        "The strike on the school killed nine people, including a teacher and two students.",
+        [
+            C("deaths", 9, qualifier="exact"),
+            C("deaths", 1, qualifier="exact", group="civilians", part_of=0),
+            C("deaths", 2, qualifier="exact", group="civilians", part_of=0),
+        ],
+    ),
+    Case(
+        "en-buildings-damaged-including-a-school-no-claim",
+        "Several buildings were damaged in the storm, including a school.",
+        [],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
