@@ -18,8 +18,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-import pytest
-
 
 def C(category: str, value: int | None, **attrs: Any) -> dict[str, Any]:
     """One expected claim: category, value (None for vague amounts) and any other Claim attribute."""
@@ -40,6 +38,8 @@ class Case:
 
 def params(cases: list[Case], language: str) -> list[Any]:
     """pytest parameters with readable ids; xfail rows are strict."""
+    import pytest  # here, not at the top: benchmarks/bench_extract.py reads the rows without the test tools
+
     out = []
     seen: set[str] = set()
     for case in cases:
@@ -95,6 +95,8 @@ def check(case: Case) -> None:
 
 def source_params(cases: list[Case]) -> list[Any]:
     """pytest parameters for the rows whose ``extra["source"]`` names the outlet their dateline gives."""
+    import pytest
+
     out: list[Any] = []
     for case in cases:
         if "source" not in case.extra:
