@@ -52,6 +52,7 @@ from .numbers import grammar, iter_counts
 _FLAGS = regex.IGNORECASE | regex.UNICODE
 _CORE = frozenset({Category.DEATHS, Category.INJURIES, Category.ARRESTS, Category.MISSING, Category.DISPLACED})
 _CROWDS = frozenset({Category.TROOPS, Category.PARTICIPANTS})
+_HARM = frozenset({Category.DEATHS, Category.INJURIES, Category.ARRESTS, Category.MISSING})
 _NP_CHARS = 80
 _LEFT_CHARS = 90
 _RIGHT_CHARS = 110
@@ -653,7 +654,10 @@ class _Extractor:
                 parent = out[-1]["parent"]  # "darunter 43 Kinder und 25 Frauen"
 
             category: Category | None
-            if noun_cat in _CORE:
+            harm = right_cat or verb_cat
+            if noun_cat is Category.DISPLACED and harm is not None and harm in _HARM:
+                category = harm  # "12 refugees were killed": who they are, not what befell them
+            elif noun_cat in _CORE:
                 category = noun_cat
             elif right_cat in _CORE:
                 category = right_cat

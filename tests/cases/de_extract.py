@@ -1486,6 +1486,11 @@ CASES: list[Case] = [
         [],
     ),
     Case(
+        "de-fluechtlinge-getoetet-tote-nicht-vertriebene",
+        "Zwölf Flüchtlinge wurden bei dem Brand in der Unterkunft getötet.",
+        [C("deaths", 12, qualifier="exact", group=CIV)],
+    ),
+    Case(
         "de-bergwacht-rettete-leben-kein-anspruch",
         "Die Bergwacht rettete zwei Wanderern das Leben.",
         [],

@@ -1305,6 +1305,11 @@ CASES: list[Case] = [
         "Several buildings were damaged in the storm, including a school.",
         [],
     ),
+    Case(
+        "en-refugees-were-killed-deaths-not-displaced",
+        "At least 12 refugees were killed when the camp was shelled, officials said.",
+        [C("deaths", 12, qualifier="at_least", group="civilians", speaker="officials")],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
