@@ -162,7 +162,7 @@ LANGUAGE = LanguageData(
         "protesters": (
             r"demonstrant(?:en|in|innen)?", r"protestierende[nr]?", r"protestler[n]?", r"regierungsgegner[n]?",
             r"aktivist(?:en|in|innen)?", r"bewaffnete[n]? kriminelle[n]?", r"randalierer[n]?", r"plünderer[n]?",
-            r"teilnehmer(?:in|innen)?", r"oppositionelle[n]?",
+            r"teilnehmer(?:in|innen)?", r"oppositionelle[n]?", r"demonstrierende[nr]?",
         ),
         "security_forces": (
             r"sicherheitskräfte[n]?", r"polizist(?:en|in|innen)?", r"polizeibeamte[n]?", r"beamte[n]?", r"nationalgardist(?:en)?",
@@ -174,10 +174,13 @@ LANGUAGE = LanguageData(
             r"zivilist(?:en|in|innen)?", r"migrant(?:en|in|innen)?", r"geflüchtete[n]?", r"helfer(?:in|innen)?", r"hilfskräfte[n]?", r"zivilpersonen", r"unbeteiligte[n]?", r"frauen", r"journalist(?:en|in|innen)?",
             r"reporter(?:in|innen)?", r"passant(?:en|in|innen)?", r"anwohner(?:in|innen)?", r"pilger(?:in|innen)?", r"flüchtlinge[n]?",
             r"ärzte[n]?", r"sanitäter(?:in|innen)?", r"helfer(?:in|innen)?", r"zivile[n]?", r"bewohner(?:in|innen)?", r"schüler(?:in|innen)?",
-            r"studenten", r"student(?:in|innen)?", r"lehrer(?:in|innen)?", r"ärzt(?:in|innen|e|en)?", r"arzt", r"arbeiter(?:in|innen)?", r"touristen", r"urlauber(?:in|innen)?", r"fahrgäste[n]?", r"passagiere[n]?", r"insassen",
+            r"gläubige[n]?", r"studenten", r"student(?:in|innen)?", r"lehrer(?:in|innen)?", r"ärzt(?:in|innen|e|en)?", r"arzt", r"arbeiter(?:in|innen)?", r"touristen", r"urlauber(?:in|innen)?", r"fahrgäste[n]?", r"passagiere[n]?", r"insassen",
         ),
         "children": (r"kinder[n]?", r"kind", r"jungen?", r"babys?", r"säuglinge[n]?", r"minderjährige[n]?", r"jugendliche[n]?", r"kleinkinder[n]?", r"mädchen", r"jungen"),
-        "foreign_troops": (r"ausländische[n]? soldaten", r"ausländische[n]? truppen", r"friedenstruppen?", r"friedenssoldaten", r"blauhelme[n]?"),
+        "foreign_troops": (
+            r"ausländische[n]? soldaten", r"ausländische[n]? truppen", r"friedenstruppen?", r"friedenssoldaten", r"blauhelme[n]?",
+            r"blauhelmsoldat(?:en|in|innen)?", r"un-soldaten", r"uno-soldaten",
+        ),
         "attackers": (
             r"banditen", r"angreifer[n]?", r"militante[n]?", r"terroristen", r"extremisten", r"rebellen",
             r"aufständische[n]?", r"kämpfer[n]?", r"dschihadisten", r"islamisten", r"täter[n]?", r"attentäter[n]?",

@@ -1491,6 +1491,16 @@ CASES: list[Case] = [
         [C("deaths", 12, qualifier="exact", group=CIV)],
     ),
     Case(
+        "de-blauhelmsoldaten-getoetet",
+        "Bei einem Angriff im Osten Kongos wurden drei Blauhelmsoldaten getötet, teilten die Vereinten Nationen mit.",
+        [C("deaths", 3, qualifier="exact", group=FOREIGN, speaker="UN")],
+    ),
+    Case(
+        "de-glaeubige-und-demonstrierende",
+        "Bei dem Anschlag starben 14 Gläubige; am Abend wurden 30 Demonstrierende festgenommen.",
+        [C("deaths", 14, qualifier="exact", group=CIV), C("arrests", 30, qualifier="exact", group=PROT)],
+    ),
+    Case(
         "de-bergwacht-rettete-leben-kein-anspruch",
         "Die Bergwacht rettete zwei Wanderern das Leben.",
         [],
