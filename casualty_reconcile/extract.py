@@ -65,6 +65,9 @@ _BARE_JOIN = regex.compile(r"[\s,]*(?:und|and|sowie)?[\s]*", _FLAGS)
 _PREVIOUS_WORD = regex.compile(r"(\w+)\W+(?:\w+\W+)?$")
 _FIRST_WORD = regex.compile(r"\S+\s+")
 _NOUN_JOIN = regex.compile(r"[\s\u00a0]+(?:und|oder|and|or)[\s\u00a0]+", regex.IGNORECASE)
+_NAME = r"(?P<name>(?:\p{Lu}[\p{Ll}'’-]+[\s\u00a0]+){1,2}\p{Lu}[\p{Ll}'’-]+)"  # two or three capitalised words
+_NAME_IN_COMMAS = regex.compile(rf",[\s\u00a0]*{_NAME}[\s\u00a0]*,[\s\u00a0]*$")
+_NAME_BEFORE_COMMAS = regex.compile(rf"[\s\u00a0\"„“»«]*{_NAME}[\s\u00a0]*,[\s\u00a0]*(?P<article>\w+)[^,.;:]{{3,100}},[\s\u00a0]*$")
 _SHORT_NAME = regex.compile(r"[\s\u00a0]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,7}\)")  # "(IHR)" after a name
 
 
@@ -1299,8 +1302,24 @@ class _Extractor:
             words.append(rest[0].group())
         return " ".join(words)
 
+    def _apposition_name(self, pos: int, start: int) -> str | None:
+        """A person's name set off by commas right before a speech verb: "Der Gouverneur der Region
+        Belgorod, Wjatscheslaw Gladkow, sprach von", or the name the clause opens with before a
+        description in commas: "Wjatscheslaw Gladkow, der Gouverneur der Region, sprach von"."""
+        lo = max(start, pos - 160)
+        m = _NAME_IN_COMMAS.search(self.text, lo, pos) or _NAME_BEFORE_COMMAS.match(self.text, lo, pos)
+        if m is None or (m.re is _NAME_BEFORE_COMMAS and not self.lex.article.fullmatch(m.group("article"))):
+            return None
+        words = m.group("name").split()
+        if any(self._is_speaker_head(w) or self._place(w) is not None or w.lower() in self.lex.stopwords for w in words):
+            return None
+        return str(m.group("name"))
+
     def _np_before(self, pos: int, start: int, max_tokens: int = 14) -> str | None:
         text = self.text
+        name = self._apposition_name(pos, start)
+        if name is not None:
+            return name
         tokens = self._tokens(max(start, pos - 160), pos)[-max_tokens:]
         for i in range(len(tokens) - 1, -1, -1):
             word = tokens[i].group()

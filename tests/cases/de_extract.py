@@ -1379,10 +1379,6 @@ CASES: list[Case] = [
         "de-probe-belgorod-gouverneur-sprach-von",
         "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, sprach von fünf Toten.",
         [C("deaths", 5, qualifier="exact", speaker="Gladkow")],
-        xfail=(
-            "ATTR-APPOS: 'Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, sprach von' - the "
-            "name in the comma apposition is the speaker"
-        ),
     ),
     Case(
         "de-probe-zaehlung-ap-iran",
@@ -1499,6 +1495,16 @@ CASES: list[Case] = [
         "de-glaeubige-und-demonstrierende",
         "Bei dem Anschlag starben 14 Gläubige; am Abend wurden 30 Demonstrierende festgenommen.",
         [C("deaths", 14, qualifier="exact", group=CIV), C("arrests", 30, qualifier="exact", group=PROT)],
+    ),
+    Case(
+        "de-name-vor-beschreibung-in-kommas-sprach-von",
+        "Wjatscheslaw Gladkow, der Gouverneur der Region Belgorod, sprach von drei Toten.",
+        [C("deaths", 3, qualifier="exact", speaker="Wjatscheslaw Gladkow")],
+    ),
+    Case(
+        "de-relativsatz-in-kommas-kein-name",
+        "Die Polizei, die mit einem Großaufgebot vor Ort war, sprach von 40 Festnahmen.",
+        [C("arrests", 40, qualifier="exact", speaker="Polizei")],
     ),
     Case(
         "de-bergwacht-rettete-leben-kein-anspruch",
