@@ -130,6 +130,7 @@ class Lexicon:
     article: regex.Pattern[str]
     nationwide: regex.Pattern[str]
     place_noun: regex.Pattern[str]
+    place_locator: regex.Pattern[str]
     foreign: regex.Pattern[str]
     pronoun: regex.Pattern[str]
     outlets: tuple[tuple[regex.Pattern[str], str], ...]
@@ -213,6 +214,7 @@ def lexicon(code: str) -> Lexicon:
         article=regex.compile(rf"(?:{_alt(lang.articles)})", _FLAGS),
         nationwide=_words(lang.nationwide_words),
         place_noun=_words(lang.place_nouns),
+        place_locator=regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.place_locators)})[\s\u00a0]+", _FLAGS),
         foreign=_words(lang.foreign_troop_cues),
         pronoun=regex.compile(rf"(?:{_alt(lang.pronouns)})", _FLAGS),
         outlets=tuple((regex.compile(rf"(?:{p})", _FLAGS), name) for p, name in lang.outlet_mentions.items()),
@@ -858,9 +860,17 @@ class _Extractor:
         if next_start is None:
             next_start = -1
         best: tuple[int, str] | None = None
-        for m in self._place_names(lo, hi):
+        names = self._place_names(lo, hi)
+        locating: geo.Place | None = None  # a name that only locates the place before it ("Mina nahe Mekka")
+        for index, m in enumerate(names):
+            if locating is not None and self._place(m.group()) is locating:
+                locating = None
+                continue
             token = m.group()
             place = self._place(token)
+            located = self._located_in(names, index)
+            if place is None and located is not None and self.lex.location_before.match(text[max(lo, m.start() - 40) : m.start()]):
+                place = geo.Place(token, "town", located.country)  # "in Mina nahe Mekka": a place the gazetteer lacks
             if place is None:
                 continue
             before = text[max(lo, m.start() - 40) : m.start()]
@@ -881,6 +891,7 @@ class _Extractor:
                 if place.kind == "town":
                     continue  # a small place's name is too often a common word: only "in X" counts
                 distance += _NO_PREPOSITION_PENALTY
+            locating = located  # "in Makijiwka im Gebiet Donezk": the oblast only locates the town
             if best is None or distance < best[0]:
                 best = (distance, self._place_label(m.group(), place))
         near = self._search(self.lex.nationwide, lo, hi)
@@ -894,6 +905,20 @@ class _Extractor:
         if nation is not None:
             return nation, False
         return self.doc.country, True
+
+    def _located_in(self, names: list[regex.Match[str]], index: int) -> geo.Place | None:
+        """The larger place the name at ``index`` is located by: the next name, when only a locator
+        word stands between them ("Mina nahe Mekka", "Makijiwka im Gebiet Donezk", "Kramatorsk in the
+        Donetsk region")."""
+        if not self.lex.lang.place_locators:
+            return None
+        for later in names[index + 1 : index + 3]:  # the locator may hold a capitalised noun: "im Gebiet Donezk"
+            between = self.text[names[index].end() : later.start()]
+            if len(between) > 30:
+                return None
+            if self.lex.place_locator.fullmatch(between) is not None:
+                return self._place(later.group())
+        return None
 
     def _national_place(self, lo: int, hi: int, count: Count) -> str | None:
         """The country a nationality adjective before a noun of place names ("vor der nordfranzösischen

@@ -268,6 +268,10 @@ class LanguageData:
     """Nouns of a part of a country that a nationality adjective places: "vor der tunesischen Küste",
     "off the Tunisian coast", "in der syrischen Küstenregion" name the country when no place is named."""
 
+    place_locators: tuple[str, ...] = ()
+    """Words between a place and the larger place that locates it ("Mina nahe Mekka", "Makiivka in
+    the Donetsk region"): the first is the place a figure covers."""
+
     previous_value_cues: tuple[str, ...] = ()
     """Words right before a figure that make it the earlier value of the figure before it ("rose to
     48, up from 31 a day earlier"): it counts what that one counts, whatever noun follows."""

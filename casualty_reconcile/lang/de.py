@@ -357,6 +357,10 @@ LANGUAGE = LanguageData(
         "myanmarisch": "Myanmar",
     },
     demonym_endings=("en", "em", "er", "es", "e"),
+    place_locators=(
+        r"nahe", r"bei", r"unweit(?: von)?", r"in der nähe von", r"im gebiet", r"in der region", r"im bezirk",
+        r"im landkreis", r"im kreis", r"in der provinz", r"im bundesstaat", r"im gouvernement",
+    ),
     place_nouns=(
         r"küste", r"küstenregion", r"küstengewässer(?:n)?", r"grenze", r"grenzregion", r"grenzgebiet(?:e[nt]?)?",
         r"hauptstadt", r"region", r"provinz", r"gewässer(?:n)?", r"norden", r"süden", r"osten", r"westen",

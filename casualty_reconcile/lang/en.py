@@ -387,6 +387,7 @@ LANGUAGE = LanguageData(
         "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Zimbabwean": "Zimbabwe", "Malawian": "Malawi",
         "Sri Lankan": "Sri Lanka", "Qatari": "Qatar", "Kuwaiti": "Kuwait", "Omani": "Oman", "Bahraini": "Bahrain",
     },
+    place_locators=(r"near", r"outside", r"close to", r"in the", r"in southern|in northern|in eastern|in western"),
     place_nouns=(
         r"coast(?![\s-]guard)", r"coastline", r"border(?![\s-]guard| police| force)", r"border region", r"border area", r"capital", r"region", r"province",
         r"waters", r"north", r"south", r"east", r"west", r"northeast", r"northwest", r"southeast", r"southwest",

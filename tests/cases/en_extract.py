@@ -1310,6 +1310,16 @@ CASES: list[Case] = [
         "At least 12 refugees were killed when the camp was shelled, officials said.",
         [C("deaths", 12, qualifier="at_least", group="civilians", speaker="officials")],
     ),
+    Case(
+        "en-town-in-the-region-the-town-is-the-place",
+        "A missile strike on Kramatorsk in the Donetsk region killed 12 people, the regional governor said.",
+        [C("deaths", 12, qualifier="exact", location="Kramatorsk", speaker="regional governor")],
+    ),
+    Case(
+        "en-unknown-village-near-a-known-city",
+        "Shelling killed four people in Zolochiv near Kharkiv, officials said.",
+        [C("deaths", 4, qualifier="exact", location="Zolochiv", speaker="officials")],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
