@@ -39,8 +39,10 @@ from ._patterns import (
     gated_finditer,
     gated_last,
     gated_search,
+    literal_prefix,
     literal_starts,
     scan_of,
+    top_level,
 )
 from ._patterns import gate as _gate
 from .display import ClaimList
@@ -131,6 +133,7 @@ class Lexicon:
     nationwide: regex.Pattern[str]
     place_noun: regex.Pattern[str]
     place_locator: regex.Pattern[str]
+    locator_starts: frozenset[str]  # the first words of the place locators
     foreign: regex.Pattern[str]
     pronoun: regex.Pattern[str]
     outlets: tuple[tuple[regex.Pattern[str], str], ...]
@@ -215,6 +218,9 @@ def lexicon(code: str) -> Lexicon:
         nationwide=_words(lang.nationwide_words),
         place_noun=_words(lang.place_nouns),
         place_locator=regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.place_locators)})[\s\u00a0]+", _FLAGS),
+        locator_starts=frozenset(
+            literal_prefix(a).split()[0] for p in lang.place_locators for a in top_level(p) if literal_prefix(a).strip()
+        ),
         foreign=_words(lang.foreign_troop_cues),
         pronoun=regex.compile(rf"(?:{_alt(lang.pronouns)})", _FLAGS),
         outlets=tuple((regex.compile(rf"(?:{p})", _FLAGS), name) for p, name in lang.outlet_mentions.items()),
@@ -868,11 +874,13 @@ class _Extractor:
                 continue
             token = m.group()
             place = self._place(token)
-            located = self._located_in(names, index)
-            if place is None and located is not None and self.lex.location_before.match(text[max(lo, m.start() - 40) : m.start()]):
-                place = geo.Place(token, "town", located.country)  # "in Mina nahe Mekka": a place the gazetteer lacks
-            if place is None:
-                continue
+            if place is None:  # "in Mina nahe Mekka": a place the gazetteer lacks, located by one it knows
+                if index + 1 >= len(names) or names[index + 1].start() - m.end() > 30:
+                    continue
+                near_place = self._located_in(names, index)
+                if near_place is None or not self.lex.location_before.match(text[max(lo, m.start() - 40) : m.start()]):
+                    continue
+                place = geo.Place(token, "town", near_place.country)
             before = text[max(lo, m.start() - 40) : m.start()]
             prev = _PREVIOUS_WORD.search(before)
             if (
@@ -891,7 +899,7 @@ class _Extractor:
                 if place.kind == "town":
                     continue  # a small place's name is too often a common word: only "in X" counts
                 distance += _NO_PREPOSITION_PENALTY
-            locating = located  # "in Makijiwka im Gebiet Donezk": the oblast only locates the town
+            locating = self._located_in(names, index)  # "in Makijiwka im Gebiet Donezk": the oblast only locates the town
             if best is None or distance < best[0]:
                 best = (distance, self._place_label(m.group(), place))
         near = self._search(self.lex.nationwide, lo, hi)
@@ -910,10 +918,12 @@ class _Extractor:
         """The larger place the name at ``index`` is located by: the next name, when only a locator
         word stands between them ("Mina nahe Mekka", "Makijiwka im Gebiet Donezk", "Kramatorsk in the
         Donetsk region")."""
-        if not self.lex.lang.place_locators:
-            return None
+        end = names[index].end()
+        first = self.text[end : end + 16].split(None, 1)[:1]
+        if not first or first[0].lower() not in self.lex.locator_starts:
+            return None  # most capitalised words are followed by no locator: no pattern is tried
         for later in names[index + 1 : index + 3]:  # the locator may hold a capitalised noun: "im Gebiet Donezk"
-            between = self.text[names[index].end() : later.start()]
+            between = self.text[end : later.start()]
             if len(between) > 30:
                 return None
             if self.lex.place_locator.fullmatch(between) is not None:
