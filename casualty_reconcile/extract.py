@@ -1104,6 +1104,9 @@ class _Extractor:
                     phrase = phrase[: len(phrase) - len(suffix)]
                     break
         words = [w for w in phrase.split() if not self.lex.article.fullmatch(w)]
+        owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+        if owner is not None and words[-1].lower() in self.lex.lang.data_nouns:
+            words = [*words[:owner], words[owner][:-2]]  # "the health ministry's figures show": the ministry
         while len(words) > 1 and words[0].endswith(("'s", "’s")):
             words = words[1:]  # "Russia's defence ministry", "the country's interior minister": the source itself
         name = " ".join(w.strip("\"„“”»«‚‘").lstrip("'’") for w in words).strip(" ,'’")  # keep "Chiefs' Council"
@@ -1278,7 +1281,8 @@ class _Extractor:
         last = tokens[-1].group()
         if self.lex.pronoun.fullmatch(last) or last.lower() in self.lex.stopwords:
             return None
-        if not (last[:1].isupper() or any(self._is_speaker_head(t.group()) for t in tokens)):
+        owned_data = last.lower() in self.lex.lang.data_nouns and any(t.group().endswith(("'s", "’s")) for t in tokens)
+        if not (last[:1].isupper() or owned_data or any(self._is_speaker_head(t.group()) for t in tokens)):
             return None
         return self._resolve(pos, tokens[-1], tokens[0].start())
 

@@ -268,6 +268,9 @@ class LanguageData:
     """Nouns of a part of a country that a nationality adjective places: "vor der tunesischen Küste",
     "off the Tunisian coast", "in der syrischen Küstenregion" name the country when no place is named."""
 
+    data_nouns: frozenset[str] = frozenset()
+    """Nouns for figures or records whose owner is the source ("the ministry's figures show")."""
+
     place_locators: tuple[str, ...] = ()
     """Words between a place and the larger place that locates it ("Mina nahe Mekka", "Makiivka in
     the Donetsk region"): the first is the place a figure covers."""

@@ -225,7 +225,7 @@ LANGUAGE = LanguageData(
     further_words=(r"other", r"others", r"more", r"another", r"further", r"additional"),
     side_cues=(r"on the side of", r"among(?: the)?", r"from the ranks of"),
     speech_verbs=(
-        r"said", r"says", r"say", r"told", r"tells", r"reported", r"reports", r"announced", r"confirmed", r"stated",
+        r"said", r"says", r"say", r"told", r"show(?:s|ed)?", r"tells", r"reported", r"reports", r"announced", r"confirmed", r"stated",
         r"put the (?:death )?toll at", r"put the number at", r"put the figure at", r"counted", r"recorded", r"registered",
         r"added", r"wrote", r"tweeted", r"posted", r"claimed", r"estimated", r"gave", r"cited", r"quoted", r"disclosed",
         r"revealed", r"noted", r"stated", r"declared", r"informed", r"spoke of", r"speaks of", r"spoken of",
@@ -387,6 +387,7 @@ LANGUAGE = LanguageData(
         "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Zimbabwean": "Zimbabwe", "Malawian": "Malawi",
         "Sri Lankan": "Sri Lanka", "Qatari": "Qatar", "Kuwaiti": "Kuwait", "Omani": "Oman", "Bahraini": "Bahrain",
     },
+    data_nouns=frozenset({"figures", "data", "tally", "count", "statistics", "records", "numbers", "toll"}),
     place_locators=(r"near", r"outside", r"close to", r"in the", r"in southern|in northern|in eastern|in western"),
     place_nouns=(
         r"coast(?![\s-]guard)", r"coastline", r"border(?![\s-]guard| police| force)", r"border region", r"border area", r"capital", r"region", r"province",

@@ -1320,6 +1320,16 @@ CASES: list[Case] = [
         "Shelling killed four people in Zolochiv near Kharkiv, officials said.",
         [C("deaths", 4, qualifier="exact", location="Zolochiv", speaker="officials")],
     ),
+    Case(
+        "en-ministrys-latest-tally-showed",
+        "The health ministry's latest tally showed 412 people had died in the outbreak.",
+        [C("deaths", 412, qualifier="exact", speaker="health ministry")],
+    ),
+    Case(
+        "en-figures-from-the-ministry-show",
+        "Figures from the health ministry show 1,200 people have been injured since January.",
+        [C("injuries", 1200, qualifier="exact", speaker="health ministry")],
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
