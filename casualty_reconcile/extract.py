@@ -498,7 +498,7 @@ class _Extractor:
             counts[home.country] += 1
             first.setdefault(home.country, len(self.text))
         named = self._place(getattr(self, "dateline_extra", ""))
-        if named is not None and named.kind == "country":  # "KYIV, Ukraine (AP) --" names the country
+        if named is not None and named.kind in ("country", "region"):  # "KYIV, Ukraine (AP) --", "LAHAINA, Hawaii (AP) --"
             counts[named.country] += 2
             first.setdefault(named.country, len(self.text))
         if not counts:

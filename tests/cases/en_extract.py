@@ -1330,6 +1330,12 @@ CASES: list[Case] = [
         "Figures from the health ministry show 1,200 people have been injured since January.",
         [C("injuries", 1200, qualifier="exact", speaker="health ministry")],
     ),
+    Case(
+        "en-dateline-town-and-state-unknown-town",
+        "LAHAINA, Hawaii (AP) — About 1,300 people remain unaccounted for after the wildfire, officials said.",
+        [C("missing", 1300, qualifier="about", location="United States", speaker="officials")],
+        extra={"source": "AP"},
+    ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
         "en-passage-kazakhstan-like-reuters",
