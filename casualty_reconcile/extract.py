@@ -1525,11 +1525,25 @@ class _Extractor:
                 continue  # "die Festnahme des Bürgermeisters": not who acted
             if index and _prepositions(tuple(self.lex.lang.location_prepositions)).fullmatch(tokens[index - 1].group()):
                 continue  # "40 people remain in hospital, six of them ...": a place, not who acted
+            if index + 1 < len(tokens) and self._in_name(tokens[index], tokens[index + 1]):
+                continue  # "in einem Gemeindesaal der Zeugen Jehovas": part of a name
             named = self._search(self.lex.named_any, max(sentence.start, tok.start() - 40), tok.end())
             if named is not None and named.lastgroup and named.end() > tok.start():
                 return self.lex.named_sources[int(named.lastgroup[1:])][1]  # "das Auswärtige Amt": the whole name
             return self._resolve(count.start, tok, tok.start())
         return None
+
+    def _in_name(self, head: regex.Match[str], following: regex.Match[str]) -> bool:
+        """Whether a speaker noun is the first word of a name: right before a capitalised word that
+        is neither a place nor a speaker noun ("Zeugen Jehovas"; not "Polizei Hamburg")."""
+        word = following.group()
+        return (
+            following.start() == head.end() + 1
+            and word[:1].isupper()
+            and self._place(word) is None
+            and not self._is_speaker_head(word)
+            and word.lower() not in self.lex.stopwords
+        )
 
     @staticmethod
     def _any(positions: list[int], start: int, end: int) -> bool:

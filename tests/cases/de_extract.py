@@ -1506,6 +1506,11 @@ CASES: list[Case] = [
         [C("arrests", 40, qualifier="exact", speaker="Polizei")],
     ),
     Case(
+        "de-zeugen-jehovas-kein-sprecher",
+        "Nach dem Amoklauf in einem Gemeindesaal der Zeugen Jehovas in Hamburg ist die Zahl der Toten auf acht gestiegen.",
+        [C("deaths", 8, qualifier="exact", location="Hamburg", speaker=None)],
+    ),
+    Case(
         "de-bergwacht-rettete-leben-kein-anspruch",
         "Die Bergwacht rettete zwei Wanderern das Leben.",
         [],
