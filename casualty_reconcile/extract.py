@@ -666,8 +666,9 @@ class _Extractor:
 
             category: Category | None
             harm = right_cat or verb_cat
-            if noun_cat is Category.DISPLACED and harm is not None and harm in _HARM:
-                category = harm  # "12 refugees were killed": who they are, not what befell them
+            weak_noun = noun_cat is Category.DISPLACED or (noun is not None and noun.group().lower() in lex.lang.weak_nouns)
+            if weak_noun and harm is not None and harm in _HARM:
+                category = harm  # "12 refugees were killed", "12 Opfer wurden im Krankenhaus behandelt": the verb says it
             elif noun_cat in _CORE:
                 category = noun_cat
             elif right_cat in _CORE:

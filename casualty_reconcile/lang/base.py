@@ -268,6 +268,9 @@ class LanguageData:
     """Nouns of a part of a country that a nationality adjective places: "vor der tunesischen Küste",
     "off the Tunisian coast", "in der syrischen Küstenregion" name the country when no place is named."""
 
+    weak_nouns: frozenset[str] = frozenset()
+    """Category nouns that give way to a verb of harm ("Opfer" are dead unless a verb says hurt)."""
+
     data_nouns: frozenset[str] = frozenset()
     """Nouns for figures or records whose owner is the source ("the ministry's figures show")."""
 

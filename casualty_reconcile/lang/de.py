@@ -357,6 +357,7 @@ LANGUAGE = LanguageData(
         "myanmarisch": "Myanmar",
     },
     demonym_endings=("en", "em", "er", "es", "e"),
+    weak_nouns=frozenset({"opfer", "opfern"}),
     place_locators=(
         r"nahe", r"bei", r"unweit(?: von)?", r"in der nähe von", r"im gebiet", r"in der region", r"im bezirk",
         r"im landkreis", r"im kreis", r"in der provinz", r"im bundesstaat", r"im gouvernement",

@@ -1511,6 +1511,11 @@ CASES: list[Case] = [
         [C("deaths", 8, qualifier="exact", location="Hamburg", speaker=None)],
     ),
     Case(
+        "de-opfer-im-krankenhaus-behandelt-verletzte",
+        "Zwölf Opfer mussten nach dem Unfall im Krankenhaus behandelt werden.",
+        [C("injuries", 12, qualifier="exact")],
+    ),
+    Case(
         "de-bergwacht-rettete-leben-kein-anspruch",
         "Die Bergwacht rettete zwei Wanderern das Leben.",
         [],
