@@ -133,6 +133,7 @@ class Lexicon:
     nationwide: regex.Pattern[str]
     place_noun: regex.Pattern[str]
     place_locator: regex.Pattern[str]
+    settlement_before: regex.Pattern[str]  # REVERSE: a noun of a kind of place right before a name
     locator_starts: frozenset[str]  # the first words of the place locators
     foreign: regex.Pattern[str]
     pronoun: regex.Pattern[str]
@@ -217,6 +218,9 @@ def lexicon(code: str) -> Lexicon:
         article=regex.compile(rf"(?:{_alt(lang.articles)})", _FLAGS),
         nationwide=_words(lang.nationwide_words),
         place_noun=_words(lang.place_nouns),
+        settlement_before=regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.settlement_nouns)})[\s\u00a0]+$", _FLAGS | regex.REVERSE
+        ),
         place_locator=regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.place_locators)})[\s\u00a0]+", _FLAGS),
         locator_starts=frozenset(
             literal_prefix(a).split()[0] for p in lang.place_locators for a in top_level(p) if literal_prefix(a).strip()
@@ -875,13 +879,10 @@ class _Extractor:
                 continue
             token = m.group()
             place = self._place(token)
-            if place is None:  # "in Mina nahe Mekka": a place the gazetteer lacks, located by one it knows
-                if index + 1 >= len(names) or names[index + 1].start() - m.end() > 30:
+            if place is None:
+                place = self._unlisted_place(names, index, lo)
+                if place is None:
                     continue
-                near_place = self._located_in(names, index)
-                if near_place is None or not self.lex.location_before.match(text[max(lo, m.start() - 40) : m.start()]):
-                    continue
-                place = geo.Place(token, "town", near_place.country)
             before = text[max(lo, m.start() - 40) : m.start()]
             prev = _PREVIOUS_WORD.search(before)
             if (
@@ -914,6 +915,23 @@ class _Extractor:
         if nation is not None:
             return nation, False
         return self.doc.country, True
+
+    def _unlisted_place(self, names: list[regex.Match[str]], index: int, lo: int) -> geo.Place | None:
+        """A place the gazetteer lacks, known by its kind ("the town of Essa", "im Landkreis Ahrweiler")
+        or by the larger place that locates it ("in Mina nahe Mekka")."""
+        m = names[index]
+        if self._is_speaker_head(m.group()) or m.group().lower() in self.lex.stopwords:
+            return None
+        if self.lex.settlement_before.match(self.text, max(lo, m.start() - 40), m.start()) is not None:
+            near_place = self._located_in(names, index) if index + 1 < len(names) else None
+            country = near_place.country if near_place is not None else (self.doc.country or "")
+            return geo.Place(m.group(), "city", country)  # its kind names it a place: no preposition needed
+        if index + 1 >= len(names) or names[index + 1].start() - m.end() > 30:
+            return None
+        near_place = self._located_in(names, index)
+        if near_place is None or not self.lex.location_before.match(self.text[max(lo, m.start() - 40) : m.start()]):
+            return None
+        return geo.Place(m.group(), "town", near_place.country)
 
     def _located_in(self, names: list[regex.Match[str]], index: int) -> geo.Place | None:
         """The larger place the name at ``index`` is located by: the next name, when only a locator

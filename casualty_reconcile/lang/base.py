@@ -274,6 +274,10 @@ class LanguageData:
     data_nouns: frozenset[str] = frozenset()
     """Nouns for figures or records whose owner is the source ("the ministry's figures show")."""
 
+    settlement_nouns: tuple[str, ...] = ()
+    """Words for a kind of place before its name ("the town of", "im Landkreis"): the name is a place
+    even where the gazetteer does not know it."""
+
     place_locators: tuple[str, ...] = ()
     """Words between a place and the larger place that locates it ("Mina nahe Mekka", "Makiivka in
     the Donetsk region"): the first is the place a figure covers."""

@@ -358,6 +358,10 @@ LANGUAGE = LanguageData(
     },
     demonym_endings=("en", "em", "er", "es", "e"),
     weak_nouns=frozenset({"opfer", "opfern"}),
+    settlement_nouns=(
+        r"stadt", r"kleinstadt", r"großstadt", r"hafenstadt", r"grenzstadt", r"ortschaft", r"dorf", r"gemeinde",
+        r"landkreis", r"bezirk", r"provinz", r"insel", r"flüchtlingslager", r"vertriebenenlager", r"lager",
+    ),
     place_locators=(
         r"nahe", r"bei", r"unweit(?: von)?", r"in der nähe von", r"im gebiet", r"in der region", r"im bezirk",
         r"im landkreis", r"im kreis", r"in der provinz", r"im bundesstaat", r"im gouvernement",

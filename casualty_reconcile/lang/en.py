@@ -388,6 +388,9 @@ LANGUAGE = LanguageData(
         "Sri Lankan": "Sri Lanka", "Qatari": "Qatar", "Kuwaiti": "Kuwait", "Omani": "Oman", "Bahraini": "Bahrain",
     },
     data_nouns=frozenset({"figures", "data", "tally", "count", "statistics", "records", "numbers", "toll"}),
+    settlement_nouns=(
+        r"(?:town|city|village|district|port|port city|border town|province|island|camp) of",
+    ),
     place_locators=(r"near", r"outside", r"close to", r"in the", r"in southern|in northern|in eastern|in western"),
     place_nouns=(
         r"coast(?![\s-]guard)", r"coastline", r"border(?![\s-]guard| police| force)", r"border region", r"border area", r"capital", r"region", r"province",

@@ -219,7 +219,6 @@ CASES: list[Case] = [
         "Scores of people were killed when a fuel tanker exploded on a highway outside the town of Essa in "
         "Niger state.",
         [C("deaths", None, qualifier="vague", group="all", location="Essa")],
-        xfail='gazetteer: place not known (Essa)',
     ),
     # ---- subsets: including, among them, of whom --------------------------------------------------
     Case(
