@@ -70,6 +70,7 @@ _NOUN_JOIN = regex.compile(r"[\s\u00a0]+(?:und|oder|and|or)[\s\u00a0]+", regex.I
 _NAME = r"(?P<name>(?:\p{Lu}[\p{Ll}'’-]+[\s\u00a0]+){1,2}\p{Lu}[\p{Ll}'’-]+)"  # two or three capitalised words
 _NAME_IN_COMMAS = regex.compile(rf",[\s\u00a0]*{_NAME}[\s\u00a0]*,[\s\u00a0]*$")
 _NAME_BEFORE_COMMAS = regex.compile(rf"[\s\u00a0\"„“»«]*{_NAME}[\s\u00a0]*,[\s\u00a0]*(?P<article>\w+)[^,.;:]{{3,100}},[\s\u00a0]*$")
+_NEXT_LOWER_WORD = regex.compile(r"(?:['’]s)?[\s\u00a0]+(\p{Ll}[\p{L}-]*)")
 _SHORT_NAME = regex.compile(r"[\s\u00a0]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,7}\)")  # "(IHR)" after a name
 
 
@@ -926,12 +927,39 @@ class _Extractor:
             near_place = self._located_in(names, index) if index + 1 < len(names) else None
             country = near_place.country if near_place is not None else (self.doc.country or "")
             return geo.Place(m.group(), "city", country)  # its kind names it a place: no preposition needed
+        if self.lex.lang.name_prepositions and self._named_after_preposition(m, lo):
+            return geo.Place(m.group(), "town", self.doc.country or "")  # "off Pylos": only names are capitalised
         if index + 1 >= len(names) or names[index + 1].start() - m.end() > 30:
             return None
         near_place = self._located_in(names, index)
         if near_place is None or not self.lex.location_before.match(self.text[max(lo, m.start() - 40) : m.start()]):
             return None
         return geo.Place(m.group(), "town", near_place.country)
+
+    def _named_after_preposition(self, m: regex.Match[str], lo: int) -> bool:
+        """Where only names are capitalised, one capitalised word after a preposition of place ("in",
+        "off", "near") names a place, unless it is a month, a day, a source, a group or a known word."""
+        word = m.group()
+        if " " in word or not word[:1].isupper() or word.isupper() or len(word) < 3:
+            return False
+        previous = _LAST_WORD.search(self.text, max(lo, m.start() - 20), m.start())
+        if previous is None or previous.group(1).lower() not in self.lex.lang.name_prepositions:
+            return False
+        following = _NEXT_LOWER_WORD.match(self.text, m.end())
+        if following is not None and following.group(1).lower() not in self.lex.stopwords:
+            return False  # "in Hamas captivity", "in Tuesday's attack": a modifier of a noun, no place
+        if _NEXT_CAPITALISED.match(self.text, m.end()) is not None:
+            return False  # "in Independence Square": a name of more words the gazetteer does not know
+        lowered = word.lower()
+        return not (
+            lowered in self.lex.stopwords
+            or _month_re(tuple(self.lex.lang.month_names)).fullmatch(word) is not None
+            or self.lex.days.fullmatch(word) is not None
+            or self._is_speaker_head(word)
+            or self.lex.named_any.fullmatch(word) is not None
+            or any(p.fullmatch(word) is not None for p in (self.lex.group, self.lex.person, self.lex.cat_noun, self.lex.unit))
+            or self._nation(word) is not None
+        )
 
     def _located_in(self, names: list[regex.Match[str]], index: int) -> geo.Place | None:
         """The larger place the name at ``index`` is located by: the next name, when only a locator

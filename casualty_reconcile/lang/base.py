@@ -274,6 +274,10 @@ class LanguageData:
     data_nouns: frozenset[str] = frozenset()
     """Nouns for figures or records whose owner is the source ("the ministry's figures show")."""
 
+    name_prepositions: frozenset[str] = frozenset()
+    """Where only names are capitalised: prepositions after which one capitalised word the gazetteer
+    lacks is taken for a place ("off Pylos", "in Uvalde"); empty where every noun is capitalised."""
+
     settlement_nouns: tuple[str, ...] = ()
     """Words for a kind of place before its name ("the town of", "im Landkreis"): the name is a place
     even where the gazetteer does not know it."""

@@ -388,6 +388,7 @@ LANGUAGE = LanguageData(
         "Sri Lankan": "Sri Lanka", "Qatari": "Qatar", "Kuwaiti": "Kuwait", "Omani": "Oman", "Bahraini": "Bahrain",
     },
     data_nouns=frozenset({"figures", "data", "tally", "count", "statistics", "records", "numbers", "toll"}),
+    name_prepositions=frozenset({"in", "near", "off", "outside"}),
     settlement_nouns=(
         r"(?:town|city|village|district|port|port city|border town|province|island|camp) of",
     ),

@@ -146,7 +146,6 @@ CASES: list[Case] = [
             C("deaths", 78, qualifier="exact", location="Pylos", speaker="coast guard"),
             C("missing", None, qualifier="vague"),
         ],
-        xfail='gazetteer: place not known (Pylos)',
     ),
     Case(
         "en-death-toll-rose-to-more-than",
@@ -1333,6 +1332,11 @@ CASES: list[Case] = [
         "LAHAINA, Hawaii (AP) — About 1,300 people remain unaccounted for after the wildfire, officials said.",
         [C("missing", 1300, qualifier="about", location="United States", speaker="officials")],
         extra={"source": "AP"},
+    ),
+    Case(
+        "en-small-town-after-in-not-a-modifier",
+        "Two people were killed in Lewiston on Wednesday, and three died in Hamas captivity, officials said.",
+        [C("deaths", 2, qualifier="exact", location="Lewiston"), C("deaths", 3, qualifier="exact")],
     ),
     # ---- longer passages ---------------------------------------------------------------------------
     Case(
