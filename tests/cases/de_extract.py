@@ -567,7 +567,6 @@ CASES: list[Case] = [
             C("deaths", 11300, qualifier="more_than", location="Derna", speaker="Roter Halbmond"),
             C("missing", 10100, qualifier="exact", location="Derna", speaker="Roter Halbmond"),
         ],
-        xfail="NAME: gazetteer gives 'Darnah'; the common English name is 'Derna' (alias needed)",
     ),
     Case(
         "de-flut-valencia-rettungsdienste-dutzende-vermisst",
