@@ -13,7 +13,7 @@ density reached is printed. Throughput is reported per wall-clock second and per
 this process. The target is 1 MB/s (1,000,000 characters per second).
 
 The corpus is extracted ``--repeat`` times (default 3) and every pass is printed. On a shared
-machine a pass is slowed by whatever else runs (by a quarter and more on the project's CI host), so
+machine a pass is slowed by whatever else runs (by up to 40% on the project's CI host), so
 the headline is the best pass, as ``timeit`` reports its minimum: the others measure the neighbours,
 not the code. The median is printed beside it.
 """
