@@ -111,11 +111,16 @@ PIECES = st.one_of(
 )
 
 
+def draw_window(data: st.DataObject, text: str) -> tuple[int, int]:
+    """A window ``lo <= hi`` of ``text`` to scan."""
+    lo = data.draw(st.integers(0, len(text)))
+    return lo, data.draw(st.integers(lo, len(text)))
+
+
 @given(text=st.lists(PIECES, max_size=60).map("".join), data=st.data())
 @SETTINGS
 def test_same_matches_on_any_text_and_window(text: str, data: st.DataObject) -> None:
-    lo = data.draw(st.integers(0, len(text)))
-    hi = data.draw(st.integers(lo, len(text)))
+    lo, hi = draw_window(data, text)
     for code in LANGUAGES:
         for name, pattern, scan, overlapped in scans(code):
             plain, fast = spans(pattern, scan, text, overlapped, lo, hi)
@@ -211,8 +216,7 @@ LEXICON_PIECES = st.one_of(
 @given(text=st.lists(LEXICON_PIECES, max_size=40).map("".join), data=st.data())
 @SETTINGS
 def test_lexicon_searches_agree_on_any_text_and_window(text: str, data: st.DataObject) -> None:
-    lo = data.draw(st.integers(0, len(text)))
-    hi = data.draw(st.integers(lo, len(text)))
+    lo, hi = draw_window(data, text)
     for code in LANGUAGES:
         for name, plain, fast in window_results(code, text, lo, hi):
             assert fast == plain, (code, name)
