@@ -352,31 +352,4 @@ def gated_last(
     return found
 
 
-@lru_cache(maxsize=256)
-def scan_of(pattern: regex.Pattern[str], start: str) -> Scan | None:
-    """The stdlib scan of a lexicon pattern that opens with ``start`` (a word start) and its gate."""
-    source = pattern.pattern
-    if not source.startswith(start + "(?="):
-        return None
-    depth = 0
-    i = len(start)
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":  # a class: its parentheses are literal
-            close = source.find("]", i + 2)
-            i = close + 1 if close > 0 else len(source)
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return candidates(source[len(start) : i + 1])
-        i += 1
-    return None
-
-
-__all__ = ["Scan", "candidates", "fast_class", "folded", "gate", "gated_finditer", "gated_last", "gated_search", "literal_prefix", "literal_starts", "prefixes", "scan_of", "top_level", "trie", "word_trie"]
+__all__ = ["Scan", "candidates", "fast_class", "folded", "gate", "gated_finditer", "gated_last", "gated_search", "literal_prefix", "literal_starts", "prefixes", "top_level", "trie", "word_trie"]

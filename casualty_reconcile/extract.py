@@ -41,7 +41,6 @@ from ._patterns import (
     gated_search,
     literal_prefix,
     literal_starts,
-    scan_of,
     top_level,
 )
 from ._patterns import gate as _gate
@@ -84,22 +83,33 @@ def _alt(patterns: Any) -> str:
 
 
 _START = r"\b(?<!-)"  # a word start (lexicon entries begin with a letter); \b first, as it is cheap
+# each lexicon pattern's stdlib scan of its gate (see _patterns.gated_search), kept where it is compiled
+_SCANS: dict[regex.Pattern[str], Scan | None] = {}
+
+
+def _gated(gate: str, body: str, word_end: bool) -> regex.Pattern[str]:
+    """``body`` behind a word start and ``gate``; its stdlib scan is kept in ``_SCANS``."""
+    tail = r"(?![\w])" if word_end else ""
+    pattern = regex.compile(rf"{_START}{gate}(?:{body}){tail}", _FLAGS)
+    _SCANS[pattern] = candidates(gate)
+    return pattern
+
+
 def _words(patterns: Any) -> regex.Pattern[str]:
     patterns = tuple(patterns)
-    return regex.compile(rf"{_START}{_gate(patterns, word_end=True)}(?:{_alt(patterns)})(?![\w])", _FLAGS)
+    return _gated(_gate(patterns, word_end=True), _alt(patterns), True)
 
 
 def _named(groups: Mapping[str, Any], *, trailing: bool = True) -> regex.Pattern[str]:
     parts = [f"(?P<{name}>{_alt(pats)})" for name, pats in groups.items() if pats]
-    tail = r"(?![\w])" if trailing else ""
     every = [p for pats in groups.values() for p in pats]
-    return regex.compile(rf"{_START}{_gate(every, word_end=trailing)}(?:{'|'.join(parts) or '(?!)'}){tail}", _FLAGS)
+    return _gated(_gate(every, word_end=trailing), "|".join(parts) or "(?!)", trailing)
 
 
 def _named_scan(groups: Mapping[str, Any]) -> tuple[regex.Pattern[str], Scan | None]:
     """:func:`_named`, and the stdlib scan of its gate for :func:`gated_finditer`."""
-    every = [p for pats in groups.values() for p in pats]
-    return _named(groups), candidates(_gate(every, word_end=True))
+    pattern = _named(groups)
+    return pattern, _SCANS[pattern]
 
 
 @dataclass(frozen=True)
@@ -981,7 +991,7 @@ class _Extractor:
         """The country a nationality adjective before a noun of place names ("vor der nordfranzösischen
         Küste", "off the Tunisian coast"), nearest to the figure."""
         best: tuple[int, str] | None = None
-        for noun in gated_finditer(self.lex.place_noun, scan_of(self.lex.place_noun, _START), self.text, self.low, lo, hi):
+        for noun in gated_finditer(self.lex.place_noun, _SCANS.get(self.lex.place_noun), self.text, self.low, lo, hi):
             word = _LAST_WORD.search(self.text, max(lo, noun.start() - 40), noun.start())
             if word is None:
                 continue
@@ -1447,11 +1457,11 @@ class _Extractor:
 
     def _search(self, pattern: regex.Pattern[str], start: int, end: int) -> regex.Match[str] | None:
         """``pattern.search(text, start, end)`` for a lexicon pattern (see _patterns.gated_search)."""
-        return gated_search(pattern, scan_of(pattern, _START), self.text, self.low, start, end)
+        return gated_search(pattern, _SCANS.get(pattern), self.text, self.low, start, end)
 
     def _last(self, pattern: regex.Pattern[str], start: int, end: int) -> regex.Match[str] | None:
         """The last match of a lexicon pattern between ``start`` and ``end``."""
-        return gated_last(pattern, scan_of(pattern, _START), self.text, self.low, start, end)
+        return gated_last(pattern, _SCANS.get(pattern), self.text, self.low, start, end)
 
     def _cue_matches(self, pattern: regex.Pattern[str], start: int, end: int) -> Iterator[regex.Match[str]]:
         """``pattern.finditer(text, start, end)`` for a pattern of attribution cues: a match can only

@@ -173,7 +173,7 @@ LEXICONS = ("cat_noun", "cat_verb", "group", "person", "unit", "further", "parti
 
 
 def window_results(code: str, text: str, lo: int, hi: int) -> list[tuple[str, object, object]]:
-    from casualty_reconcile._patterns import gated_last, gated_search, scan_of
+    from casualty_reconcile._patterns import gated_last, gated_search
 
     def key(m: object) -> object:
         return None if m is None else (m.span(), m.lastgroup)  # type: ignore[attr-defined]
@@ -183,7 +183,7 @@ def window_results(code: str, text: str, lo: int, hi: int) -> list[tuple[str, ob
     out = []
     for name in LEXICONS:
         pattern = getattr(lex, name)
-        scan = scan_of(pattern, extract_module._START)
+        scan = extract_module._SCANS.get(pattern)
         plain_all = list(pattern.finditer(text, lo, hi))
         out.append((f"{name} search", key(pattern.search(text, lo, hi)), key(gated_search(pattern, scan, text, low, lo, hi))))
         out.append((f"{name} last", key(plain_all[-1] if plain_all else None), key(gated_last(pattern, scan, text, low, lo, hi))))
@@ -192,10 +192,8 @@ def window_results(code: str, text: str, lo: int, hi: int) -> list[tuple[str, ob
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_lexicon_searches_in_windows_agree_on_the_case_tables(code: str) -> None:
-    from casualty_reconcile._patterns import scan_of
-
     lex = lexicon(code)
-    assert all(scan_of(getattr(lex, name), extract_module._START) is not None for name in ("cat_noun", "cat_verb", "group"))
+    assert all(extract_module._SCANS.get(getattr(lex, name)) is not None for name in ("cat_noun", "cat_verb", "group"))
     module = de_extract if code == "de" else en_extract
     found = 0
     for case in module.CASES[:80]:
