@@ -620,6 +620,8 @@ class _Extractor:
                 # "200 Regierungssoldaten", "13 US-Soldaten": the compound's last noun is the group
                 group_m = lex.group_head.search(text, np_tokens[0].start(), np_tokens[0].end())
             unit_m = self._search(lex.unit, count.end, np_limit)
+            if unit_m is not None and person_m is not None and person_m.start() < unit_m.start():
+                unit_m = None  # "4000 Menschen mussten ihre Häuser verlassen": the people are counted
             further_m = self._search(lex.further, count.end, np_limit)
             verb = self._search(lex.cat_verb, count.end, right_end)
             verb_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
@@ -680,6 +682,7 @@ class _Extractor:
                 parent = out[-1]["parent"]  # "darunter 43 Kinder und 25 Frauen"
 
             category: Category | None
+            restated: dict[str, Any] | None = None
             harm = right_cat or verb_cat
             weak_noun = noun_cat is Category.DISPLACED or (noun is not None and noun.group().lower() in lex.lang.weak_nouns)
             if weak_noun and harm is not None and harm in _HARM:
@@ -719,6 +722,8 @@ class _Extractor:
                 category = Category.OTHER
             elif out and ((not np_tokens and not noun) or previous_value):
                 category = Category(out[-1]["category"])  # "die Polizei sprach von 338.000 Teilnehmern, die Veranstalter von 500.000"
+            elif (restated := self._restated(count, out, np_tokens, noun, person_m, left_start, left)) is not None:
+                category = Category(restated["category"])  # "..., während die Veranstalter von 20.000 sprachen"
             else:
                 category = self._coordinated(counts, i, np_limit, sentence)  # "170 Afghanen und 13 US-Soldaten getötet"
                 if category is None:
@@ -740,6 +745,8 @@ class _Extractor:
                     side_group = lex.group.match(text, side.end(), count.start)
                     if side_group is not None:
                         group = side_group.lastgroup
+            if group is None and restated is not None:
+                group = restated["group"]
             if group is None and further_m is not None and out:
                 # "killed 14 people, nine of whom were children, and wounded dozens more": more of the whole
                 group = (out[-1]["parent"] or out[-1])["group"]
@@ -812,6 +819,33 @@ class _Extractor:
                 }
             )
         return out
+
+    def _restated(
+        self,
+        count: Count,
+        out: list[dict[str, Any]],
+        np_tokens: list[regex.Match[str]],
+        noun: regex.Match[str] | None,
+        person: regex.Match[str] | None,
+        left_start: int,
+        left: str,
+    ) -> dict[str, Any] | None:
+        """The claim a bare figure restates when a source states it with no noun of its own: right
+        after a speech cue ("Die Veranstalter sprachen von 250.000", "organisers put the turnout at
+        100,000") or right before a speech verb ("..., während die Veranstalter von 20.000 sprachen"):
+        the figure before it, in this sentence or the last one of the paragraph."""
+        before = out[-1] if out else (self.last_items[-1] if self.last_items else None)
+        if before is None or noun is not None:
+            return None
+        lex = self.lex
+        if any(v.start() < count.start and v.end() >= count.end for v in self._cue_matches(lex.speech, left_start, count.end + 40)):
+            return before  # "von 20.000 sprachen": the cue holds the figure
+        cue_before = _backwards(lex.speech).match(self.text, left_start, left_start + len(left.rstrip())) is not None
+        if not cue_before:
+            return before if np_tokens and lex.speech.match(self.text, np_tokens[0].start()) else None
+        if not np_tokens or (person is not None and person.start() == np_tokens[0].start()):
+            return before  # "sprachen von 250.000", "sprachen von mehr als 20.000 Menschen"
+        return None
 
     def _nation(self, word: str) -> str | None:
         """The country a nationality adjective names: "Israeli", "israelischen", "US-Soldaten"."""
@@ -908,8 +942,8 @@ class _Extractor:
                 distance += _CLAUSE_PENALTY
                 if count.end <= m.start() < next_start:
                     continue  # "... auf 44.218, in Syrien wurden knapp 6000 Tote gezählt": the next figure's place
-            if not self.lex.location_before.match(before):
-                if place.kind == "town":
+            if not self.lex.location_before.match(before) and self.lex.settlement_before.match(text, max(lo, m.start() - 40), m.start()) is None:
+                if place.kind == "town":  # "the city of Yellowknife" names its kind: as good as "in"
                     continue  # a small place's name is too often a common word: only "in X" counts
                 distance += _NO_PREPOSITION_PENALTY
             locating = self._located_in(names, index)  # "in Makijiwka im Gebiet Donezk": the oblast only locates the town
@@ -1221,16 +1255,17 @@ class _Extractor:
                     while j < len(tokens) and tokens[j].group()[:1].isupper():
                         head = tokens[j]
                         j += 1
-                while (  # "hospital officials", "security sources": a compound of speaker nouns
+                while (  # "hospital officials", "security sources", "U.N. humanitarian office": a compound of speaker nouns
                     not self.lex.lang.capitalized_nouns
                     and j == i + 1
-                    and j < len(tokens)
-                    and tokens[j].group()[:1].islower()
-                    and self._is_speaker_head(tokens[j].group())
+                    and (k := self._compound_head(tokens, j)) is not None
                 ):
-                    head = tokens[j]
-                    i = j
-                    j += 1
+                    head = tokens[k]
+                    i = k
+                    j = k + 1
+                    while j < len(tokens) and _ACRONYM.fullmatch(tokens[j].group()):  # "... office OCHA"
+                        head = tokens[j]
+                        j += 1
                 # a title with its institution: "ein Sprecher der Feuerwehr"
                 if j == i + 1 and j + 1 < len(tokens) and self.lex.article.fullmatch(tokens[j].group()):
                     for k in range(j + 1, min(j + 3, len(tokens))):
@@ -1263,6 +1298,19 @@ class _Extractor:
             if word[:1].isupper() and word.lower() not in self.lex.stopwords and not self.lex.pronoun.fullmatch(word):
                 if self._place(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
                     return self._name_run(tokens) or word
+        return None
+
+    def _compound_head(self, tokens: list[regex.Match[str]], j: int) -> int | None:
+        """The index of a speaker noun at ``tokens[j]`` or after up to two lowercase modifiers
+        ("humanitarian office", "human rights office"), where nouns are not capitalised."""
+        for k in range(j, min(j + 3, len(tokens))):
+            word = tokens[k].group()
+            if not word[:1].islower():
+                return None
+            if self._is_speaker_head(word):
+                return k
+            if word in self.lex.stopwords or self.lex.speech.fullmatch(word) or self.lex.cat_verb.fullmatch(word):
+                return None
         return None
 
     def _cited(self, pos: int, limit: int) -> str | None:
@@ -1686,6 +1734,8 @@ class _Extractor:
             elif sentence.paragraph != last_paragraph and not reported and (explicit is None or explicit.pronoun):
                 state = None if not (previous and previous.claims and sentence.claims) else state
             last_paragraph = sentence.paragraph
+            carries = reported or (previous is not None and bool(previous.claims) and previous.attr is state and bool(sentence.claims))
+            prior = state if carries else None
             day = self._day(sentence.start, sentence.end)
             if explicit is not None and not explicit.pronoun:
                 explicit.day = day
@@ -1715,29 +1765,63 @@ class _Extractor:
                     explicit.day = previous.attr.day if previous.attr is not None else None
                 previous.attr = explicit
                 previous.carried = False
-            self._clause_sources(sentence)
+            self._clause_sources(sentence, prior)
             previous = sentence
 
-    def _clause_sources(self, sentence: _Sentence) -> None:
+    def _clause_sources(self, sentence: _Sentence, prior: _Attr | None) -> None:
         """ "Organisers said 1.7 million took part, while police put the figure at 128,000": a clause
-        opened by a contrast word ("while", "whereas") keeps a source of its own."""
+        opened by a contrast word ("while", "whereas"), or by a source stating its own figure ("...,
+        die Veranstalter sprachen von 100.000"), keeps a source of its own. A source named only in a
+        later clause, for its own figure, does not reach back to the figures before it: they keep
+        the source carried from before (``prior``), if any."""
         if len(sentence.claims) < 2:
             return
         pattern = _contrast_re(tuple(self.lex.lang.contrast_words))
-        if pattern is None:
+        cuts = {m.start() for m in pattern.finditer(self.text, sentence.start, sentence.end)} if pattern is not None else set()
+        cuts.update(self._stating_clauses(sentence))
+        if not cuts:
             return
-        cuts = [m.start() for m in pattern.finditer(self.text, sentence.start, sentence.end)]
-        bounds = [sentence.start, *cuts, sentence.end]
+        bounds = [sentence.start, *sorted(cuts), sentence.end]
+        owners: list[tuple[list[dict[str, Any]], _Attr | None]] = []
         for k in range(len(bounds) - 1):
             lo, hi = bounds[k], bounds[k + 1]
             items = [item for item in sentence.claims if lo <= item["start"] < hi]
             if not items or len(items) == len(sentence.claims):
+                owners.append((items, None))
                 continue
             own = self._explicit(_Sentence(lo, hi, sentence.paragraph)) if self._any(self.cue_marks, lo, hi) else None
             if own is not None and not own.pronoun and own.speaker:
                 own.day = self._day(lo, hi) or (sentence.attr.day if sentence.attr is not None else None)
                 for item in items:
                     item["attr"] = own
+                # the source opens its clause, before its figure ("while unions put the figure at 15,000"),
+                # not after it ("while 20 soldiers were killed, the army said": a source for the sentence)
+                owners.append((items, own if self._any(self.cue_marks, lo, items[0]["start"]) else None))
+            else:
+                owners.append((items, None))
+        speaker = sentence.attr.speaker if sentence.attr is not None and not sentence.carried else None
+        for k, (items, own) in enumerate(owners):
+            if own is not None or any(item.get("attr") for item in items):
+                break  # a source named before goes on: "Police said 3 died; 12 were hurt"
+            if items and speaker and any(later is not None and later.speaker == speaker for _, later in owners[k + 1 :]):
+                for item in items:
+                    item["attr"] = prior or _Attr(None, None)
+
+    def _stating_clauses(self, sentence: _Sentence) -> list[int]:
+        """Where a clause begins whose source states the figure right after its verb ("..., die
+        Veranstalter sprachen von 100.000", "..., organisers said 50,000"): at the comma or semicolon
+        before that source, after the figure before it."""
+        out: list[int] = []
+        starts = [item["start"] for item in sentence.claims]
+        for verb in self._cue_matches(self.lex.speech, sentence.start, sentence.end):
+            index = bisect.bisect_left(starts, verb.end())
+            if index == 0 or index >= len(starts) or self.text[verb.end() : starts[index]].strip():
+                continue
+            cut = max(self.text.rfind(",", sentence.claims[index - 1]["end"], verb.start()),
+                      self.text.rfind(";", sentence.claims[index - 1]["end"], verb.start()))
+            if cut >= 0:
+                out.append(cut)
+        return out
 
     def _flag_unverified(self, sentences: list[_Sentence]) -> None:
         marks = self.unverified_marks

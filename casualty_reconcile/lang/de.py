@@ -144,7 +144,7 @@ LANGUAGE = LanguageData(
         Category.MISSING: (r"vermisst", r"verschollen", r"gelten als vermisst"),
         Category.DISPLACED: (
             r"vertrieben", r"evakuiert", r"geflohen", r"obdachlos", r"in sicherheit gebracht", r"auf der flucht",
-            r"in notunterkünfte[n]?", r"ihre (?:häuser|wohnungen|heimat|dörfer) verlassen", r"flohen", r"fliehen",
+            r"in notunterkünfte[n]?", r"ihre (?:häuser|wohnungen|heimat|dörfer) (?:[\w-]+ ){0,6}verlassen", r"flohen", r"fliehen",
         ),
     },
     toll_cues={
@@ -217,7 +217,7 @@ LANGUAGE = LanguageData(
     speech_verbs=(
         r"sagte[n]?", r"sagt", r"gesagt", r"erklärte[n]?", r"erklärt", r"teilte[n]? (?:[\w()-]+ ){0,12}mit", r"mitgeteilt", r"teilt mit",
         r"mitteilte[n]?", r"mitteilt", r"berichtete[n]?", r"berichtet", r"meldete[n]?", r"meldet", r"gemeldet",
-        r"sprach(?:en)? (?:[\w()-]+ ){0,10}von", r"spricht von", r"sprechen von", r"gesprochen", r"bestätigte[n]?", r"bestätigt",
+        r"sprach(?:en)? (?:[\w()-]+ ){0,10}von", r"spricht von", r"sprechen von", r"von (?:[\w.,-]+ ){1,4}(?:sprachen|sprach|sprechen|spricht)", r"gesprochen", r"bestätigte[n]?", r"bestätigt",
         r"gab(?:en)? (?:[\w()-]+ ){0,8}an", r"angab(?:en)?", r"angegeben", r"zählte[n]?", r"zählt", r"gezählt",
         r"registrierte[n]?", r"registriert", r"bezifferte[n]?", r"beziffert", r"nannte[n]?", r"genannt", r"schrieb(?:en)?",
         r"verbreitete[n]?", r"hieß es", r"heißt es", r"gab(?:en)? (?:[\w()-]+ ){0,8}bekannt", r"bekanntgab(?:en)?",
@@ -254,6 +254,9 @@ LANGUAGE = LanguageData(
         r"[\w-]*bundeswehr", r"[\w-]*streitkräfte", r"[\w-]*miliz", r"[\w-]*gruppe", r"[\w-]*netzwerk",
         r"[\w-]*beobachter", r"[\w-]*staatsmedien", r"[\w-]*nachrichtenagentur", r"taliban", r"hamas", r"hisbollah",
         r"[\w-]*geheimdienst", r"[\w-]*verteidigung", r"[\w-]*kreise[n]?", r"[\w-]*quellen",
+        r"[\w-]*zivilschutz\w*", r"[\w-]*unternehmen", r"[\w-]*konzern", r"[\w-]*firma", r"[\w-]*betreiber(?:in)?",
+        r"[\w-]*staatsanwalt(?:in)?", r"[\w-]*arzt", r"[\w-]*ärztin", r"[\w-]*sanitäter", r"[\w-]*einsatzkräfte",
+        r"[\w-]*hilfswerk", r"marine", r"luftwaffe", r"[\w-]*gesundheitsbehörde",
     ),
     speaker_phrases={
         r"offiziellen angaben|offizielle angaben|offiziellen zahlen|offizielle zahlen": "offizielle Angaben",
@@ -376,6 +379,7 @@ LANGUAGE = LanguageData(
         "ca bzw usw vgl nr dr prof st str z.b u.a o.ä d.h inkl ggf evtl jan feb febr apr jun jul aug sep sept okt nov dez "
         "mio mrd tsd bzw vs abs art gen hl jh jhd".split()
     ),
+    contrast_words=(r"während", r"wohingegen", r"doch", r"aber"),
     genitive_articles=("des", "eines"),
     genitive_suffixes=("ses", "es", "s", "n"),
     outlet_mentions={

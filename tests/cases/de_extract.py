@@ -153,10 +153,7 @@ CASES: list[Case] = [
             C("injuries", 70, qualifier="more_than", group=SEC, location="Lützerath", speaker="Polizei"),
             C("injuries", None, qualifier="vague", group=PROT, speaker="Aktivisten"),
         ],
-        xfail=(
-            "LOC-VON + ATTR-NEW-SOURCE: 'von Lützerath' place missed; after ';' 'die Aktivisten "
-            "sprachen von' is a new speaker"
-        ),
+        xfail="LOC-VON: 'von Lützerath' place missed (the new speaker after ';' is found)",
     ),
     Case(
         "de-krawall-polizei-dann-veranstalter-neue-quelle",
@@ -1554,5 +1551,58 @@ CASES: list[Case] = [
         "de-behoerden-keine-angaben-todesopfer",
         "Die Behörden machten keine Angaben zu möglichen Todesopfern.",
         [],
+    ),
+    # ---- fourth session: rival counts, sources that state their own figure, kinds of place -----
+    Case(
+        "de-demo-muenchen-veranstalter-nennen-eigene-zahl",
+        "Rund 30.000 Menschen haben am Samstag in München gegen Rechtsextremismus demonstriert, die "
+        "Veranstalter sprachen von 100.000.",
+        [
+            C("participants", 30000, qualifier="about", group=PROT, location="Munich", speaker=None),
+            C("participants", 100000, qualifier="exact", group=PROT, speaker="Veranstalter"),
+        ],
+    ),
+    Case(
+        "de-demo-polizei-zaehlte-waehrend-veranstalter-verb-am-ende",
+        "Die Polizei zählte 8000 Teilnehmer, während die Veranstalter von 20.000 sprachen.",
+        [
+            C("participants", 8000, qualifier="exact", speaker="Polizei"),
+            C("participants", 20000, qualifier="exact", group=PROT, speaker="Veranstalter"),
+        ],
+    ),
+    Case(
+        "de-demo-veranstalter-im-naechsten-satz-nackte-zahl",
+        "Mehr als 100.000 Menschen gingen in Tiflis auf die Straße. Die Veranstalter sprachen von 250.000.",
+        [
+            C("participants", 100000, qualifier="more_than", location="Tbilisi", speaker=None),
+            C("participants", 250000, qualifier="exact", group=PROT, speaker="Veranstalter"),
+        ],
+    ),
+    Case(
+        "de-demo-organisatoren-mehr-als-menschen",
+        "Die Polizei zählte 8000 Teilnehmer, die Organisatoren sprachen von mehr als 20.000 Menschen.",
+        [
+            C("participants", 8000, qualifier="exact", speaker="Polizei"),
+            C("participants", 20000, qualifier="more_than", speaker="Organisatoren"),
+        ],
+    ),
+    Case(
+        "de-unwetter-brasilien-zivilschutz-teilte-mit",
+        "Nach heftigen Regenfällen sind in Südbrasilien mindestens 75 Menschen gestorben, 103 weitere gelten "
+        "als vermisst, teilte der Zivilschutz mit.",
+        [
+            C("deaths", 75, qualifier="at_least", location="Brazil", speaker="Zivilschutz"),
+            C("missing", 103, qualifier="exact", speaker="Zivilschutz"),
+        ],
+    ),
+    Case(
+        "de-waldbrand-rhodos-haeuser-verlassen",
+        "Etwa 4000 Menschen mussten ihre Häuser wegen der Waldbrände auf Rhodos verlassen.",
+        [C("displaced", 4000, qualifier="about", group=ALL, location="Rhodes")],
+    ),
+    Case(
+        "de-explosion-chemiewerk-mitarbeiter-zwei-von-ihnen",
+        "Bei der Explosion in einem Chemiewerk wurden 31 Mitarbeiter verletzt, zwei von ihnen lebensgefährlich.",
+        [C("injuries", 31, qualifier="exact"), C("injuries", 2, qualifier="exact", part_of=0)],
     ),
 ]

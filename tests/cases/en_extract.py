@@ -1455,4 +1455,65 @@ CASES: list[Case] = [
         "Police arrested 36 people, aged between 14 and 56, after protesters blocked roads in Mong Kok.",
         [C("arrests", 36, qualifier="exact", group="all", location="Mong Kok")],
     ),
+    # ---- fourth session: rival counts, sources that state their own figure, kinds of place -------
+    Case(
+        "en-march-paris-police-said-while-unions-put-figure",
+        "Some 5,000 people marched through Paris on Saturday to protest against the pension reform, police said, "
+        "while unions put the figure at 15,000.",
+        [
+            C("participants", 5000, qualifier="about", location="Paris", speaker="police"),
+            C("participants", 15000, qualifier="exact", speaker="unions"),
+        ],
+    ),
+    Case(
+        "en-march-organisers-said-bare-figure",
+        "Around 20,000 people took part in the march, organisers said 50,000.",
+        [
+            C("participants", 20000, qualifier="about", speaker=None),
+            C("participants", 50000, qualifier="exact", speaker="organisers"),
+        ],
+    ),
+    Case(
+        "en-rally-tel-aviv-semicolon-organisers-turnout",
+        "Tens of thousands marched in Tel Aviv on Saturday; organisers put the turnout at 100,000.",
+        [
+            C("participants", None, qualifier="vague", location="Tel Aviv", speaker=None),
+            C("participants", 100000, qualifier="exact", speaker="organisers"),
+        ],
+    ),
+    Case(
+        "en-protest-tbilisi-next-sentence-bare-figure",
+        "More than 100,000 people took to the streets of Tbilisi. Organisers put the figure at 250,000.",
+        [
+            C("participants", 100000, qualifier="more_than", location="Tbilisi", speaker=None),
+            C("participants", 250000, qualifier="exact", speaker="Organisers"),
+        ],
+    ),
+    Case(
+        "en-lebanon-while-clause-source-at-end-covers-both",
+        "Three Israeli soldiers were wounded in southern Lebanon, while 20 Lebanese soldiers were killed, the army said.",
+        [C("injuries", 3, speaker="army"), C("deaths", 20, speaker="army")],
+    ),
+    Case(
+        "en-mine-sudan-company-said",
+        "Rescuers pulled the bodies of 16 miners from a collapsed gold mine in Sudan's West Kordofan state, "
+        "the state mining company said.",
+        [C("deaths", 16, qualifier="exact", speaker="state mining company")],
+    ),
+    Case(
+        "en-somalia-floods-un-office-acronym",
+        "The flooding has displaced more than 1.3 million people across Somalia, according to the U.N. "
+        "humanitarian office OCHA.",
+        [C("displaced", 1300000, qualifier="more_than", location="Somalia", speaker="OCHA")],
+    ),
+    Case(
+        "en-un-refugee-agency-acronym",
+        "The fighting has displaced 40,000 people, the U.N. refugee agency UNHCR said.",
+        [C("displaced", 40000, qualifier="exact", speaker="U.N. refugee agency UNHCR")],
+    ),
+    Case(
+        "en-wildfire-yellowknife-city-of-evacuation",
+        "Wildfires forced the evacuation of about 30,000 people from the Canadian city of Yellowknife, officials said.",
+        [C("displaced", 30000, qualifier="about", location="Yellowknife", speaker="officials")],
+    ),
 ]
