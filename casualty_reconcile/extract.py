@@ -931,9 +931,10 @@ class _Extractor:
             before = text[max(lo, m.start() - 40) : m.start()]
             prev = _PREVIOUS_WORD.search(before)
             if (
-                prev is not None
-                and self._is_speaker_head(prev.group(1))
-                and self._seat(prev.group(1))  # "the ministry in Moscow", not "a hospital in Gaza City"
+                (
+                    (prev is not None and self._is_speaker_head(prev.group(1)) and self._seat(prev.group(1)))  # "the ministry in Moscow", not "a hospital in Gaza City"
+                    or self._owner_of_speaker(m)  # "Qatar's foreign ministry"
+                )
                 and ((self.doc.country is not None and place.country != self.doc.country) or place.kind == "capital")
             ):
                 continue  # "das Verteidigungsministerium in Moskau": where the speaker sits
@@ -960,6 +961,18 @@ class _Extractor:
         if nation is not None:
             return nation, False
         return self.doc.country, True
+
+    def _owner_of_speaker(self, m: regex.Match[str]) -> bool:
+        """Whether a place name in the possessive opens the name of a speaker that sits in a capital
+        ("Qatar's foreign ministry", "Israels Armee"): where the speaker sits, not what its figure covers."""
+        word = m.group()
+        if not any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in self.lex.lang.place_inflections):
+            return False
+        tokens = self._tokens(m.end(), min(len(self.text), m.end() + 40))[:3]
+        if not tokens or tokens[0].start() - m.end() > 1:
+            return False
+        index = (0 if self._is_speaker_head(tokens[0].group()) else None) if self.lex.lang.capitalized_nouns else self._compound_head(tokens, 0)
+        return index is not None and self._seat(tokens[index].group())  # a ministry sits in its capital, the police do not
 
     def _unlisted_place(self, names: list[regex.Match[str]], index: int, lo: int) -> geo.Place | None:
         """A place the gazetteer lacks, known by its kind ("the town of Essa", "im Landkreis Ahrweiler")
@@ -1271,6 +1284,8 @@ class _Extractor:
                     for k in range(j + 1, min(j + 3, len(tokens))):
                         if self._is_speaker_head(tokens[k].group()):
                             head = tokens[k]
+                            if k + 1 < len(tokens) and _ACRONYM.fullmatch(tokens[k + 1].group()):
+                                head = tokens[k + 1]  # "eine Zählung der Nachrichtenagentur AFP"
                             break
                 if (
                     j >= i + 3

@@ -223,7 +223,7 @@ LANGUAGE = LanguageData(
         r"verbreitete[n]?", r"hieß es", r"heißt es", r"gab(?:en)? (?:[\w()-]+ ){0,8}bekannt", r"bekanntgab(?:en)?",
         r"bekanntgegeben", r"veröffentlichte[n]?", r"twitterte[n]?", r"verkündete[n]?", r"informierte[n]?",
         r"meinte[n]?", r"betonte[n]?", r"fügte[n]? (?:\w+ ){0,4}hinzu", r"hinzufügte[n]?", r"behauptete[n]?",
-        r"dokumentierte[n]?", r"dokumentiert", r"zitierte[n]?", r"erfuhr", r"schätzte[n]?", r"geschätzt",
+        r"dokumentierte[n]?", r"dokumentiert", r"zitierte[n]?", r"erfuhr", r"schätzte[n]?", r"geschätzt", r"ergab(?:en)?", r"ergibt",
     ),
     according_to=(
         r"laut", r"nach angaben(?: von| des| der| eines| einer)?",
@@ -256,7 +256,7 @@ LANGUAGE = LanguageData(
         r"[\w-]*geheimdienst", r"[\w-]*verteidigung", r"[\w-]*kreise[n]?", r"[\w-]*quellen",
         r"[\w-]*zivilschutz\w*", r"[\w-]*unternehmen", r"[\w-]*konzern", r"[\w-]*firma", r"[\w-]*betreiber(?:in)?",
         r"[\w-]*staatsanwalt(?:in)?", r"[\w-]*arzt", r"[\w-]*ärztin", r"[\w-]*sanitäter", r"[\w-]*einsatzkräfte",
-        r"[\w-]*hilfswerk", r"marine", r"luftwaffe", r"[\w-]*gesundheitsbehörde",
+        r"[\w-]*hilfswerk", r"marine", r"luftwaffe", r"[\w-]*gesundheitsbehörde", r"[\w-]*zählung", r"[\w-]*statistik",
     ),
     speaker_phrases={
         r"offiziellen angaben|offizielle angaben|offiziellen zahlen|offizielle zahlen": "offizielle Angaben",

@@ -1605,4 +1605,15 @@ CASES: list[Case] = [
         "Bei der Explosion in einem Chemiewerk wurden 31 Mitarbeiter verletzt, zwei von ihnen lebensgefährlich.",
         [C("injuries", 31, qualifier="exact"), C("injuries", 2, qualifier="exact", part_of=0)],
     ),
+    Case(
+        "de-hitze-mekka-afp-zaehlung-ergab",
+        "Mehr als 1000 Menschen sind bei der Hitzewelle während der Pilgerfahrt nach Mekka gestorben, wie eine "
+        "AFP-Zählung ergab.",
+        [C("deaths", 1000, qualifier="more_than", speaker="AFP")],
+    ),
+    Case(
+        "de-zaehlung-der-nachrichtenagentur-afp-doppelpunkt",
+        "Das ergab eine Zählung der Nachrichtenagentur AFP: Seit Jahresbeginn wurden 230 Menschen getötet.",
+        [C("deaths", 230, qualifier="exact", speaker="Nachrichtenagentur AFP")],
+    ),
 ]

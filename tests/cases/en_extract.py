@@ -1516,4 +1516,14 @@ CASES: list[Case] = [
         "Wildfires forced the evacuation of about 30,000 people from the Canadian city of Yellowknife, officials said.",
         [C("displaced", 30000, qualifier="about", location="Yellowknife", speaker="officials")],
     ),
+    Case(
+        "en-gaza-hostages-qatar-possessive-speaker-seat",
+        "Israeli strikes killed 12 people in Gaza on Sunday, the Gaza health ministry said. Hamas released 13 "
+        "Israeli hostages on Friday in exchange for 39 Palestinian prisoners, Qatar's foreign ministry said. "
+        "The truce in Gaza was extended by two days.",
+        [
+            C("deaths", 12, location="Gaza", speaker="Gaza health ministry"),
+            C("other", 13, group="hostages", location="Palestinian Territories", speaker="Qatar's foreign ministry"),
+        ],
+    ),
 ]
