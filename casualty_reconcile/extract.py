@@ -1190,8 +1190,11 @@ class _Extractor:
         referring = self.lex.referring.search(text[max(0, first - 12) : head.end()])
         if referring:
             noun = referring.group().split()[-1].casefold()
+            stems = {noun, *(noun[: -len(s)] for s in self.lex.lang.genitive_suffixes if noun.endswith(s) and len(noun) > len(s) + 3)}
             for earlier in reversed(self.speakers):  # "the ministry" after "the Palestinian health ministry said"
-                if noun in earlier.casefold() and len(earlier.split()) > 1:
+                folded_earlier = earlier.casefold()
+                # a longer name: more words, or a compound ("des Ministeriums" after "das Innenministerium")
+                if any(stem in folded_earlier and (len(earlier.split()) > 1 or len(earlier) > len(stem) + 2) for stem in stems):
                     return earlier
             if self.doc.orgs is None:
                 self.doc.orgs = self._orgs(self.body)
@@ -1851,6 +1854,8 @@ class _Extractor:
                 if back > 0 and not sentences[back].claims and sentences[back].paragraph == sentence.paragraph:
                     back -= 1  # "The army said it killed 50 ... The RSF said it held the airport. Neither claim could be verified."
                 while back >= 0 and sentences[back].claims and len(targets) < 3:
+                    if targets and sentences[back].paragraph != targets[-1].paragraph:
+                        break  # "die Angaben" of its own paragraph, not those of the one before
                     targets.append(sentences[back])
                     back -= 1
             for target in targets:

@@ -233,6 +233,8 @@ class Grammar:
     month_after: regex.Pattern[str]
     ordinal_before: regex.Pattern[str]
     counted_after: regex.Pattern[str]
+    harm_after: regex.Pattern[str]  # a verb of harm or a part right after a figure ("2059 verletzt", "1404 von ihnen")
+    list_between: regex.Pattern[str]  # from a count to the next in a list of tolls (" Menschen getötet und ")
     atoms: regex.Pattern[str]
     vague_keys: tuple[tuple[regex.Pattern[str], str], ...]
     vague_key_cache: dict[str, str | None]  # a vague word as written (lowercased) -> its key
@@ -292,6 +294,8 @@ def grammar(code: str) -> Grammar:
         *chain.from_iterable(lang.group_words.values()),
     ]
     nouns = _alternation([*people, *chain.from_iterable(lang.unit_words.values())]) or "(?!)"
+    harm = _alternation([*chain.from_iterable(v for k, v in lang.category_verbs.items() if k.value in ("deaths", "injuries", "arrests"))]) or "(?!)"
+    conjunctions = _alternation(lang.list_conjunctions) or "(?!)"
     persons = _alternation(people) or "(?!)"
     q = f"[{regex.escape(_QUOTES)}]?"
     # a lone article is a count of one when a person it counts follows, bare or after one adjective:
@@ -376,6 +380,10 @@ def grammar(code: str) -> Grammar:
         month_after=month_after,
         ordinal_before=ordinal_before,
         counted_after=counted_after,
+        harm_after=regex.compile(
+            rf"{_WS}+(?:{harm}|{_alternation(lang.subset_cues_after) or '(?!)'})(?![\w])", flags
+        ),
+        list_between=regex.compile(rf"(?:{_WS}+{q}[\p{{L}}-]+{q}){{0,3}}[\s\u00a0]*(?:,|(?:,{_WS}*)?(?:{conjunctions})(?![\w])){_WS}*", flags),
         atoms=atom_pattern,
         vague_keys=vague_keys,
         vague_key_cache={},
@@ -664,13 +672,20 @@ def _qualify(g: Grammar, text: str, raw: _Raw, lower_limit: int) -> _Reading | N
     return _Reading(qualifier, start, end, value, None, _is_year_like(raw))
 
 
-def _is_year(g: Grammar, text: str, raw: _Raw, reading: _Reading) -> bool:
-    """A four-digit 1000-2100 figure is a year unless qualified or followed by what it counts."""
+def _is_year(g: Grammar, text: str, raw: _Raw, reading: _Reading, last_count: int) -> bool:
+    """A four-digit 1000-2100 figure is a year unless qualified or followed by what it counts, or
+    it follows a count in a list of tolls (``last_count``: where the last count ended, or -1)."""
     if reading.qualifier not in (Qualifier.EXACT, Qualifier.RANGE):
         return False  # "mehr als 2000", "some 1,500"
     before = text[max(0, reading.start - _MAX_WINDOW) : reading.start]
     if g.year_before.match(before):
         return True
+    if (
+        0 <= last_count < reading.start
+        and g.list_between.fullmatch(text, last_count, reading.start)
+        and g.harm_after.match(text, reading.end, reading.end + 2 * _MAX_WINDOW)
+    ):
+        return False  # "2012 Menschen getötet und 2059 verletzt, 1404 von ihnen schwer": a toll in a list of tolls
     return g.counted_after.match(text, reading.end, reading.end + 2 * _MAX_WINDOW) is None
 
 
@@ -686,6 +701,7 @@ def scan_counts(text: str, language: str, policy: str = "interval") -> list[Coun
 def iter_counts(g: Grammar, text: str, policy: str, lowered: str | None) -> Iterator[Count]:
     """The counts in ``text``; ``lowered`` is ``_patterns.folded(text)`` (the caller may have it already)."""
     consumed = 0
+    last_count = -1
     for m in gated_finditer(g.anchor, g.anchor_scan, text, lowered):
         if m.start() < consumed:
             continue
@@ -699,14 +715,14 @@ def iter_counts(g: Grammar, text: str, policy: str, lowered: str | None) -> Iter
         if reading is None:
             consumed = _partner_end(g, text, raw.end)
             continue
-        if reading.year_like and _is_year(g, text, raw, reading):
+        if reading.year_like and _is_year(g, text, raw, reading, last_count):
             consumed = reading.end
             continue
         if raw.vague is not None:
             low, high = vague_bounds(raw.vague, policy)
         else:
             low, high = bounds(reading.qualifier, reading.value, reading.high_value)
-        consumed = reading.end
+        consumed = last_count = reading.end
         yield Count(
             value=reading.value,
             qualifier=reading.qualifier,

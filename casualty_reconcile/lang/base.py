@@ -297,3 +297,7 @@ class LanguageData:
     contrast_words: tuple[str, ...] = ()
     """regex: conjunctions after a comma that open a clause with a source of its own
     ("Organisers said 1.7 million took part, while police put the figure at 128,000")."""
+
+    list_conjunctions: tuple[str, ...] = ()
+    """regex: words that join a figure to the one before it in a list of tolls ("2012 Menschen
+    getötet und 2059 verletzt"): a year-like figure there, before a verb of harm, is a count."""

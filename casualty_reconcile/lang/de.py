@@ -296,6 +296,7 @@ LANGUAGE = LanguageData(
     referring_nouns=(
         r"(?:die|der|des|dem) organisation", r"(?:das|des|dem) (?:\w+ ){0,4}(?:militär)?bündniss?(?:es)?",
         r"(?:die|der) (?:\w+ ){0,4}(?:militär)?allianz", r"(?:die|der) gruppe", r"(?:die|der) (?:hilfs)?organisation",
+        r"(?:das|des|dem) ministeriums?", r"(?:die|der) behörde", r"(?:das|des|dem) (?:amt|amtes|amts)",
     ),
     reported_speech=(
         r"seien", r"sei", r"habe", r"hätten", r"hätte", r"wären", r"wäre", r"werde", r"würden", r"handele",
@@ -309,6 +310,7 @@ LANGUAGE = LanguageData(
     unverified_cues=(
         r"(?:nicht|kaum) unabhängig (?:überprüft|bestätigt|verifiziert|überprüfbar|prüfen)",
         r"(?:ließen|lassen|konnten|können) sich (?:zunächst )?nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren)",
+        r"unabhängig (?:überprüfen|bestätigen|verifizieren|prüfen) (?:ließen|lassen|ließ|lässt|konnten|können|kann|konnte) sich (?:[\w-]+ ){0,3}nicht",
         r"nicht überprüfbar", r"unbestätigt",
     ),
     no_figure_cues=(r"machte[n]? (?:\w+ ){0,3}keine angaben", r"keine angaben (?:\w+ ){0,3}(?:zur|über die) zahl"),
@@ -379,6 +381,7 @@ LANGUAGE = LanguageData(
         "ca bzw usw vgl nr dr prof st str z.b u.a o.ä d.h inkl ggf evtl jan feb febr apr jun jul aug sep sept okt nov dez "
         "mio mrd tsd bzw vs abs art gen hl jh jhd".split()
     ),
+    list_conjunctions=(r"und", r"sowie"),
     contrast_words=(r"während", r"wohingegen", r"doch", r"aber"),
     genitive_articles=("des", "eines"),
     genitive_suffixes=("ses", "es", "s", "n"),

@@ -400,6 +400,7 @@ LANGUAGE = LanguageData(
         r"waters", r"north", r"south", r"east", r"west", r"northeast", r"northwest", r"southeast", r"southwest",
         r"side", r"mainland", r"territory",
     ),
+    list_conjunctions=(r"and",),
     contrast_words=(r"while", r"whereas", r"but", r"although", r"though"),
     outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},
     stopwords=frozenset(

@@ -1616,4 +1616,32 @@ CASES: list[Case] = [
         "Das ergab eine Zählung der Nachrichtenagentur AFP: Seit Jahresbeginn wurden 230 Menschen getötet.",
         [C("deaths", 230, qualifier="exact", speaker="Nachrichtenagentur AFP")],
     ),
+    Case(
+        "de-erdbeben-marokko-vierstellige-zahlen-in-liste",
+        "Wie das Innenministerium am Sonntag mitteilte, wurden 2012 Menschen getötet und 2059 verletzt, 1404 von "
+        "ihnen schwer.",
+        [
+            C("deaths", 2012, qualifier="exact", speaker="Innenministerium"),
+            C("injuries", 2059, qualifier="exact", speaker="Innenministerium"),
+            C("injuries", 1404, qualifier="exact", part_of=1),
+        ],
+    ),
+    Case(
+        "de-jahre-getoetet-verletzt-kein-anspruch",
+        "Er wurde 1990 getötet und 2001 verletzt.",
+        [],
+    ),
+    Case(
+        "de-georgien-absatz-ungeprueft-und-ministerium-rueckverweis",
+        "Das Innenministerium sprach am Mittwoch von 63 Festnahmen. Mehrere Demonstranten seien verletzt worden, "
+        "hieß es.\n\nNach Angaben der Opposition gingen am Dienstagabend mehr als 50.000 Menschen auf die Straße. "
+        "Unabhängig überprüfen ließen sich die Angaben nicht.\n\nAuch drei Polizisten wurden nach Angaben des "
+        "Ministeriums verletzt.",
+        [
+            C("arrests", 63, speaker="Innenministerium", not_flags=("unverified",)),
+            C("injuries", None, qualifier="vague", group=PROT, speaker="Innenministerium", not_flags=("unverified",)),
+            C("participants", 50000, qualifier="more_than", speaker="Opposition", flags=("unverified",)),
+            C("injuries", 3, group=SEC, speaker="Innenministerium"),
+        ],
+    ),
 ]

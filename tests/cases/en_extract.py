@@ -1526,4 +1526,9 @@ CASES: list[Case] = [
             C("other", 13, group="hostages", location="Palestinian Territories", speaker="Qatar's foreign ministry"),
         ],
     ),
+    Case(
+        "en-four-digit-injured-after-killed-in-list",
+        "A total of 1,200 people were killed and 1800 wounded, officials said.",
+        [C("deaths", 1200, speaker="officials"), C("injuries", 1800, speaker="officials")],
+    ),
 ]

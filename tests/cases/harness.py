@@ -8,7 +8,7 @@ and a row fails when a claim is missing, an attribute differs, or extra claims a
          "Die Polizei nahm in Hamburg 23 Personen fest.",
          [C("arrests", 23, qualifier="exact", location="Hamburg", speaker="Polizei")])
 
-``xfail="why"`` marks a known miss; the test suite runs such rows as strict xfail,
+``not_flags=(...)`` names flags a claim must not carry. ``xfail="why"`` marks a known miss; the test suite runs such rows as strict xfail,
 so a row that starts to pass must be promoted.
 """
 
@@ -80,6 +80,9 @@ def check(case: Case) -> None:
     by_id = {claim.claim_id: i for i, claim in enumerate(claims)}
     for index, (want, have) in enumerate(zip(case.claims, got, strict=True)):
         for name, expected in want.items():
+            if name == "not_flags":  # flags the claim must not carry
+                assert not set(expected) & set(have["flags"]), f"claim {index}: flags {have['flags']} carry one of {expected}"
+                continue
             actual = have[name]
             if name == "part_of":
                 actual = None if actual is None else by_id.get(actual, "?")
