@@ -61,6 +61,7 @@ _PLACE_CHARS = 220
 _NO_PREPOSITION_PENALTY = 200
 _CLAUSE_PENALTY = 80
 _CLAUSE_BREAK = regex.compile(r"[,;:]")
+_SENTENCE_MARK = regex.compile(r"[.!?]\s")
 _ROMAN = regex.compile(r"[IVXLC]+")
 _BARE_JOIN = regex.compile(r"[\s,]*(?:und|and|sowie)?[\s]*", _FLAGS)
 _PREVIOUS_WORD = regex.compile(r"(\w+)\W+(?:\w+\W+)?$")
@@ -917,6 +918,9 @@ class _Extractor:
             next_start = -1
         best: tuple[int, str] | None = None
         names = self._place_names(lo, hi)
+        # the place the paragraph's last figures cover, which a speaker's own place does not replace
+        reported_place = next((item["location"] for item in self.last_items if not item["location_default"]), None)
+        reported: str | None = None  # set when a speaker's place gave way to it
         locating: geo.Place | None = None  # a name that only locates the place before it ("Mina nahe Mekka")
         for index, m in enumerate(names):
             if locating is not None and self._place(m.group()) is locating:
@@ -930,14 +934,18 @@ class _Extractor:
                     continue
             before = text[max(lo, m.start() - 40) : m.start()]
             prev = _PREVIOUS_WORD.search(before)
+            of_speaker = prev is not None and self._is_speaker_head(prev.group(1))
             if (
                 (
-                    (prev is not None and self._is_speaker_head(prev.group(1)) and self._seat(prev.group(1)))  # "the ministry in Moscow", not "a hospital in Gaza City"
+                    (of_speaker and self._seat(prev.group(1)))  # "the ministry in Moscow", not "a hospital in Gaza City"
                     or self._owner_of_speaker(m)  # "Qatar's foreign ministry"
                 )
                 and ((self.doc.country is not None and place.country != self.doc.country) or place.kind == "capital")
             ):
                 continue  # "das Verteidigungsministerium in Moskau": where the speaker sits
+            if of_speaker and reported_place is not None and m.start() > count.end and self._in_attribution(m):
+                reported = reported_place
+                continue  # "..., wie die Polizei in Düsseldorf mitteilte" after the figure: the paragraph reports on Solingen
             distance = count.start - m.end() if m.end() <= count.start else m.start() - count.end
             if _CLAUSE_BREAK.search(text, min(m.end(), count.end), max(m.start(), count.start)):
                 distance += _CLAUSE_PENALTY
@@ -957,10 +965,25 @@ class _Extractor:
                 return self.doc.country, False
         if best is not None:
             return best[1], False
+        if reported is not None:
+            return reported, False
         nation = self._national_place(lo, hi, count)
         if nation is not None:
             return nation, False
         return self.doc.country, True
+
+    def _in_attribution(self, m: regex.Match[str]) -> bool:
+        """Whether a name is part of an attribution: a cue in its clause, close before or after it
+        ("wie die Polizei in Düsseldorf mitteilte", "teilte die Polizei in Düsseldorf mit")."""
+        marks = self.cue_marks
+        lo = bisect.bisect_left(marks, m.start() - 40)
+        while lo < len(marks) and marks[lo] < m.end() + 30:
+            at = marks[lo]
+            between = self.text[min(at, m.end()) : max(at, m.start())]
+            if not _CLAUSE_BREAK.search(between) and not _SENTENCE_MARK.search(between):
+                return True
+            lo += 1
+        return False
 
     def _owner_of_speaker(self, m: regex.Match[str]) -> bool:
         """Whether a place name in the possessive opens the name of a speaker that sits in a capital

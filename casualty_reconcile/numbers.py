@@ -253,6 +253,8 @@ _AFTER_DIGIT_LINK = regex.compile(r"\d[-–—:/.]$", regex.REVERSE)
 _LINKED_DIGIT = regex.compile(r"[-–—]\d")
 _ORDINAL_NEXT = regex.compile(r"[\s\u00a0]*(?:\p{Ll}|\d)")
 _NUMBER_SIGN_BEFORE = regex.compile(r"(?:\d[:/]|[/#№])$", regex.REVERSE)
+_APPOSED_BEFORE = regex.compile(r"[\p{L}.][\"'”’)]?, $", regex.REVERSE)  # a name or noun, a comma: "The driver, "
+_APPOSED_AFTER = regex.compile(r", (?!and |und |or |oder )\p{Ll}")  # and a comma before the sentence goes on: ", was"
 
 
 @lru_cache(maxsize=16)
@@ -585,6 +587,8 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
             return True
         if g.ordinal_before.match(before):
             return True
+    if raw.plain and raw.value is not None and raw.value <= 120 and _APPOSED_BEFORE.search(before) and _APPOSED_AFTER.match(after):
+        return True  # "The driver, 52, was not hurt", "John Smith, 45, was arrested": an age in apposition
     return _NUMBER_SIGN_BEFORE.search(before) is not None
 
 

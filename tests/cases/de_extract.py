@@ -1644,4 +1644,14 @@ CASES: list[Case] = [
             C("injuries", 3, group=SEC, speaker="Innenministerium"),
         ],
     ),
+    Case(
+        "de-messerangriff-solingen-polizei-in-duesseldorf",
+        "Bei einem Messerangriff auf einem Stadtfest in Solingen sind am Freitagabend drei Menschen getötet "
+        "worden. Acht weitere wurden verletzt, fünf von ihnen schwer, wie die Polizei in Düsseldorf mitteilte.",
+        [
+            C("deaths", 3, location="Solingen"),
+            C("injuries", 8, location="Solingen", speaker="Polizei"),
+            C("injuries", 5, location="Solingen", part_of=1),
+        ],
+    ),
 ]

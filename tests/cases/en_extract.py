@@ -1531,4 +1531,15 @@ CASES: list[Case] = [
         "A total of 1,200 people were killed and 1800 wounded, officials said.",
         [C("deaths", 1200, speaker="officials"), C("injuries", 1800, speaker="officials")],
     ),
+    Case(
+        "en-bus-crash-driver-age-in-apposition",
+        "Twenty-three people were taken to hospitals, three of them in critical condition, State Police Maj. "
+        "John Smith said. The driver, 52, was not among the injured.",
+        [C("injuries", 23, speaker="John Smith"), C("injuries", 3, part_of=0)],
+    ),
+    Case(
+        "en-suspect-age-in-apposition-no-claim",
+        "The suspect, Anderson Lee Aldrich, 22, was arrested at the scene.",
+        [],
+    ),
 ]
