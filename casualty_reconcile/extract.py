@@ -839,8 +839,6 @@ class _Extractor:
         if before is None or noun is not None:
             return None
         lex = self.lex
-        if any(v.start() < count.start and v.end() >= count.end for v in self._cue_matches(lex.speech, left_start, count.end + 40)):
-            return before  # "von 20.000 sprachen": the cue holds the figure
         cue_before = _backwards(lex.speech).match(self.text, left_start, left_start + len(left.rstrip())) is not None
         if not cue_before:
             return before if np_tokens and lex.speech.match(self.text, np_tokens[0].start()) else None

@@ -217,7 +217,7 @@ LANGUAGE = LanguageData(
     speech_verbs=(
         r"sagte[n]?", r"sagt", r"gesagt", r"erklärte[n]?", r"erklärt", r"teilte[n]? (?:[\w()-]+ ){0,12}mit", r"mitgeteilt", r"teilt mit",
         r"mitteilte[n]?", r"mitteilt", r"berichtete[n]?", r"berichtet", r"meldete[n]?", r"meldet", r"gemeldet",
-        r"sprach(?:en)? (?:[\w()-]+ ){0,10}von", r"spricht von", r"sprechen von", r"von (?:[\w.,-]+ ){1,4}(?:sprachen|sprach|sprechen|spricht)", r"gesprochen", r"bestätigte[n]?", r"bestätigt",
+        r"sprach(?:en)? (?:[\w()-]+ ){0,10}von", r"spricht von", r"sprechen von", r"(?:sprachen|sprach|sprechen|spricht)(?<=\bvon (?:[\w.,-]+ ){1,4}(?:sprachen|sprach|sprechen|spricht))", r"gesprochen", r"bestätigte[n]?", r"bestätigt",
         r"gab(?:en)? (?:[\w()-]+ ){0,8}an", r"angab(?:en)?", r"angegeben", r"zählte[n]?", r"zählt", r"gezählt",
         r"registrierte[n]?", r"registriert", r"bezifferte[n]?", r"beziffert", r"nannte[n]?", r"genannt", r"schrieb(?:en)?",
         r"verbreitete[n]?", r"hieß es", r"heißt es", r"gab(?:en)? (?:[\w()-]+ ){0,8}bekannt", r"bekanntgab(?:en)?",
