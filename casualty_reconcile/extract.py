@@ -941,6 +941,8 @@ class _Extractor:
                 and ((self.doc.country is not None and place.country != self.doc.country) or place.kind == "capital")
             ):
                 continue  # "das Verteidigungsministerium in Moskau": where the speaker sits
+            if place.kind == "capital" and self._speaking_capital(m):
+                continue  # "Moskau meldete", "laut Kiew": the capital speaks for its government
             if of_speaker and reported_place is not None and m.start() > count.end and self._in_attribution(m):
                 reported = reported_place
                 continue  # "..., wie die Polizei in Düsseldorf mitteilte" after the figure: the paragraph reports on Solingen
@@ -969,6 +971,22 @@ class _Extractor:
         if nation is not None:
             return nation, False
         return self.doc.country, True
+
+    def _speaking_capital(self, m: regex.Match[str]) -> bool:
+        """Whether a capital's name is a source: a cue right after it ("Moskau meldete", "Kyiv says")
+        or an attribution right before it ("laut Kiew", "according to Moscow")."""
+        if self.lex.location_before.match(self.text[max(0, m.start() - 40) : m.start()]):
+            return False  # "Medical sources in Khartoum reported": where they are
+        if self._any(self.cue_marks, m.end(), m.end() + 3):
+            return True
+        marks = self.cue_marks
+        index = bisect.bisect_left(marks, m.start()) - 1
+        if index < 0 or marks[index] < m.start() - 30:
+            return False
+        cue = self.lex.according.match(self.text, marks[index], m.start() + 1) or self.lex.according_after.match(
+            self.text, m.end(), m.end() + 15
+        )
+        return cue is not None and not _CLAUSE_BREAK.search(self.text, marks[index], m.start())
 
     def _in_attribution(self, m: regex.Match[str]) -> bool:
         """Whether a name is part of an attribution: a cue in its clause, close before or after it
@@ -1334,6 +1352,9 @@ class _Extractor:
             tokens, had_article = tokens[1:], True
         if tokens and not (had_article and self.lex.lang.capitalized_nouns):  # "bezifferte die Zahl": a noun, no name
             word = tokens[0].group()
+            state = self._state(word)
+            if state is not None and (len(tokens) == 1 or not tokens[1].group()[:1].isupper()):
+                return state  # "laut Israel", "sagte Kiew"; not "Israel Katz" nor "Kiew Post"
             if word[:1].isupper() and word.lower() not in self.lex.stopwords and not self.lex.pronoun.fullmatch(word):
                 if self._place(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
                     return self._name_run(tokens) or word
@@ -1537,10 +1558,24 @@ class _Extractor:
             return phrase
         if tokens and not (self.lex.lang.capitalized_nouns and text[tokens[-1].end() : pos].strip()):
             word = tokens[-1].group()
+            state = self._state(word)
+            if state is not None:
+                return state  # "Russland zufolge", "Israel meldete": a state speaks by its name
             if word[:1].isupper() and tokens[-1].start() > start and word.lower() not in self.lex.stopwords:
                 if self._place(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
                     return str(word)
         return None
+
+    def _state(self, word: str) -> str | None:
+        """The country a country's or capital's name speaks for as a source ("laut Israel", "Nach Angaben
+        Israels", "Moskau zufolge"): its name as written, without a genitive ending."""
+        place = self._place(word)
+        if place is None or place.kind not in ("country", "capital"):
+            return None
+        for ending in self.lex.lang.place_inflections:
+            if word.endswith(ending) and self.lex.place_cache.get(word[: -len(ending)]) is place:
+                return word[: -len(ending)]
+        return word
 
     def _search(self, pattern: regex.Pattern[str], start: int, end: int) -> regex.Match[str] | None:
         """``pattern.search(text, start, end)`` for a lexicon pattern (see _patterns.gated_search)."""

@@ -1654,4 +1654,29 @@ CASES: list[Case] = [
             C("injuries", 5, location="Solingen", part_of=1),
         ],
     ),
+    Case(
+        "de-proteste-menschenrechtler-berichten-praesens",
+        "Seit Beginn der Proteste wurden mehr als 5000 Menschen festgenommen, wie Menschenrechtler berichten.",
+        [C("arrests", 5000, qualifier="more_than", speaker="Menschenrechtler")],
+    ),
+    Case(
+        "de-verloren-ihr-leben-und-ertranken",
+        "Neun Menschen verloren ihr Leben. 31 Migranten ertranken, als ihr Boot sank.",
+        [C("deaths", 9), C("deaths", 31, group=CIV)],
+    ),
+    Case(
+        "de-beben-verletzte-aktiv-dann-obdachlos",
+        "Das Beben verletzte mehr als 1000 Menschen, Tausende wurden obdachlos.",
+        [C("injuries", 1000, qualifier="more_than"), C("displaced", None, qualifier="vague")],
+    ),
+    Case(
+        "de-staat-als-quelle-israel-zufolge",
+        "Israel zufolge wurden bei dem Angriff am 7. Oktober 1139 Menschen getötet.",
+        [C("deaths", 1139, speaker="Israel", location="Israel")],
+    ),
+    Case(
+        "de-hauptstadt-als-quelle-moskau-meldete",
+        "Moskau meldete 40 getötete ukrainische Soldaten. Laut Kiew wurden in der Nacht 12 Zivilisten verletzt.",
+        [C("deaths", 40, speaker="Moskau"), C("injuries", 12, group=CIV, speaker="Kiew")],
+    ),
 ]

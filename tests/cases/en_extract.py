@@ -1542,4 +1542,24 @@ CASES: list[Case] = [
         "The suspect, Anderson Lee Aldrich, 22, was arrested at the scene.",
         [],
     ),
+    Case(
+        "en-capital-as-source-kyiv-says",
+        "Kyiv says 40 Russian soldiers were killed near Bakhmut overnight.",
+        [C("deaths", 40, speaker="Kyiv", location="Bakhmut")],
+    ),
+    Case(
+        "en-state-as-source-according-to-israel",
+        "According to Israel, 1,139 people were killed in the Oct. 7 attack.",
+        [C("deaths", 1139, speaker="Israel", location="Israel")],
+    ),
+    Case(
+        "en-turkey-quake-toll-in-turkey-comma",
+        "In Turkey, the death toll rose to 1,498, with 8,533 injured, Vice President Fuat Oktay said. In Syria, "
+        "at least 430 people were killed in government-held areas, the health ministry said.",
+        [
+            C("deaths", 1498, location="Turkey", speaker="Fuat Oktay"),
+            C("injuries", 8533, location="Turkey", speaker="Fuat Oktay"),
+            C("deaths", 430, qualifier="at_least", location="Syria", speaker="health ministry"),
+        ],
+    ),
 ]
