@@ -61,6 +61,7 @@ _PLACE_CHARS = 220
 _NO_PREPOSITION_PENALTY = 200
 _CLAUSE_PENALTY = 80
 _CLAUSE_BREAK = regex.compile(r"[,;:]")
+_DIGITS_RUN = regex.compile(r"\d+")
 _SENTENCE_MARK = regex.compile(r"[.!?]\s")
 _ROMAN = regex.compile(r"[IVXLC]+")
 _BARE_JOIN = regex.compile(r"[\s,]*(?:und|and|sowie)?[\s]*", _FLAGS)
@@ -160,6 +161,9 @@ class Lexicon:
     marks_scan: Scan | None
     toll: regex.Pattern[str]
     relative_offsets: tuple[int, ...]
+    period_start: regex.Pattern[str]  # REVERSE: "seit dem", "since" right before a date
+    dates: regex.Pattern[str]  # a day of a month ("3. Januar", "Jan. 3, 2024"), the month in group "month"
+    month_numbers: tuple[tuple[regex.Pattern[str], int], ...]
     modifier_after: regex.Pattern[str]
     location_before: regex.Pattern[str]
     stopwords: frozenset[str]
@@ -248,6 +252,17 @@ def lexicon(code: str) -> Lexicon:
         place_cache={},
         head_cache={},
         relative_offsets=tuple(lang.relative_days.values()),
+        # the gate is the date's shape with a month's first letters (a trie): "may", "march" and
+        # digits are too frequent to be tried alone
+        dates=_gated(
+            "(?=(?:" + "|".join(f.replace("{month}", "(?:" + _gate(list(lang.months), word_end=False)[3:-1] + r")\w*\.?")
+                                for f in lang.date_formats) + "))"
+            if lang.date_formats else "(?!)",
+            _alt(form.replace("{month}", f"(?P<month>{_alt(lang.months)})") for form in lang.date_formats),
+            True,
+        ),
+        month_numbers=tuple((regex.compile(rf"(?:{p})$", _FLAGS), n) for p, n in lang.months.items()),
+        period_start=regex.compile(rf"(?<![\w])(?:{_alt(lang.not_as_of_before)})[\s\u00a0]+(?:the[\s\u00a0]+)?$", _FLAGS | regex.REVERSE),
         days=_named(
             {
                 **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
@@ -580,6 +595,7 @@ class _Extractor:
             if sentence.counts and not self._any(no_figure, sentence.start, sentence.end):
                 sentence.claims = self._claims_of(sentence)
                 self.last_items = sentence.claims or self.last_items
+        self._scan_dates(sentences)
         self._attribute(sentences)
         self._flag_unverified(sentences)
         return self._build(sentences)
@@ -1757,6 +1773,49 @@ class _Extractor:
                 days.append(day + dt.timedelta(days=self.lex.relative_offsets[int(name[1:])]))
         self.cue_marks, self.no_figure_marks, self.reported_marks, self.unverified_marks = cue, no_figure, reported, unverified
         self.day_marks = (day_positions, days)
+
+    def _scan_dates(self, sentences: list[_Sentence]) -> None:
+        """Days of a month ("am 3. Januar", "on Jan. 3, 2024") in the sentences with figures, added to
+        the day references (only there: a scan of every paragraph would cost more than they give)."""
+        day = self.doc.day
+        if day is None or not self.lex.lang.months:
+            return
+        positions, days = self.day_marks
+        scan = _SCANS.get(self.lex.dates)
+        for sentence in sentences:
+            if not sentence.claims:
+                continue
+            for m in gated_finditer(self.lex.dates, scan, self.text, self.low, sentence.start, sentence.end):
+                date = self._date(m, day)
+                if date is not None:
+                    index = bisect.bisect_left(positions, m.start())
+                    positions.insert(index, m.start())
+                    days.insert(index, date)
+
+    def _date(self, m: regex.Match[str], published: dt.date) -> dt.date | None:
+        """The day a date names ("am 3. Januar", "on Jan. 3, 2024"): without a year, the last such
+        day before publication (or within a week after it); ``None`` for the start of a period
+        ("seit dem 7. Oktober") or a day no month has."""
+        if self.lex.period_start.match(self.text, max(0, m.start() - 20), m.start()):
+            return None
+        written = m.group("month")
+        month = next((number for pattern, number in self.lex.month_numbers if pattern.match(written)), None)
+        if month is None:
+            return None
+        numbers = [int(n) for n in _DIGITS_RUN.findall(m.group())]
+        days_of_month = [n for n in numbers if 1 <= n <= 31]
+        years = [n for n in numbers if n >= 1000]
+        if not days_of_month:
+            return None
+        try:
+            if years:
+                return dt.date(years[0], month, days_of_month[0])
+            date = dt.date(published.year, month, days_of_month[0])
+            if date > published + dt.timedelta(days=7):
+                date = dt.date(published.year - 1, month, days_of_month[0])
+        except ValueError:
+            return None
+        return date
 
     def _day(self, start: int, end: int) -> dt.date | None:
         """The day a reference between ``start`` and ``end`` names (the one nearest the middle)."""

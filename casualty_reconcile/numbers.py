@@ -576,9 +576,11 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
         return False
     if not second and _AFTER_DIGIT_LINK.search(before):
         return True  # the second part of "2022-01-05", "3-0", "5.1.", "10:30"
-    if g.month_after.match(after) or (g.language.month_precedes_day and g.month_before.match(before)):
-        return True
     surface = text[raw.start : raw.end]
+    if g.month_after.match(after):
+        return True
+    if g.language.month_precedes_day and g.month_before.match(before) and (surface.isdigit() and len(surface) <= 2):
+        return True  # "Jan. 5", not "in May 1,200 people died"
     if len(surface) == 4 and surface.isascii() and surface.isdigit() and 1800 <= int(surface) <= 2100 and g.month_before.match(before):
         return True  # "am 9. Oktober 2019 zwei Menschen": the year of a date
     if surface[-1:].isdigit() and after.startswith("."):

@@ -177,6 +177,18 @@ class LanguageData:
     relative_days: Mapping[str, int] = field(default_factory=dict)
     """regex -> offset in days from publication ("gestern" -1, "yesterday" -1, "heute" 0)."""
 
+    months: Mapping[str, int] = field(default_factory=dict)
+    """regex of a month's name or abbreviation -> its number ("januar|jänner|jan\\." 1), for dates."""
+
+    date_formats: tuple[str, ...] = ()
+    """regex of a day of a month as the language writes it, with ``{month}`` for a month's name
+    ("\\d{1,2}\\. ?(?:{month})(?: \\d{4})?"): the day, then a four-digit year if any, are read from it.
+    Each must open with a digit or with the month: the document scan looks for its first characters."""
+
+    not_as_of_before: tuple[str, ...] = ()
+    """regex right before a date that makes it the start of a period, not the day a figure holds for
+    ("seit dem 7. Oktober", "since Oct. 7")."""
+
     dateline_sources: tuple[str, ...] = ()
     """Not used by the engine for branching: known outlet abbreviations seen in datelines (dpa, AFP)."""
 

@@ -23,7 +23,13 @@ _MULTIPLIERS = {
 
 _RELATIVE = {
     r"heute": 0, r"am heutigen tag": 0, r"gestern": -1, r"vorgestern": -2, r"am vortag": -1,
-    r"in der nacht zu(?:m)? heute": 0,
+    r"in der nacht zu(?:m)? heute": 0, r"(?:in der )?(?:vergangenen|letzten) woche": -7,
+    r"vergangene woche": -7, r"letzte woche": -7, r"vor einer woche": -7, r"vor zwei tagen": -2, r"vor drei tagen": -3,
+}
+_MONTHS = {
+    r"januar|jänner|jan\.": 1, r"februar|feber|feb\.|febr\.": 2, r"märz|maerz|mär\.": 3, r"april|apr\.": 4, r"mai": 5,
+    r"juni|jun\.": 6, r"juli|jul\.": 7, r"august|aug\.": 8, r"september|sep\.|sept\.": 9, r"oktober|okt\.": 10,
+    r"november|nov\.": 11, r"dezember|dez\.": 12,
 }
 
 _DAY_PREFIX = r"(?:am |vom |bis |bis zum |in der nacht zu(?:m)? )"
@@ -323,6 +329,9 @@ LANGUAGE = LanguageData(
     place_prefixes=("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral"),
     weekdays=_WEEKDAYS,  # "am Sonntag", "in der Nacht zum Sonntag", "Sonntagabend"
     relative_days=_RELATIVE,
+    months=_MONTHS,
+    date_formats=(r"\d{1,2}\. ?(?:{month})(?: \d{4})?",),
+    not_as_of_before=(r"seit(?: dem)?", r"ab dem", r"zwischen dem"),
     dateline_sources=("dpa", "dpa-AFX", "AFP", "Reuters", "AP", "KNA", "epd", "APA", "SDA", "sid", "dts"),
     foreign_troop_cues=(
         r"ausländische[nmrs]?", r"internationale[nmrs]?", r"friedens\w*", r"blauhelm\w*", r"ovks", r"nato", r"uno?",

@@ -319,8 +319,16 @@ LANGUAGE = LanguageData(
     weekdays=_WEEKDAYS,
     relative_days={
         r"today": 0, r"yesterday": -1, r"the day before": -1, r"the previous day": -1, r"earlier today": 0,
-        r"this morning": 0, r"last night": -1, r"last week": -7,
+        r"this morning": 0, r"last night": -1, r"last week": -7, r"two days ago": -2, r"three days ago": -3,
+        r"a week ago": -7, r"the day before yesterday": -2,
     },
+    months={
+        r"january|jan\.?": 1, r"february|feb\.?": 2, r"march|mar\.": 3, r"april|apr\.?": 4, r"may": 5, r"june|jun\.?": 6,
+        r"july|jul\.?": 7, r"august|aug\.?": 8, r"september|sept?\.?": 9, r"october|oct\.?": 10,
+        r"november|nov\.?": 11, r"december|dec\.?": 12,
+    },
+    date_formats=(r"(?:{month}) \d{1,2}(?:st|nd|rd|th)?(?![\d:]|[,.]\d)(?:,? \d{4})?", r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:{month})(?: \d{4})?"),
+    not_as_of_before=(r"since", r"from", r"between"),
     dateline_sources=("Reuters", "AP", "AFP", "dpa", "Bloomberg", "UPI"),
     abbreviations=frozenset(
         "mr mrs ms dr prof st gen lt col sgt capt maj cpl gov sen rep rev jan feb mar apr jun jul aug sep sept oct nov dec "

@@ -1679,4 +1679,17 @@ CASES: list[Case] = [
         "Moskau meldete 40 getötete ukrainische Soldaten. Laut Kiew wurden in der Nacht 12 Zivilisten verletzt.",
         [C("deaths", 40, speaker="Moskau"), C("injuries", 12, group=CIV, speaker="Kiew")],
     ),
+    Case(
+        "de-datum-am-3-januar-ist-stichtag",
+        "Am 3. Januar wurden bei dem Anschlag in Kerman 95 Menschen getötet. Vergangene Woche starben bei "
+        "Überschwemmungen 40 Menschen.",
+        [C("deaths", 95, as_of="2024-01-03"), C("deaths", 40, as_of="2024-02-28")],
+        published="2024-03-06",
+    ),
+    Case(
+        "de-datum-seit-dem-ist-kein-stichtag",
+        "Seit dem 7. Oktober wurden im Gazastreifen mehr als 30.000 Menschen getötet.",
+        [C("deaths", 30000, qualifier="more_than", as_of="2024-03-06")],
+        published="2024-03-06",
+    ),
 ]

@@ -1562,4 +1562,22 @@ CASES: list[Case] = [
             C("deaths", 430, qualifier="at_least", location="Syria", speaker="health ministry"),
         ],
     ),
+    Case(
+        "en-date-on-jan-3-is-as-of",
+        "On Jan. 3, 95 people were killed in twin bombings in Kerman. Two days ago, 10 soldiers were wounded.",
+        [C("deaths", 95, as_of="2024-01-03"), C("injuries", 10, as_of="2024-03-04")],
+        published="2024-03-06",
+    ),
+    Case(
+        "en-date-since-is-no-as-of-and-month-before-count",
+        "Since Oct. 7, more than 30,000 people have been killed in Gaza. In May 1,200 people died in floods.",
+        [C("deaths", 30000, qualifier="more_than", as_of="2024-03-06"), C("deaths", 1200)],
+        published="2024-03-06",
+    ),
+    Case(
+        "en-date-with-year",
+        "On December 24, 2023, 12 people died in the fire.",
+        [C("deaths", 12, as_of="2023-12-24")],
+        published="2024-03-06",
+    ),
 ]
