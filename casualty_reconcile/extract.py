@@ -62,6 +62,8 @@ _NO_PREPOSITION_PENALTY = 200
 _CLAUSE_PENALTY = 80
 _CLAUSE_BREAK = regex.compile(r"[,;:]")
 _DIGITS_RUN = regex.compile(r"\d+")
+# a part of a personal name written with its particle ("al-Mandhari", "el-Sisi", "bin-Salman")
+_NAME_PARTICLE = regex.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ul|abu|bin|ibn|Al|El|Abu|Bin|Ibn)-\p{Lu}[\p{L}'’-]*")
 _SENTENCE_MARK = regex.compile(r"[.!?]\s")
 _ROMAN = regex.compile(r"[IVXLC]+")
 _BARE_JOIN = regex.compile(r"[\s,]*(?:und|and|sowie)?[\s]*", _FLAGS)
@@ -162,6 +164,8 @@ class Lexicon:
     toll: regex.Pattern[str]
     relative_offsets: tuple[int, ...]
     period_start: regex.Pattern[str]  # REVERSE: "seit dem", "since" right before a date
+    seat_after: regex.Pattern[str]  # "ansässigen" right after a place: the seat of a source
+    seat_prefix: regex.Pattern[str]  # "in Großbritannien ansässigen " opening a source's description
     dates: regex.Pattern[str]  # a day of a month ("3. Januar", "Jan. 3, 2024"), the month in group "month"
     month_numbers: tuple[tuple[regex.Pattern[str], int], ...]
     modifier_after: regex.Pattern[str]
@@ -262,6 +266,12 @@ def lexicon(code: str) -> Lexicon:
             True,
         ),
         month_numbers=tuple((regex.compile(rf"(?:{p})$", _FLAGS), n) for p, n in lang.months.items()),
+        seat_after=regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.seat_words)})(?![\w])", _FLAGS),
+        seat_prefix=regex.compile(
+            rf"(?:{_alt(lang.location_prepositions)})[\s\u00a0]+\p{{Lu}}[\w.-]*(?:[\s\u00a0]+\p{{Lu}}[\w.-]*)?[\s\u00a0]+"
+            rf"(?:{_alt(lang.seat_words)})[\s\u00a0]+",
+            _FLAGS,
+        ),
         period_start=regex.compile(rf"(?<![\w])(?:{_alt(lang.not_as_of_before)})[\s\u00a0]+(?:the[\s\u00a0]+)?$", _FLAGS | regex.REVERSE),
         days=_named(
             {
@@ -957,6 +967,8 @@ class _Extractor:
                 and ((self.doc.country is not None and place.country != self.doc.country) or place.kind == "capital")
             ):
                 continue  # "das Verteidigungsministerium in Moskau": where the speaker sits
+            if self.lex.lang.seat_words and self.lex.seat_after.match(text, m.end()):
+                continue  # "die in Großbritannien ansässige Beobachtungsstelle": where the source sits
             if place.kind == "capital" and self._speaking_capital(m):
                 continue  # "Moskau meldete", "laut Kiew": the capital speaks for its government
             if of_speaker and reported_place is not None and m.start() > count.end and self._in_attribution(m):
@@ -1258,6 +1270,9 @@ class _Extractor:
                 return self.doc.orgs[index - 1][1]
             if self.previous_speaker and len(referring.group().split()) <= 2:  # "the group" after "Human Rights Watch said"
                 return self.previous_speaker
+        if self.lex.lang.seat_words and (seat := self.lex.seat_prefix.match(text, first, head.start())) is not None:
+            first = seat.end()  # "der in Großbritannien ansässigen Beobachtungsstelle": the source, not its seat
+            phrase = text[first : head.end()]
         token = head.group()
         preceding = text[max(0, first - 12) : first].split()[-1:] + phrase.split()[:-1]
         if any(w.lower() in self.lex.lang.genitive_articles for w in preceding):
@@ -1338,7 +1353,12 @@ class _Extractor:
                         head = tokens[j]
                         j += 1
                 # a title with its institution: "ein Sprecher der Feuerwehr"
-                if j == i + 1 and j + 1 < len(tokens) and self.lex.article.fullmatch(tokens[j].group()):
+                if (
+                    j == i + 1
+                    and j + 1 < len(tokens)
+                    and self.lex.article.fullmatch(tokens[j].group())
+                    and not self.lex.outlet_any.match(text, tokens[j].start())  # "sagte ein Beamter der Deutschen Presse-Agentur": told dpa
+                ):
                     for k in range(j + 1, min(j + 3, len(tokens))):
                         if self._is_speaker_head(tokens[k].group()):
                             head = tokens[k]
@@ -1373,7 +1393,7 @@ class _Extractor:
                 return state  # "laut Israel", "sagte Kiew"; not "Israel Katz" nor "Kiew Post"
             if word[:1].isupper() and word.lower() not in self.lex.stopwords and not self.lex.pronoun.fullmatch(word):
                 if self._place(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
-                    return self._name_run(tokens) or word
+                    return self._name_run(tokens) or self._particle_name(tokens) or word
         return None
 
     def _compound_head(self, tokens: list[regex.Match[str]], j: int) -> int | None:
@@ -1417,6 +1437,13 @@ class _Extractor:
             return False
         return not (i + 1 < len(counts) and not self.text[verb.end() : counts[i + 1].start].strip())
 
+    def _particle_name(self, tokens: list[regex.Match[str]]) -> str | None:
+        """A name that goes on with a particle joined to its next part ("Ahmed al-Mandhari")."""
+        end = 1
+        while end < len(tokens) and end < 4 and _NAME_PARTICLE.fullmatch(tokens[end].group()):
+            end += 1
+        return self.text[tokens[0].start() : tokens[end - 1].end()] if end > 1 else None
+
     def _name_run(self, tokens: list[regex.Match[str]]) -> str | None:
         """Where only names are capitalised: the name the tokens start with, over short linking words
         ("Assistance Association for Political Prisoners", "Committee to Protect Journalists")."""
@@ -1425,7 +1452,7 @@ class _Extractor:
         end = 0
         for j, tok in enumerate(tokens):
             word = tok.group()
-            if word[:1].isupper():
+            if word[:1].isupper() or (j and _NAME_PARTICLE.fullmatch(word)):
                 end = j + 1
             elif not (word.lower() in self.lex.stopwords and j + 1 < len(tokens) and tokens[j + 1].group()[:1].isupper()):
                 break
@@ -1446,7 +1473,7 @@ class _Extractor:
             word_stop = _backwards(self.lex.np_stop).search(text, lo, word_stop.start())  # "Observatory for Human Rights"
         if word_stop is not None:
             tail = self._tokens(word_stop.end(), pos)
-            if len(tail) == 1 and self._place(tail[0].group()) is not None and depth < 2:
+            if tail and len(tail) <= 3 and self._place(text[tail[0].start() : tail[-1].end()]) is not None and depth < 2:
                 # "A journalist in Almaty said": the place is where the speaker is
                 return self._subject(word_stop.start(), lo, depth + 2)
             lo = word_stop.end()
@@ -1564,8 +1591,9 @@ class _Extractor:
                         self._is_speaker_head(word_j) and not _ACRONYM.fullmatch(word_j)
                     ):
                         break
-                    if self._place(word_j) is not None and not (j + 1 < len(tokens) and tokens[j + 1].group()[:1].isupper()):
-                        break
+                    place_j = self._place(word_j)
+                    if place_j is not None and place_j.kind != "town" and not (j + 1 < len(tokens) and tokens[j + 1].group()[:1].isupper()):
+                        break  # "die Polizei Berlin"; but "die Nachrichtenagentur Xinhua", a town's name too
                     head = tokens[j]  # "die Nachrichtenagentur Irna", "Menschenrechtsorganisation Iran Human Rights"
                     j += 1
                 return self._resolve(pos, head, tokens[first].start())

@@ -310,6 +310,10 @@ class LanguageData:
     """regex: conjunctions after a comma that open a clause with a source of its own
     ("Organisers said 1.7 million took part, while police put the figure at 128,000")."""
 
+    seat_words: tuple[str, ...] = ()
+    """regex: words right after a place that make it the seat of the source named next ("die in
+    Großbritannien ansässige Beobachtungsstelle", "a London based monitor"): no place of a figure."""
+
     list_conjunctions: tuple[str, ...] = ()
     """regex: words that join a figure to the one before it in a list of tolls ("2012 Menschen
     getötet und 2059 verletzt"): a year-like figure there, before a verb of harm, is a count."""

@@ -266,6 +266,7 @@ LANGUAGE = LanguageData(
         r"[\w-]*zivilschutz\w*", r"[\w-]*unternehmen", r"[\w-]*konzern", r"[\w-]*firma", r"[\w-]*betreiber(?:in)?",
         r"[\w-]*staatsanwalt(?:in)?", r"[\w-]*arzt", r"[\w-]*ärztin", r"[\w-]*sanitäter", r"[\w-]*einsatzkräfte",
         r"[\w-]*hilfswerk", r"marine", r"luftwaffe", r"[\w-]*gesundheitsbehörde", r"[\w-]*zählung", r"[\w-]*statistik",
+        r"[\w-]*beamte[rn]?", r"[\w-]*beamtin",
     ),
     speaker_phrases={
         r"offiziellen angaben|offizielle angaben|offiziellen zahlen|offizielle zahlen": "offizielle Angaben",
@@ -286,6 +287,7 @@ LANGUAGE = LanguageData(
         r"organisation des vertrag(?:e)?s (?:über|für) (?:die )?kollektive sicherheit": "OVKS",
         r"vereinte[n]? nationen": "UN",
         r"rote[ns]? kreuz(?:es)?": "Rotes Kreuz",
+        r"syrische[n]? beobachtungsstelle für menschenrechte": "Syrische Beobachtungsstelle für Menschenrechte",
         r"rote[nr]? halbmond(?:e?s)?": "Roter Halbmond",
         r"weltgesundheitsorganisation": "WHO",
         r"nato": "Nato", r"uno": "UN", r"ovks": "OVKS", r"europäische[n]? union": "EU",
@@ -394,6 +396,7 @@ LANGUAGE = LanguageData(
         "mio mrd tsd bzw vs abs art gen hl jh jhd".split()
     ),
     list_conjunctions=(r"und", r"sowie"),
+    seat_words=(r"ansässige[nmrs]?", r"beheimatete[nmrs]?"),
     contrast_words=(r"während", r"wohingegen", r"doch", r"aber"),
     genitive_articles=("des", "eines"),
     genitive_suffixes=("ses", "es", "s", "n"),

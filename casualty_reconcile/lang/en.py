@@ -409,6 +409,7 @@ LANGUAGE = LanguageData(
         r"side", r"mainland", r"territory",
     ),
     list_conjunctions=(r"and",),
+    seat_words=(r"based",),
     contrast_words=(r"while", r"whereas", r"but", r"although", r"though"),
     outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},
     stopwords=frozenset(

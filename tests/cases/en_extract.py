@@ -1580,4 +1580,14 @@ CASES: list[Case] = [
         [C("deaths", 12, as_of="2023-12-24")],
         published="2024-03-06",
     ),
+    Case(
+        "en-speaker-name-with-particle",
+        "At least 35 people were killed, said Ahmed al-Mandhari, the WHO's regional director.",
+        [C("deaths", 35, qualifier="at_least", speaker="Ahmed al-Mandhari")],
+    ),
+    Case(
+        "en-un-mission-in-country-said",
+        "Nine civilians were killed, the U.N. mission in South Sudan said on Twitter.",
+        [C("deaths", 9, group="civilians", location="South Sudan", speaker="U.N. mission")],
+    ),
 ]
