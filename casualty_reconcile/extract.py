@@ -57,6 +57,8 @@ _HARM = frozenset({Category.DEATHS, Category.INJURIES, Category.ARRESTS, Categor
 _NP_CHARS = 80
 _LEFT_CHARS = 90
 _RIGHT_CHARS = 110
+_CUE_CHARS = 300  # how far back a toll cue or a side ("die Zahl der Toten stieg ... auf") is looked for
+_CLAUSE_CHARS = 300  # how far past a figure its clause's own source is looked for
 _PLACE_CHARS = 220
 _NO_PREPOSITION_PENALTY = 200
 _CLAUSE_PENALTY = 80
@@ -718,7 +720,7 @@ class _Extractor:
                 category = noun_cat
             elif right_cat in _CORE:
                 category = right_cat
-            elif (toll_cat := self._toll(sentence.start, count.start)) is not None:
+            elif (toll_cat := self._toll(max(sentence.start, count.start - _CUE_CHARS), count.start)) is not None:
                 category = toll_cat  # "die Zahl der Toten stieg auf 301", "the death toll rose to 301"
             elif noun_cat is Category.PARTICIPANTS:
                 category = noun_cat
@@ -767,7 +769,7 @@ class _Extractor:
             if category is Category.OTHER and unit_m is not None:
                 group = unit_m.lastgroup
             if group is None:
-                side = self._last(lex.side, sentence.start, count.start)
+                side = self._last(lex.side, max(sentence.start, count.start - _CUE_CHARS), count.start)
                 if side is not None:
                     side_group = lex.group.match(text, side.end(), count.start)
                     if side_group is not None:
@@ -960,11 +962,11 @@ class _Extractor:
             prev = _PREVIOUS_WORD.search(before)
             of_speaker = prev is not None and self._is_speaker_head(prev.group(1))
             if (
-                (
+                ((self.doc.country is not None and place.country != self.doc.country) or place.kind == "capital")
+                and (
                     (of_speaker and self._seat(prev.group(1)))  # "the ministry in Moscow", not "a hospital in Gaza City"
                     or self._owner_of_speaker(m)  # "Qatar's foreign ministry"
                 )
-                and ((self.doc.country is not None and place.country != self.doc.country) or place.kind == "capital")
             ):
                 continue  # "das Verteidigungsministerium in Moskau": where the speaker sits
             if self.lex.lang.seat_words and self.lex.seat_after.match(text, m.end()):
@@ -1734,7 +1736,8 @@ class _Extractor:
         comma = self.text.rfind(",", start, claim_start)
         if comma < 0 or start == sentence.start or not self._any(self.cue_marks, comma, claim_start):
             return None
-        found = self._explicit(_Sentence(comma + 1, sentence.end, sentence.paragraph))
+        # the clause reaches to the sentence's end, or a stretch past the figure in an endless one
+        found = self._explicit(_Sentence(comma + 1, min(sentence.end, claim_start + _CLAUSE_CHARS), sentence.paragraph))
         return found if found is not None and found.speaker else None
 
     def _actor(self, sentence: _Sentence, count: Count) -> str | None:
