@@ -183,6 +183,9 @@ LANGUAGE = LanguageData(
             r"reporter(?:in|innen)?", r"passant(?:en|in|innen)?", r"anwohner(?:in|innen)?", r"pilger(?:in|innen)?", r"flüchtlinge[n]?",
             r"ärzte[n]?", r"sanitäter(?:in|innen)?", r"helfer(?:in|innen)?", r"zivile[n]?", r"bewohner(?:in|innen)?", r"schüler(?:in|innen)?",
             r"gläubige[n]?", r"studenten", r"student(?:in|innen)?", r"lehrer(?:in|innen)?", r"ärzt(?:in|innen|e|en)?", r"arzt", r"arbeiter(?:in|innen)?", r"touristen", r"urlauber(?:in|innen)?", r"fahrgäste[n]?", r"passagiere[n]?", r"insassen",
+            r"bergleute[n]?", r"kumpel", r"mitarbeiter(?:in|innen)?", r"beschäftigte[n]?", r"besucher(?:in|innen)?",
+            r"zuschauer(?:in|innen)?", r"fans", r"kirchgänger(?:in|innen)?",
+            r"konzertbesucher(?:in|innen)?", r"festivalbesucher(?:in|innen)?", r"gemeindemitglieder[n]?", r"freiwillige[n]?",
         ),
         "children": (r"kinder[n]?", r"kind", r"jungen?", r"babys?", r"säuglinge[n]?", r"minderjährige[n]?", r"jugendliche[n]?", r"kleinkinder[n]?", r"mädchen", r"jungen"),
         "foreign_troops": (

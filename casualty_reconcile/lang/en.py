@@ -187,6 +187,8 @@ LANGUAGE = LanguageData(
             r"media workers", r"villagers", r"worshippers", r"students", r"workers", r"tourists", r"passengers",
             r"shoppers", r"teachers?", r"patients", r"farmers", r"fishermen", r"mourners", r"guests", r"staff members",
             r"migrants", r"asylum seekers", r"evacuees", r"displaced people",
+            r"miners", r"employees", r"fans", r"spectators", r"concertgoers", r"festivalgoers",
+            r"churchgoers", r"parishioners", r"crew members", r"volunteers", r"humanitarian workers",
         ),
         "children": (
             r"children", r"child", r"babies", r"baby", r"infants?", r"minors?", r"toddlers?", r"kids", r"girls?", r"boys?",
@@ -207,7 +209,7 @@ LANGUAGE = LanguageData(
         r"inmates", r"others?", r"members", r"survivors", r"victims", r"suspects?", r"adults", r"citizens", r"nationals",
         r"employees", r"prisoners", r"brothers", r"sisters", r"siblings", r"sons", r"daughters", r"relatives",
         r"family members", r"friends", r"neighbou?rs", r"colleagues", r"crew members", r"crew", r"volunteers",
-        r"firefighters", r"rescuers", r"rescue workers", r"hikers", r"climbers", r"swimmers", r"fans", r"spectators",
+        r"firefighters", r"rescuers", r"rescue workers", r"swimmers", r"fans", r"spectators",
         r"foreigners", r"youths", r"herders", r"pensioners", r"elderly people", r"couples?", r"families",
     ),
     unit_words={

@@ -1705,4 +1705,9 @@ CASES: list[Case] = [
             C("deaths", 15, qualifier="at_least", location="Idlib", speaker="Syrische Beobachtungsstelle für Menschenrechte"),
         ],
     ),
+    Case(
+        "de-benannte-zivile-gruppen-bergleute-mitarbeiter",
+        "Bei dem Grubenunglück starben 16 Bergleute. Bei der Explosion in einem Chemiewerk wurden 31 Mitarbeiter verletzt.",
+        [C("deaths", 16, group=CIV), C("injuries", 31, group=CIV)],
+    ),
 ]

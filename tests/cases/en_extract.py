@@ -1590,4 +1590,9 @@ CASES: list[Case] = [
         "Nine civilians were killed, the U.N. mission in South Sudan said on Twitter.",
         [C("deaths", 9, group="civilians", location="South Sudan", speaker="U.N. mission")],
     ),
+    Case(
+        "en-named-civilian-populations-miners-fans-volunteers",
+        "At least 125 fans died in a stampede at the stadium. Police said 12 officers and 3 volunteers were hurt.",
+        [C("deaths", 125, group="civilians"), C("injuries", 12, group="security_forces"), C("injuries", 3, group="civilians")],
+    ),
 ]
