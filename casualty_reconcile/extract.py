@@ -64,6 +64,7 @@ _NO_PREPOSITION_PENALTY = 200
 _CLAUSE_PENALTY = 80
 _CLAUSE_BREAK = regex.compile(r"[,;:]")
 _DIGITS_RUN = regex.compile(r"\d+")
+_PREPOSITION_BEFORE = regex.compile(r"(?<![\w-])(\w+)[\s\u00a0]+$")
 # a part of a personal name written with its particle ("al-Mandhari", "el-Sisi", "bin-Salman")
 _NAME_PARTICLE = regex.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ul|abu|bin|ibn|Al|El|Abu|Bin|Ibn)-\p{Lu}[\p{L}'’-]*")
 _SENTENCE_MARK = regex.compile(r"[.!?]\s")
@@ -844,6 +845,7 @@ class _Extractor:
                     "flags": flags,
                     "location": location,
                     "location_default": location_default,
+                    "continues": further_m is not None,  # "42 weitere", "40 more": the same event goes on
                     "troops_unsure": troops_unsure,
                 }
             )
@@ -971,6 +973,11 @@ class _Extractor:
                 continue  # "das Verteidigungsministerium in Moskau": where the speaker sits
             if self.lex.lang.seat_words and self.lex.seat_after.match(text, m.end()):
                 continue  # "die in Großbritannien ansässige Beobachtungsstelle": where the source sits
+            if (
+                ((self.doc.country is not None and place.country != self.doc.country) or place.kind == "capital")
+                and self._said_in(m, lo)
+            ):
+                continue  # "hieß es in Moskau", "sagte ein Sprecher in Kiew": where the source spoke
             if place.kind == "capital" and self._speaking_capital(m):
                 continue  # "Moskau meldete", "laut Kiew": the capital speaks for its government
             if of_speaker and reported_place is not None and m.start() > count.end and self._in_attribution(m):
@@ -1001,6 +1008,26 @@ class _Extractor:
         if nation is not None:
             return nation, False
         return self.doc.country, True
+
+    def _said_in(self, m: regex.Match[str], lo: int) -> bool:
+        """Whether a place follows a speech cue with a preposition of place ("hieß es in Moskau",
+        "said in Moscow", "sagte ein Sprecher in Kiew"): where the source spoke."""
+        at = m.start()
+        gap = _PREPOSITION_BEFORE.search(self.text, max(lo, at - 12), at)
+        if gap is None or gap.group(1).lower() not in self.lex.lang.location_prepositions:
+            return False
+        end = gap.start()
+        while end > lo and self.text[end - 1].isspace():
+            end -= 1
+        speech = _backwards(self.lex.speech)
+        if speech.match(self.text, max(lo, end - 60), end) is not None:
+            return True  # "hieß es in", "said in"
+        tokens = self._tokens(max(lo, end - 40), end)[-3:]  # "sagte ein Sprecher in": a speaker between
+        return (
+            bool(tokens)
+            and self._is_speaker_head(tokens[-1].group())
+            and any(speech.match(self.text, max(lo, t.start() - 40), t.start()) is not None for t in tokens[:-1] + tokens[-1:])
+        )
 
     def _speaking_capital(self, m: regex.Match[str]) -> bool:
         """Whether a capital's name is a source: a cue right after it ("Moskau meldete", "Kyiv says")
@@ -2028,8 +2055,8 @@ class _Extractor:
                 if clause_attr is not None:
                     sentence_attr = clause_attr
                 location = item["location"]
-                if item["location_default"] and sentence.carried and last is not None and last[0] == sentence.paragraph:
-                    location = last[1]  # a sentence that goes on reporting keeps the place it reports on
+                if item["location_default"] and (sentence.carried or item["continues"]) and last is not None and last[0] == sentence.paragraph:
+                    location = last[1]  # a sentence that goes on reporting ("42 weitere ...") keeps the place it reports on
                 last = (sentence.paragraph, location)
                 count: Count = item["count"]
                 start, end = item["start"], item["end"]

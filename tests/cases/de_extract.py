@@ -1710,4 +1710,16 @@ CASES: list[Case] = [
         "Bei dem Grubenunglück starben 16 Bergleute. Bei der Explosion in einem Chemiewerk wurden 31 Mitarbeiter verletzt.",
         [C("deaths", 16, group=CIV), C("injuries", 31, group=CIV)],
     ),
+    Case(
+        "de-charkiw-weitere-behalten-ort-hiess-es-in-moskau",
+        "Bei russischen Luftangriffen auf die ostukrainische Stadt Charkiw sind nach ukrainischen Angaben mindestens "
+        "sechs Menschen getötet worden. 42 weitere Menschen seien verletzt worden, teilte Gouverneur Oleh "
+        "Synjehubow auf Telegram mit.\n\nIm Gebiet Donezk seien zwölf Zivilisten durch ukrainischen Beschuss getötet "
+        "worden, hieß es in Moskau.",
+        [
+            C("deaths", 6, qualifier="at_least", location="Kharkiv", speaker="ukrainische Angaben"),
+            C("injuries", 42, location="Kharkiv", speaker="Oleh Synjehubow"),
+            C("deaths", 12, group=CIV, location="Donetsk"),
+        ],
+    ),
 ]
