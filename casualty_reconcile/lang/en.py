@@ -137,6 +137,10 @@ LANGUAGE = LanguageData(
             r"suffered (?:\w+ )?(?:burns|wounds|fractures|gunshot wounds)",
             r"injuries", r"taken to (?:a |the )?(?:local )?hospitals?", r"(?:remain(?:ed|s)?|still|were|are|was|is) in hospital",
             r"in (?:a )?(?:serious|critical|stable|grave) condition",
+            # "Six people were shot, two of them fatally": the shot and the stabbed are wounded, the dead
+            # among them are named apart ("shot dead", "stabbed to death" are deaths, tried first)
+            r"shot(?! dead| and killed| to death)(?<=\b(?:were|was|been|are|got) shot)",
+            r"stabbed(?! to death)(?<=\b(?:were|was|been|are|got) stabbed)", r"shot and wounded", r"stabbed and wounded",
         ),
         Category.ARRESTS: (
             # "held" only as detention: not "protesters held a rally"
@@ -191,7 +195,7 @@ LANGUAGE = LanguageData(
             r"churchgoers", r"parishioners", r"crew members", r"volunteers", r"humanitarian workers",
         ),
         "children": (
-            r"children", r"child", r"babies", r"baby", r"infants?", r"minors?", r"toddlers?", r"kids", r"girls?", r"boys?",
+            r"children", r"child", r"babies", r"baby", r"infants?", r"minors", r"minor(?! injur| wound| burn| cut| damage)", r"toddlers?", r"kids", r"girls?", r"boys?",
             r"teenagers?", r"pupils", r"schoolchildren", r"schoolgirls", r"schoolboys",
         ),
         "foreign_troops": (

@@ -1722,4 +1722,9 @@ CASES: list[Case] = [
             C("deaths", 12, group=CIV, location="Donetsk"),
         ],
     ),
+    Case(
+        "de-angeschossen-und-zu-tode-getrampelt",
+        "Zwei Polizisten wurden angeschossen. Bei dem Gedränge wurden 150 Menschen zu Tode getrampelt.",
+        [C("injuries", 2, group=SEC), C("deaths", 150)],
+    ),
 ]

@@ -1595,4 +1595,19 @@ CASES: list[Case] = [
         "At least 125 fans died in a stampede at the stadium. Police said 12 officers and 3 volunteers were hurt.",
         [C("deaths", 125, group="civilians"), C("injuries", 12, group="security_forces"), C("injuries", 3, group="civilians")],
     ),
+    Case(
+        "en-shot-two-of-them-fatally",
+        "Six people were shot, two of them fatally, at a party in Chicago early Sunday, police said.",
+        [C("injuries", 6, location="Chicago", speaker="police"), C("deaths", 2, part_of=0)],
+    ),
+    Case(
+        "en-shot-and-killed-is-deaths-stabbed-is-injuries",
+        "Two men were shot and killed outside a bar. Three people were stabbed, one critically, at a subway station.",
+        [C("deaths", 2), C("injuries", 3)],
+    ),
+    Case(
+        "en-minor-injuries-are-no-minors",
+        "Two firefighters suffered minor injuries.",
+        [C("injuries", 2, group="all")],
+    ),
 ]
