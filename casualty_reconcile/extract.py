@@ -793,6 +793,11 @@ class _Extractor:
                     troops_unsure = True
             if group is None and category is Category.PARTICIPANTS and not person_m:
                 group = out[-1]["group"] if out and out[-1]["category"] == category.value else None
+            if group is None and (part := lex.subset_after.match(text, count.end)) is not None:
+                # "Eleven of the dead were children": the group follows the part, one or two words on
+                said = lex.group.search(text, part.end(), min(right_end, part.end() + 30))
+                if said is not None and len(self._tokens(part.end(), said.start())) <= 2:
+                    group = said.lastgroup
             if group is None and parent is not None and lex.subset_after.match(text, count.end):
                 group = parent["group"]  # "30 protesters were hurt, two of them seriously"
             if group is None:

@@ -223,7 +223,7 @@ LANGUAGE = LanguageData(
         r"beteiligten sich", r"beteiligte sich", r"folgten (?:\w+ ){0,3}(?:dem|einem) aufruf",
     ),
     subset_cues=(r"darunter(?: auch)?", r"unter ihnen", r"unter den (?:toten|opfern|verletzten|festgenommenen)", r"davon", r"einschließlich", r"inklusive"),
-    subset_cues_after=(r"davon", r"von ihnen", r"darunter"),
+    subset_cues_after=(r"davon", r"von ihnen", r"darunter", r"der (?:toten|opfer|verletzten|getöteten)"),
     further_words=(r"weitere[nr]?", r"andere[nr]?"),
     side_cues=(r"auf(?: |)seiten de[rs]", r"unter den", r"seitens de[rs]", r"aufseiten de[rs]", r"bei den", r"in den reihen de[rs]"),
     speech_verbs=(

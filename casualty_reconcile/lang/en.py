@@ -351,7 +351,7 @@ LANGUAGE = LanguageData(
         r"around", r"over the", r"overnight", r"yesterday", r"today", r"last", r"this", r"so far", r"according",
         r"following", r"amid", r"into", r"for", r"under", r"to", r"within", r"throughout", r"until", r"following",
     ),
-    subset_cues_after=(r"of them", r"of whom", r"of those", r"among them"),
+    subset_cues_after=(r"of them", r"of whom", r"of those", r"among them", r"of the (?:dead|victims|injured|wounded|killed)"),
     name_joiners=frozenset({"for", "to", "against"}),
     previous_value_cues=(
         r"up from", r"down from", r"from an earlier", r"from a previous", r"from the previous", r"revised from",

@@ -1610,4 +1610,9 @@ CASES: list[Case] = [
         "Two firefighters suffered minor injuries.",
         [C("injuries", 2, group="all")],
     ),
+    Case(
+        "en-eleven-of-the-dead-were-children",
+        "Forty people were killed in the fire. Eleven of the dead were children, officials said.",
+        [C("deaths", 40, group="all"), C("deaths", 11, group="children", speaker="officials")],
+    ),
 ]
