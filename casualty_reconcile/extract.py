@@ -1018,6 +1018,8 @@ class _Extractor:
         """Whether a place follows a speech cue with a preposition of place ("hieß es in Moskau",
         "said in Moscow", "sagte ein Sprecher in Kiew"): where the source spoke."""
         at = m.start()
+        if not self._any(self.cue_marks, max(lo, at - 100), at):
+            return False  # no cue before it: most places
         gap = _PREPOSITION_BEFORE.search(self.text, max(lo, at - 12), at)
         if gap is None or gap.group(1).lower() not in self.lex.lang.location_prepositions:
             return False
@@ -1970,8 +1972,8 @@ class _Extractor:
         die Veranstalter sprachen von 100.000"), keeps a source of its own. A source named only in a
         later clause, for its own figure, does not reach back to the figures before it: they keep
         the source carried from before (``prior``), if any."""
-        if len(sentence.claims) < 2:
-            return
+        if len(sentence.claims) < 2 or not self._any(self.cue_marks, sentence.start, sentence.end):
+            return  # no source in the sentence: none of its clauses has one of its own
         pattern = _contrast_re(tuple(self.lex.lang.contrast_words))
         cuts = {m.start() for m in pattern.finditer(self.text, sentence.start, sentence.end)} if pattern is not None else set()
         cuts.update(self._stating_clauses(sentence))

@@ -589,7 +589,15 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
             return True
         if g.ordinal_before.match(before):
             return True
-    if raw.plain and raw.value is not None and raw.value <= 120 and _APPOSED_BEFORE.search(before) and _APPOSED_AFTER.match(after):
+    if (
+        raw.plain
+        and before.endswith(", ")  # (cheap tests first)
+        and after.startswith(", ")
+        and raw.value is not None
+        and raw.value <= 120
+        and _APPOSED_BEFORE.search(before)
+        and _APPOSED_AFTER.match(after)
+    ):
         return True  # "The driver, 52, was not hurt", "John Smith, 45, was arrested": an age in apposition
     return _NUMBER_SIGN_BEFORE.search(before) is not None
 
