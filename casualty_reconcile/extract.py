@@ -102,6 +102,18 @@ def _gated(gate: str, body: str, word_end: bool) -> regex.Pattern[str]:
     return pattern
 
 
+def _dates(lang: LanguageData) -> regex.Pattern[str]:
+    """A day of a month as the language writes it, the month in group "month". Its gate is the
+    date's shape with the months' first letters (a trie): "may", "march" and digits are too
+    frequent to be tried alone."""
+    if not lang.date_formats:
+        return _gated("(?!)", "(?!)", True)
+    months = "(?:" + _gate(list(lang.months), word_end=False)[3:-1] + r")\w*\.?"
+    gate = "(?=(?:" + "|".join(form.replace("{month}", months) for form in lang.date_formats) + "))"
+    body = _alt(form.replace("{month}", f"(?P<month>{_alt(lang.months)})") for form in lang.date_formats)
+    return _gated(gate, body, True)
+
+
 def _words(patterns: Any) -> regex.Pattern[str]:
     patterns = tuple(patterns)
     return _gated(_gate(patterns, word_end=True), _alt(patterns), True)
@@ -259,15 +271,7 @@ def lexicon(code: str) -> Lexicon:
         place_cache={},
         head_cache={},
         relative_offsets=tuple(lang.relative_days.values()),
-        # the gate is the date's shape with a month's first letters (a trie): "may", "march" and
-        # digits are too frequent to be tried alone
-        dates=_gated(
-            "(?=(?:" + "|".join(f.replace("{month}", "(?:" + _gate(list(lang.months), word_end=False)[3:-1] + r")\w*\.?")
-                                for f in lang.date_formats) + "))"
-            if lang.date_formats else "(?!)",
-            _alt(form.replace("{month}", f"(?P<month>{_alt(lang.months)})") for form in lang.date_formats),
-            True,
-        ),
+        dates=_dates(lang),
         month_numbers=tuple((regex.compile(rf"(?:{p})$", _FLAGS), n) for p, n in lang.months.items()),
         seat_after=regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.seat_words)})(?![\w])", _FLAGS),
         seat_prefix=regex.compile(
@@ -968,23 +972,8 @@ class _Extractor:
             before = text[max(lo, m.start() - 40) : m.start()]
             prev = _PREVIOUS_WORD.search(before)
             of_speaker = prev is not None and self._is_speaker_head(prev.group(1))
-            if (
-                ((self.doc.country is not None and place.country != self.doc.country) or place.kind == "capital")
-                and (
-                    (of_speaker and self._seat(prev.group(1)))  # "the ministry in Moscow", not "a hospital in Gaza City"
-                    or self._owner_of_speaker(m)  # "Qatar's foreign ministry"
-                )
-            ):
-                continue  # "das Verteidigungsministerium in Moskau": where the speaker sits
-            if self.lex.lang.seat_words and self.lex.seat_after.match(text, m.end()):
-                continue  # "die in Großbritannien ansässige Beobachtungsstelle": where the source sits
-            if (
-                ((self.doc.country is not None and place.country != self.doc.country) or place.kind == "capital")
-                and self._said_in(m, lo)
-            ):
-                continue  # "hieß es in Moskau", "sagte ein Sprecher in Kiew": where the source spoke
-            if place.kind == "capital" and self._speaking_capital(m):
-                continue  # "Moskau meldete", "laut Kiew": the capital speaks for its government
+            if self._source_seat(m, place, prev.group(1) if of_speaker and prev is not None else None, lo):
+                continue
             if of_speaker and reported_place is not None and m.start() > count.end and self._in_attribution(m):
                 reported = reported_place
                 continue  # "..., wie die Polizei in Düsseldorf mitteilte" after the figure: the paragraph reports on Solingen
@@ -1013,6 +1002,21 @@ class _Extractor:
         if nation is not None:
             return nation, False
         return self.doc.country, True
+
+    def _source_seat(self, m: regex.Match[str], place: geo.Place, speaker: str | None, lo: int) -> bool:
+        """Whether a name is where a source sits or speaks rather than the place a figure covers.
+        ``speaker`` is the speaker noun right before the name ("Ministerium in Moskau"), if any."""
+        if self.lex.lang.seat_words and self.lex.seat_after.match(self.text, m.end()):
+            return True  # "die in Großbritannien ansässige Beobachtungsstelle"
+        if place.kind == "capital" and self._speaking_capital(m):
+            return True  # "Moskau meldete", "laut Kiew": the capital speaks for its government
+        # a source's own place, unless it is in the article's country (where it may well be the figure's)
+        elsewhere = (self.doc.country is not None and place.country != self.doc.country) or place.kind == "capital"
+        return elsewhere and (
+            (speaker is not None and self._seat(speaker))  # "the ministry in Moscow", not "a hospital in Gaza City"
+            or self._owner_of_speaker(m)  # "Qatar's foreign ministry"
+            or self._said_in(m, lo)  # "hieß es in Moskau", "sagte ein Sprecher in Kiew"
+        )
 
     def _said_in(self, m: regex.Match[str], lo: int) -> bool:
         """Whether a place follows a speech cue with a preposition of place ("hieß es in Moskau",
