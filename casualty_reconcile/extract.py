@@ -1087,6 +1087,8 @@ class _Extractor:
         m = names[index]
         if self._is_speaker_head(m.group()) or m.group().lower() in self.lex.stopwords:
             return None
+        if self.lex.place_noun.fullmatch(m.group()):
+            return None  # "vor der griechischen Küste bei Pylos": a noun of place is no name of one
         if self.lex.settlement_before.match(self.text, max(lo, m.start() - 40), m.start()) is not None:
             near_place = self._located_in(names, index) if index + 1 < len(names) else None
             country = near_place.country if near_place is not None else (self.doc.country or "")
