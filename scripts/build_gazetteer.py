@@ -96,6 +96,7 @@ EXTRA_CITIES = {
     "Vinnytsia": ("UA", "city", ["Winnyzja", "Vinnytsia"]),
     "Sievierodonetsk": ("UA", "city", ["Sjewjerodonezk", "Sievierodonetsk", "Severodonetsk"]),
     "Lysychansk": ("UA", "city", ["Lyssytschansk", "Lysychansk"]),
+    "Makiivka": ("UA", "city", ["Makijiwka", "Makiivka", "Makiyivka"]),
     "Bakhmut": ("UA", "town", ["Bachmut", "Bakhmut"]),
     "Avdiivka": ("UA", "town", ["Awdijiwka", "Avdiivka"]),
     "Izium": ("UA", "town", ["Isjum", "Izium", "Izyum"]),

@@ -742,10 +742,6 @@ CASES: list[Case] = [
         "Bei dem ukrainischen Angriff auf eine Unterkunft in Makijiwka im Gebiet Donezk sind nach Angaben des "
         "russischen Verteidigungsministeriums 89 Soldaten getötet worden.",
         [C("deaths", 89, qualifier="exact", location="Makiivka", speaker="Verteidigungsministerium")],
-        xfail=(
-            "NAME: 'Makijiwka' (the German spelling) is kept as written; the gazetteer's English name is "
-            "'Makiyivka'"
-        ),
     ),
     Case(
         "de-krieg-kursk-gefangen-genommen-selenskyj",
