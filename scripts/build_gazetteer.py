@@ -70,6 +70,7 @@ EXTRA_PLACES = {
     "Amhara": ("ET", ["Amhara"]),
     "Utøya": ("NO", ["Utøya", "Utoya"]),
     "Itaewon": ("KR", ["Itaewon"]),
+    "Tempi": ("GR", ["Tempi"]),  # the valley of the 2023 train crash; GeoNames spells Tempe, Arizona, so too
 }
 
 # German exonyms of cities that no time zone is named after (CLDR gives "Kiew", "Moskau" already)

@@ -65,6 +65,8 @@ EN = get_language("en")
         ("Dschenin", "Jenin", "city", "Palestinian Territories"),
         ("Bergkarabach", "Nagorno-Karabakh", "region", "Azerbaijan"),
         ("Genf", "Geneva", "city", "Switzerland"),
+        ("Tempi", "Tempi", "region", "Greece"),  # GeoNames lists it as a spelling of Tempe, Arizona
+        ("Makijiwka", "Makiivka", "city", "Ukraine"),
     ],
     ids=lambda value: str(value),
 )

@@ -1256,10 +1256,6 @@ CASES: list[Case] = [
         "de-zug-tempi-forderte-todesopfer",
         "Das Zugunglück von Tempi forderte nach Behördenangaben 57 Todesopfer.",
         [C("deaths", 57, qualifier="exact", location="Tempi", speaker="Behörden")],
-        xfail=(
-            "LOC-AMBIG: 'Tempi' (Greece) resolved to 'Tempe' (Arizona) - fuzzy/ASCII matching across "
-            "countries without context"
-        ),
     ),
     Case(
         "de-erdbeben-ishikawa-bis-freitag",
