@@ -71,6 +71,15 @@ EXTRA_PLACES = {
     "Utøya": ("NO", ["Utøya", "Utoya"]),
     "Itaewon": ("KR", ["Itaewon"]),
     "Tempi": ("GR", ["Tempi"]),  # the valley of the 2023 train crash; GeoNames spells Tempe, Arizona, so too
+    # mountains of climbing accidents and avalanches (GeoNames' cities know none of them)
+    "Mont Blanc": ("FR", ["Mont Blanc", "Mont-Blanc"]),
+    "Matterhorn": ("CH", ["Matterhorn"]),
+    "Eiger": ("CH", ["Eiger"]),
+    "Mount Everest": ("NP", ["Mount Everest", "Everest"]),
+    "Zugspitze": ("DE", ["Zugspitze"]),
+    "Großglockner": ("AT", ["Großglockner", "Grossglockner"]),
+    "Marmolada": ("IT", ["Marmolada", "Marmolata"]),
+    "Kilimanjaro": ("TZ", ["Kilimanjaro", "Kilimandscharo"]),
 }
 
 # German exonyms of cities that no time zone is named after (CLDR gives "Kiew", "Moskau" already)

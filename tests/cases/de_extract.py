@@ -598,7 +598,6 @@ CASES: list[Case] = [
         "de-berg-mont-blanc-tot-aufgefunden",
         "Drei Bergsteiger sind am Mont Blanc tot aufgefunden worden.",
         [C("deaths", 3, qualifier="exact", location="Mont Blanc")],
-        xfail="LOC-AM: 'am Mont Blanc' (mountain) gives no place",
     ),
     Case(
         "de-katastrophe-spenden-euro-opfer-kein-anspruch",

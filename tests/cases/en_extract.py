@@ -1615,4 +1615,9 @@ CASES: list[Case] = [
         "Forty people were killed in the fire. Eleven of the dead were children, officials said.",
         [C("deaths", 40, group="all"), C("deaths", 11, group="children", speaker="officials")],
     ),
+    Case(
+        "en-avalanche-marmolada-glacier",
+        "At least seven people were killed when a huge chunk of the Marmolada glacier collapsed in the Italian Alps.",
+        [C("deaths", 7, qualifier="at_least", location="Marmolada")],
+    ),
 ]
