@@ -797,12 +797,13 @@ class _Extractor:
                     troops_unsure = True
             if group is None and category is Category.PARTICIPANTS and not person_m:
                 group = out[-1]["group"] if out and out[-1]["category"] == category.value else None
-            if group is None and (part := lex.subset_after.match(text, count.end)) is not None:
+            part = lex.subset_after.match(text, count.end) if group is None else None
+            if part is not None:
                 # "Eleven of the dead were children": the group follows the part, one or two words on
                 said = lex.group.search(text, part.end(), min(right_end, part.end() + 30))
                 if said is not None and len(self._tokens(part.end(), said.start())) <= 2:
                     group = said.lastgroup
-            if group is None and parent is not None and lex.subset_after.match(text, count.end):
+            if group is None and parent is not None and part is not None:
                 group = parent["group"]  # "30 protesters were hurt, two of them seriously"
             if group is None:
                 group = "protesters" if category is Category.PARTICIPANTS else "all"
@@ -1037,7 +1038,7 @@ class _Extractor:
         return (
             bool(tokens)
             and self._is_speaker_head(tokens[-1].group())
-            and any(speech.match(self.text, max(lo, t.start() - 40), t.start()) is not None for t in tokens[:-1] + tokens[-1:])
+            and any(speech.match(self.text, max(lo, t.start() - 40), t.start()) is not None for t in tokens)
         )
 
     def _speaking_capital(self, m: regex.Match[str]) -> bool:
@@ -1659,7 +1660,7 @@ class _Extractor:
         if place is None or place.kind not in ("country", "capital"):
             return None
         for ending in self.lex.lang.place_inflections:
-            if word.endswith(ending) and self.lex.place_cache.get(word[: -len(ending)]) is place:
+            if word.endswith(ending) and self._place(word[: -len(ending)]) is place:
                 return word[: -len(ending)]
         return word
 

@@ -78,7 +78,7 @@ import regex
 
 from ._patterns import Scan, candidates, folded, gate, gated_finditer, top_level, word_trie
 from .lang import LanguageData, get_language
-from .models import Count, Qualifier
+from .models import Category, Count, Qualifier
 
 VaguePolicy = Literal["interval", "acled"]
 
@@ -296,7 +296,7 @@ def grammar(code: str) -> Grammar:
         *chain.from_iterable(lang.group_words.values()),
     ]
     nouns = _alternation([*people, *chain.from_iterable(lang.unit_words.values())]) or "(?!)"
-    harm = _alternation([*chain.from_iterable(v for k, v in lang.category_verbs.items() if k.value in ("deaths", "injuries", "arrests"))]) or "(?!)"
+    harm = _alternation([*chain.from_iterable(lang.category_verbs.get(c, ()) for c in (Category.DEATHS, Category.INJURIES, Category.ARRESTS))]) or "(?!)"
     conjunctions = _alternation(lang.list_conjunctions) or "(?!)"
     persons = _alternation(people) or "(?!)"
     q = f"[{regex.escape(_QUOTES)}]?"
