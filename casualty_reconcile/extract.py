@@ -189,6 +189,7 @@ class Lexicon:
     np_stop: regex.Pattern[str]
     subset_after: regex.Pattern[str]
     subset_tail: regex.Pattern[str]
+    one_case: frozenset[str]  # the articles and pair words: a figure that counts one case ("ein Polizist", "beide Fahrer")
 
 
 @lru_cache(maxsize=16)
@@ -297,6 +298,7 @@ def lexicon(code: str) -> Lexicon:
         ),
         stopwords=lang.stopwords,
         np_stop=_words(lang.np_stop_words),
+        one_case=lang.not_alone | lang.pair_words,
         subset_tail=regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
         subset_after=regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.subset_cues_after)})(?![\w])", _FLAGS),
     )
@@ -719,7 +721,13 @@ class _Extractor:
             restated: dict[str, Any] | None = None
             harm = right_cat or verb_cat
             weak_noun = noun_cat is Category.DISPLACED or (noun is not None and noun.group().lower() in lex.lang.weak_nouns)
-            if weak_noun and harm is not None and harm in _HARM:
+            partitive = lex.subset_after.match(text, count.end) if noun is not None and harm is not None else None
+            own = self._search(lex.cat_verb, partitive.end(), right_end) if partitive is not None else None
+            if own is not None and own.lastgroup and Category(own.lastgroup) in _HARM:
+                # "Einer der Verletzten erlag seinen Verletzungen", "One of the injured later died":
+                # the verb after the part says what befell it
+                category = Category(own.lastgroup)
+            elif weak_noun and harm is not None and harm in _HARM:
                 category = harm  # "12 refugees were killed", "12 Opfer wurden im Krankenhaus behandelt": the verb says it
             elif noun_cat in _CORE:
                 category = noun_cat
@@ -764,8 +772,8 @@ class _Extractor:
                     continue
             if count.qualifier is Qualifier.VAGUE and category not in _CORE and category not in _CROWDS:
                 continue
-            if category not in _CORE and count.surface.lower() in lex.lang.not_alone:
-                continue  # "einem Auto", "a soldier": an article is a figure only for a core toll
+            if category not in _CORE and count.surface.lower() in lex.one_case:
+                continue  # "einem Auto", "a soldier", "beide Soldaten": an article is a figure only for a core toll
             if parent is not None and noun_cat not in _CORE and verb is not None and _NP_STOP.search(text, count.end, verb.start()):
                 category = Category(parent["category"])  # "killed 45 people, including six children, and wounded 79"
 
@@ -834,8 +842,8 @@ class _Extractor:
                         group = "foreign_troops"  # "three Israeli soldiers" wounded in Lebanon
                         break
             flags: list[str] = []
-            if count.surface.lower() in lex.lang.not_alone:
-                flags.append(Flag.ANECDOTAL.value)  # "einen toten Mann", "a police officer": one case, not a toll
+            if count.surface.lower() in lex.one_case:
+                flags.append(Flag.ANECDOTAL.value)  # "einen toten Mann", "a police officer", "both drivers": one case, not a toll
             # "darunter auch Sicherheitskräfte": a total that includes a group
             tail = lex.subset_tail.search(text[end:right_end])
             if tail is not None:
@@ -855,7 +863,8 @@ class _Extractor:
                     "flags": flags,
                     "location": location,
                     "location_default": location_default,
-                    "continues": further_m is not None,  # "42 weitere", "40 more": the same event goes on
+                    # "42 weitere", "40 more", "Einer von ihnen", "One of the injured": the same event goes on
+                    "continues": further_m is not None or lex.subset_after.match(text, count.end) is not None,
                     "troops_unsure": troops_unsure,
                 }
             )

@@ -309,18 +309,30 @@ def grammar(code: str) -> Grammar:
         rf"(?:(?=(?:{_WS}+\p{{L}}[\p{{L}}-]*)?{_WS}+{gate(people)}(?:{persons})(?![\w]))"
         rf"(?<!(?<![\w-])(?:{_alternation(lang.location_prepositions) or '(?!)'}){_WS}+\w+)"
         # or right after a subset cue, whatever follows: "darunter eine Lehrerin", "including a 4-month-old baby"
-        rf"|(?<=(?<![\w-])(?:{_alternation(lang.subset_cues) or '(?!)'})[\s\u00a0,:]+\w+)(?={_WS}+[\p{{L}}\d]))"
+        rf"|(?<=(?<![\w-])(?:{_alternation(lang.subset_cues) or '(?!)'})[\s\u00a0,:]+\w+)(?={_WS}+[\p{{L}}\d])"
+        # or as one of a number before it: "Einer von ihnen starb", "einer der Verletzten"
+        rf"|(?={_WS}+(?:{_alternation(lang.subset_cues_after) or '(?!)'})(?![\w])))"
         if lonely
+        else "(?!)"
+    )
+    # "beide Fahrer", "both drivers": two, when a person follows that is not one of a list
+    # ("both soldiers and civilians")
+    pairs = _literal_alternation({w.lower() for w in lang.pair_words})
+    pair = (
+        rf"(?<![\w-])(?:{pairs})(?![\w])"
+        rf"(?=(?:{_WS}+\p{{L}}[\p{{L}}-]*)?{_WS}+{gate(people)}(?:{persons})(?![\w])"
+        rf"(?!{_WS}*,?{_WS}*(?:{conjunctions})(?![\w])))"
+        if pairs
         else "(?!)"
     )
     # a cheap lookahead first: a digit, or the literal start of a number word or vague amount
     # (where number words are written apart, each is a whole word: "an" must not let "and" through)
-    whole = {*lang.not_alone, *([] if lang.compound_numbers else atom_values)}
+    whole = {*lang.not_alone, *lang.pair_words, *([] if lang.compound_numbers else atom_values)}
     starts = gate([r"\d", *(w for w in atom_values if lang.compound_numbers), *lang.vague_words])
     whole_words = word_trie(set(whole))
     first = rf"(?=(?:{whole_words})(?![\w])|{starts[3:-1]})"
     anchor = regex.compile(
-        rf"\b{first}(?:(?P<vague>{vague})|(?P<word>{word})|(?P<digits>{digits})|(?P<article>{article}))", flags
+        rf"\b{first}(?:(?P<vague>{vague})|(?P<word>{word})|(?P<digits>{digits})|(?P<article>{article})|(?P<pair>{pair}))", flags
     )
 
     quote = f"[{regex.escape(_QUOTES)}(]?"
@@ -536,6 +548,8 @@ def _read_anchor(g: Grammar, m: regex.Match[str]) -> _Raw | None:
         return _Raw(m.start(), end, None, key)
     if m.group("article") is not None:
         return _Raw(m.start(), m.end(), 1, None, number=1)
+    if m.group("pair") is not None:
+        return _Raw(m.start(), m.end(), 2, None, number=2)
     if m.group("word") is not None:
         parsed = _words_value(g, m.group("word"))
         if parsed is None:

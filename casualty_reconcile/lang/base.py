@@ -55,6 +55,11 @@ class LanguageData:
     qualifiers: Mapping[str, Qualifier]
     """Phrases right before a figure and the qualifier they give ("mindestens" -> at_least); regex keys."""
 
+    pair_words: frozenset[str] = frozenset()
+    """Words that count two people when a person noun follows, as an article counts one ("beide
+    Fahrer", "die beiden Insassen", "both drivers"); not before a noun joined to another ("both
+    soldiers and civilians")."""
+
     qualifiers_after: Mapping[str, Qualifier] = field(default_factory=dict)
     """Phrases right after a figure ("und mehr", "or more", "plus"); regex keys."""
 

@@ -48,6 +48,7 @@ LANGUAGE = LanguageData(
     number_joiners=("und",),
     compound_numbers=True,
     not_alone=frozenset({"ein", "eine", "einen", "einem", "einer", "null"}),
+    pair_words=frozenset({"beide", "beiden"}),
     scale_words={
         r"millionen|million|mio\.?": 1_000_000,
         r"milliarden|milliarde|mrd\.?": 1_000_000_000,
@@ -127,7 +128,7 @@ LANGUAGE = LanguageData(
     },
     category_verbs={
         Category.DEATHS: (
-            r"getötet", r"ums leben gekommen", r"ums leben", r"kamen ums leben", r"starben", r"gestorben", r"sterben", r"stirbt",
+            r"getötet", r"ums leben gekommen", r"ums leben", r"kamen ums leben", r"starben", r"starb", r"gestorben", r"sterben", r"stirbt",
             r"tot", r"liquidiert", r"erschossen", r"umgekommen", r"umgebracht", r"ermordet", r"hingerichtet",
             r"gefallen", r"in den tod", r"tödlich", r"tödlich verletzt", r"ertrunken", r"verbrannt", r"verstorben",
             r"ihr leben verloren", r"das leben verloren", r"leben verloren", r"eliminiert", r"vernichtet",
@@ -180,7 +181,7 @@ LANGUAGE = LanguageData(
             r"wachleute[n]?", r"sicherheitsbeamte[n]?", r"gardisten",
         ),
         "civilians": (
-            r"zivilist(?:en|in|innen)?", r"migrant(?:en|in|innen)?", r"geflüchtete[n]?", r"helfer(?:in|innen)?", r"hilfskräfte[n]?", r"zivilpersonen", r"unbeteiligte[n]?", r"frauen", r"journalist(?:en|in|innen)?",
+            r"zivilist(?:en|in|innen)?", r"migrant(?:en|in|innen)?", r"geflüchtete[n]?", r"helfer(?:in|innen)?", r"hilfskräfte[n]?", r"zivilpersonen", r"unbeteiligte[n]?", r"frauen", r"frau", r"journalist(?:en|in|innen)?",
             r"reporter(?:in|innen)?", r"passant(?:en|in|innen)?", r"anwohner(?:in|innen)?", r"pilger(?:in|innen)?", r"flüchtlinge[n]?",
             r"ärzte[n]?", r"sanitäter(?:in|innen)?", r"helfer(?:in|innen)?", r"zivile[n]?", r"bewohner(?:in|innen)?", r"schüler(?:in|innen)?",
             r"gläubige[n]?", r"studenten", r"student(?:in|innen)?", r"lehrer(?:in|innen)?", r"ärzt(?:in|innen|e|en)?", r"arzt", r"arbeiter(?:in|innen)?", r"touristen", r"urlauber(?:in|innen)?", r"fahrgäste[n]?", r"passagiere[n]?", r"insassen",
@@ -206,6 +207,8 @@ LANGUAGE = LanguageData(
         r"feuerwehrleute[n]?", r"feuerwehrmänner[n]?", r"feuerwehrmann", r"retter(?:in|innen)?", r"rettungskräfte[n]?",
         r"verdächtige[n]?", r"tatverdächtige[n]?", r"bergsteiger(?:in|innen)?", r"wanderer(?:in|innen)?", r"kletterer(?:in|innen)?",
         r"skifahrer(?:in|innen)?", r"badegäste[n]?", r"schwimmer(?:in|innen)?", r"angehörige[n]?",
+        r"fahrer(?:in|innen)?", r"autofahrer(?:in|innen)?", r"beifahrer(?:in|innen)?", r"motorradfahrer(?:in|innen)?",
+        r"radfahrer(?:in|innen)?", r"lkw-fahrer(?:in|innen)?", r"fußgänger(?:in|innen)?", r"reisende[n]?",
     ),
     unit_words={
         "aircraft": (r"flugzeuge[n]?", r"maschinen", r"hubschrauber[n]?", r"kampfjets?", r"drohnen"),

@@ -38,6 +38,7 @@ LANGUAGE = LanguageData(
     number_joiners=("and",),
     compound_numbers=False,
     not_alone=frozenset({"a", "an", "zero"}),
+    pair_words=frozenset({"both"}),
     scale_words={
         r"million|mln": 1_000_000,
         r"billion|bn": 1_000_000_000,
@@ -215,6 +216,7 @@ LANGUAGE = LanguageData(
         r"family members", r"friends", r"neighbou?rs", r"colleagues", r"crew members", r"crew", r"volunteers",
         r"firefighters", r"rescuers", r"rescue workers", r"swimmers", r"fans", r"spectators",
         r"foreigners", r"youths", r"herders", r"pensioners", r"elderly people", r"couples?", r"families",
+        r"drivers?", r"motorists?", r"pedestrians?", r"cyclists?", r"motorcyclists?", r"occupants", r"travell?ers",
     ),
     unit_words={
         "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?"),

@@ -1724,4 +1724,54 @@ CASES: list[Case] = [
         "Menschen ums Leben gekommen.",
         [C("deaths", 78, qualifier="at_least", location="Pylos")],
     ),
+    # ---- fifth session: pairs and one of a number ----------------------------------------------
+    Case(
+        "de-unfall-beide-fahrer-ums-leben",
+        "Bei dem Frontalzusammenstoß auf der Bundesstraße bei Tübingen kamen beide Fahrer ums Leben, wie die Polizei mitteilte.",
+        [C("deaths", 2, qualifier="exact", group=ALL, location="Tübingen", speaker="Polizei", flags=("anecdotal",))],
+    ),
+    Case(
+        "de-festnahme-die-beiden-mutmasslichen-taeter",
+        "Die beiden mutmaßlichen Täter wurden noch in der Nacht festgenommen.",
+        [C("arrests", 2, group="attackers")],
+    ),
+    Case(
+        "de-brand-einer-von-ihnen-starb-behaelt-ort",
+        "Bei dem Brand in Dortmund wurden zwei Bewohner schwer verletzt. Einer von ihnen starb am Abend im "
+        "Krankenhaus, teilte die Feuerwehr mit.",
+        [
+            C("injuries", 2, group=CIV, location="Dortmund"),
+            C("deaths", 1, location="Dortmund", speaker="Feuerwehr"),
+        ],
+    ),
+    Case(
+        "de-busunglueck-einer-der-verletzten-gestorben",
+        "Nach dem Busunglück in Südtirol ist einer der Verletzten im Krankenhaus gestorben.",
+        [C("deaths", 1, group=ALL, location="South Tyrol")],
+    ),
+    Case(
+        "de-einer-der-verletzten-erlag-verletzungen",
+        "Einer der Verletzten erlag später seinen Verletzungen.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-verletzt-einer-von-ihnen-schwer",
+        "Drei Menschen wurden verletzt, einer von ihnen schwer.",
+        [C("injuries", 3), C("injuries", 1, part_of=0)],
+    ),
+    Case(
+        "de-eine-frau-starb-am-unfallort",
+        "Eine Frau starb noch am Unfallort.",
+        [C("deaths", 1, group=CIV)],
+    ),
+    Case(
+        "de-beide-seiten-keine-zahl",
+        "Beide Seiten werfen sich gegenseitig Verstöße gegen die Waffenruhe vor.",
+        [],
+    ),
+    Case(
+        "de-beide-laender-keine-zahl",
+        "Beide Länder entsandten Soldaten in die Region.",
+        [],
+    ),
 ]

@@ -1620,4 +1620,47 @@ CASES: list[Case] = [
         "At least seven people were killed when a huge chunk of the Marmolada glacier collapsed in the Italian Alps.",
         [C("deaths", 7, qualifier="at_least", location="Marmolada")],
     ),
+    # ---- fifth session: pairs and one of a number ----------------------------------------------
+    Case(
+        "en-crash-both-drivers-killed",
+        "Both drivers were killed in the head-on collision near Leeds, police said.",
+        [C("deaths", 2, qualifier="exact", group="all", location="Leeds", speaker="police", flags=("anecdotal",))],
+    ),
+    Case(
+        "en-arrest-both-suspects",
+        "Both suspects were arrested on Tuesday, police in Ohio said.",
+        [C("arrests", 2, group="all", location="Ohio", speaker="police", as_of="2024-03-05")],
+        published="2024-03-10",
+    ),
+    Case(
+        "en-fire-one-of-the-injured-died-keeps-place",
+        "Four people were taken to hospital after the fire in Manchester. One of the injured died on Sunday, "
+        "the fire service said.",
+        [
+            C("injuries", 4, location="Manchester"),
+            C("deaths", 1, location="Manchester", speaker="fire service", as_of="2024-03-10"),
+        ],
+        published="2024-03-11",
+    ),
+    Case(
+        "en-three-of-the-wounded-critical-stay-wounded",
+        "Three of the wounded are in critical condition, the hospital said.",
+        [C("injuries", 3, speaker="hospital")],
+    ),
+    Case(
+        "en-both-soldiers-and-civilians-no-figure",
+        "Both soldiers and civilians were among the dead, the army said.",
+        [],
+    ),
+    Case(
+        "en-both-sides-no-figure",
+        "Both sides accused each other of violating the ceasefire.",
+        [],
+    ),
+    Case(
+        "en-pedestrians-killed",
+        "Three pedestrians were killed when a car mounted the pavement in Liverpool on Monday.",
+        [C("deaths", 3, group="all", location="Liverpool", as_of="2024-03-04")],
+        published="2024-03-10",
+    ),
 ]
