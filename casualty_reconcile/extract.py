@@ -60,6 +60,10 @@ _RIGHT_CHARS = 110
 _CUE_CHARS = 300  # how far back a toll cue or a side ("die Zahl der Toten stieg ... auf") is looked for
 _CLAUSE_CHARS = 300  # how far past a figure its clause's own source is looked for
 _PLACE_CHARS = 220
+_LEAD_CHARS = 1200  # where the lead is looked for: the headline and the first sentences
+_LEAD_SENTENCES = 4
+_LEAD_NEAR = 60  # a country named this close to a town only locates it ("Pakistan's city of Peshawar")
+_SENTENCE_ENDS = frozenset(".!?…:\"'“”»«’)")
 _NO_PREPOSITION_PENALTY = 200
 _CLAUSE_PENALTY = 80
 _CLAUSE_BREAK = regex.compile(r"[,;:]")
@@ -319,6 +323,8 @@ _ACRONYM = regex.compile(r"\b(?<!-)\p{Lu}{2,6}(?![\w-])")
 _CLAUSE_STOP = regex.compile(r"[;:]|[!?](?=\s)|(?<!(?<!\p{L})\p{Lu})\.(?=\s)|\s[-–—]\s")
 _NP_STOP = regex.compile(r"[,;:!?()\[\]]|(?<!(?<!\p{L})\p{Lu})\.|\s[-–—]\s")  # not in "U.N. peacekeepers"
 _PLACE_RUN = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))*")
+_WORD_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{M}]+")
+_DATELINE_AFTER = regex.compile(r"[\s\u00a0]*\([^()\n]{1,40}\)[\s\u00a0]*[-–—]")
 _PLACE_WORDS = {
     n: regex.compile(r"\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])" + r"(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))" * (n - 1) + r"(?![\p{L}\p{N}])")
     for n in (2, 3)
@@ -555,6 +561,50 @@ class _Extractor:
             return None
         return max(counts, key=lambda c: (counts[c], -first[c]))
 
+    def _event_place(self, body: int, paragraph_starts: list[int]) -> str | None:
+        """The town or region the story happens in, when its lead says so: the first sentence after
+        the headline that names a place after a preposition (or a noun of place) names one inside
+        the article's country, and not the country alone ("At least 32 people were killed in a
+        market in Pakistan's northwestern city of Peshawar", "In einem Zentrum der Zeugen Jehovas in
+        Hamburg sind Schüsse gefallen"). A lead that names the country ("Die Behörden in Kasachstan
+        sprachen von 164 Toten") speaks for the whole country: then there is none."""
+        country = self.doc.country
+        text = self.text
+        hi = min(len(text), body + _LEAD_CHARS)
+        for sentence in self._sentences(body, hi, paragraph_starts)[:_LEAD_SENTENCES]:
+            end = sentence.end
+            if text[end - 1 : end] not in _SENTENCE_ENDS and text[end : end + 1] in ("\n", ""):
+                continue  # a headline ("Großeinsatz in Hamburg", "Suspected suicide bombing kills 32 in Pakistan")
+            inner: list[tuple[int, int, str]] = []  # towns and regions of the country, after a preposition
+            nations: list[tuple[int, int]] = []  # the country itself, however named
+            for m in _WORD_CAPITALISED.finditer(text, sentence.start, end):  # "in Central Asian Kazakhstan" too
+                place = self._place(m.group())
+                if place is not None and place.kind == "country" and place.country == country:
+                    if _DATELINE_AFTER.match(text, m.end()):
+                        continue  # "PESHAWAR, Pakistan (Reuters) -": where the report was filed
+                    nations.append((m.start(), m.end()))
+            for m in self._place_names(sentence.start, end):
+                place = self._place(m.group())
+                if place is None or place.kind == "country" or (country is not None and place.country != country):
+                    continue
+                before = text[max(sentence.start, m.start() - 40) : m.start()]
+                if not (self.lex.location_before.match(before) or self.lex.settlement_before.match(text, max(sentence.start, m.start() - 40), m.start())):
+                    continue
+                prev = _PREVIOUS_WORD.search(before)
+                speaker = prev.group(1) if prev is not None and self._is_speaker_head(prev.group(1)) else None
+                if self._source_seat(m, place, speaker, sentence.start):
+                    continue  # "nach Angaben der Regierung in Ankara": where the source sits
+                inner.append((m.start(), m.end(), self._place_label(m.group(), place)))
+            if not inner:
+                if nations:
+                    return None  # "Im zentralasiatischen Kasachstan eskaliert die Lage": the whole country
+                continue
+            first = inner[0]
+            if any(abs(n[0] - first[1]) > _LEAD_NEAR and abs(first[0] - n[1]) > _LEAD_NEAR for n in nations):
+                return None  # "in Kasachstan ... vor allem in Almaty": the country is the scope
+            return first[2]
+        return None
+
     def _name_pairs(self, body: int) -> Iterator[tuple[str, str]]:
         """Every two capitalised words in a row ("Ali Hassan"), overlapping ("Ali Hassan Kabul")."""
         if self.low is None:
@@ -605,6 +655,7 @@ class _Extractor:
         self.doc = doc
         self.body = body
         self._scan_marks(regions)
+        self.event_place = self._event_place(body, paragraph_starts)
         no_figure = self.no_figure_marks
         self.last_items: list[dict[str, Any]] = []
         paragraph = -1
@@ -964,6 +1015,8 @@ class _Extractor:
         if next_start is None:
             next_start = -1
         best: tuple[int, str] | None = None
+        best_place: geo.Place | None = None
+        inner: list[tuple[int, str, geo.Place]] = []  # places named with a preposition in the figure's clause
         names = self._place_names(lo, hi)
         # the place the paragraph's last figures cover, which a speaker's own place does not replace
         reported_place = next((item["location"] for item in self.last_items if not item["location_default"]), None)
@@ -988,17 +1041,31 @@ class _Extractor:
                 reported = reported_place
                 continue  # "..., wie die Polizei in Düsseldorf mitteilte" after the figure: the paragraph reports on Solingen
             distance = count.start - m.end() if m.end() <= count.start else m.start() - count.end
+            clean = True  # in the figure's clause, after a preposition or a noun of place
             if _CLAUSE_BREAK.search(text, min(m.end(), count.end), max(m.start(), count.start)):
                 distance += _CLAUSE_PENALTY
+                clean = False
                 if count.end <= m.start() < next_start:
                     continue  # "... auf 44.218, in Syrien wurden knapp 6000 Tote gezählt": the next figure's place
             if not self.lex.location_before.match(before) and self.lex.settlement_before.match(text, max(lo, m.start() - 40), m.start()) is None:
                 if place.kind == "town":  # "the city of Yellowknife" names its kind: as good as "in"
                     continue  # a small place's name is too often a common word: only "in X" counts
                 distance += _NO_PREPOSITION_PENALTY
+                clean = False
             locating = self._located_in(names, index)  # "in Makijiwka im Gebiet Donezk": the oblast only locates the town
+            label = self._place_label(m.group(), place)
+            if clean and place.kind != "country":
+                inner.append((distance, label, place))
             if best is None or distance < best[0]:
-                best = (distance, self._place_label(m.group(), place))
+                best = (distance, label)
+                best_place = place
+        if best_place is not None and best_place.kind == "country":
+            # "in a market in Pakistan's northwestern city of Peshawar": the place inside the country
+            # the figure's own clause names is the more specific one
+            within = [item for item in inner if item[2].country == best_place.country]
+            if within:
+                distance, label, _ = min(within, key=lambda item: item[0])
+                best = (best[0], label) if best is not None else (distance, label)
         near = self._search(self.lex.nationwide, lo, hi)
         if near is not None:
             distance = count.start - near.end() if near.end() <= count.start else near.start() - count.end
@@ -1011,7 +1078,7 @@ class _Extractor:
         nation = self._national_place(lo, hi, count)
         if nation is not None:
             return nation, False
-        return self.doc.country, True
+        return self.event_place or self.doc.country, True
 
     def _source_seat(self, m: regex.Match[str], place: geo.Place, speaker: str | None, lo: int) -> bool:
         """Whether a name is where a source sits or speaks rather than the place a figure covers.

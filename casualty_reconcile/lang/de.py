@@ -403,6 +403,11 @@ LANGUAGE = LanguageData(
         "mio mrd tsd bzw vs abs art gen hl jh jhd".split()
     ),
     list_conjunctions=(r"und", r"sowie"),
+    seat_speaker_nouns=(
+        r"\w*ministerium", r"\w*ministeriums", r"ministerien", r"\w*minister(?:in|s)?", r"regierung", r"\w*regierung",
+        r"präsident(?:in|en)?", r"präsidialamt", r"kreml", r"pentagon", r"kabinett", r"parlament", r"botschaft",
+        r"armee", r"militär", r"junta", r"staatsführung", r"führung",
+    ),
     seat_words=(r"ansässige[nmrs]?", r"beheimatete[nmrs]?"),
     contrast_words=(r"während", r"wohingegen", r"doch", r"aber"),
     genitive_articles=("des", "eines"),

@@ -449,10 +449,6 @@ CASES: list[Case] = [
             C("deaths", 125, qualifier="exact", location="Malang", speaker="Polizei"),
             C("deaths", 32, qualifier="exact", group=KIDS, speaker="Polizei", part_of=1),
         ],
-        xfail=(
-            "LOC-CARRY + LOC-SPECIFIC: the passage's city (Malang) carries into the next sentence; the "
-            "country adjective 'indonesischen' only qualifies Malang"
-        ),
     ),
     Case(
         "de-sport-ergebnis-malang-kein-anspruch",
@@ -651,7 +647,6 @@ CASES: list[Case] = [
             C("deaths", 78, qualifier="at_least", location="Pylos"),
             C("missing", None, qualifier="vague", location="Pylos", speaker="Küstenwache"),
         ],
-        xfail="LOC-CARRY: the second sentence (a source of its own, no place) does not keep the paragraph's Pylos",
     ),
     Case(
         "de-boot-kalabrien-darunter-kinder-behoerden",
@@ -1773,5 +1768,25 @@ CASES: list[Case] = [
         "de-beide-laender-keine-zahl",
         "Beide Länder entsandten Soldaten in die Region.",
         [],
+    ),
+    # ---- fifth session: the lead's town is the place of the story -----------------------------
+    Case(
+        "de-ereignisort-aus-dem-vorspann-hamburg",
+        "Großeinsatz in Hamburg\n\nIn einem Zentrum der Zeugen Jehovas in Hamburg sind Schüsse gefallen. Nun ist die "
+        "Innenministerin vor Ort.\n\nBei der Tat am Donnerstag starben sieben Menschen, acht weitere Menschen wurden "
+        "verletzt, wie die Polizei mitteilte.",
+        [C("deaths", 7, location="Hamburg", speaker="Polizei"), C("injuries", 8, location="Hamburg", speaker="Polizei")],
+    ),
+    Case(
+        "de-ereignisort-vorspann-nennt-das-land",
+        "In Kasachstan sind bei den Unruhen nach Behördenangaben mehr als 4400 Menschen festgenommen worden. Besonders "
+        "betroffen war die Millionenstadt Almaty.\n\nDie Behörden zählten bislang mehr als 40 Tote.",
+        [C("arrests", 4400, qualifier="more_than", location="Kazakhstan"), C("deaths", 40, qualifier="more_than", location="Kazakhstan")],
+    ),
+    Case(
+        "de-ereignisort-regierungssitz-ist-kein-ort",
+        "Nach Angaben der Regierung in Ankara wurden bei dem Erdbeben im Südosten der Türkei mehr als 108.000 Menschen "
+        "verletzt.\n\nDie Zahl der Toten stieg auf mehr als 20.000.",
+        [C("injuries", 108000, qualifier="more_than", location="Turkey"), C("deaths", 20000, qualifier="more_than", location="Turkey")],
     ),
 ]

@@ -1523,7 +1523,7 @@ CASES: list[Case] = [
         "The truce in Gaza was extended by two days.",
         [
             C("deaths", 12, location="Gaza", speaker="Gaza health ministry"),
-            C("other", 13, group="hostages", location="Palestinian Territories", speaker="Qatar's foreign ministry"),
+            C("other", 13, group="hostages", location="Gaza", speaker="Qatar's foreign ministry"),
         ],
     ),
     Case(
@@ -1662,5 +1662,28 @@ CASES: list[Case] = [
         "Three pedestrians were killed when a car mounted the pavement in Liverpool on Monday.",
         [C("deaths", 3, group="all", location="Liverpool", as_of="2024-03-04")],
         published="2024-03-10",
+    ),
+    # ---- fifth session: the lead's town is the place of the story -----------------------------
+    Case(
+        "en-event-place-from-lead-peshawar",
+        "Suspected suicide bombing kills 32 in Pakistan\n\nPESHAWAR, Pakistan (Reuters) - At least 32 people were "
+        "killed in a suspected suicide bombing in a market in Pakistan's volatile northwestern city of Peshawar "
+        "late on Saturday, a hospital official said.\n\n\"Ninety people have been wounded,\" a hospital spokesman "
+        "told Reuters.",
+        [
+            C("deaths", 32, location="Pakistan"),  # the headline names its own place
+            C("deaths", 32, qualifier="at_least", location="Peshawar", speaker="hospital official"),
+            C("injuries", 90, location="Peshawar", speaker="hospital spokesman"),
+        ],
+    ),
+    Case(
+        "en-event-place-lead-names-country-only",
+        "At least six people were killed and 14 wounded on Friday when a suicide bomber attacked a wedding in "
+        "eastern Afghanistan, an official told AFP.\n\nA hospital spokesman said two bodies had been brought in.",
+        [
+            C("deaths", 6, qualifier="at_least", location="Afghanistan"),
+            C("injuries", 14, location="Afghanistan"),
+            C("deaths", 2, location="Afghanistan"),
+        ],
     ),
 ]
