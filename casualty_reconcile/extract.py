@@ -146,6 +146,7 @@ class Lexicon:
     group_head: regex.Pattern[str]  # a group noun closing a compound ("Regierungs|soldaten", "US-|Soldaten")
     person: regex.Pattern[str]
     unit: regex.Pattern[str]
+    unit_verb: regex.Pattern[str]  # "entführt", "kidnapped": the people counted are hostages, not a toll
     participant_verb: regex.Pattern[str]
     subset_end: regex.Pattern[str]
     previous_value: regex.Pattern[str]
@@ -191,6 +192,7 @@ class Lexicon:
     location_before: regex.Pattern[str]
     stopwords: frozenset[str]
     np_stop: regex.Pattern[str]
+    negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
     subset_after: regex.Pattern[str]
     subset_tail: regex.Pattern[str]
     one_case: frozenset[str]  # the articles and pair words: a figure that counts one case ("ein Polizist", "beide Fahrer")
@@ -231,6 +233,7 @@ def lexicon(code: str) -> Lexicon:
         ),
         person=_words(lang.person_words),
         unit=_named(dict(lang.unit_words)),
+        unit_verb=_named(dict(lang.unit_verbs)),
         participant_verb=_words(lang.participant_verbs),
         previous_value=regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.previous_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
@@ -302,6 +305,7 @@ def lexicon(code: str) -> Lexicon:
         ),
         stopwords=lang.stopwords,
         np_stop=_words(lang.np_stop_words),
+        negated=regex.compile(rf"(?<![\w'])(?:{_alt(lang.harm_negations) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
         one_case=lang.not_alone | lang.pair_words,
         subset_tail=regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
         subset_after=regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.subset_cues_after)})(?![\w])", _FLAGS),
@@ -712,6 +716,13 @@ class _Extractor:
             further_m = self._search(lex.further, count.end, np_limit)
             verb = self._search(lex.cat_verb, count.end, right_end)
             verb_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
+            if (
+                verb_cat in _HARM
+                and verb is not None
+                and (noun is None or noun.start() >= verb.start())
+                and lex.negated.match(text[max(count.end, verb.start() - 40) : verb.start()])
+            ):
+                continue  # "29 Personen wurden nicht oder nur minimal verletzt", "12 people were not injured"
             right_cat = verb_cat
             if (
                 lex.lang.subject_verb_object
@@ -770,11 +781,31 @@ class _Extractor:
 
             category: Category | None
             restated: dict[str, Any] | None = None
+            if (
+                right_cat is not None
+                and verb is not None
+                and noun_cat is None
+                and _CONJ_STOP.search(text, count.end, verb.start())
+                and self._toll(max(sentence.start, count.start - _CUE_CHARS), count.start) is not None
+            ):
+                right_cat = None  # "stieg die Zahl der Toten auf 11 und die der Verletzten auf 63": the toll before the figure
             harm = right_cat or verb_cat
             weak_noun = noun_cat is Category.DISPLACED or (noun is not None and noun.group().lower() in lex.lang.weak_nouns)
             partitive = lex.subset_after.match(text, count.end) if noun is not None and harm is not None else None
             own = self._search(lex.cat_verb, partitive.end(), right_end) if partitive is not None else None
-            if own is not None and own.lastgroup and Category(own.lastgroup) in _HARM:
+            taken = self._search(lex.unit_verb, count.end, right_end)
+            if taken is not None and (
+                (verb is not None and verb.start() < taken.start())
+                or (verb_cat is not None and _CONJ_STOP.search(text, count.end, taken.start()))
+            ):
+                taken = None  # "killed eight people and kidnapped 150": the next figure's verb
+            if taken is None:  # "kidnapped about 150 others", "verschleppen 150 Dorfbewohner"
+                taken = _backwards(lex.unit_verb).match(text, left_start, left_start + len(left.rstrip()))
+            if taken is not None and taken.lastgroup and noun_cat not in _CORE:
+                # "acht Menschen getötet und etwa 150 weitere entführt", "kidnapped about 150 others": hostages
+                category = Category.OTHER
+                unit_m = taken
+            elif own is not None and own.lastgroup and Category(own.lastgroup) in _HARM:
                 # "Einer der Verletzten erlag seinen Verletzungen", "One of the injured later died":
                 # the verb after the part says what befell it
                 category = Category(own.lastgroup)
@@ -786,8 +817,10 @@ class _Extractor:
                 category = right_cat
             elif (toll_cat := self._toll(max(sentence.start, count.start - _CUE_CHARS), count.start)) is not None:
                 category = toll_cat  # "die Zahl der Toten stieg auf 301", "the death toll rose to 301"
-            elif noun_cat is Category.PARTICIPANTS:
-                category = noun_cat
+            elif noun_cat is Category.PARTICIPANTS or (
+                noun_cat is None and np_tokens and lex.participant_verb.match(text, np_tokens[0].start())
+            ):
+                category = Category.PARTICIPANTS  # "were detained after around 2,500 took part": the crowd, not the arrests
             elif unit_m is not None and not (group_m or person_m) and count.qualifier is not Qualifier.VAGUE:
                 category = Category.OTHER  # "etwa 250 als Geiseln verschleppt", "70 Kontrollpunkte errichtet"
             elif verb_cat in _CORE:
@@ -821,6 +854,13 @@ class _Extractor:
                 category = self._coordinated(counts, i, np_limit, sentence)  # "170 Afghanen und 13 US-Soldaten getötet"
                 if category is None:
                     continue
+            if (
+                category is Category.TROOPS
+                and unit_m is not None
+                and unit_m.lastgroup == "rescuers"
+                and (noun is None or unit_m.start() <= noun.start())
+            ):
+                category = Category.OTHER  # "24,400 emergency personnel were deployed", "500 Rettungskräfte entsandt"
             if count.qualifier is Qualifier.VAGUE and category not in _CORE and category not in _CROWDS:
                 continue
             if category not in _CORE and count.surface.lower() in lex.one_case:

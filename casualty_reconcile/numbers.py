@@ -229,6 +229,7 @@ class Grammar:
     not_before: regex.Pattern[str]
     not_after: regex.Pattern[str]
     year_before: regex.Pattern[str]
+    count_before: regex.Pattern[str]  # "stieg auf", "rose to" before a four-digit toll: no year
     month_before: regex.Pattern[str]
     month_after: regex.Pattern[str]
     ordinal_before: regex.Pattern[str]
@@ -364,6 +365,9 @@ def grammar(code: str) -> Grammar:
     year_before = regex.compile(
         rf"(?<![\w])(?:{_alternation(lang.year_context_before) or '(?!)'}){_WS}+$", back
     )
+    count_before = regex.compile(
+        rf"(?<![\w])(?:{_alternation(lang.count_context_before) or '(?!)'}){_WS}+$", back
+    )
     months = _alternation(lang.month_names) or "(?!)"
     month_before = regex.compile(rf"(?<![\w])(?:{months}){_WS}*$", back)
     month_after = regex.compile(rf"\.?{_WS}*(?:{months})(?![\w])", flags)
@@ -390,6 +394,7 @@ def grammar(code: str) -> Grammar:
         not_before=not_before,
         not_after=not_after,
         year_before=year_before,
+        count_before=count_before,
         month_before=month_before,
         month_after=month_after,
         ordinal_before=ordinal_before,
@@ -708,6 +713,8 @@ def _is_year(g: Grammar, text: str, raw: _Raw, reading: _Reading, last_count: in
     before = text[max(0, reading.start - _MAX_WINDOW) : reading.start]
     if g.year_before.match(before):
         return True
+    if g.count_before.match(text, max(0, reading.start - 3 * _MAX_WINDOW), reading.start):
+        return False  # "die Zahl der Toten stieg auf 1762", "the toll rose to 1762"
     if (
         0 <= last_count < reading.start
         and g.list_between.fullmatch(text, last_count, reading.start)

@@ -88,6 +88,10 @@ class LanguageData:
     year_context_before: tuple[str, ...] = ()
     """Words before a four-digit number that make it a year ("im", "seit", "in", "since")."""
 
+    count_context_before: tuple[str, ...] = ()
+    """regex: phrases right before a figure that make a four-digit figure a count, not a year: a
+    toll that rises to it or stands at it ("stieg die Zahl der Toten auf 1762", "rose to 1,762")."""
+
     # ---- extraction lexicons ---------------------------------------------------------------
     category_nouns: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
     """regex: nouns that name what is counted (Tote, Verletzte, Festnahmen, Soldaten)."""
@@ -107,6 +111,11 @@ class LanguageData:
 
     unit_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """unit group (a free word: aircraft, checkpoints) -> regex nouns; claims of category other."""
+
+    unit_verbs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """unit group -> regex verbs that make the people a figure counts that unit, not a toll: "150
+    weitere entführt", "kidnapped 150 others" are hostages (category other), though a verb of harm
+    stands before them in the list."""
 
     participant_verbs: tuple[str, ...] = ()
     """regex: verbs that make a crowd or attacker count (demonstrierten, angegriffen)."""
@@ -318,6 +327,10 @@ class LanguageData:
     seat_words: tuple[str, ...] = ()
     """regex: words right after a place that make it the seat of the source named next ("die in
     Großbritannien ansässige Beobachtungsstelle", "a London based monitor"): no place of a figure."""
+
+    harm_negations: tuple[str, ...] = ()
+    """regex: words right before a verb of harm that deny it ("nicht verletzt", "nicht oder nur
+    leicht verletzt", "were not injured"): the figure is then no toll."""
 
     list_conjunctions: tuple[str, ...] = ()
     """regex: words that join a figure to the one before it in a list of tolls ("2012 Menschen

@@ -74,6 +74,8 @@ LANGUAGE = LanguageData(
     qualifiers={
         r"mindestens|wenigstens|zumindest|nicht weniger als": Qualifier.AT_LEAST,
         r"mehr als|über|weit über|gut|mehr denn|oberhalb von|jenseits von": Qualifier.MORE_THAN,
+        # "Die Zahl der Toten überstieg 5000"
+        r"überstieg|übersteigt|überschritt|überschreitet|überschritten|übertraf|übertrifft": Qualifier.MORE_THAN,
         r"höchstens|maximal|nicht mehr als|allenfalls": Qualifier.AT_MOST,
         r"weniger als|unter|nicht einmal": Qualifier.LESS_THAN,
         r"rund|etwa|ungefähr|circa|ca\.|zirka|an die|schätzungsweise|geschätzte|geschätzt|annähernd|um die": Qualifier.ABOUT,
@@ -107,6 +109,11 @@ LANGUAGE = LanguageData(
         r"\.\s*(?:jahrhundert|jahrestag|mal|platz|runde|stock|etage|klasse)",
         r"male?\b", r"fach\b", r"-fach", r"stelligen",
     ),
+    count_context_before=(
+        r"(?:stieg|steigt|stiegen|gestiegen|erhöhte sich|erhöhten sich|erhöht|kletterte|geklettert|wuchs|angewachsen|"
+        r"sank|gesunken|korrigiert|korrigierte|bezifferte[n]?|beziffert)(?: [\w-]+){0,5} auf",
+        r"(?:liegt|lag|liegen|lagen)(?: [\w-]+){0,3} bei",
+    ),
     year_context_before=(r"im", r"seit", r"in", r"bis", r"von", r"ab", r"vor", r"nach", r"anfang", r"ende", r"mitte", r"jahr", r"sommer", r"winter", r"frühjahr", r"herbst"),
     category_nouns={
         Category.DEATHS: (
@@ -128,7 +135,7 @@ LANGUAGE = LanguageData(
     },
     category_verbs={
         Category.DEATHS: (
-            r"getötet", r"ums leben gekommen", r"ums leben", r"kamen ums leben", r"starben", r"starb", r"gestorben", r"sterben", r"stirbt",
+            r"getötet", r"massakriert", r"massakrierte[n]?", r"töten", r"ums leben gekommen", r"ums leben", r"kamen ums leben", r"starben", r"starb", r"gestorben", r"sterben", r"stirbt",
             r"tot", r"liquidiert", r"erschossen", r"umgekommen", r"umgebracht", r"ermordet", r"hingerichtet",
             r"gefallen", r"in den tod", r"tödlich", r"tödlich verletzt", r"ertrunken", r"verbrannt", r"verstorben",
             r"ihr leben verloren", r"das leben verloren", r"leben verloren", r"eliminiert", r"vernichtet",
@@ -159,12 +166,12 @@ LANGUAGE = LanguageData(
     },
     toll_cues={
         Category.DEATHS: (
-            r"zahl der (?:\w+ )?(?:toten|todesopfer|getöteten|opfer|verkehrstoten|gestorbenen)", r"(?:todes|opfer|toten)zahl",
+            r"(?:an)?zahl der (?:\w+ )?(?:\w+-)?(?:toten|todesopfer|getöteten|opfer|verkehrstoten|gestorbenen)", r"(?:todes|opfer|toten)zahl",
             r"(?:todes|opfer|toten)bilanz", r"leichen von", r"unter den (?:toten|todesopfern|getöteten|opfern)",
             r"zahl der verkehrstoten",
             r"(?:den|der|dem) tod (?:von|der|des|zahlreicher|vieler)",  # "den Tod von mindestens 29 Zivilisten"
         ),
-        Category.INJURIES: (r"zahl der (?:\w+ )?(?:verletzten|verwundeten)", r"unter den (?:verletzten|verwundeten)"),
+        Category.INJURIES: (r"(?:an)?zahl der (?:\w+ )?(?:\w+-)?(?:verletzten|verwundeten)", r"die der (?:verletzten|verwundeten)", r"unter den (?:verletzten|verwundeten)"),
         Category.ARRESTS: (r"zahl der (?:festnahmen|festgenommenen|inhaftierten|verhaftungen)", r"unter den (?:festgenommenen|inhaftierten)"),
         Category.MISSING: (r"zahl der vermissten", r"unter den vermissten"),
     },
@@ -178,7 +185,7 @@ LANGUAGE = LanguageData(
             r"sicherheitskräfte[n]?", r"polizist(?:en|in|innen)?", r"polizeibeamte[n]?", r"beamte[n]?", r"nationalgardist(?:en)?",
             r"ordnungskräfte[n]?", r"einsatzkräfte[n]?", r"sicherheitsleute[n]?", r"polizisten und nationalgardisten",
             r"soldat(?:en|in|innen)?", r"armeeangehörige[n]?", r"militärangehörige[n]?", r"grenzschützer[n]?",
-            r"wachleute[n]?", r"sicherheitsbeamte[n]?", r"gardisten",
+            r"wachleute[n]?", r"sicherheitsbeamte[n]?", r"gardisten", r"wachmann", r"wachmänner[n]?",
         ),
         "civilians": (
             r"zivilist(?:en|in|innen)?", r"migrant(?:en|in|innen)?", r"geflüchtete[n]?", r"helfer(?:in|innen)?", r"hilfskräfte[n]?", r"zivilpersonen", r"unbeteiligte[n]?", r"frauen", r"frau", r"journalist(?:en|in|innen)?",
@@ -213,10 +220,17 @@ LANGUAGE = LanguageData(
     unit_words={
         "aircraft": (r"flugzeuge[n]?", r"maschinen", r"hubschrauber[n]?", r"kampfjets?", r"drohnen"),
         "hostages": (r"geiseln", r"entführte[n]?", r"verschleppte[n]?"),
+        "rescuers": (r"rettungskräfte[n]?", r"bergungskräfte[n]?", r"rettungsteams?", r"retter(?:innen)?", r"hilfskräfte[n]?"),
         "checkpoints": (r"kontrollpunkte[n]?", r"checkpoints?", r"straßensperren"),
         "vehicles": (r"fahrzeuge[n]?", r"autos?", r"panzer[n]?", r"lastwagen", r"lkw"),
         "buildings": (r"gebäude[n]?", r"häuser[n]?", r"wohnungen"),
         "weapons": (r"waffen", r"schusswaffen", r"gewehre"),
+    },
+    unit_verbs={
+        "hostages": (
+            r"entführt", r"entführte[n]?", r"verschleppt", r"verschleppte[n]?", r"verschleppen", r"entführen",
+            r"als geiseln genommen", r"als geiseln verschleppt", r"in geiselhaft", r"gekidnappt",
+        ),
     },
     participant_verbs=(
         r"demonstrierten", r"demonstriert", r"protestierten", r"protestieren", r"protestiert", r"versammelten sich",
@@ -402,6 +416,7 @@ LANGUAGE = LanguageData(
         "ca bzw usw vgl nr dr prof st str z.b u.a o.ä d.h inkl ggf evtl jan feb febr apr jun jul aug sep sept okt nov dez "
         "mio mrd tsd bzw vs abs art gen hl jh jhd".split()
     ),
+    harm_negations=(r"nicht", r"nicht oder nur(?: \w+){1,2}", r"nicht oder kaum"),
     list_conjunctions=(r"und", r"sowie"),
     seat_speaker_nouns=(
         r"\w*ministerium", r"\w*ministeriums", r"ministerien", r"\w*minister(?:in|s)?", r"regierung", r"\w*regierung",

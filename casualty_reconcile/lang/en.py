@@ -61,6 +61,8 @@ LANGUAGE = LanguageData(
     qualifiers={
         r"at least|no fewer than|no less than|a minimum of|not less than|at a minimum": Qualifier.AT_LEAST,
         r"more than|over|upwards of|in excess of|above|well over|just over|north of|greater than": Qualifier.MORE_THAN,
+        # a toll that has gone past a figure: "Quake deaths pass 5,000", "the toll surpassed 1,000"
+        r"passed|passes|pass|surpassed|surpasses|topped|tops|exceeded|exceeds|crossed": Qualifier.MORE_THAN,
         r"at most|no more than|a maximum of|not more than": Qualifier.AT_MOST,
         r"fewer than|less than|under|below|just under": Qualifier.LESS_THAN,
         r"about|around|some|roughly|approximately|approx\.|an estimated|estimated|circa|ca\.|c\.": Qualifier.ABOUT,
@@ -100,6 +102,11 @@ LANGUAGE = LanguageData(
         r"litres?", r"acres?", r"hectares?", r"mph", r"km/h", r"points?", r"goals?", r"runs?", r"times\b", r"-fold",
         r"th\b", r"st\b", r"nd\b", r"rd\b", r"residents(?: in)? total", r"inhabitants", r"population",
         r"'s\b", r"s\b(?! of)", r"-?storey", r"-?story",
+    ),
+    count_context_before=(
+        r"(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|grew|reached|reaching|hit|"
+        r"revised|raised|put)(?: [\w-]+){0,4} (?:to|at)",
+        r"(?:toll|tally|number|total|figure)(?: [\w-]+){0,3} (?:stands at|stood at|is|was|of|at|now at|reached|hit|passed|topped|surpassed|exceeded)",
     ),
     year_context_before=(r"in", r"since", r"by", r"from", r"until", r"of", r"before", r"after", r"early", r"late", r"mid", r"year", r"summer", r"winter", r"spring", r"autumn", r"fall"),
     category_nouns={
@@ -222,7 +229,18 @@ LANGUAGE = LanguageData(
         "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?"),
         "checkpoints": (r"checkpoints?", r"roadblocks?"),
         "hostages": (r"hostages?",),  # "about 250 were taken hostage", as "als Geiseln verschleppt"
+        # rescue and emergency staff sent in are no troops ("more than 24,400 emergency personnel were deployed")
+        "rescuers": (
+            r"rescue workers", r"rescuers", r"emergency (?:personnel|workers|responders|staff)", r"first responders",
+            r"(?:search and )?rescue (?:teams|personnel|crews)", r"relief workers", r"medical (?:personnel|staff|teams)",
+        ),
         "vehicles": (r"vehicles?", r"cars?", r"tanks?", r"trucks?", r"buses"),
+    },
+    unit_verbs={
+        "hostages": (
+            r"kidnapped", r"kidnapping", r"kidnap", r"abducted", r"abducting", r"abduct", r"taken hostage",
+            r"taken captive", r"held hostage", r"seized as hostages",
+        ),
     },
     participant_verbs=(
         r"protested", r"protesting", r"demonstrated", r"gathered", r"marched", r"marching", r"rallied", r"took to the streets",
@@ -416,6 +434,7 @@ LANGUAGE = LanguageData(
         r"waters", r"north", r"south", r"east", r"west", r"northeast", r"northwest", r"southeast", r"southwest",
         r"side", r"mainland", r"territory",
     ),
+    harm_negations=(r"not", r"never", r"not been", r"(?:were|was|are|is)n[’']t", r"(?:have|has|had)n[’']t been", r"not or only(?: \w+){1,2}", r"not or barely"),
     list_conjunctions=(r"and",),
     seat_words=(r"based",),
     contrast_words=(r"while", r"whereas", r"but", r"although", r"though"),

@@ -1789,4 +1789,60 @@ CASES: list[Case] = [
         "verletzt.\n\nDie Zahl der Toten stieg auf mehr als 20.000.",
         [C("injuries", 108000, qualifier="more_than", location="Turkey"), C("deaths", 20000, qualifier="more_than", location="Turkey")],
     ),
+    # ---- fifth session: tolls that rise to a four-digit figure, negation, abductions, rescuers ---
+    Case(
+        "de-zahl-der-toten-stieg-auf-vierstellig",
+        "In der Türkei stieg die Zahl der Toten auf 1762, wie die Katastrophenschutzbehörde AFAD meldete.",
+        [C("deaths", 1762, qualifier="exact", location="Turkey", speaker="AFAD")],
+    ),
+    Case(
+        "de-im-jahr-1990-bleibt-jahr",
+        "Im Jahr 1990 stieg die Zahl der Verkehrstoten deutlich.",
+        [],
+    ),
+    Case(
+        "de-anzahl-der-hochwasser-toten-liegt-bei",
+        "Die Anzahl der Hochwasser-Toten liegt mittlerweile bei fast 160.",
+        [C("deaths", 160, qualifier="almost")],
+    ),
+    Case(
+        "de-zahl-der-toten-und-die-der-verletzten",
+        "In der Region Baalbek stieg die Zahl der Toten auf 11 und die der Verletzten auf 63.",
+        [C("deaths", 11), C("injuries", 63)],
+    ),
+    Case(
+        "de-zahl-der-toten-ueberstieg",
+        "Die Zahl der Toten überstieg 5000, wie die Behörden am Abend mitteilten.",
+        [C("deaths", 5000, qualifier="more_than", speaker="Behörden")],
+    ),
+    Case(
+        "de-massakrierte-zivilisten-und-toeten-im-praesens",
+        "Sudan: Paramilitärs töten 124 Zivilisten. Ein Sprecher sprach von „20 massakrierten Zivilisten in Karou“.",
+        [C("deaths", 124, group=CIV), C("deaths", 20, group=CIV)],
+    ),
+    Case(
+        "de-ein-wachmann-getoetet",
+        "Bei dem Selbstmordanschlag in Kabul sind ein Wachmann und sechs Angreifer getötet worden.",
+        [C("deaths", 1, group=SEC, location="Kabul"), C("deaths", 6, group=ATT, location="Kabul")],
+    ),
+    Case(
+        "de-nicht-oder-nur-minimal-verletzt",
+        "Drei Fahrgäste wurden schwer verletzt. 29 Personen wurden nicht oder nur minimal verletzt.",
+        [C("injuries", 3, group=CIV)],
+    ),
+    Case(
+        "de-getoetet-und-entfuehrt",
+        "Bei dem Überfall auf das Dorf wurden acht Menschen getötet und etwa 150 weitere entführt.",
+        [C("deaths", 8), C("other", 150, qualifier="about", group="hostages")],
+    ),
+    Case(
+        "de-toeten-und-verschleppen",
+        "Bewaffnete töten acht Menschen und verschleppen 150 Dorfbewohner.",
+        [C("deaths", 8), C("other", 150, group="hostages")],
+    ),
+    Case(
+        "de-rettungskraefte-sind-keine-truppen",
+        "Rund 500 Rettungskräfte wurden in die Region entsandt.",
+        [C("other", 500, qualifier="about", group="rescuers")],
+    ),
 ]

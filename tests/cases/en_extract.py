@@ -1686,4 +1686,51 @@ CASES: list[Case] = [
             C("deaths", 2, location="Afghanistan"),
         ],
     ),
+    # ---- fifth session: tolls that rise to a four-digit figure, negation, abductions, crowds ----
+    Case(
+        "en-toll-rose-to-four-digits",
+        "The death toll rose to 1,762 on Tuesday, the disaster agency said.",
+        [C("deaths", 1762, qualifier="exact", speaker="disaster agency", as_of="2024-03-05")],
+        published="2024-03-10",
+    ),
+    Case(
+        "en-toll-stands-at-plain-four-digits",
+        "The official toll stands at 1762, officials said.",
+        [C("deaths", 1762, speaker="officials")],
+    ),
+    Case(
+        "en-headline-deaths-pass",
+        "Quake deaths pass 5,000",
+        [C("deaths", 5000, qualifier="more_than")],
+    ),
+    Case(
+        "en-not-injured-is-no-toll",
+        "Two passengers were seriously injured. Twelve others were not injured, the fire service said.",
+        [C("injuries", 2, group="civilians")],
+    ),
+    Case(
+        "en-werent-hurt",
+        "Four officers weren't hurt in the blast.",
+        [],
+    ),
+    Case(
+        "en-killed-and-kidnapped",
+        "Gunmen killed eight people and kidnapped about 150 others in a raid on a village in Zamfara state.",
+        [C("deaths", 8, location="Zamfara"), C("other", 150, qualifier="about", group="hostages")],
+    ),
+    Case(
+        "en-kidnapped-schoolchildren-are-no-toll",
+        "Gunmen kidnapped more than 100 schoolchildren from a school in Kaduna state, police said.",
+        [C("other", 100, qualifier="more_than", group="hostages", speaker="police")],
+    ),
+    Case(
+        "en-crowd-after-arrests-is-no-arrest",
+        "Police said 1,700 people were detained in Moscow after around 2,500 took part in the rally.",
+        [C("arrests", 1700, location="Moscow"), C("participants", 2500, qualifier="about")],
+    ),
+    Case(
+        "en-emergency-personnel-are-no-troops",
+        "More than 24,400 emergency personnel were deployed to the quake zone.",
+        [C("other", 24400, qualifier="more_than", group="rescuers")],
+    ),
 ]
