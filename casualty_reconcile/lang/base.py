@@ -215,6 +215,12 @@ class LanguageData:
     pronouns: tuple[str, ...] = ()
     """regex: subject pronouns ("er", "sie", "he", "they"): a speech verb with one keeps the last speaker."""
 
+    media_words: tuple[str, ...] = ()
+    """regex: words that make a source a medium ("Nachrichtenagentur Anadolu", "Radio New Zealand",
+    "Russian news agencies"): named beside a source of its own in a sentence ("teilte die Behörde Afad
+    nach Angaben der Nachrichtenagentur Anadolu mit", "Police said ..., Radio New Zealand reported"),
+    it is the one that passed the figure on (via), not its speaker."""
+
     outlet_mentions: Mapping[str, str] = field(default_factory=dict)
     """regex -> outlet, for an article's outlet named in its text ("der Deutschen Presse-Agentur" -> dpa)."""
 

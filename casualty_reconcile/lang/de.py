@@ -244,9 +244,9 @@ LANGUAGE = LanguageData(
     further_words=(r"weitere[nr]?", r"andere[nr]?"),
     side_cues=(r"auf(?: |)seiten de[rs]", r"unter den", r"seitens de[rs]", r"aufseiten de[rs]", r"bei den", r"in den reihen de[rs]"),
     speech_verbs=(
-        r"sagte[n]?", r"sagt", r"gesagt", r"erklärte[n]?", r"erklärt", r"teilte[n]? (?:[\w()-]+ ){0,12}mit", r"mitgeteilt", r"teilt mit",
-        r"mitteilte[n]?", r"mitteilt", r"berichtete[n]?", r"berichtet", r"meldete[n]?", r"meldet", r"gemeldet",
-        r"berichten", r"melden", r"sagen", r"erklären", r"schätzen", r"teilen (?:[\w()-]+ ){0,12}mit",
+        r"sagte[n]?", r"sagt", r"gesagt", r"erklärte[n]?(?<!krieg erklärte)(?<!krieg erklärten)(?! (?:[\w-]+ ){0,4}den krieg)", r"erklärt(?<!krieg erklärt)(?! (?:[\w-]+ ){0,4}den krieg)", r"teilte[n]? (?:[\w()-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit", r"mitgeteilt", r"teilt mit",
+        r"mitteilte[n]?", r"mitteilt", r"geh(?:t|en) von", r"ging(?:en)? von", r"berichtete[n]?", r"berichtet", r"meldete[n]?", r"meldet", r"gemeldet",
+        r"berichten", r"melden", r"sagen", r"erklären", r"schätzen", r"teilen (?:[\w()-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit",
         r"sprach(?:en)? (?:[\w()-]+ ){0,10}von", r"spricht von", r"sprechen von", r"(?:sprachen|sprach|sprechen|spricht)(?<=\bvon (?:[\w.,-]+ ){1,4}(?:sprachen|sprach|sprechen|spricht))", r"gesprochen", r"bestätigte[n]?", r"bestätigt",
         r"gab(?:en)? (?:[\w()-]+ ){0,8}an", r"angab(?:en)?", r"angegeben", r"zählte[n]?", r"zählt", r"gezählt",
         r"registrierte[n]?", r"registriert", r"bezifferte[n]?", r"beziffert", r"nannte[n]?", r"genannt", r"schrieb(?:en)?",
@@ -415,6 +415,11 @@ LANGUAGE = LanguageData(
     abbreviations=frozenset(
         "ca bzw usw vgl nr dr prof st str z.b u.a o.ä d.h inkl ggf evtl jan feb febr apr jun jul aug sep sept okt nov dez "
         "mio mrd tsd bzw vs abs art gen hl jh jhd".split()
+    ),
+    media_words=(
+        r"\w*nachrichtenagentur(?:en)?", r"presseagentur", r"\w*zeitung(?:en)?", r"\w*fernsehen[s]?", r"\w*fernsehsender[s]?",
+        r"sender[s]?", r"rundfunk", r"radio", r"tv", r"\w*medien", r"medienberichte[n]?", r"nachrichtenportal",
+        r"anadolu", r"irna", r"isna", r"tasnim", r"tass", r"ria", r"interfax", r"xinhua", r"wafa", r"sana", r"yonhap", r"kyodo",
     ),
     harm_negations=(r"nicht", r"nicht oder nur(?: \w+){1,2}", r"nicht oder kaum"),
     list_conjunctions=(r"und", r"sowie"),

@@ -434,6 +434,11 @@ LANGUAGE = LanguageData(
         r"waters", r"north", r"south", r"east", r"west", r"northeast", r"northwest", r"southeast", r"southwest",
         r"side", r"mainland", r"territory",
     ),
+    media_words=(
+        r"news agenc(?:y|ies)", r"press agency", r"newspapers?", r"(?:state |local |public )?(?:television|tv|media|radio|broadcaster)",
+        r"news outlets?", r"daily", r"anadolu", r"irna", r"isna", r"tasnim", r"tass", r"ria", r"interfax", r"xinhua", r"wafa",
+        r"sana", r"yonhap", r"kyodo", r"bernama",
+    ),
     harm_negations=(r"not", r"never", r"not been", r"(?:were|was|are|is)n[’']t", r"(?:have|has|had)n[’']t been", r"not or only(?: \w+){1,2}", r"not or barely"),
     list_conjunctions=(r"and",),
     seat_words=(r"based",),

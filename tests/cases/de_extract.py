@@ -1845,4 +1845,39 @@ CASES: list[Case] = [
         "Rund 500 Rettungskräfte wurden in die Region entsandt.",
         [C("other", 500, qualifier="about", group="rescuers")],
     ),
+    # ---- fifth session: media as via, actors who kill are no source, split verbs with dates --------
+    Case(
+        "de-behoerde-nach-angaben-der-nachrichtenagentur",
+        "Bis Mittwochabend gab es 12.391 bestätigte Todesopfer und 62.914 Verletzte, teilte die türkische "
+        "Katastrophenschutzbehörde Afad nach Angaben der staatlichen Nachrichtenagentur Anadolu mit.",
+        [
+            C("deaths", 12391, speaker="Afad", via="Anadolu"),
+            C("injuries", 62914, speaker="Afad", via="Anadolu"),
+        ],
+    ),
+    Case(
+        "de-sprecher-laut-nachrichtenagentur",
+        "In Masandaran seien 450 Randalierer festgenommen worden, erklärte der Generalstaatsanwalt der Provinz, "
+        "Mohammed Karimi, laut der staatlichen Nachrichtenagentur Irna.",
+        [C("arrests", 450, speaker="Generalstaatsanwalt", via="Irna")],
+    ),
+    Case(
+        "de-angreifer-ist-keine-quelle",
+        "Als die Hamas am 7. Oktober einen Angriff verübte, wurden mehr als 1.400 Menschen getötet.",
+        [C("deaths", 1400, qualifier="more_than", speaker=None)],
+    ),
+    Case(
+        "de-den-krieg-erklaerte-ist-kein-sprechen",
+        "Mehr als 1.400 Menschen wurden getötet, und Israel erklärte der islamistischen Gruppe den Krieg.",
+        [C("deaths", 1400, qualifier="more_than", speaker=None)],
+    ),
+    Case(
+        "de-teilte-mit-datum-in-klammern",
+        "Im Gazastreifen wurden mehr als 9.700 Menschen getötet, teilte das Gesundheitsministerium am Sonntag "
+        "(05.11.2023) mit. 4.008 der Toten sind Kinder.",
+        [
+            C("deaths", 9700, qualifier="more_than", location="Gaza Strip", speaker="Gesundheitsministerium"),
+            C("deaths", 4008, group=KIDS, speaker="Gesundheitsministerium"),
+        ],
+    ),
 ]

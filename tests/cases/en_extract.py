@@ -1733,4 +1733,21 @@ CASES: list[Case] = [
         "More than 24,400 emergency personnel were deployed to the quake zone.",
         [C("other", 24400, qualifier="more_than", group="rescuers")],
     ),
+    # ---- fifth session: media as via ------------------------------------------------------------
+    Case(
+        "en-police-said-radio-reported-via",
+        "Police said they recovered three bodies overnight, bringing the toll to 154 confirmed dead, Radio New "
+        "Zealand reported.",
+        [C("deaths", 3, speaker="Police", via="Radio New Zealand"), C("deaths", 154, speaker="Police", via="Radio New Zealand")],
+    ),
+    Case(
+        "en-spokeswoman-said-news-agencies-reported",
+        "A police spokeswoman said 1,700 people were detained in Moscow, Russian news agencies reported.",
+        [C("arrests", 1700, location="Moscow", speaker="police spokeswoman", via="Russian news agencies")],
+    ),
+    Case(
+        "en-disaster-agency-is-no-medium",
+        "The disaster agency AFAD said 1,541 people had died, according to the ministry.",
+        [C("deaths", 1541, via=None)],
+    ),
 ]
