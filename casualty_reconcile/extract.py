@@ -329,6 +329,8 @@ _DATELINE = regex.compile(
 _CAPITALISED = regex.compile(r"\b(?<!-)\p{Lu}[\p{L}\p{M}-]*\p{L}")  # \b first: cheap
 _NEXT_CAPITALISED = regex.compile(r" (\p{Lu}[\p{L}\p{M}-]+)(?![\p{L}\p{N}])")
 _ACRONYM = regex.compile(r"\b(?<!-)\p{Lu}{2,6}(?![\w-])")
+_DASHES = frozenset("-–—")
+_ASIDE_CHARS = 120  # the longest aside between two dashes
 _CLAUSE_STOP = regex.compile(r"[;:]|[!?](?=\s)|(?<!(?<!\p{L})\p{Lu})\.(?=\s)|\s[-–—]\s")
 _NP_STOP = regex.compile(r"[,;:!?()\[\]]|(?<!(?<!\p{L})\p{Lu})\.|\s[-–—]\s")  # not in "U.N. peacekeepers"
 _PLACE_RUN = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))*")
@@ -691,6 +693,8 @@ class _Extractor:
             next_start = counts[i + 1].start if i + 1 < len(counts) else sentence.end
             right_end = min(next_start, count.end + _RIGHT_CHARS, sentence.end)
             stop = _CLAUSE_STOP.search(text, count.end, right_end)
+            while stop is not None and stop.group().strip() in _DASHES and self._paired_dash(sentence, stop):
+                stop = _CLAUSE_STOP.search(text, stop.end(), right_end)  # "18 people – eight of them children – have been killed"
             if stop is not None:
                 right_end = stop.start()
             np_end = min(right_end, count.end + _NP_CHARS)
@@ -738,6 +742,9 @@ class _Extractor:
                 verb_cat = right_cat = None  # "carrying 45 pilgrims overturned, killing 12": the verb has its own object
             if verb_cat is None:
                 last = self._last(lex.cat_verb, left_start, count.start)
+                contrast = _contrast_word_re(tuple(lex.lang.contrast_words)) if last is not None else None
+                if last is not None and contrast is not None and contrast.search(text, last.end(), count.start):
+                    last = None  # "carried a wounded child to an ambulance while two others carried a body"
                 if last is not None and last.lastgroup:
                     verb_cat = Category(last.lastgroup)
             object_of_verb = False
@@ -772,7 +779,12 @@ class _Extractor:
                 and count.surface.lower() in lex.lang.not_alone
                 and not (
                     (group_m or person_m)
-                    and (noun or self._affected(self._search(lex.cat_verb, count.end, np_limit), counts, i) or (out and lex.subset_end.match(left)))
+                    and (
+                        noun
+                        or object_of_verb  # "The strike killed a child, three women and a man"
+                        or self._affected(self._search(lex.cat_verb, count.end, np_limit), counts, i)
+                        or (out and lex.subset_end.match(left))
+                    )
                 )
             ):
                 continue  # an article counts a person only as the one affected ("A police officer was killed") or as part of a toll ("including a police officer")
@@ -838,7 +850,9 @@ class _Extractor:
                 category = Category.TROOPS
             elif parent is not None:
                 category = Category(parent["category"])
-            elif out and out[-1]["count"] is counts[i - 1] and _CONJ_STOP.fullmatch(text[out[-1]["end"] : count.start].strip(" ,")):
+            elif out and out[-1]["count"] is counts[i - 1] and (
+                _CONJ_STOP.fullmatch(connector := text[out[-1]["end"] : count.start].strip(" ,")) or (not connector and (group_m or person_m))
+            ):
                 category = Category(out[-1]["category"])  # "19 children and two teachers", "20 soldiers and 15 militants"
             elif (
                 (group_m is not None and group_m.lastgroup == "attackers")
@@ -966,6 +980,13 @@ class _Extractor:
             )
         return out
 
+    def _paired_dash(self, sentence: _Sentence, dash: regex.Match[str]) -> bool:
+        """Whether a dash opens or closes an aside set off by a second one, as commas would."""
+        mark = dash.group().strip()
+        text = self.text
+        before = text.rfind(f" {mark} ", max(sentence.start, dash.start() - _ASIDE_CHARS), dash.start())
+        return before >= 0 or text.find(f" {mark} ", dash.end(), min(sentence.end, dash.end() + _ASIDE_CHARS)) >= 0
+
     def _restated(
         self,
         count: Count,
@@ -1019,7 +1040,7 @@ class _Extractor:
             return None
         nxt = counts[i + 1]
         between = self.text[np_end : nxt.start]
-        if len(between) > 40 or not (_CONJ_STOP.search(between) or "," in between):
+        if len(between) > 40 or not (_CONJ_STOP.search(between) or "," in between or any(f" {d} " in between for d in _DASHES)):
             return None
         if self.lex.lang.subject_verb_object:
             # "Thousands of people held a vigil in Kyiv, and three ...": a clause of its own, not a list
@@ -2289,6 +2310,14 @@ def _contrast_re(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not words:
         return None
     return regex.compile(rf"[,;][\s\u00a0]*(?:{_alt(words)})(?![\w])|;", _FLAGS)
+
+
+@lru_cache(maxsize=16)
+def _contrast_word_re(words: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """A contrast word anywhere ("while", "während"), with or without a comma before it."""
+    if not words:
+        return None
+    return regex.compile(rf"(?<![\w])(?:{_alt(words)})(?![\w])|;", _FLAGS)
 
 
 @lru_cache(maxsize=16)

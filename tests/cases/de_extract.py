@@ -1880,4 +1880,14 @@ CASES: list[Case] = [
             C("deaths", 4008, group=KIDS, speaker="Gesundheitsministerium"),
         ],
     ),
+    Case(
+        "de-einschub-zwischen-gedankenstrichen",
+        "Mindestens 20 Menschen – darunter sechs Kinder – wurden bei dem Angriff getötet.",
+        [C("deaths", 20, qualifier="at_least"), C("deaths", 6, group=KIDS, part_of=0)],
+    ),
+    Case(
+        "de-einzelner-gedankenstrich-trennt",
+        "Bei dem Unglück sind Dutzende Menschen verletzt worden - elf davon schwer.",
+        [C("injuries", None, qualifier="vague"), C("injuries", 11, part_of=0)],
+    ),
 ]

@@ -1750,4 +1750,27 @@ CASES: list[Case] = [
         "The disaster agency AFAD said 1,541 people had died, according to the ministry.",
         [C("deaths", 1541, via=None)],
     ),
+    # ---- fifth session: asides between dashes, lists opened by an article, contrast ------------
+    Case(
+        "en-aside-between-dashes",
+        "At least 18 people – eight of them children – have been killed in Israeli air strikes across the Gaza "
+        "Strip, Palestinian officials said.",
+        [
+            C("deaths", 18, qualifier="at_least", location="Gaza Strip", speaker="officials"),
+            C("deaths", 8, group="children", part_of=0),
+        ],
+    ),
+    Case(
+        "en-list-opened-by-an-article",
+        "The strike killed a child, three women and a man, according to the Gaza health ministry.",
+        [
+            C("deaths", 1, group="children", flags=("anecdotal",)),
+            C("deaths", 3, group="civilians", speaker="health ministry"),
+        ],
+    ),
+    Case(
+        "en-verb-before-contrast-word-is-not-the-figures",
+        "A man carried a wounded child to an ambulance while two others carried a dead body.",
+        [C("injuries", 1, group="children", flags=("anecdotal",))],
+    ),
 ]
