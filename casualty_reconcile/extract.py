@@ -309,7 +309,7 @@ def lexicon(code: str) -> Lexicon:
         ),
         stopwords=lang.stopwords,
         np_stop=_words(lang.np_stop_words),
-        media=regex.compile(rf"(?<![\w-])(?:{_alt(lang.media_words) or '(?!)'})(?![\w-])", _FLAGS),
+        media=_words(lang.media_words),
         negated=regex.compile(rf"(?<![\w'])(?:{_alt(lang.harm_negations) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
         one_case=lang.not_alone | lang.pair_words,
         subset_tail=regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
@@ -330,11 +330,11 @@ _CAPITALISED = regex.compile(r"\b(?<!-)\p{Lu}[\p{L}\p{M}-]*\p{L}")  # \b first: 
 _NEXT_CAPITALISED = regex.compile(r" (\p{Lu}[\p{L}\p{M}-]+)(?![\p{L}\p{N}])")
 _ACRONYM = regex.compile(r"\b(?<!-)\p{Lu}{2,6}(?![\w-])")
 _DASHES = frozenset("-–—")
+_MEDIUM_CHARS = 60  # a medium that reports names itself this close to its verb ("Radio New Zealand reported")
 _ASIDE_CHARS = 120  # the longest aside between two dashes
 _CLAUSE_STOP = regex.compile(r"[;:]|[!?](?=\s)|(?<!(?<!\p{L})\p{Lu})\.(?=\s)|\s[-–—]\s")
 _NP_STOP = regex.compile(r"[,;:!?()\[\]]|(?<!(?<!\p{L})\p{Lu})\.|\s[-–—]\s")  # not in "U.N. peacekeepers"
 _PLACE_RUN = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))*")
-_WORD_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{M}]+")
 _DATELINE_AFTER = regex.compile(r"[\s\u00a0]*\([^()\n]{1,40}\)[\s\u00a0]*[-–—]")
 _PLACE_WORDS = {
     n: regex.compile(r"\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])" + r"(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))" * (n - 1) + r"(?![\p{L}\p{N}])")
@@ -572,7 +572,7 @@ class _Extractor:
             return None
         return max(counts, key=lambda c: (counts[c], -first[c]))
 
-    def _event_place(self, body: int, paragraph_starts: list[int]) -> str | None:
+    def _event_place(self, body: int, paragraph_starts: list[int], read: list[_Sentence]) -> str | None:
         """The town or region the story happens in, when its lead says so: the first sentence after
         the headline that names a place after a preposition (or a noun of place) names one inside
         the article's country, and not the country alone ("At least 32 people were killed in a
@@ -582,18 +582,23 @@ class _Extractor:
         country = self.doc.country
         text = self.text
         hi = min(len(text), body + _LEAD_CHARS)
-        for sentence in self._sentences(body, hi, paragraph_starts)[:_LEAD_SENTENCES]:
+        # the lead is most often read already, as the paragraphs with figures and the one before them
+        lead = read if read and read[0].start == body else self._sentences(body, hi, paragraph_starts)
+        for sentence in lead[:_LEAD_SENTENCES]:
+            if sentence.start >= hi:
+                break
             end = sentence.end
             if text[end - 1 : end] not in _SENTENCE_ENDS and text[end : end + 1] in ("\n", ""):
                 continue  # a headline ("Großeinsatz in Hamburg", "Suspected suicide bombing kills 32 in Pakistan")
             inner: list[tuple[int, int, str]] = []  # towns and regions of the country, after a preposition
             nations: list[tuple[int, int]] = []  # the country itself, however named
-            for m in _WORD_CAPITALISED.finditer(text, sentence.start, end):  # "in Central Asian Kazakhstan" too
-                place = self._place(m.group())
-                if place is not None and place.kind == "country" and place.country == country:
-                    if _DATELINE_AFTER.match(text, m.end()):
-                        continue  # "PESHAWAR, Pakistan (Reuters) -": where the report was filed
-                    nations.append((m.start(), m.end()))
+            for name in geo.country_names().get(country or "", ()):  # "in Central Asian Kazakhstan" too
+                at = text.find(name, sentence.start, end)
+                while at >= 0:
+                    after = at + len(name)
+                    if (at == 0 or not text[at - 1].isalnum()) and not _DATELINE_AFTER.match(text, after):
+                        nations.append((at, after))  # (not "PESHAWAR, Pakistan (Reuters) -": where the report was filed)
+                    at = text.find(name, after, end)
             for m in self._place_names(sentence.start, end):
                 place = self._place(m.group())
                 if place is None or place.kind == "country" or (country is not None and place.country != country):
@@ -666,7 +671,8 @@ class _Extractor:
         self.doc = doc
         self.body = body
         self._scan_marks(regions)
-        self.event_place = self._event_place(body, paragraph_starts)
+        self.lead = (body, paragraph_starts, sentences)
+        self.event: str | bool | None = False  # the event's place, read from the lead when first needed
         no_figure = self.no_figure_marks
         self.last_items: list[dict[str, Any]] = []
         paragraph = -1
@@ -1144,7 +1150,9 @@ class _Extractor:
         nation = self._national_place(lo, hi, count)
         if nation is not None:
             return nation, False
-        return self.event_place or self.doc.country, True
+        if self.event is False:
+            self.event = self._event_place(*self.lead)
+        return (self.event if isinstance(self.event, str) else None) or self.doc.country, True
 
     def _source_seat(self, m: regex.Match[str], place: geo.Place, speaker: str | None, lo: int) -> bool:
         """Whether a name is where a source sits or speaks rather than the place a figure covers.
@@ -1840,7 +1848,13 @@ class _Extractor:
         "Police said they recovered three bodies, Radio New Zealand reported")."""
         found = self._named_in(sentence)
         if found is None or found.via is not None or found.speaker is None or self.lex.media.search(found.speaker) is None:
-            if found is not None and found.speaker is not None and found.via is None and not found.weak:
+            if (
+                found is not None
+                and found.speaker is not None
+                and found.via is None
+                and not found.weak
+                and self.lex.media.search(self.text, sentence.start, sentence.end) is not None  # (cheap test first)
+            ):
                 medium = self._other_source(sentence, found.speaker, media=True)
                 if medium is not None:
                     return _Attr(found.speaker, medium, found.weak, found.pronoun, found.day)
@@ -1854,6 +1868,13 @@ class _Extractor:
         """A speech verb's source in the sentence other than ``known``: a medium, or one that is none."""
         s0, s1 = sentence.start, sentence.end
         for verb in self._cue_matches(self.lex.speech, s0, s1):
+            if media and self.lex.media.search(self.text, max(s0, verb.start() - _MEDIUM_CHARS), min(s1, verb.end() + _MEDIUM_CHARS)) is None:
+                continue  # (cheap test first) no medium near this verb
+            if not media and (
+                known in self.text[verb.end() : verb.end() + _MEDIUM_CHARS]
+                or known in self.text[max(s0, verb.start() - _MEDIUM_CHARS) : verb.start()]
+            ):
+                continue  # (cheap test first) "Das berichtete das Staatsfernsehen": the medium's own verb
             inner = _FIRST_WORD.match(verb.group())
             speaker = None
             if self.lex.lang.subject_verb_object:

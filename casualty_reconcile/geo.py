@@ -41,6 +41,16 @@ def multiword_starts() -> frozenset[str]:
     return frozenset(name.split(" ", 1)[0] for name in gazetteer() if " " in name)
 
 
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, tuple[str, ...]]:
+    """Every country -> the names the gazetteer knows for it (in every language), longest first."""
+    names: dict[str, list[str]] = {}
+    for name, place in gazetteer().items():
+        if place.kind == "country":
+            names.setdefault(place.country, []).append(name)
+    return {country: tuple(sorted(found, key=len, reverse=True)) for country, found in names.items()}
+
+
 def lookup(
     name: str, inflections: Mapping[str, tuple[str, ...]] | None = None, prefixes: tuple[str, ...] = ()
 ) -> Place | None:
@@ -74,4 +84,4 @@ def lookup(
     return None
 
 
-__all__ = ["Place", "gazetteer", "lookup", "multiword_starts"]
+__all__ = ["Place", "country_names", "gazetteer", "lookup", "multiword_starts"]

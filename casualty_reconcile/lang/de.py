@@ -417,8 +417,9 @@ LANGUAGE = LanguageData(
         "mio mrd tsd bzw vs abs art gen hl jh jhd".split()
     ),
     media_words=(
-        r"\w*nachrichtenagentur(?:en)?", r"presseagentur", r"\w*zeitung(?:en)?", r"\w*fernsehen[s]?", r"\w*fernsehsender[s]?",
-        r"sender[s]?", r"rundfunk", r"radio", r"tv", r"\w*medien", r"medienberichte[n]?", r"nachrichtenportal",
+        r"nachrichtenagentur(?:en)?", r"staatsagentur", r"presseagentur", r"agentur", r"zeitung(?:en)?", r"tageszeitung",
+        r"fernsehen[s]?", r"staatsfernsehen[s]?", r"fernsehsender[s]?", r"sender[s]?", r"staatssender[s]?", r"rundfunk",
+        r"radio", r"tv", r"medien", r"staatsmedien", r"medienberichte[n]?", r"nachrichtenportal",
         r"anadolu", r"irna", r"isna", r"tasnim", r"tass", r"ria", r"interfax", r"xinhua", r"wafa", r"sana", r"yonhap", r"kyodo",
     ),
     harm_negations=(r"nicht", r"nicht oder nur(?: \w+){1,2}", r"nicht oder kaum"),
