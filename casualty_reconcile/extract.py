@@ -196,6 +196,7 @@ class Lexicon:
     stopwords: frozenset[str]
     np_stop: regex.Pattern[str]
     media: regex.Pattern[str]  # searched in a speaker's name: a medium ("Nachrichtenagentur Anadolu")
+    part_of_number: regex.Pattern[str]  # "21 der 60", "21 of the 60": between a part and its whole
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
     subset_after: regex.Pattern[str]
     subset_tail: regex.Pattern[str]
@@ -310,6 +311,7 @@ def lexicon(code: str) -> Lexicon:
         stopwords=lang.stopwords,
         np_stop=_words(lang.np_stop_words),
         media=_words(lang.media_words),
+        part_of_number=regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.part_of_number) or '(?!)'})[\s\u00a0]+", _FLAGS),
         negated=regex.compile(rf"(?<![\w'])(?:{_alt(lang.harm_negations) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
         one_case=lang.not_alone | lang.pair_words,
         subset_tail=regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
@@ -695,6 +697,9 @@ class _Extractor:
         out: list[dict[str, Any]] = []
         counts = sentence.counts
         for i, count in enumerate(counts):
+            if i + 1 < len(counts) and lex.part_of_number.fullmatch(text, count.end, counts[i + 1].start):
+                continue  # "21 der 60 Insassen wurden verletzt": read with the whole it is a part of
+            part_count = counts[i - 1] if i and lex.part_of_number.fullmatch(text, counts[i - 1].end, count.start) else None
             prev_end = counts[i - 1].end if i else sentence.start
             next_start = counts[i + 1].start if i + 1 < len(counts) else sentence.end
             right_end = min(next_start, count.end + _RIGHT_CHARS, sentence.end)
@@ -780,6 +785,10 @@ class _Extractor:
                 and not lex.subset_after.match(text, count.end)
             ):
                 continue  # "two passenger trains": the figure counts something else
+            if lex.lang.capitalized_nouns and np_tokens and np_tokens[0].group()[:1].isupper() and not previous_value:
+                known = [m.start() for m in (noun, group_m, person_m, unit_m, further_m) if m is not None]
+                if known and min(known) >= np_tokens[0].end() and not lex.subset_after.match(text, count.end):
+                    continue  # "einige Einzelheiten zum Täter", "14 Provinzen des Landes Todesfälle": the figure counts another noun
             if (
                 lex.lang.figure_needs_known_noun
                 and count.surface.lower() in lex.lang.not_alone
@@ -834,6 +843,8 @@ class _Extractor:
                 category = Category(own.lastgroup)
             elif weak_noun and harm is not None and harm in _HARM:
                 category = harm  # "12 refugees were killed", "12 Opfer wurden im Krankenhaus behandelt": the verb says it
+            elif weak_noun and (weak_toll := self._toll(max(sentence.start, count.start - _CUE_CHARS), count.start)) in _HARM:
+                category = weak_toll  # "die Leichen von zwei geflüchteten Frauen"
             elif noun_cat in _CORE:
                 category = noun_cat
             elif right_cat in _CORE:
@@ -861,6 +872,12 @@ class _Extractor:
             ):
                 category = Category(out[-1]["category"])  # "19 children and two teachers", "20 soldiers and 15 militants"
             elif (
+                group_m is not None
+                and group_m.lastgroup == "attackers"
+                and (shared := self._coordinated(counts, i, np_limit, sentence)) is not None
+            ):
+                category = shared  # "Zwischen vier und sechs Attentäter sowie zwei Wachleute wurden getötet"
+            elif (
                 (group_m is not None and group_m.lastgroup == "attackers")
                 or (
                     (group_m is not None or person_m is not None or (count.vague_word is not None and (count.low or 0) >= 100))
@@ -869,6 +886,8 @@ class _Extractor:
                 or (np_tokens and lex.participant_verb.match(text, np_tokens[0].start()))  # "200,000 took part"
             ):
                 category = Category.PARTICIPANTS
+                if group_m is not None and group_m.lastgroup == "security_forces":
+                    category = Category.TROOPS  # "Beteiligt waren mehr als 1.000 Beamte": a deployment, not a crowd
             elif unit_m is not None and count.qualifier is not Qualifier.VAGUE:
                 category = Category.OTHER
             elif out and ((not np_tokens and not noun) or previous_value):
@@ -970,8 +989,8 @@ class _Extractor:
                     flags.append(f"includes_{included.lastgroup}")
             out.append(
                 {
-                    "count": count,
-                    "start": count.start,
+                    "count": part_count or count,  # "21 der 60 Insassen": the toll is the part
+                    "start": (part_count or count).start,
                     "end": end,
                     "category": category.value,
                     "group": group,

@@ -254,6 +254,7 @@ _AFTER_DIGIT_LINK = regex.compile(r"\d[-–—:/.]$", regex.REVERSE)
 _LINKED_DIGIT = regex.compile(r"[-–—]\d")
 _ORDINAL_NEXT = regex.compile(r"[\s\u00a0]*(?:\p{Ll}|\d)")
 _NUMBER_SIGN_BEFORE = regex.compile(r"(?:\d[:/]|[/#№])$", regex.REVERSE)
+_NAMED_BEFORE_BRACKET = regex.compile(r"\p{L}[.]? ?\($", regex.REVERSE)
 _APPOSED_BEFORE = regex.compile(r"[\p{L}.][\"'”’)]?, $", regex.REVERSE)  # a name or noun, a comma: "The driver, "
 _APPOSED_AFTER = regex.compile(r", (?!and |und |or |oder )\p{Ll}")  # and a comma before the sentence goes on: ", was"
 
@@ -307,7 +308,7 @@ def grammar(code: str) -> Grammar:
     article = (
         # (the cheap tests first: the article itself, then the gated noun, then the preposition behind)
         rf"(?<![\w-])(?:{lonely})(?![\w])"
-        rf"(?:(?=(?:{_WS}+\p{{L}}[\p{{L}}-]*)?{_WS}+{gate(people)}(?:{persons})(?![\w]))"
+        rf"(?:(?=(?:{_WS}+[\p{{L}}\d][\p{{L}}\d-]*)?{_WS}+{gate(people)}(?:{persons})(?![\w]))"
         rf"(?<!(?<![\w-])(?:{_alternation(lang.location_prepositions) or '(?!)'}){_WS}+\w+)"
         # or right after a subset cue, whatever follows: "darunter eine Lehrerin", "including a 4-month-old baby"
         rf"|(?<=(?<![\w-])(?:{_alternation(lang.subset_cues) or '(?!)'})[\s\u00a0,:]+\w+)(?={_WS}+[\p{{L}}\d])"
@@ -618,6 +619,9 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
         and _APPOSED_AFTER.match(after)
     ):
         return True  # "The driver, 52, was not hurt", "John Smith, 45, was arrested": an age in apposition
+    if raw.plain and raw.value is not None and raw.value <= 120 and before.endswith("(") and after.startswith(")"):
+        if _NAMED_BEFORE_BRACKET.search(before):
+            return True  # "Bergführer (42)", "Anna K. (34)": an age in brackets after a name or noun
     return _NUMBER_SIGN_BEFORE.search(before) is not None
 
 

@@ -165,6 +165,8 @@ STOP = {
     "Vice", "Police", "City", "Central", "North", "South", "East", "Western", "Eastern", "Northern", "Southern",
     "Alexander", "Paul", "Abu", "Ali", "Imam", "Said", "Karl", "Maria", "Elizabeth", "Charlotte", "Florence",
     "Mercedes", "Carmen", "Man", "Colón",
+    # German words and given names that GeoNames lists as a spelling of a place ("Dabei" for Dubai)
+    "Dabei", "Wladimir", "Al", "El",
 }
 
 

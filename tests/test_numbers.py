@@ -81,7 +81,7 @@ SCANS = [
     ("de", "Um 10.30 Uhr griffen Dutzende Bewaffnete an; 3 Polizisten starben.", [None, 3]),
     ("en", "On Jan. 5, 2022, police arrested 23 people and injured 4.", [23, 4]),
     ("en", "At least 164 people, including two children, died in 2022.", [164, 2]),
-    ("en", "A 34-year-old man and 5 others were hurt at 9 p.m.", [5]),
+    ("en", "A 34-year-old man and 5 others were hurt at 9 p.m.", [1, 5]),  # the article counts the man, not his age
     ("en", "KABUL (Reuters) - A suicide bomber killed 14 people and wounded dozens on Sunday.", [1, 14, None]),
     ("de", "Die Zahl der Toten stieg von 80 auf 100, die Polizei nahm 12 Verdächtige fest.", [80, 100, 12]),
     ("de", "Die Ausgangssperre gilt von 22 bis 6 Uhr; 300 Menschen wurden festgenommen.", [300]),

@@ -334,6 +334,10 @@ class LanguageData:
     """regex: words right after a place that make it the seat of the source named next ("die in
     Großbritannien ansässige Beobachtungsstelle", "a London based monitor"): no place of a figure."""
 
+    part_of_number: tuple[str, ...] = ()
+    """regex: words between a figure and a larger one it is part of ("21 der 60 Insassen", "21 of the
+    60 passengers"): the toll is the part; the whole only says how many there were."""
+
     harm_negations: tuple[str, ...] = ()
     """regex: words right before a verb of harm that deny it ("nicht verletzt", "nicht oder nur
     leicht verletzt", "were not injured"): the figure is then no toll."""

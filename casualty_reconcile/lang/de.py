@@ -7,7 +7,7 @@ from .base import LanguageData
 
 _UNITS = {
     "null": 0, "eins": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1,
-    "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7,
+    "zweier": 2, "dreier": 3, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7,
     "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwoelf": 12, "dreizehn": 13,
     "vierzehn": 14, "fünfzehn": 15, "fuenfzehn": 15, "sechzehn": 16, "siebzehn": 17,
     "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40,
@@ -103,7 +103,7 @@ LANGUAGE = LanguageData(
         r"jahr", r"monate[n]?", r"monat", r"wochen", r"woche", r"tage[n]?", r"tag", r"stunden", r"stunde",
         r"minuten", r"minute", r"sekunden", r"uhr", r"h\b", r"prozent", r"%", r"prozentpunkte", r"promille",
         r"euro", r"eur\b", r"€", r"dollar", r"us-dollar", r"\$", r"franken", r"pfund", r"rubel", r"tenge", r"cent",
-        r"kilometer", r"km", r"meter", r"m\b", r"zentimeter", r"cm", r"grad", r"°", r"kilo(?:gramm)?", r"kg",
+        r"kilometer", r"km", r"millimeter", r"mm", r"zentimeter", r"meter", r"m\b", r"zentimeter", r"cm", r"grad", r"°", r"kilo(?:gramm)?", r"kg",
         r"tonnen", r"t\b", r"liter", r"hektar", r"quadratkilometer", r"km/h", r"ps", r"punkte", r"tore",
         r"einwohner(?:in|innen)?", r"einwohnerinnen und einwohner", r"bürger(?:innen)? zählt",
         r"\.\s*(?:jahrhundert|jahrestag|mal|platz|runde|stock|etage|klasse)",
@@ -125,7 +125,7 @@ LANGUAGE = LanguageData(
         Category.ARRESTS: (r"festnahmen", r"festnahme", r"verhaftungen", r"verhaftete[nr]?", r"festgenommene[nr]?", r"inhaftierte[nr]?", r"gefangene[nr]?"),
         Category.TROOPS: (
             r"soldat(?:en|in|innen)?", r"truppen", r"fallschirmjäger[n]?", r"friedenssoldaten", r"militärs?",
-            r"blauhelme[n]?", r"marinesoldaten", r"streitkräfte[n]?",
+            r"blauhelme[n]?", r"marinesoldaten", r"streitkräfte[n]?", r"bundeswehrkräfte[n]?", r"bundeswehrsoldat(?:en|in|innen)?",
         ),
         Category.MISSING: (r"vermisste[nr]?",),
         Category.PARTICIPANTS: (
@@ -135,7 +135,7 @@ LANGUAGE = LanguageData(
     },
     category_verbs={
         Category.DEATHS: (
-            r"getötet", r"massakriert", r"massakrierte[n]?", r"töten", r"ums leben gekommen", r"ums leben", r"kamen ums leben", r"starben", r"starb", r"gestorben", r"sterben", r"stirbt",
+            r"getötet", r"verstarb(?:en)?", r"jede hilfe zu spät", r"unter den (?:toten|todesopfern|getöteten)", r"massakriert", r"massakrierte[n]?", r"töten", r"ums leben gekommen", r"ums leben", r"kamen ums leben", r"starben", r"starb", r"gestorben", r"sterben", r"stirbt",
             r"tot", r"liquidiert", r"erschossen", r"umgekommen", r"umgebracht", r"ermordet", r"hingerichtet",
             r"gefallen", r"in den tod", r"tödlich", r"tödlich verletzt", r"ertrunken", r"verbrannt", r"verstorben",
             r"ihr leben verloren", r"das leben verloren", r"leben verloren", r"eliminiert", r"vernichtet",
@@ -149,7 +149,8 @@ LANGUAGE = LanguageData(
             # (the literal first: a gate is built from it, and the look back runs only where it matched)
             r"das leben(?<=\b(?:kostete|kosteten|kostet|kosten)\b[^.;:]{0,100}das leben)",
         ),
-        Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,2}verletzungen", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
+        Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,3}verletzungen", r"(?:leichte|schwere|lebensgefährliche|leichten|schweren|lebensgefährlichen) verletzungen",
+            r"mit (?:\w+ ){0,2}verletzungen", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
         Category.ARRESTS: (
             r"festgenommen", r"verhaftet", r"inhaftiert", r"in gewahrsam", r"gewahrsam genommen", r"festgesetzt",
             r"arrestiert", r"in haft", r"abgeführt", r"gefangen genommen", r"in polizeigewahrsam",
@@ -167,7 +168,7 @@ LANGUAGE = LanguageData(
     toll_cues={
         Category.DEATHS: (
             r"(?:an)?zahl der (?:\w+ )?(?:\w+-)?(?:toten|todesopfer|getöteten|opfer|verkehrstoten|gestorbenen)", r"(?:todes|opfer|toten)zahl",
-            r"(?:todes|opfer|toten)bilanz", r"leichen von", r"unter den (?:toten|todesopfern|getöteten|opfern)",
+            r"(?:todes|opfer|toten)bilanz", r"leichen(?: von)?", r"unter den (?:toten|todesopfern|getöteten|opfern)",
             r"zahl der verkehrstoten",
             r"(?:den|der|dem) tod (?:von|der|des|zahlreicher|vieler)",  # "den Tod von mindestens 29 Zivilisten"
         ),
@@ -182,7 +183,7 @@ LANGUAGE = LanguageData(
             r"teilnehmer(?:in|innen)?", r"oppositionelle[n]?", r"demonstrierende[nr]?",
         ),
         "security_forces": (
-            r"sicherheitskräfte[n]?", r"polizist(?:en|in|innen)?", r"polizeibeamte[n]?", r"beamte[n]?", r"nationalgardist(?:en)?",
+            r"sicherheitskräfte[n]?", r"polizist(?:en|in|innen)?", r"polizeibeamte[n]?", r"beamtinnen und beamte[n]?", r"polizistinnen und polizisten", r"beamte[n]?", r"beamtin(?:nen)?", r"nationalgardist(?:en)?",
             r"ordnungskräfte[n]?", r"einsatzkräfte[n]?", r"sicherheitsleute[n]?", r"polizisten und nationalgardisten",
             r"soldat(?:en|in|innen)?", r"armeeangehörige[n]?", r"militärangehörige[n]?", r"grenzschützer[n]?",
             r"wachleute[n]?", r"sicherheitsbeamte[n]?", r"gardisten", r"wachmann", r"wachmänner[n]?",
@@ -216,6 +217,7 @@ LANGUAGE = LanguageData(
         r"skifahrer(?:in|innen)?", r"badegäste[n]?", r"schwimmer(?:in|innen)?", r"angehörige[n]?",
         r"fahrer(?:in|innen)?", r"autofahrer(?:in|innen)?", r"beifahrer(?:in|innen)?", r"motorradfahrer(?:in|innen)?",
         r"radfahrer(?:in|innen)?", r"lkw-fahrer(?:in|innen)?", r"fußgänger(?:in|innen)?", r"reisende[n]?",
+        r"\d{1,3}-jährige[nmrs]?", r"mitglieder[n]?", r"mitglied", r"anhänger(?:in|innen|n)?", r"insass(?:en|in|innen)", r"rentner(?:in|innen|n)?",
     ),
     unit_words={
         "aircraft": (r"flugzeuge[n]?", r"maschinen", r"hubschrauber[n]?", r"kampfjets?", r"drohnen"),
@@ -244,19 +246,19 @@ LANGUAGE = LanguageData(
     further_words=(r"weitere[nr]?", r"andere[nr]?"),
     side_cues=(r"auf(?: |)seiten de[rs]", r"unter den", r"seitens de[rs]", r"aufseiten de[rs]", r"bei den", r"in den reihen de[rs]"),
     speech_verbs=(
-        r"sagte[n]?", r"sagt", r"gesagt", r"erklärte[n]?(?<!krieg erklärte)(?<!krieg erklärten)(?! (?:[\w-]+ ){0,4}den krieg)", r"erklärt(?<!krieg erklärt)(?! (?:[\w-]+ ){0,4}den krieg)", r"teilte[n]? (?:[\w()-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit", r"mitgeteilt", r"teilt mit",
+        r"sagte[n]?", r"sagt", r"gesagt", r"erklärte[n]?(?<!krieg erklärte)(?<!krieg erklärten)(?! (?:[\w-]+ ){0,4}den krieg)", r"erklärt(?<!krieg erklärt)(?! (?:[\w-]+ ){0,4}den krieg)", r"teilte[n]? (?:[\w(),-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit", r"mitgeteilt", r"teilt mit",
         r"mitteilte[n]?", r"mitteilt", r"geh(?:t|en) von", r"ging(?:en)? von", r"berichtete[n]?", r"berichtet", r"meldete[n]?", r"meldet", r"gemeldet",
         r"berichten", r"melden", r"sagen", r"erklären", r"schätzen", r"teilen (?:[\w()-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit",
         r"sprach(?:en)? (?:[\w()-]+ ){0,10}von", r"spricht von", r"sprechen von", r"(?:sprachen|sprach|sprechen|spricht)(?<=\bvon (?:[\w.,-]+ ){1,4}(?:sprachen|sprach|sprechen|spricht))", r"gesprochen", r"bestätigte[n]?", r"bestätigt",
         r"gab(?:en)? (?:[\w()-]+ ){0,8}an", r"angab(?:en)?", r"angegeben", r"zählte[n]?", r"zählt", r"gezählt",
-        r"registrierte[n]?", r"registriert", r"bezifferte[n]?", r"beziffert", r"nannte[n]?", r"genannt", r"schrieb(?:en)?",
+        r"registrierte[n]?", r"registriert", r"erfasst", r"erfassten", r"zieh(?:t|en) (?:[\w-]+ ){0,4}bilanz", r"zog(?:en)? (?:[\w-]+ ){0,4}bilanz", r"bezifferte[n]?", r"beziffert", r"nannte[n]?", r"genannt", r"schrieb(?:en)?",
         r"verbreitete[n]?", r"hieß es", r"heißt es", r"gab(?:en)? (?:[\w()-]+ ){0,8}bekannt", r"bekanntgab(?:en)?",
         r"bekanntgegeben", r"veröffentlichte[n]?", r"twitterte[n]?", r"verkündete[n]?", r"informierte[n]?",
         r"meinte[n]?", r"betonte[n]?", r"fügte[n]? (?:\w+ ){0,4}hinzu", r"hinzufügte[n]?", r"behauptete[n]?",
         r"dokumentierte[n]?", r"dokumentiert", r"zitierte[n]?", r"erfuhr", r"schätzte[n]?", r"geschätzt", r"ergab(?:en)?", r"ergibt",
     ),
     according_to=(
-        r"laut", r"nach angaben(?: von| des| der| eines| einer)?",
+        r"laut", r"gemäß", r"gemäss", r"nach angaben(?: von| des| der| eines| einer)?",
         r"nach (?:ersten |offiziellen |jüngsten |neuen |neuesten |vorläufigen |bisherigen |übereinstimmenden )?angaben(?: von| des| der)?",
         r"angaben(?: von| des| der)", r"nach informationen(?: von| des| der)?", r"nach darstellung(?: von| des| der)?",
         r"nach (?:ersten )?erkenntnissen(?: von| des| der)?", r"nach (?:einer )?zählung(?: von| des| der)?",
@@ -272,7 +274,7 @@ LANGUAGE = LanguageData(
         r"regierung\w*", r"[\w-]*polizei", r"polizei\w*", r"[\w-]*fernsehen", r"[\w-]*sender", r"[\w-]*agentur",
         r"[\w-]*sprecher(?:in)?", r"[\w-]*präsident(?:in)?", r"(?!insgesamt|gesamt)[\w-]*amt", r"[\w-]*ämter",
         r"[\w-]*medien", r"[\w-]*zeitung", r"armee", r"[\w-]*armee", r"militär", r"[\w-]*kommando", r"[\w-]*stab",
-        r"rettungskräfte", r"[\w-]*rettungsdienste?", r"[\w-]*feuerwehr", r"[\w-]*wache", r"gouverneur(?:in)?",
+        r"rettungskräfte", r"[\w-]*rettungsdienste?", r"[\w-]*feuerwehr", r"[\w-]*wache", r"[\w-]*wacht", r"[\w-]*rettung", r"[\w-]*rettungsdienst", r"gouverneur(?:in)?",
         r"[\w-]*bürgermeister(?:in)?", r"[\w-]*staatsanwaltschaft", r"krankenhäuser", r"[\w-]*klinik\w*", r"ärzte",
         r"aktivisten", r"menschenrechtler", r"[\w-]*organisation", r"[\w-]*bündnis\w*", r"[\w-]*allianz",
         r"opposition\w*", r"[\w-]*partei", r"[\w-]*komitee", r"[\w-]*dienst", r"[\w-]*rat", r"[\w-]*kommission",
@@ -302,6 +304,7 @@ LANGUAGE = LanguageData(
         r"augenzeugenberichten|augenzeugen": "Augenzeugen",
         # the adjective is read behind the literal word, so that scans can look for "angaben" first
         r"angaben(?<=\b([\w-]+)en angaben)": r"\1e Angaben",
+        r"kreisen(?<=\baus ([\w-]+)en kreisen)": r"\1e Kreise",  # "hieß es aus medizinischen Kreisen"
         r"-angaben(?<=\b(\w+)-angaben)": r"\1-Angaben",
     },
     named_sources={
@@ -422,6 +425,7 @@ LANGUAGE = LanguageData(
         r"radio", r"tv", r"medien", r"staatsmedien", r"medienberichte[n]?", r"nachrichtenportal",
         r"anadolu", r"irna", r"isna", r"tasnim", r"tass", r"ria", r"interfax", r"xinhua", r"wafa", r"sana", r"yonhap", r"kyodo",
     ),
+    part_of_number=(r"der", r"von den", r"von"),
     harm_negations=(r"nicht", r"nicht oder nur(?: \w+){1,2}", r"nicht oder kaum"),
     list_conjunctions=(r"und", r"sowie"),
     seat_speaker_nouns=(

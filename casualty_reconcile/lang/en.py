@@ -97,7 +97,7 @@ LANGUAGE = LanguageData(
         r"-?thirds", r"-?quarters", r"-?fifths", r"-?tenths",  # "two-thirds of the victims": a share
         r"weeks?", r"days?", r"hours?", r"hrs?", r"minutes?", r"mins?", r"seconds?", r"a\.m\.?", r"p\.m\.?", r"am\b", r"pm\b",
         r"gmt", r"utc", r"percent", r"per cent", r"%", r"percentage points?", r"dollars?", r"euros?", r"pounds?",
-        r"cents?", r"rupees?", r"yuan", r"\$", r"kilometers?", r"kilometres?", r"km", r"miles?", r"meters?", r"metres?",
+        r"cents?", r"rupees?", r"yuan", r"\$", r"kilometers?", r"kilometres?", r"km", r"miles?", r"meters?", r"metres?", r"millimet(?:er|re)s?", r"mm", r"centimet(?:er|re)s?", r"inches", r"inch",
         r"feet", r"foot", r"ft", r"inches", r"degrees?", r"°", r"kg", r"kilograms?", r"tons?", r"tonnes?", r"liters?",
         r"litres?", r"acres?", r"hectares?", r"mph", r"km/h", r"points?", r"goals?", r"runs?", r"times\b", r"-fold",
         r"th\b", r"st\b", r"nd\b", r"rd\b", r"residents(?: in)? total", r"inhabitants", r"population",
@@ -134,7 +134,7 @@ LANGUAGE = LanguageData(
             r"claimed the lives of", r"claiming the lives of", r"found dead", r"confirmed dead", r"pronounced dead",
             r"succumbed", r"shot and killed", r"stabbed to death", r"beaten to death", r"crushed to death",
             r"gunned down", r"beheaded", r"burn[te]d? (?:alive|to death)", r"starved to death", r"hacked to death",
-            r"lynched", r"assassinated",
+            r"lynched", r"assassinated", r"could not be saved", r"were among the dead", r"was among the dead",
             r"fatalities", r"deaths",  # "road fatalities rose to 1,711"
             r"bodies of", r"remains of", r"killing of", r"deaths of",  # "the bodies of 61 migrants"
         ),
@@ -143,6 +143,7 @@ LANGUAGE = LanguageData(
             r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated", r"receiving (?:medical )?treatment",
             r"needed (?:hospital |medical )?treatment", r"suffered (?:\w+ )?injuries", r"sustained (?:\w+ )?injuries",
             r"suffered (?:\w+ )?(?:burns|wounds|fractures|gunshot wounds)",
+            r"in intensive care", r"in (?:a )?critical condition", r"in (?:a )?serious condition", r"suffered from (?:\w+ )?(?:asphyxiation|smoke inhalation|burns)",
             r"injuries", r"taken to (?:a |the )?(?:local )?hospitals?", r"(?:remain(?:ed|s)?|still|were|are|was|is) in hospital",
             r"in (?:a )?(?:serious|critical|stable|grave) condition",
             # "Six people were shot, two of them fatally": the shot and the stabbed are wounded, the dead
@@ -439,6 +440,7 @@ LANGUAGE = LanguageData(
         r"news outlets?", r"daily", r"anadolu", r"irna", r"isna", r"tasnim", r"tass", r"ria", r"interfax", r"xinhua", r"wafa",
         r"sana", r"yonhap", r"kyodo", r"bernama",
     ),
+    part_of_number=(r"of the", r"of"),
     harm_negations=(r"not", r"never", r"not been", r"(?:were|was|are|is)n[’']t", r"(?:have|has|had)n[’']t been", r"not or only(?: \w+){1,2}", r"not or barely"),
     list_conjunctions=(r"and",),
     seat_words=(r"based",),

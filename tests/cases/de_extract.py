@@ -1890,4 +1890,92 @@ CASES: list[Case] = [
         "Bei dem Unglück sind Dutzende Menschen verletzt worden - elf davon schwer.",
         [C("injuries", None, qualifier="vague"), C("injuries", 11, part_of=0)],
     ),
+    # ---- fifth session: single victims by age, idioms of death and injury, parts of a whole ------
+    Case(
+        "de-ein-14-jaehriger-junge-kam-ums-leben",
+        "Ein 14-jähriger Junge kam ums Leben, als ein Baum auf das Auto stürzte.",
+        [C("deaths", 1, group=KIDS, flags=("anecdotal",))],
+    ),
+    Case(
+        "de-ein-20-jaehriger-verstarb",
+        "Ein 20-Jähriger verstarb noch am Unfallort.",
+        [C("deaths", 1, flags=("anecdotal",))],
+    ),
+    Case(
+        "de-jede-hilfe-kam-zu-spaet",
+        "Für zehn Menschen kam jede Hilfe zu spät, teilte die Bergrettung mit.",
+        [C("deaths", 10, speaker="Bergrettung")],
+    ),
+    Case(
+        "de-kinder-unter-den-toten",
+        "Mindestens drei Kinder sollen unter den Toten sein.",
+        [C("deaths", 3, qualifier="at_least", group=KIDS)],
+    ),
+    Case(
+        "de-mit-verletzungen-behandelt-und-intensivstation",
+        "107 Personen wurden zunächst mit Verletzungen in Krankenhäusern behandelt. Drei von ihnen liegen auf der "
+        "Intensivstation.",
+        [C("injuries", 107), C("injuries", 3)],
+    ),
+    Case(
+        "de-leichen-zweier-kinder",
+        "In den Trümmern wurden die Leichen zweier Kinder gefunden.",
+        [C("deaths", 2, group=KIDS)],
+    ),
+    Case(
+        "de-leichen-von-gefluechteten-sind-tote",
+        "Vor der Insel wurden die Leichen von zwei geflüchteten Frauen geborgen.",
+        [C("deaths", 2, group=CIV)],
+    ),
+    Case(
+        "de-erlitten-leichte-verletzungen",
+        "Dabei erlitten zwei Protestteilnehmer leichte Verletzungen.",
+        [C("injuries", 2, group=PROT)],
+    ),
+    Case(
+        "de-beteiligt-waren-beamte-ist-einsatz",
+        "An der Razzia waren jeweils rund 500 Beamtinnen und Beamten beteiligt.",
+        [C("troops", 500, qualifier="about", group=SEC)],
+    ),
+    Case(
+        "de-teil-eines-ganzen-21-der-60",
+        "Bei dem Busunglück wurden 21 der 60 Insassen verletzt.",
+        [C("injuries", 21, group=CIV)],
+    ),
+    Case(
+        "de-millimeter-und-alter-in-klammern",
+        "In Bologna fielen 175 Millimeter Regen. Unter den Toten ist ein Bergführer (42) aus Landeck.",
+        [],
+    ),
+    Case(
+        "de-einzelheiten-zum-taeter-kein-anspruch",
+        "Inzwischen sind auch einige Einzelheiten zum Täter bekannt.",
+        [],
+    ),
+    Case(
+        "de-provinzen-sind-keine-todesfaelle",
+        "Der Organisation zufolge seien in 14 Provinzen des Landes Todesfälle gezählt worden.",
+        [],
+    ),
+    Case(
+        "de-attentaeter-sowie-wachleute-getoetet",
+        "Zwischen vier und sechs Attentäter sowie zwei Wachleute wurden dabei getötet.",
+        [C("deaths", 4, qualifier="range", group=ATT), C("deaths", 2, group=SEC)],
+    ),
+    Case(
+        "de-gouverneur-mit-name-in-kommas-teilte-mit",
+        "Die Zahl der Toten stieg auf zwölf, teilte der Gouverneur des Gebiets, Oleh Synjehubow, am Sonntag mit.",
+        [C("deaths", 12, speaker="Gouverneur")],
+    ),
+    Case(
+        "de-gemaess-und-aus-kreisen",
+        "Gemäß dem Gouverneur wurden zwölf Menschen verletzt. Zwei Menschen seien gestorben, hieß es aus "
+        "medizinischen Kreisen.",
+        [C("injuries", 12, speaker="Gouverneur"), C("deaths", 2, speaker="medizinische Kreise")],
+    ),
+    Case(
+        "de-dabei-ist-kein-ort",
+        "Dabei wurden in der Nacht 14 Menschen verletzt, sagte Präsident Wladimir Putin.",
+        [C("injuries", 14, location=None)],
+    ),
 ]

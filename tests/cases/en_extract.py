@@ -1773,4 +1773,29 @@ CASES: list[Case] = [
         "A man carried a wounded child to an ambulance while two others carried a dead body.",
         [C("injuries", 1, group="children", flags=("anecdotal",))],
     ),
+    Case(
+        "en-part-of-a-whole",
+        "Twenty-one of the 60 passengers were injured when the bus overturned.",
+        [C("injuries", 21, group="civilians")],
+    ),
+    Case(
+        "en-intensive-care-and-critical-condition",
+        "Nine people were injured. Three of them are in intensive care.",
+        [C("injuries", 9), C("injuries", 3)],
+    ),
+    Case(
+        "en-a-14-year-old-boy-killed",
+        "A 14-year-old boy was killed when a tree fell on his car.",
+        [C("deaths", 1, group="children", flags=("anecdotal",))],
+    ),
+    Case(
+        "en-could-not-be-saved-and-millimetres",
+        "The storm dumped 175 millimetres of rain. Ten people could not be saved.",
+        [C("deaths", 10)],
+    ),
+    Case(
+        "en-suffered-from-asphyxiation",
+        "Dozens of people suffered from asphyxiation due to the teargas.",
+        [C("injuries", None, qualifier="vague")],
+    ),
 ]

@@ -162,7 +162,7 @@ CASES: list[NumberCase] = [
     NOT("en-year-sentence-start-verb", "2019 was the deadliest year."),
     NOT("en-year-decade", "in the 1990s"),
     NOT("en-digits-glued-unit", "The convoy was 20km long."),
-    NOT("en-age-year-old", "a 34-year-old man was arrested"),
+    NOT("en-age-year-old", "the 34-year-old man was arrested"),
     NOT("en-age-aged", "The victim, aged 53, died in hospital."),
     NOT("en-age-years-old", "The boy was 12 years old."),
     NOT("en-age-between-the-ages", "people between the ages of 18 and 25"),
