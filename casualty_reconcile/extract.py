@@ -305,7 +305,7 @@ def lexicon(code: str) -> Lexicon:
         modifier_after=regex.compile(rf"(?:{_alt(lang.modifier_after)})", regex.UNICODE),
         location_before=regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.location_prepositions)})[\s\u00a0]+(?:\p{{Ll}}[\w-]*[\s\u00a0]+){{0,5}}"
-            rf"(?:\p{{Lu}}[\w-]*[\s\u00a0]+(?:\p{{Ll}}{{1,3}}[\s\u00a0]+)?)?$",
+            rf"(?:\p{{Lu}}[\w-]*(?:['’]s)?[\s\u00a0]+(?:\p{{Ll}}{{1,3}}[\s\u00a0]+)?)?$",
             regex.UNICODE | regex.REVERSE,  # anchored at the end: match() from there
         ),
         stopwords=lang.stopwords,
@@ -1406,7 +1406,9 @@ class _Extractor:
             or lowered in self.lex.stopwords
             or self.lex.article.fullmatch(word) is not None
             or _prepositions(tuple(lang.location_prepositions)).fullmatch(word) is not None
-            or self._place(word) is not None
+            # a country or region before a place ("Donetsk Kramatorsk"), not a town that is also a given
+            # name ("Serena Kennedy": La Serena)
+            or ((place := self._place(word)) is not None and place.kind in ("country", "region"))
         )
 
     # -- attribution --
