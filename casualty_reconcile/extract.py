@@ -197,6 +197,7 @@ class Lexicon:
     np_stop: regex.Pattern[str]
     media: regex.Pattern[str]  # searched in a speaker's name: a medium ("Nachrichtenagentur Anadolu")
     part_of_number: regex.Pattern[str]  # "21 der 60", "21 of the 60": between a part and its whole
+    contrast_word: regex.Pattern[str]  # "while", "während", with or without a comma before it
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
     subset_after: regex.Pattern[str]
     subset_tail: regex.Pattern[str]
@@ -312,6 +313,7 @@ def lexicon(code: str) -> Lexicon:
         np_stop=_words(lang.np_stop_words),
         media=_words(lang.media_words),
         part_of_number=regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.part_of_number) or '(?!)'})[\s\u00a0]+", _FLAGS),
+        contrast_word=regex.compile(rf"(?<![\w])(?:{_alt(lang.contrast_words) or '(?!)'})(?![\w])|;", _FLAGS),
         negated=regex.compile(rf"(?<![\w'])(?:{_alt(lang.harm_negations) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
         one_case=lang.not_alone | lang.pair_words,
         subset_tail=regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
@@ -753,8 +755,7 @@ class _Extractor:
                 verb_cat = right_cat = None  # "carrying 45 pilgrims overturned, killing 12": the verb has its own object
             if verb_cat is None:
                 last = self._last(lex.cat_verb, left_start, count.start)
-                contrast = _contrast_word_re(tuple(lex.lang.contrast_words)) if last is not None else None
-                if last is not None and contrast is not None and contrast.search(text, last.end(), count.start):
+                if last is not None and lex.contrast_word.search(text, last.end(), count.start):
                     last = None  # "carried a wounded child to an ambulance while two others carried a body"
                 if last is not None and last.lastgroup:
                     verb_cat = Category(last.lastgroup)
@@ -2352,14 +2353,6 @@ def _contrast_re(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not words:
         return None
     return regex.compile(rf"[,;][\s\u00a0]*(?:{_alt(words)})(?![\w])|;", _FLAGS)
-
-
-@lru_cache(maxsize=16)
-def _contrast_word_re(words: tuple[str, ...]) -> regex.Pattern[str] | None:
-    """A contrast word anywhere ("while", "während"), with or without a comma before it."""
-    if not words:
-        return None
-    return regex.compile(rf"(?<![\w])(?:{_alt(words)})(?![\w])|;", _FLAGS)
 
 
 @lru_cache(maxsize=16)
