@@ -53,34 +53,37 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import gc
-import html
 import importlib
 import itertools
 import operator
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, cast
+from typing import Any, Final, TypeVar, cast
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel
 
 from .errors import InputError
 from .models import SCHEMA_VERSION, Category, Claim, Flag, Group, Qualifier, published_day
 from .origins import Origin, OriginResolver, OriginSpec, OriginType, origin_type_rank
-
-if TYPE_CHECKING:
-    import pandas as pd
+from .result import (
+    _REASON_NAME,
+    DEFAULT_EVENT,
+    DIFFERENCE_DTYPES,
+    POLICIES,
+    QUANTITY_DTYPES,
+    Difference,
+    Estimate,
+    Policy,
+    Quantity,
+    Reason,
+    Reconciliation,
+    Status,
+    reconciliation_schema,
+)
+from .wording import _STATED_CACHE, _VERBS, _day_text, _group_word, _stated, _stated_words
 
 _M = TypeVar("_M", bound=BaseModel)
-
-Policy = Literal["acled", "ucdp", "intersection"]
-POLICIES: tuple[str, ...] = ("acled", "ucdp", "intersection")
-"""The estimate policies :func:`reconcile` accepts."""
-
-DEFAULT_EVENT: Final = "default"
-"""The event key of all input when no ``events`` mapping is given."""
 
 CUMULATIVE: frozenset[Category] = frozenset({Category.DEATHS, Category.INJURIES, Category.ARRESTS})
 """Categories whose count only grows over time: a later lower figure is a suspicious decrease."""
@@ -128,295 +131,6 @@ _VAGUE: Final = Qualifier.VAGUE
 _EXACT: Final = Qualifier.EXACT
 
 
-class Reason(StrEnum):
-    """Why two figures differ."""
-
-    UPDATE = "update"
-    DECREASE = "decrease"
-    SUBGROUP = "subgroup"
-    SUBAREA = "subarea"
-    COMPATIBLE = "compatible"
-    VAGUE = "vague"
-    PART_EXCEEDS_WHOLE = "part_exceeds_whole"
-    REPEAT = "repeat"
-    CONFLICT = "conflict"
-
-
-_REASON_NAME: Final = {id(reason): reason.value for reason in Reason}
-"""identity -> name of each reason: enum members are looked up by identity, as hashing them is slow."""
-
-
-class Status(StrEnum):
-    """The verdict on a quantity."""
-
-    SINGLE = "single"
-    CONSISTENT = "consistent"
-    SUSPICIOUS = "suspicious"
-    CONFLICT = "conflict"
-
-
-class Estimate(BaseModel):
-    """One of low, best, high: the value (``None``: unknown or unbounded), its claims and its rule."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    value: int | None
-    claim_ids: tuple[str, ...]
-    rule: str
-
-
-class Quantity(BaseModel):
-    """Claims about the same thing, with the estimates and verdict drawn from them."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    quantity_id: str
-    event: str
-    category: Category
-    group: str
-    location: str | None
-    parent_id: str | None = Field(description="the quantity this one is a subgroup or subarea of")
-    claim_ids: tuple[str, ...] = Field(description="ordered by day, then by bounds")
-    low: Estimate
-    best: Estimate
-    high: Estimate
-    latest_claim_id: str
-    latest: str = Field(description="the latest figure in words")
-    n_claims: int
-    n_documents: int
-    n_origins: int
-    origins: tuple[str, ...] = Field(description="the origins of its figures (anecdotal and retracted ones aside)")
-    status: Status
-    explanation: str
-
-
-class Difference(BaseModel):
-    """Two figures that differ, why, in one sentence.
-
-    ``claim_id`` is the earlier figure (or the part), ``other_claim_id`` the later one (or the whole).
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    reason: Reason
-    claim_id: str
-    other_claim_id: str
-    quantity_id: str
-    other_quantity_id: str
-    sentence: str
-
-
-QUANTITY_DTYPES: dict[str, str] = {
-    "event": "string",
-    "category": "string",
-    "group": "string",
-    "location": "string",
-    "n_claims": "Int64",
-    "n_documents": "Int64",
-    "n_origins": "Int64",
-    "stated": "string",
-    "low": "Int64",
-    "best": "Int64",
-    "high": "Int64",
-    "status": "string",
-    "explanation": "string",
-}
-"""Columns and dtypes of :meth:`Reconciliation.to_frame`."""
-
-DIFFERENCE_DTYPES: dict[str, str] = {
-    "reason": "string",
-    "quantity_id": "string",
-    "other_quantity_id": "string",
-    "claim_id": "string",
-    "other_claim_id": "string",
-    "sentence": "string",
-}
-"""Columns and dtypes of :meth:`Reconciliation.differences_frame`."""
-
-MAX_HTML_QUANTITIES: Final = 200
-
-
-class Reconciliation(BaseModel):
-    """The result of :func:`reconcile`: quantities, the differences between figures, the origins."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    schema_version: str = SCHEMA_VERSION
-    policy: Policy
-    quantities: tuple[Quantity, ...]
-    differences: tuple[Difference, ...]
-    origins: tuple[Origin, ...] = Field(description="every origin, by name")
-    claim_origins: dict[str, str] = Field(description="claim_id -> origin name")
-    claims: tuple[Claim, ...] = Field(description="the input claims, in quantity order")
-
-    # ---- look-ups ------------------------------------------------------------------------------
-    def quantity(
-        self, category: str, group: str = "all", location: str | None = None, event: str | None = None
-    ) -> Quantity:
-        """The quantity with these key fields (``location``/``event`` ``None``: any); KeyError if none or several."""
-        found = [
-            q
-            for q in self.quantities
-            if q.category == category
-            and q.group == group
-            and (location is None or q.location == location)
-            and (event is None or q.event == event)
-        ]
-        if len(found) != 1:
-            raise KeyError(f"{len(found)} quantities match {category}/{group}/{location}/{event}")
-        return found[0]
-
-    def differences_of(self, quantity_id: str) -> tuple[Difference, ...]:
-        """The differences that involve a quantity (on either side)."""
-        return tuple(
-            d for d in self.differences if d.quantity_id == quantity_id or d.other_quantity_id == quantity_id
-        )
-
-    def conflicts(self) -> tuple[Difference, ...]:
-        """The differences whose reason is a conflict."""
-        return tuple(d for d in self.differences if d.reason is Reason.CONFLICT)
-
-    # ---- frames ----------------------------------------------------------------------------------
-    def to_frame(self) -> pd.DataFrame:
-        """One row per quantity; columns and dtypes :data:`QUANTITY_DTYPES` (also when empty)."""
-        import pandas as pd
-
-        rows: dict[str, list[Any]] = {name: [] for name in QUANTITY_DTYPES}
-        claims = {c.claim_id: c for c in self.claims}
-        for q in self.quantities:
-            rows["event"].append(q.event)
-            rows["category"].append(q.category.value)
-            rows["group"].append(q.group)
-            rows["location"].append(q.location)
-            rows["n_claims"].append(q.n_claims)
-            rows["n_documents"].append(q.n_documents)
-            rows["n_origins"].append(q.n_origins)
-            rows["stated"].append(self._stated_values(q, claims))
-            rows["low"].append(q.low.value)
-            rows["best"].append(q.best.value)
-            rows["high"].append(q.high.value)
-            rows["status"].append(q.status.value)
-            rows["explanation"].append(q.explanation)
-        return pd.DataFrame(
-            {name: pd.Series(values, dtype=dtype) for name, (dtype, values) in _zip_dtypes(QUANTITY_DTYPES, rows)},
-            index=pd.RangeIndex(len(self.quantities)),
-        )
-
-    def stated_values(self, quantity: Quantity) -> str:
-        """A quantity's figures as stated, by day: "Sat 2022-01-08: more than 40; Sun 2022-01-09: at least 164"."""
-        return self._stated_values(quantity, {c.claim_id: c for c in self.claims})
-
-    @staticmethod
-    def _stated_values(quantity: Quantity, claims: Mapping[str, Claim]) -> str:
-        shown = [claims[cid] for cid in quantity.claim_ids if cid in claims]
-        return "; ".join(f"{_day_text(_day_of(c))}: {_stated(c)}" for c in shown)
-
-    def differences_frame(self) -> pd.DataFrame:
-        """One row per difference; columns and dtypes :data:`DIFFERENCE_DTYPES` (also when empty)."""
-        import pandas as pd
-
-        rows: dict[str, list[Any]] = {name: [] for name in DIFFERENCE_DTYPES}
-        for d in self.differences:
-            rows["reason"].append(d.reason.value)
-            rows["quantity_id"].append(d.quantity_id)
-            rows["other_quantity_id"].append(d.other_quantity_id)
-            rows["claim_id"].append(d.claim_id)
-            rows["other_claim_id"].append(d.other_claim_id)
-            rows["sentence"].append(d.sentence)
-        return pd.DataFrame(
-            {name: pd.Series(values, dtype=dtype) for name, (dtype, values) in _zip_dtypes(DIFFERENCE_DTYPES, rows)},
-            index=pd.RangeIndex(len(self.differences)),
-        )
-
-    # ---- reports ---------------------------------------------------------------------------------
-    def _by_quantity(self) -> dict[str, list[Difference]]:
-        found: dict[str, list[Difference]] = {}
-        for d in self.differences:
-            found.setdefault(d.quantity_id, []).append(d)
-        return found
-
-    def render_text(self) -> str:
-        """A plain-text report: each quantity, its figures by source and day, its estimates and reasons."""
-        claims = {c.claim_id: c for c in self.claims}
-        by_quantity = self._by_quantity()
-        n_conflicts = sum(1 for d in self.differences if d.reason is Reason.CONFLICT)
-        lines = [
-            f"Reconciliation (policy {self.policy}): {len(self.quantities)} quantities, "
-            f"{len(self.differences)} differences, {n_conflicts} conflicts, {len(self.origins)} origins."
-        ]
-        for q in self.quantities:
-            place = q.location or "place not stated"
-            event = "" if q.event == DEFAULT_EVENT else f" (event {q.event})"
-            lines.append("")
-            lines.append(f"{q.category.value} · {_group_word(q.category, q.group)} · {place}{event}: {q.status.value}")
-            for cid in q.claim_ids:
-                claim = claims.get(cid)
-                if claim is None:
-                    continue
-                origin = self.claim_origins.get(cid, "?")
-                lines.append(
-                    f"  {_day_text(_day_of(claim)):<16} {_stated(claim):<28} {_who(claim)} [{origin}] ({claim.doc_id})"
-                )
-            lines.append(
-                f"  low {_value_text(q.low.value, open_end=False)} · best {_value_text(q.best.value, open_end=False)}"
-                f" · high {_value_text(q.high.value, open_end=True)}"
-            )
-            lines.append(f"  {q.explanation}")
-            for d in by_quantity.get(q.quantity_id, []):
-                lines.append(f"  - {d.reason.value}: {d.sentence}")
-        return "\n".join(lines) + "\n"
-
-    def _repr_html_(self) -> str:
-        claims = {c.claim_id: c for c in self.claims}
-        by_quantity = self._by_quantity()
-        esc = html.escape
-        parts = [
-            "<table class='casualty-reconciliation'><thead><tr>"
-            "<th>quantity</th><th>figures (day, figure, said by, origin)</th><th>low</th><th>best</th>"
-            "<th>high</th><th>status</th><th>explanation and differences</th></tr></thead><tbody>"
-        ]
-        for q in self.quantities[:MAX_HTML_QUANTITIES]:
-            figures = []
-            for cid in q.claim_ids:
-                claim = claims.get(cid)
-                if claim is None:
-                    continue
-                figures.append(
-                    f"{esc(_day_text(_day_of(claim)))}: <b>{esc(_stated(claim))}</b> "
-                    f"({esc(_who(claim))}; {esc(self.claim_origins.get(cid, '?'))}) "
-                    f"<span title='{esc(claim.sentence, quote=True)}'>[{esc(claim.doc_id)}]</span>"
-                )
-            reasons = "".join(
-                f"<li><b>{esc(d.reason.value)}</b>: {esc(d.sentence)}</li>" for d in by_quantity.get(q.quantity_id, [])
-            )
-            key = f"{q.category.value} · {_group_word(q.category, q.group)} · {q.location or 'place not stated'}"
-            if q.event != DEFAULT_EVENT:
-                key += f" (event {q.event})"
-            parts.append(
-                f"<tr><td>{esc(key)}</td><td>{'<br>'.join(figures)}</td>"
-                f"<td>{esc(_value_text(q.low.value, open_end=False))}</td>"
-                f"<td>{esc(_value_text(q.best.value, open_end=False))}</td>"
-                f"<td>{esc(_value_text(q.high.value, open_end=True))}</td>"
-                f"<td>{esc(q.status.value)}</td><td>{esc(q.explanation)}<ul>{reasons}</ul></td></tr>"
-            )
-        parts.append("</tbody></table>")
-        hidden = len(self.quantities) - MAX_HTML_QUANTITIES
-        if hidden > 0:
-            parts.append(f"<p>{hidden} more quantities not shown.</p>")
-        return "".join(parts)
-
-
-def _zip_dtypes(dtypes: dict[str, str], rows: dict[str, list[Any]]) -> list[tuple[str, tuple[str, list[Any]]]]:
-    return [(name, (dtype, rows[name])) for name, dtype in dtypes.items()]
-
-
-def reconciliation_schema() -> dict[str, Any]:
-    """The JSON Schema of a :class:`Reconciliation` as emitted by ``model_dump_json``."""
-    from .schema import _schema_of
-
-    return _schema_of(Reconciliation, "reconciliation")
-
-
 def _validated(cls: type[_M], values: dict[str, Any]) -> _M:
     return cls(**values)
 
@@ -461,112 +175,6 @@ def _trusted_works() -> bool:
 
 _TRUSTED_OK: Final = _trusted_works()
 _build: Callable[[type[_M], dict[str, Any]], _M] = _trusted if _TRUSTED_OK else _validated
-
-
-# ---- words -----------------------------------------------------------------------------------------
-
-_VERBS: Final = {
-    Category.DEATHS: "killed",
-    Category.INJURIES: "injured",
-    Category.ARRESTS: "arrested",
-    Category.TROOPS: "deployed",
-    Category.PARTICIPANTS: "taking part",
-    Category.MISSING: "missing",
-    Category.DISPLACED: "displaced",
-    Category.OTHER: "",
-}
-_GROUP_WORDS: Final = {
-    "all": "people",
-    "protesters": "protesters",
-    "security_forces": "security forces",
-    "civilians": "civilians",
-    "children": "children",
-    "foreign_troops": "foreign troops",
-    "attackers": "attackers",
-}
-_QUALIFIER_WORDS: Final = {
-    Qualifier.AT_LEAST: "at least ",
-    Qualifier.MORE_THAN: "more than ",
-    Qualifier.AT_MOST: "at most ",
-    Qualifier.LESS_THAN: "fewer than ",
-    Qualifier.ABOUT: "about ",
-    Qualifier.ALMOST: "almost ",
-    Qualifier.UP_TO: "up to ",
-}
-_WEEKDAY: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def _group_word(category: Category, group: str, one: bool = False) -> str:
-    if group == "all":
-        if category is Category.TROOPS:
-            return "soldier" if one else "troops"
-        return "person" if one else "people"
-    return _GROUP_WORDS.get(group, group)
-
-
-def _bounds_text(low: int | None, high: int | None) -> str:
-    if low is not None and high is not None:
-        return f"{low:,}" if low == high else f"{low:,}–{high:,}"
-    if low is not None:
-        return f"{low:,} or more"
-    if high is not None:
-        return f"up to {high:,}"
-    return "any number"
-
-
-_STATED_CACHE: dict[tuple[int, int, int | None, int | None], str] = {}
-"""(value, id(qualifier), low, high) -> words; enum members are keyed by identity, as hashing them is slow."""
-
-
-def _stated(claim: Claim) -> str:
-    """The figure as stated, in English words: "at least 164", "a vague amount (24–199)"."""
-    value = claim.value
-    qualifier = claim.qualifier
-    if qualifier is not Qualifier.VAGUE and value is not None:
-        key = (value, id(qualifier), claim.low, claim.high)
-        hit = _STATED_CACHE.get(key)
-        if hit is None:
-            hit = _stated_words(claim)
-            if len(_STATED_CACHE) < 100_000:
-                _STATED_CACHE[key] = hit
-        return hit
-    return _stated_words(claim)
-
-
-def _stated_words(claim: Claim) -> str:
-    value = claim.value
-    qualifier = claim.qualifier
-    if qualifier is Qualifier.VAGUE or value is None:
-        text = claim.text.strip()
-        if 0 < len(text) <= 30:
-            return f"“{text}” (vague: {_bounds_text(claim.low, claim.high)})"
-        return f"a vague amount ({_bounds_text(claim.low, claim.high)})"
-    if qualifier is Qualifier.RANGE and claim.high is not None and claim.high != value:
-        return f"{value:,} to {claim.high:,}"
-    return f"{_QUALIFIER_WORDS.get(qualifier, '')}{value:,}"
-
-
-def _day_of(claim: Claim) -> dt.date | None:
-    return claim.as_of or published_day(claim.published)
-
-
-@functools.lru_cache(maxsize=4096)
-def _day_text(day: dt.date | None) -> str:
-    if day is None:
-        return "undated"
-    return f"{_WEEKDAY[day.weekday()]} {day.isoformat()}"
-
-
-def _who(claim: Claim) -> str:
-    if claim.speaker and claim.via:
-        return f"{claim.speaker} via {claim.via}"
-    return claim.speaker or claim.via or claim.source or "unattributed"
-
-
-def _value_text(value: int | None, *, open_end: bool) -> str:
-    if value is None:
-        return "open" if open_end else "unknown"
-    return f"{value:,}"
 
 
 # ---- places ----------------------------------------------------------------------------------------
@@ -1464,7 +1072,9 @@ def _reconcile(
 __all__ = [
     "CUMULATIVE",
     "DEFAULT_EVENT",
+    "DIFFERENCE_DTYPES",
     "POLICIES",
+    "QUANTITY_DTYPES",
     "SAME_AS_ALL",
     "Difference",
     "Estimate",

@@ -1,0 +1,211 @@
+"""The result of :func:`~casualty_reconcile.reconcile.reconcile`: quantities, differences, estimates.
+
+The models are frozen pydantic models with a committed JSON Schema (``reconciliation``); their frames
+and reports are built by :mod:`casualty_reconcile.report`.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .models import SCHEMA_VERSION, Category, Claim
+from .origins import Origin
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Policy = Literal["acled", "ucdp", "intersection"]
+POLICIES: tuple[str, ...] = ("acled", "ucdp", "intersection")
+"""The estimate policies :func:`~casualty_reconcile.reconcile.reconcile` accepts."""
+
+DEFAULT_EVENT: Final = "default"
+"""The event key of all input when no ``events`` mapping is given."""
+
+
+class Reason(StrEnum):
+    """Why two figures differ."""
+
+    UPDATE = "update"
+    DECREASE = "decrease"
+    SUBGROUP = "subgroup"
+    SUBAREA = "subarea"
+    COMPATIBLE = "compatible"
+    VAGUE = "vague"
+    PART_EXCEEDS_WHOLE = "part_exceeds_whole"
+    REPEAT = "repeat"
+    CONFLICT = "conflict"
+
+
+_REASON_NAME: Final = {id(reason): reason.value for reason in Reason}
+"""identity -> name of each reason: enum members are looked up by identity, as hashing them is slow."""
+
+
+class Status(StrEnum):
+    """The verdict on a quantity."""
+
+    SINGLE = "single"
+    CONSISTENT = "consistent"
+    SUSPICIOUS = "suspicious"
+    CONFLICT = "conflict"
+
+
+class Estimate(BaseModel):
+    """One of low, best, high: the value (``None``: unknown or unbounded), its claims and its rule."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    value: int | None
+    claim_ids: tuple[str, ...]
+    rule: str
+
+
+class Quantity(BaseModel):
+    """Claims about the same thing, with the estimates and verdict drawn from them."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    quantity_id: str
+    event: str
+    category: Category
+    group: str
+    location: str | None
+    parent_id: str | None = Field(description="the quantity this one is a subgroup or subarea of")
+    claim_ids: tuple[str, ...] = Field(description="ordered by day, then by bounds")
+    low: Estimate
+    best: Estimate
+    high: Estimate
+    latest_claim_id: str
+    latest: str = Field(description="the latest figure in words")
+    n_claims: int
+    n_documents: int
+    n_origins: int
+    origins: tuple[str, ...] = Field(description="the origins of its figures (anecdotal and retracted ones aside)")
+    status: Status
+    explanation: str
+
+
+class Difference(BaseModel):
+    """Two figures that differ, why, in one sentence.
+
+    ``claim_id`` is the earlier figure (or the part), ``other_claim_id`` the later one (or the whole).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    reason: Reason
+    claim_id: str
+    other_claim_id: str
+    quantity_id: str
+    other_quantity_id: str
+    sentence: str
+
+
+QUANTITY_DTYPES: dict[str, str] = {
+    "event": "string",
+    "category": "string",
+    "group": "string",
+    "location": "string",
+    "n_claims": "Int64",
+    "n_documents": "Int64",
+    "n_origins": "Int64",
+    "stated": "string",
+    "low": "Int64",
+    "best": "Int64",
+    "high": "Int64",
+    "status": "string",
+    "explanation": "string",
+}
+"""Columns and dtypes of :meth:`Reconciliation.to_frame`."""
+
+DIFFERENCE_DTYPES: dict[str, str] = {
+    "reason": "string",
+    "quantity_id": "string",
+    "other_quantity_id": "string",
+    "claim_id": "string",
+    "other_claim_id": "string",
+    "sentence": "string",
+}
+"""Columns and dtypes of :meth:`Reconciliation.differences_frame`."""
+
+MAX_HTML_QUANTITIES: Final = 200
+
+
+class Reconciliation(BaseModel):
+    """The result of :func:`reconcile`: quantities, the differences between figures, the origins."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    schema_version: str = SCHEMA_VERSION
+    policy: Policy
+    quantities: tuple[Quantity, ...]
+    differences: tuple[Difference, ...]
+    origins: tuple[Origin, ...] = Field(description="every origin, by name")
+    claim_origins: dict[str, str] = Field(description="claim_id -> origin name")
+    claims: tuple[Claim, ...] = Field(description="the input claims, in quantity order")
+
+    # ---- look-ups ------------------------------------------------------------------------------
+    def quantity(
+        self, category: str, group: str = "all", location: str | None = None, event: str | None = None
+    ) -> Quantity:
+        """The quantity with these key fields (``location``/``event`` ``None``: any); KeyError if none or several."""
+        found = [
+            q
+            for q in self.quantities
+            if q.category == category
+            and q.group == group
+            and (location is None or q.location == location)
+            and (event is None or q.event == event)
+        ]
+        if len(found) != 1:
+            raise KeyError(f"{len(found)} quantities match {category}/{group}/{location}/{event}")
+        return found[0]
+
+    def differences_of(self, quantity_id: str) -> tuple[Difference, ...]:
+        """The differences that involve a quantity (on either side)."""
+        return tuple(
+            d for d in self.differences if d.quantity_id == quantity_id or d.other_quantity_id == quantity_id
+        )
+
+    def conflicts(self) -> tuple[Difference, ...]:
+        """The differences whose reason is a conflict."""
+        return tuple(d for d in self.differences if d.reason is Reason.CONFLICT)
+
+    # ---- frames and reports (built by casualty_reconcile.report) ----------------------------------
+    def to_frame(self) -> pd.DataFrame:
+        """One row per quantity; columns and dtypes :data:`QUANTITY_DTYPES` (also when empty)."""
+        from .report import quantities_frame
+
+        return quantities_frame(self)
+
+    def stated_values(self, quantity: Quantity) -> str:
+        """A quantity's figures as stated, by day: "Sat 2022-01-08: more than 40; Sun 2022-01-09: at least 164"."""
+        from .report import stated_values
+
+        return stated_values(quantity, {c.claim_id: c for c in self.claims})
+
+    def differences_frame(self) -> pd.DataFrame:
+        """One row per difference; columns and dtypes :data:`DIFFERENCE_DTYPES` (also when empty)."""
+        from .report import differences_frame
+
+        return differences_frame(self)
+
+    def render_text(self) -> str:
+        """A plain-text report: each quantity, its figures by source and day, its estimates and reasons."""
+        from .report import render_text
+
+        return render_text(self)
+
+    def _repr_html_(self) -> str:
+        from .report import render_html
+
+        return render_html(self)
+
+
+def reconciliation_schema() -> dict[str, Any]:
+    """The JSON Schema of a :class:`Reconciliation` as emitted by ``model_dump_json``."""
+    from .schema import _schema_of
+
+    return _schema_of(Reconciliation, "reconciliation")

@@ -1,0 +1,112 @@
+"""The English words of the reports: figures as stated, days, who said it, groups and verbs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Final
+
+from .models import Category, Claim, Qualifier, published_day
+
+_VERBS: Final = {
+    Category.DEATHS: "killed",
+    Category.INJURIES: "injured",
+    Category.ARRESTS: "arrested",
+    Category.TROOPS: "deployed",
+    Category.PARTICIPANTS: "taking part",
+    Category.MISSING: "missing",
+    Category.DISPLACED: "displaced",
+    Category.OTHER: "",
+}
+_GROUP_WORDS: Final = {
+    "all": "people",
+    "protesters": "protesters",
+    "security_forces": "security forces",
+    "civilians": "civilians",
+    "children": "children",
+    "foreign_troops": "foreign troops",
+    "attackers": "attackers",
+}
+_QUALIFIER_WORDS: Final = {
+    Qualifier.AT_LEAST: "at least ",
+    Qualifier.MORE_THAN: "more than ",
+    Qualifier.AT_MOST: "at most ",
+    Qualifier.LESS_THAN: "fewer than ",
+    Qualifier.ABOUT: "about ",
+    Qualifier.ALMOST: "almost ",
+    Qualifier.UP_TO: "up to ",
+}
+_WEEKDAY: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _group_word(category: Category, group: str, one: bool = False) -> str:
+    if group == "all":
+        if category is Category.TROOPS:
+            return "soldier" if one else "troops"
+        return "person" if one else "people"
+    return _GROUP_WORDS.get(group, group)
+
+
+def _bounds_text(low: int | None, high: int | None) -> str:
+    if low is not None and high is not None:
+        return f"{low:,}" if low == high else f"{low:,}–{high:,}"
+    if low is not None:
+        return f"{low:,} or more"
+    if high is not None:
+        return f"up to {high:,}"
+    return "any number"
+
+
+_STATED_CACHE: dict[tuple[int, int, int | None, int | None], str] = {}
+"""(value, id(qualifier), low, high) -> words; enum members are keyed by identity, as hashing them is slow."""
+
+
+def _stated(claim: Claim) -> str:
+    """The figure as stated, in English words: "at least 164", "a vague amount (24–199)"."""
+    value = claim.value
+    qualifier = claim.qualifier
+    if qualifier is not Qualifier.VAGUE and value is not None:
+        key = (value, id(qualifier), claim.low, claim.high)
+        hit = _STATED_CACHE.get(key)
+        if hit is None:
+            hit = _stated_words(claim)
+            if len(_STATED_CACHE) < 100_000:
+                _STATED_CACHE[key] = hit
+        return hit
+    return _stated_words(claim)
+
+
+def _stated_words(claim: Claim) -> str:
+    value = claim.value
+    qualifier = claim.qualifier
+    if qualifier is Qualifier.VAGUE or value is None:
+        text = claim.text.strip()
+        if 0 < len(text) <= 30:
+            return f"“{text}” (vague: {_bounds_text(claim.low, claim.high)})"
+        return f"a vague amount ({_bounds_text(claim.low, claim.high)})"
+    if qualifier is Qualifier.RANGE and claim.high is not None and claim.high != value:
+        return f"{value:,} to {claim.high:,}"
+    return f"{_QUALIFIER_WORDS.get(qualifier, '')}{value:,}"
+
+
+def _day_of(claim: Claim) -> dt.date | None:
+    return claim.as_of or published_day(claim.published)
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_text(day: dt.date | None) -> str:
+    if day is None:
+        return "undated"
+    return f"{_WEEKDAY[day.weekday()]} {day.isoformat()}"
+
+
+def _who(claim: Claim) -> str:
+    if claim.speaker and claim.via:
+        return f"{claim.speaker} via {claim.via}"
+    return claim.speaker or claim.via or claim.source or "unattributed"
+
+
+def _value_text(value: int | None, *, open_end: bool) -> str:
+    if value is None:
+        return "open" if open_end else "unknown"
+    return f"{value:,}"
