@@ -74,6 +74,7 @@ from .result import (
     QUANTITY_DTYPES,
     Difference,
     Estimate,
+    Event,
     Policy,
     Quantity,
     Reason,
@@ -1066,6 +1067,20 @@ def _reconcile(
         origins=tuple(Origin(name=name, type=kind) for name, kind in sorted(origin_types.items())),
         claim_origins=claim_origins,
         claims=tuple(ordered_claims),
+        events=_event_records(events, checked, events_of),
+    )
+
+
+def _event_records(events: Mapping[str, str] | None, claims: list[Claim], keys: list[str]) -> tuple[Event, ...]:
+    """Each event with its documents, in key order."""
+    docs: dict[str, set[str]] = {}
+    for claim, key in zip(claims, keys, strict=True):
+        docs.setdefault(key, set()).add(claim.doc_id)
+    reason = "all input is one event" if events is None else "given by the caller"
+    return tuple(
+        Event(event_id=key, label="all documents" if events is None else key, doc_ids=tuple(sorted(found)),
+              reason=reason)
+        for key, found in sorted(docs.items())
     )
 
 
@@ -1078,6 +1093,7 @@ __all__ = [
     "SAME_AS_ALL",
     "Difference",
     "Estimate",
+    "Event",
     "Origin",
     "OriginType",
     "Policy",

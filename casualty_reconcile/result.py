@@ -133,6 +133,21 @@ DIFFERENCE_DTYPES: dict[str, str] = {
 MAX_HTML_QUANTITIES: Final = 200
 
 
+class Event(BaseModel):
+    """One event: the documents about the same incident, with a label a person can read.
+
+    ``reason`` says how the documents were put together ("given by the caller", "all input is one
+    event", or the evidence event resolution used).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    event_id: str
+    label: str = Field(description="e.g. 'Chicago · shooting · 2016-03-05'")
+    doc_ids: tuple[str, ...]
+    reason: str
+
+
 class Reconciliation(BaseModel):
     """The result of :func:`reconcile`: quantities, the differences between figures, the origins."""
 
@@ -145,6 +160,7 @@ class Reconciliation(BaseModel):
     origins: tuple[Origin, ...] = Field(description="every origin, by name")
     claim_origins: dict[str, str] = Field(description="claim_id -> origin name")
     claims: tuple[Claim, ...] = Field(description="the input claims, in quantity order")
+    events: tuple[Event, ...] = Field(default=(), description="every event, with its documents")
 
     # ---- look-ups ------------------------------------------------------------------------------
     def quantity(
