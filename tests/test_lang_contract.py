@@ -44,6 +44,7 @@ REQUIRED = (
     "number_words", "multiplier_words", "scale_words", "vague_words", "qualifiers", "range_joiners",
     "month_names", "months", "date_formats", "category_nouns", "category_verbs", "person_words",
     "speech_verbs", "according_to", "speaker_nouns", "articles", "location_prepositions", "stopwords",
+    "origin_aliases",
 )
 
 
@@ -123,6 +124,12 @@ def _german() -> LanguageData:
         pytest.param({"header_date": "x*"}, "field header_date: pattern 'x*' matches the empty string", id="scalar-pattern"),
         pytest.param({"date_formats": (r"(?:\d{1,2}\. )?(?:{month})?",)}, "field date_formats[0]", id="date-format"),
         pytest.param({"months": {"jan(": 1}}, "field months key 'jan(': pattern 'jan(' does not compile", id="no-compile"),
+        pytest.param(
+            {"origin_aliases": {"polizei": ("government of {country}", "government")}},
+            "field origin_aliases['polizei'][1]: expected OriginType",
+            id="origin-type-as-str",
+        ),
+        pytest.param({"origin_aliases": {"polizei": ("government of {country}",)}}, "expected a tuple of 2", id="origin-pair"),
     ],
 )
 def test_validator_rejects(change: dict[str, Any], message: str) -> None:
@@ -148,3 +155,33 @@ def test_registry_rejects_a_module_without_language(monkeypatch: pytest.MonkeyPa
     monkeypatch.setitem(sys.modules, "casualty_reconcile.lang.yy", wrong_code)
     with pytest.raises(LanguageDataError, match=re.escape("lang/yy.py defines LANGUAGE with code 'de'")):
         get_language("yy")
+
+
+# ---- origin aliases ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_origin_aliases_are_lower_case_words(code: str) -> None:
+    """Names are matched case-folded as whole words: an alias with a capital or edge space never matches."""
+    for alias in get_language(code).origin_aliases:
+        assert alias == alias.casefold().strip(), f"{code}: origin alias {alias!r}"
+
+
+def test_common_origin_aliases_are_validated() -> None:
+    from casualty_reconcile.lang import common
+    from casualty_reconcile.lang.base import validate_like
+
+    for alias in common.ORIGIN_ALIASES:
+        assert alias == alias.casefold().strip(), alias
+    with pytest.raises(LanguageDataError, match=re.escape("here['x']: expected a tuple")):
+        validate_like({"x": "CSTO"}, "origin_aliases", "here")
+
+
+def test_origin_tables_are_the_language_data() -> None:
+    """origins.ORIGIN_ALIASES is built from the language modules over lang/common.py, one table per language."""
+    from casualty_reconcile import origins
+    from casualty_reconcile.lang import common
+
+    assert set(origins.ORIGIN_ALIASES) == set(SUPPORTED)
+    for code in SUPPORTED:
+        assert origins.ORIGIN_ALIASES[code] == {**common.ORIGIN_ALIASES, **get_language(code).origin_aliases}

@@ -28,7 +28,7 @@ from typing import Annotated, Any, Final
 import regex
 
 from ..errors import LanguageDataError
-from ..models import Category, Qualifier
+from ..models import Category, OriginType, Qualifier
 
 
 @dataclass(frozen=True)
@@ -375,6 +375,15 @@ class LanguageData:
     list_conjunctions: tuple[Regex, ...] = ()
     """regex: words that join a figure to the one before it in a list of tolls ("2012 Menschen
     getötet und 2059 verletzt"): a year-like figure there, before a verb of harm, is a count."""
+    # ---- origins ---------------------------------------------------------------------------
+    origin_aliases: Mapping[str, tuple[str, OriginType]] = field(default_factory=dict)
+    """Names of sources as the language writes them (lower case, whole words; ``s``, ``es``, ``n``,
+    ``en`` endings are matched too) -> (origin name, origin type), for telling who a figure really
+    comes from (:mod:`casualty_reconcile.origins`): "innenministerium" -> ("government of {country}",
+    government), "augenzeugen" -> ("{speaker}", witness). ``{country}`` is the event's country,
+    ``{speaker}`` the name as stated. Names the same in every language (organisations, abbreviations)
+    belong in ``lang/common.py``; an entry here overrides one there."""
+
     def __post_init__(self) -> None:
         validate(self)
 
@@ -460,6 +469,15 @@ def _problem(value: object, hint: Any, where: str) -> str | None:
     if isinstance(hint, types.UnionType):
         return None if any(_problem(value, h, where) is None for h in args) else f"{where}: {value!r} is none of {hint}"
     raise TypeError(f"{where}: the validator does not know the type {hint!r}; teach lang/base.py's _problem")
+
+
+def validate_like(value: object, field_name: str, where: str) -> None:
+    """Check ``value`` against the declared type of the :class:`LanguageData` field ``field_name``
+    (for language-neutral data such as ``lang/common.py``); raise
+    :class:`~casualty_reconcile.errors.LanguageDataError` naming ``where``."""
+    problem = _problem(value, _hints()[field_name], where)
+    if problem is not None:
+        raise LanguageDataError(problem)
 
 
 def validate(language: LanguageData) -> None:
