@@ -10,6 +10,7 @@ import dataclasses
 import re
 import sys
 import types
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
@@ -18,7 +19,7 @@ from casualty_reconcile import extract, parse_count
 from casualty_reconcile import lang as lang_registry
 from casualty_reconcile.errors import LanguageDataError
 from casualty_reconcile.lang import SUPPORTED, get_language
-from casualty_reconcile.lang.base import LanguageData, validate
+from casualty_reconcile.lang.base import LanguageData, Regex, validate
 from casualty_reconcile.models import Category
 
 LANGUAGES = [pytest.param(code, id=code) for code in SUPPORTED]
@@ -185,3 +186,34 @@ def test_origin_tables_are_the_language_data() -> None:
     assert set(origins.ORIGIN_ALIASES) == set(SUPPORTED)
     for code in SUPPORTED:
         assert origins.ORIGIN_ALIASES[code] == {**common.ORIGIN_ALIASES, **get_language(code).origin_aliases}
+
+
+@pytest.mark.parametrize(
+    ("value", "hint", "ok"),
+    [
+        pytest.param(None, str | None, True, id="optional-none"),
+        pytest.param("x", str | None, True, id="optional-str"),
+        pytest.param(3, str | None, False, id="optional-wrong"),
+        pytest.param(0.5, float, True, id="float"),
+        pytest.param(2, float, True, id="int-as-float"),
+        pytest.param(True, float, False, id="bool-as-float"),
+        pytest.param({"a": 1}, dict[str, int], True, id="dict"),
+        pytest.param(types.MappingProxyType({"a": 1}), dict[str, int], False, id="proxy-as-dict"),
+        pytest.param(types.MappingProxyType({"a": 1}), Mapping[str, int], True, id="proxy-as-mapping"),
+        pytest.param(("a", 1), tuple[str, int], True, id="pair"),
+        pytest.param(("a",), tuple[str, int], False, id="short-pair"),
+        pytest.param(("a?",), tuple[Regex, ...], False, id="regex-in-tuple"),
+    ],
+)
+def test_validator_knows_the_common_field_types(value: object, hint: Any, ok: bool) -> None:
+    """Types a new field may have are checked, not refused: the validator has a branch for each."""
+    from casualty_reconcile.lang import base
+
+    assert (base._problem(value, hint, "field") is None) is ok
+
+
+def test_validator_refuses_a_type_it_cannot_check() -> None:
+    from casualty_reconcile.lang import base
+
+    with pytest.raises(TypeError, match="does not know the type"):
+        base._problem(b"x", bytes, "field")

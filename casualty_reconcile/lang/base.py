@@ -432,6 +432,12 @@ def _problem(value: object, hint: Any, where: str) -> str | None:
                 if isinstance(spec, PatternSpec) and (why := _check_pattern(value, spec)) is not None:
                     return f"{where}: {why}"
         return problem
+    if hint is type(None):
+        return None if value is None else f"{where}: expected None, got {value!r}"
+    if hint is float:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return None
+        return f"{where}: expected a number, got {type(value).__name__} {value!r}"
     if hint is bool:
         return None if isinstance(value, bool) else f"{where}: expected bool, got {type(value).__name__} {value!r}"
     if hint is int:
@@ -458,15 +464,15 @@ def _problem(value: object, hint: Any, where: str) -> str | None:
         if not isinstance(value, frozenset):
             return f"{where}: expected a frozenset, got {type(value).__name__}"
         return next((p for item in sorted(value, key=repr) if (p := _problem(item, args[0], f"{where}[{item!r}]"))), None)
-    if origin is Mapping:
-        if not isinstance(value, Mapping):
-            return f"{where}: expected a mapping, got {type(value).__name__}"
+    if origin in (Mapping, dict):
+        if not isinstance(value, dict if origin is dict else Mapping):
+            return f"{where}: expected a {'dict' if origin is dict else 'mapping'}, got {type(value).__name__}"
         for key, item in value.items():
             problem = _problem(key, args[0], f"{where} key {key!r}") or _problem(item, args[1], f"{where}[{key!r}]")
             if problem is not None:
                 return problem
         return None
-    if isinstance(hint, types.UnionType):
+    if isinstance(hint, types.UnionType) or origin is typing.Union:
         return None if any(_problem(value, h, where) is None for h in args) else f"{where}: {value!r} is none of {hint}"
     raise TypeError(f"{where}: the validator does not know the type {hint!r}; teach lang/base.py's _problem")
 
