@@ -16,12 +16,14 @@ language and the field.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import enum
 import re
 import types
 import typing
-from collections.abc import Mapping
+import warnings
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Final
 
@@ -409,9 +411,10 @@ def _check_pattern(value: str, spec: PatternSpec) -> str | None:
     for placeholder in spec.placeholders:
         text = text.replace(placeholder, "(?:placeholder)")
     compiled: re.Pattern[str] | regex.Pattern[str]
-    try:  # the standard library compiles three times faster; the engine's own syntax (\p{L}) needs regex
+    try:  # the standard library compiles three times faster; the engine's own syntax (\p{L}, set
+        # operations, which the standard library warns of: an error under _regex_syntax) needs regex
         compiled = re.compile(text, re.IGNORECASE)
-    except re.error:
+    except (re.error, FutureWarning):
         try:
             compiled = regex.compile(text, _FLAGS)
         except (regex.error, ValueError) as exc:
@@ -463,10 +466,14 @@ def _problem(value: object, hint: Any, where: str) -> str | None:
     if origin is frozenset:
         if not isinstance(value, frozenset):
             return f"{where}: expected a frozenset, got {type(value).__name__}"
+        if not args:
+            return None
         return next((p for item in sorted(value, key=repr) if (p := _problem(item, args[0], f"{where}[{item!r}]"))), None)
     if origin in (Mapping, dict):
         if not isinstance(value, dict if origin is dict else Mapping):
             return f"{where}: expected a {'dict' if origin is dict else 'mapping'}, got {type(value).__name__}"
+        if not args:
+            return None
         for key, item in value.items():
             problem = _problem(key, args[0], f"{where} key {key!r}") or _problem(item, args[1], f"{where}[{key!r}]")
             if problem is not None:
@@ -477,11 +484,21 @@ def _problem(value: object, hint: Any, where: str) -> str | None:
     raise TypeError(f"{where}: the validator does not know the type {hint!r}; teach lang/base.py's _problem")
 
 
+@contextlib.contextmanager
+def _regex_syntax() -> Iterator[None]:
+    """While patterns are checked: the standard library's warning of syntax it reads otherwise than
+    the regex module (nested sets ``[[``, set operations ``--``) is an error, to fall back on."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FutureWarning)
+        yield
+
+
 def validate_like(value: object, field_name: str, where: str) -> None:
     """Check ``value`` against the declared type of the :class:`LanguageData` field ``field_name``
     (for language-neutral data such as ``lang/common.py``); raise
     :class:`~casualty_reconcile.errors.LanguageDataError` naming ``where``."""
-    problem = _problem(value, _hints()[field_name], where)
+    with _regex_syntax():
+        problem = _problem(value, _hints()[field_name], where)
     if problem is not None:
         raise LanguageDataError(problem)
 
@@ -490,8 +507,8 @@ def validate(language: LanguageData) -> None:
     """Check every field of ``language`` against its declared type; every :data:`Regex` must
     compile and match no empty string. Raises :class:`~casualty_reconcile.errors.LanguageDataError`
     naming the language and the field."""
-    label = f"{language.code!r}" if isinstance(language.code, str) else repr(language.code)
-    for name, hint in _hints().items():
-        problem = _problem(getattr(language, name), hint, name)
-        if problem is not None:
-            raise LanguageDataError(f"language {label}, field {problem}")
+    with _regex_syntax():
+        for name, hint in _hints().items():
+            problem = _problem(getattr(language, name), hint, name)
+            if problem is not None:
+                raise LanguageDataError(f"language {language.code!r}, field {problem}")
