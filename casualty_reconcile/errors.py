@@ -20,3 +20,8 @@ class UnsupportedLanguageError(CasualtyReconcileError, ValueError):
 
 class InputError(CasualtyReconcileError, ValueError):
     """Input of the right type but unusable content (malformed date, undecodable bytes...)."""
+
+
+class LanguageDataError(CasualtyReconcileError, ValueError):
+    """A language module whose data does not fit :class:`~casualty_reconcile.lang.base.LanguageData`
+    (a field of the wrong type, a blank word, a pattern that does not compile or matches the empty string)."""

@@ -58,6 +58,18 @@ class Group(StrEnum):
     ATTACKERS = "attackers"
 
 
+class OriginType(StrEnum):
+    """What kind of source an origin is."""
+
+    GOVERNMENT = "government"
+    STATE_MEDIA = "state media"
+    MILITARY_ALLIANCE = "military alliance"
+    INDEPENDENT_MEDIA = "independent media"
+    WITNESS = "witness"
+    NGO = "NGO"
+    UNKNOWN = "unknown"
+
+
 class Flag(StrEnum):
     """Marks on a claim."""
 

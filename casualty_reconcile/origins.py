@@ -2,8 +2,10 @@
 
 A claim names a ``speaker`` ("Innenministerium") and sometimes a ``via`` ("Staatsfernsehen"
 citing the ministry). Both map to an :class:`Origin` through an alias table: data, one table per
-language code (:data:`ORIGIN_ALIASES`), extendable by the caller. A figure repeated by five
-agencies from one ministry comes from one origin.
+language code (:data:`ORIGIN_ALIASES`: each language module's ``origin_aliases`` over the
+language-neutral ``lang/common.py``), extendable by the caller. A figure repeated by five
+agencies from one ministry comes from one origin. This module is logic only: every alias, ending
+and origin name is data under ``lang/``.
 
 Rules, in order:
 
@@ -11,7 +13,7 @@ Rules, in order:
 * without a speaker, the relay is the origin;
 * without either, the document's outlet (``source``) is, or else the document itself;
 * an alias is matched as whole words anywhere in the name, case-insensitively, the longest one
-  first at the leftmost place (with the inflection endings ``s``, ``es``, ``n``, ``en``);
+  first at the leftmost place (with an inflection ending of ``lang.common.ORIGIN_ALIAS_ENDINGS``);
 * a name in the table may hold ``{country}`` (the event's country) or ``{speaker}`` (the name as
   stated); a name found in no table is its own origin, of type ``unknown``.
 """
@@ -20,22 +22,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from enum import StrEnum
 from typing import Final
 
 from pydantic import BaseModel, ConfigDict
 
-
-class OriginType(StrEnum):
-    """What kind of source an origin is."""
-
-    GOVERNMENT = "government"
-    STATE_MEDIA = "state media"
-    MILITARY_ALLIANCE = "military alliance"
-    INDEPENDENT_MEDIA = "independent media"
-    WITNESS = "witness"
-    NGO = "NGO"
-    UNKNOWN = "unknown"
+from .lang import all_languages
+from .lang.common import ORIGIN_ALIAS_ENDINGS, UNATTRIBUTED, UNKNOWN_COUNTRY
+from .lang.common import ORIGIN_ALIASES as COMMON_ALIASES
+from .models import OriginType
 
 
 class Origin(BaseModel):
@@ -47,103 +41,29 @@ class Origin(BaseModel):
     type: OriginType
 
 
-_GOV: Final = "government of {country}"
-_G = OriginType.GOVERNMENT
-_SM = OriginType.STATE_MEDIA
-_MA = OriginType.MILITARY_ALLIANCE
-_IM = OriginType.INDEPENDENT_MEDIA
-_W = OriginType.WITNESS
-_NGO = OriginType.NGO
+ORIGIN_ALIASES: dict[str, dict[str, tuple[str, OriginType]]]
+"""Alias (lower case, whole words) -> (origin name, origin type), per language code: each language's
+``origin_aliases`` laid over the language-neutral ``lang.common.ORIGIN_ALIASES``. Built from the
+language modules on first use (reading it loads every language)."""
 
-ORIGIN_ALIASES: dict[str, dict[str, tuple[str, OriginType]]] = {
-    "de": {
-        # the government of the event's country and its channels
-        "staatsfernsehen": (_GOV, _SM),
-        "staatliche fernsehen": (_GOV, _SM),
-        "staatlichen fernsehen": (_GOV, _SM),
-        "staatssender": (_GOV, _SM),
-        "staatsmedien": (_GOV, _SM),
-        "staatliche medien": (_GOV, _SM),
-        "staatlichen medien": (_GOV, _SM),
-        "staatliche nachrichtenagentur": (_GOV, _SM),
-        "khabar-24": (_GOV, _SM),
-        "khabar 24": (_GOV, _SM),
-        "chabar-24": (_GOV, _SM),
-        "innenministerium": (_GOV, _G),
-        "gesundheitsministerium": (_GOV, _G),
-        "behörden": (_GOV, _G),
-        "behörde": (_GOV, _G),
-        "regierung": (_GOV, _G),
-        "regierungsangaben": (_GOV, _G),
-        "offizielle angaben": (_GOV, _G),
-        "offiziellen angaben": (_GOV, _G),
-        "staatliche angaben": (_GOV, _G),
-        "staatlichen angaben": (_GOV, _G),
-        "offizielle stellen": (_GOV, _G),
-        "polizei": (_GOV, _G),
-        "präsident": (_GOV, _G),
-        "tokajew": (_GOV, _G),
-        # the CSTO
-        "ovks": ("CSTO", _MA),
-        "csto": ("CSTO", _MA),
-        "organisation des vertrags über kollektive sicherheit": ("CSTO", _MA),
-        "organisation": ("CSTO", _MA),
-        "bündnis": ("CSTO", _MA),
-        "militärbündnis": ("CSTO", _MA),
-        "von russland geführte bündnis": ("CSTO", _MA),
-        "von russland geführten bündnisses": ("CSTO", _MA),
-        # others
-        "osze": ("OSCE", OriginType.GOVERNMENT),
-        "organisation für sicherheit und zusammenarbeit in europa": ("OSCE", OriginType.GOVERNMENT),
-        "augenzeugen": ("{speaker}", _W),
-        "augenzeuge": ("{speaker}", _W),
-        "journalist": ("{speaker}", _W),
-        "reporter": ("{speaker}", _W),
-        "korrespondent": ("{speaker}", _W),
-        "medienberichte": ("{speaker}", _IM),
-        "amnesty international": ("Amnesty International", _NGO),
-        "human rights watch": ("Human Rights Watch", _NGO),
-        "rotes kreuz": ("Red Cross", _NGO),
-        "roten kreuz": ("Red Cross", _NGO),
-        "menschenrechtler": ("{speaker}", _NGO),
-    },
-    "en": {
-        "state tv": (_GOV, _SM),
-        "state television": (_GOV, _SM),
-        "state media": (_GOV, _SM),
-        "state broadcaster": (_GOV, _SM),
-        "state news agency": (_GOV, _SM),
-        "khabar-24": (_GOV, _SM),
-        "khabar 24": (_GOV, _SM),
-        "interior ministry": (_GOV, _G),
-        "ministry of internal affairs": (_GOV, _G),
-        "health ministry": (_GOV, _G),
-        "ministry of health": (_GOV, _G),
-        "authorities": (_GOV, _G),
-        "officials": (_GOV, _G),
-        "official figures": (_GOV, _G),
-        "government": (_GOV, _G),
-        "police": (_GOV, _G),
-        "president": (_GOV, _G),
-        "tokayev": (_GOV, _G),
-        "csto": ("CSTO", _MA),
-        "collective security treaty organization": ("CSTO", _MA),
-        "collective security treaty organisation": ("CSTO", _MA),
-        "russian-led alliance": ("CSTO", _MA),
-        "russia-led alliance": ("CSTO", _MA),
-        "witnesses": ("{speaker}", _W),
-        "eyewitnesses": ("{speaker}", _W),
-        "journalist": ("{speaker}", _W),
-        "reporter": ("{speaker}", _W),
-        "correspondent": ("{speaker}", _W),
-        "media reports": ("{speaker}", _IM),
-        "amnesty international": ("Amnesty International", _NGO),
-        "human rights watch": ("Human Rights Watch", _NGO),
-        "red cross": ("Red Cross", _NGO),
-        "rights groups": ("{speaker}", _NGO),
-    },
-}
-"""Alias (lower case, whole words) -> (origin name, origin type), per language code."""
+
+def _build_tables() -> dict[str, dict[str, tuple[str, OriginType]]]:
+    return {language.code: {**COMMON_ALIASES, **language.origin_aliases} for language in all_languages()}
+
+
+def __getattr__(name: str) -> object:
+    if name == "ORIGIN_ALIASES":
+        tables = globals()["ORIGIN_ALIASES"] = _build_tables()
+        return tables
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _builtin_tables() -> dict[str, dict[str, tuple[str, OriginType]]]:
+    tables = globals().get("ORIGIN_ALIASES")
+    if tables is None:
+        tables = globals()["ORIGIN_ALIASES"] = _build_tables()
+    return tables
+
 
 OriginSpec = Origin | tuple[str, str]
 """How a caller adds an alias: an :class:`Origin` or a ``(name, type)`` pair."""
@@ -151,7 +71,7 @@ OriginSpec = Origin | tuple[str, str]
 _PRECEDENCE: Final = tuple(OriginType)
 """When aliases give one origin name several types, the first type in this order is the origin's."""
 
-_ENDINGS: Final = r"(?:s|es|n|en)?"
+_ENDINGS: Final = "(?:" + "|".join(map(re.escape, ORIGIN_ALIAS_ENDINGS)) + ")?"
 
 
 _RANK: Final = {kind: rank for rank, kind in enumerate(_PRECEDENCE)}
@@ -203,7 +123,7 @@ class OriginResolver:
         self._extra = _compile(_normalise_extra(extra))
         self._extra_table = _normalise_extra(extra)
         self._tables: dict[str, tuple[re.Pattern[str] | None, dict[str, tuple[str, OriginType]]]] = {
-            code: (_compile(table), table) for code, table in ORIGIN_ALIASES.items()
+            code: (_compile(table), table) for code, table in _builtin_tables().items()
         }
         self._cache: dict[tuple[str, str], tuple[str, OriginType]] = {}
 
@@ -248,11 +168,11 @@ class OriginResolver:
             outlet = (source or "").strip()
             if outlet:
                 return outlet, OriginType.INDEPENDENT_MEDIA
-            return f"unattributed ({doc_id})", OriginType.UNKNOWN
+            return UNATTRIBUTED.format(doc_id=doc_id), OriginType.UNKNOWN
         code = language.strip().lower().replace("_", "-").split("-", 1)[0]
         template, kind = self._match(code, said)
         name = template.replace("{speaker}", said).replace(
-            "{country}", country if country else "the event's country"
+            "{country}", country if country else UNKNOWN_COUNTRY
         )
         return name, kind
 

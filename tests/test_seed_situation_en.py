@@ -15,6 +15,8 @@ import pytest
 
 from casualty_reconcile import extract
 
+from .cases.harness import names_match
+
 DATA = Path(__file__).parent / "data"
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -339,6 +341,15 @@ def _speaker_en(german: str | None) -> str | None:
     return german
 
 
+KNOWN_WRONG_SPEAKERS: dict[str, dict[tuple[str, int], str]] = {
+    # SPEAKER-PHRASE: "according to official figures" gives the adjective "official" as the speaker
+    # (as in the case row en-attr-official-figures); the German gives "offizielle Angaben"
+    "000_4ca30e9efcf2f883.txt": {("injuries", 2200): "official", ("arrests", 6000): "official"},
+    "001_1e269f1a4cb726fd.txt": {("deaths", 18): "official"},
+}
+"""Per seed: (category, value) -> the speaker the English extraction wrongly gives."""
+
+
 @pytest.mark.parametrize("doc", sorted(TEXTS))
 def test_english_seed_matches_the_german_extraction(doc: str) -> None:
     """The English rendering gives the same core claims as the German seed itself gives, speakers in English."""
@@ -358,9 +369,12 @@ def test_english_seed_matches_the_german_extraction(doc: str) -> None:
 
     want, have = rows(german, True), rows(english, False)
     assert [w[:5] for w in want] == [h[:5] for h in have]
+    wrong: dict[tuple[str, int], str] = {}
     for w, h in zip(want, have, strict=True):
         for expected, actual in ((w[5], h[5]), (w[6], h[6])):
             if expected is None or actual is None:
                 assert expected == actual, (w, h)
-            else:
-                assert expected.casefold() in actual.casefold() or actual.casefold() in expected.casefold(), (w, h)
+            elif not names_match(expected, actual):  # whole words, as the case tables compare names
+                wrong[(w[0], w[1])] = actual
+    # known misses, strict: a fixed one must be taken off this list
+    assert wrong == KNOWN_WRONG_SPEAKERS.get(doc, {}), f"speakers differ from the German extraction's: {wrong}"

@@ -1,14 +1,16 @@
 """Language modules: one data module per language, looked up by ISO 639-1 code.
 
 A new language is a new module ``lang/<code>.py`` defining ``LANGUAGE``
-(a :class:`~casualty_reconcile.lang.base.LanguageData`) and its code in ``SUPPORTED``.
+(a :class:`~casualty_reconcile.lang.base.LanguageData`) and its code in ``SUPPORTED``;
+``lang/README.md`` is the checklist. A language's data is validated as it loads
+(:func:`~casualty_reconcile.lang.base.validate`).
 """
 
 from __future__ import annotations
 
 import importlib
 
-from ..errors import UnsupportedLanguageError
+from ..errors import LanguageDataError, UnsupportedLanguageError
 from .base import LanguageData
 
 SUPPORTED: tuple[str, ...] = ("de", "en")
@@ -29,8 +31,12 @@ def get_language(code: object) -> LanguageData:
         raise UnsupportedLanguageError(code, SUPPORTED)
     data = _CACHE.get(key)
     if data is None:
-        module = importlib.import_module(f"{__name__}.{key}")
-        data = module.LANGUAGE
+        module = importlib.import_module(f"{__name__}.{key}")  # its LanguageData validates itself as it is made
+        data = getattr(module, "LANGUAGE", None)
+        if not isinstance(data, LanguageData):
+            raise LanguageDataError(f"language {key!r}: lang/{key}.py must define LANGUAGE, a LanguageData, not {type(data).__name__}")
+        if data.code != key:
+            raise LanguageDataError(f"language {key!r}: lang/{key}.py defines LANGUAGE with code {data.code!r}")
         _CACHE[key] = data
     return data
 

@@ -4,22 +4,54 @@ A language is pure data: one :class:`LanguageData` instance in a module of its o
 (``de.py``, ``en.py``). The engine (``numbers.py``, ``extract.py``) compiles patterns
 from these fields once per language and never branches on a language's name.
 
-Word lists are lower-case unless a field says otherwise; entries whose doc says
-"regex" are regular-expression fragments (matched case-insensitively, on word
-boundaries), so that inflected forms fit in one entry (``"tote[nr]?"``).
+Word lists are lower-case unless a field says otherwise; entries typed :data:`Regex`
+are regular-expression fragments (matched case-insensitively, on word boundaries), so
+that inflected forms fit in one entry (``"tote[nr]?"``); every other string is a literal.
+
+A language is checked when its :class:`LanguageData` is made (:func:`validate`): every field
+has its declared type, no string is blank, and every :data:`Regex` compiles and matches no
+empty string. A failure raises :class:`~casualty_reconcile.errors.LanguageDataError` naming the
+language and the field.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import contextlib
+import dataclasses
+import enum
+import re
+import types
+import typing
+import warnings
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Annotated, Any, Final
 
-from ..models import Category, Qualifier
+import regex
+
+from ..errors import LanguageDataError
+from ..models import Category, OriginType, Qualifier
+
+
+@dataclass(frozen=True)
+class PatternSpec:
+    """Marks a string field as a regular-expression fragment; ``placeholders`` are written into
+    it before it is compiled (``{month}`` in a date format) and are replaced for the check by a
+    simple word."""
+
+    placeholders: tuple[str, ...] = ()
+
+
+Regex = Annotated[str, PatternSpec()]
+"""A regular-expression fragment (the ``regex`` module's syntax, case-insensitive)."""
+
+DateFormat = Annotated[str, PatternSpec(placeholders=("{month}",))]
+"""A regular-expression fragment with ``{month}`` standing for a month's name."""
 
 
 @dataclass(frozen=True)
 class LanguageData:
-    """Everything the engine needs to know about one language."""
+    """Everything the engine needs to know about one language (checked when made: :func:`validate`)."""
 
     code: str
     name: str
@@ -43,16 +75,16 @@ class LanguageData:
     not_alone: frozenset[str]
     """Number atoms that are not a count on their own (articles: ein, eine, a, an)."""
 
-    scale_words: Mapping[str, int]
+    scale_words: Mapping[Regex, int]
     """Words after digits that scale them: "Millionen" in "1,5 Millionen", "Mio." (regex keys allowed)."""
 
     dozen_words: Mapping[str, int]
     """Words for a fixed dozen-like amount: dutzend 12, dozen 12, score 20."""
 
-    vague_words: Mapping[str, str]
+    vague_words: Mapping[Regex, str]
     """regex -> vague key (see numbers.VAGUE_INTERVALS): "dutzende?n?" -> "dozens"."""
 
-    qualifiers: Mapping[str, Qualifier]
+    qualifiers: Mapping[Regex, Qualifier]
     """Phrases right before a figure and the qualifier they give ("mindestens" -> at_least); regex keys."""
 
     pair_words: frozenset[str] = frozenset()
@@ -60,7 +92,7 @@ class LanguageData:
     Fahrer", "die beiden Insassen", "both drivers"); not before a noun joined to another ("both
     soldiers and civilians")."""
 
-    qualifiers_after: Mapping[str, Qualifier] = field(default_factory=dict)
+    qualifiers_after: Mapping[Regex, Qualifier] = field(default_factory=dict)
     """Phrases right after a figure ("und mehr", "or more", "plus"); regex keys."""
 
     range_openers: tuple[str, ...] = ()
@@ -69,113 +101,113 @@ class LanguageData:
     range_joiners: tuple[str, ...] = ()
     """Words between the two ends of a range ("bis", "und", "to", "and"); dashes are universal."""
 
-    change_openers: tuple[str, ...] = ()
+    change_openers: tuple[Regex, ...] = ()
     """regex: words right before the first of two joined figures that make them a change, not a range
     ("rose from 10 to 20": two figures, 10 and 20)."""
 
-    month_names: tuple[str, ...] = ()
+    month_names: tuple[Regex, ...] = ()
     """Month names and abbreviations (regex), for telling dates from counts."""
 
     month_precedes_day: bool = False
     """True when dates may be written month first ("January 5"): a number right after a month name is a day."""
 
-    not_count_before: tuple[str, ...] = ()
+    not_count_before: tuple[Regex, ...] = ()
     """regex fragments right before a number that make it no count ("im jahr", "aged", "nr.")."""
 
-    not_count_after: tuple[str, ...] = ()
+    not_count_after: tuple[Regex, ...] = ()
     """regex fragments right after a number that make it no count ("-jährige", "prozent", "uhr", "euro")."""
 
-    year_context_before: tuple[str, ...] = ()
+    year_context_before: tuple[Regex, ...] = ()
     """Words before a four-digit number that make it a year ("im", "seit", "in", "since")."""
 
-    count_context_before: tuple[str, ...] = ()
+    count_context_before: tuple[Regex, ...] = ()
     """regex: phrases right before a figure that make a four-digit figure a count, not a year: a
     toll that rises to it or stands at it ("stieg die Zahl der Toten auf 1762", "rose to 1,762")."""
 
     # ---- extraction lexicons ---------------------------------------------------------------
-    category_nouns: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
+    category_nouns: Mapping[Category, tuple[Regex, ...]] = field(default_factory=dict)
     """regex: nouns that name what is counted (Tote, Verletzte, Festnahmen, Soldaten)."""
 
-    category_verbs: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
+    category_verbs: Mapping[Category, tuple[Regex, ...]] = field(default_factory=dict)
     """regex: verbs and predicates that say what happened to the counted (getötet, verletzt)."""
 
-    toll_cues: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
+    toll_cues: Mapping[Category, tuple[Regex, ...]] = field(default_factory=dict)
     """regex: phrases before a figure that say what it counts ("die Zahl der Toten stieg auf",
     "the death toll rose to", "unter den Toten"), for figures with no noun of their own."""
 
-    group_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    group_words: Mapping[str, tuple[Regex, ...]] = field(default_factory=dict)
     """group name -> regex of nouns for that group (Demonstranten -> protesters)."""
 
-    person_words: tuple[str, ...] = ()
+    person_words: tuple[Regex, ...] = ()
     """regex: neutral person nouns (Menschen, Personen, people): a count of people, group "all"."""
 
-    unit_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    unit_words: Mapping[str, tuple[Regex, ...]] = field(default_factory=dict)
     """unit group (a free word: aircraft, checkpoints) -> regex nouns; claims of category other."""
 
-    unit_verbs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    unit_verbs: Mapping[str, tuple[Regex, ...]] = field(default_factory=dict)
     """unit group -> regex verbs that make the people a figure counts that unit, not a toll: "150
     weitere entführt", "kidnapped 150 others" are hostages (category other), though a verb of harm
     stands before them in the list."""
 
-    participant_verbs: tuple[str, ...] = ()
+    participant_verbs: tuple[Regex, ...] = ()
     """regex: verbs that make a crowd or attacker count (demonstrierten, angegriffen)."""
 
-    subset_cues: tuple[str, ...] = ()
+    subset_cues: tuple[Regex, ...] = ()
     """regex: phrases that open a part of the figure before ("darunter", "including")."""
 
-    further_words: tuple[str, ...] = ()
+    further_words: tuple[Regex, ...] = ()
     """regex: "weitere", "other", "more": the figure counts more people of the previous figure's group."""
 
-    side_cues: tuple[str, ...] = ()
+    side_cues: tuple[Regex, ...] = ()
     """regex: phrases whose following noun names the side counted ("auf seiten der", "among the")."""
 
-    speech_verbs: tuple[str, ...] = ()
+    speech_verbs: tuple[Regex, ...] = ()
     """regex: verbs of saying/reporting whose subject is the speaker (sagte, teilte mit, said, reported)."""
 
-    according_to: tuple[str, ...] = ()
+    according_to: tuple[Regex, ...] = ()
     """regex: phrases before a speaker ("laut", "nach angaben", "according to")."""
 
-    according_to_after: tuple[str, ...] = ()
+    according_to_after: tuple[Regex, ...] = ()
     """regex: phrases after a speaker ("zufolge")."""
 
-    citing: tuple[str, ...] = ()
+    citing: tuple[Regex, ...] = ()
     """regex: phrases introducing the original source of a relayed figure ("unter berufung auf", "citing")."""
 
-    self_attribution: tuple[str, ...] = ()
+    self_attribution: tuple[Regex, ...] = ()
     """regex: "nach eigenen angaben", "its own figures": the speaker is the sentence's subject."""
 
-    speaker_nouns: tuple[str, ...] = ()
+    speaker_nouns: tuple[Regex, ...] = ()
     """regex of head nouns (case-insensitive) that can be a speaker: ministerium, behörden, police."""
 
-    speaker_phrases: Mapping[str, str] = field(default_factory=dict)
+    speaker_phrases: Mapping[Regex, str] = field(default_factory=dict)
     """regex -> speaker name, for sources named by a phrase ("offiziellen angaben" -> "offizielle Angaben")."""
 
-    named_sources: Mapping[str, str] = field(default_factory=dict)
+    named_sources: Mapping[Regex, str] = field(default_factory=dict)
     """regex -> short name, for sources written out ("Organisation des Vertrags über kollektive Sicherheit" -> OVKS)."""
 
-    referring_nouns: tuple[str, ...] = ()
+    referring_nouns: tuple[Regex, ...] = ()
     """regex: nouns that refer back to the organisation last named ("die organisation", "das bündnis")."""
 
-    reported_speech: tuple[str, ...] = ()
+    reported_speech: tuple[Regex, ...] = ()
     """regex: markers that a sentence goes on reporting the last source (Konjunktiv seien, demnach)."""
 
-    back_reference: tuple[str, ...] = ()
+    back_reference: tuple[Regex, ...] = ()
     """regex at a sentence's start: the sentence attributes the previous one ("das berichtete", "dies teilte")."""
 
-    articles: tuple[str, ...] = ()
+    articles: tuple[Regex, ...] = ()
     """regex: articles and determiners to strip from a speaker phrase."""
 
-    unverified_cues: tuple[str, ...] = ()
+    unverified_cues: tuple[Regex, ...] = ()
     """regex: "konnten nicht unabhängig überprüft werden", "could not be independently verified"."""
 
-    no_figure_cues: tuple[str, ...] = ()
+    no_figure_cues: tuple[Regex, ...] = ()
     """regex: "machte keine angaben", "did not give a figure": the sentence's figures are no claims."""
 
     # ---- place and time --------------------------------------------------------------------
-    nationwide_words: tuple[str, ...] = ()
+    nationwide_words: tuple[Regex, ...] = ()
     """regex: "landesweit", "nationwide": the count covers the article's country."""
 
-    location_prepositions: tuple[str, ...] = ()
+    location_prepositions: tuple[Regex, ...] = ()
     """regex: prepositions that put a figure in a place ("in", "im", "bei", "near")."""
 
     place_inflections: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -185,21 +217,21 @@ class LanguageData:
     place_prefixes: tuple[str, ...] = ()
     """Lower-case parts written onto a country's name ("ost" in "Ostukraine")."""
 
-    weekdays: Mapping[str, int] = field(default_factory=dict)
+    weekdays: Mapping[Regex, int] = field(default_factory=dict)
     """regex of a day reference ("am sonntag", "on sunday") -> weekday (Monday 0)."""
 
-    relative_days: Mapping[str, int] = field(default_factory=dict)
+    relative_days: Mapping[Regex, int] = field(default_factory=dict)
     """regex -> offset in days from publication ("gestern" -1, "yesterday" -1, "heute" 0)."""
 
-    months: Mapping[str, int] = field(default_factory=dict)
+    months: Mapping[Regex, int] = field(default_factory=dict)
     """regex of a month's name or abbreviation -> its number ("januar|jänner|jan\\." 1), for dates."""
 
-    date_formats: tuple[str, ...] = ()
+    date_formats: tuple[DateFormat, ...] = ()
     """regex of a day of a month as the language writes it, with ``{month}`` for a month's name
     ("\\d{1,2}\\. ?(?:{month})(?: \\d{4})?"): the day, then a four-digit year if any, are read from it.
     Each must open with a digit or with the month: the document scan looks for its first characters."""
 
-    not_as_of_before: tuple[str, ...] = ()
+    not_as_of_before: tuple[Regex, ...] = ()
     """regex right before a date that makes it the start of a period, not the day a figure holds for
     ("seit dem 7. Oktober", "since Oct. 7")."""
 
@@ -209,22 +241,22 @@ class LanguageData:
     stopwords: frozenset[str] = frozenset()
     """Frequent words, for language detection."""
 
-    foreign_troop_cues: tuple[str, ...] = ()
+    foreign_troop_cues: tuple[Regex, ...] = ()
     """regex: words near a troop figure that make the troops foreign ("ausländische", "peacekeeping", "NATO")."""
 
-    pronouns: tuple[str, ...] = ()
+    pronouns: tuple[Regex, ...] = ()
     """regex: subject pronouns ("er", "sie", "he", "they"): a speech verb with one keeps the last speaker."""
 
-    media_words: tuple[str, ...] = ()
+    media_words: tuple[Regex, ...] = ()
     """regex: words that make a source a medium ("Nachrichtenagentur Anadolu", "Radio New Zealand",
     "Russian news agencies"): named beside a source of its own in a sentence ("teilte die Behörde Afad
     nach Angaben der Nachrichtenagentur Anadolu mit", "Police said ..., Radio New Zealand reported"),
     it is the one that passed the figure on (via), not its speaker."""
 
-    outlet_mentions: Mapping[str, str] = field(default_factory=dict)
+    outlet_mentions: Mapping[Regex, str] = field(default_factory=dict)
     """regex -> outlet, for an article's outlet named in its text ("der Deutschen Presse-Agentur" -> dpa)."""
 
-    modifier_after: tuple[str, ...] = ()
+    modifier_after: tuple[Regex, ...] = ()
     """regex of a token after a noun that makes the noun a modifier of a later head
     ("der von der Hamas kontrollierten Gesundheitsbehörde": kontrollierten)."""
 
@@ -244,7 +276,7 @@ class LanguageData:
     genitive_suffixes: tuple[str, ...] = ()
     """Genitive endings to strip from such a noun ("es", "s")."""
 
-    header_date: str = r"date"
+    header_date: Regex = r"date"
     """regex of a header word that precedes the publication date at the top of a text ("date 2022-01")."""
 
     subject_verb_object: bool = False
@@ -252,10 +284,10 @@ class LanguageData:
     category ("killed 54 people and wounded 158"), and a speaker is first looked for right before its
     speech verb ("..., the regional governor said")."""
 
-    np_stop_words: tuple[str, ...] = ()
+    np_stop_words: tuple[Regex, ...] = ()
     """regex: words that end the noun phrase after a figure ("18 wounded when a gunman ...": "when")."""
 
-    subset_cues_after: tuple[str, ...] = ()
+    subset_cues_after: tuple[Regex, ...] = ()
     """regex right after a figure that makes it a part of the figure before ("two of them seriously")."""
 
     figure_needs_known_noun: bool = False
@@ -268,7 +300,7 @@ class LanguageData:
     place_adjective_suffixes: tuple[str, ...] = ()
     """Lower-case endings that turn a place name into an adjective, not a place ("Norway-based", "Iran-backed")."""
 
-    seat_speaker_nouns: tuple[str, ...] = ()
+    seat_speaker_nouns: tuple[Regex, ...] = ()
     """regex: speakers that sit in a capital (ministries, the government): "the health ministry in Kabul"
     names its seat, not the place counted. Empty: every speaker noun counts as one; with a list, a
     capital after another speaker ("police in Paris", "doctors in Khartoum") is the place counted."""
@@ -296,7 +328,7 @@ class LanguageData:
     """Lower-case words that join the capitalised words of one organisation's name ("Observatory
     for Human Rights", "Committee to Protect Journalists"): no noun-phrase stop there."""
 
-    place_nouns: tuple[str, ...] = ()
+    place_nouns: tuple[Regex, ...] = ()
     """Nouns of a part of a country that a nationality adjective places: "vor der tunesischen Küste",
     "off the Tunisian coast", "in der syrischen Küstenregion" name the country when no place is named."""
 
@@ -310,15 +342,15 @@ class LanguageData:
     """Where only names are capitalised: prepositions after which one capitalised word the gazetteer
     lacks is taken for a place ("off Pylos", "in Uvalde"); empty where every noun is capitalised."""
 
-    settlement_nouns: tuple[str, ...] = ()
+    settlement_nouns: tuple[Regex, ...] = ()
     """Words for a kind of place before its name ("the town of", "im Landkreis"): the name is a place
     even where the gazetteer does not know it."""
 
-    place_locators: tuple[str, ...] = ()
+    place_locators: tuple[Regex, ...] = ()
     """Words between a place and the larger place that locates it ("Mina nahe Mekka", "Makiivka in
     the Donetsk region"): the first is the place a figure covers."""
 
-    previous_value_cues: tuple[str, ...] = ()
+    previous_value_cues: tuple[Regex, ...] = ()
     """Words right before a figure that make it the earlier value of the figure before it ("rose to
     48, up from 31 a day earlier"): it counts what that one counts, whatever noun follows."""
 
@@ -326,22 +358,157 @@ class LanguageData:
     """Endings an inflected nationality adjective may carry, longest first: German "israelischen"
     is "israelisch" + "en"."""
 
-    contrast_words: tuple[str, ...] = ()
+    contrast_words: tuple[Regex, ...] = ()
     """regex: conjunctions after a comma that open a clause with a source of its own
     ("Organisers said 1.7 million took part, while police put the figure at 128,000")."""
 
-    seat_words: tuple[str, ...] = ()
+    seat_words: tuple[Regex, ...] = ()
     """regex: words right after a place that make it the seat of the source named next ("die in
     Großbritannien ansässige Beobachtungsstelle", "a London based monitor"): no place of a figure."""
 
-    part_of_number: tuple[str, ...] = ()
+    part_of_number: tuple[Regex, ...] = ()
     """regex: words between a figure and a larger one it is part of ("21 der 60 Insassen", "21 of the
     60 passengers"): the toll is the part; the whole only says how many there were."""
 
-    harm_negations: tuple[str, ...] = ()
+    harm_negations: tuple[Regex, ...] = ()
     """regex: words right before a verb of harm that deny it ("nicht verletzt", "nicht oder nur
     leicht verletzt", "were not injured"): the figure is then no toll."""
 
-    list_conjunctions: tuple[str, ...] = ()
+    list_conjunctions: tuple[Regex, ...] = ()
     """regex: words that join a figure to the one before it in a list of tolls ("2012 Menschen
     getötet und 2059 verletzt"): a year-like figure there, before a verb of harm, is a count."""
+    # ---- origins ---------------------------------------------------------------------------
+    origin_aliases: Mapping[str, tuple[str, OriginType]] = field(default_factory=dict)
+    """Names of sources as the language writes them (lower case, whole words; ``s``, ``es``, ``n``,
+    ``en`` endings are matched too) -> (origin name, origin type), for telling who a figure really
+    comes from (:mod:`casualty_reconcile.origins`): "innenministerium" -> ("government of {country}",
+    government), "augenzeugen" -> ("{speaker}", witness). ``{country}`` is the event's country,
+    ``{speaker}`` the name as stated. Names the same in every language (organisations, abbreviations)
+    belong in ``lang/common.py``; an entry here overrides one there."""
+
+    def __post_init__(self) -> None:
+        validate(self)
+
+
+_FLAGS: Final = regex.IGNORECASE | regex.UNICODE
+_PROBE: Final = "Ab 1, cd. E-f"
+"""A short text a pattern is run over: a pattern that can match the empty string (``"x?"``,
+``"\\b"``, ``"a|"``) matches it somewhere with no width."""
+
+_HINTS: dict[str, Any] = {}
+
+
+def _hints() -> dict[str, Any]:
+    if not _HINTS:
+        hints = typing.get_type_hints(LanguageData, include_extras=True)
+        _HINTS.update((f.name, hints[f.name]) for f in dataclasses.fields(LanguageData))
+    return _HINTS
+
+
+def _check_pattern(value: str, spec: PatternSpec) -> str | None:
+    """Why ``value`` is no usable pattern, or None."""
+    text = value
+    for placeholder in spec.placeholders:
+        text = text.replace(placeholder, "(?:placeholder)")
+    compiled: re.Pattern[str] | regex.Pattern[str]
+    try:  # the standard library compiles three times faster; the engine's own syntax (\p{L}, set
+        # operations, which the standard library warns of: an error under _regex_syntax) needs regex
+        compiled = re.compile(text, re.IGNORECASE)
+    except (re.error, FutureWarning):
+        try:
+            compiled = regex.compile(text, _FLAGS)
+        except (regex.error, ValueError) as exc:
+            return f"pattern {value!r} does not compile: {exc}"
+    if any(m.start() == m.end() for m in compiled.finditer(_PROBE)) or compiled.match("") is not None:
+        return f"pattern {value!r} matches the empty string"
+    return None
+
+
+def _problem(value: object, hint: Any, where: str) -> str | None:
+    """The first way ``value`` fails ``hint`` as ``"where: why"``, or None."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is Annotated:
+        problem = _problem(value, args[0], where)
+        if problem is None and isinstance(value, str):
+            for spec in args[1:]:
+                if isinstance(spec, PatternSpec) and (why := _check_pattern(value, spec)) is not None:
+                    return f"{where}: {why}"
+        return problem
+    if hint is type(None):
+        return None if value is None else f"{where}: expected None, got {value!r}"
+    if hint is float:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return None
+        return f"{where}: expected a number, got {type(value).__name__} {value!r}"
+    if hint is bool:
+        return None if isinstance(value, bool) else f"{where}: expected bool, got {type(value).__name__} {value!r}"
+    if hint is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return None
+        return f"{where}: expected int, got {type(value).__name__} {value!r}"
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return None if isinstance(value, hint) else f"{where}: expected {hint.__name__}, got {value!r}"
+    if hint is str:
+        if not isinstance(value, str):
+            return f"{where}: expected str, got {type(value).__name__} {value!r}"
+        return None if value.strip() else f"{where}: blank string {value!r}"
+    if origin is tuple:
+        if not isinstance(value, tuple):
+            return f"{where}: expected a tuple, got {type(value).__name__}"
+        if len(args) == 2 and args[1] is Ellipsis:
+            items = [(item, args[0]) for item in value]
+        elif len(args) != len(value):
+            return f"{where}: expected a tuple of {len(args)}, got {len(value)} items {value!r}"
+        else:
+            items = list(zip(value, args, strict=True))
+        return next((p for i, (item, h) in enumerate(items) if (p := _problem(item, h, f"{where}[{i}]"))), None)
+    if origin is frozenset:
+        if not isinstance(value, frozenset):
+            return f"{where}: expected a frozenset, got {type(value).__name__}"
+        if not args:
+            return None
+        return next((p for item in sorted(value, key=repr) if (p := _problem(item, args[0], f"{where}[{item!r}]"))), None)
+    if origin in (Mapping, dict):
+        if not isinstance(value, dict if origin is dict else Mapping):
+            return f"{where}: expected a {'dict' if origin is dict else 'mapping'}, got {type(value).__name__}"
+        if not args:
+            return None
+        for key, item in value.items():
+            problem = _problem(key, args[0], f"{where} key {key!r}") or _problem(item, args[1], f"{where}[{key!r}]")
+            if problem is not None:
+                return problem
+        return None
+    if isinstance(hint, types.UnionType) or origin is typing.Union:
+        return None if any(_problem(value, h, where) is None for h in args) else f"{where}: {value!r} is none of {hint}"
+    raise TypeError(f"{where}: the validator does not know the type {hint!r}; teach lang/base.py's _problem")
+
+
+@contextlib.contextmanager
+def _regex_syntax() -> Iterator[None]:
+    """While patterns are checked: the standard library's warning of syntax it reads otherwise than
+    the regex module (nested sets ``[[``, set operations ``--``) is an error, to fall back on."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FutureWarning)
+        yield
+
+
+def validate_like(value: object, field_name: str, where: str) -> None:
+    """Check ``value`` against the declared type of the :class:`LanguageData` field ``field_name``
+    (for language-neutral data such as ``lang/common.py``); raise
+    :class:`~casualty_reconcile.errors.LanguageDataError` naming ``where``."""
+    with _regex_syntax():
+        problem = _problem(value, _hints()[field_name], where)
+    if problem is not None:
+        raise LanguageDataError(problem)
+
+
+def validate(language: LanguageData) -> None:
+    """Check every field of ``language`` against its declared type; every :data:`Regex` must
+    compile and match no empty string. Raises :class:`~casualty_reconcile.errors.LanguageDataError`
+    naming the language and the field."""
+    with _regex_syntax():
+        for name, hint in _hints().items():
+            problem = _problem(getattr(language, name), hint, name)
+            if problem is not None:
+                raise LanguageDataError(f"language {language.code!r}, field {problem}")

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from ..models import Category, Qualifier
+from ..models import Category, OriginType, Qualifier
 from .base import LanguageData
+from .common import AS_STATED, GOVERNMENT_OF_COUNTRY
+
+_GOV = GOVERNMENT_OF_COUNTRY
+_G, _SM, _MA = OriginType.GOVERNMENT, OriginType.STATE_MEDIA, OriginType.MILITARY_ALLIANCE
+_IM, _W, _NGO = OriginType.INDEPENDENT_MEDIA, OriginType.WITNESS, OriginType.NGO
 
 _UNITS = {
     "null": 0, "eins": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1,
@@ -447,4 +452,50 @@ LANGUAGE = LanguageData(
         "hat haben war waren nach bei aus wie als sei seien dass noch am vom zur zum über einer einem werden "
         "wird des oder aber nur mehr sie er wir ihr man".split()
     ),
+    origin_aliases={  # who a figure comes from (origins.py); names written alike everywhere are in common.py
+        # the government of the event's country and its channels
+        "staatsfernsehen": (_GOV, _SM),
+        "staatliche fernsehen": (_GOV, _SM),
+        "staatlichen fernsehen": (_GOV, _SM),
+        "staatssender": (_GOV, _SM),
+        "staatsmedien": (_GOV, _SM),
+        "staatliche medien": (_GOV, _SM),
+        "staatlichen medien": (_GOV, _SM),
+        "staatliche nachrichtenagentur": (_GOV, _SM),
+        "chabar-24": (_GOV, _SM),
+        "innenministerium": (_GOV, _G),
+        "gesundheitsministerium": (_GOV, _G),
+        "behörden": (_GOV, _G),
+        "behörde": (_GOV, _G),
+        "regierung": (_GOV, _G),
+        "regierungsangaben": (_GOV, _G),
+        "offizielle angaben": (_GOV, _G),
+        "offiziellen angaben": (_GOV, _G),
+        "staatliche angaben": (_GOV, _G),
+        "staatlichen angaben": (_GOV, _G),
+        "offizielle stellen": (_GOV, _G),
+        "polizei": (_GOV, _G),
+        "präsident": (_GOV, _G),
+        "tokajew": (_GOV, _G),
+        # the CSTO
+        "ovks": ("CSTO", _MA),
+        "organisation des vertrags über kollektive sicherheit": ("CSTO", _MA),
+        "organisation": ("CSTO", _MA),
+        "bündnis": ("CSTO", _MA),
+        "militärbündnis": ("CSTO", _MA),
+        "von russland geführte bündnis": ("CSTO", _MA),
+        "von russland geführten bündnisses": ("CSTO", _MA),
+        # others
+        "osze": ("OSCE", _G),
+        "organisation für sicherheit und zusammenarbeit in europa": ("OSCE", _G),
+        "augenzeugen": (AS_STATED, _W),
+        "augenzeuge": (AS_STATED, _W),
+        "journalist": (AS_STATED, _W),
+        "reporter": (AS_STATED, _W),
+        "korrespondent": (AS_STATED, _W),
+        "medienberichte": (AS_STATED, _IM),
+        "rotes kreuz": ("Red Cross", _NGO),
+        "roten kreuz": ("Red Cross", _NGO),
+        "menschenrechtler": (AS_STATED, _NGO),
+    },
 )

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from ..models import Category, Qualifier
+from ..models import Category, OriginType, Qualifier
 from .base import LanguageData
+from .common import AS_STATED, GOVERNMENT_OF_COUNTRY
+
+_GOV = GOVERNMENT_OF_COUNTRY
+_G, _SM, _MA = OriginType.GOVERNMENT, OriginType.STATE_MEDIA, OriginType.MILITARY_ALLIANCE
+_IM, _W, _NGO = OriginType.INDEPENDENT_MEDIA, OriginType.WITNESS, OriginType.NGO
 
 _UNITS = {
     "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -453,4 +458,34 @@ LANGUAGE = LanguageData(
         "into other over also he she we you our could should out up what if no so then them these those "
         "because during being where remain remained remains still also reportedly".split()
     ),
+    origin_aliases={  # who a figure comes from (origins.py); names written alike everywhere are in common.py
+        "state tv": (_GOV, _SM),
+        "state television": (_GOV, _SM),
+        "state media": (_GOV, _SM),
+        "state broadcaster": (_GOV, _SM),
+        "state news agency": (_GOV, _SM),
+        "interior ministry": (_GOV, _G),
+        "ministry of internal affairs": (_GOV, _G),
+        "health ministry": (_GOV, _G),
+        "ministry of health": (_GOV, _G),
+        "authorities": (_GOV, _G),
+        "officials": (_GOV, _G),
+        "official figures": (_GOV, _G),
+        "government": (_GOV, _G),
+        "police": (_GOV, _G),
+        "president": (_GOV, _G),
+        "tokayev": (_GOV, _G),
+        "collective security treaty organization": ("CSTO", _MA),
+        "collective security treaty organisation": ("CSTO", _MA),
+        "russian-led alliance": ("CSTO", _MA),
+        "russia-led alliance": ("CSTO", _MA),
+        "witnesses": (AS_STATED, _W),
+        "eyewitnesses": (AS_STATED, _W),
+        "journalist": (AS_STATED, _W),
+        "reporter": (AS_STATED, _W),
+        "correspondent": (AS_STATED, _W),
+        "media reports": (AS_STATED, _IM),
+        "red cross": ("Red Cross", _NGO),
+        "rights groups": (AS_STATED, _NGO),
+    },
 )

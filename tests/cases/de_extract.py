@@ -117,7 +117,7 @@ CASES: list[Case] = [
     Case(
         "de-krawall-gewahrsam-polizeisprecher-rund",
         "In Gewahrsam genommen wurden nach Angaben eines Polizeisprechers rund 30 Personen.",
-        [C("arrests", 30, qualifier="about", group=ALL, speaker="Polizei")],
+        [C("arrests", 30, qualifier="about", group=ALL, speaker="Polizeisprecher")],
     ),
     Case(
         "de-krawall-leipzig-vorlaeufig-festgenommen",
