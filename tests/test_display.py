@@ -114,7 +114,7 @@ def test_text_table_aligns_columns_and_cuts_long_cells() -> None:
     claims = [make_claim(), make_claim(start=99, text="x" * 80, speaker=None, via=None)]
     text = render_claims_text(claims, max_width=20)
     lines = text.splitlines()
-    assert lines[0].split() == ["document", "figure", "category", "bound", "group", "location", "said", "by", "as", "of"]
+    assert lines[0].split() == ["document", "figure", "category", "bound", "group", "location", "said", "by", "as", "of", "flags"]
     assert len({line.index("deaths") for line in lines[2:]}) == 1  # aligned
     assert "x" * 19 + "…" in text and "x" * 20 not in text
     assert render_claims_text([]) == "No claims found."
