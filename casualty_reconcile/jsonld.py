@@ -34,6 +34,7 @@ ARTICLE_PREFIX: Final = "urn:casualty-reconcile:article:"
 """The ``@id`` of an article without a URL (its ``doc_id``, percent-encoded, follows)."""
 AGENT_PREFIX: Final = "urn:casualty-reconcile:agent:"
 """The ``@id`` of a speaker, relay or outlet (its name, percent-encoded, follows)."""
+PLACE_PREFIX: Final = "urn:casualty-reconcile:place:"
 REVIEW_PREFIX: Final = "urn:casualty-reconcile:review:"
 
 
@@ -110,7 +111,8 @@ def claim_to_jsonld(
             "firstAppearance": article,
             "about": about,
             "keywords": [claim.category.value, *([claim.group] if claim.group else [])],
-            "spatialCoverage": {"@type": "Place", "name": claim.location} if claim.location else None,
+            "spatialCoverage": {"@type": "Place", "@id": PLACE_PREFIX + quote(claim.location, safe=""),
+                                "name": claim.location} if claim.location else None,
             "temporalCoverage": claim.as_of.isoformat() if claim.as_of else None,
             "creativeWorkStatus": ", ".join(claim.flags) or None,
         }

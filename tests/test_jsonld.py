@@ -43,7 +43,7 @@ def test_a_claim_becomes_a_schema_org_claim_node() -> None:
     )
     assert "maxValue" not in about  # unbounded above: no maximum rather than null
     assert {"@type": "PropertyValue", "name": "qualifier", "value": "at_least"} in about["additionalProperty"]
-    assert node["spatialCoverage"] == {"@type": "Place", "name": "Almaty"}
+    assert node["spatialCoverage"] == {"@type": "Place", "@id": "urn:casualty-reconcile:place:Almaty", "name": "Almaty"}
     assert node["temporalCoverage"] == "2022-01-09"
     assert node["creativeWorkStatus"] == "unverified"
 
