@@ -144,7 +144,7 @@ def best_stated(quantity: Quantity, claims: Mapping[str, Claim]) -> str:
 def latest_by_origin(
     quantity: Quantity, claims: Mapping[str, Claim], claim_origins: Mapping[str, str]
 ) -> list[tuple[str, Claim]]:
-    """``(origin, its latest figure)`` for each origin of a quantity, latest figure last."""
+    """``(origin, its latest figure)`` for each origin of a quantity, the latest figure first."""
     latest: dict[str, Claim] = {}
     for cid in quantity.claim_ids:  # ordered by day
         claim = claims.get(cid)
@@ -152,7 +152,7 @@ def latest_by_origin(
             origin = claim_origins.get(cid, "unknown")
             latest.pop(origin, None)
             latest[origin] = claim
-    return list(latest.items())
+    return list(reversed(latest.items()))
 
 
 def glance_parts(result: Reconciliation, quantity: Quantity, claims: Mapping[str, Claim]) -> tuple[str, str, str, str]:
