@@ -58,7 +58,7 @@ def stated_label(claim: Claim) -> str:
 
     if claim.qualifier is Qualifier.VAGUE or claim.value is None:
         words = balanced_quotes(claim.text.strip())
-        if 0 < len(words) <= 24:
+        if 0 < len(words) <= 40:  # as in the report
             return f"“{words}” ({_bounds_text(claim.low, claim.high)})"
         return f"a vague amount ({_bounds_text(claim.low, claim.high)})"
     return _stated(claim)

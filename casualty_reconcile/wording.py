@@ -113,7 +113,7 @@ def _stated_words(claim: Claim) -> str:
     qualifier = claim.qualifier
     if qualifier is Qualifier.VAGUE or value is None:
         text = balanced_quotes(claim.text.strip())
-        if 0 < len(text) <= 30:
+        if 0 < len(text) <= 40:  # the words as written, so a figure reads the same in headline and body
             return f"“{text}” (vague: {_bounds_text(claim.low, claim.high)})"
         return f"a vague amount ({_bounds_text(claim.low, claim.high)})"
     if qualifier is Qualifier.RANGE and claim.high is not None and claim.high != value:

@@ -136,3 +136,9 @@ def test_reconciliation_html_escapes_article_text() -> None:
     assert "<script" not in page and "<img" not in page and "<b>Behörden" not in page
     assert html.escape(SCRIPT) in page or html.escape(SCRIPT, quote=False) in page
     assert "mehr als 40" in page or "more than 40" in page
+
+
+def test_claim_table_headers_and_cells_are_aligned_alike() -> None:
+    page = ClaimList([make_claim()])._repr_html_()
+    assert page.count('<th style="text-align:left">') == page.count("<th ") == 9
+    assert page.count('<td style="text-align:left;vertical-align:top">') == page.count("<td ") == 9
