@@ -19,7 +19,7 @@ import html
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
-from .models import Category, Claim, published_day
+from .models import Category, Claim, Qualifier, published_day
 from .result import (
     DEFAULT_EVENT,
     DIFFERENCE_DTYPES,
@@ -66,10 +66,19 @@ def shown_flags(claim: Claim) -> tuple[str, ...]:
     return tuple(flag for flag in SHOWN_FLAGS if flag in claim.flags)
 
 
-def _flagged(claim: Claim) -> str:
-    """The figure as stated, with its shown flags: "1 [anecdotal]"."""
+def _with_bounds(claim: Claim) -> str:
+    """The figure as stated, with the bounds it was read as when the words leave them open to reading:
+    "almost 6,000 (5,400–5,999)", "about 2,500 (2,250–2,750)"; "at least 164" and "26" need none."""
+    stated = _stated(claim)
+    if claim.qualifier in (Qualifier.ABOUT, Qualifier.ALMOST) and claim.low is not None and claim.high is not None:
+        return f"{stated} ({claim.low:,}–{claim.high:,})"
+    return stated
+
+
+def _flagged(claim: Claim, *, bounds: bool = True) -> str:
+    """The figure as stated, its bounds when they need saying, and its shown flags: "1 [anecdotal]"."""
     flags = shown_flags(claim)
-    return _stated(claim) + (f" [{', '.join(flags)}]" if flags else "")
+    return (_with_bounds(claim) if bounds else _stated(claim)) + (f" [{', '.join(flags)}]" if flags else "")
 
 
 def ordered_quantities(result: Reconciliation) -> list[Quantity]:
@@ -158,7 +167,7 @@ def latest_by_origin(
 def glance_parts(result: Reconciliation, quantity: Quantity, claims: Mapping[str, Claim]) -> tuple[str, str, str, str]:
     """The cells of a quantity's one line: title, verdict, best estimate as stated, latest figure of each origin."""
     latest = "; ".join(
-        f"{origin}: {_flagged(claim)} ({_day_text(_day_of(claim))})"
+        f"{origin}: {_flagged(claim, bounds=False)} ({_day_text(_day_of(claim))})"
         for origin, claim in latest_by_origin(quantity, claims, result.claim_origins)
     )
     return quantity_title(quantity), quantity.status.value, best_stated(quantity, claims), latest
@@ -206,7 +215,7 @@ def render_text(result: Reconciliation) -> str:
                     continue
                 origin = result.claim_origins.get(cid, "?")
                 lines.append(
-                    f"  {_day_text(_day_of(claim)):<16} {_flagged(claim):<28} {_who(claim)} [{origin}] ({claim.doc_id})"
+                    f"  {_day_text(_day_of(claim)):<16} {_flagged(claim):<34} {_who(claim)} [{origin}] ({claim.doc_id})"
                 )
             lines.append(f"  {estimates_text(q, claims)}")
             lines.append(f"  {q.explanation}")
@@ -252,7 +261,7 @@ def render_markdown(result: Reconciliation) -> str:
                     rows.append(
                         (
                             _day_text(_day_of(claim)),
-                            _stated(claim),
+                            _with_bounds(claim),
                             _who(claim),
                             result.claim_origins.get(cid, "?"),
                             claim.doc_id,
@@ -313,7 +322,7 @@ def render_html(result: Reconciliation) -> str:
                 flags = shown_flags(claim)
                 flag_html = f" <em>[{esc(', '.join(flags))}]</em>" if flags else ""
                 figures.append(
-                    f"{esc(_day_text(_day_of(claim)))}: <b>{esc(_stated(claim))}</b>{flag_html} "
+                    f"{esc(_day_text(_day_of(claim)))}: <b>{esc(_with_bounds(claim))}</b>{flag_html} "
                     f"({esc(_who(claim))}; {esc(result.claim_origins.get(cid, '?'))}) "
                     f"<span title='{esc(claim.sentence, quote=True)}'>[{esc(claim.doc_id)}]</span>"
                 )

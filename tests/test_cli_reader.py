@@ -48,9 +48,9 @@ def test_the_readme_headline_on_standard_input() -> None:
 
 def test_another_language_is_named_as_not_supported() -> None:
     pytest.importorskip("py3langid", reason="the short-text model is the 'lang' extra")
-    status, _, err = in_process("extract", "-", stdin="Au moins 12 morts dans une explosion à Kaboul".encode())
-    assert status == 1
-    assert "document 'stdin' is in fr (French), which is not supported (supported: de, en)" in err
+    result = cli("extract", "-", stdin="Au moins 12 morts dans une explosion à Kaboul".encode())
+    assert result.returncode == 1
+    assert "document 'stdin' is in fr (French), which is not supported (supported: de, en)" in result.stderr
 
 
 def test_the_language_default_is_set_once_in_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

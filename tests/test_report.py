@@ -58,6 +58,16 @@ def test_estimates_show_the_figure_as_stated(seeds: Reconciliation) -> None:
     assert "best 5,999 ·" not in text
 
 
+def test_figures_that_leave_their_bounds_to_reading_show_them_in_brackets(seeds: Reconciliation) -> None:
+    text = seeds.render_text()
+    assert "almost 6,000 (5,400–5,999) [unverified]" in text
+    assert "about 2,500 (2,250–2,750)" in text
+    detail = text.split("\nDetail\n", 1)[1]
+    assert "at least 164   " in detail and "more than 40   " in detail  # the words say it already
+    glance = text.split("At a glance\n", 1)[1].split("\nDetail\n", 1)[0]
+    assert "government of Kazakhstan: almost 6,000 [unverified] (Sun 2022-01-09)" in glance
+
+
 def test_sum_of_parts_reads_as_a_fit_not_a_contradiction(seeds: Reconciliation) -> None:
     text = seeds.render_text()
     assert "Sum of parts (derived): 18 security forces + 26 protesters make at least 44" in text
