@@ -97,9 +97,12 @@ def events_of(result: Reconciliation) -> list[tuple[str, str, int, list[Quantity
     known = {e.event_id: e for e in result.events}
     ids = [e.event_id for e in result.events]
     ids += sorted({q.event for q in ordered} - set(ids))
+    grouped: dict[str, list[Quantity]] = {}
+    for q in ordered:
+        grouped.setdefault(q.event, []).append(q)
     found = []
     for event_id in ids:
-        quantities = [q for q in ordered if q.event == event_id]
+        quantities = grouped.get(event_id, [])
         record = known.get(event_id)
         if record is not None:
             label, n_docs = record.label, len(record.doc_ids)
