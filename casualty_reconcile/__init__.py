@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from .errors import CasualtyReconcileError, InputError, UnsupportedLanguageError
 from .extract import LanguageNotDetectedWarning, detect_language, extract
-from .frame import to_frame
 from .models import Category, Claim, Count, Flag, Group, Qualifier
 from .numbers import parse_count
 from .reconcile import Reconciliation, reconcile
@@ -21,7 +20,9 @@ from .reconcile import Reconciliation, reconcile
 if TYPE_CHECKING:
     from .dataframe import extract_frame
     from .display import ClaimList
+    from .frame import to_frame
     from .html import extract_html
+    from .io import load_documents
     from .jsonld import to_jsonld
     from .plot import plot_timeline
 
@@ -31,13 +32,15 @@ _LAZY = {
     "ClaimList": "display",
     "extract_frame": "dataframe",
     "extract_html": "html",
+    "load_documents": "io",
+    "to_frame": "frame",
     "plot_timeline": "plot",
     "to_jsonld": "jsonld",
 }
 
 
 def __getattr__(name: str) -> object:
-    """Load the user-surface functions on first use, so optional packages are imported only then."""
+    """Load the user-surface functions on first use, so optional packages (and pandas) are imported only then."""
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -65,6 +68,7 @@ __all__ = [
     "extract",
     "extract_frame",
     "extract_html",
+    "load_documents",
     "parse_count",
     "plot_timeline",
     "reconcile",

@@ -2,7 +2,8 @@
 
 ::
 
-    casualty-reconcile reconcile seeds/          # each quantity: figures by source and day, low/best/high, reasons
+    casualty-reconcile reconcile seeds/          # per event: the answer first (one line a quantity), then the detail
+    casualty-reconcile reconcile seeds/ --markdown
     casualty-reconcile extract seeds/ --csv      # every claim, one row each
     casualty-reconcile extract docs.jsonl --jsonl
     cat article.txt | casualty-reconcile extract - --language de --published 2022-01-09
@@ -130,6 +131,12 @@ def _claims(
             if isinstance(item, DocumentError):
                 run.report(item.where, item.problem)
                 continue
+            language = item.language if item.language is not None else args.language
+            if language is None:
+                language, problem = _identify(item.text, item.doc_id)
+                if problem is not None:
+                    run.report(item.where, problem)
+                    continue
             try:
                 with warnings.catch_warnings(record=True) as caught:
                     warnings.simplefilter("always")
@@ -138,7 +145,7 @@ def _claims(
                         doc_id=item.doc_id,
                         source=item.source if item.source is not None else args.source,
                         published=item.published if item.published is not None else args.published,
-                        language=item.language if item.language is not None else args.language,
+                        language=language,
                     )
             except CasualtyReconcileError as exc:
                 run.report(item.where, f"{exc} (document {item.doc_id!r} skipped)")
@@ -148,11 +155,7 @@ def _claims(
                 if warning not in undetected:
                     run.warn(item.where, str(warning.message))
             if undetected:
-                run.report(
-                    item.where,
-                    f"could not tell the language of document {item.doc_id!r} (supported: {', '.join(SUPPORTED)}); "
-                    "give --language or a 'language' field (document skipped)",
-                )
+                run.report(item.where, _undetected(item.doc_id, SUPPORTED))
                 continue
             run.documents.append(item)
             progress.update(documents=1, claims=len(claims))
@@ -160,25 +163,48 @@ def _claims(
         progress.update(files=1)
 
 
-def _claims_csv(claims: Sequence[Claim]) -> str:
+LANGUAGE_ENV = "CASUALTY_RECONCILE_LANGUAGE"
+"""The environment variable that gives ``--language`` its default (set it once for a folder of headlines)."""
+
+
+def _undetected(doc_id: str, supported: Sequence[str]) -> str:
+    from .detect import model_available
+
+    hint = "" if model_available() else "; for short texts install the language model: pip install 'casualty_reconcile[lang]'"
+    return (
+        f"could not tell the language of document {doc_id!r} (supported: {', '.join(supported)}); "
+        f"give --language, a 'language' field or set {LANGUAGE_ENV}{hint} (document skipped)"
+    )
+
+
+def _identify(text: str, doc_id: str) -> tuple[str | None, str | None]:
+    """``(language, None)``, ``(None, problem)`` for another language, or ``(None, None)`` when unclear.
+
+    Unclear is left to ``extract`` (its warning becomes the "could not tell" problem).
+    """
+    from .detect import identify_language, language_name
+    from .lang import SUPPORTED
+
+    found = identify_language(text)
+    if found.other is not None:
+        return None, (
+            f"document {doc_id!r} is in {language_name(found.other)}, which is not supported "
+            f"(supported: {', '.join(SUPPORTED)}) (document skipped)"
+        )
+    return found.language, None
+
+
+def _claims_csv(claims: Sequence[Claim], urls: dict[str, str]) -> str:
     from .frame import to_frame
 
-    frame = to_frame(claims)
-    frame["flags"] = [";".join(flags) for flags in frame["flags"]]
-    buffer = io.StringIO()
-    frame.to_csv(buffer, index=False, lineterminator="\n")
-    return buffer.getvalue()
+    return _frame_csv(to_frame(claims, urls=urls))
 
 
 def _frame_csv(frame: Any) -> str:
+    from .frame import claims_csv_frame
+
     buffer = io.StringIO()
-    frame = frame.copy()
-    for name in frame.columns:
-        if frame[name].dtype == object:
-            frame[name] = [
-                ";".join(map(str, value)) if isinstance(value, (tuple, list)) else value for value in frame[name]
-            ]
-    frame.to_csv(buffer, index=False, lineterminator="\n")
+    claims_csv_frame(frame).to_csv(buffer, index=False, lineterminator="\n")
     return buffer.getvalue()
 
 
@@ -230,12 +256,11 @@ def cmd_extract(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO
         json.dump([claim.model_dump(mode="json") for claim in claims], stdout, ensure_ascii=False, indent=2)
         stdout.write("\n")
     elif args.format == "csv":
-        stdout.write(_claims_csv(claims))
+        stdout.write(_claims_csv(claims, _urls(run)))
     elif args.format == "jsonld":
         from .jsonld import dumps, to_jsonld
 
-        urls = {doc.doc_id: doc.url for doc in run.documents if doc.url}
-        stdout.write(dumps(to_jsonld(claims, urls=urls)) + "\n")
+        stdout.write(dumps(to_jsonld(claims, urls=_urls(run))) + "\n")
     elif args.format == "table":
         stdout.write(render_claims_text(claims, max_width=_table_width(stdout)) + "\n")
         if claims and not args.quiet:
@@ -258,22 +283,55 @@ def cmd_reconcile(args: argparse.Namespace, stdin: BinaryIO | None, stdout: Text
     if args.format == "json":
         stdout.write(result.model_dump_json(indent=2) + "\n")
     elif args.format == "jsonl":
-        for quantity in result.quantities:
-            stdout.write(quantity.model_dump_json() + "\n")
+        stdout.write(_reconciliation_jsonl(result, args.table))
     elif args.format == "csv":
-        frame = result.differences_frame() if args.differences else result.to_frame()
+        if args.table == "claims":
+            frame = result.claims_frame(_urls(run))
+        else:
+            frame = result.differences_frame() if args.table == "differences" else result.to_frame()
         stdout.write(_frame_csv(frame))
+    elif args.format == "markdown":
+        stdout.write(result.render_markdown())
+    elif args.format == "jsonld":
+        from .jsonld import claim_reviews, dumps
+
+        stdout.write(dumps(claim_reviews(result, urls=_urls(run))) + "\n")
     else:
         stdout.write(result.render_text().rstrip("\n") + "\n")
     return _finish(run, stdout, stderr, args.quiet)
 
 
+def _urls(run: Run) -> dict[str, str]:
+    return {doc.doc_id: doc.url for doc in run.documents if doc.url}
+
+
+def _reconciliation_jsonl(result: Any, table: str) -> str:
+    """One JSON record a line, each tagged with its ``record`` type: quantities and their differences.
+
+    ``table`` ("quantities", "differences" or "claims") keeps one kind; "all" (the default) writes each
+    quantity followed by its differences.
+    """
+    lines = []
+    by_quantity: dict[str, list[Any]] = {}
+    for d in result.differences:
+        by_quantity.setdefault(d.quantity_id, []).append(d)
+    if table == "claims":
+        return "".join(json.dumps({"record": "claim", **c.model_dump(mode="json")}, ensure_ascii=False) + "\n"
+                       for c in result.claims)
+    for quantity in result.quantities:
+        if table in ("all", "quantities"):
+            lines.append({"record": "quantity", **quantity.model_dump(mode="json")})
+        if table in ("all", "differences"):
+            lines.extend({"record": "difference", **d.model_dump(mode="json")} for d in by_quantity.get(quantity.quantity_id, []))
+    return "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+
+
 def cmd_schema(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO, stderr: TextIO) -> int:
-    from .schema import render, schemas
+    from .schema import bundle, render, schemas
 
     available = schemas()
     if args.name is None:
-        stdout.write(render(available))
+        stdout.write(render(bundle(available)))
         return 0
     if args.name not in available:
         stderr.write(f"{PROG}: error: no schema {args.name!r}: choose from {', '.join(sorted(available))}\n")
@@ -301,18 +359,69 @@ def _date(value: str) -> str:
     return normalized
 
 
+EXAMPLES: dict[str, str] = {
+    "": """examples:
+  casualty-reconcile reconcile seeds/                 the report: per event, the answer first, then the detail
+  casualty-reconcile reconcile seeds/ --markdown      the same, to paste into a fact-check draft
+  casualty-reconcile extract seeds/ --csv -o claims.csv
+  echo "3 killed in Kabul blast" | casualty-reconcile extract -
+  casualty-reconcile schema claim
+
+Run '%(prog)s COMMAND -h' for a command's options.""",
+    "extract": """examples:
+  casualty-reconcile extract seeds/                   a table of every claim
+  casualty-reconcile extract seeds/ --csv -o claims.csv
+  casualty-reconcile extract docs.jsonl --jsonl       one claim per line
+  echo "3 killed in Kabul blast" | casualty-reconcile extract -
+  cat artikel.txt | casualty-reconcile extract - --language de --published 2022-01-09
+  casualty-reconcile extract seeds/ --jsonld          schema.org Claim JSON-LD
+
+The language of a document is its 'language' field, else --language, else the
+CASUALTY_RECONCILE_LANGUAGE environment variable, else detected from the text (short
+headlines need the optional model: pip install 'casualty_reconcile[lang]').""",
+    "reconcile": """examples:
+  casualty-reconcile reconcile seeds/                 the report
+  casualty-reconcile reconcile seeds/ --markdown > report.md
+  casualty-reconcile reconcile seeds/ --csv -o quantities.csv
+  casualty-reconcile reconcile seeds/ --csv --table differences -o differences.csv
+  casualty-reconcile reconcile seeds/ --csv --table claims -o claims.csv
+  casualty-reconcile reconcile seeds/ --jsonl         quantities, each followed by its differences
+  casualty-reconcile reconcile seeds/ --jsonld        draft ClaimReview JSON-LD for a fact-check page
+
+The tables join on quantity_id and claim_id (see the README's table of columns).""",
+    "schema": """examples:
+  casualty-reconcile schema                           one JSON Schema with every record ($defs)
+  casualty-reconcile schema claim                     the schema of 'extract --json' items
+  casualty-reconcile schema reconciliation            the schema of 'reconcile --json'""",
+}
+"""The examples at the end of each ``--help``."""
+
+TABLES = ("all", "quantities", "differences", "claims")
+"""The choices of ``reconcile --table``."""
+
+
+def _help(description: str, name: str) -> dict[str, Any]:
+    return {
+        "description": description,
+        "epilog": EXAMPLES[name],
+        "formatter_class": argparse.RawDescriptionHelpFormatter,
+    }
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Extract numeric casualty claims (deaths, injuries, arrests, troops) from news text "
-        "and reconcile them across reports.",
-        epilog="Run '%(prog)s COMMAND -h' for a command's options.",
+        **_help(
+            "Extract numeric casualty claims (deaths, injuries, arrests, troops) from news text "
+            "and reconcile them across reports.",
+            "",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def documents_command(name: str, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub = commands.add_parser(name, help=help_text, **_help(help_text, name))
         sub.add_argument(
             "inputs",
             nargs="+",
@@ -321,7 +430,12 @@ def build_parser() -> argparse.ArgumentParser:
             "language, published and outlet), JSON Lines of documents, or - for standard input",
         )
         given = sub.add_argument_group("defaults for documents that do not say")
-        given.add_argument("--language", type=_language, help="language code, such as de or en (default: detect)")
+        given.add_argument(
+            "--language",
+            type=_language,
+            default=os.environ.get(LANGUAGE_ENV) or None,  # checked in _check
+            help=f"language code, such as de or en (default: ${LANGUAGE_ENV} when set, else detect)",
+        )
         given.add_argument("--published", type=_date, help="publication day, YYYY-MM-DD")
         given.add_argument("--source", help="the outlet that published them")
         sub.add_argument(
@@ -342,6 +456,16 @@ def build_parser() -> argparse.ArgumentParser:
                 const="jsonld",
                 help="schema.org Claim JSON-LD, for fact-check tools to wrap in a ClaimReview",
             )
+        else:
+            out.add_argument(
+                "--markdown", dest="format", action="store_const", const="markdown",
+                help="the report in Markdown, to paste into a fact-check draft",
+            )
+            out.add_argument(
+                "--jsonld", dest="format", action="store_const", const="jsonld",
+                help="draft schema.org ClaimReview JSON-LD: each figure's claim reviewed, the rating drafted "
+                "from the verdict, a field left for the reviewer",
+            )
         sub.add_argument("-o", "--output", help="write to this file instead of standard output")
         sub.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
         sub.set_defaults(format="table")
@@ -360,17 +484,44 @@ def build_parser() -> argparse.ArgumentParser:
         "highest high; the default) or intersection (the interval all figures allow)",
     )
     reconcile_cmd.add_argument(
-        "--differences", action="store_true", help="with --csv: one row per difference instead of per quantity"
+        "--table",
+        choices=TABLES,
+        help="with --csv or --jsonl: which records (default: quantities for --csv; for --jsonl all, each "
+        "quantity followed by its differences)",
+    )
+    reconcile_cmd.add_argument(
+        "--differences", dest="table", action="store_const", const="differences",
+        help="the same as --table differences",
     )
     reconcile_cmd.set_defaults(run=cmd_reconcile)
     schema_cmd = commands.add_parser(
         "schema",
         help="Print the JSON Schemas of what --json emits.",
-        description="Print the JSON Schema of claims or reconciliations (all of them when no name is given).",
+        **_help(
+            "Print the JSON Schema of claims or reconciliations (with no name: one schema that holds "
+            "both under $defs).",
+            "schema",
+        ),
     )
     schema_cmd.add_argument("name", nargs="?", help="claim or reconciliation")
     schema_cmd.set_defaults(run=cmd_schema)
     return parser
+
+
+def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Refuse an option that would do nothing with the chosen output."""
+    if args.language is not None:
+        try:
+            _language(args.language)
+        except argparse.ArgumentTypeError as exc:
+            parser.error(f"{LANGUAGE_ENV} or --language: {exc}")
+    table = getattr(args, "table", None)
+    if table is not None and args.format not in ("csv", "jsonl"):
+        parser.error(f"--table {table} (or --differences) needs --csv or --jsonl")
+    if table == "all" and args.format == "csv":
+        parser.error("--table all needs --jsonl: a CSV file holds one table (quantities, differences or claims)")
+    if args.command == "reconcile" and args.format in ("csv", "jsonl") and table is None:
+        args.table = "quantities" if args.format == "csv" else "all"
 
 
 def main(
@@ -388,6 +539,8 @@ def main(
             stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command in ("extract", "reconcile"):
+        _check(parser, args)
     if getattr(args, "output", None):
         try:
             handle: TextIO = open(args.output, "w", encoding="utf-8", newline="")

@@ -49,6 +49,7 @@ def extract_frame(
     source_col: str | None = "source",
     published_col: str | None = "published",
     language_col: str | None = "language",
+    url_col: str | None = "url",
     source: str | None = None,
     published: str | dt.date | None = None,
     language: str | None = None,
@@ -57,7 +58,8 @@ def extract_frame(
 
     ``text_col`` holds the text. The other columns are used when present: ``id_col`` (the
     ``doc_id``; without it the row's index label is used), ``source_col``, ``published_col``
-    (strings, dates or timestamps) and ``language_col``; ``source``, ``published`` and
+    (strings, dates or timestamps), ``language_col`` and ``url_col`` (the article's address, the
+    claims' ``url``); ``source``, ``published`` and
     ``language`` given here fill in where a row has none. A missing text is an empty document.
 
     The result has exactly the columns and dtypes of :data:`~casualty_reconcile.frame.CLAIM_DTYPES`,
@@ -76,6 +78,8 @@ def extract_frame(
 
     ids = column(id_col)
     sources, dates, languages = column(source_col), column(published_col), column(language_col)
+    links = column(url_col)
+    urls: dict[str, str] = {}
     claims: list[Claim] = []
     for i, (label, text) in enumerate(zip(df.index, df[text_col], strict=True)):
         raw_id = _cell(ids[i]) if ids is not None else None
@@ -88,6 +92,9 @@ def extract_frame(
         row_source = _cell(sources[i]) if sources is not None else None
         row_published = _published(dates[i]) if dates is not None else None
         row_language = _cell(languages[i]) if languages is not None else None
+        row_url = _cell(links[i]) if links is not None else None
+        if row_url is not None:
+            urls[doc_id] = str(row_url)
         try:
             claims.extend(
                 extract(
@@ -101,7 +108,7 @@ def extract_frame(
         except CasualtyReconcileError as exc:
             exc.add_note(f"in document {doc_id!r} (row {i} of the frame)")
             raise
-    return to_frame(claims)
+    return to_frame(claims, urls=urls)
 
 
 __all__ = ["extract_frame"]

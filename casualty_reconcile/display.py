@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, SupportsIndex, overload
 
 from .models import Claim
+from .wording import balanced_quotes
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -47,9 +48,10 @@ def highlight_html(claim: Claim) -> str:
     at = sentence.find(text) if text else -1
     if at < 0:
         mark = f"<mark>{html.escape(text)}</mark>"
-        return f"{html.escape(sentence)} [{mark}]" if sentence else mark
+        return f"{html.escape(balanced_quotes(sentence, close=True))} [{mark}]" if sentence else mark
     before, after = sentence[:at], sentence[at + len(text) :]
-    return f"{html.escape(before)}<mark>{html.escape(text)}</mark>{html.escape(after)}"
+    closing = balanced_quotes(sentence, close=True)[len(sentence) :]  # a sentence cut before its closing quote
+    return f"{html.escape(before)}<mark>{html.escape(text)}</mark>{html.escape(after + closing)}"
 
 
 _HTML_COLUMNS = ("document", "sentence", "category", "bound", "group", "location", "said by", "as of", "flags")
@@ -60,7 +62,7 @@ def claims_html(claims: Sequence[Claim], *, max_rows: int = MAX_HTML_ROWS) -> st
     if not claims:
         return "<p><em>No claims.</em></p>"
     esc = html.escape
-    head = "".join(f"<th>{esc(name)}</th>" for name in _HTML_COLUMNS)
+    head = "".join(f'<th style="text-align:left">{esc(name)}</th>' for name in _HTML_COLUMNS)
     rows = []
     for claim in claims[:max_rows]:
         cells = (
@@ -72,9 +74,9 @@ def claims_html(claims: Sequence[Claim], *, max_rows: int = MAX_HTML_ROWS) -> st
             esc(claim.location or ""),
             esc(attribution(claim)),
             esc(claim.as_of.isoformat() if claim.as_of else ""),
-            esc(", ".join(claim.flags)),
+            esc(", ".join(claim.flags)),  # every flag (anecdotal, unverified, retracted, includes_...)
         )
-        cell_html = "".join(f'<td style="text-align:left">{cell}</td>' for cell in cells)
+        cell_html = "".join(f'<td style="text-align:left;vertical-align:top">{cell}</td>' for cell in cells)
         rows.append(f'<tr title="{esc(claim.claim_id, quote=True)}">{cell_html}</tr>')
     more = len(claims) - max_rows
     footer = f"<p>… and {more:,} more claims (use <code>.to_frame()</code>).</p>" if more > 0 else ""
@@ -140,7 +142,7 @@ def _cell(value: str, max_width: int) -> str:
     return flat if len(flat) <= max_width else flat[: max_width - 1] + "…"
 
 
-CLAIM_TABLE_HEADERS = ("document", "figure", "category", "bound", "group", "location", "said by", "as of")
+CLAIM_TABLE_HEADERS = ("document", "figure", "category", "bound", "group", "location", "said by", "as of", "flags")
 
 
 def claim_rows(claims: Iterable[Claim]) -> list[tuple[str, ...]]:
@@ -148,13 +150,14 @@ def claim_rows(claims: Iterable[Claim]) -> list[tuple[str, ...]]:
     return [
         (
             claim.doc_id,
-            claim.text,
+            balanced_quotes(claim.text),
             claim.category.value,
             format_bound(claim.low, claim.high),
             claim.group or "",
             claim.location or "",
             attribution(claim),
             claim.as_of.isoformat() if claim.as_of else "",
+            ";".join(claim.flags),
         )
         for claim in claims
     ]

@@ -1,70 +1,163 @@
-"""Claims as a pandas DataFrame with fixed columns and dtypes (also when there are none)."""
+"""Claims as a pandas DataFrame with fixed columns and dtypes (also when there are none).
+
+Every frame of the package speaks one vocabulary (see the README's table): ``sentence`` is always the
+source sentence, ``explanation`` always words of the reconciliation; ``claim_id`` and ``quantity_id``
+join claims, quantities and differences; days are ``datetime64[s]`` (``published`` as well as
+``as_of``), counts nullable ``Int64``, closed vocabularies (``category``, ``qualifier``, ``status``,
+``reason``) pandas categoricals; flags are one ``;``-joined string in ``claim_flags`` (``flags`` is
+taken by pandas' own ``DataFrame.flags``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, Final
 
 import numpy as np
 import pandas as pd
 
-from .models import CLAIM_FIELDS, Claim
-
-_INT_COLUMNS = ("start", "end", "value", "low", "high")
-_DATE_COLUMNS = ("as_of",)
-_OBJECT_COLUMNS = ("flags",)
+from .models import Category, Claim, Qualifier, published_day
 
 CLAIM_DTYPES: dict[str, str] = {
-    name: (
-        "Int64"
-        if name in _INT_COLUMNS
-        else "datetime64[s]"
-        if name in _DATE_COLUMNS
-        else "object"
-        if name in _OBJECT_COLUMNS
-        else "string"
-    )
-    for name in CLAIM_FIELDS
+    "claim_id": "string",
+    "doc_id": "string",
+    "source": "string",
+    "url": "string",
+    "published": "datetime64[s]",
+    "language": "string",
+    "start": "Int64",
+    "end": "Int64",
+    "text": "string",
+    "sentence": "string",
+    "category": "category",
+    "value": "Int64",
+    "qualifier": "category",
+    "low": "Int64",
+    "high": "Int64",
+    "group": "string",
+    "location": "string",
+    "speaker": "string",
+    "via": "string",
+    "origin": "string",
+    "as_of": "datetime64[s]",
+    "part_of": "string",
+    "claim_flags": "string",
 }
 """The column names of :func:`to_frame` and their dtypes, in order."""
 
 
-def _row(claim: Claim) -> dict[str, Any]:
-    row = claim.model_dump(mode="python")
-    row["category"] = claim.category.value
-    row["qualifier"] = claim.qualifier.value
-    row["flags"] = tuple(claim.flags)
-    return row
+def _categories() -> dict[str, tuple[str, ...]]:
+    from .result import Reason, Status
+
+    return {
+        "category": tuple(c.value for c in Category),
+        "qualifier": tuple(q.value for q in Qualifier),
+        "status": tuple(s.value for s in Status),
+        "reason": tuple(r.value for r in Reason),
+    }
 
 
-def to_frame(claims: Iterable[Claim]) -> pd.DataFrame:
-    """A DataFrame with one row per claim and exactly the :class:`Claim` fields as columns.
+CATEGORIES: Final[dict[str, tuple[str, ...]]] = {}
+"""The categories of each categorical column (filled on first use)."""
+
+
+def pandas_dtype(name: str, dtype: str) -> Any:
+    """The pandas dtype of a declared column: a categorical gets its fixed set of categories."""
+    if dtype == "category":
+        if not CATEGORIES:
+            CATEGORIES.update(_categories())
+        return pd.CategoricalDtype(list(CATEGORIES[name]))
+    return pd.api.types.pandas_dtype(dtype)
+
+
+def _origin_namer() -> Any:
+    """A function ``claim -> origin name`` by the alias tables (the country taken from the location)."""
+    from .geo import lookup
+    from .origins import OriginResolver
+
+    resolver = OriginResolver()
+
+    def country(location: str | None) -> str | None:
+        if not location:
+            return None
+        try:
+            place = lookup(location)
+        except Exception:  # the gazetteer is package data; without it the country is not known
+            return None
+        return None if place is None else place.country
+
+    def name(claim: Claim) -> str:
+        return resolver.resolve(
+            claim.language, claim.speaker, claim.via, claim.source, claim.doc_id, country(claim.location)
+        )[0]
+
+    return name
+
+
+def to_frame(
+    claims: Iterable[Claim],
+    *,
+    origins: Mapping[str, str] | None = None,
+    urls: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """A DataFrame with one row per claim: the :class:`Claim` fields, the origin and the article's URL.
 
     Dtypes are fixed (:data:`CLAIM_DTYPES`): strings are ``string``, numbers ``Int64``
-    (nullable), ``as_of`` is ``datetime64[s]`` (any day of years 1-9999) and ``flags`` holds tuples.
+    (nullable), ``published`` and ``as_of`` are ``datetime64[s]`` (``published`` is missing when only
+    its month or year is known), ``category`` and ``qualifier`` categoricals, and ``claim_flags``
+    the flags joined by ``;``. ``origins`` maps a ``claim_id`` to its origin (as
+    ``Reconciliation.claim_origins`` does; without it each speaker is looked up in the alias
+    tables); ``urls`` maps a ``doc_id`` to the address of its article.
     """
-    rows = []
+    links = urls or {}
+    namer = None
+    rows: dict[str, list[Any]] = {name: [] for name in CLAIM_DTYPES}
     for claim in claims:
         if not isinstance(claim, Claim):
             raise TypeError(f"to_frame takes Claim objects, not {type(claim).__name__}")
-        rows.append(_row(claim))
-    frame = pd.DataFrame(rows, columns=list(CLAIM_FIELDS))
-    return empty_like_claims(frame)
+        if origins is not None and claim.claim_id in origins:
+            origin = origins[claim.claim_id]
+        else:
+            namer = namer or _origin_namer()
+            origin = namer(claim)
+        for name in ("claim_id", "doc_id", "source", "language", "start", "end", "text", "sentence", "value",
+                     "low", "high", "group", "location", "speaker", "via", "part_of"):
+            rows[name].append(getattr(claim, name))
+        rows["url"].append(links.get(claim.doc_id))
+        rows["published"].append(_day(published_day(claim.published)))
+        rows["category"].append(claim.category.value)
+        rows["qualifier"].append(claim.qualifier.value)
+        rows["origin"].append(origin)
+        rows["as_of"].append(_day(claim.as_of))
+        rows["claim_flags"].append(";".join(claim.flags))
+    return frame_of(rows)
 
 
-def empty_like_claims(frame: pd.DataFrame) -> pd.DataFrame:
-    """Cast a frame with the claim columns to the declared dtypes."""
+def _day(day: Any) -> Any:
+    return None if day is None else np.datetime64(day, "s")
+
+
+def frame_of(rows: Mapping[str, list[Any]]) -> pd.DataFrame:
+    """A claims frame from its columns (lists of plain values), cast to :data:`CLAIM_DTYPES`."""
+    n = len(next(iter(rows.values()))) if rows else 0
     out = {}
     for name, dtype in CLAIM_DTYPES.items():
-        column = frame[name] if name in frame else pd.Series([None] * len(frame), dtype="object")
+        values = rows.get(name, [None] * n)
         if dtype == "datetime64[s]":
-            days = [None if pd.isna(d) else np.datetime64(pd.Timestamp(d).date() if isinstance(d, pd.Timestamp) else d, "s") for d in column]
-            out[name] = pd.Series(np.array(days, dtype="datetime64[s]"), dtype="datetime64[s]")
-        elif dtype == "object":
-            out[name] = column.astype("object")
+            out[name] = pd.Series(np.array([np.datetime64("NaT") if v is None else v for v in values],
+                                           dtype="datetime64[s]"))
         else:
-            out[name] = column.astype(pd.api.types.pandas_dtype(dtype))
-    return pd.DataFrame(out, index=pd.RangeIndex(len(frame)))
+            out[name] = pd.Series(values, dtype=pandas_dtype(name, dtype))
+    return pd.DataFrame(out, index=pd.RangeIndex(n))
 
 
-__all__ = ["CLAIM_DTYPES", "to_frame"]
+def claims_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """A frame ready for CSV: days written as ``YYYY-MM-DD``, everything else as it is."""
+    out = frame.copy()
+    for name in out.columns:
+        if str(out[name].dtype).startswith("datetime64"):
+            out[name] = out[name].dt.strftime("%Y-%m-%d").astype("string")
+    return out
+
+
+__all__ = ["CLAIM_DTYPES", "claims_csv_frame", "pandas_dtype", "to_frame"]

@@ -17,14 +17,34 @@ on by someone (``via``) gets a second appearance published by them.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
+from urllib.parse import quote
 
 from .models import Claim
 
+if TYPE_CHECKING:
+    from .result import Quantity, Reconciliation
+
 CONTEXT = "https://schema.org"
 ID_PREFIX = "urn:casualty-reconcile:claim:"
+ARTICLE_PREFIX: Final = "urn:casualty-reconcile:article:"
+"""The ``@id`` of an article without a URL (its ``doc_id``, percent-encoded, follows)."""
+AGENT_PREFIX: Final = "urn:casualty-reconcile:agent:"
+"""The ``@id`` of a speaker, relay or outlet (its name, percent-encoded, follows)."""
+PLACE_PREFIX: Final = "urn:casualty-reconcile:place:"
+REVIEW_PREFIX: Final = "urn:casualty-reconcile:review:"
+
+
+def article_id(doc_id: str, url: str | None = None) -> str:
+    """The ``@id`` of an article: its URL when known, else a URN of its ``doc_id``."""
+    return url or ARTICLE_PREFIX + quote(doc_id, safe="")
+
+
+def _organization(name: str, kind: str = "Organization") -> dict[str, Any]:
+    return {"@type": kind, "@id": AGENT_PREFIX + quote(name, safe=""), "name": name}
 
 
 def _drop_none(node: dict[str, Any]) -> dict[str, Any]:
@@ -45,17 +65,18 @@ def claim_to_jsonld(
     article = _drop_none(
         {
             "@type": "NewsArticle",
+            "@id": article_id(claim.doc_id, url),
             "url": url,
             "identifier": claim.doc_id,
             "datePublished": claim.published,
             "inLanguage": claim.language,
-            "publisher": {"@type": "Organization", "name": claim.source} if claim.source else None,
+            "publisher": _organization(claim.source) if claim.source else None,
         }
     )
     appearances = [article]
     if claim.via:
         appearances.append(
-            {"@type": "CreativeWork", "publisher": {"@type": types.get(claim.via, "Organization"), "name": claim.via}}
+            {"@type": "CreativeWork", "publisher": _organization(claim.via, types.get(claim.via, "Organization"))}
         )
     about = _drop_none(
         {
@@ -83,16 +104,15 @@ def claim_to_jsonld(
             "@id": ID_PREFIX + claim.claim_id,
             "identifier": claim.claim_id,
             "text": claim.sentence,
-            "author": {"@type": types.get(claim.speaker, "Organization"), "name": claim.speaker}
-            if claim.speaker
-            else None,
+            "author": _organization(claim.speaker, types.get(claim.speaker, "Organization")) if claim.speaker else None,
             "datePublished": claim.published,
             "inLanguage": claim.language,
             "appearance": appearances,
             "firstAppearance": article,
             "about": about,
             "keywords": [claim.category.value, *([claim.group] if claim.group else [])],
-            "spatialCoverage": {"@type": "Place", "name": claim.location} if claim.location else None,
+            "spatialCoverage": {"@type": "Place", "@id": PLACE_PREFIX + quote(claim.location, safe=""),
+                                "name": claim.location} if claim.location else None,
             "temporalCoverage": claim.as_of.isoformat() if claim.as_of else None,
             "creativeWorkStatus": ", ".join(claim.flags) or None,
         }
@@ -124,4 +144,106 @@ def dumps(document: Mapping[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2)
 
 
-__all__ = ["claim_to_jsonld", "dumps", "to_jsonld"]
+RATINGS: Final = {
+    # status or flag -> (drafted rating, value on the 1-5 scale: 1 contradicted ... 5 well supported)
+    "retracted": ("Retracted by its source", 1),
+    "anecdotal": ("An anecdote, not a toll", 2),
+    "conflict": ("Disputed: other reports conflict with this figure", 2),
+    "suspicious": ("Questionable: the figures do not add up", 2),
+    "outdated": ("Outdated: a later figure replaces it", 3),
+    "unverified": ("Unverified: not independently confirmed", 3),
+    "single": ("Single source: no other report to compare", 3),
+    "consistent": ("Consistent with the other reports", 4),
+}
+"""The drafted ratings, from the worst; a reviewer confirms or replaces each one."""
+
+
+def _day(claim: Claim) -> dt.date | None:
+    from .models import published_day
+
+    return claim.as_of or published_day(claim.published)
+
+
+def drafted_rating(claim: Claim, quantity: Quantity, latest: Claim | None = None) -> tuple[str, int]:
+    """The rating drafted for one figure from its flags, its quantity's verdict and the latest figure."""
+    for flag in ("retracted", "anecdotal"):
+        if flag in claim.flags:
+            return RATINGS[flag]
+    status = quantity.status.value
+    if status in ("conflict", "suspicious"):
+        return RATINGS[status]
+    day, latest_day = _day(claim), _day(latest) if latest is not None else None
+    if day is not None and latest_day is not None and day < latest_day:
+        return RATINGS["outdated"]
+    if "unverified" in claim.flags:
+        return RATINGS["unverified"]
+    return RATINGS[status]
+
+
+def claim_review(
+    claim: Claim,
+    quantity: Quantity,
+    *,
+    url: str | None = None,
+    review_url: str = "",
+    author: str = "",
+    date_published: dt.date | None = None,
+    latest: Claim | None = None,
+) -> dict[str, Any]:
+    """A draft schema.org ``ClaimReview`` of one figure, its rating drafted from the quantity's verdict.
+
+    ``reviewRating.alternateName`` is the drafted rating (see :data:`RATINGS`) and
+    ``ratingExplanation`` the reconciliation's explanation; ``reviewBody`` is left empty for the
+    reviewer's own verdict, ``url`` (the fact-check page) and ``author`` (the fact-checking
+    organisation) are the reviewer's unless given. ``creativeWorkStatus`` is "Draft". ``latest`` is
+    the quantity's latest figure: an earlier one is drafted as "Outdated".
+    """
+    name, value = drafted_rating(claim, quantity, latest)
+    return {
+        "@type": "ClaimReview",
+        "@id": REVIEW_PREFIX + claim.claim_id,
+        "url": review_url,
+        "claimReviewed": claim.sentence,
+        "itemReviewed": claim_to_jsonld(claim, url=url, context=False),
+        "author": {"@type": "Organization", "name": author},
+        "datePublished": (date_published or dt.date.today()).isoformat(),
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": value,
+            "bestRating": 5,
+            "worstRating": 1,
+            "alternateName": name,
+            "ratingExplanation": quantity.explanation,
+        },
+        "reviewBody": "",
+        "creativeWorkStatus": "Draft",
+    }
+
+
+def claim_reviews(
+    result: Reconciliation,
+    *,
+    urls: Mapping[str, str] | None = None,
+    review_url: str = "",
+    author: str = "",
+    date_published: dt.date | None = None,
+) -> dict[str, Any]:
+    """Draft ``ClaimReview`` JSON-LD for every figure of a reconciliation, one review per figure.
+
+    Google's fact-check markup needs ``claimReviewed``, ``reviewRating``, ``itemReviewed``, ``url``,
+    ``author`` and ``datePublished``; all are present, the reviewer fills in ``url``, ``author`` and
+    ``reviewBody`` (or passes them here) and confirms each drafted rating.
+    """
+    links = urls or {}
+    claims = {c.claim_id: c for c in result.claims}
+    graph = [
+        claim_review(claims[cid], q, url=links.get(claims[cid].doc_id), review_url=review_url, author=author,
+                     date_published=date_published, latest=claims.get(q.latest_claim_id))
+        for q in result.quantities
+        for cid in q.claim_ids
+        if cid in claims
+    ]
+    return {"@context": CONTEXT, "@graph": graph}
+
+
+__all__ = ["article_id", "claim_review", "claim_reviews", "claim_to_jsonld", "drafted_rating", "dumps", "to_jsonld"]

@@ -33,7 +33,7 @@ Differences
 Checks in the explanation
     A jump (a figure at least :data:`JUMP_FACTOR` times the previous one within :data:`JUMP_DAYS`) is
     called out, and the parts of a total are added up across :data:`PART_BLOCKS` ("18 security forces +
-    26 protesters = at least 44 fits under more than 40").
+    26 protesters make at least 44; the total, more than 40, has room for them").
 
 Origins
     Each claim's speaker (or, without one, its relay) maps to an origin by the alias tables of
@@ -977,8 +977,8 @@ def _reconcile(
                 flagged[parent_key].add(Reason.PART_EXCEEDS_WHOLE)
             else:
                 notes[parent_key].append(
-                    f"Parts fit: {addends} = at least {total:,} (by {_day_text(max(reps, key=lambda it: it.dord).day)}) "
-                    f"fits under {_stated(whole.claim)} ({_day_text(whole.day)}){counted}."
+                    f"Sum of parts (derived): {addends} make at least {total:,} (by {_day_text(max(reps, key=lambda it: it.dord).day)}); "
+                    f"the total, {_stated(whole.claim)} ({_day_text(whole.day)}){counted}, has room for them, so the parts fit."
                 )
 
     # 5. models

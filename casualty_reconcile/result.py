@@ -6,6 +6,7 @@ and reports are built by :mod:`casualty_reconcile.report`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -104,31 +105,38 @@ class Difference(BaseModel):
 
 
 QUANTITY_DTYPES: dict[str, str] = {
+    "quantity_id": "string",
     "event": "string",
-    "category": "string",
+    "event_label": "string",
+    "category": "category",
     "group": "string",
     "location": "string",
-    "n_claims": "Int64",
-    "n_documents": "Int64",
-    "n_origins": "Int64",
-    "stated": "string",
+    "parent_id": "string",
+    "status": "category",
+    "best_stated": "string",
     "low": "Int64",
     "best": "Int64",
     "high": "Int64",
-    "status": "string",
+    "latest_claim_id": "string",
+    "latest_day": "datetime64[s]",
+    "n_claims": "Int64",
+    "n_documents": "Int64",
+    "n_origins": "Int64",
+    "origins": "string",
+    "stated": "string",
     "explanation": "string",
 }
-"""Columns and dtypes of :meth:`Reconciliation.to_frame`."""
+"""Columns and dtypes of :meth:`Reconciliation.to_frame` (``category``: a fixed set of categories)."""
 
 DIFFERENCE_DTYPES: dict[str, str] = {
-    "reason": "string",
+    "reason": "category",
     "quantity_id": "string",
     "other_quantity_id": "string",
     "claim_id": "string",
     "other_claim_id": "string",
-    "sentence": "string",
+    "explanation": "string",
 }
-"""Columns and dtypes of :meth:`Reconciliation.differences_frame`."""
+"""Columns and dtypes of :meth:`Reconciliation.differences_frame` (``explanation``: the difference's sentence)."""
 
 MAX_HTML_QUANTITIES: Final = 200
 
@@ -208,11 +216,27 @@ class Reconciliation(BaseModel):
 
         return differences_frame(self)
 
+    def claims_frame(self, urls: Mapping[str, str] | None = None) -> pd.DataFrame:
+        """One row per claim (the columns of ``to_frame(claims)``) with its ``quantity_id``, ``event`` and origin."""
+        from .report import claims_frame
+
+        return claims_frame(self, urls)
+
     def render_text(self) -> str:
-        """A plain-text report: each quantity, its figures by source and day, its estimates and reasons."""
+        """A plain-text report: per event, one line per quantity (verdict, best, latest of each origin), then the detail."""
         from .report import render_text
 
         return render_text(self)
+
+    def render_markdown(self) -> str:
+        """The report in Markdown, to paste into a fact-check draft."""
+        from .report import render_markdown
+
+        return render_markdown(self)
+
+    def json(self, **kwargs: Any) -> str:
+        """The JSON text of the result (``model_dump_json``; pydantic's deprecated ``json`` is not used)."""
+        return self.model_dump_json(**kwargs)
 
     def _repr_html_(self) -> str:
         from .report import render_html

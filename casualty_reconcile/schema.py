@@ -51,6 +51,19 @@ def schemas() -> dict[str, dict[str, Any]]:
     return {name: build() for name, build in _registry().items()}
 
 
+def bundle(available: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """One JSON Schema holding every published schema under ``$defs``: a record is any one of them."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"{_BASE_ID}/{SCHEMA_VERSION}/all.schema.json",
+        "x-schema-version": SCHEMA_VERSION,
+        "title": "casualty_reconcile records",
+        "description": "Any record the command line emits with --json: " + ", ".join(sorted(available)) + ".",
+        "$defs": dict(sorted(available.items())),
+        "anyOf": [{"$ref": f"#/$defs/{name}"} for name in sorted(available)],
+    }
+
+
 def render(schema: dict[str, Any]) -> str:
     """The committed text form of a schema."""
     return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

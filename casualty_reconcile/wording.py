@@ -76,12 +76,44 @@ def _stated(claim: Claim) -> str:
     return _stated_words(claim)
 
 
+_QUOTE_PAIRS: Final = {"„": "“", "“": "”", "‚": "‘", "«": "»", "»": "«", '"': '"'}
+_QUOTES: Final = frozenset("„“”‚‘’«»\"")
+
+
+def balanced_quotes(text: str, *, close: bool = False) -> str:
+    """``text`` with its quotation marks balanced, for showing.
+
+    A figure's text cut out of a quotation keeps a stray mark ("dutzende“ Demonstranten",
+    '26 "bewaffnete Kriminelle'); with ``close=False`` the marks that have no partner are dropped, with
+    ``close=True`` (a sentence cut before its closing mark) the missing closing marks are added at the end.
+    """
+    if not _QUOTES.intersection(text):
+        return text
+    open_at: list[tuple[int, str]] = []  # (position, the closing mark it waits for)
+    stray: list[int] = []
+    for i, char in enumerate(text):
+        if char not in _QUOTES:
+            continue
+        if open_at and char == open_at[-1][1]:
+            open_at.pop()
+        elif char == "’" and not (open_at and open_at[-1][1] == "’"):
+            continue  # an apostrophe
+        elif char in _QUOTE_PAIRS and (char != "“" or not open_at or open_at[-1][1] != "“"):
+            open_at.append((i, _QUOTE_PAIRS[char]))
+        else:
+            stray.append(i)
+    if close:
+        return text + "".join(mark for _, mark in reversed(open_at))
+    drop = set(stray) | {i for i, _ in open_at}
+    return " ".join("".join(c for i, c in enumerate(text) if i not in drop).split())
+
+
 def _stated_words(claim: Claim) -> str:
     value = claim.value
     qualifier = claim.qualifier
     if qualifier is Qualifier.VAGUE or value is None:
-        text = claim.text.strip()
-        if 0 < len(text) <= 30:
+        text = balanced_quotes(claim.text.strip())
+        if 0 < len(text) <= 40:  # the words as written, so a figure reads the same in headline and body
             return f"“{text}” (vague: {_bounds_text(claim.low, claim.high)})"
         return f"a vague amount ({_bounds_text(claim.low, claim.high)})"
     if qualifier is Qualifier.RANGE and claim.high is not None and claim.high != value:

@@ -20,6 +20,7 @@ import pytest
 
 from casualty_reconcile import extract, schema
 from casualty_reconcile.cli import Progress, main
+from casualty_reconcile.frame import CLAIM_DTYPES
 from casualty_reconcile.io import (
     Document,
     DocumentError,
@@ -29,7 +30,6 @@ from casualty_reconcile.io import (
     load_documents,
     read_sidecar,
 )
-from casualty_reconcile.models import CLAIM_FIELDS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -125,8 +125,9 @@ def test_extract_jsonl_documents_to_jsonl_and_csv(tmp_path: Path) -> None:
     table = cli("extract", str(docs), "--csv")
     assert table.returncode == 0, table.stderr
     frame = pd.read_csv(io.StringIO(table.stdout))
-    assert tuple(frame.columns) == CLAIM_FIELDS
+    assert tuple(frame.columns) == tuple(CLAIM_DTYPES)
     assert list(frame["claim_id"]) == [claim.claim_id for claim in expected]
+    assert list(frame["published"]) == ["2022-01-08"] * len(expected)  # a day, not a timestamp
 
 
 def test_default_output_is_a_readable_table() -> None:
@@ -295,7 +296,12 @@ def test_output_file(tmp_path: Path) -> None:
 def test_schema_command_prints_the_committed_schemas() -> None:
     every = cli("schema")
     assert every.returncode == 0
-    assert json.loads(every.stdout) == schema.schemas()
+    bundled = json.loads(every.stdout)  # one JSON Schema: any record, each schema under $defs
+    jsonschema.Draft202012Validator.check_schema(bundled)
+    assert bundled["$defs"] == schema.schemas()
+    jsonschema.validate(library_claims_of_seeds()[0], bundled)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"claim_id": 1}, bundled)
     one = cli("schema", "claim")
     assert one.stdout == (schema.SCHEMA_DIR / "claim.schema.json").read_text(encoding="utf-8")
     status, _, err = in_process("schema", "nothing")
@@ -373,12 +379,18 @@ def test_reconcile_jsonl_csv_and_policy() -> None:
     assert CLI_POLICIES == POLICIES
     committed = json.loads((schema.SCHEMA_DIR / "reconciliation.schema.json").read_text(encoding="utf-8"))
     quantity_schema = {"$ref": "#/$defs/Quantity", "$defs": committed["$defs"]}
+    difference_schema = {"$ref": "#/$defs/Difference", "$defs": committed["$defs"]}
     status, out, err = in_process("reconcile", str(SEEDS), "--jsonl", "--policy", "acled")
     assert status == 0, err
     lines = [json.loads(line) for line in out.splitlines()]
-    assert len(lines) == len(seeds_reconciled().quantities)
+    seeds = seeds_reconciled()
+    assert [line["record"] for line in lines].count("quantity") == len(seeds.quantities)
+    assert [line["record"] for line in lines].count("difference") == len(seeds.differences)
     for line in lines:
-        jsonschema.validate(line, quantity_schema)
+        record = line.pop("record")
+        jsonschema.validate(line, quantity_schema if record == "quantity" else difference_schema)
+    status, out, err = in_process("reconcile", str(SEEDS), "--jsonl", "--table", "quantities")
+    assert {json.loads(line)["record"] for line in out.splitlines()} == {"quantity"}
     status, out, err = in_process("reconcile", str(SEEDS), "--csv")
     assert status == 0, err
     assert tuple(pd.read_csv(io.StringIO(out)).columns) == tuple(QUANTITY_DTYPES)
@@ -408,9 +420,9 @@ def test_a_document_whose_language_cannot_be_told_is_reported_not_silently_empty
     status, out, err = in_process("extract", "-", "--json", stdin=b"xyz 12 abc 40 qrs")
     assert status == 1
     assert json.loads(out) == []
-    assert err.splitlines()[0] == (
+    assert err.splitlines()[0].startswith(
         "casualty-reconcile: error: <stdin>: could not tell the language of document 'stdin' (supported: de, en); "
-        "give --language or a 'language' field (document skipped)"
+        "give --language, a 'language' field or set CASUALTY_RECONCILE_LANGUAGE"
     )
     assert "Warning" not in err  # no Python warning text on the user's terminal
 

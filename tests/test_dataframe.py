@@ -102,3 +102,11 @@ def test_wrong_input_is_a_clear_error() -> None:
 
 def test_it_pickles_as_a_plain_function() -> None:
     assert pickle.loads(pickle.dumps(extract_frame)) is extract_frame
+
+
+def test_the_url_column_reaches_the_claims() -> None:
+    docs = pd.DataFrame({"doc_id": ["w1", "w2"], "text": [KILLED_EN, KILLED_EN], "url": ["https://example.org/w1", None]})
+    frame = extract_frame(docs, language="en")
+    assert set(frame.loc[frame["doc_id"] == "w1", "url"]) == {"https://example.org/w1"}
+    assert frame.loc[frame["doc_id"] == "w2", "url"].isna().all()
+    assert frame["origin"].notna().all()

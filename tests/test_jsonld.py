@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from casualty_reconcile import ClaimList, to_jsonld
-from casualty_reconcile.jsonld import ID_PREFIX, claim_to_jsonld
+from casualty_reconcile.jsonld import AGENT_PREFIX, ARTICLE_PREFIX, ID_PREFIX, claim_to_jsonld
 from tests.factories import make_claim
 
 
@@ -19,17 +19,20 @@ def test_a_claim_becomes_a_schema_org_claim_node() -> None:
     assert node["@type"] == "Claim"
     assert node["@id"] == ID_PREFIX + claim.claim_id
     assert node["text"] == claim.sentence
-    assert node["author"] == {"@type": "Organization", "name": "Gesundheitsministerium"}
+    assert node["author"] == {
+        "@type": "Organization", "@id": AGENT_PREFIX + "Gesundheitsministerium", "name": "Gesundheitsministerium"
+    }
     assert node["datePublished"] == "2022-01-09"
     assert node["inLanguage"] == "de"
     article, relay = node["appearance"]
     assert article == {
         "@type": "NewsArticle",
+        "@id": "https://example.org/a",  # an article is one node, however many claims it holds
         "url": "https://example.org/a",
         "identifier": "doc-1",
         "datePublished": "2022-01-09",
         "inLanguage": "de",
-        "publisher": {"@type": "Organization", "name": "dpa"},
+        "publisher": {"@type": "Organization", "@id": AGENT_PREFIX + "dpa", "name": "dpa"},
     }
     assert node["firstAppearance"] == article
     assert relay["publisher"]["name"] == "Staatsfernsehen"
@@ -40,7 +43,7 @@ def test_a_claim_becomes_a_schema_org_claim_node() -> None:
     )
     assert "maxValue" not in about  # unbounded above: no maximum rather than null
     assert {"@type": "PropertyValue", "name": "qualifier", "value": "at_least"} in about["additionalProperty"]
-    assert node["spatialCoverage"] == {"@type": "Place", "name": "Almaty"}
+    assert node["spatialCoverage"] == {"@type": "Place", "@id": "urn:casualty-reconcile:place:Almaty", "name": "Almaty"}
     assert node["temporalCoverage"] == "2022-01-09"
     assert node["creativeWorkStatus"] == "unverified"
 
@@ -52,7 +55,8 @@ def test_graph_of_claims_with_urls_and_author_types() -> None:
     assert document["@context"] == "https://schema.org"
     one, two = document["@graph"]
     assert "@context" not in one
-    assert one["author"] == {"@type": "Person", "name": "Tokajew"}
+    assert one["author"] == {"@type": "Person", "@id": AGENT_PREFIX + "Tokajew", "name": "Tokajew"}
+    assert two["appearance"][0]["@id"] == ARTICLE_PREFIX + "b"
     assert one["appearance"][0]["url"] == "https://example.org/a"
     # what is not known is left out, never written as null
     assert "author" not in two and "datePublished" not in two and "url" not in two["appearance"][0]

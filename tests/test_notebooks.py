@@ -42,7 +42,12 @@ def test_quickstart_runs_on_the_seeds() -> None:
     assert "<mark>" in html  # claims shown with the figure highlighted
     assert "casualty-reconciliation" in html  # the reconciliation's own table
     assert len(outputs(notebook, "image/png")) == 2  # the two timelines
-    assert '"@type": "Claim"' in "".join(outputs(notebook, "stream"))
+    printed = "".join(outputs(notebook, "stream"))
+    assert '"@type": "Claim"' in printed
+    assert "At a glance" in printed  # the report leads with the answer
+    markdown = "".join(outputs(notebook, "text/markdown"))
+    assert "| deaths · people · Kazakhstan | consistent | at least 164 |" in markdown
+    assert "claim_flags" in html and "explanation" in html  # the frames, in one vocabulary
 
 
 def test_scale_runs_a_generated_corpus_through_extract_frame_and_dask() -> None:

@@ -184,8 +184,8 @@ def test_seed_deaths_explanations(seeds: Reconciliation) -> None:
     deaths_all = seeds.quantity("deaths", "all", KZ)
     text = deaths_all.explanation
     assert "Jump: from more than 40 (Sat 2022-01-08) to at least 164 (Sun 2022-01-09) in one day" in text
-    assert "Parts fit: 18 security forces + 26 protesters = at least 44" in text
-    assert "fits under more than 40 (Sat 2022-01-08) (a total that includes security forces)" in text
+    assert "Sum of parts (derived): 18 security forces + 26 protesters make at least 44" in text
+    assert "the total, more than 40 (Sat 2022-01-08) (a total that includes security forces), has room for them" in text
     assert "No conflict." in text
     assert (deaths_all.low.value, deaths_all.best.value, deaths_all.high.value) == (164, 164, None)
     assert deaths_all.latest_claim_id == SEED_CLAIMS[0].claim_id
@@ -228,7 +228,7 @@ def test_seed_injuries_parts_fit_under_the_later_total(seeds: Reconciliation) ->
     assert protesters.parent_id == total.quantity_id == security.parent_id
     assert [d[0] for d in _pairs(seeds, protesters.quantity_id)] == ["subgroup"]
     assert [d[0] for d in _pairs(seeds, security.quantity_id)] == ["subgroup"]
-    assert "Parts fit: 675 security forces + 1,001 protesters = at least 1,676" in total.explanation
+    assert "Sum of parts (derived): 675 security forces + 1,001 protesters make at least 1,676" in total.explanation
 
 
 def test_optional_seed_claims_add_no_conflict() -> None:
