@@ -1,8 +1,10 @@
 """Speed of reconcile: 10^4, 10^5 and 10^6 generated claims of a realistic shape.
 
 Run: ``.venv/bin/python benchmarks/bench_reconcile.py [max_exponent]`` (default 6). Prints the CPU and wall
-seconds reconcile takes for each size and the CPU growth ratio to the previous size (10 means linear);
-asserts nothing. CPU seconds are the figure to read on a shared machine.
+seconds reconcile takes for each size and the CPU growth ratio to the previous size (10 means linear), and
+memory: the process's peak resident size before the call (the input claims) and after it (the peak
+reconcile reached; the difference is what reconcile itself holds at its peak). Sizes run smallest first,
+so each peak is that size's. Asserts nothing. CPU seconds are the figure to read on a shared machine.
 
 The generated input looks like a news archive: events of about 200 claims, each in one country with a few
 cities; documents of about 8 claims published over ten days; deaths, injuries, arrests, troops and a few
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import resource
 import sys
 import time
 
@@ -142,6 +145,11 @@ def events_for(claims: list[Claim]) -> dict[str, str]:
     return {c.doc_id: f"event-{int(c.doc_id[4:]) % n_events}" for c in claims}
 
 
+def peak_mb() -> float:
+    """The process's peak resident set size so far, in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main() -> None:
     top = int(sys.argv[1]) if len(sys.argv) > 1 else 6
     previous: float | None = None
@@ -152,15 +160,18 @@ def main() -> None:
         claims = generate(n)
         events = events_for(claims)
         generated = time.perf_counter() - started
+        before = peak_mb()
         started, cpu_started = time.perf_counter(), time.process_time()
         result = reconcile(claims, events=events)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+        after = peak_mb()
         growth = f"{cpu / previous:5.1f}x" if previous else "    -"
         print(
             f"10^{exponent} claims: reconcile {cpu:7.2f} s CPU, {seconds:7.2f} s wall (CPU growth {growth}; "
             f"generation {generated:6.2f} s); "
             f"{len(result.quantities):,} quantities, {len(result.differences):,} differences, "
-            f"{len(result.conflicts()):,} conflicts",
+            f"{len(result.conflicts()):,} conflicts; peak RSS {before:,.0f} MB before, {after:,.0f} MB after "
+            f"(+{after - before:,.0f} MB, {(after - before) * 1024 / n:.2f} KB a claim)",
             flush=True,
         )
         previous = cpu

@@ -39,10 +39,6 @@ class Reason(StrEnum):
     CONFLICT = "conflict"
 
 
-_REASON_NAME: Final = {id(reason): reason.value for reason in Reason}
-"""identity -> name of each reason: enum members are looked up by identity, as hashing them is slow."""
-
-
 class Status(StrEnum):
     """The verdict on a quantity."""
 
