@@ -223,7 +223,13 @@ def _compare_part(part: _Item, whole: _Item, reason: Reason, cumulative: bool) -
 
 def _difference(reason: Reason, a: _Item, b: _Item, sentence: str) -> Difference:
     return Difference(
-        reason=reason, claim_id=a.cid, other_claim_id=b.cid, quantity_id=a.qid, other_quantity_id=b.qid, sentence=sentence
+        reason=reason,
+        claim_id=a.cid,
+        other_claim_id=b.cid,
+        quantity_id=a.qid,
+        other_quantity_id=b.qid,
+        sentence=sentence,
+        event=a.key[0],
     )
 
 

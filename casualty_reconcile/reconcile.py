@@ -80,7 +80,8 @@ from .compare import (
 )
 from .errors import InputError
 from .estimates import _estimates, _estimates_of_one, _pool
-from .models import SCHEMA_VERSION, Category, Claim, published_day
+from .events import group_events, marks_part
+from .models import SCHEMA_VERSION, Category, Claim, Flag, published_day
 from .origins import Origin, OriginResolver, OriginSpec, OriginType, origin_type_rank
 from .places import _Places
 from .result import (
@@ -104,6 +105,9 @@ _CLAIM_ID: Final = operator.attrgetter("claim_id")
 _DOC_ID: Final = operator.attrgetter("doc_id")
 _LOCATION: Final = operator.attrgetter("location")
 _PART_OF: Final = operator.attrgetter("part_of")
+_TOLL: Final = frozenset({Category.DEATHS.value, Category.INJURIES.value})
+"""The categories of an event's toll: one quantity per group, whichever level of place a report names."""
+_NOT_TOLL: Final = frozenset({Flag.ANECDOTAL.value, Flag.RETRACTED.value})
 
 
 def _check_claims(claims: object) -> list[Claim]:
@@ -126,23 +130,22 @@ def _check_claims(claims: object) -> list[Claim]:
     return out
 
 
-def _events_of(events: Mapping[str, str] | None, claims: list[Claim]) -> list[str]:
-    """The event key of each claim (by its document), or an error naming the documents without one."""
-    if events is None:
-        return [DEFAULT_EVENT] * len(claims)
-    if not isinstance(events, Mapping):
-        raise TypeError(f"events must be a mapping of doc_id -> event key, not {type(events).__name__}")
-    for doc, key in events.items():
-        if not isinstance(key, str):
-            raise TypeError(f"events[{doc!r}] must be a string event key, not {type(key).__name__}")
-    docs = list(map(_DOC_ID, claims))
-    found: list[str | None] = list(map(events.get, docs))
-    if None in found:
-        missing = sorted({doc for doc, key in zip(docs, found, strict=True) if key is None})
-        shown = ", ".join(repr(doc) for doc in missing[:5])
-        raise InputError(f"events gives no event for {len(missing)} document(s): {shown}")
-    return cast(list[str], found)
-
+def _events_of(
+    events: Mapping[str, str] | None, claims: list[Claim], places: _Places
+) -> tuple[list[str], tuple[Event, ...]]:
+    """The event key of each claim (by its document) and the events: the caller's where given, the others
+    resolved (:func:`~casualty_reconcile.events.group_events`)."""
+    if events is not None:
+        if not isinstance(events, Mapping):
+            raise TypeError(f"events must be a mapping of doc_id -> event key, not {type(events).__name__}")
+        for doc, key in events.items():
+            if not isinstance(key, str):
+                raise TypeError(f"events[{doc!r}] must be a string event key, not {type(key).__name__}")
+    if not claims:
+        return [], ()
+    found = group_events(claims, events=events, places=places)
+    records = {event.event_id: event for event in found.values()}
+    return [found[claim.doc_id].event_id for claim in claims], tuple(records[key] for key in sorted(records))
 
 
 def _quantity_id(key: _Key) -> str:
@@ -186,9 +189,11 @@ def _reconcile(
     if policy not in POLICIES:
         raise ValueError(f"unknown policy {policy!r}: choose one of {', '.join(POLICIES)}")
     checked = _check_claims(claims)
-    events_of = _events_of(events, checked)
-    work = _Work(OriginResolver(origins), _Places())
-    work.country_of_event = _event_countries(work.places, checked, events_of)
+    places = _Places()
+    events_of, event_records = _events_of(events, checked, places)
+    work = _Work(OriginResolver(origins), places)
+    work.country_of_event = _event_countries(places, checked, events_of)
+    work.toll_place = _toll_places(places, checked, events_of, work.country_of_event)
     work.group(checked, events_of)
     work.find_parents()
     work.compare_within()
@@ -204,7 +209,7 @@ def _reconcile(
         origins=tuple(Origin(name=name, type=kind) for name, kind in sorted(work.origin_types.items())),
         claim_origins=claim_origins,
         claims=tuple(ordered),
-        events=_event_records(events, checked, events_of),
+        events=event_records,
     )
 
 
@@ -230,6 +235,33 @@ def _event_countries(places: _Places, claims: list[Claim], events_of: list[str])
     return country_of_event
 
 
+def _toll_places(
+    places: _Places, claims: list[Claim], events_of: list[str], country_of_event: dict[str, str]
+) -> dict[str, str]:
+    """The one place of each event's toll (deaths, injuries): the town its toll claims name, when they
+    name one, else the event's country. Claims that count only a part of the area (:func:`marks_part`)
+    are left out, and keep their own place; anecdotes and retracted figures name no place of the toll
+    but join it. An event whose toll names several towns and no country has
+    none: its claims keep their places."""
+    towns: dict[str, set[str]] = {}
+    for claim, event in zip(claims, events_of, strict=True):
+        if claim.category.value not in _TOLL or claim.location is None or marks_part(claim):
+            continue
+        if claim.flags and _NOT_TOLL.intersection(claim.flags):  # an anecdote names no place of the toll
+            continue
+        name, is_country, _ = places.info(claim.location)
+        if not is_country:
+            towns.setdefault(event, set()).add(name)
+    out: dict[str, str] = {}
+    for event in set(events_of):
+        named = towns.get(event, set())
+        if len(named) == 1:
+            out[event] = next(iter(named))
+        elif event in country_of_event:
+            out[event] = country_of_event[event]
+    return out
+
+
 class _Work:
     """The state of one reconciliation: the quantities' figures, their parents, differences and notes."""
 
@@ -237,6 +269,8 @@ class _Work:
         self.resolver = resolver
         self.places = places
         self.country_of_event: dict[str, str] = {}
+        self.toll_place: dict[str, str] = {}
+        """event -> the one place of its toll (see :func:`_toll_places`)"""
         self.buckets: dict[_Key, list[_Item]] = {}
         self.keys: list[_Key] = []
         self.ids: dict[_Key, str] = {}
@@ -250,12 +284,13 @@ class _Work:
         self.origin_types: dict[str, OriginType] = {}
         self._origin_cache: dict[tuple[str, str | None, str | None, str | None], str] = {}
         # raw key -> quantity key (the category by its value: enum members hash slowly)
-        self._key_cache: dict[tuple[str, str, str | None, tuple[str, ...], str | None], _Key] = {}
+        self._key_cache: dict[tuple[str, str, str | None, tuple[str, ...], str | None, bool], _Key] = {}
 
     # ---- 1. items and quantities ------------------------------------------------------------------
     def quantity_key(self, claim: Claim, event: str) -> _Key:
         category = claim.category
-        raw_key = (event, category.value, claim.group, claim.flags, claim.location)
+        toll = category.value in _TOLL and event in self.toll_place and not marks_part(claim)
+        raw_key = (event, category.value, claim.group, claim.flags, claim.location, toll)
         known = self._key_cache.get(raw_key)
         if known is not None:
             return known
@@ -269,9 +304,12 @@ class _Work:
         same = SAME_AS_ALL.get(category)
         if same is not None and group in same:
             group = "all"
-        location = (
-            self.places.info(claim.location)[0] if claim.location is not None else self.country_of_event.get(event)
-        )
+        if toll:  # one event, one toll: the town, its region and its country count the same dead
+            location: str | None = self.toll_place[event]
+        elif claim.location is not None:
+            location = self.places.info(claim.location)[0]
+        else:
+            location = self.country_of_event.get(event)
         key = self._key_cache[raw_key] = (event, category.value, group, location)
         return key
 
@@ -582,19 +620,6 @@ def _explanation(
     return sentences
 
 
-def _event_records(events: Mapping[str, str] | None, claims: list[Claim], keys: list[str]) -> tuple[Event, ...]:
-    """Each event with its documents, in key order."""
-    docs: dict[str, set[str]] = {}
-    for claim, key in zip(claims, keys, strict=True):
-        docs.setdefault(key, set()).add(claim.doc_id)
-    reason = "all input is one event" if events is None else "given by the caller"
-    return tuple(
-        Event(event_id=key, label="all documents" if events is None else key, doc_ids=tuple(sorted(found)),
-              reason=reason)
-        for key, found in sorted(docs.items())
-    )
-
-
 __all__ = [
     "CUMULATIVE",
     "DEFAULT_EVENT",
@@ -612,6 +637,7 @@ __all__ = [
     "Reason",
     "Reconciliation",
     "Status",
+    "group_events",
     "reconcile",
     "reconciliation_schema",
 ]

@@ -345,3 +345,12 @@ class LanguageData:
     list_conjunctions: tuple[str, ...] = ()
     """regex: words that join a figure to the one before it in a list of tolls ("2012 Menschen
     getötet und 2059 verletzt"): a year-like figure there, before a verb of harm, is a count."""
+
+    event_kinds: Mapping[str, str] = field(default_factory=dict)
+    """regex -> kind of event ("schie(?:ß|ss)ereien?" -> "shooting", "earthquakes?" -> "quake"): event
+    resolution keeps documents about different kinds of event apart. Kinds are shared names across
+    languages: shooting, crash, siege, protest, quake, attack, fire, flood, storm."""
+
+    part_place_cues: tuple[str, ...] = ()
+    """regex: words that mark a figure as counting only one part of an event's area ("alleine in Almaty",
+    "in Almaty alone", "103 davon in Almaty", "of them in"): such a figure stays a subarea of the toll."""
