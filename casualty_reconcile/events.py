@@ -397,8 +397,7 @@ def group_events(
                 n += 1
                 event_id = f"{stem}#{n}"
         taken.add(event_id)
-        reason = f"{RESOLVED}: {len(members)} document{'s' if len(members) != 1 else ''}"
-        event = Event(event_id=event_id, label=label, doc_ids=tuple(members), reason=reason)
+        event = Event(event_id=event_id, label=label, doc_ids=tuple(members), reason=RESOLVED)
         for doc_id in members:
             out[doc_id] = event
     return out

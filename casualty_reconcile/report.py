@@ -93,9 +93,18 @@ def render_text(result: Reconciliation) -> str:
         f"Reconciliation (policy {result.policy}): {len(result.quantities)} quantities, "
         f"{len(result.differences)} differences, {n_conflicts} conflicts, {len(result.origins)} origins."
     ]
+    events = {e.event_id: e for e in result.events}
+    headed = len(events) > 1 or any(key != DEFAULT_EVENT for key in events)
+    current: str | None = None
     for q in result.quantities:
         place = q.location or "place not stated"
         event = "" if q.event == DEFAULT_EVENT else f" (event {q.event})"
+        if headed and q.event != current and q.event in events:
+            current = q.event
+            found = events[q.event]
+            n = len(found.doc_ids)
+            lines.append("")
+            lines.append(f"== Event {found.event_id}: {found.label} ({n} document{'s' if n != 1 else ''}; {found.reason})")
         lines.append("")
         lines.append(f"{q.category.value} · {_group_word(q.category, q.group)} · {place}{event}: {q.status.value}")
         for cid in q.claim_ids:

@@ -210,3 +210,7 @@ def test_mixed_input_from_the_cli_and_the_event_filter(tmp_path: Path) -> None:
     status, out, err = in_process("reconcile", str(SEEDS), str(other), "--event", "riot-a")
     assert status == 0, err
     assert "riot-a" in out and "Kazakhstan" not in out
+    status, out, err = in_process("reconcile", str(SEEDS), str(other))
+    assert status == 0, err
+    assert "== Event default: Kazakhstan · protest · 2022-01-07 (5 documents" in out
+    assert "== Event riot-a: riot-a (1 document; given by the caller)" in out
