@@ -62,7 +62,7 @@ class _Item:
 
     __slots__ = (
         "aggregate", "cid", "claim", "day", "dord", "head_len", "hi", "key", "label", "lo", "origin", "place_label",
-        "point", "qid", "sk", "vague",
+        "point", "qid", "vague",
     )
 
     def __init__(self, claim: Claim, day: dt.date | None, origin: str, key: _Key) -> None:
@@ -95,10 +95,10 @@ class _Item:
         self.qid = ""
         flags = fields["flags"]
         self.aggregate = not flags or not _NOT_ESTIMATED.intersection(flags)
-        self.sk = (dord, lo, hi, fields["doc_id"], fields["start"], cid)
 
     def sort_key(self) -> tuple[int, int, int, str, int, str]:
-        return self.sk
+        claim = self.claim
+        return (self.dord, self.lo, self.hi, claim.doc_id, claim.start, self.cid)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -15,14 +15,15 @@ Evidence of a document
 
 Linking
     Two documents whose days lie at most :data:`WINDOW_DAYS` apart report the same event unless the
-    evidence tells them apart: kinds of event with none in common (a generic "attack" tells nothing), or
-    known towns (or countries) with none in common while they state no toll figure in common (names the
-    gazetteer does not know, such as a neighbourhood, tell nothing). Documents up to
-    :data:`FOLLOW_DAYS` apart are linked when they state the same toll (two figures in common, or one
-    of at least :data:`RARE_FIGURE`) and no place tells them apart. Events are the connected groups of linked documents, so a story told
-    over several days stays one event, while two shootings in one city weeks apart, or a crash and a
-    shooting on one day, are two. An undated document joins the one event nothing tells it apart from,
-    else stands alone.
+    evidence tells them apart (:func:`_apart`: kinds of event, countries, known towns; a generic
+    "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing), and
+    something joins them (:func:`_near`: a town, a country, a kind or a toll figure in common). An event
+    so formed spans at most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut
+    there. Documents up to :data:`FOLLOW_DAYS` apart are linked when they state the same toll (two
+    figures in common, or one of at least :data:`RARE_FIGURE`) and no place tells them apart. Events are
+    the connected groups of linked documents, so a story told over several days stays one event, while
+    two shootings in one city weeks apart, or a crash and a shooting on one day, are two. An undated
+    document joins the one event nothing tells it apart from, else stands alone.
 
 Cost
     Documents are blocked by day, town and figure before comparing: a document is compared only with the
@@ -54,9 +55,19 @@ from .result import DEFAULT_EVENT, Event
 WINDOW_DAYS = 2
 """Two documents whose days lie further apart than this are linked only through documents between them."""
 
+SPAN_DAYS = 6
+"""An event that documents of nearby days form spans at most this many days (longer chains are cut)."""
+
 FOLLOW_DAYS = 14
 """Documents further apart than :data:`WINDOW_DAYS` but within this many days are linked when they state
 the same toll (:func:`_same_toll`): a follow-up a week later."""
+
+MIN_FIGURE = 1
+"""Toll figures below this ("one dead") are too common to join two documents."""
+
+INDEX_FIGURE = 2
+"""Documents of other towns, and later reports, are looked up by their toll figures from this value up
+("one dead" is in too many reports to look them all up)."""
 
 RARE_FIGURE = 10
 """A toll figure from this value up is particular enough to link two documents on its own."""
@@ -90,17 +101,22 @@ class _Doc:
 
 
 @functools.lru_cache(maxsize=64)
-def _kind_patterns(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The language's event kinds, compiled; none for an unknown language."""
+def _kind_pattern(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The language's event kinds as one pattern with a group per kind, and the kind of each group."""
     try:
         data = get_language(language)
     except Exception:  # an unknown language names no kind
-        return ()
+        return None, ()
+    if not data.event_kinds:
+        return None, ()
     prefix = r"\w*" if data.compound_nouns else ""  # a compound's head is its last part: Terroranschlag
-    return tuple(
-        (re.compile(rf"(?<!\w){prefix}(?:{pattern})(?!\w)", re.IGNORECASE), kind)
-        for pattern, kind in data.event_kinds.items()
-    )
+    groups = "|".join(f"({pattern})" for pattern in data.event_kinds)
+    for pattern in data.event_kinds:
+        re.compile(pattern)  # each must stand alone
+    compiled = re.compile(rf"(?<!\w){prefix}(?:{groups})(?!\w)", re.IGNORECASE)
+    if compiled.groups != len(data.event_kinds):  # a kind's pattern holds a group of its own: match one by one
+        return None, ()
+    return compiled, tuple(data.event_kinds.values())
 
 
 @functools.lru_cache(maxsize=64)
@@ -124,8 +140,17 @@ def marks_part(claim: Claim) -> bool:
     return pattern is not None and pattern.search(claim.sentence) is not None
 
 
-def _kinds_of(claim: Claim) -> list[str]:
-    return [kind for pattern, kind in _kind_patterns(claim.language) if pattern.search(claim.sentence)]
+def _kinds_of(claim: Claim, seen: dict[tuple[str, str], set[str]]) -> set[str]:
+    """The kinds of event a claim's sentence names (``seen`` caches them by language and sentence)."""
+    key = (claim.language, claim.sentence)
+    found = seen.get(key)
+    if found is None:
+        pattern, kinds = _kind_pattern(claim.language)
+        found = set()
+        if pattern is not None:
+            found = {kinds[m.lastindex - 1] for m in pattern.finditer(claim.sentence) if m.lastindex}
+        seen[key] = found
+    return found
 
 
 def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
@@ -134,6 +159,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     published: dict[str, int] = {}
     reported: dict[str, list[int]] = {}
     seen_sentences: set[tuple[str, str]] = set()
+    kinds_seen: dict[tuple[str, str], set[str]] = {}
     towns: dict[str, set[str]] = {}
     countries: dict[str, set[str]] = {}
     figures: dict[str, set[tuple[str, int]]] = {}
@@ -147,7 +173,9 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             if day is not None and day.toordinal() < published.get(claim.doc_id, 1 << 30):
                 published[claim.doc_id] = day.toordinal()
         value, category = claim.value, claim.category.value
-        if value and category in _TOLL and claim.group in (None, "all") and claim.qualifier is not Qualifier.VAGUE:
+        if value and value >= MIN_FIGURE and category in _TOLL and claim.group in (None, "all") and (
+            claim.qualifier is not Qualifier.VAGUE
+        ):
             figures.setdefault(claim.doc_id, set()).add((category, value))
         if claim.as_of is not None:
             reported.setdefault(claim.doc_id, []).append(claim.as_of.toordinal())
@@ -161,7 +189,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
                 countries[claim.doc_id].add(country)
         if (claim.doc_id, claim.sentence) not in seen_sentences:
             seen_sentences.add((claim.doc_id, claim.sentence))
-            doc.kind_votes.update(_kinds_of(claim))
+            doc.kind_votes.update(_kinds_of(claim, kinds_seen))
     for doc_id, doc in docs.items():
         days = reported.get(doc_id, [])
         pub = published.get(doc_id)
@@ -178,16 +206,16 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
 
 
 def _apart(a: _Doc, b: _Doc) -> bool:
-    """Whether the evidence tells two documents apart: kinds of event with none in common; or known towns
-    (or countries) with none in common, unless the two state the same toll (:func:`_same_toll`), or a
-    toll figure in common within a day of each other (a neighbourhood the gazetteer knows as a town
-    elsewhere, a dateline's country)."""
+    """Whether the evidence tells two documents apart: kinds of event with none in common; countries with
+    none in common, unless the two state the same toll (:func:`_same_toll`); known towns of one country
+    with none in common, unless they state the same toll or, within a day of each other, a toll figure in
+    common (a neighbourhood the gazetteer knows as a town elsewhere)."""
     ka, kb = a.kinds - GENERIC_KINDS, b.kinds - GENERIC_KINDS
     if ka and kb and ka.isdisjoint(kb):
         return True
-    if (a.towns and b.towns and a.towns.isdisjoint(b.towns)) or (
-        a.countries and b.countries and a.countries.isdisjoint(b.countries)
-    ):
+    if a.countries and b.countries and a.countries.isdisjoint(b.countries):
+        return not _same_toll(a, b)
+    if a.towns and b.towns and a.towns.isdisjoint(b.towns):
         if _same_toll(a, b):
             return False
         close = a.day is not None and b.day is not None and abs(a.day - b.day) <= 1
@@ -221,10 +249,13 @@ def _same_toll(a: _Doc, b: _Doc) -> bool:
 
 
 class _Union:
-    """Union-find over document ids; each group's root is its smallest id (so the result is order-free)."""
+    """Union-find over document ids that keeps each group's span of days; each group's root is its
+    smallest id. Links are made in an order drawn from the documents' contents (day, then id), so the
+    groups do not depend on the order of the input."""
 
-    def __init__(self, ids: Iterable[str]) -> None:
-        self.parent = {i: i for i in ids}
+    def __init__(self, docs: dict[str, _Doc]) -> None:
+        self.parent = {doc_id: doc_id for doc_id in docs}
+        self.span = {doc_id: (doc.day, doc.day) for doc_id, doc in docs.items() if doc.day is not None}
 
     def find(self, item: str) -> str:
         parent = self.parent
@@ -235,12 +266,22 @@ class _Union:
             parent[item], item = root, parent[item]
         return root
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: str, b: str, max_span: int) -> None:
+        """Joins the groups of ``a`` and ``b`` unless the joined group would span more than ``max_span``
+        days (a chain of reports, each close to the next, is no event that lasts for weeks)."""
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            if rb < ra:
-                ra, rb = rb, ra
-            self.parent[rb] = ra
+        if ra == rb:
+            return
+        first_a, last_a = self.span.get(ra, (None, None))
+        first_b, last_b = self.span.get(rb, (None, None))
+        if first_a is not None and first_b is not None and last_a is not None and last_b is not None:
+            first, last = min(first_a, first_b), max(last_a, last_b)
+            if last - first > max_span:
+                return
+            self.span[ra if ra < rb else rb] = (first, last)
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
 
 
 def _candidates(
@@ -252,7 +293,7 @@ def _candidates(
         return [o for docs_of in by_town.values() for o in docs_of] + no_town
     found = [o for town in sorted(doc.towns) for o in by_town.get(town, ())]
     found += no_town
-    found += [o for figure in sorted(doc.figures) for o in by_figure.get(figure, ())]
+    found += [o for figure in sorted(doc.figures) for o in by_figure.get(figure, ())]  # from INDEX_FIGURE up
     return found
 
 
@@ -275,7 +316,8 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
             for town in doc.towns:
                 by_town.setdefault(town, []).append(doc)
             for figure in doc.figures:
-                by_figure.setdefault(figure, []).append(doc)
+                if figure[1] >= INDEX_FIGURE:
+                    by_figure.setdefault(figure, []).append(doc)
             if not doc.towns:
                 no_town.append(doc)
         blocks[day] = (by_town, by_figure, no_town)
@@ -289,7 +331,7 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
                     if other is doc or (other_day == day and other.doc_id < doc.doc_id):
                         continue
                     if _near(doc, other):
-                        union.union(doc.doc_id, other.doc_id)
+                        union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
     _link_follow_ups(docs, union)
     # an undated document joins the dated event it is not told apart from only when there is one
     groups: dict[str, list[str]] = {}
@@ -307,27 +349,40 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
 
 def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
     """Links documents further apart than :data:`WINDOW_DAYS`, up to :data:`FOLLOW_DAYS`, that state the
-    same toll (:func:`_same_toll`). Only documents sharing a figure are compared, through an index of the
-    figures."""
-    index: dict[tuple[str, int], list[tuple[int, str]]] = {}
-    for doc in docs.values():
-        if doc.day is not None:
-            for figure in doc.figures:
-                index.setdefault(figure, []).append((doc.day, doc.doc_id))
-    for entries in index.values():
-        entries.sort()
+    same toll (:func:`_same_toll`) and that no place tells apart. Only documents that share a toll key
+    (two of their figures, or one of at least :data:`RARE_FIGURE`) are compared, through an index."""
+    index: dict[tuple[tuple[str, int], ...], list[tuple[int, str]]] = {}
+    keys_of: dict[str, list[tuple[tuple[str, int], ...]]] = {}
     for doc_id in sorted(docs):
         doc = docs[doc_id]
-        if doc.day is None or not doc.figures:
+        if doc.day is None:
             continue
-        for figure in sorted(doc.figures):
-            entries = index[figure]
+        keys = keys_of[doc_id] = _toll_keys(doc.figures)
+        for key in keys:
+            index.setdefault(key, []).append((doc.day, doc_id))
+    for entries in index.values():
+        entries.sort()
+    for doc_id, keys in keys_of.items():
+        doc = docs[doc_id]
+        assert doc.day is not None
+        for key in keys:
+            entries = index[key]
             at = bisect.bisect_left(entries, (doc.day + WINDOW_DAYS + 1, ""))
             end = bisect.bisect_right(entries, (doc.day + FOLLOW_DAYS, "\uffff"))
             for _, other_id in entries[at:end]:
                 other = docs[other_id]
-                if _same_toll(doc, other) and not _apart(doc, other) and _same_place(doc, other):
-                    union.union(doc_id, other_id)
+                if not _apart(doc, other) and _same_place(doc, other):
+                    union.union(doc_id, other_id, FOLLOW_DAYS)
+
+
+def _toll_keys(figures: frozenset[tuple[str, int]]) -> list[tuple[tuple[str, int], ...]]:
+    """The keys by which a later report of the same toll is found: each pair of figures, each rare figure
+    (a document with many figures is keyed by its rare ones only)."""
+    ordered = sorted(figures)
+    keys: list[tuple[tuple[str, int], ...]] = [(f,) for f in ordered if f[1] >= RARE_FIGURE]
+    if len(ordered) <= 12:
+        keys += [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
+    return keys
 
 
 def _label(members: list[str], docs: dict[str, _Doc]) -> tuple[str, str, str | None, str | None]:

@@ -522,6 +522,7 @@ class _Work:
             ordered_claims.extend([it.claim for it in items])
             differences.extend(self.diffs[key])
             quantities.append(self.quantity(key, policy))
+            self.buckets[key] = []  # its figures are in the quantity now: let them go before the result is built
         return quantities, differences, claim_origins, ordered_claims
 
     def quantity(self, key: _Key, policy: str) -> Quantity:
