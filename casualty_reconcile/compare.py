@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+from collections import Counter
 from typing import Final
 
 from .models import Category, Claim, Flag, Group, Qualifier
@@ -264,3 +265,53 @@ def _whole_for(ordinals: list[int], reps: list[_Item], dord: int) -> _Item | Non
     at = bisect.bisect_left(ordinals, dord)
     return reps[at] if at < len(reps) else reps[-1]
 
+
+def _jump(a: _Item, b: _Item) -> str | None:
+    """A note when ``b`` is at least :data:`JUMP_FACTOR` times ``a`` within :data:`JUMP_DAYS`."""
+    if (
+        a.day is not None
+        and b.day is not None
+        and 0 < b.dord - a.dord <= JUMP_DAYS
+        and a.point is not None
+        and b.point is not None
+        and a.point >= JUMP_MIN
+        and b.point >= JUMP_FACTOR * a.point
+    ):
+        span = "one day" if b.dord - a.dord == 1 else f"{b.dord - a.dord} days"
+        return (
+            f"Jump: from {_stated(a.claim)} ({_day_text(a.day)}) to {_stated(b.claim)} ({_day_text(b.day)}) "
+            f"in {span}, ×{b.point / a.point:.1f}: check what the new figure counts."
+        )
+    return None
+
+
+def _explanation(
+    items: list[_Item],
+    n_documents: int,
+    origin_names: tuple[str, ...],
+    own: list[Difference],
+    marks: set[Reason],
+    notes: list[str],
+) -> list[str]:
+    """A quantity's explanation, sentence by sentence."""
+    sentences = [
+        f"{len(items)} figure{'s' if len(items) != 1 else ''} in {n_documents} document{'s' if n_documents != 1 else ''} "
+        f"from {len(origin_names)} origin{'s' if len(origin_names) != 1 else ''} ({'; '.join(origin_names)})."
+    ]
+    if own:
+        by_reason = Counter([d.reason.value for d in own])
+        listed = ", ".join([f"{n} {name}" for name, n in sorted(by_reason.items())])
+        sentences.append(f"Differences: {listed}.")
+    if Reason.CONFLICT in marks:
+        first = next((d.sentence for d in own if d.reason is Reason.CONFLICT), None)
+        sentences.append(f"Conflict: {first}" if first else "Conflict: a related quantity's figures conflict with this one's.")
+    else:
+        sentences.append("No conflict.")
+    if Reason.DECREASE in marks or Reason.PART_EXCEEDS_WHOLE in marks:
+        suspicious = (Reason.DECREASE, Reason.PART_EXCEEDS_WHOLE)
+        first = next((d.sentence for d in own if d.reason in suspicious), None)
+        if first:
+            sentences.append(f"Suspicious: {first}")
+    sentences.extend(notes)
+    sentences.append(f"Latest: {_label(items[-1])}.")
+    return sentences

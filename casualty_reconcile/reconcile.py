@@ -6,10 +6,18 @@ they differ?".
 Quantities
     Claims about the same thing form a :class:`Quantity`: the same category, the same group of people
     (``group``; none given is ``all``), the same place (``location``; none given is the event's country)
-    and the same event (``events`` maps a document to an event key; by default all input is one event).
-    Two readings apply before grouping: a claim flagged ``includes_<group>`` for a group other than
+    and the same event (``events`` maps a document to an event key; documents without one are grouped
+    into events by :func:`~casualty_reconcile.events.group_events`: their days, places, kinds of event
+    and tolls). Two readings apply before grouping: a claim flagged ``includes_<group>`` for a group other than
     its own is a total (group ``all``), and a group listed in :data:`SAME_AS_ALL` for the category is
     the whole (the arrested in an unrest are reported as "protesters" and as "people" alike).
+
+One event, one toll
+    Within an event, the deaths and injuries claims of a group are one quantity whichever level of place
+    a report names (the town, its region, the country): the quantity's place is the town its reports
+    name when they name one, else the event's country. A claim that counts only a part of the area ("in
+    Almaty alone", "103 davon in Almaty": the language's ``part_place_cues``, or a ``part_of`` link) keeps
+    its own place and stays a subarea.
 
 Hierarchy
     Every group of people is part of ``all``; a place that is not a country is part of its country (the
@@ -64,20 +72,22 @@ from .compare import (
     _INCLUDES,
     _PEOPLE,
     CUMULATIVE,
-    JUMP_DAYS,
-    JUMP_FACTOR,
-    JUMP_MIN,
     PART_BLOCKS,
     SAME_AS_ALL,
     _compare_in_quantity,
     _compare_part,
     _day_reps,
     _difference,
+    _explanation,
     _Item,
+    _jump,
     _Key,
     _label,
     _whole_for,
 )
+from .compare import JUMP_DAYS as JUMP_DAYS  # re-exported: the module's constants stay importable here
+from .compare import JUMP_FACTOR as JUMP_FACTOR
+from .compare import JUMP_MIN as JUMP_MIN
 from .errors import InputError
 from .estimates import _estimates, _estimates_of_one, _pool
 from .events import group_events, marks_part
@@ -162,8 +172,9 @@ def reconcile(
 ) -> Reconciliation:
     """Group ``claims`` into quantities, explain every difference and flag the real conflicts.
 
-    ``policy`` names how low/best/high are drawn (:data:`POLICIES`); ``events`` maps each doc_id to an
-    event key (default: one event); ``origins`` adds aliases to the origin table
+    ``policy`` names how low/best/high are drawn (:data:`POLICIES`); ``events`` maps doc_ids to event
+    keys, which always win (documents without one are grouped by
+    :func:`~casualty_reconcile.events.group_events`; one event found is ``"default"``); ``origins`` adds aliases to the origin table
     (alias -> :class:`~casualty_reconcile.origins.Origin` or ``(name, type)``), ahead of the built-in ones.
     Raises :class:`TypeError` for items that are not claims and :class:`ValueError` for an unknown policy.
     """
@@ -568,57 +579,6 @@ class _Work:
             status=status,
             explanation=" ".join(_explanation(items, n_documents, origin_names, own, marks, self.notes[key])),
         )
-
-
-def _jump(a: _Item, b: _Item) -> str | None:
-    """A note when ``b`` is at least :data:`JUMP_FACTOR` times ``a`` within :data:`JUMP_DAYS`."""
-    if (
-        a.day is not None
-        and b.day is not None
-        and 0 < b.dord - a.dord <= JUMP_DAYS
-        and a.point is not None
-        and b.point is not None
-        and a.point >= JUMP_MIN
-        and b.point >= JUMP_FACTOR * a.point
-    ):
-        span = "one day" if b.dord - a.dord == 1 else f"{b.dord - a.dord} days"
-        return (
-            f"Jump: from {_stated(a.claim)} ({_day_text(a.day)}) to {_stated(b.claim)} ({_day_text(b.day)}) "
-            f"in {span}, ×{b.point / a.point:.1f}: check what the new figure counts."
-        )
-    return None
-
-
-def _explanation(
-    items: list[_Item],
-    n_documents: int,
-    origin_names: tuple[str, ...],
-    own: list[Difference],
-    marks: set[Reason],
-    notes: list[str],
-) -> list[str]:
-    """A quantity's explanation, sentence by sentence."""
-    sentences = [
-        f"{len(items)} figure{'s' if len(items) != 1 else ''} in {n_documents} document{'s' if n_documents != 1 else ''} "
-        f"from {len(origin_names)} origin{'s' if len(origin_names) != 1 else ''} ({'; '.join(origin_names)})."
-    ]
-    if own:
-        by_reason = Counter([d.reason.value for d in own])
-        listed = ", ".join([f"{n} {name}" for name, n in sorted(by_reason.items())])
-        sentences.append(f"Differences: {listed}.")
-    if Reason.CONFLICT in marks:
-        first = next((d.sentence for d in own if d.reason is Reason.CONFLICT), None)
-        sentences.append(f"Conflict: {first}" if first else "Conflict: a related quantity's figures conflict with this one's.")
-    else:
-        sentences.append("No conflict.")
-    if Reason.DECREASE in marks or Reason.PART_EXCEEDS_WHOLE in marks:
-        suspicious = (Reason.DECREASE, Reason.PART_EXCEEDS_WHOLE)
-        first = next((d.sentence for d in own if d.reason in suspicious), None)
-        if first:
-            sentences.append(f"Suspicious: {first}")
-    sentences.extend(notes)
-    sentences.append(f"Latest: {_label(items[-1])}.")
-    return sentences
 
 
 __all__ = [

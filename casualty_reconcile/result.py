@@ -22,7 +22,7 @@ POLICIES: tuple[str, ...] = ("acled", "ucdp", "intersection")
 """The estimate policies :func:`~casualty_reconcile.reconcile.reconcile` accepts."""
 
 DEFAULT_EVENT: Final = "default"
-"""The event key of all input when no ``events`` mapping is given."""
+"""The event key when the documents without a caller's event form one event (as the seeds do)."""
 
 
 class Reason(StrEnum):
