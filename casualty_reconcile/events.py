@@ -19,11 +19,13 @@ Linking
     "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing), and
     something joins them (:func:`_near`: a town, a country, a kind or a toll figure in common). An event
     so formed spans at most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut
-    there. Documents up to :data:`FOLLOW_DAYS` apart are linked when they state the same toll (two
-    figures in common, or one of at least :data:`RARE_FIGURE`) and no place tells them apart. Events are
-    the connected groups of linked documents, so a story told over several days stays one event, while
-    two shootings in one city weeks apart, or a crash and a shooting on one day, are two. An undated
-    document joins the one event nothing tells it apart from, else stands alone.
+    there. Reports of one known town up to :data:`TOWN_DAYS` apart are linked when they name the same
+    kind of event and a toll figure in common. Documents up to :data:`FOLLOW_DAYS` apart are linked when
+    they state the same toll (two figures in common, or one of at least :data:`RARE_FIGURE`) and no
+    place tells them apart. Events are the connected groups of linked documents, so a story told over
+    several days stays one event, while two shootings in one city weeks apart, or a crash and a shooting
+    on one day, are two. An undated document joins the one event nothing tells it apart from, else
+    stands alone.
 
 Cost
     Documents are blocked by day, town and figure before comparing: a document is compared only with the
@@ -54,6 +56,10 @@ from .result import DEFAULT_EVENT, Event
 
 WINDOW_DAYS = 2
 """Two documents whose days lie further apart than this are linked only through documents between them."""
+
+TOWN_DAYS = 6
+"""Reports of one known town up to this many days apart are linked when they tell the same story
+(:func:`_same_story`)."""
 
 SPAN_DAYS = 6
 """An event that documents of nearby days form spans at most this many days (longer chains are cut)."""
@@ -234,6 +240,13 @@ def _near(a: _Doc, b: _Doc) -> bool:
     return not (a.kinds - GENERIC_KINDS).isdisjoint(b.kinds) or not a.figures.isdisjoint(b.figures)
 
 
+def _same_story(a: _Doc, b: _Doc) -> bool:
+    """Whether two reports of one known town a few days apart tell the same story: the same kind of
+    event and a toll figure in common, and nothing tells them apart."""
+    kinds = (a.kinds - GENERIC_KINDS) & b.kinds
+    return bool(kinds) and not a.figures.isdisjoint(b.figures) and not _apart(a, b)
+
+
 def _same_place(a: _Doc, b: _Doc) -> bool:
     """Whether no known town (nor country) tells two documents apart: a later report names the place."""
     return not (a.towns and b.towns and a.towns.isdisjoint(b.towns)) and not (
@@ -332,6 +345,14 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
                         continue
                     if _near(doc, other):
                         union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
+            for other_day in range(day + WINDOW_DAYS + 1, day + TOWN_DAYS + 1):
+                block = blocks.get(other_day)
+                if block is None:
+                    continue
+                for town in sorted(doc.towns):
+                    for other in block[0].get(town, ()):
+                        if _same_story(doc, other):
+                            union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
     _link_follow_ups(docs, union)
     # an undated document joins the dated event it is not told apart from only when there is one
     groups: dict[str, list[str]] = {}
