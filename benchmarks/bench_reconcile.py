@@ -1,8 +1,15 @@
 """Speed of reconcile: 10^4, 10^5 and 10^6 generated claims of a realistic shape.
 
 Run: ``.venv/bin/python benchmarks/bench_reconcile.py [max_exponent]`` (default 6). Prints the CPU and wall
-seconds reconcile takes for each size and the CPU growth ratio to the previous size (10 means linear);
-asserts nothing. CPU seconds are the figure to read on a shared machine.
+seconds reconcile takes for each size and the CPU growth ratio to the previous size (10 means linear), and
+memory: the process's peak resident size before the call (the input claims) and after it (the peak
+reconcile reached; the difference is what reconcile itself holds at its peak). Sizes run smallest first,
+so each peak is that size's. Asserts nothing. CPU seconds are the figure to read on a shared machine.
+
+``--many-events`` runs the other case: 10^5 documents about 10^4 events (shootings, crashes, protests,
+quakes... in 43 cities of 17 countries over five years; ten documents an event, published over four
+days, naming the city or the country), reconciled without event ids, so that event resolution does the
+grouping; it prints the time, the memory and how well the resolved events match the generated ones.
 
 The generated input looks like a news archive: events of about 200 claims, each in one country with a few
 cities; documents of about 8 claims published over ten days; deaths, injuries, arrests, troops and a few
@@ -17,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import resource
 import sys
 import time
 
@@ -142,7 +150,90 @@ def events_for(claims: list[Claim]) -> dict[str, str]:
     return {c.doc_id: f"event-{int(c.doc_id[4:]) % n_events}" for c in claims}
 
 
+def peak_mb() -> float:
+    """The process's peak resident set size so far, in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+CITIES = (
+    "Almaty", "Astana", "Shymkent", "Khartoum", "Omdurman", "Kyiv", "Kharkiv", "Odesa", "Lviv", "Tehran", "Mashhad",
+    "Isfahan", "Yangon", "Mandalay", "Lima", "Cusco", "Nairobi", "Mombasa", "Lagos", "Kano", "Abuja", "Bogotá",
+    "Cali", "Medellín", "Chicago", "Houston", "Dallas", "Berlin", "Hamburg", "Munich", "Paris", "Lyon", "Marseille",
+    "Karachi", "Lahore", "Dhaka", "Manila", "Jakarta", "Surabaya", "Istanbul", "Ankara", "Cairo", "Alexandria",
+)
+KINDS = (
+    ("en", "A shooting in {city} left {n} people dead, police said."),
+    ("en", "A bus crash near {city} killed {n} people."),
+    ("en", "Protesters clashed with police in {city}; {n} were killed."),
+    ("en", "The earthquake that struck {city} killed {n} people."),
+    ("de", "Bei einer Schießerei in {city} wurden {n} Menschen getötet."),
+    ("de", "Bei einem Busunglück bei {city} starben {n} Menschen."),
+    ("de", "Bei Protesten in {city} wurden {n} Demonstranten getötet."),
+    ("de", "Das Erdbeben in {city} forderte {n} Todesopfer."),
+)
+
+
+def generate_events(n_docs: int, n_events: int, seed: int = 20160305) -> tuple[list[Claim], dict[str, int]]:
+    """Claims of ``n_docs`` documents about ``n_events`` events, and each document's true event."""
+    from casualty_reconcile.places import _Places
+
+    rng = random.Random(seed)
+    places = _Places()
+    country_of = {city: places.info(city)[2] or city for city in CITIES}
+    events = [
+        (rng.choice(CITIES), rng.randrange(len(KINDS)), START + dt.timedelta(days=rng.randrange(5 * 365)),
+         int(rng.paretovariate(1.2)), rng.randrange(30))
+        for _ in range(n_events)
+    ]
+    claims: list[Claim] = []
+    truth: dict[str, int] = {}
+    for doc_number in range(n_docs):
+        event = doc_number % n_events
+        city, kind, day, toll, hurt = events[event]
+        language, pattern = KINDS[kind]
+        published = day + dt.timedelta(days=rng.randrange(4))
+        doc_id = f"doc-{doc_number}"
+        truth[doc_id] = event
+        for index, category in enumerate((Category.DEATHS, Category.INJURIES)):
+            value = (toll, hurt)[index] + (doc_number // n_events) % 2
+            sentence = pattern.format(city=city, n=value)
+            low, high = bounds(Qualifier.EXACT, value)
+            claims.append(
+                Claim.model_construct(
+                    claim_id=f"{doc_number:09d}{index}", doc_id=doc_id, source="AP", published=published.isoformat(),
+                    language=language, start=0, end=len(str(value)), text=str(value), sentence=sentence,
+                    category=category, value=value, qualifier=Qualifier.EXACT, low=low, high=high, group="all",
+                    location=city if rng.random() < 0.7 else country_of[city], speaker=None, via=None,
+                    as_of=day, part_of=None, flags=(),
+                )
+            )
+    return claims, truth
+
+
+def many_events(n_docs: int = 10**5, n_events: int = 10**4) -> None:
+    claims, truth = generate_events(n_docs, n_events)
+    before = peak_mb()
+    started, cpu_started = time.perf_counter(), time.process_time()
+    result = reconcile(claims)
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    after = peak_mb()
+    # purity: how many documents share a resolved event with the documents of their true event's majority
+    members: dict[str, list[int]] = {e.event_id: [truth[d] for d in e.doc_ids] for e in result.events}
+    pure = sum(max(map(members[e].count, set(members[e]))) for e in members)
+    print(
+        f"{n_docs:,} documents of {n_events:,} events ({len(claims):,} claims) without event ids: reconcile "
+        f"{cpu:.2f} s CPU, {seconds:.2f} s wall; {len(result.events):,} events resolved, purity "
+        f"{pure / n_docs:.3f}; {len(result.quantities):,} quantities; peak RSS {before:,.0f} MB before, "
+        f"{after:,.0f} MB after",
+        flush=True,
+    )
+
+
 def main() -> None:
+    if "--many-events" in sys.argv:
+        scale = int(sys.argv[-1]) if sys.argv[-1].isdigit() else 5
+        many_events(10**scale, 10 ** (scale - 1))
+        return
     top = int(sys.argv[1]) if len(sys.argv) > 1 else 6
     previous: float | None = None
     reconcile(generate(1000), events=events_for(generate(1000)))  # warm up: gazetteer, regexes
@@ -152,15 +243,18 @@ def main() -> None:
         claims = generate(n)
         events = events_for(claims)
         generated = time.perf_counter() - started
+        before = peak_mb()
         started, cpu_started = time.perf_counter(), time.process_time()
         result = reconcile(claims, events=events)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+        after = peak_mb()
         growth = f"{cpu / previous:5.1f}x" if previous else "    -"
         print(
             f"10^{exponent} claims: reconcile {cpu:7.2f} s CPU, {seconds:7.2f} s wall (CPU growth {growth}; "
             f"generation {generated:6.2f} s); "
             f"{len(result.quantities):,} quantities, {len(result.differences):,} differences, "
-            f"{len(result.conflicts()):,} conflicts",
+            f"{len(result.conflicts()):,} conflicts; peak RSS {before:,.0f} MB before, {after:,.0f} MB after "
+            f"(+{after - before:,.0f} MB, {(after - before) * 1024 / n:.2f} KB a claim)",
             flush=True,
         )
         previous = cpu

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .errors import CasualtyReconcileError, InputError, UnsupportedLanguageError
+from .events import group_events
 from .extract import LanguageNotDetectedWarning, detect_language, extract
 from .models import Category, Claim, Count, Flag, Group, Qualifier
 from .numbers import parse_count
@@ -68,6 +69,7 @@ __all__ = [
     "extract",
     "extract_frame",
     "extract_html",
+    "group_events",
     "load_documents",
     "parse_count",
     "plot_timeline",

@@ -280,6 +280,12 @@ def cmd_reconcile(args: argparse.Namespace, stdin: BinaryIO | None, stdout: Text
         progress.close()
     events = {doc.doc_id: doc.event for doc in run.documents if doc.event is not None}
     result = reconcile(claims, policy=args.policy, events=events or None)
+    if args.event is not None:
+        try:
+            result = result.of_event(args.event)
+        except KeyError as exc:
+            stderr.write(f"{PROG}: error: {exc.args[0]}\n")
+            return 2
     if args.format == "json":
         stdout.write(result.model_dump_json(indent=2) + "\n")
     elif args.format == "jsonl":
@@ -492,6 +498,9 @@ def build_parser() -> argparse.ArgumentParser:
     reconcile_cmd.add_argument(
         "--differences", dest="table", action="store_const", const="differences",
         help="the same as --table differences",
+    )
+    reconcile_cmd.add_argument(
+        "--event", metavar="ID", help="only this event (its id or its label; the events are listed in --json)"
     )
     reconcile_cmd.set_defaults(run=cmd_reconcile)
     schema_cmd = commands.add_parser(

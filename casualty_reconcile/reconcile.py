@@ -6,10 +6,18 @@ they differ?".
 Quantities
     Claims about the same thing form a :class:`Quantity`: the same category, the same group of people
     (``group``; none given is ``all``), the same place (``location``; none given is the event's country)
-    and the same event (``events`` maps a document to an event key; by default all input is one event).
-    Two readings apply before grouping: a claim flagged ``includes_<group>`` for a group other than
+    and the same event (``events`` maps a document to an event key; documents without one are grouped
+    into events by :func:`~casualty_reconcile.events.group_events`: their days, places, kinds of event
+    and tolls). Two readings apply before grouping: a claim flagged ``includes_<group>`` for a group other than
     its own is a total (group ``all``), and a group listed in :data:`SAME_AS_ALL` for the category is
     the whole (the arrested in an unrest are reported as "protesters" and as "people" alike).
+
+One event, one toll
+    Within an event, the deaths and injuries claims of a group are one quantity whichever level of place
+    a report names (the town, its region, the country): the quantity's place is the town its reports
+    name when they name one, else the event's country. A claim that counts only a part of the area ("in
+    Almaty alone", "103 davon in Almaty": the language's ``part_place_cues``, or a ``part_of`` link) keeps
+    its own place and stays a subarea.
 
 Hierarchy
     Every group of people is part of ``all``; a place that is not a country is part of its country (the
@@ -52,22 +60,41 @@ Estimates
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import gc
-import importlib
 import itertools
 import operator
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Final, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Final, cast
 
-from pydantic import BaseModel
-
+from .compare import (
+    _CUMULATIVE_VALUES,
+    _INCLUDES,
+    _PEOPLE,
+    CUMULATIVE,
+    PART_BLOCKS,
+    SAME_AS_ALL,
+    _compare_in_quantity,
+    _compare_part,
+    _day_reps,
+    _difference,
+    _explanation,
+    _Item,
+    _jump,
+    _Key,
+    _label,
+    _whole_for,
+)
+from .compare import JUMP_DAYS as JUMP_DAYS  # re-exported: the module's constants stay importable here
+from .compare import JUMP_FACTOR as JUMP_FACTOR
+from .compare import JUMP_MIN as JUMP_MIN
 from .errors import InputError
-from .models import SCHEMA_VERSION, Category, Claim, Flag, Group, Qualifier, published_day
+from .estimates import _estimates, _estimates_of_one, _pool
+from .events import group_events, marks_part
+from .models import SCHEMA_VERSION, Category, Claim, Flag, published_day
 from .origins import Origin, OriginResolver, OriginSpec, OriginType, origin_type_rank
+from .places import _Places
 from .result import (
-    _REASON_NAME,
     DEFAULT_EVENT,
     DIFFERENCE_DTYPES,
     POLICIES,
@@ -82,362 +109,15 @@ from .result import (
     Status,
     reconciliation_schema,
 )
-from .wording import _STATED_CACHE, _VERBS, _day_text, _group_word, _stated, _stated_words
+from .wording import _day_text, _group_word, _stated
 
-_M = TypeVar("_M", bound=BaseModel)
-
-CUMULATIVE: frozenset[Category] = frozenset({Category.DEATHS, Category.INJURIES, Category.ARRESTS})
-"""Categories whose count only grows over time: a later lower figure is a suspicious decrease."""
-
-_CUMULATIVE_VALUES: Final = frozenset(category.value for category in CUMULATIVE)
-
-_Key = tuple[str, str, str, str | None]
-"""A quantity's key: event, category value, group, location (strings: enum members hash slowly)."""
-
-SAME_AS_ALL: dict[Category, frozenset[str]] = {Category.ARRESTS: frozenset({Group.PROTESTERS.value})}
-"""Groups that stand for the whole count in a category (arrested "protesters" are the arrested)."""
-
-JUMP_FACTOR: Final = 2.0
-"""A later figure at least this many times an earlier one, within :data:`JUMP_DAYS`, is called out."""
-
-JUMP_DAYS: Final = 2
-JUMP_MIN: Final = 10
-"""Earlier figures below this are not called out as the start of a jump."""
-
-PART_BLOCKS: tuple[frozenset[str], ...] = (
-    frozenset({Group.SECURITY_FORCES.value}),
-    frozenset({Group.FOREIGN_TROOPS.value}),
-    frozenset({Group.PROTESTERS.value, Group.CIVILIANS.value, Group.ATTACKERS.value, Group.CHILDREN.value}),
-)
-"""Groups in different blocks never overlap, so their figures add up under ``all``; groups within a
-block may (the ministry's "armed criminals" are the protesters of other reports): the largest counts."""
-
-_PEOPLE: Final = frozenset(group.value for group in Group)
-_INCLUDES: Final = {
-    Flag.INCLUDES_SECURITY_FORCES.value: Group.SECURITY_FORCES.value,
-    Flag.INCLUDES_CIVILIANS.value: Group.CIVILIANS.value,
-    Flag.INCLUDES_CHILDREN.value: Group.CHILDREN.value,
-    Flag.INCLUDES_PROTESTERS.value: Group.PROTESTERS.value,
-    Flag.INCLUDES_FOREIGN_TROOPS.value: Group.FOREIGN_TROOPS.value,
-    Flag.INCLUDES_ATTACKERS.value: Group.ATTACKERS.value,
-}
-_NOT_ESTIMATED: Final = frozenset({Flag.RETRACTED.value, Flag.ANECDOTAL.value})
 _CLAIM_ID: Final = operator.attrgetter("claim_id")
 _DOC_ID: Final = operator.attrgetter("doc_id")
 _LOCATION: Final = operator.attrgetter("location")
 _PART_OF: Final = operator.attrgetter("part_of")
-_INF: Final = 1 << 62
-"""The upper bound of an open-ended figure: an int above any count (int comparisons are faster than float)."""
-_VAGUE: Final = Qualifier.VAGUE
-_EXACT: Final = Qualifier.EXACT
-
-
-def _validated(cls: type[_M], values: dict[str, Any]) -> _M:
-    return cls(**values)
-
-
-def _trusted(cls: type[_M], values: dict[str, Any]) -> _M:
-    """Build a model from values this module produced with the right types, skipping validation.
-
-    What ``model_construct`` does, without its per-field default handling (which makes it slower than
-    validating). Only used when :data:`_TRUSTED_OK` checked, at import, that pydantic builds equal objects.
-    """
-    obj = cls.__new__(cls)
-    _set(obj, "__dict__", values)
-    _set(obj, "__pydantic_fields_set__", _ALL_FIELDS_SET[cls])
-    _set(obj, "__pydantic_extra__", None)
-    _set(obj, "__pydantic_private__", None)
-    return obj
-
-
-_set = object.__setattr__
-
-# Every field of these models is always set, so the objects this module builds share one fields-set per
-# class: pydantic only ever changes a copy of it (model_copy), and the models are frozen.
-_ESTIMATE_FIELDS: Final = set(Estimate.model_fields)
-_DIFFERENCE_FIELDS: Final = set(Difference.model_fields)
-_ALL_FIELDS_SET: Final[dict[type[BaseModel], set[str]]] = {
-    Estimate: _ESTIMATE_FIELDS,
-    Difference: _DIFFERENCE_FIELDS,
-    Quantity: set(Quantity.model_fields),
-}
-
-
-def _trusted_works() -> bool:
-    values: dict[str, Any] = {"value": 1, "claim_ids": ("a",), "rule": "r"}
-    try:
-        built = _trusted(Estimate, dict(values))
-        return built == Estimate(**values) and built.model_dump() == values and Estimate.model_validate_json(
-            built.model_dump_json()
-        ) == built
-    except Exception:  # a pydantic whose internals differ: validate instead
-        return False
-
-
-_TRUSTED_OK: Final = _trusted_works()
-_build: Callable[[type[_M], dict[str, Any]], _M] = _trusted if _TRUSTED_OK else _validated
-
-
-# ---- places ----------------------------------------------------------------------------------------
-
-
-class _Places:
-    """Location names: canonical spelling, country or not, the country of a known city.
-
-    Uses the package gazetteer (``casualty_reconcile.geo``) when present, else ``pycountry`` when
-    installed (countries only); a name neither knows is not a country (a subarea of the event's country).
-    """
-
-    def __init__(self) -> None:
-        self._lookup: Callable[[str], Any] | None = None
-        try:
-            geo = importlib.import_module(f"{__package__}.geo")
-            self._lookup = geo.lookup
-            geo.gazetteer()
-        except Exception:  # the gazetteer is optional: fall back to pycountry
-            self._lookup = None
-        self._pycountry: Any = None
-        if self._lookup is None:
-            try:
-                self._pycountry = importlib.import_module("pycountry")
-            except ImportError:
-                self._pycountry = None
-        self._cache: dict[str, tuple[str, bool, str | None]] = {}
-        self.nationwide: set[str] = set()
-
-    def info(self, raw: str) -> tuple[str, bool, str | None]:
-        """``(canonical name, is a country, country of a known city)``."""
-        hit = self._cache.get(raw)
-        if hit is not None:
-            return hit
-        name = " ".join(raw.split())
-        result: tuple[str, bool, str | None] = (name, False, None)
-        if self._lookup is not None:
-            try:
-                place = self._lookup(name)
-            except Exception:
-                place = None
-            if place is not None:
-                is_country = place.kind == "country"
-                result = (place.name, is_country, None if is_country else place.country)
-        elif self._pycountry is not None and len(name) >= 4:
-            try:
-                country = self._pycountry.countries.lookup(name)
-            except (LookupError, AttributeError):
-                country = None
-            if country is not None:
-                result = (getattr(country, "common_name", None) or country.name, True, None)
-        self._cache[raw] = result
-        return result
-
-
-# ---- the work --------------------------------------------------------------------------------------
-
-
-class _Item:
-    """One claim as reconciliation sees it."""
-
-    __slots__ = (
-        "aggregate", "cid", "claim", "day", "dord", "head_len", "hi", "key", "label", "lo", "origin", "place_label",
-        "point", "qid", "sk", "vague",
-    )
-
-    def __init__(self, claim: Claim, day: dt.date | None, origin: str, key: _Key) -> None:
-        fields = claim.__dict__  # one dict look-up per field instead of an attribute walk
-        cid = fields["claim_id"]
-        low, high, value = fields["low"], fields["high"], fields["value"]
-        dord = day.toordinal() if day is not None else -1
-        lo = low if low is not None else 0
-        hi = high if high is not None else _INF
-        self.claim = claim
-        self.cid = cid
-        self.day = day
-        self.dord = dord
-        self.lo: int = lo
-        self.hi: int = hi
-        self.vague = value is None or fields["qualifier"] is _VAGUE
-        if value is None:
-            self.point: int | None = low
-        elif value < lo:
-            self.point = lo
-        elif value > hi:
-            self.point = high
-        else:
-            self.point = value
-        self.origin = origin
-        self.key = key
-        self.label: str | None = None
-        self.place_label: str | None = None
-        self.head_len = 0
-        self.qid = ""
-        flags = fields["flags"]
-        self.aggregate = not flags or not _NOT_ESTIMATED.intersection(flags)
-        self.sk = (dord, lo, hi, fields["doc_id"], fields["start"], cid)
-
-    def sort_key(self) -> tuple[int, int, int, str, int, str]:
-        return self.sk
-
-
-_PHRASES: dict[tuple[int, str, bool], str] = {}
-
-
-def _phrase(category: Category, group: str, one: bool) -> str:
-    """ "protesters killed", "person killed", "aircraft": the group and what happened to it."""
-    key = (id(category), group, one)
-    text = _PHRASES.get(key)
-    if text is None:
-        verb = _VERBS.get(category, "")
-        text = f"{_group_word(category, group, one)} {verb}" if verb else _group_word(category, group, one)
-        if len(_PHRASES) < 10_000:
-            _PHRASES[key] = text
-    return text
-
-
-def _label(item: _Item, *, place: bool = False) -> str:
-    """The figure in words with who said it and when: "26 protesters killed (Staatsfernsehen, Fri 2022-01-07)".
-
-    With ``place``, the place follows the people ("103 people killed in Almaty (...)"). Cached on the item.
-    """
-    if place:
-        text = item.place_label
-        if text is None:
-            base = item.label or _label(item)
-            where = item.key[3]
-            cut = item.head_len
-            text = item.place_label = f"{base[:cut]} in {where}{base[cut:]}" if where else base
-        return text
-    text = item.label
-    if text is not None:
-        return text
-    claim = item.claim
-    fields = claim.__dict__
-    qualifier = fields["qualifier"]
-    value = fields["value"]
-    if value is not None and qualifier is not _VAGUE:
-        key = (value, id(qualifier), fields["low"], fields["high"])
-        stated = _STATED_CACHE.get(key)
-        if stated is None:
-            stated = _stated_words(claim)
-            if len(_STATED_CACHE) < 100_000:
-                _STATED_CACHE[key] = stated
-    else:
-        stated = _stated_words(claim)
-    one = value == 1 and qualifier is _EXACT
-    phrase = _PHRASES.get((id(fields["category"]), item.key[2], one))
-    if phrase is None:
-        phrase = _phrase(fields["category"], item.key[2], one)
-    who = fields["speaker"]
-    via = fields["via"]
-    if who and via:
-        who = f"{who} via {via}"
-    elif not who:
-        who = via or fields["source"] or "unattributed"
-    head = f"{stated} {phrase}"
-    item.head_len = len(head)
-    text = item.label = f"{head} ({who}, {_day_text(item.day)})"
-    return text
-
-
-def _overlap(a: _Item, b: _Item) -> bool:
-    return a.lo <= b.hi and b.lo <= a.hi
-
-
-def _same_figure(a: _Item, b: _Item) -> bool:
-    ca, cb = a.claim, b.claim
-    return a.lo == b.lo and a.hi == b.hi and ca.value == cb.value and ca.qualifier is cb.qualifier
-
-
-def _compare_in_quantity(a: _Item, b: _Item, cumulative: bool) -> tuple[Reason, str]:
-    """The reason two consecutive figures of one quantity differ (``a`` sorts first)."""
-    same_origin = a.origin == b.origin
-    overlap = _overlap(a, b)
-    if _same_figure(a, b):
-        if same_origin:
-            return Reason.REPEAT, f"{b.label or _label(b)} repeats {a.label or _label(a)}: the same figure from the same origin ({a.origin})."
-        return Reason.COMPATIBLE, f"{b.label or _label(b)} confirms {a.label or _label(a)}: the same figure from another origin."
-    if (a.vague or b.vague) and overlap:
-        if a.vague and b.vague:
-            return Reason.VAGUE, f"{a.label or _label(a)} and {b.label or _label(b)} are both vague and overlap."
-        vague, exact = (a, b) if a.vague else (b, a)
-        return Reason.VAGUE, f"{vague.label or _label(vague)} is vague and covers {exact.label or _label(exact)}."
-    dated = a.day is not None and b.day is not None
-    if not dated:
-        if overlap:
-            return Reason.COMPATIBLE, f"{a.label or _label(a)} and {b.label or _label(b)} overlap, so both can be true."
-        return (
-            Reason.UPDATE,
-            f"{a.label or _label(a)} and {b.label or _label(b)} differ and at least one has no date, so the higher is read as an update.",
-        )
-    if a.dord == b.dord:
-        if overlap:
-            return Reason.COMPATIBLE, f"{a.label or _label(a)} and {b.label or _label(b)} overlap, so both can be true."
-        if same_origin:
-            return (
-                Reason.UPDATE,
-                f"{b.label or _label(b)} and {a.label or _label(a)} come from the same origin ({a.origin}) on the same day: "
-                "the higher figure is read as an update.",
-            )
-        return (
-            Reason.CONFLICT,
-            f"{a.label or _label(a)} and {b.label or _label(b)} cannot both be true: different origins ({a.origin}; {b.origin}) "
-            "give figures that do not overlap on the same day.",
-        )
-    # b is later than a
-    if not overlap and b.hi < a.lo:
-        if cumulative:
-            return (
-                Reason.DECREASE,
-                f"{b.label or _label(b)} is below the earlier {a.label or _label(a)}, but this count only grows: a suspicious decrease.",
-            )
-        return Reason.UPDATE, f"{b.label or _label(b)} is a later, lower figure than {a.label or _label(a)}: this count can go down."
-    pa, pb = a.point, b.point
-    if not overlap or (pa is not None and pb is not None and pb > pa) or b.lo > a.lo:
-        tail = "for a count that only grows" if cumulative else "for the same count"
-        return Reason.UPDATE, f"{b.label or _label(b)} is a later figure than {a.label or _label(a)} {tail}: an update."
-    if overlap and pa is not None and pb is not None and pb < pa:
-        return Reason.COMPATIBLE, f"{b.label or _label(b)} is lower than the earlier {a.label or _label(a)}, but their bounds overlap, so both can be true."
-    return Reason.COMPATIBLE, f"{a.label or _label(a)} and the later {b.label or _label(b)} overlap, so both can be true."
-
-
-def _compare_part(part: _Item, whole: _Item, reason: Reason, cumulative: bool) -> tuple[Reason, str]:
-    """A part (subgroup or subarea) against its whole."""
-    same_day = part.dord == whole.dord and part.day is not None
-    later_whole = whole.dord >= part.dord and part.day is not None and whole.day is not None
-    if part.lo > whole.hi and (same_day or (cumulative and later_whole)):
-        when = "on the same day" if same_day else "given later for a count that only grows"
-        return (
-            Reason.PART_EXCEEDS_WHOLE,
-            f"{_label(part, place=True)} is larger than its whole, {_label(whole, place=True)} {when}: "
-            "a part cannot exceed its total.",
-        )
-    if reason is Reason.SUBAREA:
-        return (
-            Reason.SUBAREA,
-            f"{_label(part, place=True)} counts only {part.key[3]}, a part of the area of {_label(whole, place=True)}.",
-        )
-    return (
-        Reason.SUBGROUP,
-        f"{_label(part, place=True)} counts a subgroup of the people in {_label(whole, place=True)}, so it is smaller by nature.",
-    )
-
-
-def _difference(reason: Reason, a: _Item, b: _Item, sentence: str) -> Difference:
-    values = {
-        "reason": reason,
-        "claim_id": a.cid,
-        "other_claim_id": b.cid,
-        "quantity_id": a.qid,
-        "other_quantity_id": b.qid,
-        "sentence": sentence,
-    }
-    if _TRUSTED_OK:
-        obj = Difference.__new__(Difference)
-        _set(obj, "__dict__", values)
-        _set(obj, "__pydantic_fields_set__", _DIFFERENCE_FIELDS)
-        _set(obj, "__pydantic_extra__", None)
-        _set(obj, "__pydantic_private__", None)
-        return obj
-    return Difference(**values)
+_TOLL: Final = frozenset({Category.DEATHS.value, Category.INJURIES.value})
+"""The categories of an event's toll: one quantity per group, whichever level of place a report names."""
+_NOT_TOLL: Final = frozenset({Flag.ANECDOTAL.value, Flag.RETRACTED.value})
 
 
 def _check_claims(claims: object) -> list[Claim]:
@@ -460,215 +140,22 @@ def _check_claims(claims: object) -> list[Claim]:
     return out
 
 
-def _events_of(events: Mapping[str, str] | None, claims: list[Claim]) -> list[str]:
-    """The event key of each claim (by its document), or an error naming the documents without one."""
-    if events is None:
-        return [DEFAULT_EVENT] * len(claims)
-    if not isinstance(events, Mapping):
-        raise TypeError(f"events must be a mapping of doc_id -> event key, not {type(events).__name__}")
-    for doc, key in events.items():
-        if not isinstance(key, str):
-            raise TypeError(f"events[{doc!r}] must be a string event key, not {type(key).__name__}")
-    docs = list(map(_DOC_ID, claims))
-    found: list[str | None] = list(map(events.get, docs))
-    if None in found:
-        missing = sorted({doc for doc, key in zip(docs, found, strict=True) if key is None})
-        shown = ", ".join(repr(doc) for doc in missing[:5])
-        raise InputError(f"events gives no event for {len(missing)} document(s): {shown}")
-    return cast(list[str], found)
-
-
-def _est(value: int | None, claim_ids: tuple[str, ...], rule: str) -> Estimate:
-    if _TRUSTED_OK:
-        obj = Estimate.__new__(Estimate)
-        _set(obj, "__dict__", {"value": value, "claim_ids": claim_ids, "rule": rule})
-        _set(obj, "__pydantic_fields_set__", _ESTIMATE_FIELDS)
-        _set(obj, "__pydantic_extra__", None)
-        _set(obj, "__pydantic_private__", None)
-        return obj
-    return Estimate(value=value, claim_ids=claim_ids, rule=rule)
-
-
-def _pool(items: list[_Item]) -> list[_Item]:
-    """The figures the estimates draw on: the latest day's, without retracted or anecdotal ones and
-    without vague ones when precise ones exist (each only when something is left)."""
-    last_day = items[-1].dord
-    latest: list[_Item] = []
-    for it in reversed(items):
-        if it.dord != last_day:
-            break
-        latest.append(it)
-    latest.reverse()
-    pool = [it for it in latest if it.aggregate] or latest
-    return [it for it in pool if not it.vague] or pool
-
-
-def _estimates(pool: list[_Item], policy: str) -> tuple[Estimate, Estimate, Estimate]:
-    if len(pool) == 1:
-        return _estimates_of_one(pool[0], policy)
-    if policy == "ucdp":
-        return _estimates_ucdp(pool)
-
-    def ids(chosen: Iterable[_Item]) -> tuple[str, ...]:
-        return tuple([it.cid for it in chosen])  # the pool is in quantity order: no sorting needed
-
-    if policy == "acled":
-        def coded(it: _Item) -> int:
-            value = it.claim.value
-            if value is None or it.vague:
-                return it.lo
-            return int(min(value, it.hi))
-
-        value = min(coded(it) for it in pool)
-        chosen = ids(it for it in pool if coded(it) == value)
-        rule = "acled: the most conservative (lowest) stated figure of the latest day"
-        estimate = _est(value=value, claim_ids=chosen, rule=rule)
-        return estimate, estimate, estimate
-    if policy == "intersection":
-        low = max(it.lo for it in pool)
-        high = min(it.hi for it in pool)
-        if low > high:
-            chosen = ids(pool)
-            rule = "intersection: the latest day's bounds do not intersect"
-            empty = _est(value=None, claim_ids=chosen, rule=rule)
-            return empty, empty, empty
-        low_ids = ids(it for it in pool if it.lo == low)
-        high_value = None if high == _INF else int(high)
-        high_ids = ids(it for it in pool if it.hi == high)
-        return (
-            _est(value=low, claim_ids=low_ids, rule="intersection: the highest lower bound of the latest day"),
-            _est(value=low, claim_ids=low_ids, rule="intersection: the lower end of the interval all latest figures allow"),
-            _est(
-                value=high_value,
-                claim_ids=high_ids,
-                rule="intersection: the lowest upper bound of the latest day" if high_value is not None else "intersection: no latest figure has an upper bound",
-            ),
-        )
-    low = min([it.lo for it in pool])
-    high = max([it.hi for it in pool])
-    points = sorted([it.point for it in pool if it.point is not None])
-    best = points[(len(points) - 1) // 2] if points else None
-    high_value = None if high == _INF else int(high)
-    return (
-        _est(low, ids(it for it in pool if it.lo == low), "ucdp: the lowest lower bound of the latest day's figures"),
-        _est(
-            value=best,
-            claim_ids=ids(it for it in pool if it.point == best) if best is not None else (),
-            rule="ucdp: the median of the latest day's figures",
-        ),
-        _est(
-            value=high_value,
-            claim_ids=ids(it for it in pool if it.hi == high),
-            rule="ucdp: the highest upper bound of the latest day's figures" if high_value is not None else "ucdp: open: a latest figure has no upper bound",
-        ),
-    )
-
-
-def _estimates_ucdp(pool: list[_Item]) -> tuple[Estimate, Estimate, Estimate]:
-    """UCDP-style low/best/high of several figures, in one pass."""
-    first = pool[0]
-    low, high = first.lo, first.hi
-    low_ids, high_ids = [first.cid], [first.cid]
-    points = [first.point] if first.point is not None else []
-    for it in pool[1:]:
-        lo, hi = it.lo, it.hi
-        if lo < low:
-            low, low_ids = lo, [it.cid]
-        elif lo == low:
-            low_ids.append(it.cid)
-        if hi > high:
-            high, high_ids = hi, [it.cid]
-        elif hi == high:
-            high_ids.append(it.cid)
-        if it.point is not None:
-            points.append(it.point)
-    rules = _RULES["ucdp"]
-    if points:
-        points.sort()
-        best: int | None = points[(len(points) - 1) // 2]
-        best_ids = tuple([it.cid for it in pool if it.point == best])
-    else:
-        best, best_ids = None, ()
-    high_value = None if high == _INF else int(high)
-    return (
-        _est(low, tuple(low_ids), rules[0]),
-        _est(best, best_ids, rules[1]),
-        _est(high_value, tuple(high_ids), rules[2] if high_value is not None else _OPEN_RULES["ucdp"]),
-    )
-
-
-_RULES: Final = {
-    "acled": (
-        "acled: the most conservative (lowest) stated figure of the latest day",
-        "acled: the most conservative (lowest) stated figure of the latest day",
-        "acled: the most conservative (lowest) stated figure of the latest day",
-    ),
-    "intersection": (
-        "intersection: the highest lower bound of the latest day",
-        "intersection: the lower end of the interval all latest figures allow",
-        "intersection: the lowest upper bound of the latest day",
-    ),
-    "ucdp": (
-        "ucdp: the lowest lower bound of the latest day's figures",
-        "ucdp: the median of the latest day's figures",
-        "ucdp: the highest upper bound of the latest day's figures",
-    ),
-}
-_OPEN_RULES: Final = {
-    "acled": "acled: the most conservative (lowest) stated figure of the latest day",
-    "intersection": "intersection: no latest figure has an upper bound",
-    "ucdp": "ucdp: open: a latest figure has no upper bound",
-}
-
-
-def _estimates_of_one(it: _Item, policy: str) -> tuple[Estimate, Estimate, Estimate]:
-    """The estimates of a single figure (the common case, kept cheap)."""
-    ids = (it.cid,)
-    low_rule, best_rule, high_rule = _RULES[policy]
-    if policy == "acled":
-        value = it.claim.value
-        coded = it.lo if value is None or it.vague else int(min(value, it.hi))
-        estimate = _est(value=coded, claim_ids=ids, rule=low_rule)
-        return estimate, estimate, estimate
-    high = None if it.hi == _INF else int(it.hi)
-    best = it.lo if policy == "intersection" else it.point
-    return (
-        _est(value=it.lo, claim_ids=ids, rule=low_rule),
-        _est(value=best, claim_ids=ids if best is not None else (), rule=best_rule),
-        _est(value=high, claim_ids=ids, rule=high_rule if high is not None else _OPEN_RULES[policy]),
-    )
-
-
-def _day_reps(items: list[_Item], *, highest_low: bool, dated: bool = False) -> tuple[list[int], list[_Item]]:
-    """Each day's representative figure, in one pass over sorted items: the highest lower bound (for a
-    part) or the highest upper bound (for a whole); ties go to the first in document order. Retracted and
-    anecdotal claims are left out (and undated ones when ``dated``). Returns (day ordinals, figures)."""
-    ordinals: list[int] = []
-    reps: list[_Item] = []
-    last = -2
-    for it in items:
-        if not it.aggregate or (dated and it.day is None):
-            continue
-        if it.dord != last:
-            last = it.dord
-            ordinals.append(last)
-            reps.append(it)
-            continue
-        chosen = reps[-1]
-        if highest_low:
-            if it.lo > chosen.lo or (it.lo == chosen.lo and it.hi > chosen.hi):
-                reps[-1] = it
-        elif it.hi > chosen.hi or (it.hi == chosen.hi and it.lo > chosen.lo):
-            reps[-1] = it
-    return ordinals, reps
-
-
-def _whole_for(ordinals: list[int], reps: list[_Item], dord: int) -> _Item | None:
-    """The whole's figure to hold a part of day ``dord`` against: that day's, else the next, else the last before."""
-    if not reps:
-        return None
-    at = bisect.bisect_left(ordinals, dord)
-    return reps[at] if at < len(reps) else reps[-1]
+def _events_of(
+    events: Mapping[str, str] | None, claims: list[Claim], places: _Places
+) -> tuple[list[str], tuple[Event, ...]]:
+    """The event key of each claim (by its document) and the events: the caller's where given, the others
+    resolved (:func:`~casualty_reconcile.events.group_events`)."""
+    if events is not None:
+        if not isinstance(events, Mapping):
+            raise TypeError(f"events must be a mapping of doc_id -> event key, not {type(events).__name__}")
+        for doc, key in events.items():
+            if not isinstance(key, str):
+                raise TypeError(f"events[{doc!r}] must be a string event key, not {type(key).__name__}")
+    if not claims:
+        return [], ()
+    found = group_events(claims, events=events, places=places)
+    records = {event.event_id: event for event in found.values()}
+    return [found[claim.doc_id].event_id for claim in claims], tuple(records[key] for key in sorted(records))
 
 
 def _quantity_id(key: _Key) -> str:
@@ -685,8 +172,9 @@ def reconcile(
 ) -> Reconciliation:
     """Group ``claims`` into quantities, explain every difference and flag the real conflicts.
 
-    ``policy`` names how low/best/high are drawn (:data:`POLICIES`); ``events`` maps each doc_id to an
-    event key (default: one event); ``origins`` adds aliases to the origin table
+    ``policy`` names how low/best/high are drawn (:data:`POLICIES`); ``events`` maps doc_ids to event
+    keys, which always win (documents without one are grouped by
+    :func:`~casualty_reconcile.events.group_events`; one event found is ``"default"``); ``origins`` adds aliases to the origin table
     (alias -> :class:`~casualty_reconcile.origins.Origin` or ``(name, type)``), ahead of the built-in ones.
     Raises :class:`TypeError` for items that are not claims and :class:`ValueError` for an unknown policy.
     """
@@ -712,238 +200,289 @@ def _reconcile(
     if policy not in POLICIES:
         raise ValueError(f"unknown policy {policy!r}: choose one of {', '.join(POLICIES)}")
     checked = _check_claims(claims)
-    resolver = OriginResolver(origins)
     places = _Places()
+    events_of, event_records = _events_of(events, checked, places)
+    work = _Work(OriginResolver(origins), places)
+    work.country_of_event = _event_countries(places, checked, events_of)
+    work.toll_place = _toll_places(places, checked, events_of, work.country_of_event)
+    work.group(checked, events_of)
+    work.find_parents()
+    work.compare_within()
+    work.compare_part_links(checked)
+    work.compare_with_parents()
+    work.add_up_parts()
+    quantities, differences, claim_origins, ordered = work.models(policy)
+    return Reconciliation(
+        schema_version=SCHEMA_VERSION,
+        policy=cast(Policy, policy),
+        quantities=tuple(quantities),
+        differences=tuple(differences),
+        origins=tuple(Origin(name=name, type=kind) for name, kind in sorted(work.origin_types.items())),
+        claim_origins=claim_origins,
+        claims=tuple(ordered),
+        events=event_records,
+    )
 
-    # 1. each event's country: the country most of its claims are placed in
-    events_of = _events_of(events, checked)
+
+def _event_countries(places: _Places, claims: list[Claim], events_of: list[str]) -> dict[str, str]:
+    """Each event's country: the country most of its claims are placed in (by a known city's country
+    when no claim names a country)."""
     votes: dict[str, Counter[str]] = {}
     city_votes: dict[str, Counter[str]] = {}
-    placed = Counter(zip(events_of, map(_LOCATION, checked)))  # noqa: B905 (both as long as checked)
+    placed = Counter(zip(events_of, map(_LOCATION, claims), strict=True))
     for (event, place), n in placed.items():
         if place is None:
             continue
         name, is_country, country = places.info(place)
         if is_country:
-            tally = votes.get(event)
-            if tally is None:
-                tally = votes[event] = Counter()
-            tally[name] += n
+            votes.setdefault(event, Counter())[name] += n
         elif country is not None:
-            tally = city_votes.get(event)
-            if tally is None:
-                tally = city_votes[event] = Counter()
-            tally[country] += n
+            city_votes.setdefault(event, Counter())[country] += n
     country_of_event: dict[str, str] = {}
     for event in set(events_of):
         counter = votes.get(event) or city_votes.get(event)
         if counter:
             country_of_event[event] = min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    return country_of_event
 
-    # 2. items and quantities
-    buckets: dict[_Key, list[_Item]] = {}
-    origin_types: dict[str, OriginType] = {}
-    origin_cache: dict[tuple[str, str | None, str | None, str | None], tuple[str, OriginType]] = {}
-    # raw key (the category by identity: enum hashing is slow) -> (quantity key, its bucket)
-    key_cache: dict[tuple[str, int, str | None, tuple[str, ...], str | None], tuple[_Key, list[_Item]]] = {}
 
-    def quantity_of(claim: Claim, event: str, country: str | None) -> tuple[_Key, list[_Item]]:
+def _toll_places(
+    places: _Places, claims: list[Claim], events_of: list[str], country_of_event: dict[str, str]
+) -> dict[str, str]:
+    """The one place of each event's toll (deaths, injuries): the town its toll claims name, when they
+    name one, else the event's country. Claims that count only a part of the area (:func:`marks_part`)
+    are left out, and keep their own place; anecdotes and retracted figures name no place of the toll
+    but join it. An event whose toll names several towns and no country has
+    none: its claims keep their places."""
+    towns: dict[str, set[str]] = {}
+    for claim, event in zip(claims, events_of, strict=True):
+        if claim.category.value not in _TOLL or claim.location is None or marks_part(claim):
+            continue
+        if claim.flags and _NOT_TOLL.intersection(claim.flags):  # an anecdote names no place of the toll
+            continue
+        name, is_country, _ = places.info(claim.location)
+        if not is_country:
+            towns.setdefault(event, set()).add(name)
+    out: dict[str, str] = {}
+    for event in set(events_of):
+        named = towns.get(event, set())
+        if len(named) == 1:
+            out[event] = next(iter(named))
+        elif event in country_of_event:
+            out[event] = country_of_event[event]
+    return out
+
+
+class _Work:
+    """The state of one reconciliation: the quantities' figures, their parents, differences and notes."""
+
+    def __init__(self, resolver: OriginResolver, places: _Places) -> None:
+        self.resolver = resolver
+        self.places = places
+        self.country_of_event: dict[str, str] = {}
+        self.toll_place: dict[str, str] = {}
+        """event -> the one place of its toll (see :func:`_toll_places`)"""
+        self.buckets: dict[_Key, list[_Item]] = {}
+        self.keys: list[_Key] = []
+        self.ids: dict[_Key, str] = {}
+        self.parents: dict[_Key, tuple[_Key, Reason]] = {}
+        self.diffs: dict[_Key, list[Difference]] = {}
+        self.notes: dict[_Key, list[str]] = {}
+        self.flagged: dict[_Key, set[Reason]] = {}
+        """The reasons that decide a quantity's status: conflict, decrease, part_exceeds_whole."""
+        self.linked: set[tuple[str, str]] = set()
+        """(part, whole) claim ids already compared by a ``part_of`` link."""
+        self.origin_types: dict[str, OriginType] = {}
+        self._origin_cache: dict[tuple[str, str | None, str | None, str | None], str] = {}
+        # raw key -> quantity key (the category by its value: enum members hash slowly)
+        self._key_cache: dict[tuple[str, str, str | None, tuple[str, ...], str | None, bool], _Key] = {}
+
+    # ---- 1. items and quantities ------------------------------------------------------------------
+    def quantity_key(self, claim: Claim, event: str) -> _Key:
         category = claim.category
-        raw_key = (event, id(category), claim.group, claim.flags, claim.location)
-        known_key = key_cache.get(raw_key)
-        if known_key is None:
-            group = (claim.group or "all").strip() or "all"
-            if claim.flags and group != "all":
-                for flag in claim.flags:
-                    included = _INCLUDES.get(flag)
-                    if included is not None and included != group:
-                        group = "all"
-                        break
-            same = SAME_AS_ALL.get(category)
-            if same is not None and group in same:
-                group = "all"
-            location = places.info(claim.location)[0] if claim.location is not None else country
-            key = (event, category.value, group, location)
-            bucket = buckets.get(key)
-            if bucket is None:
-                bucket = buckets[key] = []
-            known_key = key_cache[raw_key] = (key, bucket)
-        return known_key
+        toll = category.value in _TOLL and event in self.toll_place and not marks_part(claim)
+        raw_key = (event, category.value, claim.group, claim.flags, claim.location, toll)
+        known = self._key_cache.get(raw_key)
+        if known is not None:
+            return known
+        group = (claim.group or "all").strip() or "all"
+        if claim.flags and group != "all":
+            for flag in claim.flags:
+                included = _INCLUDES.get(flag)
+                if included is not None and included != group:
+                    group = "all"
+                    break
+        same = SAME_AS_ALL.get(category)
+        if same is not None and group in same:
+            group = "all"
+        if toll:  # one event, one toll: the town, its region and its country count the same dead
+            location: str | None = self.toll_place[event]
+        elif claim.location is not None:
+            location = self.places.info(claim.location)[0]
+        else:
+            location = self.country_of_event.get(event)
+        key = self._key_cache[raw_key] = (event, category.value, group, location)
+        return key
 
-    def origin_of(claim: Claim, country: str | None) -> str:
+    def origin_of(self, claim: Claim, event: str) -> str:
         speaker, via = claim.speaker, claim.via
+        country = self.country_of_event.get(event)
         if speaker or via:
             okey = (claim.language, speaker, via, country)
         else:  # the outlet, else the document, is the origin
             okey = ("", None, None, claim.source or f"\x00{claim.doc_id}")
-        found = origin_cache.get(okey)
-        if found is None:
+        name = self._origin_cache.get(okey)
+        if name is None:
             if speaker or via:
-                found = resolver.resolve(claim.language, speaker, via, None, claim.doc_id, country)
+                found = self.resolver.resolve(claim.language, speaker, via, None, claim.doc_id, country)
             else:
-                found = resolver.resolve(claim.language, None, None, claim.source, claim.doc_id, country)
-            origin_cache[okey] = found
-            known = origin_types.get(found[0])
+                found = self.resolver.resolve(claim.language, None, None, claim.source, claim.doc_id, country)
+            name = self._origin_cache[okey] = found[0]
+            known = self.origin_types.get(name)
             if known is None or origin_type_rank(found[1]) < origin_type_rank(known):
-                origin_types[found[0]] = found[1]
-        return found[0]
+                self.origin_types[name] = found[1]
+        return name
 
-    for claim, event in zip(checked, events_of, strict=True):
-        fields = claim.__dict__
-        country = None
-        known_key = key_cache.get((event, id(fields["category"]), fields["group"], fields["flags"], fields["location"]))
-        if known_key is None:
-            country = country_of_event.get(event)
-            known_key = quantity_of(claim, event, country)
-        speaker, via = fields["speaker"], fields["via"]
-        if speaker or via:
-            found = origin_cache.get((fields["language"], speaker, via, country_of_event.get(event)))
-        else:
-            found = origin_cache.get(("", None, None, fields["source"] or f"\x00{fields['doc_id']}"))
-        name = found[0] if found is not None else origin_of(claim, country_of_event.get(event))
-        day = fields["as_of"]
-        if day is None and fields["published"] is not None:
-            day = published_day(fields["published"])
-        key, bucket = known_key
-        bucket.append(_Item(claim, day, name, key))
+    def group(self, claims: list[Claim], events_of: list[str]) -> None:
+        """Each claim into its quantity's bucket; the buckets sorted by day and bounds, and numbered."""
+        buckets = self.buckets
+        for claim, event in zip(claims, events_of, strict=True):
+            key = self.quantity_key(claim, event)
+            day = claim.as_of
+            if day is None and claim.published is not None:
+                day = published_day(claim.published)
+            bucket = buckets.get(key)
+            if bucket is None:
+                bucket = buckets[key] = []
+            bucket.append(_Item(claim, day, self.origin_of(claim, event), key))
+        self.keys = keys = sorted(buckets, key=lambda k: (k[0], k[1], k[2], k[3] or ""))
+        used: set[str] = set()
+        for key in keys:
+            qid = _quantity_id(key)
+            n = 1
+            while qid in used:
+                n += 1
+                qid = f"{_quantity_id(key)}#{n}"
+            used.add(qid)
+            self.ids[key] = qid
+            bucket = buckets[key]
+            bucket.sort(key=_Item.sort_key)
+            for it in bucket:
+                it.qid = qid
+        self.diffs = {k: [] for k in keys}
+        self.notes = {k: [] for k in keys}
+        self.flagged = {k: set() for k in keys}
 
-    keys = sorted(buckets, key=lambda k: (k[0], k[1], k[2], k[3] or ""))
-    ids: dict[_Key, str] = {}
-    used: set[str] = set()
-    for key in keys:
-        qid = _quantity_id(key)
-        n = 1
-        while qid in used:
-            n += 1
-            qid = f"{_quantity_id(key)}#{n}"
-        used.add(qid)
-        ids[key] = qid
-    for key in keys:
-        qid = ids[key]
-        bucket = buckets[key]
-        bucket.sort(key=_Item.sort_key)
-        for it in bucket:
-            it.qid = qid
-
-    # 3. parents: the nearest existing quantity this one is a subgroup or subarea of
-    def parent_location(event: str, location: str | None) -> str | None:
+    # ---- 2. parents: the nearest existing quantity this one is a subgroup or subarea of ----------
+    def parent_location(self, event: str, location: str | None) -> str | None:
         if location is None:
             return None
-        name, is_country, country = places.info(location)
+        name, is_country, country = self.places.info(location)
         if is_country:
             return None
-        parent = country or country_of_event.get(event)
+        parent = country or self.country_of_event.get(event)
         return parent if parent is not None and parent != name else None
 
-    parents: dict[_Key, tuple[_Key, Reason]] = {}
-    for key in keys:
-        event, category_value, group, location = key
-        wider = parent_location(event, location)
-        candidates: list[tuple[_Key, Reason]] = []
-        if group != "all" and group in _PEOPLE:
-            candidates.append(((event, category_value, "all", location), Reason.SUBGROUP))
-        if wider is not None:
-            candidates.append(((event, category_value, group, wider), Reason.SUBAREA))
+    def find_parents(self) -> None:
+        for key in self.keys:
+            event, category_value, group, location = key
+            wider = self.parent_location(event, location)
+            candidates: list[tuple[_Key, Reason]] = []
             if group != "all" and group in _PEOPLE:
-                candidates.append(((event, category_value, "all", wider), Reason.SUBGROUP))
-        for candidate, reason in candidates:
-            if candidate in buckets:
-                parents[key] = (candidate, reason)
-                break
+                candidates.append(((event, category_value, "all", location), Reason.SUBGROUP))
+            if wider is not None:
+                candidates.append(((event, category_value, group, wider), Reason.SUBAREA))
+                if group != "all" and group in _PEOPLE:
+                    candidates.append(((event, category_value, "all", wider), Reason.SUBGROUP))
+            for candidate, reason in candidates:
+                if candidate in self.buckets:
+                    self.parents[key] = (candidate, reason)
+                    break
 
-    # 4. differences
-    diffs: dict[_Key, list[Difference]] = {k: [] for k in keys}
-    notes: dict[_Key, list[str]] = {k: [] for k in keys}
-    # the reasons that decide a quantity's status: conflict, decrease, part_exceeds_whole
-    flagged: dict[_Key, set[Reason]] = {k: set() for k in keys}
-    update, conflict, decrease = Reason.UPDATE, Reason.CONFLICT, Reason.DECREASE
-    for key in keys:
-        items = buckets[key]
-        if len(items) < 2:
-            continue
-        cumulative = key[1] in _CUMULATIVE_VALUES
-        out = diffs[key]
-        marks = flagged[key]
-        for a, b in itertools.pairwise(items):
-            reason, sentence = _compare_in_quantity(a, b, cumulative)
-            out.append(_difference(reason, a, b, sentence))
-            if reason is conflict or reason is decrease:
-                marks.add(reason)
-            if (
-                reason is update
-                and a.day is not None
-                and b.day is not None
-                and 0 < b.dord - a.dord <= JUMP_DAYS
-                and a.point is not None
-                and b.point is not None
-                and a.point >= JUMP_MIN
-                and b.point >= JUMP_FACTOR * a.point
-            ):
-                span = "one day" if b.dord - a.dord == 1 else f"{b.dord - a.dord} days"
-                notes[key].append(
-                    f"Jump: from {_stated(a.claim)} ({_day_text(a.day)}) to {_stated(b.claim)} ({_day_text(b.day)}) "
-                    f"in {span}, ×{b.point / a.point:.1f}: check what the new figure counts."
-                )
+    # ---- 3. differences -----------------------------------------------------------------------------
+    def compare_within(self) -> None:
+        """Each figure of a quantity against the next one; jumps noted."""
+        for key in self.keys:
+            items = self.buckets[key]
+            if len(items) < 2:
+                continue
+            cumulative = key[1] in _CUMULATIVE_VALUES
+            out, marks = self.diffs[key], self.flagged[key]
+            for a, b in itertools.pairwise(items):
+                reason, sentence = _compare_in_quantity(a, b, cumulative)
+                out.append(_difference(reason, a, b, sentence))
+                if reason is Reason.CONFLICT or reason is Reason.DECREASE:
+                    marks.add(reason)
+                if reason is Reason.UPDATE:
+                    jump = _jump(a, b)
+                    if jump is not None:
+                        self.notes[key].append(jump)
 
-    by_id: dict[str, _Item] = (
-        {it.cid: it for items in buckets.values() for it in items}
-        if any(map(_PART_OF, checked))
-        else {}
-    )
-    compared: set[tuple[str, str]] = set()
-    for key in keys if by_id else ():
-        items = buckets[key]
-        for part in items:
-            target = part.claim.part_of
-            if target is None:
-                continue
-            whole = by_id.get(target)
-            if whole is None or whole is part:
-                continue
-            reason = Reason.SUBAREA if part.key[3] != whole.key[3] and part.key[2] == whole.key[2] else Reason.SUBGROUP
-            reason, sentence = _compare_part(part, whole, reason, key[1] in _CUMULATIVE_VALUES)
-            diffs[key].append(_difference(reason, part, whole, sentence))
-            if reason is Reason.PART_EXCEEDS_WHOLE:
-                flagged[key].add(reason)
-                flagged[whole.key].add(reason)
-            compared.add((part.cid, whole.cid))
-    wholes: dict[_Key, tuple[list[int], list[_Item]]] = {}
-    for key in keys:
-        link = parents.get(key)
-        if link is None:
-            continue
-        parent_key, reason = link
-        parent_reps = wholes.get(parent_key)
-        if parent_reps is None:
-            parent_reps = wholes[parent_key] = _day_reps(buckets[parent_key], highest_low=False)
-        parent_ordinals, parent_figures = parent_reps
-        cumulative = key[1] in _CUMULATIVE_VALUES
-        for part in _day_reps(buckets[key], highest_low=True)[1]:
-            whole = _whole_for(parent_ordinals, parent_figures, part.dord)
-            if whole is None or (part.cid, whole.cid) in compared:
-                continue
-            found_reason, sentence = _compare_part(part, whole, reason, cumulative)
-            diffs[key].append(_difference(found_reason, part, whole, sentence))
-            if found_reason is Reason.PART_EXCEEDS_WHOLE:
-                flagged[key].add(found_reason)
-                flagged[parent_key].add(found_reason)
+    def compare_part_links(self, claims: list[Claim]) -> None:
+        """Each claim with a ``part_of`` link against the claim it is a part of."""
+        if not any(map(_PART_OF, claims)):
+            return
+        by_id = {it.cid: it for items in self.buckets.values() for it in items}
+        for key in self.keys:
+            for part in self.buckets[key]:
+                target = part.claim.part_of
+                if target is None:
+                    continue
+                whole = by_id.get(target)
+                if whole is None or whole is part:
+                    continue
+                same_group = part.key[2] == whole.key[2]
+                reason = Reason.SUBAREA if part.key[3] != whole.key[3] and same_group else Reason.SUBGROUP
+                reason, sentence = _compare_part(part, whole, reason, key[1] in _CUMULATIVE_VALUES)
+                self.diffs[key].append(_difference(reason, part, whole, sentence))
+                if reason is Reason.PART_EXCEEDS_WHOLE:
+                    self.flagged[key].add(reason)
+                    self.flagged[whole.key].add(reason)
+                self.linked.add((part.cid, whole.cid))
 
-    # parts that add up under a total
-    children: dict[_Key, list[_Key]] = {}
-    for key, (parent_key, _) in parents.items():
-        if parent_key[2] == "all" and parent_key[3] == key[3]:
-            children.setdefault(parent_key, []).append(key)
-    for parent_key, kids in children.items():
-        block_of: dict[_Key, int] = {}
-        for kid in kids:
-            for index, members in enumerate(PART_BLOCKS):
-                if kid[2] in members:
-                    block_of[kid] = index
-        if len({block_of[k] for k in block_of}) < 2:
-            continue
-        kid_reps = {kid: _day_reps(buckets[kid], highest_low=True, dated=True) for kid in block_of}
+    def compare_with_parents(self) -> None:
+        """Each day's part against its parent quantity's figure of that day (or the nearest)."""
+        wholes: dict[_Key, tuple[list[int], list[_Item]]] = {}
+        compared = self.linked
+        for key in self.keys:
+            link = self.parents.get(key)
+            if link is None:
+                continue
+            parent_key, reason = link
+            parent_reps = wholes.get(parent_key)
+            if parent_reps is None:
+                parent_reps = wholes[parent_key] = _day_reps(self.buckets[parent_key], highest_low=False)
+            parent_ordinals, parent_figures = parent_reps
+            cumulative = key[1] in _CUMULATIVE_VALUES
+            for part in _day_reps(self.buckets[key], highest_low=True)[1]:
+                whole = _whole_for(parent_ordinals, parent_figures, part.dord)
+                if whole is None or (part.cid, whole.cid) in compared:
+                    continue
+                found_reason, sentence = _compare_part(part, whole, reason, cumulative)
+                self.diffs[key].append(_difference(found_reason, part, whole, sentence))
+                if found_reason is Reason.PART_EXCEEDS_WHOLE:
+                    self.flagged[key].add(found_reason)
+                    self.flagged[parent_key].add(found_reason)
+
+    def add_up_parts(self) -> None:
+        """The parts of a total that add up across :data:`PART_BLOCKS`, checked against the total."""
+        children: dict[_Key, list[_Key]] = {}
+        for key, (parent_key, _) in self.parents.items():
+            if parent_key[2] == "all" and parent_key[3] == key[3]:
+                children.setdefault(parent_key, []).append(key)
+        for parent_key, kids in children.items():
+            block_of: dict[_Key, int] = {}
+            for kid in kids:
+                for index, members in enumerate(PART_BLOCKS):
+                    if kid[2] in members:
+                        block_of[kid] = index
+            if len(set(block_of.values())) >= 2:
+                self._add_up(parent_key, block_of)
+
+    def _add_up(self, parent_key: _Key, block_of: dict[_Key, int]) -> None:
+        kid_reps = {kid: _day_reps(self.buckets[kid], highest_low=True, dated=True) for kid in block_of}
         part_days = sorted({d for kid in block_of for d in kid_reps[kid][0]})
-        whole_ordinals, whole_figures = _day_reps(buckets[parent_key], highest_low=False, dated=True)
+        whole_ordinals, whole_figures = _day_reps(self.buckets[parent_key], highest_low=False, dated=True)
         said: set[tuple[str, ...]] = set()
         for dord in part_days:
             best_in_block: dict[int, _Item] = {}
@@ -970,32 +509,37 @@ def _reconcile(
             inside = [f.removeprefix("includes_").replace("_", " ") for f in whole.claim.flags if f in _INCLUDES]
             counted = f" (a total that includes {', '.join(inside)})" if inside else ""
             if total > whole.hi:
-                notes[parent_key].append(
+                self.notes[parent_key].append(
                     f"Parts do not fit: {addends} = at least {total:,} ({_day_text(reps[-1].day)}), more than "
                     f"{_stated(whole.claim)} ({_day_text(whole.day)}){counted} allows."
                 )
-                flagged[parent_key].add(Reason.PART_EXCEEDS_WHOLE)
+                self.flagged[parent_key].add(Reason.PART_EXCEEDS_WHOLE)
             else:
-                notes[parent_key].append(
+                self.notes[parent_key].append(
                     f"Sum of parts (derived): {addends} make at least {total:,} (by {_day_text(max(reps, key=lambda it: it.dord).day)}); "
                     f"the total, {_stated(whole.claim)} ({_day_text(whole.day)}){counted}, has room for them, so the parts fit."
                 )
 
-    # 5. models
-    quantities: list[Quantity] = []
-    differences: list[Difference] = []
-    claim_origins: dict[str, str] = {}
-    ordered_claims: list[Claim] = []
-    conflict, decrease, exceeds = Reason.CONFLICT, Reason.DECREASE, Reason.PART_EXCEEDS_WHOLE
-    for key in keys:
-        items = buckets[key]
-        qid = ids[key]
+    # ---- 4. models --------------------------------------------------------------------------------------
+    def models(self, policy: str) -> tuple[list[Quantity], list[Difference], dict[str, str], list[Claim]]:
+        quantities: list[Quantity] = []
+        differences: list[Difference] = []
+        claim_origins: dict[str, str] = {}
+        ordered_claims: list[Claim] = []
+        for key in self.keys:
+            items = self.buckets[key]
+            for it in items:
+                claim_origins[it.cid] = it.origin
+            ordered_claims.extend([it.claim for it in items])
+            differences.extend(self.diffs[key])
+            quantities.append(self.quantity(key, policy))
+            self.buckets[key] = []  # its figures are in the quantity now: let them go before the result is built
+        return quantities, differences, claim_origins, ordered_claims
+
+    def quantity(self, key: _Key, policy: str) -> Quantity:
+        items = self.buckets[key]
         event, category_value, group, location = key
-        for it in items:
-            claim_origins[it.cid] = it.origin
-        ordered_claims.extend([it.claim for it in items])
-        own = diffs[key]
-        differences.extend(own)
+        own = self.diffs[key]
         latest = items[-1]
         if len(items) == 1:
             low, best, high = _estimates_of_one(latest, policy)
@@ -1006,82 +550,35 @@ def _reconcile(
             # an anecdote (one body found) or a retracted figure is no origin of the count
             origin_names = tuple(sorted({it.origin for it in items if it.aggregate} or {it.origin for it in items}))
             n_documents = len({it.claim.doc_id for it in items})
-        marks = flagged[key]
-        if conflict in marks:
+        marks = self.flagged[key]
+        if Reason.CONFLICT in marks:
             status = Status.CONFLICT
-        elif decrease in marks or exceeds in marks:
+        elif Reason.DECREASE in marks or Reason.PART_EXCEEDS_WHOLE in marks:
             status = Status.SUSPICIOUS
         elif len(items) == 1:
             status = Status.SINGLE
         else:
             status = Status.CONSISTENT
-        sentences = [
-            f"{len(items)} figure{'s' if len(items) != 1 else ''} in {n_documents} document{'s' if n_documents != 1 else ''} "
-            f"from {len(origin_names)} origin{'s' if len(origin_names) != 1 else ''} ({'; '.join(origin_names)})."
-        ]
-        if own:
-            by_reason = Counter([_REASON_NAME[id(d.reason)] for d in own])
-            listed = ", ".join([f"{n} {name}" for name, n in sorted(by_reason.items())])
-            sentences.append(f"Differences: {listed}.")
-        if conflict in marks:
-            first = next((d.sentence for d in own if d.reason is conflict), None)
-            sentences.append(f"Conflict: {first}" if first else "Conflict: a related quantity's figures conflict with this one's.")
-        else:
-            sentences.append("No conflict.")
-        if decrease in marks or exceeds in marks:
-            first = next((d.sentence for d in own if d.reason is decrease or d.reason is exceeds), None)
-            if first:
-                sentences.append(f"Suspicious: {first}")
-        sentences.extend(notes[key])
-        sentences.append(f"Latest: {_label(latest)}.")
-        quantities.append(
-            _build(
-                Quantity,
-                {
-                    "quantity_id": qid,
-                    "event": event,
-                    "category": Category(category_value),
-                    "group": group,
-                    "location": location,
-                    "parent_id": ids[parents[key][0]] if key in parents else None,
-                    "claim_ids": tuple([it.cid for it in items]),
-                    "low": low,
-                    "best": best,
-                    "high": high,
-                    "latest_claim_id": latest.cid,
-                    "latest": _label(latest),
-                    "n_claims": len(items),
-                    "n_documents": n_documents,
-                    "n_origins": len(origin_names),
-                    "origins": origin_names,
-                    "status": status,
-                    "explanation": " ".join(sentences),
-                },
-            )
+        return Quantity(
+            quantity_id=self.ids[key],
+            event=event,
+            category=Category(category_value),
+            group=group,
+            location=location,
+            parent_id=self.ids[self.parents[key][0]] if key in self.parents else None,
+            claim_ids=tuple([it.cid for it in items]),
+            low=low,
+            best=best,
+            high=high,
+            latest_claim_id=latest.cid,
+            latest=_label(latest),
+            n_claims=len(items),
+            n_documents=n_documents,
+            n_origins=len(origin_names),
+            origins=origin_names,
+            status=status,
+            explanation=" ".join(_explanation(items, n_documents, origin_names, own, marks, self.notes[key])),
         )
-    return Reconciliation.model_construct(
-        schema_version=SCHEMA_VERSION,
-        policy=cast(Policy, policy),
-        quantities=tuple(quantities),
-        differences=tuple(differences),
-        origins=tuple(Origin(name=name, type=kind) for name, kind in sorted(origin_types.items())),
-        claim_origins=claim_origins,
-        claims=tuple(ordered_claims),
-        events=_event_records(events, checked, events_of),
-    )
-
-
-def _event_records(events: Mapping[str, str] | None, claims: list[Claim], keys: list[str]) -> tuple[Event, ...]:
-    """Each event with its documents, in key order."""
-    docs: dict[str, set[str]] = {}
-    for claim, key in zip(claims, keys, strict=True):
-        docs.setdefault(key, set()).add(claim.doc_id)
-    reason = "all input is one event" if events is None else "given by the caller"
-    return tuple(
-        Event(event_id=key, label="all documents" if events is None else key, doc_ids=tuple(sorted(found)),
-              reason=reason)
-        for key, found in sorted(docs.items())
-    )
 
 
 __all__ = [
@@ -1101,6 +598,7 @@ __all__ = [
     "Reason",
     "Reconciliation",
     "Status",
+    "group_events",
     "reconcile",
     "reconciliation_schema",
 ]

@@ -203,8 +203,14 @@ def render_text(result: Reconciliation) -> str:
     claims = {c.claim_id: c for c in result.claims}
     by_quantity = _by_quantity(result)
     lines = [f"Reconciliation (policy {result.policy}): {_summary(result)}"]
-    for _, label, n_docs, quantities in events_of(result):
-        lines += ["", f"== {label} ({_documents(n_docs)}) ==", "", "At a glance"]
+    events = events_of(result)
+    reasons = {e.event_id: e.reason for e in result.events}
+    for event_id, label, n_docs, quantities in events:
+        heading = f"{label} ({_documents(n_docs)})"
+        if len(events) > 1 or event_id != DEFAULT_EVENT:  # several events, or one the caller named
+            how = f"; {reasons[event_id]}" if event_id in reasons else ""
+            heading = f"Event {event_id}: {label} ({_documents(n_docs)}{how})"
+        lines += ["", f"== {heading} ==", "", "At a glance"]
         for q in quantities:
             title, verdict, best, latest = glance_parts(result, q, claims)
             lines.append(f"  {title}: {verdict} · best {best} · latest by origin: {latest}")

@@ -23,7 +23,7 @@ POLICIES: tuple[str, ...] = ("acled", "ucdp", "intersection")
 """The estimate policies :func:`~casualty_reconcile.reconcile.reconcile` accepts."""
 
 DEFAULT_EVENT: Final = "default"
-"""The event key of all input when no ``events`` mapping is given."""
+"""The event key when the documents without a caller's event form one event (as the seeds do)."""
 
 
 class Reason(StrEnum):
@@ -38,10 +38,6 @@ class Reason(StrEnum):
     PART_EXCEEDS_WHOLE = "part_exceeds_whole"
     REPEAT = "repeat"
     CONFLICT = "conflict"
-
-
-_REASON_NAME: Final = {id(reason): reason.value for reason in Reason}
-"""identity -> name of each reason: enum members are looked up by identity, as hashing them is slow."""
 
 
 class Status(StrEnum):
@@ -102,6 +98,7 @@ class Difference(BaseModel):
     quantity_id: str
     other_quantity_id: str
     sentence: str
+    event: str = Field(default=DEFAULT_EVENT, description="the event of the quantity of claim_id")
 
 
 QUANTITY_DTYPES: dict[str, str] = {
@@ -186,6 +183,30 @@ class Reconciliation(BaseModel):
         if len(found) != 1:
             raise KeyError(f"{len(found)} quantities match {category}/{group}/{location}/{event}")
         return found[0]
+
+    def of_event(self, event: str) -> Reconciliation:
+        """Only one event's quantities, differences, claims and origins; ``event`` is its id or its label.
+        KeyError, naming the events, when none matches."""
+        found = [e for e in self.events if event in (e.event_id, e.label)]
+        if not found:
+            known = ", ".join(f"{e.event_id!r} ({e.label})" for e in self.events[:10])
+            raise KeyError(f"no event {event!r}: choose one of {known}")
+        keys = {e.event_id for e in found}
+        quantities = tuple(q for q in self.quantities if q.event in keys)
+        claim_ids = {cid for q in quantities for cid in q.claim_ids}
+        quantity_ids = {q.quantity_id for q in quantities}
+        claim_origins = {cid: name for cid, name in self.claim_origins.items() if cid in claim_ids}
+        used = set(claim_origins.values())
+        return Reconciliation(
+            schema_version=self.schema_version,
+            policy=self.policy,
+            quantities=quantities,
+            differences=tuple(d for d in self.differences if d.quantity_id in quantity_ids),
+            origins=tuple(o for o in self.origins if o.name in used),
+            claim_origins=claim_origins,
+            claims=tuple(c for c in self.claims if c.claim_id in claim_ids),
+            events=tuple(found),
+        )
 
     def differences_of(self, quantity_id: str) -> tuple[Difference, ...]:
         """The differences that involve a quantity (on either side)."""

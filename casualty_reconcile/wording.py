@@ -57,22 +57,8 @@ def _bounds_text(low: int | None, high: int | None) -> str:
     return "any number"
 
 
-_STATED_CACHE: dict[tuple[int, int, int | None, int | None], str] = {}
-"""(value, id(qualifier), low, high) -> words; enum members are keyed by identity, as hashing them is slow."""
-
-
 def _stated(claim: Claim) -> str:
     """The figure as stated, in English words: "at least 164", "a vague amount (24–199)"."""
-    value = claim.value
-    qualifier = claim.qualifier
-    if qualifier is not Qualifier.VAGUE and value is not None:
-        key = (value, id(qualifier), claim.low, claim.high)
-        hit = _STATED_CACHE.get(key)
-        if hit is None:
-            hit = _stated_words(claim)
-            if len(_STATED_CACHE) < 100_000:
-                _STATED_CACHE[key] = hit
-        return hit
     return _stated_words(claim)
 
 

@@ -85,7 +85,7 @@ def test_a_line_per_origin_and_the_legend_outside(reconciliation: Reconciliation
         dict.fromkeys(reconciliation.claim_origins[c.claim_id] for c in dated)
     )
     assert "vague amount (band: its range)" in names and "flagged: anecdotal, unverified, retracted" in names
-    assert ax.get_title() == "Deaths · people · every place — all documents (1 without a day not shown)"
+    assert ax.get_title() == "Deaths · people · every place — Kazakhstan · protest · 2022-01-07 (1 without a day not shown)"
     assert ax.get_yscale() == "linear" and ax.get_ylim()[0] == 0
 
 
@@ -93,7 +93,9 @@ def test_filters_by_group_location_and_event() -> None:
     claims = [
         death("12 Tote", 0, 0, value=12, qualifier="exact", low=12, high=12, doc_id="a"),
         death("20 Tote", 1, 0, value=20, qualifier="exact", low=20, high=20, doc_id="b"),
-        death("5 Tote", 0, 50, value=5, qualifier="exact", low=5, high=5, doc_id="a", location="Almaty"),
+        # a part of the area only where the text counts only that part (one event, one toll otherwise)
+        death("5 Tote", 0, 50, value=5, qualifier="exact", low=5, high=5, doc_id="a", location="Almaty",
+              sentence="Allein in Almaty gab es 5 Tote."),
         death("3 Tote", 300, 0, value=3, qualifier="exact", low=3, high=3, doc_id="c", location="Chile"),
     ]
     result = reconcile(claims, events={"a": "kz", "b": "kz", "c": "cl"})

@@ -43,6 +43,7 @@ def seed_claim(
     part_of: str | None = None,
     language: str = "de",
     day: dt.date | None = None,
+    sentence: str | None = None,
 ) -> Claim:
     """A claim as the gold file of the seeds reads it (the as_of day is the seed's publication day)."""
     q = Qualifier(qualifier)
@@ -56,7 +57,7 @@ def seed_claim(
         start=start,
         end=start + len(quote),
         text=quote,
-        sentence=quote,
+        sentence=sentence or quote,
         category=category,
         value=value,
         qualifier=q,
@@ -73,13 +74,14 @@ def seed_claim(
 
 
 KZ = "Kazakhstan"
-ALMATY_103 = seed_claim("000", "seien 103 Menschen ums Leben gekommen", 282, "deaths", 103, "exact", "all", "Almaty", "Gesundheitsministerium", "Staatsfernsehen")
+ALMATY_SENTENCE = "Alleine in der besonders schwer betroffenen Millionenstadt Almaty seien 103 Menschen ums Leben gekommen sein - darunter zwei Kinder"
+ALMATY_103 = seed_claim("000", "seien 103 Menschen ums Leben gekommen", 282, "deaths", 103, "exact", "all", "Almaty", "Gesundheitsministerium", "Staatsfernsehen", sentence=ALMATY_SENTENCE)
 
 SEED_CLAIMS: list[Claim] = [
     # 000, Sunday
     seed_claim("000", "von mindestens 164 Todesopfern", 148, "deaths", 164, "at_least", "all", KZ, "Behörden"),
     ALMATY_103,
-    seed_claim("000", "darunter zwei Kinder", 327, "deaths", 2, "exact", "children", "Almaty", "Gesundheitsministerium", "Staatsfernsehen", part_of=ALMATY_103.claim_id),
+    seed_claim("000", "darunter zwei Kinder", 327, "deaths", 2, "exact", "children", "Almaty", "Gesundheitsministerium", "Staatsfernsehen", part_of=ALMATY_103.claim_id, sentence=ALMATY_SENTENCE),
     seed_claim("000", "mehr als 2200 Menschen verletzt", 2696, "injuries", 2200, "more_than", "all", KZ, "offizielle Angaben"),
     seed_claim("000", "Knapp 6000 Demonstranten wurden festgenommen", 2736, "arrests", 6000, "almost", "protesters", KZ, "offizielle Angaben", flags=("unverified",)),
     seed_claim("000", "Rund 2500 ausländische Soldaten", 3738, "troops", 2500, "about", "foreign_troops", KZ, "OVKS"),
@@ -235,11 +237,15 @@ def test_optional_seed_claims_add_no_conflict() -> None:
     anecdote = seed_claim("001", "einen toten Mann entdeckt", 4031, "deaths", 1, "exact", "all", "Almaty", "Kommersant", flags=("anecdotal",))
     result = reconcile([*SEED_CLAIMS, anecdote])
     assert result.conflicts() == ()
-    almaty = result.quantity("deaths", "all", "Almaty")
-    assert next(d.reason for d in result.differences if d.quantity_id == almaty.quantity_id) is Reason.UPDATE
+    # one event, one toll: an unmarked anecdote in Almaty joins the national toll (103 "alone in Almaty" does not)
+    toll = result.quantity("deaths", "all", KZ)
+    assert anecdote.claim_id in toll.claim_ids
+    assert next(d.reason for d in result.differences if d.claim_id == anecdote.claim_id) is Reason.UPDATE
     assert result.claim_origins[anecdote.claim_id] == "Kommersant"
-    assert almaty.origins == (GOV,), "an anecdote is no origin of the count"
-    assert almaty.low.claim_ids == (ALMATY_103.claim_id,), "nor part of its estimates"
+    assert "Kommersant" not in toll.origins, "an anecdote is no origin of the count"
+    assert anecdote.claim_id not in toll.low.claim_ids + toll.best.claim_ids, "nor part of its estimates"
+    almaty = result.quantity("deaths", "all", "Almaty")
+    assert almaty.claim_ids == (ALMATY_103.claim_id,)
 
 
 # ---- (b) real conflicts ------------------------------------------------------------------------------
@@ -363,11 +369,11 @@ def test_unknown_policy_names_the_choices() -> None:
         reconcile(SEED_CLAIMS, policy="median")  # type: ignore[arg-type]
 
 
-def test_duplicate_claim_and_missing_event_are_named() -> None:
+def test_duplicate_claim_is_named_and_a_missing_event_is_resolved() -> None:
     with pytest.raises(ValueError, match="duplicate claim_id"):
         reconcile([SEED_CLAIMS[0], SEED_CLAIMS[0]])
-    with pytest.raises(ValueError, match="no event for 1 document"):
-        reconcile(SEED_CLAIMS[:2] + SEED_CLAIMS[6:7], events={"000": "x"})
+    mixed = reconcile(SEED_CLAIMS[:2] + SEED_CLAIMS[6:7], events={"000": "x"})  # the others are resolved
+    assert {e.event_id for e in mixed.events} == {"x", "default"}
     with pytest.raises(ValueError, match="unknown origin type 'state'"):
         reconcile(SEED_CLAIMS, origins={"khabar": ("Khabar", "state")})
 

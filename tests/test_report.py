@@ -46,7 +46,7 @@ def test_the_report_leads_with_the_answer(seeds: Reconciliation) -> None:
     assert "government of Kazakhstan: at least 164 (Sun 2022-01-09)" in lines[0]
     # the body found in a car is shown as an anecdote, never as a toll without its flag
     assert "1 [anecdotal] (Fri 2022-01-07)" in lines[0]
-    assert text.index("== all documents (5 documents) ==") < text.index("At a glance") < text.index("Detail")
+    assert text.index("== Kazakhstan · protest · 2022-01-07 (5 documents) ==") < text.index("At a glance") < text.index("Detail")
 
 
 def test_estimates_show_the_figure_as_stated(seeds: Reconciliation) -> None:
@@ -89,7 +89,9 @@ def test_events_each_get_their_block() -> None:
     two = make_claim(doc_id="b", location="Chile")
     result = reconcile([one, two], events={"a": "riot-a", "b": "riot-b"})
     text = result.render_text()
-    assert text.index("== riot-a (1 document) ==") < text.index("== riot-b (1 document) ==")
+    assert text.index("== Event riot-a: riot-a (1 document; given by the caller) ==") < text.index(
+        "== Event riot-b: riot-b (1 document; given by the caller) =="
+    )
 
 
 def test_html_is_left_aligned_and_wraps_whole_sentences(seeds: Reconciliation) -> None:

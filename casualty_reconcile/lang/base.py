@@ -386,6 +386,15 @@ class LanguageData:
     ``{speaker}`` the name as stated. Names the same in every language (organisations, abbreviations)
     belong in ``lang/common.py``; an entry here overrides one there."""
 
+    event_kinds: Mapping[Regex, str] = field(default_factory=dict)
+    """regex -> kind of event ("schie(?:ß|ss)ereien?" -> "shooting", "earthquakes?" -> "quake"): event
+    resolution keeps documents about different kinds of event apart. Kinds are shared names across
+    languages: shooting, crash, siege, protest, quake, attack, fire, flood, storm."""
+
+    part_place_cues: tuple[Regex, ...] = ()
+    """regex: words that mark a figure as counting only one part of an event's area ("alleine in Almaty",
+    "in Almaty alone", "103 davon in Almaty", "of them in"): such a figure stays a subarea of the toll."""
+
     def __post_init__(self) -> None:
         validate(self)
 

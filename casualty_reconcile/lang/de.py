@@ -498,4 +498,16 @@ LANGUAGE = LanguageData(
         "roten kreuz": ("Red Cross", _NGO),
         "menschenrechtler": (AS_STATED, _NGO),
     },
+    event_kinds={
+        r"schie(?:ß|ss)erei(?:en)?|sch(?:ü|u)sse[n]?|sch(?:ü|u)tzen?|amoklauf|amokl(?:ä|a)ufer|erschossen|schusswaffenangriff": "shooting",
+        r"unf(?:ä|a)lle?n?|ungl(?:ü|u)cks?|absturz|abgest(?:ü|u)rzt|zusammensto(?:ß|ss)|entgleis(?:t|ung)|crash": "crash",
+        r"geiselnahmen?|belagerung|geiseln?": "siege",
+        r"protest(?:e|en|ierende[nr]?)?|demonstr(?:ation|ationen|anten|antinnen)|unruhen|aufst(?:ä|a)nde?s?|krawalle?n?": "protest",
+        r"(?:erd|nach)?beben": "quake",
+        r"anschl(?:ä|a)ge?s?|attentate?s?|explosionen?|bombe[n]?|bombenanschlag|selbstmordattent(?:at|(?:ä|a)ter)|terror(?:anschlag|angriff|isten)?": "attack",
+        r"br(?:ä|a)nde?s?|waldbr(?:ä|a)nde?|feuersbrunst": "fire",
+        r"hochwasser|(?:ü|u)berschwemmungen?|flut(?:en|katastrophe)?": "flood",
+        r"st(?:ü|u)rme?|sturm|orkan|hurrikan|taifun|tornado|zyklon": "storm",
+    },
+    part_place_cues=(r"allein(?:e)?", r"davon(?: allein(?:e)?)? in", r"von ihnen in", r"darunter \d[\d.]* in"),
 )

@@ -488,4 +488,16 @@ LANGUAGE = LanguageData(
         "red cross": ("Red Cross", _NGO),
         "rights groups": (AS_STATED, _NGO),
     },
+    event_kinds={
+        r"shoot(?:ing|ings|er|ers|out)?|gunfire|gunm[ae]n|gunshots?|opened fire|shot (?:dead|and killed)": "shooting",
+        r"crash(?:es|ed)?|collisions?|derail(?:ed|ment)|plane went down": "crash",
+        r"sieges?|hostages?|hostage-taking|stand-?off": "siege",
+        r"protests?|protesters?|demonstrat(?:ion|ions|ors?)|riots?|rioters?|unrest|uprising": "protest",
+        r"(?:earth)?quakes?|tremors?|aftershocks?": "quake",
+        r"attacks?|bomb(?:ing|ings|s|er|ers)?|explosions?|blasts?|suicide bomber|terror(?:ist|ism)?": "attack",
+        r"wildfires?|blazes?|house fires?|forest fires?|fire broke out": "fire",
+        r"floods?|flooding|flash floods?": "flood",
+        r"storms?|hurricanes?|tornado(?:es|s)?|typhoons?|cyclones?": "storm",
+    },
+    part_place_cues=(r"alone", r"of them in", r"of whom in", r"of those in", r"including \d[\d,]* in"),
 )

@@ -1,0 +1,169 @@
+"""The estimate policies: low, best and high of a quantity from the figures of its latest day.
+
+``"acled"`` (the most conservative stated figure: low = best = high), ``"ucdp"`` (the lowest lower bound,
+the median figure, the highest upper bound) and ``"intersection"`` (the interval all the day's figures
+allow; none when they do not intersect).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from .compare import _INF, _Item
+from .result import Estimate
+
+
+def _est(value: int | None, claim_ids: tuple[str, ...], rule: str) -> Estimate:
+    return Estimate(value=value, claim_ids=claim_ids, rule=rule)
+
+
+def _pool(items: list[_Item]) -> list[_Item]:
+    """The figures the estimates draw on: the latest day's, without retracted or anecdotal ones and
+    without vague ones when precise ones exist (each only when something is left)."""
+    last_day = items[-1].dord
+    latest: list[_Item] = []
+    for it in reversed(items):
+        if it.dord != last_day:
+            break
+        latest.append(it)
+    latest.reverse()
+    pool = [it for it in latest if it.aggregate] or latest
+    return [it for it in pool if not it.vague] or pool
+
+
+def _estimates(pool: list[_Item], policy: str) -> tuple[Estimate, Estimate, Estimate]:
+    if len(pool) == 1:
+        return _estimates_of_one(pool[0], policy)
+    if policy == "ucdp":
+        return _estimates_ucdp(pool)
+
+    def ids(chosen: Iterable[_Item]) -> tuple[str, ...]:
+        return tuple([it.cid for it in chosen])  # the pool is in quantity order: no sorting needed
+
+    if policy == "acled":
+        def coded(it: _Item) -> int:
+            value = it.claim.value
+            if value is None or it.vague:
+                return it.lo
+            return int(min(value, it.hi))
+
+        value = min(coded(it) for it in pool)
+        chosen = ids(it for it in pool if coded(it) == value)
+        rule = "acled: the most conservative (lowest) stated figure of the latest day"
+        estimate = _est(value=value, claim_ids=chosen, rule=rule)
+        return estimate, estimate, estimate
+    if policy == "intersection":
+        low = max(it.lo for it in pool)
+        high = min(it.hi for it in pool)
+        if low > high:
+            chosen = ids(pool)
+            rule = "intersection: the latest day's bounds do not intersect"
+            empty = _est(value=None, claim_ids=chosen, rule=rule)
+            return empty, empty, empty
+        low_ids = ids(it for it in pool if it.lo == low)
+        high_value = None if high == _INF else int(high)
+        high_ids = ids(it for it in pool if it.hi == high)
+        return (
+            _est(value=low, claim_ids=low_ids, rule="intersection: the highest lower bound of the latest day"),
+            _est(value=low, claim_ids=low_ids, rule="intersection: the lower end of the interval all latest figures allow"),
+            _est(
+                value=high_value,
+                claim_ids=high_ids,
+                rule="intersection: the lowest upper bound of the latest day" if high_value is not None else "intersection: no latest figure has an upper bound",
+            ),
+        )
+    low = min([it.lo for it in pool])
+    high = max([it.hi for it in pool])
+    points = sorted([it.point for it in pool if it.point is not None])
+    best = points[(len(points) - 1) // 2] if points else None
+    high_value = None if high == _INF else int(high)
+    return (
+        _est(low, ids(it for it in pool if it.lo == low), "ucdp: the lowest lower bound of the latest day's figures"),
+        _est(
+            value=best,
+            claim_ids=ids(it for it in pool if it.point == best) if best is not None else (),
+            rule="ucdp: the median of the latest day's figures",
+        ),
+        _est(
+            value=high_value,
+            claim_ids=ids(it for it in pool if it.hi == high),
+            rule="ucdp: the highest upper bound of the latest day's figures" if high_value is not None else "ucdp: open: a latest figure has no upper bound",
+        ),
+    )
+
+
+def _estimates_ucdp(pool: list[_Item]) -> tuple[Estimate, Estimate, Estimate]:
+    """UCDP-style low/best/high of several figures, in one pass."""
+    first = pool[0]
+    low, high = first.lo, first.hi
+    low_ids, high_ids = [first.cid], [first.cid]
+    points = [first.point] if first.point is not None else []
+    for it in pool[1:]:
+        lo, hi = it.lo, it.hi
+        if lo < low:
+            low, low_ids = lo, [it.cid]
+        elif lo == low:
+            low_ids.append(it.cid)
+        if hi > high:
+            high, high_ids = hi, [it.cid]
+        elif hi == high:
+            high_ids.append(it.cid)
+        if it.point is not None:
+            points.append(it.point)
+    rules = _RULES["ucdp"]
+    if points:
+        points.sort()
+        best: int | None = points[(len(points) - 1) // 2]
+        best_ids = tuple([it.cid for it in pool if it.point == best])
+    else:
+        best, best_ids = None, ()
+    high_value = None if high == _INF else int(high)
+    return (
+        _est(low, tuple(low_ids), rules[0]),
+        _est(best, best_ids, rules[1]),
+        _est(high_value, tuple(high_ids), rules[2] if high_value is not None else _OPEN_RULES["ucdp"]),
+    )
+
+
+_RULES: Final = {
+    "acled": (
+        "acled: the most conservative (lowest) stated figure of the latest day",
+        "acled: the most conservative (lowest) stated figure of the latest day",
+        "acled: the most conservative (lowest) stated figure of the latest day",
+    ),
+    "intersection": (
+        "intersection: the highest lower bound of the latest day",
+        "intersection: the lower end of the interval all latest figures allow",
+        "intersection: the lowest upper bound of the latest day",
+    ),
+    "ucdp": (
+        "ucdp: the lowest lower bound of the latest day's figures",
+        "ucdp: the median of the latest day's figures",
+        "ucdp: the highest upper bound of the latest day's figures",
+    ),
+}
+_OPEN_RULES: Final = {
+    "acled": "acled: the most conservative (lowest) stated figure of the latest day",
+    "intersection": "intersection: no latest figure has an upper bound",
+    "ucdp": "ucdp: open: a latest figure has no upper bound",
+}
+
+
+def _estimates_of_one(it: _Item, policy: str) -> tuple[Estimate, Estimate, Estimate]:
+    """The estimates of a single figure (the common case, kept cheap)."""
+    ids = (it.cid,)
+    low_rule, best_rule, high_rule = _RULES[policy]
+    if policy == "acled":
+        value = it.claim.value
+        coded = it.lo if value is None or it.vague else int(min(value, it.hi))
+        estimate = _est(value=coded, claim_ids=ids, rule=low_rule)
+        return estimate, estimate, estimate
+    high = None if it.hi == _INF else int(it.hi)
+    best = it.lo if policy == "intersection" else it.point
+    return (
+        _est(value=it.lo, claim_ids=ids, rule=low_rule),
+        _est(value=best, claim_ids=ids if best is not None else (), rule=best_rule),
+        _est(value=high, claim_ids=ids, rule=high_rule if high is not None else _OPEN_RULES[policy]),
+    )
+

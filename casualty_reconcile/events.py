@@ -1,0 +1,482 @@
+"""Event resolution: which documents report the same incident, when the caller does not say.
+
+:func:`group_events` reads only the claims (``reconcile`` receives nothing else): each document's
+evidence is what its claims carry: their days, places, sentences and figures. Names of victims are not
+used: a claim's sentence holds a name only by chance, and a name without the text around it links
+unrelated articles more often than it joins a story's later reports.
+
+Evidence of a document
+    *day*: the earliest reported day of its claims (``as_of``, which extraction takes from "on
+    Saturday", "am Freitag" and dates) that lies within :data:`LOOKBACK_DAYS` before its publication,
+    else the publication day; *places*: the canonical names of its claims' locations, and the country of
+    each place the gazetteer knows; *kinds*: the kinds of event its claims' sentences name (a small
+    lexicon per language, ``LanguageData.event_kinds``: shooting, crash, siege, protest, quake...);
+    *figures*: the toll it states (the valued deaths and injuries of everyone).
+
+Linking
+    Two documents whose days lie at most :data:`WINDOW_DAYS` apart report the same event unless the
+    evidence tells them apart (:func:`_apart`: kinds of event, countries, known towns; a generic
+    "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing), and
+    something joins them (:func:`_near`: a town, a country, a kind or a toll figure in common). An event
+    so formed spans at most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut
+    there. Reports of one known town up to :data:`TOWN_DAYS` apart are linked when they name the same
+    kind of event and a toll figure in common. Documents up to :data:`FOLLOW_DAYS` apart are linked when
+    they state the same toll (two figures in common, or one of at least :data:`RARE_FIGURE`) and no
+    place tells them apart. Events are the connected groups of linked documents, so a story told over
+    several days stays one event, while two shootings in one city weeks apart, or a crash and a shooting
+    on one day, are two. An undated document joins the one event nothing tells it apart from, else
+    stands alone.
+
+Cost
+    Documents are blocked by day, town and figure before comparing: a document is compared only with the
+    documents of the next :data:`WINDOW_DAYS` days that name one of its known towns, name none, or state
+    one of its figures (all of them when it names no known town), and with the documents of the next
+    :data:`FOLLOW_DAYS` days that state one of its figures. The cost grows with the documents times the
+    documents such a block holds.
+
+Order
+    Links depend only on each pair's evidence and events are connected groups, so the assignment does
+    not depend on the order of the input; ids and labels are drawn from the events' contents.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from .lang import get_language
+from .models import Category, Claim, Qualifier, published_day
+from .places import _Places
+from .result import DEFAULT_EVENT, Event
+
+WINDOW_DAYS = 2
+"""Two documents whose days lie further apart than this are linked only through documents between them."""
+
+TOWN_DAYS = 6
+"""Reports of one known town up to this many days apart are linked when they tell the same story
+(:func:`_same_story`)."""
+
+SPAN_DAYS = 6
+"""An event that documents of nearby days form spans at most this many days (longer chains are cut)."""
+
+FOLLOW_DAYS = 14
+"""Documents further apart than :data:`WINDOW_DAYS` but within this many days are linked when they state
+the same toll (:func:`_same_toll`): a follow-up a week later."""
+
+MIN_FIGURE = 1
+"""Toll figures below this ("one dead") are too common to join two documents."""
+
+INDEX_FIGURE = 2
+"""Documents of other towns, and later reports, are looked up by their toll figures from this value up
+("one dead" is in too many reports to look them all up)."""
+
+RARE_FIGURE = 10
+"""A toll figure from this value up is particular enough to link two documents on its own."""
+
+LOOKBACK_DAYS = 7
+"""A claim's reported day counts as the document's day only this many days before its publication."""
+
+_TOLL = frozenset({Category.DEATHS.value, Category.INJURIES.value})
+
+GENERIC_KINDS = frozenset({"attack"})
+"""Kinds whose words fit any violent event ("attack", "Angriff"): they tell no two documents apart."""
+
+RESOLVED = "resolved from the documents' days, places and kinds of event"
+
+
+@dataclass
+class _Doc:
+    """One document's evidence."""
+
+    doc_id: str
+    day: int | None = None
+    towns: frozenset[str] = frozenset()
+    """known places below a country (the gazetteer knows them)"""
+    countries: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    places: Counter[str] = field(default_factory=Counter)
+    """every place named, known or not, with how often (for the label)"""
+    kind_votes: Counter[str] = field(default_factory=Counter)
+    figures: frozenset[tuple[str, int]] = frozenset()
+    """the toll figures it states: (category, value) of its valued deaths and injuries of everyone"""
+
+
+@functools.lru_cache(maxsize=64)
+def _kind_pattern(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The language's event kinds as one pattern with a group per kind, and the kind of each group."""
+    try:
+        data = get_language(language)
+    except Exception:  # an unknown language names no kind
+        return None, ()
+    if not data.event_kinds:
+        return None, ()
+    prefix = r"\w*" if data.compound_nouns else ""  # a compound's head is its last part: Terroranschlag
+    groups = "|".join(f"({pattern})" for pattern in data.event_kinds)
+    for pattern in data.event_kinds:
+        re.compile(pattern)  # each must stand alone
+    compiled = re.compile(rf"(?<!\w){prefix}(?:{groups})(?!\w)", re.IGNORECASE)
+    if compiled.groups != len(data.event_kinds):  # a kind's pattern holds a group of its own: match one by one
+        return None, ()
+    return compiled, tuple(data.event_kinds.values())
+
+
+@functools.lru_cache(maxsize=64)
+def _part_pattern(language: str) -> re.Pattern[str] | None:
+    """The language's cues that a figure counts only a part of the area ("alone", "davon in")."""
+    try:
+        cues = get_language(language).part_place_cues
+    except Exception:
+        return None
+    if not cues:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)", re.IGNORECASE)
+
+
+def marks_part(claim: Claim) -> bool:
+    """Whether the claim counts only a part of its event's area: a ``part_of`` link, or a cue of its
+    language in its sentence ("in Almaty alone", "103 davon in Almaty")."""
+    if claim.part_of is not None:
+        return True
+    pattern = _part_pattern(claim.language)
+    return pattern is not None and pattern.search(claim.sentence) is not None
+
+
+def _kinds_of(claim: Claim, seen: dict[tuple[str, str], set[str]]) -> set[str]:
+    """The kinds of event a claim's sentence names (``seen`` caches them by language and sentence)."""
+    key = (claim.language, claim.sentence)
+    found = seen.get(key)
+    if found is None:
+        pattern, kinds = _kind_pattern(claim.language)
+        found = set()
+        if pattern is not None:
+            found = {kinds[m.lastindex - 1] for m in pattern.finditer(claim.sentence) if m.lastindex}
+        seen[key] = found
+    return found
+
+
+def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
+    """Each document's evidence, from its claims."""
+    docs: dict[str, _Doc] = {}
+    published: dict[str, int] = {}
+    reported: dict[str, list[int]] = {}
+    seen_sentences: set[tuple[str, str]] = set()
+    kinds_seen: dict[tuple[str, str], set[str]] = {}
+    towns: dict[str, set[str]] = {}
+    countries: dict[str, set[str]] = {}
+    figures: dict[str, set[tuple[str, int]]] = {}
+    for claim in claims:
+        doc = docs.get(claim.doc_id)
+        if doc is None:
+            doc = docs[claim.doc_id] = _Doc(claim.doc_id)
+            towns[claim.doc_id], countries[claim.doc_id] = set(), set()
+        if claim.published is not None:
+            day = published_day(claim.published)
+            if day is not None and day.toordinal() < published.get(claim.doc_id, 1 << 30):
+                published[claim.doc_id] = day.toordinal()
+        value, category = claim.value, claim.category.value
+        if value and value >= MIN_FIGURE and category in _TOLL and claim.group in (None, "all") and (
+            claim.qualifier is not Qualifier.VAGUE
+        ):
+            figures.setdefault(claim.doc_id, set()).add((category, value))
+        if claim.as_of is not None:
+            reported.setdefault(claim.doc_id, []).append(claim.as_of.toordinal())
+        if claim.location is not None:
+            name, is_country, country = places.info(claim.location)
+            doc.places[name] += 1
+            if is_country:
+                countries[claim.doc_id].add(name)
+            elif country is not None:
+                towns[claim.doc_id].add(name)
+                countries[claim.doc_id].add(country)
+        if (claim.doc_id, claim.sentence) not in seen_sentences:
+            seen_sentences.add((claim.doc_id, claim.sentence))
+            doc.kind_votes.update(_kinds_of(claim, kinds_seen))
+    for doc_id, doc in docs.items():
+        days = reported.get(doc_id, [])
+        pub = published.get(doc_id)
+        if pub is not None:
+            inside = [d for d in days if pub - LOOKBACK_DAYS <= d <= pub]
+            doc.day = min(inside) if inside else pub
+        elif days:
+            doc.day = min(days)
+        doc.towns = frozenset(towns[doc_id])
+        doc.countries = frozenset(countries[doc_id])
+        doc.kinds = frozenset(doc.kind_votes)
+        doc.figures = frozenset(figures.get(doc_id, ()))
+    return docs
+
+
+def _apart(a: _Doc, b: _Doc) -> bool:
+    """Whether the evidence tells two documents apart: kinds of event with none in common; countries with
+    none in common, unless the two state the same toll (:func:`_same_toll`); known towns of one country
+    with none in common, unless they state the same toll or, within a day of each other, a toll figure in
+    common (a neighbourhood the gazetteer knows as a town elsewhere)."""
+    ka, kb = a.kinds - GENERIC_KINDS, b.kinds - GENERIC_KINDS
+    if ka and kb and ka.isdisjoint(kb):
+        return True
+    if a.countries and b.countries and a.countries.isdisjoint(b.countries):
+        return not _same_toll(a, b)
+    if a.towns and b.towns and a.towns.isdisjoint(b.towns):
+        if _same_toll(a, b):
+            return False
+        close = a.day is not None and b.day is not None and abs(a.day - b.day) <= 1
+        return not (close and not a.figures.isdisjoint(b.figures))
+    return False
+
+
+def _near(a: _Doc, b: _Doc) -> bool:
+    """Whether two documents of nearby days report the same event: nothing tells them apart, and something
+    joins them: a known town in common, a country in common when neither names a known town, a kind of
+    event or a toll figure in common."""
+    if _apart(a, b):
+        return False
+    if a.towns & b.towns or (not a.towns and not b.towns and a.countries & b.countries):
+        return True
+    return not (a.kinds - GENERIC_KINDS).isdisjoint(b.kinds) or not a.figures.isdisjoint(b.figures)
+
+
+def _same_story(a: _Doc, b: _Doc) -> bool:
+    """Whether two reports of one known town a few days apart tell the same story: the same kind of
+    event and a toll figure in common, and nothing tells them apart."""
+    kinds = (a.kinds - GENERIC_KINDS) & b.kinds
+    return bool(kinds) and not a.figures.isdisjoint(b.figures) and not _apart(a, b)
+
+
+def _same_place(a: _Doc, b: _Doc) -> bool:
+    """Whether no known town (nor country) tells two documents apart: a later report names the place."""
+    return not (a.towns and b.towns and a.towns.isdisjoint(b.towns)) and not (
+        a.countries and b.countries and a.countries.isdisjoint(b.countries)
+    )
+
+
+def _same_toll(a: _Doc, b: _Doc) -> bool:
+    """Whether two documents state the same toll: two figures in common (the dead and the injured), or
+    one of at least :data:`RARE_FIGURE` (few incidents share it)."""
+    common = a.figures & b.figures
+    return len(common) >= 2 or any(value >= RARE_FIGURE for _, value in common)
+
+
+class _Union:
+    """Union-find over document ids that keeps each group's span of days; each group's root is its
+    smallest id. Links are made in an order drawn from the documents' contents (day, then id), so the
+    groups do not depend on the order of the input."""
+
+    def __init__(self, docs: dict[str, _Doc]) -> None:
+        self.parent = {doc_id: doc_id for doc_id in docs}
+        self.span = {doc_id: (doc.day, doc.day) for doc_id, doc in docs.items() if doc.day is not None}
+
+    def find(self, item: str) -> str:
+        parent = self.parent
+        root = item
+        while parent[root] != root:
+            root = parent[root]
+        while parent[item] != root:
+            parent[item], item = root, parent[item]
+        return root
+
+    def union(self, a: str, b: str, max_span: int) -> None:
+        """Joins the groups of ``a`` and ``b`` unless the joined group would span more than ``max_span``
+        days (a chain of reports, each close to the next, is no event that lasts for weeks)."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        first_a, last_a = self.span.get(ra, (None, None))
+        first_b, last_b = self.span.get(rb, (None, None))
+        if first_a is not None and first_b is not None and last_a is not None and last_b is not None:
+            first, last = min(first_a, first_b), max(last_a, last_b)
+            if last - first > max_span:
+                return
+            self.span[ra if ra < rb else rb] = (first, last)
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+
+
+def _candidates(
+    doc: _Doc, by_town: dict[str, list[_Doc]], by_figure: dict[tuple[str, int], list[_Doc]], no_town: list[_Doc]
+) -> list[_Doc]:
+    """The documents of one day's block that ``doc`` may be linked to: all of them when it names no known
+    town; else those of its towns, those that name none, and those that state one of its toll figures."""
+    if not doc.towns:
+        return [o for docs_of in by_town.values() for o in docs_of] + no_town
+    found = [o for town in sorted(doc.towns) for o in by_town.get(town, ())]
+    found += no_town
+    found += [o for figure in sorted(doc.figures) for o in by_figure.get(figure, ())]  # from INDEX_FIGURE up
+    return found
+
+
+def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
+    """The connected groups of linked documents: root id -> sorted doc ids."""
+    union = _Union(docs)
+    by_day: dict[int | None, list[_Doc]] = {}
+    for doc in sorted(docs.values(), key=lambda d: d.doc_id):
+        by_day.setdefault(doc.day, []).append(doc)
+    undated = by_day.pop(None, [])
+    # blocks: per day, the documents of each known town, of each toll figure, and those that name no town
+    blocks: dict[int, tuple[dict[str, list[_Doc]], dict[tuple[str, int], list[_Doc]], list[_Doc]]] = {}
+    for day, day_docs in by_day.items():
+        if day is None:
+            continue
+        by_town: dict[str, list[_Doc]] = {}
+        by_figure: dict[tuple[str, int], list[_Doc]] = {}
+        no_town: list[_Doc] = []
+        for doc in day_docs:
+            for town in doc.towns:
+                by_town.setdefault(town, []).append(doc)
+            for figure in doc.figures:
+                if figure[1] >= INDEX_FIGURE:
+                    by_figure.setdefault(figure, []).append(doc)
+            if not doc.towns:
+                no_town.append(doc)
+        blocks[day] = (by_town, by_figure, no_town)
+    for day in sorted(blocks):
+        for doc in by_day[day]:
+            for other_day in range(day, day + WINDOW_DAYS + 1):
+                block = blocks.get(other_day)
+                if block is None:
+                    continue
+                for other in _candidates(doc, *block):
+                    if other is doc or (other_day == day and other.doc_id < doc.doc_id):
+                        continue
+                    if _near(doc, other):
+                        union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
+            for other_day in range(day + WINDOW_DAYS + 1, day + TOWN_DAYS + 1):
+                block = blocks.get(other_day)
+                if block is None:
+                    continue
+                for town in sorted(doc.towns):
+                    for other in block[0].get(town, ()):
+                        if _same_story(doc, other):
+                            union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
+    _link_follow_ups(docs, union)
+    # an undated document joins the dated event it is not told apart from only when there is one
+    groups: dict[str, list[str]] = {}
+    for doc_id in sorted(docs):
+        if docs[doc_id].day is not None:
+            groups.setdefault(union.find(doc_id), []).append(doc_id)
+    for doc in undated:
+        fits = [root for root, members in groups.items() if not any(_apart(doc, docs[m]) for m in members[:20])]
+        if len(fits) == 1:
+            groups[fits[0]].append(doc.doc_id)
+        else:
+            groups.setdefault(doc.doc_id, []).append(doc.doc_id)
+    return {root: sorted(members) for root, members in groups.items()}
+
+
+def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
+    """Links documents further apart than :data:`WINDOW_DAYS`, up to :data:`FOLLOW_DAYS`, that state the
+    same toll (:func:`_same_toll`) and that no place tells apart. Only documents that share a toll key
+    (two of their figures, or one of at least :data:`RARE_FIGURE`) are compared, through an index."""
+    index: dict[tuple[tuple[str, int], ...], list[tuple[int, str]]] = {}
+    keys_of: dict[str, list[tuple[tuple[str, int], ...]]] = {}
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if doc.day is None:
+            continue
+        keys = keys_of[doc_id] = _toll_keys(doc.figures)
+        for key in keys:
+            index.setdefault(key, []).append((doc.day, doc_id))
+    for entries in index.values():
+        entries.sort()
+    for doc_id, keys in keys_of.items():
+        doc = docs[doc_id]
+        assert doc.day is not None
+        for key in keys:
+            entries = index[key]
+            at = bisect.bisect_left(entries, (doc.day + WINDOW_DAYS + 1, ""))
+            end = bisect.bisect_right(entries, (doc.day + FOLLOW_DAYS, "\uffff"))
+            for _, other_id in entries[at:end]:
+                other = docs[other_id]
+                if not _apart(doc, other) and _same_place(doc, other):
+                    union.union(doc_id, other_id, FOLLOW_DAYS)
+
+
+def _toll_keys(figures: frozenset[tuple[str, int]]) -> list[tuple[tuple[str, int], ...]]:
+    """The keys by which a later report of the same toll is found: each pair of figures, each rare figure
+    (a document with many figures is keyed by its rare ones only)."""
+    ordered = sorted(figures)
+    keys: list[tuple[tuple[str, int], ...]] = [(f,) for f in ordered if f[1] >= RARE_FIGURE]
+    if len(ordered) <= 12:
+        keys += [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
+    return keys
+
+
+def _label(members: list[str], docs: dict[str, _Doc]) -> tuple[str, str, str | None, str | None]:
+    """(label, id stem, place, kind) of an event: its most named place, its most named kind, its first day."""
+    places: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    days = []
+    for doc_id in members:
+        doc = docs[doc_id]
+        places.update(doc.places)
+        kinds.update(doc.kind_votes)
+        if doc.day is not None:
+            days.append(doc.day)
+    place = _top(places)
+    kind = _top(kinds)
+    day = dt.date.fromordinal(min(days)).isoformat() if days else None
+    parts = [p for p in (place, kind, day) if p]
+    label = " · ".join(parts) if parts else "undated event"
+    stem = "-".join(re.sub(r"\W+", "-", p.lower()).strip("-") for p in parts) or "event"
+    return label, stem, place, kind
+
+
+def _top(counter: Counter[str]) -> str | None:
+    if not counter:
+        return None
+    return min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def group_events(
+    claims: Iterable[Claim], *, events: Mapping[str, str] | None = None, places: _Places | None = None
+) -> dict[str, Event]:
+    """Each document's event: doc_id -> :class:`~casualty_reconcile.result.Event` (shared by its documents).
+
+    ``events`` (doc_id -> event key) are the caller's and always win: those documents form the events
+    the caller named; the others are resolved among themselves from their claims' days, places and kinds
+    of event (see the module doc). A resolution that finds one event names it ``"default"``, as when
+    all input is one event; otherwise an event's id is drawn from its label ("chicago-shooting-2016-03-05").
+    """
+    listed = list(claims)
+    given = dict(events or {})
+    out: dict[str, Event] = {}
+    caller_docs: dict[str, set[str]] = {}
+    rest: list[Claim] = []
+    for claim in listed:
+        key = given.get(claim.doc_id)
+        if key is None:
+            rest.append(claim)
+        else:
+            caller_docs.setdefault(key, set()).add(claim.doc_id)
+    for key, doc_ids in caller_docs.items():
+        event = Event(event_id=key, label=key, doc_ids=tuple(sorted(doc_ids)), reason="given by the caller")
+        for doc_id in doc_ids:
+            out[doc_id] = event
+    if not rest:
+        return out
+    places = places or _Places()
+    docs = _evidence(rest, places)
+    groups = sorted(_link(docs).values(), key=lambda members: (docs[members[0]].day or 0, members[0]))
+    taken = set(caller_docs)
+    for members in groups:
+        label, stem, _, _ = _label(members, docs)
+        if len(groups) == 1 and DEFAULT_EVENT not in taken:
+            event_id = DEFAULT_EVENT
+        else:
+            event_id, n = stem, 1
+            while event_id in taken:
+                n += 1
+                event_id = f"{stem}#{n}"
+        taken.add(event_id)
+        event = Event(event_id=event_id, label=label, doc_ids=tuple(members), reason=RESOLVED)
+        for doc_id in members:
+            out[doc_id] = event
+    return out
+
+
+__all__ = ["LOOKBACK_DAYS", "WINDOW_DAYS", "group_events", "marks_part"]

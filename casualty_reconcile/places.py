@@ -1,0 +1,57 @@
+"""Place names as reconciliation reads them: canonical spelling, country or not, a known city's country."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+
+class _Places:
+    """Location names: canonical spelling, country or not, the country of a known city.
+
+    Uses the package gazetteer (``casualty_reconcile.geo``) when present, else ``pycountry`` when
+    installed (countries only); a name neither knows is not a country (a subarea of the event's country).
+    """
+
+    def __init__(self) -> None:
+        self._lookup: Callable[[str], Any] | None = None
+        try:
+            geo = importlib.import_module(f"{__package__}.geo")
+            self._lookup = geo.lookup
+            geo.gazetteer()
+        except Exception:  # the gazetteer is optional: fall back to pycountry
+            self._lookup = None
+        self._pycountry: Any = None
+        if self._lookup is None:
+            try:
+                self._pycountry = importlib.import_module("pycountry")
+            except ImportError:
+                self._pycountry = None
+        self._cache: dict[str, tuple[str, bool, str | None]] = {}
+        self.nationwide: set[str] = set()
+
+    def info(self, raw: str) -> tuple[str, bool, str | None]:
+        """``(canonical name, is a country, country of a known city)``."""
+        hit = self._cache.get(raw)
+        if hit is not None:
+            return hit
+        name = " ".join(raw.split())
+        result: tuple[str, bool, str | None] = (name, False, None)
+        if self._lookup is not None:
+            try:
+                place = self._lookup(name)
+            except Exception:
+                place = None
+            if place is not None:
+                is_country = place.kind == "country"
+                result = (place.name, is_country, None if is_country else place.country)
+        elif self._pycountry is not None and len(name) >= 4:
+            try:
+                country = self._pycountry.countries.lookup(name)
+            except (LookupError, AttributeError):
+                country = None
+            if country is not None:
+                result = (getattr(country, "common_name", None) or country.name, True, None)
+        self._cache[raw] = result
+        return result

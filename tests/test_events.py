@@ -1,0 +1,216 @@
+"""Event resolution: documents about the same incident form one event, one event has one toll."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casualty_reconcile import extract
+from casualty_reconcile.events import group_events, marks_part
+from casualty_reconcile.models import Claim, Qualifier, make_claim_id
+from casualty_reconcile.numbers import bounds
+from casualty_reconcile.reconcile import DEFAULT_EVENT, Reason, reconcile
+
+from .test_cli import KILLED_EN, SEEDS, in_process, write_jsonl
+
+
+def claim(
+    doc: str,
+    sentence: str,
+    value: int,
+    day: dt.date,
+    *,
+    category: str = "deaths",
+    location: str | None = None,
+    language: str = "en",
+    group: str = "all",
+) -> Claim:
+    text = str(value)
+    start = max(sentence.find(text), 0)
+    low, high = bounds(Qualifier.EXACT, value)
+    return Claim(
+        claim_id=make_claim_id(doc, start, start + len(text), f"{text}-{category}-{sentence}"),
+        doc_id=doc,
+        published=day.isoformat(),
+        language=language,
+        start=start,
+        end=start + len(text),
+        text=text,
+        sentence=sentence,
+        category=category,
+        value=value,
+        qualifier=Qualifier.EXACT,
+        low=low,
+        high=high,
+        group=group,
+        location=location,
+        as_of=day,
+    )
+
+
+MARCH, APRIL = dt.date(2016, 3, 5), dt.date(2016, 4, 2)
+
+
+def test_two_shootings_in_one_city_weeks_apart_are_two_events_en() -> None:
+    claims = [
+        claim("a1", "Two people were killed in a shooting in Chicago on Saturday.", 2, MARCH, location="Chicago"),
+        claim("a2", "The shooting in Chicago left 2 dead, police said.", 2, MARCH + dt.timedelta(days=1), location="Chicago"),
+        claim("b1", "One man was killed in a shooting in Chicago on Saturday.", 1, APRIL, location="Chicago"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"] != found["b1"]
+    assert found["a1"].label == "Chicago · shooting · 2016-03-05"
+    assert found["a1"].reason.startswith("resolved")
+    result = reconcile(claims)
+    events = {q.event for q in result.quantities}
+    assert len(events) == 2 and {e.event_id for e in result.events} == events
+    assert not [d for d in result.differences if d.reason is Reason.DECREASE]  # 2 then 1 are two tolls
+
+
+def test_two_shootings_in_one_city_weeks_apart_are_two_events_de() -> None:
+    claims = [
+        claim("a1", "Bei einer Schießerei in Berlin wurden am Samstag 3 Menschen getötet.", 3, MARCH,
+              location="Berlin", language="de"),
+        claim("a2", "Nach der Schießerei in Berlin: 3 Tote.", 3, MARCH + dt.timedelta(days=1), location="Berlin",
+              language="de"),
+        claim("b1", "Bei einer Schießerei in Berlin starb 1 Mann.", 1, APRIL, location="Berlin", language="de"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"] != found["b1"]
+    assert found["a1"].label == "Berlin · shooting · 2016-03-05"
+
+
+def test_a_crash_and_a_shooting_on_one_day_in_one_city_are_two_events() -> None:
+    claims = [
+        claim("a", "A shooting in Chicago killed 2 people.", 2, MARCH, location="Chicago"),
+        claim("b", "A bus crash in Chicago killed 5 people.", 5, MARCH, location="Chicago"),
+    ]
+    found = group_events(claims)
+    assert found["a"] != found["b"]
+
+
+def test_one_siege_reported_from_the_town_and_from_the_country_is_one_toll() -> None:
+    day = dt.date(2004, 9, 3)
+    claims = [
+        claim("a", "In Beslan, 331 people were killed when the school siege ended.", 331, day, location="Beslan"),
+        claim("b", "The Russian school siege killed 331 people, officials said.", 331, day, location="Russia"),
+        claim("c", "Die Geiselnahme von Beslan: 331 Tote in Russland.", 331, day + dt.timedelta(days=1),
+              location="Russland", language="de"),
+    ]
+    result = reconcile(claims)
+    assert len(result.events) == 1 and result.events[0].event_id == DEFAULT_EVENT
+    (deaths,) = [q for q in result.quantities if q.category == "deaths"]
+    assert deaths.n_claims == 3 and deaths.location == "Beslan"
+    assert not [d for d in result.differences if d.reason is Reason.SUBAREA]
+
+
+def test_a_place_counted_alone_stays_a_subarea() -> None:
+    day = dt.date(2022, 1, 9)
+    claims = [
+        claim("a", "Landesweit kamen 164 Menschen ums Leben.", 164, day, location="Kazakhstan", language="de"),
+        claim("a", "Alleine in Almaty seien 103 Menschen ums Leben gekommen.", 103, day, location="Almaty",
+              language="de"),
+    ]
+    assert marks_part(claims[1]) and not marks_part(claims[0])
+    result = reconcile(claims)
+    almaty = result.quantity("deaths", location="Almaty")
+    assert [d.reason for d in result.differences_of(almaty.quantity_id)] == [Reason.SUBAREA]
+
+
+def test_caller_events_win_and_mixed_input_works() -> None:
+    claims = [
+        claim("a", "A shooting in Chicago killed 2 people.", 2, MARCH, location="Chicago"),
+        claim("b", "A shooting in Chicago killed 2 people.", 2, MARCH, location="Chicago"),
+        claim("c", "One man was killed in a shooting in Chicago.", 1, APRIL, location="Chicago"),
+    ]
+    found = group_events(claims, events={"a": "mine"})
+    assert found["a"].event_id == "mine" and found["a"].reason == "given by the caller"
+    assert found["b"].event_id not in ("mine", found["c"].event_id)
+    result = reconcile(claims, events={"a": "mine"})
+    assert {e.event_id for e in result.events} == {"mine", found["b"].event_id, found["c"].event_id}
+
+
+def test_the_seeds_stay_one_event() -> None:
+    from .test_reconcile import SEED_CLAIMS
+
+    result = reconcile(SEED_CLAIMS)
+    assert [e.event_id for e in result.events] == [DEFAULT_EVENT]
+    assert {q.event for q in result.quantities} == {DEFAULT_EVENT}
+
+
+def test_extracted_articles_of_two_shootings_are_two_events() -> None:
+    first = "CHICAGO — Two men were killed and three others wounded in a shooting on Saturday night, police said."
+    second = "CHICAGO — A 17-year-old boy was killed in a shooting on Sunday afternoon, police said."
+    claims = [
+        *extract(first, doc_id="x1", language="en", published="2016-03-06"),
+        *extract(first, doc_id="x2", language="en", published="2016-03-07"),
+        *extract(second, doc_id="y1", language="en", published="2016-05-16"),
+    ]
+    found = group_events(claims)
+    assert found["x1"] == found["x2"] != found["y1"]
+
+
+# ---- properties -------------------------------------------------------------------------------------------
+
+_PLACES = [None, "Chicago", "Berlin", "Germany", "United States", "Springfield"]
+_SENTENCES = ["A shooting killed {n}.", "A crash killed {n}.", "{n} people died.", "Bei einer Schießerei starben {n}."]
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> list[Claim]:
+    out: list[Claim] = []
+    for index in range(draw(st.integers(min_value=0, max_value=20))):
+        doc = f"d{draw(st.integers(min_value=0, max_value=8))}"
+        value = draw(st.integers(min_value=0, max_value=30))
+        day = dt.date(2016, 3, 1) + dt.timedelta(days=draw(st.integers(min_value=0, max_value=40)))
+        sentence = draw(st.sampled_from(_SENTENCES)).format(n=value) + f" ({index})"
+        out.append(
+            claim(doc, sentence, value, day, location=draw(st.sampled_from(_PLACES)),
+                  category=draw(st.sampled_from(["deaths", "injuries", "arrests"])),
+                  language="de" if "Schießerei" in sentence else "en")
+        )
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(documents(), st.randoms())
+def test_event_assignment_does_not_depend_on_input_order(claims: list[Claim], rng: random.Random) -> None:
+    shuffled = list(claims)
+    rng.shuffle(shuffled)
+    assert group_events(claims) == group_events(shuffled)
+
+
+@settings(max_examples=60, deadline=None)
+@given(documents())
+def test_every_claim_is_in_exactly_one_event(claims: list[Claim]) -> None:
+    result = reconcile(claims)
+    holders = {doc: [e.event_id for e in result.events if doc in e.doc_ids] for doc in {c.doc_id for c in claims}}
+    assert all(len(found) == 1 for found in holders.values())
+    event_of = {doc: found[0] for doc, found in holders.items()}
+    by_id = {c.claim_id: c for c in claims}
+    for q in result.quantities:
+        assert all(event_of[by_id[cid].doc_id] == q.event for cid in q.claim_ids)
+    assert sorted(cid for q in result.quantities for cid in q.claim_ids) == sorted(by_id)
+
+
+def test_mixed_input_from_the_cli_and_the_event_filter(tmp_path: Path) -> None:
+    other = write_jsonl(
+        tmp_path / "other.jsonl",
+        [{"doc_id": "riot", "text": KILLED_EN, "language": "en", "published": "2022-01-08", "event": "riot-a"}],
+    )
+    status, out, err = in_process("reconcile", str(SEEDS), str(other), "--json")
+    assert status == 0, err
+    result = json.loads(out)
+    assert {e["event_id"] for e in result["events"]} == {"riot-a", "default"}
+    status, out, err = in_process("reconcile", str(SEEDS), str(other), "--event", "riot-a")
+    assert status == 0, err
+    assert "riot-a" in out and "Kazakhstan" not in out
+    status, out, err = in_process("reconcile", str(SEEDS), str(other))
+    assert status == 0, err
+    assert "== Event default: Kazakhstan · protest · 2022-01-07 (5 documents" in out
+    assert "== Event riot-a: riot-a (1 document; given by the caller)" in out
