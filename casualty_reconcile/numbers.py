@@ -316,7 +316,7 @@ def grammar(code: str) -> Grammar:
     plain_join = _literal_alternation([j for j in lang.range_joiners if j not in lang.range_joiners_after_opener]) or "(?!)"
     range_next = rf"{_WS}*(?:{_DASH}|(?:{plain_join})(?![\w])){_WS}*(?:{atoms}|\d)"
     skip_lonely = (
-        rf"(?!(?:{lonely})(?![\w])(?!{link}(?:{atoms})(?![\w]))(?!{range_next}))"
+        rf"(?!(?:{lonely})(?![\w])(?!{link}(?:{atoms}){{1,8}}(?![\w]))(?!{range_next}))"
     )
     word = rf"(?<![\w-]){skip_lonely}(?:{atoms})(?:{link}(?:{atoms})){{0,12}}(?![\w])"
     rounds = _literal_alternation({k.lower() for k in (*lang.multiplier_words, *lang.dozen_words)})
