@@ -275,7 +275,7 @@ class Grammar:
     qualifier_ahead: regex.Pattern[str]  # a qualifier's phrase before a figure, read forwards
     bound_join: regex.Pattern[str]  # "more than 10 and less than 20": from the first bound to the second's phrase
     apposed_after: regex.Pattern[str]
-    listed_after: regex.Pattern[str]  # " and Jose", " —": another named person or the list's end
+    listed_after: regex.Pattern[str]  # " and Jose", " —", ", Jerrod": another named person, or the list's end
     harm_soon: regex.Pattern[str]  # what happened to what a figure counts, within two words
 
 
@@ -483,7 +483,9 @@ def grammar(code: str) -> Grammar:
         qualifier_ahead=qualifier_ahead,
         bound_join=regex.compile(rf"{_WS}*(?:(?<![\w])(?:{bound_words})(?![\w])|,){_WS}*", flags),
         apposed_after=regex.compile(rf", (?!(?:{coordinators}) )\p{{Ll}}"),
-        listed_after=regex.compile(rf" (?:(?:{coordinators}) \p{{Lu}}|[—–] )"),
+        listed_after=regex.compile(
+            rf"[,;]? (?:{coordinators}) \p{{Lu}}|, \p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}| ?(?:[—–]|--)|[\s\u00a0]*$"
+        ),
         harm_soon=regex.compile(rf"(?:{_WS}+\p{{L}}+){{0,2}}?{_WS}+(?:{harm})(?![\w])", flags),
     )
 
@@ -839,7 +841,9 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
         and _NAME_BEFORE.search(before)
         and g.listed_after.match(after)
     ):
-        return True  # "Juan Gaitan, 27 and Jose Rodriguez, 29 — were taken": ages of named people in a list
+        # "Juan Gaitan, 27 and Jose Rodriguez, 29 — were taken", "Tony Bailey, 21, Jerrod Corley, 24",
+        # "Teen Gunned Down Identified As Jamel Rollins, 17": the age of a named person
+        return True
     if raw.plain and raw.value is not None and raw.value <= 120 and before.endswith("(") and after.startswith(")"):
         if _NAMED_BEFORE_BRACKET.search(before):
             return True  # "Bergführer (42)", "Anna K. (34)": an age in brackets after a name or noun

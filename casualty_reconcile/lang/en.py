@@ -109,7 +109,7 @@ LANGUAGE = LanguageData(
         r"(?:country|nation|city|town|province|state|region|island|capital|metropolis|megacity) of", r"populations? of",
         r"home to", r"inhabited by", r"world war", r"votes? to", r"votes? against",
         # age lists: "aged 19, 21 and 34", "aged between 14 and 56"
-        r"aged (?:\d+, )*\d+,?(?: and| or)?", r"aged between", r"(?:in )?ages? from", r"(?:in )?ages? between", r"aged between \d+ and", r"aged from", r"aged from \d+ to",
+        r"aged (?:\d+, )*\d+,?(?: and| or)?", r"aged between", r"(?:in )?ages? from", r"(?:in )?ages? between", r"image", r"slide", r"(?:image|slide) \d+ (?:of|/)(?: /)?", r"aged between \d+ and", r"aged from", r"aged from \d+ to",
     ),
     not_count_after=(
         r"-year-olds?", r"-years-old", r"years? old", r"-month-olds?", r"months? old", r"year", r"years", r"months?",
@@ -120,6 +120,9 @@ LANGUAGE = LanguageData(
         r"feet", r"foot", r"ft", r"inches", r"degrees?", r"°", r"kg", r"kilograms?", r"tons?", r"tonnes?", r"liters?",
         r"litres?", r"acres?", r"hectares?", r"mph", r"km/h", r"points?", r"goals?", r"runs?", r"times\b", r"-fold",
         r"th\b", r"st\b", r"nd\b", r"rd\b", r"residents(?: in)? total", r"inhabitants", r"population",
+        # a street address: "900 Garden Way", "3377 Woodhollow Road"
+        r"(?-i:(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Way|Boulevard|Blvd|Lane|Ln|Court|Ct"
+        r"|Place|Circle|Parkway|Terrace|Highway|Hwy)(?![\w-]))",
         r"'s\b", r"s\b(?! of)", r"-?storey", r"-?story",
     ),
     count_context_before=(

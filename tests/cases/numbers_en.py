@@ -241,4 +241,12 @@ CASES: list[NumberCase] = [
     NOT("en-code-phone", "Call 1-800-222-2222 with tips."),
     Q("en-approx-good-dozen", "A good dozen people were hurt.", 12, "more_than", 13, None),
     Q("en-approx-dozen-or-two", "a dozen or two protesters stayed behind", 12, "range", 12, 24),
+    NOT("en-age-named-list-and", "Juan Gaitan, 27 and Jose Rodriguez, 29 — were taken to hospital."),
+    NOT("en-age-named-list-comma", "Tony Bailey, 21, Jerrod Corley, 24, and Leroy Coleman, 20, are accused."),
+    NOT("en-age-named-headline-end", "Teen Gunned Down In South Shore Identified As Jamel Rollins, 17"),
+    X("en-headline-title-case-not-age", "17-Year-Old Killed, 3 Hurt in Shooting Near School", 3),
+    NOT("en-address-street", "Officers found the victim outside 900 Garden Way on Monday."),
+    X("en-address-drive-by-not-street", "4 Injured In Drive-By Shooting", 4),
+    NOT("en-gallery-image-counter", "Image 1 of 10 Police tape blocks the street."),
+    NOT("en-age-range-in-age-from", "The children ranged in age from 8 to 15."),
 ]
