@@ -953,7 +953,7 @@ def _qualify(g: Grammar, text: str, raw: _Raw, lower_limit: int) -> _Reading | N
 
 def _two_bounds(g: Grammar, text: str, first: _Reading) -> _Reading | None:
     """One range of a lower and an upper bound: "more than 10 and less than 20", "at most 100 and at
-    least 20", "höher oder gleich 100, niedriger als 300"; ``None`` when no second bound follows."""
+    least 20", "mindestens 20 und höchstens 40"; ``None`` when no second bound follows."""
     join = g.bound_join.match(text, first.end, first.end + _MAX_WINDOW)
     if join is None:
         return None
