@@ -732,14 +732,14 @@ def _read_anchor(g: Grammar, m: regex.Match[str]) -> _Raw | None:
         return None  # "01", "007": a date part or a code
     scale_word = m.group("scale")
     # a figure across digits and words goes on after a scale word: "4 thousand 3 hundred and 21"
-    if scale_word is not None and (mixed := g.mixed.match(m.string, m.start())) is not None and mixed.end() > m.end():
+    if scale_word is not None and (mixed := g.mixed.match(m.string, m.start(), m.start() + 4 * _MAX_WINDOW)) is not None and mixed.end() > m.end():
         parsed = _words_value(g, mixed.group())
         if parsed is not None and m.start() + parsed[1] > m.end():
             value, length = parsed
             return _Raw(m.start(), m.start() + length, value, None, number=value, scaled=True)
     suffix = m.group("suffix")
     if suffix is not None:
-        if not g.suffix_counted.match(m.string, m.end()):
+        if not g.suffix_counted.match(m.string, m.end(), m.end() + 2 * _MAX_WINDOW):
             return None  # "10k" bare: a race, "100m" metres; "10k protesters" is a count
         scale_word = None
     number_part = surface[: m.start("scale" if scale_word else "suffix") - m.start()].rstrip() if scale_word or suffix else surface
@@ -1017,8 +1017,8 @@ def _not_a_number(g: Grammar, text: str, raw: _Raw) -> bool:
     # the men"), or, after a determiner, what happened to it ("the one who died"; "Regional One where
     # he died" is a name)
     return not (
-        g.counted_next.match(text, raw.end)
-        or g.partitive_next.match(text, raw.end)
+        g.counted_next.match(text, raw.end, raw.end + 2 * _MAX_WINDOW)
+        or g.partitive_next.match(text, raw.end, raw.end + _MAX_WINDOW)
         or (pronoun and g.harm_soon.match(text, raw.end, raw.end + 2 * _MAX_WINDOW))
     )
 
