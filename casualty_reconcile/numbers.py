@@ -90,7 +90,7 @@ from typing import Literal
 
 import regex
 
-from ._patterns import Scan, candidates, folded, gate, gated_finditer, top_level, word_trie
+from ._patterns import Scan, candidates, folded, gate, gated_finditer, literal_prefix, top_level, word_trie
 from .lang import LanguageData, get_language
 from .models import Category, Count, Qualifier
 
@@ -232,6 +232,27 @@ def _named_longest_first(patterns: dict[str, Qualifier]) -> str:
     ) or "(?!)"
 
 
+def _first_chars(patterns: Iterable[str]) -> frozenset[str] | None:
+    """The lower-cased first characters of every match of ``patterns``; ``None`` where one may start
+    with a character its literal prefix does not show (the test is then skipped)."""
+    out: set[str] = set()
+    for pattern in patterns:
+        for alternative in top_level(pattern):
+            prefix = literal_prefix(alternative, escapes=True)
+            if not prefix:
+                return None
+            out.add(prefix[0].lower())
+    return frozenset(out)
+
+
+def _next_starts(text: str, end: int, starts: frozenset[str] | None) -> bool:
+    """Whether the text after ``end`` (past blanks) begins with one of ``starts``."""
+    if starts is None:
+        return True
+    head = text[end : end + 8].lstrip()
+    return bool(head) and head[0].lower() in starts
+
+
 @dataclass(frozen=True)
 class Grammar:
     """Patterns compiled once for one language."""
@@ -275,6 +296,9 @@ class Grammar:
     qualifier_ahead: regex.Pattern[str]  # a qualifier's phrase before a figure, read forwards
     bound_join: regex.Pattern[str]  # "more than 10 and less than 20": from the first bound to the second's phrase
     apposed_after: regex.Pattern[str]
+    bound_starts: frozenset[str] | None  # first characters of a bound joiner / "or equal" / a number word or
+    or_equal_starts: frozenset[str] | None  # joiner after a scale word: a cheap test before the pattern
+    word_starts: frozenset[str] | None
     listed_after: regex.Pattern[str]  # " and Jose", " —", ", Jerrod": another named person, or the list's end
     harm_soon: regex.Pattern[str]  # what happened to what a figure counts, within two words
 
@@ -382,7 +406,7 @@ def grammar(code: str) -> Grammar:
     whole_words = word_trie(set(whole))
     first = rf"(?=(?:{whole_words})(?![\w])|{starts[3:-1]})"
     anchor = regex.compile(
-        rf"\b{first}(?:(?P<approx>{approx})|(?P<vague>{vague})|(?P<word>{word})|(?P<digits>{digits})|(?P<article>{article})|(?P<pair>{pair}))", flags
+        rf"\b{first}(?:(?P<digits>{digits})|(?P<approx>{approx})|(?P<vague>{vague})|(?P<word>{word})|(?P<article>{article})|(?P<pair>{pair}))", flags
     )
 
     quote = f"[{regex.escape(_QUOTES)}(]?"
@@ -482,6 +506,9 @@ def grammar(code: str) -> Grammar:
         ),
         qualifier_ahead=qualifier_ahead,
         bound_join=regex.compile(rf"{_WS}*(?:(?<![\w])(?:{bound_words})(?![\w])|,){_WS}*", flags),
+        bound_starts=_first_chars(lang.bound_joiners),
+        or_equal_starts=_first_chars(lang.or_equal_after),
+        word_starts=_first_chars([regex.escape(w) for w in (*atom_values, *fractions, *lang.number_joiners, *"123456789")]),
         apposed_after=regex.compile(rf", (?!(?:{coordinators}) )\p{{Ll}}"),
         listed_after=regex.compile(
             rf"[,;]? (?:{coordinators}) \p{{Lu}}|, \p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}| ?(?:[—–]|--)|[\s\u00a0]*$"
@@ -732,7 +759,12 @@ def _read_anchor(g: Grammar, m: regex.Match[str]) -> _Raw | None:
         return None  # "01", "007": a date part or a code
     scale_word = m.group("scale")
     # a figure across digits and words goes on after a scale word: "4 thousand 3 hundred and 21"
-    if scale_word is not None and (mixed := g.mixed.match(m.string, m.start(), m.start() + 4 * _MAX_WINDOW)) is not None and mixed.end() > m.end():
+    if (
+        scale_word is not None
+        and _next_starts(m.string, m.end(), g.word_starts)
+        and (mixed := g.mixed.match(m.string, m.start(), m.start() + 4 * _MAX_WINDOW)) is not None
+        and mixed.end() > m.end()
+    ):
         parsed = _words_value(g, mixed.group())
         if parsed is not None and m.start() + parsed[1] > m.end():
             value, length = parsed
@@ -942,11 +974,15 @@ def _qualify(g: Grammar, text: str, raw: _Raw, lower_limit: int) -> _Reading | N
         if qualifier is Qualifier.EXACT or name != Qualifier.ABOUT.value:
             qualifier = Qualifier(name)  # "about five hundred or more": at least 500
             end = after.end()
-    if qualifier in _INCLUSIVE and (equal := g.or_equal_after.match(text, end, end + _MAX_WINDOW)) is not None:
+    if (
+        qualifier in _INCLUSIVE
+        and _next_starts(text, end, g.or_equal_starts)
+        and (equal := g.or_equal_after.match(text, end, end + _MAX_WINDOW)) is not None
+    ):
         qualifier = _INCLUSIVE[qualifier]  # "less than 5000 or equal"
         end = equal.end()
     reading = _Reading(qualifier, start, end, value, None, _is_year_like(raw))
-    if qualifier in _LOWER_BOUNDS or qualifier in _UPPER_BOUNDS:
+    if (qualifier in _LOWER_BOUNDS or qualifier in _UPPER_BOUNDS) and _next_starts(text, end, g.bound_starts):
         return _two_bounds(g, text, reading) or reading
     return reading
 
@@ -1006,6 +1042,8 @@ def _is_year(g: Grammar, text: str, raw: _Raw, reading: _Reading, last_count: in
 def _not_a_number(g: Grammar, text: str, raw: _Raw) -> bool:
     """Whether a number word that is also a pronoun, a noun or a name stands as one: "the one you
     mentioned", "his score", "Claudia Tausend" (unless what it counts follows: "the one survivor")."""
+    if not g.ambiguous or text[raw.start].isdigit():
+        return False
     surface = text[raw.start : raw.end]
     if surface.lower() not in g.ambiguous:
         return False
