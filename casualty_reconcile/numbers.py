@@ -1042,8 +1042,6 @@ def _is_year(g: Grammar, text: str, raw: _Raw, reading: _Reading, last_count: in
 def _not_a_number(g: Grammar, text: str, raw: _Raw) -> bool:
     """Whether a number word that is also a pronoun, a noun or a name stands as one: "the one you
     mentioned", "his score", "Claudia Tausend" (unless what it counts follows: "the one survivor")."""
-    if not g.ambiguous or text[raw.start].isdigit():
-        return False
     surface = text[raw.start : raw.end]
     if surface.lower() not in g.ambiguous:
         return False
@@ -1087,7 +1085,12 @@ def iter_counts(g: Grammar, text: str, policy: str, lowered: str | None) -> Iter
         if reading is None:
             consumed = _partner_end(g, text, raw.end)
             continue
-        if reading.qualifier in (Qualifier.EXACT, Qualifier.VAGUE) and _not_a_number(g, text, raw):
+        if (
+            g.ambiguous
+            and not text[raw.start].isdigit()
+            and reading.qualifier in (Qualifier.EXACT, Qualifier.VAGUE)
+            and _not_a_number(g, text, raw)
+        ):
             consumed = raw.end
             continue
         if reading.year_like and _is_year(g, text, raw, reading, last_count):
