@@ -35,6 +35,11 @@ HOSTILE: dict[str, tuple[str, str]] = {
     "year-chain": ("de", "1991 und " * (SIZE // 9)),
     "article-chain": ("en", "a man " * (SIZE // 6)),
     "month-day-chain": ("en", "Jan. 5 " * (SIZE // 7)),
+    "the-one-chain": ("en", "the one " * (SIZE // 8)),
+    "name-chain": ("de", "Claudia Tausend " * (SIZE // 16)),
+    "fraction-chain": ("en", "one and a half " * (SIZE // 15)),
+    "mixed-chain": ("en", "4 thousand 3 hundred and " * (SIZE // 25)),
+    "bounds-chain": ("en", "more than 1 and less than " * (SIZE // 26)),
 }
 
 NEWS_DE = (

@@ -56,6 +56,20 @@ What reads as a figure
   is a thousands mark (``2.500``, ``2,500``, ``12 000``); a single mark before a scale word is the
   decimal mark (``1,5 Millionen``, ``1.2 million``). Number words, also compound (``zweitausendfünfhundert``,
   ``two thousand five hundred and forty-three``), ``ein Dutzend``, ``two dozen``.
+* Fractions of a multiplier or of a whole number read whole ("anderthalb Millionen" 1500000, "fünf und
+  drei Viertel Milliarden", "one billion and a half million", "three million and a quarter"); a figure
+  that comes out a fraction ("zwei Drittel", "two and a half years") is no count.
+* A figure written across digits and words is one ("4 thousand 3 hundred and 21", "6 crore and two
+  hundred"); a suffix glued to digits scales them only before what they count ("10k protesters",
+  "1m people"; a bare "10k" is no count).
+* A range's lower end takes the scale word of its upper end when the product is not above it: "100 bis
+  300 Milliarden" is 100 to 300 billion (as "zwischen 1,5 und 2 Millionen" is millions at both ends).
+* Two bounds make one range: "more than 10 and less than 20" is 11..20-1, "at most 100 and at least 20"
+  20..100 (value and high_value are the stated figures; low and high the bounds they imply).
+* A number word that is also a pronoun, a noun or a name (``LanguageData.ambiguous_number_words``) is
+  no count after a determiner ("the one you mentioned", "his score") or as a name after a capitalised
+  word ("Claudia Tausend", "Regional One"), unless what it counts, a part of it or what happened to it
+  follows ("the one survivor", "which one of the men", "the one who died").
 * A lone article ("ein", "a") counts one only when what it counts follows, bare or after one word
   ("darunter ein Polizist", "einen toten Mann", "a police officer").
 * Not counts: ages, durations, times, money, percentages, measures (a unit after the figure, also
@@ -76,7 +90,7 @@ from typing import Literal
 
 import regex
 
-from ._patterns import Scan, candidates, folded, gate, gated_finditer, top_level, word_trie
+from ._patterns import Scan, candidates, folded, gate, gated_finditer, literal_prefix, top_level, word_trie
 from .lang import LanguageData, get_language
 from .models import Category, Count, Qualifier
 
@@ -148,6 +162,7 @@ _compose_vague()
 VAGUE_POLICIES: tuple[str, ...] = ("interval", "acled")
 
 _QUOTES = "\"'„“”»«‚‘’"
+_SYMBOLS = frozenset("<>=≤≥")
 _MAX_WINDOW = 48
 
 
@@ -210,7 +225,32 @@ def _named_longest_first(patterns: dict[str, Qualifier]) -> str:
     """
     items = [(alt, q) for pattern, q in patterns.items() for alt in top_level(pattern) if alt]
     items.sort(key=lambda item: len(item[0]), reverse=True)
-    return "|".join(f"(?P<{q.value}>{alt})" for alt, q in items) or "(?!)"
+    # a word starts at a word boundary; a symbol ("<", ">=") not after another one ("<>30", "=>30")
+    symbol_start, word_start = "(?<![<>=≤≥])", r"(?<![\w])"
+    return "|".join(
+        f"(?P<{q.value}>{symbol_start if alt[:1] in _SYMBOLS else word_start}{alt})" for alt, q in items
+    ) or "(?!)"
+
+
+def _first_chars(patterns: Iterable[str]) -> frozenset[str] | None:
+    """The lower-cased first characters of every match of ``patterns``; ``None`` where one may start
+    with a character its literal prefix does not show (the test is then skipped)."""
+    out: set[str] = set()
+    for pattern in patterns:
+        for alternative in top_level(pattern):
+            prefix = literal_prefix(alternative, escapes=True)
+            if not prefix:
+                return None
+            out.add(prefix[0].lower())
+    return frozenset(out)
+
+
+def _next_starts(text: str, end: int, starts: frozenset[str] | None) -> bool:
+    """Whether the text after ``end`` (past blanks) begins with one of ``starts``."""
+    if starts is None:
+        return True
+    head = text[end : end + 8].lstrip()
+    return bool(head) and head[0].lower() in starts
 
 
 @dataclass(frozen=True)
@@ -243,20 +283,39 @@ class Grammar:
     atom_values: dict[str, int]
     joiners: frozenset[str]
     dozen_atoms: frozenset[str]
+    fractions: dict[str, tuple[int, int]]
+    mixed: regex.Pattern[str]  # a figure across digits and words: "4 thousand 3 hundred and 21"
+    suffix_counted: regex.Pattern[str]  # what a figure with a suffix ("10k") counts, right after it
+    counted_next: regex.Pattern[str]  # a noun of what is counted right after a figure
+    partitive_next: regex.Pattern[str]  # "one of the victims": a part of a number, right after a figure
+    not_number_before: regex.Pattern[str]  # "the one", "his score": an ambiguous word is no number
+    name_before: regex.Pattern[str]  # a capitalised word before a capitalised number word: "Claudia Tausend"
+    ambiguous: frozenset[str]
+    approximate: tuple[tuple[regex.Pattern[str], int | tuple[int, int], Qualifier], ...]
+    or_equal_after: regex.Pattern[str]
+    qualifier_ahead: regex.Pattern[str]  # a qualifier's phrase before a figure, read forwards
+    bound_join: regex.Pattern[str]  # "more than 10 and less than 20": from the first bound to the second's phrase
+    apposed_after: regex.Pattern[str]
+    bound_starts: frozenset[str] | None  # first characters of a bound joiner / "or equal" / a number word or
+    or_equal_starts: frozenset[str] | None  # joiner after a scale word: a cheap test before the pattern
+    word_starts: frozenset[str] | None
+    listed_after: regex.Pattern[str]  # " and Jose", " —", ", Jerrod": another named person, or the list's end
+    harm_soon: regex.Pattern[str]  # what happened to what a figure counts, within two words
 
 
 _WS = r"[\s\u00a0\u2009\u202f]"
 _GROUP_SEPARATORS = r"[.,'’\u00a0\u202f\u2009 ]"
 # a digit string: grouped by threes (at most 12 digits) or plain (at most 15 digits) with an optional
 # decimal part; bounded so that no digit run can make Python's int() refuse it.
-_DIGITS = rf"(?:\d{{1,3}}(?:{_GROUP_SEPARATORS}\d{{3}}){{1,4}}|\d{{1,15}}(?:[.,]\d{{1,15}})?)(?![\d])"
+_DIGITS = rf"(?:\d{{1,3}}(?:{_GROUP_SEPARATORS}\d{{3}}){{1,4}}(?:[.,]\d{{1,15}})?|\d{{1,15}}(?:[.,]\d{{1,15}})?)(?![\d])"
 _AFTER_DIGIT_LINK = regex.compile(r"\d[-–—:/.]$", regex.REVERSE)
 _LINKED_DIGIT = regex.compile(r"[-–—]\d")
 _ORDINAL_NEXT = regex.compile(r"[\s\u00a0]*(?:\p{Ll}|\d)")
 _NUMBER_SIGN_BEFORE = regex.compile(r"(?:\d[:/]|[/#№])$", regex.REVERSE)
 _NAMED_BEFORE_BRACKET = regex.compile(r"\p{L}[.]? ?\($", regex.REVERSE)
+_NAME_BEFORE = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+, $", regex.REVERSE)  # "Juan Gaitan, "
 _APPOSED_BEFORE = regex.compile(r"[\p{L}.][\"'”’)]?, $", regex.REVERSE)  # a name or noun, a comma: "The driver, "
-_APPOSED_AFTER = regex.compile(r", (?!and |und |or |oder )\p{Ll}")  # and a comma before the sentence goes on: ", was"
+_DASH = "[-–—~]"  # between the two ends of a range, in every language
 
 
 @lru_cache(maxsize=16)
@@ -268,19 +327,20 @@ def grammar(code: str) -> Grammar:
     atom_values.update({k.lower(): v for k, v in lang.number_words.items()})
     atom_values.update({k.lower(): v for k, v in lang.multiplier_words.items()})
     atom_values.update({k.lower(): v for k, v in lang.dozen_words.items()})
-    atoms = _literal_alternation(atom_values)
+    fractions = {k.lower(): v for k, v in lang.fraction_words.items()}
+    atoms = _literal_alternation({*atom_values, *fractions})
     joiners = _literal_alternation(lang.number_joiners)
-    sep = r"(?:[\s\u00a0-]*)" if lang.compound_numbers else rf"(?:{_WS}+|-)"
+    sep = r"(?:[\s\u00a0-]*)" if lang.compound_numbers else rf"(?:{_WS}*-{_WS}*|{_WS}+)"
     # between two atoms: a separator, or a joiner ("hundred and five"); in a compound language the
     # joiner is glued ("einundzwanzig": "fünf und zwanzig" is two figures, as in "zwischen fünf und zwanzig")
-    link = rf"(?:-?(?:{joiners})-?|{sep})" if lang.compound_numbers else rf"(?:{sep}(?:(?:{joiners}){sep})?)"
+    link = rf"(?:-?(?:{joiners})-?|{_WS}+(?:{joiners}){_WS}+|{sep})" if lang.compound_numbers else rf"(?:{sep}(?:(?:{joiners}){sep})?)"
     lonely = _literal_alternation({w.lower() for w in lang.not_alone})
     # an article ("ein", "a") is a figure only when more number words follow ("eine Million", "a dozen")
     # ... or when it opens a range ("ein bis zwei Tote", "eine oder zwei")
-    plain_join = _literal_alternation([j for j in lang.range_joiners if j not in ("und", "and")]) or "(?!)"
-    range_next = rf"{_WS}*(?:[-–—]|(?:{plain_join})(?![\w])){_WS}*(?:{atoms}|\d)"
+    plain_join = _literal_alternation([j for j in lang.range_joiners if j not in lang.range_joiners_after_opener]) or "(?!)"
+    range_next = rf"{_WS}*(?:{_DASH}|(?:{plain_join})(?![\w])){_WS}*(?:{atoms}|\d)"
     skip_lonely = (
-        rf"(?!(?:{lonely})(?![\w])(?!{link}(?:{atoms})(?![\w]))(?!{range_next}))"
+        rf"(?!(?:{lonely})(?![\w])(?!{link}(?:{atoms}){{1,8}}(?![\w]))(?!{range_next}))"
     )
     word = rf"(?<![\w-]){skip_lonely}(?:{atoms})(?:{link}(?:{atoms})){{0,12}}(?![\w])"
     rounds = _literal_alternation({k.lower() for k in (*lang.multiplier_words, *lang.dozen_words)})
@@ -289,8 +349,18 @@ def grammar(code: str) -> Grammar:
         rf"(?:{_WS}+(?P<vround>(?:{rounds})(?:{sep}(?:{rounds})){{0,2}}))?(?![\w])"
     )
     scale = _alternation(lang.scale_words)
-    # digits glued to a letter are no count ("5th", "10k", "1990er", "20km"), unless it is a scale word
-    digits = rf"(?<![\w.,]|[^\W\d]-){_DIGITS}(?:{_WS}?(?P<scale>{scale})(?![\w]))?(?!\p{{L}})"
+    suffixes = _literal_alternation(k.lower() for k in lang.suffix_scales) if lang.suffix_scales else "(?!)"
+    # digits glued to a letter are no count ("5th", "1990er", "20km"), unless it is a scale word or a
+    # suffix before what is counted ("10k protesters": tested when it is read)
+    digits = (
+        rf"(?<![\w.,]|[^\W\d]-){_DIGITS}(?:{_WS}?(?P<scale>{scale})(?![\w])|(?P<suffix>{suffixes})(?![\w]))?(?!\p{{L}})"
+    )
+    approximate = tuple(
+        (regex.compile(rf"(?:{p})$", regex.IGNORECASE), v, q) for p, (v, q) in lang.approximate_nouns.items()
+    )
+    approx = (
+        rf"(?<![\w-])(?:{_alternation(lang.approximate_nouns)})(?![\w])" if lang.approximate_nouns else "(?!)"
+    )
     # every figure starts at a word boundary: test that first, it is cheap and rules out most positions
     people = [
         *lang.person_words,
@@ -329,19 +399,20 @@ def grammar(code: str) -> Grammar:
     )
     # a cheap lookahead first: a digit, or the literal start of a number word or vague amount
     # (where number words are written apart, each is a whole word: "an" must not let "and" through)
-    whole = {*lang.not_alone, *lang.pair_words, *([] if lang.compound_numbers else atom_values)}
-    starts = gate([r"\d", *(w for w in atom_values if lang.compound_numbers), *lang.vague_words])
+    whole = {*lang.not_alone, *lang.pair_words, *([] if lang.compound_numbers else (*atom_values, *fractions))}
+    starts = gate(
+        [r"\d", *(w for w in (*atom_values, *fractions) if lang.compound_numbers), *lang.vague_words, *lang.approximate_nouns]
+    )
     whole_words = word_trie(set(whole))
     first = rf"(?=(?:{whole_words})(?![\w])|{starts[3:-1]})"
     anchor = regex.compile(
-        rf"\b{first}(?:(?P<vague>{vague})|(?P<word>{word})|(?P<digits>{digits})|(?P<article>{article})|(?P<pair>{pair}))", flags
+        rf"\b{first}(?:(?P<digits>{digits})|(?P<approx>{approx})|(?P<vague>{vague})|(?P<word>{word})|(?P<article>{article})|(?P<pair>{pair}))", flags
     )
 
     quote = f"[{regex.escape(_QUOTES)}(]?"
     back = flags | regex.REVERSE  # "before" patterns end at the figure: match() them backwards from it
-    qualifier_before = regex.compile(
-        rf"(?<![\w])(?:{_named_longest_first(dict(lang.qualifiers))}){_WS}*{quote}{_WS}*$", back
-    )
+    qualifier_before = regex.compile(rf"(?:{_named_longest_first(dict(lang.qualifiers))}){_WS}*{quote}{_WS}*$", back)
+    qualifier_ahead = regex.compile(rf"(?:{_named_longest_first(dict(lang.qualifiers))}){_WS}*", flags)
     after_groups = []
     for qualifier in Qualifier:
         pats = [p for p, q in lang.qualifiers_after.items() if q is qualifier]
@@ -351,8 +422,8 @@ def grammar(code: str) -> Grammar:
         rf"{_WS}*{quote}{_WS}*(?:{'|'.join(after_groups) or '(?!)'})(?![\w])", flags
     )
     open_join = _literal_alternation(lang.range_joiners) or "(?!)"
-    range_after = regex.compile(rf"{_WS}*(?:[-–—]|(?:{plain_join})(?![\w])){_WS}*", flags)
-    range_after_open = regex.compile(rf"{_WS}*(?:[-–—]|(?:{open_join})(?![\w])){_WS}*", flags)
+    range_after = regex.compile(rf"{_WS}*(?:{_DASH}|(?:{plain_join})(?![\w])){_WS}*", flags)
+    range_after_open = regex.compile(rf"{_WS}*(?:{_DASH}|(?:{open_join})(?![\w])){_WS}*", flags)
     openers = _literal_alternation(lang.range_openers) or "(?!)"
     range_opener_before = regex.compile(rf"(?<![\w])(?:{openers}){_WS}*{quote}{_WS}*$", back)
     change_before = regex.compile(rf"(?<![\w])(?:{_alternation(lang.change_openers) or '(?!)'}){_WS}*$", back)
@@ -372,14 +443,22 @@ def grammar(code: str) -> Grammar:
     months = _alternation(lang.month_names) or "(?!)"
     month_before = regex.compile(rf"(?<![\w])(?:{months}){_WS}*$", back)
     month_after = regex.compile(rf"\.?{_WS}*(?:{months})(?![\w])", flags)
-    articles = _alternation(lang.articles) or "(?!)"
-    ordinal_before = regex.compile(rf"(?<![\w])(?:{articles}|am|zum|beim|vom|im|ins|zur){_WS}+$", back)
+    ordinal_words = _alternation([*lang.articles, *lang.ordinal_before]) or "(?!)"
+    ordinal_before = regex.compile(rf"(?<![\w])(?:{ordinal_words}){_WS}+$", back)
     counted_after = regex.compile(
         rf"(?:{_WS}+{q}\p{{L}}[\p{{L}}-]*{q}){{0,2}}?{_WS}+{q}(?:{nouns})(?![\w])", flags
     )
-    every = _literal_alternation({*atom_values, *(j.lower() for j in lang.number_joiners)})
+    every = _literal_alternation({*atom_values, *fractions, *(j.lower() for j in lang.number_joiners)})
     lead, trail = ("", "") if lang.compound_numbers else (r"(?<![\w])", r"(?![\w])")
-    atom_pattern = regex.compile(rf"{lead}(?:{every}){trail}", flags)
+    atom_pattern = regex.compile(rf"{lead}(?:{every}){trail}|(?<![\d.,])[1-9]\d{{0,2}}(?![\d])", flags)
+    word_atom = rf"(?:{atoms}){trail}"
+    mixed = regex.compile(
+        rf"[1-9]\d{{0,2}}{link}{word_atom}(?:{link}(?:{word_atom}|[1-9]\d{{0,2}}(?![\d]|[.,]\d))){{0,12}}", flags
+    )
+    nouns_next = rf"{_WS}+{q}(?:{nouns})(?![\w])"
+    bound_words = _alternation(lang.bound_joiners) or "(?!)"
+    or_equal = _alternation(lang.or_equal_after) or "(?!)"
+    coordinators = _literal_alternation(lang.coordinators) or "(?!)"
     vague_keys = tuple((regex.compile(rf"(?:{p})$", flags), key) for p, key in lang.vague_words.items())
     scales = tuple((regex.compile(rf"(?:{p})$", flags), v) for p, v in lang.scale_words.items())
     return Grammar(
@@ -411,6 +490,30 @@ def grammar(code: str) -> Grammar:
         atom_values=atom_values,
         joiners=frozenset(j.lower() for j in lang.number_joiners),
         dozen_atoms=frozenset(k.lower() for k in lang.dozen_words),
+        fractions=fractions,
+        mixed=mixed,
+        suffix_counted=regex.compile(rf"-(?:{nouns})(?![\w])|(?:{_WS}+{q}\p{{L}}[\p{{L}}-]*{q})?{nouns_next}", flags),
+        counted_next=regex.compile(nouns_next, flags),
+        partitive_next=regex.compile(rf"{_WS}+(?:{_alternation(lang.part_of_number) or '(?!)'})(?![\w])", flags),
+        not_number_before=regex.compile(
+            rf"(?<![\w])(?:{_alternation(lang.not_number_before) or '(?!)'}){_WS}+$", back
+        ),
+        name_before=regex.compile(rf"(?<![\w])\p{{Lu}}\p{{Ll}}+{_WS}+$", regex.REVERSE | regex.UNICODE),
+        ambiguous=frozenset(w.lower() for w in lang.ambiguous_number_words),
+        approximate=approximate,
+        or_equal_after=regex.compile(
+            rf"{_WS}*,?{_WS}*(?:{or_equal})(?![\w])(?!{_WS}*(?:\d|(?:{atoms})(?![\w])))", flags
+        ),
+        qualifier_ahead=qualifier_ahead,
+        bound_join=regex.compile(rf"{_WS}*(?:(?<![\w])(?:{bound_words})(?![\w])|,){_WS}*", flags),
+        bound_starts=_first_chars(lang.bound_joiners),
+        or_equal_starts=_first_chars(lang.or_equal_after),
+        word_starts=_first_chars([regex.escape(w) for w in (*atom_values, *fractions, *lang.number_joiners, *"123456789")]),
+        apposed_after=regex.compile(rf", (?!(?:{coordinators}) )\p{{Ll}}"),
+        listed_after=regex.compile(
+            rf"[,;]? (?:{coordinators}) \p{{Lu}}|, \p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}| ?(?:[—–]|--)|[\s\u00a0]*$"
+        ),
+        harm_soon=regex.compile(rf"(?:{_WS}+\p{{L}}+){{0,2}}?{_WS}+(?:{harm})(?![\w])", flags),
     )
 
 
@@ -444,6 +547,14 @@ def _digits_value_or_raise(surface: str, decimal_separator: str, scaled: bool) -
             return int("".join(parts))
     if len(seps) == 1 and seps[0] in ".,":
         return Fraction(f"{parts[0]}.{parts[1]}")
+    if (
+        seps[-1] in ".,"
+        and len(set(seps[:-1])) == 1
+        and seps[0] != seps[-1]
+        and len(parts[0]) <= 3
+        and all(len(p) == 3 for p in parts[1:-1])
+    ):
+        return Fraction(f"{''.join(parts[:-1])}.{parts[-1]}")  # "1,674.5", "2.000,352"
     return None
 
 
@@ -456,71 +567,175 @@ def _scale_value(g: Grammar, word: str | None) -> int:
     return 1
 
 
+def _suffix_value(g: Grammar, suffix: str) -> int:
+    return next((v for k, v in g.language.suffix_scales.items() if k.lower() == suffix.lower()), 1)
+
+
 def _words_value(g: Grammar, surface: str) -> tuple[int, int] | None:
-    """The value of a spelled-out number and the length of its valid prefix, or ``None``."""
-    total = 0
-    current = 0
-    last_kind = ""  # "unit", "teen", "tens", "mult", "join"
+    """The value of a spelled-out number and the length of its valid prefix, or ``None``.
+
+    Fraction words are factors: of the number right before them ("drei Viertel", "a half") or, with
+    nothing before, of one ("half million"); the fraction so stated adds to a whole number before it
+    ("zweieinhalb", "five and a half", "fünf und drei Viertel") and is multiplied by the multiplier
+    after it ("anderthalb Millionen", "one billion and a half million"); stated after a multiplier of a
+    million or more and before none, it is a part of that multiplier ("one million and a half").
+    A figure that comes out a fraction is no count: ``None``. Digits (a figure written across digits
+    and words, "4 thousand 3 hundred and 21") stand where a number below a thousand may.
+    """
+    tokens = list(g.atoms.finditer(surface))
+    fractions = g.fractions
+    articles = g.language.not_alone
+    total: int | Fraction = 0
+    current: int | Fraction = 0
+    small: int | Fraction = 0  # units and tens since the last multiplier: what a dozen multiplies
+    last_kind = ""  # "unit", "teen", "tens", "digit", "mult", "big", "join", "num", "frac"
     valid_end = 0
     value_at_end: int | None = None
     saw_real = False
     joined_after = ""
     smallest_big = 0  # the last multiplier of a thousand or more: the next one must be smaller
+    last_big = 0
+    numerator = 0
+    before_numerator = ("", "")
+    unresolved = False  # the figure as read so far is a fraction
+    fraction_after_big = False  # a fraction stated after a multiplier: "one billion and a half (million)"
     before_join: tuple[int, int | None] | None = None  # (valid_end, value) before the last joiner
-    for m in g.atoms.finditer(surface):
+    for i, m in enumerate(tokens):
         word = m.group().lower()
+        following = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
         if word in g.joiners and word not in g.atom_values:
-            allowed = ("unit", "mult") if g.language.compound_numbers else ("mult",)
-            if last_kind not in allowed:
+            spaced = g.language.compound_numbers and m.start() > 0 and surface[m.start() - 1].isspace()
+            allowed = ("unit", "mult", "big", "digit") if g.language.compound_numbers else ("mult", "big")
+            fraction_ahead = following in fractions or (
+                i + 2 < len(tokens) and tokens[i + 2].group().lower() in fractions
+            )
+            if spaced and not fraction_ahead:
+                break  # "fünf und zwanzig" are two figures ("zwischen fünf und zwanzig"); "fünf und drei Viertel" one
+            if last_kind not in allowed and not (fraction_ahead and last_kind in ("unit", "teen", "tens", "digit", "mult", "big")):
                 break
             joined_after = last_kind
             last_kind = "join"
             before_join = (valid_end, value_at_end)
             continue
-        v = g.atom_values.get(word)
-        if v is None:
-            break
-        if word in g.language.not_alone and m.start() and not surface[m.start() - 1].isalpha():
-            break  # an article only opens a figure: "a thousand a day" is 1000
-        if word in g.dozen_atoms:
-            if last_kind == "mult":
+        if word in fractions:
+            if last_kind == "frac":
                 break
-            current = (current or 1) * v
-            last_kind = "mult"
-        elif v == 100 or v >= 1000:
-            if (current >= 100 and v == 100) or (v >= 1000 and smallest_big and v >= smallest_big):
-                # "one hundred and two hundred", "one thousand and two thousand": a second figure
-                # begins at the joiner ("twenty five hundred" is 2500)
-                if before_join is not None:
-                    valid_end, value_at_end = before_join
-                break
-            if v == 100:
-                current = (current or 1) * 100
+            numerator_, denominator = fractions[word]
+            part = Fraction(numerator_ * (numerator if last_kind == "num" else 1), denominator)
+            prev_kind, prev_joined = before_numerator if last_kind == "num" else (last_kind, joined_after)
+            if prev_kind == "big" or (prev_kind == "join" and prev_joined == "big"):
+                fraction_after_big = True
+                current = part
             else:
-                total += (current or 1) * v
-                current = 0
-                smallest_big = v
-            last_kind = "mult"
-        else:
-            kind = "unit" if v < 10 else "teen" if v < 20 else "tens"
-            if last_kind in ("unit", "teen"):
-                break
-            if last_kind == "tens" and kind != "unit":
-                break
-            if last_kind == "join" and joined_after == "unit" and kind != "tens":
-                break
-            current += v
-            last_kind = kind
-        if word not in g.language.not_alone:
+                current += part
+            small = 0
+            last_kind = "frac"
             saw_real = True
-        if last_kind != "join":
+        else:
+            if word in articles and last_kind == "frac":
+                continue  # "half a million", "half a dozen"
+            if word.isdigit():
+                digit = int(word)
+                if digit == 0 or last_kind in ("unit", "teen", "tens", "digit", "frac", "num"):
+                    break
+                if last_kind == "join" and joined_after not in ("mult", "big"):
+                    break
+                if last_kind in ("mult", "join") and joined_after != "big" and (digit >= 100 or current % 100):
+                    break
+                if (last_kind == "big" or joined_after == "big") and smallest_big and digit >= min(1000, smallest_big):
+                    break
+                current += digit
+                small = digit
+                last_kind = "digit"
+                saw_real = True
+                value_at_end = _whole(total + current)
+                unresolved = value_at_end is None
+                if not unresolved:
+                    valid_end = m.end()
+                continue
+            v = g.atom_values.get(word)
+            if v is None:
+                break
+            if word in articles and m.start() and not surface[m.start() - 1].isalpha():
+                glued = i + 1 < len(tokens) and tokens[i + 1].start() == m.end()
+                if following not in fractions and not (g.language.compound_numbers and glued):
+                    break  # an article only opens a figure: "a thousand a day" is 1000
+            if following in fractions and v < 10 and word not in g.dozen_atoms:
+                if last_kind in ("num", "frac"):
+                    break
+                numerator = v
+                before_numerator = (last_kind, joined_after)
+                last_kind = "num"
+                continue
+            if word in g.dozen_atoms:
+                if last_kind == "mult":
+                    break
+                # "three hundred and two dozen" is 324
+                current = current - small + small * v if small else (current or 1) * v
+                small = 0
+                last_kind = "mult"
+            elif v == 100 or v >= 1000:
+                if fraction_after_big:
+                    if v < 1000 or (smallest_big and v >= smallest_big):
+                        break
+                    total += current * v
+                    current = 0
+                    fraction_after_big = False
+                    smallest_big = v
+                    last_big = v
+                    last_kind = "big"
+                elif (current >= 100 and v == 100) or (v >= 1000 and smallest_big and v >= smallest_big):
+                    # "one hundred and two hundred", "one thousand and two thousand": a second figure
+                    # begins at the joiner ("twenty five hundred" is 2500)
+                    if before_join is not None:
+                        valid_end, value_at_end = before_join
+                    break
+                elif v == 100:
+                    current = (current or 1) * 100
+                    last_kind = "mult"
+                else:
+                    total += (current or 1) * v
+                    current = 0
+                    smallest_big = v
+                    last_big = v
+                    last_kind = "big"
+                small = 0
+            else:
+                kind = "unit" if v < 10 else "teen" if v < 20 else "tens"
+                if last_kind in ("unit", "teen", "digit", "frac"):
+                    break
+                if last_kind == "tens" and kind != "unit":
+                    break
+                if last_kind == "join" and joined_after == "unit" and kind != "tens":
+                    break
+                current += v
+                small += v
+                last_kind = kind
+        if word not in articles:
+            saw_real = True
+        if last_kind not in ("join", "num"):
+            if fraction_after_big:
+                value = _whole(total + current * last_big) if last_big >= 1_000_000 else None
+            else:
+                value = _whole(total + current)
+            unresolved = value is None
+            if value is None:
+                continue
             valid_end = m.end()
-            value_at_end = total + current
+            value_at_end = value
+    if unresolved:
+        return None  # "two and a half years", "zwei Drittel der Opfer": a fraction is no count
     if value_at_end is None or valid_end == 0:
         return None
     if not saw_real:
         return None
     return value_at_end, valid_end
+
+
+def _whole(value: int | Fraction) -> int | None:
+    if isinstance(value, int):
+        return value
+    return int(value) if value.denominator == 1 else None
 
 
 @dataclass
@@ -532,9 +747,51 @@ class _Raw:
     number: int | Fraction | None = None  # the digits as read (a fraction waits for a scale: "1,5 bis 2 Mio.")
     plain: bool = False  # digits only, no grouping, no scale: a year candidate
     scaled: bool = False  # digits followed by a scale word ("2 Millionen")
+    qualifier: Qualifier | None = None  # stated by the phrase itself ("ein gutes Dutzend": more than 12)
+    high: int | None = None  # its upper end, for a range ("a dozen or two")
 
 
 def _read_anchor(g: Grammar, m: regex.Match[str]) -> _Raw | None:
+    surface = m.group("digits")
+    if surface is None:
+        return _read_words(g, m)
+    if len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
+        return None  # "01", "007": a date part or a code
+    scale_word = m.group("scale")
+    # a figure across digits and words goes on after a scale word: "4 thousand 3 hundred and 21"
+    if (
+        scale_word is not None
+        and _next_starts(m.string, m.end(), g.word_starts)
+        and (mixed := g.mixed.match(m.string, m.start(), m.start() + 4 * _MAX_WINDOW)) is not None
+        and mixed.end() > m.end()
+    ):
+        parsed = _words_value(g, mixed.group())
+        if parsed is not None and m.start() + parsed[1] > m.end():
+            value, length = parsed
+            return _Raw(m.start(), m.start() + length, value, None, number=value, scaled=True)
+    suffix = m.group("suffix")
+    if suffix is not None:
+        if not g.suffix_counted.match(m.string, m.end(), m.end() + 2 * _MAX_WINDOW):
+            return None  # "10k" bare: a race, "100m" metres; "10k protesters" is a count
+        scale_word = None
+    number_part = surface[: m.start("scale" if scale_word else "suffix") - m.start()].rstrip() if scale_word or suffix else surface
+    number = _digits_value(number_part, g.language.decimal_separator, scale_word is not None or suffix is not None)
+    if number is None:
+        return None
+    scaled = number * (_scale_value(g, scale_word) if suffix is None else _suffix_value(g, suffix))
+    whole = int(scaled) if (isinstance(scaled, int) or scaled.denominator == 1) and scaled <= 10**15 else None
+    plain = scale_word is None and suffix is None and number_part.isdigit()
+    return _Raw(m.start(), m.end(), whole, None, number=number, plain=plain, scaled=scale_word is not None)
+
+
+def _read_words(g: Grammar, m: regex.Match[str]) -> _Raw | None:
+    if m.group("approx") is not None:
+        phrase = m.group("approx")
+        for pattern, amount, qualifier in g.approximate:
+            if pattern.match(phrase):
+                low, high = amount if isinstance(amount, tuple) else (amount, None)
+                return _Raw(m.start(), m.end(), low, None, number=low, qualifier=qualifier, high=high)
+        return None
     if m.group("vague") is not None:
         base = m.group("vbase").lower()
         key = g.vague_key_cache.get(base, "")
@@ -566,18 +823,7 @@ def _read_anchor(g: Grammar, m: regex.Match[str]) -> _Raw | None:
             return None
         value, length = parsed
         return _Raw(m.start(), m.start() + length, value, None, number=value)
-    surface = m.group("digits")
-    if len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
-        return None  # "01", "007": a date part or a code
-    scale_word = m.group("scale")
-    number_part = surface[: m.start("scale") - m.start()].rstrip() if scale_word else surface
-    number = _digits_value(number_part, g.language.decimal_separator, scale_word is not None)
-    if number is None:
-        return None
-    scaled = number * _scale_value(g, scale_word)
-    whole = int(scaled) if (isinstance(scaled, int) or scaled.denominator == 1) and scaled <= 10**12 else None
-    plain = scale_word is None and number_part.isdigit()
-    return _Raw(m.start(), m.end(), whole, None, number=number, plain=plain, scaled=scale_word is not None)
+    return None
 
 
 def _is_year_like(raw: _Raw) -> bool:
@@ -616,9 +862,20 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
         and raw.value is not None
         and raw.value <= 120
         and _APPOSED_BEFORE.search(before)
-        and _APPOSED_AFTER.match(after)
+        and g.apposed_after.match(after)
     ):
         return True  # "The driver, 52, was not hurt", "John Smith, 45, was arrested": an age in apposition
+    if (
+        raw.plain
+        and before.endswith(", ")
+        and raw.value is not None
+        and raw.value <= 120
+        and _NAME_BEFORE.search(before)
+        and g.listed_after.match(after)
+    ):
+        # "Juan Gaitan, 27 and Jose Rodriguez, 29 — were taken", "Tony Bailey, 21, Jerrod Corley, 24",
+        # "Teen Gunned Down Identified As Jamel Rollins, 17": the age of a named person
+        return True
     if raw.plain and raw.value is not None and raw.value <= 120 and before.endswith("(") and after.startswith(")"):
         if _NAMED_BEFORE_BRACKET.search(before):
             return True  # "Bergführer (42)", "Anna K. (34)": an age in brackets after a name or noun
@@ -657,12 +914,20 @@ class _Reading:
     value: int | None
     high_value: int | None
     year_like: bool
+    bounds: tuple[int | None, int | None] | None = None  # where they are not the qualifier's (two bounds)
+
+
+_LOWER_BOUNDS = {Qualifier.MORE_THAN: 1, Qualifier.AT_LEAST: 0}
+_UPPER_BOUNDS = {Qualifier.LESS_THAN: -1, Qualifier.AT_MOST: 0, Qualifier.UP_TO: 0}
+_INCLUSIVE = {Qualifier.MORE_THAN: Qualifier.AT_LEAST, Qualifier.LESS_THAN: Qualifier.AT_MOST}
 
 
 def _qualify(g: Grammar, text: str, raw: _Raw, lower_limit: int) -> _Reading | None:
     """The qualifier, span and value of the figure at ``raw``; ``None`` when it is no count after all."""
     if raw.vague is not None:
         return _Reading(Qualifier.VAGUE, raw.start, raw.end, None, None, False)
+    if raw.qualifier is not None:
+        return _Reading(raw.qualifier, raw.start, raw.end, raw.value, raw.high, False)
     window_start = max(lower_limit, raw.start - _MAX_WINDOW)
     before = text[window_start : raw.start]
     start = raw.start
@@ -674,7 +939,7 @@ def _qualify(g: Grammar, text: str, raw: _Raw, lower_limit: int) -> _Reading | N
         second = g.anchor.match(text, joiner.end())
         other = _read_anchor(g, second) if second is not None else None
         if second is not None and other is not None and other.vague is None and other.value is not None:
-            first = raw.number
+            first = Fraction(raw.value) if raw.scaled and raw.value is not None else raw.number
             if other.scaled and not raw.scaled and first < 1000:
                 scale = _scale_value(g, second.group("scale"))
                 if first * scale <= other.value:
@@ -682,6 +947,8 @@ def _qualify(g: Grammar, text: str, raw: _Raw, lower_limit: int) -> _Reading | N
             whole = isinstance(first, int) or first.denominator == 1
             if g.not_after.match(text, other.end, other.end + _MAX_WINDOW):
                 return None  # the two ends share a unit: "10 bis 20 Uhr", "5 to 10 years", "20-30 Prozent"
+            if _LINKED_DIGIT.match(text, other.end):
+                return None  # a code or a phone number: "1-222-2222-2222"
             if g.change_before.match(before):
                 pass  # "rose from 10 to 20": a change, two figures
             elif whole and first < other.value and not _rejected(g, text, other, second=True):
@@ -702,11 +969,55 @@ def _qualify(g: Grammar, text: str, raw: _Raw, lower_limit: int) -> _Reading | N
         qualifier = Qualifier(name)
         start = window_start + m.start()
     after = g.qualifier_after.match(text, end, end + _MAX_WINDOW)
-    if after is not None and qualifier is Qualifier.EXACT:
+    if after is not None and qualifier in (Qualifier.EXACT, Qualifier.ABOUT):
         name = after.lastgroup or ""
-        qualifier = Qualifier(name)
-        end = after.end()
-    return _Reading(qualifier, start, end, value, None, _is_year_like(raw))
+        if qualifier is Qualifier.EXACT or name != Qualifier.ABOUT.value:
+            qualifier = Qualifier(name)  # "about five hundred or more": at least 500
+            end = after.end()
+    if (
+        qualifier in _INCLUSIVE
+        and _next_starts(text, end, g.or_equal_starts)
+        and (equal := g.or_equal_after.match(text, end, end + _MAX_WINDOW)) is not None
+    ):
+        qualifier = _INCLUSIVE[qualifier]  # "less than 5000 or equal"
+        end = equal.end()
+    reading = _Reading(qualifier, start, end, value, None, _is_year_like(raw))
+    if (qualifier in _LOWER_BOUNDS or qualifier in _UPPER_BOUNDS) and _next_starts(text, end, g.bound_starts):
+        return _two_bounds(g, text, reading) or reading
+    return reading
+
+
+def _two_bounds(g: Grammar, text: str, first: _Reading) -> _Reading | None:
+    """One range of a lower and an upper bound: "more than 10 and less than 20", "at most 100 and at
+    least 20", "mindestens 20 und höchstens 40"; ``None`` when no second bound follows."""
+    join = g.bound_join.match(text, first.end, first.end + _MAX_WINDOW)
+    if join is None:
+        return None
+    phrase = g.qualifier_ahead.match(text, join.end(), join.end() + _MAX_WINDOW)
+    if phrase is None or phrase.lastgroup is None:
+        return None
+    second_q = Qualifier(phrase.lastgroup)
+    m = g.anchor.match(text, phrase.end())
+    raw = _read_anchor(g, m) if m is not None else None
+    if raw is None or raw.value is None or raw.vague is not None or raw.qualifier is not None:
+        return None
+    if first.value is None or _rejected(g, text, raw, second=True):
+        return None
+    end = raw.end
+    if second_q in _INCLUSIVE and (equal := g.or_equal_after.match(text, end, end + _MAX_WINDOW)) is not None:
+        second_q = _INCLUSIVE[second_q]
+        end = equal.end()
+    if first.qualifier in _LOWER_BOUNDS and second_q in _UPPER_BOUNDS:
+        low, high = first.value + _LOWER_BOUNDS[first.qualifier], raw.value + _UPPER_BOUNDS[second_q]
+        stated = (first.value, raw.value)
+    elif first.qualifier in _UPPER_BOUNDS and second_q in _LOWER_BOUNDS:
+        low, high = raw.value + _LOWER_BOUNDS[second_q], first.value + _UPPER_BOUNDS[first.qualifier]
+        stated = (raw.value, first.value)
+    else:
+        return None
+    if low > high:
+        return None  # "more than 40 and less than 10": two bounds, no range
+    return _Reading(Qualifier.RANGE, first.start, end, stated[0], stated[1], False, (low, high))
 
 
 def _is_year(g: Grammar, text: str, raw: _Raw, reading: _Reading, last_count: int) -> bool:
@@ -726,6 +1037,26 @@ def _is_year(g: Grammar, text: str, raw: _Raw, reading: _Reading, last_count: in
     ):
         return False  # "2012 Menschen getötet und 2059 verletzt, 1404 von ihnen schwer": a toll in a list of tolls
     return g.counted_after.match(text, reading.end, reading.end + 2 * _MAX_WINDOW) is None
+
+
+def _not_a_number(g: Grammar, text: str, raw: _Raw) -> bool:
+    """Whether a number word that is also a pronoun, a noun or a name stands as one: "the one you
+    mentioned", "his score", "Claudia Tausend" (unless what it counts follows: "the one survivor")."""
+    surface = text[raw.start : raw.end]
+    if surface.lower() not in g.ambiguous:
+        return False
+    before = text[max(0, raw.start - _MAX_WINDOW) : raw.start]
+    pronoun = g.not_number_before.search(before) is not None
+    if not pronoun and not (surface[:1].isupper() and g.name_before.search(before) is not None):
+        return False
+    # what it counts follows ("the one survivor", "Tausend Menschen"), or a part of it ("which one of
+    # the men"), or, after a determiner, what happened to it ("the one who died"; "Regional One where
+    # he died" is a name)
+    return not (
+        g.counted_next.match(text, raw.end, raw.end + 2 * _MAX_WINDOW)
+        or g.partitive_next.match(text, raw.end, raw.end + _MAX_WINDOW)
+        or (pronoun and g.harm_soon.match(text, raw.end, raw.end + 2 * _MAX_WINDOW))
+    )
 
 
 def scan_counts(text: str, language: str, policy: str = "interval") -> list[Count]:
@@ -754,11 +1085,21 @@ def iter_counts(g: Grammar, text: str, policy: str, lowered: str | None) -> Iter
         if reading is None:
             consumed = _partner_end(g, text, raw.end)
             continue
+        if (
+            g.ambiguous
+            and not text[raw.start].isdigit()
+            and reading.qualifier in (Qualifier.EXACT, Qualifier.VAGUE)
+            and _not_a_number(g, text, raw)
+        ):
+            consumed = raw.end
+            continue
         if reading.year_like and _is_year(g, text, raw, reading, last_count):
             consumed = reading.end
             continue
         if raw.vague is not None:
             low, high = vague_bounds(raw.vague, policy)
+        elif reading.bounds is not None:
+            low, high = reading.bounds
         else:
             low, high = bounds(reading.qualifier, reading.value, reading.high_value)
         consumed = last_count = reading.end

@@ -271,6 +271,13 @@ HOSTILE_20K = {
     "words-and": ("en", "one hundred and " * 1_300),
     "dashes": ("en", "1-" * 10_000),
     "vague-chain": ("de", "einige " * 3_000),
+    # number words that are pronouns or names, fractions, figures across digits and words, two bounds
+    "the-one-chain": ("en", "the one " * 2_500),
+    "name-chain": ("de", "Claudia Tausend " * 1_250),
+    "fraction-chain": ("en", "one and a half " * 1_300),
+    "mixed-chain": ("en", "4 thousand 3 hundred and " * 800),
+    "bounds-chain": ("en", "more than 1 and less than " * 800),
+    "suffix-chain": ("en", "10k " * 5_000),
 }
 
 

@@ -124,6 +124,52 @@ class LanguageData:
     """regex: phrases right before a figure that make a four-digit figure a count, not a year: a
     toll that rises to it or stands at it ("stieg die Zahl der Toten auf 1762", "rose to 1,762")."""
 
+    # ---- numbers: fractions, more scales, words that are not always numbers, range forms -------
+    fraction_words: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    """Fraction words -> (numerator, denominator): a factor of the number before them ("drei Viertel",
+    "three quarters", "a half") or of the multiplier after ("anderthalb Millionen", "half a million");
+    glued compounds are their own entries ("anderthalb" (3, 2), "einhalb" (1, 2)). A figure that
+    comes out a fraction of one person is no count."""
+
+    suffix_scales: Mapping[str, int] = field(default_factory=dict)
+    """Letters glued to digits that scale them ("10k" 1000, "1.5m" 10**6), read only where what the
+    figure counts follows ("10k protesters"): bare, "10k" is as often a race and "100m" metres."""
+
+    ambiguous_number_words: frozenset[str] = frozenset()
+    """Number words that are also a pronoun, a noun, a verb or a surname ("one", "score", "Tausend"):
+    read as a count only where one can stand. After a word of :attr:`not_number_before` ("the one
+    you mentioned", "his score", "he scores"), or written with a capital right after a capitalised
+    word that is no qualifier ("Claudia Tausend"), such a word alone is no count unless what it
+    counts follows ("the one soldier")."""
+
+    not_number_before: tuple[str, ...] = ()
+    """regex: determiners, possessives and subject pronouns before an ambiguous number word that
+    make it a pronoun, a noun or a verb ("the", "which", "his", "he")."""
+
+    approximate_nouns: Mapping[str, tuple[int | tuple[int, int], Qualifier]] = field(default_factory=dict)
+    """regex of a noun phrase that states an amount loosely -> (value, qualifier) or ((low, high),
+    Qualifier.RANGE): "ein gutes Dutzend" (12, more_than), "a dozen or so" (12, about)."""
+
+    range_joiners_after_opener: tuple[str, ...] = ()
+    """Range joiners that join a range only after an opener ("zwischen 10 und 20", "between 10 and
+    20"): without one, "2 und 6" are two figures."""
+
+    bound_joiners: tuple[str, ...] = ()
+    """regex: words between a lower and an upper bound that make one range of them ("more than 10
+    and less than 20", "at most 100 and at least 20")."""
+
+    or_equal_after: tuple[str, ...] = ()
+    """regex right after a strict bound that makes it inclusive ("less than 5000 or equal",
+    "more than 5000 or equal to"): less than becomes at most, more than at least."""
+
+    ordinal_before: tuple[str, ...] = ()
+    """Words besides the articles before a figure with a dot that make it an ordinal ("am 5.",
+    "zum 3.")."""
+
+    coordinators: tuple[str, ...] = ()
+    """Coordinating conjunctions ("und", "oder", "and", "or"): after ", 52, " one of them means a
+    list goes on, not an age in apposition."""
+
     # ---- extraction lexicons ---------------------------------------------------------------
     category_nouns: Mapping[Category, tuple[Regex, ...]] = field(default_factory=dict)
     """regex: nouns that name what is counted (Tote, Verletzte, Festnahmen, Soldaten)."""

@@ -24,6 +24,8 @@ _MULTIPLIERS = {
     "million": 1_000_000, "millionen": 1_000_000, "milliarde": 1_000_000_000, "milliarden": 1_000_000_000,
     # "eine halbe Million", "einer halben Million": the article is read as one times half a million
     "halbe million": 500_000, "halben million": 500_000,
+    # the long scale: eine Billion is 10**12
+    "billion": 1_000_000_000_000, "billionen": 1_000_000_000_000,
 }
 
 _RELATIVE = {
@@ -57,7 +59,8 @@ LANGUAGE = LanguageData(
     scale_words={
         r"millionen|million|mio\.?": 1_000_000,
         r"milliarden|milliarde|mrd\.?": 1_000_000_000,
-        r"tausend": 1000,
+        r"billionen|billion|bio\.": 1_000_000_000_000,
+        r"tausend|tsd\.": 1000,
         r"hundert": 100,
     },
     dozen_words={"dutzend": 12, "ein halbes dutzend": 6, "halbes dutzend": 6, "eines halben dutzends": 6},
@@ -81,6 +84,11 @@ LANGUAGE = LanguageData(
         r"mehr als|über|weit über|gut|mehr denn|oberhalb von|jenseits von": Qualifier.MORE_THAN,
         # "Die Zahl der Toten überstieg 5000"
         r"überstieg|übersteigt|überschritt|überschreitet|überschritten|übertraf|übertrifft": Qualifier.MORE_THAN,
+        r">": Qualifier.MORE_THAN, r"<": Qualifier.LESS_THAN,
+        r">=|> =|≥|mehr als oder gleich|größer als oder gleich|größer oder gleich|mindestens gleich": Qualifier.AT_LEAST,
+        r"<=|< =|≤|weniger als oder gleich|kleiner als oder gleich|kleiner oder gleich": Qualifier.AT_MOST,
+        r"größer als|höher als": Qualifier.MORE_THAN,
+        r"kleiner als|niedriger als": Qualifier.LESS_THAN,
         r"höchstens|maximal|nicht mehr als|allenfalls": Qualifier.AT_MOST,
         r"weniger als|unter|nicht einmal": Qualifier.LESS_THAN,
         r"rund|etwa|ungefähr|circa|ca\.|zirka|an die|schätzungsweise|geschätzte|geschätzt|annähernd|um die": Qualifier.ABOUT,
@@ -89,6 +97,7 @@ LANGUAGE = LanguageData(
     },
     qualifiers_after={
         r"oder mehr|und mehr|plus": Qualifier.AT_LEAST,
+        r"oder weniger": Qualifier.AT_MOST,
     },
     range_openers=("zwischen",),
     range_joiners=("bis", "und", "oder"),
@@ -119,6 +128,25 @@ LANGUAGE = LanguageData(
         r"sank|gesunken|korrigiert|korrigierte|bezifferte[n]?|beziffert)(?: [\w-]+){0,5} auf",
         r"(?:liegt|lag|liegen|lagen)(?: [\w-]+){0,3} bei",
     ),
+    # ---- numbers: fractions, scales, ambiguous words, range forms ----
+    fraction_words={
+        "halb": (1, 2), "halbe": (1, 2), "halben": (1, 2), "halbes": (1, 2),
+        "anderthalb": (3, 2), "eineinhalb": (3, 2), "einundhalb": (3, 2),
+        "drittel": (1, 3), "dritteln": (1, 3), "viertel": (1, 4), "vierteln": (1, 4), "dreiviertel": (3, 4),
+    },
+    suffix_scales={"k": 1000},
+    ambiguous_number_words=frozenset({"tausend", "hundert"}),
+    not_number_before=(r"der", r"die", r"das", r"dem", r"den", r"des", r"sein", r"seine", r"ihr", r"ihre"),
+    approximate_nouns={
+        r"ein gutes dutzend|gut ein dutzend": (12, Qualifier.MORE_THAN),
+        r"ein knappes dutzend": (12, Qualifier.ALMOST),
+        r"ein bis zwei dutzend": ((12, 24), Qualifier.RANGE),
+    },
+    range_joiners_after_opener=("und",),
+    bound_joiners=(r"und", r",", r"aber", r"jedoch"),
+    or_equal_after=(r"oder gleich",),
+    ordinal_before=("am", "zum", "beim", "vom", "im", "ins", "zur"),
+    coordinators=("und", "oder"),
     year_context_before=(r"im", r"seit", r"in", r"bis", r"von", r"ab", r"vor", r"nach", r"anfang", r"ende", r"mitte", r"jahr", r"sommer", r"winter", r"frühjahr", r"herbst"),
     category_nouns={
         Category.DEATHS: (

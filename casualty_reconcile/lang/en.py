@@ -11,7 +11,7 @@ _G, _SM, _MA = OriginType.GOVERNMENT, OriginType.STATE_MEDIA, OriginType.MILITAR
 _IM, _W, _NGO = OriginType.INDEPENDENT_MEDIA, OriginType.WITNESS, OriginType.NGO
 
 _UNITS = {
-    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -20,7 +20,9 @@ _UNITS = {
 
 _MULTIPLIERS = {
     "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-    "half a million": 500_000,
+    "trillion": 1_000_000_000_000, "half a million": 500_000,
+    # the Indian scale: a lakh is 100,000, a crore 10,000,000, a lakh crore 10**12
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000, "lakh crore": 1_000_000_000_000,
 }
 
 _WEEKDAYS = {
@@ -42,15 +44,19 @@ LANGUAGE = LanguageData(
     multiplier_words=_MULTIPLIERS,
     number_joiners=("and",),
     compound_numbers=False,
-    not_alone=frozenset({"a", "an", "zero"}),
+    not_alone=frozenset({"a", "an"}),
     pair_words=frozenset({"both"}),
     scale_words={
         r"million|mln": 1_000_000,
-        r"billion|bn": 1_000_000_000,
+        r"billion|bn|bln": 1_000_000_000,
+        r"trillion|tln|tn": 1_000_000_000_000,
+        r"lakhs?": 100_000,
+        r"crores?": 10_000_000,
+        r"dozens?|dozs?|dzs?": 12,
         r"thousand": 1000,
         r"hundred": 100,
     },
-    dozen_words={"dozen": 12, "score": 20, "half a dozen": 6},
+    dozen_words={"dozen": 12, "dozens": 12, "dozs": 12, "score": 20, "half a dozen": 6},
     vague_words={
         r"dozens(?: of)?": "dozens",
         r"scores(?: of)?": "scores",
@@ -67,7 +73,13 @@ LANGUAGE = LanguageData(
         r"at least|no fewer than|no less than|a minimum of|not less than|at a minimum": Qualifier.AT_LEAST,
         r"more than|over|upwards of|in excess of|above|well over|just over|north of|greater than": Qualifier.MORE_THAN,
         # a toll that has gone past a figure: "Quake deaths pass 5,000", "the toll surpassed 1,000"
-        r"passed|passes|pass|surpassed|surpasses|topped|tops|exceeded|exceeds|crossed": Qualifier.MORE_THAN,
+        r"passed|passes|pass|surpassed|surpasses|surpass|surpassing|topped|tops|exceeded|exceeds|exceed|exceeding|crossed": Qualifier.MORE_THAN,
+        r"larger than|bigger than|higher than|>": Qualifier.MORE_THAN,
+        r"smaller than|lower than|<": Qualifier.LESS_THAN,
+        r">=|> =|≥|(?:greater|more|larger|bigger|higher) (?:than )?or equal (?:to|than)|at least or equal to"
+        r"|equal to or (?:greater|more|larger|higher) than": Qualifier.AT_LEAST,
+        r"<=|< =|≤|(?:less|fewer|smaller|lower) (?:than )?or equal (?:to|than)|at most or equal to"
+        r"|equal to or (?:less|fewer|smaller|lower) than": Qualifier.AT_MOST,
         r"at most|no more than|a maximum of|not more than": Qualifier.AT_MOST,
         r"fewer than|less than|under|below|just under": Qualifier.LESS_THAN,
         r"about|around|some|roughly|approximately|approx\.|an estimated|estimated|circa|ca\.|c\.": Qualifier.ABOUT,
@@ -75,13 +87,20 @@ LANGUAGE = LanguageData(
         r"up to|as many as|as much as": Qualifier.UP_TO,
     },
     qualifiers_after={
-        r"or more|and more|plus|-plus|\+": Qualifier.AT_LEAST,
+        # not before a figure: "5000 or more than 4500" is 5000 and more than 4500
+        r"(?:or|and) (?:more|greater|higher|larger)(?: than)?(?![\s\u00a0]+(?:than\b|\d))|plus|-plus|\+": Qualifier.AT_LEAST,
+        r"or (?:less|fewer|lower|smaller)(?: than)?(?![\s\u00a0]+(?:than\b|\d))": Qualifier.AT_MOST,
         r"or so": Qualifier.ABOUT,
     },
     month_precedes_day=True,
-    range_openers=("between",),
-    range_joiners=("to", "and", "or"),
-    change_openers=(r"from",),
+    range_openers=("between", "from"),
+    range_joiners=("to", "and", "or", "through", "thru"),
+    # "from 10 to 20" is a range; after a verb of change ("rose from 10 to 20") two figures
+    change_openers=(
+        r"(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|increasing|grew|grown|fell|fallen|"
+        r"dropped|declined|decreased|revised|raised|lowered|up|down|went|gone|changed|soared|surged|"
+        r"doubled|tripled)(?: [\w-]+){0,4} from",
+    ),
     month_names=(
         r"january|february|march|april|may|june|july|august|september|october|november|december",
         r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|oct\.?|nov\.?|dec\.?",
@@ -95,7 +114,7 @@ LANGUAGE = LanguageData(
         r"(?:country|nation|city|town|province|state|region|island|capital|metropolis|megacity) of", r"populations? of",
         r"home to", r"inhabited by", r"world war", r"votes? to", r"votes? against",
         # age lists: "aged 19, 21 and 34", "aged between 14 and 56"
-        r"aged (?:\d+, )*\d+,?(?: and| or)?", r"aged between", r"aged between \d+ and", r"aged from", r"aged from \d+ to",
+        r"aged (?:\d+, )*\d+,?(?: and| or)?", r"aged between", r"(?:in )?ages? from", r"(?:in )?ages? between", r"image", r"slide", r"(?:image|slide) \d+ (?:of|/)(?: /)?", r"aged between \d+ and", r"aged from", r"aged from \d+ to",
     ),
     not_count_after=(
         r"-year-olds?", r"-years-old", r"years? old", r"-month-olds?", r"months? old", r"year", r"years", r"months?",
@@ -106,6 +125,9 @@ LANGUAGE = LanguageData(
         r"feet", r"foot", r"ft", r"inches", r"degrees?", r"°", r"kg", r"kilograms?", r"tons?", r"tonnes?", r"liters?",
         r"litres?", r"acres?", r"hectares?", r"mph", r"km/h", r"points?", r"goals?", r"runs?", r"times\b", r"-fold",
         r"th\b", r"st\b", r"nd\b", r"rd\b", r"residents(?: in)? total", r"inhabitants", r"population",
+        # a street address: "900 Garden Way", "3377 Woodhollow Road"
+        r"(?-i:(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Way|Boulevard|Blvd|Lane|Ln|Court|Ct"
+        r"|Place|Circle|Parkway|Terrace|Highway|Hwy)(?![\w-]))",
         r"'s\b", r"s\b(?! of)", r"-?storey", r"-?story",
     ),
     count_context_before=(
@@ -113,6 +135,27 @@ LANGUAGE = LanguageData(
         r"revised|raised|put)(?: [\w-]+){0,4} (?:to|at)",
         r"(?:toll|tally|number|total|figure)(?: [\w-]+){0,3} (?:stands at|stood at|is|was|of|at|now at|reached|hit|passed|topped|surpassed|exceeded)",
     ),
+    # ---- numbers: fractions, scales, ambiguous words, range forms ----
+    fraction_words={
+        # (not "third", "fourth", "fifth": "a third person" is one more person)
+        "half": (1, 2), "halves": (1, 2), "quarter": (1, 4), "quarters": (1, 4), "fourths": (1, 4),
+        "thirds": (1, 3), "fifths": (1, 5),
+    },
+    suffix_scales={"k": 1000, "m": 1_000_000},
+    ambiguous_number_words=frozenset({"one", "score", "scores"}),
+    not_number_before=(
+        r"the", r"this", r"that", r"which", r"each", r"every", r"any", r"no", r"his", r"her", r"its", r"their",
+        r"our", r"my", r"your", r"he", r"she", r"it", r"whose",
+    ),
+    approximate_nouns={
+        r"a good dozen": (12, Qualifier.MORE_THAN),
+        r"a dozen or two": ((12, 24), Qualifier.RANGE),
+        r"a score or so": (20, Qualifier.ABOUT),
+    },
+    range_joiners_after_opener=("and",),
+    bound_joiners=(r"and", r",", r"but"),
+    or_equal_after=(r"or equal(?! to\b)", r"or equal to"),
+    coordinators=("and", "or"),
     year_context_before=(r"in", r"since", r"by", r"from", r"until", r"of", r"before", r"after", r"early", r"late", r"mid", r"year", r"summer", r"winter", r"spring", r"autumn", r"fall"),
     category_nouns={
         Category.DEATHS: (

@@ -29,6 +29,7 @@ class NumberCase:
     vague_word: str | None = None
     acled: tuple[int | None, int | None] | None = None
     xfail: str | None = None
+    high_value: int | None = None  # a range's stated upper end where it is not its high bound ("less than 300")
 
 
 def X(id: str, text: str, value: int, *, surface: str | None = None, xfail: str | None = None) -> NumberCase:
@@ -46,9 +47,11 @@ def Q(
     *,
     surface: str | None = None,
     xfail: str | None = None,
+    high_value: int | None = None,
 ) -> NumberCase:
-    """A qualified count (or a range: ``value`` is the low end, ``high`` the high end)."""
-    return NumberCase(id, text, value, qualifier, low, high, surface=surface, xfail=xfail)
+    """A qualified count (or a range: ``value`` is the low end, ``high`` the high end; ``high_value``
+    the stated upper end where two bounds make the range: "more than 200 and less than 300")."""
+    return NumberCase(id, text, value, qualifier, low, high, surface=surface, xfail=xfail, high_value=high_value)
 
 
 def V(
