@@ -142,11 +142,11 @@ class LanguageData:
     word that is no qualifier ("Claudia Tausend"), such a word alone is no count unless what it
     counts follows ("the one soldier")."""
 
-    not_number_before: tuple[str, ...] = ()
+    not_number_before: tuple[Regex, ...] = ()
     """regex: determiners, possessives and subject pronouns before an ambiguous number word that
     make it a pronoun, a noun or a verb ("the", "which", "his", "he")."""
 
-    approximate_nouns: Mapping[str, tuple[int | tuple[int, int], Qualifier]] = field(default_factory=dict)
+    approximate_nouns: Mapping[Regex, tuple[int | tuple[int, int], Qualifier]] = field(default_factory=dict)
     """regex of a noun phrase that states an amount loosely -> (value, qualifier) or ((low, high),
     Qualifier.RANGE): "ein gutes Dutzend" (12, more_than), "a dozen or so" (12, about)."""
 
@@ -154,11 +154,11 @@ class LanguageData:
     """Range joiners that join a range only after an opener ("zwischen 10 und 20", "between 10 and
     20"): without one, "2 und 6" are two figures."""
 
-    bound_joiners: tuple[str, ...] = ()
+    bound_joiners: tuple[Regex, ...] = ()
     """regex: words between a lower and an upper bound that make one range of them ("more than 10
     and less than 20", "at most 100 and at least 20")."""
 
-    or_equal_after: tuple[str, ...] = ()
+    or_equal_after: tuple[Regex, ...] = ()
     """regex right after a strict bound that makes it inclusive ("less than 5000 or equal",
     "more than 5000 or equal to"): less than becomes at most, more than at least."""
 
