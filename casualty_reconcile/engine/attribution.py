@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from typing import Any
 
-from .doc import Attribution, Sentence
+from .doc import Attribution, Figure, Sentence
 from .patterns import _CLAUSE_CHARS, _FIRST_WORD, _MEDIUM_CHARS, _contrast_re
 from .speaker import SpeakerStage
 
@@ -234,10 +233,10 @@ class AttributionStage(SpeakerStage):
         if not cuts:
             return
         bounds = [sentence.start, *sorted(cuts), sentence.end]
-        owners: list[tuple[list[dict[str, Any]], Attribution | None]] = []
+        owners: list[tuple[list[Figure], Attribution | None]] = []
         for k in range(len(bounds) - 1):
             lo, hi = bounds[k], bounds[k + 1]
-            items = [item for item in sentence.claims if lo <= item["start"] < hi]
+            items = [item for item in sentence.claims if lo <= item.start < hi]
             if not items or len(items) == len(sentence.claims):
                 owners.append((items, None))
                 continue
@@ -245,32 +244,32 @@ class AttributionStage(SpeakerStage):
             if own is not None and not own.pronoun and own.speaker:
                 own.day = self._day(lo, hi) or (sentence.attr.day if sentence.attr is not None else None)
                 for item in items:
-                    item["attr"] = own
+                    item.attribution = own
                 # the source opens its clause, before its figure ("while unions put the figure at 15,000"),
                 # not after it ("while 20 soldiers were killed, the army said": a source for the sentence)
-                owners.append((items, own if self._any(self.cue_marks, lo, items[0]["start"]) else None))
+                owners.append((items, own if self._any(self.cue_marks, lo, items[0].start) else None))
             else:
                 owners.append((items, None))
         speaker = sentence.attr.speaker if sentence.attr is not None and not sentence.carried else None
         for k, (items, own) in enumerate(owners):
-            if own is not None or any(item.get("attr") for item in items):
+            if own is not None or any(item.attribution for item in items):
                 break  # a source named before goes on: "Police said 3 died; 12 were hurt"
             if items and speaker and any(later is not None and later.speaker == speaker for _, later in owners[k + 1 :]):
                 for item in items:
-                    item["attr"] = prior or Attribution(None, None)
+                    item.attribution = prior or Attribution(None, None)
 
     def _stating_clauses(self, sentence: Sentence) -> list[int]:
         """Where a clause begins whose source states the figure right after its verb ("..., die
         Veranstalter sprachen von 100.000", "..., organisers said 50,000"): at the comma or semicolon
         before that source, after the figure before it."""
         out: list[int] = []
-        starts = [item["start"] for item in sentence.claims]
+        starts = [item.start for item in sentence.claims]
         for verb in self._cue_matches(self.lex.speech, sentence.start, sentence.end):
             index = bisect.bisect_left(starts, verb.end())
             if index == 0 or index >= len(starts) or self.text[verb.end() : starts[index]].strip():
                 continue
-            cut = max(self.text.rfind(",", sentence.claims[index - 1]["end"], verb.start()),
-                      self.text.rfind(";", sentence.claims[index - 1]["end"], verb.start()))
+            cut = max(self.text.rfind(",", sentence.claims[index - 1].end, verb.start()),
+                      self.text.rfind(";", sentence.claims[index - 1].end, verb.start()))
             if cut >= 0:
                 out.append(cut)
         return out

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
 
 import regex
 
@@ -15,7 +14,7 @@ from .._patterns import (
     gated_last,
     gated_search,
 )
-from .doc import Doc, Sentence
+from .doc import Doc, Figure, Sentence
 from .lexicon import _FLAGS, _SCANS, Lexicon, _alt
 from .patterns import _ACRONYM, _TOKEN
 
@@ -50,7 +49,7 @@ class Context:
         self.unverified_marks: list[int] = []
         self.day_marks: tuple[list[int], list[dt.date]] = ([], [])
         # figures: the figures of the paragraph's last sentence with any
-        self.last_items: list[dict[str, Any]] = []
+        self.last_items: list[Figure] = []
 
     def _search(self, pattern: regex.Pattern[str], start: int, end: int) -> regex.Match[str] | None:
         """``pattern.search(text, start, end)`` for a lexicon pattern (see _patterns.gated_search)."""

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
 
-from ..models import (
-    Count,
-)
+from ..models import Category, Count
 from .lexicon import Lexicon
 
 
@@ -21,13 +18,32 @@ class Attribution:
     day: dt.date | None = None
 
 
+@dataclass(slots=True, eq=False)
+class Figure:
+    """One figure of a sentence, as the stages decide it (compared by identity)."""
+
+    count: Count  # the count the claim states: the part in "21 der 60 Insassen"
+    start: int
+    end: int  # past the counted noun phrase
+    category: Category
+    group: str
+    parent: Figure | None  # the total this figure is a part of ("darunter 43 Kinder")
+    flags: list[str]
+    location: str | None
+    location_default: bool  # the location is only the article's country, by default
+    continues: bool  # "42 weitere", "One of the injured": the same event goes on
+    troops_unsure: bool  # troops of no known side: an alliance's speaker makes them foreign
+    attribution: Attribution | None = None  # a clause's own source, where it differs from the sentence's
+    trace: list[str] = field(default_factory=list)  # the names of the rules that decided it, in order
+
+
 @dataclass
 class Sentence:
     start: int
     end: int
     paragraph: int
     counts: list[Count] = field(default_factory=list)
-    claims: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[Figure] = field(default_factory=list)
     attr: Attribution | None = None
     explicit: Attribution | None = None
     carried: bool = False

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import regex
 
 from ..models import (
@@ -12,7 +10,7 @@ from ..models import (
     Flag,
     Qualifier,
 )
-from .doc import Sentence
+from .doc import Figure, Sentence
 from .patterns import (
     _ASIDE_CHARS,
     _BARE_JOIN,
@@ -35,10 +33,10 @@ from .place import PlaceStage
 
 
 class FiguresStage(PlaceStage):
-    def _claims_of(self, sentence: Sentence) -> list[dict[str, Any]]:
+    def _claims_of(self, sentence: Sentence) -> list[Figure]:
         text = self.text
         lex = self.lex
-        out: list[dict[str, Any]] = []
+        out: list[Figure] = []
         counts = sentence.counts
         for i, count in enumerate(counts):
             if i + 1 < len(counts) and lex.part_of_number.fullmatch(text, count.end, counts[i + 1].start):
@@ -150,12 +148,12 @@ class FiguresStage(PlaceStage):
             parent = out[-1] if out and subset else None
             if parent is None and subset and not out and self.last_items and not lex.subset_after.match(text, count.end):
                 parent = self.last_items[-1]  # "... 40 Menschen getötet. Unter den Toten seien sechs Kinder"
-            connector = text[out[-1]["end"] : count.start] if out and out[-1]["count"] is counts[i - 1] else None
-            if parent is None and connector is not None and out[-1]["parent"] is not None and _CONJ_STOP.fullmatch(connector.strip(" ,")):
-                parent = out[-1]["parent"]  # "darunter 43 Kinder und 25 Frauen"
+            connector = text[out[-1].end : count.start] if out and out[-1].count is counts[i - 1] else None
+            if parent is None and connector is not None and out[-1].parent is not None and _CONJ_STOP.fullmatch(connector.strip(" ,")):
+                parent = out[-1].parent  # "darunter 43 Kinder und 25 Frauen"
 
             category: Category | None
-            restated: dict[str, Any] | None = None
+            restated: Figure | None = None
             if (
                 right_cat is not None
                 and verb is not None
@@ -209,11 +207,11 @@ class FiguresStage(PlaceStage):
             ):
                 category = Category.TROOPS
             elif parent is not None:
-                category = Category(parent["category"])
-            elif out and out[-1]["count"] is counts[i - 1] and (
-                _CONJ_STOP.fullmatch(connector := text[out[-1]["end"] : count.start].strip(" ,")) or (not connector and (group_m or person_m))
+                category = parent.category
+            elif out and out[-1].count is counts[i - 1] and (
+                _CONJ_STOP.fullmatch(connector := text[out[-1].end : count.start].strip(" ,")) or (not connector and (group_m or person_m))
             ):
-                category = Category(out[-1]["category"])  # "19 children and two teachers", "20 soldiers and 15 militants"
+                category = out[-1].category  # "19 children and two teachers", "20 soldiers and 15 militants"
             elif (
                 group_m is not None
                 and group_m.lastgroup == "attackers"
@@ -234,9 +232,9 @@ class FiguresStage(PlaceStage):
             elif unit_m is not None and count.qualifier is not Qualifier.VAGUE:
                 category = Category.OTHER
             elif out and ((not np_tokens and not noun) or previous_value):
-                category = Category(out[-1]["category"])  # "die Polizei sprach von 338.000 Teilnehmern, die Veranstalter von 500.000"
+                category = out[-1].category  # "die Polizei sprach von 338.000 Teilnehmern, die Veranstalter von 500.000"
             elif (restated := self._restated(count, out, np_tokens, noun, person_m, left_start, left)) is not None:
-                category = Category(restated["category"])  # "..., während die Veranstalter von 20.000 sprachen"
+                category = restated.category  # "..., während die Veranstalter von 20.000 sprachen"
             else:
                 category = self._coordinated(counts, i, np_limit, sentence)  # "170 Afghanen und 13 US-Soldaten getötet"
                 if category is None:
@@ -253,7 +251,7 @@ class FiguresStage(PlaceStage):
             if category not in _CORE and count.surface.lower() in lex.one_case:
                 continue  # "einem Auto", "a soldier", "beide Soldaten": an article is a figure only for a core toll
             if parent is not None and noun_cat not in _CORE and verb is not None and _NP_STOP.search(text, count.end, verb.start()):
-                category = Category(parent["category"])  # "killed 45 people, including six children, and wounded 79"
+                category = parent.category  # "killed 45 people, including six children, and wounded 79"
 
             # who was counted
             group: str | None = group_m.lastgroup if group_m is not None else None
@@ -266,13 +264,13 @@ class FiguresStage(PlaceStage):
                     if side_group is not None:
                         group = side_group.lastgroup
             if group is None and restated is not None:
-                group = restated["group"]
+                group = restated.group
             if group is None and further_m is not None and out:
                 # "killed 14 people, nine of whom were children, and wounded dozens more": more of the whole
-                group = (out[-1]["parent"] or out[-1])["group"]
+                group = (out[-1].parent or out[-1]).group
             if group is None and parent is None and out and not person_m and not noun and _BARE_JOIN.fullmatch( text[counts[i - 1].end : count.start].split(" ", 3)[-1]
             ):
-                group = out[-1]["group"]
+                group = out[-1].group
             troops_unsure = False
             if category is Category.TROOPS and group in (None, "security_forces", "all"):
                 window_start = max(sentence.start, count.start - 120)
@@ -282,7 +280,7 @@ class FiguresStage(PlaceStage):
                     group = "security_forces"
                     troops_unsure = True
             if group is None and category is Category.PARTICIPANTS and not person_m:
-                group = out[-1]["group"] if out and out[-1]["category"] == category.value else None
+                group = out[-1].group if out and out[-1].category == category.value else None
             part = lex.subset_after.match(text, count.end) if group is None else None
             if part is not None:
                 # "Eleven of the dead were children": the group follows the part, one or two words on
@@ -290,7 +288,7 @@ class FiguresStage(PlaceStage):
                 if said is not None and len(self._tokens(part.end(), said.start())) <= 2:
                     group = said.lastgroup
             if group is None and parent is not None and part is not None:
-                group = parent["group"]  # "30 protesters were hurt, two of them seriously"
+                group = parent.group  # "30 protesters were hurt, two of them seriously"
             if group is None:
                 group = "protesters" if category is Category.PARTICIPANTS else "all"
 
@@ -331,20 +329,20 @@ class FiguresStage(PlaceStage):
                 if included is not None and included.lastgroup:
                     flags.append(f"includes_{included.lastgroup}")
             out.append(
-                {
-                    "count": part_count or count,  # "21 der 60 Insassen": the toll is the part
-                    "start": (part_count or count).start,
-                    "end": end,
-                    "category": category.value,
-                    "group": group,
-                    "parent": parent,
-                    "flags": flags,
-                    "location": location,
-                    "location_default": location_default,
+                Figure(
+                    count=part_count or count,  # "21 der 60 Insassen": the toll is the part
+                    start=(part_count or count).start,
+                    end=end,
+                    category=category,
+                    group=group,
+                    parent=parent,
+                    flags=flags,
+                    location=location,
+                    location_default=location_default,
                     # "42 weitere", "40 more", "Einer von ihnen", "One of the injured": the same event goes on
-                    "continues": further_m is not None or lex.subset_after.match(text, count.end) is not None,
-                    "troops_unsure": troops_unsure,
-                }
+                    continues=further_m is not None or lex.subset_after.match(text, count.end) is not None,
+                    troops_unsure=troops_unsure,
+                )
             )
         return out
 
@@ -358,13 +356,13 @@ class FiguresStage(PlaceStage):
     def _restated(
         self,
         count: Count,
-        out: list[dict[str, Any]],
+        out: list[Figure],
         np_tokens: list[regex.Match[str]],
         noun: regex.Match[str] | None,
         person: regex.Match[str] | None,
         left_start: int,
         left: str,
-    ) -> dict[str, Any] | None:
+    ) -> Figure | None:
         """The claim a bare figure restates when a source states it with no noun of its own: right
         after a speech cue ("Die Veranstalter sprachen von 250.000", "organisers put the turnout at
         100,000") or right before a speech verb ("..., während die Veranstalter von 20.000 sprachen"):

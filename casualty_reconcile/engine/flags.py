@@ -29,4 +29,4 @@ class FlagsStage(AttributionStage):
                     back -= 1
             for target in targets:
                 for claim in target.claims:
-                    claim["flags"].append(Flag.UNVERIFIED.value)
+                    claim.flags.append(Flag.UNVERIFIED.value)

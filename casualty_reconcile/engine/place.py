@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-from typing import Any
 
 import regex
 
@@ -15,7 +14,7 @@ from ..models import (
     Count,
 )
 from .dates import DatesStage
-from .doc import Sentence
+from .doc import Figure, Sentence
 from .lexicon import _SCANS
 from .patterns import (
     _CLAUSE_BREAK,
@@ -43,11 +42,11 @@ from .patterns import (
 
 class PlaceStage(DatesStage):
     def _location(
-        self, sentence: Sentence, count: Count, parent: dict[str, Any] | None, next_start: int | None = None
+        self, sentence: Sentence, count: Count, parent: Figure | None, next_start: int | None = None
     ) -> tuple[str | None, bool]:
         """The place a figure covers, and whether it is only the article's country by default."""
         if parent is not None:
-            return parent["location"], parent["location_default"]
+            return parent.location, parent.location_default
         text = self.text
         lo = max(sentence.start, count.start - _PLACE_CHARS)
         hi = min(sentence.end, count.end + _PLACE_CHARS)
@@ -58,7 +57,7 @@ class PlaceStage(DatesStage):
         inner: list[tuple[int, str, geo.Place]] = []  # places named with a preposition in the figure's clause
         names = self._place_names(lo, hi)
         # the place the paragraph's last figures cover, which a speaker's own place does not replace
-        reported_place = next((item["location"] for item in self.last_items if not item["location_default"]), None)
+        reported_place = next((item.location for item in self.last_items if not item.location_default), None)
         reported: str | None = None  # set when a speaker's place gave way to it
         locating: geo.Place | None = None  # a name that only locates the place before it ("Mina nahe Mekka")
         for index, m in enumerate(names):
