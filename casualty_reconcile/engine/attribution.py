@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from .doc import Attribution, Figure, Sentence
 from .patterns import _CLAUSE_CHARS, _FIRST_WORD, _MEDIUM_CHARS, _contrast_re
 from .speaker import SpeakerStage
@@ -38,23 +40,37 @@ class AttributionStage(SpeakerStage):
         for verb in self._cue_matches(self.lex.speech, s0, s1):
             if media and self.lex.media.search(self.text, max(s0, verb.start() - _MEDIUM_CHARS), min(s1, verb.end() + _MEDIUM_CHARS)) is None:
                 continue  # (cheap test first) no medium near this verb
-            if not media and (
-                known in self.text[verb.end() : verb.end() + _MEDIUM_CHARS]
-                or known in self.text[max(s0, verb.start() - _MEDIUM_CHARS) : verb.start()]
-            ):
-                continue  # (cheap test first) "Das berichtete das Staatsfernsehen": the medium's own verb
-            inner = _FIRST_WORD.match(verb.group())
-            speaker = None
-            if self.lex.lang.subject_verb_object:
-                speaker = self._subject(verb.start(), s0)
-            if speaker is None and inner is not None and inner.end() < len(verb.group()):
-                speaker = self._np_after(verb.start() + inner.end(), verb.end())
-            if speaker is None:
-                speaker = self._np_after(verb.end(), s1) or self._np_before(verb.start(), s0)
-            if speaker is None or speaker == known or speaker in known or known in speaker:
-                continue
-            if (self.lex.media.search(speaker) is not None) == media:
+            speaker = self._verb_source(verb, s0, s1, known, past_known=not media)
+            if speaker is not None and (self.lex.media.search(speaker) is not None) == media:
                 return speaker
+        return None
+
+    def _verb_source(self, verb: regex.Match[str], s0: int, s1: int, known: str, *, past_known: bool) -> str | None:
+        """The source a speech verb names other than ``known``: its subject before it (subject-verb
+        order), else the words inside a split verb ("teilte die Behörde Afad mit"), else after it, else
+        before it. With ``past_known``, the known source in one of these places does not hide another
+        in the next ("Die Behörde Afad teilte nach Angaben der Nachrichtenagentur Anadolu mit": the
+        authority, via the agency)."""
+        speaker = None
+        stage = 0
+        while stage < 4:
+            stage += 1
+            if stage == 1:
+                speaker = self._subject(verb.start(), s0) if self.lex.lang.subject_verb_object else None
+            elif stage == 2:
+                inner = _FIRST_WORD.match(verb.group())
+                split = inner is not None and inner.end() < len(verb.group())
+                speaker = self._np_after(verb.start() + inner.end(), verb.end()) if inner is not None and split else None
+            elif stage == 3:
+                speaker = self._np_after(verb.end(), s1)
+            else:
+                speaker = self._np_before(verb.start(), s0)
+            if speaker is None:
+                continue
+            if not (speaker == known or speaker in known or known in speaker):
+                return speaker
+            if not past_known:
+                return None
         return None
 
     def _named_in(self, sentence: Sentence) -> Attribution | None:
