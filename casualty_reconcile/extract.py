@@ -16,7 +16,7 @@ from .display import ClaimList
 from .engine.lexicon import Lexicon, lexicon
 from .engine.pipeline import Extractor
 from .lang import SUPPORTED, all_languages, get_language
-from .models import normalize_published
+from .models import Claim, normalize_published
 
 
 class LanguageNotDetectedWarning(UserWarning):
@@ -48,6 +48,7 @@ def extract(
     source: str | None = None,
     published: str | dt.date | None = None,
     language: str | None = None,
+    trace: bool = False,
 ) -> ClaimList:
     """Every numeric claim in ``text``, in document order (a list with a rich display in Jupyter).
 
@@ -55,6 +56,8 @@ def extract(
     :class:`LanguageNotDetectedWarning` and no claims when that fails). ``published`` (a date or
     ISO string) anchors "am Sonntag" / "yesterday"; without it a header such as ``date 2022-01``
     is used. ``source`` is the outlet; without it a dateline such as ``ALMATY (dpa-AFX) -`` is used.
+    ``trace=True`` fills each claim's ``trace``: the names of the rules that decided it, in order
+    (see :func:`explain`).
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
@@ -77,7 +80,14 @@ def extract(
     published_iso = normalize_published(published)
     if doc_id is None:
         doc_id = "doc-" + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
-    return ClaimList(Extractor(text, lexicon(code), doc_id, source, published_iso).run())
+    return ClaimList(Extractor(text, lexicon(code), doc_id, source, published_iso, trace).run())
 
 
-__all__ = ["LanguageNotDetectedWarning", "Lexicon", "detect_language", "extract", "lexicon"]
+def explain(claim: Claim) -> str:
+    """The rules that decided a claim, one a line, in the order they fired (from ``extract(..., trace=True)``)."""
+    if not claim.trace:
+        return "(no trace: extract with trace=True)"
+    return "\n".join(claim.trace)
+
+
+__all__ = ["LanguageNotDetectedWarning", "Lexicon", "detect_language", "explain", "extract", "lexicon"]

@@ -27,11 +27,11 @@ class AttributionStage(SpeakerStage):
             ):
                 medium = self._other_source(sentence, found.speaker, media=True)
                 if medium is not None:
-                    return Attribution(found.speaker, medium, found.weak, found.pronoun, found.day)
+                    return Attribution(found.speaker, medium, found.weak, found.pronoun, found.day, rule=(*found.rule, "attribution.medium-beside-source"))
             return found
         other = self._other_source(sentence, found.speaker, media=False)
         if other is not None:
-            return Attribution(other, found.speaker, found.weak, found.pronoun, found.day)
+            return Attribution(other, found.speaker, found.weak, found.pronoun, found.day, rule=(*found.rule, "attribution.source-behind-medium"))
         return found
 
     def _other_source(self, sentence: Sentence, known: str, *, media: bool) -> str | None:
@@ -74,7 +74,6 @@ class AttributionStage(SpeakerStage):
         return None
 
     def _named_in(self, sentence: Sentence) -> Attribution | None:
-        text = self.text
         lex = self.lex
         s0, s1 = sentence.start, sentence.end
         citing = self._cue_search(lex.citing, s0, s1)
@@ -101,56 +100,65 @@ class AttributionStage(SpeakerStage):
             if via is None:  # "wie das Staatsfernsehen unter Berufung auf die Rettungskräfte meldete"
                 via = self._np_before(citing.start(), s0, max_tokens=4)
             if speaker is not None:
-                return Attribution(speaker, via if via != speaker else None)
+                return Attribution(speaker, via if via != speaker else None, rule=("attribution.citing",))
         self_attr = self._cue_search(lex.self_attr, s0, s1)
         if self_attr is not None:
             speaker = self._np_before(self_attr.start(), s0)
             if speaker is not None:
-                return Attribution(speaker, None)
+                return Attribution(speaker, None, rule=("attribution.own-account",))
         according = self._cue_search(lex.according, s0, s1)
         if according is not None:
             speaker = self._np_after(according.end(), s1) or self._noun_phrase(according.end(), s1)
             if speaker is not None:
-                return Attribution(speaker, None, weak=self._phrase(according.end(), s1) == speaker)
+                return Attribution(speaker, None, weak=self._phrase(according.end(), s1) == speaker, rule=("attribution.according-to",))
         after = self._cue_search(lex.according_after, s0, s1)
         if after is not None:
             speaker = self._np_before(after.start(), s0, max_tokens=5)
             if speaker is not None:
-                return Attribution(speaker, None, weak=self._phrase(max(s0, after.start() - 80), after.start()) == speaker)
+                return Attribution(speaker, None, weak=self._phrase(max(s0, after.start() - 80), after.start()) == speaker, rule=("attribution.according-to-after",))
         phrase = self._phrase(s0, s1)
         if phrase is not None:
-            return Attribution(phrase, None, weak=True)
+            return Attribution(phrase, None, weak=True, rule=("attribution.set-phrase",))
         for verb in self._cue_matches(lex.speech, s0, s1):
-            if lex.pronoun.fullmatch(verb.group().split()[-1]):
-                return Attribution(None, None, pronoun=True)  # "hieß es": impersonal, the last source goes on
-            # subject-verb order: "The CSTO said it had ..." names the speaker before the verb
-            speaker = self._subject(verb.start(), s0) if lex.lang.subject_verb_object else None
-            if speaker is not None:
-                return Attribution(speaker, None)
-            if lex.lang.subject_verb_object:  # "..., it said": the source goes on
-                before_verb = self._tokens(max(s0, verb.start() - 20), verb.start())
-                if before_verb and lex.pronoun.fullmatch(before_verb[-1].group()):
-                    return Attribution(None, None, pronoun=True)
-            after_tokens = self._tokens(verb.end(), min(s1, verb.end() + 30))[:2]
-            if (
-                after_tokens
-                and lex.pronoun.fullmatch(after_tokens[0].group())
-                and "," not in text[verb.end() : after_tokens[0].start()]
-            ):
-                return Attribution(None, None, pronoun=True)
-            inner = _FIRST_WORD.match(verb.group())
-            if inner is not None and inner.end() < len(verb.group()):
-                # a split verb with its subject inside: "teilten die Behörden mit"
-                speaker = self._np_after(verb.start() + inner.end(), verb.end())
-            if speaker is None:
-                speaker = self._np_after(verb.end(), s1)
-            if speaker is None:
-                speaker = self._np_before(verb.start(), s0)
-            if speaker is not None:
-                return Attribution(speaker, None)
-            before_tokens = self._tokens(max(s0, verb.start() - 20), verb.start())
-            if before_tokens and lex.pronoun.fullmatch(before_tokens[-1].group()):
-                return Attribution(None, None, pronoun=True)
+            found = self._by_verb(verb, s0, s1)
+            if found is not None:
+                return found
+        return None
+
+    def _by_verb(self, verb: regex.Match[str], s0: int, s1: int) -> Attribution | None:
+        """The source a speech verb names: an impersonal or pronoun subject (the last source goes
+        on), the subject before it (subject-verb order), or a noun phrase inside, after or before it."""
+        lex, text = self.lex, self.text
+        if lex.pronoun.fullmatch(verb.group().split()[-1]):
+            return Attribution(None, None, pronoun=True, rule=("attribution.impersonal-verb",))  # "hieß es": impersonal, the last source goes on
+        # subject-verb order: "The CSTO said it had ..." names the speaker before the verb
+        speaker = self._subject(verb.start(), s0) if lex.lang.subject_verb_object else None
+        if speaker is not None:
+            return Attribution(speaker, None, rule=("attribution.subject-of-verb",))
+        if lex.lang.subject_verb_object:  # "..., it said": the source goes on
+            before_verb = self._tokens(max(s0, verb.start() - 20), verb.start())
+            if before_verb and lex.pronoun.fullmatch(before_verb[-1].group()):
+                return Attribution(None, None, pronoun=True, rule=("attribution.pronoun-subject",))
+        after_tokens = self._tokens(verb.end(), min(s1, verb.end() + 30))[:2]
+        if (
+            after_tokens
+            and lex.pronoun.fullmatch(after_tokens[0].group())
+            and "," not in text[verb.end() : after_tokens[0].start()]
+        ):
+            return Attribution(None, None, pronoun=True, rule=("attribution.pronoun-after-verb",))
+        inner = _FIRST_WORD.match(verb.group())
+        if inner is not None and inner.end() < len(verb.group()):
+            # a split verb with its subject inside: "teilten die Behörden mit"
+            speaker = self._np_after(verb.start() + inner.end(), verb.end())
+        if speaker is None:
+            speaker = self._np_after(verb.end(), s1)
+        if speaker is None:
+            speaker = self._np_before(verb.start(), s0)
+        if speaker is not None:
+            return Attribution(speaker, None, rule=("attribution.speech-verb",))
+        before_tokens = self._tokens(max(s0, verb.start() - 20), verb.start())
+        if before_tokens and lex.pronoun.fullmatch(before_tokens[-1].group()):
+            return Attribution(None, None, pronoun=True, rule=("attribution.pronoun-before-verb",))
         return None
 
     def _clause_attr(self, sentence: Sentence, start: int, claim_start: int) -> Attribution | None:
@@ -163,8 +171,7 @@ class AttributionStage(SpeakerStage):
         return found if found is not None and found.speaker else None
 
     def _attribute(self, sentences: list[Sentence]) -> None:
-        lex = self.lex
-        text = self.text
+        """Each sentence's source: its own, or the one it goes on reporting from (carried over)."""
         reported_marks = self.reported_marks
         # a source matters only to figures in its own or the next paragraph: look no further for sources
         # (in a paragraph before a figure's, only its last two sentences: the source a new paragraph
@@ -218,22 +225,31 @@ class AttributionStage(SpeakerStage):
             ):
                 sentence.attr = state
                 sentence.carried = True
-            # "Das berichtete das Staatsfernsehen unter Berufung auf das Innenministerium."
-            if (
-                previous is not None
-                and previous.claims
-                and not sentence.claims
-                and explicit is not None
-                and not explicit.pronoun
-                and lex.back_reference.match(text, sentence.start, sentence.end)
-                and (previous.attr is None or previous.attr.weak or previous.carried)
-            ):
-                if explicit.day is None:
-                    explicit.day = previous.attr.day if previous.attr is not None else None
-                previous.attr = explicit
-                previous.carried = False
+                sentence.attr_rule = (
+                    "attribution.carried-by-pronoun" if explicit is not None and explicit.pronoun
+                    else "attribution.carried-by-reported-speech" if reported
+                    else "attribution.carried-by-run-of-figures"
+                )
+            if previous is not None and explicit is not None:
+                self._back_reference(previous, sentence, explicit)
             self._clause_sources(sentence, prior)
             previous = sentence
+
+    def _back_reference(self, previous: Sentence, sentence: Sentence, explicit: Attribution) -> None:
+        """A sentence without figures that names the source of the one before, which had none of its
+        own: "Das berichtete das Staatsfernsehen unter Berufung auf das Innenministerium."."""
+        if (
+            previous.claims
+            and not sentence.claims
+            and not explicit.pronoun
+            and self.lex.back_reference.match(self.text, sentence.start, sentence.end)
+            and (previous.attr is None or previous.attr.weak or previous.carried)
+        ):
+            if explicit.day is None:
+                explicit.day = previous.attr.day if previous.attr is not None else None
+            previous.attr = explicit
+            previous.carried = False
+            previous.attr_rule = "attribution.named-in-next-sentence"
 
     def _clause_sources(self, sentence: Sentence, prior: Attribution | None) -> None:
         """ "Organisers said 1.7 million took part, while police put the figure at 128,000": a clause

@@ -22,8 +22,11 @@ from .patterns import _ACRONYM, _TOKEN
 class Context:
     """The state of one document's extraction, and the lookups every stage shares."""
 
-    def __init__(self, text: str, lex: Lexicon, doc_id: str, source: str | None, published: str | None) -> None:
+    def __init__(
+        self, text: str, lex: Lexicon, doc_id: str, source: str | None, published: str | None, trace: bool = False
+    ) -> None:
         self.text = text
+        self.trace = trace  # whether claims carry the names of the rules that decided them
         self.low = folded(text)  # lowercased for the stdlib gates (None: the plain scans)
         self.lex = lex
         self.doc_id = doc_id

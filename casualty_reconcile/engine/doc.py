@@ -16,6 +16,7 @@ class Attribution:
     weak: bool = False
     pronoun: bool = False
     day: dt.date | None = None
+    rule: tuple[str, ...] = ()  # the names of the rules that found it
 
 
 @dataclass(slots=True, eq=False)
@@ -33,7 +34,8 @@ class Figure:
     location_default: bool  # the location is only the article's country, by default
     continues: bool  # "42 weitere", "One of the injured": the same event goes on
     troops_unsure: bool  # troops of no known side: an alliance's speaker makes them foreign
-    attribution: Attribution | None = None  # a clause's own source, where it differs from the sentence's
+    attribution: Attribution | None = None  # a clause's own source; in the end, the figure's source
+    as_of: dt.date | None = None  # the day the figure refers to
     trace: list[str] = field(default_factory=list)  # the names of the rules that decided it, in order
 
 
@@ -47,6 +49,7 @@ class Sentence:
     attr: Attribution | None = None
     explicit: Attribution | None = None
     carried: bool = False
+    attr_rule: str = ""  # how ``attr`` was found, when not by the sentence's own cue (carried, named later)
 
 
 @dataclass

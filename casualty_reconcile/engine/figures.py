@@ -8,17 +8,16 @@ from ..models import (
     Category,
     Count,
     Flag,
-    Qualifier,
 )
+from . import group
+from .category import CATEGORY_RULES, revise
 from .doc import Figure, Sentence
+from .evidence import Evidence
 from .patterns import (
     _ASIDE_CHARS,
-    _BARE_JOIN,
     _CLAUSE_STOP,
     _CONJ_STOP,
     _CORE,
-    _CROWDS,
-    _CUE_CHARS,
     _DASHES,
     _HARM,
     _LEFT_CHARS,
@@ -30,321 +29,270 @@ from .patterns import (
     _backwards,
 )
 from .place import PlaceStage
+from .rules import Rule, first
+
+
+def _negated(ev: Evidence) -> bool | None:
+    verb, noun = ev.verb, ev.noun
+    x = ev.x
+    return (
+        verb is not None
+        and bool(verb.lastgroup)
+        and Category(verb.lastgroup) in _HARM
+        and (noun is None or noun.start() >= verb.start())
+        and x.lex.negated.match(x.text[max(ev.count.end, verb.start() - 40) : verb.start()]) is not None
+    ) or None
+
+
+def _no_known_noun(ev: Evidence) -> bool | None:
+    x, count, counts, i, np_tokens = ev.x, ev.count, ev.counts, ev.i, ev.np_tokens
+    lex, text = x.lex, x.text
+    if not (lex.lang.figure_needs_known_noun and not ev.previous_value and np_tokens):
+        return None
+    first = np_tokens[0].group()
+    if first.lower().endswith(lex.lang.person_suffixes or ("\0",)) and (
+        ev.object_of_verb or (i + 1 < len(counts) and _CONJ_STOP.fullmatch(text[ev.np_end : counts[i + 1].start].strip(" ,")))
+    ):
+        return None  # "killed 9 hikers", "Nine hikers and three guides", not "killed 2 million jobs"
+    return (
+        first[:1].islower()
+        and not any(m is not None for m in (ev.noun, ev.group_m, ev.person_m, ev.unit_m, ev.further_m))
+        and not x._search(  # "17,000 remain in detention": a verb phrase, not a noun
+            lex.cat_verb, count.end, ev.right_end if first.lower() in lex.stopwords else ev.np_limit
+        )
+        and not x._search(lex.participant_verb, count.end, ev.np_limit)
+        and not ev.subset_after
+    ) or None
+
+
+def _other_noun_first(ev: Evidence) -> bool | None:
+    lex, np_tokens = ev.x.lex, ev.np_tokens
+    if lex.lang.capitalized_nouns and np_tokens and np_tokens[0].group()[:1].isupper() and not ev.previous_value:
+        known = [m.start() for m in (ev.noun, ev.group_m, ev.person_m, ev.unit_m, ev.further_m) if m is not None]
+        return (bool(known) and min(known) >= np_tokens[0].end() and not ev.subset_after) or None
+    return None
+
+
+def _article_alone(ev: Evidence) -> bool | None:
+    x, count = ev.x, ev.count
+    lex = x.lex
+    if not (lex.lang.figure_needs_known_noun and count.surface.lower() in lex.lang.not_alone):
+        return None
+    counted = (ev.group_m or ev.person_m) and (
+        ev.noun
+        or ev.object_of_verb  # "The strike killed a child, three women and a man"
+        or x._affected(x._search(lex.cat_verb, count.end, ev.np_limit), ev.counts, ev.i)
+        or (ev.out and lex.subset_end.match(ev.left))
+    )
+    return not counted or None
+
+
+# figures that are no claim, tried in order before the category is decided
+FILTERS: tuple[Rule[bool], ...] = (
+    Rule("figure.harm-negated", "de", "29 Personen wurden nicht oder nur minimal verletzt.", _negated),
+    Rule("figure.no-known-noun", "en", "Two passenger trains collided.", _no_known_noun),
+    Rule("figure.counts-another-noun", "de", "Der Täter nannte einige Einzelheiten zum Ablauf.", _other_noun_first),
+    Rule("figure.article-alone", "en", "A car hit the barrier.", _article_alone),
+)
 
 
 class FiguresStage(PlaceStage):
     def _claims_of(self, sentence: Sentence) -> list[Figure]:
-        text = self.text
-        lex = self.lex
+        """The figures of a sentence that are claims: for each, its evidence, the filters, its
+        category, its group, its place and its flags."""
         out: list[Figure] = []
         counts = sentence.counts
+        lex = self.lex
         for i, count in enumerate(counts):
-            if i + 1 < len(counts) and lex.part_of_number.fullmatch(text, count.end, counts[i + 1].start):
+            if i + 1 < len(counts) and lex.part_of_number.fullmatch(self.text, count.end, counts[i + 1].start):
                 continue  # "21 der 60 Insassen wurden verletzt": read with the whole it is a part of
-            part_count = counts[i - 1] if i and lex.part_of_number.fullmatch(text, counts[i - 1].end, count.start) else None
-            prev_end = counts[i - 1].end if i else sentence.start
-            next_start = counts[i + 1].start if i + 1 < len(counts) else sentence.end
-            right_end = min(next_start, count.end + _RIGHT_CHARS, sentence.end)
-            stop = _CLAUSE_STOP.search(text, count.end, right_end)
-            while stop is not None and stop.group().strip() in _DASHES and self._paired_dash(sentence, stop):
-                stop = _CLAUSE_STOP.search(text, stop.end(), right_end)  # "18 people – eight of them children – have been killed"
-            if stop is not None:
-                right_end = stop.start()
-            np_end = min(right_end, count.end + _NP_CHARS)
-            np_stop = _NP_STOP.search(text, count.end, np_end)
-            if np_stop is not None:
-                np_end = np_stop.start()
-            conj = _CONJ_STOP.search(text, count.end, np_end)
-            if conj is not None:
-                np_end = conj.start()
-            word_stop = self._search(lex.np_stop, count.end, np_end)  # "18 wounded when a gunman ..."
-            if word_stop is not None:
-                np_end = word_stop.start()
-            np_tokens = list(_TOKEN.finditer(text, count.end, np_end))[:4]
-            np_limit = np_tokens[-1].end() if np_tokens else count.end
-            left_start = max(prev_end, count.start - _LEFT_CHARS, sentence.start)
-            left = text[left_start : count.start]
-
-            noun = self._search(lex.cat_noun, count.end, np_limit)
-            noun_cat = Category(noun.lastgroup) if noun is not None and noun.lastgroup else None
-            group_m = self._search(lex.group, count.end, np_limit)
-            person_m = self._search(lex.person, count.end, np_limit)
-            if group_m is None and person_m is None and lex.lang.compound_nouns and np_tokens:
-                # "200 Regierungssoldaten", "13 US-Soldaten": the compound's last noun is the group
-                group_m = lex.group_head.search(text, np_tokens[0].start(), np_tokens[0].end())
-            unit_m = self._search(lex.unit, count.end, np_limit)
-            if unit_m is not None and person_m is not None and person_m.start() < unit_m.start():
-                unit_m = None  # "4000 Menschen mussten ihre Häuser verlassen": the people are counted
-            further_m = self._search(lex.further, count.end, np_limit)
-            verb = self._search(lex.cat_verb, count.end, right_end)
-            verb_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
-            if (
-                verb_cat in _HARM
-                and verb is not None
-                and (noun is None or noun.start() >= verb.start())
-                and lex.negated.match(text[max(count.end, verb.start() - 40) : verb.start()])
-            ):
-                continue  # "29 Personen wurden nicht oder nur minimal verletzt", "12 people were not injured"
-            right_cat = verb_cat
-            if (
-                lex.lang.subject_verb_object
-                and verb is not None
-                and i + 1 < len(counts)
-                and not text[verb.end() : counts[i + 1].start].strip()
-            ):
-                verb_cat = right_cat = None  # "carrying 45 pilgrims overturned, killing 12": the verb has its own object
-            if verb_cat is None:
-                last = self._last(lex.cat_verb, left_start, count.start)
-                if last is not None and lex.contrast_word.search(text, last.end(), count.start):
-                    last = None  # "carried a wounded child to an ambulance while two others carried a body"
-                if last is not None and last.lastgroup:
-                    verb_cat = Category(last.lastgroup)
-            object_of_verb = False
-            if lex.lang.subject_verb_object:
-                # the figure is the object of the verb right before it: "killed 54 people and wounded 158"
-                # a verb ending where the figure's leading space begins: matched backwards from there
-                adjacent = _backwards(lex.cat_verb).match(text, left_start, left_start + len(left.rstrip()))
-                if adjacent is not None and adjacent.lastgroup:
-                    verb_cat = right_cat = Category(adjacent.lastgroup)
-                    object_of_verb = True  # "killed 9 hikers": any noun is what was killed
-            previous_value = bool(out) and lex.previous_value.match(left) is not None  # "up from 31 a day earlier"
-            if (
-                lex.lang.figure_needs_known_noun
-                and not previous_value
-                and not (
-                    (object_of_verb or (i + 1 < len(counts) and _CONJ_STOP.fullmatch(text[np_end : counts[i + 1].start].strip(" ,"))))
-                    and np_tokens
-                    and np_tokens[0].group().lower().endswith(lex.lang.person_suffixes or ("\0",))
-                )  # "killed 9 hikers", "Nine hikers and three guides", not "killed 2 million jobs"
-                and np_tokens
-                and np_tokens[0].group()[:1].islower()
-                and not any(m is not None for m in (noun, group_m, person_m, unit_m, further_m))
-                and not self._search(  # "17,000 remain in detention": a verb phrase, not a noun
-                    lex.cat_verb, count.end, right_end if np_tokens[0].group().lower() in lex.stopwords else np_limit
-                )
-                and not self._search(lex.participant_verb, count.end, np_limit)
-                and not lex.subset_after.match(text, count.end)
-            ):
-                continue  # "two passenger trains": the figure counts something else
-            if lex.lang.capitalized_nouns and np_tokens and np_tokens[0].group()[:1].isupper() and not previous_value:
-                known = [m.start() for m in (noun, group_m, person_m, unit_m, further_m) if m is not None]
-                if known and min(known) >= np_tokens[0].end() and not lex.subset_after.match(text, count.end):
-                    continue  # "einige Einzelheiten zum Täter", "14 Provinzen des Landes Todesfälle": the figure counts another noun
-            if (
-                lex.lang.figure_needs_known_noun
-                and count.surface.lower() in lex.lang.not_alone
-                and not (
-                    (group_m or person_m)
-                    and (
-                        noun
-                        or object_of_verb  # "The strike killed a child, three women and a man"
-                        or self._affected(self._search(lex.cat_verb, count.end, np_limit), counts, i)
-                        or (out and lex.subset_end.match(left))
-                    )
-                )
-            ):
-                continue  # an article counts a person only as the one affected ("A police officer was killed") or as part of a toll ("including a police officer")
-            subset = lex.subset_end.match(left) or lex.subset_after.match(text, count.end)
-            parent = out[-1] if out and subset else None
-            if parent is None and subset and not out and self.last_items and not lex.subset_after.match(text, count.end):
-                parent = self.last_items[-1]  # "... 40 Menschen getötet. Unter den Toten seien sechs Kinder"
-            connector = text[out[-1].end : count.start] if out and out[-1].count is counts[i - 1] else None
-            if parent is None and connector is not None and out[-1].parent is not None and _CONJ_STOP.fullmatch(connector.strip(" ,")):
-                parent = out[-1].parent  # "darunter 43 Kinder und 25 Frauen"
-
-            category: Category | None
-            restated: Figure | None = None
-            if (
-                right_cat is not None
-                and verb is not None
-                and noun_cat is None
-                and _CONJ_STOP.search(text, count.end, verb.start())
-                and self._toll(max(sentence.start, count.start - _CUE_CHARS), count.start) is not None
-            ):
-                right_cat = None  # "stieg die Zahl der Toten auf 11 und die der Verletzten auf 63": the toll before the figure
-            harm = right_cat or verb_cat
-            weak_noun = noun_cat is Category.DISPLACED or (noun is not None and noun.group().lower() in lex.lang.weak_nouns)
-            partitive = lex.subset_after.match(text, count.end) if noun is not None and harm is not None else None
-            own = self._search(lex.cat_verb, partitive.end(), right_end) if partitive is not None else None
-            taken = self._search(lex.unit_verb, count.end, right_end)
-            if taken is not None and (
-                (verb is not None and verb.start() < taken.start())
-                or (verb_cat is not None and _CONJ_STOP.search(text, count.end, taken.start()))
-            ):
-                taken = None  # "killed eight people and kidnapped 150": the next figure's verb
-            if taken is None:  # "kidnapped about 150 others", "verschleppen 150 Dorfbewohner"
-                taken = _backwards(lex.unit_verb).match(text, left_start, left_start + len(left.rstrip()))
-            if taken is not None and taken.lastgroup and noun_cat not in _CORE:
-                # "acht Menschen getötet und etwa 150 weitere entführt", "kidnapped about 150 others": hostages
-                category = Category.OTHER
-                unit_m = taken
-            elif own is not None and own.lastgroup and Category(own.lastgroup) in _HARM:
-                # "Einer der Verletzten erlag seinen Verletzungen", "One of the injured later died":
-                # the verb after the part says what befell it
-                category = Category(own.lastgroup)
-            elif weak_noun and harm is not None and harm in _HARM:
-                category = harm  # "12 refugees were killed", "12 Opfer wurden im Krankenhaus behandelt": the verb says it
-            elif weak_noun and (weak_toll := self._toll(max(sentence.start, count.start - _CUE_CHARS), count.start)) in _HARM:
-                category = weak_toll  # "die Leichen von zwei geflüchteten Frauen"
-            elif noun_cat in _CORE:
-                category = noun_cat
-            elif right_cat in _CORE:
-                category = right_cat
-            elif (toll_cat := self._toll(max(sentence.start, count.start - _CUE_CHARS), count.start)) is not None:
-                category = toll_cat  # "die Zahl der Toten stieg auf 301", "the death toll rose to 301"
-            elif noun_cat is Category.PARTICIPANTS or (
-                noun_cat is None and np_tokens and lex.participant_verb.match(text, np_tokens[0].start())
-            ):
-                category = Category.PARTICIPANTS  # "were detained after around 2,500 took part": the crowd, not the arrests
-            elif unit_m is not None and not (group_m or person_m) and count.qualifier is not Qualifier.VAGUE:
-                category = Category.OTHER  # "etwa 250 als Geiseln verschleppt", "70 Kontrollpunkte errichtet"
-            elif verb_cat in _CORE:
-                category = verb_cat
-            elif noun_cat is Category.TROOPS and (shared := self._coordinated(counts, i, np_limit, sentence)) is not None:
-                category = shared  # "Five soldiers and two civilians were wounded": the verb of the list
-            elif noun_cat is Category.TROOPS or (
-                verb_cat is Category.TROOPS and (group_m is not None and group_m.lastgroup in ("security_forces", "foreign_troops"))
-            ):
-                category = Category.TROOPS
-            elif parent is not None:
-                category = parent.category
-            elif out and out[-1].count is counts[i - 1] and (
-                _CONJ_STOP.fullmatch(connector := text[out[-1].end : count.start].strip(" ,")) or (not connector and (group_m or person_m))
-            ):
-                category = out[-1].category  # "19 children and two teachers", "20 soldiers and 15 militants"
-            elif (
-                group_m is not None
-                and group_m.lastgroup == "attackers"
-                and (shared := self._coordinated(counts, i, np_limit, sentence)) is not None
-            ):
-                category = shared  # "Zwischen vier und sechs Attentäter sowie zwei Wachleute wurden getötet"
-            elif (
-                (group_m is not None and group_m.lastgroup == "attackers")
-                or (
-                    (group_m is not None or person_m is not None or (count.vague_word is not None and (count.low or 0) >= 100))
-                    and self._search(lex.participant_verb, left_start, right_end)
-                )
-                or (np_tokens and lex.participant_verb.match(text, np_tokens[0].start()))  # "200,000 took part"
-            ):
-                category = Category.PARTICIPANTS
-                if group_m is not None and group_m.lastgroup == "security_forces":
-                    category = Category.TROOPS  # "Beteiligt waren mehr als 1.000 Beamte": a deployment, not a crowd
-            elif unit_m is not None and count.qualifier is not Qualifier.VAGUE:
-                category = Category.OTHER
-            elif out and ((not np_tokens and not noun) or previous_value):
-                category = out[-1].category  # "die Polizei sprach von 338.000 Teilnehmern, die Veranstalter von 500.000"
-            elif (restated := self._restated(count, out, np_tokens, noun, person_m, left_start, left)) is not None:
-                category = restated.category  # "..., während die Veranstalter von 20.000 sprachen"
-            else:
-                category = self._coordinated(counts, i, np_limit, sentence)  # "170 Afghanen und 13 US-Soldaten getötet"
-                if category is None:
-                    continue
-            if (
-                category is Category.TROOPS
-                and unit_m is not None
-                and unit_m.lastgroup == "rescuers"
-                and (noun is None or unit_m.start() <= noun.start())
-            ):
-                category = Category.OTHER  # "24,400 emergency personnel were deployed", "500 Rettungskräfte entsandt"
-            if count.qualifier is Qualifier.VAGUE and category not in _CORE and category not in _CROWDS:
+            ev = Evidence(self, sentence, counts, i, out)
+            self._read_spans(ev)
+            self._read_words(ev)
+            if any(rule.run(ev) for rule in FILTERS):
                 continue
-            if category not in _CORE and count.surface.lower() in lex.one_case:
-                continue  # "einem Auto", "a soldier", "beide Soldaten": an article is a figure only for a core toll
-            if parent is not None and noun_cat not in _CORE and verb is not None and _NP_STOP.search(text, count.end, verb.start()):
-                category = parent.category  # "killed 45 people, including six children, and wounded 79"
-
-            # who was counted
-            group: str | None = group_m.lastgroup if group_m is not None else None
-            if category is Category.OTHER and unit_m is not None:
-                group = unit_m.lastgroup
-            if group is None:
-                side = self._last(lex.side, max(sentence.start, count.start - _CUE_CHARS), count.start)
-                if side is not None:
-                    side_group = lex.group.match(text, side.end(), count.start)
-                    if side_group is not None:
-                        group = side_group.lastgroup
-            if group is None and restated is not None:
-                group = restated.group
-            if group is None and further_m is not None and out:
-                # "killed 14 people, nine of whom were children, and wounded dozens more": more of the whole
-                group = (out[-1].parent or out[-1]).group
-            if group is None and parent is None and out and not person_m and not noun and _BARE_JOIN.fullmatch( text[counts[i - 1].end : count.start].split(" ", 3)[-1]
-            ):
-                group = out[-1].group
-            troops_unsure = False
-            if category is Category.TROOPS and group in (None, "security_forces", "all"):
-                window_start = max(sentence.start, count.start - 120)
-                if self._search(lex.foreign, window_start, min(sentence.end, count.end + 120)):
-                    group = "foreign_troops"
-                else:
-                    group = "security_forces"
-                    troops_unsure = True
-            if group is None and category is Category.PARTICIPANTS and not person_m:
-                group = out[-1].group if out and out[-1].category == category.value else None
-            part = lex.subset_after.match(text, count.end) if group is None else None
-            if part is not None:
-                # "Eleven of the dead were children": the group follows the part, one or two words on
-                said = lex.group.search(text, part.end(), min(right_end, part.end() + 30))
-                if said is not None and len(self._tokens(part.end(), said.start())) <= 2:
-                    group = said.lastgroup
-            if group is None and parent is not None and part is not None:
-                group = parent.group  # "30 protesters were hurt, two of them seriously"
-            if group is None:
-                group = "protesters" if category is Category.PARTICIPANTS else "all"
-
-            end = max([m.end() for m in (noun, group_m, person_m, unit_m, further_m) if m is not None], default=count.end)
-            if group_m is not None or person_m is not None:
-                # "60 Kinder und Jugendliche sowie 29 Frauen": a second noun joined to the first is counted with it
-                joined = _NOUN_JOIN.match(text, end, next_start)
-                if joined is not None:
-                    second = lex.group.match(text, joined.end(), next_start) or lex.person.match(text, joined.end(), next_start)
-                    if second is not None:
-                        end = second.end()
-            location, location_default = self._location(
-                sentence, count, parent, counts[i + 1].start if i + 1 < len(counts) else None
-            )
-            if category is Category.TROOPS:
-                destination = self._destination(sentence, count)
-                if destination is not None:  # "verlegen 3000 Soldaten nach Polen": troops sent abroad
-                    location, location_default = destination, False
-                    if troops_unsure:
-                        group, troops_unsure = "foreign_troops", False
-            if group == "security_forces" and lex.lang.demonyms:
-                where = self._place(location) if location else None
-                home = where.country if where is not None else self.doc.country
-                for token in _TOKEN.finditer(text, count.end, np_limit):
-                    nation = self._nation(token.group())
-                    if nation is not None and home is not None and nation != home:
-                        group = "foreign_troops"  # "three Israeli soldiers" wounded in Lebanon
-                        break
-            flags: list[str] = []
-            if count.surface.lower() in lex.one_case:
-                flags.append(Flag.ANECDOTAL.value)  # "einen toten Mann", "a police officer", "both drivers": one case, not a toll
-            # "darunter auch Sicherheitskräfte": a total that includes a group
-            tail = lex.subset_tail.search(text[end:right_end])
-            if tail is not None:
-                included = lex.group.match(text, end + tail.end(), right_end)
-                if included is None and tail.group("skip"):  # "including members of the security forces"
-                    included = lex.group.match(text, end + tail.start("skip"), right_end)
-                if included is not None and included.lastgroup:
-                    flags.append(f"includes_{included.lastgroup}")
-            out.append(
-                Figure(
-                    count=part_count or count,  # "21 der 60 Insassen": the toll is the part
-                    start=(part_count or count).start,
-                    end=end,
-                    category=category,
-                    group=group,
-                    parent=parent,
-                    flags=flags,
-                    location=location,
-                    location_default=location_default,
-                    # "42 weitere", "40 more", "Einer von ihnen", "One of the injured": the same event goes on
-                    continues=further_m is not None or lex.subset_after.match(text, count.end) is not None,
-                    troops_unsure=troops_unsure,
-                )
-            )
+            self._read_parent(ev)
+            self._read_harm(ev)
+            category = first(CATEGORY_RULES, ev)
+            if category is None:
+                continue
+            category = revise(ev, category)
+            if category is None:
+                continue
+            ev.category = category
+            group.decide(ev)
+            out.append(self._figure(ev))
         return out
+
+    def _read_spans(self, ev: Evidence) -> None:
+        """The figure's clause, the noun phrase after it and the words before it."""
+        text, lex, count, counts, i, sentence = self.text, self.lex, ev.count, ev.counts, ev.i, ev.sentence
+        if i and lex.part_of_number.fullmatch(text, counts[i - 1].end, count.start):
+            ev.part_count = counts[i - 1]
+        prev_end = counts[i - 1].end if i else sentence.start
+        ev.next_start = counts[i + 1].start if i + 1 < len(counts) else sentence.end
+        right_end = min(ev.next_start, count.end + _RIGHT_CHARS, sentence.end)
+        stop = _CLAUSE_STOP.search(text, count.end, right_end)
+        while stop is not None and stop.group().strip() in _DASHES and self._paired_dash(sentence, stop):
+            stop = _CLAUSE_STOP.search(text, stop.end(), right_end)  # "18 people – eight of them children – have been killed"
+        if stop is not None:
+            right_end = stop.start()
+        ev.right_end = right_end
+        np_end = min(right_end, count.end + _NP_CHARS)
+        np_stop = _NP_STOP.search(text, count.end, np_end)
+        if np_stop is not None:
+            np_end = np_stop.start()
+        conj = _CONJ_STOP.search(text, count.end, np_end)
+        if conj is not None:
+            np_end = conj.start()
+        word_stop = self._search(lex.np_stop, count.end, np_end)  # "18 wounded when a gunman ..."
+        if word_stop is not None:
+            np_end = word_stop.start()
+        ev.np_end = np_end
+        ev.np_tokens = list(_TOKEN.finditer(text, count.end, np_end))[:4]
+        ev.np_limit = ev.np_tokens[-1].end() if ev.np_tokens else count.end
+        ev.left_start = max(prev_end, count.start - _LEFT_CHARS, sentence.start)
+        ev.left = text[ev.left_start : count.start]
+
+    def _read_words(self, ev: Evidence) -> None:
+        """The lexicon's words in the figure's noun phrase, and the verbs of a category near it."""
+        text, lex, count, np_limit = self.text, self.lex, ev.count, ev.np_limit
+        ev.noun = noun = self._search(lex.cat_noun, count.end, np_limit)
+        ev.noun_cat = Category(noun.lastgroup) if noun is not None and noun.lastgroup else None
+        ev.group_m = self._search(lex.group, count.end, np_limit)
+        ev.person_m = self._search(lex.person, count.end, np_limit)
+        if ev.group_m is None and ev.person_m is None and lex.lang.compound_nouns and ev.np_tokens:
+            # "200 Regierungssoldaten", "13 US-Soldaten": the compound's last noun is the group
+            ev.group_m = lex.group_head.search(text, ev.np_tokens[0].start(), ev.np_tokens[0].end())
+        ev.unit_m = self._search(lex.unit, count.end, np_limit)
+        if ev.unit_m is not None and ev.person_m is not None and ev.person_m.start() < ev.unit_m.start():
+            ev.unit_m = None  # "4000 Menschen mussten ihre Häuser verlassen": the people are counted
+        ev.further_m = self._search(lex.further, count.end, np_limit)
+        ev.verb = verb = self._search(lex.cat_verb, count.end, ev.right_end)
+        ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
+        counts, i = ev.counts, ev.i
+        if lex.lang.subject_verb_object and verb is not None and i + 1 < len(counts) and not text[verb.end() : counts[i + 1].start].strip():
+            ev.verb_cat = ev.right_cat = None  # "carrying 45 pilgrims overturned, killing 12": the verb has its own object
+            ev.trace.append("figure.verb-has-own-object")
+        if ev.verb_cat is None:
+            last = self._last(lex.cat_verb, ev.left_start, count.start)
+            if last is not None and lex.contrast_word.search(text, last.end(), count.start):
+                last = None  # "carried a wounded child to an ambulance while two others carried a body"
+            if last is not None and last.lastgroup:
+                ev.verb_cat = Category(last.lastgroup)
+        if lex.lang.subject_verb_object:
+            # the figure is the object of the verb right before it: "killed 54 people and wounded 158"
+            # a verb ending where the figure's leading space begins: matched backwards from there
+            adjacent = _backwards(lex.cat_verb).match(text, ev.left_start, ev.left_start + len(ev.left.rstrip()))
+            if adjacent is not None and adjacent.lastgroup:
+                ev.verb_cat = ev.right_cat = Category(adjacent.lastgroup)
+                ev.object_of_verb = True  # "killed 9 hikers": any noun is what was killed
+                ev.trace.append("figure.object-of-verb")
+        ev.previous_value = bool(ev.out) and lex.previous_value.match(ev.left) is not None  # "up from 31 a day earlier"
+
+    def _read_parent(self, ev: Evidence) -> None:
+        """The total a figure is a part of ("darunter 43 Kinder", "Unter den Toten seien sechs Kinder")."""
+        lex, out, count = self.lex, ev.out, ev.count
+        subset = lex.subset_end.match(ev.left) or ev.subset_after
+        ev.parent = out[-1] if out and subset else None
+        if ev.parent is not None:
+            ev.trace.append("figure.part-of-last")
+        if ev.parent is None and subset and not out and self.last_items and not ev.subset_after:
+            ev.parent = self.last_items[-1]  # "... 40 Menschen getötet. Unter den Toten seien sechs Kinder"
+            ev.trace.append("figure.part-of-last-sentence")
+        ev.connector = self.text[out[-1].end : count.start] if out and out[-1].count is ev.counts[ev.i - 1] else None
+        if ev.parent is None and ev.connector is not None and out[-1].parent is not None and _CONJ_STOP.fullmatch(ev.connector.strip(" ,")):
+            ev.parent = out[-1].parent  # "darunter 43 Kinder und 25 Frauen"
+            ev.trace.append("figure.part-joined-to-part")
+
+    def _read_harm(self, ev: Evidence) -> None:
+        """What befell the counted: the verb's category unless a toll cue names the list, the verb of
+        a part, hostage-taking."""
+        text, lex, count, verb = self.text, self.lex, ev.count, ev.verb
+        if ev.right_cat is not None and verb is not None and ev.noun_cat is None and _CONJ_STOP.search(text, count.end, verb.start()) and ev.toll is not None:
+            ev.right_cat = None  # "stieg die Zahl der Toten auf 11 und die der Verletzten auf 63": the toll before the figure
+            ev.trace.append("figure.toll-names-the-list")
+        harm = ev.right_cat or ev.verb_cat
+        noun = ev.noun
+        ev.weak_noun = ev.noun_cat is Category.DISPLACED or (noun is not None and noun.group().lower() in lex.lang.weak_nouns)
+        partitive = ev.subset_after if noun is not None and harm is not None else None
+        ev.own = self._search(lex.cat_verb, partitive.end(), ev.right_end) if partitive is not None else None
+        taken = self._search(lex.unit_verb, count.end, ev.right_end)
+        if taken is not None and (
+            (verb is not None and verb.start() < taken.start())
+            or (ev.verb_cat is not None and _CONJ_STOP.search(text, count.end, taken.start()))
+        ):
+            taken = None  # "killed eight people and kidnapped 150": the next figure's verb
+        if taken is None:  # "kidnapped about 150 others", "verschleppen 150 Dorfbewohner"
+            taken = _backwards(lex.unit_verb).match(text, ev.left_start, ev.left_start + len(ev.left.rstrip()))
+        ev.taken = taken
+
+    def _figure(self, ev: Evidence) -> Figure:
+        """The figure's record: its span, its place (and where troops are sent) and its flags."""
+        text, lex, count = self.text, self.lex, ev.count
+        end = max([m.end() for m in (ev.noun, ev.group_m, ev.person_m, ev.unit_m, ev.further_m) if m is not None], default=count.end)
+        if ev.group_m is not None or ev.person_m is not None:
+            # "60 Kinder und Jugendliche sowie 29 Frauen": a second noun joined to the first is counted with it
+            joined = _NOUN_JOIN.match(text, end, ev.next_start)
+            if joined is not None:
+                second = lex.group.match(text, joined.end(), ev.next_start) or lex.person.match(text, joined.end(), ev.next_start)
+                if second is not None:
+                    end = second.end()
+        next_figure = ev.counts[ev.i + 1].start if ev.i + 1 < len(ev.counts) else None
+        location, location_default = self._location(ev.sentence, count, ev.parent, next_figure, ev.trace)
+        group = ev.group
+        assert group is not None
+        if ev.category is Category.TROOPS:
+            destination = self._destination(ev.sentence, count)
+            if destination is not None:  # "verlegen 3000 Soldaten nach Polen": troops sent abroad
+                location, location_default = destination, False
+                ev.trace.append("place.troops-sent-to")
+                if ev.troops_unsure:
+                    group, ev.troops_unsure = "foreign_troops", False
+                    ev.trace.append("group.troops-sent-abroad")
+        if group == "security_forces" and lex.lang.demonyms:
+            group = self._nationality(ev, location)
+        return Figure(
+            count=ev.part_count or count,  # "21 der 60 Insassen": the toll is the part
+            start=(ev.part_count or count).start,
+            end=end,
+            category=ev.category,
+            group=group,
+            parent=ev.parent,
+            flags=self._flags_of(ev, end),
+            location=location,
+            location_default=location_default,
+            # "42 weitere", "40 more", "Einer von ihnen", "One of the injured": the same event goes on
+            continues=ev.further_m is not None or ev.subset_after is not None,
+            troops_unsure=ev.troops_unsure,
+            trace=ev.trace,
+        )
+
+    def _nationality(self, ev: Evidence, location: str | None) -> str:
+        """Security forces of another nation than the place's ("three Israeli soldiers" wounded in Lebanon)."""
+        where = self._place(location) if location else None
+        home = where.country if where is not None else self.doc.country
+        for token in _TOKEN.finditer(self.text, ev.count.end, ev.np_limit):
+            nation = self._nation(token.group())
+            if nation is not None and home is not None and nation != home:
+                ev.trace.append("group.foreign-nationality")
+                return "foreign_troops"
+        return "security_forces"
+
+    def _flags_of(self, ev: Evidence, end: int) -> list[str]:
+        lex, text = self.lex, self.text
+        flags: list[str] = []
+        if ev.count.surface.lower() in lex.one_case:
+            flags.append(Flag.ANECDOTAL.value)  # "einen toten Mann", "a police officer", "both drivers": one case, not a toll
+        # "darunter auch Sicherheitskräfte": a total that includes a group
+        tail = lex.subset_tail.search(text[end : ev.right_end])
+        if tail is not None:
+            included = lex.group.match(text, end + tail.end(), ev.right_end)
+            if included is None and tail.group("skip"):  # "including members of the security forces"
+                included = lex.group.match(text, end + tail.start("skip"), ev.right_end)
+            if included is not None and included.lastgroup:
+                flags.append(f"includes_{included.lastgroup}")
+        return flags
 
     def _paired_dash(self, sentence: Sentence, dash: regex.Match[str]) -> bool:
         """Whether a dash opens or closes an aside set off by a second one, as commas would."""

@@ -42,16 +42,40 @@ from .patterns import (
 
 class PlaceStage(DatesStage):
     def _location(
-        self, sentence: Sentence, count: Count, parent: Figure | None, next_start: int | None = None
+        self, sentence: Sentence, count: Count, parent: Figure | None, next_start: int | None, trace: list[str]
     ) -> tuple[str | None, bool]:
         """The place a figure covers, and whether it is only the article's country by default."""
         if parent is not None:
+            trace.append("place.of-total")
             return parent.location, parent.location_default
-        text = self.text
         lo = max(sentence.start, count.start - _PLACE_CHARS)
         hi = min(sentence.end, count.end + _PLACE_CHARS)
-        if next_start is None:
-            next_start = -1
+        best, reported = self._nearest_place(count, lo, hi, -1 if next_start is None else next_start)
+        near = self._search(self.lex.nationwide, lo, hi)
+        if near is not None:
+            distance = count.start - near.end() if near.end() <= count.start else near.start() - count.end
+            if best is None or distance < best[0]:
+                trace.append("place.nationwide")
+                return self.doc.country, False
+        if best is not None:
+            trace.append("place.named-nearest")
+            return best[1], False
+        if reported is not None:
+            trace.append("place.paragraph-reports-on")
+            return reported, False
+        nation = self._national_place(lo, hi, count)
+        if nation is not None:
+            trace.append("place.nationality-of-place-noun")
+            return nation, False
+        if self.event is False:
+            self.event = self._event_place(*self.lead)
+        trace.append("place.event-of-lead" if isinstance(self.event, str) else "place.article-country")
+        return (self.event if isinstance(self.event, str) else None) or self.doc.country, True
+
+    def _nearest_place(self, count: Count, lo: int, hi: int, next_start: int) -> tuple[tuple[int, str] | None, str | None]:
+        """The place named nearest the figure, by distance with penalties, and (when a speaker's place
+        gave way to it) the place the paragraph's last figures cover."""
+        text = self.text
         best: tuple[int, str] | None = None
         best_place: geo.Place | None = None
         inner: list[tuple[int, str, geo.Place]] = []  # places named with a preposition in the figure's clause
@@ -104,21 +128,7 @@ class PlaceStage(DatesStage):
             if within:
                 distance, label, _ = min(within, key=lambda item: item[0])
                 best = (best[0], label) if best is not None else (distance, label)
-        near = self._search(self.lex.nationwide, lo, hi)
-        if near is not None:
-            distance = count.start - near.end() if near.end() <= count.start else near.start() - count.end
-            if best is None or distance < best[0]:
-                return self.doc.country, False
-        if best is not None:
-            return best[1], False
-        if reported is not None:
-            return reported, False
-        nation = self._national_place(lo, hi, count)
-        if nation is not None:
-            return nation, False
-        if self.event is False:
-            self.event = self._event_place(*self.lead)
-        return (self.event if isinstance(self.event, str) else None) or self.doc.country, True
+        return best, reported
 
     def _source_seat(self, m: regex.Match[str], place: geo.Place, speaker: str | None, lo: int) -> bool:
         """Whether a name is where a source sits or speaks rather than the place a figure covers.
