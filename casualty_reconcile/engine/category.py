@@ -1,8 +1,8 @@
 """Stage: what a figure counts (its category), as an ordered table of rules.
 
 The first rule of :data:`CATEGORY_RULES` that decides gives the category; a figure no rule
-decides is no claim. :data:`REVISIONS` may then change it, and :func:`dropped` says when a
-category the figure got is no claim after all.
+decides is no claim. Every rule of :data:`REVISIONS` may then change it, a rule of :data:`DROPS`
+says when the figure is no claim after all, and :data:`LATE_REVISIONS` may change it again.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..models import Category, Qualifier
 from .evidence import Evidence
 from .patterns import _CONJ_STOP, _CORE, _CROWDS, _HARM, _NP_STOP
-from .rules import Rule
+from .rules import Rule, first
 
 
 def _hostages(ev: Evidence) -> Category | None:
@@ -111,9 +111,6 @@ def _crowd(ev: Evidence) -> Category | None:
         )
         or (ev.np_tokens and x.lex.participant_verb.match(x.text, ev.np_tokens[0].start()))
     ):
-        if group_m is not None and group_m.lastgroup == "security_forces":
-            ev.trace.append("category.officers-taking-part-are-troops")
-            return Category.TROOPS
         return Category.PARTICIPANTS
     return None
 
@@ -141,30 +138,37 @@ CATEGORY_RULES: tuple[Rule[Category], ...] = (
     Rule("category.hostages", "de", "Bewaffnete töten acht Menschen und verschleppen 150 Dorfbewohner.", _hostages),
     Rule("category.part-with-own-verb", "en", "Twelve people were injured. One of the injured later died.", _part_with_own_verb),
     Rule("category.weak-noun-verb", "en", "12 refugees were killed in the attack.", _weak_noun_verb),
-    Rule("category.weak-noun-toll", "de", "Die Zahl der Toten stieg, die Leichen von zwei Frauen wurden geborgen.", _weak_noun_toll),
+    Rule("category.weak-noun-toll", "de", "Vor der Insel wurden die Leichen von zwei geflüchteten Frauen geborgen.", _weak_noun_toll),
     Rule("category.noun", "de", "Bei dem Unfall gab es drei Tote.", _noun),
     Rule("category.verb-after", "de", "Zwei Menschen wurden verletzt.", _verb_after),
     Rule("category.toll-before-figure", "en", "The death toll rose to 301.", _toll),
     Rule("category.took-part", "en", "Police said around 2,500 took part in the march.", _took_part),
     Rule("category.unit-alone", "de", "Die Armee errichtete 70 Kontrollpunkte.", _unit_alone),
-    Rule("category.verb-near", "en", "The strike killed 54 people.", _verb_near),
+    Rule("category.verb-near", "de", "Drei Menschen wurden verletzt, einer von ihnen schwer.", _verb_near),
     Rule("category.troops-in-list", "en", "Five soldiers and two civilians were wounded.", _troops_in_list),
     Rule("category.troops", "de", "Die Nato verlegt 3000 Soldaten nach Polen.", _troops),
     Rule("category.part-of-total", "de", "Es gab 40 Tote, darunter 12 Kinder.", _parent),
     Rule("category.joined-to-last", "en", "The blast killed 19 children and two teachers.", _joined_to_last),
     Rule("category.attackers-in-list", "de", "Zwischen vier und sechs Attentäter sowie zwei Wachleute wurden getötet.", _attackers_in_list),
     Rule("category.crowd", "de", "Mehr als 5000 Menschen beteiligten sich an der Demonstration.", _crowd),
-    Rule("category.unit", "de", "Etwa 250 Menschen wurden als Geiseln verschleppt.", _unit),
+    Rule("category.unit", "de", "Rund 500 Rettungskräfte wurden in die Region entsandt.", _unit),
     Rule("category.previous-value", "de", "Die Polizei sprach von 338.000 Teilnehmern, die Veranstalter von 500.000.", _previous_value),
     Rule("category.restated", "de", "Die Polizei zählte 10.000 Teilnehmer. Die Veranstalter sprachen von 25.000.", _restated),
     Rule("category.coordinated", "de", "Vier Menschen wurden schwer, elf leicht verletzt.", _coordinated),
 )
 
 
-def _rescuers(ev: Evidence, category: Category) -> Category | None:
+def _officers(ev: Evidence) -> Category | None:
+    group_m = ev.group_m
+    if ev.trace and ev.trace[-1] == "category.crowd" and group_m is not None and group_m.lastgroup == "security_forces":
+        return Category.TROOPS  # a deployment, not a crowd
+    return None
+
+
+def _rescuers(ev: Evidence) -> Category | None:
     unit_m, noun = ev.unit_m, ev.noun
     if (
-        category is Category.TROOPS
+        ev.category is Category.TROOPS
         and unit_m is not None
         and unit_m.lastgroup == "rescuers"
         and (noun is None or unit_m.start() <= noun.start())
@@ -173,39 +177,59 @@ def _rescuers(ev: Evidence, category: Category) -> Category | None:
     return None
 
 
-def dropped(ev: Evidence, category: Category) -> bool:
-    """A vague amount of anything but a toll or a crowd, or an article counting anything but a toll
-    ("einem Auto", "a soldier", "beide Soldaten"), is no claim."""
-    if ev.count.qualifier is Qualifier.VAGUE and category not in _CORE and category not in _CROWDS:
-        return True
-    return category not in _CORE and ev.count.surface.lower() in ev.x.lex.one_case
+def _vague_no_toll(ev: Evidence) -> bool | None:
+    return (ev.count.qualifier is Qualifier.VAGUE and ev.category not in _CORE and ev.category not in _CROWDS) or None
 
 
-def _part_across_verb(ev: Evidence, category: Category) -> Category | None:
+def _article_no_toll(ev: Evidence) -> bool | None:
+    return (ev.category not in _CORE and ev.count.surface.lower() in ev.x.lex.one_case) or None
+
+
+def _part_before_verb(ev: Evidence) -> Category | None:
     parent, verb = ev.parent, ev.verb
     if parent is not None and ev.noun_cat not in _CORE and verb is not None and _NP_STOP.search(ev.x.text, ev.count.end, verb.start()):
         return parent.category
     return None
 
 
-def revise(ev: Evidence, category: Category) -> Category | None:
-    """The category after the revisions (``None``: dropped)."""
-    rescued = _rescuers(ev, category)
-    if rescued is not None:
-        ev.trace.append("category.rescuers-are-no-troops")  # "24,400 emergency personnel were deployed"
-        category = rescued
-    if dropped(ev, category):
-        return None
-    parent = _part_across_verb(ev, category)
-    if parent is not None:
-        ev.trace.append("category.part-before-verb")  # "killed 45 people, including six children, and wounded 79"
-        category = parent
-    return category
-
-
-# the rules that revise a category, with their examples (run by :func:`revise`)
+# revisions of the category decided, tried in turn (each may change it)
 REVISIONS: tuple[Rule[Category], ...] = (
-    Rule("category.rescuers-are-no-troops", "en", "Some 24,400 emergency personnel were deployed.", lambda ev: None),
-    Rule("category.officers-taking-part-are-troops", "de", "Beteiligt waren mehr als 1.000 Beamte.", lambda ev: None),
-    Rule("category.part-before-verb", "en", "The attack killed 45 people, including six children, and wounded 79.", lambda ev: None),
+    Rule("category.officers-taking-part-are-troops", "de", "Beteiligt waren mehr als 1.000 Beamte.", _officers),
+    Rule("category.rescuers-are-no-troops", "de", "Die Armee setzte 300 Soldaten und 200 Rettungskräfte ein.", _rescuers),
 )
+# categories that make no claim
+DROPS: tuple[Rule[bool], ...] = (
+    Rule("category.vague-amount-of-no-toll", "en", "Gunmen killed eight people and kidnapped dozens of villagers.", _vague_no_toll),
+    Rule("category.article-counts-no-toll", "en", "Hayes added that Boo-Boo, a fighter, also says thank you.", _article_no_toll),
+)
+# revisions after the drops
+LATE_REVISIONS: tuple[Rule[Category], ...] = (
+    Rule("category.part-before-verb", "en", "The attack killed 45 people, including six children, and wounded 79.", _part_before_verb),
+)
+
+
+def decide(ev: Evidence) -> str | None:
+    """Set the figure's category: the first rule of :data:`CATEGORY_RULES` that decides, then the
+    revisions. When the figure makes no claim: the name of the rule that dropped it."""
+    category = first(CATEGORY_RULES, ev)
+    if category is None:
+        return "category.none-decides"
+    ev.category = category
+    each(REVISIONS, ev)
+    drop = next((rule.name for rule in DROPS if rule.run(ev)), None)
+    if drop is not None:
+        return drop
+    each(LATE_REVISIONS, ev)
+    return None
+
+
+def each(rules: tuple[Rule[Category], ...], ev: Evidence) -> bool:
+    """Every rule in turn may change the category (its name joins the trace); whether any did."""
+    changed = False
+    for rule in rules:
+        found = rule.run(ev)
+        if found is not None:
+            ev.category = found
+            ev.trace.append(rule.name)
+            changed = True
+    return changed

@@ -53,6 +53,7 @@ class Context:
         self.day_marks: tuple[list[int], list[dt.date]] = ([], [])
         # figures: the figures of the paragraph's last sentence with any
         self.last_items: list[Figure] = []
+        self.dropped: list[tuple[int, str]] = []  # figures that are no claim: where, and the rule that said so
 
     def _search(self, pattern: regex.Pattern[str], start: int, end: int) -> regex.Match[str] | None:
         """``pattern.search(text, start, end)`` for a lexicon pattern (see _patterns.gated_search)."""

@@ -9,8 +9,7 @@ from ..models import (
     Count,
     Flag,
 )
-from . import group
-from .category import CATEGORY_RULES, revise
+from . import category, group
 from .doc import Figure, Sentence
 from .evidence import Evidence
 from .patterns import (
@@ -29,7 +28,7 @@ from .patterns import (
     _backwards,
 )
 from .place import PlaceStage
-from .rules import Rule, first
+from .rules import Rule
 
 
 def _negated(ev: Evidence) -> bool | None:
@@ -91,8 +90,8 @@ def _article_alone(ev: Evidence) -> bool | None:
 FILTERS: tuple[Rule[bool], ...] = (
     Rule("figure.harm-negated", "de", "29 Personen wurden nicht oder nur minimal verletzt.", _negated),
     Rule("figure.no-known-noun", "en", "Two passenger trains collided.", _no_known_noun),
-    Rule("figure.counts-another-noun", "de", "Der Täter nannte einige Einzelheiten zum Ablauf.", _other_noun_first),
-    Rule("figure.article-alone", "en", "A car hit the barrier.", _article_alone),
+    Rule("figure.counts-another-noun", "de", "Inzwischen sind auch einige Einzelheiten zum Täter bekannt.", _other_noun_first),
+    Rule("figure.article-alone", "en", "The suspect, a 22-year-old man from Leeds, was taken into custody, police said.", _article_alone),
 )
 
 
@@ -109,17 +108,14 @@ class FiguresStage(PlaceStage):
             ev = Evidence(self, sentence, counts, i, out)
             self._read_spans(ev)
             self._read_words(ev)
-            if any(rule.run(ev) for rule in FILTERS):
+            dropped = next((rule.name for rule in FILTERS if rule.run(ev)), None)
+            if dropped is None:
+                self._read_parent(ev)
+                self._read_harm(ev)
+                dropped = category.decide(ev)
+            if dropped is not None:
+                self.dropped.append((count.start, dropped))
                 continue
-            self._read_parent(ev)
-            self._read_harm(ev)
-            category = first(CATEGORY_RULES, ev)
-            if category is None:
-                continue
-            category = revise(ev, category)
-            if category is None:
-                continue
-            ev.category = category
             group.decide(ev)
             out.append(self._figure(ev))
         return out

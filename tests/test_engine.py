@@ -1,0 +1,94 @@
+"""The engine's structure: its rules have names and examples that fire, its stages read only what
+earlier stages wrote, and a claim's trace names the rules that decided it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from casualty_reconcile.engine import category, figures, group
+from casualty_reconcile.engine.lexicon import lexicon
+from casualty_reconcile.engine.pipeline import Extractor
+from casualty_reconcile.engine.rules import Rule
+from casualty_reconcile.extract import explain, extract
+
+TABLES: dict[str, tuple[Rule[object], ...]] = {
+    "figures.FILTERS": figures.FILTERS,
+    "category.CATEGORY_RULES": category.CATEGORY_RULES,
+    "category.REVISIONS": category.REVISIONS,
+    "category.DROPS": category.DROPS,
+    "category.LATE_REVISIONS": category.LATE_REVISIONS,
+    "group.GROUP_RULES": group.GROUP_RULES,
+}
+RULES = [rule for table in TABLES.values() for rule in table]
+
+
+def fired(rule: Rule[object]) -> set[str]:
+    """The names of the rules that decided about the figures of the rule's example."""
+    extractor = Extractor(rule.example, lexicon(rule.language), "example", None, "2024-05-01", trace=True)
+    claims = extractor.run()
+    return {name for claim in claims for name in claim.trace} | {name for _, name in extractor.dropped}
+
+
+def test_rule_names_are_unique_and_name_their_stage() -> None:
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+    for rule in RULES:
+        assert re.fullmatch(r"(figure|category|group)\.[a-z]+(?:-[a-z]+)*", rule.name), rule.name
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
+def test_rule_fires_on_its_example(rule: Rule[object]) -> None:
+    assert rule.name in fired(rule), f"{rule.name} did not fire on {rule.example!r}: {sorted(fired(rule))}"
+
+
+def test_trace_only_when_asked() -> None:
+    text = "Bei dem Unfall in Hildesheim wurden zwei Menschen verletzt, teilte die Polizei mit."
+    plain = extract(text, language="de")
+    traced = extract(text, language="de", trace=True)
+    assert [c.model_dump() for c in plain] == [c.model_dump() for c in traced]
+    assert plain[0].trace == ()
+    assert "trace" not in traced[0].model_dump_json()
+    assert traced[0].trace[:2] == ("category.verb-after", "group.default")
+    assert "attribution.speech-verb" in traced[0].trace
+    assert explain(traced[0]).splitlines() == list(traced[0].trace)
+    assert "trace=True" in explain(plain[0])
+
+
+def test_trace_names_the_medium_rule_of_an_agency_first_sentence() -> None:
+    text = "Nach Angaben der Nachrichtenagentur Anadolu teilte die Behörde Afad mit, dass 120 Menschen getötet worden seien."
+    (claim,) = extract(text, language="de", trace=True)
+    assert (claim.speaker, claim.via) == ("Behörde Afad", "Nachrichtenagentur Anadolu")
+    assert claim.trace.index("attribution.according-to") < claim.trace.index("attribution.source-behind-medium")
+
+
+def test_a_failing_case_row_prints_the_trace() -> None:
+    from tests.cases.explain import check_explained
+    from tests.cases.harness import C, Case
+
+    row = Case("de-wrong-on-purpose", "Die Polizei nahm in Hamburg 23 Personen fest.", [C("arrests", 23, speaker="Feuerwehr")],
+               language="de")
+    with pytest.raises(AssertionError) as failure:
+        check_explained(row)
+    assert "'23 Personen' arrests all speaker='Polizei'" in str(failure.value)
+    assert "attribution.actor-of-clause" in str(failure.value)
+
+
+def test_cli_extract_explain_prints_the_rules_beside_each_claim() -> None:
+    import io
+    import json
+
+    from casualty_reconcile.cli import main
+
+    text = "Laut Polizei wurden am Samstag mindestens 12 Menschen getötet und 40 verletzt.".encode()
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["extract", "-", "--language", "de", "--explain", "-q"], stdin=io.BytesIO(text), stdout=out, stderr=err) == 0
+    assert "'mindestens 12 Menschen' (deaths, stdin):\n  category.verb-after" in out.getvalue()
+    out = io.StringIO()
+    assert main(["extract", "-", "--language", "de", "--explain", "--jsonl"], stdin=io.BytesIO(text), stdout=out, stderr=err) == 0
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [row["trace"][0] for row in rows] == ["category.verb-after", "category.verb-after"]
+    out = io.StringIO()
+    assert main(["extract", "-", "--language", "de", "--jsonl"], stdin=io.BytesIO(text), stdout=out, stderr=err) == 0
+    assert "trace" not in out.getvalue()
