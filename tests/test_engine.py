@@ -92,3 +92,73 @@ def test_cli_extract_explain_prints_the_rules_beside_each_claim() -> None:
     out = io.StringIO()
     assert main(["extract", "-", "--language", "de", "--jsonl"], stdin=io.BytesIO(text), stdout=out, stderr=err) == 0
     assert "trace" not in out.getvalue()
+
+
+# ---- the stages -----------------------------------------------------------------------------
+
+# memos a stage fills for itself and later ones reuse: reading one is no dependence on a later stage
+MEMOS = {"place_names", "event"}
+
+
+def test_no_stage_reads_what_a_later_stage_writes() -> None:
+    from casualty_reconcile.engine.pipeline import STAGES
+
+    for index, stage in enumerate(STAGES):
+        for later in STAGES[index + 1 :]:
+            clash = (stage.reads & later.writes) - stage.writes - MEMOS
+            assert not clash, f"{stage.name} reads {sorted(clash)}, which the later stage {later.name} writes"
+
+
+def test_every_stage_has_a_module_and_the_pipeline_runs_them_all() -> None:
+    import importlib
+
+    from casualty_reconcile.engine.pipeline import STAGES
+
+    assert [s.name for s in STAGES] == ["header", "counts", "sentences", "document", "marks", "figures", "dates",
+                                        "attribution", "flags", "build"]
+    for stage in STAGES:
+        module = "casualty_reconcile.numbers" if stage.module == "numbers" else f"casualty_reconcile.engine.{stage.module}"
+        importlib.import_module(module)
+
+
+class _Watched(Extractor):
+    """An extractor that logs which stage reads and sets which of its attributes."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        log = self.__dict__.get("_log")
+        if log is not None and name not in ("_log", "_stage"):
+            log.append(("w", self.__dict__["_stage"], name))
+        object.__setattr__(self, name, value)
+
+    def __getattribute__(self, name: str) -> object:
+        state = object.__getattribute__(self, "__dict__")
+        if name in state and "_log" in state and name not in ("_log", "_stage"):
+            state["_log"].append(("r", state["_stage"], name))
+        return object.__getattribute__(self, name)
+
+
+def test_the_stages_declare_the_state_they_read_and_set() -> None:
+    """Run over every case row, each stage reads and sets only the extractor state it declares."""
+    from casualty_reconcile.engine.pipeline import STAGES
+    from tests.cases import de_extract, en_extract
+
+    by_name = {stage.name: stage for stage in STAGES}
+    seen: dict[tuple[str, str], set[str]] = {}
+    for language, module in (("de", de_extract), ("en", en_extract)):
+        for case in module.CASES:
+            extractor = _Watched(case.text, lexicon(case.language or language), case.id, case.source, case.published)
+            extractor._stage = ""
+            extractor._log = []
+            for stage in STAGES:
+                extractor._stage = stage.name
+                stage.run(extractor)
+                if stage.name == "counts" and not extractor.counts:
+                    break
+            for kind, stage_name, name in extractor._log:
+                seen.setdefault((kind, stage_name), set()).add(name)
+    assert seen, "nothing was watched"
+    for (kind, stage_name), names in seen.items():
+        stage = by_name[stage_name]
+        declared = stage.writes if kind == "w" else stage.reads | stage.writes
+        undeclared = names - declared
+        assert not undeclared, f"{stage_name} {'sets' if kind == 'w' else 'reads'} {sorted(undeclared)} undeclared"

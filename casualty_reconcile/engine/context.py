@@ -14,6 +14,7 @@ from .._patterns import (
     gated_last,
     gated_search,
 )
+from ..models import Claim, Count
 from .doc import Doc, Figure, Sentence
 from .lexicon import _FLAGS, _SCANS, Lexicon, _alt
 from .patterns import _ACRONYM, _TOKEN
@@ -37,6 +38,10 @@ class Context:
         self.speakers: list[str] = []  # explicit speakers so far, for "the ministry" referring back
         # segment: the body's start, the dateline, the paragraphs read and the figures' starts
         self.body = 0
+        self.counts: list[Count] = []  # the figures of the body
+        self.paragraph_starts: list[int] = []
+        self.sentences: list[Sentence] = []  # the sentences of the paragraphs read
+        self.claims: list[Claim] = []  # the result
         self.dateline_place: str | None = None
         self.dateline_extra = ""  # "KABUL, Afghanistan (AP) --"
         self.regions: list[tuple[int, int]] = []
