@@ -162,3 +162,31 @@ def test_the_stages_declare_the_state_they_read_and_set() -> None:
         declared = stage.writes if kind == "w" else stage.reads | stage.writes
         undeclared = names - declared
         assert not undeclared, f"{stage_name} {'sets' if kind == 'w' else 'reads'} {sorted(undeclared)} undeclared"
+
+
+# ---- words come from the language data ------------------------------------------------------
+
+
+def _claims_with(text: str, **changes: object) -> list[tuple[str | None, tuple[str, ...]]]:
+    import dataclasses
+
+    from casualty_reconcile.engine.lexicon import compile_lexicon
+    from casualty_reconcile.lang import get_language
+
+    lang = dataclasses.replace(get_language("en"), **changes)  # type: ignore[arg-type]
+    extractor = Extractor(text, compile_lexicon(lang), "doc", None, "2024-01-01", trace=True)
+    return [(claim.speaker, claim.trace) for claim in extractor.run()]
+
+
+def test_an_elided_article_is_stripped_from_a_speaker_where_the_language_has_them() -> None:
+    text = "Twelve people were killed in the blast, l'agency said."
+    assert _claims_with(text)[0][0] is None
+    assert _claims_with(text, elided_articles=("l", "d"))[0][0] == "agency"
+
+
+def test_the_conjunctions_that_join_figures_are_the_language_data() -> None:
+    text = "The blast killed 19 children and two teachers."
+    joined = _claims_with(text)
+    assert "category.joined-to-last" in joined[1][1]
+    without = _claims_with(text, conjunctions=("plus",))  # "and" no longer ends the noun phrase of 19
+    assert all("category.joined-to-last" not in trace for _, trace in without)

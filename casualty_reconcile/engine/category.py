@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..models import Category, Qualifier
 from .evidence import Evidence
-from .patterns import _CONJ_STOP, _CORE, _CROWDS, _HARM, _NP_STOP
+from .patterns import _CORE, _CROWDS, _HARM, _NP_STOP
 from .rules import Rule, first
 
 
@@ -90,7 +90,7 @@ def _joined_to_last(ev: Evidence) -> Category | None:
     if not (out and out[-1].count is ev.counts[ev.i - 1]):
         return None
     connector = ev.x.text[out[-1].end : ev.count.start].strip(" ,")
-    if _CONJ_STOP.fullmatch(connector) or (not connector and (ev.group_m or ev.person_m)):
+    if ev.x.lex.conj_stop.fullmatch(connector) or (not connector and (ev.group_m or ev.person_m)):
         return out[-1].category
     return None
 

@@ -115,6 +115,9 @@ class Context:
         return known
 
     def _speaker_head(self, token: str) -> bool:
+        elided = self.lex.elided.match(token) if self.lex.lang.elided_articles else None
+        if elided is not None:
+            token = token[elided.end() :]  # "l'agence": the noun without its article
         if self.lex.lang.capitalized_nouns and not token[:1].isupper():
             return False
         if self.lex.speaker_noun.fullmatch(token) or _ACRONYM.fullmatch(token):

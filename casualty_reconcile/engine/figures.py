@@ -15,12 +15,10 @@ from .evidence import Evidence
 from .patterns import (
     _ASIDE_CHARS,
     _CLAUSE_STOP,
-    _CONJ_STOP,
     _CORE,
     _DASHES,
     _HARM,
     _LEFT_CHARS,
-    _NOUN_JOIN,
     _NP_CHARS,
     _NP_STOP,
     _RIGHT_CHARS,
@@ -50,7 +48,7 @@ def _no_known_noun(ev: Evidence) -> bool | None:
         return None
     first = np_tokens[0].group()
     if first.lower().endswith(lex.lang.person_suffixes or ("\0",)) and (
-        ev.object_of_verb or (i + 1 < len(counts) and _CONJ_STOP.fullmatch(text[ev.np_end : counts[i + 1].start].strip(" ,")))
+        ev.object_of_verb or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[ev.np_end : counts[i + 1].start].strip(" ,")))
     ):
         return None  # "killed 9 hikers", "Nine hikers and three guides", not "killed 2 million jobs"
     return (
@@ -138,7 +136,7 @@ class FiguresStage(PlaceStage):
         np_stop = _NP_STOP.search(text, count.end, np_end)
         if np_stop is not None:
             np_end = np_stop.start()
-        conj = _CONJ_STOP.search(text, count.end, np_end)
+        conj = self.lex.conj_stop.search(text, count.end, np_end)
         if conj is not None:
             np_end = conj.start()
         word_stop = self._search(lex.np_stop, count.end, np_end)  # "18 wounded when a gunman ..."
@@ -197,7 +195,7 @@ class FiguresStage(PlaceStage):
             ev.parent = self.last_items[-1]  # "... 40 Menschen getötet. Unter den Toten seien sechs Kinder"
             ev.trace.append("figure.part-of-last-sentence")
         ev.connector = self.text[out[-1].end : count.start] if out and out[-1].count is ev.counts[ev.i - 1] else None
-        if ev.parent is None and ev.connector is not None and out[-1].parent is not None and _CONJ_STOP.fullmatch(ev.connector.strip(" ,")):
+        if ev.parent is None and ev.connector is not None and out[-1].parent is not None and self.lex.conj_stop.fullmatch(ev.connector.strip(" ,")):
             ev.parent = out[-1].parent  # "darunter 43 Kinder und 25 Frauen"
             ev.trace.append("figure.part-joined-to-part")
 
@@ -205,7 +203,7 @@ class FiguresStage(PlaceStage):
         """What befell the counted: the verb's category unless a toll cue names the list, the verb of
         a part, hostage-taking."""
         text, lex, count, verb = self.text, self.lex, ev.count, ev.verb
-        if ev.right_cat is not None and verb is not None and ev.noun_cat is None and _CONJ_STOP.search(text, count.end, verb.start()) and ev.toll is not None:
+        if ev.right_cat is not None and verb is not None and ev.noun_cat is None and self.lex.conj_stop.search(text, count.end, verb.start()) and ev.toll is not None:
             ev.right_cat = None  # "stieg die Zahl der Toten auf 11 und die der Verletzten auf 63": the toll before the figure
             ev.trace.append("figure.toll-names-the-list")
         harm = ev.right_cat or ev.verb_cat
@@ -216,7 +214,7 @@ class FiguresStage(PlaceStage):
         taken = self._search(lex.unit_verb, count.end, ev.right_end)
         if taken is not None and (
             (verb is not None and verb.start() < taken.start())
-            or (ev.verb_cat is not None and _CONJ_STOP.search(text, count.end, taken.start()))
+            or (ev.verb_cat is not None and self.lex.conj_stop.search(text, count.end, taken.start()))
         ):
             taken = None  # "killed eight people and kidnapped 150": the next figure's verb
         if taken is None:  # "kidnapped about 150 others", "verschleppen 150 Dorfbewohner"
@@ -229,7 +227,7 @@ class FiguresStage(PlaceStage):
         end = max([m.end() for m in (ev.noun, ev.group_m, ev.person_m, ev.unit_m, ev.further_m) if m is not None], default=count.end)
         if ev.group_m is not None or ev.person_m is not None:
             # "60 Kinder und Jugendliche sowie 29 Frauen": a second noun joined to the first is counted with it
-            joined = _NOUN_JOIN.match(text, end, ev.next_start)
+            joined = lex.noun_join.match(text, end, ev.next_start)
             if joined is not None:
                 second = lex.group.match(text, joined.end(), ev.next_start) or lex.person.match(text, joined.end(), ev.next_start)
                 if second is not None:
@@ -334,7 +332,7 @@ class FiguresStage(PlaceStage):
             return None
         nxt = counts[i + 1]
         between = self.text[np_end : nxt.start]
-        if len(between) > 40 or not (_CONJ_STOP.search(between) or "," in between or any(f" {d} " in between for d in _DASHES)):
+        if len(between) > 40 or not (self.lex.conj_stop.search(between) or "," in between or any(f" {d} " in between for d in _DASHES)):
             return None
         if self.lex.lang.subject_verb_object:
             # "Thousands of people held a vigil in Kyiv, and three ...": a clause of its own, not a list

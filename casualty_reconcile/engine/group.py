@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..models import Category
 from .evidence import Evidence
-from .patterns import _BARE_JOIN, _CUE_CHARS
+from .patterns import _CUE_CHARS
 from .rules import Rule
 
 
@@ -45,7 +45,7 @@ def _bare_join(ev: Evidence) -> str | None:
     out = ev.out
     if ev.group is None and ev.parent is None and out and not ev.person_m and not ev.noun:
         between = ev.x.text[ev.counts[ev.i - 1].end : ev.count.start].split(" ", 3)[-1]
-        return out[-1].group if _BARE_JOIN.fullmatch(between) else None
+        return out[-1].group if ev.x.lex.bare_join.fullmatch(between) else None
     return None
 
 

@@ -136,12 +136,23 @@ class Lexicon:
     subset_after: regex.Pattern[str]
     subset_tail: regex.Pattern[str]
     one_case: frozenset[str]  # the articles and pair words: a figure that counts one case ("ein Polizist", "beide Fahrer")
+    conj_stop: regex.Pattern[str]  # a conjunction: it ends a figure's noun phrase ("und", "as well as")
+    noun_join: regex.Pattern[str]  # " und ", " or ": a second noun counted with the first
+    bare_join: regex.Pattern[str]  # what may stand between two figures sharing a group (", und ")
+    name_particle: regex.Pattern[str]  # a part of a name with its particle ("al-Mandhari")
+    next_name_word: regex.Pattern[str]  # a capitalised word next, maybe after an article ("for the Coordination")
+    next_lower_word: regex.Pattern[str]  # a lower-case word next, maybe after a possessive ("in Tuesday's attack")
+    elided: regex.Pattern[str]  # an elided article glued to a word ("l'", "d'")
 
 
 @lru_cache(maxsize=16)
 def lexicon(code: str) -> Lexicon:
     """The compiled lexicon of a language (cached)."""
-    lang = get_language(code)
+    return compile_lexicon(get_language(code))
+
+
+def compile_lexicon(lang: LanguageData) -> Lexicon:
+    """The patterns of a language's data."""
     group_keys = {key: pats for key, pats in lang.group_words.items()}
     speech = _words(lang.speech_verbs)
     according = _words(lang.according_to)
@@ -227,7 +238,10 @@ def lexicon(code: str) -> Lexicon:
             rf"(?:{_alt(lang.seat_words)})[\s\u00a0]+",
             _FLAGS,
         ),
-        period_start=regex.compile(rf"(?<![\w])(?:{_alt(lang.not_as_of_before)})[\s\u00a0]+(?:the[\s\u00a0]+)?$", _FLAGS | regex.REVERSE),
+        period_start=regex.compile(
+            rf"(?<![\w])(?:{_alt(lang.not_as_of_before)})[\s\u00a0]+(?:(?:{_alt(lang.name_articles)})[\s\u00a0]+)?$",
+            _FLAGS | regex.REVERSE,
+        ),
         days=_named(
             {
                 **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
@@ -240,7 +254,7 @@ def lexicon(code: str) -> Lexicon:
         modifier_after=regex.compile(rf"(?:{_alt(lang.modifier_after)})", regex.UNICODE),
         location_before=regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.location_prepositions)})[\s\u00a0]+(?:\p{{Ll}}[\w-]*[\s\u00a0]+){{0,5}}"
-            rf"(?:\p{{Lu}}[\w-]*(?:['’]s)?[\s\u00a0]+(?:\p{{Ll}}{{1,3}}[\s\u00a0]+)?)?$",
+            rf"(?:\p{{Lu}}[\w-]*(?:{_possessive(lang)})?[\s\u00a0]+(?:\p{{Ll}}{{1,3}}[\s\u00a0]+)?)?$",
             regex.UNICODE | regex.REVERSE,  # anchored at the end: match() from there
         ),
         stopwords=lang.stopwords,
@@ -252,6 +266,24 @@ def lexicon(code: str) -> Lexicon:
         one_case=lang.not_alone | lang.pair_words,
         subset_tail=regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
         subset_after=regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.subset_cues_after)})(?![\w])", _FLAGS),
+        **_joins(lang),
     )
+
+
+def _possessive(lang: LanguageData) -> str:
+    return "|".join(regex.escape(e) for e in lang.possessive_endings) or "(?!)"
+
+
+def _joins(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
+    """The patterns of conjunctions, name particles and possessives."""
+    return {
+        "conj_stop": regex.compile(rf"(?<![\w-])(?:{_alt(lang.conjunctions)})(?![\w])", _FLAGS),
+        "noun_join": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.noun_conjunctions)})[\s\u00a0]+", regex.IGNORECASE),
+        "bare_join": regex.compile(rf"[\s,]*(?:{_alt(lang.bare_joiners)})?[\s]*", _FLAGS),
+        "name_particle": regex.compile(rf"(?:{_alt(lang.name_particles)})-\p{{Lu}}[\p{{L}}'’-]*"),
+        "next_name_word": regex.compile(rf"[\s\u00a0]+(?:(?:{_alt(lang.name_articles)})[\s\u00a0]+)?\p{{Lu}}"),
+        "next_lower_word": regex.compile(rf"(?:{_possessive(lang)})?[\s\u00a0]+(\p{{Ll}}[\p{{L}}-]*)"),
+        "elided": regex.compile(rf"(?:{_alt(lang.elided_articles)})['’](?=\w)", _FLAGS),
+    }
 
 

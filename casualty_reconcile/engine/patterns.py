@@ -55,20 +55,16 @@ _DIGITS_RUN = regex.compile(r"\d+")
 
 _PREPOSITION_BEFORE = regex.compile(r"(?<![\w-])(\w+)[\s\u00a0]+$")
 
-# a part of a personal name written with its particle ("al-Mandhari", "el-Sisi", "bin-Salman")
-_NAME_PARTICLE = regex.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ul|abu|bin|ibn|Al|El|Abu|Bin|Ibn)-\p{Lu}[\p{L}'’-]*")
 
 _SENTENCE_MARK = regex.compile(r"[.!?]\s")
 
 _ROMAN = regex.compile(r"[IVXLC]+")
 
-_BARE_JOIN = regex.compile(r"[\s,]*(?:und|and|sowie)?[\s]*", _FLAGS)
 
 _PREVIOUS_WORD = regex.compile(r"(\w+)\W+(?:\w+\W+)?$")
 
 _FIRST_WORD = regex.compile(r"\S+\s+")
 
-_NOUN_JOIN = regex.compile(r"[\s\u00a0]+(?:und|oder|and|or)[\s\u00a0]+", regex.IGNORECASE)
 
 _NAME = r"(?P<name>(?:\p{Lu}[\p{Ll}'’-]+[\s\u00a0]+){1,2}\p{Lu}[\p{Ll}'’-]+)"  # two or three capitalised words
 
@@ -76,7 +72,6 @@ _NAME_IN_COMMAS = regex.compile(rf",[\s\u00a0]*{_NAME}[\s\u00a0]*,[\s\u00a0]*$")
 
 _NAME_BEFORE_COMMAS = regex.compile(rf"[\s\u00a0\"„“»«]*{_NAME}[\s\u00a0]*,[\s\u00a0]*(?P<article>\w+)[^,.;:]{{3,100}},[\s\u00a0]*$")
 
-_NEXT_LOWER_WORD = regex.compile(r"(?:['’]s)?[\s\u00a0]+(\p{Ll}[\p{L}-]*)")
 
 _SHORT_NAME = regex.compile(r"[\s\u00a0]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,7}\)")  # "(IHR)" after a name
 
@@ -144,11 +139,9 @@ def _name_pair_fast() -> re.Pattern[str]:
 
 _LAST_WORD = regex.compile(r"(\w+)[\s\u00a0]+$")
 
-_NEXT_NAME_WORD = regex.compile(r"[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}")  # "for Human", "for the Coordination"
 
 _SUBJECT_STOP = regex.compile(r"[,;:\"“”„»«()\[\]]|\s[-–—]+\s")
 
-_CONJ_STOP = regex.compile(r"(?<![\w-])(?:und|oder|sowie|and|or|as well as|but|aber|while|während)(?![\w])", _FLAGS)
 
 @lru_cache(maxsize=64)
 def _backwards(pattern: regex.Pattern[str]) -> regex.Pattern[str]:

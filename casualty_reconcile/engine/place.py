@@ -25,7 +25,6 @@ from .patterns import (
     _LEAD_NEAR,
     _LEAD_SENTENCES,
     _NEXT_CAPITALISED,
-    _NEXT_LOWER_WORD,
     _NO_PREPOSITION_PENALTY,
     _PLACE_CHARS,
     _PLACE_RUN,
@@ -238,7 +237,7 @@ class PlaceStage(DatesStage):
         previous = _LAST_WORD.search(self.text, max(lo, m.start() - 20), m.start())
         if previous is None or previous.group(1).lower() not in self.lex.lang.name_prepositions:
             return False
-        following = _NEXT_LOWER_WORD.match(self.text, m.end())
+        following = self.lex.next_lower_word.match(self.text, m.end())
         if following is not None and following.group(1).lower() not in self.lex.stopwords:
             return False  # "in Hamas captivity", "in Tuesday's attack": a modifier of a noun, no place
         if _NEXT_CAPITALISED.match(self.text, m.end()) is not None:

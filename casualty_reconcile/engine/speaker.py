@@ -19,8 +19,6 @@ from .patterns import (
     _LAST_WORD,
     _NAME_BEFORE_COMMAS,
     _NAME_IN_COMMAS,
-    _NAME_PARTICLE,
-    _NEXT_NAME_WORD,
     _NP_STOP,
     _SHORT_NAME,
     _SUBJECT_STOP,
@@ -90,10 +88,12 @@ class SpeakerStage(FiguresStage):
                     phrase = phrase[: len(phrase) - len(suffix)]
                     break
         words = [w for w in phrase.split() if not self.lex.article.fullmatch(w)]
-        owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+        if self.lex.lang.elided_articles:  # "l'agence": the word without its article
+            words = [self.lex.elided.sub("", w, count=1) if self.lex.elided.match(w) else w for w in words]
+        owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(self.lex.lang.possessive_endings)), None)
         if owner is not None and words[-1].lower() in self.lex.lang.data_nouns:
             words = [*words[:owner], words[owner][:-2]]  # "the health ministry's figures show": the ministry
-        while len(words) > 1 and words[0].endswith(("'s", "’s")):
+        while len(words) > 1 and words[0].endswith(self.lex.lang.possessive_endings):
             words = words[1:]  # "Russia's defence ministry", "the country's interior minister": the source itself
         name = " ".join(w.strip("\"„“”»«‚‘").lstrip("'’") for w in words).strip(" ,'’")  # keep "Chiefs' Council"
         return name or None
@@ -229,7 +229,7 @@ class SpeakerStage(FiguresStage):
     def _particle_name(self, tokens: list[regex.Match[str]]) -> str | None:
         """A name that goes on with a particle joined to its next part ("Ahmed al-Mandhari")."""
         end = 1
-        while end < len(tokens) and end < 4 and _NAME_PARTICLE.fullmatch(tokens[end].group()):
+        while end < len(tokens) and end < 4 and self.lex.name_particle.fullmatch(tokens[end].group()):
             end += 1
         return self.text[tokens[0].start() : tokens[end - 1].end()] if end > 1 else None
 
@@ -241,7 +241,7 @@ class SpeakerStage(FiguresStage):
         end = 0
         for j, tok in enumerate(tokens):
             word = tok.group()
-            if word[:1].isupper() or (j and _NAME_PARTICLE.fullmatch(word)):
+            if word[:1].isupper() or (j and self.lex.name_particle.fullmatch(word)):
                 end = j + 1
             elif not (word.lower() in self.lex.stopwords and j + 1 < len(tokens) and tokens[j + 1].group()[:1].isupper()):
                 break
@@ -278,7 +278,7 @@ class SpeakerStage(FiguresStage):
         last = tokens[-1].group()
         if self.lex.pronoun.fullmatch(last) or last.lower() in self.lex.stopwords:
             return None
-        owned_data = last.lower() in self.lex.lang.data_nouns and any(t.group().endswith(("'s", "’s")) for t in tokens)
+        owned_data = last.lower() in self.lex.lang.data_nouns and any(t.group().endswith(self.lex.lang.possessive_endings) for t in tokens)
         if not (last[:1].isupper() or owned_data or any(self._is_speaker_head(t.group()) for t in tokens)):
             return None
         return self._resolve(pos, tokens[-1], tokens[0].start())
@@ -289,7 +289,7 @@ class SpeakerStage(FiguresStage):
         if self.text[start:end] not in self.lex.lang.name_joiners:
             return False
         before = _LAST_WORD.search(self.text, max(0, start - 40), start)
-        after = _NEXT_NAME_WORD.match(self.text, end)
+        after = self.lex.next_name_word.match(self.text, end)
         return before is not None and before.group(1)[:1].isupper() and after is not None
 
     def _apposed(self, comma: int, start: int) -> str | None:
@@ -328,8 +328,9 @@ class SpeakerStage(FiguresStage):
         head = tokens[index].group()
         before = [t.group().lower() for t in tokens[:index]] + self.text[max(0, pos - 8) : pos].lower().split()[-1:]
         genitive = any(word in self.lex.lang.genitive_articles for word in before)
-        if genitive and head.endswith("s") and len(head) > 4:
-            head = head[:-2] if head.endswith("es") and not head.endswith("ses") else head[:-1]
+        if genitive and len(head) > 4:  # "des Archivs" -> "Archiv", "des Bundes" -> "Bund"
+            cut = next((n for ending, n in self.lex.lang.genitive_noun_endings if head.endswith(ending)), 0)
+            head = head[: len(head) - cut]
         words = [head]
         rest = tokens[index + 1 : index + 3]  # a genitive attribute: "öffentlicher Versammlungen"
         if len(rest) == 2 and rest[0].group()[:1].islower() and rest[1].group()[:1].isupper():

@@ -447,4 +447,9 @@ LANGUAGE = LanguageData(
         "hat haben war waren nach bei aus wie als sei seien dass noch am vom zur zum über einer einem werden "
         "wird des oder aber nur mehr sie er wir ihr man".split()
     ),
+    conjunctions=(r"und", r"oder", r"sowie", r"aber", r"während"),
+    noun_conjunctions=(r"und", r"oder"),
+    bare_joiners=(r"und", r"sowie"),
+    name_particles=(r"al", r"el", r"ad", r"as", r"ash", r"at", r"az", r"ar", r"an", r"ul", r"abu", r"bin", r"ibn", r"Al", r"El", r"Abu", r"Bin", r"Ibn"),
+    genitive_noun_endings=(("ses", 1), ("es", 2), ("s", 1)),
 )

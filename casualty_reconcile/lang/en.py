@@ -453,4 +453,10 @@ LANGUAGE = LanguageData(
         "into other over also he she we you our could should out up what if no so then them these those "
         "because during being where remain remained remains still also reportedly".split()
     ),
+    conjunctions=(r"and", r"or", r"as well as", r"but", r"while"),
+    noun_conjunctions=(r"and", r"or"),
+    bare_joiners=(r"and",),
+    name_particles=(r"al", r"el", r"ad", r"as", r"ash", r"at", r"az", r"ar", r"an", r"ul", r"abu", r"bin", r"ibn", r"Al", r"El", r"Abu", r"Bin", r"Ibn"),
+    possessive_endings=("'s", "’s"),
+    name_articles=(r"the",),
 )
