@@ -18,6 +18,8 @@ from .engine.pipeline import Extractor
 from .lang import SUPPORTED, all_languages, get_language
 from .models import Claim, normalize_published
 
+_WORD = regex.compile(r"\p{L}+")
+
 
 class LanguageNotDetectedWarning(UserWarning):
     """``extract(language=None)`` could not tell the text's language; no claims were extracted."""
@@ -28,7 +30,7 @@ def detect_language(text: str) -> str | None:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     sample = text[:20000].lower()
-    words = regex.findall(r"\p{L}+", sample)
+    words = _WORD.findall(sample)
     if not words:
         return None
     scores = {lang.code: sum(1 for w in words if w in lang.stopwords) for lang in all_languages()}

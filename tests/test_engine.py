@@ -97,7 +97,7 @@ def test_cli_extract_explain_prints_the_rules_beside_each_claim() -> None:
 # ---- the stages -----------------------------------------------------------------------------
 
 # memos a stage fills for itself and later ones reuse: reading one is no dependence on a later stage
-MEMOS = {"place_names", "event"}
+MEMOS = {"place_names", "event", "memo"}
 
 
 def test_no_stage_reads_what_a_later_stage_writes() -> None:
@@ -160,7 +160,7 @@ def test_the_stages_declare_the_state_they_read_and_set() -> None:
     for (kind, stage_name), names in seen.items():
         stage = by_name[stage_name]
         declared = stage.writes if kind == "w" else stage.reads | stage.writes
-        undeclared = names - declared
+        undeclared = names - declared - MEMOS
         assert not undeclared, f"{stage_name} {'sets' if kind == 'w' else 'reads'} {sorted(undeclared)} undeclared"
 
 
@@ -190,3 +190,55 @@ def test_the_conjunctions_that_join_figures_are_the_language_data() -> None:
     assert "category.joined-to-last" in joined[1][1]
     without = _claims_with(text, conjunctions=("plus",))  # "and" no longer ends the noun phrase of 19
     assert all("category.joined-to-last" not in trace for _, trace in without)
+
+
+# ---- plain state ----------------------------------------------------------------------------
+
+
+def test_every_attribute_of_the_extraction_is_first_set_in_init() -> None:
+    import ast
+    from pathlib import Path
+
+    import casualty_reconcile.engine as engine
+
+    folder = Path(engine.__file__).parent
+    in_init: set[str] = set()
+    elsewhere: dict[str, str] = {}
+    for path in sorted(folder.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            for target in ast.walk(node):
+                if isinstance(target, ast.Attribute) and isinstance(target.ctx, ast.Store) and getattr(target.value, "id", "") == "self":
+                    if node.name == "__init__":
+                        in_init.add(target.attr)
+                    else:
+                        elsewhere.setdefault(target.attr, f"{path.name}:{node.name}")
+    late = {name: where for name, where in elsewhere.items() if name not in in_init}
+    assert not late, f"attributes first set outside __init__: {late}"
+
+
+def test_no_pattern_is_compiled_inside_a_function_of_the_engine() -> None:
+    import ast
+    from pathlib import Path
+
+    import casualty_reconcile.engine as engine
+
+    allowed = {"compile_lexicon", "_gated", "_backwards", "_joins", "_capitalised_fast", "_name_pair_fast"}  # once per language
+    for path in sorted(Path(engine.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and node.name not in allowed:
+                for call in ast.walk(node):
+                    if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr in (
+                        "compile", "fullmatch", "findall", "sub", "search", "match", "finditer", "split"
+                    ) and getattr(call.func.value, "id", "") in ("regex", "re"):
+                        raise AssertionError(f"{path.name}:{node.name} compiles a pattern per call")
+
+
+def test_the_frozen_lexicon_holds_no_mutable_table() -> None:
+    import dataclasses
+
+    for code in ("de", "en"):
+        lex = lexicon(code)
+        mutable = [f.name for f in dataclasses.fields(lex) if isinstance(getattr(lex, f.name), (dict, list, set))]
+        assert not mutable, f"{code}: {mutable}"

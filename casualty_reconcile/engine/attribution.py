@@ -7,7 +7,7 @@ import bisect
 import regex
 
 from .doc import Attribution, Figure, Sentence
-from .patterns import _CLAUSE_CHARS, _FIRST_WORD, _MEDIUM_CHARS, _contrast_re
+from .patterns import _CLAUSE_CHARS, _FIRST_WORD, _MEDIUM_CHARS
 from .speaker import SpeakerStage
 
 
@@ -259,7 +259,7 @@ class AttributionStage(SpeakerStage):
         the source carried from before (``prior``), if any."""
         if len(sentence.claims) < 2 or not self._any(self.cue_marks, sentence.start, sentence.end):
             return  # no source in the sentence: none of its clauses has one of its own
-        pattern = _contrast_re(tuple(self.lex.lang.contrast_words))
+        pattern = self.lex.contrast_clause
         cuts = {m.start() for m in pattern.finditer(self.text, sentence.start, sentence.end)} if pattern is not None else set()
         cuts.update(self._stating_clauses(sentence))
         if not cuts:

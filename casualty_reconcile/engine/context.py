@@ -16,7 +16,9 @@ from .._patterns import (
 )
 from ..models import Claim, Count
 from .doc import Doc, Figure, Sentence
-from .lexicon import _FLAGS, _SCANS, Lexicon, _alt
+from .lexicon import _SCANS, Lexicon
+from .memo import LIMIT as MEMO_LIMIT
+from .memo import memo
 from .patterns import _ACRONYM, _TOKEN
 
 
@@ -30,6 +32,7 @@ class Context:
         self.trace = trace  # whether claims carry the names of the rules that decided them
         self.low = folded(text)  # lowercased for the stdlib gates (None: the plain scans)
         self.lex = lex
+        self.memo = memo(lex)  # the language's lookups kept across documents
         self.doc_id = doc_id
         self.source = source
         self.published = published
@@ -97,19 +100,19 @@ class Context:
         return next(self._cue_matches(pattern, start, end), None)
 
     def _place(self, name: str) -> geo.Place | None:
-        cache = self.lex.place_cache
+        cache = self.memo.places
         if name in cache:
             return cache[name]
-        if len(cache) > 500_000:
+        if len(cache) > MEMO_LIMIT:
             cache.clear()
         place = cache[name] = geo.lookup(name, self.lex.lang.place_inflections, self.lex.lang.place_prefixes)
         return place
 
     def _is_speaker_head(self, token: str) -> bool:
-        cache = self.lex.head_cache
+        cache = self.memo.heads
         known = cache.get(token)
         if known is None:
-            if len(cache) > 500_000:
+            if len(cache) > MEMO_LIMIT:
                 cache.clear()
             known = cache[token] = self._speaker_head(token)
         return known
@@ -170,5 +173,5 @@ class Context:
 
     def _seat(self, word: str) -> bool:
         """Whether a speaker noun sits in its capital ("ministry in Kabul") rather than reports from it."""
-        seats = self.lex.lang.seat_speaker_nouns
-        return not seats or regex.fullmatch(_alt(seats), word, _FLAGS) is not None
+        seats = self.lex.seat_noun
+        return seats is None or seats.fullmatch(word) is not None

@@ -23,7 +23,6 @@ from .patterns import (
     _NP_STOP,
     _RIGHT_CHARS,
     _TOKEN,
-    _backwards,
 )
 from .place import PlaceStage
 from .rules import Rule
@@ -177,7 +176,7 @@ class FiguresStage(PlaceStage):
         if lex.lang.subject_verb_object:
             # the figure is the object of the verb right before it: "killed 54 people and wounded 158"
             # a verb ending where the figure's leading space begins: matched backwards from there
-            adjacent = _backwards(lex.cat_verb).match(text, ev.left_start, ev.left_start + len(ev.left.rstrip()))
+            adjacent = lex.back_cat_verb.match(text, ev.left_start, ev.left_start + len(ev.left.rstrip()))
             if adjacent is not None and adjacent.lastgroup:
                 ev.verb_cat = ev.right_cat = Category(adjacent.lastgroup)
                 ev.object_of_verb = True  # "killed 9 hikers": any noun is what was killed
@@ -218,7 +217,7 @@ class FiguresStage(PlaceStage):
         ):
             taken = None  # "killed eight people and kidnapped 150": the next figure's verb
         if taken is None:  # "kidnapped about 150 others", "verschleppen 150 Dorfbewohner"
-            taken = _backwards(lex.unit_verb).match(text, ev.left_start, ev.left_start + len(ev.left.rstrip()))
+            taken = lex.back_unit_verb.match(text, ev.left_start, ev.left_start + len(ev.left.rstrip()))
         ev.taken = taken
 
     def _figure(self, ev: Evidence) -> Figure:
@@ -313,7 +312,7 @@ class FiguresStage(PlaceStage):
         if before is None or noun is not None:
             return None
         lex = self.lex
-        cue_before = _backwards(lex.speech).match(self.text, left_start, left_start + len(left.rstrip())) is not None
+        cue_before = lex.back_speech.match(self.text, left_start, left_start + len(left.rstrip())) is not None
         if not cue_before:
             return before if np_tokens and lex.speech.match(self.text, np_tokens[0].start()) else None
         if not np_tokens or (person is not None and person.start() == np_tokens[0].start()):

@@ -9,7 +9,6 @@ from typing import Any
 
 import regex
 
-from .. import geo
 from .._patterns import (
     Scan,
     candidates,
@@ -113,8 +112,6 @@ class Lexicon:
     outlet_any: regex.Pattern[str]
     outlet_prefixes: tuple[str, ...]  # one of these starts every outlet mention (lowercased); ("",) if unknown
     header: regex.Pattern[str]
-    place_cache: dict[str, geo.Place | None]
-    head_cache: dict[str, bool]
     days: regex.Pattern[str]
     marks: regex.Pattern[str]
     marks_scan: Scan | None
@@ -143,6 +140,15 @@ class Lexicon:
     next_name_word: regex.Pattern[str]  # a capitalised word next, maybe after an article ("for the Coordination")
     next_lower_word: regex.Pattern[str]  # a lower-case word next, maybe after a possessive ("in Tuesday's attack")
     elided: regex.Pattern[str]  # an elided article glued to a word ("l'", "d'")
+    # the same patterns searching from the end (their first match is the last one)
+    back_cat_verb: regex.Pattern[str]
+    back_unit_verb: regex.Pattern[str]
+    back_speech: regex.Pattern[str]
+    back_np_stop: regex.Pattern[str]
+    preposition: regex.Pattern[str]  # one preposition of place, as a whole word ("in")
+    contrast_clause: regex.Pattern[str] | None  # ", while": a clause with a source of its own
+    month_word: regex.Pattern[str]  # a month's name
+    seat_noun: regex.Pattern[str] | None  # a speaker noun that sits in its capital ("ministry"); None: every one
 
 
 @lru_cache(maxsize=16)
@@ -155,6 +161,9 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
     """The patterns of a language's data."""
     group_keys = {key: pats for key, pats in lang.group_words.items()}
     speech = _words(lang.speech_verbs)
+    cat_verb = _named({c.value: p for c, p in lang.category_verbs.items()})
+    unit_verb = _named(dict(lang.unit_verbs))
+    np_stop = _words(lang.np_stop_words)
     according = _words(lang.according_to)
     according_after = _words(lang.according_to_after)
     citing = _words(lang.citing)
@@ -176,7 +185,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
     return Lexicon(
         lang=lang,
         cat_noun=_named({c.value: p for c, p in lang.category_nouns.items()}),
-        cat_verb=_named({c.value: p for c, p in lang.category_verbs.items()}),
+        cat_verb=cat_verb,
         group=_named(group_keys),
         group_head=regex.compile(
             rf"(?<=\p{{L}}{{3}}-?|\p{{Lu}}{{2}}-)(?:{'|'.join(f'(?P<{k}>{_alt(p)})' for k, p in group_keys.items() if p) or '(?!)'})(?![\w])",
@@ -184,7 +193,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         ),
         person=_words(lang.person_words),
         unit=_named(dict(lang.unit_words)),
-        unit_verb=_named(dict(lang.unit_verbs)),
+        unit_verb=unit_verb,
         participant_verb=_words(lang.participant_verbs),
         previous_value=regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.previous_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
@@ -227,8 +236,6 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
             "|".join(f"(?P<o{i}>{p})" for i, p in enumerate(lang.outlet_mentions)) or "(?!)", _FLAGS
         ),
         header=regex.compile(rf"^[\s\ufeff]*(?:{lang.header_date})[\s:]+(?P<date>\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)(?![\d-])", _FLAGS),
-        place_cache={},
-        head_cache={},
         relative_offsets=tuple(lang.relative_days.values()),
         dates=_dates(lang),
         month_numbers=tuple((regex.compile(rf"(?:{p})$", _FLAGS), n) for p, n in lang.months.items()),
@@ -258,7 +265,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
             regex.UNICODE | regex.REVERSE,  # anchored at the end: match() from there
         ),
         stopwords=lang.stopwords,
-        np_stop=_words(lang.np_stop_words),
+        np_stop=np_stop,
         media=_words(lang.media_words),
         part_of_number=regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.part_of_number) or '(?!)'})[\s\u00a0]+", _FLAGS),
         contrast_word=regex.compile(rf"(?<![\w])(?:{_alt(lang.contrast_words) or '(?!)'})(?![\w])|;", _FLAGS),
@@ -267,7 +274,22 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         subset_tail=regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
         subset_after=regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.subset_cues_after)})(?![\w])", _FLAGS),
         **_joins(lang),
+        back_cat_verb=_backwards(cat_verb),
+        back_unit_verb=_backwards(unit_verb),
+        back_speech=_backwards(speech),
+        back_np_stop=_backwards(np_stop),
+        preposition=regex.compile(_alt(lang.location_prepositions), _FLAGS),
+        contrast_clause=(
+            regex.compile(rf"[,;][\s\u00a0]*(?:{_alt(lang.contrast_words)})(?![\w])|;", _FLAGS) if lang.contrast_words else None
+        ),
+        month_word=regex.compile(rf"(?:{_alt(lang.month_names)})(?![\w])", _FLAGS),
+        seat_noun=regex.compile(_alt(lang.seat_speaker_nouns), _FLAGS) if lang.seat_speaker_nouns else None,
     )
+
+
+def _backwards(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """The pattern searching from the end: its first match is the last one."""
+    return regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
 
 
 def _possessive(lang: LanguageData) -> str:

@@ -13,7 +13,6 @@ from .._patterns import (
 from ..models import (
     Category,
 )
-from .lexicon import _FLAGS, _alt
 
 _CORE = frozenset({Category.DEATHS, Category.INJURIES, Category.ARRESTS, Category.MISSING, Category.DISPLACED})
 
@@ -142,27 +141,5 @@ _LAST_WORD = regex.compile(r"(\w+)[\s\u00a0]+$")
 
 _SUBJECT_STOP = regex.compile(r"[,;:\"“”„»«()\[\]]|\s[-–—]+\s")
 
-
-@lru_cache(maxsize=64)
-def _backwards(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
-    """The pattern searching from the end: its first match is the last one."""
-    return regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
-
-
-@lru_cache(maxsize=16)
-def _prepositions(words: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(_alt(words), _FLAGS)
-
-
-@lru_cache(maxsize=16)
-def _contrast_re(words: tuple[str, ...]) -> regex.Pattern[str] | None:
-    if not words:
-        return None
-    return regex.compile(rf"[,;][\s\u00a0]*(?:{_alt(words)})(?![\w])|;", _FLAGS)
-
-
-@lru_cache(maxsize=16)
-def _month_re(months: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{_alt(months)})(?![\w])", _FLAGS)
-
-
+# a clause boundary before a subject, searched from the subject backwards
+_SUBJECT_STOP_BACK = regex.compile(_SUBJECT_STOP.pattern, _SUBJECT_STOP.flags | regex.REVERSE)

@@ -34,8 +34,6 @@ from .patterns import (
     _SENTENCE_ENDS,
     _SENTENCE_MARK,
     _TOKEN,
-    _backwards,
-    _month_re,
 )
 
 
@@ -156,7 +154,7 @@ class PlaceStage(DatesStage):
         end = gap.start()
         while end > lo and self.text[end - 1].isspace():
             end -= 1
-        speech = _backwards(self.lex.speech)
+        speech = self.lex.back_speech
         if speech.match(self.text, max(lo, end - 60), end) is not None:
             return True  # "hieß es in", "said in"
         tokens = self._tokens(max(lo, end - 40), end)[-3:]  # "sagte ein Sprecher in": a speaker between
@@ -245,7 +243,7 @@ class PlaceStage(DatesStage):
         lowered = word.lower()
         return not (
             lowered in self.lex.stopwords
-            or _month_re(tuple(self.lex.lang.month_names)).fullmatch(word) is not None
+            or self.lex.month_word.fullmatch(word) is not None
             or self.lex.days.fullmatch(word) is not None
             or self._is_speaker_head(word)
             or self.lex.named_any.fullmatch(word) is not None

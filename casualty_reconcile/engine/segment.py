@@ -26,9 +26,7 @@ from .patterns import (
     _NEXT_CAPITALISED,
     _ROMAN,
     _capitalised_fast,
-    _month_re,
     _name_pair_fast,
-    _prepositions,
 )
 
 
@@ -64,7 +62,7 @@ class SegmentStage(Context):
         out: list[Sentence] = []
         start = lo
         abbreviations = self.lex.lang.abbreviations
-        month_re = _month_re(tuple(self.lex.lang.month_names))
+        month_re = self.lex.month_word
         for m in _BOUNDARY.finditer(text, lo, hi):
             end = m.start() + 1 if text[m.start()] != "\n" else m.start()
             if end <= start:
@@ -104,7 +102,7 @@ class SegmentStage(Context):
             for given, name in self._name_pairs(body):
                 if name in tokens and not self._may_precede_place(given):
                     tokens[name] -= 1
-        cache = self.lex.place_cache
+        cache = self.memo.places
         for token, n in tokens.items():
             if n <= 0:
                 continue
@@ -156,7 +154,7 @@ class SegmentStage(Context):
             lowered in lang.place_modifiers
             or lowered in self.lex.stopwords
             or self.lex.article.fullmatch(word) is not None
-            or _prepositions(tuple(lang.location_prepositions)).fullmatch(word) is not None
+            or self.lex.preposition.fullmatch(word) is not None
             # a country or region before a place ("Donetsk Kramatorsk"), not a town that is also a given
             # name ("Serena Kennedy": La Serena)
             or ((place := self._place(word)) is not None and place.kind in ("country", "region"))

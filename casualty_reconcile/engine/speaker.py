@@ -21,10 +21,8 @@ from .patterns import (
     _NAME_IN_COMMAS,
     _NP_STOP,
     _SHORT_NAME,
-    _SUBJECT_STOP,
+    _SUBJECT_STOP_BACK,
     _TOKEN,
-    _backwards,
-    _prepositions,
 )
 
 
@@ -252,14 +250,14 @@ class SpeakerStage(FiguresStage):
         ("..., the regional governor said", "Sudan's Doctors Network said", "Two security sources told")."""
         text = self.text
         lo = max(start, pos - 120)
-        boundary = _backwards(_SUBJECT_STOP).search(text, lo, pos)
+        boundary = _SUBJECT_STOP_BACK.search(text, lo, pos)
         if boundary is not None:
             lo = boundary.end()
         if boundary is not None and boundary.group() == "," and not text[lo:pos].strip() and depth == 0:
             return self._apposed(boundary.start(), start)
-        word_stop = _backwards(self.lex.np_stop).search(text, lo, pos)
+        word_stop = self.lex.back_np_stop.search(text, lo, pos)
         while word_stop is not None and self._inside_name(word_stop.start(), word_stop.end()):
-            word_stop = _backwards(self.lex.np_stop).search(text, lo, word_stop.start())  # "Observatory for Human Rights"
+            word_stop = self.lex.back_np_stop.search(text, lo, word_stop.start())  # "Observatory for Human Rights"
         if word_stop is not None:
             tail = self._tokens(word_stop.end(), pos)
             if tail and len(tail) <= 3 and self._place(text[tail[0].start() : tail[-1].end()]) is not None and depth < 2:
@@ -298,7 +296,7 @@ class SpeakerStage(FiguresStage):
         the noun phrase before the relative clause."""
         text = self.text
         inner = self._subject(comma, start, depth=1)
-        before = _backwards(_SUBJECT_STOP).search(text, max(start, comma - 120), comma)
+        before = _SUBJECT_STOP_BACK.search(text, max(start, comma - 120), comma)
         if before is None or before.group() != ",":
             return inner
         opener = _TOKEN.search(text, before.end(), comma)
@@ -409,7 +407,7 @@ class SpeakerStage(FiguresStage):
                 continue
             if index and tokens[index - 1].group().lower() in self.lex.lang.genitive_articles:
                 continue  # "die Festnahme des Bürgermeisters": not who acted
-            if index and _prepositions(tuple(self.lex.lang.location_prepositions)).fullmatch(tokens[index - 1].group()):
+            if index and self.lex.preposition.fullmatch(tokens[index - 1].group()):
                 continue  # "40 people remain in hospital, six of them ...": a place, not who acted
             if index + 1 < len(tokens) and self._in_name(tokens[index], tokens[index + 1]):
                 continue  # "in einem Gemeindesaal der Zeugen Jehovas": part of a name
