@@ -164,10 +164,6 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
     cat_verb = _named({c.value: p for c, p in lang.category_verbs.items()})
     unit_verb = _named(dict(lang.unit_verbs))
     np_stop = _words(lang.np_stop_words)
-    according = _words(lang.according_to)
-    according_after = _words(lang.according_to_after)
-    citing = _words(lang.citing)
-    self_attr = _words(lang.self_attribution)
     # each phrase alone, to expand a template ("\\1e Angaben") where the combined scan found it
     phrases = tuple((regex.compile(rf"(?:{p})(?![\w])", _FLAGS), name) for p, name in lang.speaker_phrases.items())
     # attribution cues, reported speech, unverified and no-figure cues, days: one document scan
@@ -191,45 +187,15 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
             rf"(?<=\p{{L}}{{3}}-?|\p{{Lu}}{{2}}-)(?:{'|'.join(f'(?P<{k}>{_alt(p)})' for k, p in group_keys.items() if p) or '(?!)'})(?![\w])",
             _FLAGS,
         ),
-        person=_words(lang.person_words),
-        unit=_named(dict(lang.unit_words)),
         unit_verb=unit_verb,
-        participant_verb=_words(lang.participant_verbs),
-        previous_value=regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.previous_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
-        ),
-        subset_end=regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.subset_cues)})(?:[\s\u00a0]+\p{{Ll}}[\w-]*){{0,2}}[\s\u00a0]*[„\"“»«‚'(]?[\s\u00a0]*$",
-            _FLAGS | regex.REVERSE,  # anchored at the end: match() from there
-        ),
-        further=_words(lang.further_words),
-        side=regex.compile(rf"(?<![\w-])(?:{_alt(lang.side_cues)})[\s\u00a0]+", _FLAGS),
         speech=speech,
-        according=according,
-        according_after=according_after,
-        citing=citing,
-        self_attr=self_attr,
-        speaker_noun=regex.compile(rf"(?:{_alt(lang.speaker_nouns)})", _FLAGS),
         speaker_phrases=phrases,
-        phrase_any=_named({f"p{i}": (p,) for i, p in enumerate(lang.speaker_phrases)}),
-        named_any=_named({f"n{i}": (p,) for i, p in enumerate(lang.named_sources)}),
         named_sources=tuple(
             (regex.compile(rf"(?<![\w-])(?:{p})(?![\w])", _FLAGS), name) for p, name in lang.named_sources.items()
         ),
-        referring=regex.compile(rf"(?:{_alt(lang.referring_nouns)})$", _FLAGS),
-        back_reference=regex.compile(rf"[\s\"„“»«]*(?:{_alt(lang.back_reference)})(?![\w])", _FLAGS),
-        article=regex.compile(rf"(?:{_alt(lang.articles)})", _FLAGS),
-        nationwide=_words(lang.nationwide_words),
-        place_noun=_words(lang.place_nouns),
-        settlement_before=regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.settlement_nouns)})[\s\u00a0]+$", _FLAGS | regex.REVERSE
-        ),
-        place_locator=regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.place_locators)})[\s\u00a0]+", _FLAGS),
         locator_starts=frozenset(
             literal_prefix(a).split()[0] for p in lang.place_locators for a in top_level(p) if literal_prefix(a).strip()
         ),
-        foreign=_words(lang.foreign_troop_cues),
-        pronoun=regex.compile(rf"(?:{_alt(lang.pronouns)})", _FLAGS),
         outlets=tuple((regex.compile(rf"(?:{p})", _FLAGS), name) for p, name in lang.outlet_mentions.items()),
         outlet_prefixes=literal_starts(lang.outlet_mentions),
         outlet_any=regex.compile(
@@ -239,16 +205,6 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         relative_offsets=tuple(lang.relative_days.values()),
         dates=_dates(lang),
         month_numbers=tuple((regex.compile(rf"(?:{p})$", _FLAGS), n) for p, n in lang.months.items()),
-        seat_after=regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.seat_words)})(?![\w])", _FLAGS),
-        seat_prefix=regex.compile(
-            rf"(?:{_alt(lang.location_prepositions)})[\s\u00a0]+\p{{Lu}}[\w.-]*(?:[\s\u00a0]+\p{{Lu}}[\w.-]*)?[\s\u00a0]+"
-            rf"(?:{_alt(lang.seat_words)})[\s\u00a0]+",
-            _FLAGS,
-        ),
-        period_start=regex.compile(
-            rf"(?<![\w])(?:{_alt(lang.not_as_of_before)})[\s\u00a0]+(?:(?:{_alt(lang.name_articles)})[\s\u00a0]+)?$",
-            _FLAGS | regex.REVERSE,
-        ),
         days=_named(
             {
                 **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
@@ -257,23 +213,9 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         ),
         marks=marks,
         marks_scan=marks_scan,
-        toll=_named({c.value: p for c, p in lang.toll_cues.items()}),
-        modifier_after=regex.compile(rf"(?:{_alt(lang.modifier_after)})", regex.UNICODE),
-        location_before=regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.location_prepositions)})[\s\u00a0]+(?:\p{{Ll}}[\w-]*[\s\u00a0]+){{0,5}}"
-            rf"(?:\p{{Lu}}[\w-]*(?:{_possessive(lang)})?[\s\u00a0]+(?:\p{{Ll}}{{1,3}}[\s\u00a0]+)?)?$",
-            regex.UNICODE | regex.REVERSE,  # anchored at the end: match() from there
-        ),
         stopwords=lang.stopwords,
         np_stop=np_stop,
-        media=_words(lang.media_words),
-        part_of_number=regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.part_of_number) or '(?!)'})[\s\u00a0]+", _FLAGS),
-        contrast_word=regex.compile(rf"(?<![\w])(?:{_alt(lang.contrast_words) or '(?!)'})(?![\w])|;", _FLAGS),
-        negated=regex.compile(rf"(?<![\w'])(?:{_alt(lang.harm_negations) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
         one_case=lang.not_alone | lang.pair_words,
-        subset_tail=regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
-        subset_after=regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.subset_cues_after)})(?![\w])", _FLAGS),
-        **_joins(lang),
         back_cat_verb=_backwards(cat_verb),
         back_unit_verb=_backwards(unit_verb),
         back_speech=_backwards(speech),
@@ -284,12 +226,87 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         ),
         month_word=regex.compile(rf"(?:{_alt(lang.month_names)})(?![\w])", _FLAGS),
         seat_noun=regex.compile(_alt(lang.seat_speaker_nouns), _FLAGS) if lang.seat_speaker_nouns else None,
+        **_figure_patterns(lang),
+        **_place_patterns(lang),
+        **_source_patterns(lang),
     )
 
 
 def _backwards(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
     """The pattern searching from the end: its first match is the last one."""
     return regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
+
+
+def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
+    """The patterns read around a figure: its noun phrase, the part and the whole, negation."""
+    return {
+        "person": _words(lang.person_words),
+        "unit": _named(dict(lang.unit_words)),
+        "participant_verb": _words(lang.participant_verbs),
+        "previous_value": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.previous_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
+        "subset_end": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.subset_cues)})(?:[\s\u00a0]+\p{{Ll}}[\w-]*){{0,2}}[\s\u00a0]*[„\"“»«‚'(]?[\s\u00a0]*$",
+            _FLAGS | regex.REVERSE,  # anchored at the end: match() from there
+        ),
+        "further": _words(lang.further_words),
+        "side": regex.compile(rf"(?<![\w-])(?:{_alt(lang.side_cues)})[\s\u00a0]+", _FLAGS),
+        "toll": _named({c.value: p for c, p in lang.toll_cues.items()}),
+        "part_of_number": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.part_of_number) or '(?!)'})[\s\u00a0]+", _FLAGS),
+        "contrast_word": regex.compile(rf"(?<![\w])(?:{_alt(lang.contrast_words) or '(?!)'})(?![\w])|;", _FLAGS),
+        "negated": regex.compile(rf"(?<![\w'])(?:{_alt(lang.harm_negations) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
+        "subset_tail": regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
+        "subset_after": regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.subset_cues_after)})(?![\w])", _FLAGS),
+        **_joins(lang),
+    }
+
+
+def _place_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
+    """The patterns of places: kinds of place, locators, prepositions, seats."""
+    return {
+        "nationwide": _words(lang.nationwide_words),
+        "place_noun": _words(lang.place_nouns),
+        "settlement_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.settlement_nouns)})[\s\u00a0]+$", _FLAGS | regex.REVERSE
+        ),
+        "place_locator": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.place_locators)})[\s\u00a0]+", _FLAGS),
+        "foreign": _words(lang.foreign_troop_cues),
+        "seat_after": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.seat_words)})(?![\w])", _FLAGS),
+        "seat_prefix": regex.compile(
+            rf"(?:{_alt(lang.location_prepositions)})[\s\u00a0]+\p{{Lu}}[\w.-]*(?:[\s\u00a0]+\p{{Lu}}[\w.-]*)?[\s\u00a0]+"
+            rf"(?:{_alt(lang.seat_words)})[\s\u00a0]+",
+            _FLAGS,
+        ),
+        "period_start": regex.compile(
+            rf"(?<![\w])(?:{_alt(lang.not_as_of_before)})[\s\u00a0]+(?:(?:{_alt(lang.name_articles)})[\s\u00a0]+)?$",
+            _FLAGS | regex.REVERSE,
+        ),
+        "location_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.location_prepositions)})[\s\u00a0]+(?:\p{{Ll}}[\w-]*[\s\u00a0]+){{0,5}}"
+            rf"(?:\p{{Lu}}[\w-]*(?:{_possessive(lang)})?[\s\u00a0]+(?:\p{{Ll}}{{1,3}}[\s\u00a0]+)?)?$",
+            regex.UNICODE | regex.REVERSE,  # anchored at the end: match() from there
+        ),
+    }
+
+
+def _source_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
+    """The patterns of sources: cues, articles, pronouns, speaker nouns, media."""
+    return {
+        "according": _words(lang.according_to),
+        "according_after": _words(lang.according_to_after),
+        "citing": _words(lang.citing),
+        "self_attr": _words(lang.self_attribution),
+        "speaker_noun": regex.compile(rf"(?:{_alt(lang.speaker_nouns)})", _FLAGS),
+        "phrase_any": _named({f"p{i}": (p,) for i, p in enumerate(lang.speaker_phrases)}),
+        "named_any": _named({f"n{i}": (p,) for i, p in enumerate(lang.named_sources)}),
+        "referring": regex.compile(rf"(?:{_alt(lang.referring_nouns)})$", _FLAGS),
+        "back_reference": regex.compile(rf"[\s\"„“»«]*(?:{_alt(lang.back_reference)})(?![\w])", _FLAGS),
+        "article": regex.compile(rf"(?:{_alt(lang.articles)})", _FLAGS),
+        "pronoun": regex.compile(rf"(?:{_alt(lang.pronouns)})", _FLAGS),
+        "modifier_after": regex.compile(rf"(?:{_alt(lang.modifier_after)})", regex.UNICODE),
+        "media": _words(lang.media_words),
+    }
 
 
 def _possessive(lang: LanguageData) -> str:

@@ -123,69 +123,81 @@ class SpeakerStage(FiguresStage):
                 i + 1 < len(tokens) and self.lex.modifier_after.fullmatch(tokens[i + 1].group())
                 and any(self._is_speaker_head(t.group()) for t in tokens[i + 2 :])
             ):
-                head = tok
-                # a title followed by a name: "Präsident Tokajew", "spokesman John Kirby"
-                j = i + 1
-                while j < len(tokens) and tokens[j].group()[:1].isupper() and j - i <= 3 and (
-                    _ACRONYM.fullmatch(tokens[j].group()) or not self._is_speaker_head(tokens[j].group())
-                ):
-                    lone_place = self._place(tokens[j].group()) is not None and not (
-                        j + 1 < len(tokens) and tokens[j + 1].group()[:1].isupper()
-                    )
-                    if (lone_place and j == i + 1) or tokens[j].group().lower() in self.lex.stopwords:
-                        break
-                    head = tokens[j]
-                    j += 1
-                # a name joined by a small word: "the Committee to Protect Journalists", "Physicians for Human Rights"
-                joiners = self.lex.lang.name_joiners
-                while (
-                    word[:1].isupper()
-                    and j + 1 < len(tokens)
-                    and tokens[j].group().lower() in joiners
-                    and tokens[j + 1].group()[:1].isupper()
-                ):
-                    j += 1
-                    while j < len(tokens) and tokens[j].group()[:1].isupper():
-                        head = tokens[j]
-                        j += 1
-                while (  # "hospital officials", "security sources", "U.N. humanitarian office": a compound of speaker nouns
-                    not self.lex.lang.capitalized_nouns
-                    and j == i + 1
-                    and (k := self._compound_head(tokens, j)) is not None
-                ):
+                return self._headed(tokens, i, first, pos)
+        return self._name_after_cue(tokens, pos, end)
+
+    def _headed(self, tokens: list[regex.Match[str]], i: int, first: int, pos: int) -> str | None:
+        """The speaker a noun phrase headed by the speaker noun ``tokens[i]`` names, with a name after
+        its title, a name joined by small words, a compound of speaker nouns or its institution."""
+        head = tokens[i]
+        word = head.group()
+        text = self.text
+        # a title followed by a name: "Präsident Tokajew", "spokesman John Kirby"
+        j = i + 1
+        while j < len(tokens) and tokens[j].group()[:1].isupper() and j - i <= 3 and (
+            _ACRONYM.fullmatch(tokens[j].group()) or not self._is_speaker_head(tokens[j].group())
+        ):
+            lone_place = self._place(tokens[j].group()) is not None and not (
+                j + 1 < len(tokens) and tokens[j + 1].group()[:1].isupper()
+            )
+            if (lone_place and j == i + 1) or tokens[j].group().lower() in self.lex.stopwords:
+                break
+            head = tokens[j]
+            j += 1
+        # a name joined by a small word: "the Committee to Protect Journalists", "Physicians for Human Rights"
+        joiners = self.lex.lang.name_joiners
+        while (
+            word[:1].isupper()
+            and j + 1 < len(tokens)
+            and tokens[j].group().lower() in joiners
+            and tokens[j + 1].group()[:1].isupper()
+        ):
+            j += 1
+            while j < len(tokens) and tokens[j].group()[:1].isupper():
+                head = tokens[j]
+                j += 1
+        while (  # "hospital officials", "security sources", "U.N. humanitarian office": a compound of speaker nouns
+            not self.lex.lang.capitalized_nouns
+            and j == i + 1
+            and (k := self._compound_head(tokens, j)) is not None
+        ):
+            head = tokens[k]
+            i = k
+            j = k + 1
+            while j < len(tokens) and _ACRONYM.fullmatch(tokens[j].group()):  # "... office OCHA"
+                head = tokens[j]
+                j += 1
+        # a title with its institution: "ein Sprecher der Feuerwehr"
+        if (
+            j == i + 1
+            and j + 1 < len(tokens)
+            and self.lex.article.fullmatch(tokens[j].group())
+            and not self.lex.outlet_any.match(text, tokens[j].start())  # "sagte ein Beamter der Deutschen Presse-Agentur": told dpa
+        ):
+            for k in range(j + 1, min(j + 3, len(tokens))):
+                if self._is_speaker_head(tokens[k].group()):
                     head = tokens[k]
-                    i = k
-                    j = k + 1
-                    while j < len(tokens) and _ACRONYM.fullmatch(tokens[j].group()):  # "... office OCHA"
-                        head = tokens[j]
-                        j += 1
-                # a title with its institution: "ein Sprecher der Feuerwehr"
-                if (
-                    j == i + 1
-                    and j + 1 < len(tokens)
-                    and self.lex.article.fullmatch(tokens[j].group())
-                    and not self.lex.outlet_any.match(text, tokens[j].start())  # "sagte ein Beamter der Deutschen Presse-Agentur": told dpa
-                ):
-                    for k in range(j + 1, min(j + 3, len(tokens))):
-                        if self._is_speaker_head(tokens[k].group()):
-                            head = tokens[k]
-                            if k + 1 < len(tokens) and _ACRONYM.fullmatch(tokens[k + 1].group()):
-                                head = tokens[k + 1]  # "eine Zählung der Nachrichtenagentur AFP"
-                            break
-                if (
-                    j >= i + 3
-                    and first is not None
-                    and first < tokens[i].start()
-                    and all(tokens[k].group()[:1].isupper() for k in range(i, j))
-                ):
-                    # a name of two words or more after its kind and a description: "die in Norwegen
-                    # ansässige Organisation Iran Human Rights (IHR)" names the organisation, with its short name
-                    named = self._named_source(tokens[i + 1].start(), head.end())
-                    if named is not None:
-                        return named
-                    short = _SHORT_NAME.match(text, head.end())
-                    return text[tokens[i + 1].start() : short.end() if short is not None else head.end()]
-                return self._resolve(pos, head, first)
+                    if k + 1 < len(tokens) and _ACRONYM.fullmatch(tokens[k + 1].group()):
+                        head = tokens[k + 1]  # "eine Zählung der Nachrichtenagentur AFP"
+                    break
+        if (
+            j >= i + 3
+            and first is not None
+            and first < tokens[i].start()
+            and all(tokens[k].group()[:1].isupper() for k in range(i, j))
+        ):
+            # a name of two words or more after its kind and a description: "die in Norwegen
+            # ansässige Organisation Iran Human Rights (IHR)" names the organisation, with its short name
+            named = self._named_source(tokens[i + 1].start(), head.end())
+            if named is not None:
+                return named
+            short = _SHORT_NAME.match(text, head.end())
+            return text[tokens[i + 1].start() : short.end() if short is not None else head.end()]
+        return self._resolve(pos, head, first)
+
+    def _name_after_cue(self, tokens: list[regex.Match[str]], pos: int, end: int) -> str | None:
+        """A set phrase ("offiziellen Angaben") or a proper name right after a cue ("sagte Tokajew",
+        "laut Israel")."""
         phrase = self._phrase(pos, end, anchored=True) or (tokens and self._phrase(tokens[0].start(), end, anchored=True))
         if phrase:
             return phrase
