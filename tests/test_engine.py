@@ -8,6 +8,7 @@ import re
 import pytest
 
 from casualty_reconcile.engine import category, figures, group
+from casualty_reconcile.engine.context import Context
 from casualty_reconcile.engine.lexicon import lexicon
 from casualty_reconcile.engine.pipeline import Extractor
 from casualty_reconcile.engine.rules import Rule
@@ -122,19 +123,23 @@ def test_every_stage_has_a_module_and_the_pipeline_runs_them_all() -> None:
 
 
 class _Watched(Extractor):
-    """An extractor that logs which stage reads and sets which of its attributes."""
+    """An extractor that logs which stage reads and sets which of its (slotted) state attributes."""
 
     def __setattr__(self, name: str, value: object) -> None:
         log = self.__dict__.get("_log")
-        if log is not None and name not in ("_log", "_stage"):
+        if log is not None and name in _STATE:
             log.append(("w", self.__dict__["_stage"], name))
         object.__setattr__(self, name, value)
 
     def __getattribute__(self, name: str) -> object:
-        state = object.__getattribute__(self, "__dict__")
-        if name in state and "_log" in state and name not in ("_log", "_stage"):
-            state["_log"].append(("r", state["_stage"], name))
+        if name in _STATE:
+            extra = object.__getattribute__(self, "__dict__")
+            if "_log" in extra:
+                extra["_log"].append(("r", extra["_stage"], name))
         return object.__getattribute__(self, name)
+
+
+_STATE = frozenset(Context.__slots__)
 
 
 def test_the_stages_declare_the_state_they_read_and_set() -> None:
@@ -156,7 +161,8 @@ def test_the_stages_declare_the_state_they_read_and_set() -> None:
                     break
             for kind, stage_name, name in extractor._log:
                 seen.setdefault((kind, stage_name), set()).add(name)
-    assert seen, "nothing was watched"
+    assert {kind for kind, _ in seen} == {"r", "w"}, "nothing was watched"
+    assert "cue_marks" in seen[("w", "marks")] and "cue_marks" in seen[("r", "attribution")]
     for (kind, stage_name), names in seen.items():
         stage = by_name[stage_name]
         declared = stage.writes if kind == "w" else stage.reads | stage.writes

@@ -12,6 +12,8 @@ from .speaker import SpeakerStage
 
 
 class AttributionStage(SpeakerStage):
+    __slots__ = ()
+
     def _explicit(self, sentence: Sentence) -> Attribution | None:
         """The source a sentence names, and who passed it on: a medium named beside a source of its
         own is the via ("teilte die Behörde Afad nach Angaben der Nachrichtenagentur Anadolu mit",

@@ -12,6 +12,8 @@ from .patterns import _CAUSED
 
 
 class BuildStage(FlagsStage):
+    __slots__ = ()
+
     def _build(self, sentences: list[Sentence]) -> list[Claim]:
         claims: list[Claim] = []
         ids: dict[int, str] = {}

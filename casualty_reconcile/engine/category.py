@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..models import Category, Qualifier
 from .evidence import Evidence
 from .patterns import _CORE, _CROWDS, _HARM, _NP_STOP
-from .rules import Rule, first
+from .rules import Productions, Rule, first, first_name, productions
 
 
 def _hostages(ev: Evidence) -> Category | None:
@@ -211,25 +211,33 @@ LATE_REVISIONS: tuple[Rule[Category], ...] = (
 def decide(ev: Evidence) -> str | None:
     """Set the figure's category: the first rule of :data:`CATEGORY_RULES` that decides, then the
     revisions. When the figure makes no claim: the name of the rule that dropped it."""
-    category = first(CATEGORY_RULES, ev)
+    # (cheap test first) the first four rules need a hostage verb, a part's own verb or a weak noun
+    category = first(_CATEGORY if ev.taken is not None or ev.own is not None or ev.weak_noun else _CATEGORY_PLAIN, ev)
     if category is None:
         return "category.none-decides"
     ev.category = category
-    each(REVISIONS, ev)
-    drop = next((rule.name for rule in DROPS if rule.run(ev)), None)
+    each(_REVISIONS, ev)
+    drop = first_name(_DROPS, ev)
     if drop is not None:
         return drop
-    each(LATE_REVISIONS, ev)
+    each(_LATE_REVISIONS, ev)
     return None
 
 
-def each(rules: tuple[Rule[Category], ...], ev: Evidence) -> bool:
-    """Every rule in turn may change the category (its name joins the trace); whether any did."""
-    changed = False
-    for rule in rules:
-        found = rule.run(ev)
+def each(table: Productions[Category], ev: Evidence) -> None:
+    """Every rule in turn may change the category (its name joins the trace)."""
+    for name, run in table:
+        found = run(ev)
         if found is not None:
             ev.category = found
-            ev.trace.append(rule.name)
-            changed = True
-    return changed
+            ev.trace.append(name)
+
+
+_CATEGORY = productions(CATEGORY_RULES)
+_CATEGORY_PLAIN = _CATEGORY[4:]
+assert [name for name, _ in _CATEGORY[:4]] == [
+    "category.hostages", "category.part-with-own-verb", "category.weak-noun-verb", "category.weak-noun-toll"
+]
+_REVISIONS = productions(REVISIONS)
+_DROPS = productions(DROPS)
+_LATE_REVISIONS = productions(LATE_REVISIONS)

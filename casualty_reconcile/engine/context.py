@@ -23,7 +23,43 @@ from .patterns import _ACRONYM, _TOKEN
 
 
 class Context:
-    """The state of one document's extraction, and the lookups every stage shares."""
+    """The state of one document's extraction, and the lookups every stage shares.
+
+    Its state is slotted (the stages read it for every figure); every stage class adds no state.
+    """
+
+    __slots__ = (
+        "body",
+        "claims",
+        "count_starts",
+        "counts",
+        "cue_marks",
+        "dateline_extra",
+        "dateline_place",
+        "day_marks",
+        "doc",
+        "doc_id",
+        "dropped",
+        "event",
+        "last_items",
+        "lead",
+        "lex",
+        "low",
+        "memo",
+        "no_figure_marks",
+        "paragraph_starts",
+        "place_names",
+        "previous_speaker",
+        "published",
+        "regions",
+        "reported_marks",
+        "sentences",
+        "source",
+        "speakers",
+        "text",
+        "trace",
+        "unverified_marks",
+    )
 
     def __init__(
         self, text: str, lex: Lexicon, doc_id: str, source: str | None, published: str | None, trace: bool = False

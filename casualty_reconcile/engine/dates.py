@@ -17,6 +17,8 @@ from .segment import SegmentStage
 
 
 class DatesStage(SegmentStage):
+    __slots__ = ()
+
     def _scan_dates(self, sentences: list[Sentence]) -> None:
         """Days of a month ("am 3. Januar", "on Jan. 3, 2024") in the sentences with figures, added to
         the day references (only there: a scan of every paragraph would cost more than they give)."""

@@ -65,6 +65,31 @@ class Evidence:
         "x",
     )
 
+    # read by the stage for every figure before any rule looks (FiguresStage._read_spans, _read_words,
+    # _read_parent, _read_harm): declared here, set once there
+    next_start: int
+    right_end: int  # the figure's clause ends here
+    np_end: int  # the noun phrase after the figure ends here
+    np_tokens: list[regex.Match[str]]  # its first words
+    np_limit: int  # the end of its first words
+    left_start: int
+    left: str  # the words before the figure, back to the last one
+    noun: regex.Match[str] | None  # a noun of a category ("Tote", "injured")
+    noun_cat: Category | None
+    group_m: regex.Match[str] | None  # a group ("Kinder", "soldiers")
+    person_m: regex.Match[str] | None  # a word for people ("Menschen", "people")
+    unit_m: regex.Match[str] | None  # a unit that is no person ("Häuser", "hostages")
+    further_m: regex.Match[str] | None  # "weitere", "more"
+    verb: regex.Match[str] | None  # a verb of a category after the figure, in its clause
+    verb_cat: Category | None  # the category of the verb after the figure, or before it
+    right_cat: Category | None  # the category of the verb after the figure only
+    previous_value: bool  # "up from 31 a day earlier"
+    parent: Figure | None  # the total the figure is a part of
+    connector: str | None  # the words between the last figure and this one
+    weak_noun: bool  # "Opfer", "refugees": a noun that does not say what befell them
+    own: regex.Match[str] | None  # the verb of a part ("One of the injured later died")
+    taken: regex.Match[str] | None  # "entführt", "kidnapped": hostages
+
     def __init__(self, x: FiguresStage, sentence: Sentence, counts: list[Count], i: int, out: list[Figure]) -> None:
         self.x = x  # the stage: its text, lexicon and lookups
         self.sentence = sentence
@@ -74,29 +99,7 @@ class Evidence:
         self.out = out  # the figures of the sentence so far
         self.trace: list[str] = []
         self.part_count: Count | None = None  # the part before "der 60 Insassen"
-        self.next_start = sentence.end
-        self.right_end = sentence.end  # the figure's clause ends here
-        self.np_end = sentence.end  # the noun phrase after the figure ends here
-        self.np_tokens: list[regex.Match[str]] = []  # its first words
-        self.np_limit = 0  # the end of its first words
-        self.left_start = sentence.start
-        self.left = ""  # the words before the figure, back to the last one
-        self.noun: regex.Match[str] | None = None  # a noun of a category ("Tote", "injured")
-        self.noun_cat: Category | None = None
-        self.group_m: regex.Match[str] | None = None  # a group ("Kinder", "soldiers")
-        self.person_m: regex.Match[str] | None = None  # a word for people ("Menschen", "people")
-        self.unit_m: regex.Match[str] | None = None  # a unit that is no person ("Häuser", "hostages")
-        self.further_m: regex.Match[str] | None = None  # "weitere", "more"
-        self.verb: regex.Match[str] | None = None  # a verb of a category after the figure, in its clause
-        self.verb_cat: Category | None = None  # the category of the verb after the figure, or before it
-        self.right_cat: Category | None = None  # the category of the verb after the figure only
         self.object_of_verb = False  # "killed 9 hikers": the figure is the verb's object
-        self.previous_value = False  # "up from 31 a day earlier"
-        self.parent: Figure | None = None  # the total the figure is a part of
-        self.connector: str | None = None  # the words between the last figure and this one
-        self.weak_noun = False  # "Opfer", "refugees": a noun that does not say what befell them
-        self.own: regex.Match[str] | None = None  # the verb of a part ("One of the injured later died")
-        self.taken: regex.Match[str] | None = None  # "entführt", "kidnapped": hostages
         self.restated: Figure | None = None  # the figure a bare one restates
         self.category: Category = Category.OTHER  # the category decided
         self.group: str | None = None  # the group decided so far

@@ -25,7 +25,7 @@ from .patterns import (
     _TOKEN,
 )
 from .place import PlaceStage
-from .rules import Rule
+from .rules import Rule, first_name, productions
 
 
 def _negated(ev: Evidence) -> bool | None:
@@ -92,7 +92,12 @@ FILTERS: tuple[Rule[bool], ...] = (
 )
 
 
+_FILTERS = productions(FILTERS)
+
+
 class FiguresStage(PlaceStage):
+    __slots__ = ()
+
     def _claims_of(self, sentence: Sentence) -> list[Figure]:
         """The figures of a sentence that are claims: for each, its evidence, the filters, its
         category, its group, its place and its flags."""
@@ -105,7 +110,7 @@ class FiguresStage(PlaceStage):
             ev = Evidence(self, sentence, counts, i, out)
             self._read_spans(ev)
             self._read_words(ev)
-            dropped = next((rule.name for rule in FILTERS if rule.run(ev)), None)
+            dropped = first_name(_FILTERS, ev)
             if dropped is None:
                 self._read_parent(ev)
                 self._read_harm(ev)

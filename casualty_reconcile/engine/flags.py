@@ -10,6 +10,8 @@ from .doc import Sentence
 
 
 class FlagsStage(AttributionStage):
+    __slots__ = ()
+
     def _flag_unverified(self, sentences: list[Sentence]) -> None:
         marks = self.unverified_marks
         if not marks:

@@ -109,12 +109,20 @@ GROUP_RULES: tuple[Rule[str], ...] = (
 )
 
 
+# the rules that only fill a group not known yet (skipped without a call once one is)
+_FILLING = frozenset({"group.side", "group.restated", "group.more-of-whole", "group.bare-join", "group.crowd-as-before",
+                      "group.named-after-part", "group.part-of-total", "group.default"})
+_GROUP = tuple((rule.name, rule.run, rule.name in _FILLING) for rule in GROUP_RULES)
+
+
 def decide(ev: Evidence) -> str:
     """The group of the figure, every rule of the table in turn."""
-    for rule in GROUP_RULES:
-        found = rule.run(ev)
+    for name, run, filling in _GROUP:
+        if filling and ev.group is not None:
+            continue
+        found = run(ev)
         if found is not None:
             ev.group = found
-            ev.trace.append(rule.name)
+            ev.trace.append(name)
     assert ev.group is not None  # the default decides the rest
     return ev.group

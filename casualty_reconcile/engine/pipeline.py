@@ -37,6 +37,8 @@ from .patterns import _PARAGRAPH
 class Extractor(BuildStage):
     """The extraction of one document: :meth:`run` passes it through :data:`STAGES`."""
 
+    __slots__ = ()
+
     def run(self) -> list[Claim]:
         for stage in STAGES:
             stage.run(self)

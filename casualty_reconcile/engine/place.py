@@ -38,6 +38,8 @@ from .patterns import (
 
 
 class PlaceStage(DatesStage):
+    __slots__ = ()
+
     def _location(
         self, sentence: Sentence, count: Count, parent: Figure | None, next_start: int | None, trace: list[str]
     ) -> tuple[str | None, bool]:

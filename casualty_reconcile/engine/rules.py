@@ -31,13 +31,29 @@ class Rule(Generic[T]):
     run: Callable[[Evidence], T | None]
 
 
-def first(rules: tuple[Rule[T], ...], evidence: Evidence) -> T | None:
+Productions = tuple[tuple[str, Callable[["Evidence"], T | None]], ...]
+
+
+def productions(rules: tuple[Rule[T], ...]) -> Productions[T]:
+    """A table's names and productions, as the engine runs them (no attribute lookups per figure)."""
+    return tuple((rule.name, rule.run) for rule in rules)
+
+
+def first(table: Productions[T], evidence: Evidence) -> T | None:
     """The decision of the first rule that makes one (its name joins the trace)."""
-    for rule in rules:
-        found = rule.run(evidence)
+    for name, run in table:
+        found = run(evidence)
         if found is not None:
-            evidence.trace.append(rule.name)
+            evidence.trace.append(name)
             return found
+    return None
+
+
+def first_name(table: Productions[T], evidence: Evidence) -> str | None:
+    """The name of the first rule that decides (a filter: the figure is dropped)."""
+    for name, run in table:
+        if run(evidence):
+            return name
     return None
 
 

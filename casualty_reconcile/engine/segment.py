@@ -31,6 +31,8 @@ from .patterns import (
 
 
 class SegmentStage(Context):
+    __slots__ = ()
+
     def _header(self) -> int:
         body = 0
         m = self.lex.header.match(self.text)

@@ -27,6 +27,8 @@ from .patterns import (
 
 
 class SpeakerStage(FiguresStage):
+    __slots__ = ()
+
     def _phrase(self, start: int, end: int, *, anchored: bool = False, last: bool = False) -> str | None:
         """A source named by a set phrase ("offiziellen Angaben", "ukrainischen Angaben") in a span."""
         every = self.lex.phrase_any
