@@ -50,9 +50,9 @@ class AttributionStage(SpeakerStage):
     def _verb_source(self, verb: regex.Match[str], s0: int, s1: int, known: str, *, past_known: bool) -> str | None:
         """The source a speech verb names other than ``known``: its subject before it (subject-verb
         order), else the words inside a split verb ("teilte die Behörde Afad mit"), else after it, else
-        before it. With ``past_known``, the known source in one of these places does not hide another
-        in the next ("Die Behörde Afad teilte nach Angaben der Nachrichtenagentur Anadolu mit": the
-        authority, via the agency)."""
+        before it. With ``past_known``, the known source inside or after the verb does not hide another
+        in the next place ("Die Behörde Afad teilte nach Angaben der Nachrichtenagentur Anadolu mit":
+        the authority, via the agency); as the verb's subject, it does (the verb is its own)."""
         speaker = None
         stage = 0
         while stage < 4:
@@ -71,8 +71,8 @@ class AttributionStage(SpeakerStage):
                 continue
             if not (speaker == known or speaker in known or known in speaker):
                 return speaker
-            if not past_known:
-                return None
+            if not past_known or stage == 1:
+                return None  # the known source is the verb's subject: the verb is its own
         return None
 
     def _named_in(self, sentence: Sentence) -> Attribution | None:
