@@ -41,19 +41,22 @@ def _negated(ev: Evidence) -> bool | None:
 
 
 def _no_known_noun(ev: Evidence) -> bool | None:
-    x, count, counts, i, np_tokens = ev.x, ev.count, ev.counts, ev.i, ev.np_tokens
-    lex, text = x.lex, x.text
-    if not (lex.lang.figure_needs_known_noun and not ev.previous_value and np_tokens):
+    np_tokens = ev.np_tokens
+    if not np_tokens or ev.previous_value or not ev.x.lex.lang.figure_needs_known_noun:
         return None
     first = np_tokens[0].group()
+    if not first[:1].islower() or not (
+        ev.noun is None and ev.group_m is None and ev.person_m is None and ev.unit_m is None and ev.further_m is None
+    ):
+        return None  # (cheap tests first) a capitalised word, or a known noun
+    x, count, counts, i = ev.x, ev.count, ev.counts, ev.i
+    lex, text = x.lex, x.text
     if first.lower().endswith(lex.lang.person_suffixes or ("\0",)) and (
         ev.object_of_verb or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[ev.np_end : counts[i + 1].start].strip(" ,")))
     ):
         return None  # "killed 9 hikers", "Nine hikers and three guides", not "killed 2 million jobs"
     return (
-        first[:1].islower()
-        and not any(m is not None for m in (ev.noun, ev.group_m, ev.person_m, ev.unit_m, ev.further_m))
-        and not x._search(  # "17,000 remain in detention": a verb phrase, not a noun
+        not x._search(  # "17,000 remain in detention": a verb phrase, not a noun
             lex.cat_verb, count.end, ev.right_end if first.lower() in lex.stopwords else ev.np_limit
         )
         and not x._search(lex.participant_verb, count.end, ev.np_limit)
