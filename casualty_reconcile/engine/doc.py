@@ -9,7 +9,7 @@ from ..models import Category, Count
 from .lexicon import Lexicon
 
 
-@dataclass
+@dataclass(slots=True)
 class Attribution:
     speaker: str | None
     via: str | None
@@ -39,7 +39,7 @@ class Figure:
     trace: list[str] = field(default_factory=list)  # the names of the rules that decided it, in order
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int
@@ -52,7 +52,7 @@ class Sentence:
     attr_rule: str = ""  # how ``attr`` was found, when not by the sentence's own cue (carried, named later)
 
 
-@dataclass
+@dataclass(slots=True)
 class Doc:
     text: str
     lex: Lexicon
