@@ -53,26 +53,27 @@ class AttributionStage(SpeakerStage):
         before it. With ``past_known``, the known source inside or after the verb does not hide another
         in the next place ("Die Behörde Afad teilte nach Angaben der Nachrichtenagentur Anadolu mit":
         the authority, via the agency); as the verb's subject, it does (the verb is its own)."""
-        speaker = None
-        stage = 0
-        while stage < 4:
-            stage += 1
-            if stage == 1:
-                speaker = self._subject(verb.start(), s0) if self.lex.lang.subject_verb_object else None
-            elif stage == 2:
-                inner = _FIRST_WORD.match(verb.group())
-                split = inner is not None and inner.end() < len(verb.group())
-                speaker = self._np_after(verb.start() + inner.end(), verb.end()) if inner is not None and split else None
-            elif stage == 3:
-                speaker = self._np_after(verb.end(), s1)
-            else:
-                speaker = self._np_before(verb.start(), s0)
-            if speaker is None:
-                continue
+        if self.lex.lang.subject_verb_object:
+            speaker = self._subject(verb.start(), s0)
+            if speaker is not None:  # the known source as the subject: the verb is its own
+                return None if speaker == known or speaker in known or known in speaker else speaker
+        inner = _FIRST_WORD.match(verb.group())
+        if inner is not None and inner.end() < len(verb.group()):
+            speaker = self._np_after(verb.start() + inner.end(), verb.end())
+            if speaker is not None:
+                if not (speaker == known or speaker in known or known in speaker):
+                    return speaker
+                if not past_known:
+                    return None
+        speaker = self._np_after(verb.end(), s1)
+        if speaker is not None:
             if not (speaker == known or speaker in known or known in speaker):
                 return speaker
-            if not past_known or stage == 1:
-                return None  # the known source is the verb's subject: the verb is its own
+            if not past_known:
+                return None
+        speaker = self._np_before(verb.start(), s0)
+        if speaker is not None and not (speaker == known or speaker in known or known in speaker):
+            return speaker
         return None
 
     def _named_in(self, sentence: Sentence) -> Attribution | None:

@@ -216,11 +216,16 @@ def decide(ev: Evidence) -> str | None:
     if category is None:
         return "category.none-decides"
     ev.category = category
-    each(_REVISIONS, ev)
-    drop = first_name(_DROPS, ev)
-    if drop is not None:
-        return drop
-    each(_LATE_REVISIONS, ev)
+    # (cheap tests first) the revisions concern crowds and troops, the drops anything but a toll,
+    # the late revision a part of a total
+    if category is Category.PARTICIPANTS or category is Category.TROOPS:
+        each(_REVISIONS, ev)
+    if ev.category not in _CORE:
+        drop = first_name(_DROPS, ev)
+        if drop is not None:
+            return drop
+    if ev.parent is not None:
+        each(_LATE_REVISIONS, ev)
     return None
 
 

@@ -41,14 +41,15 @@ class Context:
         "doc_id",
         "dropped",
         "event",
+        "heads",
         "last_items",
         "lead",
         "lex",
         "low",
-        "memo",
         "no_figure_marks",
         "paragraph_starts",
         "place_names",
+        "places",
         "previous_speaker",
         "published",
         "regions",
@@ -68,7 +69,9 @@ class Context:
         self.trace = trace  # whether claims carry the names of the rules that decided them
         self.low = folded(text)  # lowercased for the stdlib gates (None: the plain scans)
         self.lex = lex
-        self.memo = memo(lex)  # the language's lookups kept across documents
+        kept = memo(lex)  # the language's lookups kept across documents
+        self.places = kept.places  # a name's gazetteer entry
+        self.heads = kept.heads  # whether a word heads a speaker's name
         self.doc_id = doc_id
         self.source = source
         self.published = published
@@ -136,7 +139,7 @@ class Context:
         return next(self._cue_matches(pattern, start, end), None)
 
     def _place(self, name: str) -> geo.Place | None:
-        cache = self.memo.places
+        cache = self.places
         if name in cache:
             return cache[name]
         if len(cache) > MEMO_LIMIT:
@@ -145,7 +148,7 @@ class Context:
         return place
 
     def _is_speaker_head(self, token: str) -> bool:
-        cache = self.memo.heads
+        cache = self.heads
         known = cache.get(token)
         if known is None:
             if len(cache) > MEMO_LIMIT:

@@ -96,6 +96,16 @@ FILTERS: tuple[Rule[bool], ...] = (
 
 
 _FILTERS = productions(FILTERS)
+# (cheap test first) the filters that can apply where figures need a known noun, where nouns are capitalised
+_FILTER_SETS = {
+    (known_noun, capitalised): tuple(
+        (name, run) for name, run in _FILTERS
+        if (known_noun or name not in ("figure.no-known-noun", "figure.article-alone"))
+        and (capitalised or name != "figure.counts-another-noun")
+    )
+    for known_noun in (False, True)
+    for capitalised in (False, True)
+}
 
 
 class FiguresStage(PlaceStage):
@@ -107,13 +117,14 @@ class FiguresStage(PlaceStage):
         out: list[Figure] = []
         counts = sentence.counts
         lex = self.lex
+        filters = _FILTER_SETS[(lex.lang.figure_needs_known_noun, lex.lang.capitalized_nouns)]
         for i, count in enumerate(counts):
             if i + 1 < len(counts) and lex.part_of_number.fullmatch(self.text, count.end, counts[i + 1].start):
                 continue  # "21 der 60 Insassen wurden verletzt": read with the whole it is a part of
             ev = Evidence(self, sentence, counts, i, out)
             self._read_spans(ev)
             self._read_words(ev)
-            dropped = first_name(_FILTERS, ev)
+            dropped = first_name(filters, ev)
             if dropped is None:
                 self._read_parent(ev)
                 self._read_harm(ev)

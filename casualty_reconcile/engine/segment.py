@@ -104,7 +104,7 @@ class SegmentStage(Context):
             for given, name in self._name_pairs(body):
                 if name in tokens and not self._may_precede_place(given):
                     tokens[name] -= 1
-        cache = self.memo.places
+        cache = self.places
         for token, n in tokens.items():
             if n <= 0:
                 continue
