@@ -146,6 +146,7 @@ def _claims(
                         source=item.source if item.source is not None else args.source,
                         published=item.published if item.published is not None else args.published,
                         language=language,
+                        trace=getattr(args, "explain", False),
                     )
             except CasualtyReconcileError as exc:
                 run.report(item.where, f"{exc} (document {item.doc_id!r} skipped)")
@@ -238,6 +239,11 @@ def _start(args: argparse.Namespace, stderr: TextIO) -> tuple[Run, list[Source],
     return run, sources, progress
 
 
+def _explained(claim: Claim) -> str:
+    """A claim's JSON with the rules that decided it."""
+    return json.dumps({**claim.model_dump(mode="json"), "trace": list(claim.trace)}, ensure_ascii=False)
+
+
 def cmd_extract(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO, stderr: TextIO) -> int:
     from .display import render_claims_text
 
@@ -247,13 +253,14 @@ def cmd_extract(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO
         for batch in _claims(run, sources, args, stdin, progress):
             if args.format == "jsonl":
                 for claim in batch:
-                    stdout.write(claim.model_dump_json() + "\n")
+                    stdout.write((_explained(claim) if args.explain else claim.model_dump_json()) + "\n")
             else:
                 claims.extend(batch)
     finally:
         progress.close()
     if args.format == "json":
-        json.dump([claim.model_dump(mode="json") for claim in claims], stdout, ensure_ascii=False, indent=2)
+        dumped = [{**claim.model_dump(mode="json"), **({"trace": list(claim.trace)} if args.explain else {})} for claim in claims]
+        json.dump(dumped, stdout, ensure_ascii=False, indent=2)
         stdout.write("\n")
     elif args.format == "csv":
         stdout.write(_claims_csv(claims, _urls(run)))
@@ -263,6 +270,8 @@ def cmd_extract(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO
         stdout.write(dumps(to_jsonld(claims, urls=_urls(run))) + "\n")
     elif args.format == "table":
         stdout.write(render_claims_text(claims, max_width=_table_width(stdout)) + "\n")
+        for claim in claims if args.explain else ():  # the rules that decided each claim, in order
+            stdout.write(f"\n{claim.text!r} ({claim.category.value}, {claim.doc_id}):\n  " + "\n  ".join(claim.trace) + "\n")
         if claims and not args.quiet:
             stdout.write(f"\n{len(claims):,} claim(s) in {len(run.documents):,} document(s)\n")
     return _finish(run, stdout, stderr, args.quiet)
@@ -479,6 +488,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract_cmd = documents_command("extract", "List every numeric claim in the documents.")
     extract_cmd.set_defaults(run=cmd_extract)
+    extract_cmd.add_argument(
+        "--explain", action="store_true", help="name the rules that decided each claim (table, JSON and JSON Lines)"
+    )
     reconcile_cmd = documents_command(
         "reconcile", "Group the claims into quantities and explain every difference between their figures."
     )

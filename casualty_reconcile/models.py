@@ -185,6 +185,11 @@ class Claim(BaseModel):
     as_of: dt.date | None = Field(default=None, description="the day the figure refers to")
     part_of: str | None = Field(default=None, description="claim_id of the claim this one is a part of")
     flags: tuple[str, ...] = ()
+    trace: tuple[str, ...] = Field(
+        default=(),
+        exclude=True,  # not part of the claim's data: no column, no JSON field
+        description="the names of the extraction rules that decided the claim, in order (extract(..., trace=True))",
+    )
 
     @field_validator("published", mode="before")
     @classmethod
@@ -208,4 +213,4 @@ def make_claim_id(doc_id: str, start: int, end: int, text: str) -> str:
     return digest.hexdigest()
 
 
-CLAIM_FIELDS: tuple[str, ...] = tuple(Claim.model_fields)
+CLAIM_FIELDS: tuple[str, ...] = tuple(name for name, info in Claim.model_fields.items() if not info.exclude)

@@ -10,7 +10,8 @@ The corpus (frozen: the same text for both sides):
 - the seed articles (``seeds/``, with ``sources.jsonl``);
 - every case-table row of ``tests/cases/*_extract.py`` (taken from the working tree);
 - the benchmark's English context sentences, as one document;
-- ``../shared/gva/docs.jsonl`` (US local news), where that folder exists beside the checkout.
+- ``../shared/gva/docs.jsonl`` (US local news), where that folder exists beside the checkout (or beside
+  the folder that holds it).
 
 A claim is compared by every field of its JSON form (``Claim.model_dump(mode="json")``) except
 ``claim_id`` when ``--ignore-ids`` is given.
@@ -70,8 +71,9 @@ def corpus() -> list[dict[str, object]]:
     if context.exists():
         docs.append({"doc_id": "bench:en_context", "text": context.read_text(encoding="utf-8"), "language": "en",
                      "published": "2024-01-07", "source": None})
-    gva = ROOT.parent / "shared" / "gva" / "docs.jsonl"
-    if gva.exists():
+    gva = next((p for p in (ROOT.parent / "shared" / "gva" / "docs.jsonl", ROOT.parent.parent / "shared" / "gva" / "docs.jsonl")
+                if p.exists()), None)  # beside the checkout, or beside the folder of worktrees
+    if gva is not None:
         for line in gva.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)

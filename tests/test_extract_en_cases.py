@@ -12,6 +12,7 @@ from casualty_reconcile.models import Group
 
 from .cases import harness
 from .cases.en_extract import CASES
+from .cases.explain import check_explained
 from .cases.harness import Case
 
 _GROUPS = {g.value for g in Group}
@@ -19,7 +20,7 @@ _GROUPS = {g.value for g in Group}
 
 @pytest.mark.parametrize("case", harness.params(CASES, "en"))
 def test_en_extract_case(case: Case) -> None:
-    harness.check(case)
+    check_explained(case)  # a failing row prints the rules that decided its claims
 
 
 @pytest.mark.parametrize("case", harness.source_params(CASES))

@@ -3,19 +3,17 @@ finds: on news sentences, on any Unicode text, and on the characters where the t
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casualty_reconcile._patterns import candidates, folded, gate, gated_finditer
+from casualty_reconcile.engine import lexicon as lexicon_module
+from casualty_reconcile.engine import patterns as patterns_module
 from casualty_reconcile.extract import lexicon
 from casualty_reconcile.numbers import grammar
 from tests.cases import de_extract, en_extract
-
-extract_module = sys.modules["casualty_reconcile.extract"]  # the package exports the function under the same name
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 LANGUAGES = ("de", "en")
@@ -130,14 +128,14 @@ def test_same_matches_on_any_text_and_window(text: str, data: st.DataObject) -> 
 # ---- capitalised words and name pairs (the article's country) -----------------------------------
 
 def capitalised_both(text: str) -> tuple[list[str], list[str]]:
-    plain = extract_module._CAPITALISED.findall(text)
-    fast = extract_module._capitalised_fast().findall(text)
+    plain = patterns_module._CAPITALISED.findall(text)
+    fast = patterns_module._capitalised_fast().findall(text)
     return plain, fast
 
 
 def name_pairs_both(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    plain = [(m.group(1), m.group(2)) for m in extract_module._NAME_PAIR.finditer(text, overlapped=True)]
-    fast = [(m.group(0) + m.group(1), m.group(2)) for m in extract_module._name_pair_fast().finditer(text)]
+    plain = [(m.group(1), m.group(2)) for m in patterns_module._NAME_PAIR.finditer(text, overlapped=True)]
+    fast = [(m.group(0) + m.group(1), m.group(2)) for m in patterns_module._name_pair_fast().finditer(text)]
     return plain, fast
 
 
@@ -183,7 +181,7 @@ def window_results(code: str, text: str, lo: int, hi: int) -> list[tuple[str, ob
     out = []
     for name in LEXICONS:
         pattern = getattr(lex, name)
-        scan = extract_module._SCANS.get(pattern)
+        scan = lexicon_module._SCANS.get(pattern)
         plain_all = list(pattern.finditer(text, lo, hi))
         out.append((f"{name} search", key(pattern.search(text, lo, hi)), key(gated_search(pattern, scan, text, low, lo, hi))))
         out.append((f"{name} last", key(plain_all[-1] if plain_all else None), key(gated_last(pattern, scan, text, low, lo, hi))))
@@ -193,7 +191,7 @@ def window_results(code: str, text: str, lo: int, hi: int) -> list[tuple[str, ob
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_lexicon_searches_in_windows_agree_on_the_case_tables(code: str) -> None:
     lex = lexicon(code)
-    assert all(extract_module._SCANS.get(getattr(lex, name)) is not None for name in ("cat_noun", "cat_verb", "group"))
+    assert all(lexicon_module._SCANS.get(getattr(lex, name)) is not None for name in ("cat_noun", "cat_verb", "group"))
     module = de_extract if code == "de" else en_extract
     found = 0
     for case in module.CASES[:80]:

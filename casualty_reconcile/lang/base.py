@@ -441,6 +441,42 @@ class LanguageData:
     """regex: words that mark a figure as counting only one part of an event's area ("alleine in Almaty",
     "in Almaty alone", "103 davon in Almaty", "of them in"): such a figure stays a subarea of the toll."""
 
+    conjunctions: tuple[Regex, ...] = ()
+    """regex: words that join figures, nouns or clauses; one ends a figure's noun phrase ("20 Soldaten
+    und 15 Zivilisten", "19 children and two teachers", "as well as", "while")."""
+
+    noun_conjunctions: tuple[Regex, ...] = ()
+    """regex: words that join a second noun counted with the first ("60 Kinder und Jugendliche",
+    "women or children")."""
+
+    bare_joiners: tuple[Regex, ...] = ()
+    """regex: words between two figures when the second has no noun and shares the first one's group
+    ("20 Soldaten und 15", "three soldiers and four")."""
+
+    name_particles: tuple[Regex, ...] = ()
+    """regex: particles joined to the next part of a personal name by a hyphen ("al-Mandhari",
+    "bin-Salman"), as they are written in the language's text; matched case-sensitively."""
+
+    possessive_endings: tuple[str, ...] = ()
+    """Endings of a possessive noun ("Russia's defence ministry"), with every apostrophe the text
+    may use: the owner is no speaker, nor is a capitalised word before a place a modifier of it."""
+
+    name_articles: tuple[Regex, ...] = ()
+    """regex: an article that may stand inside a name after a joining word ("Office for the
+    Coordination") or before a date after a start cue ("since the 7th")."""
+
+    elided_articles: tuple[Regex, ...] = ()
+    """regex: articles written joined to the next word with an apostrophe (French "l'", "d'",
+    Italian "dell'"): stripped from a speaker's name like a free-standing article. Without the
+    apostrophe; both ' and ’ are accepted."""
+
+
+    genitive_noun_endings: tuple[tuple[str, int], ...] = ()
+    """A noun's genitive endings after a genitive article, each with the number of letters to cut,
+    the first that fits ("Versammlungsarchivs" -> "Versammlungsarchiv", "Bundes" -> "Bund"; "ses"
+    loses one letter); for a source named by a noun phrase with no known speaker noun."""
+
+
     def __post_init__(self) -> None:
         validate(self)
 

@@ -538,4 +538,9 @@ LANGUAGE = LanguageData(
         r"st(?:ü|u)rme?|sturm|orkan|hurrikan|taifun|tornado|zyklon": "storm",
     },
     part_place_cues=(r"allein(?:e)?", r"davon(?: allein(?:e)?)? in", r"von ihnen in", r"darunter \d[\d.]* in"),
+    conjunctions=(r"und", r"oder", r"sowie", r"aber", r"während"),
+    noun_conjunctions=(r"und", r"oder"),
+    bare_joiners=(r"und", r"sowie"),
+    name_particles=(r"al", r"el", r"ad", r"as", r"ash", r"at", r"az", r"ar", r"an", r"ul", r"abu", r"bin", r"ibn", r"Al", r"El", r"Abu", r"Bin", r"Ibn"),
+    genitive_noun_endings=(("ses", 1), ("es", 2), ("s", 1)),
 )

@@ -543,4 +543,10 @@ LANGUAGE = LanguageData(
         r"storms?|hurricanes?|tornado(?:es|s)?|typhoons?|cyclones?": "storm",
     },
     part_place_cues=(r"alone", r"of them in", r"of whom in", r"of those in", r"including \d[\d,]* in"),
+    conjunctions=(r"and", r"or", r"as well as", r"but", r"while"),
+    noun_conjunctions=(r"and", r"or"),
+    bare_joiners=(r"and",),
+    name_particles=(r"al", r"el", r"ad", r"as", r"ash", r"at", r"az", r"ar", r"an", r"ul", r"abu", r"bin", r"ibn", r"Al", r"El", r"Abu", r"Bin", r"Ibn"),
+    possessive_endings=("'s", "’s"),
+    name_articles=(r"the",),
 )

@@ -1855,6 +1855,26 @@ CASES: list[Case] = [
             C("injuries", 62914, speaker="Afad", via="Anadolu"),
         ],
     ),
+    # the medium named first, or inside the split verb, is still the via of the authority that speaks
+    # (all three orders: the figure first, the medium first, the authority first)
+    Case(
+        "de-agentur-zuerst-dann-behoerde-teilte-mit",
+        "Nach Angaben der Nachrichtenagentur Anadolu teilte die Behörde Afad am Abend mit, dass in der Provinz "
+        "Hatay 1.250 Menschen ums Leben gekommen seien.",
+        [C("deaths", 1250, speaker="Afad", via="Anadolu")],
+    ),
+    Case(
+        "de-behoerde-zuerst-teilte-nach-angaben-der-agentur-mit",
+        "Die Behörde Afad teilte nach Angaben der Nachrichtenagentur Anadolu mit, dass in der Stadt Adana "
+        "96 Menschen verletzt worden seien.",
+        [C("injuries", 96, speaker="Afad", via="Anadolu")],
+    ),
+    Case(
+        "de-zahl-zuerst-behoerde-nach-angaben-der-agentur",
+        "Mindestens 73 Menschen wurden in Malatya verletzt, teilte die Behörde Afad nach Angaben der "
+        "Nachrichtenagentur Anadolu mit.",
+        [C("injuries", 73, qualifier="at_least", speaker="Afad", via="Anadolu")],
+    ),
     Case(
         "de-sprecher-laut-nachrichtenagentur",
         "In Masandaran seien 450 Randalierer festgenommen worden, erklärte der Generalstaatsanwalt der Provinz, "

@@ -1852,4 +1852,20 @@ CASES: list[Case] = [
         "Dozens of people suffered from asphyxiation due to the teargas.",
         [C("injuries", None, qualifier="vague")],
     ),
+    # an agency that passes on an authority's figure is its via, whichever is named first
+    Case(
+        "en-agency-first-then-authority-said",
+        "According to the Anadolu news agency, the disaster agency AFAD said 410 people were killed in Adiyaman.",
+        [C("deaths", 410, speaker="AFAD", via="Anadolu")],
+    ),
+    Case(
+        "en-authority-said-according-to-agency",
+        "The disaster agency AFAD said 410 people were killed in Adiyaman, according to the Anadolu news agency.",
+        [C("deaths", 410, speaker="AFAD", via="Anadolu")],
+    ),
+    Case(
+        "en-figure-first-authority-said-according-to-agency",
+        "At least 410 people were killed in Adiyaman, the disaster agency AFAD said, according to the Anadolu news agency.",
+        [C("deaths", 410, qualifier="at_least", speaker="AFAD", via="Anadolu")],
+    ),
 ]

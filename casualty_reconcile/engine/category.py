@@ -1,0 +1,248 @@
+"""Stage: what a figure counts (its category), as an ordered table of rules.
+
+The first rule of :data:`CATEGORY_RULES` that decides gives the category; a figure no rule
+decides is no claim. Every rule of :data:`REVISIONS` may then change it, a rule of :data:`DROPS`
+says when the figure is no claim after all, and :data:`LATE_REVISIONS` may change it again.
+"""
+
+from __future__ import annotations
+
+from ..models import Category, Qualifier
+from .evidence import Evidence
+from .patterns import _CORE, _CROWDS, _HARM, _NP_STOP
+from .rules import Productions, Rule, first, first_name, productions
+
+
+def _hostages(ev: Evidence) -> Category | None:
+    if ev.taken is not None and ev.taken.lastgroup and ev.noun_cat not in _CORE:
+        ev.unit_m = ev.taken  # the unit is the verb's: "hostages"
+        return Category.OTHER
+    return None
+
+
+def _part_with_own_verb(ev: Evidence) -> Category | None:
+    if ev.own is not None and ev.own.lastgroup and Category(ev.own.lastgroup) in _HARM:
+        return Category(ev.own.lastgroup)
+    return None
+
+
+def _weak_noun_verb(ev: Evidence) -> Category | None:
+    harm = ev.right_cat or ev.verb_cat
+    return harm if ev.weak_noun and harm is not None and harm in _HARM else None
+
+
+def _weak_noun_toll(ev: Evidence) -> Category | None:
+    return ev.toll if ev.weak_noun and ev.toll in _HARM else None
+
+
+def _noun(ev: Evidence) -> Category | None:
+    return ev.noun_cat if ev.noun_cat in _CORE else None
+
+
+def _verb_after(ev: Evidence) -> Category | None:
+    return ev.right_cat if ev.right_cat in _CORE else None
+
+
+def _toll(ev: Evidence) -> Category | None:
+    return ev.toll
+
+
+def _took_part(ev: Evidence) -> Category | None:
+    if ev.noun_cat is Category.PARTICIPANTS or (
+        ev.noun_cat is None and ev.np_tokens and ev.x.lex.participant_verb.match(ev.x.text, ev.np_tokens[0].start())
+    ):
+        return Category.PARTICIPANTS
+    return None
+
+
+def _unit_alone(ev: Evidence) -> Category | None:
+    if ev.unit_m is not None and not (ev.group_m or ev.person_m) and ev.count.qualifier is not Qualifier.VAGUE:
+        return Category.OTHER
+    return None
+
+
+def _verb_near(ev: Evidence) -> Category | None:
+    return ev.verb_cat if ev.verb_cat in _CORE else None
+
+
+def _troops_in_list(ev: Evidence) -> Category | None:
+    if ev.noun_cat is Category.TROOPS:
+        return ev.x._coordinated(ev.counts, ev.i, ev.np_limit, ev.sentence)
+    return None
+
+
+def _troops(ev: Evidence) -> Category | None:
+    if ev.noun_cat is Category.TROOPS or (
+        ev.verb_cat is Category.TROOPS
+        and ev.group_m is not None
+        and ev.group_m.lastgroup in ("security_forces", "foreign_troops")
+    ):
+        return Category.TROOPS
+    return None
+
+
+def _parent(ev: Evidence) -> Category | None:
+    return ev.parent.category if ev.parent is not None else None
+
+
+def _joined_to_last(ev: Evidence) -> Category | None:
+    out = ev.out
+    if not (out and out[-1].count is ev.counts[ev.i - 1]):
+        return None
+    connector = ev.x.text[out[-1].end : ev.count.start].strip(" ,")
+    if ev.x.lex.conj_stop.fullmatch(connector) or (not connector and (ev.group_m or ev.person_m)):
+        return out[-1].category
+    return None
+
+
+def _attackers_in_list(ev: Evidence) -> Category | None:
+    if ev.group_m is not None and ev.group_m.lastgroup == "attackers":
+        return ev.x._coordinated(ev.counts, ev.i, ev.np_limit, ev.sentence)
+    return None
+
+
+def _crowd(ev: Evidence) -> Category | None:
+    x, count, group_m = ev.x, ev.count, ev.group_m
+    if (
+        (group_m is not None and group_m.lastgroup == "attackers")
+        or (
+            (group_m is not None or ev.person_m is not None or (count.vague_word is not None and (count.low or 0) >= 100))
+            and x._search(x.lex.participant_verb, ev.left_start, ev.right_end)
+        )
+        or (ev.np_tokens and x.lex.participant_verb.match(x.text, ev.np_tokens[0].start()))
+    ):
+        return Category.PARTICIPANTS
+    return None
+
+
+def _unit(ev: Evidence) -> Category | None:
+    return Category.OTHER if ev.unit_m is not None and ev.count.qualifier is not Qualifier.VAGUE else None
+
+
+def _previous_value(ev: Evidence) -> Category | None:
+    if ev.out and ((not ev.np_tokens and not ev.noun) or ev.previous_value):
+        return ev.out[-1].category
+    return None
+
+
+def _restated(ev: Evidence) -> Category | None:
+    ev.restated = ev.x._restated(ev.count, ev.out, ev.np_tokens, ev.noun, ev.person_m, ev.left_start, ev.left)
+    return ev.restated.category if ev.restated is not None else None
+
+
+def _coordinated(ev: Evidence) -> Category | None:
+    return ev.x._coordinated(ev.counts, ev.i, ev.np_limit, ev.sentence)
+
+
+CATEGORY_RULES: tuple[Rule[Category], ...] = (
+    Rule("category.hostages", "de", "Bewaffnete töten acht Menschen und verschleppen 150 Dorfbewohner.", _hostages),
+    Rule("category.part-with-own-verb", "en", "Twelve people were injured. One of the injured later died.", _part_with_own_verb),
+    Rule("category.weak-noun-verb", "en", "12 refugees were killed in the attack.", _weak_noun_verb),
+    Rule("category.weak-noun-toll", "de", "Vor der Insel wurden die Leichen von zwei geflüchteten Frauen geborgen.", _weak_noun_toll),
+    Rule("category.noun", "de", "Bei dem Unfall gab es drei Tote.", _noun),
+    Rule("category.verb-after", "de", "Zwei Menschen wurden verletzt.", _verb_after),
+    Rule("category.toll-before-figure", "en", "The death toll rose to 301.", _toll),
+    Rule("category.took-part", "en", "Police said around 2,500 took part in the march.", _took_part),
+    Rule("category.unit-alone", "de", "Die Armee errichtete 70 Kontrollpunkte.", _unit_alone),
+    Rule("category.verb-near", "de", "Drei Menschen wurden verletzt, einer von ihnen schwer.", _verb_near),
+    Rule("category.troops-in-list", "en", "Five soldiers and two civilians were wounded.", _troops_in_list),
+    Rule("category.troops", "de", "Die Nato verlegt 3000 Soldaten nach Polen.", _troops),
+    Rule("category.part-of-total", "de", "Es gab 40 Tote, darunter 12 Kinder.", _parent),
+    Rule("category.joined-to-last", "en", "The blast killed 19 children and two teachers.", _joined_to_last),
+    Rule("category.attackers-in-list", "de", "Zwischen vier und sechs Attentäter sowie zwei Wachleute wurden getötet.", _attackers_in_list),
+    Rule("category.crowd", "de", "Mehr als 5000 Menschen beteiligten sich an der Demonstration.", _crowd),
+    Rule("category.unit", "de", "Rund 500 Rettungskräfte wurden in die Region entsandt.", _unit),
+    Rule("category.previous-value", "de", "Die Polizei sprach von 338.000 Teilnehmern, die Veranstalter von 500.000.", _previous_value),
+    Rule("category.restated", "de", "Die Polizei zählte 10.000 Teilnehmer. Die Veranstalter sprachen von 25.000.", _restated),
+    Rule("category.coordinated", "de", "Vier Menschen wurden schwer, elf leicht verletzt.", _coordinated),
+)
+
+
+def _officers(ev: Evidence) -> Category | None:
+    group_m = ev.group_m
+    if ev.trace and ev.trace[-1] == "category.crowd" and group_m is not None and group_m.lastgroup == "security_forces":
+        return Category.TROOPS  # a deployment, not a crowd
+    return None
+
+
+def _rescuers(ev: Evidence) -> Category | None:
+    unit_m, noun = ev.unit_m, ev.noun
+    if (
+        ev.category is Category.TROOPS
+        and unit_m is not None
+        and unit_m.lastgroup == "rescuers"
+        and (noun is None or unit_m.start() <= noun.start())
+    ):
+        return Category.OTHER
+    return None
+
+
+def _vague_no_toll(ev: Evidence) -> bool | None:
+    return (ev.count.qualifier is Qualifier.VAGUE and ev.category not in _CORE and ev.category not in _CROWDS) or None
+
+
+def _article_no_toll(ev: Evidence) -> bool | None:
+    return (ev.category not in _CORE and ev.count.surface.lower() in ev.x.lex.one_case) or None
+
+
+def _part_before_verb(ev: Evidence) -> Category | None:
+    parent, verb = ev.parent, ev.verb
+    if parent is not None and ev.noun_cat not in _CORE and verb is not None and _NP_STOP.search(ev.x.text, ev.count.end, verb.start()):
+        return parent.category
+    return None
+
+
+# revisions of the category decided, tried in turn (each may change it)
+REVISIONS: tuple[Rule[Category], ...] = (
+    Rule("category.officers-taking-part-are-troops", "de", "Beteiligt waren mehr als 1.000 Beamte.", _officers),
+    Rule("category.rescuers-are-no-troops", "de", "Die Armee setzte 300 Soldaten und 200 Rettungskräfte ein.", _rescuers),
+)
+# categories that make no claim
+DROPS: tuple[Rule[bool], ...] = (
+    Rule("category.vague-amount-of-no-toll", "en", "Gunmen killed eight people and kidnapped dozens of villagers.", _vague_no_toll),
+    Rule("category.article-counts-no-toll", "en", "Hayes added that Boo-Boo, a fighter, also says thank you.", _article_no_toll),
+)
+# revisions after the drops
+LATE_REVISIONS: tuple[Rule[Category], ...] = (
+    Rule("category.part-before-verb", "en", "The attack killed 45 people, including six children, and wounded 79.", _part_before_verb),
+)
+
+
+def decide(ev: Evidence) -> str | None:
+    """Set the figure's category: the first rule of :data:`CATEGORY_RULES` that decides, then the
+    revisions. When the figure makes no claim: the name of the rule that dropped it."""
+    # (cheap test first) the first four rules need a hostage verb, a part's own verb or a weak noun
+    category = first(_CATEGORY if ev.taken is not None or ev.own is not None or ev.weak_noun else _CATEGORY_PLAIN, ev)
+    if category is None:
+        return "category.none-decides"
+    ev.category = category
+    # (cheap tests first) the revisions concern crowds and troops, the drops anything but a toll,
+    # the late revision a part of a total
+    if category is Category.PARTICIPANTS or category is Category.TROOPS:
+        each(_REVISIONS, ev)
+    if ev.category not in _CORE:
+        drop = first_name(_DROPS, ev)
+        if drop is not None:
+            return drop
+    if ev.parent is not None:
+        each(_LATE_REVISIONS, ev)
+    return None
+
+
+def each(table: Productions[Category], ev: Evidence) -> None:
+    """Every rule in turn may change the category (its name joins the trace)."""
+    for name, run in table:
+        found = run(ev)
+        if found is not None:
+            ev.category = found
+            ev.trace.append(name)
+
+
+_CATEGORY = productions(CATEGORY_RULES)
+_CATEGORY_PLAIN = _CATEGORY[4:]
+assert [name for name, _ in _CATEGORY[:4]] == [
+    "category.hostages", "category.part-with-own-verb", "category.weak-noun-verb", "category.weak-noun-toll"
+]
+_REVISIONS = productions(REVISIONS)
+_DROPS = productions(DROPS)
+_LATE_REVISIONS = productions(LATE_REVISIONS)

@@ -1,0 +1,74 @@
+"""Stage: dates."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+import regex
+
+from .._patterns import (
+    gated_finditer,
+)
+from .doc import Sentence
+from .lexicon import _SCANS
+from .patterns import _DIGITS_RUN
+from .segment import SegmentStage
+
+
+class DatesStage(SegmentStage):
+    __slots__ = ()
+
+    def _scan_dates(self, sentences: list[Sentence]) -> None:
+        """Days of a month ("am 3. Januar", "on Jan. 3, 2024") in the sentences with figures, added to
+        the day references (only there: a scan of every paragraph would cost more than they give)."""
+        day = self.doc.day
+        if day is None or not self.lex.lang.months:
+            return
+        positions, days = self.day_marks
+        scan = _SCANS.get(self.lex.dates)
+        for sentence in sentences:
+            if not sentence.claims:
+                continue
+            for m in gated_finditer(self.lex.dates, scan, self.text, self.low, sentence.start, sentence.end):
+                date = self._date(m, day)
+                if date is not None:
+                    index = bisect.bisect_left(positions, m.start())
+                    positions.insert(index, m.start())
+                    days.insert(index, date)
+
+    def _date(self, m: regex.Match[str], published: dt.date) -> dt.date | None:
+        """The day a date names ("am 3. Januar", "on Jan. 3, 2024"): without a year, the last such
+        day before publication (or within a week after it); ``None`` for the start of a period
+        ("seit dem 7. Oktober") or a day no month has."""
+        if self.lex.period_start.match(self.text, max(0, m.start() - 20), m.start()):
+            return None
+        written = m.group("month")
+        month = next((number for pattern, number in self.lex.month_numbers if pattern.match(written)), None)
+        if month is None:
+            return None
+        numbers = [int(n) for n in _DIGITS_RUN.findall(m.group())]
+        days_of_month = [n for n in numbers if 1 <= n <= 31]
+        years = [n for n in numbers if n >= 1000]
+        if not days_of_month:
+            return None
+        try:
+            if years:
+                return dt.date(years[0], month, days_of_month[0])
+            date = dt.date(published.year, month, days_of_month[0])
+            if date > published + dt.timedelta(days=7):
+                date = dt.date(published.year - 1, month, days_of_month[0])
+        except ValueError:
+            return None
+        return date
+
+    def _day(self, start: int, end: int) -> dt.date | None:
+        """The day a reference between ``start`` and ``end`` names (the one nearest the middle)."""
+        positions, days = self.day_marks
+        lo = bisect.bisect_left(positions, start)
+        hi = bisect.bisect_left(positions, end)
+        if lo >= hi:
+            return None
+        middle = (start + end) // 2
+        best = min(range(lo, hi), key=lambda i: abs(positions[i] - middle))
+        return days[best]

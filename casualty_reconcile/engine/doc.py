@@ -1,0 +1,64 @@
+"""The document model the stages pass along: sentences, figures and their attribution."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..models import Category, Count
+from .lexicon import Lexicon
+
+
+@dataclass(slots=True)
+class Attribution:
+    speaker: str | None
+    via: str | None
+    weak: bool = False
+    pronoun: bool = False
+    day: dt.date | None = None
+    rule: tuple[str, ...] = ()  # the names of the rules that found it
+
+
+@dataclass(slots=True, eq=False)
+class Figure:
+    """One figure of a sentence, as the stages decide it (compared by identity)."""
+
+    count: Count  # the count the claim states: the part in "21 der 60 Insassen"
+    start: int
+    end: int  # past the counted noun phrase
+    category: Category
+    group: str
+    parent: Figure | None  # the total this figure is a part of ("darunter 43 Kinder")
+    flags: list[str]
+    location: str | None
+    location_default: bool  # the location is only the article's country, by default
+    continues: bool  # "42 weitere", "One of the injured": the same event goes on
+    troops_unsure: bool  # troops of no known side: an alliance's speaker makes them foreign
+    attribution: Attribution | None = None  # a clause's own source; in the end, the figure's source
+    as_of: dt.date | None = None  # the day the figure refers to
+    trace: list[str] = field(default_factory=list)  # the names of the rules that decided it, in order
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    counts: list[Count] = field(default_factory=list)
+    claims: list[Figure] = field(default_factory=list)
+    attr: Attribution | None = None
+    explicit: Attribution | None = None
+    carried: bool = False
+    attr_rule: str = ""  # how ``attr`` was found, when not by the sentence's own cue (carried, named later)
+
+
+@dataclass(slots=True)
+class Doc:
+    text: str
+    lex: Lexicon
+    published: str | None
+    day: dt.date | None
+    country: str | None
+    orgs: list[tuple[int, str]] | None  # read on first use: only "die Organisation" needs them
+
+

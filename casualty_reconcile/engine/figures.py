@@ -1,0 +1,378 @@
+"""Stage: figures."""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import (
+    Category,
+    Count,
+    Flag,
+)
+from . import category, group
+from .doc import Figure, Sentence
+from .evidence import Evidence
+from .patterns import (
+    _ASIDE_CHARS,
+    _CLAUSE_STOP,
+    _CORE,
+    _DASHES,
+    _HARM,
+    _LEFT_CHARS,
+    _NP_CHARS,
+    _NP_STOP,
+    _RIGHT_CHARS,
+    _TOKEN,
+)
+from .place import PlaceStage
+from .rules import Rule, first_name, productions
+
+
+def _negated(ev: Evidence) -> bool | None:
+    verb, noun = ev.verb, ev.noun
+    x = ev.x
+    return (
+        verb is not None
+        and bool(verb.lastgroup)
+        and Category(verb.lastgroup) in _HARM
+        and (noun is None or noun.start() >= verb.start())
+        and x.lex.negated.match(x.text[max(ev.count.end, verb.start() - 40) : verb.start()]) is not None
+    ) or None
+
+
+def _no_known_noun(ev: Evidence) -> bool | None:
+    np_tokens = ev.np_tokens
+    if not np_tokens or ev.previous_value or not ev.x.lex.lang.figure_needs_known_noun:
+        return None
+    first = np_tokens[0].group()
+    if not first[:1].islower() or not (
+        ev.noun is None and ev.group_m is None and ev.person_m is None and ev.unit_m is None and ev.further_m is None
+    ):
+        return None  # (cheap tests first) a capitalised word, or a known noun
+    x, count, counts, i = ev.x, ev.count, ev.counts, ev.i
+    lex, text = x.lex, x.text
+    if first.lower().endswith(lex.lang.person_suffixes or ("\0",)) and (
+        ev.object_of_verb or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[ev.np_end : counts[i + 1].start].strip(" ,")))
+    ):
+        return None  # "killed 9 hikers", "Nine hikers and three guides", not "killed 2 million jobs"
+    return (
+        not x._search(  # "17,000 remain in detention": a verb phrase, not a noun
+            lex.cat_verb, count.end, ev.right_end if first.lower() in lex.stopwords else ev.np_limit
+        )
+        and not x._search(lex.participant_verb, count.end, ev.np_limit)
+        and not ev.subset_after
+    ) or None
+
+
+def _other_noun_first(ev: Evidence) -> bool | None:
+    lex, np_tokens = ev.x.lex, ev.np_tokens
+    if lex.lang.capitalized_nouns and np_tokens and np_tokens[0].group()[:1].isupper() and not ev.previous_value:
+        known = [m.start() for m in (ev.noun, ev.group_m, ev.person_m, ev.unit_m, ev.further_m) if m is not None]
+        return (bool(known) and min(known) >= np_tokens[0].end() and not ev.subset_after) or None
+    return None
+
+
+def _article_alone(ev: Evidence) -> bool | None:
+    x, count = ev.x, ev.count
+    lex = x.lex
+    if not (lex.lang.figure_needs_known_noun and count.surface.lower() in lex.lang.not_alone):
+        return None
+    counted = (ev.group_m or ev.person_m) and (
+        ev.noun
+        or ev.object_of_verb  # "The strike killed a child, three women and a man"
+        or x._affected(x._search(lex.cat_verb, count.end, ev.np_limit), ev.counts, ev.i)
+        or (ev.out and lex.subset_end.match(ev.left))
+    )
+    return not counted or None
+
+
+# figures that are no claim, tried in order before the category is decided
+FILTERS: tuple[Rule[bool], ...] = (
+    Rule("figure.harm-negated", "de", "29 Personen wurden nicht oder nur minimal verletzt.", _negated),
+    Rule("figure.no-known-noun", "en", "Two passenger trains collided.", _no_known_noun),
+    Rule("figure.counts-another-noun", "de", "Inzwischen sind auch einige Einzelheiten zum Täter bekannt.", _other_noun_first),
+    Rule("figure.article-alone", "en", "The suspect, a 22-year-old man from Leeds, was taken into custody, police said.", _article_alone),
+)
+
+
+_FILTERS = productions(FILTERS)
+# (cheap test first) the filters that can apply where figures need a known noun, where nouns are capitalised
+_FILTER_SETS = {
+    (known_noun, capitalised): tuple(
+        (name, run) for name, run in _FILTERS
+        if (known_noun or name not in ("figure.no-known-noun", "figure.article-alone"))
+        and (capitalised or name != "figure.counts-another-noun")
+    )
+    for known_noun in (False, True)
+    for capitalised in (False, True)
+}
+
+
+class FiguresStage(PlaceStage):
+    __slots__ = ()
+
+    def _claims_of(self, sentence: Sentence) -> list[Figure]:
+        """The figures of a sentence that are claims: for each, its evidence, the filters, its
+        category, its group, its place and its flags."""
+        out: list[Figure] = []
+        counts = sentence.counts
+        lex = self.lex
+        filters = _FILTER_SETS[(lex.lang.figure_needs_known_noun, lex.lang.capitalized_nouns)]
+        for i, count in enumerate(counts):
+            if i + 1 < len(counts) and lex.part_of_number.fullmatch(self.text, count.end, counts[i + 1].start):
+                continue  # "21 der 60 Insassen wurden verletzt": read with the whole it is a part of
+            ev = Evidence(self, sentence, counts, i, out)
+            self._read_spans(ev)
+            self._read_words(ev)
+            dropped = first_name(filters, ev)
+            if dropped is None:
+                self._read_parent(ev)
+                self._read_harm(ev)
+                dropped = category.decide(ev)
+            if dropped is not None:
+                self.dropped.append((count.start, dropped))
+                continue
+            group.decide(ev)
+            out.append(self._figure(ev))
+        return out
+
+    def _read_spans(self, ev: Evidence) -> None:
+        """The figure's clause, the noun phrase after it and the words before it."""
+        text, lex, count, counts, i, sentence = self.text, self.lex, ev.count, ev.counts, ev.i, ev.sentence
+        if i and lex.part_of_number.fullmatch(text, counts[i - 1].end, count.start):
+            ev.part_count = counts[i - 1]
+        prev_end = counts[i - 1].end if i else sentence.start
+        ev.next_start = counts[i + 1].start if i + 1 < len(counts) else sentence.end
+        right_end = min(ev.next_start, count.end + _RIGHT_CHARS, sentence.end)
+        stop = _CLAUSE_STOP.search(text, count.end, right_end)
+        while stop is not None and stop.group().strip() in _DASHES and self._paired_dash(sentence, stop):
+            stop = _CLAUSE_STOP.search(text, stop.end(), right_end)  # "18 people – eight of them children – have been killed"
+        if stop is not None:
+            right_end = stop.start()
+        ev.right_end = right_end
+        np_end = min(right_end, count.end + _NP_CHARS)
+        np_stop = _NP_STOP.search(text, count.end, np_end)
+        if np_stop is not None:
+            np_end = np_stop.start()
+        conj = self.lex.conj_stop.search(text, count.end, np_end)
+        if conj is not None:
+            np_end = conj.start()
+        word_stop = self._search(lex.np_stop, count.end, np_end)  # "18 wounded when a gunman ..."
+        if word_stop is not None:
+            np_end = word_stop.start()
+        ev.np_end = np_end
+        ev.np_tokens = list(_TOKEN.finditer(text, count.end, np_end))[:4]
+        ev.np_limit = ev.np_tokens[-1].end() if ev.np_tokens else count.end
+        ev.left_start = max(prev_end, count.start - _LEFT_CHARS, sentence.start)
+        ev.left = text[ev.left_start : count.start]
+
+    def _read_words(self, ev: Evidence) -> None:
+        """The lexicon's words in the figure's noun phrase, and the verbs of a category near it."""
+        text, lex, count, np_limit = self.text, self.lex, ev.count, ev.np_limit
+        ev.noun = noun = self._search(lex.cat_noun, count.end, np_limit)
+        ev.noun_cat = Category(noun.lastgroup) if noun is not None and noun.lastgroup else None
+        ev.group_m = self._search(lex.group, count.end, np_limit)
+        ev.person_m = self._search(lex.person, count.end, np_limit)
+        if ev.group_m is None and ev.person_m is None and lex.lang.compound_nouns and ev.np_tokens:
+            # "200 Regierungssoldaten", "13 US-Soldaten": the compound's last noun is the group
+            ev.group_m = lex.group_head.search(text, ev.np_tokens[0].start(), ev.np_tokens[0].end())
+        ev.unit_m = self._search(lex.unit, count.end, np_limit)
+        if ev.unit_m is not None and ev.person_m is not None and ev.person_m.start() < ev.unit_m.start():
+            ev.unit_m = None  # "4000 Menschen mussten ihre Häuser verlassen": the people are counted
+        ev.further_m = self._search(lex.further, count.end, np_limit)
+        ev.verb = verb = self._search(lex.cat_verb, count.end, ev.right_end)
+        ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
+        counts, i = ev.counts, ev.i
+        if lex.lang.subject_verb_object and verb is not None and i + 1 < len(counts) and not text[verb.end() : counts[i + 1].start].strip():
+            ev.verb_cat = ev.right_cat = None  # "carrying 45 pilgrims overturned, killing 12": the verb has its own object
+            ev.trace.append("figure.verb-has-own-object")
+        if ev.verb_cat is None:
+            last = self._last(lex.cat_verb, ev.left_start, count.start)
+            if last is not None and lex.contrast_word.search(text, last.end(), count.start):
+                last = None  # "carried a wounded child to an ambulance while two others carried a body"
+            if last is not None and last.lastgroup:
+                ev.verb_cat = Category(last.lastgroup)
+        if lex.lang.subject_verb_object:
+            # the figure is the object of the verb right before it: "killed 54 people and wounded 158"
+            # a verb ending where the figure's leading space begins: matched backwards from there
+            adjacent = lex.back_cat_verb.match(text, ev.left_start, ev.left_start + len(ev.left.rstrip()))
+            if adjacent is not None and adjacent.lastgroup:
+                ev.verb_cat = ev.right_cat = Category(adjacent.lastgroup)
+                ev.object_of_verb = True  # "killed 9 hikers": any noun is what was killed
+                ev.trace.append("figure.object-of-verb")
+        ev.previous_value = bool(ev.out) and lex.previous_value.match(ev.left) is not None  # "up from 31 a day earlier"
+
+    def _read_parent(self, ev: Evidence) -> None:
+        """The total a figure is a part of ("darunter 43 Kinder", "Unter den Toten seien sechs Kinder")."""
+        lex, out, count = self.lex, ev.out, ev.count
+        subset = lex.subset_end.match(ev.left) or ev.subset_after
+        ev.parent = out[-1] if out and subset else None
+        if ev.parent is not None:
+            ev.trace.append("figure.part-of-last")
+        if ev.parent is None and subset and not out and self.last_items and not ev.subset_after:
+            ev.parent = self.last_items[-1]  # "... 40 Menschen getötet. Unter den Toten seien sechs Kinder"
+            ev.trace.append("figure.part-of-last-sentence")
+        ev.connector = self.text[out[-1].end : count.start] if out and out[-1].count is ev.counts[ev.i - 1] else None
+        if ev.parent is None and ev.connector is not None and out[-1].parent is not None and self.lex.conj_stop.fullmatch(ev.connector.strip(" ,")):
+            ev.parent = out[-1].parent  # "darunter 43 Kinder und 25 Frauen"
+            ev.trace.append("figure.part-joined-to-part")
+
+    def _read_harm(self, ev: Evidence) -> None:
+        """What befell the counted: the verb's category unless a toll cue names the list, the verb of
+        a part, hostage-taking."""
+        text, lex, count, verb = self.text, self.lex, ev.count, ev.verb
+        if ev.right_cat is not None and verb is not None and ev.noun_cat is None and self.lex.conj_stop.search(text, count.end, verb.start()) and ev.toll is not None:
+            ev.right_cat = None  # "stieg die Zahl der Toten auf 11 und die der Verletzten auf 63": the toll before the figure
+            ev.trace.append("figure.toll-names-the-list")
+        harm = ev.right_cat or ev.verb_cat
+        noun = ev.noun
+        ev.weak_noun = ev.noun_cat is Category.DISPLACED or (noun is not None and noun.group().lower() in lex.lang.weak_nouns)
+        partitive = ev.subset_after if noun is not None and harm is not None else None
+        ev.own = self._search(lex.cat_verb, partitive.end(), ev.right_end) if partitive is not None else None
+        taken = self._search(lex.unit_verb, count.end, ev.right_end)
+        if taken is not None and (
+            (verb is not None and verb.start() < taken.start())
+            or (ev.verb_cat is not None and self.lex.conj_stop.search(text, count.end, taken.start()))
+        ):
+            taken = None  # "killed eight people and kidnapped 150": the next figure's verb
+        if taken is None:  # "kidnapped about 150 others", "verschleppen 150 Dorfbewohner"
+            taken = lex.back_unit_verb.match(text, ev.left_start, ev.left_start + len(ev.left.rstrip()))
+        ev.taken = taken
+
+    def _figure(self, ev: Evidence) -> Figure:
+        """The figure's record: its span, its place (and where troops are sent) and its flags."""
+        text, lex, count = self.text, self.lex, ev.count
+        end = max([m.end() for m in (ev.noun, ev.group_m, ev.person_m, ev.unit_m, ev.further_m) if m is not None], default=count.end)
+        if ev.group_m is not None or ev.person_m is not None:
+            # "60 Kinder und Jugendliche sowie 29 Frauen": a second noun joined to the first is counted with it
+            joined = lex.noun_join.match(text, end, ev.next_start)
+            if joined is not None:
+                second = lex.group.match(text, joined.end(), ev.next_start) or lex.person.match(text, joined.end(), ev.next_start)
+                if second is not None:
+                    end = second.end()
+        next_figure = ev.counts[ev.i + 1].start if ev.i + 1 < len(ev.counts) else None
+        location, location_default = self._location(ev.sentence, count, ev.parent, next_figure, ev.trace)
+        group = ev.group
+        assert group is not None
+        if ev.category is Category.TROOPS:
+            destination = self._destination(ev.sentence, count)
+            if destination is not None:  # "verlegen 3000 Soldaten nach Polen": troops sent abroad
+                location, location_default = destination, False
+                ev.trace.append("place.troops-sent-to")
+                if ev.troops_unsure:
+                    group, ev.troops_unsure = "foreign_troops", False
+                    ev.trace.append("group.troops-sent-abroad")
+        if group == "security_forces" and lex.lang.demonyms:
+            group = self._nationality(ev, location)
+        return Figure(
+            count=ev.part_count or count,  # "21 der 60 Insassen": the toll is the part
+            start=(ev.part_count or count).start,
+            end=end,
+            category=ev.category,
+            group=group,
+            parent=ev.parent,
+            flags=self._flags_of(ev, end),
+            location=location,
+            location_default=location_default,
+            # "42 weitere", "40 more", "Einer von ihnen", "One of the injured": the same event goes on
+            continues=ev.further_m is not None or ev.subset_after is not None,
+            troops_unsure=ev.troops_unsure,
+            trace=ev.trace,
+        )
+
+    def _nationality(self, ev: Evidence, location: str | None) -> str:
+        """Security forces of another nation than the place's ("three Israeli soldiers" wounded in Lebanon)."""
+        where = self._place(location) if location else None
+        home = where.country if where is not None else self.doc.country
+        for token in _TOKEN.finditer(self.text, ev.count.end, ev.np_limit):
+            nation = self._nation(token.group())
+            if nation is not None and home is not None and nation != home:
+                ev.trace.append("group.foreign-nationality")
+                return "foreign_troops"
+        return "security_forces"
+
+    def _flags_of(self, ev: Evidence, end: int) -> list[str]:
+        lex, text = self.lex, self.text
+        flags: list[str] = []
+        if ev.count.surface.lower() in lex.one_case:
+            flags.append(Flag.ANECDOTAL.value)  # "einen toten Mann", "a police officer", "both drivers": one case, not a toll
+        # "darunter auch Sicherheitskräfte": a total that includes a group
+        tail = lex.subset_tail.search(text[end : ev.right_end])
+        if tail is not None:
+            included = lex.group.match(text, end + tail.end(), ev.right_end)
+            if included is None and tail.group("skip"):  # "including members of the security forces"
+                included = lex.group.match(text, end + tail.start("skip"), ev.right_end)
+            if included is not None and included.lastgroup:
+                flags.append(f"includes_{included.lastgroup}")
+        return flags
+
+    def _paired_dash(self, sentence: Sentence, dash: regex.Match[str]) -> bool:
+        """Whether a dash opens or closes an aside set off by a second one, as commas would."""
+        mark = dash.group().strip()
+        text = self.text
+        before = text.rfind(f" {mark} ", max(sentence.start, dash.start() - _ASIDE_CHARS), dash.start())
+        return before >= 0 or text.find(f" {mark} ", dash.end(), min(sentence.end, dash.end() + _ASIDE_CHARS)) >= 0
+
+    def _restated(
+        self,
+        count: Count,
+        out: list[Figure],
+        np_tokens: list[regex.Match[str]],
+        noun: regex.Match[str] | None,
+        person: regex.Match[str] | None,
+        left_start: int,
+        left: str,
+    ) -> Figure | None:
+        """The claim a bare figure restates when a source states it with no noun of its own: right
+        after a speech cue ("Die Veranstalter sprachen von 250.000", "organisers put the turnout at
+        100,000") or right before a speech verb ("..., während die Veranstalter von 20.000 sprachen"):
+        the figure before it, in this sentence or the last one of the paragraph."""
+        before = out[-1] if out else (self.last_items[-1] if self.last_items else None)
+        if before is None or noun is not None:
+            return None
+        lex = self.lex
+        cue_before = lex.back_speech.match(self.text, left_start, left_start + len(left.rstrip())) is not None
+        if not cue_before:
+            return before if np_tokens and lex.speech.match(self.text, np_tokens[0].start()) else None
+        if not np_tokens or (person is not None and person.start() == np_tokens[0].start()):
+            return before  # "sprachen von 250.000", "sprachen von mehr als 20.000 Menschen"
+        return None
+
+    def _toll(self, start: int, end: int) -> Category | None:
+        """The category of the last toll cue before a figure ("die Zahl der Toten stieg auf")."""
+        toll = self._last(self.lex.toll, start, end)
+        return Category(toll.lastgroup) if toll is not None and toll.lastgroup else None
+
+    def _coordinated(self, counts: list[Count], i: int, np_end: int, sentence: Sentence) -> Category | None:
+        """The category of a figure joined to the next one ("vier Menschen wurden schwer, elf leicht
+        verletzt"): the next figure's verb, when only a conjunction, a comma or a few small words part them."""
+        if i + 1 >= len(counts):
+            return None
+        nxt = counts[i + 1]
+        between = self.text[np_end : nxt.start]
+        if len(between) > 40 or not (self.lex.conj_stop.search(between) or "," in between or any(f" {d} " in between for d in _DASHES)):
+            return None
+        if self.lex.lang.subject_verb_object:
+            # "Thousands of people held a vigil in Kyiv, and three ...": a clause of its own, not a list
+            words = [t.group() for t in _TOKEN.finditer(self.text, counts[i].end, np_end)]
+            last = words[-1] if words else ""
+            if self.lex.np_stop.search(between) or (
+                len(words) > 1
+                and not any(p.fullmatch(last) for p in (self.lex.group, self.lex.person, self.lex.cat_noun, self.lex.unit))
+            ):
+                return None
+        if any(self._is_speaker_head(t.group()) for t in _TOKEN.finditer(between)):
+            return None
+        end = min(counts[i + 2].start if i + 2 < len(counts) else sentence.end, nxt.end + _RIGHT_CHARS, sentence.end)
+        verb = self._search(self.lex.cat_verb, nxt.end, end)
+        if verb is None or not verb.lastgroup:
+            return None
+        category = Category(verb.lastgroup)
+        return category if category in _CORE else None
+
+    def _affected(self, verb: regex.Match[str] | None, counts: list[Count], i: int) -> bool:
+        """A category verb after a figure's noun phrase says what happened to it, unless the verb has
+        a figure of its own as object ("a gunman killed nine people")."""
+        if verb is None:
+            return False
+        return not (i + 1 < len(counts) and not self.text[verb.end() : counts[i + 1].start].strip())

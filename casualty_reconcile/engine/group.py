@@ -1,0 +1,128 @@
+"""Stage: who a figure counts (its group), as an ordered table of rules.
+
+Every rule of :data:`GROUP_RULES` is tried in turn; a rule that applies sets the group (most apply
+only while no group is known). What is left unknown is everyone ("all"), or protesters in a crowd.
+"""
+
+from __future__ import annotations
+
+from ..models import Category
+from .evidence import Evidence
+from .patterns import _CUE_CHARS
+from .rules import Rule
+
+
+def _noun(ev: Evidence) -> str | None:
+    return ev.group_m.lastgroup if ev.group_m is not None else None
+
+
+def _unit(ev: Evidence) -> str | None:
+    return ev.unit_m.lastgroup if ev.category is Category.OTHER and ev.unit_m is not None else None
+
+
+def _side(ev: Evidence) -> str | None:
+    if ev.group is not None:
+        return None
+    x, count = ev.x, ev.count
+    side = x._last(x.lex.side, max(ev.sentence.start, count.start - _CUE_CHARS), count.start)
+    if side is None:
+        return None
+    side_group = x.lex.group.match(x.text, side.end(), count.start)
+    return side_group.lastgroup if side_group is not None else None
+
+
+def _restated(ev: Evidence) -> str | None:
+    return ev.restated.group if ev.group is None and ev.restated is not None else None
+
+
+def _more_of_whole(ev: Evidence) -> str | None:
+    if ev.group is None and ev.further_m is not None and ev.out:
+        return (ev.out[-1].parent or ev.out[-1]).group
+    return None
+
+
+def _bare_join(ev: Evidence) -> str | None:
+    out = ev.out
+    if ev.group is None and ev.parent is None and out and not ev.person_m and not ev.noun:
+        between = ev.x.text[ev.counts[ev.i - 1].end : ev.count.start].split(" ", 3)[-1]
+        return out[-1].group if ev.x.lex.bare_join.fullmatch(between) else None
+    return None
+
+
+def _foreign_troops(ev: Evidence) -> str | None:
+    if ev.category is Category.TROOPS and ev.group in (None, "security_forces", "all"):
+        x, count, sentence = ev.x, ev.count, ev.sentence
+        if x._search(x.lex.foreign, max(sentence.start, count.start - 120), min(sentence.end, count.end + 120)):
+            return "foreign_troops"
+    return None
+
+
+def _own_troops(ev: Evidence) -> str | None:
+    if ev.category is Category.TROOPS and ev.group in (None, "security_forces", "all"):
+        ev.troops_unsure = True  # an alliance that reports them may make them foreign
+        return "security_forces"
+    return None
+
+
+def _crowd_as_before(ev: Evidence) -> str | None:
+    if ev.group is None and ev.category is Category.PARTICIPANTS and not ev.person_m:
+        out = ev.out
+        return out[-1].group if out and out[-1].category == ev.category.value else None
+    return None
+
+
+def _named_after_part(ev: Evidence) -> str | None:
+    part = ev.subset_after if ev.group is None else None
+    if part is None:
+        return None
+    x = ev.x
+    said = x.lex.group.search(x.text, part.end(), min(ev.right_end, part.end() + 30))
+    named: str | None = said.lastgroup if said is not None and len(x._tokens(part.end(), said.start())) <= 2 else None
+    return named
+
+
+def _part_of_total(ev: Evidence) -> str | None:
+    if ev.group is None and ev.parent is not None and ev.subset_after is not None:
+        return ev.parent.group
+    return None
+
+
+def _default(ev: Evidence) -> str | None:
+    if ev.group is None:
+        return "protesters" if ev.category is Category.PARTICIPANTS else "all"
+    return None
+
+
+GROUP_RULES: tuple[Rule[str], ...] = (
+    Rule("group.noun", "en", "Three children were killed.", _noun),
+    Rule("group.unit", "de", "Etwa 250 Menschen wurden als Geiseln verschleppt.", _unit),
+    Rule("group.side", "de", "Auf Seiten der Sicherheitskräfte gab es demnach 18 Tote und fast 750 Verletzte.", _side),
+    Rule("group.restated", "de", "Die Polizei zählte 8000 Teilnehmer, während die Veranstalter von 20.000 sprachen.", _restated),
+    Rule("group.more-of-whole", "en", "The strike killed 14 children, and wounded dozens more.", _more_of_whole),
+    Rule("group.bare-join", "de", "Es starben 20 Soldaten und 15.", _bare_join),
+    Rule("group.foreign-troops", "de", "Die Nato verlegt 3000 Soldaten nach Polen.", _foreign_troops),
+    Rule("group.own-troops", "de", "Die Regierung schickte 500 Soldaten in die Region.", _own_troops),
+    Rule("group.crowd-as-before", "en", "Around 20,000 people took part in the march, organisers said 50,000.", _crowd_as_before),
+    Rule("group.named-after-part", "en", "Twenty people died. Eleven of the dead were children.", _named_after_part),
+    Rule("group.part-of-total", "en", "30 protesters were hurt, two of them seriously.", _part_of_total),
+    Rule("group.default", "de", "Zwei Menschen wurden verletzt.", _default),
+)
+
+
+# the rules that only fill a group not known yet (skipped without a call once one is)
+_FILLING = frozenset({"group.side", "group.restated", "group.more-of-whole", "group.bare-join", "group.crowd-as-before",
+                      "group.named-after-part", "group.part-of-total", "group.default"})
+_GROUP = tuple((rule.name, rule.run, rule.name in _FILLING) for rule in GROUP_RULES)
+
+
+def decide(ev: Evidence) -> str:
+    """The group of the figure, every rule of the table in turn."""
+    for name, run, filling in _GROUP:
+        if filling and ev.group is not None:
+            continue
+        found = run(ev)
+        if found is not None:
+            ev.group = found
+            ev.trace.append(name)
+    assert ev.group is not None  # the default decides the rest
+    return ev.group

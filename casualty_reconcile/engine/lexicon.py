@@ -1,0 +1,328 @@
+"""The compiled patterns of one language (:class:`Lexicon`), built from its data module."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from .._patterns import (
+    Scan,
+    candidates,
+    literal_prefix,
+    literal_starts,
+    top_level,
+)
+from .._patterns import gate as _gate
+from ..lang import LanguageData, get_language
+
+_FLAGS = regex.IGNORECASE | regex.UNICODE
+
+
+def _alt(patterns: Any) -> str:
+    items = sorted(patterns, key=len, reverse=True)
+    return "|".join(f"(?:{p})" for p in items) or "(?!)"
+
+
+_START = r"\b(?<!-)"  # a word start (lexicon entries begin with a letter); \b first, as it is cheap
+
+
+# each lexicon pattern's stdlib scan of its gate (see _patterns.gated_search), kept where it is compiled
+_SCANS: dict[regex.Pattern[str], Scan | None] = {}
+
+
+def _gated(gate: str, body: str, word_end: bool) -> regex.Pattern[str]:
+    """``body`` behind a word start and ``gate``; its stdlib scan is kept in ``_SCANS``."""
+    tail = r"(?![\w])" if word_end else ""
+    pattern = regex.compile(rf"{_START}{gate}(?:{body}){tail}", _FLAGS)
+    _SCANS[pattern] = candidates(gate)
+    return pattern
+
+
+def _dates(lang: LanguageData) -> regex.Pattern[str]:
+    """A day of a month as the language writes it, the month in group "month". Its gate is the
+    date's shape with the months' first letters (a trie): "may", "march" and digits are too
+    frequent to be tried alone."""
+    if not lang.date_formats:
+        return _gated("(?!)", "(?!)", True)
+    months = "(?:" + _gate(list(lang.months), word_end=False)[3:-1] + r")\w*\.?"
+    gate = "(?=(?:" + "|".join(form.replace("{month}", months) for form in lang.date_formats) + "))"
+    body = _alt(form.replace("{month}", f"(?P<month>{_alt(lang.months)})") for form in lang.date_formats)
+    return _gated(gate, body, True)
+
+
+def _words(patterns: Any) -> regex.Pattern[str]:
+    patterns = tuple(patterns)
+    return _gated(_gate(patterns, word_end=True), _alt(patterns), True)
+
+
+def _named(groups: Mapping[str, Any], *, trailing: bool = True) -> regex.Pattern[str]:
+    parts = [f"(?P<{name}>{_alt(pats)})" for name, pats in groups.items() if pats]
+    every = [p for pats in groups.values() for p in pats]
+    return _gated(_gate(every, word_end=trailing), "|".join(parts) or "(?!)", trailing)
+
+
+def _named_scan(groups: Mapping[str, Any]) -> tuple[regex.Pattern[str], Scan | None]:
+    """:func:`_named`, and the stdlib scan of its gate for :func:`gated_finditer`."""
+    pattern = _named(groups)
+    return pattern, _SCANS[pattern]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled patterns of one language."""
+
+    lang: LanguageData
+    cat_noun: regex.Pattern[str]
+    cat_verb: regex.Pattern[str]
+    group: regex.Pattern[str]
+    group_head: regex.Pattern[str]  # a group noun closing a compound ("Regierungs|soldaten", "US-|Soldaten")
+    person: regex.Pattern[str]
+    unit: regex.Pattern[str]
+    unit_verb: regex.Pattern[str]  # "entführt", "kidnapped": the people counted are hostages, not a toll
+    participant_verb: regex.Pattern[str]
+    subset_end: regex.Pattern[str]
+    previous_value: regex.Pattern[str]
+    further: regex.Pattern[str]
+    side: regex.Pattern[str]
+    speech: regex.Pattern[str]
+    according: regex.Pattern[str]
+    according_after: regex.Pattern[str]
+    citing: regex.Pattern[str]
+    self_attr: regex.Pattern[str]
+    speaker_noun: regex.Pattern[str]
+    speaker_phrases: tuple[tuple[regex.Pattern[str], str], ...]
+    named_sources: tuple[tuple[regex.Pattern[str], str], ...]
+    phrase_any: regex.Pattern[str]
+    named_any: regex.Pattern[str]
+    referring: regex.Pattern[str]
+    back_reference: regex.Pattern[str]
+    article: regex.Pattern[str]
+    nationwide: regex.Pattern[str]
+    place_noun: regex.Pattern[str]
+    place_locator: regex.Pattern[str]
+    settlement_before: regex.Pattern[str]  # REVERSE: a noun of a kind of place right before a name
+    locator_starts: frozenset[str]  # the first words of the place locators
+    foreign: regex.Pattern[str]
+    pronoun: regex.Pattern[str]
+    outlets: tuple[tuple[regex.Pattern[str], str], ...]
+    outlet_any: regex.Pattern[str]
+    outlet_prefixes: tuple[str, ...]  # one of these starts every outlet mention (lowercased); ("",) if unknown
+    header: regex.Pattern[str]
+    days: regex.Pattern[str]
+    marks: regex.Pattern[str]
+    marks_scan: Scan | None
+    toll: regex.Pattern[str]
+    relative_offsets: tuple[int, ...]
+    period_start: regex.Pattern[str]  # REVERSE: "seit dem", "since" right before a date
+    seat_after: regex.Pattern[str]  # "ansässigen" right after a place: the seat of a source
+    seat_prefix: regex.Pattern[str]  # "in Großbritannien ansässigen " opening a source's description
+    dates: regex.Pattern[str]  # a day of a month ("3. Januar", "Jan. 3, 2024"), the month in group "month"
+    month_numbers: tuple[tuple[regex.Pattern[str], int], ...]
+    modifier_after: regex.Pattern[str]
+    location_before: regex.Pattern[str]
+    stopwords: frozenset[str]
+    np_stop: regex.Pattern[str]
+    media: regex.Pattern[str]  # searched in a speaker's name: a medium ("Nachrichtenagentur Anadolu")
+    part_of_number: regex.Pattern[str]  # "21 der 60", "21 of the 60": between a part and its whole
+    contrast_word: regex.Pattern[str]  # "while", "während", with or without a comma before it
+    negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
+    subset_after: regex.Pattern[str]
+    subset_tail: regex.Pattern[str]
+    one_case: frozenset[str]  # the articles and pair words: a figure that counts one case ("ein Polizist", "beide Fahrer")
+    conj_stop: regex.Pattern[str]  # a conjunction: it ends a figure's noun phrase ("und", "as well as")
+    noun_join: regex.Pattern[str]  # " und ", " or ": a second noun counted with the first
+    bare_join: regex.Pattern[str]  # what may stand between two figures sharing a group (", und ")
+    name_particle: regex.Pattern[str]  # a part of a name with its particle ("al-Mandhari")
+    next_name_word: regex.Pattern[str]  # a capitalised word next, maybe after an article ("for the Coordination")
+    next_lower_word: regex.Pattern[str]  # a lower-case word next, maybe after a possessive ("in Tuesday's attack")
+    elided: regex.Pattern[str]  # an elided article glued to a word ("l'", "d'")
+    # the same patterns searching from the end (their first match is the last one)
+    back_cat_verb: regex.Pattern[str]
+    back_unit_verb: regex.Pattern[str]
+    back_speech: regex.Pattern[str]
+    back_np_stop: regex.Pattern[str]
+    preposition: regex.Pattern[str]  # one preposition of place, as a whole word ("in")
+    contrast_clause: regex.Pattern[str] | None  # ", while": a clause with a source of its own
+    month_word: regex.Pattern[str]  # a month's name
+    seat_noun: regex.Pattern[str] | None  # a speaker noun that sits in its capital ("ministry"); None: every one
+
+
+@lru_cache(maxsize=16)
+def lexicon(code: str) -> Lexicon:
+    """The compiled lexicon of a language (cached)."""
+    return compile_lexicon(get_language(code))
+
+
+def compile_lexicon(lang: LanguageData) -> Lexicon:
+    """The patterns of a language's data."""
+    group_keys = {key: pats for key, pats in lang.group_words.items()}
+    speech = _words(lang.speech_verbs)
+    cat_verb = _named({c.value: p for c, p in lang.category_verbs.items()})
+    unit_verb = _named(dict(lang.unit_verbs))
+    np_stop = _words(lang.np_stop_words)
+    # each phrase alone, to expand a template ("\\1e Angaben") where the combined scan found it
+    phrases = tuple((regex.compile(rf"(?:{p})(?![\w])", _FLAGS), name) for p, name in lang.speaker_phrases.items())
+    # attribution cues, reported speech, unverified and no-figure cues, days: one document scan
+    marks, marks_scan = _named_scan(
+        {
+            "cue": [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing,
+                    *lang.self_attribution, *lang.speaker_phrases],
+            "rep": tuple(lang.reported_speech),
+            "unv": tuple(lang.unverified_cues),
+            "nofig": tuple(lang.no_figure_cues),
+            **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
+            **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
+        }
+    )
+    return Lexicon(
+        lang=lang,
+        cat_noun=_named({c.value: p for c, p in lang.category_nouns.items()}),
+        cat_verb=cat_verb,
+        group=_named(group_keys),
+        group_head=regex.compile(
+            rf"(?<=\p{{L}}{{3}}-?|\p{{Lu}}{{2}}-)(?:{'|'.join(f'(?P<{k}>{_alt(p)})' for k, p in group_keys.items() if p) or '(?!)'})(?![\w])",
+            _FLAGS,
+        ),
+        unit_verb=unit_verb,
+        speech=speech,
+        speaker_phrases=phrases,
+        named_sources=tuple(
+            (regex.compile(rf"(?<![\w-])(?:{p})(?![\w])", _FLAGS), name) for p, name in lang.named_sources.items()
+        ),
+        locator_starts=frozenset(
+            literal_prefix(a).split()[0] for p in lang.place_locators for a in top_level(p) if literal_prefix(a).strip()
+        ),
+        outlets=tuple((regex.compile(rf"(?:{p})", _FLAGS), name) for p, name in lang.outlet_mentions.items()),
+        outlet_prefixes=literal_starts(lang.outlet_mentions),
+        outlet_any=regex.compile(
+            "|".join(f"(?P<o{i}>{p})" for i, p in enumerate(lang.outlet_mentions)) or "(?!)", _FLAGS
+        ),
+        header=regex.compile(rf"^[\s\ufeff]*(?:{lang.header_date})[\s:]+(?P<date>\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)(?![\d-])", _FLAGS),
+        relative_offsets=tuple(lang.relative_days.values()),
+        dates=_dates(lang),
+        month_numbers=tuple((regex.compile(rf"(?:{p})$", _FLAGS), n) for p, n in lang.months.items()),
+        days=_named(
+            {
+                **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
+                **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
+            }
+        ),
+        marks=marks,
+        marks_scan=marks_scan,
+        stopwords=lang.stopwords,
+        np_stop=np_stop,
+        one_case=lang.not_alone | lang.pair_words,
+        back_cat_verb=_backwards(cat_verb),
+        back_unit_verb=_backwards(unit_verb),
+        back_speech=_backwards(speech),
+        back_np_stop=_backwards(np_stop),
+        preposition=regex.compile(_alt(lang.location_prepositions), _FLAGS),
+        contrast_clause=(
+            regex.compile(rf"[,;][\s\u00a0]*(?:{_alt(lang.contrast_words)})(?![\w])|;", _FLAGS) if lang.contrast_words else None
+        ),
+        month_word=regex.compile(rf"(?:{_alt(lang.month_names)})(?![\w])", _FLAGS),
+        seat_noun=regex.compile(_alt(lang.seat_speaker_nouns), _FLAGS) if lang.seat_speaker_nouns else None,
+        **_figure_patterns(lang),
+        **_place_patterns(lang),
+        **_source_patterns(lang),
+    )
+
+
+def _backwards(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """The pattern searching from the end: its first match is the last one."""
+    return regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
+
+
+def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
+    """The patterns read around a figure: its noun phrase, the part and the whole, negation."""
+    return {
+        "person": _words(lang.person_words),
+        "unit": _named(dict(lang.unit_words)),
+        "participant_verb": _words(lang.participant_verbs),
+        "previous_value": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.previous_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
+        "subset_end": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.subset_cues)})(?:[\s\u00a0]+\p{{Ll}}[\w-]*){{0,2}}[\s\u00a0]*[„\"“»«‚'(]?[\s\u00a0]*$",
+            _FLAGS | regex.REVERSE,  # anchored at the end: match() from there
+        ),
+        "further": _words(lang.further_words),
+        "side": regex.compile(rf"(?<![\w-])(?:{_alt(lang.side_cues)})[\s\u00a0]+", _FLAGS),
+        "toll": _named({c.value: p for c, p in lang.toll_cues.items()}),
+        "part_of_number": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.part_of_number) or '(?!)'})[\s\u00a0]+", _FLAGS),
+        "contrast_word": regex.compile(rf"(?<![\w])(?:{_alt(lang.contrast_words) or '(?!)'})(?![\w])|;", _FLAGS),
+        "negated": regex.compile(rf"(?<![\w'])(?:{_alt(lang.harm_negations) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
+        "subset_tail": regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
+        "subset_after": regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.subset_cues_after)})(?![\w])", _FLAGS),
+        **_joins(lang),
+    }
+
+
+def _place_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
+    """The patterns of places: kinds of place, locators, prepositions, seats."""
+    return {
+        "nationwide": _words(lang.nationwide_words),
+        "place_noun": _words(lang.place_nouns),
+        "settlement_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.settlement_nouns)})[\s\u00a0]+$", _FLAGS | regex.REVERSE
+        ),
+        "place_locator": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.place_locators)})[\s\u00a0]+", _FLAGS),
+        "foreign": _words(lang.foreign_troop_cues),
+        "seat_after": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.seat_words)})(?![\w])", _FLAGS),
+        "seat_prefix": regex.compile(
+            rf"(?:{_alt(lang.location_prepositions)})[\s\u00a0]+\p{{Lu}}[\w.-]*(?:[\s\u00a0]+\p{{Lu}}[\w.-]*)?[\s\u00a0]+"
+            rf"(?:{_alt(lang.seat_words)})[\s\u00a0]+",
+            _FLAGS,
+        ),
+        "period_start": regex.compile(
+            rf"(?<![\w])(?:{_alt(lang.not_as_of_before)})[\s\u00a0]+(?:(?:{_alt(lang.name_articles)})[\s\u00a0]+)?$",
+            _FLAGS | regex.REVERSE,
+        ),
+        "location_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.location_prepositions)})[\s\u00a0]+(?:\p{{Ll}}[\w-]*[\s\u00a0]+){{0,5}}"
+            rf"(?:\p{{Lu}}[\w-]*(?:{_possessive(lang)})?[\s\u00a0]+(?:\p{{Ll}}{{1,3}}[\s\u00a0]+)?)?$",
+            regex.UNICODE | regex.REVERSE,  # anchored at the end: match() from there
+        ),
+    }
+
+
+def _source_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
+    """The patterns of sources: cues, articles, pronouns, speaker nouns, media."""
+    return {
+        "according": _words(lang.according_to),
+        "according_after": _words(lang.according_to_after),
+        "citing": _words(lang.citing),
+        "self_attr": _words(lang.self_attribution),
+        "speaker_noun": regex.compile(rf"(?:{_alt(lang.speaker_nouns)})", _FLAGS),
+        "phrase_any": _named({f"p{i}": (p,) for i, p in enumerate(lang.speaker_phrases)}),
+        "named_any": _named({f"n{i}": (p,) for i, p in enumerate(lang.named_sources)}),
+        "referring": regex.compile(rf"(?:{_alt(lang.referring_nouns)})$", _FLAGS),
+        "back_reference": regex.compile(rf"[\s\"„“»«]*(?:{_alt(lang.back_reference)})(?![\w])", _FLAGS),
+        "article": regex.compile(rf"(?:{_alt(lang.articles)})", _FLAGS),
+        "pronoun": regex.compile(rf"(?:{_alt(lang.pronouns)})", _FLAGS),
+        "modifier_after": regex.compile(rf"(?:{_alt(lang.modifier_after)})", regex.UNICODE),
+        "media": _words(lang.media_words),
+    }
+
+
+def _possessive(lang: LanguageData) -> str:
+    return "|".join(regex.escape(e) for e in lang.possessive_endings) or "(?!)"
+
+
+def _joins(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
+    """The patterns of conjunctions, name particles and possessives."""
+    return {
+        "conj_stop": regex.compile(rf"(?<![\w-])(?:{_alt(lang.conjunctions)})(?![\w])", _FLAGS),
+        "noun_join": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.noun_conjunctions)})[\s\u00a0]+", regex.IGNORECASE),
+        "bare_join": regex.compile(rf"[\s,]*(?:{_alt(lang.bare_joiners)})?[\s]*", _FLAGS),
+        "name_particle": regex.compile(rf"(?:{_alt(lang.name_particles)})-\p{{Lu}}[\p{{L}}'’-]*"),
+        "next_name_word": regex.compile(rf"[\s\u00a0]+(?:(?:{_alt(lang.name_articles)})[\s\u00a0]+)?\p{{Lu}}"),
+        "next_lower_word": regex.compile(rf"(?:{_possessive(lang)})?[\s\u00a0]+(\p{{Ll}}[\p{{L}}-]*)"),
+        "elided": regex.compile(rf"(?:{_alt(lang.elided_articles)})['’](?=\w)", _FLAGS),
+    }
+
+

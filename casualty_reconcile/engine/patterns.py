@@ -1,0 +1,145 @@
+"""Language-neutral patterns and limits shared by the stages."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import regex
+
+from .._patterns import (
+    fast_class,
+)
+from ..models import (
+    Category,
+)
+
+_CORE = frozenset({Category.DEATHS, Category.INJURIES, Category.ARRESTS, Category.MISSING, Category.DISPLACED})
+
+_CROWDS = frozenset({Category.TROOPS, Category.PARTICIPANTS})
+
+# what an actor does to others: who killed or wounded is no source of the figure ("Als die Hamas einen
+# Angriff verübte, wurden 1.400 Menschen getötet"), unlike the authority that arrests or deploys
+_CAUSED = frozenset({"deaths", "injuries"})
+
+_HARM = frozenset({Category.DEATHS, Category.INJURIES, Category.ARRESTS, Category.MISSING})
+
+_NP_CHARS = 80
+
+_LEFT_CHARS = 90
+
+_RIGHT_CHARS = 110
+
+_CUE_CHARS = 300  # how far back a toll cue or a side ("die Zahl der Toten stieg ... auf") is looked for
+
+_CLAUSE_CHARS = 300  # how far past a figure its clause's own source is looked for
+
+_PLACE_CHARS = 220
+
+_LEAD_CHARS = 1200  # where the lead is looked for: the headline and the first sentences
+
+_LEAD_SENTENCES = 4
+
+_LEAD_NEAR = 60  # a country named this close to a town only locates it ("Pakistan's city of Peshawar")
+
+_SENTENCE_ENDS = frozenset(".!?…:\"'“”»«’)")
+
+_NO_PREPOSITION_PENALTY = 200
+
+_CLAUSE_PENALTY = 80
+
+_CLAUSE_BREAK = regex.compile(r"[,;:]")
+
+_DIGITS_RUN = regex.compile(r"\d+")
+
+_PREPOSITION_BEFORE = regex.compile(r"(?<![\w-])(\w+)[\s\u00a0]+$")
+
+
+_SENTENCE_MARK = regex.compile(r"[.!?]\s")
+
+_ROMAN = regex.compile(r"[IVXLC]+")
+
+
+_PREVIOUS_WORD = regex.compile(r"(\w+)\W+(?:\w+\W+)?$")
+
+_FIRST_WORD = regex.compile(r"\S+\s+")
+
+
+_NAME = r"(?P<name>(?:\p{Lu}[\p{Ll}'’-]+[\s\u00a0]+){1,2}\p{Lu}[\p{Ll}'’-]+)"  # two or three capitalised words
+
+_NAME_IN_COMMAS = regex.compile(rf",[\s\u00a0]*{_NAME}[\s\u00a0]*,[\s\u00a0]*$")
+
+_NAME_BEFORE_COMMAS = regex.compile(rf"[\s\u00a0\"„“»«]*{_NAME}[\s\u00a0]*,[\s\u00a0]*(?P<article>\w+)[^,.;:]{{3,100}},[\s\u00a0]*$")
+
+
+_SHORT_NAME = regex.compile(r"[\s\u00a0]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,7}\)")  # "(IHR)" after a name
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])")
+
+_BOUNDARY = regex.compile(r"[.!?…;][\"'“”»«’)\]]*[\s\u00a0]+|\n[\s\u00a0]*")
+
+_PARAGRAPH = regex.compile(r"\n[ \t\u00a0]*\n")
+
+_DATELINE = regex.compile(
+    r"[\s\ufeff]*(?P<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,[\s\u00a0]*(?P<extra>[^()\n]{1,40}?))?[\s\u00a0]*"
+    r"(?:\((?P<source>[^()\n]{2,40})\)[\s\u00a0]*(?:--?|–|—|[.:])|(?:--?|–|—))[\s\u00a0]+",
+)
+
+_CAPITALISED = regex.compile(r"\b(?<!-)\p{Lu}[\p{L}\p{M}-]*\p{L}")  # \b first: cheap
+
+_NEXT_CAPITALISED = regex.compile(r" (\p{Lu}[\p{L}\p{M}-]+)(?![\p{L}\p{N}])")
+
+_ACRONYM = regex.compile(r"\b(?<!-)\p{Lu}{2,6}(?![\w-])")
+
+_DASHES = frozenset("-–—")
+
+_MEDIUM_CHARS = 60  # a medium that reports names itself this close to its verb ("Radio New Zealand reported")
+
+_ASIDE_CHARS = 120  # the longest aside between two dashes
+
+_CLAUSE_STOP = regex.compile(r"[;:]|[!?](?=\s)|(?<!(?<!\p{L})\p{Lu})\.(?=\s)|\s[-–—]\s")
+
+_NP_STOP = regex.compile(r"[,;:!?()\[\]]|(?<!(?<!\p{L})\p{Lu})\.|\s[-–—]\s")  # not in "U.N. peacekeepers"
+
+_PLACE_RUN = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))*")
+
+_DATELINE_AFTER = regex.compile(r"[\s\u00a0]*\([^()\n]{1,40}\)[\s\u00a0]*[-–—]")
+
+_PLACE_WORDS = {
+    n: regex.compile(r"\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])" + r"(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))" * (n - 1) + r"(?![\p{L}\p{N}])")
+    for n in (2, 3)
+}
+
+_MULTIWORD_PLACE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}-]+ \p{Lu}[\p{L}\p{M}-]+(?![\p{L}\p{N}])")
+
+_DIGIT = regex.compile(r"\d")
+
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}")
+
+_NAME_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{M}'’.-]*) (\p{Lu}[\p{L}\p{M}-]*\p{L})(?![\p{L}\p{N}])")
+
+# the same two patterns for the stdlib (on text `folded` accepts, where the classes agree): it scans
+# about twice as fast, starting only at capitals
+@lru_cache(maxsize=1)
+def _capitalised_fast() -> re.Pattern[str]:
+    upper, word, letter = fast_class(r"\p{Lu}"), fast_class(r"[\p{L}\p{M}-]"), fast_class(r"\p{L}")
+    return re.compile(rf"{upper}(?<![\w-].){word}*{letter}")  # _CAPITALISED
+
+@lru_cache(maxsize=1)
+def _name_pair_fast() -> re.Pattern[str]:
+    upper = fast_class(r"\p{Lu}")
+    inner = fast_class(r"[\p{L}\p{M}'’.-]")
+    head = fast_class(r"[\p{L}\p{M}-]")
+    before = fast_class(r"[\p{L}\p{N}'’.-]")
+    after = fast_class(r"[\p{L}\p{N}]")
+    letter = fast_class(r"\p{L}")
+    return re.compile(rf"{upper}(?<!{before}.)(?=({inner}*) ({upper}{head}*{letter})(?!{after}))")  # _NAME_PAIR
+
+
+_LAST_WORD = regex.compile(r"(\w+)[\s\u00a0]+$")
+
+
+_SUBJECT_STOP = regex.compile(r"[,;:\"“”„»«()\[\]]|\s[-–—]+\s")
+
+# a clause boundary before a subject, searched from the subject backwards
+_SUBJECT_STOP_BACK = regex.compile(_SUBJECT_STOP.pattern, _SUBJECT_STOP.flags | regex.REVERSE)

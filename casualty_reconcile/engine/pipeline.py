@@ -1,0 +1,148 @@
+"""The stages of one document's extraction, in order, each with what it reads and writes.
+
+=============  ==============  ==============================================================
+stage          module          decides
+=============  ==============  ==============================================================
+header         segment.py      the body's start, the publication day and outlet of a header or dateline
+counts         numbers.py      the figures, from the number grammar
+sentences      segment.py      the paragraphs worth reading, their sentences, each one's figures
+document       segment.py      the article's country and publication day
+marks          segment.py      one scan for every cue looked up by position later
+figures        figures.py      per figure: its evidence (evidence.py) and filters, what is counted
+                               (category.py), who (group.py), where (place.py)
+dates          dates.py        days of a month in the sentences with figures
+attribution    attribution.py  each sentence's source and via (the noun phrases: speaker.py),
+                               carried into the sentences that go on reporting
+flags          flags.py        "could not be verified"
+build          build.py        per figure: its source, its day, its claim
+=============  ==============  ==============================================================
+
+:data:`STAGES` declares what each stage reads and writes (the extractor's state, and the fields of
+sentences and figures as ``sentence.x``, ``figure.x``); a test checks that no stage reads what a
+later one writes, and that the state a stage sets and reads is declared.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..models import Claim, published_day
+from ..numbers import grammar, iter_counts
+from .build import BuildStage
+from .patterns import _PARAGRAPH
+
+
+class Extractor(BuildStage):
+    """The extraction of one document: :meth:`run` passes it through :data:`STAGES`."""
+
+    __slots__ = ()
+
+    def run(self) -> list[Claim]:
+        for stage in STAGES:
+            stage.run(self)
+            if stage.name == "counts" and not self.counts:
+                return []
+        return self.claims
+
+    def _stage_header(self) -> None:
+        self.body = self._header()
+
+    def _stage_counts(self) -> None:
+        counts = iter_counts(grammar(self.lex.lang.code), self.text, "interval", self.low)
+        self.counts = [c for c in counts if c.start >= self.body]
+
+    def _stage_sentences(self) -> None:
+        # only paragraphs with figures, and the paragraph before each (whose source may carry on),
+        # are read sentence by sentence
+        text, body, counts = self.text, self.body, self.counts
+        self.paragraph_starts = paragraph_starts = [m.end() for m in _PARAGRAPH.finditer(text, body)]
+        regions: list[tuple[int, int]] = []
+        for index in sorted({bisect.bisect_right(paragraph_starts, c.start) for c in counts}):
+            lo = body if index < 2 else paragraph_starts[index - 2]
+            hi = paragraph_starts[index] if index < len(paragraph_starts) else len(text)
+            if regions and lo <= regions[-1][1]:
+                regions[-1] = (regions[-1][0], hi)
+            else:
+                regions.append((lo, hi))
+        self.regions = regions
+        self.sentences = sentences = [s for lo, hi in regions for s in self._sentences(lo, hi, paragraph_starts)]
+        self.count_starts = [c.start for c in counts]
+        starts = [s.start for s in sentences]
+        for count in counts:
+            index = bisect.bisect_right(starts, count.start) - 1
+            if index >= 0 and count.start < sentences[index].end:
+                sentences[index].counts.append(count)
+
+    def _stage_document(self) -> None:
+        self.doc.published = self.published
+        self.doc.day = published_day(self.published)
+        self.doc.country = self._article_country(self.body)
+
+    def _stage_marks(self) -> None:
+        self._scan_marks(self.regions)
+        self.lead = (self.body, self.paragraph_starts, self.sentences)
+
+    def _stage_figures(self) -> None:
+        no_figure = self.no_figure_marks
+        self.last_items = []
+        paragraph = -1
+        for sentence in self.sentences:
+            if sentence.paragraph != paragraph:
+                self.last_items, paragraph = [], sentence.paragraph
+            if sentence.counts and not self._any(no_figure, sentence.start, sentence.end):
+                sentence.claims = self._claims_of(sentence)
+                self.last_items = sentence.claims or self.last_items
+
+    def _stage_dates(self) -> None:
+        self._scan_dates(self.sentences)
+
+    def _stage_attribution(self) -> None:
+        self._attribute(self.sentences)
+
+    def _stage_flags(self) -> None:
+        self._flag_unverified(self.sentences)
+
+    def _stage_build(self) -> None:
+        self.claims = self._build(self.sentences)
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """A pass over the document: its name, the module that holds its rules, what it reads and writes."""
+
+    name: str
+    module: str
+    reads: frozenset[str]
+    writes: frozenset[str]
+    run: Callable[[Extractor], None]
+
+
+def _stage(name: str, module: str, reads: str, writes: str, run: Callable[[Extractor], None]) -> Stage:
+    return Stage(name, module, frozenset(reads.split()), frozenset(writes.split()), run)
+
+
+STAGES: tuple[Stage, ...] = (
+    _stage("header", "segment", "text low lex published source", "body published source dateline_place dateline_extra",
+           Extractor._stage_header),
+    _stage("counts", "numbers", "text low lex body", "counts", Extractor._stage_counts),
+    _stage("sentences", "segment", "text lex body counts", "paragraph_starts regions sentences count_starts sentence.counts",
+           Extractor._stage_sentences),
+    _stage("document", "segment", "text low lex body published dateline_place dateline_extra", "doc",
+           Extractor._stage_document),
+    _stage("marks", "segment", "text low lex doc regions body paragraph_starts sentences",
+           "cue_marks no_figure_marks reported_marks unverified_marks day_marks lead", Extractor._stage_marks),
+    _stage("figures", "figures", "text low lex doc sentences sentence.counts count_starts cue_marks no_figure_marks lead "
+           "event place_names", "sentence.claims last_items dropped event place_names figure.category figure.group "
+           "figure.location figure.parent figure.trace", Extractor._stage_figures),
+    _stage("dates", "dates", "text low lex doc sentences sentence.claims day_marks", "day_marks", Extractor._stage_dates),
+    _stage("attribution", "attribution", "text low lex doc body sentences sentence.claims cue_marks reported_marks "
+           "day_marks count_starts place_names speakers previous_speaker",
+           "sentence.attr sentence.carried figure.attribution speakers previous_speaker place_names",
+           Extractor._stage_attribution),
+    _stage("flags", "flags", "text sentences sentence.claims unverified_marks", "figure.flags", Extractor._stage_flags),
+    _stage("build", "build", "text low lex doc doc_id source published sentences sentence.claims sentence.attr "
+           "figure.attribution figure.location figure.flags cue_marks day_marks trace count_starts",
+           "claims figure.as_of figure.group figure.attribution figure.trace", Extractor._stage_build),
+)

@@ -1,0 +1,192 @@
+"""Stage: segment."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+
+from .. import geo
+from .._patterns import (
+    gated_finditer,
+)
+from ..errors import InputError
+from ..models import (
+    normalize_published,
+)
+from .context import Context
+from .doc import Sentence
+from .patterns import (
+    _ACRONYM,
+    _BOUNDARY,
+    _CAPITALISED,
+    _DATELINE,
+    _NAME_PAIR,
+    _NEXT_CAPITALISED,
+    _ROMAN,
+    _capitalised_fast,
+    _name_pair_fast,
+)
+
+
+class SegmentStage(Context):
+    __slots__ = ()
+
+    def _header(self) -> int:
+        body = 0
+        m = self.lex.header.match(self.text)
+        if m is not None:
+            body = m.end()
+            if self.published is None:
+                try:
+                    self.published = normalize_published(m.group("date"))
+                except InputError:
+                    pass
+        d = _DATELINE.match(self.text, body, body + 120)
+        if d is not None and (d.group("source") or d.group("place").isupper() or "/" in d.group("place")
+                              or self._place(d.group("place").split("/")[0].strip().title()) is not None):
+            if self.source is None and d.group("source"):
+                self.source = d.group("source").strip()
+            self.dateline_place = d.group("place").split("/")[0].strip()
+            self.dateline_extra = (d.group("extra") or "").strip()  # "KABUL, Afghanistan (AP) --"
+            body = d.end()
+        head = self.low[:2000] if self.low is not None else None
+        if self.source is None and (head is None or any(p in head for p in self.lex.outlet_prefixes)):
+            hit = self.lex.outlet_any.search(self.text, 0, 2000)
+            if hit is not None and hit.lastgroup:
+                self.source = self.lex.outlets[int(hit.lastgroup[1:])][1]
+        return body
+
+    def _sentences(self, lo: int, hi: int, paragraph_starts: list[int]) -> list[Sentence]:
+        """The sentences between ``lo`` and ``hi`` (paragraph starts), each with its paragraph's index."""
+        text = self.text
+        out: list[Sentence] = []
+        start = lo
+        abbreviations = self.lex.lang.abbreviations
+        month_re = self.lex.month_word
+        for m in _BOUNDARY.finditer(text, lo, hi):
+            end = m.start() + 1 if text[m.start()] != "\n" else m.start()
+            if end <= start:
+                continue
+            if "\n" not in m.group():
+                nxt = text[m.end() : m.end() + 1]
+                if nxt.islower():
+                    continue
+                cut = max(text.rfind(" ", start, end), text.rfind("\n", start, end), start - 1)
+                token = text[cut + 1 : end].rstrip(".!?…\"'“”»«’)]").lstrip("\"'„“”»«(").lower()
+                if token in abbreviations or (len(token) == 1 and token.isalpha()):
+                    continue
+                if token.isdigit() and month_re.match(text, m.end()):
+                    continue
+            out.append(Sentence(start, end, bisect.bisect_right(paragraph_starts, start)))
+            start = m.end()
+        tail = text[start:hi]
+        if tail.strip():
+            out.append(Sentence(start, start + len(tail.rstrip()), bisect.bisect_right(paragraph_starts, start)))
+        return out
+
+    def _article_country(self, body: int) -> str | None:
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        words = (_capitalised_fast() if self.low is not None else _CAPITALISED).findall(self.text, body)
+        tokens = Counter(words)
+        pairs: Counter[str] = Counter()
+        for word in geo.multiword_starts().intersection(tokens):  # "North Macedonia", "Sri Lanka": two-word names
+            at = self.text.find(word + " ", body)
+            while at >= 0:
+                nxt = _NEXT_CAPITALISED.match(self.text, at + len(word))
+                if nxt is not None:
+                    pairs[f"{word} {nxt.group(1)}"] += 1
+                at = self.text.find(word + " ", at + 1)
+        tokens.update({pair: n for pair, n in pairs.items() if self._place(pair) and not self.lex.named_any.fullmatch(pair)})
+        if not self.lex.lang.capitalized_nouns:  # "said Ali Hassan": a place name inside a person's name
+            for given, name in self._name_pairs(body):
+                if name in tokens and not self._may_precede_place(given):
+                    tokens[name] -= 1
+        cache = self.places
+        for token, n in tokens.items():
+            if n <= 0:
+                continue
+            place = cache[token] if token in cache else self._place(token)  # most are known non-places
+            if place is None or place.kind == "town":
+                continue
+            counts[place.country] += n * (2 if place.kind == "country" else 1)
+            first[place.country] = min(first.get(place.country, len(self.text)), self.text.find(token, body))
+        dateline = self.dateline_place
+        home = self._place(dateline.title()) if dateline else None
+        if home is not None:  # the filing place counts a little: reporters file from neighbouring capitals
+            counts[home.country] += 1
+            first.setdefault(home.country, len(self.text))
+        named = self._place(self.dateline_extra)
+        if named is not None and named.kind in ("country", "region"):  # "KYIV, Ukraine (AP) --", "LAHAINA, Hawaii (AP) --"
+            counts[named.country] += 2
+            first.setdefault(named.country, len(self.text))
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    def _name_pairs(self, body: int) -> Iterator[tuple[str, str]]:
+        """Every two capitalised words in a row ("Ali Hassan"), overlapping ("Ali Hassan Kabul")."""
+        if self.low is None:
+            for m in _NAME_PAIR.finditer(self.text, body, overlapped=True):
+                yield m.group(1), m.group(2)
+            return
+        for m in _name_pair_fast().finditer(self.text, body):  # one character consumed: every start
+            yield m.group(0) + m.group(1), m.group(2)
+
+    def _orgs(self, body: int) -> list[tuple[int, str]]:
+        orgs: list[tuple[int, str]] = []
+        for m in self.lex.named_any.finditer(self.text, body):
+            if m.lastgroup:
+                orgs.append((m.start(), self.lex.named_sources[int(m.lastgroup[1:])][1]))
+        for m in _ACRONYM.finditer(self.text, body):
+            token = m.group()
+            if self._place(token) is None and self._place(token.title()) is None and not _ROMAN.fullmatch(token):
+                orgs.append((m.start(), token))  # not "ALMATY" of a dateline
+        orgs.sort()
+        return orgs
+
+    def _may_precede_place(self, word: str) -> bool:
+        lang = self.lex.lang
+        if lang.capitalized_nouns:
+            return True
+        lowered = word.lower()
+        return (
+            lowered in lang.place_modifiers
+            or lowered in self.lex.stopwords
+            or self.lex.article.fullmatch(word) is not None
+            or self.lex.preposition.fullmatch(word) is not None
+            # a country or region before a place ("Donetsk Kramatorsk"), not a town that is also a given
+            # name ("Serena Kennedy": La Serena)
+            or ((place := self._place(word)) is not None and place.kind in ("country", "region"))
+        )
+
+    def _scan_marks(self, regions: list[tuple[int, int]]) -> None:
+        """One pass over the document for every cue that is looked up by position later:
+        attribution cues, reported speech, unverified and no-figure cues, day references."""
+        day = self.doc.day
+        cue: list[int] = []
+        no_figure: list[int] = []
+        reported: list[int] = []
+        unverified: list[int] = []
+        day_positions: list[int] = []
+        days: list[dt.date] = []
+        lists = {"cue": cue, "nofig": no_figure, "rep": reported, "unv": unverified}
+        marks, scan = self.lex.marks, self.lex.marks_scan
+        found = (m for lo, hi in regions for m in gated_finditer(marks, scan, self.text, self.low, lo, hi, overlapped=True))
+        for m in found:
+            name = m.lastgroup or ""
+            target = lists.get(name)
+            if target is not None:
+                if not target or target[-1] != m.start():
+                    target.append(m.start())
+            elif day is not None and name.startswith("w"):
+                weekday = int(name[1:].split("_")[0])
+                day_positions.append(m.start())
+                days.append(day - dt.timedelta(days=(day.weekday() - weekday) % 7))
+            elif day is not None and name.startswith("r"):
+                day_positions.append(m.start())
+                days.append(day + dt.timedelta(days=self.lex.relative_offsets[int(name[1:])]))
+        self.cue_marks, self.no_figure_marks, self.reported_marks, self.unverified_marks = cue, no_figure, reported, unverified
+        self.day_marks = (day_positions, days)

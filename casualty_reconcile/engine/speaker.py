@@ -1,0 +1,444 @@
+"""Stage: speaker."""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from ..models import (
+    Count,
+)
+from .doc import Sentence
+from .figures import FiguresStage
+from .patterns import (
+    _ACRONYM,
+    _CLAUSE_BREAK,
+    _DIGIT,
+    _INITIALS,
+    _LAST_WORD,
+    _NAME_BEFORE_COMMAS,
+    _NAME_IN_COMMAS,
+    _NP_STOP,
+    _SHORT_NAME,
+    _SUBJECT_STOP_BACK,
+    _TOKEN,
+)
+
+
+class SpeakerStage(FiguresStage):
+    __slots__ = ()
+
+    def _phrase(self, start: int, end: int, *, anchored: bool = False, last: bool = False) -> str | None:
+        """A source named by a set phrase ("offiziellen Angaben", "ukrainischen Angaben") in a span."""
+        every = self.lex.phrase_any
+        if anchored:
+            m = every.match(self.text, start, end)
+        elif last:
+            m = self._last(every, start, end)
+        else:
+            m = self._cue_search(every, start, end)
+        if m is None or not m.lastgroup:
+            return None
+        pattern, name = self.lex.speaker_phrases[int(m.lastgroup[1:])]
+        if "\\" in name:
+            own = pattern.match(self.text, m.start(), end)
+            return str(own.expand(name)) if own is not None else None
+        return name
+
+    def _named_source(self, start: int, end: int) -> str | None:
+        m = self._search(self.lex.named_any, start, end)
+        if m is None or not m.lastgroup:
+            return None
+        return self.lex.named_sources[int(m.lastgroup[1:])][1]
+
+    def _resolve(self, start: int, head: regex.Match[str], first: int) -> str | None:
+        """The speaker a noun phrase from ``first`` to ``head`` names."""
+        text = self.text
+        phrase = text[first : head.end()]
+        if text[head.end() : head.end() + 1] == "." and _INITIALS.fullmatch(head.group()):
+            phrase += "."  # "the U.N." keeps its last dot
+        hit = self._search(self.lex.named_any, max(0, first - 5), min(len(text), head.end() + 60))
+        if hit is not None and hit.start() <= head.end() and hit.lastgroup:  # one scan for all named sources
+            return self.lex.named_sources[int(hit.lastgroup[1:])][1]
+        referring = self.lex.referring.search(text[max(0, first - 12) : head.end()])
+        if referring:
+            noun = referring.group().split()[-1].casefold()
+            stems = {noun, *(noun[: -len(s)] for s in self.lex.lang.genitive_suffixes if noun.endswith(s) and len(noun) > len(s) + 3)}
+            for earlier in reversed(self.speakers):  # "the ministry" after "the Palestinian health ministry said"
+                folded_earlier = earlier.casefold()
+                # a longer name: more words, or a compound ("des Ministeriums" after "das Innenministerium")
+                if any(stem in folded_earlier and (len(earlier.split()) > 1 or len(earlier) > len(stem) + 2) for stem in stems):
+                    return earlier
+            if self.doc.orgs is None:
+                self.doc.orgs = self._orgs(self.body)
+            index = bisect.bisect_left(self.doc.orgs, (start, ""))
+            if index:
+                return self.doc.orgs[index - 1][1]
+            if self.previous_speaker and len(referring.group().split()) <= 2:  # "the group" after "Human Rights Watch said"
+                return self.previous_speaker
+        if self.lex.lang.seat_words and (seat := self.lex.seat_prefix.match(text, first, head.start())) is not None:
+            first = seat.end()  # "der in Großbritannien ansässigen Beobachtungsstelle": the source, not its seat
+            phrase = text[first : head.end()]
+        token = head.group()
+        preceding = text[max(0, first - 12) : first].split()[-1:] + phrase.split()[:-1]
+        if any(w.lower() in self.lex.lang.genitive_articles for w in preceding):
+            for suffix in self.lex.lang.genitive_suffixes:
+                if token.lower().endswith(suffix) and self.lex.speaker_noun.fullmatch(token[: -len(suffix)]):
+                    phrase = phrase[: len(phrase) - len(suffix)]
+                    break
+        words = [w for w in phrase.split() if not self.lex.article.fullmatch(w)]
+        if self.lex.lang.elided_articles:  # "l'agence": the word without its article
+            words = [self.lex.elided.sub("", w, count=1) if self.lex.elided.match(w) else w for w in words]
+        owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(self.lex.lang.possessive_endings)), None)
+        if owner is not None and words[-1].lower() in self.lex.lang.data_nouns:
+            words = [*words[:owner], words[owner][:-2]]  # "the health ministry's figures show": the ministry
+        while len(words) > 1 and words[0].endswith(self.lex.lang.possessive_endings):
+            words = words[1:]  # "Russia's defence ministry", "the country's interior minister": the source itself
+        name = " ".join(w.strip("\"„“”»«‚‘").lstrip("'’") for w in words).strip(" ,'’")  # keep "Chiefs' Council"
+        return name or None
+
+    def _np_after(self, pos: int, limit: int) -> str | None:
+        text = self.text
+        end = min(limit, pos + 70)
+        stop = _NP_STOP.search(text, pos, end)
+        if stop is not None:
+            end = stop.start()
+        figure = bisect.bisect_left(self.count_starts, pos)
+        if figure < len(self.count_starts) and self.count_starts[figure] < end:
+            end = self.count_starts[figure]  # "meldete Dutzende Festnahmen": a figure is no speaker
+        tokens = self._tokens(pos, end)[:9]
+        first: int | None = None
+        named = self._search(self.lex.named_any, pos, min(end + 40, limit))
+        if named is not None and named.lastgroup and tokens and named.start() < tokens[min(2, len(tokens) - 1)].end():
+            return self.lex.named_sources[int(named.lastgroup[1:])][1]  # "der Vereinten Nationen": UN
+        for i, tok in enumerate(tokens):
+            word = tok.group()
+            if self.lex.article.fullmatch(word):
+                continue
+            if any(ch.isdigit() for ch in word):
+                tokens = tokens[:i]  # "said 120 police officers were hurt": a counted group, not a speaker
+                break
+            if first is None:
+                first = tok.start()
+            if self._is_speaker_head(word) and not (
+                i + 1 < len(tokens) and self.lex.modifier_after.fullmatch(tokens[i + 1].group())
+                and any(self._is_speaker_head(t.group()) for t in tokens[i + 2 :])
+            ):
+                return self._headed(tokens, i, first, pos)
+        return self._name_after_cue(tokens, pos, end)
+
+    def _headed(self, tokens: list[regex.Match[str]], i: int, first: int, pos: int) -> str | None:
+        """The speaker a noun phrase headed by the speaker noun ``tokens[i]`` names, with a name after
+        its title, a name joined by small words, a compound of speaker nouns or its institution."""
+        head = tokens[i]
+        word = head.group()
+        text = self.text
+        # a title followed by a name: "Präsident Tokajew", "spokesman John Kirby"
+        j = i + 1
+        while j < len(tokens) and tokens[j].group()[:1].isupper() and j - i <= 3 and (
+            _ACRONYM.fullmatch(tokens[j].group()) or not self._is_speaker_head(tokens[j].group())
+        ):
+            lone_place = self._place(tokens[j].group()) is not None and not (
+                j + 1 < len(tokens) and tokens[j + 1].group()[:1].isupper()
+            )
+            if (lone_place and j == i + 1) or tokens[j].group().lower() in self.lex.stopwords:
+                break
+            head = tokens[j]
+            j += 1
+        # a name joined by a small word: "the Committee to Protect Journalists", "Physicians for Human Rights"
+        joiners = self.lex.lang.name_joiners
+        while (
+            word[:1].isupper()
+            and j + 1 < len(tokens)
+            and tokens[j].group().lower() in joiners
+            and tokens[j + 1].group()[:1].isupper()
+        ):
+            j += 1
+            while j < len(tokens) and tokens[j].group()[:1].isupper():
+                head = tokens[j]
+                j += 1
+        while (  # "hospital officials", "security sources", "U.N. humanitarian office": a compound of speaker nouns
+            not self.lex.lang.capitalized_nouns
+            and j == i + 1
+            and (k := self._compound_head(tokens, j)) is not None
+        ):
+            head = tokens[k]
+            i = k
+            j = k + 1
+            while j < len(tokens) and _ACRONYM.fullmatch(tokens[j].group()):  # "... office OCHA"
+                head = tokens[j]
+                j += 1
+        # a title with its institution: "ein Sprecher der Feuerwehr"
+        if (
+            j == i + 1
+            and j + 1 < len(tokens)
+            and self.lex.article.fullmatch(tokens[j].group())
+            and not self.lex.outlet_any.match(text, tokens[j].start())  # "sagte ein Beamter der Deutschen Presse-Agentur": told dpa
+        ):
+            for k in range(j + 1, min(j + 3, len(tokens))):
+                if self._is_speaker_head(tokens[k].group()):
+                    head = tokens[k]
+                    if k + 1 < len(tokens) and _ACRONYM.fullmatch(tokens[k + 1].group()):
+                        head = tokens[k + 1]  # "eine Zählung der Nachrichtenagentur AFP"
+                    break
+        if (
+            j >= i + 3
+            and first is not None
+            and first < tokens[i].start()
+            and all(tokens[k].group()[:1].isupper() for k in range(i, j))
+        ):
+            # a name of two words or more after its kind and a description: "die in Norwegen
+            # ansässige Organisation Iran Human Rights (IHR)" names the organisation, with its short name
+            named = self._named_source(tokens[i + 1].start(), head.end())
+            if named is not None:
+                return named
+            short = _SHORT_NAME.match(text, head.end())
+            return text[tokens[i + 1].start() : short.end() if short is not None else head.end()]
+        return self._resolve(pos, head, first)
+
+    def _name_after_cue(self, tokens: list[regex.Match[str]], pos: int, end: int) -> str | None:
+        """A set phrase ("offiziellen Angaben") or a proper name right after a cue ("sagte Tokajew",
+        "laut Israel")."""
+        phrase = self._phrase(pos, end, anchored=True) or (tokens and self._phrase(tokens[0].start(), end, anchored=True))
+        if phrase:
+            return phrase
+        # a proper name right after the cue: "sagte Tokajew", "laut Tokajew"
+        had_article = False
+        while tokens and self.lex.article.fullmatch(tokens[0].group()):
+            tokens, had_article = tokens[1:], True
+        if tokens and not (had_article and self.lex.lang.capitalized_nouns):  # "bezifferte die Zahl": a noun, no name
+            word = tokens[0].group()
+            state = self._state(word)
+            if state is not None and (len(tokens) == 1 or not tokens[1].group()[:1].isupper()):
+                return state  # "laut Israel", "sagte Kiew"; not "Israel Katz" nor "Kiew Post"
+            if word[:1].isupper() and word.lower() not in self.lex.stopwords and not self.lex.pronoun.fullmatch(word):
+                if self._place(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
+                    return self._name_run(tokens) or self._particle_name(tokens) or word
+        return None
+
+    def _cited(self, pos: int, limit: int) -> str | None:
+        """Whom a citing cue names when no speaker noun heads it: the words up to the clause's end
+        ("citing rescue workers", "citing a local doctor"), without the article."""
+        end = min(limit, pos + 60)
+        stop = _NP_STOP.search(self.text, pos, end)
+        if stop is not None:
+            end = stop.start()
+        word_stop = self._search(self.lex.np_stop, pos, end)
+        if word_stop is not None:
+            end = word_stop.start()
+        tokens = self._tokens(pos, end)
+        while tokens and self.lex.article.fullmatch(tokens[0].group()):
+            tokens = tokens[1:]
+        if not tokens or len(tokens) > 4 or any(not t.group().replace("-", "").isalpha() for t in tokens):
+            return None
+        head = tokens[-1].group()
+        people = self.lex.lang.person_suffixes
+        if not (head[:1].isupper() or self._is_speaker_head(head) or (people and head.lower().endswith(people))):
+            return None  # "citing the need for further evidence": no source
+        return self.text[tokens[0].start() : tokens[-1].end()]
+
+    def _particle_name(self, tokens: list[regex.Match[str]]) -> str | None:
+        """A name that goes on with a particle joined to its next part ("Ahmed al-Mandhari")."""
+        end = 1
+        while end < len(tokens) and end < 4 and self.lex.name_particle.fullmatch(tokens[end].group()):
+            end += 1
+        return self.text[tokens[0].start() : tokens[end - 1].end()] if end > 1 else None
+
+    def _name_run(self, tokens: list[regex.Match[str]]) -> str | None:
+        """Where only names are capitalised: the name the tokens start with, over short linking words
+        ("Assistance Association for Political Prisoners", "Committee to Protect Journalists")."""
+        if self.lex.lang.capitalized_nouns or not tokens:
+            return None
+        end = 0
+        for j, tok in enumerate(tokens):
+            word = tok.group()
+            if word[:1].isupper() or (j and self.lex.name_particle.fullmatch(word)):
+                end = j + 1
+            elif not (word.lower() in self.lex.stopwords and j + 1 < len(tokens) and tokens[j + 1].group()[:1].isupper()):
+                break
+        return self.text[tokens[0].start() : tokens[end - 1].end()] if end > 1 else None
+
+    def _subject(self, pos: int, start: int, depth: int = 0) -> str | None:
+        """Subject-verb order: the noun phrase right before a speech verb, back to a clause boundary
+        ("..., the regional governor said", "Sudan's Doctors Network said", "Two security sources told")."""
+        text = self.text
+        lo = max(start, pos - 120)
+        boundary = _SUBJECT_STOP_BACK.search(text, lo, pos)
+        if boundary is not None:
+            lo = boundary.end()
+        if boundary is not None and boundary.group() == "," and not text[lo:pos].strip() and depth == 0:
+            return self._apposed(boundary.start(), start)
+        word_stop = self.lex.back_np_stop.search(text, lo, pos)
+        while word_stop is not None and self._inside_name(word_stop.start(), word_stop.end()):
+            word_stop = self.lex.back_np_stop.search(text, lo, word_stop.start())  # "Observatory for Human Rights"
+        if word_stop is not None:
+            tail = self._tokens(word_stop.end(), pos)
+            if tail and len(tail) <= 3 and self._place(text[tail[0].start() : tail[-1].end()]) is not None and depth < 2:
+                # "A journalist in Almaty said": the place is where the speaker is
+                return self._subject(word_stop.start(), lo, depth + 2)
+            lo = word_stop.end()
+        tokens = self._tokens(lo, pos)
+        while tokens and (
+            self.lex.article.fullmatch(tokens[0].group())
+            or tokens[0].group().lower() in self.lex.lang.number_words
+            or self.lex.days.fullmatch(tokens[0].group())  # "On Monday police said"
+        ):
+            tokens = tokens[1:]
+        if not tokens or len(tokens) > 8 or _DIGIT.search(text, tokens[0].start(), tokens[-1].end()):
+            return None
+        last = tokens[-1].group()
+        if self.lex.pronoun.fullmatch(last) or last.lower() in self.lex.stopwords:
+            return None
+        owned_data = last.lower() in self.lex.lang.data_nouns and any(t.group().endswith(self.lex.lang.possessive_endings) for t in tokens)
+        if not (last[:1].isupper() or owned_data or any(self._is_speaker_head(t.group()) for t in tokens)):
+            return None
+        return self._resolve(pos, tokens[-1], tokens[0].start())
+
+    def _inside_name(self, start: int, end: int) -> bool:
+        """Whether a lower-case word between ``start`` and ``end`` joins two capitalised words into
+        one name ("Syrian Observatory for Human Rights", "Office for the Coordination of ...")."""
+        if self.text[start:end] not in self.lex.lang.name_joiners:
+            return False
+        before = _LAST_WORD.search(self.text, max(0, start - 40), start)
+        after = self.lex.next_name_word.match(self.text, end)
+        return before is not None and before.group(1)[:1].isupper() and after is not None
+
+    def _apposed(self, comma: int, start: int) -> str | None:
+        """A subject set off by commas before its verb: "The Syrian Observatory for Human Rights, a
+        Britain-based war monitor, said" names the Observatory; "..., which tracks casualties, said"
+        the noun phrase before the relative clause."""
+        text = self.text
+        inner = self._subject(comma, start, depth=1)
+        before = _SUBJECT_STOP_BACK.search(text, max(start, comma - 120), comma)
+        if before is None or before.group() != ",":
+            return inner
+        opener = _TOKEN.search(text, before.end(), comma)
+        word = opener.group() if opener is not None else ""
+        relative = word.lower() in self.lex.lang.relative_pronouns
+        if relative or self.lex.article.fullmatch(word):
+            name = self._subject(before.start(), start, depth=1)
+            if name is not None and (relative or inner is None or name.split()[-1][:1].isupper()):
+                return name
+        return inner
+
+    def _noun_phrase(self, pos: int, limit: int) -> str | None:
+        """Where every noun is capitalised, the noun phrase a source cue is followed by even when its
+        head is no known speaker noun: "nach Schätzungen des unabhängigen Archivs öffentlicher
+        Versammlungen" -> "Archiv öffentlicher Versammlungen"."""
+        if not self.lex.lang.capitalized_nouns:
+            return None
+        end = min(limit, pos + 80)
+        figure = bisect.bisect_left(self.count_starts, pos)
+        if figure < len(self.count_starts):
+            end = min(end, self.count_starts[figure])  # the phrase ends where a figure begins
+        stop = _NP_STOP.search(self.text, pos, end)
+        tokens = self._tokens(pos, stop.start() if stop is not None else end)[:6]
+        index = next((i for i, t in enumerate(tokens[:3]) if t.group()[:1].isupper()), None)
+        if index is None or self._place(tokens[index].group()) is not None:
+            return None
+        head = tokens[index].group()
+        before = [t.group().lower() for t in tokens[:index]] + self.text[max(0, pos - 8) : pos].lower().split()[-1:]
+        genitive = any(word in self.lex.lang.genitive_articles for word in before)
+        if genitive and len(head) > 4:  # "des Archivs" -> "Archiv", "des Bundes" -> "Bund"
+            cut = next((n for ending, n in self.lex.lang.genitive_noun_endings if head.endswith(ending)), 0)
+            head = head[: len(head) - cut]
+        words = [head]
+        rest = tokens[index + 1 : index + 3]  # a genitive attribute: "öffentlicher Versammlungen"
+        if len(rest) == 2 and rest[0].group()[:1].islower() and rest[1].group()[:1].isupper():
+            words += [rest[0].group(), rest[1].group()]
+        elif rest and _ACRONYM.fullmatch(rest[0].group()):
+            words.append(rest[0].group())
+        return " ".join(words)
+
+    def _apposition_name(self, pos: int, start: int) -> str | None:
+        """A person's name set off by commas right before a speech verb: "Der Gouverneur der Region
+        Belgorod, Wjatscheslaw Gladkow, sprach von", or the name the clause opens with before a
+        description in commas: "Wjatscheslaw Gladkow, der Gouverneur der Region, sprach von"."""
+        lo = max(start, pos - 160)
+        m = _NAME_IN_COMMAS.search(self.text, lo, pos) or _NAME_BEFORE_COMMAS.match(self.text, lo, pos)
+        if m is None or (m.re is _NAME_BEFORE_COMMAS and not self.lex.article.fullmatch(m.group("article"))):
+            return None
+        words = m.group("name").split()
+        if any(self._is_speaker_head(w) or self._place(w) is not None or w.lower() in self.lex.stopwords for w in words):
+            return None
+        return str(m.group("name"))
+
+    def _np_before(self, pos: int, start: int, max_tokens: int = 14) -> str | None:
+        text = self.text
+        name = self._apposition_name(pos, start)
+        if name is not None:
+            return name
+        tokens = self._tokens(max(start, pos - 160), pos)[-max_tokens:]
+        for i in range(len(tokens) - 1, -1, -1):
+            word = tokens[i].group()
+            if self._is_speaker_head(word) and not (i == 0 and False):
+                first = i
+                while first > 0 and i - first < 3:
+                    prev = tokens[first - 1].group()
+                    if prev.lower() in self.lex.stopwords or self.lex.article.fullmatch(prev):
+                        break
+                    if _CLAUSE_BREAK.search(text, tokens[first - 1].end(), tokens[first].start()):
+                        break
+                    if prev[:1].isupper() and not self._is_speaker_head(prev) and not tokens[first - 1].start() == start:
+                        # a capitalised word before the head is part of it only in English-like order
+                        if not prev.istitle():
+                            break
+                    first -= 1
+                head = tokens[i]
+                j = i + 1
+                while j < len(tokens) and j - i <= 3:
+                    word_j = tokens[j].group()
+                    if not word_j[:1].isupper() or word_j.lower() in self.lex.stopwords or (
+                        self._is_speaker_head(word_j) and not _ACRONYM.fullmatch(word_j)
+                    ):
+                        break
+                    place_j = self._place(word_j)
+                    if place_j is not None and place_j.kind != "town" and not (j + 1 < len(tokens) and tokens[j + 1].group()[:1].isupper()):
+                        break  # "die Polizei Berlin"; but "die Nachrichtenagentur Xinhua", a town's name too
+                    head = tokens[j]  # "die Nachrichtenagentur Irna", "Menschenrechtsorganisation Iran Human Rights"
+                    j += 1
+                return self._resolve(pos, head, tokens[first].start())
+        phrase = self._phrase(max(start, pos - 80), pos, last=True) or self._named_source(max(start, pos - 60), pos)
+        if phrase is not None:
+            return phrase
+        if tokens and not (self.lex.lang.capitalized_nouns and text[tokens[-1].end() : pos].strip()):
+            word = tokens[-1].group()
+            state = self._state(word)
+            if state is not None:
+                return state  # "Russland zufolge", "Israel meldete": a state speaks by its name
+            if word[:1].isupper() and tokens[-1].start() > start and word.lower() not in self.lex.stopwords:
+                if self._place(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
+                    return str(word)
+        return None
+
+    def _actor(self, sentence: Sentence, count: Count) -> str | None:
+        """With no source named: the authority acting in the clause ("die Polizei nahm 40 Personen fest")."""
+        tokens = self._tokens(max(sentence.start, count.start - 100), count.start)[-10:]
+        for index in range(len(tokens) - 1, -1, -1):
+            tok = tokens[index]
+            if not self._is_speaker_head(tok.group()) or _ACRONYM.fullmatch(tok.group()):
+                continue
+            if index and tokens[index - 1].group().lower() in self.lex.lang.genitive_articles:
+                continue  # "die Festnahme des Bürgermeisters": not who acted
+            if index and self.lex.preposition.fullmatch(tokens[index - 1].group()):
+                continue  # "40 people remain in hospital, six of them ...": a place, not who acted
+            if index + 1 < len(tokens) and self._in_name(tokens[index], tokens[index + 1]):
+                continue  # "in einem Gemeindesaal der Zeugen Jehovas": part of a name
+            named = self._search(self.lex.named_any, max(sentence.start, tok.start() - 40), tok.end())
+            if named is not None and named.lastgroup and named.end() > tok.start():
+                return self.lex.named_sources[int(named.lastgroup[1:])][1]  # "das Auswärtige Amt": the whole name
+            return self._resolve(count.start, tok, tok.start())
+        return None
+
+    def _in_name(self, head: regex.Match[str], following: regex.Match[str]) -> bool:
+        """Whether a speaker noun is the first word of a name: right before a capitalised word that
+        is neither a place nor a speaker noun ("Zeugen Jehovas"; not "Polizei Hamburg")."""
+        word = following.group()
+        return (
+            following.start() == head.end() + 1
+            and word[:1].isupper()
+            and self._place(word) is None
+            and not self._is_speaker_head(word)
+            and word.lower() not in self.lex.stopwords
+        )
