@@ -121,7 +121,11 @@ def test_never_raises_and_spans_slice_back(text: str, language: str | None) -> N
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", LanguageNotDetectedWarning)
-        claims = extract(text, language=language, published="2022-01-09")
+        try:
+            claims = extract(text, language=language, published="2022-01-09")
+        except UnsupportedLanguageError as exc:  # detection may find another language in noise ("killedkilled": Danish)
+            assert language is None and "which is not supported" in str(exc)
+            return
     for claim in claims:
         assert text[claim.start : claim.end] == claim.text
         assert claim.low is None or claim.high is None or claim.low <= claim.high
