@@ -30,7 +30,7 @@ from typing import Any
 
 import regex
 
-from . import geo
+from . import geo, textnorm
 from ._patterns import (
     Scan,
     candidates,
@@ -447,8 +447,11 @@ def extract(
     for name, value in (("doc_id", doc_id), ("source", source)):
         if value is not None and not isinstance(value, str):
             raise TypeError(f"{name} must be a str or None, not {type(value).__name__}")
+    # the engine reads the text with invisible characters removed and its layout undone; the
+    # claims' spans are then put back into the text as given
+    normalized, offsets = textnorm.normalize(text)
     if language is None:
-        code = detect_language(text)
+        code = detect_language(normalized)
         if code is None:
             if text.strip():
                 warnings.warn(
@@ -463,7 +466,23 @@ def extract(
     published_iso = normalize_published(published)
     if doc_id is None:
         doc_id = "doc-" + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
-    return ClaimList(_Extractor(text, lexicon(code), doc_id, source, published_iso).run())
+    engine = _Extractor(normalized, lexicon(code), doc_id, source, published_iso)
+    claims = _flag_outside_calendar(engine.run(), normalized, engine.outside_calendar)
+    return ClaimList(textnorm.claims_to_original(claims, text, offsets))
+
+
+def _flag_outside_calendar(claims: list[Claim], text: str, positions: list[int]) -> list[Claim]:
+    """Claims whose sentence has a day reference that falls outside the calendar ("am Vortag" of
+    0001-01-01) flagged ``date_outside_calendar`` (the reference itself is dropped)."""
+    if not positions:
+        return claims
+    flagged = []
+    for claim in claims:
+        at = text.rfind(claim.sentence, max(0, claim.end - len(claim.sentence)), claim.start + len(claim.sentence))
+        if at >= 0 and any(at <= p < at + len(claim.sentence) for p in positions):
+            claim = claim.model_copy(update={"flags": (*claim.flags, Flag.OUTSIDE_CALENDAR.value)})
+        flagged.append(claim)
+    return flagged
 
 
 # ---- the engine ------------------------------------------------------------------------------
@@ -480,6 +499,7 @@ class _Extractor:
         self.previous_speaker: str | None = None
         self.place_names: dict[tuple[int, int], list[regex.Match[str]]] = {}  # by window
         self.speakers: list[str] = []  # explicit speakers so far, for "the ministry" referring back
+        self.outside_calendar: list[int] = []  # day references that name no day of the calendar
 
     # -- document level --
 
@@ -2055,13 +2075,17 @@ class _Extractor:
             if target is not None:
                 if not target or target[-1] != m.start():
                     target.append(m.start())
-            elif day is not None and name.startswith("w"):
-                weekday = int(name[1:].split("_")[0])
+            elif day is not None and name[:1] in ("w", "r"):
+                if name[0] == "w":
+                    shift = -((day.weekday() - int(name[1:].split("_")[0])) % 7)
+                else:
+                    shift = self.lex.relative_offsets[int(name[1:])]
+                try:
+                    days.append(day + dt.timedelta(days=shift))
+                except OverflowError:  # "Vortag" of 0001-01-01: no such day
+                    self.outside_calendar.append(m.start())
+                    continue
                 day_positions.append(m.start())
-                days.append(day - dt.timedelta(days=(day.weekday() - weekday) % 7))
-            elif day is not None and name.startswith("r"):
-                day_positions.append(m.start())
-                days.append(day + dt.timedelta(days=self.lex.relative_offsets[int(name[1:])]))
         self.cue_marks, self.no_figure_marks, self.reported_marks, self.unverified_marks = cue, no_figure, reported, unverified
         self.day_marks = (day_positions, days)
 
@@ -2102,7 +2126,7 @@ class _Extractor:
             if years:
                 return dt.date(years[0], month, days_of_month[0])
             date = dt.date(published.year, month, days_of_month[0])
-            if date > published + dt.timedelta(days=7):
+            if (date - published).days > 7:  # (not published + 7 days: past 9999-12-24 there is none)
                 date = dt.date(published.year - 1, month, days_of_month[0])
         except ValueError:
             return None

@@ -1,0 +1,247 @@
+"""Layout- and encoding-independent text: what the extraction engine reads, and the way back.
+
+:func:`normalize` returns the text the engine reads and an :class:`OffsetMap` from it to the text
+as given, so that every claim's span still points into the original:
+
+1. *Unicode as it comes*: a lone surrogate becomes U+FFFD; invisible format characters (zero-width
+   space and joiners, word joiner, soft hyphen, byte order mark, the bidirectional marks, embeddings,
+   overrides and isolates) are removed, so "1", zero-width space, "2" reads as 12; carriage returns,
+   line and page separators become line breaks (a paragraph separator a paragraph break).
+2. *Runs of space*: any run of spaces, tabs, no-break or other fixed-width spaces between words is one
+   space (a number's group separator "12 000" stays readable: the number grammar takes a space there).
+3. *Line breaks*: a paragraph break (two or more line breaks, with any space between) stays as it is.
+   A single line break inside a paragraph is a hard wrap, read as one space, when the first word of
+   the next line would not have fitted on the line it ends (the widest line with a space between
+   words in the paragraph gives the width the text was wrapped at). When it would have fitted, the
+   line was ended on purpose -- a headline, a dateline, a list item -- and the break stays.
+   Greedy wrapping (``fold -s``, ``textwrap``) at any width never ends a line where the next word
+   would have fitted, so the claims of a text do not depend on the width it was wrapped at. A word
+   broken at a hyphen at the end of a line is not joined again ("Nord-" / "Süd" is ambiguous).
+
+Every pass is a regular-expression substitution; the map holds, per substituted stretch, where it
+starts in both texts (compact arrays, one entry per edit, none for a text that needs no change).
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .models import Claim
+
+_SURROGATE = "\ud800-\udfff"
+_INVISIBLE = (
+    "\u00ad"  # soft hyphen
+    "\u061c"  # Arabic letter mark
+    "\u180e"  # Mongolian vowel separator
+    "\u200b-\u200f"  # zero-width space, non-joiner, joiner; left-to-right and right-to-left marks
+    "\u202a-\u202e"  # bidirectional embeddings and overrides
+    "\u2060-\u2064"  # word joiner, invisible operators
+    "\u2066-\u2069"  # bidirectional isolates
+    "\ufeff"  # byte order mark, zero-width no-break space
+)
+_LINE_BREAKS = "\r\x0b\x0c\x85\u2028"
+_CHARACTERS = re.compile(f"[{_SURROGATE}]|[{_INVISIBLE}]+|\r\n|[{_LINE_BREAKS}\u2029]")
+_SPACE = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_SPACES = re.compile(f"[{_SPACE}]*\n(?:[{_SPACE}]*\n)+|[{_SPACE}]{{2,}}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n]*\n)+")
+_LINE_BREAK = re.compile(r" ?\n ?")
+_WORD = re.compile(r"\S*")
+
+
+class OffsetMap:
+    """Where each stretch of a normalised text came from in the original.
+
+    The normalised text is cut into stretches that are either copied unchanged (offsets shift by a
+    constant) or replaced (a run of the original became something else: one space, nothing, U+FFFD).
+    ``_norm[i]`` and ``_orig[i]`` are where stretch ``i`` starts in each text; ``_copied[i]`` says
+    whether it is a copy. A map chains to the map of the pass before it.
+    """
+
+    __slots__ = ("_copied", "_norm", "_orig", "_parent", "length", "original_length")
+
+    def __init__(self, length: int, original_length: int) -> None:
+        self._norm = array("q")
+        self._orig = array("q")
+        self._copied = bytearray()
+        self._parent: OffsetMap | None = None
+        self.length = length
+        self.original_length = original_length
+
+    @property
+    def identity(self) -> bool:
+        """Whether the normalised text is the original."""
+        return not self._norm and (self._parent is None or self._parent.identity)
+
+    def _segment(self, index: int) -> tuple[int, int, int, bool]:
+        """The stretch holding character ``index``: its start in both texts, its original length, copy or not."""
+        at = bisect_right(self._norm, index) - 1
+        if at < 0:  # before the first edit: copied
+            return 0, 0, self._orig[0] if self._orig else self.original_length, True
+        orig_end = self._orig[at + 1] if at + 1 < len(self._orig) else self.original_length
+        return self._norm[at], self._orig[at], orig_end - self._orig[at], bool(self._copied[at])
+
+    def _own(self, start: int, end: int) -> tuple[int, int]:
+        if not self._norm:
+            return start, end
+        if start >= end:
+            point = self._start(start) if start < self.length else self.original_length
+            return point, point
+        return self._start(start), self._end(end)
+
+    def _start(self, index: int) -> int:
+        norm, orig, _length, copied = self._segment(index)
+        return orig + (index - norm) if copied else orig
+
+    def _end(self, index: int) -> int:
+        norm, orig, length, copied = self._segment(index - 1)
+        return orig + (index - norm) if copied else orig + length
+
+    def to_original(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The span of the original text that ``span`` (start, end) of the normalised text stands for.
+
+        A span that starts or ends on a character made from a run (one space for a run of spaces)
+        takes in the whole run; removed characters at a span's edges stay outside it, those inside
+        it are inside.
+        """
+        start, end = self._own(*span)
+        return self._parent.to_original((start, end)) if self._parent is not None else (start, end)
+
+
+class _Builder:
+    """Collects a pass's edits while it substitutes, then gives the map."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pieces: list[str] = []
+        self.last = 0  # end of the last edit, in the input
+        self.out = 0  # length of the output so far
+        self.map = OffsetMap(0, len(text))
+
+    def edit(self, start: int, end: int, replacement: str) -> None:
+        if replacement == self.text[start:end]:
+            return
+        if start > self.last:  # a copied stretch before this edit
+            self._mark(self.out, self.last, copied=True)
+            self.pieces.append(self.text[self.last : start])
+            self.out += start - self.last
+        self._mark(self.out, start, copied=False)
+        self.pieces.append(replacement)
+        self.out += len(replacement)
+        self.last = end
+
+    def _mark(self, norm: int, orig: int, *, copied: bool) -> None:
+        self.map._norm.append(norm)
+        self.map._orig.append(orig)
+        self.map._copied.append(copied)
+
+    def finish(self) -> tuple[str, OffsetMap]:
+        if not self.map._norm:
+            self.map.length = len(self.text)
+            return self.text, self.map
+        if self.last < len(self.text):
+            self._mark(self.out, self.last, copied=True)
+            self.pieces.append(self.text[self.last :])
+            self.out += len(self.text) - self.last
+        self.map.length = self.out
+        # a removal is a stretch of no characters: the stretch after it starts at the same place and,
+        # being the later of equal starts, is the one bisect finds
+        return "".join(self.pieces), self.map
+
+
+def _substitute(text: str, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> tuple[str, OffsetMap]:
+    builder = _Builder(text)
+    for m in pattern.finditer(text):
+        builder.edit(m.start(), m.end(), replace(m))
+    return builder.finish()
+
+
+def _character(m: re.Match[str]) -> str:
+    found = m.group()
+    first = found[0]
+    if "\ud800" <= first <= "\udfff":
+        return "\ufffd"
+    if found == "\r\n" or first in _LINE_BREAKS:
+        return "\n"
+    if first == "\u2029":
+        return "\n\n"
+    return ""  # invisible
+
+
+def _space(m: re.Match[str]) -> str:
+    found = m.group()
+    return found if "\n" in found else " "  # a paragraph break is left as it is
+
+
+def _line_breaks(text: str) -> tuple[str, OffsetMap]:
+    """Single line breaks (after the runs of space are one space): a space where the line was wrapped."""
+    builder = _Builder(text)
+    block_start = 0
+    for brk in (*_PARAGRAPH_BREAK.finditer(text), None):
+        block_end = brk.start() if brk is not None else len(text)
+        if text.find("\n", block_start, block_end) >= 0:
+            _wrap_block(text, block_start, block_end, builder)
+        if brk is not None:
+            block_start = brk.end()
+    return builder.finish()
+
+
+def _wrap_block(text: str, start: int, end: int, builder: _Builder) -> None:
+    lines = text[start:end].split("\n")
+    widths = [len(line.strip(" ")) for line in lines]
+    spaced = [w for w, line in zip(widths, lines, strict=True) if " " in line.strip(" ")]
+    width = max(spaced or widths)
+    for m in _LINE_BREAK.finditer(text, start, end):
+        line_start = text.rfind("\n", start, m.start()) + 1
+        line_width = len(text[line_start : m.start()].strip(" "))
+        word = _WORD.match(text, m.end())
+        word_width = word.end() - word.start() if word is not None else 0
+        if not line_width or not word_width or line_width + 1 + word_width > width:
+            builder.edit(m.start(), m.end(), " ")
+        elif m.group() != "\n":
+            builder.edit(m.start(), m.end(), "\n")
+
+
+def normalize(text: str) -> tuple[str, OffsetMap]:
+    """The text the engine reads and the map back to ``text`` (see the module's description)."""
+    first, first_map = _substitute(text, _CHARACTERS, _character)
+    second, offsets = _substitute(first, _SPACES, _space)
+    offsets._parent = first_map
+    if "\n" in second:
+        third, third_map = _line_breaks(second)
+        third_map._parent = offsets
+        return third, third_map
+    return second, offsets
+
+
+def claims_to_original(claims: Sequence[Claim], original: str, offsets: OffsetMap) -> list[Claim]:
+    """The claims read from a normalised text, their spans and ``text`` put back into ``original``
+    (and so their ids, which hash the span and text; a ``part_of`` follows its claim's new id)."""
+    from .models import make_claim_id
+
+    if offsets.identity:
+        return list(claims)
+    spans = [offsets.to_original((claim.start, claim.end)) for claim in claims]
+    ids = {
+        claim.claim_id: make_claim_id(claim.doc_id, start, end, original[start:end])
+        for claim, (start, end) in zip(claims, spans, strict=True)
+    }
+    moved: list[Claim] = []
+    for claim, (start, end) in zip(claims, spans, strict=True):
+        update: dict[str, object] = {"start": start, "end": end, "text": original[start:end], "claim_id": ids[claim.claim_id]}
+        if claim.part_of is not None:
+            update["part_of"] = ids.get(claim.part_of, claim.part_of)
+        moved.append(claim.model_copy(update=update))
+    return moved
+
+
+def to_original(offsets: OffsetMap, span: tuple[int, int]) -> tuple[int, int]:
+    """``offsets.to_original(span)``: the span of the original text a normalised span stands for."""
+    return offsets.to_original(span)
+
+
+__all__ = ["OffsetMap", "claims_to_original", "normalize", "to_original"]
