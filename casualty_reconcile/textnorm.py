@@ -45,11 +45,14 @@ _INVISIBLE = (
     "\ufeff"  # byte order mark, zero-width no-break space
 )
 _LINE_BREAKS = "\r\x0b\x0c\x85\u2028"
-_CHARACTERS = re.compile(f"[{_SURROGATE}]|[{_INVISIBLE}]+|\r\n|[{_LINE_BREAKS}\u2029]")
+# each pattern starts with one character class, so that the regular expression engine skips to the
+# places it can match at C speed
+_ODD = f"[{_SURROGATE}{_INVISIBLE}{_LINE_BREAKS}\u2029]"
+# one odd character; "\r\n"; or a run of invisible ones
+_CHARACTERS = re.compile(f"{_ODD}(?:(?<=\r)\n|(?<=[{_INVISIBLE}])[{_INVISIBLE}]+)?")
 _SPACE = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
-_SPACES = re.compile(f"[{_SPACE}]*\n(?:[{_SPACE}]*\n)+|[{_SPACE}]{{2,}}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_SPACES = re.compile(f"[{_SPACE}\n](?:[{_SPACE}\n]+|(?<=[^ \n]))")  # a run, or one space that is not " "
 _PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n]*\n)+")
-_LINE_BREAK = re.compile(r" ?\n ?")
 _WORD = re.compile(r"\S*")
 
 
@@ -160,21 +163,27 @@ def _substitute(text: str, pattern: re.Pattern[str], replace: Callable[[re.Match
     return builder.finish()
 
 
+_CHARACTER = str.maketrans({**dict.fromkeys(map(ord, _LINE_BREAKS), "\n"), 0x2029: "\n\n"})
+
+
 def _character(m: re.Match[str]) -> str:
+    """A surrogate as U+FFFD, invisible characters removed, a line break as ``\\n``."""
     found = m.group()
-    first = found[0]
-    if "\ud800" <= first <= "\udfff":
-        return "\ufffd"
-    if found == "\r\n" or first in _LINE_BREAKS:
+    if found == "\r\n":
         return "\n"
-    if first == "\u2029":
-        return "\n\n"
-    return ""  # invisible
+    if "\ud800" <= found <= "\udfff":
+        return "\ufffd"
+    return found.translate(_CHARACTER) if found[0] in _BREAKS else ""
+
+
+_BREAKS = frozenset(_LINE_BREAKS + "\u2029")
 
 
 def _space(m: re.Match[str]) -> str:
+    """A run of space: one space; with a line break, the break alone; a paragraph break stays as it is."""
     found = m.group()
-    return found if "\n" in found else " "  # a paragraph break is left as it is
+    breaks = found.count("\n")
+    return " " if not breaks else "\n" if breaks == 1 else found
 
 
 def _line_breaks(text: str) -> tuple[str, OffsetMap]:
@@ -191,19 +200,19 @@ def _line_breaks(text: str) -> tuple[str, OffsetMap]:
 
 
 def _wrap_block(text: str, start: int, end: int, builder: _Builder) -> None:
+    """The line breaks of one paragraph (there are no spaces around them after the runs of space)."""
     lines = text[start:end].split("\n")
     widths = [len(line.strip(" ")) for line in lines]
     spaced = [w for w, line in zip(widths, lines, strict=True) if " " in line.strip(" ")]
     width = max(spaced or widths)
-    for m in _LINE_BREAK.finditer(text, start, end):
-        line_start = text.rfind("\n", start, m.start()) + 1
-        line_width = len(text[line_start : m.start()].strip(" "))
-        word = _WORD.match(text, m.end())
+    at = start
+    for line, line_width in zip(lines[:-1], widths, strict=False):
+        at += len(line)  # the line break
+        word = _WORD.match(text, at + 1)
         word_width = word.end() - word.start() if word is not None else 0
         if not line_width or not word_width or line_width + 1 + word_width > width:
-            builder.edit(m.start(), m.end(), " ")
-        elif m.group() != "\n":
-            builder.edit(m.start(), m.end(), "\n")
+            builder.edit(at, at + 1, " ")
+        at += 1
 
 
 def normalize(text: str) -> tuple[str, OffsetMap]:

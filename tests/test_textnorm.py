@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+import time
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,23 @@ def test_a_headline_line_stays_a_line_and_a_wrapped_line_is_joined() -> None:
     assert normalize(headline)[0] == headline  # "In" would have fitted on the headline's line
     wrapped = "Die Behörden zählten bislang\ninsgesamt mehr als 40 Tote,\ndarunter auch\nSicherheitskräfte."
     assert normalize(wrapped)[0] == wrapped.replace("\n", " ")
+    later = f"Erster Absatz.\n\n{headline}\n\n{wrapped}"  # the same in later paragraphs
+    assert normalize(later)[0] == f"Erster Absatz.\n\n{headline}\n\n{wrapped.replace(chr(10), ' ')}"
+    assert normalize("Titel  \n \tDer Text geht weiter.")[0] == "Titel\nDer Text geht weiter."  # spaces around a break go
+
+
+def test_normalizing_takes_linear_time() -> None:
+    unit = "".join(path.read_text(encoding="utf-8") + "\n\n" for path in sorted(SEEDS.glob("*.txt")))
+    wrapped = _respace(_wrap(unit, 60), [1, 2, 0])
+
+    def seconds(text: str) -> float:
+        start = time.perf_counter()
+        normalize(text)
+        return time.perf_counter() - start
+
+    small = min(seconds(wrapped * 8) for _ in range(3))
+    large = min(seconds(wrapped * 80) for _ in range(3))
+    assert large < 30 * small  # ten times the text: about ten times the time (quadratic would be 100; a busy host aside)
 
 
 def test_spans_map_back_around_removed_and_collapsed_characters() -> None:
