@@ -12,10 +12,12 @@ as given, so that every claim's span still points into the original:
 3. *Line breaks*: a paragraph break (two or more line breaks, with any space between) stays as it is.
    A single line break inside a paragraph is a hard wrap, read as one space, when the first word of
    the next line would not have fitted on the line it ends (the widest line with a space between
-   words in the paragraph gives the width the text was wrapped at). When it would have fitted, the
+   words in the paragraph gives the width the text was wrapped at; a line that the word would make
+   exactly that wide counts as full). When it would have fitted, the
    line was ended on purpose -- a headline, a dateline, a list item -- and the break stays.
    Greedy wrapping (``fold -s``, ``textwrap``) at any width never ends a line where the next word
-   would have fitted, so the claims of a text do not depend on the width it was wrapped at. A word
+   would have fitted, so the claims of a text do not depend on the width it was wrapped at. Widths
+   are counted in characters and in UTF-8 bytes (``fold`` counts bytes): a wrap by either is a wrap. A word
    broken at a hyphen at the end of a line is not joined again ("Nord-" / "Süd" is ambiguous).
 
 Every pass is a regular-expression substitution; the map holds, per substituted stretch, where it
@@ -200,19 +202,42 @@ def _line_breaks(text: str) -> tuple[str, OffsetMap]:
 
 
 def _wrap_block(text: str, start: int, end: int, builder: _Builder) -> None:
-    """The line breaks of one paragraph (there are no spaces around them after the runs of space)."""
-    lines = text[start:end].split("\n")
-    widths = [len(line.strip(" ")) for line in lines]
-    spaced = [w for w, line in zip(widths, lines, strict=True) if " " in line.strip(" ")]
-    width = max(spaced or widths)
+    """The line breaks of one paragraph (there are no spaces around them after the runs of space).
+
+    Widths are taken in characters (as ``textwrap`` and editors count) and in UTF-8 bytes (as
+    ``fold`` counts): a break where the next word would not have fitted by either count is a wrap.
+    """
+    lines = [line.strip(" ") for line in text[start:end].split("\n")]
+    chars = _Widths(lines, len)
+    octets = _Widths(lines, _utf8_length) if not text[start:end].isascii() else chars
     at = start
-    for line, line_width in zip(lines[:-1], widths, strict=False):
-        at += len(line)  # the line break
+    for index, line in enumerate(lines[:-1]):
+        at = text.index("\n", at)
         word = _WORD.match(text, at + 1)
-        word_width = word.end() - word.start() if word is not None else 0
-        if not line_width or not word_width or line_width + 1 + word_width > width:
+        following = word.group() if word is not None else ""
+        if not line or not following or chars.wraps(index, following) or octets.wraps(index, following):
             builder.edit(at, at + 1, " ")
         at += 1
+
+
+def _utf8_length(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+class _Widths:
+    """The width of each line of a paragraph by one count, and the width the paragraph was wrapped
+    at by that count (its widest line with a space between words: a single long word may stick out)."""
+
+    def __init__(self, lines: list[str], measure: Callable[[str], int]) -> None:
+        self.measure = measure
+        self.widths = [measure(line) for line in lines]
+        spaced = [width for width, line in zip(self.widths, lines, strict=True) if " " in line]
+        self.width = max(spaced or self.widths)
+
+    def wraps(self, index: int, following: str) -> bool:
+        """Whether the word after line ``index`` would not have fitted on it. (``fold`` keeps room for
+        the space after a word: a line it wrapped and the next word make at least its width.)"""
+        return self.widths[index] + 1 + self.measure(following) >= self.width
 
 
 def normalize(text: str) -> tuple[str, OffsetMap]:

@@ -4,6 +4,8 @@ claims of wrapped, re-spaced and invisibly marked text."""
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 import textwrap
 import time
 from pathlib import Path
@@ -162,6 +164,32 @@ def test_seed_wrapped_at_72_columns_keeps_every_claim() -> None:
         assert _claims(_wrap(text, 72), language, published, source) == _claims(text, language, published, source)
 
 
+def _fold(text: str, width: int) -> str:
+    """``fold -s -w width``: greedy wrapping counted in UTF-8 bytes, keeping room for the space after a word."""
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        words = paragraph.split(" ")
+        for index, word in enumerate(words):
+            room = "" if index == len(words) - 1 else " "  # the last word needs no room for a space
+            if line and len((line + word + room).encode()) > width:
+                out.append(line)
+                line = ""
+            line += word + " "
+        out.append(line[:-1])
+    return "\n".join(out)
+
+
+@pytest.mark.skipif(shutil.which("fold") is None, reason="no fold command")
+@pytest.mark.parametrize("width", [40, 56, 72, 88, 100])
+def test_seeds_folded_keep_every_claim(width: int) -> None:
+    """``fold`` counts bytes, not characters: a line with umlauts holds fewer characters."""
+    for text, language, published, source in DOCUMENTS[:5]:
+        folded = subprocess.run(["fold", "-s", "-w", str(width)], input=text.encode(), capture_output=True, check=True)
+        changed = folded.stdout.decode("utf-8")
+        assert _claims(changed, language, published, source) == _claims(text, language, published, source)
+
+
 def test_a_claims_span_over_a_line_break_points_into_the_original() -> None:
     text = "Nach den Unruhen des Wochenendes meldete die Polizei am Sonntag mindestens\n164 Tote."
     (claim,) = extract(text, language="de", published="2022-01-09")
@@ -174,9 +202,10 @@ def test_a_claims_span_over_a_line_break_points_into_the_original() -> None:
     st.sampled_from(range(len(DOCUMENTS))),
     st.integers(min_value=40, max_value=100),
     st.lists(st.integers(min_value=0, max_value=5), max_size=12),
-    st.booleans(),
+    st.sampled_from(["characters", "bytes", "none"]),
 )
-def test_wrapping_and_respacing_give_the_same_claims(index: int, width: int, spaces: list[int], wrap: bool) -> None:
+def test_wrapping_and_respacing_give_the_same_claims(index: int, width: int, spaces: list[int], wrap: str) -> None:
     text, language, published, source = DOCUMENTS[index]
-    changed = _respace(_wrap(text, width) if wrap else text, spaces)
+    wrapped = _wrap(text, width) if wrap == "characters" else _fold(text, width) if wrap == "bytes" else text
+    changed = _respace(wrapped, spaces)
     assert _claims(changed, language, published, source) == _claims(text, language, published, source)
