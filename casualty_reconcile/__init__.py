@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .errors import CasualtyReconcileError, InputError, UnsupportedLanguageError
 from .events import group_events
-from .extract import LanguageNotDetectedWarning, detect_language, extract
+from .extract import LanguageNotDetectedWarning, detect_language, explain, extract
 from .models import Category, Claim, Count, Flag, Group, Qualifier
 from .numbers import parse_count
 from .reconcile import Reconciliation, reconcile
@@ -66,6 +66,7 @@ __all__ = [
     "UnsupportedLanguageError",
     "__version__",
     "detect_language",
+    "explain",
     "extract",
     "extract_frame",
     "extract_html",

@@ -11,6 +11,10 @@
 
 A document that cannot be read or has bad metadata is reported on standard error in one line naming
 the file and line; the others are still processed, and the exit status is 1. Usage errors exit with 2.
+The command never ends in a traceback: a document the engine fails on is reported like an unreadable
+one, and a failure of the surroundings (a closed pipe, a full disk, Ctrl-C) ends the run with one line
+and a status (1, or 130 for an interrupt). ``-o`` is written under a temporary name and renamed into
+place only when the whole output is written, and may not name an input.
 """
 
 from __future__ import annotations
@@ -28,8 +32,9 @@ from typing import IO, Any, BinaryIO, TextIO
 
 from . import __version__
 from .errors import CasualtyReconcileError
-from .io import Document, DocumentError, DocumentReader, Source, collect_sources
+from .io import Document, DocumentError, DocumentReader, Source, collect_sources, is_document_file
 from .models import Claim, normalize_published
+from .safety import AtomicOutput, csv_cell, display_path, escape_controls
 
 PROG = "casualty-reconcile"
 POLICIES = ("acled", "ucdp", "intersection")
@@ -101,16 +106,17 @@ class Run:
         self.progress: Progress | None = None
 
     def report(self, where: str, problem: str) -> None:
+        where = escape_controls(where)
         self.problems.append(where)
         if self.progress is not None:
             self.progress.close()
-        self.stderr.write(f"{PROG}: error: {where}: {problem}\n")
+        self.stderr.write(f"{PROG}: error: {where}: {escape_controls(problem)}\n")
         self.stderr.flush()
 
     def warn(self, where: str, message: str) -> None:
         if self.progress is not None:
             self.progress.close()
-        self.stderr.write(f"{PROG}: warning: {where}: {' '.join(message.split())}\n")
+        self.stderr.write(f"{PROG}: warning: {escape_controls(where)}: {escape_controls(' '.join(message.split()))}\n")
         self.stderr.flush()
 
 
@@ -122,45 +128,20 @@ def _claims(
     progress: Progress,
 ) -> Iterator[list[Claim]]:
     """The claims of each readable document, reporting every problem as it is met."""
-    from .extract import LanguageNotDetectedWarning, extract
-    from .lang import SUPPORTED
-
     reader = DocumentReader(stdin=stdin)
     for source in sources:
-        for item in reader.read(source):
+        for item in _documents(reader, source):
             if isinstance(item, DocumentError):
                 run.report(item.where, item.problem)
                 continue
-            language = item.language if item.language is not None else args.language
-            if language is None:
-                language, problem = _identify(item.text, item.doc_id)
-                if problem is not None:
-                    run.report(item.where, problem)
-                    continue
-            try:
-                with warnings.catch_warnings(record=True) as caught:
-                    warnings.simplefilter("always")
-                    claims = extract(
-                        item.text,
-                        doc_id=item.doc_id,
-                        source=item.source if item.source is not None else args.source,
-                        published=item.published if item.published is not None else args.published,
-                        language=language,
-                        trace=getattr(args, "explain", False),
-                    )
-            except CasualtyReconcileError as exc:
-                run.report(item.where, f"{exc} (document {item.doc_id!r} skipped)")
-                continue
-            undetected = [w for w in caught if issubclass(w.category, LanguageNotDetectedWarning)]
-            for warning in caught:
-                if warning not in undetected:
-                    run.warn(item.where, str(warning.message))
-            if undetected:
-                run.report(item.where, _undetected(item.doc_id, SUPPORTED))
+            for message in item.warnings:
+                run.warn(item.where, message)
+            claims = _extract_document(run, item, args)
+            if claims is None:
                 continue
             run.documents.append(item)
             progress.update(documents=1, claims=len(claims))
-            yield list(claims)
+            yield claims
         progress.update(files=1)
 
 
@@ -195,17 +176,81 @@ def _identify(text: str, doc_id: str) -> tuple[str | None, str | None]:
     return found.language, None
 
 
-def _claims_csv(claims: Sequence[Claim], urls: dict[str, str]) -> str:
+def _documents(reader: DocumentReader, source: Source) -> Iterator[Document | DocumentError]:
+    """The documents of one source; an unexpected failure of the reader ends the source with an error."""
+    try:
+        yield from reader.read(source)
+    except (KeyboardInterrupt, OSError) as exc:
+        if isinstance(exc, OSError) and exc.filename is not None:  # a file of the source, not standard output
+            yield DocumentError(source.display, None, f"cannot read: {exc.strerror}")
+            return
+        raise
+    except Exception as exc:
+        yield DocumentError(source.display, None, f"cannot read: {type(exc).__name__}: {exc} (rest of this input skipped)")
+
+
+def _extract_document(run: Run, item: Document, args: argparse.Namespace) -> list[Claim] | None:
+    """The claims of one document, or ``None`` after reporting why it has none (any failure of the
+    engine is one line naming the document: the run goes on with the others)."""
+    from .extract import LanguageNotDetectedWarning, extract
+    from .lang import SUPPORTED
+
+    try:
+        language = item.language if item.language is not None else args.language
+        if language is None:
+            language, problem = _identify(item.text, item.doc_id)
+            if problem is not None:
+                run.report(item.where, problem)
+                return None
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            claims = extract(
+                item.text,
+                doc_id=item.doc_id,
+                source=item.source if item.source is not None else args.source,
+                published=item.published if item.published is not None else args.published,
+                language=language,
+                trace=getattr(args, "explain", False),
+            )
+    except CasualtyReconcileError as exc:
+        run.report(item.where, f"{exc} (document {item.doc_id!r} skipped)")
+        return None
+    except Exception as exc:  # a failure of the engine on this document: the others are still read
+        run.report(item.where, f"could not read document {item.doc_id!r}: {type(exc).__name__}: {exc} (document skipped)")
+        return None
+    undetected = [w for w in caught if issubclass(w.category, LanguageNotDetectedWarning)]
+    for warning in caught:
+        if warning not in undetected:
+            run.warn(item.where, str(warning.message))
+    if undetected:
+        run.report(item.where, _undetected(item.doc_id, SUPPORTED))
+        return None
+    return list(claims)
+
+
+def _claims_csv(claims: Sequence[Claim], urls: dict[str, str], *, raw: bool = False) -> str:
     from .frame import to_frame
 
-    return _frame_csv(to_frame(claims, urls=urls))
+    return _frame_csv(to_frame(claims, urls=urls), raw=raw)
 
 
-def _frame_csv(frame: Any) -> str:
+def _frame_csv(frame: Any, *, raw: bool = False) -> str:
+    """CSV of a frame (days as ``YYYY-MM-DD``, lists joined with ``;``); a text cell a spreadsheet would
+    run as a formula gets a leading ``'`` (see :func:`casualty_reconcile.safety.csv_cell`) unless ``raw``."""
+    import pandas as pd
+
     from .frame import claims_csv_frame
 
+    frame = claims_csv_frame(frame)
+    for name in frame.columns:
+        column = frame[name]
+        if column.dtype == object or isinstance(column.dtype, pd.StringDtype):
+            cells = [";".join(map(str, value)) if isinstance(value, (tuple, list)) else value for value in column]
+            if not raw:
+                cells = [csv_cell(value) for value in cells]
+            frame[name] = pd.Series(cells, index=frame.index, dtype=object)
     buffer = io.StringIO()
-    claims_csv_frame(frame).to_csv(buffer, index=False, lineterminator="\n")
+    frame.to_csv(buffer, index=False, lineterminator="\n")
     return buffer.getvalue()
 
 
@@ -263,15 +308,15 @@ def cmd_extract(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO
         json.dump(dumped, stdout, ensure_ascii=False, indent=2)
         stdout.write("\n")
     elif args.format == "csv":
-        stdout.write(_claims_csv(claims, _urls(run)))
+        stdout.write(_claims_csv(claims, _urls(run), raw=args.csv_raw))
     elif args.format == "jsonld":
         from .jsonld import dumps, to_jsonld
 
         stdout.write(dumps(to_jsonld(claims, urls=_urls(run))) + "\n")
     elif args.format == "table":
-        stdout.write(render_claims_text(claims, max_width=_table_width(stdout)) + "\n")
+        stdout.write(escape_controls(render_claims_text(claims, max_width=_table_width(stdout)), keep_newlines=True) + "\n")
         for claim in claims if args.explain else ():  # the rules that decided each claim, in order
-            stdout.write(f"\n{claim.text!r} ({claim.category.value}, {claim.doc_id}):\n  " + "\n  ".join(claim.trace) + "\n")
+            stdout.write(escape_controls(f"\n{claim.text!r} ({claim.category.value}, {claim.doc_id}):\n  " + "\n  ".join(claim.trace), keep_newlines=True) + "\n")
         if claims and not args.quiet:
             stdout.write(f"\n{len(claims):,} claim(s) in {len(run.documents):,} document(s)\n")
     return _finish(run, stdout, stderr, args.quiet)
@@ -304,7 +349,7 @@ def cmd_reconcile(args: argparse.Namespace, stdin: BinaryIO | None, stdout: Text
             frame = result.claims_frame(_urls(run))
         else:
             frame = result.differences_frame() if args.table == "differences" else result.to_frame()
-        stdout.write(_frame_csv(frame))
+        stdout.write(_frame_csv(frame, raw=args.csv_raw))
     elif args.format == "markdown":
         stdout.write(result.render_markdown())
     elif args.format == "jsonld":
@@ -312,7 +357,7 @@ def cmd_reconcile(args: argparse.Namespace, stdin: BinaryIO | None, stdout: Text
 
         stdout.write(dumps(claim_reviews(result, urls=_urls(run))) + "\n")
     else:
-        stdout.write(result.render_text().rstrip("\n") + "\n")
+        stdout.write(escape_controls(result.render_text().rstrip("\n"), keep_newlines=True) + "\n")
     return _finish(run, stdout, stderr, args.quiet)
 
 
@@ -481,7 +526,18 @@ def build_parser() -> argparse.ArgumentParser:
                 help="draft schema.org ClaimReview JSON-LD: each figure's claim reviewed, the rating drafted "
                 "from the verdict, a field left for the reviewer",
             )
-        sub.add_argument("-o", "--output", help="write to this file instead of standard output")
+        sub.add_argument(
+            "--csv-raw",
+            action="store_true",
+            help="with --csv: write cells as they are (by default a cell starting with =, +, -, @, a tab or a "
+            "carriage return gets a leading ' so that a spreadsheet shows it as text, not as a formula)",
+        )
+        sub.add_argument(
+            "-o",
+            "--output",
+            help="write to this file instead of standard output (replaced only when the whole output is written; "
+            "it may not be an input)",
+        )
         sub.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
         sub.set_defaults(format="table")
         return sub
@@ -552,9 +608,9 @@ def main(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status (never raises but for ``SystemExit`` on usage errors)."""
     out = stdout if stdout is not None else sys.stdout
-    err = stderr if stderr is not None else sys.stderr
+    err: TextIO = stderr if stderr is not None else (sys.stderr or open(os.devnull, "w"))
     for stream in (out, err):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
@@ -562,27 +618,105 @@ def main(
     args = parser.parse_args(argv)
     if args.command in ("extract", "reconcile"):
         _check(parser, args)
-    if getattr(args, "output", None):
-        try:
-            handle: TextIO = open(args.output, "w", encoding="utf-8", newline="")
-        except OSError as exc:
-            err.write(f"{PROG}: error: cannot write {args.output}: {exc.strerror}\n")
-            return 2
-        with handle:
-            status: int = args.run(args, stdin, handle, err)
-        return status
     try:
-        status = args.run(args, stdin, out, err)
-        out.flush()
+        return _run(args, stdin, out, err)
+    except KeyboardInterrupt:
+        _say(err, "interrupted", start="\n")
+        return 130
     except BrokenPipeError:
         # the reader went away (as with '| head'): stop quietly
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence(out)
         return 1
-    except KeyboardInterrupt:
-        err.write(f"\n{PROG}: interrupted\n")
-        return 130
+    except OSError as exc:  # a full disk, a closed stream
+        _say(err, f"error: cannot write {_stream_name(exc, args)}: {exc.strerror or exc}")
+        _silence(out)
+        return 1
+    except Exception as exc:  # a last resort: one line, not a traceback
+        _say(err, f"error: unexpected {type(exc).__name__}: {escape_controls(str(exc))} (please report this)")
+        return 1
+
+
+def _run(args: argparse.Namespace, stdin: BinaryIO | None, out: TextIO | None, err: TextIO) -> int:
+    output = getattr(args, "output", None)
+    if output:
+        problem = _output_problem(output, getattr(args, "inputs", []))
+        if problem is not None:
+            _say(err, f"error: {problem}")
+            return 2
+        target = AtomicOutput(output)
+        try:
+            handle = target.__enter__()
+        except OSError as exc:
+            _say(err, f"error: cannot write {display_path(output)}: {exc.strerror or exc}")
+            return 2
+        try:
+            status: int = args.run(args, stdin, handle, err)
+        except BaseException as exc:
+            target.__exit__(type(exc), exc, exc.__traceback__)
+            raise
+        target.__exit__(None, None, None)
+        return status
+    if out is None:
+        _say(err, "error: standard output is closed; give -o FILE")
+        return 2
+    status = args.run(args, stdin, out, err)
+    out.flush()
     return status
+
+
+def _output_problem(output: str, inputs: Sequence[str]) -> str | None:
+    """Why ``-o output`` cannot be written: it is an input, or a document file in an input folder."""
+    from pathlib import Path
+
+    target = Path(output)
+    resolved = target.resolve()
+    for item in inputs:
+        if item == "-":
+            continue
+        path = Path(item)
+        try:
+            same = path.exists() and target.exists() and os.path.samefile(path, target)
+        except OSError:
+            same = False
+        if same or path.resolve() == resolved:
+            return f"-o {display_path(output)} is also an input: write the output elsewhere"
+        if (
+            path.is_dir()
+            and path.resolve() in resolved.parents
+            and is_document_file(resolved)
+            and not any(part.startswith(".") for part in resolved.relative_to(path.resolve()).parts)
+        ):
+            return (
+                f"-o {display_path(output)} is inside the input folder {display_path(item)}, whose "
+                f"{resolved.suffix} files are read as documents: write the output elsewhere"
+            )
+    return None
+
+
+def _stream_name(exc: OSError, args: argparse.Namespace) -> str:
+    if exc.filename is not None:
+        return display_path(exc.filename)
+    output = getattr(args, "output", None)
+    return display_path(output) if output else "standard output"
+
+
+def _say(err: TextIO, message: str, *, start: str = "") -> None:
+    """One line on standard error; nothing when that is gone too."""
+    try:
+        err.write(f"{start}{PROG}: {message}\n")
+        err.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def _silence(out: TextIO | None) -> None:
+    """Point standard output at the null device, so that the interpreter's last flush cannot fail."""
+    if out is not None and out is sys.stdout:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, out.fileno())
+        except (OSError, ValueError):
+            pass
 
 
 def _run_module() -> None:  # pragma: no cover - exercised through subprocesses

@@ -13,6 +13,7 @@ each partition of a Dask DataFrame::
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from typing import Any
 
 import pandas as pd
@@ -57,7 +58,9 @@ def extract_frame(
     """Extract the claims of every document (row) of ``df``; one row per claim.
 
     ``text_col`` holds the text. The other columns are used when present: ``id_col`` (the
-    ``doc_id``; without it the row's index label is used), ``source_col``, ``published_col``
+    ``doc_id``; without it the row's index label when the index has labels of its own, each once,
+    else ``row-<position>-<hash of the text>``, so that the rows of a Dask frame's partitions, each
+    numbered from 0, stay apart), ``source_col``, ``published_col``
     (strings, dates or timestamps), ``language_col`` and ``url_col`` (the article's address, the
     claims' ``url``); ``source``, ``published`` and
     ``language`` given here fill in where a row has none. A missing text is an empty document.
@@ -77,14 +80,22 @@ def extract_frame(
         return list(df[name]) if name is not None and name in df.columns else None
 
     ids = column(id_col)
+    # without an id column, an index of positions (a RangeIndex, which starts again at 0 in every
+    # partition of a Dask frame read from files) or with repeated labels does not tell rows apart:
+    # each row then gets an id of its position and its text
+    by_label = ids is not None or (df.index.is_unique and not isinstance(df.index, pd.RangeIndex))
     sources, dates, languages = column(source_col), column(published_col), column(language_col)
     links = column(url_col)
     urls: dict[str, str] = {}
     claims: list[Claim] = []
     for i, (label, text) in enumerate(zip(df.index, df[text_col], strict=True)):
         raw_id = _cell(ids[i]) if ids is not None else None
-        doc_id = str(raw_id) if raw_id is not None else str(label)
         text = _cell(text)
+        if by_label or not isinstance(text, str):
+            doc_id = str(raw_id) if raw_id is not None else str(label)
+        else:
+            digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
+            doc_id = f"row-{label}-{digest}"
         if text is None:
             continue
         if not isinstance(text, str):

@@ -12,12 +12,13 @@ import warnings
 
 import regex
 
+from . import textnorm
 from .display import ClaimList
 from .engine.lexicon import Lexicon, lexicon
 from .engine.pipeline import Extractor
 from .errors import UnsupportedLanguageError
 from .lang import SUPPORTED, all_languages, get_language
-from .models import Claim, normalize_published
+from .models import Claim, Flag, normalize_published
 
 _WORD = regex.compile(r"\p{L}+")
 
@@ -79,8 +80,11 @@ def extract(
     for name, value in (("doc_id", doc_id), ("source", source)):
         if value is not None and not isinstance(value, str):
             raise TypeError(f"{name} must be a str or None, not {type(value).__name__}")
+    # the engine reads the text with invisible characters removed and its layout undone; the
+    # claims' spans are then put back into the text as given
+    normalized, offsets = textnorm.normalize(text)
     if language is None:
-        code = _identify(text)
+        code = _identify(normalized)
         if code is None:
             if text.strip():
                 warnings.warn(
@@ -95,7 +99,23 @@ def extract(
     published_iso = normalize_published(published)
     if doc_id is None:
         doc_id = "doc-" + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
-    return ClaimList(Extractor(text, lexicon(code), doc_id, source, published_iso, trace).run())
+    engine = Extractor(normalized, lexicon(code), doc_id, source, published_iso, trace)
+    claims = _flag_outside_calendar(engine.run(), normalized, engine.outside_calendar)
+    return ClaimList(textnorm.claims_to_original(claims, text, offsets))
+
+
+def _flag_outside_calendar(claims: list[Claim], text: str, positions: list[int]) -> list[Claim]:
+    """Claims whose sentence has a day reference that falls outside the calendar ("am Vortag" of
+    0001-01-01) flagged ``date_outside_calendar`` (the reference itself is dropped)."""
+    if not positions:
+        return claims
+    flagged = []
+    for claim in claims:
+        at = text.rfind(claim.sentence, max(0, claim.end - len(claim.sentence)), claim.start + len(claim.sentence))
+        if at >= 0 and any(at <= p < at + len(claim.sentence) for p in positions):
+            claim = claim.model_copy(update={"flags": (*claim.flags, Flag.OUTSIDE_CALENDAR.value)})
+        flagged.append(claim)
+    return flagged
 
 
 def explain(claim: Claim) -> str:

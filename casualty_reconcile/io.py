@@ -22,6 +22,8 @@ name) and any of ``language``, ``published``, ``outlet`` (or ``source``), ``even
 from __future__ import annotations
 
 import json
+import os
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -30,6 +32,7 @@ from typing import Any, BinaryIO, Literal
 from .errors import CasualtyReconcileError, InputError
 from .lang import get_language
 from .models import normalize_published
+from .safety import display_path
 
 InputFormat = Literal["auto", "text", "jsonl", "html"]
 
@@ -62,6 +65,8 @@ class Document:
     """The file it was read from (``<stdin>`` for standard input)."""
     line: int | None = field(default=None, compare=False)
     """The line of a JSON Lines file it was read from."""
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+    """What was mended while reading it (lone surrogates replaced), for a warning."""
 
     @property
     def where(self) -> str:
@@ -97,7 +102,7 @@ class Source:
 
     @property
     def display(self) -> str:
-        return "<stdin>" if self.path is None else str(self.path)
+        return "<stdin>" if self.path is None else display_path(self.path)
 
 
 def _kind_of(path: Path, input_format: InputFormat) -> Literal["text", "jsonl", "html"]:
@@ -111,7 +116,8 @@ def _kind_of(path: Path, input_format: InputFormat) -> Literal["text", "jsonl", 
     return "text"
 
 
-def _is_document_file(path: Path) -> bool:
+def is_document_file(path: Path) -> bool:
+    """Whether a file in a folder is read as a document (by its suffix; not ``sources.jsonl``)."""
     suffix = path.suffix.lower()
     return path.name != SIDECAR_NAME and suffix in TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
 
@@ -129,25 +135,40 @@ def collect_sources(inputs: Sequence[str | Path], *, input_format: InputFormat =
             continue
         path = Path(item)
         if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and _is_document_file(p)
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not found:
-                errors.append(DocumentError(str(path), None, "no .txt, .jsonl or .html documents in this folder"))
+            found, unreadable = _walk(path)
+            errors.extend(unreadable)
+            if not found and not unreadable:
+                errors.append(DocumentError(display_path(path), None, "no .txt, .jsonl or .html documents in this folder"))
             for p in found:
-                name = p.relative_to(path).as_posix()
+                name = display_path(p.relative_to(path).as_posix())
                 sources.append(Source(p, _kind_of(p, input_format), name, _size(p)))
         elif path.is_file():
-            sources.append(Source(path, _kind_of(path, input_format), path.name, _size(path)))
+            sources.append(Source(path, _kind_of(path, input_format), display_path(path.name), _size(path)))
         elif path.exists():
-            errors.append(DocumentError(str(path), None, "not a regular file or folder"))
+            errors.append(DocumentError(display_path(path), None, "not a regular file or folder"))
         else:
-            errors.append(DocumentError(str(path), None, "no such file or folder"))
+            errors.append(DocumentError(display_path(path), None, "no such file or folder"))
     return sources, errors
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[DocumentError]]:
+    """The document files under ``folder`` (not hidden ones, nor in hidden folders; symbolic links
+    to folders are not followed), in name order, and an error for each folder that cannot be read."""
+    found: list[Path] = []
+    errors: list[DocumentError] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = display_path(exc.filename if exc.filename is not None else folder)
+        errors.append(DocumentError(where, None, f"cannot read this folder: {exc.strerror} (its documents are skipped)"))
+
+    for parent, folders, files in os.walk(folder, onerror=unreadable):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in files:
+            p = Path(parent, name)
+            if not name.startswith(".") and is_document_file(p) and p.is_file():
+                found.append(p)
+    found.sort()
+    return found, errors
 
 
 def _size(path: Path) -> int | None:
@@ -206,6 +227,8 @@ def _parse_object(raw: bytes, path: str, line: int) -> dict[str, Any]:
         payload = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DocumentError(path, line, f"malformed JSON: {exc.msg} (column {exc.colno})") from None
+    except RecursionError:
+        raise DocumentError(path, line, "malformed JSON: nested too deeply") from None
     if not isinstance(payload, dict):
         raise DocumentError(path, line, f"expected a JSON object, not {type(payload).__name__}")
     return payload
@@ -225,6 +248,10 @@ def document_from_json(
     if not isinstance(text, str):
         problem = "missing 'text'" if text is None else f"'text' must be a string, not {type(text).__name__}"
         raise DocumentError(path, line, problem)
+    mended = [key for key in DOCUMENT_KEYS if isinstance(payload.get(key), str) and _SURROGATE.search(payload[key])]
+    if mended:
+        payload = {key: _SURROGATE.sub("\ufffd", value) if key in mended else value for key, value in payload.items()}
+        text = payload["text"]
     return Document(
         doc_id=_optional_str(payload, "doc_id", where) or default_id,
         text=text,
@@ -236,7 +263,12 @@ def document_from_json(
         title=_optional_str(payload, "title", where),
         path=path,
         line=line,
+        warnings=(f"lone surrogate(s) in {', '.join(map(repr, mended))} replaced by U+FFFD",) if mended else (),
     )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_DOC_KEY = re.compile(rb'"doc"\s*:\s*"((?:[^"\\]|\\.){1,500})"')
 
 
 @dataclass
@@ -259,18 +291,30 @@ def read_sidecar(path: Path) -> tuple[dict[str, dict[str, Any]], list[DocumentEr
         data = path.read_bytes()
     except OSError as exc:
         return entries, [DocumentError(shown, None, f"cannot read: {exc.strerror}")]
+    first: dict[str, int] = {}
     for number, raw in enumerate(data.split(b"\n"), 1):
         if not raw.strip():
             continue
         try:
             payload = _parse_object(raw, shown, number)
         except DocumentError as exc:
+            named = _DOC_KEY.search(raw)  # the document a malformed line describes, when it can be seen
+            if named is not None:
+                try:
+                    exc.doc = json.loads(b'"' + named.group(1) + b'"')
+                except ValueError:
+                    pass
             errors.append(exc)
             continue
         doc = payload.get("doc")
         if not isinstance(doc, str) or not doc:
             errors.append(DocumentError(shown, number, "each line needs 'doc', the name of the file it describes"))
             continue
+        if doc in first:
+            errors.append(DocumentError(shown, number, f"{doc!r} is described again (first at line {first[doc]})", doc=doc))
+            entries.pop(doc, None)
+            continue
+        first[doc] = number
         try:
             entries[doc] = _sidecar_entry(payload, shown, number)
         except DocumentError as exc:
@@ -339,8 +383,15 @@ def read_source(
         if stream is None:
             import sys
 
-            stream = sys.stdin.buffer
-        data = stream.read()
+            stream = sys.stdin.buffer if sys.stdin is not None else None
+        if stream is None:
+            yield DocumentError(shown, None, "cannot read: standard input is closed")
+            return
+        try:
+            data = stream.read()
+        except (OSError, ValueError) as exc:  # ValueError: a closed file
+            yield DocumentError(shown, None, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+            return
         kind = source.kind
         if kind == "sniff":
             first = data.lstrip().split(b"\n", 1)[0].strip()
@@ -380,10 +431,11 @@ def read_source(
             if not sidecar.reported:
                 sidecar.reported = True
                 yield from (error for error in sidecar.errors if error.doc is None)
-            for error in sidecar.errors:
-                if error.doc == path.name:
-                    yield DocumentError(error.path, error.line, f"{error.problem} (so {path.name} is skipped)", doc=path.name)
-                    return
+            named = [error for error in sidecar.errors if error.doc == path.name]
+            if named:
+                for error in named:
+                    yield DocumentError(error.path, error.line, f"{error.problem} (so {source.name} is skipped)", doc=path.name)
+                return
             meta = sidecar.entries.get(path.name, {})
     try:
         data = path.read_bytes()
@@ -412,7 +464,7 @@ def read_source(
 def _is_json_object(line: bytes) -> bool:
     try:
         return isinstance(json.loads(line), dict)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return False
 
 

@@ -139,9 +139,18 @@ def to_jsonld(
     return {"@context": CONTEXT, "@graph": graph}
 
 
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def dumps(document: Mapping[str, Any]) -> str:
-    """JSON text of a JSON-LD document, UTF-8 kept readable."""
-    return json.dumps(document, ensure_ascii=False, indent=2)
+    """JSON text of a JSON-LD document, UTF-8 kept readable, safe to embed in an HTML page.
+
+    ``<``, ``>`` and ``&`` are written as ``\\u003c``, ``\\u003e`` and ``\\u0026`` (and the line and
+    paragraph separators escaped), so an article's ``</script>`` cannot end a
+    ``<script type="application/ld+json">`` element the output is put in; JSON readers see the same text.
+    """
+    # (these characters occur only inside JSON strings, where the escapes mean the same)
+    return json.dumps(document, ensure_ascii=False, indent=2).translate(_SCRIPT_SAFE)
 
 
 RATINGS: Final = {

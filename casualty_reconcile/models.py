@@ -82,6 +82,8 @@ class Flag(StrEnum):
     INCLUDES_FOREIGN_TROOPS = "includes_foreign_troops"
     INCLUDES_ATTACKERS = "includes_attackers"
     ANECDOTAL = "anecdotal"
+    OUTSIDE_CALENDAR = "date_outside_calendar"
+    """a day reference of its sentence falls outside the calendar (and was dropped)"""
 
 
 _PARTIAL_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
@@ -209,7 +211,8 @@ class Claim(BaseModel):
 
 def make_claim_id(doc_id: str, start: int, end: int, text: str) -> str:
     """A stable id for a claim: the same document, span and text give the same id."""
-    digest = hashlib.blake2b(f"{doc_id}\x1f{start}\x1f{end}\x1f{text}".encode(), digest_size=8)
+    # (surrogatepass: a lone surrogate in a doc_id or text hashes too; other text hashes as UTF-8)
+    digest = hashlib.blake2b(f"{doc_id}\x1f{start}\x1f{end}\x1f{text}".encode("utf-8", "surrogatepass"), digest_size=8)
     return digest.hexdigest()
 
 

@@ -7,12 +7,12 @@ import re
 
 import pytest
 
+from casualty_reconcile import explain, extract
 from casualty_reconcile.engine import category, figures, group
 from casualty_reconcile.engine.context import Context
 from casualty_reconcile.engine.lexicon import lexicon
 from casualty_reconcile.engine.pipeline import Extractor
 from casualty_reconcile.engine.rules import Rule
-from casualty_reconcile.extract import explain, extract
 
 TABLES: dict[str, tuple[Rule[object], ...]] = {
     "figures.FILTERS": figures.FILTERS,

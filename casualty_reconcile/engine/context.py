@@ -47,6 +47,7 @@ class Context:
         "lex",
         "low",
         "no_figure_marks",
+        "outside_calendar",
         "paragraph_starts",
         "place_names",
         "places",
@@ -98,6 +99,7 @@ class Context:
         self.reported_marks: list[int] = []
         self.unverified_marks: list[int] = []
         self.day_marks: tuple[list[int], list[dt.date]] = ([], [])
+        self.outside_calendar: list[int] = []  # day references that name no day of the calendar
         # figures: the figures of the paragraph's last sentence with any
         self.last_items: list[Figure] = []
         self.dropped: list[tuple[int, str]] = []  # figures that are no claim: where, and the rule that said so

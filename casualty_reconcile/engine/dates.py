@@ -56,7 +56,7 @@ class DatesStage(SegmentStage):
             if years:
                 return dt.date(years[0], month, days_of_month[0])
             date = dt.date(published.year, month, days_of_month[0])
-            if date > published + dt.timedelta(days=7):
+            if (date - published).days > 7:  # (not published + 7 days: past 9999-12-24 there is none)
                 date = dt.date(published.year - 1, month, days_of_month[0])
         except ValueError:
             return None

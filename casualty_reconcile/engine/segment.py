@@ -182,12 +182,16 @@ class SegmentStage(Context):
             if target is not None:
                 if not target or target[-1] != m.start():
                     target.append(m.start())
-            elif day is not None and name.startswith("w"):
-                weekday = int(name[1:].split("_")[0])
+            elif day is not None and name[:1] in ("w", "r"):
+                if name[0] == "w":
+                    shift = -((day.weekday() - int(name[1:].split("_")[0])) % 7)
+                else:
+                    shift = self.lex.relative_offsets[int(name[1:])]
+                try:
+                    days.append(day + dt.timedelta(days=shift))
+                except OverflowError:  # "Vortag" of 0001-01-01: no such day
+                    self.outside_calendar.append(m.start())
+                    continue
                 day_positions.append(m.start())
-                days.append(day - dt.timedelta(days=(day.weekday() - weekday) % 7))
-            elif day is not None and name.startswith("r"):
-                day_positions.append(m.start())
-                days.append(day + dt.timedelta(days=self.lex.relative_offsets[int(name[1:])]))
         self.cue_marks, self.no_figure_marks, self.reported_marks, self.unverified_marks = cue, no_figure, reported, unverified
         self.day_marks = (day_positions, days)
