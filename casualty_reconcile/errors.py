@@ -10,12 +10,13 @@ class CasualtyReconcileError(Exception):
 class UnsupportedLanguageError(CasualtyReconcileError, ValueError):
     """A language code that has no language module."""
 
-    def __init__(self, language: object, supported: tuple[str, ...]) -> None:
+    def __init__(self, language: object, supported: tuple[str, ...], *, detected: str | None = None) -> None:
         self.language = language
         self.supported = supported
-        super().__init__(
-            f"unsupported language {language!r}: supported languages are {', '.join(supported)}"
-        )
+        if detected is not None:  # found by detection: "the text is in fr (French), which is not supported"
+            super().__init__(f"the text is in {detected}, which is not supported: supported languages are {', '.join(supported)}")
+        else:
+            super().__init__(f"unsupported language {language!r}: supported languages are {', '.join(supported)}")
 
 
 class InputError(CasualtyReconcileError, ValueError):

@@ -16,6 +16,7 @@ from . import textnorm
 from .display import ClaimList
 from .engine.lexicon import Lexicon, lexicon
 from .engine.pipeline import Extractor
+from .errors import UnsupportedLanguageError
 from .lang import SUPPORTED, all_languages, get_language
 from .models import Claim, Flag, normalize_published
 
@@ -44,6 +45,17 @@ def detect_language(text: str) -> str | None:
     return best
 
 
+def _identify(text: str) -> str | None:
+    """The supported language of ``text`` as the CLI tells it (with the optional language model when it is
+    installed, :mod:`casualty_reconcile.detect`); :class:`UnsupportedLanguageError` naming another language."""
+    from .detect import identify_language, language_name  # the model is imported there, on first use
+
+    found = identify_language(text)
+    if found.other is not None:
+        raise UnsupportedLanguageError(found.other, SUPPORTED, detected=language_name(found.other))
+    return found.language
+
+
 def extract(
     text: str,
     *,
@@ -55,8 +67,9 @@ def extract(
 ) -> ClaimList:
     """Every numeric claim in ``text``, in document order (a list with a rich display in Jupyter).
 
-    ``language`` is an ISO 639-1 code ("de", "en"); ``None`` detects it from the text (a
-    :class:`LanguageNotDetectedWarning` and no claims when that fails). ``published`` (a date or
+    ``language`` is an ISO 639-1 code ("de", "en"); ``None`` detects it from the text, short headlines
+    too when the optional ``lang`` extra is installed (a :class:`LanguageNotDetectedWarning` and no
+    claims when that fails; :class:`UnsupportedLanguageError` when the text is in another language). ``published`` (a date or
     ISO string) anchors "am Sonntag" / "yesterday"; without it a header such as ``date 2022-01``
     is used. ``source`` is the outlet; without it a dateline such as ``ALMATY (dpa-AFX) -`` is used.
     ``trace=True`` fills each claim's ``trace``: the names of the rules that decided it, in order
@@ -71,7 +84,7 @@ def extract(
     # claims' spans are then put back into the text as given
     normalized, offsets = textnorm.normalize(text)
     if language is None:
-        code = detect_language(normalized)
+        code = _identify(normalized)
         if code is None:
             if text.strip():
                 warnings.warn(

@@ -60,3 +60,48 @@ def test_unsupported_language_names_the_supported_ones(code: str) -> None:
 def test_language_must_be_a_string() -> None:
     with pytest.raises(TypeError, match="language"):
         extract("Almost 6,000 protesters were detained.", language=3)  # type: ignore[arg-type]
+
+
+# ---- short headlines: the same detection as the CLI (the optional language model) --------------
+
+HEADLINES = [
+    ("3 killed in Kabul blast", "en"),
+    ("Two dead as storm hits Florida coast", "en"),
+    ("Quake kills 12 in Peru", "en"),
+    ("Dozens injured in Mumbai train crash", "en"),
+    ("Five soldiers wounded in border attack", "en"),
+    ("Drei Tote bei Explosion in Kabul", "de"),
+    ("Zwei Verletzte nach Unfall auf der A7", "de"),
+    ("Polizei nimmt 40 Fans fest", "de"),
+    ("Dutzende Verletzte bei Zugunglück", "de"),
+    ("Fünf Soldaten bei Angriff getötet", "de"),
+]
+
+
+@pytest.mark.parametrize(("headline", "code"), HEADLINES, ids=[h for h, _ in HEADLINES])
+def test_short_headline_is_detected_with_the_language_model(headline: str, code: str) -> None:
+    pytest.importorskip("py3langid")
+    claims = extract(headline)
+    assert claims, "the headline holds a figure"
+    assert {claim.language for claim in claims} == {code}
+
+
+def test_without_the_language_model_the_built_in_detector_decides(monkeypatch: pytest.MonkeyPatch) -> None:
+    from casualty_reconcile import detect
+    from casualty_reconcile.extract import LanguageNotDetectedWarning
+
+    monkeypatch.setattr(detect, "_model", lambda: None)
+    with pytest.warns(LanguageNotDetectedWarning):
+        assert extract("3 killed in Kabul blast") == []
+    assert [claim.language for claim in extract("Drei Tote bei Explosion in Kabul")] == ["de"]
+
+
+def test_text_in_an_unsupported_language_is_named() -> None:
+    pytest.importorskip("py3langid")
+    spanish = "Al menos doce personas murieron en una explosión en Kabul, según la policía local."
+    with pytest.raises(UnsupportedLanguageError, match=r"is in es \(Spanish\), which is not supported") as info:
+        extract(spanish)
+    assert info.value.language == "es"
+    from casualty_reconcile.lang import SUPPORTED
+
+    assert all(code in str(info.value) for code in SUPPORTED)

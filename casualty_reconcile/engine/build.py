@@ -9,6 +9,7 @@ from ..models import (
 from .doc import Attribution, Figure, Sentence
 from .flags import FlagsStage
 from .patterns import _CAUSED
+from .quotes import balanced_span
 
 
 class BuildStage(FlagsStage):
@@ -72,7 +73,8 @@ class BuildStage(FlagsStage):
 
     def _claim(self, item: Figure, sentence: Sentence, sentence_text: str, ids: dict[int, str]) -> Claim:
         count = item.count
-        start, end = item.start, item.end
+        # '26 "bewaffnete Kriminelle"', '„dutzende“ Demonstranten': a figure's text keeps its quotation whole
+        start, end = balanced_span(self.text, item.start, item.end, sentence.start, sentence.end)
         surface = self.text[start:end]
         attr = item.attribution
         claim_id = make_claim_id(self.doc_id, start, end, surface)

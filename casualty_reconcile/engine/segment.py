@@ -66,7 +66,8 @@ class SegmentStage(Context):
         abbreviations = self.lex.lang.abbreviations
         month_re = self.lex.month_word
         for m in _BOUNDARY.finditer(text, lo, hi):
-            end = m.start() + 1 if text[m.start()] != "\n" else m.start()
+            # 'sagte er: "Es gab 12 Tote."': a sentence keeps its closing marks
+            end = m.start() + len(m.group().rstrip()) if text[m.start()] != "\n" else m.start()
             if end <= start:
                 continue
             if "\n" not in m.group():

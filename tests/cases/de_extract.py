@@ -1998,4 +1998,21 @@ CASES: list[Case] = [
         "Dabei wurden in der Nacht 14 Menschen verletzt, sagte Präsident Wladimir Putin.",
         [C("injuries", 14, location=None)],
     ),
+    # ---- quotation marks: a figure's text and its sentence keep a quotation whole ---------------
+    Case(
+        "de-anfuehrung-um-zahlwort-und-nomen",
+        "Nach Polizeiangaben wurden „mehrere Dutzend“ Demonstranten festgenommen.",
+        [C("arrests", None, group=PROT, text="„mehrere Dutzend“ Demonstranten")],
+    ),
+    Case(
+        "de-gerade-anfuehrung-um-nomen",
+        'Die Armee meldete 30 "getötete Terroristen" im Norden des Landes.',
+        [C("deaths", 30, group=ATT, speaker="Armee", text='30 "getötete Terroristen"')],
+    ),
+    Case(
+        "de-zitat-endet-mit-schlusszeichen",
+        "Ein Polizeisprecher sagte: „Bei dem Brand sind drei Menschen ums Leben gekommen.“ Die Ursache ist unklar.",
+        [C("deaths", 3, text="drei Menschen",
+           sentence="Ein Polizeisprecher sagte: „Bei dem Brand sind drei Menschen ums Leben gekommen.“")],
+    ),
 ]

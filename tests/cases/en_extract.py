@@ -1868,4 +1868,25 @@ CASES: list[Case] = [
         "At least 410 people were killed in Adiyaman, the disaster agency AFAD said, according to the Anadolu news agency.",
         [C("deaths", 410, qualifier="at_least", speaker="AFAD", via="Anadolu")],
     ),
+    # ---- quotation marks: a figure's text and its sentence keep a quotation whole ---------------
+    Case(
+        "en-quotes-around-the-noun",
+        'The ministry said 26 "armed criminals" had been "liquidated".',
+        [C("deaths", 26, speaker="ministry", text='26 "armed criminals"')],
+    ),
+    Case(
+        "en-quotes-around-the-vague-amount",
+        "Officials spoke of “dozens” of protesters killed in the capital.",
+        [C("deaths", None, group="protesters", text="“dozens” of protesters")],
+    ),
+    Case(
+        "en-single-quotes-around-the-noun",
+        "The army said it had killed 40 ‘terrorists’ in the north.",
+        [C("deaths", 40, group="attackers", text="40 ‘terrorists’")],
+    ),
+    Case(
+        "en-quoted-sentence-keeps-its-closing-mark",
+        "A police spokesman said: “Three people died in the fire.” The cause is not known.",
+        [C("deaths", 3, text="Three people", sentence="A police spokesman said: “Three people died in the fire.”")],
+    ),
 ]

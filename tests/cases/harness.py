@@ -74,7 +74,8 @@ def check(case: Case) -> None:
         assert case.text[claim.start : claim.end] == claim.text
     got = [
         {name: _norm(getattr(claim, name)) for name in ("category", "value", "qualifier", "group", "location",
-                                                         "speaker", "via", "as_of", "part_of", "flags", "low", "high")}
+                                                         "speaker", "via", "as_of", "part_of", "flags", "low", "high",
+                                                         "text", "sentence")}
         for claim in claims
     ]
     summary = [(g["category"], g["value"]) for g in got]
