@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Final
 
 from .models import Category, Claim, Flag, Group, Qualifier
-from .result import Difference, Reason
+from .result import Difference, Reason, shared_fields_set
 from .wording import _VERBS, _day_text, _group_word, _stated
 
 CUMULATIVE: frozenset[Category] = frozenset({Category.DEATHS, Category.INJURIES, Category.ARRESTS})
@@ -223,7 +223,7 @@ def _compare_part(part: _Item, whole: _Item, reason: Reason, cumulative: bool) -
 
 
 def _difference(reason: Reason, a: _Item, b: _Item, sentence: str) -> Difference:
-    return Difference(
+    return shared_fields_set(Difference(
         reason=reason,
         claim_id=a.cid,
         other_claim_id=b.cid,
@@ -231,7 +231,7 @@ def _difference(reason: Reason, a: _Item, b: _Item, sentence: str) -> Difference
         other_quantity_id=b.qid,
         sentence=sentence,
         event=a.key[0],
-    )
+    ))
 
 
 def _day_reps(items: list[_Item], *, highest_low: bool, dated: bool = False) -> tuple[list[int], list[_Item]]:

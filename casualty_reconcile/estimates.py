@@ -11,11 +11,11 @@ from collections.abc import Iterable
 from typing import Final
 
 from .compare import _INF, _Item
-from .result import Estimate
+from .result import Estimate, shared_fields_set
 
 
 def _est(value: int | None, claim_ids: tuple[str, ...], rule: str) -> Estimate:
-    return Estimate(value=value, claim_ids=claim_ids, rule=rule)
+    return shared_fields_set(Estimate(value=value, claim_ids=claim_ids, rule=rule))
 
 
 def _pool(items: list[_Item]) -> list[_Item]:

@@ -22,7 +22,10 @@ Linking
     there. Reports of one known town up to :data:`TOWN_DAYS` apart are linked when they name the same
     kind of event and a toll figure in common. Documents up to :data:`FOLLOW_DAYS` apart are linked when
     they state the same toll (two figures in common, or one of at least :data:`RARE_FIGURE`) and no
-    place tells them apart. Events are the connected groups of linked documents, so a story told over
+    place tells them apart. A later report that dates its event ("charged in the March 5 shooting":
+    a claim's reported day more than :data:`LOOKBACK_DAYS` before its publication) joins the event of
+    that day that shares a toll figure with it and that nothing tells apart, when there is one such
+    event. Events are the connected groups of linked documents, so a story told over
     several days stays one event, while two shootings in one city weeks apart, or a crash and a shooting
     on one day, are two. An undated document joins the one event nothing tells it apart from, else
     stands alone.
@@ -68,6 +71,10 @@ FOLLOW_DAYS = 14
 """Documents further apart than :data:`WINDOW_DAYS` but within this many days are linked when they state
 the same toll (:func:`_same_toll`): a follow-up a week later."""
 
+RECALL_DAYS = 3660
+"""An event that a later report joins by the day it names (:func:`_link_recalled`) spans at most this many
+days (a trial years later still names the day of the shooting)."""
+
 MIN_FIGURE = 1
 """Toll figures below this ("one dead") are too common to join two documents."""
 
@@ -104,6 +111,9 @@ class _Doc:
     kind_votes: Counter[str] = field(default_factory=Counter)
     figures: frozenset[tuple[str, int]] = frozenset()
     """the toll figures it states: (category, value) of its valued deaths and injuries of everyone"""
+    recalled: frozenset[int] = frozenset()
+    """days its claims report further back than :data:`LOOKBACK_DAYS` before its publication: a later
+    report dates the event it follows up ("the shooting on May 7, 2015")"""
 
 
 @functools.lru_cache(maxsize=64)
@@ -202,6 +212,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         if pub is not None:
             inside = [d for d in days if pub - LOOKBACK_DAYS <= d <= pub]
             doc.day = min(inside) if inside else pub
+            doc.recalled = frozenset(d for d in days if d < pub - LOOKBACK_DAYS)
         elif days:
             doc.day = min(days)
         doc.towns = frozenset(towns[doc_id])
@@ -354,6 +365,7 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
                         if _same_story(doc, other):
                             union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
     _link_follow_ups(docs, union)
+    _link_recalled(docs, union, by_day)
     # an undated document joins the dated event it is not told apart from only when there is one
     groups: dict[str, list[str]] = {}
     for doc_id in sorted(docs):
@@ -394,6 +406,31 @@ def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
                 other = docs[other_id]
                 if not _apart(doc, other) and _same_place(doc, other):
                     union.union(doc_id, other_id, FOLLOW_DAYS)
+
+
+def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | None, list[_Doc]]) -> None:
+    """Links a later report that dates the event it follows up (:attr:`_Doc.recalled`) to the event of
+    the documents of that day (or the day next to it) that nothing tells apart from it, that no place
+    tells apart, and that state a toll figure in common with it; only when they are of one event (two
+    shootings of that day with one dead each: neither). Events are those of the links made before, all
+    looked up before any is joined, so the result does not depend on the order of the input."""
+    root_of = {doc_id: union.find(doc_id) for doc_id in docs}
+    links: list[tuple[str, str]] = []
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if not doc.recalled or not doc.figures:
+            continue
+        fits: dict[str, str] = {}
+        for day in sorted({d + shift for d in doc.recalled for shift in (-1, 0, 1)}):
+            for other in by_day.get(day, ()):
+                if other is doc or root_of[other.doc_id] == root_of[doc_id] or doc.figures.isdisjoint(other.figures):
+                    continue
+                if not _apart(doc, other) and _same_place(doc, other):
+                    fits.setdefault(root_of[other.doc_id], other.doc_id)
+        if len(fits) == 1:
+            links.append((doc_id, next(iter(fits.values()))))
+    for a, b in links:
+        union.union(a, b, RECALL_DAYS)
 
 
 def _toll_keys(figures: frozenset[tuple[str, int]]) -> list[tuple[tuple[str, int], ...]]:

@@ -109,6 +109,7 @@ from .result import (
     Reconciliation,
     Status,
     reconciliation_schema,
+    shared_fields_set,
 )
 from .wording import _day_text, _group_word, _stated
 
@@ -601,7 +602,7 @@ class _Work:
             status = Status.SINGLE
         else:
             status = Status.CONSISTENT
-        return Quantity(
+        return shared_fields_set(Quantity(
             quantity_id=self.ids[key],
             event=event,
             category=Category(category_value),
@@ -620,7 +621,7 @@ class _Work:
             origins=origin_names,
             status=status,
             explanation=" ".join(_explanation(items, n_documents, origin_names, own, marks, self.notes[key])),
-        )
+        ))
 
 
 __all__ = [

@@ -29,6 +29,7 @@ def claim(
     location: str | None = None,
     language: str = "en",
     group: str = "all",
+    published: dt.date | None = None,
 ) -> Claim:
     text = str(value)
     start = max(sentence.find(text), 0)
@@ -36,7 +37,7 @@ def claim(
     return Claim(
         claim_id=make_claim_id(doc, start, start + len(text), f"{text}-{category}-{sentence}"),
         doc_id=doc,
-        published=day.isoformat(),
+        published=(published or day).isoformat(),
         language=language,
         start=start,
         end=start + len(text),
@@ -70,6 +71,28 @@ def test_two_shootings_in_one_city_weeks_apart_are_two_events_en() -> None:
     events = {q.event for q in result.quantities}
     assert len(events) == 2 and {e.event_id for e in result.events} == events
     assert not [d for d in result.differences if d.reason is Reason.DECREASE]  # 2 then 1 are two tolls
+
+
+def test_a_later_report_that_dates_the_shooting_joins_it() -> None:
+    """A report months later ("charged in the March 5 shooting that killed 2") joins the event of the day
+    it names when it states a figure of that event's toll; one that names another day stays apart."""
+    later = MARCH + dt.timedelta(days=90)
+    claims = [
+        claim("a1", "Two people were killed in a shooting in Chicago on Saturday.", 2, MARCH, location="Chicago"),
+        claim("b1", "One man was killed in a shooting in Chicago on Saturday.", 1, APRIL, location="Chicago"),
+        claim("c1", "A man was charged in the March 5 shooting in Chicago that killed 2.", 2, MARCH,
+              location="Chicago", published=later),
+        claim("d1", "A man was charged in the April 2 shooting in Chicago that killed 2.", 2, APRIL,
+              location="Chicago", published=later + dt.timedelta(days=30)),
+        claim("e1", "A man was charged in the March 5 shooting in Boston that killed 2.", 2, MARCH,
+              location="Boston", published=later + dt.timedelta(days=60)),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["c1"]
+    assert len({found["a1"].event_id, found["b1"].event_id, found["d1"].event_id, found["e1"].event_id}) == 4
+    result = reconcile(claims)
+    deaths = [q for q in result.quantities if q.event == found["a1"].event_id]
+    assert len(deaths) == 1 and deaths[0].best.value == 2 and deaths[0].n_documents == 2
 
 
 def test_two_shootings_in_one_city_weeks_apart_are_two_events_de() -> None:
@@ -168,9 +191,10 @@ def documents(draw: st.DrawFn) -> list[Claim]:
         doc = f"d{draw(st.integers(min_value=0, max_value=8))}"
         value = draw(st.integers(min_value=0, max_value=30))
         day = dt.date(2016, 3, 1) + dt.timedelta(days=draw(st.integers(min_value=0, max_value=40)))
+        later = dt.timedelta(days=draw(st.sampled_from([0, 0, 0, 1, 20, 90])))  # a later report dates its event
         sentence = draw(st.sampled_from(_SENTENCES)).format(n=value) + f" ({index})"
         out.append(
-            claim(doc, sentence, value, day, location=draw(st.sampled_from(_PLACES)),
+            claim(doc, sentence, value, day, published=day + later, location=draw(st.sampled_from(_PLACES)),
                   category=draw(st.sampled_from(["deaths", "injuries", "arrests"])),
                   language="de" if "Schießerei" in sentence else "en")
         )

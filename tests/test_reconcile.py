@@ -427,3 +427,17 @@ def test_results_copy_like_pydantic_objects(seeds: Reconciliation) -> None:
     assert changed.status is Status.CONFLICT and quantity.status is not Status.CONFLICT
     assert other.model_fields_set == set(type(other).model_fields)
     assert seeds.differences[0].model_fields_set == set(type(seeds.differences[0]).model_fields)
+
+
+def test_models_share_their_fields_set_and_copy_apart(seeds: Reconciliation) -> None:
+    """The result's models share one set of field names a kind (memory: one Difference a claim), which
+    reads as each model's own: every field given, and a copy with changes gets a set of its own."""
+    differences, quantities = seeds.differences, seeds.quantities
+    assert len(differences) >= 2 and len(quantities) >= 2
+    assert differences[0].model_fields_set is differences[1].model_fields_set
+    assert differences[0].model_fields_set == set(type(differences[0]).model_fields)
+    assert quantities[0].model_fields_set == set(type(quantities[0]).model_fields)
+    copy = differences[0].model_copy(update={"sentence": "changed"})
+    assert copy.sentence == "changed" and differences[0].sentence != "changed"
+    assert copy.model_fields_set is not differences[0].model_fields_set
+    assert differences[1].model_fields_set == set(type(differences[1]).model_fields)
