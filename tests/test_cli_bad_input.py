@@ -210,8 +210,10 @@ def test_ctrl_c_with_o_leaves_the_old_file(tmp_path: Path) -> None:
     out.write_text("old\n", encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
     # the run waits for standard input that never ends: Ctrl-C while -o is open
+    # a shell's background job inherits Ctrl-C ignored, and Python then keeps it so: restore the default
     proc = subprocess.Popen([SCRIPT, "extract", "--csv", "-", "-o", str(out)],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while not any(p.name.endswith(".tmp") for p in tmp_path.iterdir()):
         assert time.monotonic() < deadline and proc.poll() is None
