@@ -624,9 +624,9 @@ def main(
         _say(err, "interrupted", start="\n")
         return 130
     except BrokenPipeError:
-        # the reader went away (as with '| head'): stop quietly
+        # the reader went away (as with '| head'): it has what it wanted, so stop quietly and well
         _silence(out)
-        return 1
+        return 0
     except OSError as exc:  # a full disk, a closed stream
         _say(err, f"error: cannot write {_stream_name(exc, args)}: {exc.strerror or exc}")
         _silence(out)
