@@ -53,6 +53,7 @@ class Context:
         "places",
         "previous_speaker",
         "published",
+        "referents",
         "regions",
         "reported_marks",
         "sentences",
@@ -79,6 +80,8 @@ class Context:
         self.previous_speaker: str | None = None
         self.place_names: dict[tuple[int, int], list[regex.Match[str]]] = {}  # by window
         self.speakers: list[str] = []  # explicit speakers so far, for "the ministry" referring back
+        # by referring noun: how many of ``speakers`` it has looked at, and the index of the latest it names (-1: none)
+        self.referents: dict[str, tuple[int, int]] = {}
         # segment: the body's start, the dateline, the paragraphs read and the figures' starts
         self.body = 0
         self.counts: list[Count] = []  # the figures of the body

@@ -139,8 +139,8 @@ STAGES: tuple[Stage, ...] = (
            "figure.location figure.parent figure.trace", Extractor._stage_figures),
     _stage("dates", "dates", "text low lex doc sentences sentence.claims day_marks", "day_marks", Extractor._stage_dates),
     _stage("attribution", "attribution", "text low lex doc body sentences sentence.claims cue_marks reported_marks "
-           "day_marks count_starts place_names speakers previous_speaker",
-           "sentence.attr sentence.carried figure.attribution speakers previous_speaker place_names",
+           "day_marks count_starts place_names speakers referents previous_speaker",
+           "sentence.attr sentence.carried figure.attribution speakers referents previous_speaker place_names",
            Extractor._stage_attribution),
     _stage("flags", "flags", "text sentences sentence.claims unverified_marks", "figure.flags", Extractor._stage_flags),
     _stage("build", "build", "text low lex doc doc_id source published sentences sentence.claims sentence.attr "

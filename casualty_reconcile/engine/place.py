@@ -331,12 +331,22 @@ class PlaceStage(DatesStage):
                     single = _TOKEN.match(self.text, pos, m.end())
                     if single is None:
                         break
-                    if single.start() == m.start() or self._may_precede_place(self.text[m.start() : single.start()].split()[-1]):
+                    if single.start() == m.start() or self._may_precede_place(self._word_before(m.start(), single.start())):
                         out.append(single)  # not "said Ali Hassan": a place name inside a person's name
                     pos = single.end()
                 while pos < m.end() and self.text[pos] == " ":
                     pos += 1
         return out
+
+    def _word_before(self, lo: int, at: int) -> str:
+        """The last word of ``text[lo:at]`` (``text[lo:at].split()[-1]``), read from ``at`` back to the
+        space before that word only: a run of capitalised words is read in time linear in its length."""
+        text = self.text
+        end = at
+        while end > lo and text[end - 1].isspace():
+            end -= 1
+        space = text.rfind(" ", lo, end)
+        return text[space if space >= 0 else lo : at].split()[-1]
 
     def _place_label(self, written: str, place: geo.Place) -> str:
         """The name to record for a place: canonical, or as the text writes a city or region."""

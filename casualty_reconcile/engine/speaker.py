@@ -65,11 +65,9 @@ class SpeakerStage(FiguresStage):
         if referring:
             noun = referring.group().split()[-1].casefold()
             stems = {noun, *(noun[: -len(s)] for s in self.lex.lang.genitive_suffixes if noun.endswith(s) and len(noun) > len(s) + 3)}
-            for earlier in reversed(self.speakers):  # "the ministry" after "the Palestinian health ministry said"
-                folded_earlier = earlier.casefold()
-                # a longer name: more words, or a compound ("des Ministeriums" after "das Innenministerium")
-                if any(stem in folded_earlier and (len(earlier.split()) > 1 or len(earlier) > len(stem) + 2) for stem in stems):
-                    return earlier
+            earlier = self._referent(noun, stems)  # "the ministry" after "the Palestinian health ministry said"
+            if earlier is not None:
+                return earlier
             if self.doc.orgs is None:
                 self.doc.orgs = self._orgs(self.body)
             index = bisect.bisect_left(self.doc.orgs, (start, ""))
@@ -97,6 +95,22 @@ class SpeakerStage(FiguresStage):
             words = words[1:]  # "Russia's defence ministry", "the country's interior minister": the source itself
         name = " ".join(w.strip("\"„“”»«‚‘").lstrip("'’") for w in words).strip(" ,'’")  # keep "Chiefs' Council"
         return name or None
+
+    def _referent(self, noun: str, stems: set[str]) -> str | None:
+        """The latest explicit speaker so far that a referring noun (``noun``, with its ``stems``)
+        names by a longer name: more words, or a compound ("des Ministeriums" after "das
+        Innenministerium"). Each noun remembers how many speakers it has looked at and the latest
+        that fits: only the speakers named since are read (the stems depend on the noun alone)."""
+        speakers = self.speakers
+        seen, index = self.referents.get(noun, (0, -1))
+        for k in range(len(speakers) - 1, seen - 1, -1):
+            earlier = speakers[k]
+            folded_earlier = earlier.casefold()
+            if any(stem in folded_earlier and (len(earlier.split()) > 1 or len(earlier) > len(stem) + 2) for stem in stems):
+                index = k
+                break
+        self.referents[noun] = (len(speakers), index)
+        return speakers[index] if index >= 0 else None
 
     def _np_after(self, pos: int, limit: int) -> str | None:
         text = self.text
