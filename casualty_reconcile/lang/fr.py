@@ -81,8 +81,9 @@ LANGUAGE = LanguageData(
     },
     dozen_words={"douzaine": 12, "une douzaine": 12},
     vague_words={
-        r"des dizaines(?: de| d['’])?|plusieurs dizaines(?: de| d['’])?": "dozens",
-        r"des centaines(?: de| d['’])?|plusieurs centaines(?: de| d['’])?": "hundreds",
+        r"des dizaines(?! de milliers)(?: de| d['’])?|plusieurs dizaines(?! de milliers)(?: de| d['’])?": "dozens",
+        r"des [«“\"]\s?dizaines\s?[»”\"](?: de| d['’])?": "dozens",
+        r"des centaines(?! de milliers)(?: de| d['’])?|plusieurs centaines(?! de milliers)(?: de| d['’])?": "hundreds",
         r"des dizaines de milliers(?: de| d['’])?": "tens_of_thousands",
         r"des centaines de milliers(?: de| d['’])?": "hundreds_of_thousands",
         r"des milliers(?: de| d['’])?|plusieurs milliers(?: de| d['’])?": "thousands",
@@ -132,7 +133,7 @@ LANGUAGE = LanguageData(
         r"janv\.|févr\.|fév\.|avr\.|juil\.|sept\.|oct\.|nov\.|déc\.",
     ),
     not_count_before=(
-        r"depuis", r"âgée?s? de", r"âgé", r"n°", r"no\.", r"numéro", r"route", r"vol", r"article", r"chapitre", r"page",
+        r"depuis", r"\d{1,2} ?h", r"âgée?s? de", r"âgé", r"n°", r"no\.", r"numéro", r"route", r"vol", r"article", r"chapitre", r"page",
         r"[$€£¥]", r"niveau", r"catégorie", r"covid-", r"covid", r"en", r"l['’]an", r"année", r"guerre mondiale",
         r"(?:pays|ville|capitale|province|région|île|nation|métropole) de", r"populations? de", r"peuplée? de",
         r"âgés de (?:\d+, )*\d+,?(?: et| ou)?", r"âgés de \d+ à", r"âgés entre", r"âgés entre \d+ et",
@@ -236,7 +237,7 @@ LANGUAGE = LanguageData(
     },
     person_words=(
         r"personnes?", r"gens", r"individus?", r"hommes", r"habitants", r"résidents", r"victimes", r"suspects?",
-        r"adultes", r"citoyens", r"ressortissants", r"détenus", r"prisonniers", r"membres", r"survivants", r"autres",
+        r"adultes", r"citoyens", r"ressortissants", r"détenus", r"prisonniers", r"survivants", r"autres",
         r"occupants", r"conducteurs?", r"automobilistes", r"piétons?", r"cyclistes", r"motards?", r"ouvriers",
         r"familles?", r"proches", r"voyageurs", r"secouristes", r"sapeurs-pompiers", r"jeunes", r"étrangers",
     ),
@@ -266,7 +267,8 @@ LANGUAGE = LanguageData(
         r"a confirmé", r"ont confirmé", r"confirme", r"a fait état de", r"ont fait état de", r"fait état de", r"font état de",
         r"a dit", r"ont dit", r"dit", r"a ajouté", r"ont ajouté", r"ajoute", r"a expliqué", r"explique", r"a assuré", r"assure",
         r"a communiqué", r"a recensé", r"ont recensé", r"recense", r"a dénombré", r"dénombre", r"a comptabilisé", r"a rapporté",
-        r"a signalé", r"signale", r"a publié", r"a estimé", r"estime", r"a annoncé", r"a écrit", r"a tweeté",
+        r"a signalé", r"signale", r"(?:avait|avaient) (?:annoncé|indiqué|déclaré|affirmé|rapporté|précisé)",
+        r"(?:a|ont|avait|avaient) fait état d['’]", r"(?:fait|font|faisait|faisaient) état (?:de|d['’])", r"a publié", r"a estimé", r"estime", r"a annoncé", r"a écrit", r"a tweeté",
         r"a informé", r"selon qui", r"a relevé", r"a souligné", r"souligne", r"a déploré", r"déplore", r"a évoqué", r"évoque",
         r"a avancé", r"avance", r"a chiffré", r"chiffre",
     ),
@@ -312,10 +314,10 @@ LANGUAGE = LanguageData(
         r"union européenne": "UE",
         r"maison blanche": "Maison Blanche",
     },
-    referring_nouns=(
-        r"l['’]organisation", r"l['’]alliance", r"le bloc", r"le groupe", r"l['’]agence", r"le ministère", r"l['’]union",
-        r"la commission", r"l['’]observatoire", r"la mission", r"le réseau", r"le conseil", r"le comité", r"le bureau",
-        r"le service", r"l['’]ong",
+    referring_nouns=(  # not where a complement names it ("le ministère de l'Intérieur")
+        r"l['’]organisation(?! d)", r"l['’]alliance(?! d)", r"le bloc(?! d)", r"le groupe(?! d)", r"l['’]agence(?! d)",
+        r"le ministère(?! d)", r"l['’]union(?! d)", r"la commission(?! d)", r"l['’]observatoire(?! d)", r"la mission(?! d)",
+        r"le réseau(?! d)", r"le conseil(?! d)", r"le comité(?! d)", r"le bureau(?! d)", r"le service(?! d)", r"l['’]ong",
     ),
     reported_speech=(
         r"a-t-il dit", r"a-t-elle dit", r"a-t-il ajouté", r"a-t-elle ajouté", r"a-t-il précisé", r"a-t-elle précisé",
@@ -404,6 +406,7 @@ LANGUAGE = LanguageData(
         "rwandais": "Rwanda", "burundais": "Burundi", "centrafricain": "Central African Republic",
         "centrafricains": "Central African Republic", "haïtien": "Haiti", "haïtiens": "Haiti",
     },
+    weak_nouns=frozenset({"blessés", "blessées", "victimes"}),
     data_nouns=frozenset({"chiffres", "données", "bilan", "décompte", "statistiques"}),
     name_prepositions=frozenset({"à", "près", "au"}),
     settlement_nouns=(
@@ -429,7 +432,8 @@ LANGUAGE = LanguageData(
         # no words English or German shares ("des" is German too, "en" and "on" English too, "je" ...)
         "le la les du et est une un dans pour sur au aux avec qui que par pas ont été selon ce cette ces "
         "il elle ils elles leur leurs mais ou où plus sont été avait sont lors après depuis tués blessés "
-        "autorités selon entre aussi déjà ainsi même encore toujours près environ".split()
+        "autorités selon entre aussi déjà ainsi même encore toujours près environ à été morts personnes "
+        "manifestants lundi mardi mercredi jeudi vendredi samedi dimanche hier selon fait blessées tuées".split()
     ),
     origin_aliases={
         "télévision d'état": (_GOV, _SM),
