@@ -17,10 +17,10 @@ from casualty_reconcile.numbers import (
     vague_bounds,
 )
 
-from .cases import numbers_de, numbers_en
+from .cases import numbers_de, numbers_en, numbers_fr
 from .cases.numbers_common import NumberCase
 
-TABLES = {"de": numbers_de.CASES, "en": numbers_en.CASES}
+TABLES = {"de": numbers_de.CASES, "en": numbers_en.CASES, "fr": numbers_fr.CASES}
 
 
 def _params() -> list[Any]:
