@@ -570,6 +570,21 @@ CASES: list[Case] = [
         [],
     ),
     Case(
+        "fr-plus-dun-millier",
+        "Le séisme a fait plus d'un millier de blessés, selon la protection civile.",
+        [C("injuries", 1000, qualifier="more_than", group="all", speaker="protection civile")],
+    ),
+    Case(
+        "fr-font-etat-dau-moins",
+        "Les autorités locales font état d'au moins 35 morts après les pluies diluviennes.",
+        [C("deaths", 35, qualifier="at_least", group="all", speaker="autorités")],
+    ),
+    Case(
+        "fr-bilan-is-no-speaker",
+        "Un nouveau bilan fait état de 58 morts.",
+        [C("deaths", 58, qualifier="exact", group="all", speaker=None)],
+    ),
+    Case(
         "fr-none-age",
         'La victime, âgée de 45 ans, circulait à vélo.',
         [],

@@ -47,6 +47,9 @@ CASES: list[NumberCase] = [
     # ---- approximate nouns: une dizaine, une vingtaine, une centaine ----------------------------
     Q("fr-approx-vingtaine", "Une vingtaine de morts.", 20, "about", 18, 22),
     Q("fr-approx-centaine", "Une centaine de manifestants.", 100, "about", 90, 110),
+    Q("fr-approx-plus-dun-millier", "Plus d'un millier de blessés.", 1000, "more_than", 1001, None),
+    Q("fr-approx-pres-dune-centaine", "Près d'une centaine de morts.", 100, "almost", 90, 99),
+    Q("fr-approx-au-moins-une-dizaine", "Au moins une dizaine de morts.", 10, "at_least", 10, None),
     # ---- vague amounts -------------------------------------------------------------------------
     V("fr-vague-dizaines", "Des dizaines de morts.", "dozens", (24, 199), acled=(12, 12)),
     V("fr-vague-centaines", "Des centaines de blessés.", "hundreds", (200, 1999), acled=(100, 100)),
