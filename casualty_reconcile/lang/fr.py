@@ -213,7 +213,7 @@ LANGUAGE = LanguageData(
     group_words={
         "protesters": (
             r"manifestants?", r"manifestantes?", r"protestataires", r"émeutiers?", r"pilleurs", r"militants?",
-            r"contestataires", r"participants", r"grévistes", r"casseurs", r"partisans",
+            r"contestataires", r"participants", r"grévistes", r"casseurs", r"partisans", r"criminels armés",
         ),
         "security_forces": (
             r"forces de l['’]ordre", r"forces de sécurité", r"policiers?", r"policières?", r"agents(?: de police)?",
