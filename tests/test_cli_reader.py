@@ -48,16 +48,16 @@ def test_the_readme_headline_on_standard_input() -> None:
 
 def test_another_language_is_named_as_not_supported() -> None:
     pytest.importorskip("py3langid", reason="the short-text model is the 'lang' extra")
-    result = cli("extract", "-", stdin="Au moins 12 morts dans une explosion à Kaboul".encode())
+    result = cli("extract", "-", stdin="Al menos 12 muertos en una explosión en Kabul".encode())
     assert result.returncode == 1
-    assert "document 'stdin' is in fr (French), which is not supported (supported: de, en)" in result.stderr
+    assert "document 'stdin' is in es (Spanish), which is not supported (supported: de, en, fr)" in result.stderr
 
 
 def test_the_language_default_is_set_once_in_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(LANGUAGE_ENV, "en")
     status, _, err = in_process("extract", "-", "--json", stdin=b"xyz 12 abc 40 qrs")
     assert status == 0, err
-    monkeypatch.setenv(LANGUAGE_ENV, "fr")
+    monkeypatch.setenv(LANGUAGE_ENV, "es")
     with pytest.raises(SystemExit) as caught:
         in_process("extract", "-", stdin=b"x")
     assert caught.value.code == 2

@@ -85,7 +85,7 @@ def test_row_values_win_over_defaults_and_missing_values_fall_back() -> None:
 
 
 def test_a_bad_row_names_its_document() -> None:
-    docs = pd.DataFrame({"doc_id": ["ok", "bad"], "text": [KILLED_EN, "12 morts"], "language": ["en", "fr"]})
+    docs = pd.DataFrame({"doc_id": ["ok", "bad"], "text": [KILLED_EN, "12 muertos"], "language": ["en", "es"]})
     with pytest.raises(UnsupportedLanguageError) as caught:
         extract_frame(docs)
     assert "in document 'bad' (row 1 of the frame)" in caught.value.__notes__

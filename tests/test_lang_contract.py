@@ -39,6 +39,14 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "toll": {"category": "deaths", "value": 12, "qualifier": "at_least", "location": "Kabul", "speaker": "police"},
         "numbers": [("three", 3), ("twenty-two", 22), ("three hundred", 300), ("1.5 million", 1_500_000), ("17", 17)],
     },
+    "fr": {
+        "sentence": "Au moins 12 personnes ont été tuées dans l'attentat à Kaboul, a indiqué la police.",
+        "toll": {"category": "deaths", "value": 12, "qualifier": "at_least", "location": "Kabul", "speaker": "police"},
+        "numbers": [
+            ("trois", 3), ("vingt-deux", 22), ("soixante-dix", 70), ("quatre-vingt-onze", 91), ("trois cents", 300),
+            ("1,5 million", 1_500_000), ("1 500", 1500), ("1\u202f500", 1500), ("1\u00a0500", 1500), ("17", 17),
+        ],
+    },
 }
 
 # Fields without which the engine finds no toll, no speaker and no date in a language.

@@ -19,6 +19,21 @@ ENGLISH = [
 ]
 
 
+FRENCH = [
+    "Au Kazakhstan, au moins 164 personnes ont été tuées lors des troubles, selon les autorités.",
+    "A Marseille, 23 personnes ont été interpellées par la police, a indiqué la préfecture.",
+    "Près de 6000 manifestants ont été arrêtés.",
+]
+
+
+@pytest.mark.parametrize("text", FRENCH)
+def test_french_text_is_detected(text: str) -> None:
+    assert casualty_reconcile.detect_language(text) == "fr"
+    claims = extract(text)
+    assert claims, "the French sentence holds a claim"
+    assert {claim.language for claim in claims} == {"fr"}
+
+
 @pytest.mark.parametrize("text", GERMAN)
 def test_german_text_is_detected(text: str) -> None:
     assert casualty_reconcile.detect_language(text) == "de"
@@ -48,12 +63,12 @@ def test_explicit_language_overrides_detection() -> None:
     assert extract("Almost 6,000 protesters were detained.", language="EN-gb")[0].language == "en"
 
 
-@pytest.mark.parametrize("code", ["fr", "xx", "english"])
+@pytest.mark.parametrize("code", ["es", "xx", "english"])
 def test_unsupported_language_names_the_supported_ones(code: str) -> None:
     with pytest.raises(UnsupportedLanguageError) as info:
-        extract("Au moins 12 personnes ont été tuées.", language=code)
+        extract("Al menos 12 personas murieron.", language=code)
     message = str(info.value)
-    assert "de" in message and "en" in message
+    assert "de" in message and "en" in message and "fr" in message
     assert repr(code) in message
 
 

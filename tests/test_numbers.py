@@ -17,10 +17,10 @@ from casualty_reconcile.numbers import (
     vague_bounds,
 )
 
-from .cases import numbers_de, numbers_en
+from .cases import numbers_de, numbers_en, numbers_fr
 from .cases.numbers_common import NumberCase
 
-TABLES = {"de": numbers_de.CASES, "en": numbers_en.CASES}
+TABLES = {"de": numbers_de.CASES, "en": numbers_en.CASES, "fr": numbers_fr.CASES}
 
 
 def _params() -> list[Any]:
@@ -155,9 +155,9 @@ def test_every_vague_word_has_a_key_of_both_policies(language: str) -> None:
 # ---- bad input --------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("language", ["fr", "xx", "", "deutsch"])
+@pytest.mark.parametrize("language", ["es", "xx", "", "deutsch"])
 def test_unknown_language_names_the_supported_ones(language: str) -> None:
-    with pytest.raises(UnsupportedLanguageError, match=r"supported languages are de, en") as info:
+    with pytest.raises(UnsupportedLanguageError, match=r"supported languages are de, en, fr") as info:
         parse_count("12 Tote", language)
     assert repr(language) in str(info.value)
     with pytest.raises(UnsupportedLanguageError):

@@ -13,7 +13,7 @@ import importlib
 from ..errors import LanguageDataError, UnsupportedLanguageError
 from .base import LanguageData
 
-SUPPORTED: tuple[str, ...] = ("de", "en")
+SUPPORTED: tuple[str, ...] = ("de", "en", "fr")
 
 _CACHE: dict[str, LanguageData] = {}
 

@@ -1,0 +1,498 @@
+"""French: number words, qualifiers, and the lexicons of casualty reporting (AFP's French wire,
+the regional press, fact-check wording)."""
+
+from __future__ import annotations
+
+from ..models import Category, OriginType, Qualifier
+from .base import LanguageData
+from .common import AS_STATED, GOVERNMENT_OF_COUNTRY
+
+_GOV = GOVERNMENT_OF_COUNTRY
+_G, _SM, _MA = OriginType.GOVERNMENT, OriginType.STATE_MEDIA, OriginType.MILITARY_ALLIANCE
+_IM, _W, _NGO = OriginType.INDEPENDENT_MEDIA, OriginType.WITNESS, OriginType.NGO
+
+_BASE = {
+    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19,
+}
+_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+
+
+def _compounds() -> dict[str, int]:
+    """Every spelled-out number below one hundred, as French writes it with hyphens ("soixante-dix",
+    "quatre-vingt-onze", "vingt et un"; the 1990 spelling "vingt-et-un" too)."""
+    words = dict(_BASE)
+    for ten, value in _TENS.items():
+        words[ten] = value
+        words[f"{ten} et un"] = value + 1
+        words[f"{ten}-et-un"] = value + 1
+        for unit in ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"):
+            words[f"{ten}-{unit}"] = value + _BASE[unit]
+    # 70-79: soixante-dix, soixante et onze, soixante-douze ...
+    for teen in ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"):
+        words[f"soixante-{teen}"] = 60 + _BASE[teen]
+        words[f"quatre-vingt-{teen}"] = 80 + _BASE[teen]
+    words["soixante et onze"] = 71
+    words["soixante-et-onze"] = 71
+    words["quatre-vingts"] = 80
+    words["quatre-vingt"] = 80
+    for unit in ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"):
+        words[f"quatre-vingt-{unit}"] = 80 + _BASE[unit]
+    # Belgian and Swiss French
+    words.update({"septante": 70, "huitante": 80, "octante": 80, "nonante": 90})
+    return words
+
+
+_UNITS = _compounds()
+
+_MULTIPLIERS = {
+    "cent": 100, "cents": 100, "mille": 1000, "million": 1_000_000, "millions": 1_000_000,
+    "milliard": 1_000_000_000, "milliards": 1_000_000_000, "demi-million": 500_000, "un demi-million": 500_000,
+}
+
+_DAY_PREFIX = r"(?:(?:depuis |dès |jusqu'à |jusqu’à )?(?:le |ce |dans la nuit de |dans la nuit du |dans la nuit de dimanche à |dans la nuit de samedi à )?)"
+_WEEKDAYS = {
+    rf"{_DAY_PREFIX}{day}(?: dernier| soir| matin| après-midi)?": index
+    for index, day in enumerate(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
+}
+
+_MONTHS = {
+    r"janvier|janv\.": 1, r"février|fevrier|févr\.|fév\.": 2, r"mars": 3, r"avril|avr\.": 4, r"mai": 5, r"juin": 6,
+    r"juillet|juil\.": 7, r"août|aout": 8, r"septembre|sept\.": 9, r"octobre|oct\.": 10, r"novembre|nov\.": 11,
+    r"décembre|decembre|déc\.": 12,
+}
+
+_ROUND_NOUNS = {
+    "une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30,
+    "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60, "une centaine": 100, "un millier": 1000,
+}
+_OF = r"(?: de| d['’])?"
+_APPROXIMATE: dict[str, tuple[int | tuple[int, int], Qualifier]] = {}
+for _noun, _value in _ROUND_NOUNS.items():
+    _elided = _noun.replace("une ", "d['’]une ").replace("un ", "d['’]un ")
+    _APPROXIMATE[_noun + _OF] = (_value, Qualifier.ABOUT)  # "une vingtaine de morts": about 20
+    _APPROXIMATE[r"plus " + _elided + _OF] = (_value, Qualifier.MORE_THAN)  # "plus d'un millier de blessés"
+    _APPROXIMATE[r"près " + _elided + _OF] = (_value, Qualifier.ALMOST)  # "près d'une centaine de morts"
+    _APPROXIMATE[r"au moins " + _noun + _OF] = (_value, Qualifier.AT_LEAST)
+
+LANGUAGE = LanguageData(
+    code="fr",
+    name="French",
+    decimal_separator=",",
+    number_words=_UNITS,
+    multiplier_words=_MULTIPLIERS,
+    number_joiners=("et",),
+    compound_numbers=False,
+    not_alone=frozenset({"un", "une"}),
+    pair_words=frozenset({"les deux"}),
+    scale_words={
+        r"millions?|mio\.?|mln": 1_000_000,
+        r"milliards?|mds?|mrd": 1_000_000_000,
+        r"mille": 1000,
+        r"cents?": 100,
+    },
+    dozen_words={"douzaine": 12, "une douzaine": 12},
+    vague_words={
+        r"des dizaines(?! de milliers)(?: de| d['’])?|plusieurs dizaines(?! de milliers)(?: de| d['’])?": "dozens",
+        r"des [«“\"]\s?dizaines\s?[»”\"](?: de| d['’])?": "dozens",
+        r"des centaines(?! de milliers)(?: de| d['’])?|plusieurs centaines(?! de milliers)(?: de| d['’])?": "hundreds",
+        r"des dizaines de milliers(?: de| d['’])?": "tens_of_thousands",
+        r"des centaines de milliers(?: de| d['’])?": "hundreds_of_thousands",
+        r"des milliers(?: de| d['’])?|plusieurs milliers(?: de| d['’])?": "thousands",
+        r"des millions(?: de| d['’])?": "millions",
+        r"plusieurs": "several",
+        r"quelques": "a_few",
+        r"une poignée(?: de| d['’])?": "a_few",
+    },
+    qualifiers={
+        r"au moins|au minimum|pas moins de|pas moins d['’]|un minimum de": Qualifier.AT_LEAST,
+        r"plus de|plus d['’]|au-delà de|au-dessus de|bien plus de|largement plus de|dépassé|dépasse|dépassant|franchi": Qualifier.MORE_THAN,
+        r"au plus|au maximum|pas plus de|pas plus d['’]": Qualifier.AT_MOST,
+        r"moins de|moins d['’]": Qualifier.LESS_THAN,
+        r"environ|quelque|quelques|autour de|approximativement|un peu plus de|aux alentours de|de l['’]ordre de|env\.": Qualifier.ABOUT,
+        r"près de|près d['’]|presque|quasiment|pratiquement|à peine moins de": Qualifier.ALMOST,
+        r"jusqu['’]à": Qualifier.UP_TO,
+    },
+    qualifiers_after={
+        r"ou plus|et plus|au moins": Qualifier.AT_LEAST,
+        r"ou moins": Qualifier.AT_MOST,
+        r"environ": Qualifier.ABOUT,
+    },
+    range_openers=("entre", "de"),
+    range_joiners=("à", "et", "ou"),
+    range_joiners_after_opener=("et",),
+    change_openers=(
+        r"(?:passé|passée|passant|grimpé|augmenté|monté|baissé|chuté|révisé|relevé)(?: [\w'’-]+){0,4} de",
+    ),
+    approximate_nouns=_APPROXIMATE,
+    bound_joiners=(r"et", r",", r"mais"),
+    or_equal_after=(r"ou égal", r"ou égale"),
+    ordinal_before=("le", "du", "au"),
+    coordinators=("et", "ou"),
+    month_names=(
+        r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre",
+        r"janv\.|févr\.|fév\.|avr\.|juil\.|sept\.|oct\.|nov\.|déc\.",
+    ),
+    not_count_before=(
+        r"depuis", r"\d{1,2} ?h", r"âgée?s? de", r"âgé", r"n°", r"no\.", r"numéro", r"route", r"vol", r"article", r"chapitre", r"page",
+        r"[$€£¥]", r"niveau", r"catégorie", r"covid-", r"covid", r"en", r"l['’]an", r"année", r"guerre mondiale",
+        r"(?:pays|ville|capitale|province|région|île|nation|métropole) de", r"populations? de", r"peuplée? de",
+        r"âgés de (?:\d+, )*\d+,?(?: et| ou)?", r"âgés de \d+ à", r"âgés entre", r"âgés entre \d+ et",
+    ),
+    not_count_after=(
+        r"ans", r"an\b", r"mois", r"semaines?", r"jours?", r"heures?", r"h\b", r"minutes?", r"min\b", r"secondes?",
+        r"h\d\d", r"gmt", r"utc", r"%", r"pour ?cent", r"points?", r"euros?", r"dollars?", r"francs?", r"cfa", r"€", r"\$",
+        r"kilomètres?", r"km", r"mètres?", r"m\b", r"centimètres?", r"cm", r"millimètres?", r"mm", r"degrés?", r"°",
+        r"kg", r"kilos?", r"tonnes?", r"litres?", r"hectares?", r"km/h", r"buts?", r"fois", r"habitants",
+        r"e\b", r"er\b", r"ème\b", r"ᵉ", r"-ième", r"ième", r"tiers", r"quarts?", r"dixièmes?",
+    ),
+    year_context_before=(r"en", r"depuis", r"de", r"à", r"jusqu['’]en", r"avant", r"après", r"l['’]an", r"année", r"début", r"fin", r"mi-", r"été", r"hiver", r"printemps", r"automne"),
+    count_context_before=(
+        r"(?:passé|grimpé|monté|atteint|élevé|porté|établi|s['’]établit|s['’]élève|s['’]élevait)(?: [\w'’-]+){0,4} (?:à|de)",
+        r"(?:bilan|nombre|total|chiffre)(?: [\w'’-]+){0,3} (?:est de|était de|de|à|atteint|s['’]élève à|dépasse)",
+    ),
+    fraction_words={"demi": (1, 2), "moitié": (1, 2), "quart": (1, 4), "quarts": (1, 4), "tiers": (1, 3)},
+    ambiguous_number_words=frozenset({"un", "une", "neuf", "cent"}),
+    not_number_before=(r"le", r"la", r"l['’]", r"son", r"sa", r"ce", r"cet", r"cette", r"chaque", r"aucun", r"quel", r"quelle"),
+    category_nouns={
+        Category.DEATHS: (
+            r"morts?", r"mortes", r"tués", r"tuées", r"décès", r"victimes? mortelles?", r"cadavres?", r"corps",
+            r"vies", r"défunts", r"martyrs?", r"personnes tuées", r"bilan", r"bilan humain", r"dépouilles?",
+        ),
+        Category.INJURIES: (r"blessés", r"blessées", r"blessé", r"blessée", r"blessures", r"personnes blessées"),
+        Category.ARRESTS: (
+            r"arrestations?", r"interpellations?", r"gardes? à vue", r"interpellés", r"interpellées", r"arrêtés",
+            r"arrêtées", r"détenus", r"détentions?", r"placés? en garde à vue",
+        ),
+        Category.TROOPS: (
+            r"soldats?", r"militaires", r"troupes", r"casques bleus", r"parachutistes", r"hommes", r"effectifs",
+            r"gendarmes", r"réservistes", r"forces", r"combattants",
+        ),
+        Category.MISSING: (r"disparus", r"disparues", r"portés disparus", r"personnes disparues"),
+        Category.DISPLACED: (r"déplacés", r"déplacées", r"réfugiés", r"sinistrés", r"sans-abri", r"évacués", r"évacuées"),
+    },
+    category_verbs={
+        Category.DEATHS: (
+            r"tués?", r"tuées?", r"tuant", r"tue", r"tuent", r"tué", r"morts?", r"mortes?", r"mourir", r"meurent",
+            r"(?:sont |est |ont |a )?(?:trouvé|trouvèrent|trouvé) la mort", r"trouvant la mort", r"ont péri", r"a péri", r"péri",
+            r"périssent", r"décédés?", r"décédées?", r"décédé", r"abattus?", r"abattues?", r"assassinés?", r"assassinées?",
+            r"exécutés?", r"noyés?", r"noyées?", r"massacrés?", r"succombé", r"succombé à (?:leurs|ses) blessures",
+            r"perdu la vie", r"coûté la vie (?:à|d['’])", r"coûtant la vie (?:à|d['’])", r"fait (?:au moins |plus de |près de )?(?:\d[\d\s\u00a0\u202f]* )?morts",
+            r"faisant (?:au moins |plus de |près de )?(?:\d[\d\s\u00a0\u202f]* )?morts", r"sans vie", r"retrouvés? morts?",
+            r"neutralisés?", r"éliminés?", r"mortellement", r"bilan", r"décès",
+        ),
+        Category.INJURIES: (
+            r"blessés?", r"blessées?", r"blessant", r"blesse", r"blessé", r"hospitalisés?", r"hospitalisées?",
+            r"soignés?", r"pris en charge", r"en urgence absolue", r"en urgence relative", r"dans un état grave",
+            r"dans un état critique", r"grièvement", r"légèrement", r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
+        ),
+        Category.ARRESTS: (
+            r"arrêtés?", r"arrêtées?", r"interpellés?", r"interpellées?", r"interpellé", r"placés? en garde à vue",
+            r"placées? en garde à vue", r"en garde à vue", r"détenus?", r"écroués?", r"incarcérés?", r"appréhendés?",
+            r"mis en examen", r"interpellations", r"arrestations",
+        ),
+        Category.TROOPS: (
+            r"déployés?", r"déployées?", r"déployer", r"déploie", r"déployant", r"envoyés?", r"envoyer", r"envoie",
+            r"dépêchés?", r"stationnés?", r"mobilisés?", r"mobilise", r"mobiliser", r"arrivés?",
+        ),
+        Category.MISSING: (r"disparus?", r"disparues?", r"portés? disparus?", r"toujours recherchés?"),
+        Category.DISPLACED: (
+            r"déplacés?", r"déplacées?", r"évacués?", r"évacuées?", r"fui", r"ont fui", r"contraints? de fuir",
+            r"jetés? sur les routes", r"sans abri", r"sinistrés",
+        ),
+    },
+    toll_cues={
+        Category.DEATHS: (
+            r"(?:le |un )?bilan(?: humain| officiel| provisoire| total)?", r"nombre (?:de|des) (?:morts|victimes|tués|décès)",
+        ),
+        Category.PARTICIPANTS: (
+            r"(?:la |une )?foule", r"(?:nombre|chiffre) (?:de|des) manifestants", r"participation",
+        ),
+    },
+    group_words={
+        "protesters": (
+            r"manifestants?", r"manifestantes?", r"protestataires", r"émeutiers?", r"pilleurs", r"militants?",
+            r"contestataires", r"participants", r"grévistes", r"casseurs", r"partisans", r"criminels armés",
+        ),
+        "security_forces": (
+            r"forces de l['’]ordre", r"forces de sécurité", r"policiers?", r"policières?", r"agents(?: de police)?",
+            r"gendarmes?", r"militaires", r"soldats?", r"membres des forces de (?:l['’]ordre|sécurité)", r"gardes-frontières",
+            r"membres des forces de l['’]ordre", r"pompiers",
+        ),
+        "civilians": (
+            r"civils?", r"civiles?", r"femmes", r"journalistes?", r"passants", r"habitants", r"villageois", r"pèlerins",
+            r"fidèles", r"élèves", r"étudiants?", r"touristes", r"passagers", r"patients", r"agriculteurs", r"pêcheurs",
+            r"migrants", r"réfugiés", r"médecins", r"infirmiers", r"humanitaires", r"travailleurs humanitaires",
+            r"ouvriers", r"mineurs(?! de)", r"spectateurs", r"supporters",
+        ),
+        "children": (r"enfants?", r"bébés?", r"nourrissons?", r"mineurs", r"fillettes?", r"garçons?", r"filles", r"adolescents?", r"écoliers", r"écolières"),
+        "foreign_troops": (
+            r"troupes étrangères", r"soldats étrangers", r"casques bleus", r"soldats de la paix", r"troupes de maintien de la paix",
+            r"force de maintien de la paix", r"contingent",
+        ),
+        "attackers": (
+            r"jihadistes?", r"djihadistes?", r"terroristes?", r"assaillants?", r"insurgés?", r"rebelles?", r"hommes armés",
+            r"bandits?", r"combattants?", r"militants islamistes", r"islamistes?", r"kamikazes?", r"auteurs de l['’]attaque",
+            r"tireurs?", r"séparatistes?",
+        ),
+    },
+    person_words=(
+        r"personnes?", r"gens", r"individus?", r"hommes", r"habitants", r"résidents", r"victimes", r"suspects?",
+        r"adultes", r"citoyens", r"ressortissants", r"détenus", r"prisonniers", r"survivants", r"autres",
+        r"occupants", r"conducteurs?", r"automobilistes", r"piétons?", r"cyclistes", r"motards?", r"ouvriers",
+        r"familles?", r"proches", r"voyageurs", r"secouristes", r"sapeurs-pompiers", r"jeunes", r"étrangers",
+    ),
+    unit_words={
+        "aircraft": (r"avions?", r"hélicoptères?", r"drones?", r"vols?", r"appareils?"),
+        "checkpoints": (r"points de contrôle", r"barrages?", r"check-points?"),
+        "hostages": (r"otages?",),
+        "rescuers": (r"secouristes", r"sauveteurs", r"sapeurs-pompiers", r"pompiers", r"personnels? de secours", r"équipes de secours"),
+        "vehicles": (r"véhicules?", r"voitures?", r"chars?", r"camions?", r"bus"),
+    },
+    unit_verbs={
+        "hostages": (r"enlevés?", r"enlevées?", r"kidnappés?", r"kidnappées?", r"pris en otage", r"prises en otage", r"retenus en otage"),
+    },
+    participant_verbs=(
+        r"manifesté", r"manifestaient", r"manifestent", r"manifester", r"défilé", r"défilaient", r"défilent",
+        r"rassemblés?", r"rassemblées?", r"réunis", r"descendus? dans la rue", r"descendues? dans la rue", r"pris part",
+        r"participé", r"ont attaqué", r"pris d['’]assaut", r"ouvert le feu",
+    ),
+    subset_cues=(r"dont", r"parmi lesquels", r"parmi lesquelles", r"parmi eux", r"parmi les morts", r"y compris", r"notamment"),
+    subset_cues_after=(r"d['’]entre eux", r"d['’]entre elles", r"parmi eux", r"parmi elles"),
+    further_words=(r"autres", r"supplémentaires", r"de plus"),
+    side_cues=(r"du côté des?", r"parmi les", r"dans les rangs des?"),
+    speech_verbs=(
+        r"a indiqué", r"ont indiqué", r"indique", r"indiquent", r"a annoncé", r"ont annoncé", r"annonce", r"annoncent",
+        r"a déclaré", r"ont déclaré", r"déclare", r"a affirmé", r"ont affirmé", r"affirme", r"affirment",
+        r"a rapporté", r"ont rapporté", r"rapporte", r"rapportent", r"a précisé", r"ont précisé", r"précise", r"précisent",
+        r"a confirmé", r"ont confirmé", r"confirme", r"a fait état de", r"ont fait état de", r"fait état de", r"font état de",
+        r"a dit", r"ont dit", r"dit", r"a ajouté", r"ont ajouté", r"ajoute", r"a expliqué", r"explique", r"a assuré", r"assure",
+        r"a communiqué", r"a recensé", r"ont recensé", r"recense", r"a dénombré", r"dénombre", r"a comptabilisé", r"a rapporté",
+        r"a signalé", r"signale", r"(?:avait|avaient) (?:annoncé|indiqué|déclaré|affirmé|rapporté|précisé)",
+        # "font état d'au moins 164 morts": no pattern may end in an apostrophe (the engine's word
+        # boundary after it fails before the elided word), so the verb ends before "de"/"d'"
+        r"(?:a|ont|avait|avaient) fait état", r"(?:fait|font|faisait|faisaient) état", r"a publié", r"a estimé", r"estime", r"a annoncé", r"a écrit", r"a tweeté",
+        r"a informé", r"selon qui", r"a relevé", r"a souligné", r"souligne", r"a déploré", r"déplore", r"a évoqué", r"évoque",
+        r"a avancé", r"avance", r"a chiffré", r"chiffre",
+    ),
+    according_to=(
+        r"selon", r"d['’]après", r"de source (?:policière|militaire|médicale|hospitalière|sécuritaire|officielle|locale|gouvernementale|judiciaire)",
+        r"selon (?:les chiffres|un bilan|un communiqué|les données|le bilan|un décompte|des chiffres|les informations) (?:de|du|des|d['’])",
+        r"de sources? (?:policières|militaires|médicales|hospitalières|sécuritaires|officielles|locales)",
+        r"a en croire", r"à en croire",
+    ),
+    according_to_after=(r"chiffres", r"données", r"sources"),
+    citing=(r"citant", r"cité par", r"cités par", r"citée par", r"citées par", r"relayé par", r"relayés par", r"relayant"),
+    self_attribution=(r"selon ses propres chiffres", r"selon son propre décompte", r"selon ses chiffres"),
+    speaker_nouns=(
+        r"ministère(?: de l['’]intérieur| de la santé| de la défense)?", r"ministres?", r"autorités", r"responsables?",
+        r"gouvernement", r"police", r"gendarmerie", r"télévision(?: d['’]état| publique| nationale)?", r"chaîne", r"agence",
+        r"porte-parole", r"président", r"présidence", r"médias(?: d['’]état| officiels| locaux)?", r"journal", r"quotidien",
+        r"armée", r"état-major", r"commandement", r"secouristes", r"pompiers", r"sapeurs-pompiers", r"gouverneur", r"maire",
+        r"préfet", r"préfecture", r"procureur", r"parquet", r"hôpitaux?", r"médecins", r"militants", r"observatoire",
+        r"organisation", r"alliance", r"opposition", r"parti", r"comité", r"services?", r"conseil", r"commission",
+        r"onu", r"nations unies", r"témoins?", r"habitants", r"journalistes?", r"correspondants?", r"reporter", r"kremlin",
+        r"élysée", r"administration", r"sources?", r"groupe", r"ong", r"mission", r"responsable", r"chef",
+        r"dirigeants?", r"directeur", r"junte", r"forces", r"marine", r"renseignement", r"ambassade", r"consulat",
+        r"tribunal", r"justice", r"mairie", r"municipalité", r"province", r"région", r"entreprise", r"compagnie",
+        r"syndicats?", r"organisateurs", r"collectif", r"croix-rouge", r"croissant-rouge", r"otan", r"ovks", r"secours",
+        r"protection civile", r"officiels", r"ministre", r"agences", r"organismes?", r"officiers?", r"rapport", r"communiqué",
+    ),
+    speaker_phrases={
+        r"chiffres officiels|données officielles|bilan officiel|source officielle|sources officielles": "chiffres officiels",
+        r"protection civile": "protection civile",
+        r"source policière|sources policières": "police",
+        r"source militaire|sources militaires": "sources militaires",
+        r"source médicale|sources médicales|source hospitalière|sources hospitalières": "sources médicales",
+        r"source sécuritaire|sources sécuritaires": "sources sécuritaires",
+        r"médias d['’]état|médias officiels": "médias d'État",
+        r"médias locaux|presse locale": "médias locaux",
+        r"témoins": "témoins",
+        r"source locale|sources locales": "sources locales",
+    },
+    named_sources={
+        r"organisation du traité de sécurité collective": "OTSC",
+        r"nations unies": "ONU",
+        r"croix-rouge": "Croix-Rouge",
+        r"organisation mondiale de la santé": "OMS",
+        r"union européenne": "UE",
+        r"maison blanche": "Maison Blanche",
+    },
+    referring_nouns=(  # not "le ministère": French names a ministry by its complement ("le ministère de la Santé"),
+        # which the engine does not see after the head noun, so a bare "le ministère" would take the last speaker
+        r"l['’]organisation", r"l['’]alliance", r"le bloc", r"le groupe", r"l['’]agence", r"l['’]union",
+        r"la commission", r"l['’]observatoire", r"la mission", r"le réseau", r"le conseil", r"le comité", r"le bureau",
+        r"le service", r"l['’]ong",
+    ),
+    reported_speech=(
+        r"a-t-il dit", r"a-t-elle dit", r"a-t-il ajouté", r"a-t-elle ajouté", r"a-t-il précisé", r"a-t-elle précisé",
+        r"a-t-il indiqué", r"a-t-elle indiqué", r"ont-ils ajouté", r"selon le communiqué", r"selon ce communiqué",
+        r"précise le communiqué", r"ajoute le communiqué", r"selon ce bilan", r"selon ce même bilan",
+    ),
+    back_reference=(
+        r"(?:c['’]est|ce sont) (?:ce qu['’]a|ce qu['’]ont) (?:indiqué|annoncé|déclaré)", r"ce bilan (?:a été|est) (?:communiqué|publié|annoncé|fourni) par",
+        r"ces chiffres (?:ont été|sont) (?:communiqués|publiés|annoncés|fournis) par",
+    ),
+    articles=(r"le", r"la", r"les", r"un", r"une", r"des", r"du", r"de la", r"de"),
+    elided_articles=(r"l", r"d"),
+    name_articles=(r"la", r"le", r"les", r"l['’]"),
+    unverified_cues=(
+        r"(?:n['’]a|n['’]ont|ne peut|ne pouvait|ne pouvaient|n['’]a pas pu|n['’]ont pas pu)(?: pas)? (?:pu )?être (?:vérifiés?|vérifiées?|confirmés?|confirmées?)(?: de (?:manière|façon) indépendante| indépendamment)?",
+        r"impossible (?:à|de) (?:vérifier|confirmer)(?: de (?:manière|façon) indépendante)?",
+        r"(?:pas|non) (?:pu être )?vérifiés? de (?:manière|façon) indépendante", r"invérifiables?", r"non confirmés?", r"non vérifiés?",
+        r"sans qu['’]il soit possible de (?:le |les )?(?:vérifier|confirmer)",
+    ),
+    no_figure_cues=(
+        r"(?:n['’]a|n['’]ont) (?:pas |donné |fourni |communiqué |avancé |précisé )?(?:donné |fourni |communiqué |avancé |précisé )?(?:aucun|de) (?:bilan|chiffre|détail)s?",
+        r"(?:sans|aucun) (?:bilan|chiffre)(?: officiel)? (?:n['’]a été|n['’]était|disponible|n['’]est disponible)",
+        r"(?:on ignore|on ne sait pas|on ignorait|on ne savait pas) combien",
+        r"aucun bilan(?: officiel)?(?: n['’]était| n['’]a été| n['’]est)? (?:disponible|communiqué|fourni|publié)",
+    ),
+    nationwide_words=(r"dans tout le pays", r"à travers le pays", r"sur l['’]ensemble du territoire", r"à l['’]échelle nationale", r"dans l['’]ensemble du pays", r"au niveau national"),
+    location_prepositions=(
+        r"à", r"au", r"aux", r"en", r"dans", r"près de", r"près d['’]", r"dans la région de", r"dans la ville de",
+        r"sur", r"autour de", r"aux abords de", r"à proximité de", r"au large de", r"en périphérie de", r"dans le",
+        r"dans la", r"dans l['’]", r"au sud de", r"au nord de", r"à l['’]est de", r"à l['’]ouest de",
+    ),
+    place_inflections={},
+    weekdays=_WEEKDAYS,
+    relative_days={
+        r"aujourd['’]hui": 0, r"hier": -1, r"hier soir": -1, r"la veille": -1, r"avant-hier": -2, r"ce matin": 0,
+        r"la semaine dernière": -7, r"la semaine passée": -7, r"il y a deux jours": -2, r"il y a trois jours": -3,
+        r"il y a une semaine": -7, r"dans la nuit": -1, r"cette nuit": 0,
+    },
+    months=_MONTHS,
+    date_formats=(r"\d{1,2}(?:er)? (?:{month})(?: \d{4})?",),
+    not_as_of_before=(r"depuis(?: le)?", r"à partir du", r"entre le", r"dès le"),
+    dateline_sources=("AFP", "Reuters", "AP", "Belga", "ATS", "APS", "MAP", "ANP"),
+    abbreviations=frozenset(
+        "m mm mme mmes dr pr st ste gén col cdt lt sgt janv févr fév avr juil sept oct nov déc "
+        "no n° env etc cf p ex vs".split()
+    ),
+    foreign_troop_cues=(
+        r"étrangers?", r"étrangères?", r"internationaux", r"internationales?", r"casques bleus", r"maintien de la paix",
+        r"otan", r"onu", r"otsc", r"coalition", r"alliés", r"multinationale", r"russes?", r"français(?:es)?",
+    ),
+    pronouns=(r"il", r"elle", r"ils", r"elles", r"on"),
+    subject_verb_object=True,
+    np_stop_words=(
+        r"lorsque", r"quand", r"après", r"alors que", r"tandis que", r"avant", r"dans", r"à", r"au", r"aux", r"en", r"sur",
+        r"près", r"pendant", r"lors", r"depuis", r"par", r"avec", r"parce que", r"si", r"qui", r"que", r"dont", r"mais",
+        r"selon", r"d['’]après", r"hier", r"aujourd['’]hui", r"cette", r"ce", r"pour", r"sous", r"jusqu['’]", r"durant",
+        r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi", r"samedi", r"dimanche", r"a indiqué", r"ont été",
+    ),
+    name_joiners=frozenset({"de", "du", "des", "pour", "contre", "d'", "de la"}),
+    previous_value_cues=(r"contre", r"après", r"au lieu de", r"alors que le précédent bilan faisait état de", r"un précédent bilan faisait état de"),
+    figure_needs_known_noun=True,
+    relative_pronouns=frozenset({"qui", "que", "dont", "lequel", "laquelle"}),
+    seat_speaker_nouns=(
+        r"ministères?", r"ministres?", r"gouvernement", r"président", r"présidence", r"kremlin", r"élysée", r"armée",
+        r"junte", r"administration", r"autorités", r"ambassade", r"parlement",
+    ),
+    place_modifiers=frozenset(),
+    local_names_as_written=False,
+    person_suffixes=("eurs", "euses", "iens", "iennes", "ants", "ants", "ents", "istes", "ais", "aises", "ois", "oises", "iers", "ières"),
+    demonyms={
+        "israélien": "Israel", "israéliens": "Israel", "israélienne": "Israel", "israéliennes": "Israel",
+        "palestinien": "Palestinian Territories", "palestiniens": "Palestinian Territories",
+        "libanais": "Lebanon", "libanaise": "Lebanon", "syrien": "Syria", "syriens": "Syria", "syrienne": "Syria",
+        "irakien": "Iraq", "irakiens": "Iraq", "iranien": "Iran", "iraniens": "Iran", "turc": "Turkey", "turcs": "Turkey",
+        "russe": "Russia", "russes": "Russia", "ukrainien": "Ukraine", "ukrainiens": "Ukraine", "ukrainienne": "Ukraine",
+        "kazakh": "Kazakhstan", "kazakhs": "Kazakhstan", "kazakhe": "Kazakhstan", "kazakhstanais": "Kazakhstan",
+        "américain": "United States", "américains": "United States", "britannique": "United Kingdom",
+        "britanniques": "United Kingdom", "français": "France", "française": "France", "allemand": "Germany",
+        "allemands": "Germany", "chinois": "China", "malien": "Mali", "maliens": "Mali", "malienne": "Mali",
+        "burkinabè": "Burkina Faso", "burkinabés": "Burkina Faso", "nigérien": "Niger", "nigériens": "Niger",
+        "nigérian": "Nigeria", "nigérians": "Nigeria", "tchadien": "Chad", "tchadiens": "Chad",
+        "congolais": "DR Congo", "camerounais": "Cameroon", "sénégalais": "Senegal", "ivoirien": "Côte d'Ivoire",
+        "ivoiriens": "Côte d'Ivoire", "soudanais": "Sudan", "libyen": "Libya", "libyens": "Libya", "tunisien": "Tunisia",
+        "tunisienne": "Tunisia", "algérien": "Algeria", "algériens": "Algeria", "marocain": "Morocco", "marocains": "Morocco",
+        "égyptien": "Egypt", "égyptiens": "Egypt", "afghan": "Afghanistan", "afghans": "Afghanistan",
+        "rwandais": "Rwanda", "burundais": "Burundi", "centrafricain": "Central African Republic",
+        "centrafricains": "Central African Republic", "haïtien": "Haiti", "haïtiens": "Haiti",
+    },
+    weak_nouns=frozenset({"blessés", "blessées", "victimes"}),
+    data_nouns=frozenset({"chiffres", "données", "bilan", "décompte", "statistiques"}),
+    name_prepositions=frozenset({"à", "près", "au"}),
+    settlement_nouns=(
+        r"(?:la )?(?:ville|localité|commune|village|région|province|district|préfecture|capitale|cité|quartier|camp) (?:de|d['’])",
+    ),
+    place_locators=(r"près de", r"près d['’]", r"non loin de", r"dans la région de", r"dans la province de", r"au nord de", r"au sud de", r"à l['’]est de", r"à l['’]ouest de"),
+    place_nouns=(r"côtes?", r"littoral", r"frontière", r"région frontalière", r"capitale", r"région", r"province", r"eaux", r"nord", r"sud", r"est", r"ouest", r"territoire"),
+    media_words=(
+        r"agences? de presse", r"agence(?: de presse)? officielle", r"journal", r"journaux", r"quotidien", r"télévision",
+        r"télévision d['’]état", r"chaîne", r"radio", r"médias?", r"presse", r"site d['’]information",
+        r"anadolu", r"irna", r"tass", r"ria", r"interfax", r"xinhua", r"afp", r"reuters", r"khabar", r"belga", r"aps",
+    ),
+    part_of_number=(r"des", r"sur les", r"sur", r"parmi les"),
+    harm_negations=(r"pas", r"n['’]ont pas été", r"n['’]a pas été", r"ni", r"aucun", r"sans être"),
+    list_conjunctions=(r"et",),
+    seat_words=(r"basée?s?", r"installée?s?", r"siégeant"),
+    contrast_words=(r"tandis que", r"alors que", r"mais", r"quand", r"pendant que"),
+    outlet_mentions={
+        r"\(afp\)|à l['’]afp|l['’]agence france-presse|l['’]agence france presse": "AFP",
+        r"\(reuters\)|à reuters|l['’]agence reuters": "Reuters",
+    },
+    stopwords=frozenset(
+        # no words English or German shares ("des" is German too, "en" and "on" English too, "je" ...)
+        "le la les du et est une un dans pour sur au aux avec qui que par pas ont été selon ce cette ces "
+        "il elle ils elles leur leurs mais ou où plus sont été avait sont lors après depuis tués blessés "
+        "autorités selon entre aussi déjà ainsi même encore toujours près environ à été morts personnes "
+        "manifestants lundi mardi mercredi jeudi vendredi samedi dimanche hier selon fait blessées tuées".split()
+    ),
+    origin_aliases={
+        "télévision d'état": (_GOV, _SM),
+        "télévision d’état": (_GOV, _SM),
+        "télévision publique": (_GOV, _SM),
+        "télévision nationale": (_GOV, _SM),
+        "médias d'état": (_GOV, _SM),
+        "médias d’état": (_GOV, _SM),
+        "médias officiels": (_GOV, _SM),
+        "agence officielle": (_GOV, _SM),
+        "ministère de l'intérieur": (_GOV, _G),
+        "ministère de l’intérieur": (_GOV, _G),
+        "ministère de la santé": (_GOV, _G),
+        "ministère de la défense": (_GOV, _G),
+        "ministère": (_GOV, _G),
+        "autorités": (_GOV, _G),
+        "responsables": (_GOV, _G),
+        "officiels": (_GOV, _G),
+        "chiffres officiels": (_GOV, _G),
+        "gouvernement": (_GOV, _G),
+        "police": (_GOV, _G),
+        "armée": (_GOV, _G),
+        "président": (_GOV, _G),
+        "présidence": (_GOV, _G),
+        "tokaïev": (_GOV, _G),
+        "tokayev": (_GOV, _G),
+        "bureau du procureur": (_GOV, _G),
+        "parquet": (_GOV, _G),
+        "otsc": ("CSTO", _MA),
+        "organisation du traité de sécurité collective": ("CSTO", _MA),
+        "alliance menée par la russie": ("CSTO", _MA),
+        "témoins": (AS_STATED, _W),
+        "journaliste": (AS_STATED, _W),
+        "correspondant": (AS_STATED, _W),
+        "croix-rouge": ("Red Cross", _NGO),
+        "ong": (AS_STATED, _NGO),
+        "médias": (AS_STATED, _IM),
+    },
+    event_kinds={
+        r"fusillades?|tirs?|coups de feu|tireurs?|ouvert le feu|abattus?": "shooting",
+        r"accidents?|collisions?|crash|déraillement|s['’]est écrasé": "crash",
+        r"prises? d['’]otages?|otages?|siège": "siege",
+        r"manifestations?|manifestants?|émeutes?|émeutiers?|troubles|contestation|soulèvement|rassemblements?": "protest",
+        r"séismes?|tremblements? de terre|répliques?": "quake",
+        r"attaques?|attentats?|explosions?|kamikazes?|bombardements?|terroristes?|embuscades?": "attack",
+        r"incendies?|feux de forêt|feu": "fire",
+        r"inondations?|crues?": "flood",
+        r"tempêtes?|ouragans?|cyclones?|typhons?|tornades?": "storm",
+    },
+    part_place_cues=(r"à elle seule", r"à lui seul", r"rien qu['’]à", r"dont \d[\d\s\u00a0\u202f]* à", r"d['’]entre eux à"),
+    conjunctions=(r"et", r"ou", r"ainsi que", r"mais", r"tandis que", r"alors que"),
+    noun_conjunctions=(r"et", r"ou"),
+    bare_joiners=(r"et",),
+    name_particles=(r"al", r"el", r"ould", r"ag", r"ben", r"ibn", r"Al", r"El", r"Ould", r"Ag", r"Ben"),
+    possessive_endings=(),
+)

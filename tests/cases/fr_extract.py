@@ -1,0 +1,672 @@
+"""French extraction cases: one sentence (or short passage) per row, with its claims.
+
+The sentences are our own, modelled on real French reporting: AFP's French wire, the regional
+press, West African and Sahel coverage, and the wording of fact-check articles (events and
+figures may be real; the sentences are not copied). Expected attributes follow the German and
+English tables: groups ``all``, ``protesters``, ``security_forces``, ``civilians``, ``children``,
+``foreign_troops``, ``attackers``; ``part_of`` is the index of the parent claim in the row's
+list; a location is the gazetteer's canonical (English) name of the place the text names
+("Kaboul" is Kabul). Rows with ``claims=[]`` hold figures that are no claims (ages, years,
+percentages, prices, times, distances, populations, scores) or a statement that no figure was given.
+
+Known misses are strict xfail, their reason opening with the class of defect (GROUP-MEMBERS,
+NO-VERB, WEAK-NOUN-PREDICATE, CROWD-VERB, DENIED-FIGURE).
+"""
+
+from __future__ import annotations
+
+from .harness import C, Case
+
+CASES: list[Case] = [
+    Case(
+        "fr-wire-attack-kabul",
+        'Au moins 12 personnes ont été tuées dans un attentat-suicide à Kaboul, a indiqué la police.',
+        [C('deaths', 12, qualifier='at_least', group='all', location='Kabul', speaker='police')],
+    ),
+    Case(
+        "fr-selon-police-front",
+        "Selon la police, au moins 12 personnes ont été tuées dans l'explosion.",
+        [C('deaths', 12, qualifier='at_least', group='all', speaker='police')],
+    ),
+    Case(
+        "fr-soldiers-civilians",
+        "12 soldats et trois civils ont été tués dans l'embuscade, a indiqué l'armée.",
+        [C('deaths', 12, qualifier='exact', group='security_forces', speaker='armée'), C('deaths', 3, qualifier='exact', group='civilians', speaker='armée')],
+    ),
+    Case(
+        "fr-army-indicated-que",
+        "L'armée a indiqué que 17 soldats avaient été tués dans l'attaque.",
+        [C('deaths', 17, qualifier='exact', group='security_forces', speaker='armée')],
+    ),
+    Case(
+        "fr-dapres-army",
+        "D'après l'armée, une vingtaine de morts ont été recensés.",
+        [C('deaths', 20, qualifier='about', group='all', speaker='armée')],
+    ),
+    Case(
+        "fr-vingtaine-morts",
+        "L'attaque a fait une vingtaine de morts dans le nord du pays.",
+        [C('deaths', 20, qualifier='about', group='all')],
+    ),
+    Case(
+        "fr-dizaine-blesses",
+        'Une dizaine de personnes ont été blessées, selon les pompiers.',
+        [C('injuries', 10, qualifier='about', group='all', speaker='pompiers')],
+    ),
+    Case(
+        "fr-centaine-arrests",
+        'Une centaine de manifestants ont été interpellés, selon la préfecture de police.',
+        [C('arrests', 100, qualifier='about', group='protesters', speaker='préfecture')],
+    ),
+    Case(
+        "fr-dizaines-morts",
+        'Des dizaines de personnes ont été tuées dans les combats.',
+        [C('deaths', None, qualifier='vague', group='all')],
+    ),
+    Case(
+        "fr-centaines-blesses",
+        'Des centaines de personnes ont été blessées lors des heurts.',
+        [C('injuries', None, qualifier='vague', group='all')],
+    ),
+    Case(
+        "fr-milliers-deplaces",
+        "Des milliers d'habitants ont été déplacés par les inondations.",
+        [C('displaced', None, qualifier='vague', group='civilians')],
+    ),
+    Case(
+        "fr-soixante-dix-morts",
+        "Soixante-dix personnes sont mortes dans l'incendie, selon les secours.",
+        [C('deaths', 70, qualifier='exact', group='all', speaker='secours')],
+    ),
+    Case(
+        "fr-quatre-vingt-onze",
+        'Quatre-vingt-onze migrants sont portés disparus après le naufrage.',
+        [C('missing', 91, qualifier='exact', group='civilians')],
+    ),
+    Case(
+        "fr-quatre-vingts",
+        'Quatre-vingts personnes ont été arrêtées au cours de la nuit.',
+        [C('arrests', 80, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-quatre-vingt-dix-neuf",
+        "Quatre-vingt-dix-neuf personnes ont été blessées dans l'accident.",
+        [C('injuries', 99, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-thin-space",
+        'Plus de 1\u202f500 personnes ont été tuées dans le séisme, selon le ministère de la Santé.',
+        [C('deaths', 1500, qualifier='more_than', group='all', speaker='ministère')],
+    ),
+    Case(
+        "fr-nbsp",
+        'Plus de 1\xa0500 personnes ont été blessées, a indiqué la protection civile.',
+        [C('injuries', 1500, qualifier='more_than', group='all')],
+    ),
+    Case(
+        "fr-space-thousands",
+        'Au moins 2 300 personnes ont péri dans les inondations.',
+        [C('deaths', 2300, qualifier='at_least', group='all')],
+    ),
+    Case(
+        "fr-million-deplaces",
+        "Près de 1,5 million de personnes ont été déplacées par le conflit, selon l'ONU.",
+        [C('displaced', 1500000, qualifier='almost', group='all', speaker='ONU')],
+    ),
+    Case(
+        "fr-mille",
+        'Deux mille soldats ont été déployés dans la région.',
+        [C('troops', 2000, qualifier='exact', group='security_forces')],
+    ),
+    Case(
+        "fr-au-moins",
+        'Au moins 40 personnes ont été tuées.',
+        [C('deaths', 40, qualifier='at_least', group='all')],
+    ),
+    Case(
+        "fr-plus-de",
+        'Plus de 200 personnes ont été blessées.',
+        [C('injuries', 200, qualifier='more_than', group='all')],
+    ),
+    Case(
+        "fr-pres-de",
+        'Près de 300 personnes ont été arrêtées.',
+        [C('arrests', 300, qualifier='almost', group='all')],
+    ),
+    Case(
+        "fr-environ",
+        'Environ 5000 manifestants ont défilé dans la capitale.',
+        [C('participants', 5000, qualifier='about', group='protesters')],
+    ),
+    Case(
+        "fr-quelque",
+        'Quelque 3000 soldats ont été déployés.',
+        [C('troops', 3000, qualifier='about', group='security_forces')],
+    ),
+    Case(
+        "fr-pas-moins-de",
+        'Pas moins de 25 personnes ont été tuées.',
+        [C('deaths', 25, qualifier='at_least', group='all')],
+    ),
+    Case(
+        "fr-jusqua",
+        "Jusqu'à 10 000 manifestants ont défilé samedi à Paris.",
+        [C('participants', 10000, qualifier='up_to', group='protesters')],
+    ),
+    Case(
+        "fr-moins-de",
+        'Moins de 50 personnes ont été blessées.',
+        [C('injuries', 50, qualifier='less_than', group='all')],
+    ),
+    Case(
+        "fr-entre-et",
+        'Entre 10 et 20 personnes ont été tuées.',
+        [C('deaths', 10, qualifier='range', group='all', low=10, high=20)],
+    ),
+    Case(
+        "fr-fait-morts",
+        "L'explosion a fait 14 morts et 32 blessés.",
+        [C('deaths', 14, qualifier='exact', group='all'), C('injuries', 32, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-faisant-morts",
+        "Un kamikaze s'est fait exploser dans une mosquée, faisant au moins 30 morts.",
+        [C('deaths', 30, qualifier='at_least', group='all')],
+    ),
+    Case(
+        "fr-deces",
+        'Le ministère de la Santé a enregistré 45 décès.',
+        [C('deaths', 45, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-ont-peri",
+        'Sept pêcheurs ont péri en mer.',
+        [C('deaths', 7, qualifier='exact', group='civilians')],
+    ),
+    Case(
+        "fr-gardes-a-vue",
+        'Trente personnes ont été placées en garde à vue.',
+        [C('arrests', 30, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-interpelles",
+        'La police a interpellé 23 personnes à Marseille.',
+        [C('arrests', 23, qualifier='exact', group='all', location='Marseille')],
+    ),
+    Case(
+        "fr-disparus",
+        'Douze personnes sont toujours portées disparues.',
+        [C('missing', 12, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-soldats-deployes",
+        'La France a déployé 5000 soldats au Sahel.',
+        [C('troops', 5000, qualifier='exact', group='foreign_troops', location='Sahel')],
+    ),
+    Case(
+        "fr-manifestants",
+        'Plus de 10 000 manifestants ont défilé à Paris, selon la police.',
+        [C('participants', 10000, qualifier='more_than', group='protesters', location='Paris', speaker='police')],
+    ),
+    Case(
+        "fr-forces-ordre",
+        "Onze membres des forces de l'ordre ont été blessés.",
+        [C('injuries', 11, qualifier='exact', group='security_forces')], xfail="GROUP-MEMBERS: 'membres des forces de l'ordre' gives the group 'all': the group noun after 'membres des' is not read",
+    ),
+    Case(
+        "fr-policiers-blesses",
+        'Six policiers ont été blessés lors des affrontements.',
+        [C('injuries', 6, qualifier='exact', group='security_forces')],
+    ),
+    Case(
+        "fr-militaires-tues",
+        'Trois militaires ont été tués au Mali.',
+        [C('deaths', 3, qualifier='exact', group='security_forces', location='Mali')],
+    ),
+    Case(
+        "fr-enfants",
+        'Parmi les victimes figurent cinq enfants.',
+        [C('deaths', 5, qualifier='exact', group='children')], xfail="NO-VERB: 'Parmi les victimes figurent cinq enfants' has no verb of harm; 'parmi les victimes' is not read as a toll cue",
+    ),
+    Case(
+        "fr-enfants-tues",
+        'Quatre enfants ont été tués dans la frappe.',
+        [C('deaths', 4, qualifier='exact', group='children')],
+    ),
+    Case(
+        "fr-dont-enfants",
+        'Au moins 20 personnes ont été tuées, dont huit enfants.',
+        [C('deaths', 20, qualifier='at_least', group='all'), C('deaths', 8, qualifier='exact', group='children', part_of=0)],
+    ),
+    Case(
+        "fr-a-annonce",
+        'Le gouvernement a annoncé que 45 personnes avaient été tuées.',
+        [C('deaths', 45, qualifier='exact', group='all', speaker='gouvernement')],
+    ),
+    Case(
+        "fr-a-declare",
+        'Trente-deux personnes ont été tuées, a déclaré le gouverneur.',
+        [C('deaths', 32, qualifier='exact', group='all', speaker='gouverneur')],
+    ),
+    Case(
+        "fr-a-affirme",
+        'Quinze civils ont été tués, a affirmé un responsable local.',
+        [C('deaths', 15, qualifier='exact', group='civilians', speaker='responsable')],
+    ),
+    Case(
+        "fr-citant",
+        "Au moins 8 personnes ont été tuées, a rapporté l'agence Tass, citant les secours.",
+        [C('deaths', 8, qualifier='at_least', group='all')],
+    ),
+    Case(
+        "fr-source-policiere",
+        'Neuf personnes ont été interpellées, de source policière.',
+        [C('arrests', 9, qualifier='exact', group='all', speaker='police')],
+    ),
+    Case(
+        "fr-rapporte",
+        'Cinq personnes ont été tuées, rapporte le quotidien Le Monde.',
+        [C('deaths', 5, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-hier",
+        'Hier, 16 personnes ont été tuées à Bamako.',
+        [C('deaths', 16, qualifier='exact', group='all', location='Bamako')],
+    ),
+    Case(
+        "fr-dimanche",
+        'Dimanche, 22 manifestants ont été tués à Khartoum, selon des médecins.',
+        [C('deaths', 22, qualifier='exact', group='protesters', location='Khartoum', speaker='médecins')],
+    ),
+    Case(
+        "fr-la-veille",
+        'La veille, sept soldats avaient été tués près de Ménaka.',
+        [C('deaths', 7, qualifier='exact', group='security_forces')],
+    ),
+    Case(
+        "fr-kazakh-164",
+        "Au total, 164 personnes ont été tuées lors des troubles au Kazakhstan, selon la télévision d'État.",
+        [C('deaths', 164, qualifier='exact', group='all', location='Kazakhstan')],
+    ),
+    Case(
+        "fr-almaty-dateline",
+        'ALMATY (AFP) - Au moins 26 émeutiers ont été tués à Almaty, a annoncé la police.',
+        [C('deaths', 26, qualifier='at_least', group='protesters', location='Almaty', speaker='police')],
+        extra={"source": "AFP"},
+    ),
+    Case(
+        "fr-moscou",
+        'Onze personnes ont été blessées à Moscou.',
+        [C('injuries', 11, qualifier='exact', group='all', location='Moscow')],
+    ),
+    Case(
+        "fr-pekin",
+        'Vingt personnes ont été arrêtées à Pékin.',
+        [C('arrests', 20, qualifier='exact', group='all', location='Beijing')],
+    ),
+    Case(
+        "fr-londres",
+        'Trois personnes ont été tuées à Londres, a indiqué Scotland Yard.',
+        [C('deaths', 3, qualifier='exact', group='all', location='London')],
+    ),
+    Case(
+        "fr-cisjordanie",
+        'Deux Palestiniens ont été tués en Cisjordanie par des tirs israéliens.',
+        [C('deaths', 2, qualifier='exact', group='all', location='West Bank')],
+    ),
+    Case(
+        "fr-gaza",
+        'Au moins 50 personnes ont été tuées dans la bande de Gaza.',
+        [C('deaths', 50, qualifier='at_least', group='all', location='Gaza')],
+    ),
+    Case(
+        "fr-burkina",
+        'Une cinquantaine de civils ont été tués au Burkina Faso.',
+        [C('deaths', 50, qualifier='about', group='civilians', location='Burkina Faso')],
+    ),
+    Case(
+        "fr-niger",
+        'Dix-sept soldats nigériens ont été tués près de la frontière malienne.',
+        [C('deaths', 17, qualifier='exact', group='security_forces')],
+    ),
+    Case(
+        "fr-rdc",
+        "Au moins 43 personnes ont été tuées dans l'est de la RDC, selon des sources locales.",
+        [C('deaths', 43, qualifier='at_least', group='all')],
+    ),
+    Case(
+        "fr-tchad",
+        'Une centaine de personnes ont été tuées au Tchad lors des manifestations.',
+        [C('deaths', 100, qualifier='about', group='all', location='Chad')],
+    ),
+    Case(
+        "fr-blesses-graves",
+        'Quatre personnes ont été grièvement blessées.',
+        [C('injuries', 4, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-morts-blesses",
+        "Le bilan s'élève à 12 morts et 45 blessés.",
+        [C('deaths', 12, qualifier='exact', group='all'), C('injuries', 45, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-bilan-passe",
+        'Le bilan est passé à 89 morts.',
+        [C('deaths', 89, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-bilan-provisoire",
+        'Selon un bilan provisoire, 18 personnes ont trouvé la mort.',
+        [C('deaths', 18, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-succombe",
+        'Deux blessés ont succombé à leurs blessures.',
+        [C('deaths', 2, qualifier='exact', group='all')], xfail="WEAK-NOUN-PREDICATE: 'Deux blessés ont succombé' stays injuries: the noun 'blessés' is read before the verb of death after it",
+    ),
+    Case(
+        "fr-jihadistes",
+        "Une dizaine de jihadistes ont été neutralisés, selon l'état-major.",
+        [C('deaths', 10, qualifier='about', group='attackers')],
+    ),
+    Case(
+        "fr-assaillants",
+        'Quatre assaillants ont été abattus par les forces de sécurité.',
+        [C('deaths', 4, qualifier='exact', group='attackers')],
+    ),
+    Case(
+        "fr-casques-bleus",
+        "Trois casques bleus ont été tués dans l'explosion d'un engin artisanal.",
+        [C('deaths', 3, qualifier='exact', group='foreign_troops')],
+    ),
+    Case(
+        "fr-otsc-troops",
+        "L'OTSC a déployé environ 2500 soldats au Kazakhstan.",
+        [C('troops', 2500, qualifier='about', group='foreign_troops')],
+    ),
+    Case(
+        "fr-deplaces",
+        'Plus de 200 000 personnes ont été déplacées.',
+        [C('displaced', 200000, qualifier='more_than', group='all')],
+    ),
+    Case(
+        "fr-refugies",
+        'Quelque 40 000 personnes ont fui vers le Tchad voisin.',
+        [C('displaced', 40000, qualifier='about', group='all')],
+    ),
+    Case(
+        "fr-arrestations-noun",
+        'La police a procédé à 150 arrestations.',
+        [C('arrests', 150, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-interpellations-noun",
+        'Au total, 312 interpellations ont eu lieu dans toute la France.',
+        [C('arrests', 312, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-ministere-interieur",
+        "Le ministère de l'Intérieur a fait état de 5800 personnes arrêtées.",
+        [C('arrests', 5800, qualifier='exact', group='all', speaker='ministère')],
+    ),
+    Case(
+        "fr-ont-ete-tues-ans",
+        'Deux hommes âgés de 25 et 30 ans ont été tués par balle.',
+        [C('deaths', 2, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-annees",
+        'En 2015, 130 personnes avaient été tuées dans les attentats de Paris.',
+        [C('deaths', 130, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-chiffre-manif",
+        'La CGT a revendiqué 1,2 million de manifestants.',
+        [C('participants', 1200000, qualifier='exact', group='protesters')], xfail="CROWD-VERB: 'a revendiqué 1,2 million de manifestants' has no verb of taking part; a count of protesters alone gives no claim",
+    ),
+    Case(
+        "fr-vs-police",
+        'Les syndicats ont compté 500 000 manifestants, la police 80 000.',
+        [C('participants', 500000, qualifier='exact', group='protesters'), C('participants', 80000, qualifier='exact', group='protesters')], xfail="CROWD-VERB: 'ont compté 500 000 manifestants, la police 80 000' has no verb of taking part; a count of protesters alone gives no claim",
+    ),
+    Case(
+        "fr-noyes",
+        'Six migrants se sont noyés au large de Lampedusa.',
+        [C('deaths', 6, qualifier='exact', group='civilians')],
+    ),
+    Case(
+        "fr-tues-par-balle",
+        'Un policier a été tué par balle à Marseille.',
+        [C('deaths', 1, qualifier='exact', group='security_forces')],
+    ),
+    Case(
+        "fr-hospitalises",
+        'Vingt-cinq personnes ont été hospitalisées.',
+        [C('injuries', 25, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-urgence-absolue",
+        'Sept personnes ont été blessées, dont deux en urgence absolue.',
+        [C('injuries', 7, qualifier='exact', group='all'), C('injuries', 2, qualifier='exact', group='all', part_of=0)],
+    ),
+    Case(
+        "fr-otages",
+        'Une trentaine de personnes ont été enlevées par des hommes armés.',
+        [C('other', 30, qualifier='about')],
+    ),
+    Case(
+        "fr-fact-check",
+        "Contrairement à ce qu'affirme cette publication, le bilan officiel n'est pas de 3000 morts mais de 227.",
+        [C('deaths', 3000, qualifier='exact', group='all'), C('deaths', 227, qualifier='exact', group='all')], xfail="DENIED-FIGURE: 'n'est pas de 3000 morts mais de 227': the figure after 'mais de' has no noun of its own and is lost",
+    ),
+    Case(
+        "fr-fact-check-2",
+        'Selon les chiffres officiels, 238 personnes sont mortes lors des événements de janvier.',
+        [C('deaths', 238, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-seisme-maroc",
+        "Le séisme a fait au moins 2946 morts et 5674 blessés, selon un nouveau bilan du ministère de l'Intérieur.",
+        [C('deaths', 2946, qualifier='at_least', group='all'), C('injuries', 5674, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-regional-press",
+        'Deux jeunes ont été blessés dans une rixe samedi soir à Besançon.',
+        [C('injuries', 2, qualifier='exact', group='all', location='Besançon')],
+    ),
+    Case(
+        "fr-accident-route",
+        "Trois personnes sont mortes dans un accident de la route sur l'A7.",
+        [C('deaths', 3, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-pompiers-blesses",
+        "L'incendie a fait cinq blessés légers, selon les sapeurs-pompiers.",
+        [C('injuries', 5, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-tuant",
+        'Des hommes armés ont attaqué un village, tuant 14 civils.',
+        [C('deaths', 14, qualifier='exact', group='civilians')],
+    ),
+    Case(
+        "fr-blessant",
+        'Un camion a foncé dans la foule, blessant 18 personnes.',
+        [C('injuries', 18, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-tues-blesses-pair",
+        'Au moins 9 personnes ont été tuées et 27 blessées.',
+        [C('deaths', 9, qualifier='at_least', group='all'), C('injuries', 27, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-unverified",
+        "Ces chiffres n'ont pas pu être vérifiés de manière indépendante. Au moins 30 personnes ont été tuées, selon l'OSDH.",
+        [C('deaths', 30, qualifier='at_least', group='all')],
+    ),
+    Case(
+        "fr-nouveau-bilan",
+        'Un nouveau bilan fait état de 58 morts.',
+        [C('deaths', 58, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-lundi-dernier",
+        'Samedi dernier, 4 soldats ont été tués.',
+        [C('deaths', 4, qualifier='exact', group='security_forces')],
+    ),
+    Case(
+        "fr-gendarmes-blesses",
+        'Deux gendarmes ont été légèrement blessés.',
+        [C('injuries', 2, qualifier='exact', group='security_forces')],
+    ),
+    Case(
+        "fr-eleves",
+        "Trois élèves ont été blessés dans l'attaque au couteau.",
+        [C('injuries', 3, qualifier='exact', group='civilians')],
+    ),
+    Case(
+        "fr-journalistes",
+        'Deux journalistes ont été tués dans une frappe au Liban.',
+        [C('deaths', 2, qualifier='exact', group='civilians', location='Lebanon')],
+    ),
+    Case(
+        "fr-rebelles",
+        "Une quarantaine de rebelles ont été tués, selon l'armée.",
+        [C('deaths', 40, qualifier='about', group='attackers', speaker='armée')],
+    ),
+    Case(
+        "fr-tireur",
+        "Le tireur a tué six personnes avant d'être abattu.",
+        [C('deaths', 6, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-manifestants-arretes",
+        'Près de 6000 manifestants ont été arrêtés.',
+        [C('arrests', 6000, qualifier='almost', group='protesters')],
+    ),
+    Case(
+        "fr-foule",
+        "Une foule de 20 000 personnes s'est rassemblée devant le parlement.",
+        [C('participants', 20000, qualifier='exact', group='protesters')],
+    ),
+    Case(
+        "fr-rassembles",
+        'Environ 3000 personnes se sont rassemblées place de la République.',
+        [C('participants', 3000, qualifier='about', group='protesters')],
+    ),
+    Case(
+        "fr-vingt-et-un",
+        'Vingt et un soldats ont été tués.',
+        [C('deaths', 21, qualifier='exact', group='security_forces')],
+    ),
+    Case(
+        "fr-soixante-et-onze",
+        'Soixante et onze personnes ont été évacuées.',
+        [C('displaced', 71, qualifier='exact', group='all')],
+    ),
+    Case(
+        "fr-milliard",
+        "Les dégâts sont estimés à 2 milliards d'euros.",
+        [],
+    ),
+    Case(
+        "fr-plus-dun-millier",
+        "Le séisme a fait plus d'un millier de blessés, selon la protection civile.",
+        [C("injuries", 1000, qualifier="more_than", group="all", speaker="protection civile")],
+    ),
+    Case(
+        "fr-font-etat-dau-moins",
+        "Les autorités locales font état d'au moins 35 morts après les pluies diluviennes.",
+        [C("deaths", 35, qualifier="at_least", group="all", speaker="autorités")],
+    ),
+    Case(
+        "fr-bilan-is-no-speaker",
+        "Un nouveau bilan fait état de 58 morts.",
+        [C("deaths", 58, qualifier="exact", group="all", speaker=None)],
+    ),
+    Case(
+        "fr-none-age",
+        'La victime, âgée de 45 ans, circulait à vélo.',
+        [],
+    ),
+    Case(
+        "fr-none-year",
+        'En 2022, le pays a connu de violents troubles.',
+        [],
+    ),
+    Case(
+        "fr-none-percent",
+        'Le taux de participation a atteint 45 %.',
+        [],
+    ),
+    Case(
+        "fr-none-price",
+        'Le prix du gaz a doublé pour atteindre 120 tenges le litre.',
+        [],
+    ),
+    Case(
+        "fr-none-time",
+        "L'explosion s'est produite vers 14 h 30.",
+        [],
+    ),
+    Case(
+        "fr-none-distance",
+        'Le village se trouve à 30 kilomètres de la frontière.',
+        [],
+    ),
+    Case(
+        "fr-none-population",
+        "La ville compte 2 millions d'habitants.",
+        [],
+    ),
+    Case(
+        "fr-none-article",
+        "Selon l'article 3 de la loi, l'état d'urgence peut être prolongé.",
+        [],
+    ),
+    Case(
+        "fr-none-no-figure",
+        "Les autorités n'ont donné aucun bilan.",
+        [],
+    ),
+    Case(
+        "fr-none-duration",
+        'Les affrontements ont duré trois jours.',
+        [],
+    ),
+    Case(
+        "fr-none-score",
+        "Le PSG s'est imposé 3 à 1 face à Lyon.",
+        [],
+    ),
+    Case(
+        "fr-none-date",
+        'Les troubles ont commencé le 2 janvier.',
+        [],
+    ),
+    Case(
+        "fr-none-weeks",
+        "L'état d'urgence a été décrété pour deux semaines.",
+        [],
+    ),
+    Case(
+        "fr-none-money",
+        "L'aide s'élève à 500 millions de dollars.",
+        [],
+    ),
+    Case(
+        "fr-none-ordinal",
+        "C'est la troisième attaque en un mois.",
+        [],
+    ),
+    Case(
+        "fr-none-lines",
+        'Le président a rencontré ses homologues à Paris.',
+        [],
+    ),
+    Case(
+        "fr-none-route",
+        'La route nationale 7 a été coupée.',
+        [],
+    ),
+]
