@@ -82,6 +82,7 @@ class Flag(StrEnum):
     INCLUDES_FOREIGN_TROOPS = "includes_foreign_troops"
     INCLUDES_ATTACKERS = "includes_attackers"
     ANECDOTAL = "anecdotal"
+    DERIVED = "derived"  # not stated but worked out: the shot less the dead among them
 
 
 _PARTIAL_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")

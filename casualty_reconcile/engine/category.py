@@ -7,7 +7,7 @@ says when the figure is no claim after all, and :data:`LATE_REVISIONS` may chang
 
 from __future__ import annotations
 
-from ..models import Category, Qualifier
+from ..models import Category, Flag, Qualifier
 from .evidence import Evidence
 from .patterns import _CORE, _CROWDS, _HARM, _NP_STOP
 from .rules import Productions, Rule, first, first_name, productions
@@ -208,6 +208,41 @@ LATE_REVISIONS: tuple[Rule[Category], ...] = (
 )
 
 
+_SHOT_NEAR = 40  # characters: the verb of the shot stands between the two figures, next to both
+
+
+def _shot_less_dead(ev: Evidence) -> Category | None:
+    """"Four people were shot, one fatally": the dead are among the shot, the injured are the rest
+    (the figure of the shot becomes the injured, flagged as derived)."""
+    out, count = ev.out, ev.count
+    if not out or out[-1].count is not ev.counts[ev.i - 1] or out[-1].category is not Category.INJURIES:
+        return None
+    shot = out[-1]
+    if not (
+        shot.count.qualifier is Qualifier.EXACT and count.qualifier is Qualifier.EXACT
+        and isinstance(shot.count.value, int) and isinstance(count.value, int) and count.value <= shot.count.value
+    ):
+        return None
+    x = ev.x
+    verb = x._search(x.lex.cat_verb, shot.count.end, count.start)
+    if (
+        verb is None or verb.lastgroup != Category.INJURIES.value or x.lex.shot.match(x.text, verb.start()) is None
+        or verb.start() - shot.count.end > _SHOT_NEAR or count.start - verb.end() > _SHOT_NEAR
+    ):
+        return None  # the verb of the shot, next to both figures
+    rest = shot.count.value - count.value
+    shot.count = shot.count.model_copy(update={"value": rest, "low": rest, "high": rest})
+    shot.flags.append(Flag.DERIVED.value)
+    shot.trace.append("category.shot-less-dead")
+    return Category.DEATHS
+
+
+# revisions of a count of the dead that change the figure before it
+SPLITS: tuple[Rule[Category], ...] = (
+    Rule("category.shot-less-dead", "en", "Four people were shot, one of them fatally.", _shot_less_dead),
+)
+
+
 def decide(ev: Evidence) -> str | None:
     """Set the figure's category: the first rule of :data:`CATEGORY_RULES` that decides, then the
     revisions. When the figure makes no claim: the name of the rule that dropped it."""
@@ -226,6 +261,8 @@ def decide(ev: Evidence) -> str | None:
             return drop
     if ev.parent is not None:
         each(_LATE_REVISIONS, ev)
+    if ev.category is Category.DEATHS and ev.out:
+        each(_SPLITS, ev)
     return None
 
 
@@ -246,3 +283,4 @@ assert [name for name, _ in _CATEGORY[:4]] == [
 _REVISIONS = productions(REVISIONS)
 _DROPS = productions(DROPS)
 _LATE_REVISIONS = productions(LATE_REVISIONS)
+_SPLITS = productions(SPLITS)

@@ -416,6 +416,11 @@ class LanguageData:
     """regex: words between a figure and a larger one it is part of ("21 der 60 Insassen", "21 of the
     60 passengers"): the toll is the part; the whole only says how many there were."""
 
+    shot_words: tuple[Regex, ...] = ()
+    """regex: verbs that say people were hit by gunfire, dead or alive ("were shot", "angeschossen"):
+    a count of the shot with a count of the dead among them right after it ("Four people were shot,
+    one fatally") leaves the difference as the injured."""
+
     harm_negations: tuple[Regex, ...] = ()
     """regex: words right before a verb of harm that deny it ("nicht verletzt", "nicht oder nur
     leicht verletzt", "were not injured"): the figure is then no toll."""

@@ -197,6 +197,9 @@ LANGUAGE = LanguageData(
             # "Six people were shot, two of them fatally": the shot and the stabbed are wounded, the dead
             # among them are named apart ("shot dead", "stabbed to death" are deaths, tried first)
             r"shot(?! dead| and killed| to death)(?<=\b(?:were|was|been|are|got) shot)",
+            # a headline's bare participle right after the figure: "Four shot, one killed", "2 shot in park"
+            r"shot(?! dead| and killed| to death)"
+            r"(?<=\d shot|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|people|men|women|teens|others) shot)",
             r"stabbed(?! to death)(?<=\b(?:were|was|been|are|got) stabbed)", r"shot and wounded", r"stabbed and wounded",
         ),
         Category.ARRESTS: (
@@ -489,6 +492,7 @@ LANGUAGE = LanguageData(
         r"sana", r"yonhap", r"kyodo", r"bernama",
     ),
     part_of_number=(r"of the", r"of"),
+    shot_words=(r"shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)"),
     harm_negations=(r"not", r"never", r"not been", r"(?:were|was|are|is)n[’']t", r"(?:have|has|had)n[’']t been", r"not or only(?: \w+){1,2}", r"not or barely"),
     list_conjunctions=(r"and",),
     seat_words=(r"based",),

@@ -1998,4 +1998,15 @@ CASES: list[Case] = [
         "Dabei wurden in der Nacht 14 Menschen verletzt, sagte Präsident Wladimir Putin.",
         [C("injuries", 14, location=None)],
     ),
+    # ---- Lokalnachrichten über Schüsse: die Angeschossenen und die Toten unter ihnen -----------
+    Case(
+        "de-lokal-angeschossen-einer-toedlich",
+        "Vor einer Bar in der Innenstadt wurden in der Nacht vier Männer angeschossen, einer von ihnen tödlich.",
+        [C("injuries", 3, flags=("derived",)), C("deaths", 1, part_of=0)],
+    ),
+    Case(
+        "de-lokal-angeschossen-ohne-tote",
+        "Bei dem Streit wurden zwei Männer angeschossen.",
+        [C("injuries", 2, not_flags=("derived",))],
+    ),
 ]

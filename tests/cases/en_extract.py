@@ -1652,7 +1652,7 @@ CASES: list[Case] = [
     Case(
         "en-shot-two-of-them-fatally",
         "Six people were shot, two of them fatally, at a party in Chicago early Sunday, police said.",
-        [C("injuries", 6, location="Chicago", speaker="police"), C("deaths", 2, part_of=0)],
+        [C("injuries", 4, flags=("derived",), location="Chicago", speaker="police"), C("deaths", 2, part_of=0)],
     ),
     Case(
         "en-shot-and-killed-is-deaths-stabbed-is-injuries",
@@ -1867,5 +1867,26 @@ CASES: list[Case] = [
         "en-figure-first-authority-said-according-to-agency",
         "At least 410 people were killed in Adiyaman, the disaster agency AFAD said, according to the Anadolu news agency.",
         [C("deaths", 410, qualifier="at_least", speaker="AFAD", via="Anadolu")],
+    ),
+    # ---- local news on shootings: the shot and the dead among them -----------------------------
+    Case(
+        "en-local-shot-one-fatally",
+        "Five people were shot, one of them fatally, outside a bar on Main Street early Sunday, police said.",
+        [C("injuries", 4, flags=("derived",)), C("deaths", 1, part_of=0)],
+    ),
+    Case(
+        "en-local-headline-shot-killed",
+        "Three shot, one killed in overnight gunfire",
+        [C("injuries", 2, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "en-local-shot-and-died",
+        "Two men were shot and one of them died at the hospital, a sheriff's spokeswoman said.",
+        [C("injuries", 1, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "en-local-shot-no-dead-stays",
+        "Four people were shot at a house party, none of the wounds life-threatening.",
+        [C("injuries", 4, not_flags=("derived",))],
     ),
 ]
