@@ -276,6 +276,8 @@ LANGUAGE = LanguageData(
         r"firefighters", r"rescuers", r"rescue workers", r"swimmers", r"fans", r"spectators",
         r"foreigners", r"youths", r"herders", r"pensioners", r"elderly people", r"couples?", r"families",
         r"drivers?", r"motorists?", r"pedestrians?", r"cyclists?", r"motorcyclists?", r"occupants", r"travell?ers",
+        # one named by an age alone: "a 3-year-old died", "two 16-year-olds were wounded"
+        r"\d{1,3}-year-olds?",
     ),
     unit_words={
         "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?"),

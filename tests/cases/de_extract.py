@@ -2009,4 +2009,9 @@ CASES: list[Case] = [
         "Bei dem Streit wurden zwei Männer angeschossen.",
         [C("injuries", 2, not_flags=("derived",))],
     ),
+    Case(
+        "de-lokal-alter-allein-starb",
+        "Ein 19-Jähriger starb noch am Tatort, die Polizei sucht nach dem Schützen.",
+        [C("deaths", 1, group="all", flags=("anecdotal",))],
+    ),
 ]

@@ -1889,4 +1889,15 @@ CASES: list[Case] = [
         "Four people were shot at a house party, none of the wounds life-threatening.",
         [C("injuries", 4, not_flags=("derived",))],
     ),
+    # ---- local news: one victim named by an age alone ----------------------------------------
+    Case(
+        "en-local-age-alone-died",
+        "A 4-year-old died Saturday after being shot inside a home on the east side.",
+        [C("deaths", 1, group="all", flags=("anecdotal",))],
+    ),
+    Case(
+        "en-local-two-age-alone-wounded",
+        "Two 17-year-olds were wounded in the parking lot of a fast-food restaurant.",
+        [C("injuries", 2, group="all", not_flags=("anecdotal",))],
+    ),
 ]
