@@ -197,10 +197,24 @@ REVISIONS: tuple[Rule[Category], ...] = (
     Rule("category.officers-taking-part-are-troops", "de", "Beteiligt waren mehr als 1.000 Beamte.", _officers),
     Rule("category.rescuers-are-no-troops", "de", "Die Armee setzte 300 Soldaten und 200 Rettungskräfte ein.", _rescuers),
 )
+def _zero_no_harm(ev: Evidence) -> bool | None:
+    """A word that counts none is a claim only of the dead or the injured, said by a verb of harm
+    or by their noun right after it ("No one was hurt", "keine Verletzten"; not "niemand bringt die Leiche")."""
+    if ev.count.value != 0 or not ev.x.lex.zero.fullmatch(ev.count.surface):
+        return None
+    if ev.category not in _HARM:
+        return True
+    noun, tokens = ev.noun, ev.np_tokens
+    by_noun = noun is not None and bool(tokens) and noun.start() == tokens[0].start()
+    by_verb = ev.verb_cat is not None and ev.verb_cat in _HARM
+    return not (by_noun or by_verb) or None
+
+
 # categories that make no claim
 DROPS: tuple[Rule[bool], ...] = (
     Rule("category.vague-amount-of-no-toll", "en", "Gunmen killed eight people and kidnapped dozens of villagers.", _vague_no_toll),
     Rule("category.article-counts-no-toll", "en", "Hayes added that Boo-Boo, a fighter, also says thank you.", _article_no_toll),
+    Rule("category.zero-of-no-harm", "de", "Die Polizei sucht den Täter, niemand bringt die Leiche in Verbindung mit ihm.", _zero_no_harm),
 )
 # revisions after the drops
 LATE_REVISIONS: tuple[Rule[Category], ...] = (
@@ -255,7 +269,7 @@ def decide(ev: Evidence) -> str | None:
     # the late revision a part of a total
     if category is Category.PARTICIPANTS or category is Category.TROOPS:
         each(_REVISIONS, ev)
-    if ev.category not in _CORE:
+    if ev.category not in _CORE or ev.count.value == 0:
         drop = first_name(_DROPS, ev)
         if drop is not None:
             return drop

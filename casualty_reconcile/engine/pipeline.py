@@ -28,7 +28,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..models import Claim, published_day
+from ..models import Claim, Count, Qualifier, published_day
 from ..numbers import grammar, iter_counts
 from .build import BuildStage
 from .patterns import _PARAGRAPH
@@ -50,8 +50,22 @@ class Extractor(BuildStage):
         self.body = self._header()
 
     def _stage_counts(self) -> None:
-        counts = iter_counts(grammar(self.lex.lang.code), self.text, "interval", self.low)
-        self.counts = [c for c in counts if c.start >= self.body]
+        counts = [c for c in iter_counts(grammar(self.lex.lang.code), self.text, "interval", self.low) if c.start >= self.body]
+        if self.lex.lang.zero_words:
+            counts = self._with_zeros(counts)
+        self.counts = counts
+
+    def _with_zeros(self, counts: list[Count]) -> list[Count]:
+        """The counts and the words that count none ("No one was injured", "Verletzt wurde niemand")
+        as counts of zero; a number inside such words ("no one") is theirs."""
+        zeros = [
+            Count(value=0, qualifier=Qualifier.EXACT, low=0, high=0, surface=m.group(), start=m.start(), end=m.end())
+            for m in self.lex.zero.finditer(self.text, self.body)
+        ]
+        if not zeros:
+            return counts
+        kept = [c for c in counts if not any(z.start < c.end and c.start < z.end for z in zeros)]
+        return sorted(kept + zeros, key=lambda c: c.start)
 
     def _stage_sentences(self) -> None:
         # only paragraphs with figures, and the paragraph before each (whose source may carry on),

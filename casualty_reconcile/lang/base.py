@@ -416,6 +416,11 @@ class LanguageData:
     """regex: words between a figure and a larger one it is part of ("21 der 60 Insassen", "21 of the
     60 passengers"): the toll is the part; the whole only says how many there were."""
 
+    zero_words: tuple[Regex, ...] = ()
+    """regex: words that count none ("no one", "nobody", "niemand", "keine"): a figure of zero,
+    a claim like any other ("No one was injured", "Verletzt wurde niemand", "keine Toten").
+    Only where a lexicon word follows or precedes it does it become a claim."""
+
     shot_words: tuple[Regex, ...] = ()
     """regex: verbs that say people were hit by gunfire, dead or alive ("were shot", "angeschossen"):
     a count of the shot with a count of the dead among them right after it ("Four people were shot,

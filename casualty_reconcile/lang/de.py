@@ -459,6 +459,12 @@ LANGUAGE = LanguageData(
         r"anadolu", r"irna", r"isna", r"tasnim", r"tass", r"ria", r"interfax", r"xinhua", r"wafa", r"sana", r"yonhap", r"kyodo",
     ),
     part_of_number=(r"der", r"von den", r"von"),
+    zero_words=(
+        # a total of none, not none besides those named ("niemand sonst", "keine weiteren")
+        r"niemand(?:en|em)?(?!(?: wurde| ist| sei| war)? (?:sonst|weiter|anderes|schwer|lebensgefährlich|ernsthaft)\b)", r"keiner(?! der anderen| sonst)",
+        r"keine(?= (?:Verletzten|Verletzte|Toten|Tote|Todesopfer|Opfer|Menschen|Personen|Festnahmen)\b)",
+        r"kein(?= (?:Mensch|Toter|Verletzter)\b)",
+    ),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen"),
     harm_negations=(r"nicht", r"nicht oder nur(?: \w+){1,2}", r"nicht oder kaum"),
     list_conjunctions=(r"und", r"sowie"),

@@ -494,6 +494,15 @@ LANGUAGE = LanguageData(
         r"sana", r"yonhap", r"kyodo", r"bernama",
     ),
     part_of_number=(r"of the", r"of"),
+    # a total of none, said with a verb of harm or a noun of it ("No one was injured", "No injuries were
+    # reported"); not none besides those named ("no one else") nor none badly hurt ("no one was seriously hurt")
+    zero_words=(
+        r"no one(?= (?:was|were|has been|had been|have been|got|died|dies)\b(?! (?:seriously|critically|badly|severely|gravely|too|believed|thought|known|going)\b))",
+        r"nobody(?= (?:was|were|has been|had been|have been|got|died|dies)\b(?! (?:seriously|critically|badly|severely|gravely|too|believed|thought|known|going)\b))",
+        r"no(?= (?:injuries|deaths|fatalities|casualties)\b)",
+        r"no(?= (?:people|persons|victims|bystanders|officers|deputies|students|children|residents|customers) (?:were|was|have been|had been)\b"
+        r"(?! (?:seriously|critically|badly|severely|gravely)\b))",
+    ),
     shot_words=(r"shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)"),
     harm_negations=(r"not", r"never", r"not been", r"(?:were|was|are|is)n[’']t", r"(?:have|has|had)n[’']t been", r"not or only(?: \w+){1,2}", r"not or barely"),
     list_conjunctions=(r"and",),

@@ -2014,4 +2014,19 @@ CASES: list[Case] = [
         "Ein 19-Jähriger starb noch am Tatort, die Polizei sucht nach dem Schützen.",
         [C("deaths", 1, group="all", flags=("anecdotal",))],
     ),
+    Case(
+        "de-lokal-null-verletzt-wurde-niemand",
+        "In der Nacht fielen vor einer Gaststätte mehrere Schüsse. Verletzt wurde niemand, teilte die Polizei mit.",
+        [C("injuries", 0, qualifier="exact", group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-lokal-null-keine-verletzten",
+        "Bei dem Schusswechsel gab es nach Angaben der Polizei keine Verletzten.",
+        [C("injuries", 0, group="all")],
+    ),
+    Case(
+        "de-lokal-null-nicht-schwer",
+        "Niemand wurde schwer verletzt, die Polizei sucht nach dem Schützen.",
+        [],
+    ),
 ]

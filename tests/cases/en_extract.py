@@ -1900,4 +1900,20 @@ CASES: list[Case] = [
         "Two 17-year-olds were wounded in the parking lot of a fast-food restaurant.",
         [C("injuries", 2, group="all", not_flags=("anecdotal",))],
     ),
+    # ---- local news: none is a count too -----------------------------------------------------
+    Case(
+        "en-local-zero-no-one-injured",
+        "Shots were fired into a crowded apartment overnight, but no one was injured, a police spokesman said.",
+        [C("injuries", 0, qualifier="exact", group="all", speaker="police")],
+    ),
+    Case(
+        "en-local-zero-no-injuries-reported",
+        "A stray bullet went through the window of a daycare on Tuesday. No injuries were reported.",
+        [C("injuries", 0, group="all")],
+    ),
+    Case(
+        "en-local-zero-not-else-nor-seriously",
+        "A man was shot in the arm at a gas station; nobody else was hurt. No one was seriously injured in the second shooting.",
+        [C("injuries", 1, flags=("anecdotal",))],
+    ),
 ]
