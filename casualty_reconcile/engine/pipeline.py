@@ -51,21 +51,25 @@ class Extractor(BuildStage):
 
     def _stage_counts(self) -> None:
         counts = [c for c in iter_counts(grammar(self.lex.lang.code), self.text, "interval", self.low) if c.start >= self.body]
-        if self.lex.lang.zero_words:
-            counts = self._with_zeros(counts)
+        lang = self.lex.lang
+        if lang.zero_words or lang.single_victim_words:
+            counts = self._with_word_counts(counts)
         self.counts = counts
 
-    def _with_zeros(self, counts: list[Count]) -> list[Count]:
-        """The counts and the words that count none ("No one was injured", "Verletzt wurde niemand")
-        as counts of zero; a number inside such words ("no one") is theirs."""
-        zeros = [
-            Count(value=0, qualifier=Qualifier.EXACT, low=0, high=0, surface=m.group(), start=m.start(), end=m.end())
-            for m in self.lex.zero.finditer(self.text, self.body)
+    def _with_word_counts(self, counts: list[Count]) -> list[Count]:
+        """The counts, the words that count none ("No one was injured", "Verletzt wurde niemand") as
+        counts of zero and one person named with a verb of death ("The victim died") as a count of
+        one; a number inside such words ("no one") is theirs, a count of its own ("a man") keeps its words."""
+        words = [
+            Count(value=value, qualifier=Qualifier.EXACT, low=value, high=value, surface=m.group(), start=m.start(), end=m.end())
+            for value, pattern in ((0, self.lex.zero), (1, self.lex.single_victim))
+            for m in pattern.finditer(self.text, self.body)
         ]
-        if not zeros:
+        if not words:
             return counts
-        kept = [c for c in counts if not any(z.start < c.end and c.start < z.end for z in zeros)]
-        return sorted(kept + zeros, key=lambda c: c.start)
+        words = [w for w in words if w.value == 0 or not any(c.start < w.end and w.start < c.end for c in counts)]
+        kept = [c for c in counts if not any(w.value == 0 and w.start < c.end and c.start < w.end for w in words)]
+        return sorted(kept + words, key=lambda c: c.start)
 
     def _stage_sentences(self) -> None:
         # only paragraphs with figures, and the paragraph before each (whose source may carry on),

@@ -416,6 +416,11 @@ class LanguageData:
     """regex: words between a figure and a larger one it is part of ("21 der 60 Insassen", "21 of the
     60 passengers"): the toll is the part; the whole only says how many there were."""
 
+    single_victim_words: tuple[Regex, ...] = ()
+    """regex: one person named without a count word, with the verb of death that follows ("The
+    victim died", "Woman dies after ...", "Der 20-Jährige starb"): a count of one, the toll of a
+    shooting of one victim (not flagged anecdotal). The words are the count; the verb decides the category."""
+
     zero_words: tuple[Regex, ...] = ()
     """regex: words that count none ("no one", "nobody", "niemand", "keine"): a figure of zero,
     a claim like any other ("No one was injured", "Verletzt wurde niemand", "keine Toten").

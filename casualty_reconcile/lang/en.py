@@ -494,6 +494,12 @@ LANGUAGE = LanguageData(
         r"sana", r"yonhap", r"kyodo", r"bernama",
     ),
     part_of_number=(r"of the", r"of"),
+    # one person named by a noun alone, a verb of death right after: "The victim died", "her boyfriend
+    # was killed", a headline's "Woman dies after ..." (not after another word: "a man" counts itself)
+    single_victim_words=(
+        r"(?:the|her|his|their) (?:victim|deceased|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?)(?= (?:later |also |then |has |had )?(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed)\b)",
+        r"(?<![\w,][ \u00a0])(?:victim|deceased|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?)(?= (?:later |also |then |has |had )?(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed)\b)",
+    ),
     # a total of none, said with a verb of harm or a noun of it ("No one was injured", "No injuries were
     # reported"); not none besides those named ("no one else") nor none badly hurt ("no one was seriously hurt")
     zero_words=(

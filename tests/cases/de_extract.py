@@ -49,9 +49,9 @@ CASES: list[Case] = [
         [C("deaths", 2, qualifier="exact", group=ALL)],
     ),
     Case(
-        "de-unfall-19-jaehriger-gestorben-kein-anspruch",
+        "de-unfall-19-jaehriger-gestorben-ist-einer",  # das Alter ist keine Zahl der Toten, der eine Tote schon
         "Der 19-Jährige starb noch an der Unfallstelle, wie ein Polizeisprecher sagte.",
-        [],
+        [C("deaths", 1, group="all", speaker="Polizeisprecher")],
     ),
     Case(
         "de-unfall-fahrer-und-beifahrerin-alter-kein-anspruch",
@@ -2028,5 +2028,10 @@ CASES: list[Case] = [
         "de-lokal-null-nicht-schwer",
         "Niemand wurde schwer verletzt, die Polizei sucht nach dem Schützen.",
         [],
+    ),
+    Case(
+        "de-lokal-einzeln-der-jaehrige-starb",
+        "Vor der Diskothek fielen in der Nacht mehrere Schüsse. Der 24-Jährige starb noch am Tatort.",
+        [C("deaths", 1, group="all")],
     ),
 ]

@@ -975,7 +975,8 @@ CASES: list[Case] = [
         xfail=SPEAKER_MODIFIER,
     ),
     # ---- not claims ------------------------------------------------------------------------------
-    Case("en-neg-age-year-old", "The 68-year-old was pronounced dead at the scene.", []),
+    # the age is no count; the one person it names is ("der 20-Jährige starb" likewise)
+    Case("en-neg-age-year-old-is-one", "The 68-year-old was pronounced dead at the scene.", [C("deaths", 1, group="all")]),
     Case("en-neg-aged-arrested", "The driver, aged 53, was arrested at the scene and later released on bail.", []),
     Case(
         "en-neg-age-suspect-custody",
@@ -1915,5 +1916,26 @@ CASES: list[Case] = [
         "en-local-zero-not-else-nor-seriously",
         "A man was shot in the arm at a gas station; nobody else was hurt. No one was seriously injured in the second shooting.",
         [C("injuries", 1, flags=("anecdotal",))],
+    ),
+    # ---- local news: one victim named without a count word --------------------------------------
+    Case(
+        "en-local-single-the-victim-died",
+        "Officers found a man with a gunshot wound behind a convenience store. The victim died at the hospital.",
+        [C("deaths", 1, group="all", not_flags=("anecdotal",))],
+    ),
+    Case(
+        "en-local-single-headline-noun-dies",
+        "Deputy dies after being shot during traffic stop",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-relation-killed",
+        "Her boyfriend was killed in the shooting outside their apartment, relatives said.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-not-after-article",
+        "A man dies after a shooting near a park.",
+        [C("deaths", 1, flags=("anecdotal",))],
     ),
 ]
