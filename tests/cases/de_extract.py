@@ -2034,4 +2034,9 @@ CASES: list[Case] = [
         "Vor der Diskothek fielen in der Nacht mehrere Schüsse. Der 24-Jährige starb noch am Tatort.",
         [C("deaths", 1, group="all")],
     ),
+    Case(
+        "de-lokal-keine-zahl-notruf",
+        "Zwei Männer wurden bei den Schüssen verletzt. Zeugen sollen sich unter der Notrufnummer 110 melden.",
+        [C("injuries", 2)],
+    ),
 ]

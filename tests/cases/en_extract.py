@@ -1938,4 +1938,16 @@ CASES: list[Case] = [
         "A man dies after a shooting near a park.",
         [C("deaths", 1, flags=("anecdotal",))],
     ),
+    # ---- local news: numbers that are no counts -------------------------------------------------
+    Case(
+        "en-local-neg-called-911-and-channel",
+        "A neighbor called 911 after hearing gunshots, and a relative told Channel 4 that the boy was wounded in the leg.",
+        [C("injuries", 1, flags=("anecdotal",))],
+        xfail="ONE-VICTIM-BY-DEFINITE-NOUN-INJURED: 'the boy was wounded' is not yet a count of one (only deaths are)",
+    ),
+    Case(
+        "en-local-neg-news-and-motel-numbers",
+        "One man was killed and two were wounded in a shooting at a Motel 6, a police spokesman told News 8.",
+        [C("deaths", 1), C("injuries", 2)],
+    ),
 ]
