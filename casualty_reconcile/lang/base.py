@@ -417,8 +417,9 @@ class LanguageData:
     60 passengers"): the toll is the part; the whole only says how many there were."""
 
     single_victim_words: tuple[Regex, ...] = ()
-    """regex: one person named without a count word, with the verb of death that follows ("The
-    victim died", "Woman dies after ...", "Der 20-Jährige starb"): a count of one, the toll of a
+    """regex: one person named without a count word, with the verb of death or injury that follows
+    ("The victim died", "Woman dies after ...", "Der 20-Jährige starb", "the boy was wounded"): a
+    count of one, the toll of a
     shooting of one victim (not flagged anecdotal). The words are the count; the verb decides the category."""
 
     zero_words: tuple[Regex, ...] = ()

@@ -460,10 +460,12 @@ LANGUAGE = LanguageData(
         r"anadolu", r"irna", r"isna", r"tasnim", r"tass", r"ria", r"interfax", r"xinhua", r"wafa", r"sana", r"yonhap", r"kyodo",
     ),
     part_of_number=(r"der", r"von den", r"von"),
-    # eine Person ohne Zahlwort, ein Verb des Todes gleich danach: "Der 20-Jährige starb", "Das Opfer erlag"
+    # eine Person ohne Zahlwort, ein Verb des Todes oder der Verletzung gleich danach: "Der 20-Jährige starb",
+    # "Die Frau wurde schwer verletzt"
     single_victim_words=(
         r"(?:der|die|das) (?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin)"
-        r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde erschossen|kam ums Leben|ist tot|war sofort tot)\b)",
+        r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde erschossen|kam ums Leben|ist tot|war sofort tot"
+        r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|liegt im Krankenhaus|wird im Krankenhaus behandelt)\b)",
     ),
     zero_words=(
         # a total of none, not none besides those named ("niemand sonst", "keine weiteren")

@@ -2039,4 +2039,9 @@ CASES: list[Case] = [
         "Zwei Männer wurden bei den Schüssen verletzt. Zeugen sollen sich unter der Notrufnummer 110 melden.",
         [C("injuries", 2)],
     ),
+    Case(
+        "de-lokal-einzeln-die-frau-verletzt",
+        "In einem Treppenhaus fielen am Abend Schüsse. Die Frau wurde schwer verletzt, teilte die Polizei mit.",
+        [C("injuries", 1, group="all", speaker="Polizei")],
+    ),
 ]

@@ -1942,8 +1942,12 @@ CASES: list[Case] = [
     Case(
         "en-local-neg-called-911-and-channel",
         "A neighbor called 911 after hearing gunshots, and a relative told Channel 4 that the boy was wounded in the leg.",
-        [C("injuries", 1, flags=("anecdotal",))],
-        xfail="ONE-VICTIM-BY-DEFINITE-NOUN-INJURED: 'the boy was wounded' is not yet a count of one (only deaths are)",
+        [C("injuries", 1, group="all", not_flags=("anecdotal",))],
+    ),
+    Case(
+        "en-local-single-victim-critical-condition",
+        "Officers found a woman with gunshot wounds in a stairwell. The victim is in critical condition, police said.",
+        [C("injuries", 1, group="all", speaker="police")],
     ),
     Case(
         "en-local-neg-news-and-motel-numbers",
