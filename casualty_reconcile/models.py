@@ -84,6 +84,7 @@ class Flag(StrEnum):
     ANECDOTAL = "anecdotal"
     OUTSIDE_CALENDAR = "date_outside_calendar"
     """a day reference of its sentence falls outside the calendar (and was dropped)"""
+    DERIVED = "derived"  # not stated but worked out: the shot less the dead among them
 
 
 _PARTIAL_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")

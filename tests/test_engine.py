@@ -20,6 +20,7 @@ TABLES: dict[str, tuple[Rule[object], ...]] = {
     "category.REVISIONS": category.REVISIONS,
     "category.DROPS": category.DROPS,
     "category.LATE_REVISIONS": category.LATE_REVISIONS,
+    "category.SPLITS": category.SPLITS,
     "group.GROUP_RULES": group.GROUP_RULES,
 }
 RULES = [rule for table in TABLES.values() for rule in table]

@@ -7,7 +7,7 @@ says when the figure is no claim after all, and :data:`LATE_REVISIONS` may chang
 
 from __future__ import annotations
 
-from ..models import Category, Qualifier
+from ..models import Category, Flag, Qualifier
 from .evidence import Evidence
 from .patterns import _CORE, _CROWDS, _HARM, _NP_STOP
 from .rules import Productions, Rule, first, first_name, productions
@@ -197,14 +197,63 @@ REVISIONS: tuple[Rule[Category], ...] = (
     Rule("category.officers-taking-part-are-troops", "de", "Beteiligt waren mehr als 1.000 Beamte.", _officers),
     Rule("category.rescuers-are-no-troops", "de", "Die Armee setzte 300 Soldaten und 200 Rettungskräfte ein.", _rescuers),
 )
+def _zero_no_harm(ev: Evidence) -> bool | None:
+    """A word that counts none is a claim only of the dead or the injured, said by a verb of harm
+    or by their noun right after it ("No one was hurt", "keine Verletzten"; not "niemand bringt die Leiche")."""
+    if ev.count.value != 0 or not ev.x.lex.zero.fullmatch(ev.count.surface):
+        return None
+    if ev.category not in _HARM:
+        return True
+    noun, tokens = ev.noun, ev.np_tokens
+    by_noun = noun is not None and bool(tokens) and noun.start() == tokens[0].start()
+    by_verb = ev.verb_cat is not None and ev.verb_cat in _HARM
+    return not (by_noun or by_verb) or None
+
+
 # categories that make no claim
 DROPS: tuple[Rule[bool], ...] = (
     Rule("category.vague-amount-of-no-toll", "en", "Gunmen killed eight people and kidnapped dozens of villagers.", _vague_no_toll),
     Rule("category.article-counts-no-toll", "en", "Hayes added that Boo-Boo, a fighter, also says thank you.", _article_no_toll),
+    Rule("category.zero-of-no-harm", "de", "Die Polizei sucht den Täter, niemand bringt die Leiche in Verbindung mit ihm.", _zero_no_harm),
 )
 # revisions after the drops
 LATE_REVISIONS: tuple[Rule[Category], ...] = (
     Rule("category.part-before-verb", "en", "The attack killed 45 people, including six children, and wounded 79.", _part_before_verb),
+)
+
+
+_SHOT_NEAR = 40  # characters: the verb of the shot stands between the two figures, next to both
+
+
+def _shot_less_dead(ev: Evidence) -> Category | None:
+    """"Four people were shot, one fatally": the dead are among the shot, the injured are the rest
+    (the figure of the shot becomes the injured, flagged as derived)."""
+    out, count = ev.out, ev.count
+    if not out or out[-1].count is not ev.counts[ev.i - 1] or out[-1].category is not Category.INJURIES:
+        return None
+    shot = out[-1]
+    if not (
+        shot.count.qualifier is Qualifier.EXACT and count.qualifier is Qualifier.EXACT
+        and isinstance(shot.count.value, int) and isinstance(count.value, int) and count.value <= shot.count.value
+    ):
+        return None
+    x = ev.x
+    verb = x._search(x.lex.cat_verb, shot.count.end, count.start)
+    if (
+        verb is None or verb.lastgroup != Category.INJURIES.value or x.lex.shot.match(x.text, verb.start()) is None
+        or verb.start() - shot.count.end > _SHOT_NEAR or count.start - verb.end() > _SHOT_NEAR
+    ):
+        return None  # the verb of the shot, next to both figures
+    rest = shot.count.value - count.value
+    shot.count = shot.count.model_copy(update={"value": rest, "low": rest, "high": rest})
+    shot.flags.append(Flag.DERIVED.value)
+    shot.trace.append("category.shot-less-dead")
+    return Category.DEATHS
+
+
+# revisions of a count of the dead that change the figure before it
+SPLITS: tuple[Rule[Category], ...] = (
+    Rule("category.shot-less-dead", "en", "Four people were shot, one of them fatally.", _shot_less_dead),
 )
 
 
@@ -220,12 +269,14 @@ def decide(ev: Evidence) -> str | None:
     # the late revision a part of a total
     if category is Category.PARTICIPANTS or category is Category.TROOPS:
         each(_REVISIONS, ev)
-    if ev.category not in _CORE:
+    if ev.category not in _CORE or ev.count.value == 0:
         drop = first_name(_DROPS, ev)
         if drop is not None:
             return drop
     if ev.parent is not None:
         each(_LATE_REVISIONS, ev)
+    if ev.category is Category.DEATHS and ev.out:
+        each(_SPLITS, ev)
     return None
 
 
@@ -246,3 +297,4 @@ assert [name for name, _ in _CATEGORY[:4]] == [
 _REVISIONS = productions(REVISIONS)
 _DROPS = productions(DROPS)
 _LATE_REVISIONS = productions(LATE_REVISIONS)
+_SPLITS = productions(SPLITS)

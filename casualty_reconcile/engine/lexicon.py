@@ -129,6 +129,9 @@ class Lexicon:
     media: regex.Pattern[str]  # searched in a speaker's name: a medium ("Nachrichtenagentur Anadolu")
     part_of_number: regex.Pattern[str]  # "21 der 60", "21 of the 60": between a part and its whole
     contrast_word: regex.Pattern[str]  # "while", "während", with or without a comma before it
+    single_victim: regex.Pattern[str]  # "The victim died", "Der 20-Jährige starb": a count of one
+    zero: regex.Pattern[str]  # "no one", "niemand": a count of none
+    shot: regex.Pattern[str]  # "were shot", "angeschossen": hit by gunfire, dead or alive
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
     subset_after: regex.Pattern[str]
     subset_tail: regex.Pattern[str]
@@ -255,6 +258,9 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "toll": _named({c.value: p for c, p in lang.toll_cues.items()}),
         "part_of_number": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.part_of_number) or '(?!)'})[\s\u00a0]+", _FLAGS),
         "contrast_word": regex.compile(rf"(?<![\w])(?:{_alt(lang.contrast_words) or '(?!)'})(?![\w])|;", _FLAGS),
+        "single_victim": _words(lang.single_victim_words),
+        "zero": _words(lang.zero_words),
+        "shot": _words(lang.shot_words),
         "negated": regex.compile(rf"(?<![\w'])(?:{_alt(lang.harm_negations) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
         "subset_tail": regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
         "subset_after": regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.subset_cues_after)})(?![\w])", _FLAGS),

@@ -28,7 +28,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..models import Claim, published_day
+from ..models import Claim, Count, Qualifier, published_day
 from ..numbers import grammar, iter_counts
 from .build import BuildStage
 from .patterns import _PARAGRAPH
@@ -50,8 +50,26 @@ class Extractor(BuildStage):
         self.body = self._header()
 
     def _stage_counts(self) -> None:
-        counts = iter_counts(grammar(self.lex.lang.code), self.text, "interval", self.low)
-        self.counts = [c for c in counts if c.start >= self.body]
+        counts = [c for c in iter_counts(grammar(self.lex.lang.code), self.text, "interval", self.low) if c.start >= self.body]
+        lang = self.lex.lang
+        if lang.zero_words or lang.single_victim_words:
+            counts = self._with_word_counts(counts)
+        self.counts = counts
+
+    def _with_word_counts(self, counts: list[Count]) -> list[Count]:
+        """The counts, the words that count none ("No one was injured", "Verletzt wurde niemand") as
+        counts of zero and one person named with a verb of death ("The victim died") as a count of
+        one; a number inside such words ("no one") is theirs, a count of its own ("a man") keeps its words."""
+        words = [
+            Count(value=value, qualifier=Qualifier.EXACT, low=value, high=value, surface=m.group(), start=m.start(), end=m.end())
+            for value, pattern in ((0, self.lex.zero), (1, self.lex.single_victim))
+            for m in pattern.finditer(self.text, self.body)
+        ]
+        if not words:
+            return counts
+        words = [w for w in words if w.value == 0 or not any(c.start < w.end and w.start < c.end for c in counts)]
+        kept = [c for c in counts if not any(w.value == 0 and w.start < c.end and c.start < w.end for w in words)]
+        return sorted(kept + words, key=lambda c: c.start)
 
     def _stage_sentences(self) -> None:
         # only paragraphs with figures, and the paragraph before each (whose source may carry on),

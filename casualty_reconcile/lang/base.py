@@ -416,6 +416,22 @@ class LanguageData:
     """regex: words between a figure and a larger one it is part of ("21 der 60 Insassen", "21 of the
     60 passengers"): the toll is the part; the whole only says how many there were."""
 
+    single_victim_words: tuple[Regex, ...] = ()
+    """regex: one person named without a count word, with the verb of death or injury that follows
+    ("The victim died", "Woman dies after ...", "Der 20-Jährige starb", "the boy was wounded"): a
+    count of one, the toll of a
+    shooting of one victim (not flagged anecdotal). The words are the count; the verb decides the category."""
+
+    zero_words: tuple[Regex, ...] = ()
+    """regex: words that count none ("no one", "nobody", "niemand", "keine"): a figure of zero,
+    a claim like any other ("No one was injured", "Verletzt wurde niemand", "keine Toten").
+    Only where a lexicon word follows or precedes it does it become a claim."""
+
+    shot_words: tuple[Regex, ...] = ()
+    """regex: verbs that say people were hit by gunfire, dead or alive ("were shot", "angeschossen"):
+    a count of the shot with a count of the dead among them right after it ("Four people were shot,
+    one fatally") leaves the difference as the injured."""
+
     harm_negations: tuple[Regex, ...] = ()
     """regex: words right before a verb of harm that deny it ("nicht verletzt", "nicht oder nur
     leicht verletzt", "were not injured"): the figure is then no toll."""

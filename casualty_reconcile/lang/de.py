@@ -109,6 +109,7 @@ LANGUAGE = LanguageData(
         r"im jahr(?:e)?", r"jahr(?:e)?", r"seit", r"nr\.", r"nummer", r"paragra(?:f|ph)", r"artikel", r"§",
         r"platz", r"kapitel", r"seite", r"um", r"ab", r"kw", r"tempo", r"stufe",
         r"[$€£¥]", r"euro", r"dollar", r"franken", r"tenge", r"rubel", r"us-dollar", r"alter von", r"im alter von",
+        r"notruf(?:nummer)?", r"(?:wählte|wählten|rief|riefen) (?:die |den )?", r"kanal", r"sender",
         r"flug", r"linie", r"bus", r"route", r"landstraße", r"autobahn", r"a", r"b", r"l", r"zimmer",
     ),
     not_count_after=(
@@ -459,6 +460,20 @@ LANGUAGE = LanguageData(
         r"anadolu", r"irna", r"isna", r"tasnim", r"tass", r"ria", r"interfax", r"xinhua", r"wafa", r"sana", r"yonhap", r"kyodo",
     ),
     part_of_number=(r"der", r"von den", r"von"),
+    # eine Person ohne Zahlwort, ein Verb des Todes oder der Verletzung gleich danach: "Der 20-Jährige starb",
+    # "Die Frau wurde schwer verletzt"
+    single_victim_words=(
+        r"(?:der|die|das) (?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin)"
+        r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde erschossen|kam ums Leben|ist tot|war sofort tot"
+        r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|liegt im Krankenhaus|wird im Krankenhaus behandelt)\b)",
+    ),
+    zero_words=(
+        # a total of none, not none besides those named ("niemand sonst", "keine weiteren")
+        r"niemand(?:en|em)?(?!(?: wurde| ist| sei| war)? (?:sonst|weiter|anderes|schwer|lebensgefährlich|ernsthaft)\b)", r"keiner(?! der anderen| sonst)",
+        r"keine(?= (?:Verletzten|Verletzte|Toten|Tote|Todesopfer|Opfer|Menschen|Personen|Festnahmen)\b)",
+        r"kein(?= (?:Mensch|Toter|Verletzter)\b)",
+    ),
+    shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen"),
     harm_negations=(r"nicht", r"nicht oder nur(?: \w+){1,2}", r"nicht oder kaum"),
     list_conjunctions=(r"und", r"sowie"),
     seat_speaker_nouns=(

@@ -114,6 +114,9 @@ LANGUAGE = LanguageData(
         r"(?:country|nation|city|town|province|state|region|island|capital|metropolis|megacity) of", r"populations? of",
         r"home to", r"inhabited by", r"world war", r"votes? to", r"votes? against",
         # age lists: "aged 19, 21 and 34", "aged between 14 and 56"
+        # an emergency number called, a station or channel named by its number: "called 911", "News 12", "NBC 6"
+        r"call(?:ed|ing|s)?", r"dial(?:l?ed|ing|s)?", r"channel", r"news", r"(?-i:NBC|ABC|CBS|FOX|Fox|CW)", r"local",
+        r"motel", r"club", r"studio", r"station",
         r"aged (?:\d+, )*\d+,?(?: and| or)?", r"aged between", r"(?:in )?ages? from", r"(?:in )?ages? between", r"image", r"slide", r"(?:image|slide) \d+ (?:of|/)(?: /)?", r"aged between \d+ and", r"aged from", r"aged from \d+ to",
     ),
     not_count_after=(
@@ -197,6 +200,9 @@ LANGUAGE = LanguageData(
             # "Six people were shot, two of them fatally": the shot and the stabbed are wounded, the dead
             # among them are named apart ("shot dead", "stabbed to death" are deaths, tried first)
             r"shot(?! dead| and killed| to death)(?<=\b(?:were|was|been|are|got) shot)",
+            # a headline's bare participle right after the figure: "Four shot, one killed", "2 shot in park"
+            r"shot(?! dead| and killed| to death)"
+            r"(?<=\d shot|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|people|men|women|teens|others) shot)",
             r"stabbed(?! to death)(?<=\b(?:were|was|been|are|got) stabbed)", r"shot and wounded", r"stabbed and wounded",
         ),
         Category.ARRESTS: (
@@ -273,6 +279,8 @@ LANGUAGE = LanguageData(
         r"firefighters", r"rescuers", r"rescue workers", r"swimmers", r"fans", r"spectators",
         r"foreigners", r"youths", r"herders", r"pensioners", r"elderly people", r"couples?", r"families",
         r"drivers?", r"motorists?", r"pedestrians?", r"cyclists?", r"motorcyclists?", r"occupants", r"travell?ers",
+        # one named by an age alone: "a 3-year-old died", "two 16-year-olds were wounded"
+        r"\d{1,3}-year-olds?",
     ),
     unit_words={
         "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?"),
@@ -489,6 +497,23 @@ LANGUAGE = LanguageData(
         r"sana", r"yonhap", r"kyodo", r"bernama",
     ),
     part_of_number=(r"of the", r"of"),
+    # one person named by a noun alone, a verb of death or injury right after: "The victim died", "her
+    # boyfriend was killed", "the boy was wounded", a headline's "Woman dies after ..." (not after another
+    # word: "a man" counts itself); not "the victim was shot", which says neither
+    single_victim_words=(
+        r"(?:the|her|his|their) (?:victim|deceased|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?)(?= (?:later |also |then |has |had )?(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|is recovering)\b)",
+        r"(?<![\w,][ \u00a0])(?:victim|deceased|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?)(?= (?:later |also |then |has |had )?(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|is recovering)\b)",
+    ),
+    # a total of none, said with a verb of harm or a noun of it ("No one was injured", "No injuries were
+    # reported"); not none besides those named ("no one else") nor none badly hurt ("no one was seriously hurt")
+    zero_words=(
+        r"no one(?= (?:was|were|has been|had been|have been|got|died|dies)\b(?! (?:seriously|critically|badly|severely|gravely|too|believed|thought|known|going)\b))",
+        r"nobody(?= (?:was|were|has been|had been|have been|got|died|dies)\b(?! (?:seriously|critically|badly|severely|gravely|too|believed|thought|known|going)\b))",
+        r"no(?= (?:injuries|deaths|fatalities|casualties)\b)",
+        r"no(?= (?:people|persons|victims|bystanders|officers|deputies|students|children|residents|customers) (?:were|was|have been|had been)\b"
+        r"(?! (?:seriously|critically|badly|severely|gravely)\b))",
+    ),
+    shot_words=(r"shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)"),
     harm_negations=(r"not", r"never", r"not been", r"(?:were|was|are|is)n[’']t", r"(?:have|has|had)n[’']t been", r"not or only(?: \w+){1,2}", r"not or barely"),
     list_conjunctions=(r"and",),
     seat_words=(r"based",),

@@ -49,9 +49,9 @@ CASES: list[Case] = [
         [C("deaths", 2, qualifier="exact", group=ALL)],
     ),
     Case(
-        "de-unfall-19-jaehriger-gestorben-kein-anspruch",
+        "de-unfall-19-jaehriger-gestorben-ist-einer",  # das Alter ist keine Zahl der Toten, der eine Tote schon
         "Der 19-Jährige starb noch an der Unfallstelle, wie ein Polizeisprecher sagte.",
-        [],
+        [C("deaths", 1, group="all", speaker="Polizeisprecher")],
     ),
     Case(
         "de-unfall-fahrer-und-beifahrerin-alter-kein-anspruch",
@@ -2014,5 +2014,51 @@ CASES: list[Case] = [
         "Ein Polizeisprecher sagte: „Bei dem Brand sind drei Menschen ums Leben gekommen.“ Die Ursache ist unklar.",
         [C("deaths", 3, text="drei Menschen",
            sentence="Ein Polizeisprecher sagte: „Bei dem Brand sind drei Menschen ums Leben gekommen.“")],
+    ),
+    # ---- Lokalnachrichten über Schüsse: die Angeschossenen und die Toten unter ihnen -----------
+    Case(
+        "de-lokal-angeschossen-einer-toedlich",
+        "Vor einer Bar in der Innenstadt wurden in der Nacht vier Männer angeschossen, einer von ihnen tödlich.",
+        [C("injuries", 3, flags=("derived",)), C("deaths", 1, part_of=0)],
+    ),
+    Case(
+        "de-lokal-angeschossen-ohne-tote",
+        "Bei dem Streit wurden zwei Männer angeschossen.",
+        [C("injuries", 2, not_flags=("derived",))],
+    ),
+    Case(
+        "de-lokal-alter-allein-starb",
+        "Ein 19-Jähriger starb noch am Tatort, die Polizei sucht nach dem Schützen.",
+        [C("deaths", 1, group="all", flags=("anecdotal",))],
+    ),
+    Case(
+        "de-lokal-null-verletzt-wurde-niemand",
+        "In der Nacht fielen vor einer Gaststätte mehrere Schüsse. Verletzt wurde niemand, teilte die Polizei mit.",
+        [C("injuries", 0, qualifier="exact", group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-lokal-null-keine-verletzten",
+        "Bei dem Schusswechsel gab es nach Angaben der Polizei keine Verletzten.",
+        [C("injuries", 0, group="all")],
+    ),
+    Case(
+        "de-lokal-null-nicht-schwer",
+        "Niemand wurde schwer verletzt, die Polizei sucht nach dem Schützen.",
+        [],
+    ),
+    Case(
+        "de-lokal-einzeln-der-jaehrige-starb",
+        "Vor der Diskothek fielen in der Nacht mehrere Schüsse. Der 24-Jährige starb noch am Tatort.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-keine-zahl-notruf",
+        "Zwei Männer wurden bei den Schüssen verletzt. Zeugen sollen sich unter der Notrufnummer 110 melden.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-lokal-einzeln-die-frau-verletzt",
+        "In einem Treppenhaus fielen am Abend Schüsse. Die Frau wurde schwer verletzt, teilte die Polizei mit.",
+        [C("injuries", 1, group="all", speaker="Polizei")],
     ),
 ]
