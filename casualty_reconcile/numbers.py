@@ -81,7 +81,7 @@ What reads as a figure
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -90,7 +90,17 @@ from typing import Literal
 
 import regex
 
-from ._patterns import Scan, candidates, folded, gate, gated_finditer, literal_prefix, top_level, word_trie
+from ._patterns import (
+    _META,
+    Scan,
+    candidates,
+    folded,
+    gate,
+    gated_finditer,
+    literal_prefix,
+    top_level,
+    word_trie,
+)
 from .lang import LanguageData, get_language
 from .models import Category, Count, Qualifier
 
@@ -253,6 +263,216 @@ def _next_starts(text: str, end: int, starts: frozenset[str] | None) -> bool:
     return bool(head) and head[0].lower() in starts
 
 
+def _elements(pattern: str) -> list[tuple[str, str]] | None:
+    """``pattern`` as a list of (element, quantifier): a character, an escape, a class or a group."""
+    out: list[tuple[str, str]] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            if i + 1 >= n:
+                return None
+            j = i + 2
+        elif ch == "[":
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            if j >= n:
+                return None
+            j += 1
+        elif ch == "(":
+            depth, j, in_class = 0, i, False
+            while j < n:
+                c = pattern[j]
+                if c == "\\":
+                    j += 2
+                    continue
+                if in_class:
+                    in_class = c != "]"
+                elif c == "[":
+                    in_class = True
+                elif c == "(":
+                    depth += 1
+                elif c == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            if j >= n:
+                return None
+            j += 1
+        elif ch in "?*+":
+            if not out:
+                return None
+            element, quantifier = out.pop()
+            out.append((element, quantifier + ch))
+            i += 1
+            continue
+        elif ch == "{":
+            if not out:
+                return None
+            j = pattern.find("}", i)
+            if j < 0:
+                return None
+            element, quantifier = out.pop()
+            out.append((element, quantifier + pattern[i : j + 1]))
+            i = j + 1
+            continue
+        else:
+            j = i + 1
+        out.append((pattern[i:j], ""))
+        i = j
+    return out
+
+
+def _element_last_chars(element: str) -> set[str] | None:
+    """The characters a match of one element may end with; ``None`` when not known."""
+    if element[:1] == "\\":
+        if element == "\\d":
+            return {"\\d"}  # any decimal digit: see _folds
+        return {element[1]} if not element[1].isalnum() else None
+    if element[:1] == "[":
+        body = element[1:-1]
+        if body[:1] == "^":
+            return None
+        out: set[str] = set()
+        i = 0
+        while i < len(body):
+            if body[i] == "\\":
+                if i + 1 >= len(body) or body[i + 1].isalnum():
+                    return None
+                out.add(body[i + 1])
+                i += 2
+                continue
+            if body[i] == "-" and 0 < i < len(body) - 1:
+                return None  # a range
+            if body[i] == "[":
+                return None
+            out.add(body[i])
+            i += 1
+        return out or None
+    if element[:1] == "(":
+        inner = element[1:-1]
+        flagged = regex.match(r"\?[a-zA-Z-]*:", inner)
+        if flagged is not None:
+            inner = inner[flagged.end() :]  # "(?:...)", "(?-i:...)"
+        elif inner.startswith("?"):
+            return None  # a look-around or a named or flagged group
+        result: set[str] = set()
+        for alternative in top_level(inner):
+            chars = _pattern_last_chars(alternative)
+            if chars is None:
+                return None
+            result |= chars
+        return result
+    if element in _META or element == "":
+        return None
+    return {element}
+
+
+def _pattern_last_chars(pattern: str) -> set[str] | None:
+    """The characters every match of ``pattern`` may end with (``None``: not known, or it may be empty)."""
+    elements = _elements(pattern)
+    if elements is None:
+        return None
+    out: set[str] = set()
+    while elements:
+        element, quantifier = elements.pop()
+        chars = _element_last_chars(element)
+        if chars is None:
+            return None
+        out |= chars
+        if quantifier in ("", "+", "+?"):
+            return out
+        if quantifier not in ("?", "*", "??", "*?"):
+            return None  # a counted repeat: not worth reading
+    return None  # it may match nothing
+
+
+def _last_chars(patterns: Iterable[str]) -> frozenset[str] | None:
+    """The case-folded last characters of every match of ``patterns`` (a cheap test before a backward
+    ``match`` at a figure); ``None`` where one is not known (the test is then skipped)."""
+    out: set[str] = set()
+    for pattern in patterns:
+        for alternative in top_level(pattern):
+            chars = _pattern_last_chars(alternative)
+            if chars is None:
+                return None
+            for ch in chars:
+                if ch == "\\d":
+                    out.add(ch)
+                    continue
+                out.update((ch, ch.lower(), ch.upper().lower(), ch.casefold()))
+    return frozenset(out)
+
+
+_SKIPPED_BEFORE = frozenset(_QUOTES + "(\u00a0\u2009\u202f")
+
+
+def _folds(ch: str) -> set[str]:
+    """The forms under which ``_last_chars`` may list a character of the text."""
+    keys = {ch, ch.lower(), ch.casefold()}
+    if ch.isdecimal():
+        keys.add("\\d")
+    return keys
+
+
+class _Backward:
+    """A "before" pattern (its phrases, then blanks, quotes or a bracket, then the figure), matched
+    backwards from the figure. Its phrases are many, and a backward match tries them one by one; so
+    the characters where a phrase may end (the last one before the figure past blanks, quotes and a
+    bracket, and any of those passed over that a phrase ends with) pick, once, the phrases that may
+    end there, compiled in their order into a smaller pattern of the same matches. Where a phrase's
+    last characters are not known, the whole pattern is matched."""
+
+    def __init__(self, phrases: Collection[str], build: Callable[[list[str]], str], flags: int) -> None:
+        self._phrases = list(phrases)
+        self._build = build
+        self._flags = flags
+        self.full = regex.compile(build(self._phrases), flags)
+        ends = [_last_chars([p]) for p in self._phrases]
+        self._ends: list[frozenset[str]] | None = None if any(e is None for e in ends) else [e for e in ends if e is not None]
+        self._every: frozenset[str] = frozenset().union(*self._ends) if self._ends else frozenset()
+        self._passed: dict[str, bool] = {}  # a blank, quote or bracket -> whether a phrase may end with it
+        self._by_ends: dict[str, regex.Pattern[str] | None] = {}
+
+    def _may_end(self, ch: str) -> bool:
+        ends = self._passed[ch] = not self._every.isdisjoint(_folds(ch))
+        return ends
+
+    def _for_ends(self, chars: str) -> regex.Pattern[str] | None:
+        assert self._ends is not None
+        keys = set().union(*(_folds(ch) for ch in chars))
+        chosen = [p for p, e in zip(self._phrases, self._ends, strict=True) if not keys.isdisjoint(e)]
+        pattern = regex.compile(self._build(chosen), self._flags) if chosen else None
+        if len(self._by_ends) > 4096:
+            self._by_ends.clear()
+        self._by_ends[chars] = pattern
+        return pattern
+
+    def match(self, before: str) -> regex.Match[str] | None:
+        if self._ends is None:
+            return self.full.match(before)
+        chars = ""
+        passed = self._passed
+        for ch in reversed(before):
+            if ch in _SKIPPED_BEFORE or ch.isspace():
+                if passed[ch] if ch in passed else self._may_end(ch):
+                    chars += ch
+                continue
+            chars += ch
+            break
+        if not chars:
+            return None
+        by_ends = self._by_ends
+        pattern = by_ends[chars] if chars in by_ends else self._for_ends(chars)
+        return None if pattern is None else pattern.match(before)
+
+
 @dataclass(frozen=True)
 class Grammar:
     """Patterns compiled once for one language."""
@@ -260,17 +480,17 @@ class Grammar:
     language: LanguageData
     anchor: regex.Pattern[str]
     anchor_scan: Scan | None  # the anchor's gate for the stdlib, see _patterns.gated_finditer
-    qualifier_before: regex.Pattern[str]
+    qualifier_before: _Backward
     qualifier_after: regex.Pattern[str]
     range_after: regex.Pattern[str]
     range_after_open: regex.Pattern[str]
     range_opener_before: regex.Pattern[str]
     change_before: regex.Pattern[str]
-    not_before: regex.Pattern[str]
+    not_before: _Backward
     not_after: regex.Pattern[str]
     year_before: regex.Pattern[str]
     count_before: regex.Pattern[str]  # "stieg auf", "rose to" before a four-digit toll: no year
-    month_before: regex.Pattern[str]
+    month_before: _Backward
     month_after: regex.Pattern[str]
     ordinal_before: regex.Pattern[str]
     counted_after: regex.Pattern[str]
@@ -411,7 +631,12 @@ def grammar(code: str) -> Grammar:
 
     quote = f"[{regex.escape(_QUOTES)}(]?"
     back = flags | regex.REVERSE  # "before" patterns end at the figure: match() them backwards from it
-    qualifier_before = regex.compile(rf"(?:{_named_longest_first(dict(lang.qualifiers))}){_WS}*{quote}{_WS}*$", back)
+    qualifiers = dict(lang.qualifiers)
+    qualifier_before = _Backward(
+        qualifiers,
+        lambda phrases: rf"(?:{_named_longest_first({p: qualifiers[p] for p in phrases})}){_WS}*{quote}{_WS}*$",
+        back,
+    )
     qualifier_ahead = regex.compile(rf"(?:{_named_longest_first(dict(lang.qualifiers))}){_WS}*", flags)
     after_groups = []
     for qualifier in Qualifier:
@@ -427,8 +652,10 @@ def grammar(code: str) -> Grammar:
     openers = _literal_alternation(lang.range_openers) or "(?!)"
     range_opener_before = regex.compile(rf"(?<![\w])(?:{openers}){_WS}*{quote}{_WS}*$", back)
     change_before = regex.compile(rf"(?<![\w])(?:{_alternation(lang.change_openers) or '(?!)'}){_WS}*$", back)
-    not_before = regex.compile(
-        rf"(?<![\w])(?:{_alternation(lang.not_count_before) or '(?!)'}){_WS}*{quote}{_WS}*$", back
+    not_before = _Backward(
+        lang.not_count_before,
+        lambda phrases: rf"(?<![\w])(?:{_alternation(phrases) or '(?!)'}){_WS}*{quote}{_WS}*$",
+        back,
     )
     not_after = regex.compile(
         rf"{_WS}*(?:{_alternation(lang.not_count_after) or '(?!)'})(?![\w])|{_WS}?(?:%|‰)|:\d|/\d|[.,]\d",
@@ -441,7 +668,7 @@ def grammar(code: str) -> Grammar:
         rf"(?<![\w])(?:{_alternation(lang.count_context_before) or '(?!)'}){_WS}+$", back
     )
     months = _alternation(lang.month_names) or "(?!)"
-    month_before = regex.compile(rf"(?<![\w])(?:{months}){_WS}*$", back)
+    month_before = _Backward(lang.month_names, lambda phrases: rf"(?<![\w])(?:{_alternation(phrases) or '(?!)'}){_WS}*$", back)
     month_after = regex.compile(rf"\.?{_WS}*(?:{months})(?![\w])", flags)
     ordinal_words = _alternation([*lang.articles, *lang.ordinal_before]) or "(?!)"
     ordinal_before = regex.compile(rf"(?<![\w])(?:{ordinal_words}){_WS}+$", back)
@@ -845,7 +1072,12 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
     surface = text[raw.start : raw.end]
     if g.month_after.match(after):
         return True
-    if g.language.month_precedes_day and g.month_before.match(before) and (surface.isdigit() and len(surface) <= 2):
+    if (
+        g.language.month_precedes_day
+        and surface.isdigit()
+        and len(surface) <= 2
+        and g.month_before.match(before)
+    ):
         return True  # "Jan. 5", not "in May 1,200 people died"
     if len(surface) == 4 and surface.isascii() and surface.isdigit() and 1800 <= int(surface) <= 2100 and g.month_before.match(before):
         return True  # "am 9. Oktober 2019 zwei Menschen": the year of a date
