@@ -427,10 +427,14 @@ class _Backward:
     the characters where a phrase may end (the last one before the figure past blanks, quotes and a
     bracket, and any of those passed over that a phrase ends with) pick, once, the phrases that may
     end there, compiled in their order into a smaller pattern of the same matches. Where a phrase's
-    last characters are not known, the whole pattern is matched."""
+    last characters are not known, the whole pattern is matched; with ``whole``, it is matched
+    wherever one phrase may end (a trie of words is not cut: its first match may be another's)."""
 
-    def __init__(self, phrases: Collection[str], build: Callable[[list[str]], str], flags: int) -> None:
+    def __init__(
+        self, phrases: Collection[str], build: Callable[[list[str]], str], flags: int, *, whole: bool = False
+    ) -> None:
         self._phrases = list(phrases)
+        self._whole = whole
         self._build = build
         self._flags = flags
         self.full = regex.compile(build(self._phrases), flags)
@@ -448,7 +452,7 @@ class _Backward:
         assert self._ends is not None
         keys = set().union(*(_folds(ch) for ch in chars))
         chosen = [p for p, e in zip(self._phrases, self._ends, strict=True) if not keys.isdisjoint(e)]
-        pattern = regex.compile(self._build(chosen), self._flags) if chosen else None
+        pattern = (self.full if self._whole else regex.compile(self._build(chosen), self._flags)) if chosen else None
         if len(self._by_ends) > 4096:
             self._by_ends.clear()
         self._by_ends[chars] = pattern
@@ -484,7 +488,7 @@ class Grammar:
     qualifier_after: regex.Pattern[str]
     range_after: regex.Pattern[str]
     range_after_open: regex.Pattern[str]
-    range_opener_before: regex.Pattern[str]
+    range_opener_before: _Backward
     change_before: regex.Pattern[str]
     not_before: _Backward
     not_after: regex.Pattern[str]
@@ -649,8 +653,12 @@ def grammar(code: str) -> Grammar:
     open_join = _literal_alternation(lang.range_joiners) or "(?!)"
     range_after = regex.compile(rf"{_WS}*(?:{_DASH}|(?:{plain_join})(?![\w])){_WS}*", flags)
     range_after_open = regex.compile(rf"{_WS}*(?:{_DASH}|(?:{open_join})(?![\w])){_WS}*", flags)
-    openers = _literal_alternation(lang.range_openers) or "(?!)"
-    range_opener_before = regex.compile(rf"(?<![\w])(?:{openers}){_WS}*{quote}{_WS}*$", back)
+    range_opener_before = _Backward(
+        lang.range_openers,
+        lambda phrases: rf"(?<![\w])(?:{_literal_alternation(phrases) or '(?!)'}){_WS}*{quote}{_WS}*$",
+        back,
+        whole=True,
+    )
     change_before = regex.compile(rf"(?<![\w])(?:{_alternation(lang.change_openers) or '(?!)'}){_WS}*$", back)
     not_before = _Backward(
         lang.not_count_before,

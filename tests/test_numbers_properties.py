@@ -313,7 +313,7 @@ def test_backward_patterns_match_as_the_whole_pattern(language: str) -> None:
 
     g = grammar(language)
     windows = _windows()
-    for backward in (g.not_before, g.qualifier_before, g.month_before):
+    for backward in (g.not_before, g.qualifier_before, g.month_before, g.range_opener_before):
         for before in windows:
             picked, whole = backward.match(before), backward.full.match(before)
             assert (picked and (picked.span(), picked.lastgroup)) == (whole and (whole.span(), whole.lastgroup)), before
@@ -326,6 +326,6 @@ def test_backward_patterns_match_as_the_whole_pattern_on_any_text(before: str) -
 
     for language in ("de", "en", "fr"):
         g = grammar(language)
-        for backward in (g.not_before, g.qualifier_before, g.month_before):
+        for backward in (g.not_before, g.qualifier_before, g.month_before, g.range_opener_before):
             picked, whole = backward.match(before), backward.full.match(before)
             assert (picked and (picked.span(), picked.lastgroup)) == (whole and (whole.span(), whole.lastgroup))
