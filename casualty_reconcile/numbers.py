@@ -503,6 +503,7 @@ class Grammar:
     atoms: regex.Pattern[str]
     vague_keys: tuple[tuple[regex.Pattern[str], str], ...]
     vague_key_cache: dict[str, str | None]  # a vague word as written (lowercased) -> its key
+    words_cache: dict[str, tuple[int, int] | None]  # a figure in words as written -> _words_value
     scales: tuple[tuple[regex.Pattern[str], int], ...]
     atom_values: dict[str, int]
     joiners: frozenset[str]
@@ -721,6 +722,7 @@ def grammar(code: str) -> Grammar:
         atoms=atom_pattern,
         vague_keys=vague_keys,
         vague_key_cache={},
+        words_cache={},
         scales=scales,
         atom_values=atom_values,
         joiners=frozenset(j.lower() for j in lang.number_joiners),
@@ -807,6 +809,17 @@ def _suffix_value(g: Grammar, suffix: str) -> int:
 
 
 def _words_value(g: Grammar, surface: str) -> tuple[int, int] | None:
+    """``_read_words_value``, remembered per grammar: number words repeat ("zwei", "a dozen")."""
+    cache = g.words_cache
+    if surface in cache:
+        return cache[surface]
+    if len(cache) > 10_000:
+        cache.clear()
+    parsed = cache[surface] = _read_words_value(g, surface)
+    return parsed
+
+
+def _read_words_value(g: Grammar, surface: str) -> tuple[int, int] | None:
     """The value of a spelled-out number and the length of its valid prefix, or ``None``.
 
     Fraction words are factors: of the number right before them ("drei Viertel", "a half") or, with
