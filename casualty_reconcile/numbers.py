@@ -442,6 +442,7 @@ class _Backward:
         self._ends: list[frozenset[str]] | None = None if any(e is None for e in ends) else [e for e in ends if e is not None]
         self._every: frozenset[str] = frozenset().union(*self._ends) if self._ends else frozenset()
         self._passed: dict[str, bool] = {}  # a blank, quote or bracket -> whether a phrase may end with it
+        self._blank_ends = any(ch.isspace() for ch in self._every)
         self._by_ends: dict[str, regex.Pattern[str] | None] = {}
 
     def _may_end(self, ch: str) -> bool:
@@ -461,6 +462,13 @@ class _Backward:
     def match(self, before: str) -> regex.Match[str] | None:
         if self._ends is None:
             return self.full.match(before)
+        by_ends = self._by_ends
+        if not self._blank_ends:
+            # no phrase ends with a blank: the blanks go at once (most figures follow a word and a space)
+            last = before.rstrip()[-1:]
+            if last and last not in _SKIPPED_BEFORE:
+                pattern = by_ends[last] if last in by_ends else self._for_ends(last)
+                return None if pattern is None else pattern.match(before)
         chars = ""
         passed = self._passed
         for ch in reversed(before):
@@ -472,7 +480,6 @@ class _Backward:
             break
         if not chars:
             return None
-        by_ends = self._by_ends
         pattern = by_ends[chars] if chars in by_ends else self._for_ends(chars)
         return None if pattern is None else pattern.match(before)
 
