@@ -81,7 +81,7 @@ What reads as a figure
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -90,7 +90,17 @@ from typing import Literal
 
 import regex
 
-from ._patterns import Scan, candidates, folded, gate, gated_finditer, literal_prefix, top_level, word_trie
+from ._patterns import (
+    _META,
+    Scan,
+    candidates,
+    folded,
+    gate,
+    gated_finditer,
+    literal_prefix,
+    top_level,
+    word_trie,
+)
 from .lang import LanguageData, get_language
 from .models import Category, Count, Qualifier
 
@@ -253,6 +263,227 @@ def _next_starts(text: str, end: int, starts: frozenset[str] | None) -> bool:
     return bool(head) and head[0].lower() in starts
 
 
+def _elements(pattern: str) -> list[tuple[str, str]] | None:
+    """``pattern`` as a list of (element, quantifier): a character, an escape, a class or a group."""
+    out: list[tuple[str, str]] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            if i + 1 >= n:
+                return None
+            j = i + 2
+        elif ch == "[":
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            if j >= n:
+                return None
+            j += 1
+        elif ch == "(":
+            depth, j, in_class = 0, i, False
+            while j < n:
+                c = pattern[j]
+                if c == "\\":
+                    j += 2
+                    continue
+                if in_class:
+                    in_class = c != "]"
+                elif c == "[":
+                    in_class = True
+                elif c == "(":
+                    depth += 1
+                elif c == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            if j >= n:
+                return None
+            j += 1
+        elif ch in "?*+":
+            if not out:
+                return None
+            element, quantifier = out.pop()
+            out.append((element, quantifier + ch))
+            i += 1
+            continue
+        elif ch == "{":
+            if not out:
+                return None
+            j = pattern.find("}", i)
+            if j < 0:
+                return None
+            element, quantifier = out.pop()
+            out.append((element, quantifier + pattern[i : j + 1]))
+            i = j + 1
+            continue
+        else:
+            j = i + 1
+        out.append((pattern[i:j], ""))
+        i = j
+    return out
+
+
+def _element_last_chars(element: str) -> set[str] | None:
+    """The characters a match of one element may end with; ``None`` when not known."""
+    if element[:1] == "\\":
+        if element == "\\d":
+            return {"\\d"}  # any decimal digit: see _folds
+        return {element[1]} if not element[1].isalnum() else None
+    if element[:1] == "[":
+        body = element[1:-1]
+        if body[:1] == "^":
+            return None
+        out: set[str] = set()
+        i = 0
+        while i < len(body):
+            if body[i] == "\\":
+                if i + 1 >= len(body) or body[i + 1].isalnum():
+                    return None
+                out.add(body[i + 1])
+                i += 2
+                continue
+            if body[i] == "-" and 0 < i < len(body) - 1:
+                return None  # a range
+            if body[i] == "[":
+                return None
+            out.add(body[i])
+            i += 1
+        return out or None
+    if element[:1] == "(":
+        inner = element[1:-1]
+        flagged = regex.match(r"\?[a-zA-Z-]*:", inner)
+        if flagged is not None:
+            inner = inner[flagged.end() :]  # "(?:...)", "(?-i:...)"
+        elif inner.startswith("?"):
+            return None  # a look-around or a named or flagged group
+        result: set[str] = set()
+        for alternative in top_level(inner):
+            chars = _pattern_last_chars(alternative)
+            if chars is None:
+                return None
+            result |= chars
+        return result
+    if element in _META or element == "":
+        return None
+    return {element}
+
+
+def _pattern_last_chars(pattern: str) -> set[str] | None:
+    """The characters every match of ``pattern`` may end with (``None``: not known, or it may be empty)."""
+    elements = _elements(pattern)
+    if elements is None:
+        return None
+    out: set[str] = set()
+    while elements:
+        element, quantifier = elements.pop()
+        chars = _element_last_chars(element)
+        if chars is None:
+            return None
+        out |= chars
+        if quantifier in ("", "+", "+?"):
+            return out
+        if quantifier not in ("?", "*", "??", "*?"):
+            return None  # a counted repeat: not worth reading
+    return None  # it may match nothing
+
+
+def _last_chars(patterns: Iterable[str]) -> frozenset[str] | None:
+    """The case-folded last characters of every match of ``patterns`` (a cheap test before a backward
+    ``match`` at a figure); ``None`` where one is not known (the test is then skipped)."""
+    out: set[str] = set()
+    for pattern in patterns:
+        for alternative in top_level(pattern):
+            chars = _pattern_last_chars(alternative)
+            if chars is None:
+                return None
+            for ch in chars:
+                if ch == "\\d":
+                    out.add(ch)
+                    continue
+                out.update((ch, ch.lower(), ch.upper().lower(), ch.casefold()))
+    return frozenset(out)
+
+
+_SKIPPED_BEFORE = frozenset(_QUOTES + "(\u00a0\u2009\u202f")
+
+
+def _folds(ch: str) -> set[str]:
+    """The forms under which ``_last_chars`` may list a character of the text."""
+    keys = {ch, ch.lower(), ch.casefold()}
+    if ch.isdecimal():
+        keys.add("\\d")
+    return keys
+
+
+class _Backward:
+    """A "before" pattern (its phrases, then blanks, quotes or a bracket, then the figure), matched
+    backwards from the figure. Its phrases are many, and a backward match tries them one by one; so
+    the characters where a phrase may end (the last one before the figure past blanks, quotes and a
+    bracket, and any of those passed over that a phrase ends with) pick, once, the phrases that may
+    end there, compiled in their order into a smaller pattern of the same matches. Where a phrase's
+    last characters are not known, the whole pattern is matched; with ``whole``, it is matched
+    wherever one phrase may end (a trie of words is not cut: its first match may be another's)."""
+
+    def __init__(
+        self, phrases: Collection[str], build: Callable[[list[str]], str], flags: int, *, whole: bool = False
+    ) -> None:
+        self._phrases = list(phrases)
+        self._whole = whole
+        self._build = build
+        self._flags = flags
+        self.full = regex.compile(build(self._phrases), flags)
+        ends = [_last_chars([p]) for p in self._phrases]
+        self._ends: list[frozenset[str]] | None = None if any(e is None for e in ends) else [e for e in ends if e is not None]
+        self._every: frozenset[str] = frozenset().union(*self._ends) if self._ends else frozenset()
+        self._passed: dict[str, bool] = {}  # a blank, quote or bracket -> whether a phrase may end with it
+        self._blank_ends = any(ch.isspace() for ch in self._every)
+        self._by_ends: dict[str, regex.Pattern[str] | None] = {}
+
+    def _may_end(self, ch: str) -> bool:
+        ends = self._passed[ch] = not self._every.isdisjoint(_folds(ch))
+        return ends
+
+    def _for_ends(self, chars: str) -> regex.Pattern[str] | None:
+        assert self._ends is not None
+        keys = set().union(*(_folds(ch) for ch in chars))
+        chosen = [p for p, e in zip(self._phrases, self._ends, strict=True) if not keys.isdisjoint(e)]
+        pattern = (self.full if self._whole else regex.compile(self._build(chosen), self._flags)) if chosen else None
+        if len(self._by_ends) > 4096:
+            self._by_ends.clear()
+        self._by_ends[chars] = pattern
+        return pattern
+
+    def match(self, before: str) -> regex.Match[str] | None:
+        if self._ends is None:
+            return self.full.match(before)
+        by_ends = self._by_ends
+        if not self._blank_ends:
+            # no phrase ends with a blank: the blanks go at once (most figures follow a word and a space)
+            last = before.rstrip()[-1:]
+            if last and last not in _SKIPPED_BEFORE:
+                pattern = by_ends[last] if last in by_ends else self._for_ends(last)
+                return None if pattern is None else pattern.match(before)
+        chars = ""
+        passed = self._passed
+        for ch in reversed(before):
+            if ch in _SKIPPED_BEFORE or ch.isspace():
+                if passed[ch] if ch in passed else self._may_end(ch):
+                    chars += ch
+                continue
+            chars += ch
+            break
+        if not chars:
+            return None
+        pattern = by_ends[chars] if chars in by_ends else self._for_ends(chars)
+        return None if pattern is None else pattern.match(before)
+
+
 @dataclass(frozen=True)
 class Grammar:
     """Patterns compiled once for one language."""
@@ -260,17 +491,17 @@ class Grammar:
     language: LanguageData
     anchor: regex.Pattern[str]
     anchor_scan: Scan | None  # the anchor's gate for the stdlib, see _patterns.gated_finditer
-    qualifier_before: regex.Pattern[str]
+    qualifier_before: _Backward
     qualifier_after: regex.Pattern[str]
     range_after: regex.Pattern[str]
     range_after_open: regex.Pattern[str]
-    range_opener_before: regex.Pattern[str]
+    range_opener_before: _Backward
     change_before: regex.Pattern[str]
-    not_before: regex.Pattern[str]
+    not_before: _Backward
     not_after: regex.Pattern[str]
     year_before: regex.Pattern[str]
     count_before: regex.Pattern[str]  # "stieg auf", "rose to" before a four-digit toll: no year
-    month_before: regex.Pattern[str]
+    month_before: _Backward
     month_after: regex.Pattern[str]
     ordinal_before: regex.Pattern[str]
     counted_after: regex.Pattern[str]
@@ -279,6 +510,7 @@ class Grammar:
     atoms: regex.Pattern[str]
     vague_keys: tuple[tuple[regex.Pattern[str], str], ...]
     vague_key_cache: dict[str, str | None]  # a vague word as written (lowercased) -> its key
+    words_cache: dict[str, tuple[int, int] | None]  # a figure in words as written -> _words_value
     scales: tuple[tuple[regex.Pattern[str], int], ...]
     atom_values: dict[str, int]
     joiners: frozenset[str]
@@ -411,7 +643,12 @@ def grammar(code: str) -> Grammar:
 
     quote = f"[{regex.escape(_QUOTES)}(]?"
     back = flags | regex.REVERSE  # "before" patterns end at the figure: match() them backwards from it
-    qualifier_before = regex.compile(rf"(?:{_named_longest_first(dict(lang.qualifiers))}){_WS}*{quote}{_WS}*$", back)
+    qualifiers = dict(lang.qualifiers)
+    qualifier_before = _Backward(
+        qualifiers,
+        lambda phrases: rf"(?:{_named_longest_first({p: qualifiers[p] for p in phrases})}){_WS}*{quote}{_WS}*$",
+        back,
+    )
     qualifier_ahead = regex.compile(rf"(?:{_named_longest_first(dict(lang.qualifiers))}){_WS}*", flags)
     after_groups = []
     for qualifier in Qualifier:
@@ -424,11 +661,17 @@ def grammar(code: str) -> Grammar:
     open_join = _literal_alternation(lang.range_joiners) or "(?!)"
     range_after = regex.compile(rf"{_WS}*(?:{_DASH}|(?:{plain_join})(?![\w])){_WS}*", flags)
     range_after_open = regex.compile(rf"{_WS}*(?:{_DASH}|(?:{open_join})(?![\w])){_WS}*", flags)
-    openers = _literal_alternation(lang.range_openers) or "(?!)"
-    range_opener_before = regex.compile(rf"(?<![\w])(?:{openers}){_WS}*{quote}{_WS}*$", back)
+    range_opener_before = _Backward(
+        lang.range_openers,
+        lambda phrases: rf"(?<![\w])(?:{_literal_alternation(phrases) or '(?!)'}){_WS}*{quote}{_WS}*$",
+        back,
+        whole=True,
+    )
     change_before = regex.compile(rf"(?<![\w])(?:{_alternation(lang.change_openers) or '(?!)'}){_WS}*$", back)
-    not_before = regex.compile(
-        rf"(?<![\w])(?:{_alternation(lang.not_count_before) or '(?!)'}){_WS}*{quote}{_WS}*$", back
+    not_before = _Backward(
+        lang.not_count_before,
+        lambda phrases: rf"(?<![\w])(?:{_alternation(phrases) or '(?!)'}){_WS}*{quote}{_WS}*$",
+        back,
     )
     not_after = regex.compile(
         rf"{_WS}*(?:{_alternation(lang.not_count_after) or '(?!)'})(?![\w])|{_WS}?(?:%|‰)|:\d|/\d|[.,]\d",
@@ -441,7 +684,7 @@ def grammar(code: str) -> Grammar:
         rf"(?<![\w])(?:{_alternation(lang.count_context_before) or '(?!)'}){_WS}+$", back
     )
     months = _alternation(lang.month_names) or "(?!)"
-    month_before = regex.compile(rf"(?<![\w])(?:{months}){_WS}*$", back)
+    month_before = _Backward(lang.month_names, lambda phrases: rf"(?<![\w])(?:{_alternation(phrases) or '(?!)'}){_WS}*$", back)
     month_after = regex.compile(rf"\.?{_WS}*(?:{months})(?![\w])", flags)
     ordinal_words = _alternation([*lang.articles, *lang.ordinal_before]) or "(?!)"
     ordinal_before = regex.compile(rf"(?<![\w])(?:{ordinal_words}){_WS}+$", back)
@@ -486,6 +729,7 @@ def grammar(code: str) -> Grammar:
         atoms=atom_pattern,
         vague_keys=vague_keys,
         vague_key_cache={},
+        words_cache={},
         scales=scales,
         atom_values=atom_values,
         joiners=frozenset(j.lower() for j in lang.number_joiners),
@@ -572,6 +816,17 @@ def _suffix_value(g: Grammar, suffix: str) -> int:
 
 
 def _words_value(g: Grammar, surface: str) -> tuple[int, int] | None:
+    """``_read_words_value``, remembered per grammar: number words repeat ("zwei", "a dozen")."""
+    cache = g.words_cache
+    if surface in cache:
+        return cache[surface]
+    if len(cache) > 10_000:
+        cache.clear()
+    parsed = cache[surface] = _read_words_value(g, surface)
+    return parsed
+
+
+def _read_words_value(g: Grammar, surface: str) -> tuple[int, int] | None:
     """The value of a spelled-out number and the length of its valid prefix, or ``None``.
 
     Fraction words are factors: of the number right before them ("drei Viertel", "a half") or, with
@@ -845,7 +1100,12 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
     surface = text[raw.start : raw.end]
     if g.month_after.match(after):
         return True
-    if g.language.month_precedes_day and g.month_before.match(before) and (surface.isdigit() and len(surface) <= 2):
+    if (
+        g.language.month_precedes_day
+        and surface.isdigit()
+        and len(surface) <= 2
+        and g.month_before.match(before)
+    ):
         return True  # "Jan. 5", not "in May 1,200 people died"
     if len(surface) == 4 and surface.isascii() and surface.isdigit() and 1800 <= int(surface) <= 2100 and g.month_before.match(before):
         return True  # "am 9. Oktober 2019 zwei Menschen": the year of a date

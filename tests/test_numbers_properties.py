@@ -289,3 +289,43 @@ def test_hostile_input_finishes(name: str) -> None:
     for c in counts:
         assert text[c.start : c.end] == c.surface
     parse_count(text, language)
+
+
+# ---- the "before" patterns picked by their last character match as the whole pattern ---------------
+
+
+def _windows() -> list[str]:
+    from pathlib import Path
+
+    from tests.cases import de_extract, en_extract, fr_extract
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "benchmarks" / "data").glob("*.txt"))]
+    texts += [c.text for cases in (de_extract, en_extract, fr_extract) for c in cases.CASES]
+    # every window that ends where a word or a figure starts, as the grammar reads them
+    return [t[max(0, i - 48) : i] for t in texts for i in range(len(t)) if i == 0 or not t[i - 1].isalnum()]
+
+
+@pytest.mark.parametrize("language", ["de", "en", "fr"])
+def test_backward_patterns_match_as_the_whole_pattern(language: str) -> None:
+    from casualty_reconcile.numbers import grammar
+
+    g = grammar(language)
+    windows = _windows()
+    for backward in (g.not_before, g.qualifier_before, g.month_before, g.range_opener_before):
+        for before in windows:
+            picked, whole = backward.match(before), backward.full.match(before)
+            assert (picked and (picked.span(), picked.lastgroup)) == (whole and (whole.span(), whole.lastgroup)), before
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from(list("aeinrsty .,'’\"„“«»()-:0123456789ßÉéàA\u00a0\u202f")), max_size=48))
+def test_backward_patterns_match_as_the_whole_pattern_on_any_text(before: str) -> None:
+    from casualty_reconcile.numbers import grammar
+
+    for language in ("de", "en", "fr"):
+        g = grammar(language)
+        for backward in (g.not_before, g.qualifier_before, g.month_before, g.range_opener_before):
+            picked, whole = backward.match(before), backward.full.match(before)
+            assert (picked and (picked.span(), picked.lastgroup)) == (whole and (whole.span(), whole.lastgroup))
