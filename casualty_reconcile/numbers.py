@@ -91,12 +91,12 @@ from typing import Literal
 import regex
 
 from ._patterns import (
-    _META,
     Scan,
     candidates,
     folded,
     gate,
     gated_finditer,
+    last_chars,
     literal_prefix,
     top_level,
     word_trie,
@@ -263,153 +263,6 @@ def _next_starts(text: str, end: int, starts: frozenset[str] | None) -> bool:
     return bool(head) and head[0].lower() in starts
 
 
-def _elements(pattern: str) -> list[tuple[str, str]] | None:
-    """``pattern`` as a list of (element, quantifier): a character, an escape, a class or a group."""
-    out: list[tuple[str, str]] = []
-    i, n = 0, len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            if i + 1 >= n:
-                return None
-            j = i + 2
-        elif ch == "[":
-            j = i + 1
-            if j < n and pattern[j] == "^":
-                j += 1
-            if j < n and pattern[j] == "]":
-                j += 1
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            if j >= n:
-                return None
-            j += 1
-        elif ch == "(":
-            depth, j, in_class = 0, i, False
-            while j < n:
-                c = pattern[j]
-                if c == "\\":
-                    j += 2
-                    continue
-                if in_class:
-                    in_class = c != "]"
-                elif c == "[":
-                    in_class = True
-                elif c == "(":
-                    depth += 1
-                elif c == ")":
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            if j >= n:
-                return None
-            j += 1
-        elif ch in "?*+":
-            if not out:
-                return None
-            element, quantifier = out.pop()
-            out.append((element, quantifier + ch))
-            i += 1
-            continue
-        elif ch == "{":
-            if not out:
-                return None
-            j = pattern.find("}", i)
-            if j < 0:
-                return None
-            element, quantifier = out.pop()
-            out.append((element, quantifier + pattern[i : j + 1]))
-            i = j + 1
-            continue
-        else:
-            j = i + 1
-        out.append((pattern[i:j], ""))
-        i = j
-    return out
-
-
-def _element_last_chars(element: str) -> set[str] | None:
-    """The characters a match of one element may end with; ``None`` when not known."""
-    if element[:1] == "\\":
-        if element == "\\d":
-            return {"\\d"}  # any decimal digit: see _folds
-        return {element[1]} if not element[1].isalnum() else None
-    if element[:1] == "[":
-        body = element[1:-1]
-        if body[:1] == "^":
-            return None
-        out: set[str] = set()
-        i = 0
-        while i < len(body):
-            if body[i] == "\\":
-                if i + 1 >= len(body) or body[i + 1].isalnum():
-                    return None
-                out.add(body[i + 1])
-                i += 2
-                continue
-            if body[i] == "-" and 0 < i < len(body) - 1:
-                return None  # a range
-            if body[i] == "[":
-                return None
-            out.add(body[i])
-            i += 1
-        return out or None
-    if element[:1] == "(":
-        inner = element[1:-1]
-        flagged = regex.match(r"\?[a-zA-Z-]*:", inner)
-        if flagged is not None:
-            inner = inner[flagged.end() :]  # "(?:...)", "(?-i:...)"
-        elif inner.startswith("?"):
-            return None  # a look-around or a named or flagged group
-        result: set[str] = set()
-        for alternative in top_level(inner):
-            chars = _pattern_last_chars(alternative)
-            if chars is None:
-                return None
-            result |= chars
-        return result
-    if element in _META or element == "":
-        return None
-    return {element}
-
-
-def _pattern_last_chars(pattern: str) -> set[str] | None:
-    """The characters every match of ``pattern`` may end with (``None``: not known, or it may be empty)."""
-    elements = _elements(pattern)
-    if elements is None:
-        return None
-    out: set[str] = set()
-    while elements:
-        element, quantifier = elements.pop()
-        chars = _element_last_chars(element)
-        if chars is None:
-            return None
-        out |= chars
-        if quantifier in ("", "+", "+?"):
-            return out
-        if quantifier not in ("?", "*", "??", "*?"):
-            return None  # a counted repeat: not worth reading
-    return None  # it may match nothing
-
-
-def _last_chars(patterns: Iterable[str]) -> frozenset[str] | None:
-    """The case-folded last characters of every match of ``patterns`` (a cheap test before a backward
-    ``match`` at a figure); ``None`` where one is not known (the test is then skipped)."""
-    out: set[str] = set()
-    for pattern in patterns:
-        for alternative in top_level(pattern):
-            chars = _pattern_last_chars(alternative)
-            if chars is None:
-                return None
-            for ch in chars:
-                if ch == "\\d":
-                    out.add(ch)
-                    continue
-                out.update((ch, ch.lower(), ch.upper().lower(), ch.casefold()))
-    return frozenset(out)
-
-
 _SKIPPED_BEFORE = frozenset(_QUOTES + "(\u00a0\u2009\u202f")
 
 
@@ -438,7 +291,7 @@ class _Backward:
         self._build = build
         self._flags = flags
         self.full = regex.compile(build(self._phrases), flags)
-        ends = [_last_chars([p]) for p in self._phrases]
+        ends = [last_chars([p]) for p in self._phrases]
         self._ends: list[frozenset[str]] | None = None if any(e is None for e in ends) else [e for e in ends if e is not None]
         self._every: frozenset[str] = frozenset().union(*self._ends) if self._ends else frozenset()
         self._passed: dict[str, bool] = {}  # a blank, quote or bracket -> whether a phrase may end with it
