@@ -11,30 +11,33 @@ Evidence of a document
     else the publication day; *places*: the canonical names of its claims' locations, and the country of
     each place the gazetteer knows; *kinds*: the kinds of event its claims' sentences name (a small
     lexicon per language, ``LanguageData.event_kinds``: shooting, crash, siege, protest, quake...);
-    *figures*: the toll it states (the valued deaths and injuries of everyone).
+    *figures*: the toll figures it states (the valued deaths and injuries of everyone); *toll*: its main
+    toll, per category the figure it states most often (on a tie the first: the headline), so that a
+    background mention of another incident ("nine were shot there two weeks ago") is not its toll.
 
 Linking
     Two documents whose days lie at most :data:`WINDOW_DAYS` apart report the same event unless the
     evidence tells them apart (:func:`_apart`: kinds of event, countries, known towns; a generic
-    "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing), and
-    something joins them (:func:`_near`: a town, a country, a kind or a toll figure in common). An event
-    so formed spans at most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut
-    there. Reports of one known town up to :data:`TOWN_DAYS` apart are linked when they name the same
-    kind of event and a toll figure in common. Documents up to :data:`FOLLOW_DAYS` apart are linked when
-    they state the same toll (two figures in common, or one of at least :data:`RARE_FIGURE`) and no
-    place tells them apart. A later report that dates its event ("charged in the March 5 shooting":
-    a claim's reported day more than :data:`LOOKBACK_DAYS` before its publication) joins the event of
-    that day that shares a toll figure with it and that nothing tells apart, when there is one such
-    event. Events are the connected groups of linked documents, so a story told over
-    several days stays one event, while two shootings in one city weeks apart, or a crash and a shooting
-    on one day, are two. An undated document joins the one event nothing tells it apart from, else
-    stands alone.
+    "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing; two tolls in
+    one town with no figure and no kind of event in common), and something joins them (:func:`_near`: a
+    town, a country, a kind or a toll figure in common). An event so formed spans at most
+    :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut there. Reports of one
+    known town up to :data:`TOWN_DAYS` apart are linked when they name the same kind of event and a toll
+    figure in common. Documents up to :data:`FOLLOW_DAYS` apart are linked when they state the same main
+    toll (the dead and the injured, one of them at least :data:`INDEX_FIGURE`: "one dead, one hurt" is
+    too common to join two reports alone; or one figure of at least :data:`RARE_FIGURE`) and no place
+    tells them apart. A later report that dates its event ("charged in the March 5 shooting": a claim's
+    reported day more than :data:`LOOKBACK_DAYS` before its publication) joins the event of that day
+    that shares a toll figure with it and that nothing tells apart, when there is one such event. Events
+    are the connected groups of linked documents, so a story told over several days stays one event,
+    while two shootings in one city weeks apart, or a crash and a shooting on one day, are two. An
+    undated document joins the one event nothing tells it apart from, else stands alone.
 
 Cost
     Documents are blocked by day, town and figure before comparing: a document is compared only with the
     documents of the next :data:`WINDOW_DAYS` days that name one of its known towns, name none, or state
     one of its figures (all of them when it names no known town), and with the documents of the next
-    :data:`FOLLOW_DAYS` days that state one of its figures. The cost grows with the documents times the
+    :data:`FOLLOW_DAYS` days that state its main toll. The cost grows with the documents times the
     documents such a block holds.
 
 Order
@@ -111,6 +114,9 @@ class _Doc:
     kind_votes: Counter[str] = field(default_factory=Counter)
     figures: frozenset[tuple[str, int]] = frozenset()
     """the toll figures it states: (category, value) of its valued deaths and injuries of everyone"""
+    toll: frozenset[tuple[str, int]] = frozenset()
+    """its main toll: per category of :data:`_TOLL`, the figure it states most often (on a tie the first
+    in the text: the headline); a background mention of another incident's toll is stated less often"""
     recalled: frozenset[int] = frozenset()
     """days its claims report further back than :data:`LOOKBACK_DAYS` before its publication: a later
     report dates the event it follows up ("the shooting on May 7, 2015")"""
@@ -178,7 +184,8 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     kinds_seen: dict[tuple[str, str], set[str]] = {}
     towns: dict[str, set[str]] = {}
     countries: dict[str, set[str]] = {}
-    figures: dict[str, set[tuple[str, int]]] = {}
+    stated: dict[str, dict[tuple[str, int], list[int]]] = {}
+    """per document, each toll figure: [how often stated, where first stated]"""
     for claim in claims:
         doc = docs.get(claim.doc_id)
         if doc is None:
@@ -192,7 +199,9 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         if value and value >= MIN_FIGURE and category in _TOLL and claim.group in (None, "all") and (
             claim.qualifier is not Qualifier.VAGUE
         ):
-            figures.setdefault(claim.doc_id, set()).add((category, value))
+            seen = stated.setdefault(claim.doc_id, {}).setdefault((category, value), [0, claim.start])
+            seen[0] += 1
+            seen[1] = min(seen[1], claim.start)
         if claim.as_of is not None:
             reported.setdefault(claim.doc_id, []).append(claim.as_of.toordinal())
         if claim.location is not None:
@@ -218,8 +227,19 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         doc.towns = frozenset(towns[doc_id])
         doc.countries = frozenset(countries[doc_id])
         doc.kinds = frozenset(doc.kind_votes)
-        doc.figures = frozenset(figures.get(doc_id, ()))
+        doc.figures = frozenset(stated.get(doc_id, ()))
+        doc.toll = _main_toll(stated.get(doc_id, {}))
     return docs
+
+
+def _main_toll(stated: dict[tuple[str, int], list[int]]) -> frozenset[tuple[str, int]]:
+    """Per category, the figure a document states most often; on a tie the one it states first."""
+    best: dict[str, tuple[int, int, int]] = {}
+    for (category, value), (n, start) in stated.items():
+        rank = (-n, start, value)
+        if category not in best or rank < best[category]:
+            best[category] = rank
+    return frozenset((category, rank[2]) for category, rank in best.items())
 
 
 def _apart(a: _Doc, b: _Doc) -> bool:
@@ -241,14 +261,18 @@ def _apart(a: _Doc, b: _Doc) -> bool:
 
 
 def _near(a: _Doc, b: _Doc) -> bool:
-    """Whether two documents of nearby days report the same event: nothing tells them apart, and something
-    joins them: a known town in common, a country in common when neither names a known town, a kind of
-    event or a toll figure in common."""
+    """Whether two documents of nearby days report the same event: nothing tells them apart (nor two tolls
+    in known towns with no figure and no kind of event in common: a family found dead at home on the day of
+    a shooting's follow-up; a country's toll stated by two sides is a conflict, not two events), and something joins them: a known town in common, a country in common when neither names
+    a known town, a kind of event or a toll figure in common."""
     if _apart(a, b):
         return False
+    same_kind = not (a.kinds - GENERIC_KINDS).isdisjoint(b.kinds)
+    if a.towns and b.towns and a.figures and b.figures and a.figures.isdisjoint(b.figures) and not same_kind:
+        return False  # two tolls in towns, and no kind of event in common: two incidents of one town
     if a.towns & b.towns or (not a.towns and not b.towns and a.countries & b.countries):
         return True
-    return not (a.kinds - GENERIC_KINDS).isdisjoint(b.kinds) or not a.figures.isdisjoint(b.figures)
+    return same_kind or not a.figures.isdisjoint(b.figures)
 
 
 def _same_story(a: _Doc, b: _Doc) -> bool:
@@ -266,10 +290,13 @@ def _same_place(a: _Doc, b: _Doc) -> bool:
 
 
 def _same_toll(a: _Doc, b: _Doc) -> bool:
-    """Whether two documents state the same toll: two figures in common (the dead and the injured), or
-    one of at least :data:`RARE_FIGURE` (few incidents share it)."""
-    common = a.figures & b.figures
-    return len(common) >= 2 or any(value >= RARE_FIGURE for _, value in common)
+    """Whether two documents state the same main toll (:attr:`_Doc.toll`): the dead and the injured, one
+    of them at least :data:`INDEX_FIGURE` (one dead and one hurt is too common to join two reports), or
+    one figure of at least :data:`RARE_FIGURE` (few incidents share it)."""
+    common = a.toll & b.toll
+    if any(value >= RARE_FIGURE for _, value in common):
+        return True
+    return len(common) >= 2 and any(value >= INDEX_FIGURE for _, value in common)
 
 
 class _Union:
@@ -382,15 +409,15 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
 
 def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
     """Links documents further apart than :data:`WINDOW_DAYS`, up to :data:`FOLLOW_DAYS`, that state the
-    same toll (:func:`_same_toll`) and that no place tells apart. Only documents that share a toll key
-    (two of their figures, or one of at least :data:`RARE_FIGURE`) are compared, through an index."""
+    same main toll (:func:`_same_toll`) and that no place tells apart. Only documents that share a toll
+    key (:func:`_toll_keys`) are compared, through an index."""
     index: dict[tuple[tuple[str, int], ...], list[tuple[int, str]]] = {}
     keys_of: dict[str, list[tuple[tuple[str, int], ...]]] = {}
     for doc_id in sorted(docs):
         doc = docs[doc_id]
         if doc.day is None:
             continue
-        keys = keys_of[doc_id] = _toll_keys(doc.figures)
+        keys = keys_of[doc_id] = _toll_keys(doc.toll)
         for key in keys:
             index.setdefault(key, []).append((doc.day, doc_id))
     for entries in index.values():
@@ -404,7 +431,7 @@ def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
             end = bisect.bisect_right(entries, (doc.day + FOLLOW_DAYS, "\uffff"))
             for _, other_id in entries[at:end]:
                 other = docs[other_id]
-                if not _apart(doc, other) and _same_place(doc, other):
+                if not _apart(doc, other) and _same_place(doc, other):  # a key in common: the same toll
                     union.union(doc_id, other_id, FOLLOW_DAYS)
 
 
@@ -433,13 +460,13 @@ def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | N
         union.union(a, b, RECALL_DAYS)
 
 
-def _toll_keys(figures: frozenset[tuple[str, int]]) -> list[tuple[tuple[str, int], ...]]:
-    """The keys by which a later report of the same toll is found: each pair of figures, each rare figure
-    (a document with many figures is keyed by its rare ones only)."""
-    ordered = sorted(figures)
+def _toll_keys(toll: frozenset[tuple[str, int]]) -> list[tuple[tuple[str, int], ...]]:
+    """The keys by which a later report of the same main toll is found (:func:`_same_toll`): each rare
+    figure, and the pair of the dead and the injured when one of them is at least :data:`INDEX_FIGURE`."""
+    ordered = sorted(toll)
     keys: list[tuple[tuple[str, int], ...]] = [(f,) for f in ordered if f[1] >= RARE_FIGURE]
-    if len(ordered) <= 12:
-        keys += [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
+    if len(ordered) == 2 and any(value >= INDEX_FIGURE for _, value in ordered):
+        keys.append((ordered[0], ordered[1]))
     return keys
 
 

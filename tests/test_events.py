@@ -108,6 +108,88 @@ def test_two_shootings_in_one_city_weeks_apart_are_two_events_de() -> None:
     assert found["a1"].label == "Berlin · shooting · 2016-03-05"
 
 
+def test_a_later_report_that_recalls_an_earlier_toll_in_passing_stays_apart_en() -> None:
+    """Two shootings in one city twelve days apart: the second report names the first one's wounded in
+    passing ("seven were wounded there"), but its own toll, the one it states most, is another."""
+    later = MARCH + dt.timedelta(days=12)
+    claims = [
+        claim("a1", "Two men were killed and seven people wounded in a shooting in Miami on Saturday.", 2, MARCH,
+              location="Miami"),
+        claim("a1", "Two men were killed and seven people wounded in a shooting in Miami on Saturday.", 7, MARCH,
+              location="Miami", category="injuries"),
+        claim("b1", "Two people were killed and two others injured in a shooting in Miami late Sunday.", 2, later,
+              location="Miami"),
+        claim("b1", "Two people were killed and two others injured in a shooting in Miami late Sunday.", 2, later,
+              location="Miami", category="injuries"),
+        claim("b1", "Two Dead, Two Hurt In Miami Shooting", 2, later, location="Miami", category="injuries"),
+        claim("b1", "It came a mile from the shooting where seven people were wounded two weeks ago.", 7, later,
+              location="Miami", category="injuries"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] != found["b1"]
+
+
+def test_a_later_report_that_recalls_an_earlier_toll_in_passing_stays_apart_de() -> None:
+    later = MARCH + dt.timedelta(days=12)
+    claims = [
+        claim("a1", "Bei einer Schießerei in Köln wurden 2 Männer getötet und 7 Menschen verletzt.", 2, MARCH,
+              location="Köln", language="de"),
+        claim("a1", "Bei einer Schießerei in Köln wurden 2 Männer getötet und 7 Menschen verletzt.", 7, MARCH,
+              location="Köln", language="de", category="injuries"),
+        claim("b1", "Bei einer Schießerei in Köln starben 2 Menschen, 3 wurden verletzt.", 2, later,
+              location="Köln", language="de"),
+        claim("b1", "Bei einer Schießerei in Köln starben 2 Menschen, 3 wurden verletzt.", 3, later,
+              location="Köln", language="de", category="injuries"),
+        claim("b1", "Schüsse in Köln: 3 Verletzte", 3, later, location="Köln", language="de", category="injuries"),
+        claim("b1", "Erst vor zwei Wochen waren in der Stadt 7 Menschen angeschossen worden.", 7, later,
+              location="Köln", language="de", category="injuries"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] != found["b1"]
+
+
+def test_one_dead_and_one_hurt_a_week_apart_are_two_events() -> None:
+    """A toll of one dead and one injured is common: two reports of one town a week apart that state it
+    are not joined by it alone."""
+    later = MARCH + dt.timedelta(days=8)
+    claims = []
+    for doc, day in (("a", MARCH), ("b", later)):
+        claims += [
+            claim(doc, "One man was killed and one woman wounded in Chicago, police said.", 1, day, location="Chicago"),
+            claim(doc, "One man was killed and one woman wounded in Chicago, police said.", 1, day, location="Chicago",
+                  category="injuries"),
+        ]
+    for doc, day in (("c", MARCH), ("d", later)):
+        claims += [
+            claim(doc, "In Berlin starb 1 Mann, 1 Frau wurde verletzt.", 1, day, location="Berlin", language="de"),
+            claim(doc, "In Berlin starb 1 Mann, 1 Frau wurde verletzt.", 1, day, location="Berlin", language="de",
+                  category="injuries"),
+        ]
+    found = group_events(claims)
+    assert found["a"] != found["b"] and found["c"] != found["d"]
+
+
+def test_two_tolls_in_one_town_on_one_day_without_a_kind_in_common_are_two_events() -> None:
+    """Same town, same day, different tolls and no kind of event in common: two incidents (a family found
+    dead at home on the day of an airport shooting's follow-up); one kind in common keeps them together
+    (a first report of one dead, a later one of two)."""
+    claims = [
+        claim("a", "One of the five people killed in the airport shooting in Fort Lauderdale was from Ohio.", 5,
+              MARCH, location="Fort Lauderdale"),
+        claim("b", "Relatives identified the two people found dead inside a Fort Lauderdale home.", 2, MARCH,
+              location="Fort Lauderdale"),
+        claim("c", "In Köln erschoss ein Mann 1 Nachbarn.", 1, MARCH, location="Köln", language="de"),
+        claim("d", "Zwei Menschen wurden am Morgen tot in einer Kölner Wohnung gefunden: 2 Tote.", 2, MARCH,
+              location="Köln", language="de"),
+        claim("e", "A shooting in Chicago killed 1 man on Saturday.", 1, MARCH, location="Chicago"),
+        claim("f", "The shooting in Chicago on Saturday left 2 dead.", 2, MARCH + dt.timedelta(days=1),
+              location="Chicago"),
+    ]
+    found = group_events(claims)
+    assert found["a"] != found["b"] and found["c"] != found["d"]
+    assert found["e"] == found["f"]
+
+
 def test_a_crash_and_a_shooting_on_one_day_in_one_city_are_two_events() -> None:
     claims = [
         claim("a", "A shooting in Chicago killed 2 people.", 2, MARCH, location="Chicago"),
