@@ -1,9 +1,9 @@
 """Event resolution: which documents report the same incident, when the caller does not say.
 
 :func:`group_events` reads only the claims (``reconcile`` receives nothing else): each document's
-evidence is what its claims carry: their days, places, sentences and figures. Names of victims are not
-used: a claim's sentence holds a name only by chance, and a name without the text around it links
-unrelated articles more often than it joins a story's later reports.
+evidence is what its claims carry: their days, places, sentences and figures. A name alone links
+unrelated articles (officials, outlets, photo credits), so only particulars written as such count: a
+person beside an age ("Terry Andres, 62"), a street ("Carey Street").
 
 Evidence of a document
     *day*: the earliest reported day of its claims (``as_of``, which extraction takes from "on
@@ -13,32 +13,38 @@ Evidence of a document
     lexicon per language, ``LanguageData.event_kinds``: shooting, crash, siege, protest, quake...);
     *figures*: the toll figures it states (the valued deaths and injuries of everyone); *toll*: its main
     toll, per category the figure it states most often (on a tie the first: the headline), so that a
-    background mention of another incident ("nine were shot there two weeks ago") is not its toll.
+    background mention of another incident ("nine were shot there two weeks ago") is not its toll;
+    *particulars*: the persons beside an age and the streets its claims' sentences name
+    (``LanguageData.particulars``).
 
 Linking
     Two documents whose days lie at most :data:`WINDOW_DAYS` apart report the same event unless the
     evidence tells them apart (:func:`_apart`: kinds of event, countries, known towns; a generic
     "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing; two tolls in
-    one town with no figure and no kind of event in common), and something joins them (:func:`_near`: a
-    town, a country, a kind or a toll figure in common). An event so formed spans at most
-    :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut there. Reports of one
-    known town up to :data:`TOWN_DAYS` apart are linked when they name the same kind of event and a toll
-    figure in common. Documents up to :data:`FOLLOW_DAYS` apart are linked when they state the same main
-    toll (the dead and the injured, one of them at least :data:`INDEX_FIGURE`: "one dead, one hurt" is
-    too common to join two reports alone; or one figure of at least :data:`RARE_FIGURE`) and no place
-    tells them apart. A later report that dates its event ("charged in the March 5 shooting": a claim's
-    reported day more than :data:`LOOKBACK_DAYS` before its publication) joins the event of that day
-    that shares a toll figure with it and that nothing tells apart, when there is one such event. Events
-    are the connected groups of linked documents, so a story told over several days stays one event,
-    while two shootings in one city weeks apart, or a crash and a shooting on one day, are two. An
-    undated document joins the one event nothing tells it apart from, else stands alone.
+    one town with no figure and no kind of event in common; different persons named beside their ages,
+    with at most "one dead" in common), and something joins them (:func:`_near`: a town, a country, a
+    kind or a toll figure in common). An event so formed spans at most :data:`SPAN_DAYS` days: a chain
+    of reports, each close to the next, is cut there. Reports of one known town up to :data:`TOWN_DAYS`
+    apart are linked when they name the same kind of event and a toll figure in common. Documents up to
+    :data:`FOLLOW_DAYS` apart are linked when they state the same main toll (the dead and the injured,
+    one of them at least :data:`INDEX_FIGURE`: "one dead, one hurt" is too common to join two reports
+    alone; or one figure of at least :data:`RARE_FIGURE`) and no place tells them apart. A later report
+    that dates its event ("charged in the March 5 shooting": a claim's reported day more than
+    :data:`LOOKBACK_DAYS` before its publication) joins the event of that day that shares a toll figure
+    with it and that nothing tells apart, when there is one such event. Reports up to
+    :data:`PARTICULAR_DAYS` apart that name the same particular (the victim beside his age, the street)
+    are linked when nothing tells them apart: a follow-up weeks later. Events are the connected groups
+    of linked documents, so a story told over several days stays one event, while two shootings in one
+    city weeks apart, or a crash and a shooting on one day, are two. An undated document joins the one
+    event nothing tells it apart from, else stands alone.
 
 Cost
     Documents are blocked by day, town and figure before comparing: a document is compared only with the
     documents of the next :data:`WINDOW_DAYS` days that name one of its known towns, name none, or state
     one of its figures (all of them when it names no known town), and with the documents of the next
-    :data:`FOLLOW_DAYS` days that state its main toll. The cost grows with the documents times the
-    documents such a block holds.
+    :data:`FOLLOW_DAYS` days that state its main toll, and with the documents of the next
+    :data:`PARTICULAR_DAYS` days that name one of its particulars. The cost grows with the documents
+    times the documents such a block holds.
 
 Order
     Links depend only on each pair's evidence and events are connected groups, so the assignment does
@@ -54,6 +60,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+
+import regex
 
 from .lang import get_language
 from .models import Category, Claim, Qualifier, published_day
@@ -88,6 +96,10 @@ INDEX_FIGURE = 2
 RARE_FIGURE = 10
 """A toll figure from this value up is particular enough to link two documents on its own."""
 
+PARTICULAR_DAYS = 62
+"""Reports up to this many days apart are linked when they name the same particular (:func:`_link_particulars`):
+a follow-up weeks later names the victim or the street."""
+
 LOOKBACK_DAYS = 7
 """A claim's reported day counts as the document's day only this many days before its publication."""
 
@@ -95,6 +107,9 @@ _TOLL = frozenset({Category.DEATHS.value, Category.INJURIES.value})
 
 GENERIC_KINDS = frozenset({"attack"})
 """Kinds whose words fit any violent event ("attack", "Angriff"): they tell no two documents apart."""
+
+PERSON = "person:"
+"""the prefix of a particular that names a person (``LanguageData.particulars``)"""
 
 RESOLVED = "resolved from the documents' days, places and kinds of event"
 
@@ -109,11 +124,18 @@ class _Doc:
     """known places below a country (the gazetteer knows them)"""
     countries: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
+    specific: frozenset[str] = frozenset()
+    """its kinds but the generic ones (:data:`GENERIC_KINDS`)"""
     places: Counter[str] = field(default_factory=Counter)
     """every place named, known or not, with how often (for the label)"""
     kind_votes: Counter[str] = field(default_factory=Counter)
     figures: frozenset[tuple[str, int]] = frozenset()
     """the toll figures it states: (category, value) of its valued deaths and injuries of everyone"""
+    particulars: frozenset[str] = frozenset()
+    """the particulars its claims' sentences name (``LanguageData.particular_patterns``): a person beside
+    an age, a street; each by its capitalised words ("terry andres", "carey street")"""
+    persons: frozenset[str] = frozenset()
+    """those of its particulars that name a person"""
     toll: frozenset[tuple[str, int]] = frozenset()
     """its main toll: per category of :data:`_TOLL`, the figure it states most often (on a tie the first
     in the text: the headline); a background mention of another incident's toll is stated less often"""
@@ -139,6 +161,43 @@ def _kind_pattern(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...
     if compiled.groups != len(data.event_kinds):  # a kind's pattern holds a group of its own: match one by one
         return None, ()
     return compiled, tuple(data.event_kinds.values())
+
+
+@functools.lru_cache(maxsize=64)
+def _particular_patterns(language: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
+    """The language's particulars (``LanguageData.particulars``), one pattern per kind: (pattern, kind)."""
+    try:
+        particulars = get_language(language).particulars
+    except Exception:  # an unknown language names none
+        return ()
+    by_kind: dict[str, list[str]] = {}
+    for pattern, kind in particulars.items():
+        by_kind.setdefault(kind, []).append(pattern)
+    return tuple(
+        (regex.compile(rf"(?<!\w)(?:{'|'.join(patterns)})(?!\w)", regex.IGNORECASE), kind)
+        for kind, patterns in sorted(by_kind.items())
+    )
+
+
+_CAPITALISED = regex.compile(r"(?<!\w)(?:\p{Lu}[\p{L}'’-]+|\d+\p{Ll}+)")
+"""the words of a particular that name it: capitalised ones and ordinals ("13th"), not an age or an initial"""
+
+
+def _particulars_of(claim: Claim, seen: dict[tuple[str, str], frozenset[str]]) -> frozenset[str]:
+    """The particulars a claim's sentence names, each as its kind and its capitalised words of more than
+    one letter and its ordinals, lower case ("Terry L. Andres, 62" -> "person:terry andres", "W. 13th
+    Street" -> "street:13th street"); ``seen`` caches them by language and sentence."""
+    key = (claim.language, claim.sentence)
+    found = seen.get(key)
+    if found is None:
+        named = set()
+        for pattern, kind in _particular_patterns(claim.language):
+            for match in pattern.finditer(claim.sentence):
+                words = " ".join(word.lower() for word in _CAPITALISED.findall(match.group()))
+                if words:
+                    named.add(f"{kind}:{words}")
+        found = seen[key] = frozenset(named)
+    return found
 
 
 @functools.lru_cache(maxsize=64)
@@ -182,6 +241,8 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     reported: dict[str, list[int]] = {}
     seen_sentences: set[tuple[str, str]] = set()
     kinds_seen: dict[tuple[str, str], set[str]] = {}
+    particulars_seen: dict[tuple[str, str], frozenset[str]] = {}
+    particulars: dict[str, set[str]] = {}
     towns: dict[str, set[str]] = {}
     countries: dict[str, set[str]] = {}
     stated: dict[str, dict[tuple[str, int], list[int]]] = {}
@@ -215,6 +276,9 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         if (claim.doc_id, claim.sentence) not in seen_sentences:
             seen_sentences.add((claim.doc_id, claim.sentence))
             doc.kind_votes.update(_kinds_of(claim, kinds_seen))
+            named = _particulars_of(claim, particulars_seen)
+            if named:
+                particulars.setdefault(claim.doc_id, set()).update(named)
     for doc_id, doc in docs.items():
         days = reported.get(doc_id, [])
         pub = published.get(doc_id)
@@ -227,8 +291,11 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         doc.towns = frozenset(towns[doc_id])
         doc.countries = frozenset(countries[doc_id])
         doc.kinds = frozenset(doc.kind_votes)
+        doc.specific = doc.kinds - GENERIC_KINDS
         doc.figures = frozenset(stated.get(doc_id, ()))
         doc.toll = _main_toll(stated.get(doc_id, {}))
+        doc.particulars = frozenset(particulars.get(doc_id, ()))
+        doc.persons = frozenset(p for p in doc.particulars if p.startswith(PERSON))
     return docs
 
 
@@ -247,8 +314,7 @@ def _apart(a: _Doc, b: _Doc) -> bool:
     none in common, unless the two state the same toll (:func:`_same_toll`); known towns of one country
     with none in common, unless they state the same toll or, within a day of each other, a toll figure in
     common (a neighbourhood the gazetteer knows as a town elsewhere)."""
-    ka, kb = a.kinds - GENERIC_KINDS, b.kinds - GENERIC_KINDS
-    if ka and kb and ka.isdisjoint(kb):
+    if a.specific and b.specific and a.specific.isdisjoint(b.specific):
         return True
     if a.countries and b.countries and a.countries.isdisjoint(b.countries):
         return not _same_toll(a, b)
@@ -261,24 +327,31 @@ def _apart(a: _Doc, b: _Doc) -> bool:
 
 
 def _near(a: _Doc, b: _Doc) -> bool:
-    """Whether two documents of nearby days report the same event: nothing tells them apart (nor two tolls
-    in known towns with no figure and no kind of event in common: a family found dead at home on the day of
-    a shooting's follow-up; a country's toll stated by two sides is a conflict, not two events), and something joins them: a known town in common, a country in common when neither names
-    a known town, a kind of event or a toll figure in common."""
+    """Whether two documents of nearby days report the same event: nothing tells them apart, nor different
+    persons named beside their ages with at most "one dead" in common, nor two tolls in known towns with
+    no figure and no kind of event in common (a family found dead at home on the day of a shooting's
+    follow-up; a country's toll stated by two sides is a conflict, not two events); and something joins
+    them: a known town in common, a country in common when neither names a known town, a kind of event or
+    a toll figure in common."""
     if _apart(a, b):
         return False
-    same_kind = not (a.kinds - GENERIC_KINDS).isdisjoint(b.kinds)
-    if a.towns and b.towns and a.figures and b.figures and a.figures.isdisjoint(b.figures) and not same_kind:
-        return False  # two tolls in towns, and no kind of event in common: two incidents of one town
-    if a.towns & b.towns or (not a.towns and not b.towns and a.countries & b.countries):
+    if a.persons and b.persons and a.persons.isdisjoint(b.persons) and not any(
+        value >= INDEX_FIGURE for _, value in a.figures & b.figures
+    ):
+        return False  # different victims named, and at most "one dead" in common: two incidents
+    shared_figure = not a.figures.isdisjoint(b.figures)
+    if a.towns & b.towns:
+        # two tolls in towns, and no kind of event in common: two incidents of one town
+        return shared_figure or not (a.figures and b.figures) or not a.specific.isdisjoint(b.kinds)
+    if not a.towns and not b.towns and a.countries & b.countries:
         return True
-    return same_kind or not a.figures.isdisjoint(b.figures)
+    return shared_figure or not a.specific.isdisjoint(b.kinds)
 
 
 def _same_story(a: _Doc, b: _Doc) -> bool:
     """Whether two reports of one known town a few days apart tell the same story: the same kind of
     event and a toll figure in common, and nothing tells them apart."""
-    kinds = (a.kinds - GENERIC_KINDS) & b.kinds
+    kinds = a.specific & b.kinds
     return bool(kinds) and not a.figures.isdisjoint(b.figures) and not _apart(a, b)
 
 
@@ -392,6 +465,7 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
                         if _same_story(doc, other):
                             union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
     _link_follow_ups(docs, union)
+    _link_particulars(docs, union)
     _link_recalled(docs, union, by_day)
     # an undated document joins the dated event it is not told apart from only when there is one
     groups: dict[str, list[str]] = {}
@@ -433,6 +507,26 @@ def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
                 other = docs[other_id]
                 if not _apart(doc, other) and _same_place(doc, other):  # a key in common: the same toll
                     union.union(doc_id, other_id, FOLLOW_DAYS)
+
+
+def _link_particulars(docs: dict[str, _Doc], union: _Union) -> None:
+    """Links documents up to :data:`PARTICULAR_DAYS` apart that name the same particular (a person beside
+    an age, a street) when nothing tells them apart and no place does: a follow-up weeks later that names
+    the victim or the street. Only documents that share a particular are compared, through an index."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if doc.day is not None:
+            for particular in doc.particulars:
+                index.setdefault(particular, []).append((doc.day, doc_id))
+    for entries in index.values():
+        entries.sort()
+        for at, (day, doc_id) in enumerate(entries):
+            end = bisect.bisect_right(entries, (day + PARTICULAR_DAYS, "\uffff"))
+            for _, other_id in entries[at + 1:end]:
+                doc, other = docs[doc_id], docs[other_id]
+                if not _apart(doc, other) and _same_place(doc, other):
+                    union.union(doc_id, other_id, RECALL_DAYS)
 
 
 def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | None, list[_Doc]]) -> None:

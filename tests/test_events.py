@@ -190,6 +190,86 @@ def test_two_tolls_in_one_town_on_one_day_without_a_kind_in_common_are_two_event
     assert found["e"] == found["f"]
 
 
+def test_a_follow_up_weeks_later_that_names_the_same_victim_joins_the_event_en() -> None:
+    """A report five weeks later states only "one dead" (too common to join alone), but names the victim
+    the first reports named beside his age: one event; a report of that day naming another man does not."""
+    later = MARCH + dt.timedelta(days=35)
+    claims = [
+        claim("a1", "Marcus Delaney, 27, was killed in a shooting on Harlow Street in Dayton on Saturday.", 1, MARCH,
+              location="Dayton"),
+        claim("a2", "Police identified the man killed Saturday as 27-year-old Marcus Delaney.", 1, MARCH, location="Dayton"),
+        claim("b1", "A man was charged with murder in the death of Marcus Delaney, 27, who was shot dead.", 1, later,
+              location="Dayton"),
+        claim("c1", "A man was charged with murder in the death of Jerome Whitfield, 31, who was shot dead.", 1, later,
+              location="Dayton"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"] == found["b1"] != found["c1"]
+
+
+def test_a_follow_up_weeks_later_that_names_the_same_victim_joins_the_event_de() -> None:
+    later = MARCH + dt.timedelta(days=35)
+    claims = [
+        claim("a1", "Der 24-jährige Jonas Albrecht wurde am Samstag in Leipzig erschossen; 1 Toter.", 1, MARCH,
+              location="Leipzig", language="de"),
+        claim("b1", "Anklage nach dem Tod von Jonas Albrecht (24): 1 Mann starb im März.", 1, later,
+              location="Leipzig", language="de"),
+        claim("c1", "Anklage nach dem Tod von Mehmet Kaya (31): 1 Mann starb im März.", 1, later,
+              location="Leipzig", language="de"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["b1"] != found["c1"]
+
+
+def test_a_follow_up_that_names_the_same_street_joins_the_event() -> None:
+    later = MARCH + dt.timedelta(days=30)
+    claims = [
+        claim("a1", "Two people were wounded in a shooting in the 1200 block of Carey Street in Baltimore.", 2, MARCH,
+              location="Baltimore", category="injuries"),
+        claim("b1", "A man was charged in the Carey Street shooting that wounded 2 people last month.", 2, later,
+              location="Baltimore", category="injuries"),
+        claim("c1", "Bei Schüssen in der Lindenstraße in Köln wurden 2 Menschen verletzt.", 2, MARCH,
+              location="Köln", language="de", category="injuries"),
+        claim("d1", "Nach den Schüssen in der Lindenstraße mit 2 Verletzten wurde ein Mann angeklagt.", 2, later,
+              location="Köln", language="de", category="injuries"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["b1"] != found["c1"] == found["d1"]
+
+
+def test_two_shootings_in_one_town_on_one_day_with_different_victims_are_two_events() -> None:
+    """Same town, same day, one dead each in a shooting: the reports name different victims beside their
+    ages, so they are two incidents; a report naming the same victim joins its incident."""
+    claims = [
+        claim("a1", "Darnell Price, 19, was shot and killed in Memphis on Sunday.", 1, MARCH, location="Memphis"),
+        claim("a2", "Police said 19-year-old Darnell Price died in the shooting in Memphis.", 1, MARCH,
+              location="Memphis"),
+        claim("b1", "Keisha Monroe, 34, was shot and killed in Memphis on Sunday.", 1, MARCH, location="Memphis"),
+        claim("c1", "In Dortmund wurde der 52-jährige Klaus Berger am Sonntag erschossen: 1 Toter.", 1, MARCH,
+              location="Dortmund", language="de"),
+        claim("d1", "In Dortmund wurde der 23-jährige Lukas Franke am Sonntag erschossen: 1 Toter.", 1, MARCH,
+              location="Dortmund", language="de"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"] != found["b1"]
+    assert found["c1"] != found["d1"]
+
+
+def test_particulars_are_read_in_every_language() -> None:
+    from casualty_reconcile.events import _particulars_of
+
+    cases = {
+        "en": ("Police named the victim as Terry L. Andres, 62, of West 13th Street.",
+               {"person:terry andres", "street:13th street"}),
+        "de": ("Der 24-jährige Max Huber wurde in der Lindenstraße erschossen.",
+               {"person:max huber", "street:lindenstraße"}),
+        "fr": ("Jean Dupont, 33 ans, a été tué rue de la Paix.", {"person:jean dupont", "street:paix"}),
+    }
+    for language, (sentence, expected) in cases.items():
+        found = _particulars_of(claim("x", sentence, 1, MARCH, language=language), {})
+        assert found == expected, language
+
+
 def test_a_crash_and_a_shooting_on_one_day_in_one_city_are_two_events() -> None:
     claims = [
         claim("a", "A shooting in Chicago killed 2 people.", 2, MARCH, location="Chicago"),
