@@ -100,6 +100,10 @@ PARTICULAR_DAYS = 62
 """Reports up to this many days apart are linked when they name the same particular (:func:`_link_particulars`):
 a follow-up weeks later names the victim or the street."""
 
+PARTICULAR_PEERS = 64
+"""A document is compared with at most this many later documents that name the same particular (a street
+of a big city is named in many reports; their events still chain through the nearest ones)."""
+
 LOOKBACK_DAYS = 7
 """A claim's reported day counts as the document's day only this many days before its publication."""
 
@@ -512,21 +516,23 @@ def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
 def _link_particulars(docs: dict[str, _Doc], union: _Union) -> None:
     """Links documents up to :data:`PARTICULAR_DAYS` apart that name the same particular (a person beside
     an age, a street) when nothing tells them apart and no place does: a follow-up weeks later that names
-    the victim or the street. Only documents that share a particular are compared, through an index."""
+    the victim or the street; the event so joined spans at most :data:`PARTICULAR_DAYS` days. Only
+    documents that share a particular are compared, through an index, each with at most
+    :data:`PARTICULAR_PEERS` of them."""
     index: dict[str, list[tuple[int, str]]] = {}
     for doc_id in sorted(docs):
         doc = docs[doc_id]
         if doc.day is not None:
             for particular in doc.particulars:
                 index.setdefault(particular, []).append((doc.day, doc_id))
-    for entries in index.values():
-        entries.sort()
+    for particular in sorted(index):  # an order drawn from the contents: spans cut alike whatever the input order
+        entries = sorted(index[particular])
         for at, (day, doc_id) in enumerate(entries):
-            end = bisect.bisect_right(entries, (day + PARTICULAR_DAYS, "\uffff"))
+            end = min(bisect.bisect_right(entries, (day + PARTICULAR_DAYS, "\uffff")), at + 1 + PARTICULAR_PEERS)
             for _, other_id in entries[at + 1:end]:
                 doc, other = docs[doc_id], docs[other_id]
                 if not _apart(doc, other) and _same_place(doc, other):
-                    union.union(doc_id, other_id, RECALL_DAYS)
+                    union.union(doc_id, other_id, PARTICULAR_DAYS)
 
 
 def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | None, list[_Doc]]) -> None:

@@ -343,7 +343,11 @@ def test_extracted_articles_of_two_shootings_are_two_events() -> None:
 # ---- properties -------------------------------------------------------------------------------------------
 
 _PLACES = [None, "Chicago", "Berlin", "Germany", "United States", "Springfield"]
-_SENTENCES = ["A shooting killed {n}.", "A crash killed {n}.", "{n} people died.", "Bei einer Schießerei starben {n}."]
+_SENTENCES = [
+    "A shooting killed {n}.", "A crash killed {n}.", "{n} people died.", "Bei einer Schießerei starben {n}.",
+    "Terry Andres, 62, was among {n} killed on Carey Street.", "Mary Jones, 40, was among {n} killed.",
+    "Bei einer Schießerei in der Lindenstraße starben {n}, darunter der 24-jährige Max Huber.",
+]
 
 
 @st.composite
