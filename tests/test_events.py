@@ -265,8 +265,11 @@ def test_particulars_are_read_in_every_language() -> None:
                {"person:max huber", "street:lindenstraße"}),
         "fr": ("Jean Dupont, 33 ans, a été tué rue de la Paix.", {"person:jean dupont", "street:paix"}),
     }
+    # a road type or a court names no one street: "Bundesstraße 96", "appeared in Superior Court"
+    cases["de "] = ("Auf der Bundesstraße 96 starben 2 Menschen.", set())
+    cases["en "] = ("The man, who killed 2, appeared in Superior Court on Monday.", set())
     for language, (sentence, expected) in cases.items():
-        found = _particulars_of(claim("x", sentence, 1, MARCH, language=language), {})
+        found = _particulars_of(claim("x", sentence, 1, MARCH, language=language.strip()), {})
         assert found == expected, language
 
 
