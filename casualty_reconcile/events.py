@@ -21,22 +21,22 @@ Linking
     Two documents whose days lie at most :data:`WINDOW_DAYS` apart report the same event unless the
     evidence tells them apart (:func:`_apart`: kinds of event, countries, known towns; a generic
     "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing; two tolls in
-    one town with no figure and no kind of event in common; different persons named beside their ages,
-    with at most "one dead" in common), and something joins them (:func:`_near`: a town, a country, a
-    kind or a toll figure in common). An event so formed spans at most :data:`SPAN_DAYS` days: a chain
-    of reports, each close to the next, is cut there. Reports of one known town up to :data:`TOWN_DAYS`
-    apart are linked when they name the same kind of event and a toll figure in common. Documents up to
-    :data:`FOLLOW_DAYS` apart are linked when they state the same main toll (the dead and the injured,
-    one of them at least :data:`INDEX_FIGURE`: "one dead, one hurt" is too common to join two reports
-    alone; or one figure of at least :data:`RARE_FIGURE`) and no place tells them apart. A later report
-    that dates its event ("charged in the March 5 shooting": a claim's reported day more than
-    :data:`LOOKBACK_DAYS` before its publication) joins the event of that day that shares a toll figure
-    with it and that nothing tells apart, when there is one such event. Reports up to
-    :data:`PARTICULAR_DAYS` apart that name the same particular (the victim beside his age, the street)
-    are linked when nothing tells them apart: a follow-up weeks later. Events are the connected groups
-    of linked documents, so a story told over several days stays one event, while two shootings in one
-    city weeks apart, or a crash and a shooting on one day, are two. An undated document joins the one
-    event nothing tells it apart from, else stands alone.
+    one town with no figure in common and a kind of event one names and the other not; different persons
+    named beside their ages, with at most "one dead" in common), and something joins them
+    (:func:`_near`: a town, a country, a kind or a toll figure in common). An event so formed spans at
+    most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut there. Reports of
+    one known town up to :data:`TOWN_DAYS` apart are linked when they name the same kind of event and a
+    toll figure in common. Documents up to :data:`FOLLOW_DAYS` apart are linked when they state the same
+    main toll (the dead and the injured, one of them at least :data:`INDEX_FIGURE`: "one dead, one hurt"
+    is too common to join two reports alone; or one figure of at least :data:`RARE_FIGURE`) and no place
+    tells them apart. A later report that dates its event ("charged in the March 5 shooting": a claim's
+    reported day more than :data:`LOOKBACK_DAYS` before its publication) joins the event of that day
+    that shares a toll figure with it and that nothing tells apart, when there is one such event.
+    Reports up to :data:`PARTICULAR_DAYS` apart that name the same particular (the victim beside his
+    age, the street) are linked when nothing tells them apart: a follow-up weeks later. Events are the
+    connected groups of linked documents, so a story told over several days stays one event, while two
+    shootings in one city weeks apart, or a crash and a shooting on one day, are two. An undated
+    document joins the one event nothing tells it apart from, else stands alone.
 
 Cost
     Documents are blocked by day, town and figure before comparing: a document is compared only with the
@@ -333,8 +333,9 @@ def _apart(a: _Doc, b: _Doc) -> bool:
 def _near(a: _Doc, b: _Doc) -> bool:
     """Whether two documents of nearby days report the same event: nothing tells them apart, nor different
     persons named beside their ages with at most "one dead" in common, nor two tolls in known towns with
-    no figure and no kind of event in common (a family found dead at home on the day of a shooting's
-    follow-up; a country's toll stated by two sides is a conflict, not two events); and something joins
+    no figure in common and a kind of event one names and the other not (a family found dead at home on
+    the day of a shooting's follow-up; a toll that grows with no kind named in either report stays one
+    event, and a country's toll stated by two sides is a conflict, not two events); and something joins
     them: a known town in common, a country in common when neither names a known town, a kind of event or
     a toll figure in common."""
     if _apart(a, b):
@@ -345,8 +346,10 @@ def _near(a: _Doc, b: _Doc) -> bool:
         return False  # different victims named, and at most "one dead" in common: two incidents
     shared_figure = not a.figures.isdisjoint(b.figures)
     if a.towns & b.towns:
-        # two tolls in towns, and no kind of event in common: two incidents of one town
-        return shared_figure or not (a.figures and b.figures) or not a.specific.isdisjoint(b.kinds)
+        # two tolls in one town, and a kind of event one names and the other not: two incidents of one town
+        if shared_figure or not (a.figures and b.figures) or not (a.specific or b.specific):
+            return True
+        return not a.specific.isdisjoint(b.kinds)
     if not a.towns and not b.towns and a.countries & b.countries:
         return True
     return shared_figure or not a.specific.isdisjoint(b.kinds)

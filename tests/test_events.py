@@ -169,25 +169,42 @@ def test_one_dead_and_one_hurt_a_week_apart_are_two_events() -> None:
     assert found["a"] != found["b"] and found["c"] != found["d"]
 
 
-def test_two_tolls_in_one_town_on_one_day_without_a_kind_in_common_are_two_events() -> None:
-    """Same town, same day, different tolls and no kind of event in common: two incidents (a family found
-    dead at home on the day of an airport shooting's follow-up); one kind in common keeps them together
-    (a first report of one dead, a later one of two)."""
+def test_two_tolls_in_one_town_on_one_day_and_a_kind_named_by_one_only_are_two_events() -> None:
+    """Same town, same day, different tolls and a kind of event one report names and the other not: two
+    incidents (a family found dead at home on the day of an airport shooting's follow-up); one kind in
+    common keeps them together (a first report of one dead, a later one of two)."""
     claims = [
         claim("a", "One of the five people killed in the airport shooting in Fort Lauderdale was from Ohio.", 5,
               MARCH, location="Fort Lauderdale"),
         claim("b", "Relatives identified the two people found dead inside a Fort Lauderdale home.", 2, MARCH,
               location="Fort Lauderdale"),
-        claim("c", "In Köln erschoss ein Mann 1 Nachbarn.", 1, MARCH, location="Köln", language="de"),
+        claim("c", "Bei einer Schießerei in Köln starb 1 Nachbar.", 1, MARCH, location="Köln", language="de"),
         claim("d", "Zwei Menschen wurden am Morgen tot in einer Kölner Wohnung gefunden: 2 Tote.", 2, MARCH,
               location="Köln", language="de"),
-        claim("e", "A shooting in Chicago killed 1 man on Saturday.", 1, MARCH, location="Chicago"),
-        claim("f", "The shooting in Chicago on Saturday left 2 dead.", 2, MARCH + dt.timedelta(days=1),
+        claim("e", "A shooting in Chicago killed 1 man on Saturday.", 1, APRIL, location="Chicago"),
+        claim("f", "The shooting in Chicago on Saturday left 2 dead.", 2, APRIL + dt.timedelta(days=1),
               location="Chicago"),
     ]
     found = group_events(claims)
     assert found["a"] != found["b"] and found["c"] != found["d"]
     assert found["e"] == found["f"]
+
+
+def test_a_toll_that_grows_in_one_town_with_no_kind_named_stays_one_event() -> None:
+    """Two tolls of one town a day apart with no figure in common stay one event when neither report names
+    a kind of event: the later figure is an update, not another incident."""
+    claims = [
+        claim("a", "Five people died in Chicago on Saturday, officials said.", 5, MARCH, location="Chicago"),
+        claim("b", "The number of dead in Chicago rose to 7 on Sunday.", 7, MARCH + dt.timedelta(days=1),
+              location="Chicago"),
+        claim("c", "In Berlin starben am Samstag 5 Menschen.", 5, MARCH, location="Berlin", language="de"),
+        claim("d", "Die Zahl der Toten in Berlin stieg am Sonntag auf 7.", 7, MARCH + dt.timedelta(days=1),
+              location="Berlin", language="de"),
+    ]
+    found = group_events(claims)
+    assert found["a"] == found["b"] and found["c"] == found["d"]
+    result = reconcile([c for c in claims if c.doc_id in "ab"])
+    assert [d.reason for d in result.differences] == [Reason.UPDATE]
 
 
 def test_a_follow_up_weeks_later_that_names_the_same_victim_joins_the_event_en() -> None:
