@@ -273,7 +273,7 @@ def test_two_shootings_in_one_town_on_one_day_with_different_victims_are_two_eve
 
 
 def test_particulars_are_read_in_every_language() -> None:
-    from casualty_reconcile.events import _particulars_of
+    from casualty_reconcile.event_words import particulars_of
 
     cases = {
         "en": ("Police named the victim as Terry L. Andres, 62, of West 13th Street.",
@@ -286,7 +286,7 @@ def test_particulars_are_read_in_every_language() -> None:
     cases["de "] = ("Auf der Bundesstraße 96 starben 2 Menschen.", set())
     cases["en "] = ("The man, who killed 2, appeared in Superior Court on Monday.", set())
     for language, (sentence, expected) in cases.items():
-        found = _particulars_of(claim("x", sentence, 1, MARCH, language=language.strip()), {})
+        found = particulars_of(claim("x", sentence, 1, MARCH, language=language.strip()), {})
         assert found == expected, language
 
 
