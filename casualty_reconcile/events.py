@@ -190,6 +190,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             named = particulars_of(claim, particulars_seen)
             if named:
                 particulars.setdefault(claim.doc_id, set()).update(named)
+    shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]] = {}
     for doc_id, doc in docs.items():
         days = reported.get(doc_id, [])
         pub = published.get(doc_id)
@@ -202,12 +203,21 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         doc.towns = frozenset(towns[doc_id])
         doc.countries = frozenset(countries[doc_id])
         doc.kinds = frozenset(doc.kind_votes)
-        doc.specific = doc.kinds - GENERIC_KINDS
-        doc.figures = frozenset(stated.get(doc_id, ()))
-        doc.toll = _main_toll(stated.get(doc_id, {}))
-        doc.particulars = frozenset(particulars.get(doc_id, ()))
-        doc.persons = frozenset(p for p in doc.particulars if p.startswith(PERSON))
+        doc.specific = doc.kinds if doc.kinds.isdisjoint(GENERIC_KINDS) else doc.kinds - GENERIC_KINDS
+        figures = stated.pop(doc_id, {})
+        doc.figures = _shared(frozenset(figures), shared)
+        doc.toll = _shared(_main_toll(figures), shared)
+        if doc_id in particulars:
+            doc.particulars = frozenset(particulars[doc_id])
+            doc.persons = frozenset(p for p in doc.particulars if p.startswith(PERSON))
     return docs
+
+
+def _shared(figures: frozenset[tuple[str, int]], shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]) -> (
+    frozenset[tuple[str, int]]
+):
+    """One object for equal sets of figures (many documents state the same toll)."""
+    return shared.setdefault(figures, figures)
 
 
 def _main_toll(stated: dict[tuple[str, int], list[int]]) -> frozenset[tuple[str, int]]:
