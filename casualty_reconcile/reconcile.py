@@ -110,12 +110,14 @@ from .result import (
     reconciliation_schema,
     shared_fields_set,
 )
+from .sides import conflict_sentence, conflicts, headline, part_conflicts
 from .wording import _day_text, _group_word, _stated
 
 _CLAIM_ID: Final = operator.attrgetter("claim_id")
 _DOC_ID: Final = operator.attrgetter("doc_id")
 _LOCATION: Final = operator.attrgetter("location")
 _PART_OF: Final = operator.attrgetter("part_of")
+_lo: Final = operator.attrgetter("lo")
 _TOLL: Final = frozenset({Category.DEATHS.value, Category.INJURIES.value})
 """The categories of an event's toll: one quantity per group, whichever level of place a report names."""
 _NOT_TOLL: Final = frozenset({Flag.ANECDOTAL.value, Flag.RETRACTED.value})
@@ -269,6 +271,8 @@ class _Work:
         self.parents: dict[_Key, tuple[_Key, Reason]] = {}
         self.diffs: dict[_Key, list[Difference]] = {}
         self.notes: dict[_Key, list[str]] = {}
+        self.heads: dict[_Key, list[str]] = {}
+        """The conflicts between origins, one headline each, that lead a quantity's explanation."""
         self.flagged: dict[_Key, set[Reason]] = {}
         """The reasons that decide a quantity's status: conflict, decrease, part_exceeds_whole."""
         self.linked: set[tuple[str, str]] = set()
@@ -352,6 +356,7 @@ class _Work:
                 it.qid = qid
         self.diffs = {k: [] for k in keys}
         self.notes = {k: [] for k in keys}
+        self.heads = {k: [] for k in keys}
         self.flagged = {k: set() for k in keys}
 
     # ---- 2. parents: the nearest existing quantity this one is a subgroup or subarea of ----------
@@ -389,15 +394,29 @@ class _Work:
                 continue
             cumulative = key[1] in _CUMULATIVE_VALUES
             out, marks = self.diffs[key], self.flagged[key]
+            said: set[frozenset[str]] = set()
+            said_high: set[str] = set()  # a side whose disagreement the pass in time order already shows
             for a, b in itertools.pairwise(items):
                 reason, sentence = _compare_in_quantity(a, b, cumulative)
                 out.append(_difference(reason, a, b, sentence))
                 if reason is Reason.CONFLICT or reason is Reason.DECREASE:
                     marks.add(reason)
+                if reason is Reason.CONFLICT:
+                    said.add(frozenset((a.cid, b.cid)))
+                    said_high.add(b.cid if b.lo >= a.lo else a.cid)
+                    self.heads[key].append(headline(*sorted((a, b), key=_lo)))
                 if reason is Reason.UPDATE:
                     jump = _jump(a, b)
                     if jump is not None:
                         self.notes[key].append(jump)
+            # every origin against every other on each day: a figure between two sides masks nothing
+            for low, high in conflicts(items):
+                if frozenset((low.cid, high.cid)) in said or high.cid in said_high:
+                    continue
+                sentence = conflict_sentence(low, high, _label(low), _label(high))
+                out.append(_difference(Reason.CONFLICT, low, high, sentence))
+                marks.add(Reason.CONFLICT)
+                self.heads[key].append(headline(low, high))
 
     def compare_part_links(self, claims: list[Claim]) -> None:
         """Each claim with a ``part_of`` link against the claim it is a part of."""
@@ -444,6 +463,16 @@ class _Work:
                 if found_reason is Reason.PART_EXCEEDS_WHOLE:
                     self.flagged[key].add(found_reason)
                     self.flagged[parent_key].add(found_reason)
+            self._part_conflicts(key, parent_key)
+
+    def _part_conflicts(self, key: _Key, parent_key: _Key) -> None:
+        """A part larger than its whole from another origin on the same day: a conflict."""
+        for part, whole in part_conflicts(self.buckets[key], self.buckets[parent_key]):
+            sentence = conflict_sentence(part, whole, _label(part, place=True), _label(whole, place=True), part=True)
+            self.diffs[key].append(_difference(Reason.CONFLICT, part, whole, sentence))
+            for marked in (key, parent_key):
+                self.flagged[marked].add(Reason.CONFLICT)
+                self.heads[marked].append(headline(whole, part))
 
     def add_up_parts(self) -> None:
         """The parts of a total that add up across :data:`PART_BLOCKS`, checked against the total."""
@@ -558,7 +587,9 @@ class _Work:
             n_origins=len(origin_names),
             origins=origin_names,
             status=status,
-            explanation=" ".join(_explanation(items, n_documents, origin_names, own, marks, self.notes[key])),
+            explanation=" ".join([
+                *dict.fromkeys(self.heads[key]), *_explanation(items, n_documents, origin_names, own, marks, self.notes[key])
+            ]),
         ))
 
 
