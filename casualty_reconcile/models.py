@@ -75,6 +75,9 @@ class Flag(StrEnum):
 
     UNVERIFIED = "unverified"
     RETRACTED = "retracted"
+    """its sentence says the source withdraws the figure ("zog die Angabe zurück")"""
+    CORRECTION = "correction"
+    """its sentence says the figure corrects an earlier one ("korrigierte die Zahl auf 21", "counted twice")"""
     INCLUDES_SECURITY_FORCES = "includes_security_forces"
     INCLUDES_CIVILIANS = "includes_civilians"
     INCLUDES_CHILDREN = "includes_children"

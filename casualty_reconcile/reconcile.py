@@ -109,6 +109,7 @@ from .result import (
     reconciliation_schema,
     shared_fields_set,
 )
+from .revisions import correction_sentence, revise, revision, withdrawn_sentence
 from .sides import conflict_sentence, conflicts, headline, part_conflicts
 
 _CLAIM_ID: Final = operator.attrgetter("claim_id")
@@ -394,8 +395,11 @@ class _Work(_AddUp):
             out, marks = self.diffs[key], self.flagged[key]
             said: set[frozenset[str]] = set()
             said_high: set[str] = set()  # a side whose disagreement the pass in time order already shows
+            withdrawn, corrections = revise(items)
             for a, b in itertools.pairwise(items):
                 reason, sentence = _compare_in_quantity(a, b, cumulative)
+                if a.revised or b.revised or a.claim.flags or b.claim.flags:
+                    reason, sentence = revision(a, b, reason) or (reason, sentence)
                 out.append(_difference(reason, a, b, sentence))
                 if reason is Reason.CONFLICT or reason is Reason.DECREASE:
                     marks.add(reason)
@@ -407,6 +411,7 @@ class _Work(_AddUp):
                     jump = _jump(a, b)
                     if jump is not None:
                         self.notes[key].append(jump)
+            self._revised(key, withdrawn, corrections)
             # every origin against every other on each day: a figure between two sides masks nothing
             for low, high in conflicts(items):
                 if frozenset((low.cid, high.cid)) in said or high.cid in said_high:
@@ -415,6 +420,18 @@ class _Work(_AddUp):
                 out.append(_difference(Reason.CONFLICT, low, high, sentence))
                 marks.add(Reason.CONFLICT)
                 self.heads[key].append(headline(low, high))
+
+    def _revised(self, key: _Key, withdrawn: list[tuple[_Item, _Item]], corrections: list[tuple[_Item, _Item]]) -> None:
+        """Each figure withdrawn by its source (a note) and each correction: a difference unless the pass
+        in time order gave the same."""
+        given = {(d.claim_id, d.other_claim_id) for d in self.diffs[key]}
+        for reason, pairs, say in ((Reason.RETRACTED, withdrawn, withdrawn_sentence), (Reason.CORRECTION, corrections, correction_sentence)):
+            for old, new in pairs:
+                sentence = say(old, new)
+                if reason is Reason.RETRACTED:
+                    self.notes[key].append(f"Withdrawn: {sentence}")
+                if (old.cid, new.cid) not in given and (new.cid, old.cid) not in given:
+                    self.diffs[key].append(_difference(reason, old, new, sentence))
 
     def compare_part_links(self, claims: list[Claim]) -> None:
         """Each claim with a ``part_of`` link against the claim it is a part of."""

@@ -249,6 +249,18 @@ class LanguageData:
     no_figure_cues: tuple[Regex, ...] = ()
     """regex: "machte keine angaben", "did not give a figure": the sentence's figures are no claims."""
 
+    correction_cues: tuple[Regex, ...] = ()
+    """regex: the figure's sentence says it corrects an earlier one, with or without the reason
+    ("korrigierte die Zahl", "revised down", "technischer Fehler"; a ``double_count_cue`` too): flag ``correction``."""
+
+    retraction_cues: tuple[Regex, ...] = ()
+    """regex: the source withdraws a figure ("zog die Angabe zurück", "withdrew its figure"): flag
+    ``retracted``. Name what is withdrawn (a figure, a claim), not troops."""
+
+    double_count_cues: tuple[Regex, ...] = ()
+    """regex right after a figure: the figure counts people counted twice, no toll ("doppelt gezählt",
+    "counted twice"); anywhere in a sentence it explains a correction of the sentence's figures."""
+
     # ---- place and time --------------------------------------------------------------------
     nationwide_words: tuple[Regex, ...] = ()
     """regex: "landesweit", "nationwide": the count covers the article's country."""

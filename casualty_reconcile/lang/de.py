@@ -382,6 +382,17 @@ LANGUAGE = LanguageData(
         r"unabhängig (?:überprüfen|bestätigen|verifizieren|prüfen) (?:ließen|lassen|ließ|lässt|konnten|können|kann|konnte) sich (?:[\w-]+ ){0,3}nicht",
         r"nicht überprüfbar", r"unbestätigt",
     ),
+    correction_cues=(
+        r"korrigier\w*", r"berichtig\w*", r"revidier\w*", r"nach unten (?:gesetzt|angepasst)",
+        r"technische[nrs]? (?:fehler|panne|problem)s?", r"(?:zähl|übermittlungs|erfassungs)fehler\w*",
+        r"doppelzählung\w*",
+    ),
+    retraction_cues=(
+        r"(?:zog|zogen|zieht|ziehen|nahm|nahmen|nimmt|nehmen) (?:(?:die|der|das|den|sein|ihr|dies|jen|ein|früher|erst|bisherig|eigen|offiziell)\w* ){0,2}(?:angabe|zahl|meldung|mitteilung|aussage|opferzahl|bilanz|darstellung)\w* (?:\w+ ){0,8}zurück",
+        r"(?:angabe|zahl|meldung|mitteilung|aussage|opferzahl|bilanz|darstellung)\w* (?:\w+ ){0,6}(?:zurückgezogen|zurückgenommen|widerrufen)",
+        r"widerrief\w*",
+    ),
+    double_count_cues=(r"doppelt (?:gezählt|erfasst|registriert|aufgeführt)",),
     no_figure_cues=(r"machte[n]? (?:\w+ ){0,3}keine angaben", r"keine angaben (?:\w+ ){0,3}(?:zur|über die) zahl"),
     nationwide_words=(r"landesweit", r"im ganzen land", r"im gesamten land", r"bundesweit", r"in allen regionen", r"insgesamt im land"),
     location_prepositions=(r"in", r"im", r"bei", r"nahe", r"um", r"nach", r"vor", r"aus der stadt", r"in der stadt", r"in der region"),

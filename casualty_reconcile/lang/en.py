@@ -383,6 +383,24 @@ LANGUAGE = LanguageData(
         r"(?:neither|none of the|none of these) (?:\w+ ){0,3}could be (?:independently )?(?:verified|confirmed)",
         r"unverified", r"unconfirmed",
     ),
+    correction_cues=(
+        r"(?:revised|revising|revises|revise|corrected|correcting|corrects|adjusted|adjusting|lowered|lowering|lowers|reduced|reducing) "
+        r"(?:\w+ ){0,4}(?:down|downward|downwards)",
+        r"(?:lowered|lowering|lowers|reduced|reducing|reduces|corrected|correcting|corrects|revised|revising|revises|amended|amending) "
+        r"(?:its |their |his |her |the |an |that |this )?(?:earlier |previous |initial |official |own )?(?:death |casualty |injury |arrest )?"
+        r"(?:toll|figure|count|tally|number)s?",
+        r"(?:downward|downwards) revision", r"correct(?:ed|ion) (?:of )?(?:its |the |an )?(?:earlier |previous )?(?:toll|figure|count|tally)",
+        r"(?:technical|clerical|counting|data[- ]entry|reporting) (?:error|mistake|glitch)s?",
+        r"double[- ]counting",
+    ),
+    retraction_cues=(
+        r"(?:withdrew|withdrawn|withdraws|withdrawing|withdraw|retracted|retracts|retracting|retract) (?:\w+ ){0,4}(?:figure|toll|count|tally|number|claim|statement)s?",
+        r"(?:figure|toll|count|tally|number|claim|statement)s? (?:\w+ ){0,4}(?:was|were|has been|have been|had been) (?:withdrawn|retracted)",
+        r"no longer stands? by",
+    ),
+    double_count_cues=(
+        r"(?:counted|recorded|registered|listed|included) twice", r"double[- ]counted",
+    ),
     no_figure_cues=(
         r"(?:did not|didn't|declined to|would not|wouldn't|refused to|did not immediately) (?:give|provide|say|disclose|release|reveal|specify|offer|confirm) "
         r"(?:a |any |an |the )?(?:\w+ )?(?:figures?|numbers?|tolls?|details|count|breakdown|how many)",

@@ -343,6 +343,9 @@ LANGUAGE = LanguageData(
         r"(?:pas|non) (?:pu être )?vérifiés? de (?:manière|façon) indépendante", r"invérifiables?", r"non confirmés?", r"non vérifiés?",
         r"sans qu['’]il soit possible de (?:le |les )?(?:vérifier|confirmer)",
     ),
+    correction_cues=(r"revu\w* à la (?:baisse|hausse)", r"corrig\w*", r"erreur technique"),
+    retraction_cues=(r"(?:retiré|retire|retirait|retira)\w* (?:\w+ ){0,3}(?:bilan|chiffre|annonce)s?",),
+    double_count_cues=(r"compt(?:é|ée|és|ées) deux fois",),
     no_figure_cues=(
         r"(?:n['’]a|n['’]ont) (?:pas |donné |fourni |communiqué |avancé |précisé )?(?:donné |fourni |communiqué |avancé |précisé )?(?:aucun|de) (?:bilan|chiffre|détail)s?",
         r"(?:sans|aucun) (?:bilan|chiffre)(?: officiel)? (?:n['’]a été|n['’]était|disponible|n['’]est disponible)",

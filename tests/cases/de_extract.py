@@ -2061,4 +2061,50 @@ CASES: list[Case] = [
         "In einem Treppenhaus fielen am Abend Schüsse. Die Frau wurde schwer verletzt, teilte die Polizei mit.",
         [C("injuries", 1, group="all", speaker="Polizei")],
     ),
+    # ---- Korrekturen und Rücknahmen: eine Zahl, die eine frühere berichtigt oder zurücknimmt ---------------
+    Case(
+        "de-korrektur-zahl-auf-21",
+        "Das Gesundheitsministerium korrigierte die Zahl der Toten am Donnerstag auf 21, teilte ein Sprecher mit.",
+        [C("deaths", 21, flags=("correction",))],
+    ),
+    Case(
+        "de-korrektur-doppelt-gezaehlt-kein-opfer",
+        "Vier Opfer seien doppelt gezählt worden, hieß es aus dem Ministerium.",
+        [],
+    ),
+    Case(
+        "de-korrektur-doppelt-erfasst-kein-opfer",
+        "Nach Angaben der Behörden waren zwei Verletzte doppelt erfasst worden.",
+        [],
+    ),
+    Case(
+        "de-korrektur-nach-unten-korrigiert",
+        "Die Zahl der Festgenommenen wurde von der Polizei auf 140 nach unten korrigiert.",
+        [C("arrests", 140, flags=("correction",))],
+    ),
+    Case(
+        "de-korrektur-technischer-fehler",
+        "Wegen eines technischen Fehlers seien zunächst 58 Tote gemeldet worden, tatsächlich seien es 48, sagte der Sprecher.",
+        [C("deaths", 58, flags=("correction",)), C("deaths", 48, flags=("correction",))],
+    ),
+    Case(
+        "de-ruecknahme-angabe-zurueckgezogen",
+        "Die Armee zog die Angabe von 30 getöteten Kämpfern am Abend wieder zurück.",
+        [C("deaths", 30, flags=("retracted",))],
+    ),
+    Case(
+        "de-ruecknahme-folgesatz",
+        "Die Regierung sprach zunächst von 19 Toten. Später wurde die Zahl zurückgezogen.",
+        [C("deaths", 19, flags=("retracted",), speaker="Regierung")],
+    ),
+    Case(
+        "de-ruecknahme-keine-truppen",
+        "Russland zog nach Angaben des Verteidigungsministeriums 2000 Soldaten aus der Region zurück.",
+        [C("troops", 2000, not_flags=("retracted", "correction"))],
+    ),
+    Case(
+        "de-korrektur-steigende-zahl-keine-korrektur",
+        "Die Zahl der Toten stieg nach Angaben der Behörden auf 52.",
+        [C("deaths", 52, not_flags=("correction", "retracted"))],
+    ),
 ]

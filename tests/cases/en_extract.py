@@ -1975,4 +1975,50 @@ CASES: list[Case] = [
         "One man was killed and two were wounded in a shooting at a Motel 6, a police spokesman told News 8.",
         [C("deaths", 1), C("injuries", 2)],
     ),
+    # ---- corrections and withdrawals: a figure that corrects or withdraws an earlier one ------------------
+    Case(
+        "en-correction-lowered-counted-twice",
+        "The interior ministry said on Thursday it had lowered the death toll to 17, after two victims were counted twice.",
+        [C("deaths", 17, flags=("correction",), speaker="interior ministry")],
+    ),
+    Case(
+        "en-correction-revised-down",
+        "Officials said the number of dead had been revised down to 212 from 240 following a recount.",
+        [C("deaths", 212, flags=("correction",)), C("deaths", 240, flags=("correction",))],
+    ),
+    Case(
+        "en-correction-technical-error",
+        "The health ministry blamed a technical error and said 31 people, not 38, had died.",
+        [C("deaths", 31, flags=("correction",)), C("deaths", 38, flags=("correction",))],
+    ),
+    Case(
+        "en-correction-double-counted-no-toll",
+        "Eleven of the bodies had been double-counted, a forensic official said.",
+        [],
+    ),
+    Case(
+        "en-correction-counted-twice-no-toll",
+        "Three victims were counted twice in the first tally, the coroner's office said.",
+        [],
+    ),
+    Case(
+        "en-retraction-withdrew-figure",
+        "The army said it had killed 45 militants, but later withdrew that figure without explanation.",
+        [C("deaths", 45, flags=("retracted",))],
+    ),
+    Case(
+        "en-retraction-next-sentence",
+        "At least 19 people died in the clashes, the Home Ministry said. It later withdrew the figure.",
+        [C("deaths", 19, flags=("retracted",), speaker="Home Ministry")],
+    ),
+    Case(
+        "en-retraction-no-troops-withdrawn",
+        "The government withdrew 2,000 troops from the border region, the defence ministry said.",
+        [C("troops", 2000, not_flags=("retracted", "correction"))],
+    ),
+    Case(
+        "en-correction-rising-toll-no-correction",
+        "The toll rose to 52 on Friday as rescuers pulled more bodies from the rubble, officials said.",
+        [C("deaths", 52, not_flags=("correction", "retracted"))],
+    ),
 ]
