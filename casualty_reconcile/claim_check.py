@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import Final
 
 from .errors import InputError
-from .models import Category, Claim, Qualifier
+from .models import Category, Claim, OriginType, Qualifier
 
 _CLAIM_ID: Final = operator.attrgetter("claim_id")
 _NONE: Final = type(None)
@@ -19,7 +19,8 @@ _FIELD_TYPES: Final[dict[str, tuple[type, ...]]] = {
     "start": (int,), "end": (int,), "text": (str,), "sentence": (str,), "category": (Category,),
     "value": (int, _NONE), "qualifier": (Qualifier,), "low": (int, _NONE), "high": (int, _NONE),
     "group": (str, _NONE), "location": (str, _NONE), "speaker": (str, _NONE), "via": (str, _NONE),
-    "as_of": (dt.date, _NONE), "part_of": (str, _NONE), "flags": (tuple,),
+    "as_of": (dt.date, _NONE), "part_of": (str, _NONE), "flags": (tuple,), "origin": (str, _NONE),
+    "origin_type": (OriginType, _NONE),
 }  # fmt: skip
 
 

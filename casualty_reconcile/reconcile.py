@@ -90,7 +90,7 @@ from .compare import JUMP_MIN as JUMP_MIN
 from .estimates import _estimates, _estimates_of_one, _pool
 from .events import group_events, marks_part
 from .models import SCHEMA_VERSION, Category, Claim, Flag, published_day
-from .origins import Origin, OriginResolver, OriginSpec, OriginType, origin_type_rank
+from .origins import Origin, OriginResolver, OriginSpec, OriginType
 from .parts import _AddUp
 from .places import _Places
 from .result import (
@@ -111,12 +111,14 @@ from .result import (
 )
 from .revisions import correction_sentence, revise, revision, withdrawn_sentence
 from .sides import conflict_sentence, conflicts, headline, part_conflicts
+from .work_origins import _OriginsOf
 
 _CLAIM_ID: Final = operator.attrgetter("claim_id")
 _DOC_ID: Final = operator.attrgetter("doc_id")
 _LOCATION: Final = operator.attrgetter("location")
 _PART_OF: Final = operator.attrgetter("part_of")
 _lo: Final = operator.attrgetter("lo")
+_first: Final = operator.itemgetter(0)
 _TOLL: Final = frozenset({Category.DEATHS.value, Category.INJURIES.value})
 """The categories of an event's toll: one quantity per group, whichever level of place a report names."""
 _NOT_TOLL: Final = frozenset({Flag.ANECDOTAL.value, Flag.RETRACTED.value})
@@ -185,6 +187,7 @@ def _reconcile(
     places = _Places()
     events_of, event_records = _events_of(events, checked, places)
     work = _Work(OriginResolver(origins), places)
+    work.own_origins = origins is None
     work.country_of_event = _event_countries(places, checked, events_of)
     work.toll_place = _toll_places(places, checked, events_of, work.country_of_event)
     work.group(checked, events_of)
@@ -255,11 +258,13 @@ def _toll_places(
     return out
 
 
-class _Work(_AddUp):
+class _Work(_AddUp, _OriginsOf):
     """The state of one reconciliation: the quantities' figures, their parents, differences and notes."""
 
     def __init__(self, resolver: OriginResolver, places: _Places) -> None:
         self.resolver = resolver
+        self.own_origins = True
+        """Whether a claim's own origin (resolved at extraction) stands: the caller added no aliases."""
         self.places = places
         self.country_of_event: dict[str, str] = {}
         self.toll_place: dict[str, str] = {}
@@ -270,7 +275,7 @@ class _Work(_AddUp):
         self.parents: dict[_Key, tuple[_Key, Reason]] = {}
         self.diffs: dict[_Key, list[Difference]] = {}
         self.notes: dict[_Key, list[str]] = {}
-        self.heads: dict[_Key, list[str]] = {}
+        self.heads: dict[_Key, list[tuple[int, str]]] = {}
         """The conflicts between origins, one headline each, that lead a quantity's explanation."""
         self.flagged: dict[_Key, set[Reason]] = {}
         """The reasons that decide a quantity's status: conflict, decrease, part_exceeds_whole."""
@@ -308,29 +313,11 @@ class _Work(_AddUp):
         key = self._key_cache[raw_key] = (event, category.value, group, location)
         return key
 
-    def origin_of(self, claim: Claim, event: str) -> str:
-        speaker, via = claim.speaker, claim.via
-        country = self.country_of_event.get(event)
-        if speaker or via:
-            okey = (claim.language, speaker, via, country)
-        else:  # the outlet, else the document, is the origin
-            okey = ("", None, None, claim.source or f"\x00{claim.doc_id}")
-        name = self._origin_cache.get(okey)
-        if name is None:
-            if speaker or via:
-                found = self.resolver.resolve(claim.language, speaker, via, None, claim.doc_id, country)
-            else:
-                found = self.resolver.resolve(claim.language, None, None, claim.source, claim.doc_id, country)
-            name = self._origin_cache[okey] = found[0]
-            known = self.origin_types.get(name)
-            if known is None or origin_type_rank(found[1]) < origin_type_rank(known):
-                self.origin_types[name] = found[1]
-        return name
-
     def group(self, claims: list[Claim], events_of: list[str]) -> None:
         """Each claim into its quantity's bucket; the buckets sorted by day and bounds, and numbered."""
         buckets = self.buckets
-        for claim, event in zip(claims, events_of, strict=True):
+        names = self._merge_parties([self.origin_of(claim, event) for claim, event in zip(claims, events_of, strict=True)], events_of)
+        for claim, event, origin in zip(claims, events_of, names, strict=True):
             key = self.quantity_key(claim, event)
             day = claim.as_of
             if day is None and claim.published is not None:
@@ -338,7 +325,7 @@ class _Work(_AddUp):
             bucket = buckets.get(key)
             if bucket is None:
                 bucket = buckets[key] = []
-            bucket.append(_Item(claim, day, self.origin_of(claim, event), key))
+            bucket.append(_Item(claim, day, origin, key))
         self.keys = keys = sorted(buckets, key=lambda k: (k[0], k[1], k[2], k[3] or ""))
         used: set[str] = set()
         for key in keys:
@@ -406,7 +393,7 @@ class _Work(_AddUp):
                 if reason is Reason.CONFLICT:
                     said.add(frozenset((a.cid, b.cid)))
                     said_high.add(b.cid if b.lo >= a.lo else a.cid)
-                    self.heads[key].append(headline(*sorted((a, b), key=_lo)))
+                    self.heads[key].append((b.dord, headline(*sorted((a, b), key=_lo))))
                 if reason is Reason.UPDATE:
                     jump = _jump(a, b)
                     if jump is not None:
@@ -419,7 +406,7 @@ class _Work(_AddUp):
                 sentence = conflict_sentence(low, high, _label(low), _label(high))
                 out.append(_difference(Reason.CONFLICT, low, high, sentence))
                 marks.add(Reason.CONFLICT)
-                self.heads[key].append(headline(low, high))
+                self.heads[key].append((high.dord, headline(low, high)))
 
     def _revised(self, key: _Key, withdrawn: list[tuple[_Item, _Item]], corrections: list[tuple[_Item, _Item]]) -> None:
         """Each figure withdrawn by its source (a note) and each correction: a difference unless the pass
@@ -487,7 +474,7 @@ class _Work(_AddUp):
             self.diffs[key].append(_difference(Reason.CONFLICT, part, whole, sentence))
             for marked in (key, parent_key):
                 self.flagged[marked].add(Reason.CONFLICT)
-                self.heads[marked].append(headline(whole, part))
+                self.heads[marked].append((part.dord, headline(whole, part)))
 
     # ---- 4. models --------------------------------------------------------------------------------------
     def models(self, policy: str) -> tuple[list[Quantity], list[Difference], dict[str, str], list[Claim]]:
@@ -547,7 +534,7 @@ class _Work(_AddUp):
             origins=origin_names,
             status=status,
             explanation=" ".join([
-                *dict.fromkeys(self.heads[key]), *_explanation(items, n_documents, origin_names, own, marks, self.notes[key])
+                *dict.fromkeys(text for _, text in sorted(self.heads[key], key=_first)), *_explanation(items, n_documents, origin_names, own, marks, self.notes[key])
             ]),
         ))
 

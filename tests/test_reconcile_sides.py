@@ -30,7 +30,7 @@ def test_a_figure_between_two_sides_masks_no_conflict() -> None:
     result = reconcile(claims)
     (quantity,) = result.quantities
     assert quantity.status is Status.CONFLICT
-    assert quantity.explanation.startswith("Home Ministry 19 vs BNP more than 60 (Tue 2024-05-14): conflict.")
+    assert quantity.explanation.startswith("government of Bangladesh 19 vs BNP more than 60 (Tue 2024-05-14): conflict.")
     conflicts = [d for d in result.differences if d.reason is Reason.CONFLICT]
     assert [(d.claim_id, d.other_claim_id) for d in conflicts] == [(claims[0].claim_id, claims[2].claim_id)]
 
@@ -55,7 +55,7 @@ def test_a_part_larger_than_another_origins_whole_is_a_conflict() -> None:
     by_group = {q.group: q for q in result.quantities}
     assert by_group["protesters"].status is Status.CONFLICT
     assert by_group["all"].status is Status.CONFLICT
-    assert by_group["protesters"].explanation.startswith("Home Ministry 19 vs BNP at least 40 (Tue 2024-05-14): conflict.")
+    assert by_group["protesters"].explanation.startswith("government of Bangladesh 19 vs BNP at least 40 (Tue 2024-05-14): conflict.")
     assert any(d.reason is Reason.CONFLICT and d.claim_id == part.claim_id for d in result.differences)
 
 

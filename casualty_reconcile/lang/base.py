@@ -460,6 +460,23 @@ class LanguageData:
     ``{speaker}`` the name as stated. Names the same in every language (organisations, abbreviations)
     belong in ``lang/common.py``; an entry here overrides one there."""
 
+    origin_kinds: Mapping[OriginType, tuple[Regex, ...]] = field(default_factory=dict)
+    r"""regex: words in a source's name that tell what kind of source it is, when no alias names it
+    (whole words, case-insensitive; a German compound head as ``r"\w*ministerium"``): a ministry, the
+    police, the army, officials, a head of state or government by title are the government (of the
+    country the name names, else the event's); state media; a party or armed group ("opposition");
+    an NGO ("rights group"); a UN body; a hospital or medic (medical); a witness. Tried in the order
+    medical, UN body, NGO, party, state media, government, witness; the leftmost word wins."""
+
+    party_descriptors: tuple[Regex, ...] = ()
+    """regex: words before a party's name that are no part of it ("opposition", "Oppositionspartei"):
+    "opposition BNP" is the origin "BNP"; a name that is only such words is the opposition, which is
+    the one party the event names, when it names one."""
+
+    leaders: Mapping[str, str] = field(default_factory=dict)
+    """Heads of state and government as the language spells them (lower case) -> their country:
+    "tokajew" -> "Kazakhstan". Names spelled alike everywhere are in ``lang/common.py``."""
+
     event_kinds: Mapping[Regex, str] = field(default_factory=dict)
     """regex -> kind of event ("schie(?:ß|ss)ereien?" -> "shooting", "earthquakes?" -> "quake"): event
     resolution keeps documents about different kinds of event apart. Kinds are shared names across

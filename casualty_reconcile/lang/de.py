@@ -517,20 +517,11 @@ LANGUAGE = LanguageData(
         "staatlichen medien": (_GOV, _SM),
         "staatliche nachrichtenagentur": (_GOV, _SM),
         "chabar-24": (_GOV, _SM),
-        "innenministerium": (_GOV, _G),
-        "gesundheitsministerium": (_GOV, _G),
-        "behörden": (_GOV, _G),
-        "behörde": (_GOV, _G),
-        "regierung": (_GOV, _G),
-        "regierungsangaben": (_GOV, _G),
         "offizielle angaben": (_GOV, _G),
         "offiziellen angaben": (_GOV, _G),
         "staatliche angaben": (_GOV, _G),
         "staatlichen angaben": (_GOV, _G),
         "offizielle stellen": (_GOV, _G),
-        "polizei": (_GOV, _G),
-        "präsident": (_GOV, _G),
-        "tokajew": (_GOV, _G),
         # the CSTO
         "ovks": ("CSTO", _MA),
         "organisation des vertrags über kollektive sicherheit": ("CSTO", _MA),
@@ -551,6 +542,40 @@ LANGUAGE = LanguageData(
         "rotes kreuz": ("Red Cross", _NGO),
         "roten kreuz": ("Red Cross", _NGO),
         "menschenrechtler": (AS_STATED, _NGO),
+    },
+    origin_kinds={  # what kind of source a name is, when no alias names it (origins.py)
+        OriginType.MEDICAL: (
+            r"krankenh[aä]us\w*", r"klinik\w*", r"spital\w*", r"ärzt\w*", r"mediziner\w*", r"sanitäter\w*", r"rettungsdienst\w*",
+            r"leichenhalle\w*", r"gerichtsmedizin\w*", r"notärzt\w*",
+        ),
+        OriginType.UN: (
+            r"(?-i:UN|UNO|Uno|UNHCR|UNICEF|Unicef|OCHA|UNRWA|WHO)(?:-\w+)?", r"vereinte[nr]? nationen", r"weltgesundheitsorganisation",
+        ),
+        OriginType.NGO: (
+            r"menschenrechts\w*", r"hilfsorganisation\w*", r"nichtregierungsorganisation\w*", r"(?-i:NGOs?|NROs?)", r"rote[nsm]? kreuz\w*",
+            r"rote[nr]? halbmond\w*", r"amnesty", r"beobachtungsstelle\w*",
+        ),
+        OriginType.PARTY: (
+            r"\w*partei\w*", r"opposition\w*", r"oppositionelle\w*", r"rebell\w*", r"miliz\w*", r"aufständische\w*",
+            r"bewaffnete[nr]? gruppe\w*", r"guerilla\w*", r"paramilitär\w*",
+        ),
+        OriginType.STATE_MEDIA: (r"staats(?:fernsehen|medien|sender|agentur|rundfunk)\w*", r"staatliche[nrs]? (?:fernsehen|medien|sender|nachrichtenagentur|rundfunk)\w*"),
+        OriginType.GOVERNMENT: (
+            r"\w*regierung\w*", r"\w*ministerium\w*", r"\w*minister(?:in|innen)?", r"behörde\w*", r"polizei\w*", r"armee\w*", r"militär\w*",
+            r"streitkräfte\w*", r"sicherheitskräfte\w*", r"\w*präsident\w*", r"regierungschef\w*", r"staatschef\w*", r"kanzler\w*",
+            r"kabinett\w*", r"gouverneur\w*", r"bürgermeister\w*", r"offizielle\w*", r"beamte\w*", r"staatsanwaltschaft\w*",
+            r"feuerwehr\w*", r"zivilschutz\w*", r"junta", r"präsidialamt\w*", r"ermittler\w*", r"kommandeur\w*", r"polizist\w*",
+        ),
+        OriginType.WITNESS: (r"augenzeuge\w*", r"zeuge[n]?", r"zeugin\w*", r"anwohner\w*", r"überlebende\w*", r"angehörige\w*", r"nachbarn?"),
+    },
+    party_descriptors=(
+        r"(?:die |der )?(?:größte[nr]? |wichtigste[nr]? )?(?:oppositionelle[nr]? )?opposition(?:s?partei)?(?:en)?", r"oppositionelle[nr]?",
+        r"(?:die |der )?partei",
+    ),
+    leaders={
+        "tokajew": "Kazakhstan", "kreml": "Russia", "selenskyj": "Ukraine", "netanjahu": "Israel", "lukaschenko": "Belarus", "paschinjan": "Armenia",
+        "alijew": "Azerbaijan", "dschaparow": "Kyrgyzstan", "rachmon": "Tajikistan", "mirsijojew": "Uzbekistan",
+        "peseschkian": "Iran", "chamenei": "Iran", "putin": "Russia",
     },
     event_kinds={
         r"schie(?:ß|ss)erei(?:en)?|sch(?:ü|u)sse[n]?|sch(?:ü|u)tzen?|amoklauf|amokl(?:ä|a)ufer|erschossen|schusswaffenangriff": "shooting",
