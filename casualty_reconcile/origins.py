@@ -204,6 +204,8 @@ class OriginResolver:
         name = template.replace("{speaker}", said).replace(
             "{country}", country if country else UNKNOWN_COUNTRY
         )
+        if name.count("(") > name.count(")"):
+            name += ")"  # "Bangladesh Nationalist Party (BNP": a bracket the name was cut in
         return name, kind
 
 

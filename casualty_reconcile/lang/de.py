@@ -388,8 +388,8 @@ LANGUAGE = LanguageData(
         r"doppelzählung\w*",
     ),
     retraction_cues=(
-        r"(?:zog|zogen|zieht|ziehen|nahm|nahmen|nimmt|nehmen) (?:(?:die|der|das|den|sein|ihr|dies|jen|ein|früher|erst|bisherig|eigen|offiziell)\w* ){0,2}(?:angabe|zahl|meldung|mitteilung|aussage|opferzahl|bilanz|darstellung)\w* (?:\w+ ){0,8}zurück",
-        r"(?:angabe|zahl|meldung|mitteilung|aussage|opferzahl|bilanz|darstellung)\w* (?:\w+ ){0,6}(?:zurückgezogen|zurückgenommen|widerrufen)",
+        r"(?:zog|zogen|zieht|ziehen|nahm|nahmen|nimmt|nehmen) (?:(?:die|der|das|den|sein|ihr|dies|jen|ein|früher|erst|bisherig|eigen|offiziell)\w* ){0,2}(?:angabe|zahl|meldung|mitteilung|aussage|opferzahl|bilanz|darstellung)\w* (?:[\w.,]+ ){0,8}zurück",
+        r"(?:angabe|zahl|meldung|mitteilung|aussage|opferzahl|bilanz|darstellung)\w* (?:[\w.,]+ ){0,6}(?:zurückgezogen|zurückgenommen|widerrufen)",
         r"widerrief\w*",
     ),
     double_count_cues=(r"doppelt (?:gezählt|erfasst|registriert|aufgeführt)",),
@@ -556,7 +556,7 @@ LANGUAGE = LanguageData(
             r"rote[nr]? halbmond\w*", r"amnesty", r"beobachtungsstelle\w*",
         ),
         OriginType.PARTY: (
-            r"\w*partei\w*", r"opposition\w*", r"oppositionelle\w*", r"rebell\w*", r"miliz\w*", r"aufständische\w*",
+            r"\w*partei\w*", r"party", r"opposition\w*",  # "party": English party names are written as they are r"oppositionelle\w*", r"rebell\w*", r"miliz\w*", r"aufständische\w*",
             r"bewaffnete[nr]? gruppe\w*", r"guerilla\w*", r"paramilitär\w*",
         ),
         OriginType.STATE_MEDIA: (r"staats(?:fernsehen|medien|sender|agentur|rundfunk)\w*", r"staatliche[nrs]? (?:fernsehen|medien|sender|nachrichtenagentur|rundfunk)\w*"),

@@ -394,8 +394,8 @@ LANGUAGE = LanguageData(
         r"double[- ]counting",
     ),
     retraction_cues=(
-        r"(?:withdrew|withdrawn|withdraws|withdrawing|withdraw|retracted|retracts|retracting|retract) (?:\w+ ){0,4}(?:figure|toll|count|tally|number|claim|statement)s?",
-        r"(?:figure|toll|count|tally|number|claim|statement)s? (?:\w+ ){0,4}(?:was|were|has been|have been|had been) (?:withdrawn|retracted)",
+        r"(?:withdrew|withdrawn|withdraws|withdrawing|withdraw|retracted|retracts|retracting|retract) (?:[\w.,'’-]+ ){0,4}(?:figure|toll|count|tally|number|claim|statement)s?",
+        r"(?:figure|toll|count|tally|number|claim|statement)s? (?:[\w.,'’-]+ ){0,4}(?:was|were|has been|have been|had been) (?:withdrawn|retracted)",
         r"no longer stands? by",
     ),
     double_count_cues=(
