@@ -2107,4 +2107,45 @@ CASES: list[Case] = [
         "Die Zahl der Toten stieg nach Angaben der Behörden auf 52.",
         [C("deaths", 52, not_flags=("correction", "retracted"))],
     ),
+    # ---- Herkunft: von wem eine Zahl wirklich stammt, allgemein aufgelöst -------------------------------
+    Case(
+        "de-herkunft-kasachische-behoerden",
+        "Die kasachischen Behörden meldeten am Sonntag mehr als 5.000 Festnahmen.",
+        [C("arrests", 5000, origin="government of Kazakhstan", origin_type="government")],
+    ),
+    Case(
+        "de-herkunft-hauptstadt-spricht",
+        "Kiew sprach von mindestens 25 Toten nach dem nächtlichen Raketenangriff auf Odessa.",
+        [C("deaths", 25, origin="government of Ukraine", origin_type="government")],
+    ),
+    Case(
+        "de-herkunft-ministerium-in-moskau",
+        "Die Agentur Tass berichtete unter Berufung auf das Verteidigungsministerium in Moskau von 40 abgeschossenen Drohnen.",
+        [C("other", 40, origin="government of Russia", origin_type="government")],
+    ),
+    Case(
+        "de-herkunft-oppositionspartei",
+        "Die Oppositionspartei PTI sprach von mehr als 300 festgenommenen Anhängern in Lahore.",
+        [C("arrests", 300, origin="PTI", origin_type="party or armed group")],
+    ),
+    Case(
+        "de-herkunft-krankenhaus",
+        "Nach Angaben des städtischen Krankenhauses wurden 23 Verletzte behandelt.",
+        [C("injuries", 23, origin_type="medical")],
+    ),
+    Case(
+        "de-herkunft-un-hilfswerk",
+        "Das UN-Flüchtlingshilfswerk UNHCR zählte mehr als 12.000 Geflüchtete in den Lagern an der Grenze.",
+        [C("displaced", 12000, origin_type="UN body")],
+    ),
+    Case(
+        "de-herkunft-menschenrechtler",
+        "Menschenrechtler sprachen von mindestens 16 getöteten Demonstranten.",
+        [C("deaths", 16, origin_type="NGO")],
+    ),
+    Case(
+        "de-herkunft-staatschef-mit-namen",
+        "Präsident Selenskyj sagte, bei dem Angriff seien elf Menschen getötet worden.",
+        [C("deaths", 11, origin="government of Ukraine", origin_type="government")],
+    ),
 ]

@@ -2021,4 +2021,45 @@ CASES: list[Case] = [
         "The toll rose to 52 on Friday as rescuers pulled more bodies from the rubble, officials said.",
         [C("deaths", 52, not_flags=("correction", "retracted"))],
     ),
+    # ---- origins: who a figure really comes from, resolved generally --------------------------------------
+    Case(
+        "en-origin-home-ministry-is-the-government",
+        "DHAKA, May 14 - Nine people were killed in clashes in the capital on Tuesday, Bangladesh's Home Ministry said.",
+        [C("deaths", 9, origin="government of Bangladesh", origin_type="government")],
+    ),
+    Case(
+        "en-origin-foreign-ministry-by-demonym",
+        "The Russian defence ministry said its air defences had shot down 14 drones overnight over the Belgorod region.",
+        [C("other", 14, origin="government of Russia", origin_type="government")],
+    ),
+    Case(
+        "en-origin-opposition-party-without-descriptor",
+        "At least 40 of its supporters were arrested in raids overnight, the opposition Awami League said on Sunday.",
+        [C("arrests", 40, origin="Awami League", origin_type="party or armed group")],
+    ),
+    Case(
+        "en-origin-rights-group",
+        "More than 200 protesters have been killed since September, the rights group Iran Human Rights said.",
+        [C("deaths", 200, origin_type="NGO")],
+    ),
+    Case(
+        "en-origin-un-body",
+        "The UN refugee agency UNHCR said more than 80,000 people had fled across the border in a week.",
+        [C("displaced", 80000, origin_type="UN body")],
+    ),
+    Case(
+        "en-origin-hospital",
+        "Doctors at the city's main hospital said 57 people were wounded, many of them by gunfire.",
+        [C("injuries", 57, origin_type="medical")],
+    ),
+    Case(
+        "en-origin-leader-by-name",
+        "Zelensky said 31 soldiers had been killed in the strike on the training ground.",
+        [C("deaths", 31, origin="government of Ukraine", origin_type="government")],
+    ),
+    Case(
+        "en-origin-unattributed",
+        "Twelve people died when the bus overturned on a mountain road.",
+        [C("deaths", 12, origin_type="unattributed")],
+    ),
 ]
