@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 HEADLINE: Final = (Category.DEATHS, Category.INJURIES, Category.ARRESTS)
 """The categories a report leads with, in this order; the others follow in :class:`Category` order."""
 
-SHOWN_FLAGS: Final = ("anecdotal", "unverified", "retracted")
+SHOWN_FLAGS: Final = ("anecdotal", "unverified", "retracted", "correction")
 """The claim flags a report shows next to a figure (a figure that sums parts is marked "derived")."""
 
 _CATEGORY_RANK: Final = {
@@ -62,7 +62,7 @@ def _frame(dtypes: Mapping[str, Any], rows: dict[str, list[Any]], n: int) -> pd.
 
 
 def shown_flags(claim: Claim) -> tuple[str, ...]:
-    """The flags a reader must see next to a figure: anecdotal, unverified, retracted."""
+    """The flags a reader must see next to a figure: anecdotal, unverified, retracted, correction."""
     return tuple(flag for flag in SHOWN_FLAGS if flag in claim.flags)
 
 
