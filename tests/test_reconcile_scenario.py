@@ -137,3 +137,10 @@ def test_the_withdrawn_arrest_figure_leaves_the_estimates(told: tuple[list[Claim
     withdrawn = [d for d in result.differences if d.reason is Reason.RETRACTED and d.quantity_id == arrests.quantity_id]
     assert withdrawn and "Withdrawn: 1,200 people arrested" in arrests.explanation
     assert [c.flags for c in claims if c.category.value == "arrests" and c.value == 1200] == [(), ("retracted",)]
+
+
+def test_the_claims_frame_carries_the_reconciled_origin_and_its_kind(told: tuple[list[Claim], Reconciliation]) -> None:
+    _, result = told
+    frame = result.claims_frame()
+    kinds = dict(zip(frame["origin"], frame["origin_type"], strict=True))
+    assert kinds == {GOV: "government", PARTY: "party or armed group", RIGHTS: "NGO"}
