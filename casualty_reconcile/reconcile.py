@@ -33,7 +33,11 @@ Differences
     overlap, or the same figure from another origin), ``vague`` (a vague amount that covers the other),
     ``update`` (a later, higher figure; or the same origin's higher figure on one day), ``decrease`` (a
     later cumulative figure below the earlier one's bounds: suspicious) and ``conflict`` (the same day,
-    different origins, bounds that do not overlap). Against the parent quantity: ``subgroup`` /
+    different origins, bounds that do not overlap). Besides, per day each origin's figures are held
+    against every other origin's (:mod:`casualty_reconcile.sides`): two sides that do not overlap are a
+    ``conflict`` whatever figure sorts between them, and a conflicted quantity's explanation leads with
+    it. A figure its text marks as a correction is a ``correction`` of its origin's earlier figure, a
+    withdrawal ``retracted`` (:mod:`casualty_reconcile.revisions`). Against the parent quantity: ``subgroup`` /
     ``subarea``, or ``part_exceeds_whole`` when the part's lower bound is above the whole's upper bound
     on the same day (or on a later day, for a count that only grows). A claim's ``part_of`` link is
     compared the same way.
@@ -44,8 +48,10 @@ Checks in the explanation
     26 protesters make at least 44; the total, more than 40, has room for them").
 
 Origins
-    Each claim's speaker (or, without one, its relay) maps to an origin by the alias tables of
-    :mod:`casualty_reconcile.origins`; a quantity counts its distinct origins.
+    Each claim's origin is its own (resolved at extraction by :mod:`casualty_reconcile.origins`), or,
+    when the caller adds aliases (``origins=``) or a claim has none, its speaker (or relay) resolved
+    again; per event a party's abbreviation and "the opposition" are the party they name. A quantity
+    counts its distinct origins.
 
 Estimates
     ``low``/``best``/``high`` come from the figures of the quantity's latest day by a named policy

@@ -250,16 +250,11 @@ class LanguageData:
     """regex: "machte keine angaben", "did not give a figure": the sentence's figures are no claims."""
 
     correction_cues: tuple[Regex, ...] = ()
-    """regex: the figure's sentence says it corrects an earlier one, with or without the reason
-    ("korrigierte die Zahl", "revised down", "technischer Fehler"; a ``double_count_cue`` too): flag ``correction``."""
-
+    """regex: the sentence corrects an earlier figure ("korrigierte die Zahl", "revised down"): flag ``correction``."""
     retraction_cues: tuple[Regex, ...] = ()
-    """regex: the source withdraws a figure ("zog die Angabe zurück", "withdrew its figure"): flag
-    ``retracted``. Name what is withdrawn (a figure, a claim), not troops."""
-
+    """regex: the source withdraws a figure ("zog die Angabe zurück"; a figure, not troops): flag ``retracted``."""
     double_count_cues: tuple[Regex, ...] = ()
-    """regex right after a figure: the figure counts people counted twice, no toll ("doppelt gezählt",
-    "counted twice"); anywhere in a sentence it explains a correction of the sentence's figures."""
+    """regex: "doppelt gezählt", "counted twice": right after a figure no toll; in a sentence, a correction."""
 
     # ---- place and time --------------------------------------------------------------------
     nationwide_words: tuple[Regex, ...] = ()
@@ -461,21 +456,12 @@ class LanguageData:
     belong in ``lang/common.py``; an entry here overrides one there."""
 
     origin_kinds: Mapping[OriginType, tuple[Regex, ...]] = field(default_factory=dict)
-    r"""regex: words in a source's name that tell what kind of source it is, when no alias names it
-    (whole words, case-insensitive; a German compound head as ``r"\w*ministerium"``): a ministry, the
-    police, the army, officials, a head of state or government by title are the government (of the
-    country the name names, else the event's); state media; a party or armed group ("opposition");
-    an NGO ("rights group"); a UN body; a hospital or medic (medical); a witness. Tried in the order
-    medical, UN body, NGO, party, state media, government, witness; the leftmost word wins."""
-
+    r"""regex: words that tell a source's kind when no alias names it (``r"\w*ministerium"``; the leftmost wins,
+    at one place medical, UN body, NGO, party, state media, government, witness first): :mod:`~casualty_reconcile.origins`."""
     party_descriptors: tuple[Regex, ...] = ()
-    """regex: words before a party's name that are no part of it ("opposition", "Oppositionspartei"):
-    "opposition BNP" is the origin "BNP"; a name that is only such words is the opposition, which is
-    the one party the event names, when it names one."""
-
+    """regex: words before a party's name that are no part of it ("opposition BNP" is "BNP"; alone: the opposition)."""
     leaders: Mapping[str, str] = field(default_factory=dict)
-    """Heads of state and government as the language spells them (lower case) -> their country:
-    "tokajew" -> "Kazakhstan". Names spelled alike everywhere are in ``lang/common.py``."""
+    """Heads of state and government as the language spells them (lower case) -> country ("tokajew": "Kazakhstan")."""
 
     event_kinds: Mapping[Regex, str] = field(default_factory=dict)
     """regex -> kind of event ("schie(?:ß|ss)ereien?" -> "shooting", "earthquakes?" -> "quake"): event
