@@ -17,6 +17,7 @@ from .._patterns import (
     top_level,
 )
 from .._patterns import gate as _gate
+from .._tail_scan import TailScan, tail_scan
 from ..lang import LanguageData, get_language
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE
@@ -130,6 +131,7 @@ class Lexicon:
     part_of_number: regex.Pattern[str]  # "21 der 60", "21 of the 60": between a part and its whole
     contrast_word: regex.Pattern[str]  # "while", "während", with or without a comma before it
     single_victim: regex.Pattern[str]  # "The victim died", "Der 20-Jährige starb": a count of one
+    single_victim_scan: TailScan | None  # its matches found from the verbs after them (None: a plain scan)
     zero: regex.Pattern[str]  # "no one", "niemand": a count of none
     shot: regex.Pattern[str]  # "were shot", "angeschossen": hit by gunfire, dead or alive
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
@@ -181,6 +183,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
             **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
         }
     )
+    figure_patterns = _figure_patterns(lang)
     return Lexicon(
         lang=lang,
         cat_noun=_named({c.value: p for c, p in lang.category_nouns.items()}),
@@ -229,7 +232,8 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         ),
         month_word=regex.compile(rf"(?:{_alt(lang.month_names)})(?![\w])", _FLAGS),
         seat_noun=regex.compile(_alt(lang.seat_speaker_nouns), _FLAGS) if lang.seat_speaker_nouns else None,
-        **_figure_patterns(lang),
+        single_victim_scan=tail_scan(figure_patterns["single_victim"], lang.single_victim_words),
+        **figure_patterns,
         **_place_patterns(lang),
         **_source_patterns(lang),
     )
