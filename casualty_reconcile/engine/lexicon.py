@@ -11,6 +11,7 @@ import regex
 
 from .._patterns import (
     Scan,
+    at_once,
     candidates,
     literal_prefix,
     literal_starts,
@@ -207,7 +208,9 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         outlet_any=regex.compile(
             "|".join(f"(?P<o{i}>{p})" for i, p in enumerate(lang.outlet_mentions)) or "(?!)", _FLAGS
         ),
-        header=regex.compile(rf"^[\s\ufeff]*(?:{lang.header_date})[\s:]+(?P<date>\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)(?![\d-])", _FLAGS),
+        header=regex.compile(
+            at_once(rf"^[\s\ufeff]*(?:{lang.header_date})[\s:]+(?P<date>\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)(?![\d-])"), _FLAGS
+        ),
         relative_offsets=tuple(lang.relative_days.values()),
         dates=_dates(lang),
         month_numbers=tuple((regex.compile(rf"(?:{p})$", _FLAGS), n) for p, n in lang.months.items()),
@@ -282,7 +285,7 @@ def _place_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         ),
         "place_locator": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.place_locators)})[\s\u00a0]+", _FLAGS),
         "foreign": _words(lang.foreign_troop_cues),
-        "seat_after": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.seat_words)})(?![\w])", _FLAGS),
+        "seat_after": regex.compile(at_once(rf"[\s\u00a0]+(?:{_alt(lang.seat_words)})(?![\w])"), _FLAGS),
         "seat_prefix": regex.compile(
             rf"(?:{_alt(lang.location_prepositions)})[\s\u00a0]+\p{{Lu}}[\w.-]*(?:[\s\u00a0]+\p{{Lu}}[\w.-]*)?[\s\u00a0]+"
             rf"(?:{_alt(lang.seat_words)})[\s\u00a0]+",

@@ -1,0 +1,42 @@
+"""Shortcuts that keep the result: an ASCII text is folded without the search for odd characters,
+and a pattern made for ``match`` at a position (`_patterns.at_once`) matches what it did."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from casualty_reconcile._patterns import _ascii_safe, _unsafe, at_once, folded
+from casualty_reconcile.engine import patterns as patterns_module
+from casualty_reconcile.extract import lexicon
+
+ASCII = "".join(map(chr, range(128)))
+
+
+def test_no_ascii_character_leaves_the_fast_path() -> None:
+    assert _ascii_safe()
+    assert _unsafe().search(ASCII) is None
+    assert folded(ASCII) == ASCII.lower()
+    assert folded("12 killed ½") is None  # a text with an odd character outside ASCII still leaves it
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "pos"),
+    [
+        (r"^[\s\ufeff]*(?:date)[\s:]+(?P<date>\d{4})", "  Date: 2024-01-05 ...", 0),
+        (r"[\s\u00a0]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,7}\)", "Human Rights Watch (HRW) said", 18),
+        (r"[\s\u00a0]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,7}\)", "Human Rights Watch said (HRW)", 18),
+        (r"(?P<a>x)|(?P<b>y)", "..y", 2),
+    ],
+)
+def test_a_pattern_for_match_at_once_gives_the_same_match(pattern: str, text: str, pos: int) -> None:
+    plain = regex.compile(pattern, regex.IGNORECASE).match(text, pos)
+    fast = regex.compile(at_once(pattern), regex.IGNORECASE).match(text, pos)
+    assert (fast and (fast.span(), fast.lastgroup, fast.groupdict())) == (plain and (plain.span(), plain.lastgroup, plain.groupdict()))
+
+
+def test_the_patterns_matched_at_a_position_are_made_for_it() -> None:
+    lex = lexicon("en")
+    for pattern in (lex.header, lex.seat_after, patterns_module._SHORT_NAME, patterns_module._DATELINE_AFTER):
+        assert pattern.pattern.endswith("|(?!))"), pattern.pattern
+    assert lex.header.match("date 2024-01-05\n\nText") is not None
