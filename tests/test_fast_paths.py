@@ -40,3 +40,38 @@ def test_the_patterns_matched_at_a_position_are_made_for_it() -> None:
     for pattern in (lex.header, lex.seat_after, patterns_module._SHORT_NAME, patterns_module._DATELINE_AFTER):
         assert pattern.pattern.endswith("|(?!))"), pattern.pattern
     assert lex.header.match("date 2024-01-05\n\nText") is not None
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "Two people were killed, a police officer told Reuters on Sunday (AP) and later told AFP."),
+        ("en", "THE ASSOCIATED PRESS reported 3 dead (Reuters)."),
+        ("en", "Three people were killed in Kabul, officials said."),  # no outlet
+        ("de", "Wie ein Sprecher der Deutschen Presse-Agentur sagte, starben 3 Menschen (dpa)."),
+        ("de", "Nach Angaben der dpa und der Nachrichtenagentur AFP gab es zwölf Tote."),
+        ("de", "Nach Angaben der dpa ſ gab es zwölf Tote."),  # a long s: the plain search
+    ],
+)
+def test_the_outlet_in_the_head_is_the_first_the_plain_search_finds(code: str, text: str) -> None:
+    from casualty_reconcile.engine.pipeline import Extractor
+
+    lex = lexicon(code)
+    engine = Extractor(text, lex, "doc", None, "2024-01-07")
+    fast, plain = engine._outlet_in_head(), lex.outlet_any.search(text, 0, 2000)
+    assert (fast and (fast.span(), fast.lastgroup)) == (plain and (plain.span(), plain.lastgroup))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("KABUL, Afghanistan (AP) — Three people were killed on Sunday.", "AP"),
+        ("ALMATY (dpa-AFX) - 12 Menschen starben.", "dpa-AFX"),
+        ("Kabul: Three people were killed on Sunday.", None),  # no dash, no parenthesis: no dateline
+    ],
+)
+def test_a_dateline_needs_a_dash_or_a_parenthesis(text: str, source: str | None) -> None:
+    from casualty_reconcile import extract
+
+    claims = extract(text, language="de" if "Menschen" in text else "en", published="2024-01-07")
+    assert claims and claims[0].source == source

@@ -7,6 +7,8 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 
+import regex
+
 from .. import geo
 from .._patterns import (
     gated_finditer,
@@ -22,6 +24,7 @@ from .patterns import (
     _BOUNDARY,
     _CAPITALISED,
     _DATELINE,
+    _DATELINE_MARKS,
     _NAME_PAIR,
     _NEXT_CAPITALISED,
     _ROMAN,
@@ -43,7 +46,8 @@ class SegmentStage(Context):
                     self.published = normalize_published(m.group("date"))
                 except InputError:
                     pass
-        d = _DATELINE.match(self.text, body, body + 120)
+        # a dateline ends in a dash, or in "(source)" and a dash or a stop: without either, none
+        d = _DATELINE.match(self.text, body, body + 120) if _DATELINE_MARKS.search(self.text, body, body + 120) else None
         if d is not None and (d.group("source") or d.group("place").isupper() or "/" in d.group("place")
                               or self._place(d.group("place").split("/")[0].strip().title()) is not None):
             if self.source is None and d.group("source"):
@@ -51,12 +55,32 @@ class SegmentStage(Context):
             self.dateline_place = d.group("place").split("/")[0].strip()
             self.dateline_extra = (d.group("extra") or "").strip()  # "KABUL, Afghanistan (AP) --"
             body = d.end()
-        head = self.low[:2000] if self.low is not None else None
-        if self.source is None and (head is None or any(p in head for p in self.lex.outlet_prefixes)):
-            hit = self.lex.outlet_any.search(self.text, 0, 2000)
+        if self.source is None:
+            hit = self._outlet_in_head()
             if hit is not None and hit.lastgroup:
                 self.source = self.lex.outlets[int(hit.lastgroup[1:])][1]
         return body
+
+    def _outlet_in_head(self) -> regex.Match[str] | None:
+        """The first outlet mention in the first 2,000 characters (``outlet_any.search``), tried only
+        where one of the outlets' literal starts stands in the lowercased text: every mention begins
+        with one, and the search of the whole alternation costs about 0.25 µs a character."""
+        prefixes = self.lex.outlet_prefixes
+        if self.low is None or "" in prefixes:
+            return self.lex.outlet_any.search(self.text, 0, 2000)
+        head = self.low[:2000]
+        starts: set[int] = set()
+        for prefix in prefixes:
+            at = head.find(prefix)
+            while at >= 0:
+                starts.add(at)
+                at = head.find(prefix, at + 1)
+        match = self.lex.outlet_any.match
+        for at in sorted(starts):
+            found = match(self.text, at, 2000)
+            if found is not None:
+                return found
+        return None
 
     def _sentences(self, lo: int, hi: int, paragraph_starts: list[int]) -> list[Sentence]:
         """The sentences between ``lo`` and ``hi`` (paragraph starts), each with its paragraph's index."""
