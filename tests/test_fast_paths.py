@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from casualty_reconcile._patterns import _ascii_safe, _unsafe, at_once, folded
 from casualty_reconcile.engine import patterns as patterns_module
@@ -75,3 +77,28 @@ def test_a_dateline_needs_a_dash_or_a_parenthesis(text: str, source: str | None)
 
     claims = extract(text, language="de" if "Menschen" in text else "en", published="2024-01-07")
     assert claims and claims[0].source == source
+
+
+SPACE_PIECES = st.one_of(
+    st.sampled_from([" ", "  ", "\n", "\n\n", " \n", "\n ", "\t", "\u00a0", "\u2009", "\u3000", "a", "Wort", "é", "„", "12"]),
+    st.characters(),
+)
+
+
+@given(text=st.lists(SPACE_PIECES, max_size=30).map("".join))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_a_text_told_to_need_no_respacing_gets_what_the_substitution_gives(text: str) -> None:
+    from casualty_reconcile import textnorm
+
+    fast_text, fast = textnorm._spaces(text)
+    plain_text, plain = textnorm._substitute(text, textnorm._SPACES, textnorm._space)
+    assert fast_text == plain_text
+    assert (fast._norm, fast._orig, bytes(fast._copied), fast.length) == (plain._norm, plain._orig, bytes(plain._copied), plain.length)
+
+
+def test_a_text_of_single_spaces_and_paragraph_breaks_needs_no_respacing() -> None:
+    from casualty_reconcile import textnorm
+
+    text = "Zwei Menschen starben.\n\nDie Polizei\nteilte mit"
+    assert textnorm._spaces(text)[1].identity
+    assert not textnorm._spaces(text.replace(" ", "\u00a0", 1))[1].identity
