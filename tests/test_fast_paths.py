@@ -102,3 +102,24 @@ def test_a_text_of_single_spaces_and_paragraph_breaks_needs_no_respacing() -> No
     text = "Zwei Menschen starben.\n\nDie Polizei\nteilte mit"
     assert textnorm._spaces(text)[1].identity
     assert not textnorm._spaces(text.replace(" ", "\u00a0", 1))[1].identity
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "country"),
+    [
+        ("en", "Talks between Peru and Chile ended. Peru and Chile sent envoys.", "Peru"),
+        ("en", "Talks between Chile and Peru ended. Chile and Peru sent envoys.", "Chile"),
+        ("en", "Talks between Chile and Peru ended. Peru sent envoys, and Peru said so.", "Peru"),  # more often
+        ("de", "In Peru und Chile starben 3 Menschen.", "Peru"),
+        ("de", "Die Regierung sprach von 3 Toten.", None),
+    ],
+)
+def test_the_articles_country_is_the_most_named_and_of_equals_the_first(code: str, text: str, country: str | None) -> None:
+    from casualty_reconcile import geo
+    from casualty_reconcile.engine.pipeline import Extractor
+
+    engine = Extractor(text, lexicon(code), "doc", None, "2024-01-07")
+    found = engine._article_country(0)
+    expected = None if country is None else engine._place(country)
+    assert found == (expected.country if expected is not None else None)
+    assert country is None or isinstance(expected, geo.Place)

@@ -113,7 +113,7 @@ class SegmentStage(Context):
 
     def _article_country(self, body: int) -> str | None:
         counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
+        named_by: dict[str, list[str]] = {}  # each country's tokens, for where it is first named
         words = (_capitalised_fast() if self.low is not None else _CAPITALISED).findall(self.text, body)
         tokens = Counter(words)
         pairs: Counter[str] = Counter()
@@ -137,19 +137,25 @@ class SegmentStage(Context):
             if place is None or place.kind == "town":
                 continue
             counts[place.country] += n * (2 if place.kind == "country" else 1)
-            first[place.country] = min(first.get(place.country, len(self.text)), self.text.find(token, body))
+            named_by.setdefault(place.country, []).append(token)
         dateline = self.dateline_place
         home = self._place(dateline.title()) if dateline else None
         if home is not None:  # the filing place counts a little: reporters file from neighbouring capitals
             counts[home.country] += 1
-            first.setdefault(home.country, len(self.text))
         named = self._place(self.dateline_extra)
         if named is not None and named.kind in ("country", "region"):  # "KYIV, Ukraine (AP) --", "LAHAINA, Hawaii (AP) --"
             counts[named.country] += 2
-            first.setdefault(named.country, len(self.text))
         if not counts:
             return None
-        return max(counts, key=lambda c: (counts[c], -first[c]))
+        # the most counted; of equals, the first named (where its tokens are first found; the
+        # dateline's country alone: at the end), looked up only when there are equals
+        top = max(counts.values())
+        tied = [country for country, n in counts.items() if n == top]
+        if len(tied) == 1:
+            return tied[0]
+        end = len(self.text)
+        first = {c: min([end, *(self.text.find(token, body) for token in named_by.get(c, ()))]) for c in tied}
+        return max(tied, key=lambda c: -first[c])
 
     def _name_pairs(self, body: int) -> Iterator[tuple[str, str]]:
         """Every two capitalised words in a row ("Ali Hassan"), overlapping ("Ali Hassan Kabul")."""
