@@ -1,4 +1,5 @@
-"""A scan that finds the words a pattern's matches end before first, then looks back for the rest.
+"""Scans that find a lexicon pattern's matches from a literal part of them: the words after them
+(:class:`TailScan`) or the words they start with (:func:`prefix_finditer`).
 
 Some lexicon patterns name a short phrase that is followed by a verb: "the victim" before "died",
 "der 20-Jährige" before "starb" (``(?:the|her) (?:victim|boy)(?= (?:died|was killed)\\b)``). Their
@@ -18,7 +19,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from ._patterns import _elements, candidates, gate, top_level
+from ._patterns import _elements, candidates, gate, prefixes, top_level, trie
 
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 
@@ -148,4 +149,44 @@ def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan |
     return TailScan(pattern, re.compile(re.escape(firsts.pop()) + ahead_gate), before, reach)
 
 
-__all__ = ["TailScan", "tail_scan"]
+def prefix_scan(sources: Iterable[str]) -> re.Pattern[str] | None:
+    """A stdlib scan for the literal starts of a lexicon pattern's alternatives ``sources`` on the
+    lowercased text (see :func:`prefix_finditer`), where every one is a word ("niemand", "kein",
+    "no"); ``None`` where one has no literal start or a start holds another character ("no one")."""
+    found: set[str] = set()
+    for source in sources:
+        for alternative in top_level(source):
+            more = prefixes(alternative)
+            if more is None:
+                return None
+            found |= more
+    shortest = {p for p in found if not any(p != q and p.startswith(q) for q in found)}
+    if not shortest or not all(re.fullmatch(r"\w+", p) for p in shortest):
+        return None
+    return re.compile(trie(shortest))
+
+
+def prefix_finditer(
+    pattern: regex.Pattern[str], scan: re.Pattern[str] | None, text: str, low: str | None, pos: int = 0
+) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text, pos)`` gives for a lexicon pattern (it begins with a word
+    boundary), trying it only where ``scan`` (:func:`prefix_scan`) finds a literal start in ``low``.
+    The scan's matches do not overlap, but no start is lost inside one: a start is one word, and a
+    match begins at a word boundary, which no position inside a word is. A few words' starts are
+    found faster so than by the gated scan, which stops at every word."""
+    if scan is None or low is None:
+        yield from pattern.finditer(text, pos)
+        return
+    match = pattern.match
+    last = pos
+    for candidate in scan.finditer(low, pos):
+        at = candidate.start()
+        if at < last:
+            continue
+        found = match(text, at)
+        if found is not None:
+            yield found
+            last = found.end()
+
+
+__all__ = ["TailScan", "prefix_finditer", "prefix_scan", "tail_scan"]

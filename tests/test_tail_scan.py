@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casualty_reconcile._patterns import folded
-from casualty_reconcile._tail_scan import tail_scan
+from casualty_reconcile._tail_scan import prefix_finditer, prefix_scan, tail_scan
 from casualty_reconcile.extract import lexicon
 from tests.cases import de_extract, en_extract
 
@@ -93,3 +93,41 @@ def test_the_window_spans_the_longest_phrase_and_the_farthest_look_ahead() -> No
     assert found is not None
     assert found.before == len("her 123-year-old")
     assert found.reach == len(" later was killed")  # the window reads one character more, for the word end
+
+
+ZERO_PIECES = st.one_of(
+    st.characters(),
+    st.sampled_from([
+        " ", ",", "-", "\n", "ſ", "no", "No one", "nobody", " was", " injured", " hurt", " else", "not", "know", "none",
+        "niemand", "Niemand", "en", "em", " wurde", " verletzt", " sonst", "kein", "keine", "keiner", " Toten", "allgemein",
+    ]),
+)
+
+
+@given(text=st.lists(ZERO_PIECES, max_size=40).map("".join), data=st.data())
+@SETTINGS
+def test_the_words_that_count_none_are_found_as_the_plain_scan_finds_them(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    for code in LANGUAGES:
+        lex = lexicon(code)
+        assert lex.zero_scan is not None
+        plain = [m.span() for m in lex.zero.finditer(text, pos)]
+        fast = [m.span() for m in prefix_finditer(lex.zero, lex.zero_scan, text, folded(text), pos)]
+        assert fast == plain, code
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_words_that_count_none_on_the_case_tables(code: str) -> None:
+    module = de_extract if code == "de" else en_extract
+    text = "\n\n".join(case.text for case in module.CASES)
+    lex = lexicon(code)
+    plain = [m.span() for m in lex.zero.finditer(text)]
+    assert plain
+    assert [m.span() for m in prefix_finditer(lex.zero, lex.zero_scan, text, folded(text))] == plain
+
+
+def test_a_start_that_is_not_one_word_gets_no_prefix_scan() -> None:
+    assert prefix_scan([r"no one(?= was)"]) is None  # a space in the start: a start could hide inside another
+    assert prefix_scan([r"\w+ one"]) is None  # no literal start
+    found = prefix_scan([r"keine(?= Toten)", r"kein(?= Mensch)", r"niemand"])
+    assert found is not None and found.pattern == "(?:kein|niemand)"

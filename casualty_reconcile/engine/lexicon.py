@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,7 +19,7 @@ from .._patterns import (
     top_level,
 )
 from .._patterns import gate as _gate
-from .._tail_scan import TailScan, tail_scan
+from .._tail_scan import TailScan, prefix_scan, tail_scan
 from ..lang import LanguageData, get_language
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE
@@ -134,6 +135,7 @@ class Lexicon:
     single_victim: regex.Pattern[str]  # "The victim died", "Der 20-Jährige starb": a count of one
     single_victim_scan: TailScan | None  # its matches found from the verbs after them (None: a plain scan)
     zero: regex.Pattern[str]  # "no one", "niemand": a count of none
+    zero_scan: re.Pattern[str] | None  # its literal starts, for the stdlib (None: a plain scan)
     shot: regex.Pattern[str]  # "were shot", "angeschossen": hit by gunfire, dead or alive
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
     subset_after: regex.Pattern[str]
@@ -236,6 +238,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         month_word=regex.compile(rf"(?:{_alt(lang.month_names)})(?![\w])", _FLAGS),
         seat_noun=regex.compile(_alt(lang.seat_speaker_nouns), _FLAGS) if lang.seat_speaker_nouns else None,
         single_victim_scan=tail_scan(figure_patterns["single_victim"], lang.single_victim_words),
+        zero_scan=prefix_scan(lang.zero_words),
         **figure_patterns,
         **_place_patterns(lang),
         **_source_patterns(lang),
