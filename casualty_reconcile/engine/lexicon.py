@@ -177,11 +177,14 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
     # attribution cues, reported speech, unverified and no-figure cues, days: one document scan
     marks, marks_scan = _named_scan(
         {
+            "dbl": tuple(lang.double_count_cues),  # first: "counted twice" is no attribution ("police counted")
             "cue": [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing,
                     *lang.self_attribution, *lang.speaker_phrases],
             "rep": tuple(lang.reported_speech),
             "unv": tuple(lang.unverified_cues),
             "nofig": tuple(lang.no_figure_cues),
+            "cor": tuple(lang.correction_cues),
+            "ret": tuple(lang.retraction_cues),
             **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
             **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
         }
@@ -210,9 +213,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         outlet_any=regex.compile(
             "|".join(f"(?P<o{i}>{p})" for i, p in enumerate(lang.outlet_mentions)) or "(?!)", _FLAGS
         ),
-        header=regex.compile(
-            at_once(rf"^[\s\ufeff]*(?:{lang.header_date})[\s:]+(?P<date>\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)(?![\d-])"), _FLAGS
-        ),
+        header=regex.compile(at_once(rf"^[\s\ufeff]*(?:{lang.header_date})[\s:]+(?P<date>\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)(?![\d-])"), _FLAGS),
         relative_offsets=tuple(lang.relative_days.values()),
         dates=_dates(lang),
         month_numbers=tuple((regex.compile(rf"(?:{p})$", _FLAGS), n) for p, n in lang.months.items()),
