@@ -8,7 +8,7 @@ import re
 import pytest
 
 from casualty_reconcile import explain, extract
-from casualty_reconcile.engine import category, figures, group
+from casualty_reconcile.engine import category, figures, group, place
 from casualty_reconcile.engine.context import Context
 from casualty_reconcile.engine.lexicon import lexicon
 from casualty_reconcile.engine.pipeline import Extractor
@@ -22,6 +22,8 @@ TABLES: dict[str, tuple[Rule[object], ...]] = {
     "category.LATE_REVISIONS": category.LATE_REVISIONS,
     "category.SPLITS": category.SPLITS,
     "group.GROUP_RULES": group.GROUP_RULES,
+    "place.PLACE_RULES": place.PLACE_RULES,
+    "place.CARRIED_PLACE_RULES": place.CARRIED_PLACE_RULES,
 }
 RULES = [rule for table in TABLES.values() for rule in table]
 
@@ -37,7 +39,7 @@ def test_rule_names_are_unique_and_name_their_stage() -> None:
     names = [rule.name for rule in RULES]
     assert len(names) == len(set(names))
     for rule in RULES:
-        assert re.fullmatch(r"(figure|category|group)\.[a-z]+(?:-[a-z]+)*", rule.name), rule.name
+        assert re.fullmatch(r"(figure|category|group|place)\.[a-z]+(?:-[a-z]+)*", rule.name), rule.name
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])

@@ -1,4 +1,12 @@
-"""Stage: place."""
+"""Stage: the place a figure counts, as ordered tables of named rules.
+
+Where a figure's place is decided: the first rule of :data:`PLACE_RULES` that decides gives the
+place and whether it is only the story's by default (its lead's place or the article's country);
+once the sentence's source is known (build), a rule of :data:`CARRIED_PLACE_RULES` may give a
+default place the place the paragraph reports on. The rules read the figure's
+:class:`~casualty_reconcile.engine.evidence.Evidence`; the methods of :class:`PlaceStage` below
+them are the lookups they use (the names near the figure, the seat of a source, the lead).
+"""
 
 from __future__ import annotations
 
@@ -11,10 +19,12 @@ from .._patterns import (
     gated_finditer,
 )
 from ..models import (
+    Category,
     Count,
 )
 from .dates import DatesStage
-from .doc import Figure, Sentence
+from .doc import Sentence
+from .evidence import Evidence
 from .lexicon import _SCANS
 from .patterns import (
     _CLAUSE_BREAK,
@@ -35,41 +45,126 @@ from .patterns import (
     _SENTENCE_MARK,
     _TOKEN,
 )
+from .rules import Rule, first, productions
+
+Placed = tuple[str | None, bool]  # the place, and whether it is only the story's by default
+
+
+def _window(ev: Evidence) -> tuple[int, int]:
+    """The part of the sentence where a figure's place is looked for."""
+    sentence, count = ev.sentence, ev.count
+    return max(sentence.start, count.start - _PLACE_CHARS), min(sentence.end, count.end + _PLACE_CHARS)
+
+
+def _named_near(ev: Evidence) -> tuple[tuple[int, str] | None, str | None]:
+    """The place named nearest the figure (its distance and name) and the place the paragraph
+    reports on when a speaker's place gave way to it; read once per figure."""
+    if ev.near_place is None:
+        lo, hi = _window(ev)
+        next_start = ev.counts[ev.i + 1].start if ev.i + 1 < len(ev.counts) else -1
+        ev.near_place = ev.x._nearest_place(ev.count, lo, hi, next_start)
+    return ev.near_place
+
+
+def _troops_sent_to(ev: Evidence) -> Placed | None:
+    if ev.category is Category.TROOPS:
+        destination = ev.x._destination(ev.sentence, ev.count)
+        if destination is not None:
+            return destination, False
+    return None
+
+
+def _of_total(ev: Evidence) -> Placed | None:
+    return (ev.parent.location, ev.parent.location_default) if ev.parent is not None else None
+
+
+def _nationwide(ev: Evidence) -> Placed | None:
+    x, count = ev.x, ev.count
+    near = x._search(x.lex.nationwide, *_window(ev))
+    if near is None:
+        return None
+    best = _named_near(ev)[0]
+    distance = count.start - near.end() if near.end() <= count.start else near.start() - count.end
+    return (x.doc.country, False) if best is None or distance < best[0] else None
+
+
+def _named_nearest(ev: Evidence) -> Placed | None:
+    best = _named_near(ev)[0]
+    return (best[1], False) if best is not None else None
+
+
+def _paragraph_reports_on(ev: Evidence) -> Placed | None:
+    reported = _named_near(ev)[1]
+    return (reported, False) if reported is not None else None
+
+
+def _nationality_of_place_noun(ev: Evidence) -> Placed | None:
+    nation = ev.x._national_place(*_window(ev), ev.count)
+    return (nation, False) if nation is not None else None
+
+
+def _event_of_lead(ev: Evidence) -> Placed | None:
+    lead = ev.x._lead_place()
+    return (lead, True) if lead is not None else None
+
+
+def _article_country(ev: Evidence) -> Placed | None:
+    return ev.x.doc.country, True
+
+
+def _as_reported_before(ev: Evidence) -> Placed | None:
+    item, last = ev.figure, ev.reported_before
+    if item is None or last is None or not item.location_default or last[0] != ev.sentence.paragraph:
+        return None
+    return (last[1], True) if ev.sentence.carried or item.continues else None
+
+
+# the place a figure counts: the first rule that decides
+PLACE_RULES: tuple[Rule[Placed], ...] = (
+    Rule("place.troops-sent-to", "de", "Die Nato verlegt 3000 Soldaten nach Polen.", _troops_sent_to),
+    Rule("place.of-total", "de", "In Hamburg wurden 30 Menschen verletzt, darunter 12 Kinder.", _of_total),
+    Rule("place.nationwide", "de", "In Almaty wurden 40 Menschen getötet, landesweit wurden 3000 Menschen festgenommen.", _nationwide),
+    Rule("place.named-nearest", "de", "Bei dem Unfall in Hildesheim wurden zwei Menschen verletzt.", _named_nearest),
+    Rule("place.paragraph-reports-on", "de",
+         "In Solingen wurden drei Menschen getötet. Acht weitere wurden verletzt, wie die Polizei in Düsseldorf mitteilte.",
+         _paragraph_reports_on),
+    Rule("place.nationality-of-place-noun", "en", "Twelve migrants drowned off the Tunisian coast.", _nationality_of_place_noun),
+    Rule("place.event-of-lead", "en",
+         "A gunman opened fire at a school in Peshawar on Monday.\n\nSeven people were killed, officials said.", _event_of_lead),
+    Rule("place.article-country", "de", "Zwei Menschen wurden verletzt.", _article_country),
+)
+# decided once the sentence's source is known (build): a default place may be the one reported on before
+CARRIED_PLACE_RULES: tuple[Rule[Placed], ...] = (
+    Rule("place.as-reported-before", "de",
+         "In Solingen wurden drei Menschen getötet. Nach Angaben der Polizei wurden 8 weitere Menschen verletzt.",
+         _as_reported_before),
+)
+_PLACE = productions(PLACE_RULES)
+_CARRIED = productions(CARRIED_PLACE_RULES)
+
+
+def decide(ev: Evidence) -> Placed:
+    """The place of the figure: the first rule of :data:`PLACE_RULES` that decides."""
+    placed = first(_PLACE, ev)
+    assert placed is not None  # the article's country decides the rest
+    return placed
+
+
+def carry(ev: Evidence, reported_before: tuple[int, str | None] | None) -> Placed | None:
+    """A figure's place once its sentence's source is known: the place the paragraph's last claim
+    counts (``reported_before``: its paragraph and place) when a rule of :data:`CARRIED_PLACE_RULES` says so."""
+    ev.reported_before = reported_before
+    return first(_CARRIED, ev)
 
 
 class PlaceStage(DatesStage):
     __slots__ = ()
 
-    def _location(
-        self, sentence: Sentence, count: Count, parent: Figure | None, next_start: int | None, trace: list[str]
-    ) -> tuple[str | None, bool]:
-        """The place a figure covers, and whether it is only the article's country by default."""
-        if parent is not None:
-            trace.append("place.of-total")
-            return parent.location, parent.location_default
-        lo = max(sentence.start, count.start - _PLACE_CHARS)
-        hi = min(sentence.end, count.end + _PLACE_CHARS)
-        best, reported = self._nearest_place(count, lo, hi, -1 if next_start is None else next_start)
-        near = self._search(self.lex.nationwide, lo, hi)
-        if near is not None:
-            distance = count.start - near.end() if near.end() <= count.start else near.start() - count.end
-            if best is None or distance < best[0]:
-                trace.append("place.nationwide")
-                return self.doc.country, False
-        if best is not None:
-            trace.append("place.named-nearest")
-            return best[1], False
-        if reported is not None:
-            trace.append("place.paragraph-reports-on")
-            return reported, False
-        nation = self._national_place(lo, hi, count)
-        if nation is not None:
-            trace.append("place.nationality-of-place-noun")
-            return nation, False
+    def _lead_place(self) -> str | None:
+        """The place of the story its lead names (read once, when first needed)."""
         if self.event is False:
             self.event = self._event_place(*self.lead)
-        trace.append("place.event-of-lead" if isinstance(self.event, str) else "place.article-country")
-        return (self.event if isinstance(self.event, str) else None) or self.doc.country, True
+        return self.event if isinstance(self.event, str) else None
 
     def _nearest_place(self, count: Count, lo: int, hi: int, next_start: int) -> tuple[tuple[int, str] | None, str | None]:
         """The place named nearest the figure, by distance with penalties, and (when a speaker's place
