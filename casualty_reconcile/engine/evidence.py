@@ -113,7 +113,7 @@ class Evidence:
         self._subset_after_read = False
         # place (place.py): the place named nearest, read on first use; the figure made; the
         # paragraph and place of the claim before it (set when its source is known)
-        self.near_place: tuple[tuple[int, str] | None, str | None] | None = None
+        self.near_place: tuple[tuple[int, str] | None, str | None, bool] | None = None
         self.figure: Figure | None = None
         self.reported_before: tuple[int, str | None] | None = None
 

@@ -153,7 +153,7 @@ STAGES: tuple[Stage, ...] = (
            "cue_marks no_figure_marks reported_marks unverified_marks day_marks outside_calendar lead",
            Extractor._stage_marks),
     _stage("figures", "figures", "text low lex doc sentences sentence.counts count_starts cue_marks no_figure_marks lead "
-           "event place_names", "sentence.claims last_items dropped event place_names figure.category figure.group "
+           "event place_names paragraph_starts dateline_place dateline_extra", "sentence.claims last_items dropped event place_names figure.category figure.group "
            "figure.location figure.location_default figure.parent figure.trace figure.evidence", Extractor._stage_figures),
     _stage("dates", "dates", "text low lex doc sentences sentence.claims day_marks", "day_marks", Extractor._stage_dates),
     _stage("attribution", "attribution", "text low lex doc body sentences sentence.claims cue_marks reported_marks "

@@ -11,6 +11,7 @@ them are the lookups they use (the names near the figure, the seat of a source, 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 import regex
 
@@ -29,6 +30,7 @@ from .lexicon import _SCANS
 from .patterns import (
     _CLAUSE_BREAK,
     _CLAUSE_PENALTY,
+    _DATELINE,
     _DATELINE_AFTER,
     _LAST_WORD,
     _LEAD_CHARS,
@@ -47,16 +49,21 @@ from .patterns import (
 )
 from .rules import Rule, first, productions
 
+_SHOUTED = regex.compile(r"\p{Lu}{2,}[\s\u00a0]+\p{Lu}{2,}\b")  # the words after a heading go on in capitals
+
 Placed = tuple[str | None, bool]  # the place, and whether it is only the story's by default
+# the place named nearest a figure (distance, name), the place reported on, whether counted across a country
+Near = tuple[tuple[int, str] | None, str | None, bool]
 
 
 def _window(ev: Evidence) -> tuple[int, int]:
     """The part of the sentence where a figure's place is looked for."""
     sentence, count = ev.sentence, ev.count
-    return max(sentence.start, count.start - _PLACE_CHARS), min(sentence.end, count.end + _PLACE_CHARS)
+    start = ev.x._after_dateline(sentence.start) if count.start - sentence.start < 120 else sentence.start
+    return max(start, count.start - _PLACE_CHARS), min(sentence.end, count.end + _PLACE_CHARS)
 
 
-def _named_near(ev: Evidence) -> tuple[tuple[int, str] | None, str | None]:
+def _named_near(ev: Evidence) -> Near:
     """The place named nearest the figure (its distance and name) and the place the paragraph
     reports on when a speaker's place gave way to it; read once per figure."""
     if ev.near_place is None:
@@ -74,6 +81,14 @@ def _troops_sent_to(ev: Evidence) -> Placed | None:
     return None
 
 
+def _part_in_own_place(ev: Evidence) -> Placed | None:
+    if ev.parent is None:
+        return None
+    x, count = ev.x, ev.count
+    part = x._part_place(count.end, min(ev.next_start, count.end + _PLACE_CHARS))
+    return (part, False) if part is not None else None
+
+
 def _of_total(ev: Evidence) -> Placed | None:
     return (ev.parent.location, ev.parent.location_default) if ev.parent is not None else None
 
@@ -86,6 +101,11 @@ def _nationwide(ev: Evidence) -> Placed | None:
     best = _named_near(ev)[0]
     distance = count.start - near.end() if near.end() <= count.start else near.start() - count.end
     return (x.doc.country, False) if best is None or distance < best[0] else None
+
+
+def _country_wide(ev: Evidence) -> Placed | None:
+    best, _, wide = _named_near(ev)
+    return (best[1], False) if best is not None and wide else None
 
 
 def _named_nearest(ev: Evidence) -> Placed | None:
@@ -103,9 +123,14 @@ def _nationality_of_place_noun(ev: Evidence) -> Placed | None:
     return (nation, False) if nation is not None else None
 
 
-def _event_of_lead(ev: Evidence) -> Placed | None:
-    lead = ev.x._lead_place()
-    return (lead, True) if lead is not None else None
+def _story_place(rule: str) -> Callable[[Evidence], Placed | None]:
+    """The rule that gives a figure the story's place when ``rule`` found it."""
+
+    def run(ev: Evidence) -> Placed | None:
+        place, found_by = ev.x._story()
+        return (place, True) if place is not None and found_by == rule else None
+
+    return run
 
 
 def _article_country(ev: Evidence) -> Placed | None:
@@ -122,15 +147,24 @@ def _as_reported_before(ev: Evidence) -> Placed | None:
 # the place a figure counts: the first rule that decides
 PLACE_RULES: tuple[Rule[Placed], ...] = (
     Rule("place.troops-sent-to", "de", "Die Nato verlegt 3000 Soldaten nach Polen.", _troops_sent_to),
+    Rule("place.part-in-own-place", "en", "Across Iraq, 40 people were killed on Sunday, including 12 in Baghdad.",
+         _part_in_own_place),
     Rule("place.of-total", "de", "In Hamburg wurden 30 Menschen verletzt, darunter 12 Kinder.", _of_total),
     Rule("place.nationwide", "de", "In Almaty wurden 40 Menschen getötet, landesweit wurden 3000 Menschen festgenommen.", _nationwide),
+    Rule("place.country-wide", "en", "Across Iraq, at least 40 people were killed on Sunday, including 12 in Baghdad.",
+         _country_wide),
     Rule("place.named-nearest", "de", "Bei dem Unfall in Hildesheim wurden zwei Menschen verletzt.", _named_nearest),
     Rule("place.paragraph-reports-on", "de",
          "In Solingen wurden drei Menschen getötet. Acht weitere wurden verletzt, wie die Polizei in Düsseldorf mitteilte.",
          _paragraph_reports_on),
     Rule("place.nationality-of-place-noun", "en", "Twelve migrants drowned off the Tunisian coast.", _nationality_of_place_noun),
     Rule("place.event-of-lead", "en",
-         "A gunman opened fire at a school in Peshawar on Monday.\n\nSeven people were killed, officials said.", _event_of_lead),
+         "A gunman opened fire at a school in Peshawar on Monday.\n\nSeven people were killed, officials said.",
+         _story_place("place.event-of-lead")),
+    Rule("place.dateline", "en", "DHAKA (Reuters) - At least 19 people were killed in clashes on Tuesday, police said.",
+         _story_place("place.dateline")),
+    Rule("place.headline", "en", "Three shot dead in Stockton\n\nThree men were killed on Saturday night, police said.",
+         _story_place("place.headline")),
     Rule("place.article-country", "de", "Zwei Menschen wurden verletzt.", _article_country),
 )
 # decided once the sentence's source is known (build): a default place may be the one reported on before
@@ -160,18 +194,20 @@ def carry(ev: Evidence, reported_before: tuple[int, str | None] | None) -> Place
 class PlaceStage(DatesStage):
     __slots__ = ()
 
-    def _lead_place(self) -> str | None:
-        """The place of the story its lead names (read once, when first needed)."""
-        if self.event is False:
-            self.event = self._event_place(*self.lead)
-        return self.event if isinstance(self.event, str) else None
+    def _story(self) -> tuple[str | None, str]:
+        """The story's place and the rule that found it (read once, when first needed)."""
+        if self.event is None:
+            self.event = self._story_place(*self.lead)
+        return self.event
 
-    def _nearest_place(self, count: Count, lo: int, hi: int, next_start: int) -> tuple[tuple[int, str] | None, str | None]:
-        """The place named nearest the figure, by distance with penalties, and (when a speaker's place
-        gave way to it) the place the paragraph's last figures cover."""
+    def _nearest_place(self, count: Count, lo: int, hi: int, next_start: int) -> Near:
+        """The place named nearest the figure, by distance with penalties, (when a speaker's place
+        gave way to it) the place the paragraph's last figures cover, and whether the nearest is a
+        country named as counted across ("across Iraq", "in ganz Syrien")."""
         text = self.text
         best: tuple[int, str] | None = None
         best_place: geo.Place | None = None
+        best_wide = False
         inner: list[tuple[int, str, geo.Place]] = []  # places named with a preposition in the figure's clause
         names = self._place_names(lo, hi)
         # the place the paragraph's last figures cover, which a speaker's own place does not replace
@@ -203,7 +239,8 @@ class PlaceStage(DatesStage):
                 clean = False
                 if count.end <= m.start() < next_start:
                     continue  # "... auf 44.218, in Syrien wurden knapp 6000 Tote gezählt": the next figure's place
-            if not self.lex.location_before.match(before) and self.lex.settlement_before.match(text, max(lo, m.start() - 40), m.start()) is None:
+            wide = place.kind == "country" and self.lex.wide_before.match(text, max(lo, m.start() - 40), m.start()) is not None
+            if not wide and not self.lex.location_before.match(before) and self.lex.settlement_before.match(text, max(lo, m.start() - 40), m.start()) is None:
                 if place.kind == "town":  # "the city of Yellowknife" names its kind: as good as "in"
                     continue  # a small place's name is too often a common word: only "in X" counts
                 distance += _NO_PREPOSITION_PENALTY
@@ -213,16 +250,28 @@ class PlaceStage(DatesStage):
             if clean and place.kind != "country":
                 inner.append((distance, label, place))
             if best is None or distance < best[0]:
-                best = (distance, label)
-                best_place = place
-        if best_place is not None and best_place.kind == "country":
+                best, best_place, best_wide = (distance, label), place, wide
+        if best_place is not None and best_place.kind == "country" and not best_wide:
             # "in a market in Pakistan's northwestern city of Peshawar": the place inside the country
             # the figure's own clause names is the more specific one
             within = [item for item in inner if item[2].country == best_place.country]
             if within:
                 distance, label, _ = min(within, key=lambda item: item[0])
                 best = (best[0], label) if best is not None else (distance, label)
-        return best, reported
+        return best, reported, best_wide
+
+    def _part_place(self, lo: int, hi: int) -> str | None:
+        """A town or region named right after a part of a total, in its clause, after a preposition
+        ("including 12 in Baghdad", "10 of them in Aleppo"): where that part was counted."""
+        text = self.text
+        for m in self._place_names(lo, hi):
+            place = self._place(m.group())
+            if place is None or place.kind == "country" or _CLAUSE_BREAK.search(text, lo, m.start()):
+                continue
+            before = max(lo, m.start() - 40)
+            if self.lex.location_before.match(text[before : m.start()]) and not self._source_seat(m, place, None, lo):
+                return self._place_label(m.group(), place)
+        return None
 
     def _source_seat(self, m: regex.Match[str], place: geo.Place, speaker: str | None, lo: int) -> bool:
         """Whether a name is where a source sits or speaks rather than the place a figure covers.
@@ -231,13 +280,15 @@ class PlaceStage(DatesStage):
             return True  # "die in Großbritannien ansässige Beobachtungsstelle"
         if place.kind == "capital" and self._speaking_capital(m):
             return True  # "Moskau meldete", "laut Kiew": the capital speaks for its government
-        # a source's own place, unless it is in the article's country (where it may well be the figure's)
-        elsewhere = (self.doc.country is not None and place.country != self.doc.country) or place.kind == "capital"
-        return elsewhere and (
-            (speaker is not None and self._seat(speaker))  # "the ministry in Moscow", not "a hospital in Gaza City"
-            or self._owner_of_speaker(m)  # "Qatar's foreign ministry"
-            or self._said_in(m, lo)  # "hieß es in Moskau", "sagte ein Sprecher in Kiew"
-        )
+        if self._owner_of_speaker(m, place):
+            return True  # "Qatar's foreign ministry", "Bangladesh's government": whose the speaker is
+        if place.kind != "country" and self._said_in(m, lo):
+            return True  # "hieß es in Moskau", "said in Geneva", "sagte ein Sprecher in Kiew"
+        if speaker is None or not self._seat(speaker):
+            return False  # "a hospital in Gaza City", "police in Paris": where they count
+        # "the ministry in Moscow", "die Regierung in Astana": its seat; a country only when it is another
+        # than the article's ("the authorities in Kazakhstan" count there)
+        return place.kind != "country" or (self.doc.country is not None and place.country != self.doc.country)
 
     def _said_in(self, m: regex.Match[str], lo: int) -> bool:
         """Whether a place follows a speech cue with a preposition of place ("hieß es in Moskau",
@@ -290,9 +341,11 @@ class PlaceStage(DatesStage):
             lo += 1
         return False
 
-    def _owner_of_speaker(self, m: regex.Match[str]) -> bool:
-        """Whether a place name in the possessive opens the name of a speaker that sits in a capital
-        ("Qatar's foreign ministry", "Israels Armee"): where the speaker sits, not what its figure covers."""
+    def _owner_of_speaker(self, m: regex.Match[str], place: geo.Place) -> bool:
+        """Whether a place name in the possessive opens the name of a speaker ("Qatar's foreign
+        ministry", "Israels Armee", "Bangladesh's government"): whose the speaker is, not what its
+        figure covers. A country owns any speaker; a town only one that sits in its capital ("Chicago's
+        police" count in Chicago)."""
         word = m.group()
         if not any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in self.lex.lang.place_inflections):
             return False
@@ -300,7 +353,9 @@ class PlaceStage(DatesStage):
         if not tokens or tokens[0].start() - m.end() > 1:
             return False
         index = (0 if self._is_speaker_head(tokens[0].group()) else None) if self.lex.lang.capitalized_nouns else self._compound_head(tokens, 0)
-        return index is not None and self._seat(tokens[index].group())  # a ministry sits in its capital, the police do not
+        if index is None:
+            return False
+        return place.kind == "country" or self._seat(tokens[index].group())  # a ministry sits in its capital, the police do not
 
     def _unlisted_place(self, names: list[regex.Match[str]], index: int, lo: int) -> geo.Place | None:
         """A place the gazetteer lacks, known by its kind ("the town of Essa", "im Landkreis Ahrweiler")
@@ -314,6 +369,11 @@ class PlaceStage(DatesStage):
             near_place = self._located_in(names, index) if index + 1 < len(names) else None
             country = near_place.country if near_place is not None else (self.doc.country or "")
             return geo.Place(m.group(), "city", country)  # its kind names it a place: no preposition needed
+        if self._named_kind(m) or (
+            self.lex.settlement_after.match(self.text, m.end()) is not None
+            and self.lex.location_before.match(self.text[max(lo, m.start() - 40) : m.start()])
+        ):
+            return geo.Place(m.group(), "region", self.doc.country or "")  # "Harris County", "in Anbar province"
         if self.lex.lang.name_prepositions and self._named_after_preposition(m, lo):
             return geo.Place(m.group(), "town", self.doc.country or "")  # "off Pylos": only names are capitalised
         if index + 1 >= len(names) or names[index + 1].start() - m.end() > 30:
@@ -322,6 +382,11 @@ class PlaceStage(DatesStage):
         if near_place is None or not self.lex.location_before.match(self.text[max(lo, m.start() - 40) : m.start()]):
             return None
         return geo.Place(m.group(), "town", near_place.country)
+
+    def _named_kind(self, m: regex.Match[str]) -> bool:
+        """Whether a run of two capitalised words ends with a kind of place ("Harris County", "Anbar Province")."""
+        space = m.group().rfind(" ")
+        return space > 0 and self.lex.settlement_after.fullmatch(self.text, m.start() + space, m.end()) is not None
 
     def _named_after_preposition(self, m: regex.Match[str], lo: int) -> bool:
         """Where only names are capitalised, one capitalised word after a preposition of place ("in",
@@ -418,7 +483,10 @@ class PlaceStage(DatesStage):
             while pos < m.end():
                 for n in (3, 2):
                     run = _PLACE_WORDS[n].match(self.text, pos, m.end())
-                    if run is not None and self._place(run.group()) is not None and not self.lex.named_any.fullmatch(run.group()):
+                    if run is not None and (
+                        (self._place(run.group()) is not None and not self.lex.named_any.fullmatch(run.group()))
+                        or (n == 2 and self._named_kind(run))  # "Harris County": the kind is part of the name
+                    ):
                         out.append(run)
                         pos = run.end()
                         break
@@ -452,51 +520,116 @@ class PlaceStage(DatesStage):
                 return written[: -len(ending)]  # "Seoul's" -> "Seoul"
         return written
 
-    def _event_place(self, body: int, paragraph_starts: list[int], read: list[Sentence]) -> str | None:
-        """The town or region the story happens in, when its lead says so: the first sentence after
-        the headline that names a place after a preposition (or a noun of place) names one inside
-        the article's country, and not the country alone ("At least 32 people were killed in a
-        market in Pakistan's northwestern city of Peshawar", "In einem Zentrum der Zeugen Jehovas in
-        Hamburg sind Schüsse gefallen"). A lead that names the country ("Die Behörden in Kasachstan
-        sprachen von 164 Toten") speaks for the whole country: then there is none."""
-        country = self.doc.country
+    def _story_place(self, body: int, paragraph_starts: list[int], read: list[Sentence]) -> tuple[str | None, str]:
+        """The town or region the story happens in, and the rule that found it: its lead's (the first
+        sentence after the headline that names a place inside the article's country), else its
+        dateline's, else its headline's. A lead that counts the whole country ("Die Behörden in
+        Kasachstan sprachen von 164 Toten", "in Kasachstan ... vor allem in Almaty", "Allein in
+        Almaty ...") gives none: the country is the scope."""
         text = self.text
         hi = min(len(text), body + _LEAD_CHARS)
         # the lead is most often read already, as the paragraphs with figures and the one before them
         lead = read if read and read[0].start == body else self._sentences(body, hi, paragraph_starts)
+        headlines: list[Sentence] = []
         for sentence in lead[:_LEAD_SENTENCES]:
             if sentence.start >= hi:
                 break
             end = sentence.end
             if text[end - 1 : end] not in _SENTENCE_ENDS and text[end : end + 1] in ("\n", ""):
-                continue  # a headline ("Großeinsatz in Hamburg", "Suspected suicide bombing kills 32 in Pakistan")
-            inner: list[tuple[int, int, str]] = []  # towns and regions of the country, after a preposition
-            nations: list[tuple[int, int]] = []  # the country itself, however named
-            for name in geo.country_names().get(country or "", ()):  # "in Central Asian Kazakhstan" too
-                at = text.find(name, sentence.start, end)
-                while at >= 0:
-                    after = at + len(name)
-                    if (at == 0 or not text[at - 1].isalnum()) and not _DATELINE_AFTER.match(text, after):
-                        nations.append((at, after))  # (not "PESHAWAR, Pakistan (Reuters) -": where the report was filed)
-                    at = text.find(name, after, end)
-            for m in self._place_names(sentence.start, end):
-                place = self._place(m.group())
-                if place is None or place.kind == "country" or (country is not None and place.country != country):
-                    continue
-                before = text[max(sentence.start, m.start() - 40) : m.start()]
-                if not (self.lex.location_before.match(before) or self.lex.settlement_before.match(text, max(sentence.start, m.start() - 40), m.start())):
-                    continue
-                prev = _PREVIOUS_WORD.search(before)
-                speaker = prev.group(1) if prev is not None and self._is_speaker_head(prev.group(1)) else None
-                if self._source_seat(m, place, speaker, sentence.start):
-                    continue  # "nach Angaben der Regierung in Ankara": where the source sits
-                inner.append((m.start(), m.end(), self._place_label(m.group(), place)))
-            if not inner:
-                if nations:
-                    return None  # "Im zentralasiatischen Kasachstan eskaliert die Lage": the whole country
+                headlines.append(sentence)  # "Großeinsatz in Hamburg", "Suspected suicide bombing kills 32 in Pakistan"
                 continue
-            first = inner[0]
-            if any(abs(n[0] - first[1]) > _LEAD_NEAR and abs(first[0] - n[1]) > _LEAD_NEAR for n in nations):
-                return None  # "in Kasachstan ... vor allem in Almaty": the country is the scope
-            return first[2]
+            found = self._lead_place(sentence)
+            if isinstance(found, str):
+                return found, "place.event-of-lead"
+            if found is None:
+                return None, ""  # the lead counts the whole country
+        if text[:body].strip():  # a headline above the body's start ("Kazakhstan says 164 killed\n\nALMATY (Reuters) -")
+            headlines = self._sentences(0, body, [])[:2] + headlines
+        found_in = [self._lead_place(sentence) for sentence in headlines]
+        if None in found_in:
+            return None, ""  # "Kazakhstan says 164 killed in unrest": the headline counts the country
+        dateline = self._dateline_place(body, hi)
+        if dateline is not None:
+            return dateline, "place.dateline"
+        headline = next((found for found in found_in if isinstance(found, str)), None)
+        return (headline, "place.headline") if headline is not None else (None, "")
+
+    def _lead_place(self, sentence: Sentence) -> str | bool | None:
+        """The place inside the article's country that a sentence of the lead names after a
+        preposition (or a noun of place); None when it counts the whole country; False when it names
+        no place."""
+        country = self.doc.country
+        text = self.text
+        end = sentence.end
+        inner: list[tuple[int, int, str]] = []  # towns and regions of the country, after a preposition
+        nations: list[tuple[int, int]] = []  # the country itself, however named
+        for name in geo.country_names().get(country or "", ()):  # "in Central Asian Kazakhstan" too
+            at = text.find(name, sentence.start, end)
+            while at >= 0:
+                after = at + len(name)
+                if (at == 0 or not text[at - 1].isalnum()) and not _DATELINE_AFTER.match(text, after):
+                    nations.append((at, after))  # (not "PESHAWAR, Pakistan (Reuters) -": where the report was filed)
+                at = text.find(name, after, end)
+        if country is not None:  # "Kazakh authorities", "die kasachischen Behörden": the country's own
+            nations += [(t.start(), t.end()) for t in _TOKEN.finditer(text, sentence.start, end) if self._nation(t.group()) == country]
+        part = False  # a place named as a part of a wider count ("allein in Almaty", "in Almaty alone")
+        for m in self._place_names(sentence.start, end):
+            place = self._place(m.group())
+            if place is None and self._named_kind(m):  # "in DeKalb County"
+                place = geo.Place(m.group(), "region", country or "")
+            if place is None or place.kind == "country" or (country is not None and place.country != country):
+                continue
+            lo = max(sentence.start, m.start() - 40)
+            if not (self.lex.location_before.match(text[lo : m.start()]) or self.lex.settlement_before.match(text, lo, m.start())):
+                continue
+            prev = _PREVIOUS_WORD.search(text[lo : m.start()])
+            speaker = prev.group(1) if prev is not None and self._is_speaker_head(prev.group(1)) else None
+            if self._source_seat(m, place, speaker, sentence.start):
+                continue  # "nach Angaben der Regierung in Ankara": where the source sits
+            if self.lex.part_before.match(text, lo, m.start()) is not None or self.lex.part_after.match(text, m.end()) is not None:
+                part = True
+                continue
+            inner.append((m.start(), m.end(), self._place_label(m.group(), place)))
+        if not inner:
+            return None if nations or part else False  # "Im zentralasiatischen Kasachstan eskaliert die Lage": the whole country
+        first = inner[0]
+        if any(abs(n[0] - first[1]) > _LEAD_NEAR and abs(first[0] - n[1]) > _LEAD_NEAR for n in nations):
+            return None  # "in Kasachstan ... vor allem in Almaty": the country is the scope
+        return first[2]
+
+    def _after_dateline(self, start: int) -> int:
+        """Where a sentence's words begin after a dateline that opens its paragraph ("CEDAR FALLS,
+        Iowa — Two men were wounded"): a dateline's names are where the story was filed, no figure's place."""
+        text = self.text
+        if start > 0 and text[start - 1] != "\n":
+            return start
+        d = _DATELINE.match(text, start, min(len(text), start + 120))
+        if d is None:
+            return start
+        written = d.group("place").strip()
+        return d.end() if written.isupper() or d.group("source") else start
+
+    def _dateline_place(self, body: int, hi: int) -> str | None:
+        """The town or city of a dateline ("DHAKA (Reuters) -", "CHUBBUCK, Idaho -", "Detroit —") at
+        the body's start or opening one of its first paragraphs, when it lies in the article's
+        country: where the story was filed, most often where it happened."""
+        text = self.text
+        starts = [body, *[p for p in self.paragraph_starts if body < p < hi][:_LEAD_SENTENCES]]
+        for start in starts:
+            if start == body and self.dateline_place:
+                written, extra, source, after = self.dateline_place, self.dateline_extra, True, body
+            else:
+                d = _DATELINE.match(text, start, min(len(text), start + 120))
+                if d is None:
+                    continue
+                written, extra, source, after = d.group("place").strip(), d.group("extra") or "", bool(d.group("source")), d.end()
+            name = written.title() if written.isupper() else written
+            place = self._place(name)
+            if place is None and not (written.isupper() and len(written) > 2 and (extra or source or " " not in written)):
+                continue  # "Teen Injured In Hunting Accident -": no dateline
+            if place is None and _SHOUTED.match(text, after) is not None:
+                continue  # "CRIMESTOPPERS - CRIME OF THE WEEK": a heading, no dateline
+            if place is not None and (place.kind == "country" or (self.doc.country is not None and place.country != self.doc.country)):
+                return None  # "BEIRUT (Reuters) -" on Syria: filed from elsewhere
+            return self._place_label(name, place) if place is not None else name
         return None
