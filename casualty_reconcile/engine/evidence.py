@@ -52,6 +52,7 @@ class Evidence:
         "parent",
         "part_count",
         "person_m",
+        "place_window",
         "previous_value",
         "reported_before",
         "restated",
@@ -114,6 +115,7 @@ class Evidence:
         # place (place.py): the place named nearest, read on first use; the figure made; the
         # paragraph and place of the claim before it (set when its source is known)
         self.near_place: tuple[tuple[int, str] | None, str | None, bool] | None = None
+        self.place_window: tuple[int, int] | None = None  # where the place is looked for
         self.figure: Figure | None = None
         self.reported_before: tuple[int, str | None] | None = None
 

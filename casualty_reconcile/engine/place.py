@@ -21,6 +21,7 @@ from ..models import (
 )
 from .doc import Sentence
 from .evidence import Evidence
+from .memo import memo
 from .patterns import (
     _DATELINE,
     _DATELINE_AFTER,
@@ -41,10 +42,12 @@ Placed = tuple[str | None, bool]  # the place, and whether it is only the story'
 
 
 def _window(ev: Evidence) -> tuple[int, int]:
-    """The part of the sentence where a figure's place is looked for."""
-    sentence, count = ev.sentence, ev.count
-    start = ev.x._after_dateline(sentence.start) if count.start - sentence.start < 120 else sentence.start
-    return max(start, count.start - _PLACE_CHARS), min(sentence.end, count.end + _PLACE_CHARS)
+    """The part of the sentence where a figure's place is looked for (read once per figure)."""
+    if ev.place_window is None:
+        sentence, count = ev.sentence, ev.count
+        start = ev.x._after_dateline(sentence.start) if count.start - sentence.start < 120 else sentence.start
+        ev.place_window = max(start, count.start - _PLACE_CHARS), min(sentence.end, count.end + _PLACE_CHARS)
+    return ev.place_window
 
 
 def _named_near(ev: Evidence) -> Near:
@@ -235,7 +238,11 @@ class PlaceStage(PlaceNames):
                     nations.append((at, after))  # (not "PESHAWAR, Pakistan (Reuters) -": where the report was filed)
                 at = text.find(name, after, end)
         if country is not None:  # "Kazakh authorities", "die kasachischen Behörden": the country's own
-            nations += [(t.start(), t.end()) for t in _TOKEN.finditer(text, sentence.start, end) if self._nation(t.group()) == country]
+            starts = self._demonym_starts(country)
+            nations += [
+                (t.start(), t.end()) for t in _TOKEN.finditer(text, sentence.start, end)
+                if t.group().lower().startswith(starts) and self._nation(t.group()) == country  # (cheap test first)
+            ]
         part = False  # a place named as a part of a wider count ("allein in Almaty", "in Almaty alone")
         for m in self._place_names(sentence.start, end):
             place = self._place(m.group())
@@ -260,6 +267,16 @@ class PlaceStage(PlaceNames):
         if any(abs(n[0] - first[1]) > _LEAD_NEAR and abs(first[0] - n[1]) > _LEAD_NEAR for n in nations):
             return None  # "in Kasachstan ... vor allem in Almaty": the country is the scope
         return first[2]
+
+    def _demonym_starts(self, country: str) -> tuple[str, ...]:
+        """The lower-case nationality adjectives of a country ("kazakh", "kasachisch"), for a cheap
+        first test of a word (one that starts with none of them is no nationality adjective of it)."""
+        nations = memo(self.lex).nations
+        starts = nations.get(country)
+        if starts is None:
+            found = tuple(word.lower() for word, nation in self.lex.lang.demonyms.items() if nation == country)
+            starts = nations[country] = found or ("\0",)
+        return starts
 
     def _after_dateline(self, start: int) -> int:
         """Where a sentence's words begin after a dateline that opens its paragraph ("CEDAR FALLS,
