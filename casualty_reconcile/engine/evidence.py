@@ -114,7 +114,7 @@ class Evidence:
         self._subset_after_read = False
         # place (place.py): the place named nearest, read on first use; the figure made; the
         # paragraph and place of the claim before it (set when its source is known)
-        self.near_place: tuple[tuple[int, str] | None, str | None, bool] | None = None
+        self.near_place: tuple[tuple[int, str] | None, str | None, bool, tuple[str, ...]] | None = None
         self.place_window: tuple[int, int] | None = None  # where the place is looked for
         self.figure: Figure | None = None
         self.reported_before: tuple[int, str | None] | None = None

@@ -57,6 +57,7 @@ def _named_near(ev: Evidence) -> Near:
         lo, hi = _window(ev)
         next_start = ev.counts[ev.i + 1].start if ev.i + 1 < len(ev.counts) else -1
         ev.near_place = ev.x._nearest_place(ev.count, lo, hi, next_start)
+        ev.trace.extend(dict.fromkeys(ev.near_place[3]))  # "place.where-said": a name passed over, and why
     return ev.near_place
 
 
@@ -91,7 +92,7 @@ def _nationwide(ev: Evidence) -> Placed | None:
 
 
 def _country_wide(ev: Evidence) -> Placed | None:
-    best, _, wide = _named_near(ev)
+    best, _, wide, _ = _named_near(ev)
     return (best[1], False) if best is not None and wide else None
 
 

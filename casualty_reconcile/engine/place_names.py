@@ -33,8 +33,19 @@ from .patterns import (
     _TOKEN,
 )
 
-# the place named nearest a figure (distance, name), the place reported on, whether counted across a country
-Near = tuple[tuple[int, str] | None, str | None, bool]
+# the place named nearest a figure (distance, name), the place reported on, whether counted across a
+# country, and the names of the reasons why names near it were passed over as a source's seat
+Near = tuple[tuple[int, str] | None, str | None, bool, tuple[str, ...]]
+
+# a name near a figure that is where a source sits or speaks is no place of the figure: the reasons,
+# each with an example (a test checks that it shows in the trace of the example's claim)
+SEATS: tuple[tuple[str, str, str], ...] = (
+    ("place.seat-named-after", "de", "Die in Großbritannien ansässige Beobachtungsstelle meldete 25 Tote in Idlib."),
+    ("place.capital-speaks", "de", "Laut Kiew wurden bei dem Angriff auf Odessa sieben Menschen getötet."),
+    ("place.owner-of-speaker", "en", "Qatar's foreign ministry said 15 people had been killed in Gaza."),
+    ("place.where-said", "en", "A UN spokesman said in Geneva that 40 civilians had been killed in Darfur."),
+    ("place.seat-of-speaker", "en", "Shelling killed five people in Kherson overnight, the defence ministry in Kyiv said."),
+)
 
 
 class PlaceNames(DatesStage):
@@ -48,6 +59,7 @@ class PlaceNames(DatesStage):
         best: tuple[int, str] | None = None
         best_place: geo.Place | None = None
         best_wide = False
+        seats: list[str] = []  # why names were passed over as where a source sits or speaks
         inner: list[tuple[int, str, geo.Place]] = []  # places named with a preposition in the figure's clause
         names = self._place_names(lo, hi)
         # the place the paragraph's last figures cover, which a speaker's own place does not replace
@@ -67,7 +79,9 @@ class PlaceNames(DatesStage):
             before = text[max(lo, m.start() - 40) : m.start()]
             prev = _PREVIOUS_WORD.search(before)
             of_speaker = prev is not None and self._is_speaker_head(prev.group(1))
-            if self._source_seat(m, place, prev.group(1) if of_speaker and prev is not None else None, lo):
+            seat = self._source_seat(m, place, prev.group(1) if of_speaker and prev is not None else None, lo)
+            if seat is not None:
+                seats.append(seat)
                 continue
             if of_speaker and reported_place is not None and m.start() > count.end and self._in_attribution(m):
                 reported = reported_place
@@ -98,7 +112,7 @@ class PlaceNames(DatesStage):
             if within:
                 distance, label, _ = min(within, key=lambda item: item[0])
                 best = (best[0], label) if best is not None else (distance, label)
-        return best, reported, best_wide
+        return best, reported, best_wide, tuple(seats)
 
     def _part_place(self, lo: int, hi: int) -> str | None:
         """A town or region named right after a part of a total, in its clause, after a preposition
@@ -113,22 +127,25 @@ class PlaceNames(DatesStage):
                 return self._place_label(m.group(), place)
         return None
 
-    def _source_seat(self, m: regex.Match[str], place: geo.Place, speaker: str | None, lo: int) -> bool:
-        """Whether a name is where a source sits or speaks rather than the place a figure covers.
-        ``speaker`` is the speaker noun right before the name ("Ministerium in Moskau"), if any."""
+    def _source_seat(self, m: regex.Match[str], place: geo.Place, speaker: str | None, lo: int) -> str | None:
+        """Whether a name is where a source sits or speaks rather than the place a figure covers: the
+        name of the reason (one of :data:`SEATS`), or None. ``speaker`` is the speaker noun right
+        before the name ("Ministerium in Moskau"), if any."""
         if self.lex.lang.seat_words and self.lex.seat_after.match(self.text, m.end()):
-            return True  # "die in Großbritannien ansässige Beobachtungsstelle"
+            return "place.seat-named-after"  # "die in Großbritannien ansässige Beobachtungsstelle"
         if place.kind == "capital" and self._speaking_capital(m):
-            return True  # "Moskau meldete", "laut Kiew": the capital speaks for its government
+            return "place.capital-speaks"  # "Moskau meldete", "laut Kiew": the capital speaks for its government
         if self._owner_of_speaker(m, place):
-            return True  # "Qatar's foreign ministry", "Bangladesh's government": whose the speaker is
+            return "place.owner-of-speaker"  # "Qatar's foreign ministry", "Bangladesh's government": whose the speaker is
         if place.kind != "country" and self._said_in(m, lo):
-            return True  # "hieß es in Moskau", "said in Geneva", "sagte ein Sprecher in Kiew"
+            return "place.where-said"  # "hieß es in Moskau", "said in Geneva", "sagte ein Sprecher in Kiew"
         if speaker is None or not self._seat(speaker):
-            return False  # "a hospital in Gaza City", "police in Paris": where they count
+            return None  # "a hospital in Gaza City", "police in Paris": where they count
         # "the ministry in Moscow", "die Regierung in Astana": its seat; a country only when it is another
         # than the article's ("the authorities in Kazakhstan" count there)
-        return place.kind != "country" or (self.doc.country is not None and place.country != self.doc.country)
+        if place.kind != "country" or (self.doc.country is not None and place.country != self.doc.country):
+            return "place.seat-of-speaker"
+        return None
 
     def _said_in(self, m: regex.Match[str], lo: int) -> bool:
         """Whether a place follows a speech cue with a preposition of place ("hieß es in Moskau",
