@@ -342,7 +342,8 @@ class PlaceNames(DatesStage):
                     run = _PLACE_WORDS[n].match(self.text, pos, m.end())
                     if run is not None and (
                         (self._place(run.group()) is not None and not self.lex.named_any.fullmatch(run.group()))
-                        or (n == 2 and self._named_kind(run))  # "Harris County": the kind is part of the name
+                        # "Harris County": the kind is part of the name (not "Penn Hills School District")
+                        or (n == 2 and self._named_kind(run) and not (pos > m.start() and out and self._place(out[-1].group())))
                     ):
                         out.append(run)
                         pos = run.end()
