@@ -21,7 +21,6 @@ from ..models import (
 )
 from .doc import Sentence
 from .evidence import Evidence
-from .memo import memo
 from .patterns import (
     _DATELINE,
     _DATELINE_AFTER,
@@ -31,7 +30,6 @@ from .patterns import (
     _PLACE_CHARS,
     _PREVIOUS_WORD,
     _SENTENCE_ENDS,
-    _TOKEN,
 )
 from .place_names import Near, PlaceNames
 from .rules import Rule, first, productions
@@ -231,19 +229,19 @@ class PlaceStage(PlaceNames):
         end = sentence.end
         inner: list[tuple[int, int, str]] = []  # towns and regions of the country, after a preposition
         nations: list[tuple[int, int]] = []  # the country itself, however named
+        # "Bangladesh's government", "the Bangladesh Nationalist Party": a speaker's, no scope of the story
+        owners = set()
+        for m in self._place_names(sentence.start, end):
+            place = self._place(m.group())
+            if place is not None and place.kind == "country" and self._source_seat(m, place, None, sentence.start):
+                owners.add(m.start())
         for name in geo.country_names().get(country or "", ()):  # "in Central Asian Kazakhstan" too
             at = text.find(name, sentence.start, end)
             while at >= 0:
                 after = at + len(name)
-                if (at == 0 or not text[at - 1].isalnum()) and not _DATELINE_AFTER.match(text, after):
+                if (at == 0 or not text[at - 1].isalnum()) and not _DATELINE_AFTER.match(text, after) and at not in owners:
                     nations.append((at, after))  # (not "PESHAWAR, Pakistan (Reuters) -": where the report was filed)
                 at = text.find(name, after, end)
-        if country is not None:  # "Kazakh authorities", "die kasachischen Behörden": the country's own
-            starts = self._demonym_starts(country)
-            nations += [
-                (t.start(), t.end()) for t in _TOKEN.finditer(text, sentence.start, end)
-                if t.group().lower().startswith(starts) and self._nation(t.group()) == country  # (cheap test first)
-            ]
         part = False  # a place named as a part of a wider count ("allein in Almaty", "in Almaty alone")
         for m in self._place_names(sentence.start, end):
             place = self._place(m.group())
@@ -252,15 +250,15 @@ class PlaceStage(PlaceNames):
             if place is None or place.kind == "country" or (country is not None and place.country != country):
                 continue
             lo = max(sentence.start, m.start() - 40)
+            if self.lex.part_before.match(text, lo, m.start()) is not None or self.lex.part_after.match(text, m.end()) is not None:
+                part = True  # "In Almaty alone", "allein in Almaty": a part of a wider count
+                continue
             if not (self.lex.location_before.match(text[lo : m.start()]) or self.lex.settlement_before.match(text, lo, m.start())):
                 continue
             prev = _PREVIOUS_WORD.search(text[lo : m.start()])
             speaker = prev.group(1) if prev is not None and self._is_speaker_head(prev.group(1)) else None
             if self._source_seat(m, place, speaker, sentence.start):
                 continue  # "nach Angaben der Regierung in Ankara": where the source sits
-            if self.lex.part_before.match(text, lo, m.start()) is not None or self.lex.part_after.match(text, m.end()) is not None:
-                part = True
-                continue
             inner.append((m.start(), m.end(), self._place_label(m.group(), place)))
         if not inner:
             return None if nations or part else False  # "Im zentralasiatischen Kasachstan eskaliert die Lage": the whole country
@@ -268,16 +266,6 @@ class PlaceStage(PlaceNames):
         if any(abs(n[0] - first[1]) > _LEAD_NEAR and abs(first[0] - n[1]) > _LEAD_NEAR for n in nations):
             return None  # "in Kasachstan ... vor allem in Almaty": the country is the scope
         return first[2]
-
-    def _demonym_starts(self, country: str) -> tuple[str, ...]:
-        """The lower-case nationality adjectives of a country ("kazakh", "kasachisch"), for a cheap
-        first test of a word (one that starts with none of them is no nationality adjective of it)."""
-        nations = memo(self.lex).nations
-        starts = nations.get(country)
-        if starts is None:
-            found = tuple(word.lower() for word, nation in self.lex.lang.demonyms.items() if nation == country)
-            starts = nations[country] = found or ("\0",)
-        return starts
 
     def _after_dateline(self, start: int) -> int:
         """Where a sentence's words begin after a dateline that opens its paragraph ("CEDAR FALLS,

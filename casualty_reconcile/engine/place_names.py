@@ -33,6 +33,8 @@ from .patterns import (
     _TOKEN,
 )
 
+_ABBREVIATION_AFTER = regex.compile(r" \(\p{Lu}{2,}\)")  # " (BNP)" after a name
+
 # the place named nearest a figure (distance, name), the place reported on, whether counted across a
 # country, and the names of the reasons why names near it were passed over as a source's seat
 Near = tuple[tuple[int, str] | None, str | None, bool, tuple[str, ...]]
@@ -43,6 +45,8 @@ SEATS: tuple[tuple[str, str, str], ...] = (
     ("place.seat-named-after", "de", "Die in Großbritannien ansässige Beobachtungsstelle meldete 25 Tote in Idlib."),
     ("place.capital-speaks", "de", "Laut Kiew wurden bei dem Angriff auf Odessa sieben Menschen getötet."),
     ("place.owner-of-speaker", "en", "Qatar's foreign ministry said 15 people had been killed in Gaza."),
+    ("place.opens-a-speakers-name", "en", "The opposition Bangladesh Nationalist Party said at least 30 people had been killed."),
+    ("place.owner-of-speaker", "de", "Die Regierung von Bangladesch teilte mit, 19 Menschen seien ums Leben gekommen."),
     ("place.where-said", "en", "A UN spokesman said in Geneva that 40 civilians had been killed in Darfur."),
     ("place.seat-of-speaker", "en", "Shelling killed five people in Kherson overnight, the defence ministry in Kyiv said."),
 )
@@ -137,6 +141,10 @@ class PlaceNames(DatesStage):
             return "place.capital-speaks"  # "Moskau meldete", "laut Kiew": the capital speaks for its government
         if self._owner_of_speaker(m, place):
             return "place.owner-of-speaker"  # "Qatar's foreign ministry", "Bangladesh's government": whose the speaker is
+        if place.kind == "country" and self._opens_a_name(m):
+            return "place.opens-a-speakers-name"  # "the Bangladesh Nationalist Party said"
+        if place.kind == "country" and self._owned_by_speaker(m, lo):
+            return "place.owner-of-speaker"  # "die Regierung von Bangladesch", "the government of Bangladesh"
         if place.kind != "country" and self._said_in(m, lo):
             return "place.where-said"  # "hieß es in Moskau", "said in Geneva", "sagte ein Sprecher in Kiew"
         if speaker is None or not self._seat(speaker):
@@ -213,6 +221,36 @@ class PlaceNames(DatesStage):
         if index is None:
             return False
         return place.kind == "country" or self._seat(tokens[index].group())  # a ministry sits in its capital, the police do not
+
+    def _opens_a_name(self, m: regex.Match[str]) -> bool:
+        """Whether a place name opens the name of a source, capitalised words up to a speaker noun
+        ("Bangladesh Nationalist Party", "Syria Civil Defence Force"): no place of a figure."""
+        text = self.text
+        tokens = self._tokens(m.end(), min(len(text), m.end() + 40))[:4]
+        end = m.end()
+        for k, token in enumerate(tokens):
+            if text[end : token.start()] != " " or not token.group()[:1].isupper():
+                return False
+            if k and self._is_speaker_head(token.group()):
+                return True  # (a word between: not "in Kabul Polizei")
+            end = token.end()
+            if k and _ABBREVIATION_AFTER.match(text, end) is not None:
+                return True  # "Bangladesh Nationalist Party (BNP)": a name with its abbreviation
+        return False
+
+    def _owned_by_speaker(self, m: regex.Match[str], lo: int) -> bool:
+        """Whether a country follows a speaker noun and a word of belonging ("die Regierung von
+        Bangladesch", "the government of Bangladesh"): the country is the speaker's."""
+        owners = self.lex.lang.owner_prepositions
+        if not owners:
+            return False
+        tokens = self._tokens(max(lo, m.start() - 40), m.start())[-2:]
+        return (
+            len(tokens) == 2
+            and tokens[1].group().lower() in owners
+            and not self.text[tokens[1].end() : m.start()].strip()
+            and self._is_speaker_head(tokens[0].group())
+        )
 
     def _unlisted_place(self, names: list[regex.Match[str]], index: int, lo: int) -> geo.Place | None:
         """A place the gazetteer lacks, known by its kind ("the town of Essa", "im Landkreis Ahrweiler")

@@ -463,6 +463,10 @@ class LanguageData:
     settlement_nouns_after: tuple[Regex, ...] = ()
     """regex: words for a kind of place after its name ("Anbar province", "the Donetsk region"): the
     name is a place even where the gazetteer does not know it (``settlement_nouns`` stand before it)."""
+
+    owner_prepositions: frozenset[str] = frozenset()
+    """Lower-case words between a speaker noun and the country it belongs to ("die Regierung von
+    Bangladesch", "the government of Bangladesh"): the country is the speaker's, no figure's place."""
     # ---- origins ---------------------------------------------------------------------------
     origin_aliases: Mapping[str, tuple[str, OriginType]] = field(default_factory=dict)
     """Names of sources as the language writes them (lower case, whole words; ``s``, ``es``, ``n``,

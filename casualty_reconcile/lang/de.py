@@ -490,6 +490,7 @@ LANGUAGE = LanguageData(
     part_place_before=(r"allein", r"alleine", r"darunter", r"davon", r"davon allein", r"vor allem", r"insbesondere"),
     part_place_after=(r"allein", r"alleine"),
     settlement_nouns_after=(r"provinz", r"region"),
+    owner_prepositions=frozenset({"von"}),
     list_conjunctions=(r"und", r"sowie"),
     seat_speaker_nouns=(
         r"\w*ministerium", r"\w*ministeriums", r"ministerien", r"\w*minister(?:in|s)?", r"regierung", r"\w*regierung",
