@@ -25,8 +25,6 @@ class Memo:
 
     places: dict[str, geo.Place | None] = field(default_factory=dict)  # a name's gazetteer entry
     heads: dict[str, bool] = field(default_factory=dict)  # whether a word heads a speaker's name
-    # a country's nationality adjectives, lower case ("kazakh", "kasachisch"): a cheap first test of a word
-    nations: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 # by the lexicon's id, with the lexicon itself (so that its id is not reused while the memo lives)
