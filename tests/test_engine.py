@@ -8,7 +8,7 @@ import re
 import pytest
 
 from casualty_reconcile import explain, extract
-from casualty_reconcile.engine import category, figures, group
+from casualty_reconcile.engine import category, figures, group, place, place_names
 from casualty_reconcile.engine.context import Context
 from casualty_reconcile.engine.lexicon import lexicon
 from casualty_reconcile.engine.pipeline import Extractor
@@ -22,6 +22,8 @@ TABLES: dict[str, tuple[Rule[object], ...]] = {
     "category.LATE_REVISIONS": category.LATE_REVISIONS,
     "category.SPLITS": category.SPLITS,
     "group.GROUP_RULES": group.GROUP_RULES,
+    "place.PLACE_RULES": place.PLACE_RULES,
+    "place.CARRIED_PLACE_RULES": place.CARRIED_PLACE_RULES,
 }
 RULES = [rule for table in TABLES.values() for rule in table]
 
@@ -37,12 +39,18 @@ def test_rule_names_are_unique_and_name_their_stage() -> None:
     names = [rule.name for rule in RULES]
     assert len(names) == len(set(names))
     for rule in RULES:
-        assert re.fullmatch(r"(figure|category|group)\.[a-z]+(?:-[a-z]+)*", rule.name), rule.name
+        assert re.fullmatch(r"(figure|category|group|place)\.[a-z]+(?:-[a-z]+)*", rule.name), rule.name
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
 def test_rule_fires_on_its_example(rule: Rule[object]) -> None:
     assert rule.name in fired(rule), f"{rule.name} did not fire on {rule.example!r}: {sorted(fired(rule))}"
+
+
+@pytest.mark.parametrize("name,language,example", place_names.SEATS, ids=[seat[0] for seat in place_names.SEATS])
+def test_a_seat_of_a_source_passed_over_shows_in_the_trace(name: str, language: str, example: str) -> None:
+    claims = extract(example, language=language, trace=True)
+    assert any(name in claim.trace for claim in claims), [claim.trace for claim in claims]
 
 
 def test_trace_only_when_asked() -> None:

@@ -8,6 +8,7 @@ from ..models import (
     make_claim_id,
 )
 from ..origins import OriginResolver
+from . import place
 from .doc import Attribution, Figure, Sentence
 from .flags import FlagsStage
 from .patterns import _CAUSED
@@ -62,12 +63,12 @@ class BuildStage(FlagsStage):
                 previous_end = item.end
                 if clause_attr is not None:
                     sentence_attr, in_clause = clause_attr, True
-                location = item.location
-                if item.location_default and (sentence.carried or item.continues) and last is not None and last[0] == sentence.paragraph:
-                    location = last[1]  # a sentence that goes on reporting ("42 weitere ...") keeps the place it reports on
-                    item.trace.append("place.as-reported-before")
-                item.location = location
-                last = (sentence.paragraph, location)
+                if item.evidence is not None:
+                    carried = place.carry(item.evidence, last)
+                    if carried is not None:
+                        item.location = carried[0]
+                    item.evidence = None  # read no more: the figure's evidence may go
+                last = (sentence.paragraph, item.location)
                 self._settle(item, sentence, sentence_attr, in_clause)
                 claims.append(self._claim(item, sentence, sentence_text, ids))
         return claims

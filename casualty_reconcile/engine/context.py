@@ -96,9 +96,9 @@ class Context:
         self.regions: list[tuple[int, int]] = []
         self.count_starts: list[int] = []
         self.doc = Doc(text, lex, published, None, None, None)
-        # the lead, read for the event's place when first needed (``False``: not read yet)
+        # the lead, read for the story's place when first needed (``event``: None until then)
         self.lead: tuple[int, list[int], list[Sentence]] = (0, [], [])
-        self.event: str | bool | None = False
+        self.event: tuple[str | None, str] | None = None  # the story's place and the rule that found it
         # the document scan's marks (positions of cues), and the days referred to
         self.cue_marks: list[int] = []
         self.no_figure_marks: list[int] = []

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..models import Category, Count
 from .lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from .evidence import Evidence
 
 
 @dataclass(slots=True)
@@ -37,6 +41,7 @@ class Figure:
     attribution: Attribution | None = None  # a clause's own source; in the end, the figure's source
     as_of: dt.date | None = None  # the day the figure refers to
     trace: list[str] = field(default_factory=list)  # the names of the rules that decided it, in order
+    evidence: Evidence | None = None  # what the rules read, until its place is settled (build)
 
 
 @dataclass(slots=True)

@@ -32,12 +32,14 @@ class Evidence:
         "connector",
         "count",
         "counts",
+        "figure",
         "further_m",
         "group",
         "group_m",
         "i",
         "left",
         "left_start",
+        "near_place",
         "next_start",
         "noun",
         "noun_cat",
@@ -50,7 +52,9 @@ class Evidence:
         "parent",
         "part_count",
         "person_m",
+        "place_window",
         "previous_value",
+        "reported_before",
         "restated",
         "right_cat",
         "right_end",
@@ -108,6 +112,12 @@ class Evidence:
         self._toll_read = False
         self._subset_after: regex.Match[str] | None = None
         self._subset_after_read = False
+        # place (place.py): the place named nearest, read on first use; the figure made; the
+        # paragraph and place of the claim before it (set when its source is known)
+        self.near_place: tuple[tuple[int, str] | None, str | None, bool, tuple[str, ...]] | None = None
+        self.place_window: tuple[int, int] | None = None  # where the place is looked for
+        self.figure: Figure | None = None
+        self.reported_before: tuple[int, str | None] | None = None
 
     @property
     def toll(self) -> Category | None:

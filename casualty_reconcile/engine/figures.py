@@ -9,7 +9,7 @@ from ..models import (
     Count,
     Flag,
 )
-from . import category, group
+from . import category, group, place
 from .doc import Figure, Sentence
 from .evidence import Evidence
 from .patterns import (
@@ -250,21 +250,15 @@ class FiguresStage(PlaceStage):
                 second = lex.group.match(text, joined.end(), ev.next_start) or lex.person.match(text, joined.end(), ev.next_start)
                 if second is not None:
                     end = second.end()
-        next_figure = ev.counts[ev.i + 1].start if ev.i + 1 < len(ev.counts) else None
-        location, location_default = self._location(ev.sentence, count, ev.parent, next_figure, ev.trace)
+        location, location_default = place.decide(ev)
         group = ev.group
         assert group is not None
-        if ev.category is Category.TROOPS:
-            destination = self._destination(ev.sentence, count)
-            if destination is not None:  # "verlegen 3000 Soldaten nach Polen": troops sent abroad
-                location, location_default = destination, False
-                ev.trace.append("place.troops-sent-to")
-                if ev.troops_unsure:
-                    group, ev.troops_unsure = "foreign_troops", False
-                    ev.trace.append("group.troops-sent-abroad")
+        if ev.trace[-1] == "place.troops-sent-to" and ev.troops_unsure:  # "verlegen 3000 Soldaten nach Polen": sent abroad
+            group, ev.troops_unsure = "foreign_troops", False
+            ev.trace.append("group.troops-sent-abroad")
         if group == "security_forces" and lex.lang.demonyms:
             group = self._nationality(ev, location)
-        return Figure(
+        ev.figure = figure = Figure(
             count=ev.part_count or count,  # "21 der 60 Insassen": the toll is the part
             start=(ev.part_count or count).start,
             end=end,
@@ -278,7 +272,9 @@ class FiguresStage(PlaceStage):
             continues=ev.further_m is not None or ev.subset_after is not None,
             troops_unsure=ev.troops_unsure,
             trace=ev.trace,
+            evidence=ev,
         )
+        return figure
 
     def _nationality(self, ev: Evidence, location: str | None) -> str:
         """Security forces of another nation than the place's ("three Israeli soldiers" wounded in Lebanon)."""

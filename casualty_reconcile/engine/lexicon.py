@@ -157,6 +157,10 @@ class Lexicon:
     contrast_clause: regex.Pattern[str] | None  # ", while": a clause with a source of its own
     month_word: regex.Pattern[str]  # a month's name
     seat_noun: regex.Pattern[str] | None  # a speaker noun that sits in its capital ("ministry"); None: every one
+    wide_before: regex.Pattern[str]  # REVERSE: "across", "in ganz" right before a country's name
+    part_before: regex.Pattern[str]  # REVERSE: "allein in", "including in" right before a place
+    part_after: regex.Pattern[str]  # " alone" right after a place
+    settlement_after: regex.Pattern[str]  # " province" right after a name: a place
 
 
 @lru_cache(maxsize=16)
@@ -299,6 +303,16 @@ def _place_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
             rf"(?<![\w])(?:{_alt(lang.not_as_of_before)})[\s\u00a0]+(?:(?:{_alt(lang.name_articles)})[\s\u00a0]+)?$",
             _FLAGS | regex.REVERSE,
         ),
+        "wide_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.nationwide_before)})[\s\u00a0]+$", _FLAGS | regex.REVERSE
+        ),
+        "part_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.part_place_before)}),?[\s\u00a0]+(?:{_alt(lang.location_prepositions)})[\s\u00a0]+"
+            rf"(?:\p{{Ll}}[\w-]*[\s\u00a0]+){{0,3}}$",
+            _FLAGS | regex.REVERSE,
+        ),
+        "settlement_after": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.settlement_nouns_after)})(?![\w])", _FLAGS),
+        "part_after": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.part_place_after)})(?![\w])", _FLAGS),
         "location_before": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.location_prepositions)})[\s\u00a0]+(?:\p{{Ll}}[\w-]*[\s\u00a0]+){{0,5}}"
             rf"(?:\p{{Lu}}[\w-]*(?:{_possessive(lang)})?[\s\u00a0]+(?:\p{{Ll}}{{1,3}}[\s\u00a0]+)?)?$",

@@ -162,8 +162,9 @@ STAGES: tuple[Stage, ...] = (
            "day_marks outside_calendar lead",
            Extractor._stage_marks),
     _stage("figures", "figures", "text low lex doc sentences sentence.counts count_starts cue_marks no_figure_marks double_marks lead "
-           "event place_names", "sentence.claims last_items dropped event place_names figure.category figure.group "
-           "figure.location figure.parent figure.trace", Extractor._stage_figures),
+           "event place_names paragraph_starts dateline_place dateline_extra", "sentence.claims last_items dropped event place_names "
+           "figure.category figure.group figure.location figure.location_default figure.parent figure.trace figure.evidence",
+           Extractor._stage_figures),
     _stage("dates", "dates", "text low lex doc sentences sentence.claims day_marks", "day_marks", Extractor._stage_dates),
     _stage("attribution", "attribution", "text low lex doc body sentences sentence.claims cue_marks reported_marks "
            "day_marks count_starts place_names speakers referents previous_speaker",
@@ -172,6 +173,6 @@ STAGES: tuple[Stage, ...] = (
     _stage("flags", "flags", "text sentences sentence.claims unverified_marks correction_marks retraction_marks double_marks", "figure.flags",
            Extractor._stage_flags),
     _stage("build", "build", "text low lex doc doc_id source published sentences sentence.claims sentence.attr "
-           "figure.attribution figure.location figure.flags cue_marks day_marks trace count_starts",
-           "claims figure.as_of figure.group figure.attribution figure.trace", Extractor._stage_build),
+           "figure.attribution figure.location figure.location_default figure.evidence figure.flags cue_marks day_marks trace "
+           "count_starts", "claims figure.as_of figure.group figure.attribution figure.location figure.evidence figure.trace", Extractor._stage_build),
 )

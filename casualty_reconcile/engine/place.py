@@ -1,407 +1,305 @@
-"""Stage: place."""
+"""Stage: the place a figure counts, as ordered tables of named rules.
+
+Where a figure's place is decided: the first rule of :data:`PLACE_RULES` that decides gives the
+place and whether it is only the story's by default (its lead's place or the article's country);
+once the sentence's source is known (build), a rule of :data:`CARRIED_PLACE_RULES` may give a
+default place the place the paragraph reports on. The rules read the figure's
+:class:`~casualty_reconcile.engine.evidence.Evidence`; the methods of :class:`PlaceStage` below
+them read the story's place (its lead, dateline, headline); the names of places near a figure and
+whether a name is where a source sits are looked up in ``place_names.py``.
+"""
 
 from __future__ import annotations
 
-import bisect
+from collections.abc import Callable
 
 import regex
 
 from .. import geo
-from .._patterns import (
-    gated_finditer,
-)
 from ..models import (
-    Count,
+    Category,
 )
-from .dates import DatesStage
-from .doc import Figure, Sentence
-from .lexicon import _SCANS
+from .doc import Sentence
+from .evidence import Evidence
 from .patterns import (
-    _CLAUSE_BREAK,
-    _CLAUSE_PENALTY,
+    _DATELINE,
     _DATELINE_AFTER,
-    _LAST_WORD,
     _LEAD_CHARS,
     _LEAD_NEAR,
     _LEAD_SENTENCES,
-    _NEXT_CAPITALISED,
-    _NO_PREPOSITION_PENALTY,
     _PLACE_CHARS,
-    _PLACE_RUN,
-    _PLACE_WORDS,
-    _PREPOSITION_BEFORE,
     _PREVIOUS_WORD,
     _SENTENCE_ENDS,
-    _SENTENCE_MARK,
-    _TOKEN,
 )
+from .place_names import Near, PlaceNames
+from .rules import Rule, first, productions
+
+_SHOUTED = regex.compile(r"\p{Lu}{2,}[\s\u00a0]+\p{Lu}{2,}\b")  # the words after a heading go on in capitals
+
+Placed = tuple[str | None, bool]  # the place, and whether it is only the story's by default
 
 
-class PlaceStage(DatesStage):
+def _window(ev: Evidence) -> tuple[int, int]:
+    """The part of the sentence where a figure's place is looked for (read once per figure)."""
+    if ev.place_window is None:
+        sentence, count = ev.sentence, ev.count
+        start = ev.x._after_dateline(sentence.start) if count.start - sentence.start < 120 else sentence.start
+        ev.place_window = max(start, count.start - _PLACE_CHARS), min(sentence.end, count.end + _PLACE_CHARS)
+    return ev.place_window
+
+
+def _named_near(ev: Evidence) -> Near:
+    """The place named nearest the figure (its distance and name) and the place the paragraph
+    reports on when a speaker's place gave way to it; read once per figure."""
+    if ev.near_place is None:
+        lo, hi = _window(ev)
+        next_start = ev.counts[ev.i + 1].start if ev.i + 1 < len(ev.counts) else -1
+        ev.near_place = ev.x._nearest_place(ev.count, lo, hi, next_start)
+        ev.trace.extend(dict.fromkeys(ev.near_place[3]))  # "place.where-said": a name passed over, and why
+    return ev.near_place
+
+
+def _troops_sent_to(ev: Evidence) -> Placed | None:
+    if ev.category is Category.TROOPS:
+        destination = ev.x._destination(ev.sentence, ev.count)
+        if destination is not None:
+            return destination, False
+    return None
+
+
+def _part_in_own_place(ev: Evidence) -> Placed | None:
+    if ev.parent is None:
+        return None
+    x, count = ev.x, ev.count
+    part = x._part_place(count.end, min(ev.next_start, count.end + _PLACE_CHARS))
+    return (part, False) if part is not None else None
+
+
+def _of_total(ev: Evidence) -> Placed | None:
+    return (ev.parent.location, ev.parent.location_default) if ev.parent is not None else None
+
+
+def _nationwide(ev: Evidence) -> Placed | None:
+    x, count = ev.x, ev.count
+    near = x._search(x.lex.nationwide, *_window(ev))
+    if near is None:
+        return None
+    best = _named_near(ev)[0]
+    distance = count.start - near.end() if near.end() <= count.start else near.start() - count.end
+    return (x.doc.country, False) if best is None or distance < best[0] else None
+
+
+def _country_wide(ev: Evidence) -> Placed | None:
+    best, _, wide, _ = _named_near(ev)
+    return (best[1], False) if best is not None and wide else None
+
+
+def _named_nearest(ev: Evidence) -> Placed | None:
+    best = _named_near(ev)[0]
+    return (best[1], False) if best is not None else None
+
+
+def _paragraph_reports_on(ev: Evidence) -> Placed | None:
+    reported = _named_near(ev)[1]
+    return (reported, False) if reported is not None else None
+
+
+def _nationality_of_place_noun(ev: Evidence) -> Placed | None:
+    nation = ev.x._national_place(*_window(ev), ev.count)
+    return (nation, False) if nation is not None else None
+
+
+def _story_place(rule: str) -> Callable[[Evidence], Placed | None]:
+    """The rule that gives a figure the story's place when ``rule`` found it."""
+
+    def run(ev: Evidence) -> Placed | None:
+        place, found_by = ev.x._story()
+        return (place, True) if place is not None and found_by == rule else None
+
+    return run
+
+
+def _article_country(ev: Evidence) -> Placed | None:
+    return ev.x.doc.country, True
+
+
+def _as_reported_before(ev: Evidence) -> Placed | None:
+    item, last = ev.figure, ev.reported_before
+    if item is None or last is None or not item.location_default or last[0] != ev.sentence.paragraph:
+        return None
+    return (last[1], True) if ev.sentence.carried or item.continues else None
+
+
+# the place a figure counts: the first rule that decides
+PLACE_RULES: tuple[Rule[Placed], ...] = (
+    Rule("place.troops-sent-to", "de", "Die Nato verlegt 3000 Soldaten nach Polen.", _troops_sent_to),
+    Rule("place.part-in-own-place", "en", "Across Iraq, 40 people were killed on Sunday, including 12 in Baghdad.",
+         _part_in_own_place),
+    Rule("place.of-total", "de", "In Hamburg wurden 30 Menschen verletzt, darunter 12 Kinder.", _of_total),
+    Rule("place.nationwide", "de", "In Almaty wurden 40 Menschen getötet, landesweit wurden 3000 Menschen festgenommen.", _nationwide),
+    Rule("place.country-wide", "en", "Across Iraq, at least 40 people were killed on Sunday, including 12 in Baghdad.",
+         _country_wide),
+    Rule("place.named-nearest", "de", "Bei dem Unfall in Hildesheim wurden zwei Menschen verletzt.", _named_nearest),
+    Rule("place.paragraph-reports-on", "de",
+         "In Solingen wurden drei Menschen getötet. Acht weitere wurden verletzt, wie die Polizei in Düsseldorf mitteilte.",
+         _paragraph_reports_on),
+    Rule("place.nationality-of-place-noun", "en", "Twelve migrants drowned off the Tunisian coast.", _nationality_of_place_noun),
+    Rule("place.event-of-lead", "en",
+         "A gunman opened fire at a school in Peshawar on Monday.\n\nSeven people were killed, officials said.",
+         _story_place("place.event-of-lead")),
+    Rule("place.dateline", "en", "DHAKA (Reuters) - At least 19 people were killed in clashes on Tuesday, police said.",
+         _story_place("place.dateline")),
+    Rule("place.headline", "en", "Three shot dead in Stockton\n\nThree men were killed on Saturday night, police said.",
+         _story_place("place.headline")),
+    Rule("place.article-country", "de", "Zwei Menschen wurden verletzt.", _article_country),
+)
+# decided once the sentence's source is known (build): a default place may be the one reported on before
+CARRIED_PLACE_RULES: tuple[Rule[Placed], ...] = (
+    Rule("place.as-reported-before", "de",
+         "In Solingen wurden drei Menschen getötet. Nach Angaben der Polizei wurden 8 weitere Menschen verletzt.",
+         _as_reported_before),
+)
+_PLACE = productions(PLACE_RULES)
+_CARRIED = productions(CARRIED_PLACE_RULES)
+
+
+def decide(ev: Evidence) -> Placed:
+    """The place of the figure: the first rule of :data:`PLACE_RULES` that decides."""
+    placed = first(_PLACE, ev)
+    assert placed is not None  # the article's country decides the rest
+    return placed
+
+
+def carry(ev: Evidence, reported_before: tuple[int, str | None] | None) -> Placed | None:
+    """A figure's place once its sentence's source is known: the place the paragraph's last claim
+    counts (``reported_before``: its paragraph and place) when a rule of :data:`CARRIED_PLACE_RULES` says so."""
+    ev.reported_before = reported_before
+    return first(_CARRIED, ev)
+
+
+class PlaceStage(PlaceNames):
     __slots__ = ()
 
-    def _location(
-        self, sentence: Sentence, count: Count, parent: Figure | None, next_start: int | None, trace: list[str]
-    ) -> tuple[str | None, bool]:
-        """The place a figure covers, and whether it is only the article's country by default."""
-        if parent is not None:
-            trace.append("place.of-total")
-            return parent.location, parent.location_default
-        lo = max(sentence.start, count.start - _PLACE_CHARS)
-        hi = min(sentence.end, count.end + _PLACE_CHARS)
-        best, reported = self._nearest_place(count, lo, hi, -1 if next_start is None else next_start)
-        near = self._search(self.lex.nationwide, lo, hi)
-        if near is not None:
-            distance = count.start - near.end() if near.end() <= count.start else near.start() - count.end
-            if best is None or distance < best[0]:
-                trace.append("place.nationwide")
-                return self.doc.country, False
-        if best is not None:
-            trace.append("place.named-nearest")
-            return best[1], False
-        if reported is not None:
-            trace.append("place.paragraph-reports-on")
-            return reported, False
-        nation = self._national_place(lo, hi, count)
-        if nation is not None:
-            trace.append("place.nationality-of-place-noun")
-            return nation, False
-        if self.event is False:
-            self.event = self._event_place(*self.lead)
-        trace.append("place.event-of-lead" if isinstance(self.event, str) else "place.article-country")
-        return (self.event if isinstance(self.event, str) else None) or self.doc.country, True
+    def _story(self) -> tuple[str | None, str]:
+        """The story's place and the rule that found it (read once, when first needed)."""
+        if self.event is None:
+            self.event = self._story_place(*self.lead)
+        return self.event
 
-    def _nearest_place(self, count: Count, lo: int, hi: int, next_start: int) -> tuple[tuple[int, str] | None, str | None]:
-        """The place named nearest the figure, by distance with penalties, and (when a speaker's place
-        gave way to it) the place the paragraph's last figures cover."""
-        text = self.text
-        best: tuple[int, str] | None = None
-        best_place: geo.Place | None = None
-        inner: list[tuple[int, str, geo.Place]] = []  # places named with a preposition in the figure's clause
-        names = self._place_names(lo, hi)
-        # the place the paragraph's last figures cover, which a speaker's own place does not replace
-        reported_place = next((item.location for item in self.last_items if not item.location_default), None)
-        reported: str | None = None  # set when a speaker's place gave way to it
-        locating: geo.Place | None = None  # a name that only locates the place before it ("Mina nahe Mekka")
-        for index, m in enumerate(names):
-            if locating is not None and self._place(m.group()) is locating:
-                locating = None
-                continue
-            token = m.group()
-            place = self._place(token)
-            if place is None:
-                place = self._unlisted_place(names, index, lo)
-                if place is None:
-                    continue
-            before = text[max(lo, m.start() - 40) : m.start()]
-            prev = _PREVIOUS_WORD.search(before)
-            of_speaker = prev is not None and self._is_speaker_head(prev.group(1))
-            if self._source_seat(m, place, prev.group(1) if of_speaker and prev is not None else None, lo):
-                continue
-            if of_speaker and reported_place is not None and m.start() > count.end and self._in_attribution(m):
-                reported = reported_place
-                continue  # "..., wie die Polizei in Düsseldorf mitteilte" after the figure: the paragraph reports on Solingen
-            distance = count.start - m.end() if m.end() <= count.start else m.start() - count.end
-            clean = True  # in the figure's clause, after a preposition or a noun of place
-            if _CLAUSE_BREAK.search(text, min(m.end(), count.end), max(m.start(), count.start)):
-                distance += _CLAUSE_PENALTY
-                clean = False
-                if count.end <= m.start() < next_start:
-                    continue  # "... auf 44.218, in Syrien wurden knapp 6000 Tote gezählt": the next figure's place
-            if not self.lex.location_before.match(before) and self.lex.settlement_before.match(text, max(lo, m.start() - 40), m.start()) is None:
-                if place.kind == "town":  # "the city of Yellowknife" names its kind: as good as "in"
-                    continue  # a small place's name is too often a common word: only "in X" counts
-                distance += _NO_PREPOSITION_PENALTY
-                clean = False
-            locating = self._located_in(names, index)  # "in Makijiwka im Gebiet Donezk": the oblast only locates the town
-            label = self._place_label(m.group(), place)
-            if clean and place.kind != "country":
-                inner.append((distance, label, place))
-            if best is None or distance < best[0]:
-                best = (distance, label)
-                best_place = place
-        if best_place is not None and best_place.kind == "country":
-            # "in a market in Pakistan's northwestern city of Peshawar": the place inside the country
-            # the figure's own clause names is the more specific one
-            within = [item for item in inner if item[2].country == best_place.country]
-            if within:
-                distance, label, _ = min(within, key=lambda item: item[0])
-                best = (best[0], label) if best is not None else (distance, label)
-        return best, reported
-
-    def _source_seat(self, m: regex.Match[str], place: geo.Place, speaker: str | None, lo: int) -> bool:
-        """Whether a name is where a source sits or speaks rather than the place a figure covers.
-        ``speaker`` is the speaker noun right before the name ("Ministerium in Moskau"), if any."""
-        if self.lex.lang.seat_words and self.lex.seat_after.match(self.text, m.end()):
-            return True  # "die in Großbritannien ansässige Beobachtungsstelle"
-        if place.kind == "capital" and self._speaking_capital(m):
-            return True  # "Moskau meldete", "laut Kiew": the capital speaks for its government
-        # a source's own place, unless it is in the article's country (where it may well be the figure's)
-        elsewhere = (self.doc.country is not None and place.country != self.doc.country) or place.kind == "capital"
-        return elsewhere and (
-            (speaker is not None and self._seat(speaker))  # "the ministry in Moscow", not "a hospital in Gaza City"
-            or self._owner_of_speaker(m)  # "Qatar's foreign ministry"
-            or self._said_in(m, lo)  # "hieß es in Moskau", "sagte ein Sprecher in Kiew"
-        )
-
-    def _said_in(self, m: regex.Match[str], lo: int) -> bool:
-        """Whether a place follows a speech cue with a preposition of place ("hieß es in Moskau",
-        "said in Moscow", "sagte ein Sprecher in Kiew"): where the source spoke."""
-        at = m.start()
-        if not self._any(self.cue_marks, max(lo, at - 100), at):
-            return False  # no cue before it: most places
-        gap = _PREPOSITION_BEFORE.search(self.text, max(lo, at - 12), at)
-        if gap is None or gap.group(1).lower() not in self.lex.lang.location_prepositions:
-            return False
-        end = gap.start()
-        while end > lo and self.text[end - 1].isspace():
-            end -= 1
-        speech = self.lex.back_speech
-        if speech.match(self.text, max(lo, end - 60), end) is not None:
-            return True  # "hieß es in", "said in"
-        tokens = self._tokens(max(lo, end - 40), end)[-3:]  # "sagte ein Sprecher in": a speaker between
-        return (
-            bool(tokens)
-            and self._is_speaker_head(tokens[-1].group())
-            and any(speech.match(self.text, max(lo, t.start() - 40), t.start()) is not None for t in tokens)
-        )
-
-    def _speaking_capital(self, m: regex.Match[str]) -> bool:
-        """Whether a capital's name is a source: a cue right after it ("Moskau meldete", "Kyiv says")
-        or an attribution right before it ("laut Kiew", "according to Moscow")."""
-        if self.lex.location_before.match(self.text[max(0, m.start() - 40) : m.start()]):
-            return False  # "Medical sources in Khartoum reported": where they are
-        if self._any(self.cue_marks, m.end(), m.end() + 3):
-            return True
-        marks = self.cue_marks
-        index = bisect.bisect_left(marks, m.start()) - 1
-        if index < 0 or marks[index] < m.start() - 30:
-            return False
-        cue = self.lex.according.match(self.text, marks[index], m.start() + 1) or self.lex.according_after.match(
-            self.text, m.end(), m.end() + 15
-        )
-        return cue is not None and not _CLAUSE_BREAK.search(self.text, marks[index], m.start())
-
-    def _in_attribution(self, m: regex.Match[str]) -> bool:
-        """Whether a name is part of an attribution: a cue in its clause, close before or after it
-        ("wie die Polizei in Düsseldorf mitteilte", "teilte die Polizei in Düsseldorf mit")."""
-        marks = self.cue_marks
-        lo = bisect.bisect_left(marks, m.start() - 40)
-        while lo < len(marks) and marks[lo] < m.end() + 30:
-            at = marks[lo]
-            between = self.text[min(at, m.end()) : max(at, m.start())]
-            if not _CLAUSE_BREAK.search(between) and not _SENTENCE_MARK.search(between):
-                return True
-            lo += 1
-        return False
-
-    def _owner_of_speaker(self, m: regex.Match[str]) -> bool:
-        """Whether a place name in the possessive opens the name of a speaker that sits in a capital
-        ("Qatar's foreign ministry", "Israels Armee"): where the speaker sits, not what its figure covers."""
-        word = m.group()
-        if not any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in self.lex.lang.place_inflections):
-            return False
-        tokens = self._tokens(m.end(), min(len(self.text), m.end() + 40))[:3]
-        if not tokens or tokens[0].start() - m.end() > 1:
-            return False
-        index = (0 if self._is_speaker_head(tokens[0].group()) else None) if self.lex.lang.capitalized_nouns else self._compound_head(tokens, 0)
-        return index is not None and self._seat(tokens[index].group())  # a ministry sits in its capital, the police do not
-
-    def _unlisted_place(self, names: list[regex.Match[str]], index: int, lo: int) -> geo.Place | None:
-        """A place the gazetteer lacks, known by its kind ("the town of Essa", "im Landkreis Ahrweiler")
-        or by the larger place that locates it ("in Mina nahe Mekka")."""
-        m = names[index]
-        if self._is_speaker_head(m.group()) or m.group().lower() in self.lex.stopwords:
-            return None
-        if self.lex.place_noun.fullmatch(m.group()):
-            return None  # "vor der griechischen Küste bei Pylos": a noun of place is no name of one
-        if self.lex.settlement_before.match(self.text, max(lo, m.start() - 40), m.start()) is not None:
-            near_place = self._located_in(names, index) if index + 1 < len(names) else None
-            country = near_place.country if near_place is not None else (self.doc.country or "")
-            return geo.Place(m.group(), "city", country)  # its kind names it a place: no preposition needed
-        if self.lex.lang.name_prepositions and self._named_after_preposition(m, lo):
-            return geo.Place(m.group(), "town", self.doc.country or "")  # "off Pylos": only names are capitalised
-        if index + 1 >= len(names) or names[index + 1].start() - m.end() > 30:
-            return None
-        near_place = self._located_in(names, index)
-        if near_place is None or not self.lex.location_before.match(self.text[max(lo, m.start() - 40) : m.start()]):
-            return None
-        return geo.Place(m.group(), "town", near_place.country)
-
-    def _named_after_preposition(self, m: regex.Match[str], lo: int) -> bool:
-        """Where only names are capitalised, one capitalised word after a preposition of place ("in",
-        "off", "near") names a place, unless it is a month, a day, a source, a group or a known word."""
-        word = m.group()
-        if " " in word or not word[:1].isupper() or word.isupper() or len(word) < 3:
-            return False
-        previous = _LAST_WORD.search(self.text, max(lo, m.start() - 20), m.start())
-        if previous is None or previous.group(1).lower() not in self.lex.lang.name_prepositions:
-            return False
-        following = self.lex.next_lower_word.match(self.text, m.end())
-        if following is not None and following.group(1).lower() not in self.lex.stopwords:
-            return False  # "in Hamas captivity", "in Tuesday's attack": a modifier of a noun, no place
-        if _NEXT_CAPITALISED.match(self.text, m.end()) is not None:
-            return False  # "in Independence Square": a name of more words the gazetteer does not know
-        lowered = word.lower()
-        return not (
-            lowered in self.lex.stopwords
-            or self.lex.month_word.fullmatch(word) is not None
-            or self.lex.days.fullmatch(word) is not None
-            or self._is_speaker_head(word)
-            or self.lex.named_any.fullmatch(word) is not None
-            or any(p.fullmatch(word) is not None for p in (self.lex.group, self.lex.person, self.lex.cat_noun, self.lex.unit))
-            or self._nation(word) is not None
-        )
-
-    def _located_in(self, names: list[regex.Match[str]], index: int) -> geo.Place | None:
-        """The larger place the name at ``index`` is located by: the next name, when only a locator
-        word stands between them ("Mina nahe Mekka", "Makijiwka im Gebiet Donezk", "Kramatorsk in the
-        Donetsk region")."""
-        end = names[index].end()
-        first = self.text[end : end + 16].split(None, 1)[:1]
-        if not first or first[0].lower() not in self.lex.locator_starts:
-            return None  # most capitalised words are followed by no locator: no pattern is tried
-        for later in names[index + 1 : index + 3]:  # the locator may hold a capitalised noun: "im Gebiet Donezk"
-            between = self.text[end : later.start()]
-            if len(between) > 30:
-                return None
-            if self.lex.place_locator.fullmatch(between) is not None:
-                return self._place(later.group())
-        return None
-
-    def _national_place(self, lo: int, hi: int, count: Count) -> str | None:
-        """The country a nationality adjective before a noun of place names ("vor der nordfranzösischen
-        Küste", "off the Tunisian coast"), nearest to the figure."""
-        best: tuple[int, str] | None = None
-        for noun in gated_finditer(self.lex.place_noun, _SCANS.get(self.lex.place_noun), self.text, self.low, lo, hi):
-            word = _LAST_WORD.search(self.text, max(lo, noun.start() - 40), noun.start())
-            if word is None:
-                continue
-            adjective = word.group(1)
-            nation = self._nation(adjective)
-            if nation is None:
-                lowered = adjective.lower()
-                prefix = next((p for p in self.lex.lang.place_prefixes if lowered.startswith(p) and len(lowered) > len(p) + 3), None)
-                if prefix is not None:
-                    nation = self._nation(adjective[len(prefix) :])  # "nordfranzösischen"
-            if nation is None or self._place(nation) is None:
-                continue  # a nation that is no country ("Nato", "UN")
-            distance = abs(noun.start() - count.start)
-            if best is None or distance < best[0]:
-                best = (distance, nation)
-        return best[1] if best is not None else None
-
-    def _destination(self, sentence: Sentence, count: Count) -> str | None:
-        """A country named after a troop figure with a preposition of place: where troops are sent."""
-        for m in self._place_names(count.end, min(sentence.end, count.end + _PLACE_CHARS)):
-            place = self._place(m.group())
-            if place is not None and place.kind in ("country", "region"):
-                if self.lex.location_before.match(self.text[max(count.end, m.start() - 40) : m.start()]):
-                    return place.name
-        return None
-
-    def _place_names(self, lo: int, hi: int) -> list[regex.Match[str]]:
-        """Capitalised words that may name a place; a run of two or three ("Burkina Faso", "Staten
-        Island", "El Geneina") is one name when the gazetteer knows it. (Figures of one short
-        sentence share their window: it is read once.)"""
-        key = (lo, hi)
-        known = self.place_names.get(key)
-        if known is None:
-            known = self.place_names[key] = self._read_place_names(lo, hi)
-        return known
-
-    def _read_place_names(self, lo: int, hi: int) -> list[regex.Match[str]]:
-        out: list[regex.Match[str]] = []
-        suffixes = self.lex.lang.place_adjective_suffixes
-        for m in _PLACE_RUN.finditer(self.text, lo, hi):
-            if suffixes and m.group().lower().endswith(suffixes):
-                continue  # "the Norway-based group"
-            if " " not in m.group():
-                out.append(m)
-                continue
-            pos = m.start()
-            while pos < m.end():
-                for n in (3, 2):
-                    run = _PLACE_WORDS[n].match(self.text, pos, m.end())
-                    if run is not None and self._place(run.group()) is not None and not self.lex.named_any.fullmatch(run.group()):
-                        out.append(run)
-                        pos = run.end()
-                        break
-                else:
-                    single = _TOKEN.match(self.text, pos, m.end())
-                    if single is None:
-                        break
-                    if single.start() == m.start() or self._may_precede_place(self._word_before(m.start(), single.start())):
-                        out.append(single)  # not "said Ali Hassan": a place name inside a person's name
-                    pos = single.end()
-                while pos < m.end() and self.text[pos] == " ":
-                    pos += 1
-        return out
-
-    def _word_before(self, lo: int, at: int) -> str:
-        """The last word of ``text[lo:at]`` (``text[lo:at].split()[-1]``), read from ``at`` back to the
-        space before that word only: a run of capitalised words is read in time linear in its length."""
-        text = self.text
-        end = at
-        while end > lo and text[end - 1].isspace():
-            end -= 1
-        space = text.rfind(" ", lo, end)
-        return text[space if space >= 0 else lo : at].split()[-1]
-
-    def _place_label(self, written: str, place: geo.Place) -> str:
-        """The name to record for a place: canonical, or as the text writes a city or region."""
-        if not self.lex.lang.local_names_as_written or place.kind == "country":
-            return place.name
-        for ending in self.lex.lang.place_inflections:
-            if written.endswith(ending) and len(written) > len(ending) + 2:
-                return written[: -len(ending)]  # "Seoul's" -> "Seoul"
-        return written
-
-    def _event_place(self, body: int, paragraph_starts: list[int], read: list[Sentence]) -> str | None:
-        """The town or region the story happens in, when its lead says so: the first sentence after
-        the headline that names a place after a preposition (or a noun of place) names one inside
-        the article's country, and not the country alone ("At least 32 people were killed in a
-        market in Pakistan's northwestern city of Peshawar", "In einem Zentrum der Zeugen Jehovas in
-        Hamburg sind Schüsse gefallen"). A lead that names the country ("Die Behörden in Kasachstan
-        sprachen von 164 Toten") speaks for the whole country: then there is none."""
-        country = self.doc.country
+    def _story_place(self, body: int, paragraph_starts: list[int], read: list[Sentence]) -> tuple[str | None, str]:
+        """The town or region the story happens in, and the rule that found it: its lead's (the first
+        sentence after the headline that names a place inside the article's country), else its
+        dateline's, else its headline's. A lead that counts the whole country ("Die Behörden in
+        Kasachstan sprachen von 164 Toten", "in Kasachstan ... vor allem in Almaty", "Allein in
+        Almaty ...") gives none: the country is the scope."""
         text = self.text
         hi = min(len(text), body + _LEAD_CHARS)
         # the lead is most often read already, as the paragraphs with figures and the one before them
         lead = read if read and read[0].start == body else self._sentences(body, hi, paragraph_starts)
+        headlines: list[Sentence] = []
         for sentence in lead[:_LEAD_SENTENCES]:
             if sentence.start >= hi:
                 break
             end = sentence.end
             if text[end - 1 : end] not in _SENTENCE_ENDS and text[end : end + 1] in ("\n", ""):
-                continue  # a headline ("Großeinsatz in Hamburg", "Suspected suicide bombing kills 32 in Pakistan")
-            inner: list[tuple[int, int, str]] = []  # towns and regions of the country, after a preposition
-            nations: list[tuple[int, int]] = []  # the country itself, however named
-            for name in geo.country_names().get(country or "", ()):  # "in Central Asian Kazakhstan" too
-                at = text.find(name, sentence.start, end)
-                while at >= 0:
-                    after = at + len(name)
-                    if (at == 0 or not text[at - 1].isalnum()) and not _DATELINE_AFTER.match(text, after):
-                        nations.append((at, after))  # (not "PESHAWAR, Pakistan (Reuters) -": where the report was filed)
-                    at = text.find(name, after, end)
-            for m in self._place_names(sentence.start, end):
-                place = self._place(m.group())
-                if place is None or place.kind == "country" or (country is not None and place.country != country):
-                    continue
-                before = text[max(sentence.start, m.start() - 40) : m.start()]
-                if not (self.lex.location_before.match(before) or self.lex.settlement_before.match(text, max(sentence.start, m.start() - 40), m.start())):
-                    continue
-                prev = _PREVIOUS_WORD.search(before)
-                speaker = prev.group(1) if prev is not None and self._is_speaker_head(prev.group(1)) else None
-                if self._source_seat(m, place, speaker, sentence.start):
-                    continue  # "nach Angaben der Regierung in Ankara": where the source sits
-                inner.append((m.start(), m.end(), self._place_label(m.group(), place)))
-            if not inner:
-                if nations:
-                    return None  # "Im zentralasiatischen Kasachstan eskaliert die Lage": the whole country
+                headlines.append(sentence)  # "Großeinsatz in Hamburg", "Suspected suicide bombing kills 32 in Pakistan"
                 continue
-            first = inner[0]
-            if any(abs(n[0] - first[1]) > _LEAD_NEAR and abs(first[0] - n[1]) > _LEAD_NEAR for n in nations):
-                return None  # "in Kasachstan ... vor allem in Almaty": the country is the scope
-            return first[2]
+            found = self._lead_place(sentence)
+            if isinstance(found, str):
+                return found, "place.event-of-lead"
+            if found is None:
+                return None, ""  # the lead counts the whole country
+        if text[:body].strip():  # a headline above the body's start ("Kazakhstan says 164 killed\n\nALMATY (Reuters) -")
+            headlines = self._sentences(0, body, [])[:2] + headlines
+        found_in = [self._lead_place(sentence) for sentence in headlines]
+        if None in found_in:
+            return None, ""  # "Kazakhstan says 164 killed in unrest": the headline counts the country
+        dateline = self._dateline_place(body, hi)
+        if dateline is not None:
+            return dateline, "place.dateline"
+        headline = next((found for found in found_in if isinstance(found, str)), None)
+        return (headline, "place.headline") if headline is not None else (None, "")
+
+    def _lead_place(self, sentence: Sentence) -> str | bool | None:
+        """The place inside the article's country that a sentence of the lead names after a
+        preposition (or a noun of place); None when it counts the whole country; False when it names
+        no place."""
+        country = self.doc.country
+        text = self.text
+        end = sentence.end
+        inner: list[tuple[int, int, str]] = []  # towns and regions of the country, after a preposition
+        nations: list[tuple[int, int]] = []  # the country itself, however named
+        # "Bangladesh's government", "the Bangladesh Nationalist Party": a speaker's, no scope of the story
+        owners = set()
+        for m in self._place_names(sentence.start, end):
+            place = self._place(m.group())
+            if place is not None and place.kind == "country" and self._source_seat(m, place, None, sentence.start):
+                owners.add(m.start())
+        for name in geo.country_names().get(country or "", ()):  # "in Central Asian Kazakhstan" too
+            at = text.find(name, sentence.start, end)
+            while at >= 0:
+                after = at + len(name)
+                if (at == 0 or not text[at - 1].isalnum()) and not _DATELINE_AFTER.match(text, after) and at not in owners:
+                    nations.append((at, after))  # (not "PESHAWAR, Pakistan (Reuters) -": where the report was filed)
+                at = text.find(name, after, end)
+        part = False  # a place named as a part of a wider count ("allein in Almaty", "in Almaty alone")
+        for m in self._place_names(sentence.start, end):
+            place = self._place(m.group())
+            if place is None and self._named_kind(m):  # "in DeKalb County"
+                place = geo.Place(m.group(), "region", country or "")
+            if place is None or place.kind == "country" or (country is not None and place.country != country):
+                continue
+            lo = max(sentence.start, m.start() - 40)
+            if self.lex.part_before.match(text, lo, m.start()) is not None or self.lex.part_after.match(text, m.end()) is not None:
+                part = True  # "In Almaty alone", "allein in Almaty": a part of a wider count
+                continue
+            if not (self.lex.location_before.match(text[lo : m.start()]) or self.lex.settlement_before.match(text, lo, m.start())):
+                continue
+            prev = _PREVIOUS_WORD.search(text[lo : m.start()])
+            speaker = prev.group(1) if prev is not None and self._is_speaker_head(prev.group(1)) else None
+            if self._source_seat(m, place, speaker, sentence.start):
+                continue  # "nach Angaben der Regierung in Ankara": where the source sits
+            inner.append((m.start(), m.end(), self._place_label(m.group(), place)))
+        if not inner:
+            return None if nations or part else False  # "Im zentralasiatischen Kasachstan eskaliert die Lage": the whole country
+        first = inner[0]
+        if any(abs(n[0] - first[1]) > _LEAD_NEAR and abs(first[0] - n[1]) > _LEAD_NEAR for n in nations):
+            return None  # "in Kasachstan ... vor allem in Almaty": the country is the scope
+        return first[2]
+
+    def _after_dateline(self, start: int) -> int:
+        """Where a sentence's words begin after a dateline that opens its paragraph ("CEDAR FALLS,
+        Iowa — Two men were wounded"): a dateline's names are where the story was filed, no figure's place."""
+        text = self.text
+        if start > 0 and text[start - 1] != "\n":
+            return start
+        d = _DATELINE.match(text, start, min(len(text), start + 120))
+        if d is None:
+            return start
+        written = d.group("place").strip()
+        return d.end() if written.isupper() or d.group("source") else start
+
+    def _dateline_place(self, body: int, hi: int) -> str | None:
+        """The town or city of a dateline ("DHAKA (Reuters) -", "CHUBBUCK, Idaho -", "Detroit —") at
+        the body's start or opening one of its first paragraphs, when it lies in the article's
+        country: where the story was filed, most often where it happened."""
+        text = self.text
+        starts = [body, *[p for p in self.paragraph_starts if body < p < hi][:_LEAD_SENTENCES]]
+        for start in starts:
+            if start == body and self.dateline_place:
+                written, extra, source, after = self.dateline_place, self.dateline_extra, True, body
+            else:
+                d = _DATELINE.match(text, start, min(len(text), start + 120))
+                if d is None:
+                    continue
+                written, extra, source, after = d.group("place").strip(), d.group("extra") or "", bool(d.group("source")), d.end()
+            name = written.title() if written.isupper() else written
+            place = self._place(name)
+            if place is None and not (written.isupper() and len(written) > 2 and (extra or source or " " not in written)):
+                continue  # "Teen Injured In Hunting Accident -": no dateline
+            if place is None and _SHOUTED.match(text, after) is not None:
+                continue  # "CRIMESTOPPERS - CRIME OF THE WEEK": a heading, no dateline
+            if place is not None and (place.kind == "country" or (self.doc.country is not None and place.country != self.doc.country)):
+                return None  # "BEIRUT (Reuters) -" on Syria: filed from elsewhere
+            return self._place_label(name, place) if place is not None else name
         return None

@@ -446,6 +446,27 @@ class LanguageData:
     list_conjunctions: tuple[Regex, ...] = ()
     """regex: words that join a figure to the one before it in a list of tolls ("2012 Menschen
     getötet und 2059 verletzt"): a year-like figure there, before a verb of harm, is a count."""
+
+    nationwide_before: tuple[Regex, ...] = ()
+    """regex right before a country's name that makes a count country-wide ("in ganz Kasachstan",
+    "across Iraq", "throughout Syria"): the figure counts the country, not a town named near it."""
+
+    part_place_before: tuple[Regex, ...] = ()
+    """regex right before the preposition of a place that makes the place a part of a wider count
+    ("allein in Almaty", "darunter in Kabul", "including in Baghdad"): in a story's lead, not the
+    story's place."""
+
+    part_place_after: tuple[Regex, ...] = ()
+    """regex right after a place that makes it a part of a wider count ("in Almaty alone"): in a
+    story's lead, not the story's place."""
+
+    settlement_nouns_after: tuple[Regex, ...] = ()
+    """regex: words for a kind of place after its name ("Anbar province", "the Donetsk region"): the
+    name is a place even where the gazetteer does not know it (``settlement_nouns`` stand before it)."""
+
+    owner_prepositions: frozenset[str] = frozenset()
+    """Lower-case words between a speaker noun and the country it belongs to ("die Regierung von
+    Bangladesch", "the government of Bangladesh"): the country is the speaker's, no figure's place."""
     # ---- origins ---------------------------------------------------------------------------
     origin_aliases: Mapping[str, tuple[str, OriginType]] = field(default_factory=dict)
     """Names of sources as the language writes them (lower case, whole words; ``s``, ``es``, ``n``,

@@ -486,6 +486,11 @@ LANGUAGE = LanguageData(
     ),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen"),
     harm_negations=(r"nicht", r"nicht oder nur(?: \w+){1,2}", r"nicht oder kaum"),
+    nationwide_before=(r"in ganz", r"überall in", r"quer durch"),
+    part_place_before=(r"allein", r"alleine", r"darunter", r"davon", r"davon allein", r"vor allem", r"insbesondere"),
+    part_place_after=(r"allein", r"alleine"),
+    settlement_nouns_after=(r"provinz", r"region"),
+    owner_prepositions=frozenset({"von"}),
     list_conjunctions=(r"und", r"sowie"),
     seat_speaker_nouns=(
         r"\w*ministerium", r"\w*ministeriums", r"ministerien", r"\w*minister(?:in|s)?", r"regierung", r"\w*regierung",

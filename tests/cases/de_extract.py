@@ -2061,6 +2061,138 @@ CASES: list[Case] = [
         "In einem Treppenhaus fielen am Abend Schüsse. Die Frau wurde schwer verletzt, teilte die Polizei mit.",
         [C("injuries", 1, group="all", speaker="Polizei")],
     ),
+    # ---- Ort: wo eine Zahl zählt (Issue 14, Punkt 4) -------------------------------------------
+    Case(
+        "de-place-genitiv-land-vor-sprecher-behaelt-die-stadt",
+        "Bei einem Anschlag in Kabul wurden am Montag 20 Menschen getötet. Afghanistans Innenministerium sprach später von 25 Toten.",
+        [C("deaths", 20, location="Kabul"), C("deaths", 25, location="Kabul")],
+    ),
+    Case(
+        "de-place-ministerium-in-der-hauptstadt-ist-sitz",
+        "Bei russischen Angriffen auf Charkiw sind fünf Menschen getötet worden, teilte das Verteidigungsministerium in Kiew mit.",
+        [C("deaths", 5, location="Kharkiv")],
+    ),
+    Case(
+        "de-place-hiess-es-in-der-hauptstadt",
+        "In Mariupol seien 30 Zivilisten getötet worden, hieß es in Moskau.",
+        [C("deaths", 30, location="Mariupol")],
+    ),
+    Case(
+        "de-place-sagte-in-genf",
+        "Ein Sprecher des UN-Menschenrechtsbüros sagte in Genf, in Darfur seien mindestens 40 Zivilisten getötet worden.",
+        [C("deaths", 40, location="Darfur")],
+    ),
+    Case(
+        "de-place-kasachische-behoerden-und-allein-in-almaty",
+        "Die kasachischen Behörden meldeten am Sonntag 164 Tote. Allein in Almaty wurden 103 Menschen getötet.",
+        [C("deaths", 164, location="Kazakhstan"), C("deaths", 103, location="Almaty")],
+    ),
+    Case(
+        "de-place-in-ganz-syrien-davon-in-aleppo",
+        "In ganz Syrien wurden am Freitag 30 Menschen getötet, davon zehn in Aleppo.",
+        [C("deaths", 30, location="Syria"), C("deaths", 10, location="Aleppo")],
+    ),
+    Case(
+        "de-place-landesweit-nach-unruhen-in-stadt",
+        "Nach den Unruhen in Almaty wurden landesweit mehr als 3000 Menschen festgenommen.",
+        [C("arrests", 3000, location="Kazakhstan")],
+    ),
+    Case(
+        "de-place-zweiter-anschlag-in-einer-provinz",
+        "Bei einem Bombenanschlag auf einem Markt in Bagdad starben am Sonntag zwölf Menschen. Wenige Stunden später "
+        "tötete ein zweiter Sprengsatz in der Provinz Anbar sieben Soldaten.",
+        [C("deaths", 12, location="Baghdad"), C("deaths", 7, location="Anbar")],
+    ),
+    Case(
+        "de-place-ortsmarke-hauptstadt-lead-stadt",
+        "Kabul (dpa) - Bei einem Selbstmordanschlag auf eine Moschee in Kundus sind mindestens 50 Menschen getötet worden.",
+        [C("deaths", 50, location="Kunduz")],
+    ),
+    Case(
+        "de-place-ortsmarke-ohne-ort-im-satz",
+        "NAIROBI (dpa) - Beim Unfall eines Busses sind am Montag mindestens acht Menschen ums Leben gekommen, wie die Polizei mitteilte.",
+        [C("deaths", 8, location="Nairobi")],
+    ),
+    Case(
+        "de-place-russische-truppen-setzen-keinen-ort",
+        "Russische Truppen haben in Cherson nach ukrainischen Angaben zwölf Zivilisten getötet.",
+        [C("deaths", 12, location="Kherson")],
+    ),
+    Case(
+        "de-place-ansaessige-beobachtungsstelle",
+        "Die in Großbritannien ansässige Beobachtungsstelle für Menschenrechte meldete 25 Tote in Idlib.",
+        [C("deaths", 25, location="Idlib")],
+    ),
+    Case(
+        "de-place-land-gesamt-darunter-stadt",
+        "Bei den Überschwemmungen in Pakistan kamen 31 Menschen ums Leben, darunter neun in Peschawar.",
+        [C("deaths", 31, location="Pakistan"), C("deaths", 9, location="Peshawar")],
+    ),
+    Case(
+        "de-place-weitere-im-folgesatz",
+        "In Kramatorsk wurden am Montag fünf Menschen getötet. Zwölf weitere wurden verletzt, teilten die Behörden mit.",
+        [C("deaths", 5, location="Kramatorsk"), C("injuries", 12, location="Kramatorsk")],
+    ),
+    Case(
+        "de-place-polizei-in-der-stadt-zaehlt-dort",
+        "Die Polizei in Hamburg nahm am Samstag 23 Personen fest.",
+        [C("arrests", 23, location="Hamburg")],
+    ),
+    Case(
+        "de-place-regierung-in-hauptstadt-lead-stadt",
+        "Bei Protesten in Almaty wurden am Mittwoch viele Menschen verletzt.\n\nDie Regierung in Astana sprach von 120 Verletzten.",
+        [C("injuries", 120, location="Almaty")],
+    ),
+    Case(
+        "de-place-truppen-nach",
+        "Die Bundeswehr verlegt weitere 500 Soldaten nach Litauen.",
+        [C("troops", 500, location="Lithuania")],
+    ),
+    Case(
+        "de-place-kueste-eines-landes",
+        "Vor der libyschen Küste sind mindestens 20 Migranten ertrunken.",
+        [C("deaths", 20, location="Libya")],
+    ),
+    Case(
+        "de-place-laut-hauptstadt",
+        "Laut Kiew wurden bei dem Angriff auf Odessa sieben Menschen getötet.",
+        [C("deaths", 7, location="Odessa")],
+    ),
+    Case(
+        "de-place-ueberschrift-mit-stadt",
+        "Drei Tote nach Schüssen in Hanau\n\nBei Schüssen vor einer Bar sind in der Nacht drei Menschen getötet worden, teilte die Polizei mit.",
+        [C("deaths", 3, location="Hanau"), C("deaths", 3, location="Hanau")],
+    ),
+    Case(
+        "de-place-hauptstadt-meldet-region",
+        "Moskau meldete 40 getötete ukrainische Soldaten in der Region Kursk.",
+        [C("deaths", 40, location="Kursk")],
+    ),
+    Case(
+        "de-place-aussenministerium-katars",
+        "Katars Außenministerium teilte mit, im Gazastreifen seien 15 Menschen getötet worden.",
+        [C("deaths", 15, location="Gaza")],
+    ),
+    Case(
+        "de-place-kasachische-regierung-und-allein-in",
+        "Die kasachische Regierung meldete 4000 Festnahmen. Allein in Almaty seien 2000 Menschen festgenommen worden.",
+        [C("arrests", 4000, location="Kazakhstan"), C("arrests", 2000, location="Almaty")],
+    ),
+    Case(
+        "de-place-ueberall-im-land-ohne-ort",
+        "Bei den Protesten in Minsk und überall in Belarus wurden am Wochenende 5000 Menschen festgenommen.",
+        [C("arrests", 5000, location="Belarus")],
+    ),
+    Case(
+        "de-place-bezirk-einer-stadt-nahe",
+        "Bei dem Angriff in Makijiwka im Gebiet Donezk wurden nach Angaben der Behörden 63 Soldaten getötet.",
+        [C("deaths", 63, location="Makiivka")],
+    ),
+    Case(
+        "de-place-zweite-stadt-eigener-satz",
+        "In Dnipro wurden bei dem Einschlag 40 Menschen verletzt. In Saporischschja starben zugleich drei Menschen.",
+        [C("injuries", 40, location="Dnipro"), C("deaths", 3, location="Zaporizhzhia")],
+    ),
     # ---- Korrekturen und Rücknahmen: eine Zahl, die eine frühere berichtigt oder zurücknimmt ---------------
     Case(
         "de-korrektur-zahl-auf-21",

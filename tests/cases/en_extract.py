@@ -1376,7 +1376,7 @@ CASES: list[Case] = [
     Case(
         "en-dateline-town-and-state-unknown-town",
         "LAHAINA, Hawaii (AP) — About 1,300 people remain unaccounted for after the wildfire, officials said.",
-        [C("missing", 1300, qualifier="about", location="United States", speaker="officials")],
+        [C("missing", 1300, qualifier="about", location="Lahaina", speaker="officials")],  # the dateline's town (issue 14)
         extra={"source": "AP"},
     ),
     Case(
@@ -1974,6 +1974,143 @@ CASES: list[Case] = [
         "en-local-neg-news-and-motel-numbers",
         "One man was killed and two were wounded in a shooting at a Motel 6, a police spokesman told News 8.",
         [C("deaths", 1), C("injuries", 2)],
+    ),
+    # ---- place: the place a figure counts (issue 14, item 4) ------------------------------------
+    Case(
+        "en-place-country-possessive-speaker-keeps-the-capital",
+        "DHAKA (Reuters) - At least 19 people were killed in clashes with police in Dhaka on Tuesday.\n\n"
+        "Bangladesh's government said 19 people had died and more than 200 had been injured.",
+        [C("deaths", 19, location="Dhaka"), C("deaths", 19, location="Dhaka", speaker="government"),
+         C("injuries", 200, location="Dhaka")],
+    ),
+    Case(
+        "en-place-said-in-geneva-is-the-seat",
+        "A spokesman for the UN human rights office said in Geneva that at least 40 civilians had been killed in Darfur last week.",
+        [C("deaths", 40, location="Darfur")],
+    ),
+    Case(
+        "en-place-ministry-in-the-capital-is-the-seat",
+        "Shelling killed five people in Kherson overnight, the defence ministry in Kyiv said.",
+        [C("deaths", 5, location="Kherson")],
+    ),
+    Case(
+        "en-place-ministry-in-the-capital-lead-town",
+        "A bomb went off at a crowded market in Kunduz on Friday.\n\nThe health ministry in Kabul said 14 people were wounded.",
+        [C("injuries", 14, location="Kunduz", speaker="health ministry")],
+    ),
+    Case(
+        "en-place-nationality-of-troops-places-nothing",
+        "Russian missiles killed seven people in Kharkiv on Thursday, Ukrainian officials said.",
+        [C("deaths", 7, location="Kharkiv")],
+    ),
+    Case(
+        "en-place-across-the-country-and-a-city-part",
+        "Across Iraq, at least 40 people were killed in attacks on Sunday, including 12 in Baghdad, officials said.",
+        [C("deaths", 40, location="Iraq"), C("deaths", 12, location="Baghdad", part_of=0)],
+    ),
+    Case(
+        "en-place-throughout-the-country-of-them-in-a-city",
+        "Air strikes throughout Syria killed 30 people on Friday, 10 of them in Idlib.",
+        [C("deaths", 30, location="Syria"), C("deaths", 10, location="Idlib")],
+    ),
+    Case(
+        "en-place-nationwide-word-over-a-city",
+        "After the unrest in Almaty, police detained more than 3,000 people nationwide.",
+        [C("arrests", 3000, location="Kazakhstan")],
+    ),
+    Case(
+        "en-place-second-attack-in-a-province",
+        "A car bomb killed 12 people at a market in Baghdad on Sunday. Hours later, a second bomb in Anbar province "
+        "killed seven soldiers.",
+        [C("deaths", 12, location="Baghdad"), C("deaths", 7, location="Anbar")],
+    ),
+    Case(
+        "en-place-county-named-with-its-kind",
+        "Two people were shot dead at a party in Harris County early Sunday, the sheriff's office said.",
+        [C("deaths", 2, location="Harris County")],
+    ),
+    Case(
+        "en-place-local-dateline-in-capitals",
+        "Shots fired outside bar\n\nCEDAR FALLS, Iowa — Two men were wounded in a shooting outside a bar early Sunday, police said.",
+        [C("injuries", 2, location="Cedar Falls")],
+    ),
+    Case(
+        "en-place-local-dateline-one-word",
+        "PATERSON — Three people were wounded when gunfire broke out on a street corner Saturday night, police said.",
+        [C("injuries", 3, location="Paterson")],
+    ),
+    Case(
+        "en-place-heading-in-capitals-is-no-dateline",
+        "CRIMEWATCH - CRIME OF THE WEEK\n\nTwo men were wounded in a shooting on Saturday, police said.",
+        [C("injuries", 2, location=None)],
+    ),
+    Case(
+        "en-place-wire-dateline-capital",
+        "NAIROBI (Reuters) - At least eight people were killed when a bus overturned on Monday, police said.",
+        [C("deaths", 8, location="Nairobi")],
+    ),
+    Case(
+        "en-place-wire-dateline-filed-from-a-neighbour",
+        "BEIRUT (Reuters) - Air strikes killed 15 people in Syria's Idlib province on Sunday, a war monitor said.\n\n"
+        "Another 20 were wounded, the monitor said.",
+        [C("deaths", 15, location="Idlib"), C("injuries", 20, location="Idlib")],
+    ),
+    Case(
+        "en-place-lead-town-over-the-dateline",
+        "KABUL (AP) — A suicide bomber struck a mosque in Kunduz during Friday prayers.\n\n"
+        "At least 50 people were killed, a local official said.",
+        [C("deaths", 50, location="Kunduz")],
+    ),
+    Case(
+        "en-place-headline-town",
+        "Three shot dead outside nightclub in Stockton\n\nThree men were killed early Saturday when a gunman opened fire, police said.",
+        [C("deaths", 3, location="Stockton"), C("deaths", 3, location="Stockton")],
+    ),
+    Case(
+        "en-place-country-adjective-lead-counts-the-country",
+        "ALMATY, Jan 8 (Reuters) - Kazakh authorities said on Saturday that 164 people had been killed in the unrest. "
+        "In Almaty alone, 103 people died.",
+        [C("deaths", 164, location="Kazakhstan"), C("deaths", 103, location="Almaty")],
+    ),
+    Case(
+        "en-place-army-of-a-country-lead-town",
+        "Militants attacked a police checkpoint in Peshawar on Monday night.\n\nPakistan's army said 12 soldiers were killed in the fighting.",
+        [C("deaths", 12, location="Peshawar", speaker="army")],
+    ),
+    Case(
+        "en-place-city-police-keep-their-city",
+        "Chicago's police department said five people were wounded in a shooting on Saturday night.",
+        [C("injuries", 5, location="Chicago")],
+    ),
+    Case(
+        "en-place-officials-said-in-the-capital",
+        "Officials said in Moscow that 20 people had been detained in Kazan after the protest.",
+        [C("arrests", 20, location="Kazan")],
+    ),
+    Case(
+        "en-place-based-monitor-is-no-place",
+        "The London-based Syrian Observatory for Human Rights said 25 fighters were killed in Raqqa.",
+        [C("deaths", 25, location="Raqqa")],
+    ),
+    Case(
+        "en-place-next-sentence-keeps-the-town",
+        "Five people were killed in a missile strike on Kramatorsk on Monday. Another 12 were wounded, officials said.",
+        [C("deaths", 5, location="Kramatorsk"), C("injuries", 12, location="Kramatorsk")],
+    ),
+    Case(
+        "en-place-country-total-with-a-city-part",
+        "Floods have killed 31 people across Pakistan this week, including nine in Peshawar.",
+        [C("deaths", 31, location="Pakistan"), C("deaths", 9, location="Peshawar")],
+    ),
+    Case(
+        "en-place-qatar-ministry-on-gaza",
+        "Qatar's foreign ministry said 15 people had been killed in an Israeli strike in Gaza.",
+        [C("deaths", 15, location="Gaza")],
+    ),
+    Case(
+        "en-place-capital-that-speaks",
+        "Moscow said its forces had killed 40 Ukrainian soldiers in the Kursk region.",
+        [C("deaths", 40, location="Kursk")],
     ),
     # ---- corrections and withdrawals: a figure that corrects or withdraws an earlier one ------------------
     Case(

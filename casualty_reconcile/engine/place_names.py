@@ -1,0 +1,417 @@
+"""The lookups of the place stage: the names of places near a figure, which of them are where a
+source sits or speaks, places the gazetteer lacks, and their labels. The rules that decide a
+figure's place are in ``place.py``."""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from .. import geo
+from .._patterns import (
+    gated_finditer,
+)
+from ..models import (
+    Count,
+)
+from .dates import DatesStage
+from .doc import Sentence
+from .lexicon import _SCANS
+from .patterns import (
+    _CLAUSE_BREAK,
+    _CLAUSE_PENALTY,
+    _LAST_WORD,
+    _NEXT_CAPITALISED,
+    _NO_PREPOSITION_PENALTY,
+    _PLACE_CHARS,
+    _PLACE_RUN,
+    _PLACE_WORDS,
+    _PREPOSITION_BEFORE,
+    _PREVIOUS_WORD,
+    _SENTENCE_MARK,
+    _TOKEN,
+)
+
+_ABBREVIATION_AFTER = regex.compile(r" \(\p{Lu}{2,}\)")  # " (BNP)" after a name
+
+# the place named nearest a figure (distance, name), the place reported on, whether counted across a
+# country, and the names of the reasons why names near it were passed over as a source's seat
+Near = tuple[tuple[int, str] | None, str | None, bool, tuple[str, ...]]
+
+# a name near a figure that is where a source sits or speaks is no place of the figure: the reasons,
+# each with an example (a test checks that it shows in the trace of the example's claim)
+SEATS: tuple[tuple[str, str, str], ...] = (
+    ("place.seat-named-after", "de", "Die in Großbritannien ansässige Beobachtungsstelle meldete 25 Tote in Idlib."),
+    ("place.capital-speaks", "de", "Laut Kiew wurden bei dem Angriff auf Odessa sieben Menschen getötet."),
+    ("place.owner-of-speaker", "en", "Qatar's foreign ministry said 15 people had been killed in Gaza."),
+    ("place.opens-a-speakers-name", "en", "The opposition Bangladesh Nationalist Party said at least 30 people had been killed."),
+    ("place.owner-of-speaker", "de", "Die Regierung von Bangladesch teilte mit, 19 Menschen seien ums Leben gekommen."),
+    ("place.where-said", "en", "A UN spokesman said in Geneva that 40 civilians had been killed in Darfur."),
+    ("place.seat-of-speaker", "en", "Shelling killed five people in Kherson overnight, the defence ministry in Kyiv said."),
+)
+
+
+class PlaceNames(DatesStage):
+    __slots__ = ()
+
+    def _nearest_place(self, count: Count, lo: int, hi: int, next_start: int) -> Near:
+        """The place named nearest the figure, by distance with penalties, (when a speaker's place
+        gave way to it) the place the paragraph's last figures cover, and whether the nearest is a
+        country named as counted across ("across Iraq", "in ganz Syrien")."""
+        text = self.text
+        best: tuple[int, str] | None = None
+        best_place: geo.Place | None = None
+        best_wide = False
+        seats: list[str] = []  # why names were passed over as where a source sits or speaks
+        inner: list[tuple[int, str, geo.Place]] = []  # places named with a preposition in the figure's clause
+        names = self._place_names(lo, hi)
+        # the place the paragraph's last figures cover, which a speaker's own place does not replace
+        reported_place = next((item.location for item in self.last_items if not item.location_default), None)
+        reported: str | None = None  # set when a speaker's place gave way to it
+        locating: geo.Place | None = None  # a name that only locates the place before it ("Mina nahe Mekka")
+        for index, m in enumerate(names):
+            if locating is not None and self._place(m.group()) is locating:
+                locating = None
+                continue
+            token = m.group()
+            place = self._place(token)
+            if place is None:
+                place = self._unlisted_place(names, index, lo)
+                if place is None:
+                    continue
+            before = text[max(lo, m.start() - 40) : m.start()]
+            prev = _PREVIOUS_WORD.search(before)
+            of_speaker = prev is not None and self._is_speaker_head(prev.group(1))
+            seat = self._source_seat(m, place, prev.group(1) if of_speaker and prev is not None else None, lo)
+            if seat is not None:
+                seats.append(seat)
+                continue
+            if of_speaker and reported_place is not None and m.start() > count.end and self._in_attribution(m):
+                reported = reported_place
+                continue  # "..., wie die Polizei in Düsseldorf mitteilte" after the figure: the paragraph reports on Solingen
+            distance = count.start - m.end() if m.end() <= count.start else m.start() - count.end
+            clean = True  # in the figure's clause, after a preposition or a noun of place
+            if _CLAUSE_BREAK.search(text, min(m.end(), count.end), max(m.start(), count.start)):
+                distance += _CLAUSE_PENALTY
+                clean = False
+                if count.end <= m.start() < next_start:
+                    continue  # "... auf 44.218, in Syrien wurden knapp 6000 Tote gezählt": the next figure's place
+            wide = place.kind == "country" and self.lex.wide_before.match(text, max(lo, m.start() - 40), m.start()) is not None
+            if not wide and not self.lex.location_before.match(before) and self.lex.settlement_before.match(text, max(lo, m.start() - 40), m.start()) is None:
+                if place.kind == "town":  # "the city of Yellowknife" names its kind: as good as "in"
+                    continue  # a small place's name is too often a common word: only "in X" counts
+                distance += _NO_PREPOSITION_PENALTY
+                clean = False
+            locating = self._located_in(names, index)  # "in Makijiwka im Gebiet Donezk": the oblast only locates the town
+            label = self._place_label(m.group(), place)
+            if clean and place.kind != "country":
+                inner.append((distance, label, place))
+            if best is None or distance < best[0]:
+                best, best_place, best_wide = (distance, label), place, wide
+        if best_place is not None and best_place.kind == "country" and not best_wide:
+            # "in a market in Pakistan's northwestern city of Peshawar": the place inside the country
+            # the figure's own clause names is the more specific one
+            within = [item for item in inner if item[2].country == best_place.country]
+            if within:
+                distance, label, _ = min(within, key=lambda item: item[0])
+                best = (best[0], label) if best is not None else (distance, label)
+        return best, reported, best_wide, tuple(seats)
+
+    def _part_place(self, lo: int, hi: int) -> str | None:
+        """A town or region named right after a part of a total, in its clause, after a preposition
+        ("including 12 in Baghdad", "10 of them in Aleppo"): where that part was counted."""
+        text = self.text
+        for m in self._place_names(lo, hi):
+            place = self._place(m.group())
+            if place is None or place.kind == "country" or _CLAUSE_BREAK.search(text, lo, m.start()):
+                continue
+            before = max(lo, m.start() - 40)
+            if self.lex.location_before.match(text[before : m.start()]) and not self._source_seat(m, place, None, lo):
+                return self._place_label(m.group(), place)
+        return None
+
+    def _source_seat(self, m: regex.Match[str], place: geo.Place, speaker: str | None, lo: int) -> str | None:
+        """Whether a name is where a source sits or speaks rather than the place a figure covers: the
+        name of the reason (one of :data:`SEATS`), or None. ``speaker`` is the speaker noun right
+        before the name ("Ministerium in Moskau"), if any."""
+        if self.lex.lang.seat_words and self.lex.seat_after.match(self.text, m.end()):
+            return "place.seat-named-after"  # "die in Großbritannien ansässige Beobachtungsstelle"
+        if place.kind == "capital" and self._speaking_capital(m):
+            return "place.capital-speaks"  # "Moskau meldete", "laut Kiew": the capital speaks for its government
+        if self._owner_of_speaker(m, place):
+            return "place.owner-of-speaker"  # "Qatar's foreign ministry", "Bangladesh's government": whose the speaker is
+        if place.kind == "country" and self._opens_a_name(m):
+            return "place.opens-a-speakers-name"  # "the Bangladesh Nationalist Party said"
+        if place.kind == "country" and self._owned_by_speaker(m, lo):
+            return "place.owner-of-speaker"  # "die Regierung von Bangladesch", "the government of Bangladesh"
+        if place.kind != "country" and self._said_in(m, lo):
+            return "place.where-said"  # "hieß es in Moskau", "said in Geneva", "sagte ein Sprecher in Kiew"
+        if speaker is None or not self._seat(speaker):
+            return None  # "a hospital in Gaza City", "police in Paris": where they count
+        # "the ministry in Moscow", "die Regierung in Astana": its seat; a country only when it is another
+        # than the article's ("the authorities in Kazakhstan" count there)
+        if place.kind != "country" or (self.doc.country is not None and place.country != self.doc.country):
+            return "place.seat-of-speaker"
+        return None
+
+    def _said_in(self, m: regex.Match[str], lo: int) -> bool:
+        """Whether a place follows a speech cue with a preposition of place ("hieß es in Moskau",
+        "said in Moscow", "sagte ein Sprecher in Kiew"): where the source spoke."""
+        at = m.start()
+        if not self._any(self.cue_marks, max(lo, at - 100), at):
+            return False  # no cue before it: most places
+        gap = _PREPOSITION_BEFORE.search(self.text, max(lo, at - 12), at)
+        if gap is None or gap.group(1).lower() not in self.lex.lang.location_prepositions:
+            return False
+        end = gap.start()
+        while end > lo and self.text[end - 1].isspace():
+            end -= 1
+        speech = self.lex.back_speech
+        if speech.match(self.text, max(lo, end - 60), end) is not None:
+            return True  # "hieß es in", "said in"
+        tokens = self._tokens(max(lo, end - 40), end)[-3:]  # "sagte ein Sprecher in": a speaker between
+        return (
+            bool(tokens)
+            and self._is_speaker_head(tokens[-1].group())
+            and any(speech.match(self.text, max(lo, t.start() - 40), t.start()) is not None for t in tokens)
+        )
+
+    def _speaking_capital(self, m: regex.Match[str]) -> bool:
+        """Whether a capital's name is a source: a cue right after it ("Moskau meldete", "Kyiv says")
+        or an attribution right before it ("laut Kiew", "according to Moscow")."""
+        if self.lex.location_before.match(self.text[max(0, m.start() - 40) : m.start()]):
+            return False  # "Medical sources in Khartoum reported": where they are
+        if self._any(self.cue_marks, m.end(), m.end() + 3):
+            return True
+        marks = self.cue_marks
+        index = bisect.bisect_left(marks, m.start()) - 1
+        if index < 0 or marks[index] < m.start() - 30:
+            return False
+        cue = self.lex.according.match(self.text, marks[index], m.start() + 1) or self.lex.according_after.match(
+            self.text, m.end(), m.end() + 15
+        )
+        return cue is not None and not _CLAUSE_BREAK.search(self.text, marks[index], m.start())
+
+    def _in_attribution(self, m: regex.Match[str]) -> bool:
+        """Whether a name is part of an attribution: a cue in its clause, close before or after it
+        ("wie die Polizei in Düsseldorf mitteilte", "teilte die Polizei in Düsseldorf mit")."""
+        marks = self.cue_marks
+        lo = bisect.bisect_left(marks, m.start() - 40)
+        while lo < len(marks) and marks[lo] < m.end() + 30:
+            at = marks[lo]
+            between = self.text[min(at, m.end()) : max(at, m.start())]
+            if not _CLAUSE_BREAK.search(between) and not _SENTENCE_MARK.search(between):
+                return True
+            lo += 1
+        return False
+
+    def _owner_of_speaker(self, m: regex.Match[str], place: geo.Place) -> bool:
+        """Whether a place name in the possessive opens the name of a speaker ("Qatar's foreign
+        ministry", "Israels Armee", "Bangladesh's government"): whose the speaker is, not what its
+        figure covers. A country owns any speaker; a town only one that sits in its capital ("Chicago's
+        police" count in Chicago)."""
+        word = m.group()
+        if not any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in self.lex.lang.place_inflections):
+            return False
+        tokens = self._tokens(m.end(), min(len(self.text), m.end() + 40))[:3]
+        if not tokens or tokens[0].start() - m.end() > 1:
+            return False
+        index = (0 if self._is_speaker_head(tokens[0].group()) else None) if self.lex.lang.capitalized_nouns else self._compound_head(tokens, 0)
+        if index is None:
+            return False
+        return place.kind == "country" or self._seat(tokens[index].group())  # a ministry sits in its capital, the police do not
+
+    def _opens_a_name(self, m: regex.Match[str]) -> bool:
+        """Whether a place name opens the name of a source, capitalised words up to a speaker noun
+        ("Bangladesh Nationalist Party", "Syria Civil Defence Force"): no place of a figure."""
+        text = self.text
+        tokens = self._tokens(m.end(), min(len(text), m.end() + 40))[:4]
+        end = m.end()
+        for k, token in enumerate(tokens):
+            if text[end : token.start()] != " " or not token.group()[:1].isupper():
+                return False
+            if k and self._is_speaker_head(token.group()):
+                return True  # (a word between: not "in Kabul Polizei")
+            end = token.end()
+            if k and _ABBREVIATION_AFTER.match(text, end) is not None:
+                return True  # "Bangladesh Nationalist Party (BNP)": a name with its abbreviation
+        return False
+
+    def _owned_by_speaker(self, m: regex.Match[str], lo: int) -> bool:
+        """Whether a country follows a speaker noun and a word of belonging ("die Regierung von
+        Bangladesch", "the government of Bangladesh"): the country is the speaker's."""
+        owners = self.lex.lang.owner_prepositions
+        if not owners:
+            return False
+        tokens = self._tokens(max(lo, m.start() - 40), m.start())[-2:]
+        return (
+            len(tokens) == 2
+            and tokens[1].group().lower() in owners
+            and not self.text[tokens[1].end() : m.start()].strip()
+            and self._is_speaker_head(tokens[0].group())
+        )
+
+    def _unlisted_place(self, names: list[regex.Match[str]], index: int, lo: int) -> geo.Place | None:
+        """A place the gazetteer lacks, known by its kind ("the town of Essa", "im Landkreis Ahrweiler")
+        or by the larger place that locates it ("in Mina nahe Mekka")."""
+        m = names[index]
+        if self._is_speaker_head(m.group()) or m.group().lower() in self.lex.stopwords:
+            return None
+        if self.lex.place_noun.fullmatch(m.group()):
+            return None  # "vor der griechischen Küste bei Pylos": a noun of place is no name of one
+        if self.lex.settlement_before.match(self.text, max(lo, m.start() - 40), m.start()) is not None:
+            near_place = self._located_in(names, index) if index + 1 < len(names) else None
+            country = near_place.country if near_place is not None else (self.doc.country or "")
+            return geo.Place(m.group(), "city", country)  # its kind names it a place: no preposition needed
+        if self._named_kind(m) or (
+            self.lex.settlement_after.match(self.text, m.end()) is not None
+            and self.lex.location_before.match(self.text[max(lo, m.start() - 40) : m.start()])
+        ):
+            return geo.Place(m.group(), "region", self.doc.country or "")  # "Harris County", "in Anbar province"
+        if self.lex.lang.name_prepositions and self._named_after_preposition(m, lo):
+            return geo.Place(m.group(), "town", self.doc.country or "")  # "off Pylos": only names are capitalised
+        if index + 1 >= len(names) or names[index + 1].start() - m.end() > 30:
+            return None
+        near_place = self._located_in(names, index)
+        if near_place is None or not self.lex.location_before.match(self.text[max(lo, m.start() - 40) : m.start()]):
+            return None
+        return geo.Place(m.group(), "town", near_place.country)
+
+    def _named_kind(self, m: regex.Match[str]) -> bool:
+        """Whether a run of two capitalised words ends with a kind of place ("Harris County", "Anbar Province")."""
+        space = m.group().rfind(" ")
+        return space > 0 and self.lex.settlement_after.fullmatch(self.text, m.start() + space, m.end()) is not None
+
+    def _named_after_preposition(self, m: regex.Match[str], lo: int) -> bool:
+        """Where only names are capitalised, one capitalised word after a preposition of place ("in",
+        "off", "near") names a place, unless it is a month, a day, a source, a group or a known word."""
+        word = m.group()
+        if " " in word or not word[:1].isupper() or word.isupper() or len(word) < 3:
+            return False
+        previous = _LAST_WORD.search(self.text, max(lo, m.start() - 20), m.start())
+        if previous is None or previous.group(1).lower() not in self.lex.lang.name_prepositions:
+            return False
+        following = self.lex.next_lower_word.match(self.text, m.end())
+        if following is not None and following.group(1).lower() not in self.lex.stopwords:
+            return False  # "in Hamas captivity", "in Tuesday's attack": a modifier of a noun, no place
+        if _NEXT_CAPITALISED.match(self.text, m.end()) is not None:
+            return False  # "in Independence Square": a name of more words the gazetteer does not know
+        lowered = word.lower()
+        return not (
+            lowered in self.lex.stopwords
+            or self.lex.month_word.fullmatch(word) is not None
+            or self.lex.days.fullmatch(word) is not None
+            or self._is_speaker_head(word)
+            or self.lex.named_any.fullmatch(word) is not None
+            or any(p.fullmatch(word) is not None for p in (self.lex.group, self.lex.person, self.lex.cat_noun, self.lex.unit))
+            or self._nation(word) is not None
+        )
+
+    def _located_in(self, names: list[regex.Match[str]], index: int) -> geo.Place | None:
+        """The larger place the name at ``index`` is located by: the next name, when only a locator
+        word stands between them ("Mina nahe Mekka", "Makijiwka im Gebiet Donezk", "Kramatorsk in the
+        Donetsk region")."""
+        end = names[index].end()
+        first = self.text[end : end + 16].split(None, 1)[:1]
+        if not first or first[0].lower() not in self.lex.locator_starts:
+            return None  # most capitalised words are followed by no locator: no pattern is tried
+        for later in names[index + 1 : index + 3]:  # the locator may hold a capitalised noun: "im Gebiet Donezk"
+            between = self.text[end : later.start()]
+            if len(between) > 30:
+                return None
+            if self.lex.place_locator.fullmatch(between) is not None:
+                return self._place(later.group())
+        return None
+
+    def _national_place(self, lo: int, hi: int, count: Count) -> str | None:
+        """The country a nationality adjective before a noun of place names ("vor der nordfranzösischen
+        Küste", "off the Tunisian coast"), nearest to the figure."""
+        best: tuple[int, str] | None = None
+        for noun in gated_finditer(self.lex.place_noun, _SCANS.get(self.lex.place_noun), self.text, self.low, lo, hi):
+            word = _LAST_WORD.search(self.text, max(lo, noun.start() - 40), noun.start())
+            if word is None:
+                continue
+            adjective = word.group(1)
+            nation = self._nation(adjective)
+            if nation is None:
+                lowered = adjective.lower()
+                prefix = next((p for p in self.lex.lang.place_prefixes if lowered.startswith(p) and len(lowered) > len(p) + 3), None)
+                if prefix is not None:
+                    nation = self._nation(adjective[len(prefix) :])  # "nordfranzösischen"
+            if nation is None or self._place(nation) is None:
+                continue  # a nation that is no country ("Nato", "UN")
+            distance = abs(noun.start() - count.start)
+            if best is None or distance < best[0]:
+                best = (distance, nation)
+        return best[1] if best is not None else None
+
+    def _destination(self, sentence: Sentence, count: Count) -> str | None:
+        """A country named after a troop figure with a preposition of place: where troops are sent."""
+        for m in self._place_names(count.end, min(sentence.end, count.end + _PLACE_CHARS)):
+            place = self._place(m.group())
+            if place is not None and place.kind in ("country", "region"):
+                if self.lex.location_before.match(self.text[max(count.end, m.start() - 40) : m.start()]):
+                    return place.name
+        return None
+
+    def _place_names(self, lo: int, hi: int) -> list[regex.Match[str]]:
+        """Capitalised words that may name a place; a run of two or three ("Burkina Faso", "Staten
+        Island", "El Geneina") is one name when the gazetteer knows it. (Figures of one short
+        sentence share their window: it is read once.)"""
+        key = (lo, hi)
+        known = self.place_names.get(key)
+        if known is None:
+            known = self.place_names[key] = self._read_place_names(lo, hi)
+        return known
+
+    def _read_place_names(self, lo: int, hi: int) -> list[regex.Match[str]]:
+        out: list[regex.Match[str]] = []
+        suffixes = self.lex.lang.place_adjective_suffixes
+        for m in _PLACE_RUN.finditer(self.text, lo, hi):
+            if suffixes and m.group().lower().endswith(suffixes):
+                continue  # "the Norway-based group"
+            if " " not in m.group():
+                out.append(m)
+                continue
+            pos = m.start()
+            while pos < m.end():
+                for n in (3, 2):
+                    run = _PLACE_WORDS[n].match(self.text, pos, m.end())
+                    if run is not None and (
+                        (self._place(run.group()) is not None and not self.lex.named_any.fullmatch(run.group()))
+                        # "Harris County": the kind is part of the name (not "Penn Hills School District")
+                        or (n == 2 and self._named_kind(run) and not (pos > m.start() and out and self._place(out[-1].group())))
+                    ):
+                        out.append(run)
+                        pos = run.end()
+                        break
+                else:
+                    single = _TOKEN.match(self.text, pos, m.end())
+                    if single is None:
+                        break
+                    if single.start() == m.start() or self._may_precede_place(self._word_before(m.start(), single.start())):
+                        out.append(single)  # not "said Ali Hassan": a place name inside a person's name
+                    pos = single.end()
+                while pos < m.end() and self.text[pos] == " ":
+                    pos += 1
+        return out
+
+    def _word_before(self, lo: int, at: int) -> str:
+        """The last word of ``text[lo:at]`` (``text[lo:at].split()[-1]``), read from ``at`` back to the
+        space before that word only: a run of capitalised words is read in time linear in its length."""
+        text = self.text
+        end = at
+        while end > lo and text[end - 1].isspace():
+            end -= 1
+        space = text.rfind(" ", lo, end)
+        return text[space if space >= 0 else lo : at].split()[-1]
+
+    def _place_label(self, written: str, place: geo.Place) -> str:
+        """The name to record for a place: canonical, or as the text writes a city or region."""
+        if not self.lex.lang.local_names_as_written or place.kind == "country":
+            return place.name
+        for ending in self.lex.lang.place_inflections:
+            if written.endswith(ending) and len(written) > len(ending) + 2:
+                return written[: -len(ending)]  # "Seoul's" -> "Seoul"
+        return written
