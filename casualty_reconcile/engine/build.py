@@ -8,7 +8,6 @@ from ..models import (
 )
 from .doc import Attribution, Figure, Sentence
 from .flags import FlagsStage
-from .patterns import _CAUSED
 from .quotes import balanced_span
 
 
@@ -23,38 +22,26 @@ class BuildStage(FlagsStage):
             if not sentence.claims:
                 continue
             sentence_text = self.text[sentence.start : sentence.end]
-            sentence_attr = sentence.attr
-            in_clause = False
+            clause: Attribution | None = None
             previous_end = sentence.start
             for item in sentence.claims:
                 # "..., die Polizei sprach von 338.000 Teilnehmern": a second source in the sentence
-                clause_attr = self._clause_attr(sentence, previous_end, item.start)
+                clause = self._clause_attr(sentence, previous_end, item.start) or clause
                 previous_end = item.end
-                if clause_attr is not None:
-                    sentence_attr, in_clause = clause_attr, True
                 location = item.location
                 if item.location_default and (sentence.carried or item.continues) and last is not None and last[0] == sentence.paragraph:
                     location = last[1]  # a sentence that goes on reporting ("42 weitere ...") keeps the place it reports on
                     item.trace.append("place.as-reported-before")
                 item.location = location
                 last = (sentence.paragraph, location)
-                self._settle(item, sentence, sentence_attr, in_clause)
+                self._settle(item, sentence, clause)
                 claims.append(self._claim(item, sentence, sentence_text, ids))
         return claims
 
-    def _settle(self, item: Figure, sentence: Sentence, sentence_attr: Attribution | None, in_clause: bool) -> None:
+    def _settle(self, item: Figure, sentence: Sentence, clause: Attribution | None) -> None:
         """The figure's source, its day and (for troops) its side, with the rules that decided them."""
         trace = item.trace
-        attr = item.attribution or sentence_attr
-        if item.attribution is not None:
-            trace.append("attribution.clause-own-source")
-        elif in_clause:
-            trace.append("attribution.clause-after-comma")
-        elif sentence.attr_rule and attr is not None:
-            trace.append(sentence.attr_rule)
-        if attr is not None:
-            trace.extend(attr.rule)
-        item.attribution = attr
+        item.attribution = attr = self._figure_source(item, sentence, clause)
         count = item.count
         day = self._day(max(sentence.start, count.start - 100), min(sentence.end, count.end + 100))
         rule = "time.near-figure"
@@ -80,11 +67,7 @@ class BuildStage(FlagsStage):
         claim_id = make_claim_id(self.doc_id, start, end, surface)
         ids[id(item)] = claim_id
         parent = item.parent
-        speaker = (attr.speaker if attr is not None else None) or None
-        if speaker is None and item.category not in _CAUSED:
-            speaker = self._actor(sentence, count)
-            if speaker:
-                item.trace.append("attribution.actor-of-clause")
+        speaker = self._figure_speaker(item, sentence)
         # every field is already of its type (spans, bounds and dates come checked from the number
         # grammar and the header): build without a second validation
         return Claim.model_construct(
