@@ -368,7 +368,7 @@ class _Work:
         return key
 
     def origin_of(self, claim: Claim, event: str) -> str:
-        speaker, via = claim.speaker, claim.via
+        speaker, via = claim.speaker or claim.speaker_text, claim.via  # an unnamed source ("official figures") too
         country = self.country_of_event.get(event)
         if speaker or via:
             okey = (claim.language, speaker, via, country)

@@ -9,6 +9,7 @@ import pytest
 
 from casualty_reconcile import explain, extract
 from casualty_reconcile.engine import attribution_rules, category, figures, group
+from casualty_reconcile.engine import names as name_rules
 from casualty_reconcile.engine.context import Context
 from casualty_reconcile.engine.lexicon import lexicon
 from casualty_reconcile.engine.pipeline import Extractor
@@ -29,6 +30,8 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "attribution_rules.NEXT_SENTENCE_RULES": attribution_rules.NEXT_SENTENCE_RULES,  # type: ignore[dict-item]
     "attribution_rules.FIGURE_RULES": attribution_rules.FIGURE_RULES,  # type: ignore[dict-item]
     "attribution_rules.ACTOR_RULES": attribution_rules.ACTOR_RULES,  # type: ignore[dict-item]
+    "names.UNNAMED_RULES": name_rules.UNNAMED_RULES,  # type: ignore[dict-item]
+    "names.NAME_RULES": name_rules.NAME_RULES,  # type: ignore[dict-item]
 }
 RULES = [rule for table in TABLES.values() for rule in table]
 
@@ -44,7 +47,7 @@ def test_rule_names_are_unique_and_name_their_stage() -> None:
     names = [rule.name for rule in RULES]
     assert len(names) == len(set(names))
     for rule in RULES:
-        assert re.fullmatch(r"(figure|category|group|attribution)\.[a-z]+(?:-[a-z]+)*", rule.name), rule.name
+        assert re.fullmatch(r"(figure|category|group|attribution|speaker)\.[a-z]+(?:-[a-z]+)*", rule.name), rule.name
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
@@ -68,7 +71,7 @@ def test_trace_only_when_asked() -> None:
 def test_trace_names_the_medium_rule_of_an_agency_first_sentence() -> None:
     text = "Nach Angaben der Nachrichtenagentur Anadolu teilte die Behörde Afad mit, dass 120 Menschen getötet worden seien."
     (claim,) = extract(text, language="de", trace=True)
-    assert (claim.speaker, claim.via) == ("Behörde Afad", "Nachrichtenagentur Anadolu")
+    assert (claim.speaker, claim.via) == ("Behörde Afad", "Anadolu")  # the medium by its own name
     assert claim.trace.index("attribution.according-to") < claim.trace.index("attribution.source-behind-medium")
 
 

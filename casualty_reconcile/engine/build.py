@@ -8,6 +8,7 @@ from ..models import (
 )
 from .doc import Attribution, Figure, Sentence
 from .flags import FlagsStage
+from .names import base_form
 from .quotes import balanced_span
 
 
@@ -67,7 +68,9 @@ class BuildStage(FlagsStage):
         claim_id = make_claim_id(self.doc_id, start, end, surface)
         ids[id(item)] = claim_id
         parent = item.parent
-        speaker = self._figure_speaker(item, sentence)
+        speaker_text = self._figure_speaker(item, sentence)
+        speaker, kind = base_form(self, speaker_text, item.trace)
+        via = base_form(self, attr.via, item.trace)[0] if attr is not None else None
         # every field is already of its type (spans, bounds and dates come checked from the number
         # grammar and the header): build without a second validation
         return Claim.model_construct(
@@ -88,9 +91,11 @@ class BuildStage(FlagsStage):
             group=item.group,
             location=item.location,
             speaker=speaker,
-            via=attr.via if attr is not None else None,
+            via=via,
             as_of=item.as_of,
             part_of=ids.get(id(parent)) if parent is not None else None,
             flags=tuple(dict.fromkeys(item.flags)),
             trace=tuple(item.trace) if self.trace else (),
+            speaker_text=speaker_text,
+            attribution=kind,
         )

@@ -58,6 +58,8 @@ class SpeakerStage(FiguresStage):
         phrase = text[first : head.end()]
         if text[head.end() : head.end() + 1] == "." and _INITIALS.fullmatch(head.group()):
             phrase += "."  # "the U.N." keeps its last dot
+        elif text[head.end() : head.end() + 1] == ")" and phrase.count("(") > phrase.count(")"):
+            phrase += ")"  # "Bangladesh Nationalist Party (BNP)": a bracketed abbreviation kept whole
         hit = self._search(self.lex.named_any, max(0, first - 5), min(len(text), head.end() + 60))
         if hit is not None and hit.start() <= head.end() and hit.lastgroup:  # one scan for all named sources
             return self.lex.named_sources[int(hit.lastgroup[1:])][1]
@@ -122,6 +124,10 @@ class SpeakerStage(FiguresStage):
         if figure < len(self.count_starts) and self.count_starts[figure] < end:
             end = self.count_starts[figure]  # "meldete Dutzende Festnahmen": a figure is no speaker
         tokens = self._tokens(pos, end)[:9]
+        if tokens and self.lex.phrase_any.match(text, tokens[0].start(), end) is not None:
+            phrase = self._phrase(tokens[0].start(), end, anchored=True)  # "according to official figures"
+            if phrase:
+                return phrase
         first: int | None = None
         named = self._search(self.lex.named_any, pos, min(end + 40, limit))
         if named is not None and named.lastgroup and tokens and named.start() < tokens[min(2, len(tokens) - 1)].end():

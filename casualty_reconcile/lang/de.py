@@ -335,6 +335,7 @@ LANGUAGE = LanguageData(
         r"krankenhausangaben|klinikangaben": "Krankenhäuser",
         r"uno-angaben|un-angaben": "UN",
         r"medienberichten|medienberichte": "Medienberichte",
+        r"berichten(?= zufolge)": "Berichte",  # "Berichten zufolge"; not the verb ("Medien berichten")
         r"augenzeugenberichten|augenzeugen": "Augenzeugen",
         # the adjective is read behind the literal word, so that scans can look for "angaben" first
         r"angaben(?<=\b([\w-]+)en angaben)": r"\1e Angaben",
@@ -558,4 +559,7 @@ LANGUAGE = LanguageData(
     bare_joiners=(r"und", r"sowie"),
     name_particles=(r"al", r"el", r"ad", r"as", r"ash", r"at", r"az", r"ar", r"an", r"ul", r"abu", r"bin", r"ibn", r"Al", r"El", r"Abu", r"Bin", r"Ibn"),
     genitive_noun_endings=(("ses", 1), ("es", 2), ("s", 1)),
+    unnamed_official_sources=frozenset({"offizielle angaben", "staatliche angaben"}),
+    unnamed_report_sources=frozenset({"berichte", "medienberichte"}),
+    data_nouns=frozenset({"angaben", "zahlen", "kreise", "quellen", "berichte", "schätzungen", "daten"}),
 )

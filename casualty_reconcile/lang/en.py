@@ -349,6 +349,7 @@ LANGUAGE = LanguageData(
         r"state media": "state media",
         r"local media": "local media",
         r"media reports": "media reports",
+        r"reports(?<=according to reports)|reports(?<=according to unconfirmed reports)": "reports",
         r"witnesses|eyewitnesses": "witnesses",
         r"medical sources|hospital sources": "medical sources",
         r"security sources": "security sources",
@@ -480,7 +481,7 @@ LANGUAGE = LanguageData(
         "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Zimbabwean": "Zimbabwe", "Malawian": "Malawi",
         "Sri Lankan": "Sri Lanka", "Qatari": "Qatar", "Kuwaiti": "Kuwait", "Omani": "Oman", "Bahraini": "Bahrain",
     },
-    data_nouns=frozenset({"figures", "data", "tally", "count", "statistics", "records", "numbers", "toll"}),
+    data_nouns=frozenset({"figures", "data", "tally", "tallies", "count", "statistics", "records", "numbers", "toll"}),
     name_prepositions=frozenset({"in", "near", "off", "outside"}),
     settlement_nouns=(
         r"(?:town|city|village|district|port|port city|border town|province|island|camp) of",
@@ -574,4 +575,6 @@ LANGUAGE = LanguageData(
     name_particles=(r"al", r"el", r"ad", r"as", r"ash", r"at", r"az", r"ar", r"an", r"ul", r"abu", r"bin", r"ibn", r"Al", r"El", r"Abu", r"Bin", r"Ibn"),
     possessive_endings=("'s", "’s"),
     name_articles=(r"the",),
+    unnamed_official_sources=frozenset({"official figures"}),
+    unnamed_report_sources=frozenset({"reports", "media reports"}),
 )

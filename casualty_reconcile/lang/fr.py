@@ -495,4 +495,5 @@ LANGUAGE = LanguageData(
     bare_joiners=(r"et",),
     name_particles=(r"al", r"el", r"ould", r"ag", r"ben", r"ibn", r"Al", r"El", r"Ould", r"Ag", r"Ben"),
     possessive_endings=(),
+    unnamed_official_sources=frozenset({"chiffres officiels"}),
 )

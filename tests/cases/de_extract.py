@@ -521,8 +521,8 @@ CASES: list[Case] = [
         "Bei dem schweren Erdbeben in Marokko sind nach offiziellen Angaben mindestens 2946 Menschen ums Leben "
         "gekommen, mehr als 5600 wurden verletzt.",
         [
-            C("deaths", 2946, qualifier="at_least", location="Morocco", speaker="offizielle Angaben"),
-            C("injuries", 5600, qualifier="more_than", location="Morocco", speaker="offizielle Angaben"),
+            C("deaths", 2946, qualifier="at_least", location="Morocco", speaker=None, speaker_text="offizielle Angaben", attribution="unnamed_official"),
+            C("injuries", 5600, qualifier="more_than", location="Morocco", speaker=None, speaker_text="offizielle Angaben", attribution="unnamed_official"),
         ],
     ),
     Case(
@@ -1597,7 +1597,7 @@ CASES: list[Case] = [
     Case(
         "de-zaehlung-der-nachrichtenagentur-afp-doppelpunkt",
         "Das ergab eine Zählung der Nachrichtenagentur AFP: Seit Jahresbeginn wurden 230 Menschen getötet.",
-        [C("deaths", 230, qualifier="exact", speaker="Nachrichtenagentur AFP")],
+        [C("deaths", 230, qualifier="exact", speaker="AFP", speaker_text="Nachrichtenagentur AFP")],
     ),
     Case(
         "de-erdbeben-marokko-vierstellige-zahlen-in-liste",

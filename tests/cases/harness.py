@@ -8,7 +8,8 @@ and a row fails when a claim is missing, an attribute differs, or extra claims a
          "Die Polizei nahm in Hamburg 23 Personen fest.",
          [C("arrests", 23, qualifier="exact", location="Hamburg", speaker="Polizei")])
 
-``speaker``, ``via`` and ``location`` are compared as names (:func:`names_match`): every word the
+``speaker`` (the base form: "Behörden" for "autoritären Behörden"), ``speaker_text`` (the source as
+written), ``via`` and ``location`` are compared as names (:func:`names_match`): every word the
 row expects must be a word of the extracted name, or an inflected form of one; the extracted name
 may say more. ``not_flags=(...)`` names flags a claim must not carry. ``xfail="why"`` marks a known miss; the test suite runs such rows as strict xfail,
 so a row that starts to pass must be promoted.
@@ -75,7 +76,7 @@ def check(case: Case) -> None:
     got = [
         {name: _norm(getattr(claim, name)) for name in ("category", "value", "qualifier", "group", "location",
                                                          "speaker", "via", "as_of", "part_of", "flags", "low", "high",
-                                                         "text", "sentence")}
+                                                         "text", "sentence", "speaker_text", "attribution")}
         for claim in claims
     ]
     summary = [(g["category"], g["value"]) for g in got]
@@ -93,7 +94,7 @@ def check(case: Case) -> None:
             if name == "flags":
                 assert set(expected) <= set(actual), f"claim {index}: flags {actual} lack {expected}"
                 continue
-            if name in ("speaker", "via", "location") and expected is not None and actual is not None:
+            if name in ("speaker", "via", "location", "speaker_text") and expected is not None and actual is not None:
                 assert names_match(str(expected), str(actual)), f"claim {index}: {name} {actual!r} != {expected!r}"
                 continue
             assert actual == _norm(expected), f"claim {index}: {name} {actual!r} != {expected!r}"
