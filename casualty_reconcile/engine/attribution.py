@@ -143,9 +143,7 @@ class AttributionStage(SpeakerStage):
                 or (sentence.paragraph == upcoming_paragraph - 1 and from_end.get(sentence.start, 0) < 2)
                 or (previous is not None and bool(previous.claims))
             )
-            explicit = (
-                self._explicit(sentence) if needed and self._any(self.cue_marks, sentence.start, sentence.end) else None
-            )
+            explicit = self._explicit(sentence) if needed and self._has_source_cue(sentence) else None
             reported = self._any(reported_marks, sentence.start, sentence.end)
             if sentence.paragraph > last_paragraph + 1:
                 state = None  # paragraphs without figures lie between: no source carries over them
@@ -172,6 +170,16 @@ class AttributionStage(SpeakerStage):
                 self._back_reference(carry)
             self._clause_sources(sentence, prior)
             previous = sentence
+
+    def _has_source_cue(self, sentence: Sentence) -> bool:
+        """Whether a sentence may name a source: a cue of the document scan, or, in a sentence with
+        figures, a possessive of figures ("the government's figure") or a headline's colon."""
+        if self._any(self.cue_marks, sentence.start, sentence.end):
+            return True
+        return bool(sentence.claims) and (
+            self.text.find(":", sentence.start, sentence.end) >= 0
+            or self.lex.owned_data.search(self.text, sentence.start, sentence.end) is not None
+        )
 
     def _back_reference(self, carry: Carry) -> None:
         """:data:`NEXT_SENTENCE_RULES`: the sentence names the source of the one before."""

@@ -1,8 +1,10 @@
 """The rules of the attribution stage (``attribution.py``), in the order they decide who said a figure.
 
 1. :data:`SOURCE_RULES` (then :data:`VERB_RULES`, per speech verb): the source a sentence (or a
-   clause) names; the noun phrase a cue points at is read in ``speaker.py``;
-2. :data:`VIA_RULES`: a medium beside another source is the via, the other the speaker;
+   clause) names: citing, according to, a set phrase, the owner of figures ("the government's
+   figure"), one who saw it ("A Reuters reporter saw"), a headline's colon ("...: police"); the noun
+   phrase a cue points at is read in ``speaker.py``;
+2. :data:`VIA_RULES`: a medium beside another source, or the outlet told ("told Reuters"), is the via;
 3. :data:`CARRY_RULES`: a sentence's own source, or the one it goes on reporting from (carried over);
    :data:`NEXT_SENTENCE_RULES`: a sentence without figures names the source of the one before;
 4. :data:`FIGURE_RULES`: a figure's clause with a source of its own (``_clause_sources``, ``_clause_attr``
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .doc import Attribution, Figure, Sentence
-from .patterns import _CAUSED, _FIRST_WORD
+from .patterns import _ACRONYM, _CAUSED, _FIRST_WORD, _HEADLINE_AFTER, _HEADLINE_BEFORE
 from .rules import RuleOf, productions
 
 if TYPE_CHECKING:
@@ -148,12 +150,61 @@ def _set_phrase(sp: Span) -> Attribution | None:
     return Attribution(phrase, None, weak=True) if phrase is not None else None
 
 
+def _owner_of_figures(sp: Span) -> Attribution | None:
+    """ "The government's figure stood at 19", "according to the health ministry's count": the owner
+    of the figures."""
+    x, s0 = sp.x, sp.sentence.start
+    owned = x.lex.owned_data.search(x.text, s0, sp.sentence.end)
+    if owned is None:
+        return None
+    speaker = x._subject(owned.end(), s0)
+    return Attribution(speaker, None) if speaker is not None else None
+
+
+def _observer(sp: Span) -> Attribution | None:
+    """ "A Reuters reporter saw at least 40 bodies", "Ein Reporter der Agentur sah ...": who saw the
+    figure is its source (a new subject: the source before does not go on)."""
+    x, s0 = sp.x, sp.sentence.start
+    verb = x._cue_search(x.lex.observing, s0, sp.sentence.end)
+    if verb is None or x._cue_search(x.lex.speech, s0, verb.start()) is not None:  # "..., said: 'I saw'"
+        return None
+    speaker = x._subject(verb.start(), s0) if x.lex.lang.subject_verb_object else x._np_before(verb.start(), s0)
+    if speaker is None or len(speaker) < 2 or x.lex.pronoun.fullmatch(speaker):
+        return None
+    return Attribution(speaker, None)
+
+
+def _headline_colon(sp: Span) -> Attribution | None:
+    """A headline's source after its colon ("Three killed in market blast: police") or before it
+    ("Haseloff: Fünf Tote bei Anschlag auf Weihnachtsmarkt")."""
+    x, s0, s1 = sp.x, sp.sentence.start, sp.sentence.end
+    if x.text.find(":", s0, s1) < 0:
+        return None
+    after = _HEADLINE_AFTER.search(x.text, s0, s1)
+    if after is not None and len(after.group("name").split()) <= 4:
+        speaker = x._np_after(after.start("name"), s1)
+        if speaker is not None:
+            return Attribution(speaker, None)
+    before = _HEADLINE_BEFORE.match(x.text, s0, s1)
+    if before is None or len(before.group("name")) < 2:
+        return None
+    name = before.group("name")
+    if any(x._is_speaker_head(word) and not _ACRONYM.fullmatch(word) for word in name.split()):  # "Police:"
+        speaker = x._np_after(before.start("name"), before.end("name"))
+        return Attribution(speaker, None) if speaker is not None else None
+    return Attribution(name, None) if x._named_elsewhere(name) else None
+
+
 SOURCE_RULES: tuple[RuleOf[Span, Attribution], ...] = (
     RuleOf("attribution.citing", "en", "At least 12 people were killed, state television reported, citing the interior ministry.", _citing),
     RuleOf("attribution.own-account", "de", "Die Organisation zählte eigenen Angaben zufolge 40 Tote.", _own_account),
     RuleOf("attribution.according-to", "de", "Nach Angaben der Polizei wurden 12 Menschen verletzt.", _according_to),
     RuleOf("attribution.according-to-after", "de", "Der Polizei zufolge wurden 12 Menschen verletzt.", _according_to_after),
     RuleOf("attribution.set-phrase", "de", "Offiziellen Angaben nach wurden 12 Menschen getötet.", _set_phrase),
+    RuleOf("attribution.owner-of-figures", "en", "The government's figure stood at 19 dead on Tuesday.", _owner_of_figures),
+    RuleOf("attribution.observer", "en",
+           "The health ministry said 23 people died. A Reuters reporter saw at least 40 bodies at the morgue.", _observer),
+    RuleOf("attribution.headline-colon", "en", "Three killed in market blast: police", _headline_colon),
 )
 
 
@@ -247,12 +298,47 @@ def _medium_beside_source(f: Found) -> Attribution | None:
     return Attribution(found.speaker, medium, found.weak, found.pronoun, found.day) if medium is not None else None
 
 
+def _told_outlet(f: Found) -> Attribution | None:
+    """ "An army spokesman told Reuters that ...": the outlet told is the via."""
+    found, x, sentence = f.found, f.span.x, f.span.sentence
+    if found.speaker is None or found.via is not None:
+        return None
+    verb = x._search(x.lex.telling, sentence.start, sentence.end)
+    if verb is None:
+        return None
+    outlet = x.lex.outlet_any.match(x.text, verb.start(), sentence.end)  # "told reuters", "told afp"
+    tokens = x._tokens(verb.end(), min(sentence.end, verb.end() + 60))[:5]
+    if outlet is None and tokens and x.lex.article.fullmatch(tokens[0].group()):
+        outlet = x.lex.outlet_any.match(x.text, tokens[0].start(), sentence.end)  # "the Associated Press"
+        tokens = tokens[1:]
+    if outlet is not None and outlet.lastgroup:
+        medium: str | None = x.lex.outlets[int(outlet.lastgroup[1:])][1]
+    else:
+        run: list[regex.Match[str]] = []
+        for token in tokens:
+            if not token.group()[:1].isupper() or (run and x.text[run[-1].end() : token.start()].strip()):
+                break
+            run.append(token)
+        name = x.text[run[0].start() : run[-1].end()] if run else ""
+        medium = name if name and (_ACRONYM.fullmatch(name) or x.lex.media.search(name)) else None
+    if medium is None or medium == found.speaker:
+        return None
+    speaker: str | None = found.speaker
+    if outlet is not None and speaker is not None and speaker.casefold() in outlet.group().casefold():
+        # "Ein Polizeisprecher sagte der Deutschen Presse-Agentur": the outlet told is no speaker; the subject is
+        speaker = x._np_before(verb.start(), sentence.start)
+        if speaker is None:
+            return None
+    return Attribution(speaker, medium, found.weak, found.pronoun, found.day)
+
+
 VIA_RULES: tuple[RuleOf[Found, Attribution], ...] = (
     RuleOf("attribution.source-behind-medium", "de",
            "Nach Angaben der Nachrichtenagentur Anadolu teilte die Behörde Afad mit, dass 120 Menschen getötet worden seien.",
            _source_behind_medium),
     RuleOf("attribution.medium-beside-source", "en",
            "Police said they recovered three bodies, Radio New Zealand reported.", _medium_beside_source),
+    RuleOf("attribution.told-outlet", "en", "An army spokesman told Reuters that 14 soldiers were wounded.", _told_outlet),
 )
 
 

@@ -127,6 +127,9 @@ class Lexicon:
     stopwords: frozenset[str]
     np_stop: regex.Pattern[str]
     media: regex.Pattern[str]  # searched in a speaker's name: a medium ("Nachrichtenagentur Anadolu")
+    telling: regex.Pattern[str]  # "told": the outlet after it is the via
+    observing: regex.Pattern[str]  # "saw": its subject is the source
+    owned_data: regex.Pattern[str]  # "'s figure": the owner of the figures is the source
     part_of_number: regex.Pattern[str]  # "21 der 60", "21 of the 60": between a part and its whole
     contrast_word: regex.Pattern[str]  # "while", "während", with or without a comma before it
     single_victim: regex.Pattern[str]  # "The victim died", "Der 20-Jährige starb": a count of one
@@ -173,7 +176,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
     marks, marks_scan = _named_scan(
         {
             "cue": [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing,
-                    *lang.self_attribution, *lang.speaker_phrases],
+                    *lang.self_attribution, *lang.speaker_phrases, *lang.observation_verbs],
             "rep": tuple(lang.reported_speech),
             "unv": tuple(lang.unverified_cues),
             "nofig": tuple(lang.no_figure_cues),
@@ -312,6 +315,12 @@ def _source_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "pronoun": regex.compile(rf"(?:{_alt(lang.pronouns)})", _FLAGS),
         "modifier_after": regex.compile(rf"(?:{_alt(lang.modifier_after)})", regex.UNICODE),
         "media": _words(lang.media_words),
+        "telling": _words(lang.telling_verbs),
+        "observing": _words(lang.observation_verbs),
+        "owned_data": regex.compile(
+            rf"(?:{_possessive(lang)})\s+(?:{'|'.join(map(regex.escape, sorted(lang.data_nouns))) or '(?!)'})(?![\w])",
+            _FLAGS,
+        ),
     }
 
 

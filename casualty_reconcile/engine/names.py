@@ -97,13 +97,16 @@ def _medium_name(n: Name) -> list[str] | None:
         return None
     media = x.lex.media
     for k in range(len(words) - 2, -1, -1):
-        kind = words[k]
-        if media.fullmatch(kind) is None or kind[:1].isupper() != x.lex.lang.capitalized_nouns:
+        kind, prefix = words[k], " ".join(words[: k + 1])
+        ends = media.search(prefix, max(0, len(prefix) - 40))  # "Tageszeitung", "state news agency"
+        while ends is not None and ends.end() < len(prefix):
+            ends = media.search(prefix, ends.end())
+        if ends is None or kind[:1].isupper() != x.lex.lang.capitalized_nouns:
             continue
         rest = words[k + 1 :]
-        if all((w[:1].isupper() and not x._is_speaker_head(w)) or _ACRONYM.fullmatch(w) for w in rest) and (
-            x._place(" ".join(rest)) is None
-        ):
+        name = " ".join(rest)
+        own = (w[:1].isupper() and (not x._is_speaker_head(w) or _ACRONYM.fullmatch(w) or media.fullmatch(w)) for w in rest)
+        if all(own) and (x._place(name) is None or media.fullmatch(name) is not None):  # "Xinhua": a town's name too
             return rest
         return None
     return None

@@ -451,6 +451,43 @@ class SpeakerStage(FiguresStage):
             return self._resolve(count.start, tok, tok.start())
         return None
 
+    def _named_elsewhere(self, name: str) -> bool:
+        """Whether capitalised words that head a headline ("Haseloff: Fünf Tote", "NOPD: 2 shot") name
+        someone: no place, count or common word, and the text names them again, not as a label
+        before a colon: an abbreviation anywhere, a name after a first name or title ("Reiner
+        Haseloff", "Ministerpräsident Haseloff"; not "AP Photo")."""
+        lex, text = self.lex, self.text
+        words = name.split()
+        if (name.isupper() and len(words) > 1) or any(
+            self._place(w) is not None or w.lower() in lex.stopwords or lex.article.fullmatch(w)
+            or lex.cat_noun.fullmatch(w) or lex.group.fullmatch(w)
+            for w in words
+        ):
+            return False
+        last = words[-1]
+        acronym = _ACRONYM.fullmatch(last) is not None
+        at = text.find(last)
+        while at >= 0:
+            end = at + len(last)
+            before = _LAST_WORD.search(text, max(0, at - 40), at)
+            if not text[end : end + 1].isalnum() and not text[end : end + 2].strip().startswith(":") and (
+                acronym or (before is not None and self._first_name_or_title(before, at))
+            ):
+                return True
+            at = text.find(last, end)
+        return False
+
+    def _first_name_or_title(self, before: regex.Match[str], at: int) -> bool:
+        """Whether the word ``before`` a name at ``at`` is a title ("Ministerpräsident Haseloff") or a
+        first name in running text ("sagte Reiner Haseloff"; not "Photo: Courtesy Photo")."""
+        word = before.group(1)
+        if self._is_speaker_head(word) and not _ACRONYM.fullmatch(word):
+            return True
+        if not word[:1].isupper() or word.isupper() or self.lex.article.fullmatch(word) or word.lower() in self.lex.stopwords:
+            return False
+        previous = _LAST_WORD.search(self.text, max(0, before.start() - 40), before.start())
+        return previous is not None and (previous.group(1)[:1].islower() or self._is_speaker_head(previous.group(1)))
+
     def _in_name(self, head: regex.Match[str], following: regex.Match[str]) -> bool:
         """Whether a speaker noun is the first word of a name: right before a capitalised word that
         is neither a place nor a speaker noun ("Zeugen Jehovas"; not "Polizei Hamburg")."""

@@ -501,6 +501,15 @@ class LanguageData:
     """Sources that name no one but reports: "berichte", "medienberichte", "media reports", "reports"
     (``attribution`` ``unnamed_report``)."""
 
+    telling_verbs: tuple[Regex, ...] = ()
+    """regex: speech verbs whose object is whom the speaker told ("told", "sagte"): an outlet named
+    right after one ("told Reuters", "told the Associated Press") is the via."""
+
+    observation_verbs: tuple[Regex, ...] = ()
+    """regex: verbs of seeing for oneself ("saw", "sah", "a vu"): their subject is the source of the
+    sentence's figures ("A Reuters reporter saw 40 bodies"), and the source before does not go on."""
+
+
 
 
     def __post_init__(self) -> None:

@@ -326,7 +326,7 @@ LANGUAGE = LanguageData(
     citing=(r"citing", r"quoting", r"quoted", r"cited", r"on the basis of information from", r"relaying"),
     self_attribution=(r"its own figures", r"by its own count", r"according to its own"),
     speaker_nouns=(
-        r"\w*ministry", r"ministers?", r"minister", r"authorities", r"officials?", r"government", r"police",
+        r"\w*ministry", r"ministers?", r"minister", r"authorities", r"officials?", r"government", r"police", r"cops",
         r"television", r"tv", r"broadcaster", r"agency", r"spokesm[ae]n", r"spokeswoman", r"spokesperson",
         r"president", r"office", r"state media", r"media", r"newspaper", r"army", r"military", r"command",
         r"rescuers", r"firefighters", r"fire department", r"fire service", r"governor", r"mayor", r"prosecutors?",
@@ -345,7 +345,6 @@ LANGUAGE = LanguageData(
     ),
     speaker_phrases={
         r"official figures|official data|official tallies|official count": "official figures",
-        r"officials": "officials",
         r"state media": "state media",
         r"local media": "local media",
         r"media reports": "media reports",
@@ -481,7 +480,7 @@ LANGUAGE = LanguageData(
         "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Zimbabwean": "Zimbabwe", "Malawian": "Malawi",
         "Sri Lankan": "Sri Lanka", "Qatari": "Qatar", "Kuwaiti": "Kuwait", "Omani": "Oman", "Bahraini": "Bahrain",
     },
-    data_nouns=frozenset({"figures", "data", "tally", "tallies", "count", "statistics", "records", "numbers", "toll"}),
+    data_nouns=frozenset({"figure", "figures", "data", "tally", "tallies", "count", "statistics", "records", "numbers", "toll"}),
     name_prepositions=frozenset({"in", "near", "off", "outside"}),
     settlement_nouns=(
         r"(?:town|city|village|district|port|port city|border town|province|island|camp) of",
@@ -577,4 +576,6 @@ LANGUAGE = LanguageData(
     name_articles=(r"the",),
     unnamed_official_sources=frozenset({"official figures"}),
     unnamed_report_sources=frozenset({"reports", "media reports"}),
+    telling_verbs=(r"told", r"tells"),
+    observation_verbs=(r"saw", r"witnessed", r"observed"),
 )

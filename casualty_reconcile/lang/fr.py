@@ -496,4 +496,6 @@ LANGUAGE = LanguageData(
     name_particles=(r"al", r"el", r"ould", r"ag", r"ben", r"ibn", r"Al", r"El", r"Ould", r"Ag", r"Ben"),
     possessive_endings=(),
     unnamed_official_sources=frozenset({"chiffres officiels"}),
+    telling_verbs=(r"a déclaré à", r"a indiqué à", r"a affirmé à"),
+    observation_verbs=(r"a vu", r"ont vu"),
 )

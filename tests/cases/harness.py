@@ -11,7 +11,8 @@ and a row fails when a claim is missing, an attribute differs, or extra claims a
 ``speaker`` (the base form: "Behörden" for "autoritären Behörden"), ``speaker_text`` (the source as
 written), ``via`` and ``location`` are compared as names (:func:`names_match`): every word the
 row expects must be a word of the extracted name, or an inflected form of one; the extracted name
-may say more. ``not_flags=(...)`` names flags a claim must not carry. ``xfail="why"`` marks a known miss; the test suite runs such rows as strict xfail,
+may say more; ``exact=("speaker",)`` compares the names it lists as they are (a base form: "Behörden", not
+"autoritären Behörden"). ``not_flags=(...)`` names flags a claim must not carry. ``xfail="why"`` marks a known miss; the test suite runs such rows as strict xfail,
 so a row that starts to pass must be promoted.
 """
 
@@ -84,7 +85,10 @@ def check(case: Case) -> None:
     assert summary == want_summary, f"claims {summary} != expected {want_summary}"
     by_id = {claim.claim_id: i for i, claim in enumerate(claims)}
     for index, (want, have) in enumerate(zip(case.claims, got, strict=True)):
+        exact = set(want.get("exact", ()))
         for name, expected in want.items():
+            if name == "exact":
+                continue
             if name == "not_flags":  # flags the claim must not carry
                 assert not set(expected) & set(have["flags"]), f"claim {index}: flags {have['flags']} carry one of {expected}"
                 continue
@@ -94,7 +98,8 @@ def check(case: Case) -> None:
             if name == "flags":
                 assert set(expected) <= set(actual), f"claim {index}: flags {actual} lack {expected}"
                 continue
-            if name in ("speaker", "via", "location", "speaker_text") and expected is not None and actual is not None:
+            named = name in ("speaker", "via", "location", "speaker_text") and name not in exact
+            if named and expected is not None and actual is not None:
                 assert names_match(str(expected), str(actual)), f"claim {index}: {name} {actual!r} != {expected!r}"
                 continue
             assert actual == _norm(expected), f"claim {index}: {name} {actual!r} != {expected!r}"
