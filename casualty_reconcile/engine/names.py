@@ -68,6 +68,15 @@ def _owned_data(n: Name) -> bool:
     return n.words[-1].casefold() in n.x.lex.lang.data_nouns
 
 
+def _possessive_owner(n: Name) -> list[str] | None:
+    """ "Qatar's foreign ministry", "the country's interior minister": the source itself, not its owner."""
+    words, endings = n.words, n.x.lex.lang.possessive_endings
+    k = 0
+    while k < len(words) - 1 and words[k].endswith(endings):
+        k += 1
+    return words[k:] if k else None
+
+
 def _evaluative_adjective(n: Name) -> list[str] | None:
     """ "autoritären Behörden", "von Hamas kontrollierten Gesundheitsbehörde": where nouns are
     capitalised, lower-case words before the name's first speaker noun describe it (an adjective, a
@@ -113,6 +122,7 @@ def _medium_name(n: Name) -> list[str] | None:
 
 
 NAME_RULES: tuple[RuleOf[Name, list[str]], ...] = (
+    RuleOf("speaker.possessive-owner", "en", "Qatar's foreign ministry said 40 people were injured.", _possessive_owner),
     RuleOf("speaker.national-adjective", "de", "Das kasachische Staatsfernsehen meldete 18 getötete Sicherheitskräfte.", _national_adjective),
     RuleOf("speaker.evaluative-adjective", "de", "Nach Angaben der autoritären Behörden wurden 164 Menschen getötet.", _evaluative_adjective),
     RuleOf("speaker.medium-by-its-name", "de", "Die russische Tageszeitung Kommersant berichtete von einem Toten.", _medium_name),

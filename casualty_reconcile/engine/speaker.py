@@ -93,8 +93,6 @@ class SpeakerStage(FiguresStage):
         owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(self.lex.lang.possessive_endings)), None)
         if owner is not None and words[-1].lower() in self.lex.lang.data_nouns:
             words = [*words[:owner], words[owner][:-2]]  # "the health ministry's figures show": the ministry
-        while len(words) > 1 and words[0].endswith(self.lex.lang.possessive_endings):
-            words = words[1:]  # "Russia's defence ministry", "the country's interior minister": the source itself
         name = " ".join(w.strip("\"„“”»«‚‘").lstrip("'’") for w in words).strip(" ,'’")  # keep "Chiefs' Council"
         return name or None
 
@@ -173,6 +171,7 @@ class SpeakerStage(FiguresStage):
             and j + 1 < len(tokens)
             and tokens[j].group().lower() in joiners
             and tokens[j + 1].group()[:1].isupper()
+            and not self._calendar_word(tokens[j + 1].group())  # "Police on Sunday"
         ):
             j += 1
             while j < len(tokens) and tokens[j].group()[:1].isupper():
@@ -322,7 +321,14 @@ class SpeakerStage(FiguresStage):
             return False
         before = _LAST_WORD.search(self.text, max(0, start - 40), start)
         after = self.lex.next_name_word.match(self.text, end)
-        return before is not None and before.group(1)[:1].isupper() and after is not None
+        if before is None or not before.group(1)[:1].isupper() or after is None:
+            return False
+        word = _TOKEN.match(self.text, after.end() - 1)
+        return word is None or not self._calendar_word(word.group())  # not "Police on Sunday"
+
+    def _calendar_word(self, word: str) -> bool:
+        """A weekday, a relative day or a month ("Sunday", "Montag", "May"): no part of a name."""
+        return self.lex.days.fullmatch(word) is not None or any(p.match(word) for p, _ in self.lex.month_numbers)
 
     def _apposed(self, comma: int, start: int) -> str | None:
         """A subject set off by commas before its verb: "The Syrian Observatory for Human Rights, a

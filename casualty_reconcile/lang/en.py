@@ -429,7 +429,7 @@ LANGUAGE = LanguageData(
         r"following", r"amid", r"into", r"for", r"under", r"to", r"within", r"throughout", r"until", r"following",
     ),
     subset_cues_after=(r"of them", r"of whom", r"of those", r"among them", r"of the (?:dead|victims|injured|wounded|killed)"),
-    name_joiners=frozenset({"for", "to", "against"}),
+    name_joiners=frozenset({"for", "to", "against", "on"}),
     previous_value_cues=(
         r"up from", r"down from", r"from an earlier", r"from a previous", r"from the previous", r"revised from",
         r"compared with", r"compared to",
