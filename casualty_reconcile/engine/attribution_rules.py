@@ -298,35 +298,48 @@ def _medium_beside_source(f: Found) -> Attribution | None:
     return Attribution(found.speaker, medium, found.weak, found.pronoun, found.day) if medium is not None else None
 
 
+def _outlet_after(x: AttributionStage, verb: regex.Match[str], end: int) -> tuple[str, int] | None:
+    """The outlet a telling verb names, and where its name ends: an outlet mention ("told reuters",
+    "the Associated Press"), else a run of capitalised words that is an abbreviation or a medium
+    ("told the BBC", "a déclaré à l'AFP")."""
+    outlet = x.lex.outlet_any.match(x.text, verb.start(), end)  # "told reuters", "told afp"
+    tokens = x._tokens(verb.end(), min(end, verb.end() + 60))[:5]
+    if outlet is None and tokens and x.lex.article.fullmatch(tokens[0].group()):
+        outlet = x.lex.outlet_any.match(x.text, tokens[0].start(), end)  # "the Associated Press"
+        tokens = tokens[1:]
+    if outlet is not None and outlet.lastgroup:
+        return x.lex.outlets[int(outlet.lastgroup[1:])][1], outlet.end()
+    run: list[regex.Match[str]] = []
+    start = tokens[0].start() if tokens else end
+    for token in tokens:
+        word = token.group()
+        if not run and x.lex.lang.elided_articles and (elided := x.lex.elided.match(word)) is not None:
+            word, start = word[elided.end() :], token.start() + elided.end()  # "l'AFP"
+        if not word[:1].isupper() or (run and x.text[run[-1].end() : token.start()].strip()):
+            break
+        run.append(token)
+    name = x.text[start : run[-1].end()] if run else ""
+    if name and (_ACRONYM.fullmatch(name) or x.lex.media.search(name)):
+        return name, run[-1].end()
+    return None
+
+
 def _told_outlet(f: Found) -> Attribution | None:
-    """ "An army spokesman told Reuters that ...": the outlet told is the via."""
+    """ "An army spokesman told Reuters that ...": the outlet told is the via. Where the speech verb's
+    source was read as the outlet ("Ein Polizeisprecher sagte der Deutschen Presse-Agentur", "a
+    déclaré à l'AFP un porte-parole"), the source is the one after the outlet, else before the verb."""
     found, x, sentence = f.found, f.span.x, f.span.sentence
     if found.speaker is None or found.via is not None:
         return None
     verb = x._search(x.lex.telling, sentence.start, sentence.end)
-    if verb is None:
+    told = _outlet_after(x, verb, sentence.end) if verb is not None else None
+    if verb is None or told is None or told[0] == found.speaker:
         return None
-    outlet = x.lex.outlet_any.match(x.text, verb.start(), sentence.end)  # "told reuters", "told afp"
-    tokens = x._tokens(verb.end(), min(sentence.end, verb.end() + 60))[:5]
-    if outlet is None and tokens and x.lex.article.fullmatch(tokens[0].group()):
-        outlet = x.lex.outlet_any.match(x.text, tokens[0].start(), sentence.end)  # "the Associated Press"
-        tokens = tokens[1:]
-    if outlet is not None and outlet.lastgroup:
-        medium: str | None = x.lex.outlets[int(outlet.lastgroup[1:])][1]
-    else:
-        run: list[regex.Match[str]] = []
-        for token in tokens:
-            if not token.group()[:1].isupper() or (run and x.text[run[-1].end() : token.start()].strip()):
-                break
-            run.append(token)
-        name = x.text[run[0].start() : run[-1].end()] if run else ""
-        medium = name if name and (_ACRONYM.fullmatch(name) or x.lex.media.search(name)) else None
-    if medium is None or medium == found.speaker:
-        return None
+    medium, after = told
     speaker: str | None = found.speaker
-    if outlet is not None and speaker is not None and speaker.casefold() in outlet.group().casefold():
-        # "Ein Polizeisprecher sagte der Deutschen Presse-Agentur": the outlet told is no speaker; the subject is
-        speaker = x._np_before(verb.start(), sentence.start)
+    told_words = x.text[verb.end() : after].casefold()
+    if speaker is not None and (medium.casefold() in speaker.casefold() or speaker.casefold() in told_words):
+        speaker = x._np_after(after, sentence.end) or x._np_before(verb.start(), sentence.start)
         if speaker is None:
             return None
     return Attribution(speaker, medium, found.weak, found.pronoun, found.day)

@@ -36,7 +36,7 @@ _SCANS: dict[regex.Pattern[str], Scan | None] = {}
 
 def _gated(gate: str, body: str, word_end: bool) -> regex.Pattern[str]:
     """``body`` behind a word start and ``gate``; its stdlib scan is kept in ``_SCANS``."""
-    tail = r"(?![\w])" if word_end else ""
+    tail = r"(?:(?<=['’])|(?![\w]))" if word_end else ""  # "d'": an elided word may follow an apostrophe
     pattern = regex.compile(rf"{_START}{gate}(?:{body}){tail}", _FLAGS)
     _SCANS[pattern] = candidates(gate)
     return pattern

@@ -132,8 +132,8 @@ class SpeakerStage(FiguresStage):
             return self.lex.named_sources[int(named.lastgroup[1:])][1]  # "der Vereinten Nationen": UN
         for i, tok in enumerate(tokens):
             word = tok.group()
-            if self.lex.article.fullmatch(word):
-                continue
+            if self.lex.article.fullmatch(word) or (first is None and self._calendar_word(word)):
+                continue  # "a indiqué lundi la police": the day is no part of the name
             if any(ch.isdigit() for ch in word):
                 tokens = tokens[:i]  # "said 120 police officers were hurt": a counted group, not a speaker
                 break
