@@ -113,6 +113,7 @@ class Lexicon:
     outlet_prefixes: tuple[str, ...]  # one of these starts every outlet mention (lowercased); ("",) if unknown
     header: regex.Pattern[str]
     days: regex.Pattern[str]
+    calendar: regex.Pattern[str]  # a weekday, relative day or month, matched whole: no part of a name
     marks: regex.Pattern[str]
     marks_scan: Scan | None
     toll: regex.Pattern[str]
@@ -211,6 +212,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         relative_offsets=tuple(lang.relative_days.values()),
         dates=_dates(lang),
         month_numbers=tuple((regex.compile(rf"(?:{p})$", _FLAGS), n) for p, n in lang.months.items()),
+        calendar=regex.compile(f"(?:{_alt([*lang.weekdays, *lang.relative_days, *lang.months])})", _FLAGS),
         days=_named(
             {
                 **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import AttributionKind
+from .memo import LIMIT
 from .patterns import _ACRONYM
 from .rules import RuleOf, decide, productions
 
@@ -133,17 +134,28 @@ _NAMES = productions(NAME_RULES)
 
 
 def base_form(x: Context, name: str | None, trace: list[str]) -> tuple[str | None, AttributionKind]:
-    """A source's base form and the kind of attribution it is, the rules that decided joining ``trace``."""
+    """A source's base form and the kind of attribution it is, the rules that decided joining ``trace``
+    (kept per language: the same names come back in every article)."""
     if not name:
         return None, AttributionKind.NONE
+    known = x.base_names.get(name)
+    if known is None:
+        if len(x.base_names) > LIMIT:
+            x.base_names.clear()
+        known = x.base_names[name] = _base_form(x, name)
+    trace.extend(known[2])
+    return known[0], known[1]
+
+
+def _base_form(x: Context, name: str) -> tuple[str | None, AttributionKind, tuple[str, ...]]:
     evidence = Name(x, name.split())
     unnamed = decide(_UNNAMED, evidence)
     if unnamed is not None:
-        trace.append(unnamed[0])
-        return None, unnamed[1]
+        return None, unnamed[1], (unnamed[0],)
+    fired: list[str] = []
     for rule, run in _NAMES:
         shorter = run(evidence)
         if shorter is not None:
             evidence.words = shorter
-            trace.append(rule)
-    return " ".join(evidence.words), AttributionKind.NAMED
+            fired.append(rule)
+    return " ".join(evidence.words), AttributionKind.NAMED, tuple(fired)

@@ -162,6 +162,6 @@ STAGES: tuple[Stage, ...] = (
            Extractor._stage_attribution),
     _stage("flags", "flags", "text sentences sentence.claims unverified_marks", "figure.flags", Extractor._stage_flags),
     _stage("build", "build", "text low lex doc doc_id source published sentences sentence.claims sentence.attr "
-           "figure.attribution figure.location figure.flags cue_marks day_marks trace count_starts",
-           "claims figure.as_of figure.group figure.attribution figure.trace", Extractor._stage_build),
+           "figure.attribution figure.location figure.flags cue_marks day_marks trace count_starts base_names",
+           "claims figure.as_of figure.group figure.attribution figure.trace base_names", Extractor._stage_build),
 )

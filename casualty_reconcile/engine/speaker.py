@@ -328,7 +328,7 @@ class SpeakerStage(FiguresStage):
 
     def _calendar_word(self, word: str) -> bool:
         """A weekday, a relative day or a month ("Sunday", "Montag", "May"): no part of a name."""
-        return self.lex.days.fullmatch(word) is not None or any(p.match(word) for p, _ in self.lex.month_numbers)
+        return self.lex.calendar.fullmatch(word) is not None
 
     def _apposed(self, comma: int, start: int) -> str | None:
         """A subject set off by commas before its verb: "The Syrian Observatory for Human Rights, a
