@@ -138,6 +138,11 @@ def _according_to_after(sp: Span) -> Attribution | None:
     after = x._cue_search(x.lex.according_after, s0, sp.sentence.end)
     if after is None:
         return None
+    phrase = x._last(x.lex.phrase_any, max(s0, after.start() - 40), after.end())
+    if phrase is not None and phrase.end() == after.end():  # "Official figures showed": the cue ends a set phrase
+        name = x._phrase(phrase.start(), after.end(), anchored=True)
+        if name:
+            return Attribution(name, None, weak=True)
     speaker = x._np_before(after.start(), s0, max_tokens=5)
     if speaker is None:
         return None

@@ -78,6 +78,14 @@ def _possessive_owner(n: Name) -> list[str] | None:
     return words[k:] if k else None
 
 
+def _record_of_source(n: Name) -> list[str] | None:
+    """ "statement from interior ministry", "figures from the UN": the source, not its record."""
+    words, x = n.words, n.x
+    if len(words) < 3 or words[0].casefold() not in x.lex.lang.data_nouns or not words[1].islower():
+        return None
+    return words[2:] if any(x._is_speaker_head(w) for w in words[2:]) else None
+
+
 def _evaluative_adjective(n: Name) -> list[str] | None:
     """ "autoritären Behörden", "von Hamas kontrollierten Gesundheitsbehörde": where nouns are
     capitalised, lower-case words before the name's first speaker noun describe it (an adjective, a
@@ -124,6 +132,8 @@ def _medium_name(n: Name) -> list[str] | None:
 
 NAME_RULES: tuple[RuleOf[Name, list[str]], ...] = (
     RuleOf("speaker.possessive-owner", "en", "Qatar's foreign ministry said 40 people were injured.", _possessive_owner),
+    RuleOf("speaker.record-of-source", "en",
+           "Police said 12 people were arrested, citing a statement from the interior ministry.", _record_of_source),
     RuleOf("speaker.national-adjective", "de", "Das kasachische Staatsfernsehen meldete 18 getötete Sicherheitskräfte.", _national_adjective),
     RuleOf("speaker.evaluative-adjective", "de", "Nach Angaben der autoritären Behörden wurden 164 Menschen getötet.", _evaluative_adjective),
     RuleOf("speaker.medium-by-its-name", "de", "Die russische Tageszeitung Kommersant berichtete von einem Toten.", _medium_name),

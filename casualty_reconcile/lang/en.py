@@ -480,7 +480,8 @@ LANGUAGE = LanguageData(
         "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Zimbabwean": "Zimbabwe", "Malawian": "Malawi",
         "Sri Lankan": "Sri Lanka", "Qatari": "Qatar", "Kuwaiti": "Kuwait", "Omani": "Oman", "Bahraini": "Bahrain",
     },
-    data_nouns=frozenset({"figure", "figures", "data", "tally", "tallies", "count", "statistics", "records", "numbers", "toll"}),
+    data_nouns=frozenset({"figure", "figures", "data", "tally", "tallies", "count", "statistics", "records", "numbers", "toll",
+                          "statement"}),
     name_prepositions=frozenset({"in", "near", "off", "outside"}),
     settlement_nouns=(
         r"(?:town|city|village|district|port|port city|border town|province|island|camp) of",
