@@ -157,8 +157,10 @@ class SpeakerStage(FiguresStage):
         while j < len(tokens) and tokens[j].group()[:1].isupper() and j - i <= 3 and (
             _ACRONYM.fullmatch(tokens[j].group()) or not self._is_speaker_head(tokens[j].group())
         ):
-            lone_place = self._place(tokens[j].group()) is not None and not (
-                j + 1 < len(tokens) and tokens[j + 1].group()[:1].isupper()
+            lone_place = (
+                self._place(tokens[j].group()) is not None
+                and not self.lex.media.fullmatch(tokens[j].group())  # "Nachrichtenagentur Xinhua": a town's name too
+                and not (j + 1 < len(tokens) and tokens[j + 1].group()[:1].isupper())
             )
             if (lone_place and j == i + 1) or tokens[j].group().lower() in self.lex.stopwords:
                 break
