@@ -32,6 +32,7 @@ class Context:
         "base_names",
         "body",
         "claims",
+        "correction_marks",
         "count_starts",
         "counts",
         "cue_marks",
@@ -40,6 +41,7 @@ class Context:
         "day_marks",
         "doc",
         "doc_id",
+        "double_marks",
         "dropped",
         "event",
         "heads",
@@ -57,6 +59,7 @@ class Context:
         "referents",
         "regions",
         "reported_marks",
+        "retraction_marks",
         "sentences",
         "source",
         "speakers",
@@ -103,6 +106,9 @@ class Context:
         self.no_figure_marks: list[int] = []
         self.reported_marks: list[int] = []
         self.unverified_marks: list[int] = []
+        self.correction_marks: list[int] = []  # "korrigierte die Zahl", "counted twice"
+        self.retraction_marks: list[int] = []  # "zog die Angabe zurück"
+        self.double_marks: list[int] = []  # "doppelt gezählt" (after a figure: no toll)
         self.day_marks: tuple[list[int], list[dt.date]] = ([], [])
         self.outside_calendar: list[int] = []  # day references that name no day of the calendar
         # figures: the figures of the paragraph's last sentence with any
