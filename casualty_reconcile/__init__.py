@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .errors import CasualtyReconcileError, InputError, UnsupportedLanguageError
 from .events import group_events
 from .extract import LanguageNotDetectedWarning, detect_language, explain, extract
-from .models import Category, Claim, Count, Flag, Group, Qualifier
+from .models import AttributionKind, Category, Claim, Count, Flag, Group, Qualifier
 from .numbers import parse_count
 from .reconcile import Reconciliation, reconcile
 
@@ -52,6 +52,7 @@ def __getattr__(name: str) -> object:
     return value
 
 __all__ = [
+    "AttributionKind",
     "CasualtyReconcileError",
     "Category",
     "Claim",

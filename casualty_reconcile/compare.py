@@ -129,7 +129,7 @@ def _label(item: _Item, *, place: bool = False) -> str:
     claim = item.claim
     one = claim.value == 1 and claim.qualifier is _EXACT
     phrase = _phrase(claim.category, item.key[2], one)
-    who, via = claim.speaker, claim.via
+    who, via = claim.speaker or claim.speaker_text, claim.via  # a source that names no one by its words
     if who and via:
         who = f"{who} via {via}"
     elif not who:

@@ -33,10 +33,12 @@ def format_bound(low: int | None, high: int | None) -> str:
 
 
 def attribution(claim: Claim) -> str:
-    """``speaker`` and, when the figure was passed on, ``via``: "Gesundheitsministerium via Staatsfernsehen"."""
-    if claim.speaker and claim.via:
-        return f"{claim.speaker} via {claim.via}"
-    return claim.speaker or (f"via {claim.via}" if claim.via else "")
+    """``speaker`` and, when the figure was passed on, ``via``: "Gesundheitsministerium via Staatsfernsehen"
+    (a source that names no one by its words: "offizielle Angaben")."""
+    speaker = claim.speaker or claim.speaker_text
+    if speaker and claim.via:
+        return f"{speaker} via {claim.via}"
+    return speaker or (f"via {claim.via}" if claim.via else "")
 
 
 def highlight_html(claim: Claim) -> str:

@@ -43,14 +43,18 @@ CLAIM_DTYPES: dict[str, str] = {
     "as_of": "datetime64[s]",
     "part_of": "string",
     "claim_flags": "string",
+    "speaker_text": "string",
+    "attribution": "category",
 }
 """The column names of :func:`to_frame` and their dtypes, in order."""
 
 
 def _categories() -> dict[str, tuple[str, ...]]:
+    from .models import AttributionKind
     from .result import Reason, Status
 
     return {
+        "attribution": tuple(a.value for a in AttributionKind),
         "category": tuple(c.value for c in Category),
         "qualifier": tuple(q.value for q in Qualifier),
         "status": tuple(s.value for s in Status),
@@ -89,7 +93,7 @@ def _origin_namer() -> Any:
 
     def name(claim: Claim) -> str:
         return resolver.resolve(
-            claim.language, claim.speaker, claim.via, claim.source, claim.doc_id, country(claim.location)
+            claim.language, claim.speaker_text or claim.speaker, claim.via, claim.source, claim.doc_id, country(claim.location)
         )[0]
 
     return name
@@ -125,7 +129,7 @@ def to_frame(
             namer = namer or _origin_namer()
             origin = namer(claim)
         for name in ("claim_id", "doc_id", "source", "language", "start", "end", "text", "sentence", "value",
-                     "low", "high", "group", "location", "speaker", "via", "part_of"):
+                     "low", "high", "group", "location", "speaker", "via", "part_of", "speaker_text"):
             rows[name].append(getattr(claim, name))
         rows["url"].append(links.get(claim.doc_id))
         rows["published"].append(_day(published_day(claim.published)))
@@ -135,6 +139,7 @@ def to_frame(
         rows["origin_type"].append(claim.origin_type.value if claim.origin_type is not None else None)
         rows["as_of"].append(_day(claim.as_of))
         rows["claim_flags"].append(";".join(claim.flags))
+        rows["attribution"].append(claim.attribution.value)
     return frame_of(rows)
 
 

@@ -74,6 +74,17 @@ class OriginType(StrEnum):
     UNKNOWN = "unknown"
 
 
+class AttributionKind(StrEnum):
+    """What kind of source a figure is attributed to: one the text names (``speaker``), one that names
+    no one ("offizielle Angaben", "official figures": an official source; "Berichten zufolge",
+    "according to reports": reports), or none at all."""
+
+    NAMED = "named"
+    UNNAMED_OFFICIAL = "unnamed_official"
+    UNNAMED_REPORT = "unnamed_report"
+    NONE = "none"
+
+
 class Flag(StrEnum):
     """Marks on a claim."""
 
@@ -206,11 +217,28 @@ class Claim(BaseModel):
         exclude=True,  # not part of the claim's data: no column, no JSON field
         description="the names of the extraction rules that decided the claim, in order (extract(..., trace=True))",
     )
+    speaker_text: str | None = Field(
+        default=None,
+        description="the source as the text writes it ('autoritären Behörden', 'offizielle Angaben'); "
+        "speaker is its base form, or none for a source that names no one",
+    )
+    attribution: AttributionKind = Field(
+        default=AttributionKind.NONE,
+        description="named (speaker), unnamed_official ('official figures'), unnamed_report ('according to reports') or none",
+    )
 
     @field_validator("published", mode="before")
     @classmethod
     def _published(cls, value: Any) -> str | None:
         return normalize_published(value)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _attribution_kind(cls, data: Any) -> Any:
+        """A claim made with a speaker and no kind of attribution is attributed to the speaker named."""
+        if isinstance(data, dict) and data.get("speaker") and data.get("attribution") is None:
+            return {**data, "attribution": AttributionKind.NAMED}
+        return data
 
     @model_validator(mode="after")
     def _check(self) -> Claim:

@@ -119,9 +119,10 @@ def _day_text(day: dt.date | None) -> str:
 
 
 def _who(claim: Claim) -> str:
-    if claim.speaker and claim.via:
-        return f"{claim.speaker} via {claim.via}"
-    return claim.speaker or claim.via or claim.source or "unattributed"
+    speaker = claim.speaker or claim.speaker_text  # a source that names no one by its words ("official figures")
+    if speaker and claim.via:
+        return f"{speaker} via {claim.via}"
+    return speaker or claim.via or claim.source or "unattributed"
 
 
 def _value_text(value: int | None, *, open_end: bool) -> str:

@@ -25,7 +25,7 @@ class _OriginsOf:
             if known is None or (known is not kind and origin_type_rank(kind) < origin_type_rank(known)):
                 self.origin_types[own] = kind
             return own
-        speaker, via = claim.speaker, claim.via
+        speaker, via = claim.speaker_text or claim.speaker, claim.via  # as written: its nation, or an unnamed source
         country = self.country_of_event.get(event)
         if speaker or via:
             okey = (claim.language, speaker, via, country)

@@ -78,7 +78,7 @@ def test_sum_of_parts_reads_as_a_fit_not_a_contradiction(seeds: Reconciliation) 
 def test_markdown_report_escapes_and_pastes(seeds: Reconciliation) -> None:
     page = seeds.render_markdown()
     assert page.startswith("# Reconciliation (policy ucdp)\n")
-    assert "| Fri 2022-01-07 | 1 | russischen Tageszeitung Kommersant |" in page
+    assert "| Fri 2022-01-07 | 1 | Kommersant |" in page
     assert "| anecdotal |" in page
     evil = reconcile([make_claim(speaker="a|b *c*")])
     assert "a\\|b \\*c\\*" in evil.render_markdown()

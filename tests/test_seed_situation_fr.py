@@ -108,6 +108,8 @@ def _problems(doc: str) -> set[str]:
         }
         for name, expected in want.items():
             actual = getattr(claim, name)
+            if name == "speaker" and actual is None:  # a source that names no one: the gold gives its words
+                actual = claim.speaker_text
             actual = getattr(actual, "value", actual)
             if expected is None or actual is None:
                 ok = expected == actual

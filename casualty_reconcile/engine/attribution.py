@@ -1,4 +1,12 @@
-"""Stage: attribution."""
+"""Stage: attribution, who said a figure and through whom.
+
+Every decision is a named rule of ``attribution_rules.py`` (its docstring lists the tables in the
+order they decide); this module runs them over the sentences: each sentence's source
+(:meth:`AttributionStage._explicit`), the carry-over (:meth:`AttributionStage._attribute`), a
+clause's own source (``_clause_sources``, ``_clause_attr``), and per figure in the build stage its
+source and speaker (``_figure_source``, ``_figure_speaker``). The noun phrase a cue points at, the
+speaker's name, is read in ``speaker.py``.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +14,23 @@ import bisect
 
 import regex
 
+from .attribution_rules import (
+    ACTOR,
+    CARRY,
+    FIGURE,
+    NEXT_SENTENCE,
+    SOURCES,
+    VERBS,
+    VIA,
+    Carry,
+    FigureSource,
+    Found,
+    Span,
+    Verb,
+)
 from .doc import Attribution, Figure, Sentence
 from .patterns import _CLAUSE_CHARS, _FIRST_WORD, _MEDIUM_CHARS
+from .rules import decide
 from .speaker import SpeakerStage
 
 
@@ -15,26 +38,32 @@ class AttributionStage(SpeakerStage):
     __slots__ = ()
 
     def _explicit(self, sentence: Sentence) -> Attribution | None:
-        """The source a sentence names, and who passed it on: a medium named beside a source of its
-        own is the via ("teilte die Behörde Afad nach Angaben der Nachrichtenagentur Anadolu mit",
-        "Police said they recovered three bodies, Radio New Zealand reported")."""
-        found = self._named_in(sentence)
-        if found is None or found.via is not None or found.speaker is None or self.lex.media.search(found.speaker) is None:
-            if (
-                found is not None
-                and found.speaker is not None
-                and found.via is None
-                and not found.weak
-                and self.lex.media.search(self.text, sentence.start, sentence.end) is not None  # (cheap test first)
-            ):
-                medium = self._other_source(sentence, found.speaker, media=True)
-                if medium is not None:
-                    return Attribution(found.speaker, medium, found.weak, found.pronoun, found.day, rule=(*found.rule, "attribution.medium-beside-source"))
+        """The source a sentence names (:data:`SOURCE_RULES`, :data:`VERB_RULES`), and who passed it
+        on (:data:`VIA_RULES`)."""
+        span = Span(self, sentence)
+        found = self._named_in(span)
+        if found is None:
+            return None
+        decided = decide(VIA, Found(span, found))
+        if decided is None:
             return found
-        other = self._other_source(sentence, found.speaker, media=False)
-        if other is not None:
-            return Attribution(other, found.speaker, found.weak, found.pronoun, found.day, rule=(*found.rule, "attribution.source-behind-medium"))
-        return found
+        name, attr = decided
+        attr.rule = (*found.rule, name)
+        return attr
+
+    def _named_in(self, span: Span) -> Attribution | None:
+        decided = decide(SOURCES, span)
+        if decided is None:
+            sentence = span.sentence
+            for verb in self._cue_matches(self.lex.speech, sentence.start, sentence.end):
+                decided = decide(VERBS, Verb(self, sentence, verb))
+                if decided is not None:
+                    break
+        if decided is None:
+            return None
+        name, attr = decided
+        attr.rule = (name,)
+        return attr
 
     def _other_source(self, sentence: Sentence, known: str, *, media: bool) -> str | None:
         """A speech verb's source in the sentence other than ``known``: a medium, or one that is none."""
@@ -76,94 +105,6 @@ class AttributionStage(SpeakerStage):
             return speaker
         return None
 
-    def _named_in(self, sentence: Sentence) -> Attribution | None:
-        lex = self.lex
-        s0, s1 = sentence.start, sentence.end
-        citing = self._cue_search(lex.citing, s0, s1)
-        if citing is not None:
-            speaker = (
-                self._np_after(citing.end(), s1) or self._noun_phrase(citing.end(), s1) or self._cited(citing.end(), s1)
-            )
-            via = None
-            if lex.lang.subject_verb_object:  # "state television reported, citing ...", "The RIA agency, citing ..., said"
-                told = self._last(lex.speech, s0, citing.start())
-                via = self._subject(told.start() if told is not None else citing.start(), s0)
-            for verb in self._cue_matches(lex.speech, s0, s1) if via is None else ():
-                via = self._np_after(verb.end(), citing.start()) if verb.end() <= citing.start() else None
-                if via is None or via == speaker:
-                    via = self._np_before(verb.start(), s0)
-                if via is not None and via != speaker:
-                    break
-            if via == speaker:
-                via = None
-            if via is None:
-                according = self._cue_search(lex.according, s0, citing.start())
-                if according is not None:
-                    via = self._np_after(according.end(), citing.start())
-            if via is None:  # "wie das Staatsfernsehen unter Berufung auf die Rettungskräfte meldete"
-                via = self._np_before(citing.start(), s0, max_tokens=4)
-            if speaker is not None:
-                return Attribution(speaker, via if via != speaker else None, rule=("attribution.citing",))
-        self_attr = self._cue_search(lex.self_attr, s0, s1)
-        if self_attr is not None:
-            speaker = self._np_before(self_attr.start(), s0)
-            if speaker is not None:
-                return Attribution(speaker, None, rule=("attribution.own-account",))
-        according = self._cue_search(lex.according, s0, s1)
-        if according is not None:
-            speaker = self._np_after(according.end(), s1) or self._noun_phrase(according.end(), s1)
-            if speaker is not None:
-                return Attribution(speaker, None, weak=self._phrase(according.end(), s1) == speaker, rule=("attribution.according-to",))
-        after = self._cue_search(lex.according_after, s0, s1)
-        if after is not None:
-            speaker = self._np_before(after.start(), s0, max_tokens=5)
-            if speaker is not None:
-                return Attribution(speaker, None, weak=self._phrase(max(s0, after.start() - 80), after.start()) == speaker, rule=("attribution.according-to-after",))
-        phrase = self._phrase(s0, s1)
-        if phrase is not None:
-            return Attribution(phrase, None, weak=True, rule=("attribution.set-phrase",))
-        for verb in self._cue_matches(lex.speech, s0, s1):
-            found = self._by_verb(verb, s0, s1)
-            if found is not None:
-                return found
-        return None
-
-    def _by_verb(self, verb: regex.Match[str], s0: int, s1: int) -> Attribution | None:
-        """The source a speech verb names: an impersonal or pronoun subject (the last source goes
-        on), the subject before it (subject-verb order), or a noun phrase inside, after or before it."""
-        lex, text = self.lex, self.text
-        if lex.pronoun.fullmatch(verb.group().split()[-1]):
-            return Attribution(None, None, pronoun=True, rule=("attribution.impersonal-verb",))  # "hieß es": impersonal, the last source goes on
-        # subject-verb order: "The CSTO said it had ..." names the speaker before the verb
-        speaker = self._subject(verb.start(), s0) if lex.lang.subject_verb_object else None
-        if speaker is not None:
-            return Attribution(speaker, None, rule=("attribution.subject-of-verb",))
-        if lex.lang.subject_verb_object:  # "..., it said": the source goes on
-            before_verb = self._tokens(max(s0, verb.start() - 20), verb.start())
-            if before_verb and lex.pronoun.fullmatch(before_verb[-1].group()):
-                return Attribution(None, None, pronoun=True, rule=("attribution.pronoun-subject",))
-        after_tokens = self._tokens(verb.end(), min(s1, verb.end() + 30))[:2]
-        if (
-            after_tokens
-            and lex.pronoun.fullmatch(after_tokens[0].group())
-            and "," not in text[verb.end() : after_tokens[0].start()]
-        ):
-            return Attribution(None, None, pronoun=True, rule=("attribution.pronoun-after-verb",))
-        inner = _FIRST_WORD.match(verb.group())
-        if inner is not None and inner.end() < len(verb.group()):
-            # a split verb with its subject inside: "teilten die Behörden mit"
-            speaker = self._np_after(verb.start() + inner.end(), verb.end())
-        if speaker is None:
-            speaker = self._np_after(verb.end(), s1)
-        if speaker is None:
-            speaker = self._np_before(verb.start(), s0)
-        if speaker is not None:
-            return Attribution(speaker, None, rule=("attribution.speech-verb",))
-        before_tokens = self._tokens(max(s0, verb.start() - 20), verb.start())
-        if before_tokens and lex.pronoun.fullmatch(before_tokens[-1].group()):
-            return Attribution(None, None, pronoun=True, rule=("attribution.pronoun-before-verb",))
-        return None
-
     def _clause_attr(self, sentence: Sentence, start: int, claim_start: int) -> Attribution | None:
         """The source a clause names between the previous figure and this one, after a comma."""
         comma = self.text.rfind(",", start, claim_start)
@@ -202,9 +143,7 @@ class AttributionStage(SpeakerStage):
                 or (sentence.paragraph == upcoming_paragraph - 1 and from_end.get(sentence.start, 0) < 2)
                 or (previous is not None and bool(previous.claims))
             )
-            explicit = (
-                self._explicit(sentence) if needed and self._any(self.cue_marks, sentence.start, sentence.end) else None
-            )
+            explicit = self._explicit(sentence) if needed and self._has_source_cue(sentence) else None
             reported = self._any(reported_marks, sentence.start, sentence.end)
             if sentence.paragraph > last_paragraph + 1:
                 state = None  # paragraphs without figures lie between: no source carries over them
@@ -213,46 +152,47 @@ class AttributionStage(SpeakerStage):
             last_paragraph = sentence.paragraph
             carries = reported or (previous is not None and bool(previous.claims) and previous.attr is state and bool(sentence.claims))
             prior = state if carries else None
-            day = self._day(sentence.start, sentence.end)
-            if explicit is not None and not explicit.pronoun:
-                explicit.day = day
-                state = explicit
-                if explicit.speaker:
-                    self.speakers.append(explicit.speaker)
-                sentence.attr = explicit
-                sentence.explicit = explicit
-            elif state is not None and (
-                (explicit is not None and explicit.pronoun)
-                or reported
-                or (previous is not None and previous.claims and previous.attr is state and sentence.claims)
-            ):
-                sentence.attr = state
-                sentence.carried = True
-                sentence.attr_rule = (
-                    "attribution.carried-by-pronoun" if explicit is not None and explicit.pronoun
-                    else "attribution.carried-by-reported-speech" if reported
-                    else "attribution.carried-by-run-of-figures"
-                )
+            carry = Carry(self, sentence, explicit, state, reported, previous)
+            decided = decide(CARRY, carry) if explicit is not None or state is not None else None
+            if decided is not None:
+                name, sentence.attr = decided
+                # a pronoun's rule ("sagte er") before the rule that carries the source on
+                sentence.attr_rule = (*explicit.rule, name) if explicit is not None and explicit.pronoun else (name,)
+                if explicit is not None and decided[1] is explicit:  # the sentence's own source: it goes on from here
+                    explicit.day = self._day(sentence.start, sentence.end)
+                    state = explicit
+                    if explicit.speaker:
+                        self.speakers.append(explicit.speaker)
+                    sentence.explicit = explicit
+                else:
+                    sentence.carried = True
             if previous is not None and explicit is not None:
-                self._back_reference(previous, sentence, explicit)
+                self._back_reference(carry)
             self._clause_sources(sentence, prior)
             previous = sentence
 
-    def _back_reference(self, previous: Sentence, sentence: Sentence, explicit: Attribution) -> None:
-        """A sentence without figures that names the source of the one before, which had none of its
-        own: "Das berichtete das Staatsfernsehen unter Berufung auf das Innenministerium."."""
-        if (
-            previous.claims
-            and not sentence.claims
-            and not explicit.pronoun
-            and self.lex.back_reference.match(self.text, sentence.start, sentence.end)
-            and (previous.attr is None or previous.attr.weak or previous.carried)
-        ):
-            if explicit.day is None:
-                explicit.day = previous.attr.day if previous.attr is not None else None
-            previous.attr = explicit
-            previous.carried = False
-            previous.attr_rule = "attribution.named-in-next-sentence"
+    def _has_source_cue(self, sentence: Sentence) -> bool:
+        """Whether a sentence may name a source: a cue of the document scan, or, in a sentence with
+        figures, a possessive of figures ("the government's figure") or a headline's colon."""
+        if self._any(self.cue_marks, sentence.start, sentence.end):
+            return True
+        return bool(sentence.claims) and (
+            self.text.find(":", sentence.start, sentence.end) >= 0
+            or self.lex.owned_data.search(self.text, sentence.start, sentence.end) is not None
+        )
+
+    def _back_reference(self, carry: Carry) -> None:
+        """:data:`NEXT_SENTENCE_RULES`: the sentence names the source of the one before."""
+        decided = decide(NEXT_SENTENCE, carry)
+        previous = carry.previous
+        if decided is None or previous is None:
+            return
+        name, explicit = decided
+        if explicit.day is None:
+            explicit.day = previous.attr.day if previous.attr is not None else None
+        previous.attr = explicit
+        previous.carried = False
+        previous.attr_rule = (name,)
 
     def _clause_sources(self, sentence: Sentence, prior: Attribution | None) -> None:
         """ "Organisers said 1.7 million took part, while police put the figure at 128,000": a clause
@@ -279,7 +219,7 @@ class AttributionStage(SpeakerStage):
             if own is not None and not own.pronoun and own.speaker:
                 own.day = self._day(lo, hi) or (sentence.attr.day if sentence.attr is not None else None)
                 for item in items:
-                    item.attribution = own
+                    item.attribution, item.clause_own = own, True
                 # the source opens its clause, before its figure ("while unions put the figure at 15,000"),
                 # not after it ("while 20 soldiers were killed, the army said": a source for the sentence)
                 owners.append((items, own if self._any(self.cue_marks, lo, items[0].start) else None))
@@ -308,3 +248,29 @@ class AttributionStage(SpeakerStage):
             if cut >= 0:
                 out.append(cut)
         return out
+
+    def _figure_source(self, item: Figure, sentence: Sentence, clause: Attribution | None) -> Attribution | None:
+        """A figure's source (:data:`FIGURE_RULES`, else its sentence's), its rules joining the trace."""
+        decided = decide(FIGURE, FigureSource(self, item, sentence, clause))
+        attr: Attribution | None
+        if decided is not None:
+            name, attr = decided
+            item.trace.append(name)
+        else:
+            attr = sentence.attr
+            if attr is not None:
+                item.trace.extend(sentence.attr_rule)
+        if attr is not None:
+            item.trace.extend(attr.rule)
+        return attr
+
+    def _figure_speaker(self, item: Figure, sentence: Sentence) -> str | None:
+        """A figure's speaker: its source's, else :data:`ACTOR_RULES`."""
+        attr = item.attribution
+        if attr is not None and attr.speaker:
+            return attr.speaker
+        decided = decide(ACTOR, FigureSource(self, item, sentence, None))
+        if decided is None:
+            return None
+        item.trace.append(decided[0])
+        return decided[1]

@@ -11,7 +11,7 @@ from ..origins import OriginResolver
 from . import place
 from .doc import Attribution, Figure, Sentence
 from .flags import FlagsStage
-from .patterns import _CAUSED
+from .names import base_form
 from .quotes import balanced_span
 
 _SEAT_WORDS = 3
@@ -54,38 +54,26 @@ class BuildStage(FlagsStage):
             if not sentence.claims:
                 continue
             sentence_text = self.text[sentence.start : sentence.end]
-            sentence_attr = sentence.attr
-            in_clause = False
+            clause: Attribution | None = None
             previous_end = sentence.start
             for item in sentence.claims:
                 # "..., die Polizei sprach von 338.000 Teilnehmern": a second source in the sentence
-                clause_attr = self._clause_attr(sentence, previous_end, item.start)
+                clause = self._clause_attr(sentence, previous_end, item.start) or clause
                 previous_end = item.end
-                if clause_attr is not None:
-                    sentence_attr, in_clause = clause_attr, True
                 if item.evidence is not None:
                     carried = place.carry(item.evidence, last)
                     if carried is not None:
                         item.location = carried[0]
                     item.evidence = None  # read no more: the figure's evidence may go
                 last = (sentence.paragraph, item.location)
-                self._settle(item, sentence, sentence_attr, in_clause)
+                self._settle(item, sentence, clause)
                 claims.append(self._claim(item, sentence, sentence_text, ids))
         return claims
 
-    def _settle(self, item: Figure, sentence: Sentence, sentence_attr: Attribution | None, in_clause: bool) -> None:
+    def _settle(self, item: Figure, sentence: Sentence, clause: Attribution | None) -> None:
         """The figure's source, its day and (for troops) its side, with the rules that decided them."""
         trace = item.trace
-        attr = item.attribution or sentence_attr
-        if item.attribution is not None:
-            trace.append("attribution.clause-own-source")
-        elif in_clause:
-            trace.append("attribution.clause-after-comma")
-        elif sentence.attr_rule and attr is not None:
-            trace.append(sentence.attr_rule)
-        if attr is not None:
-            trace.extend(attr.rule)
-        item.attribution = attr
+        item.attribution = attr = self._figure_source(item, sentence, clause)
         count = item.count
         day = self._day(max(sentence.start, count.start - 100), min(sentence.end, count.end + 100))
         rule = "time.near-figure"
@@ -111,12 +99,17 @@ class BuildStage(FlagsStage):
         claim_id = make_claim_id(self.doc_id, start, end, surface)
         ids[id(item)] = claim_id
         parent = item.parent
-        speaker = (attr.speaker if attr is not None else None) or None
-        if speaker is None and item.category not in _CAUSED:
-            speaker = self._actor(sentence, count)
-            if speaker:
-                item.trace.append("attribution.actor-of-clause")
-        origin, origin_type = self._origin(speaker, attr.via if attr is not None else None, sentence)
+        speaker_text = self._figure_speaker(item, sentence)
+        speaker, kind = base_form(self, speaker_text, item.trace)
+        via_text = attr.via if attr is not None else None
+        via = base_form(self, via_text, item.trace)[0]
+        # the origin reads the source as written: its nation ("kasachische"), its owner ("Qatar's"), an
+        # unnamed official source ("offizielle Angaben")
+        origin, origin_type = self._origin(speaker_text, via_text, sentence)
+        if origin == speaker_text and speaker:  # an origin named as stated goes by the base form: "Kommersant"
+            origin = speaker
+        elif origin == via_text and via and not speaker_text:
+            origin = via
         # every field is already of its type (spans, bounds and dates come checked from the number
         # grammar and the header): build without a second validation
         return Claim.model_construct(
@@ -137,11 +130,13 @@ class BuildStage(FlagsStage):
             group=item.group,
             location=item.location,
             speaker=speaker,
-            via=attr.via if attr is not None else None,
+            via=via,
             as_of=item.as_of,
             part_of=ids.get(id(parent)) if parent is not None else None,
             flags=tuple(dict.fromkeys(item.flags)),
             origin=origin,
             origin_type=origin_type,
             trace=tuple(item.trace) if self.trace else (),
+            speaker_text=speaker_text,
+            attribution=kind,
         )

@@ -29,6 +29,7 @@ class Context:
     """
 
     __slots__ = (
+        "base_names",
         "body",
         "claims",
         "correction_marks",
@@ -77,6 +78,7 @@ class Context:
         kept = memo(lex)  # the language's lookups kept across documents
         self.places = kept.places  # a name's gazetteer entry
         self.heads = kept.heads  # whether a word heads a speaker's name
+        self.base_names = kept.base_names  # a source's base form (names.base_form)
         self.doc_id = doc_id
         self.source = source
         self.published = published

@@ -42,6 +42,7 @@ class Figure:
     as_of: dt.date | None = None  # the day the figure refers to
     trace: list[str] = field(default_factory=list)  # the names of the rules that decided it, in order
     evidence: Evidence | None = None  # what the rules read, until its place is settled (build)
+    clause_own: bool = False  # ``attribution`` is the source its clause names (else carried from before it)
 
 
 @dataclass(slots=True)
@@ -54,7 +55,7 @@ class Sentence:
     attr: Attribution | None = None
     explicit: Attribution | None = None
     carried: bool = False
-    attr_rule: str = ""  # how ``attr`` was found, when not by the sentence's own cue (carried, named later)
+    attr_rule: tuple[str, ...] = ()  # the rules that gave it ``attr`` (its own, carried, named later), besides ``attr.rule``
 
 
 @dataclass(slots=True)

@@ -39,7 +39,7 @@ _SCANS: dict[regex.Pattern[str], Scan | None] = {}
 
 def _gated(gate: str, body: str, word_end: bool) -> regex.Pattern[str]:
     """``body`` behind a word start and ``gate``; its stdlib scan is kept in ``_SCANS``."""
-    tail = r"(?![\w])" if word_end else ""
+    tail = r"(?:(?<=['’])|(?![\w]))" if word_end else ""  # "d'": an elided word may follow an apostrophe
     pattern = regex.compile(rf"{_START}{gate}(?:{body}){tail}", _FLAGS)
     _SCANS[pattern] = candidates(gate)
     return pattern
@@ -116,6 +116,7 @@ class Lexicon:
     outlet_prefixes: tuple[str, ...]  # one of these starts every outlet mention (lowercased); ("",) if unknown
     header: regex.Pattern[str]
     days: regex.Pattern[str]
+    calendar: regex.Pattern[str]  # a weekday, relative day or month, matched whole: no part of a name
     marks: regex.Pattern[str]
     marks_scan: Scan | None
     toll: regex.Pattern[str]
@@ -130,6 +131,9 @@ class Lexicon:
     stopwords: frozenset[str]
     np_stop: regex.Pattern[str]
     media: regex.Pattern[str]  # searched in a speaker's name: a medium ("Nachrichtenagentur Anadolu")
+    telling: regex.Pattern[str]  # "told": the outlet after it is the via
+    observing: regex.Pattern[str]  # "saw": its subject is the source
+    owned_data: regex.Pattern[str]  # "'s figure": the owner of the figures is the source
     part_of_number: regex.Pattern[str]  # "21 der 60", "21 of the 60": between a part and its whole
     contrast_word: regex.Pattern[str]  # "while", "während", with or without a comma before it
     single_victim: regex.Pattern[str]  # "The victim died", "Der 20-Jährige starb": a count of one
@@ -183,7 +187,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         {
             "dbl": tuple(lang.double_count_cues),  # first: "counted twice" is no attribution ("police counted")
             "cue": [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing,
-                    *lang.self_attribution, *lang.speaker_phrases],
+                    *lang.self_attribution, *lang.speaker_phrases, *lang.observation_verbs],
             "rep": tuple(lang.reported_speech),
             "unv": tuple(lang.unverified_cues),
             "nofig": tuple(lang.no_figure_cues),
@@ -221,6 +225,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         relative_offsets=tuple(lang.relative_days.values()),
         dates=_dates(lang),
         month_numbers=tuple((regex.compile(rf"(?:{p})$", _FLAGS), n) for p, n in lang.months.items()),
+        calendar=regex.compile(f"(?:{_alt([*lang.weekdays, *lang.relative_days, *lang.months])})", _FLAGS),
         days=_named(
             {
                 **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
@@ -337,6 +342,12 @@ def _source_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "pronoun": regex.compile(rf"(?:{_alt(lang.pronouns)})", _FLAGS),
         "modifier_after": regex.compile(rf"(?:{_alt(lang.modifier_after)})", regex.UNICODE),
         "media": _words(lang.media_words),
+        "telling": _words(lang.telling_verbs),
+        "observing": _words(lang.observation_verbs),
+        "owned_data": regex.compile(
+            rf"(?:{_possessive(lang)})\s+(?:{'|'.join(map(regex.escape, sorted(lang.data_nouns))) or '(?!)'})(?![\w])",
+            _FLAGS,
+        ),
     }
 
 

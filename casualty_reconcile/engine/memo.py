@@ -1,7 +1,7 @@
 """Lookups kept across documents, per language: explicit, bounded, and not inside the frozen lexicon.
 
-A place name's gazetteer entry and whether a word heads a speaker's name depend only on the word
-and the language, and the same few thousand words come back in every article: they are kept here,
+A place name's gazetteer entry, whether a word heads a speaker's name and a source's base form depend
+only on the words and the language, and the same few thousand words come back in every article: they are kept here,
 one :class:`Memo` per compiled lexicon for the life of the process, each table emptied when it grows
 past :data:`LIMIT` entries.
 """
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import geo
+from ..models import AttributionKind
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -25,6 +26,8 @@ class Memo:
 
     places: dict[str, geo.Place | None] = field(default_factory=dict)  # a name's gazetteer entry
     heads: dict[str, bool] = field(default_factory=dict)  # whether a word heads a speaker's name
+    # a source's base form, the kind of attribution and the rules that decided them (names.base_form)
+    base_names: dict[str, tuple[str | None, AttributionKind, tuple[str, ...]]] = field(default_factory=dict)
 
 
 # by the lexicon's id, with the lexicon itself (so that its id is not reused while the memo lives)

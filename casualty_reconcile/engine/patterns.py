@@ -145,3 +145,7 @@ _SUBJECT_STOP = regex.compile(r"[,;:\"“”„»«()\[\]]|\s[-–—]+\s")
 
 # a clause boundary before a subject, searched from the subject backwards
 _SUBJECT_STOP_BACK = regex.compile(_SUBJECT_STOP.pattern, _SUBJECT_STOP.flags | regex.REVERSE)
+
+# a headline's source before or after a colon: "Haseloff: Fünf Tote bei Anschlag", "Three killed in blast: police"
+_HEADLINE_BEFORE = regex.compile(r"[\s\"„“»«]*(?P<name>\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){0,2}):[ \u00a0]+(?=\S)")
+_HEADLINE_AFTER = regex.compile(r":[ \u00a0]+(?P<name>[\p{L}'’. -]{2,40}?)[\s.!\"“”»«]*$")

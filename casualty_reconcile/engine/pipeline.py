@@ -11,8 +11,8 @@ marks          segment.py      one scan for every cue looked up by position late
 figures        figures.py      per figure: its evidence (evidence.py) and filters, what is counted
                                (category.py), who (group.py), where (place.py)
 dates          dates.py        days of a month in the sentences with figures
-attribution    attribution.py  each sentence's source and via (the noun phrases: speaker.py),
-                               carried into the sentences that go on reporting
+attribution    attribution.py  each sentence's source and via (the rules: attribution_rules.py; the
+                               noun phrases: speaker.py), carried into the sentences that go on reporting
 flags          flags.py        "could not be verified"
 build          build.py        per figure: its source, its day, its claim
 =============  ==============  ==============================================================
@@ -174,5 +174,7 @@ STAGES: tuple[Stage, ...] = (
            Extractor._stage_flags),
     _stage("build", "build", "text low lex doc doc_id source published sentences sentence.claims sentence.attr "
            "figure.attribution figure.location figure.location_default figure.evidence figure.flags cue_marks day_marks trace "
-           "count_starts", "claims figure.as_of figure.group figure.attribution figure.location figure.evidence figure.trace", Extractor._stage_build),
+           "count_starts base_names",
+           "claims figure.as_of figure.group figure.attribution figure.location figure.evidence figure.trace base_names",
+           Extractor._stage_build),
 )

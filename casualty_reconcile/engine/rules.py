@@ -19,24 +19,42 @@ if TYPE_CHECKING:
     from .evidence import Evidence
 
 T = TypeVar("T")
+E = TypeVar("E")
 
 
 @dataclass(frozen=True, slots=True)
-class Rule(Generic[T]):
-    """A named decision: ``run(evidence)`` is the decision, or ``None`` where the rule does not apply."""
+class RuleOf(Generic[E, T]):
+    """A named decision: ``run(evidence)`` is the decision, or ``None`` where the rule does not apply.
+    The evidence is a figure's :class:`~casualty_reconcile.engine.evidence.Evidence` (:data:`Rule`),
+    or what a stage decides about other than one figure (attribution: a sentence's span, a speech verb)."""
 
     name: str  # "stage.what-it-sees", as the trace shows it
     language: str  # of the example
     example: str  # a sentence where the rule decides
-    run: Callable[[Evidence], T | None]
+    run: Callable[[E], T | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule(RuleOf["Evidence", T]):
+    """A rule about one figure: ``run`` reads its :class:`~casualty_reconcile.engine.evidence.Evidence`."""
 
 
 Productions = tuple[tuple[str, Callable[["Evidence"], T | None]], ...]
+Table = tuple[tuple[str, Callable[[E], T | None]], ...]  # the productions of a table of RuleOf[E, T]
 
 
-def productions(rules: tuple[Rule[T], ...]) -> Productions[T]:
+def productions(rules: tuple[RuleOf[E, T], ...]) -> Table[E, T]:
     """A table's names and productions, as the engine runs them (no attribute lookups per figure)."""
     return tuple((rule.name, rule.run) for rule in rules)
+
+
+def decide(table: Table[E, T], evidence: E) -> tuple[str, T] | None:
+    """The first rule that decides, by name, and its decision (the caller records the name)."""
+    for name, run in table:
+        found = run(evidence)
+        if found is not None:
+            return name, found
+    return None
 
 
 def first(table: Productions[T], evidence: Evidence) -> T | None:
@@ -57,6 +75,6 @@ def first_name(table: Productions[T], evidence: Evidence) -> str | None:
     return None
 
 
-def names(*tables: tuple[Rule[T], ...]) -> list[str]:
+def names(*tables: tuple[RuleOf[E, T], ...]) -> list[str]:
     """The names of the rules of some tables, in order."""
     return [rule.name for table in tables for rule in table]

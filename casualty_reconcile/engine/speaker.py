@@ -58,6 +58,8 @@ class SpeakerStage(FiguresStage):
         phrase = text[first : head.end()]
         if text[head.end() : head.end() + 1] == "." and _INITIALS.fullmatch(head.group()):
             phrase += "."  # "the U.N." keeps its last dot
+        elif text[head.end() : head.end() + 1] == ")" and phrase.count("(") > phrase.count(")"):
+            phrase += ")"  # "Bangladesh Nationalist Party (BNP)": a bracketed abbreviation kept whole
         hit = self._search(self.lex.named_any, max(0, first - 5), min(len(text), head.end() + 60))
         if hit is not None and hit.start() <= head.end() and hit.lastgroup:  # one scan for all named sources
             return self.lex.named_sources[int(hit.lastgroup[1:])][1]
@@ -91,8 +93,6 @@ class SpeakerStage(FiguresStage):
         owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(self.lex.lang.possessive_endings)), None)
         if owner is not None and words[-1].lower() in self.lex.lang.data_nouns:
             words = [*words[:owner], words[owner][:-2]]  # "the health ministry's figures show": the ministry
-        while len(words) > 1 and words[0].endswith(self.lex.lang.possessive_endings):
-            words = words[1:]  # "Russia's defence ministry", "the country's interior minister": the source itself
         name = " ".join(w.strip("\"„“”»«‚‘").lstrip("'’") for w in words).strip(" ,'’")  # keep "Chiefs' Council"
         return name or None
 
@@ -122,14 +122,18 @@ class SpeakerStage(FiguresStage):
         if figure < len(self.count_starts) and self.count_starts[figure] < end:
             end = self.count_starts[figure]  # "meldete Dutzende Festnahmen": a figure is no speaker
         tokens = self._tokens(pos, end)[:9]
+        if tokens and self.lex.phrase_any.match(text, tokens[0].start(), end) is not None:
+            phrase = self._phrase(tokens[0].start(), end, anchored=True)  # "according to official figures"
+            if phrase:
+                return phrase
         first: int | None = None
         named = self._search(self.lex.named_any, pos, min(end + 40, limit))
         if named is not None and named.lastgroup and tokens and named.start() < tokens[min(2, len(tokens) - 1)].end():
             return self.lex.named_sources[int(named.lastgroup[1:])][1]  # "der Vereinten Nationen": UN
         for i, tok in enumerate(tokens):
             word = tok.group()
-            if self.lex.article.fullmatch(word):
-                continue
+            if self.lex.article.fullmatch(word) or (first is None and self._calendar_word(word)):
+                continue  # "a indiqué lundi la police": the day is no part of the name
             if any(ch.isdigit() for ch in word):
                 tokens = tokens[:i]  # "said 120 police officers were hurt": a counted group, not a speaker
                 break
@@ -153,8 +157,10 @@ class SpeakerStage(FiguresStage):
         while j < len(tokens) and tokens[j].group()[:1].isupper() and j - i <= 3 and (
             _ACRONYM.fullmatch(tokens[j].group()) or not self._is_speaker_head(tokens[j].group())
         ):
-            lone_place = self._place(tokens[j].group()) is not None and not (
-                j + 1 < len(tokens) and tokens[j + 1].group()[:1].isupper()
+            lone_place = (
+                self._place(tokens[j].group()) is not None
+                and not self.lex.media.fullmatch(tokens[j].group())  # "Nachrichtenagentur Xinhua": a town's name too
+                and not (j + 1 < len(tokens) and tokens[j + 1].group()[:1].isupper())
             )
             if (lone_place and j == i + 1) or tokens[j].group().lower() in self.lex.stopwords:
                 break
@@ -167,6 +173,7 @@ class SpeakerStage(FiguresStage):
             and j + 1 < len(tokens)
             and tokens[j].group().lower() in joiners
             and tokens[j + 1].group()[:1].isupper()
+            and not self._calendar_word(tokens[j + 1].group())  # "Police on Sunday"
         ):
             j += 1
             while j < len(tokens) and tokens[j].group()[:1].isupper():
@@ -316,7 +323,14 @@ class SpeakerStage(FiguresStage):
             return False
         before = _LAST_WORD.search(self.text, max(0, start - 40), start)
         after = self.lex.next_name_word.match(self.text, end)
-        return before is not None and before.group(1)[:1].isupper() and after is not None
+        if before is None or not before.group(1)[:1].isupper() or after is None:
+            return False
+        word = _TOKEN.match(self.text, after.end() - 1)
+        return word is None or not self._calendar_word(word.group())  # not "Police on Sunday"
+
+    def _calendar_word(self, word: str) -> bool:
+        """A weekday, a relative day or a month ("Sunday", "Montag", "May"): no part of a name."""
+        return self.lex.calendar.fullmatch(word) is not None
 
     def _apposed(self, comma: int, start: int) -> str | None:
         """A subject set off by commas before its verb: "The Syrian Observatory for Human Rights, a
@@ -444,6 +458,43 @@ class SpeakerStage(FiguresStage):
                 return self.lex.named_sources[int(named.lastgroup[1:])][1]  # "das Auswärtige Amt": the whole name
             return self._resolve(count.start, tok, tok.start())
         return None
+
+    def _named_elsewhere(self, name: str) -> bool:
+        """Whether capitalised words that head a headline ("Haseloff: Fünf Tote", "NOPD: 2 shot") name
+        someone: no place, count or common word, and the text names them again, not as a label
+        before a colon: an abbreviation anywhere, a name after a first name or title ("Reiner
+        Haseloff", "Ministerpräsident Haseloff"; not "AP Photo")."""
+        lex, text = self.lex, self.text
+        words = name.split()
+        if (name.isupper() and len(words) > 1) or any(
+            self._place(w) is not None or w.lower() in lex.stopwords or lex.article.fullmatch(w)
+            or lex.cat_noun.fullmatch(w) or lex.group.fullmatch(w)
+            for w in words
+        ):
+            return False
+        last = words[-1]
+        acronym = _ACRONYM.fullmatch(last) is not None
+        at = text.find(last)
+        while at >= 0:
+            end = at + len(last)
+            before = _LAST_WORD.search(text, max(0, at - 40), at)
+            if not text[end : end + 1].isalnum() and not text[end : end + 2].strip().startswith(":") and (
+                acronym or (before is not None and self._first_name_or_title(before, at))
+            ):
+                return True
+            at = text.find(last, end)
+        return False
+
+    def _first_name_or_title(self, before: regex.Match[str], at: int) -> bool:
+        """Whether the word ``before`` a name at ``at`` is a title ("Ministerpräsident Haseloff") or a
+        first name in running text ("sagte Reiner Haseloff"; not "Photo: Courtesy Photo")."""
+        word = before.group(1)
+        if self._is_speaker_head(word) and not _ACRONYM.fullmatch(word):
+            return True
+        if not word[:1].isupper() or word.isupper() or self.lex.article.fullmatch(word) or word.lower() in self.lex.stopwords:
+            return False
+        previous = _LAST_WORD.search(self.text, max(0, before.start() - 40), before.start())
+        return previous is not None and (previous.group(1)[:1].islower() or self._is_speaker_head(previous.group(1)))
 
     def _in_name(self, head: regex.Match[str], following: regex.Match[str]) -> bool:
         """Whether a speaker noun is the first word of a name: right before a capitalised word that

@@ -535,6 +535,25 @@ class LanguageData:
     the first that fits ("Versammlungsarchivs" -> "Versammlungsarchiv", "Bundes" -> "Bund"; "ses"
     loses one letter); for a source named by a noun phrase with no known speaker noun."""
 
+    unnamed_official_sources: frozenset[str] = frozenset()
+    """Sources that name no one but an official side, lower case, as the speaker the engine finds
+    (mostly the names of ``speaker_phrases``): "offizielle angaben", "official figures". Such a claim
+    has no ``speaker``; its ``attribution`` is ``unnamed_official`` and ``speaker_text`` the words."""
+
+    unnamed_report_sources: frozenset[str] = frozenset()
+    """Sources that name no one but reports: "berichte", "medienberichte", "media reports", "reports"
+    (``attribution`` ``unnamed_report``)."""
+
+    telling_verbs: tuple[Regex, ...] = ()
+    """regex: speech verbs whose object is whom the speaker told ("told", "sagte"): an outlet named
+    right after one ("told Reuters", "told the Associated Press") is the via."""
+
+    observation_verbs: tuple[Regex, ...] = ()
+    """regex: verbs of seeing for oneself ("saw", "sah", "a vu"): their subject is the source of the
+    sentence's figures ("A Reuters reporter saw 40 bodies"), and the source before does not go on."""
+
+
+
 
     def __post_init__(self) -> None:
         validate(self)

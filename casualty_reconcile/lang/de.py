@@ -298,6 +298,7 @@ LANGUAGE = LanguageData(
         r"nach (?:ersten )?erkenntnissen(?: von| des| der)?", r"nach (?:einer )?zählung(?: von| des| der)?",
         r"nach schätzungen(?: von| des| der)?", r"nach (?:einer )?bilanz(?: von| des| der)?", r"bilanz de[rs]",
         r"nach (?:einem )?bericht(?: von| des| der)?", r"nach recherchen(?: von| des| der)?",
+        r"nach (?:neuen |jüngsten |vorläufigen )?(?:zahlen|daten) (?:von|des|der)",  # "nach Zahlen der Regierung"
         r"aus(?= [\w-]*(?:kreisen|quellen|reihen)\b)",
     ),
     according_to_after=(r"zufolge",),
@@ -335,6 +336,7 @@ LANGUAGE = LanguageData(
         r"krankenhausangaben|klinikangaben": "Krankenhäuser",
         r"uno-angaben|un-angaben": "UN",
         r"medienberichten|medienberichte": "Medienberichte",
+        r"berichten(?= zufolge)": "Berichte",  # "Berichten zufolge"; not the verb ("Medien berichten")
         r"augenzeugenberichten|augenzeugen": "Augenzeugen",
         # the adjective is read behind the literal word, so that scans can look for "angaben" first
         r"angaben(?<=\b([\w-]+)en angaben)": r"\1e Angaben",
@@ -605,4 +607,9 @@ LANGUAGE = LanguageData(
     bare_joiners=(r"und", r"sowie"),
     name_particles=(r"al", r"el", r"ad", r"as", r"ash", r"at", r"az", r"ar", r"an", r"ul", r"abu", r"bin", r"ibn", r"Al", r"El", r"Abu", r"Bin", r"Ibn"),
     genitive_noun_endings=(("ses", 1), ("es", 2), ("s", 1)),
+    unnamed_official_sources=frozenset({"offizielle angaben", "staatliche angaben"}),
+    unnamed_report_sources=frozenset({"berichte", "medienberichte"}),
+    data_nouns=frozenset({"angaben", "zahlen", "kreise", "quellen", "berichte", "schätzungen", "daten"}),
+    telling_verbs=(r"sagte", r"sagten", r"erklärte", r"erklärten", r"bestätigte", r"bestätigten"),
+    observation_verbs=(r"sah", r"sahen", r"beobachtete", r"beobachteten"),
 )

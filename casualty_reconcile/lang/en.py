@@ -326,7 +326,7 @@ LANGUAGE = LanguageData(
     citing=(r"citing", r"quoting", r"quoted", r"cited", r"on the basis of information from", r"relaying"),
     self_attribution=(r"its own figures", r"by its own count", r"according to its own"),
     speaker_nouns=(
-        r"\w*ministry", r"ministers?", r"minister", r"authorities", r"officials?", r"government", r"police",
+        r"\w*ministry", r"ministers?", r"minister", r"authorities", r"officials?", r"government", r"police", r"cops",
         r"television", r"tv", r"broadcaster", r"agency", r"spokesm[ae]n", r"spokeswoman", r"spokesperson",
         r"president", r"office", r"state media", r"media", r"newspaper", r"army", r"military", r"command",
         r"rescuers", r"firefighters", r"fire department", r"fire service", r"governor", r"mayor", r"prosecutors?",
@@ -345,10 +345,10 @@ LANGUAGE = LanguageData(
     ),
     speaker_phrases={
         r"official figures|official data|official tallies|official count": "official figures",
-        r"officials": "officials",
         r"state media": "state media",
         r"local media": "local media",
         r"media reports": "media reports",
+        r"reports(?<=according to reports)|reports(?<=according to unconfirmed reports)": "reports",
         r"witnesses|eyewitnesses": "witnesses",
         r"medical sources|hospital sources": "medical sources",
         r"security sources": "security sources",
@@ -441,7 +441,7 @@ LANGUAGE = LanguageData(
         r"following", r"amid", r"into", r"for", r"under", r"to", r"within", r"throughout", r"until", r"following",
     ),
     subset_cues_after=(r"of them", r"of whom", r"of those", r"among them", r"of the (?:dead|victims|injured|wounded|killed)"),
-    name_joiners=frozenset({"for", "to", "against"}),
+    name_joiners=frozenset({"for", "to", "against", "on"}),
     previous_value_cues=(
         r"up from", r"down from", r"from an earlier", r"from a previous", r"from the previous", r"revised from",
         r"compared with", r"compared to",
@@ -492,7 +492,8 @@ LANGUAGE = LanguageData(
         "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Zimbabwean": "Zimbabwe", "Malawian": "Malawi",
         "Sri Lankan": "Sri Lanka", "Qatari": "Qatar", "Kuwaiti": "Kuwait", "Omani": "Oman", "Bahraini": "Bahrain",
     },
-    data_nouns=frozenset({"figures", "data", "tally", "count", "statistics", "records", "numbers", "toll"}),
+    data_nouns=frozenset({"figure", "figures", "data", "tally", "tallies", "count", "statistics", "records", "numbers", "toll",
+                          "statement"}),
     name_prepositions=frozenset({"in", "near", "off", "outside"}),
     settlement_nouns=(
         r"(?:town|city|village|district|port|port city|border town|province|island|camp) of",
@@ -604,4 +605,8 @@ LANGUAGE = LanguageData(
     name_particles=(r"al", r"el", r"ad", r"as", r"ash", r"at", r"az", r"ar", r"an", r"ul", r"abu", r"bin", r"ibn", r"Al", r"El", r"Abu", r"Bin", r"Ibn"),
     possessive_endings=("'s", "’s"),
     name_articles=(r"the",),
+    unnamed_official_sources=frozenset({"official figures"}),
+    unnamed_report_sources=frozenset({"reports", "media reports"}),
+    telling_verbs=(r"told", r"tells"),
+    observation_verbs=(r"saw", r"witnessed", r"observed"),
 )

@@ -270,8 +270,7 @@ LANGUAGE = LanguageData(
         r"a dit", r"ont dit", r"dit", r"a ajouté", r"ont ajouté", r"ajoute", r"a expliqué", r"explique", r"a assuré", r"assure",
         r"a communiqué", r"a recensé", r"ont recensé", r"recense", r"a dénombré", r"dénombre", r"a comptabilisé", r"a rapporté",
         r"a signalé", r"signale", r"(?:avait|avaient) (?:annoncé|indiqué|déclaré|affirmé|rapporté|précisé)",
-        # "font état d'au moins 164 morts": no pattern may end in an apostrophe (the engine's word
-        # boundary after it fails before the elided word), so the verb ends before "de"/"d'"
+        # "font état d'au moins 164 morts": the verb ends before "de"/"d'" (the figure's own words)
         r"(?:a|ont|avait|avaient) fait état", r"(?:fait|font|faisait|faisaient) état", r"a publié", r"a estimé", r"estime", r"a annoncé", r"a écrit", r"a tweeté",
         r"a informé", r"selon qui", r"a relevé", r"a souligné", r"souligne", r"a déploré", r"déplore", r"a évoqué", r"évoque",
         r"a avancé", r"avance", r"a chiffré", r"chiffre",
@@ -521,4 +520,7 @@ LANGUAGE = LanguageData(
     bare_joiners=(r"et",),
     name_particles=(r"al", r"el", r"ould", r"ag", r"ben", r"ibn", r"Al", r"El", r"Ould", r"Ag", r"Ben"),
     possessive_endings=(),
+    unnamed_official_sources=frozenset({"chiffres officiels"}),
+    telling_verbs=(r"a déclaré à", r"a indiqué à", r"a affirmé à"),
+    observation_verbs=(r"a vu", r"ont vu"),
 )

@@ -669,4 +669,25 @@ CASES: list[Case] = [
         'La route nationale 7 a été coupée.',
         [],
     ),
+    # ---- attribution (issue 14) ------------------------------------------------------------------
+    Case(
+        "fr-attr-jour-apres-le-verbe",
+        'Au moins 12 personnes ont été tuées, a indiqué lundi la police.',
+        [C('deaths', 12, qualifier='at_least', speaker='police', exact=('speaker',))],
+    ),
+    Case(
+        "fr-attr-selon-les-chiffres-d-apostrophe",
+        "Selon les chiffres d'Amnesty International, 40 personnes ont été tuées.",
+        [C('deaths', 40, speaker='Amnesty International', exact=('speaker',))],
+    ),
+    Case(
+        "fr-attr-chiffres-officiels-sans-nom",
+        'Selon les chiffres officiels, 210 personnes ont été arrêtées.',
+        [C('arrests', 210, speaker=None, speaker_text='chiffres officiels', attribution='unnamed_official')],
+    ),
+    Case(
+        "fr-attr-a-declare-a-l-afp",
+        "Douze personnes ont été blessées, a déclaré à l'AFP un porte-parole de la police.",
+        [C('injuries', 12, speaker='porte-parole', via='AFP', exact=('via',))],
+    ),
 ]

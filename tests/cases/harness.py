@@ -8,9 +8,11 @@ and a row fails when a claim is missing, an attribute differs, or extra claims a
          "Die Polizei nahm in Hamburg 23 Personen fest.",
          [C("arrests", 23, qualifier="exact", location="Hamburg", speaker="Polizei")])
 
-``speaker``, ``via`` and ``location`` are compared as names (:func:`names_match`): every word the
+``speaker`` (the base form: "Behörden" for "autoritären Behörden"), ``speaker_text`` (the source as
+written), ``via`` and ``location`` are compared as names (:func:`names_match`): every word the
 row expects must be a word of the extracted name, or an inflected form of one; the extracted name
-may say more. ``not_flags=(...)`` names flags a claim must not carry. ``xfail="why"`` marks a known miss; the test suite runs such rows as strict xfail,
+may say more; ``exact=("speaker",)`` compares the names it lists as they are (a base form: "Behörden", not
+"autoritären Behörden"). ``not_flags=(...)`` names flags a claim must not carry. ``xfail="why"`` marks a known miss; the test suite runs such rows as strict xfail,
 so a row that starts to pass must be promoted.
 """
 
@@ -75,7 +77,8 @@ def check(case: Case) -> None:
     got = [
         {name: _norm(getattr(claim, name)) for name in ("category", "value", "qualifier", "group", "location",
                                                          "speaker", "via", "as_of", "part_of", "flags", "low", "high",
-                                                         "text", "sentence", "origin", "origin_type")}
+                                                         "text", "sentence", "speaker_text", "attribution", "origin",
+                                                         "origin_type")}
         for claim in claims
     ]
     summary = [(g["category"], g["value"]) for g in got]
@@ -83,7 +86,10 @@ def check(case: Case) -> None:
     assert summary == want_summary, f"claims {summary} != expected {want_summary}"
     by_id = {claim.claim_id: i for i, claim in enumerate(claims)}
     for index, (want, have) in enumerate(zip(case.claims, got, strict=True)):
+        exact = set(want.get("exact", ()))
         for name, expected in want.items():
+            if name == "exact":
+                continue
             if name == "not_flags":  # flags the claim must not carry
                 assert not set(expected) & set(have["flags"]), f"claim {index}: flags {have['flags']} carry one of {expected}"
                 continue
@@ -93,7 +99,8 @@ def check(case: Case) -> None:
             if name == "flags":
                 assert set(expected) <= set(actual), f"claim {index}: flags {actual} lack {expected}"
                 continue
-            if name in ("speaker", "via", "location") and expected is not None and actual is not None:
+            named = name in ("speaker", "via", "location", "speaker_text") and name not in exact
+            if named and expected is not None and actual is not None:
                 assert names_match(str(expected), str(actual)), f"claim {index}: {name} {actual!r} != {expected!r}"
                 continue
             assert actual == _norm(expected), f"claim {index}: {name} {actual!r} != {expected!r}"

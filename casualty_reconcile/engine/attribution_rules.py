@@ -1,0 +1,466 @@
+"""The rules of the attribution stage (``attribution.py``), in the order they decide who said a figure.
+
+1. :data:`SOURCE_RULES` (then :data:`VERB_RULES`, per speech verb): the source a sentence (or a
+   clause) names: citing, according to, a set phrase, the owner of figures ("the government's
+   figure"), one who saw it ("A Reuters reporter saw"), a headline's colon ("...: police"); the noun
+   phrase a cue points at is read in ``speaker.py``;
+2. :data:`VIA_RULES`: a medium beside another source, or the outlet told ("told Reuters"), is the via;
+3. :data:`CARRY_RULES`: a sentence's own source, or the one it goes on reporting from (carried over);
+   :data:`NEXT_SENTENCE_RULES`: a sentence without figures names the source of the one before;
+4. :data:`FIGURE_RULES`: a figure's clause with a source of its own (``_clause_sources``, ``_clause_attr``
+   in ``attribution.py``), else its sentence's source; :data:`ACTOR_RULES`: with no speaker, the
+   authority acting in the clause.
+
+Each rule's name joins the trace of the figures it decides (``Attribution.rule``, ``Sentence.attr_rule``,
+then the figure's trace).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from .doc import Attribution, Figure, Sentence
+from .patterns import _ACRONYM, _CAUSED, _FIRST_WORD, _HEADLINE_AFTER, _HEADLINE_BEFORE
+from .rules import RuleOf, productions
+
+if TYPE_CHECKING:
+    from .attribution import AttributionStage
+
+
+@dataclass(slots=True)
+class Span:
+    """What the source rules read: the extraction and a sentence (or a clause of one)."""
+
+    x: AttributionStage
+    sentence: Sentence
+
+
+@dataclass(slots=True)
+class Verb:
+    """What the rules of one speech verb read: the span and the verb."""
+
+    x: AttributionStage
+    sentence: Sentence
+    verb: regex.Match[str]
+
+
+@dataclass(slots=True)
+class Found:
+    """What the via rules read: the span and the source it names."""
+
+    span: Span
+    found: Attribution
+
+
+@dataclass(slots=True)
+class Carry:
+    """What the carry-over rules read: a sentence, its own source, the source so far, the one before."""
+
+    x: AttributionStage
+    sentence: Sentence
+    explicit: Attribution | None
+    state: Attribution | None
+    reported: bool
+    previous: Sentence | None
+
+
+@dataclass(slots=True)
+class FigureSource:
+    """What the rules of one figure's source read: the figure, its sentence, a clause's source after a comma."""
+
+    x: AttributionStage
+    item: Figure
+    sentence: Sentence
+    clause: Attribution | None  # the source a clause after a comma names, for this figure and the rest
+
+
+# ---- the source a sentence names ------------------------------------------------------------
+
+
+def _citing(sp: Span) -> Attribution | None:
+    """ "..., citing the interior ministry", "unter Berufung auf": the cited source, the citer as via."""
+    x, lex, s0, s1 = sp.x, sp.x.lex, sp.sentence.start, sp.sentence.end
+    citing = x._cue_search(lex.citing, s0, s1)
+    if citing is None:
+        return None
+    speaker = x._np_after(citing.end(), s1) or x._noun_phrase(citing.end(), s1) or x._cited(citing.end(), s1)
+    via = None
+    if lex.lang.subject_verb_object:  # "state television reported, citing ...", "The RIA agency, citing ..., said"
+        told = x._last(lex.speech, s0, citing.start())
+        via = x._subject(told.start() if told is not None else citing.start(), s0)
+    for verb in x._cue_matches(lex.speech, s0, s1) if via is None else ():
+        via = x._np_after(verb.end(), citing.start()) if verb.end() <= citing.start() else None
+        if via is None or via == speaker:
+            via = x._np_before(verb.start(), s0)
+        if via is not None and via != speaker:
+            break
+    if via == speaker:
+        via = None
+    if via is None:
+        according = x._cue_search(lex.according, s0, citing.start())
+        if according is not None:
+            via = x._np_after(according.end(), citing.start())
+    if via is None:  # "wie das Staatsfernsehen unter Berufung auf die Rettungskräfte meldete"
+        via = x._np_before(citing.start(), s0, max_tokens=4)
+    if speaker is None:
+        return None
+    return Attribution(speaker, via if via != speaker else None)
+
+
+def _own_account(sp: Span) -> Attribution | None:
+    """ "eigenen Angaben zufolge": the subject before the cue."""
+    x, s0 = sp.x, sp.sentence.start
+    self_attr = x._cue_search(x.lex.self_attr, s0, sp.sentence.end)
+    if self_attr is None:
+        return None
+    speaker = x._np_before(self_attr.start(), s0)
+    return Attribution(speaker, None) if speaker is not None else None
+
+
+def _according_to(sp: Span) -> Attribution | None:
+    """ "nach Angaben der Polizei", "according to police": the noun phrase after the cue."""
+    x, s1 = sp.x, sp.sentence.end
+    according = x._cue_search(x.lex.according, sp.sentence.start, s1)
+    if according is None:
+        return None
+    speaker = x._np_after(according.end(), s1) or x._noun_phrase(according.end(), s1)
+    if speaker is None:
+        return None
+    return Attribution(speaker, None, weak=x._phrase(according.end(), s1) == speaker)
+
+
+def _according_to_after(sp: Span) -> Attribution | None:
+    """ "der Polizei zufolge": the noun phrase before the cue."""
+    x, s0 = sp.x, sp.sentence.start
+    after = x._cue_search(x.lex.according_after, s0, sp.sentence.end)
+    if after is None:
+        return None
+    phrase = x._last(x.lex.phrase_any, max(s0, after.start() - 40), after.end())
+    if phrase is not None and phrase.end() == after.end():  # "Official figures showed": the cue ends a set phrase
+        name = x._phrase(phrase.start(), after.end(), anchored=True)
+        if name:
+            return Attribution(name, None, weak=True)
+    speaker = x._np_before(after.start(), s0, max_tokens=5)
+    if speaker is None:
+        return None
+    return Attribution(speaker, None, weak=x._phrase(max(s0, after.start() - 80), after.start()) == speaker)
+
+
+def _set_phrase(sp: Span) -> Attribution | None:
+    """ "offiziellen Angaben nach": a set phrase names a source of no one in particular (weak)."""
+    phrase = sp.x._phrase(sp.sentence.start, sp.sentence.end)
+    return Attribution(phrase, None, weak=True) if phrase is not None else None
+
+
+def _owner_of_figures(sp: Span) -> Attribution | None:
+    """ "The government's figure stood at 19", "according to the health ministry's count": the owner
+    of the figures."""
+    x, s0 = sp.x, sp.sentence.start
+    owned = x.lex.owned_data.search(x.text, s0, sp.sentence.end)
+    if owned is None:
+        return None
+    speaker = x._subject(owned.end(), s0)
+    return Attribution(speaker, None) if speaker is not None else None
+
+
+def _observer(sp: Span) -> Attribution | None:
+    """ "A Reuters reporter saw at least 40 bodies", "Ein Reporter der Agentur sah ...": who saw the
+    figure is its source (a new subject: the source before does not go on)."""
+    x, s0 = sp.x, sp.sentence.start
+    verb = x._cue_search(x.lex.observing, s0, sp.sentence.end)
+    if verb is None or x._cue_search(x.lex.speech, s0, verb.start()) is not None:  # "..., said: 'I saw'"
+        return None
+    speaker = x._subject(verb.start(), s0) if x.lex.lang.subject_verb_object else x._np_before(verb.start(), s0)
+    if speaker is None or len(speaker) < 2 or x.lex.pronoun.fullmatch(speaker):
+        return None
+    return Attribution(speaker, None)
+
+
+def _headline_colon(sp: Span) -> Attribution | None:
+    """A headline's source after its colon ("Three killed in market blast: police") or before it
+    ("Haseloff: Fünf Tote bei Anschlag auf Weihnachtsmarkt")."""
+    x, s0, s1 = sp.x, sp.sentence.start, sp.sentence.end
+    if x.text.find(":", s0, s1) < 0:
+        return None
+    after = _HEADLINE_AFTER.search(x.text, s0, s1)
+    if after is not None and len(after.group("name").split()) <= 4:
+        speaker = x._np_after(after.start("name"), s1)
+        if speaker is not None:
+            return Attribution(speaker, None)
+    before = _HEADLINE_BEFORE.match(x.text, s0, s1)
+    if before is None or len(before.group("name")) < 2:
+        return None
+    name = before.group("name")
+    if any(x._is_speaker_head(word) and not _ACRONYM.fullmatch(word) for word in name.split()):  # "Police:"
+        speaker = x._np_after(before.start("name"), before.end("name"))
+        return Attribution(speaker, None) if speaker is not None else None
+    return Attribution(name, None) if x._named_elsewhere(name) else None
+
+
+SOURCE_RULES: tuple[RuleOf[Span, Attribution], ...] = (
+    RuleOf("attribution.citing", "en", "At least 12 people were killed, state television reported, citing the interior ministry.", _citing),
+    RuleOf("attribution.own-account", "de", "Die Organisation zählte eigenen Angaben zufolge 40 Tote.", _own_account),
+    RuleOf("attribution.according-to", "de", "Nach Angaben der Polizei wurden 12 Menschen verletzt.", _according_to),
+    RuleOf("attribution.according-to-after", "de", "Der Polizei zufolge wurden 12 Menschen verletzt.", _according_to_after),
+    RuleOf("attribution.set-phrase", "de", "Offiziellen Angaben nach wurden 12 Menschen getötet.", _set_phrase),
+    RuleOf("attribution.owner-of-figures", "en", "The government's figure stood at 19 dead on Tuesday.", _owner_of_figures),
+    RuleOf("attribution.observer", "en",
+           "The health ministry said 23 people died. A Reuters reporter saw at least 40 bodies at the morgue.", _observer),
+    RuleOf("attribution.headline-colon", "en", "Three killed in market blast: police", _headline_colon),
+)
+
+
+# ---- the source a speech verb names ---------------------------------------------------------
+
+
+def _impersonal_verb(v: Verb) -> Attribution | None:
+    """ "hieß es": impersonal, the last source goes on."""
+    return Attribution(None, None, pronoun=True) if v.x.lex.pronoun.fullmatch(v.verb.group().split()[-1]) else None
+
+
+def _subject_of_verb(v: Verb) -> Attribution | None:
+    """Subject-verb order: "The CSTO said it had ..." names the speaker before the verb."""
+    if not v.x.lex.lang.subject_verb_object:
+        return None
+    speaker = v.x._subject(v.verb.start(), v.sentence.start)
+    return Attribution(speaker, None) if speaker is not None else None
+
+
+def _pronoun_subject(v: Verb) -> Attribution | None:
+    """ "..., it said": the source goes on."""
+    x = v.x
+    if not x.lex.lang.subject_verb_object:
+        return None
+    before_verb = x._tokens(max(v.sentence.start, v.verb.start() - 20), v.verb.start())
+    return Attribution(None, None, pronoun=True) if before_verb and x.lex.pronoun.fullmatch(before_verb[-1].group()) else None
+
+
+def _pronoun_after_verb(v: Verb) -> Attribution | None:
+    """ "sagte er": the source goes on."""
+    x, verb = v.x, v.verb
+    after_tokens = x._tokens(verb.end(), min(v.sentence.end, verb.end() + 30))[:2]
+    if after_tokens and x.lex.pronoun.fullmatch(after_tokens[0].group()) and "," not in x.text[verb.end() : after_tokens[0].start()]:
+        return Attribution(None, None, pronoun=True)
+    return None
+
+
+def _speech_verb(v: Verb) -> Attribution | None:
+    """A noun phrase inside a split verb ("teilten die Behörden mit"), after the verb, or before it."""
+    x, verb, s0, s1 = v.x, v.verb, v.sentence.start, v.sentence.end
+    speaker = None
+    inner = _FIRST_WORD.match(verb.group())
+    if inner is not None and inner.end() < len(verb.group()):
+        speaker = x._np_after(verb.start() + inner.end(), verb.end())
+    if speaker is None:
+        speaker = x._np_after(verb.end(), s1)
+    if speaker is None:
+        speaker = x._np_before(verb.start(), s0)
+    return Attribution(speaker, None) if speaker is not None else None
+
+
+def _pronoun_before_verb(v: Verb) -> Attribution | None:
+    """ "..., wie er sagte": the source goes on."""
+    x = v.x
+    before_tokens = x._tokens(max(v.sentence.start, v.verb.start() - 20), v.verb.start())
+    return Attribution(None, None, pronoun=True) if before_tokens and x.lex.pronoun.fullmatch(before_tokens[-1].group()) else None
+
+
+VERB_RULES: tuple[RuleOf[Verb, Attribution], ...] = (
+    RuleOf("attribution.impersonal-verb", "de", "Die Polizei meldete 40 Festnahmen. Zudem seien 12 Menschen verletzt worden, hieß es.", _impersonal_verb),
+    RuleOf("attribution.subject-of-verb", "en", "The regional governor said 12 people were killed.", _subject_of_verb),
+    RuleOf("attribution.pronoun-subject", "en", "Medical sources reported 17 deaths. They said 40 more people were receiving treatment.", _pronoun_subject),
+    RuleOf("attribution.pronoun-after-verb", "de", "Laut Polizei wurden 40 Menschen festgenommen. Zwölf Menschen seien verletzt worden, sagte er.", _pronoun_after_verb),
+    RuleOf("attribution.speech-verb", "de", "Bei dem Unfall wurden zwei Menschen verletzt, teilte die Polizei mit.", _speech_verb),
+    RuleOf("attribution.pronoun-before-verb", "de", "Laut Polizei wurden 40 Menschen festgenommen. Zwölf Menschen seien verletzt worden, wie er sagte.", _pronoun_before_verb),
+)
+
+
+# ---- a medium beside another source: the via ------------------------------------------------
+
+
+def _source_behind_medium(f: Found) -> Attribution | None:
+    """The medium named first, another source in the sentence: the source, via the medium
+    ("Nach Angaben der Nachrichtenagentur Anadolu teilte die Behörde Afad mit, ...")."""
+    found, x = f.found, f.span.x
+    if found.via is not None or found.speaker is None or x.lex.media.search(found.speaker) is None:
+        return None
+    other = x._other_source(f.span.sentence, found.speaker, media=False)
+    return Attribution(other, found.speaker, found.weak, found.pronoun, found.day) if other is not None else None
+
+
+def _medium_beside_source(f: Found) -> Attribution | None:
+    """A source named first, a medium's speech verb too: the source, via the medium
+    ("Police said they recovered three bodies, Radio New Zealand reported")."""
+    found, x, sentence = f.found, f.span.x, f.span.sentence
+    if found.speaker is None or found.via is not None or found.weak or x.lex.media.search(found.speaker) is not None:
+        return None
+    if x.lex.media.search(x.text, sentence.start, sentence.end) is None:  # (cheap test first)
+        return None
+    medium = x._other_source(sentence, found.speaker, media=True)
+    return Attribution(found.speaker, medium, found.weak, found.pronoun, found.day) if medium is not None else None
+
+
+def _outlet_after(x: AttributionStage, verb: regex.Match[str], end: int) -> tuple[str, int] | None:
+    """The outlet a telling verb names, and where its name ends: an outlet mention ("told reuters",
+    "the Associated Press"), else a run of capitalised words that is an abbreviation or a medium
+    ("told the BBC", "a déclaré à l'AFP")."""
+    outlet = x.lex.outlet_any.match(x.text, verb.start(), end)  # "told reuters", "told afp"
+    tokens = x._tokens(verb.end(), min(end, verb.end() + 60))[:5]
+    if outlet is None and tokens and x.lex.article.fullmatch(tokens[0].group()):
+        outlet = x.lex.outlet_any.match(x.text, tokens[0].start(), end)  # "the Associated Press"
+        tokens = tokens[1:]
+    if outlet is not None and outlet.lastgroup:
+        return x.lex.outlets[int(outlet.lastgroup[1:])][1], outlet.end()
+    run: list[regex.Match[str]] = []
+    start = tokens[0].start() if tokens else end
+    for token in tokens:
+        word = token.group()
+        if not run and x.lex.lang.elided_articles and (elided := x.lex.elided.match(word)) is not None:
+            word, start = word[elided.end() :], token.start() + elided.end()  # "l'AFP"
+        if not word[:1].isupper() or (run and x.text[run[-1].end() : token.start()].strip()):
+            break
+        run.append(token)
+    name = x.text[start : run[-1].end()] if run else ""
+    if name and (_ACRONYM.fullmatch(name) or x.lex.media.search(name)):
+        return name, run[-1].end()
+    return None
+
+
+def _told_outlet(f: Found) -> Attribution | None:
+    """ "An army spokesman told Reuters that ...": the outlet told is the via. Where the speech verb's
+    source was read as the outlet ("Ein Polizeisprecher sagte der Deutschen Presse-Agentur", "a
+    déclaré à l'AFP un porte-parole"), the source is the one after the outlet, else before the verb."""
+    found, x, sentence = f.found, f.span.x, f.span.sentence
+    if found.speaker is None or found.via is not None:
+        return None
+    verb = x._search(x.lex.telling, sentence.start, sentence.end)
+    told = _outlet_after(x, verb, sentence.end) if verb is not None else None
+    if verb is None or told is None or told[0] == found.speaker:
+        return None
+    medium, after = told
+    speaker: str | None = found.speaker
+    told_words = x.text[verb.end() : after].casefold()
+    if speaker is not None and (medium.casefold() in speaker.casefold() or speaker.casefold() in told_words):
+        speaker = x._np_after(after, sentence.end) or x._np_before(verb.start(), sentence.start)
+        if speaker is None:
+            return None
+    return Attribution(speaker, medium, found.weak, found.pronoun, found.day)
+
+
+VIA_RULES: tuple[RuleOf[Found, Attribution], ...] = (
+    RuleOf("attribution.source-behind-medium", "de",
+           "Nach Angaben der Nachrichtenagentur Anadolu teilte die Behörde Afad mit, dass 120 Menschen getötet worden seien.",
+           _source_behind_medium),
+    RuleOf("attribution.medium-beside-source", "en",
+           "Police said they recovered three bodies, Radio New Zealand reported.", _medium_beside_source),
+    RuleOf("attribution.told-outlet", "en", "An army spokesman told Reuters that 14 soldiers were wounded.", _told_outlet),
+)
+
+
+# ---- carried over: the source a sentence goes on reporting from -----------------------------
+
+
+def _named_in_sentence(c: Carry) -> Attribution | None:
+    return c.explicit if c.explicit is not None and not c.explicit.pronoun else None
+
+
+def _carried_by_pronoun(c: Carry) -> Attribution | None:
+    return c.state if c.explicit is not None and c.explicit.pronoun else None
+
+
+def _carried_by_reported_speech(c: Carry) -> Attribution | None:
+    return c.state if c.reported else None
+
+
+def _carried_by_run_of_figures(c: Carry) -> Attribution | None:
+    previous = c.previous
+    if previous is not None and previous.claims and previous.attr is c.state and c.sentence.claims:
+        return c.state
+    return None
+
+
+CARRY_RULES: tuple[RuleOf[Carry, Attribution], ...] = (
+    RuleOf("attribution.named-in-sentence", "de", "Laut Polizei wurden 12 Menschen verletzt.", _named_in_sentence),
+    RuleOf("attribution.carried-by-pronoun", "de",
+           "Laut Polizei wurden 40 Menschen festgenommen. Zwölf Menschen seien verletzt worden, sagte er.", _carried_by_pronoun),
+    RuleOf("attribution.carried-by-reported-speech", "de",
+           "Das Rote Kreuz veröffentlichte neue Zahlen. Demnach wurden 312 Menschen verletzt.", _carried_by_reported_speech),
+    RuleOf("attribution.carried-by-run-of-figures", "en",
+           "Police said 40 people were arrested. Twelve people were injured.", _carried_by_run_of_figures),
+)
+
+
+def _named_in_next_sentence(c: Carry) -> Attribution | None:
+    """A sentence without figures that names the source of the one before, which had none of its
+    own: "Das berichtete das Staatsfernsehen unter Berufung auf das Innenministerium."."""
+    previous, explicit = c.previous, c.explicit
+    if (
+        previous is not None
+        and explicit is not None
+        and previous.claims
+        and not c.sentence.claims
+        and not explicit.pronoun
+        and c.x.lex.back_reference.match(c.x.text, c.sentence.start, c.sentence.end)
+        and (previous.attr is None or previous.attr.weak or previous.carried)
+    ):
+        return explicit
+    return None
+
+
+NEXT_SENTENCE_RULES: tuple[RuleOf[Carry, Attribution], ...] = (
+    RuleOf("attribution.named-in-next-sentence", "de",
+           "Mindestens 12 Menschen wurden getötet. Das berichtete das Staatsfernsehen unter Berufung auf das Innenministerium.",
+           _named_in_next_sentence),
+)
+
+
+# ---- a figure's own source ------------------------------------------------------------------
+
+
+def _clause_own_source(f: FigureSource) -> Attribution | None:
+    """ "Organisers said 1.7 million took part, while police put the figure at 128,000": the police's."""
+    return f.item.attribution if f.item.clause_own else None
+
+
+def _earlier_clause_keeps_source(f: FigureSource) -> Attribution | None:
+    """A source named only in a later clause, for its own figure, does not reach back."""
+    return f.item.attribution
+
+
+def _clause_after_comma(f: FigureSource) -> Attribution | None:
+    """ "..., die Polizei sprach von 338.000 Teilnehmern": a second source in the sentence, from its clause on."""
+    return f.clause
+
+
+FIGURE_RULES: tuple[RuleOf[FigureSource, Attribution], ...] = (
+    RuleOf("attribution.clause-own-source", "en",
+           "Organisers said 1.7 million people took part, while police put the figure at 128,000.", _clause_own_source),
+    RuleOf("attribution.earlier-clause-keeps-source", "en",
+           "Police said 40 people were arrested. Twelve people were injured, while organisers said 50,000 people took part.",
+           _earlier_clause_keeps_source),
+    RuleOf("attribution.clause-after-comma", "de",
+           "Die Polizei nahm 40 Menschen fest, nach Angaben der Feuerwehr wurden zudem 12 Menschen verletzt.", _clause_after_comma),
+)
+
+
+def _actor_of_clause(f: FigureSource) -> str | None:
+    """With no source named: the authority acting in the clause ("die Polizei nahm 40 Personen fest")."""
+    if f.item.category in _CAUSED:
+        return None
+    return f.x._actor(f.sentence, f.item.count) or None
+
+
+ACTOR_RULES: tuple[RuleOf[FigureSource, str], ...] = (
+    RuleOf("attribution.actor-of-clause", "de", "Die Polizei nahm in Hamburg 23 Personen fest.", _actor_of_clause),
+)
+
+SOURCES = productions(SOURCE_RULES)
+VERBS = productions(VERB_RULES)
+VIA = productions(VIA_RULES)
+CARRY = productions(CARRY_RULES)
+NEXT_SENTENCE = productions(NEXT_SENTENCE_RULES)
+FIGURE = productions(FIGURE_RULES)
+ACTOR = productions(ACTOR_RULES)

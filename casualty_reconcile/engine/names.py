@@ -1,0 +1,171 @@
+"""A speaker's name in base form, as ordered tables of named rules (run in the build stage).
+
+The attribution stage finds a source as the text writes it ("autoritären Behörden", "kasachische
+Staatsfernsehen", "russischen Tageszeitung Kommersant"); the claim keeps that as ``speaker_text``.
+Its ``speaker`` is the base form: :data:`UNNAMED_RULES` first tell a source that names no one
+("offizielle Angaben", "official figures": an official source; "Berichten zufolge", "according to
+reports": reports), which is a kind of attribution and no name; then every rule of
+:data:`NAME_RULES` in turn may shorten the name (no national or evaluative adjective, a medium's
+own name without its kind). The via gets the same base form. Every rule that decides joins the
+figure's trace.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..models import AttributionKind
+from .memo import LIMIT
+from .patterns import _ACRONYM
+from .rules import RuleOf, decide, productions
+
+if TYPE_CHECKING:
+    from .context import Context
+
+
+@dataclass(slots=True)
+class Name:
+    """What the name rules read: the extraction and the name's words (as they stand so far)."""
+
+    x: Context
+    words: list[str]
+
+
+def _unnamed_official(n: Name) -> AttributionKind | None:
+    folded = " ".join(n.words).casefold()
+    return AttributionKind.UNNAMED_OFFICIAL if folded in n.x.lex.lang.unnamed_official_sources else None
+
+
+def _unnamed_report(n: Name) -> AttributionKind | None:
+    folded = " ".join(n.words).casefold()
+    return AttributionKind.UNNAMED_REPORT if folded in n.x.lex.lang.unnamed_report_sources else None
+
+
+UNNAMED_RULES: tuple[RuleOf[Name, AttributionKind], ...] = (
+    RuleOf("speaker.unnamed-official", "de", "Nach offiziellen Angaben wurden 210 Menschen festgenommen.", _unnamed_official),
+    RuleOf("speaker.unnamed-report", "en", "According to media reports, at least 15 people died in the blast.", _unnamed_report),
+)
+
+
+def _national_adjective(n: Name) -> list[str] | None:
+    """ "kasachische Staatsfernsehen", "Ukrainian officials": the source, not its nation (an
+    adjective before a lower-case noun where nouns are not capitalised: "Syrian Observatory" is a name)."""
+    words, x = n.words, n.x
+    if len(words) < 2 or _owned_data(n):
+        return None
+    first = words[0]
+    if x.lex.lang.capitalized_nouns:  # "Syrische Beobachtungsstelle": capitalised, a name's own word
+        if not first[:1].islower():
+            return None
+    elif not words[1][:1].islower():  # "Syrian Observatory"
+        return None
+    return words[1:] if x._nation(first) is not None else None
+
+
+def _owned_data(n: Name) -> bool:
+    """ "ukrainische Angaben", "Israeli tallies", "medizinische Kreise": figures whose owner is the
+    adjective; it is all the name says."""
+    return n.words[-1].casefold() in n.x.lex.lang.data_nouns
+
+
+def _possessive_owner(n: Name) -> list[str] | None:
+    """ "Qatar's foreign ministry", "the country's interior minister": the source itself, not its owner."""
+    words, endings = n.words, n.x.lex.lang.possessive_endings
+    k = 0
+    while k < len(words) - 1 and words[k].endswith(endings):
+        k += 1
+    return words[k:] if k else None
+
+
+def _record_of_source(n: Name) -> list[str] | None:
+    """ "statement from interior ministry", "figures from the UN": the source, not its record."""
+    words, x = n.words, n.x
+    if len(words) < 3 or words[0].casefold() not in x.lex.lang.data_nouns or not words[1].islower():
+        return None
+    return words[2:] if any(x._is_speaker_head(w) for w in words[2:]) else None
+
+
+def _evaluative_adjective(n: Name) -> list[str] | None:
+    """ "autoritären Behörden", "von Hamas kontrollierten Gesundheitsbehörde": where nouns are
+    capitalised, lower-case words before the name's first speaker noun describe it (an adjective, a
+    participle with its object), no part of the name."""
+    words, x = n.words, n.x
+    if not x.lex.lang.capitalized_nouns or len(words) < 2 or _owned_data(n):
+        return None
+    # the name's head: the first speaker noun not described by a lower-case word after it ("Hamas
+    # kontrollierten"; an article after it begins its genitive: "Sprecher der Polizei")
+    head = next(
+        (i for i, w in enumerate(words) if x._is_speaker_head(w) and not (
+            i + 1 < len(words) and words[i + 1][:1].islower() and not x.lex.article.fullmatch(words[i + 1])
+        )),
+        None,
+    )
+    if head is None:  # no known speaker noun: only the lower-case words the name begins with
+        head = next((i for i, w in enumerate(words) if not w[:1].islower()), 0)
+    last = max((i for i in range(head) if words[i][:1].islower()), default=-1)
+    return words[last + 1 :] if last >= 0 else None
+
+
+def _medium_name(n: Name) -> list[str] | None:
+    """ "Tageszeitung Kommersant", "Nachrichtenagentur Interfax", "state news agency Kazinform": a
+    medium by its own name, without its kind."""
+    words, x = n.words, n.x
+    if x.lex.lang.elided_articles:  # "télévision d'État" reads "télévision État" without its article: no name after
+        return None
+    media = x.lex.media
+    for k in range(len(words) - 2, -1, -1):
+        kind, prefix = words[k], " ".join(words[: k + 1])
+        ends = media.search(prefix, max(0, len(prefix) - 40))  # "Tageszeitung", "state news agency"
+        while ends is not None and ends.end() < len(prefix):
+            ends = media.search(prefix, ends.end())
+        if ends is None or kind[:1].isupper() != x.lex.lang.capitalized_nouns:
+            continue
+        rest = words[k + 1 :]
+        name = " ".join(rest)
+        own = (w[:1].isupper() and (not x._is_speaker_head(w) or _ACRONYM.fullmatch(w) or media.fullmatch(w)) for w in rest)
+        if all(own) and (x._place(name) is None or media.fullmatch(name) is not None):  # "Xinhua": a town's name too
+            return rest
+        return None
+    return None
+
+
+NAME_RULES: tuple[RuleOf[Name, list[str]], ...] = (
+    RuleOf("speaker.possessive-owner", "en", "Qatar's foreign ministry said 40 people were injured.", _possessive_owner),
+    RuleOf("speaker.record-of-source", "en",
+           "Police said 12 people were arrested, citing a statement from the interior ministry.", _record_of_source),
+    RuleOf("speaker.national-adjective", "de", "Das kasachische Staatsfernsehen meldete 18 getötete Sicherheitskräfte.", _national_adjective),
+    RuleOf("speaker.evaluative-adjective", "de", "Nach Angaben der autoritären Behörden wurden 164 Menschen getötet.", _evaluative_adjective),
+    RuleOf("speaker.medium-by-its-name", "de", "Die russische Tageszeitung Kommersant berichtete von einem Toten.", _medium_name),
+)
+
+_UNNAMED = productions(UNNAMED_RULES)
+_NAMES = productions(NAME_RULES)
+
+
+def base_form(x: Context, name: str | None, trace: list[str]) -> tuple[str | None, AttributionKind]:
+    """A source's base form and the kind of attribution it is, the rules that decided joining ``trace``
+    (kept per language: the same names come back in every article)."""
+    if not name:
+        return None, AttributionKind.NONE
+    known = x.base_names.get(name)
+    if known is None:
+        if len(x.base_names) > LIMIT:
+            x.base_names.clear()
+        known = x.base_names[name] = _base_form(x, name)
+    trace.extend(known[2])
+    return known[0], known[1]
+
+
+def _base_form(x: Context, name: str) -> tuple[str | None, AttributionKind, tuple[str, ...]]:
+    evidence = Name(x, name.split())
+    unnamed = decide(_UNNAMED, evidence)
+    if unnamed is not None:
+        return None, unnamed[1], (unnamed[0],)
+    fired: list[str] = []
+    for rule, run in _NAMES:
+        shorter = run(evidence)
+        if shorter is not None:
+            evidence.words = shorter
+            fired.append(rule)
+    return " ".join(evidence.words), AttributionKind.NAMED, tuple(fired)
