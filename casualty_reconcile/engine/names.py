@@ -4,7 +4,8 @@ The attribution stage finds a source as the text writes it ("autoritären Behör
 Staatsfernsehen", "russischen Tageszeitung Kommersant"); the claim keeps that as ``speaker_text``.
 Its ``speaker`` is the base form: :data:`UNNAMED_RULES` first tell a source that names no one
 ("offizielle Angaben", "official figures": an official source; "Berichten zufolge", "according to
-reports": reports), which is a kind of attribution and no name; then every rule of
+reports": reports), which is a kind of attribution and no name (the claim's ``attribution`` says so;
+its ``speaker`` keeps the words as stated, which is what the figure is attributed to); then every rule of
 :data:`NAME_RULES` in turn may shorten the name (no national or evaluative adjective, a medium's
 own name without its kind). The via gets the same base form. Every rule that decides joins the
 figure's trace.
@@ -161,7 +162,9 @@ def _base_form(x: Context, name: str) -> tuple[str | None, AttributionKind, tupl
     evidence = Name(x, name.split())
     unnamed = decide(_UNNAMED, evidence)
     if unnamed is not None:
-        return None, unnamed[1], (unnamed[0],)
+        # kept as stated ("offizielle Angaben"): it is what the figure is attributed to, and the kind
+        # says it names no one
+        return name, unnamed[1], (unnamed[0],)
     fired: list[str] = []
     for rule, run in _NAMES:
         shorter = run(evidence)

@@ -517,8 +517,8 @@ CASES: list[Case] = [
         "Bei dem schweren Erdbeben in Marokko sind nach offiziellen Angaben mindestens 2946 Menschen ums Leben "
         "gekommen, mehr als 5600 wurden verletzt.",
         [
-            C("deaths", 2946, qualifier="at_least", location="Morocco", speaker=None, speaker_text="offizielle Angaben", attribution="unnamed_official"),
-            C("injuries", 5600, qualifier="more_than", location="Morocco", speaker=None, speaker_text="offizielle Angaben", attribution="unnamed_official"),
+            C("deaths", 2946, qualifier="at_least", location="Morocco", speaker="offizielle Angaben", speaker_text="offizielle Angaben", attribution="unnamed_official"),
+            C("injuries", 5600, qualifier="more_than", location="Morocco", speaker="offizielle Angaben", speaker_text="offizielle Angaben", attribution="unnamed_official"),
         ],
     ),
     Case(
@@ -2233,22 +2233,22 @@ CASES: list[Case] = [
     Case(
         "de-attr-ungenannt-offizielle-angaben",
         "Nach offiziellen Angaben wurden 210 Menschen festgenommen.",
-        [C("arrests", 210, speaker=None, speaker_text="offizielle Angaben", attribution="unnamed_official")],
+        [C("arrests", 210, speaker="offizielle Angaben", speaker_text="offizielle Angaben", attribution="unnamed_official")],
     ),
     Case(
         "de-attr-ungenannt-berichten-zufolge",
         "Berichten zufolge starben mindestens 15 Menschen.",
-        [C("deaths", 15, qualifier="at_least", speaker=None, speaker_text="Berichte", attribution="unnamed_report")],
+        [C("deaths", 15, qualifier="at_least", speaker="Berichte", speaker_text="Berichte", attribution="unnamed_report")],
     ),
     Case(
         "de-attr-ungenannt-medienberichte",
         "Medienberichten zufolge wurden bei dem Unglück 30 Menschen verletzt.",
-        [C("injuries", 30, speaker=None, attribution="unnamed_report")],
+        [C("injuries", 30, attribution="unnamed_report")],
     ),
     Case(
         "de-attr-ungenannt-staatliche-angaben",
         "Nach staatlichen Angaben kamen 26 Demonstranten ums Leben.",
-        [C("deaths", 26, group="protesters", speaker=None, attribution="unnamed_official")],
+        [C("deaths", 26, group="protesters", attribution="unnamed_official")],
     ),
     Case(
         "de-attr-genitiv-nach-zahlen-der-regierung",

@@ -683,7 +683,7 @@ CASES: list[Case] = [
     Case(
         "fr-attr-chiffres-officiels-sans-nom",
         'Selon les chiffres officiels, 210 personnes ont été arrêtées.',
-        [C('arrests', 210, speaker=None, speaker_text='chiffres officiels', attribution='unnamed_official')],
+        [C('arrests', 210, speaker='chiffres officiels', speaker_text='chiffres officiels', attribution='unnamed_official')],
     ),
     Case(
         "fr-attr-a-declare-a-l-afp",
