@@ -440,12 +440,11 @@ def grammar(code: str) -> Grammar:
     digits = (
         rf"(?<![\w.,]|[^\W\d]-){_DIGITS}(?:{_WS}?(?P<scale>{scale})(?![\w])|(?P<suffix>{suffixes})(?![\w]))?(?!\p{{L}})"
     )
-    approximate = tuple(
-        (regex.compile(rf"(?:{p})$", regex.IGNORECASE), v, q) for p, (v, q) in lang.approximate_nouns.items()
-    )
-    approx = (
-        rf"(?<![\w-])(?:{_alternation(lang.approximate_nouns)})(?![\w])" if lang.approximate_nouns else "(?!)"
-    )
+    # phrases that state an amount loosely ("a good dozen"), or name one by a word of multiplicity
+    # ("double homicide", "Doppelmord"): read as one figure
+    amounts = {**lang.approximate_nouns, **{p: (v, q) for p, (v, q, *_) in lang.multiplicity_words.items()}}
+    approximate = tuple((regex.compile(rf"(?:{p})$", regex.IGNORECASE), v, q) for p, (v, q) in amounts.items())
+    approx = rf"(?<![\w-])(?:{_alternation(amounts)})(?![\w])" if amounts else "(?!)"
     # every figure starts at a word boundary: test that first, it is cheap and rules out most positions
     people = [
         *lang.person_words,
@@ -486,7 +485,7 @@ def grammar(code: str) -> Grammar:
     # (where number words are written apart, each is a whole word: "an" must not let "and" through)
     whole = {*lang.not_alone, *lang.pair_words, *([] if lang.compound_numbers else (*atom_values, *fractions))}
     starts = gate(
-        [r"\d", *(w for w in (*atom_values, *fractions) if lang.compound_numbers), *lang.vague_words, *lang.approximate_nouns]
+        [r"\d", *(w for w in (*atom_values, *fractions) if lang.compound_numbers), *lang.vague_words, *amounts]
     )
     whole_words = word_trie(set(whole))
     first = rf"(?=(?:{whole_words})(?![\w])|{starts[3:-1]})"

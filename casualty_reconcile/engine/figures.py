@@ -51,6 +51,8 @@ def _no_known_noun(ev: Evidence) -> bool | None:
         return None  # (cheap tests first) a capitalised word, or a known noun
     x, count, counts, i = ev.x, ev.count, ev.counts, ev.i
     lex, text = x.lex, x.text
+    if lex.multiplicity.fullmatch(count.surface) is not None:
+        return None  # "a murder-suicide left ...": the figure's own words name what it counts
     if first.lower().endswith(lex.lang.person_suffixes or ("\0",)) and (
         ev.object_of_verb or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[ev.np_end : counts[i + 1].start].strip(" ,")))
     ):
@@ -115,6 +117,7 @@ class FiguresStage(PlaceStage):
         """The figures of a sentence that are claims: for each, its evidence, the filters, its
         category, its group, its place and its flags."""
         out: list[Figure] = []
+        named: list[Figure] = []  # "a murder-suicide": no whole, part or list item for the figures after it
         counts = sentence.counts
         lex = self.lex
         filters = _FILTER_SETS[(lex.lang.figure_needs_known_noun, lex.lang.capitalized_nouns)]
@@ -133,8 +136,8 @@ class FiguresStage(PlaceStage):
                 self.dropped.append((count.start, dropped))
                 continue
             group.decide(ev)
-            out.append(self._figure(ev))
-        return out
+            (named if "category.multiplicity-word" in ev.trace else out).append(self._figure(ev))
+        return sorted(out + named, key=lambda f: f.start) if named else out
 
     def _read_spans(self, ev: Evidence) -> None:
         """The figure's clause, the noun phrase after it and the words before it."""

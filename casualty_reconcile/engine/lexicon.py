@@ -132,6 +132,7 @@ class Lexicon:
     single_victim: regex.Pattern[str]  # "The victim died", "Der 20-Jährige starb": a count of one
     zero: regex.Pattern[str]  # "no one", "niemand": a count of none
     shot: regex.Pattern[str]  # "were shot", "angeschossen": hit by gunfire, dead or alive
+    multiplicity: regex.Pattern[str]  # "double homicide", "Doppelmord": a figure's words name its category and group
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
     subset_after: regex.Pattern[str]
     subset_tail: regex.Pattern[str]
@@ -261,6 +262,13 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "single_victim": _words(lang.single_victim_words),
         "zero": _words(lang.zero_words),
         "shot": _words(lang.shot_words),
+        # named "<category>__<group>" (e.g. "deaths__attackers")
+        "multiplicity": _named(
+            {
+                f"{c.value}__{g}": tuple(p for p, (_, _, of, by) in lang.multiplicity_words.items() if (of, by) == (c, g))
+                for c, g in sorted({(c, g) for _, _, c, g in lang.multiplicity_words.values()})
+            }
+        ),
         "negated": regex.compile(rf"(?<![\w'])(?:{_alt(lang.harm_negations) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
         "subset_tail": regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
         "subset_after": regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.subset_cues_after)})(?![\w])", _FLAGS),

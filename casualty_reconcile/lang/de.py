@@ -143,6 +143,14 @@ LANGUAGE = LanguageData(
         r"ein knappes dutzend": (12, Qualifier.ALMOST),
         r"ein bis zwei dutzend": ((12, 24), Qualifier.RANGE),
     },
+    # eine Zahl von Opfern im Wort: "ein Doppelmord", "der Dreifachmord"; ein erweiterter Suizid nennt
+    # den Tod des Täters (die Opfer werden für sich gezählt)
+    multiplicity_words={
+        r"doppelmord(?:e?s)?|zweifachmord(?:e?s)?": (2, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"dreifachmord(?:e?s)?": (3, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"vierfachmord(?:e?s)?": (4, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"erweiterte[nrm]? (?:suizid|selbstmord)(?:e?s)?": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+    },
     range_joiners_after_opener=("und",),
     bound_joiners=(r"und", r",", r"aber", r"jedoch"),
     or_equal_after=(r"oder gleich",),

@@ -155,6 +155,14 @@ LANGUAGE = LanguageData(
         r"a dozen or two": ((12, 24), Qualifier.RANGE),
         r"a score or so": (20, Qualifier.ABOUT),
     },
+    # a number of victims named by a word of multiplicity: "a double homicide", "the triple murder";
+    # a murder-suicide names the attacker's own death (the victims are counted apart)
+    multiplicity_words={
+        r"double[ -](?:homicides?|murders?|slayings?|killings?)(?![- ]suicide)": (2, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"triple[ -](?:homicides?|murders?|slayings?|killings?)(?![- ]suicide)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"quadruple[ -](?:homicides?|murders?|slayings?|killings?)(?![- ]suicide)": (4, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"(?<!attempted )murder[- ]suicides?": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+    },
     range_joiners_after_opener=("and",),
     bound_joiners=(r"and", r",", r"but"),
     or_equal_after=(r"or equal(?! to\b)", r"or equal to"),

@@ -126,6 +126,11 @@ LANGUAGE = LanguageData(
         r"(?:passé|passée|passant|grimpé|augmenté|monté|baissé|chuté|révisé|relevé)(?: [\w'’-]+){0,4} de",
     ),
     approximate_nouns=_APPROXIMATE,
+    # un nombre de victimes dans le mot: "un double meurtre", "un triple homicide"
+    multiplicity_words={
+        r"double (?:meurtres?|homicides?|assassinats?)": (2, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"triple (?:meurtres?|homicides?|assassinats?)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
+    },
     bound_joiners=(r"et", r",", r"mais"),
     or_equal_after=(r"ou égal", r"ou égale"),
     ordinal_before=("le", "du", "au"),

@@ -2061,4 +2061,15 @@ CASES: list[Case] = [
         "In einem Treppenhaus fielen am Abend Schüsse. Die Frau wurde schwer verletzt, teilte die Polizei mit.",
         [C("injuries", 1, group="all", speaker="Polizei")],
     ),
+    # ---- Lokales: ein Wort der Vielfachheit nennt die Zahl ------------------------------------------
+    Case(
+        "de-lokal-vielfach-doppelmord",
+        "Nach dem Doppelmord in einem Mehrfamilienhaus hat die Polizei einen Verdächtigen festgenommen.",
+        [C("deaths", 2, group="all"), C("arrests", 1)],
+    ),
+    Case(
+        "de-lokal-vielfach-erweiterter-suizid",
+        "Die Ermittler gehen nach den tödlichen Schüssen auf dem Bauernhof von einem erweiterten Suizid aus.",
+        [C("deaths", 1, group="attackers")],
+    ),
 ]

@@ -1975,4 +1975,25 @@ CASES: list[Case] = [
         "One man was killed and two were wounded in a shooting at a Motel 6, a police spokesman told News 8.",
         [C("deaths", 1), C("injuries", 2)],
     ),
+    # ---- local news: a word of multiplicity names the count ----------------------------------------
+    Case(
+        "en-local-multiplicity-double-homicide",
+        "The sheriff said the shooting at a duplex on the east side was being investigated as a double homicide.",
+        [C("deaths", 2, group="all", speaker="sheriff")],
+    ),
+    Case(
+        "en-local-multiplicity-triple-murder",
+        "A man was charged on Tuesday in the triple murder at a trailer park outside town.",
+        [C("deaths", 3, group="all")],
+    ),
+    Case(
+        "en-local-multiplicity-murder-suicide-attacker",
+        "Police are investigating the shooting at a farmhouse as a murder-suicide.",
+        [C("deaths", 1, group="attackers")],
+    ),
+    Case(
+        "en-local-multiplicity-attempted-murder-suicide-no-claim",
+        "Officers described the incident as an attempted murder-suicide.",
+        [],
+    ),
 ]
