@@ -398,7 +398,7 @@ _LINKED_DIGIT = regex.compile(r"[-–—]\d")
 _ORDINAL_NEXT = regex.compile(r"[\s\u00a0]*(?:\p{Ll}|\d)")
 _NUMBER_SIGN_BEFORE = regex.compile(r"(?:\d[:/]|[/#№])$", regex.REVERSE)
 _NAMED_BEFORE_BRACKET = regex.compile(r"\p{L}[.]? ?\($", regex.REVERSE)
-_NAME_BEFORE = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+, $", regex.REVERSE)  # "Juan Gaitan, "
+_NAME_BEFORE = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+\.?, $", regex.REVERSE)  # "Juan Gaitan, ", "Davis Jr., "
 _APPOSED_BEFORE = regex.compile(r"[\p{L}.][\"'”’)]?, $", regex.REVERSE)  # a name or noun, a comma: "The driver, "
 _DASH = "[-–—~]"  # between the two ends of a range, in every language
 
@@ -605,9 +605,13 @@ def grammar(code: str) -> Grammar:
         bound_starts=_first_chars(lang.bound_joiners),
         or_equal_starts=_first_chars(lang.or_equal_after),
         word_starts=_first_chars([regex.escape(w) for w in (*atom_values, *fractions, *lang.number_joiners, *"123456789")]),
-        apposed_after=regex.compile(rf", (?!(?:{coordinators}) )\p{{Ll}}"),
+        # "The driver, 52, was", a headline's "Boy, 15, Dies"; a headline ending in the age: "killing of girl, 7"
+        apposed_after=regex.compile(rf", (?!(?:{coordinators}) )\p{{L}}|[ \t\u00a0]*(?:\n|$)"),
+        # after a name: another named person, a coordinated verb ("Ana Ruiz, 15, and killed her"), the
+        # sentence's end ("was Tom Reyes, 21.") or the list's
         listed_after=regex.compile(
-            rf"[,;]? (?:{coordinators}) \p{{Lu}}|, \p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}| ?(?:[—–]|--)|[\s\u00a0]*$"
+            rf"[,;]? (?:{coordinators}) \p{{Lu}}|, \p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}|, (?:{coordinators}) \p{{Ll}}"
+            rf"| ?(?:[—–]|--)|\.(?:[\s\u00a0]|$)|[\s\u00a0]*$"
         ),
         harm_soon=regex.compile(rf"(?:{_WS}+\p{{L}}+){{0,2}}?{_WS}+(?:{harm})(?![\w])", flags),
     )
@@ -970,7 +974,7 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
     if (
         raw.plain
         and before.endswith(", ")  # (cheap tests first)
-        and after.startswith(", ")
+        and (after.startswith(", ") or not after[:1].strip())
         and raw.value is not None
         and raw.value <= 120
         and _APPOSED_BEFORE.search(before)

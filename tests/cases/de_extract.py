@@ -2072,4 +2072,14 @@ CASES: list[Case] = [
         "Die Ermittler gehen nach den tödlichen Schüssen auf dem Bauernhof von einem erweiterten Suizid aus.",
         [C("deaths", 1, group="attackers")],
     ),
+    Case(
+        "de-lokal-keine-zahl-alter-name-satzende",
+        "Bei dem Opfer handelt es sich um Jonas Albers, 24.",
+        [],
+    ),
+    Case(
+        "de-lokal-keine-zahl-alter-name-und-verb",
+        "Die Kugel traf Lena Berger, 17, und verletzte sie schwer, teilte die Polizei mit.",
+        [],
+    ),
 ]

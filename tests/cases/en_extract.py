@@ -1996,4 +1996,35 @@ CASES: list[Case] = [
         "Officers described the incident as an attempted murder-suicide.",
         [],
     ),
+    Case(
+        "en-local-neg-age-headline-capital-verb",
+        "Girl, 12, Dies After Shooting at Birthday Party",
+        [C("deaths", 1, group="all")],
+        xfail="SINGLE-VICTIM-AGE: one victim named with an age in apposition ('Girl, 12, Dies') is no count of one yet; the age is no count",
+    ),
+    Case(
+        "en-local-neg-age-headline-capital-verb-no-age-count",
+        "Man, 71, Charged After Neighbor Is Wounded",
+        [],
+    ),
+    Case(
+        "en-local-neg-age-headline-end",
+        "Police seek gunman in the killing of boy, 9",
+        [],
+    ),
+    Case(
+        "en-local-neg-age-name-sentence-end",
+        "Also wounded in the gunfire was Marcus Tillman, 24.",
+        [],
+    ),
+    Case(
+        "en-local-neg-age-name-and-verb",
+        "The gunman fired into the car, striking Keisha Dorsey, 17, and killing her, detectives said.",
+        [],
+    ),
+    Case(
+        "en-local-neg-age-name-suffix",
+        "Police identified the dead man as Curtis Bell Jr., 33, of the west side.",
+        [],
+    ),
 ]
