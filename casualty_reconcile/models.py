@@ -85,6 +85,10 @@ class Flag(StrEnum):
     OUTSIDE_CALENDAR = "date_outside_calendar"
     """a day reference of its sentence falls outside the calendar (and was dropped)"""
     DERIVED = "derived"  # not stated but worked out: the shot less the dead among them
+    PERIOD_TALLY = "period_tally"
+    """a tally over a period ("so far this year", "seit Jahresbeginn"), not one event's toll"""
+    OTHER_INCIDENT = "other_incident"
+    """the toll of another incident named in passing ("last month's shooting that killed 3")"""
 
 
 _PARTIAL_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")

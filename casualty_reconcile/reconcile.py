@@ -120,6 +120,8 @@ _PART_OF: Final = operator.attrgetter("part_of")
 _TOLL: Final = frozenset({Category.DEATHS.value, Category.INJURIES.value})
 """The categories of an event's toll: one quantity per group, whichever level of place a report names."""
 _NOT_TOLL: Final = frozenset({Flag.ANECDOTAL.value, Flag.RETRACTED.value})
+_OTHER_QUANTITY: Final = {Flag.PERIOD_TALLY.value: "period tally", Flag.OTHER_INCIDENT.value: "other incident"}
+"""Flags of a figure that counts another quantity than the event's toll: its own quantity, by group."""
 
 
 _NONE: Final = type(None)
@@ -358,6 +360,9 @@ class _Work:
         same = SAME_AS_ALL.get(category)
         if same is not None and group in same:
             group = "all"
+        other = next((_OTHER_QUANTITY[f] for f in claim.flags if f in _OTHER_QUANTITY), None) if claim.flags else None
+        if other is not None:  # "so far this year", "last month's shooting": never the event's toll
+            group, toll = (other if group == "all" else f"{group} · {other}"), False
         if toll:  # one event, one toll: the town, its region and its country count the same dead
             location: str | None = self.toll_place[event]
         elif claim.location is not None:

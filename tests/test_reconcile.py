@@ -441,3 +441,25 @@ def test_models_share_their_fields_set_and_copy_apart(seeds: Reconciliation) -> 
     assert copy.sentence == "changed" and differences[0].sentence != "changed"
     assert copy.model_fields_set is not differences[0].model_fields_set
     assert differences[1].model_fields_set == set(type(differences[1]).model_fields)
+
+
+def test_period_tally_and_other_incident_are_not_the_events_toll() -> None:
+    """A tally over a period ("so far this year") and another incident's toll ("last month's
+    shooting") are quantities of their own: the event's toll stays the figure of the event."""
+    from casualty_reconcile import extract
+
+    first = extract(
+        "Two people were killed in a shooting on Elm Street on Sunday. More than 60 people have been killed "
+        "in the city so far this year.",
+        doc_id="a", language="en", published="2024-05-05",
+    )
+    second = extract(
+        "Police said two men died in Sunday's shooting, near the corner where last month's shooting left 3 dead.",
+        doc_id="b", language="en", published="2024-05-06",
+    )
+    result = reconcile([*first, *second], events={"a": "elm", "b": "elm"})
+    deaths = {q.group: q for q in result.quantities if q.category.value == "deaths"}
+    assert deaths["all"].best.value == 2 and deaths["all"].n_documents == 2
+    assert deaths["period tally"].best.value == 61
+    assert deaths["other incident"].best.value == 3
+    assert "people over a period" in result.render_text()

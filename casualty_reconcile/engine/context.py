@@ -59,6 +59,7 @@ class Context:
         "sentences",
         "source",
         "speakers",
+        "tally_marks",
         "text",
         "trace",
         "unverified_marks",
@@ -101,6 +102,8 @@ class Context:
         self.no_figure_marks: list[int] = []
         self.reported_marks: list[int] = []
         self.unverified_marks: list[int] = []
+        # period tallies and other incidents: (start, end, flag) of each cue
+        self.tally_marks: list[tuple[int, int, str]] = []
         self.day_marks: tuple[list[int], list[dt.date]] = ([], [])
         self.outside_calendar: list[int] = []  # day references that name no day of the calendar
         # figures: the figures of the paragraph's last sentence with any

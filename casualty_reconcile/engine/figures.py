@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ..models import (
@@ -86,6 +88,63 @@ def _article_alone(ev: Evidence) -> bool | None:
         or (ev.out and lex.subset_end.match(ev.left))
     )
     return not counted or None
+
+
+_CLAUSE_BREAK = regex.compile(r"[,;:(.!?]|\s[-–—]\s")
+_CUE_REACH = 60  # characters: a cue after a figure goes with it only this close ("had been murdered in Baltimore this year")
+
+
+def _cued(ev: Evidence, flag: str, *, ahead: bool) -> bool:
+    """Whether a cue of ``flag`` goes with the figure. A cue of a period follows its figure in the
+    clause ("750 people have been killed so far this year"), else goes with the first figure after it
+    ("Two died Sunday, bringing the number killed this year to 50"); a cue that names another incident
+    (``ahead``) goes with the first figure after it ("where last month's shooting left 3 dead"), else
+    with the one right before it ("killed 12 in a theater three years ago")."""
+    x, count, sentence = ev.x, ev.count, ev.sentence
+    text, marks = x.text, x.tally_marks
+    for start, end, cue_flag in marks[bisect.bisect_left(marks, (sentence.start,)) :]:
+        if start >= sentence.end:
+            break
+        if cue_flag != flag:
+            continue
+        if start >= count.end:
+            if (
+                start < min(ev.next_start, count.end + _CUE_REACH)
+                and _CLAUSE_BREAK.search(text, count.end, start) is None
+                and not (ahead and any(c.start >= end for c in ev.counts[ev.i + 1 :]))
+            ):
+                return True
+        elif end <= count.start and not any(f.start >= start for f in ev.out):
+            before = ev.out[-1].count.end if ev.out else None
+            if ahead or before is None or _CLAUSE_BREAK.search(text, before, start) is not None:
+                return True
+    return False
+
+
+def _period_tally(ev: Evidence) -> str | None:
+    return Flag.PERIOD_TALLY.value if _cued(ev, Flag.PERIOD_TALLY.value, ahead=False) else None
+
+
+def _other_incident(ev: Evidence) -> str | None:
+    return Flag.OTHER_INCIDENT.value if _cued(ev, Flag.OTHER_INCIDENT.value, ahead=True) else None
+
+
+def _part_of_other(ev: Evidence) -> str | None:
+    parent = ev.parent
+    if parent is not None:
+        return next((f for f in parent.flags if f in _OTHER_QUANTITY_FLAGS), None)
+    return None
+
+
+_OTHER_QUANTITY_FLAGS = frozenset({Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value})
+
+# figures of another quantity than the event's toll, each rule in turn (its flag joins the claim's)
+OTHER_QUANTITY: tuple[Rule[str], ...] = (
+    Rule("figure.period-tally", "en", "More than 750 people have been killed in the city so far this year.", _period_tally),
+    Rule("figure.other-incident", "en", "The block was the scene of last month's shooting that killed 3 men.", _other_incident),
+    Rule("figure.part-of-other-quantity", "en", "A total of 344 people were killed in the city last year, 301 of them by gunfire.", _part_of_other),
+)
+_OTHER_QUANTITY = productions(OTHER_QUANTITY)
 
 
 # figures that are no claim, tried in order before the category is decided
@@ -299,6 +358,12 @@ class FiguresStage(PlaceStage):
         flags: list[str] = []
         if ev.count.surface.lower() in lex.one_case:
             flags.append(Flag.ANECDOTAL.value)  # "einen toten Mann", "a police officer", "both drivers": one case, not a toll
+        if self.tally_marks:
+            for name, run in _OTHER_QUANTITY:
+                flag = run(ev)
+                if flag is not None and flag not in flags:
+                    flags.append(flag)
+                    ev.trace.append(name)
         # "darunter auch Sicherheitskräfte": a total that includes a group
         tail = lex.subset_tail.search(text[end : ev.right_end])
         if tail is not None:

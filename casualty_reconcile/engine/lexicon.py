@@ -178,6 +178,8 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
             "rep": tuple(lang.reported_speech),
             "unv": tuple(lang.unverified_cues),
             "nofig": tuple(lang.no_figure_cues),
+            "tally": tuple(lang.period_tally_cues),
+            "other": tuple(lang.other_incident_cues),
             **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
             **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
         }

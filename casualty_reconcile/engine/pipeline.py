@@ -150,9 +150,9 @@ STAGES: tuple[Stage, ...] = (
     _stage("document", "segment", "text low lex body published dateline_place dateline_extra", "doc",
            Extractor._stage_document),
     _stage("marks", "segment", "text low lex doc regions body paragraph_starts sentences",
-           "cue_marks no_figure_marks reported_marks unverified_marks day_marks outside_calendar lead",
+           "cue_marks no_figure_marks reported_marks unverified_marks tally_marks day_marks outside_calendar lead",
            Extractor._stage_marks),
-    _stage("figures", "figures", "text low lex doc sentences sentence.counts count_starts cue_marks no_figure_marks lead "
+    _stage("figures", "figures", "text low lex doc sentences sentence.counts count_starts cue_marks no_figure_marks tally_marks lead "
            "event place_names", "sentence.claims last_items dropped event place_names figure.category figure.group "
            "figure.location figure.parent figure.trace", Extractor._stage_figures),
     _stage("dates", "dates", "text low lex doc sentences sentence.claims day_marks", "day_marks", Extractor._stage_dates),

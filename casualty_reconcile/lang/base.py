@@ -440,6 +440,16 @@ class LanguageData:
     a count of the shot with a count of the dead among them right after it ("Four people were shot,
     one fatally") leaves the difference as the injured."""
 
+    period_tally_cues: tuple[Regex, ...] = ()
+    """regex: words that make a figure a tally over a period, not one event's toll ("so far this
+    year", "last year", "seit Jahresbeginn", "im vergangenen Jahr"): the figure right before the cue
+    in its clause, else the first one after it, is flagged ``period_tally`` (with its parts)."""
+
+    other_incident_cues: tuple[Regex, ...] = ()
+    """regex: words that name another incident than the article's ("last month's shooting", "a
+    similar shooting", "bei einem früheren Angriff"): the figure they go with (as for
+    :attr:`period_tally_cues`) is flagged ``other_incident``."""
+
     harm_negations: tuple[Regex, ...] = ()
     """regex: words right before a verb of harm that deny it ("nicht verletzt", "nicht oder nur
     leicht verletzt", "were not injured"): the figure is then no toll."""

@@ -521,6 +521,20 @@ LANGUAGE = LanguageData(
         r"no(?= (?:people|persons|victims|bystanders|officers|deputies|students|children|residents|customers) (?:were|was|have been|had been)\b"
         r"(?! (?:seriously|critically|badly|severely|gravely)\b))",
     ),
+    # a tally over a period, not one event's toll: "750 people have been killed so far this year",
+    # "13 people were shot in separate incidents"
+    period_tally_cues=(
+        r"(?:so far |already |earlier )?this year(?!['’])", r"so far this (?:month|year)", r"last year(?!['’])", r"(?:the )?year to date",
+        r"since (?:the (?:start|beginning) of|the first of) (?:the|this) year", r"since january(?: 1(?:st)?)?",
+        r"(?:over|in|during) the (?:past|last) (?:(?:\w+|\d+) )?(?:years|months|decades)", r"in (?:\w+ |\d+ )?separate (?:shootings|incidents|attacks)",
+    ),
+    # another incident named in passing: "last month's shooting that killed 3", "a similar shooting"
+    other_incident_cues=(
+        r"last (?:week|month|year|summer|spring|fall|autumn|winter)['’]s", r"earlier this (?:month|year)",
+        r"(?:a|an|the) (?:similar|separate|unrelated|earlier|previous|prior) (?:mass )?(?:shooting|attack|incident|killing|homicide|case)",
+        r"(?:a|an|the) (?:\w+ )?(?:19|20)\d\d (?:mass )?(?:shooting|killing|homicide|slaying|murder|attack|massacre)",
+        r"(?:\w+|\d+) (?:years|months) (?:ago|earlier|before)",
+    ),
     shot_words=(r"shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)"),
     harm_negations=(r"not", r"never", r"not been", r"(?:were|was|are|is)n[’']t", r"(?:have|has|had)n[’']t been", r"not or only(?: \w+){1,2}", r"not or barely"),
     list_conjunctions=(r"and",),

@@ -431,6 +431,9 @@ LANGUAGE = LanguageData(
         r"anadolu", r"irna", r"tass", r"ria", r"interfax", r"xinhua", r"afp", r"reuters", r"khabar", r"belga", r"aps",
     ),
     part_of_number=(r"des", r"sur les", r"sur", r"parmi les"),
+    # un bilan sur une période, un autre événement: "depuis le début de l'année", "une précédente attaque"
+    period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière"),
+    other_incident_cues=(r"(?:une|un|l['’]|la|le) (?:autre|précédente?|ancienne?) (?:fusillade|attaque|attentat)",),
     harm_negations=(r"pas", r"n['’]ont pas été", r"n['’]a pas été", r"ni", r"aucun", r"sans être"),
     list_conjunctions=(r"et",),
     seat_words=(r"basée?s?", r"installée?s?", r"siégeant"),

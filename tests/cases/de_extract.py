@@ -2082,4 +2082,20 @@ CASES: list[Case] = [
         "Die Kugel traf Lena Berger, 17, und verletzte sie schwer, teilte die Polizei mit.",
         [],
     ),
+    # ---- Lokales: eine Zählung über einen Zeitraum, ein anderes Ereignis -------------------------------
+    Case(
+        "de-lokal-zeitraum-seit-jahresbeginn",
+        "Seit Jahresbeginn wurden in der Stadt 23 Menschen durch Schüsse verletzt, teilte die Polizei mit.",
+        [C("injuries", 23, flags=("period_tally",), speaker="Polizei")],
+    ),
+    Case(
+        "de-lokal-zeitraum-nach-der-bilanz",
+        "Zwei Männer wurden am Samstag verletzt. Im vergangenen Jahr wurden bei Schießereien 14 Menschen getötet.",
+        [C("injuries", 2, not_flags=("period_tally",)), C("deaths", 14, flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-anderes-ereignis",
+        "Ein Mann wurde schwer verletzt; bei einem ähnlichen Angriff waren im März zwei Menschen getötet worden.",
+        [C("injuries", 1, not_flags=("other_incident",)), C("deaths", 2, flags=("other_incident",))],
+    ),
 ]

@@ -2027,4 +2027,25 @@ CASES: list[Case] = [
         "Police identified the dead man as Curtis Bell Jr., 33, of the west side.",
         [],
     ),
+    # ---- local news: a tally over a period, another incident ----------------------------------------
+    Case(
+        "en-local-period-tally-so-far-this-year",
+        "More than 480 people have been shot in the city so far this year, police data show.",
+        [C("injuries", 480, qualifier="more_than", flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-after-the-toll",
+        "One man was killed Saturday night, bringing the number of homicides this year to 41.",
+        [C("deaths", 1, not_flags=("period_tally",)), C("deaths", 41, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-part-of-tally",
+        "A total of 212 people were killed in the county last year, 150 of them by gunfire.",
+        [C("deaths", 212, flags=("period_tally",)), C("deaths", 150, part_of=0, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-other-incident-last-months-shooting",
+        "Two men were wounded on the same corner where last month's shooting left 3 people dead.",
+        [C("injuries", 2, not_flags=("other_incident",)), C("deaths", 3, flags=("other_incident",))],
+    ),
 ]
