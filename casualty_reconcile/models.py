@@ -85,6 +85,9 @@ class Flag(StrEnum):
     OUTSIDE_CALENDAR = "date_outside_calendar"
     """a day reference of its sentence falls outside the calendar (and was dropped)"""
     DERIVED = "derived"  # not stated but worked out: the shot less the dead among them
+    SHOT = "shot"
+    """a count of the shot, dead or alive ("Five people were shot"): reconcile reads the injured among
+    them as the shot less the event's dead (flagged derived)"""
     PERIOD_TALLY = "period_tally"
     """a tally over a period ("so far this year", "seit Jahresbeginn"), not one event's toll"""
     OTHER_INCIDENT = "other_incident"

@@ -111,6 +111,7 @@ from .result import (
     reconciliation_schema,
     shared_fields_set,
 )
+from .shot import injured_among_shot
 from .wording import _day_text, _group_word, _stated
 
 _CLAIM_ID: Final = operator.attrgetter("claim_id")
@@ -247,6 +248,7 @@ def _reconcile(
     checked = _check_claims(claims)
     places = _Places()
     events_of, event_records = _events_of(events, checked, places)
+    checked = injured_among_shot(checked, events_of)  # "Five people were shot", "two died": three injured
     work = _Work(OriginResolver(origins), places)
     work.country_of_event = _event_countries(places, checked, events_of)
     work.toll_place = _toll_places(places, checked, events_of, work.country_of_event)

@@ -463,3 +463,24 @@ def test_period_tally_and_other_incident_are_not_the_events_toll() -> None:
     assert deaths["period tally"].best.value == 61
     assert deaths["other incident"].best.value == 3
     assert "people over a period" in result.render_text()
+
+
+def test_the_shot_who_all_died_are_no_injured() -> None:
+    """A count of the shot ("a 4-year-old was shot") counts the dead and the injured together: once
+    the event's dead reach it ("the boy died"), none of the shot is injured; where the shot outnumber
+    the dead, the figure stays as stated."""
+    from casualty_reconcile import extract
+
+    early = extract("Police said a 4-year-old boy was shot inside a home on Friday.", doc_id="a", language="en", published="2024-05-03")
+    later = extract("The 4-year-old boy died at a hospital on Saturday, police said.", doc_id="b", language="en", published="2024-05-04")
+    assert [c.flags for c in early if c.category.value == "injuries"] == [("anecdotal", "shot")]
+    result = reconcile([*early, *later], events={"a": "e", "b": "e"})
+    injuries = [q for q in result.quantities if q.category.value == "injuries"]
+    assert [q.best.value for q in injuries] == [0]
+    derived = [c for c in result.claims if c.category.value == "injuries"]
+    assert [(c.value, c.flags) for c in derived] == [(0, ("anecdotal", "derived"))]
+
+    many = extract("Five people were shot outside a club early Sunday.", doc_id="c", language="en", published="2024-05-05")
+    one = extract("One man died of his wounds, police said.", doc_id="d", language="en", published="2024-05-06")
+    result = reconcile([*many, *one], events={"c": "f", "d": "f"})
+    assert [q.best.value for q in result.quantities if q.category.value == "injuries"] == [5]

@@ -253,6 +253,8 @@ def _shot_less_dead(ev: Evidence) -> Category | None:
         return None  # the verb of the shot, next to both figures
     rest = shot.count.value - count.value
     shot.count = shot.count.model_copy(update={"value": rest, "low": rest, "high": rest})
+    if Flag.SHOT.value in shot.flags:
+        shot.flags.remove(Flag.SHOT.value)  # now the injured: the shot less the dead among them
     shot.flags.append(Flag.DERIVED.value)
     shot.trace.append("category.shot-less-dead")
     return Category.DEATHS

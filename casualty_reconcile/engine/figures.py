@@ -121,11 +121,27 @@ def _cued(ev: Evidence, flag: str, *, ahead: bool) -> bool:
     return False
 
 
+def _shot(ev: Evidence) -> str | None:
+    """"Five people were shot": the shot, dead or alive (not "shot and wounded", "was shot and is in
+    critical condition": a verb of injury after it says they live)."""
+    verb, x = ev.verb, ev.x
+    if ev.category is not Category.INJURIES or verb is None or ev.right_cat is not Category.INJURIES:
+        return None
+    if x.lex.shot.fullmatch(verb.group()) is None:
+        return None
+    after = x._search(x.lex.cat_verb, verb.end(), ev.right_end)
+    return Flag.SHOT.value if after is None or after.lastgroup != Category.INJURIES.value else None
+
+
 def _period_tally(ev: Evidence) -> str | None:
+    if not ev.x.tally_marks:
+        return None
     return Flag.PERIOD_TALLY.value if _cued(ev, Flag.PERIOD_TALLY.value, ahead=False) else None
 
 
 def _other_incident(ev: Evidence) -> str | None:
+    if not ev.x.tally_marks:
+        return None
     return Flag.OTHER_INCIDENT.value if _cued(ev, Flag.OTHER_INCIDENT.value, ahead=True) else None
 
 
@@ -138,13 +154,15 @@ def _part_of_other(ev: Evidence) -> str | None:
 
 _OTHER_QUANTITY_FLAGS = frozenset({Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value})
 
-# figures of another quantity than the event's toll, each rule in turn (its flag joins the claim's)
-OTHER_QUANTITY: tuple[Rule[str], ...] = (
+# flags of what a figure counts, each rule in turn (its flag joins the claim's): the shot, dead or
+# alive; figures of another quantity than the event's toll
+FLAG_RULES: tuple[Rule[str], ...] = (
+    Rule("figure.shot-dead-or-alive", "en", "Police said five people were shot outside the bar.", _shot),
     Rule("figure.period-tally", "en", "More than 750 people have been killed in the city so far this year.", _period_tally),
     Rule("figure.other-incident", "en", "The block was the scene of last month's shooting that killed 3 men.", _other_incident),
     Rule("figure.part-of-other-quantity", "en", "A total of 344 people were killed in the city last year, 301 of them by gunfire.", _part_of_other),
 )
-_OTHER_QUANTITY = productions(OTHER_QUANTITY)
+_FLAG_RULES = productions(FLAG_RULES)
 
 
 # figures that are no claim, tried in order before the category is decided
@@ -358,8 +376,8 @@ class FiguresStage(PlaceStage):
         flags: list[str] = []
         if ev.count.surface.lower() in lex.one_case:
             flags.append(Flag.ANECDOTAL.value)  # "einen toten Mann", "a police officer", "both drivers": one case, not a toll
-        if self.tally_marks:
-            for name, run in _OTHER_QUANTITY:
+        if ev.category in _HARM:  # (cheap test first) only a toll is flagged so
+            for name, run in _FLAG_RULES:
                 flag = run(ev)
                 if flag is not None and flag not in flags:
                     flags.append(flag)

@@ -486,11 +486,11 @@ LANGUAGE = LanguageData(
     period_tally_cues=(
         r"seit jahresbeginn", r"seit (?:dem )?(?:anfang|beginn) (?:des|dieses) jahres", r"(?:bislang |bisher )?in diesem jahr",
         r"dieses jahr", r"im (?:vergangenen|letzten|laufenden|gesamten) jahr", r"im vorjahr", r"seit januar",
-        r"in den (?:vergangenen|letzten) (?:\w+ |\d+ )?(?:jahren|monaten|jahrzehnten)", r"bei (?:\w+ |\d+ )?(?:verschiedenen|getrennten) (?:vorfällen|angriffen)",
+        r"(?:vergangenen|letzten) (?:\w+ |\d+ )?(?:jahren|monaten|jahrzehnten)", r"(?:verschiedenen|getrennten) (?:vorfällen|angriffen)",
     ),
     # ein anderes Ereignis, beiläufig genannt: "bei einem ähnlichen Angriff im März", "vor zwei Jahren"
     other_incident_cues=(
-        r"(?:bei )?(?:einem|einer|dem|der) (?:früheren|ähnlichen|anderen|vorherigen) (?:angriff|anschlag|schießerei|vorfall|tat|amoklauf)",
+        r"(?:früheren|ähnlichen|anderen|vorherigen) (?:angriff|anschlag|schießerei|vorfall|tat|amoklauf)",
         r"vor (?:\w+ |\d+ )?(?:jahren|monaten)", r"(?:im|vom) (?:vergangenen|letzten) (?:monat|sommer|winter|herbst|frühjahr)",
     ),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen"),

@@ -161,7 +161,7 @@ LANGUAGE = LanguageData(
         r"double[ -](?:homicides?|murders?|slayings?|killings?)(?![- ]suicide)": (2, Qualifier.EXACT, Category.DEATHS, "all"),
         r"triple[ -](?:homicides?|murders?|slayings?|killings?)(?![- ]suicide)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
         r"quadruple[ -](?:homicides?|murders?|slayings?|killings?)(?![- ]suicide)": (4, Qualifier.EXACT, Category.DEATHS, "all"),
-        r"(?<!attempted )murder[- ]suicides?": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+        r"murder[- ]suicides?(?<!attempted murder[- ]suicides?)": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
     },
     range_joiners_after_opener=("and",),
     bound_joiners=(r"and", r",", r"but"),
@@ -524,16 +524,17 @@ LANGUAGE = LanguageData(
     # a tally over a period, not one event's toll: "750 people have been killed so far this year",
     # "13 people were shot in separate incidents"
     period_tally_cues=(
-        r"(?:so far |already |earlier )?this year(?!['’])", r"so far this (?:month|year)", r"last year(?!['’])", r"(?:the )?year to date",
+        r"(?:so far |already )?this year(?!['’])", r"so far this (?:month|year)", r"last year(?!['’])", r"year to date",
         r"since (?:the (?:start|beginning) of|the first of) (?:the|this) year", r"since january(?: 1(?:st)?)?",
-        r"(?:over|in|during) the (?:past|last) (?:(?:\w+|\d+) )?(?:years|months|decades)", r"in (?:\w+ |\d+ )?separate (?:shootings|incidents|attacks)",
+        r"(?:past|last) (?:(?:\w+|\d+) )?(?:years|months|decades)", r"separate (?:shootings|incidents|attacks)",
     ),
     # another incident named in passing: "last month's shooting that killed 3", "a similar shooting"
+    # (each cue opens with a literal word: the document scan tries it only where that word stands)
     other_incident_cues=(
         r"last (?:week|month|year|summer|spring|fall|autumn|winter)['’]s", r"earlier this (?:month|year)",
-        r"(?:a|an|the) (?:similar|separate|unrelated|earlier|previous|prior) (?:mass )?(?:shooting|attack|incident|killing|homicide|case)",
-        r"(?:a|an|the) (?:\w+ )?(?:19|20)\d\d (?:mass )?(?:shooting|killing|homicide|slaying|murder|attack|massacre)",
-        r"(?:\w+|\d+) (?:years|months) (?:ago|earlier|before)",
+        r"(?:similar|separate|unrelated|earlier|previous|prior) (?:mass )?(?:shooting|attack|incident|killing|homicide|case)",
+        r"(?:19|20)\d\d (?:mass )?(?:shooting|killing|homicide|slaying|murder|attack|massacre)",
+        r"years ago", r"months ago", r"years earlier", r"months earlier",
     ),
     shot_words=(r"shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)"),
     harm_negations=(r"not", r"never", r"not been", r"(?:were|was|are|is)n[’']t", r"(?:have|has|had)n[’']t been", r"not or only(?: \w+){1,2}", r"not or barely"),

@@ -2098,4 +2098,10 @@ CASES: list[Case] = [
         "Ein Mann wurde schwer verletzt; bei einem ähnlichen Angriff waren im März zwei Menschen getötet worden.",
         [C("injuries", 1, not_flags=("other_incident",)), C("deaths", 2, flags=("other_incident",))],
     ),
+    # ---- Lokales: die Angeschossenen, tot oder lebend --------------------------------------------------
+    Case(
+        "de-lokal-angeschossen-tot-oder-lebend",
+        "Zwei Männer wurden in der Nacht vor einer Bar angeschossen, teilte die Polizei mit.",
+        [C("injuries", 2, group="all", flags=("shot",), speaker="Polizei")],
+    ),
 ]

@@ -2048,4 +2048,20 @@ CASES: list[Case] = [
         "Two men were wounded on the same corner where last month's shooting left 3 people dead.",
         [C("injuries", 2, not_flags=("other_incident",)), C("deaths", 3, flags=("other_incident",))],
     ),
+    # ---- local news: the shot, dead or alive ----------------------------------------------------------
+    Case(
+        "en-local-shot-dead-or-alive",
+        "Officers said three people were shot outside a convenience store late Friday.",
+        [C("injuries", 3, group="all", flags=("shot",))],
+    ),
+    Case(
+        "en-local-shot-and-injured-is-injured",
+        "A police officer was shot and seriously injured during a traffic stop on Tuesday.",
+        [C("injuries", 1, not_flags=("shot",))],
+    ),
+    Case(
+        "en-local-shot-less-dead-no-shot-flag",
+        "Four people were shot, one of them fatally, at a house party.",
+        [C("injuries", 3, flags=("derived",), not_flags=("shot",)), C("deaths", 1)],
+    ),
 ]
