@@ -88,6 +88,9 @@ class Flag(StrEnum):
     SHOT = "shot"
     """a count of the shot, dead or alive ("Five people were shot"): reconcile reads the injured among
     them as the shot less the event's dead (flagged derived)"""
+    PART = "part"
+    """a part of a whole its sentence does not state ("Two of the victims remain in critical
+    condition"): not the toll; reconcile estimates from it only when nothing else is left"""
     PERIOD_TALLY = "period_tally"
     """a tally over a period ("so far this year", "seit Jahresbeginn"), not one event's toll"""
     OTHER_INCIDENT = "other_incident"

@@ -484,3 +484,17 @@ def test_the_shot_who_all_died_are_no_injured() -> None:
     one = extract("One man died of his wounds, police said.", doc_id="d", language="en", published="2024-05-06")
     result = reconcile([*many, *one], events={"c": "f", "d": "f"})
     assert [q.best.value for q in result.quantities if q.category.value == "injuries"] == [5]
+
+
+def test_a_part_of_an_unstated_whole_is_no_toll() -> None:
+    """"Two of the victims remain in critical condition" is a part (flag part): the estimate rests on
+    the whole stated the same day."""
+    from casualty_reconcile import extract
+
+    claims = extract(
+        "Five people were wounded in the shooting on Friday. Two of the victims remain in critical condition.",
+        doc_id="a", language="en", published="2024-05-03",
+    )
+    assert [(c.value, "part" in c.flags) for c in claims] == [(5, False), (2, True)]
+    result = reconcile(claims, events={"a": "e"})
+    assert [q.best.value for q in result.quantities if q.category.value == "injuries"] == [5]

@@ -133,6 +133,14 @@ def _shot(ev: Evidence) -> str | None:
     return Flag.SHOT.value if after is None or after.lastgroup != Category.INJURIES.value else None
 
 
+def _part_alone(ev: Evidence) -> str | None:
+    """"Two of the victims remain in critical condition": a part of a whole not stated with it (not
+    "One of the injured later died": a part of another count, the whole of its own)."""
+    if ev.parent is not None or ev.subset_after is None or (ev.noun_cat is not None and ev.noun_cat is not ev.category):
+        return None
+    return Flag.PART.value
+
+
 def _period_tally(ev: Evidence) -> str | None:
     if not ev.x.tally_marks:
         return None
@@ -158,6 +166,7 @@ _OTHER_QUANTITY_FLAGS = frozenset({Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.
 # alive; figures of another quantity than the event's toll
 FLAG_RULES: tuple[Rule[str], ...] = (
     Rule("figure.shot-dead-or-alive", "en", "Police said five people were shot outside the bar.", _shot),
+    Rule("figure.part-of-unstated-whole", "en", "Two of the victims remain in critical condition.", _part_alone),
     Rule("figure.period-tally", "en", "More than 750 people have been killed in the city so far this year.", _period_tally),
     Rule("figure.other-incident", "en", "The block was the scene of last month's shooting that killed 3 men.", _other_incident),
     Rule("figure.part-of-other-quantity", "en", "A total of 344 people were killed in the city last year, 301 of them by gunfire.", _part_of_other),

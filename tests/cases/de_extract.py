@@ -2104,4 +2104,9 @@ CASES: list[Case] = [
         "Zwei Männer wurden in der Nacht vor einer Bar angeschossen, teilte die Polizei mit.",
         [C("injuries", 2, group="all", flags=("shot",), speaker="Polizei")],
     ),
+    Case(
+        "de-lokal-teil-eines-ungenannten-ganzen",
+        "Zwei der Verletzten schweben nach Angaben der Klinik weiter in Lebensgefahr.",
+        [C("injuries", 2, flags=("part",))],
+    ),
 ]

@@ -2064,4 +2064,14 @@ CASES: list[Case] = [
         "Four people were shot, one of them fatally, at a house party.",
         [C("injuries", 3, flags=("derived",), not_flags=("shot",)), C("deaths", 1)],
     ),
+    Case(
+        "en-local-part-of-unstated-whole",
+        "Two of the victims remained in critical condition on Sunday, a hospital spokeswoman said.",
+        [C("injuries", 2, flags=("part",))],
+    ),
+    Case(
+        "en-local-part-of-another-count-is-whole",
+        "Six people were wounded in the attack. One of the wounded later died at a hospital.",
+        [C("injuries", 6, not_flags=("part",)), C("deaths", 1, not_flags=("part",))],
+    ),
 ]
