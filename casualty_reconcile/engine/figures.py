@@ -153,6 +153,31 @@ def _other_incident(ev: Evidence) -> str | None:
     return Flag.OTHER_INCIDENT.value if _cued(ev, Flag.OTHER_INCIDENT.value, ahead=True) else None
 
 
+_JOINED_CHARS = 30  # at most between two figures of one list ("4 killed, 16 wounded")
+
+
+def _tally_joined(ev: Evidence) -> str | None:
+    """"4 killed, 16 wounded in weekend shootings", "Bei getrennten Vorfällen wurden 3 Menschen
+    getötet und 12 verletzt": a figure joined to a tally in one list is a tally too (the figure
+    before gets the flag of this one, or this one that of the figure before)."""
+    connector, out = ev.connector, ev.out
+    if connector is None or len(connector) > _JOINED_CHARS or _TALLY_STOP.search(connector) is not None:
+        return None
+    if "," not in connector and ev.x.lex.conj_stop.search(connector) is None:
+        return None
+    before, tally = out[-1], Flag.PERIOD_TALLY.value
+    if (tally in before.flags) == (tally in ev.flags):
+        return None
+    if tally in before.flags:
+        return tally
+    before.flags.append(tally)
+    before.trace.append("figure.tally-joined")
+    return None
+
+
+_TALLY_STOP = regex.compile(r"[.;:!?]")
+
+
 def _part_of_other(ev: Evidence) -> str | None:
     parent = ev.parent
     if parent is not None:
@@ -169,6 +194,7 @@ FLAG_RULES: tuple[Rule[str], ...] = (
     Rule("figure.part-of-unstated-whole", "en", "Two of the victims remain in critical condition.", _part_alone),
     Rule("figure.period-tally", "en", "More than 750 people have been killed in the city so far this year.", _period_tally),
     Rule("figure.other-incident", "en", "The block was the scene of last month's shooting that killed 3 men.", _other_incident),
+    Rule("figure.tally-joined", "en", "4 killed, 16 wounded in weekend shootings across the city", _tally_joined),
     Rule("figure.part-of-other-quantity", "en", "A total of 344 people were killed in the city last year, 301 of them by gunfire.", _part_of_other),
 )
 _FLAG_RULES = productions(FLAG_RULES)
@@ -383,6 +409,7 @@ class FiguresStage(PlaceStage):
     def _flags_of(self, ev: Evidence, end: int) -> list[str]:
         lex, text = self.lex, self.text
         flags: list[str] = []
+        ev.flags = flags  # the flags so far, for the rules that look at them
         if ev.count.surface.lower() in lex.one_case:
             flags.append(Flag.ANECDOTAL.value)  # "einen toten Mann", "a police officer", "both drivers": one case, not a toll
         if ev.category in _HARM:  # (cheap test first) only a toll is flagged so

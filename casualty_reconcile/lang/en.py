@@ -116,8 +116,8 @@ LANGUAGE = LanguageData(
         # age lists: "aged 19, 21 and 34", "aged between 14 and 56"
         # an emergency number called, a station or channel named by its number: "called 911", "News 12", "NBC 6"
         r"call(?:ed|ing|s)?", r"dial(?:l?ed|ing|s)?", r"channel", r"news", r"(?-i:NBC|ABC|CBS|FOX|Fox|CW)", r"local",
-        r"motel", r"club", r"studio", r"station",
-        r"aged (?:\d+, )*\d+,?(?: and| or)?", r"aged between", r"(?:in )?ages? from", r"(?:in )?ages? between", r"image", r"slide", r"(?:image|slide) \d+ (?:of|/)(?: /)?", r"aged between \d+ and", r"aged from", r"aged from \d+ to",
+        r"motel", r"club", r"studio", r"station", r"newschannel", r"(?-i:[KW][A-Z]{2,3})",  # "KHOU 11", "WAFB 9"
+        r"aged (?:\d+, )*\d+,?(?: and| or)?", r"ages (?:\d+, )*\d+,?(?: and| or)?", r"aged between", r"(?:in )?ages? from", r"(?:in )?ages? between", r"image", r"slide", r"(?:image|slide) \d+ (?:of|/)(?: /)?", r"aged between \d+ and", r"aged from", r"aged from \d+ to",
     ),
     not_count_after=(
         r"-year-olds?", r"-years-old", r"years? old", r"-month-olds?", r"months? old", r"year", r"years", r"months?",
@@ -132,6 +132,8 @@ LANGUAGE = LanguageData(
         r"(?-i:(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Way|Boulevard|Blvd|Lane|Ln|Court|Ct"
         r"|Place|Circle|Parkway|Terrace|Highway|Hwy)(?![\w-]))",
         r"'s\b", r"s\b(?! of)", r"-?storey", r"-?story",
+        r"(?-i:News|NEWS)\b",  # a station named by its number: "9 News"
+        r"\) ?\d{3}[-.]\w{4}",  # an area code: "(904) 630-0500"
     ),
     count_context_before=(
         r"(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|grew|reached|reaching|hit|"
@@ -527,6 +529,8 @@ LANGUAGE = LanguageData(
         r"(?:so far |already )?this year(?!['’])", r"so far this (?:month|year)", r"last year(?!['’])", r"year to date",
         r"since (?:the (?:start|beginning) of|the first of) (?:the|this) year", r"since january(?: 1(?:st)?)?",
         r"(?:past|last) (?:(?:\w+|\d+) )?(?:years|months|decades)", r"separate (?:shootings|incidents|attacks)",
+        # several shootings over a city or a weekend: "4 killed, 16 wounded in weekend shootings across the city"
+        r"(?:weekend|city|citywide|holiday) shootings", r"shootings (?:across|throughout|around) (?:the )?(?:city|\p{Lu}\w+)",
     ),
     # another incident named in passing: "last month's shooting that killed 3", "a similar shooting"
     # (each cue opens with a literal word: the document scan tries it only where that word stands)

@@ -2109,4 +2109,9 @@ CASES: list[Case] = [
         "Zwei der Verletzten schweben nach Angaben der Klinik weiter in Lebensgefahr.",
         [C("injuries", 2, flags=("part",))],
     ),
+    Case(
+        "de-lokal-zeitraum-liste",
+        "Bei getrennten Vorfällen am Wochenende wurden 3 Menschen getötet und 12 verletzt.",
+        [C("deaths", 3, flags=("period_tally",)), C("injuries", 12, flags=("period_tally",))],
+    ),
 ]

@@ -2074,4 +2074,24 @@ CASES: list[Case] = [
         "Six people were wounded in the attack. One of the wounded later died at a hospital.",
         [C("injuries", 6, not_flags=("part",)), C("deaths", 1, not_flags=("part",))],
     ),
+    Case(
+        "en-local-neg-age-list-after-count",
+        "Three teenagers, ages 15, 16 and 17, were wounded near the recreation center.",
+        [C("injuries", 3, group="children")],
+    ),
+    Case(
+        "en-local-neg-phone-area-code",
+        "A woman was killed on Maple Avenue. Tips can be called in to detectives at (555) 412-0199.",
+        [C("deaths", 1, flags=("anecdotal",))],
+    ),
+    Case(
+        "en-local-neg-station-call-letters",
+        "Police told KXTV 10 News that two men were wounded.",
+        [C("injuries", 2, group="all")],
+    ),
+    Case(
+        "en-local-period-tally-city-shootings-list",
+        "6 killed, 23 wounded in weekend shootings across the city",
+        [C("deaths", 6, flags=("period_tally",)), C("injuries", 23, flags=("period_tally",))],
+    ),
 ]
