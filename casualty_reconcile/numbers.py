@@ -443,7 +443,7 @@ def grammar(code: str) -> Grammar:
     # phrases that state an amount loosely ("a good dozen"), or name one by a word of multiplicity
     # ("double homicide", "Doppelmord"): read as one figure
     amounts = {**lang.approximate_nouns, **{p: (v, q) for p, (v, q, *_) in lang.multiplicity_words.items()}}
-    approximate = tuple((regex.compile(rf"(?:{p})$", regex.IGNORECASE), v, q) for p, (v, q) in amounts.items())
+    approximate = tuple((regex.compile(rf"(?:{p})", regex.IGNORECASE), v, q) for p, (v, q) in amounts.items())
     approx = rf"(?<![\w-])(?:{_alternation(amounts)})(?![\w])" if amounts else "(?!)"
     # every figure starts at a word boundary: test that first, it is cheap and rules out most positions
     people = [
@@ -897,9 +897,10 @@ def _read_anchor(g: Grammar, m: regex.Match[str]) -> _Raw | None:
 
 def _read_words(g: Grammar, m: regex.Match[str]) -> _Raw | None:
     if m.group("approx") is not None:
-        phrase = m.group("approx")
         for pattern, amount, qualifier in g.approximate:
-            if pattern.match(phrase):
+            # matched in the text (a phrase may look ahead: "Erschießung eines"), ending where the anchor did
+            found = pattern.match(m.string, m.start(), m.end() + _MAX_WINDOW)
+            if found is not None and found.end() == m.end():
                 low, high = amount if isinstance(amount, tuple) else (amount, None)
                 return _Raw(m.start(), m.end(), low, None, number=low, qualifier=qualifier, high=high)
         return None

@@ -37,7 +37,7 @@ def _weak_noun_toll(ev: Evidence) -> Category | None:
 
 def _multiplicity(ev: Evidence) -> Category | None:
     """"a double homicide", "ein Doppelmord": the figure's own words name what it counts."""
-    m = ev.x.lex.multiplicity.fullmatch(ev.count.surface)
+    m = ev.x._multiplicity(ev.count)
     return Category(m.lastgroup.split("__")[0]) if m is not None and m.lastgroup else None
 
 

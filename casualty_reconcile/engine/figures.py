@@ -53,7 +53,7 @@ def _no_known_noun(ev: Evidence) -> bool | None:
         return None  # (cheap tests first) a capitalised word, or a known noun
     x, count, counts, i = ev.x, ev.count, ev.counts, ev.i
     lex, text = x.lex, x.text
-    if lex.multiplicity.fullmatch(count.surface) is not None:
+    if x._multiplicity(count) is not None:
         return None  # "a murder-suicide left ...": the figure's own words name what it counts
     if first.lower().endswith(lex.lang.person_suffixes or ("\0",)) and (
         ev.object_of_verb or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[ev.np_end : counts[i + 1].start].strip(" ,")))
@@ -114,7 +114,7 @@ def _cued(ev: Evidence, flag: str, *, ahead: bool) -> bool:
                 and not (ahead and any(c.start >= end for c in ev.counts[ev.i + 1 :]))
             ):
                 return True
-        elif end <= count.start and not any(f.start >= start for f in ev.out):
+        elif start < count.start and not any(f.start >= start for f in ev.out):
             before = ev.out[-1].count.end if ev.out else None
             if ahead or before is None or _CLAUSE_BREAK.search(text, before, start) is not None:
                 return True
@@ -138,6 +138,9 @@ def _part_alone(ev: Evidence) -> str | None:
     "One of the injured later died": a part of another count, the whole of its own)."""
     if ev.parent is not None or ev.subset_after is None or (ev.noun_cat is not None and ev.noun_cat is not ev.category):
         return None
+    last = ev.x.last_items
+    if last and last[-1].category is not ev.category:
+        return None  # "zwei Bewohner schwer verletzt. Einer von ihnen starb": a part of the injured, the dead's whole
     return Flag.PART.value
 
 
@@ -234,7 +237,10 @@ class FiguresStage(PlaceStage):
         lex = self.lex
         filters = _FILTER_SETS[(lex.lang.figure_needs_known_noun, lex.lang.capitalized_nouns)]
         for i, count in enumerate(counts):
-            if i + 1 < len(counts) and lex.part_of_number.fullmatch(self.text, count.end, counts[i + 1].start):
+            if (
+                i + 1 < len(counts) and lex.part_of_number.fullmatch(self.text, count.end, counts[i + 1].start)
+                and self._multiplicity(count) is None  # not "the shooting death of a woman"
+            ):
                 continue  # "21 der 60 Insassen wurden verletzt": read with the whole it is a part of
             ev = Evidence(self, sentence, counts, i, out)
             self._read_spans(ev)
@@ -254,7 +260,7 @@ class FiguresStage(PlaceStage):
     def _read_spans(self, ev: Evidence) -> None:
         """The figure's clause, the noun phrase after it and the words before it."""
         text, lex, count, counts, i, sentence = self.text, self.lex, ev.count, ev.counts, ev.i, ev.sentence
-        if i and lex.part_of_number.fullmatch(text, counts[i - 1].end, count.start):
+        if i and lex.part_of_number.fullmatch(text, counts[i - 1].end, count.start) and self._multiplicity(counts[i - 1]) is None:
             ev.part_count = counts[i - 1]
         prev_end = counts[i - 1].end if i else sentence.start
         ev.next_start = counts[i + 1].start if i + 1 < len(counts) else sentence.end
@@ -394,6 +400,12 @@ class FiguresStage(PlaceStage):
             troops_unsure=ev.troops_unsure,
             trace=ev.trace,
         )
+
+    def _multiplicity(self, count: Count) -> regex.Match[str] | None:
+        """The word of multiplicity a figure is ("double homicide", "Erschießung eines"), if any: its
+        group's name is "<category>__<group>"."""
+        found = self.lex.multiplicity.match(self.text, count.start)
+        return found if found is not None and found.end() == count.end else None
 
     def _nationality(self, ev: Evidence, location: str | None) -> str:
         """Security forces of another nation than the place's ("three Israeli soldiers" wounded in Lebanon)."""

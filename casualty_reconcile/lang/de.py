@@ -150,6 +150,8 @@ LANGUAGE = LanguageData(
         r"dreifachmord(?:e?s)?": (3, Qualifier.EXACT, Category.DEATHS, "all"),
         r"vierfachmord(?:e?s)?": (4, Qualifier.EXACT, Category.DEATHS, "all"),
         r"erweiterte[nrm]? (?:suizid|selbstmord)(?:e?s)?": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+        # ein Toter im Singular: "wegen der Erschießung eines 17-Jährigen"
+        r"erschießung(?= (?:eines|einer)\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
     },
     range_joiners_after_opener=("und",),
     bound_joiners=(r"und", r",", r"aber", r"jedoch"),

@@ -164,12 +164,15 @@ LANGUAGE = LanguageData(
         r"triple[ -](?:homicides?|murders?|slayings?|killings?)(?![- ]suicide)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
         r"quadruple[ -](?:homicides?|murders?|slayings?|killings?)(?![- ]suicide)": (4, Qualifier.EXACT, Category.DEATHS, "all"),
         r"murder[- ]suicides?(?<!attempted murder[- ]suicides?)": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+        # one death named by the singular: "charged in the shooting death of a woman", "a teen's shooting death"
+        r"(?:shooting|stabbing|beating) death": (1, Qualifier.EXACT, Category.DEATHS, "all"),
     },
     range_joiners_after_opener=("and",),
     bound_joiners=(r"and", r",", r"but"),
     or_equal_after=(r"or equal(?! to\b)", r"or equal to"),
     coordinators=("and", "or"),
-    year_context_before=(r"in", r"since", r"by", r"from", r"until", r"of", r"before", r"after", r"early", r"late", r"mid", r"year", r"summer", r"winter", r"spring", r"autumn", r"fall"),
+    year_context_before=(r"in", r"since", r"by", r"from", r"until", r"of", r"before", r"after", r"early", r"late", r"mid", r"year", r"summer", r"winter", r"spring", r"autumn", r"fall",
+                         r"its", r"his", r"her", r"their"),  # "his 2011 conviction"
     category_nouns={
         Category.DEATHS: (
             r"dead", r"deaths?", r"death toll", r"fatalities", r"fatality", r"bodies", r"body",
@@ -198,6 +201,7 @@ LANGUAGE = LanguageData(
             r"lynched", r"assassinated", r"could not be saved", r"were among the dead", r"was among the dead",
             r"fatalities", r"deaths",  # "road fatalities rose to 1,711"
             r"bodies of", r"remains of", r"killing of", r"deaths of",  # "the bodies of 61 migrants"
+            r"murders? of", r"slayings? of", r"death of",  # "in the murder of a 17-year-old"
         ),
         Category.INJURIES: (
             r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",

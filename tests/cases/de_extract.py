@@ -2114,4 +2114,9 @@ CASES: list[Case] = [
         "Bei getrennten Vorfällen am Wochenende wurden 3 Menschen getötet und 12 verletzt.",
         [C("deaths", 3, flags=("period_tally",)), C("injuries", 12, flags=("period_tally",))],
     ),
+    Case(
+        "de-lokal-einzeln-erschiessung-eines",
+        "Nach der Erschießung eines 22-Jährigen vor einer Shisha-Bar sucht die Polizei Zeugen.",
+        [C("deaths", 1, group="all")],
+    ),
 ]

@@ -2094,4 +2094,14 @@ CASES: list[Case] = [
         "6 killed, 23 wounded in weekend shootings across the city",
         [C("deaths", 6, flags=("period_tally",)), C("injuries", 23, flags=("period_tally",))],
     ),
+    Case(
+        "en-local-single-shooting-death-of",
+        "A 19-year-old man was charged Friday in the shooting death of a convenience store clerk.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-possessive-shooting-death",
+        "Two teens arrested in 16-year-old's shooting death",
+        [C("arrests", 2), C("deaths", 1, group="all")],
+    ),
 ]
