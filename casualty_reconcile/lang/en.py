@@ -213,7 +213,7 @@ LANGUAGE = LanguageData(
             r"in (?:a )?(?:serious|critical|stable|grave) condition",
             # "Six people were shot, two of them fatally": the shot and the stabbed are wounded, the dead
             # among them are named apart ("shot dead", "stabbed to death" are deaths, tried first)
-            r"shot(?! dead| and killed| to death)(?<=\b(?:were|was|been|are|got) shot)",
+            r"shot(?! dead| and killed| to death)(?<=\b(?:were|was|been|are|got)(?: \w+ly)? shot)",  # "was accidentally shot"
             # a headline's bare participle right after the figure: "Four shot, one killed", "2 shot in park"
             r"shot(?! dead| and killed| to death)"
             r"(?<=\d shot|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|people|men|women|teens|others) shot)",
@@ -513,10 +513,10 @@ LANGUAGE = LanguageData(
     part_of_number=(r"of the", r"of"),
     # one person named by a noun alone, a verb of death or injury right after: "The victim died", "her
     # boyfriend was killed", "the boy was wounded", a headline's "Woman dies after ..." (not after another
-    # word: "a man" counts itself); not "the victim was shot", which says neither
+    # word: "a man" counts itself); "the victim was shot" counts the shot, dead or alive (flag shot)
     single_victim_words=(
-        r"(?:the|her|his|their) (?:victim|deceased|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?)(?= (?:later |also |then |has |had )?(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|is recovering)\b)",
-        r"(?<![\w,][ \u00a0])(?:victim|deceased|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?)(?= (?:later |also |then |has |had )?(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|is recovering)\b)",
+        r"(?:the|her|his|their) (?:victim|deceased|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?)(?= (?:later |also |then |has |had )?(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)|was (?:\w+ly )?shot(?! dead| and killed| to death| by police)|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|is recovering)\b)",
+        r"(?<![\w,][ \u00a0])(?:victim|deceased|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?)(?= (?:later |also |then |has |had )?(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)|was (?:\w+ly )?shot(?! dead| and killed| to death| by police)|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|is recovering)\b)",
     ),
     # a total of none, said with a verb of harm or a noun of it ("No one was injured", "No injuries were
     # reported"); not none besides those named ("no one else") nor none badly hurt ("no one was seriously hurt")

@@ -2119,4 +2119,9 @@ CASES: list[Case] = [
         "Nach der Erschießung eines 22-Jährigen vor einer Shisha-Bar sucht die Polizei Zeugen.",
         [C("deaths", 1, group="all")],
     ),
+    Case(
+        "de-lokal-einzeln-angeschossen-tot-oder-lebend",
+        "Auf dem Parkplatz fielen Schüsse. Der 19-Jährige wurde angeschossen, teilte die Polizei mit.",
+        [C("injuries", 1, group="all", flags=("shot",), speaker="Polizei")],
+    ),
 ]

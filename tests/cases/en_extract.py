@@ -2104,4 +2104,9 @@ CASES: list[Case] = [
         "Two teens arrested in 16-year-old's shooting death",
         [C("arrests", 2), C("deaths", 1, group="all")],
     ),
+    Case(
+        "en-local-single-victim-was-shot",
+        "Deputies said the victim was accidentally shot in the leg while cleaning a rifle.",
+        [C("injuries", 1, group="all", flags=("shot",))],
+    ),
 ]
