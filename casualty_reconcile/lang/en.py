@@ -228,6 +228,8 @@ LANGUAGE = LanguageData(
             r"taken prisoner", r"under arrest", r"behind bars", r"arrests", r"detentions", r"in detention", r"in jail",
             r"arrest of", r"detention of",
             r"in prison", r"in police custody",
+            # the accused, not the dead: "Three charged in shooting that left teen dead"
+            r"charged(?! (?:\w+ )?(?:fee|fees|price|particles?|atmosphere))", r"indicted",
         ),
         Category.TROOPS: (
             r"deployed", r"deploying", r"deploy", r"sent", r"sending", r"send", r"dispatched", r"stationed",

@@ -2124,4 +2124,9 @@ CASES: list[Case] = [
         "Auf dem Parkplatz fielen Schüsse. Der 19-Jährige wurde angeschossen, teilte die Polizei mit.",
         [C("injuries", 1, group="all", flags=("shot",), speaker="Polizei")],
     ),
+    Case(
+        "de-lokal-angeklagte-sind-keine-toten",
+        "Drei Männer wurden nach den tödlichen Schüssen vor einer Tankstelle angeklagt.",
+        [C("arrests", 3, group="all")],
+    ),
 ]

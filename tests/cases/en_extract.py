@@ -1984,7 +1984,7 @@ CASES: list[Case] = [
     Case(
         "en-local-multiplicity-triple-murder",
         "A man was charged on Tuesday in the triple murder at a trailer park outside town.",
-        [C("deaths", 3, group="all")],
+        [C("arrests", 1, flags=("anecdotal",)), C("deaths", 3, group="all")],
     ),
     Case(
         "en-local-multiplicity-murder-suicide-attacker",
@@ -2097,7 +2097,7 @@ CASES: list[Case] = [
     Case(
         "en-local-single-shooting-death-of",
         "A 19-year-old man was charged Friday in the shooting death of a convenience store clerk.",
-        [C("deaths", 1, group="all")],
+        [C("arrests", 1, flags=("anecdotal",)), C("deaths", 1, group="all")],
     ),
     Case(
         "en-local-single-possessive-shooting-death",
@@ -2108,5 +2108,10 @@ CASES: list[Case] = [
         "en-local-single-victim-was-shot",
         "Deputies said the victim was accidentally shot in the leg while cleaning a rifle.",
         [C("injuries", 1, group="all", flags=("shot",))],
+    ),
+    Case(
+        "en-local-charged-are-no-dead",
+        "Three men were charged Friday in the shooting that left a teenager dead outside a gas station.",
+        [C("arrests", 3, group="all"), C("deaths", 1, group="children")],
     ),
 ]
