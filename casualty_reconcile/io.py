@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
@@ -377,66 +377,87 @@ def read_source(
     source: Source, *, stdin: BinaryIO | None = None, sidecars: dict[Path, _Sidecar] | None = None
 ) -> Iterator[Document | DocumentError]:
     """The documents of one input, with an error in place of each one that cannot be read."""
-    shown = source.display
     if source.path is None:
-        stream = stdin
-        if stream is None:
-            import sys
-
-            stream = sys.stdin.buffer if sys.stdin is not None else None
-        if stream is None:
-            yield DocumentError(shown, None, "cannot read: standard input is closed")
-            return
-        try:
-            data = stream.read()
-        except (OSError, ValueError) as exc:  # ValueError: a closed file
-            yield DocumentError(shown, None, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
-            return
-        kind = source.kind
-        if kind == "sniff":
-            first = data.lstrip().split(b"\n", 1)[0].strip()
-            kind = "jsonl" if first.startswith(b"{") and _is_json_object(first) else "text"
-        if kind == "jsonl":
-            yield from _read_jsonl_lines(iter(data.split(b"\n")), shown, "stdin")
-            return
-        if kind == "html":
-            try:
-                yield _from_html(data, source, {})
-            except DocumentError as exc:
-                yield exc
-            return
-        try:
-            yield Document(doc_id="stdin", text=decode_utf8(data, shown), path=shown)
-        except DocumentError as exc:
-            yield exc
+        yield from _read_stdin(source, stdin)
         return
-
     path = source.path
     if source.kind == "jsonl":
         try:
             with path.open("rb") as handle:
-                yield from _read_jsonl_lines(iter(handle), shown, source.name)
+                yield from _read_jsonl_lines(iter(handle), source.display, source.name)
         except OSError as exc:
-            yield DocumentError(shown, None, f"cannot read: {exc.strerror}")
+            yield DocumentError(source.display, None, f"cannot read: {exc.strerror}")
         return
-
     meta: dict[str, Any] = {}
     if sidecars is not None:
-        sidecar_path = path.parent / SIDECAR_NAME
-        sidecar = sidecars.get(sidecar_path)
-        if sidecar is None and sidecar_path.is_file():
-            entries, errors = read_sidecar(sidecar_path)
-            sidecar = sidecars[sidecar_path] = _Sidecar(entries, errors)
-        if sidecar is not None:
-            if not sidecar.reported:
-                sidecar.reported = True
-                yield from (error for error in sidecar.errors if error.doc is None)
-            named = [error for error in sidecar.errors if error.doc == path.name]
-            if named:
-                for error in named:
-                    yield DocumentError(error.path, error.line, f"{error.problem} (so {source.name} is skipped)", doc=path.name)
-                return
-            meta = sidecar.entries.get(path.name, {})
+        found = yield from _sidecar_meta(source, path, sidecars)
+        if found is None:
+            return  # its line in sources.jsonl is bad: reported, the file skipped
+        meta = found
+    yield from _read_file(source, path, meta)
+
+
+def _read_stdin(source: Source, stdin: BinaryIO | None) -> Iterator[Document | DocumentError]:
+    """The documents of standard input: JSON Lines, HTML or one text (``sniff``: JSON Lines when it starts with {)."""
+    shown = source.display
+    stream = stdin
+    if stream is None:
+        import sys
+
+        stream = sys.stdin.buffer if sys.stdin is not None else None
+    if stream is None:
+        yield DocumentError(shown, None, "cannot read: standard input is closed")
+        return
+    try:
+        data = stream.read()
+    except (OSError, ValueError) as exc:  # ValueError: a closed file
+        yield DocumentError(shown, None, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+        return
+    kind = source.kind
+    if kind == "sniff":
+        first = data.lstrip().split(b"\n", 1)[0].strip()
+        kind = "jsonl" if first.startswith(b"{") and _is_json_object(first) else "text"
+    if kind == "jsonl":
+        yield from _read_jsonl_lines(iter(data.split(b"\n")), shown, "stdin")
+        return
+    if kind == "html":
+        try:
+            yield _from_html(data, source, {})
+        except DocumentError as exc:
+            yield exc
+        return
+    try:
+        yield Document(doc_id="stdin", text=decode_utf8(data, shown), path=shown)
+    except DocumentError as exc:
+        yield exc
+
+
+def _sidecar_meta(
+    source: Source, path: Path, sidecars: dict[Path, _Sidecar]
+) -> Generator[DocumentError, None, dict[str, Any] | None]:
+    """Yields the problems of the folder's ``sources.jsonl`` (those of the whole file once, with its first
+    document); returns the file's metadata from it, or ``None`` when its own line is bad (the file is skipped)."""
+    sidecar_path = path.parent / SIDECAR_NAME
+    sidecar = sidecars.get(sidecar_path)
+    if sidecar is None and sidecar_path.is_file():
+        entries, errors = read_sidecar(sidecar_path)
+        sidecar = sidecars[sidecar_path] = _Sidecar(entries, errors)
+    if sidecar is None:
+        return {}
+    if not sidecar.reported:
+        sidecar.reported = True
+        yield from (error for error in sidecar.errors if error.doc is None)
+    named = [error for error in sidecar.errors if error.doc == path.name]
+    if named:
+        for error in named:
+            yield DocumentError(error.path, error.line, f"{error.problem} (so {source.name} is skipped)", doc=path.name)
+        return None
+    return sidecar.entries.get(path.name, {})
+
+
+def _read_file(source: Source, path: Path, meta: dict[str, Any]) -> Iterator[Document | DocumentError]:
+    """The document of one text or HTML file, with the metadata its folder gives it."""
+    shown = source.display
     try:
         data = path.read_bytes()
     except OSError as exc:

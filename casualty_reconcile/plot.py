@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from .models import Category, Claim, Qualifier, published_day
@@ -143,11 +144,6 @@ def plot_timeline(
         raise ValueError(f"yscale must be 'linear' or 'log', not {yscale!r}")
     quantities = select_quantities(reconciliation, wanted, event=event, group=group, location=location)
     plt = _pyplot()
-    from matplotlib import dates, ticker
-
-    mdates: Any = dates  # matplotlib.dates is only partly typed
-    from matplotlib.lines import Line2D
-
     if ax is None:
         _, ax = plt.subplots(figsize=(10, 5), layout="constrained")
 
@@ -160,11 +156,53 @@ def plot_timeline(
 
     origins = list(dict.fromkeys(origin_of.get(c.claim_id, "unknown") for c in dated))
     palette = plt.rcParams["axes.prop_cycle"].by_key().get("color", ["C0"])
-    colour = {name: palette[i % len(palette)] for i, name in enumerate(origins)}
-    shown_quantities = list(dict.fromkeys(quantity_of[c.claim_id].quantity_id for c in dated))
-    marker = {qid: _MARKERS[i % len(_MARKERS)] for i, qid in enumerate(shown_quantities)}
+    style = _Style(
+        colour={name: palette[i % len(palette)] for i, name in enumerate(origins)},
+        marker={
+            qid: _MARKERS[i % len(_MARKERS)]
+            for i, qid in enumerate(dict.fromkeys(quantity_of[c.claim_id].quantity_id for c in dated))
+        },
+        use_log=yscale == "log",
+    )
+    points = _points(dated, origin_of, quantity_of)
+    by_day: dict[dt.date, list[tuple[str, str, str]]] = {}
+    for day, origin, qid, label in points:
+        by_day.setdefault(day, []).append((origin, qid, label))
 
-    # the same figure from the same origin for the same quantity on the same day is drawn once
+    heights = [h for c in dated for h in (c.low, c.high, _anchor(c)) if h is not None and h > 0]
+    top = max(heights) if heights else 1.0
+    series, labels = _draw_figures(ax, points, by_day, style)
+    _draw_labels(ax, labels, style.use_log, top)
+    for (origin, _qid), days in series.items():
+        if len(days) > 1:  # one point a day: the origin's highest figure
+            xy = [max(days[day], key=lambda point: point[1]) for day in sorted(days)]
+            ax.plot([p[0] for p in xy], [p[1] for p in xy], color=style.colour[origin], linewidth=1.6, alpha=0.7,
+                    zorder=1, gid="origin-line")
+    _draw_axes(ax, style.use_log, top if heights else None, by_day)
+    ax.set_ylabel(f"{wanted.value} (log scale)" if style.use_log else wanted.value)
+    ax.set_title(_title(reconciliation, wanted, quantities, event, group, location, undated))
+    if not dated:
+        ax.text(0.5, 0.5, f"no dated {wanted.value} figures", transform=ax.transAxes, ha="center", va="center")
+    ax.grid(True, which="major", axis="y", alpha=0.3)
+    if legend and dated:
+        _draw_legend(ax, style, origins, quantities)
+    return ax
+
+
+@dataclass(frozen=True)
+class _Style:
+    """How a timeline tells its figures apart: a colour per origin, a marker per quantity, the scale."""
+
+    colour: dict[str, Any]
+    marker: dict[str, str]
+    use_log: bool
+
+
+def _points(
+    dated: Sequence[Claim], origin_of: Mapping[str, str], quantity_of: Mapping[str, Quantity]
+) -> dict[tuple[dt.date, str, str, str], list[Claim]]:
+    """The figures to draw: the same figure from the same origin for the same quantity on the same day
+    is drawn once (day, origin, quantity, label and flags -> its claims)."""
     points: dict[tuple[dt.date, str, str, str], list[Claim]] = {}
     for claim in dated:
         day = _day(claim)
@@ -172,13 +210,19 @@ def plot_timeline(
         key = (day, origin_of.get(claim.claim_id, "unknown"), quantity_of[claim.claim_id].quantity_id,
                stated_label(claim) + "|" + ",".join(_flags(claim)))
         points.setdefault(key, []).append(claim)
-    by_day: dict[dt.date, list[tuple[str, str, str]]] = {}
-    for day, origin, qid, label in points:
-        by_day.setdefault(day, []).append((origin, qid, label))
+    return points
 
-    heights = [h for c in dated for h in (c.low, c.high, _anchor(c)) if h is not None and h > 0]
-    top = max(heights) if heights else 1.0
-    use_log = yscale == "log"
+
+def _draw_figures(
+    ax: Any,
+    points: dict[tuple[dt.date, str, str, str], list[Claim]],
+    by_day: dict[dt.date, list[tuple[str, str, str]]],
+    style: _Style,
+) -> tuple[dict[tuple[str, str], dict[dt.date, list[tuple[float, float]]]], dict[dt.date, list[tuple[float, float, str, str]]]]:
+    """Each figure's marker, its bar or arrow; returns the points of each origin's line and the labels by day."""
+    from matplotlib import dates
+
+    mdates: Any = dates  # matplotlib.dates is only partly typed
     series: dict[tuple[str, str], dict[dt.date, list[tuple[float, float]]]] = {}
     labels: dict[dt.date, list[tuple[float, float, str, str]]] = {}
     for (day, origin, qid, label), same in points.items():
@@ -189,29 +233,8 @@ def plot_timeline(
         x = mdates.date2num(day) + offset
         y = _anchor(claim)
         assert y is not None
-        c = colour[origin]
         flags = _flags(claim)
-        face = _FLAG_COLOUR if flags else c
-        vague = claim.qualifier is Qualifier.VAGUE or claim.value is None
-        if claim.low is not None and claim.high is not None and claim.low != claim.high:
-            ax.vlines(
-                x, max(claim.low, 1) if use_log else claim.low, claim.high, colors=c,
-                linewidth=9 if vague else 2, alpha=0.25 if vague else 0.8, zorder=2,
-            )
-        if claim.qualifier in _UP or claim.qualifier in _DOWN:
-            up = claim.qualifier in _UP  # an arrow of fixed length: the bound is open that way
-            ax.annotate(
-                "", xy=(x, y), xytext=(0, 24 if up else -24), textcoords="offset points", zorder=3,
-                arrowprops={"arrowstyle": "<|-", "color": c, "linewidth": 1.5, "shrinkA": 0, "shrinkB": 0},
-            )
-            ax.texts[-1].set_gid("bound-arrow")
-        ax.plot(
-            [x], [y], linestyle="none", marker=marker[qid], markersize=8, zorder=4,
-            markerfacecolor="white" if vague else face, markeredgecolor=c,
-            markeredgewidth=1.5,
-        )
-        if flags:
-            ax.lines[-1].set_gid("flagged")
+        _draw_figure(ax, claim, x, y, style.colour[origin], style.marker[qid], flags, style.use_log)
         text = label.split("|", 1)[0]
         if len(same) > 1:
             text += f" ({len(same)} reports)"
@@ -220,10 +243,40 @@ def plot_timeline(
         labels.setdefault(day, []).append((x, y, text, "0.35" if flags else "0.1"))
         if not _NOT_A_TOLL.intersection(flags):
             series.setdefault((origin, qid), {}).setdefault(day, []).append((x, y))
+    return series, labels
 
+
+def _draw_figure(
+    ax: Any, claim: Claim, x: float, y: float, c: Any, marker: str, flags: tuple[str, ...], use_log: bool
+) -> None:
+    """One figure: a bar over its interval, an arrow where it is open, its marker."""
+    face = _FLAG_COLOUR if flags else c
+    vague = claim.qualifier is Qualifier.VAGUE or claim.value is None
+    if claim.low is not None and claim.high is not None and claim.low != claim.high:
+        ax.vlines(
+            x, max(claim.low, 1) if use_log else claim.low, claim.high, colors=c,
+            linewidth=9 if vague else 2, alpha=0.25 if vague else 0.8, zorder=2,
+        )
+    if claim.qualifier in _UP or claim.qualifier in _DOWN:
+        up = claim.qualifier in _UP  # an arrow of fixed length: the bound is open that way
+        ax.annotate(
+            "", xy=(x, y), xytext=(0, 24 if up else -24), textcoords="offset points", zorder=3,
+            arrowprops={"arrowstyle": "<|-", "color": c, "linewidth": 1.5, "shrinkA": 0, "shrinkB": 0},
+        )
+        ax.texts[-1].set_gid("bound-arrow")
+    ax.plot(
+        [x], [y], linestyle="none", marker=marker, markersize=8, zorder=4,
+        markerfacecolor="white" if vague else face, markeredgecolor=c,
+        markeredgewidth=1.5,
+    )
+    if flags:
+        ax.lines[-1].set_gid("flagged")
+
+
+def _draw_labels(ax: Any, labels: dict[dt.date, list[tuple[float, float, str, str]]], use_log: bool, top: float) -> None:
+    """Per day one column of labels right of the day's last marker, stacked so that none covers another,
+    each joined to its marker by a thin leader when it had to move."""
     for day_labels in labels.values():
-        # one column of labels right of the day's last marker, stacked so that none covers another,
-        # each joined to its marker by a thin leader when it had to move
         column = max(x for x, _, _, _ in day_labels) + 0.06
         placed: list[float] = []
         for x, y, text, shade in sorted(day_labels, key=lambda item: item[1]):
@@ -239,12 +292,12 @@ def plot_timeline(
                 if moved else None,
             )
 
-    for (origin, _qid), days in series.items():
-        if len(days) > 1:  # one point a day: the origin's highest figure
-            xy = [max(days[day], key=lambda point: point[1]) for day in sorted(days)]
-            ax.plot([p[0] for p in xy], [p[1] for p in xy], color=colour[origin], linewidth=1.6, alpha=0.7,
-                    zorder=1, gid="origin-line")
 
+def _draw_axes(ax: Any, use_log: bool, top: float | None, by_day: Mapping[dt.date, object]) -> None:
+    """The y scale in plain numbers (``top``: the highest figure, ``None`` when there is none) and the days."""
+    from matplotlib import dates, ticker
+
+    mdates: Any = dates  # matplotlib.dates is only partly typed
     if use_log:
         ax.set_yscale("log")
         ax.yaxis.set_major_locator(ticker.LogLocator(base=10, subs=(1.0, 2.0, 3.0, 5.0, 7.0)))
@@ -252,7 +305,7 @@ def plot_timeline(
         ax.yaxis.set_major_formatter(plain)
         ax.yaxis.set_minor_formatter(ticker.NullFormatter())
     else:
-        ax.set_ylim(0, top * 1.18 if heights else 1)
+        ax.set_ylim(0, top * 1.18 if top is not None else 1)
         ax.yaxis.set_major_formatter(ticker.FuncFormatter(lambda value, _: f"{value:,.0f}"))
     if by_day:
         first, last = min(by_day), max(by_day)
@@ -261,34 +314,33 @@ def plot_timeline(
         locator = mdates.DayLocator() if span <= 14 else mdates.AutoDateLocator(minticks=3, maxticks=8)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.set_ylabel(f"{wanted.value} (log scale)" if use_log else wanted.value)
-    ax.set_title(_title(reconciliation, wanted, quantities, event, group, location, undated))
-    if not dated:
-        ax.text(0.5, 0.5, f"no dated {wanted.value} figures", transform=ax.transAxes, ha="center", va="center")
-    ax.grid(True, which="major", axis="y", alpha=0.3)
-    if legend and dated:
-        handles: list[Any] = [
-            Line2D([], [], color=colour[name], marker="o", linewidth=1.6, label=name) for name in origins
-        ]
-        if len(shown_quantities) > 1:
-            by_id = {q.quantity_id: q for q in quantities}
-            handles += [
-                Line2D([], [], linestyle="none", marker=marker[qid], markersize=7, color="0.3",
-                       label=_quantity_label(by_id[qid]))
-                for qid in shown_quantities
-            ]
+
+
+def _draw_legend(ax: Any, style: _Style, origins: Sequence[str], quantities: Sequence[Quantity]) -> None:
+    """The legend, outside the axes: the origins, the quantities when several, what each mark means."""
+    from matplotlib.lines import Line2D
+
+    handles: list[Any] = [
+        Line2D([], [], color=style.colour[name], marker="o", linewidth=1.6, label=name) for name in origins
+    ]
+    if len(style.marker) > 1:
+        by_id = {q.quantity_id: q for q in quantities}
         handles += [
-            Line2D([], [], linestyle="none", marker="^", color="0.3", label="at least / more than (arrow up)"),
-            Line2D([], [], linestyle="none", marker="v", color="0.3", label="at most / up to (arrow down)"),
-            Line2D([], [], color="0.3", linewidth=2, label="about / almost / range (bar)"),
-            Line2D([], [], linestyle="none", marker="o", markerfacecolor="white", color="0.3",
-                   label="vague amount (band: its range)"),
-            Line2D([], [], linestyle="none", marker="o", color=_FLAG_COLOUR,
-                   label="flagged: anecdotal, unverified, retracted"),
+            Line2D([], [], linestyle="none", marker=marker, markersize=7, color="0.3",
+                   label=_quantity_label(by_id[qid]))
+            for qid, marker in style.marker.items()
         ]
-        ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0,
-                  title="origin (colour, line)", title_fontsize=8, frameon=False)
-    return ax
+    handles += [
+        Line2D([], [], linestyle="none", marker="^", color="0.3", label="at least / more than (arrow up)"),
+        Line2D([], [], linestyle="none", marker="v", color="0.3", label="at most / up to (arrow down)"),
+        Line2D([], [], color="0.3", linewidth=2, label="about / almost / range (bar)"),
+        Line2D([], [], linestyle="none", marker="o", markerfacecolor="white", color="0.3",
+               label="vague amount (band: its range)"),
+        Line2D([], [], linestyle="none", marker="o", color=_FLAG_COLOUR,
+               label="flagged: anecdotal, unverified, retracted"),
+    ]
+    ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0,
+              title="origin (colour, line)", title_fontsize=8, frameon=False)
 
 
 def _title(

@@ -253,17 +253,37 @@ def test_the_frozen_lexicon_holds_no_mutable_table() -> None:
         assert not mutable, f"{code}: {mutable}"
 
 
-def test_no_module_of_the_engine_over_600_lines_nor_function_over_80() -> None:
+# Modules the size test leaves out, each for a stated reason, so that the exceptions stay visible:
+SIZE_EXCEPTIONS = {
+    # the language data modules: tables of words, not logic
+    "lang/de.py",
+    "lang/en.py",
+    "lang/fr.py",
+    "lang/common.py",
+    # being changed by other work now; to be split after it is merged (issue 13)
+    "reconcile.py",
+    "lang/base.py",
+}
+
+
+def test_no_module_of_the_package_over_600_lines_nor_function_over_80() -> None:
+    """Every module of casualty_reconcile (but SIZE_EXCEPTIONS) holds at most 600 lines, and every
+    function or method in it, nested ones too, at most 80."""
     import ast
     from pathlib import Path
 
-    import casualty_reconcile.engine as engine
+    import casualty_reconcile
 
-    paths = [*sorted(Path(engine.__file__).parent.glob("*.py")), Path(engine.__file__).parent.parent / "extract.py"]
-    for path in paths:
+    root = Path(casualty_reconcile.__file__).parent
+    paths = {path.relative_to(root).as_posix(): path for path in sorted(root.rglob("*.py"))}
+    assert SIZE_EXCEPTIONS <= set(paths), sorted(SIZE_EXCEPTIONS - set(paths))  # an exception that is gone is dropped here
+    assert {"engine/pipeline.py", "numbers/scan.py", "cli.py", "extract.py"} <= set(paths)
+    for name, path in paths.items():
+        if name in SIZE_EXCEPTIONS:
+            continue
         source = path.read_text(encoding="utf-8")
-        assert len(source.splitlines()) <= 600, path.name
+        assert len(source.splitlines()) <= 600, name
         for node in ast.walk(ast.parse(source)):
-            if isinstance(node, ast.FunctionDef):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 assert node.end_lineno is not None
-                assert node.end_lineno - node.lineno + 1 <= 80, f"{path.name}:{node.name}"
+                assert node.end_lineno - node.lineno + 1 <= 80, f"{name}:{node.name}"

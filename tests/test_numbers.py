@@ -231,3 +231,20 @@ def test_the_documented_bounds_table_is_bounds() -> None:
             continue
         for v in (1, 7, 40, 164, 2500, 999_999):
             assert bounds(qualifier, v) == (formulas[low](v), formulas[high](v)), (qualifier, v)
+
+
+@pytest.mark.parametrize("language", ["de", "en", "fr"])
+def test_a_grammar_can_be_pickled(language: str) -> None:
+    """A grammar goes to another process whole (Dask pickles the functions it ships): the unpickled one,
+    with the caches it was given, reads every case of its language's table as the original does."""
+    import pickle
+
+    from casualty_reconcile.numbers import grammar, iter_counts
+
+    original = grammar(language)
+    texts = [case.text for case in TABLES[language]]
+    expected = [list(iter_counts(original, text, "interval", None)) for text in texts]
+    copy = pickle.loads(pickle.dumps(original))
+    assert copy is not original
+    assert [list(iter_counts(copy, text, "interval", None)) for text in texts] == expected
+    assert any(expected)

@@ -1,0 +1,141 @@
+"""What reads as a figure but is no count: ages, dates, times, ordinals, scores, years, pronouns."""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Qualifier
+from .compiled import Grammar
+from .pieces import _MAX_WINDOW
+from .read import _Raw, _read_anchor, _Reading
+
+_AFTER_DIGIT_LINK = regex.compile(r"\d[-–—:/.]$", regex.REVERSE)
+_ORDINAL_NEXT = regex.compile(r"[\s\u00a0]*(?:\p{Ll}|\d)")
+_NUMBER_SIGN_BEFORE = regex.compile(r"(?:\d[:/]|[/#№])$", regex.REVERSE)
+_NAMED_BEFORE_BRACKET = regex.compile(r"\p{L}[.]? ?\($", regex.REVERSE)
+_NAME_BEFORE = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+\.?, $", regex.REVERSE)  # "Juan Gaitan, ", "Davis Jr., "
+_APPOSED_BEFORE = regex.compile(r"[\p{L}.][\"'”’)]?, $", regex.REVERSE)  # a name or noun, a comma: "The driver, "
+
+
+def _is_year_like(raw: _Raw) -> bool:
+    return raw.plain and raw.value is not None and 1000 <= raw.value <= 2100 and raw.end - raw.start == 4
+
+
+def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool:
+    """Ages, dates, times, ordinals, percentages, money, scores, durations are no counts (years: later)."""
+    before = text[max(0, raw.start - _MAX_WINDOW) : raw.start]
+    after = text[raw.end : raw.end + _MAX_WINDOW]
+    if g.not_after.match(after):
+        return True
+    if g.not_before.match(before):
+        return True
+    if raw.vague is not None:
+        return False
+    if not second and _AFTER_DIGIT_LINK.search(before):
+        return True  # the second part of "2022-01-05", "3-0", "5.1.", "10:30"
+    surface = text[raw.start : raw.end]
+    if g.month_after.match(after):
+        return True
+    if (
+        g.language.month_precedes_day
+        and surface.isdigit()
+        and len(surface) <= 2
+        and g.month_before.match(before)
+    ):
+        return True  # "Jan. 5", not "in May 1,200 people died"
+    if len(surface) == 4 and surface.isascii() and surface.isdigit() and 1800 <= int(surface) <= 2100 and g.month_before.match(before):
+        return True  # "am 9. Oktober 2019 zwei Menschen": the year of a date
+    if surface[-1:].isdigit() and after.startswith("."):
+        # "am 5. Januar", "der 3. Versuch": an ordinal; "... 18 Tote. Die" is a sentence end
+        if _ORDINAL_NEXT.match(after, 1):
+            return True
+        if g.ordinal_before.match(before):
+            return True
+    if (
+        raw.plain
+        and before.endswith(", ")  # (cheap tests first)
+        and (after.startswith(", ") or not after[:1].strip())
+        and raw.value is not None
+        and raw.value <= 120
+        and _APPOSED_BEFORE.search(before)
+        and g.apposed_after.match(after)
+    ):
+        return True  # "The driver, 52, was not hurt", "John Smith, 45, was arrested": an age in apposition
+    if (
+        raw.plain
+        and before.endswith(", ")
+        and raw.value is not None
+        and raw.value <= 120
+        and _NAME_BEFORE.search(before)
+        and g.listed_after.match(after)
+    ):
+        # "Juan Gaitan, 27 and Jose Rodriguez, 29 — were taken", "Tony Bailey, 21, Jerrod Corley, 24",
+        # "Teen Gunned Down Identified As Jamel Rollins, 17": the age of a named person
+        return True
+    if raw.plain and raw.value is not None and raw.value <= 120 and before.endswith("(") and after.startswith(")"):
+        if _NAMED_BEFORE_BRACKET.search(before):
+            return True  # "Bergführer (42)", "Anna K. (34)": an age in brackets after a name or noun
+    return _NUMBER_SIGN_BEFORE.search(before) is not None
+
+
+def _partner_end(g: Grammar, text: str, end: int, *, day: bool = False) -> int:
+    """The end of a second figure joined to a rejected one ("vom 2. bis 5.", "18 to 25"), else ``end``.
+    After a day of a date the second figure must be a day too: in "the toll since Oct. 7 to 30,410"
+    the figure after "to" is a count of its own."""
+    joiner = g.range_after.match(text, end, end + _MAX_WINDOW)
+    if joiner is None:
+        return end
+    second = g.anchor.match(text, joiner.end())
+    if second is None:
+        return end
+    if day:
+        raw = _read_anchor(g, second)
+        if raw is None or not raw.plain or raw.value is None or raw.value > 31:
+            return end
+    return int(second.end())
+
+
+def _is_day(g: Grammar, text: str, raw: _Raw) -> bool:
+    """Whether a figure is the day of a date ("Oct. 7", "5. Januar")."""
+    after = text[raw.end : raw.end + _MAX_WINDOW]
+    before = text[max(0, raw.start - _MAX_WINDOW) : raw.start]
+    return bool(g.month_after.match(after) or (g.language.month_precedes_day and g.month_before.match(before)))
+
+
+def _is_year(g: Grammar, text: str, raw: _Raw, reading: _Reading, last_count: int) -> bool:
+    """A four-digit 1000-2100 figure is a year unless qualified or followed by what it counts, or
+    it follows a count in a list of tolls (``last_count``: where the last count ended, or -1)."""
+    if reading.qualifier not in (Qualifier.EXACT, Qualifier.RANGE):
+        return False  # "mehr als 2000", "some 1,500"
+    before = text[max(0, reading.start - _MAX_WINDOW) : reading.start]
+    if g.year_before.match(before):
+        return True
+    if g.count_before.match(text, max(0, reading.start - 3 * _MAX_WINDOW), reading.start):
+        return False  # "die Zahl der Toten stieg auf 1762", "the toll rose to 1762"
+    if (
+        0 <= last_count < reading.start
+        and g.list_between.fullmatch(text, last_count, reading.start)
+        and g.harm_after.match(text, reading.end, reading.end + 2 * _MAX_WINDOW)
+    ):
+        return False  # "2012 Menschen getötet und 2059 verletzt, 1404 von ihnen schwer": a toll in a list of tolls
+    return g.counted_after.match(text, reading.end, reading.end + 2 * _MAX_WINDOW) is None
+
+
+def _not_a_number(g: Grammar, text: str, raw: _Raw) -> bool:
+    """Whether a number word that is also a pronoun, a noun or a name stands as one: "the one you
+    mentioned", "his score", "Claudia Tausend" (unless what it counts follows: "the one survivor")."""
+    surface = text[raw.start : raw.end]
+    if surface.lower() not in g.ambiguous:
+        return False
+    before = text[max(0, raw.start - _MAX_WINDOW) : raw.start]
+    pronoun = g.not_number_before.search(before) is not None
+    if not pronoun and not (surface[:1].isupper() and g.name_before.search(before) is not None):
+        return False
+    # what it counts follows ("the one survivor", "Tausend Menschen"), or a part of it ("which one of
+    # the men"), or, after a determiner, what happened to it ("the one who died"; "Regional One where
+    # he died" is a name)
+    return not (
+        g.counted_next.match(text, raw.end, raw.end + 2 * _MAX_WINDOW)
+        or g.partitive_next.match(text, raw.end, raw.end + _MAX_WINDOW)
+        or (pronoun and g.harm_soon.match(text, raw.end, raw.end + 2 * _MAX_WINDOW))
+    )
