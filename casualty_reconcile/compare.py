@@ -63,7 +63,7 @@ class _Item:
 
     __slots__ = (
         "aggregate", "cid", "claim", "day", "dord", "head_len", "hi", "key", "label", "lo", "origin", "place_label",
-        "point", "qid", "vague",
+        "point", "qid", "revised", "vague",
     )
 
     def __init__(self, claim: Claim, day: dt.date | None, origin: str, key: _Key) -> None:
@@ -96,6 +96,7 @@ class _Item:
         self.qid = ""
         flags = fields["flags"]
         self.aggregate = not flags or not _NOT_ESTIMATED.intersection(flags)
+        self.revised = False  # corrected or withdrawn by its source later (casualty_reconcile.revisions)
 
     def sort_key(self) -> tuple[int, int, int, str, int, str]:
         claim = self.claim

@@ -20,7 +20,9 @@ def _est(value: int | None, claim_ids: tuple[str, ...], rule: str) -> Estimate:
 
 def _pool(items: list[_Item]) -> list[_Item]:
     """The figures the estimates draw on: the latest day's, without retracted or anecdotal ones and
-    without vague ones when precise ones exist (each only when something is left)."""
+    without vague ones when precise ones exist (each only when something is left); figures their source
+    corrected or withdrew later leave first."""
+    items = [it for it in items if not it.revised] or items
     last_day = items[-1].dord
     latest: list[_Item] = []
     for it in reversed(items):

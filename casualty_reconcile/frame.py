@@ -39,6 +39,7 @@ CLAIM_DTYPES: dict[str, str] = {
     "speaker": "string",
     "via": "string",
     "origin": "string",
+    "origin_type": "string",
     "as_of": "datetime64[s]",
     "part_of": "string",
     "claim_flags": "string",
@@ -106,8 +107,9 @@ def to_frame(
     (nullable), ``published`` and ``as_of`` are ``datetime64[s]`` (``published`` is missing when only
     its month or year is known), ``category`` and ``qualifier`` categoricals, and ``claim_flags``
     the flags joined by ``;``. ``origins`` maps a ``claim_id`` to its origin (as
-    ``Reconciliation.claim_origins`` does; without it each speaker is looked up in the alias
-    tables); ``urls`` maps a ``doc_id`` to the address of its article.
+    ``Reconciliation.claim_origins`` does; without it the claim's own ``origin``, resolved at extraction,
+    else its speaker looked up in the origin tables), ``origin_type`` is the claim's kind of origin;
+    ``urls`` maps a ``doc_id`` to the address of its article.
     """
     links = urls or {}
     namer = None
@@ -117,6 +119,8 @@ def to_frame(
             raise TypeError(f"to_frame takes Claim objects, not {type(claim).__name__}")
         if origins is not None and claim.claim_id in origins:
             origin = origins[claim.claim_id]
+        elif claim.origin is not None:
+            origin = claim.origin  # resolved at extraction
         else:
             namer = namer or _origin_namer()
             origin = namer(claim)
@@ -128,6 +132,7 @@ def to_frame(
         rows["category"].append(claim.category.value)
         rows["qualifier"].append(claim.qualifier.value)
         rows["origin"].append(origin)
+        rows["origin_type"].append(claim.origin_type.value if claim.origin_type is not None else None)
         rows["as_of"].append(_day(claim.as_of))
         rows["claim_flags"].append(";".join(claim.flags))
     return frame_of(rows)

@@ -10,9 +10,11 @@ Each claim becomes a node::
 
 The figure itself is the ``about`` node (a ``QuantitativeValue``: the stated number, its bounds,
 what is counted, the phrase as written, and as ``additionalProperty`` the qualifier, the group
-counted and the claim it is part of). ``author`` is the speaker as the article names it; its type
-is ``Organization`` unless ``author_types`` says otherwise (``{"Tokajew": "Person"}``). A figure passed
-on by someone (``via``) gets a second appearance published by them.
+counted and the claim it is part of). ``author`` is the figure's origin, the organisation it comes from
+("government of Kazakhstan": a ``GovernmentOrganization``; an NGO, a hospital, an outlet by their types),
+and ``creator`` the speaker as the article names it when that differs; without an origin the speaker is
+the author. Their type is the one ``author_types`` gives, else by the origin's kind
+(``{"Tokajew": "Person"}``). A figure passed on by someone (``via``) gets a second appearance published by them.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote
 
-from .models import Claim
+from .models import Claim, OriginType
 
 if TYPE_CHECKING:
     from .result import Quantity, Reconciliation
@@ -45,6 +47,22 @@ def article_id(doc_id: str, url: str | None = None) -> str:
 
 def _organization(name: str, kind: str = "Organization") -> dict[str, Any]:
     return {"@type": kind, "@id": AGENT_PREFIX + quote(name, safe=""), "name": name}
+
+
+_ORIGIN_TYPES: Final = {
+    OriginType.GOVERNMENT: "GovernmentOrganization", OriginType.STATE_MEDIA: "GovernmentOrganization",
+    OriginType.NGO: "NGO", OriginType.MEDICAL: "MedicalOrganization", OriginType.INDEPENDENT_MEDIA: "NewsMediaOrganization",
+}
+"""The schema.org type of an origin's organisation by its kind (others: ``Organization``)."""
+
+
+def _author(claim: Claim, types: Mapping[str, str]) -> dict[str, Any] | None:
+    """The origin's organisation (the government of a country, a party, an NGO); without an origin, the
+    speaker as the article names it."""
+    origin, origin_type = claim.origin, claim.origin_type
+    if origin and origin_type is not None and origin_type is not OriginType.UNATTRIBUTED:
+        return _organization(origin, types.get(origin) or _ORIGIN_TYPES.get(origin_type, "Organization"))
+    return _organization(claim.speaker, types.get(claim.speaker, "Organization")) if claim.speaker else None
 
 
 def _drop_none(node: dict[str, Any]) -> dict[str, Any]:
@@ -104,7 +122,9 @@ def claim_to_jsonld(
             "@id": ID_PREFIX + claim.claim_id,
             "identifier": claim.claim_id,
             "text": claim.sentence,
-            "author": _organization(claim.speaker, types.get(claim.speaker, "Organization")) if claim.speaker else None,
+            "author": _author(claim, types),
+            "creator": _organization(claim.speaker, types.get(claim.speaker, "Organization"))
+            if claim.speaker and claim.origin and claim.speaker != claim.origin else None,
             "datePublished": claim.published,
             "inLanguage": claim.language,
             "appearance": appearances,

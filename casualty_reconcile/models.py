@@ -67,6 +67,10 @@ class OriginType(StrEnum):
     INDEPENDENT_MEDIA = "independent media"
     WITNESS = "witness"
     NGO = "NGO"
+    PARTY = "party or armed group"
+    UN = "UN body"
+    MEDICAL = "medical"
+    UNATTRIBUTED = "unattributed"
     UNKNOWN = "unknown"
 
 
@@ -75,6 +79,9 @@ class Flag(StrEnum):
 
     UNVERIFIED = "unverified"
     RETRACTED = "retracted"
+    """its sentence says the source withdraws the figure ("zog die Angabe zurück")"""
+    CORRECTION = "correction"
+    """its sentence says the figure corrects an earlier one ("korrigierte die Zahl auf 21", "counted twice")"""
     INCLUDES_SECURITY_FORCES = "includes_security_forces"
     INCLUDES_CIVILIANS = "includes_civilians"
     INCLUDES_CHILDREN = "includes_children"
@@ -198,6 +205,12 @@ class Claim(BaseModel):
     as_of: dt.date | None = Field(default=None, description="the day the figure refers to")
     part_of: str | None = Field(default=None, description="claim_id of the claim this one is a part of")
     flags: tuple[str, ...] = ()
+    origin: str | None = Field(
+        default=None,
+        description="who the figure really comes from: 'government of Bangladesh' for its ministries, police, "
+        "state media and head of government; a party, NGO, UN body, hospital, outlet or witness by name",
+    )
+    origin_type: OriginType | None = Field(default=None, description="what kind of source the origin is")
     trace: tuple[str, ...] = Field(
         default=(),
         exclude=True,  # not part of the claim's data: no column, no JSON field

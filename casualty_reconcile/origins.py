@@ -14,8 +14,19 @@ Rules, in order:
 * without either, the document's outlet (``source``) is, or else the document itself;
 * an alias is matched as whole words anywhere in the name, case-insensitively, the longest one
   first at the leftmost place (with an inflection ending of ``lang.common.ORIGIN_ALIAS_ENDINGS``);
-* a name in the table may hold ``{country}`` (the event's country) or ``{speaker}`` (the name as
-  stated); a name found in no table is its own origin, of type ``unknown``.
+* a name in the table may hold ``{country}`` (the country the name itself names, else the event's)
+  or ``{speaker}`` (the name as stated);
+* a name no alias names is resolved generally (each language's ``origin_kinds``, ``leaders`` and
+  ``party_descriptors``): a head of state or government by name, a ministry, the police, the army,
+  officials or state media are the government of the country the name names ("Bangladesh's
+  government", "kasachische Behörden", by a demonym or a place in the gazetteer) or else of the
+  event's country; a capital or country alone ("Kiew sagte") is its government; a party or armed
+  group is its name without the words that describe it ("opposition BNP" is "BNP", a bracket cut off
+  is closed); an NGO, a UN body, a hospital, a witness and an outlet are their names as stated;
+* a name found nowhere is its own origin, of type ``unknown``.
+
+Across an event (:func:`party_merges`), a party's abbreviation ("BNP") is the party named with it
+("Bangladesh Nationalist Party (BNP)"), and "the opposition" is the one party the event names.
 """
 
 from __future__ import annotations
@@ -26,8 +37,18 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict
 
+from . import geo
 from .lang import all_languages
-from .lang.common import ORIGIN_ALIAS_ENDINGS, UNATTRIBUTED, UNKNOWN_COUNTRY
+from .lang.base import LanguageData
+from .lang.common import (
+    AS_STATED,
+    GOVERNMENT_OF_COUNTRY,
+    LEADERS,
+    ORIGIN_ALIAS_ENDINGS,
+    THE_OPPOSITION,
+    UNATTRIBUTED,
+    UNKNOWN_COUNTRY,
+)
 from .lang.common import ORIGIN_ALIASES as COMMON_ALIASES
 from .models import OriginType
 
@@ -126,6 +147,7 @@ class OriginResolver:
             code: (_compile(table), table) for code, table in _builtin_tables().items()
         }
         self._cache: dict[tuple[str, str], tuple[str, OriginType]] = {}
+        self._general: dict[str, _General] = {language.code: _general(language) for language in all_languages()}
 
     def _match(self, language: str, name: str) -> tuple[str, OriginType]:
         key = (language, name)
@@ -149,7 +171,15 @@ class OriginResolver:
                 found = table[match.group(1)]
                 break
         if found is None:
-            found = ("{speaker}", OriginType.UNKNOWN)
+            general = self._general.get(language) or self._general.get("en")
+            found = general.resolve(name) if general is not None else None
+        if found is None:
+            found = (AS_STATED, OriginType.UNKNOWN)
+        reader = self._general.get(language)
+        if "{country}" in found[0] and reader is not None:
+            named = reader.country_of(name)
+            if named is not None:
+                found = (found[0].replace("{country}", named), found[1])
         self._cache[key] = found
         return found
 
@@ -168,13 +198,144 @@ class OriginResolver:
             outlet = (source or "").strip()
             if outlet:
                 return outlet, OriginType.INDEPENDENT_MEDIA
-            return UNATTRIBUTED.format(doc_id=doc_id), OriginType.UNKNOWN
+            return UNATTRIBUTED.format(doc_id=doc_id), OriginType.UNATTRIBUTED
         code = language.strip().lower().replace("_", "-").split("-", 1)[0]
         template, kind = self._match(code, said)
         name = template.replace("{speaker}", said).replace(
             "{country}", country if country else UNKNOWN_COUNTRY
         )
+        if name.count("(") > name.count(")"):
+            name += ")"  # "Bangladesh Nationalist Party (BNP": a bracket the name was cut in
         return name, kind
 
 
-__all__ = ["ORIGIN_ALIASES", "Origin", "OriginResolver", "OriginSpec", "OriginType", "origin_type_rank"]
+_KIND_ORDER: Final = (
+    OriginType.MEDICAL, OriginType.UN, OriginType.NGO, OriginType.PARTY, OriginType.STATE_MEDIA, OriginType.GOVERNMENT,
+    OriginType.WITNESS,
+)
+"""The order a language's ``origin_kinds`` are tried in, at one place of a name (the leftmost word wins)."""
+_OF_GOVERNMENT: Final = frozenset({OriginType.GOVERNMENT, OriginType.STATE_MEDIA})
+_WORD: Final = re.compile(r"[^\W\d_][\w-]*")
+_ABBREVIATION: Final = re.compile(r"\(([^\W\d_][\w&.-]{0,11})\)\s*$")
+_DEMONYM_ENDING: Final = 3
+"""Letters an inflected demonym may carry past the form in the table ("kasachischen": "kasachisch")."""
+
+
+def _words(patterns: tuple[str, ...]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+class _General:
+    """One language's general reading of a source's name: its kind, the country it names, a party's name."""
+
+    def __init__(self, language: LanguageData) -> None:
+        groups = [(f"k{i}", kind, language.origin_kinds.get(kind, ())) for i, kind in enumerate(_KIND_ORDER)]
+        alternation = "|".join(f"(?P<{name}>{_words(words)})" for name, _, words in groups if words)
+        self.kinds = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE) if alternation else None
+        self.kind_of = {name: kind for name, kind, _ in groups}
+        media = _words(tuple(language.media_words))
+        self.media = re.compile(rf"(?<!\w)(?:{media})(?!\w)", re.IGNORECASE) if media else None
+        descriptors = _words(tuple(language.party_descriptors))
+        self.descriptors = re.compile(rf"(?:{descriptors})(?:\s+|$)", re.IGNORECASE) if descriptors else None
+        self.leader_country = {name.casefold(): country for name, country in {**LEADERS, **language.leaders}.items()}
+        names = sorted(self.leader_country, key=len, reverse=True)
+        self.leaders = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)", re.IGNORECASE) if names else None
+        self.demonyms = {word.casefold(): country for word, country in language.demonyms.items()}
+        self.inflections = dict(language.place_inflections)
+
+    def resolve(self, name: str) -> tuple[str, OriginType] | None:
+        """The origin of a name no alias names: (template, type), or ``None``."""
+        if self.leaders is not None:
+            leader = self.leaders.search(name)
+            if leader is not None:
+                return GOVERNMENT_OF_COUNTRY.replace("{country}", self.leader_country[leader.group().casefold()]), OriginType.GOVERNMENT
+        found = self.kinds.search(name) if self.kinds is not None else None
+        if found is not None and found.lastgroup is not None:
+            kind = self.kind_of[found.lastgroup]
+            if kind in _OF_GOVERNMENT:
+                return GOVERNMENT_OF_COUNTRY, kind
+            if kind is OriginType.PARTY:
+                return self.party(name), kind
+            return AS_STATED, kind
+        if self.media is not None and self.media.search(name) is not None:
+            return AS_STATED, OriginType.INDEPENDENT_MEDIA
+        words = _WORD.findall(name)
+        if words and all(self._place_country(word) is not None for word in words):
+            return GOVERNMENT_OF_COUNTRY, OriginType.GOVERNMENT  # "Kiew sagte": the capital speaks for its government
+        return None
+
+    def party(self, name: str) -> str:
+        """A party's name without the words that describe it; a bracket cut off is closed."""
+        rest = name.strip()
+        if self.descriptors is not None:
+            for _ in range(2):
+                described = self.descriptors.match(rest)
+                if described is None or not described.group():
+                    break
+                rest = rest[described.end() :].strip()
+        if not rest:
+            return THE_OPPOSITION
+        if rest.count("(") > rest.count(")"):
+            rest += ")"
+        return rest
+
+    def _place_country(self, word: str) -> str | None:
+        if not word[:1].isupper():
+            return None
+        try:
+            place = geo.lookup(word, self.inflections)
+        except Exception:  # the gazetteer is package data; without it no place is known
+            return None
+        if place is None or place.kind not in ("country", "capital"):
+            return None
+        return place.country
+
+    def country_of(self, name: str) -> str | None:
+        """The country a source's name names: by a demonym ("kasachische", "Kazakh") or a country or
+        capital in it ("Bangladesh's government", "Verteidigungsministerium in Moskau")."""
+        for word in _WORD.findall(name):
+            folded = word.casefold()
+            for cut in range(_DEMONYM_ENDING + 1):
+                if cut >= len(folded):
+                    break
+                country = self.demonyms.get(folded[: len(folded) - cut] if cut else folded)
+                if country is not None:
+                    return country
+            country = self._place_country(word)
+            if country is not None:
+                return country
+        return None
+
+
+def _general(language: LanguageData) -> _General:
+    return _General(language)
+
+
+def party_merges(origins: Mapping[str, OriginType]) -> dict[str, str]:
+    """Within one event: origin name -> the one it is. A party's abbreviation alone ("BNP") is the party
+    named with it ("Bangladesh Nationalist Party (BNP)"); "the opposition" is the one party the event
+    names, when it names exactly one."""
+    full_of: dict[str, str] = {}
+    for name, kind in sorted(origins.items()):
+        if kind is OriginType.PARTY:
+            found = _ABBREVIATION.search(name)
+            if found is not None:
+                full_of.setdefault(found.group(1).casefold(), name)
+    merged: dict[str, str] = {}
+    for name in origins:
+        full = full_of.get(name.casefold())
+        if full is not None and full != name:
+            merged[name] = full
+    parties = {
+        merged.get(name, name)
+        for name, kind in origins.items()
+        if (kind is OriginType.PARTY or name in merged) and merged.get(name, name) != THE_OPPOSITION
+    }
+    if THE_OPPOSITION in origins and len(parties) == 1:
+        merged[THE_OPPOSITION] = next(iter(parties))
+    return merged
+
+
+__all__ = [
+    "ORIGIN_ALIASES", "Origin", "OriginResolver", "OriginSpec", "OriginType", "origin_type_rank", "party_merges",
+]

@@ -33,7 +33,11 @@ Differences
     overlap, or the same figure from another origin), ``vague`` (a vague amount that covers the other),
     ``update`` (a later, higher figure; or the same origin's higher figure on one day), ``decrease`` (a
     later cumulative figure below the earlier one's bounds: suspicious) and ``conflict`` (the same day,
-    different origins, bounds that do not overlap). Against the parent quantity: ``subgroup`` /
+    different origins, bounds that do not overlap). Besides, per day each origin's figures are held
+    against every other origin's (:mod:`casualty_reconcile.sides`): two sides that do not overlap are a
+    ``conflict`` whatever figure sorts between them, and a conflicted quantity's explanation leads with
+    it. A figure its text marks as a correction is a ``correction`` of its origin's earlier figure, a
+    withdrawal ``retracted`` (:mod:`casualty_reconcile.revisions`). Against the parent quantity: ``subgroup`` /
     ``subarea``, or ``part_exceeds_whole`` when the part's lower bound is above the whole's upper bound
     on the same day (or on a later day, for a count that only grows). A claim's ``part_of`` link is
     compared the same way.
@@ -44,8 +48,10 @@ Checks in the explanation
     26 protesters make at least 44; the total, more than 40, has room for them").
 
 Origins
-    Each claim's speaker (or, without one, its relay) maps to an origin by the alias tables of
-    :mod:`casualty_reconcile.origins`; a quantity counts its distinct origins.
+    Each claim's origin is its own (resolved at extraction by :mod:`casualty_reconcile.origins`), or,
+    when the caller adds aliases (``origins=``) or a claim has none, its speaker (or relay) resolved
+    again; per event a party's abbreviation and "the opposition" are the party they name. A quantity
+    counts its distinct origins.
 
 Estimates
     ``low``/``best``/``high`` come from the figures of the quantity's latest day by a named policy
@@ -59,8 +65,6 @@ Estimates
 
 from __future__ import annotations
 
-import bisect
-import datetime as dt
 import gc
 import itertools
 import operator
@@ -68,12 +72,12 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Final, cast
 
+from .claim_check import _check_claims
 from .compare import (
     _CUMULATIVE_VALUES,
     _INCLUDES,
     _PEOPLE,
     CUMULATIVE,
-    PART_BLOCKS,
     SAME_AS_ALL,
     _compare_in_quantity,
     _compare_part,
@@ -89,11 +93,11 @@ from .compare import (
 from .compare import JUMP_DAYS as JUMP_DAYS  # re-exported: the module's constants stay importable here
 from .compare import JUMP_FACTOR as JUMP_FACTOR
 from .compare import JUMP_MIN as JUMP_MIN
-from .errors import InputError
 from .estimates import _estimates, _estimates_of_one, _pool
 from .events import group_events, marks_part
-from .models import SCHEMA_VERSION, Category, Claim, Flag, Qualifier, published_day
-from .origins import Origin, OriginResolver, OriginSpec, OriginType, origin_type_rank
+from .models import SCHEMA_VERSION, Category, Claim, Flag, published_day
+from .origins import Origin, OriginResolver, OriginSpec, OriginType
+from .parts import _AddUp
 from .places import _Places
 from .result import (
     DEFAULT_EVENT,
@@ -111,79 +115,22 @@ from .result import (
     reconciliation_schema,
     shared_fields_set,
 )
+from .revisions import correction_sentence, revise, revision, withdrawn_sentence
 from .shot import injured_among_shot
-from .wording import _day_text, _group_word, _stated
+from .sides import conflict_sentence, conflicts, headline, part_conflicts
+from .work_origins import _OriginsOf
 
 _CLAIM_ID: Final = operator.attrgetter("claim_id")
 _DOC_ID: Final = operator.attrgetter("doc_id")
 _LOCATION: Final = operator.attrgetter("location")
 _PART_OF: Final = operator.attrgetter("part_of")
+_lo: Final = operator.attrgetter("lo")
+_first: Final = operator.itemgetter(0)
 _TOLL: Final = frozenset({Category.DEATHS.value, Category.INJURIES.value})
 """The categories of an event's toll: one quantity per group, whichever level of place a report names."""
 _NOT_TOLL: Final = frozenset({Flag.ANECDOTAL.value, Flag.RETRACTED.value})
 _OTHER_QUANTITY: Final = {Flag.PERIOD_TALLY.value: "period tally", Flag.OTHER_INCIDENT.value: "other incident"}
 """Flags of a figure that counts another quantity than the event's toll: its own quantity, by group."""
-
-
-_NONE: Final = type(None)
-_FIELD_TYPES: Final[dict[str, tuple[type, ...]]] = {
-    "claim_id": (str,), "doc_id": (str,), "source": (str, _NONE), "published": (str, _NONE), "language": (str,),
-    "start": (int,), "end": (int,), "text": (str,), "sentence": (str,), "category": (Category,),
-    "value": (int, _NONE), "qualifier": (Qualifier,), "low": (int, _NONE), "high": (int, _NONE),
-    "group": (str, _NONE), "location": (str, _NONE), "speaker": (str, _NONE), "via": (str, _NONE),
-    "as_of": (dt.date, _NONE), "part_of": (str, _NONE), "flags": (tuple,),
-}  # fmt: skip
-
-
-def _check_fields(claims: list[Claim]) -> None:
-    """A :class:`TypeError` naming the first claim with a missing or mistyped field (as one built with
-    ``Claim.model_construct`` may have); each field is checked for all claims at once, at C speed."""
-    for name, types in _FIELD_TYPES.items():
-        get = operator.attrgetter(name)
-        try:
-            found = set(map(type, map(get, claims)))
-        except AttributeError:
-            found = {object}
-        if found <= set(types) and bool not in found:
-            continue
-        for index, claim in enumerate(claims):
-            value = getattr(claim, name, _MISSING)
-            if value is _MISSING:
-                raise TypeError(f"reconcile takes valid claims: item {index} has no {name!r} (build claims with Claim(...))")
-            if not isinstance(value, types) or isinstance(value, bool):
-                expected = " or ".join("None" if t is _NONE else t.__name__ for t in types)
-                raise TypeError(
-                    f"reconcile takes valid claims: item {index} has {name}={value!r:.40} of type "
-                    f"{type(value).__name__}, not {expected} (build claims with Claim(...))"
-                )
-    flags = set(map(type, itertools.chain.from_iterable(map(operator.attrgetter("flags"), claims))))
-    if not flags <= {str}:
-        index = next(i for i, claim in enumerate(claims) if not all(isinstance(f, str) for f in claim.flags))
-        raise TypeError(f"reconcile takes valid claims: item {index} has a flag that is not a string")
-
-
-_MISSING: Final = object()
-
-
-def _check_claims(claims: object) -> list[Claim]:
-    if isinstance(claims, (str, bytes, Claim, Mapping)) or not isinstance(claims, Iterable):
-        raise TypeError(f"reconcile takes an iterable of Claim objects, not {type(claims).__name__}")
-    out: list[Claim] = list(claims)
-    if not set(map(type, out)) <= {Claim}:  # the common case is checked at C speed
-        for index, claim in enumerate(out):
-            if not isinstance(claim, Claim):
-                raise TypeError(
-                    f"reconcile takes Claim objects: item {index} is a {type(claim).__name__} ({claim!r:.60})"
-                )
-    _check_fields(out)
-    ids = list(map(_CLAIM_ID, out))
-    if len(set(ids)) != len(ids):
-        seen: set[str] = set()
-        for index, claim_id in enumerate(ids):
-            if claim_id in seen:
-                raise InputError(f"duplicate claim_id {claim_id!r} (item {index}): each claim may be given once")
-            seen.add(claim_id)
-    return out
 
 
 def _events_of(
@@ -250,6 +197,7 @@ def _reconcile(
     events_of, event_records = _events_of(events, checked, places)
     checked = injured_among_shot(checked, events_of)  # "Five people were shot", "two died": three injured
     work = _Work(OriginResolver(origins), places)
+    work.own_origins = origins is None
     work.country_of_event = _event_countries(places, checked, events_of)
     work.toll_place = _toll_places(places, checked, events_of, work.country_of_event)
     work.group(checked, events_of)
@@ -320,11 +268,13 @@ def _toll_places(
     return out
 
 
-class _Work:
+class _Work(_AddUp, _OriginsOf):
     """The state of one reconciliation: the quantities' figures, their parents, differences and notes."""
 
     def __init__(self, resolver: OriginResolver, places: _Places) -> None:
         self.resolver = resolver
+        self.own_origins = True
+        """Whether a claim's own origin (resolved at extraction) stands: the caller added no aliases."""
         self.places = places
         self.country_of_event: dict[str, str] = {}
         self.toll_place: dict[str, str] = {}
@@ -335,6 +285,8 @@ class _Work:
         self.parents: dict[_Key, tuple[_Key, Reason]] = {}
         self.diffs: dict[_Key, list[Difference]] = {}
         self.notes: dict[_Key, list[str]] = {}
+        self.heads: dict[_Key, list[tuple[int, str]]] = {}
+        """The conflicts between origins, one headline each, that lead a quantity's explanation."""
         self.flagged: dict[_Key, set[Reason]] = {}
         """The reasons that decide a quantity's status: conflict, decrease, part_exceeds_whole."""
         self.linked: set[tuple[str, str]] = set()
@@ -374,29 +326,11 @@ class _Work:
         key = self._key_cache[raw_key] = (event, category.value, group, location)
         return key
 
-    def origin_of(self, claim: Claim, event: str) -> str:
-        speaker, via = claim.speaker, claim.via
-        country = self.country_of_event.get(event)
-        if speaker or via:
-            okey = (claim.language, speaker, via, country)
-        else:  # the outlet, else the document, is the origin
-            okey = ("", None, None, claim.source or f"\x00{claim.doc_id}")
-        name = self._origin_cache.get(okey)
-        if name is None:
-            if speaker or via:
-                found = self.resolver.resolve(claim.language, speaker, via, None, claim.doc_id, country)
-            else:
-                found = self.resolver.resolve(claim.language, None, None, claim.source, claim.doc_id, country)
-            name = self._origin_cache[okey] = found[0]
-            known = self.origin_types.get(name)
-            if known is None or origin_type_rank(found[1]) < origin_type_rank(known):
-                self.origin_types[name] = found[1]
-        return name
-
     def group(self, claims: list[Claim], events_of: list[str]) -> None:
         """Each claim into its quantity's bucket; the buckets sorted by day and bounds, and numbered."""
         buckets = self.buckets
-        for claim, event in zip(claims, events_of, strict=True):
+        names = self._merge_parties([self.origin_of(claim, event) for claim, event in zip(claims, events_of, strict=True)], events_of)
+        for claim, event, origin in zip(claims, events_of, names, strict=True):
             key = self.quantity_key(claim, event)
             day = claim.as_of
             if day is None and claim.published is not None:
@@ -404,7 +338,7 @@ class _Work:
             bucket = buckets.get(key)
             if bucket is None:
                 bucket = buckets[key] = []
-            bucket.append(_Item(claim, day, self.origin_of(claim, event), key))
+            bucket.append(_Item(claim, day, origin, key))
         self.keys = keys = sorted(buckets, key=lambda k: (k[0], k[1], k[2], k[3] or ""))
         used: set[str] = set()
         for key in keys:
@@ -421,6 +355,7 @@ class _Work:
                 it.qid = qid
         self.diffs = {k: [] for k in keys}
         self.notes = {k: [] for k in keys}
+        self.heads = {k: [] for k in keys}
         self.flagged = {k: set() for k in keys}
 
     # ---- 2. parents: the nearest existing quantity this one is a subgroup or subarea of ----------
@@ -458,15 +393,45 @@ class _Work:
                 continue
             cumulative = key[1] in _CUMULATIVE_VALUES
             out, marks = self.diffs[key], self.flagged[key]
+            said: set[frozenset[str]] = set()
+            said_high: set[str] = set()  # a side whose disagreement the pass in time order already shows
+            withdrawn, corrections = revise(items)
             for a, b in itertools.pairwise(items):
                 reason, sentence = _compare_in_quantity(a, b, cumulative)
+                if a.revised or b.revised or a.claim.flags or b.claim.flags:
+                    reason, sentence = revision(a, b, reason) or (reason, sentence)
                 out.append(_difference(reason, a, b, sentence))
                 if reason is Reason.CONFLICT or reason is Reason.DECREASE:
                     marks.add(reason)
+                if reason is Reason.CONFLICT:
+                    said.add(frozenset((a.cid, b.cid)))
+                    said_high.add(b.cid if b.lo >= a.lo else a.cid)
+                    self.heads[key].append((b.dord, headline(*sorted((a, b), key=_lo))))
                 if reason is Reason.UPDATE:
                     jump = _jump(a, b)
                     if jump is not None:
                         self.notes[key].append(jump)
+            self._revised(key, withdrawn, corrections)
+            # every origin against every other on each day: a figure between two sides masks nothing
+            for low, high in conflicts(items):
+                if frozenset((low.cid, high.cid)) in said or high.cid in said_high:
+                    continue
+                sentence = conflict_sentence(low, high, _label(low), _label(high))
+                out.append(_difference(Reason.CONFLICT, low, high, sentence))
+                marks.add(Reason.CONFLICT)
+                self.heads[key].append((high.dord, headline(low, high)))
+
+    def _revised(self, key: _Key, withdrawn: list[tuple[_Item, _Item]], corrections: list[tuple[_Item, _Item]]) -> None:
+        """Each figure withdrawn by its source (a note) and each correction: a difference unless the pass
+        in time order gave the same."""
+        given = {(d.claim_id, d.other_claim_id) for d in self.diffs[key]}
+        for reason, pairs, say in ((Reason.RETRACTED, withdrawn, withdrawn_sentence), (Reason.CORRECTION, corrections, correction_sentence)):
+            for old, new in pairs:
+                sentence = say(old, new)
+                if reason is Reason.RETRACTED:
+                    self.notes[key].append(f"Withdrawn: {sentence}")
+                if (old.cid, new.cid) not in given and (new.cid, old.cid) not in given:
+                    self.diffs[key].append(_difference(reason, old, new, sentence))
 
     def compare_part_links(self, claims: list[Claim]) -> None:
         """Each claim with a ``part_of`` link against the claim it is a part of."""
@@ -513,62 +478,16 @@ class _Work:
                 if found_reason is Reason.PART_EXCEEDS_WHOLE:
                     self.flagged[key].add(found_reason)
                     self.flagged[parent_key].add(found_reason)
+            self._part_conflicts(key, parent_key)
 
-    def add_up_parts(self) -> None:
-        """The parts of a total that add up across :data:`PART_BLOCKS`, checked against the total."""
-        children: dict[_Key, list[_Key]] = {}
-        for key, (parent_key, _) in self.parents.items():
-            if parent_key[2] == "all" and parent_key[3] == key[3]:
-                children.setdefault(parent_key, []).append(key)
-        for parent_key, kids in children.items():
-            block_of: dict[_Key, int] = {}
-            for kid in kids:
-                for index, members in enumerate(PART_BLOCKS):
-                    if kid[2] in members:
-                        block_of[kid] = index
-            if len(set(block_of.values())) >= 2:
-                self._add_up(parent_key, block_of)
-
-    def _add_up(self, parent_key: _Key, block_of: dict[_Key, int]) -> None:
-        kid_reps = {kid: _day_reps(self.buckets[kid], highest_low=True, dated=True) for kid in block_of}
-        part_days = sorted({d for kid in block_of for d in kid_reps[kid][0]})
-        whole_ordinals, whole_figures = _day_reps(self.buckets[parent_key], highest_low=False, dated=True)
-        said: set[tuple[str, ...]] = set()
-        for dord in part_days:
-            best_in_block: dict[int, _Item] = {}
-            for kid, (ordinals, figures) in kid_reps.items():
-                at = bisect.bisect_right(ordinals, dord)
-                if at == 0:
-                    continue
-                rep = figures[at - 1]
-                block = block_of[kid]
-                if block not in best_in_block or rep.lo > best_in_block[block].lo:
-                    best_in_block[block] = rep
-            if len(best_in_block) < 2:
-                continue
-            reps = [best_in_block[b] for b in sorted(best_in_block)]
-            signature = tuple(sorted(it.cid for it in reps))
-            if signature in said:
-                continue
-            said.add(signature)
-            whole = _whole_for(whole_ordinals, whole_figures, dord)
-            if whole is None:
-                continue
-            total = sum(it.lo for it in reps)
-            addends = " + ".join(f"{it.lo:,} {_group_word(it.claim.category, it.key[2])}" for it in reps)
-            inside = [f.removeprefix("includes_").replace("_", " ") for f in whole.claim.flags if f in _INCLUDES]
-            counted = f" (a total that includes {', '.join(inside)})" if inside else ""
-            if total > whole.hi:
-                self.notes[parent_key].append(
-                    f"Parts do not fit: {addends} = at least {total:,} ({_day_text(reps[-1].day)}), more than "
-                    f"{_stated(whole.claim)} ({_day_text(whole.day)}){counted} allows."
-                )
-                self.flagged[parent_key].add(Reason.PART_EXCEEDS_WHOLE)
-            else:
-                self.notes[parent_key].append(
-                    f"Sum of parts (derived): {addends} make at least {total:,} (by {_day_text(max(reps, key=lambda it: it.dord).day)}); "
-                    f"the total, {_stated(whole.claim)} ({_day_text(whole.day)}){counted}, has room for them, so the parts fit."
-                )
+    def _part_conflicts(self, key: _Key, parent_key: _Key) -> None:
+        """A part larger than its whole from another origin on the same day: a conflict."""
+        for part, whole in part_conflicts(self.buckets[key], self.buckets[parent_key]):
+            sentence = conflict_sentence(part, whole, _label(part, place=True), _label(whole, place=True), part=True)
+            self.diffs[key].append(_difference(Reason.CONFLICT, part, whole, sentence))
+            for marked in (key, parent_key):
+                self.flagged[marked].add(Reason.CONFLICT)
+                self.heads[marked].append((part.dord, headline(whole, part)))
 
     # ---- 4. models --------------------------------------------------------------------------------------
     def models(self, policy: str) -> tuple[list[Quantity], list[Difference], dict[str, str], list[Claim]]:
@@ -627,7 +546,9 @@ class _Work:
             n_origins=len(origin_names),
             origins=origin_names,
             status=status,
-            explanation=" ".join(_explanation(items, n_documents, origin_names, own, marks, self.notes[key])),
+            explanation=" ".join([
+                *dict.fromkeys(text for _, text in sorted(self.heads[key], key=_first)), *_explanation(items, n_documents, origin_names, own, marks, self.notes[key])
+            ]),
         ))
 
 

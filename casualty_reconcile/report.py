@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 HEADLINE: Final = (Category.DEATHS, Category.INJURIES, Category.ARRESTS)
 """The categories a report leads with, in this order; the others follow in :class:`Category` order."""
 
-SHOWN_FLAGS: Final = ("anecdotal", "unverified", "retracted")
+SHOWN_FLAGS: Final = ("anecdotal", "unverified", "retracted", "correction")
 """The claim flags a report shows next to a figure (a figure that sums parts is marked "derived")."""
 
 _CATEGORY_RANK: Final = {
@@ -62,7 +62,7 @@ def _frame(dtypes: Mapping[str, Any], rows: dict[str, list[Any]], n: int) -> pd.
 
 
 def shown_flags(claim: Claim) -> tuple[str, ...]:
-    """The flags a reader must see next to a figure: anecdotal, unverified, retracted."""
+    """The flags a reader must see next to a figure: anecdotal, unverified, retracted, correction."""
     return tuple(flag for flag in SHOWN_FLAGS if flag in claim.flags)
 
 
@@ -420,7 +420,7 @@ def claims_frame(result: Reconciliation, urls: Mapping[str, str] | None = None) 
     """The claims of a reconciliation, with the quantity, event and origin each belongs to.
 
     The columns of :data:`~casualty_reconcile.frame.CLAIM_DTYPES` then ``quantity_id`` and ``event``;
-    ``origin`` is the reconciliation's origin of each figure.
+    ``origin`` is the reconciliation's origin of each figure and ``origin_type`` its kind.
     """
     import pandas as pd
 
@@ -428,6 +428,8 @@ def claims_frame(result: Reconciliation, urls: Mapping[str, str] | None = None) 
 
     quantity_of = {cid: q for q in result.quantities for cid in q.claim_ids}
     frame = to_frame(result.claims, origins=result.claim_origins, urls=urls)
+    kinds = {origin.name: origin.type.value for origin in result.origins}  # the kind of the origin as reconciled
+    frame["origin_type"] = pd.Series([kinds.get(name) for name in frame["origin"].tolist()], dtype="string")
     frame["quantity_id"] = pd.Series([quantity_of[c].quantity_id if c in quantity_of else None for c in frame["claim_id"]],
                                      dtype="string")
     frame["event"] = pd.Series([quantity_of[c].event if c in quantity_of else None for c in frame["claim_id"]],

@@ -40,6 +40,10 @@ class Reason(StrEnum):
     PART_EXCEEDS_WHOLE = "part_exceeds_whole"
     REPEAT = "repeat"
     CONFLICT = "conflict"
+    CORRECTION = "correction"
+    """the source corrects its own figure and its text says so ("counted twice", "korrigierte die Zahl")"""
+    RETRACTED = "retracted"
+    """the source withdraws a figure ("zog die Angabe zurück"): it leaves the estimates"""
 
 
 class Status(StrEnum):

@@ -6,11 +6,12 @@ import gc
 
 import pytest
 
-from casualty_reconcile.origins import Origin, OriginResolver, OriginType
+from casualty_reconcile.origins import Origin, OriginResolver, OriginType, party_merges
 from casualty_reconcile.reconcile import reconcile
 from tests.factories import make_claim
 
 GOV = "government of Kazakhstan"
+BD = "government of Bangladesh"
 
 ORIGIN_CASES = [
     # (language, speaker, via, source, expected name, expected type)
@@ -27,16 +28,40 @@ ORIGIN_CASES = [
     pytest.param("de", "des von Russland geführten Bündnisses", None, None, "CSTO", OriginType.MILITARY_ALLIANCE, id="de-buendnis"),
     pytest.param("de", "Die Organisation", None, None, "CSTO", OriginType.MILITARY_ALLIANCE, id="de-die-organisation"),
     pytest.param("de", "Organisation für Sicherheit und Zusammenarbeit in Europa", None, None, "OSCE", OriginType.GOVERNMENT, id="de-osze-not-csto"),
-    pytest.param("de", "russischen Tageszeitung Kommersant", None, None, "russischen Tageszeitung Kommersant", OriginType.UNKNOWN, id="de-unknown-as-stated"),
+    pytest.param("de", "russischen Tageszeitung Kommersant", None, None, "russischen Tageszeitung Kommersant", OriginType.INDEPENDENT_MEDIA, id="de-newspaper-as-stated"),
+    pytest.param("de", "Sprecher Konaschenkow", None, None, "Sprecher Konaschenkow", OriginType.UNKNOWN, id="de-unknown-as-stated"),
     pytest.param("de", "Augenzeugen", None, None, "Augenzeugen", OriginType.WITNESS, id="de-witnesses"),
     pytest.param("de", None, "Staatsfernsehen", None, GOV, OriginType.STATE_MEDIA, id="de-relay-only"),
     pytest.param("de", None, None, "dpa", "dpa", OriginType.INDEPENDENT_MEDIA, id="unattributed-outlet"),
-    pytest.param("de", None, None, None, "unattributed (doc-1)", OriginType.UNKNOWN, id="unattributed-document"),
+    pytest.param("de", None, None, None, "unattributed (doc-1)", OriginType.UNATTRIBUTED, id="unattributed-document"),
     pytest.param("en", "Kazakhstan's interior ministry", None, None, GOV, OriginType.GOVERNMENT, id="en-interior-ministry"),
     pytest.param("en", "state TV", None, None, GOV, OriginType.STATE_MEDIA, id="en-state-tv"),
     pytest.param("en", "the Russian-led alliance", None, None, "CSTO", OriginType.MILITARY_ALLIANCE, id="en-alliance"),
     pytest.param("en", "Human Rights Watch", None, None, "Human Rights Watch", OriginType.NGO, id="en-ngo"),
     pytest.param("en", "OVKS", None, None, "CSTO", OriginType.MILITARY_ALLIANCE, id="en-claim-quoting-a-german-alias"),
+    # resolved generally: the kind of source from its words, the country from its name, else the event's
+    pytest.param("en", "Home Ministry", None, None, GOV, OriginType.GOVERNMENT, id="en-home-ministry"),
+    pytest.param("en", "Bangladesh's government", None, None, BD, OriginType.GOVERNMENT, id="en-possessive-country"),
+    pytest.param("en", "prime minister", None, None, GOV, OriginType.GOVERNMENT, id="en-title-event-country"),
+    pytest.param("en", "Russian defence ministry", None, None, "government of Russia", OriginType.GOVERNMENT, id="en-demonym-country"),
+    pytest.param("en", "Kremlin", None, None, "government of Russia", OriginType.GOVERNMENT, id="en-kremlin"),
+    pytest.param("en", "Tokayev", None, None, GOV, OriginType.GOVERNMENT, id="en-leader"),
+    pytest.param("en", "opposition BNP", None, None, "BNP", OriginType.PARTY, id="en-party-descriptor-dropped"),
+    pytest.param("en", "Bangladesh Nationalist Party (BNP", None, None, "Bangladesh Nationalist Party (BNP)", OriginType.PARTY,
+                 id="en-party-bracket-closed"),
+    pytest.param("en", "the opposition party", None, None, "the opposition", OriginType.PARTY, id="en-the-opposition"),
+    pytest.param("en", "rights group Odhikar", None, None, "rights group Odhikar", OriginType.NGO, id="en-rights-group"),
+    pytest.param("en", "UN human rights office", None, None, "UN human rights office", OriginType.UN, id="en-un-body"),
+    pytest.param("en", "hospital officials", None, None, "hospital officials", OriginType.MEDICAL, id="en-hospital-before-officials"),
+    pytest.param("en", "those who fled", None, None, "those who fled", OriginType.UNKNOWN, id="en-lower-case-who-is-no-un-body"),
+    pytest.param("de", "Kiew", None, None, "government of Ukraine", OriginType.GOVERNMENT, id="de-capital-speaks"),
+    pytest.param("de", "russischen Behörden", None, None, "government of Russia", OriginType.GOVERNMENT, id="de-demonym-inflected"),
+    pytest.param("de", "Selenskyj", None, None, "government of Ukraine", OriginType.GOVERNMENT, id="de-leader"),
+    pytest.param("de", "Verteidigungsministerium", None, None, GOV, OriginType.GOVERNMENT, id="de-compound-ministry"),
+    pytest.param("de", "Oppositionspartei BNP", None, None, "BNP", OriginType.PARTY, id="de-party-descriptor-dropped"),
+    pytest.param("de", "Krankenhaus", None, None, "Krankenhaus", OriginType.MEDICAL, id="de-hospital"),
+    pytest.param("de", "UN-Menschenrechtsbüro", None, None, "UN-Menschenrechtsbüro", OriginType.UN, id="de-un-body"),
+    pytest.param("fr", "le ministère de l'Intérieur", None, None, GOV, OriginType.GOVERNMENT, id="fr-ministry"),
 ]
 
 
@@ -92,3 +117,28 @@ def test_garbage_collection_is_restored_also_after_an_error() -> None:
     with pytest.raises(TypeError):
         reconcile([make_claim(), "not a claim"])  # type: ignore[list-item]
     assert gc.isenabled()
+
+
+def test_an_abbreviation_and_the_opposition_are_the_party_they_name() -> None:
+    names = {
+        "Bangladesh Nationalist Party (BNP)": OriginType.PARTY,
+        "BNP": OriginType.UNKNOWN,
+        "the opposition": OriginType.PARTY,
+        "government of Bangladesh": OriginType.GOVERNMENT,
+    }
+    assert party_merges(names) == {"BNP": "Bangladesh Nationalist Party (BNP)", "the opposition": "Bangladesh Nationalist Party (BNP)"}
+
+
+def test_the_opposition_of_two_parties_stays_the_opposition() -> None:
+    names = {"Awami League": OriginType.PARTY, "Jatiya Party (JP)": OriginType.PARTY, "the opposition": OriginType.PARTY}
+    assert "the opposition" not in party_merges(names)
+
+
+def test_one_party_under_four_names_is_one_origin_in_reconcile() -> None:
+    claims = [
+        make_claim(doc_id=f"d{n}", speaker=speaker, language="en", location="Bangladesh", value=60 + n, low=60 + n)
+        for n, speaker in enumerate(["BNP", "opposition BNP", "Bangladesh Nationalist Party (BNP", "opposition"])
+    ]
+    result = reconcile(claims)
+    assert [o.name for o in result.origins] == ["Bangladesh Nationalist Party (BNP)"]
+    assert set(result.claim_origins.values()) == {"Bangladesh Nationalist Party (BNP)"}

@@ -4,16 +4,46 @@ from __future__ import annotations
 
 from ..models import (
     Claim,
+    OriginType,
     make_claim_id,
 )
+from ..origins import OriginResolver
 from .doc import Attribution, Figure, Sentence
 from .flags import FlagsStage
 from .patterns import _CAUSED
 from .quotes import balanced_span
 
+_SEAT_WORDS = 3
+"""Words after a speaker's name in its sentence where the capital it sits in may stand ("Verteidigungsministerium in Moskau")."""
+_OF_GOVERNMENT = frozenset({OriginType.GOVERNMENT, OriginType.STATE_MEDIA})
+_RESOLVERS: list[OriginResolver] = []
+
+
+def _resolver() -> OriginResolver:
+    """The built-in origin tables, compiled once per process."""
+    if not _RESOLVERS:
+        _RESOLVERS.append(OriginResolver())
+    return _RESOLVERS[0]
+
 
 class BuildStage(FlagsStage):
     __slots__ = ()
+
+    def _origin(self, speaker: str | None, via: str | None, sentence: Sentence) -> tuple[str, OriginType]:
+        """The figure's origin (casualty_reconcile.origins); the event's country is the document's, or the
+        country of the capital the speaker sits in when its sentence names one right after it."""
+        resolver, code = _resolver(), self.lex.lang.code
+        found = resolver.resolve(code, speaker, via, self.source, self.doc_id, self.doc.country)
+        if speaker and found[1] in _OF_GOVERNMENT:
+            at = self.text.find(speaker, sentence.start, sentence.end)
+            if at >= 0:
+                for token in self._tokens(at + len(speaker), min(sentence.end, at + len(speaker) + 40))[:_SEAT_WORDS]:
+                    place = self._place(token.group())
+                    if place is not None and place.kind in ("capital", "country"):
+                        if place.country != self.doc.country:
+                            return resolver.resolve(code, speaker, via, self.source, self.doc_id, place.country)
+                        break
+        return found
 
     def _build(self, sentences: list[Sentence]) -> list[Claim]:
         claims: list[Claim] = []
@@ -85,6 +115,7 @@ class BuildStage(FlagsStage):
             speaker = self._actor(sentence, count)
             if speaker:
                 item.trace.append("attribution.actor-of-clause")
+        origin, origin_type = self._origin(speaker, attr.via if attr is not None else None, sentence)
         # every field is already of its type (spans, bounds and dates come checked from the number
         # grammar and the header): build without a second validation
         return Claim.model_construct(
@@ -109,5 +140,7 @@ class BuildStage(FlagsStage):
             as_of=item.as_of,
             part_of=ids.get(id(parent)) if parent is not None else None,
             flags=tuple(dict.fromkeys(item.flags)),
+            origin=origin,
+            origin_type=origin_type,
             trace=tuple(item.trace) if self.trace else (),
         )

@@ -7,6 +7,10 @@ says when the figure is no claim after all, and :data:`LATE_REVISIONS` may chang
 
 from __future__ import annotations
 
+import bisect
+
+import regex
+
 from ..models import Category, Flag, Qualifier
 from .evidence import Evidence
 from .patterns import _CORE, _CROWDS, _HARM, _NP_STOP
@@ -217,11 +221,33 @@ def _zero_no_harm(ev: Evidence) -> bool | None:
     return not (by_noun or by_verb) or None
 
 
+_FEW_WORDS = regex.compile(r"\W*(?:\w+\W+){0,3}")
+"""At most three words: the figure's noun and an auxiliary ("Opfer seien", "victims had been")."""
+
+
+def _counted_twice(ev: Evidence) -> bool | None:
+    """ "Vier Opfer seien doppelt gezählt worden": the figure, the subject of a double-count cue a few
+    words after it in its clause (no other figure between), counts people counted twice: no toll."""
+    x, end = ev.x, ev.count.end
+    marks = x.double_marks
+    at = bisect.bisect_left(marks, end)
+    if at == len(marks):
+        return None
+    mark = marks[at]
+    if mark >= ev.right_end or mark >= ev.next_start:
+        return None
+    noun = ev.noun  # "Eleven of the bodies had been double-counted": from the figure's noun
+    if noun is not None and end <= noun.start() and noun.end() <= mark:
+        end = noun.end()
+    return _FEW_WORDS.fullmatch(x.text, end, mark) is not None or None
+
+
 # categories that make no claim
 DROPS: tuple[Rule[bool], ...] = (
     Rule("category.vague-amount-of-no-toll", "en", "Gunmen killed eight people and kidnapped dozens of villagers.", _vague_no_toll),
     Rule("category.article-counts-no-toll", "en", "Hayes added that Boo-Boo, a fighter, also says thank you.", _article_no_toll),
     Rule("category.zero-of-no-harm", "de", "Die Polizei sucht den Täter, niemand bringt die Leiche in Verbindung mit ihm.", _zero_no_harm),
+    Rule("category.counted-twice", "de", "Vier Opfer seien doppelt gezählt worden, teilte das Ministerium mit.", _counted_twice),
 )
 # revisions after the drops
 LATE_REVISIONS: tuple[Rule[Category], ...] = (
@@ -278,7 +304,7 @@ def decide(ev: Evidence) -> str | None:
     # the late revision a part of a total
     if category is Category.PARTICIPANTS or category is Category.TROOPS:
         each(_REVISIONS, ev)
-    if ev.category not in _CORE or ev.count.value == 0:
+    if ev.category not in _CORE or ev.count.value == 0 or ev.x.double_marks:
         drop = first_name(_DROPS, ev)
         if drop is not None:
             return drop

@@ -31,6 +31,7 @@ class Context:
     __slots__ = (
         "body",
         "claims",
+        "correction_marks",
         "count_starts",
         "counts",
         "cue_marks",
@@ -39,6 +40,7 @@ class Context:
         "day_marks",
         "doc",
         "doc_id",
+        "double_marks",
         "dropped",
         "event",
         "heads",
@@ -56,6 +58,7 @@ class Context:
         "referents",
         "regions",
         "reported_marks",
+        "retraction_marks",
         "sentences",
         "source",
         "speakers",
@@ -102,6 +105,9 @@ class Context:
         self.no_figure_marks: list[int] = []
         self.reported_marks: list[int] = []
         self.unverified_marks: list[int] = []
+        self.correction_marks: list[int] = []  # "korrigierte die Zahl", "counted twice"
+        self.retraction_marks: list[int] = []  # "zog die Angabe zurück"
+        self.double_marks: list[int] = []  # "doppelt gezählt" (after a figure: no toll)
         # period tallies and other incidents: (start, end, flag) of each cue
         self.tally_marks: list[tuple[int, int, str]] = []
         self.day_marks: tuple[list[int], list[dt.date]] = ([], [])

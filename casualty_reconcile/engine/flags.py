@@ -32,3 +32,24 @@ class FlagsStage(AttributionStage):
             for target in targets:
                 for claim in target.claims:
                     claim.flags.append(Flag.UNVERIFIED.value)
+
+    def _flag_revisions(self, sentences: list[Sentence]) -> None:
+        """A figure whose sentence says it corrects an earlier one (``correction``) or withdraws one
+        (``retracted``); a sentence that says so without a figure ("It later withdrew the figure.")
+        marks the figures of the sentence before it in its paragraph."""
+        corrected, retracted, doubled = self.correction_marks, self.retraction_marks, self.double_marks
+        if not corrected and not retracted and not doubled:
+            return
+        cues = ((retracted, Flag.RETRACTED.value), (corrected, Flag.CORRECTION.value), (doubled, Flag.CORRECTION.value))
+        for index, sentence in enumerate(sentences):
+            for marks, flag in cues:
+                if not self._any(marks, sentence.start, sentence.end):
+                    continue
+                target = sentence
+                if not sentence.claims and index > 0 and sentences[index - 1].paragraph == sentence.paragraph:
+                    target = sentences[index - 1]
+                for claim in target.claims:
+                    if flag not in claim.flags:
+                        claim.flags.append(flag)
+                        claim.trace.append(f"flag.{flag}")
+                break  # a withdrawal is no correction

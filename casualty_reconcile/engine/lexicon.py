@@ -173,11 +173,14 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
     # attribution cues, reported speech, unverified and no-figure cues, days: one document scan
     marks, marks_scan = _named_scan(
         {
+            "dbl": tuple(lang.double_count_cues),  # first: "counted twice" is no attribution ("police counted")
             "cue": [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing,
                     *lang.self_attribution, *lang.speaker_phrases],
             "rep": tuple(lang.reported_speech),
             "unv": tuple(lang.unverified_cues),
             "nofig": tuple(lang.no_figure_cues),
+            "cor": tuple(lang.correction_cues),
+            "ret": tuple(lang.retraction_cues),
             "tally": tuple(lang.period_tally_cues),
             "other": tuple(lang.other_incident_cues),
             **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},

@@ -121,6 +121,7 @@ class Extractor(BuildStage):
 
     def _stage_flags(self) -> None:
         self._flag_unverified(self.sentences)
+        self._flag_revisions(self.sentences)
 
     def _stage_build(self) -> None:
         self.claims = self._build(self.sentences)
@@ -150,9 +151,11 @@ STAGES: tuple[Stage, ...] = (
     _stage("document", "segment", "text low lex body published dateline_place dateline_extra", "doc",
            Extractor._stage_document),
     _stage("marks", "segment", "text low lex doc regions body paragraph_starts sentences",
-           "cue_marks no_figure_marks reported_marks unverified_marks tally_marks day_marks outside_calendar lead",
+           "cue_marks no_figure_marks reported_marks unverified_marks correction_marks retraction_marks double_marks "
+           "tally_marks day_marks outside_calendar lead",
            Extractor._stage_marks),
-    _stage("figures", "figures", "text low lex doc sentences sentence.counts count_starts cue_marks no_figure_marks tally_marks lead "
+    _stage("figures", "figures", "text low lex doc sentences sentence.counts count_starts cue_marks no_figure_marks double_marks "
+           "tally_marks lead "
            "event place_names", "sentence.claims last_items dropped event place_names figure.category figure.group "
            "figure.location figure.parent figure.trace", Extractor._stage_figures),
     _stage("dates", "dates", "text low lex doc sentences sentence.claims day_marks", "day_marks", Extractor._stage_dates),
@@ -160,7 +163,8 @@ STAGES: tuple[Stage, ...] = (
            "day_marks count_starts place_names speakers referents previous_speaker",
            "sentence.attr sentence.carried figure.attribution speakers referents previous_speaker place_names",
            Extractor._stage_attribution),
-    _stage("flags", "flags", "text sentences sentence.claims unverified_marks", "figure.flags", Extractor._stage_flags),
+    _stage("flags", "flags", "text sentences sentence.claims unverified_marks correction_marks retraction_marks double_marks", "figure.flags",
+           Extractor._stage_flags),
     _stage("build", "build", "text low lex doc doc_id source published sentences sentence.claims sentence.attr "
            "figure.attribution figure.location figure.flags cue_marks day_marks trace count_starts",
            "claims figure.as_of figure.group figure.attribution figure.trace", Extractor._stage_build),

@@ -166,15 +166,21 @@ class SegmentStage(Context):
 
     def _scan_marks(self, regions: list[tuple[int, int]]) -> None:
         """One pass over the document for every cue that is looked up by position later:
-        attribution cues, reported speech, unverified and no-figure cues, day references."""
+        attribution cues, reported speech, unverified and no-figure cues, corrections and withdrawals, day references."""
         day = self.doc.day
         cue: list[int] = []
         no_figure: list[int] = []
         reported: list[int] = []
         unverified: list[int] = []
+        corrected: list[int] = []
+        retracted: list[int] = []
+        doubled: list[int] = []
         day_positions: list[int] = []
         days: list[dt.date] = []
-        lists = {"cue": cue, "nofig": no_figure, "rep": reported, "unv": unverified}
+        lists = {
+            "cue": cue, "nofig": no_figure, "rep": reported, "unv": unverified,
+            "cor": corrected, "ret": retracted, "dbl": doubled,
+        }
         tally: list[tuple[int, int, str]] = []
         other_quantity = {"tally": Flag.PERIOD_TALLY.value, "other": Flag.OTHER_INCIDENT.value}
         marks, scan = self.lex.marks, self.lex.marks_scan
@@ -199,5 +205,6 @@ class SegmentStage(Context):
                     continue
                 day_positions.append(m.start())
         self.cue_marks, self.no_figure_marks, self.reported_marks, self.unverified_marks = cue, no_figure, reported, unverified
+        self.correction_marks, self.retraction_marks, self.double_marks = corrected, retracted, doubled
         self.tally_marks = tally
         self.day_marks = (day_positions, days)

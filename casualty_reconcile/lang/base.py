@@ -257,6 +257,13 @@ class LanguageData:
     no_figure_cues: tuple[Regex, ...] = ()
     """regex: "machte keine angaben", "did not give a figure": the sentence's figures are no claims."""
 
+    correction_cues: tuple[Regex, ...] = ()
+    """regex: the sentence corrects an earlier figure ("korrigierte die Zahl", "revised down"): flag ``correction``."""
+    retraction_cues: tuple[Regex, ...] = ()
+    """regex: the source withdraws a figure ("zog die Angabe zurück"; a figure, not troops): flag ``retracted``."""
+    double_count_cues: tuple[Regex, ...] = ()
+    """regex: "doppelt gezählt", "counted twice": right after a figure no toll; in a sentence, a correction."""
+
     # ---- place and time --------------------------------------------------------------------
     nationwide_words: tuple[Regex, ...] = ()
     """regex: "landesweit", "nationwide": the count covers the article's country."""
@@ -465,6 +472,14 @@ class LanguageData:
     government), "augenzeugen" -> ("{speaker}", witness). ``{country}`` is the event's country,
     ``{speaker}`` the name as stated. Names the same in every language (organisations, abbreviations)
     belong in ``lang/common.py``; an entry here overrides one there."""
+
+    origin_kinds: Mapping[OriginType, tuple[Regex, ...]] = field(default_factory=dict)
+    r"""regex: words that tell a source's kind when no alias names it (``r"\w*ministerium"``; the leftmost wins,
+    at one place medical, UN body, NGO, party, state media, government, witness first): :mod:`~casualty_reconcile.origins`."""
+    party_descriptors: tuple[Regex, ...] = ()
+    """regex: words before a party's name that are no part of it ("opposition BNP" is "BNP"; alone: the opposition)."""
+    leaders: Mapping[str, str] = field(default_factory=dict)
+    """Heads of state and government as the language spells them (lower case) -> country ("tokajew": "Kazakhstan")."""
 
     event_kinds: Mapping[Regex, str] = field(default_factory=dict)
     """regex -> kind of event ("schie(?:ß|ss)ereien?" -> "shooting", "earthquakes?" -> "quake"): event

@@ -22,6 +22,9 @@ AS_STATED: Final = "{speaker}"
 UNKNOWN_COUNTRY: Final = "the event's country"
 """Written for ``{country}`` when the event has no country."""
 
+THE_OPPOSITION: Final = "the opposition"
+"""The origin name of a source that is only "the opposition" (the one party an event names, when it names one)."""
+
 UNATTRIBUTED: Final = "unattributed ({doc_id})"
 """The origin of a figure with neither speaker, relay nor outlet: its document."""
 
@@ -37,10 +40,24 @@ ORIGIN_ALIASES: Final[Mapping[str, tuple[str, OriginType]]] = {
 :attr:`~casualty_reconcile.lang.base.LanguageData.origin_aliases`; each language's own table is
 laid over this one."""
 
+LEADERS: Final[Mapping[str, str]] = {
+    "putin": "Russia", "biden": "United States", "trump": "United States", "macron": "France", "scholz": "Germany",
+    "merz": "Germany", "modi": "India", "hasina": "Bangladesh", "yunus": "Bangladesh", "erdogan": "Turkey",
+    "erdoğan": "Turkey", "xi jinping": "China", "assad": "Syria", "ruto": "Kenya", "tinubu": "Nigeria",
+    "petro": "Colombia", "boluarte": "Peru", "maduro": "Venezuela", "milei": "Argentina", "lula": "Brazil",
+    "starmer": "United Kingdom", "sisi": "Egypt", "abiy": "Ethiopia", "burhan": "Sudan", "min aung hlaing": "Myanmar",
+}
+"""Heads of state and government (current or recent) whose names are spelled alike in every language
+(lower case) -> their country; a language's own spellings are its ``leaders``."""
+
 ORIGIN_ALIAS_ENDINGS: Final[tuple[str, ...]] = ("s", "es", "n", "en")
 """Endings an alias may carry in a name, in any language's table and the caller's (German genitive
 and plural "Innenministeriums", "Augenzeugen"; English plural "reporters")."""
 
 validate_like(ORIGIN_ALIASES, "origin_aliases", "lang/common.py ORIGIN_ALIASES")
+validate_like(LEADERS, "leaders", "lang/common.py LEADERS")
 
-__all__ = ["AS_STATED", "GOVERNMENT_OF_COUNTRY", "ORIGIN_ALIASES", "ORIGIN_ALIAS_ENDINGS", "UNATTRIBUTED", "UNKNOWN_COUNTRY"]
+__all__ = [
+    "AS_STATED", "GOVERNMENT_OF_COUNTRY", "LEADERS", "ORIGIN_ALIASES", "ORIGIN_ALIAS_ENDINGS", "THE_OPPOSITION", "UNATTRIBUTED",
+    "UNKNOWN_COUNTRY",
+]

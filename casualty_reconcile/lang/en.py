@@ -399,6 +399,18 @@ LANGUAGE = LanguageData(
         r"(?:neither|none of the|none of these) (?:\w+ ){0,3}could be (?:independently )?(?:verified|confirmed)",
         r"unverified", r"unconfirmed",
     ),
+    correction_cues=(
+        r"(?:revised|revising|revises|revise|corrected|correcting|corrects|adjusted|adjusting|lowered|lowering|lowers|reduced|reducing) (?:\w+ ){0,4}(?:down|downward|downwards)",
+        r"(?:lowered|lowering|lowers|reduced|reducing|reduces|corrected|correcting|corrects|revised|revising|revises|amended|amending) "
+        r"(?:its |their |his |her |the |an |that |this )?(?:earlier |previous |initial |official |own )?(?:death |casualty |injury |arrest )?(?:toll|figure|count|tally|number)s?",
+        r"(?:downward|downwards) revision", r"correct(?:ed|ion) (?:of )?(?:its |the |an )?(?:earlier |previous )?(?:toll|figure|count|tally)",
+        r"(?:technical|clerical|counting|data[- ]entry|reporting) (?:error|mistake|glitch)s?", r"double[- ]counting",
+    ),
+    retraction_cues=(
+        r"(?:withdrew|withdrawn|withdraws|withdrawing|withdraw|retracted|retracts|retracting|retract) (?:[\w.,'’-]+ ){0,4}(?:figure|toll|count|tally|number|claim|statement)s?",
+        r"(?:figure|toll|count|tally|number|claim|statement)s? (?:[\w.,'’-]+ ){0,4}(?:was|were|has been|have been|had been) (?:withdrawn|retracted)", r"no longer stands? by",
+    ),
+    double_count_cues=(r"(?:counted|recorded|registered|listed|included) twice", r"double[- ]counted"),
     no_figure_cues=(
         r"(?:did not|didn't|declined to|would not|wouldn't|refused to|did not immediately) (?:give|provide|say|disclose|release|reveal|specify|offer|confirm) "
         r"(?:a |any |an |the )?(?:\w+ )?(?:figures?|numbers?|tolls?|details|count|breakdown|how many)",
@@ -565,17 +577,7 @@ LANGUAGE = LanguageData(
         "state media": (_GOV, _SM),
         "state broadcaster": (_GOV, _SM),
         "state news agency": (_GOV, _SM),
-        "interior ministry": (_GOV, _G),
-        "ministry of internal affairs": (_GOV, _G),
-        "health ministry": (_GOV, _G),
-        "ministry of health": (_GOV, _G),
-        "authorities": (_GOV, _G),
-        "officials": (_GOV, _G),
         "official figures": (_GOV, _G),
-        "government": (_GOV, _G),
-        "police": (_GOV, _G),
-        "president": (_GOV, _G),
-        "tokayev": (_GOV, _G),
         "collective security treaty organization": ("CSTO", _MA),
         "collective security treaty organisation": ("CSTO", _MA),
         "russian-led alliance": ("CSTO", _MA),
@@ -588,6 +590,24 @@ LANGUAGE = LanguageData(
         "media reports": (AS_STATED, _IM),
         "red cross": ("Red Cross", _NGO),
         "rights groups": (AS_STATED, _NGO),
+    },
+    origin_kinds={  # what kind of source a name is, when no alias names it (origins.py)
+        OriginType.MEDICAL: (r"hospitals?", r"doctors?", r"medics?", r"paramedics?", r"morgues?", r"clinics?", r"coroners?", r"health workers?", r"medical (?:sources?|staff|workers?|officials?|charity|examiners?)", r"ambulance services?"),
+        OriginType.UN: (r"(?-i:UN|U\.N\.|UNHCR|UNICEF|OCHA|UNRWA|WHO|OHCHR|UNAMA|MONUSCO)", r"united nations", r"world health organi[sz]ation"),
+        OriginType.NGO: (r"rights groups?", r"human rights", r"rights (?:organi[sz]ations?|watchdogs?|monitors?|activists?|defenders?)", r"(?-i:NGOs?)", r"aid (?:groups?|agenc(?:y|ies)|organi[sz]ations?)", r"charit(?:y|ies)", r"red cross", r"red crescent", r"amnesty", r"observatory", r"watchdogs?", r"monitoring groups?"),
+        OriginType.PARTY: (r"(?:\w+ )?party", r"opposition", r"rebels?", r"militias?", r"insurgents?", r"militants?", r"armed groups?", r"guerrillas?", r"paramilitar(?:y|ies)"),
+        OriginType.STATE_MEDIA: (r"state(?:-run| run|-owned)? (?:tv|television|media|broadcaster|news agency|radio|newspaper)",),
+        OriginType.GOVERNMENT: (
+            r"governments?", r"ministry", r"ministries", r"(?:\w+ )?ministers?", r"authorities", r"officials?", r"police", r"army", r"military", r"armed forces", r"security forces", r"president", r"presidency",
+            r"prime minister", r"premier", r"cabinet", r"governor", r"mayor", r"junta", r"civil defen[cs]e", r"emergency services?", r"fire (?:department|service)", r"sheriff", r"prosecutors?", r"head of state",
+            r"interior", r"home office", r"investigators?", r"detectives?", r"(?:police |law enforcement )?officers?", r"deputies", r"troopers?", r"commanders?", r"(?:\w+ )?department",
+        ),
+        OriginType.WITNESS: (r"witness(?:es)?", r"eyewitness(?:es)?", r"residents?", r"survivors?", r"relatives", r"neighbou?rs?"),
+    },
+    party_descriptors=(r"(?:the )?(?:main |largest |chief |ruling )?opposition(?: party)?", r"(?:the )?party"),
+    leaders={
+        "tokayev": "Kazakhstan", "kremlin": "Russia", "zelensky": "Ukraine", "zelenskyy": "Ukraine", "netanyahu": "Israel", "lukashenko": "Belarus", "pashinyan": "Armenia",
+        "aliyev": "Azerbaijan", "japarov": "Kyrgyzstan", "rahmon": "Tajikistan", "mirziyoyev": "Uzbekistan", "pezeshkian": "Iran", "khamenei": "Iran",
     },
     event_kinds={
         r"shoot(?:ing|ings|er|ers|out)?|gunfire|gunm[ae]n|gunshots?|opened fire|shot (?:dead|and killed)": "shooting",

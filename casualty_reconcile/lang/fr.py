@@ -348,6 +348,9 @@ LANGUAGE = LanguageData(
         r"(?:pas|non) (?:pu être )?vérifiés? de (?:manière|façon) indépendante", r"invérifiables?", r"non confirmés?", r"non vérifiés?",
         r"sans qu['’]il soit possible de (?:le |les )?(?:vérifier|confirmer)",
     ),
+    correction_cues=(r"revu\w* à la (?:baisse|hausse)", r"corrig\w*", r"erreur technique"),
+    retraction_cues=(r"(?:retiré|retire|retirait|retira)\w* (?:\w+ ){0,3}(?:bilan|chiffre|annonce)s?",),
+    double_count_cues=(r"compt(?:é|ée|és|ées) deux fois",),
     no_figure_cues=(
         r"(?:n['’]a|n['’]ont) (?:pas |donné |fourni |communiqué |avancé |précisé )?(?:donné |fourni |communiqué |avancé |précisé )?(?:aucun|de) (?:bilan|chiffre|détail)s?",
         r"(?:sans|aucun) (?:bilan|chiffre)(?: officiel)? (?:n['’]a été|n['’]était|disponible|n['’]est disponible)",
@@ -449,6 +452,20 @@ LANGUAGE = LanguageData(
         "autorités selon entre aussi déjà ainsi même encore toujours près environ à été morts personnes "
         "manifestants lundi mardi mercredi jeudi vendredi samedi dimanche hier selon fait blessées tuées".split()
     ),
+    origin_kinds={  # minimal: what kind of source a name is (origins.py)
+        OriginType.MEDICAL: (r"hôpita(?:l|ux)", r"médecins?", r"secouristes?"),
+        OriginType.UN: (r"(?-i:ONU|HCR|UNICEF|OMS)", r"nations unies"),
+        OriginType.NGO: (r"(?-i:ONG)", r"droits (?:de l['’]homme|humains)", r"croix-rouge", r"croissant-rouge"),
+        OriginType.PARTY: (r"parti\w*", r"opposition", r"rebelles?", r"milices?"),
+        OriginType.STATE_MEDIA: (r"(?:télévision|médias?|radio) (?:d['’]état|publique|officielle|étatique)s?",),
+        OriginType.GOVERNMENT: (
+            r"gouvernement", r"ministère\w*", r"ministres?", r"autorités", r"police", r"armée", r"militaires", r"président\w*",
+            r"premier ministre", r"responsables?", r"préfecture",
+        ),
+        OriginType.WITNESS: (r"témoins?", r"habitants?"),
+    },
+    party_descriptors=(r"(?:le |la |l['’])?(?:parti d['’])?opposition", r"(?:le )?parti"),
+    leaders={"tokaïev": "Kazakhstan", "zelensky": "Ukraine", "netanyahou": "Israel", "loukachenko": "Belarus", "poutine": "Russia"},
     origin_aliases={
         "télévision d'état": (_GOV, _SM),
         "télévision d’état": (_GOV, _SM),

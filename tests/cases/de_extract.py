@@ -2129,4 +2129,91 @@ CASES: list[Case] = [
         "Drei Männer wurden nach den tödlichen Schüssen vor einer Tankstelle angeklagt.",
         [C("arrests", 3, group="all")],
     ),
+    # ---- Korrekturen und Rücknahmen: eine Zahl, die eine frühere berichtigt oder zurücknimmt ---------------
+    Case(
+        "de-korrektur-zahl-auf-21",
+        "Das Gesundheitsministerium korrigierte die Zahl der Toten am Donnerstag auf 21, teilte ein Sprecher mit.",
+        [C("deaths", 21, flags=("correction",))],
+    ),
+    Case(
+        "de-korrektur-doppelt-gezaehlt-kein-opfer",
+        "Vier Opfer seien doppelt gezählt worden, hieß es aus dem Ministerium.",
+        [],
+    ),
+    Case(
+        "de-korrektur-doppelt-erfasst-kein-opfer",
+        "Nach Angaben der Behörden waren zwei Verletzte doppelt erfasst worden.",
+        [],
+    ),
+    Case(
+        "de-korrektur-nach-unten-korrigiert",
+        "Die Zahl der Festgenommenen wurde von der Polizei auf 140 nach unten korrigiert.",
+        [C("arrests", 140, flags=("correction",))],
+    ),
+    Case(
+        "de-korrektur-technischer-fehler",
+        "Wegen eines technischen Fehlers seien zunächst 58 Tote gemeldet worden, tatsächlich seien es 48, sagte der Sprecher.",
+        [C("deaths", 58, flags=("correction",)), C("deaths", 48, flags=("correction",))],
+    ),
+    Case(
+        "de-ruecknahme-angabe-zurueckgezogen",
+        "Die Armee zog die Angabe von 30 getöteten Kämpfern am Abend wieder zurück.",
+        [C("deaths", 30, flags=("retracted",))],
+    ),
+    Case(
+        "de-ruecknahme-folgesatz",
+        "Die Regierung sprach zunächst von 19 Toten. Später wurde die Zahl zurückgezogen.",
+        [C("deaths", 19, flags=("retracted",), speaker="Regierung")],
+    ),
+    Case(
+        "de-ruecknahme-keine-truppen",
+        "Russland zog nach Angaben des Verteidigungsministeriums 2000 Soldaten aus der Region zurück.",
+        [C("troops", 2000, not_flags=("retracted", "correction"))],
+    ),
+    Case(
+        "de-korrektur-steigende-zahl-keine-korrektur",
+        "Die Zahl der Toten stieg nach Angaben der Behörden auf 52.",
+        [C("deaths", 52, not_flags=("correction", "retracted"))],
+    ),
+    # ---- Herkunft: von wem eine Zahl wirklich stammt, allgemein aufgelöst -------------------------------
+    Case(
+        "de-herkunft-kasachische-behoerden",
+        "Die kasachischen Behörden meldeten am Sonntag mehr als 5.000 Festnahmen.",
+        [C("arrests", 5000, origin="government of Kazakhstan", origin_type="government")],
+    ),
+    Case(
+        "de-herkunft-hauptstadt-spricht",
+        "Kiew sprach von mindestens 25 Toten nach dem nächtlichen Raketenangriff auf Odessa.",
+        [C("deaths", 25, origin="government of Ukraine", origin_type="government")],
+    ),
+    Case(
+        "de-herkunft-ministerium-in-moskau",
+        "Die Agentur Tass berichtete unter Berufung auf das Verteidigungsministerium in Moskau von 40 abgeschossenen Drohnen.",
+        [C("other", 40, origin="government of Russia", origin_type="government")],
+    ),
+    Case(
+        "de-herkunft-oppositionspartei",
+        "Die Oppositionspartei PTI sprach von mehr als 300 festgenommenen Anhängern in Lahore.",
+        [C("arrests", 300, origin="PTI", origin_type="party or armed group")],
+    ),
+    Case(
+        "de-herkunft-krankenhaus",
+        "Nach Angaben des städtischen Krankenhauses wurden 23 Verletzte behandelt.",
+        [C("injuries", 23, origin_type="medical")],
+    ),
+    Case(
+        "de-herkunft-un-hilfswerk",
+        "Das UN-Flüchtlingshilfswerk UNHCR zählte mehr als 12.000 Geflüchtete in den Lagern an der Grenze.",
+        [C("displaced", 12000, origin_type="UN body")],
+    ),
+    Case(
+        "de-herkunft-menschenrechtler",
+        "Menschenrechtler sprachen von mindestens 16 getöteten Demonstranten.",
+        [C("deaths", 16, origin_type="NGO")],
+    ),
+    Case(
+        "de-herkunft-staatschef-mit-namen",
+        "Präsident Selenskyj sagte, bei dem Angriff seien elf Menschen getötet worden.",
+        [C("deaths", 11, origin="government of Ukraine", origin_type="government")],
+    ),
 ]

@@ -2114,4 +2114,91 @@ CASES: list[Case] = [
         "Three men were charged Friday in the shooting that left a teenager dead outside a gas station.",
         [C("arrests", 3, group="all"), C("deaths", 1, group="children")],
     ),
+    # ---- corrections and withdrawals: a figure that corrects or withdraws an earlier one ------------------
+    Case(
+        "en-correction-lowered-counted-twice",
+        "The interior ministry said on Thursday it had lowered the death toll to 17, after two victims were counted twice.",
+        [C("deaths", 17, flags=("correction",), speaker="interior ministry")],
+    ),
+    Case(
+        "en-correction-revised-down",
+        "Officials said the number of dead had been revised down to 212 from 240 following a recount.",
+        [C("deaths", 212, flags=("correction",)), C("deaths", 240, flags=("correction",))],
+    ),
+    Case(
+        "en-correction-technical-error",
+        "The health ministry blamed a technical error and said 31 people, not 38, had died.",
+        [C("deaths", 31, flags=("correction",)), C("deaths", 38, flags=("correction",))],
+    ),
+    Case(
+        "en-correction-double-counted-no-toll",
+        "Eleven of the bodies had been double-counted, a forensic official said.",
+        [],
+    ),
+    Case(
+        "en-correction-counted-twice-no-toll",
+        "Three victims were counted twice in the first tally, the coroner's office said.",
+        [],
+    ),
+    Case(
+        "en-retraction-withdrew-figure",
+        "The army said it had killed 45 militants, but later withdrew that figure without explanation.",
+        [C("deaths", 45, flags=("retracted",))],
+    ),
+    Case(
+        "en-retraction-next-sentence",
+        "At least 19 people died in the clashes, the Home Ministry said. It later withdrew the figure.",
+        [C("deaths", 19, flags=("retracted",), speaker="Home Ministry")],
+    ),
+    Case(
+        "en-retraction-no-troops-withdrawn",
+        "The government withdrew 2,000 troops from the border region, the defence ministry said.",
+        [C("troops", 2000, not_flags=("retracted", "correction"))],
+    ),
+    Case(
+        "en-correction-rising-toll-no-correction",
+        "The toll rose to 52 on Friday as rescuers pulled more bodies from the rubble, officials said.",
+        [C("deaths", 52, not_flags=("correction", "retracted"))],
+    ),
+    # ---- origins: who a figure really comes from, resolved generally --------------------------------------
+    Case(
+        "en-origin-home-ministry-is-the-government",
+        "DHAKA, May 14 - Nine people were killed in clashes in the capital on Tuesday, Bangladesh's Home Ministry said.",
+        [C("deaths", 9, origin="government of Bangladesh", origin_type="government")],
+    ),
+    Case(
+        "en-origin-foreign-ministry-by-demonym",
+        "The Russian defence ministry said its air defences had shot down 14 drones overnight over the Belgorod region.",
+        [C("other", 14, origin="government of Russia", origin_type="government")],
+    ),
+    Case(
+        "en-origin-opposition-party-without-descriptor",
+        "At least 40 of its supporters were arrested in raids overnight, the opposition Awami League said on Sunday.",
+        [C("arrests", 40, origin="Awami League", origin_type="party or armed group")],
+    ),
+    Case(
+        "en-origin-rights-group",
+        "More than 200 protesters have been killed since September, the rights group Iran Human Rights said.",
+        [C("deaths", 200, origin_type="NGO")],
+    ),
+    Case(
+        "en-origin-un-body",
+        "The UN refugee agency UNHCR said more than 80,000 people had fled across the border in a week.",
+        [C("displaced", 80000, origin_type="UN body")],
+    ),
+    Case(
+        "en-origin-hospital",
+        "Doctors at the city's main hospital said 57 people were wounded, many of them by gunfire.",
+        [C("injuries", 57, origin_type="medical")],
+    ),
+    Case(
+        "en-origin-leader-by-name",
+        "Zelensky said 31 soldiers had been killed in the strike on the training ground.",
+        [C("deaths", 31, origin="government of Ukraine", origin_type="government")],
+    ),
+    Case(
+        "en-origin-unattributed",
+        "Twelve people died when the bus overturned on a mountain road.",
+        [C("deaths", 12, origin_type="unattributed")],
+    ),
 ]

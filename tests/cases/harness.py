@@ -75,7 +75,7 @@ def check(case: Case) -> None:
     got = [
         {name: _norm(getattr(claim, name)) for name in ("category", "value", "qualifier", "group", "location",
                                                          "speaker", "via", "as_of", "part_of", "flags", "low", "high",
-                                                         "text", "sentence")}
+                                                         "text", "sentence", "origin", "origin_type")}
         for claim in claims
     ]
     summary = [(g["category"], g["value"]) for g in got]
