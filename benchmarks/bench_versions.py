@@ -1,6 +1,6 @@
 """Extraction throughput of two versions of the library, measured interleaved in one process.
 
-    python benchmarks/bench_versions.py [--base REV] [--mb 2] [--repeat 3]
+    python benchmarks/bench_versions.py [--base REV] [--mb 2] [--repeat 3] [--doc-kb 4]
 
 A refactor must not slow extraction down, and a measurement taken one after the other on a shared
 machine measures the neighbours as much as the code (see bench_extract.py). This copies the package
@@ -66,12 +66,14 @@ def main() -> int:
     parser.add_argument("--mb", type=float, default=2.0, help="megabytes of text per language (default 2)")
     parser.add_argument("--repeat", type=int, default=3, help="passes over the corpus (default 3)")
     parser.add_argument("--languages", default="de,en")
+    parser.add_argument("--doc-kb", type=float, default=4.0,
+                        help="kilobytes of a document (default 4; 1.5 for short articles, as local news runs)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         old_extract = load_base(args.base, Path(tmp))
         versions = {"old": old_extract, "new": new_extract}
         for language in args.languages.split(","):
-            docs = corpus(language, args.mb)
+            docs = corpus(language, args.mb, doc_chars=int(args.doc_kb * 1000))
             chars = sum(len(d) for d in docs)
             for fn in versions.values():  # load lexicons and gazetteer
                 fn(docs[0], language=language, published="2024-01-07")

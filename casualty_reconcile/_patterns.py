@@ -181,6 +181,14 @@ def word_trie(words: set[str]) -> str:
     return emit(_tree(words)) or "(?!)"
 
 
+def at_once(pattern: str) -> str:
+    """``pattern`` for ``match`` at a position with no near end: before trying a match the `regex`
+    module searches the rest of the text for a literal that every match needs ("date", "("), a
+    cost that grows with the text for each call (12 µs at 2 KB, 96 µs at 20 KB). An alternative that
+    never matches leaves no literal that every match needs; the matches are the same."""
+    return f"(?:{pattern}|(?!))"
+
+
 # ---- a fast candidate scan ----------------------------------------------------------------------
 #
 # The `regex` module tries a pattern at every position of a document; even a gated word pattern costs
@@ -231,9 +239,15 @@ def _unsafe() -> re.Pattern[str]:
     return re.compile(f"[^{''.join(runs)}]")
 
 
+@lru_cache(maxsize=1)
+def _ascii_safe() -> bool:
+    """Whether no ASCII character is one :func:`_unsafe` finds (then an ASCII text needs no search)."""
+    return _unsafe().search("".join(map(chr, range(128)))) is None
+
+
 def folded(text: str) -> str | None:
     """``text`` lowercased for :func:`gated_finditer`, or ``None`` when a gate could miss a match."""
-    if _unsafe().search(text) is not None:
+    if not (text.isascii() and _ascii_safe()) and _unsafe().search(text) is not None:
         return None
     low = text.lower()
     return low if len(low) == len(text) else None
@@ -504,4 +518,4 @@ def last_chars(patterns: Iterable[str]) -> frozenset[str] | None:
     return frozenset(out)
 
 
-__all__ = ["Scan", "candidates", "fast_class", "folded", "gate", "gated_finditer", "gated_last", "gated_search", "last_chars", "literal_prefix", "literal_starts", "prefixes", "top_level", "trie", "word_trie"]
+__all__ = ["Scan", "at_once", "candidates", "fast_class", "folded", "gate", "gated_finditer", "gated_last", "gated_search", "last_chars", "literal_prefix", "literal_starts", "prefixes", "top_level", "trie", "word_trie"]

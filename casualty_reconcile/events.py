@@ -1,9 +1,9 @@
 """Event resolution: which documents report the same incident, when the caller does not say.
 
 :func:`group_events` reads only the claims (``reconcile`` receives nothing else): each document's
-evidence is what its claims carry: their days, places, sentences and figures. Names of victims are not
-used: a claim's sentence holds a name only by chance, and a name without the text around it links
-unrelated articles more often than it joins a story's later reports.
+evidence is what its claims carry: their days, places, sentences and figures. A name alone links
+unrelated articles (officials, outlets, photo credits), so only particulars written as such count: a
+person beside an age ("Terry Andres, 62"), a street ("Carey Street").
 
 Evidence of a document
     *day*: the earliest reported day of its claims (``as_of``, which extraction takes from "on
@@ -11,31 +11,40 @@ Evidence of a document
     else the publication day; *places*: the canonical names of its claims' locations, and the country of
     each place the gazetteer knows; *kinds*: the kinds of event its claims' sentences name (a small
     lexicon per language, ``LanguageData.event_kinds``: shooting, crash, siege, protest, quake...);
-    *figures*: the toll it states (the valued deaths and injuries of everyone).
+    *figures*: the toll figures it states (the valued deaths and injuries of everyone); *toll*: its main
+    toll, per category the figure it states most often (on a tie the first: the headline), so that a
+    background mention of another incident ("nine were shot there two weeks ago") is not its toll;
+    *particulars*: the persons beside an age and the streets its claims' sentences name
+    (``LanguageData.particulars``).
 
 Linking
     Two documents whose days lie at most :data:`WINDOW_DAYS` apart report the same event unless the
     evidence tells them apart (:func:`_apart`: kinds of event, countries, known towns; a generic
-    "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing), and
-    something joins them (:func:`_near`: a town, a country, a kind or a toll figure in common). An event
-    so formed spans at most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut
-    there. Reports of one known town up to :data:`TOWN_DAYS` apart are linked when they name the same
-    kind of event and a toll figure in common. Documents up to :data:`FOLLOW_DAYS` apart are linked when
-    they state the same toll (two figures in common, or one of at least :data:`RARE_FIGURE`) and no
-    place tells them apart. A later report that dates its event ("charged in the March 5 shooting":
-    a claim's reported day more than :data:`LOOKBACK_DAYS` before its publication) joins the event of
-    that day that shares a toll figure with it and that nothing tells apart, when there is one such
-    event. Events are the connected groups of linked documents, so a story told over
-    several days stays one event, while two shootings in one city weeks apart, or a crash and a shooting
-    on one day, are two. An undated document joins the one event nothing tells it apart from, else
-    stands alone.
+    "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing; two tolls in
+    one town with no figure in common and a kind of event one names and the other not; different persons
+    named beside their ages, with at most "one dead" in common), and something joins them
+    (:func:`_near`: a town, a country, a kind or a toll figure in common). An event so formed spans at
+    most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut there. Reports of
+    one known town up to :data:`TOWN_DAYS` apart are linked when they name the same kind of event and a
+    toll figure in common. Documents up to :data:`FOLLOW_DAYS` apart are linked when they state the same
+    main toll (the dead and the injured, one of them at least :data:`INDEX_FIGURE`: "one dead, one hurt"
+    is too common to join two reports alone; or one figure of at least :data:`RARE_FIGURE`) and no place
+    tells them apart. A later report that dates its event ("charged in the March 5 shooting": a claim's
+    reported day more than :data:`LOOKBACK_DAYS` before its publication) joins the event of that day
+    that shares a toll figure with it and that nothing tells apart, when there is one such event.
+    Reports up to :data:`PARTICULAR_DAYS` apart that name the same particular (the victim beside his
+    age, the street) are linked when nothing tells them apart: a follow-up weeks later. Events are the
+    connected groups of linked documents, so a story told over several days stays one event, while two
+    shootings in one city weeks apart, or a crash and a shooting on one day, are two. An undated
+    document joins the one event nothing tells it apart from, else stands alone.
 
 Cost
     Documents are blocked by day, town and figure before comparing: a document is compared only with the
     documents of the next :data:`WINDOW_DAYS` days that name one of its known towns, name none, or state
     one of its figures (all of them when it names no known town), and with the documents of the next
-    :data:`FOLLOW_DAYS` days that state one of its figures. The cost grows with the documents times the
-    documents such a block holds.
+    :data:`FOLLOW_DAYS` days that state its main toll, and with the documents of the next
+    :data:`PARTICULAR_DAYS` days that name one of its particulars. The cost grows with the documents
+    times the documents such a block holds.
 
 Order
     Links depend only on each pair's evidence and events are connected groups, so the assignment does
@@ -46,13 +55,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from .lang import get_language
+from .event_words import kinds_of, marks_part, particulars_of
 from .models import Category, Claim, Qualifier, published_day
 from .places import _Places
 from .result import DEFAULT_EVENT, Event
@@ -85,6 +93,14 @@ INDEX_FIGURE = 2
 RARE_FIGURE = 10
 """A toll figure from this value up is particular enough to link two documents on its own."""
 
+PARTICULAR_DAYS = 62
+"""Reports up to this many days apart are linked when they name the same particular (:func:`_link_particulars`):
+a follow-up weeks later names the victim or the street."""
+
+PARTICULAR_PEERS = 64
+"""A document is compared with at most this many later documents that name the same particular (a street
+of a big city is named in many reports; their events still chain through the nearest ones)."""
+
 LOOKBACK_DAYS = 7
 """A claim's reported day counts as the document's day only this many days before its publication."""
 
@@ -92,6 +108,9 @@ _TOLL = frozenset({Category.DEATHS.value, Category.INJURIES.value})
 
 GENERIC_KINDS = frozenset({"attack"})
 """Kinds whose words fit any violent event ("attack", "Angriff"): they tell no two documents apart."""
+
+PERSON = "person:"
+"""the prefix of a particular that names a person (``LanguageData.particulars``)"""
 
 RESOLVED = "resolved from the documents' days, places and kinds of event"
 
@@ -106,67 +125,24 @@ class _Doc:
     """known places below a country (the gazetteer knows them)"""
     countries: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
+    specific: frozenset[str] = frozenset()
+    """its kinds but the generic ones (:data:`GENERIC_KINDS`)"""
     places: Counter[str] = field(default_factory=Counter)
     """every place named, known or not, with how often (for the label)"""
     kind_votes: Counter[str] = field(default_factory=Counter)
     figures: frozenset[tuple[str, int]] = frozenset()
     """the toll figures it states: (category, value) of its valued deaths and injuries of everyone"""
+    particulars: frozenset[str] = frozenset()
+    """the particulars its claims' sentences name (``LanguageData.particular_patterns``): a person beside
+    an age, a street; each by its capitalised words ("terry andres", "carey street")"""
+    persons: frozenset[str] = frozenset()
+    """those of its particulars that name a person"""
+    toll: frozenset[tuple[str, int]] = frozenset()
+    """its main toll: per category of :data:`_TOLL`, the figure it states most often (on a tie the first
+    in the text: the headline); a background mention of another incident's toll is stated less often"""
     recalled: frozenset[int] = frozenset()
     """days its claims report further back than :data:`LOOKBACK_DAYS` before its publication: a later
     report dates the event it follows up ("the shooting on May 7, 2015")"""
-
-
-@functools.lru_cache(maxsize=64)
-def _kind_pattern(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
-    """The language's event kinds as one pattern with a group per kind, and the kind of each group."""
-    try:
-        data = get_language(language)
-    except Exception:  # an unknown language names no kind
-        return None, ()
-    if not data.event_kinds:
-        return None, ()
-    prefix = r"\w*" if data.compound_nouns else ""  # a compound's head is its last part: Terroranschlag
-    groups = "|".join(f"({pattern})" for pattern in data.event_kinds)
-    for pattern in data.event_kinds:
-        re.compile(pattern)  # each must stand alone
-    compiled = re.compile(rf"(?<!\w){prefix}(?:{groups})(?!\w)", re.IGNORECASE)
-    if compiled.groups != len(data.event_kinds):  # a kind's pattern holds a group of its own: match one by one
-        return None, ()
-    return compiled, tuple(data.event_kinds.values())
-
-
-@functools.lru_cache(maxsize=64)
-def _part_pattern(language: str) -> re.Pattern[str] | None:
-    """The language's cues that a figure counts only a part of the area ("alone", "davon in")."""
-    try:
-        cues = get_language(language).part_place_cues
-    except Exception:
-        return None
-    if not cues:
-        return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)", re.IGNORECASE)
-
-
-def marks_part(claim: Claim) -> bool:
-    """Whether the claim counts only a part of its event's area: a ``part_of`` link, or a cue of its
-    language in its sentence ("in Almaty alone", "103 davon in Almaty")."""
-    if claim.part_of is not None:
-        return True
-    pattern = _part_pattern(claim.language)
-    return pattern is not None and pattern.search(claim.sentence) is not None
-
-
-def _kinds_of(claim: Claim, seen: dict[tuple[str, str], set[str]]) -> set[str]:
-    """The kinds of event a claim's sentence names (``seen`` caches them by language and sentence)."""
-    key = (claim.language, claim.sentence)
-    found = seen.get(key)
-    if found is None:
-        pattern, kinds = _kind_pattern(claim.language)
-        found = set()
-        if pattern is not None:
-            found = {kinds[m.lastindex - 1] for m in pattern.finditer(claim.sentence) if m.lastindex}
-        seen[key] = found
-    return found
 
 
 def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
@@ -176,9 +152,12 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     reported: dict[str, list[int]] = {}
     seen_sentences: set[tuple[str, str]] = set()
     kinds_seen: dict[tuple[str, str], set[str]] = {}
+    particulars_seen: dict[tuple[str, str], frozenset[str]] = {}
+    particulars: dict[str, set[str]] = {}
     towns: dict[str, set[str]] = {}
     countries: dict[str, set[str]] = {}
-    figures: dict[str, set[tuple[str, int]]] = {}
+    stated: dict[str, dict[tuple[str, int], list[int]]] = {}
+    """per document, each toll figure: [how often stated, where first stated]"""
     for claim in claims:
         doc = docs.get(claim.doc_id)
         if doc is None:
@@ -192,7 +171,9 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         if value and value >= MIN_FIGURE and category in _TOLL and claim.group in (None, "all") and (
             claim.qualifier is not Qualifier.VAGUE
         ):
-            figures.setdefault(claim.doc_id, set()).add((category, value))
+            seen = stated.setdefault(claim.doc_id, {}).setdefault((category, value), [0, claim.start])
+            seen[0] += 1
+            seen[1] = min(seen[1], claim.start)
         if claim.as_of is not None:
             reported.setdefault(claim.doc_id, []).append(claim.as_of.toordinal())
         if claim.location is not None:
@@ -205,7 +186,11 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
                 countries[claim.doc_id].add(country)
         if (claim.doc_id, claim.sentence) not in seen_sentences:
             seen_sentences.add((claim.doc_id, claim.sentence))
-            doc.kind_votes.update(_kinds_of(claim, kinds_seen))
+            doc.kind_votes.update(kinds_of(claim, kinds_seen))
+            named = particulars_of(claim, particulars_seen)
+            if named:
+                particulars.setdefault(claim.doc_id, set()).update(named)
+    shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]] = {}
     for doc_id, doc in docs.items():
         days = reported.get(doc_id, [])
         pub = published.get(doc_id)
@@ -218,8 +203,31 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         doc.towns = frozenset(towns[doc_id])
         doc.countries = frozenset(countries[doc_id])
         doc.kinds = frozenset(doc.kind_votes)
-        doc.figures = frozenset(figures.get(doc_id, ()))
+        doc.specific = doc.kinds if doc.kinds.isdisjoint(GENERIC_KINDS) else doc.kinds - GENERIC_KINDS
+        figures = stated.pop(doc_id, {})
+        doc.figures = _shared(frozenset(figures), shared)
+        doc.toll = _shared(_main_toll(figures), shared)
+        if doc_id in particulars:
+            doc.particulars = frozenset(particulars[doc_id])
+            doc.persons = frozenset(p for p in doc.particulars if p.startswith(PERSON))
     return docs
+
+
+def _shared(figures: frozenset[tuple[str, int]], shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]) -> (
+    frozenset[tuple[str, int]]
+):
+    """One object for equal sets of figures (many documents state the same toll)."""
+    return shared.setdefault(figures, figures)
+
+
+def _main_toll(stated: dict[tuple[str, int], list[int]]) -> frozenset[tuple[str, int]]:
+    """Per category, the figure a document states most often; on a tie the one it states first."""
+    best: dict[str, tuple[int, int, int]] = {}
+    for (category, value), (n, start) in stated.items():
+        rank = (-n, start, value)
+        if category not in best or rank < best[category]:
+            best[category] = rank
+    return frozenset((category, rank[2]) for category, rank in best.items())
 
 
 def _apart(a: _Doc, b: _Doc) -> bool:
@@ -227,8 +235,7 @@ def _apart(a: _Doc, b: _Doc) -> bool:
     none in common, unless the two state the same toll (:func:`_same_toll`); known towns of one country
     with none in common, unless they state the same toll or, within a day of each other, a toll figure in
     common (a neighbourhood the gazetteer knows as a town elsewhere)."""
-    ka, kb = a.kinds - GENERIC_KINDS, b.kinds - GENERIC_KINDS
-    if ka and kb and ka.isdisjoint(kb):
+    if a.specific and b.specific and a.specific.isdisjoint(b.specific):
         return True
     if a.countries and b.countries and a.countries.isdisjoint(b.countries):
         return not _same_toll(a, b)
@@ -241,20 +248,34 @@ def _apart(a: _Doc, b: _Doc) -> bool:
 
 
 def _near(a: _Doc, b: _Doc) -> bool:
-    """Whether two documents of nearby days report the same event: nothing tells them apart, and something
-    joins them: a known town in common, a country in common when neither names a known town, a kind of
-    event or a toll figure in common."""
+    """Whether two documents of nearby days report the same event: nothing tells them apart, nor different
+    persons named beside their ages with at most "one dead" in common, nor two tolls in known towns with
+    no figure in common and a kind of event one names and the other not (a family found dead at home on
+    the day of a shooting's follow-up; a toll that grows with no kind named in either report stays one
+    event, and a country's toll stated by two sides is a conflict, not two events); and something joins
+    them: a known town in common, a country in common when neither names a known town, a kind of event or
+    a toll figure in common."""
     if _apart(a, b):
         return False
-    if a.towns & b.towns or (not a.towns and not b.towns and a.countries & b.countries):
+    if a.persons and b.persons and a.persons.isdisjoint(b.persons) and not any(
+        value >= INDEX_FIGURE for _, value in a.figures & b.figures
+    ):
+        return False  # different victims named, and at most "one dead" in common: two incidents
+    shared_figure = not a.figures.isdisjoint(b.figures)
+    if a.towns & b.towns:
+        # two tolls in one town, and a kind of event one names and the other not: two incidents of one town
+        if shared_figure or not (a.figures and b.figures) or not (a.specific or b.specific):
+            return True
+        return not a.specific.isdisjoint(b.kinds)
+    if not a.towns and not b.towns and a.countries & b.countries:
         return True
-    return not (a.kinds - GENERIC_KINDS).isdisjoint(b.kinds) or not a.figures.isdisjoint(b.figures)
+    return shared_figure or not a.specific.isdisjoint(b.kinds)
 
 
 def _same_story(a: _Doc, b: _Doc) -> bool:
     """Whether two reports of one known town a few days apart tell the same story: the same kind of
     event and a toll figure in common, and nothing tells them apart."""
-    kinds = (a.kinds - GENERIC_KINDS) & b.kinds
+    kinds = a.specific & b.kinds
     return bool(kinds) and not a.figures.isdisjoint(b.figures) and not _apart(a, b)
 
 
@@ -266,10 +287,13 @@ def _same_place(a: _Doc, b: _Doc) -> bool:
 
 
 def _same_toll(a: _Doc, b: _Doc) -> bool:
-    """Whether two documents state the same toll: two figures in common (the dead and the injured), or
-    one of at least :data:`RARE_FIGURE` (few incidents share it)."""
-    common = a.figures & b.figures
-    return len(common) >= 2 or any(value >= RARE_FIGURE for _, value in common)
+    """Whether two documents state the same main toll (:attr:`_Doc.toll`): the dead and the injured, one
+    of them at least :data:`INDEX_FIGURE` (one dead and one hurt is too common to join two reports), or
+    one figure of at least :data:`RARE_FIGURE` (few incidents share it)."""
+    common = a.toll & b.toll
+    if any(value >= RARE_FIGURE for _, value in common):
+        return True
+    return len(common) >= 2 and any(value >= INDEX_FIGURE for _, value in common)
 
 
 class _Union:
@@ -365,6 +389,7 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
                         if _same_story(doc, other):
                             union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
     _link_follow_ups(docs, union)
+    _link_particulars(docs, union)
     _link_recalled(docs, union, by_day)
     # an undated document joins the dated event it is not told apart from only when there is one
     groups: dict[str, list[str]] = {}
@@ -382,15 +407,15 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
 
 def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
     """Links documents further apart than :data:`WINDOW_DAYS`, up to :data:`FOLLOW_DAYS`, that state the
-    same toll (:func:`_same_toll`) and that no place tells apart. Only documents that share a toll key
-    (two of their figures, or one of at least :data:`RARE_FIGURE`) are compared, through an index."""
+    same main toll (:func:`_same_toll`) and that no place tells apart. Only documents that share a toll
+    key (:func:`_toll_keys`) are compared, through an index."""
     index: dict[tuple[tuple[str, int], ...], list[tuple[int, str]]] = {}
     keys_of: dict[str, list[tuple[tuple[str, int], ...]]] = {}
     for doc_id in sorted(docs):
         doc = docs[doc_id]
         if doc.day is None:
             continue
-        keys = keys_of[doc_id] = _toll_keys(doc.figures)
+        keys = keys_of[doc_id] = _toll_keys(doc.toll)
         for key in keys:
             index.setdefault(key, []).append((doc.day, doc_id))
     for entries in index.values():
@@ -404,8 +429,30 @@ def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
             end = bisect.bisect_right(entries, (doc.day + FOLLOW_DAYS, "\uffff"))
             for _, other_id in entries[at:end]:
                 other = docs[other_id]
-                if not _apart(doc, other) and _same_place(doc, other):
+                if not _apart(doc, other) and _same_place(doc, other):  # a key in common: the same toll
                     union.union(doc_id, other_id, FOLLOW_DAYS)
+
+
+def _link_particulars(docs: dict[str, _Doc], union: _Union) -> None:
+    """Links documents up to :data:`PARTICULAR_DAYS` apart that name the same particular (a person beside
+    an age, a street) when nothing tells them apart and no place does: a follow-up weeks later that names
+    the victim or the street; the event so joined spans at most :data:`PARTICULAR_DAYS` days. Only
+    documents that share a particular are compared, through an index, each with at most
+    :data:`PARTICULAR_PEERS` of them."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if doc.day is not None:
+            for particular in doc.particulars:
+                index.setdefault(particular, []).append((doc.day, doc_id))
+    for particular in sorted(index):  # an order drawn from the contents: spans cut alike whatever the input order
+        entries = sorted(index[particular])
+        for at, (day, doc_id) in enumerate(entries):
+            end = min(bisect.bisect_right(entries, (day + PARTICULAR_DAYS, "\uffff")), at + 1 + PARTICULAR_PEERS)
+            for _, other_id in entries[at + 1:end]:
+                doc, other = docs[doc_id], docs[other_id]
+                if not _apart(doc, other) and _same_place(doc, other):
+                    union.union(doc_id, other_id, PARTICULAR_DAYS)
 
 
 def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | None, list[_Doc]]) -> None:
@@ -433,13 +480,13 @@ def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | N
         union.union(a, b, RECALL_DAYS)
 
 
-def _toll_keys(figures: frozenset[tuple[str, int]]) -> list[tuple[tuple[str, int], ...]]:
-    """The keys by which a later report of the same toll is found: each pair of figures, each rare figure
-    (a document with many figures is keyed by its rare ones only)."""
-    ordered = sorted(figures)
+def _toll_keys(toll: frozenset[tuple[str, int]]) -> list[tuple[tuple[str, int], ...]]:
+    """The keys by which a later report of the same main toll is found (:func:`_same_toll`): each rare
+    figure, and the pair of the dead and the injured when one of them is at least :data:`INDEX_FIGURE`."""
+    ordered = sorted(toll)
     keys: list[tuple[tuple[str, int], ...]] = [(f,) for f in ordered if f[1] >= RARE_FIGURE]
-    if len(ordered) <= 12:
-        keys += [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
+    if len(ordered) == 2 and any(value >= INDEX_FIGURE for _, value in ordered):
+        keys.append((ordered[0], ordered[1]))
     return keys
 
 

@@ -108,6 +108,188 @@ def test_two_shootings_in_one_city_weeks_apart_are_two_events_de() -> None:
     assert found["a1"].label == "Berlin · shooting · 2016-03-05"
 
 
+def test_a_later_report_that_recalls_an_earlier_toll_in_passing_stays_apart_en() -> None:
+    """Two shootings in one city twelve days apart: the second report names the first one's wounded in
+    passing ("seven were wounded there"), but its own toll, the one it states most, is another."""
+    later = MARCH + dt.timedelta(days=12)
+    claims = [
+        claim("a1", "Two men were killed and seven people wounded in a shooting in Miami on Saturday.", 2, MARCH,
+              location="Miami"),
+        claim("a1", "Two men were killed and seven people wounded in a shooting in Miami on Saturday.", 7, MARCH,
+              location="Miami", category="injuries"),
+        claim("b1", "Two people were killed and two others injured in a shooting in Miami late Sunday.", 2, later,
+              location="Miami"),
+        claim("b1", "Two people were killed and two others injured in a shooting in Miami late Sunday.", 2, later,
+              location="Miami", category="injuries"),
+        claim("b1", "Two Dead, Two Hurt In Miami Shooting", 2, later, location="Miami", category="injuries"),
+        claim("b1", "It came a mile from the shooting where seven people were wounded two weeks ago.", 7, later,
+              location="Miami", category="injuries"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] != found["b1"]
+
+
+def test_a_later_report_that_recalls_an_earlier_toll_in_passing_stays_apart_de() -> None:
+    later = MARCH + dt.timedelta(days=12)
+    claims = [
+        claim("a1", "Bei einer Schießerei in Köln wurden 2 Männer getötet und 7 Menschen verletzt.", 2, MARCH,
+              location="Köln", language="de"),
+        claim("a1", "Bei einer Schießerei in Köln wurden 2 Männer getötet und 7 Menschen verletzt.", 7, MARCH,
+              location="Köln", language="de", category="injuries"),
+        claim("b1", "Bei einer Schießerei in Köln starben 2 Menschen, 3 wurden verletzt.", 2, later,
+              location="Köln", language="de"),
+        claim("b1", "Bei einer Schießerei in Köln starben 2 Menschen, 3 wurden verletzt.", 3, later,
+              location="Köln", language="de", category="injuries"),
+        claim("b1", "Schüsse in Köln: 3 Verletzte", 3, later, location="Köln", language="de", category="injuries"),
+        claim("b1", "Erst vor zwei Wochen waren in der Stadt 7 Menschen angeschossen worden.", 7, later,
+              location="Köln", language="de", category="injuries"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] != found["b1"]
+
+
+def test_one_dead_and_one_hurt_a_week_apart_are_two_events() -> None:
+    """A toll of one dead and one injured is common: two reports of one town a week apart that state it
+    are not joined by it alone."""
+    later = MARCH + dt.timedelta(days=8)
+    claims = []
+    for doc, day in (("a", MARCH), ("b", later)):
+        claims += [
+            claim(doc, "One man was killed and one woman wounded in Chicago, police said.", 1, day, location="Chicago"),
+            claim(doc, "One man was killed and one woman wounded in Chicago, police said.", 1, day, location="Chicago",
+                  category="injuries"),
+        ]
+    for doc, day in (("c", MARCH), ("d", later)):
+        claims += [
+            claim(doc, "In Berlin starb 1 Mann, 1 Frau wurde verletzt.", 1, day, location="Berlin", language="de"),
+            claim(doc, "In Berlin starb 1 Mann, 1 Frau wurde verletzt.", 1, day, location="Berlin", language="de",
+                  category="injuries"),
+        ]
+    found = group_events(claims)
+    assert found["a"] != found["b"] and found["c"] != found["d"]
+
+
+def test_two_tolls_in_one_town_on_one_day_and_a_kind_named_by_one_only_are_two_events() -> None:
+    """Same town, same day, different tolls and a kind of event one report names and the other not: two
+    incidents (a family found dead at home on the day of an airport shooting's follow-up); one kind in
+    common keeps them together (a first report of one dead, a later one of two)."""
+    claims = [
+        claim("a", "One of the five people killed in the airport shooting in Fort Lauderdale was from Ohio.", 5,
+              MARCH, location="Fort Lauderdale"),
+        claim("b", "Relatives identified the two people found dead inside a Fort Lauderdale home.", 2, MARCH,
+              location="Fort Lauderdale"),
+        claim("c", "Bei einer Schießerei in Köln starb 1 Nachbar.", 1, MARCH, location="Köln", language="de"),
+        claim("d", "Zwei Menschen wurden am Morgen tot in einer Kölner Wohnung gefunden: 2 Tote.", 2, MARCH,
+              location="Köln", language="de"),
+        claim("e", "A shooting in Chicago killed 1 man on Saturday.", 1, APRIL, location="Chicago"),
+        claim("f", "The shooting in Chicago on Saturday left 2 dead.", 2, APRIL + dt.timedelta(days=1),
+              location="Chicago"),
+    ]
+    found = group_events(claims)
+    assert found["a"] != found["b"] and found["c"] != found["d"]
+    assert found["e"] == found["f"]
+
+
+def test_a_toll_that_grows_in_one_town_with_no_kind_named_stays_one_event() -> None:
+    """Two tolls of one town a day apart with no figure in common stay one event when neither report names
+    a kind of event: the later figure is an update, not another incident."""
+    claims = [
+        claim("a", "Five people died in Chicago on Saturday, officials said.", 5, MARCH, location="Chicago"),
+        claim("b", "The number of dead in Chicago rose to 7 on Sunday.", 7, MARCH + dt.timedelta(days=1),
+              location="Chicago"),
+        claim("c", "In Berlin starben am Samstag 5 Menschen.", 5, MARCH, location="Berlin", language="de"),
+        claim("d", "Die Zahl der Toten in Berlin stieg am Sonntag auf 7.", 7, MARCH + dt.timedelta(days=1),
+              location="Berlin", language="de"),
+    ]
+    found = group_events(claims)
+    assert found["a"] == found["b"] and found["c"] == found["d"]
+    result = reconcile([c for c in claims if c.doc_id in "ab"])
+    assert [d.reason for d in result.differences] == [Reason.UPDATE]
+
+
+def test_a_follow_up_weeks_later_that_names_the_same_victim_joins_the_event_en() -> None:
+    """A report five weeks later states only "one dead" (too common to join alone), but names the victim
+    the first reports named beside his age: one event; a report of that day naming another man does not."""
+    later = MARCH + dt.timedelta(days=35)
+    claims = [
+        claim("a1", "Marcus Delaney, 27, was killed in a shooting on Harlow Street in Dayton on Saturday.", 1, MARCH,
+              location="Dayton"),
+        claim("a2", "Police identified the man killed Saturday as 27-year-old Marcus Delaney.", 1, MARCH, location="Dayton"),
+        claim("b1", "A man was charged with murder in the death of Marcus Delaney, 27, who was shot dead.", 1, later,
+              location="Dayton"),
+        claim("c1", "A man was charged with murder in the death of Jerome Whitfield, 31, who was shot dead.", 1, later,
+              location="Dayton"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"] == found["b1"] != found["c1"]
+
+
+def test_a_follow_up_weeks_later_that_names_the_same_victim_joins_the_event_de() -> None:
+    later = MARCH + dt.timedelta(days=35)
+    claims = [
+        claim("a1", "Der 24-jährige Jonas Albrecht wurde am Samstag in Leipzig erschossen; 1 Toter.", 1, MARCH,
+              location="Leipzig", language="de"),
+        claim("b1", "Anklage nach dem Tod von Jonas Albrecht (24): 1 Mann starb im März.", 1, later,
+              location="Leipzig", language="de"),
+        claim("c1", "Anklage nach dem Tod von Mehmet Kaya (31): 1 Mann starb im März.", 1, later,
+              location="Leipzig", language="de"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["b1"] != found["c1"]
+
+
+def test_a_follow_up_that_names_the_same_street_joins_the_event() -> None:
+    later = MARCH + dt.timedelta(days=30)
+    claims = [
+        claim("a1", "Two people were wounded in a shooting in the 1200 block of Carey Street in Baltimore.", 2, MARCH,
+              location="Baltimore", category="injuries"),
+        claim("b1", "A man was charged in the Carey Street shooting that wounded 2 people last month.", 2, later,
+              location="Baltimore", category="injuries"),
+        claim("c1", "Bei Schüssen in der Lindenstraße in Köln wurden 2 Menschen verletzt.", 2, MARCH,
+              location="Köln", language="de", category="injuries"),
+        claim("d1", "Nach den Schüssen in der Lindenstraße mit 2 Verletzten wurde ein Mann angeklagt.", 2, later,
+              location="Köln", language="de", category="injuries"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["b1"] != found["c1"] == found["d1"]
+
+
+def test_two_shootings_in_one_town_on_one_day_with_different_victims_are_two_events() -> None:
+    """Same town, same day, one dead each in a shooting: the reports name different victims beside their
+    ages, so they are two incidents; a report naming the same victim joins its incident."""
+    claims = [
+        claim("a1", "Darnell Price, 19, was shot and killed in Memphis on Sunday.", 1, MARCH, location="Memphis"),
+        claim("a2", "Police said 19-year-old Darnell Price died in the shooting in Memphis.", 1, MARCH,
+              location="Memphis"),
+        claim("b1", "Keisha Monroe, 34, was shot and killed in Memphis on Sunday.", 1, MARCH, location="Memphis"),
+        claim("c1", "In Dortmund wurde der 52-jährige Klaus Berger am Sonntag erschossen: 1 Toter.", 1, MARCH,
+              location="Dortmund", language="de"),
+        claim("d1", "In Dortmund wurde der 23-jährige Lukas Franke am Sonntag erschossen: 1 Toter.", 1, MARCH,
+              location="Dortmund", language="de"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"] != found["b1"]
+    assert found["c1"] != found["d1"]
+
+
+def test_particulars_are_read_in_every_language() -> None:
+    from casualty_reconcile.event_words import particulars_of
+
+    cases = {
+        "en": ("Police named the victim as Terry L. Andres, 62, of West 13th Street.",
+               {"person:terry andres", "street:13th street"}),
+        "de": ("Der 24-jährige Max Huber wurde in der Lindenstraße erschossen.",
+               {"person:max huber", "street:lindenstraße"}),
+        "fr": ("Jean Dupont, 33 ans, a été tué rue de la Paix.", {"person:jean dupont", "street:paix"}),
+    }
+    # a road type or a court names no one street: "Bundesstraße 96", "appeared in Superior Court"
+    cases["de "] = ("Auf der Bundesstraße 96 starben 2 Menschen.", set())
+    cases["en "] = ("The man, who killed 2, appeared in Superior Court on Monday.", set())
+    for language, (sentence, expected) in cases.items():
+        found = particulars_of(claim("x", sentence, 1, MARCH, language=language.strip()), {})
+        assert found == expected, language
+
+
 def test_a_crash_and_a_shooting_on_one_day_in_one_city_are_two_events() -> None:
     claims = [
         claim("a", "A shooting in Chicago killed 2 people.", 2, MARCH, location="Chicago"),
@@ -181,7 +363,11 @@ def test_extracted_articles_of_two_shootings_are_two_events() -> None:
 # ---- properties -------------------------------------------------------------------------------------------
 
 _PLACES = [None, "Chicago", "Berlin", "Germany", "United States", "Springfield"]
-_SENTENCES = ["A shooting killed {n}.", "A crash killed {n}.", "{n} people died.", "Bei einer Schießerei starben {n}."]
+_SENTENCES = [
+    "A shooting killed {n}.", "A crash killed {n}.", "{n} people died.", "Bei einer Schießerei starben {n}.",
+    "Terry Andres, 62, was among {n} killed on Carey Street.", "Mary Jones, 40, was among {n} killed.",
+    "Bei einer Schießerei in der Lindenstraße starben {n}, darunter der 24-jährige Max Huber.",
+]
 
 
 @st.composite

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,12 +12,14 @@ import regex
 
 from .._patterns import (
     Scan,
+    at_once,
     candidates,
     literal_prefix,
     literal_starts,
     top_level,
 )
 from .._patterns import gate as _gate
+from .._tail_scan import TailScan, prefix_scan, tail_scan
 from ..lang import LanguageData, get_language
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE
@@ -130,7 +133,9 @@ class Lexicon:
     part_of_number: regex.Pattern[str]  # "21 der 60", "21 of the 60": between a part and its whole
     contrast_word: regex.Pattern[str]  # "while", "während", with or without a comma before it
     single_victim: regex.Pattern[str]  # "The victim died", "Der 20-Jährige starb": a count of one
+    single_victim_scan: TailScan | None  # its matches found from the verbs after them (None: a plain scan)
     zero: regex.Pattern[str]  # "no one", "niemand": a count of none
+    zero_scan: re.Pattern[str] | None  # its literal starts, for the stdlib (None: a plain scan)
     shot: regex.Pattern[str]  # "were shot", "angeschossen": hit by gunfire, dead or alive
     multiplicity: regex.Pattern[str]  # "double homicide", "Doppelmord": a figure's words name its category and group
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
@@ -187,6 +192,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
             **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
         }
     )
+    figure_patterns = _figure_patterns(lang)
     return Lexicon(
         lang=lang,
         cat_noun=_named({c.value: p for c, p in lang.category_nouns.items()}),
@@ -210,7 +216,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         outlet_any=regex.compile(
             "|".join(f"(?P<o{i}>{p})" for i, p in enumerate(lang.outlet_mentions)) or "(?!)", _FLAGS
         ),
-        header=regex.compile(rf"^[\s\ufeff]*(?:{lang.header_date})[\s:]+(?P<date>\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)(?![\d-])", _FLAGS),
+        header=regex.compile(at_once(rf"^[\s\ufeff]*(?:{lang.header_date})[\s:]+(?P<date>\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)(?![\d-])"), _FLAGS),
         relative_offsets=tuple(lang.relative_days.values()),
         dates=_dates(lang),
         month_numbers=tuple((regex.compile(rf"(?:{p})$", _FLAGS), n) for p, n in lang.months.items()),
@@ -235,7 +241,9 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         ),
         month_word=regex.compile(rf"(?:{_alt(lang.month_names)})(?![\w])", _FLAGS),
         seat_noun=regex.compile(_alt(lang.seat_speaker_nouns), _FLAGS) if lang.seat_speaker_nouns else None,
-        **_figure_patterns(lang),
+        single_victim_scan=tail_scan(figure_patterns["single_victim"], lang.single_victim_words),
+        zero_scan=prefix_scan(lang.zero_words),
+        **figure_patterns,
         **_place_patterns(lang),
         **_source_patterns(lang),
     )
@@ -291,7 +299,7 @@ def _place_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         ),
         "place_locator": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.place_locators)})[\s\u00a0]+", _FLAGS),
         "foreign": _words(lang.foreign_troop_cues),
-        "seat_after": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.seat_words)})(?![\w])", _FLAGS),
+        "seat_after": regex.compile(at_once(rf"[\s\u00a0]+(?:{_alt(lang.seat_words)})(?![\w])"), _FLAGS),
         "seat_prefix": regex.compile(
             rf"(?:{_alt(lang.location_prepositions)})[\s\u00a0]+\p{{Lu}}[\w.-]*(?:[\s\u00a0]+\p{{Lu}}[\w.-]*)?[\s\u00a0]+"
             rf"(?:{_alt(lang.seat_words)})[\s\u00a0]+",

@@ -28,6 +28,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .._tail_scan import prefix_finditer
 from ..models import Claim, Count, Qualifier, published_day
 from ..numbers import grammar, iter_counts
 from .build import BuildStage
@@ -60,10 +61,16 @@ class Extractor(BuildStage):
         """The counts, the words that count none ("No one was injured", "Verletzt wurde niemand") as
         counts of zero and one person named with a verb of death ("The victim died") as a count of
         one; a number inside such words ("no one") is theirs, a count of its own ("a man") keeps its words."""
+        lex, text, body = self.lex, self.text, self.body
+        # the single victim found from the verb after it, none from the words it starts with (fast
+        # scans where the patterns allow them)
+        ones = (lex.single_victim.finditer(text, body) if lex.single_victim_scan is None
+                else lex.single_victim_scan.finditer(text, self.low, body))
+        nones = prefix_finditer(lex.zero, lex.zero_scan, text, self.low, body)
         words = [
             Count(value=value, qualifier=Qualifier.EXACT, low=value, high=value, surface=m.group(), start=m.start(), end=m.end())
-            for value, pattern in ((0, self.lex.zero), (1, self.lex.single_victim))
-            for m in pattern.finditer(self.text, self.body)
+            for value, found in ((0, nones), (1, ones))
+            for m in found
         ]
         if not words:
             return counts

@@ -490,6 +490,13 @@ class LanguageData:
     """regex: words that mark a figure as counting only one part of an event's area ("alleine in Almaty",
     "in Almaty alone", "103 davon in Almaty", "of them in"): such a figure stays a subarea of the toll."""
 
+    particulars: Mapping[Regex, str] = field(default_factory=dict)
+    """regex -> kind of particular, "person" or "street": the particulars of one incident as a report
+    writes them, a person named beside an age ("Terry Andres, 62", "der 24-jährige Max Huber"), a street
+    ("on Carey Street", "in der Lindenstraße"); ``(?-i:...)`` keeps a name's capitals. Event resolution
+    links a later report to the event whose reports name the same one, and keeps reports of one day that
+    name different persons apart; a particular is known by its capitalised words ("terry andres")."""
+
     conjunctions: tuple[Regex, ...] = ()
     """regex: words that join figures, nouns or clauses; one ends a figure's noun phrase ("20 Soldaten
     und 15 Zivilisten", "19 children and two teachers", "as well as", "while")."""

@@ -611,6 +611,12 @@ LANGUAGE = LanguageData(
         r"hochwasser|(?:ü|u)berschwemmungen?|flut(?:en|katastrophe)?": "flood",
         r"st(?:ü|u)rme?|sturm|orkan|hurrikan|taifun|tornado|zyklon": "storm",
     },
+    particulars={
+        r"\d{1,2}-jährige[nr]? (?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
+        r"(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2}) \(\d{1,2}\)": "person",
+        r"(?!(?:Bundes|Land|Kreis|Staats|Schnell|Auto|Neben|Seiten)stra(?:ß|ss)e)(?-i:\p{Lu}\p{Ll}+(?:straße|strasse|allee|gasse|damm|ufer))": "street",
+        r"(?-i:\p{Lu}\p{Ll}+er (?:Straße|Strasse|Allee|Platz|Weg|Ring))": "street",
+    },
     part_place_cues=(r"allein(?:e)?", r"davon(?: allein(?:e)?)? in", r"von ihnen in", r"darunter \d[\d.]* in"),
     conjunctions=(r"und", r"oder", r"sowie", r"aber", r"während"),
     noun_conjunctions=(r"und", r"oder"),

@@ -1,0 +1,192 @@
+"""Scans that find a lexicon pattern's matches from a literal part of them: the words after them
+(:class:`TailScan`) or the words they start with (:func:`prefix_finditer`).
+
+Some lexicon patterns name a short phrase that is followed by a verb: "the victim" before "died",
+"der 20-Jährige" before "starb" (``(?:the|her) (?:victim|boy)(?= (?:died|was killed)\\b)``). Their
+start is a frequent word ("the", "die", "man") or a digit, so a gate on the start lets most of the
+text through, and the `regex` module tries the whole pattern at every word of a document. The verbs
+after them are rare: :class:`TailScan` finds where the trailing look-ahead can begin with the
+standard library (on the lowercased text, see :func:`_patterns.candidates`), and runs the pattern only in a window around each such place: the
+longest the phrase before it can be, and the farthest the look-ahead can read. It finds exactly the
+matches ``pattern.finditer`` finds (a test compares them); a pattern whose alternatives do not all
+end in such a look-ahead, or whose parts have no bounded length, gets no tail scan (``None``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import regex
+
+from ._patterns import _elements, candidates, gate, prefixes, top_level, trie
+
+_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _times(quantifier: str) -> int | None:
+    """How many times a quantifier lets its element repeat at most (``None``: no bound)."""
+    if quantifier in ("", "?", "??", "?+"):
+        return 1
+    if quantifier.startswith("{") and "}" in quantifier:
+        most = quantifier[1 : quantifier.index("}")].split(",")[-1].strip()
+        return int(most) if most.isdigit() else None
+    return None  # "*", "+" and their lazy and possessive forms
+
+
+def _width(pattern: str, *, reach: bool) -> int | None:
+    """The most characters a match of ``pattern`` spans (``None``: not known or no bound); with
+    ``reach``, look-arounds count the characters they read, so that the result bounds how far
+    past its start a match attempt reads."""
+    widths = [_alternative_width(a, reach=reach) for a in top_level(pattern)]
+    return None if any(w is None for w in widths) else max(w for w in widths if w is not None)
+
+
+def _alternative_width(alternative: str, *, reach: bool) -> int | None:
+    elements = _elements(alternative)
+    if elements is None:
+        return None
+    total = 0
+    for element, quantifier in elements:
+        width = _element_width(element, reach=reach)
+        times = _times(quantifier)
+        if width is None or times is None:
+            return None
+        total += width * times
+    return total
+
+
+def _element_width(element: str, *, reach: bool) -> int | None:
+    if element in ("^", "$"):
+        return 0
+    if element[:1] == "\\":
+        if element[1:2] in ("p", "P", "N", "x", "u", "U", "g", "k") or element[1:2].isdigit():
+            return None  # a property, a named character, a code point or a back-reference: not read here
+        return 0 if element[1:2] in ("b", "B", "A", "Z", "z", "G") else 1
+    if element[:1] == "[" or element == ".":
+        return 1
+    if element[:1] != "(":
+        return 1 if element not in "()[]{}?*+|" else None
+    inner = element[1:-1]
+    if element.startswith(_LOOKAROUND):
+        if not reach:
+            return 0
+        return _width(inner[3:] if inner.startswith("?<") else inner[2:], reach=True)
+    flagged = regex.match(r"\?(?:[a-zA-Z-]*:|>|P<\w+>)", inner)
+    if flagged is not None:
+        inner = inner[flagged.end() :]
+    elif inner.startswith("?"):
+        return None  # inline flags, a conditional, a comment
+    return _width(inner, reach=reach)
+
+
+class TailScan:
+    """The matches of a pattern whose alternatives all end in a look-ahead that starts with one
+    literal character (see the module's docstring); built by :func:`tail_scan`."""
+
+    __slots__ = ("before", "find", "pattern", "reach")
+
+    def __init__(self, pattern: regex.Pattern[str], find: re.Pattern[str], before: int, reach: int) -> None:
+        self.pattern = pattern
+        self.find = find  # where the look-ahead can begin, on the lowercased text
+        self.before = before  # the most characters a match spans
+        self.reach = reach  # the most characters the look-ahead reads
+
+    def finditer(self, text: str, low: str | None, pos: int = 0) -> Iterator[regex.Match[str]]:
+        """What ``pattern.finditer(text, pos)`` gives; ``low`` is ``_patterns.folded(text)``."""
+        if low is None:
+            yield from self.pattern.finditer(text, pos)
+            return
+        size = len(text)
+        windows: list[list[int]] = []
+        for m in self.find.finditer(low, pos):
+            end = m.start()  # where a match ends and the look-ahead begins
+            lo, hi = max(pos, end - self.before), min(size, end + self.reach + 1)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        finditer = self.pattern.finditer
+        for lo, hi in windows:
+            yield from finditer(text, lo, hi)
+
+
+def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan | None:
+    """A :class:`TailScan` of ``pattern``, compiled from the alternatives ``sources`` (behind a word
+    start and its gate, before a word end, as the lexicon builds them); ``None`` where one of them
+    does not end in a look-ahead that starts with a literal character, or has no bounded length."""
+    before = 0
+    reach = 0
+    firsts: set[str] = set()
+    tails: list[str] = []
+    for source in sources:
+        for alternative in top_level(source):
+            elements = _elements(alternative)
+            if not elements or not elements[-1][0].startswith("(?=") or elements[-1][1]:
+                return None
+            head = _alternative_width("".join(e + q for e, q in elements[:-1]), reach=False)
+            body = elements[-1][0][3:-1]
+            body_elements = _elements(body)
+            ahead = _width(body, reach=True)
+            if head is None or ahead is None or not body_elements or body_elements[0][1]:
+                return None
+            first = body_elements[0][0]
+            if len(first) != 1 or first.isalnum() or first in "()[]{}?*+|.^$\\":
+                return None  # the look-ahead must start with one literal character that is no letter
+            firsts.add(first)
+            tails.append(body[1:])
+            before, reach = max(before, head), max(reach, ahead)
+    if len(firsts) != 1 or not tails:
+        return None
+    # the look-ahead's first character (a literal: the stdlib finds it fast), then the trie of the
+    # literal starts of the rest (a cheap test) and the rest itself ("was" alone starts too many
+    # words), on the lowercased text; :func:`candidates` tells whether `re` reads it as `regex` does
+    if any(regex.search(r"\\[A-Z]", t) for t in tails):
+        return None  # an escape that lowercasing would change (\\W, \\S)
+    ahead_gate = f"(?=(?={gate(tails)[3:-1]})(?:{'|'.join(f'(?:{t})' for t in tails).lower()}))"
+    if candidates(ahead_gate) is None:
+        return None
+    return TailScan(pattern, re.compile(re.escape(firsts.pop()) + ahead_gate), before, reach)
+
+
+def prefix_scan(sources: Iterable[str]) -> re.Pattern[str] | None:
+    """A stdlib scan for the literal starts of a lexicon pattern's alternatives ``sources`` on the
+    lowercased text (see :func:`prefix_finditer`), where every one is a word ("niemand", "kein",
+    "no"); ``None`` where one has no literal start or a start holds another character ("no one")."""
+    found: set[str] = set()
+    for source in sources:
+        for alternative in top_level(source):
+            more = prefixes(alternative)
+            if more is None:
+                return None
+            found |= more
+    shortest = {p for p in found if not any(p != q and p.startswith(q) for q in found)}
+    if not shortest or not all(re.fullmatch(r"\w+", p) for p in shortest):
+        return None
+    return re.compile(trie(shortest))
+
+
+def prefix_finditer(
+    pattern: regex.Pattern[str], scan: re.Pattern[str] | None, text: str, low: str | None, pos: int = 0
+) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text, pos)`` gives for a lexicon pattern (it begins with a word
+    boundary), trying it only where ``scan`` (:func:`prefix_scan`) finds a literal start in ``low``.
+    The scan's matches do not overlap, but no start is lost inside one: a start is one word, and a
+    match begins at a word boundary, which no position inside a word is. A few words' starts are
+    found faster so than by the gated scan, which stops at every word."""
+    if scan is None or low is None:
+        yield from pattern.finditer(text, pos)
+        return
+    match = pattern.match
+    last = pos
+    for candidate in scan.finditer(low, pos):
+        at = candidate.start()
+        if at < last:
+            continue
+        found = match(text, at)
+        if found is not None:
+            yield found
+            last = found.end()
+
+
+__all__ = ["TailScan", "prefix_finditer", "prefix_scan", "tail_scan"]

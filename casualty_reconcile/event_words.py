@@ -1,0 +1,108 @@
+"""The words of events, per language: the kinds of event a sentence names, the particulars of an incident
+it names (a person beside an age, a street) and the cues that a figure counts only a part of an event's
+area. Each language's words are in its data module (``LanguageData.event_kinds``, ``particulars``,
+``part_place_cues``); here they are compiled once per language and read from claims' sentences for
+:mod:`casualty_reconcile.events` and :mod:`casualty_reconcile.reconcile`."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import regex
+
+from .lang import get_language
+from .models import Claim
+
+
+@functools.lru_cache(maxsize=64)
+def _kind_pattern(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The language's event kinds as one pattern with a group per kind, and the kind of each group."""
+    try:
+        data = get_language(language)
+    except Exception:  # an unknown language names no kind
+        return None, ()
+    if not data.event_kinds:
+        return None, ()
+    prefix = r"\w*" if data.compound_nouns else ""  # a compound's head is its last part: Terroranschlag
+    groups = "|".join(f"({pattern})" for pattern in data.event_kinds)
+    for pattern in data.event_kinds:
+        re.compile(pattern)  # each must stand alone
+    compiled = re.compile(rf"(?<!\w){prefix}(?:{groups})(?!\w)", re.IGNORECASE)
+    if compiled.groups != len(data.event_kinds):  # a kind's pattern holds a group of its own: match one by one
+        return None, ()
+    return compiled, tuple(data.event_kinds.values())
+
+
+@functools.lru_cache(maxsize=64)
+def _particular_patterns(language: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
+    """The language's particulars (``LanguageData.particulars``), one pattern per kind: (pattern, kind)."""
+    try:
+        particulars = get_language(language).particulars
+    except Exception:  # an unknown language names none
+        return ()
+    by_kind: dict[str, list[str]] = {}
+    for pattern, kind in particulars.items():
+        by_kind.setdefault(kind, []).append(pattern)
+    return tuple(
+        (regex.compile(rf"(?<!\w)(?:{'|'.join(patterns)})(?!\w)", regex.IGNORECASE), kind)
+        for kind, patterns in sorted(by_kind.items())
+    )
+
+
+_CAPITALISED = regex.compile(r"(?<!\w)(?:\p{Lu}[\p{L}'’-]+|\d+\p{Ll}+)")
+"""the words of a particular that name it: capitalised ones and ordinals ("13th"), not an age or an initial"""
+
+
+def particulars_of(claim: Claim, seen: dict[tuple[str, str], frozenset[str]]) -> frozenset[str]:
+    """The particulars a claim's sentence names, each as its kind and its capitalised words of more than
+    one letter and its ordinals, lower case ("Terry L. Andres, 62" -> "person:terry andres", "W. 13th
+    Street" -> "street:13th street"); ``seen`` caches them by language and sentence."""
+    key = (claim.language, claim.sentence)
+    found = seen.get(key)
+    if found is None:
+        named = set()
+        for pattern, kind in _particular_patterns(claim.language):
+            for match in pattern.finditer(claim.sentence):
+                words = " ".join(word.lower() for word in _CAPITALISED.findall(match.group()))
+                if words:
+                    named.add(f"{kind}:{words}")
+        found = seen[key] = frozenset(named)
+    return found
+
+
+@functools.lru_cache(maxsize=64)
+def _part_pattern(language: str) -> re.Pattern[str] | None:
+    """The language's cues that a figure counts only a part of the area ("alone", "davon in")."""
+    try:
+        cues = get_language(language).part_place_cues
+    except Exception:
+        return None
+    if not cues:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)", re.IGNORECASE)
+
+
+def marks_part(claim: Claim) -> bool:
+    """Whether the claim counts only a part of its event's area: a ``part_of`` link, or a cue of its
+    language in its sentence ("in Almaty alone", "103 davon in Almaty")."""
+    if claim.part_of is not None:
+        return True
+    pattern = _part_pattern(claim.language)
+    return pattern is not None and pattern.search(claim.sentence) is not None
+
+
+def kinds_of(claim: Claim, seen: dict[tuple[str, str], set[str]]) -> set[str]:
+    """The kinds of event a claim's sentence names (``seen`` caches them by language and sentence)."""
+    key = (claim.language, claim.sentence)
+    found = seen.get(key)
+    if found is None:
+        pattern, kinds = _kind_pattern(claim.language)
+        found = set()
+        if pattern is not None:
+            found = {kinds[m.lastindex - 1] for m in pattern.finditer(claim.sentence) if m.lastindex}
+        seen[key] = found
+    return found
+
+
+__all__ = ["kinds_of", "marks_part", "particulars_of"]

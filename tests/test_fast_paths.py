@@ -1,0 +1,125 @@
+"""Shortcuts that keep the result: an ASCII text is folded without the search for odd characters,
+and a pattern made for ``match`` at a position (`_patterns.at_once`) matches what it did."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from casualty_reconcile._patterns import _ascii_safe, _unsafe, at_once, folded
+from casualty_reconcile.engine import patterns as patterns_module
+from casualty_reconcile.extract import lexicon
+
+ASCII = "".join(map(chr, range(128)))
+
+
+def test_no_ascii_character_leaves_the_fast_path() -> None:
+    assert _ascii_safe()
+    assert _unsafe().search(ASCII) is None
+    assert folded(ASCII) == ASCII.lower()
+    assert folded("12 killed ½") is None  # a text with an odd character outside ASCII still leaves it
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "pos"),
+    [
+        (r"^[\s\ufeff]*(?:date)[\s:]+(?P<date>\d{4})", "  Date: 2024-01-05 ...", 0),
+        (r"[\s\u00a0]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,7}\)", "Human Rights Watch (HRW) said", 18),
+        (r"[\s\u00a0]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,7}\)", "Human Rights Watch said (HRW)", 18),
+        (r"(?P<a>x)|(?P<b>y)", "..y", 2),
+    ],
+)
+def test_a_pattern_for_match_at_once_gives_the_same_match(pattern: str, text: str, pos: int) -> None:
+    plain = regex.compile(pattern, regex.IGNORECASE).match(text, pos)
+    fast = regex.compile(at_once(pattern), regex.IGNORECASE).match(text, pos)
+    assert (fast and (fast.span(), fast.lastgroup, fast.groupdict())) == (plain and (plain.span(), plain.lastgroup, plain.groupdict()))
+
+
+def test_the_patterns_matched_at_a_position_are_made_for_it() -> None:
+    lex = lexicon("en")
+    for pattern in (lex.header, lex.seat_after, patterns_module._SHORT_NAME, patterns_module._DATELINE_AFTER):
+        assert pattern.pattern.endswith("|(?!))"), pattern.pattern
+    assert lex.header.match("date 2024-01-05\n\nText") is not None
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "Two people were killed, a police officer told Reuters on Sunday (AP) and later told AFP."),
+        ("en", "THE ASSOCIATED PRESS reported 3 dead (Reuters)."),
+        ("en", "Three people were killed in Kabul, officials said."),  # no outlet
+        ("de", "Wie ein Sprecher der Deutschen Presse-Agentur sagte, starben 3 Menschen (dpa)."),
+        ("de", "Nach Angaben der dpa und der Nachrichtenagentur AFP gab es zwölf Tote."),
+        ("de", "Nach Angaben der dpa ſ gab es zwölf Tote."),  # a long s: the plain search
+    ],
+)
+def test_the_outlet_in_the_head_is_the_first_the_plain_search_finds(code: str, text: str) -> None:
+    from casualty_reconcile.engine.pipeline import Extractor
+
+    lex = lexicon(code)
+    engine = Extractor(text, lex, "doc", None, "2024-01-07")
+    fast, plain = engine._outlet_in_head(), lex.outlet_any.search(text, 0, 2000)
+    assert (fast and (fast.span(), fast.lastgroup)) == (plain and (plain.span(), plain.lastgroup))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("KABUL, Afghanistan (AP) — Three people were killed on Sunday.", "AP"),
+        ("ALMATY (dpa-AFX) - 12 Menschen starben.", "dpa-AFX"),
+        ("Kabul: Three people were killed on Sunday.", None),  # no dash, no parenthesis: no dateline
+    ],
+)
+def test_a_dateline_needs_a_dash_or_a_parenthesis(text: str, source: str | None) -> None:
+    from casualty_reconcile import extract
+
+    claims = extract(text, language="de" if "Menschen" in text else "en", published="2024-01-07")
+    assert claims and claims[0].source == source
+
+
+SPACE_PIECES = st.one_of(
+    st.sampled_from([" ", "  ", "\n", "\n\n", " \n", "\n ", "\t", "\u00a0", "\u2009", "\u3000", "a", "Wort", "é", "„", "12"]),
+    st.characters(),
+)
+
+
+@given(text=st.lists(SPACE_PIECES, max_size=30).map("".join))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_a_text_told_to_need_no_respacing_gets_what_the_substitution_gives(text: str) -> None:
+    from casualty_reconcile import textnorm
+
+    fast_text, fast = textnorm._spaces(text)
+    plain_text, plain = textnorm._substitute(text, textnorm._SPACES, textnorm._space)
+    assert fast_text == plain_text
+    assert (fast._norm, fast._orig, bytes(fast._copied), fast.length) == (plain._norm, plain._orig, bytes(plain._copied), plain.length)
+
+
+def test_a_text_of_single_spaces_and_paragraph_breaks_needs_no_respacing() -> None:
+    from casualty_reconcile import textnorm
+
+    text = "Zwei Menschen starben.\n\nDie Polizei\nteilte mit"
+    assert textnorm._spaces(text)[1].identity
+    assert not textnorm._spaces(text.replace(" ", "\u00a0", 1))[1].identity
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "country"),
+    [
+        ("en", "Talks between Peru and Chile ended. Peru and Chile sent envoys.", "Peru"),
+        ("en", "Talks between Chile and Peru ended. Chile and Peru sent envoys.", "Chile"),
+        ("en", "Talks between Chile and Peru ended. Peru sent envoys, and Peru said so.", "Peru"),  # more often
+        ("de", "In Peru und Chile starben 3 Menschen.", "Peru"),
+        ("de", "Die Regierung sprach von 3 Toten.", None),
+    ],
+)
+def test_the_articles_country_is_the_most_named_and_of_equals_the_first(code: str, text: str, country: str | None) -> None:
+    from casualty_reconcile import geo
+    from casualty_reconcile.engine.pipeline import Extractor
+
+    engine = Extractor(text, lexicon(code), "doc", None, "2024-01-07")
+    found = engine._article_country(0)
+    expected = None if country is None else engine._place(country)
+    assert found == (expected.country if expected is not None else None)
+    assert country is None or isinstance(expected, geo.Place)

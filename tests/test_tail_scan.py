@@ -1,0 +1,133 @@
+"""The scan from the verb back (`_tail_scan.TailScan`) finds exactly what the plain `regex` scan of
+the single-victim pattern finds: on news sentences, on any text near its words, and where the text
+leaves the fast path."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from casualty_reconcile._patterns import folded
+from casualty_reconcile._tail_scan import prefix_finditer, prefix_scan, tail_scan
+from casualty_reconcile.extract import lexicon
+from tests.cases import de_extract, en_extract
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+LANGUAGES = ("de", "en")
+
+
+def both(code: str, text: str, pos: int = 0) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    lex = lexicon(code)
+    assert lex.single_victim_scan is not None
+    plain = [m.span() for m in lex.single_victim.finditer(text, pos)]
+    fast = [m.span() for m in lex.single_victim_scan.finditer(text, folded(text), pos)]
+    return plain, fast
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_same_matches_on_the_case_tables(code: str) -> None:
+    module = de_extract if code == "de" else en_extract
+    text = "\n\n".join(case.text for case in module.CASES)
+    assert folded(text) is not None  # the fast path is taken
+    for pos in (0, len(text) // 2):
+        plain, fast = both(code, text, pos)
+        assert plain
+        assert fast == plain
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "The victim died. Her boyfriend was killed, and the 3-year-old boy was shot to death."),
+        ("en", "the man the woman later died; a man died; victim was hurt"),  # back to back, and a word before
+        ("en", "Man dies after crash. The toddler is in critical condition. The teen diesel"),  # "diesel": no verb
+        ("de", "Der 20-Jährige starb. Die Frau wurde schwer verletzt, das Opfer kam ums Leben."),
+        ("de", "Der Mann erlag und der Fahrer ist tot; ſ der Passant starb"),  # a long s leaves the fast path
+    ],
+    ids=["en-three", "en-adjacent", "en-headline", "de-three", "de-slow-path"],
+)
+def test_same_matches_on_sentences(code: str, text: str) -> None:
+    plain, fast = both(code, text)
+    assert fast == plain
+    assert plain
+
+
+PIECES = st.one_of(
+    st.characters(),
+    st.sampled_from([
+        " ", ",", "-", "\n", "\u00a0", "ſ", "1", "12", "the ", "her ", "a ", "victim", "man", "woman", "boy", "-year-old",
+        " died", " dies", " was killed", " later", " was in critical condition", " is recovering", "dead", "x",
+        "der ", "die ", "das ", "Opfer", "Mann", "20-Jährige", " starb", " wurde schwer verletzt", " kam ums Leben",
+    ]),
+)
+
+
+@given(text=st.lists(PIECES, max_size=40).map("".join), data=st.data())
+@SETTINGS
+def test_same_matches_on_any_text_and_start(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    for code in LANGUAGES:
+        plain, fast = both(code, text, pos)
+        assert fast == plain, code
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"victim died",  # no look-ahead at the end
+        r"\w+ victim(?= died)",  # a phrase of no bounded length
+        r"victim(?=died)",  # the look-ahead starts with a letter
+        r"victim(?= \w+ died)",  # a look-ahead of no bounded reach
+        r"victim(?= \W?died)",  # an escape lowercasing would change
+    ],
+)
+def test_a_pattern_the_scan_cannot_bound_gets_none(source: str) -> None:
+    assert tail_scan(regex.compile(source, regex.IGNORECASE), [source]) is None
+
+
+def test_the_window_spans_the_longest_phrase_and_the_farthest_look_ahead() -> None:
+    source = r"(?:the|her) (?:victim|\d{1,3}-year-old)(?= (?:later )?(?:died|was killed)\b)"
+    found = tail_scan(regex.compile(source, regex.IGNORECASE), [source])
+    assert found is not None
+    assert found.before == len("her 123-year-old")
+    assert found.reach == len(" later was killed")  # the window reads one character more, for the word end
+
+
+ZERO_PIECES = st.one_of(
+    st.characters(),
+    st.sampled_from([
+        " ", ",", "-", "\n", "ſ", "no", "No one", "nobody", " was", " injured", " hurt", " else", "not", "know", "none",
+        "niemand", "Niemand", "en", "em", " wurde", " verletzt", " sonst", "kein", "keine", "keiner", " Toten", "allgemein",
+    ]),
+)
+
+
+@given(text=st.lists(ZERO_PIECES, max_size=40).map("".join), data=st.data())
+@SETTINGS
+def test_the_words_that_count_none_are_found_as_the_plain_scan_finds_them(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    for code in LANGUAGES:
+        lex = lexicon(code)
+        assert lex.zero_scan is not None
+        plain = [m.span() for m in lex.zero.finditer(text, pos)]
+        fast = [m.span() for m in prefix_finditer(lex.zero, lex.zero_scan, text, folded(text), pos)]
+        assert fast == plain, code
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_words_that_count_none_on_the_case_tables(code: str) -> None:
+    module = de_extract if code == "de" else en_extract
+    text = "\n\n".join(case.text for case in module.CASES)
+    lex = lexicon(code)
+    plain = [m.span() for m in lex.zero.finditer(text)]
+    assert plain
+    assert [m.span() for m in prefix_finditer(lex.zero, lex.zero_scan, text, folded(text))] == plain
+
+
+def test_a_start_that_is_not_one_word_gets_no_prefix_scan() -> None:
+    assert prefix_scan([r"no one(?= was)"]) is None  # a space in the start: a start could hide inside another
+    assert prefix_scan([r"\w+ one"]) is None  # no literal start
+    found = prefix_scan([r"keine(?= Toten)", r"kein(?= Mensch)", r"niemand"])
+    assert found is not None and found.pattern == "(?:kein|niemand)"
