@@ -166,6 +166,25 @@ def lexicon(code: str) -> Lexicon:
     return compile_lexicon(get_language(code))
 
 
+def _mark_groups(lang: LanguageData) -> dict[str, Any]:
+    """The cues of the one document scan: attribution cues, reported speech, unverified and no-figure
+    cues, corrections, tallies and other incidents, days."""
+    return {
+        "dbl": tuple(lang.double_count_cues),  # first: "counted twice" is no attribution ("police counted")
+        "cue": [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing,
+                *lang.self_attribution, *lang.speaker_phrases],
+        "rep": tuple(lang.reported_speech),
+        "unv": tuple(lang.unverified_cues),
+        "nofig": tuple(lang.no_figure_cues),
+        "cor": tuple(lang.correction_cues),
+        "ret": tuple(lang.retraction_cues),
+        "tally": tuple(lang.period_tally_cues),
+        "other": tuple(lang.other_incident_cues),
+        **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
+        **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
+    }
+
+
 def compile_lexicon(lang: LanguageData) -> Lexicon:
     """The patterns of a language's data."""
     group_keys = {key: pats for key, pats in lang.group_words.items()}
@@ -175,23 +194,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
     np_stop = _words(lang.np_stop_words)
     # each phrase alone, to expand a template ("\\1e Angaben") where the combined scan found it
     phrases = tuple((regex.compile(rf"(?:{p})(?![\w])", _FLAGS), name) for p, name in lang.speaker_phrases.items())
-    # attribution cues, reported speech, unverified and no-figure cues, days: one document scan
-    marks, marks_scan = _named_scan(
-        {
-            "dbl": tuple(lang.double_count_cues),  # first: "counted twice" is no attribution ("police counted")
-            "cue": [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing,
-                    *lang.self_attribution, *lang.speaker_phrases],
-            "rep": tuple(lang.reported_speech),
-            "unv": tuple(lang.unverified_cues),
-            "nofig": tuple(lang.no_figure_cues),
-            "cor": tuple(lang.correction_cues),
-            "ret": tuple(lang.retraction_cues),
-            "tally": tuple(lang.period_tally_cues),
-            "other": tuple(lang.other_incident_cues),
-            **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
-            **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
-        }
-    )
+    marks, marks_scan = _named_scan(_mark_groups(lang))
     figure_patterns = _figure_patterns(lang)
     return Lexicon(
         lang=lang,
