@@ -51,7 +51,7 @@ _INCLUDES: Final = {
     Flag.INCLUDES_FOREIGN_TROOPS.value: Group.FOREIGN_TROOPS.value,
     Flag.INCLUDES_ATTACKERS.value: Group.ATTACKERS.value,
 }
-_NOT_ESTIMATED: Final = frozenset({Flag.RETRACTED.value, Flag.ANECDOTAL.value})
+_NOT_ESTIMATED: Final = frozenset({Flag.RETRACTED.value, Flag.ANECDOTAL.value, Flag.PART.value})
 _INF: Final = 1 << 62
 """The upper bound of an open-ended figure: an int above any count (int comparisons are faster than float)."""
 _VAGUE: Final = Qualifier.VAGUE

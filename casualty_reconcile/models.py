@@ -103,6 +103,16 @@ class Flag(StrEnum):
     OUTSIDE_CALENDAR = "date_outside_calendar"
     """a day reference of its sentence falls outside the calendar (and was dropped)"""
     DERIVED = "derived"  # not stated but worked out: the shot less the dead among them
+    SHOT = "shot"
+    """a count of the shot, dead or alive ("Five people were shot"): reconcile reads the injured among
+    them as the shot less the event's dead (flagged derived)"""
+    PART = "part"
+    """a part of a whole its sentence does not state ("Two of the victims remain in critical
+    condition"): not the toll; reconcile estimates from it only when nothing else is left"""
+    PERIOD_TALLY = "period_tally"
+    """a tally over a period ("so far this year", "seit Jahresbeginn"), not one event's toll"""
+    OTHER_INCIDENT = "other_incident"
+    """the toll of another incident named in passing ("last month's shooting that killed 3")"""
 
 
 _PARTIAL_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")

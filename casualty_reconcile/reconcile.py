@@ -116,6 +116,7 @@ from .result import (
     shared_fields_set,
 )
 from .revisions import correction_sentence, revise, revision, withdrawn_sentence
+from .shot import injured_among_shot
 from .sides import conflict_sentence, conflicts, headline, part_conflicts
 from .work_origins import _OriginsOf
 
@@ -128,6 +129,8 @@ _first: Final = operator.itemgetter(0)
 _TOLL: Final = frozenset({Category.DEATHS.value, Category.INJURIES.value})
 """The categories of an event's toll: one quantity per group, whichever level of place a report names."""
 _NOT_TOLL: Final = frozenset({Flag.ANECDOTAL.value, Flag.RETRACTED.value})
+_OTHER_QUANTITY: Final = {Flag.PERIOD_TALLY.value: "period tally", Flag.OTHER_INCIDENT.value: "other incident"}
+"""Flags of a figure that counts another quantity than the event's toll: its own quantity, by group."""
 
 
 def _events_of(
@@ -192,6 +195,7 @@ def _reconcile(
     checked = _check_claims(claims)
     places = _Places()
     events_of, event_records = _events_of(events, checked, places)
+    checked = injured_among_shot(checked, events_of)  # "Five people were shot", "two died": three injured
     work = _Work(OriginResolver(origins), places)
     work.own_origins = origins is None
     work.country_of_event = _event_countries(places, checked, events_of)
@@ -310,6 +314,9 @@ class _Work(_AddUp, _OriginsOf):
         same = SAME_AS_ALL.get(category)
         if same is not None and group in same:
             group = "all"
+        other = next((_OTHER_QUANTITY[f] for f in claim.flags if f in _OTHER_QUANTITY), None) if claim.flags else None
+        if other is not None:  # "so far this year", "last month's shooting": never the event's toll
+            group, toll = (other if group == "all" else f"{group} · {other}"), False
         if toll:  # one event, one toll: the town, its region and its country count the same dead
             location: str | None = self.toll_place[event]
         elif claim.location is not None:

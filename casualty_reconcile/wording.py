@@ -26,6 +26,9 @@ _GROUP_WORDS: Final = {
     "children": "children",
     "foreign_troops": "foreign troops",
     "attackers": "attackers",
+    # figures of another quantity than the event's toll (reconcile's groups of flagged claims)
+    "period tally": "people over a period",
+    "other incident": "people in another incident",
 }
 _QUALIFIER_WORDS: Final = {
     Qualifier.AT_LEAST: "at least ",

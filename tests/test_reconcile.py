@@ -441,3 +441,60 @@ def test_models_share_their_fields_set_and_copy_apart(seeds: Reconciliation) -> 
     assert copy.sentence == "changed" and differences[0].sentence != "changed"
     assert copy.model_fields_set is not differences[0].model_fields_set
     assert differences[1].model_fields_set == set(type(differences[1]).model_fields)
+
+
+def test_period_tally_and_other_incident_are_not_the_events_toll() -> None:
+    """A tally over a period ("so far this year") and another incident's toll ("last month's
+    shooting") are quantities of their own: the event's toll stays the figure of the event."""
+    from casualty_reconcile import extract
+
+    first = extract(
+        "Two people were killed in a shooting on Elm Street on Sunday. More than 60 people have been killed "
+        "in the city so far this year.",
+        doc_id="a", language="en", published="2024-05-05",
+    )
+    second = extract(
+        "Police said two men died in Sunday's shooting, near the corner where last month's shooting left 3 dead.",
+        doc_id="b", language="en", published="2024-05-06",
+    )
+    result = reconcile([*first, *second], events={"a": "elm", "b": "elm"})
+    deaths = {q.group: q for q in result.quantities if q.category.value == "deaths"}
+    assert deaths["all"].best.value == 2 and deaths["all"].n_documents == 2
+    assert deaths["period tally"].best.value == 61
+    assert deaths["other incident"].best.value == 3
+    assert "people over a period" in result.render_text()
+
+
+def test_the_shot_who_all_died_are_no_injured() -> None:
+    """A count of the shot ("a 4-year-old was shot") counts the dead and the injured together: once
+    the event's dead reach it ("the boy died"), none of the shot is injured; where the shot outnumber
+    the dead, the figure stays as stated."""
+    from casualty_reconcile import extract
+
+    early = extract("Police said a 4-year-old boy was shot inside a home on Friday.", doc_id="a", language="en", published="2024-05-03")
+    later = extract("The 4-year-old boy died at a hospital on Saturday, police said.", doc_id="b", language="en", published="2024-05-04")
+    assert [c.flags for c in early if c.category.value == "injuries"] == [("anecdotal", "shot")]
+    result = reconcile([*early, *later], events={"a": "e", "b": "e"})
+    injuries = [q for q in result.quantities if q.category.value == "injuries"]
+    assert [q.best.value for q in injuries] == [0]
+    derived = [c for c in result.claims if c.category.value == "injuries"]
+    assert [(c.value, c.flags) for c in derived] == [(0, ("anecdotal", "derived"))]
+
+    many = extract("Five people were shot outside a club early Sunday.", doc_id="c", language="en", published="2024-05-05")
+    one = extract("One man died of his wounds, police said.", doc_id="d", language="en", published="2024-05-06")
+    result = reconcile([*many, *one], events={"c": "f", "d": "f"})
+    assert [q.best.value for q in result.quantities if q.category.value == "injuries"] == [5]
+
+
+def test_a_part_of_an_unstated_whole_is_no_toll() -> None:
+    """"Two of the victims remain in critical condition" is a part (flag part): the estimate rests on
+    the whole stated the same day."""
+    from casualty_reconcile import extract
+
+    claims = extract(
+        "Five people were wounded in the shooting on Friday. Two of the victims remain in critical condition.",
+        doc_id="a", language="en", published="2024-05-03",
+    )
+    assert [(c.value, "part" in c.flags) for c in claims] == [(5, False), (2, True)]
+    result = reconcile(claims, events={"a": "e"})
+    assert [q.best.value for q in result.quantities if q.category.value == "injuries"] == [5]

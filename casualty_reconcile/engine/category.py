@@ -39,6 +39,12 @@ def _weak_noun_toll(ev: Evidence) -> Category | None:
     return ev.toll if ev.weak_noun and ev.toll in _HARM else None
 
 
+def _multiplicity(ev: Evidence) -> Category | None:
+    """"a double homicide", "ein Doppelmord": the figure's own words name what it counts."""
+    m = ev.x._multiplicity(ev.count)
+    return Category(m.lastgroup.split("__")[0]) if m is not None and m.lastgroup else None
+
+
 def _noun(ev: Evidence) -> Category | None:
     return ev.noun_cat if ev.noun_cat in _CORE else None
 
@@ -143,6 +149,7 @@ CATEGORY_RULES: tuple[Rule[Category], ...] = (
     Rule("category.part-with-own-verb", "en", "Twelve people were injured. One of the injured later died.", _part_with_own_verb),
     Rule("category.weak-noun-verb", "en", "12 refugees were killed in the attack.", _weak_noun_verb),
     Rule("category.weak-noun-toll", "de", "Vor der Insel wurden die Leichen von zwei geflüchteten Frauen geborgen.", _weak_noun_toll),
+    Rule("category.multiplicity-word", "en", "Detectives are investigating a double homicide on the east side.", _multiplicity),
     Rule("category.noun", "de", "Bei dem Unfall gab es drei Tote.", _noun),
     Rule("category.verb-after", "de", "Zwei Menschen wurden verletzt.", _verb_after),
     Rule("category.toll-before-figure", "en", "The death toll rose to 301.", _toll),
@@ -272,6 +279,8 @@ def _shot_less_dead(ev: Evidence) -> Category | None:
         return None  # the verb of the shot, next to both figures
     rest = shot.count.value - count.value
     shot.count = shot.count.model_copy(update={"value": rest, "low": rest, "high": rest})
+    if Flag.SHOT.value in shot.flags:
+        shot.flags.remove(Flag.SHOT.value)  # now the injured: the shot less the dead among them
     shot.flags.append(Flag.DERIVED.value)
     shot.trace.append("category.shot-less-dead")
     return Category.DEATHS

@@ -63,6 +63,7 @@ class Context:
         "sentences",
         "source",
         "speakers",
+        "tally_marks",
         "text",
         "trace",
         "unverified_marks",
@@ -109,6 +110,8 @@ class Context:
         self.correction_marks: list[int] = []  # "korrigierte die Zahl", "counted twice"
         self.retraction_marks: list[int] = []  # "zog die Angabe zurück"
         self.double_marks: list[int] = []  # "doppelt gezählt" (after a figure: no toll)
+        # period tallies and other incidents: (start, end, flag) of each cue
+        self.tally_marks: list[tuple[int, int, str]] = []
         self.day_marks: tuple[list[int], list[dt.date]] = ([], [])
         self.outside_calendar: list[int] = []  # day references that name no day of the calendar
         # figures: the figures of the paragraph's last sentence with any

@@ -33,6 +33,7 @@ class Evidence:
         "count",
         "counts",
         "figure",
+        "flags",
         "further_m",
         "group",
         "group_m",
@@ -93,6 +94,7 @@ class Evidence:
     weak_noun: bool  # "Opfer", "refugees": a noun that does not say what befell them
     own: regex.Match[str] | None  # the verb of a part ("One of the injured later died")
     taken: regex.Match[str] | None  # "entführt", "kidnapped": hostages
+    flags: list[str]  # the figure's flags so far (FiguresStage._flags_of)
 
     def __init__(self, x: FiguresStage, sentence: Sentence, counts: list[Count], i: int, out: list[Figure]) -> None:
         self.x = x  # the stage: its text, lexicon and lookups

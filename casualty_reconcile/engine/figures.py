@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ..models import (
@@ -51,6 +53,8 @@ def _no_known_noun(ev: Evidence) -> bool | None:
         return None  # (cheap tests first) a capitalised word, or a known noun
     x, count, counts, i = ev.x, ev.count, ev.counts, ev.i
     lex, text = x.lex, x.text
+    if x._multiplicity(count) is not None:
+        return None  # "a murder-suicide left ...": the figure's own words name what it counts
     if first.lower().endswith(lex.lang.person_suffixes or ("\0",)) and (
         ev.object_of_verb or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[ev.np_end : counts[i + 1].start].strip(" ,")))
     ):
@@ -86,6 +90,119 @@ def _article_alone(ev: Evidence) -> bool | None:
     return not counted or None
 
 
+_CLAUSE_BREAK = regex.compile(r"[,;:(.!?]|\s[-–—]\s")
+_CUE_REACH = 60  # characters: a cue after a figure goes with it only this close ("had been murdered in Baltimore this year")
+
+
+def _cued(ev: Evidence, flag: str, *, ahead: bool) -> bool:
+    """Whether a cue of ``flag`` goes with the figure. A cue of a period follows its figure in the
+    clause ("750 people have been killed so far this year"), else goes with the first figure after it
+    ("Two died Sunday, bringing the number killed this year to 50"); a cue that names another incident
+    (``ahead``) goes with the first figure after it ("where last month's shooting left 3 dead"), else
+    with the one right before it ("killed 12 in a theater three years ago")."""
+    x, count, sentence = ev.x, ev.count, ev.sentence
+    text, marks = x.text, x.tally_marks
+    for start, end, cue_flag in marks[bisect.bisect_left(marks, (sentence.start,)) :]:
+        if start >= sentence.end:
+            break
+        if cue_flag != flag:
+            continue
+        if start >= count.end:
+            if (
+                start < min(ev.next_start, count.end + _CUE_REACH)
+                and _CLAUSE_BREAK.search(text, count.end, start) is None
+                and not (ahead and any(c.start >= end for c in ev.counts[ev.i + 1 :]))
+            ):
+                return True
+        elif start < count.start and not any(f.start >= start for f in ev.out):
+            before = ev.out[-1].count.end if ev.out else None
+            if ahead or before is None or _CLAUSE_BREAK.search(text, before, start) is not None:
+                return True
+    return False
+
+
+def _shot(ev: Evidence) -> str | None:
+    """"Five people were shot": the shot, dead or alive (not "shot and wounded", "was shot and is in
+    critical condition": a verb of injury after it says they live)."""
+    verb, x = ev.verb, ev.x
+    if ev.category is not Category.INJURIES or verb is None or ev.right_cat is not Category.INJURIES:
+        return None
+    if x.lex.shot.fullmatch(verb.group()) is None:
+        return None
+    after = x._search(x.lex.cat_verb, verb.end(), ev.right_end)
+    return Flag.SHOT.value if after is None or after.lastgroup != Category.INJURIES.value else None
+
+
+def _part_alone(ev: Evidence) -> str | None:
+    """"Two of the victims remain in critical condition": a part of a whole not stated with it (not
+    "One of the injured later died": a part of another count, the whole of its own)."""
+    if ev.parent is not None or ev.subset_after is None or (ev.noun_cat is not None and ev.noun_cat is not ev.category):
+        return None
+    last = ev.x.last_items
+    if last and last[-1].category is not ev.category:
+        return None  # "zwei Bewohner schwer verletzt. Einer von ihnen starb": a part of the injured, the dead's whole
+    return Flag.PART.value
+
+
+def _period_tally(ev: Evidence) -> str | None:
+    if not ev.x.tally_marks:
+        return None
+    return Flag.PERIOD_TALLY.value if _cued(ev, Flag.PERIOD_TALLY.value, ahead=False) else None
+
+
+def _other_incident(ev: Evidence) -> str | None:
+    if not ev.x.tally_marks:
+        return None
+    return Flag.OTHER_INCIDENT.value if _cued(ev, Flag.OTHER_INCIDENT.value, ahead=True) else None
+
+
+_JOINED_CHARS = 30  # at most between two figures of one list ("4 killed, 16 wounded")
+
+
+def _tally_joined(ev: Evidence) -> str | None:
+    """"4 killed, 16 wounded in weekend shootings", "Bei getrennten Vorfällen wurden 3 Menschen
+    getötet und 12 verletzt": a figure joined to a tally in one list is a tally too (the figure
+    before gets the flag of this one, or this one that of the figure before)."""
+    connector, out = ev.connector, ev.out
+    if connector is None or len(connector) > _JOINED_CHARS or _TALLY_STOP.search(connector) is not None:
+        return None
+    if "," not in connector and ev.x.lex.conj_stop.search(connector) is None:
+        return None
+    before, tally = out[-1], Flag.PERIOD_TALLY.value
+    if (tally in before.flags) == (tally in ev.flags):
+        return None
+    if tally in before.flags:
+        return tally
+    before.flags.append(tally)
+    before.trace.append("figure.tally-joined")
+    return None
+
+
+_TALLY_STOP = regex.compile(r"[.;:!?]")
+
+
+def _part_of_other(ev: Evidence) -> str | None:
+    parent = ev.parent
+    if parent is not None:
+        return next((f for f in parent.flags if f in _OTHER_QUANTITY_FLAGS), None)
+    return None
+
+
+_OTHER_QUANTITY_FLAGS = frozenset({Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value})
+
+# flags of what a figure counts, each rule in turn (its flag joins the claim's): the shot, dead or
+# alive; figures of another quantity than the event's toll
+FLAG_RULES: tuple[Rule[str], ...] = (
+    Rule("figure.shot-dead-or-alive", "en", "Police said five people were shot outside the bar.", _shot),
+    Rule("figure.part-of-unstated-whole", "en", "Two of the victims remain in critical condition.", _part_alone),
+    Rule("figure.period-tally", "en", "More than 750 people have been killed in the city so far this year.", _period_tally),
+    Rule("figure.other-incident", "en", "The block was the scene of last month's shooting that killed 3 men.", _other_incident),
+    Rule("figure.tally-joined", "en", "4 killed, 16 wounded in weekend shootings across the city", _tally_joined),
+    Rule("figure.part-of-other-quantity", "en", "A total of 344 people were killed in the city last year, 301 of them by gunfire.", _part_of_other),
+)
+_FLAG_RULES = productions(FLAG_RULES)
+
+
 # figures that are no claim, tried in order before the category is decided
 FILTERS: tuple[Rule[bool], ...] = (
     Rule("figure.harm-negated", "de", "29 Personen wurden nicht oder nur minimal verletzt.", _negated),
@@ -115,11 +232,15 @@ class FiguresStage(PlaceStage):
         """The figures of a sentence that are claims: for each, its evidence, the filters, its
         category, its group, its place and its flags."""
         out: list[Figure] = []
+        named: list[Figure] = []  # "a murder-suicide": no whole, part or list item for the figures after it
         counts = sentence.counts
         lex = self.lex
         filters = _FILTER_SETS[(lex.lang.figure_needs_known_noun, lex.lang.capitalized_nouns)]
         for i, count in enumerate(counts):
-            if i + 1 < len(counts) and lex.part_of_number.fullmatch(self.text, count.end, counts[i + 1].start):
+            if (
+                i + 1 < len(counts) and lex.part_of_number.fullmatch(self.text, count.end, counts[i + 1].start)
+                and self._multiplicity(count) is None  # not "the shooting death of a woman"
+            ):
                 continue  # "21 der 60 Insassen wurden verletzt": read with the whole it is a part of
             ev = Evidence(self, sentence, counts, i, out)
             self._read_spans(ev)
@@ -133,13 +254,13 @@ class FiguresStage(PlaceStage):
                 self.dropped.append((count.start, dropped))
                 continue
             group.decide(ev)
-            out.append(self._figure(ev))
-        return out
+            (named if "category.multiplicity-word" in ev.trace else out).append(self._figure(ev))
+        return sorted(out + named, key=lambda f: f.start) if named else out
 
     def _read_spans(self, ev: Evidence) -> None:
         """The figure's clause, the noun phrase after it and the words before it."""
         text, lex, count, counts, i, sentence = self.text, self.lex, ev.count, ev.counts, ev.i, ev.sentence
-        if i and lex.part_of_number.fullmatch(text, counts[i - 1].end, count.start):
+        if i and lex.part_of_number.fullmatch(text, counts[i - 1].end, count.start) and self._multiplicity(counts[i - 1]) is None:
             ev.part_count = counts[i - 1]
         prev_end = counts[i - 1].end if i else sentence.start
         ev.next_start = counts[i + 1].start if i + 1 < len(counts) else sentence.end
@@ -276,6 +397,12 @@ class FiguresStage(PlaceStage):
         )
         return figure
 
+    def _multiplicity(self, count: Count) -> regex.Match[str] | None:
+        """The word of multiplicity a figure is ("double homicide", "Erschießung eines"), if any: its
+        group's name is "<category>__<group>"."""
+        found = self.lex.multiplicity.match(self.text, count.start)
+        return found if found is not None and found.end() == count.end else None
+
     def _nationality(self, ev: Evidence, location: str | None) -> str:
         """Security forces of another nation than the place's ("three Israeli soldiers" wounded in Lebanon)."""
         where = self._place(location) if location else None
@@ -290,8 +417,15 @@ class FiguresStage(PlaceStage):
     def _flags_of(self, ev: Evidence, end: int) -> list[str]:
         lex, text = self.lex, self.text
         flags: list[str] = []
+        ev.flags = flags  # the flags so far, for the rules that look at them
         if ev.count.surface.lower() in lex.one_case:
             flags.append(Flag.ANECDOTAL.value)  # "einen toten Mann", "a police officer", "both drivers": one case, not a toll
+        if ev.category in _HARM:  # (cheap test first) only a toll is flagged so
+            for name, run in _FLAG_RULES:
+                flag = run(ev)
+                if flag is not None and flag not in flags:
+                    flags.append(flag)
+                    ev.trace.append(name)
         # "darunter auch Sicherheitskräfte": a total that includes a group
         tail = lex.subset_tail.search(text[end : ev.right_end])
         if tail is not None:

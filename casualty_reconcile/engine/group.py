@@ -87,6 +87,14 @@ def _part_of_total(ev: Evidence) -> str | None:
     return None
 
 
+def _multiplicity(ev: Evidence) -> str | None:
+    """"a murder-suicide": the attacker's own death; "a double homicide": everyone."""
+    if ev.trace and "category.multiplicity-word" in ev.trace:
+        m = ev.x._multiplicity(ev.count)
+        return m.lastgroup.split("__")[1] if m is not None and m.lastgroup else None
+    return None
+
+
 def _default(ev: Evidence) -> str | None:
     if ev.group is None:
         return "protesters" if ev.category is Category.PARTICIPANTS else "all"
@@ -94,6 +102,7 @@ def _default(ev: Evidence) -> str | None:
 
 
 GROUP_RULES: tuple[Rule[str], ...] = (
+    Rule("group.multiplicity-word", "en", "Police are investigating the deaths as a murder-suicide.", _multiplicity),
     Rule("group.noun", "en", "Three children were killed.", _noun),
     Rule("group.unit", "de", "Etwa 250 Menschen wurden als Geiseln verschleppt.", _unit),
     Rule("group.side", "de", "Auf Seiten der Sicherheitskräfte gab es demnach 18 Tote und fast 750 Verletzte.", _side),

@@ -141,6 +141,7 @@ class Lexicon:
     zero: regex.Pattern[str]  # "no one", "niemand": a count of none
     zero_scan: re.Pattern[str] | None  # its literal starts, for the stdlib (None: a plain scan)
     shot: regex.Pattern[str]  # "were shot", "angeschossen": hit by gunfire, dead or alive
+    multiplicity: regex.Pattern[str]  # "double homicide", "Doppelmord": a figure's words name its category and group
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
     subset_after: regex.Pattern[str]
     subset_tail: regex.Pattern[str]
@@ -173,6 +174,25 @@ def lexicon(code: str) -> Lexicon:
     return compile_lexicon(get_language(code))
 
 
+def _mark_groups(lang: LanguageData) -> dict[str, Any]:
+    """The cues of the one document scan: attribution cues, reported speech, unverified and no-figure
+    cues, corrections, tallies and other incidents, days."""
+    return {
+        "dbl": tuple(lang.double_count_cues),  # first: "counted twice" is no attribution ("police counted")
+        "cue": [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing,
+                *lang.self_attribution, *lang.speaker_phrases, *lang.observation_verbs],
+        "rep": tuple(lang.reported_speech),
+        "unv": tuple(lang.unverified_cues),
+        "nofig": tuple(lang.no_figure_cues),
+        "cor": tuple(lang.correction_cues),
+        "ret": tuple(lang.retraction_cues),
+        "tally": tuple(lang.period_tally_cues),
+        "other": tuple(lang.other_incident_cues),
+        **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
+        **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
+    }
+
+
 def compile_lexicon(lang: LanguageData) -> Lexicon:
     """The patterns of a language's data."""
     group_keys = {key: pats for key, pats in lang.group_words.items()}
@@ -182,21 +202,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
     np_stop = _words(lang.np_stop_words)
     # each phrase alone, to expand a template ("\\1e Angaben") where the combined scan found it
     phrases = tuple((regex.compile(rf"(?:{p})(?![\w])", _FLAGS), name) for p, name in lang.speaker_phrases.items())
-    # attribution cues, reported speech, unverified and no-figure cues, days: one document scan
-    marks, marks_scan = _named_scan(
-        {
-            "dbl": tuple(lang.double_count_cues),  # first: "counted twice" is no attribution ("police counted")
-            "cue": [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing,
-                    *lang.self_attribution, *lang.speaker_phrases, *lang.observation_verbs],
-            "rep": tuple(lang.reported_speech),
-            "unv": tuple(lang.unverified_cues),
-            "nofig": tuple(lang.no_figure_cues),
-            "cor": tuple(lang.correction_cues),
-            "ret": tuple(lang.retraction_cues),
-            **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
-            **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
-        }
-    )
+    marks, marks_scan = _named_scan(_mark_groups(lang))
     figure_patterns = _figure_patterns(lang)
     return Lexicon(
         lang=lang,
@@ -281,6 +287,13 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "single_victim": _words(lang.single_victim_words),
         "zero": _words(lang.zero_words),
         "shot": _words(lang.shot_words),
+        # named "<category>__<group>" (e.g. "deaths__attackers")
+        "multiplicity": _named(
+            {
+                f"{c.value}__{g}": tuple(p for p, (_, _, of, by) in lang.multiplicity_words.items() if (of, by) == (c, g))
+                for c, g in sorted({(c, g) for _, _, c, g in lang.multiplicity_words.values()})
+            }
+        ),
         "negated": regex.compile(rf"(?<![\w'])(?:{_alt(lang.harm_negations) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
         "subset_tail": regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
         "subset_after": regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.subset_cues_after)})(?![\w])", _FLAGS),

@@ -159,12 +159,12 @@ STAGES: tuple[Stage, ...] = (
            Extractor._stage_document),
     _stage("marks", "segment", "text low lex doc regions body paragraph_starts sentences",
            "cue_marks no_figure_marks reported_marks unverified_marks correction_marks retraction_marks double_marks "
-           "day_marks outside_calendar lead",
+           "tally_marks day_marks outside_calendar lead",
            Extractor._stage_marks),
-    _stage("figures", "figures", "text low lex doc sentences sentence.counts count_starts cue_marks no_figure_marks double_marks lead "
-           "event place_names paragraph_starts dateline_place dateline_extra", "sentence.claims last_items dropped event place_names "
-           "figure.category figure.group figure.location figure.location_default figure.parent figure.trace figure.evidence",
-           Extractor._stage_figures),
+    _stage("figures", "figures", "text low lex doc sentences sentence.counts count_starts cue_marks no_figure_marks double_marks "
+           "tally_marks lead event place_names paragraph_starts dateline_place dateline_extra",
+           "sentence.claims last_items dropped event place_names figure.category figure.group figure.location "
+           "figure.location_default figure.parent figure.trace figure.evidence", Extractor._stage_figures),
     _stage("dates", "dates", "text low lex doc sentences sentence.claims day_marks", "day_marks", Extractor._stage_dates),
     _stage("attribution", "attribution", "text low lex doc body sentences sentence.claims cue_marks reported_marks "
            "day_marks count_starts place_names speakers referents previous_speaker",

@@ -15,6 +15,7 @@ from .._patterns import (
 )
 from ..errors import InputError
 from ..models import (
+    Flag,
     normalize_published,
 )
 from .context import Context
@@ -210,6 +211,8 @@ class SegmentStage(Context):
             "cue": cue, "nofig": no_figure, "rep": reported, "unv": unverified,
             "cor": corrected, "ret": retracted, "dbl": doubled,
         }
+        tally: list[tuple[int, int, str]] = []
+        other_quantity = {"tally": Flag.PERIOD_TALLY.value, "other": Flag.OTHER_INCIDENT.value}
         marks, scan = self.lex.marks, self.lex.marks_scan
         found = (m for lo, hi in regions for m in gated_finditer(marks, scan, self.text, self.low, lo, hi, overlapped=True))
         for m in found:
@@ -218,6 +221,8 @@ class SegmentStage(Context):
             if target is not None:
                 if not target or target[-1] != m.start():
                     target.append(m.start())
+            elif name in other_quantity:
+                tally.append((m.start(), m.end(), other_quantity[name]))
             elif day is not None and name[:1] in ("w", "r"):
                 if name[0] == "w":
                     shift = -((day.weekday() - int(name[1:].split("_")[0])) % 7)
@@ -231,4 +236,5 @@ class SegmentStage(Context):
                 day_positions.append(m.start())
         self.cue_marks, self.no_figure_marks, self.reported_marks, self.unverified_marks = cue, no_figure, reported, unverified
         self.correction_marks, self.retraction_marks, self.double_marks = corrected, retracted, doubled
+        self.tally_marks = tally
         self.day_marks = (day_positions, days)

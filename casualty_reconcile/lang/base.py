@@ -150,6 +150,14 @@ class LanguageData:
     """regex of a noun phrase that states an amount loosely -> (value, qualifier) or ((low, high),
     Qualifier.RANGE): "ein gutes Dutzend" (12, more_than), "a dozen or so" (12, about)."""
 
+    multiplicity_words: Mapping[Regex, tuple[int, Qualifier, Category, str]] = field(default_factory=dict)
+    """regex of a word or phrase that names a number of victims by itself -> (value, qualifier,
+    category, group): "double homicide" (2, exact, deaths, "all"), "Doppelmord" (2, exact, deaths,
+    "all"); "murder-suicide", "erweiterter Suizid" (1, exact, deaths, "attackers": the attacker's own
+    death; the victims are counted apart). The phrase is the figure; its category and group are the
+    entry's (rules ``category.multiplicity-word``, ``group.multiplicity-word``). The group is "all"
+    or a key of :attr:`group_words`."""
+
     range_joiners_after_opener: tuple[str, ...] = ()
     """Range joiners that join a range only after an opener ("zwischen 10 und 20", "between 10 and
     20"): without one, "2 und 6" are two figures."""
@@ -438,6 +446,16 @@ class LanguageData:
     """regex: verbs that say people were hit by gunfire, dead or alive ("were shot", "angeschossen"):
     a count of the shot with a count of the dead among them right after it ("Four people were shot,
     one fatally") leaves the difference as the injured."""
+
+    period_tally_cues: tuple[Regex, ...] = ()
+    """regex: words that make a figure a tally over a period, not one event's toll ("so far this
+    year", "last year", "seit Jahresbeginn", "im vergangenen Jahr"): the figure right before the cue
+    in its clause, else the first one after it, is flagged ``period_tally`` (with its parts)."""
+
+    other_incident_cues: tuple[Regex, ...] = ()
+    """regex: words that name another incident than the article's ("last month's shooting", "a
+    similar shooting", "bei einem früheren Angriff"): the figure they go with (as for
+    :attr:`period_tally_cues`) is flagged ``other_incident``."""
 
     harm_negations: tuple[Regex, ...] = ()
     """regex: words right before a verb of harm that deny it ("nicht verletzt", "nicht oder nur

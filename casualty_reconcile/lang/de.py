@@ -143,6 +143,16 @@ LANGUAGE = LanguageData(
         r"ein knappes dutzend": (12, Qualifier.ALMOST),
         r"ein bis zwei dutzend": ((12, 24), Qualifier.RANGE),
     },
+    # eine Zahl von Opfern im Wort: "ein Doppelmord", "der Dreifachmord"; ein erweiterter Suizid nennt
+    # den Tod des Täters (die Opfer werden für sich gezählt)
+    multiplicity_words={
+        r"doppelmord(?:e?s)?|zweifachmord(?:e?s)?": (2, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"dreifachmord(?:e?s)?": (3, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"vierfachmord(?:e?s)?": (4, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"erweiterte[nrm]? (?:suizid|selbstmord)(?:e?s)?": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+        # ein Toter im Singular: "wegen der Erschießung eines 17-Jährigen"
+        r"erschießung(?= (?:eines|einer)\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+    },
     range_joiners_after_opener=("und",),
     bound_joiners=(r"und", r",", r"aber", r"jedoch"),
     or_equal_after=(r"oder gleich",),
@@ -187,6 +197,7 @@ LANGUAGE = LanguageData(
             r"mit (?:\w+ ){0,2}verletzungen", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
         Category.ARRESTS: (
             r"festgenommen", r"verhaftet", r"inhaftiert", r"in gewahrsam", r"gewahrsam genommen", r"festgesetzt",
+            r"angeklagt",  # "Drei Männer wurden wegen des Todes eines 17-Jährigen angeklagt": the accused, not the dead
             r"arrestiert", r"in haft", r"abgeführt", r"gefangen genommen", r"in polizeigewahrsam",
             r"fest(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen|setzte|setzten)\b[^.;]{0,150})",
             r"verhaftete[n]?", r"nahm(?:en)? (?:\w+ ){0,3}in gewahrsam", r"in untersuchungshaft", r"in u-haft",
@@ -485,6 +496,18 @@ LANGUAGE = LanguageData(
         r"niemand(?:en|em)?(?!(?: wurde| ist| sei| war)? (?:sonst|weiter|anderes|schwer|lebensgefährlich|ernsthaft)\b)", r"keiner(?! der anderen| sonst)",
         r"keine(?= (?:Verletzten|Verletzte|Toten|Tote|Todesopfer|Opfer|Menschen|Personen|Festnahmen)\b)",
         r"kein(?= (?:Mensch|Toter|Verletzter)\b)",
+    ),
+    # eine Zählung über einen Zeitraum, nicht die Bilanz eines Ereignisses: "seit Jahresbeginn 40 Tote",
+    # "im vergangenen Jahr wurden 120 Menschen getötet"
+    period_tally_cues=(
+        r"seit jahresbeginn", r"seit (?:dem )?(?:anfang|beginn) (?:des|dieses) jahres", r"(?:bislang |bisher )?in diesem jahr",
+        r"dieses jahr", r"im (?:vergangenen|letzten|laufenden|gesamten) jahr", r"im vorjahr", r"seit januar",
+        r"(?:vergangenen|letzten) (?:\w+ |\d+ )?(?:jahren|monaten|jahrzehnten)", r"(?:verschiedenen|getrennten) (?:vorfällen|angriffen)",
+    ),
+    # ein anderes Ereignis, beiläufig genannt: "bei einem ähnlichen Angriff im März", "vor zwei Jahren"
+    other_incident_cues=(
+        r"(?:früheren|ähnlichen|anderen|vorherigen) (?:angriff|anschlag|schießerei|vorfall|tat|amoklauf)",
+        r"vor (?:\w+ |\d+ )?(?:jahren|monaten)", r"(?:im|vom) (?:vergangenen|letzten) (?:monat|sommer|winter|herbst|frühjahr)",
     ),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen"),
     harm_negations=(r"nicht", r"nicht oder nur(?: \w+){1,2}", r"nicht oder kaum"),

@@ -116,8 +116,8 @@ LANGUAGE = LanguageData(
         # age lists: "aged 19, 21 and 34", "aged between 14 and 56"
         # an emergency number called, a station or channel named by its number: "called 911", "News 12", "NBC 6"
         r"call(?:ed|ing|s)?", r"dial(?:l?ed|ing|s)?", r"channel", r"news", r"(?-i:NBC|ABC|CBS|FOX|Fox|CW)", r"local",
-        r"motel", r"club", r"studio", r"station",
-        r"aged (?:\d+, )*\d+,?(?: and| or)?", r"aged between", r"(?:in )?ages? from", r"(?:in )?ages? between", r"image", r"slide", r"(?:image|slide) \d+ (?:of|/)(?: /)?", r"aged between \d+ and", r"aged from", r"aged from \d+ to",
+        r"motel", r"club", r"studio", r"station", r"newschannel", r"(?-i:[KW][A-Z]{2,3})(?=[ \u00a0])",  # "KHOU 11", "WAFB 9" (on one line: no heading "THE WEEK")
+        r"aged (?:\d+, )*\d+,?(?: and| or)?", r"ages (?:\d+, )*\d+,?(?: and| or)?", r"aged between", r"(?:in )?ages? from", r"(?:in )?ages? between", r"image", r"slide", r"(?:image|slide) \d+ (?:of|/)(?: /)?", r"aged between \d+ and", r"aged from", r"aged from \d+ to",
     ),
     not_count_after=(
         r"-year-olds?", r"-years-old", r"years? old", r"-month-olds?", r"months? old", r"year", r"years", r"months?",
@@ -132,6 +132,8 @@ LANGUAGE = LanguageData(
         r"(?-i:(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Way|Boulevard|Blvd|Lane|Ln|Court|Ct"
         r"|Place|Circle|Parkway|Terrace|Highway|Hwy)(?![\w-]))",
         r"'s\b", r"s\b(?! of)", r"-?storey", r"-?story",
+        r"(?-i:News|NEWS)\b",  # a station named by its number: "9 News"
+        r"\) ?\d{3}[-.]\w{4}",  # an area code: "(904) 630-0500"
     ),
     count_context_before=(
         r"(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|grew|reached|reaching|hit|"
@@ -155,11 +157,22 @@ LANGUAGE = LanguageData(
         r"a dozen or two": ((12, 24), Qualifier.RANGE),
         r"a score or so": (20, Qualifier.ABOUT),
     },
+    # a number of victims named by a word of multiplicity: "a double homicide", "the triple murder";
+    # a murder-suicide names the attacker's own death (the victims are counted apart)
+    multiplicity_words={
+        r"double[ -](?:homicides?|murders?|slayings?|killings?)(?![- ]suicide)": (2, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"triple[ -](?:homicides?|murders?|slayings?|killings?)(?![- ]suicide)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"quadruple[ -](?:homicides?|murders?|slayings?|killings?)(?![- ]suicide)": (4, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"murder[- ]suicides?(?<!attempted murder[- ]suicides?)": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+        # one death named by the singular: "charged in the shooting death of a woman", "a teen's shooting death"
+        r"(?:shooting|stabbing|beating) death": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+    },
     range_joiners_after_opener=("and",),
     bound_joiners=(r"and", r",", r"but"),
     or_equal_after=(r"or equal(?! to\b)", r"or equal to"),
     coordinators=("and", "or"),
-    year_context_before=(r"in", r"since", r"by", r"from", r"until", r"of", r"before", r"after", r"early", r"late", r"mid", r"year", r"summer", r"winter", r"spring", r"autumn", r"fall"),
+    year_context_before=(r"in", r"since", r"by", r"from", r"until", r"of", r"before", r"after", r"early", r"late", r"mid", r"year", r"summer", r"winter", r"spring", r"autumn", r"fall",
+                         r"its", r"his", r"her", r"their"),  # "his 2011 conviction"
     category_nouns={
         Category.DEATHS: (
             r"dead", r"deaths?", r"death toll", r"fatalities", r"fatality", r"bodies", r"body",
@@ -188,6 +201,7 @@ LANGUAGE = LanguageData(
             r"lynched", r"assassinated", r"could not be saved", r"were among the dead", r"was among the dead",
             r"fatalities", r"deaths",  # "road fatalities rose to 1,711"
             r"bodies of", r"remains of", r"killing of", r"deaths of",  # "the bodies of 61 migrants"
+            r"murders? of", r"slayings? of", r"death of",  # "in the murder of a 17-year-old"
         ),
         Category.INJURIES: (
             r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",
@@ -199,7 +213,7 @@ LANGUAGE = LanguageData(
             r"in (?:a )?(?:serious|critical|stable|grave) condition",
             # "Six people were shot, two of them fatally": the shot and the stabbed are wounded, the dead
             # among them are named apart ("shot dead", "stabbed to death" are deaths, tried first)
-            r"shot(?! dead| and killed| to death)(?<=\b(?:were|was|been|are|got) shot)",
+            r"shot(?! dead| and killed| to death)(?<=\b(?:were|was|been|are|got)(?: \w+ly)? shot)",  # "was accidentally shot"
             # a headline's bare participle right after the figure: "Four shot, one killed", "2 shot in park"
             r"shot(?! dead| and killed| to death)"
             r"(?<=\d shot|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|people|men|women|teens|others) shot)",
@@ -214,6 +228,8 @@ LANGUAGE = LanguageData(
             r"taken prisoner", r"under arrest", r"behind bars", r"arrests", r"detentions", r"in detention", r"in jail",
             r"arrest of", r"detention of",
             r"in prison", r"in police custody",
+            # the accused, not the dead: "Three charged in shooting that left teen dead"
+            r"charged(?! (?:\w+ )?(?:fee|fees|price|particles?|atmosphere))", r"indicted",
         ),
         Category.TROOPS: (
             r"deployed", r"deploying", r"deploy", r"sent", r"sending", r"send", r"dispatched", r"stationed",
@@ -512,10 +528,10 @@ LANGUAGE = LanguageData(
     part_of_number=(r"of the", r"of"),
     # one person named by a noun alone, a verb of death or injury right after: "The victim died", "her
     # boyfriend was killed", "the boy was wounded", a headline's "Woman dies after ..." (not after another
-    # word: "a man" counts itself); not "the victim was shot", which says neither
+    # word: "a man" counts itself); "the victim was shot" counts the shot, dead or alive (flag shot)
     single_victim_words=(
-        r"(?:the|her|his|their) (?:victim|deceased|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?)(?= (?:later |also |then |has |had )?(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|is recovering)\b)",
-        r"(?<![\w,][ \u00a0])(?:victim|deceased|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?)(?= (?:later |also |then |has |had )?(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|is recovering)\b)",
+        r"(?:the|her|his|their) (?:victim|deceased|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?)(?= (?:later |also |then |has |had )?(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|is recovering)\b)",
+        r"(?<![\w,][ \u00a0])(?:victim|deceased|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?)(?= (?:later |also |then |has |had )?(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|is recovering)\b)",
     ),
     # a total of none, said with a verb of harm or a noun of it ("No one was injured", "No injuries were
     # reported"); not none besides those named ("no one else") nor none badly hurt ("no one was seriously hurt")
@@ -525,6 +541,23 @@ LANGUAGE = LanguageData(
         r"no(?= (?:injuries|deaths|fatalities|casualties)\b)",
         r"no(?= (?:people|persons|victims|bystanders|officers|deputies|students|children|residents|customers) (?:were|was|have been|had been)\b"
         r"(?! (?:seriously|critically|badly|severely|gravely)\b))",
+    ),
+    # a tally over a period, not one event's toll: "750 people have been killed so far this year",
+    # "13 people were shot in separate incidents"
+    period_tally_cues=(
+        r"(?:so far |already )?this year(?!['’])", r"so far this (?:month|year)", r"last year(?!['’])", r"year to date",
+        r"since (?:the (?:start|beginning) of|the first of) (?:the|this) year", r"since january(?: 1(?:st)?)?",
+        r"(?:past|last) (?:(?:\w+|\d+) )?(?:years|months|decades)", r"separate (?:shootings|incidents|attacks)",
+        # several shootings over a city or a weekend: "4 killed, 16 wounded in weekend shootings across the city"
+        r"(?:weekend|city|citywide|holiday) shootings", r"shootings (?:across|throughout|around) (?:the )?(?:city|\p{Lu}\w+)",
+    ),
+    # another incident named in passing: "last month's shooting that killed 3", "a similar shooting"
+    # (each cue opens with a literal word: the document scan tries it only where that word stands)
+    other_incident_cues=(
+        r"last (?:week|month|year|summer|spring|fall|autumn|winter)['’]s", r"earlier this (?:month|year)",
+        r"(?:similar|separate|unrelated|earlier|previous|prior) (?:mass )?(?:shooting|attack|incident|killing|homicide|case)",
+        r"(?:19|20)\d\d (?:mass )?(?:shooting|killing|homicide|slaying|murder|attack|massacre)",
+        r"years ago", r"months ago", r"years earlier", r"months earlier",
     ),
     shot_words=(r"shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)"),
     harm_negations=(r"not", r"never", r"not been", r"(?:were|was|are|is)n[’']t", r"(?:have|has|had)n[’']t been", r"not or only(?: \w+){1,2}", r"not or barely"),

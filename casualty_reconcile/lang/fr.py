@@ -126,6 +126,11 @@ LANGUAGE = LanguageData(
         r"(?:passé|passée|passant|grimpé|augmenté|monté|baissé|chuté|révisé|relevé)(?: [\w'’-]+){0,4} de",
     ),
     approximate_nouns=_APPROXIMATE,
+    # un nombre de victimes dans le mot: "un double meurtre", "un triple homicide"
+    multiplicity_words={
+        r"double (?:meurtres?|homicides?|assassinats?)": (2, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"triple (?:meurtres?|homicides?|assassinats?)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
+    },
     bound_joiners=(r"et", r",", r"mais"),
     or_equal_after=(r"ou égal", r"ou égale"),
     ordinal_before=("le", "du", "au"),
@@ -428,6 +433,9 @@ LANGUAGE = LanguageData(
         r"anadolu", r"irna", r"tass", r"ria", r"interfax", r"xinhua", r"afp", r"reuters", r"khabar", r"belga", r"aps",
     ),
     part_of_number=(r"des", r"sur les", r"sur", r"parmi les"),
+    # un bilan sur une période, un autre événement: "depuis le début de l'année", "une précédente attaque"
+    period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière"),
+    other_incident_cues=(r"(?:une|un|l['’]|la|le) (?:autre|précédente?|ancienne?) (?:fusillade|attaque|attentat)",),
     harm_negations=(r"pas", r"n['’]ont pas été", r"n['’]a pas été", r"ni", r"aucun", r"sans être"),
     nationwide_before=(r"dans tout(?:e)?", r"partout en", r"partout au", r"à travers"),
     part_place_before=(r"dont", r"rien qu['’]", r"notamment", r"surtout"),

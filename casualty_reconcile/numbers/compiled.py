@@ -194,16 +194,17 @@ def _anchor(lang: LanguageData, p: _Pieces) -> tuple[regex.Pattern[str], str]:
     digits = (
         rf"(?<![\w.,]|[^\W\d]-){_DIGITS}(?:{_WS}?(?P<scale>{scale})(?![\w])|(?P<suffix>{suffixes})(?![\w]))?(?!\p{{L}})"
     )
-    approx = (
-        rf"(?<![\w-])(?:{_alternation(lang.approximate_nouns)})(?![\w])" if lang.approximate_nouns else "(?!)"
-    )
+    # phrases that state an amount loosely ("a good dozen"), or name one by a word of multiplicity
+    # ("double homicide", "Doppelmord"): read as one figure
+    amounts = _amounts(lang)
+    approx = rf"(?<![\w-])(?:{_alternation(amounts)})(?![\w])" if amounts else "(?!)"
     # every figure starts at a word boundary: test that first, it is cheap and rules out most positions;
     # then a cheap lookahead: a digit, or the literal start of a number word or vague amount
     # (where number words are written apart, each is a whole word: "an" must not let "and" through)
     atom_values, fractions = p.atom_values, p.fractions
     whole = {*lang.not_alone, *lang.pair_words, *([] if lang.compound_numbers else (*atom_values, *fractions))}
     starts = gate(
-        [r"\d", *(w for w in (*atom_values, *fractions) if lang.compound_numbers), *lang.vague_words, *lang.approximate_nouns]
+        [r"\d", *(w for w in (*atom_values, *fractions) if lang.compound_numbers), *lang.vague_words, *amounts]
     )
     whole_words = word_trie(set(whole))
     first = rf"(?=(?:{whole_words})(?![\w])|{starts[3:-1]})"
@@ -314,14 +315,23 @@ def _bound_patterns(lang: LanguageData, p: _Pieces) -> tuple[regex.Pattern[str],
     )
 
 
+def _amounts(lang: LanguageData) -> dict[str, tuple[int | tuple[int, int], Qualifier]]:
+    """The phrases read as one figure: loose amounts and words of multiplicity, with their value and qualifier."""
+    return {**lang.approximate_nouns, **{p: (v, q) for p, (v, q, *_) in lang.multiplicity_words.items()}}
+
+
 def _names(lang: LanguageData) -> tuple[regex.Pattern[str], ...]:
     """A name before a capitalised number word; an apposition after a figure; another named person next."""
     coordinators = _literal_alternation(lang.coordinators) or "(?!)"
     return (
         regex.compile(rf"(?<![\w])\p{{Lu}}\p{{Ll}}+{_WS}+$", regex.REVERSE | regex.UNICODE),
-        regex.compile(rf", (?!(?:{coordinators}) )\p{{Ll}}"),
+        # "The driver, 52, was", a headline's "Boy, 15, Dies"; a headline ending in the age: "killing of girl, 7"
+        regex.compile(rf", (?!(?:{coordinators}) )\p{{L}}|[ \t\u00a0]*(?:\n|$)"),
+        # after a name: another named person, a coordinated verb ("Ana Ruiz, 15, and killed her"), the
+        # sentence's end ("was Tom Reyes, 21.") or the list's
         regex.compile(
-            rf"[,;]? (?:{coordinators}) \p{{Lu}}|, \p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}| ?(?:[—–]|--)|[\s\u00a0]*$"
+            rf"[,;]? (?:{coordinators}) \p{{Lu}}|, \p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}|, (?:{coordinators}) \p{{Ll}}"
+            rf"| ?(?:[—–]|--)|\.(?:[\s\u00a0]|$)|[\s\u00a0]*$"
         ),
     )
 
@@ -377,9 +387,8 @@ def grammar(code: str) -> Grammar:
         not_number_before=not_number_before,
         name_before=name_before,
         ambiguous=frozenset(w.lower() for w in lang.ambiguous_number_words),
-        approximate=tuple(
-            (regex.compile(rf"(?:{pattern})$", regex.IGNORECASE), v, q) for pattern, (v, q) in lang.approximate_nouns.items()
-        ),
+        # matched in the text where the anchor found them (a phrase may look ahead: "Erschießung eines")
+        approximate=tuple((regex.compile(rf"(?:{pattern})", regex.IGNORECASE), v, q) for pattern, (v, q) in _amounts(lang).items()),
         or_equal_after=or_equal_after,
         qualifier_ahead=qualifier_ahead,
         bound_join=bound_join,

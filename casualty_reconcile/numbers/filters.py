@@ -13,7 +13,7 @@ _AFTER_DIGIT_LINK = regex.compile(r"\d[-–—:/.]$", regex.REVERSE)
 _ORDINAL_NEXT = regex.compile(r"[\s\u00a0]*(?:\p{Ll}|\d)")
 _NUMBER_SIGN_BEFORE = regex.compile(r"(?:\d[:/]|[/#№])$", regex.REVERSE)
 _NAMED_BEFORE_BRACKET = regex.compile(r"\p{L}[.]? ?\($", regex.REVERSE)
-_NAME_BEFORE = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+, $", regex.REVERSE)  # "Juan Gaitan, "
+_NAME_BEFORE = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+\.?, $", regex.REVERSE)  # "Juan Gaitan, ", "Davis Jr., "
 _APPOSED_BEFORE = regex.compile(r"[\p{L}.][\"'”’)]?, $", regex.REVERSE)  # a name or noun, a comma: "The driver, "
 
 
@@ -54,7 +54,7 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
     if (
         raw.plain
         and before.endswith(", ")  # (cheap tests first)
-        and after.startswith(", ")
+        and (after.startswith(", ") or not after[:1].strip())
         and raw.value is not None
         and raw.value <= 120
         and _APPOSED_BEFORE.search(before)

@@ -63,9 +63,10 @@ def _read_anchor(g: Grammar, m: regex.Match[str]) -> _Raw | None:
 
 def _read_words(g: Grammar, m: regex.Match[str]) -> _Raw | None:
     if m.group("approx") is not None:
-        phrase = m.group("approx")
         for pattern, amount, qualifier in g.approximate:
-            if pattern.match(phrase):
+            # matched in the text (a phrase may look ahead: "Erschießung eines"), ending where the anchor did
+            found = pattern.match(m.string, m.start(), m.end() + _MAX_WINDOW)
+            if found is not None and found.end() == m.end():
                 low, high = amount if isinstance(amount, tuple) else (amount, None)
                 return _Raw(m.start(), m.end(), low, None, number=low, qualifier=qualifier, high=high)
         return None

@@ -2369,6 +2369,74 @@ CASES: list[Case] = [
         "Nach Angaben der Nachrichtenagentur Xinhua kamen acht Menschen ums Leben.",
         [C("deaths", 8, speaker="Xinhua", speaker_text="Nachrichtenagentur Xinhua", exact=("speaker",))],
     ),
+    # ---- Lokales: ein Wort der Vielfachheit nennt die Zahl ------------------------------------------
+    Case(
+        "de-lokal-vielfach-doppelmord",
+        "Nach dem Doppelmord in einem Mehrfamilienhaus hat die Polizei einen Verdächtigen festgenommen.",
+        [C("deaths", 2, group="all"), C("arrests", 1)],
+    ),
+    Case(
+        "de-lokal-vielfach-erweiterter-suizid",
+        "Die Ermittler gehen nach den tödlichen Schüssen auf dem Bauernhof von einem erweiterten Suizid aus.",
+        [C("deaths", 1, group="attackers")],
+    ),
+    Case(
+        "de-lokal-keine-zahl-alter-name-satzende",
+        "Bei dem Opfer handelt es sich um Jonas Albers, 24.",
+        [],
+    ),
+    Case(
+        "de-lokal-keine-zahl-alter-name-und-verb",
+        "Die Kugel traf Lena Berger, 17, und verletzte sie schwer, teilte die Polizei mit.",
+        [],
+    ),
+    # ---- Lokales: eine Zählung über einen Zeitraum, ein anderes Ereignis -------------------------------
+    Case(
+        "de-lokal-zeitraum-seit-jahresbeginn",
+        "Seit Jahresbeginn wurden in der Stadt 23 Menschen durch Schüsse verletzt, teilte die Polizei mit.",
+        [C("injuries", 23, flags=("period_tally",), speaker="Polizei")],
+    ),
+    Case(
+        "de-lokal-zeitraum-nach-der-bilanz",
+        "Zwei Männer wurden am Samstag verletzt. Im vergangenen Jahr wurden bei Schießereien 14 Menschen getötet.",
+        [C("injuries", 2, not_flags=("period_tally",)), C("deaths", 14, flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-anderes-ereignis",
+        "Ein Mann wurde schwer verletzt; bei einem ähnlichen Angriff waren im März zwei Menschen getötet worden.",
+        [C("injuries", 1, not_flags=("other_incident",)), C("deaths", 2, flags=("other_incident",))],
+    ),
+    # ---- Lokales: die Angeschossenen, tot oder lebend --------------------------------------------------
+    Case(
+        "de-lokal-angeschossen-tot-oder-lebend",
+        "Zwei Männer wurden in der Nacht vor einer Bar angeschossen, teilte die Polizei mit.",
+        [C("injuries", 2, group="all", flags=("shot",), speaker="Polizei")],
+    ),
+    Case(
+        "de-lokal-teil-eines-ungenannten-ganzen",
+        "Zwei der Verletzten schweben nach Angaben der Klinik weiter in Lebensgefahr.",
+        [C("injuries", 2, flags=("part",))],
+    ),
+    Case(
+        "de-lokal-zeitraum-liste",
+        "Bei getrennten Vorfällen am Wochenende wurden 3 Menschen getötet und 12 verletzt.",
+        [C("deaths", 3, flags=("period_tally",)), C("injuries", 12, flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-einzeln-erschiessung-eines",
+        "Nach der Erschießung eines 22-Jährigen vor einer Shisha-Bar sucht die Polizei Zeugen.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-einzeln-angeschossen-tot-oder-lebend",
+        "Auf dem Parkplatz fielen Schüsse. Der 19-Jährige wurde angeschossen, teilte die Polizei mit.",
+        [C("injuries", 1, group="all", flags=("shot",), speaker="Polizei")],
+    ),
+    Case(
+        "de-lokal-angeklagte-sind-keine-toten",
+        "Drei Männer wurden nach den tödlichen Schüssen vor einer Tankstelle angeklagt.",
+        [C("arrests", 3, group="all")],
+    ),
     # ---- Korrekturen und Rücknahmen: eine Zahl, die eine frühere berichtigt oder zurücknimmt ---------------
     Case(
         "de-korrektur-zahl-auf-21",

@@ -2287,6 +2287,145 @@ CASES: list[Case] = [
         "Police said 12 people were arrested, citing a statement from the interior ministry.",
         [C("arrests", 12, speaker="interior ministry", via="Police", exact=("speaker",))],
     ),
+    # ---- local news: a word of multiplicity names the count ----------------------------------------
+    Case(
+        "en-local-multiplicity-double-homicide",
+        "The sheriff said the shooting at a duplex on the east side was being investigated as a double homicide.",
+        [C("deaths", 2, group="all", speaker="sheriff")],
+    ),
+    Case(
+        "en-local-multiplicity-triple-murder",
+        "A man was charged on Tuesday in the triple murder at a trailer park outside town.",
+        [C("arrests", 1, flags=("anecdotal",)), C("deaths", 3, group="all")],
+    ),
+    Case(
+        "en-local-multiplicity-murder-suicide-attacker",
+        "Police are investigating the shooting at a farmhouse as a murder-suicide.",
+        [C("deaths", 1, group="attackers")],
+    ),
+    Case(
+        "en-local-multiplicity-attempted-murder-suicide-no-claim",
+        "Officers described the incident as an attempted murder-suicide.",
+        [],
+    ),
+    Case(
+        "en-local-neg-age-headline-capital-verb",
+        "Girl, 12, Dies After Shooting at Birthday Party",
+        [C("deaths", 1, group="all")],
+        xfail="SINGLE-VICTIM-AGE: one victim named with an age in apposition ('Girl, 12, Dies') is no count of one yet; the age is no count",
+    ),
+    Case(
+        "en-local-neg-age-headline-capital-verb-no-age-count",
+        "Man, 71, Charged After Neighbor Is Wounded",
+        [],
+    ),
+    Case(
+        "en-local-neg-age-headline-end",
+        "Police seek gunman in the killing of boy, 9",
+        [],
+    ),
+    Case(
+        "en-local-neg-age-name-sentence-end",
+        "Also wounded in the gunfire was Marcus Tillman, 24.",
+        [],
+    ),
+    Case(
+        "en-local-neg-age-name-and-verb",
+        "The gunman fired into the car, striking Keisha Dorsey, 17, and killing her, detectives said.",
+        [],
+    ),
+    Case(
+        "en-local-neg-age-name-suffix",
+        "Police identified the dead man as Curtis Bell Jr., 33, of the west side.",
+        [],
+    ),
+    # ---- local news: a tally over a period, another incident ----------------------------------------
+    Case(
+        "en-local-period-tally-so-far-this-year",
+        "More than 480 people have been shot in the city so far this year, police data show.",
+        [C("injuries", 480, qualifier="more_than", flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-after-the-toll",
+        "One man was killed Saturday night, bringing the number of homicides this year to 41.",
+        [C("deaths", 1, not_flags=("period_tally",)), C("deaths", 41, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-part-of-tally",
+        "A total of 212 people were killed in the county last year, 150 of them by gunfire.",
+        [C("deaths", 212, flags=("period_tally",)), C("deaths", 150, part_of=0, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-other-incident-last-months-shooting",
+        "Two men were wounded on the same corner where last month's shooting left 3 people dead.",
+        [C("injuries", 2, not_flags=("other_incident",)), C("deaths", 3, flags=("other_incident",))],
+    ),
+    # ---- local news: the shot, dead or alive ----------------------------------------------------------
+    Case(
+        "en-local-shot-dead-or-alive",
+        "Officers said three people were shot outside a convenience store late Friday.",
+        [C("injuries", 3, group="all", flags=("shot",))],
+    ),
+    Case(
+        "en-local-shot-and-injured-is-injured",
+        "A police officer was shot and seriously injured during a traffic stop on Tuesday.",
+        [C("injuries", 1, not_flags=("shot",))],
+    ),
+    Case(
+        "en-local-shot-less-dead-no-shot-flag",
+        "Four people were shot, one of them fatally, at a house party.",
+        [C("injuries", 3, flags=("derived",), not_flags=("shot",)), C("deaths", 1)],
+    ),
+    Case(
+        "en-local-part-of-unstated-whole",
+        "Two of the victims remained in critical condition on Sunday, a hospital spokeswoman said.",
+        [C("injuries", 2, flags=("part",))],
+    ),
+    Case(
+        "en-local-part-of-another-count-is-whole",
+        "Six people were wounded in the attack. One of the wounded later died at a hospital.",
+        [C("injuries", 6, not_flags=("part",)), C("deaths", 1, not_flags=("part",))],
+    ),
+    Case(
+        "en-local-neg-age-list-after-count",
+        "Three teenagers, ages 15, 16 and 17, were wounded near the recreation center.",
+        [C("injuries", 3, group="children")],
+    ),
+    Case(
+        "en-local-neg-phone-area-code",
+        "A woman was killed on Maple Avenue. Tips can be called in to detectives at (555) 412-0199.",
+        [C("deaths", 1, flags=("anecdotal",))],
+    ),
+    Case(
+        "en-local-neg-station-call-letters",
+        "Police told KXTV 10 News that two men were wounded.",
+        [C("injuries", 2, group="all")],
+    ),
+    Case(
+        "en-local-period-tally-city-shootings-list",
+        "6 killed, 23 wounded in weekend shootings across the city",
+        [C("deaths", 6, flags=("period_tally",)), C("injuries", 23, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-single-shooting-death-of",
+        "A 19-year-old man was charged Friday in the shooting death of a convenience store clerk.",
+        [C("arrests", 1, flags=("anecdotal",)), C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-possessive-shooting-death",
+        "Two teens arrested in 16-year-old's shooting death",
+        [C("arrests", 2), C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-victim-was-shot",
+        "Deputies said the victim was accidentally shot in the leg while cleaning a rifle.",
+        [C("injuries", 1, group="all", flags=("shot",))],
+    ),
+    Case(
+        "en-local-charged-are-no-dead",
+        "Three men were charged Friday in the shooting that left a teenager dead outside a gas station.",
+        [C("arrests", 3, group="all"), C("deaths", 1, group="children")],
+    ),
     # ---- corrections and withdrawals: a figure that corrects or withdraws an earlier one ------------------
     Case(
         "en-correction-lowered-counted-twice",

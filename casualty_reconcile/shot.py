@@ -1,0 +1,51 @@
+"""The injured among the shot: a count of the shot (flag ``shot``: "A 3-year-old was shot", "all
+four were shot") counts the dead and the injured together until an article of the event says who died.
+
+Before reconcile groups an event's claims, a figure of the shot that the event's dead reach (the
+median of its counts of the dead as large or larger: "the girl died", "four people were found dead";
+the median, so that a stray figure does not decide) says that all the shot died: the injured among them are none (flagged ``derived``). Where the shot outnumber every
+count of the dead, the figure stays as stated: "14 people shot at a party" beside "one man died"
+may count the dead among the shot or not (the headline's "1 Dead, 6 Shot" does not). Counts of the
+dead that are no toll of the event (a tally over a period, another incident, a retracted figure) or
+that count the attackers are not used.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .models import Category, Claim, Flag
+
+_NOT_THE_DEAD: Final = frozenset({Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value, Flag.RETRACTED.value})
+
+
+def injured_among_shot(claims: list[Claim], events_of: list[str]) -> list[Claim]:
+    """``claims`` with each figure of the shot read as the injured among them (see the module)."""
+    shot = Flag.SHOT.value
+    if not any(shot in claim.flags for claim in claims):
+        return claims
+    dead: dict[str, list[int]] = {}
+    for claim, event in zip(claims, events_of, strict=True):
+        if (
+            claim.category is Category.DEATHS
+            and claim.value is not None
+            and claim.group != "attackers"
+            and not _NOT_THE_DEAD.intersection(claim.flags)
+        ):
+            dead.setdefault(event, []).append(claim.value)
+    out: list[Claim] = []
+    for claim, event in zip(claims, events_of, strict=True):
+        counts = dead.get(event)
+        if (
+            counts and shot in claim.flags and claim.category is Category.INJURIES and claim.value is not None
+            and sorted(counts)[(len(counts) - 1) // 2] >= claim.value
+        ):
+            claim = _none_injured(claim)
+        out.append(claim)
+    return out
+
+
+def _none_injured(claim: Claim) -> Claim:
+    """The figure of the shot who all died: none injured, flagged derived."""
+    flags = (*[f for f in claim.flags if f != Flag.SHOT.value], Flag.DERIVED.value)
+    return claim.model_copy(update={"value": 0, "low": 0, "high": 0, "flags": flags})
