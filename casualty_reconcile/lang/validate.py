@@ -1,0 +1,119 @@
+"""How a language module's values are checked against the types :class:`~.base.LanguageData`
+declares: every string non-blank, every :data:`~.base.Regex` compiled and matching no empty string,
+tuples, sets and mappings item by item (:func:`_problem`). ``base.validate`` runs it on every field."""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import re
+import types
+import typing
+import warnings
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Annotated, Any, Final
+
+import regex
+
+
+@dataclass(frozen=True)
+class PatternSpec:
+    """Marks a string field as a regular-expression fragment; ``placeholders`` are written into
+    it before it is compiled (``{month}`` in a date format) and are replaced for the check by a
+    simple word."""
+
+    placeholders: tuple[str, ...] = ()
+
+
+_FLAGS: Final = regex.IGNORECASE | regex.UNICODE
+_PROBE: Final = "Ab 1, cd. E-f"
+"""A short text a pattern is run over: a pattern that can match the empty string (``"x?"``,
+``"\\b"``, ``"a|"``) matches it somewhere with no width."""
+
+def _check_pattern(value: str, spec: PatternSpec) -> str | None:
+    """Why ``value`` is no usable pattern, or None."""
+    text = value
+    for placeholder in spec.placeholders:
+        text = text.replace(placeholder, "(?:placeholder)")
+    compiled: re.Pattern[str] | regex.Pattern[str]
+    try:  # the standard library compiles three times faster; the engine's own syntax (\p{L}, set
+        # operations, which the standard library warns of: an error under _regex_syntax) needs regex
+        compiled = re.compile(text, re.IGNORECASE)
+    except (re.error, FutureWarning):
+        try:
+            compiled = regex.compile(text, _FLAGS)
+        except (regex.error, ValueError) as exc:
+            return f"pattern {value!r} does not compile: {exc}"
+    if any(m.start() == m.end() for m in compiled.finditer(_PROBE)) or compiled.match("") is not None:
+        return f"pattern {value!r} matches the empty string"
+    return None
+
+
+def _problem(value: object, hint: Any, where: str) -> str | None:
+    """The first way ``value`` fails ``hint`` as ``"where: why"``, or None."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is Annotated:
+        problem = _problem(value, args[0], where)
+        if problem is None and isinstance(value, str):
+            for spec in args[1:]:
+                if isinstance(spec, PatternSpec) and (why := _check_pattern(value, spec)) is not None:
+                    return f"{where}: {why}"
+        return problem
+    if hint is type(None):
+        return None if value is None else f"{where}: expected None, got {value!r}"
+    if hint is float:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return None
+        return f"{where}: expected a number, got {type(value).__name__} {value!r}"
+    if hint is bool:
+        return None if isinstance(value, bool) else f"{where}: expected bool, got {type(value).__name__} {value!r}"
+    if hint is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return None
+        return f"{where}: expected int, got {type(value).__name__} {value!r}"
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return None if isinstance(value, hint) else f"{where}: expected {hint.__name__}, got {value!r}"
+    if hint is str:
+        if not isinstance(value, str):
+            return f"{where}: expected str, got {type(value).__name__} {value!r}"
+        return None if value.strip() else f"{where}: blank string {value!r}"
+    if origin is tuple:
+        if not isinstance(value, tuple):
+            return f"{where}: expected a tuple, got {type(value).__name__}"
+        if len(args) == 2 and args[1] is Ellipsis:
+            items = [(item, args[0]) for item in value]
+        elif len(args) != len(value):
+            return f"{where}: expected a tuple of {len(args)}, got {len(value)} items {value!r}"
+        else:
+            items = list(zip(value, args, strict=True))
+        return next((p for i, (item, h) in enumerate(items) if (p := _problem(item, h, f"{where}[{i}]"))), None)
+    if origin is frozenset:
+        if not isinstance(value, frozenset):
+            return f"{where}: expected a frozenset, got {type(value).__name__}"
+        if not args:
+            return None
+        return next((p for item in sorted(value, key=repr) if (p := _problem(item, args[0], f"{where}[{item!r}]"))), None)
+    if origin in (Mapping, dict):
+        if not isinstance(value, dict if origin is dict else Mapping):
+            return f"{where}: expected a {'dict' if origin is dict else 'mapping'}, got {type(value).__name__}"
+        if not args:
+            return None
+        for key, item in value.items():
+            problem = _problem(key, args[0], f"{where} key {key!r}") or _problem(item, args[1], f"{where}[{key!r}]")
+            if problem is not None:
+                return problem
+        return None
+    if isinstance(hint, types.UnionType) or origin is typing.Union:
+        return None if any(_problem(value, h, where) is None for h in args) else f"{where}: {value!r} is none of {hint}"
+    raise TypeError(f"{where}: the validator does not know the type {hint!r}; teach lang/validate.py's _problem")
+
+
+@contextlib.contextmanager
+def _regex_syntax() -> Iterator[None]:
+    """While patterns are checked: the standard library's warning of syntax it reads otherwise than
+    the regex module (nested sets ``[[``, set operations ``--``) is an error, to fall back on."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FutureWarning)
+        yield
