@@ -4,7 +4,7 @@
 stage          module          decides
 =============  ==============  ==============================================================
 header         segment.py      the body's start, the publication day and outlet of a header or dateline
-counts         numbers.py      the figures, from the number grammar
+counts         numbers/        the figures, from the number grammar
 sentences      segment.py      the paragraphs worth reading, their sentences, each one's figures
 document       segment.py      the article's country and publication day
 marks          segment.py      one scan for every cue looked up by position later

@@ -1,7 +1,7 @@
 """The shape of a language module.
 
 A language is pure data: one :class:`LanguageData` instance in a module of its own
-(``de.py``, ``en.py``). The engine (``numbers.py``, ``extract.py``) compiles patterns
+(``de.py``, ``en.py``). The engine (``numbers/``, ``engine/``) compiles patterns
 from these fields once per language and never branches on a language's name.
 
 Word lists are lower-case unless a field says otherwise; entries typed :data:`Regex`
