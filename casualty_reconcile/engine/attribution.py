@@ -166,6 +166,8 @@ class AttributionStage(SpeakerStage):
                     sentence.explicit = explicit
                 else:
                     sentence.carried = True
+                    if decided[1] is not state and decided[1].speaker:  # a pronoun's antecedent: it goes on from here
+                        state = decided[1]
             if previous is not None and explicit is not None:
                 self._back_reference(carry)
             self._clause_sources(sentence, prior)

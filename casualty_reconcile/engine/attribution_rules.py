@@ -371,6 +371,18 @@ def _carried_by_pronoun(c: Carry) -> Attribution | None:
     return c.state if c.explicit is not None and c.explicit.pronoun else None
 
 
+def _pronoun_antecedent(c: Carry) -> Attribution | None:
+    """ "Präsident Tokajew erteilte den Befehl. ..., sagte er": with no source so far, a pronoun names
+    the titled person of the sentence before (a head of state quoted by an agency stays the speaker)."""
+    previous, explicit = c.previous, c.explicit
+    if explicit is None or not explicit.pronoun or c.state is not None or previous is None:
+        return None
+    if c.sentence.paragraph - previous.paragraph > 1:
+        return None
+    speaker = c.x._titled_person(previous)
+    return Attribution(speaker, None) if speaker is not None else None
+
+
 def _carried_by_reported_speech(c: Carry) -> Attribution | None:
     return c.state if c.reported else None
 
@@ -386,6 +398,8 @@ CARRY_RULES: tuple[RuleOf[Carry, Attribution], ...] = (
     RuleOf("attribution.named-in-sentence", "de", "Laut Polizei wurden 12 Menschen verletzt.", _named_in_sentence),
     RuleOf("attribution.carried-by-pronoun", "de",
            "Laut Polizei wurden 40 Menschen festgenommen. Zwölf Menschen seien verletzt worden, sagte er.", _carried_by_pronoun),
+    RuleOf("attribution.pronoun-antecedent", "de",
+           "Präsident Omar Bakri ordnete Ausgangssperren an. Zwölf Menschen seien verletzt worden, sagte er.", _pronoun_antecedent),
     RuleOf("attribution.carried-by-reported-speech", "de",
            "Das Rote Kreuz veröffentlichte neue Zahlen. Demnach wurden 312 Menschen verletzt.", _carried_by_reported_speech),
     RuleOf("attribution.carried-by-run-of-figures", "en",
