@@ -377,8 +377,8 @@ def _pronoun_antecedent(c: Carry) -> Attribution | None:
     previous, explicit = c.previous, c.explicit
     if explicit is None or not explicit.pronoun or c.state is not None or previous is None:
         return None
-    if c.sentence.paragraph - previous.paragraph > 1:
-        return None
+    if c.sentence.paragraph - previous.paragraph > 1 or c.x.text[previous.start : previous.end].rstrip()[-1:].isalnum():
+        return None  # no antecedent across a paragraph without figures, nor in a headline
     speaker = c.x._titled_person(previous)
     return Attribution(speaker, None) if speaker is not None else None
 

@@ -2524,4 +2524,11 @@ CASES: list[Case] = [
         "Präsident Selenskyj sagte, bei dem Angriff seien elf Menschen getötet worden.",
         [C("deaths", 11, origin="government of Ukraine", origin_type="government")],
     ),
+    Case(
+        "de-attribution-pronoun-antecedent",
+        "In Kirgistan hat Präsident Almas Dschaparow eine Ausgangssperre verhängt. Mehr als 300 Menschen "
+        "seien festgenommen worden, sagte er in einer Fernsehansprache.",
+        [C("arrests", 300, origin_type="government", speaker="Präsident Almas Dschaparow")],
+        source="Reuters",
+    ),
 ]

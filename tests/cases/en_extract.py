@@ -2513,4 +2513,11 @@ CASES: list[Case] = [
         "Twelve people died when the bus overturned on a mountain road.",
         [C("deaths", 12, origin_type="unattributed")],
     ),
+    Case(
+        "en-attribution-pronoun-antecedent",
+        "Governor Dana Whitfield ordered a curfew across the province on Friday. More than 300 people "
+        "had been arrested, she said in a televised address.",
+        [C("arrests", 300, origin_type="government", speaker="Governor Dana Whitfield")],
+        source="Reuters",
+    ),
 ]
