@@ -139,7 +139,8 @@ def _according_to_after(sp: Span) -> Attribution | None:
     if after is None:
         return None
     phrase = x._last(x.lex.phrase_any, max(s0, after.start() - 40), after.end())
-    if phrase is not None and phrase.end() == after.end():  # "Official figures showed": the cue ends a set phrase
+    if phrase is not None and (phrase.end() == after.end() or not x.text[phrase.end() : after.start()].strip()):
+        # "Official figures showed": the cue ends a set phrase; "Berichten zufolge": the phrase right before it
         name = x._phrase(phrase.start(), after.end(), anchored=True)
         if name:
             return Attribution(name, None, weak=True)

@@ -150,7 +150,7 @@ def _stage(name: str, module: str, reads: str, writes: str, run: Callable[[Extra
 
 
 STAGES: tuple[Stage, ...] = (
-    _stage("header", "segment", "text low lex published source", "body published source dateline_place dateline_extra",
+    _stage("header", "segment", "text low lex published source", "body published source dateline_place dateline_extra outlet_in_text",
            Extractor._stage_header),
     _stage("counts", "numbers", "text low lex body", "counts", Extractor._stage_counts),
     _stage("sentences", "segment", "text lex body counts", "paragraph_starts regions sentences count_starts sentence.counts",
@@ -174,7 +174,8 @@ STAGES: tuple[Stage, ...] = (
            Extractor._stage_flags),
     _stage("build", "build", "text low lex doc doc_id source published sentences sentence.claims sentence.attr "
            "figure.attribution figure.location figure.location_default figure.evidence figure.flags cue_marks day_marks trace "
-           "count_starts base_names",
-           "claims figure.as_of figure.group figure.attribution figure.location figure.evidence figure.trace base_names",
+           "count_starts base_names outlet_in_text",
+           "claims figure.as_of figure.group figure.attribution figure.location figure.evidence figure.trace base_names "
+           "outlet_in_text",
            Extractor._stage_build),
 )

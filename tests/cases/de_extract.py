@@ -2531,4 +2531,25 @@ CASES: list[Case] = [
         [C("arrests", 300, origin_type="government", speaker="Präsident Almas Dschaparow")],
         source="Reuters",
     ),
+    Case(
+        "de-origin-unbenannte-berichte-ohne-urheber",
+        "Bei den Zusammenstößen wurden Berichten zufolge mindestens 15 Menschen getötet.",
+        [C("deaths", 15, attribution="unnamed_report", origin_type="unattributed")],
+    ),
+    Case(
+        "de-origin-unbenannte-offizielle-angaben-regierung",
+        "In Usbekistan wurden offiziellen Angaben zufolge 15 Menschen getötet.",
+        [C("deaths", 15, attribution="unnamed_official", origin="government of Uzbekistan", origin_type="government")],
+    ),
+    Case(
+        "de-origin-agentur-im-dateline-berichtet-selbst",
+        "Lagos (Reuters) - Bei der Explosion in einem Treibstofflager wurden am Sonntag neun Menschen verletzt.",
+        [C("injuries", 9, origin="Reuters", origin_type="independent media")],
+    ),
+    Case(
+        "de-origin-quelle-nicht-genannt-ohne-urheber",
+        "Bei der Explosion in einem Treibstofflager wurden am Sonntag neun Menschen verletzt.",
+        [C("injuries", 9, origin_type="unattributed")],
+        source="beispiel-zeitung.de",
+    ),
 ]

@@ -2520,4 +2520,25 @@ CASES: list[Case] = [
         [C("arrests", 300, origin_type="government", speaker="Governor Dana Whitfield")],
         source="Reuters",
     ),
+    Case(
+        "en-origin-unnamed-report-unattributed",
+        "At least 15 people were killed in the clashes, according to reports.",
+        [C("deaths", 15, attribution="unnamed_report", origin_type="unattributed")],
+    ),
+    Case(
+        "en-origin-agency-is-independent-media",
+        "Nine people were wounded in the explosion, Reuters reported.",
+        [C("injuries", 9, speaker="Reuters", origin="Reuters", origin_type="independent media")],
+    ),
+    Case(
+        "en-origin-outlet-in-dateline-reports-itself",
+        "LAGOS (Reuters) - Nine people were wounded in the explosion at a fuel depot on Sunday.",
+        [C("injuries", 9, origin="Reuters", origin_type="independent media")],
+    ),
+    Case(
+        "en-origin-outlet-not-named-unattributed",
+        "Nine people were wounded in the explosion at a fuel depot on Sunday.",
+        [C("injuries", 9, origin_type="unattributed")],
+        source="example-news.com",
+    ),
 ]
