@@ -176,7 +176,7 @@ class AttributionStage(SpeakerStage):
     def _has_source_cue(self, sentence: Sentence) -> bool:
         """Whether a sentence may name a source: a cue of the document scan, or, in a sentence with
         figures, a possessive of figures ("the government's figure") or a headline's colon."""
-        if self._any(self.cue_marks, sentence.start, sentence.end):
+        if self._any(self.cue_marks, sentence.start, sentence.end) or self._any(self.correction_marks, sentence.start, sentence.end):
             return True
         return bool(sentence.claims) and (
             self.text.find(":", sentence.start, sentence.end) >= 0

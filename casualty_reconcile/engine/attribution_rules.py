@@ -180,6 +180,21 @@ def _observer(sp: Span) -> Attribution | None:
     return Attribution(speaker, None)
 
 
+def _reviser(sp: Span) -> Attribution | None:
+    """ "Das Innenministerium korrigierte die Zahl auf 21", "The ministry revised the toll down to 21":
+    in a sentence that corrects a figure, the subject of the verb of correcting is the source."""
+    x, s0, s1 = sp.x, sp.sentence.start, sp.sentence.end
+    if not x._any(x.correction_marks, s0, s1):
+        return None
+    verb = x._search(x.lex.revising, s0, s1)
+    if verb is None:
+        return None
+    speaker = x._subject(verb.start(), s0) if x.lex.lang.subject_verb_object else x._np_before(verb.start(), s0)
+    if speaker is None or x.lex.pronoun.fullmatch(speaker):
+        return None
+    return Attribution(speaker, None)
+
+
 def _headline_colon(sp: Span) -> Attribution | None:
     """A headline's source after its colon ("Three killed in market blast: police") or before it
     ("Haseloff: Fünf Tote bei Anschlag auf Weihnachtsmarkt")."""
@@ -210,6 +225,7 @@ SOURCE_RULES: tuple[RuleOf[Span, Attribution], ...] = (
     RuleOf("attribution.owner-of-figures", "en", "The government's figure stood at 19 dead on Tuesday.", _owner_of_figures),
     RuleOf("attribution.observer", "en",
            "The health ministry said 23 people died. A Reuters reporter saw at least 40 bodies at the morgue.", _observer),
+    RuleOf("attribution.reviser", "de", "Das Innenministerium korrigierte die Zahl der Toten auf 21.", _reviser),
     RuleOf("attribution.headline-colon", "en", "Three killed in market blast: police", _headline_colon),
 )
 

@@ -89,6 +89,7 @@ class Lexicon:
     participant_verb: regex.Pattern[str]
     subset_end: regex.Pattern[str]
     previous_value: regex.Pattern[str]
+    corrected_value: regex.Pattern[str]  # "from 240" in a correcting sentence: the value corrected
     further: regex.Pattern[str]
     side: regex.Pattern[str]
     speech: regex.Pattern[str]
@@ -133,6 +134,7 @@ class Lexicon:
     media: regex.Pattern[str]  # searched in a speaker's name: a medium ("Nachrichtenagentur Anadolu")
     telling: regex.Pattern[str]  # "told": the outlet after it is the via
     observing: regex.Pattern[str]  # "saw": its subject is the source
+    revising: regex.Pattern[str]  # "korrigierte": in a correcting sentence, its subject is the source
     owned_data: regex.Pattern[str]  # "'s figure": the owner of the figures is the source
     part_of_number: regex.Pattern[str]  # "21 der 60", "21 of the 60": between a part and its whole
     contrast_word: regex.Pattern[str]  # "while", "während", with or without a comma before it
@@ -275,6 +277,9 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "previous_value": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.previous_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
         ),
+        "corrected_value": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.corrected_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
         "subset_end": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.subset_cues)})(?:[\s\u00a0]+\p{{Ll}}[\w-]*){{0,2}}[\s\u00a0]*[„\"“»«‚'(]?[\s\u00a0]*$",
             _FLAGS | regex.REVERSE,  # anchored at the end: match() from there
@@ -357,6 +362,7 @@ def _source_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "media": _words(lang.media_words),
         "telling": _words(lang.telling_verbs),
         "observing": _words(lang.observation_verbs),
+        "revising": _words(lang.revising_verbs),
         "owned_data": regex.compile(
             rf"(?:{_possessive(lang)})\s+(?:{'|'.join(map(regex.escape, sorted(lang.data_nouns))) or '(?!)'})(?![\w])",
             _FLAGS,

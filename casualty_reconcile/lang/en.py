@@ -458,6 +458,7 @@ LANGUAGE = LanguageData(
     ),
     subset_cues_after=(r"of them", r"of whom", r"of those", r"among them", r"of the (?:dead|victims|injured|wounded|killed)"),
     name_joiners=frozenset({"for", "to", "against", "on"}),
+    corrected_value_cues=(r"from",),
     previous_value_cues=(
         r"up from", r"down from", r"from an earlier", r"from a previous", r"from the previous", r"revised from",
         r"compared with", r"compared to",
@@ -641,5 +642,6 @@ LANGUAGE = LanguageData(
     unnamed_official_sources=frozenset({"official figures"}),
     unnamed_report_sources=frozenset({"reports", "media reports"}),
     telling_verbs=(r"told", r"tells"),
+    revising_verbs=(r"revised", r"corrected", r"lowered", r"amended", r"adjusted", r"has revised", r"has corrected", r"have revised"),
     observation_verbs=(r"saw", r"witnessed", r"observed"),
 )

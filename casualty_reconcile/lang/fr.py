@@ -390,6 +390,7 @@ LANGUAGE = LanguageData(
         r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi", r"samedi", r"dimanche", r"a indiqué", r"ont été",
     ),
     name_joiners=frozenset({"de", "du", "des", "pour", "contre", "d'", "de la"}),
+    corrected_value_cues=(r"de",),
     previous_value_cues=(r"contre", r"après", r"au lieu de", r"alors que le précédent bilan faisait état de", r"un précédent bilan faisait état de"),
     figure_needs_known_noun=True,
     relative_pronouns=frozenset({"qui", "que", "dont", "lequel", "laquelle"}),
@@ -530,5 +531,6 @@ LANGUAGE = LanguageData(
     possessive_endings=(),
     unnamed_official_sources=frozenset({"chiffres officiels"}),
     telling_verbs=(r"a déclaré à", r"a indiqué à", r"a affirmé à"),
+    revising_verbs=(r"a révisé", r"a corrigé", r"ont révisé", r"ont corrigé", r"a revu", r"ont revu"),
     observation_verbs=(r"a vu", r"ont vu"),
 )

@@ -2552,4 +2552,15 @@ CASES: list[Case] = [
         [C("injuries", 9, origin_type="unattributed")],
         source="beispiel-zeitung.de",
     ),
+    Case(
+        "de-korrektur-alter-wert-nach-von",
+        "Das Gesundheitsministerium korrigierte die Zahl der Toten nach den Überschwemmungen von 240 auf 212.",
+        [C("deaths", 240, not_flags=("correction",), speaker="Gesundheitsministerium"),
+         C("deaths", 212, flags=("correction",), speaker="Gesundheitsministerium")],
+    ),
+    Case(
+        "de-attribution-korrigierendes-subjekt",
+        "Die Gesundheitsbehörde der Provinz korrigierte am Dienstag die Zahl der Toten auf 21.",
+        [C("deaths", 21, flags=("correction",), speaker="Gesundheitsbehörde")],
+    ),
 ]

@@ -2435,7 +2435,7 @@ CASES: list[Case] = [
     Case(
         "en-correction-revised-down",
         "Officials said the number of dead had been revised down to 212 from 240 following a recount.",
-        [C("deaths", 212, flags=("correction",)), C("deaths", 240, flags=("correction",))],
+        [C("deaths", 212, flags=("correction",)), C("deaths", 240, not_flags=("correction",))],
     ),
     Case(
         "en-correction-technical-error",
@@ -2540,5 +2540,16 @@ CASES: list[Case] = [
         "Nine people were wounded in the explosion at a fuel depot on Sunday.",
         [C("injuries", 9, origin_type="unattributed")],
         source="example-news.com",
+    ),
+    Case(
+        "en-correction-old-value-after-from",
+        "The health ministry said the death toll from the floods had been revised down to 212 from 240.",
+        [C("deaths", 212, flags=("correction",), speaker="health ministry"),
+         C("deaths", 240, not_flags=("correction",), speaker="health ministry")],
+    ),
+    Case(
+        "en-attribution-reviser-subject",
+        "The regional health department revised the death toll down to 21 on Tuesday.",
+        [C("deaths", 21, flags=("correction",), speaker="regional health department")],
     ),
 ]
