@@ -106,6 +106,7 @@ class Lexicon:
     back_reference: regex.Pattern[str]
     article: regex.Pattern[str]
     nationwide: regex.Pattern[str]
+    capital: regex.Pattern[str]  # "in der Hauptstadt": the capital of the event's country
     place_noun: regex.Pattern[str]
     place_locator: regex.Pattern[str]
     settlement_before: regex.Pattern[str]  # REVERSE: a noun of a kind of place right before a name
@@ -310,6 +311,7 @@ def _place_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
     """The patterns of places: kinds of place, locators, prepositions, seats."""
     return {
         "nationwide": _words(lang.nationwide_words),
+        "capital": _words(lang.capital_words),
         "place_noun": _words(lang.place_nouns),
         "settlement_before": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.settlement_nouns)})[\s\u00a0]+$", _FLAGS | regex.REVERSE

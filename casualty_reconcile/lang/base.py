@@ -265,6 +265,9 @@ class LanguageData:
     """regex: "doppelt gezählt", "counted twice": right after a figure no toll; in a sentence, a correction."""
 
     # ---- place and time --------------------------------------------------------------------
+    capital_words: tuple[Regex, ...] = ()
+    """regex: the capital named by its kind alone ("in der Hauptstadt", "in the capital", "dans la
+    capitale"): a figure's place is the capital of the event's country when the gazetteer knows it."""
     nationwide_words: tuple[Regex, ...] = ()
     """regex: "landesweit", "nationwide": the count covers the article's country."""
 

@@ -408,6 +408,7 @@ LANGUAGE = LanguageData(
     ),
     double_count_cues=(r"doppelt (?:gezählt|erfasst|registriert|aufgeführt)",),
     no_figure_cues=(r"machte[n]? (?:\w+ ){0,3}keine angaben", r"keine angaben (?:\w+ ){0,3}(?:zur|über die) zahl"),
+    capital_words=(r"in der hauptstadt", r"in der (?:\w+en )?hauptstadt des landes"),
     nationwide_words=(r"landesweit", r"im ganzen land", r"im gesamten land", r"bundesweit", r"in allen regionen", r"insgesamt im land"),
     location_prepositions=(r"in", r"im", r"bei", r"nahe", r"um", r"nach", r"vor", r"aus der stadt", r"in der stadt", r"in der region"),
     place_inflections={"s": ("country", "region"), "er": ("city", "capital")},

@@ -418,6 +418,7 @@ LANGUAGE = LanguageData(
         r"(?:not (?:immediately |yet )?clear|unclear|unknown) how many",
         r"no (?:official )?(?:figures?|numbers?|toll|casualty figures?) (?:was|were|has been|have been|had been) (?:given|released|provided|available|published)",
     ),
+    capital_words=(r"in the capital", r"in the (?:country|nation)['’]s capital"),
     nationwide_words=(r"nationwide", r"across the country", r"throughout the country", r"countrywide", r"around the country", r"in all regions"),
     location_prepositions=(
         r"in", r"near", r"around", r"at", r"outside", r"across", r"to", r"into", r"through", r"throughout", r"inside",

@@ -356,6 +356,7 @@ LANGUAGE = LanguageData(
         r"(?:on ignore|on ne sait pas|on ignorait|on ne savait pas) combien",
         r"aucun bilan(?: officiel)?(?: n['’]était| n['’]a été| n['’]est)? (?:disponible|communiqué|fourni|publié)",
     ),
+    capital_words=(r"dans la capitale", r"à la capitale"),
     nationwide_words=(r"dans tout le pays", r"à travers le pays", r"sur l['’]ensemble du territoire", r"à l['’]échelle nationale", r"dans l['’]ensemble du pays", r"au niveau national"),
     location_prepositions=(
         r"à", r"au", r"aux", r"en", r"dans", r"près de", r"près d['’]", r"dans la région de", r"dans la ville de",

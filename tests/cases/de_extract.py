@@ -2563,4 +2563,9 @@ CASES: list[Case] = [
         "Die Gesundheitsbehörde der Provinz korrigierte am Dienstag die Zahl der Toten auf 21.",
         [C("deaths", 21, flags=("correction",), speaker="Gesundheitsbehörde")],
     ),
+    Case(
+        "de-ort-die-hauptstadt-des-landes",
+        "In Georgien wurde am Montag erneut protestiert. Bei den Kundgebungen in der Hauptstadt wurden 12 Menschen verletzt.",
+        [C("injuries", 12, location="Tbilisi")],
+    ),
 ]

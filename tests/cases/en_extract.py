@@ -2552,4 +2552,9 @@ CASES: list[Case] = [
         "The regional health department revised the death toll down to 21 on Tuesday.",
         [C("deaths", 21, flags=("correction",), speaker="regional health department")],
     ),
+    Case(
+        "en-place-the-capital-of-the-country",
+        "Protests continued across Serbia on Monday. Twelve people were injured in the capital, police said.",
+        [C("injuries", 12, location="Belgrade")],
+    ),
 ]
