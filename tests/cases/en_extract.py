@@ -2557,4 +2557,9 @@ CASES: list[Case] = [
         "Protests continued across Serbia on Monday. Twelve people were injured in the capital, police said.",
         [C("injuries", 12, location="Belgrade")],
     ),
+    Case(
+        "en-origin-unnamed-official-government-of-country",
+        "Fifteen people were killed in Uzbekistan, according to official figures.",
+        [C("deaths", 15, attribution="unnamed_official", origin="government of Uzbekistan", origin_type="government")],
+    ),
 ]
