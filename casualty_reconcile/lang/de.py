@@ -588,12 +588,13 @@ LANGUAGE = LanguageData(
             r"rote[nr]? halbmond\w*", r"amnesty", r"beobachtungsstelle\w*",
         ),
         OriginType.PARTY: (
-            r"\w*partei\w*", r"party", r"opposition\w*",  # "party": English party names are written as they are r"oppositionelle\w*", r"rebell\w*", r"miliz\w*", r"aufständische\w*",
+            r"\w*partei\w*", r"party", r"opposition\w*",  # "party": English party names are written as they are
+            r"oppositionelle\w*", r"rebell\w*", r"miliz\w*", r"aufständische\w*",
             r"bewaffnete[nr]? gruppe\w*", r"guerilla\w*", r"paramilitär\w*",
         ),
         OriginType.STATE_MEDIA: (r"staats(?:fernsehen|medien|sender|agentur|rundfunk)\w*", r"staatliche[nrs]? (?:fernsehen|medien|sender|nachrichtenagentur|rundfunk)\w*"),
         OriginType.GOVERNMENT: (
-            r"\w*regierung\w*", r"\w*ministerium\w*", r"\w*minister(?:in|innen)?", r"behörde\w*", r"polizei\w*", r"armee\w*", r"militär\w*",
+            r"\w*regierung\w*", r"\w*ministerium\w*", r"\w*minister(?:in|innen)?", r"\w*behörde\w*", r"polizei\w*", r"armee\w*", r"militär\w*",
             r"streitkräfte\w*", r"sicherheitskräfte\w*", r"\w*präsident\w*", r"regierungschef\w*", r"staatschef\w*", r"kanzler\w*",
             r"kabinett\w*", r"gouverneur\w*", r"bürgermeister\w*", r"offizielle\w*", r"beamte\w*", r"staatsanwaltschaft\w*",
             r"feuerwehr\w*", r"zivilschutz\w*", r"junta", r"präsidialamt\w*", r"ermittler\w*", r"kommandeur\w*", r"polizist\w*",

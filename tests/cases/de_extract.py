@@ -2561,7 +2561,7 @@ CASES: list[Case] = [
     Case(
         "de-attribution-korrigierendes-subjekt",
         "Die Gesundheitsbehörde der Provinz korrigierte am Dienstag die Zahl der Toten auf 21.",
-        [C("deaths", 21, flags=("correction",), speaker="Gesundheitsbehörde")],
+        [C("deaths", 21, flags=("correction",), speaker="Gesundheitsbehörde", origin_type="government")],
     ),
     Case(
         "de-ort-die-hauptstadt-des-landes",
