@@ -51,6 +51,26 @@ def country_names() -> dict[str, tuple[str, ...]]:
     return {country: tuple(sorted(found, key=len, reverse=True)) for country, found in names.items()}
 
 
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Every country -> its capital, where the gazetteer tells it plainly: of the capitals it places
+    in the country (whose own name is that place), the one with the most names, at least twice as
+    many as the next ("Washington" and "San Jose" alike: none)."""
+    table = gazetteer()
+    counts: dict[str, dict[str, int]] = {}
+    for place in table.values():
+        own = table.get(place.name)
+        if place.kind == "capital" and own is not None and own.kind == "capital" and own.country == place.country:
+            per = counts.setdefault(place.country, {})
+            per[place.name] = per.get(place.name, 0) + 1
+    out: dict[str, str] = {}
+    for country, per in counts.items():
+        ranked = sorted(per.items(), key=lambda item: (-item[1], item[0]))
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            out[country] = ranked[0][0]
+    return out
+
+
 def lookup(
     name: str, inflections: Mapping[str, tuple[str, ...]] | None = None, prefixes: tuple[str, ...] = ()
 ) -> Place | None:

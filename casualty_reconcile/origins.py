@@ -11,7 +11,11 @@ Rules, in order:
 
 * the speaker decides; ``via`` is only the relay (state TV citing a ministry: the ministry);
 * without a speaker, the relay is the origin;
-* without either, the document's outlet (``source``) is, or else the document itself;
+* without either, the document's outlet (``source``) is, or else the document itself (at extraction,
+  ``engine/build.py`` ``ORIGIN_RULES``: the outlet only where the text names it as its reporter, a
+  dateline's "(Reuters)"; reports of no one named, "Berichten zufolge", are unattributed);
+* an agency a language names as an outlet (``dateline_sources``, ``outlet_mentions``: "Reuters") is
+  independent media;
 * an alias is matched as whole words anywhere in the name, case-insensitively, the longest one
   first at the leftmost place (with an inflection ending of ``lang.common.ORIGIN_ALIAS_ENDINGS``);
 * a name in the table may hold ``{country}`` (the country the name itself names, else the event's)
@@ -233,7 +237,9 @@ class _General:
         alternation = "|".join(f"(?P<{name}>{_words(words)})" for name, _, words in groups if words)
         self.kinds = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE) if alternation else None
         self.kind_of = {name: kind for name, kind, _ in groups}
-        media = _words(tuple(language.media_words))
+        # a medium by its kind ("news agency") or an agency the language names as an outlet ("Reuters", "dpa")
+        agencies = {*language.dateline_sources, *language.outlet_mentions.values()}
+        media = _words((*language.media_words, *(re.escape(name) for name in sorted(agencies))))
         self.media = re.compile(rf"(?<!\w)(?:{media})(?!\w)", re.IGNORECASE) if media else None
         descriptors = _words(tuple(language.party_descriptors))
         self.descriptors = re.compile(rf"(?:{descriptors})(?:\s+|$)", re.IGNORECASE) if descriptors else None

@@ -5,7 +5,7 @@ caller adds aliases, else resolved again with the event's country; per event, a 
 from __future__ import annotations
 
 from .lang.common import UNKNOWN_COUNTRY
-from .models import Claim
+from .models import AttributionKind, Claim
 from .origins import OriginResolver, OriginType, origin_type_rank, party_merges
 
 
@@ -26,17 +26,21 @@ class _OriginsOf:
                 self.origin_types[own] = kind
             return own
         speaker, via = claim.speaker_text or claim.speaker, claim.via  # as written: its nation, or an unnamed source
+        if claim.attribution is AttributionKind.UNNAMED_REPORT:
+            speaker = via = None  # reports of no one named: no origin (as at extraction)
         country = self.country_of_event.get(event)
+        # the outlet is the origin only where the text names it as its reporter (as resolved at extraction)
+        source = claim.source if kind is not OriginType.UNATTRIBUTED else None
         if speaker or via:
             okey = (claim.language, speaker, via, country)
         else:  # the outlet, else the document, is the origin
-            okey = ("", None, None, claim.source or f"\x00{claim.doc_id}")
+            okey = ("", None, None, source or f"\x00{claim.doc_id}")
         name = self._origin_cache.get(okey)
         if name is None:
             if speaker or via:
                 found = self.resolver.resolve(claim.language, speaker, via, None, claim.doc_id, country)
             else:
-                found = self.resolver.resolve(claim.language, None, None, claim.source, claim.doc_id, country)
+                found = self.resolver.resolve(claim.language, None, None, source, claim.doc_id, country)
             name = self._origin_cache[okey] = found[0]
             known = self.origin_types.get(name)
             if known is None or origin_type_rank(found[1]) < origin_type_rank(known):

@@ -8,7 +8,16 @@ import re
 import pytest
 
 from casualty_reconcile import explain, extract
-from casualty_reconcile.engine import attribution_rules, category, figures, group, place, place_names
+from casualty_reconcile.engine import (
+    attribution_rules,
+    build,
+    category,
+    figures,
+    flags,
+    group,
+    place,
+    place_names,
+)
 from casualty_reconcile.engine import names as name_rules
 from casualty_reconcile.engine.context import Context
 from casualty_reconcile.engine.lexicon import lexicon
@@ -34,6 +43,8 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "attribution_rules.ACTOR_RULES": attribution_rules.ACTOR_RULES,  # type: ignore[dict-item]
     "names.UNNAMED_RULES": name_rules.UNNAMED_RULES,  # type: ignore[dict-item]
     "names.NAME_RULES": name_rules.NAME_RULES,  # type: ignore[dict-item]
+    "build.ORIGIN_RULES": build.ORIGIN_RULES,  # type: ignore[dict-item]
+    "flags.REVISED_RULES": flags.REVISED_RULES,  # type: ignore[dict-item]
 }
 RULES = [rule for table in TABLES.values() for rule in table]
 

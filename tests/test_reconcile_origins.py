@@ -142,3 +142,20 @@ def test_one_party_under_four_names_is_one_origin_in_reconcile() -> None:
     result = reconcile(claims)
     assert [o.name for o in result.origins] == ["Bangladesh Nationalist Party (BNP)"]
     assert set(result.claim_origins.values()) == {"Bangladesh Nationalist Party (BNP)"}
+
+
+def test_an_outlet_the_text_does_not_name_and_unnamed_reports_stay_unattributed_with_aliases() -> None:
+    """At extraction a figure with no source is its outlet's only where the text names the outlet;
+    reports of no one named are unattributed: resolving again with the caller's aliases keeps both."""
+    from casualty_reconcile import extract
+
+    given = extract("Nine people were wounded in the blast at a fuel depot.", language="en", source="example-news.com", doc_id="a")
+    reports = extract("Berichten zufolge wurden bei der Explosion neun Menschen verletzt.", language="de", doc_id="b")
+    dateline = extract("LAGOS (Reuters) - Nine people were wounded in the blast at a fuel depot.", language="en", doc_id="c")
+    kinds = [claim.origin_type for claim in (*given, *reports, *dateline)]
+    assert kinds == [OriginType.UNATTRIBUTED, OriginType.UNATTRIBUTED, OriginType.INDEPENDENT_MEDIA]
+    result = reconcile([*given, *reports, *dateline], origins={"polizei": ("police", "government")})
+    by_id = {claim.claim_id: claim.doc_id for claim in (*given, *reports, *dateline)}
+    names = {by_id[cid]: name for cid, name in result.claim_origins.items()}
+    assert names["a"].startswith("unattributed") and names["b"].startswith("unattributed")
+    assert names["c"] == "Reuters"

@@ -98,3 +98,19 @@ def test_a_withdrawn_figure_leaves_the_estimates_and_is_shown_as_withdrawn() -> 
     assert (given.claim_id, withdrawal.claim_id) in [(d.claim_id, d.other_claim_id) for d in withdrawn]
     assert all(d.reason is not Reason.DECREASE for d in result.differences)
     assert "Withdrawn: 1,200 people killed (police, Tue 2024-05-14) was withdrawn by its source" in quantity.explanation
+
+
+def test_the_value_a_sentence_corrects_is_no_correction_and_the_new_one_is_best() -> None:
+    """ "revised down to 212 from 240", "korrigierte die Zahl der Toten von 240 auf 212": 212 corrects 240."""
+    from casualty_reconcile import extract
+
+    for text, language in (
+        ("The health ministry said on Sunday the death toll had been revised down to 212 from 240.", "en"),
+        ("Das Gesundheitsministerium korrigierte am Sonntag die Zahl der Toten von 240 auf 212.", "de"),
+    ):
+        claims = extract(text, language=language, published="2024-03-10")
+        flagged = {claim.value: "correction" in claim.flags for claim in claims}
+        assert flagged == {212: True, 240: False}, text
+        result = reconcile(claims)
+        assert [d.reason for d in result.differences] == [Reason.CORRECTION], text
+        assert result.quantities[0].best.value == 212, text

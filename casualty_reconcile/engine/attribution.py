@@ -166,6 +166,8 @@ class AttributionStage(SpeakerStage):
                     sentence.explicit = explicit
                 else:
                     sentence.carried = True
+                    if decided[1] is not state and decided[1].speaker:  # a pronoun's antecedent: it goes on from here
+                        state = decided[1]
             if previous is not None and explicit is not None:
                 self._back_reference(carry)
             self._clause_sources(sentence, prior)
@@ -174,7 +176,7 @@ class AttributionStage(SpeakerStage):
     def _has_source_cue(self, sentence: Sentence) -> bool:
         """Whether a sentence may name a source: a cue of the document scan, or, in a sentence with
         figures, a possessive of figures ("the government's figure") or a headline's colon."""
-        if self._any(self.cue_marks, sentence.start, sentence.end):
+        if self._any(self.cue_marks, sentence.start, sentence.end) or self._any(self.correction_marks, sentence.start, sentence.end):
             return True
         return bool(sentence.claims) and (
             self.text.find(":", sentence.start, sentence.end) >= 0

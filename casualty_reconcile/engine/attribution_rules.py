@@ -139,7 +139,8 @@ def _according_to_after(sp: Span) -> Attribution | None:
     if after is None:
         return None
     phrase = x._last(x.lex.phrase_any, max(s0, after.start() - 40), after.end())
-    if phrase is not None and phrase.end() == after.end():  # "Official figures showed": the cue ends a set phrase
+    if phrase is not None and (phrase.end() == after.end() or not x.text[phrase.end() : after.start()].strip()):
+        # "Official figures showed": the cue ends a set phrase; "Berichten zufolge": the phrase right before it
         name = x._phrase(phrase.start(), after.end(), anchored=True)
         if name:
             return Attribution(name, None, weak=True)
@@ -179,6 +180,21 @@ def _observer(sp: Span) -> Attribution | None:
     return Attribution(speaker, None)
 
 
+def _reviser(sp: Span) -> Attribution | None:
+    """ "Das Innenministerium korrigierte die Zahl auf 21", "The ministry revised the toll down to 21":
+    in a sentence that corrects a figure, the subject of the verb of correcting is the source."""
+    x, s0, s1 = sp.x, sp.sentence.start, sp.sentence.end
+    if not x._any(x.correction_marks, s0, s1):
+        return None
+    verb = x._search(x.lex.revising, s0, s1)
+    if verb is None:
+        return None
+    speaker = x._subject(verb.start(), s0) if x.lex.lang.subject_verb_object else x._np_before(verb.start(), s0)
+    if speaker is None or x.lex.pronoun.fullmatch(speaker):
+        return None
+    return Attribution(speaker, None)
+
+
 def _headline_colon(sp: Span) -> Attribution | None:
     """A headline's source after its colon ("Three killed in market blast: police") or before it
     ("Haseloff: Fünf Tote bei Anschlag auf Weihnachtsmarkt")."""
@@ -209,6 +225,7 @@ SOURCE_RULES: tuple[RuleOf[Span, Attribution], ...] = (
     RuleOf("attribution.owner-of-figures", "en", "The government's figure stood at 19 dead on Tuesday.", _owner_of_figures),
     RuleOf("attribution.observer", "en",
            "The health ministry said 23 people died. A Reuters reporter saw at least 40 bodies at the morgue.", _observer),
+    RuleOf("attribution.reviser", "de", "Das Innenministerium korrigierte die Zahl der Toten auf 21.", _reviser),
     RuleOf("attribution.headline-colon", "en", "Three killed in market blast: police", _headline_colon),
 )
 
@@ -371,6 +388,18 @@ def _carried_by_pronoun(c: Carry) -> Attribution | None:
     return c.state if c.explicit is not None and c.explicit.pronoun else None
 
 
+def _pronoun_antecedent(c: Carry) -> Attribution | None:
+    """ "Präsident Tokajew erteilte den Befehl. ..., sagte er": with no source so far, a pronoun names
+    the titled person of the sentence before (a head of state quoted by an agency stays the speaker)."""
+    previous, explicit = c.previous, c.explicit
+    if explicit is None or not explicit.pronoun or c.state is not None or previous is None:
+        return None
+    if c.sentence.paragraph - previous.paragraph > 1 or c.x.text[previous.start : previous.end].rstrip()[-1:].isalnum():
+        return None  # no antecedent across a paragraph without figures, nor in a headline
+    speaker = c.x._titled_person(previous)
+    return Attribution(speaker, None) if speaker is not None else None
+
+
 def _carried_by_reported_speech(c: Carry) -> Attribution | None:
     return c.state if c.reported else None
 
@@ -386,6 +415,8 @@ CARRY_RULES: tuple[RuleOf[Carry, Attribution], ...] = (
     RuleOf("attribution.named-in-sentence", "de", "Laut Polizei wurden 12 Menschen verletzt.", _named_in_sentence),
     RuleOf("attribution.carried-by-pronoun", "de",
            "Laut Polizei wurden 40 Menschen festgenommen. Zwölf Menschen seien verletzt worden, sagte er.", _carried_by_pronoun),
+    RuleOf("attribution.pronoun-antecedent", "de",
+           "Präsident Omar Bakri ordnete Ausgangssperren an. Zwölf Menschen seien verletzt worden, sagte er.", _pronoun_antecedent),
     RuleOf("attribution.carried-by-reported-speech", "de",
            "Das Rote Kreuz veröffentlichte neue Zahlen. Demnach wurden 312 Menschen verletzt.", _carried_by_reported_speech),
     RuleOf("attribution.carried-by-run-of-figures", "en",

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from ..lang.common import UNATTRIBUTED
 from ..models import (
+    AttributionKind,
     Claim,
     OriginType,
     make_claim_id,
@@ -13,6 +17,7 @@ from .doc import Attribution, Figure, Sentence
 from .flags import FlagsStage
 from .names import base_form
 from .quotes import balanced_span
+from .rules import RuleOf, decide, productions
 
 _SEAT_WORDS = 3
 """Words after a speaker's name in its sentence where the capital it sits in may stand ("Verteidigungsministerium in Moskau")."""
@@ -27,12 +32,68 @@ def _resolver() -> OriginResolver:
     return _RESOLVERS[0]
 
 
+@dataclass(slots=True)
+class OriginOf:
+    """What the origin rules read: the figure's source as written, the kind of attribution, the document."""
+
+    x: BuildStage
+    speaker: str | None
+    via: str | None
+    kind: AttributionKind
+
+
+def _unnamed_report(o: OriginOf) -> tuple[str, OriginType] | None:
+    """ "Berichten zufolge", "according to reports": reports of no one named are no origin (unattributed)."""
+    if o.kind is not AttributionKind.UNNAMED_REPORT:
+        return None
+    return UNATTRIBUTED.format(doc_id=o.x.doc_id), OriginType.UNATTRIBUTED
+
+
+def _outlet_reports_itself(o: OriginOf) -> tuple[str, OriginType] | None:
+    """With no source named, the document's outlet is the origin when the text names it as its own
+    reporter (a dateline's "(Reuters)", an outlet in its head): independent media."""
+    x = o.x
+    if o.speaker or o.via or not x.source or not x.outlet_reports_itself():
+        return None
+    return x.source, OriginType.INDEPENDENT_MEDIA
+
+
+def _unnamed_outlet(o: OriginOf) -> tuple[str, OriginType] | None:
+    """With no source named and an outlet the text does not name (given by the caller only): no origin."""
+    if o.speaker or o.via:
+        return None
+    return UNATTRIBUTED.format(doc_id=o.x.doc_id), OriginType.UNATTRIBUTED
+
+
+ORIGIN_RULES: tuple[RuleOf[OriginOf, tuple[str, OriginType]], ...] = (
+    RuleOf("attribution.origin-unnamed-report", "de", "Berichten zufolge wurden in der Stadt 12 Menschen getötet.", _unnamed_report),
+    RuleOf("attribution.origin-outlet-reports-itself", "en",
+           "KABUL (Reuters) - Twelve people were killed when a bomb exploded at a market on Sunday.", _outlet_reports_itself),
+    RuleOf("attribution.origin-unnamed-outlet", "en", "Twelve people were killed when a bomb exploded at a market.", _unnamed_outlet),
+)
+ORIGINS = productions(ORIGIN_RULES)
+
+
 class BuildStage(FlagsStage):
     __slots__ = ()
 
-    def _origin(self, speaker: str | None, via: str | None, sentence: Sentence) -> tuple[str, OriginType]:
+    def outlet_reports_itself(self) -> bool:
+        """Whether the text names the document's outlet as its reporter: in its dateline or its head."""
+        if self.outlet_in_text is None:
+            hit = self._outlet_in_head()
+            named = self.lex.outlets[int(hit.lastgroup[1:])][1] if hit is not None and hit.lastgroup else None
+            self.outlet_in_text = named is not None and self.source is not None and named.casefold() == self.source.casefold()
+        return self.outlet_in_text
+
+    def _origin(
+        self, speaker: str | None, via: str | None, sentence: Sentence, kind: AttributionKind, trace: list[str]
+    ) -> tuple[str, OriginType]:
         """The figure's origin (casualty_reconcile.origins); the event's country is the document's, or the
         country of the capital the speaker sits in when its sentence names one right after it."""
+        decided = decide(ORIGINS, OriginOf(self, speaker, via, kind))
+        if decided is not None:
+            trace.append(decided[0])
+            return decided[1]
         resolver, code = _resolver(), self.lex.lang.code
         found = resolver.resolve(code, speaker, via, self.source, self.doc_id, self.doc.country)
         if speaker and found[1] in _OF_GOVERNMENT:
@@ -105,7 +166,7 @@ class BuildStage(FlagsStage):
         via = base_form(self, via_text, item.trace)[0]
         # the origin reads the source as written: its nation ("kasachische"), its owner ("Qatar's"), an
         # unnamed official source ("offizielle Angaben")
-        origin, origin_type = self._origin(speaker_text, via_text, sentence)
+        origin, origin_type = self._origin(speaker_text, via_text, sentence, kind, item.trace)
         if origin == speaker_text and speaker:  # an origin named as stated goes by the base form: "Kommersant"
             origin = speaker
         elif origin == via_text and via and not speaker_text:

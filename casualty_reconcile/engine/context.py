@@ -50,6 +50,7 @@ class Context:
         "lex",
         "low",
         "no_figure_marks",
+        "outlet_in_text",
         "outside_calendar",
         "paragraph_starts",
         "place_names",
@@ -82,6 +83,8 @@ class Context:
         self.base_names = kept.base_names  # a source's base form (names.base_form)
         self.doc_id = doc_id
         self.source = source
+        # whether the text names its outlet (a dateline's "(Reuters)", an outlet in its head): None until asked
+        self.outlet_in_text: bool | None = None
         self.published = published
         self.previous_speaker: str | None = None
         self.place_names: dict[tuple[int, int], list[regex.Match[str]]] = {}  # by window

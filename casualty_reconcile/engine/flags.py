@@ -2,11 +2,41 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from ..models import (
     Flag,
 )
 from .attribution import AttributionStage
-from .doc import Sentence
+from .doc import Figure, Sentence
+from .rules import RuleOf, decide, productions
+
+if TYPE_CHECKING:
+    from .context import Context
+
+
+@dataclass(slots=True)
+class Revised:
+    """What the rules of a correcting sentence's figure read: the figure and its sentence."""
+
+    x: Context
+    item: Figure
+    sentence: Sentence
+
+
+def _corrected_value(r: Revised) -> bool | None:
+    """ "revised down to 212 from 240", "korrigierte die Zahl von 240 auf 212": the figure after "from"
+    is the value corrected, not the correction (the other figure of the sentence is)."""
+    if len(r.sentence.claims) < 2:
+        return None
+    return True if r.x.lex.corrected_value.match(r.x.text, max(r.sentence.start, r.item.start - 20), r.item.start) else None
+
+
+REVISED_RULES: tuple[RuleOf[Revised, bool], ...] = (
+    RuleOf("figure.corrected-value", "en", "The health ministry said the death toll was revised down to 212 from 240.", _corrected_value),
+)
+REVISED = productions(REVISED_RULES)
 
 
 class FlagsStage(AttributionStage):
@@ -40,7 +70,8 @@ class FlagsStage(AttributionStage):
         corrected, retracted, doubled = self.correction_marks, self.retraction_marks, self.double_marks
         if not corrected and not retracted and not doubled:
             return
-        cues = ((retracted, Flag.RETRACTED.value), (corrected, Flag.CORRECTION.value), (doubled, Flag.CORRECTION.value))
+        correction = Flag.CORRECTION.value
+        cues = ((retracted, Flag.RETRACTED.value), (corrected, correction), (doubled, correction))
         for index, sentence in enumerate(sentences):
             for marks, flag in cues:
                 if not self._any(marks, sentence.start, sentence.end):
@@ -49,6 +80,9 @@ class FlagsStage(AttributionStage):
                 if not sentence.claims and index > 0 and sentences[index - 1].paragraph == sentence.paragraph:
                     target = sentences[index - 1]
                 for claim in target.claims:
+                    if flag is correction and (spared := decide(REVISED, Revised(self, claim, target))) is not None:
+                        claim.trace.append(spared[0])  # the value corrected: no correction
+                        continue
                     if flag not in claim.flags:
                         claim.flags.append(flag)
                         claim.trace.append(f"flag.{flag}")

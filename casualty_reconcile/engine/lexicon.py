@@ -89,6 +89,7 @@ class Lexicon:
     participant_verb: regex.Pattern[str]
     subset_end: regex.Pattern[str]
     previous_value: regex.Pattern[str]
+    corrected_value: regex.Pattern[str]  # "from 240" in a correcting sentence: the value corrected
     further: regex.Pattern[str]
     side: regex.Pattern[str]
     speech: regex.Pattern[str]
@@ -105,6 +106,7 @@ class Lexicon:
     back_reference: regex.Pattern[str]
     article: regex.Pattern[str]
     nationwide: regex.Pattern[str]
+    capital: regex.Pattern[str]  # "in der Hauptstadt": the capital of the event's country
     place_noun: regex.Pattern[str]
     place_locator: regex.Pattern[str]
     settlement_before: regex.Pattern[str]  # REVERSE: a noun of a kind of place right before a name
@@ -133,6 +135,7 @@ class Lexicon:
     media: regex.Pattern[str]  # searched in a speaker's name: a medium ("Nachrichtenagentur Anadolu")
     telling: regex.Pattern[str]  # "told": the outlet after it is the via
     observing: regex.Pattern[str]  # "saw": its subject is the source
+    revising: regex.Pattern[str]  # "korrigierte": in a correcting sentence, its subject is the source
     owned_data: regex.Pattern[str]  # "'s figure": the owner of the figures is the source
     part_of_number: regex.Pattern[str]  # "21 der 60", "21 of the 60": between a part and its whole
     contrast_word: regex.Pattern[str]  # "while", "während", with or without a comma before it
@@ -275,6 +278,9 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "previous_value": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.previous_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
         ),
+        "corrected_value": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.corrected_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
         "subset_end": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.subset_cues)})(?:[\s\u00a0]+\p{{Ll}}[\w-]*){{0,2}}[\s\u00a0]*[„\"“»«‚'(]?[\s\u00a0]*$",
             _FLAGS | regex.REVERSE,  # anchored at the end: match() from there
@@ -305,6 +311,7 @@ def _place_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
     """The patterns of places: kinds of place, locators, prepositions, seats."""
     return {
         "nationwide": _words(lang.nationwide_words),
+        "capital": _words(lang.capital_words),
         "place_noun": _words(lang.place_nouns),
         "settlement_before": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.settlement_nouns)})[\s\u00a0]+$", _FLAGS | regex.REVERSE
@@ -357,6 +364,7 @@ def _source_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "media": _words(lang.media_words),
         "telling": _words(lang.telling_verbs),
         "observing": _words(lang.observation_verbs),
+        "revising": _words(lang.revising_verbs),
         "owned_data": regex.compile(
             rf"(?:{_possessive(lang)})\s+(?:{'|'.join(map(regex.escape, sorted(lang.data_nouns))) or '(?!)'})(?![\w])",
             _FLAGS,

@@ -150,7 +150,7 @@ def _stage(name: str, module: str, reads: str, writes: str, run: Callable[[Extra
 
 
 STAGES: tuple[Stage, ...] = (
-    _stage("header", "segment", "text low lex published source", "body published source dateline_place dateline_extra",
+    _stage("header", "segment", "text low lex published source", "body published source dateline_place dateline_extra outlet_in_text",
            Extractor._stage_header),
     _stage("counts", "numbers", "text low lex body", "counts", Extractor._stage_counts),
     _stage("sentences", "segment", "text lex body counts", "paragraph_starts regions sentences count_starts sentence.counts",
@@ -167,14 +167,15 @@ STAGES: tuple[Stage, ...] = (
            "figure.location_default figure.parent figure.trace figure.evidence", Extractor._stage_figures),
     _stage("dates", "dates", "text low lex doc sentences sentence.claims day_marks", "day_marks", Extractor._stage_dates),
     _stage("attribution", "attribution", "text low lex doc body sentences sentence.claims cue_marks reported_marks "
-           "day_marks count_starts place_names speakers referents previous_speaker",
+           "day_marks count_starts place_names speakers referents previous_speaker correction_marks",
            "sentence.attr sentence.carried figure.attribution speakers referents previous_speaker place_names",
            Extractor._stage_attribution),
-    _stage("flags", "flags", "text sentences sentence.claims unverified_marks correction_marks retraction_marks double_marks", "figure.flags",
+    _stage("flags", "flags", "text lex sentences sentence.claims unverified_marks correction_marks retraction_marks double_marks", "figure.flags",
            Extractor._stage_flags),
     _stage("build", "build", "text low lex doc doc_id source published sentences sentence.claims sentence.attr "
            "figure.attribution figure.location figure.location_default figure.evidence figure.flags cue_marks day_marks trace "
-           "count_starts base_names",
-           "claims figure.as_of figure.group figure.attribution figure.location figure.evidence figure.trace base_names",
+           "count_starts base_names outlet_in_text correction_marks",
+           "claims figure.as_of figure.group figure.attribution figure.location figure.evidence figure.trace base_names "
+           "outlet_in_text",
            Extractor._stage_build),
 )

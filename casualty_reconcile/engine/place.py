@@ -104,6 +104,18 @@ def _paragraph_reports_on(ev: Evidence) -> Placed | None:
     return (reported, False) if reported is not None else None
 
 
+def _the_capital(ev: Evidence) -> Placed | None:
+    """ "in der Hauptstadt", "in the capital": the capital of the event's country, when known."""
+    x = ev.x
+    country = x.doc.country
+    if country is None:
+        return None
+    capital = geo.capitals().get(country)
+    if capital is None or x._search(x.lex.capital, *_window(ev)) is None:
+        return None
+    return capital, False
+
+
 def _nationality_of_place_noun(ev: Evidence) -> Placed | None:
     nation = ev.x._national_place(*_window(ev), ev.count)
     return (nation, False) if nation is not None else None
@@ -143,6 +155,8 @@ PLACE_RULES: tuple[Rule[Placed], ...] = (
     Rule("place.paragraph-reports-on", "de",
          "In Solingen wurden drei Menschen getötet. Acht weitere wurden verletzt, wie die Polizei in Düsseldorf mitteilte.",
          _paragraph_reports_on),
+    Rule("place.the-capital", "de",
+         "In Georgien wurde am Montag protestiert. Bei den Protesten in der Hauptstadt wurden 12 Menschen verletzt.", _the_capital),
     Rule("place.nationality-of-place-noun", "en", "Twelve migrants drowned off the Tunisian coast.", _nationality_of_place_noun),
     Rule("place.event-of-lead", "en",
          "A gunman opened fire at a school in Peshawar on Monday.\n\nSeven people were killed, officials said.",

@@ -51,8 +51,9 @@ class SegmentStage(Context):
         d = _DATELINE.match(self.text, body, body + 120) if _DATELINE_MARKS.search(self.text, body, body + 120) else None
         if d is not None and (d.group("source") or d.group("place").isupper() or "/" in d.group("place")
                               or self._place(d.group("place").split("/")[0].strip().title()) is not None):
-            if self.source is None and d.group("source"):
+            if d.group("source") and (self.source is None or self.source.casefold() == d.group("source").strip().casefold()):
                 self.source = d.group("source").strip()
+                self.outlet_in_text = True
             self.dateline_place = d.group("place").split("/")[0].strip()
             self.dateline_extra = (d.group("extra") or "").strip()  # "KABUL, Afghanistan (AP) --"
             body = d.end()
@@ -60,6 +61,7 @@ class SegmentStage(Context):
             hit = self._outlet_in_head()
             if hit is not None and hit.lastgroup:
                 self.source = self.lex.outlets[int(hit.lastgroup[1:])][1]
+                self.outlet_in_text = True
         return body
 
     def _outlet_in_head(self) -> regex.Match[str] | None:

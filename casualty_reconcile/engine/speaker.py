@@ -459,6 +459,18 @@ class SpeakerStage(FiguresStage):
             return self._resolve(count.start, tok, tok.start())
         return None
 
+    def _titled_person(self, sentence: Sentence) -> str | None:
+        """The first person a sentence names by title and name ("Präsident Kassym-Schomart Tokajew",
+        "Governor Ann Lee"): a speaker noun right before a name, the noun phrase it heads."""
+        tokens = self._tokens(sentence.start, sentence.end)
+        for index in range(len(tokens) - 1):
+            tok = tokens[index]
+            if not self._is_speaker_head(tok.group()) or _ACRONYM.fullmatch(tok.group()):
+                continue
+            if self._in_name(tok, tokens[index + 1]) and not _ACRONYM.fullmatch(tokens[index + 1].group()):
+                return self._np_after(tok.start(), sentence.end)
+        return None
+
     def _named_elsewhere(self, name: str) -> bool:
         """Whether capitalised words that head a headline ("Haseloff: Fünf Tote", "NOPD: 2 shot") name
         someone: no place, count or common word, and the text names them again, not as a label

@@ -252,6 +252,9 @@ class LanguageData:
     """regex: "doppelt gezählt", "counted twice": right after a figure no toll; in a sentence, a correction."""
 
     # ---- place and time --------------------------------------------------------------------
+    capital_words: tuple[Regex, ...] = ()
+    """regex: the capital named by its kind alone ("in der Hauptstadt", "in the capital", "dans la
+    capitale"): a figure's place is the capital of the event's country when the gazetteer knows it."""
     nationwide_words: tuple[Regex, ...] = ()
     """regex: "landesweit", "nationwide": the count covers the article's country."""
 
@@ -401,6 +404,11 @@ class LanguageData:
     previous_value_cues: tuple[Regex, ...] = ()
     """Words right before a figure that make it the earlier value of the figure before it ("rose to
     48, up from 31 a day earlier"): it counts what that one counts, whatever noun follows."""
+
+    corrected_value_cues: tuple[Regex, ...] = ()
+    """regex: words right before a figure, in a sentence that corrects a figure, that make it the value
+    corrected, not the correction ("revised down to 212 from 240", "korrigierte die Zahl von 240 auf
+    212"): the figure keeps no ``correction`` flag."""
 
     demonym_endings: tuple[str, ...] = ()
     """Endings an inflected nationality adjective may carry, longest first: German "israelischen"
@@ -552,6 +560,10 @@ class LanguageData:
     telling_verbs: tuple[Regex, ...] = ()
     """regex: speech verbs whose object is whom the speaker told ("told", "sagte"): an outlet named
     right after one ("told Reuters", "told the Associated Press") is the via."""
+
+    revising_verbs: tuple[Regex, ...] = ()
+    """regex: verbs of correcting a figure ("korrigierte", "revised", "a corrigé"), read in a sentence
+    with a correction cue: their subject is the source ("Das Innenministerium korrigierte die Zahl auf 21")."""
 
     observation_verbs: tuple[Regex, ...] = ()
     """regex: verbs of seeing for oneself ("saw", "sah", "a vu"): their subject is the source of the

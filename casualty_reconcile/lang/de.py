@@ -395,6 +395,7 @@ LANGUAGE = LanguageData(
         r"unabhängig (?:überprüfen|bestätigen|verifizieren|prüfen) (?:ließen|lassen|ließ|lässt|konnten|können|kann|konnte) sich (?:[\w-]+ ){0,3}nicht",
         r"nicht überprüfbar", r"unbestätigt",
     ),
+    corrected_value_cues=(r"von",),
     correction_cues=(
         r"korrigier\w*", r"berichtig\w*", r"revidier\w*", r"nach unten (?:gesetzt|angepasst)",
         r"technische[nrs]? (?:fehler|panne|problem)s?", r"(?:zähl|übermittlungs|erfassungs)fehler\w*",
@@ -407,6 +408,7 @@ LANGUAGE = LanguageData(
     ),
     double_count_cues=(r"doppelt (?:gezählt|erfasst|registriert|aufgeführt)",),
     no_figure_cues=(r"machte[n]? (?:\w+ ){0,3}keine angaben", r"keine angaben (?:\w+ ){0,3}(?:zur|über die) zahl"),
+    capital_words=(r"in der hauptstadt", r"in der (?:\w+en )?hauptstadt des landes"),
     nationwide_words=(r"landesweit", r"im ganzen land", r"im gesamten land", r"bundesweit", r"in allen regionen", r"insgesamt im land"),
     location_prepositions=(r"in", r"im", r"bei", r"nahe", r"um", r"nach", r"vor", r"aus der stadt", r"in der stadt", r"in der region"),
     place_inflections={"s": ("country", "region"), "er": ("city", "capital")},
@@ -586,12 +588,13 @@ LANGUAGE = LanguageData(
             r"rote[nr]? halbmond\w*", r"amnesty", r"beobachtungsstelle\w*",
         ),
         OriginType.PARTY: (
-            r"\w*partei\w*", r"party", r"opposition\w*",  # "party": English party names are written as they are r"oppositionelle\w*", r"rebell\w*", r"miliz\w*", r"aufständische\w*",
+            r"\w*partei\w*", r"party", r"opposition\w*",  # "party": English party names are written as they are
+            r"oppositionelle\w*", r"rebell\w*", r"miliz\w*", r"aufständische\w*",
             r"bewaffnete[nr]? gruppe\w*", r"guerilla\w*", r"paramilitär\w*",
         ),
         OriginType.STATE_MEDIA: (r"staats(?:fernsehen|medien|sender|agentur|rundfunk)\w*", r"staatliche[nrs]? (?:fernsehen|medien|sender|nachrichtenagentur|rundfunk)\w*"),
         OriginType.GOVERNMENT: (
-            r"\w*regierung\w*", r"\w*ministerium\w*", r"\w*minister(?:in|innen)?", r"behörde\w*", r"polizei\w*", r"armee\w*", r"militär\w*",
+            r"\w*regierung\w*", r"\w*ministerium\w*", r"\w*minister(?:in|innen)?", r"\w*behörde\w*", r"polizei\w*", r"armee\w*", r"militär\w*",
             r"streitkräfte\w*", r"sicherheitskräfte\w*", r"\w*präsident\w*", r"regierungschef\w*", r"staatschef\w*", r"kanzler\w*",
             r"kabinett\w*", r"gouverneur\w*", r"bürgermeister\w*", r"offizielle\w*", r"beamte\w*", r"staatsanwaltschaft\w*",
             r"feuerwehr\w*", r"zivilschutz\w*", r"junta", r"präsidialamt\w*", r"ermittler\w*", r"kommandeur\w*", r"polizist\w*",
@@ -634,5 +637,6 @@ LANGUAGE = LanguageData(
     unnamed_report_sources=frozenset({"berichte", "medienberichte"}),
     data_nouns=frozenset({"angaben", "zahlen", "kreise", "quellen", "berichte", "schätzungen", "daten"}),
     telling_verbs=(r"sagte", r"sagten", r"erklärte", r"erklärten", r"bestätigte", r"bestätigten"),
+    revising_verbs=(r"korrigierte[n]?", r"berichtigte[n]?", r"revidierte[n]?", r"hat (?:\w+ ){0,4}korrigiert", r"haben (?:\w+ ){0,4}korrigiert"),
     observation_verbs=(r"sah", r"sahen", r"beobachtete", r"beobachteten"),
 )

@@ -418,6 +418,7 @@ LANGUAGE = LanguageData(
         r"(?:not (?:immediately |yet )?clear|unclear|unknown) how many",
         r"no (?:official )?(?:figures?|numbers?|toll|casualty figures?) (?:was|were|has been|have been|had been) (?:given|released|provided|available|published)",
     ),
+    capital_words=(r"in the capital", r"in the (?:country|nation)['’]s capital"),
     nationwide_words=(r"nationwide", r"across the country", r"throughout the country", r"countrywide", r"around the country", r"in all regions"),
     location_prepositions=(
         r"in", r"near", r"around", r"at", r"outside", r"across", r"to", r"into", r"through", r"throughout", r"inside",
@@ -458,6 +459,7 @@ LANGUAGE = LanguageData(
     ),
     subset_cues_after=(r"of them", r"of whom", r"of those", r"among them", r"of the (?:dead|victims|injured|wounded|killed)"),
     name_joiners=frozenset({"for", "to", "against", "on"}),
+    corrected_value_cues=(r"from",),
     previous_value_cues=(
         r"up from", r"down from", r"from an earlier", r"from a previous", r"from the previous", r"revised from",
         r"compared with", r"compared to",
@@ -641,5 +643,6 @@ LANGUAGE = LanguageData(
     unnamed_official_sources=frozenset({"official figures"}),
     unnamed_report_sources=frozenset({"reports", "media reports"}),
     telling_verbs=(r"told", r"tells"),
+    revising_verbs=(r"revised", r"corrected", r"lowered", r"amended", r"adjusted", r"has revised", r"has corrected", r"have revised"),
     observation_verbs=(r"saw", r"witnessed", r"observed"),
 )

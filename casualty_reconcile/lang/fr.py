@@ -356,6 +356,7 @@ LANGUAGE = LanguageData(
         r"(?:on ignore|on ne sait pas|on ignorait|on ne savait pas) combien",
         r"aucun bilan(?: officiel)?(?: n['’]était| n['’]a été| n['’]est)? (?:disponible|communiqué|fourni|publié)",
     ),
+    capital_words=(r"dans la capitale", r"à la capitale"),
     nationwide_words=(r"dans tout le pays", r"à travers le pays", r"sur l['’]ensemble du territoire", r"à l['’]échelle nationale", r"dans l['’]ensemble du pays", r"au niveau national"),
     location_prepositions=(
         r"à", r"au", r"aux", r"en", r"dans", r"près de", r"près d['’]", r"dans la région de", r"dans la ville de",
@@ -390,6 +391,7 @@ LANGUAGE = LanguageData(
         r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi", r"samedi", r"dimanche", r"a indiqué", r"ont été",
     ),
     name_joiners=frozenset({"de", "du", "des", "pour", "contre", "d'", "de la"}),
+    corrected_value_cues=(r"de",),
     previous_value_cues=(r"contre", r"après", r"au lieu de", r"alors que le précédent bilan faisait état de", r"un précédent bilan faisait état de"),
     figure_needs_known_noun=True,
     relative_pronouns=frozenset({"qui", "que", "dont", "lequel", "laquelle"}),
@@ -530,5 +532,6 @@ LANGUAGE = LanguageData(
     possessive_endings=(),
     unnamed_official_sources=frozenset({"chiffres officiels"}),
     telling_verbs=(r"a déclaré à", r"a indiqué à", r"a affirmé à"),
+    revising_verbs=(r"a révisé", r"a corrigé", r"ont révisé", r"ont corrigé", r"a revu", r"ont revu"),
     observation_verbs=(r"a vu", r"ont vu"),
 )

@@ -2524,4 +2524,48 @@ CASES: list[Case] = [
         "Präsident Selenskyj sagte, bei dem Angriff seien elf Menschen getötet worden.",
         [C("deaths", 11, origin="government of Ukraine", origin_type="government")],
     ),
+    Case(
+        "de-attribution-pronoun-antecedent",
+        "In Kirgistan hat Präsident Almas Dschaparow eine Ausgangssperre verhängt. Mehr als 300 Menschen "
+        "seien festgenommen worden, sagte er in einer Fernsehansprache.",
+        [C("arrests", 300, origin_type="government", speaker="Präsident Almas Dschaparow")],
+        source="Reuters",
+    ),
+    Case(
+        "de-origin-unbenannte-berichte-ohne-urheber",
+        "Bei den Zusammenstößen wurden Berichten zufolge mindestens 15 Menschen getötet.",
+        [C("deaths", 15, attribution="unnamed_report", origin_type="unattributed")],
+    ),
+    Case(
+        "de-origin-unbenannte-offizielle-angaben-regierung",
+        "In Usbekistan wurden offiziellen Angaben zufolge 15 Menschen getötet.",
+        [C("deaths", 15, attribution="unnamed_official", origin="government of Uzbekistan", origin_type="government")],
+    ),
+    Case(
+        "de-origin-agentur-im-dateline-berichtet-selbst",
+        "Lagos (Reuters) - Bei der Explosion in einem Treibstofflager wurden am Sonntag neun Menschen verletzt.",
+        [C("injuries", 9, origin="Reuters", origin_type="independent media")],
+    ),
+    Case(
+        "de-origin-quelle-nicht-genannt-ohne-urheber",
+        "Bei der Explosion in einem Treibstofflager wurden am Sonntag neun Menschen verletzt.",
+        [C("injuries", 9, origin_type="unattributed")],
+        source="beispiel-zeitung.de",
+    ),
+    Case(
+        "de-korrektur-alter-wert-nach-von",
+        "Das Gesundheitsministerium korrigierte die Zahl der Toten nach den Überschwemmungen von 240 auf 212.",
+        [C("deaths", 240, not_flags=("correction",), speaker="Gesundheitsministerium"),
+         C("deaths", 212, flags=("correction",), speaker="Gesundheitsministerium")],
+    ),
+    Case(
+        "de-attribution-korrigierendes-subjekt",
+        "Die Gesundheitsbehörde der Provinz korrigierte am Dienstag die Zahl der Toten auf 21.",
+        [C("deaths", 21, flags=("correction",), speaker="Gesundheitsbehörde", origin_type="government")],
+    ),
+    Case(
+        "de-ort-die-hauptstadt-des-landes",
+        "In Georgien wurde am Montag erneut protestiert. Bei den Kundgebungen in der Hauptstadt wurden 12 Menschen verletzt.",
+        [C("injuries", 12, location="Tbilisi")],
+    ),
 ]

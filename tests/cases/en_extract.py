@@ -2435,7 +2435,7 @@ CASES: list[Case] = [
     Case(
         "en-correction-revised-down",
         "Officials said the number of dead had been revised down to 212 from 240 following a recount.",
-        [C("deaths", 212, flags=("correction",)), C("deaths", 240, flags=("correction",))],
+        [C("deaths", 212, flags=("correction",)), C("deaths", 240, not_flags=("correction",))],
     ),
     Case(
         "en-correction-technical-error",
@@ -2512,5 +2512,54 @@ CASES: list[Case] = [
         "en-origin-unattributed",
         "Twelve people died when the bus overturned on a mountain road.",
         [C("deaths", 12, origin_type="unattributed")],
+    ),
+    Case(
+        "en-attribution-pronoun-antecedent",
+        "Governor Dana Whitfield ordered a curfew across the province on Friday. More than 300 people "
+        "had been arrested, she said in a televised address.",
+        [C("arrests", 300, origin_type="government", speaker="Governor Dana Whitfield")],
+        source="Reuters",
+    ),
+    Case(
+        "en-origin-unnamed-report-unattributed",
+        "At least 15 people were killed in the clashes, according to reports.",
+        [C("deaths", 15, attribution="unnamed_report", origin_type="unattributed")],
+    ),
+    Case(
+        "en-origin-agency-is-independent-media",
+        "Nine people were wounded in the explosion, Reuters reported.",
+        [C("injuries", 9, speaker="Reuters", origin="Reuters", origin_type="independent media")],
+    ),
+    Case(
+        "en-origin-outlet-in-dateline-reports-itself",
+        "LAGOS (Reuters) - Nine people were wounded in the explosion at a fuel depot on Sunday.",
+        [C("injuries", 9, origin="Reuters", origin_type="independent media")],
+    ),
+    Case(
+        "en-origin-outlet-not-named-unattributed",
+        "Nine people were wounded in the explosion at a fuel depot on Sunday.",
+        [C("injuries", 9, origin_type="unattributed")],
+        source="example-news.com",
+    ),
+    Case(
+        "en-correction-old-value-after-from",
+        "The health ministry said the death toll from the floods had been revised down to 212 from 240.",
+        [C("deaths", 212, flags=("correction",), speaker="health ministry"),
+         C("deaths", 240, not_flags=("correction",), speaker="health ministry")],
+    ),
+    Case(
+        "en-attribution-reviser-subject",
+        "The regional health department revised the death toll down to 21 on Tuesday.",
+        [C("deaths", 21, flags=("correction",), speaker="regional health department")],
+    ),
+    Case(
+        "en-place-the-capital-of-the-country",
+        "Protests continued across Serbia on Monday. Twelve people were injured in the capital, police said.",
+        [C("injuries", 12, location="Belgrade")],
+    ),
+    Case(
+        "en-origin-unnamed-official-government-of-country",
+        "Fifteen people were killed in Uzbekistan, according to official figures.",
+        [C("deaths", 15, attribution="unnamed_official", origin="government of Uzbekistan", origin_type="government")],
     ),
 ]
