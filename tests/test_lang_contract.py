@@ -219,13 +219,13 @@ def test_origin_tables_are_the_language_data() -> None:
 )
 def test_validator_knows_the_common_field_types(value: object, hint: Any, ok: bool) -> None:
     """Types a new field may have are checked, not refused: the validator has a branch for each."""
-    from casualty_reconcile.lang import base
+    from casualty_reconcile.lang import validate as base
 
     assert (base._problem(value, hint, "field") is None) is ok
 
 
 def test_validator_refuses_a_type_it_cannot_check() -> None:
-    from casualty_reconcile.lang import base
+    from casualty_reconcile.lang import validate as base
 
     with pytest.raises(TypeError, match="does not know the type"):
         base._problem(b"x", bytes, "field")

@@ -16,15 +16,12 @@ language and the field.
 
 from __future__ import annotations
 
-import dataclasses
-import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Annotated, Any
+from typing import Annotated
 
-from ..errors import LanguageDataError
 from ..models import Category, OriginType, Qualifier
-from .validate import PatternSpec, _problem, _regex_syntax
+from .validate import PatternSpec, validate, validate_like
 
 __all__ = ["DateFormat", "LanguageData", "PatternSpec", "Regex", "validate", "validate_like"]
 
@@ -574,34 +571,3 @@ class LanguageData:
 
     def __post_init__(self) -> None:
         validate(self)
-
-
-_HINTS: dict[str, Any] = {}
-
-
-def _hints() -> dict[str, Any]:
-    if not _HINTS:
-        hints = typing.get_type_hints(LanguageData, include_extras=True)
-        _HINTS.update((f.name, hints[f.name]) for f in dataclasses.fields(LanguageData))
-    return _HINTS
-
-
-def validate_like(value: object, field_name: str, where: str) -> None:
-    """Check ``value`` against the declared type of the :class:`LanguageData` field ``field_name``
-    (for language-neutral data such as ``lang/common.py``); raise
-    :class:`~casualty_reconcile.errors.LanguageDataError` naming ``where``."""
-    with _regex_syntax():
-        problem = _problem(value, _hints()[field_name], where)
-    if problem is not None:
-        raise LanguageDataError(problem)
-
-
-def validate(language: LanguageData) -> None:
-    """Check every field of ``language`` against its declared type; every :data:`Regex` must
-    compile and match no empty string. Raises :class:`~casualty_reconcile.errors.LanguageDataError`
-    naming the language and the field."""
-    with _regex_syntax():
-        for name, hint in _hints().items():
-            problem = _problem(getattr(language, name), hint, name)
-            if problem is not None:
-                raise LanguageDataError(f"language {language.code!r}, field {problem}")

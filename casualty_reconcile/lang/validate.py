@@ -5,6 +5,7 @@ tuples, sets and mappings item by item (:func:`_problem`). ``base.validate`` run
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import enum
 import re
 import types
@@ -12,9 +13,14 @@ import typing
 import warnings
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Annotated, Any, Final
+from typing import TYPE_CHECKING, Annotated, Any, Final
 
 import regex
+
+from ..errors import LanguageDataError
+
+if TYPE_CHECKING:
+    from .base import LanguageData
 
 
 @dataclass(frozen=True)
@@ -117,3 +123,37 @@ def _regex_syntax() -> Iterator[None]:
     with warnings.catch_warnings():
         warnings.simplefilter("error", FutureWarning)
         yield
+
+
+_HINTS: dict[str, Any] = {}
+
+
+def _hints() -> dict[str, Any]:
+    """The declared type of every field of :class:`~.base.LanguageData` (read once)."""
+    if not _HINTS:
+        from .base import LanguageData  # (base.py makes every LanguageData through validate)
+
+        hints = typing.get_type_hints(LanguageData, include_extras=True)
+        _HINTS.update((f.name, hints[f.name]) for f in dataclasses.fields(LanguageData))
+    return _HINTS
+
+
+def validate_like(value: object, field_name: str, where: str) -> None:
+    """Check ``value`` against the declared type of the :class:`LanguageData` field ``field_name``
+    (for language-neutral data such as ``lang/common.py``); raise
+    :class:`~casualty_reconcile.errors.LanguageDataError` naming ``where``."""
+    with _regex_syntax():
+        problem = _problem(value, _hints()[field_name], where)
+    if problem is not None:
+        raise LanguageDataError(problem)
+
+
+def validate(language: LanguageData) -> None:
+    """Check every field of ``language`` against its declared type; every :data:`Regex` must
+    compile and match no empty string. Raises :class:`~casualty_reconcile.errors.LanguageDataError`
+    naming the language and the field."""
+    with _regex_syntax():
+        for name, hint in _hints().items():
+            problem = _problem(getattr(language, name), hint, name)
+            if problem is not None:
+                raise LanguageDataError(f"language {language.code!r}, field {problem}")
