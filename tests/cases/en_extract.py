@@ -2027,6 +2027,14 @@ CASES: list[Case] = [
         [C("injuries", 3, location="Paterson")],
     ),
     Case(
+        "en-place-given-name-is-no-foreign-city",
+        # "Ann" is a town abroad in the gazetteer; named in full and then by the surname alone, it is a
+        # neighbour's given name and gives no vote for the article's country: the dateline's town counts
+        "BALTIMORE - Two people were killed and two others were wounded when a gunman opened fire inside a "
+        "rowhouse on Sunday, police said.\n\nAnn Tolliver lives across the street. \"It was terrifying,\" said Tolliver.",
+        [C("deaths", 2, location="Baltimore"), C("injuries", 2, location="Baltimore")],
+    ),
+    Case(
         "en-place-heading-in-capitals-is-no-dateline",
         "CRIMEWATCH - CRIME OF THE WEEK\n\nTwo men were wounded in a shooting on Saturday, police said.",
         [C("injuries", 2, location=None)],
