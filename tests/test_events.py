@@ -95,6 +95,37 @@ def test_a_later_report_that_dates_the_shooting_joins_it() -> None:
     assert len(deaths) == 1 and deaths[0].best.value == 2 and deaths[0].n_documents == 2
 
 
+def test_a_town_and_the_state_another_report_names_are_one_place_en() -> None:
+    """A report that names the town and one that names only its state, two days later, with the toll in
+    common, are one event: the gazetteer does not say which state a town lies in, so a region and a town
+    tell two reports apart only when no toll figure is common; two states do."""
+    later = MARCH + dt.timedelta(days=2)
+    claims = [
+        claim("a1", "Four people were wounded in a shooting in Dayton on Saturday.", 4, MARCH,
+              category="injuries", location="Dayton"),
+        claim("a2", "Police in Ohio said 4 people were wounded in the shooting.", 4, later,
+              category="injuries", location="Ohio"),
+        claim("b1", "Police in Texas said 2 people were wounded in a shooting.", 2, later,
+              category="injuries", location="Texas"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"] != found["b1"]
+
+
+def test_a_town_and_the_state_another_report_names_are_one_place_de() -> None:
+    later = MARCH + dt.timedelta(days=2)
+    claims = [
+        claim("a1", "Bei einer Schießerei in Leipzig wurden am Samstag 4 Menschen verletzt.", 4, MARCH,
+              category="injuries", location="Leipzig", language="de"),
+        claim("a2", "Die Polizei in Sachsen teilte mit, bei der Schießerei seien 4 Menschen verletzt worden.", 4, later,
+              category="injuries", location="Sachsen", language="de"),
+        claim("b1", "Die Polizei in Bayern teilte mit, bei einer Schießerei seien 2 Menschen verletzt worden.", 2, later,
+              category="injuries", location="Bayern", language="de"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"] != found["b1"]
+
+
 def test_two_shootings_in_one_city_weeks_apart_are_two_events_de() -> None:
     claims = [
         claim("a1", "Bei einer Schießerei in Berlin wurden am Samstag 3 Menschen getötet.", 3, MARCH,
