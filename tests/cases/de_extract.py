@@ -2198,6 +2198,15 @@ CASES: list[Case] = [
         [C("deaths", 2, location="Baltimore"), C("injuries", 2, location="Baltimore")],
         xfail="a given name that is a town abroad ('Ann') still votes for the article's country in German",
     ),
+    Case(
+        "de-place-gewoehnliches-wort-ist-keine-stadt-im-ausland",
+        # "Klar" am Satzanfang ist im Ortsverzeichnis eine Stadt im Irak; der Text schreibt "klar" auch
+        # klein: ein Wort, kein Ort der Zahl und keine Stimme für das Land des Artikels
+        "Klar ist bisher nur so viel: Bei dem Brand in einem Wohnhaus wurden am Freitag zwei Menschen verletzt. "
+        "Ob das Feuer gelegt wurde, ist noch nicht klar.",
+        [C("injuries", 2, location=None)],
+        published="2023-08-19",
+    ),
     # ---- Zuschreibung (issue 14): wer eine Zahl nennt, in Grundform, und über wen ------------------
     Case(
         "de-attr-grundform-wertendes-adjektiv",
