@@ -238,7 +238,9 @@ def _main_toll(stated: dict[tuple[str, int], list[int]]) -> frozenset[tuple[str,
 
 def _apart(a: _Doc, b: _Doc) -> bool:
     """Whether the evidence tells two documents apart: kinds of event with none in common; countries with
-    none in common, unless the two state the same toll (:func:`_same_toll`); known towns of one country
+    none in common, unless the two state the same toll (:func:`_same_toll`) or, within a day of each
+    other, one of them names no known town and they name a kind of event and a toll figure (not "one
+    dead") in common (a region the gazetteer knows abroad read for a local name); known towns of one country
     with none in common, unless they state the same toll or, within a day of each other, a toll figure in
     common (a neighbourhood the gazetteer knows as a town elsewhere); a town and a region (a state: the
     gazetteer does not say which towns lie in it) when they state no toll figure in common; two regions
@@ -246,7 +248,17 @@ def _apart(a: _Doc, b: _Doc) -> bool:
     if a.specific and b.specific and a.specific.isdisjoint(b.specific):
         return True
     if a.countries and b.countries and a.countries.isdisjoint(b.countries):
-        return not _same_toll(a, b)
+        if _same_toll(a, b):
+            return False
+        # within a day, the same kind of event and a toll figure in common (not "one dead"), and one of
+        # them names no known town: a place the gazetteer knows abroad ("Nelson") read for a local one
+        close = a.day is not None and b.day is not None and abs(a.day - b.day) <= 1
+        return not (
+            close
+            and not (a.towns and b.towns)
+            and not a.specific.isdisjoint(b.specific)
+            and any(value >= INDEX_FIGURE for _, value in a.figures & b.figures)
+        )
     if a.towns and b.towns and a.towns.isdisjoint(b.towns):
         if _same_toll(a, b):
             return False
