@@ -142,7 +142,9 @@ class SegmentStage(Context):
         for token, n in tokens.items():
             if n <= 0:
                 continue
-            place = cache[token] if token in cache else self._place(token)  # most are known non-places
+            if token in cache and cache[token] is None:
+                continue  # most are known non-places
+            place = self._place(token)  # (a known place may be this text's ordinary word: _place says so)
             if place is None or place.kind == "town":
                 continue
             counts[place.country] += n * (2 if place.kind == "country" else 1)
