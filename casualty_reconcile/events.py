@@ -19,7 +19,8 @@ Evidence of a document
 
 Linking
     Two documents whose days lie at most :data:`WINDOW_DAYS` apart report the same event unless the
-    evidence tells them apart (:func:`_apart`: kinds of event, countries, known towns; a generic
+    evidence tells them apart (:func:`_apart`: kinds of event, countries, known towns, a town and a
+    region (a state) with no toll figure in common, two regions; a generic
     "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing; two tolls in
     one town with no figure in common and a kind of event one names and the other not; different persons
     named beside their ages, with at most "one dead" in common), and something joins them
@@ -122,7 +123,10 @@ class _Doc:
     doc_id: str
     day: int | None = None
     towns: frozenset[str] = frozenset()
-    """known places below a country (the gazetteer knows them)"""
+    """known places below a region (the gazetteer knows them)"""
+    regions: frozenset[str] = frozenset()
+    """known regions (states, provinces): a town of another report may lie in one, which the gazetteer
+    does not say, so a region and a town tell two reports nothing"""
     countries: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
     specific: frozenset[str] = frozenset()
@@ -155,6 +159,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     particulars_seen: dict[tuple[str, str], frozenset[str]] = {}
     particulars: dict[str, set[str]] = {}
     towns: dict[str, set[str]] = {}
+    regions: dict[str, set[str]] = {}
     countries: dict[str, set[str]] = {}
     stated: dict[str, dict[tuple[str, int], list[int]]] = {}
     """per document, each toll figure: [how often stated, where first stated]"""
@@ -162,7 +167,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         doc = docs.get(claim.doc_id)
         if doc is None:
             doc = docs[claim.doc_id] = _Doc(claim.doc_id)
-            towns[claim.doc_id], countries[claim.doc_id] = set(), set()
+            towns[claim.doc_id], regions[claim.doc_id], countries[claim.doc_id] = set(), set(), set()
         if claim.published is not None:
             day = published_day(claim.published)
             if day is not None and day.toordinal() < published.get(claim.doc_id, 1 << 30):
@@ -182,7 +187,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             if is_country:
                 countries[claim.doc_id].add(name)
             elif country is not None:
-                towns[claim.doc_id].add(name)
+                (regions if places.is_region(name) else towns)[claim.doc_id].add(name)
                 countries[claim.doc_id].add(country)
         if (claim.doc_id, claim.sentence) not in seen_sentences:
             seen_sentences.add((claim.doc_id, claim.sentence))
@@ -201,6 +206,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         elif days:
             doc.day = min(days)
         doc.towns = frozenset(towns[doc_id])
+        doc.regions = frozenset(regions[doc_id])
         doc.countries = frozenset(countries[doc_id])
         doc.kinds = frozenset(doc.kind_votes)
         doc.specific = doc.kinds if doc.kinds.isdisjoint(GENERIC_KINDS) else doc.kinds - GENERIC_KINDS
@@ -232,18 +238,37 @@ def _main_toll(stated: dict[tuple[str, int], list[int]]) -> frozenset[tuple[str,
 
 def _apart(a: _Doc, b: _Doc) -> bool:
     """Whether the evidence tells two documents apart: kinds of event with none in common; countries with
-    none in common, unless the two state the same toll (:func:`_same_toll`); known towns of one country
+    none in common, unless the two state the same toll (:func:`_same_toll`) or, within a day of each
+    other, one of them names no known town and they name a kind of event and a toll figure (not "one
+    dead") in common (a region the gazetteer knows abroad read for a local name); known towns of one country
     with none in common, unless they state the same toll or, within a day of each other, a toll figure in
-    common (a neighbourhood the gazetteer knows as a town elsewhere)."""
+    common (a neighbourhood the gazetteer knows as a town elsewhere); a town and a region (a state: the
+    gazetteer does not say which towns lie in it) when they state no toll figure in common; two regions
+    unless they state the same toll."""
     if a.specific and b.specific and a.specific.isdisjoint(b.specific):
         return True
     if a.countries and b.countries and a.countries.isdisjoint(b.countries):
-        return not _same_toll(a, b)
+        if _same_toll(a, b):
+            return False
+        # within a day, the same kind of event and a toll figure in common (not "one dead"), and one of
+        # them names no known town: a place the gazetteer knows abroad ("Nelson") read for a local one
+        close = a.day is not None and b.day is not None and abs(a.day - b.day) <= 1
+        return not (
+            close
+            and not (a.towns and b.towns)
+            and not a.specific.isdisjoint(b.specific)
+            and any(value >= INDEX_FIGURE for _, value in a.figures & b.figures)
+        )
     if a.towns and b.towns and a.towns.isdisjoint(b.towns):
         if _same_toll(a, b):
             return False
         close = a.day is not None and b.day is not None and abs(a.day - b.day) <= 1
         return not (close and not a.figures.isdisjoint(b.figures))
+    if (a.towns or a.regions) and (b.towns or b.regions) and (a.towns | a.regions).isdisjoint(b.towns | b.regions):
+        if _same_toll(a, b):
+            return False
+        # a town and a region (a state): the town may lie in it when a toll figure is common; two regions: no
+        return bool(a.regions and b.regions) or a.figures.isdisjoint(b.figures)
     return False
 
 

@@ -29,6 +29,7 @@ class _Places:
             except ImportError:
                 self._pycountry = None
         self._cache: dict[str, tuple[str, bool, str | None]] = {}
+        self._regions: set[str] = set()
         self.nationwide: set[str] = set()
 
     def info(self, raw: str) -> tuple[str, bool, str | None]:
@@ -46,6 +47,8 @@ class _Places:
             if place is not None:
                 is_country = place.kind == "country"
                 result = (place.name, is_country, None if is_country else place.country)
+                if place.kind == "region":
+                    self._regions.add(place.name)
         elif self._pycountry is not None and len(name) >= 4:
             try:
                 country = self._pycountry.countries.lookup(name)
@@ -55,3 +58,8 @@ class _Places:
                 result = (getattr(country, "common_name", None) or country.name, True, None)
         self._cache[raw] = result
         return result
+
+    def is_region(self, name: str) -> bool:
+        """Whether a canonical name (as :meth:`info` gives it) is a region the gazetteer knows: a state,
+        a province, a county, larger than a town and smaller than a country."""
+        return name in self._regions

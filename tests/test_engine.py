@@ -128,7 +128,7 @@ def test_cli_extract_explain_prints_the_rules_beside_each_claim() -> None:
 # ---- the stages -----------------------------------------------------------------------------
 
 # memos a stage fills for itself and later ones reuse: reading one is no dependence on a later stage
-MEMOS = {"place_names", "event", "places", "heads"}
+MEMOS = {"place_names", "event", "places", "heads", "lower_words"}
 
 
 def test_no_stage_reads_what_a_later_stage_writes() -> None:

@@ -95,6 +95,68 @@ def test_a_later_report_that_dates_the_shooting_joins_it() -> None:
     assert len(deaths) == 1 and deaths[0].best.value == 2 and deaths[0].n_documents == 2
 
 
+def test_a_town_and_the_state_another_report_names_are_one_place_en() -> None:
+    """A report that names the town and one that names only its state, two days later, with the toll in
+    common, are one event: the gazetteer does not say which state a town lies in, so a region and a town
+    tell two reports apart only when no toll figure is common; two states do."""
+    later = MARCH + dt.timedelta(days=2)
+    claims = [
+        claim("a1", "Four people were wounded in a shooting in Dayton on Saturday.", 4, MARCH,
+              category="injuries", location="Dayton"),
+        claim("a2", "Police in Ohio said 4 people were wounded in the shooting.", 4, later,
+              category="injuries", location="Ohio"),
+        claim("b1", "Police in Texas said 2 people were wounded in a shooting.", 2, later,
+              category="injuries", location="Texas"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"] != found["b1"]
+
+
+def test_a_town_and_the_state_another_report_names_are_one_place_de() -> None:
+    later = MARCH + dt.timedelta(days=2)
+    claims = [
+        claim("a1", "Bei einer Schießerei in Leipzig wurden am Samstag 4 Menschen verletzt.", 4, MARCH,
+              category="injuries", location="Leipzig", language="de"),
+        claim("a2", "Die Polizei in Sachsen teilte mit, bei der Schießerei seien 4 Menschen verletzt worden.", 4, later,
+              category="injuries", location="Sachsen", language="de"),
+        claim("b1", "Die Polizei in Bayern teilte mit, bei einer Schießerei seien 2 Menschen verletzt worden.", 2, later,
+              category="injuries", location="Bayern", language="de"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"] != found["b1"]
+
+
+def test_a_report_placed_abroad_by_a_misread_town_joins_the_same_days_shooting_en() -> None:
+    """Two reports of one day, one put abroad by a name the gazetteer knows there as a region (no known
+    town), of the same kind with a toll figure in common (not "one dead") are one event; "one dead" alone
+    is not enough (two towns of two countries stay apart: test_a_follow_up_that_names_the_same_street...)."""
+    claims = [
+        claim("a1", "Four people were wounded in a shooting in Detroit on Saturday.", 4, MARCH,
+              category="injuries", location="Detroit"),
+        claim("a2", "Police said 4 people were wounded in the shooting near Nelson's store.", 4, MARCH,
+              category="injuries", location="Nelson"),
+        claim("b1", "One man was killed in a shooting in Detroit on Saturday.", 1, APRIL, location="Detroit"),
+        claim("b2", "One man was killed in a shooting near Nelson's store.", 1, APRIL, location="Nelson"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"]
+    assert found["b1"] != found["b2"]
+
+
+def test_a_report_placed_abroad_by_a_misread_town_joins_the_same_days_shooting_de() -> None:
+    claims = [
+        claim("a1", "Bei einer Schießerei in Leipzig wurden am Samstag 4 Menschen verletzt.", 4, MARCH,
+              category="injuries", location="Leipzig", language="de"),
+        claim("a2", "Bei der Schießerei vor Nelsons Laden wurden 4 Menschen verletzt.", 4, MARCH,
+              category="injuries", location="Nelson", language="de"),
+        claim("b1", "Bei einer Schießerei in Leipzig starb am Samstag 1 Mann.", 1, APRIL, location="Leipzig", language="de"),
+        claim("b2", "Bei der Schießerei vor Nelsons Laden starb 1 Mann.", 1, APRIL, location="Nelson", language="de"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"]
+    assert found["b1"] != found["b2"]
+
+
 def test_two_shootings_in_one_city_weeks_apart_are_two_events_de() -> None:
     claims = [
         claim("a1", "Bei einer Schießerei in Berlin wurden am Samstag 3 Menschen getötet.", 3, MARCH,

@@ -21,6 +21,12 @@ from .memo import LIMIT as MEMO_LIMIT
 from .memo import memo
 from .patterns import _ACRONYM, _TOKEN
 
+_COMMON_KINDS = frozenset({"city", "town", "region"})
+"""kinds of place whose name, also written in lower case in a text, is that text's ordinary word there
+(a country's or a capital's name is the place even so)"""
+_WORD_BEFORE = frozenset(" \t\n(\"“‘")
+_WORD_AFTER = frozenset(" \t\n,;:!?)\"”’")
+
 
 class Context:
     """The state of one document's extraction, and the lookups every stage shares.
@@ -49,6 +55,7 @@ class Context:
         "lead",
         "lex",
         "low",
+        "lower_words",
         "no_figure_marks",
         "outlet_in_text",
         "outside_calendar",
@@ -79,6 +86,7 @@ class Context:
         self.lex = lex
         kept = memo(lex)  # the language's lookups kept across documents
         self.places = kept.places  # a name's gazetteer entry
+        self.lower_words: dict[str, bool] = {}  # whether a name is also written in lower case (_written_lower)
         self.heads = kept.heads  # whether a word heads a speaker's name
         self.base_names = kept.base_names  # a source's base form (names.base_form)
         self.doc_id = doc_id
@@ -160,11 +168,32 @@ class Context:
     def _place(self, name: str) -> geo.Place | None:
         cache = self.places
         if name in cache:
-            return cache[name]
-        if len(cache) > MEMO_LIMIT:
-            cache.clear()
-        place = cache[name] = geo.lookup(name, self.lex.lang.place_inflections, self.lex.lang.place_prefixes)
+            place = cache[name]
+        else:
+            if len(cache) > MEMO_LIMIT:
+                cache.clear()
+            place = cache[name] = geo.lookup(name, self.lex.lang.place_inflections, self.lex.lang.place_prefixes)
+        if place is not None and place.kind in _COMMON_KINDS and place.country != self.doc.country and self._written_lower(name):
+            return None  # "Metro" of "the metro area": a word of the text, no town abroad (nor a vote for abroad)
         return place
+
+    def _written_lower(self, name: str) -> bool:
+        """Whether a one-word name is also written in lower case in this text, as a word ("Metro ...
+        the metro area"): an ordinary word, not the town of that name. Kept per document."""
+        known = self.lower_words.get(name)
+        if known is None:
+            known = False
+            if " " not in name and name[:1].isupper() and not name.isupper():
+                word, text = name.lower(), self.text
+                at = text.find(word)
+                while at >= 0 and not known:
+                    end = at + len(word)
+                    known = (not at or text[at - 1] in _WORD_BEFORE) and (
+                        end == len(text) or text[end] in _WORD_AFTER or (text[end] == "." and text[end + 1 : end + 2].strip() == "")
+                    )  # a word of the prose, not of a web address ("shreveporttimes.com", "#mesa")
+                    at = text.find(word, end)
+            self.lower_words[name] = known
+        return known
 
     def _is_speaker_head(self, token: str) -> bool:
         cache = self.heads

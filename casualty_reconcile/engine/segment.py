@@ -26,6 +26,7 @@ from .patterns import (
     _CAPITALISED,
     _DATELINE,
     _DATELINE_MARKS,
+    _LAST_WORD,
     _NAME_PAIR,
     _NEXT_CAPITALISED,
     _ROMAN,
@@ -129,14 +130,23 @@ class SegmentStage(Context):
                 at = self.text.find(word + " ", at + 1)
         tokens.update({pair: n for pair, n in pairs.items() if self._place(pair) and not self.lex.named_any.fullmatch(pair)})
         if not self.lex.lang.capitalized_nouns:  # "said Ali Hassan": a place name inside a person's name
+            written = tokens.copy()  # each word as often as written, before the pairs are read
+            given_names: dict[str, list[str]] = {}  # a place's name before another name: "Ann Sands"
             for given, name in self._name_pairs(body):
                 if name in tokens and not self._may_precede_place(given):
                     tokens[name] -= 1
+                if given in tokens and self._opens_other_name(given, name):
+                    given_names.setdefault(given, []).append(name)
+            for word, names in given_names.items():
+                if len(names) >= written[word] and any(self._surname_alone(name, body) for name in set(names)):
+                    tokens[word] = 0  # "Ann Sands ... said Sands": Ann is her given name wherever named
         cache = self.places
         for token, n in tokens.items():
             if n <= 0:
                 continue
-            place = cache[token] if token in cache else self._place(token)  # most are known non-places
+            if token in cache and cache[token] is None:
+                continue  # most are known non-places
+            place = self._place(token)  # (a known place may be this text's ordinary word: _place says so)
             if place is None or place.kind == "town":
                 continue
             counts[place.country] += n * (2 if place.kind == "country" else 1)
@@ -180,6 +190,42 @@ class SegmentStage(Context):
                 orgs.append((m.start(), token))  # not "ALMATY" of a dateline
         orgs.sort()
         return orgs
+
+    def _opens_other_name(self, first: str, second: str) -> bool:
+        """Whether a town's or region's name is only the first word of another name: a capitalised word
+        follows that is no place, no source, no day or month ("Ann Sands", "Levi Johnson", "Bexar County",
+        "Plymouth Avenue", "Metro Video"), where only names are capitalised. Such a word votes for no
+        country (a small foreign place must not make a local story foreign); "Hamilton Police" and
+        "Kramatorsk Donetsk" still do."""
+        place = self._place(first)
+        if place is None or place.kind in ("country", "town"):
+            return False
+        return (
+            self._place(second) is None
+            and self._place(f"{first} {second}") is None
+            and not self._is_speaker_head(second)
+            and self.lex.days.fullmatch(second) is None
+            and self.lex.month_word.fullmatch(second) is None
+        )
+
+    def _surname_alone(self, name: str, body: int) -> bool:
+        """Whether a word written after a place's name is also written alone after a lower-case word
+        that is no article: a person named in full, then by the surname ("Levi Johnson ... Police named
+        Johnson"); not "Chicago Sun-Times ... the Sun-Times", "Fairfield Avenue ... Lafayette Avenue"."""
+        text = self.text
+        at = text.find(name, body)
+        while at >= 0:
+            previous = _LAST_WORD.search(text, max(body, at - 30), at)
+            end = at + len(name)
+            if (
+                previous is not None
+                and previous.group(1).islower()
+                and self.lex.article.fullmatch(previous.group(1)) is None
+                and not text[end : end + 1].isalpha()
+            ):
+                return True
+            at = text.find(name, end)
+        return False
 
     def _may_precede_place(self, word: str) -> bool:
         lang = self.lex.lang

@@ -2189,6 +2189,24 @@ CASES: list[Case] = [
         "In Dnipro wurden bei dem Einschlag 40 Menschen verletzt. In Saporischschja starben zugleich drei Menschen.",
         [C("injuries", 40, location="Dnipro"), C("deaths", 3, location="Zaporizhzhia")],
     ),
+    Case(
+        "de-place-vorname-ist-keine-auslaendische-stadt",
+        # the German counterpart of en-place-given-name-is-no-foreign-city: where every noun is
+        # capitalised, two capitalised words in a row are no person's name by their look alone
+        "BALTIMORE - Bei Schüssen in einem Reihenhaus sind am Sonntag zwei Menschen getötet und zwei weitere "
+        "verletzt worden, teilte die Polizei mit.\n\nAnn Tolliver wohnt gegenüber. \"Es war furchtbar\", sagte Tolliver.",
+        [C("deaths", 2, location="Baltimore"), C("injuries", 2, location="Baltimore")],
+        xfail="a given name that is a town abroad ('Ann') still votes for the article's country in German",
+    ),
+    Case(
+        "de-place-gewoehnliches-wort-ist-keine-stadt-im-ausland",
+        # "Klar" am Satzanfang ist im Ortsverzeichnis eine Stadt im Irak; der Text schreibt "klar" auch
+        # klein: ein Wort, kein Ort der Zahl und keine Stimme für das Land des Artikels
+        "Klar ist bisher nur so viel: Bei dem Brand in einem Wohnhaus wurden am Freitag zwei Menschen verletzt. "
+        "Ob das Feuer gelegt wurde, ist noch nicht klar.",
+        [C("injuries", 2, location=None)],
+        published="2023-08-19",
+    ),
     # ---- Zuschreibung (issue 14): wer eine Zahl nennt, in Grundform, und über wen ------------------
     Case(
         "de-attr-grundform-wertendes-adjektiv",

@@ -2027,6 +2027,23 @@ CASES: list[Case] = [
         [C("injuries", 3, location="Paterson")],
     ),
     Case(
+        "en-place-given-name-is-no-foreign-city",
+        # "Ann" is a town abroad in the gazetteer; named in full and then by the surname alone, it is a
+        # neighbour's given name and gives no vote for the article's country: the dateline's town counts
+        "BALTIMORE - Two people were killed and two others were wounded when a gunman opened fire inside a "
+        "rowhouse on Sunday, police said.\n\nAnn Tolliver lives across the street. \"It was terrifying,\" said Tolliver.",
+        [C("deaths", 2, location="Baltimore"), C("injuries", 2, location="Baltimore")],
+    ),
+    Case(
+        "en-place-common-word-is-no-town-abroad",
+        # "Metro" is a city abroad in the gazetteer; the text writes "metro" as a word too, so it is the
+        # word there: no place of the figure and no vote for the article's country
+        "Two people were wounded in a shooting outside a Metro station on Friday night, police said. "
+        "Service on the metro line was suspended for two hours.",
+        [C("injuries", 2, location=None, speaker="police")],
+        published="2023-08-19",
+    ),
+    Case(
         "en-place-heading-in-capitals-is-no-dateline",
         "CRIMEWATCH - CRIME OF THE WEEK\n\nTwo men were wounded in a shooting on Saturday, police said.",
         [C("injuries", 2, location=None)],
