@@ -141,6 +141,7 @@ class Lexicon:
     zero: regex.Pattern[str]  # "no one", "niemand": a count of none
     zero_scan: re.Pattern[str] | None  # its literal starts, for the stdlib (None: a plain scan)
     shot: regex.Pattern[str]  # "were shot", "angeschossen": hit by gunfire, dead or alive
+    care: regex.Pattern[str]  # "taken to hospital", "ins Krankenhaus": care or a condition, often a part of the injured
     multiplicity: regex.Pattern[str]  # "double homicide", "Doppelmord": a figure's words name its category and group
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
     subset_after: regex.Pattern[str]
@@ -287,6 +288,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "single_victim": _words(lang.single_victim_words),
         "zero": _words(lang.zero_words),
         "shot": _words(lang.shot_words),
+        "care": _words(lang.care_words),
         # named "<category>__<group>" (e.g. "deaths__attackers")
         "multiplicity": _named(
             {

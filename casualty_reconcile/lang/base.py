@@ -442,6 +442,12 @@ class LanguageData:
     a claim like any other ("No one was injured", "Verletzt wurde niemand", "keine Toten").
     Only where a lexicon word follows or precedes it does it become a claim."""
 
+    care_words: tuple[Regex, ...] = ()
+    """regex: verbs of injury that name care or a condition, not the harm ("taken to hospital", "in
+    critical condition", "ins Krankenhaus gebracht"): a figure counted by one of them alone is often a
+    part of the injured ("Three were taken to hospital" while others were treated at the scene), flagged
+    ``part`` so that estimates prefer a stated whole. Each must be one of the language's injury verbs."""
+
     shot_words: tuple[Regex, ...] = ()
     """regex: verbs that say people were hit by gunfire, dead or alive ("were shot", "angeschossen"):
     a count of the shot with a count of the dead among them right after it ("Four people were shot,
