@@ -44,16 +44,19 @@ _WEEKDAYS = {
 _VICTIM_NOUNS = (
     r"victim|deceased|gunman|shooter|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?"
 )
+# a bare participle counts one victim only before a preposition ("teen injured in ...", not "the man shot
+# his wife"), not before an address ("shot in the 7700 block")
+_BARE_AFTER = r"(?= (?:in|at|on|near|while|after|during|when|outside|inside|by (?!police))\b)(?! (?:in|at|on|near) (?:the )?\d)"
 _VICTIM_HARM = (
     r"(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)"
     r"|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)"
     r"|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)"
-    r"|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|(?:is|was) recovering"
-    r"|(?:\w{1,12}ly )?(?:injured|wounded|hurt|shot)(?= (?:in|at|on|near|while|after|during|when|outside|inside|by (?!police))\b)"
-    r"(?! (?:in|at|on|near) (?:the )?\d)"
-    r"|was grazed|(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?(?![\w ,'-]{0,60}\b(?:dead|died|fatal))"
-    r"|(?:suffered|sustained) (?:[\w-]{1,24} )?injuries(?![\w ,'-]{0,60}\b(?:dead|died|fatal))|in (?:critical|serious|stable) condition"
-    r"|(?:is|was) expected to (?:survive|recover))"
+    r"|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|is recovering|was recovering"
+    r"|(?:injured|wounded|hurt|shot)" + _BARE_AFTER + r"|(?:critically|seriously|severely|badly|accidentally|apparently|fatally|mortally) "
+    r"(?:injured|wounded|hurt|shot)" + _BARE_AFTER +
+    r"|was grazed|(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?(?![\w ,'-]{0,40}\b(?:dead|died|fatal))"
+    r"|(?:suffered|sustained) (?:[\w-]{1,24} )?injuries(?![\w ,'-]{0,40}\b(?:dead|died|fatal))|in critical condition|in serious condition|in stable condition"
+    r"|is expected to (?:survive|recover)|was expected to (?:survive|recover))"
 )
 
 LANGUAGE = LanguageData(
