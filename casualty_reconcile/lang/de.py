@@ -496,6 +496,10 @@ LANGUAGE = LanguageData(
         # eine Wunde erlitten, gestreift: "Der Mann erlitt eine Schusswunde", "Der Junge wurde von einer Kugel gestreift"
         r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)|wurde von einer Kugel gestreift)\b)",
     ),
+    headline_victim_words=(
+        r"(?:Mann|Frau|Junge|Mädchen|Jugendlicher|Jugendliche|Rentner|Rentnerin|Polizist|Polizistin|Radfahrer|Fußgänger|Schüler|Schülerin)"
+        r"(?= (?:stirbt|tot|getötet|erschossen|angeschossen|(?:schwer |leicht |lebensgefährlich )?verletzt)\b)",
+    ),
     zero_words=(
         # a total of none, not none besides those named ("niemand sonst", "keine weiteren")
         r"niemand(?:en|em)?(?!(?: wurde| ist| sei| war)? (?:sonst|weiter|anderes|schwer|lebensgefährlich|ernsthaft)\b)", r"keiner(?! der anderen| sonst)",

@@ -2555,4 +2555,9 @@ CASES: list[Case] = [
         "Der Schütze erschoss sich anschließend selbst.",
         [C("deaths", 1, group="attackers")],
     ),
+    Case(
+        "de-lokal-schlagzeile-opfer-nach-ort",
+        "Bremer Rentner stirbt nach Schüssen\n\nDie Polizei sucht Zeugen.",
+        [C("deaths", 1, group="all")],
+    ),
 ]

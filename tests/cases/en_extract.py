@@ -2580,4 +2580,14 @@ CASES: list[Case] = [
         "The shooter then turned the gun on himself inside the garage.",
         [C("deaths", 1, group="attackers")],
     ),
+    Case(
+        "en-local-headline-victim-after-place",
+        "Lakeview teen killed in weekend shooting\n\nPolice have made no arrests.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-headline-victim-after-modifier-injured",
+        "Off-duty deputy wounded in parking lot robbery\n\nThe suspect fled on foot.",
+        [C("injuries", 1, group="all")],
+    ),
 ]
