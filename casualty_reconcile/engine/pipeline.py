@@ -70,6 +70,8 @@ class Extractor(BuildStage):
         nones = prefix_finditer(lex.zero, lex.zero_scan, text, self.low, body)
         # a headline's one victim after a modifier ("Columbus teen killed in ..."): the first line only
         line_end = text.find("\n", body, body + _HEADLINE_CHARS + 1)
+        if line_end > body and text[body:line_end].rstrip().endswith("."):
+            line_end = -1  # a sentence, no headline
         heads = lex.headline_victim.finditer(text, body, line_end) if line_end > body else ()
         words = [
             Count(value=value, qualifier=Qualifier.EXACT, low=value, high=value, surface=m.group(), start=m.start(), end=m.end())
