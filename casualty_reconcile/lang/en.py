@@ -564,9 +564,10 @@ LANGUAGE = LanguageData(
         rf"(?:the|her|his|their)(?: other)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
     ),
-    # not one of several ("Third man dies") nor the killer ("Man killed wife, kids then himself")
+    # not one of several ("Third man dies", the last of a list: "Tot, man dead", "Boy, 2, and man killed")
+    # nor the killer ("Man killed wife, kids then himself")
     headline_victim_words=(
-        rf"(?<!(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a|an|one) )(?:{_VICTIM_NOUNS})"
+        rf"(?<!(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a|an|one|and|&|,) )(?:{_VICTIM_NOUNS})"
         rf"(?= (?:later |also |then )?{_VICTIM_HARM}\b)(?! killed (?:his|her|their|wife|husband|family|girlfriend|boyfriend|mother|father|son|daughter|kids|children|self|himself|herself|\d|two|three|four|five)\b)",
     ),
     # a total of none, said with a verb of harm or a noun of it ("No one was injured", "No injuries were
