@@ -21,8 +21,11 @@ def _est(value: int | None, claim_ids: tuple[str, ...], rule: str) -> Estimate:
 def _pool(items: list[_Item]) -> list[_Item]:
     """The figures the estimates draw on: the latest day's, without retracted or anecdotal ones and
     without vague ones when precise ones exist (each only when something is left); figures their source
-    corrected or withdrew later leave first."""
+    corrected or withdrew later leave first, then figures that are no toll (retracted, anecdotal, a
+    part: "three were taken to hospital") when the quantity holds a toll on any day, so that a later
+    part does not stand for the whole stated the day before."""
     items = [it for it in items if not it.revised] or items
+    items = [it for it in items if it.aggregate] or items
     last_day = items[-1].dord
     latest: list[_Item] = []
     for it in reversed(items):

@@ -144,6 +144,18 @@ def _part_alone(ev: Evidence) -> str | None:
     return Flag.PART.value
 
 
+def _part_in_care(ev: Evidence) -> str | None:
+    """"Three others were taken to hospital", "Two victims are in critical condition": a figure
+    counted only by a verb of care or condition is often a part of the injured (others treated at the
+    scene, others in stable condition); flagged so that estimates prefer a whole stated elsewhere."""
+    verb, x = ev.verb, ev.x
+    if ev.category is not Category.INJURIES or verb is None or ev.right_cat is not Category.INJURIES:
+        return None
+    if x.lex.care.fullmatch(verb.group()) is None:
+        return None
+    return Flag.PART.value
+
+
 def _period_tally(ev: Evidence) -> str | None:
     if not ev.x.tally_marks:
         return None
@@ -195,6 +207,7 @@ _OTHER_QUANTITY_FLAGS = frozenset({Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.
 FLAG_RULES: tuple[Rule[str], ...] = (
     Rule("figure.shot-dead-or-alive", "en", "Police said five people were shot outside the bar.", _shot),
     Rule("figure.part-of-unstated-whole", "en", "Two of the victims remain in critical condition.", _part_alone),
+    Rule("figure.part-in-care", "en", "Three others were taken to a local hospital.", _part_in_care),
     Rule("figure.period-tally", "en", "More than 750 people have been killed in the city so far this year.", _period_tally),
     Rule("figure.other-incident", "en", "The block was the scene of last month's shooting that killed 3 men.", _other_incident),
     Rule("figure.tally-joined", "en", "4 killed, 16 wounded in weekend shootings across the city", _tally_joined),

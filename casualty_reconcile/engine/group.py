@@ -95,6 +95,15 @@ def _multiplicity(ev: Evidence) -> str | None:
     return None
 
 
+def _one_attacker(ev: Evidence) -> str | None:
+    """"The gunman was killed by police": one person counted by a noun of the attackers alone (a single
+    victim's words) is an attacker, not one of the victims."""
+    if ev.group is not None or ev.count.value != 1:
+        return None
+    found = ev.x.lex.group.search(ev.count.surface)
+    return "attackers" if found is not None and found.lastgroup == "attackers" else None
+
+
 def _default(ev: Evidence) -> str | None:
     if ev.group is None:
         return "protesters" if ev.category is Category.PARTICIPANTS else "all"
@@ -114,13 +123,14 @@ GROUP_RULES: tuple[Rule[str], ...] = (
     Rule("group.crowd-as-before", "en", "Around 20,000 people took part in the march, organisers said 50,000.", _crowd_as_before),
     Rule("group.named-after-part", "en", "Twenty people died. Eleven of the dead were children.", _named_after_part),
     Rule("group.part-of-total", "en", "30 protesters were hurt, two of them seriously.", _part_of_total),
+    Rule("group.one-attacker", "en", "The gunman was killed by police.", _one_attacker),
     Rule("group.default", "de", "Zwei Menschen wurden verletzt.", _default),
 )
 
 
 # the rules that only fill a group not known yet (skipped without a call once one is)
 _FILLING = frozenset({"group.side", "group.restated", "group.more-of-whole", "group.bare-join", "group.crowd-as-before",
-                      "group.named-after-part", "group.part-of-total", "group.default"})
+                      "group.named-after-part", "group.part-of-total", "group.one-attacker", "group.default"})
 _GROUP = tuple((rule.name, rule.run, rule.name in _FILLING) for rule in GROUP_RULES)
 
 

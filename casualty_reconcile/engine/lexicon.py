@@ -140,10 +140,12 @@ class Lexicon:
     part_of_number: regex.Pattern[str]  # "21 der 60", "21 of the 60": between a part and its whole
     contrast_word: regex.Pattern[str]  # "while", "während", with or without a comma before it
     single_victim: regex.Pattern[str]  # "The victim died", "Der 20-Jährige starb": a count of one
+    headline_victim: regex.Pattern[str]  # "Columbus teen killed": one victim after a modifier, in a headline
     single_victim_scan: TailScan | None  # its matches found from the verbs after them (None: a plain scan)
     zero: regex.Pattern[str]  # "no one", "niemand": a count of none
     zero_scan: re.Pattern[str] | None  # its literal starts, for the stdlib (None: a plain scan)
     shot: regex.Pattern[str]  # "were shot", "angeschossen": hit by gunfire, dead or alive
+    care: regex.Pattern[str]  # "taken to hospital", "ins Krankenhaus": care or a condition, often a part of the injured
     multiplicity: regex.Pattern[str]  # "double homicide", "Doppelmord": a figure's words name its category and group
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
     subset_after: regex.Pattern[str]
@@ -291,8 +293,10 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "part_of_number": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.part_of_number) or '(?!)'})[\s\u00a0]+", _FLAGS),
         "contrast_word": regex.compile(rf"(?<![\w])(?:{_alt(lang.contrast_words) or '(?!)'})(?![\w])|;", _FLAGS),
         "single_victim": _words(lang.single_victim_words),
+        "headline_victim": _words(lang.headline_victim_words),
         "zero": _words(lang.zero_words),
         "shot": _words(lang.shot_words),
+        "care": _words(lang.care_words),
         # named "<category>__<group>" (e.g. "deaths__attackers")
         "multiplicity": _named(
             {

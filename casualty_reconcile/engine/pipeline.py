@@ -34,6 +34,7 @@ from ..numbers import grammar, iter_counts
 from .build import BuildStage
 from .patterns import _PARAGRAPH
 
+_HEADLINE_CHARS = 200  # a first line this long at most is a headline (for headline_victim_words)
 
 class Extractor(BuildStage):
     """The extraction of one document: :meth:`run` passes it through :data:`STAGES`."""
@@ -67,11 +68,22 @@ class Extractor(BuildStage):
         ones = (lex.single_victim.finditer(text, body) if lex.single_victim_scan is None
                 else lex.single_victim_scan.finditer(text, self.low, body))
         nones = prefix_finditer(lex.zero, lex.zero_scan, text, self.low, body)
+        # a headline's one victim after a modifier ("Columbus teen killed in ..."): the first line only
+        line_end = text.find("\n", body, body + _HEADLINE_CHARS + 1)
+        if line_end > body and text[body:line_end].rstrip().endswith("."):
+            line_end = -1  # a sentence, no headline
+        heads = lex.headline_victim.finditer(text, body, line_end) if line_end > body else ()
         words = [
             Count(value=value, qualifier=Qualifier.EXACT, low=value, high=value, surface=m.group(), start=m.start(), end=m.end())
-            for value, found in ((0, nones), (1, ones))
+            for value, found in ((0, nones), (1, ones), (1, heads))
             for m in found
         ]
+        if line_end > body:  # a victim both patterns find counts once
+            unique: list[Count] = []
+            for w in sorted(words, key=lambda w: (w.start, -w.end)):
+                if not any(u.start < w.end and w.start < u.end for u in unique):
+                    unique.append(w)
+            words = unique
         if not words:
             return counts
         words = [w for w in words if w.value == 0 or not any(c.start < w.end and w.start < c.end for c in counts)]

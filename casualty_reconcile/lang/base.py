@@ -429,10 +429,22 @@ class LanguageData:
     count of one, the toll of a
     shooting of one victim (not flagged anecdotal). The words are the count; the verb decides the category."""
 
+    headline_victim_words: tuple[Regex, ...] = ()
+    """regex: one person named by a noun with the verb of death or injury after it, sought only in a
+    headline (a first line of at most 200 characters, more text after it), where a place or a modifier
+    may stand before the noun ("Columbus teen killed in ...", "Fresno County deputy dies", "Kölner
+    Rentner stirbt"): a count of one, as :attr:`single_victim_words`."""
+
     zero_words: tuple[Regex, ...] = ()
     """regex: words that count none ("no one", "nobody", "niemand", "keine"): a figure of zero,
     a claim like any other ("No one was injured", "Verletzt wurde niemand", "keine Toten").
     Only where a lexicon word follows or precedes it does it become a claim."""
+
+    care_words: tuple[Regex, ...] = ()
+    """regex: verbs of injury that name care or a condition, not the harm ("taken to hospital", "in
+    critical condition", "ins Krankenhaus gebracht"): a figure counted by one of them alone is often a
+    part of the injured ("Three were taken to hospital" while others were treated at the scene), flagged
+    ``part`` so that estimates prefer a stated whole. Each must be one of the language's injury verbs."""
 
     shot_words: tuple[Regex, ...] = ()
     """regex: verbs that say people were hit by gunfire, dead or alive ("were shot", "angeschossen"):

@@ -150,6 +150,9 @@ LANGUAGE = LanguageData(
         r"dreifachmord(?:e?s)?": (3, Qualifier.EXACT, Category.DEATHS, "all"),
         r"vierfachmord(?:e?s)?": (4, Qualifier.EXACT, Category.DEATHS, "all"),
         r"erweiterte[nrm]? (?:suizid|selbstmord)(?:e?s)?": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+        # der Tod des Täters: "der Schütze erschoss sich anschließend selbst"
+        r"erschoss sich (?:anschließend |danach |dann |später )?selbst": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+        r"richtete (?:die|seine|ihre) waffe (?:anschließend |danach |dann |später )?gegen sich(?: selbst)?": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
         # ein Toter im Singular: "wegen der Erschießung eines 17-Jährigen"
         r"erschießung(?= (?:eines|einer)\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
     },
@@ -194,7 +197,7 @@ LANGUAGE = LanguageData(
             r"das leben(?<=\b(?:kostete|kosteten|kostet|kosten)\b[^.;:]{0,100}das leben)",
         ),
         Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,3}verletzungen", r"(?:leichte|schwere|lebensgefährliche|leichten|schweren|lebensgefährlichen) verletzungen",
-            r"mit (?:\w+ ){0,2}verletzungen", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
+            r"mit (?:\w+ ){0,2}verletzungen", r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
         Category.ARRESTS: (
             r"festgenommen", r"verhaftet", r"inhaftiert", r"in gewahrsam", r"gewahrsam genommen", r"festgesetzt",
             r"angeklagt",  # "Drei Männer wurden wegen des Todes eines 17-Jährigen angeklagt": the accused, not the dead
@@ -250,7 +253,7 @@ LANGUAGE = LanguageData(
         "attackers": (
             r"banditen", r"angreifer[n]?", r"militante[n]?", r"terroristen", r"extremisten", r"rebellen",
             r"aufständische[n]?", r"kämpfer[n]?", r"dschihadisten", r"islamisten", r"täter[n]?", r"attentäter[n]?",
-            r"bewaffnete[n]?", r"milizionäre[n]?", r"separatisten", r"gangster",
+            r"bewaffnete[n]?", r"milizionäre[n]?", r"separatisten", r"gangster", r"schütze[n]?",
         ),
     },
     person_words=(
@@ -489,9 +492,15 @@ LANGUAGE = LanguageData(
     # eine Person ohne Zahlwort, ein Verb des Todes oder der Verletzung gleich danach: "Der 20-Jährige starb",
     # "Die Frau wurde schwer verletzt"
     single_victim_words=(
-        r"(?:der|die|das) (?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin)"
-        r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde erschossen|kam ums Leben|ist tot|war sofort tot"
-        r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|liegt im Krankenhaus|wird im Krankenhaus behandelt)\b)",
+        r"(?:der|die|das) (?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze)"
+        r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde (?:von (?:der Polizei|Polizisten|Beamten) )?erschossen|kam ums Leben|ist tot|war sofort tot"
+        r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|liegt im Krankenhaus|wird im Krankenhaus behandelt"
+        # eine Wunde erlitten, gestreift: "Der Mann erlitt eine Schusswunde", "Der Junge wurde von einer Kugel gestreift"
+        r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)|wurde von einer Kugel gestreift)\b)",
+    ),
+    headline_victim_words=(
+        r"(?:Mann|Frau|Junge|Mädchen|Jugendlicher|Jugendliche|Rentner|Rentnerin|Polizist|Polizistin|Radfahrer|Fußgänger|Schüler|Schülerin)"
+        r"(?= (?:stirbt|tot|getötet|erschossen|angeschossen|(?:schwer |leicht |lebensgefährlich )?verletzt)\b)",
     ),
     zero_words=(
         # a total of none, not none besides those named ("niemand sonst", "keine weiteren")
@@ -511,6 +520,7 @@ LANGUAGE = LanguageData(
         r"(?:früheren|ähnlichen|anderen|vorherigen) (?:angriff|anschlag|schießerei|vorfall|tat|amoklauf)",
         r"vor (?:\w+ |\d+ )?(?:jahren|monaten)", r"(?:im|vom) (?:vergangenen|letzten) (?:monat|sommer|winter|herbst|frühjahr)",
     ),
+    care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen"),
     harm_negations=(r"nicht", r"nicht oder nur(?: \w+){1,2}", r"nicht oder kaum"),
     nationwide_before=(r"in ganz", r"überall in", r"quer durch"),

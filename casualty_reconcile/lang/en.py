@@ -36,6 +36,29 @@ _WEEKDAYS = {
     r"(?:on |since |by |last |early |late |)sunday(?!['’]s)": 6,
 }
 
+# single_victim_words: the nouns that name one person, and the words of death or injury after them;
+# the injured one also by a headline's bare participle before a preposition ("Teen injured in hunting
+# accident", "Boy accidentally shot by friend"), a wound suffered ("suffered a gunshot wound",
+# "sustained non-life-threatening injuries"), a graze, a condition ("13-year-old in critical condition
+# after ...") and recovery ("is expected to survive")
+_VICTIM_NOUNS = (
+    r"victim|deceased|gunman|shooter|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?"
+)
+# a bare participle counts one victim only before a preposition ("teen injured in ...", not "the man shot
+# his wife"), not before an address ("shot in the 7700 block")
+_BARE_AFTER = r"(?= (?:in|at|on|near|while|after|during|when|outside|inside|by (?!police))\b)(?! (?:in|at|on|near) (?:the )?\d)"
+_VICTIM_HARM = (
+    r"(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)"
+    r"|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)"
+    r"|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)"
+    r"|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|is recovering|was recovering"
+    r"|(?:injured|wounded|hurt|shot)" + _BARE_AFTER + r"|(?:critically|seriously|severely|badly|accidentally|apparently|fatally|mortally) "
+    r"(?:injured|wounded|hurt|shot)" + _BARE_AFTER +
+    r"|was grazed|(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?(?![\w ,'-]{0,40}\b(?:dead|died|fatal))"
+    r"|(?:suffered|sustained) (?:[\w-]{1,24} )?injuries(?![\w ,'-]{0,40}\b(?:dead|died|fatal))|in critical condition|in serious condition|in stable condition"
+    r"|is expected to (?:survive|recover)|was expected to (?:survive|recover))"
+)
+
 LANGUAGE = LanguageData(
     code="en",
     name="English",
@@ -164,6 +187,8 @@ LANGUAGE = LanguageData(
         r"triple[ -](?:homicides?|murders?|slayings?|killings?)(?![- ]suicide)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
         r"quadruple[ -](?:homicides?|murders?|slayings?|killings?)(?![- ]suicide)": (4, Qualifier.EXACT, Category.DEATHS, "all"),
         r"murder[- ]suicides?(?<!attempted murder[- ]suicides?)": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+        # the attacker's own death: "the shooter then turned the gun on himself"
+        r"turned the (?:gun|weapon|rifle|handgun|pistol) on (?:himself|herself)": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
         # one death named by the singular: "charged in the shooting death of a woman", "a teen's shooting death"
         r"(?:shooting|stabbing|beating) death": (1, Qualifier.EXACT, Category.DEATHS, "all"),
     },
@@ -208,6 +233,9 @@ LANGUAGE = LanguageData(
             r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated", r"receiving (?:medical )?treatment",
             r"needed (?:hospital |medical )?treatment", r"suffered (?:\w+ )?injuries", r"sustained (?:\w+ )?injuries",
             r"suffered (?:\w+ )?(?:burns|wounds|fractures|gunshot wounds)",
+            # one wound, a graze, the hope of recovery: "suffered a gunshot wound", "was grazed", "all five are expected to survive"
+            r"(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?", r"(?:was|were|been|got) grazed",
+            r"(?:is|are|was|were) expected to (?:survive|recover)", r"(?:is|are|was|were) recovering",
             r"in intensive care", r"in (?:a )?critical condition", r"in (?:a )?serious condition", r"suffered from (?:\w+ )?(?:asphyxiation|smoke inhalation|burns)",
             r"injuries", r"taken to (?:a |the )?(?:local )?hospitals?", r"(?:remain(?:ed|s)?|still|were|are|was|is) in hospital",
             r"in (?:a )?(?:serious|critical|stable|grave) condition",
@@ -218,6 +246,9 @@ LANGUAGE = LanguageData(
             r"shot(?! dead| and killed| to death)"
             r"(?<=\d shot|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|people|men|women|teens|others) shot)",
             r"stabbed(?! to death)(?<=\b(?:were|was|been|are|got) stabbed)", r"shot and wounded", r"stabbed and wounded",
+            # a headline's one victim by a noun, shot before a preposition: "4-year-old shot in foot", "Teen accidentally shot by friend"
+            r"shot(?= (?:in|at|on|near|while|after|during|outside|inside|by (?!police))\b)(?! (?:in|at|on|near) (?:the )?\d)"
+            r"(?<=(?:year-old|teen|boy|girl|man|woman|child|toddler|infant|baby|victim)(?: \w{1,12}ly)? shot)",
         ),
         Category.ARRESTS: (
             # "held" only as detention: not "protesters held a rally"
@@ -282,7 +313,7 @@ LANGUAGE = LanguageData(
             r"coalition troops", r"international troops", r"strong (?:[\w-]+ )?peacekeeping force",
         ),
         "attackers": (
-            r"militants?", r"gunmen", r"gunman", r"attackers?", r"assailants?", r"insurgents?", r"rebels?",
+            r"militants?", r"gunmen", r"gunman", r"shooters?", r"attackers?", r"assailants?", r"insurgents?", r"rebels?",
             r"terrorists?", r"bandits?", r"jihadists?", r"fighters?", r"extremists?", r"separatists?", r"armed men",
             r"suicide bombers?", r"bombers?", r"perpetrators?", r"raiders",
         ),
@@ -532,8 +563,14 @@ LANGUAGE = LanguageData(
     # boyfriend was killed", "the boy was wounded", a headline's "Woman dies after ..." (not after another
     # word: "a man" counts itself); "the victim was shot" counts the shot, dead or alive (flag shot)
     single_victim_words=(
-        r"(?:the|her|his|their) (?:victim|deceased|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?)(?= (?:later |also |then |has |had )?(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|is recovering)\b)",
-        r"(?<![\w,][ \u00a0])(?:victim|deceased|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?)(?= (?:later |also |then |has |had )?(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|is recovering)\b)",
+        rf"(?:the|her|his|their)(?: other)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+    ),
+    # not one of several ("Third man dies", the last of a list: "Tot, man dead", "Boy, 2, and man killed")
+    # nor the killer ("Man killed wife, kids then himself")
+    headline_victim_words=(
+        rf"(?<!(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a|an|one|and|&|,) )(?:{_VICTIM_NOUNS})"
+        rf"(?= (?:later |also |then )?{_VICTIM_HARM}\b)(?! killed (?:his|her|their|wife|husband|family|girlfriend|boyfriend|mother|father|son|daughter|kids|children|self|himself|herself|\d|two|three|four|five)\b)",
     ),
     # a total of none, said with a verb of harm or a noun of it ("No one was injured", "No injuries were
     # reported"); not none besides those named ("no one else") nor none badly hurt ("no one was seriously hurt")
@@ -560,6 +597,12 @@ LANGUAGE = LanguageData(
         r"(?:similar|separate|unrelated|earlier|previous|prior) (?:mass )?(?:shooting|attack|incident|killing|homicide|case)",
         r"(?:19|20)\d\d (?:mass )?(?:shooting|killing|homicide|slaying|murder|attack|massacre)",
         r"years ago", r"months ago", r"years earlier", r"months earlier",
+    ),
+    care_words=(
+        r"hospitali[sz]ed", r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated",
+        r"receiving (?:medical )?treatment", r"needed (?:hospital |medical )?treatment", r"in intensive care",
+        r"in (?:a )?critical condition", r"in (?:a )?serious condition", r"taken to (?:a |the )?(?:local )?hospitals?",
+        r"(?:remain(?:ed|s)?|still|were|are|was|is) in hospital", r"in (?:a )?(?:serious|critical|stable|grave) condition",
     ),
     shot_words=(r"shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)"),
     harm_negations=(r"not", r"never", r"not been", r"(?:were|was|are|is)n[’']t", r"(?:have|has|had)n[’']t been", r"not or only(?: \w+){1,2}", r"not or barely"),

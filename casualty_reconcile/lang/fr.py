@@ -436,6 +436,13 @@ LANGUAGE = LanguageData(
     ),
     part_of_number=(r"des", r"sur les", r"sur", r"parmi les"),
     # un bilan sur une période, un autre événement: "depuis le début de l'année", "une précédente attaque"
+    care_words=(
+        r"hospitalisés?", r"hospitalisées?", r"soignés?", r"pris en charge", r"dans un état grave", r"dans un état critique",
+        r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
+    ),
+    headline_victim_words=(
+        r"(?:homme|femme|adolescent|adolescente|enfant|policier|policière)(?= (?:tué|tuée|meurt|blessé|blessée|grièvement blessée?)\b)",
+    ),
     period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière"),
     other_incident_cues=(r"(?:une|un|l['’]|la|le) (?:autre|précédente?|ancienne?) (?:fusillade|attaque|attentat)",),
     harm_negations=(r"pas", r"n['’]ont pas été", r"n['’]a pas été", r"ni", r"aucun", r"sans être"),

@@ -2586,4 +2586,40 @@ CASES: list[Case] = [
         "In Georgien wurde am Montag erneut protestiert. Bei den Kundgebungen in der Hauptstadt wurden 12 Menschen verletzt.",
         [C("injuries", 12, location="Tbilisi")],
     ),
+    # Issue 15: ein Verletzter mit Nomen, eine Schusswunde, ein Streifschuss; Teile im Krankenhaus; Täter
+    Case(
+        "de-lokal-einzelnes-opfer-verletzt",
+        "Ein Mann wurde bei der Schießerei in der Südstadt verletzt.",
+        [C("injuries", 1, group="all", flags=("anecdotal",))],
+    ),
+    Case(
+        "de-lokal-einzelnes-opfer-schusswunde",
+        "Der Fahrer erlitt eine Schusswunde an der Schulter.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-einzelnes-opfer-gestreift",
+        "Der Junge wurde von einer Kugel gestreift.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-teil-krankenhaus",
+        "Zwei weitere Männer wurden ins Krankenhaus gebracht.",
+        [C("injuries", 2, group="all", flags=("part",))],
+    ),
+    Case(
+        "de-lokal-taeter-erschossen",
+        "Der Täter wurde von der Polizei erschossen.",
+        [C("deaths", 1, group="attackers")],
+    ),
+    Case(
+        "de-lokal-taeter-erschoss-sich-selbst",
+        "Der Schütze erschoss sich anschließend selbst.",
+        [C("deaths", 1, group="attackers")],
+    ),
+    Case(
+        "de-lokal-schlagzeile-opfer-nach-ort",
+        "Bremer Rentner stirbt nach Schüssen\n\nDie Polizei sucht Zeugen.",
+        [C("deaths", 1, group="all")],
+    ),
 ]
