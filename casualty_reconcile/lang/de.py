@@ -113,6 +113,7 @@ LANGUAGE = LanguageData(
         r"flug", r"linie", r"bus", r"route", r"landstraße", r"autobahn", r"a", r"b", r"l", r"zimmer",
     ),
     not_count_after=(
+        r"- (?:oder|bis) \d{1,3}-jährige[nmrs]?",  # eine Altersspanne: "ein 13- oder 14-jähriger Junge"
         r"-?jährige[nmrs]?", r"-?jähriger", r"jahre alte?[nmrs]?", r"jahre alt", r"lebensjahr", r"jahre", r"jahren",
         r"drittel[n]?", r"viertel[n]?", r"fünftel[n]?", r"zehntel[n]?",  # "zwei Drittel der Opfer": a share
         r"jahr", r"monate[n]?", r"monat", r"wochen", r"woche", r"tage[n]?", r"tag", r"stunden", r"stunde",

@@ -143,6 +143,7 @@ LANGUAGE = LanguageData(
         r"aged (?:\d+, )*\d+,?(?: and| or)?", r"ages (?:\d+, )*\d+,?(?: and| or)?", r"aged between", r"(?:in )?ages? from", r"(?:in )?ages? between", r"image", r"slide", r"(?:image|slide) \d+ (?:of|/)(?: /)?", r"aged between \d+ and", r"aged from", r"aged from \d+ to",
     ),
     not_count_after=(
+        r"- (?:or|to) \d{1,3}-year-olds?",  # an age range: "a 13- or 14-year-old", "15- to 17-year-olds"
         r"-year-olds?", r"-years-old", r"years? old", r"-month-olds?", r"months? old", r"year", r"years", r"months?",
         r"-?thirds", r"-?quarters", r"-?fifths", r"-?tenths",  # "two-thirds of the victims": a share
         r"weeks?", r"days?", r"hours?", r"hrs?", r"minutes?", r"mins?", r"seconds?", r"a\.m\.?", r"p\.m\.?", r"am\b", r"pm\b",

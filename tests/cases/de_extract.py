@@ -2622,4 +2622,9 @@ CASES: list[Case] = [
         "Bremer Rentner stirbt nach Schüssen\n\nDie Polizei sucht Zeugen.",
         [C("deaths", 1, group="all")],
     ),
+    Case(
+        "de-altersspanne-ist-keine-zahl",
+        "Drei Menschen wurden verletzt, darunter ein 13- oder 14-jähriger Junge, sagte die Polizei.",
+        [C("injuries", 3, speaker="Polizei"), C("injuries", 1, flags=("anecdotal",))],
+    ),
 ]

@@ -2656,4 +2656,9 @@ CASES: list[Case] = [
         "Off-duty deputy wounded in parking lot robbery\n\nThe suspect fled on foot.",
         [C("injuries", 1, group="all")],
     ),
+    Case(
+        "en-age-range-is-no-count",
+        "Three people were wounded, among them a 13- or 14-year-old boy, police said.",
+        [C("injuries", 3, speaker="police")],
+    ),
 ]
