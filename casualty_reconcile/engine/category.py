@@ -41,7 +41,7 @@ def _weak_noun_toll(ev: Evidence) -> Category | None:
 
 def _multiplicity(ev: Evidence) -> Category | None:
     """"a double homicide", "ein Doppelmord": the figure's own words name what it counts."""
-    m = ev.x._multiplicity(ev.count)
+    m = ev.multiplicity
     return Category(m.lastgroup.split("__")[0]) if m is not None and m.lastgroup else None
 
 

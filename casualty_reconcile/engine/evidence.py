@@ -24,6 +24,8 @@ class Evidence:
     """One figure's evidence, and the trace of the rules that decided about it."""
 
     __slots__ = (
+        "_multiplicity",
+        "_multiplicity_read",
         "_subset_after",
         "_subset_after_read",
         "_toll",
@@ -114,6 +116,8 @@ class Evidence:
         self._toll_read = False
         self._subset_after: regex.Match[str] | None = None
         self._subset_after_read = False
+        self._multiplicity: regex.Match[str] | None = None
+        self._multiplicity_read = False
         # place (place.py): the place named nearest, read on first use; the figure made; the
         # paragraph and place of the claim before it (set when its source is known)
         self.near_place: tuple[tuple[int, str] | None, str | None, bool, tuple[str, ...]] | None = None
@@ -128,6 +132,15 @@ class Evidence:
             self._toll = self.x._toll(max(self.sentence.start, self.count.start - _CUE_CHARS), self.count.start)
             self._toll_read = True
         return self._toll
+
+    @property
+    def multiplicity(self) -> regex.Match[str] | None:
+        """The word of multiplicity the figure is ("double homicide", "Doppelmord"), its group named
+        "<category>__<group>" (read once: the filters, the category and the group rules look)."""
+        if not self._multiplicity_read:
+            self._multiplicity = self.x._multiplicity(self.count)
+            self._multiplicity_read = True
+        return self._multiplicity
 
     @property
     def subset_after(self) -> regex.Match[str] | None:

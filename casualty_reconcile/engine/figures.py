@@ -53,7 +53,7 @@ def _no_known_noun(ev: Evidence) -> bool | None:
         return None  # (cheap tests first) a capitalised word, or a known noun
     x, count, counts, i = ev.x, ev.count, ev.counts, ev.i
     lex, text = x.lex, x.text
-    if x._multiplicity(count) is not None:
+    if ev.multiplicity is not None:
         return None  # "a murder-suicide left ...": the figure's own words name what it counts
     if first.lower().endswith(lex.lang.person_suffixes or ("\0",)) and (
         ev.object_of_verb or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[ev.np_end : counts[i + 1].start].strip(" ,")))

@@ -90,7 +90,7 @@ def _part_of_total(ev: Evidence) -> str | None:
 def _multiplicity(ev: Evidence) -> str | None:
     """"a murder-suicide": the attacker's own death; "a double homicide": everyone."""
     if ev.trace and "category.multiplicity-word" in ev.trace:
-        m = ev.x._multiplicity(ev.count)
+        m = ev.multiplicity
         return m.lastgroup.split("__")[1] if m is not None and m.lastgroup else None
     return None
 
