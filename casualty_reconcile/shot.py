@@ -33,12 +33,13 @@ def injured_among_shot(claims: list[Claim], events_of: list[str]) -> list[Claim]
             and not _NOT_THE_DEAD.intersection(claim.flags)
         ):
             dead.setdefault(event, []).append(claim.value)
+    median = {event: sorted(counts)[(len(counts) - 1) // 2] for event, counts in dead.items()}  # (the lower one)
     out: list[Claim] = []
     for claim, event in zip(claims, events_of, strict=True):
-        counts = dead.get(event)
+        reached = median.get(event)
         if (
-            counts and shot in claim.flags and claim.category is Category.INJURIES and claim.value is not None
-            and sorted(counts)[(len(counts) - 1) // 2] >= claim.value
+            reached is not None and shot in claim.flags and claim.category is Category.INJURIES
+            and claim.value is not None and reached >= claim.value
         ):
             claim = _none_injured(claim)
         out.append(claim)
