@@ -98,6 +98,12 @@ class LanguageData:
     not_count_before: tuple[Regex, ...] = ()
     """regex fragments right before a number that make it no count ("im jahr", "aged", "nr.")."""
 
+    digits_not_count_before: tuple[Regex, ...] = ()
+    """regex fragments right before a figure in digits that make it no count: a flat, a road or a
+    station named by its number, an age in apposition ("apartment 38", "County Road 7", "WNEM TV 5",
+    "both 37"; "Hausnummer 12", "Kreisstraße 7", "beide 37"). An article or a number word after them
+    stays a count ("in the apartment a man was found dead")."""
+
     not_count_after: tuple[Regex, ...] = ()
     """regex fragments right after a number that make it no count ("-jährige", "prozent", "uhr", "euro")."""
 

@@ -2627,4 +2627,55 @@ CASES: list[Case] = [
         "Drei Menschen wurden verletzt, darunter ein 13- oder 14-jähriger Junge, sagte die Polizei.",
         [C("injuries", 3, speaker="Polizei"), C("injuries", 1, flags=("anecdotal",))],
     ),
+    # ---- Zahlen, die keine Zählung sind: Alter, Adressen, Straßen, Einwohner, die Kinder eines Vaters ----
+    Case(
+        "de-alter-liste-in-apposition",
+        "Die beiden Verletzten, 24 und 26, wurden ins Krankenhaus gebracht.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-alter-beide",
+        "Die Opfer, beide 37, starben noch am Tatort.",
+        [],
+    ),
+    Case(
+        "de-alter-damals",
+        "Der Schütze, damals 40, hatte zuvor einen Nachbarn getötet.",
+        [],
+    ),
+    Case(
+        "de-alter-im-alter-von-zweien",
+        "Zwei Männer im Alter von 19 und 21 Jahren wurden verletzt.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-alter-jahre-alt",
+        "Der 46 Jahre alte Mann erschoss zwei Menschen.",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "de-alter-juenger-als",
+        "Die Verletzten sind jünger als 18, teilte die Polizei mit.",
+        [],
+    ),
+    Case(
+        "de-alter-die-juengste-war",
+        "Vier Menschen wurden verletzt, die jüngste war 15.",
+        [C("injuries", 4)],
+    ),
+    Case(
+        "de-adresse-hausnummer",
+        "Vor der Hausnummer 12 wurde ein Mann angeschossen.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-adresse-kreisstrasse",
+        "Auf der Kreisstraße 7 wurde ein Polizist angeschossen.",
+        [C("injuries", 1, group="security_forces")],
+    ),
+    Case(
+        "de-einwohner-gemeinde",
+        "Die 1200-Einwohner-Gemeinde trauert um die Toten.",
+        [],
+    ),
 ]

@@ -2661,4 +2661,135 @@ CASES: list[Case] = [
         "Three people were wounded, among them a 13- or 14-year-old boy, police said.",
         [C("injuries", 3, speaker="police")],
     ),
+    # ---- numbers that are no counts: ages in apposition and lists, addresses, roads, stations, a parent's children, a date's year ----
+    Case(
+        "en-age-both-after-names",
+        "Police identified the two men killed as Marcus Bell and Tyrone Webb, both 31.",
+        [C("deaths", 2, group="all")],
+    ),
+    Case(
+        "en-age-also-in-apposition",
+        "A 19-year-old man was shot in the arm; another man, also 19, was shot in the hip, police said.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-age-then-in-apposition",
+        "Court records show that Greene, then 44, had fired at a neighbour and killed him.",
+        [],
+    ),
+    Case(
+        "en-age-turns",
+        "He could be held in a juvenile facility until he turns 21, the judge said.",
+        [],
+    ),
+    Case(
+        "en-age-younger-than",
+        "Both wounded boys are younger than 16, police said.",
+        [C("injuries", 2, group="children")],
+    ),
+    Case(
+        "en-age-the-youngest-was",
+        "Four people were shot on the porch; the youngest was 15.",
+        [C("injuries", 4, group="all", flags=("shot",))],
+    ),
+    Case(
+        "en-age-list-in-apposition",
+        "Her two sons, 6 and 9, were wounded and taken to hospital.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-age-list-of-named",
+        "Prosecutors charged him in the deaths of Keisha, 27 and Marcus, 30, on Tuesday.",
+        [],
+    ),
+    Case(
+        "en-age-list-of-named-last-before-verb",
+        "Dana Price, 34 and Lee Hart, 29 were wounded in the shooting.",
+        [],
+    ),
+    Case(
+        "en-age-list-between-dashes",
+        "The shooting deaths of the Moore brothers -- 18 and 16 -- shocked the town.",
+        [],
+    ),
+    Case(
+        "en-age-named-then-aged-person",
+        "Edgar Ruiz, 17, and 15-year-old Ana Lopez were killed in the crash.",
+        [],
+    ),
+    Case(
+        "en-age-year-old-without-second-hyphen",
+        "A 23-year old man died after he was shot outside a store.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-age-month-old-without-second-hyphen",
+        "A 14-month old was wounded by a stray bullet on Saturday.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-age-two-ages-joined-by-and",
+        "Police are looking for the gunman who killed a 15- and 17-year-old on Friday.",
+        [],
+    ),
+    Case(
+        "en-age-two-ages-years-old",
+        "The two victims, 20 and 22 years old, died at the scene.",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "en-age-decade-curly-apostrophe",
+        "Police say three men in their early 20’s were wounded.",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "en-age-headline-end",
+        "Update: Arrest made in killing of Toledo boy, 4.",
+        [],
+    ),
+    Case(
+        "en-address-block-after-street-name",
+        "A man was shot in the 4300 Maple block on Sunday night.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-address-direction-abbreviation",
+        "The woman was found dead at 3900 W. Pine Street, police said.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-address-direction-and-ordinal-street",
+        "A man was shot and wounded at 2210 NW 14th Ave. on Monday.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-address-apartment-number",
+        "Officers found a man dead inside apartment 212.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-address-freeway-number",
+        "The crash happened just east of the 405 Freeway, where one man died.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-address-road-number-capitalised",
+        "Two troopers were shot on County Road 12 near the river.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-station-action-news",
+        "Detroit police tell 7 Action News someone fired a single shot, killing him.",
+        [],
+    ),
+    Case(
+        "en-population-of-a-village",
+        "The shooting has shaken the village of 1,800.",
+        [],
+    ),
+    Case(
+        "en-year-of-a-date-month-day-year",
+        "The boy died on July 30, 2016 from his injuries.",
+        [C("deaths", 1)],
+    ),
 ]
