@@ -90,6 +90,18 @@ def _article_alone(ev: Evidence) -> bool | None:
     return not counted or None
 
 
+def _children_of_parent(ev: Evidence) -> bool | None:
+    """"A father of three was killed": the figure counts the children a victim leaves, not a toll."""
+    x, count = ev.x, ev.count
+    lex = x.lex
+    if not lex.lang.parent_of or count.value is None or count.value < 2:
+        return None  # "the mother of the woman killed", "the mother of a boy wounded": the one harmed
+    if lex.parent_of.match(x.text, max(0, count.start - 40), count.start) is None:
+        return None
+    group = ev.group_m.lastgroup if ev.group_m is not None else None
+    return (group == "children" or (group is None and ev.person_m is None and ev.noun is None)) or None
+
+
 _CLAUSE_BREAK = regex.compile(r"[,;:(.!?]|\s[-–—]\s")
 _CUE_REACH = 60  # characters: a cue after a figure goes with it only this close ("had been murdered in Baltimore this year")
 
@@ -222,6 +234,7 @@ FILTERS: tuple[Rule[bool], ...] = (
     Rule("figure.no-known-noun", "en", "Two passenger trains collided.", _no_known_noun),
     Rule("figure.counts-another-noun", "de", "Inzwischen sind auch einige Einzelheiten zum Täter bekannt.", _other_noun_first),
     Rule("figure.article-alone", "en", "The suspect, a 22-year-old man from Leeds, was taken into custody, police said.", _article_alone),
+    Rule("figure.children-of-a-parent", "en", "A father of three was shot and killed outside the bar.", _children_of_parent),
 )
 
 

@@ -467,6 +467,11 @@ class LanguageData:
     similar shooting", "bei einem früheren Angriff"): the figure they go with (as for
     :attr:`period_tally_cues`) is flagged ``other_incident``."""
 
+    parent_of: tuple[Regex, ...] = ()
+    """regex: words right before a figure that make it the number of a person's children ("father of
+    three", "Vater von drei Kindern"): no toll, unless the figure is one or counts people other than
+    children ("the mother of a boy wounded", "the father of two sisters who were shot")."""
+
     harm_negations: tuple[Regex, ...] = ()
     """regex: words right before a verb of harm that deny it ("nicht verletzt", "nicht oder nur
     leicht verletzt", "were not injured"): the figure is then no toll."""

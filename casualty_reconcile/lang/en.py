@@ -621,6 +621,7 @@ LANGUAGE = LanguageData(
         r"(?:remain(?:ed|s)?|still|were|are|was|is) in hospital", r"in (?:a )?(?:serious|critical|stable|grave) condition",
     ),
     shot_words=(r"shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)"),
+    parent_of=(r"(?:grand)?(?:father|mother|parent|dad|mom)s? of",),  # "a father of three"
     harm_negations=(r"not", r"never", r"not been", r"(?:were|was|are|is)n[’']t", r"(?:have|has|had)n[’']t been", r"not or only(?: \w+){1,2}", r"not or barely"),
     nationwide_before=(r"across", r"throughout", r"all over", r"all across", r"nationwide in"),
     part_place_before=(r"including", r"among them", r"of them", r"mostly", r"especially", r"particularly"),

@@ -2678,4 +2678,10 @@ CASES: list[Case] = [
         "Die 1200-Einwohner-Gemeinde trauert um die Toten.",
         [],
     ),
+    # ---- die Kinder eines Vaters sind keine Opferzahl: 'Vater von drei Kindern' ----
+    Case(
+        "de-vater-von-kindern-ist-keine-zahl",
+        "Der Vater von drei Kindern wurde vor seinem Haus erschossen.",
+        [],
+    ),
 ]

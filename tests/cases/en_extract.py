@@ -2792,4 +2792,25 @@ CASES: list[Case] = [
         "The boy died on July 30, 2016 from his injuries.",
         [C("deaths", 1)],
     ),
+    # ---- a parent's children are no toll: 'a father of three' ----
+    Case(
+        "en-parent-of-children-is-no-toll",
+        "A father of four was shot and killed outside a bar early Sunday.",
+        [],
+    ),
+    Case(
+        "en-parent-of-children-headline",
+        "Gunman Kills Father of 3 Outside Store",
+        [],
+    ),
+    Case(
+        "en-parent-of-the-one-harmed",
+        "The mother of the girl killed spoke to reporters on Monday.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-parent-of-the-sisters-shot",
+        "The father of two sisters who were wounded said he forgave the gunman.",
+        [C("injuries", 2)],
+    ),
 ]
