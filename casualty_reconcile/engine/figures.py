@@ -102,6 +102,16 @@ def _children_of_parent(ev: Evidence) -> bool | None:
     return (group == "children" or (group is None and ev.person_m is None and ev.noun is None)) or None
 
 
+def _attackers_acting(ev: Evidence) -> bool | None:
+    """"Three men entered the home and opened fire": the figure counts the attackers, the subject of the
+    attack, not the harm that follows it."""
+    x = ev.x
+    lex = x.lex
+    if not lex.lang.attacker_verbs or ev.noun is not None or ev.group_m is not None:
+        return None  # "300 protesters stormed the building": a crowd of its own; "two gunmen opened fire": the attackers' group
+    return lex.attacker_verb.match(x.text, ev.count.end, ev.count.end + 60) is not None or None
+
+
 _CLAUSE_BREAK = regex.compile(r"[,;:(.!?]|\s[-–—]\s")
 _CUE_REACH = 60  # characters: a cue after a figure goes with it only this close ("had been murdered in Baltimore this year")
 
@@ -235,6 +245,7 @@ FILTERS: tuple[Rule[bool], ...] = (
     Rule("figure.counts-another-noun", "de", "Inzwischen sind auch einige Einzelheiten zum Täter bekannt.", _other_noun_first),
     Rule("figure.article-alone", "en", "The suspect, a 22-year-old man from Leeds, was taken into custody, police said.", _article_alone),
     Rule("figure.children-of-a-parent", "en", "A father of three was shot and killed outside the bar.", _children_of_parent),
+    Rule("figure.attackers-acting", "en", "A girl was killed after three men entered the home and opened fire.", _attackers_acting),
 )
 
 

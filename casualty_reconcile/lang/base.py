@@ -472,6 +472,10 @@ class LanguageData:
     three", "Vater von drei Kindern"): no toll, unless the figure is one or counts people other than
     children ("the mother of a boy wounded", "the father of two sisters who were shot")."""
 
+    attacker_verbs: tuple[Regex, ...] = ()
+    """regex: verbs right after a figure's words that make what it counts the attackers ("three men entered
+    the home and opened fire", "drei Männer drangen ein"): a figure of no group is then no toll."""
+
     harm_negations: tuple[Regex, ...] = ()
     """regex: words right before a verb of harm that deny it ("nicht verletzt", "nicht oder nur
     leicht verletzt", "were not injured"): the figure is then no toll."""

@@ -622,6 +622,11 @@ LANGUAGE = LanguageData(
     ),
     shot_words=(r"shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)"),
     parent_of=(r"(?:grand)?(?:father|mother|parent|dad|mom)s? of",),  # "a father of three"
+    attacker_verbs=(
+        r"entered", r"burst into", r"broke into", r"forced (?:their|his|her) way", r"stormed", r"invaded", r"ambushed",
+        r"opened fire", r"fired (?:shots|several shots|at|into|on)", r"pulled up", r"robbed",
+        r"went (?:in)?to (?:a|the|an) (?:home|house|residence|apartment|store|bar|party)",
+    ),
     harm_negations=(r"not", r"never", r"not been", r"(?:were|was|are|is)n[’']t", r"(?:have|has|had)n[’']t been", r"not or only(?: \w+){1,2}", r"not or barely"),
     nationwide_before=(r"across", r"throughout", r"all over", r"all across", r"nationwide in"),
     part_place_before=(r"including", r"among them", r"of them", r"mostly", r"especially", r"particularly"),

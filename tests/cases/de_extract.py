@@ -2684,4 +2684,15 @@ CASES: list[Case] = [
         "Der Vater von drei Kindern wurde vor seinem Haus erschossen.",
         [],
     ),
+    # ---- die Angreifer sind keine Opferzahl: 'drei Männer drangen in die Wohnung ein' ----
+    Case(
+        "de-angreifer-drangen-ein",
+        "Drei Männer drangen in die Wohnung ein und erschossen einen 20-Jährigen.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-angreifer-eroeffneten-das-feuer",
+        "Zwei Männer eröffneten das Feuer, drei Menschen wurden verletzt.",
+        [C("injuries", 3)],
+    ),
 ]

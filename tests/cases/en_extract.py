@@ -2813,4 +2813,25 @@ CASES: list[Case] = [
         "The father of two sisters who were wounded said he forgave the gunman.",
         [C("injuries", 2)],
     ),
+    # ---- the attackers are no toll: 'three men entered the home and opened fire' ----
+    Case(
+        "en-attackers-entered-and-opened-fire",
+        "A 15-year-old girl was wounded when three men entered the apartment and opened fire.",
+        [C("injuries", 1, group="children")],
+    ),
+    Case(
+        "en-attackers-went-into-a-home",
+        "A toddler was killed after two men went into a home and fired shots.",
+        [C("deaths", 1, group="children")],
+    ),
+    Case(
+        "en-attackers-opened-fire-on-a-crowd",
+        "One man was killed and six people were hurt when two men opened fire on a crowd.",
+        [C("deaths", 1), C("injuries", 6)],
+    ),
+    Case(
+        "en-attackers-a-crowd-that-stormed-stays",
+        "About 200 protesters stormed the building and 12 were injured.",
+        [C("participants", 200, group="protesters"), C("injuries", 12)],
+    ),
 ]
