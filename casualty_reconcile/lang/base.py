@@ -99,10 +99,11 @@ class LanguageData:
     """regex fragments right before a number that make it no count ("im jahr", "aged", "nr.")."""
 
     digits_not_count_before: tuple[Regex, ...] = ()
-    """regex fragments right before a figure in digits that make it no count: a flat, a road or a
-    station named by its number, an age in apposition ("apartment 38", "County Road 7", "WNEM TV 5",
-    "both 37"; "Hausnummer 12", "Kreisstraße 7", "beide 37"). An article or a number word after them
-    stays a count ("in the apartment a man was found dead")."""
+    """regex fragments right before a figure in digits (not a word: "in the apartment a man died") that make
+    it no count ("apartment 38", "County Road 7", "both 37"; "Hausnummer 12", "Kreisstraße 7", "beide 37")."""
+
+    age_after_name: tuple[Regex, ...] = ()
+    """regex: words after "Name, N" that make N the age ("Kalone Mcgee, 26 was shot", "Anna K., 34 wurde")."""
 
     not_count_after: tuple[Regex, ...] = ()
     """regex fragments right after a number that make it no count ("-jährige", "prozent", "uhr", "euro")."""
@@ -468,9 +469,8 @@ class LanguageData:
     :attr:`period_tally_cues`) is flagged ``other_incident``."""
 
     parent_of: tuple[Regex, ...] = ()
-    """regex: words right before a figure that make it the number of a person's children ("father of
-    three", "Vater von drei Kindern"): no toll, unless the figure is one or counts people other than
-    children ("the mother of a boy wounded", "the father of two sisters who were shot")."""
+    """regex: words right before a figure that make it a person's children ("father of three", "Vater von drei
+    Kindern"): no toll, unless it is one or counts others ("the father of two sisters who were shot")."""
 
     attacker_verbs: tuple[Regex, ...] = ()
     """regex: verbs right after a figure's words that make what it counts the attackers ("three men entered

@@ -150,6 +150,7 @@ LANGUAGE = LanguageData(
         # a flat, a road, an address or a station named by its number: "apartment 38", "County Road 7", "W. 4750", "WNEM TV 5"
         r"apartment", r"apt\.?", r"suite", r"unit", r"exit", r"(?-i:Road|Rd\.?|Street|Avenue)", r"(?-i:(?:[NSEW]|[NS][EW])\.)", r"tv",
     ),
+    age_after_name=(r"was", r"is", r"has", r"had", r"of(?-i:(?= \p{Lu}))", r"all (?:died|were)"),
     not_count_after=(
         # ages of two: "a 13- or 14-year-old", "15- to 17-year-olds", "an 8- and 9-year-old boy", "an 11 and 13 year-old",
         # "17 and 19 years old"

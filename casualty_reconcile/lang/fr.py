@@ -145,6 +145,7 @@ LANGUAGE = LanguageData(
         r"(?:pays|ville|capitale|province|région|île|nation|métropole) de", r"populations? de", r"peuplée? de",
         r"âgés de (?:\d+, )*\d+,?(?: et| ou)?", r"âgés de \d+ à", r"âgés entre", r"âgés entre \d+ et",
     ),
+    age_after_name=(r"était", r"est", r"a été", r"de(?-i:(?= \p{Lu}))"),
     digits_not_count_before=(r"appartement", r"(?<=, )(?:tous deux|toutes deux|alors)"),  # "appartement 38", "tous deux 37"
     not_count_after=(
         r"ans", r"an\b", r"mois", r"semaines?", r"jours?", r"heures?", r"h\b", r"minutes?", r"min\b", r"secondes?",

@@ -74,6 +74,7 @@ class Grammar:
     word_starts: frozenset[str] | None
     listed_after: regex.Pattern[str]  # " and Jose", " —", ", Jerrod": another named person, or the list's end
     harm_soon: regex.Pattern[str]  # what happened to what a figure counts, within two words
+    age_after_name: regex.Pattern[str]  # " was shot", " of Dunbar" after "Name, 26": one person's age
     age_list_after: regex.Pattern[str]  # " and 8, were", " and Duncan, 23": the rest of a list of ages in apposition
     age_list_before: regex.Pattern[str]  # REVERSE: "her sons, 7 and ", "Lindsay, 24 and Duncan, ": its start
 
@@ -331,20 +332,22 @@ def _names(lang: LanguageData) -> tuple[regex.Pattern[str], ...]:
     return (
         regex.compile(rf"(?<![\w])\p{{Lu}}\p{{Ll}}+{_WS}+$", regex.REVERSE | regex.UNICODE),
         # "The driver, 52, was", a headline's "Boy, 15, Dies"; a headline ending in the age: "killing of girl, 7", "girl, 3."
-        regex.compile(rf", (?!(?:{coordinators}) )\p{{L}}|\.?[ \t\u00a0]*(?:\n|$)"),
+        regex.compile(rf", [\"'‘“]?(?!(?:{coordinators}) )\p{{L}}|\.?[ \t\u00a0]*(?:\n|$)"),
         # after a name: another named person, a coordinated verb ("Ana Ruiz, 15, and killed her"), the
-        # sentence's end ("was Tom Reyes, 21.") or the list's
+        # sentence's end ("was Tom Reyes, 21.") or the list's ("Lana Carlson, 49;", "Ana Ruiz, 79 (the manager)");
+        # then the words of one person's age ("Kalone Mcgee, 26 was shot", "Jamaine Sutton, 32 of Dunbar")
         regex.compile(
             rf"[,;]? (?:{coordinators}) \p{{Lu}}|, \p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}|, (?:{coordinators}) (?:\p{{Ll}}|\d{{1,3}}-)"
-            rf"| ?(?:[—–]|--)|\.(?:[\s\u00a0]|$)|[\s\u00a0]*$"
+            rf"| ?(?:[—–]|--)|\.(?:[\s\u00a0]|$)|[\s\u00a0]*$|;| \("
         ),
+        regex.compile(rf"{_WS}+(?:{_alternation(lang.age_after_name) or '(?!)'})(?![\w])", regex.IGNORECASE),
         # "her sons, 7 and 8, were hurt", "Chadney and Kara -- 19 and 17 --", "Lindsay, 24 and Duncan, 23"
         regex.compile(
             rf"(?:, \d{{1,3}})*,? (?:{coordinators}) (?:\d{{1,3}}(?:,| ?(?:[—–]|--)|\.(?:[\s\u00a0]|$))"
             rf"|\p{{Lu}}[\p{{L}}'’-]+(?: \p{{Lu}}[\p{{L}}'’-]+)*, \d{{1,3}}(?![\d.,]\d))"
         ),
         regex.compile(
-            rf"\p{{L}}[\"'”’)]?(?:,| ?(?:[—–]|--)) (?:\d{{1,3}}, )*\d{{1,3}},? (?:{coordinators}) "
+            rf"\p{{L}}[\"'”’)]?(?:,| ?(?:[—–]|--)) (?:\d{{1,3}}, )*\d{{1,3}}[,;]? (?:{coordinators}) "
             rf"(?P<named>\p{{Lu}}[\p{{L}}'’-]+(?: \p{{Lu}}[\p{{L}}'’-]+)*, )?$",
             regex.REVERSE,
         ),
@@ -364,7 +367,7 @@ def grammar(code: str) -> Grammar:
     (not_after, month_after, counted_after, harm_after, list_between, suffix_counted, counted_next,
      partitive_next, harm_soon) = _after(lang, p)
     qualifier_ahead, or_equal_after, bound_join = _bound_patterns(lang, p)
-    name_before, apposed_after, listed_after, age_list_after, age_list_before = _names(lang)
+    name_before, apposed_after, listed_after, age_after_name, age_list_after, age_list_before = _names(lang)
     open_join = _literal_alternation(lang.range_joiners) or "(?!)"
     return Grammar(
         language=lang,
@@ -415,5 +418,6 @@ def grammar(code: str) -> Grammar:
         listed_after=listed_after,
         harm_soon=harm_soon,
         age_list_after=age_list_after,
+        age_after_name=age_after_name,
         age_list_before=age_list_before,
     )

@@ -2695,4 +2695,15 @@ CASES: list[Case] = [
         "Zwei Männer eröffneten das Feuer, drei Menschen wurden verletzt.",
         [C("injuries", 3)],
     ),
+    # ---- das Alter einer genannten Person: vor einem Verb im Singular, in einer Liste mit Semikolons ----
+    Case(
+        "de-alter-name-dann-verb-im-singular",
+        "Zwei Menschen wurden verletzt: Anna Kraus, 34 wurde ins Krankenhaus gebracht.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-alter-namensliste-mit-semikolons",
+        "Die Polizei identifizierte die drei Toten als Lena Berg, 49; Tom Weber, 52; und Amy Weber, 19.",
+        [C("deaths", 3)],
+    ),
 ]

@@ -2834,4 +2834,35 @@ CASES: list[Case] = [
         "About 200 protesters stormed the building and 12 were injured.",
         [C("participants", 200, group="protesters"), C("injuries", 12)],
     ),
+    # ---- the age of a named person: after a semicolon, a singular verb, a home town, a bracket, a middle initial ----
+    Case(
+        "en-age-named-list-with-semicolons",
+        "The coroner identified the three dead as Lana Carlson, 49; Tom Reed, 52; and Amy Reed, 19.",
+        [C("deaths", 3)],
+    ),
+    Case(
+        "en-age-named-then-singular-verb",
+        "Two men were wounded: Kalone Reed, 26 was shot in the leg and Tom Baker, 24 was shot in the arm.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-age-named-then-home-town",
+        "Police said Steven Evans, 17 of Brookhaven, has been charged with manslaughter.",
+        [],
+    ),
+    Case(
+        "en-age-named-with-middle-initial",
+        "Three men were wounded; deputies said Dana K. Jones, 19, Leon H. Andrews, 21, and Jamal K. Brooks, 17, were taken to hospital.",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "en-age-named-then-bracket",
+        "Two people were killed, among them Italo Rossi, 79 (the building manager).",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "en-age-headline-apposed-before-quote",
+        "Girl, 3, 'accidentally shot dead' at home",
+        [],
+    ),
 ]
