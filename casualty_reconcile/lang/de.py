@@ -130,7 +130,7 @@ LANGUAGE = LanguageData(
         r"tonnen", r"t\b", r"liter", r"hektar", r"quadratkilometer", r"km/h", r"ps", r"punkte", r"tore",
         r"-?einwohner(?:in|innen)?", r"einwohnerinnen und einwohner", r"bürger(?:innen)? zählt",
         r"\.\s*(?:jahrhundert|jahrestag|mal|platz|runde|stock|etage|klasse)",
-        r"male?\b", r"fach\b", r"-fach", r"stelligen",
+        r"male?\b", r"fach\b", r"-fach", r"stelligen", r"weitere male?\b", r"(?:oder|bis) \p{L}+ male?\b", r"arbeitsstunden",
     ),
     count_context_before=(
         r"(?:stieg|steigt|stiegen|gestiegen|erhöhte sich|erhöhten sich|erhöht|kletterte|geklettert|wuchs|angewachsen|"

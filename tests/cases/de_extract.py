@@ -2706,4 +2706,10 @@ CASES: list[Case] = [
         "Die Polizei identifizierte die drei Toten als Lena Berg, 49; Tom Weber, 52; und Amy Weber, 19.",
         [C("deaths", 3)],
     ),
+    # ---- Male sind keine Zählung: 'drei weitere Male' ----
+    Case(
+        "de-schuesse-weitere-male",
+        "Der Beamte schoss noch drei weitere Male auf den Verletzten.",
+        [],
+    ),
 ]

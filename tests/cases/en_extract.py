@@ -2865,4 +2865,20 @@ CASES: list[Case] = [
         "Girl, 3, 'accidentally shot dead' at home",
         [],
     ),
+    # ---- times and hours are no counts: 'three more times', 'two, or three times', '500 man-hours' ----
+    Case(
+        "en-shots-more-times-no-count",
+        "The officer shot him three more times.The suspect was shot once.",
+        [],
+    ),
+    Case(
+        "en-shots-two-or-three-times",
+        "His girlfriend thought he had been shot two, or three times.",
+        [],
+    ),
+    Case(
+        "en-man-hours-no-count",
+        "After she was shot, police say more than 500 man-hours of searching followed.",
+        [],
+    ),
 ]
