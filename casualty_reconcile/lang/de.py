@@ -112,6 +112,7 @@ LANGUAGE = LanguageData(
         r"notruf(?:nummer)?", r"(?:wählte|wählten|rief|riefen) (?:die |den )?", r"kanal", r"sender",
         r"flug", r"linie", r"bus", r"route", r"landstraße", r"autobahn", r"a", r"b", r"l", r"zimmer",
         r"(?:jünger|älter) als",  # ein Alter: "jünger als 18"
+        r"pro",  # eine Rate: "19 Tote pro 100.000 Einwohner"
     ),
     age_after_name=(r"war", r"ist", r"wurde", r"hat", r"hatte", r"aus(?-i:(?= \p{Lu}))"),
     digits_not_count_before=(

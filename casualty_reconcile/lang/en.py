@@ -137,6 +137,7 @@ LANGUAGE = LanguageData(
         r"(?:country|nation|city|town|province|state|region|island|capital|metropolis|megacity) of", r"populations? of",
         r"(?:community|village|county|township|borough|suburb|hamlet) of",  # "the community of 1,200"
         r"(?:younger|older) than",  # an age: "younger than 18"
+        r"per",  # a rate: "19.3 deaths per 100,000 people"
         r"home to", r"inhabited by", r"world war", r"votes? to", r"votes? against",
         # age lists: "aged 19, 21 and 34", "aged between 14 and 56"
         # an emergency number called, a station or channel named by its number: "called 911", "News 12", "NBC 6"

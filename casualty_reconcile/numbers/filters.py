@@ -56,15 +56,15 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
         if g.ordinal_before.match(before):
             return True
     if (
-        raw.plain
-        and before.endswith(", ")  # (cheap tests first)
+        before.endswith(", ")  # (cheap tests first)
         and (after.startswith((", ", ".")) or not after[:1].strip())
+        and (raw.plain or (after.startswith(", ") and _NAME_BEFORE.search(before) is not None))
         and raw.value is not None
         and raw.value <= 120
         and _APPOSED_BEFORE.search(before)
         and g.apposed_after.match(after)
     ):
-        return True  # "The driver, 52, was not hurt", "John Smith, 45, was arrested": an age in apposition
+        return True  # "The driver, 52, was not hurt", "John Smith, 45, was arrested", "Mia Doerr, three, was": an age
     if (
         raw.plain
         and before.endswith(", ")
@@ -76,7 +76,7 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
         # "Juan Gaitan, 27 and Jose Rodriguez, 29 — were taken", "Tony Bailey, 21, Jerrod Corley, 24",
         # "Teen Gunned Down Identified As Jamel Rollins, 17": the age of a named person
         return True
-    if raw.plain and raw.value is not None and _age_list_or_dated_year(g, raw, before, after):
+    if raw.plain and raw.value is not None and _age_list_or_year(g, raw, before, after):
         return True
     if raw.plain and raw.value is not None and raw.value <= 120 and before.endswith("(") and after.startswith(")"):
         if _NAMED_BEFORE_BRACKET.search(before):
@@ -84,10 +84,12 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
     return _NUMBER_SIGN_BEFORE.search(before) is not None
 
 
-def _age_list_or_dated_year(g: Grammar, raw: _Raw, before: str, after: str) -> bool:
-    """The first of a list of ages in apposition ("her sons, 7 and 8, were hurt", "Lindsay, 24 and
-    Duncan, 23"), or the year of a date written month, day, year ("July 28, 2016")."""
+def _age_list_or_year(g: Grammar, raw: _Raw, before: str, after: str) -> bool:
+    """A list of ages in apposition ("her sons, 7 and 8, were hurt", "Lindsay, 24 and Duncan, 23"), the
+    year of a date written month, day, year ("July 28, 2016"), a year cut short ("the ’90 shooting")."""
     assert raw.value is not None
+    if raw.end - raw.start == 2 and before.endswith("’") and not before[-2:-1].isalnum():
+        return True
     if raw.value <= 120 and before.endswith(" "):
         if _LISTED_BEFORE.search(before) and g.age_list_after.match(after):
             return True

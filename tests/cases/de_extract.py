@@ -2712,4 +2712,10 @@ CASES: list[Case] = [
         "Der Beamte schoss noch drei weitere Male auf den Verletzten.",
         [],
     ),
+    # ---- die Basis einer Rate: 'pro 100.000' ----
+    Case(
+        "de-rate-pro-hunderttausend",
+        "Mit 4 Toten pro 100.000 liegt die Stadt vorn.",
+        [C("deaths", 4)],
+    ),
 ]

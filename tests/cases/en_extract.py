@@ -2881,4 +2881,20 @@ CASES: list[Case] = [
         "After she was shot, police say more than 500 man-hours of searching followed.",
         [],
     ),
+    # ---- an age in words after a name, a rate's base, a year cut short ----
+    Case(
+        "en-age-named-in-words",
+        "Two children were shot; police said Mia Doerr, three, was hit in the arm.",
+        [C("injuries", 2, group="children")],
+    ),
+    Case(
+        "en-rate-per-hundred-thousand",
+        "The state's rate was 19.3 gun deaths per 100,000 people.",
+        [],
+    ),
+    Case(
+        "en-year-cut-short",
+        "Police reopen ’90 shooting of slain man as a cold case",
+        [],
+    ),
 ]
