@@ -18,7 +18,10 @@ Evidence of a document
     (``LanguageData.particulars``).
 
 Linking
-    Two documents whose days lie at most :data:`WINDOW_DAYS` apart report the same event unless the
+    Towns are compared at the granularity the reports give: a document's *area* is its known towns and
+    every town another report names beside one of them (a neighbourhood and its city, "Englewood" and
+    "Chicago", which the gazetteer does not nest; a roundup of many towns relates none), and two documents
+    lie in different towns only when neither's area holds a town of the other. Two documents whose days lie at most :data:`WINDOW_DAYS` apart report the same event unless the
     evidence tells them apart (:func:`_apart`: kinds of event, countries, known towns, a town and a
     region (a state) with no toll figure in common, two regions; a generic
     "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing; two tolls in
@@ -41,7 +44,7 @@ Linking
 
 Cost
     Documents are blocked by day, town and figure before comparing: a document is compared only with the
-    documents of the next :data:`WINDOW_DAYS` days that name one of its known towns, name none, or state
+    documents of the next :data:`WINDOW_DAYS` days that name a town of its area, name none, or state
     one of its figures (all of them when it names no known town), and with the documents of the next
     :data:`FOLLOW_DAYS` days that state its main toll, and with the documents of the next
     :data:`PARTICULAR_DAYS` days that name one of its particulars. The cost grows with the documents
@@ -109,6 +112,9 @@ _TOLL = frozenset({Category.DEATHS.value, Category.INJURIES.value})
 GENERIC_KINDS = frozenset({"attack"})
 """Kinds whose words fit any violent event ("attack", "Angriff"): they tell no two documents apart."""
 
+AREA_TOWNS = 3
+"""A document that names more towns than this (a roundup) tells nothing of which towns lie in which."""
+
 PERSON = "person:"
 """the prefix of a particular that names a person (``LanguageData.particulars``)"""
 
@@ -123,6 +129,10 @@ class _Doc:
     day: int | None = None
     towns: frozenset[str] = frozenset()
     """known places below a region (the gazetteer knows them)"""
+    area: frozenset[str] = frozenset()
+    """its towns and the towns a report names beside one of them (:func:`_areas`): a neighbourhood and
+    its city ("Englewood" and "Chicago"), which the gazetteer does not nest; two reports whose towns meet
+    in their areas lie in one place"""
     regions: frozenset[str] = frozenset()
     """known regions (states, provinces): a town of another report may lie in one, which the gazetteer
     does not say, so a region and a town tell two reports nothing"""
@@ -215,7 +225,25 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         if doc_id in particulars:
             doc.particulars = frozenset(particulars[doc_id])
             doc.persons = frozenset(p for p in doc.particulars if p.startswith(PERSON))
+    _areas(docs)
     return docs
+
+
+def _areas(docs: dict[str, _Doc]) -> None:
+    """Each document's :attr:`_Doc.area`: its towns and every town another document names beside one of
+    them, when that document names at most :data:`AREA_TOWNS` towns (a neighbourhood and its city; a
+    roundup of many towns relates none)."""
+    beside: dict[str, set[str]] = {}
+    for doc in docs.values():
+        if 2 <= len(doc.towns) <= AREA_TOWNS:
+            for town in doc.towns:
+                beside.setdefault(town, set()).update(doc.towns)
+    for doc in docs.values():
+        if doc.towns:
+            area = set(doc.towns)
+            for town in doc.towns:
+                area.update(beside.get(town, ()))
+            doc.area = frozenset(area)
 
 
 def _shared(figures: frozenset[tuple[str, int]], shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]) -> (
@@ -258,12 +286,12 @@ def _apart(a: _Doc, b: _Doc) -> bool:
             and not a.specific.isdisjoint(b.specific)
             and any(value >= INDEX_FIGURE for _, value in a.figures & b.figures)
         )
-    if a.towns and b.towns and a.towns.isdisjoint(b.towns):
+    if a.towns and b.towns and a.area.isdisjoint(b.towns):
         if _same_toll(a, b):
             return False
         close = a.day is not None and b.day is not None and abs(a.day - b.day) <= 1
         return not (close and not a.figures.isdisjoint(b.figures))
-    if (a.towns or a.regions) and (b.towns or b.regions) and (a.towns | a.regions).isdisjoint(b.towns | b.regions):
+    if (a.towns or a.regions) and (b.towns or b.regions) and (a.area | a.regions).isdisjoint(b.towns | b.regions):
         if _same_toll(a, b):
             return False
         # a town and a region (a state): the town may lie in it when a toll figure is common; two regions: no
@@ -286,7 +314,7 @@ def _near(a: _Doc, b: _Doc) -> bool:
     ):
         return False  # different victims named, and at most "one dead" in common: two incidents
     shared_figure = not a.figures.isdisjoint(b.figures)
-    if a.towns & b.towns:
+    if not a.area.isdisjoint(b.towns):
         # two tolls in one town, and a kind of event one names and the other not: two incidents of one town
         if shared_figure or not (a.figures and b.figures) or not (a.specific or b.specific):
             return True
@@ -305,7 +333,7 @@ def _same_story(a: _Doc, b: _Doc) -> bool:
 
 def _same_place(a: _Doc, b: _Doc) -> bool:
     """Whether no known town (nor country) tells two documents apart: a later report names the place."""
-    return not (a.towns and b.towns and a.towns.isdisjoint(b.towns)) and not (
+    return not (a.towns and b.towns and a.area.isdisjoint(b.towns)) and not (
         a.countries and b.countries and a.countries.isdisjoint(b.countries)
     )
 
@@ -327,7 +355,7 @@ def _candidates(
     town; else those of its towns, those that name none, and those that state one of its toll figures."""
     if not doc.towns:
         return [o for docs_of in by_town.values() for o in docs_of] + no_town
-    found = [o for town in sorted(doc.towns) for o in by_town.get(town, ())]
+    found = [o for town in sorted(doc.area) for o in by_town.get(town, ())]
     found += no_town
     found += [o for figure in sorted(doc.figures) for o in by_figure.get(figure, ())]  # from INDEX_FIGURE up
     return found
@@ -372,7 +400,7 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
                 block = blocks.get(other_day)
                 if block is None:
                     continue
-                for town in sorted(doc.towns):
+                for town in sorted(doc.area):
                     for other in block[0].get(town, ()):
                         if _same_story(doc, other):
                             union.union(doc.doc_id, other.doc_id, SPAN_DAYS)

@@ -334,6 +334,54 @@ def test_two_shootings_in_one_town_on_one_day_with_different_victims_are_two_eve
     assert found["c1"] != found["d1"]
 
 
+def _neighbourhood_and_city(docs: list[Claim], beside: list[Claim], first: str, later: str) -> None:
+    """The first report names the neighbourhood, the follow-up weeks later the city: one event when a
+    report names the two side by side, two events without it (the gazetteer does not nest them)."""
+    assert group_events([*docs, *beside])[first] == group_events([*docs, *beside])[later]
+    assert group_events(docs)[first] != group_events(docs)[later]
+
+
+def test_a_follow_up_that_names_the_city_joins_the_report_from_its_neighbourhood_en() -> None:
+    docs = [
+        claim("a1", "Darnell Price, 19, was shot and killed in Englewood on Sunday.", 1, MARCH, location="Englewood"),
+        claim("a3", "A man was charged on Friday in the killing of Darnell Price, 19, who died in Chicago.", 1, APRIL,
+              location="Chicago"),
+    ]
+    beside = [
+        claim("a2", "One man was killed in the shooting in Englewood, police said.", 1, MARCH, location="Englewood"),
+        claim("a2", "It was the 1 killing in Chicago over the weekend.", 1, MARCH, location="Chicago"),
+    ]
+    _neighbourhood_and_city(docs, beside, "a1", "a3")
+
+
+def test_a_follow_up_that_names_the_city_joins_the_report_from_its_neighbourhood_de() -> None:
+    docs = [
+        claim("d1", "In Neukölln wurde der 52-jährige Klaus Berger am Sonntag erschossen: 1 Toter.", 1, MARCH,
+              location="Neukölln", language="de"),
+        claim("d3", "Wegen des Todes von Klaus Berger (52), der in Berlin erschossen wurde: 1 Toter, ein Mann angeklagt.",
+              1, APRIL, location="Berlin", language="de"),
+    ]
+    beside = [
+        claim("d2", "Bei der Schießerei in Neukölln gab es 1 Toten.", 1, MARCH, location="Neukölln", language="de"),
+        claim("d2", "Die Polizei in Berlin bestätigte 1 Toten.", 1, MARCH, location="Berlin", language="de"),
+    ]
+    _neighbourhood_and_city(docs, beside, "d1", "d3")
+
+
+def test_a_roundup_of_many_towns_nests_none() -> None:
+    """A report that names four towns relates none of them: the follow-up in the city stays apart."""
+    docs = [
+        claim("a1", "Darnell Price, 19, was shot and killed in Englewood on Sunday.", 1, MARCH, location="Englewood"),
+        claim("a3", "A man was charged on Friday in the killing of Darnell Price, 19, who died in Chicago.", 1, APRIL,
+              location="Chicago"),
+    ]
+    roundup = [
+        claim("r1", f"One man was killed in {town} over the weekend.", 1, MARCH, location=town)
+        for town in ("Englewood", "Chicago", "Aurora", "Joliet")
+    ]
+    assert group_events([*docs, *roundup])["a1"] != group_events([*docs, *roundup])["a3"]
+
+
 def test_particulars_are_read_in_every_language() -> None:
     from casualty_reconcile.event_words import particulars_of
 
