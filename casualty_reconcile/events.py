@@ -21,7 +21,10 @@ Linking
     Towns are compared at the granularity the reports give: a document's *area* is its known towns and
     every town another report names beside one of them (a neighbourhood and its city, "Englewood" and
     "Chicago", which the gazetteer does not nest; a roundup of many towns relates none), and two documents
-    lie in different towns only when neither's area holds a town of the other. Two documents whose days lie at most :data:`WINDOW_DAYS` apart report the same event unless the
+    lie in different towns only when neither's area holds a town of the other; a town smaller than a city
+    (the gazetteer's cities have 100,000 people or more) may lie in a city the other names, so the two are
+    told apart by their tolls alone: a toll figure of at least :data:`INDEX_FIGURE` in common, not only
+    "one dead", joins them as the same place even a few days apart. Two documents whose days lie at most :data:`WINDOW_DAYS` apart report the same event unless the
     evidence tells them apart (:func:`_apart`: kinds of event, countries, known towns, a town and a
     region (a state) with no toll figure in common, two regions; a generic
     "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing; two tolls in
@@ -129,6 +132,8 @@ class _Doc:
     day: int | None = None
     towns: frozenset[str] = frozenset()
     """known places below a region (the gazetteer knows them)"""
+    cities: frozenset[str] = frozenset()
+    """those of its towns that are cities (the gazetteer's cities of 100,000 people or more)"""
     area: frozenset[str] = frozenset()
     """its towns and the towns a report names beside one of them (:func:`_areas`): a neighbourhood and
     its city ("Englewood" and "Chicago"), which the gazetteer does not nest; two reports whose towns meet
@@ -170,6 +175,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     towns: dict[str, set[str]] = {}
     regions: dict[str, set[str]] = {}
     countries: dict[str, set[str]] = {}
+    cities: dict[str, set[str]] = {}
     stated: dict[str, dict[tuple[str, int], list[int]]] = {}
     """per document, each toll figure: [how often stated, where first stated]"""
     for claim in claims:
@@ -197,6 +203,8 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
                 countries[claim.doc_id].add(name)
             elif country is not None:
                 (regions if places.is_region(name) else towns)[claim.doc_id].add(name)
+                if places.is_city(name):
+                    cities.setdefault(claim.doc_id, set()).add(name)
                 countries[claim.doc_id].add(country)
         if (claim.doc_id, claim.sentence) not in seen_sentences:
             seen_sentences.add((claim.doc_id, claim.sentence))
@@ -216,6 +224,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             doc.day = min(days)
         doc.towns = frozenset(towns[doc_id])
         doc.regions = frozenset(regions[doc_id])
+        doc.cities = frozenset(cities.get(doc_id, ()))
         doc.countries = frozenset(countries[doc_id])
         doc.kinds = frozenset(doc.kind_votes)
         doc.specific = doc.kinds if doc.kinds.isdisjoint(GENERIC_KINDS) else doc.kinds - GENERIC_KINDS
@@ -289,14 +298,24 @@ def _apart(a: _Doc, b: _Doc) -> bool:
     if a.towns and b.towns and a.area.isdisjoint(b.towns):
         if _same_toll(a, b):
             return False
+        common = a.figures & b.figures
+        if _may_nest(a, b):  # a neighbourhood or a suburb and its city: apart only by tolls
+            if any(value >= INDEX_FIGURE for _, value in common):
+                return False
         close = a.day is not None and b.day is not None and abs(a.day - b.day) <= 1
-        return not (close and not a.figures.isdisjoint(b.figures))
+        return not (close and common)
     if (a.towns or a.regions) and (b.towns or b.regions) and (a.area | a.regions).isdisjoint(b.towns | b.regions):
         if _same_toll(a, b):
             return False
         # a town and a region (a state): the town may lie in it when a toll figure is common; two regions: no
         return bool(a.regions and b.regions) or a.figures.isdisjoint(b.figures)
     return False
+
+
+def _may_nest(a: _Doc, b: _Doc) -> bool:
+    """Whether a town of one document may lie in a city of the other (the gazetteer does not nest them): a
+    town smaller than a city beside a city of the other."""
+    return bool(a.cities and not b.towns <= b.cities) or bool(b.cities and not a.towns <= a.cities)
 
 
 def _near(a: _Doc, b: _Doc) -> bool:
@@ -333,7 +352,7 @@ def _same_story(a: _Doc, b: _Doc) -> bool:
 
 def _same_place(a: _Doc, b: _Doc) -> bool:
     """Whether no known town (nor country) tells two documents apart: a later report names the place."""
-    return not (a.towns and b.towns and a.area.isdisjoint(b.towns)) and not (
+    return not (a.towns and b.towns and a.area.isdisjoint(b.towns) and not _may_nest(a, b)) and not (
         a.countries and b.countries and a.countries.isdisjoint(b.countries)
     )
 
@@ -348,16 +367,46 @@ def _same_toll(a: _Doc, b: _Doc) -> bool:
     return len(common) >= 2 and any(value >= INDEX_FIGURE for _, value in common)
 
 
-def _candidates(
-    doc: _Doc, by_town: dict[str, list[_Doc]], by_figure: dict[tuple[str, int], list[_Doc]], no_town: list[_Doc]
-) -> list[_Doc]:
+@dataclass
+class _Block:
+    """The documents of one day, indexed for :func:`_candidates`."""
+
+    by_town: dict[str, list[_Doc]] = field(default_factory=dict)
+    by_figure: dict[tuple[str, int], list[_Doc]] = field(default_factory=dict)
+    """by each toll figure from :data:`INDEX_FIGURE` up"""
+    no_town: list[_Doc] = field(default_factory=list)
+    with_city: list[_Doc] = field(default_factory=list)
+    """those that name a city"""
+    below_city: list[_Doc] = field(default_factory=list)
+    """those that name a town smaller than a city"""
+
+    def add(self, doc: _Doc) -> None:
+        for town in doc.towns:
+            self.by_town.setdefault(town, []).append(doc)
+        for figure in doc.figures:
+            if figure[1] >= INDEX_FIGURE:
+                self.by_figure.setdefault(figure, []).append(doc)
+        if not doc.towns:
+            self.no_town.append(doc)
+        if doc.cities:
+            self.with_city.append(doc)
+        if not doc.towns <= doc.cities:
+            self.below_city.append(doc)
+
+
+def _candidates(doc: _Doc, block: _Block) -> list[_Doc]:
     """The documents of one day's block that ``doc`` may be linked to: all of them when it names no known
-    town; else those of its towns, those that name none, and those that state one of its toll figures."""
+    town; else those of its area, those that name none, those that state one of its toll figures, and
+    those of a town that may lie in its city or of a city its town may lie in (:func:`_may_nest`)."""
     if not doc.towns:
-        return [o for docs_of in by_town.values() for o in docs_of] + no_town
-    found = [o for town in sorted(doc.area) for o in by_town.get(town, ())]
-    found += no_town
-    found += [o for figure in sorted(doc.figures) for o in by_figure.get(figure, ())]  # from INDEX_FIGURE up
+        return [o for docs_of in block.by_town.values() for o in docs_of] + block.no_town
+    found = [o for town in sorted(doc.area) for o in block.by_town.get(town, ())]
+    found += block.no_town
+    found += [o for figure in sorted(doc.figures) for o in block.by_figure.get(figure, ())]
+    if doc.cities:
+        found += [o for o in block.below_city if o.towns.isdisjoint(doc.area)]
+    if not doc.towns <= doc.cities:
+        found += [o for o in block.with_city if o.towns.isdisjoint(doc.area)]
     return found
 
 
@@ -368,40 +417,29 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
     for doc in sorted(docs.values(), key=lambda d: d.doc_id):
         by_day.setdefault(doc.day, []).append(doc)
     undated = by_day.pop(None, [])
-    # blocks: per day, the documents of each known town, of each toll figure, and those that name no town
-    blocks: dict[int, tuple[dict[str, list[_Doc]], dict[tuple[str, int], list[_Doc]], list[_Doc]]] = {}
+    blocks: dict[int, _Block] = {}
     for day, day_docs in by_day.items():
-        if day is None:
-            continue
-        by_town: dict[str, list[_Doc]] = {}
-        by_figure: dict[tuple[str, int], list[_Doc]] = {}
-        no_town: list[_Doc] = []
-        for doc in day_docs:
-            for town in doc.towns:
-                by_town.setdefault(town, []).append(doc)
-            for figure in doc.figures:
-                if figure[1] >= INDEX_FIGURE:
-                    by_figure.setdefault(figure, []).append(doc)
-            if not doc.towns:
-                no_town.append(doc)
-        blocks[day] = (by_town, by_figure, no_town)
+        if day is not None:
+            block = blocks[day] = _Block()
+            for doc in day_docs:
+                block.add(doc)
     for day in sorted(blocks):
         for doc in by_day[day]:
             for other_day in range(day, day + WINDOW_DAYS + 1):
-                block = blocks.get(other_day)
-                if block is None:
+                found = blocks.get(other_day)
+                if found is None:
                     continue
-                for other in _candidates(doc, *block):
+                for other in _candidates(doc, found):
                     if other is doc or (other_day == day and other.doc_id < doc.doc_id):
                         continue
                     if _near(doc, other):
                         union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
             for other_day in range(day + WINDOW_DAYS + 1, day + TOWN_DAYS + 1):
-                block = blocks.get(other_day)
-                if block is None:
+                found = blocks.get(other_day)
+                if found is None:
                     continue
                 for town in sorted(doc.area):
-                    for other in block[0].get(town, ()):
+                    for other in found.by_town.get(town, ()):
                         if _same_story(doc, other):
                             union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
     _link_follow_ups(docs, union)

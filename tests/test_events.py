@@ -368,6 +368,35 @@ def test_a_follow_up_that_names_the_city_joins_the_report_from_its_neighbourhood
     _neighbourhood_and_city(docs, beside, "d1", "d3")
 
 
+def test_a_report_from_a_neighbourhood_and_one_from_its_city_two_days_later_are_one_event_en() -> None:
+    """A town smaller than a city may lie in the city another report names (the gazetteer does not nest
+    them): two days apart, the same toll tells them together; a report from another city two days apart
+    with that toll stays another event."""
+    later = MARCH + dt.timedelta(days=2)
+    claims = [
+        claim("a1", "Two men were killed in a shooting in Englewood on Sunday.", 2, MARCH, location="Englewood"),
+        claim("a2", "Chicago police said 2 men died in Sunday's shooting and no arrest has been made.", 2, later,
+              location="Chicago"),
+        claim("b1", "Two men were killed in a shooting in Houston on Sunday.", 2, MARCH, location="Houston"),
+    ]
+    assert group_events(claims[:2])["a1"] == group_events(claims[:2])["a2"]
+    assert group_events(claims[1:])["b1"] != group_events(claims[1:])["a2"]  # two cities
+
+
+def test_a_report_from_a_neighbourhood_and_one_from_its_city_two_days_later_are_one_event_de() -> None:
+    later = MARCH + dt.timedelta(days=2)
+    claims = [
+        claim("a1", "Bei einer Schießerei in Moabit wurden am Sonntag 2 Männer getötet.", 2, MARCH,
+              location="Moabit", language="de"),
+        claim("a2", "Die Berliner Polizei sucht nach der Schießerei vom Sonntag mit 2 Toten nach dem Täter.", 2, later,
+              location="Berlin", language="de"),
+        claim("b1", "Bei einer Schießerei in Hamburg wurden am Sonntag 2 Männer getötet.", 2, MARCH,
+              location="Hamburg", language="de"),
+    ]
+    assert group_events(claims[:2])["a1"] == group_events(claims[:2])["a2"]
+    assert group_events(claims[1:])["b1"] != group_events(claims[1:])["a2"]  # two cities
+
+
 def test_a_roundup_of_many_towns_nests_none() -> None:
     """A report that names four towns relates none of them: the follow-up in the city stays apart."""
     docs = [
