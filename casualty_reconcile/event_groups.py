@@ -9,7 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .events import _Doc
+    from .event_evidence import _Doc
 
 
 class _Union:
