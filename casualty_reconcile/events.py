@@ -39,8 +39,9 @@ Linking
     tells them apart. A later report that dates its event ("charged in the March 5 shooting": a claim's
     reported day more than :data:`LOOKBACK_DAYS` before its publication) joins the event of that day
     that shares a toll figure with it and that nothing tells apart, when there is one such event.
-    Reports up to :data:`PARTICULAR_DAYS` apart that name the same particular (the victim beside his
-    age, the street) are linked when nothing tells them apart: a follow-up weeks later. Events are the
+    Reports up to :data:`PARTICULAR_DAYS` apart that name the same street, or up to :data:`PERSON_DAYS`
+    apart the same victim (beside his age, "in the killing of ..."), are linked when nothing tells them
+    apart: a follow-up weeks later, the charge or the trial months later. Events are the
     connected groups of linked documents, so a story told over several days stays one event, while two
     shootings in one city weeks apart, or a crash and a shooting on one day, are two. An undated
     document joins the one event nothing tells it apart from, else stands alone.
@@ -64,7 +65,7 @@ import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from .event_evidence import LOOKBACK_DAYS, _Doc, _evidence
+from .event_evidence import LOOKBACK_DAYS, PERSON, _Doc, _evidence
 from .event_groups import _label, _Union
 from .event_words import marks_part
 from .models import Claim
@@ -99,6 +100,11 @@ RARE_FIGURE = 10
 PARTICULAR_DAYS = 62
 """Reports up to this many days apart are linked when they name the same particular (:func:`_link_particulars`):
 a follow-up weeks later names the victim or the street."""
+
+PERSON_DAYS = 1830
+"""Reports up to this many days apart are linked when they name the same person as a victim (beside an
+age, "the killing of ..."): the report of the arrest, the charge or the trial months or years later (a
+street is named in many incidents of a town, a victim in one)."""
 
 PARTICULAR_PEERS = 64
 """A document is compared with at most this many later documents that name the same particular (a street
@@ -323,9 +329,9 @@ def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
 
 
 def _link_particulars(docs: dict[str, _Doc], union: _Union) -> None:
-    """Links documents up to :data:`PARTICULAR_DAYS` apart that name the same particular (a person beside
-    an age, a street) when nothing tells them apart and no place does: a follow-up weeks later that names
-    the victim or the street; the event so joined spans at most :data:`PARTICULAR_DAYS` days. Only
+    """Links documents up to :data:`PARTICULAR_DAYS` apart that name the same street, or up to
+    :data:`PERSON_DAYS` apart the same person, when nothing tells them apart and no place does: a
+    follow-up that names the victim or the street; the event so joined spans at most that many days. Only
     documents that share a particular are compared, through an index, each with at most
     :data:`PARTICULAR_PEERS` of them."""
     index: dict[str, list[tuple[int, str]]] = {}
@@ -336,12 +342,13 @@ def _link_particulars(docs: dict[str, _Doc], union: _Union) -> None:
                 index.setdefault(particular, []).append((doc.day, doc_id))
     for particular in sorted(index):  # an order drawn from the contents: spans cut alike whatever the input order
         entries = sorted(index[particular])
+        days = PERSON_DAYS if particular.startswith(PERSON) else PARTICULAR_DAYS
         for at, (day, doc_id) in enumerate(entries):
-            end = min(bisect.bisect_right(entries, (day + PARTICULAR_DAYS, "\uffff")), at + 1 + PARTICULAR_PEERS)
+            end = min(bisect.bisect_right(entries, (day + days, "\uffff")), at + 1 + PARTICULAR_PEERS)
             for _, other_id in entries[at + 1:end]:
                 doc, other = docs[doc_id], docs[other_id]
                 if not _apart(doc, other) and _same_place(doc, other):
-                    union.union(doc_id, other_id, PARTICULAR_DAYS)
+                    union.union(doc_id, other_id, days)
 
 
 def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | None, list[_Doc]]) -> None:

@@ -300,6 +300,26 @@ def test_a_follow_up_weeks_later_that_names_the_same_victim_joins_the_event_de()
     assert found["a1"] == found["b1"] != found["c1"]
 
 
+def test_a_charge_months_later_in_the_killing_of_the_named_victim_joins_the_event() -> None:
+    """The report of the charge names the victim five months on, in English and in German; another
+    shooting of the town with one dead in between stays apart."""
+    august = MARCH + dt.timedelta(days=150)
+    claims = [
+        claim("a1", "Darnell Price, 19, was shot and killed in Memphis on Sunday.", 1, MARCH, location="Memphis"),
+        claim("a2", "A man was charged on Friday in the killing of Darnell Price, who was 1 of 2 shot in Memphis.", 1,
+              august, location="Memphis"),
+        claim("b1", "Keisha Monroe, 34, was shot and killed in Memphis.", 1, MARCH + dt.timedelta(days=60),
+              location="Memphis"),
+        claim("d1", "In Dortmund wurde der 52-jährige Klaus Berger am Sonntag erschossen: 1 Toter.", 1, MARCH,
+              location="Dortmund", language="de"),
+        claim("d2", "Wegen Mordes an Klaus Berger in Dortmund ist 1 Mann angeklagt worden.", 1, august,
+              location="Dortmund", language="de"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"] != found["b1"]
+    assert found["d1"] == found["d2"]
+
+
 def test_a_follow_up_that_names_the_same_street_joins_the_event() -> None:
     later = MARCH + dt.timedelta(days=30)
     claims = [
@@ -424,6 +444,12 @@ def test_particulars_are_read_in_every_language() -> None:
     # a road type or a court names no one street: "Bundesstraße 96", "appeared in Superior Court"
     cases["de "] = ("Auf der Bundesstraße 96 starben 2 Menschen.", set())
     cases["en "] = ("The man, who killed 2, appeared in Superior Court on Monday.", set())
+    # the victim named after the crime: the name alone, without the words before it
+    cases["en  "] = ("Two men were charged in the killing of Terry Andres on Friday.", {"person:terry andres"})
+    cases["en   "] = ("He was arrested in the death of 62-year-old Terry Andres.", {"person:terry andres"})
+    cases["de  "] = ("Wegen Mordes an Max Huber wurde 1 Mann festgenommen.", {"person:max huber"})
+    cases["de   "] = ("Nach dem Tod des 24-Jährigen Max Huber ermittelt die Polizei.", {"person:max huber"})
+    cases["fr  "] = ("Le meurtre de Jean Dupont a fait 1 mort.", {"person:jean dupont"})
     for language, (sentence, expected) in cases.items():
         found = particulars_of(claim("x", sentence, 1, MARCH, language=language.strip()), {})
         assert found == expected, language
