@@ -38,7 +38,8 @@ Linking
     is too common to join two reports alone; or one figure of at least :data:`RARE_FIGURE`) and no place
     tells them apart. A later report that dates its event ("charged in the March 5 shooting": a claim's
     reported day more than :data:`LOOKBACK_DAYS` before its publication) joins the event of that day
-    that shares a toll figure with it and that nothing tells apart, when there is one such event.
+    that shares a toll figure with it (or its town and kind, when one of them states no toll: "two
+    arrested in the March 5 shooting") and that nothing tells apart, when there is one such event.
     Reports up to :data:`PARTICULAR_DAYS` apart that name the same street, or up to :data:`PERSON_DAYS`
     apart the same victim (beside his age, "in the killing of ..."), are linked when nothing tells them
     apart: a follow-up weeks later, the charge or the trial months later. Events are the
@@ -354,19 +355,20 @@ def _link_particulars(docs: dict[str, _Doc], union: _Union) -> None:
 def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | None, list[_Doc]]) -> None:
     """Links a later report that dates the event it follows up (:attr:`_Doc.recalled`) to the event of
     the documents of that day (or the day next to it) that nothing tells apart from it, that no place
-    tells apart, and that state a toll figure in common with it; only when they are of one event (two
+    tells apart, and that state a toll figure in common with it (or, when one of them states no toll,
+    name a town and a kind of event in common: :func:`_recalls`); only when they are of one event (two
     shootings of that day with one dead each: neither). Events are those of the links made before, all
     looked up before any is joined, so the result does not depend on the order of the input."""
     root_of = {doc_id: union.find(doc_id) for doc_id in docs}
     links: list[tuple[str, str]] = []
     for doc_id in sorted(docs):
         doc = docs[doc_id]
-        if not doc.recalled or not doc.figures:
+        if not doc.recalled:
             continue
         fits: dict[str, str] = {}
         for day in sorted({d + shift for d in doc.recalled for shift in (-1, 0, 1)}):
             for other in by_day.get(day, ()):
-                if other is doc or root_of[other.doc_id] == root_of[doc_id] or doc.figures.isdisjoint(other.figures):
+                if other is doc or root_of[other.doc_id] == root_of[doc_id] or not _recalls(doc, other):
                     continue
                 if not _apart(doc, other) and _same_place(doc, other):
                     fits.setdefault(root_of[other.doc_id], other.doc_id)
@@ -374,6 +376,14 @@ def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | N
             links.append((doc_id, next(iter(fits.values()))))
     for a, b in links:
         union.union(a, b, RECALL_DAYS)
+
+
+def _recalls(doc: _Doc, other: _Doc) -> bool:
+    """Whether a later report that dates its event may follow up a report of that day: a toll figure in
+    common, or, when one of them states no toll (an arrest, a charge), a town and a kind of event in common."""
+    if not doc.figures.isdisjoint(other.figures):
+        return True
+    return not (doc.figures and other.figures) and bool(doc.area & other.towns) and bool(doc.specific & other.kinds)
 
 
 def _toll_keys(toll: frozenset[tuple[str, int]]) -> list[tuple[tuple[str, int], ...]]:

@@ -300,6 +300,29 @@ def test_a_follow_up_weeks_later_that_names_the_same_victim_joins_the_event_de()
     assert found["a1"] == found["b1"] != found["c1"]
 
 
+def test_a_later_report_that_dates_the_shooting_joins_it_without_a_figure_in_common() -> None:
+    """A report weeks later that dates the shooting of its town ("the March 5 shooting") and counts only
+    the arrested joins the one shooting of that town on that day; with two shootings there that day it
+    joins neither. English and German."""
+    later = MARCH + dt.timedelta(days=40)
+    first = [
+        claim("a1", "Darnell Price, 19, was shot and killed in Memphis on Sunday.", 1, MARCH, location="Memphis"),
+        claim("d1", "In Dortmund wurde der 52-jährige Klaus Berger am Sonntag erschossen: 1 Toter.", 1, MARCH,
+              location="Dortmund", language="de"),
+    ]
+    follow = [
+        claim("a2", "Police arrested 2 men in the March 5 shooting in Memphis.", 2, MARCH, category="arrests",
+              location="Memphis", published=later),
+        claim("d2", "Nach der Schießerei vom 5. März in Dortmund wurden 2 Männer festgenommen.", 2, MARCH,
+              category="arrests", location="Dortmund", language="de", published=later),
+    ]
+    found = group_events([*first, *follow])
+    assert found["a1"] == found["a2"] and found["d1"] == found["d2"]
+    other = claim("b1", "Keisha Monroe, 34, was shot and killed in Memphis on Sunday.", 1, MARCH, location="Memphis")
+    found = group_events([*first, *follow, other])
+    assert found["a2"] not in (found["a1"], found["b1"])
+
+
 def test_a_charge_months_later_in_the_killing_of_the_named_victim_joins_the_event() -> None:
     """The report of the charge names the victim five months on, in English and in German; another
     shooting of the town with one dead in between stays apart."""
