@@ -127,7 +127,8 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             doc.day = min(days)
         doc.towns = frozenset(towns[doc_id])
         doc.regions = frozenset(regions[doc_id])
-        doc.cities = frozenset(cities.get(doc_id, ()))
+        if doc_id in cities:
+            doc.cities = doc.towns if len(cities[doc_id]) == len(doc.towns) else frozenset(cities[doc_id])
         doc.countries = frozenset(countries[doc_id])
         doc.kinds = frozenset(doc.kind_votes)
         doc.specific = doc.kinds if doc.kinds.isdisjoint(GENERIC_KINDS) else doc.kinds - GENERIC_KINDS
@@ -155,7 +156,7 @@ def _areas(docs: dict[str, _Doc]) -> None:
             area = set(doc.towns)
             for town in doc.towns:
                 area.update(beside.get(town, ()))
-            doc.area = frozenset(area)
+            doc.area = doc.towns if len(area) == len(doc.towns) else frozenset(area)
 
 
 def _shared(figures: frozenset[tuple[str, int]], shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]) -> (
