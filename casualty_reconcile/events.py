@@ -24,7 +24,9 @@ Linking
     lie in different towns only when neither's area holds a town of the other; a town smaller than a city
     (the gazetteer's cities have 100,000 people or more) may lie in a city the other names, so the two are
     told apart by their tolls alone: a toll figure of at least :data:`INDEX_FIGURE` in common, not only
-    "one dead", joins them as the same place even a few days apart. Two documents whose days lie at most :data:`WINDOW_DAYS` apart report the same event unless the
+    "one dead", joins them as the same place even a few days apart.
+
+    Two documents whose days lie at most :data:`WINDOW_DAYS` apart report the same event unless the
     evidence tells them apart (:func:`_apart`: kinds of event, countries, known towns, a town and a
     region (a state) with no toll figure in common, two regions; a generic
     "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing; two tolls in
@@ -49,8 +51,9 @@ Linking
 
 Cost
     Documents are blocked by day, town and figure before comparing: a document is compared only with the
-    documents of the next :data:`WINDOW_DAYS` days that name a town of its area, name none, or state
-    one of its figures (all of them when it names no known town), and with the documents of the next
+    documents of the next :data:`WINDOW_DAYS` days that name a town of its area, name none, state one of
+    its figures, or name a smaller town when it names a city and a city when it names a smaller town (all
+    of them when it names no known town), and with the documents of the next
     :data:`FOLLOW_DAYS` days that state its main toll, and with the documents of the next
     :data:`PARTICULAR_DAYS` days that name one of its particulars. The cost grows with the documents
     times the documents such a block holds.
