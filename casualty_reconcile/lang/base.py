@@ -517,7 +517,8 @@ class LanguageData:
 
     particulars: Mapping[Regex, str] = field(default_factory=dict)
     """regex -> kind of particular, "person" or "street": the particulars of one incident as a report
-    writes them, a person named beside an age ("Terry Andres, 62", "der 24-jährige Max Huber"), a street
+    writes them, a person named beside an age ("Terry Andres, 62", "der 24-jährige Max Huber") or as the
+    victim ("the killing of Terry Andres": a look-behind keeps the words before the name out), a street
     ("on Carey Street", "in der Lindenstraße"); ``(?-i:...)`` keeps a name's capitals. Event resolution
     links a later report to the event whose reports name the same one, and keeps reports of one day that
     name different persons apart; a particular is known by its capitalised words ("terry andres")."""
