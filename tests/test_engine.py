@@ -26,6 +26,7 @@ from casualty_reconcile.engine.rules import RuleOf
 
 TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "figures.FILTERS": figures.FILTERS,
+    "figures.WHOLE_RULES": figures.WHOLE_RULES,
     "category.CATEGORY_RULES": category.CATEGORY_RULES,
     "category.REVISIONS": category.REVISIONS,
     "category.DROPS": category.DROPS,

@@ -27,7 +27,7 @@ from .patterns import (
     _TOKEN,
 )
 from .place import PlaceStage
-from .rules import Rule, first_name, productions
+from .rules import Rule, first, first_name, productions
 
 
 def _negated(ev: Evidence) -> bool | None:
@@ -216,6 +216,30 @@ FLAG_RULES: tuple[Rule[str], ...] = (
 _FLAG_RULES = productions(FLAG_RULES)
 
 
+def _member_of_whole(ev: Evidence) -> bool | None:
+    """"Her son was one of five people shot": the part before the whole is a person named as one of
+    them, so the whole is the toll (not "21 of the 60 passengers were injured": the part is; nor a whole
+    that is a tally over a period or another incident's toll: the person is this incident's)."""
+    part = ev.counts[ev.i - 1]
+    x = ev.x
+    if x.lex.member_before.match(x.text, max(ev.sentence.start, part.start - _MEMBER_CHARS), part.start) is None:
+        return None
+    marks, sentence = x.tally_marks, ev.sentence
+    at = bisect.bisect_left(marks, (part.end,))
+    if at < len(marks) and marks[at][0] < sentence.end:
+        return None  # "one of three killed and 27 wounded over an eight-hour stretch": a tally, the one is the toll
+    return True
+
+
+_MEMBER_CHARS = 24  # at most between a sentence's start and the part, for its cue ("was also among")
+
+# a figure read with a part before it ("one of five people shot"): the rules that make the whole the toll
+WHOLE_RULES: tuple[Rule[bool], ...] = (
+    Rule("figure.member-of-whole", "en", "Her son was one of five people shot outside the club on Sunday.", _member_of_whole),
+)
+_WHOLE_RULES = productions(WHOLE_RULES)
+
+
 # figures that are no claim, tried in order before the category is decided
 FILTERS: tuple[Rule[bool], ...] = (
     Rule("figure.harm-negated", "de", "29 Personen wurden nicht oder nur minimal verletzt.", _negated),
@@ -273,10 +297,11 @@ class FiguresStage(PlaceStage):
     def _read_spans(self, ev: Evidence) -> None:
         """The figure's clause, the noun phrase after it and the words before it."""
         text, lex, count, counts, i, sentence = self.text, self.lex, ev.count, ev.counts, ev.i, ev.sentence
-        if i and lex.part_of_number.fullmatch(text, counts[i - 1].end, count.start) and self._multiplicity(counts[i - 1]) is None:
-            ev.part_count = counts[i - 1]
         prev_end = counts[i - 1].end if i else sentence.start
         ev.next_start = counts[i + 1].start if i + 1 < len(counts) else sentence.end
+        if i and lex.part_of_number.fullmatch(text, counts[i - 1].end, count.start) and self._multiplicity(counts[i - 1]) is None:
+            if first(_WHOLE_RULES, ev) is None:
+                ev.part_count = counts[i - 1]
         right_end = min(ev.next_start, count.end + _RIGHT_CHARS, sentence.end)
         stop = _CLAUSE_STOP.search(text, count.end, right_end)
         while stop is not None and stop.group().strip() in _DASHES and self._paired_dash(sentence, stop):

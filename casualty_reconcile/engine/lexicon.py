@@ -89,6 +89,7 @@ class Lexicon:
     participant_verb: regex.Pattern[str]
     subset_end: regex.Pattern[str]
     previous_value: regex.Pattern[str]
+    member_before: regex.Pattern[str]  # REVERSE: "was" before "one of five people shot": the whole is the toll
     corrected_value: regex.Pattern[str]  # "from 240" in a correcting sentence: the value corrected
     further: regex.Pattern[str]
     side: regex.Pattern[str]
@@ -279,6 +280,9 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "participant_verb": _words(lang.participant_verbs),
         "previous_value": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.previous_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
+        "member_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.member_cues_before)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
         ),
         "corrected_value": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.corrected_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end

@@ -2436,6 +2436,27 @@ CASES: list[Case] = [
         [C("injuries", 2, flags=("part",))],
     ),
     Case(
+        "de-lokal-teil-der-verletzten-maenner",
+        "Zwei der verletzten Männer schweben weiter in Lebensgefahr, sagte ein Polizeisprecher.",
+        [C("injuries", 2, group="all", flags=("part",))],
+    ),
+    # ---- eine Person als eine von allen: das Ganze ist die Bilanz --------------------------------------
+    Case(
+        "de-lokal-mitglied-des-ganzen-ziffern",
+        "Der 19-Jährige war 1 von 7 Verletzten der Schüsse vor der Diskothek.",
+        [C("injuries", 7, group="all")],
+    ),
+    Case(
+        "de-lokal-mitglied-des-ganzen-wort",
+        "Die Frau war eine von drei Verletzten des Angriffs am Bahnhof.",
+        [C("injuries", 3, group="all")],
+    ),
+    Case(
+        "de-lokal-ganzes-ueber-einen-zeitraum",
+        "Er war einer von drei Toten über einen Zeitraum von acht Stunden in der Stadt.",
+        [C("deaths", 3, flags=("period_tally",))],
+    ),
+    Case(
         "de-lokal-zeitraum-liste",
         "Bei getrennten Vorfällen am Wochenende wurden 3 Menschen getötet und 12 verletzt.",
         [C("deaths", 3, flags=("period_tally",)), C("injuries", 12, flags=("period_tally",))],

@@ -2403,6 +2403,37 @@ CASES: list[Case] = [
         "Six people were wounded in the attack. One of the wounded later died at a hospital.",
         [C("injuries", 6, not_flags=("part",)), C("deaths", 1, not_flags=("part",))],
     ),
+    # ---- a person named as one of a whole: the whole is the toll --------------------------------------
+    Case(
+        "en-local-member-of-whole-shot",
+        "Police said her son was one of five people shot outside the club on Sunday.",
+        [C("injuries", 5, group="all", flags=("shot",), speaker="police")],
+    ),
+    Case(
+        "en-local-member-of-whole-digits",
+        "A teen who was 1 of 7 injured at the holiday party spoke to reporters on Monday.",
+        [C("injuries", 7, group="all")],
+    ),
+    Case(
+        "en-local-member-of-whole-wounded",
+        "His younger brother was one of three people wounded in the shooting at the bar.",
+        [C("injuries", 3, group="all")],
+    ),
+    Case(
+        "en-local-member-of-a-tally-is-the-toll",
+        "He was one of three people killed and 27 wounded over an eight-hour stretch that night.",
+        [C("deaths", 1, not_flags=("period_tally",)), C("injuries", 27, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-part-of-the-people-injured",
+        "Police said one of the people injured in the shooting was a bystander.",
+        [C("injuries", 1, group="all", flags=("part",), speaker="police")],
+    ),
+    Case(
+        "en-local-part-of-the-others-wounded",
+        "One of the others wounded, a 17-year-old, was released from the hospital on Tuesday.",
+        [C("injuries", 1, group="all", flags=("part",))],
+    ),
     Case(
         "en-local-neg-age-list-after-count",
         "Three teenagers, ages 15, 16 and 17, were wounded near the recreation center.",
