@@ -428,6 +428,10 @@ class LanguageData:
     person named as a member of the whole ("Her son was one of five people shot", "Der 19-Jährige war
     einer von fünf Verletzten"): the whole is the toll, not the part."""
 
+    whole_cues_before: tuple[Regex, ...] = ()
+    """regex right before a figure that makes it the whole, never a part ("all seven victims were taken
+    to hospital", "all eight of the dead", "alle sieben Verletzten kamen ins Krankenhaus"): no ``part`` flag."""
+
     single_victim_words: tuple[Regex, ...] = ()
     """regex: one person named without a count word, with the verb of death or injury that follows
     ("The victim died", "Woman dies after ...", "Der 20-Jährige starb", "the boy was wounded"): a
