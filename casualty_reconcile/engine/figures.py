@@ -137,8 +137,10 @@ def _shot(ev: Evidence) -> str | None:
 def _part_alone(ev: Evidence) -> str | None:
     """"Two of the victims remain in critical condition": a part of a whole not stated with it (not
     "One of the injured later died": a part of another count, the whole of its own)."""
-    if ev.parent is not None or ev.subset_after is None or (ev.noun_cat is not None and ev.noun_cat is not ev.category):
+    if ev.parent is not None or (ev.noun_cat is not None and ev.noun_cat is not ev.category):
         return None
+    if ev.subset_after is None and ev.x.lex.set_after.match(ev.x.text, ev.count.end) is None:
+        return None  # "Relatives of one of the men will hold a vigil": a part of the men told before
     last = ev.x.last_items
     if last and last[-1].category is not ev.category:
         return None  # "zwei Bewohner schwer verletzt. Einer von ihnen starb": a part of the injured, the dead's whole

@@ -491,6 +491,7 @@ LANGUAGE = LanguageData(
     ),
     part_of_number=(r"der", r"von den", r"von"),
     # "Der 19-Jährige war einer von fünf Verletzten": einer von ihnen, die fünf sind die Bilanz
+    set_cues_after=(r"der (?:\w+ )?(?:männer|frauen|jungen|mädchen|jugendlichen|brüder|schwestern|freunde|schüler)",),
     whole_cues_before=(r"alle", r"sämtliche", r"alle der"),
     member_cues_before=(r"war", r"ist", r"waren", r"sind", r"war auch", r"ist auch"),
     # eine Person ohne Zahlwort, ein Verb des Todes oder der Verletzung gleich danach: "Der 20-Jährige starb",

@@ -565,6 +565,7 @@ LANGUAGE = LanguageData(
     ),
     part_of_number=(r"of the", r"of"),
     # "Her son was one of five people shot": the person is one of them, the five are the toll
+    set_cues_after=(r"of the (?:[\w-]+ )?(?:men|women|boys|girls|teens|teenagers|brothers|sisters|friends|students)",),
     whole_cues_before=(r"all", r"all of the", r"all the"),
     member_cues_before=(r"was", r"is", r"were", r"are", r"became", r"(?:was|is) also", r"(?:was|is) among"),
     # one person named by a noun alone, a verb of death or injury right after: "The victim died", "her

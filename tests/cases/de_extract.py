@@ -2440,6 +2440,11 @@ CASES: list[Case] = [
         "Zwei der verletzten Männer schweben weiter in Lebensgefahr, sagte ein Polizeisprecher.",
         [C("injuries", 2, group="all", flags=("part",))],
     ),
+    Case(
+        "de-lokal-teil-der-genannten-maenner",
+        "Zwei der Männer wurden bei dem Streit vor der Bar schwer verletzt.",
+        [C("injuries", 2, group="all", flags=("part",))],
+    ),
     # ---- eine Person als eine von allen: das Ganze ist die Bilanz --------------------------------------
     Case(
         "de-lokal-mitglied-des-ganzen-ziffern",

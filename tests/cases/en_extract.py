@@ -2430,6 +2430,11 @@ CASES: list[Case] = [
         [C("injuries", 1, group="all", flags=("part",), speaker="police")],
     ),
     Case(
+        "en-local-part-of-the-men-told-before",
+        "Relatives of one of the men will hold a vigil outside the home where he was killed.",
+        [C("deaths", 1, group="all", flags=("part",))],
+    ),
+    Case(
         "en-local-part-of-the-others-wounded",
         "One of the others wounded, a 17-year-old, was released from the hospital on Tuesday.",
         [C("injuries", 1, group="all", flags=("part",))],
