@@ -26,6 +26,7 @@ from casualty_reconcile.engine.rules import RuleOf
 
 TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "figures.FILTERS": figures.FILTERS,
+    "figures.WHOLE_RULES": figures.WHOLE_RULES,
     "category.CATEGORY_RULES": category.CATEGORY_RULES,
     "category.REVISIONS": category.REVISIONS,
     "category.DROPS": category.DROPS,
@@ -45,6 +46,7 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "names.NAME_RULES": name_rules.NAME_RULES,  # type: ignore[dict-item]
     "build.ORIGIN_RULES": build.ORIGIN_RULES,  # type: ignore[dict-item]
     "flags.REVISED_RULES": flags.REVISED_RULES,  # type: ignore[dict-item]
+    "flags.MEMBER_RULES": flags.MEMBER_RULES,  # type: ignore[dict-item]
 }
 RULES = [rule for table in TABLES.values() for rule in table]
 

@@ -10,6 +10,7 @@ from ..models import (
     Category,
     Count,
     Flag,
+    Qualifier,
 )
 from . import category, group, place
 from .doc import Figure, Sentence
@@ -27,7 +28,7 @@ from .patterns import (
     _TOKEN,
 )
 from .place import PlaceStage
-from .rules import Rule, first_name, productions
+from .rules import Rule, first, first_name, productions
 
 
 def _negated(ev: Evidence) -> bool | None:
@@ -136,12 +137,19 @@ def _shot(ev: Evidence) -> str | None:
 def _part_alone(ev: Evidence) -> str | None:
     """"Two of the victims remain in critical condition": a part of a whole not stated with it (not
     "One of the injured later died": a part of another count, the whole of its own)."""
-    if ev.parent is not None or ev.subset_after is None or (ev.noun_cat is not None and ev.noun_cat is not ev.category):
+    if ev.parent is not None or (ev.noun_cat is not None and ev.noun_cat is not ev.category):
         return None
+    if ev.subset_after is None and ev.x.lex.set_after.match(ev.x.text, ev.count.end) is None:
+        return None  # "Relatives of one of the men will hold a vigil": a part of the men told before
     last = ev.x.last_items
     if last and last[-1].category is not ev.category:
         return None  # "zwei Bewohner schwer verletzt. Einer von ihnen starb": a part of the injured, the dead's whole
-    return Flag.PART.value
+    return None if _whole_said(ev) else Flag.PART.value
+
+
+def _whole_said(ev: Evidence) -> bool:
+    """"all eight of the dead", "All seven victims were taken to hospital": the figure is the whole."""
+    return ev.x.lex.whole_before.match(ev.left) is not None
 
 
 def _part_in_care(ev: Evidence) -> str | None:
@@ -151,7 +159,7 @@ def _part_in_care(ev: Evidence) -> str | None:
     verb, x = ev.verb, ev.x
     if ev.category is not Category.INJURIES or verb is None or ev.right_cat is not Category.INJURIES:
         return None
-    if x.lex.care.fullmatch(verb.group()) is None:
+    if x.lex.care.fullmatch(verb.group()) is None or _whole_said(ev):
         return None
     return Flag.PART.value
 
@@ -193,6 +201,41 @@ def _tally_joined(ev: Evidence) -> str | None:
 _TALLY_STOP = regex.compile(r"[.;:!?]")
 
 
+def _list_sum(ev: Evidence) -> str | None:
+    """"Four men and one woman were shot", "Drei Männer und zwei Frauen wurden verletzt": persons
+    listed under one verb add up; the first figure (of everyone) becomes the sum, derived, and this
+    one a part of it (not "Vier Menschen wurden schwer, elf leicht verletzt": the second names no
+    one; nor "Three soldiers and two civilians": the first counts a group of its own)."""
+    connector, out = ev.connector, ev.out
+    if connector is None or (ev.person_m is None and ev.group_m is None) or ev.count.surface.lower() in ev.x.lex.one_case:
+        return None  # not "five people and an unborn baby": an article counts one case, not one of a list
+    before = out[-1]
+    if (
+        before.group != "all" or before.category is not ev.category or "category.coordinated" not in before.trace
+        or Flag.DERIVED.value in before.flags or before.parent is not None or ev.parent is not None
+    ):
+        return None
+    first, second = before.count, ev.count
+    if not (
+        first.qualifier is Qualifier.EXACT and second.qualifier is Qualifier.EXACT
+        and isinstance(first.value, int) and isinstance(second.value, int)
+    ):
+        return None
+    evidence = before.evidence
+    if evidence is None or (evidence.person_m is None and evidence.group_m is None):
+        return None
+    if ev.x.lex.conj_stop.fullmatch(connector.strip(" ,")) is None and connector.strip() != ",":
+        return None
+    total = first.value + second.value
+    before.count = first.model_copy(update={"value": total, "low": total, "high": total})
+    before.end = max([m.end() for m in (ev.person_m, ev.group_m) if m is not None])  # "four men and one woman"
+    before.flags.append(Flag.DERIVED.value)
+    if Flag.SHOT.value in ev.flags and Flag.SHOT.value not in before.flags:
+        before.flags.append(Flag.SHOT.value)  # "four men and one woman were shot": the five are the shot
+    before.trace.append("figure.list-sum")
+    return Flag.PART.value
+
+
 def _part_of_other(ev: Evidence) -> str | None:
     parent = ev.parent
     if parent is not None:
@@ -211,9 +254,34 @@ FLAG_RULES: tuple[Rule[str], ...] = (
     Rule("figure.period-tally", "en", "More than 750 people have been killed in the city so far this year.", _period_tally),
     Rule("figure.other-incident", "en", "The block was the scene of last month's shooting that killed 3 men.", _other_incident),
     Rule("figure.tally-joined", "en", "4 killed, 16 wounded in weekend shootings across the city", _tally_joined),
+    Rule("figure.part-of-list-sum", "en", "Police said four men and one woman were shot outside the bar.", _list_sum),
     Rule("figure.part-of-other-quantity", "en", "A total of 344 people were killed in the city last year, 301 of them by gunfire.", _part_of_other),
 )
 _FLAG_RULES = productions(FLAG_RULES)
+
+
+def _member_of_whole(ev: Evidence) -> bool | None:
+    """"Her son was one of five people shot": the part before the whole is a person named as one of
+    them, so the whole is the toll (not "21 of the 60 passengers were injured": the part is; nor a whole
+    that is a tally over a period or another incident's toll: the person is this incident's)."""
+    part = ev.counts[ev.i - 1]
+    x = ev.x
+    if x.lex.member_before.match(x.text, max(ev.sentence.start, part.start - _MEMBER_CHARS), part.start) is None:
+        return None
+    marks, sentence = x.tally_marks, ev.sentence
+    at = bisect.bisect_left(marks, (part.end,))
+    if at < len(marks) and marks[at][0] < sentence.end:
+        return None  # "one of three killed and 27 wounded over an eight-hour stretch": a tally, the one is the toll
+    return True
+
+
+_MEMBER_CHARS = 24  # at most between a sentence's start and the part, for its cue ("was also among")
+
+# a figure read with a part before it ("one of five people shot"): the rules that make the whole the toll
+WHOLE_RULES: tuple[Rule[bool], ...] = (
+    Rule("figure.member-of-whole", "en", "Her son was one of five people shot outside the club on Sunday.", _member_of_whole),
+)
+_WHOLE_RULES = productions(WHOLE_RULES)
 
 
 # figures that are no claim, tried in order before the category is decided
@@ -273,10 +341,11 @@ class FiguresStage(PlaceStage):
     def _read_spans(self, ev: Evidence) -> None:
         """The figure's clause, the noun phrase after it and the words before it."""
         text, lex, count, counts, i, sentence = self.text, self.lex, ev.count, ev.counts, ev.i, ev.sentence
-        if i and lex.part_of_number.fullmatch(text, counts[i - 1].end, count.start) and self._multiplicity(counts[i - 1]) is None:
-            ev.part_count = counts[i - 1]
         prev_end = counts[i - 1].end if i else sentence.start
         ev.next_start = counts[i + 1].start if i + 1 < len(counts) else sentence.end
+        if i and lex.part_of_number.fullmatch(text, counts[i - 1].end, count.start) and self._multiplicity(counts[i - 1]) is None:
+            if first(_WHOLE_RULES, ev) is None:
+                ev.part_count = counts[i - 1]
         right_end = min(ev.next_start, count.end + _RIGHT_CHARS, sentence.end)
         stop = _CLAUSE_STOP.search(text, count.end, right_end)
         while stop is not None and stop.group().strip() in _DASHES and self._paired_dash(sentence, stop):

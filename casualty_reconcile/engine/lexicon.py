@@ -89,6 +89,8 @@ class Lexicon:
     participant_verb: regex.Pattern[str]
     subset_end: regex.Pattern[str]
     previous_value: regex.Pattern[str]
+    member_before: regex.Pattern[str]  # REVERSE: "was" before "one of five people shot": the whole is the toll
+    whole_before: regex.Pattern[str]  # REVERSE: "all" before "seven victims": the whole, never a part
     corrected_value: regex.Pattern[str]  # "from 240" in a correcting sentence: the value corrected
     further: regex.Pattern[str]
     side: regex.Pattern[str]
@@ -149,6 +151,7 @@ class Lexicon:
     multiplicity: regex.Pattern[str]  # "double homicide", "Doppelmord": a figure's words name its category and group
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
     subset_after: regex.Pattern[str]
+    set_after: regex.Pattern[str]  # "of the men": a part of a set told before, no claim by itself
     subset_tail: regex.Pattern[str]
     one_case: frozenset[str]  # the articles and pair words: a figure that counts one case ("ein Polizist", "beide Fahrer")
     conj_stop: regex.Pattern[str]  # a conjunction: it ends a figure's noun phrase ("und", "as well as")
@@ -280,6 +283,12 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "previous_value": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.previous_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
         ),
+        "member_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.member_cues_before)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
+        "whole_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.whole_cues_before)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
         "corrected_value": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.corrected_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
         ),
@@ -307,6 +316,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "negated": regex.compile(rf"(?<![\w'])(?:{_alt(lang.harm_negations) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
         "subset_tail": regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
         "subset_after": regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.subset_cues_after)})(?![\w])", _FLAGS),
+        "set_after": regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.set_cues_after)})(?![\w])", _FLAGS),
         **_joins(lang),
     }
 

@@ -141,6 +141,7 @@ class Extractor(BuildStage):
     def _stage_flags(self) -> None:
         self._flag_unverified(self.sentences)
         self._flag_revisions(self.sentences)
+        self._flag_members(self.sentences)
 
     def _stage_build(self) -> None:
         self.claims = self._build(self.sentences)

@@ -423,6 +423,20 @@ class LanguageData:
     """regex: words between a figure and a larger one it is part of ("21 der 60 Insassen", "21 of the
     60 passengers"): the toll is the part; the whole only says how many there were."""
 
+    member_cues_before: tuple[Regex, ...] = ()
+    """regex right before a part read with its whole (:attr:`part_of_number`) that makes the part one
+    person named as a member of the whole ("Her son was one of five people shot", "Der 19-Jährige war
+    einer von fünf Verletzten"): the whole is the toll, not the part."""
+
+    set_cues_after: tuple[Regex, ...] = ()
+    """regex right after a figure that names people of a set told before ("one of the men", "zwei der
+    Männer"): the figure is a part of that set (flag ``part`` where no whole is stated with it), though,
+    unlike :attr:`subset_cues_after`, the words alone make no figure a claim."""
+
+    whole_cues_before: tuple[Regex, ...] = ()
+    """regex right before a figure that makes it the whole, never a part ("all seven victims were taken
+    to hospital", "all eight of the dead", "alle sieben Verletzten kamen ins Krankenhaus"): no ``part`` flag."""
+
     single_victim_words: tuple[Regex, ...] = ()
     """regex: one person named without a count word, with the verb of death or injury that follows
     ("The victim died", "Woman dies after ...", "Der 20-Jährige starb", "the boy was wounded"): a

@@ -490,6 +490,10 @@ LANGUAGE = LanguageData(
         r"anadolu", r"irna", r"isna", r"tasnim", r"tass", r"ria", r"interfax", r"xinhua", r"wafa", r"sana", r"yonhap", r"kyodo",
     ),
     part_of_number=(r"der", r"von den", r"von"),
+    # "Der 19-Jährige war einer von fünf Verletzten": einer von ihnen, die fünf sind die Bilanz
+    set_cues_after=(r"der (?:\w+ )?(?:männer|frauen|jungen|mädchen|jugendlichen|brüder|schwestern|freunde|schüler)",),
+    whole_cues_before=(r"alle", r"sämtliche", r"alle der"),
+    member_cues_before=(r"war", r"ist", r"waren", r"sind", r"war auch", r"ist auch"),
     # eine Person ohne Zahlwort, ein Verb des Todes oder der Verletzung gleich danach: "Der 20-Jährige starb",
     # "Die Frau wurde schwer verletzt"
     single_victim_words=(
@@ -515,6 +519,8 @@ LANGUAGE = LanguageData(
         r"seit jahresbeginn", r"seit (?:dem )?(?:anfang|beginn) (?:des|dieses) jahres", r"(?:bislang |bisher )?in diesem jahr",
         r"dieses jahr", r"im (?:vergangenen|letzten|laufenden|gesamten) jahr", r"im vorjahr", r"seit januar",
         r"(?:vergangenen|letzten) (?:\w+ |\d+ )?(?:jahren|monaten|jahrzehnten)", r"(?:verschiedenen|getrennten) (?:vorfällen|angriffen)",
+        # eine Zahl über eine Zeitspanne: "einer von drei Toten innerhalb von acht Stunden"
+        r"über (?:einen|einem) zeitraum von",
     ),
     # ein anderes Ereignis, beiläufig genannt: "bei einem ähnlichen Angriff im März", "vor zwei Jahren"
     other_incident_cues=(

@@ -489,7 +489,11 @@ LANGUAGE = LanguageData(
         r"around", r"over the", r"overnight", r"yesterday", r"today", r"last", r"this", r"so far", r"according",
         r"following", r"amid", r"into", r"for", r"under", r"to", r"within", r"throughout", r"until", r"following",
     ),
-    subset_cues_after=(r"of them", r"of whom", r"of those", r"among them", r"of the (?:dead|victims|injured|wounded|killed)"),
+    subset_cues_after=(
+        r"of them", r"of whom", r"of those", r"among them", r"of the (?:dead|victims|injured|wounded|killed)",
+        # "one of the others injured", "one of the people shot": a part of a whole named by its harm
+        r"of the (?:[\w-]+ ){1,2}(?:injured|wounded|hurt|shot|killed)(?! (?:a|an|the|him|her|them|his|their|at|back)\b)",
+    ),
     name_joiners=frozenset({"for", "to", "against", "on"}),
     corrected_value_cues=(r"from",),
     previous_value_cues=(
@@ -560,6 +564,10 @@ LANGUAGE = LanguageData(
         r"sana", r"yonhap", r"kyodo", r"bernama",
     ),
     part_of_number=(r"of the", r"of"),
+    # "Her son was one of five people shot": the person is one of them, the five are the toll
+    set_cues_after=(r"of the (?:[\w-]+ )?(?:men|women|boys|girls|teens|teenagers|brothers|sisters|friends|students)",),
+    whole_cues_before=(r"all", r"all of the", r"all the"),
+    member_cues_before=(r"was", r"is", r"were", r"are", r"became", r"(?:was|is) also", r"(?:was|is) among"),
     # one person named by a noun alone, a verb of death or injury right after: "The victim died", "her
     # boyfriend was killed", "the boy was wounded", a headline's "Woman dies after ..." (not after another
     # word: "a man" counts itself); "the victim was shot" counts the shot, dead or alive (flag shot)
@@ -590,6 +598,8 @@ LANGUAGE = LanguageData(
         r"(?:past|last) (?:(?:\w+|\d+) )?(?:years|months|decades)", r"separate (?:shootings|incidents|attacks)",
         # several shootings over a city or a weekend: "4 killed, 16 wounded in weekend shootings across the city"
         r"(?:weekend|city|citywide|holiday) shootings", r"shootings (?:across|throughout|around) (?:the )?(?:city|\p{Lu}\w+)",
+        # a whole told over a stretch of time: "one of three people killed over an eight-hour stretch"
+        r"over an? (?:[\w-]+[- ])?(?:hours?|days?)[- ](?:long )?(?:stretch|span|period)", r"over a (?:stretch|span|period) of",
     ),
     # another incident named in passing: "last month's shooting that killed 3", "a similar shooting"
     # (each cue opens with a literal word: the document scan tries it only where that word stands)

@@ -435,6 +435,9 @@ LANGUAGE = LanguageData(
         r"anadolu", r"irna", r"tass", r"ria", r"interfax", r"xinhua", r"afp", r"reuters", r"khabar", r"belga", r"aps",
     ),
     part_of_number=(r"des", r"sur les", r"sur", r"parmi les"),
+    set_cues_after=(r"des (?:hommes|femmes|garçons|filles|jeunes|frères|sœurs|amis|élèves)",),
+    whole_cues_before=(r"tous les", r"toutes les", r"tous", r"toutes"),
+    member_cues_before=(r"était", r"est", r"fut", r"était aussi", r"est aussi"),
     # un bilan sur une période, un autre événement: "depuis le début de l'année", "une précédente attaque"
     care_words=(
         r"hospitalisés?", r"hospitalisées?", r"soignés?", r"pris en charge", r"dans un état grave", r"dans un état critique",

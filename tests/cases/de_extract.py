@@ -2436,6 +2436,56 @@ CASES: list[Case] = [
         [C("injuries", 2, flags=("part",))],
     ),
     Case(
+        "de-lokal-teil-der-verletzten-maenner",
+        "Zwei der verletzten Männer schweben weiter in Lebensgefahr, sagte ein Polizeisprecher.",
+        [C("injuries", 2, group="all", flags=("part",))],
+    ),
+    Case(
+        "de-lokal-teil-der-genannten-maenner",
+        "Zwei der Männer wurden bei dem Streit vor der Bar schwer verletzt.",
+        [C("injuries", 2, group="all", flags=("part",))],
+    ),
+    # ---- eine Person als eine von allen: das Ganze ist die Bilanz --------------------------------------
+    Case(
+        "de-lokal-mitglied-des-ganzen-ziffern",
+        "Der 19-Jährige war 1 von 7 Verletzten der Schüsse vor der Diskothek.",
+        [C("injuries", 7, group="all")],
+    ),
+    Case(
+        "de-lokal-mitglied-des-ganzen-wort",
+        "Die Frau war eine von drei Verletzten des Angriffs am Bahnhof.",
+        [C("injuries", 3, group="all")],
+    ),
+    Case(
+        "de-lokal-ganzes-ueber-einen-zeitraum",
+        "Er war einer von drei Toten über einen Zeitraum von acht Stunden in der Stadt.",
+        [C("deaths", 3, flags=("period_tally",))],
+    ),
+    # ---- Aufgezählte Personen unter einem Verb ergeben die Summe; "alle" nennt das Ganze ---------------
+    Case(
+        "de-lokal-listensumme-maenner-und-frauen",
+        "Drei Männer und zwei Frauen wurden bei der Schießerei vor dem Lokal verletzt.",
+        [
+            C("injuries", 5, group="all", flags=("derived",), text="Drei Männer und zwei Frauen"),
+            C("injuries", 2, group="civilians", flags=("part",)),
+        ],
+    ),
+    Case(
+        "de-lokal-schwer-und-leicht-keine-summe",
+        "Bei dem Unfall wurden vier Menschen schwer, elf leicht verletzt.",
+        [C("injuries", 4, not_flags=("derived",)), C("injuries", 11, not_flags=("part",))],
+    ),
+    Case(
+        "de-lokal-alle-sind-das-ganze",
+        "Alle drei Menschen kamen nach den Schüssen ins Krankenhaus.",
+        [C("injuries", 3, group="all", not_flags=("part",))],
+    ),
+    Case(
+        "de-lokal-einer-eines-genannten-ganzen",
+        "Fünf Menschen wurden bei der Feier verletzt. Der 54-Jährige wurde schwer verletzt.",
+        [C("injuries", 5, not_flags=("part",)), C("injuries", 1, flags=("part",))],
+    ),
+    Case(
         "de-lokal-zeitraum-liste",
         "Bei getrennten Vorfällen am Wochenende wurden 3 Menschen getötet und 12 verletzt.",
         [C("deaths", 3, flags=("period_tally",)), C("injuries", 12, flags=("period_tally",))],

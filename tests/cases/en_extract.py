@@ -2403,6 +2403,79 @@ CASES: list[Case] = [
         "Six people were wounded in the attack. One of the wounded later died at a hospital.",
         [C("injuries", 6, not_flags=("part",)), C("deaths", 1, not_flags=("part",))],
     ),
+    # ---- a person named as one of a whole: the whole is the toll --------------------------------------
+    Case(
+        "en-local-member-of-whole-shot",
+        "Police said her son was one of five people shot outside the club on Sunday.",
+        [C("injuries", 5, group="all", flags=("shot",), speaker="police")],
+    ),
+    Case(
+        "en-local-member-of-whole-digits",
+        "A teen who was 1 of 7 injured at the holiday party spoke to reporters on Monday.",
+        [C("injuries", 7, group="all")],
+    ),
+    Case(
+        "en-local-member-of-whole-wounded",
+        "His younger brother was one of three people wounded in the shooting at the bar.",
+        [C("injuries", 3, group="all")],
+    ),
+    Case(
+        "en-local-member-of-a-tally-is-the-toll",
+        "He was one of three people killed and 27 wounded over an eight-hour stretch that night.",
+        [C("deaths", 1, not_flags=("period_tally",)), C("injuries", 27, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-part-of-the-people-injured",
+        "Police said one of the people injured in the shooting was a bystander.",
+        [C("injuries", 1, group="all", flags=("part",), speaker="police")],
+    ),
+    Case(
+        "en-local-part-of-the-men-told-before",
+        "Relatives of one of the men will hold a vigil outside the home where he was killed.",
+        [C("deaths", 1, group="all", flags=("part",))],
+    ),
+    Case(
+        "en-local-part-of-the-others-wounded",
+        "One of the others wounded, a 17-year-old, was released from the hospital on Tuesday.",
+        [C("injuries", 1, group="all", flags=("part",))],
+    ),
+    # ---- persons listed under one verb add up; "all" names the whole ---------------------------------
+    Case(
+        "en-local-list-sum-men-and-woman-shot",
+        "Police said four men and one woman were shot outside the bar early Sunday.",
+        [
+            C("injuries", 5, group="all", flags=("derived", "shot"), text="four men and one woman"),
+            C("injuries", 1, group="civilians", flags=("part",)),
+        ],
+    ),
+    Case(
+        "en-local-list-sum-headline-comma",
+        "Afternoon gunfire in Harlem leaves 3 men, 1 woman wounded",
+        [C("injuries", 4, group="all", flags=("derived",)), C("injuries", 1, group="civilians", flags=("part",))],
+    ),
+    Case(
+        "en-list-of-groups-is-no-sum",
+        "Three soldiers and two civilians were killed in the attack on the checkpoint.",
+        [
+            C("deaths", 3, group="security_forces", not_flags=("derived",)),
+            C("deaths", 2, group="civilians", not_flags=("part",)),
+        ],
+    ),
+    Case(
+        "en-local-all-of-the-dead-is-the-whole",
+        "Investigators do not believe all eight of the dead lived in the home.",
+        [C("deaths", 8, group="all", not_flags=("part",))],
+    ),
+    Case(
+        "en-local-one-named-of-a-stated-whole",
+        "Five people were shot at the party on Sunday. The 54-year-old man injured in the shooting was taken to a hospital.",
+        [C("injuries", 5, flags=("shot",)), C("injuries", 1, flags=("part",))],
+    ),
+    Case(
+        "en-local-one-named-alone-is-the-toll",
+        "The 54-year-old man injured in the shooting was taken to a hospital, where he underwent surgery.",
+        [C("injuries", 1, group="all", not_flags=("part",))],
+    ),
     Case(
         "en-local-neg-age-list-after-count",
         "Three teenagers, ages 15, 16 and 17, were wounded near the recreation center.",
