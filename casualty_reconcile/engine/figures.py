@@ -92,6 +92,19 @@ def _article_alone(ev: Evidence) -> bool | None:
 
 _CLAUSE_BREAK = regex.compile(r"[,;:(.!?]|\s[-–—]\s")
 _CUE_REACH = 60  # characters: a cue after a figure goes with it only this close ("had been murdered in Baltimore this year")
+_CUE_NEXT = 5  # characters: a cue this close before the next figure is that one's ("the homicide count to 51")
+
+
+def _at_once(text: str, end: int, start: int) -> bool:
+    """Whether a figure at ``start`` follows a cue ending at ``end`` at once ("total to 104")."""
+    return start - end <= _CUE_NEXT and _CLAUSE_BREAK.search(text, end, start) is None
+
+
+def _broken_after(text: str, end: int, start: int) -> bool:
+    """Whether a clause ends between a cue ending at ``end`` and a figure at ``start``, other than
+    right after the cue ("So far this year, 750 people")."""
+    found = _CLAUSE_BREAK.search(text, end, start)
+    return found is not None and found.start() > end + 1
 
 
 def _cued(ev: Evidence, flag: str, *, ahead: bool) -> bool:
@@ -99,7 +112,10 @@ def _cued(ev: Evidence, flag: str, *, ahead: bool) -> bool:
     clause ("750 people have been killed so far this year"), else goes with the first figure after it
     ("Two died Sunday, bringing the number killed this year to 50"); a cue that names another incident
     (``ahead``) goes with the first figure after it ("where last month's shooting left 3 dead"), else
-    with the one right before it ("killed 12 in a theater three years ago")."""
+    with the one right before it ("killed 12 in a theater three years ago"). A cue that a figure
+    follows at once is that figure's ("The two deaths raise the city's homicide total to 104"), and a
+    period named before its figure goes with it only as near as one after it and in its clause ("on
+    scene since Monday night, trying to understand what led to the death of two people" is no tally)."""
     x, count, sentence = ev.x, ev.count, ev.sentence
     text, marks = x.text, x.tally_marks
     for start, end, cue_flag in marks[bisect.bisect_left(marks, (sentence.start,)) :]:
@@ -108,15 +124,18 @@ def _cued(ev: Evidence, flag: str, *, ahead: bool) -> bool:
         if cue_flag != flag:
             continue
         if start >= count.end:
+            later = ev.counts[ev.i + 1 :]
             if (
                 start < min(ev.next_start, count.end + _CUE_REACH)
                 and _CLAUSE_BREAK.search(text, count.end, start) is None
-                and not (ahead and any(c.start >= end for c in ev.counts[ev.i + 1 :]))
+                and not any(c.start >= end and (ahead or _at_once(text, end, c.start)) for c in later)
             ):
                 return True
         elif start < count.start and not any(f.start >= start for f in ev.out):
+            if not ahead and (count.start - end > _CUE_REACH or _broken_after(text, end, count.start)):
+                continue
             before = ev.out[-1].count.end if ev.out else None
-            if ahead or before is None or _CLAUSE_BREAK.search(text, before, start) is not None:
+            if ahead or before is None or _at_once(text, end, count.start) or _CLAUSE_BREAK.search(text, before, start) is not None:
                 return True
     return False
 
@@ -173,20 +192,23 @@ _JOINED_CHARS = 30  # at most between two figures of one list ("4 killed, 16 wou
 
 def _tally_joined(ev: Evidence) -> str | None:
     """"4 killed, 16 wounded in weekend shootings", "Bei getrennten Vorfällen wurden 3 Menschen
-    getötet und 12 verletzt": a figure joined to a tally in one list is a tally too (the figure
+    getötet und 12 verletzt", "the 2009 shooting that killed 13 people and injured 30": a figure
+    joined to a tally (or to a figure of another incident) in one list counts the same (the figure
     before gets the flag of this one, or this one that of the figure before)."""
     connector, out = ev.connector, ev.out
     if connector is None or len(connector) > _JOINED_CHARS or _TALLY_STOP.search(connector) is not None:
         return None
     if "," not in connector and ev.x.lex.conj_stop.search(connector) is None:
         return None
-    before, tally = out[-1], Flag.PERIOD_TALLY.value
-    if (tally in before.flags) == (tally in ev.flags):
+    before = out[-1]
+    for other in _OTHER_QUANTITY_ORDER:
+        if (other in before.flags) == (other in ev.flags):
+            continue
+        if other in before.flags:
+            return other
+        before.flags.append(other)
+        before.trace.append("figure.tally-joined")
         return None
-    if tally in before.flags:
-        return tally
-    before.flags.append(tally)
-    before.trace.append("figure.tally-joined")
     return None
 
 
@@ -200,7 +222,8 @@ def _part_of_other(ev: Evidence) -> str | None:
     return None
 
 
-_OTHER_QUANTITY_FLAGS = frozenset({Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value})
+_OTHER_QUANTITY_ORDER = (Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value)
+_OTHER_QUANTITY_FLAGS = frozenset(_OTHER_QUANTITY_ORDER)
 
 # flags of what a figure counts, each rule in turn (its flag joins the claim's): the shot, dead or
 # alive; figures of another quantity than the event's toll

@@ -515,11 +515,26 @@ LANGUAGE = LanguageData(
         r"seit jahresbeginn", r"seit (?:dem )?(?:anfang|beginn) (?:des|dieses) jahres", r"(?:bislang |bisher )?in diesem jahr",
         r"dieses jahr", r"im (?:vergangenen|letzten|laufenden|gesamten) jahr", r"im vorjahr", r"seit januar",
         r"(?:vergangenen|letzten) (?:\w+ |\d+ )?(?:jahren|monaten|jahrzehnten)", r"(?:verschiedenen|getrennten) (?:vorfällen|angriffen)",
+        # eine Zahl von Taten, eine Serie, eine Spanne von Tagen: "bei elf Schießereien", "eine Serie von
+        # Schüssen", "ein blutiges Wochenende", "seit Freitag", "von Freitag bis Sonntag"
+        r"(?:\d+|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dutzenden) "
+        r"(?:getrennten |verschiedenen |nächtlichen |weiteren )?(?:schießereien|schusswechseln)",
+        r"(?:serie|reihe|welle|häufung) (?:von |an )?(?:\w+ ){0,2}(?:schüssen|schießereien|gewalttaten|morden|tötungsdelikten|angriffen)",
+        r"(?:blutige[nmrs]?|gewalttätige[nmrs]?|gewaltreiche[nmrs]?) (?:wochenende|nacht|woche)",
+        r"(?:in der ganzen|im gesamten|überall in der) stadt(?:gebiet)?", r"stadtweit",
+        r"seit (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|dem wochenende|vergangener woche|letzter woche)",
+        r"(?:zwischen|von) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w* (?:und|bis) "
+        r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)",
+        # eine Jahreszahl: "die Zahl der Morde stieg 2016 auf 104", "Im Jahr 2012 starben 13 Menschen"
+        r"(?:zahl der (?:morde|tötungsdelikte)|mordrate|jahresbilanz)(?:(?: [\w-]+){0,4}? auf)?", r"im jahr (?:19|20)\d\d",
+        r"im (?:ganzen|gesamten) jahr",
     ),
     # ein anderes Ereignis, beiläufig genannt: "bei einem ähnlichen Angriff im März", "vor zwei Jahren"
     other_incident_cues=(
         r"(?:früheren|ähnlichen|anderen|vorherigen) (?:angriff|anschlag|schießerei|vorfall|tat|amoklauf)",
         r"vor (?:\w+ |\d+ )?(?:jahren|monaten)", r"(?:im|vom) (?:vergangenen|letzten) (?:monat|sommer|winter|herbst|frühjahr)",
+        r"vor einem jahrzehnt", r"ein jahr (?:zuvor|davor|früher)", r"jahre (?:zuvor|davor|früher)",
+        r"(?:ähnlichen|früheren|anderen) (?:\w+ )?(?:angriff|anschlag|schießerei|vorfall|tat|amoklauf)",
     ),
     care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen"),

@@ -589,7 +589,20 @@ LANGUAGE = LanguageData(
         r"since (?:the (?:start|beginning) of|the first of) (?:the|this) year", r"since january(?: 1(?:st)?)?",
         r"(?:past|last) (?:(?:\w+|\d+) )?(?:years|months|decades)", r"separate (?:shootings|incidents|attacks)",
         # several shootings over a city or a weekend: "4 killed, 16 wounded in weekend shootings across the city"
-        r"(?:weekend|city|citywide|holiday) shootings", r"shootings (?:across|throughout|around) (?:the )?(?:city|\p{Lu}\w+)",
+        r"(?:weekend|city|citywide|holiday) (?:\w+ )?shootings", r"shootings (?:across|throughout|around) (?:the )?(?:city|\p{Lu}\w+)",
+        # a count of shootings, a run of violence, a span of days: "in 11 shooting incidents", "a series of
+        # overnight shootings", "a violent weekend", "since Friday", "from Friday through Sunday"
+        r"(?:(?:in|from|after) )?(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|a dozen) "
+        r"(?:separate |different |overnight |weekend |other |unrelated )?(?:shootings|shooting incidents)",
+        r"(?:series|string|spate|rash|wave|flurry|night|weekend|week|day) of (?:[\w,-]+ ){0,3}(?:shootings|violence|homicides|killings)",
+        r"(?:violent|bloody|deadly) (?:night|weekend|week|stretch)", r"across the city", r"citywide",
+        r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last (?:week|weekend|month))",
+        r"(?:between|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: \w+)? (?:and|through|to|until) "
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        r"within a (?:span of )?(?:\w+|\d+)[- ](?:hour|day)s?(?:[- ](?:period|span|stretch|time frame))?",
+        # a count over a year: "the homicide total to 104 for 2016", "last year's total of 15", "In 2012, 13 died"
+        r"(?:homicide|murder|killing|shooting|gun death) (?:total|tally|count|rate)(?: (?:to|of|at))?", r"last year['’]s (?:total|tally|count|number)",
+        r"for (?:the year|(?:19|20)\d\d)(?![\d,])", r"in (?:19|20)\d\d,", r"(?:through|since|between) (?:\p{L}+\.? )?(?:\d{1,2}, )?(?:19|20)\d\d",
     ),
     # another incident named in passing: "last month's shooting that killed 3", "a similar shooting"
     # (each cue opens with a literal word: the document scan tries it only where that word stands)
@@ -597,7 +610,7 @@ LANGUAGE = LanguageData(
         r"last (?:week|month|year|summer|spring|fall|autumn|winter)['’]s", r"earlier this (?:month|year)",
         r"(?:similar|separate|unrelated|earlier|previous|prior) (?:mass )?(?:shooting|attack|incident|killing|homicide|case)",
         r"(?:19|20)\d\d (?:mass )?(?:shooting|killing|homicide|slaying|murder|attack|massacre)",
-        r"years ago", r"months ago", r"years earlier", r"months earlier",
+        r"years ago", r"months ago", r"years earlier", r"months earlier", r"a (?:year|decade) (?:earlier|before)", r"a decade ago",
     ),
     care_words=(
         r"hospitali[sz]ed", r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated",
