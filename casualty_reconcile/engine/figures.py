@@ -100,11 +100,22 @@ def _at_once(text: str, end: int, start: int) -> bool:
     return start - end <= _CUE_NEXT and _CLAUSE_BREAK.search(text, end, start) is None
 
 
-def _broken_after(text: str, end: int, start: int) -> bool:
-    """Whether a clause ends between a cue ending at ``end`` and a figure at ``start``, other than
-    right after the cue ("So far this year, 750 people")."""
-    found = _CLAUSE_BREAK.search(text, end, start)
-    return found is not None and found.start() > end + 1
+def _broken_after(text: str, sentence: int, cue: tuple[int, int], start: int) -> bool:
+    """Whether a clause ends between a cue and a figure at ``start`` ("at the scene since Monday
+    night, trying to piece together what led to the deaths of two people"), other than the end of
+    the phrase a clause opens with ("So far this year, 750 people", "Last year in Chicago, 4,368
+    people"; a comma between digits is none)."""
+    breaks = [m.start() for m in _CLAUSE_GAP.finditer(text, cue[1], start)]
+    if breaks and breaks[0] <= cue[1] + 1:
+        del breaks[0]  # the cue ends its phrase: "So far this year, 750 people"
+    if not breaks:
+        return False
+    opening = max((m.end() for m in _CLAUSE_GAP.finditer(text, sentence, cue[0])), default=sentence)
+    return len(breaks) > 1 or cue[0] - opening > _OPENING_CHARS
+
+
+_CLAUSE_GAP = regex.compile(r"[;:(!?]|[,.](?!\d)|\s[-–—]\s")  # a clause's end, not a number's comma
+_OPENING_CHARS = 6  # at most before a cue that opens its clause (a quotation mark, "And ")
 
 
 def _cued(ev: Evidence, flag: str, *, ahead: bool) -> bool:
@@ -132,7 +143,7 @@ def _cued(ev: Evidence, flag: str, *, ahead: bool) -> bool:
             ):
                 return True
         elif start < count.start and not any(f.start >= start for f in ev.out):
-            if not ahead and (count.start - end > _CUE_REACH or _broken_after(text, end, count.start)):
+            if not ahead and (count.start - end > _CUE_REACH or _broken_after(text, sentence.start, (start, end), count.start)):
                 continue
             before = ev.out[-1].count.end if ev.out else None
             if ahead or before is None or _at_once(text, end, count.start) or _CLAUSE_BREAK.search(text, before, start) is not None:

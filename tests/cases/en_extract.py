@@ -2418,6 +2418,11 @@ CASES: list[Case] = [
         [C("deaths", 2, not_flags=("period_tally",))],
     ),
     Case(
+        "en-local-period-tally-opening-phrase-before-the-figure",
+        "Last year in the county, 1,204 people were shot, according to police data.",
+        [C("injuries", 1204, flags=("period_tally",))],
+    ),
+    Case(
         "en-local-other-incident-joined-list",
         "The gun was bought at the same store as the one used in a 2012 shooting that killed 6 people and injured 14 others.",
         [C("deaths", 6, flags=("other_incident",)), C("injuries", 14, flags=("other_incident",))],
