@@ -198,6 +198,33 @@ def _other_incident(ev: Evidence) -> str | None:
     return Flag.OTHER_INCIDENT.value if _cued(ev, Flag.OTHER_INCIDENT.value, ahead=True) else None
 
 
+_INITIAL_AFTER = 20  # characters: a cue after its figure ("Three people were initially reported dead"), not
+# one that names the event ("Four people were wounded in what was initially reported to be a drive-by")
+
+
+def _initial_report(ev: Evidence) -> str | None:
+    """"Emergency dispatch initially told reporters one person was taken to a hospital", "Zunächst
+    war von drei Verletzten die Rede": a first report, since superseded, is no estimate (only a
+    figure in the cue's clause: not "initially reported as a triple shooting, but police confirmed
+    that four people were shot")."""
+    x, count, sentence = ev.x, ev.count, ev.sentence
+    marks, text, flag = x.tally_marks, x.text, Flag.RETRACTED.value
+    if not marks:
+        return None
+    for start, end, cue_flag in marks[bisect.bisect_left(marks, (sentence.start,)) :]:
+        if start >= sentence.end:
+            break
+        if cue_flag != flag:
+            continue
+        if end <= count.start:
+            near = count.start - end <= _CUE_REACH and _CLAUSE_GAP.search(text, end, count.start) is None
+        else:
+            near = count.end <= start < min(ev.next_start, count.end + _INITIAL_AFTER) and _CLAUSE_GAP.search(text, count.end, start) is None
+        if near:
+            return flag
+    return None
+
+
 _JOINED_CHARS = 30  # at most between two figures of one list ("4 killed, 16 wounded")
 
 
@@ -244,6 +271,7 @@ FLAG_RULES: tuple[Rule[str], ...] = (
     Rule("figure.part-in-care", "en", "Three others were taken to a local hospital.", _part_in_care),
     Rule("figure.period-tally", "en", "More than 750 people have been killed in the city so far this year.", _period_tally),
     Rule("figure.other-incident", "en", "The block was the scene of last month's shooting that killed 3 men.", _other_incident),
+    Rule("figure.initial-report", "en", "Emergency dispatch initially said one person was taken to a hospital.", _initial_report),
     Rule("figure.tally-joined", "en", "4 killed, 16 wounded in weekend shootings across the city", _tally_joined),
     Rule("figure.part-of-other-quantity", "en", "A total of 344 people were killed in the city last year, 301 of them by gunfire.", _part_of_other),
 )

@@ -461,6 +461,12 @@ class LanguageData:
     similar shooting", "bei einem früheren Angriff"): the figure they go with (as for
     :attr:`period_tally_cues`) is flagged ``other_incident``."""
 
+    initial_report_cues: tuple[Regex, ...] = ()
+    """regex: words that say a figure was a first report since superseded ("initially reported",
+    "police initially said", "zunächst war von", "zunächst hieß es"): a figure in the cue's clause
+    after it (or right before it in its clause) is flagged ``retracted``, so that the figure that
+    replaced it ("but police later confirmed that four people were shot") makes the estimate."""
+
     harm_negations: tuple[Regex, ...] = ()
     """regex: words right before a verb of harm that deny it ("nicht verletzt", "nicht oder nur
     leicht verletzt", "were not injured"): the figure is then no toll."""

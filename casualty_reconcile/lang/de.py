@@ -536,6 +536,11 @@ LANGUAGE = LanguageData(
         r"vor einem jahrzehnt", r"ein jahr (?:zuvor|davor|früher)", r"jahre (?:zuvor|davor|früher)",
         r"(?:ähnlichen|früheren|anderen) (?:\w+ )?(?:angriff|anschlag|schießerei|vorfall|tat|amoklauf)",
     ),
+    # eine erste Meldung, inzwischen überholt: "Zunächst war von drei Verletzten die Rede"
+    initial_report_cues=(
+        r"(?:zunächst|anfangs|ursprünglich) (?:war|hieß es|hatte es geheißen|sprach|sprachen|meldete|meldeten|berichtete|berichteten)",
+        r"(?:war|hatte|hatten) (?:zunächst|anfangs|ursprünglich) von", r"(?:zunächst|anfangs|ursprünglich) (?:gemeldet|berichtet|genannt)\w*",
+    ),
     care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen"),
     harm_negations=(r"nicht", r"nicht oder nur(?: \w+){1,2}", r"nicht oder kaum"),

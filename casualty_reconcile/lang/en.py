@@ -612,6 +612,12 @@ LANGUAGE = LanguageData(
         r"(?:19|20)\d\d (?:mass )?(?:shooting|killing|homicide|slaying|murder|attack|massacre)",
         r"years ago", r"months ago", r"years earlier", r"months earlier", r"a (?:year|decade) (?:earlier|before)", r"a decade ago",
     ),
+    # a first report since superseded: "initially reported as", "police initially said"
+    initial_report_cues=(
+        r"initially (?:reported|said|told|stated|indicated|announced|believed|thought|described|listed)",
+        r"(?:originally|at first) (?:reported|said|told|stated|indicated|announced)", r"(?:was|were) (?:originally|first) reported",
+        r"earlier reports? (?:said|had said|indicated|suggested|stated|put)",
+    ),
     care_words=(
         r"hospitali[sz]ed", r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated",
         r"receiving (?:medical )?treatment", r"needed (?:hospital |medical )?treatment", r"in intensive care",

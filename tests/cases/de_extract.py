@@ -2464,6 +2464,16 @@ CASES: list[Case] = [
         "Der Täter hatte bei einem früheren Angriff drei Menschen getötet und fünf verletzt.",
         [C("deaths", 3, flags=("other_incident",)), C("injuries", 5, flags=("other_incident",))],
     ),
+    Case(
+        "de-lokal-erste-meldung-zunaechst-war-von",
+        "Zunächst war von drei Verletzten die Rede, inzwischen spricht die Polizei von vier.",
+        [C("injuries", 3, flags=("retracted",)), C("injuries", 4, not_flags=("retracted",))],
+    ),
+    Case(
+        "de-lokal-erste-meldung-hatte-zunaechst-von",
+        "Die Polizei hatte zunächst von zwei Toten gesprochen, später bestätigte sie drei Tote.",
+        [C("deaths", 2, flags=("retracted",)), C("deaths", 3, not_flags=("retracted",))],
+    ),
     # ---- Lokales: die Angeschossenen, tot oder lebend --------------------------------------------------
     Case(
         "de-lokal-angeschossen-tot-oder-lebend",

@@ -2432,6 +2432,26 @@ CASES: list[Case] = [
         "The suspect served prison time for a shooting a decade ago that left two men dead.",
         [C("deaths", 2, flags=("other_incident",))],
     ),
+    Case(
+        "en-local-initial-report-superseded",
+        "Emergency dispatch initially said one person was taken to a hospital, but police later said no one was hurt.",
+        [C("injuries", 1, flags=("retracted",)), C("injuries", 0, not_flags=("retracted",))],
+    ),
+    Case(
+        "en-local-initial-report-not-the-confirmed-count",
+        "The call was initially reported as a triple shooting, but police have since confirmed that four people were shot.",
+        [C("injuries", 4, flags=("shot",), not_flags=("retracted",))],
+    ),
+    Case(
+        "en-local-initial-report-cue-after-the-figure",
+        "Two people were initially reported killed, but police later said one victim survived.",
+        [C("deaths", 2, flags=("retracted",))],
+    ),
+    Case(
+        "en-local-initial-report-names-the-event-not-the-figure",
+        "Four people were wounded in what was initially reported to be a drive-by shooting.",
+        [C("injuries", 4, not_flags=("retracted",))],
+    ),
     # ---- local news: the shot, dead or alive ----------------------------------------------------------
     Case(
         "en-local-shot-dead-or-alive",
