@@ -522,6 +522,7 @@ LANGUAGE = LanguageData(
         r"(?:serie|reihe|welle|häufung) (?:von |an )?(?:\w+ ){0,2}(?:schüssen|schießereien|gewalttaten|morden|tötungsdelikten|angriffen)",
         r"(?:blutige[nmrs]?|gewalttätige[nmrs]?|gewaltreiche[nmrs]?) (?:wochenende|nacht|woche)",
         r"(?:in der ganzen|im gesamten|überall in der) stadt(?:gebiet)?", r"stadtweit",
+        r"(?:über|in) (?:einen|einem) zeitraum von", r"binnen (?:\w+ )?(?:stunden|tagen)",
         r"seit (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|dem wochenende|vergangener woche|letzter woche)",
         r"(?:zwischen|von) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w* (?:und|bis) "
         r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)",
@@ -534,6 +535,7 @@ LANGUAGE = LanguageData(
         r"(?:früheren|ähnlichen|anderen|vorherigen) (?:angriff|anschlag|schießerei|vorfall|tat|amoklauf)",
         r"vor (?:\w+ |\d+ )?(?:jahren|monaten)", r"(?:im|vom) (?:vergangenen|letzten) (?:monat|sommer|winter|herbst|frühjahr)",
         r"vor einem jahrzehnt", r"ein jahr (?:zuvor|davor|früher)", r"jahre (?:zuvor|davor|früher)",
+        r"(?:anderen|weiteren|ähnlichen) (?:fällen|vorfällen|taten)",
         r"(?:ähnlichen|früheren|anderen) (?:\w+ )?(?:angriff|anschlag|schießerei|vorfall|tat|amoklauf)",
     ),
     # eine erste Meldung, inzwischen überholt: "Zunächst war von drei Verletzten die Rede"

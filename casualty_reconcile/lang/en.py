@@ -600,6 +600,7 @@ LANGUAGE = LanguageData(
         r"(?:between|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: \w+)? (?:and|through|to|until) "
         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
         r"within a (?:span of )?(?:\w+|\d+)[- ](?:hour|day)s?(?:[- ](?:period|span|stretch|time frame))?",
+        r"(?:over|in|during) (?:a|an|the) (?:(?:\w+|\d+)[- ])?(?:hour|day|week)s?[- ](?:stretch|span|period)", r"(?:over|in) (?:a|the) span of",
         # a count over a year: "the homicide total to 104 for 2016", "last year's total of 15", "In 2012, 13 died"
         r"(?:homicide|murder|killing|shooting|gun death) (?:total|tally|count|rate)(?: (?:to|of|at))?", r"last year['’]s (?:total|tally|count|number)",
         r"for (?:the year|(?:19|20)\d\d)(?![\d,])", r"in (?:19|20)\d\d,", r"(?:through|since|between) (?:\p{L}+\.? )?(?:\d{1,2}, )?(?:19|20)\d\d",
@@ -611,6 +612,7 @@ LANGUAGE = LanguageData(
         r"(?:similar|separate|unrelated|earlier|previous|prior) (?:mass )?(?:shooting|attack|incident|killing|homicide|case)",
         r"(?:19|20)\d\d (?:mass )?(?:shooting|killing|homicide|slaying|murder|attack|massacre)",
         r"years ago", r"months ago", r"years earlier", r"months earlier", r"a (?:year|decade) (?:earlier|before)", r"a decade ago",
+        r"other (?:similar )?(?:cases|incidents|shootings)",
     ),
     # a first report since superseded: "initially reported as", "police initially said"
     initial_report_cues=(

@@ -2460,6 +2460,21 @@ CASES: list[Case] = [
         [C("deaths", 2, not_flags=("period_tally",)), C("deaths", 58, flags=("period_tally",))],
     ),
     Case(
+        "de-lokal-zeitraum-binnen-stunden",
+        "Binnen 48 Stunden wurden in der Stadt drei Menschen erschossen.",
+        [C("deaths", 3, flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-zeitraum-ueber-einen-zeitraum-von",
+        "Über einen Zeitraum von acht Stunden wurden drei Menschen getötet und 27 verletzt.",
+        [C("deaths", 3, flags=("period_tally",)), C("injuries", 27, flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-anderes-ereignis-andere-vorfaelle",
+        "Bei anderen Vorfällen in dieser Woche wurden zwei Jugendliche von Querschlägern verletzt.",
+        [C("injuries", 2, flags=("other_incident",))],
+    ),
+    Case(
         "de-lokal-anderes-ereignis-liste",
         "Der Täter hatte bei einem früheren Angriff drei Menschen getötet und fünf verletzt.",
         [C("deaths", 3, flags=("other_incident",)), C("injuries", 5, flags=("other_incident",))],

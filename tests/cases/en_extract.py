@@ -2423,6 +2423,16 @@ CASES: list[Case] = [
         [C("injuries", 1204, flags=("period_tally",))],
     ),
     Case(
+        "en-local-period-tally-over-an-hours-stretch",
+        "Three people were killed and 27 wounded over an eight-hour stretch on Saturday night.",
+        [C("deaths", 3, flags=("period_tally",)), C("injuries", 27, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-other-incident-in-other-shootings",
+        "Two other teenagers were wounded by stray bullets in other shootings this week, police said.",
+        [C("injuries", 2, flags=("other_incident",))],
+    ),
+    Case(
         "en-local-other-incident-joined-list",
         "The gun was bought at the same store as the one used in a 2012 shooting that killed 6 people and injured 14 others.",
         [C("deaths", 6, flags=("other_incident",)), C("injuries", 14, flags=("other_incident",))],
