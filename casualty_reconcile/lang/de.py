@@ -522,7 +522,7 @@ LANGUAGE = LanguageData(
         r"(?:serie|reihe|welle|häufung) (?:von |an )?(?:\w+ ){0,2}(?:schüssen|schießereien|gewalttaten|morden|tötungsdelikten|angriffen)",
         r"(?:blutige[nmrs]?|gewalttätige[nmrs]?|gewaltreiche[nmrs]?) (?:wochenende|nacht|woche)",
         r"(?:in der ganzen|im gesamten|überall in der) stadt(?:gebiet)?", r"stadtweit",
-        r"(?:über|in) (?:einen|einem) zeitraum von", r"binnen (?:\w+ )?(?:stunden|tagen)",
+        r"(?:über|in) (?:einen|einem) zeitraum von", r"(?:19|20)\d\d (?:zählte|verzeichnete|registrierte) (?:die|der) (?:stadt|polizei|statistik|region)", r"binnen (?:\w+ )?(?:stunden|tagen)",
         r"seit (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|dem wochenende|vergangener woche|letzter woche)",
         r"(?:zwischen|von) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w* (?:und|bis) "
         r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)",

@@ -2475,6 +2475,11 @@ CASES: list[Case] = [
         [C("injuries", 2, flags=("other_incident",))],
     ),
     Case(
+        "de-lokal-zeitraum-ein-jahr-zaehlte",
+        "2016 zählte die Polizei in der Stadt 46 Tote durch Schüsse.",
+        [C("deaths", 46, flags=("period_tally",))],
+    ),
+    Case(
         "de-lokal-anderes-ereignis-liste",
         "Der Täter hatte bei einem früheren Angriff drei Menschen getötet und fünf verletzt.",
         [C("deaths", 3, flags=("other_incident",)), C("injuries", 5, flags=("other_incident",))],

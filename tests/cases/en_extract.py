@@ -2433,6 +2433,21 @@ CASES: list[Case] = [
         [C("injuries", 2, flags=("other_incident",))],
     ),
     Case(
+        "en-local-period-tally-a-year-saw",
+        "The year 2016 saw 46 people shot dead in the county, police said.",
+        [C("deaths", 46, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-within-hours",
+        "Five people were killed within four hours on Saturday in three unrelated attacks, police said.",
+        [C("deaths", 5, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-dozens-of-shootings",
+        "Police said more than two dozen shootings in which three people were killed over the weekend were linked to a feud.",
+        [C("deaths", 3, flags=("period_tally",))],
+    ),
+    Case(
         "en-local-other-incident-joined-list",
         "The gun was bought at the same store as the one used in a 2012 shooting that killed 6 people and injured 14 others.",
         [C("deaths", 6, flags=("other_incident",)), C("injuries", 14, flags=("other_incident",))],
