@@ -515,17 +515,12 @@ LANGUAGE = LanguageData(
         r"seit jahresbeginn", r"seit (?:dem )?(?:anfang|beginn) (?:des|dieses) jahres", r"(?:bislang |bisher )?in diesem jahr",
         r"dieses jahr", r"im (?:vergangenen|letzten|laufenden|gesamten) jahr", r"im vorjahr", r"seit januar",
         r"(?:vergangenen|letzten) (?:\w+ |\d+ )?(?:jahren|monaten|jahrzehnten)", r"(?:verschiedenen|getrennten) (?:vorfällen|angriffen)",
-        # eine Zahl von Taten, eine Serie, eine Spanne von Tagen: "bei elf Schießereien", "eine Serie von
-        # Schüssen", "ein blutiges Wochenende", "seit Freitag", "von Freitag bis Sonntag"
+        # eine Zahl von Schießereien, eine Serie: "bei elf Schießereien", "eine Serie von Schüssen" (keine
+        # Spanne von Tagen allein, "seit Freitag", "binnen 24 Stunden": so zählt man auch die Toten eines Ereignisses)
         r"(?:\d+|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dutzenden) "
         r"(?:getrennten |verschiedenen |nächtlichen |weiteren )?(?:schießereien|schusswechseln)",
-        r"(?:serie|reihe|welle|häufung) (?:von |an )?(?:\w+ ){0,2}(?:schüssen|schießereien|gewalttaten|morden|tötungsdelikten|angriffen)",
-        r"(?:blutige[nmrs]?|gewalttätige[nmrs]?|gewaltreiche[nmrs]?) (?:wochenende|nacht|woche)",
-        r"(?:in der ganzen|im gesamten|überall in der) stadt(?:gebiet)?", r"stadtweit",
-        r"(?:über|in) (?:einen|einem) zeitraum von", r"(?:19|20)\d\d (?:zählte|verzeichnete|registrierte) (?:die|der) (?:stadt|polizei|statistik|region)", r"binnen (?:\w+ )?(?:stunden|tagen)",
-        r"seit (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|dem wochenende|vergangener woche|letzter woche)",
-        r"(?:zwischen|von) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w* (?:und|bis) "
-        r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)",
+        r"(?:serie|reihe|welle|häufung) (?:von |an )?(?:\w+ ){0,2}(?:schüssen|schießereien|morden|tötungsdelikten)",
+        r"(?:19|20)\d\d (?:zählte|verzeichnete|registrierte) (?:die|der) (?:stadt|polizei|statistik|region)",
         # eine Jahreszahl: "die Zahl der Morde stieg 2016 auf 104", "Im Jahr 2012 starben 13 Menschen"
         r"(?:zahl der (?:morde|tötungsdelikte)|mordrate|jahresbilanz)(?:(?: [\w-]+){0,4}? auf)?", r"im jahr (?:19|20)\d\d",
         r"im (?:ganzen|gesamten) jahr",
