@@ -196,6 +196,7 @@ def _mark_groups(lang: LanguageData) -> dict[str, Any]:
         "ret": tuple(lang.retraction_cues),
         "tally": tuple(lang.period_tally_cues),
         "other": tuple(lang.other_incident_cues),
+        "init": tuple(lang.initial_report_cues),
         **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
         **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
     }

@@ -260,7 +260,7 @@ class SegmentStage(Context):
             "cor": corrected, "ret": retracted, "dbl": doubled,
         }
         tally: list[tuple[int, int, str]] = []
-        other_quantity = {"tally": Flag.PERIOD_TALLY.value, "other": Flag.OTHER_INCIDENT.value}
+        other_quantity = {"tally": Flag.PERIOD_TALLY.value, "other": Flag.OTHER_INCIDENT.value, "init": Flag.RETRACTED.value}
         marks, scan = self.lex.marks, self.lex.marks_scan
         found = (m for lo, hi in regions for m in gated_finditer(marks, scan, self.text, self.low, lo, hi, overlapped=True))
         for m in found:

@@ -521,11 +521,28 @@ LANGUAGE = LanguageData(
         r"(?:vergangenen|letzten) (?:\w+ |\d+ )?(?:jahren|monaten|jahrzehnten)", r"(?:verschiedenen|getrennten) (?:vorfällen|angriffen)",
         # eine Zahl über eine Zeitspanne: "einer von drei Toten innerhalb von acht Stunden"
         r"über (?:einen|einem) zeitraum von",
+        # eine Zahl von Schießereien, eine Serie: "bei elf Schießereien", "eine Serie von Schüssen" (keine
+        # Spanne von Tagen allein, "seit Freitag", "binnen 24 Stunden": so zählt man auch die Toten eines Ereignisses)
+        r"(?:\d+|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dutzenden) "
+        r"(?:getrennten |verschiedenen |nächtlichen |weiteren )?(?:schießereien|schusswechseln)",
+        r"(?:serie|reihe|welle|häufung) (?:von |an )?(?:\w+ ){0,2}(?:schüssen|schießereien|morden|tötungsdelikten)",
+        r"(?:19|20)\d\d (?:zählte|verzeichnete|registrierte) (?:die|der) (?:stadt|polizei|statistik|region)",
+        # eine Jahreszahl: "die Zahl der Morde stieg 2016 auf 104", "Im Jahr 2012 starben 13 Menschen"
+        r"(?:zahl der (?:morde|tötungsdelikte)|mordrate|jahresbilanz)(?:(?: [\w-]+){0,4}? auf)?", r"im jahr (?:19|20)\d\d",
+        r"im (?:ganzen|gesamten) jahr",
     ),
     # ein anderes Ereignis, beiläufig genannt: "bei einem ähnlichen Angriff im März", "vor zwei Jahren"
     other_incident_cues=(
         r"(?:früheren|ähnlichen|anderen|vorherigen) (?:angriff|anschlag|schießerei|vorfall|tat|amoklauf)",
         r"vor (?:\w+ |\d+ )?(?:jahren|monaten)", r"(?:im|vom) (?:vergangenen|letzten) (?:monat|sommer|winter|herbst|frühjahr)",
+        r"vor einem jahrzehnt", r"ein jahr (?:zuvor|davor|früher)", r"jahre (?:zuvor|davor|früher)",
+        r"(?:anderen|weiteren|ähnlichen) (?:fällen|vorfällen|taten)",
+        r"(?:ähnlichen|früheren|anderen) (?:\w+ )?(?:angriff|anschlag|schießerei|vorfall|tat|amoklauf)",
+    ),
+    # eine erste Meldung, inzwischen überholt: "Zunächst war von drei Verletzten die Rede"
+    initial_report_cues=(
+        r"(?:zunächst|anfangs|ursprünglich) (?:war|hieß es|hatte es geheißen|sprach|sprachen|meldete|meldeten|berichtete|berichteten)",
+        r"(?:war|hatte|hatten) (?:zunächst|anfangs|ursprünglich) von", r"(?:zunächst|anfangs|ursprünglich) (?:gemeldet|berichtet|genannt)\w*",
     ),
     care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen"),

@@ -599,7 +599,16 @@ LANGUAGE = LanguageData(
         # several shootings over a city or a weekend: "4 killed, 16 wounded in weekend shootings across the city"
         r"(?:weekend|city|citywide|holiday) shootings", r"shootings (?:across|throughout|around) (?:the )?(?:city|\p{Lu}\w+)",
         # a whole told over a stretch of time: "one of three people killed over an eight-hour stretch"
-        r"over an? (?:[\w-]+[- ])?(?:hours?|days?)[- ](?:long )?(?:stretch|span|period)", r"over a (?:stretch|span|period) of",
+        r"over an? (?:[\w-]+[- ])?(?:hours?|days?)[- ](?:long )?(?:stretch|span)", r"over a (?:stretch|span) of",
+        r"(?:weekend|city|citywide|holiday) (?:\w+ )?shootings", r"shootings (?:across|throughout|around) (?:the )?(?:city|\p{Lu}\w+)",
+        # a count of shootings, a run of them: "in 11 shooting incidents", "a series of overnight shootings"
+        # (not a span of days alone, "since Monday", "over a 24-hour period": an event's toll is counted so too)
+        r"(?:(?:in|from|after) )?(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|(?:a|two|three) dozen) "
+        r"(?:separate |different |overnight |weekend |other |unrelated )?(?:shootings|shooting incidents)",
+        r"(?:series|string|spate|rash|wave|flurry|night|weekend|week|day) of (?:[\w,-]+ ){0,3}(?:shootings|homicides)",
+        # a count over a year: "the homicide total to 104 for 2016", "last year's total of 15", "In 2012, 13 died"
+        r"(?:homicide|murder|killing|shooting|gun death) (?:total|tally|count|rate)(?: (?:to|of|at))?", r"last year['’]s (?:total|tally|count|number)",
+        r"for (?:the year|(?:19|20)\d\d)(?![\d,])", r"(?:19|20)\d\d (?:saw|recorded|counted|brought)", r"in (?:19|20)\d\d,", r"(?:through|since|between) (?:\p{L}+\.? )?(?:\d{1,2}, )?(?:19|20)\d\d",
     ),
     # another incident named in passing: "last month's shooting that killed 3", "a similar shooting"
     # (each cue opens with a literal word: the document scan tries it only where that word stands)
@@ -607,7 +616,14 @@ LANGUAGE = LanguageData(
         r"last (?:week|month|year|summer|spring|fall|autumn|winter)['’]s", r"earlier this (?:month|year)",
         r"(?:similar|separate|unrelated|earlier|previous|prior) (?:mass )?(?:shooting|attack|incident|killing|homicide|case)",
         r"(?:19|20)\d\d (?:mass )?(?:shooting|killing|homicide|slaying|murder|attack|massacre)",
-        r"years ago", r"months ago", r"years earlier", r"months earlier",
+        r"years ago", r"months ago", r"years earlier", r"months earlier", r"a (?:year|decade) (?:earlier|before)", r"a decade ago",
+        r"other (?:similar )?(?:cases|incidents|shootings)",
+    ),
+    # a first report since superseded: "initially reported as", "police initially said"
+    initial_report_cues=(
+        r"initially (?:reported|said|told|stated|indicated|announced|believed|thought|described|listed)",
+        r"(?:originally|at first) (?:reported|said|told|stated|indicated|announced)", r"(?:was|were) (?:originally|first) reported",
+        # not "earlier reports had put the toll at 26": agency copy's update, not a report proved wrong
     ),
     care_words=(
         r"hospitali[sz]ed", r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated",

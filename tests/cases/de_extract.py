@@ -2424,6 +2424,66 @@ CASES: list[Case] = [
         "Ein Mann wurde schwer verletzt; bei einem ähnlichen Angriff waren im März zwei Menschen getötet worden.",
         [C("injuries", 1, not_flags=("other_incident",)), C("deaths", 2, flags=("other_incident",))],
     ),
+    Case(
+        "de-lokal-zeitraum-erschossen-seit-jahresbeginn",
+        "Seit Jahresbeginn wurden in der Stadt 40 Menschen erschossen.",
+        [C("deaths", 40, flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-anderes-ereignis-aehnlicher-angriff-im-mai",
+        "Bei einem ähnlichen Angriff im Mai waren drei Menschen getötet worden.",
+        [C("deaths", 3, flags=("other_incident",))],
+    ),
+    Case(
+        "de-lokal-zeitraum-serie-von-schiessereien",
+        "Eine Serie von Schießereien hat in der Nacht zwei Tote und fünf Verletzte gefordert, teilte die Polizei mit.",
+        [C("deaths", 2, flags=("period_tally",)), C("injuries", 5, flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-zeitraum-zahl-von-schiessereien",
+        "Bei zwölf Schießereien in der ganzen Stadt wurden am Wochenende vier Menschen getötet und neun verletzt.",
+        [C("deaths", 4, flags=("period_tally",)), C("injuries", 9, flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-zeitraum-im-jahr",
+        "Im Jahr 2015 starben in der Region 14 Menschen durch Schusswaffen.",
+        [C("deaths", 14, flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-zeitraum-zahl-der-morde-nicht-die-bilanz",
+        "Die zwei Todesopfer vom Samstag erhöhen die Zahl der Morde in der Stadt auf 58.",
+        [C("deaths", 2, not_flags=("period_tally",)), C("deaths", 58, flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-anderes-ereignis-andere-vorfaelle",
+        "Bei anderen Vorfällen in dieser Woche wurden zwei Jugendliche von Querschlägern verletzt.",
+        [C("injuries", 2, flags=("other_incident",))],
+    ),
+    Case(
+        "de-lokal-zeitraum-ein-jahr-zaehlte",
+        "2016 zählte die Polizei in der Stadt 46 Tote durch Schüsse.",
+        [C("deaths", 46, flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-ereignis-seit-freitag-keine-zaehlung",
+        "Seit Freitag wurden bei den Protesten in der Hauptstadt mindestens 50 Menschen getötet.",
+        [C("deaths", 50, qualifier="at_least", not_flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-anderes-ereignis-liste",
+        "Der Täter hatte bei einem früheren Angriff drei Menschen getötet und fünf verletzt.",
+        [C("deaths", 3, flags=("other_incident",)), C("injuries", 5, flags=("other_incident",))],
+    ),
+    Case(
+        "de-lokal-erste-meldung-zunaechst-war-von",
+        "Zunächst war von drei Verletzten die Rede, inzwischen spricht die Polizei von vier.",
+        [C("injuries", 3, flags=("retracted",)), C("injuries", 4, not_flags=("retracted",))],
+    ),
+    Case(
+        "de-lokal-erste-meldung-hatte-zunaechst-von",
+        "Die Polizei hatte zunächst von zwei Toten gesprochen, später bestätigte sie drei Tote.",
+        [C("deaths", 2, flags=("retracted",)), C("deaths", 3, not_flags=("retracted",))],
+    ),
     # ---- Lokales: die Angeschossenen, tot oder lebend --------------------------------------------------
     Case(
         "de-lokal-angeschossen-tot-oder-lebend",

@@ -2377,6 +2377,96 @@ CASES: list[Case] = [
         "Two men were wounded on the same corner where last month's shooting left 3 people dead.",
         [C("injuries", 2, not_flags=("other_incident",)), C("deaths", 3, flags=("other_incident",))],
     ),
+    Case(
+        "en-local-period-tally-a-year-named-first",
+        "In 2014, 21 people died and 35 were wounded in shootings in the county.",
+        [C("deaths", 21, flags=("period_tally",)), C("injuries", 35, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-since-a-weekday",
+        "At least nine people were killed and 27 wounded in shootings around the city since Friday evening.",
+        [C("deaths", 9, qualifier="at_least", flags=("period_tally",)), C("injuries", 27, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-string-of-shootings",
+        "A string of unrelated overnight shootings left two men dead and five other people injured, police said.",
+        [C("deaths", 2, flags=("period_tally",)), C("injuries", 5, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-count-of-shooting-incidents",
+        "Four people were killed and nine wounded in 12 shooting incidents reported over the holiday.",
+        [C("deaths", 4, flags=("period_tally",)), C("injuries", 9, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-violent-weekend-headline",
+        "3 dead, 26 wounded in weekend Detroit shootings",
+        [C("deaths", 3, flags=("period_tally",)), C("injuries", 26, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-homicide-total-not-the-toll",
+        "The two killings raise the county's homicide total to 58 for the year.",
+        [C("deaths", 2, not_flags=("period_tally",)), C("deaths", 58, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-far-period-is-no-tally",
+        "Deputies have been at the scene since Monday night, trying to piece together what led to the deaths of two people found near the river.",
+        [C("deaths", 2, not_flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-opening-phrase-before-the-figure",
+        "Last year in the county, 1,204 people were shot, according to police data.",
+        [C("injuries", 1204, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-other-incident-in-other-shootings",
+        "Two other teenagers were wounded by stray bullets in other shootings this week, police said.",
+        [C("injuries", 2, flags=("other_incident",))],
+    ),
+    Case(
+        "en-local-period-tally-a-year-saw",
+        "The year 2016 saw 46 people shot dead in the county, police said.",
+        [C("deaths", 46, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-dozens-of-shootings",
+        "Police said more than two dozen shootings in which three people were killed over the weekend were linked to a feud.",
+        [C("deaths", 3, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-event-toll-since-a-weekday-is-no-tally",
+        "More than 2,000 opposition activists have been detained since Monday, the party said.",
+        [C("arrests", 2000, qualifier="more_than", not_flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-other-incident-joined-list",
+        "The gun was bought at the same store as the one used in a 2012 shooting that killed 6 people and injured 14 others.",
+        [C("deaths", 6, flags=("other_incident",)), C("injuries", 14, flags=("other_incident",))],
+    ),
+    Case(
+        "en-local-other-incident-a-decade-ago",
+        "The suspect served prison time for a shooting a decade ago that left two men dead.",
+        [C("deaths", 2, flags=("other_incident",))],
+    ),
+    Case(
+        "en-local-initial-report-superseded",
+        "Emergency dispatch initially said one person was taken to a hospital, but police later said no one was hurt.",
+        [C("injuries", 1, flags=("retracted",)), C("injuries", 0, not_flags=("retracted",))],
+    ),
+    Case(
+        "en-local-initial-report-not-the-confirmed-count",
+        "The call was initially reported as a triple shooting, but police have since confirmed that four people were shot.",
+        [C("injuries", 4, flags=("shot",), not_flags=("retracted",))],
+    ),
+    Case(
+        "en-local-initial-report-cue-after-the-figure",
+        "Two people were initially reported killed, but police later said one victim survived.",
+        [C("deaths", 2, flags=("retracted",))],
+    ),
+    Case(
+        "en-local-initial-report-names-the-event-not-the-figure",
+        "Four people were wounded in what was initially reported to be a drive-by shooting.",
+        [C("injuries", 4, not_flags=("retracted",))],
+    ),
     # ---- local news: the shot, dead or alive ----------------------------------------------------------
     Case(
         "en-local-shot-dead-or-alive",
