@@ -36,6 +36,31 @@ def gazetteer() -> dict[str, Place]:
 
 
 @lru_cache(maxsize=1)
+def homonyms() -> dict[str, dict[str, str]]:
+    """Every name of a town, city or region that also names a place in other countries -> those
+    countries and the kind of place there ("Hamilton" -> {"United States": "town", ...}), from
+    ``data/homonyms.tsv`` (built with the gazetteer)."""
+    table: dict[str, dict[str, str]] = {}
+    text = resources.files(__package__).joinpath("data", "homonyms.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, others = line.split("\t")
+        table[name] = dict(item.split(":", 1) for item in others.split(";"))
+    return table
+
+
+def reading_in(name: str, place: Place, country: str | None) -> Place | None:
+    """The place ``name`` denotes in ``country`` when the gazetteer reads it as another country's
+    town, city or region and a place of that name lies in ``country`` too ("Hamilton" in a story
+    from the United States); else None."""
+    if country is None or place.kind == "country" or place.country == country:
+        return None
+    kind = homonyms().get(name, {}).get(country)
+    return Place(name, kind, country) if kind is not None else None
+
+
+@lru_cache(maxsize=1)
 def multiword_starts() -> frozenset[str]:
     """The first words of place names written in more than one word ("North", "Sri", "Hong")."""
     return frozenset(name.split(" ", 1)[0] for name in gazetteer() if " " in name)
@@ -104,4 +129,4 @@ def lookup(
     return None
 
 
-__all__ = ["Place", "country_names", "gazetteer", "lookup", "multiword_starts"]
+__all__ = ["Place", "country_names", "gazetteer", "homonyms", "lookup", "multiword_starts", "reading_in"]

@@ -12,6 +12,11 @@ Respublika" -> "Dagestan"), in up to three capitalised words, and without romani
     python scripts/build_gazetteer.py
 
 Columns: name, canonical English name, kind (country|capital|city|town|region), canonical country name.
+
+It also writes ``data/homonyms.tsv``: each name of a town, city or region that GeoNames (towns of
+15,000 people or more, by their own name) or ISO 3166-2 (first-level regions) also gives a place in
+another country, with those countries ("Hamilton" -> United States, New Zealand, ...): the readings
+a text may mean where it names those countries' places.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from babel import Locale
 
 LANGUAGES = ("en", "de", "fr")
 OUT = Path(__file__).resolve().parent.parent / "casualty_reconcile" / "data" / "gazetteer.tsv"
+HOMONYMS = OUT.with_name("homonyms.tsv")
 MIN_POPULATION = 100_000  # "city"; smaller GeoNames places (15,000 people or more) are "town"
 # conflict regions that are neither countries nor first-level subdivisions, with their exonyms
 EXTRA_PLACES = {
@@ -270,6 +276,12 @@ def main() -> None:
                 rows.setdefault(name, (match["name"], kind, countries[match["countrycode"]]))
     import pycountry  # subdivisions: states, provinces, regions (names as ISO 3166-2 gives them)
 
+    elsewhere: dict[str, dict[str, str]] = {}  # a name -> the countries of its places, and their kind
+    for city in cities:
+        country = countries.get(city["countrycode"])
+        if country is not None:
+            for written in {city["name"], fold(city["name"])}:
+                elsewhere.setdefault(written, {}).setdefault(country, "town")
     for sub in pycountry.subdivisions:
         country = countries.get(sub.country_code)
         if country is None or sub.parent_code is not None:
@@ -283,6 +295,7 @@ def main() -> None:
         for written in {name, canonical, ascii_fold(name) or canonical}:
             if written in STOP:
                 continue
+            elsewhere.setdefault(written, {})[country] = "region"
             known = rows.get(written)
             # a region's own name wins over a small town of that name ("Arizona" in Honduras) and over
             # another country's city listed under it ("Florida" for Floridablanca, Colombia); a city
@@ -307,6 +320,16 @@ def main() -> None:
             canonical, kind, country = rows[name]
             handle.write(f"{name}\t{canonical}\t{kind}\t{country}\n")
     print(f"{len(rows)} names -> {OUT}")
+    homonyms = 0
+    with HOMONYMS.open("w", encoding="utf-8") as handle:
+        handle.write("# name\tother countries with a place of that name (country:kind, ';'-joined)  (GeoNames, ISO 3166-2)\n")
+        for name in sorted(rows):
+            canonical, kind, country = rows[name]
+            others = {c: k for c, k in elsewhere.get(name, {}).items() if c != country}
+            if kind != "country" and others and name not in STOP:
+                handle.write(f"{name}\t{';'.join(f'{c}:{k}' for c, k in sorted(others.items()))}\n")
+                homonyms += 1
+    print(f"{homonyms} homonyms -> {HOMONYMS}")
 
 
 if __name__ == "__main__":

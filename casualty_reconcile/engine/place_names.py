@@ -51,6 +51,17 @@ SEATS: tuple[tuple[str, str, str], ...] = (
     ("place.seat-of-speaker", "en", "Shelling killed five people in Kherson overnight, the defence ministry in Kyiv said."),
 )
 
+# a name the gazetteer gives a place abroad that is read as the place of that name in the story's
+# country ("Hamilton" in a story from Ohio): the reason in the trace of a figure placed there, with
+# examples (a test checks that it shows in the trace of the example's claim)
+HOMONYM_READ_IN_COUNTRY = "place.homonym-in-story-country"
+READINGS: tuple[tuple[str, str, str], ...] = (
+    (HOMONYM_READ_IN_COUNTRY, "en", "PARIS, Texas (AP) — A man was wounded in a shooting on Monday, police said."),
+    (HOMONYM_READ_IN_COUNTRY, "de",
+     "Bei einem Brand in Plettenberg ist am Sonntag ein Mann ums Leben gekommen.\n\n"
+     "Die Stadt liegt im Sauerland in Nordrhein-Westfalen."),
+)
+
 
 class PlaceNames(DatesStage):
     __slots__ = ()
@@ -117,6 +128,12 @@ class PlaceNames(DatesStage):
                 distance, label, _ = min(within, key=lambda item: item[0])
                 best = (best[0], label) if best is not None else (distance, label)
         return best, reported, best_wide, tuple(seats)
+
+    def _read_in_country(self, label: str) -> bool:
+        """Whether a figure's place is a name the gazetteer gives a place abroad, read as the place of
+        that name in the story's country ("Hamilton" in a story from Ohio)."""
+        primary = geo.gazetteer().get(label)
+        return primary is not None and geo.reading_in(label, primary, self.doc.country) is not None
 
     def _part_place(self, lo: int, hi: int) -> str | None:
         """A town or region named right after a part of a total, in its clause, after a preposition

@@ -141,6 +141,9 @@ class SegmentStage(Context):
                 if len(names) >= written[word] and any(self._surname_alone(name, body) for name in set(names)):
                     tokens[word] = 0  # "Ann Sands ... said Sands": Ann is her given name wherever named
         cache = self.places
+        homonyms = geo.homonyms()
+        ambiguous: list[tuple[str, int, str]] = []  # names of places in other countries too
+        strong: Counter[str] = Counter()  # countries and regions named, by country
         for token, n in tokens.items():
             if n <= 0:
                 continue
@@ -149,8 +152,20 @@ class SegmentStage(Context):
             place = self._place(token)  # (a known place may be this text's ordinary word: _place says so)
             if place is None or place.kind == "town":
                 continue
+            if place.kind in ("country", "region"):
+                strong[place.country] += n
+            if place.kind not in ("country", "region") and token in homonyms:  # (a state's name is the state)
+                ambiguous.append((token, n, place.country))
+                continue
             counts[place.country] += n * (2 if place.kind == "country" else 1)
             named_by.setdefault(place.country, []).append(token)
+        for token, n, country in ambiguous:
+            # "Hamilton", "Paris", "Salem": the reading in a country the text names, or one of whose
+            # states or provinces it names (of equals, the gazetteer's), so that a name a foreign
+            # town shares cannot outvote them
+            country = max((country, *homonyms[token]), key=strong.__getitem__)
+            counts[country] += n
+            named_by.setdefault(country, []).append(token)
         dateline = self.dateline_place
         home = self._place(dateline.title()) if dateline else None
         if home is not None:  # the filing place counts a little: reporters file from neighbouring capitals

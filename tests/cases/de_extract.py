@@ -2207,6 +2207,20 @@ CASES: list[Case] = [
         [C("injuries", 2, location=None)],
         published="2023-08-19",
     ),
+    Case(
+        "de-place-namensvetter-im-land-des-artikels",
+        # "Plettenberg" ist im Ortsverzeichnis eine Stadt in Südafrika; eine Stadt dieses Namens liegt
+        # auch in Deutschland, das der Text mit Nordrhein-Westfalen nennt: der Ort der Geschichte
+        "Bei einem Brand in einem Wohnhaus in Plettenberg ist am Sonntag ein Mann ums Leben gekommen. Zwei "
+        "Feuerwehrleute wurden leicht verletzt, teilte die Polizei mit.\n\nDie Stadt liegt im Sauerland in Nordrhein-Westfalen.",
+        [C("deaths", 1, location="Plettenberg"), C("injuries", 2, location="Plettenberg")],
+    ),
+    Case(
+        "de-place-namensvetter-datumszeile-us-bundesstaat",
+        # die deutsche Entsprechung von en-place-homonym-dateline-in-the-named-state
+        "PARIS, Texas (dpa) - Bei Schüssen in einem Wohnhaus ist ein fünfter Mann verletzt worden, teilte die Polizei mit.",
+        [C("injuries", 1, location="Paris")],
+    ),
     # ---- Zuschreibung (issue 14): wer eine Zahl nennt, in Grundform, und über wen ------------------
     Case(
         "de-attr-grundform-wertendes-adjektiv",

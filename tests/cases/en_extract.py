@@ -2044,6 +2044,29 @@ CASES: list[Case] = [
         published="2023-08-19",
     ),
     Case(
+        "en-place-homonym-dateline-in-the-named-state",
+        # "Paris" is France's capital in the gazetteer; a dateline in Texas makes it the town of that
+        # name in the United States, the story's place, not a capital abroad passed over
+        "PARIS, Texas (AP) — A fifth man was wounded in the shooting and flown to a hospital, police said.",
+        [C("injuries", 1, location="Paris")],
+    ),
+    Case(
+        "en-place-homonym-headline-town-in-the-state-police-name",
+        # "Bristol" is a city in England; the state police of Connecticut name the country: the story's
+        # town is Bristol there, also for the figure that names no place
+        "Woman dies after Bristol shooting\n\nA woman was shot and killed in Bristol on Friday night, Connecticut "
+        "State Police said.\n\nThree other people were hurt.",
+        [C("deaths", 1, location="Bristol"), C("deaths", 1, location="Bristol"), C("injuries", 3, location="Bristol")],
+    ),
+    Case(
+        "en-place-homonym-lead-town-outvotes-no-state",
+        # "Hamilton" is Canada's in the gazetteer, but Ohio is named: the lead's town is the one there,
+        # and the injured of the next paragraph are counted in it, not in Canada
+        "One man was killed in a shooting at a bar in Hamilton, Ohio, early Sunday.\n\n"
+        "Seven other people were wounded, a police spokesman said.",
+        [C("deaths", 1, location="Hamilton"), C("injuries", 7, location="Hamilton", speaker="police spokesman")],
+    ),
+    Case(
         "en-place-heading-in-capitals-is-no-dateline",
         "CRIMEWATCH - CRIME OF THE WEEK\n\nTwo men were wounded in a shooting on Saturday, police said.",
         [C("injuries", 2, location=None)],
