@@ -263,8 +263,8 @@ class PlaceStage(PlaceNames):
             place = self._place(m.group())
             if place is None and self._named_kind(m):  # "in DeKalb County"
                 place = geo.Place(m.group(), "region", country or "")
-            if place is None or place.kind == "country" or (country is not None and place.country != country):
-                continue
+            if place is None or place.kind == "country" or (country is not None and place.country != country) or self._street(m):
+                continue  # (not "on Plymouth Avenue": a street's name)
             lo = max(sentence.start, m.start() - 40)
             if self.lex.part_before.match(text, lo, m.start()) is not None or self.lex.part_after.match(text, m.end()) is not None:
                 part = True  # "In Almaty alone", "allein in Almaty": a part of a wider count

@@ -152,6 +152,10 @@ class SegmentStage(Context):
             place = self._place(token)  # (a known place may be this text's ordinary word: _place says so)
             if place is None or place.kind == "town":
                 continue
+            if token in homonyms:  # "Plymouth Avenue" in Minneapolis: a street named so tells no country
+                n -= self._street_names(token, body)
+                if n <= 0:
+                    continue
             if place.kind in ("country", "region"):
                 strong[place.country] += n
             if place.kind not in ("country", "region") and token in homonyms:  # (a state's name is the state)
@@ -184,6 +188,18 @@ class SegmentStage(Context):
         end = len(self.text)
         first = {c: min([end, *(self.text.find(token, body) for token in named_by.get(c, ()))]) for c in tied}
         return max(tied, key=lambda c: -first[c])
+
+    def _street_names(self, name: str, body: int) -> int:
+        """How often a name is written as a street's ("Plymouth Avenue", "Odessa and Franklin streets")."""
+        if not self.lex.lang.street_words:
+            return 0
+        text, n = self.text, 0
+        at = text.find(name, body)
+        while at >= 0:
+            end = at + len(name)
+            n += self.lex.street_after.match(text, end) is not None
+            at = text.find(name, end)
+        return n
 
     def _name_pairs(self, body: int) -> Iterator[tuple[str, str]]:
         """Every two capitalised words in a row ("Ali Hassan"), overlapping ("Ali Hassan Kabul")."""

@@ -2221,6 +2221,24 @@ CASES: list[Case] = [
         "PARIS, Texas (dpa) - Bei Schüssen in einem Wohnhaus ist ein fünfter Mann verletzt worden, teilte die Polizei mit.",
         [C("injuries", 1, location="Paris")],
     ),
+    Case(
+        "de-place-strasse-nach-einer-stadt-ist-kein-ort",
+        # die deutsche Entsprechung von en-place-street-named-after-a-city-is-no-place: "Dortmunder
+        # Straße" ist eine Straße in Hamm, nicht Dortmund
+        "In Hamm sind auf der Dortmunder Straße zwei Fußgänger von einem Auto erfasst und verletzt worden.",
+        [C("injuries", 2, location="Hamm")],
+    ),
+    Case(
+        "de-place-allee-nach-einer-hauptstadt-ist-kein-ort",
+        "Auf der Berliner Allee ist am Samstag ein Radfahrer tödlich verunglückt, teilte die Polizei in Düsseldorf mit.",
+        [C("deaths", 1, location="Düsseldorf")],
+    ),
+    Case(
+        "de-place-essen-als-wort-ist-kein-ort",
+        # "Essen" am Satzanfang ist hier das Wort, keine Stadt: der Ort ist Hamm
+        "Beim Essen in einem Restaurant in Hamm wurden zwei Gäste durch Schüsse verletzt.",
+        [C("injuries", 2, location="Hamm")],
+    ),
     # ---- Zuschreibung (issue 14): wer eine Zahl nennt, in Grundform, und über wen ------------------
     Case(
         "de-attr-grundform-wertendes-adjektiv",

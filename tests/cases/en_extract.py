@@ -2067,6 +2067,29 @@ CASES: list[Case] = [
         [C("deaths", 1, location="Hamilton"), C("injuries", 7, location="Hamilton", speaker="police spokesman")],
     ),
     Case(
+        "en-place-street-named-after-a-city-is-no-place",
+        # "Chicago Avenue" is a street (here in Evanston): the city it is named after is no place of the
+        # figure, though it still tells the country
+        "Two people were hurt when a car hit a bus shelter on Chicago Avenue, Evanston police said.",
+        [C("injuries", 2, location="United States")],
+    ),
+    Case(
+        "en-place-corner-of-two-streets-is-no-town",
+        "Detectives said a man was killed in the shooting near Odessa and Franklin streets in Jacksonville on Monday night.",
+        [C("deaths", 1, location="Jacksonville")],
+    ),
+    Case(
+        "en-place-avenue-beside-the-dateline-city",
+        # "Newton" is a town too; before "and 16th avenues" it names a street, and the dateline's city stays the place
+        "MINNEAPOLIS - One man died after a shooting near Newton and 16th avenues N. on Wednesday.",
+        [C("deaths", 1, location="Minneapolis")],
+    ),
+    Case(
+        "en-place-abbreviated-avenue-in-a-headline",
+        "5 adults injured in shooting on Plymouth Ave N in Minneapolis\n\nPolice said two of the five were in critical condition.",
+        [C("injuries", 5, location="Minneapolis"), C("injuries", 2, location="Minneapolis")],
+    ),
+    Case(
         "en-place-heading-in-capitals-is-no-dateline",
         "CRIMEWATCH - CRIME OF THE WEEK\n\nTwo men were wounded in a shooting on Saturday, police said.",
         [C("injuries", 2, location=None)],
