@@ -332,6 +332,7 @@ class PlaceNames(DatesStage):
             or self.lex.month_word.fullmatch(word) is not None
             or self.lex.days.fullmatch(word) is not None
             or self._is_speaker_head(word)
+            or self.lex.event_word.fullmatch(word) is not None  # "Five Injured in Shooting at ...": a headline's word
             or self.lex.named_any.fullmatch(word) is not None
             or any(p.fullmatch(word) is not None for p in (self.lex.group, self.lex.person, self.lex.cat_noun, self.lex.unit))
             or self._nation(word) is not None

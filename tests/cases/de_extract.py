@@ -2239,6 +2239,12 @@ CASES: list[Case] = [
         "Beim Essen in einem Restaurant in Hamm wurden zwei Gäste durch Schüsse verletzt.",
         [C("injuries", 2, location="Hamm")],
     ),
+    Case(
+        "de-place-monat-ist-kein-ort",
+        # die deutsche Entsprechung von en-place-month-is-no-town: "Mai" ist im Ortsverzeichnis eine Stadt in Kenia
+        "Zwei Menschen sind bei dem Brand im Mai verletzt worden.",
+        [C("injuries", 2, location=None)],
+    ),
     # ---- Zuschreibung (issue 14): wer eine Zahl nennt, in Grundform, und über wen ------------------
     Case(
         "de-attr-grundform-wertendes-adjektiv",

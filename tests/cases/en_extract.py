@@ -2090,6 +2090,18 @@ CASES: list[Case] = [
         [C("injuries", 5, location="Minneapolis"), C("injuries", 2, location="Minneapolis")],
     ),
     Case(
+        "en-place-month-is-no-town",
+        # "March" is a town in England in the gazetteer; after "in" it is the month
+        "Seven people were wounded in March when a gunman fired into a crowd outside a party, police said.",
+        [C("injuries", 7, location=None)],
+    ),
+    Case(
+        "en-place-event-word-in-a-title-case-headline-is-no-town",
+        # a headline in title case capitalises "Shooting": a word for the event, not a place after "in"
+        "Three Hurt in Shooting at Birthday Party\n\nThree people were wounded early Sunday, police said.",
+        [C("injuries", 3, location=None), C("injuries", 3, location=None)],
+    ),
+    Case(
         "en-place-heading-in-capitals-is-no-dateline",
         "CRIMEWATCH - CRIME OF THE WEEK\n\nTwo men were wounded in a shooting on Saturday, police said.",
         [C("injuries", 2, location=None)],
