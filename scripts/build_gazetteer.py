@@ -88,6 +88,21 @@ EXTRA_PLACES = {
     "Kilimanjaro": ("TZ", ["Kilimanjaro", "Kilimandscharo"]),
 }
 
+# the abbreviations of US states that datelines write ("SHELBY, N.Y. (WIVB) -", "SUNMAN, Ind. -"; AP
+# style), with their periods: a word of the text without its period is never one of them
+STATE_ABBREVIATIONS = {
+    "Alabama": ["Ala."], "Arizona": ["Ariz."], "Arkansas": ["Ark."], "California": ["Calif."], "Colorado": ["Colo."],
+    "Connecticut": ["Conn."], "Delaware": ["Del."], "District of Columbia": ["D.C."], "Florida": ["Fla."], "Georgia": ["Ga."],
+    "Illinois": ["Ill."], "Indiana": ["Ind."], "Kansas": ["Kan.", "Kans."], "Kentucky": ["Ky."], "Louisiana": ["La."],
+    "Maryland": ["Md."], "Massachusetts": ["Mass."], "Michigan": ["Mich."], "Minnesota": ["Minn."], "Mississippi": ["Miss."],
+    "Missouri": ["Mo."], "Montana": ["Mont."], "Nebraska": ["Neb.", "Nebr."], "Nevada": ["Nev."], "New Hampshire": ["N.H."],
+    "New Jersey": ["N.J."], "New Mexico": ["N.M."], "New York": ["N.Y."], "North Carolina": ["N.C."], "North Dakota": ["N.D."],
+    "Oklahoma": ["Okla."], "Oregon": ["Ore.", "Oreg."], "Pennsylvania": ["Pa.", "Penn."], "Rhode Island": ["R.I."],
+    "South Carolina": ["S.C."], "South Dakota": ["S.D."], "Tennessee": ["Tenn."], "Texas": ["Tex."], "Vermont": ["Vt."],
+    "Virginia": ["Va."], "Washington": ["Wash."], "West Virginia": ["W.Va.", "W. Va."], "Wisconsin": ["Wis.", "Wisc."],
+    "Wyoming": ["Wyo."],
+}
+
 # German exonyms of cities that no time zone is named after (CLDR gives "Kiew", "Moskau" already)
 EXTRA_CITIES = {
     "Nice": ("FR", "city", ["Nizza", "Nice"]),  # "Nice" is a word only where it is not capitalised
@@ -309,6 +324,9 @@ def main() -> None:
                 or (known[1] == "region" and known[2] != country and people.get(country, 0) > people.get(known[2], 0))
             ):
                 rows[written] = (canonical, "region", country)
+    for canonical, names in STATE_ABBREVIATIONS.items():
+        for name in names:
+            rows[name] = (canonical, "region", countries["US"])
     for canonical, (code, kind, names) in EXTRA_CITIES.items():
         for name in names:
             if name not in rows or rows[name][1] == "town" or rows[name][2] == countries[code]:

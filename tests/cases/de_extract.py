@@ -2245,6 +2245,12 @@ CASES: list[Case] = [
         "Zwei Menschen sind bei dem Brand im Mai verletzt worden.",
         [C("injuries", 2, location=None)],
     ),
+    Case(
+        "de-place-datumszeile-abkuerzung-eines-us-bundesstaats",
+        # die deutsche Entsprechung von en-place-dateline-state-abbreviation-names-the-country
+        "PARIS, Tenn. (dpa) - Bei einem Hausbrand sind am Sonntag zwei Menschen ums Leben gekommen, teilte die Polizei mit.",
+        [C("deaths", 2, location="Paris", origin="government of United States")],
+    ),
     # ---- Zuschreibung (issue 14): wer eine Zahl nennt, in Grundform, und über wen ------------------
     Case(
         "de-attr-grundform-wertendes-adjektiv",

@@ -2102,6 +2102,13 @@ CASES: list[Case] = [
         [C("injuries", 3, location=None), C("injuries", 3, location=None)],
     ),
     Case(
+        "en-place-dateline-state-abbreviation-names-the-country",
+        # "Ga." is Georgia's abbreviation in a dateline: the story is from the United States, and "Athens"
+        # is the town there (its police are that country's government), not Greece's capital
+        "ATHENS, Ga. (AP) — Two students were wounded in a shooting near campus on Friday, police said.",
+        [C("injuries", 2, location="Athens", origin="government of United States")],
+    ),
+    Case(
         "en-place-heading-in-capitals-is-no-dateline",
         "CRIMEWATCH - CRIME OF THE WEEK\n\nTwo men were wounded in a shooting on Saturday, police said.",
         [C("injuries", 2, location=None)],
