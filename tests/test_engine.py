@@ -78,6 +78,14 @@ def test_a_seat_of_a_source_passed_over_shows_in_the_trace(name: str, language: 
     assert any(name in claim.trace for claim in claims), [claim.trace for claim in claims]
 
 
+@pytest.mark.parametrize(
+    "name,language,example", place_names.READINGS, ids=[f"{r[0]}-{r[1]}" for r in place_names.READINGS]
+)
+def test_a_name_read_as_a_place_in_the_story_country_shows_in_the_trace(name: str, language: str, example: str) -> None:
+    claims = extract(example, language=language, trace=True)
+    assert any(name in claim.trace for claim in claims), [claim.trace for claim in claims]
+
+
 def test_trace_only_when_asked() -> None:
     text = "Bei dem Unfall in Hildesheim wurden zwei Menschen verletzt, teilte die Polizei mit."
     plain = extract(text, language="de")

@@ -127,6 +127,8 @@ class Lexicon:
     relative_offsets: tuple[int, ...]
     period_start: regex.Pattern[str]  # REVERSE: "seit dem", "since" right before a date
     seat_after: regex.Pattern[str]  # "ansässigen" right after a place: the seat of a source
+    street_after: regex.Pattern[str]  # "Avenue" right after a place's name: the name is a street's
+    event_word: regex.Pattern[str]  # a word for a kind of event ("Shooting"): no place's name
     seat_prefix: regex.Pattern[str]  # "in Großbritannien ansässigen " opening a source's description
     dates: regex.Pattern[str]  # a day of a month ("3. Januar", "Jan. 3, 2024"), the month in group "month"
     month_numbers: tuple[tuple[regex.Pattern[str], int], ...]
@@ -334,6 +336,8 @@ def _place_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "place_locator": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.place_locators)})[\s\u00a0]+", _FLAGS),
         "foreign": _words(lang.foreign_troop_cues),
         "seat_after": regex.compile(at_once(rf"[\s\u00a0]+(?:{_alt(lang.seat_words)})(?![\w])"), _FLAGS),
+        "street_after": regex.compile(at_once(rf"[\s\u00a0]+(?:{_alt(lang.street_words)})(?![\w])"), _FLAGS),
+        "event_word": regex.compile(rf"(?:{_alt(lang.event_kinds)})(?![\w])", _FLAGS),
         "seat_prefix": regex.compile(
             rf"(?:{_alt(lang.location_prepositions)})[\s\u00a0]+\p{{Lu}}[\w.-]*(?:[\s\u00a0]+\p{{Lu}}[\w.-]*)?[\s\u00a0]+"
             rf"(?:{_alt(lang.seat_words)})[\s\u00a0]+",

@@ -410,6 +410,12 @@ class LanguageData(OriginFields):
     """regex: conjunctions after a comma that open a clause with a source of its own
     ("Organisers said 1.7 million took part, while police put the figure at 128,000")."""
 
+    street_words: tuple[Regex, ...] = ()
+    """regex: words right after a place's name that make the name a street's ("Plymouth Avenue",
+    "Odessa and Franklin streets", "Dortmunder Straße"): no place of a figure, and no vote for the
+    article's country. (French writes its own street's noun first, "rue de Paris"; a street abroad
+    keeps its order: "sur Plymouth Avenue".)"""
+
     seat_words: tuple[Regex, ...] = ()
     """regex: words right after a place that make it the seat of the source named next ("die in
     Großbritannien ansässige Beobachtungsstelle", "a London based monitor"): no place of a figure."""

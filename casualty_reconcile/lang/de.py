@@ -559,6 +559,7 @@ LANGUAGE = LanguageData(
         r"armee", r"militär", r"junta", r"staatsführung", r"führung",
     ),
     seat_words=(r"ansässige[nmrs]?", r"beheimatete[nmrs]?"),
+    street_words=(r"stra(?:ß|ss)e", r"allee", r"weg", r"platz", r"ring", r"gasse", r"damm", r"chaussee", r"ufer"),
     contrast_words=(r"während", r"wohingegen", r"doch", r"aber"),
     genitive_articles=("des", "eines"),
     genitive_suffixes=("ses", "es", "s", "n"),

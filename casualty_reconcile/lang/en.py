@@ -640,6 +640,11 @@ LANGUAGE = LanguageData(
     owner_prepositions=frozenset({"of"}),
     list_conjunctions=(r"and",),
     seat_words=(r"based",),
+    street_words=(
+        r"(?:and|&)\s+[\w.]+\s+(?:streets|avenues|roads|drives|boulevards|lanes)",
+        r"streets?", r"st\.?", r"avenues?", r"ave\.?", r"roads?", r"rd\.?", r"drive", r"dr\.", r"boulevard", r"blvd\.?",
+        r"lanes?", r"ln\.?", r"parkway", r"pkwy\.?", r"terrace", r"highway", r"hwy\.?", r"pike", r"circle",
+    ),
     contrast_words=(r"while", r"whereas", r"but", r"although", r"though"),
     outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},
     stopwords=frozenset(

@@ -2207,6 +2207,50 @@ CASES: list[Case] = [
         [C("injuries", 2, location=None)],
         published="2023-08-19",
     ),
+    Case(
+        "de-place-namensvetter-im-land-des-artikels",
+        # "Plettenberg" ist im Ortsverzeichnis eine Stadt in Südafrika; eine Stadt dieses Namens liegt
+        # auch in Deutschland, das der Text mit Nordrhein-Westfalen nennt: der Ort der Geschichte
+        "Bei einem Brand in einem Wohnhaus in Plettenberg ist am Sonntag ein Mann ums Leben gekommen. Zwei "
+        "Feuerwehrleute wurden leicht verletzt, teilte die Polizei mit.\n\nDie Stadt liegt im Sauerland in Nordrhein-Westfalen.",
+        [C("deaths", 1, location="Plettenberg"), C("injuries", 2, location="Plettenberg")],
+    ),
+    Case(
+        "de-place-namensvetter-datumszeile-us-bundesstaat",
+        # die deutsche Entsprechung von en-place-homonym-dateline-in-the-named-state
+        "PARIS, Texas (dpa) - Bei Schüssen in einem Wohnhaus ist ein fünfter Mann verletzt worden, teilte die Polizei mit.",
+        [C("injuries", 1, location="Paris")],
+    ),
+    Case(
+        "de-place-strasse-nach-einer-stadt-ist-kein-ort",
+        # die deutsche Entsprechung von en-place-street-named-after-a-city-is-no-place: "Dortmunder
+        # Straße" ist eine Straße in Hamm, nicht Dortmund
+        "In Hamm sind auf der Dortmunder Straße zwei Fußgänger von einem Auto erfasst und verletzt worden.",
+        [C("injuries", 2, location="Hamm")],
+    ),
+    Case(
+        "de-place-allee-nach-einer-hauptstadt-ist-kein-ort",
+        "Auf der Berliner Allee ist am Samstag ein Radfahrer tödlich verunglückt, teilte die Polizei in Düsseldorf mit.",
+        [C("deaths", 1, location="Düsseldorf")],
+    ),
+    Case(
+        "de-place-essen-als-wort-ist-kein-ort",
+        # "Essen" am Satzanfang ist hier das Wort, keine Stadt: der Ort ist Hamm
+        "Beim Essen in einem Restaurant in Hamm wurden zwei Gäste durch Schüsse verletzt.",
+        [C("injuries", 2, location="Hamm")],
+    ),
+    Case(
+        "de-place-monat-ist-kein-ort",
+        # die deutsche Entsprechung von en-place-month-is-no-town: "Mai" ist im Ortsverzeichnis eine Stadt in Kenia
+        "Zwei Menschen sind bei dem Brand im Mai verletzt worden.",
+        [C("injuries", 2, location=None)],
+    ),
+    Case(
+        "de-place-datumszeile-abkuerzung-eines-us-bundesstaats",
+        # die deutsche Entsprechung von en-place-dateline-state-abbreviation-names-the-country
+        "PARIS, Tenn. (dpa) - Bei einem Hausbrand sind am Sonntag zwei Menschen ums Leben gekommen, teilte die Polizei mit.",
+        [C("deaths", 2, location="Paris", origin="government of United States")],
+    ),
     # ---- Zuschreibung (issue 14): wer eine Zahl nennt, in Grundform, und über wen ------------------
     Case(
         "de-attr-grundform-wertendes-adjektiv",

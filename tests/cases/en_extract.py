@@ -2044,6 +2044,71 @@ CASES: list[Case] = [
         published="2023-08-19",
     ),
     Case(
+        "en-place-homonym-dateline-in-the-named-state",
+        # "Paris" is France's capital in the gazetteer; a dateline in Texas makes it the town of that
+        # name in the United States, the story's place, not a capital abroad passed over
+        "PARIS, Texas (AP) — A fifth man was wounded in the shooting and flown to a hospital, police said.",
+        [C("injuries", 1, location="Paris")],
+    ),
+    Case(
+        "en-place-homonym-headline-town-in-the-state-police-name",
+        # "Bristol" is a city in England; the state police of Connecticut name the country: the story's
+        # town is Bristol there, also for the figure that names no place
+        "Woman dies after Bristol shooting\n\nA woman was shot and killed in Bristol on Friday night, Connecticut "
+        "State Police said.\n\nThree other people were hurt.",
+        [C("deaths", 1, location="Bristol"), C("deaths", 1, location="Bristol"), C("injuries", 3, location="Bristol")],
+    ),
+    Case(
+        "en-place-homonym-lead-town-outvotes-no-state",
+        # "Hamilton" is Canada's in the gazetteer, but Ohio is named: the lead's town is the one there,
+        # and the injured of the next paragraph are counted in it, not in Canada
+        "One man was killed in a shooting at a bar in Hamilton, Ohio, early Sunday.\n\n"
+        "Seven other people were wounded, a police spokesman said.",
+        [C("deaths", 1, location="Hamilton"), C("injuries", 7, location="Hamilton", speaker="police spokesman")],
+    ),
+    Case(
+        "en-place-street-named-after-a-city-is-no-place",
+        # "Chicago Avenue" is a street (here in Evanston): the city it is named after is no place of the
+        # figure, though it still tells the country
+        "Two people were hurt when a car hit a bus shelter on Chicago Avenue, Evanston police said.",
+        [C("injuries", 2, location="United States")],
+    ),
+    Case(
+        "en-place-corner-of-two-streets-is-no-town",
+        "Detectives said a man was killed in the shooting near Odessa and Franklin streets in Jacksonville on Monday night.",
+        [C("deaths", 1, location="Jacksonville")],
+    ),
+    Case(
+        "en-place-avenue-beside-the-dateline-city",
+        # "Newton" is a town too; before "and 16th avenues" it names a street, and the dateline's city stays the place
+        "MINNEAPOLIS - One man died after a shooting near Newton and 16th avenues N. on Wednesday.",
+        [C("deaths", 1, location="Minneapolis")],
+    ),
+    Case(
+        "en-place-abbreviated-avenue-in-a-headline",
+        "5 adults injured in shooting on Plymouth Ave N in Minneapolis\n\nPolice said two of the five were in critical condition.",
+        [C("injuries", 5, location="Minneapolis"), C("injuries", 2, location="Minneapolis")],
+    ),
+    Case(
+        "en-place-month-is-no-town",
+        # "March" is a town in England in the gazetteer; after "in" it is the month
+        "Seven people were wounded in March when a gunman fired into a crowd outside a party, police said.",
+        [C("injuries", 7, location=None)],
+    ),
+    Case(
+        "en-place-event-word-in-a-title-case-headline-is-no-town",
+        # a headline in title case capitalises "Shooting": a word for the event, not a place after "in"
+        "Three Hurt in Shooting at Birthday Party\n\nThree people were wounded early Sunday, police said.",
+        [C("injuries", 3, location=None), C("injuries", 3, location=None)],
+    ),
+    Case(
+        "en-place-dateline-state-abbreviation-names-the-country",
+        # "Ga." is Georgia's abbreviation in a dateline: the story is from the United States, and "Athens"
+        # is the town there (its police are that country's government), not Greece's capital
+        "ATHENS, Ga. (AP) — Two students were wounded in a shooting near campus on Friday, police said.",
+        [C("injuries", 2, location="Athens", origin="government of United States")],
+    ),
+    Case(
         "en-place-heading-in-capitals-is-no-dateline",
         "CRIMEWATCH - CRIME OF THE WEEK\n\nTwo men were wounded in a shooting on Saturday, police said.",
         [C("injuries", 2, location=None)],
