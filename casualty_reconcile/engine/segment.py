@@ -27,6 +27,8 @@ from .patterns import (
     _DATELINE,
     _DATELINE_MARKS,
     _LAST_WORD,
+    _LEAD_CHARS,
+    _LEAD_SENTENCES,
     _NAME_PAIR,
     _NEXT_CAPITALISED,
     _ROMAN,
@@ -121,7 +123,7 @@ class SegmentStage(Context):
         home = self._place(dateline.title()) if dateline else None
         if home is not None:  # the filing place counts a little: reporters file from neighbouring capitals
             counts[home.country] += 1
-        named = self._place(self.dateline_extra)
+        named = self._place(self._dateline_extra(body))
         if named is not None and named.kind in ("country", "region"):  # "KYIV, Ukraine (AP) --", "LAHAINA, Hawaii (AP) --"
             counts[named.country] += 2
         if not counts:
@@ -135,6 +137,19 @@ class SegmentStage(Context):
         end = len(self.text)
         first = {c: min([end, *(self.text.find(token, body) for token in named_by.get(c, ()))]) for c in tied}
         return max(tied, key=lambda c: -first[c])
+
+    def _dateline_extra(self, body: int) -> str:
+        """The country or state a dateline names after its town ("KYIV, Ukraine (AP) --", "APOPKA, Fla. -"):
+        the body's, else that of a dateline opening one of the first paragraphs (after a headline's
+        second line, a photo caption)."""
+        if self.dateline_extra or self.dateline_place:
+            return self.dateline_extra
+        text = self.text
+        for start in [p for p in self.paragraph_starts if p < body + _LEAD_CHARS][:_LEAD_SENTENCES]:
+            d = _DATELINE.match(text, start, min(len(text), start + 120))
+            if d is not None and d.group("place").strip().isupper():
+                return (d.group("extra") or "").strip()
+        return ""
 
     def _place_tokens(self, body: int) -> Counter[str]:
         """The capitalised words and known two-word names of the body, each as often as it may name a

@@ -2251,6 +2251,12 @@ CASES: list[Case] = [
         "PARIS, Tenn. (dpa) - Bei einem Hausbrand sind am Sonntag zwei Menschen ums Leben gekommen, teilte die Polizei mit.",
         [C("deaths", 2, location="Paris", origin="government of United States")],
     ),
+    Case(
+        "de-place-datumszeile-nach-bildzeile-nennt-das-land",
+        "Zwei Tote nach Schüssen\n\nFoto: dpa\n\nMEMPHIS, Tenn. - Bei Schüssen vor einem Nachtclub sind zwei Männer "
+        "getötet worden, teilte die Polizei mit.",
+        [C("deaths", 2, location="Memphis"), C("deaths", 2, location="Memphis", origin="government of United States")],
+    ),
     # ---- Zuschreibung (issue 14): wer eine Zahl nennt, in Grundform, und über wen ------------------
     Case(
         "de-attr-grundform-wertendes-adjektiv",

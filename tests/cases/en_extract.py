@@ -2109,6 +2109,13 @@ CASES: list[Case] = [
         [C("injuries", 2, location="Athens", origin="government of United States")],
     ),
     Case(
+        "en-place-dateline-after-a-caption-names-the-country",
+        # the dateline opens the body's third paragraph (after a line of the web page): its state names the country
+        "Girl, 4, dies after shooting\n\nPlease enable Javascript to watch this video\n\nAPOPKA, Fla. - A 4-year-old girl "
+        "was killed on Friday evening, police said.",
+        [C("deaths", 1, location="Apopka", origin="government of United States")],
+    ),
+    Case(
         "en-place-heading-in-capitals-is-no-dateline",
         "CRIMEWATCH - CRIME OF THE WEEK\n\nTwo men were wounded in a shooting on Saturday, police said.",
         [C("injuries", 2, location=None)],
