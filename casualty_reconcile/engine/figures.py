@@ -14,6 +14,7 @@ from ..models import (
 from . import category, group, place
 from .doc import Figure, Sentence
 from .evidence import Evidence
+from .no_toll import _attackers_acting, _children_of_parent
 from .patterns import (
     _ASIDE_CHARS,
     _CLAUSE_STOP,
@@ -123,6 +124,8 @@ FILTERS: tuple[Rule[bool], ...] = (
     Rule("figure.no-known-noun", "en", "Two passenger trains collided.", _no_known_noun),
     Rule("figure.counts-another-noun", "de", "Inzwischen sind auch einige Einzelheiten zum Täter bekannt.", _other_noun_first),
     Rule("figure.article-alone", "en", "The suspect, a 22-year-old man from Leeds, was taken into custody, police said.", _article_alone),
+    Rule("figure.children-of-a-parent", "en", "A father of three was shot and killed outside the bar.", _children_of_parent),
+    Rule("figure.attackers-acting", "en", "A girl was killed after three men entered the home and opened fire.", _attackers_acting),
 )
 
 

@@ -152,6 +152,8 @@ class Lexicon:
     care: regex.Pattern[str]  # "taken to hospital", "ins Krankenhaus": care or a condition, often a part of the injured
     multiplicity: regex.Pattern[str]  # "double homicide", "Doppelmord": a figure's words name its category and group
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
+    parent_of: regex.Pattern[str]  # REVERSE: "father of", "Vater von" right before a figure: the children a victim leaves
+    attacker_verb: regex.Pattern[str]  # "men entered", "opened fire" within two words after a figure: it counts the attackers
     subset_after: regex.Pattern[str]
     set_after: regex.Pattern[str]  # "of the men": a part of a set told before, no claim by itself
     subset_tail: regex.Pattern[str]
@@ -317,6 +319,10 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
             }
         ),
         "negated": regex.compile(rf"(?<![\w'])(?:{_alt(lang.harm_negations) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
+        "attacker_verb": regex.compile(
+            rf"(?:[\s\u00a0]+[\w'’-]+){{0,2}}?[\s\u00a0]+(?:{_alt(lang.attacker_verbs) or '(?!)'})(?![\w])", _FLAGS
+        ),
+        "parent_of": regex.compile(rf"(?<![\w-])(?:{_alt(lang.parent_of) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
         "subset_tail": regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
         "subset_after": regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.subset_cues_after)})(?![\w])", _FLAGS),
         "set_after": regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.set_cues_after)})(?![\w])", _FLAGS),

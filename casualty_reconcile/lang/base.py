@@ -93,6 +93,13 @@ class LanguageData(OriginFields):
     not_count_before: tuple[Regex, ...] = ()
     """regex fragments right before a number that make it no count ("im jahr", "aged", "nr.")."""
 
+    digits_not_count_before: tuple[Regex, ...] = ()
+    """regex fragments right before a figure in digits (not a word: "in the apartment a man died") that make
+    it no count ("apartment 38", "County Road 7", "both 37"; "Hausnummer 12", "Kreisstraße 7", "beide 37")."""
+
+    age_after_name: tuple[Regex, ...] = ()
+    """regex: words after "Name, N" that make N the age ("Kalone Mcgee, 26 was shot", "Anna K., 34 wurde")."""
+
     not_count_after: tuple[Regex, ...] = ()
     """regex fragments right after a number that make it no count ("-jährige", "prozent", "uhr", "euro")."""
 
@@ -475,6 +482,14 @@ class LanguageData(OriginFields):
     """regex: words that name another incident than the article's ("last month's shooting", "a
     similar shooting", "bei einem früheren Angriff"): the figure they go with (as for
     :attr:`period_tally_cues`) is flagged ``other_incident``."""
+
+    parent_of: tuple[Regex, ...] = ()
+    """regex: words right before a figure that make it a person's children ("father of three", "Vater von drei
+    Kindern"): no toll, unless it is one or counts others ("the father of two sisters who were shot")."""
+
+    attacker_verbs: tuple[Regex, ...] = ()
+    """regex: verbs right after a figure's words that make what it counts the attackers ("three men entered
+    the home and opened fire", "drei Männer drangen ein"): a figure of no group is then no toll."""
 
     initial_report_cues: tuple[Regex, ...] = ()
     """regex: words that say a figure was a first report since superseded ("initially reported",

@@ -111,6 +111,14 @@ LANGUAGE = LanguageData(
         r"[$€£¥]", r"euro", r"dollar", r"franken", r"tenge", r"rubel", r"us-dollar", r"alter von", r"im alter von",
         r"notruf(?:nummer)?", r"(?:wählte|wählten|rief|riefen) (?:die |den )?", r"kanal", r"sender",
         r"flug", r"linie", r"bus", r"route", r"landstraße", r"autobahn", r"a", r"b", r"l", r"zimmer",
+        r"(?:jünger|älter) als",  # ein Alter: "jünger als 18"
+        r"pro",  # eine Rate: "19 Tote pro 100.000 Einwohner"
+    ),
+    age_after_name=(r"war", r"ist", r"wurde", r"hat", r"hatte", r"aus(?-i:(?= \p{Lu}))"),
+    digits_not_count_before=(
+        # eine Adresse, eine Straße mit Nummer: "Hausnummer 12", "Kreisstraße 7"; ein Alter: "beide 37", "damals 40", "die Jüngste war 15"
+        r"hausnummer", r"(?:kreis|staats|bundes|landes|gemeinde)straße", r"(?<=, )(?:beide|ebenfalls|damals)",
+        r"(?:der|die) (?:jüngste|älteste)(?: \w+)? (?:war|ist)",
     ),
     not_count_after=(
         r"- (?:oder|bis) \d{1,3}-jährige[nmrs]?",  # eine Altersspanne: "ein 13- oder 14-jähriger Junge"
@@ -121,9 +129,9 @@ LANGUAGE = LanguageData(
         r"euro", r"eur\b", r"€", r"dollar", r"us-dollar", r"\$", r"franken", r"pfund", r"rubel", r"tenge", r"cent",
         r"kilometer", r"km", r"millimeter", r"mm", r"zentimeter", r"meter", r"m\b", r"zentimeter", r"cm", r"grad", r"°", r"kilo(?:gramm)?", r"kg",
         r"tonnen", r"t\b", r"liter", r"hektar", r"quadratkilometer", r"km/h", r"ps", r"punkte", r"tore",
-        r"einwohner(?:in|innen)?", r"einwohnerinnen und einwohner", r"bürger(?:innen)? zählt",
+        r"-?einwohner(?:in|innen)?", r"einwohnerinnen und einwohner", r"bürger(?:innen)? zählt",
         r"\.\s*(?:jahrhundert|jahrestag|mal|platz|runde|stock|etage|klasse)",
-        r"male?\b", r"fach\b", r"-fach", r"stelligen",
+        r"male?\b", r"fach\b", r"-fach", r"stelligen", r"weitere male?\b", r"(?:oder|bis) \p{L}+ male?\b", r"arbeitsstunden",
     ),
     count_context_before=(
         r"(?:stieg|steigt|stiegen|gestiegen|erhöhte sich|erhöhten sich|erhöht|kletterte|geklettert|wuchs|angewachsen|"
@@ -546,6 +554,10 @@ LANGUAGE = LanguageData(
     ),
     care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen"),
+    parent_of=(r"(?:groß)?(?:vater|mutter|eltern) von",),  # "Vater von drei Kindern"
+    attacker_verbs=(
+        r"drangen", r"stürmten", r"überfielen", r"brachen in", r"eröffneten das feuer", r"schossen auf", r"feuerten auf",
+    ),
     harm_negations=(r"nicht", r"nicht oder nur(?: \w+){1,2}", r"nicht oder kaum"),
     nationwide_before=(r"in ganz", r"überall in", r"quer durch"),
     part_place_before=(r"allein", r"alleine", r"darunter", r"davon", r"davon allein", r"vor allem", r"insbesondere"),

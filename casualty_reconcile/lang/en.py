@@ -135,28 +135,47 @@ LANGUAGE = LanguageData(
         r"grade", r"year", r"years", r"covid-", r"covid", r"g", r"f-", r"mig-", r"su-",
         # population figures: "a country of 19 million people", "home to 1.9 million people"
         r"(?:country|nation|city|town|province|state|region|island|capital|metropolis|megacity) of", r"populations? of",
+        r"(?:community|village|county|township|borough|suburb|hamlet) of",  # "the community of 1,200"
+        r"(?:younger|older) than",  # an age: "younger than 18"
+        r"per",  # a rate: "19.3 deaths per 100,000 people"
         r"home to", r"inhabited by", r"world war", r"votes? to", r"votes? against",
         # age lists: "aged 19, 21 and 34", "aged between 14 and 56"
         # an emergency number called, a station or channel named by its number: "called 911", "News 12", "NBC 6"
         r"call(?:ed|ing|s)?", r"dial(?:l?ed|ing|s)?", r"channel", r"news", r"(?-i:NBC|ABC|CBS|FOX|Fox|CW)", r"local",
         r"motel", r"club", r"studio", r"station", r"newschannel", r"(?-i:[KW][A-Z]{2,3})(?=[ \u00a0])",  # "KHOU 11", "WAFB 9" (on one line: no heading "THE WEEK")
-        r"aged (?:\d+, )*\d+,?(?: and| or)?", r"ages (?:\d+, )*\d+,?(?: and| or)?", r"aged between", r"(?:in )?ages? from", r"(?:in )?ages? between", r"image", r"slide", r"(?:image|slide) \d+ (?:of|/)(?: /)?", r"aged between \d+ and", r"aged from", r"aged from \d+ to",
+        r"aged (?:\d+, )*\d+,?(?: and| or)?", r"ages? (?:\d+, )*\d+,?(?: and| or)?", r"aged between", r"(?:in )?ages? from", r"(?:in )?ages? between", r"image", r"slide", r"(?:image|slide) \d+ (?:of|/)(?: /)?", r"aged between \d+ and", r"aged from", r"aged from \d+ to",
     ),
+    digits_not_count_before=(
+        # an age: "until he turned 21", "the youngest was 17", "both 37", "also 22", "then 40"
+        r"turn(?:ed|s|ing)?", r"(?:youngest|oldest)(?: (?:victim|one|of them))? (?:was|is|being)", r"(?<=, )(?:both|also|then)",
+        # a flat, a road, an address or a station named by its number: "apartment 38", "County Road 7", "W. 4750", "WNEM TV 5"
+        r"apartment", r"apt\.?", r"suite", r"unit", r"exit", r"(?-i:Road|Rd\.?|Street|Avenue)", r"(?-i:(?:[NSEW]|[NS][EW])\.)", r"tv",
+    ),
+    age_after_name=(r"was", r"is", r"has", r"had", r"of(?-i:(?= \p{Lu}))", r"all (?:died|were)"),
     not_count_after=(
-        r"- (?:or|to) \d{1,3}-year-olds?",  # an age range: "a 13- or 14-year-old", "15- to 17-year-olds"
-        r"-year-olds?", r"-years-old", r"years? old", r"-month-olds?", r"months? old", r"year", r"years", r"months?",
+        # ages of two: "a 13- or 14-year-old", "15- to 17-year-olds", "an 8- and 9-year-old boy", "an 11 and 13 year-old",
+        # "17 and 19 years old"
+        r"-? (?:or|to|and) \d{1,3}[- ](?:years?|months?)[- ]olds?", r"(?:,? (?:and|or)|,) \d{1,3} (?:years?|months?) old",
+        r"-year-olds?", r"-years-old", r"years? old", r"-(?:years?|months?|mths?|yrs?) old", r"[- ]?(?:yo|y/o|y\.o\.)", r"-month-olds?", r"months? old", r"year", r"years", r"months?",
         r"-?thirds", r"-?quarters", r"-?fifths", r"-?tenths",  # "two-thirds of the victims": a share
         r"weeks?", r"days?", r"hours?", r"hrs?", r"minutes?", r"mins?", r"seconds?", r"a\.m\.?", r"p\.m\.?", r"am\b", r"pm\b",
         r"gmt", r"utc", r"percent", r"per cent", r"%", r"percentage points?", r"dollars?", r"euros?", r"pounds?",
         r"cents?", r"rupees?", r"yuan", r"\$", r"kilometers?", r"kilometres?", r"km", r"miles?", r"meters?", r"metres?", r"millimet(?:er|re)s?", r"mm", r"centimet(?:er|re)s?", r"inches", r"inch",
         r"feet", r"foot", r"ft", r"inches", r"degrees?", r"°", r"kg", r"kilograms?", r"tons?", r"tonnes?", r"liters?",
         r"litres?", r"acres?", r"hectares?", r"mph", r"km/h", r"points?", r"goals?", r"runs?", r"times\b", r"-fold",
+        # shots and hours of work: "shot him three more times", "shot two, or three times", "500 man-hours"
+        r"(?:more|other|additional|further) times\b", r",? (?:or|to) (?:\d{1,2}|\p{L}+) times\b", r"man[- ]?hours?",
         r"th\b", r"st\b", r"nd\b", r"rd\b", r"residents(?: in)? total", r"inhabitants", r"population",
         # a street address: "900 Garden Way", "3377 Woodhollow Road"
-        r"(?-i:(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Way|Boulevard|Blvd|Lane|Ln|Court|Ct"
-        r"|Place|Circle|Parkway|Terrace|Highway|Hwy)(?![\w-]))",
-        r"'s\b", r"s\b(?! of)", r"-?storey", r"-?story",
-        r"(?-i:News|NEWS)\b",  # a station named by its number: "9 News"
+        r"(?-i:(?:\p{Lu}[\p{L}'’-]*\.? |\d+(?:st|nd|rd|th) ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Way|Boulevard|Blvd|Lane|Ln|Court|Ct"
+        r"|Place|Circle|Parkway|Terrace|Highway|Hwy|Glen|Pike|Trail|Plaza|Square|Loop)(?![\w-]))",
+        r"(?-i:Freeway|Fwy|Expressway)",  # "the 55 Freeway"
+        # an address's direction and a block: "5800 South 53rd Glen", "5401 NW 27th St.", "2106 W. 4750 South", "the 7700 Utica block"
+        r"(?-i:(?:[NSEW]|[NS][EW]|N\.[EW]|S\.[EW])\.?(?= \d| \p{Lu}(?!\p{Ll}*(?:an|ese|ish|i)\b)))", r"(?-i:(?:North|South|East|West) \d+(?:st|nd|rd|th))",
+        r"(?-i:(?:\p{Lu}[\p{L}'’.-]* ){0,2}[Bb]lock)",
+        r"['’]s\b", r"s\b(?! of)", r"-?storey", r"-?story",
+        r"(?-i:News|NEWS)\b",  # a station named by its number: "9 News", "7 Action News", "10 On Your Side"
+        r"(?-i:(?:Action|Eyewitness) News|On Your Side)", r"(?:emergency )?calls?\b",  # "911 calls brought police"
         r"\) ?\d{3}[-.]\w{4}",  # an area code: "(904) 630-0500"
     ),
     count_context_before=(
@@ -328,7 +347,7 @@ LANGUAGE = LanguageData(
         r"foreigners", r"youths", r"herders", r"pensioners", r"elderly people", r"couples?", r"families",
         r"drivers?", r"motorists?", r"pedestrians?", r"cyclists?", r"motorcyclists?", r"occupants", r"travell?ers",
         # one named by an age alone: "a 3-year-old died", "two 16-year-olds were wounded"
-        r"\d{1,3}-year-olds?",
+        r"\d{1,3}-year-olds?", r"\d{1,3}-(?:years?|months?|mths?|yrs?) olds?",  # "a 16-year old", "a 14-month old"
     ),
     unit_words={
         "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?"),
@@ -632,6 +651,12 @@ LANGUAGE = LanguageData(
         r"(?:remain(?:ed|s)?|still|were|are|was|is) in hospital", r"in (?:a )?(?:serious|critical|stable|grave) condition",
     ),
     shot_words=(r"shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)"),
+    parent_of=(r"(?:grand)?(?:father|mother|parent|dad|mom)s? of",),  # "a father of three"
+    attacker_verbs=(
+        r"entered", r"burst into", r"broke into", r"forced (?:their|his|her) way", r"stormed", r"invaded", r"ambushed",
+        r"opened fire", r"fired (?:shots|several shots|at|into|on)", r"pulled up", r"robbed",
+        r"went (?:in)?to (?:a|the|an) (?:home|house|residence|apartment|store|bar|party)",
+    ),
     harm_negations=(r"not", r"never", r"not been", r"(?:were|was|are|is)n[’']t", r"(?:have|has|had)n[’']t been", r"not or only(?: \w+){1,2}", r"not or barely"),
     nationwide_before=(r"across", r"throughout", r"all over", r"all across", r"nationwide in"),
     part_place_before=(r"including", r"among them", r"of them", r"mostly", r"especially", r"particularly"),

@@ -145,6 +145,8 @@ LANGUAGE = LanguageData(
         r"(?:pays|ville|capitale|province|région|île|nation|métropole) de", r"populations? de", r"peuplée? de",
         r"âgés de (?:\d+, )*\d+,?(?: et| ou)?", r"âgés de \d+ à", r"âgés entre", r"âgés entre \d+ et",
     ),
+    age_after_name=(r"était", r"est", r"a été", r"de(?-i:(?= \p{Lu}))"),
+    digits_not_count_before=(r"appartement", r"(?<=, )(?:tous deux|toutes deux|alors)"),  # "appartement 38", "tous deux 37"
     not_count_after=(
         r"ans", r"an\b", r"mois", r"semaines?", r"jours?", r"heures?", r"h\b", r"minutes?", r"min\b", r"secondes?",
         r"h\d\d", r"gmt", r"utc", r"%", r"pour ?cent", r"points?", r"euros?", r"dollars?", r"francs?", r"cfa", r"€", r"\$",
@@ -448,6 +450,8 @@ LANGUAGE = LanguageData(
     ),
     period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière"),
     other_incident_cues=(r"(?:une|un|l['’]|la|le) (?:autre|précédente?|ancienne?) (?:fusillade|attaque|attentat)",),
+    parent_of=(r"(?:grand-)?(?:père|mère|parents) de",),  # "père de trois enfants"
+    attacker_verbs=(r"ont ouvert le feu", r"ont fait irruption", r"ont tiré sur"),
     initial_report_cues=(r"(?:initialement|dans un premier temps|d['’]abord) (?:annoncé|évoqué|fait état|rapporté|signalé)", r"il était d['’]abord question"),
     harm_negations=(r"pas", r"n['’]ont pas été", r"n['’]a pas été", r"ni", r"aucun", r"sans être"),
     nationwide_before=(r"dans tout(?:e)?", r"partout en", r"partout au", r"à travers"),

@@ -38,6 +38,7 @@ class Grammar:
     range_opener_before: _Backward
     change_before: regex.Pattern[str]
     not_before: _Backward
+    digits_not_before: _Backward  # "apartment 38", "County Road 7": only a figure in digits is no count after them
     not_after: regex.Pattern[str]
     year_before: regex.Pattern[str]
     count_before: regex.Pattern[str]  # "stieg auf", "rose to" before a four-digit toll: no year
@@ -73,6 +74,9 @@ class Grammar:
     word_starts: frozenset[str] | None
     listed_after: regex.Pattern[str]  # " and Jose", " —", ", Jerrod": another named person, or the list's end
     harm_soon: regex.Pattern[str]  # what happened to what a figure counts, within two words
+    age_after_name: regex.Pattern[str]  # " was shot", " of Dunbar" after "Name, 26": one person's age
+    age_list_after: regex.Pattern[str]  # " and 8, were", " and Duncan, 23": the rest of a list of ages in apposition
+    age_list_before: regex.Pattern[str]  # REVERSE: "her sons, 7 and ", "Lindsay, 24 and Duncan, ": its start
 
 
 @dataclass(frozen=True)
@@ -231,15 +235,16 @@ def _month_phrases(phrases: list[str]) -> str:
     return rf"(?<![\w])(?:{_alternation(phrases) or '(?!)'}){_WS}*$"
 
 
-def _backward(lang: LanguageData, p: _Pieces) -> tuple[_Backward, _Backward, _Backward, _Backward]:
+def _backward(lang: LanguageData, p: _Pieces) -> tuple[_Backward, _Backward, _Backward, _Backward, _Backward]:
     """The "before" patterns matched backwards from a figure: a qualifier's phrase, a range's opener,
-    what makes it no count, a month's name. (Their builders are module functions, so that a grammar
+    what makes it no count, what makes a figure in digits no count, a month's name. (Their builders are module functions, so that a grammar
     can be pickled.)"""
     qualifiers = dict(lang.qualifiers)
     return (
         _Backward(qualifiers, partial(_qualifier_phrases, qualifiers, p.quote), p.back),
         _Backward(lang.range_openers, partial(_opener_phrases, p.quote), p.back, whole=True),
         _Backward(lang.not_count_before, partial(_not_count_phrases, p.quote), p.back),
+        _Backward(lang.digits_not_count_before, partial(_not_count_phrases, p.quote), p.back),
         _Backward(lang.month_names, _month_phrases, p.back),
     )
 
@@ -321,17 +326,30 @@ def _amounts(lang: LanguageData) -> dict[str, tuple[int | tuple[int, int], Quali
 
 
 def _names(lang: LanguageData) -> tuple[regex.Pattern[str], ...]:
-    """A name before a capitalised number word; an apposition after a figure; another named person next."""
+    """A name before a capitalised number word; an apposition after a figure; another named person
+    next; the rest of a list of ages in apposition."""
     coordinators = _literal_alternation(lang.coordinators) or "(?!)"
     return (
         regex.compile(rf"(?<![\w])\p{{Lu}}\p{{Ll}}+{_WS}+$", regex.REVERSE | regex.UNICODE),
-        # "The driver, 52, was", a headline's "Boy, 15, Dies"; a headline ending in the age: "killing of girl, 7"
-        regex.compile(rf", (?!(?:{coordinators}) )\p{{L}}|[ \t\u00a0]*(?:\n|$)"),
+        # "The driver, 52, was", a headline's "Boy, 15, Dies"; a headline ending in the age: "killing of girl, 7", "girl, 3."
+        regex.compile(rf", [\"'‘“]?(?!(?:{coordinators}) )\p{{L}}|\.?[ \t\u00a0]*(?:\n|$)"),
         # after a name: another named person, a coordinated verb ("Ana Ruiz, 15, and killed her"), the
-        # sentence's end ("was Tom Reyes, 21.") or the list's
+        # sentence's end ("was Tom Reyes, 21.") or the list's ("Lana Carlson, 49;", "Ana Ruiz, 79 (the manager)");
+        # then the words of one person's age ("Kalone Mcgee, 26 was shot", "Jamaine Sutton, 32 of Dunbar")
         regex.compile(
-            rf"[,;]? (?:{coordinators}) \p{{Lu}}|, \p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}|, (?:{coordinators}) \p{{Ll}}"
-            rf"| ?(?:[—–]|--)|\.(?:[\s\u00a0]|$)|[\s\u00a0]*$"
+            rf"[,;]? (?:{coordinators}) \p{{Lu}}|, \p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}|, (?:{coordinators}) (?:\p{{Ll}}|\d{{1,3}}-)"
+            rf"| ?(?:[—–]|--)|\.(?:[\s\u00a0]|$)|[\s\u00a0]*$|;| \("
+        ),
+        regex.compile(rf"{_WS}+(?:{_alternation(lang.age_after_name) or '(?!)'})(?![\w])", regex.IGNORECASE),
+        # "her sons, 7 and 8, were hurt", "Chadney and Kara -- 19 and 17 --", "Lindsay, 24 and Duncan, 23"
+        regex.compile(
+            rf"(?:, \d{{1,3}})*,? (?:{coordinators}) (?:\d{{1,3}}(?:,| ?(?:[—–]|--)|\.(?:[\s\u00a0]|$))"
+            rf"|\p{{Lu}}[\p{{L}}'’-]+(?: \p{{Lu}}[\p{{L}}'’-]+)*, \d{{1,3}}(?![\d.,]\d))"
+        ),
+        regex.compile(
+            rf"\p{{L}}[\"'”’)]?(?:,| ?(?:[—–]|--)) (?:\d{{1,3}}, )*\d{{1,3}}[,;]? (?:{coordinators}) "
+            rf"(?P<named>\p{{Lu}}[\p{{L}}'’-]+(?: \p{{Lu}}[\p{{L}}'’-]+)*, )?$",
+            regex.REVERSE,
         ),
     )
 
@@ -343,13 +361,13 @@ def grammar(code: str) -> Grammar:
     p = _pieces(lang)
     flags = p.flags
     anchor, first = _anchor(lang, p)
-    qualifier_before, range_opener_before, not_before, month_before = _backward(lang, p)
+    qualifier_before, range_opener_before, not_before, digits_not_before, month_before = _backward(lang, p)
     change_before, year_before, count_before, ordinal_before, not_number_before = _before(lang, p.back)
     atoms, mixed = _words_patterns(lang, p)
     (not_after, month_after, counted_after, harm_after, list_between, suffix_counted, counted_next,
      partitive_next, harm_soon) = _after(lang, p)
     qualifier_ahead, or_equal_after, bound_join = _bound_patterns(lang, p)
-    name_before, apposed_after, listed_after = _names(lang)
+    name_before, apposed_after, listed_after, age_after_name, age_list_after, age_list_before = _names(lang)
     open_join = _literal_alternation(lang.range_joiners) or "(?!)"
     return Grammar(
         language=lang,
@@ -362,6 +380,7 @@ def grammar(code: str) -> Grammar:
         range_opener_before=range_opener_before,
         change_before=change_before,
         not_before=not_before,
+        digits_not_before=digits_not_before,
         not_after=not_after,
         year_before=year_before,
         count_before=count_before,
@@ -398,4 +417,7 @@ def grammar(code: str) -> Grammar:
         apposed_after=apposed_after,
         listed_after=listed_after,
         harm_soon=harm_soon,
+        age_list_after=age_list_after,
+        age_after_name=age_after_name,
+        age_list_before=age_list_before,
     )

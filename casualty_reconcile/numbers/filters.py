@@ -13,8 +13,10 @@ _AFTER_DIGIT_LINK = regex.compile(r"\d[-–—:/.]$", regex.REVERSE)
 _ORDINAL_NEXT = regex.compile(r"[\s\u00a0]*(?:\p{Ll}|\d)")
 _NUMBER_SIGN_BEFORE = regex.compile(r"(?:\d[:/]|[/#№])$", regex.REVERSE)
 _NAMED_BEFORE_BRACKET = regex.compile(r"\p{L}[.]? ?\($", regex.REVERSE)
-_NAME_BEFORE = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+\.?, $", regex.REVERSE)  # "Juan Gaitan, ", "Davis Jr., "
+_NAME_BEFORE = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+ (?:\p{Lu}\. )?\p{Lu}[\p{L}'’-]+\.?, $", regex.REVERSE)  # "Juan Gaitan, ", "Davis Jr., ", "Lana J. Carlson, "
 _APPOSED_BEFORE = regex.compile(r"[\p{L}.][\"'”’)]?, $", regex.REVERSE)  # a name or noun, a comma: "The driver, "
+_LISTED_BEFORE = regex.compile(r"\p{L}[\"'”’)]?(?:,| ?(?:[—–]|--)) $", regex.REVERSE)  # "her sons, ", "Kara Allen -- "
+_DAY_BEFORE = regex.compile(r"(?<![\d.,])\d{1,2}\.?,? $", regex.REVERSE)  # "July 28, " before a year
 
 
 def _is_year_like(raw: _Raw) -> bool:
@@ -29,6 +31,8 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
         return True
     if g.not_before.match(before):
         return True
+    if text[raw.start : raw.start + 1].isdigit() and g.digits_not_before.match(before):
+        return True  # "apartment 38", not "in the apartment a man was found dead"
     if raw.vague is not None:
         return False
     if not second and _AFTER_DIGIT_LINK.search(before):
@@ -52,30 +56,50 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
         if g.ordinal_before.match(before):
             return True
     if (
-        raw.plain
-        and before.endswith(", ")  # (cheap tests first)
-        and (after.startswith(", ") or not after[:1].strip())
+        before.endswith(", ")  # (cheap tests first)
+        and (after.startswith((", ", ".")) or not after[:1].strip())
+        and (raw.plain or (after.startswith(", ") and _NAME_BEFORE.search(before) is not None))
         and raw.value is not None
         and raw.value <= 120
         and _APPOSED_BEFORE.search(before)
         and g.apposed_after.match(after)
     ):
-        return True  # "The driver, 52, was not hurt", "John Smith, 45, was arrested": an age in apposition
+        return True  # "The driver, 52, was not hurt", "John Smith, 45, was arrested", "Mia Doerr, three, was": an age
     if (
         raw.plain
         and before.endswith(", ")
         and raw.value is not None
         and raw.value <= 120
         and _NAME_BEFORE.search(before)
-        and g.listed_after.match(after)
+        and (g.listed_after.match(after) or (raw.value > 1 and g.age_after_name.match(after)))
     ):
         # "Juan Gaitan, 27 and Jose Rodriguez, 29 — were taken", "Tony Bailey, 21, Jerrod Corley, 24",
         # "Teen Gunned Down Identified As Jamel Rollins, 17": the age of a named person
+        return True
+    if raw.plain and raw.value is not None and _age_list_or_year(g, raw, before, after):
         return True
     if raw.plain and raw.value is not None and raw.value <= 120 and before.endswith("(") and after.startswith(")"):
         if _NAMED_BEFORE_BRACKET.search(before):
             return True  # "Bergführer (42)", "Anna K. (34)": an age in brackets after a name or noun
     return _NUMBER_SIGN_BEFORE.search(before) is not None
+
+
+def _age_list_or_year(g: Grammar, raw: _Raw, before: str, after: str) -> bool:
+    """A list of ages in apposition ("her sons, 7 and 8, were hurt", "Lindsay, 24 and Duncan, 23"), the
+    year of a date written month, day, year ("July 28, 2016"), a year cut short ("the ’90 shooting")."""
+    assert raw.value is not None
+    if raw.end - raw.start == 2 and before.endswith("’") and not before[-2:-1].isalnum():
+        return True
+    if raw.value <= 120 and before.endswith(" "):
+        if _LISTED_BEFORE.search(before) and g.age_list_after.match(after):
+            return True
+        last = g.age_list_before.search(before)
+        if last is not None and (last.group("named") or after[:1] in (",", ".") or g.listed_after.match(after)):
+            return True  # the last of the list: "7 and 8, were", "Duncan, 23 were"
+    if 1800 <= raw.value <= 2100 and raw.end - raw.start == 4 and g.language.month_precedes_day:
+        day = _DAY_BEFORE.search(before)
+        return day is not None and g.month_before.match(before[: day.start()]) is not None
+    return False
 
 
 def _partner_end(g: Grammar, text: str, end: int, *, day: bool = False) -> int:

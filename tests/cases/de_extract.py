@@ -2787,4 +2787,95 @@ CASES: list[Case] = [
         "Drei Menschen wurden verletzt, darunter ein 13- oder 14-jähriger Junge, sagte die Polizei.",
         [C("injuries", 3, speaker="Polizei"), C("injuries", 1, flags=("anecdotal",))],
     ),
+    # ---- Zahlen, die keine Zählung sind: Alter, Adressen, Straßen, Einwohner, die Kinder eines Vaters ----
+    Case(
+        "de-alter-liste-in-apposition",
+        "Die beiden Verletzten, 24 und 26, wurden ins Krankenhaus gebracht.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-alter-beide",
+        "Die Opfer, beide 37, starben noch am Tatort.",
+        [],
+    ),
+    Case(
+        "de-alter-damals",
+        "Der Schütze, damals 40, hatte zuvor einen Nachbarn getötet.",
+        [],
+    ),
+    Case(
+        "de-alter-im-alter-von-zweien",
+        "Zwei Männer im Alter von 19 und 21 Jahren wurden verletzt.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-alter-jahre-alt",
+        "Der 46 Jahre alte Mann erschoss zwei Menschen.",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "de-alter-juenger-als",
+        "Die Verletzten sind jünger als 18, teilte die Polizei mit.",
+        [],
+    ),
+    Case(
+        "de-alter-die-juengste-war",
+        "Vier Menschen wurden verletzt, die jüngste war 15.",
+        [C("injuries", 4)],
+    ),
+    Case(
+        "de-adresse-hausnummer",
+        "Vor der Hausnummer 12 wurde ein Mann angeschossen.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-adresse-kreisstrasse",
+        "Auf der Kreisstraße 7 wurde ein Polizist angeschossen.",
+        [C("injuries", 1, group="security_forces")],
+    ),
+    Case(
+        "de-einwohner-gemeinde",
+        "Die 1200-Einwohner-Gemeinde trauert um die Toten.",
+        [],
+    ),
+    # ---- die Kinder eines Vaters sind keine Opferzahl: 'Vater von drei Kindern' ----
+    Case(
+        "de-vater-von-kindern-ist-keine-zahl",
+        "Der Vater von drei Kindern wurde vor seinem Haus erschossen.",
+        [],
+    ),
+    # ---- die Angreifer sind keine Opferzahl: 'drei Männer drangen in die Wohnung ein' ----
+    Case(
+        "de-angreifer-drangen-ein",
+        "Drei Männer drangen in die Wohnung ein und erschossen einen 20-Jährigen.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-angreifer-eroeffneten-das-feuer",
+        "Zwei Männer eröffneten das Feuer, drei Menschen wurden verletzt.",
+        [C("injuries", 3)],
+    ),
+    # ---- das Alter einer genannten Person: vor einem Verb im Singular, in einer Liste mit Semikolons ----
+    Case(
+        "de-alter-name-dann-verb-im-singular",
+        "Zwei Menschen wurden verletzt: Anna Kraus, 34 wurde ins Krankenhaus gebracht.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-alter-namensliste-mit-semikolons",
+        "Die Polizei identifizierte die drei Toten als Lena Berg, 49; Tom Weber, 52; und Amy Weber, 19.",
+        [C("deaths", 3)],
+    ),
+    # ---- Male sind keine Zählung: 'drei weitere Male' ----
+    Case(
+        "de-schuesse-weitere-male",
+        "Der Beamte schoss noch drei weitere Male auf den Verletzten.",
+        [],
+    ),
+    # ---- die Basis einer Rate: 'pro 100.000' ----
+    Case(
+        "de-rate-pro-hunderttausend",
+        "Mit 4 Toten pro 100.000 liegt die Stadt vorn.",
+        [C("deaths", 4)],
+    ),
 ]

@@ -2896,4 +2896,240 @@ CASES: list[Case] = [
         "Three people were wounded, among them a 13- or 14-year-old boy, police said.",
         [C("injuries", 3, speaker="police")],
     ),
+    # ---- numbers that are no counts: ages in apposition and lists, addresses, roads, stations, a parent's children, a date's year ----
+    Case(
+        "en-age-both-after-names",
+        "Police identified the two men killed as Marcus Bell and Tyrone Webb, both 31.",
+        [C("deaths", 2, group="all")],
+    ),
+    Case(
+        "en-age-also-in-apposition",
+        "A 19-year-old man was shot in the arm; another man, also 19, was shot in the hip, police said.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-age-then-in-apposition",
+        "Court records show that Greene, then 44, had fired at a neighbour and killed him.",
+        [],
+    ),
+    Case(
+        "en-age-turns",
+        "He could be held in a juvenile facility until he turns 21, the judge said.",
+        [],
+    ),
+    Case(
+        "en-age-younger-than",
+        "Both wounded boys are younger than 16, police said.",
+        [C("injuries", 2, group="children")],
+    ),
+    Case(
+        "en-age-the-youngest-was",
+        "Four people were shot on the porch; the youngest was 15.",
+        [C("injuries", 4, group="all", flags=("shot",))],
+    ),
+    Case(
+        "en-age-list-in-apposition",
+        "Her two sons, 6 and 9, were wounded and taken to hospital.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-age-list-of-named",
+        "Prosecutors charged him in the deaths of Keisha, 27 and Marcus, 30, on Tuesday.",
+        [],
+    ),
+    Case(
+        "en-age-list-of-named-last-before-verb",
+        "Dana Price, 34 and Lee Hart, 29 were wounded in the shooting.",
+        [],
+    ),
+    Case(
+        "en-age-list-between-dashes",
+        "The shooting deaths of the Moore brothers -- 18 and 16 -- shocked the town.",
+        [],
+    ),
+    Case(
+        "en-age-named-then-aged-person",
+        "Edgar Ruiz, 17, and 15-year-old Ana Lopez were killed in the crash.",
+        [],
+    ),
+    Case(
+        "en-age-year-old-without-second-hyphen",
+        "A 23-year old man died after he was shot outside a store.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-age-month-old-without-second-hyphen",
+        "A 14-month old was wounded by a stray bullet on Saturday.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-age-two-ages-joined-by-and",
+        "Police are looking for the gunman who killed a 15- and 17-year-old on Friday.",
+        [],
+    ),
+    Case(
+        "en-age-two-ages-years-old",
+        "The two victims, 20 and 22 years old, died at the scene.",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "en-age-decade-curly-apostrophe",
+        "Police say three men in their early 20’s were wounded.",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "en-age-headline-end",
+        "Update: Arrest made in killing of Toledo boy, 4.",
+        [],
+    ),
+    Case(
+        "en-address-block-after-street-name",
+        "A man was shot in the 4300 Maple block on Sunday night.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-address-direction-abbreviation",
+        "The woman was found dead at 3900 W. Pine Street, police said.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-address-direction-and-ordinal-street",
+        "A man was shot and wounded at 2210 NW 14th Ave. on Monday.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-address-apartment-number",
+        "Officers found a man dead inside apartment 212.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-address-freeway-number",
+        "The crash happened just east of the 405 Freeway, where one man died.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-address-road-number-capitalised",
+        "Two troopers were shot on County Road 12 near the river.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-station-action-news",
+        "Detroit police tell 7 Action News someone fired a single shot, killing him.",
+        [],
+    ),
+    Case(
+        "en-population-of-a-village",
+        "The shooting has shaken the village of 1,800.",
+        [],
+    ),
+    Case(
+        "en-year-of-a-date-month-day-year",
+        "The boy died on July 30, 2016 from his injuries.",
+        [C("deaths", 1)],
+    ),
+    # ---- a parent's children are no toll: 'a father of three' ----
+    Case(
+        "en-parent-of-children-is-no-toll",
+        "A father of four was shot and killed outside a bar early Sunday.",
+        [],
+    ),
+    Case(
+        "en-parent-of-children-headline",
+        "Gunman Kills Father of 3 Outside Store",
+        [],
+    ),
+    Case(
+        "en-parent-of-the-one-harmed",
+        "The mother of the girl killed spoke to reporters on Monday.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-parent-of-the-sisters-shot",
+        "The father of two sisters who were wounded said he forgave the gunman.",
+        [C("injuries", 2)],
+    ),
+    # ---- the attackers are no toll: 'three men entered the home and opened fire' ----
+    Case(
+        "en-attackers-entered-and-opened-fire",
+        "A 15-year-old girl was wounded when three men entered the apartment and opened fire.",
+        [C("injuries", 1, group="children")],
+    ),
+    Case(
+        "en-attackers-went-into-a-home",
+        "A toddler was killed after two men went into a home and fired shots.",
+        [C("deaths", 1, group="children")],
+    ),
+    Case(
+        "en-attackers-opened-fire-on-a-crowd",
+        "One man was killed and six people were hurt when two men opened fire on a crowd.",
+        [C("deaths", 1), C("injuries", 6)],
+    ),
+    Case(
+        "en-attackers-a-crowd-that-stormed-stays",
+        "About 200 protesters stormed the building and 12 were injured.",
+        [C("participants", 200, group="protesters"), C("injuries", 12)],
+    ),
+    # ---- the age of a named person: after a semicolon, a singular verb, a home town, a bracket, a middle initial ----
+    Case(
+        "en-age-named-list-with-semicolons",
+        "The coroner identified the three dead as Lana Carlson, 49; Tom Reed, 52; and Amy Reed, 19.",
+        [C("deaths", 3)],
+    ),
+    Case(
+        "en-age-named-then-singular-verb",
+        "Two men were wounded: Kalone Reed, 26 was shot in the leg and Tom Baker, 24 was shot in the arm.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-age-named-then-home-town",
+        "Police said Steven Evans, 17 of Brookhaven, has been charged with manslaughter.",
+        [],
+    ),
+    Case(
+        "en-age-named-with-middle-initial",
+        "Three men were wounded; deputies said Dana K. Jones, 19, Leon H. Andrews, 21, and Jamal K. Brooks, 17, were taken to hospital.",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "en-age-named-then-bracket",
+        "Two people were killed, among them Italo Rossi, 79 (the building manager).",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "en-age-headline-apposed-before-quote",
+        "Girl, 3, 'accidentally shot dead' at home",
+        [],
+    ),
+    # ---- times and hours are no counts: 'three more times', 'two, or three times', '500 man-hours' ----
+    Case(
+        "en-shots-more-times-no-count",
+        "The officer shot him three more times.The suspect was shot once.",
+        [],
+    ),
+    Case(
+        "en-shots-two-or-three-times",
+        "His girlfriend thought he had been shot two, or three times.",
+        [],
+    ),
+    Case(
+        "en-man-hours-no-count",
+        "After she was shot, police say more than 500 man-hours of searching followed.",
+        [],
+    ),
+    # ---- an age in words after a name, a rate's base, a year cut short ----
+    Case(
+        "en-age-named-in-words",
+        "Two children were shot; police said Mia Doerr, three, was hit in the arm.",
+        [C("injuries", 2, group="children")],
+    ),
+    Case(
+        "en-rate-per-hundred-thousand",
+        "The state's rate was 19.3 gun deaths per 100,000 people.",
+        [],
+    ),
+    Case(
+        "en-year-cut-short",
+        "Police reopen ’90 shooting of slain man as a cold case",
+        [],
+    ),
 ]

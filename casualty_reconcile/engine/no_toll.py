@@ -1,0 +1,29 @@
+"""Figures that count people but no toll: a parent's children ("a father of three was killed"), the
+attackers ("three men entered the home and opened fire"). Filters of the figures stage (``FILTERS`` in
+``figures.py``)."""
+
+from __future__ import annotations
+
+from .evidence import Evidence
+
+
+def _children_of_parent(ev: Evidence) -> bool | None:
+    """"A father of three was killed": the figure counts the children a victim leaves, not a toll."""
+    x, count = ev.x, ev.count
+    lex = x.lex
+    if not lex.lang.parent_of or count.value is None or count.value < 2:
+        return None  # "the mother of the woman killed", "the mother of a boy wounded": the one harmed
+    if lex.parent_of.match(x.text, max(0, count.start - 40), count.start) is None:
+        return None
+    group = ev.group_m.lastgroup if ev.group_m is not None else None
+    return (group == "children" or (group is None and ev.person_m is None and ev.noun is None)) or None
+
+
+def _attackers_acting(ev: Evidence) -> bool | None:
+    """"Three men entered the home and opened fire": the figure counts the attackers, the subject of the
+    attack, not the harm that follows it."""
+    x = ev.x
+    lex = x.lex
+    if not lex.lang.attacker_verbs or ev.noun is not None or ev.group_m is not None:
+        return None  # "300 protesters stormed the building": a crowd of its own; "two gunmen opened fire": the attackers' group
+    return lex.attacker_verb.match(x.text, ev.count.end, ev.count.end + 60) is not None or None
