@@ -1,5 +1,7 @@
 """The injured among the shot: a count of the shot (flag ``shot``: "A 3-year-old was shot", "all
 four were shot") counts the dead and the injured together until an article of the event says who died.
+An article that counts its dead settles its own figures of the shot at extraction
+(``engine/shot.py``); the figures still flagged ``shot`` here come from articles that count no dead.
 
 Before reconcile groups an event's claims, a figure of the shot that the event's dead reach (the
 median of its counts of the dead as large or larger: "the girl died", "four people were found dead";

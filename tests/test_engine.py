@@ -17,6 +17,7 @@ from casualty_reconcile.engine import (
     group,
     place,
     place_names,
+    shot,
 )
 from casualty_reconcile.engine import names as name_rules
 from casualty_reconcile.engine.context import Context
@@ -45,6 +46,7 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "names.NAME_RULES": name_rules.NAME_RULES,  # type: ignore[dict-item]
     "build.ORIGIN_RULES": build.ORIGIN_RULES,  # type: ignore[dict-item]
     "flags.REVISED_RULES": flags.REVISED_RULES,  # type: ignore[dict-item]
+    "shot.SHOT_RULES": shot.SHOT_RULES,  # type: ignore[dict-item]
 }
 RULES = [rule for table in TABLES.values() for rule in table]
 
