@@ -7,7 +7,10 @@ Before reconcile groups an event's claims, a figure of the shot that the event's
 median of its counts of the dead as large or larger: "the girl died", "four people were found dead";
 the median, so that a stray figure does not decide) says that all the shot died: the injured among them are none (flagged ``derived``). Where the shot outnumber every
 count of the dead, the figure stays as stated: "14 people shot at a party" beside "one man died"
-may count the dead among the shot or not (the headline's "1 Dead, 6 Shot" does not). Counts of the
+may count the dead among the shot or not (the headline's "1 Dead, 6 Shot" does not). One victim
+reported wounded ("The teen was shot in the face and taken to a hospital in critical condition")
+in an event whose dead reach one, where no article counts the dead and the injured apart, is the
+early report of the victim who later died: none injured (flagged ``derived``). Counts of the
 dead that are no toll of the event (a tally over a period, another incident, a retracted figure) or
 that count the attackers are not used.
 """
@@ -22,26 +25,31 @@ _NOT_THE_DEAD: Final = frozenset({Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.v
 
 
 def injured_among_shot(claims: list[Claim], events_of: list[str]) -> list[Claim]:
-    """``claims`` with each figure of the shot read as the injured among them (see the module)."""
+    """``claims`` with each figure of the shot read as the injured among them, and the early report
+    of one victim wounded who later died read as none injured (see the module)."""
     shot = Flag.SHOT.value
-    if not any(shot in claim.flags for claim in claims):
-        return claims
     dead: dict[str, list[int]] = {}
+    stating_dead: set[tuple[str, str]] = set()  # (event, document) with a count of the dead above zero
+    stating_hurt: set[tuple[str, str]] = set()  # (event, document) with a count of the injured above zero
     for claim, event in zip(claims, events_of, strict=True):
-        if (
-            claim.category is Category.DEATHS
-            and claim.value is not None
-            and claim.group != "attackers"
-            and not _NOT_THE_DEAD.intersection(claim.flags)
-        ):
+        if claim.value is None or _NOT_THE_DEAD.intersection(claim.flags):
+            continue
+        if claim.category is Category.DEATHS and claim.group != "attackers":
             dead.setdefault(event, []).append(claim.value)
+            if claim.value:
+                stating_dead.add((event, claim.doc_id))
+        elif claim.category is Category.INJURIES and claim.value and shot not in claim.flags:
+            stating_hurt.add((event, claim.doc_id))
+    if not dead:
+        return claims
     median = {event: sorted(counts)[(len(counts) - 1) // 2] for event, counts in dead.items()}  # (the lower one)
+    apart = {event for event, _ in stating_dead & stating_hurt}  # an article counts the dead and the injured apart
     out: list[Claim] = []
     for claim, event in zip(claims, events_of, strict=True):
         reached = median.get(event)
-        if (
-            reached is not None and shot in claim.flags and claim.category is Category.INJURIES
-            and claim.value is not None and reached >= claim.value
+        if reached is not None and claim.category is Category.INJURIES and claim.value is not None and (
+            (shot in claim.flags and reached >= claim.value)
+            or (claim.value == 1 and reached >= 1 and shot not in claim.flags and event not in apart)
         ):
             claim = _none_injured(claim)
         out.append(claim)
