@@ -485,6 +485,12 @@ def test_the_shot_who_all_died_are_no_injured() -> None:
     result = reconcile([*many, *one], events={"c": "f", "d": "f"})
     assert [q.best.value for q in result.quantities if q.category.value == "injuries"] == [5]
 
+    # an article that counts the dead and the injured apart, with as many injured as the shot: not all died
+    apart = extract("Five people died and five others were wounded in the shooting, police said.", doc_id="e",
+                    language="en", published="2024-05-06")
+    result = reconcile([*many, *apart], events={"c": "f", "e": "f"})
+    assert sorted(c.value for c in result.claims if c.category.value == "injuries") == [5, 5]
+
 
 @pytest.mark.parametrize(
     ("language", "wounded", "died"),
