@@ -47,6 +47,7 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "build.ORIGIN_RULES": build.ORIGIN_RULES,  # type: ignore[dict-item]
     "flags.REVISED_RULES": flags.REVISED_RULES,  # type: ignore[dict-item]
     "shot.SHOT_RULES": shot.SHOT_RULES,  # type: ignore[dict-item]
+    "shot.PART_RULES": shot.PART_RULES,  # type: ignore[dict-item]
 }
 RULES = [rule for table in TABLES.values() for rule in table]
 

@@ -97,6 +97,23 @@ SHOT_RULES: tuple[RuleOf[Shot, str], ...] = (
 SHOT = productions(SHOT_RULES)
 
 
+def _injured_less_dead_part(s: Shot) -> str | None:
+    """"Three people were injured, including a 17-year-old who succumbed to her injuries": a count of
+    the injured (or of the shot) whose own sentence names a part of it that died counts the dead
+    with the injured; the injured are the rest (``s.dead``: the parts that died)."""
+    value = s.item.count.value
+    parts = sum(v for f in s.dead if isinstance(v := f.count.value, int))
+    return LESS if isinstance(value, int) and 0 < parts <= value and s.item.count.qualifier is Qualifier.EXACT else None
+
+
+# a count of the injured with a part that died named in its sentence
+PART_RULES: tuple[RuleOf[Shot, str], ...] = (
+    RuleOf("figure.injured-less-dead-part", "en",
+           "Three people were injured, including a 17-year-old girl who succumbed to her injuries.", _injured_less_dead_part),
+)
+PARTS = productions(PART_RULES)
+
+
 class ShotStage(FlagsStage):
     __slots__ = ()
 
@@ -110,6 +127,7 @@ class ShotStage(FlagsStage):
         ]
         if not dead or any(Flag.PERIOD_TALLY.value in f.flags for s in sentences for f in s.claims):
             return
+        self._injured_less_dead_parts(sentences, dead)
         for sentence in sentences:
             for item in sentence.claims:
                 count = item.count
@@ -125,4 +143,25 @@ class ShotStage(FlagsStage):
                     continue
                 value = 0 if how == NONE else count.value - (less_dead(item, dead) or 0)
                 item.count = count.model_copy(update={"value": value, "low": value, "high": value})
+                item.flags.append(Flag.DERIVED.value)
+
+    def _injured_less_dead_parts(self, sentences: list[Sentence], dead: list[Figure]) -> None:
+        """Each count of the injured whose sentence names a part of it that died, by :data:`PART_RULES`."""
+        for sentence in sentences:
+            for item in sentence.claims:
+                if item.category is not Category.INJURIES or Flag.DERIVED.value in item.flags:
+                    continue
+                parts = [f for f in dead if f.parent is item and any(f is c for c in sentence.claims)]
+                if not parts:
+                    continue
+                decided = decide(PARTS, Shot(self, item, sentence, parts))
+                if decided is None:
+                    continue
+                item.trace.append(decided[0])
+                value = item.count.value
+                assert isinstance(value, int)
+                value -= sum(v for f in parts if isinstance(v := f.count.value, int))
+                item.count = item.count.model_copy(update={"value": value, "low": value, "high": value})
+                if Flag.SHOT.value in item.flags:
+                    item.flags.remove(Flag.SHOT.value)
                 item.flags.append(Flag.DERIVED.value)

@@ -2425,6 +2425,11 @@ CASES: list[Case] = [
         [C("injuries", 3, flags=("shot",), not_flags=("derived",)), C("deaths", 40, flags=("period_tally",))],
     ),
     Case(
+        "en-local-injured-including-one-who-died",
+        "Three people were injured, including a 17-year-old girl who succumbed to her injuries.",
+        [C("injuries", 2, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
         "en-local-part-of-unstated-whole",
         "Two of the victims remained in critical condition on Sunday, a hospital spokeswoman said.",
         [C("injuries", 2, flags=("part",))],
