@@ -2469,6 +2469,11 @@ CASES: list[Case] = [
         "counts the injured (category of its whole)",
     ),
     Case(
+        "de-lokal-angeschossen-darunter-tote",
+        "Acht Menschen, darunter zwei Tote, wurden in der Nacht vor einem Club angeschossen.",
+        [C("injuries", 6, flags=("derived",)), C("deaths", 2)],
+    ),
+    Case(
         "de-lokal-teil-eines-ungenannten-ganzen",
         "Zwei der Verletzten schweben nach Angaben der Klinik weiter in Lebensgefahr.",
         [C("injuries", 2, flags=("part",))],

@@ -2430,6 +2430,11 @@ CASES: list[Case] = [
         [C("injuries", 2, flags=("derived",)), C("deaths", 1)],
     ),
     Case(
+        "en-local-shot-including-the-two-who-died",
+        "Eight people, including the two who died at the scene, were shot outside a nightclub early Sunday.",
+        [C("injuries", 6, flags=("derived",)), C("deaths", 2)],
+    ),
+    Case(
         "en-local-part-of-unstated-whole",
         "Two of the victims remained in critical condition on Sunday, a hospital spokeswoman said.",
         [C("injuries", 2, flags=("part",))],
