@@ -117,6 +117,10 @@ def _estimates_ucdp(pool: list[_Item]) -> tuple[Estimate, Estimate, Estimate]:
         if it.point is not None:
             points.append(it.point)
     rules = _RULES["ucdp"]
+    best_rule = rules[1]
+    stated = _reached_bounds_left(pool, high)
+    if stated is not None:
+        pool, points, best_rule = stated, [it.point for it in stated if it.point is not None], _REACHED_RULE
     if points:
         points.sort()
         best: int | None = points[(len(points) - 1) // 2]
@@ -126,9 +130,26 @@ def _estimates_ucdp(pool: list[_Item]) -> tuple[Estimate, Estimate, Estimate]:
     high_value = None if high == _INF else int(high)
     return (
         _est(low, tuple(low_ids), rules[0]),
-        _est(best, best_ids, rules[1]),
+        _est(best, best_ids, best_rule),
         _est(high_value, tuple(high_ids), rules[2] if high_value is not None else _OPEN_RULES["ucdp"]),
     )
+
+
+def _reached_bounds_left(pool: list[_Item], high: int) -> list[_Item] | None:
+    """The figures the best rests on when a lower bound is reached by a stated figure: "at least three
+    people were taken to hospital" and "four people were shot" agree on four, so the open bound does
+    not pull the median below what was stated (None: no such bound)."""
+    if high != _INF:
+        return None  # (cheap test first) no figure is open-ended
+    reached = [it.point for it in pool if it.hi != _INF and not it.vague and it.point is not None]
+    if not reached:
+        return None
+    top = max(reached)
+    kept = [it for it in pool if it.hi != _INF or it.vague or it.lo > top]
+    return kept if len(kept) < len(pool) else None
+
+
+_REACHED_RULE: Final = "ucdp: the median of the latest day's figures, without the lower bounds a stated figure reaches"
 
 
 _RULES: Final = {

@@ -50,8 +50,9 @@ def _particular_patterns(language: str) -> tuple[tuple[regex.Pattern[str], str],
     )
 
 
-_CAPITALISED = regex.compile(r"(?<!\w)(?:\p{Lu}[\p{L}'’-]+|\d+\p{Ll}+)")
-"""the words of a particular that name it: capitalised ones and ordinals ("13th"), not an age or an initial"""
+_CAPITALISED = regex.compile(r"(?<![\w-])(?:\p{Lu}[\p{L}'’-]+|\d+\p{Ll}+)")
+"""the words of a particular that name it: capitalised ones and ordinals ("13th"), not an age, an initial or
+the part after a hyphen ("24-Jährigen")"""
 
 
 def particulars_of(claim: Claim, seen: dict[tuple[str, str], frozenset[str]]) -> frozenset[str]:

@@ -18,6 +18,14 @@ Evidence of a document
     (``LanguageData.particulars``).
 
 Linking
+    Towns are compared at the granularity the reports give: a document's *area* is its known towns and
+    every town another report names beside one of them (a neighbourhood and its city, "Englewood" and
+    "Chicago", which the gazetteer does not nest; a roundup of many towns relates none), and two documents
+    lie in different towns only when neither's area holds a town of the other; a town smaller than a city
+    (the gazetteer's cities have 100,000 people or more) may lie in a city the other names, so the two are
+    told apart by their tolls alone: a toll figure of at least :data:`INDEX_FIGURE` in common, not only
+    "one dead", joins them as the same place even a few days apart.
+
     Two documents whose days lie at most :data:`WINDOW_DAYS` apart report the same event unless the
     evidence tells them apart (:func:`_apart`: kinds of event, countries, known towns, a town and a
     region (a state) with no toll figure in common, two regions; a generic
@@ -32,17 +40,20 @@ Linking
     is too common to join two reports alone; or one figure of at least :data:`RARE_FIGURE`) and no place
     tells them apart. A later report that dates its event ("charged in the March 5 shooting": a claim's
     reported day more than :data:`LOOKBACK_DAYS` before its publication) joins the event of that day
-    that shares a toll figure with it and that nothing tells apart, when there is one such event.
-    Reports up to :data:`PARTICULAR_DAYS` apart that name the same particular (the victim beside his
-    age, the street) are linked when nothing tells them apart: a follow-up weeks later. Events are the
+    that shares a toll figure with it (or its town and kind, when one of them states no toll: "two
+    arrested in the March 5 shooting") and that nothing tells apart, when there is one such event.
+    Reports up to :data:`PARTICULAR_DAYS` apart that name the same street, or up to :data:`PERSON_DAYS`
+    apart the same victim (beside his age, "in the killing of ..."), are linked when nothing tells them
+    apart: a follow-up weeks later, the charge or the trial months later. Events are the
     connected groups of linked documents, so a story told over several days stays one event, while two
     shootings in one city weeks apart, or a crash and a shooting on one day, are two. An undated
     document joins the one event nothing tells it apart from, else stands alone.
 
 Cost
     Documents are blocked by day, town and figure before comparing: a document is compared only with the
-    documents of the next :data:`WINDOW_DAYS` days that name one of its known towns, name none, or state
-    one of its figures (all of them when it names no known town), and with the documents of the next
+    documents of the next :data:`WINDOW_DAYS` days that name a town of its area, name none, state one of
+    its figures, or name a smaller town when it names a city and a city when it names a smaller town (all
+    of them when it names no known town), and with the documents of the next
     :data:`FOLLOW_DAYS` days that state its main toll, and with the documents of the next
     :data:`PARTICULAR_DAYS` days that name one of its particulars. The cost grows with the documents
     times the documents such a block holds.
@@ -55,14 +66,13 @@ Order
 from __future__ import annotations
 
 import bisect
-import datetime as dt
-import re
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from .event_words import kinds_of, marks_part, particulars_of
-from .models import Category, Claim, Qualifier, published_day
+from .event_evidence import LOOKBACK_DAYS, PERSON, _Doc, _evidence
+from .event_groups import _label, _Union
+from .event_words import marks_part
+from .models import Claim
 from .places import _Places
 from .result import DEFAULT_EVENT, Event
 
@@ -84,9 +94,6 @@ RECALL_DAYS = 3660
 """An event that a later report joins by the day it names (:func:`_link_recalled`) spans at most this many
 days (a trial years later still names the day of the shooting)."""
 
-MIN_FIGURE = 1
-"""Toll figures below this ("one dead") are too common to join two documents."""
-
 INDEX_FIGURE = 2
 """Documents of other towns, and later reports, are looked up by their toll figures from this value up
 ("one dead" is in too many reports to look them all up)."""
@@ -98,142 +105,16 @@ PARTICULAR_DAYS = 62
 """Reports up to this many days apart are linked when they name the same particular (:func:`_link_particulars`):
 a follow-up weeks later names the victim or the street."""
 
+PERSON_DAYS = 1830
+"""Reports up to this many days apart are linked when they name the same person as a victim (beside an
+age, "the killing of ..."): the report of the arrest, the charge or the trial months or years later (a
+street is named in many incidents of a town, a victim in one)."""
+
 PARTICULAR_PEERS = 64
 """A document is compared with at most this many later documents that name the same particular (a street
 of a big city is named in many reports; their events still chain through the nearest ones)."""
 
-LOOKBACK_DAYS = 7
-"""A claim's reported day counts as the document's day only this many days before its publication."""
-
-_TOLL = frozenset({Category.DEATHS.value, Category.INJURIES.value})
-
-GENERIC_KINDS = frozenset({"attack"})
-"""Kinds whose words fit any violent event ("attack", "Angriff"): they tell no two documents apart."""
-
-PERSON = "person:"
-"""the prefix of a particular that names a person (``LanguageData.particulars``)"""
-
 RESOLVED = "resolved from the documents' days, places and kinds of event"
-
-
-@dataclass
-class _Doc:
-    """One document's evidence."""
-
-    doc_id: str
-    day: int | None = None
-    towns: frozenset[str] = frozenset()
-    """known places below a region (the gazetteer knows them)"""
-    regions: frozenset[str] = frozenset()
-    """known regions (states, provinces): a town of another report may lie in one, which the gazetteer
-    does not say, so a region and a town tell two reports nothing"""
-    countries: frozenset[str] = frozenset()
-    kinds: frozenset[str] = frozenset()
-    specific: frozenset[str] = frozenset()
-    """its kinds but the generic ones (:data:`GENERIC_KINDS`)"""
-    places: Counter[str] = field(default_factory=Counter)
-    """every place named, known or not, with how often (for the label)"""
-    kind_votes: Counter[str] = field(default_factory=Counter)
-    figures: frozenset[tuple[str, int]] = frozenset()
-    """the toll figures it states: (category, value) of its valued deaths and injuries of everyone"""
-    particulars: frozenset[str] = frozenset()
-    """the particulars its claims' sentences name (``LanguageData.particular_patterns``): a person beside
-    an age, a street; each by its capitalised words ("terry andres", "carey street")"""
-    persons: frozenset[str] = frozenset()
-    """those of its particulars that name a person"""
-    toll: frozenset[tuple[str, int]] = frozenset()
-    """its main toll: per category of :data:`_TOLL`, the figure it states most often (on a tie the first
-    in the text: the headline); a background mention of another incident's toll is stated less often"""
-    recalled: frozenset[int] = frozenset()
-    """days its claims report further back than :data:`LOOKBACK_DAYS` before its publication: a later
-    report dates the event it follows up ("the shooting on May 7, 2015")"""
-
-
-def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
-    """Each document's evidence, from its claims."""
-    docs: dict[str, _Doc] = {}
-    published: dict[str, int] = {}
-    reported: dict[str, list[int]] = {}
-    seen_sentences: set[tuple[str, str]] = set()
-    kinds_seen: dict[tuple[str, str], set[str]] = {}
-    particulars_seen: dict[tuple[str, str], frozenset[str]] = {}
-    particulars: dict[str, set[str]] = {}
-    towns: dict[str, set[str]] = {}
-    regions: dict[str, set[str]] = {}
-    countries: dict[str, set[str]] = {}
-    stated: dict[str, dict[tuple[str, int], list[int]]] = {}
-    """per document, each toll figure: [how often stated, where first stated]"""
-    for claim in claims:
-        doc = docs.get(claim.doc_id)
-        if doc is None:
-            doc = docs[claim.doc_id] = _Doc(claim.doc_id)
-            towns[claim.doc_id], regions[claim.doc_id], countries[claim.doc_id] = set(), set(), set()
-        if claim.published is not None:
-            day = published_day(claim.published)
-            if day is not None and day.toordinal() < published.get(claim.doc_id, 1 << 30):
-                published[claim.doc_id] = day.toordinal()
-        value, category = claim.value, claim.category.value
-        if value and value >= MIN_FIGURE and category in _TOLL and claim.group in (None, "all") and (
-            claim.qualifier is not Qualifier.VAGUE
-        ):
-            seen = stated.setdefault(claim.doc_id, {}).setdefault((category, value), [0, claim.start])
-            seen[0] += 1
-            seen[1] = min(seen[1], claim.start)
-        if claim.as_of is not None:
-            reported.setdefault(claim.doc_id, []).append(claim.as_of.toordinal())
-        if claim.location is not None:
-            name, is_country, country = places.info(claim.location)
-            doc.places[name] += 1
-            if is_country:
-                countries[claim.doc_id].add(name)
-            elif country is not None:
-                (regions if places.is_region(name) else towns)[claim.doc_id].add(name)
-                countries[claim.doc_id].add(country)
-        if (claim.doc_id, claim.sentence) not in seen_sentences:
-            seen_sentences.add((claim.doc_id, claim.sentence))
-            doc.kind_votes.update(kinds_of(claim, kinds_seen))
-            named = particulars_of(claim, particulars_seen)
-            if named:
-                particulars.setdefault(claim.doc_id, set()).update(named)
-    shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]] = {}
-    for doc_id, doc in docs.items():
-        days = reported.get(doc_id, [])
-        pub = published.get(doc_id)
-        if pub is not None:
-            inside = [d for d in days if pub - LOOKBACK_DAYS <= d <= pub]
-            doc.day = min(inside) if inside else pub
-            doc.recalled = frozenset(d for d in days if d < pub - LOOKBACK_DAYS)
-        elif days:
-            doc.day = min(days)
-        doc.towns = frozenset(towns[doc_id])
-        doc.regions = frozenset(regions[doc_id])
-        doc.countries = frozenset(countries[doc_id])
-        doc.kinds = frozenset(doc.kind_votes)
-        doc.specific = doc.kinds if doc.kinds.isdisjoint(GENERIC_KINDS) else doc.kinds - GENERIC_KINDS
-        figures = stated.pop(doc_id, {})
-        doc.figures = _shared(frozenset(figures), shared)
-        doc.toll = _shared(_main_toll(figures), shared)
-        if doc_id in particulars:
-            doc.particulars = frozenset(particulars[doc_id])
-            doc.persons = frozenset(p for p in doc.particulars if p.startswith(PERSON))
-    return docs
-
-
-def _shared(figures: frozenset[tuple[str, int]], shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]) -> (
-    frozenset[tuple[str, int]]
-):
-    """One object for equal sets of figures (many documents state the same toll)."""
-    return shared.setdefault(figures, figures)
-
-
-def _main_toll(stated: dict[tuple[str, int], list[int]]) -> frozenset[tuple[str, int]]:
-    """Per category, the figure a document states most often; on a tie the one it states first."""
-    best: dict[str, tuple[int, int, int]] = {}
-    for (category, value), (n, start) in stated.items():
-        rank = (-n, start, value)
-        if category not in best or rank < best[category]:
-            best[category] = rank
-    return frozenset((category, rank[2]) for category, rank in best.items())
 
 
 def _apart(a: _Doc, b: _Doc) -> bool:
@@ -259,17 +140,27 @@ def _apart(a: _Doc, b: _Doc) -> bool:
             and not a.specific.isdisjoint(b.specific)
             and any(value >= INDEX_FIGURE for _, value in a.figures & b.figures)
         )
-    if a.towns and b.towns and a.towns.isdisjoint(b.towns):
+    if a.towns and b.towns and a.area.isdisjoint(b.towns):
         if _same_toll(a, b):
             return False
+        common = a.figures & b.figures
+        if _may_nest(a, b):  # a neighbourhood or a suburb and its city: apart only by tolls
+            if any(value >= INDEX_FIGURE for _, value in common):
+                return False
         close = a.day is not None and b.day is not None and abs(a.day - b.day) <= 1
-        return not (close and not a.figures.isdisjoint(b.figures))
-    if (a.towns or a.regions) and (b.towns or b.regions) and (a.towns | a.regions).isdisjoint(b.towns | b.regions):
+        return not (close and common)
+    if (a.towns or a.regions) and (b.towns or b.regions) and (a.area | a.regions).isdisjoint(b.towns | b.regions):
         if _same_toll(a, b):
             return False
         # a town and a region (a state): the town may lie in it when a toll figure is common; two regions: no
         return bool(a.regions and b.regions) or a.figures.isdisjoint(b.figures)
     return False
+
+
+def _may_nest(a: _Doc, b: _Doc) -> bool:
+    """Whether a town of one document may lie in a city of the other (the gazetteer does not nest them): a
+    town smaller than a city beside a city of the other."""
+    return bool(a.cities and not b.towns <= b.cities) or bool(b.cities and not a.towns <= a.cities)
 
 
 def _near(a: _Doc, b: _Doc) -> bool:
@@ -287,7 +178,7 @@ def _near(a: _Doc, b: _Doc) -> bool:
     ):
         return False  # different victims named, and at most "one dead" in common: two incidents
     shared_figure = not a.figures.isdisjoint(b.figures)
-    if a.towns & b.towns:
+    if not a.area.isdisjoint(b.towns):
         # two tolls in one town, and a kind of event one names and the other not: two incidents of one town
         if shared_figure or not (a.figures and b.figures) or not (a.specific or b.specific):
             return True
@@ -306,7 +197,7 @@ def _same_story(a: _Doc, b: _Doc) -> bool:
 
 def _same_place(a: _Doc, b: _Doc) -> bool:
     """Whether no known town (nor country) tells two documents apart: a later report names the place."""
-    return not (a.towns and b.towns and a.towns.isdisjoint(b.towns)) and not (
+    return not (a.towns and b.towns and a.area.isdisjoint(b.towns) and not _may_nest(a, b)) and not (
         a.countries and b.countries and a.countries.isdisjoint(b.countries)
     )
 
@@ -321,52 +212,46 @@ def _same_toll(a: _Doc, b: _Doc) -> bool:
     return len(common) >= 2 and any(value >= INDEX_FIGURE for _, value in common)
 
 
-class _Union:
-    """Union-find over document ids that keeps each group's span of days; each group's root is its
-    smallest id. Links are made in an order drawn from the documents' contents (day, then id), so the
-    groups do not depend on the order of the input."""
+@dataclass
+class _Block:
+    """The documents of one day, indexed for :func:`_candidates`."""
 
-    def __init__(self, docs: dict[str, _Doc]) -> None:
-        self.parent = {doc_id: doc_id for doc_id in docs}
-        self.span = {doc_id: (doc.day, doc.day) for doc_id, doc in docs.items() if doc.day is not None}
+    by_town: dict[str, list[_Doc]] = field(default_factory=dict)
+    by_figure: dict[tuple[str, int], list[_Doc]] = field(default_factory=dict)
+    """by each toll figure from :data:`INDEX_FIGURE` up"""
+    no_town: list[_Doc] = field(default_factory=list)
+    with_city: list[_Doc] = field(default_factory=list)
+    """those that name a city"""
+    below_city: list[_Doc] = field(default_factory=list)
+    """those that name a town smaller than a city"""
 
-    def find(self, item: str) -> str:
-        parent = self.parent
-        root = item
-        while parent[root] != root:
-            root = parent[root]
-        while parent[item] != root:
-            parent[item], item = root, parent[item]
-        return root
-
-    def union(self, a: str, b: str, max_span: int) -> None:
-        """Joins the groups of ``a`` and ``b`` unless the joined group would span more than ``max_span``
-        days (a chain of reports, each close to the next, is no event that lasts for weeks)."""
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return
-        first_a, last_a = self.span.get(ra, (None, None))
-        first_b, last_b = self.span.get(rb, (None, None))
-        if first_a is not None and first_b is not None and last_a is not None and last_b is not None:
-            first, last = min(first_a, first_b), max(last_a, last_b)
-            if last - first > max_span:
-                return
-            self.span[ra if ra < rb else rb] = (first, last)
-        if rb < ra:
-            ra, rb = rb, ra
-        self.parent[rb] = ra
+    def add(self, doc: _Doc) -> None:
+        for town in doc.towns:
+            self.by_town.setdefault(town, []).append(doc)
+        for figure in doc.figures:
+            if figure[1] >= INDEX_FIGURE:
+                self.by_figure.setdefault(figure, []).append(doc)
+        if not doc.towns:
+            self.no_town.append(doc)
+        if doc.cities:
+            self.with_city.append(doc)
+        if not doc.towns <= doc.cities:
+            self.below_city.append(doc)
 
 
-def _candidates(
-    doc: _Doc, by_town: dict[str, list[_Doc]], by_figure: dict[tuple[str, int], list[_Doc]], no_town: list[_Doc]
-) -> list[_Doc]:
+def _candidates(doc: _Doc, block: _Block) -> list[_Doc]:
     """The documents of one day's block that ``doc`` may be linked to: all of them when it names no known
-    town; else those of its towns, those that name none, and those that state one of its toll figures."""
+    town; else those of its area, those that name none, those that state one of its toll figures, and
+    those of a town that may lie in its city or of a city its town may lie in (:func:`_may_nest`)."""
     if not doc.towns:
-        return [o for docs_of in by_town.values() for o in docs_of] + no_town
-    found = [o for town in sorted(doc.towns) for o in by_town.get(town, ())]
-    found += no_town
-    found += [o for figure in sorted(doc.figures) for o in by_figure.get(figure, ())]  # from INDEX_FIGURE up
+        return [o for docs_of in block.by_town.values() for o in docs_of] + block.no_town
+    found = [o for town in sorted(doc.area) for o in block.by_town.get(town, ())]
+    found += block.no_town
+    found += [o for figure in sorted(doc.figures) for o in block.by_figure.get(figure, ())]
+    if doc.cities:
+        found += [o for o in block.below_city if o.towns.isdisjoint(doc.area)]
+    if not doc.towns <= doc.cities:
+        found += [o for o in block.with_city if o.towns.isdisjoint(doc.area)]
     return found
 
 
@@ -377,40 +262,29 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
     for doc in sorted(docs.values(), key=lambda d: d.doc_id):
         by_day.setdefault(doc.day, []).append(doc)
     undated = by_day.pop(None, [])
-    # blocks: per day, the documents of each known town, of each toll figure, and those that name no town
-    blocks: dict[int, tuple[dict[str, list[_Doc]], dict[tuple[str, int], list[_Doc]], list[_Doc]]] = {}
+    blocks: dict[int, _Block] = {}
     for day, day_docs in by_day.items():
-        if day is None:
-            continue
-        by_town: dict[str, list[_Doc]] = {}
-        by_figure: dict[tuple[str, int], list[_Doc]] = {}
-        no_town: list[_Doc] = []
-        for doc in day_docs:
-            for town in doc.towns:
-                by_town.setdefault(town, []).append(doc)
-            for figure in doc.figures:
-                if figure[1] >= INDEX_FIGURE:
-                    by_figure.setdefault(figure, []).append(doc)
-            if not doc.towns:
-                no_town.append(doc)
-        blocks[day] = (by_town, by_figure, no_town)
+        if day is not None:
+            block = blocks[day] = _Block()
+            for doc in day_docs:
+                block.add(doc)
     for day in sorted(blocks):
         for doc in by_day[day]:
             for other_day in range(day, day + WINDOW_DAYS + 1):
-                block = blocks.get(other_day)
-                if block is None:
+                found = blocks.get(other_day)
+                if found is None:
                     continue
-                for other in _candidates(doc, *block):
+                for other in _candidates(doc, found):
                     if other is doc or (other_day == day and other.doc_id < doc.doc_id):
                         continue
                     if _near(doc, other):
                         union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
             for other_day in range(day + WINDOW_DAYS + 1, day + TOWN_DAYS + 1):
-                block = blocks.get(other_day)
-                if block is None:
+                found = blocks.get(other_day)
+                if found is None:
                     continue
-                for town in sorted(doc.towns):
-                    for other in block[0].get(town, ()):
+                for town in sorted(doc.area):
+                    for other in found.by_town.get(town, ()):
                         if _same_story(doc, other):
                             union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
     _link_follow_ups(docs, union)
@@ -459,9 +333,9 @@ def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
 
 
 def _link_particulars(docs: dict[str, _Doc], union: _Union) -> None:
-    """Links documents up to :data:`PARTICULAR_DAYS` apart that name the same particular (a person beside
-    an age, a street) when nothing tells them apart and no place does: a follow-up weeks later that names
-    the victim or the street; the event so joined spans at most :data:`PARTICULAR_DAYS` days. Only
+    """Links documents up to :data:`PARTICULAR_DAYS` apart that name the same street, or up to
+    :data:`PERSON_DAYS` apart the same person, when nothing tells them apart and no place does: a
+    follow-up that names the victim or the street; the event so joined spans at most that many days. Only
     documents that share a particular are compared, through an index, each with at most
     :data:`PARTICULAR_PEERS` of them."""
     index: dict[str, list[tuple[int, str]]] = {}
@@ -472,30 +346,32 @@ def _link_particulars(docs: dict[str, _Doc], union: _Union) -> None:
                 index.setdefault(particular, []).append((doc.day, doc_id))
     for particular in sorted(index):  # an order drawn from the contents: spans cut alike whatever the input order
         entries = sorted(index[particular])
+        days = PERSON_DAYS if particular.startswith(PERSON) else PARTICULAR_DAYS
         for at, (day, doc_id) in enumerate(entries):
-            end = min(bisect.bisect_right(entries, (day + PARTICULAR_DAYS, "\uffff")), at + 1 + PARTICULAR_PEERS)
+            end = min(bisect.bisect_right(entries, (day + days, "\uffff")), at + 1 + PARTICULAR_PEERS)
             for _, other_id in entries[at + 1:end]:
                 doc, other = docs[doc_id], docs[other_id]
                 if not _apart(doc, other) and _same_place(doc, other):
-                    union.union(doc_id, other_id, PARTICULAR_DAYS)
+                    union.union(doc_id, other_id, days)
 
 
 def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | None, list[_Doc]]) -> None:
     """Links a later report that dates the event it follows up (:attr:`_Doc.recalled`) to the event of
     the documents of that day (or the day next to it) that nothing tells apart from it, that no place
-    tells apart, and that state a toll figure in common with it; only when they are of one event (two
+    tells apart, and that state a toll figure in common with it (or, when one of them states no toll,
+    name a town and a kind of event in common: :func:`_recalls`); only when they are of one event (two
     shootings of that day with one dead each: neither). Events are those of the links made before, all
     looked up before any is joined, so the result does not depend on the order of the input."""
     root_of = {doc_id: union.find(doc_id) for doc_id in docs}
     links: list[tuple[str, str]] = []
     for doc_id in sorted(docs):
         doc = docs[doc_id]
-        if not doc.recalled or not doc.figures:
+        if not doc.recalled:
             continue
         fits: dict[str, str] = {}
         for day in sorted({d + shift for d in doc.recalled for shift in (-1, 0, 1)}):
             for other in by_day.get(day, ()):
-                if other is doc or root_of[other.doc_id] == root_of[doc_id] or doc.figures.isdisjoint(other.figures):
+                if other is doc or root_of[other.doc_id] == root_of[doc_id] or not _recalls(doc, other):
                     continue
                 if not _apart(doc, other) and _same_place(doc, other):
                     fits.setdefault(root_of[other.doc_id], other.doc_id)
@@ -503,6 +379,14 @@ def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | N
             links.append((doc_id, next(iter(fits.values()))))
     for a, b in links:
         union.union(a, b, RECALL_DAYS)
+
+
+def _recalls(doc: _Doc, other: _Doc) -> bool:
+    """Whether a later report that dates its event may follow up a report of that day: a toll figure in
+    common, or, when one of them states no toll (an arrest, a charge), a town and a kind of event in common."""
+    if not doc.figures.isdisjoint(other.figures):
+        return True
+    return not (doc.figures and other.figures) and bool(doc.area & other.towns) and bool(doc.specific & other.kinds)
 
 
 def _toll_keys(toll: frozenset[tuple[str, int]]) -> list[tuple[tuple[str, int], ...]]:
@@ -513,32 +397,6 @@ def _toll_keys(toll: frozenset[tuple[str, int]]) -> list[tuple[tuple[str, int], 
     if len(ordered) == 2 and any(value >= INDEX_FIGURE for _, value in ordered):
         keys.append((ordered[0], ordered[1]))
     return keys
-
-
-def _label(members: list[str], docs: dict[str, _Doc]) -> tuple[str, str, str | None, str | None]:
-    """(label, id stem, place, kind) of an event: its most named place, its most named kind, its first day."""
-    places: Counter[str] = Counter()
-    kinds: Counter[str] = Counter()
-    days = []
-    for doc_id in members:
-        doc = docs[doc_id]
-        places.update(doc.places)
-        kinds.update(doc.kind_votes)
-        if doc.day is not None:
-            days.append(doc.day)
-    place = _top(places)
-    kind = _top(kinds)
-    day = dt.date.fromordinal(min(days)).isoformat() if days else None
-    parts = [p for p in (place, kind, day) if p]
-    label = " · ".join(parts) if parts else "undated event"
-    stem = "-".join(re.sub(r"\W+", "-", p.lower()).strip("-") for p in parts) or "event"
-    return label, stem, place, kind
-
-
-def _top(counter: Counter[str]) -> str | None:
-    if not counter:
-        return None
-    return min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
 def group_events(

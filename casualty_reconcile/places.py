@@ -6,6 +6,9 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
+_CITY_KINDS = frozenset({"city", "capital"})
+"""the gazetteer's kinds of place of 100,000 people or more"""
+
 
 class _Places:
     """Location names: canonical spelling, country or not, the country of a known city.
@@ -30,6 +33,7 @@ class _Places:
                 self._pycountry = None
         self._cache: dict[str, tuple[str, bool, str | None]] = {}
         self._regions: set[str] = set()
+        self._cities: set[str] = set()
         self.nationwide: set[str] = set()
 
     def info(self, raw: str) -> tuple[str, bool, str | None]:
@@ -49,6 +53,8 @@ class _Places:
                 result = (place.name, is_country, None if is_country else place.country)
                 if place.kind == "region":
                     self._regions.add(place.name)
+                elif place.kind in _CITY_KINDS:
+                    self._cities.add(place.name)
         elif self._pycountry is not None and len(name) >= 4:
             try:
                 country = self._pycountry.countries.lookup(name)
@@ -63,3 +69,9 @@ class _Places:
         """Whether a canonical name (as :meth:`info` gives it) is a region the gazetteer knows: a state,
         a province, a county, larger than a town and smaller than a country."""
         return name in self._regions
+
+    def is_city(self, name: str) -> bool:
+        """Whether a canonical name (as :meth:`info` gives it) is a city the gazetteer knows (100,000
+        people or more, or a capital): a smaller town or neighbourhood another report names may lie in it,
+        which the gazetteer does not say."""
+        return name in self._cities

@@ -12,6 +12,11 @@ Respublika" -> "Dagestan"), in up to three capitalised words, and without romani
     python scripts/build_gazetteer.py
 
 Columns: name, canonical English name, kind (country|capital|city|town|region), canonical country name.
+
+It also writes ``data/homonyms.tsv``: each name of a town, city or region that GeoNames (towns of
+15,000 people or more, by their own name) or ISO 3166-2 (first-level regions) also gives a place in
+another country, with those countries ("Hamilton" -> United States, New Zealand, ...): the readings
+a text may mean where it names those countries' places.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from babel import Locale
 
 LANGUAGES = ("en", "de", "fr")
 OUT = Path(__file__).resolve().parent.parent / "casualty_reconcile" / "data" / "gazetteer.tsv"
+HOMONYMS = OUT.with_name("homonyms.tsv")
 MIN_POPULATION = 100_000  # "city"; smaller GeoNames places (15,000 people or more) are "town"
 # conflict regions that are neither countries nor first-level subdivisions, with their exonyms
 EXTRA_PLACES = {
@@ -80,6 +86,21 @@ EXTRA_PLACES = {
     "Großglockner": ("AT", ["Großglockner", "Grossglockner"]),
     "Marmolada": ("IT", ["Marmolada", "Marmolata"]),
     "Kilimanjaro": ("TZ", ["Kilimanjaro", "Kilimandscharo"]),
+}
+
+# the abbreviations of US states that datelines write ("SHELBY, N.Y. (WIVB) -", "SUNMAN, Ind. -"; AP
+# style), with their periods: a word of the text without its period is never one of them
+STATE_ABBREVIATIONS = {
+    "Alabama": ["Ala."], "Arizona": ["Ariz."], "Arkansas": ["Ark."], "California": ["Calif."], "Colorado": ["Colo."],
+    "Connecticut": ["Conn."], "Delaware": ["Del."], "District of Columbia": ["D.C."], "Florida": ["Fla."], "Georgia": ["Ga."],
+    "Illinois": ["Ill."], "Indiana": ["Ind."], "Kansas": ["Kan.", "Kans."], "Kentucky": ["Ky."], "Louisiana": ["La."],
+    "Maryland": ["Md."], "Massachusetts": ["Mass."], "Michigan": ["Mich."], "Minnesota": ["Minn."], "Mississippi": ["Miss."],
+    "Missouri": ["Mo."], "Montana": ["Mont."], "Nebraska": ["Neb.", "Nebr."], "Nevada": ["Nev."], "New Hampshire": ["N.H."],
+    "New Jersey": ["N.J."], "New Mexico": ["N.M."], "New York": ["N.Y."], "North Carolina": ["N.C."], "North Dakota": ["N.D."],
+    "Oklahoma": ["Okla."], "Oregon": ["Ore.", "Oreg."], "Pennsylvania": ["Pa.", "Penn."], "Rhode Island": ["R.I."],
+    "South Carolina": ["S.C."], "South Dakota": ["S.D."], "Tennessee": ["Tenn."], "Texas": ["Tex."], "Vermont": ["Vt."],
+    "Virginia": ["Va."], "Washington": ["Wash."], "West Virginia": ["W.Va.", "W. Va."], "Wisconsin": ["Wis.", "Wisc."],
+    "Wyoming": ["Wyo."],
 }
 
 # German exonyms of cities that no time zone is named after (CLDR gives "Kiew", "Moskau" already)
@@ -270,6 +291,12 @@ def main() -> None:
                 rows.setdefault(name, (match["name"], kind, countries[match["countrycode"]]))
     import pycountry  # subdivisions: states, provinces, regions (names as ISO 3166-2 gives them)
 
+    elsewhere: dict[str, dict[str, str]] = {}  # a name -> the countries of its places, and their kind
+    for city in cities:
+        country = countries.get(city["countrycode"])
+        if country is not None:
+            for written in {city["name"], fold(city["name"])}:
+                elsewhere.setdefault(written, {}).setdefault(country, "town")
     for sub in pycountry.subdivisions:
         country = countries.get(sub.country_code)
         if country is None or sub.parent_code is not None:
@@ -283,6 +310,7 @@ def main() -> None:
         for written in {name, canonical, ascii_fold(name) or canonical}:
             if written in STOP:
                 continue
+            elsewhere.setdefault(written, {})[country] = "region"
             known = rows.get(written)
             # a region's own name wins over a small town of that name ("Arizona" in Honduras) and over
             # another country's city listed under it ("Florida" for Floridablanca, Colombia); a city
@@ -296,6 +324,9 @@ def main() -> None:
                 or (known[1] == "region" and known[2] != country and people.get(country, 0) > people.get(known[2], 0))
             ):
                 rows[written] = (canonical, "region", country)
+    for canonical, names in STATE_ABBREVIATIONS.items():
+        for name in names:
+            rows[name] = (canonical, "region", countries["US"])
     for canonical, (code, kind, names) in EXTRA_CITIES.items():
         for name in names:
             if name not in rows or rows[name][1] == "town" or rows[name][2] == countries[code]:
@@ -307,6 +338,16 @@ def main() -> None:
             canonical, kind, country = rows[name]
             handle.write(f"{name}\t{canonical}\t{kind}\t{country}\n")
     print(f"{len(rows)} names -> {OUT}")
+    homonyms = 0
+    with HOMONYMS.open("w", encoding="utf-8") as handle:
+        handle.write("# name\tother countries with a place of that name (country:kind, ';'-joined)  (GeoNames, ISO 3166-2)\n")
+        for name in sorted(rows):
+            canonical, kind, country = rows[name]
+            others = {c: k for c, k in elsewhere.get(name, {}).items() if c != country}
+            if kind != "country" and others and name not in STOP:
+                handle.write(f"{name}\t{';'.join(f'{c}:{k}' for c, k in sorted(others.items()))}\n")
+                homonyms += 1
+    print(f"{homonyms} homonyms -> {HOMONYMS}")
 
 
 if __name__ == "__main__":

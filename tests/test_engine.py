@@ -12,6 +12,7 @@ from casualty_reconcile.engine import (
     attribution_rules,
     build,
     category,
+    figure_flags,
     figures,
     flags,
     group,
@@ -27,6 +28,8 @@ from casualty_reconcile.engine.rules import RuleOf
 
 TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "figures.FILTERS": figures.FILTERS,
+    "figures.WHOLE_RULES": figures.WHOLE_RULES,
+    "figure_flags.FLAG_RULES": figure_flags.FLAG_RULES,  # type: ignore[dict-item]
     "category.CATEGORY_RULES": category.CATEGORY_RULES,
     "category.REVISIONS": category.REVISIONS,
     "category.DROPS": category.DROPS,
@@ -46,6 +49,7 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "names.NAME_RULES": name_rules.NAME_RULES,  # type: ignore[dict-item]
     "build.ORIGIN_RULES": build.ORIGIN_RULES,  # type: ignore[dict-item]
     "flags.REVISED_RULES": flags.REVISED_RULES,  # type: ignore[dict-item]
+    "flags.MEMBER_RULES": flags.MEMBER_RULES,  # type: ignore[dict-item]
     "shot.SHOT_RULES": shot.SHOT_RULES,  # type: ignore[dict-item]
     "shot.PART_RULES": shot.PART_RULES,  # type: ignore[dict-item]
 }
@@ -73,6 +77,14 @@ def test_rule_fires_on_its_example(rule: RuleOf[object, object]) -> None:
 
 @pytest.mark.parametrize("name,language,example", place_names.SEATS, ids=[seat[0] for seat in place_names.SEATS])
 def test_a_seat_of_a_source_passed_over_shows_in_the_trace(name: str, language: str, example: str) -> None:
+    claims = extract(example, language=language, trace=True)
+    assert any(name in claim.trace for claim in claims), [claim.trace for claim in claims]
+
+
+@pytest.mark.parametrize(
+    "name,language,example", place_names.READINGS, ids=[f"{r[0]}-{r[1]}" for r in place_names.READINGS]
+)
+def test_a_name_read_as_a_place_in_the_story_country_shows_in_the_trace(name: str, language: str, example: str) -> None:
     claims = extract(example, language=language, trace=True)
     assert any(name in claim.trace for claim in claims), [claim.trace for claim in claims]
 

@@ -300,6 +300,49 @@ def test_a_follow_up_weeks_later_that_names_the_same_victim_joins_the_event_de()
     assert found["a1"] == found["b1"] != found["c1"]
 
 
+def test_a_later_report_that_dates_the_shooting_joins_it_without_a_figure_in_common() -> None:
+    """A report weeks later that dates the shooting of its town ("the March 5 shooting") and counts only
+    the arrested joins the one shooting of that town on that day; with two shootings there that day it
+    joins neither. English and German."""
+    later = MARCH + dt.timedelta(days=40)
+    first = [
+        claim("a1", "Darnell Price, 19, was shot and killed in Memphis on Sunday.", 1, MARCH, location="Memphis"),
+        claim("d1", "In Dortmund wurde der 52-jährige Klaus Berger am Sonntag erschossen: 1 Toter.", 1, MARCH,
+              location="Dortmund", language="de"),
+    ]
+    follow = [
+        claim("a2", "Police arrested 2 men in the March 5 shooting in Memphis.", 2, MARCH, category="arrests",
+              location="Memphis", published=later),
+        claim("d2", "Nach der Schießerei vom 5. März in Dortmund wurden 2 Männer festgenommen.", 2, MARCH,
+              category="arrests", location="Dortmund", language="de", published=later),
+    ]
+    found = group_events([*first, *follow])
+    assert found["a1"] == found["a2"] and found["d1"] == found["d2"]
+    other = claim("b1", "Keisha Monroe, 34, was shot and killed in Memphis on Sunday.", 1, MARCH, location="Memphis")
+    found = group_events([*first, *follow, other])
+    assert found["a2"] not in (found["a1"], found["b1"])
+
+
+def test_a_charge_months_later_in_the_killing_of_the_named_victim_joins_the_event() -> None:
+    """The report of the charge names the victim five months on, in English and in German; another
+    shooting of the town with one dead in between stays apart."""
+    august = MARCH + dt.timedelta(days=150)
+    claims = [
+        claim("a1", "Darnell Price, 19, was shot and killed in Memphis on Sunday.", 1, MARCH, location="Memphis"),
+        claim("a2", "A man was charged on Friday in the killing of Darnell Price, who was 1 of 2 shot in Memphis.", 1,
+              august, location="Memphis"),
+        claim("b1", "Keisha Monroe, 34, was shot and killed in Memphis.", 1, MARCH + dt.timedelta(days=60),
+              location="Memphis"),
+        claim("d1", "In Dortmund wurde der 52-jährige Klaus Berger am Sonntag erschossen: 1 Toter.", 1, MARCH,
+              location="Dortmund", language="de"),
+        claim("d2", "Wegen Mordes an Klaus Berger in Dortmund ist 1 Mann angeklagt worden.", 1, august,
+              location="Dortmund", language="de"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"] != found["b1"]
+    assert found["d1"] == found["d2"]
+
+
 def test_a_follow_up_that_names_the_same_street_joins_the_event() -> None:
     later = MARCH + dt.timedelta(days=30)
     claims = [
@@ -334,6 +377,83 @@ def test_two_shootings_in_one_town_on_one_day_with_different_victims_are_two_eve
     assert found["c1"] != found["d1"]
 
 
+def _neighbourhood_and_city(docs: list[Claim], beside: list[Claim], first: str, later: str) -> None:
+    """The first report names the neighbourhood, the follow-up weeks later the city: one event when a
+    report names the two side by side, two events without it (the gazetteer does not nest them)."""
+    assert group_events([*docs, *beside])[first] == group_events([*docs, *beside])[later]
+    assert group_events(docs)[first] != group_events(docs)[later]
+
+
+def test_a_follow_up_that_names_the_city_joins_the_report_from_its_neighbourhood_en() -> None:
+    docs = [
+        claim("a1", "Darnell Price, 19, was shot and killed in Englewood on Sunday.", 1, MARCH, location="Englewood"),
+        claim("a3", "A man was charged on Friday in the killing of Darnell Price, 19, who died in Chicago.", 1, APRIL,
+              location="Chicago"),
+    ]
+    beside = [
+        claim("a2", "One man was killed in the shooting in Englewood, police said.", 1, MARCH, location="Englewood"),
+        claim("a2", "It was the 1 killing in Chicago over the weekend.", 1, MARCH, location="Chicago"),
+    ]
+    _neighbourhood_and_city(docs, beside, "a1", "a3")
+
+
+def test_a_follow_up_that_names_the_city_joins_the_report_from_its_neighbourhood_de() -> None:
+    docs = [
+        claim("d1", "In Neukölln wurde der 52-jährige Klaus Berger am Sonntag erschossen: 1 Toter.", 1, MARCH,
+              location="Neukölln", language="de"),
+        claim("d3", "Wegen des Todes von Klaus Berger (52), der in Berlin erschossen wurde: 1 Toter, ein Mann angeklagt.",
+              1, APRIL, location="Berlin", language="de"),
+    ]
+    beside = [
+        claim("d2", "Bei der Schießerei in Neukölln gab es 1 Toten.", 1, MARCH, location="Neukölln", language="de"),
+        claim("d2", "Die Polizei in Berlin bestätigte 1 Toten.", 1, MARCH, location="Berlin", language="de"),
+    ]
+    _neighbourhood_and_city(docs, beside, "d1", "d3")
+
+
+def test_a_report_from_a_neighbourhood_and_one_from_its_city_two_days_later_are_one_event_en() -> None:
+    """A town smaller than a city may lie in the city another report names (the gazetteer does not nest
+    them): two days apart, the same toll tells them together; a report from another city two days apart
+    with that toll stays another event."""
+    later = MARCH + dt.timedelta(days=2)
+    claims = [
+        claim("a1", "Two men were killed in a shooting in Englewood on Sunday.", 2, MARCH, location="Englewood"),
+        claim("a2", "Chicago police said 2 men died in Sunday's shooting and no arrest has been made.", 2, later,
+              location="Chicago"),
+        claim("b1", "Two men were killed in a shooting in Houston on Sunday.", 2, MARCH, location="Houston"),
+    ]
+    assert group_events(claims[:2])["a1"] == group_events(claims[:2])["a2"]
+    assert group_events(claims[1:])["b1"] != group_events(claims[1:])["a2"]  # two cities
+
+
+def test_a_report_from_a_neighbourhood_and_one_from_its_city_two_days_later_are_one_event_de() -> None:
+    later = MARCH + dt.timedelta(days=2)
+    claims = [
+        claim("a1", "Bei einer Schießerei in Moabit wurden am Sonntag 2 Männer getötet.", 2, MARCH,
+              location="Moabit", language="de"),
+        claim("a2", "Die Berliner Polizei sucht nach der Schießerei vom Sonntag mit 2 Toten nach dem Täter.", 2, later,
+              location="Berlin", language="de"),
+        claim("b1", "Bei einer Schießerei in Hamburg wurden am Sonntag 2 Männer getötet.", 2, MARCH,
+              location="Hamburg", language="de"),
+    ]
+    assert group_events(claims[:2])["a1"] == group_events(claims[:2])["a2"]
+    assert group_events(claims[1:])["b1"] != group_events(claims[1:])["a2"]  # two cities
+
+
+def test_a_roundup_of_many_towns_nests_none() -> None:
+    """A report that names four towns relates none of them: the follow-up in the city stays apart."""
+    docs = [
+        claim("a1", "Darnell Price, 19, was shot and killed in Englewood on Sunday.", 1, MARCH, location="Englewood"),
+        claim("a3", "A man was charged on Friday in the killing of Darnell Price, 19, who died in Chicago.", 1, APRIL,
+              location="Chicago"),
+    ]
+    roundup = [
+        claim("r1", f"One man was killed in {town} over the weekend.", 1, MARCH, location=town)
+        for town in ("Englewood", "Chicago", "Aurora", "Joliet")
+    ]
+    assert group_events([*docs, *roundup])["a1"] != group_events([*docs, *roundup])["a3"]
+
+
 def test_particulars_are_read_in_every_language() -> None:
     from casualty_reconcile.event_words import particulars_of
 
@@ -347,6 +467,12 @@ def test_particulars_are_read_in_every_language() -> None:
     # a road type or a court names no one street: "Bundesstraße 96", "appeared in Superior Court"
     cases["de "] = ("Auf der Bundesstraße 96 starben 2 Menschen.", set())
     cases["en "] = ("The man, who killed 2, appeared in Superior Court on Monday.", set())
+    # the victim named after the crime: the name alone, without the words before it
+    cases["en  "] = ("Two men were charged in the killing of Terry Andres on Friday.", {"person:terry andres"})
+    cases["en   "] = ("He was arrested in the death of 62-year-old Terry Andres.", {"person:terry andres"})
+    cases["de  "] = ("Wegen Mordes an Max Huber wurde 1 Mann festgenommen.", {"person:max huber"})
+    cases["de   "] = ("Nach dem Tod des 24-Jährigen Max Huber ermittelt die Polizei.", {"person:max huber"})
+    cases["fr  "] = ("Le meurtre de Jean Dupont a fait 1 mort.", {"person:jean dupont"})
     for language, (sentence, expected) in cases.items():
         found = particulars_of(claim("x", sentence, 1, MARCH, language=language.strip()), {})
         assert found == expected, language

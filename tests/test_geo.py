@@ -86,3 +86,15 @@ def test_inflected_and_prefixed_names() -> None:
     assert lookup("Kasachstans", DE.place_inflections) == lookup("Kasachstan")  # genitive
     assert lookup("Ostukraine", DE.place_inflections, DE.place_prefixes) == lookup("Ukraine")
     assert lookup("Leipzig-Connewitz", DE.place_inflections) == lookup("Leipzig")
+
+
+def test_homonyms_list_the_other_countries_of_a_name() -> None:
+    from casualty_reconcile.geo import homonyms, reading_in
+
+    assert homonyms()["Hamilton"]["United States"] == "town"  # the gazetteer's Hamilton is Canada's
+    assert "Kazakhstan" not in homonyms().get("Almaty", {})
+    hamilton = lookup("Hamilton")
+    assert hamilton is not None and hamilton.country != "United States"
+    assert reading_in("Hamilton", hamilton, "United States") == Place("Hamilton", "town", "United States")
+    assert reading_in("Hamilton", hamilton, "Germany") is None  # no Hamilton there: the gazetteer's stays
+    assert reading_in("Hamilton", hamilton, None) is None

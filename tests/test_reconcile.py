@@ -465,6 +465,20 @@ def test_period_tally_and_other_incident_are_not_the_events_toll() -> None:
     assert "people over a period" in result.render_text()
 
 
+def test_a_first_report_since_superseded_is_no_estimate() -> None:
+    """A figure the text calls a first report ("initially said", "zunächst war von") is withdrawn: the
+    estimates are the figure that replaced it, not a range over both."""
+    from casualty_reconcile import extract
+
+    for text, language, category, value in (
+        ("Police initially said two people were killed, but later said three had died.", "en", "deaths", 3),
+        ("Zunächst war von drei Verletzten die Rede, inzwischen spricht die Polizei von vier.", "de", "injuries", 4),
+    ):
+        result = reconcile(extract(text, doc_id="a", language=language, published="2024-05-05"))
+        (quantity,) = [q for q in result.quantities if q.category.value == category]
+        assert (quantity.low.value, quantity.best.value, quantity.high.value) == (value, value, value), text
+
+
 def test_the_shot_who_all_died_are_no_injured() -> None:
     """A count of the shot ("a 4-year-old was shot") counts the dead and the injured together: once
     the event's dead reach it ("the boy died"), none of the shot is injured; where the shot outnumber

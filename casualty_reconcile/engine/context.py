@@ -172,9 +172,17 @@ class Context:
         else:
             if len(cache) > MEMO_LIMIT:
                 cache.clear()
-            place = cache[name] = geo.lookup(name, self.lex.lang.place_inflections, self.lex.lang.place_prefixes)
+            place = geo.lookup(name, self.lex.lang.place_inflections, self.lex.lang.place_prefixes)
+            if place is not None and place.kind in _COMMON_KINDS and (
+                self.lex.month_word.fullmatch(name) is not None or self.lex.days.fullmatch(name) is not None
+            ):
+                place = None  # "in March": the month, not the town of that name in England
+            cache[name] = place
         if place is not None and place.kind in _COMMON_KINDS and place.country != self.doc.country and self._written_lower(name):
             return None  # "Metro" of "the metro area": a word of the text, no town abroad (nor a vote for abroad)
+        if place is not None and place.country != self.doc.country:
+            # "Hamilton" in a story from the United States: the town of that name there, not Canada's
+            return geo.reading_in(name, place, self.doc.country) or place
         return place
 
     def _written_lower(self, name: str) -> bool:

@@ -27,7 +27,7 @@ from .patterns import (
     _TOKEN,
 )
 from .place import PlaceStage
-from .rules import Rule, first_name, productions
+from .rules import Rule, first, first_name, productions
 
 
 def _negated(ev: Evidence) -> bool | None:
@@ -90,130 +90,31 @@ def _article_alone(ev: Evidence) -> bool | None:
     return not counted or None
 
 
-_CLAUSE_BREAK = regex.compile(r"[,;:(.!?]|\s[-–—]\s")
-_CUE_REACH = 60  # characters: a cue after a figure goes with it only this close ("had been murdered in Baltimore this year")
+from .figure_flags import _FLAG_RULES  # noqa: E402  (re-exported: the stage runs them)
 
 
-def _cued(ev: Evidence, flag: str, *, ahead: bool) -> bool:
-    """Whether a cue of ``flag`` goes with the figure. A cue of a period follows its figure in the
-    clause ("750 people have been killed so far this year"), else goes with the first figure after it
-    ("Two died Sunday, bringing the number killed this year to 50"); a cue that names another incident
-    (``ahead``) goes with the first figure after it ("where last month's shooting left 3 dead"), else
-    with the one right before it ("killed 12 in a theater three years ago")."""
-    x, count, sentence = ev.x, ev.count, ev.sentence
-    text, marks = x.text, x.tally_marks
-    for start, end, cue_flag in marks[bisect.bisect_left(marks, (sentence.start,)) :]:
-        if start >= sentence.end:
-            break
-        if cue_flag != flag:
-            continue
-        if start >= count.end:
-            if (
-                start < min(ev.next_start, count.end + _CUE_REACH)
-                and _CLAUSE_BREAK.search(text, count.end, start) is None
-                and not (ahead and any(c.start >= end for c in ev.counts[ev.i + 1 :]))
-            ):
-                return True
-        elif start < count.start and not any(f.start >= start for f in ev.out):
-            before = ev.out[-1].count.end if ev.out else None
-            if ahead or before is None or _CLAUSE_BREAK.search(text, before, start) is not None:
-                return True
-    return False
-
-
-def _shot(ev: Evidence) -> str | None:
-    """"Five people were shot": the shot, dead or alive (not "shot and wounded", "was shot and is in
-    critical condition": a verb of injury after it says they live)."""
-    verb, x = ev.verb, ev.x
-    if ev.category is not Category.INJURIES or verb is None or ev.right_cat is not Category.INJURIES:
+def _member_of_whole(ev: Evidence) -> bool | None:
+    """"Her son was one of five people shot": the part before the whole is a person named as one of
+    them, so the whole is the toll (not "21 of the 60 passengers were injured": the part is; nor a whole
+    that is a tally over a period or another incident's toll: the person is this incident's)."""
+    part = ev.counts[ev.i - 1]
+    x = ev.x
+    if x.lex.member_before.match(x.text, max(ev.sentence.start, part.start - _MEMBER_CHARS), part.start) is None:
         return None
-    if x.lex.shot.fullmatch(verb.group()) is None:
-        return None
-    after = x._search(x.lex.cat_verb, verb.end(), ev.right_end)
-    return Flag.SHOT.value if after is None or after.lastgroup != Category.INJURIES.value else None
+    marks, sentence = x.tally_marks, ev.sentence
+    at = bisect.bisect_left(marks, (part.end,))
+    if at < len(marks) and marks[at][0] < sentence.end:
+        return None  # "one of three killed and 27 wounded over an eight-hour stretch": a tally, the one is the toll
+    return True
 
 
-def _part_alone(ev: Evidence) -> str | None:
-    """"Two of the victims remain in critical condition": a part of a whole not stated with it (not
-    "One of the injured later died": a part of another count, the whole of its own)."""
-    if ev.parent is not None or ev.subset_after is None or (ev.noun_cat is not None and ev.noun_cat is not ev.category):
-        return None
-    last = ev.x.last_items
-    if last and last[-1].category is not ev.category:
-        return None  # "zwei Bewohner schwer verletzt. Einer von ihnen starb": a part of the injured, the dead's whole
-    return Flag.PART.value
+_MEMBER_CHARS = 24  # at most between a sentence's start and the part, for its cue ("was also among")
 
-
-def _part_in_care(ev: Evidence) -> str | None:
-    """"Three others were taken to hospital", "Two victims are in critical condition": a figure
-    counted only by a verb of care or condition is often a part of the injured (others treated at the
-    scene, others in stable condition); flagged so that estimates prefer a whole stated elsewhere."""
-    verb, x = ev.verb, ev.x
-    if ev.category is not Category.INJURIES or verb is None or ev.right_cat is not Category.INJURIES:
-        return None
-    if x.lex.care.fullmatch(verb.group()) is None:
-        return None
-    return Flag.PART.value
-
-
-def _period_tally(ev: Evidence) -> str | None:
-    if not ev.x.tally_marks:
-        return None
-    return Flag.PERIOD_TALLY.value if _cued(ev, Flag.PERIOD_TALLY.value, ahead=False) else None
-
-
-def _other_incident(ev: Evidence) -> str | None:
-    if not ev.x.tally_marks:
-        return None
-    return Flag.OTHER_INCIDENT.value if _cued(ev, Flag.OTHER_INCIDENT.value, ahead=True) else None
-
-
-_JOINED_CHARS = 30  # at most between two figures of one list ("4 killed, 16 wounded")
-
-
-def _tally_joined(ev: Evidence) -> str | None:
-    """"4 killed, 16 wounded in weekend shootings", "Bei getrennten Vorfällen wurden 3 Menschen
-    getötet und 12 verletzt": a figure joined to a tally in one list is a tally too (the figure
-    before gets the flag of this one, or this one that of the figure before)."""
-    connector, out = ev.connector, ev.out
-    if connector is None or len(connector) > _JOINED_CHARS or _TALLY_STOP.search(connector) is not None:
-        return None
-    if "," not in connector and ev.x.lex.conj_stop.search(connector) is None:
-        return None
-    before, tally = out[-1], Flag.PERIOD_TALLY.value
-    if (tally in before.flags) == (tally in ev.flags):
-        return None
-    if tally in before.flags:
-        return tally
-    before.flags.append(tally)
-    before.trace.append("figure.tally-joined")
-    return None
-
-
-_TALLY_STOP = regex.compile(r"[.;:!?]")
-
-
-def _part_of_other(ev: Evidence) -> str | None:
-    parent = ev.parent
-    if parent is not None:
-        return next((f for f in parent.flags if f in _OTHER_QUANTITY_FLAGS), None)
-    return None
-
-
-_OTHER_QUANTITY_FLAGS = frozenset({Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value})
-
-# flags of what a figure counts, each rule in turn (its flag joins the claim's): the shot, dead or
-# alive; figures of another quantity than the event's toll
-FLAG_RULES: tuple[Rule[str], ...] = (
-    Rule("figure.shot-dead-or-alive", "en", "Police said five people were shot outside the bar.", _shot),
-    Rule("figure.part-of-unstated-whole", "en", "Two of the victims remain in critical condition.", _part_alone),
-    Rule("figure.part-in-care", "en", "Three others were taken to a local hospital.", _part_in_care),
-    Rule("figure.period-tally", "en", "More than 750 people have been killed in the city so far this year.", _period_tally),
-    Rule("figure.other-incident", "en", "The block was the scene of last month's shooting that killed 3 men.", _other_incident),
-    Rule("figure.tally-joined", "en", "4 killed, 16 wounded in weekend shootings across the city", _tally_joined),
-    Rule("figure.part-of-other-quantity", "en", "A total of 344 people were killed in the city last year, 301 of them by gunfire.", _part_of_other),
+# a figure read with a part before it ("one of five people shot"): the rules that make the whole the toll
+WHOLE_RULES: tuple[Rule[bool], ...] = (
+    Rule("figure.member-of-whole", "en", "Her son was one of five people shot outside the club on Sunday.", _member_of_whole),
 )
-_FLAG_RULES = productions(FLAG_RULES)
+_WHOLE_RULES = productions(WHOLE_RULES)
 
 
 # figures that are no claim, tried in order before the category is decided
@@ -273,10 +174,11 @@ class FiguresStage(PlaceStage):
     def _read_spans(self, ev: Evidence) -> None:
         """The figure's clause, the noun phrase after it and the words before it."""
         text, lex, count, counts, i, sentence = self.text, self.lex, ev.count, ev.counts, ev.i, ev.sentence
-        if i and lex.part_of_number.fullmatch(text, counts[i - 1].end, count.start) and self._multiplicity(counts[i - 1]) is None:
-            ev.part_count = counts[i - 1]
         prev_end = counts[i - 1].end if i else sentence.start
         ev.next_start = counts[i + 1].start if i + 1 < len(counts) else sentence.end
+        if i and lex.part_of_number.fullmatch(text, counts[i - 1].end, count.start) and self._multiplicity(counts[i - 1]) is None:
+            if first(_WHOLE_RULES, ev) is None:
+                ev.part_count = counts[i - 1]
         right_end = min(ev.next_start, count.end + _RIGHT_CHARS, sentence.end)
         stop = _CLAUSE_STOP.search(text, count.end, right_end)
         while stop is not None and stop.group().strip() in _DASHES and self._paired_dash(sentence, stop):

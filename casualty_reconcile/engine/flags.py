@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..models import (
     Flag,
+    Qualifier,
 )
 from .attribution import AttributionStage
 from .doc import Figure, Sentence
@@ -37,6 +38,41 @@ REVISED_RULES: tuple[RuleOf[Revised, bool], ...] = (
     RuleOf("figure.corrected-value", "en", "The health ministry said the death toll was revised down to 212 from 240.", _corrected_value),
 )
 REVISED = productions(REVISED_RULES)
+
+
+@dataclass(slots=True)
+class Member:
+    """What the rules of a figure of one person read: the figure and the document's largest whole of
+    its category (0: none)."""
+
+    x: Context
+    item: Figure
+    whole: int
+
+
+def _one_of_a_whole(m: Member) -> bool | None:
+    """"Five people were shot ... The 54-year-old man injured in the shooting was taken to hospital":
+    one person named without a count word, where the document states a larger whole of the same
+    harm, is one of them (a part), not the toll."""
+    if m.whole < 2:
+        return None
+    count, x = m.item.count, m.x
+    for pattern in (x.lex.single_victim, x.lex.headline_victim):
+        found = pattern.match(x.text, count.start)
+        if found is not None and found.end() == count.end:
+            return True
+    return None
+
+
+MEMBER_RULES: tuple[RuleOf[Member, bool], ...] = (
+    RuleOf(
+        "figure.one-of-a-stated-whole", "en",
+        "Five people were shot at the party on Sunday. The 54-year-old man injured in the shooting was taken to a hospital.",
+        _one_of_a_whole,
+    ),
+)
+MEMBERS = productions(MEMBER_RULES)
+_NO_WHOLE = frozenset({Flag.PART.value, Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value, Flag.ANECDOTAL.value, Flag.RETRACTED.value})
 
 
 class FlagsStage(AttributionStage):
@@ -87,3 +123,28 @@ class FlagsStage(AttributionStage):
                         claim.flags.append(flag)
                         claim.trace.append(f"flag.{flag}")
                 break  # a withdrawal is no correction
+
+    def _flag_members(self, sentences: list[Sentence]) -> None:
+        """A figure of one person named without a count word is flagged ``part`` where its paragraph
+        or the one before states a larger whole of its category (:data:`MEMBER_RULES`)."""
+        wholes: dict[tuple[object, int], int] = {}  # (category, paragraph) -> the largest whole
+        ones: list[tuple[Figure, int]] = []
+        for sentence in sentences:
+            for item in sentence.claims:
+                value = item.count.value
+                if not isinstance(value, int) or item.count.qualifier is Qualifier.VAGUE or _NO_WHOLE.intersection(item.flags):
+                    continue
+                if value == 1:
+                    if item.group == "all":  # not "the gunman": the attackers are counted apart
+                        ones.append((item, sentence.paragraph))
+                elif value > 1 and item.group == "all" and item.parent is None:
+                    key = (item.category, sentence.paragraph)
+                    wholes[key] = max(wholes.get(key, 0), value)
+        if not wholes:
+            return
+        for item, paragraph in ones:
+            whole = max(wholes.get((item.category, paragraph), 0), wholes.get((item.category, paragraph - 1), 0))
+            decided = decide(MEMBERS, Member(self, item, whole))
+            if decided is not None:
+                item.flags.append(Flag.PART.value)
+                item.trace.append(decided[0])

@@ -89,6 +89,8 @@ class Lexicon:
     participant_verb: regex.Pattern[str]
     subset_end: regex.Pattern[str]
     previous_value: regex.Pattern[str]
+    member_before: regex.Pattern[str]  # REVERSE: "was" before "one of five people shot": the whole is the toll
+    whole_before: regex.Pattern[str]  # REVERSE: "all" before "seven victims": the whole, never a part
     corrected_value: regex.Pattern[str]  # "from 240" in a correcting sentence: the value corrected
     further: regex.Pattern[str]
     side: regex.Pattern[str]
@@ -125,6 +127,8 @@ class Lexicon:
     relative_offsets: tuple[int, ...]
     period_start: regex.Pattern[str]  # REVERSE: "seit dem", "since" right before a date
     seat_after: regex.Pattern[str]  # "ansässigen" right after a place: the seat of a source
+    street_after: regex.Pattern[str]  # "Avenue" right after a place's name: the name is a street's
+    event_word: regex.Pattern[str]  # a word for a kind of event ("Shooting"): no place's name
     seat_prefix: regex.Pattern[str]  # "in Großbritannien ansässigen " opening a source's description
     dates: regex.Pattern[str]  # a day of a month ("3. Januar", "Jan. 3, 2024"), the month in group "month"
     month_numbers: tuple[tuple[regex.Pattern[str], int], ...]
@@ -149,6 +153,7 @@ class Lexicon:
     multiplicity: regex.Pattern[str]  # "double homicide", "Doppelmord": a figure's words name its category and group
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
     subset_after: regex.Pattern[str]
+    set_after: regex.Pattern[str]  # "of the men": a part of a set told before, no claim by itself
     subset_tail: regex.Pattern[str]
     one_case: frozenset[str]  # the articles and pair words: a figure that counts one case ("ein Polizist", "beide Fahrer")
     conj_stop: regex.Pattern[str]  # a conjunction: it ends a figure's noun phrase ("und", "as well as")
@@ -193,6 +198,7 @@ def _mark_groups(lang: LanguageData) -> dict[str, Any]:
         "ret": tuple(lang.retraction_cues),
         "tally": tuple(lang.period_tally_cues),
         "other": tuple(lang.other_incident_cues),
+        "init": tuple(lang.initial_report_cues),
         **{f"w{d}_{i}": (p,) for i, (p, d) in enumerate(lang.weekdays.items())},
         **{f"r{i}": (p,) for i, p in enumerate(lang.relative_days)},
     }
@@ -280,6 +286,12 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "previous_value": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.previous_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
         ),
+        "member_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.member_cues_before)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
+        "whole_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.whole_cues_before)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
         "corrected_value": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.corrected_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
         ),
@@ -307,6 +319,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "negated": regex.compile(rf"(?<![\w'])(?:{_alt(lang.harm_negations) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
         "subset_tail": regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
         "subset_after": regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.subset_cues_after)})(?![\w])", _FLAGS),
+        "set_after": regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.set_cues_after)})(?![\w])", _FLAGS),
         **_joins(lang),
     }
 
@@ -323,6 +336,8 @@ def _place_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "place_locator": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.place_locators)})[\s\u00a0]+", _FLAGS),
         "foreign": _words(lang.foreign_troop_cues),
         "seat_after": regex.compile(at_once(rf"[\s\u00a0]+(?:{_alt(lang.seat_words)})(?![\w])"), _FLAGS),
+        "street_after": regex.compile(at_once(rf"[\s\u00a0]+(?:{_alt(lang.street_words)})(?![\w])"), _FLAGS),
+        "event_word": regex.compile(rf"(?:{_alt(lang.event_kinds)})(?![\w])", _FLAGS),
         "seat_prefix": regex.compile(
             rf"(?:{_alt(lang.location_prepositions)})[\s\u00a0]+\p{{Lu}}[\w.-]*(?:[\s\u00a0]+\p{{Lu}}[\w.-]*)?[\s\u00a0]+"
             rf"(?:{_alt(lang.seat_words)})[\s\u00a0]+",

@@ -31,7 +31,7 @@ from .patterns import (
     _PREVIOUS_WORD,
     _SENTENCE_ENDS,
 )
-from .place_names import Near, PlaceNames
+from .place_names import HOMONYM_READ_IN_COUNTRY, Near, PlaceNames
 from .rules import Rule, first, productions
 
 _SHOUTED = regex.compile(r"\p{Lu}{2,}[\s\u00a0]+\p{Lu}{2,}\b")  # the words after a heading go on in capitals
@@ -181,6 +181,8 @@ def decide(ev: Evidence) -> Placed:
     """The place of the figure: the first rule of :data:`PLACE_RULES` that decides."""
     placed = first(_PLACE, ev)
     assert placed is not None  # the article's country decides the rest
+    if placed[0] is not None and ev.x._read_in_country(placed[0]):
+        ev.trace.append(HOMONYM_READ_IN_COUNTRY)  # "Hamilton" in a story from Ohio: the town there
     return placed
 
 
@@ -261,8 +263,8 @@ class PlaceStage(PlaceNames):
             place = self._place(m.group())
             if place is None and self._named_kind(m):  # "in DeKalb County"
                 place = geo.Place(m.group(), "region", country or "")
-            if place is None or place.kind == "country" or (country is not None and place.country != country):
-                continue
+            if place is None or place.kind == "country" or (country is not None and place.country != country) or self._street(m):
+                continue  # (not "on Plymouth Avenue": a street's name)
             lo = max(sentence.start, m.start() - 40)
             if self.lex.part_before.match(text, lo, m.start()) is not None or self.lex.part_after.match(text, m.end()) is not None:
                 part = True  # "In Almaty alone", "allein in Almaty": a part of a wider count

@@ -27,6 +27,8 @@ from .patterns import (
     _DATELINE,
     _DATELINE_MARKS,
     _LAST_WORD,
+    _LEAD_CHARS,
+    _LEAD_SENTENCES,
     _NAME_PAIR,
     _NEXT_CAPITALISED,
     _ROMAN,
@@ -116,8 +118,42 @@ class SegmentStage(Context):
         return out
 
     def _article_country(self, body: int) -> str | None:
-        counts: Counter[str] = Counter()
-        named_by: dict[str, list[str]] = {}  # each country's tokens, for where it is first named
+        counts, named_by = self._country_votes(self._place_tokens(body), body)
+        dateline = self.dateline_place
+        home = self._place(dateline.title()) if dateline else None
+        if home is not None:  # the filing place counts a little: reporters file from neighbouring capitals
+            counts[home.country] += 1
+        named = self._place(self._dateline_extra(body))
+        if named is not None and named.kind in ("country", "region"):  # "KYIV, Ukraine (AP) --", "LAHAINA, Hawaii (AP) --"
+            counts[named.country] += 2
+        if not counts:
+            return None
+        # the most counted; of equals, the first named (where its tokens are first found; the
+        # dateline's country alone: at the end), looked up only when there are equals
+        top = max(counts.values())
+        tied = [country for country, n in counts.items() if n == top]
+        if len(tied) == 1:
+            return tied[0]
+        end = len(self.text)
+        first = {c: min([end, *(self.text.find(token, body) for token in named_by.get(c, ()))]) for c in tied}
+        return max(tied, key=lambda c: -first[c])
+
+    def _dateline_extra(self, body: int) -> str:
+        """The country or state a dateline names after its town ("KYIV, Ukraine (AP) --", "APOPKA, Fla. -"):
+        the body's, else that of a dateline opening one of the first paragraphs (after a headline's
+        second line, a photo caption)."""
+        if self.dateline_extra or self.dateline_place:
+            return self.dateline_extra
+        text = self.text
+        for start in [p for p in self.paragraph_starts if p < body + _LEAD_CHARS][:_LEAD_SENTENCES]:
+            d = _DATELINE.match(text, start, min(len(text), start + 120))
+            if d is not None and d.group("place").strip().isupper():
+                return (d.group("extra") or "").strip()
+        return ""
+
+    def _place_tokens(self, body: int) -> Counter[str]:
+        """The capitalised words and known two-word names of the body, each as often as it may name a
+        place (not inside a person's name)."""
         words = (_capitalised_fast() if self.low is not None else _CAPITALISED).findall(self.text, body)
         tokens = Counter(words)
         pairs: Counter[str] = Counter()
@@ -140,7 +176,17 @@ class SegmentStage(Context):
             for word, names in given_names.items():
                 if len(names) >= written[word] and any(self._surname_alone(name, body) for name in set(names)):
                     tokens[word] = 0  # "Ann Sands ... said Sands": Ann is her given name wherever named
+        return tokens
+
+    def _country_votes(self, tokens: Counter[str], body: int) -> tuple[Counter[str], dict[str, list[str]]]:
+        """Each country's votes (a country's name counts twice, a region or city once, a town not at
+        all) and the names that voted for it."""
+        counts: Counter[str] = Counter()
+        named_by: dict[str, list[str]] = {}  # each country's tokens, for where it is first named
         cache = self.places
+        homonyms = geo.homonyms()
+        ambiguous: list[tuple[str, int, str]] = []  # names of places in other countries too
+        strong: Counter[str] = Counter()  # countries and regions named, by country
         for token, n in tokens.items():
             if n <= 0:
                 continue
@@ -149,26 +195,37 @@ class SegmentStage(Context):
             place = self._place(token)  # (a known place may be this text's ordinary word: _place says so)
             if place is None or place.kind == "town":
                 continue
+            if token in homonyms:  # "Plymouth Avenue" in Minneapolis: a street named so tells no country
+                n -= self._street_names(token, body)
+                if n <= 0:
+                    continue
+            if place.kind in ("country", "region"):
+                strong[place.country] += n
+            if place.kind not in ("country", "region") and token in homonyms:  # (a state's name is the state)
+                ambiguous.append((token, n, place.country))
+                continue
             counts[place.country] += n * (2 if place.kind == "country" else 1)
             named_by.setdefault(place.country, []).append(token)
-        dateline = self.dateline_place
-        home = self._place(dateline.title()) if dateline else None
-        if home is not None:  # the filing place counts a little: reporters file from neighbouring capitals
-            counts[home.country] += 1
-        named = self._place(self.dateline_extra)
-        if named is not None and named.kind in ("country", "region"):  # "KYIV, Ukraine (AP) --", "LAHAINA, Hawaii (AP) --"
-            counts[named.country] += 2
-        if not counts:
-            return None
-        # the most counted; of equals, the first named (where its tokens are first found; the
-        # dateline's country alone: at the end), looked up only when there are equals
-        top = max(counts.values())
-        tied = [country for country, n in counts.items() if n == top]
-        if len(tied) == 1:
-            return tied[0]
-        end = len(self.text)
-        first = {c: min([end, *(self.text.find(token, body) for token in named_by.get(c, ()))]) for c in tied}
-        return max(tied, key=lambda c: -first[c])
+        for token, n, country in ambiguous:
+            # "Hamilton", "Paris", "Salem": the reading in a country the text names, or one of whose
+            # states or provinces it names (of equals, the gazetteer's), so that a name a foreign
+            # town shares cannot outvote them
+            country = max((country, *homonyms[token]), key=strong.__getitem__)
+            counts[country] += n
+            named_by.setdefault(country, []).append(token)
+        return counts, named_by
+
+    def _street_names(self, name: str, body: int) -> int:
+        """How often a name is written as a street's ("Plymouth Avenue", "Odessa and Franklin streets")."""
+        if not self.lex.lang.street_words:
+            return 0
+        text, n = self.text, 0
+        at = text.find(name, body)
+        while at >= 0:
+            end = at + len(name)
+            n += self.lex.street_after.match(text, end) is not None
+            at = text.find(name, end)
+        return n
 
     def _name_pairs(self, body: int) -> Iterator[tuple[str, str]]:
         """Every two capitalised words in a row ("Ali Hassan"), overlapping ("Ali Hassan Kabul")."""
@@ -260,7 +317,7 @@ class SegmentStage(Context):
             "cor": corrected, "ret": retracted, "dbl": doubled,
         }
         tally: list[tuple[int, int, str]] = []
-        other_quantity = {"tally": Flag.PERIOD_TALLY.value, "other": Flag.OTHER_INCIDENT.value}
+        other_quantity = {"tally": Flag.PERIOD_TALLY.value, "other": Flag.OTHER_INCIDENT.value, "init": Flag.RETRACTED.value}
         marks, scan = self.lex.marks, self.lex.marks_scan
         found = (m for lo, hi in regions for m in gated_finditer(marks, scan, self.text, self.low, lo, hi, overlapped=True))
         for m in found:

@@ -18,23 +18,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Annotated
 
-from ..models import Category, OriginType, Qualifier
-from .validate import PatternSpec, validate, validate_like
+from ..models import Category, Qualifier
+from .fields_origins import OriginFields
+from .validate import DateFormat, PatternSpec, Regex, validate, validate_like
 
 __all__ = ["DateFormat", "LanguageData", "PatternSpec", "Regex", "validate", "validate_like"]
 
 
-Regex = Annotated[str, PatternSpec()]
-"""A regular-expression fragment (the ``regex`` module's syntax, case-insensitive)."""
-
-DateFormat = Annotated[str, PatternSpec(placeholders=("{month}",))]
-"""A regular-expression fragment with ``{month}`` standing for a month's name."""
 
 
 @dataclass(frozen=True)
-class LanguageData:
+class LanguageData(OriginFields):
     """Everything the engine needs to know about one language (checked when made: :func:`validate`)."""
 
     code: str
@@ -415,6 +410,12 @@ class LanguageData:
     """regex: conjunctions after a comma that open a clause with a source of its own
     ("Organisers said 1.7 million took part, while police put the figure at 128,000")."""
 
+    street_words: tuple[Regex, ...] = ()
+    """regex: words right after a place's name that make the name a street's ("Plymouth Avenue",
+    "Odessa and Franklin streets", "Dortmunder Straße"): no place of a figure, and no vote for the
+    article's country. (French writes its own street's noun first, "rue de Paris"; a street abroad
+    keeps its order: "sur Plymouth Avenue".)"""
+
     seat_words: tuple[Regex, ...] = ()
     """regex: words right after a place that make it the seat of the source named next ("die in
     Großbritannien ansässige Beobachtungsstelle", "a London based monitor"): no place of a figure."""
@@ -422,6 +423,20 @@ class LanguageData:
     part_of_number: tuple[Regex, ...] = ()
     """regex: words between a figure and a larger one it is part of ("21 der 60 Insassen", "21 of the
     60 passengers"): the toll is the part; the whole only says how many there were."""
+
+    member_cues_before: tuple[Regex, ...] = ()
+    """regex right before a part read with its whole (:attr:`part_of_number`) that makes the part one
+    person named as a member of the whole ("Her son was one of five people shot", "Der 19-Jährige war
+    einer von fünf Verletzten"): the whole is the toll, not the part."""
+
+    set_cues_after: tuple[Regex, ...] = ()
+    """regex right after a figure that names people of a set told before ("one of the men", "zwei der
+    Männer"): the figure is a part of that set (flag ``part`` where no whole is stated with it), though,
+    unlike :attr:`subset_cues_after`, the words alone make no figure a claim."""
+
+    whole_cues_before: tuple[Regex, ...] = ()
+    """regex right before a figure that makes it the whole, never a part ("all seven victims were taken
+    to hospital", "all eight of the dead", "alle sieben Verletzten kamen ins Krankenhaus"): no ``part`` flag."""
 
     single_victim_words: tuple[Regex, ...] = ()
     """regex: one person named without a count word, with the verb of death or injury that follows
@@ -461,6 +476,12 @@ class LanguageData:
     similar shooting", "bei einem früheren Angriff"): the figure they go with (as for
     :attr:`period_tally_cues`) is flagged ``other_incident``."""
 
+    initial_report_cues: tuple[Regex, ...] = ()
+    """regex: words that say a figure was a first report since superseded ("initially reported",
+    "police initially said", "zunächst war von", "zunächst hieß es"): a figure in the cue's clause
+    after it (or right before it in its clause) is flagged ``retracted``, so that the figure that
+    replaced it ("but police later confirmed that four people were shot") makes the estimate."""
+
     harm_negations: tuple[Regex, ...] = ()
     """regex: words right before a verb of harm that deny it ("nicht verletzt", "nicht oder nur
     leicht verletzt", "were not injured"): the figure is then no toll."""
@@ -489,97 +510,6 @@ class LanguageData:
     owner_prepositions: frozenset[str] = frozenset()
     """Lower-case words between a speaker noun and the country it belongs to ("die Regierung von
     Bangladesch", "the government of Bangladesh"): the country is the speaker's, no figure's place."""
-    # ---- origins ---------------------------------------------------------------------------
-    origin_aliases: Mapping[str, tuple[str, OriginType]] = field(default_factory=dict)
-    """Names of sources as the language writes them (lower case, whole words; ``s``, ``es``, ``n``,
-    ``en`` endings are matched too) -> (origin name, origin type), for telling who a figure really
-    comes from (:mod:`casualty_reconcile.origins`): "innenministerium" -> ("government of {country}",
-    government), "augenzeugen" -> ("{speaker}", witness). ``{country}`` is the event's country,
-    ``{speaker}`` the name as stated. Names the same in every language (organisations, abbreviations)
-    belong in ``lang/common.py``; an entry here overrides one there."""
-
-    origin_kinds: Mapping[OriginType, tuple[Regex, ...]] = field(default_factory=dict)
-    r"""regex: words that tell a source's kind when no alias names it (``r"\w*ministerium"``; the leftmost wins,
-    at one place medical, UN body, NGO, party, state media, government, witness first): :mod:`~casualty_reconcile.origins`."""
-    party_descriptors: tuple[Regex, ...] = ()
-    """regex: words before a party's name that are no part of it ("opposition BNP" is "BNP"; alone: the opposition)."""
-    leaders: Mapping[str, str] = field(default_factory=dict)
-    """Heads of state and government as the language spells them (lower case) -> country ("tokajew": "Kazakhstan")."""
-
-    event_kinds: Mapping[Regex, str] = field(default_factory=dict)
-    """regex -> kind of event ("schie(?:ß|ss)ereien?" -> "shooting", "earthquakes?" -> "quake"): event
-    resolution keeps documents about different kinds of event apart. Kinds are shared names across
-    languages: shooting, crash, siege, protest, quake, attack, fire, flood, storm."""
-
-    part_place_cues: tuple[Regex, ...] = ()
-    """regex: words that mark a figure as counting only one part of an event's area ("alleine in Almaty",
-    "in Almaty alone", "103 davon in Almaty", "of them in"): such a figure stays a subarea of the toll."""
-
-    particulars: Mapping[Regex, str] = field(default_factory=dict)
-    """regex -> kind of particular, "person" or "street": the particulars of one incident as a report
-    writes them, a person named beside an age ("Terry Andres, 62", "der 24-jährige Max Huber"), a street
-    ("on Carey Street", "in der Lindenstraße"); ``(?-i:...)`` keeps a name's capitals. Event resolution
-    links a later report to the event whose reports name the same one, and keeps reports of one day that
-    name different persons apart; a particular is known by its capitalised words ("terry andres")."""
-
-    conjunctions: tuple[Regex, ...] = ()
-    """regex: words that join figures, nouns or clauses; one ends a figure's noun phrase ("20 Soldaten
-    und 15 Zivilisten", "19 children and two teachers", "as well as", "while")."""
-
-    noun_conjunctions: tuple[Regex, ...] = ()
-    """regex: words that join a second noun counted with the first ("60 Kinder und Jugendliche",
-    "women or children")."""
-
-    bare_joiners: tuple[Regex, ...] = ()
-    """regex: words between two figures when the second has no noun and shares the first one's group
-    ("20 Soldaten und 15", "three soldiers and four")."""
-
-    name_particles: tuple[Regex, ...] = ()
-    """regex: particles joined to the next part of a personal name by a hyphen ("al-Mandhari",
-    "bin-Salman"), as they are written in the language's text; matched case-sensitively."""
-
-    possessive_endings: tuple[str, ...] = ()
-    """Endings of a possessive noun ("Russia's defence ministry"), with every apostrophe the text
-    may use: the owner is no speaker, nor is a capitalised word before a place a modifier of it."""
-
-    name_articles: tuple[Regex, ...] = ()
-    """regex: an article that may stand inside a name after a joining word ("Office for the
-    Coordination") or before a date after a start cue ("since the 7th")."""
-
-    elided_articles: tuple[Regex, ...] = ()
-    """regex: articles written joined to the next word with an apostrophe (French "l'", "d'",
-    Italian "dell'"): stripped from a speaker's name like a free-standing article. Without the
-    apostrophe; both ' and ’ are accepted."""
-
-
-    genitive_noun_endings: tuple[tuple[str, int], ...] = ()
-    """A noun's genitive endings after a genitive article, each with the number of letters to cut,
-    the first that fits ("Versammlungsarchivs" -> "Versammlungsarchiv", "Bundes" -> "Bund"; "ses"
-    loses one letter); for a source named by a noun phrase with no known speaker noun."""
-
-    unnamed_official_sources: frozenset[str] = frozenset()
-    """Sources that name no one but an official side, lower case, as the speaker the engine finds
-    (mostly the names of ``speaker_phrases``): "offizielle angaben", "official figures". Such a claim
-    has no ``speaker``; its ``attribution`` is ``unnamed_official`` and ``speaker_text`` the words."""
-
-    unnamed_report_sources: frozenset[str] = frozenset()
-    """Sources that name no one but reports: "berichte", "medienberichte", "media reports", "reports"
-    (``attribution`` ``unnamed_report``)."""
-
-    telling_verbs: tuple[Regex, ...] = ()
-    """regex: speech verbs whose object is whom the speaker told ("told", "sagte"): an outlet named
-    right after one ("told Reuters", "told the Associated Press") is the via."""
-
-    revising_verbs: tuple[Regex, ...] = ()
-    """regex: verbs of correcting a figure ("korrigierte", "revised", "a corrigé"), read in a sentence
-    with a correction cue: their subject is the source ("Das Innenministerium korrigierte die Zahl auf 21")."""
-
-    observation_verbs: tuple[Regex, ...] = ()
-    """regex: verbs of seeing for oneself ("saw", "sah", "a vu"): their subject is the source of the
-    sentence's figures ("A Reuters reporter saw 40 bodies"), and the source before does not go on."""
-
-
-
 
     def __post_init__(self) -> None:
         validate(self)

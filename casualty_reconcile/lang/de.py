@@ -490,6 +490,10 @@ LANGUAGE = LanguageData(
         r"anadolu", r"irna", r"isna", r"tasnim", r"tass", r"ria", r"interfax", r"xinhua", r"wafa", r"sana", r"yonhap", r"kyodo",
     ),
     part_of_number=(r"der", r"von den", r"von"),
+    # "Der 19-Jährige war einer von fünf Verletzten": einer von ihnen, die fünf sind die Bilanz
+    set_cues_after=(r"der (?:\w+ )?(?:männer|frauen|jungen|mädchen|jugendlichen|brüder|schwestern|freunde|schüler)",),
+    whole_cues_before=(r"alle", r"sämtliche", r"alle der"),
+    member_cues_before=(r"war", r"ist", r"waren", r"sind", r"war auch", r"ist auch"),
     # eine Person ohne Zahlwort, ein Verb des Todes oder der Verletzung gleich danach: "Der 20-Jährige starb",
     # "Die Frau wurde schwer verletzt"
     single_victim_words=(
@@ -515,11 +519,30 @@ LANGUAGE = LanguageData(
         r"seit jahresbeginn", r"seit (?:dem )?(?:anfang|beginn) (?:des|dieses) jahres", r"(?:bislang |bisher )?in diesem jahr",
         r"dieses jahr", r"im (?:vergangenen|letzten|laufenden|gesamten) jahr", r"im vorjahr", r"seit januar",
         r"(?:vergangenen|letzten) (?:\w+ |\d+ )?(?:jahren|monaten|jahrzehnten)", r"(?:verschiedenen|getrennten) (?:vorfällen|angriffen)",
+        # eine Zahl über eine Zeitspanne: "einer von drei Toten innerhalb von acht Stunden"
+        r"über (?:einen|einem) zeitraum von",
+        # eine Zahl von Schießereien, eine Serie: "bei elf Schießereien", "eine Serie von Schüssen" (keine
+        # Spanne von Tagen allein, "seit Freitag", "binnen 24 Stunden": so zählt man auch die Toten eines Ereignisses)
+        r"(?:\d+|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dutzenden) "
+        r"(?:getrennten |verschiedenen |nächtlichen |weiteren )?(?:schießereien|schusswechseln)",
+        r"(?:serie|reihe|welle|häufung) (?:von |an )?(?:\w+ ){0,2}(?:schüssen|schießereien|morden|tötungsdelikten)",
+        r"(?:19|20)\d\d (?:zählte|verzeichnete|registrierte) (?:die|der) (?:stadt|polizei|statistik|region)",
+        # eine Jahreszahl: "die Zahl der Morde stieg 2016 auf 104", "Im Jahr 2012 starben 13 Menschen"
+        r"(?:zahl der (?:morde|tötungsdelikte)|mordrate|jahresbilanz)(?:(?: [\w-]+){0,4}? auf)?", r"im jahr (?:19|20)\d\d",
+        r"im (?:ganzen|gesamten) jahr",
     ),
     # ein anderes Ereignis, beiläufig genannt: "bei einem ähnlichen Angriff im März", "vor zwei Jahren"
     other_incident_cues=(
         r"(?:früheren|ähnlichen|anderen|vorherigen) (?:angriff|anschlag|schießerei|vorfall|tat|amoklauf)",
         r"vor (?:\w+ |\d+ )?(?:jahren|monaten)", r"(?:im|vom) (?:vergangenen|letzten) (?:monat|sommer|winter|herbst|frühjahr)",
+        r"vor einem jahrzehnt", r"ein jahr (?:zuvor|davor|früher)", r"jahre (?:zuvor|davor|früher)",
+        r"(?:anderen|weiteren|ähnlichen) (?:fällen|vorfällen|taten)",
+        r"(?:ähnlichen|früheren|anderen) (?:\w+ )?(?:angriff|anschlag|schießerei|vorfall|tat|amoklauf)",
+    ),
+    # eine erste Meldung, inzwischen überholt: "Zunächst war von drei Verletzten die Rede"
+    initial_report_cues=(
+        r"(?:zunächst|anfangs|ursprünglich) (?:war|hieß es|hatte es geheißen|sprach|sprachen|meldete|meldeten|berichtete|berichteten)",
+        r"(?:war|hatte|hatten) (?:zunächst|anfangs|ursprünglich) von", r"(?:zunächst|anfangs|ursprünglich) (?:gemeldet|berichtet|genannt)\w*",
     ),
     care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen"),
@@ -536,6 +559,7 @@ LANGUAGE = LanguageData(
         r"armee", r"militär", r"junta", r"staatsführung", r"führung",
     ),
     seat_words=(r"ansässige[nmrs]?", r"beheimatete[nmrs]?"),
+    street_words=(r"stra(?:ß|ss)e", r"allee", r"weg", r"platz", r"ring", r"gasse", r"damm", r"chaussee", r"ufer"),
     contrast_words=(r"während", r"wohingegen", r"doch", r"aber"),
     genitive_articles=("des", "eines"),
     genitive_suffixes=("ses", "es", "s", "n"),
@@ -635,6 +659,7 @@ LANGUAGE = LanguageData(
     particulars={
         r"\d{1,2}-jährige[nr]? (?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
         r"(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2}) \(\d{1,2}\)": "person",
+        r"(?<=(?:Tod(?:es)?|Tötung|Mord(?:es)?|Ermordung) (?:an |von |des |der )(?:(?:dem |der )?\d{1,2}-[Jj]ährigen )?)(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
         r"(?!(?:Bundes|Land|Kreis|Staats|Schnell|Auto|Neben|Seiten)stra(?:ß|ss)e)(?-i:\p{Lu}\p{Ll}+(?:straße|strasse|allee|gasse|damm|ufer))": "street",
         r"(?-i:\p{Lu}\p{Ll}+er (?:Straße|Strasse|Allee|Platz|Weg|Ring))": "street",
     },

@@ -489,7 +489,11 @@ LANGUAGE = LanguageData(
         r"around", r"over the", r"overnight", r"yesterday", r"today", r"last", r"this", r"so far", r"according",
         r"following", r"amid", r"into", r"for", r"under", r"to", r"within", r"throughout", r"until", r"following",
     ),
-    subset_cues_after=(r"of them", r"of whom", r"of those", r"among them", r"of the (?:dead|victims|injured|wounded|killed)"),
+    subset_cues_after=(
+        r"of them", r"of whom", r"of those", r"among them", r"of the (?:dead|victims|injured|wounded|killed)",
+        # "one of the others injured", "one of the people shot": a part of a whole named by its harm
+        r"of the (?:[\w-]+ ){1,2}(?:injured|wounded|hurt|shot|killed)(?! (?:a|an|the|him|her|them|his|their|at|back)\b)",
+    ),
     name_joiners=frozenset({"for", "to", "against", "on"}),
     corrected_value_cues=(r"from",),
     previous_value_cues=(
@@ -560,6 +564,10 @@ LANGUAGE = LanguageData(
         r"sana", r"yonhap", r"kyodo", r"bernama",
     ),
     part_of_number=(r"of the", r"of"),
+    # "Her son was one of five people shot": the person is one of them, the five are the toll
+    set_cues_after=(r"of the (?:[\w-]+ )?(?:men|women|boys|girls|teens|teenagers|brothers|sisters|friends|students)",),
+    whole_cues_before=(r"all", r"all of the", r"all the"),
+    member_cues_before=(r"was", r"is", r"were", r"are", r"became", r"(?:was|is) also", r"(?:was|is) among"),
     # one person named by a noun alone, a verb of death or injury right after: "The victim died", "her
     # boyfriend was killed", "the boy was wounded", a headline's "Woman dies after ..." (not after another
     # word: "a man" counts itself); "the victim was shot" counts the shot, dead or alive (flag shot)
@@ -590,6 +598,17 @@ LANGUAGE = LanguageData(
         r"(?:past|last) (?:(?:\w+|\d+) )?(?:years|months|decades)", r"separate (?:shootings|incidents|attacks)",
         # several shootings over a city or a weekend: "4 killed, 16 wounded in weekend shootings across the city"
         r"(?:weekend|city|citywide|holiday) shootings", r"shootings (?:across|throughout|around) (?:the )?(?:city|\p{Lu}\w+)",
+        # a whole told over a stretch of time: "one of three people killed over an eight-hour stretch"
+        r"over an? (?:[\w-]+[- ])?(?:hours?|days?)[- ](?:long )?(?:stretch|span)", r"over a (?:stretch|span) of",
+        r"(?:weekend|city|citywide|holiday) (?:\w+ )?shootings", r"shootings (?:across|throughout|around) (?:the )?(?:city|\p{Lu}\w+)",
+        # a count of shootings, a run of them: "in 11 shooting incidents", "a series of overnight shootings"
+        # (not a span of days alone, "since Monday", "over a 24-hour period": an event's toll is counted so too)
+        r"(?:(?:in|from|after) )?(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|(?:a|two|three) dozen) "
+        r"(?:separate |different |overnight |weekend |other |unrelated )?(?:shootings|shooting incidents)",
+        r"(?:series|string|spate|rash|wave|flurry|night|weekend|week|day) of (?:[\w,-]+ ){0,3}(?:shootings|homicides)",
+        # a count over a year: "the homicide total to 104 for 2016", "last year's total of 15", "In 2012, 13 died"
+        r"(?:homicide|murder|killing|shooting|gun death) (?:total|tally|count|rate)(?: (?:to|of|at))?", r"last year['’]s (?:total|tally|count|number)",
+        r"for (?:the year|(?:19|20)\d\d)(?![\d,])", r"(?:19|20)\d\d (?:saw|recorded|counted|brought)", r"in (?:19|20)\d\d,", r"(?:through|since|between) (?:\p{L}+\.? )?(?:\d{1,2}, )?(?:19|20)\d\d",
     ),
     # another incident named in passing: "last month's shooting that killed 3", "a similar shooting"
     # (each cue opens with a literal word: the document scan tries it only where that word stands)
@@ -597,7 +616,14 @@ LANGUAGE = LanguageData(
         r"last (?:week|month|year|summer|spring|fall|autumn|winter)['’]s", r"earlier this (?:month|year)",
         r"(?:similar|separate|unrelated|earlier|previous|prior) (?:mass )?(?:shooting|attack|incident|killing|homicide|case)",
         r"(?:19|20)\d\d (?:mass )?(?:shooting|killing|homicide|slaying|murder|attack|massacre)",
-        r"years ago", r"months ago", r"years earlier", r"months earlier",
+        r"years ago", r"months ago", r"years earlier", r"months earlier", r"a (?:year|decade) (?:earlier|before)", r"a decade ago",
+        r"other (?:similar )?(?:cases|incidents|shootings)",
+    ),
+    # a first report since superseded: "initially reported as", "police initially said"
+    initial_report_cues=(
+        r"initially (?:reported|said|told|stated|indicated|announced|believed|thought|described|listed)",
+        r"(?:originally|at first) (?:reported|said|told|stated|indicated|announced)", r"(?:was|were) (?:originally|first) reported",
+        # not "earlier reports had put the toll at 26": agency copy's update, not a report proved wrong
     ),
     care_words=(
         r"hospitali[sz]ed", r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated",
@@ -614,6 +640,11 @@ LANGUAGE = LanguageData(
     owner_prepositions=frozenset({"of"}),
     list_conjunctions=(r"and",),
     seat_words=(r"based",),
+    street_words=(
+        r"(?:and|&)\s+[\w.]+\s+(?:streets|avenues|roads|drives|boulevards|lanes)",
+        r"streets?", r"st\.?", r"avenues?", r"ave\.?", r"roads?", r"rd\.?", r"drive", r"dr\.", r"boulevard", r"blvd\.?",
+        r"lanes?", r"ln\.?", r"parkway", r"pkwy\.?", r"terrace", r"highway", r"hwy\.?", r"pike", r"circle",
+    ),
     contrast_words=(r"while", r"whereas", r"but", r"although", r"though"),
     outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},
     stopwords=frozenset(
@@ -675,6 +706,7 @@ LANGUAGE = LanguageData(
     particulars={
         r"(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}), (?:aged? )?\d{1,2}(?=[,;)])": "person",
         r"\d{1,2}-year-old (?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
+        r"(?<=(?:killing|death|murder|slaying) of (?:(?:the )?\d{1,2}-year-old )?)(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?-i:(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th)) (?:\p{Lu}\p{Ll}+ )?(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace))": "street",
     },
     part_place_cues=(r"alone", r"of them in", r"of whom in", r"of those in", r"including \d[\d,]* in"),

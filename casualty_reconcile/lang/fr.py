@@ -435,6 +435,9 @@ LANGUAGE = LanguageData(
         r"anadolu", r"irna", r"tass", r"ria", r"interfax", r"xinhua", r"afp", r"reuters", r"khabar", r"belga", r"aps",
     ),
     part_of_number=(r"des", r"sur les", r"sur", r"parmi les"),
+    set_cues_after=(r"des (?:hommes|femmes|garçons|filles|jeunes|frères|sœurs|amis|élèves)",),
+    whole_cues_before=(r"tous les", r"toutes les", r"tous", r"toutes"),
+    member_cues_before=(r"était", r"est", r"fut", r"était aussi", r"est aussi"),
     # un bilan sur une période, un autre événement: "depuis le début de l'année", "une précédente attaque"
     care_words=(
         r"hospitalisés?", r"hospitalisées?", r"soignés?", r"pris en charge", r"dans un état grave", r"dans un état critique",
@@ -445,6 +448,7 @@ LANGUAGE = LanguageData(
     ),
     period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière"),
     other_incident_cues=(r"(?:une|un|l['’]|la|le) (?:autre|précédente?|ancienne?) (?:fusillade|attaque|attentat)",),
+    initial_report_cues=(r"(?:initialement|dans un premier temps|d['’]abord) (?:annoncé|évoqué|fait état|rapporté|signalé)", r"il était d['’]abord question"),
     harm_negations=(r"pas", r"n['’]ont pas été", r"n['’]a pas été", r"ni", r"aucun", r"sans être"),
     nationwide_before=(r"dans tout(?:e)?", r"partout en", r"partout au", r"à travers"),
     part_place_before=(r"dont", r"rien qu['’]", r"notamment", r"surtout"),
@@ -453,6 +457,8 @@ LANGUAGE = LanguageData(
     owner_prepositions=frozenset({"de", "du"}),
     list_conjunctions=(r"et",),
     seat_words=(r"basée?s?", r"installée?s?", r"siégeant"),
+    # a French street puts its noun first ("rue de Paris"); streets abroad keep their own word order ("sur Plymouth Avenue")
+    street_words=(r"street", r"avenue", r"road", r"boulevard"),
     contrast_words=(r"tandis que", r"alors que", r"mais", r"quand", r"pendant que"),
     outlet_mentions={
         r"\(afp\)|à l['’]afp|l['’]agence france-presse|l['’]agence france presse": "AFP",
@@ -529,6 +535,7 @@ LANGUAGE = LanguageData(
     },
     particulars={
         r"(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}), (?:âgée? de )?\d{1,2} ans": "person",
+        r"(?<=(?:mort|meurtre|assassinat) (?:de |d['’]))(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?:rue|avenue|boulevard|impasse|allée) (?:de la |du |des |de l['’]|d['’]|de )?(?-i:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)": "street",
     },
     part_place_cues=(r"à elle seule", r"à lui seul", r"rien qu['’]à", r"dont \d[\d\s\u00a0\u202f]* à", r"d['’]entre eux à"),

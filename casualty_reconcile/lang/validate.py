@@ -32,6 +32,13 @@ class PatternSpec:
     placeholders: tuple[str, ...] = ()
 
 
+Regex = Annotated[str, PatternSpec()]
+"""A regular-expression fragment (the ``regex`` module's syntax, case-insensitive)."""
+
+DateFormat = Annotated[str, PatternSpec(placeholders=("{month}",))]
+"""A regular-expression fragment with ``{month}`` standing for a month's name."""
+
+
 _FLAGS: Final = regex.IGNORECASE | regex.UNICODE
 _PROBE: Final = "Ab 1, cd. E-f"
 """A short text a pattern is run over: a pattern that can match the empty string (``"x?"``,

@@ -2207,6 +2207,56 @@ CASES: list[Case] = [
         [C("injuries", 2, location=None)],
         published="2023-08-19",
     ),
+    Case(
+        "de-place-namensvetter-im-land-des-artikels",
+        # "Plettenberg" ist im Ortsverzeichnis eine Stadt in Südafrika; eine Stadt dieses Namens liegt
+        # auch in Deutschland, das der Text mit Nordrhein-Westfalen nennt: der Ort der Geschichte
+        "Bei einem Brand in einem Wohnhaus in Plettenberg ist am Sonntag ein Mann ums Leben gekommen. Zwei "
+        "Feuerwehrleute wurden leicht verletzt, teilte die Polizei mit.\n\nDie Stadt liegt im Sauerland in Nordrhein-Westfalen.",
+        [C("deaths", 1, location="Plettenberg"), C("injuries", 2, location="Plettenberg")],
+    ),
+    Case(
+        "de-place-namensvetter-datumszeile-us-bundesstaat",
+        # die deutsche Entsprechung von en-place-homonym-dateline-in-the-named-state
+        "PARIS, Texas (dpa) - Bei Schüssen in einem Wohnhaus ist ein fünfter Mann verletzt worden, teilte die Polizei mit.",
+        [C("injuries", 1, location="Paris")],
+    ),
+    Case(
+        "de-place-strasse-nach-einer-stadt-ist-kein-ort",
+        # die deutsche Entsprechung von en-place-street-named-after-a-city-is-no-place: "Dortmunder
+        # Straße" ist eine Straße in Hamm, nicht Dortmund
+        "In Hamm sind auf der Dortmunder Straße zwei Fußgänger von einem Auto erfasst und verletzt worden.",
+        [C("injuries", 2, location="Hamm")],
+    ),
+    Case(
+        "de-place-allee-nach-einer-hauptstadt-ist-kein-ort",
+        "Auf der Berliner Allee ist am Samstag ein Radfahrer tödlich verunglückt, teilte die Polizei in Düsseldorf mit.",
+        [C("deaths", 1, location="Düsseldorf")],
+    ),
+    Case(
+        "de-place-essen-als-wort-ist-kein-ort",
+        # "Essen" am Satzanfang ist hier das Wort, keine Stadt: der Ort ist Hamm
+        "Beim Essen in einem Restaurant in Hamm wurden zwei Gäste durch Schüsse verletzt.",
+        [C("injuries", 2, location="Hamm")],
+    ),
+    Case(
+        "de-place-monat-ist-kein-ort",
+        # die deutsche Entsprechung von en-place-month-is-no-town: "Mai" ist im Ortsverzeichnis eine Stadt in Kenia
+        "Zwei Menschen sind bei dem Brand im Mai verletzt worden.",
+        [C("injuries", 2, location=None)],
+    ),
+    Case(
+        "de-place-datumszeile-abkuerzung-eines-us-bundesstaats",
+        # die deutsche Entsprechung von en-place-dateline-state-abbreviation-names-the-country
+        "PARIS, Tenn. (dpa) - Bei einem Hausbrand sind am Sonntag zwei Menschen ums Leben gekommen, teilte die Polizei mit.",
+        [C("deaths", 2, location="Paris", origin="government of United States")],
+    ),
+    Case(
+        "de-place-datumszeile-nach-bildzeile-nennt-das-land",
+        "Zwei Tote nach Schüssen\n\nFoto: dpa\n\nMEMPHIS, Tenn. - Bei Schüssen vor einem Nachtclub sind zwei Männer "
+        "getötet worden, teilte die Polizei mit.",
+        [C("deaths", 2, location="Memphis"), C("deaths", 2, location="Memphis", origin="government of United States")],
+    ),
     # ---- Zuschreibung (issue 14): wer eine Zahl nennt, in Grundform, und über wen ------------------
     Case(
         "de-attr-grundform-wertendes-adjektiv",
@@ -2424,6 +2474,66 @@ CASES: list[Case] = [
         "Ein Mann wurde schwer verletzt; bei einem ähnlichen Angriff waren im März zwei Menschen getötet worden.",
         [C("injuries", 1, not_flags=("other_incident",)), C("deaths", 2, flags=("other_incident",))],
     ),
+    Case(
+        "de-lokal-zeitraum-erschossen-seit-jahresbeginn",
+        "Seit Jahresbeginn wurden in der Stadt 40 Menschen erschossen.",
+        [C("deaths", 40, flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-anderes-ereignis-aehnlicher-angriff-im-mai",
+        "Bei einem ähnlichen Angriff im Mai waren drei Menschen getötet worden.",
+        [C("deaths", 3, flags=("other_incident",))],
+    ),
+    Case(
+        "de-lokal-zeitraum-serie-von-schiessereien",
+        "Eine Serie von Schießereien hat in der Nacht zwei Tote und fünf Verletzte gefordert, teilte die Polizei mit.",
+        [C("deaths", 2, flags=("period_tally",)), C("injuries", 5, flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-zeitraum-zahl-von-schiessereien",
+        "Bei zwölf Schießereien in der ganzen Stadt wurden am Wochenende vier Menschen getötet und neun verletzt.",
+        [C("deaths", 4, flags=("period_tally",)), C("injuries", 9, flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-zeitraum-im-jahr",
+        "Im Jahr 2015 starben in der Region 14 Menschen durch Schusswaffen.",
+        [C("deaths", 14, flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-zeitraum-zahl-der-morde-nicht-die-bilanz",
+        "Die zwei Todesopfer vom Samstag erhöhen die Zahl der Morde in der Stadt auf 58.",
+        [C("deaths", 2, not_flags=("period_tally",)), C("deaths", 58, flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-anderes-ereignis-andere-vorfaelle",
+        "Bei anderen Vorfällen in dieser Woche wurden zwei Jugendliche von Querschlägern verletzt.",
+        [C("injuries", 2, flags=("other_incident",))],
+    ),
+    Case(
+        "de-lokal-zeitraum-ein-jahr-zaehlte",
+        "2016 zählte die Polizei in der Stadt 46 Tote durch Schüsse.",
+        [C("deaths", 46, flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-ereignis-seit-freitag-keine-zaehlung",
+        "Seit Freitag wurden bei den Protesten in der Hauptstadt mindestens 50 Menschen getötet.",
+        [C("deaths", 50, qualifier="at_least", not_flags=("period_tally",))],
+    ),
+    Case(
+        "de-lokal-anderes-ereignis-liste",
+        "Der Täter hatte bei einem früheren Angriff drei Menschen getötet und fünf verletzt.",
+        [C("deaths", 3, flags=("other_incident",)), C("injuries", 5, flags=("other_incident",))],
+    ),
+    Case(
+        "de-lokal-erste-meldung-zunaechst-war-von",
+        "Zunächst war von drei Verletzten die Rede, inzwischen spricht die Polizei von vier.",
+        [C("injuries", 3, flags=("retracted",)), C("injuries", 4, not_flags=("retracted",))],
+    ),
+    Case(
+        "de-lokal-erste-meldung-hatte-zunaechst-von",
+        "Die Polizei hatte zunächst von zwei Toten gesprochen, später bestätigte sie drei Tote.",
+        [C("deaths", 2, flags=("retracted",)), C("deaths", 3, not_flags=("retracted",))],
+    ),
     # ---- Lokales: die Angeschossenen, tot oder lebend --------------------------------------------------
     Case(
         "de-lokal-angeschossen-tot-oder-lebend",
@@ -2477,6 +2587,56 @@ CASES: list[Case] = [
         "de-lokal-teil-eines-ungenannten-ganzen",
         "Zwei der Verletzten schweben nach Angaben der Klinik weiter in Lebensgefahr.",
         [C("injuries", 2, flags=("part",))],
+    ),
+    Case(
+        "de-lokal-teil-der-verletzten-maenner",
+        "Zwei der verletzten Männer schweben weiter in Lebensgefahr, sagte ein Polizeisprecher.",
+        [C("injuries", 2, group="all", flags=("part",))],
+    ),
+    Case(
+        "de-lokal-teil-der-genannten-maenner",
+        "Zwei der Männer wurden bei dem Streit vor der Bar schwer verletzt.",
+        [C("injuries", 2, group="all", flags=("part",))],
+    ),
+    # ---- eine Person als eine von allen: das Ganze ist die Bilanz --------------------------------------
+    Case(
+        "de-lokal-mitglied-des-ganzen-ziffern",
+        "Der 19-Jährige war 1 von 7 Verletzten der Schüsse vor der Diskothek.",
+        [C("injuries", 7, group="all")],
+    ),
+    Case(
+        "de-lokal-mitglied-des-ganzen-wort",
+        "Die Frau war eine von drei Verletzten des Angriffs am Bahnhof.",
+        [C("injuries", 3, group="all")],
+    ),
+    Case(
+        "de-lokal-ganzes-ueber-einen-zeitraum",
+        "Er war einer von drei Toten über einen Zeitraum von acht Stunden in der Stadt.",
+        [C("deaths", 3, flags=("period_tally",))],
+    ),
+    # ---- Aufgezählte Personen unter einem Verb ergeben die Summe; "alle" nennt das Ganze ---------------
+    Case(
+        "de-lokal-listensumme-maenner-und-frauen",
+        "Drei Männer und zwei Frauen wurden bei der Schießerei vor dem Lokal verletzt.",
+        [
+            C("injuries", 5, group="all", flags=("derived",), text="Drei Männer und zwei Frauen"),
+            C("injuries", 2, group="civilians", flags=("part",)),
+        ],
+    ),
+    Case(
+        "de-lokal-schwer-und-leicht-keine-summe",
+        "Bei dem Unfall wurden vier Menschen schwer, elf leicht verletzt.",
+        [C("injuries", 4, not_flags=("derived",)), C("injuries", 11, not_flags=("part",))],
+    ),
+    Case(
+        "de-lokal-alle-sind-das-ganze",
+        "Alle drei Menschen kamen nach den Schüssen ins Krankenhaus.",
+        [C("injuries", 3, group="all", not_flags=("part",))],
+    ),
+    Case(
+        "de-lokal-einer-eines-genannten-ganzen",
+        "Fünf Menschen wurden bei der Feier verletzt. Der 54-Jährige wurde schwer verletzt.",
+        [C("injuries", 5, not_flags=("part",)), C("injuries", 1, flags=("part",))],
     ),
     Case(
         "de-lokal-zeitraum-liste",

@@ -2044,6 +2044,78 @@ CASES: list[Case] = [
         published="2023-08-19",
     ),
     Case(
+        "en-place-homonym-dateline-in-the-named-state",
+        # "Paris" is France's capital in the gazetteer; a dateline in Texas makes it the town of that
+        # name in the United States, the story's place, not a capital abroad passed over
+        "PARIS, Texas (AP) — A fifth man was wounded in the shooting and flown to a hospital, police said.",
+        [C("injuries", 1, location="Paris")],
+    ),
+    Case(
+        "en-place-homonym-headline-town-in-the-state-police-name",
+        # "Bristol" is a city in England; the state police of Connecticut name the country: the story's
+        # town is Bristol there, also for the figure that names no place
+        "Woman dies after Bristol shooting\n\nA woman was shot and killed in Bristol on Friday night, Connecticut "
+        "State Police said.\n\nThree other people were hurt.",
+        [C("deaths", 1, location="Bristol"), C("deaths", 1, location="Bristol"), C("injuries", 3, location="Bristol")],
+    ),
+    Case(
+        "en-place-homonym-lead-town-outvotes-no-state",
+        # "Hamilton" is Canada's in the gazetteer, but Ohio is named: the lead's town is the one there,
+        # and the injured of the next paragraph are counted in it, not in Canada
+        "One man was killed in a shooting at a bar in Hamilton, Ohio, early Sunday.\n\n"
+        "Seven other people were wounded, a police spokesman said.",
+        [C("deaths", 1, location="Hamilton"), C("injuries", 7, location="Hamilton", speaker="police spokesman")],
+    ),
+    Case(
+        "en-place-street-named-after-a-city-is-no-place",
+        # "Chicago Avenue" is a street (here in Evanston): the city it is named after is no place of the
+        # figure, though it still tells the country
+        "Two people were hurt when a car hit a bus shelter on Chicago Avenue, Evanston police said.",
+        [C("injuries", 2, location="United States")],
+    ),
+    Case(
+        "en-place-corner-of-two-streets-is-no-town",
+        "Detectives said a man was killed in the shooting near Odessa and Franklin streets in Jacksonville on Monday night.",
+        [C("deaths", 1, location="Jacksonville")],
+    ),
+    Case(
+        "en-place-avenue-beside-the-dateline-city",
+        # "Newton" is a town too; before "and 16th avenues" it names a street, and the dateline's city stays the place
+        "MINNEAPOLIS - One man died after a shooting near Newton and 16th avenues N. on Wednesday.",
+        [C("deaths", 1, location="Minneapolis")],
+    ),
+    Case(
+        "en-place-abbreviated-avenue-in-a-headline",
+        "5 adults injured in shooting on Plymouth Ave N in Minneapolis\n\nPolice said two of the five were in critical condition.",
+        [C("injuries", 5, location="Minneapolis"), C("injuries", 2, location="Minneapolis")],
+    ),
+    Case(
+        "en-place-month-is-no-town",
+        # "March" is a town in England in the gazetteer; after "in" it is the month
+        "Seven people were wounded in March when a gunman fired into a crowd outside a party, police said.",
+        [C("injuries", 7, location=None)],
+    ),
+    Case(
+        "en-place-event-word-in-a-title-case-headline-is-no-town",
+        # a headline in title case capitalises "Shooting": a word for the event, not a place after "in"
+        "Three Hurt in Shooting at Birthday Party\n\nThree people were wounded early Sunday, police said.",
+        [C("injuries", 3, location=None), C("injuries", 3, location=None)],
+    ),
+    Case(
+        "en-place-dateline-state-abbreviation-names-the-country",
+        # "Ga." is Georgia's abbreviation in a dateline: the story is from the United States, and "Athens"
+        # is the town there (its police are that country's government), not Greece's capital
+        "ATHENS, Ga. (AP) — Two students were wounded in a shooting near campus on Friday, police said.",
+        [C("injuries", 2, location="Athens", origin="government of United States")],
+    ),
+    Case(
+        "en-place-dateline-after-a-caption-names-the-country",
+        # the dateline opens the body's third paragraph (after a line of the web page): its state names the country
+        "Girl, 4, dies after shooting\n\nPlease enable Javascript to watch this video\n\nAPOPKA, Fla. - A 4-year-old girl "
+        "was killed on Friday evening, police said.",
+        [C("deaths", 1, location="Apopka", origin="government of United States")],
+    ),
+    Case(
         "en-place-heading-in-capitals-is-no-dateline",
         "CRIMEWATCH - CRIME OF THE WEEK\n\nTwo men were wounded in a shooting on Saturday, police said.",
         [C("injuries", 2, location=None)],
@@ -2377,6 +2449,96 @@ CASES: list[Case] = [
         "Two men were wounded on the same corner where last month's shooting left 3 people dead.",
         [C("injuries", 2, not_flags=("other_incident",)), C("deaths", 3, flags=("other_incident",))],
     ),
+    Case(
+        "en-local-period-tally-a-year-named-first",
+        "In 2014, 21 people died and 35 were wounded in shootings in the county.",
+        [C("deaths", 21, flags=("period_tally",)), C("injuries", 35, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-since-a-weekday",
+        "At least nine people were killed and 27 wounded in shootings around the city since Friday evening.",
+        [C("deaths", 9, qualifier="at_least", flags=("period_tally",)), C("injuries", 27, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-string-of-shootings",
+        "A string of unrelated overnight shootings left two men dead and five other people injured, police said.",
+        [C("deaths", 2, flags=("period_tally",)), C("injuries", 5, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-count-of-shooting-incidents",
+        "Four people were killed and nine wounded in 12 shooting incidents reported over the holiday.",
+        [C("deaths", 4, flags=("period_tally",)), C("injuries", 9, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-violent-weekend-headline",
+        "3 dead, 26 wounded in weekend Detroit shootings",
+        [C("deaths", 3, flags=("period_tally",)), C("injuries", 26, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-homicide-total-not-the-toll",
+        "The two killings raise the county's homicide total to 58 for the year.",
+        [C("deaths", 2, not_flags=("period_tally",)), C("deaths", 58, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-far-period-is-no-tally",
+        "Deputies have been at the scene since Monday night, trying to piece together what led to the deaths of two people found near the river.",
+        [C("deaths", 2, not_flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-opening-phrase-before-the-figure",
+        "Last year in the county, 1,204 people were shot, according to police data.",
+        [C("injuries", 1204, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-other-incident-in-other-shootings",
+        "Two other teenagers were wounded by stray bullets in other shootings this week, police said.",
+        [C("injuries", 2, flags=("other_incident",))],
+    ),
+    Case(
+        "en-local-period-tally-a-year-saw",
+        "The year 2016 saw 46 people shot dead in the county, police said.",
+        [C("deaths", 46, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-period-tally-dozens-of-shootings",
+        "Police said more than two dozen shootings in which three people were killed over the weekend were linked to a feud.",
+        [C("deaths", 3, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-event-toll-since-a-weekday-is-no-tally",
+        "More than 2,000 opposition activists have been detained since Monday, the party said.",
+        [C("arrests", 2000, qualifier="more_than", not_flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-other-incident-joined-list",
+        "The gun was bought at the same store as the one used in a 2012 shooting that killed 6 people and injured 14 others.",
+        [C("deaths", 6, flags=("other_incident",)), C("injuries", 14, flags=("other_incident",))],
+    ),
+    Case(
+        "en-local-other-incident-a-decade-ago",
+        "The suspect served prison time for a shooting a decade ago that left two men dead.",
+        [C("deaths", 2, flags=("other_incident",))],
+    ),
+    Case(
+        "en-local-initial-report-superseded",
+        "Emergency dispatch initially said one person was taken to a hospital, but police later said no one was hurt.",
+        [C("injuries", 1, flags=("retracted",)), C("injuries", 0, not_flags=("retracted",))],
+    ),
+    Case(
+        "en-local-initial-report-not-the-confirmed-count",
+        "The call was initially reported as a triple shooting, but police have since confirmed that four people were shot.",
+        [C("injuries", 4, flags=("shot",), not_flags=("retracted",))],
+    ),
+    Case(
+        "en-local-initial-report-cue-after-the-figure",
+        "Two people were initially reported killed, but police later said one victim survived.",
+        [C("deaths", 2, flags=("retracted",))],
+    ),
+    Case(
+        "en-local-initial-report-names-the-event-not-the-figure",
+        "Four people were wounded in what was initially reported to be a drive-by shooting.",
+        [C("injuries", 4, not_flags=("retracted",))],
+    ),
     # ---- local news: the shot, dead or alive ----------------------------------------------------------
     Case(
         "en-local-shot-dead-or-alive",
@@ -2443,6 +2605,79 @@ CASES: list[Case] = [
         "en-local-part-of-another-count-is-whole",
         "Six people were wounded in the attack. One of the wounded later died at a hospital.",
         [C("injuries", 6, not_flags=("part",)), C("deaths", 1, not_flags=("part",))],
+    ),
+    # ---- a person named as one of a whole: the whole is the toll --------------------------------------
+    Case(
+        "en-local-member-of-whole-shot",
+        "Police said her son was one of five people shot outside the club on Sunday.",
+        [C("injuries", 5, group="all", flags=("shot",), speaker="police")],
+    ),
+    Case(
+        "en-local-member-of-whole-digits",
+        "A teen who was 1 of 7 injured at the holiday party spoke to reporters on Monday.",
+        [C("injuries", 7, group="all")],
+    ),
+    Case(
+        "en-local-member-of-whole-wounded",
+        "His younger brother was one of three people wounded in the shooting at the bar.",
+        [C("injuries", 3, group="all")],
+    ),
+    Case(
+        "en-local-member-of-a-tally-is-the-toll",
+        "He was one of three people killed and 27 wounded over an eight-hour stretch that night.",
+        [C("deaths", 1, not_flags=("period_tally",)), C("injuries", 27, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-part-of-the-people-injured",
+        "Police said one of the people injured in the shooting was a bystander.",
+        [C("injuries", 1, group="all", flags=("part",), speaker="police")],
+    ),
+    Case(
+        "en-local-part-of-the-men-told-before",
+        "Relatives of one of the men will hold a vigil outside the home where he was killed.",
+        [C("deaths", 1, group="all", flags=("part",))],
+    ),
+    Case(
+        "en-local-part-of-the-others-wounded",
+        "One of the others wounded, a 17-year-old, was released from the hospital on Tuesday.",
+        [C("injuries", 1, group="all", flags=("part",))],
+    ),
+    # ---- persons listed under one verb add up; "all" names the whole ---------------------------------
+    Case(
+        "en-local-list-sum-men-and-woman-shot",
+        "Police said four men and one woman were shot outside the bar early Sunday.",
+        [
+            C("injuries", 5, group="all", flags=("derived", "shot"), text="four men and one woman"),
+            C("injuries", 1, group="civilians", flags=("part",)),
+        ],
+    ),
+    Case(
+        "en-local-list-sum-headline-comma",
+        "Afternoon gunfire in Harlem leaves 3 men, 1 woman wounded",
+        [C("injuries", 4, group="all", flags=("derived",)), C("injuries", 1, group="civilians", flags=("part",))],
+    ),
+    Case(
+        "en-list-of-groups-is-no-sum",
+        "Three soldiers and two civilians were killed in the attack on the checkpoint.",
+        [
+            C("deaths", 3, group="security_forces", not_flags=("derived",)),
+            C("deaths", 2, group="civilians", not_flags=("part",)),
+        ],
+    ),
+    Case(
+        "en-local-all-of-the-dead-is-the-whole",
+        "Investigators do not believe all eight of the dead lived in the home.",
+        [C("deaths", 8, group="all", not_flags=("part",))],
+    ),
+    Case(
+        "en-local-one-named-of-a-stated-whole",
+        "Five people were shot at the party on Sunday. The 54-year-old man injured in the shooting was taken to a hospital.",
+        [C("injuries", 5, flags=("shot",)), C("injuries", 1, flags=("part",))],
+    ),
+    Case(
+        "en-local-one-named-alone-is-the-toll",
+        "The 54-year-old man injured in the shooting was taken to a hospital, where he underwent surgery.",
+        [C("injuries", 1, group="all", not_flags=("part",))],
     ),
     Case(
         "en-local-neg-age-list-after-count",

@@ -690,4 +690,10 @@ CASES: list[Case] = [
         "Douze personnes ont été blessées, a déclaré à l'AFP un porte-parole de la police.",
         [C('injuries', 12, speaker='porte-parole', via='AFP', exact=('via',))],
     ),
+    # ---- une première annonce, dépassée --------------------------------------------------------------
+    Case(
+        "fr-premiere-annonce-initialement",
+        "Les secours avaient initialement annoncé deux blessés.",
+        [C("injuries", 2, flags=("retracted",))],
+    ),
 ]

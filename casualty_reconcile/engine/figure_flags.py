@@ -1,0 +1,243 @@
+"""Flags of what a figure counts (FLAG_RULES): the shot, dead or alive; a part of a whole left unstated
+or told before; figures of another quantity than the event's toll (a period's tally, another incident,
+a first report since superseded). The figures stage runs them on each figure it keeps."""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from ..models import Category, Flag, Qualifier
+from .evidence import Evidence
+from .rules import Rule, productions
+
+_CLAUSE_BREAK = regex.compile(r"[,;:(.!?]|\s[-–—]\s")
+_CUE_REACH = 60  # characters: a cue after a figure goes with it only this close ("had been murdered in Baltimore this year")
+_CUE_NEXT = 5  # characters: a cue this close before the next figure is that one's ("the homicide count to 51")
+
+
+def _at_once(text: str, end: int, start: int) -> bool:
+    """Whether a figure at ``start`` follows a cue ending at ``end`` at once ("total to 104")."""
+    return start - end <= _CUE_NEXT and _CLAUSE_BREAK.search(text, end, start) is None
+
+
+def _broken_after(text: str, sentence: int, cue: tuple[int, int], start: int) -> bool:
+    """Whether a clause ends between a cue and a figure at ``start`` ("at the scene since Monday
+    night, trying to piece together what led to the deaths of two people"), other than the end of
+    the phrase a clause opens with ("So far this year, 750 people", "Last year in Chicago, 4,368
+    people"; a comma between digits is none)."""
+    breaks = [m.start() for m in _CLAUSE_GAP.finditer(text, cue[1], start)]
+    if breaks and breaks[0] <= cue[1] + 1:
+        del breaks[0]  # the cue ends its phrase: "So far this year, 750 people"
+    if not breaks:
+        return False
+    opening = max((m.end() for m in _CLAUSE_GAP.finditer(text, sentence, cue[0])), default=sentence)
+    return len(breaks) > 1 or cue[0] - opening > _OPENING_CHARS
+
+
+_CLAUSE_GAP = regex.compile(r"[;:(!?]|[,.](?!\d)|\s[-–—]\s")  # a clause's end, not a number's comma
+_OPENING_CHARS = 6  # at most before a cue that opens its clause (a quotation mark, "And ")
+
+
+def _cued(ev: Evidence, flag: str, *, ahead: bool) -> bool:
+    """Whether a cue of ``flag`` goes with the figure. A cue of a period follows its figure in the
+    clause ("750 people have been killed so far this year"), else goes with the first figure after it
+    ("Two died Sunday, bringing the number killed this year to 50"); a cue that names another incident
+    (``ahead``) goes with the first figure after it ("where last month's shooting left 3 dead"), else
+    with the one right before it ("killed 12 in a theater three years ago"). A cue that a figure
+    follows at once is that figure's ("The two deaths raise the city's homicide total to 104"), and a
+    period named before its figure goes with it only as near as one after it and in its clause ("on
+    scene since Monday night, trying to understand what led to the death of two people" is no tally)."""
+    x, count, sentence = ev.x, ev.count, ev.sentence
+    text, marks = x.text, x.tally_marks
+    for start, end, cue_flag in marks[bisect.bisect_left(marks, (sentence.start,)) :]:
+        if start >= sentence.end:
+            break
+        if cue_flag != flag:
+            continue
+        if start >= count.end:
+            later = ev.counts[ev.i + 1 :]
+            if (
+                start < min(ev.next_start, count.end + _CUE_REACH)
+                and _CLAUSE_BREAK.search(text, count.end, start) is None
+                and not any(c.start >= end and (ahead or _at_once(text, end, c.start)) for c in later)
+            ):
+                return True
+        elif start < count.start and not any(f.start >= start for f in ev.out):
+            if not ahead and (count.start - end > _CUE_REACH or _broken_after(text, sentence.start, (start, end), count.start)):
+                continue
+            before = ev.out[-1].count.end if ev.out else None
+            if ahead or before is None or _at_once(text, end, count.start) or _CLAUSE_BREAK.search(text, before, start) is not None:
+                return True
+    return False
+
+
+def _shot(ev: Evidence) -> str | None:
+    """"Five people were shot": the shot, dead or alive (not "shot and wounded", "was shot and is in
+    critical condition": a verb of injury after it says they live)."""
+    verb, x = ev.verb, ev.x
+    if ev.category is not Category.INJURIES or verb is None or ev.right_cat is not Category.INJURIES:
+        return None
+    if x.lex.shot.fullmatch(verb.group()) is None:
+        return None
+    after = x._search(x.lex.cat_verb, verb.end(), ev.right_end)
+    return Flag.SHOT.value if after is None or after.lastgroup != Category.INJURIES.value else None
+
+
+def _part_alone(ev: Evidence) -> str | None:
+    """"Two of the victims remain in critical condition": a part of a whole not stated with it (not
+    "One of the injured later died": a part of another count, the whole of its own)."""
+    if ev.parent is not None or (ev.noun_cat is not None and ev.noun_cat is not ev.category):
+        return None
+    if ev.subset_after is None and ev.x.lex.set_after.match(ev.x.text, ev.count.end) is None:
+        return None  # "Relatives of one of the men will hold a vigil": a part of the men told before
+    last = ev.x.last_items
+    if last and last[-1].category is not ev.category:
+        return None  # "zwei Bewohner schwer verletzt. Einer von ihnen starb": a part of the injured, the dead's whole
+    return None if _whole_said(ev) else Flag.PART.value
+
+
+def _whole_said(ev: Evidence) -> bool:
+    """"all eight of the dead", "All seven victims were taken to hospital": the figure is the whole."""
+    return ev.x.lex.whole_before.match(ev.left) is not None
+
+
+def _part_in_care(ev: Evidence) -> str | None:
+    """"Three others were taken to hospital", "Two victims are in critical condition": a figure
+    counted only by a verb of care or condition is often a part of the injured (others treated at the
+    scene, others in stable condition); flagged so that estimates prefer a whole stated elsewhere."""
+    verb, x = ev.verb, ev.x
+    if ev.category is not Category.INJURIES or verb is None or ev.right_cat is not Category.INJURIES:
+        return None
+    if x.lex.care.fullmatch(verb.group()) is None or _whole_said(ev):
+        return None
+    return Flag.PART.value
+
+
+def _period_tally(ev: Evidence) -> str | None:
+    if not ev.x.tally_marks:
+        return None
+    return Flag.PERIOD_TALLY.value if _cued(ev, Flag.PERIOD_TALLY.value, ahead=False) else None
+
+
+def _other_incident(ev: Evidence) -> str | None:
+    if not ev.x.tally_marks:
+        return None
+    return Flag.OTHER_INCIDENT.value if _cued(ev, Flag.OTHER_INCIDENT.value, ahead=True) else None
+
+
+_INITIAL_AFTER = 20  # characters: a cue after its figure ("Three people were initially reported dead"), not
+# one that names the event ("Four people were wounded in what was initially reported to be a drive-by")
+
+
+def _initial_report(ev: Evidence) -> str | None:
+    """"Emergency dispatch initially told reporters one person was taken to a hospital", "Zunächst
+    war von drei Verletzten die Rede": a first report, since superseded, is no estimate (only a
+    figure in the cue's clause: not "initially reported as a triple shooting, but police confirmed
+    that four people were shot")."""
+    x, count, sentence = ev.x, ev.count, ev.sentence
+    marks, text, flag = x.tally_marks, x.text, Flag.RETRACTED.value
+    if not marks:
+        return None
+    for start, end, cue_flag in marks[bisect.bisect_left(marks, (sentence.start,)) :]:
+        if start >= sentence.end:
+            break
+        if cue_flag != flag:
+            continue
+        if end <= count.start:
+            near = count.start - end <= _CUE_REACH and _CLAUSE_GAP.search(text, end, count.start) is None
+        else:
+            near = count.end <= start < min(ev.next_start, count.end + _INITIAL_AFTER) and _CLAUSE_GAP.search(text, count.end, start) is None
+        if near:
+            return flag
+    return None
+
+
+_JOINED_CHARS = 30  # at most between two figures of one list ("4 killed, 16 wounded")
+
+
+def _tally_joined(ev: Evidence) -> str | None:
+    """"4 killed, 16 wounded in weekend shootings", "Bei getrennten Vorfällen wurden 3 Menschen
+    getötet und 12 verletzt", "the 2009 shooting that killed 13 people and injured 30": a figure
+    joined to a tally (or to a figure of another incident) in one list counts the same (the figure
+    before gets the flag of this one, or this one that of the figure before)."""
+    connector, out = ev.connector, ev.out
+    if connector is None or len(connector) > _JOINED_CHARS or _TALLY_STOP.search(connector) is not None:
+        return None
+    if "," not in connector and ev.x.lex.conj_stop.search(connector) is None:
+        return None
+    before = out[-1]
+    for other in _OTHER_QUANTITY_ORDER:
+        if (other in before.flags) == (other in ev.flags):
+            continue
+        if other in before.flags:
+            return other
+        before.flags.append(other)
+        before.trace.append("figure.tally-joined")
+        return None
+    return None
+
+
+_TALLY_STOP = regex.compile(r"[.;:!?]")
+
+
+def _list_sum(ev: Evidence) -> str | None:
+    """"Four men and one woman were shot", "Drei Männer und zwei Frauen wurden verletzt": persons
+    listed under one verb add up; the first figure (of everyone) becomes the sum, derived, and this
+    one a part of it (not "Vier Menschen wurden schwer, elf leicht verletzt": the second names no
+    one; nor "Three soldiers and two civilians": the first counts a group of its own)."""
+    connector, out = ev.connector, ev.out
+    if connector is None or (ev.person_m is None and ev.group_m is None) or ev.count.surface.lower() in ev.x.lex.one_case:
+        return None  # not "five people and an unborn baby": an article counts one case, not one of a list
+    before = out[-1]
+    if (
+        before.group != "all" or before.category is not ev.category or "category.coordinated" not in before.trace
+        or Flag.DERIVED.value in before.flags or before.parent is not None or ev.parent is not None
+    ):
+        return None
+    first, second = before.count, ev.count
+    if not (
+        first.qualifier is Qualifier.EXACT and second.qualifier is Qualifier.EXACT
+        and isinstance(first.value, int) and isinstance(second.value, int)
+    ):
+        return None
+    evidence = before.evidence
+    if evidence is None or (evidence.person_m is None and evidence.group_m is None):
+        return None
+    if ev.x.lex.conj_stop.fullmatch(connector.strip(" ,")) is None and connector.strip() != ",":
+        return None
+    total = first.value + second.value
+    before.count = first.model_copy(update={"value": total, "low": total, "high": total})
+    before.end = max([m.end() for m in (ev.person_m, ev.group_m) if m is not None])  # "four men and one woman"
+    before.flags.append(Flag.DERIVED.value)
+    if Flag.SHOT.value in ev.flags and Flag.SHOT.value not in before.flags:
+        before.flags.append(Flag.SHOT.value)  # "four men and one woman were shot": the five are the shot
+    before.trace.append("figure.list-sum")
+    return Flag.PART.value
+
+
+def _part_of_other(ev: Evidence) -> str | None:
+    parent = ev.parent
+    if parent is not None:
+        return next((f for f in parent.flags if f in _OTHER_QUANTITY_FLAGS), None)
+    return None
+
+
+_OTHER_QUANTITY_ORDER = (Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value)
+_OTHER_QUANTITY_FLAGS = frozenset(_OTHER_QUANTITY_ORDER)
+
+# flags of what a figure counts, each rule in turn (its flag joins the claim's): the shot, dead or
+# alive; figures of another quantity than the event's toll
+FLAG_RULES: tuple[Rule[str], ...] = (
+    Rule("figure.shot-dead-or-alive", "en", "Police said five people were shot outside the bar.", _shot),
+    Rule("figure.part-of-unstated-whole", "en", "Two of the victims remain in critical condition.", _part_alone),
+    Rule("figure.part-in-care", "en", "Three others were taken to a local hospital.", _part_in_care),
+    Rule("figure.period-tally", "en", "More than 750 people have been killed in the city so far this year.", _period_tally),
+    Rule("figure.other-incident", "en", "The block was the scene of last month's shooting that killed 3 men.", _other_incident),
+    Rule("figure.initial-report", "en", "Emergency dispatch initially said one person was taken to a hospital.", _initial_report),
+    Rule("figure.tally-joined", "en", "4 killed, 16 wounded in weekend shootings across the city", _tally_joined),
+    Rule("figure.part-of-list-sum", "en", "Police said four men and one woman were shot outside the bar.", _list_sum),
+    Rule("figure.part-of-other-quantity", "en", "A total of 344 people were killed in the city last year, 301 of them by gunfire.", _part_of_other),
+)
+_FLAG_RULES = productions(FLAG_RULES)

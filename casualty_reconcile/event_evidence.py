@@ -1,0 +1,176 @@
+"""The evidence of event resolution (:mod:`casualty_reconcile.events`): each document's days, places,
+kinds of event, toll figures and particulars, read from its claims."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .event_words import kinds_of, particulars_of
+from .models import Category, Claim, Qualifier, published_day
+from .places import _Places
+
+MIN_FIGURE = 1
+"""Toll figures below this ("one dead") are too common to join two documents."""
+
+LOOKBACK_DAYS = 7
+"""A claim's reported day counts as the document's day only this many days before its publication."""
+
+_TOLL = frozenset({Category.DEATHS.value, Category.INJURIES.value})
+
+GENERIC_KINDS = frozenset({"attack"})
+"""Kinds whose words fit any violent event ("attack", "Angriff"): they tell no two documents apart."""
+
+AREA_TOWNS = 3
+"""A document that names more towns than this (a roundup) tells nothing of which towns lie in which."""
+
+PERSON = "person:"
+"""the prefix of a particular that names a person (``LanguageData.particulars``)"""
+
+@dataclass
+class _Doc:
+    """One document's evidence."""
+
+    doc_id: str
+    day: int | None = None
+    towns: frozenset[str] = frozenset()
+    """known places below a region (the gazetteer knows them)"""
+    cities: frozenset[str] = frozenset()
+    """those of its towns that are cities (the gazetteer's cities of 100,000 people or more)"""
+    area: frozenset[str] = frozenset()
+    """its towns and the towns a report names beside one of them (:func:`_areas`): a neighbourhood and
+    its city ("Englewood" and "Chicago"), which the gazetteer does not nest; two reports whose towns meet
+    in their areas lie in one place"""
+    regions: frozenset[str] = frozenset()
+    """known regions (states, provinces): a town of another report may lie in one, which the gazetteer
+    does not say, so a region and a town tell two reports nothing"""
+    countries: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    specific: frozenset[str] = frozenset()
+    """its kinds but the generic ones (:data:`GENERIC_KINDS`)"""
+    places: Counter[str] = field(default_factory=Counter)
+    """every place named, known or not, with how often (for the label)"""
+    kind_votes: Counter[str] = field(default_factory=Counter)
+    figures: frozenset[tuple[str, int]] = frozenset()
+    """the toll figures it states: (category, value) of its valued deaths and injuries of everyone"""
+    particulars: frozenset[str] = frozenset()
+    """the particulars its claims' sentences name (``LanguageData.particular_patterns``): a person beside
+    an age, a street; each by its capitalised words ("terry andres", "carey street")"""
+    persons: frozenset[str] = frozenset()
+    """those of its particulars that name a person"""
+    toll: frozenset[tuple[str, int]] = frozenset()
+    """its main toll: per category of :data:`_TOLL`, the figure it states most often (on a tie the first
+    in the text: the headline); a background mention of another incident's toll is stated less often"""
+    recalled: frozenset[int] = frozenset()
+    """days its claims report further back than :data:`LOOKBACK_DAYS` before its publication: a later
+    report dates the event it follows up ("the shooting on May 7, 2015")"""
+
+
+def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
+    """Each document's evidence, from its claims."""
+    docs: dict[str, _Doc] = {}
+    published: dict[str, int] = {}
+    reported: dict[str, list[int]] = {}
+    seen_sentences: set[tuple[str, str]] = set()
+    kinds_seen: dict[tuple[str, str], set[str]] = {}
+    particulars_seen: dict[tuple[str, str], frozenset[str]] = {}
+    particulars: dict[str, set[str]] = {}
+    towns: dict[str, set[str]] = {}
+    regions: dict[str, set[str]] = {}
+    countries: dict[str, set[str]] = {}
+    cities: dict[str, set[str]] = {}
+    stated: dict[str, dict[tuple[str, int], list[int]]] = {}
+    """per document, each toll figure: [how often stated, where first stated]"""
+    for claim in claims:
+        doc = docs.get(claim.doc_id)
+        if doc is None:
+            doc = docs[claim.doc_id] = _Doc(claim.doc_id)
+            towns[claim.doc_id], regions[claim.doc_id], countries[claim.doc_id] = set(), set(), set()
+        if claim.published is not None:
+            day = published_day(claim.published)
+            if day is not None and day.toordinal() < published.get(claim.doc_id, 1 << 30):
+                published[claim.doc_id] = day.toordinal()
+        value, category = claim.value, claim.category.value
+        if value and value >= MIN_FIGURE and category in _TOLL and claim.group in (None, "all") and (
+            claim.qualifier is not Qualifier.VAGUE
+        ):
+            seen = stated.setdefault(claim.doc_id, {}).setdefault((category, value), [0, claim.start])
+            seen[0] += 1
+            seen[1] = min(seen[1], claim.start)
+        if claim.as_of is not None:
+            reported.setdefault(claim.doc_id, []).append(claim.as_of.toordinal())
+        if claim.location is not None:
+            name, is_country, country = places.info(claim.location)
+            doc.places[name] += 1
+            if is_country:
+                countries[claim.doc_id].add(name)
+            elif country is not None:
+                (regions if places.is_region(name) else towns)[claim.doc_id].add(name)
+                if places.is_city(name):
+                    cities.setdefault(claim.doc_id, set()).add(name)
+                countries[claim.doc_id].add(country)
+        if (claim.doc_id, claim.sentence) not in seen_sentences:
+            seen_sentences.add((claim.doc_id, claim.sentence))
+            doc.kind_votes.update(kinds_of(claim, kinds_seen))
+            named = particulars_of(claim, particulars_seen)
+            if named:
+                particulars.setdefault(claim.doc_id, set()).update(named)
+    shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]] = {}
+    for doc_id, doc in docs.items():
+        days = reported.get(doc_id, [])
+        pub = published.get(doc_id)
+        if pub is not None:
+            inside = [d for d in days if pub - LOOKBACK_DAYS <= d <= pub]
+            doc.day = min(inside) if inside else pub
+            doc.recalled = frozenset(d for d in days if d < pub - LOOKBACK_DAYS)
+        elif days:
+            doc.day = min(days)
+        doc.towns = frozenset(towns[doc_id])
+        doc.regions = frozenset(regions[doc_id])
+        if doc_id in cities:
+            doc.cities = doc.towns if len(cities[doc_id]) == len(doc.towns) else frozenset(cities[doc_id])
+        doc.countries = frozenset(countries[doc_id])
+        doc.kinds = frozenset(doc.kind_votes)
+        doc.specific = doc.kinds if doc.kinds.isdisjoint(GENERIC_KINDS) else doc.kinds - GENERIC_KINDS
+        figures = stated.pop(doc_id, {})
+        doc.figures = _shared(frozenset(figures), shared)
+        doc.toll = _shared(_main_toll(figures), shared)
+        if doc_id in particulars:
+            doc.particulars = frozenset(particulars[doc_id])
+            doc.persons = frozenset(p for p in doc.particulars if p.startswith(PERSON))
+    _areas(docs)
+    return docs
+
+
+def _areas(docs: dict[str, _Doc]) -> None:
+    """Each document's :attr:`_Doc.area`: its towns and every town another document names beside one of
+    them, when that document names at most :data:`AREA_TOWNS` towns (a neighbourhood and its city; a
+    roundup of many towns relates none)."""
+    beside: dict[str, set[str]] = {}
+    for doc in docs.values():
+        if 2 <= len(doc.towns) <= AREA_TOWNS:
+            for town in doc.towns:
+                beside.setdefault(town, set()).update(doc.towns)
+    for doc in docs.values():
+        if doc.towns:
+            area = set(doc.towns)
+            for town in doc.towns:
+                area.update(beside.get(town, ()))
+            doc.area = doc.towns if len(area) == len(doc.towns) else frozenset(area)
+
+
+def _shared(figures: frozenset[tuple[str, int]], shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]) -> (
+    frozenset[tuple[str, int]]
+):
+    """One object for equal sets of figures (many documents state the same toll)."""
+    return shared.setdefault(figures, figures)
+
+
+def _main_toll(stated: dict[tuple[str, int], list[int]]) -> frozenset[tuple[str, int]]:
+    """Per category, the figure a document states most often; on a tie the one it states first."""
+    best: dict[str, tuple[int, int, int]] = {}
+    for (category, value), (n, start) in stated.items():
+        rank = (-n, start, value)
+        if category not in best or rank < best[category]:
+            best[category] = rank
+    return frozenset((category, rank[2]) for category, rank in best.items())

@@ -1,0 +1,108 @@
+"""The fields of a language module about who a figure comes from (origins, speakers' names, the
+verbs of telling, revising and seeing): a part of :class:`~casualty_reconcile.lang.base.LanguageData`,
+kept apart for size. Keyword-only, so that they may follow the required fields of the whole."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..models import OriginType
+from .validate import Regex
+
+__all__ = ["OriginFields"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class OriginFields:
+    """The origin fields of :class:`~casualty_reconcile.lang.base.LanguageData`."""
+
+    # ---- origins ---------------------------------------------------------------------------
+    origin_aliases: Mapping[str, tuple[str, OriginType]] = field(default_factory=dict)
+    """Names of sources as the language writes them (lower case, whole words; ``s``, ``es``, ``n``,
+    ``en`` endings are matched too) -> (origin name, origin type), for telling who a figure really
+    comes from (:mod:`casualty_reconcile.origins`): "innenministerium" -> ("government of {country}",
+    government), "augenzeugen" -> ("{speaker}", witness). ``{country}`` is the event's country,
+    ``{speaker}`` the name as stated. Names the same in every language (organisations, abbreviations)
+    belong in ``lang/common.py``; an entry here overrides one there."""
+
+    origin_kinds: Mapping[OriginType, tuple[Regex, ...]] = field(default_factory=dict)
+    r"""regex: words that tell a source's kind when no alias names it (``r"\w*ministerium"``; the leftmost wins,
+    at one place medical, UN body, NGO, party, state media, government, witness first): :mod:`~casualty_reconcile.origins`."""
+    party_descriptors: tuple[Regex, ...] = ()
+    """regex: words before a party's name that are no part of it ("opposition BNP" is "BNP"; alone: the opposition)."""
+    leaders: Mapping[str, str] = field(default_factory=dict)
+    """Heads of state and government as the language spells them (lower case) -> country ("tokajew": "Kazakhstan")."""
+
+    event_kinds: Mapping[Regex, str] = field(default_factory=dict)
+    """regex -> kind of event ("schie(?:ß|ss)ereien?" -> "shooting", "earthquakes?" -> "quake"): event
+    resolution keeps documents about different kinds of event apart. Kinds are shared names across
+    languages: shooting, crash, siege, protest, quake, attack, fire, flood, storm."""
+
+    part_place_cues: tuple[Regex, ...] = ()
+    """regex: words that mark a figure as counting only one part of an event's area ("alleine in Almaty",
+    "in Almaty alone", "103 davon in Almaty", "of them in"): such a figure stays a subarea of the toll."""
+
+    particulars: Mapping[Regex, str] = field(default_factory=dict)
+    """regex -> kind of particular, "person" or "street": the particulars of one incident as a report
+    writes them, a person named beside an age ("Terry Andres, 62", "der 24-jährige Max Huber") or as the
+    victim ("the killing of Terry Andres": a look-behind keeps the words before the name out), a street
+    ("on Carey Street", "in der Lindenstraße"); ``(?-i:...)`` keeps a name's capitals. Event resolution
+    links a later report to the event whose reports name the same one, and keeps reports of one day that
+    name different persons apart; a particular is known by its capitalised words ("terry andres")."""
+
+    conjunctions: tuple[Regex, ...] = ()
+    """regex: words that join figures, nouns or clauses; one ends a figure's noun phrase ("20 Soldaten
+    und 15 Zivilisten", "19 children and two teachers", "as well as", "while")."""
+
+    noun_conjunctions: tuple[Regex, ...] = ()
+    """regex: words that join a second noun counted with the first ("60 Kinder und Jugendliche",
+    "women or children")."""
+
+    bare_joiners: tuple[Regex, ...] = ()
+    """regex: words between two figures when the second has no noun and shares the first one's group
+    ("20 Soldaten und 15", "three soldiers and four")."""
+
+    name_particles: tuple[Regex, ...] = ()
+    """regex: particles joined to the next part of a personal name by a hyphen ("al-Mandhari",
+    "bin-Salman"), as they are written in the language's text; matched case-sensitively."""
+
+    possessive_endings: tuple[str, ...] = ()
+    """Endings of a possessive noun ("Russia's defence ministry"), with every apostrophe the text
+    may use: the owner is no speaker, nor is a capitalised word before a place a modifier of it."""
+
+    name_articles: tuple[Regex, ...] = ()
+    """regex: an article that may stand inside a name after a joining word ("Office for the
+    Coordination") or before a date after a start cue ("since the 7th")."""
+
+    elided_articles: tuple[Regex, ...] = ()
+    """regex: articles written joined to the next word with an apostrophe (French "l'", "d'",
+    Italian "dell'"): stripped from a speaker's name like a free-standing article. Without the
+    apostrophe; both ' and ’ are accepted."""
+
+
+    genitive_noun_endings: tuple[tuple[str, int], ...] = ()
+    """A noun's genitive endings after a genitive article, each with the number of letters to cut,
+    the first that fits ("Versammlungsarchivs" -> "Versammlungsarchiv", "Bundes" -> "Bund"; "ses"
+    loses one letter); for a source named by a noun phrase with no known speaker noun."""
+
+    unnamed_official_sources: frozenset[str] = frozenset()
+    """Sources that name no one but an official side, lower case, as the speaker the engine finds
+    (mostly the names of ``speaker_phrases``): "offizielle angaben", "official figures". Such a claim
+    has no ``speaker``; its ``attribution`` is ``unnamed_official`` and ``speaker_text`` the words."""
+
+    unnamed_report_sources: frozenset[str] = frozenset()
+    """Sources that name no one but reports: "berichte", "medienberichte", "media reports", "reports"
+    (``attribution`` ``unnamed_report``)."""
+
+    telling_verbs: tuple[Regex, ...] = ()
+    """regex: speech verbs whose object is whom the speaker told ("told", "sagte"): an outlet named
+    right after one ("told Reuters", "told the Associated Press") is the via."""
+
+    revising_verbs: tuple[Regex, ...] = ()
+    """regex: verbs of correcting a figure ("korrigierte", "revised", "a corrigé"), read in a sentence
+    with a correction cue: their subject is the source ("Das Innenministerium korrigierte die Zahl auf 21")."""
+
+    observation_verbs: tuple[Regex, ...] = ()
+    """regex: verbs of seeing for oneself ("saw", "sah", "a vu"): their subject is the source of the
+    sentence's figures ("A Reuters reporter saw 40 bodies"), and the source before does not go on."""

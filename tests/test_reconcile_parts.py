@@ -1,0 +1,70 @@
+"""Parts and wholes in reconciliation: the best estimate rests on the stated whole, not on a part or a
+lower bound the whole reaches (local news: "At least three people were taken to the hospital" beside
+"Four people were shot")."""
+
+from __future__ import annotations
+
+from casualty_reconcile import extract, reconcile
+from casualty_reconcile.models import Claim
+
+from .factories import make_claim
+
+
+def _injuries(**overrides: object) -> Claim:
+    fields: dict[str, object] = {
+        "language": "en", "category": "injuries", "location": "Toledo", "speaker": "police", "source": "wtol.com",
+        "published": "2016-10-30", "as_of": "2016-10-30",
+    }
+    fields.update(overrides)
+    return make_claim(**fields)
+
+
+def test_a_lower_bound_a_stated_figure_reaches_leaves_the_best_to_it() -> None:
+    bound = _injuries(doc_id="a", text="At least three people", value=3, qualifier="at_least", low=3, high=None)
+    stated = _injuries(doc_id="b", text="four people", value=4, qualifier="exact", low=4, high=4)
+    result = reconcile([bound, stated], events={"a": "e", "b": "e"})
+    (quantity,) = result.quantities
+    assert (quantity.low.value, quantity.best.value, quantity.high.value) == (3, 4, None)
+    assert quantity.best.claim_ids == (stated.claim_id,)
+    assert "lower bounds a stated figure reaches" in quantity.best.rule
+
+
+def test_a_lower_bound_above_every_stated_figure_still_counts() -> None:
+    """"More than 40" beside "12": the bound is not reached, so it stays in the median (the lower one)."""
+    bound = _injuries(doc_id="a", text="more than 40 people", value=40, qualifier="more_than", low=41, high=None)
+    stated = _injuries(doc_id="b", text="12 people", value=12, qualifier="exact", low=12, high=12)
+    result = reconcile([bound, stated], events={"a": "e", "b": "e"})
+    (quantity,) = result.quantities
+    assert quantity.best.value == 12
+    assert quantity.best.rule == "ucdp: the median of the latest day's figures"
+
+
+def test_the_other_policies_keep_their_rules() -> None:
+    bound = _injuries(doc_id="a", text="At least three people", value=3, qualifier="at_least", low=3, high=None)
+    stated = _injuries(doc_id="b", text="four people", value=4, qualifier="exact", low=4, high=4)
+    acled = reconcile([bound, stated], events={"a": "e", "b": "e"}, policy="acled").quantities[0]
+    assert acled.best.value == 3
+
+
+def test_one_of_five_people_shot_gives_the_five() -> None:
+    first = extract("Police said her son was one of five people shot outside the club on Sunday.",
+                    doc_id="a", language="en", published="2024-05-06")
+    later = extract("Two of the victims remain in critical condition, police said.",
+                    doc_id="b", language="en", published="2024-05-07")
+    result = reconcile([*first, *later], events={"a": "e", "b": "e"})
+    assert [q.best.value for q in result.quantities if q.category.value == "injuries" and q.group == "all"] == [5]
+
+
+def test_a_list_of_persons_adds_up_to_the_toll() -> None:
+    claims = extract("Police said four men and one woman were wounded.", doc_id="a", language="en", published="2024-05-06")
+    result = reconcile(claims, events={"a": "e"})
+    assert [q.best.value for q in result.quantities if q.category.value == "injuries" and q.group == "all"] == [5]
+
+
+def test_mindestens_drei_und_vier_verletzte_ergeben_vier() -> None:
+    first = extract("Mindestens drei Menschen wurden bei den Schüssen verletzt.", doc_id="a", language="de",
+                    published="2024-05-06")
+    second = extract("Vier Menschen wurden bei den Schüssen verletzt, teilte die Polizei mit.", doc_id="b", language="de",
+                     published="2024-05-06")
+    result = reconcile([*first, *second], events={"a": "e", "b": "e"})
+    assert [q.best.value for q in result.quantities if q.category.value == "injuries"] == [4]
