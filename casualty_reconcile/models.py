@@ -104,8 +104,9 @@ class Flag(StrEnum):
     """a day reference of its sentence falls outside the calendar (and was dropped)"""
     DERIVED = "derived"  # not stated but worked out: the shot less the dead among them
     SHOT = "shot"
-    """a count of the shot, dead or alive ("Five people were shot"): reconcile reads the injured among
-    them as the shot less the event's dead (flagged derived)"""
+    """a count of the shot, dead or alive ("Five people were shot"): an article that counts its dead
+    reads the injured among them at extraction (engine/shot.py), reconcile those of the others once the
+    event's dead reach them (flagged derived)"""
     PART = "part"
     """a part of a whole its sentence does not state ("Two of the victims remain in critical
     condition"): not the toll; reconcile estimates from it only when nothing else is left"""

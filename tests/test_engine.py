@@ -18,6 +18,7 @@ from casualty_reconcile.engine import (
     group,
     place,
     place_names,
+    shot,
 )
 from casualty_reconcile.engine import names as name_rules
 from casualty_reconcile.engine.context import Context
@@ -49,6 +50,8 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "build.ORIGIN_RULES": build.ORIGIN_RULES,  # type: ignore[dict-item]
     "flags.REVISED_RULES": flags.REVISED_RULES,  # type: ignore[dict-item]
     "flags.MEMBER_RULES": flags.MEMBER_RULES,  # type: ignore[dict-item]
+    "shot.SHOT_RULES": shot.SHOT_RULES,  # type: ignore[dict-item]
+    "shot.PART_RULES": shot.PART_RULES,  # type: ignore[dict-item]
 }
 RULES = [rule for table in TABLES.values() for rule in table]
 

@@ -499,6 +499,40 @@ def test_the_shot_who_all_died_are_no_injured() -> None:
     result = reconcile([*many, *one], events={"c": "f", "d": "f"})
     assert [q.best.value for q in result.quantities if q.category.value == "injuries"] == [5]
 
+    # an article that counts the dead and the injured apart, with as many injured as the shot: not all died
+    apart = extract("Five people died and five others were wounded in the shooting, police said.", doc_id="e",
+                    language="en", published="2024-05-06")
+    result = reconcile([*many, *apart], events={"c": "f", "e": "f"})
+    assert sorted(c.value for c in result.claims if c.category.value == "injuries") == [5, 5]
+
+
+@pytest.mark.parametrize(
+    ("language", "wounded", "died"),
+    [
+        ("en", "The teen was shot in the face and was taken to a hospital in critical condition, police said.",
+         "The 16-year-old boy died at the hospital on Saturday, police said."),
+        ("de", "Der 17-Jährige wurde schwer verletzt in ein Krankenhaus gebracht, teilte die Polizei mit.",
+         "Der 17-Jährige starb am Samstag im Krankenhaus, teilte die Polizei mit."),
+    ],
+)
+def test_one_victim_wounded_who_later_died_is_no_injured(language: str, wounded: str, died: str) -> None:
+    """An early report of one victim wounded, in an event whose dead reach one and where no article
+    counts the dead and the injured apart, is the victim who later died: none injured (derived); an
+    article that counts a death and an injury apart keeps the injured."""
+    from casualty_reconcile import extract
+
+    early = extract(wounded, doc_id="a", language=language, published="2024-05-03")
+    later = extract(died, doc_id="b", language=language, published="2024-05-04")
+    assert [(c.category.value, c.value) for c in [*early, *later]] == [("injuries", 1), ("deaths", 1)]
+    result = reconcile([*early, *later], events={"a": "e", "b": "e"})
+    assert [(c.value, "derived" in c.flags) for c in result.claims if c.category.value == "injuries"] == [(0, True)]
+    assert [q.best.value for q in result.quantities if q.category.value == "injuries"] == [0]
+
+    apart = extract("A man was killed and a woman was wounded in the shooting, police said.", doc_id="c", language="en",
+                    published="2024-05-04")
+    result = reconcile([*early, *later, *apart], events={"a": "e", "b": "e", "c": "e"})
+    assert sorted(c.value for c in result.claims if c.category.value == "injuries") == [1, 1]
+
 
 def test_a_part_of_an_unstated_whole_is_no_toll() -> None:
     """"Two of the victims remain in critical condition" is a part (flag part): the estimate rests on

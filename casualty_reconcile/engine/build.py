@@ -14,10 +14,10 @@ from ..models import (
 from ..origins import OriginResolver
 from . import place
 from .doc import Attribution, Figure, Sentence
-from .flags import FlagsStage
 from .names import base_form
 from .quotes import balanced_span
 from .rules import RuleOf, decide, productions
+from .shot import ShotStage
 
 _SEAT_WORDS = 3
 """Words after a speaker's name in its sentence where the capital it sits in may stand ("Verteidigungsministerium in Moskau")."""
@@ -74,7 +74,7 @@ ORIGIN_RULES: tuple[RuleOf[OriginOf, tuple[str, OriginType]], ...] = (
 ORIGINS = productions(ORIGIN_RULES)
 
 
-class BuildStage(FlagsStage):
+class BuildStage(ShotStage):
     __slots__ = ()
 
     def outlet_reports_itself(self) -> bool:

@@ -412,11 +412,29 @@ class FiguresStage(PlaceStage):
         if any(self._is_speaker_head(t.group()) for t in _TOKEN.finditer(between)):
             return None
         end = min(counts[i + 2].start if i + 2 < len(counts) else sentence.end, nxt.end + _RIGHT_CHARS, sentence.end)
-        verb = self._search(self.lex.cat_verb, nxt.end, end)
+        verb = None
+        if self.lex.subset_end.search(between) is not None:
+            verb = self._verb_after_aside(nxt.end, min(counts[i + 2].start if i + 2 < len(counts) else sentence.end,
+                                                       nxt.end + _ASIDE_CHARS, sentence.end))
+        if verb is None:
+            verb = self._search(self.lex.cat_verb, nxt.end, end)
         if verb is None or not verb.lastgroup:
             return None
         category = Category(verb.lastgroup)
         return category if category in _CORE else None
+
+    def _verb_after_aside(self, start: int, end: int) -> regex.Match[str] | None:
+        """"Eight people, including the 2 who died, were shot", "Acht Menschen, darunter zwei, die
+        starben, wurden angeschossen": the next figure is a part of this one, named in an aside; this
+        one's verb is the verb of the last comma's stretch that has one (the part's own verb before it)."""
+        verb = None
+        comma = self.text.find(",", start, end)
+        while comma >= 0:
+            stop = self.text.find(",", comma + 1, end)
+            found = self._search(self.lex.cat_verb, comma + 1, stop if stop >= 0 else end)
+            verb = found or verb
+            comma = stop
+        return verb
 
     def _affected(self, verb: regex.Match[str] | None, counts: list[Count], i: int) -> bool:
         """A category verb after a figure's noun phrase says what happened to it, unless the verb has

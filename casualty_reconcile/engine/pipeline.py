@@ -144,6 +144,7 @@ class Extractor(BuildStage):
         self._flag_members(self.sentences)
 
     def _stage_build(self) -> None:
+        self._shot_among_dead(self.sentences)
         self.claims = self._build(self.sentences)
 
 
@@ -186,9 +187,10 @@ STAGES: tuple[Stage, ...] = (
     _stage("flags", "flags", "text lex sentences sentence.claims unverified_marks correction_marks retraction_marks double_marks", "figure.flags",
            Extractor._stage_flags),
     _stage("build", "build", "text low lex doc doc_id source published sentences sentence.claims sentence.attr "
-           "figure.attribution figure.location figure.location_default figure.evidence figure.flags cue_marks day_marks trace "
+           "figure.attribution figure.location figure.location_default figure.evidence figure.flags figure.category figure.count "
+           "cue_marks day_marks trace "
            "count_starts base_names outlet_in_text correction_marks",
-           "claims figure.as_of figure.group figure.attribution figure.location figure.evidence figure.trace base_names "
+           "claims figure.as_of figure.group figure.count figure.flags figure.attribution figure.location figure.evidence figure.trace base_names "
            "outlet_in_text",
            Extractor._stage_build),
 )

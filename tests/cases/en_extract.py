@@ -2555,6 +2555,47 @@ CASES: list[Case] = [
         "Four people were shot, one of them fatally, at a house party.",
         [C("injuries", 3, flags=("derived",), not_flags=("shot",)), C("deaths", 1)],
     ),
+    # ---- local news: the shot in an article that counts its dead ----------------------------------
+    Case(
+        "en-local-shot-less-dead-of-article",
+        "Police said four men had been shot inside a house on General Street. Two of them died at the scene.",
+        [C("injuries", 2, flags=("derived",), not_flags=("shot",)), C("deaths", 2)],
+    ),
+    Case(
+        "en-local-shot-less-dead-later-sentence",
+        "Five people were shot at a bus stop on Wednesday night. Two men later died at the hospital, police said.",
+        [C("injuries", 3, flags=("derived",), not_flags=("shot",)), C("deaths", 2, speaker="police")],
+    ),
+    Case(
+        "en-local-shot-one-victim-who-died",
+        "A 20-year-old man was shot in his car on Terrace Avenue. The victim died at the hospital.",
+        [C("injuries", 0, flags=("derived",), not_flags=("shot",)), C("deaths", 1)],
+    ),
+    Case(
+        "en-local-shot-others-beside-dead",
+        "A man was killed outside the store. Police said three other people were shot.",
+        [C("deaths", 1), C("injuries", 3, not_flags=("shot", "derived"))],
+    ),
+    Case(
+        "en-local-shot-headline-after-dead",
+        "Teen dead, 6 shot after dice game in west Baltimore",
+        [C("deaths", 1), C("injuries", 6, not_flags=("shot", "derived"))],
+    ),
+    Case(
+        "en-local-shot-beside-period-tally-stays",
+        "Three people were shot at a park on Friday. The city has counted 40 people killed so far this year.",
+        [C("injuries", 3, flags=("shot",), not_flags=("derived",)), C("deaths", 40, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-injured-including-one-who-died",
+        "Three people were injured, including a 17-year-old girl who succumbed to her injuries.",
+        [C("injuries", 2, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "en-local-shot-including-the-two-who-died",
+        "Eight people, including the two who died at the scene, were shot outside a nightclub early Sunday.",
+        [C("injuries", 6, flags=("derived",)), C("deaths", 2)],
+    ),
     Case(
         "en-local-part-of-unstated-whole",
         "Two of the victims remained in critical condition on Sunday, a hospital spokeswoman said.",

@@ -1,0 +1,167 @@
+"""The injured among the shot, in an article that counts its dead (run by the build stage, before
+the claims are made).
+
+A figure of the shot, dead or alive (flag ``shot``: "Police say four men had been shot", "the
+20-year-old was shot in his car"), counts the dead and the injured together. Where the article
+counts its dead too, :data:`SHOT_RULES` decide (the first that decides, its name in the trace):
+a count of the dead as large as the figure says all died (none injured, flagged ``derived``); else
+the others besides the dead ("three other people were shot", "1 dead, 6 shot") are the injured (no
+longer a figure of the shot); else a smaller count of the dead is among the shot, the injured are
+the rest (flagged ``derived``).
+The counts of the dead that are no toll of the event (a tally over a period, another incident, a
+withdrawn figure) or that count the attackers are not used. Across the articles of one event,
+``casualty_reconcile.shot`` does the same with the event's dead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from ..models import Category, Flag, Qualifier
+from .doc import Figure, Sentence
+from .flags import FlagsStage
+from .rules import RuleOf, decide, productions
+
+if TYPE_CHECKING:
+    from .context import Context
+
+
+@dataclass(slots=True)
+class Shot:
+    """What the rules about a figure of the shot read: the figure, its sentence and the article's
+    counts of the dead."""
+
+    x: Context
+    item: Figure
+    sentence: Sentence
+    dead: list[Figure]
+
+
+_NOT_THE_DEAD: Final = frozenset({Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value, Flag.RETRACTED.value})
+_DEAD_BEFORE_CHARS: Final = 24  # at most between a count of the dead and the figure of the shot listed after it
+_ONE_NAMED: Final = Flag.ANECDOTAL.value  # one victim described ("a man was killed"), perhaps of another shooting
+OTHERS: Final = "others"  # the injured besides the dead: no longer a figure of the shot
+NONE: Final = "none"  # all the shot died: none injured
+LESS: Final = "less"  # the shot less the dead among them
+
+
+def _others_shot(s: Shot) -> str | None:
+    """"Police said three other people were shot": the figure counts people besides those named
+    before it (a word of "more" after the figure), the injured besides the dead."""
+    ev = s.item.evidence
+    return OTHERS if ev is not None and ev.further_m is not None else None
+
+
+def _shot_after_dead(s: Shot) -> str | None:
+    """"Teen dead, 6 shot", "one killed and four shot": a figure of the shot listed right after a
+    count of the dead counts the others, the injured."""
+    claims = s.sentence.claims
+    at = next(i for i, figure in enumerate(claims) if figure is s.item)
+    if at == 0 or not any(claims[at - 1] is figure for figure in s.dead):
+        return None
+    return OTHERS if 0 <= s.item.count.start - claims[at - 1].end <= _DEAD_BEFORE_CHARS else None
+
+
+def _shot_all_dead(s: Shot) -> str | None:
+    """"A 20-year-old man was shot in his car. The victim died": a count of the dead as large as the
+    figure of the shot says all of them died, none is injured."""
+    value = s.item.count.value
+    return NONE if any(figure.count.value == value for figure in s.dead) else None
+
+
+def _shot_less_dead(s: Shot) -> str | None:
+    """"Police said four men had been shot. Two of them died": the dead the article counts are
+    among the shot; the injured are the rest (the largest count of the dead below the figure)."""
+    exact = s.item.count.qualifier is Qualifier.EXACT
+    return LESS if exact and less_dead(s.item, s.dead) is not None else None
+
+
+def less_dead(item: Figure, dead: list[Figure]) -> int | None:
+    """The largest count of the dead below the figure of the shot, if any is above zero."""
+    value = item.count.value
+    assert isinstance(value, int)
+    below = [v for f in dead if isinstance(v := f.count.value, int) and 0 < v < value and _ONE_NAMED not in f.flags]
+    return max(below) if below else None
+
+
+# the injured among a figure of the shot in an article that counts its dead, the first rule that decides
+SHOT_RULES: tuple[RuleOf[Shot, str], ...] = (
+    RuleOf("figure.shot-all-dead", "en", "A 20-year-old man was shot in his car on Terrace Avenue. The victim died at the hospital.",
+           _shot_all_dead),
+    RuleOf("figure.shot-others", "en", "A man was killed outside the store. Police said three other people were shot.", _others_shot),
+    RuleOf("figure.shot-after-dead", "en", "Teen dead, 6 shot after dice game in west Baltimore", _shot_after_dead),
+    RuleOf("figure.shot-less-dead", "en", "Police said four men had been shot inside a house. Two of them died at the scene.",
+           _shot_less_dead),
+)
+SHOT = productions(SHOT_RULES)
+
+
+def _injured_less_dead_part(s: Shot) -> str | None:
+    """"Three people were injured, including a 17-year-old who succumbed to her injuries": a count of
+    the injured (or of the shot) whose own sentence names a part of it that died counts the dead
+    with the injured; the injured are the rest (``s.dead``: the parts that died)."""
+    value = s.item.count.value
+    parts = sum(v for f in s.dead if isinstance(v := f.count.value, int))
+    return LESS if isinstance(value, int) and 0 < parts <= value and s.item.count.qualifier is Qualifier.EXACT else None
+
+
+# a count of the injured with a part that died named in its sentence
+PART_RULES: tuple[RuleOf[Shot, str], ...] = (
+    RuleOf("figure.injured-less-dead-part", "en",
+           "Three people were injured, including a 17-year-old girl who succumbed to her injuries.", _injured_less_dead_part),
+)
+PARTS = productions(PART_RULES)
+
+
+class ShotStage(FlagsStage):
+    __slots__ = ()
+
+    def _shot_among_dead(self, sentences: list[Sentence]) -> None:
+        """Each figure of the shot in an article that counts its dead, by :data:`SHOT_RULES`."""
+        shot = Flag.SHOT.value
+        dead = [
+            figure for sentence in sentences for figure in sentence.claims
+            if figure.category is Category.DEATHS and isinstance(figure.count.value, int) and figure.group != "attackers"
+            and not _NOT_THE_DEAD.intersection(figure.flags)
+        ]
+        if not dead or any(Flag.PERIOD_TALLY.value in f.flags for s in sentences for f in s.claims):
+            return
+        self._injured_less_dead_parts(sentences, dead)
+        for sentence in sentences:
+            for item in sentence.claims:
+                count = item.count
+                if shot not in item.flags or not isinstance(count.value, int):
+                    continue
+                decided = decide(SHOT, Shot(self, item, sentence, dead))
+                if decided is None:
+                    continue
+                rule, how = decided
+                item.trace.append(rule)
+                item.flags.remove(shot)
+                if how == OTHERS:
+                    continue
+                value = 0 if how == NONE else count.value - (less_dead(item, dead) or 0)
+                item.count = count.model_copy(update={"value": value, "low": value, "high": value})
+                item.flags.append(Flag.DERIVED.value)
+
+    def _injured_less_dead_parts(self, sentences: list[Sentence], dead: list[Figure]) -> None:
+        """Each count of the injured whose sentence names a part of it that died, by :data:`PART_RULES`."""
+        for sentence in sentences:
+            for item in sentence.claims:
+                if item.category is not Category.INJURIES or Flag.DERIVED.value in item.flags:
+                    continue
+                parts = [f for f in dead if f.parent is item and any(f is c for c in sentence.claims)]
+                if not parts:
+                    continue
+                decided = decide(PARTS, Shot(self, item, sentence, parts))
+                if decided is None:
+                    continue
+                item.trace.append(decided[0])
+                value = item.count.value
+                assert isinstance(value, int)
+                value -= sum(v for f in parts if isinstance(v := f.count.value, int))
+                item.count = item.count.model_copy(update={"value": value, "low": value, "high": value})
+                if Flag.SHOT.value in item.flags:
+                    item.flags.remove(Flag.SHOT.value)
+                item.flags.append(Flag.DERIVED.value)
