@@ -190,7 +190,7 @@ LANGUAGE = LanguageData(
             r"tötete[n]?", r"tötet", r"erschoss(?:en)?", r"ermordete[n]?", r"richtete[n]? (?:\w+ ){0,3}hin",
             r"tot aufgefunden", r"tot geborgen", r"leblos", r"forderte[n]? (?:\w+ ){0,3}(?:todesopfer|menschenleben|tote)",
             r"das leben gekostet", r"tödlich verunglückt", r"ertranken", r"ertrank", r"verbrannten", r"erstickten",
-            r"verlor(?:en)? (?:ihr|sein|das) leben", r"erlagen (?:\w+ ){0,2}verletzungen", r"erlag (?:\w+ ){0,2}verletzungen",
+            r"verlor(?:en)? (?:ihr|sein|das) leben", r"erlagen (?:\w+ ){0,5}verletzungen", r"erlag (?:\w+ ){0,5}verletzungen",
             r"verunglückten tödlich", r"kamen (?:\w+ ){0,4}ums leben", r"erstochen", r"erschlagen", r"totgeschlagen",
             r"zu tode (?:gekommen|getrampelt|gequetscht|geprügelt)",
             # "Das Unglück kostete 17 Menschen das Leben": the figure stands between the verb and its object
@@ -499,9 +499,13 @@ LANGUAGE = LanguageData(
         # eine Wunde erlitten, gestreift: "Der Mann erlitt eine Schusswunde", "Der Junge wurde von einer Kugel gestreift"
         r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)|wurde von einer Kugel gestreift)\b)",
     ),
+    # eine Überschrift: das Alter in Klammern, ein Ort vor dem Partizip ("17-Jähriger in Neukölln erschossen",
+    # "Mädchen (12) stirbt nach Schüssen")
     headline_victim_words=(
-        r"(?:Mann|Frau|Junge|Mädchen|Jugendlicher|Jugendliche|Rentner|Rentnerin|Polizist|Polizistin|Radfahrer|Fußgänger|Schüler|Schülerin)"
-        r"(?= (?:stirbt|tot|getötet|erschossen|angeschossen|(?:schwer |leicht |lebensgefährlich )?verletzt)\b)",
+        r"(?:Mann|Frau|Junge|Mädchen|Jugendlicher|Jugendliche|Rentner|Rentnerin|Polizist|Polizistin|Radfahrer|Fußgänger|Schüler|Schülerin"
+        r"|Kind|Baby|Kleinkind|Teenager|Student|Studentin|Jäger|\d{1,3}-Jährige[r]?)(?: \(\d{1,3}\))?"
+        r"(?= (?:(?:in|bei|nahe|vor|auf) (?:der |dem |einer |einem )?[\w-]+ )?(?:stirbt|tot|getötet|erschossen|angeschossen"
+        r"|tödlich (?:getroffen|verletzt)|(?:schwer |leicht |lebensgefährlich )?verletzt)\b)",
     ),
     zero_words=(
         # a total of none, not none besides those named ("niemand sonst", "keine weiteren")

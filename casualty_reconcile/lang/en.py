@@ -42,15 +42,25 @@ _WEEKDAYS = {
 # "sustained non-life-threatening injuries"), a graze, a condition ("13-year-old in critical condition
 # after ...") and recovery ("is expected to survive")
 _VICTIM_NOUNS = (
-    r"victim|deceased|gunman|shooter|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?"
+    r"victim|deceased|gunman|shooter|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend"
+    r"|juvenile|youth|male|female|person|pedestrian|bystander|neighbou?r|friend|cousin|nephew|niece|grandson|granddaughter|stepson|stepdaughter|classmate|roommate|hunter"
+    r"|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old(?: (?:boy|girl|man|woman|child|teen|male|female))?"
 )
+# an age in apposition between the noun and the verb: "Girl, 12, dies after shooting", "Boy, 14, fatally shot"
+_AGE_APPOSITION = r"(?:, \d{1,3},)?"
 # a bare participle counts one victim only before a preposition ("teen injured in ...", not "the man shot
 # his wife"), not before an address ("shot in the 7700 block")
-_BARE_AFTER = r"(?= (?:in|at|on|near|while|after|during|when|outside|inside|by (?!police))\b)(?! (?:in|at|on|near) (?:the )?\d)"
+_BARE_AFTER = (
+    r"(?= (?:in|at (?!(?:police|officers?|deputies|troopers?|him|her|them)\b)|on|near|while|after|during|when|outside|inside|by (?!police))\b)"
+    r"(?! (?:in|at|on|near) (?:the )?\d)"
+)
 _VICTIM_HARM = (
     r"(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)"
     r"|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)"
-    r"|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)"
+    r"|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)|was (?:\w{1,12}ly )?shot (?:and killed|to death|dead)"
+    # a headline's bare participle of death: "17-year-old boy shot to death in ...", "Teen found shot to death"
+    # (each alternative opens with a literal word: the tail scan's gate finds them)
+    r"|(?:found |accidentally |fatally )?shot (?:to death|dead|and killed)|(?:accidentally )?shot, killed|found dead|slain"
     r"|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|is recovering|was recovering"
     r"|(?:injured|wounded|hurt|shot)" + _BARE_AFTER + r"|(?:critically|seriously|severely|badly|accidentally|apparently|fatally|mortally) "
     r"(?:injured|wounded|hurt|shot)" + _BARE_AFTER +
@@ -222,7 +232,7 @@ LANGUAGE = LanguageData(
             r"drowned", r"burned to death", r"died of (?:their|his|her) (?:wounds|injuries)", r"liquidated",
             r"eliminated", r"neutrali[sz]ed", r"death toll", r"fatally", r"massacred", r"left dead",
             r"claimed the lives of", r"claiming the lives of", r"found dead", r"confirmed dead", r"pronounced dead",
-            r"succumbed", r"shot and killed", r"stabbed to death", r"beaten to death", r"crushed to death",
+            r"succumbed", r"shot and killed", r"(?:found )?shot to death", r"stabbed to death", r"beaten to death", r"crushed to death",
             r"gunned down", r"beheaded", r"burn[te]d? (?:alive|to death)", r"starved to death", r"hacked to death",
             r"lynched", r"assassinated", r"could not be saved", r"were among the dead", r"was among the dead",
             r"fatalities", r"deaths",  # "road fatalities rose to 1,711"
@@ -248,8 +258,8 @@ LANGUAGE = LanguageData(
             r"(?<=\d shot|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|people|men|women|teens|others) shot)",
             r"stabbed(?! to death)(?<=\b(?:were|was|been|are|got) stabbed)", r"shot and wounded", r"stabbed and wounded",
             # a headline's one victim by a noun, shot before a preposition: "4-year-old shot in foot", "Teen accidentally shot by friend"
-            r"shot(?= (?:in|at|on|near|while|after|during|outside|inside|by (?!police))\b)(?! (?:in|at|on|near) (?:the )?\d)"
-            r"(?<=(?:year-old|teen|boy|girl|man|woman|child|toddler|infant|baby|victim)(?: \w{1,12}ly)? shot)",
+            r"shot(?= (?:in|at (?!(?:police|officers?|deputies|troopers?|him|her|them)\b)|on|near|while|after|during|outside|inside|by (?!police))\b)(?! (?:in|at|on|near) (?:the )?\d)"
+            r"(?<=\b(?:year-old|teen|boy|girl|man|woman|child|toddler|infant|baby|victim)(?: \w{1,12}ly)? shot)",
         ),
         Category.ARRESTS: (
             # "held" only as detention: not "protesters held a rally"
@@ -564,13 +574,16 @@ LANGUAGE = LanguageData(
     # boyfriend was killed", "the boy was wounded", a headline's "Woman dies after ..." (not after another
     # word: "a man" counts itself); "the victim was shot" counts the shot, dead or alive (flag shot)
     single_victim_words=(
+        # not the last of a list ("the woman and her daughter shot to death", "Bass and his daughter died"
+        # are two), unless a verb in the singular makes it a clause of its own ("and the boy was wounded")
+        rf"(?:(?<!\b(?:and|or|&) )|(?=(?:the|her|his|their)(?: other)? (?:{_VICTIM_NOUNS}) (?:was|is|has been|had been|remains|remained)\b))"
         rf"(?:the|her|his|their)(?: other)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
-        rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS}){_AGE_APPOSITION}(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
     ),
     # not one of several ("Third man dies", the last of a list: "Tot, man dead", "Boy, 2, and man killed")
     # nor the killer ("Man killed wife, kids then himself")
     headline_victim_words=(
-        rf"(?<!(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a|an|one|and|&|,) )(?:{_VICTIM_NOUNS})"
+        rf"(?<!(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a|an|one|and|&|,) )(?:{_VICTIM_NOUNS}){_AGE_APPOSITION}"
         rf"(?= (?:later |also |then )?{_VICTIM_HARM}\b)(?! killed (?:his|her|their|wife|husband|family|girlfriend|boyfriend|mother|father|son|daughter|kids|children|self|himself|herself|\d|two|three|four|five)\b)",
     ),
     # a total of none, said with a verb of harm or a noun of it ("No one was injured", "No injuries were

@@ -2627,4 +2627,35 @@ CASES: list[Case] = [
         "Drei Menschen wurden verletzt, darunter ein 13- oder 14-jähriger Junge, sagte die Polizei.",
         [C("injuries", 3, speaker="Polizei"), C("injuries", 1, flags=("anecdotal",))],
     ),
+    # issue 15: ein Opfer mit Artikel und längerer Nominalphrase, eine Überschrift mit Ort oder Alter in Klammern
+    Case(
+        "de-lokal-einzelopfer-artikel-alter-angeschossen",
+        "Ein 13-jähriges Mädchen wurde am Sonntag von seiner Schwester versehentlich angeschossen.",
+        [C("injuries", 1, group="children", flags=("anecdotal", "shot"))],
+    ),
+    Case(
+        "de-lokal-einzelopfer-artikel-student-getoetet",
+        "Ein 20-jähriger Student wurde am Freitagabend bei Schüssen aus einem fahrenden Auto getötet.",
+        [C("deaths", 1, flags=("anecdotal",))],
+    ),
+    Case(
+        "de-lokal-schlagzeile-alter-ort-erschossen",
+        "16-Jähriger in Marzahn erschossen\n\nDie Mordkommission sucht nach einem dunklen Wagen.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-schlagzeile-alter-klammer-stirbt",
+        "Mädchen (12) stirbt nach Schüssen auf Geburtstagsfeier\n\nDie Polizei ermittelt.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-schlagzeile-toedlich-getroffen",
+        "Jugendlicher (14) bei Jagdunfall tödlich getroffen\n\nDer Schuss löste sich aus dem Gewehr des Onkels.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-einzelopfer-erlag-verletzungen",
+        "Ein Mann wurde vor einer Bar niedergeschossen. Das Opfer erlag am Abend im Krankenhaus seinen Verletzungen.",
+        [C("injuries", 1, flags=("anecdotal", "shot")), C("deaths", 1, group="all", not_flags=("anecdotal",))],
+    ),
 ]
