@@ -156,6 +156,11 @@ LANGUAGE = LanguageData(
         r"richtete (?:die|seine|ihre) waffe (?:anschließend |danach |dann |später )?gegen sich(?: selbst)?": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
         # ein Toter im Singular: "wegen der Erschießung eines 17-Jährigen"
         r"erschießung(?= (?:eines|einer)\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # ein Opfer nach einem Wort der Tötung: "tödliche Schüsse auf einen 17-Jährigen", "Mord an einem 16-Jährigen",
+        # "der Tod eines Jugendlichen"
+        r"tödliche[nr]? sch(?:ü|u)ss(?:e|en)? auf(?= (?:einen|eine|den|die) (?!(?:zwei|drei|vier|fünf|\d)\b))": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"(?:mord(?:es)?|tötung) an(?= (?:einem|einer|dem|der) (?!(?:zwei|drei|vier|fünf|\d)\b))": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"tod(?= (?:eines|einer) (?!(?:zwei|drei|vier|fünf|\d)\b))": (1, Qualifier.EXACT, Category.DEATHS, "all"),
     },
     range_joiners_after_opener=("und",),
     bound_joiners=(r"und", r",", r"aber", r"jedoch"),

@@ -46,6 +46,18 @@ _VICTIM_NOUNS = (
     r"|juvenile|youth|male|female|person|pedestrian|bystander|neighbou?r|friend|cousin|nephew|niece|grandson|granddaughter|stepson|stepdaughter|classmate|roommate|hunter"
     r"|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old(?: (?:boy|girl|man|woman|child|teen|male|female))?"
 )
+# one person named right after (a look-ahead): an article or a possessive before no count, an age, a
+# noun of one person, a name; not the first of a list ("fatally shooting his wife and four daughters",
+# "the slaying of Sunny Patel and another man"; an age in apposition or a clause after a comma is no
+# list: "John Doe, 53,", "the death of John Doe, police said")
+_ONE_NAMED = (
+    r"(?= (?:(?:his|her|their) (?!(?:two|three|four|five|six|\d)\b)"
+    r"|\d{1,3}-(?:year|month|week)-old\b|(?:teen|teenager|toddler|infant|baby|boy|girl|man|woman)\b|(?-i:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})))"
+    r"(?!(?: [\w'’.-]+){1,4}?(?:, (?:(?-i:\p{Lu}\p{Ll})|(?:a|an|his|her|their|two|three|four|five|six)\b|\d+ \p{L})| and\b| &))"
+)
+# the same after an article, where no verb of death before it counts the article ("the fatal shooting of
+# a 15-year-old": "murder of", "death of" do, the article then a case of one)
+_ONE_NAMED_OR_ARTICLE = _ONE_NAMED.replace("(?= (?:", "(?= (?:(?:a|an) (?!(?:few|number|couple|dozen|total|pair|group|series|family)\\b)|", 1)
 # an age in apposition between the noun and the verb: "Girl, 12, dies after shooting", "Boy, 14, fatally shot"
 _AGE_APPOSITION = r"(?:, \d{1,3},)?"
 # a bare participle counts one victim only before a preposition ("teen injured in ...", not "the man shot
@@ -202,6 +214,11 @@ LANGUAGE = LanguageData(
         r"turned the (?:gun|weapon|rifle|handgun|pistol) on (?:himself|herself)": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
         # one death named by the singular: "charged in the shooting death of a woman", "a teen's shooting death"
         r"(?:shooting|stabbing|beating) death": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one victim named after a noun or verb of killing: "the fatal shooting of a 15-year-old", "arrested
+        # for the murder of 16-year-old", "charged in the death of John Smith", "accused of fatally shooting a teen"
+        # (not several: "the fatal shooting of two men", "a couple of", "his three children")
+        rf"(?:murder|killing|slaying|death) of{_ONE_NAMED}": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        rf"(?:(?:fatal|deadly) shooting of|fatally shooting){_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.DEATHS, "all"),
     },
     range_joiners_after_opener=("and",),
     bound_joiners=(r"and", r",", r"but"),

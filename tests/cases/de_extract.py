@@ -2658,4 +2658,26 @@ CASES: list[Case] = [
         "Ein Mann wurde vor einer Bar niedergeschossen. Das Opfer erlag am Abend im Krankenhaus seinen Verletzungen.",
         [C("injuries", 1, flags=("anecdotal", "shot")), C("deaths", 1, group="all", not_flags=("anecdotal",))],
     ),
+    # issue 15: ein Opfer nach einem Wort der Tötung
+    Case(
+        "de-lokal-einzelopfer-toedliche-schuesse-auf",
+        "Tödliche Schüsse auf einen 17-Jährigen in Neukölln\n\nDie Mordkommission hat die Ermittlungen übernommen.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-einzelopfer-tod-eines",
+        "Die Ermittlungen zum Tod eines Jugendlichen in einem Hinterhof dauern an.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-einzelopfer-mord-an",
+        "Die Staatsanwaltschaft erhob Anklage wegen Mordes an einem Rentner aus Bremen.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-mord-an-zwei-kein-einzelopfer",
+        "Der Prozess um den Mord an zwei Männern in Leipzig beginnt am Montag.",
+        [C("deaths", 2)],
+        xfail="FATAL-SHOOTING-OF-N: 'den Mord an zwei Männern' nennt die Toten nach 'an', kein Verb des Todes folgt",
+    ),
 ]
