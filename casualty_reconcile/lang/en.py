@@ -78,7 +78,11 @@ _VICTIM_HARM = (
     r"(?:injured|wounded|hurt|shot)" + _BARE_AFTER +
     r"|was grazed|(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?(?![\w ,'-]{0,40}\b(?:dead|died|fatal))"
     r"|(?:suffered|sustained) (?:[\w-]{1,24} )?injuries(?![\w ,'-]{0,40}\b(?:dead|died|fatal))|in critical condition|in serious condition|in stable condition"
-    r"|is expected to (?:survive|recover)|was expected to (?:survive|recover))"
+    r"|is expected to (?:survive|recover)|was expected to (?:survive|recover)"
+    # one who shot himself by accident ("a girl who accidentally shot herself", "Boy, 11, accidentally shoots
+    # himself"), a wound in the present ("Teen suffers gunshot wound"), a stay in hospital ("boy, 7, hospitalized after ...")
+    r"|(?:who )?accidentally sh(?:ot|oots) (?:himself|herself|self)"
+    r"|suffers (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?|hospitali[sz]ed" + _BARE_AFTER + ")"
 )
 
 LANGUAGE = LanguageData(
@@ -262,10 +266,12 @@ LANGUAGE = LanguageData(
             r"needed (?:hospital |medical )?treatment", r"suffered (?:\w+ )?injuries", r"sustained (?:\w+ )?injuries",
             r"suffered (?:\w+ )?(?:burns|wounds|fractures|gunshot wounds)",
             # one wound, a graze, the hope of recovery: "suffered a gunshot wound", "was grazed", "all five are expected to survive"
-            r"(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?", r"(?:was|were|been|got) grazed",
+            r"(?:suffered|sustained|suffers|sustains) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?", r"(?:was|were|been|got) grazed",
             r"(?:is|are|was|were) expected to (?:survive|recover)", r"(?:is|are|was|were) recovering",
             r"in intensive care", r"in (?:a )?critical condition", r"in (?:a )?serious condition", r"suffered from (?:\w+ )?(?:asphyxiation|smoke inhalation|burns)",
-            r"injuries", r"taken to (?:a |the )?(?:local )?hospitals?", r"(?:remain(?:ed|s)?|still|were|are|was|is) in hospital",
+            r"injuries", r"taken to (?:a |the )?(?:local )?hospitals?", r"(?:remain(?:ed|s)?|still|were|are|was|is) in (?:the )?hospital",
+            # one who shot himself by accident: "a 2-year-old girl who accidentally shot herself" (dead or alive)
+            r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)(?<=accidentally sh\w{2,5} (?:himself|herself|self))",
             r"in (?:a )?(?:serious|critical|stable|grave) condition",
             # "Six people were shot, two of them fatally": the shot and the stabbed are wounded, the dead
             # among them are named apart ("shot dead", "stabbed to death" are deaths, tried first)
@@ -633,9 +639,9 @@ LANGUAGE = LanguageData(
         r"hospitali[sz]ed", r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated",
         r"receiving (?:medical )?treatment", r"needed (?:hospital |medical )?treatment", r"in intensive care",
         r"in (?:a )?critical condition", r"in (?:a )?serious condition", r"taken to (?:a |the )?(?:local )?hospitals?",
-        r"(?:remain(?:ed|s)?|still|were|are|was|is) in hospital", r"in (?:a )?(?:serious|critical|stable|grave) condition",
+        r"(?:remain(?:ed|s)?|still|were|are|was|is) in (?:the )?hospital", r"in (?:a )?(?:serious|critical|stable|grave) condition",
     ),
-    shot_words=(r"shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)"),
+    shot_words=(r"shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)"),
     harm_negations=(r"not", r"never", r"not been", r"(?:were|was|are|is)n[’']t", r"(?:have|has|had)n[’']t been", r"not or only(?: \w+){1,2}", r"not or barely"),
     nationwide_before=(r"across", r"throughout", r"all over", r"all across", r"nationwide in"),
     part_place_before=(r"including", r"among them", r"of them", r"mostly", r"especially", r"particularly"),

@@ -2680,4 +2680,15 @@ CASES: list[Case] = [
         [C("deaths", 2)],
         xfail="FATAL-SHOOTING-OF-N: 'den Mord an zwei Männern' nennt die Toten nach 'an', kein Verb des Todes folgt",
     ),
+    # issue 15: wer sich versehentlich selbst anschoss, ein Opfer im Krankenhaus
+    Case(
+        "de-lokal-einzelopfer-schoss-sich-ins-bein",
+        "Ein 11-Jähriger schoss sich beim Spielen versehentlich ins Bein.",
+        [C("injuries", 1, group="all", flags=("anecdotal", "shot"))],
+    ),
+    Case(
+        "de-lokal-einzelopfer-liegt-im-krankenhaus",
+        "In der Nacht fielen vor einer Bar Schüsse. Das Opfer liegt im Krankenhaus.",
+        [C("injuries", 1, group="all")],
+    ),
 ]

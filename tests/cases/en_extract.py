@@ -2755,4 +2755,30 @@ CASES: list[Case] = [
         [C("deaths", 2)],
         xfail="FATAL-SHOOTING-OF-N: 'the fatal shooting of two men' names the dead after 'of', which no verb of death follows",
     ),
+    # issue 15: one who shot himself by accident, a wound in the present, a stay in hospital
+    Case(
+        "en-local-single-accidentally-shot-himself",
+        "The father of a 9-year-old boy who accidentally shot himself in the hand has been charged.",
+        [C("injuries", 1, group="children", flags=("anecdotal", "shot"))],
+    ),
+    Case(
+        "en-local-single-shot-himself-then-died",
+        "A 4-year-old boy died Sunday after accidentally shooting himself with a pistol he found.",
+        [C("deaths", 1, group="children", flags=("anecdotal",))],
+    ),
+    Case(
+        "en-local-single-in-the-hospital",
+        "A 6-year-old girl is in the hospital after she found a loaded gun in a closet.",
+        [C("injuries", 1, group="children", flags=("anecdotal", "part"))],
+    ),
+    Case(
+        "en-local-headline-suffers-gunshot-wound",
+        "Teen suffers gunshot wound at birthday party\n\nTwo adults were arrested.",
+        [C("injuries", 1, group="all"), C("arrests", 2)],
+    ),
+    Case(
+        "en-local-headline-hospitalized-after",
+        "Girl, 6, hospitalized after accidental shooting\n\nDeputies are investigating.",
+        [C("injuries", 1, group="all", flags=("part",))],
+    ),
 ]
