@@ -46,6 +46,10 @@ _WEEKDAYS = {
     for index, day in enumerate(("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "(?:samstag|sonnabend)", "sonntag"))
 }
 
+# (Buchstaben als Klassen, nicht als Eigenschaften: der Tail-Scan begrenzt die Breite einer Klasse)
+_UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ'’-]"
+_LIST_NAME = rf"(?-i:{_UPPER}{_LOWER}{{1,15}}(?: {_UPPER}{_LOWER}{{1,15}}){{1,2}})"
+
 LANGUAGE = LanguageData(
     code="de",
     name="German",
@@ -505,6 +509,13 @@ LANGUAGE = LanguageData(
         r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|liegt im Krankenhaus|wird im Krankenhaus behandelt"
         # eine Wunde erlitten, gestreift: "Der Mann erlitt eine Schusswunde", "Der Junge wurde von einer Kugel gestreift"
         r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)|wurde von einer Kugel gestreift)\b)",
+    ),
+    victim_list_words=(
+        # Namen mit Alter in Klammern, vor einem Verb der Verletzung oder des Todes: die Namen sind die Zahl
+        # (die Gruppe "item"): "Max Müller (19), Ali Demir (21) und Tim Wolf (17) wurden verletzt"
+        # (nicht als Apposition einer Zahl: "Die drei Opfer, Max Müller (19), ... wurden verletzt" zählt "drei")
+        rf"(?<!, )(?P<item>{_LIST_NAME}) \(\d{{1,3}}\)(?:(?:,| und| sowie) (?P<item>{_LIST_NAME}) \(\d{{1,3}}\)){{1,3}},?"
+        r"(?= (?:wurden|sind|waren)(?: \w{1,20}){0,3} (?:verletzt|getötet|erschossen|angeschossen|verwundet|niedergeschossen)\b)",
     ),
     # eine Überschrift: das Alter in Klammern, ein Ort vor dem Partizip ("17-Jähriger in Neukölln erschossen",
     # "Mädchen (12) stirbt nach Schüssen")

@@ -58,6 +58,17 @@ _ONE_NAMED = (
 # the same after an article, where no verb of death before it counts the article ("the fatal shooting of
 # a 15-year-old": "murder of", "death of" do, the article then a case of one)
 _ONE_NAMED_OR_ARTICLE = _ONE_NAMED.replace("(?= (?:", "(?= (?:(?:a|an) (?!(?:few|number|couple|dozen|total|pair|group|series|family)\\b)|", 1)
+# victim_list_words: a list of persons named with their ages before a verb of harm: its names are the
+# count (the engine counts the matches of the group "item"): "Jon Doe, 19, Al Roe, 21, and Ed Poe, 17, were wounded"; not
+# in apposition to a figure ("the three victims, Jon Doe, 19, ... were wounded" counts "three")
+# (letters as classes, not properties: the tail scan bounds the width of a class)
+_UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ'’-]"
+_LIST_NAME = rf"(?-i:{_UPPER}{_LOWER}{{1,15}}(?: (?:{_UPPER}\.|{_UPPER}{_LOWER}{{1,15}})){{1,2}})"
+_NAMED_LIST = (
+    rf"(?<!, )(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},(?: (?:and )?(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},?){{1,3}}"
+    r"(?= (?:were|are|have been|had been)(?: also| all| both)? (?:shot and killed|shot to death|shot|wounded|injured|hurt|killed"
+    r"|pronounced dead|found dead|hospitali[sz]ed)\b)"
+)
 # an age in apposition between the noun and the verb: "Girl, 12, dies after shooting", "Boy, 14, fatally shot"
 _AGE_APPOSITION = r"(?:, \d{1,3},)?"
 # a bare participle counts one victim only before a preposition ("teen injured in ...", not "the man shot
@@ -599,10 +610,12 @@ LANGUAGE = LanguageData(
     single_victim_words=(
         # not the last of a list ("the woman and her daughter shot to death", "Bass and his daughter died"
         # are two), unless a verb in the singular makes it a clause of its own ("and the boy was wounded")
-        rf"(?:(?<!\b(?:and|or|&) )|(?=(?:the|her|his|their)(?: other)? (?:{_VICTIM_NOUNS}) (?:was|is|has been|had been|remains|remained)\b))"
-        rf"(?:the|her|his|their)(?: other)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # (the literal first: the gate of the scan reads it)
+        rf"(?:the|her|his|their)(?:(?<!\b(?:and|or|&) (?:the|her|his|their))|(?=(?: other)? (?:{_VICTIM_NOUNS}) (?:was|is|has been|had been|remains|remained)\b))"
+        rf"(?: other)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS}){_AGE_APPOSITION}(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
     ),
+    victim_list_words=(_NAMED_LIST,),
     # not one of several ("Third man dies", the last of a list: "Tot, man dead", "Boy, 2, and man killed")
     # nor the killer ("Man killed wife, kids then himself")
     headline_victim_words=(

@@ -2691,4 +2691,15 @@ CASES: list[Case] = [
         "In der Nacht fielen vor einer Bar Schüsse. Das Opfer liegt im Krankenhaus.",
         [C("injuries", 1, group="all")],
     ),
+    # issue 15: eine Liste von Namen mit Alter zählt ihre Namen
+    Case(
+        "de-lokal-namensliste-drei-verletzt",
+        "Max Berger (19), Ali Demir (21) und Tim Wolf (17) wurden am Samstagabend schwer verletzt.",
+        [C("injuries", 3, group="all")],
+    ),
+    Case(
+        "de-lokal-namensliste-apposition-zaehlt-die-zahl",
+        "Die drei Opfer, Max Berger (19), Ali Demir (21) und Tim Wolf (17), wurden verletzt.",
+        [C("injuries", 3, group="all")],
+    ),
 ]

@@ -2781,4 +2781,25 @@ CASES: list[Case] = [
         "Girl, 6, hospitalized after accidental shooting\n\nDeputies are investigating.",
         [C("injuries", 1, group="all", flags=("part",))],
     ),
+    # issue 15: a list of persons named with their ages counts its names
+    Case(
+        "en-local-named-list-three-wounded",
+        "Deputies said Marcus T. Bell, 19, Andre Lewis, 22, and Tyrone J. Hale, 17, were also wounded.",
+        [C("injuries", 3, group="all")],
+    ),
+    Case(
+        "en-local-named-list-two-killed",
+        "Keisha Moore, 27, and Daniel Ortiz, 31, were shot and killed outside the club.",
+        [C("deaths", 2, group="all")],
+    ),
+    Case(
+        "en-local-named-list-apposition-counts-the-figure",
+        "The three victims, Marcus Bell, 19, Andre Lewis, 22, and Tyrone Hale, 17, were wounded.",
+        [C("injuries", 3, group="all")],
+    ),
+    Case(
+        "en-local-named-list-accused-no-claim",
+        "Marcus Bell, 19, and Andre Lewis, 22, face murder charges in the case.",
+        [],
+    ),
 ]

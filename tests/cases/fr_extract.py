@@ -690,4 +690,10 @@ CASES: list[Case] = [
         "Douze personnes ont été blessées, a déclaré à l'AFP un porte-parole de la police.",
         [C('injuries', 12, speaker='porte-parole', via='AFP', exact=('via',))],
     ),
+    # issue 15 : une liste de personnes nommées avec leur âge compte ses noms
+    Case(
+        "fr-local-liste-de-noms-blesses",
+        "Jean Roux, 19 ans, et Paul Marin, 21 ans, ont été blessés par balle samedi soir.",
+        [C("injuries", 2, group="all")],
+    ),
 ]
