@@ -165,6 +165,8 @@ LANGUAGE = LanguageData(
         r"tödliche[nr]? sch(?:ü|u)ss(?:e|en)? auf(?= (?:einen|eine|den|die) (?!(?:zwei|drei|vier|fünf|\d)\b))": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         r"(?:mord(?:es)?|tötung) an(?= (?:einem|einer|dem|der) (?!(?:zwei|drei|vier|fünf|\d)\b))": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         r"tod(?= (?:eines|einer) (?!(?:zwei|drei|vier|fünf|\d)\b))": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # ein Verletzter ebenso: "... und verletzte dessen Vater schwer"
+        r"verletzte(?= (?:dessen|deren|seinen|seine|ihren|ihre) (?!(?:zwei|drei|vier|fünf|\d)\b)\w+\b(?! und\b|,))": (1, Qualifier.EXACT, Category.INJURIES, "all"),
     },
     range_joiners_after_opener=("und",),
     bound_joiners=(r"und", r",", r"aber", r"jedoch"),

@@ -234,6 +234,8 @@ LANGUAGE = LanguageData(
         # (not several: "the fatal shooting of two men", "a couple of", "his three children")
         rf"(?:murder|killing|slaying|death) of{_ONE_NAMED}": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         rf"(?:(?:fatal|deadly) shooting of|fatally shooting){_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one wounded the same way: "killing a 6-year-old and critically wounding his father", "the wounding of a teen"
+        rf"(?:(?:critically|seriously|severely) )?wounding(?: of)?{_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
     },
     range_joiners_after_opener=("and",),
     bound_joiners=(r"and", r",", r"but"),
@@ -293,7 +295,7 @@ LANGUAGE = LanguageData(
             r"stabbed(?! to death)(?<=\b(?:were|was|been|are|got) stabbed)", r"shot and wounded", r"stabbed and wounded",
             # a headline's one victim by a noun, shot before a preposition: "4-year-old shot in foot", "Teen accidentally shot by friend"
             r"shot(?= (?:in|at (?!(?:police|officers?|deputies|troopers?|him|her|them)\b)|on|near|while|after|during|outside|inside|by (?!police))\b)(?! (?:in|at|on|near) (?:the )?\d)"
-            r"(?<=\b(?:year-old|teen|boy|girl|man|woman|child|toddler|infant|baby|victim)(?: \w{1,12}ly)? shot)",
+            r"(?<=\b(?:year-old|teen|boy|girl|man|woman|child|toddler|infant|baby|victim)(?:, \d{1,3},)?(?: \w{1,12}ly)? shot)",
         ),
         Category.ARRESTS: (
             # "held" only as detention: not "protesters held a rally"

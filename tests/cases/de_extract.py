@@ -2702,4 +2702,16 @@ CASES: list[Case] = [
         "Die drei Opfer, Max Berger (19), Ali Demir (21) und Tim Wolf (17), wurden verletzt.",
         [C("injuries", 3, group="all")],
     ),
+    # issue 15: ein Verletzter nach "verletzte" mit Possessiv, nicht der erste einer Liste
+    Case(
+        "de-lokal-einzelopfer-verletzte-dessen-vater",
+        "Der Täter erschoss einen 6-Jährigen und verletzte dessen Vater schwer.",
+        [C("deaths", 1, flags=("anecdotal",)), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-verletzte-liste-kein-einzelopfer",
+        "Der Schütze verletzte seine Frau und seine Tochter.",
+        [C("injuries", 2)],
+        xfail="PAIR-OF-NOUNS: 'seine Frau und seine Tochter' ist noch keine Zahl zwei",
+    ),
 ]

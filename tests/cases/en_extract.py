@@ -2802,4 +2802,15 @@ CASES: list[Case] = [
         "Marcus Bell, 19, and Andre Lewis, 22, face murder charges in the case.",
         [],
     ),
+    # issue 15: one wounded after a verb of wounding, a headline's age in apposition before "shot in"
+    Case(
+        "en-local-single-killing-and-wounding-his-father",
+        "Two deputies are accused of killing a 6-year-old boy and critically wounding his father after a chase.",
+        [C("deaths", 1, flags=("anecdotal",)), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-headline-age-apposition-shot-in",
+        "Boy, 7, shot in Sandusky home\n\nHe was flown to a children's hospital.",
+        [C("injuries", 1, group="all", flags=("shot",))],
+    ),
 ]
