@@ -511,6 +511,8 @@ LANGUAGE = LanguageData(
         r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|liegt im Krankenhaus|wird im Krankenhaus behandelt"
         # eine Wunde erlitten, gestreift: "Der Mann erlitt eine Schusswunde", "Der Junge wurde von einer Kugel gestreift"
         r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)|wurde von einer Kugel gestreift)\b)",
+        # einer mehr nach einem ersten Opfer: "Ein Mann starb, ein weiterer wurde schwer verletzt"
+        r"weitere[rs]?(?<=\bein weitere[rs]?)(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|getötet|erschossen|angeschossen)\b)",
     ),
     victim_list_words=(
         # Namen mit Alter in Klammern, vor einem Verb der Verletzung oder des Todes: die Namen sind die Zahl

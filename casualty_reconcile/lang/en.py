@@ -616,6 +616,9 @@ LANGUAGE = LanguageData(
         rf"(?:the|her|his|their)(?:(?<!\b(?:and|or|&) (?:the|her|his|their))|(?=(?: other)? (?:{_VICTIM_NOUNS}) (?:was|is|has been|had been|remains|remained)\b))"
         rf"(?: other)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS}){_AGE_APPOSITION}(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # one more after a first victim: "one man dead and another wounded", "one died, another was injured"
+        r"another(?<=\b(?:and|,) another)(?: (?:man|woman|person|victim|teen|boy|girl))?"
+        r"(?= (?:was |is )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt|shot|killed|dead)\b)",
     ),
     victim_list_words=(_NAMED_LIST,),
     # not one of several ("Third man dies", the last of a list: "Tot, man dead", "Boy, 2, and man killed")

@@ -2714,4 +2714,9 @@ CASES: list[Case] = [
         [C("injuries", 2)],
         xfail="PAIR-OF-NOUNS: 'seine Frau und seine Tochter' ist noch keine Zahl zwei",
     ),
+    Case(
+        "de-lokal-einer-tot-ein-weiterer-verletzt",
+        "Ein Mann starb noch am Tatort, ein weiterer wurde schwer verletzt.",
+        [C("deaths", 1, flags=("anecdotal",)), C("injuries", 1, group="all")],
+    ),
 ]

@@ -2813,4 +2813,15 @@ CASES: list[Case] = [
         "Boy, 7, shot in Sandusky home\n\nHe was flown to a children's hospital.",
         [C("injuries", 1, group="all", flags=("shot",))],
     ),
+    # issue 15: one more victim after a first ("one man dead and another wounded")
+    Case(
+        "en-local-single-another-wounded",
+        "Officers arrived to find one man dead and another wounded in the parking lot.",
+        [C("deaths", 1), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-another-was-injured",
+        "One man died at the scene and another was critically injured, police said.",
+        [C("deaths", 1, speaker="police"), C("injuries", 1, group="all", speaker="police")],
+    ),
 ]
