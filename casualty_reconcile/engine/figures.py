@@ -64,6 +64,8 @@ def _no_known_noun(ev: Evidence) -> bool | None:
         not x._search(  # "17,000 remain in detention": a verb phrase, not a noun
             lex.cat_verb, count.end, ev.right_end if first.lower() in lex.stopwords else ev.np_limit
         )
+        # "9-year-old shot in leg", "Teen found shot to death": a verb that reads on past the first words
+        and lex.cat_verb.match(text, np_tokens[0].start(), ev.right_end) is None
         and not x._search(lex.participant_verb, count.end, ev.np_limit)
         and not ev.subset_after
     ) or None
@@ -87,8 +89,28 @@ def _article_alone(ev: Evidence) -> bool | None:
         or ev.object_of_verb  # "The strike killed a child, three women and a man"
         or x._affected(x._search(lex.cat_verb, count.end, ev.np_limit), ev.counts, ev.i)
         or (ev.out and lex.subset_end.match(ev.left))
+        or x._affected(_verb_after_head(ev), ev.counts, ev.i)
     )
     return not counted or None
+
+
+_HEAD_GAP_TOKENS = 2  # at most between a noun and its verb: "a 20-year-old man was later pronounced dead"
+
+
+def _verb_after_head(ev: Evidence) -> regex.Match[str] | None:
+    """The verb right after the noun an article counts, past the first words of its noun phrase ("A
+    13-year-old girl was accidentally shot", "a 16-year-old girl suffered minor injuries"): a verb of
+    harm in the clause with no more than a few words and no punctuation between the noun and it."""
+    x = ev.x
+    last = (x._last(x.lex.group, ev.count.end, ev.np_limit), x._last(x.lex.person, ev.count.end, ev.np_limit))
+    head = max(m.end() for m in (ev.group_m, ev.person_m, *last) if m is not None)  # "a 20-year-old man": its last noun
+    verb = x._search(x.lex.cat_verb, head, ev.right_end)
+    if verb is None or not verb.lastgroup or Category(verb.lastgroup) not in _HARM:
+        return None
+    gap = x.text[head : verb.start()]
+    if _NP_STOP.search(gap) is not None or len(_TOKEN.findall(gap)) > _HEAD_GAP_TOKENS or x.lex.conj_stop.search(gap):
+        return None  # not past a conjunction: "a man and woman dead" are two
+    return verb
 
 
 from .figure_flags import _FLAG_RULES  # noqa: E402  (re-exported: the stage runs them)

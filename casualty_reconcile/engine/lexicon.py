@@ -146,6 +146,8 @@ class Lexicon:
     single_victim: regex.Pattern[str]  # "The victim died", "Der 20-Jährige starb": a count of one
     headline_victim: regex.Pattern[str]  # "Columbus teen killed": one victim after a modifier, in a headline
     single_victim_scan: TailScan | None  # its matches found from the verbs after them (None: a plain scan)
+    victim_list: regex.Pattern[str]  # "Jon Doe, 19, and Al Roe, 21, were wounded": its names are the count
+    victim_list_scan: TailScan | None  # its matches found from the verbs after them (None: a plain scan)
     zero: regex.Pattern[str]  # "no one", "niemand": a count of none
     zero_scan: re.Pattern[str] | None  # its literal starts, for the stdlib (None: a plain scan)
     shot: regex.Pattern[str]  # "were shot", "angeschossen": hit by gunfire, dead or alive
@@ -267,6 +269,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         month_word=regex.compile(rf"(?:{_alt(lang.month_names)})(?![\w])", _FLAGS),
         seat_noun=regex.compile(_alt(lang.seat_speaker_nouns), _FLAGS) if lang.seat_speaker_nouns else None,
         single_victim_scan=tail_scan(figure_patterns["single_victim"], lang.single_victim_words),
+        victim_list_scan=tail_scan(figure_patterns["victim_list"], lang.victim_list_words),
         zero_scan=prefix_scan(lang.zero_words),
         **figure_patterns,
         **_place_patterns(lang),
@@ -307,6 +310,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "part_of_number": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.part_of_number) or '(?!)'})[\s\u00a0]+", _FLAGS),
         "contrast_word": regex.compile(rf"(?<![\w])(?:{_alt(lang.contrast_words) or '(?!)'})(?![\w])|;", _FLAGS),
         "single_victim": _words(lang.single_victim_words),
+        "victim_list": _words(lang.victim_list_words),
         "headline_victim": _words(lang.headline_victim_words),
         "zero": _words(lang.zero_words),
         "shot": _words(lang.shot_words),

@@ -25,10 +25,12 @@ later one writes, and that the state a stage sets and reads is declared.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .._tail_scan import prefix_finditer
+import regex
+
+from .._tail_scan import TailScan, prefix_finditer
 from ..models import Claim, Count, Qualifier, published_day
 from ..numbers import grammar, iter_counts
 from .build import BuildStage
@@ -54,7 +56,7 @@ class Extractor(BuildStage):
     def _stage_counts(self) -> None:
         counts = [c for c in iter_counts(grammar(self.lex.lang.code), self.text, "interval", self.low) if c.start >= self.body]
         lang = self.lex.lang
-        if lang.zero_words or lang.single_victim_words:
+        if lang.zero_words or lang.single_victim_words or lang.victim_list_words:
             counts = self._with_word_counts(counts)
         self.counts = counts
 
@@ -62,12 +64,12 @@ class Extractor(BuildStage):
         """The counts, the words that count none ("No one was injured", "Verletzt wurde niemand") as
         counts of zero and one person named with a verb of death ("The victim died") as a count of
         one; a number inside such words ("no one") is theirs, a count of its own ("a man") keeps its words."""
-        lex, text, body = self.lex, self.text, self.body
-        # the single victim found from the verb after it, none from the words it starts with (fast
-        # scans where the patterns allow them)
-        ones = (lex.single_victim.finditer(text, body) if lex.single_victim_scan is None
-                else lex.single_victim_scan.finditer(text, self.low, body))
-        nones = prefix_finditer(lex.zero, lex.zero_scan, text, self.low, body)
+        lex, text, body, lang = self.lex, self.text, self.body, self.lex.lang
+        # the single victim and a list of victims found from the verb after them, none from the words it
+        # starts with (fast scans where the patterns allow them; no scan for a language without the words)
+        ones = _found(lex.single_victim, lex.single_victim_scan, text, self.low, body) if lang.single_victim_words else ()
+        nones = prefix_finditer(lex.zero, lex.zero_scan, text, self.low, body) if lang.zero_words else ()
+        lists = _found(lex.victim_list, lex.victim_list_scan, text, self.low, body) if lang.victim_list_words else ()
         # a headline's one victim after a modifier ("Columbus teen killed in ..."): the first line only
         line_end = text.find("\n", body, body + _HEADLINE_CHARS + 1)
         if line_end > body and text[body:line_end].rstrip().endswith("."):
@@ -75,8 +77,7 @@ class Extractor(BuildStage):
         heads = lex.headline_victim.finditer(text, body, line_end) if line_end > body else ()
         words = [
             Count(value=value, qualifier=Qualifier.EXACT, low=value, high=value, surface=m.group(), start=m.start(), end=m.end())
-            for value, found in ((0, nones), (1, ones), (1, heads))
-            for m in found
+            for m, value in ((m, _named(m, one)) for one, found in ((0, nones), (1, ones), (1, heads), (1, lists)) for m in found)
         ]
         if line_end > body:  # a victim both patterns find counts once
             unique: list[Count] = []
@@ -86,6 +87,10 @@ class Extractor(BuildStage):
             words = unique
         if not words:
             return counts
+        # a list of victims named with their ages: the ages in it are no counts
+        named = [w for w in words if (w.value or 0) > 1]
+        if named:
+            counts = [c for c in counts if not any(w.start <= c.start and c.end <= w.end for w in named)]
         words = [w for w in words if w.value == 0 or not any(c.start < w.end and w.start < c.end for c in counts)]
         kept = [c for c in counts if not any(w.value == 0 and w.start < c.end and c.start < w.end for w in words)]
         return sorted(kept + words, key=lambda c: c.start)
@@ -146,6 +151,18 @@ class Extractor(BuildStage):
     def _stage_build(self) -> None:
         self._shot_among_dead(self.sentences)
         self.claims = self._build(self.sentences)
+
+
+def _found(pattern: regex.Pattern[str], scan: TailScan | None, text: str, low: str | None, pos: int) -> Iterator[regex.Match[str]]:
+    """The matches of a pattern of words that count, from its tail scan where it has one."""
+    return pattern.finditer(text, pos) if scan is None else scan.finditer(text, low, pos)
+
+
+def _named(m: regex.Match[str], value: int) -> int:
+    """The count of a word that counts: the persons a list names (the captures of its group ``item``:
+    "Jon Doe, 19, Al Roe, 21, and Ed Poe, 17, were wounded" is three), else ``value``."""
+    items = set(m.spans("item")) if "item" in m.re.groupindex else ()  # (a gate may have matched them too)
+    return len(items) if len(items) > 1 else value
 
 
 @dataclass(frozen=True, slots=True)

@@ -449,7 +449,14 @@ class LanguageData(OriginFields):
     """regex: one person named without a count word, with the verb of death or injury that follows
     ("The victim died", "Woman dies after ...", "Der 20-Jährige starb", "the boy was wounded"): a
     count of one, the toll of a
-    shooting of one victim (not flagged anecdotal). The words are the count; the verb decides the category."""
+    shooting of one victim (not flagged anecdotal). The words are the count; the verb decides the category.
+"""
+
+    victim_list_words: tuple[Regex, ...] = ()
+    """regex: a list of persons named with their ages, before a verb of death or injury (as a look-ahead
+    that opens with a space): the matches of its group ``item`` are the count ("Jon Doe, 19, and Al Roe,
+    21, were wounded" is two, "Max Roth (19) und Ali Demir (21) wurden verletzt"); the ages in it are no
+    counts. Kept apart from :attr:`single_victim_words`, whose scan reads a short window before each verb."""
 
     headline_victim_words: tuple[Regex, ...] = ()
     """regex: one person named by a noun with the verb of death or injury after it, sought only in a

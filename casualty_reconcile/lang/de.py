@@ -46,6 +46,10 @@ _WEEKDAYS = {
     for index, day in enumerate(("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "(?:samstag|sonnabend)", "sonntag"))
 }
 
+# (Buchstaben als Klassen, nicht als Eigenschaften: der Tail-Scan begrenzt die Breite einer Klasse)
+_UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ'’-]"
+_LIST_NAME = rf"(?-i:{_UPPER}{_LOWER}{{1,15}}(?: {_UPPER}{_LOWER}{{1,15}}){{1,2}})"
+
 LANGUAGE = LanguageData(
     code="de",
     name="German",
@@ -164,6 +168,13 @@ LANGUAGE = LanguageData(
         r"richtete (?:die|seine|ihre) waffe (?:anschließend |danach |dann |später )?gegen sich(?: selbst)?": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
         # ein Toter im Singular: "wegen der Erschießung eines 17-Jährigen"
         r"erschießung(?= (?:eines|einer)\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # ein Opfer nach einem Wort der Tötung: "tödliche Schüsse auf einen 17-Jährigen", "Mord an einem 16-Jährigen",
+        # "der Tod eines Jugendlichen"
+        r"tödliche[nr]? sch(?:ü|u)ss(?:e|en)? auf(?= (?:einen|eine|den|die) (?!(?:zwei|drei|vier|fünf|\d)\b))": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"(?:mord(?:es)?|tötung) an(?= (?:einem|einer|dem|der) (?!(?:zwei|drei|vier|fünf|\d)\b))": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"tod(?= (?:eines|einer) (?!(?:zwei|drei|vier|fünf|\d)\b))": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # ein Verletzter ebenso: "... und verletzte dessen Vater schwer"
+        r"verletzte(?= (?:dessen|deren|seinen|seine|ihren|ihre) (?!(?:zwei|drei|vier|fünf|\d)\b)\w+\b(?! und\b|,))": (1, Qualifier.EXACT, Category.INJURIES, "all"),
     },
     range_joiners_after_opener=("und",),
     bound_joiners=(r"und", r",", r"aber", r"jedoch"),
@@ -198,7 +209,7 @@ LANGUAGE = LanguageData(
             r"tötete[n]?", r"tötet", r"erschoss(?:en)?", r"ermordete[n]?", r"richtete[n]? (?:\w+ ){0,3}hin",
             r"tot aufgefunden", r"tot geborgen", r"leblos", r"forderte[n]? (?:\w+ ){0,3}(?:todesopfer|menschenleben|tote)",
             r"das leben gekostet", r"tödlich verunglückt", r"ertranken", r"ertrank", r"verbrannten", r"erstickten",
-            r"verlor(?:en)? (?:ihr|sein|das) leben", r"erlagen (?:\w+ ){0,2}verletzungen", r"erlag (?:\w+ ){0,2}verletzungen",
+            r"verlor(?:en)? (?:ihr|sein|das) leben", r"erlagen (?:\w+ ){0,5}verletzungen", r"erlag (?:\w+ ){0,5}verletzungen",
             r"verunglückten tödlich", r"kamen (?:\w+ ){0,4}ums leben", r"erstochen", r"erschlagen", r"totgeschlagen",
             r"zu tode (?:gekommen|getrampelt|gequetscht|geprügelt)",
             # "Das Unglück kostete 17 Menschen das Leben": the figure stands between the verb and its object
@@ -206,7 +217,9 @@ LANGUAGE = LanguageData(
             r"das leben(?<=\b(?:kostete|kosteten|kostet|kosten)\b[^.;:]{0,100}das leben)",
         ),
         Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,3}verletzungen", r"(?:leichte|schwere|lebensgefährliche|leichten|schweren|lebensgefährlichen) verletzungen",
-            r"mit (?:\w+ ){0,2}verletzungen", r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
+            r"mit (?:\w+ ){0,2}verletzungen", r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
+            # wer sich versehentlich selbst anschoss, tot oder lebend: "Ein 11-Jähriger schoss sich versehentlich ins Bein"
+            r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", r"(?:liegt|lag|liegen|lagen) (?:\w+ ){0,2}im krankenhaus"),
         Category.ARRESTS: (
             r"festgenommen", r"verhaftet", r"inhaftiert", r"in gewahrsam", r"gewahrsam genommen", r"festgesetzt",
             r"angeklagt",  # "Drei Männer wurden wegen des Todes eines 17-Jährigen angeklagt": the accused, not the dead
@@ -510,10 +523,23 @@ LANGUAGE = LanguageData(
         r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|liegt im Krankenhaus|wird im Krankenhaus behandelt"
         # eine Wunde erlitten, gestreift: "Der Mann erlitt eine Schusswunde", "Der Junge wurde von einer Kugel gestreift"
         r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)|wurde von einer Kugel gestreift)\b)",
+        # einer mehr nach einem ersten Opfer: "Ein Mann starb, ein weiterer wurde schwer verletzt"
+        r"weitere[rs]?(?<=\bein weitere[rs]?)(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|getötet|erschossen|angeschossen)\b)",
     ),
+    victim_list_words=(
+        # Namen mit Alter in Klammern, vor einem Verb der Verletzung oder des Todes: die Namen sind die Zahl
+        # (die Gruppe "item"): "Max Müller (19), Ali Demir (21) und Tim Wolf (17) wurden verletzt"
+        # (nicht als Apposition einer Zahl: "Die drei Opfer, Max Müller (19), ... wurden verletzt" zählt "drei")
+        rf"(?<!, )(?P<item>{_LIST_NAME}) \(\d{{1,3}}\)(?:(?:,| und| sowie) (?P<item>{_LIST_NAME}) \(\d{{1,3}}\)){{1,3}},?"
+        r"(?= (?:wurden|sind|waren)(?: \w{1,20}){0,3} (?:verletzt|getötet|erschossen|angeschossen|verwundet|niedergeschossen)\b)",
+    ),
+    # eine Überschrift: das Alter in Klammern, ein Ort vor dem Partizip ("17-Jähriger in Neukölln erschossen",
+    # "Mädchen (12) stirbt nach Schüssen")
     headline_victim_words=(
-        r"(?:Mann|Frau|Junge|Mädchen|Jugendlicher|Jugendliche|Rentner|Rentnerin|Polizist|Polizistin|Radfahrer|Fußgänger|Schüler|Schülerin)"
-        r"(?= (?:stirbt|tot|getötet|erschossen|angeschossen|(?:schwer |leicht |lebensgefährlich )?verletzt)\b)",
+        r"(?:Mann|Frau|Junge|Mädchen|Jugendlicher|Jugendliche|Rentner|Rentnerin|Polizist|Polizistin|Radfahrer|Fußgänger|Schüler|Schülerin"
+        r"|Kind|Baby|Kleinkind|Teenager|Student|Studentin|Jäger|\d{1,3}-Jährige[r]?)(?: \(\d{1,3}\))?"
+        r"(?= (?:(?:in|bei|nahe|vor|auf) (?:der |dem |einer |einem )?[\w-]+ )?(?:stirbt|tot|getötet|erschossen|angeschossen"
+        r"|tödlich (?:getroffen|verletzt)|(?:schwer |leicht |lebensgefährlich )?verletzt)\b)",
     ),
     zero_words=(
         # a total of none, not none besides those named ("niemand sonst", "keine weiteren")
@@ -553,7 +579,8 @@ LANGUAGE = LanguageData(
         r"(?:war|hatte|hatten) (?:zunächst|anfangs|ursprünglich) von", r"(?:zunächst|anfangs|ursprünglich) (?:gemeldet|berichtet|genannt)\w*",
     ),
     care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
-    shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen"),
+    shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen",
+                r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+"),
     parent_of=(r"(?:groß)?(?:vater|mutter|eltern) von",),  # "Vater von drei Kindern"
     attacker_verbs=(
         r"drangen", r"stürmten", r"überfielen", r"brachen in", r"eröffneten das feuer", r"schossen auf", r"feuerten auf",

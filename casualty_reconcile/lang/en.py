@@ -42,21 +42,58 @@ _WEEKDAYS = {
 # "sustained non-life-threatening injuries"), a graze, a condition ("13-year-old in critical condition
 # after ...") and recovery ("is expected to survive")
 _VICTIM_NOUNS = (
-    r"victim|deceased|gunman|shooter|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|\d{1,3}-year-old(?: (?:boy|girl|man|woman|child|teen))?"
+    r"victim|deceased|gunman|shooter|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend"
+    r"|juvenile|youth|male|female|person|pedestrian|bystander|neighbou?r|friend|cousin|nephew|niece|grandson|granddaughter|stepson|stepdaughter|classmate|roommate|hunter"
+    r"|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old(?: (?:boy|girl|man|woman|child|teen|male|female))?"
 )
+# one person named right after (a look-ahead): an article or a possessive before no count, an age, a
+# noun of one person, a name; not the first of a list ("fatally shooting his wife and four daughters",
+# "the slaying of Sunny Patel and another man"; an age in apposition or a clause after a comma is no
+# list: "John Doe, 53,", "the death of John Doe, police said")
+_ONE_NAMED = (
+    r"(?= (?:(?:his|her|their) (?!(?:two|three|four|five|six|\d)\b)"
+    r"|\d{1,3}-(?:year|month|week)-old\b|(?:teen|teenager|toddler|infant|baby|boy|girl|man|woman)\b|(?-i:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})))"
+    r"(?!(?: [\w'’.-]+){1,4}?(?:, (?:(?-i:\p{Lu}\p{Ll})|(?:a|an|his|her|their|two|three|four|five|six)\b|\d+ \p{L})| and\b| &))"
+)
+# the same after an article, where no verb of death before it counts the article ("the fatal shooting of
+# a 15-year-old": "murder of", "death of" do, the article then a case of one)
+_ONE_NAMED_OR_ARTICLE = _ONE_NAMED.replace("(?= (?:", "(?= (?:(?:a|an) (?!(?:few|number|couple|dozen|total|pair|group|series|family)\\b)|", 1)
+# victim_list_words: a list of persons named with their ages before a verb of harm: its names are the
+# count (the engine counts the matches of the group "item"): "Jon Doe, 19, Al Roe, 21, and Ed Poe, 17, were wounded"; not
+# in apposition to a figure ("the three victims, Jon Doe, 19, ... were wounded" counts "three")
+# (letters as classes, not properties: the tail scan bounds the width of a class)
+_UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ'’-]"
+_LIST_NAME = rf"(?-i:{_UPPER}{_LOWER}{{1,15}}(?: (?:{_UPPER}\.|{_UPPER}{_LOWER}{{1,15}})){{1,2}})"
+_NAMED_LIST = (
+    rf"(?<!, )(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},(?: (?:and )?(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},?){{1,3}}"
+    r"(?= (?:were|are|have been|had been)(?: also| all| both)? (?:shot and killed|shot to death|shot|wounded|injured|hurt|killed"
+    r"|pronounced dead|found dead|hospitali[sz]ed)\b)"
+)
+# an age in apposition between the noun and the verb: "Girl, 12, dies after shooting", "Boy, 14, fatally shot"
+_AGE_APPOSITION = r"(?:, \d{1,3},)?"
 # a bare participle counts one victim only before a preposition ("teen injured in ...", not "the man shot
 # his wife"), not before an address ("shot in the 7700 block")
-_BARE_AFTER = r"(?= (?:in|at|on|near|while|after|during|when|outside|inside|by (?!police))\b)(?! (?:in|at|on|near) (?:the )?\d)"
+_BARE_AFTER = (
+    r"(?= (?:in|at (?!(?:police|officers?|deputies|troopers?|him|her|them)\b)|on|near|while|after|during|when|outside|inside|by (?!police))\b)"
+    r"(?! (?:in|at|on|near) (?:the )?\d)"
+)
 _VICTIM_HARM = (
     r"(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)"
     r"|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)"
-    r"|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)"
+    r"|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)|was (?:\w{1,12}ly )?shot (?:and killed|to death|dead)"
+    # a headline's bare participle of death: "17-year-old boy shot to death in ...", "Teen found shot to death"
+    # (each alternative opens with a literal word: the tail scan's gate finds them)
+    r"|(?:found |accidentally |fatally )?shot (?:to death|dead|and killed)|(?:accidentally )?shot, killed|found dead|slain"
     r"|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|is recovering|was recovering"
     r"|(?:injured|wounded|hurt|shot)" + _BARE_AFTER + r"|(?:critically|seriously|severely|badly|accidentally|apparently|fatally|mortally) "
     r"(?:injured|wounded|hurt|shot)" + _BARE_AFTER +
     r"|was grazed|(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?(?![\w ,'-]{0,40}\b(?:dead|died|fatal))"
     r"|(?:suffered|sustained) (?:[\w-]{1,24} )?injuries(?![\w ,'-]{0,40}\b(?:dead|died|fatal))|in critical condition|in serious condition|in stable condition"
-    r"|is expected to (?:survive|recover)|was expected to (?:survive|recover))"
+    r"|is expected to (?:survive|recover)|was expected to (?:survive|recover)"
+    # one who shot himself by accident ("a girl who accidentally shot herself", "Boy, 11, accidentally shoots
+    # himself"), a wound in the present ("Teen suffers gunshot wound"), a stay in hospital ("boy, 7, hospitalized after ...")
+    r"|(?:who )?accidentally sh(?:ot|oots) (?:himself|herself|self)"
+    r"|suffers (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?|hospitali[sz]ed" + _BARE_AFTER + ")"
 )
 
 LANGUAGE = LanguageData(
@@ -211,6 +248,13 @@ LANGUAGE = LanguageData(
         r"turned the (?:gun|weapon|rifle|handgun|pistol) on (?:himself|herself)": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
         # one death named by the singular: "charged in the shooting death of a woman", "a teen's shooting death"
         r"(?:shooting|stabbing|beating) death": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one victim named after a noun or verb of killing: "the fatal shooting of a 15-year-old", "arrested
+        # for the murder of 16-year-old", "charged in the death of John Smith", "accused of fatally shooting a teen"
+        # (not several: "the fatal shooting of two men", "a couple of", "his three children")
+        rf"(?:murder|killing|slaying|death) of{_ONE_NAMED}": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        rf"(?:(?:fatal|deadly) shooting of|fatally shooting){_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one wounded the same way: "killing a 6-year-old and critically wounding his father", "the wounding of a teen"
+        rf"(?:(?:critically|seriously|severely) )?wounding(?: of)?{_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
     },
     range_joiners_after_opener=("and",),
     bound_joiners=(r"and", r",", r"but"),
@@ -241,7 +285,7 @@ LANGUAGE = LanguageData(
             r"drowned", r"burned to death", r"died of (?:their|his|her) (?:wounds|injuries)", r"liquidated",
             r"eliminated", r"neutrali[sz]ed", r"death toll", r"fatally", r"massacred", r"left dead",
             r"claimed the lives of", r"claiming the lives of", r"found dead", r"confirmed dead", r"pronounced dead",
-            r"succumbed", r"shot and killed", r"stabbed to death", r"beaten to death", r"crushed to death",
+            r"succumbed", r"shot and killed", r"(?:found )?shot to death", r"stabbed to death", r"beaten to death", r"crushed to death",
             r"gunned down", r"beheaded", r"burn[te]d? (?:alive|to death)", r"starved to death", r"hacked to death",
             r"lynched", r"assassinated", r"could not be saved", r"were among the dead", r"was among the dead",
             r"fatalities", r"deaths",  # "road fatalities rose to 1,711"
@@ -254,10 +298,12 @@ LANGUAGE = LanguageData(
             r"needed (?:hospital |medical )?treatment", r"suffered (?:\w+ )?injuries", r"sustained (?:\w+ )?injuries",
             r"suffered (?:\w+ )?(?:burns|wounds|fractures|gunshot wounds)",
             # one wound, a graze, the hope of recovery: "suffered a gunshot wound", "was grazed", "all five are expected to survive"
-            r"(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?", r"(?:was|were|been|got) grazed",
+            r"(?:suffered|sustained|suffers|sustains) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?", r"(?:was|were|been|got) grazed",
             r"(?:is|are|was|were) expected to (?:survive|recover)", r"(?:is|are|was|were) recovering",
             r"in intensive care", r"in (?:a )?critical condition", r"in (?:a )?serious condition", r"suffered from (?:\w+ )?(?:asphyxiation|smoke inhalation|burns)",
-            r"injuries", r"taken to (?:a |the )?(?:local )?hospitals?", r"(?:remain(?:ed|s)?|still|were|are|was|is) in hospital",
+            r"injuries", r"taken to (?:a |the )?(?:local )?hospitals?", r"(?:remain(?:ed|s)?|still|were|are|was|is) in (?:the )?hospital",
+            # one who shot himself by accident: "a 2-year-old girl who accidentally shot herself" (dead or alive)
+            r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)(?<=accidentally sh\w{2,5} (?:himself|herself|self))",
             r"in (?:a )?(?:serious|critical|stable|grave) condition",
             # "Six people were shot, two of them fatally": the shot and the stabbed are wounded, the dead
             # among them are named apart ("shot dead", "stabbed to death" are deaths, tried first)
@@ -267,8 +313,8 @@ LANGUAGE = LanguageData(
             r"(?<=\d shot|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|people|men|women|teens|others) shot)",
             r"stabbed(?! to death)(?<=\b(?:were|was|been|are|got) stabbed)", r"shot and wounded", r"stabbed and wounded",
             # a headline's one victim by a noun, shot before a preposition: "4-year-old shot in foot", "Teen accidentally shot by friend"
-            r"shot(?= (?:in|at|on|near|while|after|during|outside|inside|by (?!police))\b)(?! (?:in|at|on|near) (?:the )?\d)"
-            r"(?<=(?:year-old|teen|boy|girl|man|woman|child|toddler|infant|baby|victim)(?: \w{1,12}ly)? shot)",
+            r"shot(?= (?:in|at (?!(?:police|officers?|deputies|troopers?|him|her|them)\b)|on|near|while|after|during|outside|inside|by (?!police))\b)(?! (?:in|at|on|near) (?:the )?\d)"
+            r"(?<=\b(?:year-old|teen|boy|girl|man|woman|child|toddler|infant|baby|victim)(?:, \d{1,3},)?(?: \w{1,12}ly)? shot)",
         ),
         Category.ARRESTS: (
             # "held" only as detention: not "protesters held a rally"
@@ -591,13 +637,21 @@ LANGUAGE = LanguageData(
     # boyfriend was killed", "the boy was wounded", a headline's "Woman dies after ..." (not after another
     # word: "a man" counts itself); "the victim was shot" counts the shot, dead or alive (flag shot)
     single_victim_words=(
-        rf"(?:the|her|his|their)(?: other)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
-        rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # not the last of a list ("the woman and her daughter shot to death", "Bass and his daughter died"
+        # are two), unless a verb in the singular makes it a clause of its own ("and the boy was wounded")
+        # (the literal first: the gate of the scan reads it)
+        rf"(?:the|her|his|their)(?:(?<!\b(?:and|or|&) (?:the|her|his|their))|(?=(?: other)? (?:{_VICTIM_NOUNS}) (?:was|is|has been|had been|remains|remained)\b))"
+        rf"(?: other)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS}){_AGE_APPOSITION}(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # one more after a first victim: "one man dead and another wounded", "one died, another was injured"
+        r"another(?<=\b(?:and|,) another)(?: (?:man|woman|person|victim|teen|boy|girl))?"
+        r"(?= (?:was |is )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt|shot|killed|dead)\b)",
     ),
+    victim_list_words=(_NAMED_LIST,),
     # not one of several ("Third man dies", the last of a list: "Tot, man dead", "Boy, 2, and man killed")
     # nor the killer ("Man killed wife, kids then himself")
     headline_victim_words=(
-        rf"(?<!(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a|an|one|and|&|,) )(?:{_VICTIM_NOUNS})"
+        rf"(?<!(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a|an|one|and|&|,) )(?:{_VICTIM_NOUNS}){_AGE_APPOSITION}"
         rf"(?= (?:later |also |then )?{_VICTIM_HARM}\b)(?! killed (?:his|her|their|wife|husband|family|girlfriend|boyfriend|mother|father|son|daughter|kids|children|self|himself|herself|\d|two|three|four|five)\b)",
     ),
     # a total of none, said with a verb of harm or a noun of it ("No one was injured", "No injuries were
@@ -648,9 +702,9 @@ LANGUAGE = LanguageData(
         r"hospitali[sz]ed", r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated",
         r"receiving (?:medical )?treatment", r"needed (?:hospital |medical )?treatment", r"in intensive care",
         r"in (?:a )?critical condition", r"in (?:a )?serious condition", r"taken to (?:a |the )?(?:local )?hospitals?",
-        r"(?:remain(?:ed|s)?|still|were|are|was|is) in hospital", r"in (?:a )?(?:serious|critical|stable|grave) condition",
+        r"(?:remain(?:ed|s)?|still|were|are|was|is) in (?:the )?hospital", r"in (?:a )?(?:serious|critical|stable|grave) condition",
     ),
-    shot_words=(r"shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)"),
+    shot_words=(r"shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)"),
     parent_of=(r"(?:grand)?(?:father|mother|parent|dad|mom)s? of",),  # "a father of three"
     attacker_verbs=(
         r"entered", r"burst into", r"broke into", r"forced (?:their|his|her) way", r"stormed", r"invaded", r"ambushed",

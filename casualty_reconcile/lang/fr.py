@@ -445,6 +445,13 @@ LANGUAGE = LanguageData(
         r"hospitalisés?", r"hospitalisées?", r"soignés?", r"pris en charge", r"dans un état grave", r"dans un état critique",
         r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
     ),
+    # des personnes nommées avec leur âge, avant un verbe de blessure ou de mort : les noms sont le nombre
+    # (le groupe "item") : "Jean Roux, 19 ans, et Paul Marin, 21 ans, ont été blessés"
+    victim_list_words=(
+        r"(?<!, )(?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}){1,2})), \d{1,3} ans,?"
+        r"(?:(?: et)? (?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}){1,2})), \d{1,3} ans,?){1,3}"
+        r"(?= (?:ont été|sont) (?:grièvement |légèrement )?(?:blessés|blessées|tués|tuées)\b)",
+    ),
     headline_victim_words=(
         r"(?:homme|femme|adolescent|adolescente|enfant|policier|policière)(?= (?:tué|tuée|meurt|blessé|blessée|grièvement blessée?)\b)",
     ),

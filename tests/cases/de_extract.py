@@ -2921,4 +2921,97 @@ CASES: list[Case] = [
         "Mit 4 Toten pro 100.000 liegt die Stadt vorn.",
         [C("deaths", 4)],
     ),
+    # issue 15: ein Opfer mit Artikel und längerer Nominalphrase, eine Überschrift mit Ort oder Alter in Klammern
+    Case(
+        "de-lokal-einzelopfer-artikel-alter-angeschossen",
+        "Ein 13-jähriges Mädchen wurde am Sonntag von seiner Schwester versehentlich angeschossen.",
+        [C("injuries", 1, group="children", flags=("anecdotal", "shot"))],
+    ),
+    Case(
+        "de-lokal-einzelopfer-artikel-student-getoetet",
+        "Ein 20-jähriger Student wurde am Freitagabend bei Schüssen aus einem fahrenden Auto getötet.",
+        [C("deaths", 1, flags=("anecdotal",))],
+    ),
+    Case(
+        "de-lokal-schlagzeile-alter-ort-erschossen",
+        "16-Jähriger in Marzahn erschossen\n\nDie Mordkommission sucht nach einem dunklen Wagen.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-schlagzeile-alter-klammer-stirbt",
+        "Mädchen (12) stirbt nach Schüssen auf Geburtstagsfeier\n\nDie Polizei ermittelt.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-schlagzeile-toedlich-getroffen",
+        "Jugendlicher (14) bei Jagdunfall tödlich getroffen\n\nDer Schuss löste sich aus dem Gewehr des Onkels.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-einzelopfer-erlag-verletzungen",
+        "Ein Mann wurde vor einer Bar niedergeschossen. Das Opfer erlag am Abend im Krankenhaus seinen Verletzungen.",
+        # the shot man died: the injured among the shot are none (derived, engine/shot.py)
+        [C("injuries", 0, flags=("derived",)), C("deaths", 1, group="all", not_flags=("anecdotal",))],
+    ),
+    # issue 15: ein Opfer nach einem Wort der Tötung
+    Case(
+        "de-lokal-einzelopfer-toedliche-schuesse-auf",
+        "Tödliche Schüsse auf einen 17-Jährigen in Neukölln\n\nDie Mordkommission hat die Ermittlungen übernommen.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-einzelopfer-tod-eines",
+        "Die Ermittlungen zum Tod eines Jugendlichen in einem Hinterhof dauern an.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-einzelopfer-mord-an",
+        "Die Staatsanwaltschaft erhob Anklage wegen Mordes an einem Rentner aus Bremen.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-mord-an-zwei-kein-einzelopfer",
+        "Der Prozess um den Mord an zwei Männern in Leipzig beginnt am Montag.",
+        [C("deaths", 2)],
+        xfail="FATAL-SHOOTING-OF-N: 'den Mord an zwei Männern' nennt die Toten nach 'an', kein Verb des Todes folgt",
+    ),
+    # issue 15: wer sich versehentlich selbst anschoss, ein Opfer im Krankenhaus
+    Case(
+        "de-lokal-einzelopfer-schoss-sich-ins-bein",
+        "Ein 11-Jähriger schoss sich beim Spielen versehentlich ins Bein.",
+        [C("injuries", 1, group="all", flags=("anecdotal", "shot"))],
+    ),
+    Case(
+        "de-lokal-einzelopfer-liegt-im-krankenhaus",
+        "In der Nacht fielen vor einer Bar Schüsse. Das Opfer liegt im Krankenhaus.",
+        [C("injuries", 1, group="all")],
+    ),
+    # issue 15: eine Liste von Namen mit Alter zählt ihre Namen
+    Case(
+        "de-lokal-namensliste-drei-verletzt",
+        "Max Berger (19), Ali Demir (21) und Tim Wolf (17) wurden am Samstagabend schwer verletzt.",
+        [C("injuries", 3, group="all")],
+    ),
+    Case(
+        "de-lokal-namensliste-apposition-zaehlt-die-zahl",
+        "Die drei Opfer, Max Berger (19), Ali Demir (21) und Tim Wolf (17), wurden verletzt.",
+        [C("injuries", 3, group="all")],
+    ),
+    # issue 15: ein Verletzter nach "verletzte" mit Possessiv, nicht der erste einer Liste
+    Case(
+        "de-lokal-einzelopfer-verletzte-dessen-vater",
+        "Der Täter erschoss einen 6-Jährigen und verletzte dessen Vater schwer.",
+        [C("deaths", 1, flags=("anecdotal",)), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-verletzte-liste-kein-einzelopfer",
+        "Der Schütze verletzte seine Frau und seine Tochter.",
+        [C("injuries", 2)],
+        xfail="PAIR-OF-NOUNS: 'seine Frau und seine Tochter' ist noch keine Zahl zwei",
+    ),
+    Case(
+        "de-lokal-einer-tot-ein-weiterer-verletzt",
+        "Ein Mann starb noch am Tatort, ein weiterer wurde schwer verletzt.",
+        [C("deaths", 1, flags=("anecdotal",)), C("injuries", 1, group="all")],
+    ),
 ]

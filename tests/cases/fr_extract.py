@@ -696,4 +696,10 @@ CASES: list[Case] = [
         "Les secours avaient initialement annoncé deux blessés.",
         [C("injuries", 2, flags=("retracted",))],
     ),
+    # issue 15 : une liste de personnes nommées avec leur âge compte ses noms
+    Case(
+        "fr-local-liste-de-noms-blesses",
+        "Jean Roux, 19 ans, et Paul Marin, 21 ans, ont été blessés par balle samedi soir.",
+        [C("injuries", 2, group="all")],
+    ),
 ]
