@@ -81,9 +81,12 @@ _BOUNDARY = regex.compile(r"[.!?…;][\"'“”»«’)\]]*[\s\u00a0]+|\n[\s\u00
 
 _PARAGRAPH = regex.compile(r"\n[ \t\u00a0]*\n")
 
+# a dateline: a place, maybe a state or country, maybe "(source)", then a dash or a stop; the source
+# opens with a capital or a digit ("(AP)", "(KTRK)") or is one lower-case word ("(dpa)"), never an
+# aside ("Italo Rossi, 79 (the building manager).": a sentence, no dateline)
 _DATELINE = regex.compile(
     r"[\s\ufeff]*(?P<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,[\s\u00a0]*(?P<extra>[^()\n]{1,40}?))?[\s\u00a0]*"
-    r"(?:\((?P<source>[^()\n]{2,40})\)[\s\u00a0]*(?:--?|–|—|[.:])|(?:--?|–|—))[\s\u00a0]+",
+    r"(?:\((?P<source>[\p{Lu}\p{N}][^()\n]{1,39}|\p{Ll}[\p{L}\p{N}./-]{1,15})\)[\s\u00a0]*(?:--?|–|—|[.:])|(?:--?|–|—))[\s\u00a0]+",
 )
 _DATELINE_MARKS = re.compile("[(–—-]")  # one of them stands in every dateline
 

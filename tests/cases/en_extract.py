@@ -2117,6 +2117,12 @@ CASES: list[Case] = [
         [C("deaths", 1, location="Apopka"), C("deaths", 1, location="Apopka", origin="government of United States")],
     ),
     Case(
+        "en-aside-in-brackets-is-no-dateline",
+        # an aside in brackets before a stop is no dateline's "(source)": the sentence keeps its figure
+        "Two people were killed, among them Italo Rossi, 79 (the building manager).\n\nThe mayor spoke of a dark day.",
+        [C("deaths", 2)],
+    ),
+    Case(
         "en-place-heading-in-capitals-is-no-dateline",
         "CRIMEWATCH - CRIME OF THE WEEK\n\nTwo men were wounded in a shooting on Saturday, police said.",
         [C("injuries", 2, location=None)],
