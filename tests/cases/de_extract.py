@@ -3047,4 +3047,10 @@ CASES: list[Case] = [
         "Nach den Schüssen vor der Disko ist ein zweiter Verletzter gestorben.",
         [C("deaths", 2, qualifier="at_least", group="all")],
     ),
+    # issue 15: das Verb nach einem Teil im Einschub gilt dem Ganzen ("darunter ein Kind")
+    Case(
+        "de-lokal-weitere-darunter-einschub-verletzt",
+        "Ein Mann starb, zwei Menschen, darunter ein Kind, wurden schwer verletzt.",
+        [C("deaths", 1), C("injuries", 2, group="all"), C("injuries", 1, group="children", flags=("anecdotal",))],
+    ),
 ]

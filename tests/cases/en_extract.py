@@ -3384,4 +3384,10 @@ CASES: list[Case] = [
         "A second man has died after the shooting outside a gas station on Friday night.",
         [C("deaths", 2, qualifier="at_least", group="all")],
     ),
+    # issue 15: the verb after a part named in an aside is the whole's ("including a 13-year-old boy")
+    Case(
+        "en-local-others-including-aside-wounded",
+        "One man was killed and four other people, including a 13-year-old boy, were seriously wounded in the shooting.",
+        [C("deaths", 1, group="all"), C("injuries", 4, group="all"), C("injuries", 1, group="children", flags=("anecdotal",))],
+    ),
 ]
