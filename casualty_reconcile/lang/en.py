@@ -44,7 +44,8 @@ _WEEKDAYS = {
 _VICTIM_NOUNS = (
     r"victim|deceased|gunman|shooter|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|juvenile|youth|male|female|person|pedestrian|bystander|neighbou?r|friend|cousin|nephew|niece|grandson|granddaughter|stepson|stepdaughter|classmate|roommate|hunter"
-    r"|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old(?: (?:boy|girl|man|woman|child|teen|male|female))?"
+    r"|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old"
+    r"(?: (?:boy|girl|man|woman|child|teen|male|female|son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|friend))?"
 )
 # one person named right after (a look-ahead): an article or a possessive before no count, an age, a
 # noun of one person, a name; not the first of a list ("fatally shooting his wife and four daughters",
@@ -406,6 +407,7 @@ LANGUAGE = LanguageData(
         r"drivers?", r"motorists?", r"pedestrians?", r"cyclists?", r"motorcyclists?", r"occupants", r"travell?ers",
         # one named by an age alone: "a 3-year-old died", "two 16-year-olds were wounded"
         r"\d{1,3}-year-olds?", r"\d{1,3}-(?:years?|months?|mths?|yrs?) olds?",  # "a 16-year old", "a 14-month old"
+        r"\d{1,3}-(?:month|week)-olds?",  # "a 9-month-old was injured"
     ),
     unit_words={
         "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?"),

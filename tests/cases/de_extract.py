@@ -3053,4 +3053,15 @@ CASES: list[Case] = [
         "Ein Mann starb, zwei Menschen, darunter ein Kind, wurden schwer verletzt.",
         [C("deaths", 1), C("injuries", 2, group="all"), C("injuries", 1, group="children", flags=("anecdotal",))],
     ),
+    # issue 15: ein Angehöriger mit Possessiv und Alter
+    Case(
+        "de-lokal-einzelopfer-ihr-sohn-angeschossen",
+        "Ihr 6-jähriger Sohn wurde angeschossen, als die Schüsse durch das Fenster drangen.",
+        [C("injuries", 1, group="all", flags=("shot",))],
+    ),
+    Case(
+        "de-lokal-einzelopfer-seine-tochter-starb",
+        "Seine 19-jährige Tochter starb noch in der Wohnung.",
+        [C("deaths", 1, group="all")],
+    ),
 ]

@@ -3390,4 +3390,15 @@ CASES: list[Case] = [
         "One man was killed and four other people, including a 13-year-old boy, were seriously wounded in the shooting.",
         [C("deaths", 1, group="all"), C("injuries", 4, group="all"), C("injuries", 1, group="children", flags=("anecdotal",))],
     ),
+    # issue 15: one victim by an age in months, a relative by an age
+    Case(
+        "en-local-single-month-old-injured",
+        "A 9-month-old was injured when bullets struck a house in Kokomo on Wednesday night.",
+        [C("injuries", 1, group="all", flags=("anecdotal",))],
+    ),
+    Case(
+        "en-local-single-her-age-daughter-shot",
+        "Officers are searching for a woman after her 6-year-old daughter was shot in the family's apartment.",
+        [C("injuries", 1, group="all", flags=("shot",))],
+    ),
 ]
