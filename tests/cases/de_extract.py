@@ -2627,4 +2627,11 @@ CASES: list[Case] = [
         "Drei Menschen wurden verletzt, darunter ein 13- oder 14-jähriger Junge, sagte die Polizei.",
         [C("injuries", 3, speaker="Polizei"), C("injuries", 1, flags=("anecdotal",))],
     ),
+    # ---- die Besonderheiten des Dokuments (Claim.particulars): einmal aus dem Vorspann gelesen -------------
+    Case(
+        "de-besonderheiten-opfer-und-strasse-im-vorspann",
+        "In Bochum sind am Freitagabend 2 Menschen durch Schüsse verletzt worden, teilte die Polizei mit.\n\n"
+        "Festgenommen wurde noch in der Nacht der 22-jährige Timo Krause aus der Bergstraße.",
+        [C("injuries", 2, location="Bochum", speaker="Polizei", particulars=("person:timo krause", "street:bergstraße"))],
+    ),
 ]

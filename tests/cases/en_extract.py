@@ -2661,4 +2661,11 @@ CASES: list[Case] = [
         "Three people were wounded, among them a 13- or 14-year-old boy, police said.",
         [C("injuries", 3, speaker="police")],
     ),
+    # ---- the document's particulars (Claim.particulars): read once from its lead, on every claim --------
+    Case(
+        "en-particulars-victim-and-street-of-the-lead",
+        "Two people were wounded in a shooting on Olive Street in Tulsa late on Friday, police said.\n\n"
+        "Officers identified one of them as Marcus Reed, 22. The other was treated at the scene.",
+        [C("injuries", 2, location="Tulsa", speaker="police", particulars=("person:marcus reed", "street:olive street"))],
+    ),
 ]

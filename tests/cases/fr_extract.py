@@ -690,4 +690,11 @@ CASES: list[Case] = [
         "Douze personnes ont été blessées, a déclaré à l'AFP un porte-parole de la police.",
         [C('injuries', 12, speaker='porte-parole', via='AFP', exact=('via',))],
     ),
+    # ---- les particularités du document (Claim.particulars), lues une fois dans son chapeau -------------
+    Case(
+        "fr-particularites-victime-du-chapeau",
+        "Deux hommes ont été tués par balle samedi soir à Marseille, selon la police.\n\n"
+        "L'une des victimes, Karim Benali, 19 ans, habitait le quartier.",
+        [C("deaths", 2, location="Marseille", speaker="police", particulars=("person:karim benali",))],
+    ),
 ]
