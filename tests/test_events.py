@@ -470,6 +470,8 @@ def test_particulars_are_read_in_every_language() -> None:
     # the victim named after the crime: the name alone, without the words before it
     cases["en  "] = ("Two men were charged in the killing of Terry Andres on Friday.", {"person:terry andres"})
     cases["en   "] = ("He was arrested in the death of 62-year-old Terry Andres.", {"person:terry andres"})
+    # named as the one the police identified, the words before the name left out
+    cases["en    "] = ("Police identified the man as Andre Coleman on Friday; 2 others were hurt.", {"person:andre coleman"})
     cases["de  "] = ("Wegen Mordes an Max Huber wurde 1 Mann festgenommen.", {"person:max huber"})
     cases["de   "] = ("Nach dem Tod des 24-Jährigen Max Huber ermittelt die Polizei.", {"person:max huber"})
     cases["fr  "] = ("Le meurtre de Jean Dupont a fait 1 mort.", {"person:jean dupont"})
