@@ -35,19 +35,21 @@ def _kind_pattern(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...
 
 
 @functools.lru_cache(maxsize=64)
-def _particular_patterns(language: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
-    """The language's particulars (``LanguageData.particulars``), one pattern per kind: (pattern, kind)."""
+def _particular_pattern(language: str) -> tuple[regex.Pattern[str] | None, tuple[str, ...]]:
+    """The language's particulars (``LanguageData.particulars``) as one pattern with a group per kind (one
+    scan of the text), and the kind of each group."""
     try:
         particulars = get_language(language).particulars
     except Exception:  # an unknown language names none
-        return ()
+        return None, ()
     by_kind: dict[str, list[str]] = {}
     for pattern, kind in particulars.items():
         by_kind.setdefault(kind, []).append(pattern)
-    return tuple(
-        (regex.compile(rf"(?<!\w)(?:{'|'.join(patterns)})(?!\w)", regex.IGNORECASE), kind)
-        for kind, patterns in sorted(by_kind.items())
-    )
+    if not by_kind:
+        return None, ()
+    kinds = tuple(sorted(by_kind))
+    groups = "|".join(f"(?P<k{i}>{'|'.join(by_kind[kind])})" for i, kind in enumerate(kinds))
+    return regex.compile(rf"(?<!\w)(?:{groups})(?!\w)", regex.IGNORECASE), kinds
 
 
 _CAPITALISED = regex.compile(r"(?<![\w-])(?:\p{Lu}[\p{L}'’-]+|\d+\p{Ll}+)")
@@ -69,13 +71,15 @@ def particulars_of(claim: Claim, seen: dict[tuple[str, str], frozenset[str]]) ->
 def _named(text: str, language: str, start: int, end: int | None = None) -> set[str]:
     """The particulars ``text`` names from ``start`` to ``end``, each as its kind and its words
     (:func:`particulars_of`)."""
-    named = set()
+    named: set[str] = set()
+    pattern, kinds = _particular_pattern(language)
+    if pattern is None:
+        return named
     stop = len(text) if end is None else min(end, len(text))
-    for pattern, kind in _particular_patterns(language):
-        for match in pattern.finditer(text, start, stop):
-            words = " ".join(word.lower() for word in _CAPITALISED.findall(match.group()))
-            if words:
-                named.add(f"{kind}:{words}")
+    for match in pattern.finditer(text, start, stop):
+        words = " ".join(word.lower() for word in _CAPITALISED.findall(match.group()))
+        if words and match.lastgroup:  # the kind's group closes last: it is the last group
+            named.add(f"{kinds[int(match.lastgroup[1:])]}:{words}")
     return named
 
 
