@@ -783,9 +783,10 @@ LANGUAGE = LanguageData(
         r"storms?|hurricanes?|tornado(?:es|s)?|typhoons?|cyclones?": "storm",
     },
     particulars={
-        r"(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}), (?:aged? )?\d{1,2}(?=[,;)])": "person",
+        r"(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}), (?:aged? )?\d{1,2}(?=[,;).])": "person",
         r"\d{1,2}-year-old (?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?<=(?:killing|death|murder|slaying) of (?:(?:the )?\d{1,2}-year-old )?)(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
+        r"(?<=identified (?:[\w.]+ ){0,3}as )(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?-i:(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th)) (?:\p{Lu}\p{Ll}+ )?(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace))": "street",
     },
     part_place_cues=(r"alone", r"of them in", r"of whom in", r"of those in", r"including \d[\d,]* in"),

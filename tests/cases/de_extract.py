@@ -3014,4 +3014,11 @@ CASES: list[Case] = [
         "Ein Mann starb noch am Tatort, ein weiterer wurde schwer verletzt.",
         [C("deaths", 1, flags=("anecdotal",)), C("injuries", 1, group="all")],
     ),
+    # ---- die Besonderheiten des Dokuments (Claim.particulars): einmal aus dem Vorspann gelesen -------------
+    Case(
+        "de-besonderheiten-opfer-und-strasse-im-vorspann",
+        "In Bochum sind am Freitagabend 2 Menschen durch Schüsse verletzt worden, teilte die Polizei mit.\n\n"
+        "Festgenommen wurde noch in der Nacht der 22-jährige Timo Krause aus der Bergstraße.",
+        [C("injuries", 2, location="Bochum", speaker="Polizei", particulars=("person:timo krause", "street:bergstraße"))],
+    ),
 ]

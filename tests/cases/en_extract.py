@@ -3343,4 +3343,11 @@ CASES: list[Case] = [
         "One man died at the scene and another was critically injured, police said.",
         [C("deaths", 1, speaker="police"), C("injuries", 1, group="all", speaker="police")],
     ),
+    # ---- the document's particulars (Claim.particulars): read once from its lead, on every claim --------
+    Case(
+        "en-particulars-victim-and-street-of-the-lead",
+        "Two people were wounded in a shooting on Olive Street in Tulsa late on Friday, police said.\n\n"
+        "Officers identified one of them as Marcus Reed, 22. The other was treated at the scene.",
+        [C("injuries", 2, location="Tulsa", speaker="police", particulars=("person:marcus reed", "street:olive street"))],
+    ),
 ]
