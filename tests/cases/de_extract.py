@@ -3014,4 +3014,19 @@ CASES: list[Case] = [
         "Ein Mann starb noch am Tatort, ein weiterer wurde schwer verletzt.",
         [C("deaths", 1, flags=("anecdotal",)), C("injuries", 1, group="all")],
     ),
+    Case(
+        "de-lokal-rest-des-ganzen-einer-und-die-anderen",
+        "Ein Mensch wurde schwer verletzt, die drei anderen sind in stabilem Zustand.",
+        [C("injuries", 4, group="all", flags=("derived",), not_flags=("anecdotal",)), C("injuries", 3, group="all", flags=("part",))],
+    ),
+    Case(
+        "de-lokal-rest-des-ganzen-zwei-und-drei-weitere",
+        "Zwei Menschen wurden schwer verletzt, drei weitere erlitten leichte Verletzungen.",
+        [C("injuries", 5, group="all", flags=("derived",)), C("injuries", 3, group="all", flags=("part",))],
+    ),
+    Case(
+        "de-lokal-rest-des-ganzen-nicht-ueber-kategorien",
+        "Ein Mensch wurde getötet, die drei anderen wurden verletzt.",
+        [C("deaths", 1, group="all", not_flags=("derived",)), C("injuries", 3, group="all", not_flags=("derived",))],
+    ),
 ]
