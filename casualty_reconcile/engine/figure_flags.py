@@ -188,8 +188,10 @@ def _list_sum(ev: Evidence) -> str | None:
     one a part of it (not "Vier Menschen wurden schwer, elf leicht verletzt": the second names no
     one; nor "Three soldiers and two civilians": the first counts a group of its own)."""
     connector, out = ev.connector, ev.out
-    if connector is None or (ev.person_m is None and ev.group_m is None) or ev.count.surface.lower() in ev.x.lex.one_case:
-        return None  # not "five people and an unborn baby": an article counts one case, not one of a list
+    if connector is None or (ev.person_m is None and ev.group_m is None) or ev.count.surface.lower() in ev.x.lex.lang.pair_words:
+        return None  # not "both drivers": a pair counts one case, not one of a list
+    if ev.count.surface.lower() in ev.x.lex.one_case and _uncounted(ev):
+        return None  # "two men and a woman" are three; not "five people and an unborn baby"
     before = out[-1]
     if (
         before.group != "all" or before.category is not ev.category or "category.coordinated" not in before.trace
@@ -267,6 +269,12 @@ def _rest_of_whole(ev: Evidence) -> str | None:
     before.flags.append(Flag.DERIVED.value)
     before.trace.append("figure.rest-of-whole")
     return Flag.PART.value
+
+
+def _uncounted(ev: Evidence) -> bool:
+    """Whether the words of a figure of one name one not counted ("an unborn baby")."""
+    end = max([m.end() for m in (ev.person_m, ev.group_m) if m is not None])
+    return ev.x.lex.uncounted.search(ev.x.text, ev.count.start, end) is not None
 
 
 def _part_of_other(ev: Evidence) -> str | None:

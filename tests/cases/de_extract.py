@@ -3029,4 +3029,14 @@ CASES: list[Case] = [
         "Ein Mensch wurde getötet, die drei anderen wurden verletzt.",
         [C("deaths", 1, group="all", not_flags=("derived",)), C("injuries", 3, group="all", not_flags=("derived",))],
     ),
+    Case(
+        "de-lokal-liste-maenner-und-eine-frau",
+        "Zwei Männer und eine Frau wurden bei der Schießerei vor der Bar verletzt.",
+        [C("injuries", 3, group="all", flags=("derived",), text="Zwei Männer und eine Frau"), C("injuries", 1, group="civilians", flags=("part",))],
+    ),
+    Case(
+        "de-lokal-liste-nicht-das-ungeborene",
+        "Fünf Menschen und ein ungeborenes Kind wurden bei dem Brand getötet.",
+        [C("deaths", 5, group="all", not_flags=("derived",)), C("deaths", 1, group="children", not_flags=("part",))],
+    ),
 ]

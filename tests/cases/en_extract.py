@@ -2679,6 +2679,19 @@ CASES: list[Case] = [
         [C("injuries", 4, group="all", flags=("derived",)), C("injuries", 1, group="civilians", flags=("part",))],
     ),
     Case(
+        "en-local-list-sum-men-and-a-woman",
+        "Two men and a woman were shot outside a corner store late Friday, police said.",
+        [
+            C("injuries", 3, group="all", flags=("derived", "shot"), text="Two men and a woman"),
+            C("injuries", 1, group="civilians", flags=("part",)),
+        ],
+    ),
+    Case(
+        "en-local-list-sum-not-the-unborn",
+        "Five adults and an unborn child were killed in the house fire.",
+        [C("deaths", 5, group="all", not_flags=("derived",)), C("deaths", 1, group="children", not_flags=("part",))],
+    ),
+    Case(
         "en-list-of-groups-is-no-sum",
         "Three soldiers and two civilians were killed in the attack on the checkpoint.",
         [
