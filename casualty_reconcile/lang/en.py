@@ -419,6 +419,7 @@ LANGUAGE = LanguageData(
     ),
     subset_cues=(r"including(?: at least)?", r"among them", r"among whom", r"of whom", r"of them", r"of which", r"among the dead", r"among those killed"),
     further_words=(r"other", r"others", r"more", r"another", r"further", r"additional"),
+    uncounted_words=(r"unborn",),
     side_cues=(r"on the side of", r"among(?: the)?", r"from the ranks of"),
     speech_verbs=(
         r"said", r"says", r"say", r"told", r"show(?:s|ed)?", r"tells", r"reported", r"reports", r"announced", r"confirmed", r"stated",
