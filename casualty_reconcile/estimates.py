@@ -1,7 +1,7 @@
 """The estimate policies: low, best and high of a quantity from the figures of its latest day.
 
 ``"acled"`` (the most conservative stated figure: low = best = high), ``"ucdp"`` (the lowest lower bound,
-the median figure, the highest upper bound) and ``"intersection"`` (the interval all the day's figures
+the median figure, the upper one of an even number of stated figures of the injured, the highest upper bound) and ``"intersection"`` (the interval all the day's figures
 allow; none when they do not intersect).
 """
 
@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from .compare import _INF, _Item
+from .models import Category
 from .result import Estimate, shared_fields_set
 
 
@@ -123,7 +124,10 @@ def _estimates_ucdp(pool: list[_Item]) -> tuple[Estimate, Estimate, Estimate]:
         pool, points, best_rule = stated, [it.point for it in stated if it.point is not None], _REACHED_RULE
     if points:
         points.sort()
-        best: int | None = points[(len(points) - 1) // 2]
+        middle = (len(points) - 1) // 2
+        if len(points) % 2 == 0 and high != _INF and first.claim.category in _UPPER_MIDDLE:
+            middle, best_rule = middle + 1, _UPPER_RULE
+        best: int | None = points[middle]
         best_ids = tuple([it.cid for it in pool if it.point == best])
     else:
         best, best_ids = None, ()
@@ -149,6 +153,11 @@ def _reached_bounds_left(pool: list[_Item], high: int) -> list[_Item] | None:
     return kept if len(kept) < len(pool) else None
 
 
+# where the latest day's stated figures split evenly, the injured take the higher middle: a count of the
+# injured is often told by its parts (one in critical condition, three taken to hospital, the victim
+# named), so the lower middle is more often a part than the whole; a toll of the dead is not
+_UPPER_MIDDLE: Final = frozenset({Category.INJURIES})
+_UPPER_RULE: Final = "ucdp: the upper median of the latest day's stated figures of the injured (parts of them fall short)"
 _REACHED_RULE: Final = "ucdp: the median of the latest day's figures, without the lower bounds a stated figure reaches"
 
 

@@ -27,6 +27,10 @@ AREA_TOWNS = 3
 PERSON = "person:"
 """the prefix of a particular that names a person (``LanguageData.particulars``)"""
 
+LEAD_PERSONS = 2
+"""A document whose lead names more persons than this (a roundup of several shootings, a report that
+recalls earlier victims) links to no other through the persons of its lead."""
+
 @dataclass
 class _Doc:
     """One document's evidence."""
@@ -58,6 +62,10 @@ class _Doc:
     an age, a street; each by its capitalised words ("terry andres", "carey street")"""
     persons: frozenset[str] = frozenset()
     """those of its particulars that name a person"""
+    mentioned: frozenset[str] = frozenset()
+    """the persons its lead names (``Claim.particulars``) in sentences that state no figure: a follow-up
+    names the victim there. They link reports as its particulars do, but do not tell two reports apart (a
+    lead names suspects and witnesses beside the victim)"""
     toll: frozenset[tuple[str, int]] = frozenset()
     """its main toll: per category of :data:`_TOLL`, the figure it states most often (on a tie the first
     in the text: the headline); a background mention of another incident's toll is stated less often"""
@@ -75,6 +83,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     kinds_seen: dict[tuple[str, str], set[str]] = {}
     particulars_seen: dict[tuple[str, str], frozenset[str]] = {}
     particulars: dict[str, set[str]] = {}
+    mentioned: dict[str, set[str]] = {}
     towns: dict[str, set[str]] = {}
     regions: dict[str, set[str]] = {}
     countries: dict[str, set[str]] = {}
@@ -86,6 +95,8 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         if doc is None:
             doc = docs[claim.doc_id] = _Doc(claim.doc_id)
             towns[claim.doc_id], regions[claim.doc_id], countries[claim.doc_id] = set(), set(), set()
+        if claim.particulars:  # its document's lead's (the same on its claims): a follow-up names the victim
+            mentioned.setdefault(claim.doc_id, set()).update(p for p in claim.particulars if p.startswith(PERSON))
         if claim.published is not None:
             day = published_day(claim.published)
             if day is not None and day.toordinal() < published.get(claim.doc_id, 1 << 30):
@@ -138,6 +149,8 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         if doc_id in particulars:
             doc.particulars = frozenset(particulars[doc_id])
             doc.persons = frozenset(p for p in doc.particulars if p.startswith(PERSON))
+        if doc_id in mentioned and len(mentioned[doc_id]) <= LEAD_PERSONS:
+            doc.mentioned = frozenset(mentioned[doc_id] - doc.particulars)  # (more: a roundup's, no link)
     _areas(docs)
     return docs
 

@@ -5,7 +5,7 @@ source sentence, ``explanation`` always words of the reconciliation; ``claim_id`
 join claims, quantities and differences; days are ``datetime64[s]`` (``published`` as well as
 ``as_of``), counts nullable ``Int64``, closed vocabularies (``category``, ``qualifier``, ``status``,
 ``reason``) pandas categoricals; flags are one ``;``-joined string in ``claim_flags`` (``flags`` is
-taken by pandas' own ``DataFrame.flags``).
+taken by pandas' own ``DataFrame.flags``), and so are the document's ``particulars``.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ CLAIM_DTYPES: dict[str, str] = {
     "claim_flags": "string",
     "speaker_text": "string",
     "attribution": "category",
+    "particulars": "string",
 }
 """The column names of :func:`to_frame` and their dtypes, in order."""
 
@@ -110,7 +111,7 @@ def to_frame(
     Dtypes are fixed (:data:`CLAIM_DTYPES`): strings are ``string``, numbers ``Int64``
     (nullable), ``published`` and ``as_of`` are ``datetime64[s]`` (``published`` is missing when only
     its month or year is known), ``category`` and ``qualifier`` categoricals, and ``claim_flags``
-    the flags joined by ``;``. ``origins`` maps a ``claim_id`` to its origin (as
+    the flags joined by ``;`` (``particulars`` the same). ``origins`` maps a ``claim_id`` to its origin (as
     ``Reconciliation.claim_origins`` does; without it the claim's own ``origin``, resolved at extraction,
     else its speaker looked up in the origin tables), ``origin_type`` is the claim's kind of origin;
     ``urls`` maps a ``doc_id`` to the address of its article.
@@ -140,6 +141,7 @@ def to_frame(
         rows["as_of"].append(_day(claim.as_of))
         rows["claim_flags"].append(";".join(claim.flags))
         rows["attribution"].append(claim.attribution.value)
+        rows["particulars"].append(";".join(claim.particulars))
     return frame_of(rows)
 
 

@@ -237,6 +237,13 @@ class Claim(BaseModel):
         default=AttributionKind.NONE,
         description="named (speaker), unnamed_official ('official figures'), unnamed_report ('according to reports') or none",
     )
+    particulars: tuple[str, ...] = Field(
+        default=(),
+        description="what its document names that identifies one incident, the same on every claim of the "
+        "document, sorted: each as its kind and its capitalised words, lower case ('person:jordan smith' for "
+        "'Jordan Smith, 19' or 'the killing of Jordan Smith', 'street:terrace avenue'); event resolution "
+        "links reports that name the same one",
+    )
 
     @field_validator("published", mode="before")
     @classmethod

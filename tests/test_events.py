@@ -470,6 +470,8 @@ def test_particulars_are_read_in_every_language() -> None:
     # the victim named after the crime: the name alone, without the words before it
     cases["en  "] = ("Two men were charged in the killing of Terry Andres on Friday.", {"person:terry andres"})
     cases["en   "] = ("He was arrested in the death of 62-year-old Terry Andres.", {"person:terry andres"})
+    # named as the one the police identified, the words before the name left out
+    cases["en    "] = ("Police identified the man as Andre Coleman on Friday; 2 others were hurt.", {"person:andre coleman"})
     cases["de  "] = ("Wegen Mordes an Max Huber wurde 1 Mann festgenommen.", {"person:max huber"})
     cases["de   "] = ("Nach dem Tod des 24-Jährigen Max Huber ermittelt die Polizei.", {"person:max huber"})
     cases["fr  "] = ("Le meurtre de Jean Dupont a fait 1 mort.", {"person:jean dupont"})
@@ -612,3 +614,71 @@ def test_mixed_input_from_the_cli_and_the_event_filter(tmp_path: Path) -> None:
     assert status == 0, err
     assert "== Event default: Kazakhstan · protest · 2022-01-07 (5 documents" in out
     assert "== Event riot-a: riot-a (1 document; given by the caller)" in out
+
+
+def _reports(texts: dict[str, tuple[str, str, str]]) -> list[Claim]:
+    """The claims of each report: doc id -> (text, language, publication day)."""
+    return [c for doc, (text, language, day) in texts.items() for c in extract(text, doc_id=doc, language=language, published=day)]
+
+
+def test_a_follow_up_weeks_later_that_names_the_victim_only_in_its_lead_joins_the_event() -> None:
+    """The report of the arrest five weeks on states no toll and names the victim only in a sentence
+    without a figure; its document's particulars (``Claim.particulars``) join it to the shooting that
+    named him, in English and German. Another shooting of that day in the town, whose report names another
+    victim, stays apart from both."""
+    claims = _reports({
+        "a1": ("Two men were shot dead in Memphis on Saturday night, among them Jordan Whitfield, 19, police said.\n\n"
+               "Officers found them outside a convenience store.", "en", "2016-03-06"),
+        "b1": ("A shooting in Memphis on Saturday night left 1 dead, Keisha Monroe, 34, police said.\n\n"
+               "Officers found her in a parked car.", "en", "2016-03-06"),
+        "a2": ("Police in Memphis arrested 1 man on Thursday in connection with a shooting last month.\n\n"
+               "The 24-year-old is charged with murder. Police had identified the victim as Jordan Whitfield. He "
+               "is being held without bond.",
+               "en", "2016-04-14"),
+        "c1": ("Bei Schüssen in Dortmund sind am Samstagabend 2 Männer getötet worden, darunter der 19-jährige "
+               "Jonas Weber, teilte die Polizei mit.", "de", "2016-03-06"),
+        "d1": ("Der 34-jährige Lukas Franke ist am Samstagabend in Dortmund erschossen worden: 1 Toter, teilte die "
+               "Polizei mit.", "de", "2016-03-06"),
+        "c2": ("Die Polizei in Dortmund hat am Donnerstag 1 Mann festgenommen.\n\n"
+               "Er soll den 19-jährigen Jonas Weber im März erschossen haben.", "de", "2016-04-14"),
+    })
+    assert {c.doc_id: c.particulars for c in claims}["a2"] == ("person:jordan whitfield",)
+    found = group_events(claims)
+    assert found["a1"] == found["a2"] != found["b1"]
+    assert found["c1"] == found["c2"] != found["d1"]
+    # without the document's particulars the follow-ups stay alone: the link is theirs
+    alone = group_events([c.model_copy(update={"particulars": ()}) for c in claims])
+    assert alone["a1"] != alone["a2"] and alone["c1"] != alone["c2"]
+
+
+def test_document_particulars_are_read_from_the_lead_only() -> None:
+    """A report recalls an earlier incident's victim further down; only its lead names its own."""
+    from casualty_reconcile.event_words import LEAD_CHARS
+
+    filler = "Neighbours said the street had been quiet for years. " * (LEAD_CHARS // 50 + 1)
+    text = (f"Two people were wounded in a shooting in Memphis on Friday, police said. Tyrone Banks, 31, was "
+            f"among them.\n\n{filler}\n\nIn May, Keisha Monroe, 34, was killed two blocks away.")
+    claims = extract(text, language="en", published="2016-06-04")
+    assert claims and {c.particulars for c in claims} == {("person:tyrone banks",)}
+
+
+def test_a_roundup_that_names_several_victims_in_its_lead_links_none_of_their_shootings() -> None:
+    """Three shootings in one town weeks apart, each report naming its own victim, and a later roundup
+    whose lead names all three: through the roundup's persons the three would become one event; a lead
+    that names more than :data:`~casualty_reconcile.event_evidence.LEAD_PERSONS` persons links nothing."""
+    from casualty_reconcile.event_evidence import LEAD_PERSONS
+
+    claims = _reports({
+        "a": ("A man was shot dead in Memphis on Saturday night, police said. He was Jordan Whitfield, 19.",
+              "en", "2016-03-06"),
+        "b": ("A woman was shot dead in Memphis on Sunday night, police said. She was Keisha Monroe, 34.",
+              "en", "2016-04-11"),
+        "c": ("A man was shot dead in Memphis on Friday night, police said. He was Darnell Price, 27.",
+              "en", "2016-05-14"),
+        "r": ("Police in Memphis arrested 2 men on Thursday.\n\nDetectives still hope to hear from anyone who "
+              "knew Jordan Whitfield, 19, Keisha Monroe, 34, or Darnell Price, 27.", "en", "2016-06-02"),
+    })
+    roundup = {c.doc_id: c.particulars for c in claims}["r"]
+    assert len([p for p in roundup if p.startswith("person:")]) > LEAD_PERSONS
+    found = group_events(claims)
+    assert len({found["a"], found["b"], found["c"]}) == 3

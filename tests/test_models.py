@@ -6,7 +6,7 @@ import datetime as dt
 
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
@@ -45,6 +45,7 @@ def claims(draw: st.DrawFn) -> Claim:
         via=draw(st.none() | st.text(max_size=12)),
         as_of=draw(st.none() | st.dates(min_value=dt.date(1900, 1, 1))),
         flags=tuple(draw(st.lists(st.sampled_from(["unverified", "retracted"]), max_size=2, unique=True))),
+        particulars=tuple(sorted(draw(st.lists(st.text(max_size=16), max_size=3, unique=True)))),
     )
 
 
@@ -53,6 +54,7 @@ def test_claim_json_round_trip(claim: Claim) -> None:
     assert Claim.model_validate_json(claim.model_dump_json()) == claim
 
 
+@settings(deadline=None)  # the first call loads the origin tables
 @given(st.lists(claims(), max_size=6))
 def test_to_frame_has_declared_columns_and_dtypes(items: list[Claim]) -> None:
     frame = to_frame(items)
@@ -65,6 +67,7 @@ def test_to_frame_has_declared_columns_and_dtypes(items: list[Claim]) -> None:
     for row, claim in zip(frame.itertuples(index=False), items, strict=True):
         assert row.claim_id == claim.claim_id
         assert (pd.isna(row.value) and claim.value is None) or row.value == claim.value
+        assert row.particulars == ";".join(claim.particulars)
 
 
 def test_to_frame_of_no_claims_keeps_columns() -> None:

@@ -68,3 +68,22 @@ def test_mindestens_drei_und_vier_verletzte_ergeben_vier() -> None:
                      published="2024-05-06")
     result = reconcile([*first, *second], events={"a": "e", "b": "e"})
     assert [q.best.value for q in result.quantities if q.category.value == "injuries"] == [4]
+
+
+def test_stated_injured_split_evenly_take_the_upper_middle() -> None:
+    """"Seven people were shot" beside "one person was taken to a hospital" on the same day: a count of the
+    injured is often told by its parts, so an even split takes the higher middle."""
+    part = _injuries(doc_id="a", text="one person", value=1, qualifier="exact", low=1, high=1)
+    whole = _injuries(doc_id="a", text="Seven people", value=7, qualifier="exact", low=7, high=7)
+    (quantity,) = reconcile([part, whole], events={"a": "e"}).quantities
+    assert (quantity.low.value, quantity.best.value, quantity.high.value) == (1, 7, 7)
+    assert quantity.best.claim_ids == (whole.claim_id,)
+    assert quantity.best.rule.startswith("ucdp: the upper median")
+
+
+def test_stated_dead_split_evenly_keep_the_lower_middle() -> None:
+    one = _injuries(doc_id="a", category="deaths", text="one person", value=1, qualifier="exact", low=1, high=1)
+    seven = _injuries(doc_id="a", category="deaths", text="Seven people", value=7, qualifier="exact", low=7, high=7)
+    (quantity,) = reconcile([one, seven], events={"a": "e"}).quantities
+    assert quantity.best.value == 1
+    assert quantity.best.rule == "ucdp: the median of the latest day's figures"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..event_words import document_particulars
 from ..lang.common import UNATTRIBUTED
 from ..models import (
     AttributionKind,
@@ -111,9 +112,12 @@ class BuildStage(ShotStage):
         claims: list[Claim] = []
         ids: dict[int, str] = {}
         last: tuple[int, str | None] | None = None  # paragraph and location of the last claim
+        particulars: tuple[str, ...] | None = None  # the document's, read once it has a claim
         for sentence in sentences:
             if not sentence.claims:
                 continue
+            if particulars is None:
+                particulars = document_particulars(self.text, self.lex.lang.code, self.body)
             sentence_text = self.text[sentence.start : sentence.end]
             clause: Attribution | None = None
             previous_end = sentence.start
@@ -128,7 +132,7 @@ class BuildStage(ShotStage):
                     item.evidence = None  # read no more: the figure's evidence may go
                 last = (sentence.paragraph, item.location)
                 self._settle(item, sentence, clause)
-                claims.append(self._claim(item, sentence, sentence_text, ids))
+                claims.append(self._claim(item, sentence, sentence_text, ids, particulars))
         return claims
 
     def _settle(self, item: Figure, sentence: Sentence, clause: Attribution | None) -> None:
@@ -151,7 +155,9 @@ class BuildStage(ShotStage):
             item.group = "foreign_troops"  # troops counted by an alliance or a foreign force
             trace.append("group.counted-by-foreign-force")
 
-    def _claim(self, item: Figure, sentence: Sentence, sentence_text: str, ids: dict[int, str]) -> Claim:
+    def _claim(
+        self, item: Figure, sentence: Sentence, sentence_text: str, ids: dict[int, str], particulars: tuple[str, ...]
+    ) -> Claim:
         count = item.count
         # '26 "bewaffnete Kriminelle"', '„dutzende“ Demonstranten': a figure's text keeps its quotation whole
         start, end = balanced_span(self.text, item.start, item.end, sentence.start, sentence.end)
@@ -200,4 +206,5 @@ class BuildStage(ShotStage):
             trace=tuple(item.trace) if self.trace else (),
             speaker_text=speaker_text,
             attribution=kind,
+            particulars=particulars,
         )

@@ -188,8 +188,10 @@ def _list_sum(ev: Evidence) -> str | None:
     one a part of it (not "Vier Menschen wurden schwer, elf leicht verletzt": the second names no
     one; nor "Three soldiers and two civilians": the first counts a group of its own)."""
     connector, out = ev.connector, ev.out
-    if connector is None or (ev.person_m is None and ev.group_m is None) or ev.count.surface.lower() in ev.x.lex.one_case:
-        return None  # not "five people and an unborn baby": an article counts one case, not one of a list
+    if connector is None or (ev.person_m is None and ev.group_m is None) or ev.count.surface.lower() in ev.x.lex.lang.pair_words:
+        return None  # not "both drivers": a pair counts one case, not one of a list
+    if ev.count.surface.lower() in ev.x.lex.one_case and _uncounted(ev):
+        return None  # "two men and a woman" are three; not "five people and an unborn baby"
     before = out[-1]
     if (
         before.group != "all" or before.category is not ev.category or "category.coordinated" not in before.trace
@@ -217,6 +219,64 @@ def _list_sum(ev: Evidence) -> str | None:
     return Flag.PART.value
 
 
+_REST_TAIL_WORDS = 1  # at most an article after the comma or conjunction before "the others"
+
+
+def _rest_joined(ev: Evidence, connector: str) -> bool:
+    """Whether a comma or a conjunction joins a figure of the others to the clause before it, with at
+    most an article after it: "wounded, and the three others", "verletzt, die drei anderen"; not "the
+    killing of one man and the wounding of three others" (the second has a noun of its own)."""
+    _, comma, tail = connector.rpartition(",")
+    joins = list(ev.x.lex.conj_stop.finditer(tail))
+    if joins:
+        tail = tail[joins[-1].end() :]
+    elif not comma:
+        return False
+    return len(tail.split()) <= _REST_TAIL_WORDS
+
+
+def _rest_of_whole(ev: Evidence) -> str | None:
+    """"One person was critically wounded, and the three others are in stable condition", "Ein Mensch
+    wurde schwer verletzt, die drei anderen sind in stabilem Zustand": a figure of the others (a word of
+    "more") joined to a count of the same category right before it counts the rest of one whole; the
+    count before becomes the sum, derived, and this one a part of it (not "one killed and three others
+    wounded": the categories differ)."""
+    connector, out = ev.connector, ev.out
+    if ev.further_m is None or connector is None or len(connector) > _JOINED_CHARS or _TALLY_STOP.search(connector) is not None:
+        return None
+    if not _rest_joined(ev, connector):
+        return None
+    before = out[-1]
+    if (
+        before.group != "all" or before.category is not ev.category or ev.category is not Category.INJURIES
+        or Flag.DERIVED.value in before.flags or Flag.PART.value in before.flags or before.parent is not None
+    ):
+        return None
+    deaths = Category.DEATHS.value
+    if any(m.lastgroup == deaths for m in ev.x.lex.cat_verb.finditer(ev.x.text, before.start, ev.count.start)):
+        return None  # "one victim fatally wounded and three others": the first is a death
+    first, second = before.count, ev.count
+    if not (
+        first.qualifier is Qualifier.EXACT and second.qualifier is Qualifier.EXACT
+        and isinstance(first.value, int) and isinstance(second.value, int) and first.value > 0
+    ):
+        return None
+    total = first.value + second.value
+    before.count = first.model_copy(update={"value": total, "low": total, "high": total})
+    before.end = ev.further_m.end() if ev.further_m.end() > ev.count.end else ev.count.end
+    if Flag.ANECDOTAL.value in before.flags:
+        before.flags.remove(Flag.ANECDOTAL.value)  # "Ein Mensch ... die drei anderen": a whole, not one case
+    before.flags.append(Flag.DERIVED.value)
+    before.trace.append("figure.rest-of-whole")
+    return Flag.PART.value
+
+
+def _uncounted(ev: Evidence) -> bool:
+    """Whether the words of a figure of one name one not counted ("an unborn baby")."""
+    end = max([m.end() for m in (ev.person_m, ev.group_m) if m is not None])
+    return ev.x.lex.uncounted.search(ev.x.text, ev.count.start, end) is not None
+
+
 def _part_of_other(ev: Evidence) -> str | None:
     parent = ev.parent
     if parent is not None:
@@ -232,6 +292,8 @@ _OTHER_QUANTITY_FLAGS = frozenset(_OTHER_QUANTITY_ORDER)
 FLAG_RULES: tuple[Rule[str], ...] = (
     Rule("figure.shot-dead-or-alive", "en", "Police said five people were shot outside the bar.", _shot),
     Rule("figure.part-of-unstated-whole", "en", "Two of the victims remain in critical condition.", _part_alone),
+    Rule("figure.rest-of-whole", "en", "One person was critically wounded, and the three others are in stable condition.",
+         _rest_of_whole),
     Rule("figure.part-in-care", "en", "Three others were taken to a local hospital.", _part_in_care),
     Rule("figure.period-tally", "en", "More than 750 people have been killed in the city so far this year.", _period_tally),
     Rule("figure.other-incident", "en", "The block was the scene of last month's shooting that killed 3 men.", _other_incident),

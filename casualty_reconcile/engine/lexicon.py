@@ -93,6 +93,7 @@ class Lexicon:
     whole_before: regex.Pattern[str]  # REVERSE: "all" before "seven victims": the whole, never a part
     corrected_value: regex.Pattern[str]  # "from 240" in a correcting sentence: the value corrected
     further: regex.Pattern[str]
+    uncounted: regex.Pattern[str]  # "unborn": one listed after a count but not added to it
     side: regex.Pattern[str]
     speech: regex.Pattern[str]
     according: regex.Pattern[str]
@@ -305,6 +306,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
             _FLAGS | regex.REVERSE,  # anchored at the end: match() from there
         ),
         "further": _words(lang.further_words),
+        "uncounted": _words(lang.uncounted_words),
         "side": regex.compile(rf"(?<![\w-])(?:{_alt(lang.side_cues)})[\s\u00a0]+", _FLAGS),
         "toll": _named({c.value: p for c, p in lang.toll_cues.items()}),
         "part_of_number": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.part_of_number) or '(?!)'})[\s\u00a0]+", _FLAGS),

@@ -203,7 +203,7 @@ STAGES: tuple[Stage, ...] = (
            Extractor._stage_attribution),
     _stage("flags", "flags", "text lex sentences sentence.claims unverified_marks correction_marks retraction_marks double_marks", "figure.flags",
            Extractor._stage_flags),
-    _stage("build", "build", "text low lex doc doc_id source published sentences sentence.claims sentence.attr "
+    _stage("build", "build", "text low lex body doc doc_id source published sentences sentence.claims sentence.attr "
            "figure.attribution figure.location figure.location_default figure.evidence figure.flags figure.category figure.count "
            "cue_marks day_marks trace "
            "count_starts base_names outlet_in_text correction_marks",

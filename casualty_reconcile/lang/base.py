@@ -198,6 +198,10 @@ class LanguageData(OriginFields):
     further_words: tuple[Regex, ...] = ()
     """regex: "weitere", "other", "more": the figure counts more people of the previous figure's group."""
 
+    uncounted_words: tuple[Regex, ...] = ()
+    """regex: "ungeboren", "unborn": one who is listed after a count but not added to it ("five people and
+    an unborn baby": five, not six)."""
+
     side_cues: tuple[Regex, ...] = ()
     """regex: phrases whose following noun names the side counted ("auf seiten der", "among the")."""
 

@@ -320,6 +320,7 @@ LANGUAGE = LanguageData(
     subset_cues=(r"darunter(?: auch)?", r"unter ihnen", r"unter den (?:toten|opfern|verletzten|festgenommenen)", r"davon", r"einschließlich", r"inklusive"),
     subset_cues_after=(r"davon", r"von ihnen", r"darunter", r"der (?:toten|opfer|verletzten|getöteten)"),
     further_words=(r"weitere[nr]?", r"andere[nr]?"),
+    uncounted_words=(r"ungeboren\w*",),
     side_cues=(r"auf(?: |)seiten de[rs]", r"unter den", r"seitens de[rs]", r"aufseiten de[rs]", r"bei den", r"in den reihen de[rs]"),
     speech_verbs=(
         r"sagte[n]?", r"sagt", r"gesagt", r"erklärte[n]?(?<!krieg erklärte)(?<!krieg erklärten)(?! (?:[\w-]+ ){0,4}den krieg)", r"erklärt(?<!krieg erklärt)(?! (?:[\w-]+ ){0,4}den krieg)", r"teilte[n]? (?:[\w(),-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit", r"mitgeteilt", r"teilt mit",

@@ -433,6 +433,7 @@ LANGUAGE = LanguageData(
     ),
     subset_cues=(r"including(?: at least)?", r"among them", r"among whom", r"of whom", r"of them", r"of which", r"among the dead", r"among those killed"),
     further_words=(r"other", r"others", r"more", r"another", r"further", r"additional"),
+    uncounted_words=(r"unborn",),
     side_cues=(r"on the side of", r"among(?: the)?", r"from the ranks of"),
     speech_verbs=(
         r"said", r"says", r"say", r"told", r"show(?:s|ed)?", r"tells", r"reported", r"reports", r"announced", r"confirmed", r"stated",
@@ -802,9 +803,10 @@ LANGUAGE = LanguageData(
         r"storms?|hurricanes?|tornado(?:es|s)?|typhoons?|cyclones?": "storm",
     },
     particulars={
-        r"(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}), (?:aged? )?\d{1,2}(?=[,;)])": "person",
+        r"(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}), (?:aged? )?\d{1,2}(?=[,;).])": "person",
         r"\d{1,2}-year-old (?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?<=(?:killing|death|murder|slaying) of (?:(?:the )?\d{1,2}-year-old )?)(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
+        r"(?<=identified (?:[\w.]+ ){0,3}as )(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?-i:(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th)) (?:\p{Lu}\p{Ll}+ )?(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace))": "street",
     },
     part_place_cues=(r"alone", r"of them in", r"of whom in", r"of those in", r"including \d[\d,]* in"),

@@ -268,6 +268,7 @@ LANGUAGE = LanguageData(
     subset_cues=(r"dont", r"parmi lesquels", r"parmi lesquelles", r"parmi eux", r"parmi les morts", r"y compris", r"notamment"),
     subset_cues_after=(r"d['’]entre eux", r"d['’]entre elles", r"parmi eux", r"parmi elles"),
     further_words=(r"autres", r"supplémentaires", r"de plus"),
+    uncounted_words=(r"à naître",),
     side_cues=(r"du côté des?", r"parmi les", r"dans les rangs des?"),
     speech_verbs=(
         r"a indiqué", r"ont indiqué", r"indique", r"indiquent", r"a annoncé", r"ont annoncé", r"annonce", r"annoncent",

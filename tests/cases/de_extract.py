@@ -3064,4 +3064,36 @@ CASES: list[Case] = [
         "Seine 19-jährige Tochter starb noch in der Wohnung.",
         [C("deaths", 1, group="all")],
     ),
+    # ---- die Besonderheiten des Dokuments (Claim.particulars): einmal aus dem Vorspann gelesen -------------
+    Case(
+        "de-besonderheiten-opfer-und-strasse-im-vorspann",
+        "In Bochum sind am Freitagabend 2 Menschen durch Schüsse verletzt worden, teilte die Polizei mit.\n\n"
+        "Festgenommen wurde noch in der Nacht der 22-jährige Timo Krause aus der Bergstraße.",
+        [C("injuries", 2, location="Bochum", speaker="Polizei", particulars=("person:timo krause", "street:bergstraße"))],
+    ),
+    Case(
+        "de-lokal-rest-des-ganzen-einer-und-die-anderen",
+        "Ein Mensch wurde schwer verletzt, die drei anderen sind in stabilem Zustand.",
+        [C("injuries", 4, group="all", flags=("derived",), not_flags=("anecdotal",)), C("injuries", 3, group="all", flags=("part",))],
+    ),
+    Case(
+        "de-lokal-rest-des-ganzen-zwei-und-drei-weitere",
+        "Zwei Menschen wurden schwer verletzt, drei weitere erlitten leichte Verletzungen.",
+        [C("injuries", 5, group="all", flags=("derived",)), C("injuries", 3, group="all", flags=("part",))],
+    ),
+    Case(
+        "de-lokal-rest-des-ganzen-nicht-ueber-kategorien",
+        "Ein Mensch wurde getötet, die drei anderen wurden verletzt.",
+        [C("deaths", 1, group="all", not_flags=("derived",)), C("injuries", 3, group="all", not_flags=("derived",))],
+    ),
+    Case(
+        "de-lokal-liste-maenner-und-eine-frau",
+        "Zwei Männer und eine Frau wurden bei der Schießerei vor der Bar verletzt.",
+        [C("injuries", 3, group="all", flags=("derived",), text="Zwei Männer und eine Frau"), C("injuries", 1, group="civilians", flags=("part",))],
+    ),
+    Case(
+        "de-lokal-liste-nicht-das-ungeborene",
+        "Fünf Menschen und ein ungeborenes Kind wurden bei dem Brand getötet.",
+        [C("deaths", 5, group="all", not_flags=("derived",)), C("deaths", 1, group="children", not_flags=("part",))],
+    ),
 ]

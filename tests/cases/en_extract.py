@@ -2648,6 +2648,22 @@ CASES: list[Case] = [
         "One of the others wounded, a 17-year-old, was released from the hospital on Tuesday.",
         [C("injuries", 1, group="all", flags=("part",))],
     ),
+    # ---- one count and "the others" of the same category: the rest of one whole ----------------------
+    Case(
+        "en-local-rest-of-whole-one-and-the-others",
+        "One victim was critically wounded, and the three others are listed in stable condition, police said.",
+        [C("injuries", 4, group="all", flags=("derived",), not_flags=("part",)), C("injuries", 3, group="all", flags=("part",))],
+    ),
+    Case(
+        "en-local-rest-of-whole-two-and-two-others",
+        "Two men were wounded by gunfire and two others were treated for cuts at the scene.",
+        [C("injuries", 4, group="all", flags=("derived",)), C("injuries", 2, group="all", flags=("part",))],
+    ),
+    Case(
+        "en-local-rest-of-whole-not-across-categories",
+        "One person was killed, and the two others were taken to a hospital.",
+        [C("deaths", 1, group="all", not_flags=("derived",)), C("injuries", 2, group="all")],
+    ),
     # ---- persons listed under one verb add up; "all" names the whole ---------------------------------
     Case(
         "en-local-list-sum-men-and-woman-shot",
@@ -2661,6 +2677,19 @@ CASES: list[Case] = [
         "en-local-list-sum-headline-comma",
         "Afternoon gunfire in Harlem leaves 3 men, 1 woman wounded",
         [C("injuries", 4, group="all", flags=("derived",)), C("injuries", 1, group="civilians", flags=("part",))],
+    ),
+    Case(
+        "en-local-list-sum-men-and-a-woman",
+        "Two men and a woman were shot outside a corner store late Friday, police said.",
+        [
+            C("injuries", 3, group="all", flags=("derived", "shot"), text="Two men and a woman"),
+            C("injuries", 1, group="civilians", flags=("part",)),
+        ],
+    ),
+    Case(
+        "en-local-list-sum-not-the-unborn",
+        "Five adults and an unborn child were killed in the house fire.",
+        [C("deaths", 5, group="all", not_flags=("derived",)), C("deaths", 1, group="children", not_flags=("part",))],
     ),
     Case(
         "en-list-of-groups-is-no-sum",
@@ -3400,5 +3429,12 @@ CASES: list[Case] = [
         "en-local-single-her-age-daughter-shot",
         "Officers are searching for a woman after her 6-year-old daughter was shot in the family's apartment.",
         [C("injuries", 1, group="all", flags=("shot",))],
+    ),
+    # ---- the document's particulars (Claim.particulars): read once from its lead, on every claim --------
+    Case(
+        "en-particulars-victim-and-street-of-the-lead",
+        "Two people were wounded in a shooting on Olive Street in Tulsa late on Friday, police said.\n\n"
+        "Officers identified one of them as Marcus Reed, 22. The other was treated at the scene.",
+        [C("injuries", 2, location="Tulsa", speaker="police", particulars=("person:marcus reed", "street:olive street"))],
     ),
 ]

@@ -702,4 +702,11 @@ CASES: list[Case] = [
         "Jean Roux, 19 ans, et Paul Marin, 21 ans, ont été blessés par balle samedi soir.",
         [C("injuries", 2, group="all")],
     ),
+    # ---- les particularités du document (Claim.particulars), lues une fois dans son chapeau -------------
+    Case(
+        "fr-particularites-victime-du-chapeau",
+        "Deux hommes ont été tués par balle samedi soir à Marseille, selon la police.\n\n"
+        "L'une des victimes, Karim Benali, 19 ans, habitait le quartier.",
+        [C("deaths", 2, location="Marseille", speaker="police", particulars=("person:karim benali",))],
+    ),
 ]

@@ -78,7 +78,7 @@ def check(case: Case) -> None:
         {name: _norm(getattr(claim, name)) for name in ("category", "value", "qualifier", "group", "location",
                                                          "speaker", "via", "as_of", "part_of", "flags", "low", "high",
                                                          "text", "sentence", "speaker_text", "attribution", "origin",
-                                                         "origin_type")}
+                                                         "origin_type", "particulars")}
         for claim in claims
     ]
     summary = [(g["category"], g["value"]) for g in got]
