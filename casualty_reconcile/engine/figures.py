@@ -244,7 +244,10 @@ class FiguresStage(PlaceStage):
         ev.verb = verb = self._search(lex.cat_verb, count.end, ev.right_end)
         ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
         counts, i = ev.counts, ev.i
-        if lex.lang.subject_verb_object and verb is not None and i + 1 < len(counts) and not text[verb.end() : counts[i + 1].start].strip():
+        if verb is None and i + 1 < len(counts) and text[np_limit : counts[i + 1].start].lstrip().startswith(","):
+            ev.verb = verb = self._verb_after_part(ev)
+            ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
+        if lex.lang.subject_verb_object and verb is not None and i + 1 < len(counts) and verb.end() <= counts[i + 1].start and not text[verb.end() : counts[i + 1].start].strip():
             ev.verb_cat = ev.right_cat = None  # "carrying 45 pilgrims overturned, killing 12": the verb has its own object
             ev.trace.append("figure.verb-has-own-object")
         if ev.verb_cat is None:
@@ -444,6 +447,19 @@ class FiguresStage(PlaceStage):
             return None
         category = Category(verb.lastgroup)
         return category if category in _CORE else None
+
+    def _verb_after_part(self, ev: Evidence) -> regex.Match[str] | None:
+        """"four others, including a 13-year-old boy, were wounded", "zwei weitere, darunter ein Kind,
+        wurden verletzt": the next figure is a part of this one in an aside; this one's verb comes after it."""
+        counts, i, text = ev.counts, ev.i, self.text
+        if self.lex.subset_end.search(text, ev.np_limit, counts[i + 1].start) is None:
+            return None
+        nxt = counts[i + 1]
+        end = min(counts[i + 2].start if i + 2 < len(counts) else ev.sentence.end, nxt.end + _ASIDE_CHARS, ev.sentence.end)
+        verb = self._verb_after_aside(nxt.end, end)
+        if verb is not None:
+            ev.trace.append("figure.verb-after-part-aside")
+        return verb
 
     def _verb_after_aside(self, start: int, end: int) -> regex.Match[str] | None:
         """"Eight people, including the 2 who died, were shot", "Acht Menschen, darunter zwei, die

@@ -161,6 +161,10 @@ LANGUAGE = LanguageData(
     multiplicity_words={
         r"doppelmord(?:e?s)?|zweifachmord(?:e?s)?": (2, Qualifier.EXACT, Category.DEATHS, "all"),
         r"dreifachmord(?:e?s)?": (3, Qualifier.EXACT, Category.DEATHS, "all"),
+        # die Zahl der Toten bisher, mit einer Ordnungszahl: "Drittes Opfer gestorben", "ein zweiter Verletzter ist gestorben"
+        r"zweite[sr]? (?:Opfer|Verletzte[rs]?|Mann|Frau)(?= (?:ist )?(?:gestorben|stirbt|starb)\b)": (2, Qualifier.AT_LEAST, Category.DEATHS, "all"),
+        r"dritte[sr]? (?:Opfer|Verletzte[rs]?|Mann|Frau)(?= (?:ist )?(?:gestorben|stirbt|starb)\b)": (3, Qualifier.AT_LEAST, Category.DEATHS, "all"),
+        r"vierte[sr]? (?:Opfer|Verletzte[rs]?|Mann|Frau)(?= (?:ist )?(?:gestorben|stirbt|starb)\b)": (4, Qualifier.AT_LEAST, Category.DEATHS, "all"),
         r"vierfachmord(?:e?s)?": (4, Qualifier.EXACT, Category.DEATHS, "all"),
         r"erweiterte[nrm]? (?:suizid|selbstmord)(?:e?s)?": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
         # der Tod des Täters: "der Schütze erschoss sich anschließend selbst"
@@ -170,7 +174,8 @@ LANGUAGE = LanguageData(
         r"erschießung(?= (?:eines|einer)\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # ein Opfer nach einem Wort der Tötung: "tödliche Schüsse auf einen 17-Jährigen", "Mord an einem 16-Jährigen",
         # "der Tod eines Jugendlichen"
-        r"tödliche[nr]? sch(?:ü|u)ss(?:e|en)? auf(?= (?:einen|eine|den|die) (?!(?:zwei|drei|vier|fünf|\d)\b))": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # (nach "einen", "eine" ist die Zahl selbst ein Zählwort: toll_cues, "tödliche Schüsse auf")
+        r"tödliche[nr]? sch(?:ü|u)ss(?:e|en)? auf(?= (?:den|die) (?!(?:zwei|drei|vier|fünf|\d)\b))": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         r"(?:mord(?:es)?|tötung) an(?= (?:einem|einer|dem|der) (?!(?:zwei|drei|vier|fünf|\d)\b))": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         r"tod(?= (?:eines|einer) (?!(?:zwei|drei|vier|fünf|\d)\b))": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # ein Verletzter ebenso: "... und verletzte dessen Vater schwer"
@@ -241,6 +246,7 @@ LANGUAGE = LanguageData(
             r"(?:todes|opfer|toten)bilanz", r"leichen(?: von)?", r"unter den (?:toten|todesopfern|getöteten|opfern)",
             r"zahl der verkehrstoten",
             r"(?:den|der|dem) tod (?:von|der|des|zahlreicher|vieler)",  # "den Tod von mindestens 29 Zivilisten"
+            r"tödliche[nr]? sch(?:ü|u)ss(?:e|en)? auf",  # "nach den tödlichen Schüssen auf zwei Männer", "auf einen 17-Jährigen"
         ),
         Category.INJURIES: (r"(?:an)?zahl der (?:\w+ )?(?:\w+-)?(?:verletzten|verwundeten)", r"die der (?:verletzten|verwundeten)", r"unter den (?:verletzten|verwundeten)"),
         Category.ARRESTS: (r"zahl der (?:festnahmen|festgenommenen|inhaftierten|verhaftungen)", r"unter den (?:festgenommenen|inhaftierten)"),
@@ -524,6 +530,15 @@ LANGUAGE = LanguageData(
         r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|liegt im Krankenhaus|wird im Krankenhaus behandelt"
         # eine Wunde erlitten, gestreift: "Der Mann erlitt eine Schusswunde", "Der Junge wurde von einer Kugel gestreift"
         r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)|wurde von einer Kugel gestreift)\b)",
+        # eine Person mit Namen und Alter, ein Verb des Todes gleich danach: "Max Muster (17) wurde erschossen",
+        # "Anna Beispiel (24) starb im Krankenhaus"; kein Glied einer Liste ("... und Max Muster (17) wurden getötet")
+        r"(?<![,&] )(?<!\bund )(?<!\boder )(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,15}(?: [A-ZÄÖÜ][a-zäöüß'-]{1,15}){1,2})"
+        r"(?= \(\d{1,3}\) (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde erschossen|kam ums Leben|ist tot|war sofort tot)\b)",
+        # ein Angehöriger, mit Possessiv und Alter: "Ihr 6-jähriger Sohn wurde angeschossen", "Seine Tochter starb"
+        r"(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger| [a-zäöü]{3,12}jähriger)? (?:Sohn|Bruder|Neffe|Enkel|Vater|Freund|Mann)"
+        r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige| [a-zäöü]{3,12}jährige)? (?:Tochter|Schwester|Nichte|Enkelin|Mutter|Freundin|Frau))"
+        r"(?= (?:starb|stirbt|ist gestorben|wurde getötet|wurde erschossen|kam ums Leben"
+        r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen)\b)",
         # einer mehr nach einem ersten Opfer: "Ein Mann starb, ein weiterer wurde schwer verletzt"
         r"weitere[rs]?(?<=\bein weitere[rs]?)(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|getötet|erschossen|angeschossen)\b)",
     ),

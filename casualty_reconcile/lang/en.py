@@ -44,7 +44,8 @@ _WEEKDAYS = {
 _VICTIM_NOUNS = (
     r"victim|deceased|gunman|shooter|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|juvenile|youth|male|female|person|pedestrian|bystander|neighbou?r|friend|cousin|nephew|niece|grandson|granddaughter|stepson|stepdaughter|classmate|roommate|hunter"
-    r"|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old(?: (?:boy|girl|man|woman|child|teen|male|female))?"
+    r"|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old"
+    r"(?: (?:boy|girl|man|woman|child|teen|male|female|son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|friend))?"
 )
 # one person named right after (a look-ahead): an article or a possessive before no count, an age, a
 # noun of one person, a name; not the first of a list ("fatally shooting his wife and four daughters",
@@ -94,6 +95,13 @@ _VICTIM_HARM = (
     # himself"), a wound in the present ("Teen suffers gunshot wound"), a stay in hospital ("boy, 7, hospitalized after ...")
     r"|(?:who )?accidentally sh(?:ot|oots) (?:himself|herself|self)"
     r"|suffers (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?|hospitali[sz]ed" + _BARE_AFTER + ")"
+)
+
+# the words of death alone after a named victim (one named and wounded is often counted apart in a
+# total of the wounded: no count of one there)
+_VICTIM_DEATH = (
+    r"(?:died|dies|dead|killed|was killed|has been killed|was (?:shot and killed|shot to death|shot dead|pronounced dead|found dead)"
+    r"|was fatally (?:shot|wounded|injured|struck)|(?:found |accidentally |fatally )?shot (?:to death|dead|and killed)|fatally shot|succumbed|slain)"
 )
 
 LANGUAGE = LanguageData(
@@ -246,6 +254,10 @@ LANGUAGE = LanguageData(
         r"murder[- ]suicides?(?<!attempted murder[- ]suicides?)": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
         # the attacker's own death: "the shooter then turned the gun on himself"
         r"turned the (?:gun|weapon|rifle|handgun|pistol) on (?:himself|herself)": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+        # the toll so far named by an ordinal: "Third victim dies after mass shooting", "a second man has died"
+        r"second (?:victim|person|man|woman|teen|child|officer)(?= (?:has |later )?(?:dies|died)\b)": (2, Qualifier.AT_LEAST, Category.DEATHS, "all"),
+        r"third (?:victim|person|man|woman|teen|child|officer)(?= (?:has |later )?(?:dies|died)\b)": (3, Qualifier.AT_LEAST, Category.DEATHS, "all"),
+        r"fourth (?:victim|person|man|woman|teen|child|officer)(?= (?:has |later )?(?:dies|died)\b)": (4, Qualifier.AT_LEAST, Category.DEATHS, "all"),
         # one death named by the singular: "charged in the shooting death of a woman", "a teen's shooting death"
         r"(?:shooting|stabbing|beating) death": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # one victim named after a noun or verb of killing: "the fatal shooting of a 15-year-old", "arrested
@@ -291,6 +303,7 @@ LANGUAGE = LanguageData(
             r"fatalities", r"deaths",  # "road fatalities rose to 1,711"
             r"bodies of", r"remains of", r"killing of", r"deaths of",  # "the bodies of 61 migrants"
             r"murders? of", r"slayings? of", r"death of",  # "in the murder of a 17-year-old"
+            r"(?:fatal|deadly) shootings? of",  # "the fatal shooting of two men"
         ),
         Category.INJURIES: (
             r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",
@@ -394,6 +407,7 @@ LANGUAGE = LanguageData(
         r"drivers?", r"motorists?", r"pedestrians?", r"cyclists?", r"motorcyclists?", r"occupants", r"travell?ers",
         # one named by an age alone: "a 3-year-old died", "two 16-year-olds were wounded"
         r"\d{1,3}-year-olds?", r"\d{1,3}-(?:years?|months?|mths?|yrs?) olds?",  # "a 16-year old", "a 14-month old"
+        r"\d{1,3}-(?:month|week)-olds?",  # "a 9-month-old was injured"
     ),
     unit_words={
         "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?"),
@@ -638,6 +652,11 @@ LANGUAGE = LanguageData(
     # boyfriend was killed", "the boy was wounded", a headline's "Woman dies after ..." (not after another
     # word: "a man" counts itself); "the victim was shot" counts the shot, dead or alive (flag shot)
     single_victim_words=(
+        # one person named with an age in apposition, a verb of death after it: "Jon Doe, 17, was killed",
+        # "Al Roe, 24, fatally shot in ..."; not a member of a list ("... and Al Roe, 24, were killed": plural),
+        # nor the killer ("Jon Doe, 25, killed his wife", "... also shot and killed the dog")
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?=, (?:aged? )?\d{{1,3}}, (?:later |also |then |has |had )?{_VICTIM_DEATH}\b)"
+        r"(?!, (?:aged? )?\d{1,3}, (?:later |also |then |has |had )?(?:(?:shot|stabbed) and )?killed (?:his|her|their|the|a|an|two|three|four|five|\d+|himself|herself)\b)",
         # not the last of a list ("the woman and her daughter shot to death", "Bass and his daughter died"
         # are two), unless a verb in the singular makes it a clause of its own ("and the boy was wounded")
         # (the literal first: the gate of the scan reads it)

@@ -3014,6 +3014,56 @@ CASES: list[Case] = [
         "Ein Mann starb noch am Tatort, ein weiterer wurde schwer verletzt.",
         [C("deaths", 1, flags=("anecdotal",)), C("injuries", 1, group="all")],
     ),
+    # issue 15: ein Opfer mit Namen und Alter in Klammern, ein Verb des Todes danach
+    Case(
+        "de-lokal-einzelopfer-name-alter-erschossen",
+        "Jonas Winterfeld (17) wurde erschossen, als er in der Nacht eine Gaststätte verließ.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-einzelopfer-name-alter-starb",
+        "Im Krankenhaus starb am Sonntag auch die Beifahrerin. Greta Lindner (24) erlag dort ihren Verletzungen.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-name-alter-verletzt-kein-einzelopfer",
+        "Jonas Winterfeld (17) wurde leicht verletzt und ambulant behandelt.",
+        [],
+    ),
+    # issue 15: die Toten nach "tödliche Schüsse auf"
+    Case(
+        "de-lokal-toedliche-schuesse-auf-zwei",
+        "Die Kripo ermittelt nach den tödlichen Schüssen auf zwei Männer vor einer Shisha-Bar.",
+        [C("deaths", 2, group="all")],
+    ),
+    # issue 15: die Zahl der Toten bisher, mit einer Ordnungszahl
+    Case(
+        "de-lokal-ordnungszahl-drittes-opfer-gestorben",
+        "Drittes Opfer gestorben\n\nDie Frau lag seit den Schüssen in der Gaststätte am Samstag im Krankenhaus.",
+        [C("deaths", 3, qualifier="at_least", group="all")],
+    ),
+    Case(
+        "de-lokal-ordnungszahl-zweiter-verletzter-gestorben",
+        "Nach den Schüssen vor der Disko ist ein zweiter Verletzter gestorben.",
+        [C("deaths", 2, qualifier="at_least", group="all")],
+    ),
+    # issue 15: das Verb nach einem Teil im Einschub gilt dem Ganzen ("darunter ein Kind")
+    Case(
+        "de-lokal-weitere-darunter-einschub-verletzt",
+        "Ein Mann starb, zwei Menschen, darunter ein Kind, wurden schwer verletzt.",
+        [C("deaths", 1), C("injuries", 2, group="all"), C("injuries", 1, group="children", flags=("anecdotal",))],
+    ),
+    # issue 15: ein Angehöriger mit Possessiv und Alter
+    Case(
+        "de-lokal-einzelopfer-ihr-sohn-angeschossen",
+        "Ihr 6-jähriger Sohn wurde angeschossen, als die Schüsse durch das Fenster drangen.",
+        [C("injuries", 1, group="all", flags=("shot",))],
+    ),
+    Case(
+        "de-lokal-einzelopfer-seine-tochter-starb",
+        "Seine 19-jährige Tochter starb noch in der Wohnung.",
+        [C("deaths", 1, group="all")],
+    ),
     # ---- die Besonderheiten des Dokuments (Claim.particulars): einmal aus dem Vorspann gelesen -------------
     Case(
         "de-besonderheiten-opfer-und-strasse-im-vorspann",

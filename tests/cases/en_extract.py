@@ -3300,8 +3300,12 @@ CASES: list[Case] = [
     Case(
         "en-local-single-fatal-shooting-of-two-no-one",
         "Detectives are investigating the fatal shooting of two men outside a bar on Sunday.",
-        [C("deaths", 2)],
-        xfail="FATAL-SHOOTING-OF-N: 'the fatal shooting of two men' names the dead after 'of', which no verb of death follows",
+        [C("deaths", 2, group="all")],
+    ),
+    Case(
+        "en-local-deadly-shootings-of-three",
+        "A grand jury indicted the 19-year-old on Friday in the deadly shootings of three teenagers at a skate park.",
+        [C("deaths", 3, group="children")],
     ),
     # issue 15: one who shot himself by accident, a wound in the present, a stay in hospital
     Case(
@@ -3371,6 +3375,60 @@ CASES: list[Case] = [
         "en-local-single-another-was-injured",
         "One man died at the scene and another was critically injured, police said.",
         [C("deaths", 1, speaker="police"), C("injuries", 1, group="all", speaker="police")],
+    ),
+    # issue 15: one victim named with an age in apposition, a verb of death after it
+    Case(
+        "en-local-single-name-age-was-killed",
+        "Darnell Whitaker, 17, was killed in the shooting, police said.",
+        [C("deaths", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "en-local-single-name-age-died-after-said",
+        "Police said Marisol Ortega, 24, died at a hospital early Sunday.",
+        [C("deaths", 1, group="all", speaker="Police")],
+    ),
+    Case(
+        "en-local-single-name-age-headline-fatally-shot",
+        "Kevin Marsh, 31, fatally shot outside corner store\n\nDetectives have not named a suspect.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-name-age-killer-no-count",
+        "Prosecutors say Dale Harmon, 45, shot and killed his neighbor after an argument over a fence.",
+        [],
+    ),
+    Case(
+        "en-local-name-age-wounded-no-count",
+        "Tyrell Banks, 22, was wounded in the leg and is expected to recover.",
+        [],
+    ),
+    # issue 15: the toll so far named by an ordinal
+    Case(
+        "en-local-ordinal-third-victim-dies-headline",
+        "Third victim dies after shooting at birthday party\n\nThe woman had been in critical condition since Saturday.",
+        [C("deaths", 3, qualifier="at_least", group="all")],
+    ),
+    Case(
+        "en-local-ordinal-second-man-has-died",
+        "A second man has died after the shooting outside a gas station on Friday night.",
+        [C("deaths", 2, qualifier="at_least", group="all")],
+    ),
+    # issue 15: the verb after a part named in an aside is the whole's ("including a 13-year-old boy")
+    Case(
+        "en-local-others-including-aside-wounded",
+        "One man was killed and four other people, including a 13-year-old boy, were seriously wounded in the shooting.",
+        [C("deaths", 1, group="all"), C("injuries", 4, group="all"), C("injuries", 1, group="children", flags=("anecdotal",))],
+    ),
+    # issue 15: one victim by an age in months, a relative by an age
+    Case(
+        "en-local-single-month-old-injured",
+        "A 9-month-old was injured when bullets struck a house in Kokomo on Wednesday night.",
+        [C("injuries", 1, group="all", flags=("anecdotal",))],
+    ),
+    Case(
+        "en-local-single-her-age-daughter-shot",
+        "Officers are searching for a woman after her 6-year-old daughter was shot in the family's apartment.",
+        [C("injuries", 1, group="all", flags=("shot",))],
     ),
     # ---- the document's particulars (Claim.particulars): read once from its lead, on every claim --------
     Case(
