@@ -712,9 +712,9 @@ LANGUAGE = LanguageData(
         r"st(?:ü|u)rme?|sturm|orkan|hurrikan|taifun|tornado|zyklon": "storm",
     },
     particulars={
-        r"\d{1,2}-jährige[nr]? (?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
-        r"(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2}) \(\d{1,2}\)": "person",
-        r"(?<=(?:Tod(?:es)?|Tötung|Mord(?:es)?|Ermordung) (?:an |von |des |der )(?:(?:dem |der )?\d{1,2}-[Jj]ährigen )?)(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
+        r"\d{1,2}-jährige[nr]? (?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
+        r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]++){1,2}) \(\d{1,2}\)": "person",
+        r"(?<=(?:Tod(?:es)?|Tötung|Mord(?:es)?|Ermordung) (?:an |von |des |der )(?:(?:dem |der )?\d{1,2}-[Jj]ährigen )?)(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
         r"(?!(?:Bundes|Land|Kreis|Staats|Schnell|Auto|Neben|Seiten)stra(?:ß|ss)e)(?-i:\p{Lu}\p{Ll}+(?:straße|strasse|allee|gasse|damm|ufer))": "street",
         r"(?-i:\p{Lu}\p{Ll}+er (?:Straße|Strasse|Allee|Platz|Weg|Ring))": "street",
     },
