@@ -81,7 +81,7 @@ def _element_width(element: str, *, reach: bool) -> int | None:
 
 
 class TailScan:
-    """The matches of a pattern whose alternatives all end in a look-ahead that starts with one
+    """The matches of a pattern whose alternatives all end in a look-ahead that starts with a
     literal character (see the module's docstring); built by :func:`tail_scan`."""
 
     __slots__ = ("before", "find", "pattern", "reach")
@@ -136,7 +136,7 @@ def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan |
             firsts.add(first)
             tails.append(body[1:])
             before, reach = max(before, head), max(reach, ahead)
-    if len(firsts) != 1 or not tails:
+    if not firsts or not tails:
         return None
     # the look-ahead's first character (a literal: the stdlib finds it fast), then the trie of the
     # literal starts of the rest (a cheap test) and the rest itself ("was" alone starts too many
@@ -146,7 +146,10 @@ def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan |
     ahead_gate = f"(?=(?={gate(tails)[3:-1]})(?:{'|'.join(f'(?:{t})' for t in tails).lower()}))"
     if candidates(ahead_gate) is None:
         return None
-    return TailScan(pattern, re.compile(re.escape(firsts.pop()) + ahead_gate), before, reach)
+    # look-aheads that start with different characters (" died", ", 17, died"): any of them before any
+    # of the rests, more places than match, each tried by the pattern itself
+    first = "[" + "".join(re.escape(f) for f in sorted(firsts)) + "]"
+    return TailScan(pattern, re.compile(first + ahead_gate), before, reach)
 
 
 def prefix_scan(sources: Iterable[str]) -> re.Pattern[str] | None:

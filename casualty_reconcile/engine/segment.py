@@ -146,6 +146,8 @@ class SegmentStage(Context):
             return self.dateline_extra
         text = self.text
         for start in [p for p in self.paragraph_starts if p < body + _LEAD_CHARS][:_LEAD_SENTENCES]:
+            if text[start + 1 : start + 2].islower() and not (text[start].isspace() or text[start] == "\ufeff"):
+                continue  # "Die Polizei", "Police said": no town written in capitals opens the paragraph
             d = _DATELINE.match(text, start, min(len(text), start + 120))
             if d is not None and d.group("place").strip().isupper():
                 return (d.group("extra") or "").strip()
