@@ -14,6 +14,7 @@ from ..models import (
 from . import category, group, place
 from .doc import Figure, Sentence
 from .evidence import Evidence
+from .figure_flags import _FLAG_RULES
 from .no_toll import _attackers_acting, _children_of_parent
 from .patterns import (
     _ASIDE_CHARS,
@@ -113,7 +114,6 @@ def _verb_after_head(ev: Evidence) -> regex.Match[str] | None:
     return verb
 
 
-from .figure_flags import _FLAG_RULES  # noqa: E402  (re-exported: the stage runs them)
 
 
 def _member_of_whole(ev: Evidence) -> bool | None:
@@ -439,8 +439,7 @@ class FiguresStage(PlaceStage):
         end = min(counts[i + 2].start if i + 2 < len(counts) else sentence.end, nxt.end + _RIGHT_CHARS, sentence.end)
         verb = None
         if self.lex.subset_end.search(between) is not None:
-            verb = self._verb_after_aside(nxt.end, min(counts[i + 2].start if i + 2 < len(counts) else sentence.end,
-                                                       nxt.end + _ASIDE_CHARS, sentence.end))
+            verb = self._verb_after_aside(counts, i, sentence)
         if verb is None:
             verb = self._search(self.lex.cat_verb, nxt.end, end)
         if verb is None or not verb.lastgroup:
@@ -451,20 +450,21 @@ class FiguresStage(PlaceStage):
     def _verb_after_part(self, ev: Evidence) -> regex.Match[str] | None:
         """"four others, including a 13-year-old boy, were wounded", "zwei weitere, darunter ein Kind,
         wurden verletzt": the next figure is a part of this one in an aside; this one's verb comes after it."""
-        counts, i, text = ev.counts, ev.i, self.text
-        if self.lex.subset_end.search(text, ev.np_limit, counts[i + 1].start) is None:
+        counts, i = ev.counts, ev.i
+        if self.lex.subset_end.search(self.text, ev.np_limit, counts[i + 1].start) is None:
             return None
-        nxt = counts[i + 1]
-        end = min(counts[i + 2].start if i + 2 < len(counts) else ev.sentence.end, nxt.end + _ASIDE_CHARS, ev.sentence.end)
-        verb = self._verb_after_aside(nxt.end, end)
+        verb = self._verb_after_aside(counts, i, ev.sentence)
         if verb is not None:
             ev.trace.append("figure.verb-after-part-aside")
         return verb
 
-    def _verb_after_aside(self, start: int, end: int) -> regex.Match[str] | None:
+    def _verb_after_aside(self, counts: list[Count], i: int, sentence: Sentence) -> regex.Match[str] | None:
         """"Eight people, including the 2 who died, were shot", "Acht Menschen, darunter zwei, die
         starben, wurden angeschossen": the next figure is a part of this one, named in an aside; this
-        one's verb is the verb of the last comma's stretch that has one (the part's own verb before it)."""
+        one's verb is the verb of the last comma's stretch that has one (the part's own verb before it),
+        looked for up to the figure after the part, at most :data:`_ASIDE_CHARS` past the part."""
+        start = counts[i + 1].end
+        end = min(counts[i + 2].start if i + 2 < len(counts) else sentence.end, start + _ASIDE_CHARS, sentence.end)
         verb = None
         comma = self.text.find(",", start, end)
         while comma >= 0:

@@ -26,8 +26,6 @@ from .validate import DateFormat, PatternSpec, Regex, validate, validate_like
 __all__ = ["DateFormat", "LanguageData", "PatternSpec", "Regex", "validate", "validate_like"]
 
 
-
-
 @dataclass(frozen=True)
 class LanguageData(OriginFields):
     """Everything the engine needs to know about one language (checked when made: :func:`validate`)."""
