@@ -176,8 +176,16 @@ class SegmentStage(Context):
                 if given in tokens and self._opens_other_name(given, name):
                     given_names.setdefault(given, []).append(name)
             for word, names in given_names.items():
-                if len(names) >= written[word] and any(self._surname_alone(name, body) for name in set(names)):
-                    tokens[word] = 0  # "Ann Sands ... said Sands": Ann is her given name wherever named
+                if len(names) >= written[word] and (
+                    any(self._surname_alone(name, body) for name in set(names))
+                    or not any(
+                        (self._ordinary_word(name) and not self._kind_word(name)) or self._street_word(name) for name in names
+                    )
+                ):
+                    # "Ann Sands ... said Sands": Ann is her given name wherever named; "Cascade Mall",
+                    # "Metro Lt. Goodwin", "Mary Knowlton", "Bexar County": the first word of names the text
+                    # writes only so (a street's, "Chicago Avenue", still tells the country)
+                    tokens[word] = 0
         return tokens
 
     def _country_votes(self, tokens: Counter[str], body: int) -> tuple[Counter[str], dict[str, list[str]]]:
@@ -259,13 +267,27 @@ class SegmentStage(Context):
         place = self._place(first)
         if place is None or place.kind in ("country", "town"):
             return False
+        after = self._place(second)
         return (
-            self._place(second) is None
+            (after is None or after.kind not in ("country", "region"))  # (not "Kramatorsk Donetsk")
             and self._place(f"{first} {second}") is None
             and not self._is_speaker_head(second)
             and self.lex.days.fullmatch(second) is None
             and self.lex.month_word.fullmatch(second) is None
         )
+
+    def _ordinary_word(self, word: str) -> bool:
+        """Whether a capitalised word after a place's name is an ordinary word of the text (written in lower
+        case too: "Shooting", "Man" of a headline in capitals) or an acronym."""
+        return word.isupper() or self._written_lower(word)
+
+    def _street_word(self, word: str) -> bool:
+        """Whether a word is a street's ("Avenue")."""
+        return bool(self.lex.lang.street_words) and self.lex.street_after.match(f" {word}") is not None
+
+    def _kind_word(self, word: str) -> bool:
+        """Whether a word names a kind of place ("County", "Province"): "Bexar County" is a county's name."""
+        return self.lex.settlement_after.match(f" {word}") is not None
 
     def _surname_alone(self, name: str, body: int) -> bool:
         """Whether a word written after a place's name is also written alone after a lower-case word
