@@ -255,6 +255,8 @@ class PlaceStage(PlaceNames):
                 place = self._place(m.group())
                 if place is None or place.kind not in _TOWN_KINDS or place.country != country:
                     continue
+                if " " in m.group() and m.group() not in geo.gazetteer():
+                    continue  # "Miami-Dade Police": a name read by its first part
                 prev = _PREVIOUS_WORD.search(self.text[max(sentence.start, m.start() - 40) : m.start()])
                 speaker = prev.group(1) if prev is not None and self._is_speaker_head(prev.group(1)) else None
                 if self._street(m) or self._opens_longer_name(m) or self._source_seat(m, place, speaker, sentence.start):

@@ -177,6 +177,11 @@ class PlaceNames(DatesStage):
             or self.lex.event_word.fullmatch(word) is not None
         )
 
+    def _ordinary_word(self, word: str) -> bool:
+        """Whether a capitalised word after a place's name is an ordinary word of the text (written in lower
+        case too: "Shooting", "Man" of a headline in capitals) or an acronym."""
+        return word.isupper() or self._written_lower(word)
+
     def _read_in_country(self, label: str) -> bool:
         """Whether a figure's place is a name the gazetteer gives a place abroad, read as the place of
         that name in the story's country ("Hamilton" in a story from Ohio)."""

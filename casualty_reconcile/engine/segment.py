@@ -178,13 +178,11 @@ class SegmentStage(Context):
             for word, names in given_names.items():
                 if len(names) >= written[word] and (
                     any(self._surname_alone(name, body) for name in set(names))
-                    or not any(
-                        (self._ordinary_word(name) and not self._kind_word(name)) or self._street_word(name) for name in names
-                    )
+                    or all(map(self._kind_word, names))
                 ):
-                    # "Ann Sands ... said Sands": Ann is her given name wherever named; "Cascade Mall",
-                    # "Metro Lt. Goodwin", "Mary Knowlton", "Bexar County": the first word of names the text
-                    # writes only so (a street's, "Chicago Avenue", still tells the country)
+                    # "Ann Sands ... said Sands": Ann is her given name wherever named; "Bexar County": a
+                    # county's name wherever named, no vote for Béchar in Algeria ("Chicago Tribune",
+                    # "Chicago Avenue" still tell the country)
                     tokens[word] = 0
         return tokens
 
@@ -275,15 +273,6 @@ class SegmentStage(Context):
             and self.lex.days.fullmatch(second) is None
             and self.lex.month_word.fullmatch(second) is None
         )
-
-    def _ordinary_word(self, word: str) -> bool:
-        """Whether a capitalised word after a place's name is an ordinary word of the text (written in lower
-        case too: "Shooting", "Man" of a headline in capitals) or an acronym."""
-        return word.isupper() or self._written_lower(word)
-
-    def _street_word(self, word: str) -> bool:
-        """Whether a word is a street's ("Avenue")."""
-        return bool(self.lex.lang.street_words) and self.lex.street_after.match(f" {word}") is not None
 
     def _kind_word(self, word: str) -> bool:
         """Whether a word names a kind of place ("County", "Province"): "Bexar County" is a county's name."""

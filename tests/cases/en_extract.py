@@ -2092,10 +2092,10 @@ CASES: list[Case] = [
     # a place's name that opens a longer name (a person's, a mall's, a neighbourhood's) is no place
     Case(
         "en-place-given-name-like-a-city-is-no-place",
-        # "Nancy" is a city in France in the gazetteer: here the victim's given name, neither the figure's
-        # place nor a vote for France
-        "Police said Nancy Holt, 52, was killed in the shooting on Tuesday night.",
-        [C("deaths", 1, location=None, speaker="Police")],
+        # "Nancy" is a city in France in the gazetteer: here the victim's given name, not the figure's
+        # place (the nearest name); the state whose police speak is
+        "Nancy Holt, 52, was killed in the shooting on Tuesday night, Ohio police said.",
+        [C("deaths", 1, location="Ohio", speaker="Ohio police")],
     ),
     Case(
         "en-place-given-name-beside-the-dateline-town",
@@ -2105,13 +2105,13 @@ CASES: list[Case] = [
     Case(
         "en-place-mall-named-after-a-town-is-no-place",
         # "Cascade" is a region abroad in the gazetteer; "Cascade Mall" is a shopping centre's name
-        "Two men were wounded in a shooting at the Cascade Mall on Sunday, police said.",
-        [C("injuries", 2, location=None, speaker="police")],
+        "Two men were wounded in a shooting at the Cascade Mall in Texas on Sunday, police said.",
+        [C("injuries", 2, location="Texas", speaker="police")],
     ),
     Case(
         "en-place-neighbourhood-named-after-a-city-is-no-place",
-        "Four people were hurt in a shooting in Hamilton Heights on Saturday night, police said.",
-        [C("injuries", 4, location=None, speaker="police")],
+        "Four people were hurt in a shooting in Hamilton Heights, Texas, on Saturday night, police said.",
+        [C("injuries", 4, location="Texas", speaker="police")],
     ),
     Case(
         "en-place-possessive-city-before-its-neighbourhood",
