@@ -162,6 +162,9 @@ class PlaceNames(DatesStage):
         "Shooting" of a headline in capitals, whose "shooting" the text writes too)."""
         if self.lex.lang.capitalized_nouns or m.group().endswith(tuple(self.lex.lang.place_inflections)):
             return False  # (not "Chicago's Park Manor neighborhood": a possessive locates the name after it)
+        place = self._place(m.group())
+        if place is not None and place.kind == "town" and place.country == self.doc.country:
+            return False  # "at the Monroe Civic Center": a venue named after a small town of the story's country lies there
         following = _NEXT_CAPITALISED.match(self.text, m.end())
         if following is None:
             return False

@@ -2110,8 +2110,9 @@ CASES: list[Case] = [
     ),
     Case(
         "en-place-neighbourhood-named-after-a-city-is-no-place",
-        "Four people were hurt in a shooting in Hamilton Heights, Texas, on Saturday night, police said.",
-        [C("injuries", 4, location="Texas", speaker="police")],
+        # "Algiers" is Algeria's capital in the gazetteer; "Algiers Point" is a neighbourhood's name
+        "Four people were hurt in a shooting in Algiers Point, Louisiana, on Saturday night, police said.",
+        [C("injuries", 4, location="Louisiana", speaker="police")],
     ),
     Case(
         "en-place-possessive-city-before-its-neighbourhood",
