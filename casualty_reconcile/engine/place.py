@@ -253,8 +253,8 @@ class PlaceStage(PlaceNames):
         for sentence in sentences:
             for m in self._place_names(sentence.start, sentence.end):
                 place = self._place(m.group())
-                if place is None or place.kind not in _TOWN_KINDS or (country is not None and place.country != country):
-                    continue  # (where no name tells the article's country, a city the lead names does)
+                if place is None or place.kind not in _TOWN_KINDS or place.country != country:
+                    continue
                 if " " in m.group() and m.group() not in geo.gazetteer():
                     continue  # "Miami-Dade Police": a name read by its first part
                 prev = _PREVIOUS_WORD.search(self.text[max(sentence.start, m.start() - 40) : m.start()])

@@ -188,15 +188,12 @@ class SegmentStage(Context):
 
     def _country_votes(self, tokens: Counter[str], body: int) -> tuple[Counter[str], dict[str, list[str]]]:
         """Each country's votes (a country's name counts twice, a region or city once, a town not at
-        all; a city of a country the text names nowhere, by its name or a region's, only where it is
-        written after a preposition of place: "Metro police", "Nancy Holt" make no story foreign) and
-        the names that voted for it."""
+        all) and the names that voted for it."""
         counts: Counter[str] = Counter()
         named_by: dict[str, list[str]] = {}  # each country's tokens, for where it is first named
         cache = self.places
         homonyms = geo.homonyms()
         ambiguous: list[tuple[str, int, str]] = []  # names of places in other countries too
-        weak: list[tuple[str, int, geo.Place]] = []  # counted once the countries and regions named are known
         strong: Counter[str] = Counter()  # countries and regions named, by country
         for token, n in tokens.items():
             if n <= 0:
@@ -215,10 +212,6 @@ class SegmentStage(Context):
             if place.kind not in ("country", "region") and token in homonyms:  # (a state's name is the state)
                 ambiguous.append((token, n, place.country))
                 continue
-            weak.append((token, n, place))
-        for token, n, place in weak:
-            if place.kind == "city" and not strong[place.country] and not self._after_preposition(token, body):
-                continue  # "Metro police said": a city's name, never "in Metro", of a country the text names nowhere
             counts[place.country] += n * (2 if place.kind == "country" else 1)
             named_by.setdefault(place.country, []).append(token)
         for token, n, country in ambiguous:
@@ -229,15 +222,6 @@ class SegmentStage(Context):
             counts[country] += n
             named_by.setdefault(country, []).append(token)
         return counts, named_by
-
-    def _after_preposition(self, name: str, body: int) -> bool:
-        """Whether a name is written after a preposition of place somewhere in the body ("in Detroit")."""
-        text, at = self.text, self.text.find(name, body)
-        while at >= 0:
-            if self.lex.location_before.match(text, max(body, at - 40), at) is not None:
-                return True
-            at = text.find(name, at + len(name))
-        return False
 
     def _street_names(self, name: str, body: int) -> int:
         """How often a name is written as a street's ("Plymouth Avenue", "Odessa and Franklin streets")."""

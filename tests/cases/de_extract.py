@@ -2196,6 +2196,7 @@ CASES: list[Case] = [
         "BALTIMORE - Bei Schüssen in einem Reihenhaus sind am Sonntag zwei Menschen getötet und zwei weitere "
         "verletzt worden, teilte die Polizei mit.\n\nAnn Tolliver wohnt gegenüber. \"Es war furchtbar\", sagte Tolliver.",
         [C("deaths", 2, location="Baltimore"), C("injuries", 2, location="Baltimore")],
+        xfail="a given name that is a town abroad ('Ann') still votes for the article's country in German",
     ),
     Case(
         "de-place-gewoehnliches-wort-ist-keine-stadt-im-ausland",
