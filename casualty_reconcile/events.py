@@ -431,7 +431,7 @@ def group_events(
             out[doc_id] = event
     if not rest:
         return out
-    places = places or _Places()
+    places = places or _Places(claim.location for claim in rest)
     docs = _evidence(rest, places)
     groups = sorted(_link(docs).values(), key=lambda members: (docs[members[0]].day or 0, members[0]))
     taken = set(caller_docs)

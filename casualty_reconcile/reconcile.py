@@ -193,7 +193,7 @@ def _reconcile(
     if policy not in POLICIES:
         raise ValueError(f"unknown policy {policy!r}: choose one of {', '.join(POLICIES)}")
     checked = _check_claims(claims)
-    places = _Places()
+    places = _Places(claim.location for claim in checked)  # a town's name read in the claims' country
     events_of, event_records = _events_of(events, checked, places)
     checked = injured_among_shot(checked, events_of)  # "Five people were shot", "two died": three injured
     work = _Work(OriginResolver(origins), places)

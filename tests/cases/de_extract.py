@@ -2222,6 +2222,36 @@ CASES: list[Case] = [
         [C("injuries", 1, location="Paris")],
     ),
     Case(
+        "de-place-ortsname-mit-zusatz-in-klammern",
+        # die deutsche Entsprechung von en-place-qualified-town-name-in-brackets: "Frankfurt (Oder)" ist
+        # eine andere Stadt als Frankfurt am Main, der Zusatz in Klammern gehört zum Namen
+        "Bei einem Unfall in Frankfurt (Oder) wurden am Sonntag zwei Menschen verletzt.",
+        [C("injuries", 2, location="Frankfurt (Oder)", exact=("location",))],
+    ),
+    Case(
+        "de-place-stadt-des-vorspanns-ohne-praeposition",
+        # die deutsche Entsprechung von en-place-town-of-the-lead-as-a-modifier: "aus Hamburg" nennt die
+        # Stadt ohne Präposition des Ortes; sie ist der Ort der Geschichte für die Zahl, die keinen nennt
+        "Ein Polizist aus Hamburg wurde am Sonntag angeschossen.\n\nZwei weitere Menschen wurden verletzt, teilte die Polizei mit.",
+        [C("injuries", 1, location="Hamburg"), C("injuries", 2, location="Hamburg", speaker="Polizei")],
+    ),
+    Case(
+        "de-place-person-mit-dem-namen-einer-stadt",
+        # die deutsche Entsprechung von en-place-given-name-like-a-city-is-no-place: "Paris Müller" ist eine
+        # Person; wo alle Nomen groß geschrieben werden, ist der Name einer Person nicht vom Namen einer
+        # Stadt vor einem Nomen zu unterscheiden
+        "Zwei Begleiterinnen von Paris Müller wurden bei dem Unfall verletzt, teilte die Polizei mit.",
+        [C("injuries", 2, location=None, speaker="Polizei")],
+        xfail="PERSON-LIKE-TOWN: where nouns are capitalised, a given name like a town's ('Paris Müller') is read as the town",
+    ),
+    Case(
+        "de-place-paris-ohne-us-bundesstaat-ist-frankreich",
+        # die Gegenprobe zu de-place-namensvetter-datumszeile-us-bundesstaat: ohne Texas ist Paris die
+        # Hauptstadt Frankreichs
+        "Bei einem Brand in einem Wohnhaus in Paris sind in der Nacht drei Menschen ums Leben gekommen.",
+        [C("deaths", 3, location="Paris")],
+    ),
+    Case(
         "de-place-strasse-nach-einer-stadt-ist-kein-ort",
         # die deutsche Entsprechung von en-place-street-named-after-a-city-is-no-place: "Dortmunder
         # Straße" ist eine Straße in Hamm, nicht Dortmund

@@ -2069,9 +2069,9 @@ CASES: list[Case] = [
     Case(
         "en-place-street-named-after-a-city-is-no-place",
         # "Chicago Avenue" is a street (here in Evanston): the city it is named after is no place of the
-        # figure, though it still tells the country
+        # figure, though it still tells the country; the town whose police speak is the story's
         "Two people were hurt when a car hit a bus shelter on Chicago Avenue, Evanston police said.",
-        [C("injuries", 2, location="United States")],
+        [C("injuries", 2, location="Evanston")],
     ),
     Case(
         "en-place-corner-of-two-streets-is-no-town",
@@ -2088,6 +2088,55 @@ CASES: list[Case] = [
         "en-place-abbreviated-avenue-in-a-headline",
         "5 adults injured in shooting on Plymouth Ave N in Minneapolis\n\nPolice said two of the five were in critical condition.",
         [C("injuries", 5, location="Minneapolis"), C("injuries", 2, location="Minneapolis")],
+    ),
+    # a place's name that opens a longer name (a person's, a mall's, a neighbourhood's) is no place
+    Case(
+        "en-place-given-name-like-a-city-is-no-place",
+        # "Nancy" is a city in France in the gazetteer: here the victim's given name, not the figure's
+        # place (the nearest name); the state whose police speak is
+        "Nancy Holt, 52, was killed in the shooting on Tuesday night, Ohio police said.",
+        [C("deaths", 1, location="Ohio", speaker="Ohio police")],
+    ),
+    Case(
+        "en-place-given-name-beside-the-dateline-town",
+        "FRESNO, Calif. — Mary Ellison, 61, was killed in the shooting on Sunday, police said.",
+        [C("deaths", 1, location="Fresno", speaker="police")],
+    ),
+    Case(
+        "en-place-mall-named-after-a-town-is-no-place",
+        # "Cascade" is a region abroad in the gazetteer; "Cascade Mall" is a shopping centre's name
+        "Two men were wounded in a shooting at the Cascade Mall in Texas on Sunday, police said.",
+        [C("injuries", 2, location="Texas", speaker="police")],
+    ),
+    Case(
+        "en-place-neighbourhood-named-after-a-city-is-no-place",
+        # "Algiers" is Algeria's capital in the gazetteer; "Algiers Point" is a neighbourhood's name
+        "Four people were hurt in a shooting in Algiers Point, Louisiana, on Saturday night, police said.",
+        [C("injuries", 4, location="Louisiana", speaker="police")],
+    ),
+    Case(
+        "en-place-possessive-city-before-its-neighbourhood",
+        # the city's possessive locates the neighbourhood after it: the place is the city
+        "Five people were shot at a bus stop in Chicago's Park Manor neighborhood on Wednesday night.",
+        [C("injuries", 5, location="Chicago", flags=("shot",))],
+    ),
+    Case(
+        "en-place-qualified-town-name-in-brackets",
+        # "Halle (Saale)" is one town's name: the qualifier in brackets is part of it
+        "Two people were injured in a crash in Halle (Saale) on Sunday, police said.",
+        [C("injuries", 2, location="Halle (Saale)", speaker="police")],
+    ),
+    # the town a lead names without a preposition is the story's place, where no dateline or headline says
+    Case(
+        "en-place-town-of-the-lead-as-a-modifier",
+        "A Fresno man was shot and killed on Saturday night.\n\nTwo other people were wounded, police said.",
+        [C("deaths", 1, location="Fresno"), C("injuries", 2, location="Fresno", speaker="police")],
+    ),
+    Case(
+        "en-place-town-of-the-lead-police-department",
+        "Hartford police are investigating a shooting at an apartment complex on Friday night.\n\n"
+        "Three people were wounded, police said.",
+        [C("injuries", 3, location="Hartford", speaker="police")],
     ),
     Case(
         "en-place-month-is-no-town",
