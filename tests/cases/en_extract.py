@@ -3430,6 +3430,48 @@ CASES: list[Case] = [
         "Officers are searching for a woman after her 6-year-old daughter was shot in the family's apartment.",
         [C("injuries", 1, group="all", flags=("shot",))],
     ),
+    # issue 15: the dead told before the shot with "after": the shot count them too (not "1 dead, 6 shot")
+    Case(
+        "en-local-dead-after-shot-counts-all",
+        "At least one person is dead after seven people were shot inside a home early Sunday, police confirmed.",
+        [C("deaths", 1, qualifier="at_least"), C("injuries", 6, flags=("derived",), not_flags=("shot",))],
+    ),
+    Case(
+        "en-local-died-after-shot-counts-all",
+        "One man died after five were shot outside a corner store on Saturday night, fire officials said.",
+        [C("deaths", 1), C("injuries", 4, flags=("derived",), not_flags=("shot",))],
+    ),
+    Case(
+        "en-local-dead-and-shot-listed-are-others",
+        "One killed and four shot in overnight gunfire on the West Side",
+        [C("deaths", 1), C("injuries", 4, not_flags=("shot", "derived"))],
+    ),
+    Case(
+        "en-local-dead-among-shot-of-its-own-sentence",
+        "The gunfire at a dice game ended in two deaths among the nine shot. Eight people were killed at a welding shop in 1982.",
+        [C("deaths", 2), C("injuries", 7, flags=("derived",)), C("deaths", 8)],
+    ),
+    # issue 15: one shot whose own clause says he died is a death, not one injured
+    Case(
+        "en-local-shot-then-dies-headline",
+        "Teen shot in the head during drive-by in Lakewood dies",
+        [C("deaths", 1, group="all", not_flags=("shot",))],
+    ),
+    Case(
+        "en-local-shot-then-has-died",
+        "A 16-year-old boy shot outside a recreation center on Friday evening has died, police said.",
+        [C("deaths", 1, not_flags=("shot",))],
+    ),
+    Case(
+        "en-local-shot-and-died-at-home",
+        "The toddler was shot early Friday evening and died at his home.",
+        [C("deaths", 1, group="all", not_flags=("shot",))],
+    ),
+    Case(
+        "en-local-shot-then-die-in-a-quotation-stays-shot",
+        "Girl shot on Easter: 'Please don't let me die'",
+        [C("injuries", 1, flags=("shot",))],
+    ),
     # ---- the document's particulars (Claim.particulars): read once from its lead, on every claim --------
     Case(
         "en-particulars-victim-and-street-of-the-lead",
