@@ -3,13 +3,14 @@ the claims are made).
 
 A figure of the shot, dead or alive (flag ``shot``: "Police say four men had been shot", "the
 20-year-old was shot in his car"), counts the dead and the injured together. First, one whose own
-clause says it died ("Teen shot in head during drive-by dies") is a count of the dead
-(:data:`DIED_RULES`). Where the article counts its dead too, :data:`SHOT_RULES` decide (the first
-that decides, its name in the trace): a count of the dead as large as the figure says all died (none injured, flagged ``derived``); else
-the others besides the dead ("three other people were shot", "1 dead, 6 shot", not "one is dead
-after seven were shot") are the injured (no longer a figure of the shot); else a smaller count of
-the dead is among the shot (the largest in its sentence, else in the article), the injured are the
-rest (flagged ``derived``).
+clause says it died ("Teen shot in head during drive-by dies"; of the injured too: "Toddler injured
+in accidental shooting has died") is a count of the dead (:data:`DIED_RULES`). Where the article
+counts its dead too, :data:`SHOT_RULES` decide (the first that decides, its name in the trace): a
+count of the dead as large as the figure says all died (none injured, flagged ``derived``); else the
+others besides the dead ("three other people were shot", "1 dead, 6 shot", not "one is dead after
+seven were shot") are the injured (no longer a figure of the shot); else a smaller count of the dead
+is among the shot (the largest in its sentence, else in the article), the injured are the rest
+(flagged ``derived``).
 The counts of the dead that are no toll of the event (a tally over a period, another incident, a
 withdrawn figure) or that count the attackers are not used. Across the articles of one event,
 ``casualty_reconcile.shot`` does the same with the event's dead.
@@ -18,6 +19,7 @@ withdrawn figure) or that count the attackers are not used. Across the articles 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -50,6 +52,7 @@ NONE: Final = "none"  # all the shot died: none injured
 LESS: Final = "less"  # the shot less the dead among them
 DIED: Final = "died"  # the shot died: a count of the dead
 _BREAK: Final = regex.compile(r"[,;:(!?\"“”„«»]|\.(?!\s*\p{Ll})|\s[-–—]\s")  # a clause or a quotation ends
+_OBJECT: Final = regex.compile(r"[ \u00a0]+[\d\p{Lu}]")  # a count or a name right after a verb: its object
 _NEGATION_CHARS: Final = 40  # a negation right before the verb of death, as the figures stage reads it
 
 
@@ -106,13 +109,27 @@ def less_dead(item: Figure, dead: list[Figure], sentence: Sentence) -> int | Non
 def _shot_then_died(s: Shot) -> str | None:
     """"Teen shot in head during drive-by dies", "A 15-year-old boy shot on Friday has died": a verb
     of death after the verb of the shot in the figure's clause (no punctuation between them), with no
-    other count and no negation before it, says the shot died: the figure is a count of the dead."""
+    other count, no negation and no relative pronoun before it and no object after it, says the shot
+    died: the figure is a count of the dead."""
+    return _then_died(s) if Flag.SHOT.value in s.item.flags else None
+
+
+def _hurt_then_died(s: Shot) -> str | None:
+    """"Toddler injured in accidental shooting has died", "Both men had suffered gunshot wounds and
+    were pronounced dead": the same after a verb of injury."""
+    return _then_died(s) if Flag.SHOT.value not in s.item.flags else None
+
+
+def _then_died(s: Shot) -> str | None:
+    """A verb of death in the clause of the figure's own verb, of the figure (see the rules above)."""
     ev, x = s.item.evidence, s.x
     if ev is None or ev.verb is None:
         return None
     verb = x._search(x.lex.cat_verb, ev.verb.end(), s.sentence.end)
     if verb is None or verb.lastgroup != Category.DEATHS.value:
         return None
+    if _OBJECT.match(x.text, verb.end()) is not None:
+        return None  # "left eight injured and killed 37-year-old Jane Doe": the verb's object died
     if _BREAK.search(x.text, max(s.item.end, s.item.count.end), verb.start()) is not None:
         return None  # "Four shot, man dead", "Girl shot: 'Don't let me die'": another clause, another subject
     start = s.item.count.end
@@ -120,12 +137,19 @@ def _shot_then_died(s: Shot) -> str | None:
         return None  # "a teen was shot where a man died last year": the verb of another figure
     if x.lex.negated.match(x.text[max(ev.verb.end(), verb.start() - _NEGATION_CHARS) : verb.start()]) is not None:
         return None  # "was shot but did not die"
+    lang = x.lex.lang
+    words = [token.group().lower() for token in x._tokens(ev.verb.end(), verb.start())]
+    if any(word in lang.relative_pronouns for word in words):
+        return None  # "wounded in the shooting that killed his brother": the verb of another clause
+    if any(a in lang.list_conjunctions and b in lang.articles for a, b in pairwise(words)):
+        return None  # "two were hurt and the driver died", "und einer starb": another subject
     return DIED
 
 
 # a figure of the shot whose own sentence says it died, before the article's counts of the dead are read
 DIED_RULES: tuple[RuleOf[Shot, str], ...] = (
     RuleOf("figure.shot-then-died", "en", "Teen shot in head during drive-by in Lakewood dies", _shot_then_died),
+    RuleOf("figure.hurt-then-died", "en", "Toddler injured in accidental shooting has died", _hurt_then_died),
 )
 DIED_TABLE = productions(DIED_RULES)
 
@@ -191,16 +215,18 @@ class ShotStage(FlagsStage):
                 item.flags.append(Flag.DERIVED.value)
 
     def _shot_then_died(self, sentences: list[Sentence]) -> None:
-        """Each figure of the shot whose sentence says it died, by :data:`DIED_RULES`: now a count of the dead."""
+        """Each figure of the shot or the injured whose clause says it died, by :data:`DIED_RULES`: now
+        a count of the dead."""
         for sentence in sentences:
             for item in sentence.claims:
-                if Flag.SHOT.value not in item.flags or not isinstance(item.count.value, int):
+                if item.category is not Category.INJURIES or not isinstance(item.count.value, int):
                     continue
                 decided = decide(DIED_TABLE, Shot(self, item, sentence, []))
                 if decided is None:
                     continue
                 item.trace.append(decided[0])
-                item.flags.remove(Flag.SHOT.value)
+                if Flag.SHOT.value in item.flags:
+                    item.flags.remove(Flag.SHOT.value)
                 item.category = Category.DEATHS
 
     def _injured_less_dead_parts(self, sentences: list[Sentence], dead: list[Figure]) -> None:

@@ -2607,6 +2607,16 @@ CASES: list[Case] = [
         [C("deaths", 1, not_flags=("shot",))],
     ),
     Case(
+        "de-lokal-verletzt-und-starb",
+        "Ein 19-Jähriger wurde bei der Schießerei schwer verletzt und starb später im Krankenhaus.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-verletzt-und-ein-anderer-starb-bleibt-verletzt",
+        "Zwei Menschen wurden verletzt und der Fahrer starb noch am Unfallort.",
+        [C("injuries", 2), C("deaths", 1)],
+    ),
+    Case(
         "de-lokal-teil-eines-ungenannten-ganzen",
         "Zwei der Verletzten schweben nach Angaben der Klinik weiter in Lebensgefahr.",
         [C("injuries", 2, flags=("part",))],

@@ -3468,6 +3468,36 @@ CASES: list[Case] = [
         [C("deaths", 1, group="all", not_flags=("shot",))],
     ),
     Case(
+        "en-local-shot-in-attack-that-killed-stays-shot",
+        "A 16-year-old boy shot in the attack that killed his father was released from the hospital on Monday.",
+        [C("injuries", 1, flags=("shot",))],
+    ),
+    Case(
+        "en-local-injured-then-has-died",
+        "A toddler injured in an accidental shooting at his home on Monday has died, the sheriff said.",
+        [C("deaths", 1, speaker="sheriff")],
+    ),
+    Case(
+        "en-local-gunshot-wounds-then-pronounced-dead",
+        "Both men had suffered gunshot wounds and were pronounced dead at the scene.",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "en-local-hurt-and-another-subject-died-stays-hurt",
+        "Two people were hurt and the driver died at the scene.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-local-injured-and-a-fourth-died-stays-injured",
+        "Three people were injured and a fourth died at the hospital.",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "en-local-injured-and-killed-a-named-victim-stays-injured",
+        "The shooting left eight people injured and killed 37-year-old Jane Doe.",
+        [C("injuries", 8)],
+    ),
+    Case(
         "en-local-shot-then-die-in-a-quotation-stays-shot",
         "Girl shot on Easter: 'Please don't let me die'",
         [C("injuries", 1, flags=("shot",))],
