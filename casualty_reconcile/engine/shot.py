@@ -126,11 +126,13 @@ def _then_died(s: Shot) -> str | None:
     if ev is None or ev.verb is None:
         return None
     verb = x._search(x.lex.cat_verb, ev.verb.end(), s.sentence.end)
+    while verb is not None and verb.lastgroup == Category.INJURIES.value:  # "... and was taken to a hospital, where he died"
+        verb = x._search(x.lex.cat_verb, verb.end(), s.sentence.end)
     if verb is None or verb.lastgroup != Category.DEATHS.value:
         return None
     if _OBJECT.match(x.text, verb.end()) is not None:
         return None  # "left eight injured and killed 37-year-old Jane Doe": the verb's object died
-    if _BREAK.search(x.text, max(s.item.end, s.item.count.end), verb.start()) is not None:
+    if not _same_subject(x, max(s.item.end, s.item.count.end), verb.start()):
         return None  # "Four shot, man dead", "Girl shot: 'Don't let me die'": another clause, another subject
     start = s.item.count.end
     if any(start <= c.start < verb.start() for c in s.sentence.counts):
@@ -144,6 +146,17 @@ def _then_died(s: Shot) -> str | None:
     if any(a in lang.list_conjunctions and b in lang.articles for a, b in pairwise(words)):
         return None  # "two were hurt and the driver died", "und einer starb": another subject
     return DIED
+
+
+def _same_subject(x: Context, start: int, end: int) -> bool:
+    """No clause or quotation ends between the figure and the verb of death; or only commas, the last
+    followed by a pronoun as the verb's subject ("..., where he later died")."""
+    breaks = list(_BREAK.finditer(x.text, start, end))
+    if not breaks:
+        return True
+    if any(b.group() != "," for b in breaks):
+        return False
+    return any(x.lex.pronoun.fullmatch(token.group()) is not None for token in x._tokens(breaks[-1].end(), end))
 
 
 # a figure of the shot whose own sentence says it died, before the article's counts of the dead are read

@@ -2617,6 +2617,11 @@ CASES: list[Case] = [
         [C("injuries", 2), C("deaths", 1)],
     ),
     Case(
+        "de-lokal-angeschossen-krankenhaus-wo-er-starb",
+        "Ein 17-Jähriger wurde vor der Bar angeschossen und in ein Krankenhaus gebracht, wo er später starb.",
+        [C("deaths", 1, group="all", not_flags=("shot",))],
+    ),
+    Case(
         "de-lokal-teil-eines-ungenannten-ganzen",
         "Zwei der Verletzten schweben nach Angaben der Klinik weiter in Lebensgefahr.",
         [C("injuries", 2, flags=("part",))],

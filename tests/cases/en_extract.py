@@ -3498,6 +3498,16 @@ CASES: list[Case] = [
         [C("injuries", 8)],
     ),
     Case(
+        "en-local-wounded-taken-to-hospital-where-he-died",
+        "The 16-year-old suffered a gunshot wound to the chest and was taken to a hospital, where he died.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-shot-and-another-subject-after-comma-stays-shot",
+        "A man was shot in the leg, and his brother died at the scene.",
+        [C("injuries", 1, flags=("shot",))],
+    ),
+    Case(
         "en-local-shot-then-die-in-a-quotation-stays-shot",
         "Girl shot on Easter: 'Please don't let me die'",
         [C("injuries", 1, flags=("shot",))],
