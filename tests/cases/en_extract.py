@@ -3479,6 +3479,88 @@ CASES: list[Case] = [
         "Officers are searching for a woman after her 6-year-old daughter was shot in the family's apartment.",
         [C("injuries", 1, group="all", flags=("shot",))],
     ),
+    # issue 15: the dead told before the shot with "after": the shot count them too (not "1 dead, 6 shot")
+    Case(
+        "en-local-dead-after-shot-counts-all",
+        "At least one person is dead after seven people were shot inside a home early Sunday, police confirmed.",
+        [C("deaths", 1, qualifier="at_least"), C("injuries", 6, flags=("derived",), not_flags=("shot",))],
+    ),
+    Case(
+        "en-local-died-after-shot-counts-all",
+        "One man died after five were shot outside a corner store on Saturday night, fire officials said.",
+        [C("deaths", 1), C("injuries", 4, flags=("derived",), not_flags=("shot",))],
+    ),
+    Case(
+        "en-local-dead-and-shot-listed-are-others",
+        "One killed and four shot in overnight gunfire on the West Side",
+        [C("deaths", 1), C("injuries", 4, not_flags=("shot", "derived"))],
+    ),
+    Case(
+        "en-local-dead-among-shot-of-its-own-sentence",
+        "The gunfire at a dice game ended in two deaths among the nine shot. Eight people were killed at a welding shop in 1982.",
+        [C("deaths", 2), C("injuries", 7, flags=("derived",)), C("deaths", 8)],
+    ),
+    # issue 15: one shot whose own clause says he died is a death, not one injured
+    Case(
+        "en-local-shot-then-dies-headline",
+        "Teen shot in the head during drive-by in Lakewood dies",
+        [C("deaths", 1, group="all", not_flags=("shot",))],
+    ),
+    Case(
+        "en-local-shot-then-has-died",
+        "A 16-year-old boy shot outside a recreation center on Friday evening has died, police said.",
+        [C("deaths", 1, not_flags=("shot",))],
+    ),
+    Case(
+        "en-local-shot-and-died-at-home",
+        "The toddler was shot early Friday evening and died at his home.",
+        [C("deaths", 1, group="all", not_flags=("shot",))],
+    ),
+    Case(
+        "en-local-shot-in-attack-that-killed-stays-shot",
+        "A 16-year-old boy shot in the attack that killed his father was released from the hospital on Monday.",
+        [C("injuries", 1, flags=("shot",))],
+    ),
+    Case(
+        "en-local-injured-then-has-died",
+        "A toddler injured in an accidental shooting at his home on Monday has died, the sheriff said.",
+        [C("deaths", 1, speaker="sheriff")],
+    ),
+    Case(
+        "en-local-gunshot-wounds-then-pronounced-dead",
+        "Both men had suffered gunshot wounds and were pronounced dead at the scene.",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "en-local-hurt-and-another-subject-died-stays-hurt",
+        "Two people were hurt and the driver died at the scene.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-local-injured-and-a-fourth-died-stays-injured",
+        "Three people were injured and a fourth died at the hospital.",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "en-local-injured-and-killed-a-named-victim-stays-injured",
+        "The shooting left eight people injured and killed 37-year-old Jane Doe.",
+        [C("injuries", 8)],
+    ),
+    Case(
+        "en-local-wounded-taken-to-hospital-where-he-died",
+        "The 16-year-old suffered a gunshot wound to the chest and was taken to a hospital, where he died.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-shot-and-another-subject-after-comma-stays-shot",
+        "A man was shot in the leg, and his brother died at the scene.",
+        [C("injuries", 1, flags=("shot",))],
+    ),
+    Case(
+        "en-local-shot-then-die-in-a-quotation-stays-shot",
+        "Girl shot on Easter: 'Please don't let me die'",
+        [C("injuries", 1, flags=("shot",))],
+    ),
     # ---- the document's particulars (Claim.particulars): read once from its lead, on every claim --------
     Case(
         "en-particulars-victim-and-street-of-the-lead",

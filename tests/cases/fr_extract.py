@@ -10,7 +10,7 @@ list; a location is the gazetteer's canonical (English) name of the place the te
 percentages, prices, times, distances, populations, scores) or a statement that no figure was given.
 
 Known misses are strict xfail, their reason opening with the class of defect (GROUP-MEMBERS,
-NO-VERB, WEAK-NOUN-PREDICATE, CROWD-VERB, DENIED-FIGURE).
+NO-VERB, CROWD-VERB, DENIED-FIGURE).
 """
 
 from __future__ import annotations
@@ -362,7 +362,7 @@ CASES: list[Case] = [
     Case(
         "fr-succombe",
         'Deux blessés ont succombé à leurs blessures.',
-        [C('deaths', 2, qualifier='exact', group='all')], xfail="WEAK-NOUN-PREDICATE: 'Deux blessés ont succombé' stays injuries: the noun 'blessés' is read before the verb of death after it",
+        [C('deaths', 2, qualifier='exact', group='all')],
     ),
     Case(
         "fr-jihadistes",
