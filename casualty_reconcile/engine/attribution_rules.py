@@ -167,6 +167,21 @@ def _owner_of_figures(sp: Span) -> Attribution | None:
     return Attribution(speaker, None) if speaker is not None else None
 
 
+def _owner_after_data(sp: Span) -> Attribution | None:
+    """ "Die Zahl der Regierung lag bei 19", "Le bilan du ministère de l'Intérieur est de 42 morts": a
+    noun of figures before its owner; the owner is the source when a speaker noun heads it (not "Die
+    Zahl der Toten")."""
+    x, s1 = sp.x, sp.sentence.end
+    cue = x._search(x.lex.data_owner, sp.sentence.start, s1)
+    if cue is None:
+        return None
+    words = [t.group() for t in x._tokens(cue.end(), x._np_stop(cue.end(), min(s1, cue.end() + 40)))]
+    if not any(x._is_speaker_head(w) for w in [w for w in words if not x.lex.article.fullmatch(w)][:2]):
+        return None  # its first two words hold the speaker noun: "der Regierung", "the health ministry"
+    speaker = x._np_after(cue.end(), s1)
+    return Attribution(speaker, None) if speaker is not None else None
+
+
 def _observer(sp: Span) -> Attribution | None:
     """ "A Reuters reporter saw at least 40 bodies", "Ein Reporter der Agentur sah ...": who saw the
     figure is its source (a new subject: the source before does not go on)."""
@@ -223,6 +238,7 @@ SOURCE_RULES: tuple[RuleOf[Span, Attribution], ...] = (
     RuleOf("attribution.according-to-after", "de", "Der Polizei zufolge wurden 12 Menschen verletzt.", _according_to_after),
     RuleOf("attribution.set-phrase", "de", "Offiziellen Angaben nach wurden 12 Menschen getötet.", _set_phrase),
     RuleOf("attribution.owner-of-figures", "en", "The government's figure stood at 19 dead on Tuesday.", _owner_of_figures),
+    RuleOf("attribution.owner-after-figures", "de", "Die Zahl der Regierung lag am Dienstag bei 19 Toten.", _owner_after_data),
     RuleOf("attribution.observer", "en",
            "The health ministry said 23 people died. A Reuters reporter saw at least 40 bodies at the morgue.", _observer),
     RuleOf("attribution.reviser", "de", "Das Innenministerium korrigierte die Zahl der Toten auf 21.", _reviser),

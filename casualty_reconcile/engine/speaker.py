@@ -17,6 +17,7 @@ from .patterns import (
     _DIGIT,
     _INITIALS,
     _LAST_WORD,
+    _LAST_WORD_AT,
     _NAME_BEFORE_COMMAS,
     _NAME_IN_COMMAS,
     _NP_STOP,
@@ -112,12 +113,22 @@ class SpeakerStage(FiguresStage):
         self.referents[noun] = (len(speakers), index)
         return speakers[index] if index >= 0 else None
 
+    def _np_stop(self, pos: int, end: int) -> int:
+        """Where a noun phrase from ``pos`` ends (at most ``end``): at a comma, a bracket, a dash or a
+        full stop, but not at the dot of an abbreviation the sentences run on over ("according to Lt.
+        Col. John Smith", "lt. Polizei")."""
+        text = self.text
+        stop = _NP_STOP.search(text, pos, end)
+        while stop is not None and text[stop.start()] == "." and (
+            (word := _LAST_WORD_AT.search(text, max(pos, stop.start() - 12), stop.start())) is not None
+            and word.group().casefold() in self.lex.lang.abbreviations
+        ):
+            stop = _NP_STOP.search(text, stop.end(), end)
+        return stop.start() if stop is not None else end
+
     def _np_after(self, pos: int, limit: int) -> str | None:
         text = self.text
-        end = min(limit, pos + 70)
-        stop = _NP_STOP.search(text, pos, end)
-        if stop is not None:
-            end = stop.start()
+        end = self._np_stop(pos, min(limit, pos + 70))
         figure = bisect.bisect_left(self.count_starts, pos)
         if figure < len(self.count_starts) and self.count_starts[figure] < end:
             end = self.count_starts[figure]  # "meldete Dutzende Festnahmen": a figure is no speaker
@@ -154,8 +165,9 @@ class SpeakerStage(FiguresStage):
         text = self.text
         # a title followed by a name: "Präsident Tokajew", "spokesman John Kirby"
         j = i + 1
-        while j < len(tokens) and tokens[j].group()[:1].isupper() and j - i <= 3 and (
-            _ACRONYM.fullmatch(tokens[j].group()) or not self._is_speaker_head(tokens[j].group())
+        outlets = self.lex.lang.dateline_sources  # "die Nachrichtenagentur dpa": an agency as it writes itself
+        while j < len(tokens) and (tokens[j].group()[:1].isupper() or tokens[j].group() in outlets) and j - i <= 3 and (
+            _ACRONYM.fullmatch(tokens[j].group()) or tokens[j].group() in outlets or not self._is_speaker_head(tokens[j].group())
         ):
             lone_place = (
                 self._place(tokens[j].group()) is not None
@@ -241,10 +253,7 @@ class SpeakerStage(FiguresStage):
     def _cited(self, pos: int, limit: int) -> str | None:
         """Whom a citing cue names when no speaker noun heads it: the words up to the clause's end
         ("citing rescue workers", "citing a local doctor"), without the article."""
-        end = min(limit, pos + 60)
-        stop = _NP_STOP.search(self.text, pos, end)
-        if stop is not None:
-            end = stop.start()
+        end = self._np_stop(pos, min(limit, pos + 60))
         word_stop = self._search(self.lex.np_stop, pos, end)
         if word_stop is not None:
             end = word_stop.start()

@@ -335,7 +335,7 @@ LANGUAGE = LanguageData(
         r"dokumentierte[n]?", r"dokumentiert", r"zitierte[n]?", r"erfuhr", r"schätzte[n]?", r"geschätzt", r"ergab(?:en)?", r"ergibt",
     ),
     according_to=(
-        r"laut", r"gemäß", r"gemäss", r"nach angaben(?: von| des| der| eines| einer)?",
+        r"laut", r"lt\.", r"gemäß", r"gemäss", r"nach angaben(?: von| des| der| eines| einer)?",
         r"nach (?:ersten |offiziellen |jüngsten |neuen |neuesten |vorläufigen |bisherigen |übereinstimmenden )?angaben(?: von| des| der)?",
         r"angaben(?: von| des| der)", r"nach informationen(?: von| des| der)?", r"nach darstellung(?: von| des| der)?",
         r"nach (?:ersten )?erkenntnissen(?: von| des| der)?", r"nach (?:einer )?zählung(?: von| des| der)?",
@@ -509,7 +509,7 @@ LANGUAGE = LanguageData(
     modifier_after=(r"\p{Ll}[\w-]*(?:te|ten|tem|ter|tes|ene|enen|ener|ende|enden)",),
     abbreviations=frozenset(
         "ca bzw usw vgl nr dr prof st str z.b u.a o.ä d.h inkl ggf evtl jan feb febr apr jun jul aug sep sept okt nov dez "
-        "mio mrd tsd bzw vs abs art gen hl jh jhd".split()
+        "mio mrd tsd bzw vs abs art gen hl jh jhd lt".split()
     ),
     media_words=(
         r"nachrichtenagentur(?:en)?", r"staatsagentur", r"presseagentur", r"agentur", r"zeitung(?:en)?", r"tageszeitung",
@@ -727,6 +727,7 @@ LANGUAGE = LanguageData(
     unnamed_official_sources=frozenset({"offizielle angaben", "staatliche angaben"}),
     unnamed_report_sources=frozenset({"berichte", "medienberichte"}),
     data_nouns=frozenset({"angaben", "zahlen", "kreise", "quellen", "berichte", "schätzungen", "daten"}),
+    owner_after=(r"(?:zahl|zahlen|bilanz|zählung|schätzung|schätzungen|statistik) (?:der|des|eines|einer)",),
     telling_verbs=(r"sagte", r"sagten", r"erklärte", r"erklärten", r"bestätigte", r"bestätigten"),
     revising_verbs=(r"korrigierte[n]?", r"berichtigte[n]?", r"revidierte[n]?", r"hat (?:\w+ ){0,4}korrigiert", r"haben (?:\w+ ){0,4}korrigiert"),
     observation_verbs=(r"sah", r"sahen", r"beobachtete", r"beobachteten"),

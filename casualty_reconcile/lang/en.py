@@ -628,6 +628,7 @@ LANGUAGE = LanguageData(
     },
     data_nouns=frozenset({"figure", "figures", "data", "tally", "tallies", "count", "statistics", "records", "numbers", "toll",
                           "statement"}),
+    owner_after=(r"(?:figures?|tally|tallies|count|toll|data|statistics) (?:from|of|by|compiled by|released by) the",),
     name_prepositions=frozenset({"in", "near", "off", "outside"}),
     settlement_nouns=(
         r"(?:town|city|village|district|port|port city|border town|province|island|camp) of",

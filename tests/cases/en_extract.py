@@ -2754,6 +2754,48 @@ CASES: list[Case] = [
         "Three men were charged Friday in the shooting that left a teenager dead outside a gas station.",
         [C("arrests", 3, group="all"), C("deaths", 1, group="children")],
     ),
+    # ---- agency copy: a rank's abbreviation does not end the source's name ---------------------------------
+    Case(
+        "en-attr-according-to-rank-abbreviations",
+        "Twelve people were killed, according to Lt. Col. Ahmed Musa, a military spokesman.",
+        [C("deaths", 12, speaker="Lt. Col. Ahmed Musa", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-rank-abbreviation-before-told",
+        "Four people were wounded, Capt. Dana Reyes told reporters on Sunday.",
+        [C("injuries", 4, speaker="Capt. Dana Reyes", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-figure-then-its-source-after-comma",
+        "About 5,000 people marched according to police, 12,000 according to organisers.",
+        [C("participants", 5000, qualifier="about", speaker="police", exact=("speaker",)),
+         C("participants", 12000, speaker="organisers", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-figure-then-its-source-estimates",
+        "Some 3,000 protesters took part according to police estimates, 10,000 according to the unions.",
+        [C("participants", 3000, qualifier="about", speaker="police"), C("participants", 10000, speaker="unions", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-toll-of-the-ministry",
+        "The toll of the health ministry stood at 42 dead on Monday.",
+        [C("deaths", 42, speaker="health ministry", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-tally-by-the-ministry",
+        "A tally by the health ministry put the number of dead at 42.",
+        [C("deaths", 42, speaker="health ministry", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-toll-from-the-quake-names-no-source",
+        "The toll from the earthquake rose to 42 on Monday.",
+        [C("deaths", 42, speaker=None)],
+    ),
+    Case(
+        "en-attr-said-rank-abbreviation-of-the-force",
+        "Three officers were hurt in the clashes, said Sgt. Maria Lopez of the state police.",
+        [C("injuries", 3, group="security_forces", speaker="Sgt. Maria Lopez")],
+    ),
     # ---- corrections and withdrawals: a figure that corrects or withdraws an earlier one ------------------
     Case(
         "en-correction-lowered-counted-twice",
