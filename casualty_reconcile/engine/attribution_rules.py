@@ -383,6 +383,22 @@ def _told_outlet(f: Found) -> Attribution | None:
     return Attribution(speaker, medium, found.weak, found.pronoun, found.day)
 
 
+def _outlet_told_before_verb(f: Found) -> Attribution | None:
+    """ "Wie ein Polizeisprecher der Deutschen Presse-Agentur sagte, ...": the outlet told stands
+    right before the telling verb (a verb at the clause's end); the source is the speaker before it."""
+    found, x, sentence = f.found, f.span.x, f.span.sentence
+    if found.speaker is None or found.via is not None:
+        return None
+    outlet = x.lex.outlet_any.search(x.text, sentence.start, sentence.end)
+    if outlet is None or not outlet.lastgroup or x.lex.outlets[int(outlet.lastgroup[1:])][1] != found.speaker:
+        return None
+    verb = x._search(x.lex.telling, outlet.end(), min(sentence.end, outlet.end() + 30))
+    if verb is None or x.text[outlet.end() : verb.start()].strip():
+        return None
+    speaker = x._np_before(outlet.start(), sentence.start, max_tokens=4)
+    return Attribution(speaker, found.speaker, found.weak, found.pronoun, found.day) if speaker else None
+
+
 VIA_RULES: tuple[RuleOf[Found, Attribution], ...] = (
     RuleOf("attribution.source-behind-medium", "de",
            "Nach Angaben der Nachrichtenagentur Anadolu teilte die Behörde Afad mit, dass 120 Menschen getötet worden seien.",
@@ -390,6 +406,8 @@ VIA_RULES: tuple[RuleOf[Found, Attribution], ...] = (
     RuleOf("attribution.medium-beside-source", "en",
            "Police said they recovered three bodies, Radio New Zealand reported.", _medium_beside_source),
     RuleOf("attribution.told-outlet", "en", "An army spokesman told Reuters that 14 soldiers were wounded.", _told_outlet),
+    RuleOf("attribution.outlet-told-before-verb", "de",
+           "Wie ein Polizeisprecher der Deutschen Presse-Agentur sagte, wurden vier Menschen verletzt.", _outlet_told_before_verb),
 )
 
 

@@ -61,8 +61,11 @@ class SpeakerStage(FiguresStage):
             phrase += "."  # "the U.N." keeps its last dot
         elif text[head.end() : head.end() + 1] == ")" and phrase.count("(") > phrase.count(")"):
             phrase += ")"  # "Bangladesh Nationalist Party (BNP)": a bracketed abbreviation kept whole
-        hit = self._search(self.lex.named_any, max(0, first - 5), min(len(text), head.end() + 60))
+        hit = self._search(self.lex.named_any, max(0, first - 60), min(len(text), head.end() + 60))
+        if hit is not None and hit.end() <= first:  # a name before the phrase: look from the phrase on
+            hit = self._search(self.lex.named_any, max(0, first - 5), min(len(text), head.end() + 60))
         if hit is not None and hit.start() <= head.end() and hit.lastgroup:  # one scan for all named sources
+            # (a name the phrase ends: "Die Internationale Organisation für Migration (IOM) teilte mit")
             return self.lex.named_sources[int(hit.lastgroup[1:])][1]
         referring = self.lex.referring.search(text[max(0, first - 12) : head.end()])
         if referring:
@@ -163,10 +166,16 @@ class SpeakerStage(FiguresStage):
         head = tokens[i]
         word = head.group()
         text = self.text
-        # a title followed by a name: "Präsident Tokajew", "spokesman John Kirby"
-        j = i + 1
+        # a title followed by a name: "Präsident Tokajew", "spokesman John Kirby"; a medium's kind in
+        # words before its name: "l'agence de presse officielle KCNA"
+        lead = i
+        elided = self.lex.elided.match(word) if self.lex.lang.elided_articles else None
+        medium = self.lex.media.match(text, head.start() + (elided.end() if elided is not None else 0))
+        while medium is not None and lead + 1 < len(tokens) and tokens[lead + 1].end() <= medium.end():
+            lead += 1
+        j = lead + 1
         outlets = self.lex.lang.dateline_sources  # "die Nachrichtenagentur dpa": an agency as it writes itself
-        while j < len(tokens) and (tokens[j].group()[:1].isupper() or tokens[j].group() in outlets) and j - i <= 3 and (
+        while j < len(tokens) and (tokens[j].group()[:1].isupper() or tokens[j].group() in outlets) and j - lead <= 3 and (
             _ACRONYM.fullmatch(tokens[j].group()) or tokens[j].group() in outlets or not self._is_speaker_head(tokens[j].group())
         ):
             lone_place = (

@@ -398,13 +398,14 @@ LANGUAGE = LanguageData(
         r"ärzte ohne grenzen": "Ärzte ohne Grenzen",
         r"amnesty international": "Amnesty International",
         r"human rights watch": "Human Rights Watch",
+        r"deutsche[n]? presse-agentur": "dpa",
         # German institutions whose adjective declines ("des Statistischen Bundesamts", "das Auswärtige Amt")
         r"auswärtige[ns]? amte?s?": "Auswärtiges Amt",
         r"statistische[ns]? bundesamte?s?": "Statistisches Bundesamt",
         r"statistische[ns]? landesamte?s?": "Statistisches Landesamt",
         r"deutsche[ns]? rote[ns]? kreuz(?:es)?": "Deutsches Rotes Kreuz",
         r"robert[- ]koch-institute?s?": "Robert Koch-Institut",
-        r"internationale[n]? organisation für migration": "IOM",
+        r"internationale[n]? organisation für migration": "Internationale Organisation für Migration",
         r"bundesamte?s? für migration und flüchtlinge": "BAMF",
     },
     referring_nouns=(
@@ -514,7 +515,7 @@ LANGUAGE = LanguageData(
     media_words=(
         r"nachrichtenagentur(?:en)?", r"staatsagentur", r"presseagentur", r"agentur", r"zeitung(?:en)?", r"tageszeitung",
         r"fernsehen[s]?", r"staatsfernsehen[s]?", r"fernsehsender[s]?", r"sender[s]?", r"staatssender[s]?", r"rundfunk",
-        r"radio", r"tv", r"medien", r"staatsmedien", r"medienberichte[n]?", r"nachrichtenportal",
+        r"radio", r"tv", r"medien", r"staatsmedien", r"medienberichte[n]?", r"nachrichtenportal", r"presse-agentur", r"dpa",
         r"anadolu", r"irna", r"isna", r"tasnim", r"tass", r"ria", r"interfax", r"xinhua", r"wafa", r"sana", r"yonhap", r"kyodo",
     ),
     part_of_number=(r"der", r"von den", r"von"),

@@ -488,6 +488,7 @@ LANGUAGE = LanguageData(
         r"world health organi[sz]ation": "WHO",
         r"white house": "White House",
         r"european union": "EU",
+        r"international organi[sz]ation for migration": "International Organization for Migration",
     },
     referring_nouns=(
         r"the organi[sz]ation", r"the (?:[\w-]+ ){0,2}alliance", r"the (?:[\w-]+ )?bloc", r"the group", r"the agency", r"the ministry",

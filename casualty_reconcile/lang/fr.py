@@ -333,6 +333,7 @@ LANGUAGE = LanguageData(
         r"organisation mondiale de la santé": "OMS",
         r"union européenne": "UE",
         r"maison blanche": "Maison Blanche",
+        r"organisation internationale pour les migrations": "Organisation internationale pour les migrations",
     },
     referring_nouns=(  # not "le ministère": French names a ministry by its complement ("le ministère de la Santé"),
         # which the engine does not see after the head noun, so a bare "le ministère" would take the last speaker

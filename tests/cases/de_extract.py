@@ -2493,6 +2493,21 @@ CASES: list[Case] = [
         [C("deaths", 42, speaker=None)],
     ),
     Case(
+        "de-attr-wie-sprecher-der-dpa-sagte",
+        "Wie ein Polizeisprecher der Deutschen Presse-Agentur sagte, wurden bei dem Unfall vier Menschen verletzt.",
+        [C("injuries", 4, speaker="Polizeisprecher", via="dpa", exact=("speaker", "via"))],
+    ),
+    Case(
+        "de-attr-meldete-die-deutsche-presse-agentur",
+        "Bei dem Anschlag wurden mindestens 14 Menschen getötet, meldete die Deutsche Presse-Agentur.",
+        [C("deaths", 14, qualifier="at_least", speaker="dpa", exact=("speaker",))],
+    ),
+    Case(
+        "de-attr-benannte-quelle-vor-abkuerzung-in-klammern",
+        "Die Internationale Organisation für Migration (IOM) teilte mit, mindestens 62 Migranten seien vor Libyen ertrunken.",
+        [C("deaths", 62, qualifier="at_least", group="civilians", speaker="Internationale Organisation für Migration", exact=("speaker",))],
+    ),
+    Case(
         "de-attr-lt-abgekuerzt-am-satzanfang",
         "Lt. Polizei wurden bei der Auseinandersetzung drei Beamte leicht verletzt.",
         [C("injuries", 3, group="security_forces", speaker="Polizei", exact=("speaker",))],

@@ -2792,6 +2792,16 @@ CASES: list[Case] = [
         [C("deaths", 42, speaker=None)],
     ),
     Case(
+        "en-attr-named-source-before-its-abbreviation",
+        "The International Organization for Migration (IOM) said at least 62 migrants had drowned off Libya.",
+        [C("deaths", 62, qualifier="at_least", group="civilians", location="Libya", speaker="International Organization for Migration", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-official-news-agency-by-its-name",
+        "At least 14 people were killed, according to the official news agency KCNA.",
+        [C("deaths", 14, qualifier="at_least", speaker="KCNA", exact=("speaker",))],
+    ),
+    Case(
         "en-attr-said-rank-abbreviation-of-the-force",
         "Three officers were hurt in the clashes, said Sgt. Maria Lopez of the state police.",
         [C("injuries", 3, group="security_forces", speaker="Sgt. Maria Lopez")],

@@ -788,6 +788,27 @@ CASES: list[Case] = [
         [C('deaths', 18, qualifier='at_least', speaker='AFP', exact=('speaker',))],
     ),
     Case(
+        "fr-attr-oim-nom-entier-avant-sigle",
+        "L'Organisation internationale pour les migrations (OIM) a indiqué qu'au moins 62 migrants s'étaient noyés.",
+        [C('deaths', 62, qualifier='at_least', group='civilians', speaker='Organisation internationale pour les migrations', exact=('speaker',))],
+    ),
+    Case(
+        "fr-attr-selon-oim-nom-entier",
+        "Selon l'Organisation internationale pour les migrations, au moins 62 migrants se sont noyés en Méditerranée.",
+        [C('deaths', 62, qualifier='at_least', group='civilians', speaker='Organisation internationale pour les migrations', exact=('speaker',))],
+    ),
+    Case(
+        "fr-attr-agence-de-presse-officielle-et-son-nom",
+        "Au moins 14 personnes ont été tuées, selon l'agence de presse officielle KCNA.",
+        [C('deaths', 14, qualifier='at_least', speaker='KCNA')],
+    ),
+    Case(
+        "fr-attr-chiffre-puis-source-manifestation-paris",
+        "Près de 3 000 personnes ont manifesté samedi à Paris, selon le ministère de l'Intérieur, 15 000 selon la CGT.",
+        [C('participants', 3000, qualifier='almost', location='Paris', speaker='ministère'),
+         C('participants', 15000, location='Paris', speaker='CGT', exact=('speaker',))],
+    ),
+    Case(
         "fr-attr-autorites-locales-sujet",
         "Les autorités locales ont fait état de 14 morts dans le glissement de terrain.",
         [C('deaths', 14, speaker='autorités locales')],
