@@ -111,6 +111,9 @@ LANGUAGE = LanguageData(
     qualifiers={
         r"au moins|au minimum|pas moins de|pas moins d['’]|un minimum de": Qualifier.AT_LEAST,
         r"plus de|plus d['’]|au-delà de|au-dessus de|bien plus de|largement plus de|dépassé|dépasse|dépassant|franchi": Qualifier.MORE_THAN,
+        # "le bilan dépasse désormais les 5 000 morts", "a franchi la barre des 1 000 morts"
+        r"(?:dépasse|dépassent|dépassait|dépassé)(?: désormais| déjà| maintenant)? (?:les|la barre des|le cap des)"
+        r"|franchi (?:la barre|le cap|le seuil) des": Qualifier.MORE_THAN,
         r"au plus|au maximum|pas plus de|pas plus d['’]": Qualifier.AT_MOST,
         r"moins de|moins d['’]": Qualifier.LESS_THAN,
         r"environ|quelque|quelques|autour de|approximativement|un peu plus de|aux alentours de|de l['’]ordre de|env\.": Qualifier.ABOUT,
@@ -133,6 +136,9 @@ LANGUAGE = LanguageData(
     multiplicity_words={
         r"double (?:meurtres?|homicides?|assassinats?)": (2, Qualifier.EXACT, Category.DEATHS, "all"),
         r"triple (?:meurtres?|homicides?|assassinats?)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one victim by its noun alone: "a fait un mort et quatre blessés" ("un", an article, is no count by itself)
+        r"(?<![\w-])une? morte?(?![\w'’-])": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"(?<![\w-])une? blessée?(?: grave| léger| légère)?(?![\w'’-])": (1, Qualifier.EXACT, Category.INJURIES, "all"),
     },
     bound_joiners=(r"et", r",", r"mais"),
     or_equal_after=(r"ou égal", r"ou égale"),

@@ -2508,6 +2508,11 @@ CASES: list[Case] = [
         [C("deaths", 62, qualifier="at_least", group="civilians", speaker="Internationale Organisation für Migration", exact=("speaker",))],
     ),
     Case(
+        "de-ein-toter-und-vier-verletzte-gegenstueck",
+        "Die Schüsse vor der Diskothek forderten einen Toten und vier Verletzte, teilte die Polizei mit.",
+        [C("deaths", 1, speaker="Polizei"), C("injuries", 4, speaker="Polizei")],
+    ),
+    Case(
         "de-attr-lt-abgekuerzt-am-satzanfang",
         "Lt. Polizei wurden bei der Auseinandersetzung drei Beamte leicht verletzt.",
         [C("injuries", 3, group="security_forces", speaker="Polizei", exact=("speaker",))],

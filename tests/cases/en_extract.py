@@ -2802,6 +2802,11 @@ CASES: list[Case] = [
         [C("deaths", 14, qualifier="at_least", speaker="KCNA", exact=("speaker",))],
     ),
     Case(
+        "en-one-dead-and-four-injured-counterpart",
+        "The shooting outside the nightclub left one dead and four injured, police said.",
+        [C("deaths", 1, speaker="police"), C("injuries", 4, speaker="police")],
+    ),
+    Case(
         "en-attr-said-rank-abbreviation-of-the-force",
         "Three officers were hurt in the clashes, said Sgt. Maria Lopez of the state police.",
         [C("injuries", 3, group="security_forces", speaker="Sgt. Maria Lopez")],

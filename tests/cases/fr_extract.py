@@ -809,6 +809,36 @@ CASES: list[Case] = [
          C('participants', 15000, location='Paris', speaker='CGT', exact=('speaker',))],
     ),
     Case(
+        "fr-un-mort-et-quatre-blesses",
+        "La fusillade a fait un mort et quatre blessés dans la nuit de samedi à dimanche, selon la police.",
+        [C('deaths', 1, qualifier='exact', speaker='police'), C('injuries', 4, qualifier='exact', speaker='police')],
+    ),
+    Case(
+        "fr-un-mort-titre",
+        "Un mort et trois blessés dans une collision sur l'A7",
+        [C('deaths', 1), C('injuries', 3)],
+    ),
+    Case(
+        "fr-un-blesse-grave",
+        "L'incendie a fait un blessé grave, a précisé la préfecture.",
+        [C('injuries', 1, speaker='préfecture')],
+    ),
+    Case(
+        "fr-bilan-d-un-mort",
+        "Le bilan provisoire est d'un mort et de trois blessés légers.",
+        [C('deaths', 1), C('injuries', 3)],
+    ),
+    Case(
+        "fr-retrouve-mort-n-est-pas-un-chiffre",
+        "Le suspect a été retrouvé mort dans sa cellule.",
+        [],
+    ),
+    Case(
+        "fr-bilan-depasse-les",
+        "Le bilan du séisme dépasse désormais les 5 000 morts.",
+        [C('deaths', 5000, qualifier='more_than')],
+    ),
+    Case(
         "fr-attr-autorites-locales-sujet",
         "Les autorités locales ont fait état de 14 morts dans le glissement de terrain.",
         [C('deaths', 14, speaker='autorités locales')],
