@@ -195,6 +195,7 @@ class AttributionStage(SpeakerStage):
         if explicit.day is None:
             explicit.day = previous.attr.day if previous.attr is not None else None
         previous.attr = explicit
+        previous.explicit = explicit  # its own source, named after it: its day too ("Das teilte ... am Sonntag mit")
         previous.carried = False
         previous.attr_rule = (name,)
 

@@ -313,8 +313,11 @@ class SpeakerStage(FiguresStage):
             word_stop = self.lex.back_np_stop.search(text, lo, word_stop.start())  # "Observatory for Human Rights"
         if word_stop is not None:
             tail = self._tokens(word_stop.end(), pos)
-            if tail and len(tail) <= 3 and self._place(text[tail[0].start() : tail[-1].end()]) is not None and depth < 2:
-                # "A journalist in Almaty said": the place is where the speaker is
+            if tail and len(tail) <= 3 and depth < 2 and (
+                self._place(text[tail[0].start() : tail[-1].end()]) is not None
+                or (depth == 0 and self._located_speaker(word_stop, lo))  # (not in a clause set off by commas)
+            ):
+                # "A journalist in Almaty said", "Officials at the hospital said": where the speaker is
                 return self._subject(word_stop.start(), lo, depth + 2)
             lo = word_stop.end()
         tokens = self._tokens(lo, pos)
@@ -333,6 +336,14 @@ class SpeakerStage(FiguresStage):
         if not (last[:1].isupper() or owned_data or any(self._is_speaker_head(t.group()) for t in tokens)):
             return None
         return self._resolve(pos, tokens[-1], tokens[0].start())
+
+    def _located_speaker(self, stop: regex.Match[str], lo: int) -> bool:
+        """Whether a preposition of place follows a speaker noun ("Officials at the hospital", "A
+        doctor at the main hospital"): the speaker is before it, not the place after it."""
+        before = self._tokens(max(lo, stop.start() - 40), stop.start())
+        return bool(before) and self.lex.preposition.fullmatch(stop.group().strip()) is not None and self._is_speaker_head(
+            before[-1].group()
+        )
 
     def _inside_name(self, start: int, end: int) -> bool:
         """Whether a lower-case word between ``start`` and ``end`` joins two capitalised words into

@@ -349,7 +349,7 @@ LANGUAGE = LanguageData(
     self_attribution=(r"nach eigenen angaben", r"eigenen angaben zufolge", r"nach eigener darstellung", r"nach eigener zählung"),
     speaker_nouns=(
         r"[\w-]*ministerium", r"[\w-]*ministerin", r"[\w-]*minister", r"[\w-]*behörde[n]?", r"[\w-]*regierung",
-        r"regierung\w*", r"[\w-]*polizei", r"polizei\w*", r"[\w-]*fernsehen", r"[\w-]*sender", r"[\w-]*agentur",
+        r"regierung\w*", r"[\w-]*polizei", r"polizei\w*", r"[\w-]*fernsehen", r"[\w-]*sender", r"[\w-]*agentur", r"[\w-]*rundfunk",
         r"[\w-]*sprecher(?:in)?", r"[\w-]*präsident(?:in)?", r"(?!insgesamt|gesamt)[\w-]*amt", r"[\w-]*ämter",
         r"[\w-]*medien", r"[\w-]*zeitung", r"armee", r"[\w-]*armee", r"militär", r"[\w-]*kommando", r"[\w-]*stab",
         r"rettungskräfte", r"[\w-]*rettungsdienste?", r"[\w-]*feuerwehr", r"[\w-]*wache", r"[\w-]*wacht", r"[\w-]*rettung", r"[\w-]*rettungsdienst", r"gouverneur(?:in)?",

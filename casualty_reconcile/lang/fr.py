@@ -311,7 +311,7 @@ LANGUAGE = LanguageData(
         r"gouvernement", r"police", r"gendarmerie", r"télévision(?: d['’]état| publique| nationale)?", r"chaîne", r"agence",
         r"porte-parole", r"président", r"présidence", r"médias(?: d['’]état| officiels| locaux)?", r"journal", r"quotidien",
         r"armée", r"état-major", r"commandement", r"secouristes", r"pompiers", r"sapeurs-pompiers", r"gouverneur", r"maire",
-        r"préfet", r"préfecture", r"procureur", r"parquet", r"hôpitaux?", r"médecins", r"militants", r"observatoire",
+        r"préfet", r"préfecture", r"procureur", r"parquet", r"hôpitaux?", r"médecins?", r"militants", r"observatoire",
         r"organisation", r"alliance", r"opposition", r"parti", r"comité", r"services?", r"conseil", r"commission",
         r"onu", r"nations unies", r"témoins?", r"habitants", r"journalistes?", r"correspondants?", r"reporter", r"kremlin",
         r"élysée", r"administration", r"sources?", r"groupe", r"ong", r"mission", r"responsable", r"chef",

@@ -2513,6 +2513,18 @@ CASES: list[Case] = [
         [C("deaths", 1, speaker="Polizei"), C("injuries", 4, speaker="Polizei")],
     ),
     Case(
+        "de-attr-rundfunk-im-genitiv",
+        "Nach Informationen des Bayerischen Rundfunks wurden bei dem Unfall fünf Menschen verletzt.",
+        [C("injuries", 5, speaker="Bayerischen Rundfunk", exact=("speaker",))],
+    ),
+    Case(
+        "de-attr-quelle-im-naechsten-satz-mit-tag",
+        "Bei einem Bootsunglück auf dem Nil sind mindestens 19 Menschen ums Leben gekommen. "
+        "Das teilte das Gesundheitsministerium am Sonntag mit.",
+        [C("deaths", 19, qualifier="at_least", speaker="Gesundheitsministerium", as_of="2024-03-10")],
+        published="2024-03-12",
+    ),
+    Case(
         "de-attr-lt-abgekuerzt-am-satzanfang",
         "Lt. Polizei wurden bei der Auseinandersetzung drei Beamte leicht verletzt.",
         [C("injuries", 3, group="security_forces", speaker="Polizei", exact=("speaker",))],

@@ -2807,6 +2807,27 @@ CASES: list[Case] = [
         [C("deaths", 1, speaker="police"), C("injuries", 4, speaker="police")],
     ),
     Case(
+        "en-attr-speaker-at-a-place-before-the-verb",
+        "Officials at the hospital said 23 people had died of their wounds.",
+        [C("deaths", 23, speaker="Officials", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-doctor-at-the-hospital",
+        "A doctor at the main hospital said 23 people had died.",
+        [C("deaths", 23, speaker="doctor", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-officials-in-the-city",
+        "Hospital officials in the city said they had received 23 bodies.",
+        [C("deaths", 23, speaker="Hospital officials", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-back-reference-gives-its-day",
+        "At least 19 people died when the ferry capsized. That was according to the health ministry on Sunday.",
+        [C("deaths", 19, qualifier="at_least", speaker="health ministry", as_of="2024-03-10")],
+        published="2024-03-12",
+    ),
+    Case(
         "en-attr-said-rank-abbreviation-of-the-force",
         "Three officers were hurt in the clashes, said Sgt. Maria Lopez of the state police.",
         [C("injuries", 3, group="security_forces", speaker="Sgt. Maria Lopez")],

@@ -839,6 +839,22 @@ CASES: list[Case] = [
         [C('deaths', 5000, qualifier='more_than')],
     ),
     Case(
+        "fr-attr-medecin-a-l-hopital",
+        "Un médecin à l'hôpital principal a fait état de 23 morts.",
+        [C('deaths', 23, speaker='médecin', exact=('speaker',))],
+    ),
+    Case(
+        "fr-attr-responsables-a-l-hopital",
+        "Des responsables à l'hôpital ont indiqué que 23 personnes étaient mortes.",
+        [C('deaths', 23, speaker='responsables', exact=('speaker',))],
+    ),
+    Case(
+        "fr-attr-source-dans-la-phrase-suivante-avec-jour",
+        "Au moins 19 personnes sont mortes dans le naufrage. C'est ce qu'a indiqué dimanche le ministère de la Santé.",
+        [C('deaths', 19, qualifier='at_least', speaker='ministère', as_of='2024-03-10')],
+        published="2024-03-12",
+    ),
+    Case(
         "fr-attr-autorites-locales-sujet",
         "Les autorités locales ont fait état de 14 morts dans le glissement de terrain.",
         [C('deaths', 14, speaker='autorités locales')],
