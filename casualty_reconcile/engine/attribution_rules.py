@@ -128,6 +128,13 @@ def _according_to(sp: Span) -> Attribution | None:
         return None
     speaker = x._np_after(according.end(), s1) or x._noun_phrase(according.end(), s1)
     if speaker is None:
+        following = x._tokens(according.end(), min(s1, according.end() + 30))[:2]
+        if (
+            following
+            and following[-1].group().casefold() in x.lex.lang.data_nouns
+            and x.text[following[-1].end() : following[-1].end() + 2].strip()[:1] in (",", ";")  # the phrase ends there
+        ):
+            return Attribution(None, None, pronoun=True)  # "Selon ce bilan", "according to those figures": the source before
         return None
     return Attribution(speaker, None, weak=x._phrase(according.end(), s1) == speaker)
 
@@ -144,6 +151,11 @@ def _according_to_after(sp: Span) -> Attribution | None:
         name = x._phrase(phrase.start(), after.end(), anchored=True)
         if name:
             return Attribution(name, None, weak=True)
+    before = x._tokens(max(s0, after.start() - 30), after.start())[-2:]
+    if before and before[-1].group().casefold() in x.lex.lang.data_nouns and (
+        len(before) == 1 or x.lex.article.fullmatch(before[0].group())
+    ):
+        return Attribution(None, None, pronoun=True)  # "Den Angaben zufolge": the figures of the source before
     speaker = x._np_before(after.start(), s0, max_tokens=5)
     if speaker is None:
         return None

@@ -2525,6 +2525,16 @@ CASES: list[Case] = [
         published="2024-03-12",
     ),
     Case(
+        "de-attr-den-angaben-zufolge-verweist-zurueck",
+        "Das Rote Kreuz veröffentlichte am Montag neue Zahlen. Den Angaben zufolge wurden 312 Menschen verletzt.",
+        [C("injuries", 312, speaker="Rotes Kreuz", exact=("speaker",))],
+    ),
+    Case(
+        "de-attr-den-angaben-zufolge-ohne-quelle",
+        "Den Angaben zufolge wurden bei dem Unglück 14 Menschen verletzt.",
+        [C("injuries", 14, speaker=None)],
+    ),
+    Case(
         "de-attr-lt-abgekuerzt-am-satzanfang",
         "Lt. Polizei wurden bei der Auseinandersetzung drei Beamte leicht verletzt.",
         [C("injuries", 3, group="security_forces", speaker="Polizei", exact=("speaker",))],

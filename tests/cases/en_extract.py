@@ -2828,6 +2828,11 @@ CASES: list[Case] = [
         published="2024-03-12",
     ),
     Case(
+        "en-attr-according-to-those-figures-refers-back",
+        "The Red Cross released new figures on Monday. According to those figures, 312 people were injured.",
+        [C("injuries", 312, speaker="Red Cross", exact=("speaker",))],
+    ),
+    Case(
         "en-attr-said-rank-abbreviation-of-the-force",
         "Three officers were hurt in the clashes, said Sgt. Maria Lopez of the state police.",
         [C("injuries", 3, group="security_forces", speaker="Sgt. Maria Lopez")],

@@ -855,6 +855,11 @@ CASES: list[Case] = [
         published="2024-03-12",
     ),
     Case(
+        "fr-attr-selon-ces-chiffres-renvoie-a-la-source",
+        "La Croix-Rouge a publié un nouveau bilan lundi. Selon ces chiffres, 312 personnes ont été blessées.",
+        [C('injuries', 312, speaker='Croix-Rouge', exact=('speaker',))],
+    ),
+    Case(
         "fr-attr-autorites-locales-sujet",
         "Les autorités locales ont fait état de 14 morts dans le glissement de terrain.",
         [C('deaths', 14, speaker='autorités locales')],
