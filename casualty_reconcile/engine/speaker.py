@@ -329,6 +329,7 @@ class SpeakerStage(FiguresStage):
             tokens = tokens[1:]
         if not tokens or len(tokens) > 8 or _DIGIT.search(text, tokens[0].start(), tokens[-1].end()):
             return None
+        tokens = tokens[: self._subject_end(tokens)]
         last = tokens[-1].group()
         if self.lex.pronoun.fullmatch(last) or last.lower() in self.lex.stopwords:
             return None
@@ -336,6 +337,22 @@ class SpeakerStage(FiguresStage):
         if not (last[:1].isupper() or owned_data or any(self._is_speaker_head(t.group()) for t in tokens)):
             return None
         return self._resolve(pos, tokens[-1], tokens[0].start())
+
+    def _subject_end(self, tokens: list[regex.Match[str]]) -> int:
+        """Where a subject ends before an auxiliary and an adverb that stand between it and its verb
+        ("The ministry had earlier reported", "Les autorités avaient initialement fait état"): at a
+        frequent word right after a speaker noun that only lower-case words follow, no article next."""
+        words = [t.group() for t in tokens]
+        for k in range(1, len(words) - 1):
+            if (
+                words[k].lower() in self.lex.stopwords
+                and words[k].lower() not in self.lex.lang.name_joiners
+                and self._is_speaker_head(words[k - 1])
+                and not self.lex.article.fullmatch(words[k + 1])
+                and all(w.islower() for w in words[k:])
+            ):
+                return k
+        return len(words)
 
     def _located_speaker(self, stop: regex.Match[str], lo: int) -> bool:
         """Whether a preposition of place follows a speaker noun ("Officials at the hospital", "A

@@ -500,7 +500,7 @@ LANGUAGE = LanguageData(
         # no words English or German shares ("des" is German too, "en" and "on" English too, "je" ...);
         # no speaker noun ("autorités"): a stopword is no part of a name
         "le la les du et est une un dans pour sur au aux avec qui que par pas ont été selon ce cette ces "
-        "il elle ils elles leur leurs mais ou où plus sont été avait sont lors après depuis tués blessés "
+        "il elle ils elles leur leurs mais ou où plus sont été avait avaient sont lors après depuis tués blessés "
         "selon entre aussi déjà ainsi même encore toujours près environ à été morts personnes "
         "manifestants lundi mardi mercredi jeudi vendredi samedi dimanche hier selon fait blessées tuées".split()
     ),

@@ -2535,6 +2535,11 @@ CASES: list[Case] = [
         [C("injuries", 14, speaker=None)],
     ),
     Case(
+        "de-attr-zunaechst-hatten-die-behoerden-gegenstueck",
+        "Zunächst hatten die Behörden von 12 Toten bei den Überschwemmungen gesprochen.",
+        [C("deaths", 12, speaker="Behörden", exact=("speaker",))],
+    ),
+    Case(
         "de-attr-lt-abgekuerzt-am-satzanfang",
         "Lt. Polizei wurden bei der Auseinandersetzung drei Beamte leicht verletzt.",
         [C("injuries", 3, group="security_forces", speaker="Polizei", exact=("speaker",))],

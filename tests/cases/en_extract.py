@@ -2833,6 +2833,16 @@ CASES: list[Case] = [
         [C("injuries", 312, speaker="Red Cross", exact=("speaker",))],
     ),
     Case(
+        "en-attr-subject-before-auxiliary-and-adverb",
+        "The ministry had earlier reported 12 dead in the floods.",
+        [C("deaths", 12, speaker="ministry", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-subject-of-they-say",
+        "Police have arrested a man they say opened fire on a crowded bar, wounding five people.",
+        [C("arrests", 1, speaker="Police", exact=("speaker",)), C("injuries", 5, speaker="Police", exact=("speaker",))],
+    ),
+    Case(
         "en-attr-said-rank-abbreviation-of-the-force",
         "Three officers were hurt in the clashes, said Sgt. Maria Lopez of the state police.",
         [C("injuries", 3, group="security_forces", speaker="Sgt. Maria Lopez")],

@@ -860,6 +860,11 @@ CASES: list[Case] = [
         [C('injuries', 312, speaker='Croix-Rouge', exact=('speaker',))],
     ),
     Case(
+        "fr-attr-sujet-avant-auxiliaire-et-adverbe",
+        "Les autorités avaient initialement fait état de 12 morts dans les inondations.",
+        [C('deaths', 12, speaker='autorités', exact=('speaker',))],
+    ),
+    Case(
         "fr-attr-autorites-locales-sujet",
         "Les autorités locales ont fait état de 14 morts dans le glissement de terrain.",
         [C('deaths', 14, speaker='autorités locales')],
