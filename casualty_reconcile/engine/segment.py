@@ -201,8 +201,8 @@ class SegmentStage(Context):
             if token in cache and cache[token] is None:
                 continue  # most are known non-places
             place = self._place(token)  # (a known place may be this text's ordinary word: _place says so)
-            if place is None or place.kind == "town":
-                continue
+            if place is None or place.kind == "town" or self.lex.media.fullmatch(token):
+                continue  # a town; an agency named as a capital is ("Sana", Sanaa): no vote
             if token in homonyms:  # "Plymouth Avenue" in Minneapolis: a street named so tells no country
                 n -= self._street_names(token, body)
                 if n <= 0:

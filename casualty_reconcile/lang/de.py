@@ -335,7 +335,7 @@ LANGUAGE = LanguageData(
         r"dokumentierte[n]?", r"dokumentiert", r"zitierte[n]?", r"erfuhr", r"schätzte[n]?", r"geschätzt", r"ergab(?:en)?", r"ergibt",
     ),
     according_to=(
-        r"laut", r"gemäß", r"gemäss", r"nach angaben(?: von| des| der| eines| einer)?",
+        r"laut", r"lt\.", r"gemäß", r"gemäss", r"nach angaben(?: von| des| der| eines| einer)?",
         r"nach (?:ersten |offiziellen |jüngsten |neuen |neuesten |vorläufigen |bisherigen |übereinstimmenden )?angaben(?: von| des| der)?",
         r"angaben(?: von| des| der)", r"nach informationen(?: von| des| der)?", r"nach darstellung(?: von| des| der)?",
         r"nach (?:ersten )?erkenntnissen(?: von| des| der)?", r"nach (?:einer )?zählung(?: von| des| der)?",
@@ -349,7 +349,7 @@ LANGUAGE = LanguageData(
     self_attribution=(r"nach eigenen angaben", r"eigenen angaben zufolge", r"nach eigener darstellung", r"nach eigener zählung"),
     speaker_nouns=(
         r"[\w-]*ministerium", r"[\w-]*ministerin", r"[\w-]*minister", r"[\w-]*behörde[n]?", r"[\w-]*regierung",
-        r"regierung\w*", r"[\w-]*polizei", r"polizei\w*", r"[\w-]*fernsehen", r"[\w-]*sender", r"[\w-]*agentur",
+        r"regierung\w*", r"[\w-]*polizei", r"polizei\w*", r"[\w-]*fernsehen", r"[\w-]*sender", r"[\w-]*agentur", r"[\w-]*rundfunk",
         r"[\w-]*sprecher(?:in)?", r"[\w-]*präsident(?:in)?", r"(?!insgesamt|gesamt)[\w-]*amt", r"[\w-]*ämter",
         r"[\w-]*medien", r"[\w-]*zeitung", r"armee", r"[\w-]*armee", r"militär", r"[\w-]*kommando", r"[\w-]*stab",
         r"rettungskräfte", r"[\w-]*rettungsdienste?", r"[\w-]*feuerwehr", r"[\w-]*wache", r"[\w-]*wacht", r"[\w-]*rettung", r"[\w-]*rettungsdienst", r"gouverneur(?:in)?",
@@ -382,7 +382,7 @@ LANGUAGE = LanguageData(
         r"berichten(?= zufolge)": "Berichte",  # "Berichten zufolge"; not the verb ("Medien berichten")
         r"augenzeugenberichten|augenzeugen": "Augenzeugen",
         # the adjective is read behind the literal word, so that scans can look for "angaben" first
-        r"angaben(?<=\b([\w-]+)en angaben)": r"\1e Angaben",
+        r"angaben(?<=\b(?!den\b|diesen\b|seinen\b|ihren\b)([\w-]+)en angaben)": r"\1e Angaben",  # not "Den Angaben zufolge"
         r"kreisen(?<=\baus ([\w-]+)en kreisen)": r"\1e Kreise",  # "hieß es aus medizinischen Kreisen"
         r"-angaben(?<=\b(\w+)-angaben)": r"\1-Angaben",
     },
@@ -398,13 +398,14 @@ LANGUAGE = LanguageData(
         r"ärzte ohne grenzen": "Ärzte ohne Grenzen",
         r"amnesty international": "Amnesty International",
         r"human rights watch": "Human Rights Watch",
+        r"deutsche[n]? presse-agentur": "dpa",
         # German institutions whose adjective declines ("des Statistischen Bundesamts", "das Auswärtige Amt")
         r"auswärtige[ns]? amte?s?": "Auswärtiges Amt",
         r"statistische[ns]? bundesamte?s?": "Statistisches Bundesamt",
         r"statistische[ns]? landesamte?s?": "Statistisches Landesamt",
         r"deutsche[ns]? rote[ns]? kreuz(?:es)?": "Deutsches Rotes Kreuz",
         r"robert[- ]koch-institute?s?": "Robert Koch-Institut",
-        r"internationale[n]? organisation für migration": "IOM",
+        r"internationale[n]? organisation für migration": "Internationale Organisation für Migration",
         r"bundesamte?s? für migration und flüchtlinge": "BAMF",
     },
     referring_nouns=(
@@ -509,12 +510,12 @@ LANGUAGE = LanguageData(
     modifier_after=(r"\p{Ll}[\w-]*(?:te|ten|tem|ter|tes|ene|enen|ener|ende|enden)",),
     abbreviations=frozenset(
         "ca bzw usw vgl nr dr prof st str z.b u.a o.ä d.h inkl ggf evtl jan feb febr apr jun jul aug sep sept okt nov dez "
-        "mio mrd tsd bzw vs abs art gen hl jh jhd".split()
+        "mio mrd tsd bzw vs abs art gen hl jh jhd lt".split()
     ),
     media_words=(
         r"nachrichtenagentur(?:en)?", r"staatsagentur", r"presseagentur", r"agentur", r"zeitung(?:en)?", r"tageszeitung",
         r"fernsehen[s]?", r"staatsfernsehen[s]?", r"fernsehsender[s]?", r"sender[s]?", r"staatssender[s]?", r"rundfunk",
-        r"radio", r"tv", r"medien", r"staatsmedien", r"medienberichte[n]?", r"nachrichtenportal",
+        r"radio", r"tv", r"medien", r"staatsmedien", r"medienberichte[n]?", r"nachrichtenportal", r"presse-agentur", r"dpa",
         r"anadolu", r"irna", r"isna", r"tasnim", r"tass", r"ria", r"interfax", r"xinhua", r"wafa", r"sana", r"yonhap", r"kyodo",
     ),
     part_of_number=(r"der", r"von den", r"von"),
@@ -727,6 +728,7 @@ LANGUAGE = LanguageData(
     unnamed_official_sources=frozenset({"offizielle angaben", "staatliche angaben"}),
     unnamed_report_sources=frozenset({"berichte", "medienberichte"}),
     data_nouns=frozenset({"angaben", "zahlen", "kreise", "quellen", "berichte", "schätzungen", "daten"}),
+    owner_after=(r"(?:zahl|zahlen|bilanz|zählung|schätzung|schätzungen|statistik) (?:der|des|eines|einer)",),
     telling_verbs=(r"sagte", r"sagten", r"erklärte", r"erklärten", r"bestätigte", r"bestätigten"),
     revising_verbs=(r"korrigierte[n]?", r"berichtigte[n]?", r"revidierte[n]?", r"hat (?:\w+ ){0,4}korrigiert", r"haben (?:\w+ ){0,4}korrigiert"),
     observation_verbs=(r"sah", r"sahen", r"beobachtete", r"beobachteten"),

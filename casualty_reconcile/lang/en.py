@@ -458,7 +458,7 @@ LANGUAGE = LanguageData(
         r"television", r"tv", r"broadcaster", r"agency", r"spokesm[ae]n", r"spokeswoman", r"spokesperson",
         r"president", r"office", r"state media", r"media", r"newspaper", r"army", r"military", r"command",
         r"rescuers", r"firefighters", r"fire department", r"fire service", r"governor", r"mayor", r"prosecutors?",
-        r"hospitals?", r"doctors", r"activists", r"monitors?", r"observatory", r"organi[sz]ation", r"alliance",
+        r"hospitals?", r"doctors?", r"activists", r"monitors?", r"observatory", r"organi[sz]ation", r"alliance",
         r"opposition", r"party", r"committees?", r"services?", r"councils?", r"commissions?", r"united nations", r"u\.n\.?", r"un",
         r"witnesses", r"residents", r"journalists?", r"correspondent", r"reporter", r"kremlin", r"white house",
         r"pentagon", r"administration", r"sources?", r"group", r"coroner", r"sheriff", r"department",
@@ -488,6 +488,7 @@ LANGUAGE = LanguageData(
         r"world health organi[sz]ation": "WHO",
         r"white house": "White House",
         r"european union": "EU",
+        r"international organi[sz]ation for migration": "International Organization for Migration",
     },
     referring_nouns=(
         r"the organi[sz]ation", r"the (?:[\w-]+ ){0,2}alliance", r"the (?:[\w-]+ )?bloc", r"the group", r"the agency", r"the ministry",
@@ -628,6 +629,7 @@ LANGUAGE = LanguageData(
     },
     data_nouns=frozenset({"figure", "figures", "data", "tally", "tallies", "count", "statistics", "records", "numbers", "toll",
                           "statement"}),
+    owner_after=(r"(?:figures?|tally|tallies|count|toll|data|statistics) (?:from|of|by|compiled by|released by) the",),
     name_prepositions=frozenset({"in", "near", "off", "outside"}),
     settlement_nouns=(
         r"(?:town|city|village|district|port|port city|border town|province|island|camp) of",

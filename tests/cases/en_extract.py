@@ -2803,6 +2803,99 @@ CASES: list[Case] = [
         "Three men were charged Friday in the shooting that left a teenager dead outside a gas station.",
         [C("arrests", 3, group="all"), C("deaths", 1, group="children")],
     ),
+    # ---- agency copy: a rank's abbreviation does not end the source's name ---------------------------------
+    Case(
+        "en-attr-according-to-rank-abbreviations",
+        "Twelve people were killed, according to Lt. Col. Ahmed Musa, a military spokesman.",
+        [C("deaths", 12, speaker="Lt. Col. Ahmed Musa", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-rank-abbreviation-before-told",
+        "Four people were wounded, Capt. Dana Reyes told reporters on Sunday.",
+        [C("injuries", 4, speaker="Capt. Dana Reyes", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-figure-then-its-source-after-comma",
+        "About 5,000 people marched according to police, 12,000 according to organisers.",
+        [C("participants", 5000, qualifier="about", speaker="police", exact=("speaker",)),
+         C("participants", 12000, speaker="organisers", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-figure-then-its-source-estimates",
+        "Some 3,000 protesters took part according to police estimates, 10,000 according to the unions.",
+        [C("participants", 3000, qualifier="about", speaker="police"), C("participants", 10000, speaker="unions", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-toll-of-the-ministry",
+        "The toll of the health ministry stood at 42 dead on Monday.",
+        [C("deaths", 42, speaker="health ministry", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-tally-by-the-ministry",
+        "A tally by the health ministry put the number of dead at 42.",
+        [C("deaths", 42, speaker="health ministry", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-toll-from-the-quake-names-no-source",
+        "The toll from the earthquake rose to 42 on Monday.",
+        [C("deaths", 42, speaker=None)],
+    ),
+    Case(
+        "en-attr-named-source-before-its-abbreviation",
+        "The International Organization for Migration (IOM) said at least 62 migrants had drowned off Libya.",
+        [C("deaths", 62, qualifier="at_least", group="civilians", location="Libya", speaker="International Organization for Migration", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-official-news-agency-by-its-name",
+        "At least 14 people were killed, according to the official news agency KCNA.",
+        [C("deaths", 14, qualifier="at_least", speaker="KCNA", exact=("speaker",))],
+    ),
+    Case(
+        "en-one-dead-and-four-injured-counterpart",
+        "The shooting outside the nightclub left one dead and four injured, police said.",
+        [C("deaths", 1, speaker="police"), C("injuries", 4, speaker="police")],
+    ),
+    Case(
+        "en-attr-speaker-at-a-place-before-the-verb",
+        "Officials at the hospital said 23 people had died of their wounds.",
+        [C("deaths", 23, speaker="Officials", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-doctor-at-the-hospital",
+        "A doctor at the main hospital said 23 people had died.",
+        [C("deaths", 23, speaker="doctor", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-officials-in-the-city",
+        "Hospital officials in the city said they had received 23 bodies.",
+        [C("deaths", 23, speaker="Hospital officials", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-back-reference-gives-its-day",
+        "At least 19 people died when the ferry capsized. That was according to the health ministry on Sunday.",
+        [C("deaths", 19, qualifier="at_least", speaker="health ministry", as_of="2024-03-10")],
+        published="2024-03-12",
+    ),
+    Case(
+        "en-attr-according-to-those-figures-refers-back",
+        "The Red Cross released new figures on Monday. According to those figures, 312 people were injured.",
+        [C("injuries", 312, speaker="Red Cross", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-subject-before-auxiliary-and-adverb",
+        "The ministry had earlier reported 12 dead in the floods.",
+        [C("deaths", 12, speaker="ministry", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-subject-of-they-say",
+        "Police have arrested a man they say opened fire on a crowded bar, wounding five people.",
+        [C("arrests", 1, speaker="Police", exact=("speaker",)), C("injuries", 5, speaker="Police", exact=("speaker",))],
+    ),
+    Case(
+        "en-attr-said-rank-abbreviation-of-the-force",
+        "Three officers were hurt in the clashes, said Sgt. Maria Lopez of the state police.",
+        [C("injuries", 3, group="security_forces", speaker="Sgt. Maria Lopez")],
+    ),
     # ---- corrections and withdrawals: a figure that corrects or withdraws an earlier one ------------------
     Case(
         "en-correction-lowered-counted-twice",
