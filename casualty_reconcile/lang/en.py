@@ -65,6 +65,11 @@ _ONE_NAMED_OR_ARTICLE = _ONE_NAMED.replace("(?= (?:", "(?= (?:(?:a|an) (?!(?:few
 # (letters as classes, not properties: the tail scan bounds the width of a class)
 _UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ'’-]"
 _LIST_NAME = rf"(?-i:{_UPPER}{_LOWER}{{1,15}}(?: (?:{_UPPER}\.|{_UPPER}{_LOWER}{{1,15}})){{1,2}})"
+# two persons named by nouns, for victim_list_words: the first, the second (a relation after "her", "his")
+# and an age before either ("a 10-year-old girl")
+_PAIR_FIRST = r"man|woman|boy|girl|teen|teenager|mother|father|toddler|child|baby|infant"
+_PAIR_SECOND = r"man|woman|boy|girl|teen|teenager|son|daughter|husband|wife|mother|father|child|baby|toddler|infant|girlfriend|boyfriend"
+_PAIR_AGE = r"\d{1,2}-year-old |\d{1,2}-month-old "
 _NAMED_LIST = (
     rf"(?<!, )(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},(?: (?:and )?(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},?){{1,3}}"
     r"(?= (?:were|are|have been|had been)(?: also| all| both)? (?:shot and killed|shot to death|shot|wounded|injured|hurt|killed"
@@ -668,7 +673,21 @@ LANGUAGE = LanguageData(
         r"another(?<=\b(?:and|,) another)(?: (?:man|woman|person|victim|teen|boy|girl))?"
         r"(?= (?:was |is )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt|shot|killed|dead)\b)",
     ),
-    victim_list_words=(_NAMED_LIST,),
+    victim_list_words=(
+        _NAMED_LIST,
+        # two persons named by nouns (an age before each may be), a word of harm after them: "found a man and
+        # woman dead", "the woman and her son shot to death", "a 10-year-old girl and a 14-year-old boy had been
+        # shot", "Man, toddler wounded in ..." (not the last two of a longer list: "a 9-year-old boy and a 16-year-old girl" after "an 8-year-old boy,", "three men, a man and a woman
+        # ...", nor the shooters: "a man and woman killed a neighbour", "a man and woman shot at police")
+        rf"(?<![,&] )(?<!\b(?:and|a|an|the) )(?<![\w-])(?<!-\w{{1,10}} )(?:(?:a|an|the) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        rf"(?: and|,) (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
+        r"(?= (?:(?:were |are |had been |have been )?(?:(?:found )?dead|(?:found )?shot to death|shot and killed|fatally shot"
+        r"|killed(?! (?:a|an|the|his|her|their|him|himself|herself|each|one|two|three|\d)\b))\b"
+        r"|(?:were|are|had been|have been) (?:both |also )?(?:(?:critically|seriously|badly|severely|gravely) )?"
+        r"(?:wounded|injured|hurt|shot|hospitali[sz]ed)\b"
+        r"|(?:(?:critically|seriously|badly|severely) )?(?:(?:wounded|injured|hurt)(?= (?:in|at|on|near|while|after|during|outside|inside)\b)"
+        r"|shot(?= (?:in|on|near|while|after|during|outside|inside)\b))(?! (?:in|at|on|near) (?:the )?\d)))",
+    ),
     # not one of several ("Third man dies", the last of a list: "Tot, man dead", "Boy, 2, and man killed")
     # nor the killer ("Man killed wife, kids then himself")
     headline_victim_words=(
