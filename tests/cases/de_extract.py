@@ -2074,6 +2074,11 @@ CASES: list[Case] = [
         [C("injuries", 2, group="all")],
     ),
     Case(
+        "de-lokal-paar-drei-personen",
+        "Ein Mann, eine Frau und ein Kind wurden am Abend durch Schüsse verletzt.",
+        [C("injuries", 3, group="all")],
+    ),
+    Case(
         "de-lokal-paar-ein-mann-und-eine-frau-verletzt",
         "Ein Mann und eine Frau wurden schwer verletzt, als Unbekannte auf ihr Auto schossen.",
         [C("injuries", 2, group="all")],

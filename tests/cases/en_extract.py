@@ -3291,10 +3291,24 @@ CASES: list[Case] = [
         [C("injuries", 2, group="all")],
     ),
     Case(
-        "en-local-pair-last-two-of-three-not-a-pair",
+        "en-local-pair-three-aged-nouns-not-the-last-two",
         "A 7-year-old boy, an 11-year-old boy and a 15-year-old girl were shot shortly after midnight.",
         [C("injuries", 3, group="all")],
-        xfail="LIST-OF-NOUNS: three persons named by nouns are no count of three yet (the last two are no pair of their own)",
+    ),
+    Case(
+        "en-local-pair-three-nouns-comma",
+        "Officers said a man, woman and child were wounded when the gunfire tore through the apartment wall.",
+        [C("injuries", 3, group="all")],
+    ),
+    Case(
+        "en-local-pair-ages-alone-fatally-shot",
+        "A 16-year-old and a 19-year-old were fatally shot outside a convenience store late Friday.",
+        [C("deaths", 2, group="all")],
+    ),
+    Case(
+        "en-local-pair-in-stable-condition",
+        "A 31-year-old woman and a 28-year-old man are in stable condition at the hospital.",
+        [C("injuries", 2, group="all")],
     ),
     Case(
         "en-local-pair-shooters-no-count",
