@@ -515,7 +515,7 @@ class _Work(_AddUp, _OriginsOf):
             origin_names: tuple[str, ...] = (latest.origin,)
             n_documents = 1
         else:
-            low, best, high = _estimates(_pool(items), policy)
+            low, best, high = _estimates(_pool(items, policy), policy)
             # an anecdote (one body found) or a retracted figure is no origin of the count
             origin_names = tuple(sorted({it.origin for it in items if it.aggregate} or {it.origin for it in items}))
             n_documents = len({it.claim.doc_id for it in items})

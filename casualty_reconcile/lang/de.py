@@ -49,6 +49,18 @@ _WEEKDAYS = {
 # (Buchstaben als Klassen, nicht als Eigenschaften: der Tail-Scan begrenzt die Breite einer Klasse)
 _UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ'’-]"
 _LIST_NAME = rf"(?-i:{_UPPER}{_LOWER}{{1,15}}(?: {_UPPER}{_LOWER}{{1,15}}){{1,2}})"
+# zwei Personen, mit Nomen genannt (für victim_list_words): die erste, die zweite (auch mit Possessiv:
+# "ihr Sohn") und ein Alter davor ("ein 10-jähriges Mädchen")
+_PAIR_AGE = r"\d{1,2}-jährige[rns]? "
+# kein Objekt nach dem Partizip: Täter, nicht Opfer ("Mann und Frau erschossen ihren Nachbarn")
+_PAIR_NO_OBJECT = r"(?! (?:ein|eine|einen|einem|einer|den|dem|der|die|das|sein|seine|seinen|ihr|ihre|ihren|zwei|drei|\d)\b)"
+# Personen, die vor einer Liste gezählt werden, an deren Ende das Paar stünde ("drei Männer, ein Mann und eine Frau")
+_PAIR_PLURAL = r"Männer|Frauen|Jungen|Mädchen|Kinder|Menschen|Personen|Jugendliche|Opfer|Erwachsene"
+_PAIR_FIRST = r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Mutter|Vater|Kind|Baby|Kleinkind|Säugling"
+_PAIR_SECOND = (
+    r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Sohn|Tochter|Mutter|Vater|Kind|Baby|Kleinkind|Säugling|Ehemann|Ehefrau"
+    r"|Freund|Freundin|Lebensgefährte|Lebensgefährtin"
+)
 
 LANGUAGE = LanguageData(
     code="de",
@@ -549,6 +561,20 @@ LANGUAGE = LanguageData(
         # (nicht als Apposition einer Zahl: "Die drei Opfer, Max Müller (19), ... wurden verletzt" zählt "drei")
         rf"(?<!, )(?P<item>{_LIST_NAME}) \(\d{{1,3}}\)(?:(?:,| und| sowie) (?P<item>{_LIST_NAME}) \(\d{{1,3}}\)){{1,3}},?"
         r"(?= (?:wurden|sind|waren)(?: \w{1,20}){0,3} (?:verletzt|getötet|erschossen|angeschossen|verwundet|niedergeschossen)\b)",
+        # zwei oder drei Personen, mit Nomen genannt, vor einem Wort der Verletzung oder des Todes: "Ein Mann und eine
+        # Frau wurden verletzt", "Eine Frau und ihr Sohn wurden tot aufgefunden", "Mann und Kleinkind angeschossen",
+        # "Ein Mann, eine Frau und ein Kind wurden verletzt" (nicht die letzten einer längeren Liste: "drei Männer,
+        # ein Mann und eine Frau ...", nicht die Täter: "Ein Mann und eine Frau erschossen einen Nachbarn")
+        rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:und|ein|eine|einen|einem|einer|der|die|das|den|dem) )(?<![\w-])(?<!-\w{{1,10}} )(?:(?:ein|eine|einen|der|die|das|den) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        rf"(?:, (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
+        rf"(?: und|,) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
+        r"(?= (?:(?:wurden|sind|waren)(?! (?:\w{1,20} ){0,3}(?:nicht|kaum)\b)(?: \w{1,20}){0,4} "
+        r"(?:(?:schwer|leicht|lebensgefährlich|tödlich) )?(?:verletzt|getötet|erschossen|angeschossen|verwundet|tot aufgefunden)\b"
+        # (jede Alternative beginnt mit einem Wort: das Tor des Tail-Scans findet sie)
+        r"|(?:in|bei|nahe|vor|auf) (?:der |dem |einer |einem )?[\w-]{1,30} (?:(?:schwer|leicht|lebensgefährlich|tödlich) )?"
+        rf"(?:verletzt|getötet|erschossen|angeschossen|tot aufgefunden)\b{_PAIR_NO_OBJECT}"
+        rf"|(?:schwer|leicht|lebensgefährlich|tödlich) (?:verletzt|getötet|erschossen|angeschossen)\b{_PAIR_NO_OBJECT}"
+        rf"|(?:verletzt|getötet|erschossen|angeschossen|tot aufgefunden)\b{_PAIR_NO_OBJECT}))",
     ),
     # eine Überschrift: das Alter in Klammern, ein Ort vor dem Partizip ("17-Jähriger in Neukölln erschossen",
     # "Mädchen (12) stirbt nach Schüssen")

@@ -2057,6 +2057,32 @@ CASES: list[Case] = [
         "In einem Treppenhaus fielen am Abend Schüsse. Die Frau wurde schwer verletzt, teilte die Polizei mit.",
         [C("injuries", 1, group="all", speaker="Polizei")],
     ),
+    # zwei Personen, mit Nomen genannt, vor einem Wort der Verletzung oder des Todes: zwei (lang/de.py victim_list_words)
+    Case(
+        "de-lokal-paar-frau-und-ihr-sohn-tot",
+        "Eine Angehörige alarmierte am Morgen die Polizei. Eine Frau und ihr Sohn wurden tot aufgefunden.",
+        [C("deaths", 2, group="all")],
+    ),
+    Case(
+        "de-lokal-paar-alter-angeschossen",
+        "Kurz darauf fielen in der Nachbarstraße erneut Schüsse. Ein 9-jähriges Mädchen und ein 15-jähriger Junge wurden angeschossen.",
+        [C("injuries", 2, group="all")],
+    ),
+    Case(
+        "de-lokal-paar-ueberschrift",
+        "Mann und Kleinkind in Wohnung angeschossen\n\nDie Ermittler suchen nach einem dunklen Kombi.",
+        [C("injuries", 2, group="all")],
+    ),
+    Case(
+        "de-lokal-paar-drei-personen",
+        "Ein Mann, eine Frau und ein Kind wurden am Abend durch Schüsse verletzt.",
+        [C("injuries", 3, group="all")],
+    ),
+    Case(
+        "de-lokal-paar-ein-mann-und-eine-frau-verletzt",
+        "Ein Mann und eine Frau wurden schwer verletzt, als Unbekannte auf ihr Auto schossen.",
+        [C("injuries", 2, group="all")],
+    ),
     # ---- Ort: wo eine Zahl zählt (Issue 14, Punkt 4) -------------------------------------------
     Case(
         "de-place-genitiv-land-vor-sprecher-behaelt-die-stadt",
