@@ -517,6 +517,59 @@ def test_a_place_counted_alone_stays_a_subarea() -> None:
     assert [d.reason for d in result.differences_of(almaty.quantity_id)] == [Reason.SUBAREA]
 
 
+def _one_toll(first: str, second: str, language: str) -> list[tuple[str, str, str | None, int | None, int]]:
+    claims = [
+        *extract(first, doc_id="a", language=language, published="2016-03-06"),
+        *extract(second, doc_id="b", language=language, published="2016-03-06"),
+    ]
+    assert any(c.part_of is not None for c in claims)  # the part of the people counted, linked to its whole
+    result = reconcile(claims)
+    return [(q.category.value, q.group, q.location, q.best.value, q.n_claims) for q in result.quantities]
+
+
+def test_a_part_of_the_people_counted_in_the_town_joins_the_one_toll_en() -> None:
+    # the part ("one of them seriously") stays in the town's place, as its whole does: no subarea of its own
+    assert _one_toll(
+        "Three men were injured in a shooting in Dayton on Saturday night, one of them seriously.",
+        "Police in Ohio said three men were injured in the Saturday shooting.",
+        "en",
+    ) == [("injuries", "all", "United States", 3, 3)]
+
+
+def test_a_part_of_the_people_counted_in_the_town_joins_the_one_toll_de() -> None:
+    assert _one_toll(
+        "Bei einer Schießerei in Dortmund wurden am Samstag vier Menschen verletzt, zwei von ihnen schwer.",
+        "Die Polizei in Nordrhein-Westfalen sprach von vier Verletzten nach der Schießerei am Samstag.",
+        "de",
+    ) == [("injuries", "all", "Germany", 4, 3)]
+
+
+def test_a_part_of_the_people_counted_is_no_figure_of_the_toll() -> None:
+    # "four killed, two of them at the scene": the toll is four (the lower median of 2 and 4 was 2)
+    for language, text in [
+        ("en", "Four people were killed in a shooting in Dayton on Saturday, two of them at the scene."),
+        ("de", "Bei einer Schießerei in Dortmund sind am Samstag vier Menschen getötet worden, zwei von ihnen noch am Tatort."),
+    ]:
+        claims = extract(text, doc_id="a", language=language, published="2016-03-06")
+        assert sorted((c.value, c.part_of is not None) for c in claims) == [(2, True), (4, False)]
+        (deaths,) = reconcile(claims).quantities
+        assert (deaths.n_claims, deaths.best.value) == (2, 4)
+
+
+def test_a_part_of_another_category_is_the_toll() -> None:
+    # "six people were shot, two of whom died": the dead are a part of the shot, and a figure of the dead
+    day = "2016-03-06"
+    claims = [
+        *extract("Six people were shot in Dayton on Saturday, two of whom died.", doc_id="a", language="en", published=day),
+        *extract("Police said two people were killed in the Dayton shooting on Saturday.", doc_id="b", language="en",
+                 published=day),
+        *extract("One person was killed in a shooting in Dayton on Saturday.", doc_id="c", language="en", published=day),
+    ]
+    assert any(c.category == "deaths" and c.part_of is not None for c in claims)
+    (deaths,) = [q for q in reconcile(claims).quantities if q.category == "deaths"]
+    assert (deaths.n_claims, deaths.best.value) == (3, 2)  # without the part's 2: the lower median of 1 and 2
+
+
 def test_caller_events_win_and_mixed_input_works() -> None:
     claims = [
         claim("a", "A shooting in Chicago killed 2 people.", 2, MARCH, location="Chicago"),
