@@ -46,7 +46,10 @@ Linking
     Reports up to :data:`PARTICULAR_DAYS` apart that name the same street, or up to :data:`PERSON_DAYS`
     apart the same victim (beside his age, "in the killing of ..."), in a claim's sentence or in the
     lead, are linked when nothing tells them apart: a follow-up weeks later, the charge or the trial
-    months later. Only persons named in claims' sentences tell reports apart: a lead names suspects and
+    months later. The same victim links two reports whatever their places say (a neighbourhood the
+    gazetteer does not nest in the city, a town misread as a place abroad) when no kinds of event tell them
+    apart and they name a kind or state a toll figure in common (:func:`_same_victim`; on the local-news
+    pools 5 pairs of one incident that places kept apart, and none of two). Only persons named in claims' sentences tell reports apart: a lead names suspects and
     witnesses too (on the local-news pools, telling apart by the leads' persons split two more incidents
     and kept no two apart), and its streets link no reports (a street of a town recurs in its incidents:
     on those pools the leads' streets raised merged-wrongly from 0.047 to 0.073). Events are the
@@ -339,10 +342,10 @@ def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
 
 def _link_particulars(docs: dict[str, _Doc], union: _Union) -> None:
     """Links documents up to :data:`PARTICULAR_DAYS` apart that name the same street, or up to
-    :data:`PERSON_DAYS` apart the same person, when nothing tells them apart and no place does: a
-    follow-up that names the victim or the street; the event so joined spans at most that many days. Only
-    documents that share a particular are compared, through an index, each with at most
-    :data:`PARTICULAR_PEERS` of them."""
+    :data:`PERSON_DAYS` apart the same person, when nothing tells them apart and no place does (a person
+    also when only places do: :func:`_same_victim`): a follow-up that names the victim or the street;
+    the event so joined spans at most that many days. Only documents that share a particular are
+    compared, through an index, each with at most :data:`PARTICULAR_PEERS` of them."""
     index: dict[str, list[tuple[int, str]]] = {}
     for doc_id in sorted(docs):
         doc = docs[doc_id]
@@ -351,13 +354,23 @@ def _link_particulars(docs: dict[str, _Doc], union: _Union) -> None:
                 index.setdefault(particular, []).append((doc.day, doc_id))
     for particular in sorted(index):  # an order drawn from the contents: spans cut alike whatever the input order
         entries = sorted(index[particular])
-        days = PERSON_DAYS if particular.startswith(PERSON) else PARTICULAR_DAYS
+        is_person = particular.startswith(PERSON)
+        days = PERSON_DAYS if is_person else PARTICULAR_DAYS
         for at, (day, doc_id) in enumerate(entries):
             end = min(bisect.bisect_right(entries, (day + days, "\uffff")), at + 1 + PARTICULAR_PEERS)
             for _, other_id in entries[at + 1:end]:
                 doc, other = docs[doc_id], docs[other_id]
-                if not _apart(doc, other) and _same_place(doc, other):
+                if (not _apart(doc, other) and _same_place(doc, other)) or (is_person and _same_victim(doc, other)):
                     union.union(doc_id, other_id, days)
+
+
+def _same_victim(a: _Doc, b: _Doc) -> bool:
+    """Whether two reports that name the same person tell one story whatever their places say (a place
+    misread, a neighbourhood the gazetteer does not nest): no kinds of event tell them apart, and they
+    name a kind of event or state a toll figure in common."""
+    if a.specific and b.specific and a.specific.isdisjoint(b.specific):
+        return False
+    return not a.specific.isdisjoint(b.kinds) or not a.figures.isdisjoint(b.figures)
 
 
 def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | None, list[_Doc]]) -> None:
