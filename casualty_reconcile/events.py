@@ -33,7 +33,8 @@ Linking
     "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing; two tolls in
     one town with no figure in common and a kind of event one names and the other not; different persons
     named beside their ages, with at most "one dead" in common), and something joins them
-    (:func:`_near`: a town, a country, a kind or a toll figure in common). An event so formed spans at
+    (:func:`_near`: a town, a country, a kind or a toll figure in common). A town that reports name beside
+    a town of the other lies in its place whatever country the gazetteer gives it. An event so formed spans at
     most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut there. Reports of
     one known town up to :data:`TOWN_DAYS` apart are linked when they name the same kind of event and a
     toll figure in common. Documents up to :data:`FOLLOW_DAYS` apart are linked when they state the same
@@ -127,7 +128,9 @@ RESOLVED = "resolved from the documents' days, places and kinds of event"
 
 def _apart(a: _Doc, b: _Doc) -> bool:
     """Whether the evidence tells two documents apart: kinds of event with none in common; countries with
-    none in common, unless the two state the same toll (:func:`_same_toll`) or, within a day of each
+    none in common, unless the two state the same toll (:func:`_same_toll`), or a town of one lies in the
+    other's area (reports name the two side by side: "Metro" police beside Las Vegas, a town the gazetteer
+    places abroad), or, within a day of each
     other, one of them names no known town and they name a kind of event and a toll figure (not "one
     dead") in common (a region the gazetteer knows abroad read for a local name); known towns of one country
     with none in common, unless they state the same toll or, within a day of each other, a toll figure in
@@ -137,7 +140,7 @@ def _apart(a: _Doc, b: _Doc) -> bool:
     if a.specific and b.specific and a.specific.isdisjoint(b.specific):
         return True
     if a.countries and b.countries and a.countries.isdisjoint(b.countries):
-        if _same_toll(a, b):
+        if _same_toll(a, b) or (a.towns and not a.area.isdisjoint(b.towns)):
             return False
         # within a day, the same kind of event and a toll figure in common (not "one dead"), and one of
         # them names no known town: a place the gazetteer knows abroad ("Nelson") read for a local one

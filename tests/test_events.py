@@ -780,3 +780,43 @@ def test_the_same_victim_named_in_a_crash_and_a_shooting_links_nothing() -> None
         ("b", "2016-03-20", "Marcus Reed, 19, was killed in a car crash in Auburn Gresham on Sunday, police said."),
     ], "en")
     assert found["a"] != found["b"]
+
+
+def _abroad_beside(docs: list[Claim], beside: list[Claim], first: str, later: str) -> None:
+    """A town the gazetteer places abroad is the local one when another report names it beside a town of
+    the other report: its country tells them nothing; two events without that report."""
+    assert group_events([*docs, *beside])[first] == group_events([*docs, *beside])[later]
+    assert group_events(docs)[first] != group_events(docs)[later]
+
+
+def test_a_town_placed_abroad_that_reports_name_beside_the_city_lies_there_en() -> None:
+    june = dt.date(2016, 6, 11)
+    docs = [
+        claim("a1", "A man was wounded in a shooting in Las Vegas on Saturday, 1 hurt.", 1, MARCH,
+              category="injuries", location="Las Vegas"),
+        claim("a2", "Metro police said 1 man was wounded in the shooting on Saturday.", 1, MARCH,
+              category="injuries", location="Metro"),
+    ]
+    beside = [  # a report of another shooting months later names the two side by side
+        claim("b1", "Metro police said 3 people were hurt in a shooting on Friday.", 3, june, category="injuries",
+              location="Metro"),
+        claim("b1", "The shooting in Las Vegas left 3 hurt.", 3, june, category="injuries", location="Las Vegas"),
+    ]
+    _abroad_beside(docs, beside, "a1", "a2")
+
+
+def test_a_town_placed_abroad_that_reports_name_beside_the_city_lies_there_de() -> None:
+    june = dt.date(2016, 6, 11)
+    docs = [
+        claim("d1", "Bei einer Schießerei in Hannover wurde am Samstag ein Mann verletzt: 1 Verletzter.", 1, MARCH,
+              category="injuries", location="Hannover", language="de"),
+        claim("d2", "In Linden wurde am Samstag 1 Mann bei Schüssen verletzt.", 1, MARCH, category="injuries",
+              location="Linden", language="de"),
+    ]
+    beside = [
+        claim("e1", "In Linden wurden am Freitag 3 Menschen bei einer Schießerei verletzt.", 3, june,
+              category="injuries", location="Linden", language="de"),
+        claim("e1", "Die Polizei in Hannover sprach von 3 Verletzten.", 3, june, category="injuries",
+              location="Hannover", language="de"),
+    ]
+    _abroad_beside(docs, beside, "d1", "d2")
