@@ -32,7 +32,8 @@ Linking
     region (a state) with no toll figure in common, two regions; a generic
     "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing; two tolls in
     one town with no figure in common and a kind of event one names and the other not; different persons
-    named beside their ages, with at most "one dead" in common), and something joins them
+    named beside their ages, with at most "one dead" in common; a later report that states fewer dead than
+    an earlier one and never the earlier toll), and something joins them
     (:func:`_near`: a town, a country, a kind or a toll figure in common). A town that reports name beside
     a town of the other lies in its place whatever country the gazetteer gives it. An event so formed spans at
     most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut there. Reports of
@@ -81,7 +82,7 @@ from dataclasses import dataclass, field
 from .event_evidence import LOOKBACK_DAYS, PERSON, _Doc, _evidence
 from .event_groups import _label, _Union
 from .event_words import marks_part
-from .models import Claim
+from .models import Category, Claim
 from .places import _Places
 from .result import DEFAULT_EVENT, Event
 
@@ -122,6 +123,9 @@ street is named in many incidents of a town, a victim in one)."""
 PARTICULAR_PEERS = 64
 """A document is compared with at most this many later documents that name the same particular (a street
 of a big city is named in many reports; their events still chain through the nearest ones)."""
+
+_DEATHS = Category.DEATHS.value
+"""the category whose toll only grows (:func:`_toll_shrinks`)"""
 
 RESOLVED = "resolved from the documents' days, places and kinds of event"
 
@@ -176,7 +180,8 @@ def _may_nest(a: _Doc, b: _Doc) -> bool:
 
 def _near(a: _Doc, b: _Doc) -> bool:
     """Whether two documents of nearby days report the same event: nothing tells them apart, nor different
-    persons named beside their ages with at most "one dead" in common, nor two tolls in known towns with
+    persons named beside their ages with at most "one dead" in common, nor a toll of the dead that a later
+    report states smaller (:func:`_toll_shrinks`), nor two tolls in known towns with
     no figure in common and a kind of event one names and the other not (a family found dead at home on
     the day of a shooting's follow-up; a toll that grows with no kind named in either report stays one
     event, and a country's toll stated by two sides is a conflict, not two events); and something joins
@@ -189,6 +194,8 @@ def _near(a: _Doc, b: _Doc) -> bool:
     ):
         return False  # different victims named, and at most "one dead" in common: two incidents
     shared_figure = not a.figures.isdisjoint(b.figures)
+    if _toll_shrinks(a, b) or _toll_shrinks(b, a):
+        return False
     if not a.area.isdisjoint(b.towns):
         # two tolls in one town, and a kind of event one names and the other not: two incidents of one town
         if shared_figure or not (a.figures and b.figures) or not (a.specific or b.specific):
@@ -197,6 +204,20 @@ def _near(a: _Doc, b: _Doc) -> bool:
     if not a.towns and not b.towns and a.countries & b.countries:
         return True
     return shared_figure or not a.specific.isdisjoint(b.kinds)
+
+
+def _toll_shrinks(a: _Doc, b: _Doc) -> bool:
+    """Whether the later report ``b`` states a smaller toll of the dead than the earlier ``a`` (at least
+    :data:`INDEX_FIGURE`) and never states ``a``'s: the dead do not grow fewer, so ``b`` reports another
+    incident (three dead in a shooting on Saturday, one dead in another on Monday; a follow-up names one
+    "of the three killed")."""
+    if a.day is None or b.day is None or b.day <= a.day:
+        return False
+    return any(
+        category == _DEATHS and value >= INDEX_FIGURE and (category, value) not in b.figures
+        and any(other == _DEATHS and smaller < value for other, smaller in b.toll)
+        for category, value in a.toll
+    )
 
 
 def _same_story(a: _Doc, b: _Doc) -> bool:

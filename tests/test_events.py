@@ -820,3 +820,26 @@ def test_a_town_placed_abroad_that_reports_name_beside_the_city_lies_there_de() 
               location="Hannover", language="de"),
     ]
     _abroad_beside(docs, beside, "d1", "d2")
+
+
+def test_a_later_report_of_fewer_dead_in_the_town_is_another_shooting() -> None:
+    """The dead do not grow fewer: one dead on Monday is another shooting than three dead on Saturday in one
+    town, unless the later report states the three ("one of the three killed")."""
+    monday = MARCH + dt.timedelta(days=2)
+    for language, first, later, recalled, town in [
+        ("en", "Three people were killed in a shooting in Memphis on Saturday.",
+         "One man was killed in a shooting in Memphis on Monday.",
+         "Police named 1 of the 3 people killed in the shooting in Memphis.", "Memphis"),
+        ("de", "Bei einer Schießerei in Dortmund wurden am Samstag drei Menschen getötet.",
+         "Bei einer Schießerei in Dortmund wurde am Montag ein Mann getötet.",
+         "Die Polizei nannte den Namen von 1 der 3 Toten der Schießerei in Dortmund.", "Dortmund"),
+    ]:
+        claims = [
+            claim("a", first, 3, MARCH, location=town, language=language),
+            claim("b", later, 1, monday, location=town, language=language),
+        ]
+        found = group_events(claims)
+        assert found["a"] != found["b"], language
+        claims += [claim("b", recalled, 3, monday, location=town, language=language)]
+        found = group_events(claims)
+        assert found["a"] == found["b"], language
