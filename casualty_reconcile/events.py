@@ -51,7 +51,10 @@ Linking
     months later. The same victim links two reports whatever their places say (a neighbourhood the
     gazetteer does not nest in the city, a town misread as a place abroad) when no kinds of event tell them
     apart and they name a kind or state a toll figure in common (:func:`_same_victim`; on the local-news
-    pools 5 pairs of one incident that places kept apart, and none of two). Only persons named in claims' sentences tell reports apart: a lead names suspects and
+    pools 5 pairs of one incident that places kept apart, and none of two). A person spelt with one letter more,
+    less, changed or swapped in the first or the last name ("Terrance"/"Terrence Maxwell", a middle name
+    left out) is the same person for a link (``_Doc.spellings``; on those pools 6 pairs of one incident, and
+    none of two). Only persons named in claims' sentences tell reports apart: a lead names suspects and
     witnesses too (on the local-news pools, telling apart by the leads' persons split two more incidents
     and kept no two apart), and its streets link no reports (a street of a town recurs in its incidents:
     on those pools the leads' streets raised merged-wrongly from 0.047 to 0.073). Events are the
@@ -79,7 +82,7 @@ import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from .event_evidence import LOOKBACK_DAYS, PERSON, _Doc, _evidence
+from .event_evidence import LOOKBACK_DAYS, PERSON, SPELT, _Doc, _evidence
 from .event_groups import _label, _Union
 from .event_words import marks_part
 from .models import Category, Claim
@@ -374,12 +377,12 @@ def _link_particulars(docs: dict[str, _Doc], union: _Union) -> None:
     for doc_id in sorted(docs):
         doc = docs[doc_id]
         if doc.day is not None:
-            for particular in doc.particulars | doc.mentioned:
+            for particular in doc.particulars | doc.mentioned | doc.spellings:
                 index.setdefault(particular, []).append((doc.day, doc_id))
     for particular in sorted(index):  # an order drawn from the contents: spans cut alike whatever the input order
         entries = sorted(index[particular])
         is_person = particular.startswith(PERSON)
-        days = PERSON_DAYS if is_person else PARTICULAR_DAYS
+        days = PERSON_DAYS if is_person or particular.startswith(SPELT) else PARTICULAR_DAYS
         for at, (day, doc_id) in enumerate(entries):
             end = min(bisect.bisect_right(entries, (day + days, "\uffff")), at + 1 + PARTICULAR_PEERS)
             for _, other_id in entries[at + 1:end]:

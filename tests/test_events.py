@@ -843,3 +843,25 @@ def test_a_later_report_of_fewer_dead_in_the_town_is_another_shooting() -> None:
         claims += [claim("b", recalled, 3, monday, location=town, language=language)]
         found = group_events(claims)
         assert found["a"] == found["b"], language
+
+
+def test_a_follow_up_that_spells_the_victim_otherwise_joins_the_shooting() -> None:
+    """A name spelt with a letter changed, dropped or swapped, a middle name left out, is the victim; a
+    name two letters off is another person."""
+    later = dt.date(2016, 4, 20)
+    for language, first, spelt, other in [
+        ("en", "Terrence Maxwell, 24, was shot and killed in Memphis on Saturday.",
+         "A man was charged Tuesday in the killing of Terrance Lee Maxwell, 24, in Memphis.",
+         "A man was charged Tuesday in the killing of Terrance Maxwood, 24, in Memphis."),
+        ("de", "In Dortmund wurde am Samstag der 24-jährige Jürgen Meyer erschossen: 1 Toter.",
+         "Wegen Mordes an dem 24-jährigen Jürgen Meier wurde in Dortmund ein Mann angeklagt.",
+         "Wegen Mordes an dem 24-jährigen Jürgen Mauer wurde in Dortmund ein Mann angeklagt."),
+    ]:
+        town = "Memphis" if language == "en" else "Dortmund"
+        claims = [
+            claim("a", first, 1, MARCH, location=town, language=language),
+            claim("b", spelt, 1, later, category="arrests", location=town, language=language),
+            claim("c", other, 1, later + dt.timedelta(days=20), category="arrests", location=town, language=language),
+        ]
+        found = group_events(claims)
+        assert found["a"] == found["b"] != found["c"], language
