@@ -38,7 +38,8 @@ Linking
     a town of the other lies in its place whatever country the gazetteer gives it. An event so formed spans at
     most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut there. Reports of
     one known town up to :data:`TOWN_DAYS` apart are linked when they name the same kind of event and a
-    toll figure in common. Documents up to :data:`FOLLOW_DAYS` apart are linked when they state the same
+    toll figure in common, and up to :data:`STORY_DAYS` apart when that figure is at least
+    :data:`INDEX_FIGURE` and no place tells them apart (a follow-up that names only the state). Documents up to :data:`FOLLOW_DAYS` apart are linked when they state the same
     main toll (the dead and the injured, one of them at least :data:`INDEX_FIGURE`: "one dead, one hurt"
     is too common to join two reports alone; or one figure of at least :data:`RARE_FIGURE`) and no place
     tells them apart. A later report that dates its event ("charged in the March 5 shooting": a claim's
@@ -96,8 +97,13 @@ TOWN_DAYS = 6
 """Reports of one known town up to this many days apart are linked when they tell the same story
 (:func:`_same_story`)."""
 
-SPAN_DAYS = 6
-"""An event that documents of nearby days form spans at most this many days (longer chains are cut)."""
+STORY_DAYS = 9
+"""Reports up to this many days apart are linked when they tell the same story with a toll figure of at
+least :data:`INDEX_FIGURE` in common and no place tells them apart (:func:`_link_stories`)."""
+
+SPAN_DAYS = 9
+"""An event that documents of nearby days form spans at most this many days (longer chains are cut); as
+long as :data:`STORY_DAYS`, so that a story so linked is one event."""
 
 FOLLOW_DAYS = 14
 """Documents further apart than :data:`WINDOW_DAYS` but within this many days are linked when they state
@@ -314,14 +320,7 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
                         continue
                     if _near(doc, other):
                         union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
-            for other_day in range(day + WINDOW_DAYS + 1, day + TOWN_DAYS + 1):
-                found = blocks.get(other_day)
-                if found is None:
-                    continue
-                for town in sorted(doc.area):
-                    for other in found.by_town.get(town, ()):
-                        if _same_story(doc, other):
-                            union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
+            _link_stories(doc, day, blocks, union)
     _link_follow_ups(docs, union)
     _link_particulars(docs, union)
     _link_recalled(docs, union, by_day)
@@ -337,6 +336,27 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
         else:
             groups.setdefault(doc.doc_id, []).append(doc.doc_id)
     return {root: sorted(members) for root, members in groups.items()}
+
+
+def _link_stories(doc: _Doc, day: int, blocks: Mapping[int, _Block], union: _Union) -> None:
+    """Links a document to the reports of the days after :data:`WINDOW_DAYS` that tell the same story
+    (:func:`_same_story`: the same kind of event and a toll figure in common): up to :data:`TOWN_DAYS`
+    later when they name a town of its area, up to :data:`STORY_DAYS` later when the figure is at least
+    :data:`INDEX_FIGURE` and no place tells them apart (a follow-up a week later that names only the
+    state, or no place)."""
+    for other_day in range(day + WINDOW_DAYS + 1, day + STORY_DAYS + 1):
+        found = blocks.get(other_day)
+        if found is None:
+            continue
+        if other_day <= day + TOWN_DAYS:
+            for town in sorted(doc.area):
+                for other in found.by_town.get(town, ()):
+                    if _same_story(doc, other):
+                        union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
+        for figure in sorted(doc.figures):  # (the blocks index the figures from INDEX_FIGURE up)
+            for other in found.by_figure.get(figure, ()):
+                if _same_story(doc, other) and _same_place(doc, other):
+                    union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
 
 
 def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:

@@ -865,3 +865,28 @@ def test_a_follow_up_that_spells_the_victim_otherwise_joins_the_shooting() -> No
         ]
         found = group_events(claims)
         assert found["a"] == found["b"] != found["c"], language
+
+
+def test_a_follow_up_a_week_later_with_the_toll_and_the_kind_joins_the_shooting() -> None:
+    """A week later a report that names only the state, the same kind of event and a toll figure of at
+    least 2 tells the same story; one with "one dead" in common, or another kind of event, does not."""
+    week = MARCH + dt.timedelta(days=7)
+    for language, first, later, one_dead, crash, town, region in [
+        ("en", "Four people were wounded in a shooting in Dayton on Saturday.",
+         "Police are still searching for the gunman in the shooting that wounded 4 people last week.",
+         "Police said 1 man was killed in a shooting last week.",
+         "Four people were injured in a bus crash on Saturday, police said.", "Dayton", "Ohio"),
+        ("de", "Bei einer Schießerei in Dortmund wurden am Samstag 4 Menschen verletzt.",
+         "Eine Woche nach der Schießerei mit 4 Verletzten sucht die Polizei weiter nach dem Täter.",
+         "Bei einer Schießerei vor einer Woche wurde 1 Mann getötet.",
+         "Bei einem Busunglück wurden am Samstag 4 Menschen verletzt.", "Dortmund", "Nordrhein-Westfalen"),
+    ]:
+        claims = [
+            claim("a", first, 4, MARCH, category="injuries", location=town, language=language),
+            claim("b", later, 4, week, category="injuries", location=region, language=language),
+            claim("c", one_dead, 1, MARCH + dt.timedelta(days=4), location=region, language=language),
+            claim("d", crash, 4, MARCH + dt.timedelta(days=4), category="injuries", location=region, language=language),
+        ]
+        found = group_events(claims)
+        assert found["a"] == found["b"], language
+        assert len({found["a"], found["c"], found["d"]}) == 3, language
