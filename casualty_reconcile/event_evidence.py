@@ -154,8 +154,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             doc.persons = frozenset(p for p in doc.particulars if p.startswith(PERSON))
         if doc_id in mentioned and len(mentioned[doc_id]) <= LEAD_PERSONS:
             doc.mentioned = frozenset(mentioned[doc_id] - doc.particulars)  # (more: a roundup's, no link)
-        if doc.persons or doc.mentioned:
-            doc.spellings = frozenset(key for person in doc.persons | doc.mentioned for key in _spellings(person))
+        doc.spellings = frozenset(key for person in doc.persons | doc.mentioned for key in _spellings(person))
     _areas(docs)
     return docs
 

@@ -32,8 +32,8 @@ Linking
     region (a state) with no toll figure in common, two regions; a generic
     "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing; two tolls in
     one town with no figure in common and a kind of event one names and the other not; different persons
-    named beside their ages, with at most "one dead" in common; a later report that states fewer dead than
-    an earlier one and never the earlier toll), and something joins them
+    named beside their ages, with at most "one dead" in common; in one town a later report that states
+    fewer dead than an earlier one and never the earlier toll), and something joins them
     (:func:`_near`: a town, a country, a kind or a toll figure in common). A town that reports name beside
     a town of the other lies in its place whatever country the gazetteer gives it. An event so formed spans at
     most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut there. Reports of
@@ -189,8 +189,8 @@ def _may_nest(a: _Doc, b: _Doc) -> bool:
 
 def _near(a: _Doc, b: _Doc) -> bool:
     """Whether two documents of nearby days report the same event: nothing tells them apart, nor different
-    persons named beside their ages with at most "one dead" in common, nor a toll of the dead that a later
-    report states smaller (:func:`_toll_shrinks`), nor two tolls in known towns with
+    persons named beside their ages with at most "one dead" in common, nor in one town a toll of the dead
+    that a later report states smaller (:func:`_toll_shrinks`), nor two tolls in known towns with
     no figure in common and a kind of event one names and the other not (a family found dead at home on
     the day of a shooting's follow-up; a toll that grows with no kind named in either report stays one
     event, and a country's toll stated by two sides is a conflict, not two events); and something joins
@@ -203,9 +203,9 @@ def _near(a: _Doc, b: _Doc) -> bool:
     ):
         return False  # different victims named, and at most "one dead" in common: two incidents
     shared_figure = not a.figures.isdisjoint(b.figures)
-    if _toll_shrinks(a, b) or _toll_shrinks(b, a):
-        return False
     if not a.area.isdisjoint(b.towns):
+        if _toll_shrinks(a, b) or _toll_shrinks(b, a):  # fewer dead later in one town: another incident
+            return False
         # two tolls in one town, and a kind of event one names and the other not: two incidents of one town
         if shared_figure or not (a.figures and b.figures) or not (a.specific or b.specific):
             return True
@@ -217,9 +217,9 @@ def _near(a: _Doc, b: _Doc) -> bool:
 
 def _toll_shrinks(a: _Doc, b: _Doc) -> bool:
     """Whether the later report ``b`` states a smaller toll of the dead than the earlier ``a`` (at least
-    :data:`INDEX_FIGURE`) and never states ``a``'s: the dead do not grow fewer, so ``b`` reports another
-    incident (three dead in a shooting on Saturday, one dead in another on Monday; a follow-up names one
-    "of the three killed")."""
+    :data:`INDEX_FIGURE`) and never states ``a``'s: in one town the dead do not grow fewer, so ``b`` reports
+    another incident (three dead in a shooting on Saturday, one dead in another on Monday; a follow-up
+    names one "of the three killed"). A country's toll revised down stays one event, with a decrease."""
     if a.day is None or b.day is None or b.day <= a.day:
         return False
     return any(
