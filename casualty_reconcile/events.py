@@ -99,11 +99,11 @@ TOWN_DAYS = 6
 
 STORY_DAYS = 9
 """Reports up to this many days apart are linked when they tell the same story with a toll figure of at
-least :data:`INDEX_FIGURE` in common and no place tells them apart (:func:`_link_stories`)."""
+least :data:`INDEX_FIGURE` in common and no place tells them apart (:func:`_link_stories`); an event so
+joined spans at most this many days (chains of nearby days stay cut at :data:`SPAN_DAYS`)."""
 
-SPAN_DAYS = 9
-"""An event that documents of nearby days form spans at most this many days (longer chains are cut); as
-long as :data:`STORY_DAYS`, so that a story so linked is one event."""
+SPAN_DAYS = 6
+"""An event that documents of nearby days form spans at most this many days (longer chains are cut)."""
 
 FOLLOW_DAYS = 14
 """Documents further apart than :data:`WINDOW_DAYS` but within this many days are linked when they state
@@ -356,7 +356,7 @@ def _link_stories(doc: _Doc, day: int, blocks: Mapping[int, _Block], union: _Uni
         for figure in sorted(doc.figures):  # (the blocks index the figures from INDEX_FIGURE up)
             for other in found.by_figure.get(figure, ()):
                 if _same_story(doc, other) and _same_place(doc, other):
-                    union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
+                    union.union(doc.doc_id, other.doc_id, STORY_DAYS)
 
 
 def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
