@@ -260,6 +260,8 @@ class _Block:
     by_town: dict[str, list[_Doc]] = field(default_factory=dict)
     by_figure: dict[tuple[str, int], list[_Doc]] = field(default_factory=dict)
     """by each toll figure from :data:`INDEX_FIGURE` up"""
+    by_story: dict[tuple[tuple[str, int], str], list[_Doc]] = field(default_factory=dict)
+    """by each toll figure from :data:`INDEX_FIGURE` up and each kind of event but the generic ones"""
     no_town: list[_Doc] = field(default_factory=list)
     with_city: list[_Doc] = field(default_factory=list)
     """those that name a city"""
@@ -272,6 +274,8 @@ class _Block:
         for figure in doc.figures:
             if figure[1] >= INDEX_FIGURE:
                 self.by_figure.setdefault(figure, []).append(doc)
+                for kind in doc.specific:
+                    self.by_story.setdefault((figure, kind), []).append(doc)
         if not doc.towns:
             self.no_town.append(doc)
         if doc.cities:
@@ -353,8 +357,8 @@ def _link_stories(doc: _Doc, day: int, blocks: Mapping[int, _Block], union: _Uni
                 for other in found.by_town.get(town, ()):
                     if _same_story(doc, other):
                         union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
-        for figure in sorted(doc.figures):  # (the blocks index the figures from INDEX_FIGURE up)
-            for other in found.by_figure.get(figure, ()):
+        for story in sorted((figure, kind) for figure in doc.figures for kind in doc.specific):
+            for other in found.by_story.get(story, ()):  # (figures from INDEX_FIGURE up)
                 if _same_story(doc, other) and _same_place(doc, other):
                     union.union(doc.doc_id, other.doc_id, STORY_DAYS)
 
