@@ -32,7 +32,9 @@ class _Union:
 
     def union(self, a: str, b: str, max_span: int) -> None:
         """Joins the groups of ``a`` and ``b`` unless the joined group would span more than ``max_span``
-        days (a chain of reports, each close to the next, is no event that lasts for weeks)."""
+        days (a chain of reports, each close to the next, is no event that lasts for weeks); a group whose
+        days lie within the other's span joins it whatever that span (a longer link made it: it grows no
+        longer)."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
@@ -40,7 +42,7 @@ class _Union:
         first_b, last_b = self.span.get(rb, (None, None))
         if first_a is not None and first_b is not None and last_a is not None and last_b is not None:
             first, last = min(first_a, first_b), max(last_a, last_b)
-            if last - first > max_span:
+            if last - first > max_span and (first, last) not in ((first_a, last_a), (first_b, last_b)):
                 return
             self.span[ra if ra < rb else rb] = (first, last)
         if rb < ra:

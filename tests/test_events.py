@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import random
 from pathlib import Path
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -890,3 +891,20 @@ def test_a_follow_up_a_week_later_with_the_toll_and_the_kind_joins_the_shooting(
         found = group_events(claims)
         assert found["a"] == found["b"], language
         assert len({found["a"], found["c"], found["d"]}) == 3, language
+
+
+def test_a_group_within_a_longer_span_joins_it() -> None:
+    """A chain of nearby days is cut at its span, but a group whose days lie within a span that a
+    longer link already made grows it no longer and joins (the seeds in three languages: one report
+    dated a week back by a story link, the others inside that week); a group outside it stays apart."""
+    from types import SimpleNamespace
+
+    from casualty_reconcile.event_groups import _Union
+
+    docs: dict[str, Any] = {name: SimpleNamespace(day=day) for name, day in (("a", 0), ("b", 7), ("c", 5), ("d", 12))}
+    union = _Union(docs)
+    union.union("a", "b", 9)  # a story link: 7 days
+    union.union("c", "a", 6)  # day 5 lies within days 0-7
+    union.union("d", "a", 6)  # day 12 would stretch the group to 12 days
+    assert union.find("c") == union.find("a") == union.find("b")
+    assert union.find("d") != union.find("a")

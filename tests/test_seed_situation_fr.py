@@ -145,7 +145,7 @@ def test_french_german_and_english_reports_reconcile_to_one_set_of_quantities() 
         claims["en"] += extract(en.TEXTS[doc], doc_id=f"en-{doc}", published=published, language="en")
         claims["de"] += extract((en.SEEDS / doc).read_text(encoding="utf-8"), doc_id=f"de-{doc}", published=published, language="de")
     together = reconcile(claims["fr"] + claims["de"] + claims["en"])
-    assert len(together.events) == 1, [e.documents for e in together.events]
+    assert len(together.events) == 1, [(e.doc_ids, e.reason) for e in together.events]
     assert len({q.event for q in together.quantities}) == 1
     each = {code: _quantities(reconcile(found)) for code, found in claims.items()}
     assert _quantities(together) == each["de"] == each["fr"] == each["en"]
