@@ -227,7 +227,8 @@ LANGUAGE = LanguageData(
             r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", r"(?:liegt|lag|liegen|lagen) (?:\w+ ){0,2}im krankenhaus",
             # "schwebt in Lebensgefahr", "wurde in eine Klinik geflogen"
             r"schwebt in lebensgefahr", r"schweben in lebensgefahr", r"außer lebensgefahr",
-            r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)"),
+            r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
+            r"aus (?:dem krankenhaus|der klinik) entlassen"),
         Category.ARRESTS: (
             r"festgenommen", r"verhaftet", r"inhaftiert", r"in gewahrsam", r"gewahrsam genommen", r"festgesetzt",
             r"angeklagt",  # "Drei Männer wurden wegen des Todes eines 17-Jährigen angeklagt": the accused, not the dead
@@ -538,8 +539,10 @@ LANGUAGE = LanguageData(
         # weiter von seinem Tod erzählt: "wurde in eine Klinik geflogen, wo er starb"); danach in einem
         # Relativsatz: "Der Junge, der angeschossen wurde, ..."
         r"|schwebt in Lebensgefahr|ist außer Lebensgefahr|erlitt (?:\w{1,20} ){0,2}Verletzungen|wurde (?:versehentlich |schwer |lebensgefährlich )angeschossen"
-        r"|wurde (?:mit (?:einem |dem )?Rettungshubschrauber )?(?:in ein Krankenhaus|in eine Klinik|ins Krankenhaus|in die Klinik) (?:gebracht|eingeliefert|geflogen)"
-        r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b))\b)",
+        r"|wurde (?:mit (?:\w{1,20} ){1,3})?(?:in ein Krankenhaus|in eine Klinik|ins Krankenhaus|in die Klinik) (?:gebracht|eingeliefert|geflogen)"
+        r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
+        # aus der Klinik entlassen: "Das Opfer wurde am Samstag aus dem Krankenhaus entlassen"
+        r"|wurde (?:\w{1,20} ){0,3}aus (?:dem Krankenhaus|der Klinik) entlassen)\b)",
         r"(?:der|die|das) (?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin)"
         r"(?=, (?:der|die|das) (?:versehentlich |schwer |lebensgefährlich )?(?:angeschossen|verletzt) wurde,)",
         # ein Titel und ein Name: "Polizist Max Muster wurde schwer verletzt"
@@ -572,6 +575,8 @@ LANGUAGE = LanguageData(
         r"(?= (?:(?:in|bei|nahe|vor|auf) (?:der |dem |einer |einem )?[\w-]+ )?(?:stirbt|tot|getötet|erschossen|(?:versehentlich )?angeschossen"
         # wer sich ins Bein schoss: "Jugendlicher schoss sich ins Bein" (tot oder lebend: das Verb sagt es nicht)
         r"|schoss sich (?:versehentlich )?(?:ins Bein|in den Fuß|in die Hand|in den Arm|ins Knie|in die Schulter|in den Oberschenkel)"
+        # in eine Klinik gebracht: "Jugendlicher nach Schüssen ins Krankenhaus gebracht"
+        r"|(?:nach Schüssen )?(?:in eine Klinik|in die Klinik|ins Krankenhaus) (?:gebracht|eingeliefert|geflogen)"
         r"|tödlich (?:getroffen|verletzt)|(?:schwer |leicht |lebensgefährlich )?verletzt)\b)",
     ),
     zero_words=(

@@ -98,7 +98,11 @@ _VICTIM_HARM = (
     r"|(?:is|was|remains|remained) (?:listed )?in " + _CONDITION + _NO_DEATH_AFTER + r"|is recovering|was recovering"
     # care: "was rushed to a hospital", "was taken to Mercy Hospital", "was treated at the scene and released"
     r"|(?:is|was) (?:being )?(?:taken|transported|rushed|airlifted|flown|driven|brought) " + _TO_HOSPITAL +
-    r"|(?:is|was) (?:being )?treated (?:at|in|for|and released)|is hospitali[sz]ed"
+    r"|(?:is|was) (?:being )?treated (?:at|in|for|and released)|is hospitali[sz]ed|was admitted " + _TO_HOSPITAL +
+    # released from care: "was medically released from a local hospital"; a headline's bare participle:
+    # "Shooting victim taken to Children's Hospital"
+    r"|(?:was|has been) (?:\w{1,12}ly )?released from (?:a |an |the )?(?:local |area |nearby )?hospital"
+    r"|(?:taken|rushed|airlifted|flown) " + _TO_HOSPITAL +
     # one told by a relative clause: "the man who was shot was taken to ...", "the boy who was wounded"
     r"|who was (?:\w{1,12}ly )?(?:shot|wounded|injured)(?! dead| and killed| to death| by police)"
     r"|was (?:critically|seriously|severely|badly|gravely) (?:wounded|injured|hurt)"
@@ -342,7 +346,8 @@ LANGUAGE = LanguageData(
             # "was airlifted to a trauma center", "in serious but stable condition", "in non-critical condition"
             # (not after "shot" in the clause: "was shot and rushed to a hospital", "who was shot was rushed to
             # Mercy Hospital, where she died" count the shot, dead or alive)
-            r"(?:taken|transported|rushed|airlifted|flown|driven|brought)(?<!\bshot\b[\w ,'’-]{0,80}) " + _TO_HOSPITAL, r"in " + _CONDITION,
+            r"(?:taken|transported|rushed|airlifted|flown|driven|brought|admitted)(?<!\bshot\b[\w ,'’-]{0,80}) " + _TO_HOSPITAL, r"in " + _CONDITION,
+            r"(?:\w{1,12}ly )?released from (?:a |an |the )?(?:local |area |nearby )?hospital",  # "was medically released from a local hospital"
             r"sh(?:ot|oots|ooting) (?:himself|herself) " + _LIMB,  # "Teen shoots himself in leg"
             r"(?:suffered|sustained) [\w-]{1,24},? (?:but |and )?[\w-]{1,24} injuries",  # "suffered serious, but non-life-threatening injuries"
             # "Six people were shot, two of them fatally": the shot and the stabbed are wounded, the dead
@@ -355,7 +360,7 @@ LANGUAGE = LanguageData(
             # a headline's one victim by a noun, shot before a preposition: "4-year-old shot in foot", "Teen accidentally shot by friend"
             # (an adverb before it read with it: "Toddler accidentally shot in foot")
             r"(?:\w{1,12}ly )?shot(?= (?:in|at (?!(?:police|officers?|deputies|troopers?|him|her|them)\b)|on|near|while|after|during|outside|inside|by (?!police))\b)(?! (?:in|at|on|near) (?:the )?\d)"
-            r"(?<=\b(?:year-old|teen|boy|girl|man|woman|child|toddler|infant|baby|victim)(?:, \d{1,3},)?(?: \w{1,12}ly)? shot)",
+            r"(?<=\b(?:year-old|teen|teenager|juvenile|boy|girl|man|woman|child|toddler|infant|baby|victim|officer|deputy|trooper)(?:, \d{1,3},)?(?: \w{1,12}ly)? shot)",
         ),
         Category.ARRESTS: (
             # "held" only as detention: not "protesters held a rally"
@@ -693,6 +698,8 @@ LANGUAGE = LanguageData(
         # (the literal first: the gate of the scan reads it)
         rf"(?:the|her|his|their)(?:(?<!\b(?:and|or|&) (?:the|her|his|their))|(?=(?: other)? (?:{_VICTIM_NOUNS}) (?:was|is|has been|had been|remains|remained)\b))"
         rf"(?: other| wounded| injured)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # the victim described in apposition: "The victim, a 21-year-old woman, was taken to the hospital"
+        rf"(?:the|her|his|their) (?:{_VICTIM_NOUNS})(?=, (?:a|an) [\w-]{{1,20}}(?: [\w-]{{1,20}})?, (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS}){_AGE_APPOSITION}(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         # a title and a name: "Officer Jane Roe was critically injured", "Deputy Al Roe was shot in the leg"
         rf"(?<![\w,][ \u00a0])(?:officer|deputy|trooper|sergeant|detective|corporal)(?-i: {_UPPER}{_LOWER}{{1,15}}(?: {_UPPER}\.)? {_UPPER}{_LOWER}{{1,15}})"
@@ -756,7 +763,7 @@ LANGUAGE = LanguageData(
         r"hospitali[sz]ed", r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated",
         r"receiving (?:medical )?treatment", r"needed (?:hospital |medical )?treatment", r"in intensive care",
         r"in (?:a )?critical condition", r"in (?:a )?serious condition", r"taken to (?:a |the )?(?:local )?hospitals?",
-        r"(?:taken|transported|rushed|airlifted|flown|driven|brought) " + _TO_HOSPITAL, r"in " + _CONDITION,
+        r"(?:taken|transported|rushed|airlifted|flown|driven|brought|admitted) " + _TO_HOSPITAL, r"in " + _CONDITION,
         r"(?:remain(?:ed|s)?|still|were|are|was|is) in (?:the )?hospital", r"in (?:a )?(?:serious|critical|stable|grave) condition",
     ),
     shot_words=(r"shot", r"(?!fatally|mortally)\w{1,12}ly shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)"),

@@ -3153,4 +3153,30 @@ CASES: list[Case] = [
         "Jugendlicher schoss sich ins Bein\n\nDer 16-Jährige hatte mit der Pistole seines Vaters hantiert.",
         [C("injuries", 1, group="all")],
     ),
+    # Issue 15: eingeliefert, aus dem Krankenhaus entlassen, eine Überschrift "ins Krankenhaus gebracht"
+    Case(
+        "de-local-single-opfer-in-apposition-ins-krankenhaus",
+        "Das Opfer, ein 19-jähriger Mann, wurde ins Krankenhaus gebracht.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-local-single-mit-schussverletzung-eingeliefert",
+        "Der Mann wurde mit einer Schussverletzung in ein Krankenhaus eingeliefert.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-single-aus-krankenhaus-entlassen",
+        "Das Opfer wurde am Samstag aus dem Krankenhaus entlassen.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-single-headline-ins-krankenhaus-gebracht",
+        "Jugendlicher nach Schüssen ins Krankenhaus gebracht\n\nDie Polizei sucht Zeugen, die den Wagen gesehen haben.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-single-krankenhaus-wo-er-starb-keine-verletzten",
+        "Der Mann wurde in ein Krankenhaus gebracht, wo er starb.",
+        [],
+    ),
 ]

@@ -3504,4 +3504,30 @@ CASES: list[Case] = [
         "A juvenile was shot in the hand by a friend who was handling a pistol, police said.",
         [C("injuries", 1, group="all", flags=("shot",), speaker="police")],
     ),
+    # issue 15: the victim in apposition, admitted to or released from a hospital, a headline's victim taken to one
+    Case(
+        "en-local-single-victim-in-apposition-taken",
+        "The victim, a 19-year-old man, was taken to the hospital in a friend's car.",
+        [C("injuries", 1, group="all", not_flags=("anecdotal",))],
+    ),
+    Case(
+        "en-local-single-admitted-to-hospital",
+        "The victim was admitted to Lakeside General Hospital on Monday with a gunshot wound to the thigh.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-released-from-hospital",
+        "The victim was medically released from a local hospital later on Sunday.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-headline-victim-taken-to-hospital",
+        "Shooting victim taken to Children's Hospital\n\nOfficers were called to the apartment complex shortly after midnight.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-headline-teenager-accidentally-shot",
+        "Teenager accidentally shot by friend at campsite\n\nDeputies said the two boys were handling a rifle.",
+        [C("injuries", 1, group="all", flags=("shot",))],
+    ),
 ]
