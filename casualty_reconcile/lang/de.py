@@ -539,7 +539,10 @@ LANGUAGE = LanguageData(
         # weiter von seinem Tod erzählt: "wurde in eine Klinik geflogen, wo er starb"); danach in einem
         # Relativsatz: "Der Junge, der angeschossen wurde, ..."
         r"|schwebt in Lebensgefahr|ist außer Lebensgefahr|erlitt (?:\w{1,20} ){0,2}Verletzungen|wurde (?:versehentlich |schwer |lebensgefährlich )angeschossen"
-        r"|wurde (?:mit (?:\w{1,20} ){1,3})?(?:in ein Krankenhaus|in eine Klinik|ins Krankenhaus|in die Klinik) (?:gebracht|eingeliefert|geflogen)"
+        # (mit einer Schusswunde oder im Hubschrauber: "mit schweren Verletzungen in eine Klinik gebracht" allein ist kein
+        # Opfer einer Tat)
+        r"|wurde (?:mit (?:einer |einem |dem )?(?:Schussverletzung(?:en)?|Schusswunde|Rettungshubschrauber|Hubschrauber) )?"
+        r"(?:in ein Krankenhaus|in eine Klinik|ins Krankenhaus|in die Klinik) (?:gebracht|eingeliefert|geflogen)"
         r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
         # aus der Klinik entlassen: "Das Opfer wurde am Samstag aus dem Krankenhaus entlassen"
         r"|wurde (?:\w{1,20} ){0,3}aus (?:dem Krankenhaus|der Klinik) entlassen)\b)",
@@ -557,6 +560,10 @@ LANGUAGE = LanguageData(
         r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige| [a-zäöü]{3,12}jährige)? (?:Tochter|Schwester|Nichte|Enkelin|Mutter|Freundin|Frau))"
         r"(?= (?:starb|stirbt|ist gestorben|wurde getötet|wurde erschossen|kam ums Leben"
         r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen)\b)",
+        # der Verletzte nach dem Toten, ohne eigenes Hilfsverb: "Ein Kind wurde getötet und sein Vater schwer verletzt"
+        r"(?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen)(?<=\b(?:tot|getötet) und (?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen))"
+        r" (?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Freund|Freundin|Mann|Frau|Begleiter|Begleiterin|Beifahrer|Beifahrerin|Polizisten?|Polizistin)"
+        r"(?= (?:schwer |leicht |lebensgefährlich )?verletzt\b)",
         # einer mehr nach einem ersten Opfer: "Ein Mann starb, ein weiterer wurde schwer verletzt"
         r"weitere[rs]?(?<=\bein weitere[rs]?)(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|getötet|erschossen|angeschossen)\b)",
     ),

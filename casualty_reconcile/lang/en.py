@@ -707,6 +707,10 @@ LANGUAGE = LanguageData(
         # one more after a first victim: "one man dead and another wounded", "one died, another was injured"
         r"another(?<=\b(?:and|,) another)(?: (?:man|woman|person|victim|teen|boy|girl))?"
         r"(?= (?:was |is )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt|shot|killed|dead)\b)",
+        # the wounded one after the dead, the verb left out: "a shooting that left a 6-year-old dead and his father
+        # wounded" (not the last of a list of the dead: "... killed and his wife" has no verb of injury after it)
+        rf"(?:his|her|their|the|a|an)(?<=\b(?:dead|killed) and (?:his|her|their|the|a|an)) (?:{_VICTIM_NOUNS})"
+        r"(?= (?:critically |seriously |badly |severely )?(?:wounded|injured|hurt)\b)",
     ),
     victim_list_words=(_NAMED_LIST,),
     # not one of several ("Third man dies", the last of a list: "Tot, man dead", "Boy, 2, and man killed")

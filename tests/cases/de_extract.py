@@ -3179,4 +3179,10 @@ CASES: list[Case] = [
         "Der Mann wurde in ein Krankenhaus gebracht, wo er starb.",
         [],
     ),
+    # Issue 15: der Verletzte nach dem Toten, ohne eigenes Hilfsverb
+    Case(
+        "de-local-single-getoetet-und-sein-vater-verletzt",
+        "Ein sechsjähriger Junge wurde getötet und sein Vater schwer verletzt, teilte die Polizei mit.",
+        [C("deaths", 1), C("injuries", 1, group="all", speaker="Polizei")],
+    ),
 ]

@@ -3530,4 +3530,15 @@ CASES: list[Case] = [
         "Teenager accidentally shot by friend at campsite\n\nDeputies said the two boys were handling a rifle.",
         [C("injuries", 1, group="all", flags=("shot",))],
     ),
+    # issue 15: the wounded one after the dead, the verb left out
+    Case(
+        "en-local-single-dead-and-his-father-wounded",
+        "A grand jury indicted two men in the shooting that left a 6-year-old dead and his father wounded.",
+        [C("arrests", 2), C("deaths", 1), C("injuries", 1, group="all", not_flags=("anecdotal",))],
+    ),
+    Case(
+        "en-local-single-killed-and-his-wife-critically-wounded",
+        "The man was killed and his wife critically wounded in a robbery at their store on Friday.",
+        [C("deaths", 1, group="all"), C("injuries", 1, group="all")],
+    ),
 ]
