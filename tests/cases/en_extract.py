@@ -3541,4 +3541,10 @@ CASES: list[Case] = [
         "The man was killed and his wife critically wounded in a robbery at their store on Friday.",
         [C("deaths", 1, group="all"), C("injuries", 1, group="all")],
     ),
+    # issue 15: a title and a name before an active verb is the officer who shot, no victim
+    Case(
+        "en-local-single-title-and-name-who-shot-no-victim",
+        "Officer Andrew Stone shot and killed the suspect after a chase, police said.",
+        [],
+    ),
 ]
