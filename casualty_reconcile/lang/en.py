@@ -700,7 +700,9 @@ LANGUAGE = LanguageData(
         # not the last of a list ("the woman and her daughter shot to death", "Bass and his daughter died"
         # are two), unless a verb in the singular makes it a clause of its own ("and the boy was wounded")
         # (the literal first: the gate of the scan reads it)
-        rf"(?:the|her|his|their)(?:(?<!\b(?:and|or|&) (?:the|her|his|their))|(?=(?: other)? (?:{_VICTIM_NOUNS}) (?:was|is|has been|had been|remains|remained)\b))"
+        # (nor the object of a verb of harm: "the attack that killed his father was ...": the father is the
+        # verb's, not the subject of what follows)
+        rf"(?:the|her|his|their)(?<!\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring) (?:the|her|his|their))(?:(?<!\b(?:and|or|&) (?:the|her|his|their))|(?=(?: other)? (?:{_VICTIM_NOUNS}) (?:was|is|has been|had been|remains|remained)\b))"
         rf"(?: other| wounded| injured)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         # the victim described in apposition: "The victim, a 21-year-old woman, was taken to the hospital"
         rf"(?:the|her|his|their) (?:{_VICTIM_NOUNS})(?=, (?:a|an) [\w-]{{1,20}}(?: [\w-]{{1,20}})?, (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",

@@ -3547,4 +3547,10 @@ CASES: list[Case] = [
         "Officer Andrew Stone shot and killed the suspect after a chase, police said.",
         [],
     ),
+    # issue 15: the object of a verb of harm is no subject of the clause after it ("killed his father was ...")
+    Case(
+        "en-local-single-object-of-killed-not-subject-after",
+        "A 15-year-old girl wounded in the robbery that killed her mother was released from the hospital on Friday.",
+        [C("injuries", 1)],
+    ),
 ]
