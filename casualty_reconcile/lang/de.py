@@ -236,7 +236,11 @@ LANGUAGE = LanguageData(
         Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,3}verletzungen", r"(?:leichte|schwere|lebensgefährliche|leichten|schweren|lebensgefährlichen) verletzungen",
             r"mit (?:\w+ ){0,2}verletzungen", r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
             # wer sich versehentlich selbst anschoss, tot oder lebend: "Ein 11-Jähriger schoss sich versehentlich ins Bein"
-            r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", r"(?:liegt|lag|liegen|lagen) (?:\w+ ){0,2}im krankenhaus"),
+            r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", r"(?:liegt|lag|liegen|lagen) (?:\w+ ){0,2}im krankenhaus",
+            # "schwebt in Lebensgefahr", "wurde in eine Klinik geflogen"
+            r"schwebt in lebensgefahr", r"schweben in lebensgefahr", r"außer lebensgefahr",
+            r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
+            r"aus (?:dem krankenhaus|der klinik) entlassen"),
         Category.ARRESTS: (
             r"festgenommen", r"verhaftet", r"inhaftiert", r"in gewahrsam", r"gewahrsam genommen", r"festgesetzt",
             r"angeklagt",  # "Drei Männer wurden wegen des Todes eines 17-Jährigen angeklagt": the accused, not the dead
@@ -538,11 +542,28 @@ LANGUAGE = LanguageData(
     # eine Person ohne Zahlwort, ein Verb des Todes oder der Verletzung gleich danach: "Der 20-Jährige starb",
     # "Die Frau wurde schwer verletzt"
     single_victim_words=(
-        r"(?:der|die|das) (?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze)"
+        # (auch "der verletzte Junge", "die angeschossene Frau")
+        r"(?:der|die|das) (?:verletzte |angeschossene )?(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze)"
         r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde (?:von (?:der Polizei|Polizisten|Beamten) )?erschossen|kam ums Leben|ist tot|war sofort tot"
         r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|liegt im Krankenhaus|wird im Krankenhaus behandelt"
         # eine Wunde erlitten, gestreift: "Der Mann erlitt eine Schusswunde", "Der Junge wurde von einer Kugel gestreift"
-        r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)|wurde von einer Kugel gestreift)\b)",
+        r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)|wurde von einer Kugel gestreift"
+        # in Lebensgefahr, mit Verletzungen, versehentlich angeschossen, ins Krankenhaus gebracht (nicht wo der Satz
+        # weiter von seinem Tod erzählt: "wurde in eine Klinik geflogen, wo er starb"); danach in einem
+        # Relativsatz: "Der Junge, der angeschossen wurde, ..."
+        r"|schwebt in Lebensgefahr|ist außer Lebensgefahr|erlitt (?:\w{1,20} ){0,2}Verletzungen|wurde (?:versehentlich |schwer |lebensgefährlich )angeschossen"
+        # (mit einer Schusswunde oder im Hubschrauber: "mit schweren Verletzungen in eine Klinik gebracht" allein ist kein
+        # Opfer einer Tat)
+        r"|wurde (?:mit (?:einer |einem |dem )?(?:Schussverletzung(?:en)?|Schusswunde|Rettungshubschrauber|Hubschrauber) )?"
+        r"(?:in ein Krankenhaus|in eine Klinik|ins Krankenhaus|in die Klinik) (?:gebracht|eingeliefert|geflogen)"
+        r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
+        # aus der Klinik entlassen: "Das Opfer wurde am Samstag aus dem Krankenhaus entlassen"
+        r"|wurde (?:\w{1,20} ){0,3}aus (?:dem Krankenhaus|der Klinik) entlassen)\b)",
+        r"(?:der|die|das) (?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin)"
+        r"(?=, (?:der|die|das) (?:versehentlich |schwer |lebensgefährlich )?(?:angeschossen|verletzt) wurde,)",
+        # ein Titel und ein Name: "Polizist Max Muster wurde schwer verletzt"
+        r"(?:Polizist|Polizistin|Polizeibeamter|Polizeibeamtin|Kommissar|Kommissarin)(?-i: [A-ZÄÖÜ][a-zäöüß'-]{1,15} [A-ZÄÖÜ][a-zäöüß'-]{1,15})"
+        r"(?= wurde (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b)",
         # eine Person mit Namen und Alter, ein Verb des Todes gleich danach: "Max Muster (17) wurde erschossen",
         # "Anna Beispiel (24) starb im Krankenhaus"; kein Glied einer Liste ("... und Max Muster (17) wurden getötet")
         r"(?<![,&] )(?<!\bund )(?<!\boder )(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,15}(?: [A-ZÄÖÜ][a-zäöüß'-]{1,15}){1,2})"
@@ -552,6 +573,10 @@ LANGUAGE = LanguageData(
         r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige| [a-zäöü]{3,12}jährige)? (?:Tochter|Schwester|Nichte|Enkelin|Mutter|Freundin|Frau))"
         r"(?= (?:starb|stirbt|ist gestorben|wurde getötet|wurde erschossen|kam ums Leben"
         r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen)\b)",
+        # der Verletzte nach dem Toten, ohne eigenes Hilfsverb: "Ein Kind wurde getötet und sein Vater schwer verletzt"
+        r"(?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen)(?<=\b(?:tot|getötet) und (?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen))"
+        r" (?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Freund|Freundin|Mann|Frau|Begleiter|Begleiterin|Beifahrer|Beifahrerin|Polizisten?|Polizistin)"
+        r"(?= (?:schwer |leicht |lebensgefährlich )?verletzt\b)",
         # einer mehr nach einem ersten Opfer: "Ein Mann starb, ein weiterer wurde schwer verletzt"
         r"weitere[rs]?(?<=\bein weitere[rs]?)(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|getötet|erschossen|angeschossen)\b)",
     ),
@@ -581,7 +606,11 @@ LANGUAGE = LanguageData(
     headline_victim_words=(
         r"(?:Mann|Frau|Junge|Mädchen|Jugendlicher|Jugendliche|Rentner|Rentnerin|Polizist|Polizistin|Radfahrer|Fußgänger|Schüler|Schülerin"
         r"|Kind|Baby|Kleinkind|Teenager|Student|Studentin|Jäger|\d{1,3}-Jährige[r]?)(?: \(\d{1,3}\))?"
-        r"(?= (?:(?:in|bei|nahe|vor|auf) (?:der |dem |einer |einem )?[\w-]+ )?(?:stirbt|tot|getötet|erschossen|angeschossen"
+        r"(?= (?:(?:in|bei|nahe|vor|auf) (?:der |dem |einer |einem )?[\w-]+ )?(?:stirbt|tot|getötet|erschossen|(?:versehentlich )?angeschossen"
+        # wer sich ins Bein schoss: "Jugendlicher schoss sich ins Bein" (tot oder lebend: das Verb sagt es nicht)
+        r"|schoss sich (?:versehentlich )?(?:ins Bein|in den Fuß|in die Hand|in den Arm|ins Knie|in die Schulter|in den Oberschenkel)"
+        # in eine Klinik gebracht: "Jugendlicher nach Schüssen ins Krankenhaus gebracht"
+        r"|(?:nach Schüssen )?(?:in eine Klinik|in die Klinik|ins Krankenhaus) (?:gebracht|eingeliefert|geflogen)"
         r"|tödlich (?:getroffen|verletzt)|(?:schwer |leicht |lebensgefährlich )?verletzt)\b)",
     ),
     zero_words=(
@@ -621,7 +650,8 @@ LANGUAGE = LanguageData(
         r"(?:zunächst|anfangs|ursprünglich) (?:war|hieß es|hatte es geheißen|sprach|sprachen|meldete|meldeten|berichtete|berichteten)",
         r"(?:war|hatte|hatten) (?:zunächst|anfangs|ursprünglich) von", r"(?:zunächst|anfangs|ursprünglich) (?:gemeldet|berichtet|genannt)\w*",
     ),
-    care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),
+    care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
+                r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)"),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen",
                 r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+"),
     parent_of=(r"(?:groß)?(?:vater|mutter|eltern) von",),  # "Vater von drei Kindern"

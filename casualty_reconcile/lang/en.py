@@ -44,7 +44,7 @@ _WEEKDAYS = {
 _VICTIM_NOUNS = (
     r"victim|deceased|gunman|shooter|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|juvenile|youth|male|female|person|pedestrian|bystander|neighbou?r|friend|cousin|nephew|niece|grandson|granddaughter|stepson|stepdaughter|classmate|roommate|hunter"
-    r"|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old"
+    r"|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old"
     r"(?: (?:boy|girl|man|woman|child|teen|male|female|son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|friend))?"
 )
 # one person named right after (a look-ahead): an article or a possessive before no count, an age, a
@@ -88,6 +88,19 @@ _BARE_AFTER = (
     r"(?= (?:in|at (?!(?:police|officers?|deputies|troopers?|him|her|them)\b)|on|near|while|after|during|when|outside|inside|by (?!police))\b)"
     r"(?! (?:in|at|on|near) (?:the )?\d)"
 )
+# a victim's condition, one word or two ("in critical condition", "in serious but stable condition",
+# "in non-critical condition"), and a hospital as the place care is taken to ("to a local hospital",
+# "to Mercy Hospital", "to the hospital")
+_CONDITIONS = r"(?:critical|serious|stable|fair|good|grave|guarded|non-critical|non-life-threatening)"
+_CONDITION = rf"(?:a )?(?:{_CONDITIONS},? (?:but |and )?)?{_CONDITIONS} condition"
+# (not where the sentence goes on to the death: "was rushed to Mercy Hospital, where he died")
+_NO_DEATH_AFTER = r"(?![\w ,'’()-]{0,120}\b(?:died|dies|dead|death|succumbed|fatal|fatally|killed|killing)\b)"
+# (the category verbs read the death right after the verb: reversed for the words before a figure, a look-ahead at
+# the pattern's end would be tried at every position)
+_HOSPITAL = r"to (?:a |an |the )?(?:[\w'’.-]{1,24} ){0,4}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re))\b"
+_TO_HOSPITAL = _HOSPITAL + _NO_DEATH_AFTER
+# a limb a bullet hit: a wound that seldom kills ("shot himself in the leg")
+_LIMB = r"in (?:the |his |her )?(?:left |right )?(?:legs?|foot|feet|hands?|arms?|thighs?|knees?|ankles?|hips?|fingers?|toes?|shoulders?|buttocks?|calf)\b"
 _VICTIM_HARM = (
     r"(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)"
     r"|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)"
@@ -95,15 +108,27 @@ _VICTIM_HARM = (
     # a headline's bare participle of death: "17-year-old boy shot to death in ...", "Teen found shot to death"
     # (each alternative opens with a literal word: the tail scan's gate finds them)
     r"|(?:found |accidentally |fatally )?shot (?:to death|dead|and killed)|(?:accidentally )?shot, killed|found dead|slain"
-    r"|(?:is|was|remains|remained) (?:listed )?in (?:critical|serious|stable|fair|good) condition|is recovering|was recovering"
+    r"|(?:is|was|remains|remained) (?:listed )?in " + _CONDITION + _NO_DEATH_AFTER + r"|is recovering|was recovering"
+    # care: "was rushed to a hospital", "was taken to Mercy Hospital", "was treated at the scene and released"
+    r"|(?:is|was) (?:being )?(?:taken|transported|rushed|airlifted|flown|driven|brought) " + _TO_HOSPITAL +
+    r"|(?:is|was) (?:being )?treated (?:at|in|for|and released)|is hospitali[sz]ed|was admitted " + _TO_HOSPITAL +
+    # released from care: "was medically released from a local hospital"; a headline's bare participle:
+    # "Shooting victim taken to Children's Hospital"
+    r"|(?:was|has been) (?:\w{1,12}ly )?released from (?:a |an |the )?(?:local |area |nearby )?hospital"
+    r"|(?:taken|rushed|airlifted|flown) " + _TO_HOSPITAL +
+    # one told by a relative clause: "the man who was shot was taken to ...", "the boy who was wounded"
+    r"|who was (?:\w{1,12}ly )?(?:shot|wounded|injured)(?! dead| and killed| to death| by police)"
+    r"|was (?:critically|seriously|severely|badly|gravely) (?:wounded|injured|hurt)"
     r"|(?:injured|wounded|hurt|shot)" + _BARE_AFTER + r"|(?:critically|seriously|severely|badly|accidentally|apparently|fatally|mortally) "
     r"(?:injured|wounded|hurt|shot)" + _BARE_AFTER +
     r"|was grazed|(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?(?![\w ,'-]{0,40}\b(?:dead|died|fatal))"
-    r"|(?:suffered|sustained) (?:[\w-]{1,24} )?injuries(?![\w ,'-]{0,40}\b(?:dead|died|fatal))|in critical condition|in serious condition|in stable condition"
+    r"|(?:suffered|sustained) (?:[\w-]{1,24},? (?:but )?)?(?:[\w-]{1,24} )?injuries(?![\w ,'-]{0,40}\b(?:dead|died|fatal))|in critical condition|in serious condition|in stable condition"
     r"|is expected to (?:survive|recover)|was expected to (?:survive|recover)"
     # one who shot himself by accident ("a girl who accidentally shot herself", "Boy, 11, accidentally shoots
     # himself"), a wound in the present ("Teen suffers gunshot wound"), a stay in hospital ("boy, 7, hospitalized after ...")
     r"|(?:who )?accidentally sh(?:ot|oots) (?:himself|herself|self)"
+    # one who shot himself in a limb, by accident or not ("Teen shoots himself in leg")
+    r"|sh(?:ot|oots) (?:himself|herself) " + _LIMB +
     r"|suffers (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?|hospitali[sz]ed" + _BARE_AFTER + ")"
 )
 
@@ -277,6 +302,8 @@ LANGUAGE = LanguageData(
         rf"(?:(?:fatal|deadly) shooting of|fatally shooting){_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # one wounded the same way: "killing a 6-year-old and critically wounding his father", "the wounding of a teen"
         rf"(?:(?:critically|seriously|severely) )?wounding(?: of)?{_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # "the drive-by shooting that injured a six-year-old girl", "a shooting that critically wounded Officer Jane Roe"
+        rf"(?:that|which) (?:(?:critically|seriously|severely) )?(?:injured|wounded){_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
     },
     range_joiners_after_opener=("and",),
     bound_joiners=(r"and", r",", r"but"),
@@ -328,6 +355,15 @@ LANGUAGE = LanguageData(
             # one who shot himself by accident: "a 2-year-old girl who accidentally shot herself" (dead or alive)
             r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)(?<=accidentally sh\w{2,5} (?:himself|herself|self))",
             r"in (?:a )?(?:serious|critical|stable|grave) condition",
+            # care taken to a hospital, a condition of one word or two: "were rushed to Mercy Hospital",
+            # "was airlifted to a trauma center", "in serious but stable condition", "in non-critical condition"
+            # (not after "shot" in the clause: "was shot and rushed to a hospital", "who was shot was rushed to
+            # Mercy Hospital, where she died" count the shot, dead or alive)
+            r"(?:taken|transported|rushed|airlifted|flown|driven|brought|admitted)(?<!\bshot\b[\w ,'’-]{0,80})" + _NO_DEATH_AFTER + " " + _HOSPITAL,
+            r"in " + _CONDITION,
+            r"(?:medically )?released from (?:a |an |the )?(?:local |area |nearby )?hospital",  # "was medically released from a local hospital"
+            r"sh(?:ot|oots|ooting) (?:himself|herself) " + _LIMB,  # "Teen shoots himself in leg"
+            r"(?:suffered|sustained) [\w-]{1,24},? (?:but |and )?[\w-]{1,24} injuries",  # "suffered serious, but non-life-threatening injuries"
             # "Six people were shot, two of them fatally": the shot and the stabbed are wounded, the dead
             # among them are named apart ("shot dead", "stabbed to death" are deaths, tried first)
             r"shot(?! dead| and killed| to death)(?<=\b(?:were|was|been|are|got)(?: \w+ly)? shot)",  # "was accidentally shot"
@@ -336,8 +372,9 @@ LANGUAGE = LanguageData(
             r"(?<=\d shot|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|people|men|women|teens|others) shot)",
             r"stabbed(?! to death)(?<=\b(?:were|was|been|are|got) stabbed)", r"shot and wounded", r"stabbed and wounded",
             # a headline's one victim by a noun, shot before a preposition: "4-year-old shot in foot", "Teen accidentally shot by friend"
-            r"shot(?= (?:in|at (?!(?:police|officers?|deputies|troopers?|him|her|them)\b)|on|near|while|after|during|outside|inside|by (?!police))\b)(?! (?:in|at|on|near) (?:the )?\d)"
-            r"(?<=\b(?:year-old|teen|boy|girl|man|woman|child|toddler|infant|baby|victim)(?:, \d{1,3},)?(?: \w{1,12}ly)? shot)",
+            # (an adverb before it read with it, literal words for the gate: "Toddler accidentally shot in foot")
+            r"(?:(?:accidentally|critically|seriously|apparently|reportedly|allegedly) )?shot(?= (?:in|at (?!(?:police|officers?|deputies|troopers?|him|her|them)\b)|on|near|while|after|during|outside|inside|by (?!police))\b)(?! (?:in|at|on|near) (?:the )?\d)"
+            r"(?<=\b(?:year-old|teen|teenager|juvenile|boy|girl|man|woman|child|toddler|infant|baby|victim|officer|deputy|trooper)(?:, \d{1,3},)?(?: \w{1,12}ly)? shot)",
         ),
         Category.ARRESTS: (
             # "held" only as detention: not "protesters held a rally"
@@ -418,6 +455,8 @@ LANGUAGE = LanguageData(
         # one named by an age alone: "a 3-year-old died", "two 16-year-olds were wounded"
         r"\d{1,3}-year-olds?", r"\d{1,3}-(?:years?|months?|mths?|yrs?) olds?",  # "a 16-year old", "a 14-month old"
         r"\d{1,3}-(?:month|week)-olds?",  # "a 9-month-old was injured"
+        # a teen, a juvenile: "Four teens were hurt", "a juvenile was shot in the hand"
+        r"teens?", r"juveniles?",
     ),
     unit_words={
         "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?"),
@@ -673,12 +712,23 @@ LANGUAGE = LanguageData(
         # not the last of a list ("the woman and her daughter shot to death", "Bass and his daughter died"
         # are two), unless a verb in the singular makes it a clause of its own ("and the boy was wounded")
         # (the literal first: the gate of the scan reads it)
-        rf"(?:the|her|his|their)(?:(?<!\b(?:and|or|&) (?:the|her|his|their))|(?=(?: other)? (?:{_VICTIM_NOUNS}) (?:was|is|has been|had been|remains|remained)\b))"
-        rf"(?: other)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
-        rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS}){_AGE_APPOSITION}(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # (nor the object of a verb of harm: "the attack that killed his father was ...": the father is the
+        # verb's, not the subject of what follows)
+        rf"(?:the|her|his|their)(?<!\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring) (?:the|her|his|their))(?:(?<!\b(?:and|or|&) (?:the|her|his|their))|(?=(?: other)? (?:{_VICTIM_NOUNS}) (?:was|is|has been|had been|remains|remained)\b))"
+        rf"(?: other| wounded| injured)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # the victim described in apposition: "The victim, a 21-year-old woman, was taken to the hospital"
+        rf"(?:the|her|his|their) (?:{_VICTIM_NOUNS})(?=, (?:a|an) [\w-]{{1,20}}(?: [\w-]{{1,20}})?, (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # (or a title and a name: "Officer Jane Roe was critically injured", "Deputy Al Roe was shot in the leg"; not
+        # the officer who shot: "Officer Al Roe shot and killed the suspect")
+        rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS})(?:, \d{{1,3}},|(?<=\b(?:officer|deputy|trooper))(?-i: {_UPPER}{_LOWER}{{1,15}}(?: {_UPPER}\.)? {_UPPER}{_LOWER}{{1,15}})(?! (?:fatally )?shot\b| killed\b))?"
+        rf"(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         # one more after a first victim: "one man dead and another wounded", "one died, another was injured"
         r"another(?<=\b(?:and|,) another)(?: (?:man|woman|person|victim|teen|boy|girl))?"
         r"(?= (?:was |is )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt|shot|killed|dead)\b)",
+        # the wounded one after the dead, the verb left out: "a shooting that left a 6-year-old dead and his father
+        # wounded" (not the last of a list of the dead: "... killed and his wife" has no verb of injury after it)
+        rf"(?:his|her|their|the|a|an)(?<=\b(?:dead|killed) and (?:his|her|their|the|a|an)) (?:{_VICTIM_NOUNS})"
+        r"(?= (?:critically |seriously |badly |severely )?(?:wounded|injured|hurt)\b)",
     ),
     victim_list_words=(
         _NAMED_LIST,
@@ -758,9 +808,10 @@ LANGUAGE = LanguageData(
         r"hospitali[sz]ed", r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated",
         r"receiving (?:medical )?treatment", r"needed (?:hospital |medical )?treatment", r"in intensive care",
         r"in (?:a )?critical condition", r"in (?:a )?serious condition", r"taken to (?:a |the )?(?:local )?hospitals?",
+        r"(?:taken|transported|rushed|airlifted|flown|driven|brought|admitted)" + _NO_DEATH_AFTER + " " + _HOSPITAL, r"in " + _CONDITION,
         r"(?:remain(?:ed|s)?|still|were|are|was|is) in (?:the )?hospital", r"in (?:a )?(?:serious|critical|stable|grave) condition",
     ),
-    shot_words=(r"shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)"),
+    shot_words=(r"shot", r"(?:accidentally|critically|seriously|apparently|reportedly|allegedly) shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)"),
     parent_of=(r"(?:grand)?(?:father|mother|parent|dad|mom)s? of",),  # "a father of three"
     attacker_verbs=(
         r"entered", r"burst into", r"broke into", r"forced (?:their|his|her) way", r"stormed", r"invaded", r"ambushed",

@@ -3302,4 +3302,93 @@ CASES: list[Case] = [
         "Fünf Menschen und ein ungeborenes Kind wurden bei dem Brand getötet.",
         [C("deaths", 5, group="all", not_flags=("derived",)), C("deaths", 1, group="children", not_flags=("part",))],
     ),
+    # Issue 15: ein Opfer ohne Zahlwort, in Lebensgefahr, in einer Klinik, mit Titel und Namen, im
+    # Relativsatz, versehentlich angeschossen; nicht eines, dessen Tod der Satz weiter erzählt
+    Case(
+        "de-local-single-versehentlich-angeschossen-headline",
+        "Kleinkind versehentlich angeschossen\n\nDer Vater hatte die Waffe im Schlafzimmer liegen lassen.",
+        [C("injuries", 1, group="all", flags=("shot",))],
+    ),
+    Case(
+        "de-local-single-in-klinik-geflogen",
+        "Die Frau wurde mit einem Rettungshubschrauber in eine Klinik geflogen, teilte die Polizei mit.",
+        [C("injuries", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-local-single-klinik-wo-er-starb-keine-verletzten",
+        "Der Junge wurde in eine Klinik gebracht, wo er am Abend starb.",
+        [],
+    ),
+    Case(
+        "de-local-single-schwebt-in-lebensgefahr",
+        "Das Opfer schwebt in Lebensgefahr, sagte ein Sprecher der Polizei.",
+        [C("injuries", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-local-single-erlitt-schwere-verletzungen",
+        "Der 17-Jährige erlitt schwere Verletzungen am Bein.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-single-relativsatz-angeschossen",
+        "Der Mann, der angeschossen wurde, kam in eine Klinik.",
+        [C("injuries", 1, group="all", flags=("shot",))],
+    ),
+    Case(
+        "de-local-single-titel-und-name-schwer-verletzt",
+        "Polizistin Anna Berger wurde schwer verletzt, der Schütze floh zu Fuß.",
+        [C("injuries", 1, group="all", not_flags=("anecdotal",))],
+    ),
+    Case(
+        "de-local-single-der-verletzte-junge",
+        "Der verletzte Junge wird im Krankenhaus behandelt, sagte die Polizei.",
+        [C("injuries", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-local-plural-jugendliche-in-krankenhaus-gebracht",
+        "Vier Jugendliche wurden in ein Krankenhaus gebracht.",
+        [C("injuries", 4)],
+    ),
+    Case(
+        "de-local-single-bei-denen-maedchen-verletzt",
+        "Zwei Männer wurden wegen der Schüsse festgenommen, bei denen ein sechsjähriges Mädchen verletzt wurde.",
+        [C("arrests", 2), C("injuries", 1)],
+    ),
+    Case(
+        "de-local-single-schoss-sich-ins-bein-headline",
+        "Jugendlicher schoss sich ins Bein\n\nDer 16-Jährige hatte mit der Pistole seines Vaters hantiert.",
+        [C("injuries", 1, group="all")],
+    ),
+    # Issue 15: eingeliefert, aus dem Krankenhaus entlassen, eine Überschrift "ins Krankenhaus gebracht"
+    Case(
+        "de-local-single-opfer-in-apposition-ins-krankenhaus",
+        "Das Opfer, ein 19-jähriger Mann, wurde ins Krankenhaus gebracht.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-local-single-mit-schussverletzung-eingeliefert",
+        "Der Mann wurde mit einer Schussverletzung in ein Krankenhaus eingeliefert.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-single-aus-krankenhaus-entlassen",
+        "Das Opfer wurde am Samstag aus dem Krankenhaus entlassen.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-single-headline-ins-krankenhaus-gebracht",
+        "Jugendlicher nach Schüssen ins Krankenhaus gebracht\n\nDie Polizei sucht Zeugen, die den Wagen gesehen haben.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-single-krankenhaus-wo-er-starb-keine-verletzten",
+        "Der Mann wurde in ein Krankenhaus gebracht, wo er starb.",
+        [],
+    ),
+    # Issue 15: der Verletzte nach dem Toten, ohne eigenes Hilfsverb
+    Case(
+        "de-local-single-getoetet-und-sein-vater-verletzt",
+        "Ein sechsjähriger Junge wurde getötet und sein Vater schwer verletzt, teilte die Polizei mit.",
+        [C("deaths", 1), C("injuries", 1, group="all", speaker="Polizei")],
+    ),
 ]

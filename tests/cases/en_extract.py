@@ -3710,4 +3710,120 @@ CASES: list[Case] = [
         "Officers identified one of them as Marcus Reed, 22. The other was treated at the scene.",
         [C("injuries", 2, location="Tulsa", speaker="police", particulars=("person:marcus reed", "street:olive street"))],
     ),
+    # issue 15: one victim without a count word, told by care, a condition, a title and name, a
+    # relative clause or an adverb; the shot taken to hospitals; not one whose death the sentence goes on to
+    Case(
+        "en-local-single-adverb-headline-shot-in-foot",
+        "Toddler accidentally shot in foot by older brother\n\nDeputies were called to a farmhouse on Tuesday afternoon.",
+        [C("injuries", 1, group="all", flags=("shot",))],
+    ),
+    Case(
+        "en-local-single-rushed-to-named-hospital",
+        "The victim was rushed to Mercy General Hospital after the shooting on Elm Street, police said.",
+        [C("injuries", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "en-local-single-airlifted-where-he-died-no-injured",
+        "The boy was airlifted to Riverside Children's Hospital, where he later died.",
+        [],
+    ),
+    Case(
+        "en-local-single-condition-of-two-words",
+        "The officer is in serious but stable condition after being shot during a traffic stop.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-injuries-of-two-adjectives",
+        "The victim suffered serious, but non-life-threatening injuries, according to deputies.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-who-was-shot",
+        "The man who was shot was treated at the scene and taken to a hospital.",
+        [C("injuries", 1, group="all", not_flags=("anecdotal",))],
+    ),
+    Case(
+        "en-local-single-title-and-name-critically-injured",
+        "Deputy Carla Mendez was critically injured when a driver opened fire during a traffic stop on Route 9.",
+        [C("injuries", 1, group="all", not_flags=("anecdotal",))],
+    ),
+    Case(
+        "en-local-single-the-wounded-teen",
+        "The wounded teen is expected to survive, police said.",
+        [C("injuries", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "en-local-single-shooting-that-injured-a-girl",
+        "Two men were charged in the drive-by shooting that injured a seven-year-old girl on Maple Street.",
+        [C("arrests", 2), C("injuries", 1, not_flags=("anecdotal",))],
+    ),
+    Case(
+        "en-local-plural-shooting-victims-transported",
+        "Five shooting victims were transported to area hospitals for treatment.",
+        [C("injuries", 5, group="all")],
+    ),
+    Case(
+        "en-local-plural-teens-taken-to-hospital",
+        "Four teens were taken to the hospital with non-life-threatening injuries.",
+        [C("injuries", 4, group="all")],
+    ),
+    Case(
+        "en-local-single-shoots-himself-in-leg-headline",
+        "Teen shoots himself in leg while cleaning rifle\n\nThe boy's mother called for help.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-juvenile-shot-in-hand",
+        "A juvenile was shot in the hand by a friend who was handling a pistol, police said.",
+        [C("injuries", 1, group="all", flags=("shot",), speaker="police")],
+    ),
+    # issue 15: the victim in apposition, admitted to or released from a hospital, a headline's victim taken to one
+    Case(
+        "en-local-single-victim-in-apposition-taken",
+        "The victim, a 19-year-old man, was taken to the hospital in a friend's car.",
+        [C("injuries", 1, group="all", not_flags=("anecdotal",))],
+    ),
+    Case(
+        "en-local-single-admitted-to-hospital",
+        "The victim was admitted to Lakeside General Hospital on Monday with a gunshot wound to the thigh.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-released-from-hospital",
+        "The victim was medically released from a local hospital later on Sunday.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-headline-victim-taken-to-hospital",
+        "Shooting victim taken to Children's Hospital\n\nOfficers were called to the apartment complex shortly after midnight.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-headline-teenager-accidentally-shot",
+        "Teenager accidentally shot by friend at campsite\n\nDeputies said the two boys were handling a rifle.",
+        [C("injuries", 1, group="all", flags=("shot",))],
+    ),
+    # issue 15: the wounded one after the dead, the verb left out
+    Case(
+        "en-local-single-dead-and-his-father-wounded",
+        "A grand jury indicted two men in the shooting that left a 6-year-old dead and his father wounded.",
+        [C("arrests", 2), C("deaths", 1), C("injuries", 1, group="all", not_flags=("anecdotal",))],
+    ),
+    Case(
+        "en-local-single-killed-and-his-wife-critically-wounded",
+        "The man was killed and his wife critically wounded in a robbery at their store on Friday.",
+        [C("deaths", 1, group="all"), C("injuries", 1, group="all")],
+    ),
+    # issue 15: a title and a name before an active verb is the officer who shot, no victim
+    Case(
+        "en-local-single-title-and-name-who-shot-no-victim",
+        "Officer Andrew Stone shot and killed the suspect after a chase, police said.",
+        [],
+    ),
+    # issue 15: the object of a verb of harm is no subject of the clause after it ("killed his father was ...")
+    Case(
+        "en-local-single-object-of-killed-not-subject-after",
+        "A 15-year-old girl wounded in the robbery that killed her mother was released from the hospital on Friday.",
+        [C("injuries", 1)],
+    ),
 ]
