@@ -170,6 +170,12 @@ LANGUAGE = LanguageData(
         # der Tod des Täters: "der Schütze erschoss sich anschließend selbst"
         r"erschoss sich (?:anschließend |danach |dann |später )?selbst": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
         r"richtete (?:die|seine|ihre) waffe (?:anschließend |danach |dann |später )?gegen sich(?: selbst)?": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+        r"tötete sich (?:anschließend |danach |dann |später )?selbst": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+        # ein Opfer nach einem Verb der Tötung im Aktiv: "soll seinen Cousin erschossen haben" ist Perfekt, hier das
+        # Präteritum: "Der 16-Jährige erschoss seinen Cousin", "tötete den 13-Jährigen"; nicht mehrere ("seine Frau
+        # und zwei Kinder", "die beiden")
+        r"(?-i:erschoss|tötete)(?= (?:seinen|seine|ihren|ihre|den|die|dessen|deren) (?!(?:zwei|drei|vier|fünf|beiden|\d)\b)[\w-]+\b(?! und\b|,))": (
+            1, Qualifier.EXACT, Category.DEATHS, "all"),
         # ein Toter im Singular: "wegen der Erschießung eines 17-Jährigen"
         r"erschießung(?= (?:eines|einer)\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # ein Opfer nach einem Wort der Tötung: "tödliche Schüsse auf einen 17-Jährigen", "Mord an einem 16-Jährigen",
@@ -527,6 +533,8 @@ LANGUAGE = LanguageData(
     single_victim_words=(
         r"(?:der|die|das) (?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze)"
         r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde (?:von (?:der Polizei|Polizisten|Beamten) )?erschossen|kam ums Leben|ist tot|war sofort tot"
+        # ein Tod, festgestellt oder erklärt: "Der 17-Jährige wurde im Krankenhaus für tot erklärt"
+        r"|wurde (?:im Krankenhaus )?für tot erklärt"
         r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|liegt im Krankenhaus|wird im Krankenhaus behandelt"
         # eine Wunde erlitten, gestreift: "Der Mann erlitt eine Schusswunde", "Der Junge wurde von einer Kugel gestreift"
         r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)|wurde von einer Kugel gestreift)\b)",

@@ -59,12 +59,19 @@ _ONE_NAMED = (
 # the same after an article, where no verb of death before it counts the article ("the fatal shooting of
 # a 15-year-old": "murder of", "death of" do, the article then a case of one)
 _ONE_NAMED_OR_ARTICLE = _ONE_NAMED.replace("(?= (?:", "(?= (?:(?:a|an) (?!(?:few|number|couple|dozen|total|pair|group|series|family)\\b)|", 1)
+# days and months, capitalised like a name after a verb of killing ("killed Saturday Night")
+_DAY_OR_MONTH = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December"
+)
 # victim_list_words: a list of persons named with their ages before a verb of harm: its names are the
 # count (the engine counts the matches of the group "item"): "Jon Doe, 19, Al Roe, 21, and Ed Poe, 17, were wounded"; not
 # in apposition to a figure ("the three victims, Jon Doe, 19, ... were wounded" counts "three")
 # (letters as classes, not properties: the tail scan bounds the width of a class)
 _UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ'’-]"
-_LIST_NAME = rf"(?-i:{_UPPER}{_LOWER}{{1,15}}(?: (?:{_UPPER}\.|{_UPPER}{_LOWER}{{1,15}})){{1,2}})"
+# a name's word may hold a second capital after a short prefix ("DeGuzman", "McNeil", "LaShawn")
+_NAME_WORD = rf"{_UPPER}(?:{_LOWER}{{1,2}}{_UPPER})?{_LOWER}{{1,15}}"
+_LIST_NAME = rf"(?-i:{_NAME_WORD}(?: (?:{_UPPER}\.|{_NAME_WORD})){{1,2}})"
 _NAMED_LIST = (
     rf"(?<!, )(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},(?: (?:and )?(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},?){{1,3}}"
     r"(?= (?:were|are|have been|had been)(?: also| all| both)? (?:shot and killed|shot to death|shot|wounded|injured|hurt|killed"
@@ -79,7 +86,13 @@ _BARE_AFTER = (
     r"(?! (?:in|at|on|near) (?:the )?\d)"
 )
 _VICTIM_HARM = (
-    r"(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)"
+    r"(?:died|dies|dead|killed(?! (?:himself|herself)\b)|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)"
+    # a death told by a state or a verdict: "the teen is dead", "was pronounced dead", "declared clinically dead"
+    r"|is dead|(?:was |has been |had been )?(?:pronounced|declared) (?:clinically |brain )?dead"
+    # one shot dead with no object after the verb ("Mother of 3-year-old fatally shot speaks out", not "...
+    # fatally shot his wife", nor "fatally shot himself": the one who shot, a word of multiplicity)
+    r"|fatally shot(?! (?:a|an|the|his|her|their|him|them|its|one|two|three|four|five|six|seven|eight|nine|ten|and|at|into"
+    r"|himself|herself|self|\d)\b)"
     r"|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)"
     r"|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)|was (?:\w{1,12}ly )?shot (?:and killed|to death|dead)"
     # a headline's bare participle of death: "17-year-old boy shot to death in ...", "Teen found shot to death"
@@ -101,6 +114,7 @@ _VICTIM_HARM = (
 # total of the wounded: no count of one there)
 _VICTIM_DEATH = (
     r"(?:died|dies|dead|killed|was killed|has been killed|was (?:shot and killed|shot to death|shot dead|pronounced dead|found dead)"
+    r"|is dead|(?:was |has been |had been )?(?:pronounced|declared) (?:clinically |brain )?dead"
     r"|was fatally (?:shot|wounded|injured|struck)|(?:found |accidentally |fatally )?shot (?:to death|dead|and killed)|fatally shot|succumbed|slain)"
 )
 
@@ -265,6 +279,20 @@ LANGUAGE = LanguageData(
         # (not several: "the fatal shooting of two men", "a couple of", "his three children")
         rf"(?:murder|killing|slaying|death) of{_ONE_NAMED}": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         rf"(?:(?:fatal|deadly) shooting of|fatally shooting){_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # the same after a verb of killing in the active: "the shooting that killed 13-year-old Eddie Holmes",
+        # "charged with killing his cousin", "a man who fatally shot Jon Doe"; not the passive ("were killed Jon
+        # Doe's ..."), not a day or a headline's next word ("killed Saturday Night", "Killed In Crash")
+        # (nor a family or persons in the plural: "accused of killing his family", "killed their parents"; nor the
+        # first of a list: "killed their father, mother, sister and a friend", "killed man, toddler", "fatally
+        # shot his daughter, whom ..., and six of his grandchildren")
+        r"(?-i:(?:shot and |fatally )?kill(?:ed|s|ing)|fatally sh(?:ot|oots))(?<!\b(?:was|were|been|being|be|is|are) (?:shot and |fatally )?\w+)"
+        rf"(?! (?-i:{_DAY_OR_MONTH})\b)(?! (?:his|her|their) (?:[\w-]+ )?(?:family|families|children|kids|people|[\w-]+s)\b)"
+        r"(?![^.;:\n]{0,80}?(?:(?:,|,? and|,? as well as) (?:a|an|his|her|their|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|both)\b"
+        rf"|, [a-z]+(?:,|\n|$| and\b))){_ONE_NAMED}": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # the one who shot or killed himself ("the 17-year-old fatally shot himself", "teen who killed himself"):
+        # the shooter's own death, as "turned the gun on himself"
+        r"(?:fatally|accidentally) sh(?:ot|oots) and kill(?:ed|s) (?:himself|herself)|fatally sh(?:ot|oots) (?:himself|herself)"
+        r"|(?<!\b(?:and|,|&) )(?:shot and )?kill(?:ed|s) (?:himself|herself)": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
         # one wounded the same way: "killing a 6-year-old and critically wounding his father", "the wounding of a teen"
         rf"(?:(?:critically|seriously|severely) )?wounding(?: of)?{_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
     },

@@ -3096,4 +3096,26 @@ CASES: list[Case] = [
         "Fünf Menschen und ein ungeborenes Kind wurden bei dem Brand getötet.",
         [C("deaths", 5, group="all", not_flags=("derived",)), C("deaths", 1, group="children", not_flags=("part",))],
     ),
+    # issue 15 (s10killed): ein Toter ohne Zahlwort, für tot erklärt; ein Verb der Tötung im Aktiv vor einer Person;
+    # der Tod des Schützen durch eigene Hand
+    Case(
+        "de-lokal-einzelopfer-fuer-tot-erklaert",
+        "Der 17-Jährige wurde im Krankenhaus für tot erklärt, teilte die Polizei mit.",
+        [C("deaths", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-lokal-erschoss-seinen-cousin",
+        "Der 16-Jährige erschoss seinen Cousin bei einem Streit im Hinterhof, sagten die Ermittler.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-erschoss-frau-und-kinder-kein-einzelopfer",
+        "Der Mann erschoss seine Frau und zwei Kinder in der Wohnung.",
+        [C("deaths", 2, group="children")],
+    ),
+    Case(
+        "de-lokal-schuetze-toetete-sich-selbst",
+        "Der Jugendliche verletzte einen Freund und tötete sich anschließend selbst.",
+        [C("deaths", 1, group="attackers")],
+    ),
 ]

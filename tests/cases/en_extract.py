@@ -3395,7 +3395,8 @@ CASES: list[Case] = [
     Case(
         "en-local-name-age-killer-no-count",
         "Prosecutors say Dale Harmon, 45, shot and killed his neighbor after an argument over a fence.",
-        [],
+        # the killer named with his age is no count; the one he killed is (a verb of killing before one person)
+        [C("deaths", 1, group="all", text="shot and killed")],
     ),
     Case(
         "en-local-name-age-wounded-no-count",
@@ -3436,5 +3437,72 @@ CASES: list[Case] = [
         "Two people were wounded in a shooting on Olive Street in Tulsa late on Friday, police said.\n\n"
         "Officers identified one of them as Marcus Reed, 22. The other was treated at the scene.",
         [C("injuries", 2, location="Tulsa", speaker="police", particulars=("person:marcus reed", "street:olive street"))],
+    ),
+    # issue 15 (s10killed): one death without a count word, told by a state, a verdict, a name with a second
+    # capital, "fatally shot" with no object, an active verb of killing before one person; the shooter's own death
+    Case(
+        "en-local-single-the-teenager-is-dead",
+        "The teenager is dead after a shooting outside a convenience store on Tuesday night, police said.",
+        [C("deaths", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "en-local-single-declared-brain-dead",
+        "He was airlifted to a trauma center, where the victim was declared brain dead on Sunday.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-name-second-capital-shot-and-killed",
+        "Jamal McNeil, 19, was shot and killed near the park on Saturday, police said.",
+        [C("deaths", 1, group="all", text="Jamal McNeil")],
+    ),
+    Case(
+        "en-local-single-headline-fatally-shot-no-object",
+        "Family of 4-year-old fatally shot pleads for answers\n\nRelatives gathered outside the home on Monday.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-headline-teen-fatally-shot-last-week",
+        "Police name teen fatally shot last week near Elm Park\n\nDetectives have not made an arrest.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-killed-age-and-name",
+        "A grand jury indicted the man accused in the shooting that killed 14-year-old Dante Morris.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-killing-age-headline",
+        "Teen, 16, charged with killing 12-year-old neighbor\n\nThe boys had been handling a rifle in a shed.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-fatally-shot-his-cousin",
+        "Investigators say the 16-year-old fatally shot his cousin during an argument over a phone.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-killing-his-family-no-count",
+        "The man accused of killing his family was returned to Texas on Friday to face charges.",
+        [],
+    ),
+    Case(
+        "en-local-killing-first-of-list-no-one",
+        "The suspect is accused of killing their father, mother, sister and a family friend.",
+        [],
+    ),
+    Case(
+        "en-local-killed-day-not-a-name",
+        "Two men were killed Saturday Night in a shooting outside a bar in Dayton.",
+        [C("deaths", 2, group="all")],
+    ),
+    Case(
+        "en-local-shooter-fatally-shot-himself",
+        "Police said the teen then fatally shot himself in the bedroom of the home.",
+        [C("deaths", 1, group="attackers", speaker="police")],
+    ),
+    Case(
+        "en-local-shooter-killed-himself-headline",
+        "Three guns found with teen who killed himself at school\n\nThe district said classes resume on Monday.",
+        [C("deaths", 1, group="attackers")],
     ),
 ]
