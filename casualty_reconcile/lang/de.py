@@ -48,7 +48,9 @@ _WEEKDAYS = {
 
 # (Buchstaben als Klassen, nicht als Eigenschaften: der Tail-Scan begrenzt die Breite einer Klasse)
 _UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ'’-]"
-_LIST_NAME = rf"(?-i:{_UPPER}{_LOWER}{{1,15}}(?: {_UPPER}{_LOWER}{{1,15}}){{1,2}})"
+# ein Wort eines Namens, auch mit Bindestrich ("Müller-Lüdenscheidt")
+_NAME_WORD = rf"{_UPPER}{_LOWER}{{1,15}}(?:-{_UPPER}{_LOWER}{{1,15}})?"
+_LIST_NAME = rf"(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 
 LANGUAGE = LanguageData(
     code="de",
@@ -171,6 +173,9 @@ LANGUAGE = LanguageData(
         r"erschoss sich (?:anschließend |danach |dann |später )?selbst": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
         r"richtete (?:die|seine|ihre) waffe (?:anschließend |danach |dann |später )?gegen sich(?: selbst)?": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
         r"tötete sich (?:anschließend |danach |dann |später )?selbst": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+        # wer sich versehentlich erschoss, ist das Opfer: "Der Junge schoss sich beim Spielen versehentlich in den Kopf
+        # und starb"
+        r"schoss sich (?=(?:[\w-]+ ){0,5}?(?:versehentlich|aus versehen)\b)(?:[\w-]+ ){1,10}?und (?:starb|erlag)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # ein Opfer nach einem Verb der Tötung im Aktiv: "soll seinen Cousin erschossen haben" ist Perfekt, hier das
         # Präteritum: "Der 16-Jährige erschoss seinen Cousin", "tötete den 13-Jährigen"; nicht mehrere ("seine Frau
         # und zwei Kinder", "die beiden")
@@ -540,7 +545,7 @@ LANGUAGE = LanguageData(
         r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)|wurde von einer Kugel gestreift)\b)",
         # eine Person mit Namen und Alter, ein Verb des Todes gleich danach: "Max Muster (17) wurde erschossen",
         # "Anna Beispiel (24) starb im Krankenhaus"; kein Glied einer Liste ("... und Max Muster (17) wurden getötet")
-        r"(?<![,&] )(?<!\bund )(?<!\boder )(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,15}(?: [A-ZÄÖÜ][a-zäöüß'-]{1,15}){1,2})"
+        r"(?<![,&] )(?<!\bund )(?<!\boder )(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,15}(?:-[A-ZÄÖÜ][a-zäöüß'-]{1,15})?(?: [A-ZÄÖÜ][a-zäöüß'-]{1,15}(?:-[A-ZÄÖÜ][a-zäöüß'-]{1,15})?){1,2})"
         r"(?= [(]\d{1,3}[)] (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde erschossen|kam ums leben|ist tot|war sofort tot)\b)",
         # ein Angehöriger, mit Possessiv und Alter: "Ihr 6-jähriger Sohn wurde angeschossen", "Seine Tochter starb"
         r"(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger| [a-zäöü]{3,12}jähriger)? (?:Sohn|Bruder|Neffe|Enkel|Vater|Freund|Mann)"

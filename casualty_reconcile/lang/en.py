@@ -69,8 +69,9 @@ _DAY_OR_MONTH = (
 # in apposition to a figure ("the three victims, Jon Doe, 19, ... were wounded" counts "three")
 # (letters as classes, not properties: the tail scan bounds the width of a class)
 _UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ'’-]"
-# a name's word may hold a second capital after a short prefix ("DeGuzman", "McNeil", "LaShawn")
-_NAME_WORD = rf"{_UPPER}(?:{_LOWER}{{1,2}}{_UPPER})?{_LOWER}{{1,15}}"
+# a name's word may hold a second capital after a short prefix ("DeGuzman", "McNeil", "LaShawn") or a hyphen
+# ("Brandon-Lucket")
+_NAME_WORD = rf"{_UPPER}(?:{_LOWER}{{1,2}}{_UPPER})?{_LOWER}{{1,15}}(?:-{_UPPER}{_LOWER}{{1,15}})?"
 _LIST_NAME = rf"(?-i:{_NAME_WORD}(?: (?:{_UPPER}\.|{_NAME_WORD})){{1,2}})"
 _NAMED_LIST = (
     rf"(?<!, )(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},(?: (?:and )?(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},?){{1,3}}"
@@ -88,7 +89,7 @@ _BARE_AFTER = (
 _VICTIM_HARM = (
     r"(?:died|dies|dead|killed(?! (?:himself|herself)\b)|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)"
     # a death told by a state or a verdict: "the teen is dead", "was pronounced dead", "declared clinically dead"
-    r"|is dead|(?:was |has been |had been )?(?:pronounced|declared) (?:clinically |brain )?dead"
+    r"|is dead|is now (?:brain )?dead|(?:was |has been |had been )?(?:pronounced|declared) (?:clinically |brain )?dead"
     # one shot dead with no object after the verb ("Mother of 3-year-old fatally shot speaks out", not "...
     # fatally shot his wife", nor "fatally shot himself": the one who shot, a word of multiplicity)
     r"|fatally shot(?! (?:a|an|the|his|her|their|him|them|its|one|two|three|four|five|six|seven|eight|nine|ten|and|at|into"
@@ -291,8 +292,12 @@ LANGUAGE = LanguageData(
         rf"|, [a-z]+(?:,|\n|$| and\b))){_ONE_NAMED}": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # the one who shot or killed himself ("the 17-year-old fatally shot himself", "teen who killed himself"):
         # the shooter's own death, as "turned the gun on himself"
-        r"(?:fatally|accidentally) sh(?:ot|oots) and kill(?:ed|s) (?:himself|herself)|fatally sh(?:ot|oots) (?:himself|herself)"
+        r"fatally sh(?:ot|oots) and kill(?:ed|s) (?:himself|herself)|fatally sh(?:ot|oots) (?:himself|herself)"
         r"|(?<!\b(?:and|,|&) )(?:shot and )?kill(?:ed|s) (?:himself|herself)": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+        # but one who shot himself by accident and died is the victim ("he accidentally shot himself and died", "boy
+        # accidentally shoots self in face, dies", "accidentally shot and killed herself")
+        r"accidentally sh(?:ot|oots?) (?:himself|herself|self)(?: in (?:the )?\w+)?(?: and|,) (?:later )?(?:died|dies)"
+        r"|accidentally sh(?:ot|oots?) and kill(?:ed|s) (?:himself|herself)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # one wounded the same way: "killing a 6-year-old and critically wounding his father", "the wounding of a teen"
         rf"(?:(?:critically|seriously|severely) )?wounding(?: of)?{_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
     },
@@ -702,6 +707,10 @@ LANGUAGE = LanguageData(
     headline_victim_words=(
         rf"(?<!(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a|an|one|and|&|,) )(?:{_VICTIM_NOUNS}){_AGE_APPOSITION}"
         rf"(?= (?:later |also |then )?{_VICTIM_HARM}\b)(?! killed (?:his|her|their|wife|husband|family|girlfriend|boyfriend|mother|father|son|daughter|kids|children|self|himself|herself|\d|two|three|four|five)\b)",
+        # a place named after the noun, a verb of death after it: "Teen at Fort Riley dies in shooting", "Woman
+        # in Dayton shot to death"
+        rf"(?<!(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a|an|one|and|&|,) )(?:{_VICTIM_NOUNS})"
+        rf"(?= (?:at|in|near|from|of) (?-i:[A-Z][\w'’.-]{{1,20}})(?: (?-i:[A-Z][\w'’.-]{{1,20}})){{0,2}} {_VICTIM_DEATH}\b)",
     ),
     # a total of none, said with a verb of harm or a noun of it ("No one was injured", "No injuries were
     # reported"); not none besides those named ("no one else") nor none badly hurt ("no one was seriously hurt")

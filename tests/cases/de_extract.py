@@ -3118,4 +3118,19 @@ CASES: list[Case] = [
         "Der Jugendliche verletzte einen Freund und tötete sich anschließend selbst.",
         [C("deaths", 1, group="attackers")],
     ),
+    Case(
+        "de-lokal-einzelopfer-name-mit-bindestrich-starb",
+        "Lena Krause-Bergmann (24) starb noch am Tatort, teilte die Polizei mit.",
+        [C("deaths", 1, group="all", text="Lena Krause-Bergmann")],
+    ),
+    Case(
+        "de-lokal-versehentlich-erschossen-und-starb",
+        "Der Junge schoss sich beim Spielen mit der Pistole versehentlich in den Kopf und starb.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-ueberschrift-ort-nach-nomen-stirbt",
+        "Jugendlicher in Neukölln erschossen\n\nDie Mordkommission ermittelt.",
+        [C("deaths", 1, group="all")],
+    ),
 ]

@@ -3505,4 +3505,29 @@ CASES: list[Case] = [
         "Three guns found with teen who killed himself at school\n\nThe district said classes resume on Monday.",
         [C("deaths", 1, group="attackers")],
     ),
+    Case(
+        "en-local-single-name-hyphen-age-headline-killed",
+        "Marcus Bell-Hardy, 16, Killed In West Garfield Park, Police Say\n\nNo one is in custody.",
+        [C("deaths", 1, group="all", text="Marcus Bell-Hardy")],
+    ),
+    Case(
+        "en-local-single-his-daughter-now-brain-dead",
+        "The girl's father said doctors told the family his daughter is now brain dead after the shooting.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-headline-place-after-noun-dies",
+        "Teen at Fort Carson dies in shooting on base\n\nThe Army said it was an isolated incident.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-accidentally-shot-himself-and-died",
+        "Deputies said the boy was cleaning a rifle when he accidentally shot himself and died at the scene.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-accidentally-shoots-self-dies-headline",
+        "Boy, 5, accidentally shoots self in chest, dies\n\nThe gun belonged to a relative, police said.",
+        [C("deaths", 1, group="all")],
+    ),
 ]
