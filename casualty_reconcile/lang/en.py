@@ -90,6 +90,7 @@ _VICTIM_HARM = (
     r"(?:died|dies|dead|killed(?! (?:himself|herself)\b)|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)"
     # a death told by a state or a verdict: "the teen is dead", "was pronounced dead", "declared clinically dead"
     r"|is dead|is now (?:brain )?dead|(?:was |has been |had been )?(?:pronounced|declared) (?:clinically |brain )?dead"
+    r"|was found shot (?:to death|dead)"
     # one shot dead with no object after the verb ("Mother of 3-year-old fatally shot speaks out", not "...
     # fatally shot his wife", nor "fatally shot himself": the one who shot, a word of multiplicity)
     r"|fatally shot(?! (?:a|an|the|his|her|their|him|them|its|one|two|three|four|five|six|seven|eight|nine|ten|and|at|into"
@@ -116,7 +117,16 @@ _VICTIM_HARM = (
 _VICTIM_DEATH = (
     r"(?:died|dies|dead|killed|was killed|has been killed|was (?:shot and killed|shot to death|shot dead|pronounced dead|found dead)"
     r"|is dead|(?:was |has been |had been )?(?:pronounced|declared) (?:clinically |brain )?dead"
+    r"|was found shot (?:to death|dead)"
     r"|was fatally (?:shot|wounded|injured|struck)|(?:found |accidentally |fatally )?shot (?:to death|dead|and killed)|fatally shot|succumbed|slain)"
+)
+
+# an age in apposition after a name, then a verb of death ("Jon Doe, 17, was killed"), not the killer's
+# ("Jon Doe, 25, killed his wife", "... also shot and killed the dog")
+_AGE_THEN_DEATH = (
+    r"(?:aged? )?\d{1,3}, "
+    r"(?!(?:later |also |then |has |had )?(?:(?:shot|stabbed) and )?killed (?:his|her|their|the|a|an|two|three|four|five|\d{1,9}|himself|herself)\b)"
+    rf"(?:later |also |then |has |had )?{_VICTIM_DEATH}\b"
 )
 
 LANGUAGE = LanguageData(
@@ -688,9 +698,10 @@ LANGUAGE = LanguageData(
         # one person named with an age in apposition, a verb of death after it: "Jon Doe, 17, was killed",
         # "Al Roe, 24, fatally shot in ..."; not a member of a list ("... and Al Roe, 24, were killed": plural),
         # nor the killer ("Jon Doe, 25, killed his wife", "... also shot and killed the dog")
-        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?=, (?:aged? )?\d{{1,3}}, "
-        r"(?!(?:later |also |then |has |had )?(?:(?:shot|stabbed) and )?killed (?:his|her|their|the|a|an|two|three|four|five|\d{1,9}|himself|herself)\b)"
-        rf"(?:later |also |then |has |had )?{_VICTIM_DEATH}\b)",
+        # (its first comma may be left out: "Robert Atkins 21, was found shot to death"; two alternatives: the
+        # tail scan reads a look-ahead that starts with one literal character)
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?=, {_AGE_THEN_DEATH})",
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?= {_AGE_THEN_DEATH})",
         # not the last of a list ("the woman and her daughter shot to death", "Bass and his daughter died"
         # are two), unless a verb in the singular makes it a clause of its own ("and the boy was wounded")
         # (the literal first: the gate of the scan reads it)
@@ -754,6 +765,9 @@ LANGUAGE = LanguageData(
     initial_report_cues=(
         r"initially (?:reported|said|told|stated|indicated|announced|believed|thought|described|listed)",
         r"(?:originally|at first) (?:reported|said|told|stated|indicated|announced)", r"(?:was|were) (?:originally|first) reported",
+        # an earlier statement told as such: "Earlier, the attorney general said 13 people had been killed" (not
+        # "Earlier, a 16-year-old was shot": another incident of a round-up)
+        r"earlier, (?:[\w.'’-]+ ){1,6}?(?:said|had said|reported|had reported|stated|told reporters)",
         # not "earlier reports had put the toll at 26": agency copy's update, not a report proved wrong
     ),
     care_words=(

@@ -3133,4 +3133,14 @@ CASES: list[Case] = [
         "Jugendlicher in Neukölln erschossen\n\nDie Mordkommission ermittelt.",
         [C("deaths", 1, group="all")],
     ),
+    Case(
+        "de-lokal-alter-ohne-erstes-komma-keine-zahl",
+        "Anna Beispiel 24, wurde tot in ihrer Wohnung gefunden.",
+        [],
+    ),
+    Case(
+        "de-lokal-zuvor-hatte-von-ueberholt",
+        "Die Polizei meldete zehn Tote. Zuvor hatte die Staatsanwaltschaft von 13 Toten gesprochen.",
+        [C("deaths", 10, not_flags=("retracted",)), C("deaths", 13, flags=("retracted",))],
+    ),
 ]

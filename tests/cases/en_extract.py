@@ -3530,4 +3530,25 @@ CASES: list[Case] = [
         "Boy, 5, accidentally shoots self in chest, dies\n\nThe gun belonged to a relative, police said.",
         [C("deaths", 1, group="all")],
     ),
+    # issue 15 (s10killed): an age whose first comma is left out is no count; an earlier statement is superseded
+    Case(
+        "en-local-single-name-age-without-first-comma",
+        "Darnell Hayes 23, was found shot to death in a parked car on Thursday afternoon.",
+        [C("deaths", 1, group="all", text="Darnell Hayes")],
+    ),
+    Case(
+        "en-local-age-without-first-comma-wounded-no-count",
+        "Keisha Lowe 31, was treated for a graze wound and released.",
+        [],
+    ),
+    Case(
+        "en-local-earlier-said-superseded",
+        "Ten people were killed in the attack, police said. Earlier, the county sheriff said 13 people had died.",
+        [C("deaths", 10, not_flags=("retracted",)), C("deaths", 13, flags=("retracted",))],
+    ),
+    Case(
+        "en-local-earlier-roundup-not-superseded",
+        "Earlier, two men were wounded in a shooting on Pine Street, police said.",
+        [C("injuries", 2, not_flags=("retracted",))],
+    ),
 ]
