@@ -607,6 +607,8 @@ LANGUAGE = LanguageData(
         r"(?:zunächst|anfangs|ursprünglich) (?:war|hieß es|hatte es geheißen|sprach|sprachen|meldete|meldeten|berichtete|berichteten)",
         # eine frühere Angabe als solche: "Zuvor hatte die Generalstaatsanwältin von 13 Toten gesprochen"
         r"zuvor (?:hatte|hatten) (?:[\w-]+ ){1,5}?von",
+        # eine erste Meldung im Präteritum: "Erste Berichte hatten von einem Toten gesprochen"
+        r"(?:erste|ersten|frühe|frühen|anfängliche|anfänglichen) (?:berichte|meldungen|angaben) (?:hatten|sprachen|nannten|meldeten)",
         r"(?:war|hatte|hatten) (?:zunächst|anfangs|ursprünglich) von", r"(?:zunächst|anfangs|ursprünglich) (?:gemeldet|berichtet|genannt)\w*",
     ),
     care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser"),

@@ -768,6 +768,9 @@ LANGUAGE = LanguageData(
         # an earlier statement told as such: "Earlier, the attorney general said 13 people had been killed" (not
         # "Earlier, a 16-year-old was shot": another incident of a round-up)
         r"earlier, (?:[\w.'’-]+ ){1,6}?(?:said|had said|reported|had reported|stated|told reporters)",
+        # an early report told in the past: "Early reports said one person had died, but that proved to be
+        # incorrect", "While initial reports indicated six men had been shot, ..." (not "initial reports indicate")
+        r"(?:early|initial|first) reports? (?:had )?(?:said|indicated|suggested|stated)",
         # not "earlier reports had put the toll at 26": agency copy's update, not a report proved wrong
     ),
     care_words=(

@@ -3143,4 +3143,9 @@ CASES: list[Case] = [
         "Die Polizei meldete zehn Tote. Zuvor hatte die Staatsanwaltschaft von 13 Toten gesprochen.",
         [C("deaths", 10, not_flags=("retracted",)), C("deaths", 13, flags=("retracted",))],
     ),
+    Case(
+        "de-lokal-erste-berichte-hatten-ueberholt",
+        "Erste Berichte hatten von drei Toten gesprochen, die Polizei bestätigte am Abend zwei.",
+        [C("deaths", 3, flags=("retracted",)), C("deaths", 2, not_flags=("retracted",))],
+    ),
 ]

@@ -3551,4 +3551,14 @@ CASES: list[Case] = [
         "Earlier, two men were wounded in a shooting on Pine Street, police said.",
         [C("injuries", 2, not_flags=("retracted",))],
     ),
+    Case(
+        "en-local-early-reports-said-superseded",
+        "Early reports said one person had died in the shooting, but that proved to be wrong, fire officials said.",
+        [C("deaths", 1, flags=("retracted",))],
+    ),
+    Case(
+        "en-local-initial-reports-indicate-present-not-superseded",
+        "Initial reports indicate at least two people have been shot near the stadium.",
+        [C("injuries", 2, qualifier="at_least", not_flags=("retracted",))],
+    ),
 ]
