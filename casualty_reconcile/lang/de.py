@@ -617,6 +617,8 @@ LANGUAGE = LanguageData(
     parent_of=(r"(?:groß)?(?:vater|mutter|eltern) von",),  # "Vater von drei Kindern"
     attacker_verbs=(
         r"drangen", r"stürmten", r"überfielen", r"brachen in", r"eröffneten das feuer", r"schossen auf", r"feuerten auf",
+        # die Beschuldigten, nicht die Toten: "Zwei Männer müssen sich wegen der Tötung verantworten", "waren an der Tat beteiligt"
+        r"müssen sich (?:[\w-]+ ){0,4}?verantworten", r"waren (?:an (?:der|dem) [\w-]+ |daran )?beteiligt",
     ),
     harm_negations=(r"nicht", r"nicht oder nur(?: \w+){1,2}", r"nicht oder kaum"),
     nationwide_before=(r"in ganz", r"überall in", r"quer durch"),

@@ -785,6 +785,9 @@ LANGUAGE = LanguageData(
         r"entered", r"burst into", r"broke into", r"forced (?:their|his|her) way", r"stormed", r"invaded", r"ambushed",
         r"opened fire", r"fired (?:shots|several shots|at|into|on)", r"pulled up", r"robbed",
         r"went (?:in)?to (?:a|the|an) (?:home|house|residence|apartment|store|bar|party)",
+        # the accused, not the dead: "Two men are facing murder charges in the killing of a teen", "at least three
+        # people were involved in the killing"
+        r"(?:are|were|is|was) (?:now )?facing", r"(?:are|were|is|was) (?:allegedly |also )?involved in",
     ),
     harm_negations=(r"not", r"never", r"not been", r"(?:were|was|are|is)n[’']t", r"(?:have|has|had)n[’']t been", r"not or only(?: \w+){1,2}", r"not or barely"),
     nationwide_before=(r"across", r"throughout", r"all over", r"all across", r"nationwide in"),

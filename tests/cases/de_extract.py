@@ -3148,4 +3148,9 @@ CASES: list[Case] = [
         "Erste Berichte hatten von drei Toten gesprochen, die Polizei bestätigte am Abend zwei.",
         [C("deaths", 3, flags=("retracted",)), C("deaths", 2, not_flags=("retracted",))],
     ),
+    Case(
+        "de-lokal-an-der-tat-beteiligt-keine-bilanz",
+        "Drei Männer waren an dem Überfall beteiligt, bei dem ein Kassierer erschossen wurde.",
+        [],
+    ),
 ]

@@ -3561,4 +3561,15 @@ CASES: list[Case] = [
         "Initial reports indicate at least two people have been shot near the stadium.",
         [C("injuries", 2, qualifier="at_least", not_flags=("retracted",))],
     ),
+    # issue 15 (s10killed): the accused are no toll
+    Case(
+        "en-local-accused-facing-charges-no-toll",
+        "Two men are facing first-degree murder charges in connection with the killing of a teen.",
+        [],
+    ),
+    Case(
+        "en-local-involved-in-killing-no-toll",
+        "Detectives said at least three people were involved in the killing, but it is not clear who fired.",
+        [],
+    ),
 ]
