@@ -71,7 +71,8 @@ _DAY_OR_MONTH = (
 _UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ'’-]"
 # a name's word may hold a second capital after a short prefix ("DeGuzman", "McNeil", "LaShawn") or a hyphen
 # ("Brandon-Lucket")
-_NAME_WORD = rf"{_UPPER}(?:{_LOWER}{{1,2}}{_UPPER})?{_LOWER}{{1,15}}(?:-{_UPPER}{_LOWER}{{1,15}})?"
+# (a capital inside only before a small letter, as wide as a word without: the tail scan's window)
+_NAME_WORD = rf"{_UPPER}(?:{_LOWER}|{_UPPER}(?={_LOWER})){{1,17}}"
 _LIST_NAME = rf"(?-i:{_NAME_WORD}(?: (?:{_UPPER}\.|{_NAME_WORD})){{1,2}})"
 _NAMED_LIST = (
     rf"(?<!, )(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},(?: (?:and )?(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},?){{1,3}}"
@@ -89,8 +90,11 @@ _BARE_AFTER = (
 _VICTIM_HARM = (
     r"(?:died|dies|dead|killed(?! (?:himself|herself)\b)|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)"
     # a death told by a state or a verdict: "the teen is dead", "was pronounced dead", "declared clinically dead"
-    r"|is dead|is now (?:brain )?dead|(?:was |has been |had been )?(?:pronounced|declared) (?:clinically |brain )?dead"
-    r"|was found shot (?:to death|dead)"
+    # (each alternative spelt out from its literal start: the tail scan's gate reads the starts, an optional
+    # group before them lets it admit far more places)
+    r"|is dead|is now dead|is now brain dead|was declared dead|was declared clinically dead|was declared brain dead"
+    r"|was pronounced clinically dead|was pronounced brain dead|has been pronounced dead|has been declared dead|pronounced dead|declared dead"
+    r"|was found shot to death|was found shot dead"
     # one shot dead with no object after the verb ("Mother of 3-year-old fatally shot speaks out", not "...
     # fatally shot his wife", nor "fatally shot himself": the one who shot, a word of multiplicity)
     r"|fatally shot(?! (?:a|an|the|his|her|their|him|them|its|one|two|three|four|five|six|seven|eight|nine|ten|and|at|into"
@@ -116,8 +120,11 @@ _VICTIM_HARM = (
 # total of the wounded: no count of one there)
 _VICTIM_DEATH = (
     r"(?:died|dies|dead|killed|was killed|has been killed|was (?:shot and killed|shot to death|shot dead|pronounced dead|found dead)"
-    r"|is dead|(?:was |has been |had been )?(?:pronounced|declared) (?:clinically |brain )?dead"
-    r"|was found shot (?:to death|dead)"
+    # (each alternative spelt out from its literal start: the tail scan's gate reads the starts, an optional
+    # group before them lets it admit far more places)
+    r"|is dead|was declared dead|was declared clinically dead|was declared brain dead"
+    r"|was pronounced clinically dead|was pronounced brain dead|has been pronounced dead|has been declared dead|pronounced dead|declared dead"
+    r"|was found shot to death|was found shot dead"
     r"|was fatally (?:shot|wounded|injured|struck)|(?:found |accidentally |fatally )?shot (?:to death|dead|and killed)|fatally shot|succumbed|slain)"
 )
 
@@ -296,14 +303,18 @@ LANGUAGE = LanguageData(
         # (nor a family or persons in the plural: "accused of killing his family", "killed their parents"; nor the
         # first of a list: "killed their father, mother, sister and a friend", "killed man, toddler", "fatally
         # shot his daughter, whom ..., and six of his grandchildren")
-        r"(?-i:(?:shot and |fatally )?kill(?:ed|s|ing)|fatally sh(?:ot|oots))(?<!\b(?:was|were|been|being|be|is|are) (?:shot and |fatally )?\w+)"
+        r"(?:(?:shot and |fatally )?kill(?:ed|s|ing)|fatally sh(?:ot|oots))(?<=(?-i:kill(?:ed|s|ing)|fatally sh(?:ot|oots)))"
+        r"(?<!\b(?:was|were|been|being|be|is|are) (?:shot and |fatally )?\w+)"
         rf"(?! (?-i:{_DAY_OR_MONTH})\b)(?! (?:his|her|their) (?:[\w-]+ )?(?:family|families|children|kids|people|[\w-]+s)\b)"
         r"(?![^.;:\n]{0,80}?(?:(?:,|,? and|,? as well as) (?:a|an|his|her|their|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|both)\b"
         rf"|, [a-z]+(?:,|\n|$| and\b))){_ONE_NAMED}": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # the one who shot or killed himself ("the 17-year-old fatally shot himself", "teen who killed himself"):
         # the shooter's own death, as "turned the gun on himself"
         r"fatally sh(?:ot|oots) and kill(?:ed|s) (?:himself|herself)|fatally sh(?:ot|oots) (?:himself|herself)"
-        r"|(?<!\b(?:and|,|&) )(?:shot and )?kill(?:ed|s) (?:himself|herself)": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+        # (the look-behind after the literal start: the grammar's gate reads the start)
+        r"|shot and kill(?:ed|s) (?:himself|herself)(?<!\b(?:and|,|&) shot and kill(?:ed|s) (?:himself|herself))"
+        r"|kill(?:ed|s) (?:himself|herself)(?<!\b(?:and|,|&) kill(?:ed|s) (?:himself|herself))": (
+            1, Qualifier.EXACT, Category.DEATHS, "attackers"),
         # but one who shot himself by accident and died is the victim ("he accidentally shot himself and died", "boy
         # accidentally shoots self in face, dies", "accidentally shot and killed herself")
         r"accidentally sh(?:ot|oots?) (?:himself|herself|self)(?: in (?:the )?\w+)?(?: and|,) (?:later )?(?:died|dies)"
