@@ -760,6 +760,8 @@ LANGUAGE = LanguageData(
         r"(?:separate |different |overnight |weekend |other |unrelated )?(?:shootings|shooting incidents)",
         r"(?:series|string|spate|rash|wave|flurry|night|weekend|week|day) of (?:[\w,-]+ ){0,3}(?:shootings|homicides)",
         # a count over a year: "the homicide total to 104 for 2016", "last year's total of 15", "In 2012, 13 died"
+        # a place's running total: "pushed the county's total to 34 in 2016"
+        r"(?:county|city|state|town|area|district|parish)['’]s (?:(?:homicide|murder|killing|death|shooting) )?(?:total|tally)(?: (?:to|of|at))?",
         r"(?:homicide|murder|killing|shooting|gun death) (?:total|tally|count|rate)(?: (?:to|of|at))?", r"last year['’]s (?:total|tally|count|number)",
         r"for (?:the year|(?:19|20)\d\d)(?![\d,])", r"(?:19|20)\d\d (?:saw|recorded|counted|brought)", r"in (?:19|20)\d\d,", r"(?:through|since|between) (?:\p{L}+\.? )?(?:\d{1,2}, )?(?:19|20)\d\d",
     ),

@@ -3153,4 +3153,9 @@ CASES: list[Case] = [
         "Drei Männer waren an dem Überfall beteiligt, bei dem ein Kassierer erschossen wurde.",
         [],
     ),
+    Case(
+        "de-lokal-zahl-der-toetungsdelikte-periode",
+        "Die beiden Toten erhöhen die Zahl der Tötungsdelikte in diesem Jahr auf 104.",
+        [C("deaths", 2), C("deaths", 104, flags=("period_tally",))],
+    ),
 ]

@@ -3572,4 +3572,9 @@ CASES: list[Case] = [
         "Detectives said at least three people were involved in the killing, but it is not clear who fired.",
         [],
     ),
+    Case(
+        "en-local-county-total-period-tally",
+        "The two deaths pushed the county's total to 34 in 2016, the coroner said.",
+        [C("deaths", 2, not_flags=("period_tally",)), C("deaths", 34, flags=("period_tally",))],
+    ),
 ]
