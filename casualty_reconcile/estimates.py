@@ -1,7 +1,8 @@
 """The estimate policies: low, best and high of a quantity from the figures of its latest day.
 
 ``"acled"`` (the most conservative stated figure: low = best = high), ``"ucdp"`` (the lowest lower bound,
-the median figure, the upper one of an even number of stated figures of the injured, the highest upper bound) and ``"intersection"`` (the interval all the day's figures
+the median figure, the upper one of an even number of stated figures of the injured, the highest upper bound;
+the injured of a latest day that all fall below a figure stated before are drawn from every day) and ``"intersection"`` (the interval all the day's figures
 allow; none when they do not intersect).
 """
 
@@ -19,12 +20,13 @@ def _est(value: int | None, claim_ids: tuple[str, ...], rule: str) -> Estimate:
     return shared_fields_set(Estimate(value=value, claim_ids=claim_ids, rule=rule))
 
 
-def _pool(items: list[_Item]) -> list[_Item]:
+def _pool(items: list[_Item], policy: str = "ucdp") -> list[_Item]:
     """The figures the estimates draw on: the latest day's, without retracted or anecdotal ones and
     without vague ones when precise ones exist (each only when something is left); figures their source
     corrected or withdrew later leave first, then figures that are no toll (retracted, anecdotal, a
     part: "three were taken to hospital") when the quantity holds a toll on any day, so that a later
-    part does not stand for the whole stated the day before."""
+    part does not stand for the whole stated the day before. Under ``"ucdp"``, the injured of a latest
+    day that all fall below a figure stated before draw on every day's figures (:func:`_with_earlier`)."""
     items = [it for it in items if not it.revised] or items
     items = [it for it in items if it.aggregate] or items
     last_day = items[-1].dord
@@ -35,7 +37,23 @@ def _pool(items: list[_Item]) -> list[_Item]:
         latest.append(it)
     latest.reverse()
     pool = [it for it in latest if it.aggregate] or latest
-    return [it for it in pool if not it.vague] or pool
+    pool = [it for it in pool if not it.vague] or pool
+    if policy == "ucdp" and len(latest) < len(items) and pool[0].claim.category in _UPPER_MIDDLE:
+        return _with_earlier(items[: len(items) - len(latest)], pool)
+    return pool
+
+
+def _with_earlier(before: list[_Item], pool: list[_Item]) -> list[_Item]:
+    """The latest day's stated figures of the injured and those of the days before, when a figure stated
+    before is larger than all of the latest day's: a count of the injured does not shrink from one report
+    to the next (a correction is revised, and leaves first), so a later smaller figure is a part or a
+    follow-up ("two remain in hospital", "the other four are expected to recover") more often than the
+    whole; when the latest day's figures are the largest (a toll that grows), they stand alone."""
+    top = max([it.point for it in pool if it.point is not None], default=None)
+    earlier = [it for it in before if it.aggregate and not it.vague]
+    if top is None or not any(it.point is not None and it.point > top for it in earlier):
+        return pool
+    return earlier + pool
 
 
 def _estimates(pool: list[_Item], policy: str) -> tuple[Estimate, Estimate, Estimate]:
@@ -127,6 +145,8 @@ def _estimates_ucdp(pool: list[_Item]) -> tuple[Estimate, Estimate, Estimate]:
         middle = (len(points) - 1) // 2
         if len(points) % 2 == 0 and high != _INF and first.claim.category in _UPPER_MIDDLE:
             middle, best_rule = middle + 1, _UPPER_RULE
+        if pool[0].dord != pool[-1].dord:  # (the pool is in quantity order: earlier days first)
+            best_rule = _EARLIER_RULE
         best: int | None = points[middle]
         best_ids = tuple([it.cid for it in pool if it.point == best])
     else:
@@ -158,6 +178,10 @@ def _reached_bounds_left(pool: list[_Item], high: int) -> list[_Item] | None:
 # named), so the lower middle is more often a part than the whole; a toll of the dead is not
 _UPPER_MIDDLE: Final = frozenset({Category.INJURIES})
 _UPPER_RULE: Final = "ucdp: the upper median of the latest day's stated figures of the injured (parts of them fall short)"
+_EARLIER_RULE: Final = (
+    "ucdp: the median of every day's stated figures of the injured (the upper one of an even number): the latest"
+    " day's fall below a figure stated before, so they tell parts"
+)
 _REACHED_RULE: Final = "ucdp: the median of the latest day's figures, without the lower bounds a stated figure reaches"
 
 

@@ -66,6 +66,9 @@ class _Doc:
     """the persons its lead names (``Claim.particulars``) in sentences that state no figure: a follow-up
     names the victim there. They link reports as its particulars do, but do not tell two reports apart (a
     lead names suspects and witnesses beside the victim)"""
+    spellings: frozenset[str] = frozenset()
+    """the keys of its persons' other spellings (:func:`_spellings`): a follow-up spells the victim's
+    name with a letter more, less or swapped ("Terrance"/"Terrence", "Fischer"/"Fisher")"""
     toll: frozenset[tuple[str, int]] = frozenset()
     """its main toll: per category of :data:`_TOLL`, the figure it states most often (on a tie the first
     in the text: the headline); a background mention of another incident's toll is stated less often"""
@@ -151,8 +154,34 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             doc.persons = frozenset(p for p in doc.particulars if p.startswith(PERSON))
         if doc_id in mentioned and len(mentioned[doc_id]) <= LEAD_PERSONS:
             doc.mentioned = frozenset(mentioned[doc_id] - doc.particulars)  # (more: a roundup's, no link)
+        doc.spellings = frozenset(key for person in doc.persons | doc.mentioned for key in _spellings(person))
     _areas(docs)
     return docs
+
+
+SPELT = "spelt:"
+"""the prefix of a key of a person's other spellings (:data:`_Doc.spellings`)"""
+
+SPELLING_LETTERS = 4
+"""A name spelt with one letter more, less, changed or swapped is the same name from this many letters
+up ("Erik"/"Erick"; a shorter name and another differ in one letter too often: "Jon"/"Jan")."""
+
+
+def _spellings(person: str) -> set[str]:
+    """Keys that two spellings of one person share (``SPELT`` + first name | last name, with one letter
+    of one of them left out: "terrence maxwell" and "terrance maxwell" share "terrnce|maxwell"): the first
+    and last of its words, a middle name left out, and one of them exact. Two names one letter apart
+    (changed, added, dropped or two swapped) share a key; a name shares its own keys."""
+    words = person[len(PERSON):].split()
+    if len(words) < 2:
+        return set()
+    first, last = words[0], words[-1]
+    keys = {f"{SPELT}{first}|{last}"}
+    if len(first) >= SPELLING_LETTERS:
+        keys.update(f"{SPELT}{first[:i]}{first[i + 1:]}|{last}" for i in range(len(first)))
+    if len(last) >= SPELLING_LETTERS:
+        keys.update(f"{SPELT}{first}|{last[:i]}{last[i + 1:]}" for i in range(len(last)))
+    return keys
 
 
 def _areas(docs: dict[str, _Doc]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -111,9 +112,14 @@ def _part_pattern(language: str) -> re.Pattern[str] | None:
 
 def marks_part(claim: Claim) -> bool:
     """Whether the claim counts only a part of its event's area: a ``part_of`` link, or a cue of its
-    language in its sentence ("in Almaty alone", "103 davon in Almaty")."""
-    if claim.part_of is not None:
-        return True
+    language in its sentence ("in Almaty alone", "103 davon in Almaty"). Reconciliation reads a
+    ``part_of`` link more closely (:func:`names_part_place`)."""
+    return claim.part_of is not None or names_part_place(claim)
+
+
+def names_part_place(claim: Claim) -> bool:
+    """Whether the claim's sentence has a cue of its language that the figure counts only a part of the
+    area ("in Almaty alone", "103 davon in Almaty")."""
     pattern = _part_pattern(claim.language)
     return pattern is not None and pattern.search(claim.sentence) is not None
 
@@ -131,4 +137,41 @@ def kinds_of(claim: Claim, seen: dict[tuple[str, str], set[str]]) -> set[str]:
     return found
 
 
-__all__ = ["document_particulars", "kinds_of", "marks_part", "particulars_of"]
+def area_parts(claims: Iterable[Claim], canonical: Callable[[str], str], categories: frozenset[str]) -> frozenset[str]:
+    """The ids of the claims of ``categories`` that count only a part of their event's area, so that they keep their own
+    place beside the event's one toll: a cue of the language (:func:`names_part_place`: "in Almaty
+    alone"), or a ``part_of`` link from a claim placed elsewhere than its whole ("164 dead, 103 of them
+    in Almaty"; a whole with no place counts the event's area). A part of the people counted in the same
+    place ("at least 20 injured, two of those victims are dead", "three shot, including the one who
+    died") is no part of the area: it joins the toll wherever a report names that place."""
+    listed = list(claims)
+    wholes = {claim.part_of for claim in listed if claim.part_of is not None}
+    place_of = {claim.claim_id: claim.location for claim in listed if claim.claim_id in wholes}
+    out: set[str] = set()
+    for claim in listed:
+        if claim.category.value not in categories:
+            continue
+        if claim.part_of is not None and claim.location is not None:
+            whole = place_of.get(claim.part_of)
+            if whole is None or canonical(whole) != canonical(claim.location):
+                out.add(claim.claim_id)
+                continue
+        if names_part_place(claim):
+            out.add(claim.claim_id)
+    return frozenset(out)
+
+
+def people_parts(claims: Iterable[Claim], area: frozenset[str]) -> frozenset[str]:
+    """The ids of the claims that count a part of the people their whole counts, in its place and of its
+    category ("two wounded, one of them critically"): no figure of the toll, though they join its
+    quantity. A part of another category is the toll ("six people were shot, two of whom died")."""
+    listed = list(claims)
+    wholes = {claim.part_of for claim in listed if claim.part_of is not None}
+    category_of = {claim.claim_id: claim.category for claim in listed if claim.claim_id in wholes}
+    return frozenset(
+        claim.claim_id for claim in listed
+        if claim.part_of is not None and claim.claim_id not in area and category_of.get(claim.part_of) is claim.category
+    )
+
+
+__all__ = ["area_parts", "document_particulars", "kinds_of", "marks_part", "names_part_place", "particulars_of", "people_parts"]

@@ -32,11 +32,14 @@ Linking
     region (a state) with no toll figure in common, two regions; a generic
     "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing; two tolls in
     one town with no figure in common and a kind of event one names and the other not; different persons
-    named beside their ages, with at most "one dead" in common), and something joins them
-    (:func:`_near`: a town, a country, a kind or a toll figure in common). An event so formed spans at
+    named beside their ages, with at most "one dead" in common; in one town a later report that states
+    fewer dead than an earlier one and never the earlier toll), and something joins them
+    (:func:`_near`: a town, a country, a kind or a toll figure in common). A town that reports name beside
+    a town of the other lies in its place whatever country the gazetteer gives it. An event so formed spans at
     most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut there. Reports of
     one known town up to :data:`TOWN_DAYS` apart are linked when they name the same kind of event and a
-    toll figure in common. Documents up to :data:`FOLLOW_DAYS` apart are linked when they state the same
+    toll figure in common, and up to :data:`STORY_DAYS` apart when that figure is at least
+    :data:`INDEX_FIGURE` and no place tells them apart (a follow-up that names only the state). Documents up to :data:`FOLLOW_DAYS` apart are linked when they state the same
     main toll (the dead and the injured, one of them at least :data:`INDEX_FIGURE`: "one dead, one hurt"
     is too common to join two reports alone; or one figure of at least :data:`RARE_FIGURE`) and no place
     tells them apart. A later report that dates its event ("charged in the March 5 shooting": a claim's
@@ -46,7 +49,13 @@ Linking
     Reports up to :data:`PARTICULAR_DAYS` apart that name the same street, or up to :data:`PERSON_DAYS`
     apart the same victim (beside his age, "in the killing of ..."), in a claim's sentence or in the
     lead, are linked when nothing tells them apart: a follow-up weeks later, the charge or the trial
-    months later. Only persons named in claims' sentences tell reports apart: a lead names suspects and
+    months later. The same victim links two reports whatever their places say (a neighbourhood the
+    gazetteer does not nest in the city, a town misread as a place abroad) when no kinds of event tell them
+    apart and they name a kind or state a toll figure in common (:func:`_same_victim`; on the local-news
+    pools 5 pairs of one incident that places kept apart, and none of two). A person spelt with one letter more,
+    less, changed or swapped in the first or the last name ("Terrance"/"Terrence Maxwell", a middle name
+    left out) is the same person for a link (``_Doc.spellings``; on those pools 6 pairs of one incident, and
+    none of two). Only persons named in claims' sentences tell reports apart: a lead names suspects and
     witnesses too (on the local-news pools, telling apart by the leads' persons split two more incidents
     and kept no two apart), and its streets link no reports (a street of a town recurs in its incidents:
     on those pools the leads' streets raised merged-wrongly from 0.047 to 0.073). Events are the
@@ -74,10 +83,10 @@ import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from .event_evidence import LOOKBACK_DAYS, PERSON, _Doc, _evidence
+from .event_evidence import LOOKBACK_DAYS, PERSON, SPELT, _Doc, _evidence
 from .event_groups import _label, _Union
 from .event_words import marks_part
-from .models import Claim
+from .models import Category, Claim
 from .places import _Places
 from .result import DEFAULT_EVENT, Event
 
@@ -87,6 +96,11 @@ WINDOW_DAYS = 2
 TOWN_DAYS = 6
 """Reports of one known town up to this many days apart are linked when they tell the same story
 (:func:`_same_story`)."""
+
+STORY_DAYS = 9
+"""Reports up to this many days apart are linked when they tell the same story with a toll figure of at
+least :data:`INDEX_FIGURE` in common and no place tells them apart (:func:`_link_stories`); an event so
+joined spans at most this many days (chains of nearby days stay cut at :data:`SPAN_DAYS`)."""
 
 SPAN_DAYS = 6
 """An event that documents of nearby days form spans at most this many days (longer chains are cut)."""
@@ -119,12 +133,17 @@ PARTICULAR_PEERS = 64
 """A document is compared with at most this many later documents that name the same particular (a street
 of a big city is named in many reports; their events still chain through the nearest ones)."""
 
+_DEATHS = Category.DEATHS.value
+"""the category whose toll only grows (:func:`_toll_shrinks`)"""
+
 RESOLVED = "resolved from the documents' days, places and kinds of event"
 
 
 def _apart(a: _Doc, b: _Doc) -> bool:
     """Whether the evidence tells two documents apart: kinds of event with none in common; countries with
-    none in common, unless the two state the same toll (:func:`_same_toll`) or, within a day of each
+    none in common, unless the two state the same toll (:func:`_same_toll`), or a town of one lies in the
+    other's area (reports name the two side by side: "Metro" police beside Las Vegas, a town the gazetteer
+    places abroad), or, within a day of each
     other, one of them names no known town and they name a kind of event and a toll figure (not "one
     dead") in common (a region the gazetteer knows abroad read for a local name); known towns of one country
     with none in common, unless they state the same toll or, within a day of each other, a toll figure in
@@ -134,7 +153,7 @@ def _apart(a: _Doc, b: _Doc) -> bool:
     if a.specific and b.specific and a.specific.isdisjoint(b.specific):
         return True
     if a.countries and b.countries and a.countries.isdisjoint(b.countries):
-        if _same_toll(a, b):
+        if _same_toll(a, b) or (a.towns and not a.area.isdisjoint(b.towns)):
             return False
         # within a day, the same kind of event and a toll figure in common (not "one dead"), and one of
         # them names no known town: a place the gazetteer knows abroad ("Nelson") read for a local one
@@ -170,7 +189,8 @@ def _may_nest(a: _Doc, b: _Doc) -> bool:
 
 def _near(a: _Doc, b: _Doc) -> bool:
     """Whether two documents of nearby days report the same event: nothing tells them apart, nor different
-    persons named beside their ages with at most "one dead" in common, nor two tolls in known towns with
+    persons named beside their ages with at most "one dead" in common, nor in one town a toll of the dead
+    that a later report states smaller (:func:`_toll_shrinks`), nor two tolls in known towns with
     no figure in common and a kind of event one names and the other not (a family found dead at home on
     the day of a shooting's follow-up; a toll that grows with no kind named in either report stays one
     event, and a country's toll stated by two sides is a conflict, not two events); and something joins
@@ -184,6 +204,8 @@ def _near(a: _Doc, b: _Doc) -> bool:
         return False  # different victims named, and at most "one dead" in common: two incidents
     shared_figure = not a.figures.isdisjoint(b.figures)
     if not a.area.isdisjoint(b.towns):
+        if _toll_shrinks(a, b) or _toll_shrinks(b, a):  # fewer dead later in one town: another incident
+            return False
         # two tolls in one town, and a kind of event one names and the other not: two incidents of one town
         if shared_figure or not (a.figures and b.figures) or not (a.specific or b.specific):
             return True
@@ -191,6 +213,20 @@ def _near(a: _Doc, b: _Doc) -> bool:
     if not a.towns and not b.towns and a.countries & b.countries:
         return True
     return shared_figure or not a.specific.isdisjoint(b.kinds)
+
+
+def _toll_shrinks(a: _Doc, b: _Doc) -> bool:
+    """Whether the later report ``b`` states a smaller toll of the dead than the earlier ``a`` (at least
+    :data:`INDEX_FIGURE`) and never states ``a``'s: in one town the dead do not grow fewer, so ``b`` reports
+    another incident (three dead in a shooting on Saturday, one dead in another on Monday; a follow-up
+    names one "of the three killed"). A country's toll revised down stays one event, with a decrease."""
+    if a.day is None or b.day is None or b.day <= a.day:
+        return False
+    return any(
+        category == _DEATHS and value >= INDEX_FIGURE and (category, value) not in b.figures
+        and any(other == _DEATHS and smaller < value for other, smaller in b.toll)
+        for category, value in a.toll
+    )
 
 
 def _same_story(a: _Doc, b: _Doc) -> bool:
@@ -224,6 +260,8 @@ class _Block:
     by_town: dict[str, list[_Doc]] = field(default_factory=dict)
     by_figure: dict[tuple[str, int], list[_Doc]] = field(default_factory=dict)
     """by each toll figure from :data:`INDEX_FIGURE` up"""
+    by_story: dict[tuple[tuple[str, int], str], list[_Doc]] = field(default_factory=dict)
+    """by each toll figure from :data:`INDEX_FIGURE` up and each kind of event but the generic ones"""
     no_town: list[_Doc] = field(default_factory=list)
     with_city: list[_Doc] = field(default_factory=list)
     """those that name a city"""
@@ -236,6 +274,8 @@ class _Block:
         for figure in doc.figures:
             if figure[1] >= INDEX_FIGURE:
                 self.by_figure.setdefault(figure, []).append(doc)
+                for kind in doc.specific:
+                    self.by_story.setdefault((figure, kind), []).append(doc)
         if not doc.towns:
             self.no_town.append(doc)
         if doc.cities:
@@ -284,14 +324,7 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
                         continue
                     if _near(doc, other):
                         union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
-            for other_day in range(day + WINDOW_DAYS + 1, day + TOWN_DAYS + 1):
-                found = blocks.get(other_day)
-                if found is None:
-                    continue
-                for town in sorted(doc.area):
-                    for other in found.by_town.get(town, ()):
-                        if _same_story(doc, other):
-                            union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
+            _link_stories(doc, day, blocks, union)
     _link_follow_ups(docs, union)
     _link_particulars(docs, union)
     _link_recalled(docs, union, by_day)
@@ -307,6 +340,27 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
         else:
             groups.setdefault(doc.doc_id, []).append(doc.doc_id)
     return {root: sorted(members) for root, members in groups.items()}
+
+
+def _link_stories(doc: _Doc, day: int, blocks: Mapping[int, _Block], union: _Union) -> None:
+    """Links a document to the reports of the days after :data:`WINDOW_DAYS` that tell the same story
+    (:func:`_same_story`: the same kind of event and a toll figure in common): up to :data:`TOWN_DAYS`
+    later when they name a town of its area, up to :data:`STORY_DAYS` later when the figure is at least
+    :data:`INDEX_FIGURE` and no place tells them apart (a follow-up a week later that names only the
+    state, or no place)."""
+    for other_day in range(day + WINDOW_DAYS + 1, day + STORY_DAYS + 1):
+        found = blocks.get(other_day)
+        if found is None:
+            continue
+        if other_day <= day + TOWN_DAYS:
+            for town in sorted(doc.area):
+                for other in found.by_town.get(town, ()):
+                    if _same_story(doc, other):
+                        union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
+        for story in sorted((figure, kind) for figure in doc.figures for kind in doc.specific):
+            for other in found.by_story.get(story, ()):  # (figures from INDEX_FIGURE up)
+                if _same_story(doc, other) and _same_place(doc, other):
+                    union.union(doc.doc_id, other.doc_id, STORY_DAYS)
 
 
 def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
@@ -339,25 +393,35 @@ def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
 
 def _link_particulars(docs: dict[str, _Doc], union: _Union) -> None:
     """Links documents up to :data:`PARTICULAR_DAYS` apart that name the same street, or up to
-    :data:`PERSON_DAYS` apart the same person, when nothing tells them apart and no place does: a
-    follow-up that names the victim or the street; the event so joined spans at most that many days. Only
-    documents that share a particular are compared, through an index, each with at most
-    :data:`PARTICULAR_PEERS` of them."""
+    :data:`PERSON_DAYS` apart the same person, when nothing tells them apart and no place does (a person
+    also when only places do: :func:`_same_victim`): a follow-up that names the victim or the street;
+    the event so joined spans at most that many days. Only documents that share a particular are
+    compared, through an index, each with at most :data:`PARTICULAR_PEERS` of them."""
     index: dict[str, list[tuple[int, str]]] = {}
     for doc_id in sorted(docs):
         doc = docs[doc_id]
         if doc.day is not None:
-            for particular in doc.particulars | doc.mentioned:
+            for particular in doc.particulars | doc.mentioned | doc.spellings:
                 index.setdefault(particular, []).append((doc.day, doc_id))
     for particular in sorted(index):  # an order drawn from the contents: spans cut alike whatever the input order
         entries = sorted(index[particular])
-        days = PERSON_DAYS if particular.startswith(PERSON) else PARTICULAR_DAYS
+        is_person = particular.startswith(PERSON)
+        days = PERSON_DAYS if is_person or particular.startswith(SPELT) else PARTICULAR_DAYS
         for at, (day, doc_id) in enumerate(entries):
             end = min(bisect.bisect_right(entries, (day + days, "\uffff")), at + 1 + PARTICULAR_PEERS)
             for _, other_id in entries[at + 1:end]:
                 doc, other = docs[doc_id], docs[other_id]
-                if not _apart(doc, other) and _same_place(doc, other):
+                if (not _apart(doc, other) and _same_place(doc, other)) or (is_person and _same_victim(doc, other)):
                     union.union(doc_id, other_id, days)
+
+
+def _same_victim(a: _Doc, b: _Doc) -> bool:
+    """Whether two reports that name the same person tell one story whatever their places say (a place
+    misread, a neighbourhood the gazetteer does not nest): no kinds of event tell them apart, and they
+    name a kind of event or state a toll figure in common."""
+    if a.specific and b.specific and a.specific.isdisjoint(b.specific):
+        return False
+    return not a.specific.isdisjoint(b.kinds) or not a.figures.isdisjoint(b.figures)
 
 
 def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | None, list[_Doc]]) -> None:
@@ -431,7 +495,7 @@ def group_events(
             out[doc_id] = event
     if not rest:
         return out
-    places = places or _Places()
+    places = places or _Places(claim.location for claim in rest)
     docs = _evidence(rest, places)
     groups = sorted(_link(docs).values(), key=lambda members: (docs[members[0]].day or 0, members[0]))
     taken = set(caller_docs)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import regex
+
 
 @dataclass(frozen=True)
 class Place:
@@ -21,6 +23,10 @@ class Place:
     name: str
     kind: str  # "country", "capital", "city" (100,000 people or more), "town", "region"
     country: str
+
+
+_UNDOTTED = regex.compile(r"(\p{Lu}\p{Ll}{0,2}) (?=\p{Lu})")
+"""a name's first word, one to three letters, written without its abbreviation's dot ("St Paul")"""
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +127,11 @@ def lookup(
         head, tail = name.split("-", 1)
         if len(head) > 3 and tail[:1].isupper():  # "Leipzig-Connewitz", not "Russia-led"
             return lookup(head, inflections)
+    abbreviated = _UNDOTTED.match(name)
+    if abbreviated is not None:  # an abbreviation's dot dropped ("FT LAUDERDALE" read as "Ft Lauderdale")
+        place = table.get(f"{abbreviated.group(1)}.{name[abbreviated.end(1):]}")
+        if place is not None:
+            return place
     lowered = name.lower()
     for prefix in prefixes:
         if lowered.startswith(prefix) and len(name) > len(prefix) + 3:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from typing import Any
 
 _CITY_KINDS = frozenset({"city", "capital"})
@@ -17,14 +18,20 @@ class _Places:
     installed (countries only); a name neither knows is not a country (a subarea of the event's country).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, locations: Iterable[str | None] = ()) -> None:
         self._lookup: Callable[[str], Any] | None = None
+        self._reading: Callable[[str, Any, str | None], Any] | None = None
         try:
             geo = importlib.import_module(f"{__package__}.geo")
             self._lookup = geo.lookup
+            self._reading = geo.reading_in
             geo.gazetteer()
         except Exception:  # the gazetteer is optional: fall back to pycountry
             self._lookup = None
+        self.home: str | None = None
+        """the country the claims' locations name most (as a country, or by its regions): a town's name
+        the gazetteer gives a place abroad is read as the place of that name there ("Hamilton" in claims
+        from Ohio), as extraction reads it in the story's country"""
         self._pycountry: Any = None
         if self._lookup is None:
             try:
@@ -35,6 +42,16 @@ class _Places:
         self._regions: set[str] = set()
         self._cities: set[str] = set()
         self.nationwide: set[str] = set()
+        if self._lookup is not None:
+            self.home = self._home(locations)
+
+    def _home(self, locations: Iterable[str | None]) -> str | None:
+        votes: Counter[str] = Counter()
+        for location, n in Counter(locations).items():
+            place = self._lookup(location) if self._lookup is not None and location else None
+            if place is not None and place.kind in ("country", "region"):
+                votes[place.country] += n
+        return min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0] if votes else None
 
     def info(self, raw: str) -> tuple[str, bool, str | None]:
         """``(canonical name, is a country, country of a known city)``."""
@@ -48,6 +65,8 @@ class _Places:
                 place = self._lookup(name)
             except Exception:
                 place = None
+            if place is not None and self._reading is not None:
+                place = self._reading(name, place, self.home) or place  # "Hamilton" among claims from Ohio
             if place is not None:
                 is_country = place.kind == "country"
                 result = (place.name, is_country, None if is_country else place.country)

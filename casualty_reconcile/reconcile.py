@@ -16,8 +16,9 @@ One event, one toll
     Within an event, the deaths and injuries claims of a group are one quantity whichever level of place
     a report names (the town, its region, the country): the quantity's place is the town its reports
     name when they name one, else the event's country. A claim that counts only a part of the area ("in
-    Almaty alone", "103 davon in Almaty": the language's ``part_place_cues``, or a ``part_of`` link) keeps
-    its own place and stays a subarea.
+    Almaty alone", "103 davon in Almaty": the language's ``part_place_cues``, or a ``part_of`` link to a
+    whole placed elsewhere) keeps its own place and stays a subarea; a part of the people counted in the
+    whole's place ("two of them died") joins the toll.
 
 Hierarchy
     Every group of people is part of ``all``; a place that is not a country is part of its country (the
@@ -94,7 +95,8 @@ from .compare import JUMP_DAYS as JUMP_DAYS  # re-exported: the module's constan
 from .compare import JUMP_FACTOR as JUMP_FACTOR
 from .compare import JUMP_MIN as JUMP_MIN
 from .estimates import _estimates, _estimates_of_one, _pool
-from .events import group_events, marks_part
+from .event_words import area_parts, people_parts
+from .events import group_events
 from .models import SCHEMA_VERSION, Category, Claim, Flag, published_day
 from .origins import Origin, OriginResolver, OriginSpec, OriginType
 from .parts import _AddUp
@@ -193,13 +195,15 @@ def _reconcile(
     if policy not in POLICIES:
         raise ValueError(f"unknown policy {policy!r}: choose one of {', '.join(POLICIES)}")
     checked = _check_claims(claims)
-    places = _Places()
+    places = _Places(claim.location for claim in checked)  # a town's name read in the claims' country
     events_of, event_records = _events_of(events, checked, places)
     checked = injured_among_shot(checked, events_of)  # "Five people were shot", "two died": three injured
     work = _Work(OriginResolver(origins), places)
     work.own_origins = origins is None
     work.country_of_event = _event_countries(places, checked, events_of)
-    work.toll_place = _toll_places(places, checked, events_of, work.country_of_event)
+    work.area_parts = area_parts(checked, lambda place: places.info(place)[0], _TOLL)
+    work.people_parts = people_parts(checked, work.area_parts)
+    work.toll_place = _toll_places(places, checked, events_of, work.country_of_event, work.area_parts)
     work.group(checked, events_of)
     work.find_parents()
     work.compare_within()
@@ -242,16 +246,17 @@ def _event_countries(places: _Places, claims: list[Claim], events_of: list[str])
 
 
 def _toll_places(
-    places: _Places, claims: list[Claim], events_of: list[str], country_of_event: dict[str, str]
+    places: _Places, claims: list[Claim], events_of: list[str], country_of_event: dict[str, str],
+    parts: frozenset[str],
 ) -> dict[str, str]:
     """The one place of each event's toll (deaths, injuries): the town its toll claims name, when they
-    name one, else the event's country. Claims that count only a part of the area (:func:`marks_part`)
-    are left out, and keep their own place; anecdotes and retracted figures name no place of the toll
-    but join it. An event whose toll names several towns and no country has
-    none: its claims keep their places."""
+    name one, else the event's country. Claims that count only a part of the area (``parts``:
+    :func:`~casualty_reconcile.event_words.area_parts`) are left out, and keep their own place;
+    anecdotes and retracted figures name no place of the toll but join it. An event whose toll names
+    several towns and no country has none: its claims keep their places."""
     towns: dict[str, set[str]] = {}
     for claim, event in zip(claims, events_of, strict=True):
-        if claim.category.value not in _TOLL or claim.location is None or marks_part(claim):
+        if claim.category.value not in _TOLL or claim.location is None or claim.claim_id in parts:
             continue
         if claim.flags and _NOT_TOLL.intersection(claim.flags):  # an anecdote names no place of the toll
             continue
@@ -279,6 +284,10 @@ class _Work(_AddUp, _OriginsOf):
         self.country_of_event: dict[str, str] = {}
         self.toll_place: dict[str, str] = {}
         """event -> the one place of its toll (see :func:`_toll_places`)"""
+        self.area_parts: frozenset[str] = frozenset()
+        """ids of the claims that count only a part of the area: they keep their place"""
+        self.people_parts: frozenset[str] = frozenset()
+        """ids of the claims that count a part of their whole's people there: in the toll, not estimated"""
         self.buckets: dict[_Key, list[_Item]] = {}
         self.keys: list[_Key] = []
         self.ids: dict[_Key, str] = {}
@@ -299,7 +308,7 @@ class _Work(_AddUp, _OriginsOf):
     # ---- 1. items and quantities ------------------------------------------------------------------
     def quantity_key(self, claim: Claim, event: str) -> _Key:
         category = claim.category
-        toll = category.value in _TOLL and event in self.toll_place and not marks_part(claim)
+        toll = category.value in _TOLL and event in self.toll_place and claim.claim_id not in self.area_parts
         raw_key = (event, category.value, claim.group, claim.flags, claim.location, toll)
         known = self._key_cache.get(raw_key)
         if known is not None:
@@ -338,7 +347,10 @@ class _Work(_AddUp, _OriginsOf):
             bucket = buckets.get(key)
             if bucket is None:
                 bucket = buckets[key] = []
-            bucket.append(_Item(claim, day, origin, key))
+            item = _Item(claim, day, origin, key)
+            if claim.claim_id in self.people_parts:
+                item.aggregate = False  # a part of the people counted ("two of them seriously"): no toll
+            bucket.append(item)
         self.keys = keys = sorted(buckets, key=lambda k: (k[0], k[1], k[2], k[3] or ""))
         used: set[str] = set()
         for key in keys:
@@ -515,7 +527,7 @@ class _Work(_AddUp, _OriginsOf):
             origin_names: tuple[str, ...] = (latest.origin,)
             n_documents = 1
         else:
-            low, best, high = _estimates(_pool(items), policy)
+            low, best, high = _estimates(_pool(items, policy), policy)
             # an anecdote (one body found) or a retracted figure is no origin of the count
             origin_names = tuple(sorted({it.origin for it in items if it.aggregate} or {it.origin for it in items}))
             n_documents = len({it.claim.doc_id for it in items})

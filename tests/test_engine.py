@@ -52,6 +52,7 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "flags.MEMBER_RULES": flags.MEMBER_RULES,  # type: ignore[dict-item]
     "shot.SHOT_RULES": shot.SHOT_RULES,  # type: ignore[dict-item]
     "shot.PART_RULES": shot.PART_RULES,  # type: ignore[dict-item]
+    "shot.DIED_RULES": shot.DIED_RULES,  # type: ignore[dict-item]
 }
 RULES = [rule for table in TABLES.values() for rule in table]
 

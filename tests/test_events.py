@@ -385,10 +385,13 @@ def _neighbourhood_and_city(docs: list[Claim], beside: list[Claim], first: str, 
 
 
 def test_a_follow_up_that_names_the_city_joins_the_report_from_its_neighbourhood_en() -> None:
+    # a street links reports only where no place tells them apart (a named victim links them whatever
+    # their places say: test_a_charge_that_names_the_victim_joins_the_shooting_whatever_town_it_names_en)
     docs = [
-        claim("a1", "Darnell Price, 19, was shot and killed in Englewood on Sunday.", 1, MARCH, location="Englewood"),
-        claim("a3", "A man was charged on Friday in the killing of Darnell Price, 19, who died in Chicago.", 1, APRIL,
-              location="Chicago"),
+        claim("a1", "A man was shot and killed on Carey Street in Englewood on Sunday: 1 dead.", 1, MARCH,
+              location="Englewood"),
+        claim("a3", "A man was charged on Friday in the killing on Carey Street that left 1 dead in Chicago.", 1,
+              APRIL, location="Chicago"),
     ]
     beside = [
         claim("a2", "One man was killed in the shooting in Englewood, police said.", 1, MARCH, location="Englewood"),
@@ -399,9 +402,9 @@ def test_a_follow_up_that_names_the_city_joins_the_report_from_its_neighbourhood
 
 def test_a_follow_up_that_names_the_city_joins_the_report_from_its_neighbourhood_de() -> None:
     docs = [
-        claim("d1", "In Neukölln wurde der 52-jährige Klaus Berger am Sonntag erschossen: 1 Toter.", 1, MARCH,
+        claim("d1", "In Neukölln wurde am Sonntag ein Mann in der Lindenstraße erschossen: 1 Toter.", 1, MARCH,
               location="Neukölln", language="de"),
-        claim("d3", "Wegen des Todes von Klaus Berger (52), der in Berlin erschossen wurde: 1 Toter, ein Mann angeklagt.",
+        claim("d3", "Wegen der tödlichen Schüsse in der Lindenstraße in Berlin: 1 Toter, ein Mann angeklagt.",
               1, APRIL, location="Berlin", language="de"),
     ]
     beside = [
@@ -442,10 +445,13 @@ def test_a_report_from_a_neighbourhood_and_one_from_its_city_two_days_later_are_
 
 def test_a_roundup_of_many_towns_nests_none() -> None:
     """A report that names four towns relates none of them: the follow-up in the city stays apart."""
+    # a street links reports only where no place tells them apart (a named victim links them whatever
+    # their places say: test_a_charge_that_names_the_victim_joins_the_shooting_whatever_town_it_names_en)
     docs = [
-        claim("a1", "Darnell Price, 19, was shot and killed in Englewood on Sunday.", 1, MARCH, location="Englewood"),
-        claim("a3", "A man was charged on Friday in the killing of Darnell Price, 19, who died in Chicago.", 1, APRIL,
-              location="Chicago"),
+        claim("a1", "A man was shot and killed on Carey Street in Englewood on Sunday: 1 dead.", 1, MARCH,
+              location="Englewood"),
+        claim("a3", "A man was charged on Friday in the killing on Carey Street that left 1 dead in Chicago.", 1,
+              APRIL, location="Chicago"),
     ]
     roundup = [
         claim("r1", f"One man was killed in {town} over the weekend.", 1, MARCH, location=town)
@@ -515,6 +521,59 @@ def test_a_place_counted_alone_stays_a_subarea() -> None:
     result = reconcile(claims)
     almaty = result.quantity("deaths", location="Almaty")
     assert [d.reason for d in result.differences_of(almaty.quantity_id)] == [Reason.SUBAREA]
+
+
+def _one_toll(first: str, second: str, language: str) -> list[tuple[str, str, str | None, int | None, int]]:
+    claims = [
+        *extract(first, doc_id="a", language=language, published="2016-03-06"),
+        *extract(second, doc_id="b", language=language, published="2016-03-06"),
+    ]
+    assert any(c.part_of is not None for c in claims)  # the part of the people counted, linked to its whole
+    result = reconcile(claims)
+    return [(q.category.value, q.group, q.location, q.best.value, q.n_claims) for q in result.quantities]
+
+
+def test_a_part_of_the_people_counted_in_the_town_joins_the_one_toll_en() -> None:
+    # the part ("one of them seriously") stays in the town's place, as its whole does: no subarea of its own
+    assert _one_toll(
+        "Three men were injured in a shooting in Dayton on Saturday night, one of them seriously.",
+        "Police in Ohio said three men were injured in the Saturday shooting.",
+        "en",
+    ) == [("injuries", "all", "United States", 3, 3)]
+
+
+def test_a_part_of_the_people_counted_in_the_town_joins_the_one_toll_de() -> None:
+    assert _one_toll(
+        "Bei einer Schießerei in Dortmund wurden am Samstag vier Menschen verletzt, zwei von ihnen schwer.",
+        "Die Polizei in Nordrhein-Westfalen sprach von vier Verletzten nach der Schießerei am Samstag.",
+        "de",
+    ) == [("injuries", "all", "Germany", 4, 3)]
+
+
+def test_a_part_of_the_people_counted_is_no_figure_of_the_toll() -> None:
+    # "four killed, two of them at the scene": the toll is four (the lower median of 2 and 4 was 2)
+    for language, text in [
+        ("en", "Four people were killed in a shooting in Dayton on Saturday, two of them at the scene."),
+        ("de", "Bei einer Schießerei in Dortmund sind am Samstag vier Menschen getötet worden, zwei von ihnen noch am Tatort."),
+    ]:
+        claims = extract(text, doc_id="a", language=language, published="2016-03-06")
+        assert sorted((c.value, c.part_of is not None) for c in claims) == [(2, True), (4, False)]
+        (deaths,) = reconcile(claims).quantities
+        assert (deaths.n_claims, deaths.best.value) == (2, 4)
+
+
+def test_a_part_of_another_category_is_the_toll() -> None:
+    # "six people were shot, two of whom died": the dead are a part of the shot, and a figure of the dead
+    day = "2016-03-06"
+    claims = [
+        *extract("Six people were shot in Dayton on Saturday, two of whom died.", doc_id="a", language="en", published=day),
+        *extract("Police said two people were killed in the Dayton shooting on Saturday.", doc_id="b", language="en",
+                 published=day),
+        *extract("One person was killed in a shooting in Dayton on Saturday.", doc_id="c", language="en", published=day),
+    ]
+    assert any(c.category == "deaths" and c.part_of is not None for c in claims)
+    (deaths,) = [q for q in reconcile(claims).quantities if q.category == "deaths"]
+    assert (deaths.n_claims, deaths.best.value) == (3, 2)  # without the part's 2: the lower median of 1 and 2
 
 
 def test_caller_events_win_and_mixed_input_works() -> None:
@@ -682,3 +741,152 @@ def test_a_roundup_that_names_several_victims_in_its_lead_links_none_of_their_sh
     assert len([p for p in roundup if p.startswith("person:")]) > LEAD_PERSONS
     found = group_events(claims)
     assert len({found["a"], found["b"], found["c"]}) == 3
+
+
+def _events_of(docs: list[tuple[str, str, str]], language: str) -> dict[str, str]:
+    claims = [c for doc, day, text in docs for c in extract(text, doc_id=doc, language=language, published=day)]
+    return {doc: event.event_id for doc, event in group_events(claims).items()}
+
+
+def test_a_charge_that_names_the_victim_joins_the_shooting_whatever_town_it_names_en() -> None:
+    # the charge places the shooting in another neighbourhood (two towns the gazetteer does not relate):
+    # the victim named in both tells one story; another victim of that neighbourhood stays apart
+    found = _events_of([
+        ("a", "2016-03-06", "Marcus Reed, 19, was killed and four other people were wounded in a shooting in Englewood "
+                            "on Saturday night, police said."),
+        ("b", "2016-04-20", "A 24-year-old man was charged Tuesday with murder in the shooting that killed Marcus Reed, "
+                            "19, in Auburn Gresham last month."),
+        ("c", "2016-04-21", "Darius Cole, 22, was killed in a shooting in Auburn Gresham on Wednesday, police said."),
+    ], "en")
+    assert found["a"] == found["b"] != found["c"]
+
+
+def test_a_charge_that_names_the_victim_joins_the_shooting_whatever_town_it_names_de() -> None:
+    found = _events_of([
+        ("a", "2016-03-06", "Bei einer Schießerei in Neukölln sind am Samstag zwei Menschen getötet und vier weitere "
+                            "verletzt worden. Unter den Toten ist der 19-jährige Max Huber."),
+        ("b", "2016-04-20", "Sechs Wochen nach den tödlichen Schüssen auf den 19-jährigen Max Huber in Kreuzberg hat die "
+                            "Polizei einen Verdächtigen festgenommen."),
+        ("c", "2016-05-02", "Bei einer Schießerei in Kreuzberg ist am Sonntag ein Mann getötet worden. Das Opfer ist der "
+                            "22-jährige Jonas Weber."),
+    ], "de")
+    assert found["a"] == found["b"] != found["c"]
+
+
+def test_the_same_victim_named_in_a_crash_and_a_shooting_links_nothing() -> None:
+    # kinds of event that tell two reports apart win over a name in common
+    found = _events_of([
+        ("a", "2016-03-06", "Marcus Reed, 19, was killed in a shooting in Englewood on Saturday night, police said."),
+        ("b", "2016-03-20", "Marcus Reed, 19, was killed in a car crash in Auburn Gresham on Sunday, police said."),
+    ], "en")
+    assert found["a"] != found["b"]
+
+
+def _abroad_beside(docs: list[Claim], beside: list[Claim], first: str, later: str) -> None:
+    """A town the gazetteer places abroad is the local one when another report names it beside a town of
+    the other report: its country tells them nothing; two events without that report."""
+    assert group_events([*docs, *beside])[first] == group_events([*docs, *beside])[later]
+    assert group_events(docs)[first] != group_events(docs)[later]
+
+
+def test_a_town_placed_abroad_that_reports_name_beside_the_city_lies_there_en() -> None:
+    june = dt.date(2016, 6, 11)
+    docs = [
+        claim("a1", "A man was wounded in a shooting in Las Vegas on Saturday, 1 hurt.", 1, MARCH,
+              category="injuries", location="Las Vegas"),
+        claim("a2", "Metro police said 1 man was wounded in the shooting on Saturday.", 1, MARCH,
+              category="injuries", location="Metro"),
+    ]
+    beside = [  # a report of another shooting months later names the two side by side
+        claim("b1", "Metro police said 3 people were hurt in a shooting on Friday.", 3, june, category="injuries",
+              location="Metro"),
+        claim("b1", "The shooting in Las Vegas left 3 hurt.", 3, june, category="injuries", location="Las Vegas"),
+    ]
+    _abroad_beside(docs, beside, "a1", "a2")
+
+
+def test_a_town_placed_abroad_that_reports_name_beside_the_city_lies_there_de() -> None:
+    june = dt.date(2016, 6, 11)
+    docs = [
+        claim("d1", "Bei einer Schießerei in Hannover wurde am Samstag ein Mann verletzt: 1 Verletzter.", 1, MARCH,
+              category="injuries", location="Hannover", language="de"),
+        claim("d2", "In Linden wurde am Samstag 1 Mann bei Schüssen verletzt.", 1, MARCH, category="injuries",
+              location="Linden", language="de"),
+    ]
+    beside = [
+        claim("e1", "In Linden wurden am Freitag 3 Menschen bei einer Schießerei verletzt.", 3, june,
+              category="injuries", location="Linden", language="de"),
+        claim("e1", "Die Polizei in Hannover sprach von 3 Verletzten.", 3, june, category="injuries",
+              location="Hannover", language="de"),
+    ]
+    _abroad_beside(docs, beside, "d1", "d2")
+
+
+def test_a_later_report_of_fewer_dead_in_the_town_is_another_shooting() -> None:
+    """The dead do not grow fewer: one dead on Monday is another shooting than three dead on Saturday in one
+    town, unless the later report states the three ("one of the three killed")."""
+    monday = MARCH + dt.timedelta(days=2)
+    for language, first, later, recalled, town in [
+        ("en", "Three people were killed in a shooting in Memphis on Saturday.",
+         "One man was killed in a shooting in Memphis on Monday.",
+         "Police named 1 of the 3 people killed in the shooting in Memphis.", "Memphis"),
+        ("de", "Bei einer Schießerei in Dortmund wurden am Samstag drei Menschen getötet.",
+         "Bei einer Schießerei in Dortmund wurde am Montag ein Mann getötet.",
+         "Die Polizei nannte den Namen von 1 der 3 Toten der Schießerei in Dortmund.", "Dortmund"),
+    ]:
+        claims = [
+            claim("a", first, 3, MARCH, location=town, language=language),
+            claim("b", later, 1, monday, location=town, language=language),
+        ]
+        found = group_events(claims)
+        assert found["a"] != found["b"], language
+        claims += [claim("b", recalled, 3, monday, location=town, language=language)]
+        found = group_events(claims)
+        assert found["a"] == found["b"], language
+
+
+def test_a_follow_up_that_spells_the_victim_otherwise_joins_the_shooting() -> None:
+    """A name spelt with a letter changed, dropped or swapped, a middle name left out, is the victim; a
+    name two letters off is another person."""
+    later = dt.date(2016, 4, 20)
+    for language, first, spelt, other in [
+        ("en", "Terrence Maxwell, 24, was shot and killed in Memphis on Saturday.",
+         "A man was charged Tuesday in the killing of Terrance Lee Maxwell, 24, in Memphis.",
+         "A man was charged Tuesday in the killing of Terrance Maxwood, 24, in Memphis."),
+        ("de", "In Dortmund wurde am Samstag der 24-jährige Jürgen Meyer erschossen: 1 Toter.",
+         "Wegen Mordes an dem 24-jährigen Jürgen Meier wurde in Dortmund ein Mann angeklagt.",
+         "Wegen Mordes an dem 24-jährigen Jürgen Mauer wurde in Dortmund ein Mann angeklagt."),
+    ]:
+        town = "Memphis" if language == "en" else "Dortmund"
+        claims = [
+            claim("a", first, 1, MARCH, location=town, language=language),
+            claim("b", spelt, 1, later, category="arrests", location=town, language=language),
+            claim("c", other, 1, later + dt.timedelta(days=20), category="arrests", location=town, language=language),
+        ]
+        found = group_events(claims)
+        assert found["a"] == found["b"] != found["c"], language
+
+
+def test_a_follow_up_a_week_later_with_the_toll_and_the_kind_joins_the_shooting() -> None:
+    """A week later a report that names only the state, the same kind of event and a toll figure of at
+    least 2 tells the same story; one with "one dead" in common, or another kind of event, does not."""
+    week = MARCH + dt.timedelta(days=7)
+    for language, first, later, one_dead, crash, town, region in [
+        ("en", "Four people were wounded in a shooting in Dayton on Saturday.",
+         "Police are still searching for the gunman in the shooting that wounded 4 people last week.",
+         "Police said 1 man was killed in a shooting last week.",
+         "Four people were injured in a bus crash on Saturday, police said.", "Dayton", "Ohio"),
+        ("de", "Bei einer Schießerei in Dortmund wurden am Samstag 4 Menschen verletzt.",
+         "Eine Woche nach der Schießerei mit 4 Verletzten sucht die Polizei weiter nach dem Täter.",
+         "Bei einer Schießerei vor einer Woche wurde 1 Mann getötet.",
+         "Bei einem Busunglück wurden am Samstag 4 Menschen verletzt.", "Dortmund", "Nordrhein-Westfalen"),
+    ]:
+        claims = [
+            claim("a", first, 4, MARCH, category="injuries", location=town, language=language),
+            claim("b", later, 4, week, category="injuries", location=region, language=language),
+            claim("c", one_dead, 1, MARCH + dt.timedelta(days=4), location=region, language=language),
+            claim("d", crash, 4, MARCH + dt.timedelta(days=4), category="injuries", location=region, language=language),
+        ]
+        found = group_events(claims)
+        assert found["a"] == found["b"], language
+        assert len({found["a"], found["c"], found["d"]}) == 3, language

@@ -88,6 +88,13 @@ def test_inflected_and_prefixed_names() -> None:
     assert lookup("Leipzig-Connewitz", DE.place_inflections) == lookup("Leipzig")
 
 
+def test_an_abbreviation_without_its_dot() -> None:
+    # a dateline in capitals drops the dot ("FT LAUDERDALE (WXYZ) -", read as "Ft Lauderdale")
+    assert lookup("Ft Lauderdale") == lookup("Fort Lauderdale") == lookup("Ft. Lauderdale")
+    assert lookup("Ft Lauderdale") is not None
+    assert lookup("Zz Lauderdale") is None  # only an abbreviation the gazetteer writes with its dot
+
+
 def test_homonyms_list_the_other_countries_of_a_name() -> None:
     from casualty_reconcile.geo import homonyms, reading_in
 

@@ -546,3 +546,23 @@ def test_a_part_of_an_unstated_whole_is_no_toll() -> None:
     assert [(c.value, "part" in c.flags) for c in claims] == [(5, False), (2, True)]
     result = reconcile(claims, events={"a": "e"})
     assert [q.best.value for q in result.quantities if q.category.value == "injuries"] == [5]
+
+
+def test_a_town_the_gazetteer_places_abroad_is_read_in_the_claims_country() -> None:
+    """"Hamilton" is Canada's in the gazetteer; among claims placed in Ohio and the United States it is
+    the town of that name there (as extraction reads it in the story's country), not a city abroad."""
+    from casualty_reconcile.places import _Places
+
+    assert _Places(["United States", "Ohio", "Hamilton"]).info("Hamilton") == ("Hamilton", False, "United States")
+    assert _Places(["Canada", "Hamilton"]).info("Hamilton") == ("Hamilton", False, "Canada")
+    assert _Places().info("Hamilton") == ("Hamilton", False, "Canada")  # no country named: the gazetteer's
+    from casualty_reconcile import extract
+
+    claims = [
+        *extract("Police arrested three people in Hamilton, Ohio, on Sunday.", doc_id="a", language="en"),
+        *extract("Across the United States, 40 people were arrested on Sunday, officials said.", doc_id="b", language="en"),
+    ]
+    result = reconcile(claims, events={"a": "e", "b": "e"})
+    town = next(q for q in result.quantities if q.location == "Hamilton")
+    assert town.parent_id == "e:arrests:all:United States"  # a part of the country's count, not of Canada's
+    assert [d.reason.value for d in result.differences] == ["subarea"]

@@ -87,3 +87,36 @@ def test_stated_dead_split_evenly_keep_the_lower_middle() -> None:
     (quantity,) = reconcile([one, seven], events={"a": "e"}).quantities
     assert quantity.best.value == 1
     assert quantity.best.rule == "ucdp: the median of the latest day's figures"
+
+
+def test_injured_of_a_latest_day_below_an_earlier_figure_draw_on_every_day() -> None:
+    """"Four people were wounded" on Monday, "two remain in hospital" on Wednesday: a count of the injured
+    does not shrink from one report to the next, so the later smaller figure does not stand for the whole."""
+    first = _injuries(doc_id="a", text="Four people", value=4, qualifier="exact", low=4, high=4,
+                      published="2016-10-24", as_of="2016-10-24")
+    later = _injuries(doc_id="b", text="two", value=2, qualifier="exact", low=2, high=2,
+                      published="2016-10-26", as_of="2016-10-26")
+    (quantity,) = reconcile([first, later], events={"a": "e", "b": "e"}).quantities
+    assert (quantity.low.value, quantity.best.value, quantity.high.value) == (2, 4, 4)
+    assert quantity.best.rule.startswith("ucdp: the median of every day's stated figures of the injured")
+    # the other policies keep the latest day
+    (acled,) = reconcile([first, later], events={"a": "e", "b": "e"}, policy="acled").quantities
+    assert acled.best.value == 2
+
+
+def test_injured_that_grow_keep_the_latest_day() -> None:
+    first = _injuries(doc_id="a", text="40 people", value=40, qualifier="exact", low=40, high=40,
+                      published="2016-10-24", as_of="2016-10-24")
+    later = _injuries(doc_id="b", text="120 people", value=120, qualifier="exact", low=120, high=120,
+                      published="2016-10-26", as_of="2016-10-26")
+    (quantity,) = reconcile([first, later], events={"a": "e", "b": "e"}).quantities
+    assert (quantity.low.value, quantity.best.value, quantity.high.value) == (120, 120, 120)
+
+
+def test_dead_of_a_latest_day_below_an_earlier_figure_keep_the_latest_day() -> None:
+    first = _injuries(doc_id="a", category="deaths", text="Four people", value=4, qualifier="exact", low=4, high=4,
+                      published="2016-10-24", as_of="2016-10-24")
+    later = _injuries(doc_id="b", category="deaths", text="two", value=2, qualifier="exact", low=2, high=2,
+                      published="2016-10-26", as_of="2016-10-26")
+    (quantity,) = reconcile([first, later], events={"a": "e", "b": "e"}).quantities
+    assert quantity.best.value == 2

@@ -175,12 +175,14 @@ class AttributionStage(SpeakerStage):
 
     def _has_source_cue(self, sentence: Sentence) -> bool:
         """Whether a sentence may name a source: a cue of the document scan, or, in a sentence with
-        figures, a possessive of figures ("the government's figure") or a headline's colon."""
+        figures, a possessive of figures ("the government's figure"), a noun of figures before its owner
+        ("die Zahl der Regierung") or a headline's colon."""
         if self._any(self.cue_marks, sentence.start, sentence.end) or self._any(self.correction_marks, sentence.start, sentence.end):
             return True
         return bool(sentence.claims) and (
             self.text.find(":", sentence.start, sentence.end) >= 0
             or self.lex.owned_data.search(self.text, sentence.start, sentence.end) is not None
+            or self._search(self.lex.data_owner, sentence.start, sentence.end) is not None
         )
 
     def _back_reference(self, carry: Carry) -> None:
@@ -193,6 +195,7 @@ class AttributionStage(SpeakerStage):
         if explicit.day is None:
             explicit.day = previous.attr.day if previous.attr is not None else None
         previous.attr = explicit
+        previous.explicit = explicit  # its own source, named after it: its day too ("Das teilte ... am Sonntag mit")
         previous.carried = False
         previous.attr_rule = (name,)
 
@@ -237,9 +240,19 @@ class AttributionStage(SpeakerStage):
 
     def _stating_clauses(self, sentence: Sentence) -> list[int]:
         """Where a clause begins whose source states the figure right after its verb ("..., die
-        Veranstalter sprachen von 100.000", "..., organisers said 50,000"): at the comma or semicolon
-        before that source, after the figure before it."""
+        Veranstalter sprachen von 100.000", "..., organisers said 50,000"), or whose figure its source
+        follows right after ("..., 12 000 selon les syndicats", "..., 12.000 laut Veranstaltern"): at the
+        comma or semicolon before that source, after the figure before it."""
         out: list[int] = []
+        text, claims = self.text, sentence.claims
+        ends = [item.end for item in claims]
+        for cue in self._cue_matches(self.lex.according, sentence.start, sentence.end):
+            index = bisect.bisect_right(ends, cue.start()) - 1
+            if index <= 0 or text[ends[index] : cue.start()].strip():
+                continue
+            cut = max(text.rfind(",", claims[index - 1].end, claims[index].start), text.rfind(";", claims[index - 1].end, claims[index].start))
+            if cut >= 0:
+                out.append(cut)
         starts = [item.start for item in sentence.claims]
         for verb in self._cue_matches(self.lex.speech, sentence.start, sentence.end):
             index = bisect.bisect_left(starts, verb.end())

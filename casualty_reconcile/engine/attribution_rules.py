@@ -128,6 +128,13 @@ def _according_to(sp: Span) -> Attribution | None:
         return None
     speaker = x._np_after(according.end(), s1) or x._noun_phrase(according.end(), s1)
     if speaker is None:
+        following = x._tokens(according.end(), min(s1, according.end() + 30))[:2]
+        if (
+            following
+            and following[-1].group().casefold() in x.lex.lang.data_nouns
+            and x.text[following[-1].end() : following[-1].end() + 2].strip()[:1] in (",", ";")  # the phrase ends there
+        ):
+            return Attribution(None, None, pronoun=True)  # "Selon ce bilan", "according to those figures": the source before
         return None
     return Attribution(speaker, None, weak=x._phrase(according.end(), s1) == speaker)
 
@@ -144,6 +151,11 @@ def _according_to_after(sp: Span) -> Attribution | None:
         name = x._phrase(phrase.start(), after.end(), anchored=True)
         if name:
             return Attribution(name, None, weak=True)
+    before = x._tokens(max(s0, after.start() - 30), after.start())[-2:]
+    if before and before[-1].group().casefold() in x.lex.lang.data_nouns and (
+        len(before) == 1 or x.lex.article.fullmatch(before[0].group())
+    ):
+        return Attribution(None, None, pronoun=True)  # "Den Angaben zufolge": the figures of the source before
     speaker = x._np_before(after.start(), s0, max_tokens=5)
     if speaker is None:
         return None
@@ -164,6 +176,21 @@ def _owner_of_figures(sp: Span) -> Attribution | None:
     if owned is None:
         return None
     speaker = x._subject(owned.end(), s0)
+    return Attribution(speaker, None) if speaker is not None else None
+
+
+def _owner_after_data(sp: Span) -> Attribution | None:
+    """ "Die Zahl der Regierung lag bei 19", "Le bilan du ministère de l'Intérieur est de 42 morts": a
+    noun of figures before its owner; the owner is the source when a speaker noun heads it (not "Die
+    Zahl der Toten")."""
+    x, s1 = sp.x, sp.sentence.end
+    cue = x._search(x.lex.data_owner, sp.sentence.start, s1)
+    if cue is None:
+        return None
+    words = [t.group() for t in x._tokens(cue.end(), x._np_stop(cue.end(), min(s1, cue.end() + 40)))]
+    if not any(x._is_speaker_head(w) for w in [w for w in words if not x.lex.article.fullmatch(w)][:2]):
+        return None  # its first two words hold the speaker noun: "der Regierung", "the health ministry"
+    speaker = x._np_after(cue.end(), s1)
     return Attribution(speaker, None) if speaker is not None else None
 
 
@@ -223,6 +250,7 @@ SOURCE_RULES: tuple[RuleOf[Span, Attribution], ...] = (
     RuleOf("attribution.according-to-after", "de", "Der Polizei zufolge wurden 12 Menschen verletzt.", _according_to_after),
     RuleOf("attribution.set-phrase", "de", "Offiziellen Angaben nach wurden 12 Menschen getötet.", _set_phrase),
     RuleOf("attribution.owner-of-figures", "en", "The government's figure stood at 19 dead on Tuesday.", _owner_of_figures),
+    RuleOf("attribution.owner-after-figures", "de", "Die Zahl der Regierung lag am Dienstag bei 19 Toten.", _owner_after_data),
     RuleOf("attribution.observer", "en",
            "The health ministry said 23 people died. A Reuters reporter saw at least 40 bodies at the morgue.", _observer),
     RuleOf("attribution.reviser", "de", "Das Innenministerium korrigierte die Zahl der Toten auf 21.", _reviser),
@@ -367,6 +395,22 @@ def _told_outlet(f: Found) -> Attribution | None:
     return Attribution(speaker, medium, found.weak, found.pronoun, found.day)
 
 
+def _outlet_told_before_verb(f: Found) -> Attribution | None:
+    """ "Wie ein Polizeisprecher der Deutschen Presse-Agentur sagte, ...": the outlet told stands
+    right before the telling verb (a verb at the clause's end); the source is the speaker before it."""
+    found, x, sentence = f.found, f.span.x, f.span.sentence
+    if found.speaker is None or found.via is not None:
+        return None
+    outlet = x.lex.outlet_any.search(x.text, sentence.start, sentence.end)
+    if outlet is None or not outlet.lastgroup or x.lex.outlets[int(outlet.lastgroup[1:])][1] != found.speaker:
+        return None
+    verb = x._search(x.lex.telling, outlet.end(), min(sentence.end, outlet.end() + 30))
+    if verb is None or x.text[outlet.end() : verb.start()].strip():
+        return None
+    speaker = x._np_before(outlet.start(), sentence.start, max_tokens=4)
+    return Attribution(speaker, found.speaker, found.weak, found.pronoun, found.day) if speaker else None
+
+
 VIA_RULES: tuple[RuleOf[Found, Attribution], ...] = (
     RuleOf("attribution.source-behind-medium", "de",
            "Nach Angaben der Nachrichtenagentur Anadolu teilte die Behörde Afad mit, dass 120 Menschen getötet worden seien.",
@@ -374,6 +418,8 @@ VIA_RULES: tuple[RuleOf[Found, Attribution], ...] = (
     RuleOf("attribution.medium-beside-source", "en",
            "Police said they recovered three bodies, Radio New Zealand reported.", _medium_beside_source),
     RuleOf("attribution.told-outlet", "en", "An army spokesman told Reuters that 14 soldiers were wounded.", _told_outlet),
+    RuleOf("attribution.outlet-told-before-verb", "de",
+           "Wie ein Polizeisprecher der Deutschen Presse-Agentur sagte, wurden vier Menschen verletzt.", _outlet_told_before_verb),
 )
 
 

@@ -216,6 +216,8 @@ class Context:
         elided = self.lex.elided.match(token) if self.lex.lang.elided_articles else None
         if elided is not None:
             token = token[elided.end() :]  # "l'agence": the noun without its article
+        if token in self.lex.lang.dateline_sources:
+            return True  # an agency by its own name, as it writes it: "meldete dpa"
         if self.lex.lang.capitalized_nouns and not token[:1].isupper():
             return False
         if self.lex.speaker_noun.fullmatch(token) or _ACRONYM.fullmatch(token):

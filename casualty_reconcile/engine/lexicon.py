@@ -103,6 +103,7 @@ class Lexicon:
     speaker_noun: regex.Pattern[str]
     speaker_phrases: tuple[tuple[regex.Pattern[str], str], ...]
     named_sources: tuple[tuple[regex.Pattern[str], str], ...]
+    named_source_names: frozenset[str]  # the names the named sources resolve to ("Syrische Beobachtungsstelle ...")
     phrase_any: regex.Pattern[str]
     named_any: regex.Pattern[str]
     referring: regex.Pattern[str]
@@ -142,6 +143,7 @@ class Lexicon:
     observing: regex.Pattern[str]  # "saw": its subject is the source
     revising: regex.Pattern[str]  # "korrigierte": in a correcting sentence, its subject is the source
     owned_data: regex.Pattern[str]  # "'s figure": the owner of the figures is the source
+    data_owner: regex.Pattern[str]  # "die Zahl der": the owner of the figures follows
     part_of_number: regex.Pattern[str]  # "21 der 60", "21 of the 60": between a part and its whole
     contrast_word: regex.Pattern[str]  # "while", "während", with or without a comma before it
     single_victim: regex.Pattern[str]  # "The victim died", "Der 20-Jährige starb": a count of one
@@ -235,6 +237,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         named_sources=tuple(
             (regex.compile(rf"(?<![\w-])(?:{p})(?![\w])", _FLAGS), name) for p, name in lang.named_sources.items()
         ),
+        named_source_names=frozenset(lang.named_sources.values()),
         locator_starts=frozenset(
             literal_prefix(a).split()[0] for p in lang.place_locators for a in top_level(p) if literal_prefix(a).strip()
         ),
@@ -396,6 +399,7 @@ def _source_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "telling": _words(lang.telling_verbs),
         "observing": _words(lang.observation_verbs),
         "revising": _words(lang.revising_verbs),
+        "data_owner": _words(lang.owner_after),
         "owned_data": regex.compile(
             rf"(?:{_possessive(lang)})\s+(?:{'|'.join(map(regex.escape, sorted(lang.data_nouns))) or '(?!)'})(?![\w])",
             _FLAGS,

@@ -57,11 +57,21 @@ def _national_adjective(n: Name) -> list[str] | None:
         return None
     first = words[0]
     if x.lex.lang.capitalized_nouns:  # "Syrische Beobachtungsstelle": capitalised, a name's own word
-        if not first[:1].islower():
+        if not first[:1].islower() and not _opens_generic_source(n):
             return None
     elif not words[1][:1].islower():  # "Syrian Observatory"
         return None
-    return words[1:] if x._nation(first) is not None else None
+    return words[1:] if x._nation(first) is not None or x._nation(first[:1].lower() + first[1:]) is not None else None
+
+
+def _opens_generic_source(n: Name) -> bool:
+    """ "Ukrainische Behörden meldeten": a national adjective capitalised as a sentence's first word
+    before speaker nouns alone (no name of its own: not "Syrische Beobachtungsstelle für
+    Menschenrechte", a named source, nor "Deutsche Bahn")."""
+    x, words = n.x, n.words
+    if " ".join(words) in x.lex.named_source_names:
+        return False
+    return all(x._is_speaker_head(w) and not _ACRONYM.fullmatch(w) for w in words[1:])
 
 
 def _owned_data(n: Name) -> bool:
@@ -124,7 +134,11 @@ def _medium_name(n: Name) -> list[str] | None:
             continue
         rest = words[k + 1 :]
         name = " ".join(rest)
-        own = (w[:1].isupper() and (not x._is_speaker_head(w) or _ACRONYM.fullmatch(w) or media.fullmatch(w)) for w in rest)
+        own = (
+            (w[:1].isupper() or w in x.lex.lang.dateline_sources)  # "Nachrichtenagentur dpa"
+            and (not x._is_speaker_head(w) or _ACRONYM.fullmatch(w) or media.fullmatch(w) or w in x.lex.lang.dateline_sources)
+            for w in rest
+        )
         if all(own) and (x._place(name) is None or media.fullmatch(name) is not None):  # "Xinhua": a town's name too
             return rest
         return None

@@ -143,6 +143,8 @@ def _name_pair_fast() -> re.Pattern[str]:
 
 _LAST_WORD = regex.compile(r"(\w+)[\s\u00a0]+$")
 
+_LAST_WORD_AT = regex.compile(r"(?<![\w.])\w+$")  # the word right before a dot ("Lt" of "Lt."; not "u.n" of "U.N.")
+
 
 _SUBJECT_STOP = regex.compile(r"[,;:\"“”„»«()\[\]]|\s[-–—]+\s")
 

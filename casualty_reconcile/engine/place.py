@@ -36,6 +36,8 @@ from .rules import Rule, first, productions
 
 _SHOUTED = regex.compile(r"\p{Lu}{2,}[\s\u00a0]+\p{Lu}{2,}\b")  # the words after a heading go on in capitals
 
+_TOWN_KINDS = frozenset({"town", "city"})  # (a capital named alone is often its government: "Moscow said")
+
 Placed = tuple[str | None, bool]  # the place, and whether it is only the story's by default
 
 
@@ -165,6 +167,8 @@ PLACE_RULES: tuple[Rule[Placed], ...] = (
          _story_place("place.dateline")),
     Rule("place.headline", "en", "Three shot dead in Stockton\n\nThree men were killed on Saturday night, police said.",
          _story_place("place.headline")),
+    Rule("place.town-of-lead", "en", "A Detroit man was shot on Sunday.\n\nTwo other men were wounded, police said.",
+         _story_place("place.town-of-lead")),
     Rule("place.article-country", "de", "Zwei Menschen wurden verletzt.", _article_country),
 )
 # decided once the sentence's source is known (build): a default place may be the one reported on before
@@ -234,7 +238,31 @@ class PlaceStage(PlaceNames):
         if dateline is not None:
             return dateline, "place.dateline"
         headline = next((found for found in found_in if isinstance(found, str)), None)
-        return (headline, "place.headline") if headline is not None else (None, "")
+        if headline is not None:
+            return headline, "place.headline"
+        town = self._town_named([*headlines, *(s for s in lead[:_LEAD_SENTENCES] if s.start < hi)])
+        return (town, "place.town-of-lead") if town is not None else (None, "")
+
+    def _town_named(self, sentences: list[Sentence]) -> str | None:
+        """The one town or city of the article's country that its headline and lead name, without a
+        preposition ("A Detroit man was charged", "Chicago police said"): where the story happens when
+        neither a lead's preposition, a dateline nor a headline's says. Two towns named: none; a
+        capital, a street's name or where a source sits is none."""
+        country = self.doc.country
+        found: set[str] = set()
+        for sentence in sentences:
+            for m in self._place_names(sentence.start, sentence.end):
+                place = self._place(m.group())
+                if place is None or place.kind not in _TOWN_KINDS or place.country != country:
+                    continue
+                if " " in m.group() and m.group() not in geo.gazetteer():
+                    continue  # "Miami-Dade Police": a name read by its first part
+                prev = _PREVIOUS_WORD.search(self.text[max(sentence.start, m.start() - 40) : m.start()])
+                speaker = prev.group(1) if prev is not None and self._is_speaker_head(prev.group(1)) else None
+                if self._street(m) or self._opens_longer_name(m) or self._source_seat(m, place, speaker, sentence.start):
+                    continue  # (not "Hamilton Heights", "Plymouth Avenue", "die Regierung in Ankara")
+                found.add(self._place_label(m.group(), place))
+        return next(iter(found)) if len(found) == 1 else None
 
     def _lead_place(self, sentence: Sentence) -> str | bool | None:
         """The place inside the article's country that a sentence of the lead names after a
@@ -263,7 +291,10 @@ class PlaceStage(PlaceNames):
             place = self._place(m.group())
             if place is None and self._named_kind(m):  # "in DeKalb County"
                 place = geo.Place(m.group(), "region", country or "")
-            if place is None or place.kind == "country" or (country is not None and place.country != country) or self._street(m):
+            if (
+                place is None or place.kind == "country" or (country is not None and place.country != country)
+                or self._street(m) or self._opens_longer_name(m)
+            ):
                 continue  # (not "on Plymouth Avenue": a street's name)
             lo = max(sentence.start, m.start() - 40)
             if self.lex.part_before.match(text, lo, m.start()) is not None or self.lex.part_after.match(text, m.end()) is not None:

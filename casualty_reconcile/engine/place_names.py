@@ -34,6 +34,8 @@ from .patterns import (
 )
 
 _ABBREVIATION_AFTER = regex.compile(r" \(\p{Lu}{2,}\)")  # " (BNP)" after a name
+# a name with a qualifier in brackets, one name in the gazetteer: "Frankfurt (Oder)", "Halle (Saale)"
+_BRACKETED = regex.compile(r"[^()\n]{1,40}? \(\p{Lu}[\p{L}\p{M}.-]{1,30}\)")
 
 # the place named nearest a figure (distance, name), the place reported on, whether counted across a
 # country, and the names of the reasons why names near it were passed over as a source's seat
@@ -57,7 +59,13 @@ SEATS: tuple[tuple[str, str, str], ...] = (
 # examples (a test checks that the reason shows in the trace of the example's claim)
 HOMONYM_READ_IN_COUNTRY = "place.homonym-in-story-country"
 STREET_NAME = "place.street-name"
+LONGER_NAME = "place.opens-longer-name"
+QUALIFIED_NAME = "place.qualified-name"
 READINGS: tuple[tuple[str, str, str], ...] = (
+    (QUALIFIED_NAME, "de", "Bei einem Unfall in Frankfurt (Oder) wurden am Sonntag zwei Menschen verletzt."),
+    (QUALIFIED_NAME, "en", "Two people were injured in a crash in Halle (Saale) on Sunday, police said."),
+    (LONGER_NAME, "en", "BOSTON - Police said Mary Knowlton, 73, was killed in the shooting on Tuesday."),
+    (LONGER_NAME, "en", "Two men were wounded in a shooting at the Cascade Mall on Sunday, police said."),
     (STREET_NAME, "en", "BOSTON - Two men were wounded in a shooting on Chicago Avenue on Sunday, police said."),
     (STREET_NAME, "de", "Bei einem Unfall auf der Kölner Straße in Hilden wurden zwei Menschen verletzt."),
     (HOMONYM_READ_IN_COUNTRY, "en", "PARIS, Texas (AP) — A man was wounded in a shooting on Monday, police said."),
@@ -98,6 +106,8 @@ class PlaceNames(DatesStage):
             if self._street(m):
                 seats.append(STREET_NAME)
                 continue  # "on Plymouth Avenue", "near Odessa and Franklin streets": a street's name
+            if token.endswith(")"):
+                seats.append(QUALIFIED_NAME)  # "Frankfurt (Oder)": the town its qualifier names
             before = text[max(lo, m.start() - 40) : m.start()]
             prev = _PREVIOUS_WORD.search(before)
             of_speaker = prev is not None and self._is_speaker_head(prev.group(1))
@@ -105,6 +115,9 @@ class PlaceNames(DatesStage):
             if seat is not None:
                 seats.append(seat)
                 continue
+            if self._opens_longer_name(m):
+                seats.append(LONGER_NAME)
+                continue  # "Mary Knowlton", "Cascade Mall", "Metro Lt. Jeff Goodwin": the first word of another name
             if of_speaker and reported_place is not None and m.start() > count.end and self._in_attribution(m):
                 reported = reported_place
                 continue  # "..., wie die Polizei in Düsseldorf mitteilte" after the figure: the paragraph reports on Solingen
@@ -141,6 +154,37 @@ class PlaceNames(DatesStage):
         "Odessa and Franklin streets", "Kölner Straße")."""
         return bool(self.lex.lang.street_words) and self.lex.street_after.match(self.text, m.end()) is not None
 
+    def _opens_longer_name(self, m: regex.Match[str]) -> bool:
+        """Whether a place's name is only the first word of a longer name the gazetteer does not know,
+        where only names are capitalised: a capitalised word follows it that is no place, no source, no
+        day or month, no country or region, no kind of place and no word the text also writes in lower case ("Mary Knowlton",
+        "Cascade Mall", "Hamilton Heights", "Metro Lt. Goodwin"; not "Chicago Police", "Harris County",
+        "Shooting" of a headline in capitals, whose "shooting" the text writes too)."""
+        if self.lex.lang.capitalized_nouns or m.group().endswith(tuple(self.lex.lang.place_inflections)):
+            return False  # (not "Chicago's Park Manor neighborhood": a possessive locates the name after it)
+        place = self._place(m.group())
+        if place is not None and place.kind == "town" and place.country == self.doc.country:
+            return False  # "at the Monroe Civic Center": a venue named after a small town of the story's country lies there
+        following = _NEXT_CAPITALISED.match(self.text, m.end())
+        if following is None:
+            return False
+        word = following.group(1)
+        after = self._place(word)
+        return not (
+            (after is not None and after.kind in ("country", "region"))  # "Kramatorsk Donetsk", "Houston Texas"
+            or self._is_speaker_head(word)
+            or self._ordinary_word(word)
+            or self._kind_word(word)
+            or self.lex.days.fullmatch(word) is not None
+            or self.lex.month_word.fullmatch(word) is not None
+            or self.lex.event_word.fullmatch(word) is not None
+        )
+
+    def _ordinary_word(self, word: str) -> bool:
+        """Whether a capitalised word after a place's name is an ordinary word of the text (written in lower
+        case too: "Shooting", "Man" of a headline in capitals) or an acronym."""
+        return word.isupper() or self._written_lower(word)
+
     def _read_in_country(self, label: str) -> bool:
         """Whether a figure's place is a name the gazetteer gives a place abroad, read as the place of
         that name in the story's country ("Hamilton" in a story from Ohio)."""
@@ -153,7 +197,7 @@ class PlaceNames(DatesStage):
         text = self.text
         for m in self._place_names(lo, hi):
             place = self._place(m.group())
-            if place is None or place.kind == "country" or _CLAUSE_BREAK.search(text, lo, m.start()):
+            if place is None or place.kind == "country" or _CLAUSE_BREAK.search(text, lo, m.start()) or self._opens_longer_name(m):
                 continue
             before = max(lo, m.start() - 40)
             if self.lex.location_before.match(text[before : m.start()]) and not self._source_seat(m, place, None, lo):
@@ -401,6 +445,11 @@ class PlaceNames(DatesStage):
         for m in _PLACE_RUN.finditer(self.text, lo, hi):
             if suffixes and m.group().lower().endswith(suffixes):
                 continue  # "the Norway-based group"
+            if self.text.startswith(" (", m.end()):
+                qualified = _BRACKETED.match(self.text, m.start(), hi)
+                if qualified is not None and qualified.group().startswith(m.group() + " (") and self._place(qualified.group()):
+                    out.append(qualified)  # "Frankfurt (Oder)": not Frankfurt am Main
+                    continue
             if " " not in m.group():
                 out.append(m)
                 continue

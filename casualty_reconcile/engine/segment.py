@@ -176,8 +176,14 @@ class SegmentStage(Context):
                 if given in tokens and self._opens_other_name(given, name):
                     given_names.setdefault(given, []).append(name)
             for word, names in given_names.items():
-                if len(names) >= written[word] and any(self._surname_alone(name, body) for name in set(names)):
-                    tokens[word] = 0  # "Ann Sands ... said Sands": Ann is her given name wherever named
+                if len(names) >= written[word] and (
+                    any(self._surname_alone(name, body) for name in set(names))
+                    or all(map(self._kind_word, names))
+                ):
+                    # "Ann Sands ... said Sands": Ann is her given name wherever named; "Bexar County": a
+                    # county's name wherever named, no vote for Béchar in Algeria ("Chicago Tribune",
+                    # "Chicago Avenue" still tell the country)
+                    tokens[word] = 0
         return tokens
 
     def _country_votes(self, tokens: Counter[str], body: int) -> tuple[Counter[str], dict[str, list[str]]]:
@@ -195,8 +201,8 @@ class SegmentStage(Context):
             if token in cache and cache[token] is None:
                 continue  # most are known non-places
             place = self._place(token)  # (a known place may be this text's ordinary word: _place says so)
-            if place is None or place.kind == "town":
-                continue
+            if place is None or place.kind == "town" or self.lex.media.fullmatch(token):
+                continue  # a town; an agency named as a capital is ("Sana", Sanaa): no vote
             if token in homonyms:  # "Plymouth Avenue" in Minneapolis: a street named so tells no country
                 n -= self._street_names(token, body)
                 if n <= 0:
@@ -259,13 +265,18 @@ class SegmentStage(Context):
         place = self._place(first)
         if place is None or place.kind in ("country", "town"):
             return False
+        after = self._place(second)
         return (
-            self._place(second) is None
+            (after is None or after.kind not in ("country", "region"))  # (not "Kramatorsk Donetsk")
             and self._place(f"{first} {second}") is None
             and not self._is_speaker_head(second)
             and self.lex.days.fullmatch(second) is None
             and self.lex.month_word.fullmatch(second) is None
         )
+
+    def _kind_word(self, word: str) -> bool:
+        """Whether a word names a kind of place ("County", "Province"): "Bexar County" is a county's name."""
+        return self.lex.settlement_after.match(f" {word}") is not None
 
     def _surname_alone(self, name: str, body: int) -> bool:
         """Whether a word written after a place's name is also written alone after a lower-case word

@@ -2,12 +2,15 @@
 the claims are made).
 
 A figure of the shot, dead or alive (flag ``shot``: "Police say four men had been shot", "the
-20-year-old was shot in his car"), counts the dead and the injured together. Where the article
-counts its dead too, :data:`SHOT_RULES` decide (the first that decides, its name in the trace):
-a count of the dead as large as the figure says all died (none injured, flagged ``derived``); else
-the others besides the dead ("three other people were shot", "1 dead, 6 shot") are the injured (no
-longer a figure of the shot); else a smaller count of the dead is among the shot, the injured are
-the rest (flagged ``derived``).
+20-year-old was shot in his car"), counts the dead and the injured together. First, one whose own
+clause says it died ("Teen shot in head during drive-by dies"; of the injured too: "Toddler injured
+in accidental shooting has died") is a count of the dead (:data:`DIED_RULES`). Where the article
+counts its dead too, :data:`SHOT_RULES` decide (the first that decides, its name in the trace): a
+count of the dead as large as the figure says all died (none injured, flagged ``derived``); else the
+others besides the dead ("three other people were shot", "1 dead, 6 shot", not "one is dead after
+seven were shot") are the injured (no longer a figure of the shot); else a smaller count of the dead
+is among the shot (the largest in its sentence, else in the article), the injured are the rest
+(flagged ``derived``).
 The counts of the dead that are no toll of the event (a tally over a period, another incident, a
 withdrawn figure) or that count the attackers are not used. Across the articles of one event,
 ``casualty_reconcile.shot`` does the same with the event's dead.
@@ -16,7 +19,10 @@ withdrawn figure) or that count the attackers are not used. Across the articles 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING, Final
+
+import regex
 
 from ..models import Category, Flag, Qualifier
 from .doc import Figure, Sentence
@@ -44,6 +50,10 @@ _ONE_NAMED: Final = Flag.ANECDOTAL.value  # one victim described ("a man was kil
 OTHERS: Final = "others"  # the injured besides the dead: no longer a figure of the shot
 NONE: Final = "none"  # all the shot died: none injured
 LESS: Final = "less"  # the shot less the dead among them
+DIED: Final = "died"  # the shot died: a count of the dead
+_BREAK: Final = regex.compile(r"[,;:(!?\"“”„«»]|\.(?!\s*\p{Ll})|\s[-–—]\s")  # a clause or a quotation ends
+_OBJECT: Final = regex.compile(r"[ \u00a0]+[\d\p{Lu}]")  # a count or a name right after a verb: its object
+_NEGATION_CHARS: Final = 40  # a negation right before the verb of death, as the figures stage reads it
 
 
 def _others_shot(s: Shot) -> str | None:
@@ -55,12 +65,20 @@ def _others_shot(s: Shot) -> str | None:
 
 def _shot_after_dead(s: Shot) -> str | None:
     """"Teen dead, 6 shot", "one killed and four shot": a figure of the shot listed right after a
-    count of the dead counts the others, the injured."""
+    count of the dead (only its verb, a comma or a conjunction of a list between them) counts the
+    others, the injured; not "one person is dead after seven people were shot", which counts all."""
     claims = s.sentence.claims
     at = next(i for i, figure in enumerate(claims) if figure is s.item)
     if at == 0 or not any(claims[at - 1] is figure for figure in s.dead):
         return None
-    return OTHERS if 0 <= s.item.count.start - claims[at - 1].end <= _DEAD_BEFORE_CHARS else None
+    start, end = claims[at - 1].end, s.item.count.start
+    if not 0 <= end - start <= _DEAD_BEFORE_CHARS:
+        return None
+    x = s.x
+    verb = x._search(x.lex.cat_verb, start, end)
+    if verb is not None and verb.lastgroup == Category.DEATHS.value:
+        start = verb.end()  # "one killed and four shot": the verb of the dead before the list's joiner
+    return OTHERS if x.lex.bare_join.fullmatch(x.text, start, end) is not None else None
 
 
 def _shot_all_dead(s: Shot) -> str | None:
@@ -74,16 +92,79 @@ def _shot_less_dead(s: Shot) -> str | None:
     """"Police said four men had been shot. Two of them died": the dead the article counts are
     among the shot; the injured are the rest (the largest count of the dead below the figure)."""
     exact = s.item.count.qualifier is Qualifier.EXACT
-    return LESS if exact and less_dead(s.item, s.dead) is not None else None
+    return LESS if exact and less_dead(s.item, s.dead, s.sentence) is not None else None
 
 
-def less_dead(item: Figure, dead: list[Figure]) -> int | None:
-    """The largest count of the dead below the figure of the shot, if any is above zero."""
+def less_dead(item: Figure, dead: list[Figure], sentence: Sentence) -> int | None:
+    """The largest count of the dead below the figure of the shot, if any is above zero: of those in
+    its own sentence if any ("two deaths among the nine shot"), else of the article's."""
     value = item.count.value
     assert isinstance(value, int)
-    below = [v for f in dead if isinstance(v := f.count.value, int) and 0 < v < value and _ONE_NAMED not in f.flags]
-    return max(below) if below else None
+    below = [f for f in dead if isinstance(v := f.count.value, int) and 0 < v < value and _ONE_NAMED not in f.flags]
+    own = [f for f in below if any(f is c for c in sentence.claims)]
+    values = [v for f in own or below if isinstance(v := f.count.value, int)]
+    return max(values) if values else None
 
+
+def _shot_then_died(s: Shot) -> str | None:
+    """"Teen shot in head during drive-by dies", "A 15-year-old boy shot on Friday has died": a verb
+    of death after the verb of the shot in the figure's clause (no punctuation between them), with no
+    other count, no negation and no relative pronoun before it and no object after it, says the shot
+    died: the figure is a count of the dead."""
+    return _then_died(s) if Flag.SHOT.value in s.item.flags else None
+
+
+def _hurt_then_died(s: Shot) -> str | None:
+    """"Toddler injured in accidental shooting has died", "Both men had suffered gunshot wounds and
+    were pronounced dead": the same after a verb of injury."""
+    return _then_died(s) if Flag.SHOT.value not in s.item.flags else None
+
+
+def _then_died(s: Shot) -> str | None:
+    """A verb of death in the clause of the figure's own verb, of the figure (see the rules above)."""
+    ev, x = s.item.evidence, s.x
+    if ev is None or ev.verb is None:
+        return None
+    verb = x._search(x.lex.cat_verb, ev.verb.end(), s.sentence.end)
+    while verb is not None and verb.lastgroup == Category.INJURIES.value:  # "... and was taken to a hospital, where he died"
+        verb = x._search(x.lex.cat_verb, verb.end(), s.sentence.end)
+    if verb is None or verb.lastgroup != Category.DEATHS.value:
+        return None
+    if _OBJECT.match(x.text, verb.end()) is not None:
+        return None  # "left eight injured and killed 37-year-old Jane Doe": the verb's object died
+    if not _same_subject(x, max(s.item.end, s.item.count.end), verb.start()):
+        return None  # "Four shot, man dead", "Girl shot: 'Don't let me die'": another clause, another subject
+    start = s.item.count.end
+    if any(start <= c.start < verb.start() for c in s.sentence.counts):
+        return None  # "a teen was shot where a man died last year": the verb of another figure
+    if x.lex.negated.match(x.text[max(ev.verb.end(), verb.start() - _NEGATION_CHARS) : verb.start()]) is not None:
+        return None  # "was shot but did not die"
+    lang = x.lex.lang
+    words = [token.group().lower() for token in x._tokens(ev.verb.end(), verb.start())]
+    if any(word in lang.relative_pronouns for word in words):
+        return None  # "wounded in the shooting that killed his brother": the verb of another clause
+    if any(a in lang.list_conjunctions and b in lang.articles for a, b in pairwise(words)):
+        return None  # "two were hurt and the driver died", "und einer starb": another subject
+    return DIED
+
+
+def _same_subject(x: Context, start: int, end: int) -> bool:
+    """No clause or quotation ends between the figure and the verb of death; or only commas, the last
+    followed by a pronoun as the verb's subject ("..., where he later died")."""
+    breaks = list(_BREAK.finditer(x.text, start, end))
+    if not breaks:
+        return True
+    if any(b.group() != "," for b in breaks):
+        return False
+    return any(x.lex.pronoun.fullmatch(token.group()) is not None for token in x._tokens(breaks[-1].end(), end))
+
+
+# a figure of the shot whose own sentence says it died, before the article's counts of the dead are read
+DIED_RULES: tuple[RuleOf[Shot, str], ...] = (
+    RuleOf("figure.shot-then-died", "en", "Teen shot in head during drive-by in Lakewood dies", _shot_then_died),
+    RuleOf("figure.hurt-then-died", "en", "Toddler injured in accidental shooting has died", _hurt_then_died),
+)
+DIED_TABLE = productions(DIED_RULES)
 
 # the injured among a figure of the shot in an article that counts its dead, the first rule that decides
 SHOT_RULES: tuple[RuleOf[Shot, str], ...] = (
@@ -120,6 +201,7 @@ class ShotStage(FlagsStage):
     def _shot_among_dead(self, sentences: list[Sentence]) -> None:
         """Each figure of the shot in an article that counts its dead, by :data:`SHOT_RULES`."""
         shot = Flag.SHOT.value
+        self._shot_then_died(sentences)
         dead = [
             figure for sentence in sentences for figure in sentence.claims
             if figure.category is Category.DEATHS and isinstance(figure.count.value, int) and figure.group != "attackers"
@@ -141,9 +223,24 @@ class ShotStage(FlagsStage):
                 item.flags.remove(shot)
                 if how == OTHERS:
                     continue
-                value = 0 if how == NONE else count.value - (less_dead(item, dead) or 0)
+                value = 0 if how == NONE else count.value - (less_dead(item, dead, sentence) or 0)
                 item.count = count.model_copy(update={"value": value, "low": value, "high": value})
                 item.flags.append(Flag.DERIVED.value)
+
+    def _shot_then_died(self, sentences: list[Sentence]) -> None:
+        """Each figure of the shot or the injured whose clause says it died, by :data:`DIED_RULES`: now
+        a count of the dead."""
+        for sentence in sentences:
+            for item in sentence.claims:
+                if item.category is not Category.INJURIES or not isinstance(item.count.value, int):
+                    continue
+                decided = decide(DIED_TABLE, Shot(self, item, sentence, []))
+                if decided is None:
+                    continue
+                item.trace.append(decided[0])
+                if Flag.SHOT.value in item.flags:
+                    item.flags.remove(Flag.SHOT.value)
+                item.category = Category.DEATHS
 
     def _injured_less_dead_parts(self, sentences: list[Sentence], dead: list[Figure]) -> None:
         """Each count of the injured whose sentence names a part of it that died, by :data:`PART_RULES`."""

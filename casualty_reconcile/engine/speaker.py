@@ -17,6 +17,7 @@ from .patterns import (
     _DIGIT,
     _INITIALS,
     _LAST_WORD,
+    _LAST_WORD_AT,
     _NAME_BEFORE_COMMAS,
     _NAME_IN_COMMAS,
     _NP_STOP,
@@ -60,8 +61,11 @@ class SpeakerStage(FiguresStage):
             phrase += "."  # "the U.N." keeps its last dot
         elif text[head.end() : head.end() + 1] == ")" and phrase.count("(") > phrase.count(")"):
             phrase += ")"  # "Bangladesh Nationalist Party (BNP)": a bracketed abbreviation kept whole
-        hit = self._search(self.lex.named_any, max(0, first - 5), min(len(text), head.end() + 60))
+        hit = self._search(self.lex.named_any, max(0, first - 60), min(len(text), head.end() + 60))
+        if hit is not None and hit.end() <= first:  # a name before the phrase: look from the phrase on
+            hit = self._search(self.lex.named_any, max(0, first - 5), min(len(text), head.end() + 60))
         if hit is not None and hit.start() <= head.end() and hit.lastgroup:  # one scan for all named sources
+            # (a name the phrase ends: "Die Internationale Organisation für Migration (IOM) teilte mit")
             return self.lex.named_sources[int(hit.lastgroup[1:])][1]
         referring = self.lex.referring.search(text[max(0, first - 12) : head.end()])
         if referring:
@@ -112,12 +116,22 @@ class SpeakerStage(FiguresStage):
         self.referents[noun] = (len(speakers), index)
         return speakers[index] if index >= 0 else None
 
+    def _np_stop(self, pos: int, end: int) -> int:
+        """Where a noun phrase from ``pos`` ends (at most ``end``): at a comma, a bracket, a dash or a
+        full stop, but not at the dot of an abbreviation the sentences run on over ("according to Lt.
+        Col. John Smith", "lt. Polizei")."""
+        text = self.text
+        stop = _NP_STOP.search(text, pos, end)
+        while stop is not None and text[stop.start()] == "." and (
+            (word := _LAST_WORD_AT.search(text, max(pos, stop.start() - 12), stop.start())) is not None
+            and word.group().casefold() in self.lex.lang.abbreviations
+        ):
+            stop = _NP_STOP.search(text, stop.end(), end)
+        return stop.start() if stop is not None else end
+
     def _np_after(self, pos: int, limit: int) -> str | None:
         text = self.text
-        end = min(limit, pos + 70)
-        stop = _NP_STOP.search(text, pos, end)
-        if stop is not None:
-            end = stop.start()
+        end = self._np_stop(pos, min(limit, pos + 70))
         figure = bisect.bisect_left(self.count_starts, pos)
         if figure < len(self.count_starts) and self.count_starts[figure] < end:
             end = self.count_starts[figure]  # "meldete Dutzende Festnahmen": a figure is no speaker
@@ -152,10 +166,17 @@ class SpeakerStage(FiguresStage):
         head = tokens[i]
         word = head.group()
         text = self.text
-        # a title followed by a name: "Präsident Tokajew", "spokesman John Kirby"
-        j = i + 1
-        while j < len(tokens) and tokens[j].group()[:1].isupper() and j - i <= 3 and (
-            _ACRONYM.fullmatch(tokens[j].group()) or not self._is_speaker_head(tokens[j].group())
+        # a title followed by a name: "Präsident Tokajew", "spokesman John Kirby"; a medium's kind in
+        # words before its name: "l'agence de presse officielle KCNA"
+        lead = i
+        elided = self.lex.elided.match(word) if self.lex.lang.elided_articles else None
+        medium = self.lex.media.match(text, head.start() + (elided.end() if elided is not None else 0))
+        while medium is not None and lead + 1 < len(tokens) and tokens[lead + 1].end() <= medium.end():
+            lead += 1
+        j = lead + 1
+        outlets = self.lex.lang.dateline_sources  # "die Nachrichtenagentur dpa": an agency as it writes itself
+        while j < len(tokens) and (tokens[j].group()[:1].isupper() or tokens[j].group() in outlets) and j - lead <= 3 and (
+            _ACRONYM.fullmatch(tokens[j].group()) or tokens[j].group() in outlets or not self._is_speaker_head(tokens[j].group())
         ):
             lone_place = (
                 self._place(tokens[j].group()) is not None
@@ -241,10 +262,7 @@ class SpeakerStage(FiguresStage):
     def _cited(self, pos: int, limit: int) -> str | None:
         """Whom a citing cue names when no speaker noun heads it: the words up to the clause's end
         ("citing rescue workers", "citing a local doctor"), without the article."""
-        end = min(limit, pos + 60)
-        stop = _NP_STOP.search(self.text, pos, end)
-        if stop is not None:
-            end = stop.start()
+        end = self._np_stop(pos, min(limit, pos + 60))
         word_stop = self._search(self.lex.np_stop, pos, end)
         if word_stop is not None:
             end = word_stop.start()
@@ -295,8 +313,11 @@ class SpeakerStage(FiguresStage):
             word_stop = self.lex.back_np_stop.search(text, lo, word_stop.start())  # "Observatory for Human Rights"
         if word_stop is not None:
             tail = self._tokens(word_stop.end(), pos)
-            if tail and len(tail) <= 3 and self._place(text[tail[0].start() : tail[-1].end()]) is not None and depth < 2:
-                # "A journalist in Almaty said": the place is where the speaker is
+            if tail and len(tail) <= 3 and depth < 2 and (
+                self._place(text[tail[0].start() : tail[-1].end()]) is not None
+                or (depth == 0 and self._located_speaker(word_stop, lo))  # (not in a clause set off by commas)
+            ):
+                # "A journalist in Almaty said", "Officials at the hospital said": where the speaker is
                 return self._subject(word_stop.start(), lo, depth + 2)
             lo = word_stop.end()
         tokens = self._tokens(lo, pos)
@@ -308,6 +329,7 @@ class SpeakerStage(FiguresStage):
             tokens = tokens[1:]
         if not tokens or len(tokens) > 8 or _DIGIT.search(text, tokens[0].start(), tokens[-1].end()):
             return None
+        tokens = tokens[: self._subject_end(tokens)]
         last = tokens[-1].group()
         if self.lex.pronoun.fullmatch(last) or last.lower() in self.lex.stopwords:
             return None
@@ -315,6 +337,30 @@ class SpeakerStage(FiguresStage):
         if not (last[:1].isupper() or owned_data or any(self._is_speaker_head(t.group()) for t in tokens)):
             return None
         return self._resolve(pos, tokens[-1], tokens[0].start())
+
+    def _subject_end(self, tokens: list[regex.Match[str]]) -> int:
+        """Where a subject ends before an auxiliary and an adverb that stand between it and its verb
+        ("The ministry had earlier reported", "Les autorités avaient initialement fait état"): at a
+        frequent word right after a speaker noun that only lower-case words follow, no article next."""
+        words = [t.group() for t in tokens]
+        for k in range(1, len(words) - 1):
+            if (
+                words[k].lower() in self.lex.stopwords
+                and words[k].lower() not in self.lex.lang.name_joiners
+                and self._is_speaker_head(words[k - 1])
+                and not self.lex.article.fullmatch(words[k + 1])
+                and all(w.islower() for w in words[k:])
+            ):
+                return k
+        return len(words)
+
+    def _located_speaker(self, stop: regex.Match[str], lo: int) -> bool:
+        """Whether a preposition of place follows a speaker noun ("Officials at the hospital", "A
+        doctor at the main hospital"): the speaker is before it, not the place after it."""
+        before = self._tokens(max(lo, stop.start() - 40), stop.start())
+        return bool(before) and self.lex.preposition.fullmatch(stop.group().strip()) is not None and self._is_speaker_head(
+            before[-1].group()
+        )
 
     def _inside_name(self, start: int, end: int) -> bool:
         """Whether a lower-case word between ``start`` and ``end`` joins two capitalised words into

@@ -288,7 +288,8 @@ class LanguageData(OriginFields):
     ("seit dem 7. Oktober", "since Oct. 7")."""
 
     dateline_sources: tuple[str, ...] = ()
-    """Not used by the engine for branching: known outlet abbreviations seen in datelines (dpa, AFP)."""
+    """Not used by the engine for branching: known outlet abbreviations seen in datelines (dpa, AFP);
+    each, written as here, is a speaker noun ("meldete dpa")."""
 
     stopwords: frozenset[str] = frozenset()
     """Frequent words, for language detection."""
@@ -389,6 +390,11 @@ class LanguageData(OriginFields):
 
     data_nouns: frozenset[str] = frozenset()
     """Nouns for figures or records whose owner is the source ("the ministry's figures show")."""
+
+    owner_after: tuple[Regex, ...] = ()
+    """regex of a noun of figures before its owner ("die Zahl der", "le bilan du", "the tally of"): the
+    owner that follows is the source when it is a speaker noun ("Die Zahl der Regierung lag bei 19";
+    not "Die Zahl der Toten")."""
 
     name_prepositions: frozenset[str] = frozenset()
     """Where only names are capitalised: prepositions after which one capitalised word the gazetteer

@@ -51,6 +51,18 @@ _UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ'’-]"
 # ein Wort eines Namens, auch mit Bindestrich ("Müller-Lüdenscheidt")
 _NAME_WORD = rf"{_UPPER}(?:{_LOWER}|(?<=-){_UPPER}){{1,20}}"
 _LIST_NAME = rf"(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
+# zwei Personen, mit Nomen genannt (für victim_list_words): die erste, die zweite (auch mit Possessiv:
+# "ihr Sohn") und ein Alter davor ("ein 10-jähriges Mädchen")
+_PAIR_AGE = r"\d{1,2}-jährige[rns]? "
+# kein Objekt nach dem Partizip: Täter, nicht Opfer ("Mann und Frau erschossen ihren Nachbarn")
+_PAIR_NO_OBJECT = r"(?! (?:ein|eine|einen|einem|einer|den|dem|der|die|das|sein|seine|seinen|ihr|ihre|ihren|zwei|drei|\d)\b)"
+# Personen, die vor einer Liste gezählt werden, an deren Ende das Paar stünde ("drei Männer, ein Mann und eine Frau")
+_PAIR_PLURAL = r"Männer|Frauen|Jungen|Mädchen|Kinder|Menschen|Personen|Jugendliche|Opfer|Erwachsene"
+_PAIR_FIRST = r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Mutter|Vater|Kind|Baby|Kleinkind|Säugling"
+_PAIR_SECOND = (
+    r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Sohn|Tochter|Mutter|Vater|Kind|Baby|Kleinkind|Säugling|Ehemann|Ehefrau"
+    r"|Freund|Freundin|Lebensgefährte|Lebensgefährtin"
+)
 
 LANGUAGE = LanguageData(
     code="de",
@@ -346,7 +358,7 @@ LANGUAGE = LanguageData(
         r"dokumentierte[n]?", r"dokumentiert", r"zitierte[n]?", r"erfuhr", r"schätzte[n]?", r"geschätzt", r"ergab(?:en)?", r"ergibt",
     ),
     according_to=(
-        r"laut", r"gemäß", r"gemäss", r"nach angaben(?: von| des| der| eines| einer)?",
+        r"laut", r"lt\.", r"gemäß", r"gemäss", r"nach angaben(?: von| des| der| eines| einer)?",
         r"nach (?:ersten |offiziellen |jüngsten |neuen |neuesten |vorläufigen |bisherigen |übereinstimmenden )?angaben(?: von| des| der)?",
         r"angaben(?: von| des| der)", r"nach informationen(?: von| des| der)?", r"nach darstellung(?: von| des| der)?",
         r"nach (?:ersten )?erkenntnissen(?: von| des| der)?", r"nach (?:einer )?zählung(?: von| des| der)?",
@@ -360,7 +372,7 @@ LANGUAGE = LanguageData(
     self_attribution=(r"nach eigenen angaben", r"eigenen angaben zufolge", r"nach eigener darstellung", r"nach eigener zählung"),
     speaker_nouns=(
         r"[\w-]*ministerium", r"[\w-]*ministerin", r"[\w-]*minister", r"[\w-]*behörde[n]?", r"[\w-]*regierung",
-        r"regierung\w*", r"[\w-]*polizei", r"polizei\w*", r"[\w-]*fernsehen", r"[\w-]*sender", r"[\w-]*agentur",
+        r"regierung\w*", r"[\w-]*polizei", r"polizei\w*", r"[\w-]*fernsehen", r"[\w-]*sender", r"[\w-]*agentur", r"[\w-]*rundfunk",
         r"[\w-]*sprecher(?:in)?", r"[\w-]*präsident(?:in)?", r"(?!insgesamt|gesamt)[\w-]*amt", r"[\w-]*ämter",
         r"[\w-]*medien", r"[\w-]*zeitung", r"armee", r"[\w-]*armee", r"militär", r"[\w-]*kommando", r"[\w-]*stab",
         r"rettungskräfte", r"[\w-]*rettungsdienste?", r"[\w-]*feuerwehr", r"[\w-]*wache", r"[\w-]*wacht", r"[\w-]*rettung", r"[\w-]*rettungsdienst", r"gouverneur(?:in)?",
@@ -393,7 +405,7 @@ LANGUAGE = LanguageData(
         r"berichten(?= zufolge)": "Berichte",  # "Berichten zufolge"; not the verb ("Medien berichten")
         r"augenzeugenberichten|augenzeugen": "Augenzeugen",
         # the adjective is read behind the literal word, so that scans can look for "angaben" first
-        r"angaben(?<=\b([\w-]+)en angaben)": r"\1e Angaben",
+        r"angaben(?<=\b(?!den\b|diesen\b|seinen\b|ihren\b)([\w-]+)en angaben)": r"\1e Angaben",  # not "Den Angaben zufolge"
         r"kreisen(?<=\baus ([\w-]+)en kreisen)": r"\1e Kreise",  # "hieß es aus medizinischen Kreisen"
         r"-angaben(?<=\b(\w+)-angaben)": r"\1-Angaben",
     },
@@ -409,13 +421,14 @@ LANGUAGE = LanguageData(
         r"ärzte ohne grenzen": "Ärzte ohne Grenzen",
         r"amnesty international": "Amnesty International",
         r"human rights watch": "Human Rights Watch",
+        r"deutsche[n]? presse-agentur": "dpa",
         # German institutions whose adjective declines ("des Statistischen Bundesamts", "das Auswärtige Amt")
         r"auswärtige[ns]? amte?s?": "Auswärtiges Amt",
         r"statistische[ns]? bundesamte?s?": "Statistisches Bundesamt",
         r"statistische[ns]? landesamte?s?": "Statistisches Landesamt",
         r"deutsche[ns]? rote[ns]? kreuz(?:es)?": "Deutsches Rotes Kreuz",
         r"robert[- ]koch-institute?s?": "Robert Koch-Institut",
-        r"internationale[n]? organisation für migration": "IOM",
+        r"internationale[n]? organisation für migration": "Internationale Organisation für Migration",
         r"bundesamte?s? für migration und flüchtlinge": "BAMF",
     },
     referring_nouns=(
@@ -520,12 +533,12 @@ LANGUAGE = LanguageData(
     modifier_after=(r"\p{Ll}[\w-]*(?:te|ten|tem|ter|tes|ene|enen|ener|ende|enden)",),
     abbreviations=frozenset(
         "ca bzw usw vgl nr dr prof st str z.b u.a o.ä d.h inkl ggf evtl jan feb febr apr jun jul aug sep sept okt nov dez "
-        "mio mrd tsd bzw vs abs art gen hl jh jhd".split()
+        "mio mrd tsd bzw vs abs art gen hl jh jhd lt".split()
     ),
     media_words=(
         r"nachrichtenagentur(?:en)?", r"staatsagentur", r"presseagentur", r"agentur", r"zeitung(?:en)?", r"tageszeitung",
         r"fernsehen[s]?", r"staatsfernsehen[s]?", r"fernsehsender[s]?", r"sender[s]?", r"staatssender[s]?", r"rundfunk",
-        r"radio", r"tv", r"medien", r"staatsmedien", r"medienberichte[n]?", r"nachrichtenportal",
+        r"radio", r"tv", r"medien", r"staatsmedien", r"medienberichte[n]?", r"nachrichtenportal", r"presse-agentur", r"dpa",
         r"anadolu", r"irna", r"isna", r"tasnim", r"tass", r"ria", r"interfax", r"xinhua", r"wafa", r"sana", r"yonhap", r"kyodo",
     ),
     part_of_number=(r"der", r"von den", r"von"),
@@ -561,6 +574,20 @@ LANGUAGE = LanguageData(
         # (nicht als Apposition einer Zahl: "Die drei Opfer, Max Müller (19), ... wurden verletzt" zählt "drei")
         rf"(?<!, )(?P<item>{_LIST_NAME}) \(\d{{1,3}}\)(?:(?:,| und| sowie) (?P<item>{_LIST_NAME}) \(\d{{1,3}}\)){{1,3}},?"
         r"(?= (?:wurden|sind|waren)(?: \w{1,20}){0,3} (?:verletzt|getötet|erschossen|angeschossen|verwundet|niedergeschossen)\b)",
+        # zwei oder drei Personen, mit Nomen genannt, vor einem Wort der Verletzung oder des Todes: "Ein Mann und eine
+        # Frau wurden verletzt", "Eine Frau und ihr Sohn wurden tot aufgefunden", "Mann und Kleinkind angeschossen",
+        # "Ein Mann, eine Frau und ein Kind wurden verletzt" (nicht die letzten einer längeren Liste: "drei Männer,
+        # ein Mann und eine Frau ...", nicht die Täter: "Ein Mann und eine Frau erschossen einen Nachbarn")
+        rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:und|ein|eine|einen|einem|einer|der|die|das|den|dem) )(?<![\w-])(?<!-\w{{1,10}} )(?:(?:ein|eine|einen|der|die|das|den) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        rf"(?:, (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
+        rf"(?: und|,) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
+        r"(?= (?:(?:wurden|sind|waren)(?! (?:\w{1,20} ){0,3}(?:nicht|kaum)\b)(?: \w{1,20}){0,4} "
+        r"(?:(?:schwer|leicht|lebensgefährlich|tödlich) )?(?:verletzt|getötet|erschossen|angeschossen|verwundet|tot aufgefunden)\b"
+        # (jede Alternative beginnt mit einem Wort: das Tor des Tail-Scans findet sie)
+        r"|(?:in|bei|nahe|vor|auf) (?:der |dem |einer |einem )?[\w-]{1,30} (?:(?:schwer|leicht|lebensgefährlich|tödlich) )?"
+        rf"(?:verletzt|getötet|erschossen|angeschossen|tot aufgefunden)\b{_PAIR_NO_OBJECT}"
+        rf"|(?:schwer|leicht|lebensgefährlich|tödlich) (?:verletzt|getötet|erschossen|angeschossen)\b{_PAIR_NO_OBJECT}"
+        rf"|(?:verletzt|getötet|erschossen|angeschossen|tot aufgefunden)\b{_PAIR_NO_OBJECT}))",
     ),
     # eine Überschrift: das Alter in Klammern, ein Ort vor dem Partizip ("17-Jähriger in Neukölln erschossen",
     # "Mädchen (12) stirbt nach Schüssen")
@@ -746,6 +773,7 @@ LANGUAGE = LanguageData(
     unnamed_official_sources=frozenset({"offizielle angaben", "staatliche angaben"}),
     unnamed_report_sources=frozenset({"berichte", "medienberichte"}),
     data_nouns=frozenset({"angaben", "zahlen", "kreise", "quellen", "berichte", "schätzungen", "daten"}),
+    owner_after=(r"(?:zahl|zahlen|bilanz|zählung|schätzung|schätzungen|statistik) (?:der|des|eines|einer)",),
     telling_verbs=(r"sagte", r"sagten", r"erklärte", r"erklärten", r"bestätigte", r"bestätigten"),
     revising_verbs=(r"korrigierte[n]?", r"berichtigte[n]?", r"revidierte[n]?", r"hat (?:\w+ ){0,4}korrigiert", r"haben (?:\w+ ){0,4}korrigiert"),
     observation_verbs=(r"sah", r"sahen", r"beobachtete", r"beobachteten"),

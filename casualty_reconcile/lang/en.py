@@ -74,6 +74,16 @@ _UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ'’-]"
 # (a capital inside only before a small letter, as wide as a word without: the tail scan's window)
 _NAME_WORD = rf"{_UPPER}(?:{_LOWER}|{_UPPER}(?={_LOWER})){{1,17}}"
 _LIST_NAME = rf"(?-i:{_NAME_WORD}(?: (?:{_UPPER}\.|{_NAME_WORD})){{1,2}})"
+# two persons named by nouns, for victim_list_words: the first, the second (a relation after "her", "his")
+# and an age before either ("a 10-year-old girl")
+_PAIR_FIRST = r"man|woman|boy|girl|teen|teenager|mother|father|toddler|child|baby|infant|\d{1,2}-(?:year|month)-old"
+_PAIR_SECOND = (
+    r"man|woman|boy|girl|teen|teenager|son|daughter|husband|wife|mother|father|child|baby|toddler|infant|girlfriend|boyfriend"
+    r"|\d{1,2}-(?:year|month)-old"
+)
+_PAIR_AGE = r"\d{1,2}-year-old |\d{1,2}-month-old "
+# persons counted before a list the pair would end ("three men, a man and a woman")
+_PAIR_PLURAL = r"men|women|boys|girls|children|kids|people|persons|teens|teenagers|victims|others|adults"
 _NAMED_LIST = (
     rf"(?<!, )(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},(?: (?:and )?(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},?){{1,3}}"
     r"(?= (?:were|are|have been|had been)(?: also| all| both)? (?:shot and killed|shot to death|shot|wounded|injured|hurt|killed"
@@ -512,7 +522,7 @@ LANGUAGE = LanguageData(
         r"television", r"tv", r"broadcaster", r"agency", r"spokesm[ae]n", r"spokeswoman", r"spokesperson",
         r"president", r"office", r"state media", r"media", r"newspaper", r"army", r"military", r"command",
         r"rescuers", r"firefighters", r"fire department", r"fire service", r"governor", r"mayor", r"prosecutors?",
-        r"hospitals?", r"doctors", r"activists", r"monitors?", r"observatory", r"organi[sz]ation", r"alliance",
+        r"hospitals?", r"doctors?", r"activists", r"monitors?", r"observatory", r"organi[sz]ation", r"alliance",
         r"opposition", r"party", r"committees?", r"services?", r"councils?", r"commissions?", r"united nations", r"u\.n\.?", r"un",
         r"witnesses", r"residents", r"journalists?", r"correspondent", r"reporter", r"kremlin", r"white house",
         r"pentagon", r"administration", r"sources?", r"group", r"coroner", r"sheriff", r"department",
@@ -542,6 +552,7 @@ LANGUAGE = LanguageData(
         r"world health organi[sz]ation": "WHO",
         r"white house": "White House",
         r"european union": "EU",
+        r"international organi[sz]ation for migration": "International Organization for Migration",
     },
     referring_nouns=(
         r"the organi[sz]ation", r"the (?:[\w-]+ ){0,2}alliance", r"the (?:[\w-]+ )?bloc", r"the group", r"the agency", r"the ministry",
@@ -682,6 +693,7 @@ LANGUAGE = LanguageData(
     },
     data_nouns=frozenset({"figure", "figures", "data", "tally", "tallies", "count", "statistics", "records", "numbers", "toll",
                           "statement"}),
+    owner_after=(r"(?:figures?|tally|tallies|count|toll|data|statistics) (?:from|of|by|compiled by|released by) the",),
     name_prepositions=frozenset({"in", "near", "off", "outside"}),
     settlement_nouns=(
         r"(?:town|city|village|district|port|port city|border town|province|island|camp) of",
@@ -723,7 +735,30 @@ LANGUAGE = LanguageData(
         r"another(?<=\b(?:and|,) another)(?: (?:man|woman|person|victim|teen|boy|girl))?"
         r"(?= (?:was |is )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt|shot|killed|dead)\b)",
     ),
-    victim_list_words=(_NAMED_LIST,),
+    victim_list_words=(
+        _NAMED_LIST,
+        # two or three persons named by nouns (an age before each may be, or the age alone), a word of harm after
+        # them: "found a man and woman dead", "the woman and her son shot to death", "a 10-year-old girl and a
+        # 14-year-old boy had been shot", "Man, toddler wounded in ...", "A man, woman and child were wounded", "a
+        # 14-year-old and an 18-year-old were fatally shot" (not the last of a longer list: "a
+        # 9-year-old boy and a 16-year-old girl" after "an 8-year-old boy,", "three men, a man and a woman ..."; a
+        # comma after a word of another kind is no list: "On Monday, a 5-year-old girl and a 7-year-old boy were shot"),
+        # nor the shooters: "a man and woman killed a neighbour", "a man and woman shot at police")
+        rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:and|a|an|the) )(?<![\w-])(?<!-\w{{1,10}} )(?:(?:a|an|the) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        rf"(?:, (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
+        rf"(?:,? and|,) (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
+        # (each alternative of the look-ahead opens with a literal word: the tail scan's gate finds them)
+        r"(?= (?:(?:were|are|had been|have been|remain|remained) (?:both |also |all )?(?:listed )?(?:found dead|dead|shot to death"
+        r"|shot and killed|fatally shot|killed(?! (?:a|an|the|his|her|their|him|himself|herself|each|one|two|three|\d)\b)"
+        r"|in (?:critical|serious|stable|fair|good|grave) condition"
+        r"|(?:critically|seriously|badly|severely|gravely) (?:wounded|injured|hurt|shot)|wounded|injured|hurt|shot|hospitali[sz]ed)\b"
+        r"|found (?:dead|shot to death|shot and wounded)\b|dead\b|shot to death\b|shot and killed\b|shot and wounded\b|fatally shot\b"
+        r"|killed(?! (?:a|an|the|his|her|their|him|himself|herself|each|one|two|three|\d)\b)\b"
+        r"|(?:critically|seriously|badly|severely) (?:wounded|injured|hurt|shot)(?= (?:in|on|near|while|after|during|outside|inside)\b)"
+        r"(?! (?:in|at|on|near) (?:the )?\d)"
+        r"|(?:wounded|injured|hurt)(?= (?:in|at|on|near|while|after|during|outside|inside)\b)(?! (?:in|at|on|near) (?:the )?\d)"
+        r"|shot(?= (?:in|on|near|while|after|during|outside|inside)\b)(?! (?:in|at|on|near) (?:the )?\d)))",
+    ),
     # not one of several ("Third man dies", the last of a list: "Tot, man dead", "Boy, 2, and man killed")
     # nor the killer ("Man killed wife, kids then himself")
     headline_victim_words=(

@@ -101,6 +101,9 @@ LANGUAGE = LanguageData(
         r"des centaines de milliers(?: de| d['’])?": "hundreds_of_thousands",
         r"des milliers(?: de| d['’])?|plusieurs milliers(?: de| d['’])?": "thousands",
         r"des millions(?: de| d['’])?": "millions",
+        # without their article after "de": "fait état de dizaines de blessés", "près de centaines de manifestants"
+        r"dizaines(?: de| d['’])(?! milliers)": "dozens", r"centaines(?: de| d['’])(?! milliers)": "hundreds",
+        r"dizaines de milliers(?: de| d['’])": "tens_of_thousands", r"milliers(?: de| d['’])": "thousands",
         r"plusieurs": "several",
         r"quelques": "a_few",
         r"une poignée(?: de| d['’])?": "a_few",
@@ -108,6 +111,9 @@ LANGUAGE = LanguageData(
     qualifiers={
         r"au moins|au minimum|pas moins de|pas moins d['’]|un minimum de": Qualifier.AT_LEAST,
         r"plus de|plus d['’]|au-delà de|au-dessus de|bien plus de|largement plus de|dépassé|dépasse|dépassant|franchi": Qualifier.MORE_THAN,
+        # "le bilan dépasse désormais les 5 000 morts", "a franchi la barre des 1 000 morts"
+        r"(?:dépasse|dépassent|dépassait|dépassé)(?: désormais| déjà| maintenant)? (?:les|la barre des|le cap des)"
+        r"|franchi (?:la barre|le cap|le seuil) des": Qualifier.MORE_THAN,
         r"au plus|au maximum|pas plus de|pas plus d['’]": Qualifier.AT_MOST,
         r"moins de|moins d['’]": Qualifier.LESS_THAN,
         r"environ|quelque|quelques|autour de|approximativement|un peu plus de|aux alentours de|de l['’]ordre de|env\.": Qualifier.ABOUT,
@@ -130,6 +136,9 @@ LANGUAGE = LanguageData(
     multiplicity_words={
         r"double (?:meurtres?|homicides?|assassinats?)": (2, Qualifier.EXACT, Category.DEATHS, "all"),
         r"triple (?:meurtres?|homicides?|assassinats?)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one victim by its noun alone: "a fait un mort et quatre blessés" ("un", an article, is no count by itself)
+        r"(?<![\w-])une? morte?(?![\w'’-])": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"(?<![\w-])une? blessée?(?: grave| léger| légère)?(?![\w'’-])": (1, Qualifier.EXACT, Category.INJURIES, "all"),
     },
     bound_joiners=(r"et", r",", r"mais"),
     or_equal_after=(r"ou égal", r"ou égale"),
@@ -282,12 +291,17 @@ LANGUAGE = LanguageData(
         r"(?:a|ont|avait|avaient) fait état", r"(?:fait|font|faisait|faisaient) état", r"a publié", r"a estimé", r"estime", r"a annoncé", r"a écrit", r"a tweeté",
         r"a informé", r"selon qui", r"a relevé", r"a souligné", r"souligne", r"a déploré", r"déplore", r"a évoqué", r"évoque",
         r"a avancé", r"avance", r"a chiffré", r"chiffre",
+        # the plural and the pluperfect of the verbs above: "des secouristes ont évoqué des centaines de morts"
+        r"(?:ont|avait|avaient) (?:évoqué|avancé|chiffré|signalé|dénombré|comptabilisé|recensé|estimé|souligné|publié|"
+        r"communiqué|expliqué|assuré|relevé|déploré|écrit|tweeté|informé)",
     ),
     according_to=(
         r"selon", r"d['’]après", r"de source (?:policière|militaire|médicale|hospitalière|sécuritaire|officielle|locale|gouvernementale|judiciaire)",
         r"selon (?:les chiffres|un bilan|un communiqué|les données|le bilan|un décompte|des chiffres|les informations) (?:de|du|des|d['’])",
         r"de sources? (?:policières|militaires|médicales|hospitalières|sécuritaires|officielles|locales)",
         r"a en croire", r"à en croire",
+        # "a-t-on appris auprès de la gendarmerie", "apprend-on auprès des secours"
+        r"(?:appris|apprend-on) auprès (?:de la|de l['’]|du|des|de|d['’])",
     ),
     according_to_after=(r"chiffres", r"données", r"sources"),
     citing=(r"citant", r"cité par", r"cités par", r"citée par", r"citées par", r"relayé par", r"relayés par", r"relayant"),
@@ -297,7 +311,7 @@ LANGUAGE = LanguageData(
         r"gouvernement", r"police", r"gendarmerie", r"télévision(?: d['’]état| publique| nationale)?", r"chaîne", r"agence",
         r"porte-parole", r"président", r"présidence", r"médias(?: d['’]état| officiels| locaux)?", r"journal", r"quotidien",
         r"armée", r"état-major", r"commandement", r"secouristes", r"pompiers", r"sapeurs-pompiers", r"gouverneur", r"maire",
-        r"préfet", r"préfecture", r"procureur", r"parquet", r"hôpitaux?", r"médecins", r"militants", r"observatoire",
+        r"préfet", r"préfecture", r"procureur", r"parquet", r"hôpitaux?", r"médecins?", r"militants", r"observatoire",
         r"organisation", r"alliance", r"opposition", r"parti", r"comité", r"services?", r"conseil", r"commission",
         r"onu", r"nations unies", r"témoins?", r"habitants", r"journalistes?", r"correspondants?", r"reporter", r"kremlin",
         r"élysée", r"administration", r"sources?", r"groupe", r"ong", r"mission", r"responsable", r"chef",
@@ -325,6 +339,7 @@ LANGUAGE = LanguageData(
         r"organisation mondiale de la santé": "OMS",
         r"union européenne": "UE",
         r"maison blanche": "Maison Blanche",
+        r"organisation internationale pour les migrations": "Organisation internationale pour les migrations",
     },
     referring_nouns=(  # not "le ministère": French names a ministry by its complement ("le ministère de la Santé"),
         # which the engine does not see after the head noun, so a bare "le ministère" would take the last speaker
@@ -394,7 +409,7 @@ LANGUAGE = LanguageData(
         r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi", r"samedi", r"dimanche", r"a indiqué", r"ont été",
     ),
     name_joiners=frozenset({"de", "du", "des", "pour", "contre", "d'", "de la"}),
-    corrected_value_cues=(r"de",),
+    corrected_value_cues=(r"de", r"contre", r"au lieu de", r"au lieu des"),  # "à 212 morts contre 240 annoncés la veille"
     previous_value_cues=(r"contre", r"après", r"au lieu de", r"alors que le précédent bilan faisait état de", r"un précédent bilan faisait état de"),
     figure_needs_known_noun=True,
     relative_pronouns=frozenset({"qui", "que", "dont", "lequel", "laquelle"}),
@@ -426,6 +441,10 @@ LANGUAGE = LanguageData(
     },
     weak_nouns=frozenset({"blessés", "blessées", "victimes"}),
     data_nouns=frozenset({"chiffres", "données", "bilan", "décompte", "statistiques"}),
+    owner_after=(
+        r"(?:bilan|chiffres?|décompte|données|estimations?|statistiques)(?: (?:provisoire|officiel|officiels|définitif|actualisé))?"
+        r" (?:du|de la|des|de l['’]|d['’])",
+    ),
     name_prepositions=frozenset({"à", "près", "au"}),
     settlement_nouns=(
         r"(?:la )?(?:ville|localité|commune|village|région|province|district|préfecture|capitale|cité|quartier|camp) (?:de|d['’])",
@@ -436,6 +455,7 @@ LANGUAGE = LanguageData(
         r"agences? de presse", r"agence(?: de presse)? officielle", r"journal", r"journaux", r"quotidien", r"télévision",
         r"télévision d['’]état", r"chaîne", r"radio", r"médias?", r"presse", r"site d['’]information",
         r"anadolu", r"irna", r"tass", r"ria", r"interfax", r"xinhua", r"afp", r"reuters", r"khabar", r"belga", r"aps",
+        r"isna", r"tasnim", r"wafa", r"sana", r"yonhap", r"kyodo", r"bernama", r"mena", r"ina",
     ),
     part_of_number=(r"des", r"sur les", r"sur", r"parmi les"),
     set_cues_after=(r"des (?:hommes|femmes|garçons|filles|jeunes|frères|sœurs|amis|élèves)",),
@@ -477,10 +497,11 @@ LANGUAGE = LanguageData(
         r"\(reuters\)|à reuters|l['’]agence reuters": "Reuters",
     },
     stopwords=frozenset(
-        # no words English or German shares ("des" is German too, "en" and "on" English too, "je" ...)
+        # no words English or German shares ("des" is German too, "en" and "on" English too, "je" ...);
+        # no speaker noun ("autorités"): a stopword is no part of a name
         "le la les du et est une un dans pour sur au aux avec qui que par pas ont été selon ce cette ces "
-        "il elle ils elles leur leurs mais ou où plus sont été avait sont lors après depuis tués blessés "
-        "autorités selon entre aussi déjà ainsi même encore toujours près environ à été morts personnes "
+        "il elle ils elles leur leurs mais ou où plus sont été avait avaient sont lors après depuis tués blessés "
+        "selon entre aussi déjà ainsi même encore toujours près environ à été morts personnes "
         "manifestants lundi mardi mercredi jeudi vendredi samedi dimanche hier selon fait blessées tuées".split()
     ),
     origin_kinds={  # minimal: what kind of source a name is (origins.py)
