@@ -48,7 +48,9 @@ _WEEKDAYS = {
 
 # (Buchstaben als Klassen, nicht als Eigenschaften: der Tail-Scan begrenzt die Breite einer Klasse)
 _UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ'’-]"
-_LIST_NAME = rf"(?-i:{_UPPER}{_LOWER}{{1,15}}(?: {_UPPER}{_LOWER}{{1,15}}){{1,2}})"
+# ein Wort eines Namens, auch mit Bindestrich ("Müller-Lüdenscheidt")
+_NAME_WORD = rf"{_UPPER}(?:{_LOWER}|(?<=-){_UPPER}){{1,20}}"
+_LIST_NAME = rf"(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 # zwei Personen, mit Nomen genannt (für victim_list_words): die erste, die zweite (auch mit Possessiv:
 # "ihr Sohn") und ein Alter davor ("ein 10-jähriges Mädchen")
 _PAIR_AGE = r"\d{1,2}-jährige[rns]? "
@@ -182,6 +184,15 @@ LANGUAGE = LanguageData(
         # der Tod des Täters: "der Schütze erschoss sich anschließend selbst"
         r"erschoss sich (?:anschließend |danach |dann |später )?selbst": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
         r"richtete (?:die|seine|ihre) waffe (?:anschließend |danach |dann |später )?gegen sich(?: selbst)?": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+        r"tötete sich (?:anschließend |danach |dann |später )?selbst": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+        # wer sich versehentlich erschoss, ist das Opfer: "Der Junge schoss sich beim Spielen versehentlich in den Kopf
+        # und starb"
+        r"schoss sich (?=(?:[\w-]+ ){0,5}?(?:versehentlich|aus versehen)\b)(?:[\w-]+ ){1,10}?und (?:starb|erlag)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # ein Opfer nach einem Verb der Tötung im Aktiv: "soll seinen Cousin erschossen haben" ist Perfekt, hier das
+        # Präteritum: "Der 16-Jährige erschoss seinen Cousin", "tötete den 13-Jährigen"; nicht mehrere ("seine Frau
+        # und zwei Kinder", "die beiden")
+        r"(?:erschoss|tötete)(?<=(?-i:erschoss|tötete))(?= (?:seinen|seine|ihren|ihre|den|die|dessen|deren) (?!(?:zwei|drei|vier|fünf|beiden|\d)\b)[\w-]+\b(?! und\b|,))": (
+            1, Qualifier.EXACT, Category.DEATHS, "all"),
         # ein Toter im Singular: "wegen der Erschießung eines 17-Jährigen"
         r"erschießung(?= (?:eines|einer)\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # ein Opfer nach einem Wort der Tötung: "tödliche Schüsse auf einen 17-Jährigen", "Mord an einem 16-Jährigen",
@@ -545,6 +556,8 @@ LANGUAGE = LanguageData(
         # (auch "der verletzte Junge", "die angeschossene Frau")
         r"(?:der|die|das) (?:verletzte |angeschossene )?(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze)"
         r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde (?:von (?:der Polizei|Polizisten|Beamten) )?erschossen|kam ums Leben|ist tot|war sofort tot"
+        # ein Tod, festgestellt oder erklärt: "Der 17-Jährige wurde im Krankenhaus für tot erklärt"
+        r"|wurde (?:im Krankenhaus )?für tot erklärt"
         r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|liegt im Krankenhaus|wird im Krankenhaus behandelt"
         # eine Wunde erlitten, gestreift: "Der Mann erlitt eine Schusswunde", "Der Junge wurde von einer Kugel gestreift"
         r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)|wurde von einer Kugel gestreift"
@@ -566,7 +579,7 @@ LANGUAGE = LanguageData(
         r"(?= wurde (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b)",
         # eine Person mit Namen und Alter, ein Verb des Todes gleich danach: "Max Muster (17) wurde erschossen",
         # "Anna Beispiel (24) starb im Krankenhaus"; kein Glied einer Liste ("... und Max Muster (17) wurden getötet")
-        r"(?<![,&] )(?<!\bund )(?<!\boder )(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,15}(?: [A-ZÄÖÜ][a-zäöüß'-]{1,15}){1,2})"
+        r"(?<![,&] )(?<!\bund )(?<!\boder )(?-i:[A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}(?: [A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}){1,2})"
         r"(?= [(]\d{1,3}[)] (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde erschossen|kam ums leben|ist tot|war sofort tot)\b)",
         # ein Angehöriger, mit Possessiv und Alter: "Ihr 6-jähriger Sohn wurde angeschossen", "Seine Tochter starb"
         r"(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger| [a-zäöü]{3,12}jähriger)? (?:Sohn|Bruder|Neffe|Enkel|Vater|Freund|Mann)"
@@ -648,6 +661,10 @@ LANGUAGE = LanguageData(
     # eine erste Meldung, inzwischen überholt: "Zunächst war von drei Verletzten die Rede"
     initial_report_cues=(
         r"(?:zunächst|anfangs|ursprünglich) (?:war|hieß es|hatte es geheißen|sprach|sprachen|meldete|meldeten|berichtete|berichteten)",
+        # eine frühere Angabe als solche: "Zuvor hatte die Generalstaatsanwältin von 13 Toten gesprochen"
+        r"zuvor (?:hatte|hatten) (?:[\w-]+ ){1,5}?von",
+        # eine erste Meldung im Präteritum: "Erste Berichte hatten von einem Toten gesprochen"
+        r"(?:erste|ersten|frühe|frühen|anfängliche|anfänglichen) (?:berichte|meldungen|angaben) (?:hatten|sprachen|nannten|meldeten)",
         r"(?:war|hatte|hatten) (?:zunächst|anfangs|ursprünglich) von", r"(?:zunächst|anfangs|ursprünglich) (?:gemeldet|berichtet|genannt)\w*",
     ),
     care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
@@ -657,6 +674,8 @@ LANGUAGE = LanguageData(
     parent_of=(r"(?:groß)?(?:vater|mutter|eltern) von",),  # "Vater von drei Kindern"
     attacker_verbs=(
         r"drangen", r"stürmten", r"überfielen", r"brachen in", r"eröffneten das feuer", r"schossen auf", r"feuerten auf",
+        # die Beschuldigten, nicht die Toten: "Zwei Männer müssen sich wegen der Tötung verantworten", "waren an der Tat beteiligt"
+        r"müssen sich (?:[\w-]+ ){0,4}?verantworten", r"waren (?:an (?:der|dem) [\w-]+ |daran )?beteiligt",
     ),
     harm_negations=(r"nicht", r"nicht oder nur(?: \w+){1,2}", r"nicht oder kaum"),
     nationwide_before=(r"in ganz", r"überall in", r"quer durch"),

@@ -59,12 +59,21 @@ _ONE_NAMED = (
 # the same after an article, where no verb of death before it counts the article ("the fatal shooting of
 # a 15-year-old": "murder of", "death of" do, the article then a case of one)
 _ONE_NAMED_OR_ARTICLE = _ONE_NAMED.replace("(?= (?:", "(?= (?:(?:a|an) (?!(?:few|number|couple|dozen|total|pair|group|series|family)\\b)|", 1)
+# days and months, capitalised like a name after a verb of killing ("killed Saturday Night")
+_DAY_OR_MONTH = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December"
+)
 # victim_list_words: a list of persons named with their ages before a verb of harm: its names are the
 # count (the engine counts the matches of the group "item"): "Jon Doe, 19, Al Roe, 21, and Ed Poe, 17, were wounded"; not
 # in apposition to a figure ("the three victims, Jon Doe, 19, ... were wounded" counts "three")
 # (letters as classes, not properties: the tail scan bounds the width of a class)
 _UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ'’-]"
-_LIST_NAME = rf"(?-i:{_UPPER}{_LOWER}{{1,15}}(?: (?:{_UPPER}\.|{_UPPER}{_LOWER}{{1,15}})){{1,2}})"
+# a name's word may hold a second capital after a short prefix ("DeGuzman", "McNeil", "LaShawn") or a hyphen
+# ("Brandon-Lucket")
+# (a capital inside only before a small letter, as wide as a word without: the tail scan's window)
+_NAME_WORD = rf"{_UPPER}(?:{_LOWER}|{_UPPER}(?={_LOWER})){{1,17}}"
+_LIST_NAME = rf"(?-i:{_NAME_WORD}(?: (?:{_UPPER}\.|{_NAME_WORD})){{1,2}})"
 # two persons named by nouns, for victim_list_words: the first, the second (a relation after "her", "his")
 # and an age before either ("a 10-year-old girl")
 _PAIR_FIRST = r"man|woman|boy|girl|teen|teenager|mother|father|toddler|child|baby|infant|\d{1,2}-(?:year|month)-old"
@@ -102,7 +111,17 @@ _TO_HOSPITAL = _HOSPITAL + _NO_DEATH_AFTER
 # a limb a bullet hit: a wound that seldom kills ("shot himself in the leg")
 _LIMB = r"in (?:the |his |her )?(?:left |right )?(?:legs?|foot|feet|hands?|arms?|thighs?|knees?|ankles?|hips?|fingers?|toes?|shoulders?|buttocks?|calf)\b"
 _VICTIM_HARM = (
-    r"(?:died|dies|dead|killed|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)"
+    r"(?:died|dies|dead|killed(?! (?:himself|herself)\b)|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)"
+    # a death told by a state or a verdict: "the teen is dead", "was pronounced dead", "declared clinically dead"
+    # (each alternative spelt out from its literal start: the tail scan's gate reads the starts, an optional
+    # group before them lets it admit far more places)
+    r"|is dead|is now dead|is now brain dead|was declared dead|was declared clinically dead|was declared brain dead"
+    r"|was pronounced clinically dead|was pronounced brain dead|has been pronounced dead|has been declared dead|pronounced dead|declared dead"
+    r"|was found shot to death|was found shot dead"
+    # one shot dead with no object after the verb ("Mother of 3-year-old fatally shot speaks out", not "...
+    # fatally shot his wife", nor "fatally shot himself": the one who shot, a word of multiplicity)
+    r"|fatally shot(?! (?:a|an|the|his|her|their|him|them|its|one|two|three|four|five|six|seven|eight|nine|ten|and|at|into"
+    r"|himself|herself|self|\d)\b)"
     r"|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)"
     r"|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)|was (?:\w{1,12}ly )?shot (?:and killed|to death|dead)"
     # a headline's bare participle of death: "17-year-old boy shot to death in ...", "Teen found shot to death"
@@ -136,7 +155,20 @@ _VICTIM_HARM = (
 # total of the wounded: no count of one there)
 _VICTIM_DEATH = (
     r"(?:died|dies|dead|killed|was killed|has been killed|was (?:shot and killed|shot to death|shot dead|pronounced dead|found dead)"
+    # (each alternative spelt out from its literal start: the tail scan's gate reads the starts, an optional
+    # group before them lets it admit far more places)
+    r"|is dead|was declared dead|was declared clinically dead|was declared brain dead"
+    r"|was pronounced clinically dead|was pronounced brain dead|has been pronounced dead|has been declared dead|pronounced dead|declared dead"
+    r"|was found shot to death|was found shot dead"
     r"|was fatally (?:shot|wounded|injured|struck)|(?:found |accidentally |fatally )?shot (?:to death|dead|and killed)|fatally shot|succumbed|slain)"
+)
+
+# an age in apposition after a name, then a verb of death ("Jon Doe, 17, was killed"), not the killer's
+# ("Jon Doe, 25, killed his wife", "... also shot and killed the dog")
+_AGE_THEN_DEATH = (
+    r"(?:aged? )?\d{1,3}, "
+    r"(?!(?:later |also |then |has |had )?(?:(?:shot|stabbed) and )?killed (?:his|her|their|the|a|an|two|three|four|five|\d{1,9}|himself|herself)\b)"
+    rf"(?:later |also |then |has |had )?{_VICTIM_DEATH}\b"
 )
 
 LANGUAGE = LanguageData(
@@ -300,6 +332,28 @@ LANGUAGE = LanguageData(
         # (not several: "the fatal shooting of two men", "a couple of", "his three children")
         rf"(?:murder|killing|slaying|death) of{_ONE_NAMED}": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         rf"(?:(?:fatal|deadly) shooting of|fatally shooting){_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # the same after a verb of killing in the active: "the shooting that killed 13-year-old Eddie Holmes",
+        # "charged with killing his cousin", "a man who fatally shot Jon Doe"; not the passive ("were killed Jon
+        # Doe's ..."), not a day or a headline's next word ("killed Saturday Night", "Killed In Crash")
+        # (nor a family or persons in the plural: "accused of killing his family", "killed their parents"; nor the
+        # first of a list: "killed their father, mother, sister and a friend", "killed man, toddler", "fatally
+        # shot his daughter, whom ..., and six of his grandchildren")
+        r"(?:(?:shot and |fatally )?kill(?:ed|s|ing)|fatally sh(?:ot|oots))(?<=(?-i:kill(?:ed|s|ing)|fatally sh(?:ot|oots)))"
+        r"(?<!\b(?:was|were|been|being|be|is|are) (?:shot and |fatally )?\w+)"
+        rf"(?! (?-i:{_DAY_OR_MONTH})\b)(?! (?:his|her|their) (?:[\w-]+ )?(?:family|families|children|kids|people|[\w-]+s)\b)"
+        r"(?![^.;:\n]{0,80}?(?:(?:,|,? and|,? as well as) (?:a|an|his|her|their|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|both)\b"
+        rf"|, [a-z]+(?:,|\n|$| and\b))){_ONE_NAMED}": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # the one who shot or killed himself ("the 17-year-old fatally shot himself", "teen who killed himself"):
+        # the shooter's own death, as "turned the gun on himself"
+        r"fatally sh(?:ot|oots) and kill(?:ed|s) (?:himself|herself)|fatally sh(?:ot|oots) (?:himself|herself)"
+        # (the look-behind after the literal start: the grammar's gate reads the start)
+        r"|shot and kill(?:ed|s) (?:himself|herself)(?<!\b(?:and|,|&) shot and kill(?:ed|s) (?:himself|herself))"
+        r"|kill(?:ed|s) (?:himself|herself)(?<!\b(?:and|,|&) kill(?:ed|s) (?:himself|herself))": (
+            1, Qualifier.EXACT, Category.DEATHS, "attackers"),
+        # but one who shot himself by accident and died is the victim ("he accidentally shot himself and died", "boy
+        # accidentally shoots self in face, dies", "accidentally shot and killed herself")
+        r"accidentally sh(?:ot|oots?) (?:himself|herself|self)(?: in (?:the )?\w+)?(?: and|,) (?:later )?(?:died|dies)"
+        r"|accidentally sh(?:ot|oots?) and kill(?:ed|s) (?:himself|herself)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # one wounded the same way: "killing a 6-year-old and critically wounding his father", "the wounding of a teen"
         rf"(?:(?:critically|seriously|severely) )?wounding(?: of)?{_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
         # "the drive-by shooting that injured a six-year-old girl", "a shooting that critically wounded Officer Jane Roe"
@@ -706,9 +760,10 @@ LANGUAGE = LanguageData(
         # one person named with an age in apposition, a verb of death after it: "Jon Doe, 17, was killed",
         # "Al Roe, 24, fatally shot in ..."; not a member of a list ("... and Al Roe, 24, were killed": plural),
         # nor the killer ("Jon Doe, 25, killed his wife", "... also shot and killed the dog")
-        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?=, (?:aged? )?\d{{1,3}}, "
-        r"(?!(?:later |also |then |has |had )?(?:(?:shot|stabbed) and )?killed (?:his|her|their|the|a|an|two|three|four|five|\d{1,9}|himself|herself)\b)"
-        rf"(?:later |also |then |has |had )?{_VICTIM_DEATH}\b)",
+        # (its first comma may be left out: "Robert Atkins 21, was found shot to death"; two alternatives: the
+        # tail scan reads a look-ahead that starts with one literal character)
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?=, {_AGE_THEN_DEATH})",
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?= {_AGE_THEN_DEATH})",
         # not the last of a list ("the woman and her daughter shot to death", "Bass and his daughter died"
         # are two), unless a verb in the singular makes it a clause of its own ("and the boy was wounded")
         # (the literal first: the gate of the scan reads it)
@@ -759,6 +814,10 @@ LANGUAGE = LanguageData(
     headline_victim_words=(
         rf"(?<!(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a|an|one|and|&|,) )(?:{_VICTIM_NOUNS}){_AGE_APPOSITION}"
         rf"(?= (?:later |also |then )?{_VICTIM_HARM}\b)(?! killed (?:his|her|their|wife|husband|family|girlfriend|boyfriend|mother|father|son|daughter|kids|children|self|himself|herself|\d|two|three|four|five)\b)",
+        # a place named after the noun, a verb of death after it: "Teen at Fort Riley dies in shooting", "Woman
+        # in Dayton shot to death"
+        rf"(?<!(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a|an|one|and|&|,) )(?:{_VICTIM_NOUNS})"
+        rf"(?= (?:at|in|near|from|of) (?-i:[A-Z][\w'’.-]{{1,20}})(?: (?-i:[A-Z][\w'’.-]{{1,20}})){{0,2}} {_VICTIM_DEATH}\b)",
     ),
     # a total of none, said with a verb of harm or a noun of it ("No one was injured", "No injuries were
     # reported"); not none besides those named ("no one else") nor none badly hurt ("no one was seriously hurt")
@@ -786,6 +845,8 @@ LANGUAGE = LanguageData(
         r"(?:separate |different |overnight |weekend |other |unrelated )?(?:shootings|shooting incidents)",
         r"(?:series|string|spate|rash|wave|flurry|night|weekend|week|day) of (?:[\w,-]+ ){0,3}(?:shootings|homicides)",
         # a count over a year: "the homicide total to 104 for 2016", "last year's total of 15", "In 2012, 13 died"
+        # a place's running total: "pushed the county's total to 34 in 2016"
+        r"(?:county|city|state|town|area|district|parish)['’]s (?:(?:homicide|murder|killing|death|shooting) )?(?:total|tally)(?: (?:to|of|at))?",
         r"(?:homicide|murder|killing|shooting|gun death) (?:total|tally|count|rate)(?: (?:to|of|at))?", r"last year['’]s (?:total|tally|count|number)",
         r"for (?:the year|(?:19|20)\d\d)(?![\d,])", r"(?:19|20)\d\d (?:saw|recorded|counted|brought)", r"in (?:19|20)\d\d,", r"(?:through|since|between) (?:\p{L}+\.? )?(?:\d{1,2}, )?(?:19|20)\d\d",
     ),
@@ -802,6 +863,12 @@ LANGUAGE = LanguageData(
     initial_report_cues=(
         r"initially (?:reported|said|told|stated|indicated|announced|believed|thought|described|listed)",
         r"(?:originally|at first) (?:reported|said|told|stated|indicated|announced)", r"(?:was|were) (?:originally|first) reported",
+        # an earlier statement told as such: "Earlier, the attorney general said 13 people had been killed" (not
+        # "Earlier, a 16-year-old was shot": another incident of a round-up)
+        r"earlier, (?:[\w.'’-]+ ){1,6}?(?:said|had said|reported|had reported|stated|told reporters)",
+        # an early report told in the past: "Early reports said one person had died, but that proved to be
+        # incorrect", "While initial reports indicated six men had been shot, ..." (not "initial reports indicate")
+        r"(?:early|initial|first) reports? (?:had )?(?:said|indicated|suggested|stated)",
         # not "earlier reports had put the toll at 26": agency copy's update, not a report proved wrong
     ),
     care_words=(
@@ -817,6 +884,9 @@ LANGUAGE = LanguageData(
         r"entered", r"burst into", r"broke into", r"forced (?:their|his|her) way", r"stormed", r"invaded", r"ambushed",
         r"opened fire", r"fired (?:shots|several shots|at|into|on)", r"pulled up", r"robbed",
         r"went (?:in)?to (?:a|the|an) (?:home|house|residence|apartment|store|bar|party)",
+        # the accused, not the dead: "Two men are facing murder charges in the killing of a teen", "at least three
+        # people were involved in the killing"
+        r"(?:are|were|is|was) (?:now )?facing", r"(?:are|were|is|was) (?:allegedly |also )?involved in",
     ),
     harm_negations=(r"not", r"never", r"not been", r"(?:were|was|are|is)n[’']t", r"(?:have|has|had)n[’']t been", r"not or only(?: \w+){1,2}", r"not or barely"),
     nationwide_before=(r"across", r"throughout", r"all over", r"all across", r"nationwide in"),

@@ -14,6 +14,7 @@ _ORDINAL_NEXT = regex.compile(r"[\s\u00a0]*(?:\p{Ll}|\d)")
 _NUMBER_SIGN_BEFORE = regex.compile(r"(?:\d[:/]|[/#№])$", regex.REVERSE)
 _NAMED_BEFORE_BRACKET = regex.compile(r"\p{L}[.]? ?\($", regex.REVERSE)
 _NAME_BEFORE = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+ (?:\p{Lu}\. )?\p{Lu}[\p{L}'’-]+\.?, $", regex.REVERSE)  # "Juan Gaitan, ", "Davis Jr., ", "Lana J. Carlson, "
+_NAME_NO_COMMA_BEFORE = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+ (?:\p{Lu}\. )?\p{Lu}[\p{L}'’-]+ $", regex.REVERSE)  # "Robert Atkins "
 _APPOSED_BEFORE = regex.compile(r"[\p{L}.][\"'”’)]?, $", regex.REVERSE)  # a name or noun, a comma: "The driver, "
 _LISTED_BEFORE = regex.compile(r"\p{L}[\"'”’)]?(?:,| ?(?:[—–]|--)) $", regex.REVERSE)  # "her sons, ", "Kara Allen -- "
 _DAY_BEFORE = regex.compile(r"(?<![\d.,])\d{1,2}\.?,? $", regex.REVERSE)  # "July 28, " before a year
@@ -76,6 +77,16 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
         # "Juan Gaitan, 27 and Jose Rodriguez, 29 — were taken", "Tony Bailey, 21, Jerrod Corley, 24",
         # "Teen Gunned Down Identified As Jamel Rollins, 17": the age of a named person
         return True
+    if (
+        raw.plain
+        and after.startswith(", ")
+        and before.endswith(" ")
+        and raw.value is not None
+        and raw.value <= 120
+        and g.age_after_name.match(after, 1)
+        and _NAME_NO_COMMA_BEFORE.search(before)
+    ):
+        return True  # "Robert Atkins 21, was found shot": the age of a named person, its first comma left out
     if raw.plain and raw.value is not None and _age_list_or_year(g, raw, before, after):
         return True
     if raw.plain and raw.value is not None and raw.value <= 120 and before.endswith("(") and after.startswith(")"):

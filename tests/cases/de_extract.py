@@ -3391,4 +3391,66 @@ CASES: list[Case] = [
         "Ein sechsjähriger Junge wurde getötet und sein Vater schwer verletzt, teilte die Polizei mit.",
         [C("deaths", 1), C("injuries", 1, group="all", speaker="Polizei")],
     ),
+    # issue 15 (s10killed): ein Toter ohne Zahlwort, für tot erklärt; ein Verb der Tötung im Aktiv vor einer Person;
+    # der Tod des Schützen durch eigene Hand
+    Case(
+        "de-lokal-einzelopfer-fuer-tot-erklaert",
+        "Der 17-Jährige wurde im Krankenhaus für tot erklärt, teilte die Polizei mit.",
+        [C("deaths", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-lokal-erschoss-seinen-cousin",
+        "Der 16-Jährige erschoss seinen Cousin bei einem Streit im Hinterhof, sagten die Ermittler.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-erschoss-frau-und-kinder-kein-einzelopfer",
+        "Der Mann erschoss seine Frau und zwei Kinder in der Wohnung.",
+        [C("deaths", 2, group="children")],
+    ),
+    Case(
+        "de-lokal-schuetze-toetete-sich-selbst",
+        "Der Jugendliche verletzte einen Freund und tötete sich anschließend selbst.",
+        [C("deaths", 1, group="attackers")],
+    ),
+    Case(
+        "de-lokal-einzelopfer-name-mit-bindestrich-starb",
+        "Lena Krause-Bergmann (24) starb noch am Tatort, teilte die Polizei mit.",
+        [C("deaths", 1, group="all", text="Lena Krause-Bergmann")],
+    ),
+    Case(
+        "de-lokal-versehentlich-erschossen-und-starb",
+        "Der Junge schoss sich beim Spielen mit der Pistole versehentlich in den Kopf und starb.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-ueberschrift-ort-nach-nomen-stirbt",
+        "Jugendlicher in Neukölln erschossen\n\nDie Mordkommission ermittelt.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-alter-ohne-erstes-komma-keine-zahl",
+        "Anna Beispiel 24, wurde tot in ihrer Wohnung gefunden.",
+        [],
+    ),
+    Case(
+        "de-lokal-zuvor-hatte-von-ueberholt",
+        "Die Polizei meldete zehn Tote. Zuvor hatte die Staatsanwaltschaft von 13 Toten gesprochen.",
+        [C("deaths", 10, not_flags=("retracted",)), C("deaths", 13, flags=("retracted",))],
+    ),
+    Case(
+        "de-lokal-erste-berichte-hatten-ueberholt",
+        "Erste Berichte hatten von drei Toten gesprochen, die Polizei bestätigte am Abend zwei.",
+        [C("deaths", 3, flags=("retracted",)), C("deaths", 2, not_flags=("retracted",))],
+    ),
+    Case(
+        "de-lokal-an-der-tat-beteiligt-keine-bilanz",
+        "Drei Männer waren an dem Überfall beteiligt, bei dem ein Kassierer erschossen wurde.",
+        [],
+    ),
+    Case(
+        "de-lokal-zahl-der-toetungsdelikte-periode",
+        "Die beiden Toten erhöhen die Zahl der Tötungsdelikte in diesem Jahr auf 104.",
+        [C("deaths", 2), C("deaths", 104, flags=("period_tally",))],
+    ),
 ]

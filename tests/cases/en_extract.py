@@ -3586,7 +3586,8 @@ CASES: list[Case] = [
     Case(
         "en-local-name-age-killer-no-count",
         "Prosecutors say Dale Harmon, 45, shot and killed his neighbor after an argument over a fence.",
-        [],
+        # the killer named with his age is no count; the one he killed is (a verb of killing before one person)
+        [C("deaths", 1, group="all", text="shot and killed")],
     ),
     Case(
         "en-local-name-age-wounded-no-count",
@@ -3686,7 +3687,8 @@ CASES: list[Case] = [
     Case(
         "en-local-injured-and-killed-a-named-victim-stays-injured",
         "The shooting left eight people injured and killed 37-year-old Jane Doe.",
-        [C("injuries", 8)],
+        # (merged with s10killed: the one killed, named after the verb, is a death of her own)
+        [C("injuries", 8), C("deaths", 1, group="all")],
     ),
     Case(
         "en-local-wounded-taken-to-hospital-where-he-died",
@@ -3825,5 +3827,144 @@ CASES: list[Case] = [
         "en-local-single-object-of-killed-not-subject-after",
         "A 15-year-old girl wounded in the robbery that killed her mother was released from the hospital on Friday.",
         [C("injuries", 1)],
+    ),
+    # issue 15 (s10killed): one death without a count word, told by a state, a verdict, a name with a second
+    # capital, "fatally shot" with no object, an active verb of killing before one person; the shooter's own death
+    Case(
+        "en-local-single-the-teenager-is-dead",
+        "The teenager is dead after a shooting outside a convenience store on Tuesday night, police said.",
+        [C("deaths", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "en-local-single-declared-brain-dead",
+        "He was airlifted to a trauma center, where the victim was declared brain dead on Sunday.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-name-second-capital-shot-and-killed",
+        "Jamal McNeil, 19, was shot and killed near the park on Saturday, police said.",
+        [C("deaths", 1, group="all", text="Jamal McNeil")],
+    ),
+    Case(
+        "en-local-single-headline-fatally-shot-no-object",
+        "Family of 4-year-old fatally shot pleads for answers\n\nRelatives gathered outside the home on Monday.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-headline-teen-fatally-shot-last-week",
+        "Police name teen fatally shot last week near Elm Park\n\nDetectives have not made an arrest.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-killed-age-and-name",
+        "A grand jury indicted the man accused in the shooting that killed 14-year-old Dante Morris.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-killing-age-headline",
+        "Teen, 16, charged with killing 12-year-old neighbor\n\nThe boys had been handling a rifle in a shed.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-fatally-shot-his-cousin",
+        "Investigators say the 16-year-old fatally shot his cousin during an argument over a phone.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-killing-his-family-no-count",
+        "The man accused of killing his family was returned to Texas on Friday to face charges.",
+        [],
+    ),
+    Case(
+        "en-local-killing-first-of-list-no-one",
+        "The suspect is accused of killing their father, mother, sister and a family friend.",
+        [],
+    ),
+    Case(
+        "en-local-killed-day-not-a-name",
+        "Two men were killed Saturday Night in a shooting outside a bar in Dayton.",
+        [C("deaths", 2, group="all")],
+    ),
+    Case(
+        "en-local-shooter-fatally-shot-himself",
+        "Police said the teen then fatally shot himself in the bedroom of the home.",
+        [C("deaths", 1, group="attackers", speaker="police")],
+    ),
+    Case(
+        "en-local-shooter-killed-himself-headline",
+        "Three guns found with teen who killed himself at school\n\nThe district said classes resume on Monday.",
+        [C("deaths", 1, group="attackers")],
+    ),
+    Case(
+        "en-local-single-name-hyphen-age-headline-killed",
+        "Marcus Bell-Hardy, 16, Killed In West Garfield Park, Police Say\n\nNo one is in custody.",
+        [C("deaths", 1, group="all", text="Marcus Bell-Hardy")],
+    ),
+    Case(
+        "en-local-single-his-daughter-now-brain-dead",
+        "The girl's father said doctors told the family his daughter is now brain dead after the shooting.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-headline-place-after-noun-dies",
+        "Teen at Fort Carson dies in shooting on base\n\nThe Army said it was an isolated incident.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-accidentally-shot-himself-and-died",
+        "Deputies said the boy was cleaning a rifle when he accidentally shot himself and died at the scene.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-local-accidentally-shoots-self-dies-headline",
+        "Boy, 5, accidentally shoots self in chest, dies\n\nThe gun belonged to a relative, police said.",
+        [C("deaths", 1, group="all")],
+    ),
+    # issue 15 (s10killed): an age whose first comma is left out is no count; an earlier statement is superseded
+    Case(
+        "en-local-single-name-age-without-first-comma",
+        "Darnell Hayes 23, was found shot to death in a parked car on Thursday afternoon.",
+        [C("deaths", 1, group="all", text="Darnell Hayes")],
+    ),
+    Case(
+        "en-local-age-without-first-comma-wounded-no-count",
+        "Keisha Lowe 31, was treated for a graze wound and released.",
+        [],
+    ),
+    Case(
+        "en-local-earlier-said-superseded",
+        "Ten people were killed in the attack, police said. Earlier, the county sheriff said 13 people had died.",
+        [C("deaths", 10, not_flags=("retracted",)), C("deaths", 13, flags=("retracted",))],
+    ),
+    Case(
+        "en-local-earlier-roundup-not-superseded",
+        "Earlier, two men were wounded in a shooting on Pine Street, police said.",
+        [C("injuries", 2, not_flags=("retracted",))],
+    ),
+    Case(
+        "en-local-early-reports-said-superseded",
+        "Early reports said one person had died in the shooting, but that proved to be wrong, fire officials said.",
+        [C("deaths", 1, flags=("retracted",))],
+    ),
+    Case(
+        "en-local-initial-reports-indicate-present-not-superseded",
+        "Initial reports indicate at least two people have been shot near the stadium.",
+        [C("injuries", 2, qualifier="at_least", not_flags=("retracted",))],
+    ),
+    # issue 15 (s10killed): the accused are no toll
+    Case(
+        "en-local-accused-facing-charges-no-toll",
+        "Two men are facing first-degree murder charges in connection with the killing of a teen.",
+        [C("deaths", 1)],  # the teen killed; the two accused are no toll
+    ),
+    Case(
+        "en-local-involved-in-killing-no-toll",
+        "Detectives said at least three people were involved in the killing, but it is not clear who fired.",
+        [],
+    ),
+    Case(
+        "en-local-county-total-period-tally",
+        "The two deaths pushed the county's total to 34 in 2016, the coroner said.",
+        [C("deaths", 2, not_flags=("period_tally",)), C("deaths", 34, flags=("period_tally",))],
     ),
 ]
