@@ -673,7 +673,7 @@ LANGUAGE = LanguageData(
     # nor the killer ("Man killed wife, kids then himself")
     headline_victim_words=(
         rf"(?<!(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a|an|one|and|&|,) )(?:{_VICTIM_NOUNS}){_AGE_APPOSITION}"
-        rf"(?= (?:later |also |then )?{_VICTIM_HARM}\b)(?! killed (?:his|her|their|wife|husband|family|girlfriend|boyfriend|mother|father|son|daughter|kids|children|self|himself|herself|\d|two|three|four|five)\b)",
+        rf"(?= (?!killed (?:his|her|their|wife|husband|family|girlfriend|boyfriend|mother|father|son|daughter|kids|children|self|himself|herself|\d|two|three|four|five)\b)(?:later |also |then )?{_VICTIM_HARM}\b)",
     ),
     # a total of none, said with a verb of harm or a noun of it ("No one was injured", "No injuries were
     # reported"); not none besides those named ("no one else") nor none badly hurt ("no one was seriously hurt")
