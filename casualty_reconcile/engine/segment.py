@@ -33,6 +33,7 @@ from .patterns import (
     _NEXT_CAPITALISED,
     _ROMAN,
     _capitalised_fast,
+    _dateline_at,
     _name_pair_fast,
 )
 
@@ -148,7 +149,7 @@ class SegmentStage(Context):
         for start in [p for p in self.paragraph_starts if p < body + _LEAD_CHARS][:_LEAD_SENTENCES]:
             if text[start + 1 : start + 2].islower() and not (text[start].isspace() or text[start] == "\ufeff"):
                 continue  # "Die Polizei", "Police said": no town written in capitals opens the paragraph
-            d = _DATELINE.match(text, start, min(len(text), start + 120))
+            d = _dateline_at(text, start)
             if d is not None and d.group("place").strip().isupper():
                 return (d.group("extra") or "").strip()
         return ""
