@@ -114,9 +114,43 @@ def _literal_end(alternative: str) -> int:
 
 def literal_starts(patterns: Any) -> tuple[str, ...]:
     """Lowercased literal starts one of which every match of ``patterns`` begins with (escaped
-    punctuation counts as literal); ``("",)``, which every text contains, when a pattern has none."""
-    found = {literal_prefix(alternative, escapes=True) for pattern in patterns for alternative in top_level(pattern)}
+    punctuation counts as literal; a class of a few literal characters is read as each of them:
+    "l['’]agence" starts with "l'agence" or "l’agence", not with every "l"); ``("",)``, which every
+    text contains, when a pattern has none."""
+    found = {start for pattern in patterns for alternative in top_level(pattern) for start in _starts_through_classes(alternative)}
     return ("",) if "" in found or not found else tuple(sorted(found))
+
+
+_SMALL_CLASS = re.compile(r"\[([^\\\[\]^-]{1,4})\](?![?*+{])")  # "['’]": a few literal characters, once
+
+
+def _starts_through_classes(alternative: str, depth: int = 0) -> set[str]:
+    """:func:`literal_prefix` of ``alternative`` (with escapes), read on through a small class of
+    literal characters that follows it (:data:`_SMALL_CLASS`), once per character, twice at most."""
+    prefix = literal_prefix(alternative, escapes=True)
+    at = alternative.find("[")
+    if depth >= 2 or at < 0 or (cls := _SMALL_CLASS.match(alternative, at)) is None:
+        return {prefix}
+    if literal_prefix(alternative[:at], escapes=True) != prefix or _literal_chars(alternative[:at]) != len(prefix):
+        return {prefix}  # the literal start ends before the class: a quantifier, a group
+    rest = _starts_through_classes(alternative[cls.end() :], depth + 1)
+    return {prefix + ch.lower() + more for ch in cls.group(1) for more in rest}
+
+
+def _literal_chars(text: str) -> int:
+    """How many characters ``text`` writes when every escape is one literal character (-1 when it holds
+    another metacharacter)."""
+    count, i = 0, 0
+    while i < len(text):
+        if text[i] == "\\":
+            if i + 1 >= len(text) or text[i + 1].isalnum():
+                return -1
+            i += 1
+        elif text[i] in _META:
+            return -1
+        count += 1
+        i += 1
+    return count
 
 
 def gate(patterns: Any, *, word_end: bool = False) -> str:

@@ -7,7 +7,9 @@ start is a frequent word ("the", "die", "man") or a digit, so a gate on the star
 text through, and the `regex` module tries the whole pattern at every word of a document. The verbs
 after them are rare: :class:`TailScan` finds where the trailing look-ahead can begin with the
 standard library (on the lowercased text, see :func:`_patterns.candidates`), and runs the pattern only in a window around each such place: the
-longest the phrase before it can be, and the farthest the look-ahead can read. It finds exactly the
+longest the phrase before it can be, and the farthest the look-ahead can read; a place where no
+phrase of the pattern ends (read backwards from it by `regex`, ``REVERSE``: "said he was killed") gets
+no window, and most verbs follow other words. It finds exactly the
 matches ``pattern.finditer`` finds (a test compares them); a pattern whose alternatives do not all
 end in such a look-ahead, or whose parts have no bounded length, gets no tail scan (``None``).
 """
@@ -84,23 +86,31 @@ class TailScan:
     """The matches of a pattern whose alternatives all end in a look-ahead that starts with a
     literal character (see the module's docstring); built by :func:`tail_scan`."""
 
-    __slots__ = ("before", "find", "pattern", "reach")
+    __slots__ = ("before", "find", "head", "pattern", "reach")
 
-    def __init__(self, pattern: regex.Pattern[str], find: re.Pattern[str], before: int, reach: int) -> None:
+    def __init__(
+        self, pattern: regex.Pattern[str], find: re.Pattern[str], before: int, reach: int,
+        head: regex.Pattern[str] | None = None,
+    ) -> None:
         self.pattern = pattern
         self.find = find  # where the look-ahead can begin, on the lowercased text
         self.before = before  # the most characters a match spans
         self.reach = reach  # the most characters the look-ahead reads
+        # the phrases before the look-ahead, read backwards from where it begins (see _heads_back)
+        self.head = head
 
-    def finditer(self, text: str, low: str | None, pos: int = 0) -> Iterator[regex.Match[str]]:
-        """What ``pattern.finditer(text, pos)`` gives; ``low`` is ``_patterns.folded(text)``."""
+    def finditer(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
+        """What ``pattern.finditer(text, pos, endpos)`` gives; ``low`` is ``_patterns.folded(text)``."""
+        size = len(text) if endpos is None else min(endpos, len(text))  # (not negative)
         if low is None:
-            yield from self.pattern.finditer(text, pos)
+            yield from self.pattern.finditer(text, pos, size)
             return
-        size = len(text)
         windows: list[list[int]] = []
-        for m in self.find.finditer(low, pos):
+        head = None if self.head is None else self.head.match
+        for m in self.find.finditer(low, pos, size):
             end = m.start()  # where a match ends and the look-ahead begins
+            if head is not None and head(text, pos, end) is None:
+                continue  # no phrase of the pattern ends here: most verbs follow other words
             lo, hi = max(pos, end - self.before), min(size, end + self.reach + 1)
             if windows and lo <= windows[-1][1]:
                 windows[-1][1] = hi
@@ -119,12 +129,14 @@ def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan |
     reach = 0
     firsts: set[str] = set()
     tails: list[str] = []
+    heads: list[str] = []
     for source in sources:
         for alternative in top_level(source):
             elements = _elements(alternative)
             if not elements or not elements[-1][0].startswith("(?=") or elements[-1][1]:
                 return None
-            head = _alternative_width("".join(e + q for e, q in elements[:-1]), reach=False)
+            heads.append("".join(e + q for e, q in elements[:-1]))
+            head = _alternative_width(heads[-1], reach=False)
             body = elements[-1][0][3:-1]
             body_elements = _elements(body)
             ahead = _width(body, reach=True)
@@ -149,7 +161,48 @@ def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan |
     # look-aheads that start with different characters (" died", ", 17, died"): any of them before any
     # of the rests, more places than match, each tried by the pattern itself
     first = "[" + "".join(re.escape(f) for f in sorted(firsts)) + "]"
-    return TailScan(pattern, re.compile(first + ahead_gate), before, reach)
+    return TailScan(pattern, re.compile(first + ahead_gate), before, reach, _heads_back(heads, pattern.flags))
+
+
+def _heads_back(heads: list[str], flags: int) -> regex.Pattern[str] | None:
+    """The phrases before the look-ahead (``heads``), without the look-aheads they hold, as one
+    pattern that `regex` matches backwards (``REVERSE``): ``match(text, pos, end)`` tells whether one
+    of them can end at ``end``. Every match of the scanned pattern ends where its look-ahead begins,
+    its phrase read there, so a place where none ends holds no match; without its look-aheads (a
+    look-ahead inside a phrase may read past the phrase, beyond ``end``) the pattern matches where
+    they do and more. ``None`` where a phrase holds what is not read so (atomic groups, possessive
+    quantifiers, inline flags)."""
+    stripped = [_without_lookaheads(h) for h in heads]
+    if any(h is None for h in stripped):
+        return None
+    source = "|".join(f"(?:{h})" for h in stripped)
+    if "(?=" in source or "(?>" in source or regex.search(r"(?<!\\)[*+?}][+]", source):
+        return None
+    return regex.compile(source, flags | regex.REVERSE)
+
+
+def _without_lookaheads(pattern: str) -> str | None:
+    """``pattern`` without its positive look-aheads (in groups too), which only narrow its matches."""
+    alternatives: list[str] = []
+    for alternative in top_level(pattern):
+        elements = _elements(alternative)
+        if elements is None:
+            return None
+        parts: list[str] = []
+        for element, quantifier in elements:
+            if element.startswith("(?="):
+                continue
+            if element.startswith("(") and not element.startswith(("(?!", "(?<=", "(?<!")):
+                opening = regex.match(r"\((?:\?(?:[a-zA-Z-]*:|P<\w+>))?", element)
+                if opening is None or element[opening.end() : opening.end() + 1] == "?":
+                    return None  # an atomic group, a conditional, inline flags, a comment
+                inner = _without_lookaheads(element[opening.end() : -1])
+                if inner is None:
+                    return None
+                element = opening.group() + inner + ")"
+            parts.append(element + quantifier)
+        alternatives.append("".join(parts))
+    return "|".join(alternatives)
 
 
 def prefix_scan(sources: Iterable[str]) -> re.Pattern[str] | None:

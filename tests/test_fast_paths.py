@@ -53,6 +53,8 @@ def test_the_patterns_matched_at_a_position_are_made_for_it() -> None:
         ("de", "Wie ein Sprecher der Deutschen Presse-Agentur sagte, starben 3 Menschen (dpa)."),
         ("de", "Nach Angaben der dpa und der Nachrichtenagentur AFP gab es zwölf Tote."),
         ("de", "Nach Angaben der dpa ſ gab es zwölf Tote."),  # a long s: the plain search
+        ("fr", "Trois personnes ont été tuées lundi, a indiqué à l’AFP un responsable, selon L'Agence Reuters."),
+        ("fr", "Le bilan de l'attaque s'élève à douze morts, selon les autorités locales."),  # no outlet, many "l"
     ],
 )
 def test_the_outlet_in_the_head_is_the_first_the_plain_search_finds(code: str, text: str) -> None:
@@ -123,3 +125,11 @@ def test_the_articles_country_is_the_most_named_and_of_equals_the_first(code: st
     expected = None if country is None else engine._place(country)
     assert found == (expected.country if expected is not None else None)
     assert country is None or isinstance(expected, geo.Place)
+
+
+def test_a_small_class_of_literal_characters_continues_an_outlet_start() -> None:
+    from casualty_reconcile._patterns import literal_starts
+
+    assert literal_starts([r"à l['’]afp|\(afp\)"]) == ("(afp)", "à l'afp", "à l’afp")
+    assert literal_starts([r"ab?['’]c"]) == ("a",)  # the literal start ends before the class
+    assert "l" not in lexicon("fr").outlet_prefixes  # not every "l" of a French text is tried

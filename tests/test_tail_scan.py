@@ -131,3 +131,45 @@ def test_a_start_that_is_not_one_word_gets_no_prefix_scan() -> None:
     assert prefix_scan([r"\w+ one"]) is None  # no literal start
     found = prefix_scan([r"keine(?= Toten)", r"kein(?= Mensch)", r"niemand"])
     assert found is not None and found.pattern == "(?:kein|niemand)"
+
+
+def test_the_phrase_before_the_look_ahead_is_read_backwards_from_it() -> None:
+    for code in LANGUAGES:  # the languages' patterns take the backward check
+        scan = lexicon(code).single_victim_scan
+        assert scan is not None and scan.head is not None
+    # a look-ahead inside the phrase reads past its end ("the boy" before " was"): left out of the check
+    source = r"(?:the|her)(?=(?: other)? (?:victim|boy) was\b)(?: other)? (?:victim|boy)(?= was (?:killed|shot)\b)"
+    pattern = regex.compile(source, regex.IGNORECASE)
+    found = tail_scan(pattern, [source])
+    assert found is not None and found.head is not None
+    text = "The boy was killed. Her dog was shot, and the other victim was shot."
+    fast = [m.group() for m in found.finditer(text, folded(text))]
+    assert fast == [m.group() for m in pattern.finditer(text)] == ["The boy", "the other victim"]
+    assert found.head.match(text, 0, text.index(" was shot")) is None  # "Her dog": no phrase ends there
+
+
+@pytest.mark.parametrize("source", [r"(?>the|her) victim(?= died)", r"the victims?+(?= died)"])
+def test_a_phrase_the_backward_check_cannot_read_gets_none(source: str) -> None:
+    found = tail_scan(regex.compile(source, regex.IGNORECASE), [source])
+    assert found is not None and found.head is None
+    text = "The victim died."
+    assert [m.span() for m in found.finditer(text, folded(text))] == [(0, 10)]
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_headline_victim_is_found_as_the_plain_scan_finds_it_in_each_line(code: str) -> None:
+    module = de_extract if code == "de" else en_extract
+    text = "\n".join(["Columbus teen killed in crash", "Man killed wife, kids then himself", "Mann stirbt bei Unfall"]
+                     + [case.text for case in module.CASES])
+    lex = lexicon(code)
+    scan = lex.headline_victim_scan
+    if code == "en":  # (the German pattern's look-ahead has no bounded reach: a plain scan)
+        assert scan is not None and scan.head is not None
+    starts = [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
+    found = 0
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        plain = [m.span() for m in lex.headline_victim.finditer(text, start, end)]
+        if scan is not None:
+            assert [m.span() for m in scan.finditer(text, folded(text), start, end)] == plain
+        found += len(plain)
+    assert found

@@ -148,6 +148,7 @@ class Lexicon:
     contrast_word: regex.Pattern[str]  # "while", "während", with or without a comma before it
     single_victim: regex.Pattern[str]  # "The victim died", "Der 20-Jährige starb": a count of one
     headline_victim: regex.Pattern[str]  # "Columbus teen killed": one victim after a modifier, in a headline
+    headline_victim_scan: TailScan | None  # its matches found from the verbs after them (None: a plain scan)
     single_victim_scan: TailScan | None  # its matches found from the verbs after them (None: a plain scan)
     victim_list: regex.Pattern[str]  # "Jon Doe, 19, and Al Roe, 21, were wounded": its names are the count
     victim_list_scan: TailScan | None  # its matches found from the verbs after them (None: a plain scan)
@@ -274,6 +275,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         seat_noun=regex.compile(_alt(lang.seat_speaker_nouns), _FLAGS) if lang.seat_speaker_nouns else None,
         single_victim_scan=tail_scan(figure_patterns["single_victim"], lang.single_victim_words),
         victim_list_scan=tail_scan(figure_patterns["victim_list"], lang.victim_list_words),
+        headline_victim_scan=tail_scan(figure_patterns["headline_victim"], lang.headline_victim_words),
         zero_scan=prefix_scan(lang.zero_words),
         **figure_patterns,
         **_place_patterns(lang),

@@ -1,7 +1,8 @@
 """Lookups kept across documents, per language: explicit, bounded, and not inside the frozen lexicon.
 
-A place name's gazetteer entry, whether a word heads a speaker's name and a source's base form depend
-only on the words and the language, and the same few thousand words come back in every article: they are kept here,
+A place name's gazetteer entry, whether a word heads a speaker's name, whether a word by itself may stand
+before a place's name ("in", "downtown") and a source's base form depend only on the words and the
+language, and the same few thousand words come back in every article: they are kept here,
 one :class:`Memo` per compiled lexicon for the life of the process, each table emptied when it grows
 past :data:`LIMIT` entries.
 """
@@ -26,6 +27,7 @@ class Memo:
 
     places: dict[str, geo.Place | None] = field(default_factory=dict)  # a name's gazetteer entry
     heads: dict[str, bool] = field(default_factory=dict)  # whether a word heads a speaker's name
+    precedes: dict[str, bool] = field(default_factory=dict)  # whether a word may stand before a place's name, by itself
     # a source's base form, the kind of attribution and the rules that decided them (names.base_form)
     base_names: dict[str, tuple[str | None, AttributionKind, tuple[str, ...]]] = field(default_factory=dict)
 

@@ -74,7 +74,7 @@ class Extractor(BuildStage):
         line_end = text.find("\n", body, body + _HEADLINE_CHARS + 1)
         if line_end > body and text[body:line_end].rstrip().endswith("."):
             line_end = -1  # a sentence, no headline
-        heads = lex.headline_victim.finditer(text, body, line_end) if line_end > body else ()
+        heads = _found(lex.headline_victim, lex.headline_victim_scan, text, self.low, body, line_end) if line_end > body else ()
         words = [
             Count(value=value, qualifier=Qualifier.EXACT, low=value, high=value, surface=m.group(), start=m.start(), end=m.end())
             for m, value in ((m, _named(m, one)) for one, found in ((0, nones), (1, ones), (1, heads), (1, lists)) for m in found)
@@ -153,9 +153,11 @@ class Extractor(BuildStage):
         self.claims = self._build(self.sentences)
 
 
-def _found(pattern: regex.Pattern[str], scan: TailScan | None, text: str, low: str | None, pos: int) -> Iterator[regex.Match[str]]:
+def _found(
+    pattern: regex.Pattern[str], scan: TailScan | None, text: str, low: str | None, pos: int, endpos: int | None = None
+) -> Iterator[regex.Match[str]]:
     """The matches of a pattern of words that count, from its tail scan where it has one."""
-    return pattern.finditer(text, pos) if scan is None else scan.finditer(text, low, pos)
+    return pattern.finditer(text, pos, endpos) if scan is None else scan.finditer(text, low, pos, endpos)
 
 
 def _named(m: regex.Match[str], value: int) -> int:

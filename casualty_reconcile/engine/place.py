@@ -22,7 +22,6 @@ from ..models import (
 from .doc import Sentence
 from .evidence import Evidence
 from .patterns import (
-    _DATELINE,
     _DATELINE_AFTER,
     _LEAD_CHARS,
     _LEAD_NEAR,
@@ -30,6 +29,7 @@ from .patterns import (
     _PLACE_CHARS,
     _PREVIOUS_WORD,
     _SENTENCE_ENDS,
+    _dateline_at,
 )
 from .place_names import HOMONYM_READ_IN_COUNTRY, Near, PlaceNames
 from .rules import Rule, first, productions
@@ -320,7 +320,7 @@ class PlaceStage(PlaceNames):
         text = self.text
         if start > 0 and text[start - 1] != "\n":
             return start
-        d = _DATELINE.match(text, start, min(len(text), start + 120))
+        d = _dateline_at(text, start)
         if d is None:
             return start
         written = d.group("place").strip()
@@ -336,7 +336,7 @@ class PlaceStage(PlaceNames):
             if start == body and self.dateline_place:
                 written, extra, source, after = self.dateline_place, self.dateline_extra, True, body
             else:
-                d = _DATELINE.match(text, start, min(len(text), start + 120))
+                d = _dateline_at(text, start)
                 if d is None:
                     continue
                 written, extra, source, after = d.group("place").strip(), d.group("extra") or "", bool(d.group("source")), d.end()

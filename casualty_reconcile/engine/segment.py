@@ -20,6 +20,8 @@ from ..models import (
 )
 from .context import Context
 from .doc import Sentence
+from .memo import LIMIT as MEMO_LIMIT
+from .memo import memo
 from .patterns import (
     _ACRONYM,
     _BOUNDARY,
@@ -33,6 +35,7 @@ from .patterns import (
     _NEXT_CAPITALISED,
     _ROMAN,
     _capitalised_fast,
+    _dateline_at,
     _name_pair_fast,
 )
 
@@ -148,7 +151,7 @@ class SegmentStage(Context):
         for start in [p for p in self.paragraph_starts if p < body + _LEAD_CHARS][:_LEAD_SENTENCES]:
             if text[start + 1 : start + 2].islower() and not (text[start].isspace() or text[start] == "\ufeff"):
                 continue  # "Die Polizei", "Police said": no town written in capitals opens the paragraph
-            d = _DATELINE.match(text, start, min(len(text), start + 120))
+            d = _dateline_at(text, start)
             if d is not None and d.group("place").strip().isupper():
                 return (d.group("extra") or "").strip()
         return ""
@@ -301,16 +304,21 @@ class SegmentStage(Context):
         lang = self.lex.lang
         if lang.capitalized_nouns:
             return True
-        lowered = word.lower()
-        return (
-            lowered in lang.place_modifiers
-            or lowered in self.lex.stopwords
-            or self.lex.article.fullmatch(word) is not None
-            or self.lex.preposition.fullmatch(word) is not None
-            # a country or region before a place ("Donetsk Kramatorsk"), not a town that is also a given
-            # name ("Serena Kennedy": La Serena)
-            or ((place := self._place(word)) is not None and place.kind in ("country", "region"))
-        )
+        known = memo(self.lex).precedes  # what the word tells by itself, the same in every document
+        itself = known.get(word)
+        if itself is None:
+            if len(known) > MEMO_LIMIT:
+                known.clear()
+            lowered = word.lower()
+            itself = known[word] = (
+                lowered in lang.place_modifiers
+                or lowered in self.lex.stopwords
+                or self.lex.article.fullmatch(word) is not None
+                or self.lex.preposition.fullmatch(word) is not None
+            )
+        # a country or region before a place ("Donetsk Kramatorsk"), not a town that is also a given
+        # name ("Serena Kennedy": La Serena)
+        return itself or ((place := self._place(word)) is not None and place.kind in ("country", "region"))
 
     def _scan_marks(self, regions: list[tuple[int, int]]) -> None:
         """One pass over the document for every cue that is looked up by position later:

@@ -813,7 +813,7 @@ LANGUAGE = LanguageData(
     # nor the killer ("Man killed wife, kids then himself")
     headline_victim_words=(
         rf"(?<!(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a|an|one|and|&|,) )(?:{_VICTIM_NOUNS}){_AGE_APPOSITION}"
-        rf"(?= (?:later |also |then )?{_VICTIM_HARM}\b)(?! killed (?:his|her|their|wife|husband|family|girlfriend|boyfriend|mother|father|son|daughter|kids|children|self|himself|herself|\d|two|three|four|five)\b)",
+        rf"(?= (?!killed (?:his|her|their|wife|husband|family|girlfriend|boyfriend|mother|father|son|daughter|kids|children|self|himself|herself|\d|two|three|four|five)\b)(?:later |also |then )?{_VICTIM_HARM}\b)",
         # a place named after the noun, a verb of death after it: "Teen at Fort Riley dies in shooting", "Woman
         # in Dayton shot to death"
         rf"(?<!(?:second|third|fourth|fifth|sixth|another|2nd|3rd|4th|5th|6th|a|an|one|and|&|,) )(?:{_VICTIM_NOUNS})"
