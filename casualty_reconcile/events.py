@@ -17,6 +17,8 @@ Evidence of a document
     *particulars*: the persons beside an age and the streets its claims' sentences name
     (``LanguageData.particulars``); *mentioned*: the persons its lead names in sentences without a figure
     (``Claim.particulars``, read once per document at extraction: a follow-up names the victim there).
+    A line in title case (a headline that capitalises every word) names no one, and a "person" whose name
+    the gazetteer knows as a place ("a 26-year-old Long Beach woman") is none.
 
 Linking
     Towns are compared at the granularity the reports give: a document's *area* is its known towns and
