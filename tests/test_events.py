@@ -941,3 +941,38 @@ def test_a_headline_in_title_case_names_no_person_de() -> None:
     text = ("Polizei: 17-Jähriger Junge Stirbt Nach Schüssen In Essener Innenstadt\n\nDer 17-jährige Jonas "
             "Albrecht wurde am Samstag in der Innenstadt von Essen erschossen, teilte die Polizei mit.")
     assert document_particulars(text, "de") == ("person:jonas albrecht",)
+
+
+def test_a_report_placed_abroad_joins_the_same_days_report_that_names_no_kind_en() -> None:
+    """The report put abroad by a misread name names the shooting; the town's report of that day names
+    no kind of event ("two people died"), but states the same toll of two: one event. With "one dead" in
+    common they stay apart."""
+    claims = [
+        claim("a1", "Two people died near the airport in Fort Lauderdale on Friday, police said.", 2, MARCH,
+              location="Fort Lauderdale"),
+        claim("a2", "A Colombian-born gunman opened fire, and 2 people were killed in the shooting.", 2, MARCH,
+              location="Colombia"),
+        claim("b1", "One person died near the airport in Fort Lauderdale on Friday, police said.", 1, APRIL,
+              location="Fort Lauderdale"),
+        claim("b2", "A Colombian-born gunman opened fire, and 1 person was killed in the shooting.", 1, APRIL,
+              location="Colombia"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"]
+    assert found["b1"] != found["b2"]
+
+
+def test_a_report_placed_abroad_joins_the_same_days_report_that_names_no_kind_de() -> None:
+    claims = [
+        claim("a1", "Am Flughafen von Leipzig starben am Freitag 2 Menschen, teilte die Polizei mit.", 2, MARCH,
+              location="Leipzig", language="de"),
+        claim("a2", "Ein in Kolumbien geborener Schütze eröffnete das Feuer; bei der Schießerei starben 2 Menschen.",
+              2, MARCH, location="Kolumbien", language="de"),
+        claim("b1", "Am Flughafen von Leipzig starb am Freitag 1 Mensch, teilte die Polizei mit.", 1, APRIL,
+              location="Leipzig", language="de"),
+        claim("b2", "Ein in Kolumbien geborener Schütze eröffnete das Feuer; bei der Schießerei starb 1 Mensch.",
+              1, APRIL, location="Kolumbien", language="de"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"]
+    assert found["b1"] != found["b2"]
