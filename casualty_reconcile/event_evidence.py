@@ -150,13 +150,23 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         doc.figures = _shared(frozenset(figures), shared)
         doc.toll = _shared(_main_toll(figures), shared)
         if doc_id in particulars:
-            doc.particulars = frozenset(particulars[doc_id])
+            doc.particulars = frozenset(p for p in particulars[doc_id] if not _is_place(p, places))
             doc.persons = frozenset(p for p in doc.particulars if p.startswith(PERSON))
-        if doc_id in mentioned and len(mentioned[doc_id]) <= LEAD_PERSONS:
-            doc.mentioned = frozenset(mentioned[doc_id] - doc.particulars)  # (more: a roundup's, no link)
+        if doc_id in mentioned and len(mentioned[doc_id]) <= LEAD_PERSONS:  # (more: a roundup's, no link)
+            doc.mentioned = frozenset(p for p in mentioned[doc_id] - doc.particulars if not _is_place(p, places))
         doc.spellings = frozenset(key for person in doc.persons | doc.mentioned for key in _spellings(person))
     _areas(docs)
     return docs
+
+
+def _is_place(particular: str, places: _Places) -> bool:
+    """Whether a particular read as a person is a place the gazetteer knows: a town's name beside an age
+    ("a 26-year-old Long Beach woman", "the death of Mount Vernon club owner ...") names where the victim
+    lived, not who it was, and links reports of many incidents of that town."""
+    if not particular.startswith(PERSON):
+        return False
+    _, is_country, country = places.info(particular[len(PERSON):].title())
+    return is_country or country is not None
 
 
 SPELT = "spelt:"

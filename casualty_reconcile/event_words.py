@@ -78,10 +78,32 @@ def _named(text: str, language: str, start: int, end: int | None = None) -> set[
         return named
     stop = len(text) if end is None else min(end, len(text))
     for match in pattern.finditer(text, start, stop):
+        if _title_cased(text, match.start(), match.end()):
+            continue  # a headline in title case: its capitals name no one ("11-Year-Old Boy Killed In ...")
         words = " ".join(word.lower() for word in _CAPITALISED.findall(match.group()))
         if words and match.lastgroup:  # the kind's group closes last: it is the last group
             named.add(f"{kinds[int(match.lastgroup[1:])]}:{words}")
     return named
+
+
+_WORD = regex.compile(r"(?<![\w'’])\p{L}{2,}")
+"""the words of a line (not a letter after an apostrophe: "Joe's")"""
+
+TITLE_WORDS = 4
+"""A line whose words (:data:`_WORD`) are all capitalised, at least this many of them of four letters or
+more, is in title case: its capitals name no one. A sentence has some word in lower case (German
+capitalises its nouns, not its verbs and function words), and so has a list of victims ("Nijia Ward, 24,
+of Lilac Street")."""
+
+
+def _title_cased(text: str, start: int, end: int) -> bool:
+    """Whether the line of ``text`` that holds ``start``..``end`` is in title case (:data:`TITLE_WORDS`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    words = _WORD.findall(text, line_start, len(text) if line_end < 0 else line_end)
+    if sum(1 for word in words if len(word) >= 4) < TITLE_WORDS:
+        return False
+    return all(word[0].isupper() for word in words)
 
 
 LEAD_CHARS = 1500

@@ -17,6 +17,8 @@ Evidence of a document
     *particulars*: the persons beside an age and the streets its claims' sentences name
     (``LanguageData.particulars``); *mentioned*: the persons its lead names in sentences without a figure
     (``Claim.particulars``, read once per document at extraction: a follow-up names the victim there).
+    A line in title case (a headline that capitalises every word) names no one, and a "person" whose name
+    the gazetteer knows as a place ("a 26-year-old Long Beach woman") is none.
 
 Linking
     Towns are compared at the granularity the reports give: a document's *area* is its known towns and
@@ -143,10 +145,10 @@ def _apart(a: _Doc, b: _Doc) -> bool:
     """Whether the evidence tells two documents apart: kinds of event with none in common; countries with
     none in common, unless the two state the same toll (:func:`_same_toll`), or a town of one lies in the
     other's area (reports name the two side by side: "Metro" police beside Las Vegas, a town the gazetteer
-    places abroad), or, within a day of each
-    other, one of them names no known town and they name a kind of event and a toll figure (not "one
-    dead") in common (a region the gazetteer knows abroad read for a local name); known towns of one country
-    with none in common, unless they state the same toll or, within a day of each other, a toll figure in
+    places abroad), or, within a day of each other, one of them names no known town, one of them at least
+    names a kind of event (none telling them apart) and they state a toll figure (not "one dead") in
+    common (a region the gazetteer knows abroad read for a local name); known towns of one country with
+    none in common, unless they state the same toll or, within a day of each other, a toll figure in
     common (a neighbourhood the gazetteer knows as a town elsewhere); a town and a region (a state: the
     gazetteer does not say which towns lie in it) when they state no toll figure in common; two regions
     unless they state the same toll."""
@@ -155,13 +157,14 @@ def _apart(a: _Doc, b: _Doc) -> bool:
     if a.countries and b.countries and a.countries.isdisjoint(b.countries):
         if _same_toll(a, b) or (a.towns and not a.area.isdisjoint(b.towns)):
             return False
-        # within a day, the same kind of event and a toll figure in common (not "one dead"), and one of
-        # them names no known town: a place the gazetteer knows abroad ("Nelson") read for a local one
+        # within a day, a kind of event named by one at least and none telling them apart (checked above),
+        # a toll figure in common (not "one dead"), and one of them names no known town: a place the
+        # gazetteer knows abroad ("Nelson") read for a local one; the other report may name no kind
         close = a.day is not None and b.day is not None and abs(a.day - b.day) <= 1
         return not (
             close
             and not (a.towns and b.towns)
-            and not a.specific.isdisjoint(b.specific)
+            and bool(a.specific or b.specific)
             and any(value >= INDEX_FIGURE for _, value in a.figures & b.figures)
         )
     if a.towns and b.towns and a.area.isdisjoint(b.towns):

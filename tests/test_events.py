@@ -908,3 +908,71 @@ def test_a_group_within_a_longer_span_joins_it() -> None:
     union.union("d", "a", 6)  # day 12 would stretch the group to 12 days
     assert union.find("c") == union.find("a") == union.find("b")
     assert union.find("d") != union.find("a")
+
+
+def test_a_town_beside_an_age_is_no_person_and_links_no_two_shootings() -> None:
+    """"a 30-year-old Long Beach man" reads as a person beside an age, but names where the victim lived:
+    two shootings of that town six weeks apart, each of "a 30-year-old Long Beach man", stay two events."""
+    later = MARCH + dt.timedelta(days=42)
+    claims = [
+        claim("a1", "A 30-year-old Long Beach man was shot and killed on Saturday night, police said.", 1, MARCH,
+              location="Long Beach"),
+        claim("b1", "A 30-year-old Long Beach man was wounded in a shooting on Saturday, police said.", 1, later,
+              category="injuries", location="Long Beach"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] != found["b1"]
+
+
+def test_a_headline_in_title_case_names_no_person_en() -> None:
+    """A headline that capitalises every word names no one: "11-Year-Old Boy Killed In ..." is no person
+    "Boy Killed In" (it linked reports of unrelated shootings of children); the body's name is read."""
+    from casualty_reconcile.event_words import document_particulars
+
+    text = ("Police: 11-Year-Old Boy Killed In Accidental Shooting At Home\n\nAn 11-year-old boy was killed on "
+            "Friday. Police identified him as Jamal Porter, 11, of the east side.")
+    assert document_particulars(text, "en") == ("person:jamal porter",)
+
+
+def test_a_headline_in_title_case_names_no_person_de() -> None:
+    """The same in German; a German sentence, whose nouns are capitalised, still names its victim."""
+    from casualty_reconcile.event_words import document_particulars
+
+    text = ("Polizei: 17-Jähriger Junge Stirbt Nach Schüssen In Essener Innenstadt\n\nDer 17-jährige Jonas "
+            "Albrecht wurde am Samstag in der Innenstadt von Essen erschossen, teilte die Polizei mit.")
+    assert document_particulars(text, "de") == ("person:jonas albrecht",)
+
+
+def test_a_report_placed_abroad_joins_the_same_days_report_that_names_no_kind_en() -> None:
+    """The report put abroad by a misread name names the shooting; the town's report of that day names
+    no kind of event ("two people died"), but states the same toll of two: one event. With "one dead" in
+    common they stay apart."""
+    claims = [
+        claim("a1", "Two people died near the airport in Fort Lauderdale on Friday, police said.", 2, MARCH,
+              location="Fort Lauderdale"),
+        claim("a2", "A Colombian-born gunman opened fire, and 2 people were killed in the shooting.", 2, MARCH,
+              location="Colombia"),
+        claim("b1", "One person died near the airport in Fort Lauderdale on Friday, police said.", 1, APRIL,
+              location="Fort Lauderdale"),
+        claim("b2", "A Colombian-born gunman opened fire, and 1 person was killed in the shooting.", 1, APRIL,
+              location="Colombia"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"]
+    assert found["b1"] != found["b2"]
+
+
+def test_a_report_placed_abroad_joins_the_same_days_report_that_names_no_kind_de() -> None:
+    claims = [
+        claim("a1", "Am Flughafen von Leipzig starben am Freitag 2 Menschen, teilte die Polizei mit.", 2, MARCH,
+              location="Leipzig", language="de"),
+        claim("a2", "Ein in Kolumbien geborener Schütze eröffnete das Feuer; bei der Schießerei starben 2 Menschen.",
+              2, MARCH, location="Kolumbien", language="de"),
+        claim("b1", "Am Flughafen von Leipzig starb am Freitag 1 Mensch, teilte die Polizei mit.", 1, APRIL,
+              location="Leipzig", language="de"),
+        claim("b2", "Ein in Kolumbien geborener Schütze eröffnete das Feuer; bei der Schießerei starb 1 Mensch.",
+              1, APRIL, location="Kolumbien", language="de"),
+    ]
+    found = group_events(claims)
+    assert found["a1"] == found["a2"]
+    assert found["b1"] != found["b2"]
