@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from casualty_reconcile.event_words import _finditer, _particular_pattern, _particular_starts, document_particulars
+from casualty_reconcile.event_words import (
+    _finditer,
+    _particular_pattern,
+    _particular_starts,
+    document_particulars,
+)
 
 FRENCH = (
     "Un homme a été tué rue de la Paix, à Lyon. Jean Dupont, 34 ans, est mort sur place après le meurtre de "
