@@ -86,7 +86,7 @@ class TailScan:
     """The matches of a pattern whose alternatives all end in a look-ahead that starts with a
     literal character (see the module's docstring); built by :func:`tail_scan`."""
 
-    __slots__ = ("before", "find", "head", "pattern", "reach")
+    __slots__ = ("before", "bounds", "find", "head", "pattern", "reach")
 
     def __init__(
         self, pattern: regex.Pattern[str], find: re.Pattern[str], before: int, reach: int,
@@ -98,6 +98,9 @@ class TailScan:
         self.reach = reach  # the most characters the look-ahead reads
         # the phrases before the look-ahead, read backwards from where it begins (see _heads_back)
         self.head = head
+        # a pattern that begins with a word boundary is tried only at the boundaries up to the last
+        # place where a match can end in a window: not at each of the look-ahead's positions after it
+        self.bounds = regex.compile(r"\b", pattern.flags).finditer if pattern.pattern.startswith(r"\b") else None
 
     def finditer(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
         """What ``pattern.finditer(text, pos, endpos)`` gives; ``low`` is ``_patterns.folded(text)``."""
@@ -105,7 +108,7 @@ class TailScan:
         if low is None:
             yield from self.pattern.finditer(text, pos, size)
             return
-        windows: list[list[int]] = []
+        windows: list[list[int]] = []  # where matches start, where they may read to, the last place one ends
         head = None if self.head is None else self.head.match
         for m in self.find.finditer(low, pos, size):
             end = m.start()  # where a match ends and the look-ahead begins
@@ -113,12 +116,22 @@ class TailScan:
                 continue  # no phrase of the pattern ends here: most verbs follow other words
             lo, hi = max(pos, end - self.before), min(size, end + self.reach + 1)
             if windows and lo <= windows[-1][1]:
-                windows[-1][1] = hi
+                windows[-1][1:] = [hi, end]
             else:
-                windows.append([lo, hi])
-        finditer = self.pattern.finditer
-        for lo, hi in windows:
-            yield from finditer(text, lo, hi)
+                windows.append([lo, hi, end])
+        if self.bounds is None:
+            for lo, hi, _ in windows:
+                yield from self.pattern.finditer(text, lo, hi)
+            return
+        # a match ends at one of a window's places, so none starts after the last of them
+        match, bounds = self.pattern.match, self.bounds
+        for lo, hi, last in windows:
+            after = lo
+            for bound in bounds(text, lo, last + 1):
+                at = bound.start()
+                if at >= after and (found := match(text, at, hi)) is not None:
+                    yield found
+                    after = found.end()
 
 
 def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan | None:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
+from ._patterns import prefixes
 from .lang import get_language
 from .models import Claim
 
@@ -53,6 +54,43 @@ def _particular_pattern(language: str) -> tuple[regex.Pattern[str] | None, tuple
     return regex.compile(rf"(?<!\w)(?:{groups})(?!\w)", regex.IGNORECASE), kinds
 
 
+@functools.lru_cache(maxsize=64)
+def _particular_starts(language: str) -> tuple[regex.Pattern[str], ...]:
+    """Where a particular can start, as two patterns: the particulars that start with a literal word
+    ("rue", "avenue") and the others; the `regex` module finds a literal fast alone, not inside an
+    alternation with patterns that start with a class or a look-behind (the French lead took 145 µs
+    so, 57 apart). Empty where one of the two has none (one scan is as fast)."""
+    try:
+        particulars = tuple(get_language(language).particulars)
+    except Exception:
+        return ()
+    literal = [p for p in particulars if prefixes(p) is not None]
+    other = [p for p in particulars if prefixes(p) is None]
+    if not literal or not other:
+        return ()
+    return tuple(regex.compile(rf"(?<!\w)(?:{'|'.join(part)})(?!\w)", regex.IGNORECASE) for part in (other, literal))
+
+
+def _finditer(pattern: regex.Pattern[str], language: str, text: str, start: int, stop: int) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text, start, stop)`` gives for the language's particulars: each match at
+    the first place where one of :func:`_particular_starts` finds one (the pattern matches there)."""
+    parts = _particular_starts(language)
+    if not parts:
+        yield from pattern.finditer(text, start, stop)
+        return
+    found = [part.search(text, start, stop) for part in parts]
+    while True:
+        at = min((m.start() for m in found if m is not None), default=None)
+        if at is None:
+            return
+        match = pattern.match(text, at, stop)
+        if match is None:  # (cannot be: the pattern holds every part) the plain scan from there
+            yield from pattern.finditer(text, at, stop)
+            return
+        yield match
+        found = [m if m is None or m.start() >= match.end() else part.search(text, match.end(), stop) for m, part in zip(found, parts, strict=True)]
+
+
 _CAPITALISED = regex.compile(r"(?<![\w-])(?:\p{Lu}[\p{L}'’-]+|\d+\p{Ll}+)")
 """the words of a particular that name it: capitalised ones and ordinals ("13th"), not an age, an initial or
 the part after a hyphen ("24-Jährigen")"""
@@ -77,7 +115,7 @@ def _named(text: str, language: str, start: int, end: int | None = None) -> set[
     if pattern is None:
         return named
     stop = len(text) if end is None else min(end, len(text))
-    for match in pattern.finditer(text, start, stop):
+    for match in _finditer(pattern, language, text, start, stop):
         if _title_cased(text, match.start(), match.end()):
             continue  # a headline in title case: its capitals name no one ("11-Year-Old Boy Killed In ...")
         words = " ".join(word.lower() for word in _CAPITALISED.findall(match.group()))

@@ -173,3 +173,15 @@ def test_the_headline_victim_is_found_as_the_plain_scan_finds_it_in_each_line(co
             assert [m.span() for m in scan.finditer(text, folded(text), start, end)] == plain
         found += len(plain)
     assert found
+
+
+def test_a_pattern_that_opens_with_a_word_boundary_is_tried_at_boundaries_only() -> None:
+    source = r"(?:the|her) (?:victim|\d{1,3}-year-old)(?= (?:later )?(?:died|was killed)\b)"
+    bounded = tail_scan(regex.compile(rf"\b(?:{source})", regex.IGNORECASE), [source])
+    plain = tail_scan(regex.compile(source, regex.IGNORECASE), [source])
+    assert bounded is not None and bounded.bounds is not None
+    assert plain is not None and plain.bounds is None
+    text = "Police said the victim died, her 12-year-old was killed and the victim later died. The victim died."
+    for scan in (bounded, plain):
+        assert [m.span() for m in scan.finditer(text, folded(text))] == [m.span() for m in scan.pattern.finditer(text)]
+    assert len(list(bounded.finditer(text, folded(text)))) == 4
