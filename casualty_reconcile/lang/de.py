@@ -657,6 +657,11 @@ LANGUAGE = LanguageData(
         r"vor einem jahrzehnt", r"ein jahr (?:zuvor|davor|früher)", r"jahre (?:zuvor|davor|früher)",
         r"(?:anderen|weiteren|ähnlichen) (?:fällen|vorfällen|taten)",
         r"(?:ähnlichen|früheren|anderen) (?:\w+ )?(?:angriff|anschlag|schießerei|vorfall|tat|amoklauf)",
+        # eine frühere Tat im Leben eines Menschen: "saß zwölf Jahre im Gefängnis, weil er seine erste Frau
+        # getötet hatte", "war bereits wegen Totschlags an seiner Frau verurteilt worden" (nicht "wurde wegen
+        # Mordes verurteilt": der Prozess um diese Tat)
+        r"(?:saß|verbüßte|verbrachte) (?:[\w-]+ ){0,4}?(?:im gefängnis|in haft|hinter gittern),? (?:weil|nachdem|da) (?:er|sie)",
+        r"(?:bereits|schon|früher) (?:einmal )?wegen (?:des )?(?:mordes|totschlags|tötung|doppelmordes)",
     ),
     # eine erste Meldung, inzwischen überholt: "Zunächst war von drei Verletzten die Rede"
     initial_report_cues=(

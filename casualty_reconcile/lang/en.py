@@ -103,6 +103,9 @@ _BARE_AFTER = (
 _CONDITIONS = r"(?:critical|serious|stable|fair|good|grave|guarded|non-critical|non-life-threatening)"
 _CONDITION = rf"(?:a )?(?:{_CONDITIONS},? (?:but |and )?)?{_CONDITIONS} condition"
 # (not where the sentence goes on to the death: "was rushed to Mercy Hospital, where he died")
+# the crime a person was punished for before: "for killing", "for the murder of", "in the 1994 slaying of"
+_PAST_CRIME = r"(?:(?:the |a |an )?(?:(?:19|20)\d\d )?(?:killing|murder|slaying|shooting|death|manslaughter)s?|killing|murdering|shooting|stabbing)"
+
 _NO_DEATH_AFTER = r"(?![\w ,'’()-]{0,120}\b(?:died|dies|dead|death|succumbed|fatal|fatally|killed|killing)\b)"
 # (the category verbs read the death right after the verb: reversed for the words before a figure, a look-ahead at
 # the pattern's end would be tried at every position)
@@ -858,6 +861,10 @@ LANGUAGE = LanguageData(
         r"(?:19|20)\d\d (?:mass )?(?:shooting|killing|homicide|slaying|murder|attack|massacre)",
         r"years ago", r"months ago", r"years earlier", r"months earlier", r"a (?:year|decade) (?:earlier|before)", r"a decade ago",
         r"other (?:similar )?(?:cases|incidents|shootings)",
+        # an earlier crime in a person's past: "spent 16 years in prison for killing his first wife", "was
+        # previously convicted of killing two men" (not "was convicted of killing": this incident's trial)
+        r"(?:spent|served) (?:[\w-]+ ){0,3}?(?:in (?:a |the )?(?:state )?(?:prison|jail)|behind bars) for " + _PAST_CRIME,
+        r"(?:previously|once|already|earlier) (?:been |was |had been )?(?:convicted|jailed|imprisoned|sentenced) (?:of|for|in) " + _PAST_CRIME,
     ),
     # a first report since superseded: "initially reported as", "police initially said"
     initial_report_cues=(

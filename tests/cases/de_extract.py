@@ -3453,4 +3453,35 @@ CASES: list[Case] = [
         "Die beiden Toten erhöhen die Zahl der Tötungsdelikte in diesem Jahr auf 104.",
         [C("deaths", 2), C("deaths", 104, flags=("period_tally",))],
     ),
+    # Polizeimeldungen und eine frühere Tat im Leben eines Menschen (s12killed)
+    Case(
+        "de-lokal-jahreszahl-vor-possessiv-keine-zahl",
+        "Der Tatverdächtige hatte 2008 seine damalige Freundin getötet.",
+        [],  # 2008 is a year, no 2008 dead
+    ),
+    Case(
+        "de-lokal-frueher-in-haft-weil-er-erschossen-hatte",
+        "Der Mann saß neun Jahre in Haft, weil er zwei Nachbarn erschossen hatte.",
+        [C("deaths", 2, flags=("other_incident",))],
+    ),
+    Case(
+        "de-lokal-vor-jahren-erschossen-andere-tat",
+        "Der Mann, der vor drei Jahren zwei Menschen erschossen hatte, wurde am Montag festgenommen.",
+        [C("deaths", 2, flags=("other_incident",))],
+    ),
+    Case(
+        "de-lokal-polizeimeldung-toedlich-verletzt-worden",
+        "Ein 41-Jähriger ist in der Nacht zu Sonntag auf der Landstraße bei Kirchheim tödlich verletzt worden.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-familienstreit-frau-erschossen",
+        "Bei einem Streit in einer Wohnung in Hamm hat ein Mann am Freitagabend seine Ehefrau erschossen.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-zwei-beifahrer-leicht-verletzt",
+        "Zwei Beifahrer wurden leicht verletzt, teilte die Polizei mit.",
+        [C("injuries", 2)],
+    ),
 ]

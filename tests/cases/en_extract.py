@@ -3967,4 +3967,25 @@ CASES: list[Case] = [
         "The two deaths pushed the county's total to 34 in 2016, the coroner said.",
         [C("deaths", 2, not_flags=("period_tally",)), C("deaths", 34, flags=("period_tally",))],
     ),
+    # an earlier crime in a person's past is no death of this incident (s12killed)
+    Case(
+        "en-local-other-time-prison-for-killing",
+        "The suspect in Sunday's shooting spent 14 years in prison for killing his first wife, records show.",
+        [C("deaths", 1, flags=("other_incident",))],
+    ),
+    Case(
+        "en-local-other-time-previously-convicted",
+        "The gunman was previously convicted of killing two men in a 2003 robbery.",
+        [C("deaths", 2, flags=("other_incident",))],
+    ),
+    Case(
+        "en-local-convicted-of-this-killing-stays",
+        "He was convicted Tuesday of killing two men outside a bar.",
+        [C("deaths", 2, not_flags=("other_incident",))],
+    ),
+    Case(
+        "en-local-toll-before-time-served-stays",
+        "A man suspected in the killing of three relatives on Monday served 12 years behind bars for the shooting of a neighbor.",
+        [C("deaths", 3, not_flags=("other_incident",))],
+    ),
 ]
