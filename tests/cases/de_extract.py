@@ -3484,4 +3484,35 @@ CASES: list[Case] = [
         "Zwei Beifahrer wurden leicht verletzt, teilte die Polizei mit.",
         [C("injuries", 2)],
     ),
+    Case(
+        "de-lokal-motorradfahrer-verstarb-an-unfallstelle",
+        "Der Motorradfahrer verstarb trotz sofortiger Hilfe noch an der Unfallstelle.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-fussgaengerin-toedlich-verletzt",
+        "Die Fußgängerin wurde tödlich verletzt, der Fahrer blieb unverletzt.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-ueberlebte-angriff-nicht",
+        "Die 31-Jährige überlebte den Messerangriff nicht.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-ueberlebte-verletzungen-nicht",
+        "Die Frau überlebte ihre schweren Verletzungen nicht.",
+        [C("deaths", 1)],
+        xfail="SURVIVED-WOUNDS-NOT: 'überlebte ihre Verletzungen nicht' is left unread (the wound word inside it would count her injured)",
+    ),
+    Case(
+        "de-lokal-jede-hilfe-zu-spaet",
+        "Für den 58-Jährigen kam jede Hilfe zu spät, teilte die Polizei mit.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-der-mann-verstarb-im-krankenhaus",
+        "Der Mann verstarb am Abend im Krankenhaus.",
+        [C("deaths", 1)],
+    ),
 ]
