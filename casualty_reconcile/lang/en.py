@@ -126,6 +126,8 @@ _VICTIM_HARM = (
     r"|fatally shot(?! (?:a|an|the|his|her|their|him|them|its|one|two|three|four|five|six|seven|eight|nine|ten|and|at|into"
     r"|himself|herself|self|\d)\b)"
     r"|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)"
+    # a road death: "The pedestrian was struck and killed"
+    r"|was struck and killed|was hit and killed"
     r"|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)|was (?:\w{1,12}ly )?shot (?:and killed|to death|dead)"
     # a headline's bare participle of death: "17-year-old boy shot to death in ...", "Teen found shot to death"
     # (each alternative opens with a literal word: the tail scan's gate finds them)
@@ -861,6 +863,8 @@ LANGUAGE = LanguageData(
         r"(?:19|20)\d\d (?:mass )?(?:shooting|killing|homicide|slaying|murder|attack|massacre)",
         r"years ago", r"months ago", r"years earlier", r"months earlier", r"a (?:year|decade) (?:earlier|before)", r"a decade ago",
         r"other (?:similar )?(?:cases|incidents|shootings)",
+        # "comes just one week after a fatal shooting at a party where ... a 12-year-old girl did not survive"
+        r"(?:a|one|two|three|several) (?:weeks?|months?) (?:after|before) (?:a|an|another) (?:[\w-]+ ){0,2}?(?:shooting|killing|homicide|attack|stabbing)",
         # an earlier crime in a person's past: "spent 16 years in prison for killing his first wife", "was
         # previously convicted of killing two men" (not "was convicted of killing": this incident's trial)
         r"(?:spent|served) (?:[\w-]+ ){0,3}?(?:in (?:a |the )?(?:state )?(?:prison|jail)|behind bars) for " + _PAST_CRIME,

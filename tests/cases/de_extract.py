@@ -3515,4 +3515,9 @@ CASES: list[Case] = [
         "Der Mann verstarb am Abend im Krankenhaus.",
         [C("deaths", 1)],
     ),
+    Case(
+        "de-lokal-angeschossen-zwei-ueberlebten-nicht",
+        "Vier Menschen wurden vor einer Bar angeschossen, zwei von ihnen überlebten nicht.",
+        [C("injuries", 2, flags=("derived",)), C("deaths", 2)],
+    ),
 ]
