@@ -57,6 +57,8 @@ def _cued(ev: Evidence, flag: str, *, ahead: bool) -> bool:
         if cue_flag != flag:
             continue
         if start >= count.end:
+            if ahead and x.lex.cat_verb.search(text, start, end) is not None:
+                continue  # it names its own killing: "(suspected in a quadruple slaying) spent 16 years in prison for killing his wife"
             later = ev.counts[ev.i + 1 :]
             if (
                 start < min(ev.next_start, count.end + _CUE_REACH)

@@ -240,6 +240,8 @@ LANGUAGE = LanguageData(
             r"verlor(?:en)? (?:ihr|sein|das) leben", r"erlagen (?:\w+ ){0,5}verletzungen", r"erlag (?:\w+ ){0,5}verletzungen",
             r"verunglückten tödlich", r"kamen (?:\w+ ){0,4}ums leben", r"erstochen", r"erschlagen", r"totgeschlagen",
             r"zu tode (?:gekommen|getrampelt|gequetscht|geprügelt)",
+            # "Die 23-Jährige überlebte den Angriff nicht" (nicht "überlebte nicht nur")
+            r"überlebte[n]? (?:(?![\w-]*verletzung)[\w-]+ ){0,4}?nicht(?! nur)",
             # "Das Unglück kostete 17 Menschen das Leben": the figure stands between the verb and its object
             # (the literal first: a gate is built from it, and the look back runs only where it matched)
             r"das leben(?<=\b(?:kostete|kosteten|kostet|kosten)\b[^.;:]{0,100}das leben)",
@@ -590,6 +592,19 @@ LANGUAGE = LanguageData(
         r"(?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen)(?<=\b(?:tot|getötet) und (?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen))"
         r" (?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Freund|Freundin|Mann|Frau|Begleiter|Begleiterin|Beifahrer|Beifahrerin|Polizisten?|Polizistin)"
         r"(?= (?:schwer |leicht |lebensgefährlich )?verletzt\b)",
+        # ein Tod in einer Polizeimeldung: wer im Verkehr oder in der Gruppe genannt ist ("Der Motorradfahrer
+        # verstarb an der Unfallstelle", "Die Fußgängerin wurde tödlich verletzt"), ein Verb des Todes der
+        # Meldungen ("Der 23-Jährige überlebte den Angriff nicht", "Der Mann verstarb im Krankenhaus")
+        r"(?:der|die|das) (?:Radfahrer|Radfahrerin|Motorradfahrer|Motorradfahrerin|Autofahrer|Autofahrerin|Beifahrer|Beifahrerin"
+        r"|Fußgänger|Fußgängerin|Rentner|Rentnerin|Jugendliche|Kind|Säugling|Senior|Seniorin)"
+        r"(?= (?:starb|stirbt|verstarb|ist gestorben|ist verstorben|erlag|wurde getötet|wurde erschossen|wurde tödlich (?:verletzt|getroffen)"
+        r"|kam ums Leben|ist tot|war sofort tot|überlebte (?:(?!\w*verletzung)\w{1,20} ){0,4}nicht)\b)",
+        r"(?:der|die|das) (?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin)"
+        r"(?= (?:verstarb|ist verstorben|wurde tödlich (?:verletzt|getroffen)|überlebte (?:(?!\w*verletzung)\w{1,20} ){0,4}nicht)\b)",
+        # "Für den 58-Jährigen kam jede Hilfe zu spät": der Tote als Objekt der festen Wendung
+        r"(?:den|die|das) (?:\d{1,3}-Jährigen|\d{1,3}-Jährige|Mann|Frau|Jungen|Mädchen|Kind|Radfahrer|Radfahrerin|Motorradfahrer"
+        r"|Motorradfahrerin|Fußgänger|Fußgängerin|Fahrer|Fahrerin|Rentner|Rentnerin|Opfer)(?<=\bfür (?:den|die|das) [\w-]+)"
+        r"(?= kam (?:jede )?Hilfe zu spät\b)",
         # einer mehr nach einem ersten Opfer: "Ein Mann starb, ein weiterer wurde schwer verletzt"
         r"weitere[rs]?(?<=\bein weitere[rs]?)(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|getötet|erschossen|angeschossen)\b)",
     ),
@@ -657,6 +672,11 @@ LANGUAGE = LanguageData(
         r"vor einem jahrzehnt", r"ein jahr (?:zuvor|davor|früher)", r"jahre (?:zuvor|davor|früher)",
         r"(?:anderen|weiteren|ähnlichen) (?:fällen|vorfällen|taten)",
         r"(?:ähnlichen|früheren|anderen) (?:\w+ )?(?:angriff|anschlag|schießerei|vorfall|tat|amoklauf)",
+        # eine frühere Tat im Leben eines Menschen: "saß zwölf Jahre im Gefängnis, weil er seine erste Frau
+        # getötet hatte", "war bereits wegen Totschlags an seiner Frau verurteilt worden" (nicht "wurde wegen
+        # Mordes verurteilt": der Prozess um diese Tat)
+        r"(?:saß|verbüßte|verbrachte) (?:[\w-]+ ){0,4}?(?:im gefängnis|in haft|hinter gittern),? (?:weil|nachdem|da) (?:er|sie)",
+        r"(?:bereits|schon|früher) (?:einmal )?wegen (?:des )?(?:mordes|totschlags|tötung|doppelmordes)",
     ),
     # eine erste Meldung, inzwischen überholt: "Zunächst war von drei Verletzten die Rede"
     initial_report_cues=(

@@ -103,6 +103,9 @@ _BARE_AFTER = (
 _CONDITIONS = r"(?:critical|serious|stable|fair|good|grave|guarded|non-critical|non-life-threatening)"
 _CONDITION = rf"(?:a )?(?:{_CONDITIONS},? (?:but |and )?)?{_CONDITIONS} condition"
 # (not where the sentence goes on to the death: "was rushed to Mercy Hospital, where he died")
+# the crime a person was punished for before: "for killing", "for the murder of", "in the 1994 slaying of"
+_PAST_CRIME = r"(?:(?:the |a |an )?(?:(?:19|20)\d\d )?(?:killing|murder|slaying|shooting|death|manslaughter)s?|killing|murdering|shooting|stabbing)"
+
 _NO_DEATH_AFTER = r"(?![\w ,'’()-]{0,120}\b(?:died|dies|dead|death|succumbed|fatal|fatally|killed|killing)\b)"
 # (the category verbs read the death right after the verb: reversed for the words before a figure, a look-ahead at
 # the pattern's end would be tried at every position)
@@ -123,6 +126,8 @@ _VICTIM_HARM = (
     r"|fatally shot(?! (?:a|an|the|his|her|their|him|them|its|one|two|three|four|five|six|seven|eight|nine|ten|and|at|into"
     r"|himself|herself|self|\d)\b)"
     r"|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)"
+    # a road death: "The pedestrian was struck and killed"
+    r"|was struck and killed|was hit and killed"
     r"|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)|was (?:\w{1,12}ly )?shot (?:and killed|to death|dead)"
     # a headline's bare participle of death: "17-year-old boy shot to death in ...", "Teen found shot to death"
     # (each alternative opens with a literal word: the tail scan's gate finds them)
@@ -858,6 +863,12 @@ LANGUAGE = LanguageData(
         r"(?:19|20)\d\d (?:mass )?(?:shooting|killing|homicide|slaying|murder|attack|massacre)",
         r"years ago", r"months ago", r"years earlier", r"months earlier", r"a (?:year|decade) (?:earlier|before)", r"a decade ago",
         r"other (?:similar )?(?:cases|incidents|shootings)",
+        # "comes just one week after a fatal shooting at a party where ... a 12-year-old girl did not survive"
+        r"(?:a|one|two|three|several) (?:weeks?|months?) (?:after|before) (?:a|an|another) (?:[\w-]+ ){0,2}?(?:shooting|killing|homicide|attack|stabbing)",
+        # an earlier crime in a person's past: "spent 16 years in prison for killing his first wife", "was
+        # previously convicted of killing two men" (not "was convicted of killing": this incident's trial)
+        r"(?:spent|served) (?:[\w-]+ ){0,3}?(?:in (?:a |the )?(?:state )?(?:prison|jail)|behind bars) for " + _PAST_CRIME,
+        r"(?:previously|once|already|earlier) (?:been |was |had been )?(?:convicted|jailed|imprisoned|sentenced) (?:of|for|in) " + _PAST_CRIME,
     ),
     # a first report since superseded: "initially reported as", "police initially said"
     initial_report_cues=(

@@ -297,7 +297,10 @@ def _after(lang: LanguageData, p: _Pieces) -> tuple[regex.Pattern[str], ...]:
     return (
         regex.compile(rf"{_WS}*(?:{_alternation(lang.not_count_after) or '(?!)'})(?![\w])|{_WS}?(?:%|‰)|:\d|/\d|[.,]\d", flags),
         regex.compile(rf"\.?{_WS}*(?:{_alternation(lang.month_names) or '(?!)'})(?![\w])", flags),
-        regex.compile(rf"(?:{_WS}+{q}\p{{L}}[\p{{L}}-]*{q}){{0,2}}?{_WS}+{q}(?:{nouns})(?![\w])", flags),
+        # what a year-like figure counts, not behind a determiner or possessive: "hatte 2009 seine erste Frau
+        # getötet", "killed in 2009 his wife" name a year, no 2009 wives
+        regex.compile(rf"(?!{_WS}+(?:{_alternation(lang.not_number_before) or '(?!)'})(?![\w]))"
+                      rf"(?:{_WS}+{q}\p{{L}}[\p{{L}}-]*{q}){{0,2}}?{_WS}+{q}(?:{nouns})(?![\w])", flags),
         regex.compile(rf"{_WS}+(?:{harm}|{_alternation(lang.subset_cues_after) or '(?!)'})(?![\w])", flags),
         regex.compile(rf"(?:{_WS}+{q}[\p{{L}}-]+{q}){{0,3}}[\s\u00a0]*(?:,|(?:,{_WS}*)?(?:{p.conjunctions})(?![\w])){_WS}*", flags),
         regex.compile(rf"-(?:{nouns})(?![\w])|(?:{_WS}+{q}\p{{L}}[\p{{L}}-]*{q})?{nouns_next}", flags),

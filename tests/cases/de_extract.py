@@ -3453,4 +3453,71 @@ CASES: list[Case] = [
         "Die beiden Toten erhöhen die Zahl der Tötungsdelikte in diesem Jahr auf 104.",
         [C("deaths", 2), C("deaths", 104, flags=("period_tally",))],
     ),
+    # Polizeimeldungen und eine frühere Tat im Leben eines Menschen (s12killed)
+    Case(
+        "de-lokal-jahreszahl-vor-possessiv-keine-zahl",
+        "Der Tatverdächtige hatte 2008 seine damalige Freundin getötet.",
+        [],  # 2008 is a year, no 2008 dead
+    ),
+    Case(
+        "de-lokal-frueher-in-haft-weil-er-erschossen-hatte",
+        "Der Mann saß neun Jahre in Haft, weil er zwei Nachbarn erschossen hatte.",
+        [C("deaths", 2, flags=("other_incident",))],
+    ),
+    Case(
+        "de-lokal-vor-jahren-erschossen-andere-tat",
+        "Der Mann, der vor drei Jahren zwei Menschen erschossen hatte, wurde am Montag festgenommen.",
+        [C("deaths", 2, flags=("other_incident",))],
+    ),
+    Case(
+        "de-lokal-polizeimeldung-toedlich-verletzt-worden",
+        "Ein 41-Jähriger ist in der Nacht zu Sonntag auf der Landstraße bei Kirchheim tödlich verletzt worden.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-familienstreit-frau-erschossen",
+        "Bei einem Streit in einer Wohnung in Hamm hat ein Mann am Freitagabend seine Ehefrau erschossen.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-zwei-beifahrer-leicht-verletzt",
+        "Zwei Beifahrer wurden leicht verletzt, teilte die Polizei mit.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-lokal-motorradfahrer-verstarb-an-unfallstelle",
+        "Der Motorradfahrer verstarb trotz sofortiger Hilfe noch an der Unfallstelle.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-fussgaengerin-toedlich-verletzt",
+        "Die Fußgängerin wurde tödlich verletzt, der Fahrer blieb unverletzt.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-ueberlebte-angriff-nicht",
+        "Die 31-Jährige überlebte den Messerangriff nicht.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-ueberlebte-verletzungen-nicht",
+        "Die Frau überlebte ihre schweren Verletzungen nicht.",
+        [C("deaths", 1)],
+        xfail="SURVIVED-WOUNDS-NOT: 'überlebte ihre Verletzungen nicht' is left unread (the wound word inside it would count her injured)",
+    ),
+    Case(
+        "de-lokal-jede-hilfe-zu-spaet",
+        "Für den 58-Jährigen kam jede Hilfe zu spät, teilte die Polizei mit.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-der-mann-verstarb-im-krankenhaus",
+        "Der Mann verstarb am Abend im Krankenhaus.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-angeschossen-zwei-ueberlebten-nicht",
+        "Vier Menschen wurden vor einer Bar angeschossen, zwei von ihnen überlebten nicht.",
+        [C("injuries", 2, flags=("derived",)), C("deaths", 2)],
+    ),
 ]
