@@ -598,9 +598,9 @@ LANGUAGE = LanguageData(
         r"(?:der|die|das) (?:Radfahrer|Radfahrerin|Motorradfahrer|Motorradfahrerin|Autofahrer|Autofahrerin|Beifahrer|Beifahrerin"
         r"|Fußgänger|Fußgängerin|Rentner|Rentnerin|Jugendliche|Kind|Säugling|Senior|Seniorin)"
         r"(?= (?:starb|stirbt|verstarb|ist gestorben|ist verstorben|erlag|wurde getötet|wurde erschossen|wurde tödlich (?:verletzt|getroffen)"
-        r"|kam ums Leben|ist tot|war sofort tot|überlebte (?:(?!\w*verletzung)\w{1,20} ){0,4}nicht)\b)",
+        r"|kam ums Leben|ist tot|war sofort tot|überlebte (?:(?!\w{0,20}verletzung)\w{1,20} ){0,4}nicht)\b)",
         r"(?:der|die|das) (?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin)"
-        r"(?= (?:verstarb|ist verstorben|wurde tödlich (?:verletzt|getroffen)|überlebte (?:(?!\w*verletzung)\w{1,20} ){0,4}nicht)\b)",
+        r"(?= (?:verstarb|ist verstorben|wurde tödlich (?:verletzt|getroffen)|überlebte (?:(?!\w{0,20}verletzung)\w{1,20} ){0,4}nicht)\b)",
         # "Für den 58-Jährigen kam jede Hilfe zu spät": der Tote als Objekt der festen Wendung
         r"(?:den|die|das) (?:\d{1,3}-Jährigen|\d{1,3}-Jährige|Mann|Frau|Jungen|Mädchen|Kind|Radfahrer|Radfahrerin|Motorradfahrer"
         r"|Motorradfahrerin|Fußgänger|Fußgängerin|Fahrer|Fahrerin|Rentner|Rentnerin|Opfer)(?<=\bfür (?:den|die|das) [\w-]+)"
