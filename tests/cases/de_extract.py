@@ -2271,6 +2271,19 @@ CASES: list[Case] = [
         xfail="PERSON-LIKE-TOWN: where nouns are capitalised, a given name like a town's ('Paris Müller') is read as the town",
     ),
     Case(
+        "de-place-gewoehnliches-wort-im-namen-der-polizei",
+        # "Metro" ist im Ortsverzeichnis eine Stadt in Indonesien, aber ein gewöhnliches Wort
+        # (common_place_words): der Name der Polizei ist kein Ort, der Ort der Datumszeile zählt
+        "LAS VEGAS - Bei Schüssen vor einem Casino sind am Samstag zwei Männer verletzt worden, teilte die Metro Police mit.\n\n"
+        "Die Metro Police sucht nach einem grauen Wagen.",
+        [C("injuries", 2, location="Las Vegas")],
+    ),
+    Case(
+        "de-place-gewoehnliches-wort-ohne-datumszeile-kein-ort",
+        "Bei Schüssen vor einem Kasino sind am Samstag zwei Männer verletzt worden, teilte die Metro Police mit.",
+        [C("injuries", 2, location=None)],
+    ),
+    Case(
         "de-place-paris-ohne-us-bundesstaat-ist-frankreich",
         # die Gegenprobe zu de-place-namensvetter-datumszeile-us-bundesstaat: ohne Texas ist Paris die
         # Hauptstadt Frankreichs

@@ -2044,6 +2044,21 @@ CASES: list[Case] = [
         published="2023-08-19",
     ),
     Case(
+        "en-place-common-word-police-name-is-no-town-abroad",
+        # "Metro" is a city abroad in the gazetteer, but a common word of English (the language's
+        # common_place_words): the police's name is no place of the figure, and the dateline's city is
+        "LAS VEGAS - Two men were wounded in a shooting outside a casino early Saturday, Metro police said.\n\n"
+        "Metro detectives are looking for a gray sedan.",
+        [C("injuries", 2, location="Las Vegas")],
+    ),
+    Case(
+        "en-place-common-word-title-gives-no-country-abroad",
+        # "Metro Lt. ..." and "Officer ..." (a town in Australia): common words, no vote for a country abroad
+        "Two people were killed in a crash on Interstate 15 on Sunday, Metro Lt. Dan Price said. "
+        "Officer Kim Lee said both drivers died at the scene.",
+        [C("deaths", 2, location=None), C("deaths", 2, location=None)],
+    ),
+    Case(
         "en-place-homonym-dateline-in-the-named-state",
         # "Paris" is France's capital in the gazetteer; a dateline in Texas makes it the town of that
         # name in the United States, the story's place, not a capital abroad passed over
