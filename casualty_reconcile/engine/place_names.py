@@ -65,7 +65,7 @@ READINGS: tuple[tuple[str, str, str], ...] = (
     (QUALIFIED_NAME, "de", "Bei einem Unfall in Frankfurt (Oder) wurden am Sonntag zwei Menschen verletzt."),
     (QUALIFIED_NAME, "en", "Two people were injured in a crash in Halle (Saale) on Sunday, police said."),
     (LONGER_NAME, "en", "BOSTON - Police said Mary Knowlton, 73, was killed in the shooting on Tuesday."),
-    (LONGER_NAME, "en", "Two men were wounded in a shooting at the Cascade Mall on Sunday, police said."),
+    (LONGER_NAME, "en", "Two men were wounded in a shooting at the Ventura Mall on Sunday, police said."),
     (STREET_NAME, "en", "BOSTON - Two men were wounded in a shooting on Chicago Avenue on Sunday, police said."),
     (STREET_NAME, "de", "Bei einem Unfall auf der Kölner Straße in Hilden wurden zwei Menschen verletzt."),
     (HOMONYM_READ_IN_COUNTRY, "en", "PARIS, Texas (AP) — A man was wounded in a shooting on Monday, police said."),
