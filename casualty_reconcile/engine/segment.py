@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -35,6 +35,9 @@ from .patterns import (
     _capitalised_fast,
     _name_pair_fast,
 )
+
+# a town's name and a comma right before a region's ("Springfield, Missouri"): the region is the town's state
+_AFTER_TOWN = regex.compile(r"(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?),[ \u00a0]+$")
 
 
 class SegmentStage(Context):
@@ -126,6 +129,11 @@ class SegmentStage(Context):
         named = self._place(self._dateline_extra(body))
         if named is not None and named.kind in ("country", "region"):  # "KYIV, Ukraine (AP) --", "LAHAINA, Hawaii (AP) --"
             counts[named.country] += 2
+        filed = named.country if named is not None and named.kind in ("country", "region") else (home.country if home else None)
+        anchor = self._anchor(named_by, filed, body)
+        if anchor is not None:
+            for country in [c for c in counts if c != anchor and not self._placed(named_by.get(c, ()), body)]:
+                del counts[country]  # "SHELBY, N.Y. - ... Medina High School": a name never written as a place's moves no story abroad
         if not counts:
             return None
         # the most counted; of equals, the first named (where its tokens are first found; the
@@ -222,6 +230,52 @@ class SegmentStage(Context):
             counts[country] += n
             named_by.setdefault(country, []).append(token)
         return counts, named_by
+
+    def _anchor(self, named_by: dict[str, list[str]], filed: str | None, body: int) -> str | None:
+        """The one country a story is anchored in: its dateline's, or that of the regions it writes
+        after a known town's name and a comma ("Springfield, Missouri", "Bathurst, New South Wales");
+        None when none or more than one."""
+        anchors = {filed} if filed is not None else set()
+        text = self.text
+        for country, names in named_by.items():
+            for name in names:
+                place = self._place(name)
+                if place is None or place.kind != "region":
+                    continue
+                at = text.find(name, body)
+                while at >= 0 and country not in anchors:
+                    town = _AFTER_TOWN.search(text, max(body, at - 40), at)
+                    if town is not None and (self._place(town.group(1)) or self._place(town.group(1).rpartition(" ")[2])):
+                        anchors.add(country)  # (a known town: not "fuhr einen Wagen, Miranda ist")
+                    at = text.find(name, at + len(name))
+        return next(iter(anchors)) if len(anchors) == 1 else None
+
+    def _placed(self, names: Iterable[str], body: int) -> bool:
+        """Whether one of a country's names is written where a place is named: after a preposition of
+        place ("in Aleppo", "near Nelson") or a word for a kind of place ("the city of Aden"), and not
+        as the first word of a longer name ("at Medina High School")."""
+        text = self.text
+        for name in names:
+            at = text.find(name, body)
+            while at >= 0:
+                lo, end = max(body, at - 40), at + len(name)
+                if (self.lex.location_before.match(text[lo:at]) or self.lex.settlement_before.match(text, lo, at) is not None) and not (
+                    (following := _NEXT_CAPITALISED.match(text, end)) is not None and self._opens_longer(following.group(1))
+                ):
+                    return True
+                at = text.find(name, end)
+        return False
+
+    def _opens_longer(self, word: str) -> bool:
+        """Whether a capitalised word after a place's name makes the name part of a longer one: no
+        country or region ("Medina High", not "Kramatorsk Donetsk"), no source, day or month."""
+        after = self._place(word)
+        return (
+            (after is None or after.kind not in ("country", "region"))
+            and not self._is_speaker_head(word)
+            and self.lex.days.fullmatch(word) is None
+            and self.lex.month_word.fullmatch(word) is None
+        )
 
     def _street_names(self, name: str, body: int) -> int:
         """How often a name is written as a street's ("Plymouth Avenue", "Odessa and Franklin streets")."""

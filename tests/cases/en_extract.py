@@ -2059,6 +2059,24 @@ CASES: list[Case] = [
         [C("deaths", 2, location=None), C("deaths", 2, location=None)],
     ),
     Case(
+        "en-place-dateline-state-outweighs-a-school-named-abroad",
+        # "Medina" is a city in Saudi Arabia; written three times, always as the first word of a
+        # school's name and never after a preposition of place, it does not outvote the dateline's state
+        "SHELBY, N.Y. - A 15-year-old boy died of a gunshot wound at his home on Friday evening.\n\n"
+        "The boy was a sophomore at Medina High School. Medina Central School District officials said "
+        "counselors would be at Medina High on Monday.",
+        [C("deaths", 1, location="Shelby")],
+    ),
+    Case(
+        "en-place-town-and-state-outweigh-a-person-named-like-a-region",
+        # "Miranda" is a state of Venezuela; a person's name never written as a place's does not make
+        # a story that names "Springfield, Missouri" Venezuelan: the figure of no place takes the lead's town
+        "A man was wounded in a shooting outside a bar in Springfield, Missouri, on Saturday.\n\n"
+        "Police are looking for Miranda Cole, 24. Miranda Cole drove a silver car, and Miranda is armed, police said.\n\n"
+        "Two other men were hurt.",
+        [C("injuries", 1, location="Springfield"), C("injuries", 2, location="Springfield")],
+    ),
+    Case(
         "en-place-homonym-dateline-in-the-named-state",
         # "Paris" is France's capital in the gazetteer; a dateline in Texas makes it the town of that
         # name in the United States, the story's place, not a capital abroad passed over
