@@ -36,6 +36,7 @@ from .patterns import (
     _name_pair_fast,
 )
 
+_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+")  # a given name's look: "Scott", not "WXYZ", "E.", "McNeil"
 # a town's name and a comma right before a region's ("Springfield, Missouri"): the region is the town's state
 _AFTER_TOWN = regex.compile(r"(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?),[ \u00a0]+$")
 
@@ -178,9 +179,12 @@ class SegmentStage(Context):
         if not self.lex.lang.capitalized_nouns:  # "said Ali Hassan": a place name inside a person's name
             written = tokens.copy()  # each word as often as written, before the pairs are read
             given_names: dict[str, list[str]] = {}  # a place's name before another name: "Ann Sands"
+            surnames: set[str] = set()  # a place's name after another name: "Scott Jordan"
             for given, name in self._name_pairs(body):
                 if name in tokens and not self._may_precede_place(given):
                     tokens[name] -= 1
+                    if self._given_or_title(given):
+                        surnames.add(name)
                 if given in tokens and self._opens_other_name(given, name):
                     given_names.setdefault(given, []).append(name)
             for word, names in given_names.items():
@@ -192,6 +196,9 @@ class SegmentStage(Context):
                     # county's name wherever named, no vote for Béchar in Algeria ("Chicago Tribune",
                     # "Chicago Avenue" still tell the country)
                     tokens[word] = 0
+            for name in surnames:
+                if tokens[name] > 0 and not self._placed((name,), body, owns_speaker=True):
+                    tokens[name] = 0  # "Chief Scott Jordan ... Jordan said": a surname wherever never written as a place's
         return tokens
 
     def _country_votes(self, tokens: Counter[str], body: int) -> tuple[Counter[str], dict[str, list[str]]]:
@@ -250,15 +257,31 @@ class SegmentStage(Context):
                     at = text.find(name, at + len(name))
         return next(iter(anchors)) if len(anchors) == 1 else None
 
-    def _placed(self, names: Iterable[str], body: int) -> bool:
+    def _given_or_title(self, word: str) -> bool:
+        """Whether a capitalised word before a name may be a person's given name or title ("Scott",
+        "Lt."): a word in lower case after its capital, or a known abbreviation; not an initial, the
+        end of a sentence ("Trailblazer. Detroit"), a source or a medium ("News Boston")."""
+        if word.endswith("."):
+            return len(word) > 2 and word[:-1].lower() in self.lex.lang.abbreviations
+        return (
+            _GIVEN.fullmatch(word) is not None
+            and not self._is_speaker_head(word)
+            and self.lex.media.fullmatch(word) is None
+            and not self._written_lower(word)  # (not "News Boston" where the text writes "news")
+        )
+
+    def _placed(self, names: Iterable[str], body: int, owns_speaker: bool = False) -> bool:
         """Whether one of a country's names is written where a place is named: after a preposition of
         place ("in Aleppo", "near Nelson") or a word for a kind of place ("the city of Aden"), and not
-        as the first word of a longer name ("at Medina High School")."""
+        as the first word of a longer name ("at Medina High School"); with ``owns_speaker``, also
+        before a speaker noun ("Boston Police")."""
         text = self.text
         for name in names:
             at = text.find(name, body)
             while at >= 0:
                 lo, end = max(body, at - 40), at + len(name)
+                if owns_speaker and (following := _NEXT_CAPITALISED.match(text, end)) is not None and self._is_speaker_head(following.group(1)):
+                    return True
                 if (self.lex.location_before.match(text[lo:at]) or self.lex.settlement_before.match(text, lo, at) is not None) and not (
                     (following := _NEXT_CAPITALISED.match(text, end)) is not None and self._opens_longer(following.group(1))
                 ):

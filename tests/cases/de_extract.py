@@ -2301,6 +2301,15 @@ CASES: list[Case] = [
         [C("injuries", 1, location="Springfield"), C("injuries", 2, location="Springfield")],
     ),
     Case(
+        "de-place-nachname-wie-ein-land-ist-kein-ort",
+        # the German counterpart of en-place-surname-like-a-country-is-no-place
+        "Ein 17-Jähriger ist am Samstagabend vor einem Supermarkt erschossen worden, sagte Polizeichef Scott Jordan.\n\n"
+        "Jordan sagte, die Ermittler suchten noch nach dem Schützen, Jordan bat Zeugen um Hinweise.\n\n"
+        "Zwei Passanten wurden verletzt.",
+        [C("deaths", 1, location=None), C("injuries", 2, location=None)],
+        xfail="SURNAME-LIKE-PLACE: where nouns are capitalised, a name after a given name ('Scott Jordan') is not read as a surname by its position",
+    ),
+    Case(
         "de-place-paris-ohne-us-bundesstaat-ist-frankreich",
         # die Gegenprobe zu de-place-namensvetter-datumszeile-us-bundesstaat: ohne Texas ist Paris die
         # Hauptstadt Frankreichs

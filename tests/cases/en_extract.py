@@ -2077,6 +2077,16 @@ CASES: list[Case] = [
         [C("injuries", 1, location="Springfield"), C("injuries", 2, location="Springfield")],
     ),
     Case(
+        "en-place-surname-like-a-country-is-no-place",
+        # "Jordan" is a country; written after a given name ("Scott Jordan") it is a surname, and alone
+        # ("Jordan said") it is the same person wherever it is never written as a place's: no place and
+        # no vote for Jordan
+        "A 17-year-old was shot and killed outside a convenience store on Saturday night, Police Chief Scott Jordan said.\n\n"
+        "Jordan said detectives were still looking for the gunman, and Jordan asked witnesses to call.\n\n"
+        "Two bystanders were wounded.",
+        [C("deaths", 1, location=None), C("injuries", 2, location=None)],
+    ),
+    Case(
         "en-place-homonym-dateline-in-the-named-state",
         # "Paris" is France's capital in the gazetteer; a dateline in Texas makes it the town of that
         # name in the United States, the story's place, not a capital abroad passed over
