@@ -175,7 +175,15 @@ class SegmentStage(Context):
                 if nxt is not None:
                     pairs[f"{word} {nxt.group(1)}"] += 1
                 at = self.text.find(word + " ", at + 1)
-        tokens.update({pair: n for pair, n in pairs.items() if self._place(pair) and not self.lex.named_any.fullmatch(pair)})
+        for pair, n in pairs.items():
+            whole = self._place(pair)
+            if whole is None or self.lex.named_any.fullmatch(pair):
+                continue
+            tokens[pair] += n
+            for word in pair.split(" "):  # "New Orleans", "Jamaica Plain": no vote for Orléans or Jamaica
+                place = self._place(word) if word in tokens else None
+                if place is not None and place.country != whole.country:
+                    tokens[word] = max(0, tokens[word] - n)
         if not self.lex.lang.capitalized_nouns:  # "said Ali Hassan": a place name inside a person's name
             written = tokens.copy()  # each word as often as written, before the pairs are read
             given_names: dict[str, list[str]] = {}  # a place's name before another name: "Ann Sands"

@@ -2310,6 +2310,15 @@ CASES: list[Case] = [
         xfail="SURNAME-LIKE-PLACE: where nouns are capitalised, a name after a given name ('Scott Jordan') is not read as a surname by its position",
     ),
     Case(
+        "de-place-land-im-laengeren-namen-keine-stimme",
+        # "Jamaica Plain" (ein Stadtteil Bostons) nennt nicht das Land Jamaika: die Zahl ohne Ort
+        # erhält den Ort der Einleitung
+        "Bei Schüssen in Jamaica Plain sind am Freitagabend zwei Männer verletzt worden.\n\n"
+        "Anwohner in Jamaica Plain sagten, die Straße sei seit Jahren ruhig gewesen.\n\n"
+        "Ein dritter Mann wurde beim Weglaufen verletzt, teilte die Polizei mit.",
+        [C("injuries", 2, location="Jamaica Plain"), C("injuries", 1, location="Jamaica Plain")],
+    ),
+    Case(
         "de-place-paris-ohne-us-bundesstaat-ist-frankreich",
         # die Gegenprobe zu de-place-namensvetter-datumszeile-us-bundesstaat: ohne Texas ist Paris die
         # Hauptstadt Frankreichs

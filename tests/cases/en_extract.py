@@ -2087,6 +2087,15 @@ CASES: list[Case] = [
         [C("deaths", 1, location=None), C("injuries", 2, location=None)],
     ),
     Case(
+        "en-place-country-inside-a-longer-name-gives-no-vote",
+        # "Jamaica Plain" is a neighbourhood of Boston the gazetteer knows; the "Jamaica" inside it is no
+        # mention of the country: the story is not Jamaica's, and the last figure takes the lead's place
+        "Two men were wounded in a shooting in Jamaica Plain on Friday night.\n\n"
+        "Jamaica Plain residents said the street had been quiet for years.\n\n"
+        "A third man was hurt while running away, police said.",
+        [C("injuries", 2, location="Jamaica Plain"), C("injuries", 1, location="Jamaica Plain")],
+    ),
+    Case(
         "en-place-homonym-dateline-in-the-named-state",
         # "Paris" is France's capital in the gazetteer; a dateline in Texas makes it the town of that
         # name in the United States, the story's place, not a capital abroad passed over
