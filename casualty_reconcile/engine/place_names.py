@@ -461,6 +461,8 @@ class PlaceNames(DatesStage):
                         (self._place(run.group()) is not None and not self.lex.named_any.fullmatch(run.group()))
                         # "Harris County": the kind is part of the name (not "Penn Hills School District")
                         or (n == 2 and self._named_kind(run) and not (pos > m.start() and out and self._place(out[-1].group())))
+                        # "Prince George's County": a county named after a place abroad, not that place
+                        or (n == 3 and self._named_kind(run) and self._abroad(run.group().rpartition(" ")[0]))
                     ):
                         out.append(run)
                         pos = run.end()
@@ -475,6 +477,11 @@ class PlaceNames(DatesStage):
                 while pos < m.end() and self.text[pos] == " ":
                     pos += 1
         return out
+
+    def _abroad(self, name: str) -> bool:
+        """Whether a name is a place the gazetteer gives another country than the article's."""
+        place = self._place(name)
+        return place is not None and self.doc.country is not None and place.country != self.doc.country
 
     def _word_before(self, lo: int, at: int) -> str:
         """The last word of ``text[lo:at]`` (``text[lo:at].split()[-1]``), read from ``at`` back to the

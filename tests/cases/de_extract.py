@@ -2319,6 +2319,14 @@ CASES: list[Case] = [
         [C("injuries", 2, location="Jamaica Plain"), C("injuries", 1, location="Jamaica Plain")],
     ),
     Case(
+        "de-place-county-nach-einem-ort-im-ausland",
+        # the German counterpart of en-place-county-named-after-a-place-abroad
+        "Bei Schüssen aus einem fahrenden Auto sind am Freitagabend im Prince George's County in Maryland drei Menschen "
+        "verletzt worden, teilte die Polizei mit.",
+        [C("injuries", 3, location="Prince George's County")],
+        xfail="COUNTY-NAME: German reads no 'County' after a name as a kind of place, so the state after it is the nearest place",
+    ),
+    Case(
         "de-place-paris-ohne-us-bundesstaat-ist-frankreich",
         # die Gegenprobe zu de-place-namensvetter-datumszeile-us-bundesstaat: ohne Texas ist Paris die
         # Hauptstadt Frankreichs

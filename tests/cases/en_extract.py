@@ -2096,6 +2096,13 @@ CASES: list[Case] = [
         [C("injuries", 2, location="Jamaica Plain"), C("injuries", 1, location="Jamaica Plain")],
     ),
     Case(
+        "en-place-county-named-after-a-place-abroad",
+        # "Prince George" is a city in Canada; "Prince George's County" is a county of Maryland named
+        # after a person: the county, not the Canadian city
+        "Three people were wounded in a drive-by shooting in Prince George's County, Maryland, on Friday night, police said.",
+        [C("injuries", 3, location="Prince George's County")],
+    ),
+    Case(
         "en-place-homonym-dateline-in-the-named-state",
         # "Paris" is France's capital in the gazetteer; a dateline in Texas makes it the town of that
         # name in the United States, the story's place, not a capital abroad passed over
