@@ -178,8 +178,11 @@ class Context:
             ):
                 place = None  # "in March": the month, not the town of that name in England
             cache[name] = place
-        if place is not None and place.kind in _COMMON_KINDS and place.country != self.doc.country and self._written_lower(name):
-            return None  # "Metro" of "the metro area": a word of the text, no town abroad (nor a vote for abroad)
+        if (
+            place is not None and place.kind in _COMMON_KINDS and place.country != self.doc.country
+            and (name in self.lex.lang.common_place_words or self._written_lower(name))
+        ):
+            return None  # "Metro" of "the metro area", "Metro police": a word of the language, no town abroad (nor a vote for abroad)
         if place is not None and place.country != self.doc.country:
             # "Hamilton" in a story from the United States: the town of that name there, not Canada's
             return geo.reading_in(name, place, self.doc.country) or place

@@ -65,7 +65,7 @@ READINGS: tuple[tuple[str, str, str], ...] = (
     (QUALIFIED_NAME, "de", "Bei einem Unfall in Frankfurt (Oder) wurden am Sonntag zwei Menschen verletzt."),
     (QUALIFIED_NAME, "en", "Two people were injured in a crash in Halle (Saale) on Sunday, police said."),
     (LONGER_NAME, "en", "BOSTON - Police said Mary Knowlton, 73, was killed in the shooting on Tuesday."),
-    (LONGER_NAME, "en", "Two men were wounded in a shooting at the Cascade Mall on Sunday, police said."),
+    (LONGER_NAME, "en", "Two men were wounded in a shooting at the Ventura Mall on Sunday, police said."),
     (STREET_NAME, "en", "BOSTON - Two men were wounded in a shooting on Chicago Avenue on Sunday, police said."),
     (STREET_NAME, "de", "Bei einem Unfall auf der Kölner Straße in Hilden wurden zwei Menschen verletzt."),
     (HOMONYM_READ_IN_COUNTRY, "en", "PARIS, Texas (AP) — A man was wounded in a shooting on Monday, police said."),
@@ -461,6 +461,8 @@ class PlaceNames(DatesStage):
                         (self._place(run.group()) is not None and not self.lex.named_any.fullmatch(run.group()))
                         # "Harris County": the kind is part of the name (not "Penn Hills School District")
                         or (n == 2 and self._named_kind(run) and not (pos > m.start() and out and self._place(out[-1].group())))
+                        # "Prince George's County": a county named after a place abroad, not that place
+                        or (n == 3 and self._named_kind(run) and self._abroad(run.group().rpartition(" ")[0]))
                     ):
                         out.append(run)
                         pos = run.end()
@@ -475,6 +477,11 @@ class PlaceNames(DatesStage):
                 while pos < m.end() and self.text[pos] == " ":
                     pos += 1
         return out
+
+    def _abroad(self, name: str) -> bool:
+        """Whether a name is a place the gazetteer gives another country than the article's."""
+        place = self._place(name)
+        return place is not None and self.doc.country is not None and place.country != self.doc.country
 
     def _word_before(self, lo: int, at: int) -> str:
         """The last word of ``text[lo:at]`` (``text[lo:at].split()[-1]``), read from ``at`` back to the

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -38,6 +38,10 @@ from .patterns import (
     _dateline_at,
     _name_pair_fast,
 )
+
+_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+")  # a given name's look: "Scott", not "WXYZ", "E.", "McNeil"
+# a town's name and a comma right before a region's ("Springfield, Missouri"): the region is the town's state
+_AFTER_TOWN = regex.compile(r"(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?),[ \u00a0]+$")
 
 
 class SegmentStage(Context):
@@ -129,6 +133,11 @@ class SegmentStage(Context):
         named = self._place(self._dateline_extra(body))
         if named is not None and named.kind in ("country", "region"):  # "KYIV, Ukraine (AP) --", "LAHAINA, Hawaii (AP) --"
             counts[named.country] += 2
+        filed = named.country if named is not None and named.kind in ("country", "region") else (home.country if home else None)
+        anchor = self._anchor(named_by, filed, body)
+        if anchor is not None:
+            for country in [c for c in counts if c != anchor and not self._placed(named_by.get(c, ()), body)]:
+                del counts[country]  # "SHELBY, N.Y. - ... Medina High School": a name never written as a place's moves no story abroad
         if not counts:
             return None
         # the most counted; of equals, the first named (where its tokens are first found; the
@@ -169,13 +178,24 @@ class SegmentStage(Context):
                 if nxt is not None:
                     pairs[f"{word} {nxt.group(1)}"] += 1
                 at = self.text.find(word + " ", at + 1)
-        tokens.update({pair: n for pair, n in pairs.items() if self._place(pair) and not self.lex.named_any.fullmatch(pair)})
+        for pair, n in pairs.items():
+            whole = self._place(pair)
+            if whole is None or self.lex.named_any.fullmatch(pair):
+                continue
+            tokens[pair] += n
+            for word in pair.split(" "):  # "New Orleans", "Jamaica Plain": no vote for Orléans or Jamaica
+                place = self._place(word) if word in tokens else None
+                if place is not None and place.country != whole.country:
+                    tokens[word] = max(0, tokens[word] - n)
         if not self.lex.lang.capitalized_nouns:  # "said Ali Hassan": a place name inside a person's name
             written = tokens.copy()  # each word as often as written, before the pairs are read
             given_names: dict[str, list[str]] = {}  # a place's name before another name: "Ann Sands"
+            surnames: set[str] = set()  # a place's name after another name: "Scott Jordan"
             for given, name in self._name_pairs(body):
                 if name in tokens and not self._may_precede_place(given):
                     tokens[name] -= 1
+                    if self._given_or_title(given):
+                        surnames.add(name)
                 if given in tokens and self._opens_other_name(given, name):
                     given_names.setdefault(given, []).append(name)
             for word, names in given_names.items():
@@ -187,6 +207,9 @@ class SegmentStage(Context):
                     # county's name wherever named, no vote for Béchar in Algeria ("Chicago Tribune",
                     # "Chicago Avenue" still tell the country)
                     tokens[word] = 0
+            for name in surnames:
+                if tokens[name] > 0 and not self._placed((name,), body, owns_speaker=True):
+                    tokens[name] = 0  # "Chief Scott Jordan ... Jordan said": a surname wherever never written as a place's
         return tokens
 
     def _country_votes(self, tokens: Counter[str], body: int) -> tuple[Counter[str], dict[str, list[str]]]:
@@ -225,6 +248,68 @@ class SegmentStage(Context):
             counts[country] += n
             named_by.setdefault(country, []).append(token)
         return counts, named_by
+
+    def _anchor(self, named_by: dict[str, list[str]], filed: str | None, body: int) -> str | None:
+        """The one country a story is anchored in: its dateline's, or that of the regions it writes
+        after a known town's name and a comma ("Springfield, Missouri", "Bathurst, New South Wales");
+        None when none or more than one."""
+        anchors = {filed} if filed is not None else set()
+        text = self.text
+        for country, names in named_by.items():
+            for name in names:
+                place = self._place(name)
+                if place is None or place.kind != "region":
+                    continue
+                at = text.find(name, body)
+                while at >= 0 and country not in anchors:
+                    town = _AFTER_TOWN.search(text, max(body, at - 40), at)
+                    if town is not None and (self._place(town.group(1)) or self._place(town.group(1).rpartition(" ")[2])):
+                        anchors.add(country)  # (a known town: not "fuhr einen Wagen, Miranda ist")
+                    at = text.find(name, at + len(name))
+        return next(iter(anchors)) if len(anchors) == 1 else None
+
+    def _given_or_title(self, word: str) -> bool:
+        """Whether a capitalised word before a name may be a person's given name or title ("Scott",
+        "Lt."): a word in lower case after its capital, or a known abbreviation; not an initial, the
+        end of a sentence ("Trailblazer. Detroit"), a source or a medium ("News Boston")."""
+        if word.endswith("."):
+            return len(word) > 2 and word[:-1].lower() in self.lex.lang.abbreviations
+        return (
+            _GIVEN.fullmatch(word) is not None
+            and not self._is_speaker_head(word)
+            and self.lex.media.fullmatch(word) is None
+            and not self._written_lower(word)  # (not "News Boston" where the text writes "news")
+        )
+
+    def _placed(self, names: Iterable[str], body: int, owns_speaker: bool = False) -> bool:
+        """Whether one of a country's names is written where a place is named: after a preposition of
+        place ("in Aleppo", "near Nelson") or a word for a kind of place ("the city of Aden"), and not
+        as the first word of a longer name ("at Medina High School"); with ``owns_speaker``, also
+        before a speaker noun ("Boston Police")."""
+        text = self.text
+        for name in names:
+            at = text.find(name, body)
+            while at >= 0:
+                lo, end = max(body, at - 40), at + len(name)
+                if owns_speaker and (following := _NEXT_CAPITALISED.match(text, end)) is not None and self._is_speaker_head(following.group(1)):
+                    return True
+                if (self.lex.location_before.match(text[lo:at]) or self.lex.settlement_before.match(text, lo, at) is not None) and not (
+                    (following := _NEXT_CAPITALISED.match(text, end)) is not None and self._opens_longer(following.group(1))
+                ):
+                    return True
+                at = text.find(name, end)
+        return False
+
+    def _opens_longer(self, word: str) -> bool:
+        """Whether a capitalised word after a place's name makes the name part of a longer one: no
+        country or region ("Medina High", not "Kramatorsk Donetsk"), no source, day or month."""
+        after = self._place(word)
+        return (
+            (after is None or after.kind not in ("country", "region"))
+            and not self._is_speaker_head(word)
+            and self.lex.days.fullmatch(word) is None
+            and self.lex.month_word.fullmatch(word) is None
+        )
 
     def _street_names(self, name: str, body: int) -> int:
         """How often a name is written as a street's ("Plymouth Avenue", "Odessa and Franklin streets")."""

@@ -541,5 +541,11 @@ class LanguageData(OriginFields):
     """Lower-case words between a speaker noun and the country it belongs to ("die Regierung von
     Bangladesch", "the government of Bangladesh"): the country is the speaker's, no figure's place."""
 
+    common_place_words: frozenset[str] = frozenset()
+    """Common words of the language (nouns, adjectives), written capitalised as the gazetteer writes
+    them, that the gazetteer also lists as a town, city or region ("Metro", "Officer", "Valley"):
+    such a word is no place abroad and votes for no country ("Metro police said", "Officer Smith");
+    a place of the article's own country keeps its name."""
+
     def __post_init__(self) -> None:
         validate(self)

@@ -989,4 +989,8 @@ LANGUAGE = LanguageData(
     telling_verbs=(r"told", r"tells"),
     revising_verbs=(r"revised", r"corrected", r"lowered", r"amended", r"adjusted", r"has revised", r"has corrected", r"have revised"),
     observation_verbs=(r"saw", r"witnessed", r"observed"),
+    common_place_words=frozenset({
+        "Metro", "Officer", "Valley", "Store", "Hub", "Cascade", "Commonwealth", "Trident", "Lone", "Van", "Forest",
+        "Coast", "Terrace", "Date", "Hit", "Say", "Can", "Along", "Much", "Than", "Never", "From", "Tall", "Federal",
+    }),
 )

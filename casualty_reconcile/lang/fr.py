@@ -581,4 +581,7 @@ LANGUAGE = LanguageData(
     telling_verbs=(r"a déclaré à", r"a indiqué à", r"a affirmé à"),
     revising_verbs=(r"a révisé", r"a corrigé", r"ont révisé", r"ont corrigé", r"a revu", r"ont revu"),
     observation_verbs=(r"a vu", r"ont vu"),
+    common_place_words=frozenset({
+        "Van", "Metro",
+    }),
 )

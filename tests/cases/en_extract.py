@@ -2044,6 +2044,65 @@ CASES: list[Case] = [
         published="2023-08-19",
     ),
     Case(
+        "en-place-common-word-police-name-is-no-town-abroad",
+        # "Metro" is a city abroad in the gazetteer, but a common word of English (the language's
+        # common_place_words): the police's name is no place of the figure, and the dateline's city is
+        "LAS VEGAS - Two men were wounded in a shooting outside a casino early Saturday, Metro police said.\n\n"
+        "Metro detectives are looking for a gray sedan.",
+        [C("injuries", 2, location="Las Vegas")],
+    ),
+    Case(
+        "en-place-common-word-title-gives-no-country-abroad",
+        # "Metro Lt. ..." and "Officer ..." (a town in Australia): common words, no vote for a country abroad
+        "Two people were killed in a crash on Interstate 15 on Sunday, Metro Lt. Dan Price said. "
+        "Officer Kim Lee said both drivers died at the scene.",
+        [C("deaths", 2, location=None), C("deaths", 2, location=None)],
+    ),
+    Case(
+        "en-place-dateline-state-outweighs-a-school-named-abroad",
+        # "Medina" is a city in Saudi Arabia; written three times, always as the first word of a
+        # school's name and never after a preposition of place, it does not outvote the dateline's state
+        "SHELBY, N.Y. - A 15-year-old boy died of a gunshot wound at his home on Friday evening.\n\n"
+        "The boy was a sophomore at Medina High School. Medina Central School District officials said "
+        "counselors would be at Medina High on Monday.",
+        [C("deaths", 1, location="Shelby")],
+    ),
+    Case(
+        "en-place-town-and-state-outweigh-a-person-named-like-a-region",
+        # "Miranda" is a state of Venezuela; a person's name never written as a place's does not make
+        # a story that names "Springfield, Missouri" Venezuelan: the figure of no place takes the lead's town
+        "A man was wounded in a shooting outside a bar in Springfield, Missouri, on Saturday.\n\n"
+        "Police are looking for Miranda Cole, 24. Miranda Cole drove a silver car, and Miranda is armed, police said.\n\n"
+        "Two other men were hurt.",
+        [C("injuries", 1, location="Springfield"), C("injuries", 2, location="Springfield")],
+    ),
+    Case(
+        "en-place-surname-like-a-country-is-no-place",
+        # "Jordan" is a country; written after a given name ("Scott Jordan") it is a surname, and alone
+        # ("Jordan said") it is the same person wherever it is never written as a place's: no place and
+        # no vote for Jordan
+        "A 17-year-old was shot and killed outside a convenience store on Saturday night, Police Chief Scott Jordan said.\n\n"
+        "Jordan said detectives were still looking for the gunman, and Jordan asked witnesses to call.\n\n"
+        "Two bystanders were wounded.",
+        [C("deaths", 1, location=None), C("injuries", 2, location=None)],
+    ),
+    Case(
+        "en-place-country-inside-a-longer-name-gives-no-vote",
+        # "Jamaica Plain" is a neighbourhood of Boston the gazetteer knows; the "Jamaica" inside it is no
+        # mention of the country: the story is not Jamaica's, and the last figure takes the lead's place
+        "Two men were wounded in a shooting in Jamaica Plain on Friday night.\n\n"
+        "Jamaica Plain residents said the street had been quiet for years.\n\n"
+        "A third man was hurt while running away, police said.",
+        [C("injuries", 2, location="Jamaica Plain"), C("injuries", 1, location="Jamaica Plain")],
+    ),
+    Case(
+        "en-place-county-named-after-a-place-abroad",
+        # "Prince George" is a city in Canada; "Prince George's County" is a county of Maryland named
+        # after a person: the county, not the Canadian city
+        "Three people were wounded in a drive-by shooting in Prince George's County, Maryland, on Friday night, police said.",
+        [C("injuries", 3, location="Prince George's County")],
+    ),
+    Case(
         "en-place-homonym-dateline-in-the-named-state",
         # "Paris" is France's capital in the gazetteer; a dateline in Texas makes it the town of that
         # name in the United States, the story's place, not a capital abroad passed over
