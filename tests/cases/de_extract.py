@@ -3453,4 +3453,71 @@ CASES: list[Case] = [
         "Die beiden Toten erhöhen die Zahl der Tötungsdelikte in diesem Jahr auf 104.",
         [C("deaths", 2), C("deaths", 104, flags=("period_tally",))],
     ),
+    # ---- s12heldout: Katastrophen und Unglücke, Vermisste und Evakuierte, korrigierte Bilanzen, Wochentage
+    Case(
+        "de-katastrophe-zahl-der-todesopfer-stieg-auf",
+        "Die Zahl der Todesopfer des Erdbebens in Marokko stieg auf 2012, wie das Innenministerium mitteilte.",
+        [C("deaths", 2012, location="Morocco", speaker="Innenministerium")],
+    ),
+    Case(
+        "de-busunglueck-ums-leben-polizei-mittwoch",
+        "Bei dem Busunglück in der Provinz Cusco kamen mindestens 23 Menschen ums Leben, teilte die Polizei am Mittwoch mit.",
+        [C("deaths", 23, qualifier="at_least", location="Cusco", speaker="Polizei", as_of="2024-03-13")],
+        published="2024-03-14",
+    ),
+    Case(
+        "de-vermisst-dutzende-noch",
+        "Dutzende Menschen werden nach den Überschwemmungen noch vermisst, teilte der Zivilschutz mit.",
+        [C("missing", None, qualifier="vague", speaker="Zivilschutz")],
+    ),
+    Case(
+        "de-evakuiert-in-sicherheit-gebracht-montag",
+        "Mehr als 10.000 Menschen wurden wegen der Waldbrände in Sicherheit gebracht, teilte die Regionalregierung am Montag mit.",
+        [C("displaced", 10000, qualifier="more_than", speaker="Regionalregierung", as_of="2024-03-11")],
+        published="2024-03-14",
+    ),
+    Case(
+        "de-nach-oben-korrigiert-dienstag",
+        "Die Zahl der Toten wurde auf 36 nach oben korrigiert, sagte der Gouverneur am Dienstag.",
+        [C("deaths", 36, speaker="Gouverneur", as_of="2024-03-12", flags=("correction",))],
+        published="2024-03-14",
+    ),
+    Case(
+        "de-zwei-orte-davon-in-der-stadt",
+        "In der Provinz Hatay wurden 18 Tote gezählt, davon 12 in der Stadt Antakya.",
+        [C("deaths", 18, location="Hatay"), C("deaths", 12, location="Antakya", part_of=0)],
+    ),
+    Case(
+        "de-attr-spaeter-korrigiert-sprecher-ohne-adverb",
+        "Das Innenministerium korrigierte die Zahl der Toten später auf 41.",
+        [C("deaths", 41, speaker="Innenministerium", exact=("speaker",), flags=("correction",))],
+    ),
+    Case(
+        "de-zugunglueck-getoetet-verletzt-samstag",
+        "Bei dem Zugunglück wurden mindestens 32 Menschen getötet und 85 verletzt, teilte das Verkehrsministerium am Samstag mit.",
+        [C("deaths", 32, qualifier="at_least", speaker="Verkehrsministerium", as_of="2024-03-09"),
+         C("injuries", 85, speaker="Verkehrsministerium", as_of="2024-03-09")],
+        published="2024-03-14",
+    ),
+    Case(
+        "de-vertrieben-rund-un",
+        "Rund 40.000 Menschen wurden durch die Kämpfe vertrieben, teilte die UN mit.",
+        [C("displaced", 40000, qualifier="about", speaker="UN")],
+    ),
+    Case(
+        "de-zahl-der-opfer-stieg-behoerden",
+        "Die Zahl der Opfer stieg auf 61, teilten die örtlichen Behörden mit.",
+        [C("deaths", 61, speaker="Behörden")],
+    ),
+    Case(
+        "de-einsturz-tote-und-vermisste",
+        "Nach dem Einsturz des Wohnhauses wurden neun Tote geborgen, 14 Menschen galten noch als vermisst, sagte ein Feuerwehrsprecher.",
+        [C("deaths", 9), C("missing", 14)],
+    ),
+    Case(
+        "de-mindestens-tote-nach-explosion-bergwerk",
+        "Bei einer Explosion in einem Bergwerk in der Provinz Shanxi sind mindestens elf Bergleute ums Leben gekommen, berichtete die Staatsagentur.",
+        [C("deaths", 11, qualifier="at_least", location="Shanxi")],
+        xfail="PLACE-NOUN: 'in einem Bergwerk in der Provinz Shanxi' gives the place 'Bergwerk'",
+    ),
 ]
