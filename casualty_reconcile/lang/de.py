@@ -278,6 +278,10 @@ LANGUAGE = LanguageData(
         Category.INJURIES: (r"(?:an)?zahl der (?:\w+ )?(?:\w+-)?(?:verletzten|verwundeten)", r"die der (?:verletzten|verwundeten)", r"unter den (?:verletzten|verwundeten)"),
         Category.ARRESTS: (r"zahl der (?:festnahmen|festgenommenen|inhaftierten|verhaftungen)", r"unter den (?:festgenommenen|inhaftierten)"),
         Category.MISSING: (r"zahl der vermissten", r"unter den vermissten"),
+        # "Die Zahl der Demonstranten lag nach Polizeiangaben bei 3500"
+        Category.PARTICIPANTS: (
+            r"(?:an)?zahl der (?:demonstranten|demonstrierenden|protestierenden|teilnehmer|teilnehmenden)", r"teilnehmerzahl",
+        ),
     },
     group_words={
         "protesters": (

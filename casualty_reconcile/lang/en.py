@@ -460,6 +460,8 @@ LANGUAGE = LanguageData(
         Category.PARTICIPANTS: (
             r"(?:the |a )?crowds?", r"turnout", r"attendance",
             r"(?:number|count) of (?:protesters|demonstrators|participants|marchers|people taking part)",
+            # "The protesters numbered about 3,500": the crowd counted with a verb of number
+            r"(?:the )?(?:protesters|demonstrators|marchers|strikers) (?:numbered|number|totalled|totaled)",
         ),
     },
     group_words={

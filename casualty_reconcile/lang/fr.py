@@ -224,6 +224,8 @@ LANGUAGE = LanguageData(
         ),
         Category.PARTICIPANTS: (
             r"(?:la |une )?foule", r"(?:nombre|chiffre) (?:de|des) manifestants", r"participation",
+            # "Les manifestants étaient 3 500 selon la police": the crowd counted with a copula
+            r"(?:les )?(?:manifestants|protestataires|grévistes) (?:étaient|sont|seraient|étaient au moins)",
         ),
     },
     group_words={

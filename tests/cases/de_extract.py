@@ -3520,4 +3520,14 @@ CASES: list[Case] = [
         [C("deaths", 11, qualifier="at_least", location="Shanxi")],
         xfail="PLACE-NOUN: 'in einem Bergwerk in der Provinz Shanxi' gives the place 'Bergwerk'",
     ),
+    Case(
+        "de-crowd-zahl-der-demonstranten-lag-bei",
+        "Die Zahl der Demonstranten lag nach Polizeiangaben bei 3500.",
+        [C("participants", 3500, group="protesters", speaker="Polizei")],
+    ),
+    Case(
+        "de-crowd-teilnehmerzahl-zwei-quellen",
+        "Die Teilnehmerzahl lag laut Veranstaltern bei rund 20.000, die Polizei sprach von 8000.",
+        [C("participants", 20000, qualifier="about", speaker="Veranstalter"), C("participants", 8000, speaker="Polizei")],
+    ),
 ]

@@ -4038,4 +4038,9 @@ CASES: list[Case] = [
         "Eleven miners were killed in the blast in Shanxi province, said the provincial emergency management department.",
         [C("deaths", 11, location="Shanxi", speaker="emergency management department")],
     ),
+    Case(
+        "en-crowd-protesters-numbered",
+        "The protesters numbered about 3,500, according to police.",
+        [C("participants", 3500, qualifier="about", group="protesters", speaker="police")],
+    ),
 ]

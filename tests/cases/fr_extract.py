@@ -976,6 +976,16 @@ CASES: list[Case] = [
         "fr-manifestants-etaient-selon-police",
         "Les manifestants étaient 3 500 selon la police.",
         [C("participants", 3500, group="protesters", speaker="police")],
-        xfail="CROWD-VERB: a crowd counted with 'étaient' and no verb of taking part",
+    ),
+    Case(
+        "fr-manifestants-etaient-deux-sources",
+        "Les grévistes étaient 2 millions selon la CGT, 800 000 selon la police.",
+        [C("participants", 2000000, speaker="CGT"), C("participants", 800000, speaker="police")],
+    ),
+    Case(
+        "fr-ils-etaient-n-a-defiler",
+        "Ils étaient plus de 5 000 à défiler dans les rues de Nantes samedi.",
+        [C("participants", 5000, qualifier="more_than")],
+        xfail="CROWD-VERB: 'Ils étaient N à défiler' gives no claim: the verb of taking part after 'à' is not read",
     ),
 ]
