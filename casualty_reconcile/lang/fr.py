@@ -418,6 +418,8 @@ LANGUAGE = LanguageData(
     seat_speaker_nouns=(
         r"ministères?", r"ministres?", r"gouvernement", r"président", r"présidence", r"kremlin", r"élysée", r"armée",
         r"junte", r"administration", r"autorités", r"ambassade", r"parlement",
+        # "a annoncé le parquet de Paris": the court's seat, not where the figure was counted
+        r"parquet", r"procureur", r"procureure",
     ),
     place_modifiers=frozenset(),
     local_names_as_written=False,

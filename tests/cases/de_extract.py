@@ -3530,4 +3530,9 @@ CASES: list[Case] = [
         "Die Teilnehmerzahl lag laut Veranstaltern bei rund 20.000, die Polizei sprach von 8000.",
         [C("participants", 20000, qualifier="about", speaker="Veranstalter"), C("participants", 8000, speaker="Polizei")],
     ),
+    Case(
+        "de-ort-staatsanwaltschaft-in-stadt-ist-ihr-sitz",
+        "Nach dem Anschlag wurden zwei Männer festgenommen, teilte die Staatsanwaltschaft in Karlsruhe mit.",
+        [C("arrests", 2, speaker="Staatsanwaltschaft", location="Germany")],
+    ),
 ]

@@ -4043,4 +4043,9 @@ CASES: list[Case] = [
         "The protesters numbered about 3,500, according to police.",
         [C("participants", 3500, qualifier="about", group="protesters", speaker="police")],
     ),
+    Case(
+        "en-place-prosecutors-office-in-city-is-its-seat",
+        "Two men were arrested after the stabbing, the prosecutor's office in Paris said.",
+        [C("arrests", 2, location="France")],
+    ),
 ]

@@ -992,4 +992,14 @@ CASES: list[Case] = [
         "Au moins 14 civils ont été tués dans des frappes sur la ville d'Alep, selon l'OSDH.",
         [C("deaths", 14, qualifier="at_least", group="civilians", location="Aleppo", speaker="OSDH")],
     ),
+    Case(
+        "fr-lieu-parquet-de-paris-est-son-siege",
+        "Deux hommes ont été mis en examen après l'attaque au couteau, a annoncé le parquet de Paris.",
+        [C("arrests", 2, speaker="parquet", location="France")],
+    ),
+    Case(
+        "fr-lieu-parquet-de-paris-lieu-du-chiffre-ailleurs",
+        "Au moins neuf personnes ont été blessées à Arras, a indiqué le parquet de Paris.",
+        [C("injuries", 9, qualifier="at_least", speaker="parquet", location="Arras")],
+    ),
 ]
