@@ -4048,4 +4048,10 @@ CASES: list[Case] = [
         "Two men were arrested after the stabbing, the prosecutor's office in Paris said.",
         [C("arrests", 2, location="France")],
     ),
+    Case(
+        "en-date-day-of-the-quake-is-not-the-tolls",
+        "The death toll from Tuesday's earthquake rose to 2,012, the interior ministry said.",
+        [C("deaths", 2012, as_of="2024-03-14")],
+        published="2024-03-14",
+    ),
 ]
