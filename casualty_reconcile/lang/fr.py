@@ -52,8 +52,10 @@ _MULTIPLIERS = {
 }
 
 _DAY_PREFIX = r"(?:(?:depuis |dès |jusqu'à |jusqu’à )?(?:le |ce |dans la nuit de |dans la nuit du |dans la nuit de dimanche à |dans la nuit de samedi à )?)"
+# "le bilan du séisme de mardi s'est alourdi": the day of the event named, not of the figure
+_EVENT_OF_DAY = r"(?:séisme|tremblement de terre|attentat|attaque|explosion|accident|incendie|naufrage|effondrement|fusillade|massacre) de "
 _WEEKDAYS = {
-    rf"{_DAY_PREFIX}{day}(?: dernier| soir| matin| après-midi)?": index
+    rf"{_DAY_PREFIX}(?<!{_EVENT_OF_DAY}){day}(?: dernier| soir| matin| après-midi)?": index
     for index, day in enumerate(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
 }
 

@@ -1007,6 +1007,5 @@ CASES: list[Case] = [
         "Le bilan du séisme de mardi s'est alourdi à 2 012 morts, selon le ministère de l'Intérieur.",
         [C("deaths", 2012, as_of="2024-03-14")],
         published="2024-03-14",
-        xfail="EVENT-DAY: 'le séisme de mardi' names the quake's day; the toll that rose is the report's (as_of Tuesday)",
     ),
 ]
