@@ -17,6 +17,7 @@ then the figure's trace).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -266,6 +267,21 @@ def _impersonal_verb(v: Verb) -> Attribution | None:
     return Attribution(None, None, pronoun=True) if v.x.lex.pronoun.fullmatch(v.verb.group().split()[-1]) else None
 
 
+def _inverted_subject(v: Verb) -> Attribution | None:
+    """ "..., dans la province de Cuzco, a indiqué la police": a speech verb right after a comma, with
+    the sentence's figures before it and none after, has its subject after it, not in the phrase of
+    place before the comma."""
+    x, verb, s0, s1 = v.x, v.verb, v.sentence.start, v.sentence.end
+    if not x.lex.lang.subject_verb_object or not x.text[s0 : verb.start()].rstrip().endswith(","):
+        return None
+    starts = x.count_starts
+    first, after = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, verb.end())
+    if first == after or (after < len(starts) and starts[after] < s1):
+        return None
+    speaker = x._np_after(verb.end(), s1)
+    return Attribution(speaker, None) if speaker is not None else None
+
+
 def _subject_of_verb(v: Verb) -> Attribution | None:
     """Subject-verb order: "The CSTO said it had ..." names the speaker before the verb."""
     if not v.x.lex.lang.subject_verb_object:
@@ -315,6 +331,8 @@ def _pronoun_before_verb(v: Verb) -> Attribution | None:
 
 VERB_RULES: tuple[RuleOf[Verb, Attribution], ...] = (
     RuleOf("attribution.impersonal-verb", "de", "Die Polizei meldete 40 Festnahmen. Zudem seien 12 Menschen verletzt worden, hieß es.", _impersonal_verb),
+    RuleOf("attribution.inverted-subject", "fr",
+           "Au moins 23 personnes ont péri dans la province de Cuzco, a indiqué la police.", _inverted_subject),
     RuleOf("attribution.subject-of-verb", "en", "The regional governor said 12 people were killed.", _subject_of_verb),
     RuleOf("attribution.pronoun-subject", "en", "Medical sources reported 17 deaths. They said 40 more people were receiving treatment.", _pronoun_subject),
     RuleOf("attribution.pronoun-after-verb", "de", "Laut Polizei wurden 40 Menschen festgenommen. Zwölf Menschen seien verletzt worden, sagte er.", _pronoun_after_verb),

@@ -376,8 +376,8 @@ def _place_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "part_after": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.part_place_after)})(?![\w])", _FLAGS),
         "location_before": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.location_prepositions)})[\s\u00a0]+(?:\p{{Ll}}[\w-]*[\s\u00a0]+){{0,5}}"
-            rf"(?:\p{{Lu}}[\w-]*(?:{_possessive(lang)})?[\s\u00a0]+(?:\p{{Ll}}{{1,3}}[\s\u00a0]+)?)?$",
-            regex.UNICODE | regex.REVERSE,  # anchored at the end: match() from there
+            rf"(?:\p{{Lu}}[\w-]*(?:{_possessive(lang)})?[\s\u00a0]+(?:\p{{Ll}}{{1,3}}[\s\u00a0]+)?)?(?<![\w'’])(?:\p{{Ll}}['’])?$",
+            regex.UNICODE | regex.REVERSE,  # anchored at the end: match() from there ("la ville d'" before "Alep")
         ),
     }
 

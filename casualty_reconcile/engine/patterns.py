@@ -115,7 +115,8 @@ _CLAUSE_STOP = regex.compile(r"[;:]|[!?](?=\s)|(?<!(?<!\p{L})\p{Lu})\.(?=\s)|\s[
 
 _NP_STOP = regex.compile(r"[,;:!?()\[\]]|(?<!(?<!\p{L})\p{Lu})\.|\s[-–—]\s")  # not in "U.N. peacekeepers"
 
-_PLACE_RUN = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))*")
+# a name may follow an elided article of one letter ("la ville d'Alep", "l'Ukraine"), not other apostrophes
+_PLACE_RUN = regex.compile(r"(?:(?<![\p{L}\p{N}'’.-])|(?<=(?<![\p{L}\p{N}])\p{Ll}['’]))\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))*")
 
 _DATELINE_AFTER = regex.compile(at_once(r"[\s\u00a0]*\([^()\n]{1,40}\)[\s\u00a0]*[-–—]"))
 

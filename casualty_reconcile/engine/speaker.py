@@ -341,14 +341,15 @@ class SpeakerStage(FiguresStage):
     def _subject_end(self, tokens: list[regex.Match[str]]) -> int:
         """Where a subject ends before an auxiliary and an adverb that stand between it and its verb
         ("The ministry had earlier reported", "Les autorités avaient initialement fait état"): at a
-        frequent word right after a speaker noun that only lower-case words follow, no article next."""
+        frequent word right after a speaker noun that only lower-case words follow, no article next; an adverb
+        right before the verb ("The interior ministry later revised") ends it too."""
         words = [t.group() for t in tokens]
-        for k in range(1, len(words) - 1):
+        for k in range(1, len(words)):
             if (
                 words[k].lower() in self.lex.stopwords
                 and words[k].lower() not in self.lex.lang.name_joiners
                 and self._is_speaker_head(words[k - 1])
-                and not self.lex.article.fullmatch(words[k + 1])
+                and (k + 1 == len(words) or not self.lex.article.fullmatch(words[k + 1]))
                 and all(w.islower() for w in words[k:])
             ):
                 return k

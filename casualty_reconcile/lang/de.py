@@ -39,7 +39,9 @@ _MONTHS = {
     r"november|nov\.": 11, r"dezember|dez\.": 12,
 }
 
-_DAY_PREFIX = r"(?:am |vom |bis |bis zum |in der nacht zu(?:m)? )"
+# "die Zahl der Toten des Erdbebens vom Dienstag stieg": the day of the event named, not of the figure
+_EVENT_OF_DAY = r"(?:bebens|anschlags|angriffs|unglücks|unfalls|brandes|feuers|hochwassers|einsturzes|attentats|massakers)"
+_DAY_PREFIX = rf"(?:am |(?<!{_EVENT_OF_DAY} )vom |bis |bis zum |in der nacht zu(?:m)? )"
 _DAY_SUFFIX = r"(?:abend|morgen|vormittag|mittag|nachmittag|nacht)"
 _WEEKDAYS = {
     rf"{_DAY_PREFIX}{day}\w*|{day}{_DAY_SUFFIX}": index
@@ -280,6 +282,10 @@ LANGUAGE = LanguageData(
         Category.INJURIES: (r"(?:an)?zahl der (?:\w+ )?(?:\w+-)?(?:verletzten|verwundeten)", r"die der (?:verletzten|verwundeten)", r"unter den (?:verletzten|verwundeten)"),
         Category.ARRESTS: (r"zahl der (?:festnahmen|festgenommenen|inhaftierten|verhaftungen)", r"unter den (?:festgenommenen|inhaftierten)"),
         Category.MISSING: (r"zahl der vermissten", r"unter den vermissten"),
+        # "Die Zahl der Demonstranten lag nach Polizeiangaben bei 3500"
+        Category.PARTICIPANTS: (
+            r"(?:an)?zahl der (?:demonstranten|demonstrierenden|protestierenden|teilnehmer|teilnehmenden)", r"teilnehmerzahl",
+        ),
     },
     group_words={
         "protesters": (
@@ -708,6 +714,7 @@ LANGUAGE = LanguageData(
         r"\w*ministerium", r"\w*ministeriums", r"ministerien", r"\w*minister(?:in|s)?", r"regierung", r"\w*regierung",
         r"präsident(?:in|en)?", r"präsidialamt", r"kreml", r"pentagon", r"kabinett", r"parlament", r"botschaft",
         r"armee", r"militär", r"junta", r"staatsführung", r"führung",
+        r"\w*staatsanwaltschaft", r"generalbundesanwalt(?:schaft)?",  # "die Staatsanwaltschaft in Köln": its seat
     ),
     seat_words=(r"ansässige[nmrs]?", r"beheimatete[nmrs]?"),
     street_words=(r"stra(?:ß|ss)e", r"allee", r"weg", r"platz", r"ring", r"gasse", r"damm", r"chaussee", r"ufer"),

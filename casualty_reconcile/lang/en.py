@@ -465,6 +465,8 @@ LANGUAGE = LanguageData(
         Category.PARTICIPANTS: (
             r"(?:the |a )?crowds?", r"turnout", r"attendance",
             r"(?:number|count) of (?:protesters|demonstrators|participants|marchers|people taking part)",
+            # "The protesters numbered about 3,500": the crowd counted with a verb of number
+            r"(?:the )?(?:protesters|demonstrators|marchers|strikers) (?:numbered|number|totalled|totaled)",
         ),
     },
     group_words={
@@ -919,7 +921,8 @@ LANGUAGE = LanguageData(
         "the and of to is was were that for on with as by at from it this be are have has had not but "
         "or which their they said after who been would its his her more than were when while will there "
         "into other over also he she we you our could should out up what if no so then them these those "
-        "because during being where remain remained remains still also reportedly".split()
+        "because during being where remain remained remains still also reportedly "
+        "later earlier initially previously subsequently".split()
     ),
     origin_aliases={  # who a figure comes from (origins.py); names written alike everywhere are in common.py
         "state tv": (_GOV, _SM),

@@ -52,8 +52,10 @@ _MULTIPLIERS = {
 }
 
 _DAY_PREFIX = r"(?:(?:depuis |dès |jusqu'à |jusqu’à )?(?:le |ce |dans la nuit de |dans la nuit du |dans la nuit de dimanche à |dans la nuit de samedi à )?)"
+# "le bilan du séisme de mardi s'est alourdi": the day of the event named, not of the figure
+_EVENT_OF_DAY = r"(?:séisme|tremblement de terre|attentat|attaque|explosion|accident|incendie|naufrage|effondrement|fusillade|massacre) de "
 _WEEKDAYS = {
-    rf"{_DAY_PREFIX}{day}(?: dernier| soir| matin| après-midi)?": index
+    rf"{_DAY_PREFIX}(?<!{_EVENT_OF_DAY}){day}(?: dernier| soir| matin| après-midi)?": index
     for index, day in enumerate(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
 }
 
@@ -224,6 +226,8 @@ LANGUAGE = LanguageData(
         ),
         Category.PARTICIPANTS: (
             r"(?:la |une )?foule", r"(?:nombre|chiffre) (?:de|des) manifestants", r"participation",
+            # "Les manifestants étaient 3 500 selon la police": the crowd counted with a copula
+            r"(?:les )?(?:manifestants|protestataires|grévistes) (?:étaient|sont|seraient|étaient au moins)",
         ),
     },
     group_words={
@@ -416,6 +420,8 @@ LANGUAGE = LanguageData(
     seat_speaker_nouns=(
         r"ministères?", r"ministres?", r"gouvernement", r"président", r"présidence", r"kremlin", r"élysée", r"armée",
         r"junte", r"administration", r"autorités", r"ambassade", r"parlement",
+        # "a annoncé le parquet de Paris": the court's seat, not where the figure was counted
+        r"parquet", r"procureur", r"procureure",
     ),
     place_modifiers=frozenset(),
     local_names_as_written=False,

@@ -3576,4 +3576,98 @@ CASES: list[Case] = [
         "Vier Menschen wurden vor einer Bar angeschossen, zwei von ihnen überlebten nicht.",
         [C("injuries", 2, flags=("derived",)), C("deaths", 2)],
     ),
+    # ---- s12heldout: Katastrophen und Unglücke, Vermisste und Evakuierte, korrigierte Bilanzen, Wochentage
+    Case(
+        "de-katastrophe-zahl-der-todesopfer-stieg-auf",
+        "Die Zahl der Todesopfer des Erdbebens in Marokko stieg auf 2012, wie das Innenministerium mitteilte.",
+        [C("deaths", 2012, location="Morocco", speaker="Innenministerium")],
+    ),
+    Case(
+        "de-busunglueck-ums-leben-polizei-mittwoch",
+        "Bei dem Busunglück in der Provinz Cusco kamen mindestens 23 Menschen ums Leben, teilte die Polizei am Mittwoch mit.",
+        [C("deaths", 23, qualifier="at_least", location="Cusco", speaker="Polizei", as_of="2024-03-13")],
+        published="2024-03-14",
+    ),
+    Case(
+        "de-vermisst-dutzende-noch",
+        "Dutzende Menschen werden nach den Überschwemmungen noch vermisst, teilte der Zivilschutz mit.",
+        [C("missing", None, qualifier="vague", speaker="Zivilschutz")],
+    ),
+    Case(
+        "de-evakuiert-in-sicherheit-gebracht-montag",
+        "Mehr als 10.000 Menschen wurden wegen der Waldbrände in Sicherheit gebracht, teilte die Regionalregierung am Montag mit.",
+        [C("displaced", 10000, qualifier="more_than", speaker="Regionalregierung", as_of="2024-03-11")],
+        published="2024-03-14",
+    ),
+    Case(
+        "de-nach-oben-korrigiert-dienstag",
+        "Die Zahl der Toten wurde auf 36 nach oben korrigiert, sagte der Gouverneur am Dienstag.",
+        [C("deaths", 36, speaker="Gouverneur", as_of="2024-03-12", flags=("correction",))],
+        published="2024-03-14",
+    ),
+    Case(
+        "de-zwei-orte-davon-in-der-stadt",
+        "In der Provinz Hatay wurden 18 Tote gezählt, davon 12 in der Stadt Antakya.",
+        [C("deaths", 18, location="Hatay"), C("deaths", 12, location="Antakya", part_of=0)],
+    ),
+    Case(
+        "de-attr-spaeter-korrigiert-sprecher-ohne-adverb",
+        "Das Innenministerium korrigierte die Zahl der Toten später auf 41.",
+        [C("deaths", 41, speaker="Innenministerium", exact=("speaker",), flags=("correction",))],
+    ),
+    Case(
+        "de-zugunglueck-getoetet-verletzt-samstag",
+        "Bei dem Zugunglück wurden mindestens 32 Menschen getötet und 85 verletzt, teilte das Verkehrsministerium am Samstag mit.",
+        [C("deaths", 32, qualifier="at_least", speaker="Verkehrsministerium", as_of="2024-03-09"),
+         C("injuries", 85, speaker="Verkehrsministerium", as_of="2024-03-09")],
+        published="2024-03-14",
+    ),
+    Case(
+        "de-vertrieben-rund-un",
+        "Rund 40.000 Menschen wurden durch die Kämpfe vertrieben, teilte die UN mit.",
+        [C("displaced", 40000, qualifier="about", speaker="UN")],
+    ),
+    Case(
+        "de-zahl-der-opfer-stieg-behoerden",
+        "Die Zahl der Opfer stieg auf 61, teilten die örtlichen Behörden mit.",
+        [C("deaths", 61, speaker="Behörden")],
+    ),
+    Case(
+        "de-einsturz-tote-und-vermisste",
+        "Nach dem Einsturz des Wohnhauses wurden neun Tote geborgen, 14 Menschen galten noch als vermisst, sagte ein Feuerwehrsprecher.",
+        [C("deaths", 9), C("missing", 14)],
+    ),
+    Case(
+        "de-mindestens-tote-nach-explosion-bergwerk",
+        "Bei einer Explosion in einem Bergwerk in der Provinz Shanxi sind mindestens elf Bergleute ums Leben gekommen, berichtete die Staatsagentur.",
+        [C("deaths", 11, qualifier="at_least", location="Shanxi")],
+        xfail="PLACE-NOUN: 'in einem Bergwerk in der Provinz Shanxi' gives the place 'Bergwerk'",
+    ),
+    Case(
+        "de-crowd-zahl-der-demonstranten-lag-bei",
+        "Die Zahl der Demonstranten lag nach Polizeiangaben bei 3500.",
+        [C("participants", 3500, group="protesters", speaker="Polizei")],
+    ),
+    Case(
+        "de-crowd-teilnehmerzahl-zwei-quellen",
+        "Die Teilnehmerzahl lag laut Veranstaltern bei rund 20.000, die Polizei sprach von 8000.",
+        [C("participants", 20000, qualifier="about", speaker="Veranstalter"), C("participants", 8000, speaker="Polizei")],
+    ),
+    Case(
+        "de-ort-staatsanwaltschaft-in-stadt-ist-ihr-sitz",
+        "Nach dem Anschlag wurden zwei Männer festgenommen, teilte die Staatsanwaltschaft in Karlsruhe mit.",
+        [C("arrests", 2, speaker="Staatsanwaltschaft", location="Germany")],
+    ),
+    Case(
+        "de-datum-tag-des-bebens-ist-nicht-der-stand",
+        "Die Zahl der Todesopfer des Erdbebens vom Dienstag stieg auf 2012, wie das Innenministerium mitteilte.",
+        [C("deaths", 2012, as_of="2024-03-14")],
+        published="2024-03-14",
+    ),
+    Case(
+        "de-datum-angaben-vom-wochentag-bleiben-der-stand",
+        "Nach Angaben des Ministeriums vom Dienstag wurden bei dem Erdbeben 12 Menschen getötet.",
+        [C("deaths", 12, as_of="2024-03-12")],
+        published="2024-03-14",
+    ),
 ]

@@ -4069,4 +4069,91 @@ CASES: list[Case] = [
         "The attack came two weeks after a shooting at a park where a 15-year-old boy was killed.",
         [C("deaths", 1, flags=("other_incident",))],
     ),
+    # ---- s12heldout: disasters and accidents, missing and displaced, revised tolls, weekdays ----------
+    Case(
+        "en-disaster-quake-toll-rose-to-ministry",
+        "The death toll from the earthquake in central Morocco rose to 2,012, the interior ministry said.",
+        [C("deaths", 2012, location="Morocco", speaker="interior ministry")],
+    ),
+    Case(
+        "en-disaster-bus-ravine-police-wednesday",
+        "At least 23 people were killed when a bus plunged into a ravine in Cusco province, police said on Wednesday.",
+        [C("deaths", 23, qualifier="at_least", location="Cusco", speaker="police", as_of="2024-03-13")],
+        published="2024-03-14",
+    ),
+    Case(
+        "en-missing-dozens-remain",
+        "Dozens of people remain missing after the floods, the civil protection agency said.",
+        [C("missing", None, qualifier="vague", speaker="civil protection agency")],
+    ),
+    Case(
+        "en-evacuated-more-than-monday",
+        "More than 10,000 people were evacuated as wildfires spread, the regional government said on Monday.",
+        [C("displaced", 10000, qualifier="more_than", speaker="regional government", as_of="2024-03-11")],
+        published="2024-03-14",
+    ),
+    Case(
+        "en-toll-revised-upward-governor-tuesday",
+        "The toll was revised upward to 36 dead, the governor said on Tuesday.",
+        [C("deaths", 36, speaker="governor", as_of="2024-03-12")],
+        published="2024-03-14",
+    ),
+    Case(
+        "en-two-places-of-them-in-city",
+        "The provisional toll stood at 18 dead in Hatay province, 12 of them in the city of Antakya.",
+        [C("deaths", 18, location="Hatay"), C("deaths", 12, location="Antakya", part_of=0)],
+    ),
+    Case(
+        "en-attr-later-revised-is-no-part-of-speaker",
+        "The interior ministry later revised the toll to 41 dead.",
+        [C("deaths", 41, speaker="interior ministry", exact=("speaker",), flags=("correction",))],
+    ),
+    Case(
+        "en-attr-earlier-reported-adverb-before-verb",
+        "The health ministry earlier reported 19 deaths in the landslide.",
+        [C("deaths", 19, speaker="health ministry", exact=("speaker",))],
+    ),
+    Case(
+        "en-train-collision-killed-injured-saturday",
+        "At least 32 people were killed and 85 injured when two trains collided, the transport ministry said on Saturday.",
+        [C("deaths", 32, qualifier="at_least", speaker="transport ministry", as_of="2024-03-09"),
+         C("injuries", 85, speaker="transport ministry", as_of="2024-03-09")],
+        published="2024-03-14",
+    ),
+    Case(
+        "en-displaced-some-un",
+        "Some 40,000 people have been displaced by the fighting, the UN said.",
+        [C("displaced", 40000, qualifier="about", speaker="UN")],
+    ),
+    Case(
+        "en-number-of-dead-climbed",
+        "The number of dead climbed to 61, local authorities said.",
+        [C("deaths", 61, speaker="local authorities")],
+    ),
+    Case(
+        "en-collapse-missing-and-dead",
+        "Nine people died and 14 were still unaccounted for after the building collapsed, the fire department said.",
+        [C("deaths", 9, speaker="fire department"), C("missing", 14, speaker="fire department")],
+    ),
+    Case(
+        "en-attr-inverted-said-the-after-place",
+        "Eleven miners were killed in the blast in Shanxi province, said the provincial emergency management department.",
+        [C("deaths", 11, location="Shanxi", speaker="emergency management department")],
+    ),
+    Case(
+        "en-crowd-protesters-numbered",
+        "The protesters numbered about 3,500, according to police.",
+        [C("participants", 3500, qualifier="about", group="protesters", speaker="police")],
+    ),
+    Case(
+        "en-place-prosecutors-office-in-city-is-its-seat",
+        "Two men were arrested after the stabbing, the prosecutor's office in Paris said.",
+        [C("arrests", 2, location="France")],
+    ),
+    Case(
+        "en-date-day-of-the-quake-is-not-the-tolls",
+        "The death toll from Tuesday's earthquake rose to 2,012, the interior ministry said.",
+        [C("deaths", 2012, as_of="2024-03-14")],
+        published="2024-03-14",
+    ),
 ]

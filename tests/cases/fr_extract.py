@@ -888,4 +888,124 @@ CASES: list[Case] = [
         "L'une des victimes, Karim Benali, 19 ans, habitait le quartier.",
         [C("deaths", 2, location="Marseille", speaker="police", particulars=("person:karim benali",))],
     ),
+    # ---- s12heldout : catastrophes et accidents, disparus, évacués, bilans revus, jours de la semaine ----
+    Case(
+        "fr-catastrophe-seisme-bilan-alourdi-selon-ministere",
+        "Le bilan du tremblement de terre s'est alourdi à 2 012 morts, selon le ministère de l'Intérieur.",
+        [C("deaths", 2012, qualifier="exact", speaker="ministère")],
+    ),
+    Case(
+        "fr-catastrophe-immeuble-bilan-s-alourdit-jour-inverse",
+        "Le bilan s'alourdit à 47 morts après l'effondrement d'un immeuble à Lagos, ont annoncé mercredi les secours.",
+        [C("deaths", 47, location="Lagos", speaker="secours", as_of="2024-03-13")],
+        published="2024-03-14",
+    ),
+    Case(
+        "fr-attr-sujet-inverse-apres-province",
+        "Au moins 23 personnes ont péri dans l'accident d'un autocar dans la province de Cuzco, a indiqué la police.",
+        [C("deaths", 23, qualifier="at_least", location="Cusco", speaker="police", exact=("speaker",))],
+    ),
+    Case(
+        "fr-attr-sujet-inverse-apres-region-avec-jour",
+        "Douze personnes ont été tuées par une avalanche dans la région de Vorarlberg, ont indiqué lundi les secouristes.",
+        [C("deaths", 12, speaker="secouristes", as_of="2024-03-11", exact=("speaker",))],
+        published="2024-03-14",
+    ),
+    Case(
+        "fr-disparus-trentaine-toujours",
+        "Une trentaine de personnes sont toujours portées disparues après les inondations, selon la protection civile.",
+        [C("missing", 30, qualifier="about", speaker="protection civile")],
+    ),
+    Case(
+        "fr-evacues-plus-de-jour-avant-sujet",
+        "Plus de 10 000 personnes ont été évacuées en raison des incendies, a annoncé lundi la préfecture.",
+        [C("displaced", 10000, qualifier="more_than", speaker="préfecture", as_of="2024-03-11")],
+        published="2024-03-14",
+    ),
+    Case(
+        "fr-bilan-revu-a-la-hausse",
+        "Le bilan a été revu à la hausse à 36 morts, a déclaré mardi le gouverneur.",
+        [C("deaths", 36, speaker="gouverneur", as_of="2024-03-12", flags=("correction",))],
+        published="2024-03-14",
+    ),
+    Case(
+        "fr-deux-lieux-dont-ville-de",
+        "Les autorités font état de 18 morts dans la province de Hatay, dont 12 dans la ville de Kahramanmaras.",
+        [C("deaths", 18, location="Hatay", speaker="autorités"), C("deaths", 12, part_of=0)],
+    ),
+    Case(
+        "fr-deux-lieux-dont-ville-elidee",
+        "Le bilan provisoire fait état de 18 morts dans la province de Hatay, dont 12 dans la ville d'Antakya.",
+        [C("deaths", 18, location="Hatay"), C("deaths", 12, location="Antakya", part_of=0)],
+    ),
+    Case(
+        "fr-deplaces-selon-onu",
+        "Plus de 40 000 personnes ont été déplacées par les combats, selon l'ONU.",
+        [C("displaced", 40000, qualifier="more_than", speaker="ONU")],
+    ),
+    Case(
+        "fr-train-deraillement-morts-blesses-samedi",
+        "Le déraillement d'un train a fait au moins 32 morts et 85 blessés, a indiqué samedi le ministère des Transports.",
+        [C("deaths", 32, qualifier="at_least", speaker="ministère", as_of="2024-03-09"),
+         C("injuries", 85, speaker="ministère", as_of="2024-03-09")],
+        published="2024-03-14",
+    ),
+    Case(
+        "fr-incendie-nouveau-bilan-dimanche",
+        "Au moins 57 personnes sont mortes dans l'incendie d'une discothèque, selon un nouveau bilan communiqué dimanche.",
+        [C("deaths", 57, qualifier="at_least", as_of="2024-03-10")],
+        published="2024-03-14",
+    ),
+    Case(
+        "fr-glissement-disparus-vingtaine",
+        "Une vingtaine de personnes sont portées disparues après le glissement de terrain.",
+        [C("missing", 20, qualifier="about")],
+    ),
+    Case(
+        "fr-nombre-de-morts-passe-a",
+        "Le nombre de morts est passé à 61, selon les autorités locales.",
+        [C("deaths", 61, speaker="autorités")],
+    ),
+    Case(
+        "fr-crue-morts-et-disparus",
+        "Les crues ont fait au moins huit morts et une dizaine de disparus dans le sud-est du pays, selon la préfecture.",
+        [C("deaths", 8, qualifier="at_least", speaker="préfecture"), C("missing", 10, qualifier="about", speaker="préfecture")],
+    ),
+    Case(
+        "fr-manifestants-etaient-selon-police",
+        "Les manifestants étaient 3 500 selon la police.",
+        [C("participants", 3500, group="protesters", speaker="police")],
+    ),
+    Case(
+        "fr-manifestants-etaient-deux-sources",
+        "Les grévistes étaient 2 millions selon la CGT, 800 000 selon la police.",
+        [C("participants", 2000000, speaker="CGT"), C("participants", 800000, speaker="police")],
+    ),
+    Case(
+        "fr-ils-etaient-n-a-defiler",
+        "Ils étaient plus de 5 000 à défiler dans les rues de Nantes samedi.",
+        [C("participants", 5000, qualifier="more_than")],
+        xfail="CROWD-VERB: 'Ils étaient N à défiler' gives no claim: the verb of taking part after 'à' is not read",
+    ),
+    Case(
+        "fr-lieu-apres-article-elide",
+        "Au moins 14 civils ont été tués dans des frappes sur la ville d'Alep, selon l'OSDH.",
+        [C("deaths", 14, qualifier="at_least", group="civilians", location="Aleppo", speaker="OSDH")],
+    ),
+    Case(
+        "fr-lieu-parquet-de-paris-est-son-siege",
+        "Deux hommes ont été mis en examen après l'attaque au couteau, a annoncé le parquet de Paris.",
+        [C("arrests", 2, speaker="parquet", location="France")],
+    ),
+    Case(
+        "fr-lieu-parquet-de-paris-lieu-du-chiffre-ailleurs",
+        "Au moins neuf personnes ont été blessées à Arras, a indiqué le parquet de Paris.",
+        [C("injuries", 9, qualifier="at_least", speaker="parquet", location="Arras")],
+    ),
+    Case(
+        "fr-date-jour-du-seisme-n-est-pas-celui-du-bilan",
+        "Le bilan du séisme de mardi s'est alourdi à 2 012 morts, selon le ministère de l'Intérieur.",
+        [C("deaths", 2012, as_of="2024-03-14")],
+        published="2024-03-14",
+    ),
 ]
