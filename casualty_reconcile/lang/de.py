@@ -193,6 +193,12 @@ LANGUAGE = LanguageData(
         # und zwei Kinder", "die beiden")
         r"(?:erschoss|tötete)(?<=(?-i:erschoss|tötete))(?= (?:seinen|seine|ihren|ihre|den|die|dessen|deren) (?!(?:zwei|drei|vier|fünf|beiden|\d)\b)[\w-]+\b(?! und\b|,))": (
             1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # einer mehr verletzt nach den Toten, mit "weiteren" oder einer Ordnungszahl: "soll drei Menschen erschossen und
+        # einen weiteren schwer verletzt haben", "tötete zwei Männer und verletzte einen dritten lebensgefährlich"
+        r"einen (?:weiteren|zweiten|dritten|vierten|fünften|sechsten)(?<=\bund einen \w+)"
+        r"(?= (?:(?:Mann|Menschen|Jungen|Gast|Passanten) )?(?:(?:schwer|leicht|lebensgefährlich|lebensbedrohlich) )?verletzt\b)"
+        r"|einen (?:weiteren|zweiten|dritten|vierten|fünften|sechsten)(?<=\bverletzte einen \w+)(?! (?:Tag|Mal|Schuss|Verdächtigen|Täter)\b)": (
+            1, Qualifier.EXACT, Category.INJURIES, "all"),
         # ein Toter im Singular: "wegen der Erschießung eines 17-Jährigen"
         r"erschießung(?= (?:eines|einer)\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # ein Opfer nach einem Wort der Tötung: "tödliche Schüsse auf einen 17-Jährigen", "Mord an einem 16-Jährigen",

@@ -358,6 +358,11 @@ LANGUAGE = LanguageData(
         rf"(?:(?:critically|seriously|severely) )?wounding(?: of)?{_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
         # "the drive-by shooting that injured a six-year-old girl", "a shooting that critically wounded Officer Jane Roe"
         rf"(?:that|which) (?:(?:critically|seriously|severely) )?(?:injured|wounded){_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # one more wounded after the dead, named by "another" or an ordinal: "fatally shooting three people and
+        # wounding another", "shooting three people to death and seriously injuring a fourth" (not "another time")
+        r"(?:(?:critically|seriously|severely|also) )?(?:wound(?:ed|ing)|injur(?:ed|ing)) (?:another|a (?:second|third|fourth|fifth|sixth))"
+        r"(?<=\b(?:and|,) (?:(?:critically|seriously|severely|also) )?\w+ \w+(?: \w+)?)(?! (?:time|round|shot|bullet|suspect|gunman|shooter)\b)": (
+            1, Qualifier.EXACT, Category.INJURIES, "all"),
     },
     range_joiners_after_opener=("and",),
     bound_joiners=(r"and", r",", r"but"),
@@ -395,6 +400,11 @@ LANGUAGE = LanguageData(
             r"bodies of", r"remains of", r"killing of", r"deaths of",  # "the bodies of 61 migrants"
             r"murders? of", r"slayings? of", r"death of",  # "in the murder of a 17-year-old"
             r"(?:fatal|deadly) shootings? of",  # "the fatal shooting of two men"
+            # the active verb of a killing with its adverb or its end apart from it: "fatally shooting three people and
+            # wounding another", "shot and fatally wounded four friends", "shooting three people to death and injuring a fourth"
+            r"fatally (?:shooting|shot|wounding|wounded|stabbing|stabbed)",
+            # (a count as the object, no article or pronoun: not "one of the homeowners shot the suspect to death")
+            r"to death(?<=\b(?:shooting|shot|stabbing|stabbed|beating|beat) (?!(?:the|a|an|him|her|them|his|their|its)\b)(?:[\w'’-]+ ){1,3}to death)",
         ),
         Category.INJURIES: (
             r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",

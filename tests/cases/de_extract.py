@@ -3453,4 +3453,20 @@ CASES: list[Case] = [
         "Die beiden Toten erhöhen die Zahl der Tötungsdelikte in diesem Jahr auf 104.",
         [C("deaths", 2), C("deaths", 104, flags=("period_tally",))],
     ),
+    # issue 15 (s12inj): einer mehr verletzt nach den Toten
+    Case(
+        "de-lokal-erschossen-und-einen-weiteren-verletzt",
+        "Der 45-Jährige soll zwei Menschen erschossen und einen weiteren schwer verletzt haben.",
+        [C("deaths", 2), C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-toedlich-verletzt-und-einen-vierten",
+        "Der Schütze hatte drei Gäste tödlich verletzt und einen vierten schwer verletzt.",
+        [C("deaths", 3), C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-getoetet-und-einen-vierten-lebensgefaehrlich",
+        "Der Schütze hatte drei Gäste getötet und einen vierten lebensgefährlich verletzt.",
+        [C("deaths", 3), C("injuries", 1)],
+    ),
 ]

@@ -3967,4 +3967,35 @@ CASES: list[Case] = [
         "The two deaths pushed the county's total to 34 in 2016, the coroner said.",
         [C("deaths", 2, not_flags=("period_tally",)), C("deaths", 34, flags=("period_tally",))],
     ),
+    # issue 15 (s12inj): the active verb of a killing with its adverb or its end apart, and one more wounded after the dead
+    Case(
+        "en-local-fatally-shooting-two-and-wounding-another",
+        "The gunman is accused of fatally shooting two people and wounding another outside a diner in Fairview.",
+        [C("deaths", 2), C("injuries", 1)],
+    ),
+    Case(
+        "en-local-shot-three-to-death-and-injured-a-fourth",
+        "Police say a man shot three people to death and seriously injured a fourth inside a rowhouse on Elm Street.",
+        [C("deaths", 3), C("injuries", 1)],
+    ),
+    Case(
+        "en-local-fatally-wounded-four-and-wounded-another",
+        "The student shot and fatally wounded four people and seriously wounded another in the school cafeteria.",
+        [C("deaths", 4), C("injuries", 1)],
+    ),
+    Case(
+        "en-local-killed-one-and-injured-another-customer",
+        "The gunman killed one man and injured another customer before fleeing, police said.",
+        [C("deaths", 1), C("injuries", 1)],
+    ),
+    Case(
+        "en-local-injured-a-second-time-no-count",
+        "He was knocked down twice and injured a second time in the final round.",
+        [],
+    ),
+    Case(
+        "en-local-sentenced-to-death-no-toll",
+        "Two men were sentenced to death on Monday for the robbery.",
+        [],
+    ),
 ]
