@@ -598,6 +598,8 @@ LANGUAGE = LanguageData(
         r"(?= (?:schwer |leicht |lebensgefährlich )?verletzt\b)",
         # einer mehr nach einem ersten Opfer: "Ein Mann starb, ein weiterer wurde schwer verletzt"
         r"weitere[rs]?(?<=\bein weitere[rs]?)(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|getötet|erschossen|angeschossen)\b)",
+        # mit einem Nomen: "ein 16-Jähriger wurde erschossen, ein weiterer Jugendlicher wurde verletzt"
+        r"weitere[rs]?(?<=\bein weitere[rs]?) (?-i:[A-ZÄÖÜ][a-zäöüß]{1,20})(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b)",
     ),
     victim_list_words=(
         # Namen mit Alter in Klammern, vor einem Verb der Verletzung oder des Todes: die Namen sind die Zahl

@@ -790,6 +790,12 @@ LANGUAGE = LanguageData(
         # one more after a first victim: "one man dead and another wounded", "one died, another was injured"
         r"another(?<=\b(?:and|,) another)(?: (?:man|woman|person|victim|teen|boy|girl))?"
         r"(?= (?:was |is )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt|shot|killed|dead)\b)",
+        # one more told by care, after a first victim or opening a sentence: "Another child was taken to a local
+        # hospital", "two boys are dead and another man was hospitalized", "another teenager injured"
+        rf"another(?<=\b(?:and|,) another|(?:^|[.!?\n][\s\"“”]{{0,3}})(?-i:A)nother) (?:{_VICTIM_NOUNS})"
+        r"(?= (?:was|is) (?:hospitali[sz]ed\b|(?:taken|rushed|transported|airlifted|flown) " + _TO_HOSPITAL + r"|treated\b|in " + _CONDITION + r")"
+        r"| (?:(?:was|is) )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt)\b(?! (?:a|an|the|his|her|their|him|them)\b)"
+        r"| (?:remains|remained) (?:hospitali[sz]ed\b|in " + _CONDITION + r"))",
         # the wounded one after the dead, the verb left out: "a shooting that left a 6-year-old dead and his father
         # wounded" (not the last of a list of the dead: "... killed and his wife" has no verb of injury after it)
         rf"(?:his|her|their|the|a|an)(?<=\b(?:dead|killed) and (?:his|her|their|the|a|an)) (?:{_VICTIM_NOUNS})"

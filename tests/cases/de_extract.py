@@ -3469,4 +3469,20 @@ CASES: list[Case] = [
         "Der Schütze hatte drei Gäste getötet und einen vierten lebensgefährlich verletzt.",
         [C("deaths", 3), C("injuries", 1)],
     ),
+    # issue 15 (s12inj): einer mehr, nach einem ersten Opfer, in Behandlung oder verletzt
+    Case(
+        "de-lokal-ein-weiteres-kind-ins-krankenhaus",
+        "Ein Mädchen starb noch am Tatort. Ein weiteres Kind wurde ins Krankenhaus gebracht.",
+        [C("deaths", 1), C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-tot-und-ein-weiterer-mann-eingeliefert",
+        "Zwei Jungen starben, ein weiterer Mann wurde in eine Klinik eingeliefert.",
+        [C("deaths", 2), C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-erschossen-ein-weiterer-jugendlicher-verletzt",
+        "Ein 16-Jähriger wurde erschossen, ein weiterer Jugendlicher wurde verletzt.",
+        [C("deaths", 1), C("injuries", 1)],
+    ),
 ]

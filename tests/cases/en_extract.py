@@ -3998,4 +3998,25 @@ CASES: list[Case] = [
         "Two men were sentenced to death on Monday for the robbery.",
         [],
     ),
+    # issue 15 (s12inj): one more told by care or a bare participle, after a first victim or opening a sentence
+    Case(
+        "en-local-another-child-taken-to-hospital",
+        "One girl died at the scene. Another child was taken to a local hospital with minor injuries.",
+        [C("deaths", 1), C("injuries", 1)],
+    ),
+    Case(
+        "en-local-dead-and-another-man-hospitalized",
+        "A woman and a toddler are dead and another man was hospitalized after a shooting in Millbrook.",
+        [C("deaths", 2), C("injuries", 1)],
+    ),
+    Case(
+        "en-local-fatally-shot-and-another-teenager-injured",
+        "A 16-year-old was fatally shot and another teenager injured during a shooting on Birch Road.",
+        [C("deaths", 1), C("injuries", 1)],
+    ),
+    Case(
+        "en-local-another-man-injured-his-knee-no-victim",
+        "Another man injured his knee while running from the scene.",
+        [],
+    ),
 ]
