@@ -193,6 +193,15 @@ LANGUAGE = LanguageData(
         # und zwei Kinder", "die beiden")
         r"(?:erschoss|tötete)(?<=(?-i:erschoss|tötete))(?= (?:seinen|seine|ihren|ihre|den|die|dessen|deren) (?!(?:zwei|drei|vier|fünf|beiden|\d)\b)[\w-]+\b(?! und\b|,))": (
             1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # zwei Personen, mit Nomen genannt, als Objekt eines Verbs der Verletzung oder Tötung im Aktiv: "Die Schüsse
+        # verletzten einen 39-jährigen Mann und einen 24-jährigen Mann", "tötete eine Frau und ihren Sohn" (nicht das
+        # erste einer längeren Liste)
+        r"(?:verletzte|verletzten|verwundete|verwundeten) (?:außerdem |auch |zudem )?(?:einen|eine) (?:\d{1,2}-jährige[nr]? )?"
+        r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen) und (?:einen|eine|ihren|ihre|seinen|seine) (?:\d{1,2}-jährige[nr]? )?"
+        r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter)\b(?!-|,? (?:und|sowie)\b)": (2, Qualifier.EXACT, Category.INJURIES, "all"),
+        r"(?:tötete|töteten|erschoss|erschossen) (?:außerdem |auch |zudem )?(?:einen|eine) (?:\d{1,2}-jährige[nr]? )?"
+        r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen) und (?:einen|eine|ihren|ihre|seinen|seine) (?:\d{1,2}-jährige[nr]? )?"
+        r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter)\b(?!-|,? (?:und|sowie)\b)": (2, Qualifier.EXACT, Category.DEATHS, "all"),
         # einer mehr verletzt nach den Toten, mit "weiteren" oder einer Ordnungszahl: "soll drei Menschen erschossen und
         # einen weiteren schwer verletzt haben", "tötete zwei Männer und verletzte einen dritten lebensgefährlich"
         r"einen (?:weiteren|zweiten|dritten|vierten|fünften|sechsten)(?<=\bund einen \w+)"

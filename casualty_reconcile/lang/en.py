@@ -358,6 +358,12 @@ LANGUAGE = LanguageData(
         rf"(?:(?:critically|seriously|severely) )?wounding(?: of)?{_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
         # "the drive-by shooting that injured a six-year-old girl", "a shooting that critically wounded Officer Jane Roe"
         rf"(?:that|which) (?:(?:critically|seriously|severely) )?(?:injured|wounded){_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # two persons named by nouns as the object of a verb of harm in the active: "The shooting also injured a
+        # 39-year-old man and a 24-year-old man", "killed a 1-year-old boy and his uncle" (not the first of a longer list)
+        rf"(?:injur(?:ed|ing)|wound(?:ed|ing)) (?:a|an) (?:{_PAIR_AGE})?(?:{_PAIR_FIRST}) and (?:a|an|his|her|their) (?:{_PAIR_AGE})?(?:{_PAIR_SECOND})\b"
+        r"(?!-|,? (?:and|as well as)\b)": (2, Qualifier.EXACT, Category.INJURIES, "all"),
+        rf"(?:kill(?:ed|ing)|fatally sh(?:ot|ooting)) (?:a|an) (?:{_PAIR_AGE})?(?:{_PAIR_FIRST}) and (?:a|an|his|her|their) (?:{_PAIR_AGE})?(?:{_PAIR_SECOND})\b"
+        r"(?!-|,? (?:and|as well as)\b)": (2, Qualifier.EXACT, Category.DEATHS, "all"),
         # one more wounded after the dead, named by "another" or an ordinal: "fatally shooting three people and
         # wounding another", "shooting three people to death and seriously injuring a fourth" (not "another time")
         r"(?:(?:critically|seriously|severely|also) )?(?:wound(?:ed|ing)|injur(?:ed|ing)) (?:another|a (?:second|third|fourth|fifth|sixth))"

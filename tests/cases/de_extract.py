@@ -3485,4 +3485,20 @@ CASES: list[Case] = [
         "Ein 16-Jähriger wurde erschossen, ein weiterer Jugendlicher wurde verletzt.",
         [C("deaths", 1), C("injuries", 1)],
     ),
+    # issue 15 (s12inj): zwei Personen als Objekt eines Verbs der Verletzung oder Tötung im Aktiv
+    Case(
+        "de-lokal-verletzten-einen-mann-und-einen-mann-objektpaar",
+        "Die Schüsse verletzten außerdem einen 41-jährigen Mann und einen 19-jährigen Mann.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-lokal-verletzte-eine-frau-und-ihren-sohn-objektpaar",
+        "Der Täter verletzte eine Frau und ihren Sohn, bevor er zu Fuß floh.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-lokal-toetete-einen-mann-und-eine-frau-objektpaar",
+        "Der Schütze tötete einen Mann und eine Frau in dem Eckladen.",
+        [C("deaths", 2)],
+    ),
 ]

@@ -4019,4 +4019,20 @@ CASES: list[Case] = [
         "Another man injured his knee while running from the scene.",
         [],
     ),
+    # issue 15 (s12inj): two persons named by nouns as the object of a verb of harm in the active
+    Case(
+        "en-local-injured-a-man-and-a-man-object-pair",
+        "The shooting also injured a 41-year-old man and a 19-year-old man, police said.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-local-wounded-a-woman-and-her-son-object-pair",
+        "Police said the suspect wounded a woman and her son before fleeing on foot.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-local-killed-a-man-and-a-woman-object-pair",
+        "The gunman killed a man and a woman inside the corner store on Friday.",
+        [C("deaths", 2)],
+    ),
 ]
