@@ -195,6 +195,21 @@ LANGUAGE = LanguageData(
         # und zwei Kinder", "die beiden")
         r"(?:erschoss|tötete)(?<=(?-i:erschoss|tötete))(?= (?:seinen|seine|ihren|ihre|den|die|dessen|deren) (?!(?:zwei|drei|vier|fünf|beiden|\d)\b)[\w-]+\b(?! und\b|,))": (
             1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # zwei Personen, mit Nomen genannt, als Objekt eines Verbs der Verletzung oder Tötung im Aktiv: "Die Schüsse
+        # verletzten einen 39-jährigen Mann und einen 24-jährigen Mann", "tötete eine Frau und ihren Sohn" (nicht das
+        # erste einer längeren Liste)
+        r"(?:verletzte|verletzten|verwundete|verwundeten) (?:außerdem |auch |zudem )?(?:einen|eine) (?:\d{1,2}-jährige[nr]? )?"
+        r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen) und (?:einen|eine|ihren|ihre|seinen|seine) (?:\d{1,2}-jährige[nr]? )?"
+        r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter)\b(?!-|,? (?:und|sowie)\b)": (2, Qualifier.EXACT, Category.INJURIES, "all"),
+        r"(?:tötete|töteten|erschoss|erschossen) (?:außerdem |auch |zudem )?(?:einen|eine) (?:\d{1,2}-jährige[nr]? )?"
+        r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen) und (?:einen|eine|ihren|ihre|seinen|seine) (?:\d{1,2}-jährige[nr]? )?"
+        r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter)\b(?!-|,? (?:und|sowie)\b)": (2, Qualifier.EXACT, Category.DEATHS, "all"),
+        # einer mehr verletzt nach den Toten, mit "weiteren" oder einer Ordnungszahl: "soll drei Menschen erschossen und
+        # einen weiteren schwer verletzt haben", "tötete zwei Männer und verletzte einen dritten lebensgefährlich"
+        r"einen (?:weiteren|zweiten|dritten|vierten|fünften|sechsten)(?<=\bund einen \w+)"
+        r"(?= (?:(?:Mann|Menschen|Jungen|Gast|Passanten) )?(?:(?:schwer|leicht|lebensgefährlich|lebensbedrohlich) )?verletzt\b)"
+        r"|einen (?:weiteren|zweiten|dritten|vierten|fünften|sechsten)(?<=\bverletzte einen \w+)(?! (?:Tag|Mal|Schuss|Verdächtigen|Täter)\b)": (
+            1, Qualifier.EXACT, Category.INJURIES, "all"),
         # ein Toter im Singular: "wegen der Erschießung eines 17-Jährigen"
         r"erschießung(?= (?:eines|einer)\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # ein Opfer nach einem Wort der Tötung: "tödliche Schüsse auf einen 17-Jährigen", "Mord an einem 16-Jährigen",
@@ -613,6 +628,8 @@ LANGUAGE = LanguageData(
         r"(?= kam (?:jede )?Hilfe zu spät\b)",
         # einer mehr nach einem ersten Opfer: "Ein Mann starb, ein weiterer wurde schwer verletzt"
         r"weitere[rs]?(?<=\bein weitere[rs]?)(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|getötet|erschossen|angeschossen)\b)",
+        # mit einem Nomen: "ein 16-Jähriger wurde erschossen, ein weiterer Jugendlicher wurde verletzt"
+        r"weitere[rs]?(?<=\bein weitere[rs]?) (?-i:[A-ZÄÖÜ][a-zäöüß]{1,20})(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b)",
     ),
     victim_list_words=(
         # Namen mit Alter in Klammern, vor einem Verb der Verletzung oder des Todes: die Namen sind die Zahl

@@ -363,6 +363,17 @@ LANGUAGE = LanguageData(
         rf"(?:(?:critically|seriously|severely) )?wounding(?: of)?{_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
         # "the drive-by shooting that injured a six-year-old girl", "a shooting that critically wounded Officer Jane Roe"
         rf"(?:that|which) (?:(?:critically|seriously|severely) )?(?:injured|wounded){_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # two persons named by nouns as the object of a verb of harm in the active: "The shooting also injured a
+        # 39-year-old man and a 24-year-old man", "killed a 1-year-old boy and his uncle" (not the first of a longer list)
+        rf"(?:injur(?:ed|ing)|wound(?:ed|ing)) (?:a|an) (?:{_PAIR_AGE})?(?:{_PAIR_FIRST}) and (?:a|an|his|her|their) (?:{_PAIR_AGE})?(?:{_PAIR_SECOND})\b"
+        r"(?!-|,? (?:and|as well as)\b)": (2, Qualifier.EXACT, Category.INJURIES, "all"),
+        rf"(?:kill(?:ed|ing)|fatally sh(?:ot|ooting)) (?:a|an) (?:{_PAIR_AGE})?(?:{_PAIR_FIRST}) and (?:a|an|his|her|their) (?:{_PAIR_AGE})?(?:{_PAIR_SECOND})\b"
+        r"(?!-|,? (?:and|as well as)\b)": (2, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one more wounded after the dead, named by "another" or an ordinal: "fatally shooting three people and
+        # wounding another", "shooting three people to death and seriously injuring a fourth" (not "another time")
+        r"(?:(?:critically|seriously|severely|also) )?(?:wound(?:ed|ing)|injur(?:ed|ing)) (?:another|a (?:second|third|fourth|fifth|sixth))"
+        r"(?<=\b(?:and|,) (?:(?:critically|seriously|severely|also) )?\w+ \w+(?: \w+)?)(?! (?:time|round|shot|bullet|suspect|gunman|shooter)\b)": (
+            1, Qualifier.EXACT, Category.INJURIES, "all"),
     },
     range_joiners_after_opener=("and",),
     bound_joiners=(r"and", r",", r"but"),
@@ -400,6 +411,11 @@ LANGUAGE = LanguageData(
             r"bodies of", r"remains of", r"killing of", r"deaths of",  # "the bodies of 61 migrants"
             r"murders? of", r"slayings? of", r"death of",  # "in the murder of a 17-year-old"
             r"(?:fatal|deadly) shootings? of",  # "the fatal shooting of two men"
+            # the active verb of a killing with its adverb or its end apart from it: "fatally shooting three people and
+            # wounding another", "shot and fatally wounded four friends", "shooting three people to death and injuring a fourth"
+            r"fatally (?:shooting|shot|wounding|wounded|stabbing|stabbed)",
+            # (a count as the object, no article or pronoun: not "one of the homeowners shot the suspect to death")
+            r"to death(?<=\b(?:shooting|shot|stabbing|stabbed|beating|beat) (?!(?:the|a|an|him|her|them|his|their|its)\b)(?:[\w'’-]+ ){1,3}to death)",
         ),
         Category.INJURIES: (
             r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",
@@ -787,6 +803,12 @@ LANGUAGE = LanguageData(
         # one more after a first victim: "one man dead and another wounded", "one died, another was injured"
         r"another(?<=\b(?:and|,) another)(?: (?:man|woman|person|victim|teen|boy|girl))?"
         r"(?= (?:was |is )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt|shot|killed|dead)\b)",
+        # one more told by care, after a first victim or opening a sentence: "Another child was taken to a local
+        # hospital", "two boys are dead and another man was hospitalized", "another teenager injured"
+        rf"another(?<=\b(?:and|,) another|(?:^|[.!?\n][\s\"“”]{{0,3}})(?-i:A)nother) (?:{_VICTIM_NOUNS})"
+        r"(?= (?:was|is) (?:hospitali[sz]ed\b|(?:taken|rushed|transported|airlifted|flown) " + _TO_HOSPITAL + r"|treated\b|in " + _CONDITION + r")"
+        r"| (?:(?:was|is) )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt)\b(?! (?:a|an|the|his|her|their|him|them)\b)"
+        r"| (?:remains|remained) (?:hospitali[sz]ed\b|in " + _CONDITION + r"))",
         # the wounded one after the dead, the verb left out: "a shooting that left a 6-year-old dead and his father
         # wounded" (not the last of a list of the dead: "... killed and his wife" has no verb of injury after it)
         rf"(?:his|her|their|the|a|an)(?<=\b(?:dead|killed) and (?:his|her|their|the|a|an)) (?:{_VICTIM_NOUNS})"

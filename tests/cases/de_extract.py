@@ -3670,4 +3670,52 @@ CASES: list[Case] = [
         [C("deaths", 12, as_of="2024-03-12")],
         published="2024-03-14",
     ),
+    # issue 15 (s12inj): einer mehr verletzt nach den Toten
+    Case(
+        "de-lokal-erschossen-und-einen-weiteren-verletzt",
+        "Der 45-Jährige soll zwei Menschen erschossen und einen weiteren schwer verletzt haben.",
+        [C("deaths", 2), C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-toedlich-verletzt-und-einen-vierten",
+        "Der Schütze hatte drei Gäste tödlich verletzt und einen vierten schwer verletzt.",
+        [C("deaths", 3), C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-getoetet-und-einen-vierten-lebensgefaehrlich",
+        "Der Schütze hatte drei Gäste getötet und einen vierten lebensgefährlich verletzt.",
+        [C("deaths", 3), C("injuries", 1)],
+    ),
+    # issue 15 (s12inj): einer mehr, nach einem ersten Opfer, in Behandlung oder verletzt
+    Case(
+        "de-lokal-ein-weiteres-kind-ins-krankenhaus",
+        "Ein Mädchen starb noch am Tatort. Ein weiteres Kind wurde ins Krankenhaus gebracht.",
+        [C("deaths", 1), C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-tot-und-ein-weiterer-mann-eingeliefert",
+        "Zwei Jungen starben, ein weiterer Mann wurde in eine Klinik eingeliefert.",
+        [C("deaths", 2), C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-erschossen-ein-weiterer-jugendlicher-verletzt",
+        "Ein 16-Jähriger wurde erschossen, ein weiterer Jugendlicher wurde verletzt.",
+        [C("deaths", 1), C("injuries", 1)],
+    ),
+    # issue 15 (s12inj): zwei Personen als Objekt eines Verbs der Verletzung oder Tötung im Aktiv
+    Case(
+        "de-lokal-verletzten-einen-mann-und-einen-mann-objektpaar",
+        "Die Schüsse verletzten außerdem einen 41-jährigen Mann und einen 19-jährigen Mann.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-lokal-verletzte-eine-frau-und-ihren-sohn-objektpaar",
+        "Der Täter verletzte eine Frau und ihren Sohn, bevor er zu Fuß floh.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-lokal-toetete-einen-mann-und-eine-frau-objektpaar",
+        "Der Schütze tötete einen Mann und eine Frau in dem Eckladen.",
+        [C("deaths", 2)],
+    ),
 ]

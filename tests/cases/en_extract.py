@@ -4156,4 +4156,72 @@ CASES: list[Case] = [
         [C("deaths", 2012, as_of="2024-03-14")],
         published="2024-03-14",
     ),
+    # issue 15 (s12inj): the active verb of a killing with its adverb or its end apart, and one more wounded after the dead
+    Case(
+        "en-local-fatally-shooting-two-and-wounding-another",
+        "The gunman is accused of fatally shooting two people and wounding another outside a diner in Fairview.",
+        [C("deaths", 2), C("injuries", 1)],
+    ),
+    Case(
+        "en-local-shot-three-to-death-and-injured-a-fourth",
+        "Police say a man shot three people to death and seriously injured a fourth inside a rowhouse on Elm Street.",
+        [C("deaths", 3), C("injuries", 1)],
+    ),
+    Case(
+        "en-local-fatally-wounded-four-and-wounded-another",
+        "The student shot and fatally wounded four people and seriously wounded another in the school cafeteria.",
+        [C("deaths", 4), C("injuries", 1)],
+    ),
+    Case(
+        "en-local-killed-one-and-injured-another-customer",
+        "The gunman killed one man and injured another customer before fleeing, police said.",
+        [C("deaths", 1), C("injuries", 1)],
+    ),
+    Case(
+        "en-local-injured-a-second-time-no-count",
+        "He was knocked down twice and injured a second time in the final round.",
+        [],
+    ),
+    Case(
+        "en-local-sentenced-to-death-no-toll",
+        "Two men were sentenced to death on Monday for the robbery.",
+        [],
+    ),
+    # issue 15 (s12inj): one more told by care or a bare participle, after a first victim or opening a sentence
+    Case(
+        "en-local-another-child-taken-to-hospital",
+        "One girl died at the scene. Another child was taken to a local hospital with minor injuries.",
+        [C("deaths", 1), C("injuries", 1)],
+    ),
+    Case(
+        "en-local-dead-and-another-man-hospitalized",
+        "A woman and a toddler are dead and another man was hospitalized after a shooting in Millbrook.",
+        [C("deaths", 2), C("injuries", 1)],
+    ),
+    Case(
+        "en-local-fatally-shot-and-another-teenager-injured",
+        "A 16-year-old was fatally shot and another teenager injured during a shooting on Birch Road.",
+        [C("deaths", 1), C("injuries", 1)],
+    ),
+    Case(
+        "en-local-another-man-injured-his-knee-no-victim",
+        "Another man injured his knee while running from the scene.",
+        [],
+    ),
+    # issue 15 (s12inj): two persons named by nouns as the object of a verb of harm in the active
+    Case(
+        "en-local-injured-a-man-and-a-man-object-pair",
+        "The shooting also injured a 41-year-old man and a 19-year-old man, police said.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-local-wounded-a-woman-and-her-son-object-pair",
+        "Police said the suspect wounded a woman and her son before fleeing on foot.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-local-killed-a-man-and-a-woman-object-pair",
+        "The gunman killed a man and a woman inside the corner store on Friday.",
+        [C("deaths", 2)],
+    ),
 ]
