@@ -41,7 +41,7 @@ _MONTHS = {
 
 # "die Zahl der Toten des Erdbebens vom Dienstag stieg": the day of the event named, not of the figure
 _EVENT_OF_DAY = r"(?:bebens|anschlags|angriffs|unglücks|unfalls|brandes|feuers|hochwassers|einsturzes|attentats|massakers)"
-_DAY_PREFIX = rf"(?:am |(?<!{_EVENT_OF_DAY} )vom |bis |bis zum |in der nacht zu(?:m)? )"
+_DAY_PREFIX = rf"(?:am |vom(?<!{_EVENT_OF_DAY} vom) |bis |bis zum |in der nacht zu(?:m)? )"  # (the literal first: the gate reads it)
 _DAY_SUFFIX = r"(?:abend|morgen|vormittag|mittag|nachmittag|nacht)"
 _WEEKDAYS = {
     rf"{_DAY_PREFIX}{day}\w*|{day}{_DAY_SUFFIX}": index
