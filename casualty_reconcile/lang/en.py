@@ -695,6 +695,8 @@ LANGUAGE = LanguageData(
         r"by", r"with", r"because", r"if", r"who", r"that", r"which", r"whose", r"but", r"across", r"inside", r"outside",
         r"around", r"over the", r"overnight", r"yesterday", r"today", r"last", r"this", r"so far", r"according",
         r"following", r"amid", r"into", r"for", r"under", r"to", r"within", r"throughout", r"until", r"following",
+        # the accused: what they are accused of is no noun of the figure ("a man accused of killing a woman")
+        r"accused of",
     ),
     subset_cues_after=(
         r"of them", r"of whom", r"of those", r"among them", r"of the (?:dead|victims|injured|wounded|killed)",

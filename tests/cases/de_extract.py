@@ -3718,4 +3718,10 @@ CASES: list[Case] = [
         "Der Schütze tötete einen Mann und eine Frau in dem Eckladen.",
         [C("deaths", 2)],
     ),
+    # der Beschuldigte ist kein Toter
+    Case(
+        "de-lokal-mann-beschuldigt-frau-getoetet-festnahme",
+        "Die Polizei nahm einen Mann fest, der beschuldigt wird, eine Frau in ihrer Wohnung getötet zu haben.",
+        [C("arrests", 1), C("deaths", 1)],
+    ),
 ]

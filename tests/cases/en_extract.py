@@ -4224,4 +4224,10 @@ CASES: list[Case] = [
         "The gunman killed a man and a woman inside the corner store on Friday.",
         [C("deaths", 2)],
     ),
+    # the accused are no toll: "accused of" ends the figure's noun phrase
+    Case(
+        "en-local-man-accused-of-killing-is-the-arrest",
+        "Police arrested a man accused of killing a woman in her home on Friday.",
+        [C("arrests", 1), C("deaths", 1)],
+    ),
 ]
