@@ -20,7 +20,7 @@ def _est(value: int | None, claim_ids: tuple[str, ...], rule: str) -> Estimate:
     return shared_fields_set(Estimate(value=value, claim_ids=claim_ids, rule=rule))
 
 
-def _pool(items: list[_Item], policy: str = "ucdp") -> list[_Item]:
+def _pool(items: list[_Item], policy: str) -> list[_Item]:
     """The figures the estimates draw on: the latest day's, without retracted or anecdotal ones and
     without vague ones when precise ones exist (each only when something is left); figures their source
     corrected or withdrew later leave first, then figures that are no toll (retracted, anecdotal, a
