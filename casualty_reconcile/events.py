@@ -62,7 +62,11 @@ Linking
     and kept no two apart), and its streets link no reports (a street of a town recurs in its incidents:
     on those pools the leads' streets raised merged-wrongly from 0.047 to 0.073). Events are the
     connected groups of linked documents, so a story told over several days stays one event, while two
-    shootings in one city weeks apart, or a crash and a shooting on one day, are two. An undated
+    shootings in one city weeks apart, or a crash and a shooting on one day, are two. An event that no
+    report of it places in a known town (a brief that names only the country, or no place) joins the one
+    event placed in a town whose report up to :data:`PLACELESS_DAYS` days before or after states its whole
+    main toll and that nothing tells apart from it (:func:`_link_placeless`; when two fit, it stays alone;
+    on the local-news pools 3 incidents joined, and none of two). An undated
     document joins the one event nothing tells it apart from, else stands alone.
 
 Cost
@@ -71,8 +75,9 @@ Cost
     its figures, or name a smaller town when it names a city and a city when it names a smaller town (all
     of them when it names no known town), and with the documents of the next
     :data:`FOLLOW_DAYS` days that state its main toll, and with the documents of the next
-    :data:`PARTICULAR_DAYS` days that name one of its particulars. The cost grows with the documents
-    times the documents such a block holds.
+    :data:`PARTICULAR_DAYS` days that name one of its particulars; a report of an event placed in no town
+    is compared with the placed reports of :data:`PLACELESS_DAYS` days either way that state a figure of
+    its toll. The cost grows with the documents times the documents such a block holds.
 
 Order
     Links depend only on each pair's evidence and events are connected groups, so the assignment does
@@ -110,6 +115,10 @@ SPAN_DAYS = 6
 FOLLOW_DAYS = 14
 """Documents further apart than :data:`WINDOW_DAYS` but within this many days are linked when they state
 the same toll (:func:`_same_toll`): a follow-up a week later."""
+
+PLACELESS_DAYS = 14
+"""An event that no report places in a known town joins the one placed event whose report states its
+toll up to this many days before or after (:func:`_link_placeless`)."""
 
 RECALL_DAYS = 3660
 """An event that a later report joins by the day it names (:func:`_link_recalled`) spans at most this many
@@ -331,6 +340,7 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
     _link_follow_ups(docs, union)
     _link_particulars(docs, union)
     _link_recalled(docs, union, by_day)
+    _link_placeless(docs, union)
     # an undated document joins the dated event it is not told apart from only when there is one
     groups: dict[str, list[str]] = {}
     for doc_id in sorted(docs):
@@ -425,6 +435,43 @@ def _same_victim(a: _Doc, b: _Doc) -> bool:
     if a.specific and b.specific and a.specific.isdisjoint(b.specific):
         return False
     return not a.specific.isdisjoint(b.kinds) or not a.figures.isdisjoint(b.figures)
+
+
+def _link_placeless(docs: dict[str, _Doc], union: _Union) -> None:
+    """Links an event that no report of it places in a known town (its reports name only the country, or
+    no place) to the one event placed in a town that a report up to :data:`PLACELESS_DAYS` days before or
+    after states its whole main toll in, with no kinds of event and nothing else telling them apart
+    (:func:`_apart`): the first brief report names no town, the full one does. When several events fit
+    (two shootings with one dead each that week), it stays alone. Events are those of the links made
+    before, all looked up before any is joined, so the result does not depend on the order of the input;
+    placed reports are looked up by figure and day."""
+    root_of = {doc_id: union.find(doc_id) for doc_id in docs}
+    placed = {root_of[doc_id] for doc_id, doc in docs.items() if doc.towns}
+    by_figure: dict[tuple[str, int], list[tuple[int, str]]] = {}
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if doc.day is not None and root_of[doc_id] in placed:
+            for figure in doc.figures:
+                by_figure.setdefault(figure, []).append((doc.day, doc_id))
+    for entries in by_figure.values():
+        entries.sort()
+    fits: dict[str, dict[str, str]] = {}
+    """per placeless event, each placed event that fits it and a document of it"""
+    for doc_id in sorted(docs):
+        doc, root = docs[doc_id], root_of[doc_id]
+        if doc.day is None or not doc.toll or root in placed:
+            continue
+        found = fits.setdefault(root, {})
+        entries = by_figure.get(min(doc.toll), [])
+        at = bisect.bisect_left(entries, (doc.day - PLACELESS_DAYS, ""))
+        end = bisect.bisect_right(entries, (doc.day + PLACELESS_DAYS, "\uffff"))
+        for _, other_id in entries[at:end]:
+            other = docs[other_id]
+            if doc.toll <= other.figures and not _apart(doc, other):
+                found.setdefault(root_of[other_id], other_id)
+    for root, found in sorted(fits.items()):
+        if len(found) == 1:
+            union.union(root, next(iter(found.values())), RECALL_DAYS)
 
 
 def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | None, list[_Doc]]) -> None:

@@ -976,3 +976,39 @@ def test_a_report_placed_abroad_joins_the_same_days_report_that_names_no_kind_de
     found = group_events(claims)
     assert found["a1"] == found["a2"]
     assert found["b1"] != found["b2"]
+
+
+def _placeless(language: str) -> tuple[list[tuple[str, str, str]], tuple[str, str, str]]:
+    """A shooting in the town on Saturday, a report five days later that names no town, the same town's
+    shooting weeks later; and another shooting in the town that week (the report may follow up either)."""
+    if language == "en":
+        return [
+            ("a", "2016-03-06", "A 34-year-old man was killed in a shooting in Fresno early Saturday, police said."),
+            ("p", "2016-03-10", "Police have not made an arrest in the weekend shooting that left a man dead."),
+            ("c", "2016-03-30", "A 19-year-old man was killed in a shooting in Fresno on Tuesday, police said."),
+        ], ("b", "2016-03-14", "A 22-year-old man was killed in a shooting in Fresno on Sunday, police said.")
+    return [
+        ("a", "2016-03-06", "Ein 34-jähriger Mann ist am Samstag bei einer Schießerei in Bielefeld getötet worden, "
+                            "teilte die Polizei mit."),
+        ("p", "2016-03-10", "Nach der Schießerei hat die Polizei noch keinen Verdächtigen festgenommen. Ein Mann war "
+                            "dabei getötet worden."),
+        ("c", "2016-03-30", "Ein 19-jähriger Mann ist am Dienstag bei einer Schießerei in Bielefeld getötet worden, "
+                            "teilte die Polizei mit."),
+    ], ("b", "2016-03-14", "Ein 22-jähriger Mann ist am Sonntag bei einer Schießerei in Bielefeld getötet worden, "
+                           "teilte die Polizei mit.")
+
+
+def _a_report_that_names_no_town_joins_the_one_shooting_of_its_toll(language: str) -> None:
+    docs, other = _placeless(language)
+    found = _events_of(docs, language)
+    assert found["a"] == found["p"] != found["c"]  # within PLACELESS_DAYS of the one shooting of its toll
+    found = _events_of([*docs, other], language)
+    assert len({found["a"], found["p"], found["b"], found["c"]}) == 4  # two shootings fit: it stays alone
+
+
+def test_a_report_that_names_no_town_joins_the_one_shooting_of_its_toll_en() -> None:
+    _a_report_that_names_no_town_joins_the_one_shooting_of_its_toll("en")
+
+
+def test_a_report_that_names_no_town_joins_the_one_shooting_of_its_toll_de() -> None:
+    _a_report_that_names_no_town_joins_the_one_shooting_of_its_toll("de")
