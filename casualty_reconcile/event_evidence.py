@@ -69,6 +69,10 @@ class _Doc:
     spellings: frozenset[str] = frozenset()
     """the keys of its persons' other spellings (:func:`_spellings`): a follow-up spells the victim's
     name with a letter more, less or swapped ("Terrance"/"Terrence", "Fischer"/"Fisher")"""
+    named: frozenset[str] = frozenset()
+    """every person it names: beside an age in its claims' sentences, and in its lead however many (a
+    report that names others than another report's persons tells another story, though a roundup's
+    lead links nothing)"""
     toll: frozenset[tuple[str, int]] = frozenset()
     """its main toll: per category of :data:`_TOLL`, the figure it states most often (on a tie the first
     in the text: the headline); a background mention of another incident's toll is stated less often"""
@@ -152,8 +156,10 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         if doc_id in particulars:
             doc.particulars = frozenset(p for p in particulars[doc_id] if not _is_place(p, places))
             doc.persons = frozenset(p for p in doc.particulars if p.startswith(PERSON))
+        lead = {p for p in mentioned.get(doc_id, ()) if not _is_place(p, places)}
+        doc.named = frozenset(lead | doc.persons) if lead else doc.persons
         if doc_id in mentioned and len(mentioned[doc_id]) <= LEAD_PERSONS:  # (more: a roundup's, no link)
-            doc.mentioned = frozenset(p for p in mentioned[doc_id] - doc.particulars if not _is_place(p, places))
+            doc.mentioned = frozenset(lead - doc.particulars)
         doc.spellings = frozenset(key for person in doc.persons | doc.mentioned for key in _spellings(person))
     _areas(docs)
     return docs
