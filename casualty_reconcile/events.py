@@ -60,10 +60,12 @@ Linking
     pools 5 pairs of one incident that places kept apart, and none of two). A person spelt with one letter more,
     less, changed or swapped in the first or the last name ("Terrance"/"Terrence Maxwell", a middle name
     left out) is the same person for a link (``_Doc.spellings``; on those pools 6 pairs of one incident, and
-    none of two). Only persons named in claims' sentences tell reports apart: a lead names suspects and
-    witnesses too (on the local-news pools, telling apart by the leads' persons split two more incidents
-    and kept no two apart), and its streets link no reports (a street of a town recurs in its incidents:
-    on those pools the leads' streets raised merged-wrongly from 0.047 to 0.073). Events are the
+    none of two). Reports of nearby days that name different persons, beside an age in claims' sentences
+    or anywhere in their leads (:attr:`_Doc.named`), with at most "one dead" in common, are two incidents:
+    a lead names suspects and witnesses too, but on the local-news pools telling apart by the leads'
+    persons as well kept 12 more claims of two incidents apart and split one incident (a lead that names
+    the man charged) while it joined another. A lead's streets link no reports (a street of a town
+    recurs in its incidents: the leads' streets raised merged-wrongly from 0.047 to 0.073). Events are the
     connected groups of linked documents, so a story told over several days stays one event, while two
     shootings in one city weeks apart, or a crash and a shooting on one day, are two. An event that no
     report of it places in a known town (a brief that names only the country, or no place) joins the one
@@ -209,7 +211,7 @@ def _may_nest(a: _Doc, b: _Doc) -> bool:
 
 def _near(a: _Doc, b: _Doc) -> bool:
     """Whether two documents of nearby days report the same event: nothing tells them apart, nor different
-    persons named beside their ages with at most "one dead" in common, nor in one town a toll of the dead
+    persons named (:attr:`_Doc.named`) with at most "one dead" in common, nor in one town a toll of the dead
     that a later report states smaller (:func:`_toll_shrinks`), nor two tolls in known towns with
     no figure in common and a kind of event one names and the other not (a family found dead at home on
     the day of a shooting's follow-up; a toll that grows with no kind named in either report stays one
@@ -218,7 +220,7 @@ def _near(a: _Doc, b: _Doc) -> bool:
     a toll figure in common."""
     if _apart(a, b):
         return False
-    if a.persons and b.persons and a.persons.isdisjoint(b.persons) and not any(
+    if a.named and b.named and a.named.isdisjoint(b.named) and not any(
         value >= INDEX_FIGURE for _, value in a.figures & b.figures
     ):
         return False  # different victims named, and at most "one dead" in common: two incidents

@@ -1053,3 +1053,42 @@ def test_a_report_weeks_later_of_the_dead_and_injured_in_the_town_joins_the_shoo
 
 def test_a_report_weeks_later_of_the_dead_and_injured_in_the_town_joins_the_shooting_de() -> None:
     _a_report_weeks_later_of_the_dead_and_injured_in_the_town_joins_the_shooting("de")
+
+
+_LEAD_VICTIMS = {
+    "en": (
+        "A man was killed in a shooting in Fresno on Saturday night, police said. The victim was identified as "
+        "Marcus Reed.",
+        "A man was killed in a shooting in Fresno on Saturday night, police said. Officers identified the man as "
+        "Darius Cole.",
+        "Police said a man died after he was shot in Fresno on Saturday. The victim was identified as Marcus Reed.",
+    ),
+    "de": (
+        "In Bielefeld ist am Samstagabend ein Mann bei einer Schießerei getötet worden. Die Polizei nannte den Tod "
+        "von Klaus Berger einen gezielten Angriff.",
+        "In Bielefeld ist am Samstagabend ein Mann bei einer Schießerei getötet worden. Die Polizei nannte den Tod "
+        "von Lukas Franke einen gezielten Angriff.",
+        "Ein Mann ist am Samstag in Bielefeld nach Schüssen gestorben, teilte die Polizei mit. Die Ermittler sprachen "
+        "vom Tod von Klaus Berger.",
+    ),
+}
+
+
+def _two_shootings_on_one_day_whose_leads_name_different_victims_are_two_events(language: str) -> None:
+    """One dead each in one town on one day, each report naming its victim in its lead only (a sentence
+    without a figure): two incidents; the report that names the same victim joins its incident."""
+    first, other, same = _LEAD_VICTIMS[language]
+    docs = [("a", "2016-03-06", first), ("b", "2016-03-06", other), ("c", "2016-03-07", same)]
+    claims = [c for doc, day, text in docs for c in extract(text, doc_id=doc, language=language, published=day)]
+    assert {c.doc_id for c in claims if c.category.value == "deaths" and c.value == 1} == {"a", "b", "c"}
+    assert all(any(p.startswith("person:") for p in c.particulars) for c in claims)
+    found = {doc: event.event_id for doc, event in group_events(claims).items()}
+    assert found["a"] == found["c"] != found["b"]
+
+
+def test_two_shootings_on_one_day_whose_leads_name_different_victims_are_two_events_en() -> None:
+    _two_shootings_on_one_day_whose_leads_name_different_victims_are_two_events("en")
+
+
+def test_two_shootings_on_one_day_whose_leads_name_different_victims_are_two_events_de() -> None:
+    _two_shootings_on_one_day_whose_leads_name_different_victims_are_two_events("de")
