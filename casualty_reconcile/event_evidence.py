@@ -86,6 +86,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     docs: dict[str, _Doc] = {}
     published: dict[str, int] = {}
     reported: dict[str, list[int]] = {}
+    toll_reported: dict[str, list[int]] = {}
     seen_sentences: set[tuple[str, str]] = set()
     kinds_seen: dict[tuple[str, str], set[str]] = {}
     particulars_seen: dict[tuple[str, str], frozenset[str]] = {}
@@ -117,6 +118,8 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             seen[1] = min(seen[1], claim.start)
         if claim.as_of is not None:
             reported.setdefault(claim.doc_id, []).append(claim.as_of.toordinal())
+            if category in _TOLL:
+                toll_reported.setdefault(claim.doc_id, []).append(claim.as_of.toordinal())
         if claim.location is not None:
             name, is_country, country = places.info(claim.location)
             doc.places[name] += 1
@@ -138,11 +141,12 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         days = reported.get(doc_id, [])
         pub = published.get(doc_id)
         if pub is not None:
-            inside = [d for d in days if pub - LOOKBACK_DAYS <= d <= pub]
+            inside = [d for d in toll_reported.get(doc_id, []) if pub - LOOKBACK_DAYS <= d <= pub] or [
+                d for d in days if pub - LOOKBACK_DAYS <= d <= pub]
             doc.day = min(inside) if inside else pub
             doc.recalled = frozenset(d for d in days if d < pub - LOOKBACK_DAYS)
         elif days:
-            doc.day = min(days)
+            doc.day = min(toll_reported.get(doc_id) or days)
         doc.towns = frozenset(towns[doc_id])
         doc.regions = frozenset(regions[doc_id])
         if doc_id in cities:

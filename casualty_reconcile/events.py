@@ -6,9 +6,10 @@ unrelated articles (officials, outlets, photo credits), so only particulars writ
 person beside an age ("Terry Andres, 62"), a street ("Carey Street").
 
 Evidence of a document
-    *day*: the earliest reported day of its claims (``as_of``, which extraction takes from "on
-    Saturday", "am Freitag" and dates) that lies within :data:`LOOKBACK_DAYS` before its publication,
-    else the publication day; *places*: the canonical names of its claims' locations, and the country of
+    *day*: the earliest reported day of its claims of the dead and the injured (of any claim when
+    those name none; ``as_of``, which extraction takes from "on Saturday", "am Freitag" and dates) that
+    lies within :data:`LOOKBACK_DAYS` before its publication, else the publication day (an arrest "as of
+    Tuesday" dates no shooting); *places*: the canonical names of its claims' locations, and the country of
     each place the gazetteer knows; *kinds*: the kinds of event its claims' sentences name (a small
     lexicon per language, ``LanguageData.event_kinds``: shooting, crash, siege, protest, quake...);
     *figures*: the toll figures it states (the valued deaths and injuries of everyone); *toll*: its main

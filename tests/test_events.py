@@ -1092,3 +1092,21 @@ def test_two_shootings_on_one_day_whose_leads_name_different_victims_are_two_eve
 
 def test_two_shootings_on_one_day_whose_leads_name_different_victims_are_two_events_de() -> None:
     _two_shootings_on_one_day_whose_leads_name_different_victims_are_two_events("de")
+
+
+def test_a_reports_day_is_the_day_of_its_toll_not_of_an_arrest_it_dates_earlier() -> None:
+    """"Five wounded on Monday", and "no one in custody as of Tuesday" read as the Tuesday before: the
+    report's day (and its event's label) is the day of its dead and injured."""
+    monday, tuesday_before = dt.date(2013, 8, 19), dt.date(2013, 8, 13)
+    for language, toll, custody, town in [
+        ("en", "Five people were wounded in a shooting in Fresno on Monday evening.",
+         "No one was in custody for the shooting as of Tuesday morning.", "Fresno"),
+        ("de", "Bei einer Schießerei in Bielefeld wurden am Montagabend fünf Menschen verletzt.",
+         "Festgenommen wurde bis Dienstagmorgen niemand.", "Bielefeld"),
+    ]:
+        claims = [
+            claim("a", toll, 5, monday, category="injuries", location=town, language=language),
+            claim("a", custody, 0, tuesday_before, category="arrests", location=town, language=language,
+                  published=monday),
+        ]
+        assert group_events(claims)["a"].label == f"{town} · shooting · 2013-08-19"
