@@ -138,15 +138,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
                 particulars.setdefault(claim.doc_id, set()).update(named)
     shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]] = {}
     for doc_id, doc in docs.items():
-        days = reported.get(doc_id, [])
-        pub = published.get(doc_id)
-        if pub is not None:
-            inside = [d for d in toll_reported.get(doc_id, []) if pub - LOOKBACK_DAYS <= d <= pub] or [
-                d for d in days if pub - LOOKBACK_DAYS <= d <= pub]
-            doc.day = min(inside) if inside else pub
-            doc.recalled = frozenset(d for d in days if d < pub - LOOKBACK_DAYS)
-        elif days:
-            doc.day = min(toll_reported.get(doc_id) or days)
+        _set_day(doc, published.get(doc_id), reported.get(doc_id, []), toll_reported.get(doc_id, []))
         doc.towns = frozenset(towns[doc_id])
         doc.regions = frozenset(regions[doc_id])
         if doc_id in cities:
@@ -167,6 +159,19 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         doc.spellings = frozenset(key for person in doc.persons | doc.mentioned for key in _spellings(person))
     _areas(docs)
     return docs
+
+
+def _set_day(doc: _Doc, pub: int | None, days: list[int], toll_days: list[int]) -> None:
+    """A document's :attr:`_Doc.day` and :attr:`_Doc.recalled` from its publication day and its claims'
+    reported days (``toll_days``: those of its dead and injured, which date it first; an arrest "as of
+    Tuesday" dates no shooting)."""
+    if pub is not None:
+        inside = [d for d in toll_days if pub - LOOKBACK_DAYS <= d <= pub] or [
+            d for d in days if pub - LOOKBACK_DAYS <= d <= pub]
+        doc.day = min(inside) if inside else pub
+        doc.recalled = frozenset(d for d in days if d < pub - LOOKBACK_DAYS)
+    elif days:
+        doc.day = min(toll_days or days)
 
 
 def _is_place(particular: str, places: _Places) -> bool:
