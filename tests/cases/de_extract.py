@@ -2018,6 +2018,27 @@ CASES: list[Case] = [
         [C("injuries", 3, flags=("derived",)), C("deaths", 1, part_of=0)],
     ),
     Case(
+        "de-lokal-verletzte-mit-toten-sind-die-weiteren",
+        "Ein Mann kam ums Leben, drei weitere Menschen wurden verletzt. "
+        "Bei der Schießerei vor der Bar wurden vier Menschen verletzt, teilte die Polizei mit.",
+        [
+            C("deaths", 1, flags=("anecdotal",)),
+            C("injuries", 3, not_flags=("derived",)),
+            C("injuries", 3, flags=("derived",), text="vier Menschen"),
+        ],
+    ),
+    Case(
+        "de-lokal-verletzte-mit-toten-titel",
+        "1 Toter, 2 weitere Verletzte nach Schüssen auf Parkplatz\n\n"
+        "Die Polizei ermittelt nach Schüssen, bei denen am Sonntag drei Menschen vor einem Supermarkt verletzt wurden.",
+        [C("deaths", 1), C("injuries", 2, not_flags=("derived",)), C("injuries", 2, flags=("derived",), text="drei Menschen")],
+    ),
+    Case(
+        "de-lokal-verletzte-neben-toten-bleiben",
+        "Zwei Tote, sieben Verletzte nach Schüssen im Kino\n\nZwei Menschen starben, fünf weitere wurden verletzt.",
+        [C("deaths", 2), C("injuries", 7, not_flags=("derived",)), C("deaths", 2), C("injuries", 5)],
+    ),
+    Case(
         "de-lokal-angeschossen-ohne-tote",
         "Bei dem Streit wurden zwei Männer angeschossen.",
         [C("injuries", 2, not_flags=("derived",))],

@@ -2711,6 +2711,27 @@ CASES: list[Case] = [
         [C("injuries", 6, flags=("derived",)), C("deaths", 2)],
     ),
     Case(
+        "en-local-injured-with-dead-is-the-others",
+        "A man is dead and three other people were hurt after gunfire erupted outside a lounge. "
+        "Four people were injured in the shooting, police said.",
+        [
+            C("deaths", 1, flags=("anecdotal",)),
+            C("injuries", 3, not_flags=("derived",)),
+            C("injuries", 3, flags=("derived",), text="Four people were injured"),
+        ],
+    ),
+    Case(
+        "en-local-injured-with-dead-headline-pair",
+        "1 Dead, 2 Others Hurt in Parking Lot Shooting\n\n"
+        "Police are investigating a shooting that left three people injured outside a grocery store on Sunday.",
+        [C("deaths", 1), C("injuries", 2, not_flags=("derived",)), C("injuries", 2, flags=("derived",), text="three people injured")],
+    ),
+    Case(
+        "en-local-injured-beside-dead-stays",
+        "Two dead, seven injured in theater shooting\n\nA gunman killed two people and wounded five others at the theater.",
+        [C("deaths", 2), C("injuries", 7, not_flags=("derived",)), C("deaths", 2), C("injuries", 5)],
+    ),
+    Case(
         "en-local-part-of-unstated-whole",
         "Two of the victims remained in critical condition on Sunday, a hospital spokeswoman said.",
         [C("injuries", 2, flags=("part",))],
