@@ -2018,6 +2018,16 @@ CASES: list[Case] = [
         [C("injuries", 3, flags=("derived",)), C("deaths", 1, part_of=0)],
     ),
     Case(
+        "de-lokal-angeschossen-zwei-starben-spaeter",
+        "Als die Polizei eintraf, waren vier Männer in der Bar angeschossen worden. Zwei von ihnen starben im Krankenhaus.",
+        [C("injuries", 2, flags=("derived",), not_flags=("shot",)), C("deaths", 2)],
+    ),
+    Case(
+        "de-lokal-am-bein-angeschossen-lebt",
+        "Ein Mann wurde in der Gasse erschossen, ein zweiter Mann wurde am Bein angeschossen.",
+        [C("deaths", 1), C("injuries", 1, not_flags=("shot", "derived"))],
+    ),
+    Case(
         "de-lokal-verletzte-mit-toten-sind-die-weiteren",
         "Ein Mann kam ums Leben, drei weitere Menschen wurden verletzt. "
         "Bei der Schießerei vor der Bar wurden vier Menschen verletzt, teilte die Polizei mit.",
@@ -3262,7 +3272,7 @@ CASES: list[Case] = [
     Case(
         "de-lokal-einzelopfer-schoss-sich-ins-bein",
         "Ein 11-Jähriger schoss sich beim Spielen versehentlich ins Bein.",
-        [C("injuries", 1, group="all", flags=("anecdotal", "shot"))],
+        [C("injuries", 1, group="all", flags=("anecdotal",), not_flags=("shot",))],  # eine Wunde an einem Glied: der Angeschossene lebt
     ),
     Case(
         "de-lokal-einzelopfer-liegt-im-krankenhaus",
