@@ -86,7 +86,10 @@ def _shot_after_dead(s: Shot) -> str | None:
 
 def _shot_all_dead(s: Shot) -> str | None:
     """"A 20-year-old man was shot in his car. The victim died": a count of the dead as large as the
-    figure of the shot says all of them died, none is injured."""
+    figure of the shot says all of them died, none is injured (not a part of a whole: "one of the men
+    who was shot spoke to reporters" is one of several)."""
+    if Flag.PART.value in s.item.flags:
+        return None  # "One of them had suffered a gunshot wound to the chest": one of several, not all the shot
     value = s.item.count.value
     return NONE if any(figure.count.value == value for figure in s.dead) else None
 

@@ -916,7 +916,7 @@ LANGUAGE = LanguageData(
         r"(?:remain(?:ed|s)?|still|were|are|was|is) in (?:the )?hospital", r"in (?:a )?(?:serious|critical|stable|grave) condition",
     ),
     shot_words=(r"shot", r"(?:accidentally|critically|seriously|apparently|reportedly|allegedly) shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)",
-               r"(?:had )?sustained (?:multiple )?gunshot wounds"),
+               r"(?:had )?sustained (?:multiple )?gunshot wounds", r"(?:had )?(?:suffered|sustained) (?:a|one) gunshot wound"),
     wound_sites=(
         r"(?:in|to) (?:the|his|her|their|both|one) (?:left |right |lower |upper )?"
         r"(?:legs?|arms?|hands?|feet|foot|ankles?|knees?|thighs?|shoulders?|buttocks|hips?|elbows?|wrists?|fingers?|toes?|calf|calves|heels?)",

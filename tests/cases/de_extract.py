@@ -2028,6 +2028,16 @@ CASES: list[Case] = [
         [C("deaths", 1), C("injuries", 1, not_flags=("shot", "derived"))],
     ),
     Case(
+        "de-lokal-angeschossene-starb-am-tatort",
+        "Eine 34-Jährige wurde in ihrer Wohnung angeschossen. Die Frau starb noch am Tatort.",
+        [C("injuries", 0, flags=("derived",), not_flags=("shot",)), C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-einer-der-angeschossenen-nicht-alle-tot",
+        "Ein Mann wurde getötet, drei weitere wurden verletzt. Einer der Männer, die angeschossen wurden, sprach am Sonntag mit Reportern.",
+        [C("deaths", 1), C("injuries", 3), C("injuries", 1, flags=("shot", "part"), not_flags=("derived",))],
+    ),
+    Case(
         "de-lokal-verletzte-mit-toten-sind-die-weiteren",
         "Ein Mann kam ums Leben, drei weitere Menschen wurden verletzt. "
         "Bei der Schießerei vor der Bar wurden vier Menschen verletzt, teilte die Polizei mit.",

@@ -2727,6 +2727,16 @@ CASES: list[Case] = [
         [C("deaths", 1), C("injuries", 1, not_flags=("shot", "derived"))],
     ),
     Case(
+        "en-local-victim-suffered-a-gunshot-wound-fatal-shooting",
+        "Police are investigating the fatal shooting of a woman on Pease Street. Officers found the victim had suffered a gunshot wound.",
+        [C("deaths", 1), C("injuries", 0, flags=("derived",), not_flags=("shot",))],
+    ),
+    Case(
+        "en-local-one-of-the-shot-is-not-all-dead",
+        "One man was killed and three others were hurt in the robbery. One of the men who was shot spoke to reporters on Sunday.",
+        [C("deaths", 1), C("injuries", 3), C("injuries", 1, flags=("shot", "part"), not_flags=("derived",))],
+    ),
+    Case(
         "en-local-injured-with-dead-is-the-others",
         "A man is dead and three other people were hurt after gunfire erupted outside a lounge. "
         "Four people were injured in the shooting, police said.",
