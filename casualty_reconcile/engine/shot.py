@@ -140,7 +140,7 @@ def _then_died(s: Shot) -> str | None:
         return None  # "left eight injured and killed 37-year-old Jane Doe": the verb's object died
     if not _same_subject(x, max(s.item.end, s.item.count.end), verb.start()):
         return None  # "Four shot, man dead", "Girl shot: 'Don't let me die'": another clause, another subject
-    start = s.item.count.end
+    start = max(s.item.end, s.item.count.end)  # (a count inside the figure's own words, "one of the five people", is none)
     if any(start <= c.start < verb.start() for c in s.sentence.counts):
         return None  # "a teen was shot where a man died last year": the verb of another figure
     if x.lex.negated.match(x.text[max(ev.verb.end(), verb.start() - _NEGATION_CHARS) : verb.start()]) is not None:

@@ -2038,6 +2038,12 @@ CASES: list[Case] = [
         [C("deaths", 1), C("injuries", 3), C("injuries", 1, flags=("shot", "part"), not_flags=("derived",))],
     ),
     Case(
+        "de-lokal-einer-der-eingelieferten-gestorben",
+        "Einer der vier ins Krankenhaus gebrachten Männer ist gestorben.",
+        [C("deaths", 1, flags=("part",))],
+        xfail="PART-EINER-DER: 'Einer der vier ...' gives the count of the whole (4) as the figure, not the part (1)",
+    ),
+    Case(
         "de-lokal-verletzte-mit-toten-sind-die-weiteren",
         "Ein Mann kam ums Leben, drei weitere Menschen wurden verletzt. "
         "Bei der Schießerei vor der Bar wurden vier Menschen verletzt, teilte die Polizei mit.",

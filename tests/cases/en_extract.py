@@ -2737,6 +2737,11 @@ CASES: list[Case] = [
         [C("deaths", 1), C("injuries", 3), C("injuries", 1, flags=("shot", "part"), not_flags=("derived",))],
     ),
     Case(
+        "en-local-one-of-the-hospitalized-has-died",
+        "One of the four people taken to a hospital after the shooting at the park on Sunday has died, police said.",
+        [C("deaths", 1, flags=("part",), speaker="police")],
+    ),
+    Case(
         "en-local-injured-with-dead-is-the-others",
         "A man is dead and three other people were hurt after gunfire erupted outside a lounge. "
         "Four people were injured in the shooting, police said.",
