@@ -714,6 +714,10 @@ LANGUAGE = LanguageData(
                 r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)"),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen",
                 r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+"),
+    wound_sites=(
+        r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"
+        r"(?:bein|beine|arm|arme|hand|hände|fuß|füße|knie|schulter|oberschenkel|unterschenkel|gesäß|hüfte|knöchel|oberarm|unterarm)",
+    ),
     parent_of=(r"(?:groß)?(?:vater|mutter|eltern) von",),  # "Vater von drei Kindern"
     attacker_verbs=(
         r"drangen", r"stürmten", r"überfielen", r"brachen in", r"eröffneten das feuer", r"schossen auf", r"feuerten auf",

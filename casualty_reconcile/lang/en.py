@@ -915,7 +915,12 @@ LANGUAGE = LanguageData(
         r"(?:taken|transported|rushed|airlifted|flown|driven|brought|admitted)" + _NO_DEATH_AFTER + " " + _HOSPITAL, r"in " + _CONDITION,
         r"(?:remain(?:ed|s)?|still|were|are|was|is) in (?:the )?hospital", r"in (?:a )?(?:serious|critical|stable|grave) condition",
     ),
-    shot_words=(r"shot", r"(?:accidentally|critically|seriously|apparently|reportedly|allegedly) shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)"),
+    shot_words=(r"shot", r"(?:accidentally|critically|seriously|apparently|reportedly|allegedly) shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)",
+               r"(?:had )?sustained (?:multiple )?gunshot wounds", r"(?:had )?(?:suffered|sustained) (?:a|one) gunshot wound"),
+    wound_sites=(
+        r"(?:in|to) (?:the|his|her|their|both|one) (?:left |right |lower |upper )?"
+        r"(?:legs?|arms?|hands?|feet|foot|ankles?|knees?|thighs?|shoulders?|buttocks|hips?|elbows?|wrists?|fingers?|toes?|calf|calves|heels?)",
+    ),
     parent_of=(r"(?:grand)?(?:father|mother|parent|dad|mom)s? of",),  # "a father of three"
     attacker_verbs=(
         r"entered", r"burst into", r"broke into", r"forced (?:their|his|her) way", r"stormed", r"invaded", r"ambushed",
