@@ -4230,4 +4230,20 @@ CASES: list[Case] = [
         "Police arrested a man accused of killing a woman in her home on Friday.",
         [C("arrests", 1), C("deaths", 1)],
     ),
+    # issue 15 (s13inj): two or three persons named by nouns, a wound suffered or a recovery after them
+    Case(
+        "en-local-woman-man-and-girl-are-recovering-list",
+        "A 42-year-old woman, 19-year-old man and a 14-year-old girl are recovering from their injuries, police said.",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "en-local-man-and-woman-both-suffered-gunshot-wounds-list",
+        "A 27-year-old man and a 33-year-old woman both suffered gunshot wounds to the leg, according to police.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-local-man-and-his-son-sustained-gunshot-wounds-list",
+        "Officers said a man and his son sustained gunshot wounds in the driveway and were taken to a hospital.",
+        [C("injuries", 2)],
+    ),
 ]
