@@ -3740,4 +3740,15 @@ CASES: list[Case] = [
         "Der Junge erholt sich nach Angaben der Ärzte gut von der Operation.",
         [],
     ),
+    # issue 15 (s13inj): ins Krankenhaus gebracht, von einem Ereignis (ein Teil, wo ein Ganzes genannt ist); die Genesung
+    Case(
+        "de-lokal-schiesserei-brachte-menschen-ins-krankenhaus",
+        "Die Schießerei vor der Bar brachte in der Nacht fünf Menschen ins Krankenhaus.",
+        [C("injuries", 5, flags=("part",))],
+    ),
+    Case(
+        "de-lokal-drei-kinder-erholen-sich",
+        "Drei Kinder erholen sich nach den Schüssen vor einer Geburtstagsfeier.",
+        [C("injuries", 3)],
+    ),
 ]

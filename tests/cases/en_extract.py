@@ -4246,4 +4246,31 @@ CASES: list[Case] = [
         "Officers said a man and his son sustained gunshot wounds in the driveway and were taken to a hospital.",
         [C("injuries", 2)],
     ),
+    # issue 15 (s13inj): the care an event sent people to (dead or alive: a part where a whole is stated), a headline's
+    # recovery; troops are still sent
+    Case(
+        "en-local-shooting-sends-people-to-the-hospital",
+        "Shooting outside downtown lounge sends 5 people to the hospital",
+        [C("injuries", 5, flags=("part",))],
+    ),
+    Case(
+        "en-local-shooting-has-sent-people-to-the-hospital",
+        "An early morning shooting at the bowling alley has sent six people to the hospital, police said.",
+        [C("injuries", 6, flags=("part",))],
+    ),
+    Case(
+        "en-local-sent-to-the-hospital-where-one-died-the-rest-injured",
+        "The shooting sent three men to the hospital, where one of them died on Sunday.",
+        [C("injuries", 2), C("deaths", 1)],
+    ),
+    Case(
+        "en-local-children-recovering-after-headline",
+        "Three children recovering after being shot outside a birthday party",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "en-troops-sent-after-an-attack-still-troops",
+        "The government sent 2,000 troops to the province after the attack.",
+        [C("troops", 2000)],
+    ),
 ]
