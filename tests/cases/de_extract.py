@@ -3771,4 +3771,31 @@ CASES: list[Case] = [
         "Die Polizei nahm einen Mann fest, der beschuldigt wird, eine Frau in ihrer Wohnung getötet zu haben.",
         [C("arrests", 1), C("deaths", 1)],
     ),
+    # issue 15 (s13inj): zwei oder drei Personen, mit Nomen genannt, eine erlittene Wunde oder die Genesung danach
+    Case(
+        "de-lokal-frau-mann-und-kind-erholen-sich-liste",
+        "Eine Frau, ein Mann und ein Kind erholen sich nach den Schüssen im Krankenhaus, teilte die Polizei mit.",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "de-lokal-mann-und-frau-erlitten-schussverletzungen-liste",
+        "Ein 27-jähriger Mann und eine 33-jährige Frau erlitten Schussverletzungen an den Beinen.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-lokal-junge-erholt-sich-kein-zaehlwort",
+        "Der Junge erholt sich nach Angaben der Ärzte gut von der Operation.",
+        [],
+    ),
+    # issue 15 (s13inj): ins Krankenhaus gebracht, von einem Ereignis (ein Teil, wo ein Ganzes genannt ist); die Genesung
+    Case(
+        "de-lokal-schiesserei-brachte-menschen-ins-krankenhaus",
+        "Die Schießerei vor der Bar brachte in der Nacht fünf Menschen ins Krankenhaus.",
+        [C("injuries", 5, flags=("part",))],
+    ),
+    Case(
+        "de-lokal-drei-kinder-erholen-sich",
+        "Drei Kinder erholen sich nach den Schüssen vor einer Geburtstagsfeier.",
+        [C("injuries", 3)],
+    ),
 ]

@@ -4282,4 +4282,47 @@ CASES: list[Case] = [
         "Police arrested a man accused of killing a woman in her home on Friday.",
         [C("arrests", 1), C("deaths", 1)],
     ),
+    # issue 15 (s13inj): two or three persons named by nouns, a wound suffered or a recovery after them
+    Case(
+        "en-local-woman-man-and-girl-are-recovering-list",
+        "A 42-year-old woman, 19-year-old man and a 14-year-old girl are recovering from their injuries, police said.",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "en-local-man-and-woman-both-suffered-gunshot-wounds-list",
+        "A 27-year-old man and a 33-year-old woman both suffered gunshot wounds to the leg, according to police.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-local-man-and-his-son-sustained-gunshot-wounds-list",
+        "Officers said a man and his son sustained gunshot wounds in the driveway and were taken to a hospital.",
+        [C("injuries", 2)],
+    ),
+    # issue 15 (s13inj): the care an event sent people to (dead or alive: a part where a whole is stated), a headline's
+    # recovery; troops are still sent
+    Case(
+        "en-local-shooting-sends-people-to-the-hospital",
+        "Shooting outside downtown lounge sends 5 people to the hospital",
+        [C("injuries", 5, flags=("part",))],
+    ),
+    Case(
+        "en-local-shooting-has-sent-people-to-the-hospital",
+        "An early morning shooting at the bowling alley has sent six people to the hospital, police said.",
+        [C("injuries", 6, flags=("part",))],
+    ),
+    Case(
+        "en-local-sent-to-the-hospital-where-one-died-the-rest-injured",
+        "The shooting sent three men to the hospital, where one of them died on Sunday.",
+        [C("injuries", 2), C("deaths", 1)],
+    ),
+    Case(
+        "en-local-children-recovering-after-headline",
+        "Three children recovering after being shot outside a birthday party",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "en-troops-sent-after-an-attack-still-troops",
+        "The government sent 2,000 troops to the province after the attack.",
+        [C("troops", 2000)],
+    ),
 ]
