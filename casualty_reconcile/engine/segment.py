@@ -193,7 +193,11 @@ class SegmentStage(Context):
             surnames: set[str] = set()  # a place's name after another name: "Scott Jordan"
             # only the words that may vote (a place that is no town, see _country_votes) are counted
             # down: no other word's count is read
-            voters = {word for word in tokens if (place := self._place(word)) is not None and place.kind != "town"}
+            cache = self.places  # (most words are known non-places: the cache says so at once)
+            voters = {
+                word for word in tokens
+                if not (word in cache and cache[word] is None) and (place := self._place(word)) is not None and place.kind != "town"
+            }
             for given, name in self._name_pairs(body) if voters else ():
                 if name in voters and not self._may_precede_place(given):
                     tokens[name] -= 1
