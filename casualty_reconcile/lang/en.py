@@ -815,6 +815,13 @@ LANGUAGE = LanguageData(
         # wounded" (not the last of a list of the dead: "... killed and his wife" has no verb of injury after it)
         rf"(?:his|her|their|the|a|an)(?<=\b(?:dead|killed) and (?:his|her|their|the|a|an)) (?:{_VICTIM_NOUNS})"
         r"(?= (?:critically |seriously |badly |severely )?(?:wounded|injured|hurt)\b)",
+        # one person named by an article and a noun the number grammar does not count (up to two words before
+        # it), a verb of death right after: "A college student was killed in a drive-by shooting", "a sheriff's
+        # deputy died", "An off-duty officer was shot and killed" (not the last of a list: "a man and his
+        # son were killed"; nor the killer: "a father killed his son"; death only, the injured are counted apart)
+        rf"(?:a|an)(?<!\b(?:and|or|&|of|with) (?:a|an)) (?:[\w'’-]{{1,20}}(?<!\b(?:and|or|of|with|who|whose|that|which|his|her|their)) ){{0,3}}?(?:{_VICTIM_NOUNS})"
+        r"(?= (?!(?:(?:shot|stabbed) and |fatally )?(?:killed|shot) (?:his|her|their|a|an|the|two|three|four|five|\d|him|them|himself|herself)\b)"
+        rf"(?:later |also |then )?{_VICTIM_DEATH}\b)",
     ),
     victim_list_words=(
         _NAMED_LIST,

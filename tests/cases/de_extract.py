@@ -3724,4 +3724,26 @@ CASES: list[Case] = [
         "Die Polizei nahm einen Mann fest, der beschuldigt wird, eine Frau in ihrer Wohnung getötet zu haben.",
         [C("arrests", 1), C("deaths", 1)],
     ),
+    # issue 15 (s13killed): eine Person mit unbestimmtem Artikel und einem Nomen, das die Zahlgrammatik nicht zählt,
+    # ein Verb des Todes gleich danach (auch in der Satzklammer)
+    Case(
+        "de-lokal-eine-kassiererin-starb-einzeln",
+        "Eine Kassiererin starb am Abend im Krankenhaus, teilte die Polizei mit.",
+        [C("deaths", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-lokal-ein-student-in-der-nacht-erschossen-satzklammer",
+        "Ein 19 Jahre alter Student wurde in der Nacht zum Samstag vor einer Bar erschossen.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-ein-junger-vater-starb-zwei-verletzt",
+        "Ein junger Vater starb, zwei weitere Männer wurden bei den Schüssen verletzt.",
+        [C("deaths", 1), C("injuries", 2)],
+    ),
+    Case(
+        "de-lokal-ein-nachbar-erschoss-den-mann-ist-der-taeter",
+        "Ein Nachbar erschoss den Mann nach einem Streit um einen Parkplatz.",
+        [C("deaths", 1)],
+    ),
 ]

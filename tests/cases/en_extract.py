@@ -4230,4 +4230,36 @@ CASES: list[Case] = [
         "Police arrested a man accused of killing a woman in her home on Friday.",
         [C("arrests", 1), C("deaths", 1)],
     ),
+    # issue 15 (s13killed): one person named by an article and a noun the number grammar does not count, a verb
+    # of death right after it (modifiers before the noun; not the killer, not a clause about another)
+    Case(
+        "en-local-a-college-student-was-killed-single",
+        "A college student was killed in a drive-by shooting early Friday, police said.",
+        [C("deaths", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "en-local-a-sheriffs-deputy-died-single",
+        "A sheriff's deputy died Sunday after being shot during a traffic stop.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-local-a-new-father-killed-others-hurt",
+        "A new father was killed and two others were hurt in a shooting outside a barbershop.",
+        [C("deaths", 1), C("injuries", 2)],
+    ),
+    Case(
+        "en-local-a-county-teen-is-dead-after-shot",
+        "A Warren County teen is dead after he was shot at a party early Saturday.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-local-a-man-shot-and-killed-a-neighbor-is-the-killer",
+        "Police say a Reno man shot and killed a neighbor during an argument over a parking space.",
+        [C("deaths", 1, speaker="Police")],
+    ),
+    Case(
+        "en-local-a-mother-whose-child-was-killed-no-count",
+        "Only a mother whose child has been killed can know this pain, she said.",
+        [],
+    ),
 ]
