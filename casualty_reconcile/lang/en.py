@@ -380,7 +380,9 @@ LANGUAGE = LanguageData(
     or_equal_after=(r"or equal(?! to\b)", r"or equal to"),
     coordinators=("and", "or"),
     year_context_before=(r"in", r"since", r"by", r"from", r"until", r"of", r"before", r"after", r"early", r"late", r"mid", r"year", r"summer", r"winter", r"spring", r"autumn", r"fall",
-                         r"its", r"his", r"her", r"their"),  # "his 2011 conviction"
+                         r"its", r"his", r"her", r"their",  # "his 2011 conviction"
+                         # "the 1991 killings", "a 2013 shooting": English writes a count of thousands with a comma
+                         r"the", r"a"),
     category_nouns={
         Category.DEATHS: (
             r"dead", r"deaths?", r"death toll", r"fatalities", r"fatality", r"bodies", r"body",

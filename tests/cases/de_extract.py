@@ -3746,4 +3746,15 @@ CASES: list[Case] = [
         "Ein Nachbar erschoss den Mann nach einem Streit um einen Parkplatz.",
         [C("deaths", 1)],
     ),
+    # ein Jahr vor dem, was damals geschah, ist keine Zahl: "die Morde von 1991", "die 2013 verübte Tat"
+    Case(
+        "de-lokal-die-morde-von-1991-ist-ein-jahr",
+        "Die Angehörigen waren zur Zeit der Morde von 1991 nicht zu Hause, sagte die Polizei.",
+        [],
+    ),
+    Case(
+        "de-lokal-die-2013-veruebte-tat-ist-ein-jahr",
+        "Bei der 2013 verübten Tat wurde ein Mann getötet.",
+        [C("deaths", 1)],
+    ),
 ]

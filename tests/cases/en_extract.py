@@ -4262,4 +4262,16 @@ CASES: list[Case] = [
         "Only a mother whose child has been killed can know this pain, she said.",
         [],
     ),
+    # a year after "the" or "a" before what happened then: "the 1991 killings", "a 2013 arrest" (a count of
+    # thousands has its comma in English)
+    Case(
+        "en-local-the-1991-killings-is-a-year",
+        "Relatives were not at home at the time of the 1991 killings, police said.",
+        [],
+    ),
+    Case(
+        "en-local-a-2013-theft-arrest-is-a-year",
+        "She had been on probation for a 2013 grand theft arrest.",
+        [],
+    ),
 ]
