@@ -746,7 +746,12 @@ LANGUAGE = LanguageData(
     ),
     seat_words=(r"ansässige[nmrs]?", r"beheimatete[nmrs]?"),
     street_words=(r"stra(?:ß|ss)e", r"allee", r"weg", r"platz", r"ring", r"gasse", r"damm", r"chaussee", r"ufer"),
-    contrast_words=(r"während", r"wohingegen", r"doch", r"aber"),
+    contrast_words=(
+        r"während", r"wohingegen", r"doch", r"aber",
+        # ein Nebensatz mit dem Opfer und anderen als Subjekt: "wurde erschossen, als er und drei andere Jugendliche
+        # mit der Waffe spielten" (die anderen sind keine Toten)
+        r"als (?:er|sie) und",
+    ),
     genitive_articles=("des", "eines"),
     genitive_suffixes=("ses", "es", "s", "n"),
     outlet_mentions={

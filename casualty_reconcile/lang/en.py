@@ -387,6 +387,7 @@ LANGUAGE = LanguageData(
         Category.DEATHS: (
             r"dead", r"deaths?", r"death toll", r"fatalities", r"fatality", r"bodies", r"body",
             r"corpses?", r"lives", r"killings?", r"deceased", r"martyrs?", r"dead bodies",
+            r"fatally (?:wounded|injured)",  # "The boy was fatally wounded": the wound killed him
         ),
         Category.INJURIES: (r"injured", r"wounded", r"injuries", r"hurt", r"wounded people"),
         Category.ARRESTS: (r"arrests?", r"detainees?", r"detentions?", r"arrested", r"detained"),
@@ -947,7 +948,12 @@ LANGUAGE = LanguageData(
         r"streets?", r"st\.?", r"avenues?", r"ave\.?", r"roads?", r"rd\.?", r"drive", r"dr\.", r"boulevard", r"blvd\.?",
         r"lanes?", r"ln\.?", r"parkway", r"pkwy\.?", r"terrace", r"highway", r"hwy\.?", r"pike", r"circle",
     ),
-    contrast_words=(r"while", r"whereas", r"but", r"although", r"though"),
+    contrast_words=(
+        r"while", r"whereas", r"but", r"although", r"though",
+        # a clause of its own with the victim and others as its subject: "was shot and killed as he and three other
+        # teens played with the gun" (the others are no dead)
+        r"as (?:he|she|they) and",
+    ),
     outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},
     stopwords=frozenset(
         # no words German shares ("in", "an", "war", "die", "am")

@@ -3757,4 +3757,15 @@ CASES: list[Case] = [
         "Bei der 2013 verübten Tat wurde ein Mann getötet.",
         [C("deaths", 1)],
     ),
+    # "tödlich verletzt" ist ein Toter; die anderen eines Nebensatzes "als er und drei andere ..." sind keine Toten
+    Case(
+        "de-lokal-der-junge-wurde-toedlich-verletzt-ist-ein-toter",
+        "Der Junge wurde tödlich verletzt, teilte die Polizei mit.",
+        [C("deaths", 1, speaker="Polizei")],
+    ),
+    Case(
+        "de-lokal-erschossen-als-er-und-drei-andere-spielten-keine-toten",
+        "Der 13-Jährige wurde erschossen, als er und drei andere Jugendliche mit der Waffe spielten.",
+        [C("deaths", 1)],
+    ),
 ]

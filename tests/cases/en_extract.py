@@ -4274,4 +4274,15 @@ CASES: list[Case] = [
         "She had been on probation for a 2013 grand theft arrest.",
         [],
     ),
+    # "fatally wounded" is a death; the others of a clause "as he and N others ..." are no dead
+    Case(
+        "en-local-the-boy-was-fatally-wounded-is-a-death",
+        "The boy was fatally wounded while he slept, police said.",
+        [C("deaths", 1, speaker="police")],
+    ),
+    Case(
+        "en-local-killed-as-he-and-two-others-played-not-dead",
+        "The 13-year-old was shot and killed as he and two other teens played with a handgun.",
+        [C("deaths", 1)],
+    ),
 ]
