@@ -3768,4 +3768,10 @@ CASES: list[Case] = [
         "Der 13-Jährige wurde erschossen, als er und drei andere Jugendliche mit der Waffe spielten.",
         [C("deaths", 1)],
     ),
+    # das Präsens einer Überschrift: "verletzt" nach "erschießt" zählt Verletzte, keine Toten
+    Case(
+        "de-lokal-erschiesst-stiefvater-verletzt-mutter-und-weitere-ueberschrift",
+        "Mann erschießt Stiefvater, verletzt Mutter und drei weitere Menschen",
+        [C("injuries", 3)],
+    ),
 ]

@@ -4285,4 +4285,15 @@ CASES: list[Case] = [
         "The 13-year-old was shot and killed as he and two other teens played with a handgun.",
         [C("deaths", 1)],
     ),
+    # a headline's present "injures" is a verb of injury: the figure after it is no death
+    Case(
+        "en-local-kills-stepfather-injures-mother-and-others-headline",
+        "Man kills stepfather, injures mother and 2 others in Fresno",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-local-fatally-shoots-1-injures-4-headline",
+        "Police: Man fatally shoots 1, injures 4 at birthday party",
+        [C("deaths", 1, speaker="Police"), C("injuries", 4, speaker="Police")],
+    ),
 ]
