@@ -41,10 +41,15 @@ _WEEKDAYS = {
 # accident", "Boy accidentally shot by friend"), a wound suffered ("suffered a gunshot wound",
 # "sustained non-life-threatening injuries"), a graze, a condition ("13-year-old in critical condition
 # after ...") and recovery ("is expected to survive")
-_VICTIM_NOUNS = (
+_VICTIM_NOUN_WORDS = (  # (the nouns alone, without an age before them)
     r"victim|deceased|gunman|shooter|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|juvenile|youth|male|female|person|pedestrian|bystander|neighbou?r|friend|cousin|nephew|niece|grandson|granddaughter|stepson|stepdaughter|classmate|roommate|hunter"
-    r"|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old"
+)
+_AGE_NOUN = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old"
+)
+_VICTIM_NOUNS = (
+    _VICTIM_NOUN_WORDS + "|" + _AGE_NOUN +
     r"(?: (?:boy|girl|man|woman|child|teen|male|female|son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|friend))?"
 )
 # one person named right after (a look-ahead): an article or a possessive before no count, an age, a
@@ -823,7 +828,7 @@ LANGUAGE = LanguageData(
         # it), a verb of death right after: "A college student was killed in a drive-by shooting", "a sheriff's
         # deputy died", "An off-duty officer was shot and killed" (not the last of a list: "a man and his
         # son were killed"; nor the killer: "a father killed his son"; death only, the injured are counted apart)
-        rf"(?:a|an)(?<!\b(?:and|or|&|of|with) (?:a|an)) (?:[\w'’-]{{1,20}}(?<!\b(?:and|or|of|with|who|whose|that|which|his|her|their)) ){{0,3}}?(?:{_VICTIM_NOUNS})"
+        rf"(?:a|an)(?<!\b(?:and|or|&|of|with) (?:a|an)) (?:[\w'’-]{{1,12}}(?<!\b(?:and|or|of|with|who|whose|that|which|his|her|their)) ){{0,3}}?(?:{_VICTIM_NOUN_WORDS}|{_AGE_NOUN})"
         r"(?= (?!(?:(?:shot|stabbed) and |fatally )?(?:killed|shot) (?:his|her|their|a|an|the|two|three|four|five|\d|him|them|himself|herself)\b)"
         rf"(?:later |also |then )?{_VICTIM_DEATH}\b)",
     ),
