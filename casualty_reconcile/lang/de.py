@@ -634,7 +634,7 @@ LANGUAGE = LanguageData(
         # Wörter davor), ein Verb des Todes gleich danach: "Eine Kassiererin starb im Krankenhaus", "Ein 19 Jahre
         # alter Student wurde erschossen" (nicht die letzte einer Liste: "ein Mann und eine Kassiererin starben";
         # nur der Tod, die Verletzten zählen andere Muster)
-        r"(?:ein|eine)(?<!\b(?:und|oder|mit|von) (?:ein|eine)) (?:[\w-]{1,20}(?<!\b(?:und|oder|mit|von|deren|dessen)) ){0,3}?"
+        r"(?:ein|eine)(?<!\b(?:und|oder|mit|von) (?:ein|eine)) (?:[\w-]{1,12}(?<!\b(?:und|oder|mit|von|deren|dessen)) ){0,3}?"
         r"(?:Student|Studentin|Schüler|Schülerin|Kassierer|Kassiererin|Verkäufer|Verkäuferin|Polizist|Polizistin|Soldat|Soldatin"
         r"|Vater|Mutter|Sohn|Tochter|Rentner|Rentnerin|Passant|Passantin|Fahrer|Fahrerin|Jugendlicher|Teenager|Wachmann"
         r"|Angestellter|Angestellte|Nachbar|Nachbarin|Kunde|Kundin|Anwohner|Anwohnerin|Mitarbeiter|Mitarbeiterin|Jäger)"
