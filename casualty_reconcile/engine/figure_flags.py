@@ -156,7 +156,7 @@ def _initial_report(ev: Evidence) -> str | None:
     return None
 
 
-_JOINED_CHARS = 40  # at most between two figures of one list ("4 killed, 16 wounded", "had been killed in Chicago and 40")
+_JOINED_CHARS = 30  # at most between two figures of one list ("4 killed, 16 wounded")
 
 
 def _tally_joined(ev: Evidence) -> str | None:
