@@ -632,6 +632,17 @@ LANGUAGE = LanguageData(
         r"weitere[rs]?(?<=\bein weitere[rs]?)(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|getötet|erschossen|angeschossen)\b)",
         # mit einem Nomen: "ein 16-Jähriger wurde erschossen, ein weiterer Jugendlicher wurde verletzt"
         r"weitere[rs]?(?<=\bein weitere[rs]?) (?-i:[A-ZÄÖÜ][a-zäöüß]{1,20})(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b)",
+        # eine Person mit unbestimmtem Artikel und einem Nomen, das die Zahlgrammatik nicht zählt (bis zu drei
+        # Wörter davor), ein Verb des Todes gleich danach: "Eine Kassiererin starb im Krankenhaus", "Ein 19 Jahre
+        # alter Student wurde erschossen" (nicht die letzte einer Liste: "ein Mann und eine Kassiererin starben";
+        # nur der Tod, die Verletzten zählen andere Muster)
+        r"(?:ein|eine)(?<!\b(?:und|oder|mit|von) (?:ein|eine)) (?:[\w-]{1,12}(?<!\b(?:und|oder|mit|von|deren|dessen)) ){0,3}?"
+        r"(?:Student|Studentin|Schüler|Schülerin|Kassierer|Kassiererin|Verkäufer|Verkäuferin|Polizist|Polizistin|Soldat|Soldatin"
+        r"|Vater|Mutter|Sohn|Tochter|Rentner|Rentnerin|Passant|Passantin|Fahrer|Fahrerin|Jugendlicher|Teenager|Wachmann"
+        r"|Angestellter|Angestellte|Nachbar|Nachbarin|Kunde|Kundin|Anwohner|Anwohnerin|Mitarbeiter|Mitarbeiterin|Jäger)"
+        r"(?= (?:starb|stirbt|verstarb|ist gestorben|ist verstorben|erlag|wurde tödlich (?:verletzt|getroffen)"
+        # (die Satzklammer: "wurde in der Nacht vor einer Bar erschossen")
+        r"|wurde (?:[\w-]{1,20} ){0,8}?(?:getötet|erschossen|tot aufgefunden)|kam ums Leben|ist tot|war sofort tot)\b)",
     ),
     victim_list_words=(
         # Namen mit Alter in Klammern, vor einem Verb der Verletzung oder des Todes: die Namen sind die Zahl
@@ -744,7 +755,12 @@ LANGUAGE = LanguageData(
     ),
     seat_words=(r"ansässige[nmrs]?", r"beheimatete[nmrs]?"),
     street_words=(r"stra(?:ß|ss)e", r"allee", r"weg", r"platz", r"ring", r"gasse", r"damm", r"chaussee", r"ufer"),
-    contrast_words=(r"während", r"wohingegen", r"doch", r"aber"),
+    contrast_words=(
+        r"während", r"wohingegen", r"doch", r"aber",
+        # ein Nebensatz mit dem Opfer und anderen als Subjekt: "wurde erschossen, als er und drei andere Jugendliche
+        # mit der Waffe spielten" (die anderen sind keine Toten)
+        r"als (?:er|sie) und",
+    ),
     genitive_articles=("des", "eines"),
     genitive_suffixes=("ses", "es", "s", "n"),
     outlet_mentions={

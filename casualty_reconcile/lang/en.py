@@ -41,10 +41,15 @@ _WEEKDAYS = {
 # accident", "Boy accidentally shot by friend"), a wound suffered ("suffered a gunshot wound",
 # "sustained non-life-threatening injuries"), a graze, a condition ("13-year-old in critical condition
 # after ...") and recovery ("is expected to survive")
-_VICTIM_NOUNS = (
+_VICTIM_NOUN_WORDS = (  # (the nouns alone, without an age before them)
     r"victim|deceased|gunman|shooter|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|juvenile|youth|male|female|person|pedestrian|bystander|neighbou?r|friend|cousin|nephew|niece|grandson|granddaughter|stepson|stepdaughter|classmate|roommate|hunter"
-    r"|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old"
+)
+_AGE_NOUN = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old"
+)
+_VICTIM_NOUNS = (
+    _VICTIM_NOUN_WORDS + "|" + _AGE_NOUN +
     r"(?: (?:boy|girl|man|woman|child|teen|male|female|son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|friend))?"
 )
 # one person named right after (a look-ahead): an article or a possessive before no count, an age, a
@@ -382,11 +387,14 @@ LANGUAGE = LanguageData(
     or_equal_after=(r"or equal(?! to\b)", r"or equal to"),
     coordinators=("and", "or"),
     year_context_before=(r"in", r"since", r"by", r"from", r"until", r"of", r"before", r"after", r"early", r"late", r"mid", r"year", r"summer", r"winter", r"spring", r"autumn", r"fall",
-                         r"its", r"his", r"her", r"their"),  # "his 2011 conviction"
+                         r"its", r"his", r"her", r"their",  # "his 2011 conviction"
+                         # "the 1991 killings", "a 2013 shooting": English writes a count of thousands with a comma
+                         r"the", r"a"),
     category_nouns={
         Category.DEATHS: (
             r"dead", r"deaths?", r"death toll", r"fatalities", r"fatality", r"bodies", r"body",
             r"corpses?", r"lives", r"killings?", r"deceased", r"martyrs?", r"dead bodies",
+            r"fatally (?:wounded|injured)",  # "The boy was fatally wounded": the wound killed him
         ),
         Category.INJURIES: (r"injured", r"wounded", r"injuries", r"hurt", r"wounded people"),
         Category.ARRESTS: (r"arrests?", r"detainees?", r"detentions?", r"arrested", r"detained"),
@@ -421,6 +429,7 @@ LANGUAGE = LanguageData(
         ),
         Category.INJURIES: (
             r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",
+            r"injures",  # a headline's present: "Man kills stepfather, injures mother, 3 others"
             r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated", r"receiving (?:medical )?treatment",
             r"needed (?:hospital |medical )?treatment", r"suffered (?:\w+ )?injuries", r"sustained (?:\w+ )?injuries",
             r"suffered (?:\w+ )?(?:burns|wounds|fractures|gunshot wounds)",
@@ -824,6 +833,13 @@ LANGUAGE = LanguageData(
         # wounded" (not the last of a list of the dead: "... killed and his wife" has no verb of injury after it)
         rf"(?:his|her|their|the|a|an)(?<=\b(?:dead|killed) and (?:his|her|their|the|a|an)) (?:{_VICTIM_NOUNS})"
         r"(?= (?:critically |seriously |badly |severely )?(?:wounded|injured|hurt)\b)",
+        # one person named by an article and a noun the number grammar does not count (up to two words before
+        # it), a verb of death right after: "A college student was killed in a drive-by shooting", "a sheriff's
+        # deputy died", "An off-duty officer was shot and killed" (not the last of a list: "a man and his
+        # son were killed"; nor the killer: "a father killed his son"; death only, the injured are counted apart)
+        rf"(?:a|an)(?<!\b(?:and|or|&|of|with) (?:a|an)) (?:[\w'’-]{{1,12}}(?<!\b(?:and|or|of|with|who|whose|that|which|his|her|their)) ){{0,3}}?(?:{_VICTIM_NOUN_WORDS}|{_AGE_NOUN})"
+        r"(?= (?!(?:(?:shot|stabbed) and |fatally )?(?:killed|shot) (?:his|her|their|a|an|the|two|three|four|five|\d|him|them|himself|herself)\b)"
+        rf"(?:later |also |then )?{_VICTIM_DEATH}\b)",
     ),
     victim_list_words=(
         _NAMED_LIST,
@@ -957,7 +973,12 @@ LANGUAGE = LanguageData(
         r"streets?", r"st\.?", r"avenues?", r"ave\.?", r"roads?", r"rd\.?", r"drive", r"dr\.", r"boulevard", r"blvd\.?",
         r"lanes?", r"ln\.?", r"parkway", r"pkwy\.?", r"terrace", r"highway", r"hwy\.?", r"pike", r"circle",
     ),
-    contrast_words=(r"while", r"whereas", r"but", r"although", r"though"),
+    contrast_words=(
+        r"while", r"whereas", r"but", r"although", r"though",
+        # a clause of its own with the victim and others as its subject: "was shot and killed as he and three other
+        # teens played with the gun" (the others are no dead)
+        r"as (?:he|she|they) and",
+    ),
     outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},
     stopwords=frozenset(
         # no words German shares ("in", "an", "war", "die", "am")

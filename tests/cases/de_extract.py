@@ -3798,4 +3798,54 @@ CASES: list[Case] = [
         "Drei Kinder erholen sich nach den Schüssen vor einer Geburtstagsfeier.",
         [C("injuries", 3)],
     ),
+    # issue 15 (s13killed): eine Person mit unbestimmtem Artikel und einem Nomen, das die Zahlgrammatik nicht zählt,
+    # ein Verb des Todes gleich danach (auch in der Satzklammer)
+    Case(
+        "de-lokal-eine-kassiererin-starb-einzeln",
+        "Eine Kassiererin starb am Abend im Krankenhaus, teilte die Polizei mit.",
+        [C("deaths", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-lokal-ein-student-in-der-nacht-erschossen-satzklammer",
+        "Ein 19 Jahre alter Student wurde in der Nacht zum Samstag vor einer Bar erschossen.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-ein-junger-vater-starb-zwei-verletzt",
+        "Ein junger Vater starb, zwei weitere Männer wurden bei den Schüssen verletzt.",
+        [C("deaths", 1), C("injuries", 2)],
+    ),
+    Case(
+        "de-lokal-ein-nachbar-erschoss-den-mann-ist-der-taeter",
+        "Ein Nachbar erschoss den Mann nach einem Streit um einen Parkplatz.",
+        [C("deaths", 1)],
+    ),
+    # ein Jahr vor dem, was damals geschah, ist keine Zahl: "die Morde von 1991", "die 2013 verübte Tat"
+    Case(
+        "de-lokal-die-morde-von-1991-ist-ein-jahr",
+        "Die Angehörigen waren zur Zeit der Morde von 1991 nicht zu Hause, sagte die Polizei.",
+        [],
+    ),
+    Case(
+        "de-lokal-die-2013-veruebte-tat-ist-ein-jahr",
+        "Bei der 2013 verübten Tat wurde ein Mann getötet.",
+        [C("deaths", 1)],
+    ),
+    # "tödlich verletzt" ist ein Toter; die anderen eines Nebensatzes "als er und drei andere ..." sind keine Toten
+    Case(
+        "de-lokal-der-junge-wurde-toedlich-verletzt-ist-ein-toter",
+        "Der Junge wurde tödlich verletzt, teilte die Polizei mit.",
+        [C("deaths", 1, speaker="Polizei")],
+    ),
+    Case(
+        "de-lokal-erschossen-als-er-und-drei-andere-spielten-keine-toten",
+        "Der 13-Jährige wurde erschossen, als er und drei andere Jugendliche mit der Waffe spielten.",
+        [C("deaths", 1)],
+    ),
+    # das Präsens einer Überschrift: "verletzt" nach "erschießt" zählt Verletzte, keine Toten
+    Case(
+        "de-lokal-erschiesst-stiefvater-verletzt-mutter-und-weitere-ueberschrift",
+        "Mann erschießt Stiefvater, verletzt Mutter und drei weitere Menschen",
+        [C("injuries", 3)],
+    ),
 ]

@@ -4325,4 +4325,70 @@ CASES: list[Case] = [
         "The government sent 2,000 troops to the province after the attack.",
         [C("troops", 2000)],
     ),
+    # issue 15 (s13killed): one person named by an article and a noun the number grammar does not count, a verb
+    # of death right after it (modifiers before the noun; not the killer, not a clause about another)
+    Case(
+        "en-local-a-college-student-was-killed-single",
+        "A college student was killed in a drive-by shooting early Friday, police said.",
+        [C("deaths", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "en-local-a-sheriffs-deputy-died-single",
+        "A sheriff's deputy died Sunday after being shot during a traffic stop.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-local-a-new-father-killed-others-hurt",
+        "A new father was killed and two others were hurt in a shooting outside a barbershop.",
+        [C("deaths", 1), C("injuries", 2)],
+    ),
+    Case(
+        "en-local-a-county-teen-is-dead-after-shot",
+        "A Warren County teen is dead after he was shot at a party early Saturday.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-local-a-man-shot-and-killed-a-neighbor-is-the-killer",
+        "Police say a Reno man shot and killed a neighbor during an argument over a parking space.",
+        [C("deaths", 1, speaker="Police")],
+    ),
+    Case(
+        "en-local-a-mother-whose-child-was-killed-no-count",
+        "Only a mother whose child has been killed can know this pain, she said.",
+        [],
+    ),
+    # a year after "the" or "a" before what happened then: "the 1991 killings", "a 2013 arrest" (a count of
+    # thousands has its comma in English)
+    Case(
+        "en-local-the-1991-killings-is-a-year",
+        "Relatives were not at home at the time of the 1991 killings, police said.",
+        [],
+    ),
+    Case(
+        "en-local-a-2013-theft-arrest-is-a-year",
+        "She had been on probation for a 2013 grand theft arrest.",
+        [],
+    ),
+    # "fatally wounded" is a death; the others of a clause "as he and N others ..." are no dead
+    Case(
+        "en-local-the-boy-was-fatally-wounded-is-a-death",
+        "The boy was fatally wounded while he slept, police said.",
+        [C("deaths", 1, speaker="police")],
+    ),
+    Case(
+        "en-local-killed-as-he-and-two-others-played-not-dead",
+        "The 13-year-old was shot and killed as he and two other teens played with a handgun.",
+        [C("deaths", 1)],
+    ),
+    # a headline's present "injures" is a verb of injury: the figure after it is no death
+    Case(
+        "en-local-kills-stepfather-injures-mother-and-others-headline",
+        "Man kills stepfather, injures mother and 2 others in Fresno",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-local-fatally-shoots-1-injures-4-headline",
+        "Police: Man fatally shoots 1, injures 4 at birthday party",
+        [C("deaths", 1, speaker="Police"), C("injuries", 4, speaker="Police")],
+    ),
 ]
