@@ -467,7 +467,11 @@ LANGUAGE = LanguageData(
             r"deployed", r"deploying", r"deploy", r"sent", r"sending", r"send", r"dispatched", r"stationed",
             r"mobili[sz]ed", r"massed", r"arrived", r"based", r"flown in", r"on standby",
         ),
-        Category.MISSING: (r"missing", r"unaccounted for", r"feared missing"),
+        Category.MISSING: (
+            r"missing", r"unaccounted for", r"feared missing",
+            # the trapped are not yet found: "21 miners were trapped underground", "with nine others still trapped"
+            r"trapped(?<=\b(?:were|was|are|is|remain|remained|remains|still|been|left) trapped)", r"trapped underground",
+        ),
         Category.DISPLACED: (
             r"displaced", r"displacing", r"evacuated", r"(?:forced|ordered) the evacuation of", r"evacuation of", r"fled", r"forced (?:to flee|from their homes)", r"left homeless", r"uprooted",
             r"(?:have|has|had) left the country", r"from their homes", r"(?:fled|left|lost) their homes", r"on the run",
@@ -575,9 +579,13 @@ LANGUAGE = LanguageData(
         r"as per", r"in the words of",
         # "The figures came from the health ministry", "The toll was given by the army"
         r"(?:came|comes) from", r"(?:given|provided|released|published|compiled) by",
+        # "according to a new toll released on Wednesday by the health ministry": the source after its figures' verb
+        r"according to (?:a|the) (?:(?:new|latest|revised|fresh|preliminary|provisional|official|updated) )?(?:toll|tally|count)"
+        r" (?:released|compiled|published|issued|given|provided)(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? by",
     ),
     according_to_after=(r"figures", r"data", r"sources"),
     citing=(r"citing", r"quoting", r"quoted", r"cited", r"on the basis of information from", r"relaying"),
+    cited_by=(r"quoted by", r"cited by", r"relayed by"),  # "hospital sources quoted by AFP": the source before, its relayer after
     self_attribution=(r"its own figures", r"by its own count", r"according to its own"),
     speaker_nouns=(
         r"\w*ministry", r"ministers?", r"minister", r"authorities", r"officials?", r"government", r"police", r"cops",
@@ -606,6 +614,10 @@ LANGUAGE = LanguageData(
         r"witnesses|eyewitnesses": "witnesses",
         r"medical sources|hospital sources": "medical sources",
         r"security sources": "security sources",
+        # "according to the latest official toll": figures of no one named, not "latest official"
+        # (only after "according to": "The official toll stands at 1762, officials said" is the officials')
+        r"(?:the )?(?:latest |new |updated |provisional |preliminary |revised )?official (?:death )?(?:toll|tally)"
+        r"(?<=according to (?:the )?(?:latest |new |updated |provisional |preliminary |revised )?official (?:death )?(?:toll|tally))": "official figures",
     },
     named_sources={
         r"collective security treaty organi[sz]ation": "CSTO",
@@ -687,7 +699,8 @@ LANGUAGE = LanguageData(
         # ranks and titles before names ("Det. Insp. Sarah Jones")
         "brig adm cmdr insp supt det pvt".split()
     ),
-    foreign_troop_cues=(r"foreign", r"international", r"peacekeep\w*", r"nato", r"u\.n\.", r"un", r"csto", r"coalition", r"allied", r"multinational"),
+    foreign_troop_cues=(r"foreign", r"international", r"peacekeep\w*", r"nato", r"u\.n\.", r"un", r"csto", r"coalition", r"allied", r"multinational",
+                        r"regional (?:bloc|force|alliance)"),  # "troops from the regional bloc"
     pronouns=(r"he", r"she", r"it", r"they"),
     subject_verb_object=True,
     np_stop_words=(
