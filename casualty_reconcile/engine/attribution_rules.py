@@ -417,6 +417,9 @@ def _told_outlet(f: Found) -> Attribution | None:
         return None
     verb = x._search(x.lex.telling, sentence.start, sentence.end)
     told = _outlet_after(x, verb, sentence.end) if verb is not None else None
+    while verb is not None and told is None:  # "sagte der Polizeichef der Nachrichtenagentur AP": the next cue
+        verb = x._search(x.lex.telling, verb.end(), sentence.end)
+        told = _outlet_after(x, verb, sentence.end) if verb is not None else None
     if verb is None or told is None or told[0] == found.speaker:
         return None
     medium, after = told

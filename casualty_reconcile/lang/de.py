@@ -425,6 +425,7 @@ LANGUAGE = LanguageData(
         r"[\w-]*staatsanwalt(?:in)?", r"[\w-]*arzt", r"[\w-]*ärztin", r"[\w-]*sanitäter", r"[\w-]*einsatzkräfte",
         r"[\w-]*hilfswerk", r"marine", r"luftwaffe", r"[\w-]*gesundheitsbehörde", r"[\w-]*zählung", r"[\w-]*statistik",
         r"[\w-]*beamte[rn]?", r"[\w-]*beamtin",
+        r"[\w-]+gouverneur(?:in)?",  # "sagte der Provinzgouverneur", "der Regionalgouverneur"
     ),
     speaker_phrases={
         r"offiziellen angaben|offizielle angaben|offiziellen zahlen|offizielle zahlen": "offizielle Angaben",
@@ -855,7 +856,12 @@ LANGUAGE = LanguageData(
     unnamed_report_sources=frozenset({"berichte", "medienberichte"}),
     data_nouns=frozenset({"angaben", "zahlen", "kreise", "quellen", "berichte", "schätzungen", "daten"}),
     owner_after=(r"(?:zahl|zahlen|bilanz|zählung|schätzung|schätzungen|statistik) (?:der|des|eines|einer)",),
-    telling_verbs=(r"sagte", r"sagten", r"erklärte", r"erklärten", r"bestätigte", r"bestätigten"),
+    telling_verbs=(
+        r"sagte", r"sagten", r"erklärte", r"erklärten", r"bestätigte", r"bestätigten",
+        # das Medium nach dem nachgestellten Subjekt: "sagte der Polizeichef der Provinz der Nachrichtenagentur AP"
+        r"(?:der|dem)(?<=\b(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten) (?:[\w'’.-]+ ){1,6}(?:der|dem))"
+        r"(?= (?:Nachrichtenagentur|Deutschen Presse-Agentur|Agentur|Zeitung|Tageszeitung|Sender|Fernsehsender|Radiosender)\b)",
+    ),
     revising_verbs=(r"korrigierte[n]?", r"berichtigte[n]?", r"revidierte[n]?", r"hat (?:\w+ ){0,4}korrigiert", r"haben (?:\w+ ){0,4}korrigiert"),
     observation_verbs=(r"sah", r"sahen", r"beobachtete", r"beobachteten"),
     common_place_words=frozenset({

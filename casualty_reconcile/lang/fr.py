@@ -602,7 +602,11 @@ LANGUAGE = LanguageData(
     name_particles=(r"al", r"el", r"ould", r"ag", r"ben", r"ibn", r"Al", r"El", r"Ould", r"Ag", r"Ben"),
     possessive_endings=(),
     unnamed_official_sources=frozenset({"chiffres officiels"}),
-    telling_verbs=(r"a déclaré à", r"a indiqué à", r"a affirmé à"),
+    telling_verbs=(
+        r"a déclaré à", r"a indiqué à", r"a affirmé à", r"(?:a|ont) (?:précisé|confié|expliqué|raconté) à", r"ont (?:déclaré|indiqué|affirmé) à",
+        # the outlet after an inverted subject: "ont indiqué des sources sécuritaires à l'AFP"
+        r"à(?<=\b(?:a|ont) (?:indiqué|déclaré|affirmé|précisé|confié|expliqué) (?:[\w'’-]+ ){1,6}à)(?= l['’]|(?-i:[A-Z]))",
+    ),
     revising_verbs=(r"a révisé", r"a corrigé", r"ont révisé", r"ont corrigé", r"a revu", r"ont revu"),
     observation_verbs=(r"a vu", r"ont vu"),
     common_place_words=frozenset({

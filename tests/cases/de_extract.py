@@ -3832,4 +3832,19 @@ CASES: list[Case] = [
         "Bei einem Hinterhalt im Norden Burkina Fasos wurden nach Angaben aus Sicherheitskreisen mindestens elf Soldaten getötet.",
         [C("deaths", 11, qualifier="at_least", group="security_forces", location="Burkina Faso")],
     ),
+    Case(
+        "de-agentur-polizeichef-sagte-der-agentur-nach-subjekt",
+        "Neun Menschen wurden bei der Explosion getötet, sagte der Polizeichef der Provinz der Nachrichtenagentur AP am Telefon.",
+        [C("deaths", 9, speaker="Polizeichef", via="AP")],
+    ),
+    Case(
+        "de-agentur-minister-sagte-dem-sender",
+        "Die Polizei nahm 37 Menschen fest, sagte Innenminister Gérald Darmanin dem Sender BFM TV.",
+        [C("arrests", 37, speaker="Darmanin", via="BFM TV")],
+    ),
+    Case(
+        "de-agentur-provinzgouverneur-sagte",
+        "Fast 100 Menschen starben bei dem Erdrutsch, sagte der Provinzgouverneur vor Journalisten.",
+        [C("deaths", 100, qualifier="almost", speaker="Provinzgouverneur")],
+    ),
 ]

@@ -4351,4 +4351,14 @@ CASES: list[Case] = [
         "At least 11 soldiers were killed when militants ambushed a convoy in northern Burkina Faso, security sources told AFP.",
         [C("deaths", 11, qualifier="at_least", group="security_forces", location="Burkina Faso", speaker="security sources", via="AFP")],
     ),
+    Case(
+        "en-agency-minister-told-broadcaster",
+        "Police arrested 37 people, Interior Minister Gerald Darmanin told BFM TV.",
+        [C("arrests", 37, speaker="Gerald Darmanin", via="BFM TV")],
+    ),
+    Case(
+        "en-agency-police-chief-told-ap-by-phone",
+        "Nine people were killed in the blast, the provincial police chief told The Associated Press by phone.",
+        [C("deaths", 9, speaker="police chief", via="AP")],
+    ),
 ]

@@ -1126,6 +1126,10 @@ CASES: list[Case] = [
         "fr-agence-sources-securitaires-a-l-afp",
         "Au moins onze soldats ont été tués dans une embuscade dans le nord du Burkina Faso, ont indiqué des sources sécuritaires à l'AFP.",
         [C("deaths", 11, qualifier="at_least", group="security_forces", location="Burkina Faso", speaker="sources sécuritaires", via="AFP")],
-        xfail="TOLD-AFTER-SUBJECT: the outlet told after an inverted subject ('ont indiqué des sources sécuritaires à l'AFP') is not read as the via",
+    ),
+    Case(
+        "fr-agence-gouverneur-a-declare-a-l-afp",
+        "Près d'une centaine de personnes sont mortes dans le glissement de terrain, a déclaré le gouverneur de la province à l'AFP.",
+        [C("deaths", 100, qualifier="almost", speaker="gouverneur", via="AFP")],
     ),
 ]
