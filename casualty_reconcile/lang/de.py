@@ -297,6 +297,7 @@ LANGUAGE = LanguageData(
             r"zahl der verkehrstoten",
             r"(?:den|der|dem) tod (?:von|der|des|zahlreicher|vieler)",  # "den Tod von mindestens 29 Zivilisten"
             r"tödliche[nr]? sch(?:ü|u)ss(?:e|en)? auf",  # "nach den tödlichen Schüssen auf zwei Männer", "auf einen 17-Jährigen"
+            r"(?:an)?zahl der \w+(?:toten|todesopfer)",  # "Die Zahl der Hochwassertoten ist auf 44 gestiegen"
         ),
         Category.INJURIES: (r"(?:an)?zahl der (?:\w+ )?(?:\w+-)?(?:verletzten|verwundeten)", r"die der (?:verletzten|verwundeten)", r"unter den (?:verletzten|verwundeten)"),
         Category.ARRESTS: (r"zahl der (?:festnahmen|festgenommenen|inhaftierten|verhaftungen)", r"unter den (?:festgenommenen|inhaftierten)"),

@@ -4361,4 +4361,15 @@ CASES: list[Case] = [
         "Nine people were killed in the blast, the provincial police chief told The Associated Press by phone.",
         [C("deaths", 9, speaker="police chief", via="AP")],
     ),
+    Case(
+        "en-agency-killed-and-wounded-second-object",
+        "Russian shelling killed three civilians and wounded seven in the Kherson region over the past 24 hours, the regional governor said.",
+        [C("deaths", 3, group="civilians", location="Kherson", speaker="regional governor"),
+         C("injuries", 7, location="Kherson", speaker="regional governor")],
+    ),
+    Case(
+        "en-agency-flood-toll-risen-with-missing",
+        "The number of people killed in the floods has risen to 44, with 12 still missing, local authorities said.",
+        [C("deaths", 44, speaker="local authorities"), C("missing", 12, speaker="local authorities")],
+    ),
 ]

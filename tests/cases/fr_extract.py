@@ -1132,4 +1132,14 @@ CASES: list[Case] = [
         "Près d'une centaine de personnes sont mortes dans le glissement de terrain, a déclaré le gouverneur de la province à l'AFP.",
         [C("deaths", 100, qualifier="almost", speaker="gouverneur", via="AFP")],
     ),
+    Case(
+        "fr-agence-tue-et-blesse-second-objet",
+        "Les bombardements russes ont tué trois civils et blessé sept autres dans la région de Kherson au cours des dernières 24 heures, selon le gouverneur régional.",
+        [C("deaths", 3, group="civilians", location="Kherson", speaker="gouverneur"), C("injuries", 7, location="Kherson", speaker="gouverneur")],
+    ),
+    Case(
+        "fr-agence-sur-les-morts-des-enfants",
+        "Sur les 43 morts, 31 sont des enfants, selon le ministère de la Santé.",
+        [C("deaths", 43, speaker="ministère"), C("deaths", 31, group="children")],
+    ),
 ]
