@@ -282,7 +282,7 @@ LANGUAGE = LanguageData(
         r"litres?", r"acres?", r"hectares?", r"mph", r"km/h", r"points?", r"goals?", r"runs?", r"times\b", r"-fold",
         # shots and hours of work: "shot him three more times", "shot two, or three times", "500 man-hours"
         r"(?:more|other|additional|further) times\b", r",? (?:or|to) (?:\d{1,2}|\p{L}+) times\b", r"man[- ]?hours?",
-        r"th\b", r"st\b", r"nd\b", r"rd\b", r"residents(?: in)? total", r"inhabitants", r"population",
+        r"th\b", r"st\b", r"nd\b", r"rd\b", r"residents(?: in)? total", r"inhabitants(?! (?:were|have been|had been|had to|have fled|fled|died))", r"population",
         # a street address: "900 Garden Way", "3377 Woodhollow Road"
         r"(?-i:(?:\p{Lu}[\p{L}'’-]*\.? |\d+(?:st|nd|rd|th) ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Way|Boulevard|Blvd|Lane|Ln|Court|Ct"
         r"|Place|Circle|Parkway|Terrace|Highway|Hwy|Glen|Pike|Trail|Plaza|Square|Loop)(?![\w-]))",
@@ -476,6 +476,7 @@ LANGUAGE = LanguageData(
             r"displaced", r"displacing", r"evacuated", r"(?:forced|ordered) the evacuation of", r"evacuation of", r"fled", r"forced (?:to flee|from their homes)", r"left homeless", r"uprooted",
             r"(?:have|has|had) left the country", r"from their homes", r"(?:fled|left|lost) their homes", r"on the run",
             r"sought refuge", r"sheltering in evacuation (?:centres|centers)", r"in (?:emergency|evacuation) shelters",
+            r"(?:ordered|told|forced|urged) to (?:evacuate|leave their homes)",  # "Some 4,000 residents were ordered to evacuate"
         ),
     },
     toll_cues={  # "the death toll rose to" is also a category verb; these decide a figure with no verb of its own

@@ -3864,4 +3864,9 @@ CASES: list[Case] = [
         [C("deaths", 43, speaker="Gesundheitsministerium"), C("deaths", 31, group="children", part_of=0)],
         xfail="PART-AFTER-COPULA: 'Von den 43 Toten waren 31 Kinder' gives no claim for the part: the copula after a whole told with 'von den' is no subset cue",
     ),
+    Case(
+        "de-agentur-einwohner-in-sicherheit-gebracht-keine-einwohnerzahl",
+        "Rund 4000 Einwohner wurden in Sicherheit gebracht; die Stadt hat 40.000 Einwohner.",
+        [C("displaced", 4000, qualifier="about")],
+    ),
 ]

@@ -4372,4 +4372,14 @@ CASES: list[Case] = [
         "The number of people killed in the floods has risen to 44, with 12 still missing, local authorities said.",
         [C("deaths", 44, speaker="local authorities"), C("missing", 12, speaker="local authorities")],
     ),
+    Case(
+        "en-agency-residents-ordered-to-evacuate",
+        "Some 4,000 residents were ordered to evacuate as the wildfire spread, the fire service said.",
+        [C("displaced", 4000, qualifier="about", speaker="fire service")],
+    ),
+    Case(
+        "en-agency-inhabitants-evacuated-not-a-population",
+        "Some 4,000 inhabitants were evacuated from the town, which has 40,000 inhabitants.",
+        [C("displaced", 4000, qualifier="about")],
+    ),
 ]

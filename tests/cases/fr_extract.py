@@ -1142,4 +1142,14 @@ CASES: list[Case] = [
         "Sur les 43 morts, 31 sont des enfants, selon le ministère de la Santé.",
         [C("deaths", 43, speaker="ministère"), C("deaths", 31, group="children")],
     ),
+    Case(
+        "fr-agence-habitants-ordre-d-evacuer",
+        "Quelque 4 000 habitants ont reçu l'ordre d'évacuer alors que l'incendie progressait, selon les pompiers.",
+        [C("displaced", 4000, qualifier="about", speaker="pompiers")],
+    ),
+    Case(
+        "fr-agence-habitants-evacues-pas-une-population",
+        "Quelque 4 000 habitants ont été évacués de la ville, qui compte 40 000 habitants.",
+        [C("displaced", 4000, qualifier="about")],
+    ),
 ]
