@@ -3869,4 +3869,10 @@ CASES: list[Case] = [
         "Rund 4000 Einwohner wurden in Sicherheit gebracht; die Stadt hat 40.000 Einwohner.",
         [C("displaced", 4000, qualifier="about")],
     ),
+    Case(
+        "de-agentur-seit-wochentag-kein-stichtag",
+        "Die Behörden gaben an, seit Freitag 1300 Menschen festgenommen zu haben, viele von ihnen Studenten.",
+        [C("arrests", 1300, speaker="Behörden", as_of="2024-03-14")],
+        published="2024-03-14",
+    ),
 ]

@@ -4382,4 +4382,21 @@ CASES: list[Case] = [
         "Some 4,000 inhabitants were evacuated from the town, which has 40,000 inhabitants.",
         [C("displaced", 4000, qualifier="about")],
     ),
+    Case(
+        "en-agency-detained-since-weekday-is-no-day",
+        "Authorities said 1,300 people had been detained since Friday, many of them students.",
+        [C("arrests", 1300, speaker="Authorities", as_of="2024-03-14")],
+        published="2024-03-14",
+    ),
+    Case(
+        "en-agency-toll-risen-after-injured-died",
+        "The death toll from the bus crash has risen to 27 after three of the injured died in hospital, officials said.",
+        [C("deaths", 27, speaker="officials"), C("deaths", 3)],
+    ),
+    Case(
+        "en-agency-from-weekday-nights-shooting-keeps-its-day",
+        "New details are emerging from Tuesday night's shooting that left one man dead and three others injured.",
+        [C("deaths", 1, as_of="2024-03-12"), C("injuries", 3, as_of="2024-03-12")],
+        published="2024-03-14",
+    ),
 ]

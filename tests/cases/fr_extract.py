@@ -1152,4 +1152,16 @@ CASES: list[Case] = [
         "Quelque 4 000 habitants ont été évacués de la ville, qui compte 40 000 habitants.",
         [C("displaced", 4000, qualifier="about")],
     ),
+    Case(
+        "fr-agence-depuis-jour-de-semaine-pas-une-date",
+        "Les autorités ont fait état de 1 300 interpellations depuis vendredi, parmi lesquelles de nombreux étudiants.",
+        [C("arrests", 1300, speaker="autorités", as_of="2024-03-14")],
+        published="2024-03-14",
+    ),
+    Case(
+        "fr-agence-bilan-alourdi-apres-deces-de-blesses",
+        "Le bilan de l'accident de bus s'est alourdi à 27 morts après le décès de trois blessés à l'hôpital, selon les autorités.",
+        [C("deaths", 27, speaker="autorités"), C("deaths", 3)],
+        xfail="DEATH-OF-INJURED: 'après le décès de trois blessés' counts the injured noun, not the death before it",
+    ),
 ]
