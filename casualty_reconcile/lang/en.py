@@ -289,7 +289,7 @@ LANGUAGE = LanguageData(
         r"litres?", r"acres?", r"hectares?", r"mph", r"km/h", r"points?", r"goals?", r"runs?", r"times\b", r"-fold",
         # shots and hours of work: "shot him three more times", "shot two, or three times", "500 man-hours"
         r"(?:more|other|additional|further) times\b", r",? (?:or|to) (?:\d{1,2}|\p{L}+) times\b", r"man[- ]?hours?",
-        r"th\b", r"st\b", r"nd\b", r"rd\b", r"residents(?: in)? total", r"inhabitants", r"population",
+        r"th\b", r"st\b", r"nd\b", r"rd\b", r"residents(?: in)? total", r"inhabitants(?! (?:were|have been|had been|had to|have fled|fled|died))", r"population",
         # a street address: "900 Garden Way", "3377 Woodhollow Road"
         r"(?-i:(?:\p{Lu}[\p{L}'’-]*\.? |\d+(?:st|nd|rd|th) ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Way|Boulevard|Blvd|Lane|Ln|Court|Ct"
         r"|Place|Circle|Parkway|Terrace|Highway|Hwy|Glen|Pike|Trail|Plaza|Square|Loop)(?![\w-]))",
@@ -485,11 +485,16 @@ LANGUAGE = LanguageData(
             r"sen(?:t|ding|d)(?<!\b(?:shooting|shootings|gunfire|attack|crash|blast|explosion|stabbing)(?: [\w'’-]+){0,6}? sen(?:t|ding|d))", r"dispatched", r"stationed",
             r"mobili[sz]ed", r"massed", r"arrived", r"based", r"flown in", r"on standby",
         ),
-        Category.MISSING: (r"missing", r"unaccounted for", r"feared missing"),
+        Category.MISSING: (
+            r"missing", r"unaccounted for", r"feared missing",
+            # the trapped are not yet found: "21 miners were trapped underground", "with nine others still trapped"
+            r"trapped(?<=\b(?:were|was|are|is|remain|remained|remains|still|been|left) trapped)", r"trapped underground",
+        ),
         Category.DISPLACED: (
             r"displaced", r"displacing", r"evacuated", r"(?:forced|ordered) the evacuation of", r"evacuation of", r"fled", r"forced (?:to flee|from their homes)", r"left homeless", r"uprooted",
             r"(?:have|has|had) left the country", r"from their homes", r"(?:fled|left|lost) their homes", r"on the run",
             r"sought refuge", r"sheltering in evacuation (?:centres|centers)", r"in (?:emergency|evacuation) shelters",
+            r"(?:ordered|told|forced|urged) to (?:evacuate|leave their homes)",  # "Some 4,000 residents were ordered to evacuate"
         ),
     },
     toll_cues={  # "the death toll rose to" is also a category verb; these decide a figure with no verb of its own
@@ -593,9 +598,13 @@ LANGUAGE = LanguageData(
         r"as per", r"in the words of",
         # "The figures came from the health ministry", "The toll was given by the army"
         r"(?:came|comes) from", r"(?:given|provided|released|published|compiled) by",
+        # "according to a new toll released on Wednesday by the health ministry": the source after its figures' verb
+        r"according to (?:a|the) (?:(?:new|latest|revised|fresh|preliminary|provisional|official|updated) )?(?:toll|tally|count)"
+        r" (?:released|compiled|published|issued|given|provided)(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? by",
     ),
     according_to_after=(r"figures", r"data", r"sources"),
     citing=(r"citing", r"quoting", r"quoted", r"cited", r"on the basis of information from", r"relaying"),
+    cited_by=(r"quoted by", r"cited by", r"relayed by"),  # "hospital sources quoted by AFP": the source before, its relayer after
     self_attribution=(r"its own figures", r"by its own count", r"according to its own"),
     speaker_nouns=(
         r"\w*ministry", r"ministers?", r"minister", r"authorities", r"officials?", r"government", r"police", r"cops",
@@ -624,6 +633,10 @@ LANGUAGE = LanguageData(
         r"witnesses|eyewitnesses": "witnesses",
         r"medical sources|hospital sources": "medical sources",
         r"security sources": "security sources",
+        # "according to the latest official toll": figures of no one named, not "latest official"
+        # (only after "according to": "The official toll stands at 1762, officials said" is the officials')
+        r"(?:the )?(?:latest |new |updated |provisional |preliminary |revised )?official (?:death )?(?:toll|tally)"
+        r"(?<=according to (?:the )?(?:latest |new |updated |provisional |preliminary |revised )?official (?:death )?(?:toll|tally))": "official figures",
     },
     named_sources={
         r"collective security treaty organi[sz]ation": "CSTO",
@@ -705,7 +718,8 @@ LANGUAGE = LanguageData(
         # ranks and titles before names ("Det. Insp. Sarah Jones")
         "brig adm cmdr insp supt det pvt".split()
     ),
-    foreign_troop_cues=(r"foreign", r"international", r"peacekeep\w*", r"nato", r"u\.n\.", r"un", r"csto", r"coalition", r"allied", r"multinational"),
+    foreign_troop_cues=(r"foreign", r"international", r"peacekeep\w*", r"nato", r"u\.n\.", r"un", r"csto", r"coalition", r"allied", r"multinational",
+                        r"regional (?:bloc|force|alliance)"),  # "troops from the regional bloc"
     pronouns=(r"he", r"she", r"it", r"they"),
     subject_verb_object=True,
     np_stop_words=(
