@@ -141,6 +141,9 @@ PARTICULAR_PEERS = 64
 """A document is compared with at most this many later documents that name the same particular (a street
 of a big city is named in many reports; their events still chain through the nearest ones)."""
 
+LINK_DAYS = (SPAN_DAYS, STORY_DAYS, FOLLOW_DAYS, PARTICULAR_DAYS, PERSON_DAYS, RECALL_DAYS)
+"""The lengths of links, each the most days a link of that kind joins into one event (:class:`_Union`)."""
+
 RESOLVED = "resolved from the documents' days, places and kinds of event"
 
 
@@ -193,7 +196,7 @@ def _candidates(doc: _Doc, block: _Block) -> list[_Doc]:
 
 def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
     """The connected groups of linked documents: root id -> sorted doc ids."""
-    union = _Union(docs)
+    union = _Union(docs, LINK_DAYS)
     by_day: dict[int | None, list[_Doc]] = {}
     for doc in sorted(docs.values(), key=lambda d: d.doc_id):
         by_day.setdefault(doc.day, []).append(doc)

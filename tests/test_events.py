@@ -902,12 +902,32 @@ def test_a_group_within_a_longer_span_joins_it() -> None:
     from casualty_reconcile.event_groups import _Union
 
     docs: dict[str, Any] = {name: SimpleNamespace(day=day) for name, day in (("a", 0), ("b", 7), ("c", 5), ("d", 12))}
-    union = _Union(docs)
+    union = _Union(docs, (6, 9))
     union.union("a", "b", 9)  # a story link: 7 days
     union.union("c", "a", 6)  # day 5 lies within days 0-7
     union.union("d", "a", 6)  # day 12 would stretch the group to 12 days
     assert union.find("c") == union.find("a") == union.find("b")
     assert union.find("d") != union.find("a")
+
+
+def test_a_long_link_lets_no_chain_of_nearby_days_grow_within_its_span() -> None:
+    """A long link (the same victim named 40 days later) joins its two reports, and a report next to one
+    of them joins through it; but a chain of nearby reports is cut at SPAN_DAYS as if the long link were
+    not there: a group joins through the documents actually linked, not through the long event's span."""
+    from types import SimpleNamespace
+
+    from casualty_reconcile.event_groups import _Union
+
+    days = (("a", 0), ("p", 40), ("c", 3), ("e", 6), ("f", 8), ("q", 39))
+    docs: dict[str, Any] = {name: SimpleNamespace(day=day) for name, day in days}
+    union = _Union(docs, (6, 62))
+    union.union("a", "p", 62)  # the victim named again 40 days later
+    union.union("c", "a", 6)
+    union.union("e", "c", 6)  # days 0-6: one chain
+    union.union("f", "e", 6)  # days 0-8: cut, though within the days 0-40 of the long link
+    union.union("q", "p", 6)  # the day before the follow-up: joins through it
+    assert union.find("a") == union.find("p") == union.find("c") == union.find("e") == union.find("q")
+    assert union.find("f") != union.find("a")
 
 
 def test_a_town_beside_an_age_is_no_person_and_links_no_two_shootings() -> None:
