@@ -45,7 +45,11 @@ Linking
     :data:`INDEX_FIGURE` and no place tells them apart (a follow-up that names only the state). Documents up to :data:`FOLLOW_DAYS` apart are linked when they state the same
     main toll (the dead and the injured, one of them at least :data:`INDEX_FIGURE`: "one dead, one hurt"
     is too common to join two reports alone; or one figure of at least :data:`RARE_FIGURE`) and no place
-    tells them apart. A later report that dates its event ("charged in the March 5 shooting": a claim's
+    tells them apart; reports of one town up to :data:`TOLL_TOWN_DAYS` apart when that toll counts the dead
+    and the injured, each at least :data:`INDEX_FIGURE` ("two dead, five wounded"), and they name no
+    different persons, in their leads either, and no report of the later one's event dates its toll in its
+    own days (a new shooting of that toll "on Saturday"; a funeral or an arrest weeks later restates it
+    undated; on the local-news pools 2 incidents joined, and none of two). A later report that dates its event ("charged in the March 5 shooting": a claim's
     reported day more than :data:`LOOKBACK_DAYS` before its publication) joins the event of that day
     that shares a toll figure with it (or its town and kind, when one of them states no toll: "two
     arrested in the March 5 shooting") and that nothing tells apart, when there is one such event.
@@ -124,6 +128,11 @@ PLACELESS_DAYS = 14
 """An event that no report places in a known town joins the one placed event whose report states its
 toll up to this many days before or after (:func:`_link_placeless`)."""
 
+TOLL_TOWN_DAYS = 62
+"""Reports of one town up to this many days apart are linked when they state the same dead and injured,
+each at least :data:`INDEX_FIGURE`, and name no different persons (:func:`_same_town_toll`): a follow-up
+weeks later, the funeral or the arrest."""
+
 RECALL_DAYS = 3660
 """An event that a later report joins by the day it names (:func:`_link_recalled`) spans at most this many
 days (a trial years later still names the day of the shooting)."""
@@ -141,7 +150,7 @@ PARTICULAR_PEERS = 64
 """A document is compared with at most this many later documents that name the same particular (a street
 of a big city is named in many reports; their events still chain through the nearest ones)."""
 
-LINK_DAYS = (SPAN_DAYS, STORY_DAYS, FOLLOW_DAYS, PARTICULAR_DAYS, PERSON_DAYS, RECALL_DAYS)
+LINK_DAYS = (SPAN_DAYS, STORY_DAYS, FOLLOW_DAYS, TOLL_TOWN_DAYS, PARTICULAR_DAYS, PERSON_DAYS, RECALL_DAYS)
 """The lengths of links, each the most days a link of that kind joins into one event (:class:`_Union`)."""
 
 RESOLVED = "resolved from the documents' days, places and kinds of event"
@@ -260,8 +269,12 @@ def _link_stories(doc: _Doc, day: int, blocks: Mapping[int, _Block], union: _Uni
 
 def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
     """Links documents further apart than :data:`WINDOW_DAYS`, up to :data:`FOLLOW_DAYS`, that state the
-    same main toll (:func:`_same_toll`) and that no place tells apart. Only documents that share a toll
-    key (:func:`_toll_keys`) are compared, through an index."""
+    same main toll (:func:`_same_toll`) and that no place tells apart; up to :data:`TOLL_TOWN_DAYS` when
+    the toll counts the dead and the injured, each at least :data:`INDEX_FIGURE`, and the two tell one
+    story of one town (:func:`_same_town_toll`) and no report of the later one's event dates its toll in
+    its own days (:attr:`_Doc.fresh`: "on Saturday" reports a new shooting of that toll; the arrest weeks
+    later restates the old one undated). Only documents that share a toll key (:func:`_toll_keys`)
+    are compared, through an index."""
     index: dict[tuple[tuple[str, int], ...], list[tuple[int, str]]] = {}
     keys_of: dict[str, list[tuple[tuple[str, int], ...]]] = {}
     for doc_id in sorted(docs):
@@ -273,17 +286,39 @@ def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
             index.setdefault(key, []).append((doc.day, doc_id))
     for entries in index.values():
         entries.sort()
+    root_of = {doc_id: union.find(doc_id) for doc_id in keys_of}
+    # the events (as nearby days formed them) of which a report dates its toll in its own days
+    dated = {root_of[doc_id] for doc_id in keys_of if docs[doc_id].fresh}
     for doc_id, keys in keys_of.items():
         doc = docs[doc_id]
         assert doc.day is not None
         for key in keys:
             entries = index[key]
+            days = TOLL_TOWN_DAYS if _both_counted(key) else FOLLOW_DAYS
             at = bisect.bisect_left(entries, (doc.day + WINDOW_DAYS + 1, ""))
-            end = bisect.bisect_right(entries, (doc.day + FOLLOW_DAYS, "\uffff"))
-            for _, other_id in entries[at:end]:
-                other = docs[other_id]
+            end = bisect.bisect_right(entries, (doc.day + days, "\uffff"))
+            for day, other_id in entries[at:end]:
+                other, weeks = docs[other_id], day > doc.day + FOLLOW_DAYS
+                if weeks and (root_of[other_id] in dated or not _same_town_toll(doc, other)):
+                    continue
                 if not _apart(doc, other) and _same_place(doc, other):  # a key in common: the same toll
-                    union.union(doc_id, other_id, FOLLOW_DAYS)
+                    union.union(doc_id, other_id, TOLL_TOWN_DAYS if weeks else FOLLOW_DAYS)
+
+
+def _both_counted(key: tuple[tuple[str, int], ...]) -> bool:
+    """Whether a toll key (:func:`_toll_keys`) states the dead and the injured, each at least
+    :data:`INDEX_FIGURE` ("two dead, five wounded": few shootings of a town share it)."""
+    return len(key) == 2 and all(value >= INDEX_FIGURE for _, value in key)
+
+
+def _same_town_toll(a: _Doc, b: _Doc) -> bool:
+    """Whether two reports of the same main toll (the dead and the injured, each at least
+    :data:`INDEX_FIGURE`), further apart than :data:`FOLLOW_DAYS`, tell one story: a town of one lies
+    in the other's area, no kinds of event tell them apart, and they do not name different persons
+    (:attr:`_Doc.named`: the victims of another shooting, a month later)."""
+    if a.area.isdisjoint(b.towns) or (a.specific and b.specific and a.specific.isdisjoint(b.specific)):
+        return False
+    return not (a.named and b.named and a.named.isdisjoint(b.named))
 
 
 def _link_particulars(docs: dict[str, _Doc], union: _Union) -> None:

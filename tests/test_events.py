@@ -1089,3 +1089,51 @@ def test_a_reports_day_is_the_day_of_its_toll_not_of_an_arrest_it_dates_earlier(
                   published=monday),
         ]
         assert group_events(claims)["a"].label == f"{town} · shooting · 2013-08-19"
+
+
+_TOWN_TOLLS = {
+    "en": (
+        "Two people were killed and five others were wounded in a shooting at a party in Fresno early Saturday, "
+        "police said.",
+        "Police have arrested a man in the shooting at a party in Fresno last month that left two people dead "
+        "and five wounded.",
+        "Two people were killed and five others were wounded in a shooting outside a bar in Fresno on Thursday, police "
+        "said. The dead were identified as Marcus Reed, 19, and Darius Cole, 22.",
+        " The dead were identified as Jamal Price, 24, and Tyrone Hill, 31.",
+        "Two people were killed and five others were wounded in a shooting outside a bar in Fresno on Thursday, "
+        "police said.",
+    ),
+    "de": (
+        "Bei einer Schießerei auf einer Party in Bielefeld sind am Samstag zwei Menschen getötet und fünf weitere "
+        "verletzt worden, teilte die Polizei mit.",
+        "Nach der Schießerei auf einer Party in Bielefeld, bei der zwei Menschen getötet und fünf verletzt wurden, hat "
+        "die Polizei einen Verdächtigen festgenommen.",
+        "Bei einer Schießerei vor einer Bar in Bielefeld sind am Donnerstag zwei Menschen getötet und fünf weitere "
+        "verletzt worden. Die Toten sind Max Huber (19) und Jonas Weber (22).",
+        " Die Toten sind Paul Schmidt (24) und Tim Keller (31).",
+        "Bei einer Schießerei vor einer Bar in Bielefeld sind am Donnerstag zwei Menschen getötet und fünf weitere "
+        "verletzt worden, teilte die Polizei mit.",
+    ),
+}
+
+
+def _a_report_weeks_later_of_the_dead_and_injured_in_the_town_joins_the_shooting(language: str) -> None:
+    """Two dead and five wounded in one town, and an arrest in that shooting 26 days later (beyond
+    FOLLOW_DAYS, within TOLL_TOWN_DAYS): one event; another shooting of that toll in the town then, whose
+    report names other victims than the first, stays apart, and so does one that names no victim but dates
+    that toll in its own days ("on Thursday": a new shooting, not the arrest that restates the old toll)."""
+    first, arrest, other, names, dated = _TOWN_TOLLS[language]
+    found = _events_of([("a", "2016-03-06", first), ("f", "2016-04-01", arrest)], language)
+    assert found["a"] == found["f"]
+    found = _events_of([("a", "2016-03-06", first + names), ("g", "2016-04-01", other)], language)
+    assert found["a"] != found["g"]
+    found = _events_of([("a", "2016-03-06", first), ("h", "2016-04-01", dated)], language)
+    assert found["a"] != found["h"]
+
+
+def test_a_report_weeks_later_of_the_dead_and_injured_in_the_town_joins_the_shooting_en() -> None:
+    _a_report_weeks_later_of_the_dead_and_injured_in_the_town_joins_the_shooting("en")
+
+
+def test_a_report_weeks_later_of_the_dead_and_injured_in_the_town_joins_the_shooting_de() -> None:
+    _a_report_weeks_later_of_the_dead_and_injured_in_the_town_joins_the_shooting("de")
