@@ -4272,5 +4272,14 @@ CASES: list[Case] = [
         "A witness saw a red Toyota speed away toward the California state line. The red Toyota had no plates.",
         [C("deaths", 1, location="United States"), C("injuries", 2, location="United States")],
     ),
+    # a small town's name the text also writes after a given name ("Carl Mason") is a person's surname
+    # where it stands alone ("Mason told the judge"): the lead names one town, Baltimore, the story's
+    Case(
+        "en-place-surname-that-is-a-town-is-no-second-town",
+        "Life sentence for man in double murder\n\nA Baltimore man was sentenced on Monday for the shooting. "
+        "Mason told the judge he was sorry.\n\nTwo other people were wounded in the attack.\n\n"
+        "The gunman, Carl Mason, 41, had pleaded guilty in May.",
+        [C("deaths", 2, location="Baltimore"), C("injuries", 2, location="Baltimore")],
+    ),
 ]
 
