@@ -264,8 +264,8 @@ class PlaceStage(PlaceNames):
                 speaker = prev.group(1) if prev is not None and self._is_speaker_head(prev.group(1)) else None
                 if self._street(m) or self._opens_longer_name(m) or self._source_seat(m, place, speaker, sentence.start):
                     continue  # (not "Hamilton Heights", "Plymouth Avenue", "die Regierung in Ankara")
-                if place.kind == "town" and self._surname_of_person(self._place_label(m.group(), place)):
-                    continue  # "Melville Mason ... Mason said": a person's name, no town
+                if place.kind == "town" and (self._longer_name_follows(m) or self._surname_of_person(self._place_label(m.group(), place))):
+                    continue  # "Kyle Holoday", "Melville Mason ... Mason said": a person's name, no town
                 found.add(self._place_label(m.group(), place))
         return next(iter(found)) if len(found) == 1 else None
 

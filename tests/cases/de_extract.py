@@ -3763,5 +3763,11 @@ CASES: list[Case] = [
         xfail="SURNAME-TOWN-DE: where nouns are capitalised no name is read as a surname, so 'Mason' is a second "
         "town of the lead and the figures keep the article's country",
     ),
+    Case(
+        "de-place-vorname-der-ein-ort-ist-kein-zweiter-ort",
+        "Fresnoer Mann erschießt Stiefvater\n\nEin Mann ist festgenommen worden, nachdem er am Sonntag im Haus seiner "
+        "Familie das Feuer eröffnet hatte. Seine Mutter, Kyle Morgan, 58, wurde verletzt.\n\nDer Stiefvater starb noch am Tatort.",
+        [C("arrests", 1, location="Fresno")],
+    ),
 ]
 

@@ -4281,5 +4281,13 @@ CASES: list[Case] = [
         "The gunman, Carl Mason, 41, had pleaded guilty in May.",
         [C("deaths", 2, location="Baltimore"), C("injuries", 2, location="Baltimore")],
     ),
+    # a small town's name followed by another name ("Kyle Morgan") is a person's, no town of the lead:
+    # the headline's town is the one the lead names
+    Case(
+        "en-place-given-name-that-is-a-town-is-no-second-town",
+        "Fresno man kills stepfather, wounds mother\n\nA man was arrested after he opened fire at his family's home "
+        "on Sunday, deputies said. His mother, Kyle Morgan, 58, was wounded.\n\nThe stepfather was pronounced dead at the scene.",
+        [C("arrests", 1, location="Fresno")],
+    ),
 ]
 
