@@ -8,6 +8,7 @@ first.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -291,14 +292,19 @@ class Scan:
     """The word starts a gate admits, found by the standard library on lowercased text (see
     :func:`candidates`). When every start the gate admits is a word character, the scan looks for
     a non-word character followed by such a start: `re` then skips the inside of words in its fast
-    loop for a leading character class instead of trying ``\\b`` at every position."""
+    loop for a leading character class instead of trying ``\\b`` at every position. Starts at a
+    non-word character ("-angaben") are then found apart (``marks``): each such character, after a
+    word character (the boundary), where the gate holds."""
 
-    __slots__ = ("after", "at", "pattern")
+    __slots__ = ("after", "at", "marks", "pattern")
 
-    def __init__(self, gate_pattern: str, word_starts: bool) -> None:
+    def __init__(self, gate_pattern: str, word_starts: bool, marks: str = "") -> None:
         self.pattern = re.compile(rf"\b{gate_pattern}")  # a start at a word boundary
-        self.after = re.compile(rf"\W{gate_pattern}") if word_starts else None  # the character before it
+        # the character before it (with ``marks``: before a word character, the marks are found apart)
+        self.after = re.compile(rf"\W(?=\w){gate_pattern}" if marks else rf"\W{gate_pattern}") if word_starts or marks else None
         self.at = re.compile(gate_pattern)  # a start at the text's first position
+        # the non-word characters a start may be, found by themselves
+        self.marks = re.compile("[" + "".join(re.escape(ch) for ch in marks) + "]") if marks else None
 
     def starts(self, low: str, pos: int, end: int) -> Iterator[int]:
         """The admitted starts in ``low[pos:end]``, in order."""
@@ -306,13 +312,31 @@ class Scan:
             for m in self.pattern.finditer(low, pos, end):
                 yield m.start()
             return
+        if self.marks is not None:
+            yield from heapq.merge(self._word_starts(low, pos, end), self._mark_starts(low, pos, end))
+            return
+        yield from self._word_starts(low, pos, end)
+
+    def _word_starts(self, low: str, pos: int, end: int) -> Iterator[int]:
+        assert self.after is not None
         if pos == 0:
-            if self.at.match(low, 0, end):
+            if self.at.match(low, 0, end) and (self.marks is None or _WORD_CHAR.match(low, 0, end) is not None):
                 yield 0
         else:
             pos -= 1  # the character before ``pos`` decides a start at ``pos``
         for m in self.after.finditer(low, pos, end):
             yield m.start() + 1
+
+    def _mark_starts(self, low: str, pos: int, end: int) -> Iterator[int]:
+        assert self.marks is not None
+        at = self.at.match
+        for m in self.marks.finditer(low, pos, end):
+            start = m.start()
+            if start > 0 and _WORD_CHAR.match(low, start - 1) is not None and at(low, start, end) is not None:
+                yield start  # a word boundary before a non-word character: a word character before it
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def candidates(gate_pattern: str) -> Scan | None:
@@ -329,7 +353,15 @@ def candidates(gate_pattern: str) -> Scan | None:
         return None
     # the first characters of the gate's matches: each is a match or the start of one
     firsts = [ch for ch in _fast_chars() if body.match(ch, partial=True) is not None]
-    return Scan(gate_pattern, word_starts=all(re.match(r"\w", ch) for ch in firsts))
+    marks = "".join(ch for ch in firsts if not re.match(r"\w", ch))
+    if len(marks) > _FEW_MARKS:
+        return Scan(gate_pattern, word_starts=False)
+    return Scan(gate_pattern, word_starts=not marks, marks=marks)
+
+
+_FEW_MARKS = 4
+"""the most non-word characters a gate's starts may be for a scan that finds them apart (each found by
+itself in the text): more, and every word boundary is tried"""
 
 
 def gated_finditer(
@@ -370,6 +402,12 @@ def gated_search(
     if scan is None or low is None:
         return pattern.search(text, pos, end)
     match = pattern.match
+    if scan.marks is not None:
+        for at in scan.starts(low, pos, end):
+            m = match(text, at, end)
+            if m is not None:
+                return m
+        return None
     if scan.after is None:
         for candidate in scan.pattern.finditer(low, pos, end):
             m = match(text, candidate.start(), end)

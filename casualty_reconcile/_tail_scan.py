@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from ._patterns import _elements, candidates, gate, prefixes, top_level, trie
+from ._patterns import _elements, _fast_chars, candidates, gate, prefixes, top_level, trie
 
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 
@@ -100,7 +100,9 @@ class TailScan:
         self.head = head
         # a pattern that begins with a word boundary is tried only at the boundaries up to the last
         # place where a match can end in a window: not at each of the look-ahead's positions after it
-        self.bounds = regex.compile(r"\b", pattern.flags).finditer if pattern.pattern.startswith(r"\b") else None
+        # (at word starts only, where every match starts with a word character)
+        bound = r"\b(?=\w)" if _word_first(pattern) else r"\b"
+        self.bounds = regex.compile(bound, pattern.flags).finditer if pattern.pattern.startswith(r"\b") else None
 
     def finditer(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
         """What ``pattern.finditer(text, pos, endpos)`` gives; ``low`` is ``_patterns.folded(text)``."""
@@ -132,6 +134,29 @@ class TailScan:
                 if at >= after and (found := match(text, at, hi)) is not None:
                     yield found
                     after = found.end()
+
+
+def _word_first(pattern: regex.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` starts with a word character: the look-ahead it opens with
+    (after its word boundary and look-behinds) admits no other first character of the text a tail
+    scan reads (see :func:`_patterns.folded`)."""
+    elements = _elements(pattern.pattern) or []
+    for element, quantifier in elements:
+        if quantifier:
+            return False
+        if element == r"\b" or element.startswith("(?<!"):
+            continue
+        if not element.startswith("(?="):
+            return False
+        try:  # (its look-behinds made empty: tried on one character alone, they could not hold)
+            body = regex.compile(element[3:-1].replace("(?<=", "(?<=|"), pattern.flags)
+        except regex.error:
+            return False
+        return all(_WORD.match(ch) is not None for ch in _fast_chars() if body.match(ch, partial=True) is not None)
+    return False
+
+
+_WORD = regex.compile(r"\w")
 
 
 def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan | None:

@@ -2,8 +2,8 @@
 
 ``"acled"`` (the most conservative stated figure: low = best = high), ``"ucdp"`` (the lowest lower bound,
 the median figure, the upper one of an even number of stated figures of the injured, the highest upper bound;
-the injured of a latest day that all fall below a figure stated before are drawn from every day) and ``"intersection"`` (the interval all the day's figures
-allow; none when they do not intersect).
+the dead or injured of a latest day that all fall below a figure stated before are drawn from every day) and
+``"intersection"`` (the interval all the day's figures allow; none when they do not intersect).
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ def _pool(items: list[_Item], policy: str) -> list[_Item]:
     without vague ones when precise ones exist (each only when something is left); figures their source
     corrected or withdrew later leave first, then figures that are no toll (retracted, anecdotal, a
     part: "three were taken to hospital") when the quantity holds a toll on any day, so that a later
-    part does not stand for the whole stated the day before. Under ``"ucdp"``, the injured of a latest
-    day that all fall below a figure stated before draw on every day's figures (:func:`_with_earlier`)."""
+    part does not stand for the whole stated the day before. Under ``"ucdp"``, the dead or injured of a
+    latest day that all fall below a figure stated before draw on every day's figures (:func:`_with_earlier`)."""
     items = [it for it in items if not it.revised] or items
     items = [it for it in items if it.aggregate] or items
     last_day = items[-1].dord
@@ -38,17 +38,19 @@ def _pool(items: list[_Item], policy: str) -> list[_Item]:
     latest.reverse()
     pool = [it for it in latest if it.aggregate] or latest
     pool = [it for it in pool if not it.vague] or pool
-    if policy == "ucdp" and len(latest) < len(items) and pool[0].claim.category in _UPPER_MIDDLE:
+    if policy == "ucdp" and len(latest) < len(items) and pool[0].claim.category in _NO_SHRINK:
         return _with_earlier(items[: len(items) - len(latest)], pool)
     return pool
 
 
 def _with_earlier(before: list[_Item], pool: list[_Item]) -> list[_Item]:
-    """The latest day's stated figures of the injured and those of the days before, when a figure stated
-    before is larger than all of the latest day's: a count of the injured does not shrink from one report
-    to the next (a correction is revised, and leaves first), so a later smaller figure is a part or a
-    follow-up ("two remain in hospital", "the other four are expected to recover") more often than the
-    whole; when the latest day's figures are the largest (a toll that grows), they stand alone."""
+    """The latest day's stated figures of the dead or injured and those of the days before, when a figure
+    stated before is larger than all of the latest day's: a toll does not shrink from one report to the
+    next (a correction is revised, and leaves first), so a later smaller figure is a part or a follow-up
+    ("two remain in hospital", "the other four are expected to recover", a later article about the one
+    victim it names: "family mourns teen killed in shooting") more often than the whole, and it is one
+    voice among the figures stated before rather than the whole; when the latest day's figures are the
+    largest (a toll that grows), they stand alone."""
     top = max([it.point for it in pool if it.point is not None], default=None)
     earlier = [it for it in before if it.aggregate and not it.vague]
     if top is None or not any(it.point is not None and it.point > top for it in earlier):
@@ -146,7 +148,7 @@ def _estimates_ucdp(pool: list[_Item]) -> tuple[Estimate, Estimate, Estimate]:
         if len(points) % 2 == 0 and high != _INF and first.claim.category in _UPPER_MIDDLE:
             middle, best_rule = middle + 1, _UPPER_RULE
         if pool[0].dord != pool[-1].dord:  # (the pool is in quantity order: earlier days first)
-            best_rule = _EARLIER_RULE
+            best_rule = _EARLIER_RULES[first.claim.category]
         best: int | None = points[middle]
         best_ids = tuple([it.cid for it in pool if it.point == best])
     else:
@@ -178,10 +180,19 @@ def _reached_bounds_left(pool: list[_Item], high: int) -> list[_Item] | None:
 # named), so the lower middle is more often a part than the whole; a toll of the dead is not
 _UPPER_MIDDLE: Final = frozenset({Category.INJURIES})
 _UPPER_RULE: Final = "ucdp: the upper median of the latest day's stated figures of the injured (parts of them fall short)"
-_EARLIER_RULE: Final = (
-    "ucdp: the median of every day's stated figures of the injured (the upper one of an even number): the latest"
-    " day's fall below a figure stated before, so they tell parts"
-)
+# a toll of the dead or the injured does not shrink from one report to the next: a latest day whose figures
+# all fall below one stated before draws on every day's (the dead keep the lower middle of an even number)
+_NO_SHRINK: Final = frozenset({Category.DEATHS, Category.INJURIES})
+_EARLIER_RULES: Final = {
+    Category.INJURIES: (
+        "ucdp: the median of every day's stated figures of the injured (the upper one of an even number): the latest"
+        " day's fall below a figure stated before, so they tell parts"
+    ),
+    Category.DEATHS: (
+        "ucdp: the median of every day's stated figures of the dead: the latest day's fall below a figure stated"
+        " before, so they tell parts or follow-ups"
+    ),
+}
 _REACHED_RULE: Final = "ucdp: the median of the latest day's figures, without the lower bounds a stated figure reaches"
 
 

@@ -69,6 +69,10 @@ class _Doc:
     spellings: frozenset[str] = frozenset()
     """the keys of its persons' other spellings (:func:`_spellings`): a follow-up spells the victim's
     name with a letter more, less or swapped ("Terrance"/"Terrence", "Fischer"/"Fisher")"""
+    named: frozenset[str] = frozenset()
+    """every person it names: beside an age in its claims' sentences, and in its lead however many (a
+    report that names others than another report's persons tells another story, though a roundup's
+    lead links nothing)"""
     toll: frozenset[tuple[str, int]] = frozenset()
     """its main toll: per category of :data:`_TOLL`, the figure it states most often (on a tie the first
     in the text: the headline); a background mention of another incident's toll is stated less often"""
@@ -82,6 +86,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     docs: dict[str, _Doc] = {}
     published: dict[str, int] = {}
     reported: dict[str, list[int]] = {}
+    toll_reported: dict[str, list[int]] = {}
     seen_sentences: set[tuple[str, str]] = set()
     kinds_seen: dict[tuple[str, str], set[str]] = {}
     particulars_seen: dict[tuple[str, str], frozenset[str]] = {}
@@ -113,6 +118,8 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             seen[1] = min(seen[1], claim.start)
         if claim.as_of is not None:
             reported.setdefault(claim.doc_id, []).append(claim.as_of.toordinal())
+            if category in _TOLL:
+                toll_reported.setdefault(claim.doc_id, []).append(claim.as_of.toordinal())
         if claim.location is not None:
             name, is_country, country = places.info(claim.location)
             doc.places[name] += 1
@@ -131,14 +138,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
                 particulars.setdefault(claim.doc_id, set()).update(named)
     shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]] = {}
     for doc_id, doc in docs.items():
-        days = reported.get(doc_id, [])
-        pub = published.get(doc_id)
-        if pub is not None:
-            inside = [d for d in days if pub - LOOKBACK_DAYS <= d <= pub]
-            doc.day = min(inside) if inside else pub
-            doc.recalled = frozenset(d for d in days if d < pub - LOOKBACK_DAYS)
-        elif days:
-            doc.day = min(days)
+        _set_day(doc, published.get(doc_id), reported.get(doc_id, []), toll_reported.get(doc_id, []))
         doc.towns = frozenset(towns[doc_id])
         doc.regions = frozenset(regions[doc_id])
         if doc_id in cities:
@@ -152,11 +152,26 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         if doc_id in particulars:
             doc.particulars = frozenset(p for p in particulars[doc_id] if not _is_place(p, places))
             doc.persons = frozenset(p for p in doc.particulars if p.startswith(PERSON))
+        lead = {p for p in mentioned.get(doc_id, ()) if not _is_place(p, places)}
+        doc.named = frozenset(lead | doc.persons) if lead else doc.persons
         if doc_id in mentioned and len(mentioned[doc_id]) <= LEAD_PERSONS:  # (more: a roundup's, no link)
-            doc.mentioned = frozenset(p for p in mentioned[doc_id] - doc.particulars if not _is_place(p, places))
+            doc.mentioned = frozenset(lead - doc.particulars)
         doc.spellings = frozenset(key for person in doc.persons | doc.mentioned for key in _spellings(person))
     _areas(docs)
     return docs
+
+
+def _set_day(doc: _Doc, pub: int | None, days: list[int], toll_days: list[int]) -> None:
+    """A document's :attr:`_Doc.day` and :attr:`_Doc.recalled` from its publication day and its claims'
+    reported days (``toll_days``: those of its dead and injured, which date it first; an arrest "as of
+    Tuesday" dates no shooting)."""
+    if pub is not None:
+        inside = [d for d in toll_days if pub - LOOKBACK_DAYS <= d <= pub] or [
+            d for d in days if pub - LOOKBACK_DAYS <= d <= pub]
+        doc.day = min(inside) if inside else pub
+        doc.recalled = frozenset(d for d in days if d < pub - LOOKBACK_DAYS)
+    elif days:
+        doc.day = min(toll_days or days)
 
 
 def _is_place(particular: str, places: _Places) -> bool:

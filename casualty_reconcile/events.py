@@ -6,9 +6,10 @@ unrelated articles (officials, outlets, photo credits), so only particulars writ
 person beside an age ("Terry Andres, 62"), a street ("Carey Street").
 
 Evidence of a document
-    *day*: the earliest reported day of its claims (``as_of``, which extraction takes from "on
-    Saturday", "am Freitag" and dates) that lies within :data:`LOOKBACK_DAYS` before its publication,
-    else the publication day; *places*: the canonical names of its claims' locations, and the country of
+    *day*: the earliest reported day of its claims of the dead and the injured (of any claim when
+    those name none; ``as_of``, which extraction takes from "on Saturday", "am Freitag" and dates) that
+    lies within :data:`LOOKBACK_DAYS` before its publication, else the publication day (an arrest "as of
+    Tuesday" dates no shooting); *places*: the canonical names of its claims' locations, and the country of
     each place the gazetteer knows; *kinds*: the kinds of event its claims' sentences name (a small
     lexicon per language, ``LanguageData.event_kinds``: shooting, crash, siege, protest, quake...);
     *figures*: the toll figures it states (the valued deaths and injuries of everyone); *toll*: its main
@@ -57,12 +58,18 @@ Linking
     pools 5 pairs of one incident that places kept apart, and none of two). A person spelt with one letter more,
     less, changed or swapped in the first or the last name ("Terrance"/"Terrence Maxwell", a middle name
     left out) is the same person for a link (``_Doc.spellings``; on those pools 6 pairs of one incident, and
-    none of two). Only persons named in claims' sentences tell reports apart: a lead names suspects and
-    witnesses too (on the local-news pools, telling apart by the leads' persons split two more incidents
-    and kept no two apart), and its streets link no reports (a street of a town recurs in its incidents:
-    on those pools the leads' streets raised merged-wrongly from 0.047 to 0.073). Events are the
+    none of two). Reports of nearby days that name different persons, beside an age in claims' sentences
+    or anywhere in their leads (:attr:`_Doc.named`), with at most "one dead" in common, are two incidents:
+    a lead names suspects and witnesses too, but on the local-news pools telling apart by the leads'
+    persons as well kept 12 more claims of two incidents apart and split one incident (a lead that names
+    the man charged) while it joined another. A lead's streets link no reports (a street of a town
+    recurs in its incidents: the leads' streets raised merged-wrongly from 0.047 to 0.073). Events are the
     connected groups of linked documents, so a story told over several days stays one event, while two
-    shootings in one city weeks apart, or a crash and a shooting on one day, are two. An undated
+    shootings in one city weeks apart, or a crash and a shooting on one day, are two. An event that no
+    report of it places in a known town (a brief that names only the country, or no place) joins the one
+    event placed in a town whose report up to :data:`PLACELESS_DAYS` days before or after states its whole
+    main toll and that nothing tells apart from it (:func:`_link_placeless`; when two fit, it stays alone;
+    on the local-news pools 3 incidents joined, and none of two). An undated
     document joins the one event nothing tells it apart from, else stands alone.
 
 Cost
@@ -71,8 +78,9 @@ Cost
     its figures, or name a smaller town when it names a city and a city when it names a smaller town (all
     of them when it names no known town), and with the documents of the next
     :data:`FOLLOW_DAYS` days that state its main toll, and with the documents of the next
-    :data:`PARTICULAR_DAYS` days that name one of its particulars. The cost grows with the documents
-    times the documents such a block holds.
+    :data:`PARTICULAR_DAYS` days that name one of its particulars; a report of an event placed in no town
+    is compared with the placed reports of :data:`PLACELESS_DAYS` days either way that state a figure of
+    its toll. The cost grows with the documents times the documents such a block holds.
 
 Order
     Links depend only on each pair's evidence and events are connected groups, so the assignment does
@@ -110,6 +118,10 @@ SPAN_DAYS = 6
 FOLLOW_DAYS = 14
 """Documents further apart than :data:`WINDOW_DAYS` but within this many days are linked when they state
 the same toll (:func:`_same_toll`): a follow-up a week later."""
+
+PLACELESS_DAYS = 14
+"""An event that no report places in a known town joins the one placed event whose report states its
+toll up to this many days before or after (:func:`_link_placeless`)."""
 
 RECALL_DAYS = 3660
 """An event that a later report joins by the day it names (:func:`_link_recalled`) spans at most this many
@@ -192,7 +204,7 @@ def _may_nest(a: _Doc, b: _Doc) -> bool:
 
 def _near(a: _Doc, b: _Doc) -> bool:
     """Whether two documents of nearby days report the same event: nothing tells them apart, nor different
-    persons named beside their ages with at most "one dead" in common, nor in one town a toll of the dead
+    persons named (:attr:`_Doc.named`) with at most "one dead" in common, nor in one town a toll of the dead
     that a later report states smaller (:func:`_toll_shrinks`), nor two tolls in known towns with
     no figure in common and a kind of event one names and the other not (a family found dead at home on
     the day of a shooting's follow-up; a toll that grows with no kind named in either report stays one
@@ -201,7 +213,7 @@ def _near(a: _Doc, b: _Doc) -> bool:
     a toll figure in common."""
     if _apart(a, b):
         return False
-    if a.persons and b.persons and a.persons.isdisjoint(b.persons) and not any(
+    if a.named and b.named and a.named.isdisjoint(b.named) and not any(
         value >= INDEX_FIGURE for _, value in a.figures & b.figures
     ):
         return False  # different victims named, and at most "one dead" in common: two incidents
@@ -331,6 +343,7 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
     _link_follow_ups(docs, union)
     _link_particulars(docs, union)
     _link_recalled(docs, union, by_day)
+    _link_placeless(docs, union)
     # an undated document joins the dated event it is not told apart from only when there is one
     groups: dict[str, list[str]] = {}
     for doc_id in sorted(docs):
@@ -425,6 +438,43 @@ def _same_victim(a: _Doc, b: _Doc) -> bool:
     if a.specific and b.specific and a.specific.isdisjoint(b.specific):
         return False
     return not a.specific.isdisjoint(b.kinds) or not a.figures.isdisjoint(b.figures)
+
+
+def _link_placeless(docs: dict[str, _Doc], union: _Union) -> None:
+    """Links an event that no report of it places in a known town (its reports name only the country, or
+    no place) to the one event placed in a town that a report up to :data:`PLACELESS_DAYS` days before or
+    after states its whole main toll in, with no kinds of event and nothing else telling them apart
+    (:func:`_apart`): the first brief report names no town, the full one does. When several events fit
+    (two shootings with one dead each that week), it stays alone. Events are those of the links made
+    before, all looked up before any is joined, so the result does not depend on the order of the input;
+    placed reports are looked up by figure and day."""
+    root_of = {doc_id: union.find(doc_id) for doc_id in docs}
+    placed = {root_of[doc_id] for doc_id, doc in docs.items() if doc.towns}
+    by_figure: dict[tuple[str, int], list[tuple[int, str]]] = {}
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if doc.day is not None and root_of[doc_id] in placed:
+            for figure in doc.figures:
+                by_figure.setdefault(figure, []).append((doc.day, doc_id))
+    for entries in by_figure.values():
+        entries.sort()
+    fits: dict[str, dict[str, str]] = {}
+    """per placeless event, each placed event that fits it and a document of it"""
+    for doc_id in sorted(docs):
+        doc, root = docs[doc_id], root_of[doc_id]
+        if doc.day is None or not doc.toll or root in placed:
+            continue
+        found = fits.setdefault(root, {})
+        entries = by_figure.get(min(doc.toll), [])
+        at = bisect.bisect_left(entries, (doc.day - PLACELESS_DAYS, ""))
+        end = bisect.bisect_right(entries, (doc.day + PLACELESS_DAYS, "\uffff"))
+        for _, other_id in entries[at:end]:
+            other = docs[other_id]
+            if doc.toll <= other.figures and not _apart(doc, other):
+                found.setdefault(root_of[other_id], other_id)
+    for root, found in sorted(fits.items()):
+        if len(found) == 1:
+            union.union(root, next(iter(found.values())), RECALL_DAYS)
 
 
 def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | None, list[_Doc]]) -> None:

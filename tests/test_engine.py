@@ -53,6 +53,7 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "shot.SHOT_RULES": shot.SHOT_RULES,  # type: ignore[dict-item]
     "shot.PART_RULES": shot.PART_RULES,  # type: ignore[dict-item]
     "shot.DIED_RULES": shot.DIED_RULES,  # type: ignore[dict-item]
+    "shot.WITH_DEAD_RULES": shot.WITH_DEAD_RULES,  # type: ignore[dict-item]
 }
 RULES = [rule for table in TABLES.values() for rule in table]
 

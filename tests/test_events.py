@@ -976,3 +976,96 @@ def test_a_report_placed_abroad_joins_the_same_days_report_that_names_no_kind_de
     found = group_events(claims)
     assert found["a1"] == found["a2"]
     assert found["b1"] != found["b2"]
+
+
+def _placeless(language: str) -> tuple[list[tuple[str, str, str]], tuple[str, str, str]]:
+    """A shooting in the town on Saturday, a report five days later that names no town, the same town's
+    shooting weeks later; and another shooting in the town that week (the report may follow up either)."""
+    if language == "en":
+        return [
+            ("a", "2016-03-06", "A 34-year-old man was killed in a shooting in Fresno early Saturday, police said."),
+            ("p", "2016-03-10", "Police have not made an arrest in the weekend shooting that left a man dead."),
+            ("c", "2016-03-30", "A 19-year-old man was killed in a shooting in Fresno on Tuesday, police said."),
+        ], ("b", "2016-03-14", "A 22-year-old man was killed in a shooting in Fresno on Sunday, police said.")
+    return [
+        ("a", "2016-03-06", "Ein 34-jähriger Mann ist am Samstag bei einer Schießerei in Bielefeld getötet worden, "
+                            "teilte die Polizei mit."),
+        ("p", "2016-03-10", "Nach der Schießerei hat die Polizei noch keinen Verdächtigen festgenommen. Ein Mann war "
+                            "dabei getötet worden."),
+        ("c", "2016-03-30", "Ein 19-jähriger Mann ist am Dienstag bei einer Schießerei in Bielefeld getötet worden, "
+                            "teilte die Polizei mit."),
+    ], ("b", "2016-03-14", "Ein 22-jähriger Mann ist am Sonntag bei einer Schießerei in Bielefeld getötet worden, "
+                           "teilte die Polizei mit.")
+
+
+def _a_report_that_names_no_town_joins_the_one_shooting_of_its_toll(language: str) -> None:
+    docs, other = _placeless(language)
+    found = _events_of(docs, language)
+    assert found["a"] == found["p"] != found["c"]  # within PLACELESS_DAYS of the one shooting of its toll
+    found = _events_of([*docs, other], language)
+    assert len({found["a"], found["p"], found["b"], found["c"]}) == 4  # two shootings fit: it stays alone
+
+
+def test_a_report_that_names_no_town_joins_the_one_shooting_of_its_toll_en() -> None:
+    _a_report_that_names_no_town_joins_the_one_shooting_of_its_toll("en")
+
+
+def test_a_report_that_names_no_town_joins_the_one_shooting_of_its_toll_de() -> None:
+    _a_report_that_names_no_town_joins_the_one_shooting_of_its_toll("de")
+
+
+_LEAD_VICTIMS = {
+    "en": (
+        "A man was killed in a shooting in Fresno on Saturday night, police said. The victim was identified as "
+        "Marcus Reed.",
+        "A man was killed in a shooting in Fresno on Saturday night, police said. Officers identified the man as "
+        "Darius Cole.",
+        "Police said a man died after he was shot in Fresno on Saturday. The victim was identified as Marcus Reed.",
+    ),
+    "de": (
+        "In Bielefeld ist am Samstagabend ein Mann bei einer Schießerei getötet worden. Die Polizei nannte den Tod "
+        "von Klaus Berger einen gezielten Angriff.",
+        "In Bielefeld ist am Samstagabend ein Mann bei einer Schießerei getötet worden. Die Polizei nannte den Tod "
+        "von Lukas Franke einen gezielten Angriff.",
+        "Ein Mann ist am Samstag in Bielefeld nach Schüssen gestorben, teilte die Polizei mit. Die Ermittler sprachen "
+        "vom Tod von Klaus Berger.",
+    ),
+}
+
+
+def _two_shootings_on_one_day_whose_leads_name_different_victims_are_two_events(language: str) -> None:
+    """One dead each in one town on one day, each report naming its victim in its lead only (a sentence
+    without a figure): two incidents; the report that names the same victim joins its incident."""
+    first, other, same = _LEAD_VICTIMS[language]
+    docs = [("a", "2016-03-06", first), ("b", "2016-03-06", other), ("c", "2016-03-07", same)]
+    claims = [c for doc, day, text in docs for c in extract(text, doc_id=doc, language=language, published=day)]
+    assert {c.doc_id for c in claims if c.category.value == "deaths" and c.value == 1} == {"a", "b", "c"}
+    assert all(any(p.startswith("person:") for p in c.particulars) for c in claims)
+    found = {doc: event.event_id for doc, event in group_events(claims).items()}
+    assert found["a"] == found["c"] != found["b"]
+
+
+def test_two_shootings_on_one_day_whose_leads_name_different_victims_are_two_events_en() -> None:
+    _two_shootings_on_one_day_whose_leads_name_different_victims_are_two_events("en")
+
+
+def test_two_shootings_on_one_day_whose_leads_name_different_victims_are_two_events_de() -> None:
+    _two_shootings_on_one_day_whose_leads_name_different_victims_are_two_events("de")
+
+
+def test_a_reports_day_is_the_day_of_its_toll_not_of_an_arrest_it_dates_earlier() -> None:
+    """"Five wounded on Monday", and "no one in custody as of Tuesday" read as the Tuesday before: the
+    report's day (and its event's label) is the day of its dead and injured."""
+    monday, tuesday_before = dt.date(2013, 8, 19), dt.date(2013, 8, 13)
+    for language, toll, custody, town in [
+        ("en", "Five people were wounded in a shooting in Fresno on Monday evening.",
+         "No one was in custody for the shooting as of Tuesday morning.", "Fresno"),
+        ("de", "Bei einer Schießerei in Bielefeld wurden am Montagabend fünf Menschen verletzt.",
+         "Festgenommen wurde bis Dienstagmorgen niemand.", "Bielefeld"),
+    ]:
+        claims = [
+            claim("a", toll, 5, monday, category="injuries", location=town, language=language),
+            claim("a", custody, 0, tuesday_before, category="arrests", location=town, language=language,
+                  published=monday),
+        ]
+        assert group_events(claims)["a"].label == f"{town} · shooting · 2013-08-19"

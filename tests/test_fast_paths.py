@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from casualty_reconcile._patterns import _ascii_safe, _unsafe, at_once, folded
 from casualty_reconcile.engine import patterns as patterns_module
 from casualty_reconcile.extract import lexicon
+from casualty_reconcile.numbers.filters import _AFTER_DIGIT_LINK, _NUMBER_SIGN_BEFORE, _ends_with
 
 ASCII = "".join(map(chr, range(128)))
 
@@ -133,3 +134,14 @@ def test_a_small_class_of_literal_characters_continues_an_outlet_start() -> None
     assert literal_starts([r"à l['’]afp|\(afp\)"]) == ("(afp)", "à l'afp", "à l’afp")
     assert literal_starts([r"ab?['’]c"]) == ("a",)  # the literal start ends before the class
     assert "l" not in lexicon("fr").outlet_prefixes  # not every "l" of a French text is tried
+
+
+@given(before=st.lists(st.sampled_from([*"ab 1\u0663\n-–—:/.#№x"]), max_size=6).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_the_end_tests_of_the_filters_give_what_the_backward_searches_gave(before: str) -> None:
+    """numbers.filters._ends_with: the last characters read as the searches ``\\d[-–—:/.]$`` and
+    ``(?:\\d[:/]|[/#№])$`` read them (``$`` also before a last line break)."""
+    link = regex.compile(r"\d[-–—:/.]$", regex.REVERSE)
+    sign = regex.compile(r"(?:\d[:/]|[/#№])$", regex.REVERSE)
+    assert _ends_with(before, "", after_digit=_AFTER_DIGIT_LINK) == (link.search(before) is not None)
+    assert _ends_with(before, _NUMBER_SIGN_BEFORE, after_digit=":") == (sign.search(before) is not None)

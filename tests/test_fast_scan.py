@@ -91,16 +91,19 @@ def test_the_number_anchor_scans_for_the_character_before_a_word(code: str) -> N
 
 def test_a_gate_of_word_starts_finds_the_starts_a_word_boundary_scan_finds() -> None:
     words = candidates(gate(["foo", r"\d+"]))
-    dash = candidates(gate(["-foo", "bar"]))  # a start that is no word character: the boundary scan
-    assert words is not None and words.after is not None
-    assert dash is not None and dash.after is None
-    text = "foo bar -foo xfoo 12 a1 foo,foo"
-    for scan in (words, dash):
+    dash = candidates(gate(["-foo", "bar"]))  # a start that is no word character: found apart
+    marks = candidates(gate(["-foo", ".foo", ",foo", "(foo", ")foo", "bar"]))  # more such: the boundary scan
+    assert words is not None and words.after is not None and words.marks is None
+    assert dash is not None and dash.after is not None and dash.marks is not None
+    assert marks is not None and marks.after is None
+    text = "foo bar -foo x-foo xfoo 12 a1 foo,foo -bar -foo .foo a.foo"
+    for scan in (words, dash, marks):
         for lo in range(len(text) + 1):
             for hi in (lo, len(text) - 4, len(text)):
                 expected = [m.start() for m in scan.pattern.finditer(text, lo, hi)]
                 assert list(scan.starts(text, lo, hi)) == expected, (lo, hi)
-    assert list(words.starts(text, 0, len(text))) == [0, 9, 18, 24, 28]
+    assert list(words.starts(text, 0, len(text))) == [0, 9, 15, 24, 30, 34, 44, 49, 55]
+    assert list(dash.starts(text, 0, len(text))) == [4, 14, 39]  # "-foo" after a word character only
 
 
 PIECES = st.one_of(

@@ -113,10 +113,70 @@ def test_injured_that_grow_keep_the_latest_day() -> None:
     assert (quantity.low.value, quantity.best.value, quantity.high.value) == (120, 120, 120)
 
 
-def test_dead_of_a_latest_day_below_an_earlier_figure_keep_the_latest_day() -> None:
+def test_dead_of_a_latest_day_below_earlier_figures_draw_on_every_day() -> None:
+    """"Two people were killed" in two reports on Monday, "family mourns man killed" (one) on Wednesday: a toll
+    of the dead does not shrink either, so the later smaller figure is one voice among every day's figures."""
+    first, second = (
+        _injuries(doc_id=doc, category="deaths", text="Two people", value=2, qualifier="exact", low=2, high=2,
+                  published="2016-10-24", as_of="2016-10-24")
+        for doc in ("a", "b")
+    )
+    later = _injuries(doc_id="c", category="deaths", text="man", value=1, qualifier="exact", low=1, high=1,
+                      published="2016-10-26", as_of="2016-10-26")
+    (quantity,) = reconcile([first, second, later], events={"a": "e", "b": "e", "c": "e"}).quantities
+    assert (quantity.low.value, quantity.best.value, quantity.high.value) == (1, 2, 2)
+    assert quantity.best.claim_ids == (first.claim_id, second.claim_id)
+    assert quantity.best.rule.startswith("ucdp: the median of every day's stated figures of the dead")
+    (acled,) = reconcile([first, second, later], events={"a": "e", "b": "e", "c": "e"}, policy="acled").quantities
+    assert acled.best.value == 1
+
+
+def test_dead_of_an_even_split_over_the_days_keep_the_lower_middle() -> None:
+    """"Four people" on Monday, "two" on Wednesday: of every day's figures the dead keep the lower middle, as
+    on one day (a toll of the dead is not told by its parts as the injured are)."""
     first = _injuries(doc_id="a", category="deaths", text="Four people", value=4, qualifier="exact", low=4, high=4,
                       published="2016-10-24", as_of="2016-10-24")
     later = _injuries(doc_id="b", category="deaths", text="two", value=2, qualifier="exact", low=2, high=2,
                       published="2016-10-26", as_of="2016-10-26")
     (quantity,) = reconcile([first, later], events={"a": "e", "b": "e"}).quantities
     assert quantity.best.value == 2
+    assert quantity.best.rule.startswith("ucdp: the median of every day's stated figures of the dead")
+
+
+def test_dead_that_grow_keep_the_latest_day() -> None:
+    first = _injuries(doc_id="a", category="deaths", text="26 people", value=26, qualifier="exact", low=26, high=26,
+                      published="2022-01-07", as_of="2022-01-07")
+    again = _injuries(doc_id="b", category="deaths", text="26 people", value=26, qualifier="exact", low=26, high=26,
+                      published="2022-01-07", as_of="2022-01-07")
+    later = _injuries(doc_id="c", category="deaths", text="164 people", value=164, qualifier="exact", low=164, high=164,
+                      published="2022-01-09", as_of="2022-01-09")
+    (quantity,) = reconcile([first, again, later], events={"a": "e", "b": "e", "c": "e"}).quantities
+    assert (quantity.low.value, quantity.best.value, quantity.high.value) == (164, 164, 164)
+    assert quantity.best.rule == "ucdp: the median of the latest day's figures"
+
+
+def test_a_later_article_about_one_victim_does_not_stand_for_the_toll() -> None:
+    first = extract("Two men were killed and three others were wounded in a shooting on Monday, police said.",
+                    doc_id="a", language="en", published="2016-03-07")
+    second = extract("Police said two people died at the scene of Monday's shooting.",
+                     doc_id="b", language="en", published="2016-03-07")
+    later = extract("Family, friends remember teen killed in shooting\n\nA vigil was held on Sunday.", doc_id="c",
+                    language="en", published="2016-03-14")
+    assert [(c.value, c.flags) for c in later if c.category.value == "deaths"] == [(1, ())]  # a figure of the toll
+    result = reconcile([*first, *second, *later], events={"a": "e", "b": "e", "c": "e"})
+    (deaths,) = [q for q in result.quantities if q.category.value == "deaths" and q.group == "all"]
+    assert deaths.best.value == 2
+
+
+def test_ein_spaeterer_bericht_mit_weniger_toten_steht_nicht_fuer_die_zahl() -> None:
+    """Zwei Berichte vom Montag nennen drei Tote, einer vom Montag darauf die zwei, die identifiziert sind."""
+    first = extract("Bei den Schüssen am Montag wurden drei Männer getötet und zwei weitere verletzt, teilte die Polizei mit.",
+                    doc_id="a", language="de", published="2016-03-07")
+    second = extract("Drei Menschen starben nach Angaben der Polizei noch am Tatort.",
+                     doc_id="b", language="de", published="2016-03-07")
+    later = extract("Die Polizei hat die zwei Toten der Schüsse vom Montag identifiziert.", doc_id="c", language="de",
+                    published="2016-03-14")
+    assert [(c.value, c.flags) for c in later if c.category.value == "deaths"] == [(2, ())]
+    result = reconcile([*first, *second, *later], events={"a": "e", "b": "e", "c": "e"})
+    (deaths,) = [q for q in result.quantities if q.category.value == "deaths" and q.group == "all"]
+    assert deaths.best.value == 3

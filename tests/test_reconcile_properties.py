@@ -119,3 +119,47 @@ def test_estimates_are_ordered_and_come_from_claims(claims: list[Claim], policy:
             assert q.low.value <= q.high.value
         if policy == "ucdp" and q.best.value is not None and q.high.value is not None:
             assert q.best.value <= q.high.value
+
+
+@st.composite
+def toll_lists(draw: st.DrawFn) -> list[Claim]:
+    """Stated figures of one toll (the dead or the injured of one event and place) over three days: the case
+    where a latest day whose figures all fall below an earlier one draws on every day's figures."""
+    category = draw(st.sampled_from(["deaths", "injuries"]))
+    n = draw(st.integers(min_value=2, max_value=8))
+    claims: list[Claim] = []
+    for index in range(n):
+        doc = f"doc-{draw(st.integers(min_value=0, max_value=3))}"
+        value = draw(st.integers(min_value=0, max_value=12))
+        day = draw(st.sampled_from(_DAYS[1:]))
+        text = f"figure {index}"
+        claims.append(Claim(
+            claim_id=make_claim_id(doc, index, index + len(text), text), doc_id=doc, published=day.isoformat(),
+            language="en", start=index, end=index + len(text), text=text, sentence=text, category=category,
+            value=value, qualifier=Qualifier.EXACT, low=value, high=value, group="all", location="Almaty",
+            speaker="police", as_of=day,
+        ))
+    return claims
+
+
+@settings(max_examples=60, deadline=None)
+@given(toll_lists(), st.randoms(use_true_random=False))
+def test_a_tolls_best_does_not_depend_on_order_and_draws_on_earlier_days_only_below_them(
+    claims: list[Claim], random: object
+) -> None:
+    """Under ucdp a toll's best is one of its stated figures, the same in any input order; it rests on the
+    latest day alone while that day states the largest figure (a toll that grows) and on every day's figures
+    when all of the latest day's fall below one stated before (a toll does not shrink)."""
+    events = dict.fromkeys({c.doc_id for c in claims}, "e")
+    shuffled = list(claims)
+    random.shuffle(shuffled)  # type: ignore[attr-defined]
+    result = reconcile(claims, events=events)
+    assert reconcile(shuffled, events=events) == result
+    (quantity,) = result.quantities
+    assert quantity.best.value in {c.value for c in claims}
+    last = max(c.as_of for c in claims if c.as_of is not None)
+    latest = [c.value or 0 for c in claims if c.as_of == last]
+    if max(latest) >= max(c.value or 0 for c in claims):
+        assert "latest day" in quantity.best.rule and "every day" not in quantity.best.rule
+    else:
+        assert quantity.best.rule.startswith("ucdp: the median of every day's stated figures")

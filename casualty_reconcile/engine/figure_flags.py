@@ -13,6 +13,7 @@ from .evidence import Evidence
 from .rules import Rule, productions
 
 _CLAUSE_BREAK = regex.compile(r"[,;:(.!?]|\s[-–—]\s")
+_WOUND_REACH = 48  # characters after a verb of the shot: "was shot twice in the leg", "suffered gunshot wounds including ones to the foot"
 _CUE_REACH = 60  # characters: a cue after a figure goes with it only this close ("had been murdered in Baltimore this year")
 _CUE_NEXT = 5  # characters: a cue this close before the next figure is that one's ("the homicide count to 51")
 
@@ -77,14 +78,21 @@ def _cued(ev: Evidence, flag: str, *, ahead: bool) -> bool:
 
 def _shot(ev: Evidence) -> str | None:
     """"Five people were shot": the shot, dead or alive (not "shot and wounded", "was shot and is in
-    critical condition": a verb of injury after it says they live)."""
+    critical condition": a verb of injury after it says they live; nor "was shot in the leg": a wound
+    to a limb, data ``wound_sites``, says so too)."""
     verb, x = ev.verb, ev.x
     if ev.category is not Category.INJURIES or verb is None or ev.right_cat is not Category.INJURIES:
         return None
     if x.lex.shot.fullmatch(verb.group()) is None:
         return None
     after = x._search(x.lex.cat_verb, verb.end(), ev.right_end)
-    return Flag.SHOT.value if after is None or after.lastgroup != Category.INJURIES.value else None
+    if after is not None and after.lastgroup == Category.INJURIES.value:
+        return None
+    start = min(ev.count.end, verb.start())  # "wurde am Arm angeschossen": the site before a verb at the end
+    site = x._search(x.lex.wound_site, start, min(verb.end() + _WOUND_REACH, len(x.text)))
+    if site is not None and _CLAUSE_BREAK.search(x.text, min(verb.end(), site.start()), site.start()) is None:
+        return None  # "The child was shot in the arm": a wound to a limb, the shot lives
+    return Flag.SHOT.value
 
 
 def _part_alone(ev: Evidence) -> str | None:

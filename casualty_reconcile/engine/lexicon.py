@@ -155,6 +155,7 @@ class Lexicon:
     zero: regex.Pattern[str]  # "no one", "niemand": a count of none
     zero_scan: re.Pattern[str] | None  # its literal starts, for the stdlib (None: a plain scan)
     shot: regex.Pattern[str]  # "were shot", "angeschossen": hit by gunfire, dead or alive
+    wound_site: regex.Pattern[str]  # "in the leg", "ins Bein": a wound to a limb, the shot lives
     care: regex.Pattern[str]  # "taken to hospital", "ins Krankenhaus": care or a condition, often a part of the injured
     multiplicity: regex.Pattern[str]  # "double homicide", "Doppelmord": a figure's words name its category and group
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
@@ -321,6 +322,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "headline_victim": _words(lang.headline_victim_words),
         "zero": _words(lang.zero_words),
         "shot": _words(lang.shot_words),
+        "wound_site": _words(lang.wound_sites),
         "care": _words(lang.care_words),
         # named "<category>__<group>" (e.g. "deaths__attackers")
         "multiplicity": _named(

@@ -227,12 +227,19 @@ class SegmentStage(Context):
             written = tokens.copy()  # each word as often as written, before the pairs are read
             given_names: dict[str, list[str]] = {}  # a place's name before another name: "Ann Sands"
             surnames: set[str] = set()  # a place's name after another name: "Scott Jordan"
-            for given, name in self._name_pairs(body):
-                if name in tokens and not self._may_precede_place(given):
+            # only the words that may vote (a place that is no town, see _country_votes) are counted
+            # down: no other word's count is read
+            cache = self.places  # (most words are known non-places: the cache says so at once)
+            voters = {
+                word for word in tokens
+                if not (word in cache and cache[word] is None) and (place := self._place(word)) is not None and place.kind != "town"
+            }
+            for given, name in self._name_pairs(body) if voters else ():
+                if name in voters and not self._may_precede_place(given):
                     tokens[name] -= 1
                     if self._given_or_title(given):
                         surnames.add(name)
-                if given in tokens and self._opens_other_name(given, name):
+                if given in voters and self._opens_other_name(given, name):
                     given_names.setdefault(given, []).append(name)
             for word, names in given_names.items():
                 if len(names) >= written[word] and (

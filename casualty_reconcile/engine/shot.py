@@ -10,7 +10,9 @@ count of the dead as large as the figure says all died (none injured, flagged ``
 others besides the dead ("three other people were shot", "1 dead, 6 shot", not "one is dead after
 seven were shot") are the injured (no longer a figure of the shot); else a smaller count of the dead
 is among the shot (the largest in its sentence, else in the article), the injured are the rest
-(flagged ``derived``).
+(flagged ``derived``). Last, a count of the injured that is a count of the dead and of the others
+besides them stated together ("A man is dead and three other people were hurt. ... Four people
+were injured") counted the dead with the injured: the injured are the others (:data:`WITH_DEAD_RULES`).
 The counts of the dead that are no toll of the event (a tally over a period, another incident, a
 withdrawn figure) or that count the attackers are not used. Across the articles of one event,
 ``casualty_reconcile.shot`` does the same with the event's dead.
@@ -42,6 +44,7 @@ class Shot:
     item: Figure
     sentence: Sentence
     dead: list[Figure]
+    others: frozenset[tuple[int, int]] = frozenset()  # (others, dead) stated together: "1 dead, 3 others injured"
 
 
 _NOT_THE_DEAD: Final = frozenset({Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value, Flag.RETRACTED.value})
@@ -83,7 +86,10 @@ def _shot_after_dead(s: Shot) -> str | None:
 
 def _shot_all_dead(s: Shot) -> str | None:
     """"A 20-year-old man was shot in his car. The victim died": a count of the dead as large as the
-    figure of the shot says all of them died, none is injured."""
+    figure of the shot says all of them died, none is injured (not a part of a whole: "one of the men
+    who was shot spoke to reporters" is one of several)."""
+    if Flag.PART.value in s.item.flags:
+        return None  # "One of them had suffered a gunshot wound to the chest": one of several, not all the shot
     value = s.item.count.value
     return NONE if any(figure.count.value == value for figure in s.dead) else None
 
@@ -134,7 +140,7 @@ def _then_died(s: Shot) -> str | None:
         return None  # "left eight injured and killed 37-year-old Jane Doe": the verb's object died
     if not _same_subject(x, max(s.item.end, s.item.count.end), verb.start()):
         return None  # "Four shot, man dead", "Girl shot: 'Don't let me die'": another clause, another subject
-    start = s.item.count.end
+    start = max(s.item.end, s.item.count.end)  # (a count inside the figure's own words, "one of the five people", is none)
     if any(start <= c.start < verb.start() for c in s.sentence.counts):
         return None  # "a teen was shot where a man died last year": the verb of another figure
     if x.lex.negated.match(x.text[max(ev.verb.end(), verb.start() - _NEGATION_CHARS) : verb.start()]) is not None:
@@ -195,6 +201,47 @@ PART_RULES: tuple[RuleOf[Shot, str], ...] = (
 PARTS = productions(PART_RULES)
 
 
+def _injured_with_dead(s: Shot) -> str | None:
+    """"A man is dead and three other people were hospitalized. ... Four people were injured in a
+    shooting": a count of the injured that is the sum of a count of the dead and a count of the
+    others besides them, stated together in one sentence ("1 dead, 3 others injured"), counts the
+    dead with the injured (an early report, or all who were hit); the injured are the others. Not a
+    count of the injured stated beside a count of the dead ("3 are dead, 9 injured")."""
+    return LESS if others_besides_dead(s) is not None else None
+
+
+def others_besides_dead(s: Shot) -> int | None:
+    """The largest count of the others (``s.others``: with the count of the dead stated beside
+    them) that with that count of the dead makes the figure."""
+    value = s.item.count.value
+    if not isinstance(value, int) or s.item.count.qualifier is not Qualifier.EXACT:
+        return None
+    return max((others for others, dead in s.others if others + dead == value), default=None)
+
+
+# a count of the injured that is the others besides the dead plus the dead
+WITH_DEAD_RULES: tuple[RuleOf[Shot, str], ...] = (
+    RuleOf("figure.injured-with-dead", "en",
+           "A man is dead and three other people were hospitalized. Four people were injured in the shooting.",
+           _injured_with_dead),
+)
+WITH_DEAD = productions(WITH_DEAD_RULES)
+
+
+_SHOT_RULE: Final = "figure.shot-dead-or-alive"  # a figure of the shot: the rules above decide it
+
+
+def _plain_count(item: Figure) -> bool:
+    """A count of the injured that is none of the shot, of a part, of the others or of another
+    incident or period."""
+    ev = item.evidence
+    return (
+        isinstance(item.count.value, int) and _SHOT_RULE not in item.trace and (ev is None or ev.further_m is None)
+        and not _NOT_THE_DEAD.intersection(item.flags) and Flag.PART.value not in item.flags
+        and Flag.SHOT.value not in item.flags
+    )
+
+
 class ShotStage(FlagsStage):
     __slots__ = ()
 
@@ -225,6 +272,33 @@ class ShotStage(FlagsStage):
                     continue
                 value = 0 if how == NONE else count.value - (less_dead(item, dead, sentence) or 0)
                 item.count = count.model_copy(update={"value": value, "low": value, "high": value})
+                item.flags.append(Flag.DERIVED.value)
+        self._injured_with_dead(sentences, dead)
+
+    def _injured_with_dead(self, sentences: list[Sentence], dead: list[Figure]) -> None:
+        """Each count of the injured that is a count of the dead and of the others besides them, by
+        :data:`WITH_DEAD_RULES`: now the others (flagged ``derived``)."""
+        others = frozenset(
+            (v, d) for sentence in sentences for f in sentence.claims
+            if f.category is Category.INJURIES and isinstance(v := f.count.value, int) and v > 0
+            and f.evidence is not None and f.evidence.further_m is not None
+            for g in dead if any(g is c for c in sentence.claims) and isinstance(d := g.count.value, int) and d > 0
+        )
+        if not others:
+            return
+        for sentence in sentences:
+            if any(f is c for f in dead for c in sentence.claims):
+                continue  # "3 are dead, 9 injured": the injured stated beside the dead are apart from them
+            for item in sentence.claims:
+                if item.category is not Category.INJURIES or not _plain_count(item):
+                    continue
+                shot = Shot(self, item, sentence, dead, others)
+                decided = decide(WITH_DEAD, shot)
+                value = others_besides_dead(shot)
+                if decided is None or value is None:
+                    continue
+                item.trace.append(decided[0])
+                item.count = item.count.model_copy(update={"value": value, "low": value, "high": value})
                 item.flags.append(Flag.DERIVED.value)
 
     def _shot_then_died(self, sentences: list[Sentence]) -> None:

@@ -488,6 +488,11 @@ class LanguageData(OriginFields):
     a count of the shot with a count of the dead among them right after it ("Four people were shot,
     one fatally") leaves the difference as the injured."""
 
+    wound_sites: tuple[Regex, ...] = ()
+    """regex: a wound to a limb, right after a verb of the shot ("shot in the leg", "gunshot wounds to
+    the arm", "ins Bein geschossen", "blessé à la jambe"): the shot lives, so the figure is a count of
+    the injured, not of the shot dead or alive (a count of the dead in the article leaves it)."""
+
     period_tally_cues: tuple[Regex, ...] = ()
     """regex: words that make a figure a tally over a period, not one event's toll ("so far this
     year", "last year", "seit Jahresbeginn", "im vergangenen Jahr"): the figure right before the cue

@@ -270,7 +270,9 @@ LANGUAGE = LanguageData(
             # "schwebt in Lebensgefahr", "wurde in eine Klinik geflogen"
             r"schwebt in lebensgefahr", r"schweben in lebensgefahr", r"außer lebensgefahr",
             r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
-            r"aus (?:dem krankenhaus|der klinik) entlassen"),
+            r"aus (?:dem krankenhaus|der klinik) entlassen",
+            # Schusswunden im Plural, die Genesung: "erlitten Schussverletzungen", "erholen sich im Krankenhaus"
+            r"erlitten (?:\w+ )?(?:schusswunden|schussverletzungen|streifschüsse)", r"erhol(?:t|en) sich"),
         Category.ARRESTS: (
             r"festgenommen", r"verhaftet", r"inhaftiert", r"in gewahrsam", r"gewahrsam genommen", r"festgesetzt",
             r"angeklagt",  # "Drei Männer wurden wegen des Todes eines 17-Jährigen angeklagt": the accused, not the dead
@@ -647,6 +649,9 @@ LANGUAGE = LanguageData(
         r"(?= (?:(?:wurden|sind|waren)(?! (?:\w{1,20} ){0,3}(?:nicht|kaum)\b)(?: \w{1,20}){0,4} "
         r"(?:(?:schwer|leicht|lebensgefährlich|tödlich) )?(?:verletzt|getötet|erschossen|angeschossen|verwundet|tot aufgefunden)\b"
         # (jede Alternative beginnt mit einem Wort: das Tor des Tail-Scans findet sie)
+        # eine erlittene Wunde, die Genesung: "Eine 39-jährige Frau und ein 21-jähriger Mann erlitten Schussverletzungen",
+        # "Eine Frau und ihr Sohn erholen sich im Krankenhaus"
+        r"|erlitten (?:[\w-]{1,24} )?(?:Schussverletzungen|Schusswunden|Verletzungen)\b|erholen sich\b"
         r"|(?:in|bei|nahe|vor|auf) (?:der |dem |einer |einem )?[\w-]{1,30} (?:(?:schwer|leicht|lebensgefährlich|tödlich) )?"
         rf"(?:verletzt|getötet|erschossen|angeschossen|tot aufgefunden)\b{_PAIR_NO_OBJECT}"
         rf"|(?:schwer|leicht|lebensgefährlich|tödlich) (?:verletzt|getötet|erschossen|angeschossen)\b{_PAIR_NO_OBJECT}"
@@ -714,6 +719,10 @@ LANGUAGE = LanguageData(
                 r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)"),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen",
                 r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+"),
+    wound_sites=(
+        r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"
+        r"(?:bein|beine|arm|arme|hand|hände|fuß|füße|knie|schulter|oberschenkel|unterschenkel|gesäß|hüfte|knöchel|oberarm|unterarm)",
+    ),
     parent_of=(r"(?:groß)?(?:vater|mutter|eltern) von",),  # "Vater von drei Kindern"
     attacker_verbs=(
         r"drangen", r"stürmten", r"überfielen", r"brachen in", r"eröffneten das feuer", r"schossen auf", r"feuerten auf",

@@ -113,6 +113,8 @@ _HOSPITAL = r"to (?:a |an |the )?(?:[\w'’.-]{1,24} ){0,4}?(?:hospitals?|medica
 _TO_HOSPITAL = _HOSPITAL + _NO_DEATH_AFTER
 # a limb a bullet hit: a wound that seldom kills ("shot himself in the leg")
 _LIMB = r"in (?:the |his |her )?(?:left |right )?(?:legs?|foot|feet|hands?|arms?|thighs?|knees?|ankles?|hips?|fingers?|toes?|shoulders?|buttocks?|calf)\b"
+# care an event sent people to, dead or alive: "a shooting that sent four people to the hospital" (not where one died there)
+_SENT_TO_HOSPITAL = r"to (?:the |a |an |area |local |nearby )?(?:[\w'’.-]{1,24} ){0,2}?hospitals?\b(?<=\bsen(?:t|ds|ding) [^.;:!?]{1,60})" + _NO_DEATH_AFTER
 _VICTIM_HARM = (
     r"(?:died|dies|dead|killed(?! (?:himself|herself)\b)|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)"
     # a death told by a state or a verdict: "the teen is dead", "was pronounced dead", "declared clinically dead"
@@ -425,6 +427,11 @@ LANGUAGE = LanguageData(
             # one wound, a graze, the hope of recovery: "suffered a gunshot wound", "was grazed", "all five are expected to survive"
             r"(?:suffered|sustained|suffers|sustains) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?", r"(?:was|were|been|got) grazed",
             r"(?:is|are|was|were) expected to (?:survive|recover)", r"(?:is|are|was|were) recovering",
+            # care the event sent them to: "a shooting that sent four people to the hospital", "Shooting sends 4 people to
+            # the hospital" (not where one died there); a headline's recovery: "Two children recovering after ..."
+            _SENT_TO_HOSPITAL,
+            r"recovering(?<=\d recovering|\b(?:two|three|four|five|six|seven|eight|nine|ten|people|men|women|teens|children|kids|victims"
+            r"|others|boys|girls) recovering)(?= (?:after|from)\b)",
             r"in intensive care", r"in (?:a )?critical condition", r"in (?:a )?serious condition", r"suffered from (?:\w+ )?(?:asphyxiation|smoke inhalation|burns)",
             r"injuries", r"taken to (?:a |the )?(?:local )?hospitals?", r"(?:remain(?:ed|s)?|still|were|are|was|is) in (?:the )?hospital",
             # one who shot himself by accident: "a 2-year-old girl who accidentally shot herself" (dead or alive)
@@ -464,7 +471,9 @@ LANGUAGE = LanguageData(
             r"charged(?! (?:\w+ )?(?:fee|fees|price|particles?|atmosphere))", r"indicted",
         ),
         Category.TROOPS: (
-            r"deployed", r"deploying", r"deploy", r"sent", r"sending", r"send", r"dispatched", r"stationed",
+            r"deployed", r"deploying", r"deploy",
+            # (not the harm of an event: "a shooting that sent four people to the hospital" counts the injured)
+            r"sen(?:t|ding|d)(?<!\b(?:shooting|shootings|gunfire|attack|crash|blast|explosion|stabbing)(?: [\w'’-]+){0,6}? sen(?:t|ding|d))", r"dispatched", r"stationed",
             r"mobili[sz]ed", r"massed", r"arrived", r"based", r"flown in", r"on standby",
         ),
         Category.MISSING: (r"missing", r"unaccounted for", r"feared missing"),
@@ -832,7 +841,10 @@ LANGUAGE = LanguageData(
         r"(?= (?:(?:were|are|had been|have been|remain|remained) (?:both |also |all )?(?:listed )?(?:found dead|dead|shot to death"
         r"|shot and killed|fatally shot|killed(?! (?:a|an|the|his|her|their|him|himself|herself|each|one|two|three|\d)\b)"
         r"|in (?:critical|serious|stable|fair|good|grave) condition"
-        r"|(?:critically|seriously|badly|severely|gravely) (?:wounded|injured|hurt|shot)|wounded|injured|hurt|shot|hospitali[sz]ed)\b"
+        r"|(?:critically|seriously|badly|severely|gravely) (?:wounded|injured|hurt|shot)|wounded|injured|hurt|shot|hospitali[sz]ed|recovering)\b"
+        # a wound suffered: "a 30-year-old man and a 31-year-old woman both suffered gunshot wounds to the leg"
+        r"|suffered (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?\b|sustained (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?\b"
+        r"|both (?:suffered|sustained) (?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?\b|also (?:suffered|sustained) (?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?\b"
         r"|found (?:dead|shot to death|shot and wounded)\b|dead\b|shot to death\b|shot and killed\b|shot and wounded\b|fatally shot\b"
         r"|killed(?! (?:a|an|the|his|her|their|him|himself|herself|each|one|two|three|\d)\b)\b"
         r"|(?:critically|seriously|badly|severely) (?:wounded|injured|hurt|shot)(?= (?:in|on|near|while|after|during|outside|inside)\b)"
@@ -914,8 +926,15 @@ LANGUAGE = LanguageData(
         r"in (?:a )?critical condition", r"in (?:a )?serious condition", r"taken to (?:a |the )?(?:local )?hospitals?",
         r"(?:taken|transported|rushed|airlifted|flown|driven|brought|admitted)" + _NO_DEATH_AFTER + " " + _HOSPITAL, r"in " + _CONDITION,
         r"(?:remain(?:ed|s)?|still|were|are|was|is) in (?:the )?hospital", r"in (?:a )?(?:serious|critical|stable|grave) condition",
+        # (the verb's own words, read apart from the sentence: "sent four people to the hospital")
+        r"to (?:the |a |an |area |local |nearby )?(?:[\w'’.-]{1,24} ){0,2}?hospitals?",
     ),
-    shot_words=(r"shot", r"(?:accidentally|critically|seriously|apparently|reportedly|allegedly) shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)"),
+    shot_words=(r"shot", r"(?:accidentally|critically|seriously|apparently|reportedly|allegedly) shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)",
+               r"(?:had )?sustained (?:multiple )?gunshot wounds", r"(?:had )?(?:suffered|sustained) (?:a|one) gunshot wound"),
+    wound_sites=(
+        r"(?:in|to) (?:the|his|her|their|both|one) (?:left |right |lower |upper )?"
+        r"(?:legs?|arms?|hands?|feet|foot|ankles?|knees?|thighs?|shoulders?|buttocks|hips?|elbows?|wrists?|fingers?|toes?|calf|calves|heels?)",
+    ),
     parent_of=(r"(?:grand)?(?:father|mother|parent|dad|mom)s? of",),  # "a father of three"
     attacker_verbs=(
         r"entered", r"burst into", r"broke into", r"forced (?:their|his|her) way", r"stormed", r"invaded", r"ambushed",

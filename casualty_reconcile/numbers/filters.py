@@ -9,15 +9,25 @@ from .compiled import Grammar
 from .pieces import _MAX_WINDOW
 from .read import _Raw, _read_anchor, _Reading
 
-_AFTER_DIGIT_LINK = regex.compile(r"\d[-–—:/.]$", regex.REVERSE)
+_AFTER_DIGIT_LINK = "-–—:/."  # after a digit, right before the figure: "2022-01-05", "3-0", "5.1.", "10:30"
 _ORDINAL_NEXT = regex.compile(r"[\s\u00a0]*(?:\p{Ll}|\d)")
-_NUMBER_SIGN_BEFORE = regex.compile(r"(?:\d[:/]|[/#№])$", regex.REVERSE)
+_NUMBER_SIGN_BEFORE = "/#№"  # right before the figure, or ":" after a digit: "No. 5", "#3", "1:2"
 _NAMED_BEFORE_BRACKET = regex.compile(r"\p{L}[.]? ?\($", regex.REVERSE)
 _NAME_BEFORE = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+ (?:\p{Lu}\. )?\p{Lu}[\p{L}'’-]+\.?, $", regex.REVERSE)  # "Juan Gaitan, ", "Davis Jr., ", "Lana J. Carlson, "
 _NAME_NO_COMMA_BEFORE = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+ (?:\p{Lu}\. )?\p{Lu}[\p{L}'’-]+ $", regex.REVERSE)  # "Robert Atkins "
 _APPOSED_BEFORE = regex.compile(r"[\p{L}.][\"'”’)]?, $", regex.REVERSE)  # a name or noun, a comma: "The driver, "
 _LISTED_BEFORE = regex.compile(r"\p{L}[\"'”’)]?(?:,| ?(?:[—–]|--)) $", regex.REVERSE)  # "her sons, ", "Kara Allen -- "
 _DAY_BEFORE = regex.compile(r"(?<![\d.,])\d{1,2}\.?,? $", regex.REVERSE)  # "July 28, " before a year
+
+
+def _ends_with(before: str, marks: str, *, after_digit: str = "") -> bool:
+    """Whether ``before`` ends (before a last line break, as ``$`` reads it) with one of ``marks``, or
+    with a digit and one of ``after_digit``: a test of its last two characters, where a backward
+    search of the `regex` module tries every position."""
+    if before.endswith("\n"):
+        before = before[:-1]
+    last = before[-1:]
+    return bool(last) and (last in marks or (last in after_digit and before[-2:-1].isdecimal()))
 
 
 def _is_year_like(raw: _Raw) -> bool:
@@ -36,7 +46,7 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
         return True  # "apartment 38", not "in the apartment a man was found dead"
     if raw.vague is not None:
         return False
-    if not second and _AFTER_DIGIT_LINK.search(before):
+    if not second and _ends_with(before, "", after_digit=_AFTER_DIGIT_LINK):
         return True  # the second part of "2022-01-05", "3-0", "5.1.", "10:30"
     surface = text[raw.start : raw.end]
     if g.month_after.match(after):
@@ -92,7 +102,7 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
     if raw.plain and raw.value is not None and raw.value <= 120 and before.endswith("(") and after.startswith(")"):
         if _NAMED_BEFORE_BRACKET.search(before):
             return True  # "Bergführer (42)", "Anna K. (34)": an age in brackets after a name or noun
-    return _NUMBER_SIGN_BEFORE.search(before) is not None
+    return _ends_with(before, _NUMBER_SIGN_BEFORE, after_digit=":")
 
 
 def _age_list_or_year(g: Grammar, raw: _Raw, before: str, after: str) -> bool:

@@ -2018,6 +2018,53 @@ CASES: list[Case] = [
         [C("injuries", 3, flags=("derived",)), C("deaths", 1, part_of=0)],
     ),
     Case(
+        "de-lokal-angeschossen-zwei-starben-spaeter",
+        "Als die Polizei eintraf, waren vier Männer in der Bar angeschossen worden. Zwei von ihnen starben im Krankenhaus.",
+        [C("injuries", 2, flags=("derived",), not_flags=("shot",)), C("deaths", 2)],
+    ),
+    Case(
+        "de-lokal-am-bein-angeschossen-lebt",
+        "Ein Mann wurde in der Gasse erschossen, ein zweiter Mann wurde am Bein angeschossen.",
+        [C("deaths", 1), C("injuries", 1, not_flags=("shot", "derived"))],
+    ),
+    Case(
+        "de-lokal-angeschossene-starb-am-tatort",
+        "Eine 34-Jährige wurde in ihrer Wohnung angeschossen. Die Frau starb noch am Tatort.",
+        [C("injuries", 0, flags=("derived",), not_flags=("shot",)), C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-einer-der-angeschossenen-nicht-alle-tot",
+        "Ein Mann wurde getötet, drei weitere wurden verletzt. Einer der Männer, die angeschossen wurden, sprach am Sonntag mit Reportern.",
+        [C("deaths", 1), C("injuries", 3), C("injuries", 1, flags=("shot", "part"), not_flags=("derived",))],
+    ),
+    Case(
+        "de-lokal-einer-der-eingelieferten-gestorben",
+        "Einer der vier ins Krankenhaus gebrachten Männer ist gestorben.",
+        [C("deaths", 1, flags=("part",))],
+        xfail="PART-EINER-DER: 'Einer der vier ...' gives the count of the whole (4) as the figure, not the part (1)",
+    ),
+    Case(
+        "de-lokal-verletzte-mit-toten-sind-die-weiteren",
+        "Ein Mann kam ums Leben, drei weitere Menschen wurden verletzt. "
+        "Bei der Schießerei vor der Bar wurden vier Menschen verletzt, teilte die Polizei mit.",
+        [
+            C("deaths", 1, flags=("anecdotal",)),
+            C("injuries", 3, not_flags=("derived",)),
+            C("injuries", 3, flags=("derived",), text="vier Menschen"),
+        ],
+    ),
+    Case(
+        "de-lokal-verletzte-mit-toten-titel",
+        "1 Toter, 2 weitere Verletzte nach Schüssen auf Parkplatz\n\n"
+        "Die Polizei ermittelt nach Schüssen, bei denen am Sonntag drei Menschen vor einem Supermarkt verletzt wurden.",
+        [C("deaths", 1), C("injuries", 2, not_flags=("derived",)), C("injuries", 2, flags=("derived",), text="drei Menschen")],
+    ),
+    Case(
+        "de-lokal-verletzte-neben-toten-bleiben",
+        "Zwei Tote, sieben Verletzte nach Schüssen im Kino\n\nZwei Menschen starben, fünf weitere wurden verletzt.",
+        [C("deaths", 2), C("injuries", 7, not_flags=("derived",)), C("deaths", 2), C("injuries", 5)],
+    ),
+    Case(
         "de-lokal-angeschossen-ohne-tote",
         "Bei dem Streit wurden zwei Männer angeschossen.",
         [C("injuries", 2, not_flags=("derived",))],
@@ -3241,7 +3288,7 @@ CASES: list[Case] = [
     Case(
         "de-lokal-einzelopfer-schoss-sich-ins-bein",
         "Ein 11-Jähriger schoss sich beim Spielen versehentlich ins Bein.",
-        [C("injuries", 1, group="all", flags=("anecdotal", "shot"))],
+        [C("injuries", 1, group="all", flags=("anecdotal",), not_flags=("shot",))],  # eine Wunde an einem Glied: der Angeschossene lebt
     ),
     Case(
         "de-lokal-einzelopfer-liegt-im-krankenhaus",
@@ -3768,6 +3815,33 @@ CASES: list[Case] = [
         "Fresnoer Mann erschießt Stiefvater\n\nEin Mann ist festgenommen worden, nachdem er am Sonntag im Haus seiner "
         "Familie das Feuer eröffnet hatte. Seine Mutter, Kyle Morgan, 58, wurde verletzt.\n\nDer Stiefvater starb noch am Tatort.",
         [C("arrests", 1, location="Fresno")],
+    ),
+    # issue 15 (s13inj): zwei oder drei Personen, mit Nomen genannt, eine erlittene Wunde oder die Genesung danach
+    Case(
+        "de-lokal-frau-mann-und-kind-erholen-sich-liste",
+        "Eine Frau, ein Mann und ein Kind erholen sich nach den Schüssen im Krankenhaus, teilte die Polizei mit.",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "de-lokal-mann-und-frau-erlitten-schussverletzungen-liste",
+        "Ein 27-jähriger Mann und eine 33-jährige Frau erlitten Schussverletzungen an den Beinen.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-lokal-junge-erholt-sich-kein-zaehlwort",
+        "Der Junge erholt sich nach Angaben der Ärzte gut von der Operation.",
+        [],
+    ),
+    # issue 15 (s13inj): ins Krankenhaus gebracht, von einem Ereignis (ein Teil, wo ein Ganzes genannt ist); die Genesung
+    Case(
+        "de-lokal-schiesserei-brachte-menschen-ins-krankenhaus",
+        "Die Schießerei vor der Bar brachte in der Nacht fünf Menschen ins Krankenhaus.",
+        [C("injuries", 5, flags=("part",))],
+    ),
+    Case(
+        "de-lokal-drei-kinder-erholen-sich",
+        "Drei Kinder erholen sich nach den Schüssen vor einer Geburtstagsfeier.",
+        [C("injuries", 3)],
     ),
 ]
 

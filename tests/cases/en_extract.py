@@ -2711,6 +2711,58 @@ CASES: list[Case] = [
         [C("injuries", 6, flags=("derived",)), C("deaths", 2)],
     ),
     Case(
+        "en-local-sustained-gunshot-wounds-less-dead",
+        "When officers arrived, they found that four people had sustained gunshot wounds inside the lounge. "
+        "One of the men died at the hospital.",
+        [C("injuries", 3, flags=("derived",), not_flags=("shot",)), C("deaths", 1)],
+    ),
+    Case(
+        "en-local-shot-in-the-leg-lives",
+        "A man was killed in the alley on Friday night. His cousin was shot in the leg and is expected to recover.",
+        [C("deaths", 1), C("injuries", 1, not_flags=("shot", "derived"))],
+    ),
+    Case(
+        "en-local-gunshot-wounds-to-limbs-live",
+        "A woman died at the scene while a 40-year-old man suffered gunshot wounds to the arm and hand, police said.",
+        [C("deaths", 1), C("injuries", 1, not_flags=("shot", "derived"))],
+    ),
+    Case(
+        "en-local-victim-suffered-a-gunshot-wound-fatal-shooting",
+        "Police are investigating the fatal shooting of a woman on Pease Street. Officers found the victim had suffered a gunshot wound.",
+        [C("deaths", 1), C("injuries", 0, flags=("derived",), not_flags=("shot",))],
+    ),
+    Case(
+        "en-local-one-of-the-shot-is-not-all-dead",
+        "One man was killed and three others were hurt in the robbery. One of the men who was shot spoke to reporters on Sunday.",
+        [C("deaths", 1), C("injuries", 3), C("injuries", 1, flags=("shot", "part"), not_flags=("derived",))],
+    ),
+    Case(
+        "en-local-one-of-the-hospitalized-has-died",
+        "One of the four people taken to a hospital after the shooting at the park on Sunday has died, police said.",
+        [C("deaths", 1, flags=("part",), speaker="police")],
+    ),
+    Case(
+        "en-local-injured-with-dead-is-the-others",
+        "A man is dead and three other people were hurt after gunfire erupted outside a lounge. "
+        "Four people were injured in the shooting, police said.",
+        [
+            C("deaths", 1, flags=("anecdotal",)),
+            C("injuries", 3, not_flags=("derived",)),
+            C("injuries", 3, flags=("derived",), text="Four people were injured"),
+        ],
+    ),
+    Case(
+        "en-local-injured-with-dead-headline-pair",
+        "1 Dead, 2 Others Hurt in Parking Lot Shooting\n\n"
+        "Police are investigating a shooting that left three people injured outside a grocery store on Sunday.",
+        [C("deaths", 1), C("injuries", 2, not_flags=("derived",)), C("injuries", 2, flags=("derived",), text="three people injured")],
+    ),
+    Case(
+        "en-local-injured-beside-dead-stays",
+        "Two dead, seven injured in theater shooting\n\nA gunman killed two people and wounded five others at the theater.",
+        [C("deaths", 2), C("injuries", 7, not_flags=("derived",)), C("deaths", 2), C("injuries", 5)],
+    ),
+    Case(
         "en-local-part-of-unstated-whole",
         "Two of the victims remained in critical condition on Sunday, a hospital spokeswoman said.",
         [C("injuries", 2, flags=("part",))],
@@ -2855,7 +2907,7 @@ CASES: list[Case] = [
     Case(
         "en-local-single-victim-was-shot",
         "Deputies said the victim was accidentally shot in the leg while cleaning a rifle.",
-        [C("injuries", 1, group="all", flags=("shot",))],
+        [C("injuries", 1, group="all", not_flags=("shot",))],  # a wound to a limb: the shot lives
     ),
     Case(
         "en-local-charged-are-no-dead",
@@ -3413,7 +3465,7 @@ CASES: list[Case] = [
     Case(
         "en-local-single-article-age-noun-verb-further",
         "A 13-year-old girl was accidentally shot in the arm by her younger sister at their grandparents' home.",
-        [C("injuries", 1, group="children", flags=("anecdotal", "shot"))],
+        [C("injuries", 1, group="children", flags=("anecdotal",), not_flags=("shot",))],  # a wound to a limb: the shot lives
     ),
     Case(
         "en-local-single-article-suffered-injuries",
@@ -3561,7 +3613,7 @@ CASES: list[Case] = [
     Case(
         "en-local-single-accidentally-shot-himself",
         "The father of a 9-year-old boy who accidentally shot himself in the hand has been charged.",
-        [C("injuries", 1, group="children", flags=("anecdotal", "shot"))],
+        [C("injuries", 1, group="children", flags=("anecdotal",), not_flags=("shot",))],  # a wound to a limb: the shot lives
     ),
     Case(
         "en-local-single-shot-himself-then-died",
@@ -3757,7 +3809,7 @@ CASES: list[Case] = [
     Case(
         "en-local-shot-and-another-subject-after-comma-stays-shot",
         "A man was shot in the leg, and his brother died at the scene.",
-        [C("injuries", 1, flags=("shot",))],
+        [C("injuries", 1, not_flags=("shot",))],
     ),
     Case(
         "en-local-shot-then-die-in-a-quotation-stays-shot",
@@ -3836,7 +3888,7 @@ CASES: list[Case] = [
     Case(
         "en-local-single-juvenile-shot-in-hand",
         "A juvenile was shot in the hand by a friend who was handling a pistol, police said.",
-        [C("injuries", 1, group="all", flags=("shot",), speaker="police")],
+        [C("injuries", 1, group="all", not_flags=("shot",), speaker="police")],
     ),
     # issue 15: the victim in apposition, admitted to or released from a hospital, a headline's victim taken to one
     Case(
@@ -4288,6 +4340,49 @@ CASES: list[Case] = [
         "Fresno man kills stepfather, wounds mother\n\nA man was arrested after he opened fire at his family's home "
         "on Sunday, deputies said. His mother, Kyle Morgan, 58, was wounded.\n\nThe stepfather was pronounced dead at the scene.",
         [C("arrests", 1, location="Fresno")],
+    ),
+    # issue 15 (s13inj): two or three persons named by nouns, a wound suffered or a recovery after them
+    Case(
+        "en-local-woman-man-and-girl-are-recovering-list",
+        "A 42-year-old woman, 19-year-old man and a 14-year-old girl are recovering from their injuries, police said.",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "en-local-man-and-woman-both-suffered-gunshot-wounds-list",
+        "A 27-year-old man and a 33-year-old woman both suffered gunshot wounds to the leg, according to police.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-local-man-and-his-son-sustained-gunshot-wounds-list",
+        "Officers said a man and his son sustained gunshot wounds in the driveway and were taken to a hospital.",
+        [C("injuries", 2)],
+    ),
+    # issue 15 (s13inj): the care an event sent people to (dead or alive: a part where a whole is stated), a headline's
+    # recovery; troops are still sent
+    Case(
+        "en-local-shooting-sends-people-to-the-hospital",
+        "Shooting outside downtown lounge sends 5 people to the hospital",
+        [C("injuries", 5, flags=("part",))],
+    ),
+    Case(
+        "en-local-shooting-has-sent-people-to-the-hospital",
+        "An early morning shooting at the bowling alley has sent six people to the hospital, police said.",
+        [C("injuries", 6, flags=("part",))],
+    ),
+    Case(
+        "en-local-sent-to-the-hospital-where-one-died-the-rest-injured",
+        "The shooting sent three men to the hospital, where one of them died on Sunday.",
+        [C("injuries", 2), C("deaths", 1)],
+    ),
+    Case(
+        "en-local-children-recovering-after-headline",
+        "Three children recovering after being shot outside a birthday party",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "en-troops-sent-after-an-attack-still-troops",
+        "The government sent 2,000 troops to the province after the attack.",
+        [C("troops", 2000)],
     ),
 ]
 
