@@ -111,6 +111,21 @@ def _citing(sp: Span) -> Attribution | None:
     return Attribution(speaker, via if via != speaker else None)
 
 
+def _cited_by(sp: Span) -> Attribution | None:
+    """ "selon des sources hospitalières citées par l'AFP", "the minister, quoted by state media": the
+    source named before the cue, the relayer after it as via (a cue with no source before it is left to
+    the other rules)."""
+    x, s0, s1 = sp.x, sp.sentence.start, sp.sentence.end
+    cue = x._cue_search(x.lex.cited_by, s0, s1)
+    if cue is None:
+        return None
+    speaker = x._np_before(cue.start(), s0, max_tokens=4)
+    if speaker is None:
+        return None
+    via = x._np_after(cue.end(), s1) or x._noun_phrase(cue.end(), s1)
+    return Attribution(speaker, via if via != speaker else None)
+
+
 def _own_account(sp: Span) -> Attribution | None:
     """ "eigenen Angaben zufolge": the subject before the cue."""
     x, s0 = sp.x, sp.sentence.start
@@ -245,6 +260,7 @@ def _headline_colon(sp: Span) -> Attribution | None:
 
 
 SOURCE_RULES: tuple[RuleOf[Span, Attribution], ...] = (
+    RuleOf("attribution.cited-by", "fr", "Au moins 18 personnes ont été tuées, selon des sources hospitalières citées par l'AFP.", _cited_by),
     RuleOf("attribution.citing", "en", "At least 12 people were killed, state television reported, citing the interior ministry.", _citing),
     RuleOf("attribution.own-account", "de", "Die Organisation zählte eigenen Angaben zufolge 40 Tote.", _own_account),
     RuleOf("attribution.according-to", "de", "Nach Angaben der Polizei wurden 12 Menschen verletzt.", _according_to),
@@ -401,6 +417,9 @@ def _told_outlet(f: Found) -> Attribution | None:
         return None
     verb = x._search(x.lex.telling, sentence.start, sentence.end)
     told = _outlet_after(x, verb, sentence.end) if verb is not None else None
+    while verb is not None and told is None:  # "sagte der Polizeichef der Nachrichtenagentur AP": the next cue
+        verb = x._search(x.lex.telling, verb.end(), sentence.end)
+        told = _outlet_after(x, verb, sentence.end) if verb is not None else None
     if verb is None or told is None or told[0] == found.speaker:
         return None
     medium, after = told

@@ -46,6 +46,12 @@ def _multiplicity(ev: Evidence) -> Category | None:
 
 
 def _noun(ev: Evidence) -> Category | None:
+    noun, verb = ev.noun, ev.verb
+    if (
+        noun is not None and verb is not None and verb.start() <= noun.start() and noun.end() <= verb.end()
+        and verb.end() - verb.start() > noun.end() - noun.start()
+    ):
+        return None  # "Die Frau erlag ihren schweren Verletzungen": the noun is the verb's own word, the verb decides
     return ev.noun_cat if ev.noun_cat in _CORE else None
 
 
@@ -58,11 +64,15 @@ def _toll(ev: Evidence) -> Category | None:
 
 
 def _took_part(ev: Evidence) -> Category | None:
-    if ev.noun_cat is Category.PARTICIPANTS or (
-        ev.noun_cat is None and ev.np_tokens and ev.x.lex.participant_verb.match(ev.x.text, ev.np_tokens[0].start())
-    ):
+    """"around 2,500 took part", "Ils étaient plus de 5 000 à défiler": a verb of taking part right
+    after the figure (its noun phrase's first word, or the words right after it)."""
+    if ev.noun_cat is Category.PARTICIPANTS:
         return Category.PARTICIPANTS
-    return None
+    if ev.noun_cat is not None:
+        return None
+    x, end = ev.x, ev.count.end
+    start = ev.np_tokens[0].start() if ev.np_tokens else end + 1 if x.text[end : end + 1] == " " else -1
+    return Category.PARTICIPANTS if start >= 0 and x.lex.participant_verb.match(x.text, start) else None
 
 
 def _unit_alone(ev: Evidence) -> Category | None:

@@ -247,7 +247,7 @@ class FiguresStage(PlaceStage):
         if verb is None and i + 1 < len(counts) and text[np_limit : counts[i + 1].start].lstrip().startswith(","):
             ev.verb = verb = self._verb_after_part(ev)
             ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
-        if lex.lang.subject_verb_object and verb is not None and i + 1 < len(counts) and verb.end() <= counts[i + 1].start and not text[verb.end() : counts[i + 1].start].strip():
+        if verb is not None and i + 1 < len(counts) and verb.end() <= counts[i + 1].start and not text[verb.end() : counts[i + 1].start].strip():
             ev.verb_cat = ev.right_cat = None  # "carrying 45 pilgrims overturned, killing 12": the verb has its own object
             ev.trace.append("figure.verb-has-own-object")
         if ev.verb_cat is None:

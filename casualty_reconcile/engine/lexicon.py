@@ -99,6 +99,7 @@ class Lexicon:
     according: regex.Pattern[str]
     according_after: regex.Pattern[str]
     citing: regex.Pattern[str]
+    cited_by: regex.Pattern[str]
     self_attr: regex.Pattern[str]
     speaker_noun: regex.Pattern[str]
     speaker_phrases: tuple[tuple[regex.Pattern[str], str], ...]
@@ -198,7 +199,7 @@ def _mark_groups(lang: LanguageData) -> dict[str, Any]:
     cues, corrections, tallies and other incidents, days."""
     return {
         "dbl": tuple(lang.double_count_cues),  # first: "counted twice" is no attribution ("police counted")
-        "cue": [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing,
+        "cue": [*lang.speech_verbs, *lang.according_to, *lang.according_to_after, *lang.citing, *lang.cited_by,
                 *lang.self_attribution, *lang.speaker_phrases, *lang.observation_verbs],
         "rep": tuple(lang.reported_speech),
         "unv": tuple(lang.unverified_cues),
@@ -390,6 +391,7 @@ def _source_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "according": _words(lang.according_to),
         "according_after": _words(lang.according_to_after),
         "citing": _words(lang.citing),
+        "cited_by": _words(lang.cited_by),
         "self_attr": _words(lang.self_attribution),
         "speaker_noun": regex.compile(rf"(?:{_alt(lang.speaker_nouns)})", _FLAGS),
         "phrase_any": _named({f"p{i}": (p,) for i, p in enumerate(lang.speaker_phrases)}),

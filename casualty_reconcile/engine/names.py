@@ -90,11 +90,20 @@ def _possessive_owner(n: Name) -> list[str] | None:
 
 
 def _record_of_source(n: Name) -> list[str] | None:
-    """ "statement from interior ministry", "figures from the UN": the source, not its record."""
+    """ "statement from interior ministry", "figures released by the health ministry", "new toll
+    released by ...": the source, not its record (an adjective before the record's noun, words that
+    tell how it was made after it: the name begins after the last small word before its speaker noun)."""
     words, x = n.words, n.x
-    if len(words) < 3 or words[0].casefold() not in x.lex.lang.data_nouns or not words[1].islower():
+    data = next((i for i in range(min(2, len(words) - 1)) if words[i].casefold() in x.lex.lang.data_nouns), None)
+    if data is None or (data == 1 and not words[0].islower()):
         return None
-    return words[2:] if any(x._is_speaker_head(w) for w in words[2:]) else None
+    if not words[data + 1].islower():  # "neuen Zahlen Gesundheitsministerium": the owner named right after
+        return words[data + 1 :] if x.lex.lang.capitalized_nouns and x._is_speaker_head(words[data + 1]) else None
+    head = next((i for i in range(data + 2, len(words)) if x._is_speaker_head(words[i])), None)
+    if head is None:
+        return None
+    small = [i for i in range(data + 1, head) if words[i].casefold() in x.lex.stopwords]
+    return words[small[-1] + 1 :] if small else words[data + 1 :]
 
 
 def _evaluative_adjective(n: Name) -> list[str] | None:

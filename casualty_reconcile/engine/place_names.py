@@ -352,6 +352,10 @@ class PlaceNames(DatesStage):
             return geo.Place(m.group(), "town", self.doc.country or "")  # "off Pylos": only names are capitalised
         if index + 1 >= len(names) or names[index + 1].start() - m.end() > 30:
             return None
+        if self.lex.lang.capitalized_nouns:  # "in einem Bergwerk in der Provinz Shanxi": a noun after an article, no name
+            previous = _LAST_WORD.search(self.text, max(lo, m.start() - 20), m.start())
+            if previous is not None and self.lex.article.fullmatch(previous.group(1)):
+                return None
         near_place = self._located_in(names, index)
         if near_place is None or not self.lex.location_before.match(self.text[max(lo, m.start() - 40) : m.start()]):
             return None

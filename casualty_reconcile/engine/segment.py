@@ -487,6 +487,9 @@ class SegmentStage(Context):
             elif name in other_quantity:
                 tally.append((m.start(), m.end(), other_quantity[name]))
             elif day is not None and name[:1] in ("w", "r"):
+                word = m.start() + m.group().rfind(" ") + 1  # "since Friday": the day's word after its preposition
+                if self.lex.period_start.match(self.text, max(0, word - 20), word) is not None and not self._event_day(m.end()):
+                    continue  # "detained since Friday", "depuis vendredi", "seit Freitag": a period's start, no figure's day
                 if name[0] == "w":
                     shift = -((day.weekday() - int(name[1:].split("_")[0])) % 7)
                 else:
@@ -501,3 +504,12 @@ class SegmentStage(Context):
         self.correction_marks, self.retraction_marks, self.double_marks = corrected, retracted, doubled
         self.tally_marks = tally
         self.day_marks = (day_positions, days)
+
+    def _event_day(self, end: int) -> bool:
+        """Whether the day ending at ``end`` is an event's, by a possessive on the word after it ("from
+        Tuesday night's shooting"): a day that names an event, not the start of a period."""
+        endings = self.lex.lang.possessive_endings
+        if not endings:
+            return False
+        after = self.text[end : end + 16].split(" ", 2)
+        return len(after) > 1 and after[1].rstrip(".,;:").endswith(endings)

@@ -215,6 +215,10 @@ class LanguageData(OriginFields):
     citing: tuple[Regex, ...] = ()
     """regex: phrases introducing the original source of a relayed figure ("unter berufung auf", "citing")."""
 
+    cited_by: tuple[Regex, ...] = ()
+    """regex: phrases after the original source of a relayed figure and before its relayer ("sources
+    hospitalières citées par l'AFP", "the minister, quoted by state media", "zitiert von")."""
+
     self_attribution: tuple[Regex, ...] = ()
     """regex: "nach eigenen angaben", "its own figures": the speaker is the sentence's subject."""
 

@@ -41,10 +41,15 @@ _WEEKDAYS = {
 # accident", "Boy accidentally shot by friend"), a wound suffered ("suffered a gunshot wound",
 # "sustained non-life-threatening injuries"), a graze, a condition ("13-year-old in critical condition
 # after ...") and recovery ("is expected to survive")
-_VICTIM_NOUNS = (
+_VICTIM_NOUN_WORDS = (  # (the nouns alone, without an age before them)
     r"victim|deceased|gunman|shooter|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|juvenile|youth|male|female|person|pedestrian|bystander|neighbou?r|friend|cousin|nephew|niece|grandson|granddaughter|stepson|stepdaughter|classmate|roommate|hunter"
-    r"|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old"
+)
+_AGE_NOUN = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old"
+)
+_VICTIM_NOUNS = (
+    _VICTIM_NOUN_WORDS + "|" + _AGE_NOUN +
     r"(?: (?:boy|girl|man|woman|child|teen|male|female|son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|friend))?"
 )
 # one person named right after (a look-ahead): an article or a possessive before no count, an age, a
@@ -284,7 +289,7 @@ LANGUAGE = LanguageData(
         r"litres?", r"acres?", r"hectares?", r"mph", r"km/h", r"points?", r"goals?", r"runs?", r"times\b", r"-fold",
         # shots and hours of work: "shot him three more times", "shot two, or three times", "500 man-hours"
         r"(?:more|other|additional|further) times\b", r",? (?:or|to) (?:\d{1,2}|\p{L}+) times\b", r"man[- ]?hours?",
-        r"th\b", r"st\b", r"nd\b", r"rd\b", r"residents(?: in)? total", r"inhabitants", r"population",
+        r"th\b", r"st\b", r"nd\b", r"rd\b", r"residents(?: in)? total", r"inhabitants(?! (?:were|have been|had been|had to|have fled|fled|died))", r"population",
         # a street address: "900 Garden Way", "3377 Woodhollow Road"
         r"(?-i:(?:\p{Lu}[\p{L}'’-]*\.? |\d+(?:st|nd|rd|th) ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Way|Boulevard|Blvd|Lane|Ln|Court|Ct"
         r"|Place|Circle|Parkway|Terrace|Highway|Hwy|Glen|Pike|Trail|Plaza|Square|Loop)(?![\w-]))",
@@ -382,11 +387,14 @@ LANGUAGE = LanguageData(
     or_equal_after=(r"or equal(?! to\b)", r"or equal to"),
     coordinators=("and", "or"),
     year_context_before=(r"in", r"since", r"by", r"from", r"until", r"of", r"before", r"after", r"early", r"late", r"mid", r"year", r"summer", r"winter", r"spring", r"autumn", r"fall",
-                         r"its", r"his", r"her", r"their"),  # "his 2011 conviction"
+                         r"its", r"his", r"her", r"their",  # "his 2011 conviction"
+                         # "the 1991 killings", "a 2013 shooting": English writes a count of thousands with a comma
+                         r"the", r"a"),
     category_nouns={
         Category.DEATHS: (
             r"dead", r"deaths?", r"death toll", r"fatalities", r"fatality", r"bodies", r"body",
             r"corpses?", r"lives", r"killings?", r"deceased", r"martyrs?", r"dead bodies",
+            r"fatally (?:wounded|injured)",  # "The boy was fatally wounded": the wound killed him
         ),
         Category.INJURIES: (r"injured", r"wounded", r"injuries", r"hurt", r"wounded people"),
         Category.ARRESTS: (r"arrests?", r"detainees?", r"detentions?", r"arrested", r"detained"),
@@ -421,6 +429,7 @@ LANGUAGE = LanguageData(
         ),
         Category.INJURIES: (
             r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",
+            r"injures",  # a headline's present: "Man kills stepfather, injures mother, 3 others"
             r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated", r"receiving (?:medical )?treatment",
             r"needed (?:hospital |medical )?treatment", r"suffered (?:\w+ )?injuries", r"sustained (?:\w+ )?injuries",
             r"suffered (?:\w+ )?(?:burns|wounds|fractures|gunshot wounds)",
@@ -476,11 +485,16 @@ LANGUAGE = LanguageData(
             r"sen(?:t|ding|d)(?<!\b(?:shooting|shootings|gunfire|attack|crash|blast|explosion|stabbing)(?: [\w'’-]+){0,6}? sen(?:t|ding|d))", r"dispatched", r"stationed",
             r"mobili[sz]ed", r"massed", r"arrived", r"based", r"flown in", r"on standby",
         ),
-        Category.MISSING: (r"missing", r"unaccounted for", r"feared missing"),
+        Category.MISSING: (
+            r"missing", r"unaccounted for", r"feared missing",
+            # the trapped are not yet found: "21 miners were trapped underground", "with nine others still trapped"
+            r"trapped(?<=\b(?:were|was|are|is|remain|remained|remains|still|been|left) trapped)", r"trapped underground",
+        ),
         Category.DISPLACED: (
             r"displaced", r"displacing", r"evacuated", r"(?:forced|ordered) the evacuation of", r"evacuation of", r"fled", r"forced (?:to flee|from their homes)", r"left homeless", r"uprooted",
             r"(?:have|has|had) left the country", r"from their homes", r"(?:fled|left|lost) their homes", r"on the run",
             r"sought refuge", r"sheltering in evacuation (?:centres|centers)", r"in (?:emergency|evacuation) shelters",
+            r"(?:ordered|told|forced|urged) to (?:evacuate|leave their homes)",  # "Some 4,000 residents were ordered to evacuate"
         ),
     },
     toll_cues={  # "the death toll rose to" is also a category verb; these decide a figure with no verb of its own
@@ -584,9 +598,13 @@ LANGUAGE = LanguageData(
         r"as per", r"in the words of",
         # "The figures came from the health ministry", "The toll was given by the army"
         r"(?:came|comes) from", r"(?:given|provided|released|published|compiled) by",
+        # "according to a new toll released on Wednesday by the health ministry": the source after its figures' verb
+        r"according to (?:a|the) (?:(?:new|latest|revised|fresh|preliminary|provisional|official|updated) )?(?:toll|tally|count)"
+        r" (?:released|compiled|published|issued|given|provided)(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? by",
     ),
     according_to_after=(r"figures", r"data", r"sources"),
     citing=(r"citing", r"quoting", r"quoted", r"cited", r"on the basis of information from", r"relaying"),
+    cited_by=(r"quoted by", r"cited by", r"relayed by"),  # "hospital sources quoted by AFP": the source before, its relayer after
     self_attribution=(r"its own figures", r"by its own count", r"according to its own"),
     speaker_nouns=(
         r"\w*ministry", r"ministers?", r"minister", r"authorities", r"officials?", r"government", r"police", r"cops",
@@ -615,6 +633,10 @@ LANGUAGE = LanguageData(
         r"witnesses|eyewitnesses": "witnesses",
         r"medical sources|hospital sources": "medical sources",
         r"security sources": "security sources",
+        # "according to the latest official toll": figures of no one named, not "latest official"
+        # (only after "according to": "The official toll stands at 1762, officials said" is the officials')
+        r"(?:the )?(?:latest |new |updated |provisional |preliminary |revised )?official (?:death )?(?:toll|tally)"
+        r"(?<=according to (?:the )?(?:latest |new |updated |provisional |preliminary |revised )?official (?:death )?(?:toll|tally))": "official figures",
     },
     named_sources={
         r"collective security treaty organi[sz]ation": "CSTO",
@@ -696,7 +718,8 @@ LANGUAGE = LanguageData(
         # ranks and titles before names ("Det. Insp. Sarah Jones")
         "brig adm cmdr insp supt det pvt".split()
     ),
-    foreign_troop_cues=(r"foreign", r"international", r"peacekeep\w*", r"nato", r"u\.n\.", r"un", r"csto", r"coalition", r"allied", r"multinational"),
+    foreign_troop_cues=(r"foreign", r"international", r"peacekeep\w*", r"nato", r"u\.n\.", r"un", r"csto", r"coalition", r"allied", r"multinational",
+                        r"regional (?:bloc|force|alliance)"),  # "troops from the regional bloc"
     pronouns=(r"he", r"she", r"it", r"they"),
     subject_verb_object=True,
     np_stop_words=(
@@ -824,6 +847,13 @@ LANGUAGE = LanguageData(
         # wounded" (not the last of a list of the dead: "... killed and his wife" has no verb of injury after it)
         rf"(?:his|her|their|the|a|an)(?<=\b(?:dead|killed) and (?:his|her|their|the|a|an)) (?:{_VICTIM_NOUNS})"
         r"(?= (?:critically |seriously |badly |severely )?(?:wounded|injured|hurt)\b)",
+        # one person named by an article and a noun the number grammar does not count (up to two words before
+        # it), a verb of death right after: "A college student was killed in a drive-by shooting", "a sheriff's
+        # deputy died", "An off-duty officer was shot and killed" (not the last of a list: "a man and his
+        # son were killed"; nor the killer: "a father killed his son"; death only, the injured are counted apart)
+        rf"(?:a|an)(?<!\b(?:and|or|&|of|with) (?:a|an)) (?:[\w'’-]{{1,12}}(?<!\b(?:and|or|of|with|who|whose|that|which|his|her|their)) ){{0,3}}?(?:{_VICTIM_NOUN_WORDS}|{_AGE_NOUN})"
+        r"(?= (?!(?:(?:shot|stabbed) and |fatally )?(?:killed|shot) (?:his|her|their|a|an|the|two|three|four|five|\d|him|them|himself|herself)\b)"
+        rf"(?:later |also |then )?{_VICTIM_DEATH}\b)",
     ),
     victim_list_words=(
         _NAMED_LIST,
@@ -957,7 +987,12 @@ LANGUAGE = LanguageData(
         r"streets?", r"st\.?", r"avenues?", r"ave\.?", r"roads?", r"rd\.?", r"drive", r"dr\.", r"boulevard", r"blvd\.?",
         r"lanes?", r"ln\.?", r"parkway", r"pkwy\.?", r"terrace", r"highway", r"hwy\.?", r"pike", r"circle",
     ),
-    contrast_words=(r"while", r"whereas", r"but", r"although", r"though"),
+    contrast_words=(
+        r"while", r"whereas", r"but", r"although", r"though",
+        # a clause of its own with the victim and others as its subject: "was shot and killed as he and three other
+        # teens played with the gun" (the others are no dead)
+        r"as (?:he|she|they) and",
+    ),
     outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},
     stopwords=frozenset(
         # no words German shares ("in", "an", "war", "die", "am")

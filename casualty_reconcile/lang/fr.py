@@ -162,7 +162,7 @@ LANGUAGE = LanguageData(
         r"ans", r"an\b", r"mois", r"semaines?", r"jours?", r"heures?", r"h\b", r"minutes?", r"min\b", r"secondes?",
         r"h\d\d", r"gmt", r"utc", r"%", r"pour ?cent", r"points?", r"euros?", r"dollars?", r"francs?", r"cfa", r"€", r"\$",
         r"kilomètres?", r"km", r"mètres?", r"m\b", r"centimètres?", r"cm", r"millimètres?", r"mm", r"degrés?", r"°",
-        r"kg", r"kilos?", r"tonnes?", r"litres?", r"hectares?", r"km/h", r"buts?", r"fois", r"habitants",
+        r"kg", r"kilos?", r"tonnes?", r"litres?", r"hectares?", r"km/h", r"buts?", r"fois", r"habitants(?! (?:ont été|ont dû|ont reçu|sont morts|sont portés|ont fui|ont péri|doivent|devaient))",
         r"e\b", r"er\b", r"ème\b", r"ᵉ", r"-ième", r"ième", r"tiers", r"quarts?", r"dixièmes?",
     ),
     year_context_before=(r"en", r"depuis", r"de", r"à", r"jusqu['’]en", r"avant", r"après", r"l['’]an", r"année", r"début", r"fin", r"mi-", r"été", r"hiver", r"printemps", r"automne"),
@@ -199,6 +199,8 @@ LANGUAGE = LanguageData(
             r"perdu la vie", r"coûté la vie (?:à|d['’])", r"coûtant la vie (?:à|d['’])", r"fait (?:au moins |plus de |près de )?(?:\d[\d\s\u00a0\u202f]* )?morts",
             r"faisant (?:au moins |plus de |près de )?(?:\d[\d\s\u00a0\u202f]* )?morts", r"sans vie", r"retrouvés? morts?",
             r"neutralisés?", r"éliminés?", r"mortellement", r"bilan", r"décès",
+            # the dead by their bodies before the figure: "les corps de douze randonneurs", "les dépouilles de 61 migrants"
+            r"corps (?:sans vie )?d(?:e|['’])", r"dépouilles (?:mortelles )?d(?:e|['’])", r"cadavres d(?:e|['’])",
         ),
         Category.INJURIES: (
             r"blessés?", r"blessées?", r"blessant", r"blesse", r"blessé", r"hospitalisés?", r"hospitalisées?",
@@ -214,10 +216,15 @@ LANGUAGE = LanguageData(
             r"déployés?", r"déployées?", r"déployer", r"déploie", r"déployant", r"envoyés?", r"envoyer", r"envoie",
             r"dépêchés?", r"stationnés?", r"mobilisés?", r"mobilise", r"mobiliser", r"arrivés?",
         ),
-        Category.MISSING: (r"disparus?", r"disparues?", r"portés? disparus?", r"toujours recherchés?"),
+        Category.MISSING: (
+            r"disparus?", r"disparues?", r"portés? disparus?", r"toujours recherchés?",
+            # the trapped are not yet found: "une trentaine de mineurs sont bloqués sous terre"
+            r"(?:bloqué|piégé|coincé|enseveli|emmuré)e?s? sous (?:terre|les décombres|les gravats|la neige|la boue)", r"pris au piège",
+        ),
         Category.DISPLACED: (
             r"déplacés?", r"déplacées?", r"évacués?", r"évacuées?", r"fui", r"ont fui", r"contraints? de fuir",
             r"jetés? sur les routes", r"sans abri", r"sinistrés",
+            r"(?:reçu l['’]ordre|sommée?s?|contrainte?s?|obligée?s?) d['’]évacuer",  # "4 000 habitants ont reçu l'ordre d'évacuer"
         ),
     },
     toll_cues={
@@ -262,6 +269,9 @@ LANGUAGE = LanguageData(
         r"adultes", r"citoyens", r"ressortissants", r"détenus", r"prisonniers", r"survivants", r"autres",
         r"occupants", r"conducteurs?", r"automobilistes", r"piétons?", r"cyclistes", r"motards?", r"ouvriers",
         r"familles?", r"proches", r"voyageurs", r"secouristes", r"sapeurs-pompiers", r"jeunes", r"étrangers",
+        # who the mountain, the sea or a workplace counts: "les corps de douze randonneurs"
+        r"randonneu(?:r|rs|se|ses)", r"alpinistes?", r"grimpeu(?:r|rs|se|ses)", r"skieu(?:r|rs|se|ses)", r"promeneu(?:r|rs|se|ses)",
+        r"baigneu(?:r|rs|se|ses)", r"plongeu(?:r|rs|se|ses)", r"membres", r"salariés", r"employés", r"riverains",
     ),
     unit_words={
         "aircraft": (r"avions?", r"hélicoptères?", r"drones?", r"vols?", r"appareils?"),
@@ -277,6 +287,8 @@ LANGUAGE = LanguageData(
         r"manifesté", r"manifestaient", r"manifestent", r"manifester", r"défilé", r"défilaient", r"défilent",
         r"rassemblés?", r"rassemblées?", r"réunis", r"descendus? dans la rue", r"descendues? dans la rue", r"pris part",
         r"participé", r"ont attaqué", r"pris d['’]assaut", r"ouvert le feu",
+        # "Ils étaient plus de 5 000 à défiler": the crowd counted with a copula, its verb after "à"
+        r"à (?:défiler|manifester|marcher|protester|battre le pavé|se rassembler|descendre dans la rue|participer)",
     ),
     subset_cues=(r"dont", r"parmi lesquels", r"parmi lesquelles", r"parmi eux", r"parmi les morts", r"y compris", r"notamment"),
     subset_cues_after=(r"d['’]entre eux", r"d['’]entre elles", r"parmi eux", r"parmi elles"),
@@ -304,11 +316,17 @@ LANGUAGE = LanguageData(
         r"selon (?:les chiffres|un bilan|un communiqué|les données|le bilan|un décompte|des chiffres|les informations) (?:de|du|des|d['’])",
         r"de sources? (?:policières|militaires|médicales|hospitalières|sécuritaires|officielles|locales)",
         r"a en croire", r"à en croire",
+        # "selon un nouveau bilan communiqué mercredi par le ministère": the source after its figures' verb
+        r"(?:selon|d['’]après) (?:un|le|ce|des|les) (?:(?:nouveau|dernier|premier|précédent|nouvel) )?(?:bilan|décompte|chiffres?)"
+        r"(?: (?:provisoire|officiel|officiels))? (?:communiqué|publié|établi|diffusé|fourni|annoncé|rendu public)s?"
+        r"(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|dans la soirée|dans la matinée|\w+ soir|\w+ matin))? par",
         # "a-t-on appris auprès de la gendarmerie", "apprend-on auprès des secours"
         r"(?:appris|apprend-on) auprès (?:de la|de l['’]|du|des|de|d['’])",
     ),
     according_to_after=(r"chiffres", r"données", r"sources"),
-    citing=(r"citant", r"cité par", r"cités par", r"citée par", r"citées par", r"relayé par", r"relayés par", r"relayant"),
+    citing=(r"citant", r"relayant"),
+    # "des sources hospitalières citées par l'AFP": the source before, its relayer after
+    cited_by=(r"cit[ée]e?s? par", r"relay[ée]e?s? par"),
     self_attribution=(r"selon ses propres chiffres", r"selon son propre décompte", r"selon ses chiffres"),
     speaker_nouns=(
         r"ministère(?: de l['’]intérieur| de la santé| de la défense)?", r"ministres?", r"autorités", r"responsables?",
@@ -403,6 +421,7 @@ LANGUAGE = LanguageData(
     foreign_troop_cues=(
         r"étrangers?", r"étrangères?", r"internationaux", r"internationales?", r"casques bleus", r"maintien de la paix",
         r"otan", r"onu", r"otsc", r"coalition", r"alliés", r"multinationale", r"russes?", r"français(?:es)?",
+        r"forces? régionales?", r"bloc régional",  # "1 500 soldats de la force régionale"
     ),
     pronouns=(r"il", r"elle", r"ils", r"elles", r"on"),
     subject_verb_object=True,
@@ -585,7 +604,11 @@ LANGUAGE = LanguageData(
     name_particles=(r"al", r"el", r"ould", r"ag", r"ben", r"ibn", r"Al", r"El", r"Ould", r"Ag", r"Ben"),
     possessive_endings=(),
     unnamed_official_sources=frozenset({"chiffres officiels"}),
-    telling_verbs=(r"a déclaré à", r"a indiqué à", r"a affirmé à"),
+    telling_verbs=(
+        r"a déclaré à", r"a indiqué à", r"a affirmé à", r"(?:a|ont) (?:précisé|confié|expliqué|raconté) à", r"ont (?:déclaré|indiqué|affirmé) à",
+        # the outlet after an inverted subject: "ont indiqué des sources sécuritaires à l'AFP"
+        r"à(?<=\b(?:a|ont) (?:indiqué|déclaré|affirmé|précisé|confié|expliqué) (?:[\w'’-]+ ){1,6}à)(?= l['’]|(?-i:[A-Z]))",
+    ),
     revising_verbs=(r"a révisé", r"a corrigé", r"ont révisé", r"ont corrigé", r"a revu", r"ont revu"),
     observation_verbs=(r"a vu", r"ont vu"),
     common_place_words=frozenset({

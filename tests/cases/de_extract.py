@@ -3606,7 +3606,6 @@ CASES: list[Case] = [
         "de-lokal-ueberlebte-verletzungen-nicht",
         "Die Frau überlebte ihre schweren Verletzungen nicht.",
         [C("deaths", 1)],
-        xfail="SURVIVED-WOUNDS-NOT: 'überlebte ihre Verletzungen nicht' is left unread (the wound word inside it would count her injured)",
     ),
     Case(
         "de-lokal-jede-hilfe-zu-spaet",
@@ -3688,7 +3687,6 @@ CASES: list[Case] = [
         "de-mindestens-tote-nach-explosion-bergwerk",
         "Bei einer Explosion in einem Bergwerk in der Provinz Shanxi sind mindestens elf Bergleute ums Leben gekommen, berichtete die Staatsagentur.",
         [C("deaths", 11, qualifier="at_least", location="Shanxi")],
-        xfail="PLACE-NOUN: 'in einem Bergwerk in der Provinz Shanxi' gives the place 'Bergwerk'",
     ),
     Case(
         "de-crowd-zahl-der-demonstranten-lag-bei",
@@ -3816,6 +3814,159 @@ CASES: list[Case] = [
         "Familie das Feuer eröffnet hatte. Seine Mutter, Kyle Morgan, 58, wurde verletzt.\n\nDer Stiefvater starb noch am Tatort.",
         [C("arrests", 1, location="Fresno")],
     ),
+    # ---- Agenturmeldungen (s13heldout): weitergegebene Quellen, Quellen von Zahlen, Eingeschlossene, Menge ----
+    Case(
+        "de-agentur-krankenhaussprecher-zitiert-von-agentur",
+        "Mindestens 18 Menschen wurden getötet, sagte ein Krankenhaussprecher, zitiert von der Nachrichtenagentur AFP.",
+        [C("deaths", 18, qualifier="at_least", speaker="Krankenhaussprecher", via="AFP")],
+    ),
+    Case(
+        "de-agentur-bilanz-vom-ministerium-veroeffentlicht",
+        "Nach einer am Mittwoch vom Gesundheitsministerium veröffentlichten Bilanz wurden 34 Menschen getötet.",
+        [C("deaths", 34, speaker="Gesundheitsministerium", as_of="2024-03-13", exact=("speaker",))],
+        published="2024-03-14",
+    ),
+    Case(
+        "de-agentur-neue-zahlen-des-ministeriums",
+        "Laut neuen Zahlen des Gesundheitsministeriums kamen bei den Überschwemmungen 34 Menschen ums Leben.",
+        [C("deaths", 34, speaker="Gesundheitsministerium", exact=("speaker",))],
+    ),
+    Case(
+        "de-agentur-bergleute-verschuettet",
+        "Bei dem Grubenunglück wurden 21 Bergleute verschüttet, teilte die Staatsagentur Xinhua mit.",
+        [C("missing", 21, group="civilians", speaker="Xinhua")],
+    ),
+    Case(
+        "de-agentur-bergleute-eingeschlossen-und-tot",
+        "Die Zahl der Toten stieg auf zwölf, neun Bergleute sind weiterhin unter Tage eingeschlossen.",
+        [C("deaths", 12), C("missing", 9, group="civilians")],
+    ),
+    Case(
+        "de-agentur-chemiefabrik-in-provinz",
+        "Bei der Explosion in einer Chemiefabrik in der Provinz Jiangsu starben mindestens 47 Menschen.",
+        [C("deaths", 47, qualifier="at_least", location="Jiangsu")],
+    ),
+    Case(
+        "de-agentur-erdbeben-nach-angaben-der-behoerden",
+        "Bei einem schweren Erdbeben im Osten der Türkei sind nach Angaben der Behörden mindestens 37 Menschen ums Leben gekommen.",
+        [C("deaths", 37, qualifier="at_least", location="Turkey", speaker="Behörden")],
+    ),
+    Case(
+        "de-agentur-zahl-der-todesopfer-stieg-auf",
+        "Die Zahl der Todesopfer stieg nach Angaben des Katastrophenschutzes am Dienstag auf 112.",
+        [C("deaths", 112, speaker="Katastrophenschutz", as_of="2024-03-12")],
+        published="2024-03-14",
+    ),
+    Case(
+        "de-agentur-staatsfernsehen-unter-berufung",
+        "Das Staatsfernsehen berichtete unter Berufung auf das Innenministerium von mindestens 80 Toten.",
+        [C("deaths", 80, qualifier="at_least", speaker="Innenministerium", via="Staatsfernsehen")],
+    ),
+    Case(
+        "de-agentur-krankenhausangaben-tote-und-verletzte",
+        "Bei dem Anschlag wurden nach Krankenhausangaben mindestens 23 Menschen getötet und mehr als 100 verletzt.",
+        [C("deaths", 23, qualifier="at_least"), C("injuries", 100, qualifier="more_than")],
+    ),
+    Case(
+        "de-agentur-menschenrechtler-darunter-minderjaehrige",
+        "Seit Beginn der Proteste sind nach Angaben von Menschenrechtlern mehr als 500 Menschen getötet worden, darunter 70 Minderjährige.",
+        [C("deaths", 500, qualifier="more_than"), C("deaths", 70, group="children", part_of=0)],
+    ),
+    Case(
+        "de-agentur-leichen-geborgen-bis-wochentag",
+        "Bis Montagabend hatten die Einsatzkräfte 65 Leichen geborgen, wie ein Sprecher des Zivilschutzes sagte.",
+        [C("deaths", 65, speaker="Zivilschutz", as_of="2024-03-11")],
+        published="2024-03-14",
+    ),
+    Case(
+        "de-agentur-etwa-polizisten-verletzt",
+        "Etwa 40 Polizisten wurden bei den Krawallen verletzt.",
+        [C("injuries", 40, qualifier="about", group="security_forces")],
+    ),
+    Case(
+        "de-agentur-in-gewahrsam-landesweit",
+        "Im Zuge der Proteste wurden landesweit mehr als 1.300 Menschen in Gewahrsam genommen.",
+        [C("arrests", 1300, qualifier="more_than")],
+    ),
+    Case(
+        "de-agentur-menge-gingen-auf-die-strasse",
+        "Nach Angaben der Veranstalter gingen am Samstag in Nantes mehr als 5000 auf die Straße.",
+        [C("participants", 5000, qualifier="more_than", group="protesters", speaker="Veranstalter")],
+    ),
+    Case(
+        "de-agentur-erlag-ihren-verletzungen",
+        "Die Frau erlag ihren schweren Verletzungen, teilte die Polizei mit.",
+        [C("deaths", 1, speaker="Polizei")],
+    ),
+    Case(
+        "de-agentur-polizei-laut-agentur",
+        "Bei dem Busunglück kamen 24 Menschen ums Leben, wie die Polizei laut der Nachrichtenagentur AP mitteilte.",
+        [C("deaths", 24, speaker="Polizei", via="AP")],
+        xfail="SOURCE-INSIDE-LAUT: 'wie die Polizei laut der Nachrichtenagentur AP mitteilte' gives the agency as the speaker: the speech verb's subject is not read when 'laut' names a medium",
+    ),
+    Case(
+        "de-agentur-soldaten-der-regionaltruppe",
+        "Rund 1500 Soldaten der Regionaltruppe sollen in das Land verlegt werden, teilte das Bündnis mit.",
+        [C("troops", 1500, qualifier="about", group="foreign_troops")],
+    ),
+    Case(
+        "de-agentur-nach-offizieller-bilanz",
+        "Das Beben forderte nach jüngsten offiziellen Angaben mehr als 2900 Todesopfer, mindestens 5500 Menschen wurden verletzt.",
+        [C("deaths", 2900, qualifier="more_than", speaker="offizielle Angaben"), C("injuries", 5500, qualifier="at_least")],
+    ),
+    Case(
+        "de-agentur-toedlich-verwundet",
+        "Bei dem Anschlag auf den Markt wurden zehn Menschen tödlich verwundet, teilten die Behörden mit.",
+        [C("deaths", 10, speaker="Behörden")],
+    ),
+    Case(
+        "de-agentur-sicherheitskreise-hinterhalt",
+        "Bei einem Hinterhalt im Norden Burkina Fasos wurden nach Angaben aus Sicherheitskreisen mindestens elf Soldaten getötet.",
+        [C("deaths", 11, qualifier="at_least", group="security_forces", location="Burkina Faso")],
+    ),
+    Case(
+        "de-agentur-polizeichef-sagte-der-agentur-nach-subjekt",
+        "Neun Menschen wurden bei der Explosion getötet, sagte der Polizeichef der Provinz der Nachrichtenagentur AP am Telefon.",
+        [C("deaths", 9, speaker="Polizeichef", via="AP")],
+    ),
+    Case(
+        "de-agentur-minister-sagte-dem-sender",
+        "Die Polizei nahm 37 Menschen fest, sagte Innenminister Gérald Darmanin dem Sender BFM TV.",
+        [C("arrests", 37, speaker="Darmanin", via="BFM TV")],
+    ),
+    Case(
+        "de-agentur-provinzgouverneur-sagte",
+        "Fast 100 Menschen starben bei dem Erdrutsch, sagte der Provinzgouverneur vor Journalisten.",
+        [C("deaths", 100, qualifier="almost", speaker="Provinzgouverneur")],
+    ),
+    Case(
+        "de-agentur-toetete-und-verletzte-zweites-objekt",
+        "Russischer Beschuss tötete nach Angaben des Regionalgouverneurs in der Region Cherson binnen 24 Stunden drei Zivilisten und verletzte sieben.",
+        [C("deaths", 3, group="civilians", location="Kherson", speaker="Regionalgouverneur"),
+         C("injuries", 7, location="Kherson", speaker="Regionalgouverneur")],
+    ),
+    Case(
+        "de-agentur-zahl-der-hochwassertoten",
+        "Die Zahl der Hochwassertoten ist auf 44 gestiegen, zwölf Menschen werden noch vermisst.",
+        [C("deaths", 44), C("missing", 12)],
+    ),
+    Case(
+        "de-agentur-von-den-toten-waren-kinder",
+        "Von den 43 Toten waren 31 Kinder, teilte das Gesundheitsministerium mit.",
+        [C("deaths", 43, speaker="Gesundheitsministerium"), C("deaths", 31, group="children", part_of=0)],
+        xfail="PART-AFTER-COPULA: 'Von den 43 Toten waren 31 Kinder' gives no claim for the part: the copula after a whole told with 'von den' is no subset cue",
+    ),
+    Case(
+        "de-agentur-einwohner-in-sicherheit-gebracht-keine-einwohnerzahl",
+        "Rund 4000 Einwohner wurden in Sicherheit gebracht; die Stadt hat 40.000 Einwohner.",
+        [C("displaced", 4000, qualifier="about")],
+    ),
+    Case(
+        "de-agentur-seit-wochentag-kein-stichtag",
+        "Die Behörden gaben an, seit Freitag 1300 Menschen festgenommen zu haben, viele von ihnen Studenten.",
+        [C("arrests", 1300, speaker="Behörden", as_of="2024-03-14")],
+        published="2024-03-14",
+    ),
     # issue 15 (s13inj): zwei oder drei Personen, mit Nomen genannt, eine erlittene Wunde oder die Genesung danach
     Case(
         "de-lokal-frau-mann-und-kind-erholen-sich-liste",
@@ -3841,6 +3992,56 @@ CASES: list[Case] = [
     Case(
         "de-lokal-drei-kinder-erholen-sich",
         "Drei Kinder erholen sich nach den Schüssen vor einer Geburtstagsfeier.",
+        [C("injuries", 3)],
+    ),
+    # issue 15 (s13killed): eine Person mit unbestimmtem Artikel und einem Nomen, das die Zahlgrammatik nicht zählt,
+    # ein Verb des Todes gleich danach (auch in der Satzklammer)
+    Case(
+        "de-lokal-eine-kassiererin-starb-einzeln",
+        "Eine Kassiererin starb am Abend im Krankenhaus, teilte die Polizei mit.",
+        [C("deaths", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-lokal-ein-student-in-der-nacht-erschossen-satzklammer",
+        "Ein 19 Jahre alter Student wurde in der Nacht zum Samstag vor einer Bar erschossen.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-ein-junger-vater-starb-zwei-verletzt",
+        "Ein junger Vater starb, zwei weitere Männer wurden bei den Schüssen verletzt.",
+        [C("deaths", 1), C("injuries", 2)],
+    ),
+    Case(
+        "de-lokal-ein-nachbar-erschoss-den-mann-ist-der-taeter",
+        "Ein Nachbar erschoss den Mann nach einem Streit um einen Parkplatz.",
+        [C("deaths", 1)],
+    ),
+    # ein Jahr vor dem, was damals geschah, ist keine Zahl: "die Morde von 1991", "die 2013 verübte Tat"
+    Case(
+        "de-lokal-die-morde-von-1991-ist-ein-jahr",
+        "Die Angehörigen waren zur Zeit der Morde von 1991 nicht zu Hause, sagte die Polizei.",
+        [],
+    ),
+    Case(
+        "de-lokal-die-2013-veruebte-tat-ist-ein-jahr",
+        "Bei der 2013 verübten Tat wurde ein Mann getötet.",
+        [C("deaths", 1)],
+    ),
+    # "tödlich verletzt" ist ein Toter; die anderen eines Nebensatzes "als er und drei andere ..." sind keine Toten
+    Case(
+        "de-lokal-der-junge-wurde-toedlich-verletzt-ist-ein-toter",
+        "Der Junge wurde tödlich verletzt, teilte die Polizei mit.",
+        [C("deaths", 1, speaker="Polizei")],
+    ),
+    Case(
+        "de-lokal-erschossen-als-er-und-drei-andere-spielten-keine-toten",
+        "Der 13-Jährige wurde erschossen, als er und drei andere Jugendliche mit der Waffe spielten.",
+        [C("deaths", 1)],
+    ),
+    # das Präsens einer Überschrift: "verletzt" nach "erschießt" zählt Verletzte, keine Toten
+    Case(
+        "de-lokal-erschiesst-stiefvater-verletzt-mutter-und-weitere-ueberschrift",
+        "Mann erschießt Stiefvater, verletzt Mutter und drei weitere Menschen",
         [C("injuries", 3)],
     ),
 ]
