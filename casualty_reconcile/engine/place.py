@@ -26,6 +26,7 @@ from .patterns import (
     _LEAD_CHARS,
     _LEAD_NEAR,
     _LEAD_SENTENCES,
+    _NEXT_CAPITALISED,
     _PLACE_CHARS,
     _PREVIOUS_WORD,
     _SENTENCE_ENDS,
@@ -35,6 +36,8 @@ from .place_names import HOMONYM_READ_IN_COUNTRY, Near, PlaceNames
 from .rules import Rule, first, productions
 
 _SHOUTED = regex.compile(r"\p{Lu}{2,}[\s\u00a0]+\p{Lu}{2,}\b")  # the words after a heading go on in capitals
+
+_NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]*\.?) $")  # a capitalised word right before a name ("Melville Mason")
 
 _TOWN_KINDS = frozenset({"town", "city"})  # (a capital named alone is often its government: "Moscow said")
 
@@ -261,8 +264,31 @@ class PlaceStage(PlaceNames):
                 speaker = prev.group(1) if prev is not None and self._is_speaker_head(prev.group(1)) else None
                 if self._street(m) or self._opens_longer_name(m) or self._source_seat(m, place, speaker, sentence.start):
                     continue  # (not "Hamilton Heights", "Plymouth Avenue", "die Regierung in Ankara")
+                if place.kind == "town" and (self._longer_name_follows(m) or self._surname_of_person(self._place_label(m.group(), place))):
+                    continue  # "Kyle Holoday", "Melville Mason ... Mason said": a person's name, no town
                 found.add(self._place_label(m.group(), place))
         return next(iter(found)) if len(found) == 1 else None
+
+    def _surname_of_person(self, name: str) -> bool:
+        """Whether the text writes a small town's name after a given name or a title ("Melville Mason",
+        "Lt. Mason"), where only names are capitalised: a person's surname, no town named."""
+        if self.lex.lang.capitalized_nouns:
+            return False
+        text, body = self.text, self.lead[0]  # (the body's start)
+        at = text.find(name, body)
+        while at >= 0:
+            end = at + len(name)
+            before = _NAME_BEFORE.search(text, max(body, at - 30), at)
+            if (
+                before is not None
+                and not text[end : end + 1].isalpha()
+                and _NEXT_CAPITALISED.match(text, end) is None  # (not "Jennifer Dixon Detroit Free Press": a credit)
+                and self._given_or_title(before.group(1))
+                and not self._may_precede_place(before.group(1))
+            ):
+                return True
+            at = text.find(name, end)
+        return False
 
     def _lead_place(self, sentence: Sentence) -> str | bool | None:
         """The place inside the article's country that a sentence of the lead names after a

@@ -165,6 +165,12 @@ class PlaceNames(DatesStage):
         place = self._place(m.group())
         if place is not None and place.kind == "town" and place.country == self.doc.country:
             return False  # "at the Monroe Civic Center": a venue named after a small town of the story's country lies there
+        return self._longer_name_follows(m)
+
+    def _longer_name_follows(self, m: regex.Match[str]) -> bool:
+        """Whether a capitalised word follows a name that makes it part of a longer name: no country or
+        region, no source, no ordinary word of the text, no kind of place, day, month or word for the
+        event ("Kyle Holoday", "Cascade Mall"; not "Chicago Police", "Fresno County")."""
         following = _NEXT_CAPITALISED.match(self.text, m.end())
         if following is None:
             return False

@@ -44,6 +44,25 @@ _GIVEN = regex.compile(r"\p{Lu}\p{Ll}+")  # a given name's look: "Scott", not "W
 _AFTER_TOWN = regex.compile(r"(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?),[ \u00a0]+$")
 
 
+def _reading(primary: str, others: Iterable[str], strong: Counter[str], weak: Counter[str], n: int) -> str:
+    """The country a name of places in several countries is read in ("Hamilton"): the one whose
+    name or regions the text names most; of equals, the one where the text's other places lie, by two
+    votes at least and more than twice the gazetteer's reading has (one name abroad, often a person's,
+    moves no town); else the gazetteer's (``primary``), so that a name a foreign town shares cannot
+    outvote them. ``weak``: each country's votes, the name's own ``n`` among its ``primary``'s."""
+    own = weak[primary] - n
+
+    def key(country: str) -> tuple[int, int]:
+        if country == primary:
+            return strong[country], own
+        return strong[country], weak[country] if weak[country] > max(1, 2 * own) else -1
+
+    return max((primary, *others), key=key)
+
+
+_CITY_KINDS = frozenset({"city", "capital"})
+
+
 class SegmentStage(Context):
     __slots__ = ()
 
@@ -126,11 +145,11 @@ class SegmentStage(Context):
 
     def _article_country(self, body: int) -> str | None:
         counts, named_by = self._country_votes(self._place_tokens(body), body)
-        dateline = self.dateline_place
+        dateline, extra = self._dateline_found(body)
         home = self._place(dateline.title()) if dateline else None
         if home is not None:  # the filing place counts a little: reporters file from neighbouring capitals
             counts[home.country] += 1
-        named = self._place(self._dateline_extra(body))
+        named = self._place(extra)
         if named is not None and named.kind in ("country", "region"):  # "KYIV, Ukraine (AP) --", "LAHAINA, Hawaii (AP) --"
             counts[named.country] += 2
         filed = named.country if named is not None and named.kind in ("country", "region") else (home.country if home else None)
@@ -138,32 +157,49 @@ class SegmentStage(Context):
         if anchor is not None:
             for country in [c for c in counts if c != anchor and not self._placed(named_by.get(c, ()), body)]:
                 del counts[country]  # "SHELBY, N.Y. - ... Medina High School": a name never written as a place's moves no story abroad
+        unplaced = [c for c in counts if c != filed and self._cities_unplaced(named_by.get(c, []), body)]
+        if unplaced and any(c not in unplaced and self._written_as_place(named_by.get(c, []), body) for c in counts):
+            for country in unplaced:
+                del counts[country]  # "a red Toyota", "Batman and Robin": a city abroad never written as a place
         if not counts:
             return None
-        # the most counted; of equals, the first named (where its tokens are first found; the
-        # dateline's country alone: at the end), looked up only when there are equals
+        # the most counted; of equals, the dateline's ("HOUSTON - ... gang members from El Salvador"),
+        # else the first named (where its tokens are first found), looked up only when there are equals
         top = max(counts.values())
         tied = [country for country, n in counts.items() if n == top]
         if len(tied) == 1:
             return tied[0]
+        if filed in tied:
+            return filed
         end = len(self.text)
         first = {c: min([end, *(self.text.find(token, body) for token in named_by.get(c, ()))]) for c in tied}
         return max(tied, key=lambda c: -first[c])
 
-    def _dateline_extra(self, body: int) -> str:
-        """The country or state a dateline names after its town ("KYIV, Ukraine (AP) --", "APOPKA, Fla. -"):
-        the body's, else that of a dateline opening one of the first paragraphs (after a headline's
-        second line, a photo caption)."""
+    def _cities_unplaced(self, names: list[str], body: int) -> bool:
+        """Whether a country is named only by cities never written as a place ("a red Toyota", "Batman
+        and Robin"): such names move no story abroad where another country is written as a place; a
+        country's or region's name, or one city written after a preposition of place ("in Toyota"), does."""
+        places = [self._place(name) for name in names]
+        return all(place is not None and place.kind in _CITY_KINDS for place in places) and not self._placed(names, body)
+
+    def _written_as_place(self, names: list[str], body: int) -> bool:
+        """Whether a country is named by a region ("California") or a name written as a place ("in Detroit")."""
+        return any((place := self._place(name)) is not None and place.kind == "region" for name in names) or self._placed(names, body)
+
+    def _dateline_found(self, body: int) -> tuple[str, str]:
+        """The town and the country or state of a dateline ("KYIV, Ukraine (AP) --", "APOPKA, Fla. -"):
+        the body's, else those of a dateline opening one of the first paragraphs (after a headline's
+        second line, a photo caption), its town written in capitals."""
         if self.dateline_extra or self.dateline_place:
-            return self.dateline_extra
+            return self.dateline_place or "", self.dateline_extra
         text = self.text
         for start in [p for p in self.paragraph_starts if p < body + _LEAD_CHARS][:_LEAD_SENTENCES]:
             if text[start + 1 : start + 2].islower() and not (text[start].isspace() or text[start] == "\ufeff"):
                 continue  # "Die Polizei", "Police said": no town written in capitals opens the paragraph
             d = _dateline_at(text, start)
             if d is not None and d.group("place").strip().isupper():
-                return (d.group("extra") or "").strip()
-        return ""
+                return d.group("place").split("/")[0].strip(), (d.group("extra") or "").strip()
+        return "", ""
 
     def _place_tokens(self, body: int) -> Counter[str]:
         """The capitalised words and known two-word names of the body, each as often as it may name a
@@ -247,11 +283,13 @@ class SegmentStage(Context):
                 continue
             counts[place.country] += n * (2 if place.kind == "country" else 1)
             named_by.setdefault(place.country, []).append(token)
+        # "Hamilton", "Paris", "Salem": the reading in a country the text names, or one of whose
+        # states or provinces it names, else where its other places lie, else the gazetteer's
+        weak = counts.copy()  # every name's votes, an ambiguous one's for the gazetteer's reading
+        for _, n, country in ambiguous:
+            weak[country] += n
         for token, n, country in ambiguous:
-            # "Hamilton", "Paris", "Salem": the reading in a country the text names, or one of whose
-            # states or provinces it names (of equals, the gazetteer's), so that a name a foreign
-            # town shares cannot outvote them
-            country = max((country, *homonyms[token]), key=strong.__getitem__)
+            country = _reading(country, homonyms[token], strong, weak, n)
             counts[country] += n
             named_by.setdefault(country, []).append(token)
         return counts, named_by
@@ -364,10 +402,17 @@ class SegmentStage(Context):
         return (
             (after is None or after.kind not in ("country", "region"))  # (not "Kramatorsk Donetsk")
             and self._place(f"{first} {second}") is None
-            and not self._is_speaker_head(second)
+            and (not self._is_speaker_head(second) or (self._kind_word(second) and self._named_otherwise(first, place)))
             and self.lex.days.fullmatch(second) is None
             and self.lex.month_word.fullmatch(second) is None
         )
+
+    @staticmethod
+    def _named_otherwise(word: str, place: geo.Place) -> bool:
+        """Whether a name is a region's or another spelling of a city's ("Westmoreland", "Bexar" for
+        Béchar): before a kind of place that is also a speaker ("Bexar County said"), the county's name,
+        no vote for the place abroad; a city's own name ("Sacramento County") still votes."""
+        return place.kind == "region" or place.name != word
 
     def _kind_word(self, word: str) -> bool:
         """Whether a word names a kind of place ("County", "Province"): "Bexar County" is a county's name."""

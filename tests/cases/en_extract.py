@@ -4282,6 +4282,65 @@ CASES: list[Case] = [
         "Police arrested a man accused of killing a woman in her home on Friday.",
         [C("arrests", 1), C("deaths", 1)],
     ),
+    # s13places: the article's country. A county named after a region abroad ("Westmoreland County",
+    # Jamaica's parish in the gazetteer) votes for no country abroad, though "County" also names a speaker
+    Case(
+        "en-place-county-named-after-a-region-abroad-gives-no-vote",
+        "A man was found shot to death in his home on Tuesday.\n\n"
+        "The Westmoreland County coroner ruled the death a homicide, and Westmoreland County detectives "
+        "are looking for his killer.",
+        [C("deaths", 1, location=None)],
+    ),
+    # a name of places in several countries ("Hamilton": Canada's in the gazetteer) is read where the
+    # text's other places lie, with no state named: the police are the United States'
+    Case(
+        "en-place-homonym-read-where-the-other-towns-lie",
+        "Shooting at Hamilton bar leaves one dead\n\nOne man was killed at a Hamilton bar early Sunday, police said.\n\n"
+        "Seven other people were wounded, a police spokesman said.\n\n"
+        "The wounded were taken to hospitals in Cincinnati and Dayton.",
+        [C("deaths", 1, location="Hamilton"),
+         C("deaths", 1, location="Hamilton", origin="government of United States"),
+         C("injuries", 7, location="Hamilton", origin="government of United States")],
+    ),
+    # a dateline opening the paragraph after the headline is the story's: its country outranks a
+    # country named as where the suspects came from, and its town is the figures' place
+    Case(
+        "en-place-dateline-after-headline-outranks-a-country-of-origin",
+        "Two charged in killing of teen\n\nHOUSTON - A 15-year-old girl was found dead in a field on Sunday, "
+        "Houston police said.\n\nThe two suspects are from El Salvador.",
+        [C("arrests", 2, location="Houston"), C("deaths", 1, location="Houston"), C("deaths", 1, location="Houston")],
+    ),
+    Case(
+        "en-place-dateline-after-headline-anchors-the-story",
+        "Teen killed in crash\n\nDAYTON - A teenager was killed when his car hit a tree on Friday, police said.\n\n"
+        "His family moved here from Jamaica.",
+        [C("deaths", 1, location="Dayton"), C("deaths", 1, location="Dayton")],
+    ),
+    # a city abroad never written as a place ("a red Toyota") moves no story abroad where another
+    # country is named as a place (a state): the figures are the United States'
+    Case(
+        "en-place-car-make-city-abroad-gives-no-country",
+        "A man was found shot dead on Friday.\n\nTwo other men were hurt, police said.\n\n"
+        "A witness saw a red Toyota speed away toward the California state line. The red Toyota had no plates.",
+        [C("deaths", 1, location="United States"), C("injuries", 2, location="United States")],
+    ),
+    # a small town's name the text also writes after a given name ("Carl Mason") is a person's surname
+    # where it stands alone ("Mason told the judge"): the lead names one town, Baltimore, the story's
+    Case(
+        "en-place-surname-that-is-a-town-is-no-second-town",
+        "Life sentence for man in double murder\n\nA Baltimore man was sentenced on Monday for the shooting. "
+        "Mason told the judge he was sorry.\n\nTwo other people were wounded in the attack.\n\n"
+        "The gunman, Carl Mason, 41, had pleaded guilty in May.",
+        [C("deaths", 2, location="Baltimore"), C("injuries", 2, location="Baltimore")],
+    ),
+    # a small town's name followed by another name ("Kyle Morgan") is a person's, no town of the lead:
+    # the headline's town is the one the lead names
+    Case(
+        "en-place-given-name-that-is-a-town-is-no-second-town",
+        "Fresno man kills stepfather, wounds mother\n\nA man was arrested after he opened fire at his family's home "
+        "on Sunday, deputies said. His mother, Kyle Morgan, 58, was wounded.\n\nThe stepfather was pronounced dead at the scene.",
+        [C("arrests", 1, location="Fresno")],
+    ),
     # ---- held-out agency register (s13heldout): relayed sources, records of a source, the trapped, crowds ----
     Case(
         "en-agency-hospital-sources-quoted-by-agency",
@@ -4561,3 +4620,4 @@ CASES: list[Case] = [
         [C("deaths", 1, speaker="Police"), C("injuries", 4, speaker="Police")],
     ),
 ]
+
