@@ -46,7 +46,7 @@ Linking
     main toll (the dead and the injured, one of them at least :data:`INDEX_FIGURE`: "one dead, one hurt"
     is too common to join two reports alone; or one figure of at least :data:`RARE_FIGURE`) and no place
     tells them apart; reports of one town up to :data:`TOLL_TOWN_DAYS` apart when that toll counts the dead
-    and the injured, each at least :data:`INDEX_FIGURE` ("two dead, five wounded"), and they name no
+    and the injured, one at least :data:`INDEX_FIGURE` ("two dead, five wounded", "one dead, three hurt"), and they name no
     different persons, in their leads either, and no report of the later one's event dates its toll in its
     own days (a new shooting of that toll "on Saturday"; a funeral or an arrest weeks later restates it
     undated; on the local-news pools 2 incidents joined, and none of two). A later report that dates its event ("charged in the March 5 shooting": a claim's
@@ -130,7 +130,7 @@ toll up to this many days before or after (:func:`_link_placeless`)."""
 
 TOLL_TOWN_DAYS = 62
 """Reports of one town up to this many days apart are linked when they state the same dead and injured,
-each at least :data:`INDEX_FIGURE`, and name no different persons (:func:`_same_town_toll`): a follow-up
+one at least :data:`INDEX_FIGURE`, and name no different persons (:func:`_same_town_toll`): a follow-up
 weeks later, the funeral or the arrest."""
 
 RECALL_DAYS = 3660
@@ -270,7 +270,7 @@ def _link_stories(doc: _Doc, day: int, blocks: Mapping[int, _Block], union: _Uni
 def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
     """Links documents further apart than :data:`WINDOW_DAYS`, up to :data:`FOLLOW_DAYS`, that state the
     same main toll (:func:`_same_toll`) and that no place tells apart; up to :data:`TOLL_TOWN_DAYS` when
-    the toll counts the dead and the injured, each at least :data:`INDEX_FIGURE`, and the two tell one
+    the toll counts the dead and the injured, one at least :data:`INDEX_FIGURE`, and the two tell one
     story of one town (:func:`_same_town_toll`) and no report of the later one's event dates its toll in
     its own days (:attr:`_Doc.fresh`: "on Saturday" reports a new shooting of that toll; the arrest weeks
     later restates the old one undated). Only documents that share a toll key (:func:`_toll_keys`)
@@ -306,13 +306,14 @@ def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
 
 
 def _both_counted(key: tuple[tuple[str, int], ...]) -> bool:
-    """Whether a toll key (:func:`_toll_keys`) states the dead and the injured, each at least
-    :data:`INDEX_FIGURE` ("two dead, five wounded": few shootings of a town share it)."""
-    return len(key) == 2 and all(value >= INDEX_FIGURE for _, value in key)
+    """Whether a toll key (:func:`_toll_keys`) states the dead and the injured, one at least
+    :data:`INDEX_FIGURE` ("two dead, five wounded", "one dead, three hurt": few shootings of a town share
+    it; the reports of one that date that toll in their own days are kept apart by :attr:`_Doc.fresh`)."""
+    return len(key) == 2 and any(value >= INDEX_FIGURE for _, value in key)
 
 
 def _same_town_toll(a: _Doc, b: _Doc) -> bool:
-    """Whether two reports of the same main toll (the dead and the injured, each at least
+    """Whether two reports of the same main toll (the dead and the injured, one at least
     :data:`INDEX_FIGURE`), further apart than :data:`FOLLOW_DAYS`, tell one story: a town of one lies
     in the other's area, no kinds of event tell them apart, and they do not name different persons
     (:attr:`_Doc.named`: the victims of another shooting, a month later)."""

@@ -1137,3 +1137,42 @@ def test_a_report_weeks_later_of_the_dead_and_injured_in_the_town_joins_the_shoo
 
 def test_a_report_weeks_later_of_the_dead_and_injured_in_the_town_joins_the_shooting_de() -> None:
     _a_report_weeks_later_of_the_dead_and_injured_in_the_town_joins_the_shooting("de")
+
+
+_ONE_DEAD_THREE_HURT = {
+    "en": (
+        "One man was killed and three others were wounded in a shooting outside a nightclub in Fresno early Sunday, "
+        "police said.",
+        "Prosecutors have charged a man in the shooting outside a Fresno nightclub that left one man dead and three "
+        "others wounded.",
+        "One man was killed and three others were wounded in a shooting at a gas station in Fresno on Saturday, "
+        "police said.",
+    ),
+    "de": (
+        "Bei einer Schießerei vor einem Nachtclub in Bielefeld ist am Sonntag ein Mann getötet und drei weitere "
+        "verletzt worden, teilte die Polizei mit.",
+        "Nach der Schießerei vor einem Nachtclub in Bielefeld, bei der ein Mann getötet und drei verletzt wurden, hat "
+        "die Staatsanwaltschaft Anklage gegen einen Verdächtigen erhoben.",
+        "Bei einer Schießerei an einer Tankstelle in Bielefeld ist am Samstag ein Mann getötet und drei weitere "
+        "verletzt worden, teilte die Polizei mit.",
+    ),
+}
+
+
+def _one_dead_and_three_hurt_weeks_later_in_the_town(language: str) -> None:
+    """One dead and three hurt in one town, and the charge in that shooting 34 days later (beyond
+    FOLLOW_DAYS, within TOLL_TOWN_DAYS), undated: one event; another shooting of that toll then, dated in
+    its own days ("on Saturday"), stays apart."""
+    first, charge, dated = _ONE_DEAD_THREE_HURT[language]
+    found = _events_of([("a", "2016-03-06", first), ("c", "2016-04-09", charge)], language)
+    assert found["a"] == found["c"]
+    found = _events_of([("a", "2016-03-06", first), ("d", "2016-04-10", dated)], language)
+    assert found["a"] != found["d"]
+
+
+def test_one_dead_and_three_hurt_weeks_later_in_the_town_en() -> None:
+    _one_dead_and_three_hurt_weeks_later_in_the_town("en")
+
+
+def test_one_dead_and_three_hurt_weeks_later_in_the_town_de() -> None:
+    _one_dead_and_three_hurt_weeks_later_in_the_town("de")
