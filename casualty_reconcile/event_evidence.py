@@ -76,6 +76,10 @@ class _Doc:
     toll: frozenset[tuple[str, int]] = frozenset()
     """its main toll: per category of :data:`_TOLL`, the figure it states most often (on a tie the first
     in the text: the headline); a background mention of another incident's toll is stated less often"""
+    fresh: bool = False
+    """whether its dead or injured carry a reported day before its publication, within :data:`LOOKBACK_DAYS`
+    ("on Saturday"): it reports an incident of its days; a follow-up weeks later (an arrest, a funeral)
+    restates the toll of an older one without dating it anew"""
     recalled: frozenset[int] = frozenset()
     """days its claims report further back than :data:`LOOKBACK_DAYS` before its publication: a later
     report dates the event it follows up ("the shooting on May 7, 2015")"""
@@ -166,8 +170,9 @@ def _set_day(doc: _Doc, pub: int | None, days: list[int], toll_days: list[int]) 
     reported days (``toll_days``: those of its dead and injured, which date it first; an arrest "as of
     Tuesday" dates no shooting)."""
     if pub is not None:
-        inside = [d for d in toll_days if pub - LOOKBACK_DAYS <= d <= pub] or [
-            d for d in days if pub - LOOKBACK_DAYS <= d <= pub]
+        toll_inside = [d for d in toll_days if pub - LOOKBACK_DAYS <= d <= pub]
+        doc.fresh = any(d < pub for d in toll_inside)
+        inside = toll_inside or [d for d in days if pub - LOOKBACK_DAYS <= d <= pub]
         doc.day = min(inside) if inside else pub
         doc.recalled = frozenset(d for d in days if d < pub - LOOKBACK_DAYS)
     elif days:

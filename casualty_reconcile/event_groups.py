@@ -13,16 +13,25 @@ if TYPE_CHECKING:
 
 
 class _Union:
-    """Union-find over document ids that keeps each group's span of days; each group's root is its
-    smallest id. Links are made in an order drawn from the documents' contents (day, then id), so the
-    groups do not depend on the order of the input."""
+    """Union-find over document ids, one per length of link (``levels``: the most days a link of that kind
+    may join into one event), each keeping its groups' spans of days; each group's root is its smallest id.
+    A link of one length joins the groups that the links of that length or shorter formed around the two
+    documents linked, so a long link (the same victim named months later) does not let a chain of nearby
+    reports absorb every report within the long event's span: the chain is cut as if the long link were not
+    there. The groups of the longest length are the events. Links are made in an order drawn from the
+    documents' contents (day, then id), so the groups do not depend on the order of the input."""
 
-    def __init__(self, docs: dict[str, _Doc]) -> None:
-        self.parent = {doc_id: doc_id for doc_id in docs}
-        self.span = {doc_id: (doc.day, doc.day) for doc_id, doc in docs.items() if doc.day is not None}
+    def __init__(self, docs: dict[str, _Doc], levels: tuple[int, ...]) -> None:
+        self.levels = tuple(sorted(set(levels)))
+        self.parents = {level: {doc_id: doc_id for doc_id in docs} for level in self.levels}
+        self.spans = {
+            level: {doc_id: (doc.day, doc.day) for doc_id, doc in docs.items() if doc.day is not None}
+            for level in self.levels
+        }
+        self.parent = self.parents[self.levels[-1]]
 
-    def find(self, item: str) -> str:
-        parent = self.parent
+    def find(self, item: str, level: int | None = None) -> str:
+        parent = self.parent if level is None else self.parents[level]
         root = item
         while parent[root] != root:
             root = parent[root]
@@ -31,23 +40,41 @@ class _Union:
         return root
 
     def union(self, a: str, b: str, max_span: int) -> None:
-        """Joins the groups of ``a`` and ``b`` unless the joined group would span more than ``max_span``
-        days (a chain of reports, each close to the next, is no event that lasts for weeks); a group whose
-        days lie within the other's span joins it whatever that span (a longer link made it: it grows no
-        longer)."""
-        ra, rb = self.find(a), self.find(b)
+        """Joins the groups of ``a`` and ``b`` when the groups that links of at most ``max_span`` days formed
+        around them span at most ``max_span`` days together (a chain of reports, each close to the next, is
+        no event that lasts for weeks); the join holds for this length and every longer one."""
+        if self.find(a) == self.find(b):
+            return
+        for level in (max_span, self.levels[-1]):
+            if not self._fits(a, b, level, max_span):
+                return
+        for level in self.levels[self.levels.index(max_span):]:
+            self._join(a, b, level)
+
+    def _fits(self, a: str, b: str, level: int, max_span: int) -> bool:
+        """Whether the groups of ``a`` and ``b`` of this length span at most ``max_span`` days together, or
+        (at the longest length, the events) the days of one lie within the other's span (a longer link
+        made it: it grows no longer)."""
+        span = self.spans[level]
+        sa, sb = span.get(self.find(a, level)), span.get(self.find(b, level))
+        if sa is None or sb is None:
+            return True
+        joined = (min(sa[0], sb[0]), max(sa[1], sb[1]))
+        return joined[1] - joined[0] <= max_span or (level == self.levels[-1] and joined in (sa, sb))
+
+    def _join(self, a: str, b: str, level: int) -> None:
+        ra, rb = self.find(a, level), self.find(b, level)
         if ra == rb:
             return
-        first_a, last_a = self.span.get(ra, (None, None))
-        first_b, last_b = self.span.get(rb, (None, None))
-        if first_a is not None and first_b is not None and last_a is not None and last_b is not None:
-            first, last = min(first_a, first_b), max(last_a, last_b)
-            if last - first > max_span and (first, last) not in ((first_a, last_a), (first_b, last_b)):
-                return
-            self.span[ra if ra < rb else rb] = (first, last)
         if rb < ra:
             ra, rb = rb, ra
-        self.parent[rb] = ra
+        span = self.spans[level]
+        sa, sb = span.get(ra), span.get(rb)
+        if sa is not None and sb is not None:
+            span[ra] = (min(sa[0], sb[0]), max(sa[1], sb[1]))
+        elif sb is not None:
+            span[ra] = sb
+        self.parents[level][rb] = ra
 
 
 def _label(members: list[str], docs: dict[str, _Doc]) -> tuple[str, str, str | None, str | None]:

@@ -45,7 +45,11 @@ Linking
     :data:`INDEX_FIGURE` and no place tells them apart (a follow-up that names only the state). Documents up to :data:`FOLLOW_DAYS` apart are linked when they state the same
     main toll (the dead and the injured, one of them at least :data:`INDEX_FIGURE`: "one dead, one hurt"
     is too common to join two reports alone; or one figure of at least :data:`RARE_FIGURE`) and no place
-    tells them apart. A later report that dates its event ("charged in the March 5 shooting": a claim's
+    tells them apart; reports of one town up to :data:`TOLL_TOWN_DAYS` apart when that toll counts the dead
+    and the injured, one at least :data:`INDEX_FIGURE` ("two dead, five wounded", "one dead, three hurt"), and they name no
+    different persons, in their leads either, and no report of the later one's event dates its toll in its
+    own days (a new shooting of that toll "on Saturday"; a funeral or an arrest weeks later restates it
+    undated; on the local-news pools 2 incidents joined, and none of two). A later report that dates its event ("charged in the March 5 shooting": a claim's
     reported day more than :data:`LOOKBACK_DAYS` before its publication) joins the event of that day
     that shares a toll figure with it (or its town and kind, when one of them states no toll: "two
     arrested in the March 5 shooting") and that nothing tells apart, when there is one such event.
@@ -95,8 +99,9 @@ from dataclasses import dataclass, field
 
 from .event_evidence import LOOKBACK_DAYS, PERSON, SPELT, _Doc, _evidence
 from .event_groups import _label, _Union
+from .event_pairs import INDEX_FIGURE, RARE_FIGURE, _apart, _near, _same_place, _same_story
 from .event_words import marks_part
-from .models import Category, Claim
+from .models import Claim
 from .places import _Places
 from .result import DEFAULT_EVENT, Event
 
@@ -123,16 +128,14 @@ PLACELESS_DAYS = 14
 """An event that no report places in a known town joins the one placed event whose report states its
 toll up to this many days before or after (:func:`_link_placeless`)."""
 
+TOLL_TOWN_DAYS = 62
+"""Reports of one town up to this many days apart are linked when they state the same dead and injured,
+one at least :data:`INDEX_FIGURE`, and name no different persons (:func:`_same_town_toll`): a follow-up
+weeks later, the funeral or the arrest."""
+
 RECALL_DAYS = 3660
 """An event that a later report joins by the day it names (:func:`_link_recalled`) spans at most this many
 days (a trial years later still names the day of the shooting)."""
-
-INDEX_FIGURE = 2
-"""Documents of other towns, and later reports, are looked up by their toll figures from this value up
-("one dead" is in too many reports to look them all up)."""
-
-RARE_FIGURE = 10
-"""A toll figure from this value up is particular enough to link two documents on its own."""
 
 PARTICULAR_DAYS = 62
 """Reports up to this many days apart are linked when they name the same particular (:func:`_link_particulars`):
@@ -147,125 +150,10 @@ PARTICULAR_PEERS = 64
 """A document is compared with at most this many later documents that name the same particular (a street
 of a big city is named in many reports; their events still chain through the nearest ones)."""
 
-_DEATHS = Category.DEATHS.value
-"""the category whose toll only grows (:func:`_toll_shrinks`)"""
+LINK_DAYS = (SPAN_DAYS, STORY_DAYS, FOLLOW_DAYS, TOLL_TOWN_DAYS, PARTICULAR_DAYS, PERSON_DAYS, RECALL_DAYS)
+"""The lengths of links, each the most days a link of that kind joins into one event (:class:`_Union`)."""
 
 RESOLVED = "resolved from the documents' days, places and kinds of event"
-
-
-def _apart(a: _Doc, b: _Doc) -> bool:
-    """Whether the evidence tells two documents apart: kinds of event with none in common; countries with
-    none in common, unless the two state the same toll (:func:`_same_toll`), or a town of one lies in the
-    other's area (reports name the two side by side: "Metro" police beside Las Vegas, a town the gazetteer
-    places abroad), or, within a day of each other, one of them names no known town, one of them at least
-    names a kind of event (none telling them apart) and they state a toll figure (not "one dead") in
-    common (a region the gazetteer knows abroad read for a local name); known towns of one country with
-    none in common, unless they state the same toll or, within a day of each other, a toll figure in
-    common (a neighbourhood the gazetteer knows as a town elsewhere); a town and a region (a state: the
-    gazetteer does not say which towns lie in it) when they state no toll figure in common; two regions
-    unless they state the same toll."""
-    if a.specific and b.specific and a.specific.isdisjoint(b.specific):
-        return True
-    if a.countries and b.countries and a.countries.isdisjoint(b.countries):
-        if _same_toll(a, b) or (a.towns and not a.area.isdisjoint(b.towns)):
-            return False
-        # within a day, a kind of event named by one at least and none telling them apart (checked above),
-        # a toll figure in common (not "one dead"), and one of them names no known town: a place the
-        # gazetteer knows abroad ("Nelson") read for a local one; the other report may name no kind
-        close = a.day is not None and b.day is not None and abs(a.day - b.day) <= 1
-        return not (
-            close
-            and not (a.towns and b.towns)
-            and bool(a.specific or b.specific)
-            and any(value >= INDEX_FIGURE for _, value in a.figures & b.figures)
-        )
-    if a.towns and b.towns and a.area.isdisjoint(b.towns):
-        if _same_toll(a, b):
-            return False
-        common = a.figures & b.figures
-        if _may_nest(a, b):  # a neighbourhood or a suburb and its city: apart only by tolls
-            if any(value >= INDEX_FIGURE for _, value in common):
-                return False
-        close = a.day is not None and b.day is not None and abs(a.day - b.day) <= 1
-        return not (close and common)
-    if (a.towns or a.regions) and (b.towns or b.regions) and (a.area | a.regions).isdisjoint(b.towns | b.regions):
-        if _same_toll(a, b):
-            return False
-        # a town and a region (a state): the town may lie in it when a toll figure is common; two regions: no
-        return bool(a.regions and b.regions) or a.figures.isdisjoint(b.figures)
-    return False
-
-
-def _may_nest(a: _Doc, b: _Doc) -> bool:
-    """Whether a town of one document may lie in a city of the other (the gazetteer does not nest them): a
-    town smaller than a city beside a city of the other."""
-    return bool(a.cities and not b.towns <= b.cities) or bool(b.cities and not a.towns <= a.cities)
-
-
-def _near(a: _Doc, b: _Doc) -> bool:
-    """Whether two documents of nearby days report the same event: nothing tells them apart, nor different
-    persons named (:attr:`_Doc.named`) with at most "one dead" in common, nor in one town a toll of the dead
-    that a later report states smaller (:func:`_toll_shrinks`), nor two tolls in known towns with
-    no figure in common and a kind of event one names and the other not (a family found dead at home on
-    the day of a shooting's follow-up; a toll that grows with no kind named in either report stays one
-    event, and a country's toll stated by two sides is a conflict, not two events); and something joins
-    them: a known town in common, a country in common when neither names a known town, a kind of event or
-    a toll figure in common."""
-    if _apart(a, b):
-        return False
-    if a.named and b.named and a.named.isdisjoint(b.named) and not any(
-        value >= INDEX_FIGURE for _, value in a.figures & b.figures
-    ):
-        return False  # different victims named, and at most "one dead" in common: two incidents
-    shared_figure = not a.figures.isdisjoint(b.figures)
-    if not a.area.isdisjoint(b.towns):
-        if _toll_shrinks(a, b) or _toll_shrinks(b, a):  # fewer dead later in one town: another incident
-            return False
-        # two tolls in one town, and a kind of event one names and the other not: two incidents of one town
-        if shared_figure or not (a.figures and b.figures) or not (a.specific or b.specific):
-            return True
-        return not a.specific.isdisjoint(b.kinds)
-    if not a.towns and not b.towns and a.countries & b.countries:
-        return True
-    return shared_figure or not a.specific.isdisjoint(b.kinds)
-
-
-def _toll_shrinks(a: _Doc, b: _Doc) -> bool:
-    """Whether the later report ``b`` states a smaller toll of the dead than the earlier ``a`` (at least
-    :data:`INDEX_FIGURE`) and never states ``a``'s: in one town the dead do not grow fewer, so ``b`` reports
-    another incident (three dead in a shooting on Saturday, one dead in another on Monday; a follow-up
-    names one "of the three killed"). A country's toll revised down stays one event, with a decrease."""
-    if a.day is None or b.day is None or b.day <= a.day:
-        return False
-    return any(
-        category == _DEATHS and value >= INDEX_FIGURE and (category, value) not in b.figures
-        and any(other == _DEATHS and smaller < value for other, smaller in b.toll)
-        for category, value in a.toll
-    )
-
-
-def _same_story(a: _Doc, b: _Doc) -> bool:
-    """Whether two reports of one known town a few days apart tell the same story: the same kind of
-    event and a toll figure in common, and nothing tells them apart."""
-    kinds = a.specific & b.kinds
-    return bool(kinds) and not a.figures.isdisjoint(b.figures) and not _apart(a, b)
-
-
-def _same_place(a: _Doc, b: _Doc) -> bool:
-    """Whether no known town (nor country) tells two documents apart: a later report names the place."""
-    return not (a.towns and b.towns and a.area.isdisjoint(b.towns) and not _may_nest(a, b)) and not (
-        a.countries and b.countries and a.countries.isdisjoint(b.countries)
-    )
-
-
-def _same_toll(a: _Doc, b: _Doc) -> bool:
-    """Whether two documents state the same main toll (:attr:`_Doc.toll`): the dead and the injured, one
-    of them at least :data:`INDEX_FIGURE` (one dead and one hurt is too common to join two reports), or
-    one figure of at least :data:`RARE_FIGURE` (few incidents share it)."""
-    common = a.toll & b.toll
-    if any(value >= RARE_FIGURE for _, value in common):
-        return True
-    return len(common) >= 2 and any(value >= INDEX_FIGURE for _, value in common)
 
 
 @dataclass
@@ -317,7 +205,7 @@ def _candidates(doc: _Doc, block: _Block) -> list[_Doc]:
 
 def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
     """The connected groups of linked documents: root id -> sorted doc ids."""
-    union = _Union(docs)
+    union = _Union(docs, LINK_DAYS)
     by_day: dict[int | None, list[_Doc]] = {}
     for doc in sorted(docs.values(), key=lambda d: d.doc_id):
         by_day.setdefault(doc.day, []).append(doc)
@@ -381,8 +269,12 @@ def _link_stories(doc: _Doc, day: int, blocks: Mapping[int, _Block], union: _Uni
 
 def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
     """Links documents further apart than :data:`WINDOW_DAYS`, up to :data:`FOLLOW_DAYS`, that state the
-    same main toll (:func:`_same_toll`) and that no place tells apart. Only documents that share a toll
-    key (:func:`_toll_keys`) are compared, through an index."""
+    same main toll (:func:`_same_toll`) and that no place tells apart; up to :data:`TOLL_TOWN_DAYS` when
+    the toll counts the dead and the injured, one at least :data:`INDEX_FIGURE`, and the two tell one
+    story of one town (:func:`_same_town_toll`) and no report of the later one's event dates its toll in
+    its own days (:attr:`_Doc.fresh`: "on Saturday" reports a new shooting of that toll; the arrest weeks
+    later restates the old one undated). Only documents that share a toll key (:func:`_toll_keys`)
+    are compared, through an index."""
     index: dict[tuple[tuple[str, int], ...], list[tuple[int, str]]] = {}
     keys_of: dict[str, list[tuple[tuple[str, int], ...]]] = {}
     for doc_id in sorted(docs):
@@ -394,17 +286,40 @@ def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:
             index.setdefault(key, []).append((doc.day, doc_id))
     for entries in index.values():
         entries.sort()
+    root_of = {doc_id: union.find(doc_id) for doc_id in keys_of}
+    # the events (as nearby days formed them) of which a report dates its toll in its own days
+    dated = {root_of[doc_id] for doc_id in keys_of if docs[doc_id].fresh}
     for doc_id, keys in keys_of.items():
         doc = docs[doc_id]
         assert doc.day is not None
         for key in keys:
             entries = index[key]
+            days = TOLL_TOWN_DAYS if _both_counted(key) else FOLLOW_DAYS
             at = bisect.bisect_left(entries, (doc.day + WINDOW_DAYS + 1, ""))
-            end = bisect.bisect_right(entries, (doc.day + FOLLOW_DAYS, "\uffff"))
-            for _, other_id in entries[at:end]:
-                other = docs[other_id]
+            end = bisect.bisect_right(entries, (doc.day + days, "\uffff"))
+            for day, other_id in entries[at:end]:
+                other, weeks = docs[other_id], day > doc.day + FOLLOW_DAYS
+                if weeks and (root_of[other_id] in dated or not _same_town_toll(doc, other)):
+                    continue
                 if not _apart(doc, other) and _same_place(doc, other):  # a key in common: the same toll
-                    union.union(doc_id, other_id, FOLLOW_DAYS)
+                    union.union(doc_id, other_id, TOLL_TOWN_DAYS if weeks else FOLLOW_DAYS)
+
+
+def _both_counted(key: tuple[tuple[str, int], ...]) -> bool:
+    """Whether a toll key (:func:`_toll_keys`) states the dead and the injured, one at least
+    :data:`INDEX_FIGURE` ("two dead, five wounded", "one dead, three hurt": few shootings of a town share
+    it; the reports of one that date that toll in their own days are kept apart by :attr:`_Doc.fresh`)."""
+    return len(key) == 2 and any(value >= INDEX_FIGURE for _, value in key)
+
+
+def _same_town_toll(a: _Doc, b: _Doc) -> bool:
+    """Whether two reports of the same main toll (the dead and the injured, one at least
+    :data:`INDEX_FIGURE`), further apart than :data:`FOLLOW_DAYS`, tell one story: a town of one lies
+    in the other's area, no kinds of event tell them apart, and they do not name different persons
+    (:attr:`_Doc.named`: the victims of another shooting, a month later)."""
+    if a.area.isdisjoint(b.towns) or (a.specific and b.specific and a.specific.isdisjoint(b.specific)):
+        return False
+    return not (a.named and b.named and a.named.isdisjoint(b.named))
 
 
 def _link_particulars(docs: dict[str, _Doc], union: _Union) -> None:

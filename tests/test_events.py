@@ -902,12 +902,32 @@ def test_a_group_within_a_longer_span_joins_it() -> None:
     from casualty_reconcile.event_groups import _Union
 
     docs: dict[str, Any] = {name: SimpleNamespace(day=day) for name, day in (("a", 0), ("b", 7), ("c", 5), ("d", 12))}
-    union = _Union(docs)
+    union = _Union(docs, (6, 9))
     union.union("a", "b", 9)  # a story link: 7 days
     union.union("c", "a", 6)  # day 5 lies within days 0-7
     union.union("d", "a", 6)  # day 12 would stretch the group to 12 days
     assert union.find("c") == union.find("a") == union.find("b")
     assert union.find("d") != union.find("a")
+
+
+def test_a_long_link_lets_no_chain_of_nearby_days_grow_within_its_span() -> None:
+    """A long link (the same victim named 40 days later) joins its two reports, and a report next to one
+    of them joins through it; but a chain of nearby reports is cut at SPAN_DAYS as if the long link were
+    not there: a group joins through the documents actually linked, not through the long event's span."""
+    from types import SimpleNamespace
+
+    from casualty_reconcile.event_groups import _Union
+
+    days = (("a", 0), ("p", 40), ("c", 3), ("e", 6), ("f", 8), ("q", 39))
+    docs: dict[str, Any] = {name: SimpleNamespace(day=day) for name, day in days}
+    union = _Union(docs, (6, 62))
+    union.union("a", "p", 62)  # the victim named again 40 days later
+    union.union("c", "a", 6)
+    union.union("e", "c", 6)  # days 0-6: one chain
+    union.union("f", "e", 6)  # days 0-8: cut, though within the days 0-40 of the long link
+    union.union("q", "p", 6)  # the day before the follow-up: joins through it
+    assert union.find("a") == union.find("p") == union.find("c") == union.find("e") == union.find("q")
+    assert union.find("f") != union.find("a")
 
 
 def test_a_town_beside_an_age_is_no_person_and_links_no_two_shootings() -> None:
@@ -1069,3 +1089,90 @@ def test_a_reports_day_is_the_day_of_its_toll_not_of_an_arrest_it_dates_earlier(
                   published=monday),
         ]
         assert group_events(claims)["a"].label == f"{town} · shooting · 2013-08-19"
+
+
+_TOWN_TOLLS = {
+    "en": (
+        "Two people were killed and five others were wounded in a shooting at a party in Fresno early Saturday, "
+        "police said.",
+        "Police have arrested a man in the shooting at a party in Fresno last month that left two people dead "
+        "and five wounded.",
+        "Two people were killed and five others were wounded in a shooting outside a bar in Fresno on Thursday, police "
+        "said. The dead were identified as Marcus Reed, 19, and Darius Cole, 22.",
+        " The dead were identified as Jamal Price, 24, and Tyrone Hill, 31.",
+        "Two people were killed and five others were wounded in a shooting outside a bar in Fresno on Thursday, "
+        "police said.",
+    ),
+    "de": (
+        "Bei einer Schießerei auf einer Party in Bielefeld sind am Samstag zwei Menschen getötet und fünf weitere "
+        "verletzt worden, teilte die Polizei mit.",
+        "Nach der Schießerei auf einer Party in Bielefeld, bei der zwei Menschen getötet und fünf verletzt wurden, hat "
+        "die Polizei einen Verdächtigen festgenommen.",
+        "Bei einer Schießerei vor einer Bar in Bielefeld sind am Donnerstag zwei Menschen getötet und fünf weitere "
+        "verletzt worden. Die Toten sind Max Huber (19) und Jonas Weber (22).",
+        " Die Toten sind Paul Schmidt (24) und Tim Keller (31).",
+        "Bei einer Schießerei vor einer Bar in Bielefeld sind am Donnerstag zwei Menschen getötet und fünf weitere "
+        "verletzt worden, teilte die Polizei mit.",
+    ),
+}
+
+
+def _a_report_weeks_later_of_the_dead_and_injured_in_the_town_joins_the_shooting(language: str) -> None:
+    """Two dead and five wounded in one town, and an arrest in that shooting 26 days later (beyond
+    FOLLOW_DAYS, within TOLL_TOWN_DAYS): one event; another shooting of that toll in the town then, whose
+    report names other victims than the first, stays apart, and so does one that names no victim but dates
+    that toll in its own days ("on Thursday": a new shooting, not the arrest that restates the old toll)."""
+    first, arrest, other, names, dated = _TOWN_TOLLS[language]
+    found = _events_of([("a", "2016-03-06", first), ("f", "2016-04-01", arrest)], language)
+    assert found["a"] == found["f"]
+    found = _events_of([("a", "2016-03-06", first + names), ("g", "2016-04-01", other)], language)
+    assert found["a"] != found["g"]
+    found = _events_of([("a", "2016-03-06", first), ("h", "2016-04-01", dated)], language)
+    assert found["a"] != found["h"]
+
+
+def test_a_report_weeks_later_of_the_dead_and_injured_in_the_town_joins_the_shooting_en() -> None:
+    _a_report_weeks_later_of_the_dead_and_injured_in_the_town_joins_the_shooting("en")
+
+
+def test_a_report_weeks_later_of_the_dead_and_injured_in_the_town_joins_the_shooting_de() -> None:
+    _a_report_weeks_later_of_the_dead_and_injured_in_the_town_joins_the_shooting("de")
+
+
+_ONE_DEAD_THREE_HURT = {
+    "en": (
+        "One man was killed and three others were wounded in a shooting outside a nightclub in Fresno early Sunday, "
+        "police said.",
+        "Prosecutors have charged a man in the shooting outside a Fresno nightclub that left one man dead and three "
+        "others wounded.",
+        "One man was killed and three others were wounded in a shooting at a gas station in Fresno on Saturday, "
+        "police said.",
+    ),
+    "de": (
+        "Bei einer Schießerei vor einem Nachtclub in Bielefeld ist am Sonntag ein Mann getötet und drei weitere "
+        "verletzt worden, teilte die Polizei mit.",
+        "Nach der Schießerei vor einem Nachtclub in Bielefeld, bei der ein Mann getötet und drei verletzt wurden, hat "
+        "die Staatsanwaltschaft Anklage gegen einen Verdächtigen erhoben.",
+        "Bei einer Schießerei an einer Tankstelle in Bielefeld ist am Samstag ein Mann getötet und drei weitere "
+        "verletzt worden, teilte die Polizei mit.",
+    ),
+}
+
+
+def _one_dead_and_three_hurt_weeks_later_in_the_town(language: str) -> None:
+    """One dead and three hurt in one town, and the charge in that shooting 34 days later (beyond
+    FOLLOW_DAYS, within TOLL_TOWN_DAYS), undated: one event; another shooting of that toll then, dated in
+    its own days ("on Saturday"), stays apart."""
+    first, charge, dated = _ONE_DEAD_THREE_HURT[language]
+    found = _events_of([("a", "2016-03-06", first), ("c", "2016-04-09", charge)], language)
+    assert found["a"] == found["c"]
+    found = _events_of([("a", "2016-03-06", first), ("d", "2016-04-10", dated)], language)
+    assert found["a"] != found["d"]
+
+
+def test_one_dead_and_three_hurt_weeks_later_in_the_town_en() -> None:
+    _one_dead_and_three_hurt_weeks_later_in_the_town("en")
+
+
+def test_one_dead_and_three_hurt_weeks_later_in_the_town_de() -> None:
+    _one_dead_and_three_hurt_weeks_later_in_the_town("de")

@@ -1,0 +1,133 @@
+"""The tests of event resolution (:mod:`casualty_reconcile.events`) on a pair of documents: what tells
+two reports apart (:func:`_apart`), what joins two reports of nearby days (:func:`_near`), and the
+stories, places and tolls two reports may share."""
+
+from __future__ import annotations
+
+from .event_evidence import _Doc
+from .models import Category
+
+INDEX_FIGURE = 2
+"""Documents of other towns, and later reports, are looked up by their toll figures from this value up
+("one dead" is in too many reports to look them all up)."""
+
+RARE_FIGURE = 10
+"""A toll figure from this value up is particular enough to link two documents on its own."""
+
+_DEATHS = Category.DEATHS.value
+"""the category whose toll only grows (:func:`_toll_shrinks`)"""
+
+
+def _apart(a: _Doc, b: _Doc) -> bool:
+    """Whether the evidence tells two documents apart: kinds of event with none in common; countries with
+    none in common, unless the two state the same toll (:func:`_same_toll`), or a town of one lies in the
+    other's area (reports name the two side by side: "Metro" police beside Las Vegas, a town the gazetteer
+    places abroad), or, within a day of each other, one of them names no known town, one of them at least
+    names a kind of event (none telling them apart) and they state a toll figure (not "one dead") in
+    common (a region the gazetteer knows abroad read for a local name); known towns of one country with
+    none in common, unless they state the same toll or, within a day of each other, a toll figure in
+    common (a neighbourhood the gazetteer knows as a town elsewhere); a town and a region (a state: the
+    gazetteer does not say which towns lie in it) when they state no toll figure in common; two regions
+    unless they state the same toll."""
+    if a.specific and b.specific and a.specific.isdisjoint(b.specific):
+        return True
+    if a.countries and b.countries and a.countries.isdisjoint(b.countries):
+        if _same_toll(a, b) or (a.towns and not a.area.isdisjoint(b.towns)):
+            return False
+        # within a day, a kind of event named by one at least and none telling them apart (checked above),
+        # a toll figure in common (not "one dead"), and one of them names no known town: a place the
+        # gazetteer knows abroad ("Nelson") read for a local one; the other report may name no kind
+        close = a.day is not None and b.day is not None and abs(a.day - b.day) <= 1
+        return not (
+            close
+            and not (a.towns and b.towns)
+            and bool(a.specific or b.specific)
+            and any(value >= INDEX_FIGURE for _, value in a.figures & b.figures)
+        )
+    if a.towns and b.towns and a.area.isdisjoint(b.towns):
+        if _same_toll(a, b):
+            return False
+        common = a.figures & b.figures
+        if _may_nest(a, b):  # a neighbourhood or a suburb and its city: apart only by tolls
+            if any(value >= INDEX_FIGURE for _, value in common):
+                return False
+        close = a.day is not None and b.day is not None and abs(a.day - b.day) <= 1
+        return not (close and common)
+    if (a.towns or a.regions) and (b.towns or b.regions) and (a.area | a.regions).isdisjoint(b.towns | b.regions):
+        if _same_toll(a, b):
+            return False
+        # a town and a region (a state): the town may lie in it when a toll figure is common; two regions: no
+        return bool(a.regions and b.regions) or a.figures.isdisjoint(b.figures)
+    return False
+
+
+def _may_nest(a: _Doc, b: _Doc) -> bool:
+    """Whether a town of one document may lie in a city of the other (the gazetteer does not nest them): a
+    town smaller than a city beside a city of the other."""
+    return bool(a.cities and not b.towns <= b.cities) or bool(b.cities and not a.towns <= a.cities)
+
+
+def _near(a: _Doc, b: _Doc) -> bool:
+    """Whether two documents of nearby days report the same event: nothing tells them apart, nor different
+    persons named (:attr:`_Doc.named`) with at most "one dead" in common, nor in one town a toll of the dead
+    that a later report states smaller (:func:`_toll_shrinks`), nor two tolls in known towns with
+    no figure in common and a kind of event one names and the other not (a family found dead at home on
+    the day of a shooting's follow-up; a toll that grows with no kind named in either report stays one
+    event, and a country's toll stated by two sides is a conflict, not two events); and something joins
+    them: a known town in common, a country in common when neither names a known town, a kind of event or
+    a toll figure in common."""
+    if _apart(a, b):
+        return False
+    if a.named and b.named and a.named.isdisjoint(b.named) and not any(
+        value >= INDEX_FIGURE for _, value in a.figures & b.figures
+    ):
+        return False  # different victims named, and at most "one dead" in common: two incidents
+    shared_figure = not a.figures.isdisjoint(b.figures)
+    if not a.area.isdisjoint(b.towns):
+        if _toll_shrinks(a, b) or _toll_shrinks(b, a):  # fewer dead later in one town: another incident
+            return False
+        # two tolls in one town, and a kind of event one names and the other not: two incidents of one town
+        if shared_figure or not (a.figures and b.figures) or not (a.specific or b.specific):
+            return True
+        return not a.specific.isdisjoint(b.kinds)
+    if not a.towns and not b.towns and a.countries & b.countries:
+        return True
+    return shared_figure or not a.specific.isdisjoint(b.kinds)
+
+
+def _toll_shrinks(a: _Doc, b: _Doc) -> bool:
+    """Whether the later report ``b`` states a smaller toll of the dead than the earlier ``a`` (at least
+    :data:`INDEX_FIGURE`) and never states ``a``'s: in one town the dead do not grow fewer, so ``b`` reports
+    another incident (three dead in a shooting on Saturday, one dead in another on Monday; a follow-up
+    names one "of the three killed"). A country's toll revised down stays one event, with a decrease."""
+    if a.day is None or b.day is None or b.day <= a.day:
+        return False
+    return any(
+        category == _DEATHS and value >= INDEX_FIGURE and (category, value) not in b.figures
+        and any(other == _DEATHS and smaller < value for other, smaller in b.toll)
+        for category, value in a.toll
+    )
+
+
+def _same_story(a: _Doc, b: _Doc) -> bool:
+    """Whether two reports of one known town a few days apart tell the same story: the same kind of
+    event and a toll figure in common, and nothing tells them apart."""
+    kinds = a.specific & b.kinds
+    return bool(kinds) and not a.figures.isdisjoint(b.figures) and not _apart(a, b)
+
+
+def _same_place(a: _Doc, b: _Doc) -> bool:
+    """Whether no known town (nor country) tells two documents apart: a later report names the place."""
+    return not (a.towns and b.towns and a.area.isdisjoint(b.towns) and not _may_nest(a, b)) and not (
+        a.countries and b.countries and a.countries.isdisjoint(b.countries)
+    )
+
+
+def _same_toll(a: _Doc, b: _Doc) -> bool:
+    """Whether two documents state the same main toll (:attr:`_Doc.toll`): the dead and the injured, one
+    of them at least :data:`INDEX_FIGURE` (one dead and one hurt is too common to join two reports), or
+    one figure of at least :data:`RARE_FIGURE` (few incidents share it)."""
+    common = a.toll & b.toll
+    if any(value >= RARE_FIGURE for _, value in common):
+        return True
+    return len(common) >= 2 and any(value >= INDEX_FIGURE for _, value in common)
