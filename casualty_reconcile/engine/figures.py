@@ -144,6 +144,8 @@ def _article_counts_one(ev: Evidence) -> bool | None:
     """"Ein Toter nach Schüssen", "Ein Mensch wurde getötet": an article before a noun that only counts
     is the number one, the event's toll, not one case told as an anecdote."""
     x = ev.x
+    if ev.count.surface.lower() not in x.lex.lang.not_alone:
+        return None  # "die beiden Toten": a pair told again, one case
     return True if x.lex.numeral_noun.match(x.text, ev.count.end) is not None else None
 
 
@@ -450,6 +452,9 @@ class FiguresStage(PlaceStage):
                 return None
         if any(self._is_speaker_head(t.group()) for t in _TOKEN.finditer(between)):
             return None
+        opener = _TOKEN.match(self.text, nxt.start)
+        if opener is not None and opener.group().lower() in self.lex.lang.relative_pronouns:
+            return None  # "Ein Mann, dessen Frau verletzt wurde": the relative clause's subject, no list
         end = min(counts[i + 2].start if i + 2 < len(counts) else sentence.end, nxt.end + _RIGHT_CHARS, sentence.end)
         verb = None
         if self.lex.subset_end.search(between) is not None:

@@ -661,7 +661,7 @@ LANGUAGE = LanguageData(
         r"|wurde (?:[\w-]{1,20} ){0,8}?(?:getötet|erschossen|tot aufgefunden)|kam ums Leben|ist tot|war sofort tot)\b)",
         # ein Angehöriger als Subjekt eines Relativsatzes, das Verb am Ende: "eine Mutter, deren Sohn bei dem
         # Anschlag getötet wurde" (einer, der Sohn; nicht die Mutter und ihr Sohn)
-        r"(?:dessen|deren)(?<=, (?:dessen|deren)) (?:Sohn|Bruder|Neffe|Enkel|Vater|Freund|Mann|Tochter|Schwester|Nichte|Enkelin|Mutter|Freundin|Frau|Kind)"
+        r"(?:dessen|deren)(?<=, (?:dessen|deren)) (?-i:[A-ZÄÖÜ][a-zäöüß]{2,20})"
         r"(?=(?: [\w-]{1,20}){0,8}? (?:(?:schwer |lebensgefährlich |tödlich )?(?:getötet|erschossen|verletzt|angeschossen) wurde|ums Leben kam|starb|gestorben ist)[,.])",
     ),
     victim_list_words=(
@@ -909,5 +909,8 @@ LANGUAGE = LanguageData(
     # ein Nomen im Plural nach dem Artikel, kein Ortsname: "in den Anden"
     plural_articles=frozenset({"den"}),
     # nach dem Artikel nur gezählt, keine Anekdote: "Ein Toter nach Schüssen", "Ein Mensch wurde getötet"
-    numeral_nouns=(r"tote[nr]?", r"todesopfer", r"verletzte[nr]?", r"schwerverletzte[nr]?", r"leichtverletzte[nr]?", r"mensch(?:en)?", r"person"),
+    # (groß geschrieben, ein Nomen: nicht das Adjektiv von "einen toten Mann")
+    numeral_nouns=(r"(?-i:Tote[nr]?|Todesopfer|Verletzte[nr]?|Schwerverletzte[nr]?|Leichtverletzte[nr]?|Mensch(?:en)?|Person)",),
+    # Relativpronomen, die keine Artikel sind: "Ein Mann, dessen Frau verletzt wurde" ist keine Liste
+    relative_pronouns=frozenset({"dessen", "deren"}),
 )

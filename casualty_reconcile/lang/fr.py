@@ -617,5 +617,5 @@ LANGUAGE = LanguageData(
     # un nom au pluriel après « ces », pas le nom d'une ville
     plural_articles=frozenset({"ces"}),
     # un nombre, pas une anecdote : « un mort », « une personne a été tuée »
-    numeral_nouns=(r"morts?", r"personne", r"blessée?"),
+    numeral_nouns=(r"mort", r"personne", r"blessée?"),
 )

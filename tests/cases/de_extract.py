@@ -4097,4 +4097,15 @@ CASES: list[Case] = [
         "Ein Mann wurde in der Nacht vor seiner Wohnung getötet.",
         [C("deaths", 1, flags=("anecdotal",))],
     ),
+    # ein Relativsatz "dessen/deren ..." nach einer Person: dessen Subjekt ist das Opfer, keine Liste mit ihr
+    Case(
+        "de-lokal-ein-mann-dessen-frau-verletzt-wurde-zaehlt-die-frau",
+        "Ein Mann, dessen Frau bei dem Unfall verletzt wurde, sagte vor Gericht aus.",
+        [C("injuries", 1, text="dessen Frau")],
+    ),
+    Case(
+        "de-lokal-ein-polizist-dessen-kollege-erschossen-wurde",
+        "Ein Polizist, dessen Kollege bei dem Einsatz erschossen wurde, sprach von einem Schock.",
+        [C("deaths", 1, text="dessen Kollege")],
+    ),
 ]

@@ -4587,4 +4587,9 @@ CASES: list[Case] = [
         "Officials are now speaking of more than 20 injured.",
         [C("injuries", 20, speaker="Officials")],
     ),
+    Case(
+        "en-local-officer-whose-partner-was-killed-counts-the-partner",
+        "An officer, whose partner was killed in the shootout, spoke at the vigil.",
+        [C("deaths", 1, text="whose partner")],
+    ),
 ]
