@@ -684,7 +684,10 @@ LANGUAGE = LanguageData(
         # "Eine Frau und ihr Sohn erholen sich im Krankenhaus"
         r"|erlitten (?:[\w-]{1,24} )?(?:Schussverletzungen|Schusswunden|Verletzungen)\b|erholen sich\b"
         # ein Verb des Todes: "Ein Mann und eine Kassiererin starben", "... kamen bei dem Überfall ums Leben"
-        r"|starben\b|sind (?:[\w-]{1,20} ){0,3}gestorben\b|kamen (?:[\w-]{1,20} ){0,8}ums Leben\b|erlagen\b"
+        # (nicht ein schon genanntes Paar, mit bestimmtem Artikel: "..., wo das Kind und die Frau starben" ist ein Teil)
+        r"|starben\b(?<!\b(?:der|die|das) (?:[\w-]+ ){1,4}starben)|sind (?:[\w-]{1,20} ){0,3}gestorben\b"
+        r"|kamen (?:[\w-]{1,20} ){0,8}ums Leben\b(?<!\b(?:der|die|das) (?:[\w-]+ ){1,4}kamen (?:[\w-]+ ){0,8}ums Leben)"
+        r"|erlagen\b(?<!\b(?:der|die|das) (?:[\w-]+ ){1,4}erlagen)"
         r"|(?:in|bei|nahe|vor|auf) (?:der |dem |einer |einem )?[\w-]{1,30} (?:(?:schwer|leicht|lebensgefährlich|tödlich) )?"
         rf"(?:verletzt|getötet|erschossen|angeschossen|tot aufgefunden)\b{_PAIR_NO_OBJECT}"
         rf"|(?:schwer|leicht|lebensgefährlich|tödlich) (?:verletzt|getötet|erschossen|angeschossen)\b{_PAIR_NO_OBJECT}"

@@ -881,8 +881,9 @@ LANGUAGE = LanguageData(
         # a wound suffered: "a 30-year-old man and a 31-year-old woman both suffered gunshot wounds to the leg"
         r"|suffered (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?\b|sustained (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?\b"
         r"|both (?:suffered|sustained) (?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?\b|also (?:suffered|sustained) (?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?\b"
-        # a verb of death: "A man and a cashier died in the robbery", "... both died at the scene"
-        r"|died\b|(?:both|later|have|had) died\b"
+        # a verb of death: "A man and a cashier died in the robbery", "... both died at the scene" (not a
+        # pair told before, with "the": "... were taken to hospital, where the child and woman died" is a part)
+        r"|died\b(?<!\bthe (?:[\w'’-]+ ){1,4}died)|(?:both|later|have|had) died\b(?<!\bthe (?:[\w'’-]+ ){1,5}died)"
         r"|found (?:dead|shot to death|shot and wounded)\b|dead\b|shot to death\b|shot and killed\b|shot and wounded\b|fatally shot\b"
         r"|killed(?! (?:a|an|the|his|her|their|him|himself|herself|each|one|two|three|\d)\b)\b"
         r"|(?:critically|seriously|badly|severely) (?:wounded|injured|hurt|shot)(?= (?:in|on|near|while|after|during|outside|inside)\b)"

@@ -4108,4 +4108,9 @@ CASES: list[Case] = [
         "Ein Polizist, dessen Kollege bei dem Einsatz erschossen wurde, sprach von einem Schock.",
         [C("deaths", 1, text="dessen Kollege")],
     ),
+    Case(
+        "de-lokal-wo-das-kind-und-die-frau-starben-ist-kein-neues-paar",
+        "Sie wurden in eine Klinik gebracht, wo das Kind und die Frau starben.",
+        [],
+    ),
 ]

@@ -4592,4 +4592,9 @@ CASES: list[Case] = [
         "An officer, whose partner was killed in the shootout, spoke at the vigil.",
         [C("deaths", 1, text="whose partner")],
     ),
+    Case(
+        "en-local-where-the-child-and-woman-died-is-no-new-pair",
+        "They were taken to a hospital, where the child and woman died.",
+        [],
+    ),
 ]
