@@ -4113,4 +4113,10 @@ CASES: list[Case] = [
         "Sie wurden in eine Klinik gebracht, wo das Kind und die Frau starben.",
         [],
     ),
+    # eine Überschrift im Präsens: "tötet ..., verletzt drei weitere" zählt die Toten und die Verletzten
+    Case(
+        "de-lokal-schuetze-toetet-zwei-verletzt-drei-weitere-ueberschrift",
+        "Schütze tötet zwei Menschen, verletzt drei weitere",
+        [C("deaths", 2), C("injuries", 3)],
+    ),
 ]
