@@ -662,7 +662,7 @@ LANGUAGE = LanguageData(
         # ein Angehöriger als Subjekt eines Relativsatzes, das Verb am Ende: "eine Mutter, deren Sohn bei dem
         # Anschlag getötet wurde" (einer, der Sohn; nicht die Mutter und ihr Sohn)
         r"(?:dessen|deren)(?<=, (?:dessen|deren)) (?-i:[A-ZÄÖÜ][a-zäöüß]{2,20})"
-        r"(?=(?: [\w-]{1,20}){0,8}? (?:(?:schwer |lebensgefährlich |tödlich )?(?:getötet|erschossen|verletzt|angeschossen) wurde|ums Leben kam|starb|gestorben ist)[,.])",
+        r"(?= (?:[\w-]{1,20} ){0,8}?(?:(?:schwer |lebensgefährlich |tödlich )?(?:getötet|erschossen|verletzt|angeschossen) wurde|ums leben kam|starb|gestorben ist)[,.])",  # (klein: der Tail-Scan liest klein)
     ),
     victim_list_words=(
         # Namen mit Alter in Klammern, vor einem Verb der Verletzung oder des Todes: die Namen sind die Zahl
@@ -674,7 +674,8 @@ LANGUAGE = LanguageData(
         # Frau wurden verletzt", "Eine Frau und ihr Sohn wurden tot aufgefunden", "Mann und Kleinkind angeschossen",
         # "Ein Mann, eine Frau und ein Kind wurden verletzt" (nicht die letzten einer längeren Liste: "drei Männer,
         # ein Mann und eine Frau ...", nicht die Täter: "Ein Mann und eine Frau erschossen einen Nachbarn")
-        rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:und|ein|eine|einen|einem|einer|der|die|das|den|dem) )(?<![\w-])(?<!-\w{{1,10}} )(?:(?:ein|eine|einen|der|die|das|den) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:und|ein|eine|einen|einem|einer|der|die|das|den|dem) )(?<![\w-])(?<!-\w{{1,10}} )(?!(?:der|die|das) [^,.;]{{1,60}}? (?:starben|erlagen|sind [^,.;]{{0,60}}gestorben|kamen [^,.;]{{0,80}}ums Leben)\b)"
+        rf"(?:(?:ein|eine|einen|der|die|das|den) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
         rf"(?:,(?! (?:deren|dessen)\b) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
         rf"(?: und|,(?! (?:deren|dessen)\b)) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
         r"(?= (?:(?:wurden|sind|waren)(?! (?:\w{1,20} ){0,3}(?:nicht|kaum)\b)(?: \w{1,20}){0,4} "
@@ -684,10 +685,9 @@ LANGUAGE = LanguageData(
         # "Eine Frau und ihr Sohn erholen sich im Krankenhaus"
         r"|erlitten (?:[\w-]{1,24} )?(?:Schussverletzungen|Schusswunden|Verletzungen)\b|erholen sich\b"
         # ein Verb des Todes: "Ein Mann und eine Kassiererin starben", "... kamen bei dem Überfall ums Leben"
-        # (nicht ein schon genanntes Paar, mit bestimmtem Artikel: "..., wo das Kind und die Frau starben" ist ein Teil)
-        r"|starben\b(?<!\b(?:der|die|das) (?:[\w-]+ ){1,4}starben)|sind (?:[\w-]{1,20} ){0,3}gestorben\b"
-        r"|kamen (?:[\w-]{1,20} ){0,8}ums Leben\b(?<!\b(?:der|die|das) (?:[\w-]+ ){1,4}kamen (?:[\w-]+ ){0,8}ums Leben)"
-        r"|erlagen\b(?<!\b(?:der|die|das) (?:[\w-]+ ){1,4}erlagen)"
+        # (nicht ein schon genanntes Paar, mit bestimmtem Artikel: "..., wo das Kind und die Frau starben" ist ein
+        # Teil: der Kopf des Musters prüft es)
+        r"|starben\b|sind (?:[\w-]{1,20} ){0,3}gestorben\b|kamen (?:[\w-]{1,20} ){0,8}ums Leben\b|erlagen\b"
         r"|(?:in|bei|nahe|vor|auf) (?:der |dem |einer |einem )?[\w-]{1,30} (?:(?:schwer|leicht|lebensgefährlich|tödlich) )?"
         rf"(?:verletzt|getötet|erschossen|angeschossen|tot aufgefunden)\b{_PAIR_NO_OBJECT}"
         rf"|(?:schwer|leicht|lebensgefährlich|tödlich) (?:verletzt|getötet|erschossen|angeschossen)\b{_PAIR_NO_OBJECT}"

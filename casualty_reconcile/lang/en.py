@@ -870,7 +870,8 @@ LANGUAGE = LanguageData(
         # 9-year-old boy and a 16-year-old girl" after "an 8-year-old boy,", "three men, a man and a woman ..."; a
         # comma after a word of another kind is no list: "On Monday, a 5-year-old girl and a 7-year-old boy were shot"),
         # nor the shooters: "a man and woman killed a neighbour", "a man and woman shot at police")
-        rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:and|a|an|the) )(?<![\w-])(?<!-\w{{1,10}} )(?:(?:a|an|the) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:and|a|an|the) )(?<![\w-])(?<!-\w{{1,10}} )(?!the [^,.;]{{1,60}}? (?:both |later |have |had )?died\b)"
+        rf"(?:(?:a|an|the) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
         rf"(?:, (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
         rf"(?:,? and|,) (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
         # (each alternative of the look-ahead opens with a literal word: the tail scan's gate finds them)
@@ -882,8 +883,8 @@ LANGUAGE = LanguageData(
         r"|suffered (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?\b|sustained (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?\b"
         r"|both (?:suffered|sustained) (?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?\b|also (?:suffered|sustained) (?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?\b"
         # a verb of death: "A man and a cashier died in the robbery", "... both died at the scene" (not a
-        # pair told before, with "the": "... were taken to hospital, where the child and woman died" is a part)
-        r"|died\b(?<!\bthe (?:[\w'’-]+ ){1,4}died)|(?:both|later|have|had) died\b(?<!\bthe (?:[\w'’-]+ ){1,5}died)"
+        # pair told before, with "the": "... where the child and woman died" is a part: the head checks it)
+        r"|died\b|(?:both|later|have|had) died\b"
         r"|found (?:dead|shot to death|shot and wounded)\b|dead\b|shot to death\b|shot and killed\b|shot and wounded\b|fatally shot\b"
         r"|killed(?! (?:a|an|the|his|her|their|him|himself|herself|each|one|two|three|\d)\b)\b"
         r"|(?:critically|seriously|badly|severely) (?:wounded|injured|hurt|shot)(?= (?:in|on|near|while|after|during|outside|inside)\b)"
