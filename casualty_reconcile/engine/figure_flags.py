@@ -125,8 +125,17 @@ def _part_in_care(ev: Evidence) -> str | None:
     return Flag.PART.value
 
 
+MEMBER_CHARS = 24  # at most between a sentence's start and a part, for its member cue ("was also among")
+
+
 def _period_tally(ev: Evidence) -> str | None:
-    if not ev.x.tally_marks:
+    """A count over a period, not one incident's toll; not a person named as one of such a count ("Er
+    war einer von drei Toten über acht Stunden": the one is this incident's, as figure.member-of-whole reads it)."""
+    x = ev.x
+    if not x.tally_marks:
+        return None
+    part = ev.part_count
+    if part is not None and x.lex.member_before.match(x.text, max(ev.sentence.start, part.start - MEMBER_CHARS), part.start):
         return None
     return Flag.PERIOD_TALLY.value if _cued(ev, Flag.PERIOD_TALLY.value, ahead=False) else None
 

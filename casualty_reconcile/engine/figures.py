@@ -14,7 +14,7 @@ from ..models import (
 from . import category, group, place
 from .doc import Figure, Sentence
 from .evidence import Evidence
-from .figure_flags import _FLAG_RULES
+from .figure_flags import _FLAG_RULES, MEMBER_CHARS
 from .no_toll import _attackers_acting, _children_of_parent
 from .patterns import (
     _ASIDE_CHARS,
@@ -131,13 +131,29 @@ def _member_of_whole(ev: Evidence) -> bool | None:
     return True
 
 
-_MEMBER_CHARS = 24  # at most between a sentence's start and the part, for its cue ("was also among")
+_MEMBER_CHARS = MEMBER_CHARS  # at most between a sentence's start and the part, for its cue ("was also among")
 
 # a figure read with a part before it ("one of five people shot"): the rules that make the whole the toll
 WHOLE_RULES: tuple[Rule[bool], ...] = (
     Rule("figure.member-of-whole", "en", "Her son was one of five people shot outside the club on Sunday.", _member_of_whole),
 )
 _WHOLE_RULES = productions(WHOLE_RULES)
+
+
+def _article_counts_one(ev: Evidence) -> bool | None:
+    """"Ein Toter nach Schüssen", "Ein Mensch wurde getötet": an article before a noun that only counts
+    is the number one, the event's toll, not one case told as an anecdote."""
+    x = ev.x
+    if ev.count.surface.lower() not in x.lex.lang.not_alone:
+        return None  # "die beiden Toten": a pair told again, one case
+    return True if x.lex.numeral_noun.match(x.text, ev.count.end) is not None else None
+
+
+# an article read as a count ("ein Polizist"): the rules that make it the toll, not an anecdote
+ONE_RULES: tuple[Rule[bool], ...] = (
+    Rule("figure.article-counts-one", "de", "Ein Mensch wurde bei den Schüssen in der Innenstadt getötet.", _article_counts_one),
+)
+_ONE_RULES = productions(ONE_RULES)
 
 
 # figures that are no claim, tried in order before the category is decided
@@ -361,7 +377,7 @@ class FiguresStage(PlaceStage):
         lex, text = self.lex, self.text
         flags: list[str] = []
         ev.flags = flags  # the flags so far, for the rules that look at them
-        if ev.count.surface.lower() in lex.one_case:
+        if ev.count.surface.lower() in lex.one_case and first(_ONE_RULES, ev) is None:
             flags.append(Flag.ANECDOTAL.value)  # "einen toten Mann", "a police officer", "both drivers": one case, not a toll
         if ev.category in _HARM:  # (cheap test first) only a toll is flagged so
             for name, run in _FLAG_RULES:
@@ -436,6 +452,9 @@ class FiguresStage(PlaceStage):
                 return None
         if any(self._is_speaker_head(t.group()) for t in _TOKEN.finditer(between)):
             return None
+        opener = _TOKEN.match(self.text, nxt.start)
+        if opener is not None and opener.group().lower() in self.lex.lang.relative_pronouns:
+            return None  # "Ein Mann, dessen Frau verletzt wurde": the relative clause's subject, no list
         end = min(counts[i + 2].start if i + 2 < len(counts) else sentence.end, nxt.end + _RIGHT_CHARS, sentence.end)
         verb = None
         if self.lex.subset_end.search(between) is not None:

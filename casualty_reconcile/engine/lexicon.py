@@ -90,6 +90,7 @@ class Lexicon:
     subset_end: regex.Pattern[str]
     previous_value: regex.Pattern[str]
     member_before: regex.Pattern[str]  # REVERSE: "was" before "one of five people shot": the whole is the toll
+    numeral_noun: regex.Pattern[str]  # after an article: "ein Toter", "ein Mensch": the article is the number one
     whole_before: regex.Pattern[str]  # REVERSE: "all" before "seven victims": the whole, never a part
     corrected_value: regex.Pattern[str]  # "from 240" in a correcting sentence: the value corrected
     further: regex.Pattern[str]
@@ -299,6 +300,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "previous_value": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.previous_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
         ),
+        "numeral_noun": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.numeral_nouns) or '(?!)'})(?![\w-])", _FLAGS),
         "member_before": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.member_cues_before)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
         ),

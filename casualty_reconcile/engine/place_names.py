@@ -61,8 +61,12 @@ HOMONYM_READ_IN_COUNTRY = "place.homonym-in-story-country"
 STREET_NAME = "place.street-name"
 LONGER_NAME = "place.opens-longer-name"
 QUALIFIED_NAME = "place.qualified-name"
+PLURAL_NOUN = "place.plural-noun-after-article"
+_TOWN_KINDS = frozenset({"town", "city"})
+_ARTICLE_CHARS = 16  # read before a name for its article
 READINGS: tuple[tuple[str, str, str], ...] = (
     (QUALIFIED_NAME, "de", "Bei einem Unfall in Frankfurt (Oder) wurden am Sonntag zwei Menschen verletzt."),
+    (PLURAL_NOUN, "de", "Bei dem Busunglück in den Anden kamen zwölf Menschen ums Leben."),
     (QUALIFIED_NAME, "en", "Two people were injured in a crash in Halle (Saale) on Sunday, police said."),
     (LONGER_NAME, "en", "BOSTON - Police said Mary Knowlton, 73, was killed in the shooting on Tuesday."),
     (LONGER_NAME, "en", "Two men were wounded in a shooting at the Ventura Mall on Sunday, police said."),
@@ -110,6 +114,9 @@ class PlaceNames(DatesStage):
                 seats.append(QUALIFIED_NAME)  # "Frankfurt (Oder)": the town its qualifier names
             before = text[max(lo, m.start() - 40) : m.start()]
             prev = _PREVIOUS_WORD.search(before)
+            if self._plural_noun(m, place, lo):
+                seats.append(PLURAL_NOUN)
+                continue  # "in den Anden": a plural noun after its article, not the town Andenne
             of_speaker = prev is not None and self._is_speaker_head(prev.group(1))
             seat = self._source_seat(m, place, prev.group(1) if of_speaker and prev is not None else None, lo)
             if seat is not None:
@@ -148,6 +155,16 @@ class PlaceNames(DatesStage):
                 distance, label, _ = min(within, key=lambda item: item[0])
                 best = (best[0], label) if best is not None else (distance, label)
         return best, reported, best_wide, tuple(seats)
+
+    def _plural_noun(self, m: regex.Match[str], place: geo.Place, lo: int) -> bool:
+        """Whether a town's or city's name is a plural noun after its article ("in den Anden": not Andenne);
+        the article as written (not "Den Haag")."""
+        articles = self.lex.lang.plural_articles
+        if not articles or place.kind not in _TOWN_KINDS:
+            return False
+        start = max(lo, m.start() - _ARTICLE_CHARS)
+        words = self.text[start : m.start()].split()
+        return bool(words) and (len(words) > 1 or start == lo) and words[-1] in articles
 
     def _street(self, m: regex.Match[str]) -> bool:
         """Whether a place's name is a street's: a word for a street follows it ("Plymouth Avenue",

@@ -550,6 +550,17 @@ class LanguageData(OriginFields):
     """Lower-case words between a speaker noun and the country it belongs to ("die Regierung von
     Bangladesch", "the government of Bangladesh"): the country is the speaker's, no figure's place."""
 
+    numeral_nouns: tuple[Regex, ...] = ()
+    """regex: nouns that only count (the dead, the injured, a person as such), after which an article
+    (:attr:`not_alone`) is the number one, the toll, not one case told as an anecdote ("Ein Toter nach
+    Schüssen", "Ein Mensch wurde getötet", "un mort"); a noun that describes the person ("ein Mann",
+    "a woman") keeps the article an anecdote."""
+
+    plural_articles: frozenset[str] = frozenset()
+    """Lower-case articles or determiners of the plural only ("den" of "in den Anden", "ces"), as written: a
+    capitalised word right after one is a plural noun (a range, a people), never a town's or city's name
+    ("in den Anden" is not Andenne in Belgium)."""
+
     common_place_words: frozenset[str] = frozenset()
     """Common words of the language (nouns, adjectives), written capitalised as the gazetteer writes
     them, that the gazetteer also lists as a town, city or region ("Metro", "Officer", "Valley"):

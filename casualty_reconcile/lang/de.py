@@ -61,9 +61,14 @@ _PAIR_NO_OBJECT = r"(?! (?:ein|eine|einen|einem|einer|den|dem|der|die|das|sein|s
 # Personen, die vor einer Liste gezählt werden, an deren Ende das Paar stünde ("drei Männer, ein Mann und eine Frau")
 _PAIR_PLURAL = r"Männer|Frauen|Jungen|Mädchen|Kinder|Menschen|Personen|Jugendliche|Opfer|Erwachsene"
 _PAIR_FIRST = r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Mutter|Vater|Kind|Baby|Kleinkind|Säugling"
+# (auch eine Rolle zuerst: "ein Polizist und ein Passant")
+_PAIR_FIRST += r"|Polizist|Polizistin|Passant|Passantin|Kassierer|Kassiererin|Verkäufer|Verkäuferin|Fahrer|Fahrerin"
 _PAIR_SECOND = (
     r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Sohn|Tochter|Mutter|Vater|Kind|Baby|Kleinkind|Säugling|Ehemann|Ehefrau"
     r"|Freund|Freundin|Lebensgefährte|Lebensgefährtin"
+    # (auch wer mit Beruf oder Rolle genannt ist: "ein Mann und eine Kassiererin")
+    r"|Kassierer|Kassiererin|Verkäufer|Verkäuferin|Polizist|Polizistin|Passant|Passantin|Nachbar|Nachbarin|Rentner|Rentnerin"
+    r"|Kunde|Kundin|Fahrer|Fahrerin|Beifahrer|Beifahrerin|Schüler|Schülerin|Student|Studentin"
 )
 
 LANGUAGE = LanguageData(
@@ -254,7 +259,7 @@ LANGUAGE = LanguageData(
             r"tötete[n]?", r"tötet", r"erschoss(?:en)?", r"ermordete[n]?", r"richtete[n]? (?:\w+ ){0,3}hin",
             r"tot aufgefunden", r"tot geborgen", r"leblos", r"forderte[n]? (?:\w+ ){0,3}(?:todesopfer|menschenleben|tote)",
             r"das leben gekostet", r"tödlich verunglückt", r"ertranken", r"ertrank", r"verbrannten", r"erstickten",
-            r"verlor(?:en)? (?:ihr|sein|das) leben", r"erlagen (?:\w+ ){0,5}verletzungen", r"erlag (?:\w+ ){0,5}verletzungen",
+            r"verlor(?:en)? (?:ihr|sein|das) leben", r"erlagen (?:\w+ ){0,5}verletzungen", r"erlag (?:\w+ ){0,5}verletzungen", r"erlag(?:en)? (?:\w+ ){0,5}(?:schussverletzungen|schusswunden)",
             r"verunglückten tödlich", r"kamen (?:\w+ ){0,4}ums leben", r"erstochen", r"erschlagen", r"totgeschlagen",
             r"zu tode (?:gekommen|getrampelt|gequetscht|geprügelt)",
             # "Die 23-Jährige überlebte den Angriff nicht" (nicht "überlebte nicht nur")
@@ -272,7 +277,9 @@ LANGUAGE = LanguageData(
             r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
             r"aus (?:dem krankenhaus|der klinik) entlassen",
             # Schusswunden im Plural, die Genesung: "erlitten Schussverletzungen", "erholen sich im Krankenhaus"
-            r"erlitten (?:\w+ )?(?:schusswunden|schussverletzungen|streifschüsse)", r"erhol(?:t|en) sich"),
+            r"erlitten (?:\w+ )?(?:schusswunden|schussverletzungen|streifschüsse)", r"erhol(?:t|en) sich",
+            # das Subjekt zwischen Verb und Wunde: "Bei der Schießerei erlitten zwei Männer Schussverletzungen"
+            r"(?:schusswunden|schussverletzungen|streifschüsse)(?<=\berlitten (?:[\w-]+ ){1,5}(?:schusswunden|schussverletzungen|streifschüsse))"),
         Category.ARRESTS: (
             r"festgenommen", r"verhaftet", r"inhaftiert", r"in gewahrsam", r"gewahrsam genommen", r"festgesetzt",
             r"angeklagt",  # "Drei Männer wurden wegen des Todes eines 17-Jährigen angeklagt": the accused, not the dead
@@ -383,7 +390,7 @@ LANGUAGE = LanguageData(
         r"sagte[n]?", r"sagt", r"gesagt", r"erklärte[n]?(?<!krieg erklärte)(?<!krieg erklärten)(?! (?:[\w-]+ ){0,4}den krieg)", r"erklärt(?<!krieg erklärt)(?! (?:[\w-]+ ){0,4}den krieg)", r"teilte[n]? (?:[\w(),-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit", r"mitgeteilt", r"teilt mit",
         r"mitteilte[n]?", r"mitteilt", r"geh(?:t|en) von", r"ging(?:en)? von", r"berichtete[n]?", r"berichtet", r"meldete[n]?", r"meldet", r"gemeldet",
         r"berichten", r"melden", r"sagen", r"erklären", r"schätzen", r"teilen (?:[\w()-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit",
-        r"sprach(?:en)? (?:[\w()-]+ ){0,10}von", r"spricht von", r"sprechen von", r"(?:sprachen|sprach|sprechen|spricht)(?<=\bvon (?:[\w.,-]+ ){1,4}(?:sprachen|sprach|sprechen|spricht))", r"gesprochen", r"bestätigte[n]?", r"bestätigt",
+        r"sprach(?:en)? (?:[\w()-]+ ){0,10}von", r"spricht von", r"sprechen von", r"(?:spricht|sprechen) (?:[\w()-]+ ){1,6}von", r"(?:sprachen|sprach|sprechen|spricht)(?<=\bvon (?:[\w.,-]+ ){1,4}(?:sprachen|sprach|sprechen|spricht))", r"gesprochen", r"bestätigte[n]?", r"bestätigt",
         r"gab(?:en)? (?:[\w()-]+ ){0,8}an", r"angab(?:en)?", r"angegeben", r"zählte[n]?", r"zählt", r"gezählt",
         r"registrierte[n]?", r"registriert", r"erfasst", r"erfassten", r"zieh(?:t|en) (?:[\w-]+ ){0,4}bilanz", r"zog(?:en)? (?:[\w-]+ ){0,4}bilanz", r"bezifferte[n]?", r"beziffert", r"nannte[n]?", r"genannt", r"schrieb(?:en)?",
         r"verbreitete[n]?", r"hieß es", r"heißt es", r"gab(?:en)? (?:[\w()-]+ ){0,8}bekannt", r"bekanntgab(?:en)?",
@@ -652,6 +659,10 @@ LANGUAGE = LanguageData(
         r"(?= (?:starb|stirbt|verstarb|ist gestorben|ist verstorben|erlag|wurde tödlich (?:verletzt|getroffen)"
         # (die Satzklammer: "wurde in der Nacht vor einer Bar erschossen")
         r"|wurde (?:[\w-]{1,20} ){0,8}?(?:getötet|erschossen|tot aufgefunden)|kam ums Leben|ist tot|war sofort tot)\b)",
+        # ein Angehöriger als Subjekt eines Relativsatzes, das Verb am Ende: "eine Mutter, deren Sohn bei dem
+        # Anschlag getötet wurde" (einer, der Sohn; nicht die Mutter und ihr Sohn)
+        r"(?:dessen|deren)(?<=, (?:dessen|deren)) (?-i:[A-ZÄÖÜ][a-zäöüß]{2,20})"
+        r"(?= (?:[\w-]{1,20} ){0,8}?(?:(?:schwer |lebensgefährlich |tödlich )?(?:getötet|erschossen|verletzt|angeschossen) wurde|ums leben kam|starb|gestorben ist)[,.])",  # (klein: der Tail-Scan liest klein)
     ),
     victim_list_words=(
         # Namen mit Alter in Klammern, vor einem Verb der Verletzung oder des Todes: die Namen sind die Zahl
@@ -663,15 +674,20 @@ LANGUAGE = LanguageData(
         # Frau wurden verletzt", "Eine Frau und ihr Sohn wurden tot aufgefunden", "Mann und Kleinkind angeschossen",
         # "Ein Mann, eine Frau und ein Kind wurden verletzt" (nicht die letzten einer längeren Liste: "drei Männer,
         # ein Mann und eine Frau ...", nicht die Täter: "Ein Mann und eine Frau erschossen einen Nachbarn")
-        rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:und|ein|eine|einen|einem|einer|der|die|das|den|dem) )(?<![\w-])(?<!-\w{{1,10}} )(?:(?:ein|eine|einen|der|die|das|den) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
-        rf"(?:, (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
-        rf"(?: und|,) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
+        rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:und|ein|eine|einen|einem|einer|der|die|das|den|dem) )(?<![\w-])(?<!-\w{{1,10}} )(?!(?:der|die|das) [^,.;]{{1,60}}? (?:starben|erlagen|sind [^,.;]{{0,60}}gestorben|kamen [^,.;]{{0,80}}ums Leben)\b)"
+        rf"(?:(?:ein|eine|einen|der|die|das|den) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        rf"(?:,(?! (?:deren|dessen)\b) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
+        rf"(?: und|,(?! (?:deren|dessen)\b)) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
         r"(?= (?:(?:wurden|sind|waren)(?! (?:\w{1,20} ){0,3}(?:nicht|kaum)\b)(?: \w{1,20}){0,4} "
         r"(?:(?:schwer|leicht|lebensgefährlich|tödlich) )?(?:verletzt|getötet|erschossen|angeschossen|verwundet|tot aufgefunden)\b"
         # (jede Alternative beginnt mit einem Wort: das Tor des Tail-Scans findet sie)
         # eine erlittene Wunde, die Genesung: "Eine 39-jährige Frau und ein 21-jähriger Mann erlitten Schussverletzungen",
         # "Eine Frau und ihr Sohn erholen sich im Krankenhaus"
         r"|erlitten (?:[\w-]{1,24} )?(?:Schussverletzungen|Schusswunden|Verletzungen)\b|erholen sich\b"
+        # ein Verb des Todes: "Ein Mann und eine Kassiererin starben", "... kamen bei dem Überfall ums Leben"
+        # (nicht ein schon genanntes Paar, mit bestimmtem Artikel: "..., wo das Kind und die Frau starben" ist ein
+        # Teil: der Kopf des Musters prüft es)
+        r"|starben\b|sind (?:[\w-]{1,20} ){0,3}gestorben\b|kamen (?:[\w-]{1,20} ){0,8}ums Leben\b|erlagen\b"
         r"|(?:in|bei|nahe|vor|auf) (?:der |dem |einer |einem )?[\w-]{1,30} (?:(?:schwer|leicht|lebensgefährlich|tödlich) )?"
         rf"(?:verletzt|getötet|erschossen|angeschossen|tot aufgefunden)\b{_PAIR_NO_OBJECT}"
         rf"|(?:schwer|leicht|lebensgefährlich|tödlich) (?:verletzt|getötet|erschossen|angeschossen)\b{_PAIR_NO_OBJECT}"
@@ -893,4 +909,11 @@ LANGUAGE = LanguageData(
     common_place_words=frozenset({
         "Metro", "Linden",
     }),
+    # ein Nomen im Plural nach dem Artikel, kein Ortsname: "in den Anden"
+    plural_articles=frozenset({"den"}),
+    # nach dem Artikel nur gezählt, keine Anekdote: "Ein Toter nach Schüssen", "Ein Mensch wurde getötet"
+    # (groß geschrieben, ein Nomen: nicht das Adjektiv von "einen toten Mann")
+    numeral_nouns=(r"(?-i:Tote[nr]?|Todesopfer|Verletzte[nr]?|Schwerverletzte[nr]?|Leichtverletzte[nr]?|Mensch(?:en)?|Person)",),
+    # Relativpronomen, die keine Artikel sind: "Ein Mann, dessen Frau verletzt wurde" ist keine Liste
+    relative_pronouns=frozenset({"dessen", "deren"}),
 )

@@ -85,6 +85,8 @@ _PAIR_FIRST = r"man|woman|boy|girl|teen|teenager|mother|father|toddler|child|bab
 _PAIR_SECOND = (
     r"man|woman|boy|girl|teen|teenager|son|daughter|husband|wife|mother|father|child|baby|toddler|infant|girlfriend|boyfriend"
     r"|\d{1,2}-(?:year|month)-old"
+    # (also one named by a role: "a man and a cashier")
+    r"|cashier|clerk|officer|passenger|driver|customer|bystander|pedestrian|neighbou?r|student"
 )
 _PAIR_AGE = r"\d{1,2}-year-old |\d{1,2}-month-old "
 # persons counted before a list the pair would end ("three men, a man and a woman")
@@ -588,7 +590,7 @@ LANGUAGE = LanguageData(
         r"said", r"says", r"say", r"told", r"show(?:s|ed)?", r"tells", r"reported", r"reports", r"announced", r"confirmed", r"stated",
         r"put the (?:death )?toll at", r"put the number at", r"put the figure at", r"counted", r"recorded", r"registered",
         r"added", r"wrote", r"tweeted", r"posted", r"claimed", r"estimated", r"gave", r"cited", r"quoted", r"disclosed",
-        r"revealed", r"noted", r"stated", r"declared", r"informed", r"spoke of", r"speaks of", r"spoken of",
+        r"revealed", r"noted", r"stated", r"declared", r"informed", r"spoke of", r"speaks of", r"spoken of", r"speak of", r"(?:are|is|were|was) (?:now |already |meanwhile )?speaking of",
         r"put (?:the )?(?:\w+ ){0,5}at", r"puts (?:the )?(?:\w+ ){0,5}at", r"tallied", r"documented", r"verified",
         r"estimates", r"announces", r"confirms", r"say",
         r"issued (?:a |an )?(?:\w+ )?(?:statement|update|report|bulletin|toll|figures?)", r"published (?:a |an )?(?:\w+ )?(?:report|figures?|toll)",
@@ -854,6 +856,10 @@ LANGUAGE = LanguageData(
         rf"(?:a|an)(?<!\b(?:and|or|&|of|with) (?:a|an)) (?:[\w'’-]{{1,12}}(?<!\b(?:and|or|of|with|who|whose|that|which|his|her|their)) ){{0,3}}?(?:{_VICTIM_NOUN_WORDS}|{_AGE_NOUN})"
         r"(?= (?!(?:(?:shot|stabbed) and |fatally )?(?:killed|shot) (?:his|her|their|a|an|the|two|three|four|five|\d|him|them|himself|herself)\b)"
         rf"(?:later |also |then )?{_VICTIM_DEATH}\b)",
+        # a relative as the subject of a relative clause: "A mother whose son was killed in the attack spoke out"
+        # (one, the son; not the mother and her son)
+        r"whose(?<=\w,? whose) (?:son|daughter|brother|sister|father|mother|husband|wife|child|boyfriend|girlfriend|nephew|niece|grandson|granddaughter|partner|colleague|friend|cousin|uncle|aunt)"
+        r"(?= (?:was|had been) (?:(?:critically|seriously|fatally) )?(?:killed|shot and killed|shot dead|shot to death|wounded|injured)\b)",
     ),
     victim_list_words=(
         _NAMED_LIST,
@@ -864,7 +870,8 @@ LANGUAGE = LanguageData(
         # 9-year-old boy and a 16-year-old girl" after "an 8-year-old boy,", "three men, a man and a woman ..."; a
         # comma after a word of another kind is no list: "On Monday, a 5-year-old girl and a 7-year-old boy were shot"),
         # nor the shooters: "a man and woman killed a neighbour", "a man and woman shot at police")
-        rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:and|a|an|the) )(?<![\w-])(?<!-\w{{1,10}} )(?:(?:a|an|the) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:and|a|an|the) )(?<![\w-])(?<!-\w{{1,10}} )(?!the [^,.;]{{1,60}}? (?:both |later |have |had )?died\b)"
+        rf"(?:(?:a|an|the) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
         rf"(?:, (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
         rf"(?:,? and|,) (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
         # (each alternative of the look-ahead opens with a literal word: the tail scan's gate finds them)
@@ -875,6 +882,9 @@ LANGUAGE = LanguageData(
         # a wound suffered: "a 30-year-old man and a 31-year-old woman both suffered gunshot wounds to the leg"
         r"|suffered (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?\b|sustained (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?\b"
         r"|both (?:suffered|sustained) (?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?\b|also (?:suffered|sustained) (?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?\b"
+        # a verb of death: "A man and a cashier died in the robbery", "... both died at the scene" (not a
+        # pair told before, with "the": "... where the child and woman died" is a part: the head checks it)
+        r"|died\b|(?:both|later|have|had) died\b"
         r"|found (?:dead|shot to death|shot and wounded)\b|dead\b|shot to death\b|shot and killed\b|shot and wounded\b|fatally shot\b"
         r"|killed(?! (?:a|an|the|his|her|their|him|himself|herself|each|one|two|three|\d)\b)\b"
         r"|(?:critically|seriously|badly|severely) (?:wounded|injured|hurt|shot)(?= (?:in|on|near|while|after|during|outside|inside)\b)"
@@ -1074,4 +1084,8 @@ LANGUAGE = LanguageData(
         "Metro", "Officer", "Valley", "Store", "Hub", "Cascade", "Commonwealth", "Trident", "Lone", "Van", "Forest",
         "Coast", "Terrace", "Date", "Hit", "Say", "Can", "Along", "Much", "Than", "Never", "From", "Tall", "Federal",
     }),
+    # none: "the" serves both numbers, and "those Chicago officers" names the city
+    plural_articles=frozenset(),
+    # only a count after the article: "a fatality was reported" (not "a person", "a man": one case told)
+    numeral_nouns=(r"fatality", r"casualty"),
 )

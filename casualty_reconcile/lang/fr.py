@@ -614,4 +614,8 @@ LANGUAGE = LanguageData(
     common_place_words=frozenset({
         "Van", "Metro",
     }),
+    # un nom au pluriel après « ces », pas le nom d'une ville
+    plural_articles=frozenset({"ces"}),
+    # un nombre, pas une anecdote : « un mort », « une personne a été tuée »
+    numeral_nouns=(r"mort", r"personne", r"blessée?"),
 )

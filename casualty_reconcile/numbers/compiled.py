@@ -161,7 +161,9 @@ def _article(lang: LanguageData, p: _Pieces) -> str:
         # or right after a subset cue, whatever follows: "darunter eine Lehrerin", "including a 4-month-old baby"
         rf"|(?<=(?<![\w-])(?:{_alternation(lang.subset_cues) or '(?!)'})[\s\u00a0,:]+\w+)(?={_WS}+[\p{{L}}\d])"
         # or as one of a number before it: "Einer von ihnen starb", "einer der Verletzten"
-        rf"|(?={_WS}+(?:{_alternation(lang.subset_cues_after) or '(?!)'})(?![\w])))"
+        rf"|(?={_WS}+(?:{_alternation(lang.subset_cues_after) or '(?!)'})(?![\w]))"
+        # or as the part of a whole counted after it: "Einer der vier Verletzten", "eine von drei Frauen"
+        rf"|(?={_WS}+(?:{_alternation(lang.part_of_number) or '(?!)'}){_WS}+(?:\d|(?:{p.atoms})(?![\w]))))"
     )
 
 

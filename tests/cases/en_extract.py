@@ -4619,5 +4619,42 @@ CASES: list[Case] = [
         "Police: Man fatally shoots 1, injures 4 at birthday party",
         [C("deaths", 1, speaker="Police"), C("injuries", 4, speaker="Police")],
     ),
+    # s14german: two persons named by nouns (a role too) before a verb of death are two; "whose son was
+    # killed" counts the son, not the mother and him; "speak of" a verb of saying
+    Case(
+        "en-local-a-man-and-a-cashier-died-are-two",
+        "A man and a cashier died in the robbery at the gas station.",
+        [C("deaths", 2, text="A man and a cashier", not_flags=("anecdotal",))],
+    ),
+    Case(
+        "en-local-woman-and-neighbor-both-died-are-two",
+        "A woman and her neighbor both died at the scene, police said.",
+        [C("deaths", 2, speaker="police")],
+    ),
+    Case(
+        "en-local-mother-whose-son-was-killed-counts-the-son",
+        "A mother whose son was killed in the attack on the school demanded answers.",
+        [C("deaths", 1, text="whose son")],
+    ),
+    Case(
+        "en-local-police-speak-of-four-dead",
+        "Police speak of four dead after the crash on the interstate.",
+        [C("deaths", 4, speaker="Police")],
+    ),
+    Case(
+        "en-local-officials-are-now-speaking-of-injured",
+        "Officials are now speaking of more than 20 injured.",
+        [C("injuries", 20, speaker="Officials")],
+    ),
+    Case(
+        "en-local-officer-whose-partner-was-killed-counts-the-partner",
+        "An officer, whose partner was killed in the shootout, spoke at the vigil.",
+        [C("deaths", 1, text="whose partner")],
+    ),
+    Case(
+        "en-local-where-the-child-and-woman-died-is-no-new-pair",
+        "They were taken to a hospital, where the child and woman died.",
+        [],
+    ),
 ]
 

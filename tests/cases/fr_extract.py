@@ -1164,4 +1164,10 @@ CASES: list[Case] = [
         [C("deaths", 27, speaker="autorités"), C("deaths", 3)],
         xfail="DEATH-OF-INJURED: 'après le décès de trois blessés' counts the injured noun, not the death before it",
     ),
+    # s14german : un article devant un nom qui ne fait que compter (« une personne ») est le bilan, pas une anecdote
+    Case(
+        "fr-local-une-personne-tuee-est-le-bilan",
+        "Une personne a été tuée dans la fusillade à Marseille.",
+        [C("deaths", 1, location="Marseille", not_flags=("anecdotal",))],
+    ),
 ]
