@@ -93,13 +93,13 @@ class TailScan:
     __slots__ = ("before", "bounds", "find", "head", "pattern", "reach", "span", "starts")
 
     def __init__(
-        self, pattern: regex.Pattern[str], find: re.Pattern[str], before: int, reach: int,
+        self, pattern: regex.Pattern[str], find: re.Pattern[str], before: int, reach: int | None,
         head: regex.Pattern[str] | None = None, starts: re.Pattern[str] | None = None, span: int = 0,
     ) -> None:
         self.pattern = pattern
         self.find = find  # where the look-ahead can begin, on the lowercased text
         self.before = before  # the most characters a match spans
-        self.reach = reach  # the most characters the look-ahead reads
+        self.reach = reach  # the most characters the look-ahead reads (None: no bound, to the end of the scan)
         # the alternatives whose look-ahead has no literal start (", deren Sohn ... getötet wurde,"), found
         # by their first word instead (see :func:`prefix_scan`): a match of one reads at most ``span`` past it
         self.starts = starts
@@ -144,8 +144,9 @@ class TailScan:
         to, the last place one starts (where it ends and its look-ahead begins, or its first word)."""
         head = None if self.head is None else self.head.match
         ends = (m.start() for m in self.find.finditer(low, pos, size))  # where a match ends, its look-ahead begins
+        reach = size if self.reach is None else self.reach + 1
         tails = (
-            (max(pos, end - self.before), min(size, end + self.reach + 1), end)
+            (max(pos, end - self.before), min(size, end + reach), end)
             for end in ends
             if head is None or head(text, pos, end) is not None  # no phrase ends here: most verbs follow other words
         )
@@ -182,9 +183,11 @@ _WORD = regex.compile(r"\w")
 def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan | None:
     """A :class:`TailScan` of ``pattern``, compiled from the alternatives ``sources`` (behind a word
     start and its gate, before a word end, as the lexicon builds them); ``None`` where one of them
-    does not end in a look-ahead that starts with a literal character, or has no bounded length."""
+    does not end in a look-ahead that starts with a literal character, or has no bounded length. A
+    look-ahead of no bounded reach that opens with a literal word (" in [\\w-]+ stirbt") is read up to
+    the end of the scan (a headline's line): each window from its first place to the end."""
     before = 0
-    reach = 0
+    reach: int | None = 0
     span = 0
     firsts: set[str] = set()
     tails: list[str] = []
@@ -200,19 +203,22 @@ def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan |
             body = elements[-1][0][3:-1]
             body_elements = _elements(body)
             ahead = _width(body, reach=True)
-            if head is None or ahead is None or not body_elements or body_elements[0][1]:
+            if head is None or not body_elements or body_elements[0][1]:
                 return None
             first = body_elements[0][0]
             if len(first) != 1 or first.isalnum() or first in "()[]{}?*+|.^$\\":
                 return None  # the look-ahead must start with one literal character that is no letter
-            if prefixes(body[1:]) is None and prefix_scan([alternative]) is not None:
+            if ahead is None and prefixes(body[1:]) is None:
+                return None  # a look-ahead of no bounded reach, found by no literal start: a plain scan
+            if prefixes(body[1:]) is None and prefix_scan([alternative]) is not None and ahead is not None:
                 opened.append(alternative)  # ", deren Sohn ... getötet wurde,": any words before the verb
                 span = max(span, head + ahead)
                 continue
             heads.append(phrase)
             firsts.add(first)
             tails.append(body[1:])
-            before, reach = max(before, head), max(reach, ahead)
+            before = max(before, head)
+            reach = None if reach is None or ahead is None else max(reach, ahead)
     if not firsts or not tails:
         return None
     # the look-ahead's first character (a literal: the stdlib finds it fast), then the trie of the
