@@ -12,10 +12,14 @@ phrase of the pattern ends (read backwards from it by `regex`, ``REVERSE``: "sai
 no window, and most verbs follow other words. It finds exactly the
 matches ``pattern.finditer`` finds (a test compares them); a pattern whose alternatives do not all
 end in such a look-ahead, or whose parts have no bounded length, gets no tail scan (``None``).
+An alternative whose look-ahead starts with such a character but has no literal start after it (any
+words before the verb: ", deren Sohn ... getötet wurde,") would let the stdlib try it in full at every
+space; where it starts with a word of its own ("deren"), the scan finds it by that word instead.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable, Iterator
 
@@ -86,16 +90,20 @@ class TailScan:
     """The matches of a pattern whose alternatives all end in a look-ahead that starts with a
     literal character (see the module's docstring); built by :func:`tail_scan`."""
 
-    __slots__ = ("before", "bounds", "find", "head", "pattern", "reach")
+    __slots__ = ("before", "bounds", "find", "head", "pattern", "reach", "span", "starts")
 
     def __init__(
-        self, pattern: regex.Pattern[str], find: re.Pattern[str], before: int, reach: int,
-        head: regex.Pattern[str] | None = None,
+        self, pattern: regex.Pattern[str], find: re.Pattern[str], before: int, reach: int | None,
+        head: regex.Pattern[str] | None = None, starts: re.Pattern[str] | None = None, span: int = 0,
     ) -> None:
         self.pattern = pattern
         self.find = find  # where the look-ahead can begin, on the lowercased text
         self.before = before  # the most characters a match spans
-        self.reach = reach  # the most characters the look-ahead reads
+        self.reach = reach  # the most characters the look-ahead reads (None: no bound, to the end of the scan)
+        # the alternatives whose look-ahead has no literal start (", deren Sohn ... getötet wurde,"), found
+        # by their first word instead (see :func:`prefix_scan`): a match of one reads at most ``span`` past it
+        self.starts = starts
+        self.span = span
         # the phrases before the look-ahead, read backwards from where it begins (see _heads_back)
         self.head = head
         # a pattern that begins with a word boundary is tried only at the boundaries up to the last
@@ -110,17 +118,12 @@ class TailScan:
         if low is None:
             yield from self.pattern.finditer(text, pos, size)
             return
-        windows: list[list[int]] = []  # where matches start, where they may read to, the last place one ends
-        head = None if self.head is None else self.head.match
-        for m in self.find.finditer(low, pos, size):
-            end = m.start()  # where a match ends and the look-ahead begins
-            if head is not None and head(text, pos, end) is None:
-                continue  # no phrase of the pattern ends here: most verbs follow other words
-            lo, hi = max(pos, end - self.before), min(size, end + self.reach + 1)
+        windows: list[list[int]] = []  # where matches start, where they may read to, the last place one starts
+        for lo, hi, last in self._places(text, low, pos, size):
             if windows and lo <= windows[-1][1]:
-                windows[-1][1:] = [hi, end]
+                windows[-1][1:] = [max(hi, windows[-1][1]), max(last, windows[-1][2])]
             else:
-                windows.append([lo, hi, end])
+                windows.append([lo, hi, last])
         if self.bounds is None:
             for lo, hi, _ in windows:
                 yield from self.pattern.finditer(text, lo, hi)
@@ -134,6 +137,24 @@ class TailScan:
                 if at >= after and (found := match(text, at, hi)) is not None:
                     yield found
                     after = found.end()
+
+
+    def _places(self, text: str, low: str, pos: int, size: int) -> Iterator[tuple[int, int, int]]:
+        """Each place a match may lie, in order of its start: where matches start, where they may read
+        to, the last place one starts (where it ends and its look-ahead begins, or its first word)."""
+        head = None if self.head is None else self.head.match
+        ends = (m.start() for m in self.find.finditer(low, pos, size))  # where a match ends, its look-ahead begins
+        reach = size if self.reach is None else self.reach + 1
+        tails = (
+            (max(pos, end - self.before), min(size, end + reach), end)
+            for end in ends
+            if head is None or head(text, pos, end) is not None  # no phrase ends here: most verbs follow other words
+        )
+        if self.starts is None:
+            yield from tails
+            return
+        firsts = ((at, min(size, at + self.span + 1), at) for at in (m.start() for m in self.starts.finditer(low, pos, size)))
+        yield from heapq.merge(tails, firsts)
 
 
 def _word_first(pattern: regex.Pattern[str]) -> bool:
@@ -162,30 +183,42 @@ _WORD = regex.compile(r"\w")
 def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan | None:
     """A :class:`TailScan` of ``pattern``, compiled from the alternatives ``sources`` (behind a word
     start and its gate, before a word end, as the lexicon builds them); ``None`` where one of them
-    does not end in a look-ahead that starts with a literal character, or has no bounded length."""
+    does not end in a look-ahead that starts with a literal character, or has no bounded length. A
+    look-ahead of no bounded reach that opens with a literal word (" in [\\w-]+ stirbt") is read up to
+    the end of the scan (a headline's line): each window from its first place to the end."""
     before = 0
-    reach = 0
+    reach: int | None = 0
+    span = 0
     firsts: set[str] = set()
     tails: list[str] = []
     heads: list[str] = []
+    opened: list[str] = []  # alternatives found by their first word (their look-ahead has no literal start)
     for source in sources:
         for alternative in top_level(source):
             elements = _elements(alternative)
             if not elements or not elements[-1][0].startswith("(?=") or elements[-1][1]:
                 return None
-            heads.append("".join(e + q for e, q in elements[:-1]))
-            head = _alternative_width(heads[-1], reach=False)
+            phrase = "".join(e + q for e, q in elements[:-1])
+            head = _alternative_width(phrase, reach=False)
             body = elements[-1][0][3:-1]
             body_elements = _elements(body)
             ahead = _width(body, reach=True)
-            if head is None or ahead is None or not body_elements or body_elements[0][1]:
+            if head is None or not body_elements or body_elements[0][1]:
                 return None
             first = body_elements[0][0]
             if len(first) != 1 or first.isalnum() or first in "()[]{}?*+|.^$\\":
                 return None  # the look-ahead must start with one literal character that is no letter
+            if ahead is None and prefixes(body[1:]) is None:
+                return None  # a look-ahead of no bounded reach, found by no literal start: a plain scan
+            if prefixes(body[1:]) is None and prefix_scan([alternative]) is not None and ahead is not None:
+                opened.append(alternative)  # ", deren Sohn ... getötet wurde,": any words before the verb
+                span = max(span, head + ahead)
+                continue
+            heads.append(phrase)
             firsts.add(first)
             tails.append(body[1:])
-            before, reach = max(before, head), max(reach, ahead)
+            before = max(before, head)
+            reach = None if reach is None or ahead is None else max(reach, ahead)
     if not firsts or not tails:
         return None
     # the look-ahead's first character (a literal: the stdlib finds it fast), then the trie of the
@@ -199,7 +232,10 @@ def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan |
     # look-aheads that start with different characters (" died", ", 17, died"): any of them before any
     # of the rests, more places than match, each tried by the pattern itself
     first = "[" + "".join(re.escape(f) for f in sorted(firsts)) + "]"
-    return TailScan(pattern, re.compile(first + ahead_gate), before, reach, _heads_back(heads, pattern.flags))
+    starts = prefix_scan(opened) if opened else None
+    if opened and (starts is None or not pattern.pattern.startswith(r"\b")):
+        return None  # a first word is a match's start only behind a word boundary (see prefix_finditer)
+    return TailScan(pattern, re.compile(first + ahead_gate), before, reach, _heads_back(heads, pattern.flags), starts, span)
 
 
 def _heads_back(heads: list[str], flags: int) -> regex.Pattern[str] | None:
