@@ -177,6 +177,7 @@ LANGUAGE = LanguageData(
         Category.DEATHS: (
             r"morts?", r"mortes", r"tués", r"tuées", r"décès", r"victimes? mortelles?", r"cadavres?", r"corps",
             r"vies", r"défunts", r"martyrs?", r"personnes tuées", r"bilan", r"bilan humain", r"dépouilles?",
+            r"mortellement blessée?s?",  # "le policier a été mortellement blessé": a death, not an injury
         ),
         Category.INJURIES: (r"blessés", r"blessées", r"blessé", r"blessée", r"blessures", r"personnes blessées"),
         Category.ARRESTS: (
@@ -498,6 +499,17 @@ LANGUAGE = LanguageData(
         r"(?<!, )(?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}){1,2})), \d{1,3} ans,?"
         r"(?:(?: et)? (?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}){1,2})), \d{1,3} ans,?){1,3}"
         r"(?= (?:ont été|sont) (?:grièvement |légèrement )?(?:blessés|blessées|tués|tuées)\b)",
+    ),
+    # une personne nommée sans nombre, un verbe de mort ou de blessure juste après : "La victime est décédée",
+    # "Le conducteur est mort sur le coup", "La femme a succombé à ses blessures", "L'homme a été grièvement blessé"
+    # (pas le dernier d'une liste : "le père et son fils ont été tués" sont deux ; ni l'objet d'un verbe : "a tué la femme")
+    single_victim_words=(
+        r"(?:la|le|l['’]|une?)(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:la|le|l['’]|une?))"
+        r"(?:(?<=['’])| )(?:jeune )?(?:victime|homme|femme|adolescent|adolescente|garçon|fillette|enfant|bébé|nourrisson"
+        r"|conducteur|conductrice|passager|passagère|piéton|piétonne|cycliste|motard|motocycliste|automobiliste|policier|policière|gendarme"
+        r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée)"
+        r"(?: de \d{1,3} ans| âgée? de \d{1,3} ans)?(?= (?:est décédée?|est morte?|a succombé|a été tuée?|a été abattue?|a perdu la vie|a trouvé la mort"
+        r"|a été (?:grièvement |légèrement |gravement |mortellement |sérieusement )?blessée?|a été hospitalisée?)\b)",
     ),
     headline_victim_words=(
         r"(?:homme|femme|adolescent|adolescente|enfant|policier|policière)(?= (?:tué|tuée|meurt|blessé|blessée|grièvement blessée?)\b)",
