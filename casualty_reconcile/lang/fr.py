@@ -427,7 +427,7 @@ LANGUAGE = LanguageData(
     pronouns=(r"il", r"elle", r"ils", r"elles", r"on"),
     subject_verb_object=True,
     np_stop_words=(
-        r"lorsque", r"quand", r"après", r"alors que", r"tandis que", r"avant", r"dans", r"à", r"au", r"aux", r"en", r"sur",
+        r"lorsque", r"quand", r"après", r"alors que", r"tandis que", r"avant", r"dans", r"à(?! vue\b)", r"au", r"aux", r"en", r"sur",
         r"près", r"pendant", r"lors", r"depuis", r"par", r"avec", r"parce que", r"si", r"qui", r"que", r"dont", r"mais",
         r"selon", r"d['’]après", r"hier", r"aujourd['’]hui", r"cette", r"ce", r"pour", r"sous", r"jusqu['’]", r"durant",
         r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi", r"samedi", r"dimanche", r"a indiqué", r"ont été",

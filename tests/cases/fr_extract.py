@@ -1228,6 +1228,16 @@ CASES: list[Case] = [
         [C("arrests", 43, speaker="préfecture"), C("arrests", 28, speaker="préfecture")],
     ),
     Case(
+        "fr-agence-gardes-a-vue-prononcees",
+        "Au total, 112 gardes à vue ont été prononcées dans la nuit, selon le ministère de l'Intérieur.",
+        [C("arrests", 112, speaker="ministère")],
+    ),
+    Case(
+        "fr-agence-procede-a-gardes-a-vue",
+        "La police a procédé à 40 gardes à vue après les heurts.",
+        [C("arrests", 40, speaker="police")],
+    ),
+    Case(
         "fr-agence-vingtaine-interpelles",
         "Une vingtaine de manifestants ont été interpellés en marge du cortège, de source policière.",
         [C("arrests", 20, qualifier="about", group="protesters", speaker="police")],
