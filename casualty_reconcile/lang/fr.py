@@ -131,7 +131,7 @@ LANGUAGE = LanguageData(
     range_joiners=("à", "et", "ou"),
     range_joiners_after_opener=("et",),
     change_openers=(
-        r"(?:passé|passée|passant|grimpé|augmenté|monté|baissé|chuté|révisé|relevé)(?: [\w'’-]+){0,4} de",
+        r"(?:passé|passée|passant|grimpé|augmenté|monté|baissé|chuté|révisé|relevé|alourdi|alourdit|aggravé)(?: [\w'’-]+){0,4} de",
     ),
     approximate_nouns=_APPROXIMATE,
     # un nombre de victimes dans le mot: "un double meurtre", "un triple homicide"

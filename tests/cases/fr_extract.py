@@ -1268,4 +1268,10 @@ CASES: list[Case] = [
         [C("deaths", 1)],
         xfail="SINGLE-VICTIM-ARTICLE-AGE: 'Un adolescent de 16 ans': the article 'Un' is read as a count of its own, which the age after it drops, and the single victim's words, overlapping it, are dropped with it",
     ),
+    # s15french : un bilan qui s'alourdit d'un chiffre à l'autre, deux chiffres et non une fourchette
+    Case(
+        "fr-agence-bilan-alourdi-de-a",
+        "Le bilan s'est alourdi de 12 à 19 morts, selon la préfecture.",
+        [C("deaths", 12, qualifier="exact", speaker="préfecture"), C("deaths", 19, qualifier="exact", speaker="préfecture")],
+    ),
 ]
