@@ -231,6 +231,8 @@ LANGUAGE = LanguageData(
     toll_cues={
         Category.DEATHS: (
             r"(?:le |un )?bilan(?: humain| officiel| provisoire| total)?", r"nombre (?:de|des) (?:morts|victimes|tués|décès)",
+            # the death of people counted by another noun: "après le décès de trois blessés à l'hôpital"
+            r"(?:le |du |au )?décès d(?:e|['’])",
         ),
         Category.PARTICIPANTS: (
             r"(?:la |une )?foule", r"(?:nombre|chiffre) (?:de|des) manifestants", r"participation",

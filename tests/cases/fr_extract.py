@@ -1161,7 +1161,6 @@ CASES: list[Case] = [
         "fr-agence-bilan-alourdi-apres-deces-de-blesses",
         "Le bilan de l'accident de bus s'est alourdi à 27 morts après le décès de trois blessés à l'hôpital, selon les autorités.",
         [C("deaths", 27, speaker="autorités"), C("deaths", 3)],
-        xfail="DEATH-OF-INJURED: 'après le décès de trois blessés' counts the injured noun, not the death before it",
     ),
     # s14german : un article devant un nom qui ne fait que compter (« une personne ») est le bilan, pas une anecdote
     Case(
@@ -1273,5 +1272,20 @@ CASES: list[Case] = [
         "fr-agence-bilan-alourdi-de-a",
         "Le bilan s'est alourdi de 12 à 19 morts, selon la préfecture.",
         [C("deaths", 12, qualifier="exact", speaker="préfecture"), C("deaths", 19, qualifier="exact", speaker="préfecture")],
+    ),
+    Case(
+        "fr-agence-decede-de-deux-victimes",
+        "Le décès de deux victimes a été confirmé dans la soirée.",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "fr-agence-blesses-morts-a-l-hopital",
+        "Trois blessés sont morts à l'hôpital dans la nuit.",
+        [C("deaths", 3)],
+    ),
+    Case(
+        "fr-agence-a-fait-trois-blesses",
+        "L'explosion a fait trois blessés légers, selon les pompiers.",
+        [C("injuries", 3, speaker="pompiers")],
     ),
 ]
