@@ -510,7 +510,7 @@ LANGUAGE = LanguageData(
         r"(?:(?<=['’])| )(?:jeune )?(?:victime|homme|femme|adolescent|adolescente|garçon|fillette|enfant|bébé|nourrisson"
         r"|conducteur|conductrice|passager|passagère|piéton|piétonne|cycliste|motard|motocycliste|automobiliste|policier|policière|gendarme"
         r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée)"
-        r"(?: de \d{1,3} ans| âgée? de \d{1,3} ans)?(?= (?:est décédée?|est morte?|a succombé|a été tuée?|a été abattue?|a perdu la vie|a trouvé la mort"
+        r"(?: de \d{1,3} ans| âgée? de \d{1,3} ans|, âgée? de \d{1,3} ans,|, \d{1,3} ans,)?(?= (?:est décédée?|est morte?|a succombé|a été tuée?|a été abattue?|a perdu la vie|a trouvé la mort"
         r"|a été (?:grièvement |légèrement |gravement |mortellement |sérieusement )?blessée?|a été hospitalisée?)\b)",
     ),
     headline_victim_words=(

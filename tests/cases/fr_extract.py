@@ -1288,4 +1288,15 @@ CASES: list[Case] = [
         "L'explosion a fait trois blessés légers, selon les pompiers.",
         [C("injuries", 3, speaker="pompiers")],
     ),
+    # s15french : l'âge en apposition entre la personne et le verbe
+    Case(
+        "fr-local-conductrice-agee-de-deceded",
+        "La conductrice, âgée de 34 ans, est décédée sur place, selon les secours.",
+        [C("deaths", 1, speaker="secours", not_flags=("anecdotal",))],
+    ),
+    Case(
+        "fr-local-motard-25-ans-mort",
+        "Le motard, 25 ans, est mort sur le coup après avoir percuté un arbre.",
+        [C("deaths", 1)],
+    ),
 ]
