@@ -31,6 +31,11 @@ def _part_with_own_verb(ev: Evidence) -> Category | None:
 
 
 def _weak_noun_verb(ev: Evidence) -> Category | None:
+    verb, noun, x = ev.verb, ev.noun, ev.x
+    if verb is not None and noun is not None and verb.start() == noun.start() and ev.toll in _HARM:
+        toll = x._last(x.lex.toll, ev.left_start, ev.count.start)
+        if toll is not None and not x.text[toll.end() : ev.count.start].strip():
+            return None  # the weak noun is its own verb, a toll cue right before it ("after the death of three injured")
     harm = ev.right_cat or ev.verb_cat
     return harm if ev.weak_noun and harm is not None and harm in _HARM else None
 

@@ -131,7 +131,7 @@ LANGUAGE = LanguageData(
     range_joiners=("à", "et", "ou"),
     range_joiners_after_opener=("et",),
     change_openers=(
-        r"(?:passé|passée|passant|grimpé|augmenté|monté|baissé|chuté|révisé|relevé)(?: [\w'’-]+){0,4} de",
+        r"(?:passé|passée|passant|grimpé|augmenté|monté|baissé|chuté|révisé|relevé|alourdi|alourdit|aggravé)(?: [\w'’-]+){0,4} de",
     ),
     approximate_nouns=_APPROXIMATE,
     # un nombre de victimes dans le mot: "un double meurtre", "un triple homicide"
@@ -177,6 +177,7 @@ LANGUAGE = LanguageData(
         Category.DEATHS: (
             r"morts?", r"mortes", r"tués", r"tuées", r"décès", r"victimes? mortelles?", r"cadavres?", r"corps",
             r"vies", r"défunts", r"martyrs?", r"personnes tuées", r"bilan", r"bilan humain", r"dépouilles?",
+            r"mortellement blessée?s?",  # "le policier a été mortellement blessé": a death, not an injury
         ),
         Category.INJURIES: (r"blessés", r"blessées", r"blessé", r"blessée", r"blessures", r"personnes blessées"),
         Category.ARRESTS: (
@@ -230,6 +231,8 @@ LANGUAGE = LanguageData(
     toll_cues={
         Category.DEATHS: (
             r"(?:le |un )?bilan(?: humain| officiel| provisoire| total)?", r"nombre (?:de|des) (?:morts|victimes|tués|décès)",
+            # the death of people counted by another noun: "après le décès de trois blessés à l'hôpital"
+            r"(?:le |du |au )?décès d(?:e|['’])",
         ),
         Category.PARTICIPANTS: (
             r"(?:la |une )?foule", r"(?:nombre|chiffre) (?:de|des) manifestants", r"participation",
@@ -426,7 +429,7 @@ LANGUAGE = LanguageData(
     pronouns=(r"il", r"elle", r"ils", r"elles", r"on"),
     subject_verb_object=True,
     np_stop_words=(
-        r"lorsque", r"quand", r"après", r"alors que", r"tandis que", r"avant", r"dans", r"à", r"au", r"aux", r"en", r"sur",
+        r"lorsque", r"quand", r"après", r"alors que", r"tandis que", r"avant", r"dans", r"à(?! vue\b)", r"au", r"aux", r"en", r"sur",
         r"près", r"pendant", r"lors", r"depuis", r"par", r"avec", r"parce que", r"si", r"qui", r"que", r"dont", r"mais",
         r"selon", r"d['’]après", r"hier", r"aujourd['’]hui", r"cette", r"ce", r"pour", r"sous", r"jusqu['’]", r"durant",
         r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi", r"samedi", r"dimanche", r"a indiqué", r"ont été",
@@ -498,6 +501,17 @@ LANGUAGE = LanguageData(
         r"(?<!, )(?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}){1,2})), \d{1,3} ans,?"
         r"(?:(?: et)? (?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}){1,2})), \d{1,3} ans,?){1,3}"
         r"(?= (?:ont été|sont) (?:grièvement |légèrement )?(?:blessés|blessées|tués|tuées)\b)",
+    ),
+    # une personne nommée sans nombre, un verbe de mort ou de blessure juste après : "La victime est décédée",
+    # "Le conducteur est mort sur le coup", "La femme a succombé à ses blessures", "L'homme a été grièvement blessé"
+    # (pas le dernier d'une liste : "le père et son fils ont été tués" sont deux ; ni l'objet d'un verbe : "a tué la femme")
+    single_victim_words=(
+        r"(?:la|le|l['’]|une?)(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:la|le|l['’]|une?))"
+        r"(?:(?<=['’])| )(?:jeune )?(?:victime|homme|femme|adolescent|adolescente|garçon|fillette|enfant|bébé|nourrisson"
+        r"|conducteur|conductrice|passager|passagère|piéton|piétonne|cycliste|motard|motocycliste|automobiliste|policier|policière|gendarme"
+        r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée)"
+        r"(?: de \d{1,3} ans| âgée? de \d{1,3} ans|, âgée? de \d{1,3} ans,|, \d{1,3} ans,)?(?= (?:est décédée?|est morte?|a succombé|a été tuée?|a été abattue?|a perdu la vie|a trouvé la mort"
+        r"|a été (?:grièvement |légèrement |gravement |mortellement |sérieusement )?blessée?|a été hospitalisée?)\b)",
     ),
     headline_victim_words=(
         r"(?:homme|femme|adolescent|adolescente|enfant|policier|policière)(?= (?:tué|tuée|meurt|blessé|blessée|grièvement blessée?)\b)",
