@@ -113,7 +113,16 @@ def _same_story(a: _Doc, b: _Doc) -> bool:
     """Whether two reports of one known town a few days apart tell the same story: the same kind of
     event and a toll figure in common, and nothing tells them apart."""
     kinds = a.specific & b.kinds
+    if _dated_after(a, b) or _dated_after(b, a):
+        return False
     return bool(kinds) and not a.figures.isdisjoint(b.figures) and not _apart(a, b)
+
+
+def _dated_after(a: _Doc, b: _Doc) -> bool:
+    """Whether ``b`` dates its toll in its own days (:attr:`_Doc.fresh`: "on Saturday") on a day after
+    ``a``'s: the incident it reports happened after ``a`` was written or dated, so ``a`` reported
+    another one (a shooting of Saturday is no follow-up of a report of the Monday before)."""
+    return b.fresh and a.day is not None and b.day is not None and b.day > a.day
 
 
 def _same_place(a: _Doc, b: _Doc) -> bool:

@@ -1176,3 +1176,35 @@ def test_one_dead_and_three_hurt_weeks_later_in_the_town_en() -> None:
 
 def test_one_dead_and_three_hurt_weeks_later_in_the_town_de() -> None:
     _one_dead_and_three_hurt_weeks_later_in_the_town("de")
+
+
+_ONE_DEAD_DAYS_APART = {
+    "en": (
+        "One man was killed in a shooting in Toledo on Sunday, police said.",
+        "Police are still searching for the gunman in the shooting in Toledo that killed one man.",
+        "One man was killed in a shooting in Toledo on Saturday, police said.",
+    ),
+    "de": (
+        "Bei einer Schießerei in Bielefeld ist am Sonntag ein Mann getötet worden, teilte die Polizei mit.",
+        "Die Polizei sucht weiter nach dem Schützen, der bei der Schießerei in Bielefeld einen Mann getötet hat.",
+        "Bei einer Schießerei in Bielefeld ist am Samstag ein Mann getötet worden, teilte die Polizei mit.",
+    ),
+}
+
+
+def _a_shooting_dated_after_an_earlier_report_is_another_incident(language: str) -> None:
+    """One dead in a shooting in one town on Sunday; an undated follow-up three days later joins it (the
+    same story: the kind and a figure in common); a report of one dead in a shooting there "on Saturday"
+    (after the follow-up was written) tells of another incident, though it shares the kind and the figure
+    with both (:func:`_dated_after`)."""
+    first, follow_up, dated = _ONE_DEAD_DAYS_APART[language]
+    found = _events_of([("a", "2016-03-07", first), ("b", "2016-03-09", follow_up), ("c", "2016-03-13", dated)], language)
+    assert found["a"] == found["b"] != found["c"]
+
+
+def test_a_shooting_dated_after_an_earlier_report_is_another_incident_en() -> None:
+    _a_shooting_dated_after_an_earlier_report_is_another_incident("en")
+
+
+def test_a_shooting_dated_after_an_earlier_report_is_another_incident_de() -> None:
+    _a_shooting_dated_after_an_earlier_report_is_another_incident("de")
