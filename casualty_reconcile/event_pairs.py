@@ -86,6 +86,8 @@ def _near(a: _Doc, b: _Doc) -> bool:
     if not a.area.isdisjoint(b.towns):
         if _toll_shrinks(a, b) or _toll_shrinks(b, a):  # fewer dead later in one town: another incident
             return False
+        if _dead_then_hurt(a, b) or _dead_then_hurt(b, a):  # the dead are not later the injured
+            return False
         # two tolls in one town, and a kind of event one names and the other not: two incidents of one town
         if shared_figure or not (a.figures and b.figures) or not (a.specific or b.specific):
             return True
@@ -106,6 +108,18 @@ def _toll_shrinks(a: _Doc, b: _Doc) -> bool:
         category == _DEATHS and value >= INDEX_FIGURE and (category, value) not in b.figures
         and any(other == _DEATHS and smaller < value for other, smaller in b.toll)
         for category, value in a.toll
+    )
+
+
+def _dead_then_hurt(a: _Doc, b: _Doc) -> bool:
+    """Whether ``a`` states only dead and ``b``, of the same day or later, only injured (no dead): in one
+    town the dead of one report are not the injured of a later one, so ``b`` reports another incident (an
+    arrest in a fatal shooting and a boy wounded that morning). The injured stated first and the dead
+    later may be one incident: a victim dies of his wounds."""
+    if a.day is None or b.day is None or b.day < a.day or not (a.figures and b.figures):
+        return False
+    return all(category == _DEATHS for category, _ in a.figures) and all(
+        category != _DEATHS for category, _ in b.figures
     )
 
 

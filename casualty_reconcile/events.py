@@ -36,7 +36,8 @@ Linking
     "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing; two tolls in
     one town with no figure in common and a kind of event one names and the other not; different persons
     named beside their ages, with at most "one dead" in common; in one town a later report that states
-    fewer dead than an earlier one and never the earlier toll), and something joins them
+    fewer dead than an earlier one and never the earlier toll, or in one town a report of only dead and
+    one of that day or later of only injured: :func:`_dead_then_hurt`), and something joins them
     (:func:`_near`: a town, a country, a kind or a toll figure in common). A town that reports name beside
     a town of the other lies in its place whatever country the gazetteer gives it. An event so formed spans at
     most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut there. Reports of

@@ -1208,3 +1208,38 @@ def test_a_shooting_dated_after_an_earlier_report_is_another_incident_en() -> No
 
 def test_a_shooting_dated_after_an_earlier_report_is_another_incident_de() -> None:
     _a_shooting_dated_after_an_earlier_report_is_another_incident("de")
+
+
+_DEAD_THEN_HURT = {
+    "en": (
+        "One man was killed in a shooting in Toledo on Sunday, police said.",
+        "Another man was wounded in a shooting in Toledo on Monday morning, police said.",
+        "One man was wounded in a shooting in Dayton on Sunday, police said.",
+        "One man was killed in a shooting in Dayton, police said.",
+    ),
+    "de": (
+        "Bei einer Schießerei in Bielefeld ist am Sonntag ein Mann getötet worden, teilte die Polizei mit.",
+        "Bei einer Schießerei in Bielefeld ist am Montagmorgen ein weiterer Mann verletzt worden, teilte die Polizei mit.",
+        "Bei einer Schießerei in Dortmund ist am Sonntag ein Mann verletzt worden, teilte die Polizei mit.",
+        "Bei einer Schießerei in Dortmund ist ein Mann getötet worden, teilte die Polizei mit.",
+    ),
+}
+
+
+def _the_dead_are_not_later_the_injured(language: str) -> None:
+    """One dead in a shooting in one town, and the next day a report of one injured there and no dead:
+    two incidents (:func:`_dead_then_hurt`); one injured first and one dead the next day in one town may
+    be one victim who died of his wounds: one event."""
+    dead, hurt, hurt_first, dead_later = _DEAD_THEN_HURT[language]
+    found = _events_of([("a", "2016-03-07", dead), ("b", "2016-03-08", hurt)], language)
+    assert found["a"] != found["b"]
+    found = _events_of([("c", "2016-03-07", hurt_first), ("d", "2016-03-08", dead_later)], language)
+    assert found["c"] == found["d"]
+
+
+def test_the_dead_are_not_later_the_injured_en() -> None:
+    _the_dead_are_not_later_the_injured("en")
+
+
+def test_the_dead_are_not_later_the_injured_de() -> None:
+    _the_dead_are_not_later_the_injured("de")
