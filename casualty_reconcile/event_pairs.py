@@ -86,6 +86,8 @@ def _near(a: _Doc, b: _Doc) -> bool:
     if not a.area.isdisjoint(b.towns):
         if _toll_shrinks(a, b) or _toll_shrinks(b, a):  # fewer dead later in one town: another incident
             return False
+        if _dead_then_hurt(a, b) or _dead_then_hurt(b, a):  # the dead are not later the injured
+            return False
         # two tolls in one town, and a kind of event one names and the other not: two incidents of one town
         if shared_figure or not (a.figures and b.figures) or not (a.specific or b.specific):
             return True
@@ -109,11 +111,32 @@ def _toll_shrinks(a: _Doc, b: _Doc) -> bool:
     )
 
 
+def _dead_then_hurt(a: _Doc, b: _Doc) -> bool:
+    """Whether ``a`` states only dead and ``b``, of the same day or later, only injured (no dead): in one
+    town the dead of one report are not the injured of a later one, so ``b`` reports another incident (an
+    arrest in a fatal shooting and a boy wounded that morning). The injured stated first and the dead
+    later may be one incident: a victim dies of his wounds."""
+    if a.day is None or b.day is None or b.day < a.day or not (a.figures and b.figures):
+        return False
+    return all(category == _DEATHS for category, _ in a.figures) and all(
+        category != _DEATHS for category, _ in b.figures
+    )
+
+
 def _same_story(a: _Doc, b: _Doc) -> bool:
     """Whether two reports of one known town a few days apart tell the same story: the same kind of
     event and a toll figure in common, and nothing tells them apart."""
     kinds = a.specific & b.kinds
+    if _dated_after(a, b) or _dated_after(b, a):
+        return False
     return bool(kinds) and not a.figures.isdisjoint(b.figures) and not _apart(a, b)
+
+
+def _dated_after(a: _Doc, b: _Doc) -> bool:
+    """Whether ``b`` dates its toll in its own days (:attr:`_Doc.fresh`: "on Saturday") on a day after
+    ``a``'s: the incident it reports happened after ``a`` was written or dated, so ``a`` reported
+    another one (a shooting of Saturday is no follow-up of a report of the Monday before)."""
+    return b.fresh and a.day is not None and b.day is not None and b.day > a.day
 
 
 def _same_place(a: _Doc, b: _Doc) -> bool:

@@ -36,12 +36,14 @@ Linking
     "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing; two tolls in
     one town with no figure in common and a kind of event one names and the other not; different persons
     named beside their ages, with at most "one dead" in common; in one town a later report that states
-    fewer dead than an earlier one and never the earlier toll), and something joins them
+    fewer dead than an earlier one and never the earlier toll, or in one town a report of only dead and
+    one of that day or later of only injured: :func:`_dead_then_hurt`), and something joins them
     (:func:`_near`: a town, a country, a kind or a toll figure in common). A town that reports name beside
     a town of the other lies in its place whatever country the gazetteer gives it. An event so formed spans at
     most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut there. Reports of
     one known town up to :data:`TOWN_DAYS` apart are linked when they name the same kind of event and a
-    toll figure in common, and up to :data:`STORY_DAYS` apart when that figure is at least
+    toll figure in common (not when the later one dates its toll in its own days after the earlier one's
+    day: "on Saturday" tells of a shooting after the earlier report; :func:`_dated_after`), and up to :data:`STORY_DAYS` apart when that figure is at least
     :data:`INDEX_FIGURE` and no place tells them apart (a follow-up that names only the state). Documents up to :data:`FOLLOW_DAYS` apart are linked when they state the same
     main toll (the dead and the injured, one of them at least :data:`INDEX_FIGURE`: "one dead, one hurt"
     is too common to join two reports alone; or one figure of at least :data:`RARE_FIGURE`) and no place

@@ -1176,3 +1176,70 @@ def test_one_dead_and_three_hurt_weeks_later_in_the_town_en() -> None:
 
 def test_one_dead_and_three_hurt_weeks_later_in_the_town_de() -> None:
     _one_dead_and_three_hurt_weeks_later_in_the_town("de")
+
+
+_ONE_DEAD_DAYS_APART = {
+    "en": (
+        "One man was killed in a shooting in Toledo on Sunday, police said.",
+        "Police are still searching for the gunman in the shooting in Toledo that killed one man.",
+        "One man was killed in a shooting in Toledo on Saturday, police said.",
+    ),
+    "de": (
+        "Bei einer Schießerei in Bielefeld ist am Sonntag ein Mann getötet worden, teilte die Polizei mit.",
+        "Die Polizei sucht weiter nach dem Schützen, der bei der Schießerei in Bielefeld einen Mann getötet hat.",
+        "Bei einer Schießerei in Bielefeld ist am Samstag ein Mann getötet worden, teilte die Polizei mit.",
+    ),
+}
+
+
+def _a_shooting_dated_after_an_earlier_report_is_another_incident(language: str) -> None:
+    """One dead in a shooting in one town on Sunday; an undated follow-up three days later joins it (the
+    same story: the kind and a figure in common); a report of one dead in a shooting there "on Saturday"
+    (after the follow-up was written) tells of another incident, though it shares the kind and the figure
+    with both (:func:`_dated_after`)."""
+    first, follow_up, dated = _ONE_DEAD_DAYS_APART[language]
+    found = _events_of([("a", "2016-03-07", first), ("b", "2016-03-09", follow_up), ("c", "2016-03-13", dated)], language)
+    assert found["a"] == found["b"] != found["c"]
+
+
+def test_a_shooting_dated_after_an_earlier_report_is_another_incident_en() -> None:
+    _a_shooting_dated_after_an_earlier_report_is_another_incident("en")
+
+
+def test_a_shooting_dated_after_an_earlier_report_is_another_incident_de() -> None:
+    _a_shooting_dated_after_an_earlier_report_is_another_incident("de")
+
+
+_DEAD_THEN_HURT = {
+    "en": (
+        "One man was killed in a shooting in Toledo on Sunday, police said.",
+        "Another man was wounded in a shooting in Toledo on Monday morning, police said.",
+        "One man was wounded in a shooting in Dayton on Sunday, police said.",
+        "One man was killed in a shooting in Dayton, police said.",
+    ),
+    "de": (
+        "Bei einer Schießerei in Bielefeld ist am Sonntag ein Mann getötet worden, teilte die Polizei mit.",
+        "Bei einer Schießerei in Bielefeld ist am Montagmorgen ein weiterer Mann verletzt worden, teilte die Polizei mit.",
+        "Bei einer Schießerei in Dortmund ist am Sonntag ein Mann verletzt worden, teilte die Polizei mit.",
+        "Bei einer Schießerei in Dortmund ist ein Mann getötet worden, teilte die Polizei mit.",
+    ),
+}
+
+
+def _the_dead_are_not_later_the_injured(language: str) -> None:
+    """One dead in a shooting in one town, and the next day a report of one injured there and no dead:
+    two incidents (:func:`_dead_then_hurt`); one injured first and one dead the next day in one town may
+    be one victim who died of his wounds: one event."""
+    dead, hurt, hurt_first, dead_later = _DEAD_THEN_HURT[language]
+    found = _events_of([("a", "2016-03-07", dead), ("b", "2016-03-08", hurt)], language)
+    assert found["a"] != found["b"]
+    found = _events_of([("c", "2016-03-07", hurt_first), ("d", "2016-03-08", dead_later)], language)
+    assert found["c"] == found["d"]
+
+
+def test_the_dead_are_not_later_the_injured_en() -> None:
+    _the_dead_are_not_later_the_injured("en")
+
+
+def test_the_dead_are_not_later_the_injured_de() -> None:
+    _the_dead_are_not_later_the_injured("de")
