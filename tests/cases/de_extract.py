@@ -4181,4 +4181,10 @@ CASES: list[Case] = [
         "Ein Mann hat am Dienstag in einer Wohnung auf einen achtjährigen Jungen und dann auf sich selbst geschossen.",
         [],
     ),
+    # "Schuss" nach einem Zahlwort ist kein Verb der Angeschossenen
+    Case(
+        "de-lokal-ein-schuss-abgegeben-ist-keine-zahl",
+        "Nach Angaben der Polizei gab ein Beamter einen Schuss ab und verfehlte den Mann, der zweimal zurückschoss.",
+        [],
+    ),
 ]

@@ -4683,4 +4683,10 @@ CASES: list[Case] = [
         "Police say a man shot an 8-year-old boy and then himself inside an apartment on Tuesday.",
         [],
     ),
+    # "shot" as a noun after a numeral is no verb of the shot
+    Case(
+        "en-local-fired-one-shot-is-no-count",
+        "Police said an officer fired one shot and missed, and the man fired back twice.",
+        [],
+    ),
 ]
