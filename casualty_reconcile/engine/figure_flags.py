@@ -79,8 +79,9 @@ def _cued(ev: Evidence, flag: str, *, ahead: bool) -> bool:
 def _shot(ev: Evidence) -> str | None:
     """"Five people were shot": the shot, dead or alive (not "shot and wounded", "was shot and is in
     critical condition": a verb of injury after it says they live; nor "was shot in the leg": a wound
-    to a limb, data ``wound_sites``, says so too)."""
-    verb, x = ev.verb, ev.x
+    to a limb, data ``wound_sites``, says so too; the object of an active verb of the shot too: "the
+    gunman shot four people")."""
+    verb, x = _object_verb(ev) or ev.verb, ev.x
     if ev.category is not Category.INJURIES or verb is None or ev.right_cat is not Category.INJURIES:
         return None
     if x.lex.shot.fullmatch(verb.group()) is None:
@@ -93,6 +94,15 @@ def _shot(ev: Evidence) -> str | None:
     if site is not None and _CLAUSE_BREAK.search(x.text, min(verb.end(), site.start()), site.start()) is None:
         return None  # "The child was shot in the arm": a wound to a limb, the shot lives
     return Flag.SHOT.value
+
+
+def _object_verb(ev: Evidence) -> regex.Match[str] | None:
+    """The verb of the shot whose object the figure is ("the gunman shot four people"), else none."""
+    if not ev.object_of_verb:
+        return None
+    x = ev.x
+    verb = x.lex.back_cat_verb.match(x.text, ev.left_start, ev.left_start + len(ev.left.rstrip()))
+    return verb if verb is not None and x.lex.shot.fullmatch(verb.group()) is not None else None
 
 
 def _part_alone(ev: Evidence) -> str | None:

@@ -276,6 +276,13 @@ class FiguresStage(PlaceStage):
             # the figure is the object of the verb right before it: "killed 54 people and wounded 158"
             # a verb ending where the figure's leading space begins: matched backwards from there
             adjacent = lex.back_cat_verb.match(text, ev.left_start, ev.left_start + len(ev.left.rstrip()))
+            if adjacent is not None and lex.shot.fullmatch(adjacent.group()) is not None and (
+                not _many(count.value) or ev.right_cat is Category.DEATHS
+            ):
+                # "a man shot a 7-year-old boy and then himself" (one shot by another, dead or alive), "shot three
+                # people to death" (a verb of death after the figure says what the shot counts)
+                adjacent = None
+                ev.trace.append("figure.shot-no-object")
             if adjacent is not None and adjacent.lastgroup:
                 ev.verb_cat = ev.right_cat = Category(adjacent.lastgroup)
                 ev.object_of_verb = True  # "killed 9 hikers": any noun is what was killed
@@ -499,3 +506,8 @@ class FiguresStage(PlaceStage):
         if verb is None:
             return False
         return not (i + 1 < len(counts) and not self.text[verb.end() : counts[i + 1].start].strip())
+
+
+def _many(value: object) -> bool:
+    """A count of two or more: the object a verb of the shot counts ("the gunman shot four people")."""
+    return isinstance(value, int) and value >= 2

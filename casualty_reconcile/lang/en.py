@@ -464,6 +464,10 @@ LANGUAGE = LanguageData(
             r"shot(?! dead| and killed| to death)"
             r"(?<=\d shot|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|people|men|women|teens|others) shot)",
             r"stabbed(?! to death)(?<=\b(?:were|was|been|are|got) stabbed)", r"shot and wounded", r"stabbed and wounded",
+            # the shot as the verb's object, dead or alive ("the gunman shot four people", "shot 3 others"): read
+            # only right before a figure (the end of the text read), never as the verb after one (its subject)
+            # (not the noun: "an officer fired one shot and missed")
+            r"shot(?=$)(?<!\b(?:was|were|been|be|is|are|got|get|being|a|an|the|one|single|first|second|warning|fired) shot)",
             # a headline's one victim by a noun, shot before a preposition: "4-year-old shot in foot", "Teen accidentally shot by friend"
             # (an adverb before it read with it, literal words for the gate: "Toddler accidentally shot in foot")
             r"(?:(?:accidentally|critically|seriously|apparently|reportedly|allegedly) )?shot(?= (?:in|at (?!(?:police|officers?|deputies|troopers?|him|her|them)\b)|on|near|while|after|during|outside|inside|by (?!police))\b)(?! (?:in|at|on|near) (?:the )?\d)"

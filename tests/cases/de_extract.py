@@ -4164,5 +4164,27 @@ CASES: list[Case] = [
         "Schütze tötet zwei Menschen, verletzt drei weitere",
         [C("deaths", 2), C("injuries", 3)],
     ),
+    # die Angeschossenen als Objekt eines Verbs, tot oder lebend (das Englische: "the gunman shot four people")
+    Case(
+        "de-lokal-taeter-schoss-vier-menschen-an",
+        "Nach Angaben der Ermittler schoss der Täter vier Menschen vor der Bar an und flüchtete.",
+        [C("injuries", 4, flags=("shot",), text="vier Menschen")],
+        xfail="SHOT-OBJECT-DE: 'schoss ... an' is a separable verb of the shot whose particle follows the object; the object of 'schoss' is no count of the shot yet",
+    ),
+    Case(
+        "de-lokal-fuenf-menschen-angeschossen-zwei-starben",
+        "Ein Schütze hat auf einer Geburtstagsfeier fünf Menschen angeschossen, zwei von ihnen starben.",
+        [C("injuries", 3, flags=("derived",)), C("deaths", 2)],
+    ),
+    Case(
+        "de-lokal-mann-schoss-auf-jungen-und-sich-kein-objekt",
+        "Ein Mann hat am Dienstag in einer Wohnung auf einen achtjährigen Jungen und dann auf sich selbst geschossen.",
+        [],
+    ),
+    # "Schuss" nach einem Zahlwort ist kein Verb der Angeschossenen
+    Case(
+        "de-lokal-ein-schuss-abgegeben-ist-keine-zahl",
+        "Nach Angaben der Polizei gab ein Beamter einen Schuss ab und verfehlte den Mann, der zweimal zurückschoss.",
+        [],
+    ),
 ]
-

@@ -4656,5 +4656,37 @@ CASES: list[Case] = [
         "They were taken to a hospital, where the child and woman died.",
         [],
     ),
+    # the shot as the object of an active verb, dead or alive: the dead the article counts are among them
+    Case(
+        "en-local-gunman-shot-four-people-object",
+        "Investigators say the gunman shot four people outside the bar before he fled.",
+        [C("injuries", 4, flags=("shot",), text="four people")],
+    ),
+    Case(
+        "en-local-shot-five-people-killing-two",
+        "A gunman shot five people at a birthday party on Elm Street, killing two of them.",
+        [C("injuries", 3, flags=("derived",), not_flags=("shot",)), C("deaths", 2)],
+    ),
+    Case(
+        "en-local-teen-shot-two-others-one-died",
+        "The teen shot two others before running from the park. One man died at the scene.",
+        [C("injuries", 2, not_flags=("shot",)), C("deaths", 1)],
+    ),
+    Case(
+        "en-local-suspect-shot-3-others-less-dead",
+        "Police say the suspect shot 3 men in the parking lot. One of them was pronounced dead at the hospital.",
+        [C("injuries", 2, flags=("derived",)), C("deaths", 1)],
+    ),
+    # one shot by another is no count of the shot as the verb's object ("shot an 8-year-old boy and then himself")
+    Case(
+        "en-local-man-shot-a-boy-and-himself-no-object-count",
+        "Police say a man shot an 8-year-old boy and then himself inside an apartment on Tuesday.",
+        [],
+    ),
+    # "shot" as a noun after a numeral is no verb of the shot
+    Case(
+        "en-local-fired-one-shot-is-no-count",
+        "Police said an officer fired one shot and missed, and the man fired back twice.",
+        [],
+    ),
 ]
-
