@@ -4164,5 +4164,10 @@ CASES: list[Case] = [
         "Schütze tötet zwei Menschen, verletzt drei weitere",
         [C("deaths", 2), C("injuries", 3)],
     ),
+    # Orte: der US-Bundesstaat vor einer gleichnamigen Stadt im Ausland; Sendekürzel ohne Strich; eine Automarke
+    Case(
+        "de-ort-virginia-ist-der-us-bundesstaat",
+        "Bei einem Unfall auf einer Landstraße in Virginia sind zwei Menschen ums Leben gekommen, teilte die Polizei mit.",
+        [C("deaths", 2, location="Virginia", origin="government of United States")],
+    ),
 ]
-

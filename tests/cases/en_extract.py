@@ -4656,5 +4656,16 @@ CASES: list[Case] = [
         "They were taken to a hospital, where the child and woman died.",
         [],
     ),
+    # ---- places: the US state over a city abroad of its name; call letters without a dash; a car's make
+    Case(
+        "en-place-virginia-is-the-us-state",
+        "Two people were killed in a crash on Interstate 64 in Virginia on Sunday, state police said.",
+        [C("deaths", 2, location="Virginia", origin="government of United States")],
+    ),
+    Case(
+        "en-place-town-in-virginia-is-american",
+        "A man killed his wife and two sons at their home in Culpeper, a town in northern Virginia, the sheriff's office said.",
+        [C("deaths", 1, location="Culpeper", origin="government of United States"),
+         C("deaths", 2, location="Culpeper", origin="government of United States")],
+    ),
 ]
-
