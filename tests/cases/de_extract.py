@@ -4170,4 +4170,10 @@ CASES: list[Case] = [
         "Bei einem Unfall auf einer Landstraße in Virginia sind zwei Menschen ums Leben gekommen, teilte die Polizei mit.",
         [C("deaths", 2, location="Virginia", origin="government of United States")],
     ),
+    Case(
+        "de-ortsmarke-sendekuerzel-ohne-strich",
+        "LÜNEBURG (NDR) Bei einem Brand in einem Wohnhaus sind zwei Menschen gestorben, teilte die Polizei mit.",
+        [C("deaths", 2, location="Lüneburg", speaker="Polizei")],
+        extra={"source": "NDR"},
+    ),
 ]

@@ -4668,4 +4668,20 @@ CASES: list[Case] = [
         [C("deaths", 1, location="Culpeper", origin="government of United States"),
          C("deaths", 2, location="Culpeper", origin="government of United States")],
     ),
+    Case(
+        "en-dateline-call-letters-without-dash",
+        "Man dies in shooting\n\nFORT WAYNE, Ind. (WANE) Two men were killed in a shooting on the city's south side, police said.",
+        [C("deaths", 1, location="Fort Wayne"), C("deaths", 2, location="Fort Wayne", speaker="police")],
+    ),
+    Case(
+        "en-dateline-call-letters-without-dash-body",
+        "SPRINGFIELD, Mo. (KYTV) One person died and three were hurt in a fire at an apartment building, firefighters said.",
+        [C("deaths", 1, location="Springfield"), C("injuries", 3, location="Springfield")],
+        extra={"source": "KYTV"},
+    ),
+    Case(
+        "en-dateline-photo-credit-is-no-dateline",
+        "Man dies in shooting\n\nJason Miles, 25, of Montgomery, Ala. (Photo: Police) Two men were killed in a shooting on Sunday.",
+        [C("deaths", 1, location="Montgomery"), C("deaths", 2, location="Montgomery")],
+    ),
 ]
