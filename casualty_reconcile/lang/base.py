@@ -561,6 +561,12 @@ class LanguageData(OriginFields):
     capitalised word right after one is a plural noun (a range, a people), never a town's or city's name
     ("in den Anden" is not Andenne in Belgium)."""
 
+    indefinite_articles: frozenset[str] = frozenset()
+    """Lower-case indefinite articles of the singular, as written ("a", "ein", "einem", "une"): a city's
+    name abroad after one, with only lower-case words between, ending its phrase, names a thing (a
+    car's make: "in a red Toyota", "in einem silbernen Honda"), not a place; before a lower-case noun
+    it describes one ("a Chicago man", "a Paris hotel") and stays a place."""
+
     common_place_words: frozenset[str] = frozenset()
     """Common words of the language (nouns, adjectives), written capitalised as the gazetteer writes
     them, that the gazetteer also lists as a town, city or region ("Metro", "Officer", "Valley"):

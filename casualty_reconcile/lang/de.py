@@ -911,6 +911,8 @@ LANGUAGE = LanguageData(
     }),
     # ein Nomen im Plural nach dem Artikel, kein Ortsname: "in den Anden"
     plural_articles=frozenset({"den"}),
+    # ein Stadtname nach dem unbestimmten Artikel ist ein Ding (ein Auto: "in einem roten Toyota"), kein Ort
+    indefinite_articles=frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
     # nach dem Artikel nur gezählt, keine Anekdote: "Ein Toter nach Schüssen", "Ein Mensch wurde getötet"
     # (groß geschrieben, ein Nomen: nicht das Adjektiv von "einen toten Mann")
     numeral_nouns=(r"(?-i:Tote[nr]?|Todesopfer|Verletzte[nr]?|Schwerverletzte[nr]?|Leichtverletzte[nr]?|Mensch(?:en)?|Person)",),

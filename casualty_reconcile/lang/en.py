@@ -1086,6 +1086,8 @@ LANGUAGE = LanguageData(
     }),
     # none: "the" serves both numbers, and "those Chicago officers" names the city
     plural_articles=frozenset(),
+    # a city's name after one names a thing (a car: "in a red Toyota"), unless a noun follows ("a Chicago man")
+    indefinite_articles=frozenset({"a", "an"}),
     # only a count after the article: "a fatality was reported" (not "a person", "a man": one case told)
     numeral_nouns=(r"fatality", r"casualty"),
 )

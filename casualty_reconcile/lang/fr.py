@@ -616,6 +616,8 @@ LANGUAGE = LanguageData(
     }),
     # un nom au pluriel après « ces », pas le nom d'une ville
     plural_articles=frozenset({"ces"}),
+    # un nom de ville après « un » ou « une » est une chose (une voiture : « retrouvés morts dans une Toyota, »)
+    indefinite_articles=frozenset({"un", "une"}),
     # un nombre, pas une anecdote : « un mort », « une personne a été tuée »
     numeral_nouns=(r"mort", r"personne", r"blessée?"),
 )

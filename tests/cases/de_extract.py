@@ -4176,4 +4176,14 @@ CASES: list[Case] = [
         [C("deaths", 2, location="Lüneburg", speaker="Polizei")],
         extra={"source": "NDR"},
     ),
+    Case(
+        "de-ort-automarke-nach-artikel-ist-kein-ort",
+        "DAYTON - Zwei Männer wurden in einem roten Toyota erschossen aufgefunden, teilte die Polizei mit.",
+        [C("deaths", 2, location="Dayton", speaker="Polizei")],
+    ),
+    Case(
+        "de-ort-automarke-neben-ist-kein-ort",
+        "ESSLINGEN - Neben einem silbernen Honda wurden zwei Männer durch Schüsse verletzt, teilte die Polizei mit.",
+        [C("injuries", 2, location="Esslingen", speaker="Polizei")],
+    ),
 ]

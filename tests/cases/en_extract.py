@@ -4684,4 +4684,19 @@ CASES: list[Case] = [
         "Man dies in shooting\n\nJason Miles, 25, of Montgomery, Ala. (Photo: Police) Two men were killed in a shooting on Sunday.",
         [C("deaths", 1, location="Montgomery"), C("deaths", 2, location="Montgomery")],
     ),
+    Case(
+        "en-place-car-make-after-article-is-no-place",
+        "DAYTON, Ohio - Two men were found shot dead in a red Toyota on Main Street, police said.",
+        [C("deaths", 2, location="Dayton", speaker="police")],
+    ),
+    Case(
+        "en-place-car-make-next-to-is-no-place",
+        "AKRON, Ohio - Three people were wounded when a gunman fired at them next to a silver Honda, police said.",
+        [C("injuries", 3, location="Akron", speaker="police")],
+    ),
+    Case(
+        "en-place-city-before-noun-after-article-stays",
+        "A Chicago man was shot dead in a Paris hotel, French police said.",
+        [C("deaths", 1, location="Paris")],
+    ),
 ]

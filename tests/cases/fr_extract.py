@@ -1170,4 +1170,10 @@ CASES: list[Case] = [
         "Une personne a été tuée dans la fusillade à Marseille.",
         [C("deaths", 1, location="Marseille", not_flags=("anecdotal",))],
     ),
+    # s15places : un nom de ville après « une », suivi d'une virgule, est une voiture, pas un lieu
+    Case(
+        "fr-lieu-marque-de-voiture-apres-article",
+        "DAYTON (AFP) - Deux hommes ont été retrouvés morts dans une Toyota, a indiqué la police.",
+        [C("deaths", 2, location="Dayton", speaker="police")],
+    ),
 ]
