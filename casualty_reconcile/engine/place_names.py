@@ -284,7 +284,7 @@ class PlaceNames(DatesStage):
 
     def _said_in(self, m: regex.Match[str], lo: int) -> bool:
         """Whether a place follows a speech cue with a preposition of place ("hieß es in Moskau",
-        "said in Moscow", "sagte ein Sprecher in Kiew"): where the source spoke."""
+        "said in Moscow", "sagte ein Sprecher in Kiew", "told reporters in Geneva"): where the source spoke."""
         at = m.start()
         if not self._any(self.cue_marks, max(lo, at - 100), at):
             return False  # no cue before it: most places
@@ -297,7 +297,10 @@ class PlaceNames(DatesStage):
         speech = self.lex.back_speech
         if speech.match(self.text, max(lo, end - 60), end) is not None:
             return True  # "hieß es in", "said in"
-        tokens = self._tokens(max(lo, end - 40), end)[-3:]  # "sagte ein Sprecher in": a speaker between
+        tokens = self._tokens(max(lo, end - 40), end)[-5:]
+        if tokens and tokens[-1].group().casefold() in self.lex.lang.audience_words:  # "told a news conference in"
+            return any(speech.match(self.text, max(lo, t.start() - 40), t.end()) is not None for t in tokens)
+        tokens = tokens[-3:]  # "sagte ein Sprecher in": a speaker between
         return (
             bool(tokens)
             and self._is_speaker_head(tokens[-1].group())

@@ -435,6 +435,11 @@ class LanguageData(OriginFields):
     article's country. (French writes its own street's noun first, "rue de Paris"; a street abroad
     keeps its order: "sur Plymouth Avenue".)"""
 
+    audience_words: frozenset[str] = frozenset()
+    """Lower-case nouns of those a source speaks to, as the last word before a preposition of place
+    after a verb of saying ("told reporters in Geneva", "told a briefing in Geneva", "sagte vor
+    Journalisten in Genf"): the place is where the source spoke, not the figure's."""
+
     seat_words: tuple[Regex, ...] = ()
     """regex: words right after a place that make it the seat of the source named next ("die in
     Großbritannien ansässige Beobachtungsstelle", "a London based monitor"): no place of a figure."""

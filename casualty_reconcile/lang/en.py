@@ -992,6 +992,8 @@ LANGUAGE = LanguageData(
     owner_prepositions=frozenset({"of"}),
     list_conjunctions=(r"and",),
     seat_words=(r"based",),
+    # where a source spoke to them: "told reporters in Geneva", "told a news conference in Kyiv"
+    audience_words=frozenset({"reporters", "journalists", "briefing", "conference", "media", "lawmakers"}),
     street_words=(
         r"(?:and|&)\s+[\w.]+\s+(?:streets|avenues|roads|drives|boulevards|lanes)",
         r"streets?", r"st\.?", r"avenues?", r"ave\.?", r"roads?", r"rd\.?", r"drive", r"dr\.", r"boulevard", r"blvd\.?",

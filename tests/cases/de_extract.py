@@ -4186,4 +4186,10 @@ CASES: list[Case] = [
         "ESSLINGEN - Neben einem silbernen Honda wurden zwei Männer durch Schüsse verletzt, teilte die Polizei mit.",
         [C("injuries", 2, location="Esslingen", speaker="Polizei")],
     ),
+    # wo eine Quelle zu Journalisten sprach, ist kein Ort der Zahl
+    Case(
+        "de-ort-vor-journalisten-in-stadt-ist-wo-gesagt",
+        "Luftangriffe trafen am Donnerstag einen Markt in Idlib.\n\nZwei Helfer wurden getötet, sagte ein UN-Sprecher vor Journalisten in Genf.",
+        [C("deaths", 2, location="Idlib")],
+    ),
 ]

@@ -4699,4 +4699,16 @@ CASES: list[Case] = [
         "A Chicago man was shot dead in a Paris hotel, French police said.",
         [C("deaths", 1, location="Paris")],
     ),
+    # where a source spoke to those it told: "told reporters in Geneva" is no place of the figure
+    Case(
+        "en-place-told-reporters-in-city-is-where-said",
+        "Shells struck a crowded market in Idlib on Thursday.\n\nFive people were killed, a UN spokesman told reporters in Geneva.",
+        [C("deaths", 5, location="Idlib", speaker="UN spokesman")],
+    ),
+    Case(
+        "en-place-told-a-briefing-in-city-is-where-said",
+        "Air strikes hit a market in Idlib on Thursday.\n\nTwo aid workers were among those killed, the UN human rights office "
+        "told a briefing in Geneva on Friday.",
+        [C("deaths", 2, location="Idlib")],
+    ),
 ]
