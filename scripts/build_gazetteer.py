@@ -32,6 +32,7 @@ from babel import Locale
 LANGUAGES = ("en", "de", "fr")
 OUT = Path(__file__).resolve().parent.parent / "casualty_reconcile" / "data" / "gazetteer.tsv"
 HOMONYMS = OUT.with_name("homonyms.tsv")
+REGION_OVER_CITY = 1000  # a region of a country this many times as populous as a city abroad of its name takes it
 MIN_POPULATION = 100_000  # "city"; smaller GeoNames places (15,000 people or more) are "town"
 # conflict regions that are neither countries nor first-level subdivisions, with their exonyms
 EXTRA_PLACES = {
@@ -233,6 +234,10 @@ def main() -> None:
     capitals = {c["capital"] for c in cache.get_countries().values()}
     people = {countries[c["iso"]]: c.get("population", 0) for c in cache.get_countries().values() if c["iso"] in countries}
     cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
+    city_people: dict[tuple[str, str], int] = {}  # (a city's canonical name, its country) -> its people
+    for city in cities:
+        if city["countrycode"] in countries:
+            city_people.setdefault((fold(city["name"]) or city["name"], countries[city["countrycode"]]), city["population"])
     exemplar: dict[str, list[str]] = {}
     for lang in LANGUAGES:
         for zone, info in Locale(lang).time_zones.items():
@@ -316,11 +321,15 @@ def main() -> None:
             # another country's city listed under it ("Florida" for Floridablanca, Colombia); a city
             # named so keeps it ("Almaty"), and so does one of the same country ("Al Jizah": Giza)
             # two countries' regions of one name: the more populous country's ("Maryland" in the United
-            # States, not Liberia's county; "Montana" not Bulgaria's province)
+            # States, not Liberia's county; "Montana" not Bulgaria's province); a region of a country a
+            # thousand times as populous as another country's city of that name is what news means by
+            # the name ("Virginia", the US state, not the South African city; "Delta", Nigeria's state)
             if (
                 known is None
                 or known[1] == "town"
                 or (known[1] == "city" and known[0] != written and known[2] != country)
+                or (known[1] == "city" and known[2] != country
+                    and people.get(country, 0) > REGION_OVER_CITY * city_people.get((written, known[2]), 0))
                 or (known[1] == "region" and known[2] != country and people.get(country, 0) > people.get(known[2], 0))
             ):
                 rows[written] = (canonical, "region", country)

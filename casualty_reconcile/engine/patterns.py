@@ -83,10 +83,13 @@ _PARAGRAPH = regex.compile(r"\n[ \t\u00a0]*\n")
 
 # a dateline: a place, maybe a state or country, maybe "(source)", then a dash or a stop; the source
 # opens with a capital or a digit ("(AP)", "(KTRK)") or is one lower-case word ("(dpa)"), never an
-# aside ("Italo Rossi, 79 (the building manager).": a sentence, no dateline)
+# aside ("Italo Rossi, 79 (the building manager).": a sentence, no dateline); a station's call letters
+# before the first sentence's capital, without a dash, end one only after a place written in capitals
+# ("FORT WAYNE, Ind. (WANE) The father ...": ``bare``; "Montgomery, Ala. (Photo: ...) Story" is none)
 _DATELINE = regex.compile(
     r"[\s\ufeff]*(?P<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,[\s\u00a0]*(?P<extra>[^()\n]{1,40}?))?[\s\u00a0]*"
-    r"(?:\((?P<source>[\p{Lu}\p{N}][^()\n]{1,39}|\p{Ll}[\p{L}\p{N}./-]{1,15})\)[\s\u00a0]*(?:--?|–|—|[.:])|(?:--?|–|—))[\s\u00a0]+",
+    r"(?:\((?P<source>[\p{Lu}\p{N}][^()\n]{1,39}|\p{Ll}[\p{L}\p{N}./-]{1,15})\)[\s\u00a0]*(?:--?|–|—|[.:])|(?:--?|–|—)"
+    r"|\((?P<source>\p{Lu}[\p{Lu}\p{N}]{1,7})\)(?P<bare>)(?=[\s\u00a0]+\p{Lu}))[\s\u00a0]+",
 )
 _DATELINE_MARKS = re.compile("[(–—-]")  # one of them stands in every dateline
 
@@ -96,7 +99,10 @@ def _dateline_at(text: str, start: int) -> regex.Match[str] | None:
     every dateline holds stands in them (a paragraph's start most often opens no dateline, and the
     pattern's lazy place and extra make a failing match cost many times the stdlib's search)."""
     end = min(len(text), start + 120)
-    return _DATELINE.match(text, start, end) if _DATELINE_MARKS.search(text, start, end) is not None else None
+    d = _DATELINE.match(text, start, end) if _DATELINE_MARKS.search(text, start, end) is not None else None
+    if d is not None and d.group("bare") is not None and not d.group("place").isupper():
+        return None  # "Jason Miles, 25, of Montgomery, Ala. (Photo: ...)": call letters end a place in capitals only
+    return d
 
 
 _CAPITALISED = regex.compile(r"\b(?<!-)\p{Lu}[\p{L}\p{M}-]*\p{L}")  # \b first: cheap

@@ -320,6 +320,7 @@ class PlaceStage(PlaceNames):
             if (
                 place is None or place.kind == "country" or (country is not None and place.country != country)
                 or self._street(m) or self._opens_longer_name(m) or self._plural_noun(m, place, sentence.start)
+                or self._thing_name(m, place, sentence.start)
             ):
                 continue  # (not "on Plymouth Avenue": a street's name)
             lo = max(sentence.start, m.start() - 40)

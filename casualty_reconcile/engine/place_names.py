@@ -62,11 +62,15 @@ STREET_NAME = "place.street-name"
 LONGER_NAME = "place.opens-longer-name"
 QUALIFIED_NAME = "place.qualified-name"
 PLURAL_NOUN = "place.plural-noun-after-article"
+THING_NAME = "place.thing-after-indefinite-article"
 _TOWN_KINDS = frozenset({"town", "city"})
 _ARTICLE_CHARS = 16  # read before a name for its article
+_NEXT_WORD = regex.compile(r"[\s\u00a0]+(\w+)")  # the word after a name, across spaces only ("Toyota, police": none)
 READINGS: tuple[tuple[str, str, str], ...] = (
     (QUALIFIED_NAME, "de", "Bei einem Unfall in Frankfurt (Oder) wurden am Sonntag zwei Menschen verletzt."),
     (PLURAL_NOUN, "de", "Bei dem Busunglück in den Anden kamen zwölf Menschen ums Leben."),
+    (THING_NAME, "en", "DAYTON, Ohio - Two men were found shot dead in a red Toyota, police said."),
+    (THING_NAME, "de", "DAYTON - Zwei Männer wurden in einem roten Toyota erschossen aufgefunden, teilte die Polizei mit."),
     (QUALIFIED_NAME, "en", "Two people were injured in a crash in Halle (Saale) on Sunday, police said."),
     (LONGER_NAME, "en", "BOSTON - Police said Mary Knowlton, 73, was killed in the shooting on Tuesday."),
     (LONGER_NAME, "en", "Two men were wounded in a shooting at the Ventura Mall on Sunday, police said."),
@@ -117,6 +121,9 @@ class PlaceNames(DatesStage):
             if self._plural_noun(m, place, lo):
                 seats.append(PLURAL_NOUN)
                 continue  # "in den Anden": a plural noun after its article, not the town Andenne
+            if self._thing_name(m, place, lo):
+                seats.append(THING_NAME)
+                continue  # "in a red Toyota": a car's make, not the Japanese city
             of_speaker = prev is not None and self._is_speaker_head(prev.group(1))
             seat = self._source_seat(m, place, prev.group(1) if of_speaker and prev is not None else None, lo)
             if seat is not None:
@@ -160,11 +167,35 @@ class PlaceNames(DatesStage):
         """Whether a town's or city's name is a plural noun after its article ("in den Anden": not Andenne);
         the article as written (not "Den Haag")."""
         articles = self.lex.lang.plural_articles
-        if not articles or place.kind not in _TOWN_KINDS:
-            return False
+        inflected = any(m.group().endswith(end) and place.kind in kinds for end, kinds in self.lex.lang.place_inflections.items())
+        if not articles or place.kind not in _TOWN_KINDS or inflected or place.country == self.doc.country:
+            return False  # "in einem Kölner Krankenhaus": the city's adjective; "a Pensacola, Florida, clinic"
         start = max(lo, m.start() - _ARTICLE_CHARS)
         words = self.text[start : m.start()].split()
         return bool(words) and (len(words) > 1 or start == lo) and words[-1] in articles
+
+    def _thing_name(self, m: regex.Match[str], place: geo.Place, lo: int) -> bool:
+        """Whether a city's name abroad names a thing: an indefinite article before it, with only
+        lower-case adjectives between, and after it a stop or, where only names are capitalised, a
+        frequent word or a preposition of place ("in a red Toyota on Main Street", "in einem
+        silbernen Honda"; not "a Paris hotel", "a Chicago man", "an Antelope Valley nightclub")."""
+        articles = self.lex.lang.indefinite_articles
+        inflected = any(m.group().endswith(end) and place.kind in kinds for end, kinds in self.lex.lang.place_inflections.items())
+        if not articles or place.kind not in _TOWN_KINDS or inflected or place.country == self.doc.country:
+            return False  # "in einem Kölner Krankenhaus": the city's adjective; "a Pensacola, Florida, clinic"
+        words = self.text[max(lo, m.start() - 2 * _ARTICLE_CHARS) : m.start()].split()[-3:]
+        at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in articles), None)
+        if at is None or not all(w.isalpha() and w.islower() and not self._function_word(w) for w in words[at + 1 :]):
+            return False  # only adjectives between ("a red Toyota"; not "a bar in Springfield")
+        after = _NEXT_WORD.match(self.text, m.end())
+        word = after.group(1) if after is not None else ""
+        if self.lex.lang.capitalized_nouns or not word:
+            return True  # where nouns are capitalised, a lower-case word after a name is none ("Pariser Hotel" names the city)
+        return word.islower() and self._function_word(word)  # "an Antelope Valley nightclub": a longer name's
+
+    def _function_word(self, word: str) -> bool:
+        """Whether a lower-case word is a frequent word or a preposition of place ("on", "in", "at")."""
+        return word in self.lex.lang.stopwords or self.lex.preposition.fullmatch(word) is not None
 
     def _street(self, m: regex.Match[str]) -> bool:
         """Whether a place's name is a street's: a word for a street follows it ("Plymouth Avenue",
@@ -253,7 +284,7 @@ class PlaceNames(DatesStage):
 
     def _said_in(self, m: regex.Match[str], lo: int) -> bool:
         """Whether a place follows a speech cue with a preposition of place ("hieß es in Moskau",
-        "said in Moscow", "sagte ein Sprecher in Kiew"): where the source spoke."""
+        "said in Moscow", "sagte ein Sprecher in Kiew", "told reporters in Geneva"): where the source spoke."""
         at = m.start()
         if not self._any(self.cue_marks, max(lo, at - 100), at):
             return False  # no cue before it: most places
@@ -266,7 +297,10 @@ class PlaceNames(DatesStage):
         speech = self.lex.back_speech
         if speech.match(self.text, max(lo, end - 60), end) is not None:
             return True  # "hieß es in", "said in"
-        tokens = self._tokens(max(lo, end - 40), end)[-3:]  # "sagte ein Sprecher in": a speaker between
+        tokens = self._tokens(max(lo, end - 40), end)[-5:]
+        if tokens and tokens[-1].group().casefold() in self.lex.lang.audience_words:  # "told a news conference in"
+            return any(speech.match(self.text, max(lo, t.start() - 40), t.end()) is not None for t in tokens)
+        tokens = tokens[-3:]  # "sagte ein Sprecher in": a speaker between
         return (
             bool(tokens)
             and self._is_speaker_head(tokens[-1].group())

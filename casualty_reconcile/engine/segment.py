@@ -26,8 +26,6 @@ from .patterns import (
     _ACRONYM,
     _BOUNDARY,
     _CAPITALISED,
-    _DATELINE,
-    _DATELINE_MARKS,
     _LAST_WORD,
     _LEAD_CHARS,
     _LEAD_SENTENCES,
@@ -77,7 +75,7 @@ class SegmentStage(Context):
                 except InputError:
                     pass
         # a dateline ends in a dash, or in "(source)" and a dash or a stop: without either, none
-        d = _DATELINE.match(self.text, body, body + 120) if _DATELINE_MARKS.search(self.text, body, body + 120) else None
+        d = _dateline_at(self.text, body)
         if d is not None and (d.group("source") or d.group("place").isupper() or "/" in d.group("place")
                               or self._place(d.group("place").split("/")[0].strip().title()) is not None):
             if d.group("source") and (self.source is None or self.source.casefold() == d.group("source").strip().casefold()):

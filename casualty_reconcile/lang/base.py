@@ -435,6 +435,11 @@ class LanguageData(OriginFields):
     article's country. (French writes its own street's noun first, "rue de Paris"; a street abroad
     keeps its order: "sur Plymouth Avenue".)"""
 
+    audience_words: frozenset[str] = frozenset()
+    """Lower-case nouns of those a source speaks to, as the last word before a preposition of place
+    after a verb of saying ("told reporters in Geneva", "told a briefing in Geneva", "sagte vor
+    Journalisten in Genf"): the place is where the source spoke, not the figure's."""
+
     seat_words: tuple[Regex, ...] = ()
     """regex: words right after a place that make it the seat of the source named next ("die in
     Großbritannien ansässige Beobachtungsstelle", "a London based monitor"): no place of a figure."""
@@ -560,6 +565,12 @@ class LanguageData(OriginFields):
     """Lower-case articles or determiners of the plural only ("den" of "in den Anden", "ces"), as written: a
     capitalised word right after one is a plural noun (a range, a people), never a town's or city's name
     ("in den Anden" is not Andenne in Belgium)."""
+
+    indefinite_articles: frozenset[str] = frozenset()
+    """Lower-case indefinite articles of the singular, as written ("a", "ein", "einem", "une"): a city's
+    name abroad after one, with only lower-case words between, ending its phrase, names a thing (a
+    car's make: "in a red Toyota", "in einem silbernen Honda"), not a place; before a lower-case noun
+    it describes one ("a Chicago man", "a Paris hotel") and stays a place."""
 
     common_place_words: frozenset[str] = frozenset()
     """Common words of the language (nouns, adjectives), written capitalised as the gazetteer writes

@@ -996,6 +996,8 @@ LANGUAGE = LanguageData(
     owner_prepositions=frozenset({"of"}),
     list_conjunctions=(r"and",),
     seat_words=(r"based",),
+    # where a source spoke to them: "told reporters in Geneva", "told a news conference in Kyiv"
+    audience_words=frozenset({"reporters", "journalists", "briefing", "conference", "media", "lawmakers"}),
     street_words=(
         r"(?:and|&)\s+[\w.]+\s+(?:streets|avenues|roads|drives|boulevards|lanes)",
         r"streets?", r"st\.?", r"avenues?", r"ave\.?", r"roads?", r"rd\.?", r"drive", r"dr\.", r"boulevard", r"blvd\.?",
@@ -1090,6 +1092,8 @@ LANGUAGE = LanguageData(
     }),
     # none: "the" serves both numbers, and "those Chicago officers" names the city
     plural_articles=frozenset(),
+    # a city's name after one names a thing (a car: "in a red Toyota"), unless a noun follows ("a Chicago man")
+    indefinite_articles=frozenset({"a", "an"}),
     # only a count after the article: "a fatality was reported" (not "a person", "a man": one case told)
     numeral_nouns=(r"fatality", r"casualty"),
 )

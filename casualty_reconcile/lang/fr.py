@@ -529,6 +529,8 @@ LANGUAGE = LanguageData(
     owner_prepositions=frozenset({"de", "du"}),
     list_conjunctions=(r"et",),
     seat_words=(r"basée?s?", r"installée?s?", r"siégeant"),
+    # là où une source leur parlait : « a déclaré aux journalistes à Genève »
+    audience_words=frozenset({"journalistes", "presse"}),
     # a French street puts its noun first ("rue de Paris"); streets abroad keep their own word order ("sur Plymouth Avenue")
     street_words=(r"street", r"avenue", r"road", r"boulevard"),
     contrast_words=(r"tandis que", r"alors que", r"mais", r"quand", r"pendant que"),
@@ -630,6 +632,8 @@ LANGUAGE = LanguageData(
     }),
     # un nom au pluriel après « ces », pas le nom d'une ville
     plural_articles=frozenset({"ces"}),
+    # un nom de ville après « un » ou « une » est une chose (une voiture : « retrouvés morts dans une Toyota, »)
+    indefinite_articles=frozenset({"un", "une"}),
     # un nombre, pas une anecdote : « un mort », « une personne a été tuée »
     numeral_nouns=(r"mort", r"personne", r"blessée?"),
 )

@@ -4187,4 +4187,32 @@ CASES: list[Case] = [
         "Nach Angaben der Polizei gab ein Beamter einen Schuss ab und verfehlte den Mann, der zweimal zurückschoss.",
         [],
     ),
+    # Orte: der US-Bundesstaat vor einer gleichnamigen Stadt im Ausland; Sendekürzel ohne Strich; eine Automarke
+    Case(
+        "de-ort-virginia-ist-der-us-bundesstaat",
+        "Bei einem Unfall auf einer Landstraße in Virginia sind zwei Menschen ums Leben gekommen, teilte die Polizei mit.",
+        [C("deaths", 2, location="Virginia", origin="government of United States")],
+    ),
+    Case(
+        "de-ortsmarke-sendekuerzel-ohne-strich",
+        "LÜNEBURG (NDR) Bei einem Brand in einem Wohnhaus sind zwei Menschen gestorben, teilte die Polizei mit.",
+        [C("deaths", 2, location="Lüneburg", speaker="Polizei")],
+        extra={"source": "NDR"},
+    ),
+    Case(
+        "de-ort-automarke-nach-artikel-ist-kein-ort",
+        "DAYTON - Zwei Männer wurden in einem roten Toyota erschossen aufgefunden, teilte die Polizei mit.",
+        [C("deaths", 2, location="Dayton", speaker="Polizei")],
+    ),
+    Case(
+        "de-ort-automarke-neben-ist-kein-ort",
+        "ESSLINGEN - Neben einem silbernen Honda wurden zwei Männer durch Schüsse verletzt, teilte die Polizei mit.",
+        [C("injuries", 2, location="Esslingen", speaker="Polizei")],
+    ),
+    # wo eine Quelle zu Journalisten sprach, ist kein Ort der Zahl
+    Case(
+        "de-ort-vor-journalisten-in-stadt-ist-wo-gesagt",
+        "Luftangriffe trafen am Donnerstag einen Markt in Idlib.\n\nZwei Helfer wurden getötet, sagte ein UN-Sprecher vor Journalisten in Genf.",
+        [C("deaths", 2, location="Idlib")],
+    ),
 ]

@@ -4689,4 +4689,59 @@ CASES: list[Case] = [
         "Police said an officer fired one shot and missed, and the man fired back twice.",
         [],
     ),
+    # ---- places: the US state over a city abroad of its name; call letters without a dash; a car's make
+    Case(
+        "en-place-virginia-is-the-us-state",
+        "Two people were killed in a crash on Interstate 64 in Virginia on Sunday, state police said.",
+        [C("deaths", 2, location="Virginia", origin="government of United States")],
+    ),
+    Case(
+        "en-place-town-in-virginia-is-american",
+        "A man killed his wife and two sons at their home in Culpeper, a town in northern Virginia, the sheriff's office said.",
+        [C("deaths", 1, location="Culpeper", origin="government of United States"),
+         C("deaths", 2, location="Culpeper", origin="government of United States")],
+    ),
+    Case(
+        "en-dateline-call-letters-without-dash",
+        "Man dies in shooting\n\nFORT WAYNE, Ind. (WANE) Two men were killed in a shooting on the city's south side, police said.",
+        [C("deaths", 1, location="Fort Wayne"), C("deaths", 2, location="Fort Wayne", speaker="police")],
+    ),
+    Case(
+        "en-dateline-call-letters-without-dash-body",
+        "SPRINGFIELD, Mo. (KYTV) One person died and three were hurt in a fire at an apartment building, firefighters said.",
+        [C("deaths", 1, location="Springfield"), C("injuries", 3, location="Springfield")],
+        extra={"source": "KYTV"},
+    ),
+    Case(
+        "en-dateline-photo-credit-is-no-dateline",
+        "Man dies in shooting\n\nJason Miles, 25, of Montgomery, Ala. (Photo: Police) Two men were killed in a shooting on Sunday.",
+        [C("deaths", 1, location="Montgomery"), C("deaths", 2, location="Montgomery")],
+    ),
+    Case(
+        "en-place-car-make-after-article-is-no-place",
+        "DAYTON, Ohio - Two men were found shot dead in a red Toyota on Main Street, police said.",
+        [C("deaths", 2, location="Dayton", speaker="police")],
+    ),
+    Case(
+        "en-place-car-make-next-to-is-no-place",
+        "AKRON, Ohio - Three people were wounded when a gunman fired at them next to a silver Honda, police said.",
+        [C("injuries", 3, location="Akron", speaker="police")],
+    ),
+    Case(
+        "en-place-city-before-noun-after-article-stays",
+        "A Chicago man was shot dead in a Paris hotel, French police said.",
+        [C("deaths", 1, location="Paris")],
+    ),
+    # where a source spoke to those it told: "told reporters in Geneva" is no place of the figure
+    Case(
+        "en-place-told-reporters-in-city-is-where-said",
+        "Shells struck a crowded market in Idlib on Thursday.\n\nFive people were killed, a UN spokesman told reporters in Geneva.",
+        [C("deaths", 5, location="Idlib", speaker="UN spokesman")],
+    ),
+    Case(
+        "en-place-told-a-briefing-in-city-is-where-said",
+        "Air strikes hit a market in Idlib on Thursday.\n\nTwo aid workers were among those killed, the UN human rights office "
+        "told a briefing in Geneva on Friday.",
+        [C("deaths", 2, location="Idlib")],
+    ),
 ]

@@ -1299,4 +1299,10 @@ CASES: list[Case] = [
         "Le motard, 25 ans, est mort sur le coup après avoir percuté un arbre.",
         [C("deaths", 1)],
     ),
+    # s15places : un nom de ville après « une », suivi d'une virgule, est une voiture, pas un lieu
+    Case(
+        "fr-lieu-marque-de-voiture-apres-article",
+        "DAYTON (AFP) - Deux hommes ont été retrouvés morts dans une Toyota, a indiqué la police.",
+        [C("deaths", 2, location="Dayton", speaker="police")],
+    ),
 ]
