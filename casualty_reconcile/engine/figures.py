@@ -114,8 +114,6 @@ def _verb_after_head(ev: Evidence) -> regex.Match[str] | None:
     return verb
 
 
-
-
 def _member_of_whole(ev: Evidence) -> bool | None:
     """"Her son was one of five people shot": the part before the whole is a person named as one of
     them, so the whole is the toll (not "21 of the 60 passengers were injured": the part is; nor a whole

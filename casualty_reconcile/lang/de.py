@@ -58,6 +58,13 @@ _LIST_NAME = rf"(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 _PAIR_AGE = r"\d{1,2}-jährige[rns]? "
 # kein Objekt nach dem Partizip: Täter, nicht Opfer ("Mann und Frau erschossen ihren Nachbarn")
 _PAIR_NO_OBJECT = r"(?! (?:ein|eine|einen|einem|einer|den|dem|der|die|das|sein|seine|seinen|ihr|ihre|ihren|zwei|drei|\d)\b)"
+# zwei Personen, mit Nomen genannt, als Objekt eines Verbs im Aktiv ("einen 39-jährigen Mann und einen 24-jährigen
+# Mann", "eine Frau und ihren Sohn"), nicht das erste einer längeren Liste
+_OBJECT_PAIR = (
+    r"(?:außerdem |auch |zudem )?(?:einen|eine) (?:\d{1,2}-jährige[nr]? )?"
+    r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen) und (?:einen|eine|ihren|ihre|seinen|seine) (?:\d{1,2}-jährige[nr]? )?"
+    r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter)\b(?!-|,? (?:und|sowie)\b)"
+)
 # Personen, die vor einer Liste gezählt werden, an deren Ende das Paar stünde ("drei Männer, ein Mann und eine Frau")
 _PAIR_PLURAL = r"Männer|Frauen|Jungen|Mädchen|Kinder|Menschen|Personen|Jugendliche|Opfer|Erwachsene"
 _PAIR_FIRST = r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Mutter|Vater|Kind|Baby|Kleinkind|Säugling"
@@ -203,12 +210,10 @@ LANGUAGE = LanguageData(
         # zwei Personen, mit Nomen genannt, als Objekt eines Verbs der Verletzung oder Tötung im Aktiv: "Die Schüsse
         # verletzten einen 39-jährigen Mann und einen 24-jährigen Mann", "tötete eine Frau und ihren Sohn" (nicht das
         # erste einer längeren Liste)
-        r"(?:verletzte|verletzten|verwundete|verwundeten) (?:außerdem |auch |zudem )?(?:einen|eine) (?:\d{1,2}-jährige[nr]? )?"
-        r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen) und (?:einen|eine|ihren|ihre|seinen|seine) (?:\d{1,2}-jährige[nr]? )?"
-        r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter)\b(?!-|,? (?:und|sowie)\b)": (2, Qualifier.EXACT, Category.INJURIES, "all"),
-        r"(?:tötete|töteten|erschoss|erschossen) (?:außerdem |auch |zudem )?(?:einen|eine) (?:\d{1,2}-jährige[nr]? )?"
-        r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen) und (?:einen|eine|ihren|ihre|seinen|seine) (?:\d{1,2}-jährige[nr]? )?"
-        r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter)\b(?!-|,? (?:und|sowie)\b)": (2, Qualifier.EXACT, Category.DEATHS, "all"),
+        r"(?:verletzte|verletzten|verwundete|verwundeten) "
+        + _OBJECT_PAIR: (2, Qualifier.EXACT, Category.INJURIES, "all"),
+        r"(?:tötete|töteten|erschoss|erschossen) "
+        + _OBJECT_PAIR: (2, Qualifier.EXACT, Category.DEATHS, "all"),
         # einer mehr verletzt nach den Toten, mit "weiteren" oder einer Ordnungszahl: "soll drei Menschen erschossen und
         # einen weiteren schwer verletzt haben", "tötete zwei Männer und verletzte einen dritten lebensgefährlich"
         r"einen (?:weiteren|zweiten|dritten|vierten|fünften|sechsten)(?<=\bund einen \w+)"
