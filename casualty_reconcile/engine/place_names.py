@@ -163,13 +163,20 @@ class PlaceNames(DatesStage):
                 best = (best[0], label) if best is not None else (distance, label)
         return best, reported, best_wide, tuple(seats)
 
+    def _bare_town_abroad(self, m: regex.Match[str], place: geo.Place) -> bool:
+        """Whether a name is a town or city outside the story's country, written as its bare name (not
+        inflected: "in einem Kölner Krankenhaus" is the city's adjective; not the story's country's: "a
+        Pensacola, Florida, clinic"): the names an article before them may make a word of the language."""
+        lang = self.lex.lang
+        inflected = any(m.group().endswith(end) and place.kind in kinds for end, kinds in lang.place_inflections.items())
+        return place.kind in _TOWN_KINDS and not inflected and place.country != self.doc.country
+
     def _plural_noun(self, m: regex.Match[str], place: geo.Place, lo: int) -> bool:
         """Whether a town's or city's name is a plural noun after its article ("in den Anden": not Andenne);
         the article as written (not "Den Haag")."""
         articles = self.lex.lang.plural_articles
-        inflected = any(m.group().endswith(end) and place.kind in kinds for end, kinds in self.lex.lang.place_inflections.items())
-        if not articles or place.kind not in _TOWN_KINDS or inflected or place.country == self.doc.country:
-            return False  # "in einem Kölner Krankenhaus": the city's adjective; "a Pensacola, Florida, clinic"
+        if not articles or not self._bare_town_abroad(m, place):
+            return False
         start = max(lo, m.start() - _ARTICLE_CHARS)
         words = self.text[start : m.start()].split()
         return bool(words) and (len(words) > 1 or start == lo) and words[-1] in articles
@@ -180,9 +187,8 @@ class PlaceNames(DatesStage):
         frequent word or a preposition of place ("in a red Toyota on Main Street", "in einem
         silbernen Honda"; not "a Paris hotel", "a Chicago man", "an Antelope Valley nightclub")."""
         articles = self.lex.lang.indefinite_articles
-        inflected = any(m.group().endswith(end) and place.kind in kinds for end, kinds in self.lex.lang.place_inflections.items())
-        if not articles or place.kind not in _TOWN_KINDS or inflected or place.country == self.doc.country:
-            return False  # "in einem Kölner Krankenhaus": the city's adjective; "a Pensacola, Florida, clinic"
+        if not articles or not self._bare_town_abroad(m, place):
+            return False
         words = self.text[max(lo, m.start() - 2 * _ARTICLE_CHARS) : m.start()].split()[-3:]
         at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in articles), None)
         if at is None or not all(w.isalpha() and w.islower() and not self._function_word(w) for w in words[at + 1 :]):
