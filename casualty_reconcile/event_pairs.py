@@ -18,6 +18,11 @@ _DEATHS = Category.DEATHS.value
 """the category whose toll only grows (:func:`_toll_shrinks`)"""
 
 
+def _kinds_apart(a: _Doc, b: _Doc) -> bool:
+    """Whether both documents name kinds of event and none in common (a shooting, a crash)."""
+    return bool(a.specific and b.specific and a.specific.isdisjoint(b.specific))
+
+
 def _apart(a: _Doc, b: _Doc) -> bool:
     """Whether the evidence tells two documents apart: kinds of event with none in common; countries with
     none in common, unless the two state the same toll (:func:`_same_toll`), or a town of one lies in the
@@ -29,7 +34,7 @@ def _apart(a: _Doc, b: _Doc) -> bool:
     common (a neighbourhood the gazetteer knows as a town elsewhere); a town and a region (a state: the
     gazetteer does not say which towns lie in it) when they state no toll figure in common; two regions
     unless they state the same toll."""
-    if a.specific and b.specific and a.specific.isdisjoint(b.specific):
+    if _kinds_apart(a, b):
         return True
     if a.countries and b.countries and a.countries.isdisjoint(b.countries):
         if _same_toll(a, b) or (a.towns and not a.area.isdisjoint(b.towns)):

@@ -101,7 +101,7 @@ from dataclasses import dataclass, field
 
 from .event_evidence import LOOKBACK_DAYS, PERSON, SPELT, _Doc, _evidence
 from .event_groups import _label, _Union
-from .event_pairs import INDEX_FIGURE, RARE_FIGURE, _apart, _near, _same_place, _same_story
+from .event_pairs import INDEX_FIGURE, RARE_FIGURE, _apart, _kinds_apart, _near, _same_place, _same_story
 from .event_words import marks_part
 from .models import Claim
 from .places import _Places
@@ -319,7 +319,7 @@ def _same_town_toll(a: _Doc, b: _Doc) -> bool:
     :data:`INDEX_FIGURE`), further apart than :data:`FOLLOW_DAYS`, tell one story: a town of one lies
     in the other's area, no kinds of event tell them apart, and they do not name different persons
     (:attr:`_Doc.named`: the victims of another shooting, a month later)."""
-    if a.area.isdisjoint(b.towns) or (a.specific and b.specific and a.specific.isdisjoint(b.specific)):
+    if a.area.isdisjoint(b.towns) or _kinds_apart(a, b):
         return False
     return not (a.named and b.named and a.named.isdisjoint(b.named))
 
@@ -352,7 +352,7 @@ def _same_victim(a: _Doc, b: _Doc) -> bool:
     """Whether two reports that name the same person tell one story whatever their places say (a place
     misread, a neighbourhood the gazetteer does not nest): no kinds of event tell them apart, and they
     name a kind of event or state a toll figure in common."""
-    if a.specific and b.specific and a.specific.isdisjoint(b.specific):
+    if _kinds_apart(a, b):
         return False
     return not a.specific.isdisjoint(b.kinds) or not a.figures.isdisjoint(b.figures)
 
