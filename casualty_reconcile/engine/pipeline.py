@@ -75,8 +75,9 @@ class Extractor(BuildStage):
         if line_end > body and text[body:line_end].rstrip().endswith("."):
             line_end = -1  # a sentence, no headline
         heads = _found(lex.headline_victim, lex.headline_victim_scan, text, self.low, body, line_end) if line_end > body else ()
+        # (counts of 0 or 1, or of a list's members: every field of its type, the bounds equal, no validation)
         words = [
-            Count(value=value, qualifier=Qualifier.EXACT, low=value, high=value, surface=m.group(), start=m.start(), end=m.end())
+            Count.model_construct(value=value, qualifier=Qualifier.EXACT, low=value, high=value, surface=m.group(), start=m.start(), end=m.end())
             for m, value in ((m, _named(m, one)) for one, found in ((0, nones), (1, ones), (1, heads), (1, lists)) for m in found)
         ]
         if line_end > body:  # a victim both patterns find counts once

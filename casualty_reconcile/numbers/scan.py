@@ -58,7 +58,10 @@ def iter_counts(g: Grammar, text: str, policy: str, lowered: str | None) -> Iter
         else:
             low, high = bounds(reading.qualifier, reading.value, reading.high_value)
         consumed = last_count = reading.end
-        yield Count(
+        # every field is already of its type (ints from the grammar, a Qualifier, the text's own slice):
+        # built without a second validation where the bounds are in order, the one check Count makes
+        make = Count if low is not None and high is not None and low > high else Count.model_construct
+        yield make(
             value=reading.value,
             qualifier=reading.qualifier,
             low=low,
