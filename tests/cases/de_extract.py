@@ -3411,6 +3411,18 @@ CASES: list[Case] = [
         ],
     ),
     Case(
+        "de-lokal-rest-des-ganzen-summe-ist-nicht-tote-und-weitere",
+        "Der Täter tötete zwei Menschen und verletzte sieben weitere.\n\n"
+        "Ein Mann wurde schwer verletzt, vier weitere erlitten leichte Verletzungen. Vier weitere wurden ins Krankenhaus gebracht.",
+        [
+            C("deaths", 2),
+            C("injuries", 7),
+            C("injuries", 9, flags=("derived",)),
+            C("injuries", 4, flags=("part",)),
+            C("injuries", 4, flags=("part",)),
+        ],
+    ),
+    Case(
         "de-lokal-rest-des-ganzen-einer-ein-weiterer-und-zwei-andere",
         "Ein Mann wurde schwer verletzt, ein weiterer wurde leicht verletzt und zwei andere wurden vor Ort behandelt.",
         [

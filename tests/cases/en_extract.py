@@ -2856,6 +2856,19 @@ CASES: list[Case] = [
         ],
     ),
     Case(
+        "en-local-rest-of-whole-sum-is-no-dead-plus-others",
+        "A gunman killed two people and wounded seven others at the theater on Thursday night.\n\n"
+        "On Friday police said one man remained in critical condition and four others were in stable condition. "
+        "Four more were released from the hospital.",
+        [
+            C("deaths", 2),
+            C("injuries", 7),
+            C("injuries", 9, flags=("derived",)),
+            C("injuries", 4, flags=("part",)),
+            C("injuries", 4, flags=("part",)),
+        ],
+    ),
+    Case(
         "en-local-rest-of-whole-next-sentence-needs-a-sum-before",
         "One man was wounded in the leg. Two more people were wounded later in the evening.",
         [C("injuries", 1, not_flags=("derived",)), C("injuries", 2, not_flags=("part",))],
