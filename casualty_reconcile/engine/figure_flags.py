@@ -275,9 +275,8 @@ def _further_piece(ev: Evidence) -> bool:
     ("three others", "zwei weitere") or before it ("the other five"), or the figure is that word
     word ("another person was hospitalized")."""
     x = ev.x
-    words = ev.count.surface.split(maxsplit=1)
-    if ev.further_m is not None or (words and x.lex.further.fullmatch(words[0]) is not None):
-        return True
+    if ev.further_m is not None or any(x.lex.further.fullmatch(word) for word in ev.count.surface.split()):
+        return True  # "another person", "the other"
     return x.lex.further_before.match(ev.left) is not None
 
 
@@ -321,7 +320,7 @@ def _rest_of_whole(ev: Evidence) -> str | None:
     part of it (not "one killed and three others wounded": the categories differ)."""
     before = _piece_before(ev)
     if (
-        before is None or before.group != "all" or before.category is not ev.category or ev.category is not Category.INJURIES
+        before is None or ("all" not in (before.group, ev.group) and before.group != ev.group) or before.category is not ev.category or ev.category is not Category.INJURIES
         or before.parent is not None or ev.parent is not None
         or (Flag.DERIVED.value in before.flags and "figure.rest-of-whole" not in before.trace)
         or (Flag.SHOT.value in before.flags) != (Flag.SHOT.value in ev.flags)
@@ -341,6 +340,8 @@ def _rest_of_whole(ev: Evidence) -> str | None:
     before.count = first.model_copy(update={"value": total, "low": total, "high": total})
     if ev.connector is not None:  # (a sum's words stay in its own sentence)
         before.end = ev.further_m.end() if ev.further_m is not None and ev.further_m.end() > ev.count.end else ev.count.end
+    if before.group != ev.group:
+        before.group = "all"  # "One officer was wounded in his foot, and the other ...": those of both pieces
     for flag in (Flag.ANECDOTAL.value, Flag.PART.value):
         if flag in before.flags:
             before.flags.remove(flag)  # "Ein Mensch ... die drei anderen", "One of them ... the other five": a whole

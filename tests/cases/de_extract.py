@@ -3423,6 +3423,11 @@ CASES: list[Case] = [
         ],
     ),
     Case(
+        "de-lokal-rest-des-ganzen-ein-polizist-und-der-andere",
+        "Ein Polizist wurde schwer verletzt, der andere wurde leicht verletzt.",
+        [C("injuries", 2, group="all", flags=("derived",), not_flags=("anecdotal",)), C("injuries", 1, group="all", flags=("part",))],
+    ),
+    Case(
         "de-lokal-rest-des-ganzen-einer-ein-weiterer-und-zwei-andere",
         "Ein Mann wurde schwer verletzt, ein weiterer wurde leicht verletzt und zwei andere wurden vor Ort behandelt.",
         [

@@ -2874,6 +2874,16 @@ CASES: list[Case] = [
         [C("injuries", 1, not_flags=("derived",)), C("injuries", 2, not_flags=("part",))],
     ),
     Case(
+        "en-local-rest-of-whole-one-and-the-other",
+        "One was treated at the scene and the other was taken to a hospital with minor injuries.",
+        [C("injuries", 2, group="all", flags=("derived",), not_flags=("part",)), C("injuries", 1, group="all", flags=("part",), text="the other")],
+    ),
+    Case(
+        "en-local-rest-of-whole-one-officer-and-the-other",
+        "One officer was wounded in his foot, and the other was wounded in his hand.",
+        [C("injuries", 2, group="all", flags=("derived",)), C("injuries", 1, group="all", flags=("part",))],
+    ),
+    Case(
         "en-local-rest-of-whole-not-a-clause-of-saying",
         "Police arrested a man in the shooting that wounded 12 people at a party and said two other men face charges.",
         [C("arrests", 1), C("injuries", 12, group="all", not_flags=("derived",)), C("injuries", 2)],
