@@ -259,7 +259,7 @@ class FiguresStage(PlaceStage):
         ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
         counts, i = ev.counts, ev.i
         if verb is None and i + 1 < len(counts) and text[np_limit : counts[i + 1].start].lstrip().startswith(","):
-            ev.verb = verb = self._verb_after_part(ev)
+            ev.verb = verb = self._verb_after_part(ev) or self._verb_after_appositive(ev)
             ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
         if verb is not None and i + 1 < len(counts) and verb.end() <= counts[i + 1].start and not text[verb.end() : counts[i + 1].start].strip():
             ev.verb_cat = ev.right_cat = None  # "carrying 45 pilgrims overturned, killing 12": the verb has its own object
@@ -297,6 +297,11 @@ class FiguresStage(PlaceStage):
         if ev.parent is None and subset and not out and self.last_items and not ev.subset_after:
             ev.parent = self.last_items[-1]  # "... 40 Menschen getötet. Unter den Toten seien sechs Kinder"
             ev.trace.append("figure.part-of-last-sentence")
+        if ev.parent is None and out:
+            head = next((f for f in reversed(out) if f.evidence is not None and (f.evidence.appositive_end or 0) > count.start), None)
+            if head is not None:
+                ev.parent = head  # "Three others, an 18-year-old woman and two men, ...": one of who the figure counts
+                ev.trace.append("figure.member-of-appositive-list")
         ev.connector = self.text[out[-1].end : count.start] if out and out[-1].count is ev.counts[ev.i - 1] else None
         if ev.parent is None and ev.connector is not None and out[-1].parent is not None and self.lex.conj_stop.fullmatch(ev.connector.strip(" ,")):
             ev.parent = out[-1].parent  # "darunter 43 Kinder und 25 Frauen"
@@ -480,6 +485,32 @@ class FiguresStage(PlaceStage):
         verb = self._verb_after_aside(counts, i, ev.sentence)
         if verb is not None:
             ev.trace.append("figure.verb-after-part-aside")
+        return verb
+
+    def _verb_after_appositive(self, ev: Evidence) -> regex.Match[str] | None:
+        """"Three others, an 18-year-old woman and two men, ages 21 and 22, were treated", "Vier Menschen,
+        drei Männer und eine Frau, wurden verletzt": the persons listed in apposition right after the
+        figure, as many as it counts and with no verb among them, are who it counts; its verb comes
+        after the comma that closes the list (its members become parts of it: _read_parent)."""
+        counts, i, text, sentence = ev.counts, ev.i, self.text, ev.sentence
+        value = ev.count.value
+        if not isinstance(value, int) or value < 2 or text[ev.np_limit : counts[i + 1].start].strip() != ",":
+            return None
+        close = text.find(",", counts[i + 1].end, sentence.end)
+        members = [c for c in counts[i + 1 :] if c.start < close]
+        if close < 0 or sum(c.value if isinstance(c.value, int) else value + 1 for c in members) != value:
+            return None
+        lex, first = self.lex, counts[i + 1].start
+        if lex.conj_stop.search(text, first, close) is None or lex.subset_after.search(text, first, close) is not None:
+            return None  # "two people, one of whom was a 38-year-old man, were shot dead": a clause, no list
+        if self._search(lex.cat_verb, first, close) is not None:
+            return None  # "Two people, one killed and one wounded, ...": each has its own verb
+        after = i + 1 + len(members)
+        end = min(counts[after].start if after < len(counts) else sentence.end, close + _ASIDE_CHARS, sentence.end)
+        verb = self._search(lex.cat_verb, close + 1, end)
+        if verb is not None:
+            ev.appositive_end = close
+            ev.trace.append("figure.verb-after-appositive-list")
         return verb
 
     def _verb_after_aside(self, counts: list[Count], i: int, sentence: Sentence) -> regex.Match[str] | None:

@@ -3437,6 +3437,11 @@ CASES: list[Case] = [
         ],
     ),
     Case(
+        "de-lokal-apposition-liste-nach-der-zahl",
+        "Drei weitere, eine 19-Jährige und zwei Männer im Alter von 23 und 25 Jahren, wurden leicht verletzt.",
+        [C("injuries", 3, group="all", text="Drei weitere"), C("injuries", 1, part_of=0), C("injuries", 2, part_of=0)],
+    ),
+    Case(
         "de-lokal-liste-maenner-und-eine-frau",
         "Zwei Männer und eine Frau wurden bei der Schießerei vor der Bar verletzt.",
         [C("injuries", 3, group="all", flags=("derived",), text="Zwei Männer und eine Frau"), C("injuries", 1, group="civilians", flags=("part",))],

@@ -2888,6 +2888,24 @@ CASES: list[Case] = [
         "Police arrested a man in the shooting that wounded 12 people at a party and said two other men face charges.",
         [C("arrests", 1), C("injuries", 12, group="all", not_flags=("derived",)), C("injuries", 2)],
     ),
+    # ---- a list of who a count counts, in apposition after it: the count is the toll, the list its parts --
+    Case(
+        "en-local-appositive-list-after-count",
+        "Three others, a 19-year-old woman and two men, ages 23 and 25, were treated for gunshot wounds and released.",
+        [C("injuries", 3, group="all", text="Three others"), C("injuries", 2, part_of=0)],
+    ),
+    Case(
+        "en-local-appositive-list-of-the-dead",
+        "Two more people, a 31-year-old man and a 27-year-old woman, died later at the hospital.",
+        [C("deaths", 2, group="all", text="Two more people")],
+    ),
+    Case(
+        "en-local-appositive-relative-clause-is-no-list",
+        "Two people, one of whom was a teenager, were wounded.",
+        [C("injuries", 2, group="all"), C("injuries", 1, part_of=0)],
+        xfail="RELATIVE-ASIDE: 'Two people, one of whom was a teenager, were wounded': the aside is no list of who "
+        "the figure counts (figure.verb-after-appositive-list reads none), and no rule gives the figure the verb after it",
+    ),
     # ---- persons listed under one verb add up; "all" names the whole ---------------------------------
     Case(
         "en-local-list-sum-men-and-woman-shot",
