@@ -29,7 +29,7 @@ from .patterns import (
     _TOKEN,
 )
 from .place import PlaceStage
-from .rules import Rule, first, first_name, productions
+from .rules import Rule, decide, first, first_name, productions
 
 
 def _negated(ev: Evidence) -> bool | None:
@@ -154,6 +154,18 @@ ONE_RULES: tuple[Rule[bool], ...] = (
 _ONE_RULES = productions(ONE_RULES)
 
 
+def _appositive_verb(ev: Evidence) -> regex.Match[str] | None:
+    return ev.x._verb_after_appositive(ev)
+
+
+# a figure with no verb in its clause, a list of who it counts after it: the rules that find its verb after the list
+VERB_AFTER_RULES: tuple[Rule[regex.Match[str]], ...] = (
+    Rule("figure.verb-after-appositive-list", "en", "Three others, a 19-year-old woman and two men, were treated for gunshot wounds.",
+         _appositive_verb),
+)
+_VERB_AFTER_RULES = productions(VERB_AFTER_RULES)
+
+
 # figures that are no claim, tried in order before the category is decided
 FILTERS: tuple[Rule[bool], ...] = (
     Rule("figure.harm-negated", "de", "29 Personen wurden nicht oder nur minimal verletzt.", _negated),
@@ -259,7 +271,11 @@ class FiguresStage(PlaceStage):
         ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
         counts, i = ev.counts, ev.i
         if verb is None and i + 1 < len(counts) and text[np_limit : counts[i + 1].start].lstrip().startswith(","):
-            ev.verb = verb = self._verb_after_part(ev) or self._verb_after_appositive(ev)
+            ev.verb = verb = self._verb_after_part(ev)
+            decided = decide(_VERB_AFTER_RULES, ev) if verb is None else None
+            if decided is not None:
+                ev.trace.append(decided[0])
+                ev.verb = verb = decided[1]
             ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
         if verb is not None and i + 1 < len(counts) and verb.end() <= counts[i + 1].start and not text[verb.end() : counts[i + 1].start].strip():
             ev.verb_cat = ev.right_cat = None  # "carrying 45 pilgrims overturned, killing 12": the verb has its own object
@@ -510,7 +526,6 @@ class FiguresStage(PlaceStage):
         verb = self._search(lex.cat_verb, close + 1, end)
         if verb is not None:
             ev.appositive_end = close
-            ev.trace.append("figure.verb-after-appositive-list")
         return verb
 
     def _verb_after_aside(self, counts: list[Count], i: int, sentence: Sentence) -> regex.Match[str] | None:
