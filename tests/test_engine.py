@@ -30,6 +30,7 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "figures.FILTERS": figures.FILTERS,
     "figures.WHOLE_RULES": figures.WHOLE_RULES,
     "figures.ONE_RULES": figures.ONE_RULES,
+    "figures.VERB_AFTER_RULES": figures.VERB_AFTER_RULES,  # type: ignore[dict-item]
     "figure_flags.FLAG_RULES": figure_flags.FLAG_RULES,  # type: ignore[dict-item]
     "category.CATEGORY_RULES": category.CATEGORY_RULES,
     "category.REVISIONS": category.REVISIONS,

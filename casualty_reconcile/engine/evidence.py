@@ -30,6 +30,7 @@ class Evidence:
         "_subset_after_read",
         "_toll",
         "_toll_read",
+        "appositive_end",
         "category",
         "connector",
         "count",
@@ -109,6 +110,7 @@ class Evidence:
         self.part_count: Count | None = None  # the part before "der 60 Insassen"
         self.object_of_verb = False  # "killed 9 hikers": the figure is the verb's object
         self.restated: Figure | None = None  # the figure a bare one restates
+        self.appositive_end: int | None = None  # the comma closing a list of who it counts ("Three others, two men and a woman,")
         self.category: Category = Category.OTHER  # the category decided
         self.group: str | None = None  # the group decided so far
         self.troops_unsure = False  # troops of no known side

@@ -9,6 +9,7 @@ import bisect
 import regex
 
 from ..models import Category, Flag, Qualifier
+from .doc import Figure
 from .evidence import Evidence
 from .rules import Rule, productions
 
@@ -249,36 +250,81 @@ def _list_sum(ev: Evidence) -> str | None:
 
 
 _REST_TAIL_WORDS = 1  # at most an article after the comma or conjunction before "the others"
+_PIECE_CHARS = 90  # at most between two pieces of one enumeration of the hurt ("One of them remains in the hospital, and the other five")
 
 
 def _rest_joined(ev: Evidence, connector: str) -> bool:
     """Whether a comma or a conjunction joins a figure of the others to the clause before it, with at
-    most an article after it: "wounded, and the three others", "verletzt, die drei anderen"; not "the
-    killing of one man and the wounding of three others" (the second has a noun of its own)."""
+    most an article (and the word of "other") after it: "wounded, and the three others", "in the
+    hospital, and the other five", "verletzt, die drei anderen"; not "the killing of one man and the
+    wounding of three others" (the second has a noun of its own)."""
     _, comma, tail = connector.rpartition(",")
     joins = list(ev.x.lex.conj_stop.finditer(tail))
     if joins:
         tail = tail[joins[-1].end() :]
     elif not comma:
         return False
-    return len(tail.split()) <= _REST_TAIL_WORDS
+    lex = ev.x.lex
+    if lex.speech.search(tail) is not None:
+        return False  # "injured 13 people ... and said two other people face charges": a clause of saying
+    return sum(1 for word in tail.split() if lex.further.fullmatch(word) is None) <= _REST_TAIL_WORDS
+
+
+def _further_piece(ev: Evidence) -> bool:
+    """Whether a figure counts more of the hurt than a figure before it: a word of "other" after it
+    ("three others", "zwei weitere") or before it ("the other five"), or the figure is that word
+    word ("another person was hospitalized")."""
+    x = ev.x
+    if ev.further_m is not None or any(x.lex.further.fullmatch(word) for word in ev.count.surface.split()):
+        return True  # "another person", "the other"
+    return x.lex.further_before.match(ev.left) is not None
+
+
+def _sum_head(out: list[Figure]) -> Figure | None:
+    """The figure a piece of an enumeration adds to: the figure itself, or where it is a piece already
+    added to a sum before it ("one man ..., another person ... and two other people"), that sum."""
+    before = out[-1]
+    if "figure.rest-of-whole" not in before.trace or Flag.DERIVED.value in before.flags:
+        return before
+    return next((f for f in reversed(out) if Flag.DERIVED.value in f.flags and "figure.rest-of-whole" in f.trace), None)
+
+
+def _piece_before(ev: Evidence) -> Figure | None:
+    """The figure a further piece adds to: the one right before it, joined by a comma or a conjunction
+    ("One of them remains in the hospital, and the other five"), or, for a piece that opens its
+    sentence, the sum the sentence before ended with ("... and four others were in stable condition.
+    Four more were released from the hospital": the enumeration goes on)."""
+    if not _further_piece(ev):
+        return None
+    connector, out = ev.connector, ev.out
+    if connector is not None:
+        if len(connector) > _PIECE_CHARS or _TALLY_STOP.search(connector) is not None or not _rest_joined(ev, connector):
+            return None
+        return _sum_head(out)
+    last = ev.x.last_items
+    if out or not last or "figure.rest-of-whole" not in last[-1].trace or ev.left.strip():
+        return None
+    return _sum_head(last)
+
+
+_NO_SUM_FLAGS = frozenset({Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value, Flag.RETRACTED.value})
 
 
 def _rest_of_whole(ev: Evidence) -> str | None:
-    """"One person was critically wounded, and the three others are in stable condition", "Ein Mensch
-    wurde schwer verletzt, die drei anderen sind in stabilem Zustand": a figure of the others (a word of
-    "more") joined to a count of the same category right before it counts the rest of one whole; the
-    count before becomes the sum, derived, and this one a part of it (not "one killed and three others
-    wounded": the categories differ)."""
-    connector, out = ev.connector, ev.out
-    if ev.further_m is None or connector is None or len(connector) > _JOINED_CHARS or _TALLY_STOP.search(connector) is not None:
-        return None
-    if not _rest_joined(ev, connector):
-        return None
-    before = out[-1]
+    """"One person was critically wounded, and the three others are in stable condition", "One of them
+    remains in the hospital, and the other five are expected to recover", "one man was critically
+    injured, another person was hospitalized and two other people were treated", "Ein Mensch wurde
+    schwer verletzt, die drei anderen sind in stabilem Zustand": the pieces of one enumeration of the
+    hurt in a sentence, each after the first a figure of the others joined by a comma or a conjunction,
+    add up to one whole; the first becomes the sum, derived (a whole, no more a part), and each other a
+    part of it (not "one killed and three others wounded": the categories differ)."""
+    before = _piece_before(ev)
     if (
-        before.group != "all" or before.category is not ev.category or ev.category is not Category.INJURIES
-        or Flag.DERIVED.value in before.flags or Flag.PART.value in before.flags or before.parent is not None
+        before is None or ("all" not in (before.group, ev.group) and before.group != ev.group) or before.category is not ev.category or ev.category is not Category.INJURIES
+        or before.parent is not None or ev.parent is not None
+        or (Flag.DERIVED.value in before.flags and "figure.rest-of-whole" not in before.trace)
+        or (Flag.SHOT.value in before.flags) != (Flag.SHOT.value in ev.flags)
+        or not _NO_SUM_FLAGS.isdisjoint(before.flags)
     ):
         return None
     deaths = Category.DEATHS.value
@@ -292,11 +338,18 @@ def _rest_of_whole(ev: Evidence) -> str | None:
         return None
     total = first.value + second.value
     before.count = first.model_copy(update={"value": total, "low": total, "high": total})
-    before.end = ev.further_m.end() if ev.further_m.end() > ev.count.end else ev.count.end
-    if Flag.ANECDOTAL.value in before.flags:
-        before.flags.remove(Flag.ANECDOTAL.value)  # "Ein Mensch ... die drei anderen": a whole, not one case
-    before.flags.append(Flag.DERIVED.value)
-    before.trace.append("figure.rest-of-whole")
+    if ev.connector is not None:  # (a sum's words stay in its own sentence)
+        before.end = ev.further_m.end() if ev.further_m is not None and ev.further_m.end() > ev.count.end else ev.count.end
+    if before.group != ev.group:
+        before.group = "all"  # "One officer was wounded in his foot, and the other ...": those of both pieces
+    for flag in (Flag.ANECDOTAL.value, Flag.PART.value):
+        if flag in before.flags:
+            before.flags.remove(flag)  # "Ein Mensch ... die drei anderen", "One of them ... the other five": a whole
+    if Flag.DERIVED.value not in before.flags:
+        before.flags.append(Flag.DERIVED.value)
+        before.trace.append("figure.rest-of-whole")
+    if Flag.PART.value in ev.flags:
+        ev.trace.append("figure.rest-of-whole")  # a part already: the piece is known by the rule's name all the same
     return Flag.PART.value
 
 

@@ -29,7 +29,7 @@ from .patterns import (
     _TOKEN,
 )
 from .place import PlaceStage
-from .rules import Rule, first, first_name, productions
+from .rules import Rule, decide, first, first_name, productions
 
 
 def _negated(ev: Evidence) -> bool | None:
@@ -154,6 +154,18 @@ ONE_RULES: tuple[Rule[bool], ...] = (
 _ONE_RULES = productions(ONE_RULES)
 
 
+def _appositive_verb(ev: Evidence) -> regex.Match[str] | None:
+    return ev.x._verb_after_appositive(ev)
+
+
+# a figure with no verb in its clause, a list of who it counts after it: the rules that find its verb after the list
+VERB_AFTER_RULES: tuple[Rule[regex.Match[str]], ...] = (
+    Rule("figure.verb-after-appositive-list", "en", "Three others, a 19-year-old woman and two men, were treated for gunshot wounds.",
+         _appositive_verb),
+)
+_VERB_AFTER_RULES = productions(VERB_AFTER_RULES)
+
+
 # figures that are no claim, tried in order before the category is decided
 FILTERS: tuple[Rule[bool], ...] = (
     Rule("figure.harm-negated", "de", "29 Personen wurden nicht oder nur minimal verletzt.", _negated),
@@ -260,6 +272,10 @@ class FiguresStage(PlaceStage):
         counts, i = ev.counts, ev.i
         if verb is None and i + 1 < len(counts) and text[np_limit : counts[i + 1].start].lstrip().startswith(","):
             ev.verb = verb = self._verb_after_part(ev)
+            decided = decide(_VERB_AFTER_RULES, ev) if verb is None else None
+            if decided is not None:
+                ev.trace.append(decided[0])
+                ev.verb = verb = decided[1]
             ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
         if verb is not None and i + 1 < len(counts) and verb.end() <= counts[i + 1].start and not text[verb.end() : counts[i + 1].start].strip():
             ev.verb_cat = ev.right_cat = None  # "carrying 45 pilgrims overturned, killing 12": the verb has its own object
@@ -297,6 +313,11 @@ class FiguresStage(PlaceStage):
         if ev.parent is None and subset and not out and self.last_items and not ev.subset_after:
             ev.parent = self.last_items[-1]  # "... 40 Menschen getötet. Unter den Toten seien sechs Kinder"
             ev.trace.append("figure.part-of-last-sentence")
+        if ev.parent is None and out:
+            head = next((f for f in reversed(out) if f.evidence is not None and (f.evidence.appositive_end or 0) > count.start), None)
+            if head is not None:
+                ev.parent = head  # "Three others, an 18-year-old woman and two men, ...": one of who the figure counts
+                ev.trace.append("figure.member-of-appositive-list")
         ev.connector = self.text[out[-1].end : count.start] if out and out[-1].count is ev.counts[ev.i - 1] else None
         if ev.parent is None and ev.connector is not None and out[-1].parent is not None and self.lex.conj_stop.fullmatch(ev.connector.strip(" ,")):
             ev.parent = out[-1].parent  # "darunter 43 Kinder und 25 Frauen"
@@ -480,6 +501,31 @@ class FiguresStage(PlaceStage):
         verb = self._verb_after_aside(counts, i, ev.sentence)
         if verb is not None:
             ev.trace.append("figure.verb-after-part-aside")
+        return verb
+
+    def _verb_after_appositive(self, ev: Evidence) -> regex.Match[str] | None:
+        """"Three others, an 18-year-old woman and two men, ages 21 and 22, were treated", "Vier Menschen,
+        drei Männer und eine Frau, wurden verletzt": the persons listed in apposition right after the
+        figure, as many as it counts and with no verb among them, are who it counts; its verb comes
+        after the comma that closes the list (its members become parts of it: _read_parent)."""
+        counts, i, text, sentence = ev.counts, ev.i, self.text, ev.sentence
+        value = ev.count.value
+        if not isinstance(value, int) or value < 2 or text[ev.np_limit : counts[i + 1].start].strip() != ",":
+            return None
+        close = text.find(",", counts[i + 1].end, sentence.end)
+        members = [c for c in counts[i + 1 :] if c.start < close]
+        if close < 0 or sum(c.value if isinstance(c.value, int) else value + 1 for c in members) != value:
+            return None
+        lex, first = self.lex, counts[i + 1].start
+        if lex.conj_stop.search(text, first, close) is None or lex.subset_after.search(text, first, close) is not None:
+            return None  # "two people, one of whom was a 38-year-old man, were shot dead": a clause, no list
+        if self._search(lex.cat_verb, first, close) is not None:
+            return None  # "Two people, one killed and one wounded, ...": each has its own verb
+        after = i + 1 + len(members)
+        end = min(counts[after].start if after < len(counts) else sentence.end, close + _ASIDE_CHARS, sentence.end)
+        verb = self._search(lex.cat_verb, close + 1, end)
+        if verb is not None:
+            ev.appositive_end = close
         return verb
 
     def _verb_after_aside(self, counts: list[Count], i: int, sentence: Sentence) -> regex.Match[str] | None:

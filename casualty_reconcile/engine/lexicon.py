@@ -94,6 +94,7 @@ class Lexicon:
     whole_before: regex.Pattern[str]  # REVERSE: "all" before "seven victims": the whole, never a part
     corrected_value: regex.Pattern[str]  # "from 240" in a correcting sentence: the value corrected
     further: regex.Pattern[str]
+    further_before: regex.Pattern[str]  # REVERSE: "the other" before "five": a figure of the others
     uncounted: regex.Pattern[str]  # "unborn": one listed after a count but not added to it
     side: regex.Pattern[str]
     speech: regex.Pattern[str]
@@ -315,6 +316,9 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
             _FLAGS | regex.REVERSE,  # anchored at the end: match() from there
         ),
         "further": _words(lang.further_words),
+        "further_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.further_words)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
         "uncounted": _words(lang.uncounted_words),
         "side": regex.compile(rf"(?<![\w-])(?:{_alt(lang.side_cues)})[\s\u00a0]+", _FLAGS),
         "toll": _named({c.value: p for c, p in lang.toll_cues.items()}),

@@ -229,14 +229,17 @@ WITH_DEAD = productions(WITH_DEAD_RULES)
 
 
 _SHOT_RULE: Final = "figure.shot-dead-or-alive"  # a figure of the shot: the rules above decide it
+_REST_RULE: Final = "figure.rest-of-whole"  # the sum of an enumeration's pieces, or one of them
 
 
 def _plain_count(item: Figure) -> bool:
-    """A count of the injured that is none of the shot, of a part, of the others or of another
-    incident or period."""
+    """A count of the injured that is none of the shot, of a part, of the others, of another
+    incident or period, nor the sum of an enumeration's pieces (figure.rest-of-whole: the pieces say
+    who they are)."""
     ev = item.evidence
     return (
         isinstance(item.count.value, int) and _SHOT_RULE not in item.trace and (ev is None or ev.further_m is None)
+        and _REST_RULE not in item.trace
         and not _NOT_THE_DEAD.intersection(item.flags) and Flag.PART.value not in item.flags
         and Flag.SHOT.value not in item.flags
     )

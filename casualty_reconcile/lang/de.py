@@ -651,6 +651,9 @@ LANGUAGE = LanguageData(
         r"(?= kam (?:jede )?Hilfe zu spät\b)",
         # einer mehr nach einem ersten Opfer: "Ein Mann starb, ein weiterer wurde schwer verletzt"
         r"weitere[rs]?(?<=\bein weitere[rs]?)(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|getötet|erschossen|angeschossen)\b)",
+        # der zweite von zweien nach dem ersten: "Einer wurde vor Ort behandelt, der andere kam ins Krankenhaus"
+        r"andere(?<=\b(?:und|,) (?:der|die) andere)(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b"
+        r"| (?:wurde|kam) ins Krankenhaus\b| liegt (?:noch )?im Krankenhaus\b)",
         # mit einem Nomen: "ein 16-Jähriger wurde erschossen, ein weiterer Jugendlicher wurde verletzt"
         r"weitere[rs]?(?<=\bein weitere[rs]?) (?-i:[A-ZÄÖÜ][a-zäöüß]{1,20})(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b)",
         # eine Person mit unbestimmtem Artikel und einem Nomen, das die Zahlgrammatik nicht zählt (bis zu drei

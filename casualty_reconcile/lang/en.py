@@ -849,6 +849,12 @@ LANGUAGE = LanguageData(
         r"(?= (?:was|is) (?:hospitali[sz]ed\b|(?:taken|rushed|transported|airlifted|flown) " + _TO_HOSPITAL + r"|treated\b|in " + _CONDITION + r")"
         r"| (?:(?:was|is) )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt)\b(?! (?:a|an|the|his|her|their|him|them)\b)"
         r"| (?:remains|remained) (?:hospitali[sz]ed\b|in " + _CONDITION + r"))",
+        # the second of two after the first, by care or harm: "One was treated at the scene and the other was taken to
+        # a hospital", "one deputy was shot in the arm, and the other deputy remains in critical condition"
+        rf"the other(?<=\b(?:and|,|while) the other)(?: (?:{_VICTIM_NOUNS}))?"
+        r"(?= (?:was|is) (?:hospitali[sz]ed\b|(?:taken|rushed|transported|airlifted|flown) " + _TO_HOSPITAL + r"|treated\b|in " + _CONDITION + r")"
+        r"| (?:(?:was|is) )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt)\b(?! (?:a|an|the|his|her|their|him|them)\b)"
+        r"| (?:remains|remained) (?:hospitali[sz]ed\b|in " + _CONDITION + r"))",
         # the wounded one after the dead, the verb left out: "a shooting that left a 6-year-old dead and his father
         # wounded" (not the last of a list of the dead: "... killed and his wife" has no verb of injury after it)
         rf"(?:his|her|their|the|a|an)(?<=\b(?:dead|killed) and (?:his|her|their|the|a|an)) (?:{_VICTIM_NOUNS})"

@@ -3395,6 +3395,52 @@ CASES: list[Case] = [
         "Ein Mensch wurde getötet, die drei anderen wurden verletzt.",
         [C("deaths", 1, group="all", not_flags=("derived",)), C("injuries", 3, group="all", not_flags=("derived",))],
     ),
+    # die Teile einer Aufzählung der Verletzten: ein Teil, "ein weiterer", "die anderen vier" ergeben ein Ganzes
+    Case(
+        "de-lokal-rest-des-ganzen-einer-von-ihnen-und-die-anderen-vier",
+        "Einer von ihnen liegt noch im Krankenhaus, die anderen vier konnten es bereits verlassen.",
+        [C("injuries", 5, group="all", flags=("derived",), not_flags=("part",)), C("injuries", 4, group="all", flags=("part",))],
+    ),
+    Case(
+        "de-lokal-rest-des-ganzen-geht-im-naechsten-satz-weiter",
+        "Ein Mann wurde schwer verletzt, zwei weitere erlitten leichte Verletzungen. Drei weitere wurden ins Krankenhaus gebracht.",
+        [
+            C("injuries", 6, group="all", flags=("derived",), not_flags=("anecdotal",)),
+            C("injuries", 2, group="all", flags=("part",)),
+            C("injuries", 3, group="all", flags=("part",)),
+        ],
+    ),
+    Case(
+        "de-lokal-rest-des-ganzen-summe-ist-nicht-tote-und-weitere",
+        "Der Täter tötete zwei Menschen und verletzte sieben weitere.\n\n"
+        "Ein Mann wurde schwer verletzt, vier weitere erlitten leichte Verletzungen. Vier weitere wurden ins Krankenhaus gebracht.",
+        [
+            C("deaths", 2),
+            C("injuries", 7),
+            C("injuries", 9, flags=("derived",)),
+            C("injuries", 4, flags=("part",)),
+            C("injuries", 4, flags=("part",)),
+        ],
+    ),
+    Case(
+        "de-lokal-rest-des-ganzen-ein-polizist-und-der-andere",
+        "Ein Polizist wurde schwer verletzt, der andere wurde leicht verletzt.",
+        [C("injuries", 2, group="all", flags=("derived",), not_flags=("anecdotal",)), C("injuries", 1, group="all", flags=("part",))],
+    ),
+    Case(
+        "de-lokal-rest-des-ganzen-einer-ein-weiterer-und-zwei-andere",
+        "Ein Mann wurde schwer verletzt, ein weiterer wurde leicht verletzt und zwei andere wurden vor Ort behandelt.",
+        [
+            C("injuries", 4, group="all", flags=("derived",), not_flags=("anecdotal",)),
+            C("injuries", 1, group="all", flags=("part",)),
+            C("injuries", 2, group="all", flags=("part",)),
+        ],
+    ),
+    Case(
+        "de-lokal-apposition-liste-nach-der-zahl",
+        "Drei weitere, eine 19-Jährige und zwei Männer im Alter von 23 und 25 Jahren, wurden leicht verletzt.",
+        [C("injuries", 3, group="all", text="Drei weitere"), C("injuries", 1, part_of=0), C("injuries", 2, part_of=0)],
+    ),
     Case(
         "de-lokal-liste-maenner-und-eine-frau",
         "Zwei Männer und eine Frau wurden bei der Schießerei vor der Bar verletzt.",
