@@ -64,7 +64,14 @@ Linking
     pools 5 pairs of one incident that places kept apart, and none of two). A person spelt with one letter more,
     less, changed or swapped in the first or the last name ("Terrance"/"Terrence Maxwell", a middle name
     left out) is the same person for a link (``_Doc.spellings``; on those pools 6 pairs of one incident, and
-    none of two). Reports of nearby days that name different persons, beside an age in claims' sentences
+    none of two). A report that names its victims (beside its first figures, or in its lead) is linked
+    to one up to :data:`PERSON_DAYS` apart whose lead writes every one of their names as a run of
+    capitalised words, in whatever sentence (``Claim.particulars``' ``name:`` entries: "arraigned in the
+    March 27 shooting of Anaiya Montgomery at her home"), when nothing tells them apart
+    (:func:`_link_named_victims`; not when the one that writes the names reports an incident of its own
+    days after the other's and names victims of its own the other does not, nor when a lead writes the
+    victims of reports that name none in common, a roundup; on the local-news pools 11 split incidents
+    joined, and no claims of two incidents). Reports of nearby days that name different persons, beside an age in claims' sentences
     or anywhere in their leads (:attr:`_Doc.named`), with at most "one dead" in common, are two incidents:
     a lead names suspects and witnesses too, but on the local-news pools telling apart by the leads'
     persons as well kept 12 more claims of two incidents apart and split one incident (a lead that names
@@ -101,7 +108,16 @@ from dataclasses import dataclass, field
 
 from .event_evidence import LOOKBACK_DAYS, PERSON, SPELT, _Doc, _evidence
 from .event_groups import _label, _Union
-from .event_pairs import INDEX_FIGURE, RARE_FIGURE, _apart, _kinds_apart, _near, _same_place, _same_story
+from .event_pairs import (
+    INDEX_FIGURE,
+    RARE_FIGURE,
+    _apart,
+    _dated_after,
+    _kinds_apart,
+    _near,
+    _same_place,
+    _same_story,
+)
 from .event_words import marks_part
 from .models import Claim
 from .places import _Places
@@ -232,6 +248,7 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
             _link_stories(doc, day, blocks, union)
     _link_follow_ups(docs, union)
     _link_particulars(docs, union)
+    _link_named_victims(docs, union)
     _link_recalled(docs, union, by_day)
     _link_placeless(docs, union)
     # an undated document joins the dated event it is not told apart from only when there is one
@@ -346,6 +363,54 @@ def _link_particulars(docs: dict[str, _Doc], union: _Union) -> None:
                 doc, other = docs[doc_id], docs[other_id]
                 if (not _apart(doc, other) and _same_place(doc, other)) or (is_person and _same_victim(doc, other)):
                     union.union(doc_id, other_id, days)
+
+
+def _link_named_victims(docs: dict[str, _Doc], union: _Union) -> None:
+    """Links a report that names its victims (:attr:`_Doc.victims`) to one up to :data:`PERSON_DAYS`
+    before or after whose lead writes the name of every one of them (:attr:`_Doc.names`), however it
+    writes the sentence ("arraigned in the March 27 shooting of Anaiya Montgomery at her home"), when
+    nothing tells them apart and no place does, or whatever places say when they name a kind of event or
+    a toll figure in common (:func:`_same_victim`): the charge, the trial or the funeral weeks or months
+    later. A report that names a victim of another incident in passing (a shooting "connected to" the
+    killing of another child) names its own victims too, so it does not write every victim of a report
+    of the other incident; a report whose lead writes the victims of reports that name none in common (a
+    roundup of a town's shootings) links to none of them. Only documents that write a victim's name are
+    compared, through an index, each with at most :data:`PARTICULAR_PEERS` of them on either side."""
+    index: dict[str, list[tuple[int, str]]] = {min(doc.victims): [] for doc in docs.values() if doc.victims}
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if doc.day is not None:
+            for key in doc.names & index.keys():
+                index[key].append((doc.day, doc_id))
+    for entries in index.values():
+        entries.sort()
+    found: dict[str, list[str]] = {}
+    """per report that writes the names, the reports whose victims it names"""
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if doc.day is None or not doc.victims:
+            continue
+        entries = index[min(doc.victims)]
+        at = bisect.bisect_left(entries, (doc.day - PERSON_DAYS, ""))
+        end = bisect.bisect_right(entries, (doc.day + PERSON_DAYS, "\uffff"))
+        start = max(at, bisect.bisect_left(entries, (doc.day, "")) - PARTICULAR_PEERS)
+        for _, other_id in entries[start:min(end, start + 2 * PARTICULAR_PEERS)]:
+            other = docs[other_id]
+            if other is doc or not doc.victims <= other.names or _own_incident(doc, other) or _own_incident(other, doc):
+                continue
+            if (not _apart(doc, other) and _same_place(doc, other)) or _same_victim(doc, other):
+                found.setdefault(other_id, []).append(doc_id)
+    for other_id, named in sorted(found.items()):
+        victims = [docs[doc_id].victims for doc_id in named]
+        if all(not a.isdisjoint(b) for a in victims for b in victims):  # (else a roundup of several incidents)
+            for doc_id in named:
+                union.union(doc_id, other_id, PERSON_DAYS)
+
+
+def _own_incident(a: _Doc, b: _Doc) -> bool:
+    """Whether ``b`` reports an incident of its own days after ``a``'s (:func:`_dated_after`: "on Friday
+    night") and names victims ``a`` does not: another shooting whose report recalls ``a``'s victim."""
+    return _dated_after(a, b) and not b.victims <= a.names
 
 
 def _same_victim(a: _Doc, b: _Doc) -> bool:
