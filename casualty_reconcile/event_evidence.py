@@ -200,14 +200,19 @@ def _set_persons(
     doc.names = frozenset(key for run in runs | doc.named for key in _name_keys(run))
 
 
+SUFFIX_LETTERS = 2
+"""A name's last word of at most this many letters is a suffix ("Jr", "Sr"), not its surname."""
+
+
 def _name_keys(particular: str, first_last: bool = False) -> set[str]:
     """The pairs of words, in order, of a person or a run of capitalised words (:attr:`_Doc.names`); with
     ``first_last`` only its first and last word (:attr:`_Doc.victims`)."""
     words = particular[particular.index(":") + 1:].split()
     if len(words) < 2:
         return set()
-    if first_last:
-        return {f"{words[0]} {words[-1]}"}
+    if first_last:  # (a suffix of two letters is no surname: "Harrison Marshman Jr")
+        last = next((word for word in reversed(words[1:]) if len(word) > SUFFIX_LETTERS), words[-1])
+        return {f"{words[0]} {last}"}
     return {f"{a} {words[j]}" for i, a in enumerate(words) for j in range(i + 1, len(words))}
 
 

@@ -70,7 +70,7 @@ Linking
     March 27 shooting of Anaiya Montgomery at her home"), when nothing tells them apart
     (:func:`_link_named_victims`; not when the one that writes the names reports an incident of its own
     days after the other's and names victims of its own the other does not, nor when a lead writes the
-    victims of reports that name none in common, a roundup; on the local-news pools 11 split incidents
+    victims of reports that name none in common, a roundup; on the local-news pools 12 split incidents
     joined, and no claims of two incidents). Reports of nearby days that name different persons, beside an age in claims' sentences
     or anywhere in their leads (:attr:`_Doc.named`), with at most "one dead" in common, are two incidents:
     a lead names suspects and witnesses too, but on the local-news pools telling apart by the leads'

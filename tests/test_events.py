@@ -1319,3 +1319,16 @@ def test_a_lead_writes_every_run_of_capitalised_words_but_its_headline_in_title_
     text = ("Angeklagter Gesteht Tödliche Schüsse Auf Dortmunder Schüler\n\nDer Angeklagte soll auf den "
             "19-jährigen Jonas Weber gefeuert haben.")
     assert document_particulars(text, "de") == ("name:der angeklagte", "person:jonas weber")
+
+
+def test_a_victims_name_is_its_first_word_and_surname_not_a_suffix() -> None:
+    """A victim is matched by the first word and the surname of his name: a middle name and a suffix of two
+    letters ("Jr", "Sr") left out, so that a report that writes "Harrison Marshman" names the victim
+    "Harrison Marshman Jr" of another; the pairs of words a lead writes hold every order-keeping pair."""
+    from casualty_reconcile.event_evidence import _name_keys
+
+    assert _name_keys("person:harrison marshman jr", True) == {"harrison marshman"}
+    assert _name_keys("person:anaiya denise montgomery", True) == {"anaiya montgomery"}
+    assert _name_keys("person:jonas weber", True) == {"jonas weber"}
+    assert _name_keys("name:judge timmy kenny") == {"judge timmy", "judge kenny", "timmy kenny"}
+    assert _name_keys("name:polizei") == set()
