@@ -1332,3 +1332,44 @@ def test_a_victims_name_is_its_first_word_and_surname_not_a_suffix() -> None:
     assert _name_keys("person:jonas weber", True) == {"jonas weber"}
     assert _name_keys("name:judge timmy kenny") == {"judge timmy", "judge kenny", "timmy kenny"}
     assert _name_keys("name:polizei") == set()
+
+
+_SAME_RECALLED_DAY = {
+    "en": (
+        "A Shreveport man was charged on Tuesday in the March {day} shooting that left 1 man dead and 3 others "
+        "wounded.",
+        "A man was sentenced on Monday to life in prison for the March {day}, 2013, shooting at an apartment "
+        "complex that left 1 man dead and 3 others wounded.",
+    ),
+    "de": (
+        "Bei den Schüssen am {day}. März in Bielefeld wurde 1 Mann getötet, 3 weitere wurden verletzt. Die Polizei "
+        "hat am Dienstag einen Verdächtigen festgenommen.",
+        "Ein Mann ist am Montag zu lebenslanger Haft verurteilt worden. Bei den Schüssen am {day}. März 2013 vor "
+        "einem Wohnhaus war 1 Mann getötet worden, 3 weitere wurden verletzt.",
+    ),
+}
+
+
+def _two_later_reports_that_date_the_shooting_on_one_day_are_one_event(language: str, monkeypatch: Any) -> None:
+    """The charge two weeks on and the sentence three years on, each dating the shooting on March 2 (no
+    report of that day among the documents; the sentence names no town): one event
+    (``events._link_same_recalled_day``); a sentence for a shooting of March 9 of that toll stays apart, and
+    so do the two without the link."""
+    charge, sentence = _SAME_RECALLED_DAY[language]
+    found = _events_of([("a", "2013-03-20", charge.format(day=2)), ("b", "2016-03-07", sentence.format(day=2))], language)
+    assert found["a"] == found["b"]
+    found = _events_of([("a", "2013-03-20", charge.format(day=2)), ("c", "2016-03-07", sentence.format(day=9))], language)
+    assert found["a"] != found["c"]
+    import casualty_reconcile.events as events
+
+    monkeypatch.setattr(events, "_link_same_recalled_day", lambda docs, union: None)
+    found = _events_of([("a", "2013-03-20", charge.format(day=2)), ("b", "2016-03-07", sentence.format(day=2))], language)
+    assert found["a"] != found["b"]
+
+
+def test_two_later_reports_that_date_the_shooting_on_one_day_are_one_event_en(monkeypatch: Any) -> None:
+    _two_later_reports_that_date_the_shooting_on_one_day_are_one_event("en", monkeypatch)
+
+
+def test_two_later_reports_that_date_the_shooting_on_one_day_are_one_event_de(monkeypatch: Any) -> None:
+    _two_later_reports_that_date_the_shooting_on_one_day_are_one_event("de", monkeypatch)
