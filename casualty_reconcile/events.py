@@ -55,9 +55,9 @@ Linking
     reported day more than :data:`LOOKBACK_DAYS` before its publication) joins the event of that day
     that shares a toll figure with it (or its town and kind, when one of them states no toll: "two
     arrested in the March 5 shooting") and that nothing tells apart, when there is one such event. Two
-    later reports that date their event on the same day are linked when no kinds of event tell them apart,
-    they name a kind or a toll figure in common and they name no different persons, whatever their places
-    say (:func:`_link_same_recalled_day`: the charge and the sentence when no report of that day is among
+    later reports that date their event on the same day are linked when nothing tells them apart and no
+    place does, they name a kind or a toll figure in common and they name no different persons
+    (:func:`_link_same_recalled_day`: the charge and the sentence when no report of that day is among
     the documents; on the local-news pools 11 pairs of one incident and none of two date one day).
     Reports up to :data:`PARTICULAR_DAYS` apart that name the same street, or up to :data:`PERSON_DAYS`
     apart the same victim (beside his age, "in the killing of ..."), in a claim's sentence or in the
@@ -492,9 +492,9 @@ def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | N
 
 def _link_same_recalled_day(docs: dict[str, _Doc], union: _Union) -> None:
     """Links two later reports that date their event on the same day (:attr:`_Doc.recalled`: "the March 2
-    shooting", each further back than :data:`LOOKBACK_DAYS` before its publication) when no kinds of event
-    tell them apart, they name a kind of event or state a toll figure in common (:func:`_same_victim`,
-    whatever their places say: a street's name read as a town) and they do not name different persons:
+    shooting", each further back than :data:`LOOKBACK_DAYS` before its publication) when nothing tells them
+    apart and no place does, they name a kind of event or state a toll figure in common
+    (:func:`_same_victim`) and they do not name different persons:
     the trial and the sentencing of one shooting, when no report of its day is among the documents
     (:func:`_link_recalled` joins them to one). Only reports that recall a day are compared, through an
     index by that day."""
@@ -510,7 +510,7 @@ def _link_same_recalled_day(docs: dict[str, _Doc], union: _Union) -> None:
                 other = docs[other_id]
                 if doc.named and other.named and doc.named.isdisjoint(other.named):
                     continue  # different persons named: two incidents of that day
-                if _same_victim(doc, other):
+                if _same_victim(doc, other) and not _apart(doc, other) and _same_place(doc, other):
                     union.union(doc_id, other_id, RECALL_DAYS)
 
 
