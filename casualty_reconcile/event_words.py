@@ -162,17 +162,27 @@ _NAME_RUN = regex.compile(
 language; a run that names no person, "Police Department", matches no victim)"""
 
 
+_LOWER = regex.compile(r"(?<![\w'’-])\p{Ll}[\p{L}'’-]*")
+"""a word written in lower case"""
+
+
 def lead_names(text: str, start: int, end: int) -> set[str]:
     """Every run of capitalised words (:data:`_NAME_RUN`) ``text`` writes from ``start`` to ``end``, as
     :data:`NAME` and its words in lower case ("name:anaiya denise montgomery"): a follow-up names the
     victim of the first report where no pattern of a victim reads it ("arraigned in the shooting of
     Anaiya Montgomery at her home"); event resolution matches them against another report's victims. A
-    line in title case (a headline) writes none (:func:`_title_cased`)."""
-    return {
-        NAME + " ".join(word.lower() for word in _CAPITALISED.findall(match.group()))
-        for match in _NAME_RUN.finditer(text, start, min(end, len(text)))
-        if not _title_cased(text, match.start(), match.end())
-    }
+    line in title case (a headline) writes none (:func:`_title_cased`), and a run starts after the words
+    that the text writes in lower case too, common words capitalised at a sentence's start ("The", "Die",
+    "Police" before "Sgt. Michael Woody"); a run of fewer than two words left is none."""
+    stop = min(end, len(text))
+    lower = {word.lower() for word in _LOWER.findall(text, start, stop)}
+    found = set()
+    for match in _NAME_RUN.finditer(text, start, stop):
+        words = [word.lower() for word in _CAPITALISED.findall(match.group())]
+        at = next((i for i, word in enumerate(words) if word not in lower), len(words))
+        if len(words) - at >= 2 and not _title_cased(text, match.start(), match.end()):
+            found.add(NAME + " ".join(words[at:]))
+    return found
 
 
 def document_particulars(text: str, language: str, start: int = 0) -> tuple[str, ...]:

@@ -1373,3 +1373,14 @@ def test_two_later_reports_that_date_the_shooting_on_one_day_are_one_event_en(mo
 
 def test_two_later_reports_that_date_the_shooting_on_one_day_are_one_event_de(monkeypatch: Any) -> None:
     _two_later_reports_that_date_the_shooting_on_one_day_are_one_event("de", monkeypatch)
+
+
+def test_a_run_of_capitalised_words_starts_after_the_words_the_text_writes_in_lower_case() -> None:
+    """A common word capitalised at a sentence's start ("The", "Die", "Police" before a title and a name)
+    opens no run: the run starts after the words the lead writes in lower case too."""
+    from casualty_reconcile.event_words import lead_names
+
+    text = "The Detroit News said the man was found. Police Sgt. Michael Woody said police found him."
+    assert lead_names(text, 0, len(text)) == {"name:detroit news", "name:michael woody"}
+    text = "Die Polizei Dortmund sucht Zeugen. Jonas Weber wurde nach Angaben der Polizei festgenommen, die Ermittler schweigen."
+    assert lead_names(text, 0, len(text)) == {"name:polizei dortmund", "name:jonas weber"}
