@@ -175,12 +175,20 @@ def lead_names(text: str, start: int, end: int) -> set[str]:
     that the text writes in lower case too, common words capitalised at a sentence's start ("The", "Die",
     "Police" before "Sgt. Michael Woody"); a run of fewer than two words left is none."""
     stop = min(end, len(text))
-    lower = {word.lower() for word in _LOWER.findall(text, start, stop)}
-    found = set()
+    found: set[str] = set()
+    lower: set[str] | None = None
+    title_lines: dict[int, bool] = {}
     for match in _NAME_RUN.finditer(text, start, stop):
+        if lower is None:  # the words written in lower case, once a run is found
+            lower = {word.lower() for word in _LOWER.findall(text, start, stop)}
         words = [word.lower() for word in _CAPITALISED.findall(match.group())]
         at = next((i for i, word in enumerate(words) if word not in lower), len(words))
-        if len(words) - at >= 2 and not _title_cased(text, match.start(), match.end()):
+        if len(words) - at < 2:
+            continue
+        line = text.rfind("\n", 0, match.start())
+        if line not in title_lines:
+            title_lines[line] = _title_cased(text, match.start(), match.end())
+        if not title_lines[line]:
             found.add(NAME + " ".join(words[at:]))
     return found
 
