@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .event_words import kinds_of, particulars_of
+from .event_words import NAME, kinds_of, particulars_of
 from .models import Category, Claim, Qualifier, published_day
 from .places import _Places
 
@@ -30,6 +30,12 @@ PERSON = "person:"
 LEAD_PERSONS = 2
 """A document whose lead names more persons than this (a roundup of several shootings, a report that
 recalls earlier victims) links to no other through the persons of its lead."""
+
+OWN_FIGURES = 3
+"""A report names its own victims beside its first figures of the dead and the injured (this many) or in
+its lead: a person named beside a later figure may be a victim of another incident it recalls ("Anaiya
+Montgomery, 3, was killed in the Easter shooting"), not one it reports (:attr:`_Doc.victims`)."""
+
 
 @dataclass
 class _Doc:
@@ -80,6 +86,15 @@ class _Doc:
     """whether its dead or injured carry a reported day before its publication, within :data:`LOOKBACK_DAYS`
     ("on Saturday"): it reports an incident of its days; a follow-up weeks later (an arrest, a funeral)
     restates the toll of an older one without dating it anew"""
+    victims: frozenset[str] = frozenset()
+    """the first and last words of each person of :attr:`mentioned` and of each of :attr:`persons` named
+    beside one of its first :data:`OWN_FIGURES` figures of the dead and the injured ("anaiya montgomery"
+    for "Anaiya Denise Montgomery, 3"): the victims it reports, whose names a later report writes in its
+    lead however it writes the sentence (:attr:`names`)"""
+    names: frozenset[str] = frozenset()
+    """every pair of words, in order, of each run of capitalised words its lead writes and of each person
+    it names (``Claim.particulars``' ``name:`` entries: "Judge Timmy Kenny" gives "judge timmy", "judge
+    kenny", "timmy kenny"): the names a report of another's victims writes (:func:`_name_keys`)"""
     recalled: frozenset[int] = frozenset()
     """days its claims report further back than :data:`LOOKBACK_DAYS` before its publication: a later
     report dates the event it follows up ("the shooting on May 7, 2015")"""
@@ -96,6 +111,8 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     particulars_seen: dict[tuple[str, str], frozenset[str]] = {}
     particulars: dict[str, set[str]] = {}
     mentioned: dict[str, set[str]] = {}
+    runs: dict[str, frozenset[str]] = {}
+    toll_sentences: dict[str, list[tuple[int, str, str]]] = {}
     towns: dict[str, set[str]] = {}
     regions: dict[str, set[str]] = {}
     countries: dict[str, set[str]] = {}
@@ -107,8 +124,9 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         if doc is None:
             doc = docs[claim.doc_id] = _Doc(claim.doc_id)
             towns[claim.doc_id], regions[claim.doc_id], countries[claim.doc_id] = set(), set(), set()
-        if claim.particulars:  # its document's lead's (the same on its claims): a follow-up names the victim
-            mentioned.setdefault(claim.doc_id, set()).update(p for p in claim.particulars if p.startswith(PERSON))
+        if claim.particulars and claim.doc_id not in runs:  # its document's lead's (the same on its claims)
+            mentioned[claim.doc_id] = {p for p in claim.particulars if p.startswith(PERSON)}
+            runs[claim.doc_id] = frozenset(p for p in claim.particulars if p.startswith(NAME))
         if claim.published is not None:
             day = published_day(claim.published)
             if day is not None and day.toordinal() < published.get(claim.doc_id, 1 << 30):
@@ -140,6 +158,8 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             named = particulars_of(claim, particulars_seen)
             if named:
                 particulars.setdefault(claim.doc_id, set()).update(named)
+        if category in _TOLL:
+            toll_sentences.setdefault(claim.doc_id, []).append((claim.start, claim.sentence, claim.language))
     shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]] = {}
     for doc_id, doc in docs.items():
         _set_day(doc, published.get(doc_id), reported.get(doc_id, []), toll_reported.get(doc_id, []))
@@ -153,16 +173,47 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         figures = stated.pop(doc_id, {})
         doc.figures = _shared(frozenset(figures), shared)
         doc.toll = _shared(_main_toll(figures), shared)
-        if doc_id in particulars:
-            doc.particulars = frozenset(p for p in particulars[doc_id] if not _is_place(p, places))
-            doc.persons = frozenset(p for p in doc.particulars if p.startswith(PERSON))
-        lead = {p for p in mentioned.get(doc_id, ()) if not _is_place(p, places)}
-        doc.named = frozenset(lead | doc.persons) if lead else doc.persons
-        if doc_id in mentioned and len(mentioned[doc_id]) <= LEAD_PERSONS:  # (more: a roundup's, no link)
-            doc.mentioned = frozenset(lead - doc.particulars)
-        doc.spellings = frozenset(key for person in doc.persons | doc.mentioned for key in _spellings(person))
+        own = {
+            p for _, sentence, language in sorted(toll_sentences.get(doc_id, ()))[:OWN_FIGURES]
+            for p in particulars_seen.get((language, sentence), ()) if p.startswith(PERSON)
+        }
+        _set_persons(doc, places, particulars.get(doc_id), mentioned.get(doc_id), runs.get(doc_id, frozenset()), own)
     _areas(docs)
     return docs
+
+
+def _set_persons(
+    doc: _Doc, places: _Places, named: set[str] | None, lead: set[str] | None, runs: frozenset[str], own: set[str]
+) -> None:
+    """A document's particulars and the persons it names, from the particulars of its claims' sentences
+    (``named``), the persons of its lead (``lead``), its lead's runs of capitalised words (``runs``) and
+    the persons named beside its first figures of the dead and the injured (``own``)."""
+    if named is not None:
+        doc.particulars = frozenset(p for p in named if not _is_place(p, places))
+        doc.persons = frozenset(p for p in doc.particulars if p.startswith(PERSON))
+    persons = {p for p in lead or () if not _is_place(p, places)}
+    doc.named = frozenset(persons | doc.persons) if persons else doc.persons
+    if lead is not None and len(lead) <= LEAD_PERSONS:  # (more: a roundup's, no link)
+        doc.mentioned = frozenset(persons - doc.particulars)
+    doc.spellings = frozenset(key for person in doc.persons | doc.mentioned for key in _spellings(person))
+    doc.victims = frozenset(key for person in (own & doc.persons) | doc.mentioned for key in _name_keys(person, True))
+    doc.names = frozenset(key for run in runs | doc.named for key in _name_keys(run))
+
+
+SUFFIX_LETTERS = 2
+"""A name's last word of at most this many letters is a suffix ("Jr", "Sr"), not its surname."""
+
+
+def _name_keys(particular: str, first_last: bool = False) -> set[str]:
+    """The pairs of words, in order, of a person or a run of capitalised words (:attr:`_Doc.names`); with
+    ``first_last`` only its first and last word (:attr:`_Doc.victims`)."""
+    words = particular[particular.index(":") + 1:].split()
+    if len(words) < 2:
+        return set()
+    if first_last:  # (a suffix of two letters is no surname: "Harrison Marshman Jr")
+        last = next((word for word in reversed(words[1:]) if len(word) > SUFFIX_LETTERS), words[-1])
+        return {f"{words[0]} {last}"}
+    return {f"{a} {words[j]}" for i, a in enumerate(words) for j in range(i + 1, len(words))}
 
 
 def _set_day(doc: _Doc, pub: int | None, days: list[int], toll_days: list[int]) -> None:

@@ -151,11 +151,58 @@ persons named in both reports' leads were 154 pairs of one incident and 1 of two
 and 7)."""
 
 
+NAME = "name:"
+"""the prefix of a run of capitalised words a lead writes (:func:`lead_names`)"""
+
+_NAME_RUN = regex.compile(
+    r"(?<![\w'’.-])\p{Lu}[\p{L}'’-]*\p{Ll}(?: (?:\p{Lu}\. )?\p{Lu}[\p{L}'’-]*\p{Ll}){1,3}(?![\w'’-])"
+)
+"""two to four capitalised words in a row, an initial between them left out ("Anaiya Denise Montgomery",
+"Paul G. Kendall"): how a full name is written in the scripts of the languages supported (no word of any
+language; a run that names no person, "Police Department", matches no victim)"""
+
+
+_LOWER = regex.compile(r"(?<![\w'’-])\p{Ll}[\p{L}'’-]*")
+"""a word written in lower case"""
+
+
+def lead_names(text: str, start: int, end: int) -> set[str]:
+    """Every run of capitalised words (:data:`_NAME_RUN`) ``text`` writes from ``start`` to ``end``, as
+    :data:`NAME` and its words in lower case ("name:anaiya denise montgomery"): a follow-up names the
+    victim of the first report where no pattern of a victim reads it ("arraigned in the shooting of
+    Anaiya Montgomery at her home"); event resolution matches them against another report's victims. A
+    line in title case (a headline) writes none (:func:`_title_cased`), and a run starts after the words
+    that the text writes in lower case too, common words capitalised at a sentence's start ("The", "Die",
+    "Police" before "Sgt. Michael Woody"); a run of fewer than two words left is none."""
+    stop = min(end, len(text))
+    found: set[str] = set()
+    lower: set[str] | None = None
+    title_lines: dict[int, bool] = {}
+    for match in _NAME_RUN.finditer(text, start, stop):
+        if lower is None:  # the words written in lower case, once a run is found
+            lower = {word.lower() for word in _LOWER.findall(text, start, stop)}
+        words = [word.lower() for word in _CAPITALISED.findall(match.group())]
+        at = next((i for i, word in enumerate(words) if word not in lower), len(words))
+        if len(words) - at < 2:
+            continue
+        line = text.rfind("\n", 0, match.start())
+        if line not in title_lines:
+            title_lines[line] = _title_cased(text, match.start(), match.end())
+        if not title_lines[line]:
+            found.add(NAME + " ".join(words[at:]))
+    return found
+
+
 def document_particulars(text: str, language: str, start: int = 0) -> tuple[str, ...]:
     """The particulars a document's lead (:data:`LEAD_CHARS` from ``start``, its body) names, sorted, as
     :func:`particulars_of` names them: the victims and suspects beside their ages or after the crime, the
-    streets; a follow-up names them in sentences that state no figure (``Claim.particulars``)."""
-    return tuple(sorted(_named(text, language, start, start + LEAD_CHARS)))
+    streets; a follow-up names them in sentences that state no figure (``Claim.particulars``); and every
+    run of capitalised words it writes that is not one of those persons (:func:`lead_names`)."""
+    end = start + LEAD_CHARS
+    found = _named(text, language, start, end)
+    persons = {p[p.index(":") + 1:] for p in found}
+    found.update(name for name in lead_names(text, start, end) if name[len(NAME):] not in persons)
+    return tuple(sorted(found))
 
 
 @functools.lru_cache(maxsize=64)
@@ -234,4 +281,4 @@ def people_parts(claims: Iterable[Claim], area: frozenset[str]) -> frozenset[str
     )
 
 
-__all__ = ["area_parts", "document_particulars", "kinds_of", "marks_part", "names_part_place", "particulars_of", "people_parts"]
+__all__ = ["NAME", "area_parts", "document_particulars", "kinds_of", "lead_names", "marks_part", "names_part_place", "particulars_of", "people_parts"]

@@ -54,7 +54,11 @@ Linking
     undated; on the local-news pools 2 incidents joined, and none of two). A later report that dates its event ("charged in the March 5 shooting": a claim's
     reported day more than :data:`LOOKBACK_DAYS` before its publication) joins the event of that day
     that shares a toll figure with it (or its town and kind, when one of them states no toll: "two
-    arrested in the March 5 shooting") and that nothing tells apart, when there is one such event.
+    arrested in the March 5 shooting") and that nothing tells apart, when there is one such event. Two
+    later reports that date their event on the same day are linked when nothing tells them apart and no
+    place does, they name a kind or a toll figure in common and they name no different persons
+    (:func:`_link_same_recalled_day`: the charge and the sentence when no report of that day is among
+    the documents; on the local-news pools 11 pairs of one incident and none of two date one day).
     Reports up to :data:`PARTICULAR_DAYS` apart that name the same street, or up to :data:`PERSON_DAYS`
     apart the same victim (beside his age, "in the killing of ..."), in a claim's sentence or in the
     lead, are linked when nothing tells them apart: a follow-up weeks later, the charge or the trial
@@ -64,7 +68,14 @@ Linking
     pools 5 pairs of one incident that places kept apart, and none of two). A person spelt with one letter more,
     less, changed or swapped in the first or the last name ("Terrance"/"Terrence Maxwell", a middle name
     left out) is the same person for a link (``_Doc.spellings``; on those pools 6 pairs of one incident, and
-    none of two). Reports of nearby days that name different persons, beside an age in claims' sentences
+    none of two). A report that names its victims (beside its first figures, or in its lead) is linked
+    to one up to :data:`PERSON_DAYS` apart whose lead writes every one of their names as a run of
+    capitalised words, in whatever sentence (``Claim.particulars``' ``name:`` entries: "arraigned in the
+    March 27 shooting of Anaiya Montgomery at her home"), when nothing tells them apart
+    (:func:`_link_named_victims`; not when the one that writes the names reports an incident of its own
+    days after the other's and names victims of its own the other does not, nor when a lead writes the
+    victims of reports that name none in common, a roundup; on the local-news pools 12 split incidents
+    joined, and no claims of two incidents). Reports of nearby days that name different persons, beside an age in claims' sentences
     or anywhere in their leads (:attr:`_Doc.named`), with at most "one dead" in common, are two incidents:
     a lead names suspects and witnesses too, but on the local-news pools telling apart by the leads'
     persons as well kept 12 more claims of two incidents apart and split one incident (a lead that names
@@ -101,7 +112,16 @@ from dataclasses import dataclass, field
 
 from .event_evidence import LOOKBACK_DAYS, PERSON, SPELT, _Doc, _evidence
 from .event_groups import _label, _Union
-from .event_pairs import INDEX_FIGURE, RARE_FIGURE, _apart, _kinds_apart, _near, _same_place, _same_story
+from .event_pairs import (
+    INDEX_FIGURE,
+    RARE_FIGURE,
+    _apart,
+    _dated_after,
+    _kinds_apart,
+    _near,
+    _same_place,
+    _same_story,
+)
 from .event_words import marks_part
 from .models import Claim
 from .places import _Places
@@ -232,7 +252,9 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
             _link_stories(doc, day, blocks, union)
     _link_follow_ups(docs, union)
     _link_particulars(docs, union)
+    _link_named_victims(docs, union)
     _link_recalled(docs, union, by_day)
+    _link_same_recalled_day(docs, union)
     _link_placeless(docs, union)
     # an undated document joins the dated event it is not told apart from only when there is one
     groups: dict[str, list[str]] = {}
@@ -348,6 +370,54 @@ def _link_particulars(docs: dict[str, _Doc], union: _Union) -> None:
                     union.union(doc_id, other_id, days)
 
 
+def _link_named_victims(docs: dict[str, _Doc], union: _Union) -> None:
+    """Links a report that names its victims (:attr:`_Doc.victims`) to one up to :data:`PERSON_DAYS`
+    before or after whose lead writes the name of every one of them (:attr:`_Doc.names`), however it
+    writes the sentence ("arraigned in the March 27 shooting of Anaiya Montgomery at her home"), when
+    nothing tells them apart and no place does, or whatever places say when they name a kind of event or
+    a toll figure in common (:func:`_same_victim`): the charge, the trial or the funeral weeks or months
+    later. A report that names a victim of another incident in passing (a shooting "connected to" the
+    killing of another child) names its own victims too, so it does not write every victim of a report
+    of the other incident; a report whose lead writes the victims of reports that name none in common (a
+    roundup of a town's shootings) links to none of them. Only documents that write a victim's name are
+    compared, through an index, each with at most :data:`PARTICULAR_PEERS` of them on either side."""
+    index: dict[str, list[tuple[int, str]]] = {min(doc.victims): [] for doc in docs.values() if doc.victims}
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if doc.day is not None:
+            for key in doc.names & index.keys():
+                index[key].append((doc.day, doc_id))
+    for entries in index.values():
+        entries.sort()
+    found: dict[str, list[str]] = {}
+    """per report that writes the names, the reports whose victims it names"""
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if doc.day is None or not doc.victims:
+            continue
+        entries = index[min(doc.victims)]
+        at = bisect.bisect_left(entries, (doc.day - PERSON_DAYS, ""))
+        end = bisect.bisect_right(entries, (doc.day + PERSON_DAYS, "\uffff"))
+        start = max(at, bisect.bisect_left(entries, (doc.day, "")) - PARTICULAR_PEERS)
+        for _, other_id in entries[start:min(end, start + 2 * PARTICULAR_PEERS)]:
+            other = docs[other_id]
+            if other is doc or not doc.victims <= other.names or _own_incident(doc, other) or _own_incident(other, doc):
+                continue
+            if (not _apart(doc, other) and _same_place(doc, other)) or _same_victim(doc, other):
+                found.setdefault(other_id, []).append(doc_id)
+    for other_id, named in sorted(found.items()):
+        victims = [docs[doc_id].victims for doc_id in named]
+        if all(not a.isdisjoint(b) for a in victims for b in victims):  # (else a roundup of several incidents)
+            for doc_id in named:
+                union.union(doc_id, other_id, PERSON_DAYS)
+
+
+def _own_incident(a: _Doc, b: _Doc) -> bool:
+    """Whether ``b`` reports an incident of its own days after ``a``'s (:func:`_dated_after`: "on Friday
+    night") and names victims ``a`` does not: another shooting whose report recalls ``a``'s victim."""
+    return _dated_after(a, b) and not b.victims <= a.names
+
+
 def _same_victim(a: _Doc, b: _Doc) -> bool:
     """Whether two reports that name the same person tell one story whatever their places say (a place
     misread, a neighbourhood the gazetteer does not nest): no kinds of event tell them apart, and they
@@ -418,6 +488,30 @@ def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | N
             links.append((doc_id, next(iter(fits.values()))))
     for a, b in links:
         union.union(a, b, RECALL_DAYS)
+
+
+def _link_same_recalled_day(docs: dict[str, _Doc], union: _Union) -> None:
+    """Links two later reports that date their event on the same day (:attr:`_Doc.recalled`: "the March 2
+    shooting", each further back than :data:`LOOKBACK_DAYS` before its publication) when nothing tells them
+    apart and no place does, they name a kind of event or state a toll figure in common
+    (:func:`_same_victim`) and they do not name different persons:
+    the trial and the sentencing of one shooting, when no report of its day is among the documents
+    (:func:`_link_recalled` joins them to one). Only reports that recall a day are compared, through an
+    index by that day."""
+    by_recalled: dict[int, list[str]] = {}
+    for doc_id in sorted(docs):
+        for day in docs[doc_id].recalled:
+            by_recalled.setdefault(day, []).append(doc_id)
+    for day in sorted(by_recalled):
+        members = by_recalled[day]
+        for at, doc_id in enumerate(members):
+            doc = docs[doc_id]
+            for other_id in members[at + 1:at + 1 + PARTICULAR_PEERS]:
+                other = docs[other_id]
+                if doc.named and other.named and doc.named.isdisjoint(other.named):
+                    continue  # different persons named: two incidents of that day
+                if _same_victim(doc, other) and not _apart(doc, other) and _same_place(doc, other):
+                    union.union(doc_id, other_id, RECALL_DAYS)
 
 
 def _recalls(doc: _Doc, other: _Doc) -> bool:

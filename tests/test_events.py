@@ -1243,3 +1243,144 @@ def test_the_dead_are_not_later_the_injured_en() -> None:
 
 def test_the_dead_are_not_later_the_injured_de() -> None:
     _the_dead_are_not_later_the_injured("de")
+
+
+_NAMED_LATER = {
+    "en": (
+        "Jordan Whitfield, 19, was shot dead in Memphis on Saturday night, police said.",
+        "A Memphis man pleaded guilty on Thursday to murder in a shooting that left 1 man dead in March.\n\n"
+        "Prosecutors said he had fired at {victim} outside a convenience store after an argument.",
+        ("Jordan Whitfield", "the victim"),
+        "Darnell Price, 27, was shot dead in Memphis on Friday night, police said.\n\n"
+        "Detectives said the shooting may be connected to the one in which Jordan Whitfield died in March.",
+    ),
+    "de": (
+        "Der 19-jährige Jonas Weber ist am Samstagabend in Dortmund erschossen worden: 1 Toter, teilte die Polizei mit.",
+        "In Dortmund hat am Donnerstag der Prozess um die tödlichen Schüsse im März begonnen, bei denen 1 Mensch "
+        "starb.\n\nDer Angeklagte soll nach einem Streit auf {victim} gefeuert haben.",
+        ("Jonas Weber", "das Opfer"),
+        "Der 27-jährige Paul Schmidt ist am Freitagabend in Dortmund erschossen worden: 1 Toter, teilte die Polizei "
+        "mit.\n\nDie Ermittler prüfen eine Verbindung zu den Schüssen, bei denen Jonas Weber im März starb.",
+    ),
+}
+
+
+def _a_report_months_later_that_writes_the_victims_name_joins_the_shooting(language: str, monkeypatch: Any) -> None:
+    """A shooting whose report names its victim beside his age, and the plea 75 days later (beyond every
+    link but the persons') that writes his name in a sentence no pattern of a victim reads: one event
+    (``events._link_named_victims``); without the name, two. Another shooting three months on, dated in its
+    own days, whose report names its own victim and the first one's in passing, stays apart; without the
+    guard (``_own_incident``) the first victim's name would join it."""
+    first, plea, (name, unnamed), other = _NAMED_LATER[language]
+    found = _events_of([("a", "2016-03-06", first), ("b", "2016-05-20", plea.format(victim=name))], language)
+    assert found["a"] == found["b"]
+    found = _events_of([("a", "2016-03-06", first), ("b", "2016-05-20", plea.format(victim=unnamed))], language)
+    assert found["a"] != found["b"]
+    found = _events_of([("a", "2016-03-06", first), ("c", "2016-06-15", other)], language)
+    assert found["a"] != found["c"]
+    import casualty_reconcile.events as events
+
+    monkeypatch.setattr(events, "_own_incident", lambda a, b: False)
+    found = _events_of([("a", "2016-03-06", first), ("c", "2016-06-15", other)], language)
+    assert found["a"] == found["c"]
+
+
+def test_a_report_months_later_that_writes_the_victims_name_joins_the_shooting_en(monkeypatch: Any) -> None:
+    _a_report_months_later_that_writes_the_victims_name_joins_the_shooting("en", monkeypatch)
+
+
+def test_a_report_months_later_that_writes_the_victims_name_joins_the_shooting_de(monkeypatch: Any) -> None:
+    _a_report_months_later_that_writes_the_victims_name_joins_the_shooting("de", monkeypatch)
+
+
+def test_a_victim_named_beside_a_later_figure_of_a_report_is_no_victim_of_it() -> None:
+    """A report names its own victims beside its first figures
+    (:data:`~casualty_reconcile.event_evidence.OWN_FIGURES`); a person named beside a later one is an
+    earlier incident's victim it recalls, and links it to no report of that incident that writes the name."""
+    from casualty_reconcile.event_evidence import OWN_FIGURES, _evidence
+    from casualty_reconcile.places import _Places
+
+    recall = "Jordan Whitfield, 19, was shot dead in Memphis in March, police said."
+    text = " ".join(["A 6-month-old girl was shot dead in Memphis on Saturday, police said."] * OWN_FIGURES + [recall])
+    claims = extract(text, doc_id="x", language="en", published="2016-05-22")
+    assert len(claims) > OWN_FIGURES
+    doc = _evidence(claims, _Places(c.location for c in claims))["x"]
+    assert "person:jordan whitfield" in doc.persons and not doc.victims
+    claims = extract(recall, doc_id="x", language="en", published="2016-05-22")
+    assert _evidence(claims, _Places(c.location for c in claims))["x"].victims == {"jordan whitfield"}
+
+
+def test_a_lead_writes_every_run_of_capitalised_words_but_its_headline_in_title_case() -> None:
+    from casualty_reconcile.event_words import document_particulars
+
+    text = ("Man Pleads Guilty In Fatal Shooting Of Memphis Teen\n\nProsecutors said Darnell Price fired at "
+            "Jordan Whitfield, 19, outside a store.")
+    assert document_particulars(text, "en") == ("name:darnell price", "person:jordan whitfield")
+    text = ("Angeklagter Gesteht Tödliche Schüsse Auf Dortmunder Schüler\n\nDer Angeklagte soll auf den "
+            "19-jährigen Jonas Weber gefeuert haben.")
+    assert document_particulars(text, "de") == ("name:der angeklagte", "person:jonas weber")
+
+
+def test_a_victims_name_is_its_first_word_and_surname_not_a_suffix() -> None:
+    """A victim is matched by the first word and the surname of his name: a middle name and a suffix of two
+    letters ("Jr", "Sr") left out, so that a report that writes "Harrison Marshman" names the victim
+    "Harrison Marshman Jr" of another; the pairs of words a lead writes hold every order-keeping pair."""
+    from casualty_reconcile.event_evidence import _name_keys
+
+    assert _name_keys("person:harrison marshman jr", True) == {"harrison marshman"}
+    assert _name_keys("person:anaiya denise montgomery", True) == {"anaiya montgomery"}
+    assert _name_keys("person:jonas weber", True) == {"jonas weber"}
+    assert _name_keys("name:judge timmy kenny") == {"judge timmy", "judge kenny", "timmy kenny"}
+    assert _name_keys("name:polizei") == set()
+
+
+_SAME_RECALLED_DAY = {
+    "en": (
+        "A Shreveport man was charged on Tuesday in the March {day} shooting that left 1 man dead and 3 others "
+        "wounded.",
+        "A man was sentenced on Monday to life in prison for the March {day}, 2013, shooting at an apartment "
+        "complex that left 1 man dead and 3 others wounded.",
+    ),
+    "de": (
+        "Bei den Schüssen am {day}. März in Bielefeld wurde 1 Mann getötet, 3 weitere wurden verletzt. Die Polizei "
+        "hat am Dienstag einen Verdächtigen festgenommen.",
+        "Ein Mann ist am Montag zu lebenslanger Haft verurteilt worden. Bei den Schüssen am {day}. März 2013 vor "
+        "einem Wohnhaus war 1 Mann getötet worden, 3 weitere wurden verletzt.",
+    ),
+}
+
+
+def _two_later_reports_that_date_the_shooting_on_one_day_are_one_event(language: str, monkeypatch: Any) -> None:
+    """The charge two weeks on and the sentence three years on, each dating the shooting on March 2 (no
+    report of that day among the documents; the sentence names no town): one event
+    (``events._link_same_recalled_day``); a sentence for a shooting of March 9 of that toll stays apart, and
+    so do the two without the link."""
+    charge, sentence = _SAME_RECALLED_DAY[language]
+    found = _events_of([("a", "2013-03-20", charge.format(day=2)), ("b", "2016-03-07", sentence.format(day=2))], language)
+    assert found["a"] == found["b"]
+    found = _events_of([("a", "2013-03-20", charge.format(day=2)), ("c", "2016-03-07", sentence.format(day=9))], language)
+    assert found["a"] != found["c"]
+    import casualty_reconcile.events as events
+
+    monkeypatch.setattr(events, "_link_same_recalled_day", lambda docs, union: None)
+    found = _events_of([("a", "2013-03-20", charge.format(day=2)), ("b", "2016-03-07", sentence.format(day=2))], language)
+    assert found["a"] != found["b"]
+
+
+def test_two_later_reports_that_date_the_shooting_on_one_day_are_one_event_en(monkeypatch: Any) -> None:
+    _two_later_reports_that_date_the_shooting_on_one_day_are_one_event("en", monkeypatch)
+
+
+def test_two_later_reports_that_date_the_shooting_on_one_day_are_one_event_de(monkeypatch: Any) -> None:
+    _two_later_reports_that_date_the_shooting_on_one_day_are_one_event("de", monkeypatch)
+
+
+def test_a_run_of_capitalised_words_starts_after_the_words_the_text_writes_in_lower_case() -> None:
+    """A common word capitalised at a sentence's start ("The", "Die", "Police" before a title and a name)
+    opens no run: the run starts after the words the lead writes in lower case too."""
+    from casualty_reconcile.event_words import lead_names
+
+    text = "The Detroit News said the man was found. Police Sgt. Michael Woody said police found him."
+    assert lead_names(text, 0, len(text)) == {"name:detroit news", "name:michael woody"}
+    text = "Die Polizei Dortmund sucht Zeugen. Jonas Weber wurde nach Angaben der Polizei festgenommen, die Ermittler schweigen."
+    assert lead_names(text, 0, len(text)) == {"name:polizei dortmund", "name:jonas weber"}
