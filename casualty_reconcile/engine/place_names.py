@@ -63,6 +63,7 @@ LONGER_NAME = "place.opens-longer-name"
 QUALIFIED_NAME = "place.qualified-name"
 PLURAL_NOUN = "place.plural-noun-after-article"
 THING_NAME = "place.thing-after-indefinite-article"
+SITE_NAME = "place.site-name"
 _TOWN_KINDS = frozenset({"town", "city"})
 _ARTICLE_CHARS = 16  # read before a name for its article
 _NEXT_WORD = regex.compile(r"[\s\u00a0]+(\w+)")  # the word after a name, across spaces only ("Toyota, police": none)
@@ -72,6 +73,8 @@ READINGS: tuple[tuple[str, str, str], ...] = (
     (THING_NAME, "en", "DAYTON, Ohio - Two men were found shot dead in a red Toyota, police said."),
     (THING_NAME, "de", "DAYTON - Zwei Männer wurden in einem roten Toyota erschossen aufgefunden, teilte die Polizei mit."),
     (QUALIFIED_NAME, "en", "Two people were injured in a crash in Halle (Saale) on Sunday, police said."),
+    (SITE_NAME, "en", "Two men shot dead outside Selma bar - WKRX News 7 - Birmingham, AL\n\nPolice are looking for a gunman."),
+    (SITE_NAME, "de", "Zwei Tote nach Schüssen in Bochum | WDR.de - Nachrichten - Köln\n\nDie Polizei sucht den Täter."),
     (LONGER_NAME, "en", "BOSTON - Police said Mary Knowlton, 73, was killed in the shooting on Tuesday."),
     (LONGER_NAME, "en", "Two men were wounded in a shooting at the Ventura Mall on Sunday, police said."),
     (STREET_NAME, "en", "BOSTON - Two men were wounded in a shooting on Chicago Avenue on Sunday, police said."),
@@ -97,6 +100,8 @@ class PlaceNames(DatesStage):
         seats: list[str] = []  # why names were passed over as where a source sits or speaks
         inner: list[tuple[int, str, geo.Place]] = []  # places named with a preposition in the figure's clause
         names = self._place_names(lo, hi)
+        if lo < self.site_name[1] and self.site_name[0] < hi:
+            seats.append(SITE_NAME)  # the headline's site name holds no place of its figures
         # the place the paragraph's last figures cover, which a speaker's own place does not replace
         reported_place = next((item.location for item in self.last_items if not item.location_default), None)
         reported: str | None = None  # set when a speaker's place gave way to it
@@ -506,10 +511,13 @@ class PlaceNames(DatesStage):
             known = self.place_names[key] = self._read_place_names(lo, hi)
         return known
 
-    def _read_place_names(self, lo: int, hi: int) -> list[regex.Match[str]]:
+    def _read_place_names(self, lo: int, hi: int, in_site: bool = False) -> list[regex.Match[str]]:
         out: list[regex.Match[str]] = []
         suffixes = self.lex.lang.place_adjective_suffixes
+        site, site_end = self.site_name
         for m in _PLACE_RUN.finditer(self.text, lo, hi):
+            if not in_site and site <= m.start() < site_end:
+                continue  # "... - WBRC FOX6 News - Birmingham, AL": the site's name, where the outlet sits
             if suffixes and m.group().lower().endswith(suffixes):
                 continue  # "the Norway-based group"
             if self.text.startswith(" (", m.end()):

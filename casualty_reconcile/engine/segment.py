@@ -32,6 +32,10 @@ from .patterns import (
     _NAME_PAIR,
     _NEXT_CAPITALISED,
     _ROMAN,
+    _SITE_GAP,
+    _SITE_LINE_CHARS,
+    _SITE_SEPARATOR,
+    _SITE_START,
     _capitalised_fast,
     _dateline_at,
     _name_pair_fast,
@@ -90,6 +94,23 @@ class SegmentStage(Context):
                 self.source = self.lex.outlets[int(hit.lastgroup[1:])][1]
                 self.outlet_in_text = True
         return body
+
+    def _site_name(self) -> tuple[int, int]:
+        """Where the headline line ends in its web page's site name ("... shooting - WBRC FOX6 News -
+        Birmingham, AL", "... | NDR.de - Nachrichten - Hamburg"): the first separator after which a
+        medium is named, to the line's end; its names are where the outlet sits, no place of the story
+        ((0, 0): none). Not in a headline written in capitals, nor in a line that ends a sentence."""
+        text, body = self.text, self.body
+        end = text.find("\n", body, body + _SITE_LINE_CHARS + 1)
+        head = text[body:end].rstrip() if end > body else ""
+        if not head or head[-1] in ".!?" or head.isupper():
+            return 0, 0
+        for sep in _SITE_SEPARATOR.finditer(text, body + 10, end):
+            at = _SITE_GAP.match(text, sep.end(), end)
+            start = at.end() if at is not None else sep.end()
+            if _SITE_START.match(text, sep.end(), end) is not None or self.lex.outlet_any.match(text, start, end) is not None:
+                return sep.start(), end
+        return 0, 0
 
     def _outlet_in_head(self) -> regex.Match[str] | None:
         """The first outlet mention in the first 2,000 characters (``outlet_any.search``), tried only
@@ -202,20 +223,34 @@ class SegmentStage(Context):
     def _place_tokens(self, body: int) -> Counter[str]:
         """The capitalised words and known two-word names of the body, each as often as it may name a
         place (not inside a person's name)."""
-        words = (_capitalised_fast() if self.low is not None else _CAPITALISED).findall(self.text, body)
-        tokens = Counter(words)
+        capitalised = _capitalised_fast() if self.low is not None else _CAPITALISED
+        tokens = Counter(capitalised.findall(self.text, body))
+        # the site's name after a headline ("... - WBRC FOX6 News - Birmingham, AL"): the outlet's town,
+        # where its name names towns in other countries too, gives no vote (the gazetteer's reading
+        # abroad would win, as the site names no state the gazetteer knows); other names there still do
+        site, site_end = self.site_name
+        homonyms = geo.homonyms()
+        for word in capitalised.findall(self.text, site, site_end) if site_end else ():
+            if word in homonyms and not self._wide(word):
+                tokens[word] = max(0, tokens[word] - 1)
         pairs: Counter[str] = Counter()
+        site_pairs: Counter[str] = Counter()
         for word in geo.multiword_starts().intersection(tokens):  # "North Macedonia", "Sri Lanka": two-word names
             at = self.text.find(word + " ", body)
             while at >= 0:
                 nxt = _NEXT_CAPITALISED.match(self.text, at + len(word))
                 if nxt is not None:
                     pairs[f"{word} {nxt.group(1)}"] += 1
+                    site_pairs[f"{word} {nxt.group(1)}"] += site <= at < site_end
                 at = self.text.find(word + " ", at + 1)
         for pair, n in pairs.items():
             whole = self._place(pair)
             if whole is None or self.lex.named_any.fullmatch(pair):
                 continue
+            if pair in homonyms and not self._wide(pair):
+                n -= site_pairs[pair]  # the outlet's town, named abroad too
+                if n <= 0:
+                    continue
             tokens[pair] += n
             for word in pair.split(" "):  # "New Orleans", "Jamaica Plain": no vote for Orléans or Jamaica
                 place = self._place(word) if word in tokens else None
@@ -252,6 +287,11 @@ class SegmentStage(Context):
                 if tokens[name] > 0 and not self._placed((name,), body, owns_speaker=True):
                     tokens[name] = 0  # "Chief Scott Jordan ... Jordan said": a surname wherever never written as a place's
         return tokens
+
+    def _wide(self, name: str) -> bool:
+        """Whether a name is a country's or a region's (a state, a province)."""
+        place = self._place(name)
+        return place is not None and place.kind in ("country", "region")
 
     def _country_votes(self, tokens: Counter[str], body: int) -> tuple[Counter[str], dict[str, list[str]]]:
         """Each country's votes (a country's name counts twice, a region or city once, a town not at

@@ -4215,4 +4215,22 @@ CASES: list[Case] = [
         "Luftangriffe trafen am Donnerstag einen Markt in Idlib.\n\nZwei Helfer wurden getötet, sagte ein UN-Sprecher vor Journalisten in Genf.",
         [C("deaths", 2, location="Idlib")],
     ),
+    # der Titel einer Webseite endet mit dem Namen der Seite ("| WDR.de - Nachrichten - Köln"): wo das
+    # Medium sitzt, kein Ort der Zahlen; seine Stadt ist der Ort der Geschichte nur, wo sonst keiner genannt ist
+    Case(
+        "de-place-site-name-town-is-no-place",
+        "Zwei Tote nach Schüssen in Bochum | WDR.de - Nachrichten - Köln\n\nDie Polizei sucht den Täter.",
+        [C("deaths", 2, location="Bochum")],
+    ),
+    Case(
+        "de-place-site-name-lead-names-the-town",
+        "Drei Verletzte bei Schüssen vor Shisha-Bar - SPIEGEL ONLINE - Panorama\n\n"
+        "In Bremen sind drei Männer durch Schüsse verletzt worden, teilte die Polizei mit.",
+        [C("injuries", 3, location="Bremen"), C("injuries", 3, location="Bremen", speaker="Polizei")],
+    ),
+    Case(
+        "de-place-site-town-where-nothing-else-names-one",
+        "Zwei Verletzte bei Messerangriff | NDR.de - Nachrichten - Hamburg\n\nDie Polizei sucht den Täter.",
+        [C("injuries", 2, location="Hamburg")],
+    ),
 ]

@@ -4744,4 +4744,28 @@ CASES: list[Case] = [
         "told a briefing in Geneva on Friday.",
         [C("deaths", 2, location="Idlib")],
     ),
+    # a web page's title ends in its site's name ("- WKRX News 7 - Birmingham, AL"): where the outlet
+    # sits, no place of the figures; its town is the story's only where nothing else names one
+    Case(
+        "en-place-site-name-town-is-no-place",
+        "Two men shot dead outside Selma bar - WKRX News 7 - Birmingham, AL\n\nPolice are looking for a gunman.",
+        [C("deaths", 2, location="Selma")],
+    ),
+    Case(
+        "en-place-site-name-lead-names-the-town",
+        "Teen wounded in drive-by on Elm Street | KTVB.com | Boise, Idaho\n\n"
+        "A 16-year-old boy was wounded in a drive-by shooting in Nampa on Friday night, police said.",
+        [C("injuries", 1, location="Nampa"), C("injuries", 1, location="Nampa")],
+    ),
+    Case(
+        "en-place-site-town-where-nothing-else-names-one",
+        "Woman killed in overnight shooting - WMC Action News 5 - Memphis, Tennessee\n\n"
+        "A woman was shot dead outside her home early Sunday, police said.",
+        [C("deaths", 1, location="Memphis"), C("deaths", 1, location="Memphis")],
+    ),
+    Case(
+        "en-place-headline-dash-without-medium-keeps-place",
+        "Three shot in Dayton - suspect still at large\n\nThree people were wounded on Sunday, police said.",
+        [C("injuries", 3, location="Dayton"), C("injuries", 3, location="Dayton", speaker="police")],
+    ),
 ]
