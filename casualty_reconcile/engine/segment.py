@@ -376,12 +376,25 @@ class SegmentStage(Context):
                 lo, end = max(body, at - 40), at + len(name)
                 if owns_speaker and (following := _NEXT_CAPITALISED.match(text, end)) is not None and self._is_speaker_head(following.group(1)):
                     return True
-                if (self.lex.location_before.match(text[lo:at]) or self.lex.settlement_before.match(text, lo, at) is not None) and not (
-                    (following := _NEXT_CAPITALISED.match(text, end)) is not None and self._opens_longer(following.group(1))
+                if (
+                    (self.lex.location_before.match(text[lo:at]) or self.lex.settlement_before.match(text, lo, at) is not None)
+                    and not ((following := _NEXT_CAPITALISED.match(text, end)) is not None and self._opens_longer(following.group(1)))
+                    and not self._thing_before(lo, at)
                 ):
                     return True
                 at = text.find(name, end)
         return False
+
+    def _thing_before(self, lo: int, at: int) -> bool:
+        """Whether an indefinite article and lower-case adjectives only stand right before a name ("next to
+        a red Toyota car", "neben einem roten Toyota"): a thing's name (a car's make), not written as a place."""
+        articles = self.lex.lang.indefinite_articles
+        words = self.text[lo:at].split()[-3:]
+        index = next((i for i in range(len(words) - 2, -1, -1) if words[i] in articles), None)
+        return index is not None and all(
+            word.isalpha() and word.islower() and word not in self.lex.stopwords and self.lex.preposition.fullmatch(word) is None
+            for word in words[index + 1 :]
+        )
 
     def _opens_longer(self, word: str) -> bool:
         """Whether a capitalised word after a place's name makes the name part of a longer one: no

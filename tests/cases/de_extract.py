@@ -4233,4 +4233,13 @@ CASES: list[Case] = [
         "Zwei Verletzte bei Messerangriff | NDR.de - Nachrichten - Hamburg\n\nDie Polizei sucht den Täter.",
         [C("injuries", 2, location="Hamburg")],
     ),
+    # eine Automarke nach unbestimmtem Artikel und Adjektiv ("in einem roten Toyota") ist nicht als Ort
+    # geschrieben: sie verlegt keine Geschichte ins Ausland, wo ein Staat ihres Landes genannt ist
+    Case(
+        "de-place-automarke-nach-praeposition-kein-land",
+        "Eine 13-Jährige ist am Samstag in Mount Vernon erschossen worden, teilte die Polizei mit.\n\nBeamte fanden sie "
+        "in einem roten Toyota. Der Toyota war in Kalifornien gestohlen worden. Zwei weitere Menschen wurden verletzt.",
+        [C("deaths", 1, location="Mount Vernon", origin="government of United States"),
+         C("injuries", 2, location="Mount Vernon")],
+    ),
 ]

@@ -4768,4 +4768,13 @@ CASES: list[Case] = [
         "Three shot in Dayton - suspect still at large\n\nThree people were wounded on Sunday, police said.",
         [C("injuries", 3, location="Dayton"), C("injuries", 3, location="Dayton", speaker="police")],
     ),
+    # a car's make after an indefinite article and an adjective ("next to a red Toyota sedan") is not
+    # written as a place: it moves no story abroad where a state of the story's country is named
+    Case(
+        "en-place-car-make-after-preposition-gives-no-country",
+        "A 13-year-old girl was shot dead in Mount Vernon on Saturday, police said.\n\nOfficers found her next to a red "
+        "Toyota sedan on California Road. The Toyota had a bullet hole in its window. Two other people were wounded.",
+        [C("deaths", 1, location="Mount Vernon", origin="government of United States"),
+         C("injuries", 2, location="Mount Vernon")],
+    ),
 ]
