@@ -356,7 +356,7 @@ class PlaceStage(PlaceNames):
         if start > 0 and text[start - 1] != "\n":
             return start
         d = _dateline_at(text, start)
-        if d is None:
+        if d is None or self._item_label(d.group("place")):
             return start
         written = d.group("place").strip()
         return d.end() if written.isupper() or d.group("source") else start
@@ -372,8 +372,8 @@ class PlaceStage(PlaceNames):
                 written, extra, source, after = self.dateline_place, self.dateline_extra, True, body
             else:
                 d = _dateline_at(text, start)
-                if d is None:
-                    continue
+                if d is None or self._item_label(d.group("place")):
+                    continue  # (not "UPDATE (1/3/17):", a label of the item)
                 written, extra, source, after = d.group("place").strip(), d.group("extra") or "", bool(d.group("source")), d.end()
             name = written.title() if written.isupper() else written
             place = self._place(name)

@@ -80,6 +80,8 @@ class SegmentStage(Context):
                     pass
         # a dateline ends in a dash, or in "(source)" and a dash or a stop: without either, none
         d = _dateline_at(self.text, body)
+        if d is not None and self._item_label(d.group("place")):
+            d = None  # "UPDATE (1/3/17):": a label of the item, no dateline
         if d is not None and (d.group("source") or d.group("place").isupper() or "/" in d.group("place")
                               or self._place(d.group("place").split("/")[0].strip().title()) is not None):
             if d.group("source") and (self.source is None or self.source.casefold() == d.group("source").strip().casefold()):
@@ -216,9 +218,16 @@ class SegmentStage(Context):
             if text[start + 1 : start + 2].islower() and not (text[start].isspace() or text[start] == "\ufeff"):
                 continue  # "Die Polizei", "Police said": no town written in capitals opens the paragraph
             d = _dateline_at(text, start)
-            if d is not None and d.group("place").strip().isupper():
+            if d is not None and d.group("place").strip().isupper() and not self._item_label(d.group("place")):
                 return d.group("place").split("/")[0].strip(), (d.group("extra") or "").strip()
         return "", ""
+
+    def _item_label(self, written: str) -> bool:
+        """Whether a dateline's place is a label of the news item ("UPDATE (1/3/17):", "AFTERNOON UPDATE –",
+        "EILMELDUNG -"): no dateline, no place."""
+        words = written.strip().lower()
+        labels = self.lex.lang.headline_labels
+        return bool(words) and (words in labels or words.rsplit(None, 1)[-1] in labels)
 
     def _place_tokens(self, body: int) -> Counter[str]:
         """The capitalised words and known two-word names of the body, each as often as it may name a

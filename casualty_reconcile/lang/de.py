@@ -923,6 +923,7 @@ LANGUAGE = LanguageData(
     plural_articles=frozenset({"den"}),
     # ein Stadtname nach dem unbestimmten Artikel ist ein Ding (ein Auto: "in einem roten Toyota"), kein Ort
     indefinite_articles=frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
+    headline_labels=frozenset({"update", "eilmeldung", "aktualisiert", "liveticker", "liveblog", "video", "neu"}),
     # nach dem Artikel nur gezählt, keine Anekdote: "Ein Toter nach Schüssen", "Ein Mensch wurde getötet"
     # (groß geschrieben, ein Nomen: nicht das Adjektiv von "einen toten Mann")
     numeral_nouns=(r"(?-i:Tote[nr]?|Todesopfer|Verletzte[nr]?|Schwerverletzte[nr]?|Leichtverletzte[nr]?|Mensch(?:en)?|Person)",),

@@ -4242,4 +4242,11 @@ CASES: list[Case] = [
         [C("deaths", 1, location="Mount Vernon", origin="government of United States"),
          C("injuries", 2, location="Mount Vernon")],
     ),
+    # ein Etikett der Meldung an der Stelle des Ortes einer Ortsmarke ("EILMELDUNG (3.1.):") ist keine Ortsmarke
+    Case(
+        "de-place-eilmeldung-ist-keine-ortsmarke",
+        "Jugendlicher nach Schüssen in Gelsenkirchen in Lebensgefahr\n\nEILMELDUNG (3.1.): Ein 15-Jähriger wurde am Samstag "
+        "angeschossen und liegt noch im Krankenhaus, teilte die Polizei mit.",
+        [C("injuries", 1, location="Gelsenkirchen")],
+    ),
 ]

@@ -4777,4 +4777,16 @@ CASES: list[Case] = [
         [C("deaths", 1, location="Mount Vernon", origin="government of United States"),
          C("injuries", 2, location="Mount Vernon")],
     ),
+    # a label of the news item written where a dateline's town would be ("UPDATE (1/3/17):") is no dateline
+    Case(
+        "en-place-update-label-is-no-dateline",
+        "Teen in critical condition after shooting in Reno County\n\nUPDATE (1/3/17): A 15-year-old boy who was shot "
+        "in the chest on Saturday is still in hospital, the sheriff said.",
+        [C("injuries", 1, location="Reno County"), C("injuries", 1, location="Reno County")],
+    ),
+    Case(
+        "en-place-breaking-label-is-no-dateline",
+        "Man shot dead outside bar in Topeka\n\nBREAKING (Sunday, 4:02 p.m.): A 24-year-old man died at the scene, police said.",
+        [C("deaths", 1, location="Topeka"), C("deaths", 1, location="Topeka")],
+    ),
 ]
