@@ -64,6 +64,7 @@ QUALIFIED_NAME = "place.qualified-name"
 PLURAL_NOUN = "place.plural-noun-after-article"
 THING_NAME = "place.thing-after-indefinite-article"
 SITE_NAME = "place.site-name"
+TOWN_BEFORE_NOUN = "place.town-abroad-before-noun"
 _TOWN_KINDS = frozenset({"town", "city"})
 _ARTICLE_CHARS = 16  # read before a name for its article
 _NEXT_WORD = regex.compile(r"[\s\u00a0]+(\w+)")  # the word after a name, across spaces only ("Toyota, police": none)
@@ -73,6 +74,8 @@ READINGS: tuple[tuple[str, str, str], ...] = (
     (THING_NAME, "en", "DAYTON, Ohio - Two men were found shot dead in a red Toyota, police said."),
     (THING_NAME, "de", "DAYTON - Zwei Männer wurden in einem roten Toyota erschossen aufgefunden, teilte die Polizei mit."),
     (QUALIFIED_NAME, "en", "Two people were injured in a crash in Halle (Saale) on Sunday, police said."),
+    (TOWN_BEFORE_NOUN, "en",
+     "MEMPHIS, Tenn. - A man was found shot dead at the Whitehaven apartment complex on Friday, police said."),
     (SITE_NAME, "en", "Two men shot dead outside Selma bar - WKRX News 7 - Birmingham, AL\n\nPolice are looking for a gunman."),
     (SITE_NAME, "de", "Zwei Tote nach Schüssen in Bochum | WDR.de - Nachrichten - Köln\n\nDie Polizei sucht den Täter."),
     (LONGER_NAME, "en", "BOSTON - Police said Mary Knowlton, 73, was killed in the shooting on Tuesday."),
@@ -129,6 +132,9 @@ class PlaceNames(DatesStage):
             if self._thing_name(m, place, lo):
                 seats.append(THING_NAME)
                 continue  # "in a red Toyota": a car's make, not the Japanese city
+            if self._town_abroad_before_noun(m, place):
+                seats.append(TOWN_BEFORE_NOUN)
+                continue  # "at the Whitehaven apartment complex" in Memphis: a quarter's name, not the English town
             of_speaker = prev is not None and self._is_speaker_head(prev.group(1))
             seat = self._source_seat(m, place, prev.group(1) if of_speaker and prev is not None else None, lo)
             if seat is not None:
@@ -203,6 +209,16 @@ class PlaceNames(DatesStage):
         if self.lex.lang.capitalized_nouns or not word:
             return True  # where nouns are capitalised, a lower-case word after a name is none ("Pariser Hotel" names the city)
         return word.islower() and self._function_word(word)  # "an Antelope Valley nightclub": a longer name's
+
+    def _town_abroad_before_noun(self, m: regex.Match[str], place: geo.Place) -> bool:
+        """Whether a small town's name of another country than the story's stands before a lower-case
+        noun, where only names are capitalised ("at the Whitehaven apartment complex" in a story from
+        Memphis, "the Gentilly home"): the name of a quarter or a thing of the story's place that a
+        town abroad shares, not that town ("a Paris hotel": a city, still a place)."""
+        if self.lex.lang.capitalized_nouns or place.kind != "town" or self.doc.country is None or place.country == self.doc.country:
+            return False
+        after = _NEXT_WORD.match(self.text, m.end())
+        return after is not None and after.group(1).islower() and not self._function_word(after.group(1))
 
     def _function_word(self, word: str) -> bool:
         """Whether a lower-case word is a frequent word or a preposition of place ("on", "in", "at")."""

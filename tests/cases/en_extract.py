@@ -4789,4 +4789,16 @@ CASES: list[Case] = [
         "Man shot dead outside bar in Topeka\n\nBREAKING (Sunday, 4:02 p.m.): A 24-year-old man died at the scene, police said.",
         [C("deaths", 1, location="Topeka"), C("deaths", 1, location="Topeka")],
     ),
+    # a small town's name abroad before a lower-case noun ("the Whitehaven apartment complex" in Memphis)
+    # names a quarter or a thing of the story's place, not the town abroad
+    Case(
+        "en-place-town-abroad-before-noun-is-a-quarter",
+        "MEMPHIS, Tenn. - A man was found shot dead at the Whitehaven apartment complex on Friday, police said.",
+        [C("deaths", 1, location="Memphis", speaker="police")],
+    ),
+    Case(
+        "en-place-town-abroad-before-noun-home",
+        "NEW ORLEANS - Three people were shot and killed in their Gentilly home early Friday, police said.",
+        [C("deaths", 3, location="New Orleans", speaker="police")],
+    ),
 ]
