@@ -45,6 +45,9 @@ Near = tuple[tuple[int, str] | None, str | None, bool, tuple[str, ...]]
 # each with an example (a test checks that it shows in the trace of the example's claim)
 SEATS: tuple[tuple[str, str, str], ...] = (
     ("place.seat-named-after", "de", "Die in Großbritannien ansässige Beobachtungsstelle meldete 25 Tote in Idlib."),
+    ("place.seat-named-before", "en", "The Syrian Observatory, which is based in Britain, said 25 people were killed."),
+    ("place.seat-named-before", "fr", "L'Observatoire syrien des droits de l'homme, basé au Royaume-Uni, a fait état de 25 morts."),
+    ("place.seat-named-before", "de", "Die Beobachtungsstelle mit Sitz in London meldete 25 Tote."),
     ("place.capital-speaks", "de", "Laut Kiew wurden bei dem Angriff auf Odessa sieben Menschen getötet."),
     ("place.owner-of-speaker", "en", "Qatar's foreign ministry said 15 people had been killed in Gaza."),
     ("place.opens-a-speakers-name", "en", "The opposition Bangladesh Nationalist Party said at least 30 people had been killed."),
@@ -291,6 +294,8 @@ class PlaceNames(DatesStage):
         before the name ("Ministerium in Moskau"), if any."""
         if self.lex.lang.seat_words and self.lex.seat_after.match(self.text, m.end()):
             return "place.seat-named-after"  # "die in Großbritannien ansässige Beobachtungsstelle"
+        if self.lex.lang.seat_words and self.lex.seat_before.match(self.text, max(lo, m.start() - 30), m.start()):
+            return "place.seat-named-before"  # "the Observatory, which is based in Britain", "basé au Royaume-Uni"
         if place.kind == "capital" and self._speaking_capital(m):
             return "place.capital-speaks"  # "Moskau meldete", "laut Kiew": the capital speaks for its government
         if self._owner_of_speaker(m, place):

@@ -323,6 +323,9 @@ class SegmentStage(Context):
                 n -= self._street_names(token, body)
                 if n <= 0:
                     continue
+            n -= self._seat_names(token, body)  # "which is based in Britain": a source's seat, not the story's country
+            if n <= 0:
+                continue
             if place.kind in ("country", "region"):
                 strong[place.country] += n
             if place.kind not in ("country", "region") and token in homonyms:  # (a state's name is the state)
@@ -425,6 +428,19 @@ class SegmentStage(Context):
         while at >= 0:
             end = at + len(name)
             n += self.lex.street_after.match(text, end) is not None
+            at = text.find(name, end)
+        return n
+
+    def _seat_names(self, name: str, body: int) -> int:
+        """How often a name is written as a source's seat: after "based in", "basé au", "mit Sitz in", or
+        before "ansässige" ("die in Großbritannien ansässige Beobachtungsstelle")."""
+        if not self.lex.lang.seat_words:
+            return 0
+        text, n = self.text, 0
+        at = text.find(name, body)
+        while at >= 0:
+            end = at + len(name)
+            n += self.lex.seat_before.match(text, max(body, at - 30), at) is not None or self.lex.seat_after.match(text, end) is not None
             at = text.find(name, end)
         return n
 

@@ -786,7 +786,7 @@ LANGUAGE = LanguageData(
         r"armee", r"militär", r"junta", r"staatsführung", r"führung",
         r"\w*staatsanwaltschaft", r"generalbundesanwalt(?:schaft)?",  # "die Staatsanwaltschaft in Köln": its seat
     ),
-    seat_words=(r"ansässige[nmrs]?", r"beheimatete[nmrs]?"),
+    seat_words=(r"ansässige[nmrs]?", r"beheimatete[nmrs]?", r"sitz"),
     # wo eine Quelle zu ihnen sprach: "sagte vor Journalisten in Genf", "auf einer Pressekonferenz in Kiew"
     audience_words=frozenset({"journalisten", "reportern", "pressekonferenz", "medien", "pressebriefing"}),
     street_words=(r"stra(?:ß|ss)e", r"allee", r"weg", r"platz", r"ring", r"gasse", r"damm", r"chaussee", r"ufer"),

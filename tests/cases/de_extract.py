@@ -4257,4 +4257,11 @@ CASES: list[Case] = [
         xfail="TOWN-ABROAD-COMPOUND: a compound's first part is read as the place it names ('Leipzig-Connewitz'), "
         "so the English town Whitehaven stays the figure's place where English reads a quarter of Memphis",
     ),
+    # der Sitz einer Quelle vor dem Ort ("mit Sitz in London") ist kein Ort ihrer Zahlen und gibt dem Artikel kein Land
+    Case(
+        "de-place-mit-sitz-in-ist-ein-sitz",
+        "Luftangriffe trafen am Donnerstag einen Markt in Idlib.\n\nDie Beobachtungsstelle mit Sitz in Großbritannien "
+        "meldete 25 Tote.",
+        [C("deaths", 25, location="Idlib")],
+    ),
 ]

@@ -4801,4 +4801,12 @@ CASES: list[Case] = [
         "NEW ORLEANS - Three people were shot and killed in their Gentilly home early Friday, police said.",
         [C("deaths", 3, location="New Orleans", speaker="police")],
     ),
+    # a source's seat named before the place ("which is based in Britain") is no place of its figures and
+    # gives the article no country
+    Case(
+        "en-place-based-in-country-is-a-seat",
+        "Air strikes hit a market in Idlib on Thursday.\n\nThe Syrian Observatory for Human Rights, which is based in "
+        "Britain, said 25 people were killed.",
+        [C("deaths", 25, location="Idlib")],
+    ),
 ]
