@@ -129,15 +129,13 @@ class PlaceNames(DatesStage):
                 seats.append(QUALIFIED_NAME)  # "Frankfurt (Oder)": the town its qualifier names
             before = text[max(lo, m.start() - 40) : m.start()]
             prev = _PREVIOUS_WORD.search(before)
-            if self._plural_noun(m, place, lo):
-                seats.append(PLURAL_NOUN)
-                continue  # "in den Anden": a plural noun after its article, not the town Andenne
-            if self._thing_name(m, place, lo):
-                seats.append(THING_NAME)
-                continue  # "in a red Toyota": a car's make, not the Japanese city
-            if self._town_abroad_before_noun(m, place):
-                seats.append(TOWN_BEFORE_NOUN)
-                continue  # "at the Whitehaven apartment complex" in Memphis: a quarter's name, not the English town
+            # "in den Anden": a plural noun after its article, not the town Andenne; "in a red Toyota": a car's make,
+            # not the Japanese city; "at the Whitehaven apartment complex" in Memphis: a quarter's name, not the English town
+            reading = (PLURAL_NOUN if self._plural_noun(m, place, lo) else THING_NAME if self._thing_name(m, place, lo)
+                       else TOWN_BEFORE_NOUN if self._town_abroad_before_noun(m, place) else None)
+            if reading is not None:
+                seats.append(reading)
+                continue
             of_speaker = prev is not None and self._is_speaker_head(prev.group(1))
             seat = self._source_seat(m, place, prev.group(1) if of_speaker and prev is not None else None, lo)
             if seat is not None:
