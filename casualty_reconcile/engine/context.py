@@ -69,6 +69,7 @@ class Context:
         "reported_marks",
         "retraction_marks",
         "sentences",
+        "site_name",
         "source",
         "speakers",
         "tally_marks",
@@ -107,6 +108,7 @@ class Context:
         self.claims: list[Claim] = []  # the result
         self.dateline_place: str | None = None
         self.dateline_extra = ""  # "KABUL, Afghanistan (AP) --"
+        self.site_name = (0, 0)  # where the headline line ends in its web page's site name ("... - WBRC FOX6 News - Birmingham, AL")
         self.regions: list[tuple[int, int]] = []
         self.count_starts: list[int] = []
         self.doc = Doc(text, lex, published, None, None, None)

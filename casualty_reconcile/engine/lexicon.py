@@ -132,6 +132,7 @@ class Lexicon:
     relative_offsets: tuple[int, ...]
     period_start: regex.Pattern[str]  # REVERSE: "seit dem", "since" right before a date
     seat_after: regex.Pattern[str]  # "ansässigen" right after a place: the seat of a source
+    seat_before: regex.Pattern[str]  # REVERSE: "based in", "basé au", "mit Sitz in" right before a place: the seat of a source
     street_after: regex.Pattern[str]  # "Avenue" right after a place's name: the name is a street's
     event_word: regex.Pattern[str]  # a word for a kind of event ("Shooting"): no place's name
     seat_prefix: regex.Pattern[str]  # "in Großbritannien ansässigen " opening a source's description
@@ -363,6 +364,10 @@ def _place_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "foreign": _words(lang.foreign_troop_cues),
         "seat_after": regex.compile(at_once(rf"[\s\u00a0]+(?:{_alt(lang.seat_words)})(?![\w])"), _FLAGS),
         "street_after": regex.compile(at_once(rf"[\s\u00a0]+(?:{_alt(lang.street_words)})(?![\w])"), _FLAGS),
+        "seat_before": regex.compile(
+            rf"(?<![\w])(?:{_alt(lang.seat_words)})[\s\u00a0]+(?:{_alt(lang.location_prepositions)})[\s\u00a0]+$",
+            _FLAGS | regex.REVERSE,
+        ),
         "event_word": regex.compile(rf"(?:{_alt(lang.event_kinds)})(?![\w])", _FLAGS),
         "seat_prefix": regex.compile(
             rf"(?:{_alt(lang.location_prepositions)})[\s\u00a0]+\p{{Lu}}[\w.-]*(?:[\s\u00a0]+\p{{Lu}}[\w.-]*)?[\s\u00a0]+"

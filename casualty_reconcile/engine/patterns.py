@@ -45,6 +45,18 @@ _LEAD_NEAR = 60  # a country named this close to a town only locates it ("Pakist
 
 _SENTENCE_ENDS = frozenset(".!?…:\"'“”»«’)")
 
+_SITE_LINE_CHARS = 300  # a headline line this long at most may end in its web page's site name
+
+# a web page's title: the headline, a separator (a dash between spaces, a bar) and the site's name, its
+# first word a medium's look: a domain ("wistv.com", "NDR.de"), call letters or an acronym ("WBRC",
+# "KAUZ-TV"), letters with digits ("FOX6", "44News"); a known outlet's name is looked up apart
+_SITE_SEPARATOR = regex.compile(r"[ \u00a0][-–—][ \u00a0]|[ \u00a0]?\|")
+_SITE_START = regex.compile(
+    r"[\s|–—-]*(?:[\p{L}\p{N}-]+\.\p{Ll}{2,4}(?![\p{L}\p{N}])|\p{Lu}[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)?(?![\p{L}\p{N}])"
+    r"|\p{N}+\p{L}+(?![\p{L}\p{N}])|\p{L}+\p{N}+(?![\p{L}\p{N}]))"
+)
+_SITE_GAP = regex.compile(r"[\s|–—-]*")  # separators and spaces before a site's name
+
 _NO_PREPOSITION_PENALTY = 200
 
 _CLAUSE_PENALTY = 80

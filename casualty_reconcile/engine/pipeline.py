@@ -52,6 +52,7 @@ class Extractor(BuildStage):
 
     def _stage_header(self) -> None:
         self.body = self._header()
+        self.site_name = self._site_name()
 
     def _stage_counts(self) -> None:
         counts = [c for c in iter_counts(grammar(self.lex.lang.code), self.text, "interval", self.low) if c.start >= self.body]
@@ -184,24 +185,24 @@ def _stage(name: str, module: str, reads: str, writes: str, run: Callable[[Extra
 
 
 STAGES: tuple[Stage, ...] = (
-    _stage("header", "segment", "text low lex published source", "body published source dateline_place dateline_extra outlet_in_text",
+    _stage("header", "segment", "text low lex published source", "body published source dateline_place dateline_extra outlet_in_text site_name",
            Extractor._stage_header),
     _stage("counts", "numbers", "text low lex body", "counts", Extractor._stage_counts),
     _stage("sentences", "segment", "text lex body counts", "paragraph_starts regions sentences count_starts sentence.counts",
            Extractor._stage_sentences),
-    _stage("document", "segment", "text low lex body published dateline_place dateline_extra paragraph_starts", "doc",
+    _stage("document", "segment", "text low lex body published dateline_place dateline_extra paragraph_starts site_name", "doc",
            Extractor._stage_document),
     _stage("marks", "segment", "text low lex doc regions body paragraph_starts sentences",
            "cue_marks no_figure_marks reported_marks unverified_marks correction_marks retraction_marks double_marks "
            "tally_marks day_marks outside_calendar lead",
            Extractor._stage_marks),
     _stage("figures", "figures", "text low lex doc sentences sentence.counts count_starts cue_marks no_figure_marks double_marks "
-           "tally_marks lead event place_names paragraph_starts dateline_place dateline_extra",
+           "tally_marks lead event place_names paragraph_starts dateline_place dateline_extra site_name",
            "sentence.claims last_items dropped event place_names figure.category figure.group figure.location "
            "figure.location_default figure.parent figure.trace figure.evidence", Extractor._stage_figures),
     _stage("dates", "dates", "text low lex doc sentences sentence.claims day_marks", "day_marks", Extractor._stage_dates),
     _stage("attribution", "attribution", "text low lex doc body sentences sentence.claims cue_marks reported_marks "
-           "day_marks count_starts place_names speakers referents previous_speaker correction_marks",
+           "day_marks count_starts place_names speakers referents previous_speaker correction_marks site_name",
            "sentence.attr sentence.carried figure.attribution speakers referents previous_speaker place_names",
            Extractor._stage_attribution),
     _stage("flags", "flags", "text lex sentences sentence.claims unverified_marks correction_marks retraction_marks double_marks", "figure.flags",

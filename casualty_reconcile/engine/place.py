@@ -172,6 +172,8 @@ PLACE_RULES: tuple[Rule[Placed], ...] = (
          _story_place("place.headline")),
     Rule("place.town-of-lead", "en", "A Detroit man was shot on Sunday.\n\nTwo other men were wounded, police said.",
          _story_place("place.town-of-lead")),
+    Rule("place.site-town", "en", "Two men shot dead overnight - WMC Action News 5 - Memphis, Tennessee\n\nPolice are looking for a gunman.",
+         _story_place("place.site-town")),
     Rule("place.article-country", "de", "Zwei Menschen wurden verletzt.", _article_country),
 )
 # decided once the sentence's source is known (build): a default place may be the one reported on before
@@ -244,17 +246,23 @@ class PlaceStage(PlaceNames):
         if headline is not None:
             return headline, "place.headline"
         town = self._town_named([*headlines, *(s for s in lead[:_LEAD_SENTENCES] if s.start < hi)])
-        return (town, "place.town-of-lead") if town is not None else (None, "")
+        if town is not None:
+            return town, "place.town-of-lead"
+        site, site_end = self.site_name
+        town = self._town_named([Sentence(site, site_end, 0)], in_site=True) if site_end else None
+        return (town, "place.site-town") if town is not None else (None, "")
 
-    def _town_named(self, sentences: list[Sentence]) -> str | None:
+    def _town_named(self, sentences: list[Sentence], in_site: bool = False) -> str | None:
         """The one town or city of the article's country that its headline and lead name, without a
         preposition ("A Detroit man was charged", "Chicago police said"): where the story happens when
         neither a lead's preposition, a dateline nor a headline's says. Two towns named: none; a
-        capital, a street's name or where a source sits is none."""
+        capital, a street's name or where a source sits is none. ``in_site``: the one town the
+        headline's site name holds (its outlet's seat, "... - WMC Action News 5 - Memphis, Tennessee")."""
         country = self.doc.country
         found: set[str] = set()
         for sentence in sentences:
-            for m in self._place_names(sentence.start, sentence.end):
+            names = self._read_place_names(sentence.start, sentence.end, True) if in_site else self._place_names(sentence.start, sentence.end)
+            for m in names:
                 place = self._place(m.group())
                 if place is None or place.kind not in _TOWN_KINDS or place.country != country:
                     continue
@@ -348,7 +356,7 @@ class PlaceStage(PlaceNames):
         if start > 0 and text[start - 1] != "\n":
             return start
         d = _dateline_at(text, start)
-        if d is None:
+        if d is None or self._item_label(d.group("place")):
             return start
         written = d.group("place").strip()
         return d.end() if written.isupper() or d.group("source") else start
@@ -364,8 +372,8 @@ class PlaceStage(PlaceNames):
                 written, extra, source, after = self.dateline_place, self.dateline_extra, True, body
             else:
                 d = _dateline_at(text, start)
-                if d is None:
-                    continue
+                if d is None or self._item_label(d.group("place")):
+                    continue  # (not "UPDATE (1/3/17):", a label of the item)
                 written, extra, source, after = d.group("place").strip(), d.group("extra") or "", bool(d.group("source")), d.end()
             name = written.title() if written.isupper() else written
             place = self._place(name)

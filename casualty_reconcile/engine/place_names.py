@@ -45,6 +45,9 @@ Near = tuple[tuple[int, str] | None, str | None, bool, tuple[str, ...]]
 # each with an example (a test checks that it shows in the trace of the example's claim)
 SEATS: tuple[tuple[str, str, str], ...] = (
     ("place.seat-named-after", "de", "Die in Großbritannien ansässige Beobachtungsstelle meldete 25 Tote in Idlib."),
+    ("place.seat-named-before", "en", "The Syrian Observatory, which is based in Britain, said 25 people were killed."),
+    ("place.seat-named-before", "fr", "L'Observatoire syrien des droits de l'homme, basé au Royaume-Uni, a fait état de 25 morts."),
+    ("place.seat-named-before", "de", "Die Beobachtungsstelle mit Sitz in London meldete 25 Tote."),
     ("place.capital-speaks", "de", "Laut Kiew wurden bei dem Angriff auf Odessa sieben Menschen getötet."),
     ("place.owner-of-speaker", "en", "Qatar's foreign ministry said 15 people had been killed in Gaza."),
     ("place.opens-a-speakers-name", "en", "The opposition Bangladesh Nationalist Party said at least 30 people had been killed."),
@@ -63,6 +66,8 @@ LONGER_NAME = "place.opens-longer-name"
 QUALIFIED_NAME = "place.qualified-name"
 PLURAL_NOUN = "place.plural-noun-after-article"
 THING_NAME = "place.thing-after-indefinite-article"
+SITE_NAME = "place.site-name"
+TOWN_BEFORE_NOUN = "place.town-abroad-before-noun"
 _TOWN_KINDS = frozenset({"town", "city"})
 _ARTICLE_CHARS = 16  # read before a name for its article
 _NEXT_WORD = regex.compile(r"[\s\u00a0]+(\w+)")  # the word after a name, across spaces only ("Toyota, police": none)
@@ -72,6 +77,10 @@ READINGS: tuple[tuple[str, str, str], ...] = (
     (THING_NAME, "en", "DAYTON, Ohio - Two men were found shot dead in a red Toyota, police said."),
     (THING_NAME, "de", "DAYTON - Zwei Männer wurden in einem roten Toyota erschossen aufgefunden, teilte die Polizei mit."),
     (QUALIFIED_NAME, "en", "Two people were injured in a crash in Halle (Saale) on Sunday, police said."),
+    (TOWN_BEFORE_NOUN, "en",
+     "MEMPHIS, Tenn. - A man was found shot dead at the Whitehaven apartment complex on Friday, police said."),
+    (SITE_NAME, "en", "Two men shot dead outside Selma bar - WKRX News 7 - Birmingham, AL\n\nPolice are looking for a gunman."),
+    (SITE_NAME, "de", "Zwei Tote nach Schüssen in Bochum | WDR.de - Nachrichten - Köln\n\nDie Polizei sucht den Täter."),
     (LONGER_NAME, "en", "BOSTON - Police said Mary Knowlton, 73, was killed in the shooting on Tuesday."),
     (LONGER_NAME, "en", "Two men were wounded in a shooting at the Ventura Mall on Sunday, police said."),
     (STREET_NAME, "en", "BOSTON - Two men were wounded in a shooting on Chicago Avenue on Sunday, police said."),
@@ -97,6 +106,8 @@ class PlaceNames(DatesStage):
         seats: list[str] = []  # why names were passed over as where a source sits or speaks
         inner: list[tuple[int, str, geo.Place]] = []  # places named with a preposition in the figure's clause
         names = self._place_names(lo, hi)
+        if lo < self.site_name[1] and self.site_name[0] < hi:
+            seats.append(SITE_NAME)  # the headline's site name holds no place of its figures
         # the place the paragraph's last figures cover, which a speaker's own place does not replace
         reported_place = next((item.location for item in self.last_items if not item.location_default), None)
         reported: str | None = None  # set when a speaker's place gave way to it
@@ -118,12 +129,13 @@ class PlaceNames(DatesStage):
                 seats.append(QUALIFIED_NAME)  # "Frankfurt (Oder)": the town its qualifier names
             before = text[max(lo, m.start() - 40) : m.start()]
             prev = _PREVIOUS_WORD.search(before)
-            if self._plural_noun(m, place, lo):
-                seats.append(PLURAL_NOUN)
-                continue  # "in den Anden": a plural noun after its article, not the town Andenne
-            if self._thing_name(m, place, lo):
-                seats.append(THING_NAME)
-                continue  # "in a red Toyota": a car's make, not the Japanese city
+            # "in den Anden": a plural noun after its article, not the town Andenne; "in a red Toyota": a car's make,
+            # not the Japanese city; "at the Whitehaven apartment complex" in Memphis: a quarter's name, not the English town
+            reading = (PLURAL_NOUN if self._plural_noun(m, place, lo) else THING_NAME if self._thing_name(m, place, lo)
+                       else TOWN_BEFORE_NOUN if self._town_abroad_before_noun(m, place) else None)
+            if reading is not None:
+                seats.append(reading)
+                continue
             of_speaker = prev is not None and self._is_speaker_head(prev.group(1))
             seat = self._source_seat(m, place, prev.group(1) if of_speaker and prev is not None else None, lo)
             if seat is not None:
@@ -199,6 +211,16 @@ class PlaceNames(DatesStage):
             return True  # where nouns are capitalised, a lower-case word after a name is none ("Pariser Hotel" names the city)
         return word.islower() and self._function_word(word)  # "an Antelope Valley nightclub": a longer name's
 
+    def _town_abroad_before_noun(self, m: regex.Match[str], place: geo.Place) -> bool:
+        """Whether a small town's name of another country than the story's stands before a lower-case
+        noun, where only names are capitalised ("at the Whitehaven apartment complex" in a story from
+        Memphis, "the Gentilly home"): the name of a quarter or a thing of the story's place that a
+        town abroad shares, not that town ("a Paris hotel": a city, still a place)."""
+        if self.lex.lang.capitalized_nouns or place.kind != "town" or self.doc.country is None or place.country == self.doc.country:
+            return False
+        after = _NEXT_WORD.match(self.text, m.end())
+        return after is not None and after.group(1).islower() and not self._function_word(after.group(1))
+
     def _function_word(self, word: str) -> bool:
         """Whether a lower-case word is a frequent word or a preposition of place ("on", "in", "at")."""
         return word in self.lex.lang.stopwords or self.lex.preposition.fullmatch(word) is not None
@@ -270,6 +292,8 @@ class PlaceNames(DatesStage):
         before the name ("Ministerium in Moskau"), if any."""
         if self.lex.lang.seat_words and self.lex.seat_after.match(self.text, m.end()):
             return "place.seat-named-after"  # "die in Großbritannien ansässige Beobachtungsstelle"
+        if self.lex.lang.seat_words and self.lex.seat_before.match(self.text, max(lo, m.start() - 30), m.start()):
+            return "place.seat-named-before"  # "the Observatory, which is based in Britain", "basé au Royaume-Uni"
         if place.kind == "capital" and self._speaking_capital(m):
             return "place.capital-speaks"  # "Moskau meldete", "laut Kiew": the capital speaks for its government
         if self._owner_of_speaker(m, place):
@@ -506,10 +530,13 @@ class PlaceNames(DatesStage):
             known = self.place_names[key] = self._read_place_names(lo, hi)
         return known
 
-    def _read_place_names(self, lo: int, hi: int) -> list[regex.Match[str]]:
+    def _read_place_names(self, lo: int, hi: int, in_site: bool = False) -> list[regex.Match[str]]:
         out: list[regex.Match[str]] = []
         suffixes = self.lex.lang.place_adjective_suffixes
+        site, site_end = self.site_name
         for m in _PLACE_RUN.finditer(self.text, lo, hi):
+            if not in_site and site <= m.start() < site_end:
+                continue  # "... - WBRC FOX6 News - Birmingham, AL": the site's name, where the outlet sits
             if suffixes and m.group().lower().endswith(suffixes):
                 continue  # "the Norway-based group"
             if self.text.startswith(" (", m.end()):

@@ -32,6 +32,10 @@ from .patterns import (
     _NAME_PAIR,
     _NEXT_CAPITALISED,
     _ROMAN,
+    _SITE_GAP,
+    _SITE_LINE_CHARS,
+    _SITE_SEPARATOR,
+    _SITE_START,
     _capitalised_fast,
     _dateline_at,
     _name_pair_fast,
@@ -76,6 +80,8 @@ class SegmentStage(Context):
                     pass
         # a dateline ends in a dash, or in "(source)" and a dash or a stop: without either, none
         d = _dateline_at(self.text, body)
+        if d is not None and self._item_label(d.group("place")):
+            d = None  # "UPDATE (1/3/17):": a label of the item, no dateline
         if d is not None and (d.group("source") or d.group("place").isupper() or "/" in d.group("place")
                               or self._place(d.group("place").split("/")[0].strip().title()) is not None):
             if d.group("source") and (self.source is None or self.source.casefold() == d.group("source").strip().casefold()):
@@ -90,6 +96,23 @@ class SegmentStage(Context):
                 self.source = self.lex.outlets[int(hit.lastgroup[1:])][1]
                 self.outlet_in_text = True
         return body
+
+    def _site_name(self) -> tuple[int, int]:
+        """Where the headline line ends in its web page's site name ("... shooting - WBRC FOX6 News -
+        Birmingham, AL", "... | NDR.de - Nachrichten - Hamburg"): the first separator after which a
+        medium is named, to the line's end; its names are where the outlet sits, no place of the story
+        ((0, 0): none). Not in a headline written in capitals, nor in a line that ends a sentence."""
+        text, body = self.text, self.body
+        end = text.find("\n", body, body + _SITE_LINE_CHARS + 1)
+        head = text[body:end].rstrip() if end > body else ""
+        if not head or head[-1] in ".!?" or head.isupper():
+            return 0, 0
+        for sep in _SITE_SEPARATOR.finditer(text, body + 10, end):
+            at = _SITE_GAP.match(text, sep.end(), end)
+            start = at.end() if at is not None else sep.end()
+            if _SITE_START.match(text, sep.end(), end) is not None or self.lex.outlet_any.match(text, start, end) is not None:
+                return sep.start(), end
+        return 0, 0
 
     def _outlet_in_head(self) -> regex.Match[str] | None:
         """The first outlet mention in the first 2,000 characters (``outlet_any.search``), tried only
@@ -195,27 +218,48 @@ class SegmentStage(Context):
             if text[start + 1 : start + 2].islower() and not (text[start].isspace() or text[start] == "\ufeff"):
                 continue  # "Die Polizei", "Police said": no town written in capitals opens the paragraph
             d = _dateline_at(text, start)
-            if d is not None and d.group("place").strip().isupper():
+            if d is not None and d.group("place").strip().isupper() and not self._item_label(d.group("place")):
                 return d.group("place").split("/")[0].strip(), (d.group("extra") or "").strip()
         return "", ""
+
+    def _item_label(self, written: str) -> bool:
+        """Whether a dateline's place is a label of the news item ("UPDATE (1/3/17):", "AFTERNOON UPDATE –",
+        "EILMELDUNG -"): no dateline, no place."""
+        words = written.strip().lower()
+        labels = self.lex.lang.headline_labels
+        return bool(words) and (words in labels or words.rsplit(None, 1)[-1] in labels)
 
     def _place_tokens(self, body: int) -> Counter[str]:
         """The capitalised words and known two-word names of the body, each as often as it may name a
         place (not inside a person's name)."""
-        words = (_capitalised_fast() if self.low is not None else _CAPITALISED).findall(self.text, body)
-        tokens = Counter(words)
+        capitalised = _capitalised_fast() if self.low is not None else _CAPITALISED
+        tokens = Counter(capitalised.findall(self.text, body))
+        # the site's name after a headline ("... - WBRC FOX6 News - Birmingham, AL"): the outlet's town,
+        # where its name names towns in other countries too, gives no vote (the gazetteer's reading
+        # abroad would win, as the site names no state the gazetteer knows); other names there still do
+        site, site_end = self.site_name
+        homonyms = geo.homonyms()
+        for word in capitalised.findall(self.text, site, site_end) if site_end else ():
+            if word in homonyms and not self._wide(word):
+                tokens[word] = max(0, tokens[word] - 1)
         pairs: Counter[str] = Counter()
+        site_pairs: Counter[str] = Counter()
         for word in geo.multiword_starts().intersection(tokens):  # "North Macedonia", "Sri Lanka": two-word names
             at = self.text.find(word + " ", body)
             while at >= 0:
                 nxt = _NEXT_CAPITALISED.match(self.text, at + len(word))
                 if nxt is not None:
                     pairs[f"{word} {nxt.group(1)}"] += 1
+                    site_pairs[f"{word} {nxt.group(1)}"] += site <= at < site_end
                 at = self.text.find(word + " ", at + 1)
         for pair, n in pairs.items():
             whole = self._place(pair)
             if whole is None or self.lex.named_any.fullmatch(pair):
                 continue
+            if pair in homonyms and not self._wide(pair):
+                n -= site_pairs[pair]  # the outlet's town, named abroad too
+                if n <= 0:
+                    continue
             tokens[pair] += n
             for word in pair.split(" "):  # "New Orleans", "Jamaica Plain": no vote for Orléans or Jamaica
                 place = self._place(word) if word in tokens else None
@@ -253,6 +297,11 @@ class SegmentStage(Context):
                     tokens[name] = 0  # "Chief Scott Jordan ... Jordan said": a surname wherever never written as a place's
         return tokens
 
+    def _wide(self, name: str) -> bool:
+        """Whether a name is a country's or a region's (a state, a province)."""
+        place = self._place(name)
+        return place is not None and place.kind in ("country", "region")
+
     def _country_votes(self, tokens: Counter[str], body: int) -> tuple[Counter[str], dict[str, list[str]]]:
         """Each country's votes (a country's name counts twice, a region or city once, a town not at
         all) and the names that voted for it."""
@@ -274,6 +323,9 @@ class SegmentStage(Context):
                 n -= self._street_names(token, body)
                 if n <= 0:
                     continue
+            n -= self._seat_names(token, body)  # "which is based in Britain": a source's seat, not the story's country
+            if n <= 0:
+                continue
             if place.kind in ("country", "region"):
                 strong[place.country] += n
             if place.kind not in ("country", "region") and token in homonyms:  # (a state's name is the state)
@@ -336,12 +388,25 @@ class SegmentStage(Context):
                 lo, end = max(body, at - 40), at + len(name)
                 if owns_speaker and (following := _NEXT_CAPITALISED.match(text, end)) is not None and self._is_speaker_head(following.group(1)):
                     return True
-                if (self.lex.location_before.match(text[lo:at]) or self.lex.settlement_before.match(text, lo, at) is not None) and not (
-                    (following := _NEXT_CAPITALISED.match(text, end)) is not None and self._opens_longer(following.group(1))
+                if (
+                    (self.lex.location_before.match(text[lo:at]) or self.lex.settlement_before.match(text, lo, at) is not None)
+                    and not ((following := _NEXT_CAPITALISED.match(text, end)) is not None and self._opens_longer(following.group(1)))
+                    and not self._thing_before(lo, at)
                 ):
                     return True
                 at = text.find(name, end)
         return False
+
+    def _thing_before(self, lo: int, at: int) -> bool:
+        """Whether an indefinite article and lower-case adjectives only stand right before a name ("next to
+        a red Toyota car", "neben einem roten Toyota"): a thing's name (a car's make), not written as a place."""
+        articles = self.lex.lang.indefinite_articles
+        words = self.text[lo:at].split()[-3:]
+        index = next((i for i in range(len(words) - 2, -1, -1) if words[i] in articles), None)
+        return index is not None and all(
+            word.isalpha() and word.islower() and word not in self.lex.stopwords and self.lex.preposition.fullmatch(word) is None
+            for word in words[index + 1 :]
+        )
 
     def _opens_longer(self, word: str) -> bool:
         """Whether a capitalised word after a place's name makes the name part of a longer one: no
@@ -363,6 +428,19 @@ class SegmentStage(Context):
         while at >= 0:
             end = at + len(name)
             n += self.lex.street_after.match(text, end) is not None
+            at = text.find(name, end)
+        return n
+
+    def _seat_names(self, name: str, body: int) -> int:
+        """How often a name is written as a source's seat: after "based in", "basé au", "mit Sitz in", or
+        before "ansässige" ("die in Großbritannien ansässige Beobachtungsstelle")."""
+        if not self.lex.lang.seat_words:
+            return 0
+        text, n = self.text, 0
+        at = text.find(name, body)
+        while at >= 0:
+            end = at + len(name)
+            n += self.lex.seat_before.match(text, max(body, at - 30), at) is not None or self.lex.seat_after.match(text, end) is not None
             at = text.find(name, end)
         return n
 

@@ -572,6 +572,11 @@ class LanguageData(OriginFields):
     car's make: "in a red Toyota", "in einem silbernen Honda"), not a place; before a lower-case noun
     it describes one ("a Chicago man", "a Paris hotel") and stays a place."""
 
+    headline_labels: frozenset[str] = frozenset()
+    """Lower-case words that label a news item where a dateline names its town ("UPDATE (1/3/17):",
+    "BREAKING -", "EILMELDUNG -", "ALERTE -"): written in capitals before a dash or brackets, they are
+    no dateline and name no place."""
+
     common_place_words: frozenset[str] = frozenset()
     """Common words of the language (nouns, adjectives), written capitalised as the gazetteer writes
     them, that the gazetteer also lists as a town, city or region ("Metro", "Officer", "Valley"):

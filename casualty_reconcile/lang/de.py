@@ -789,7 +789,7 @@ LANGUAGE = LanguageData(
         r"armee", r"militär", r"junta", r"staatsführung", r"führung",
         r"\w*staatsanwaltschaft", r"generalbundesanwalt(?:schaft)?",  # "die Staatsanwaltschaft in Köln": its seat
     ),
-    seat_words=(r"ansässige[nmrs]?", r"beheimatete[nmrs]?"),
+    seat_words=(r"ansässige[nmrs]?", r"beheimatete[nmrs]?", r"sitz"),
     # wo eine Quelle zu ihnen sprach: "sagte vor Journalisten in Genf", "auf einer Pressekonferenz in Kiew"
     audience_words=frozenset({"journalisten", "reportern", "pressekonferenz", "medien", "pressebriefing"}),
     street_words=(r"stra(?:ß|ss)e", r"allee", r"weg", r"platz", r"ring", r"gasse", r"damm", r"chaussee", r"ufer"),
@@ -926,6 +926,7 @@ LANGUAGE = LanguageData(
     plural_articles=frozenset({"den"}),
     # ein Stadtname nach dem unbestimmten Artikel ist ein Ding (ein Auto: "in einem roten Toyota"), kein Ort
     indefinite_articles=frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
+    headline_labels=frozenset({"update", "eilmeldung", "aktualisiert", "liveticker", "liveblog", "video", "neu"}),
     # nach dem Artikel nur gezählt, keine Anekdote: "Ein Toter nach Schüssen", "Ein Mensch wurde getötet"
     # (groß geschrieben, ein Nomen: nicht das Adjektiv von "einen toten Mann")
     numeral_nouns=(r"(?-i:Tote[nr]?|Todesopfer|Verletzte[nr]?|Schwerverletzte[nr]?|Leichtverletzte[nr]?|Mensch(?:en)?|Person)",),

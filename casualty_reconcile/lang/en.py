@@ -1100,6 +1100,7 @@ LANGUAGE = LanguageData(
     plural_articles=frozenset(),
     # a city's name after one names a thing (a car: "in a red Toyota"), unless a noun follows ("a Chicago man")
     indefinite_articles=frozenset({"a", "an"}),
+    headline_labels=frozenset({"update", "updated", "breaking", "developing", "watch", "video", "live"}),
     # only a count after the article: "a fatality was reported" (not "a person", "a man": one case told)
     numeral_nouns=(r"fatality", r"casualty"),
 )

@@ -634,6 +634,7 @@ LANGUAGE = LanguageData(
     plural_articles=frozenset({"ces"}),
     # un nom de ville après « un » ou « une » est une chose (une voiture : « retrouvés morts dans une Toyota, »)
     indefinite_articles=frozenset({"un", "une"}),
+    headline_labels=frozenset({"alerte", "direct", "vidéo", "actualisé", "actualisation", "mise à jour"}),
     # un nombre, pas une anecdote : « un mort », « une personne a été tuée »
     numeral_nouns=(r"mort", r"personne", r"blessée?"),
 )

@@ -4261,4 +4261,53 @@ CASES: list[Case] = [
         "Luftangriffe trafen am Donnerstag einen Markt in Idlib.\n\nZwei Helfer wurden getötet, sagte ein UN-Sprecher vor Journalisten in Genf.",
         [C("deaths", 2, location="Idlib")],
     ),
+    # der Titel einer Webseite endet mit dem Namen der Seite ("| WDR.de - Nachrichten - Köln"): wo das
+    # Medium sitzt, kein Ort der Zahlen; seine Stadt ist der Ort der Geschichte nur, wo sonst keiner genannt ist
+    Case(
+        "de-place-site-name-town-is-no-place",
+        "Zwei Tote nach Schüssen in Bochum | WDR.de - Nachrichten - Köln\n\nDie Polizei sucht den Täter.",
+        [C("deaths", 2, location="Bochum")],
+    ),
+    Case(
+        "de-place-site-name-lead-names-the-town",
+        "Drei Verletzte bei Schüssen vor Shisha-Bar - SPIEGEL ONLINE - Panorama\n\n"
+        "In Bremen sind drei Männer durch Schüsse verletzt worden, teilte die Polizei mit.",
+        [C("injuries", 3, location="Bremen"), C("injuries", 3, location="Bremen", speaker="Polizei")],
+    ),
+    Case(
+        "de-place-site-town-where-nothing-else-names-one",
+        "Zwei Verletzte bei Messerangriff | NDR.de - Nachrichten - Hamburg\n\nDie Polizei sucht den Täter.",
+        [C("injuries", 2, location="Hamburg")],
+    ),
+    # eine Automarke nach unbestimmtem Artikel und Adjektiv ("in einem roten Toyota") ist nicht als Ort
+    # geschrieben: sie verlegt keine Geschichte ins Ausland, wo ein Staat ihres Landes genannt ist
+    Case(
+        "de-place-automarke-nach-praeposition-kein-land",
+        "Eine 13-Jährige ist am Samstag in Mount Vernon erschossen worden, teilte die Polizei mit.\n\nBeamte fanden sie "
+        "in einem roten Toyota. Der Toyota war in Kalifornien gestohlen worden. Zwei weitere Menschen wurden verletzt.",
+        [C("deaths", 1, location="Mount Vernon", origin="government of United States"),
+         C("injuries", 2, location="Mount Vernon")],
+    ),
+    # ein Etikett der Meldung an der Stelle des Ortes einer Ortsmarke ("EILMELDUNG (3.1.):") ist keine Ortsmarke
+    Case(
+        "de-place-eilmeldung-ist-keine-ortsmarke",
+        "Jugendlicher nach Schüssen in Gelsenkirchen in Lebensgefahr\n\nEILMELDUNG (3.1.): Ein 15-Jähriger wurde am Samstag "
+        "angeschossen und liegt noch im Krankenhaus, teilte die Polizei mit.",
+        [C("injuries", 1, location="Gelsenkirchen")],
+    ),
+    # der Name einer Kleinstadt im Ausland vor einem Nomen: im Deutschen ein Kompositum, noch als die Stadt gelesen
+    Case(
+        "de-place-kleinstadt-im-ausland-in-kompositum",
+        "MEMPHIS - Ein Mann ist am Freitag im Whitehaven-Apartmentkomplex erschossen aufgefunden worden, teilte die Polizei mit.",
+        [C("deaths", 1, location="Memphis", speaker="Polizei")],
+        xfail="TOWN-ABROAD-COMPOUND: a compound's first part is read as the place it names ('Leipzig-Connewitz'), "
+        "so the English town Whitehaven stays the figure's place where English reads a quarter of Memphis",
+    ),
+    # der Sitz einer Quelle vor dem Ort ("mit Sitz in London") ist kein Ort ihrer Zahlen und gibt dem Artikel kein Land
+    Case(
+        "de-place-mit-sitz-in-ist-ein-sitz",
+        "Luftangriffe trafen am Donnerstag einen Markt in Idlib.\n\nDie Beobachtungsstelle mit Sitz in Großbritannien "
+        "meldete 25 Tote.",
+        [C("deaths", 25, location="Idlib")],
+    ),
 ]

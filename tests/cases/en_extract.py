@@ -4826,4 +4826,69 @@ CASES: list[Case] = [
         "told a briefing in Geneva on Friday.",
         [C("deaths", 2, location="Idlib")],
     ),
+    # a web page's title ends in its site's name ("- WKRX News 7 - Birmingham, AL"): where the outlet
+    # sits, no place of the figures; its town is the story's only where nothing else names one
+    Case(
+        "en-place-site-name-town-is-no-place",
+        "Two men shot dead outside Selma bar - WKRX News 7 - Birmingham, AL\n\nPolice are looking for a gunman.",
+        [C("deaths", 2, location="Selma")],
+    ),
+    Case(
+        "en-place-site-name-lead-names-the-town",
+        "Teen wounded in drive-by on Elm Street | KTVB.com | Boise, Idaho\n\n"
+        "A 16-year-old boy was wounded in a drive-by shooting in Nampa on Friday night, police said.",
+        [C("injuries", 1, location="Nampa"), C("injuries", 1, location="Nampa")],
+    ),
+    Case(
+        "en-place-site-town-where-nothing-else-names-one",
+        "Woman killed in overnight shooting - WMC Action News 5 - Memphis, Tennessee\n\n"
+        "A woman was shot dead outside her home early Sunday, police said.",
+        [C("deaths", 1, location="Memphis"), C("deaths", 1, location="Memphis")],
+    ),
+    Case(
+        "en-place-headline-dash-without-medium-keeps-place",
+        "Three shot in Dayton - suspect still at large\n\nThree people were wounded on Sunday, police said.",
+        [C("injuries", 3, location="Dayton"), C("injuries", 3, location="Dayton", speaker="police")],
+    ),
+    # a car's make after an indefinite article and an adjective ("next to a red Toyota sedan") is not
+    # written as a place: it moves no story abroad where a state of the story's country is named
+    Case(
+        "en-place-car-make-after-preposition-gives-no-country",
+        "A 13-year-old girl was shot dead in Mount Vernon on Saturday, police said.\n\nOfficers found her next to a red "
+        "Toyota sedan on California Road. The Toyota had a bullet hole in its window. Two other people were wounded.",
+        [C("deaths", 1, location="Mount Vernon", origin="government of United States"),
+         C("injuries", 2, location="Mount Vernon")],
+    ),
+    # a label of the news item written where a dateline's town would be ("UPDATE (1/3/17):") is no dateline
+    Case(
+        "en-place-update-label-is-no-dateline",
+        "Teen in critical condition after shooting in Reno County\n\nUPDATE (1/3/17): A 15-year-old boy who was shot "
+        "in the chest on Saturday is still in hospital, the sheriff said.",
+        [C("injuries", 1, location="Reno County"), C("injuries", 1, location="Reno County")],
+    ),
+    Case(
+        "en-place-breaking-label-is-no-dateline",
+        "Man shot dead outside bar in Topeka\n\nBREAKING (Sunday, 4:02 p.m.): A 24-year-old man died at the scene, police said.",
+        [C("deaths", 1, location="Topeka"), C("deaths", 1, location="Topeka")],
+    ),
+    # a small town's name abroad before a lower-case noun ("the Whitehaven apartment complex" in Memphis)
+    # names a quarter or a thing of the story's place, not the town abroad
+    Case(
+        "en-place-town-abroad-before-noun-is-a-quarter",
+        "MEMPHIS, Tenn. - A man was found shot dead at the Whitehaven apartment complex on Friday, police said.",
+        [C("deaths", 1, location="Memphis", speaker="police")],
+    ),
+    Case(
+        "en-place-town-abroad-before-noun-home",
+        "NEW ORLEANS - Three people were shot and killed in their Gentilly home early Friday, police said.",
+        [C("deaths", 3, location="New Orleans", speaker="police")],
+    ),
+    # a source's seat named before the place ("which is based in Britain") is no place of its figures and
+    # gives the article no country
+    Case(
+        "en-place-based-in-country-is-a-seat",
+        "Air strikes hit a market in Idlib on Thursday.\n\nThe Syrian Observatory for Human Rights, which is based in "
+        "Britain, said 25 people were killed.",
+        [C("deaths", 25, location="Idlib")],
+    ),
 ]

@@ -1305,4 +1305,11 @@ CASES: list[Case] = [
         "DAYTON (AFP) - Deux hommes ont été retrouvés morts dans une Toyota, a indiqué la police.",
         [C("deaths", 2, location="Dayton", speaker="police")],
     ),
+    # le siège d'une source nommé avant le lieu (« basé au Royaume-Uni ») n'est pas le lieu de ses chiffres
+    Case(
+        "fr-place-base-au-pays-est-un-siege",
+        "Des frappes aériennes ont touché un marché à Idlib jeudi.\n\nL'Observatoire syrien des droits de l'homme, "
+        "basé au Royaume-Uni, a fait état de 25 morts.",
+        [C("deaths", 25, location="Idlib")],
+    ),
 ]
