@@ -592,6 +592,8 @@ LANGUAGE = LanguageData(
         r"anadolu", r"irna", r"isna", r"tasnim", r"tass", r"ria", r"interfax", r"xinhua", r"wafa", r"sana", r"yonhap", r"kyodo",
     ),
     part_of_number=(r"der", r"von den", r"von"),
+    among_whole_cues=(r"(?:(?:sind|waren|seien|wären|befinden sich|befanden sich|befänden sich)(?: auch)? )?unter den",),
+    among_whole_openings=(r"unter den",),
     # "Der 19-Jährige war einer von fünf Verletzten": einer von ihnen, die fünf sind die Bilanz
     set_cues_after=(r"der (?:\w+ )?(?:männer|frauen|jungen|mädchen|jugendlichen|brüder|schwestern|freunde|schüler)",),
     whole_cues_before=(r"alle", r"sämtliche", r"alle der"),

@@ -812,6 +812,8 @@ LANGUAGE = LanguageData(
         r"sana", r"yonhap", r"kyodo", r"bernama",
     ),
     part_of_number=(r"of the", r"of"),
+    among_whole_cues=(r"(?:(?:were|was|are|is)(?: also)? )?among(?: the)?",),
+    among_whole_openings=(r"among(?: the)?",),
     # "Her son was one of five people shot": the person is one of them, the five are the toll
     set_cues_after=(r"of the (?:[\w-]+ )?(?:men|women|boys|girls|teens|teenagers|brothers|sisters|friends|students)",),
     whole_cues_before=(r"all", r"all of the", r"all the"),

@@ -4215,4 +4215,20 @@ CASES: list[Case] = [
         "Luftangriffe trafen am Donnerstag einen Markt in Idlib.\n\nZwei Helfer wurden getötet, sagte ein UN-Sprecher vor Journalisten in Genf.",
         [C("deaths", 2, location="Idlib")],
     ),
+    # ein Teil vor dem Ganzen, unter dem er ist, oder nach einem Ganzen, das den Satz eröffnet: er zählt, was das Ganze zählt
+    Case(
+        "de-teil-unter-dem-ganzen-danach",
+        "Zwölf Kinder sind nach Angaben der Polizei unter den 40 Toten der Massenpanik.",
+        [C("deaths", 12, group="children"), C("deaths", 40, group="all")],
+    ),
+    Case(
+        "de-teil-unter-den-verletzten-danach",
+        "Nach Angaben der Behörden sind acht Polizisten unter den 31 Verletzten.",
+        [C("injuries", 8, group="security_forces"), C("injuries", 31, group="all")],
+    ),
+    Case(
+        "de-ganzes-eroeffnet-den-satz-teil-danach",
+        "Unter den 25 Toten sind nach Angaben des Gesundheitsministeriums neun Kinder.",
+        [C("deaths", 25, group="all"), C("deaths", 9, group="children", part_of=0)],
+    ),
 ]

@@ -4744,4 +4744,20 @@ CASES: list[Case] = [
         "told a briefing in Geneva on Friday.",
         [C("deaths", 2, location="Idlib")],
     ),
+    # a part before the whole it is among, or after a whole that opens the sentence: it counts what the whole counts
+    Case(
+        "en-part-among-the-whole-after-it",
+        "Police said 12 children were among the 40 people killed in the stampede at the festival.",
+        [C("deaths", 12, group="children"), C("deaths", 40, group="all")],
+    ),
+    Case(
+        "en-part-among-the-injured-after-it",
+        "Six police officers were among the 31 people injured in the blast, officials said.",
+        [C("injuries", 6, group="security_forces"), C("injuries", 31, group="all")],
+    ),
+    Case(
+        "en-whole-opens-the-sentence-part-after-it",
+        "Among the 25 dead were nine children, the health ministry said.",
+        [C("deaths", 25, group="all"), C("deaths", 9, group="children", part_of=0)],
+    ),
 ]
