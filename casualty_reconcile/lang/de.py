@@ -870,6 +870,8 @@ LANGUAGE = LanguageData(
             r"streitkräfte\w*", r"sicherheitskräfte\w*", r"\w*präsident\w*", r"regierungschef\w*", r"staatschef\w*", r"kanzler\w*",
             r"kabinett\w*", r"gouverneur\w*", r"bürgermeister\w*", r"offizielle\w*", r"beamte\w*", r"staatsanwaltschaft\w*",
             r"feuerwehr\w*", r"zivilschutz\w*", r"junta", r"präsidialamt\w*", r"ermittler\w*", r"kommandeur\w*", r"polizist\w*",
+            # Stellen des Staates, die Opferzahlen melden: "die Küstenwache", "der Katastrophenschutz"
+            r"küstenwache\w*", r"nationalgarde\w*", r"katastrophenschutz\w*", r"marine", r"justiz\w*",
         ),
         OriginType.WITNESS: (r"augenzeuge\w*", r"zeuge[n]?", r"zeugin\w*", r"anwohner\w*", r"überlebende\w*", r"angehörige\w*", r"nachbarn?"),
     },
@@ -916,7 +918,9 @@ LANGUAGE = LanguageData(
         r"(?:der|dem)(?<=\b(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten) (?:[\w'’.-]+ ){1,6}(?:der|dem))"
         r"(?= (?:Nachrichtenagentur|Deutschen Presse-Agentur|Agentur|Zeitung|Tageszeitung|Sender|Fernsehsender|Radiosender)\b)",
     ),
-    revising_verbs=(r"korrigierte[n]?", r"berichtigte[n]?", r"revidierte[n]?", r"hat (?:\w+ ){0,4}korrigiert", r"haben (?:\w+ ){0,4}korrigiert"),
+    revising_verbs=(r"korrigierte[n]?", r"berichtigte[n]?", r"revidierte[n]?", r"hat (?:\w+ ){0,4}korrigiert", r"haben (?:\w+ ){0,4}korrigiert",
+                    # a longer middle field: "hat die Zahl der Toten nach dem Fährunglück auf 18 korrigiert"
+                    r"(?:hat|haben) (?:\w+ ){5,10}(?:korrigiert|berichtigt|revidiert)"),
     observation_verbs=(r"sah", r"sahen", r"beobachtete", r"beobachteten"),
     common_place_words=frozenset({
         "Metro", "Linden",

@@ -557,6 +557,8 @@ LANGUAGE = LanguageData(
         OriginType.GOVERNMENT: (
             r"gouvernement", r"ministère\w*", r"ministres?", r"autorités", r"police", r"armée", r"militaires", r"président\w*",
             r"premier ministre", r"responsables?", r"préfecture",
+            # des organes de l'État qui donnent des bilans : « les garde-côtes », « la protection civile »
+            r"gendarmerie", r"garde[- ]côtes?", r"garde côtière", r"protection civile", r"marine", r"(?:sapeurs-)?pompiers", r"justice",
         ),
         OriginType.WITNESS: (r"témoins?", r"habitants?"),
     },

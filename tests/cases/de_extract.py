@@ -4231,4 +4231,9 @@ CASES: list[Case] = [
         "Unter den 25 Toten sind nach Angaben des Gesundheitsministeriums neun Kinder.",
         [C("deaths", 25, group="all"), C("deaths", 9, group="children", part_of=0)],
     ),
+    Case(
+        "de-korrektur-langes-mittelfeld",
+        "Die Küstenwache hat die Zahl der Toten nach dem Fährunglück auf 18 korrigiert. Drei Opfer seien doppelt gezählt worden.",
+        [C("deaths", 18, speaker="Küstenwache", flags=("correction",))],
+    ),
 ]

@@ -4760,4 +4760,9 @@ CASES: list[Case] = [
         "Among the 25 dead were nine children, the health ministry said.",
         [C("deaths", 25, group="all"), C("deaths", 9, group="children", part_of=0)],
     ),
+    Case(
+        "en-reviser-with-adverb-before-verb",
+        "The coast guard has since revised the death toll from the ferry fire down to 17, saying two victims had been counted twice.",
+        [C("deaths", 17, speaker="coast guard", flags=("correction",))],
+    ),
 ]
