@@ -67,7 +67,6 @@ Estimates
 from __future__ import annotations
 
 import gc
-import itertools
 import operator
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -80,6 +79,7 @@ from .compare import (
     _PEOPLE,
     CUMULATIVE,
     SAME_AS_ALL,
+    _aside,
     _compare_in_quantity,
     _compare_part,
     _day_reps,
@@ -90,6 +90,8 @@ from .compare import (
     _Key,
     _label,
     _whole_for,
+    chain,
+    compare_aside,
 )
 from .compare import JUMP_DAYS as JUMP_DAYS  # re-exported: the module's constants stay importable here
 from .compare import JUMP_FACTOR as JUMP_FACTOR
@@ -408,10 +410,15 @@ class _Work(_AddUp, _OriginsOf):
             said: set[frozenset[str]] = set()
             said_high: set[str] = set()  # a side whose disagreement the pass in time order already shows
             withdrawn, corrections = revise(items)
-            for a, b in itertools.pairwise(items):
+            for a, b in chain(items):
                 reason, sentence = _compare_in_quantity(a, b, cumulative)
                 if a.revised or b.revised or a.claim.flags or b.claim.flags:
-                    reason, sentence = revision(a, b, reason) or (reason, sentence)
+                    revised = revision(a, b, reason)
+                    if revised is not None:
+                        reason, sentence = revised
+                    elif _aside(a) or _aside(b):  # a part or a case told beside the toll
+                        reason, sentence, part_first = compare_aside(a, b, reason, sentence)
+                        a, b = (a, b) if part_first or reason is not Reason.SUBGROUP else (b, a)
                 out.append(_difference(reason, a, b, sentence))
                 if reason is Reason.CONFLICT or reason is Reason.DECREASE:
                     marks.add(reason)

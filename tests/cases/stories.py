@@ -371,4 +371,193 @@ STORIES: list[Story] = [
         origins=1,
         xfail="SPEAKER-FR: \"l'agence turque de gestion des catastrophes\" is read as the speaker \"agence\" (the noun phrase stops at the adjective after the noun), an origin of its own beside the authorities",
     ),
+    # ---- a withdrawn figure ---------------------------------------------------------------------------------
+    Story(
+        "PROTEST-RETRACTED-DE", "de",
+        (
+            Report("Agentur A", "2022-09-21",
+                   "TEHERAN (Agentur A) - Bei den Protesten im Iran hat die Polizei nach eigenen Angaben 450 Menschen "
+                   "festgenommen."),
+            Report("Agentur B", "2022-09-22",
+                   "TEHERAN (Agentur B) - Die Polizei zog ihre Angabe von 450 Festnahmen am Donnerstag zurück. Die "
+                   "Justiz sprach von mehr als 700 Festgenommenen seit Beginn der Proteste."),
+        ),
+        category="arrests",
+        differences=(("retracted", 450, 700),),
+        absent=NO_CONFLICT,
+        estimates=(701, 701, None),
+        origins=1,
+        xfail="TOLL-PLACE: arrests keep the place each report gives (the country; the capital of the dateline), so the withdrawal lands in another quantity than the figure it withdraws, which stays the country's best",
+    ),
+    Story(
+        "PROTEST-RETRACTED-EN", "en",
+        (
+            Report("Wire A", "2022-09-21",
+                   "TEHRAN (Wire A) - Iranian police said they had arrested 450 people during the protests."),
+            Report("Wire B", "2022-09-22",
+                   "TEHRAN (Wire B) - Police withdrew their figure of 450 arrests on Thursday. The judiciary said more "
+                   "than 700 people had been detained since the protests began."),
+        ),
+        category="arrests",
+        differences=(("retracted", 450, 700),),
+        absent=NO_CONFLICT,
+        estimates=(701, 701, None),
+        origins=1,
+        xfail="TOLL-PLACE: arrests keep the place each report gives (the country; the capital of the dateline), so the withdrawal lands in another quantity than the figure it withdraws, which stays the country's best",
+    ),
+    # ---- three independent origins, one of them far apart ----------------------------------------------
+    Story(
+        "AIRSTRIKE-THREE-ORIGINS-EN", "en",
+        (
+            Report("Wire A", "2024-02-12",
+                   "SANAA (Wire A) - An air strike on a prison in northern Yemen killed 14 inmates, the Houthi-run "
+                   "health ministry said on Monday."),
+            Report("Wire B", "2024-02-12",
+                   "SANAA (Wire B) - The International Committee of the Red Cross said at least 14 people were killed "
+                   "in the strike on the prison."),
+            Report("Wire C", "2024-02-12",
+                   "GENEVA (Wire C) - Doctors Without Borders said 14 bodies had been brought to the hospital it "
+                   "supports in Saada."),
+        ),
+        absent=NO_CONFLICT,
+        status="consistent",
+        origins=3,
+    ),
+    # ---- an update of the injured --------------------------------------------------------------------------
+    Story(
+        "SHOOTING-INJURED-UPDATE-EN", "en",
+        (
+            Report("Wire A", "2023-01-22",
+                   "MONTEREY PARK, Calif. (Wire A) - A gunman opened fire at a dance studio on Saturday night, killing "
+                   "10 people and wounding 10 others, police said."),
+            Report("Wire B", "2023-01-23",
+                   "MONTEREY PARK, Calif. (Wire B) - An eleventh victim died in hospital on Monday, police said, "
+                   "bringing the death toll from the shooting to 11. Nine people remain in hospital."),
+        ),
+        differences=(("update", 10, 11),),
+        absent=NO_CONFLICT,
+        status="consistent",
+        estimates=(11, 11, 11),
+        origins=1,
+        split="EVENT-SPLIT: a shooting's first report and the next day's higher toll of one town, no figure in common, are two events",
+    ),
+    Story(
+        "SHOOTING-DEATH-TOLL-RISES-DE", "de",
+        (
+            Report("Agentur A", "2023-01-22",
+                   "LOS ANGELES (Agentur A) - Bei Schüssen in einem Tanzstudio in Monterey Park in Kalifornien sind nach "
+                   "Angaben der Polizei zehn Menschen getötet und zehn weitere verletzt worden."),
+            Report("Agentur B", "2023-01-23",
+                   "LOS ANGELES (Agentur B) - Die Zahl der Toten nach den Schüssen in Monterey Park ist auf elf "
+                   "gestiegen. Ein Verletzter sei im Krankenhaus gestorben, teilte die Polizei mit."),
+        ),
+        differences=(("update", 10, 11),),
+        absent=NO_CONFLICT,
+        status="consistent",
+        estimates=(11, 11, 11),
+        origins=1,
+        xfail="SPEAKER-NEXT-SENTENCE: the source of \"Die Zahl der Toten ... ist auf elf gestiegen.\" is named in the sentence after it; the outlet is a second origin (and \"Ein Verletzter sei gestorben\" counts one injured)",
+    ),
+    # ---- French: a correction, a conflict, a smaller area ----------------------------------------------
+    Story(
+        "FERRY-CORRECTION-FR", "fr",
+        (
+            Report("Agence A", "2023-05-22",
+                   "MANILLE (Agence A) - L'incendie d'un ferry au large du sud des Philippines a fait 19 morts, selon le "
+                   "ministère de l'Intérieur."),
+            Report("Agence B", "2023-05-23",
+                   "MANILLE (Agence B) - Le ministère de l'Intérieur a corrigé mardi le bilan du naufrage à 17 morts, "
+                   "deux victimes ayant été comptées deux fois."),
+        ),
+        differences=(("correction", 19, 17),),
+        absent=NO_CONFLICT,
+        estimates=(17, 17, 17),
+        origins=1,
+        split="EVENT-SPLIT: the country and the capital of the dateline, no figure in common, are two events",
+    ),
+    Story(
+        "PROTEST-CONFLICT-FR", "fr",
+        (
+            Report("Agence A", "2023-06-02",
+                   "DAKAR (Agence A) - Les violences qui ont suivi la condamnation de l'opposant ont fait neuf morts au "
+                   "Sénégal, selon le ministère de l'Intérieur."),
+            Report("Agence B", "2023-06-02",
+                   "DAKAR (Agence B) - L'opposition a fait état d'au moins 23 morts dans les heurts avec les forces de "
+                   "l'ordre."),
+        ),
+        differences=(("conflict", 9, 23),),
+        status="conflict",
+        origins=2,
+        split="EVENT-SPLIT: the country and the capital of the dateline, no figure in common, are two events",
+    ),
+    Story(
+        "FLOOD-SUBAREA-FR", "fr",
+        (
+            Report("Agence A", "2024-11-01",
+                   "MADRID (Agence A) - Les inondations dans l'est de l'Espagne ont fait au moins 158 morts, selon les "
+                   "autorités, dont 155 dans la région de Valence."),
+            Report("Agence B", "2024-11-01",
+                   "VALENCE (Agence B) - Le bilan des inondations en Espagne s'élève à 158 morts, selon le gouvernement."),
+        ),
+        differences=(("subarea", 155, 158),),
+        absent=NO_CONFLICT,
+        status="consistent",
+        origins=1,
+        xfail="PLACE-FR: the whole takes the part's place (\"au moins 158 morts, selon les autorités, dont 155 dans la région de Valence\" places 158 in Valencia)",
+    ),
+    # ---- a range beside a point, and an update over five reports ---------------------------------------
+    Story(
+        "MINE-RANGE-EN", "en",
+        (
+            Report("Wire A", "2024-03-14",
+                   "JOHANNESBURG (Wire A) - Between 20 and 30 illegal miners are believed to have died underground at an "
+                   "abandoned gold mine, a police spokesman said."),
+            Report("Wire B", "2024-03-14",
+                   "JOHANNESBURG (Wire B) - Police said 24 bodies had been brought to the surface from the mine."),
+        ),
+        differences=(("compatible", 20, 24),),
+        absent=NO_CONFLICT,
+        status="consistent",
+        origins=1,
+        xfail="GROUP: \"illegal miners\" are read as civilians, a subgroup of the bodies counted, where a fact-checker compares the two figures directly",
+    ),
+    Story(
+        "QUAKE-FIVE-REPORTS-EN", "en",
+        (
+            Report("Wire A", "2023-02-06",
+                   "ANKARA (Wire A) - A powerful earthquake in southern Turkey killed at least 76 people, the disaster "
+                   "agency said on Monday."),
+            Report("Wire B", "2023-02-06",
+                   "ANKARA (Wire B) - Turkey's vice president said the death toll from the earthquake had risen to 912."),
+            Report("Wire C", "2023-02-07",
+                   "ANKARA (Wire C) - The number of people killed in the earthquake in Turkey rose to 3,419, the disaster "
+                   "agency said on Tuesday."),
+            Report("Wire D", "2023-02-07",
+                   "ISTANBUL (Wire D) - Rescue workers said more than 5,000 people had died in the earthquake in Turkey, "
+                   "though officials put the toll at 3,419."),
+            Report("Wire E", "2023-02-08",
+                   "ANKARA (Wire E) - The death toll from the earthquake in Turkey rose to 5,894, the disaster agency "
+                   "said on Wednesday."),
+        ),
+        differences=(("compatible", 76, 912), ("update", 5000, 5894), ("conflict", 3419, 5000)),
+        status="conflict",
+        estimates=(5894, 5894, 5894),
+        origins=2,
+    ),
+    Story(
+        "SHOOTING-PART-DIED-DE", "de",
+        (
+            Report("Agentur A", "2023-01-22",
+                   "LOS ANGELES (Agentur A) - Bei Schüssen in einem Tanzstudio in Monterey Park sind nach Angaben der "
+                   "Polizei zehn Menschen getötet worden."),
+            Report("Agentur B", "2023-01-23",
+                   "LOS ANGELES (Agentur B) - Nach den Schüssen in Monterey Park ist die Zahl der Toten nach Angaben der "
+                   "Polizei auf elf gestiegen. Einer der Verletzten starb im Krankenhaus."),
+        ),
+        differences=(("update", 10, 11),),
+        absent=NO_CONFLICT,
+        status="consistent",
+        estimates=(11, 11, 11),
+        origins=1,
+    ),
 ]
