@@ -13,7 +13,7 @@ import itertools
 from collections import Counter
 from typing import Final
 
-from .models import Category, Claim, Flag, Group, Qualifier
+from .models import Category, Claim, Flag, Group, OriginType, Qualifier
 from .result import Difference, Reason, shared_fields_set
 from .wording import _VERBS, _day_text, _group_word, _stated
 
@@ -187,6 +187,12 @@ def _compare_in_quantity(a: _Item, b: _Item, cumulative: bool) -> tuple[Reason, 
         )
     # b is later than a
     if not overlap and b.hi < a.lo:
+        if cumulative and not same_origin and a.claim.origin_type != _UNSOURCED and b.claim.origin_type != _UNSOURCED:
+            return (
+                Reason.CONFLICT,
+                f"{b.label or _label(b)} is below the earlier {a.label or _label(a)} from another origin, for a count that "
+                f"only grows: different origins ({a.origin}; {b.origin}) give figures that cannot both be true.",
+            )
         if cumulative:
             return (
                 Reason.DECREASE,
@@ -202,6 +208,8 @@ def _compare_in_quantity(a: _Item, b: _Item, cumulative: bool) -> tuple[Reason, 
     return Reason.COMPATIBLE, f"{a.label or _label(a)} and the later {b.label or _label(b)} overlap, so both can be true."
 
 
+_UNSOURCED: Final = OriginType.UNATTRIBUTED.value
+"""A figure no source is named for: below another origin's earlier one it is a suspicious decrease, not a side."""
 _ASIDE: Final = frozenset({Flag.PART.value, Flag.ANECDOTAL.value})
 _RETRACTED: Final = Flag.RETRACTED.value
 

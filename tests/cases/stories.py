@@ -560,4 +560,36 @@ STORIES: list[Story] = [
         estimates=(11, 11, 11),
         origins=1,
     ),
+    # ---- sides that disagree on different days: a later lower figure from another origin ------------------
+    Story(
+        "PROTEST-CONFLICT-DAYS-EN", "en",
+        (
+            Report("Wire A", "2024-07-20",
+                   "DHAKA (Wire A) - Bangladesh's government said 19 people had been killed in three days of student "
+                   "protests."),
+            Report("Wire B", "2024-07-21",
+                   "DHAKA (Wire B) - The opposition BNP said more than 60 people had been killed in the protests."),
+            Report("Wire C", "2024-07-22",
+                   "DHAKA (Wire C) - The government said on Monday that the toll from the protests stood at 19."),
+        ),
+        differences=(("conflict", 60, 19),),
+        absent=("decrease",),
+        status="conflict",
+        origins=2,
+    ),
+    Story(
+        "PROTEST-CONFLICT-DAYS-DE", "de",
+        (
+            Report("Agentur A", "2024-07-21",
+                   "DHAKA (Agentur A) - Die oppositionelle BNP sprach von mehr als 60 Toten bei den Protesten in "
+                   "Bangladesch."),
+            Report("Agentur B", "2024-07-22",
+                   "DHAKA (Agentur B) - Die Regierung von Bangladesch teilte am Montag mit, bei den Protesten seien 19 "
+                   "Menschen ums Leben gekommen."),
+        ),
+        differences=(("conflict", 60, 19),),
+        absent=("decrease",),
+        status="conflict",
+        origins=2,
+    ),
 ]
