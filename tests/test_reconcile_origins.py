@@ -73,6 +73,7 @@ ORIGIN_CASES = [
     pytest.param("fr", "garde-côtes", None, None, GOV, OriginType.GOVERNMENT, id="fr-garde-cotes"),
     pytest.param("en", "judiciary", None, None, GOV, OriginType.GOVERNMENT, id="en-judiciary"),
     pytest.param("de", "Justiz", None, None, GOV, OriginType.GOVERNMENT, id="de-justiz"),
+    pytest.param("de", "Menschenrechtlern", None, None, "Menschenrechtlern", OriginType.NGO, id="de-menschenrechtler"),
 ]
 
 

@@ -856,7 +856,7 @@ LANGUAGE = LanguageData(
             r"(?-i:UN|UNO|Uno|UNHCR|UNICEF|Unicef|OCHA|UNRWA|WHO)(?:-\w+)?", r"vereinte[nr]? nationen", r"weltgesundheitsorganisation",
         ),
         OriginType.NGO: (
-            r"menschenrechts\w*", r"hilfsorganisation\w*", r"nichtregierungsorganisation\w*", r"(?-i:NGOs?|NROs?)", r"rote[nsm]? kreuz\w*",
+            r"menschenrechts\w*", r"menschenrechtler\w*", r"hilfsorganisation\w*", r"nichtregierungsorganisation\w*", r"(?-i:NGOs?|NROs?)", r"rote[nsm]? kreuz\w*",
             r"rote[nr]? halbmond\w*", r"amnesty", r"beobachtungsstelle\w*",
         ),
         OriginType.PARTY: (
