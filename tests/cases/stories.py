@@ -592,4 +592,83 @@ STORIES: list[Story] = [
         status="conflict",
         origins=2,
     ),
+    # ---- bounds across origins: "up to" beside a point, "at least" above a point ------------------------
+    Story(
+        "PROTEST-UP-TO-DE", "de",
+        (
+            Report("Agentur A", "2024-03-01",
+                   "BANGKOK (Agentur A) - Nach Angaben von Menschenrechtlern wurden bei der Niederschlagung der Proteste "
+                   "in Myanmar bis zu 300 Menschen getötet."),
+            Report("Agentur B", "2024-03-01",
+                   "BANGKOK (Agentur B) - Die Militärjunta in Myanmar sprach von 120 Toten bei den Protesten."),
+        ),
+        differences=(("compatible", 300, 120),),
+        absent=NO_CONFLICT,
+        status="consistent",
+        estimates=(0, 120, 300),
+        origins=2,
+    ),
+    Story(
+        "FIGHTING-UN-CONFLICT-EN", "en",
+        (
+            Report("Wire A", "2024-03-01",
+                   "NAIROBI (Wire A) - The United Nations said at least 1,000 people had been killed in the fighting in "
+                   "Sudan's Darfur region."),
+            Report("Wire B", "2024-03-01",
+                   "KHARTOUM (Wire B) - Sudan's army said 800 people had died in the fighting in Darfur."),
+        ),
+        differences=(("conflict", 800, 1000),),
+        status="conflict",
+        origins=2,
+    ),
+    Story(
+        "QUAKE-UPDATE-FR", "fr",
+        (
+            Report("Agence A", "2023-09-09",
+                   "RABAT (Agence A) - Le séisme au Maroc a fait plus de 2 000 morts, selon le ministère de l'Intérieur."),
+            Report("Agence B", "2023-09-11",
+                   "RABAT (Agence B) - Le bilan du séisme au Maroc s'élève désormais à 2 946 morts, selon le ministère de "
+                   "l'Intérieur."),
+        ),
+        differences=(("update", 2000, 2946),),
+        absent=NO_CONFLICT,
+        status="consistent",
+        estimates=(2946, 2946, 2946),
+        origins=1,
+    ),
+    Story(
+        "BLAST-INJURED-PART-EN", "en",
+        (
+            Report("Wire A", "2024-03-01",
+                   "QUETTA, Pakistan (Wire A) - A bomb blast at a market in Quetta wounded 45 people, police said."),
+            Report("Wire B", "2024-03-01",
+                   "QUETTA, Pakistan (Wire B) - Police said 12 of the 45 people wounded in the blast were in critical "
+                   "condition."),
+        ),
+        category="injuries",
+        absent=(*NO_CONFLICT, "update"),
+        status="consistent",
+        estimates=(45, 45, 45),
+        origins=1,
+        xfail="PART-OF-WHOLE: \"12 of the 45 people wounded were in critical condition\" is read as 12 injured (the toll), "
+              "not 45 injured and a part of them",
+    ),
+    Story(
+        "BLAST-INJURED-PART-DE", "de",
+        (
+            Report("Agentur A", "2024-03-01",
+                   "ISLAMABAD (Agentur A) - Bei einem Bombenanschlag auf einen Markt in Quetta sind nach Angaben der "
+                   "Polizei 45 Menschen verletzt worden."),
+            Report("Agentur B", "2024-03-01",
+                   "ISLAMABAD (Agentur B) - Zwölf der 45 Verletzten des Anschlags in Quetta schweben nach Angaben der "
+                   "Polizei in Lebensgefahr."),
+        ),
+        category="injuries",
+        absent=(*NO_CONFLICT, "update"),
+        status="consistent",
+        estimates=(45, 45, 45),
+        origins=1,
+        xfail="PART-OF-WHOLE: \"Zwölf der 45 Verletzten schweben in Lebensgefahr\" is read as 12 injured (the toll), not 45 "
+              "injured and a part of them",
+    ),
 ]
