@@ -9,10 +9,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 from collections import Counter
 from typing import Final
 
-from .models import Category, Claim, Flag, Group, Qualifier
+from .models import Category, Claim, Flag, Group, OriginType, Qualifier
 from .result import Difference, Reason, shared_fields_set
 from .wording import _VERBS, _day_text, _group_word, _stated
 
@@ -186,6 +187,12 @@ def _compare_in_quantity(a: _Item, b: _Item, cumulative: bool) -> tuple[Reason, 
         )
     # b is later than a
     if not overlap and b.hi < a.lo:
+        if cumulative and not same_origin and a.claim.origin_type != _UNSOURCED and b.claim.origin_type != _UNSOURCED:
+            return (
+                Reason.CONFLICT,
+                f"{b.label or _label(b)} is below the earlier {a.label or _label(a)} from another origin, for a count that "
+                f"only grows: different origins ({a.origin}; {b.origin}) give figures that cannot both be true.",
+            )
         if cumulative:
             return (
                 Reason.DECREASE,
@@ -199,6 +206,66 @@ def _compare_in_quantity(a: _Item, b: _Item, cumulative: bool) -> tuple[Reason, 
     if overlap and pa is not None and pb is not None and pb < pa:
         return Reason.COMPATIBLE, f"{b.label or _label(b)} is lower than the earlier {a.label or _label(a)}, but their bounds overlap, so both can be true."
     return Reason.COMPATIBLE, f"{a.label or _label(a)} and the later {b.label or _label(b)} overlap, so both can be true."
+
+
+_UNSOURCED: Final = OriginType.UNATTRIBUTED.value
+"""A figure no source is named for: below another origin's earlier one it is a suspicious decrease, not a side."""
+_ASIDE: Final = frozenset({Flag.PART.value, Flag.ANECDOTAL.value})
+_RETRACTED: Final = Flag.RETRACTED.value
+
+
+def _aside(it: _Item) -> bool:
+    """Whether a figure stands beside the toll: a part of it ("two of the victims remain in hospital", flag
+    ``part``) or one case told ("the body of a man was found", flag ``anecdotal``), not withdrawn."""
+    flags = it.claim.flags
+    return bool(flags) and not _ASIDE.isdisjoint(flags) and _RETRACTED not in flags
+
+
+def chain(items: list[_Item]) -> list[tuple[_Item, _Item]]:
+    """The pairs of a quantity's figures (sorted) compared in time order: the toll's figures one after the
+    other, and each figure beside the toll (:func:`_aside`) against the toll's figure next after it, else
+    the last one before it; in the order of their first figure. A part told beside the toll is never held
+    against the toll's figure before it as its next value."""
+    aside = [_aside(it) for it in items]
+    if not any(aside) or all(aside):
+        return list(itertools.pairwise(items))
+    after: list[int] = [-1] * len(items)  # the index of the toll's next figure at or after each position
+    nxt = -1
+    for n in range(len(items) - 1, -1, -1):
+        if not aside[n]:
+            nxt = n
+        after[n] = nxt
+    toll = [n for n in range(len(items)) if not aside[n]]
+    pairs = [(a, b) for a, b in itertools.pairwise(toll)]
+    for n in range(len(items)):
+        if aside[n]:
+            other = after[n]
+            if other >= 0:
+                pairs.append((n, other))
+            else:
+                pairs.append((toll[-1], n))
+    pairs.sort()
+    return [(items[a], items[b]) for a, b in pairs]
+
+
+def compare_aside(a: _Item, b: _Item, reason: Reason, sentence: str) -> tuple[Reason, str, bool]:
+    """The reason a figure beside the toll (:func:`_aside`) and a figure of the toll differ: a part or a
+    case of the toll no larger than the toll's figure counts a subgroup of its people, not a fall of the
+    toll nor another side (``reason``, ``sentence``: as two figures of the toll; a part of one day read as
+    an update of that day's toll is a subgroup too). Returns the reason, its sentence and whether ``a`` is
+    the part."""
+    part, whole = (a, b) if _aside(a) else (b, a)
+    if _aside(whole) or part.lo > whole.hi:
+        return reason, sentence, part is a
+    told_part = Flag.PART.value in part.claim.flags
+    if reason is Reason.DECREASE or reason is Reason.CONFLICT or (told_part and reason is Reason.UPDATE and part.dord == whole.dord):
+        return (
+            Reason.SUBGROUP,
+            f"{part.label or _label(part)} counts only some of the people of {whole.label or _label(whole)} "
+            "(a part or one case told beside the toll), so it is smaller by nature.",
+            True,
+        )
+    return reason, sentence, part is a
 
 
 def _compare_part(part: _Item, whole: _Item, reason: Reason, cumulative: bool) -> tuple[Reason, str]:

@@ -32,9 +32,9 @@ Differences
 
     Inside a quantity: ``repeat`` (the same figure from the same origin), ``compatible`` (bounds that
     overlap, or the same figure from another origin), ``vague`` (a vague amount that covers the other),
-    ``update`` (a later, higher figure; or the same origin's higher figure on one day), ``decrease`` (a
-    later cumulative figure below the earlier one's bounds: suspicious) and ``conflict`` (the same day,
-    different origins, bounds that do not overlap). Besides, per day each origin's figures are held
+    ``update`` (a later, higher figure; or the same origin's higher figure on one day), ``decrease`` (a later
+    cumulative figure below the same origin's earlier bounds: suspicious) and ``conflict`` (different origins,
+    bounds apart on one day, or a later cumulative figure below the other's). Besides, per day each origin's figures are held
     against every other origin's (:mod:`casualty_reconcile.sides`): two sides that do not overlap are a
     ``conflict`` whatever figure sorts between them, and a conflicted quantity's explanation leads with
     it. A figure its text marks as a correction is a ``correction`` of its origin's earlier figure, a
@@ -67,7 +67,6 @@ Estimates
 from __future__ import annotations
 
 import gc
-import itertools
 import operator
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -80,6 +79,7 @@ from .compare import (
     _PEOPLE,
     CUMULATIVE,
     SAME_AS_ALL,
+    _aside,
     _compare_in_quantity,
     _compare_part,
     _day_reps,
@@ -90,6 +90,8 @@ from .compare import (
     _Key,
     _label,
     _whole_for,
+    chain,
+    compare_aside,
 )
 from .compare import JUMP_DAYS as JUMP_DAYS  # re-exported: the module's constants stay importable here
 from .compare import JUMP_FACTOR as JUMP_FACTOR
@@ -408,17 +410,26 @@ class _Work(_AddUp, _OriginsOf):
             said: set[frozenset[str]] = set()
             said_high: set[str] = set()  # a side whose disagreement the pass in time order already shows
             withdrawn, corrections = revise(items)
-            for a, b in itertools.pairwise(items):
+            later: list[tuple[int, str]] = []
+            for a, b in chain(items):
                 reason, sentence = _compare_in_quantity(a, b, cumulative)
                 if a.revised or b.revised or a.claim.flags or b.claim.flags:
-                    reason, sentence = revision(a, b, reason) or (reason, sentence)
+                    revised = revision(a, b, reason)
+                    if revised is not None:
+                        reason, sentence = revised
+                    elif _aside(a) or _aside(b):  # a part or a case told beside the toll
+                        reason, sentence, part_first = compare_aside(a, b, reason, sentence)
+                        a, b = (a, b) if part_first or reason is not Reason.SUBGROUP else (b, a)
                 out.append(_difference(reason, a, b, sentence))
                 if reason is Reason.CONFLICT or reason is Reason.DECREASE:
                     marks.add(reason)
                 if reason is Reason.CONFLICT:
                     said.add(frozenset((a.cid, b.cid)))
-                    said_high.add(b.cid if b.lo >= a.lo else a.cid)
-                    self.heads[key].append((b.dord, headline(*sorted((a, b), key=_lo))))
+                    if a.dord == b.dord:
+                        said_high.add(b.cid if b.lo >= a.lo else a.cid)
+                        self.heads[key].append((b.dord, headline(*sorted((a, b), key=_lo))))
+                    else:  # a later figure below another origin's earlier one: after the day's own sides
+                        later.append((b.dord, headline(b, a, dated=True)))
                 if reason is Reason.UPDATE:
                     jump = _jump(a, b)
                     if jump is not None:
@@ -432,6 +443,7 @@ class _Work(_AddUp, _OriginsOf):
                 out.append(_difference(Reason.CONFLICT, low, high, sentence))
                 marks.add(Reason.CONFLICT)
                 self.heads[key].append((high.dord, headline(low, high)))
+            self.heads[key].extend(later)
 
     def _revised(self, key: _Key, withdrawn: list[tuple[_Item, _Item]], corrections: list[tuple[_Item, _Item]]) -> None:
         """Each figure withdrawn by its source (a note) and each correction: a difference unless the pass

@@ -4,7 +4,7 @@ A claim flagged ``correction`` (its sentence says it corrects an earlier figure:
 counted twice", "korrigierte die Zahl auf 21") supersedes the figures of its origin on its day and
 before: they stay on the time line, and the sides they took stay taken, but they leave the estimates
 (the corrected figure is the best). The difference between the two is a ``correction``, not a
-suspicious ``decrease``; an unexplained fall still is one (:mod:`casualty_reconcile.compare`).
+suspicious ``decrease``; an unexplained fall of its own figure still is one (:mod:`casualty_reconcile.compare`).
 
 A claim flagged ``retracted`` (its sentence withdraws a figure: "zog die Angabe zurück") withdraws
 the same figure of its origin given on its day or before: both leave the estimates, the sides and the

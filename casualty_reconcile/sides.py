@@ -101,8 +101,15 @@ def part_conflicts(parts: list[_Item], wholes: list[_Item]) -> list[tuple[_Item,
     return found
 
 
-def headline(low: _Item, high: _Item) -> str:
-    """ "government of Bangladesh 19 vs BNP more than 60 (Tue 2024-05-14): conflict." """
+def headline(low: _Item, high: _Item, *, dated: bool = False) -> str:
+    """ "government of Bangladesh 19 vs BNP more than 60 (Tue 2024-05-14): conflict."; ``dated``: each
+    figure with its day ("government of Bangladesh 19 (Wed 2024-05-15) vs BNP more than 60 (Tue 2024-05-14)"),
+    a later figure below another origin's earlier one for a count that only grows."""
+    if dated:
+        return (
+            f"{low.origin} {_stated(low.claim)} ({_day_text(low.day)}) vs {high.origin} {_stated(high.claim)} "
+            f"({_day_text(high.day)}): conflict."
+        )
     return f"{low.origin} {_stated(low.claim)} vs {high.origin} {_stated(high.claim)} ({_day_text(high.day)}): conflict."
 
 

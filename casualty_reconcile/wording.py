@@ -42,11 +42,24 @@ _QUALIFIER_WORDS: Final = {
 _WEEKDAY: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
+_ONE_WORDS: Final = {
+    "protesters": "protester",
+    "security_forces": "member of the security forces",
+    "civilians": "civilian",
+    "children": "child",
+    "foreign_troops": "foreign soldier",
+    "attackers": "attacker",
+}
+"""A group's word for one of them ("1 child injured", not "1 children injured")."""
+
+
 def _group_word(category: Category, group: str, one: bool = False) -> str:
     if group == "all":
         if category is Category.TROOPS:
             return "soldier" if one else "troops"
         return "person" if one else "people"
+    if one and group in _ONE_WORDS:
+        return _ONE_WORDS[group]
     return _GROUP_WORDS.get(group, group)
 
 

@@ -62,6 +62,18 @@ ORIGIN_CASES = [
     pytest.param("de", "Krankenhaus", None, None, "Krankenhaus", OriginType.MEDICAL, id="de-hospital"),
     pytest.param("de", "UN-Menschenrechtsbüro", None, None, "UN-Menschenrechtsbüro", OriginType.UN, id="de-un-body"),
     pytest.param("fr", "le ministère de l'Intérieur", None, None, GOV, OriginType.GOVERNMENT, id="fr-ministry"),
+    # state bodies that report tolls are their government: a disaster agency, the coast guard, the gendarmerie
+    pytest.param("en", "National Disaster Management Authority", None, None, GOV, OriginType.GOVERNMENT, id="en-disaster-authority"),
+    pytest.param("en", "Pakistan's disaster agency", None, None, "government of Pakistan", OriginType.GOVERNMENT,
+                 id="en-disaster-agency-possessive"),
+    pytest.param("en", "coast guard", None, None, GOV, OriginType.GOVERNMENT, id="en-coast-guard"),
+    pytest.param("de", "Küstenwache", None, None, GOV, OriginType.GOVERNMENT, id="de-kuestenwache"),
+    pytest.param("de", "Katastrophenschutz", None, None, GOV, OriginType.GOVERNMENT, id="de-katastrophenschutz"),
+    pytest.param("fr", "gendarmerie", None, None, GOV, OriginType.GOVERNMENT, id="fr-gendarmerie"),
+    pytest.param("fr", "garde-côtes", None, None, GOV, OriginType.GOVERNMENT, id="fr-garde-cotes"),
+    pytest.param("en", "judiciary", None, None, GOV, OriginType.GOVERNMENT, id="en-judiciary"),
+    pytest.param("de", "Justiz", None, None, GOV, OriginType.GOVERNMENT, id="de-justiz"),
+    pytest.param("de", "Menschenrechtlern", None, None, "Menschenrechtlern", OriginType.NGO, id="de-menschenrechtler"),
 ]
 
 

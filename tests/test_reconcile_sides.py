@@ -67,8 +67,9 @@ def test_an_explained_fall_is_a_correction_and_the_corrected_figure_is_best() ->
     (quantity,) = result.quantities
     reasons = {(d.claim_id, d.other_claim_id): d.reason for d in result.differences}
     assert reasons[(earlier.claim_id, corrected.claim_id)] is Reason.CORRECTION
-    # another origin's earlier figure above the corrected one is still a fall the text does not explain
-    assert reasons[(others.claim_id, corrected.claim_id)] is Reason.DECREASE
+    # another origin's earlier figure above the corrected one: for a count that only grows, the two origins
+    # disagree (the correction explains the ministry's own fall, not the rights group's higher figure)
+    assert reasons[(others.claim_id, corrected.claim_id)] is Reason.CONFLICT
     assert quantity.best.value == 17 and quantity.best.claim_ids == (corrected.claim_id,)
 
 
@@ -114,3 +115,34 @@ def test_the_value_a_sentence_corrects_is_no_correction_and_the_new_one_is_best(
         result = reconcile(claims)
         assert [d.reason for d in result.differences] == [Reason.CORRECTION], text
         assert result.quantities[0].best.value == 212, text
+
+
+def test_a_later_figure_below_another_origins_earlier_one_is_a_conflict() -> None:
+    claims = [
+        figure("a", "Home Ministry", 19, as_of="2024-05-13"),
+        figure("b", "BNP", 60, "more_than", as_of="2024-05-14"),
+        figure("c", "Home Ministry", 19, as_of="2024-05-15"),
+    ]
+    result = reconcile(claims)
+    (quantity,) = result.quantities
+    assert [d.reason for d in result.differences] == [Reason.UPDATE, Reason.CONFLICT]
+    assert quantity.status is Status.CONFLICT
+    assert quantity.explanation.startswith(
+        "government of Bangladesh 19 (Wed 2024-05-15) vs BNP more than 60 (Tue 2024-05-14): conflict."
+    )
+
+
+def test_a_later_figure_below_its_own_origins_earlier_one_stays_a_decrease() -> None:
+    claims = [figure("b", "BNP", 60, "more_than", as_of="2024-05-14"), figure("c", "BNP", 19, as_of="2024-05-15")]
+    result = reconcile(claims)
+    assert [d.reason for d in result.differences] == [Reason.DECREASE]
+
+
+def test_a_later_unsourced_figure_below_another_origins_earlier_one_stays_a_decrease() -> None:
+    claims = [
+        figure("b", "BNP", 60, "more_than", as_of="2024-05-14"),
+        make_claim(doc_id="c", value=19, qualifier="exact", low=19, high=19, text="19 dead", published=DAY, as_of="2024-05-15",
+                   location="Bangladesh", language="en", origin_type="unattributed"),
+    ]
+    result = reconcile(claims)
+    assert [d.reason for d in result.differences] == [Reason.DECREASE]

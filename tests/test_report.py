@@ -183,3 +183,12 @@ def test_json_of_a_result_gives_no_deprecation_warning(seeds: Reconciliation) ->
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert Reconciliation.model_validate_json(seeds.json()) == seeds
+
+
+def test_one_of_a_group_is_written_in_the_singular() -> None:
+    from casualty_reconcile import extract, reconcile
+
+    one = extract("Police said one child was injured in the shooting.", doc_id="a", published="2024-01-01", language="en")
+    three = extract("Police said three children were injured in the shooting.", doc_id="b", published="2024-01-02", language="en")
+    (difference,) = reconcile([*one, *three], events={"a": "e", "b": "e"}).differences
+    assert "than 1 child injured (Police" in difference.sentence and "3 children injured" in difference.sentence

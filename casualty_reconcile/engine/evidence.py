@@ -70,6 +70,7 @@ class Evidence:
         "verb",
         "verb_cat",
         "weak_noun",
+        "whole_after",
         "x",
     )
 
@@ -108,6 +109,7 @@ class Evidence:
         self.out = out  # the figures of the sentence so far
         self.trace: list[str] = []
         self.part_count: Count | None = None  # the part before "der 60 Insassen"
+        self.whole_after: Figure | None = None  # the whole the figure is among: "12 children were among the 40 killed"
         self.object_of_verb = False  # "killed 9 hikers": the figure is the verb's object
         self.restated: Figure | None = None  # the figure a bare one restates
         self.appositive_end: int | None = None  # the comma closing a list of who it counts ("Three others, two men and a woman,")

@@ -137,6 +137,38 @@ WHOLE_RULES: tuple[Rule[bool], ...] = (
 )
 _WHOLE_RULES = productions(WHOLE_RULES)
 
+_NONE_DECIDES = "category.none-decides"  # the name category.decide gives a figure no rule gave a category
+_AMONG_GAP_TOKENS = 6  # at most between a part and the cue of the whole it is among: "Kinder sind nach Angaben der Polizei"
+_OPENING_END = "-–—:(\"„“«»"  # what may stand before a sentence's opening cue: a dateline's dash, a quotation
+
+
+def _among_whole_after(ev: Evidence) -> Figure | None:
+    """"12 children were among the 40 people killed": the whole after the part, which counts what it
+    counts (set on a second reading of a figure no rule gave a category, :meth:`FiguresStage._among_whole`)."""
+    return ev.whole_after
+
+
+def _among_whole_opening(ev: Evidence) -> Figure | None:
+    """"Among the 40 dead were 12 children", "Unter den 40 Toten sind zwölf Kinder": the sentence opens
+    with the whole, and the figure right after it is its part."""
+    out, x = ev.out, ev.x
+    if not out or ev.i == 0 or out[-1].count is not ev.counts[ev.i - 1]:
+        return None
+    whole, start = out[-1], ev.sentence.start
+    cue = x.lex.among_opening.match(x.text, start, whole.count.start)
+    if cue is None:
+        return None
+    before = x.text[start : cue.start()].rstrip()
+    return whole if not before or before[-1] in _OPENING_END else None
+
+
+# a figure no cue before it makes a part: the rules that find the whole it is among
+AMONG_RULES: tuple[Rule[Figure], ...] = (
+    Rule("figure.part-before-its-whole", "en", "Police said 12 children were among the 40 people killed.", _among_whole_after),
+    Rule("figure.part-after-opening-whole", "de", "Unter den 40 Toten sind zwölf Kinder.", _among_whole_opening),
+)
+_AMONG_RULES = productions(AMONG_RULES)
+
 
 def _article_counts_one(ev: Evidence) -> bool | None:
     """"Ein Toter nach Schüssen", "Ein Mensch wurde getötet": an article before a noun that only counts
@@ -198,6 +230,7 @@ class FiguresStage(PlaceStage):
         category, its group, its place and its flags."""
         out: list[Figure] = []
         named: list[Figure] = []  # "a murder-suicide": no whole, part or list item for the figures after it
+        parts: list[int] = []  # figures read again once the whole they are among is read
         counts = sentence.counts
         lex = self.lex
         filters = _FILTER_SETS[(lex.lang.figure_needs_known_noun, lex.lang.capitalized_nouns)]
@@ -216,11 +249,50 @@ class FiguresStage(PlaceStage):
                 self._read_harm(ev)
                 dropped = category.decide(ev)
             if dropped is not None:
+                if dropped == _NONE_DECIDES and self._before_whole(ev):
+                    parts.append(i)  # read again once the whole after it is read
+                    continue
                 self.dropped.append((count.start, dropped))
                 continue
             group.decide(ev)
             (named if "category.multiplicity-word" in ev.trace else out).append(self._figure(ev))
-        return sorted(out + named, key=lambda f: f.start) if named else out
+        for i in parts:
+            self._among_whole(sentence, i, out)
+        return sorted(out + named, key=lambda f: f.start) if named or parts else out
+
+    def _before_whole(self, ev: Evidence) -> bool:
+        """Whether the words after a figure end in the cue of a whole it is among, right before the next
+        figure ("12 children were among the 40"): a few words, no punctuation, between them."""
+        i, counts = ev.i, ev.counts
+        if i + 1 >= len(counts):
+            return False
+        end, whole = ev.count.end, counts[i + 1].start
+        cue = self.lex.among_whole.match(self.text, end, whole)
+        if cue is None:
+            return False
+        gap = self.text[end : cue.start()]
+        return _NP_STOP.search(gap) is None and len(_TOKEN.findall(gap)) <= _AMONG_GAP_TOKENS
+
+    def _among_whole(self, sentence: Sentence, i: int, out: list[Figure]) -> None:
+        """Reads figure ``i`` again as a part of the whole after it (:data:`AMONG_RULES`), when that whole
+        is a claim of a core category: the part counts what the whole counts."""
+        counts, count = sentence.counts, sentence.counts[i]
+        whole = next((f for f in out if f.count is counts[i + 1]), None)
+        if whole is None or whole.category not in _CORE:
+            self.dropped.append((count.start, _NONE_DECIDES))
+            return
+        ev = Evidence(self, sentence, counts, i, [f for f in out if f.start < count.start])
+        ev.whole_after = whole
+        self._read_spans(ev)
+        self._read_words(ev)
+        self._read_parent(ev)
+        self._read_harm(ev)
+        dropped = category.decide(ev)
+        if dropped is not None:
+            self.dropped.append((count.start, dropped))
+            return
+        group.decide(ev)
+        out.append(self._figure(ev))
 
     def _read_spans(self, ev: Evidence) -> None:
         """The figure's clause, the noun phrase after it and the words before it."""
@@ -318,6 +390,8 @@ class FiguresStage(PlaceStage):
             if head is not None:
                 ev.parent = head  # "Three others, an 18-year-old woman and two men, ...": one of who the figure counts
                 ev.trace.append("figure.member-of-appositive-list")
+        if ev.parent is None and (out or ev.whole_after is not None):
+            ev.parent = first(_AMONG_RULES, ev)  # "12 children were among the 40 killed", "Among the 40 dead were 12 children"
         ev.connector = self.text[out[-1].end : count.start] if out and out[-1].count is ev.counts[ev.i - 1] else None
         if ev.parent is None and ev.connector is not None and out[-1].parent is not None and self.lex.conj_stop.fullmatch(ev.connector.strip(" ,")):
             ev.parent = out[-1].parent  # "darunter 43 Kinder und 25 Frauen"

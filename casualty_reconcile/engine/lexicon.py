@@ -92,6 +92,8 @@ class Lexicon:
     member_before: regex.Pattern[str]  # REVERSE: "was" before "one of five people shot": the whole is the toll
     numeral_noun: regex.Pattern[str]  # after an article: "ein Toter", "ein Mensch": the article is the number one
     whole_before: regex.Pattern[str]  # REVERSE: "all" before "seven victims": the whole, never a part
+    among_whole: regex.Pattern[str]  # REVERSE: "were among the" right before a whole the figure is part of
+    among_opening: regex.Pattern[str]  # REVERSE: "Among the" right before a whole whose part follows
     corrected_value: regex.Pattern[str]  # "from 240" in a correcting sentence: the value corrected
     further: regex.Pattern[str]
     further_before: regex.Pattern[str]  # REVERSE: "the other" before "five": a figure of the others
@@ -308,6 +310,12 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         ),
         "whole_before": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.whole_cues_before)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
+        "among_whole": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.among_whole_cues) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
+        "among_opening": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.among_whole_openings) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
         ),
         "corrected_value": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.corrected_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end

@@ -448,6 +448,16 @@ class LanguageData(OriginFields):
     """regex: words between a figure and a larger one it is part of ("21 der 60 Insassen", "21 of the
     60 passengers"): the toll is the part; the whole only says how many there were."""
 
+    among_whole_cues: tuple[Regex, ...] = ()
+    """regex between a part's words and the figure of the whole it is among, right before that figure
+    ("12 children were among the 40 people killed", "zwölf Kinder sind unter den 40 Toten", "douze
+    enfants figurent parmi les 40 morts"): the part counts what the whole counts."""
+
+    among_whole_openings: tuple[Regex, ...] = ()
+    """regex opening a sentence right before the figure of a whole whose part the next figure is ("Among
+    the 40 dead were 12 children", "Unter den 40 Toten sind zwölf Kinder", "Parmi les 40 morts figurent
+    douze enfants"): the part counts what the whole counts."""
+
     member_cues_before: tuple[Regex, ...] = ()
     """regex right before a part read with its whole (:attr:`part_of_number`) that makes the part one
     person named as a member of the whole ("Her son was one of five people shot", "Der 19-Jährige war

@@ -592,6 +592,8 @@ LANGUAGE = LanguageData(
         r"anadolu", r"irna", r"isna", r"tasnim", r"tass", r"ria", r"interfax", r"xinhua", r"wafa", r"sana", r"yonhap", r"kyodo",
     ),
     part_of_number=(r"der", r"von den", r"von"),
+    among_whole_cues=(r"(?:(?:sind|waren|seien|wären|befinden sich|befanden sich|befänden sich)(?: auch)? )?unter den",),
+    among_whole_openings=(r"unter den",),
     # "Der 19-Jährige war einer von fünf Verletzten": einer von ihnen, die fünf sind die Bilanz
     set_cues_after=(r"der (?:\w+ )?(?:männer|frauen|jungen|mädchen|jugendlichen|brüder|schwestern|freunde|schüler)",),
     whole_cues_before=(r"alle", r"sämtliche", r"alle der"),
@@ -857,7 +859,7 @@ LANGUAGE = LanguageData(
             r"(?-i:UN|UNO|Uno|UNHCR|UNICEF|Unicef|OCHA|UNRWA|WHO)(?:-\w+)?", r"vereinte[nr]? nationen", r"weltgesundheitsorganisation",
         ),
         OriginType.NGO: (
-            r"menschenrechts\w*", r"hilfsorganisation\w*", r"nichtregierungsorganisation\w*", r"(?-i:NGOs?|NROs?)", r"rote[nsm]? kreuz\w*",
+            r"menschenrechts\w*", r"menschenrechtler\w*", r"hilfsorganisation\w*", r"nichtregierungsorganisation\w*", r"(?-i:NGOs?|NROs?)", r"rote[nsm]? kreuz\w*",
             r"rote[nr]? halbmond\w*", r"amnesty", r"beobachtungsstelle\w*",
         ),
         OriginType.PARTY: (
@@ -871,6 +873,8 @@ LANGUAGE = LanguageData(
             r"streitkräfte\w*", r"sicherheitskräfte\w*", r"\w*präsident\w*", r"regierungschef\w*", r"staatschef\w*", r"kanzler\w*",
             r"kabinett\w*", r"gouverneur\w*", r"bürgermeister\w*", r"offizielle\w*", r"beamte\w*", r"staatsanwaltschaft\w*",
             r"feuerwehr\w*", r"zivilschutz\w*", r"junta", r"präsidialamt\w*", r"ermittler\w*", r"kommandeur\w*", r"polizist\w*",
+            # Stellen des Staates, die Opferzahlen melden: "die Küstenwache", "der Katastrophenschutz"
+            r"küstenwache\w*", r"nationalgarde\w*", r"katastrophenschutz\w*", r"marine", r"justiz\w*",
         ),
         OriginType.WITNESS: (r"augenzeuge\w*", r"zeuge[n]?", r"zeugin\w*", r"anwohner\w*", r"überlebende\w*", r"angehörige\w*", r"nachbarn?"),
     },
@@ -917,7 +921,9 @@ LANGUAGE = LanguageData(
         r"(?:der|dem)(?<=\b(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten) (?:[\w'’.-]+ ){1,6}(?:der|dem))"
         r"(?= (?:Nachrichtenagentur|Deutschen Presse-Agentur|Agentur|Zeitung|Tageszeitung|Sender|Fernsehsender|Radiosender)\b)",
     ),
-    revising_verbs=(r"korrigierte[n]?", r"berichtigte[n]?", r"revidierte[n]?", r"hat (?:\w+ ){0,4}korrigiert", r"haben (?:\w+ ){0,4}korrigiert"),
+    revising_verbs=(r"korrigierte[n]?", r"berichtigte[n]?", r"revidierte[n]?", r"hat (?:\w+ ){0,4}korrigiert", r"haben (?:\w+ ){0,4}korrigiert",
+                    # a longer middle field: "hat die Zahl der Toten nach dem Fährunglück auf 18 korrigiert"
+                    r"(?:hat|haben) (?:\w+ ){5,10}(?:korrigiert|berichtigt|revidiert)"),
     observation_verbs=(r"sah", r"sahen", r"beobachtete", r"beobachteten"),
     common_place_words=frozenset({
         "Metro", "Linden",

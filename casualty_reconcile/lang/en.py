@@ -812,6 +812,8 @@ LANGUAGE = LanguageData(
         r"sana", r"yonhap", r"kyodo", r"bernama",
     ),
     part_of_number=(r"of the", r"of"),
+    among_whole_cues=(r"(?:(?:were|was|are|is)(?: also)? )?among(?: the)?",),
+    among_whole_openings=(r"among(?: the)?",),
     # "Her son was one of five people shot": the person is one of them, the five are the toll
     set_cues_after=(r"of the (?:[\w-]+ )?(?:men|women|boys|girls|teens|teenagers|brothers|sisters|friends|students)",),
     whole_cues_before=(r"all", r"all of the", r"all the"),
@@ -1054,6 +1056,9 @@ LANGUAGE = LanguageData(
             r"governments?", r"ministry", r"ministries", r"(?:\w+ )?ministers?", r"authorities", r"officials?", r"police", r"army", r"military", r"armed forces", r"security forces", r"president", r"presidency",
             r"prime minister", r"premier", r"cabinet", r"governor", r"mayor", r"junta", r"civil defen[cs]e", r"emergency services?", r"fire (?:department|service)", r"sheriff", r"prosecutors?", r"head of state",
             r"interior", r"home office", r"investigators?", r"detectives?", r"(?:police |law enforcement )?officers?", r"deputies", r"troopers?", r"commanders?", r"(?:\w+ )?department",
+            # state bodies that report tolls: "the coast guard", "Pakistan's disaster agency"
+            r"coast ?guards?", r"national guard", r"navy", r"civil protection", r"judiciary",
+            r"disaster (?:management |response |relief )?(?:agency|agencies|authority|authorities)",
         ),
         OriginType.WITNESS: (r"witness(?:es)?", r"eyewitness(?:es)?", r"residents?", r"survivors?", r"relatives", r"neighbou?rs?"),
     },
@@ -1090,7 +1095,9 @@ LANGUAGE = LanguageData(
     unnamed_official_sources=frozenset({"official figures"}),
     unnamed_report_sources=frozenset({"reports", "media reports"}),
     telling_verbs=(r"told", r"tells"),
-    revising_verbs=(r"revised", r"corrected", r"lowered", r"amended", r"adjusted", r"has revised", r"has corrected", r"have revised"),
+    revising_verbs=(r"revised", r"corrected", r"lowered", r"amended", r"adjusted", r"has revised", r"has corrected", r"have revised",
+                    # an adverb between: "The coast guard has since revised the toll down to 17"
+                    r"(?:has|have) (?:since|now|also|later) (?:revised|corrected|lowered|amended|adjusted)"),
     observation_verbs=(r"saw", r"witnessed", r"observed"),
     common_place_words=frozenset({
         "Metro", "Officer", "Valley", "Store", "Hub", "Cascade", "Commonwealth", "Trident", "Lone", "Van", "Forest",

@@ -486,6 +486,8 @@ LANGUAGE = LanguageData(
         r"isna", r"tasnim", r"wafa", r"sana", r"yonhap", r"kyodo", r"bernama", r"mena", r"ina",
     ),
     part_of_number=(r"des", r"sur les", r"sur", r"parmi les"),
+    among_whole_cues=(r"(?:(?:figurent|figuraient|figureraient|sont|étaient|seraient|se trouvent|se trouvaient)(?: aussi| également)? )?parmi les",),
+    among_whole_openings=(r"parmi les",),
     set_cues_after=(r"des (?:hommes|femmes|garçons|filles|jeunes|frères|sœurs|amis|élèves)",),
     whole_cues_before=(r"tous les", r"toutes les", r"tous", r"toutes"),
     member_cues_before=(r"était", r"est", r"fut", r"était aussi", r"est aussi"),
@@ -555,6 +557,8 @@ LANGUAGE = LanguageData(
         OriginType.GOVERNMENT: (
             r"gouvernement", r"ministère\w*", r"ministres?", r"autorités", r"police", r"armée", r"militaires", r"président\w*",
             r"premier ministre", r"responsables?", r"préfecture",
+            # des organes de l'État qui donnent des bilans : « les garde-côtes », « la protection civile »
+            r"gendarmerie", r"garde[- ]côtes?", r"garde côtière", r"protection civile", r"marine", r"(?:sapeurs-)?pompiers", r"justice",
         ),
         OriginType.WITNESS: (r"témoins?", r"habitants?"),
     },

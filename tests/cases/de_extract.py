@@ -4310,4 +4310,25 @@ CASES: list[Case] = [
         "meldete 25 Tote.",
         [C("deaths", 25, location="Idlib")],
     ),
+    # ein Teil vor dem Ganzen, unter dem er ist, oder nach einem Ganzen, das den Satz eröffnet: er zählt, was das Ganze zählt
+    Case(
+        "de-teil-unter-dem-ganzen-danach",
+        "Zwölf Kinder sind nach Angaben der Polizei unter den 40 Toten der Massenpanik.",
+        [C("deaths", 12, group="children"), C("deaths", 40, group="all")],
+    ),
+    Case(
+        "de-teil-unter-den-verletzten-danach",
+        "Nach Angaben der Behörden sind acht Polizisten unter den 31 Verletzten.",
+        [C("injuries", 8, group="security_forces"), C("injuries", 31, group="all")],
+    ),
+    Case(
+        "de-ganzes-eroeffnet-den-satz-teil-danach",
+        "Unter den 25 Toten sind nach Angaben des Gesundheitsministeriums neun Kinder.",
+        [C("deaths", 25, group="all"), C("deaths", 9, group="children", part_of=0)],
+    ),
+    Case(
+        "de-korrektur-langes-mittelfeld",
+        "Die Küstenwache hat die Zahl der Toten nach dem Fährunglück auf 18 korrigiert. Drei Opfer seien doppelt gezählt worden.",
+        [C("deaths", 18, speaker="Küstenwache", flags=("correction",))],
+    ),
 ]

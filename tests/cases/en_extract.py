@@ -4891,4 +4891,25 @@ CASES: list[Case] = [
         "Britain, said 25 people were killed.",
         [C("deaths", 25, location="Idlib")],
     ),
+    # a part before the whole it is among, or after a whole that opens the sentence: it counts what the whole counts
+    Case(
+        "en-part-among-the-whole-after-it",
+        "Police said 12 children were among the 40 people killed in the stampede at the festival.",
+        [C("deaths", 12, group="children"), C("deaths", 40, group="all")],
+    ),
+    Case(
+        "en-part-among-the-injured-after-it",
+        "Six police officers were among the 31 people injured in the blast, officials said.",
+        [C("injuries", 6, group="security_forces"), C("injuries", 31, group="all")],
+    ),
+    Case(
+        "en-whole-opens-the-sentence-part-after-it",
+        "Among the 25 dead were nine children, the health ministry said.",
+        [C("deaths", 25, group="all"), C("deaths", 9, group="children", part_of=0)],
+    ),
+    Case(
+        "en-reviser-with-adverb-before-verb",
+        "The coast guard has since revised the death toll from the ferry fire down to 17, saying two victims had been counted twice.",
+        [C("deaths", 17, speaker="coast guard", flags=("correction",))],
+    ),
 ]

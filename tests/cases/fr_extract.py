@@ -1312,4 +1312,15 @@ CASES: list[Case] = [
         "basé au Royaume-Uni, a fait état de 25 morts.",
         [C("deaths", 25, location="Idlib")],
     ),
+    # une partie avant le tout parmi lequel elle figure, ou après un tout qui ouvre la phrase
+    Case(
+        "fr-partie-parmi-le-tout-apres-elle",
+        "Douze enfants figurent parmi les 40 morts de la bousculade, a indiqué le gouvernement.",
+        [C("deaths", 12, group="children"), C("deaths", 40, group="all")],
+    ),
+    Case(
+        "fr-tout-ouvre-la-phrase-partie-apres",
+        "Parmi les 31 blessés figurent six policiers, selon la préfecture.",
+        [C("injuries", 31, group="all"), C("injuries", 6, group="security_forces", part_of=0)],
+    ),
 ]

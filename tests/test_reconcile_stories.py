@@ -1,0 +1,119 @@
+"""Short multi-article stories (tests/cases/stories.py): the verdicts a fact-checker gives on each,
+asserted on reconcile's output, once with the events reconcile resolves itself and once with the story
+named as one event by the caller."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import pytest
+
+from casualty_reconcile import extract, reconcile
+from casualty_reconcile.models import Claim
+from casualty_reconcile.reconcile import Quantity, Reconciliation
+from tests.cases.stories import STORIES, Story
+
+Mode = Literal["resolved", "given"]
+
+
+def _told(story: Story, mode: Mode) -> tuple[list[Claim], Reconciliation]:
+    claims = [
+        claim
+        for n, report in enumerate(story.reports)
+        for claim in extract(
+            report.text, doc_id=f"{story.id}-{n + 1}", source=report.outlet, published=report.day, language=story.language
+        )
+    ]
+    events = {f"{story.id}-{n + 1}": story.id for n in range(len(story.reports))} if mode == "given" else None
+    return claims, reconcile(claims, events=events)
+
+
+def _toll(story: Story, result: Reconciliation) -> tuple[Quantity | None, str | None]:
+    """The one quantity of the story's category that is no part of another, or why there is none."""
+    roots = [q for q in result.quantities if q.category.value == story.category and q.parent_id is None]
+    if len(roots) != 1:
+        return None, f"the toll is {len(roots)} quantities: {[q.quantity_id for q in roots]}"
+    return roots[0], None
+
+
+def _summary(claims: list[Claim], result: Reconciliation) -> str:
+    by_id = {claim.claim_id: claim for claim in claims}
+    lines = [
+        f"  claim {c.doc_id} {c.category.value} {c.value} {c.qualifier.value} {c.group} {c.location} "
+        f"speaker={c.speaker!r} origin={result.claim_origins[c.claim_id]!r} flags={c.flags}"
+        for c in claims
+    ]
+    lines += [
+        f"  quantity {q.quantity_id} parent={q.parent_id} {q.status.value} "
+        f"({q.low.value}, {q.best.value}, {q.high.value}) origins={q.origins}"
+        for q in result.quantities
+    ]
+    lines += [
+        f"  difference {d.reason.value} {by_id[d.claim_id].value} -> {by_id[d.other_claim_id].value}: {d.sentence}"
+        for d in result.differences
+    ]
+    return "\n".join(lines)
+
+
+def verdict_errors(story: Story, claims: list[Claim], result: Reconciliation) -> list[str]:
+    """Every verdict of the row that reconcile does not give, in words."""
+    by_id = {claim.claim_id: claim for claim in claims}
+    found = {
+        (d.reason.value, by_id[d.claim_id].value, by_id[d.other_claim_id].value)
+        for d in result.differences
+        if by_id[d.claim_id].category.value == story.category
+    }
+    errors = [f"no {reason} between {a} and {b}" for reason, a, b in story.differences if (reason, a, b) not in found]
+    errors += [f"a {reason} between {a} and {b}" for reason, a, b in sorted(found, key=str) if reason in story.absent]
+    toll, why = _toll(story, result)
+    if toll is None:
+        assert why is not None
+        return [*errors, why]
+    if story.status is not None and toll.status.value != story.status:
+        errors.append(f"the toll is {toll.status.value}, not {story.status}")
+    estimates = (toll.low.value, toll.best.value, toll.high.value)
+    if story.estimates is not None and estimates != story.estimates:
+        errors.append(f"low/best/high {estimates}, not {story.estimates}")
+    if story.origins is not None and toll.n_origins != story.origins:
+        errors.append(f"{toll.n_origins} origins {toll.origins}, not {story.origins}")
+    return errors
+
+
+def _rows(mode: Mode) -> list[object]:
+    rows = []
+    for story in STORIES:
+        reason = story.xfail or (story.split if mode == "resolved" else None)
+        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+        rows.append(pytest.param(story, id=story.id, marks=marks))
+    return rows
+
+
+@pytest.mark.parametrize("story", _rows("resolved"))
+def test_story_verdicts_with_events_resolved(story: Story) -> None:
+    claims, result = _told(story, "resolved")
+    errors = verdict_errors(story, claims, result)
+    assert not errors, "; ".join(errors) + "\n" + _summary(claims, result)
+
+
+@pytest.mark.parametrize("story", _rows("given"))
+def test_story_verdicts_with_the_event_given(story: Story) -> None:
+    claims, result = _told(story, "given")
+    errors = verdict_errors(story, claims, result)
+    assert not errors, "; ".join(errors) + "\n" + _summary(claims, result)
+
+
+def test_the_table_has_stories_of_every_kind() -> None:
+    ids = [story.id for story in STORIES]
+    assert len(ids) == len(set(ids)) and len(ids) >= 15
+    assert {story.language for story in STORIES} == {"de", "en", "fr"}
+    assert all(2 <= len(story.reports) <= 5 for story in STORIES)
+    reasons = {reason for story in STORIES for reason, _, _ in story.differences}
+    assert {"update", "conflict", "subarea", "subgroup", "compatible", "correction"} <= reasons
+    assert any(story.origins == 1 and len({r.outlet for r in story.reports}) > 1 for story in STORIES)
+
+
+def test_a_wrong_verdict_is_reported() -> None:
+    story = STORIES[0]
+    claims, result = _told(story, "given")
+    wrong = Story(story.id, story.language, story.reports, differences=(("conflict", 26, 164),), status="conflict", origins=2)
+    assert len(verdict_errors(wrong, claims, result)) == 3
