@@ -13,7 +13,7 @@ from casualty_reconcile.engine import (
     build,
     category,
     figure_flags,
-    figures,
+    figure_rules,
     flags,
     group,
     place,
@@ -27,10 +27,11 @@ from casualty_reconcile.engine.pipeline import Extractor
 from casualty_reconcile.engine.rules import RuleOf
 
 TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
-    "figures.FILTERS": figures.FILTERS,
-    "figures.WHOLE_RULES": figures.WHOLE_RULES,
-    "figures.ONE_RULES": figures.ONE_RULES,
-    "figures.VERB_AFTER_RULES": figures.VERB_AFTER_RULES,  # type: ignore[dict-item]
+    "figure_rules.FILTERS": figure_rules.FILTERS,
+    "figure_rules.WHOLE_RULES": figure_rules.WHOLE_RULES,
+    "figure_rules.ONE_RULES": figure_rules.ONE_RULES,
+    "figure_rules.VERB_AFTER_RULES": figure_rules.VERB_AFTER_RULES,  # type: ignore[dict-item]
+    "figure_rules.AMONG_RULES": figure_rules.AMONG_RULES,  # type: ignore[dict-item]
     "figure_flags.FLAG_RULES": figure_flags.FLAG_RULES,  # type: ignore[dict-item]
     "category.CATEGORY_RULES": category.CATEGORY_RULES,
     "category.REVISIONS": category.REVISIONS,

@@ -8,7 +8,7 @@ counts         numbers/        the figures, from the number grammar
 sentences      segment.py      the paragraphs worth reading, their sentences, each one's figures
 document       segment.py      the article's country and publication day
 marks          segment.py      one scan for every cue looked up by position later
-figures        figures.py      per figure: its evidence (evidence.py) and filters, what is counted
+figures        figures.py      per figure: its evidence (evidence.py) and filters (figure_rules.py), what is counted
                                (category.py), who (group.py), where (place.py)
 dates          dates.py        days of a month in the sentences with figures
 attribution    attribution.py  each sentence's source and via (the rules: attribution_rules.py; the

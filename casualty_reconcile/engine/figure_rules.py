@@ -1,0 +1,207 @@
+"""The rules of the figures stage (:mod:`.figures`): the filters of figures that are no claim, and the
+rules that find a figure's whole, its verb after a list and the one an article counts; each a named
+:class:`~.rules.Rule` with an example sentence."""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from ..models import Category
+from .doc import Figure
+from .evidence import Evidence
+from .figure_flags import MEMBER_CHARS
+from .no_toll import _attackers_acting, _children_of_parent
+from .patterns import _HARM, _NP_STOP, _TOKEN
+from .rules import Rule, productions
+
+
+def _negated(ev: Evidence) -> bool | None:
+    verb, noun = ev.verb, ev.noun
+    x = ev.x
+    return (
+        verb is not None
+        and bool(verb.lastgroup)
+        and Category(verb.lastgroup) in _HARM
+        and (noun is None or noun.start() >= verb.start())
+        and x.lex.negated.match(x.text[max(ev.count.end, verb.start() - 40) : verb.start()]) is not None
+    ) or None
+
+
+def _no_known_noun(ev: Evidence) -> bool | None:
+    np_tokens = ev.np_tokens
+    if not np_tokens or ev.previous_value or not ev.x.lex.lang.figure_needs_known_noun:
+        return None
+    first = np_tokens[0].group()
+    if not first[:1].islower() or not (
+        ev.noun is None and ev.group_m is None and ev.person_m is None and ev.unit_m is None and ev.further_m is None
+    ):
+        return None  # (cheap tests first) a capitalised word, or a known noun
+    x, count, counts, i = ev.x, ev.count, ev.counts, ev.i
+    lex, text = x.lex, x.text
+    if ev.multiplicity is not None:
+        return None  # "a murder-suicide left ...": the figure's own words name what it counts
+    if first.lower().endswith(lex.lang.person_suffixes or ("\0",)) and (
+        ev.object_of_verb or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[ev.np_end : counts[i + 1].start].strip(" ,")))
+    ):
+        return None  # "killed 9 hikers", "Nine hikers and three guides", not "killed 2 million jobs"
+    return (
+        not x._search(  # "17,000 remain in detention": a verb phrase, not a noun
+            lex.cat_verb, count.end, ev.right_end if first.lower() in lex.stopwords else ev.np_limit
+        )
+        # "9-year-old shot in leg", "Teen found shot to death": a verb that reads on past the first words
+        and lex.cat_verb.match(text, np_tokens[0].start(), ev.right_end) is None
+        and not x._search(lex.participant_verb, count.end, ev.np_limit)
+        and not ev.subset_after
+    ) or None
+
+
+def _other_noun_first(ev: Evidence) -> bool | None:
+    lex, np_tokens = ev.x.lex, ev.np_tokens
+    if lex.lang.capitalized_nouns and np_tokens and np_tokens[0].group()[:1].isupper() and not ev.previous_value:
+        known = [m.start() for m in (ev.noun, ev.group_m, ev.person_m, ev.unit_m, ev.further_m) if m is not None]
+        return (bool(known) and min(known) >= np_tokens[0].end() and not ev.subset_after) or None
+    return None
+
+
+def _article_alone(ev: Evidence) -> bool | None:
+    x, count = ev.x, ev.count
+    lex = x.lex
+    if not (lex.lang.figure_needs_known_noun and count.surface.lower() in lex.lang.not_alone):
+        return None
+    counted = (ev.group_m or ev.person_m) and (
+        ev.noun
+        or ev.object_of_verb  # "The strike killed a child, three women and a man"
+        or x._affected(x._search(lex.cat_verb, count.end, ev.np_limit), ev.counts, ev.i)
+        or (ev.out and lex.subset_end.match(ev.left))
+        or x._affected(_verb_after_head(ev), ev.counts, ev.i)
+    )
+    return not counted or None
+
+
+_HEAD_GAP_TOKENS = 2  # at most between a noun and its verb: "a 20-year-old man was later pronounced dead"
+
+
+def _verb_after_head(ev: Evidence) -> regex.Match[str] | None:
+    """The verb right after the noun an article counts, past the first words of its noun phrase ("A
+    13-year-old girl was accidentally shot", "a 16-year-old girl suffered minor injuries"): a verb of
+    harm in the clause with no more than a few words and no punctuation between the noun and it."""
+    x = ev.x
+    last = (x._last(x.lex.group, ev.count.end, ev.np_limit), x._last(x.lex.person, ev.count.end, ev.np_limit))
+    head = max(m.end() for m in (ev.group_m, ev.person_m, *last) if m is not None)  # "a 20-year-old man": its last noun
+    verb = x._search(x.lex.cat_verb, head, ev.right_end)
+    if verb is None or not verb.lastgroup or Category(verb.lastgroup) not in _HARM:
+        return None
+    gap = x.text[head : verb.start()]
+    if _NP_STOP.search(gap) is not None or len(_TOKEN.findall(gap)) > _HEAD_GAP_TOKENS or x.lex.conj_stop.search(gap):
+        return None  # not past a conjunction: "a man and woman dead" are two
+    return verb
+
+
+def _member_of_whole(ev: Evidence) -> bool | None:
+    """"Her son was one of five people shot": the part before the whole is a person named as one of
+    them, so the whole is the toll (not "21 of the 60 passengers were injured": the part is; nor a whole
+    that is a tally over a period or another incident's toll: the person is this incident's)."""
+    part = ev.counts[ev.i - 1]
+    x = ev.x
+    if x.lex.member_before.match(x.text, max(ev.sentence.start, part.start - _MEMBER_CHARS), part.start) is None:
+        return None
+    marks, sentence = x.tally_marks, ev.sentence
+    at = bisect.bisect_left(marks, (part.end,))
+    if at < len(marks) and marks[at][0] < sentence.end:
+        return None  # "one of three killed and 27 wounded over an eight-hour stretch": a tally, the one is the toll
+    return True
+
+
+_MEMBER_CHARS = MEMBER_CHARS  # at most between a sentence's start and the part, for its cue ("was also among")
+
+# a figure read with a part before it ("one of five people shot"): the rules that make the whole the toll
+WHOLE_RULES: tuple[Rule[bool], ...] = (
+    Rule("figure.member-of-whole", "en", "Her son was one of five people shot outside the club on Sunday.", _member_of_whole),
+)
+_WHOLE_RULES = productions(WHOLE_RULES)
+
+_NONE_DECIDES = "category.none-decides"  # the name category.decide gives a figure no rule gave a category
+_AMONG_GAP_TOKENS = 6  # at most between a part and the cue of the whole it is among: "Kinder sind nach Angaben der Polizei"
+_OPENING_END = "-–—:(\"„“«»"  # what may stand before a sentence's opening cue: a dateline's dash, a quotation
+
+
+def _among_whole_after(ev: Evidence) -> Figure | None:
+    """"12 children were among the 40 people killed": the whole after the part, which counts what it
+    counts (set on a second reading of a figure no rule gave a category, :meth:`FiguresStage._among_whole`)."""
+    return ev.whole_after
+
+
+def _among_whole_opening(ev: Evidence) -> Figure | None:
+    """"Among the 40 dead were 12 children", "Unter den 40 Toten sind zwölf Kinder": the sentence opens
+    with the whole, and the figure right after it is its part."""
+    out, x = ev.out, ev.x
+    if not out or ev.i == 0 or out[-1].count is not ev.counts[ev.i - 1]:
+        return None
+    whole, start = out[-1], ev.sentence.start
+    cue = x.lex.among_opening.match(x.text, start, whole.count.start)
+    if cue is None:
+        return None
+    before = x.text[start : cue.start()].rstrip()
+    return whole if not before or before[-1] in _OPENING_END else None
+
+
+# a figure no cue before it makes a part: the rules that find the whole it is among
+AMONG_RULES: tuple[Rule[Figure], ...] = (
+    Rule("figure.part-before-its-whole", "en", "Police said 12 children were among the 40 people killed.", _among_whole_after),
+    Rule("figure.part-after-opening-whole", "de", "Unter den 40 Toten sind zwölf Kinder.", _among_whole_opening),
+)
+_AMONG_RULES = productions(AMONG_RULES)
+
+
+def _article_counts_one(ev: Evidence) -> bool | None:
+    """"Ein Toter nach Schüssen", "Ein Mensch wurde getötet": an article before a noun that only counts
+    is the number one, the event's toll, not one case told as an anecdote."""
+    x = ev.x
+    if ev.count.surface.lower() not in x.lex.lang.not_alone:
+        return None  # "die beiden Toten": a pair told again, one case
+    return True if x.lex.numeral_noun.match(x.text, ev.count.end) is not None else None
+
+
+# an article read as a count ("ein Polizist"): the rules that make it the toll, not an anecdote
+ONE_RULES: tuple[Rule[bool], ...] = (
+    Rule("figure.article-counts-one", "de", "Ein Mensch wurde bei den Schüssen in der Innenstadt getötet.", _article_counts_one),
+)
+_ONE_RULES = productions(ONE_RULES)
+
+
+def _appositive_verb(ev: Evidence) -> regex.Match[str] | None:
+    return ev.x._verb_after_appositive(ev)
+
+
+# a figure with no verb in its clause, a list of who it counts after it: the rules that find its verb after the list
+VERB_AFTER_RULES: tuple[Rule[regex.Match[str]], ...] = (
+    Rule("figure.verb-after-appositive-list", "en", "Three others, a 19-year-old woman and two men, were treated for gunshot wounds.",
+         _appositive_verb),
+)
+_VERB_AFTER_RULES = productions(VERB_AFTER_RULES)
+
+
+# figures that are no claim, tried in order before the category is decided
+FILTERS: tuple[Rule[bool], ...] = (
+    Rule("figure.harm-negated", "de", "29 Personen wurden nicht oder nur minimal verletzt.", _negated),
+    Rule("figure.no-known-noun", "en", "Two passenger trains collided.", _no_known_noun),
+    Rule("figure.counts-another-noun", "de", "Inzwischen sind auch einige Einzelheiten zum Täter bekannt.", _other_noun_first),
+    Rule("figure.article-alone", "en", "The suspect, a 22-year-old man from Leeds, was taken into custody, police said.", _article_alone),
+    Rule("figure.children-of-a-parent", "en", "A father of three was shot and killed outside the bar.", _children_of_parent),
+    Rule("figure.attackers-acting", "en", "A girl was killed after three men entered the home and opened fire.", _attackers_acting),
+)
+
+
+_FILTERS = productions(FILTERS)
+# (cheap test first) the filters that can apply where figures need a known noun, where nouns are capitalised
+_FILTER_SETS = {
+    (known_noun, capitalised): tuple(
+        (name, run) for name, run in _FILTERS
+        if (known_noun or name not in ("figure.no-known-noun", "figure.article-alone"))
+        and (capitalised or name != "figure.counts-another-noun")
+    )
+    for known_noun in (False, True)
+    for capitalised in (False, True)
+}
