@@ -519,7 +519,6 @@ STORIES: list[Story] = [
         absent=NO_CONFLICT,
         status="consistent",
         origins=1,
-        xfail="GROUP: \"illegal miners\" are read as civilians, a subgroup of the bodies counted, where a fact-checker compares the two figures directly",
     ),
     Story(
         "QUAKE-FIVE-REPORTS-EN", "en",
