@@ -365,6 +365,9 @@ LANGUAGE = LanguageData(
         r"union européenne": "UE",
         r"maison blanche": "Maison Blanche",
         r"organisation internationale pour les migrations": "Organisation internationale pour les migrations",
+        # un organe de l'État nommé par sa mission, un adjectif national ou « nationale » après le nom : « l'agence
+        # turque de gestion des catastrophes », « l'Agence nationale de gestion des catastrophes »
+        r"agence (?:[\w-]+ )?de gestion des (?:catastrophes|situations d['’]urgence|urgences)": "agence de gestion des catastrophes",
     },
     referring_nouns=(  # not "le ministère": French names a ministry by its complement ("le ministère de la Santé"),
         # which the engine does not see after the head noun, so a bare "le ministère" would take the last speaker
@@ -559,6 +562,7 @@ LANGUAGE = LanguageData(
             r"premier ministre", r"responsables?", r"préfecture",
             # des organes de l'État qui donnent des bilans : « les garde-côtes », « la protection civile »
             r"gendarmerie", r"garde[- ]côtes?", r"garde côtière", r"protection civile", r"marine", r"(?:sapeurs-)?pompiers", r"justice",
+            r"agence de gestion des catastrophes",
         ),
         OriginType.WITNESS: (r"témoins?", r"habitants?"),
     },

@@ -1991,6 +1991,12 @@ CASES: list[Case] = [
         [C("deaths", 11, speaker="Polizei"), C("deaths", 1, speaker="Polizei", flags=("anecdotal",))],
     ),
     Case(
+        "de-katastrophenschutzbehoerde-mit-landesadjektiv",
+        "Bei dem Erdbeben im Süden der Türkei sind mindestens 76 Menschen ums Leben gekommen, teilte die türkische "
+        "Katastrophenschutzbehörde mit.",
+        [C("deaths", 76, qualifier="at_least", location="Turkey", speaker="Katastrophenschutzbehörde")],
+    ),
+    Case(
         "de-obwohl-eroeffnet-einen-satzteil-mit-eigener-quelle",
         "Helfer sprachen von mehr als 5000 Toten, obwohl die Behörden die Zahl mit 3419 angaben.",
         [C("deaths", 5000, qualifier="more_than", speaker="Helfer"), C("deaths", 3419, speaker="Behörden")],

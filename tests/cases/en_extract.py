@@ -1853,6 +1853,11 @@ CASES: list[Case] = [
         published="2023-01-24",
     ),
     Case(
+        "en-disaster-management-agency-after-possessive",
+        "At least 76 people were killed in the earthquake in southern Turkey, the country's disaster management agency said.",
+        [C("deaths", 76, qualifier="at_least", location="Turkey", speaker="disaster management agency")],
+    ),
+    Case(
         "en-though-opens-a-clause-of-its-own-source",
         "Rescue workers said more than 5,000 people had died in the earthquake, though officials put the toll at 3,419.",
         [C("deaths", 5000, qualifier="more_than", speaker="Rescue workers"), C("deaths", 3419, speaker="officials")],

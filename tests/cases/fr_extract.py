@@ -28,6 +28,17 @@ CASES: list[Case] = [
         "Selon la police, au moins 12 personnes ont été tuées dans l'explosion.",
         [C('deaths', 12, qualifier='at_least', group='all', speaker='police')],
     ),
+    # un organe de l'État nommé par sa mission, un adjectif national après le nom : un organe du gouvernement
+    Case(
+        "fr-agence-nationale-de-gestion-des-catastrophes",
+        "Le séisme a fait au moins 76 morts dans le sud du pays, a annoncé l'agence turque de gestion des catastrophes.",
+        [C('deaths', 76, qualifier='at_least', speaker='agence de gestion des catastrophes')],
+    ),
+    Case(
+        "fr-selon-agence-nationale-de-gestion-des-catastrophes",
+        "Selon l'Agence nationale de gestion des catastrophes, 12 personnes ont péri dans les glissements de terrain.",
+        [C('deaths', 12, speaker='agence de gestion des catastrophes')],
+    ),
     Case(
         "fr-soldiers-civilians",
         "12 soldats et trois civils ont été tués dans l'embuscade, a indiqué l'armée.",

@@ -369,7 +369,6 @@ STORIES: list[Story] = [
         differences=(("vague", None, 76),),
         absent=NO_CONFLICT,
         origins=1,
-        xfail="SPEAKER-FR: \"l'agence turque de gestion des catastrophes\" is read as the speaker \"agence\" (the noun phrase stops at the adjective after the noun), an origin of its own beside the authorities",
     ),
     # ---- a withdrawn figure ---------------------------------------------------------------------------------
     Story(
