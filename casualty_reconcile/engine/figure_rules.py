@@ -70,6 +70,8 @@ def _article_alone(ev: Evidence) -> bool | None:
     lex = x.lex
     if not (lex.lang.figure_needs_known_noun and count.surface.lower() in lex.lang.not_alone):
         return None
+    if ev.subset_after is not None and ev.noun is not None:
+        return None  # "un des blessés est décédé": the article before a partitive of the hurt is the number one
     counted = (ev.group_m or ev.person_m) and (
         ev.noun
         or ev.object_of_verb  # "The strike killed a child, three women and a man"

@@ -294,7 +294,9 @@ LANGUAGE = LanguageData(
         r"à (?:défiler|manifester|marcher|protester|battre le pavé|se rassembler|descendre dans la rue|participer)",
     ),
     subset_cues=(r"dont", r"parmi lesquels", r"parmi lesquelles", r"parmi eux", r"parmi les morts", r"y compris", r"notamment"),
-    subset_cues_after=(r"d['’]entre eux", r"d['’]entre elles", r"parmi eux", r"parmi elles"),
+    subset_cues_after=(r"d['’]entre eux", r"d['’]entre elles", r"parmi eux", r"parmi elles",
+                       # « un des blessés est décédé » : une part d'un tout nommé par son atteinte
+                       r"des (?:morts|blessés|victimes|tués)"),
     further_words=(r"autres", r"supplémentaires", r"de plus"),
     uncounted_words=(r"à naître",),
     side_cues=(r"du côté des?", r"parmi les", r"dans les rangs des?"),
