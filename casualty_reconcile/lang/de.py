@@ -66,6 +66,14 @@ _OBJECT_PAIR = (
     r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter)\b(?!-|,? (?:und|sowie)\b)"
 )
 # Personen, die vor einer Liste gezählt werden, an deren Ende das Paar stünde ("drei Männer, ein Mann und eine Frau")
+# ein Aufenthalt in der Klinik, der andauert, ein Zeichen des Lebenden: "liegt weiterhin im Krankenhaus", "liegt noch
+# auf der Intensivstation", "wird weiter im Krankenhaus behandelt" (nicht wo der Satz weiter von seinem Tod erzählt)
+_STILL_IN_CARE = (
+    r"|liegt (?:noch |weiterhin |weiter |nach wie vor )?(?:im Krankenhaus|in der Klinik|in einer Klinik|auf der Intensivstation)"
+    r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
+    r"|wird (?:noch |weiterhin |weiter )(?:im Krankenhaus|in der Klinik|auf der Intensivstation) behandelt"
+    r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
+)
 _PAIR_PLURAL = r"Männer|Frauen|Jungen|Mädchen|Kinder|Menschen|Personen|Jugendliche|Opfer|Erwachsene"
 _PAIR_FIRST = r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Mutter|Vater|Kind|Baby|Kleinkind|Säugling"
 # (auch eine Rolle zuerst: "ein Polizist und ein Passant")
@@ -605,6 +613,9 @@ LANGUAGE = LanguageData(
         # ein Tod, festgestellt oder erklärt: "Der 17-Jährige wurde im Krankenhaus für tot erklärt"
         r"|wurde (?:im Krankenhaus )?für tot erklärt"
         r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|liegt im Krankenhaus|wird im Krankenhaus behandelt"
+        # ein Aufenthalt in der Klinik, der andauert: "Der Junge liegt weiterhin im Krankenhaus" (nicht wo der Satz
+        # weiter von seinem Tod erzählt)
+        + _STILL_IN_CARE +
         # eine Wunde erlitten, gestreift: "Der Mann erlitt eine Schusswunde", "Der Junge wurde von einer Kugel gestreift"
         r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)|wurde von einer Kugel gestreift"
         # in Lebensgefahr, mit Verletzungen, versehentlich angeschossen, ins Krankenhaus gebracht (nicht wo der Satz
@@ -631,7 +642,7 @@ LANGUAGE = LanguageData(
         r"(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger| [a-zäöü]{3,12}jähriger)? (?:Sohn|Bruder|Neffe|Enkel|Vater|Freund|Mann)"
         r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige| [a-zäöü]{3,12}jährige)? (?:Tochter|Schwester|Nichte|Enkelin|Mutter|Freundin|Frau))"
         r"(?= (?:starb|stirbt|ist gestorben|wurde getötet|wurde erschossen|kam ums Leben"
-        r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen)\b)",
+        r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen" + _STILL_IN_CARE + r")\b)",
         # der Verletzte nach dem Toten, ohne eigenes Hilfsverb: "Ein Kind wurde getötet und sein Vater schwer verletzt"
         r"(?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen)(?<=\b(?:tot|getötet) und (?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen))"
         r" (?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Freund|Freundin|Mann|Frau|Begleiter|Begleiterin|Beifahrer|Beifahrerin|Polizisten?|Polizistin)"

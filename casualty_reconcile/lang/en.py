@@ -118,6 +118,8 @@ _NO_DEATH_AFTER = r"(?![\w ,'’()-]{0,120}\b(?:died|dies|dead|death|succumbed|f
 # the pattern's end would be tried at every position)
 _HOSPITAL = r"to (?:a |an |the )?(?:[\w'’.-]{1,24} ){0,4}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re))\b"
 _TO_HOSPITAL = _HOSPITAL + _NO_DEATH_AFTER
+# a place of care one stays in: "in the hospital", "in a Detroit hospital", "in intensive care"
+_IN_CARE = r"(?:(?:the |a |an )?(?:[\w'’.-]{1,24} ){0,2}?hospital\b|intensive care\b)" + _NO_DEATH_AFTER
 # a limb a bullet hit: a wound that seldom kills ("shot himself in the leg")
 _LIMB = r"in (?:the |his |her )?(?:left |right )?(?:legs?|foot|feet|hands?|arms?|thighs?|knees?|ankles?|hips?|fingers?|toes?|shoulders?|buttocks?|calf)\b"
 # care an event sent people to, dead or alive: "a shooting that sent four people to the hospital" (not where one died there)
@@ -142,6 +144,10 @@ _VICTIM_HARM = (
     # (each alternative opens with a literal word: the tail scan's gate finds them)
     r"|(?:found |accidentally |fatally )?shot (?:to death|dead|and killed)|(?:accidentally )?shot, killed|found dead|slain"
     r"|(?:is|was|remains|remained) (?:listed )?in " + _CONDITION + _NO_DEATH_AFTER + r"|is recovering|was recovering"
+    # a stay in care that goes on, a sign of the living: "her mother remains in the hospital", "the boy remained
+    # hospitalized", "is still in intensive care" (not where the sentence goes on to the death)
+    r"|remains in " + _IN_CARE + r"|remained in " + _IN_CARE + r"|is still in " + _IN_CARE + r"|was still in " + _IN_CARE +
+    r"|remains hospitali[sz]ed" + _NO_DEATH_AFTER + r"|remained hospitali[sz]ed" + _NO_DEATH_AFTER +
     # care: "was rushed to a hospital", "was taken to Mercy Hospital", "was treated at the scene and released"
     r"|(?:is|was) (?:being )?(?:taken|transported|rushed|airlifted|flown|driven|brought) " + _TO_HOSPITAL +
     r"|(?:is|was) (?:being )?treated (?:at|in|for|and released)|is hospitali[sz]ed|was admitted " + _TO_HOSPITAL +

@@ -3494,6 +3494,23 @@ CASES: list[Case] = [
         "Ein sechsjähriger Junge wurde getötet und sein Vater schwer verletzt, teilte die Polizei mit.",
         [C("deaths", 1), C("injuries", 1, group="all", speaker="Polizei")],
     ),
+    # Issue 15 (s16single): wer weiter in der Klinik liegt, lebt ("liegt weiterhin im Krankenhaus", "liegt noch auf
+    # der Intensivstation"); nicht wo der Satz weiter von seinem Tod erzählt
+    Case(
+        "de-local-single-angehoerige-liegt-weiterhin-im-krankenhaus",
+        "Ein siebenjähriger Junge starb am Sonntag, seine Mutter liegt weiterhin im Krankenhaus.",
+        [C("deaths", 1), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-single-liegt-noch-auf-intensivstation",
+        "Der Mann liegt noch auf der Intensivstation, teilte die Polizei mit.",
+        [C("injuries", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-local-single-liegt-noch-im-krankenhaus-dann-tot-keine-verletzten",
+        "Der Mann liegt noch im Krankenhaus, doch die Ärzte erklärten ihn am Abend für tot.",
+        [],
+    ),
     # issue 15 (s10killed): ein Toter ohne Zahlwort, für tot erklärt; ein Verb der Tötung im Aktiv vor einer Person;
     # der Tod des Schützen durch eigene Hand
     Case(

@@ -3927,6 +3927,28 @@ CASES: list[Case] = [
         "The man was killed and his wife critically wounded in a robbery at their store on Friday.",
         [C("deaths", 1, group="all"), C("injuries", 1, group="all")],
     ),
+    # issue 15 (s16single): one who stays in care, a sign of the living ("remains in the hospital",
+    # "remained hospitalized", "is still in intensive care"); not where the sentence goes on to the death
+    Case(
+        "en-local-single-relative-remains-in-hospital-after-death",
+        "A 7-year-old boy died on Sunday and his grandmother remains in the hospital after the shooting at their home.",
+        [C("deaths", 1), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-relative-remained-hospitalized",
+        "Her daughter remained hospitalized at St. Mary's Medical Center on Tuesday, police said.",
+        [C("injuries", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "en-local-single-still-in-intensive-care",
+        "The wounded clerk is still in intensive care, the store's owner said.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-remained-in-hospital-until-died-no-injured",
+        "The teen remained in the hospital until he died on Friday.",
+        [],
+    ),
     # issue 15: a title and a name before an active verb is the officer who shot, no victim
     Case(
         "en-local-single-title-and-name-who-shot-no-victim",
