@@ -607,8 +607,10 @@ LANGUAGE = LanguageData(
     # eine Person ohne Zahlwort, ein Verb des Todes oder der Verletzung gleich danach: "Der 20-Jährige starb",
     # "Die Frau wurde schwer verletzt"
     single_victim_words=(
-        # (auch "der verletzte Junge", "die angeschossene Frau")
-        r"(?:der|die|das) (?:verletzte |angeschossene )?(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze)"
+        # (auch "der verletzte Junge", "die angeschossene Frau"; mit dem Alter oder dem Platz in einer Zählung: "Der
+        # 31-jährige Polizist wurde ... ins Krankenhaus gebracht", "Das zweite Opfer wurde ...")
+        r"(?:der|die|das) (?:verletzte |angeschossene |zweite |dritte |vierte |fünfte )?(?:\d{1,3}-jährige )?"
+        r"(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze)"
         r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde (?:von (?:der Polizei|Polizisten|Beamten) )?erschossen|kam ums Leben|ist tot|war sofort tot"
         # ein Tod, festgestellt oder erklärt: "Der 17-Jährige wurde im Krankenhaus für tot erklärt"
         r"|wurde (?:im Krankenhaus )?für tot erklärt"
@@ -631,6 +633,12 @@ LANGUAGE = LanguageData(
         r"|wurde (?:\w{1,20} ){0,3}aus (?:dem Krankenhaus|der Klinik) entlassen)\b)",
         r"(?:der|die|das) (?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin)"
         r"(?=, (?:der|die|das) (?:versehentlich |schwer |lebensgefährlich )?(?:angeschossen|verletzt) wurde,)",
+        # das Opfer in Apposition mit Namen: "Das Opfer, die 19-jährige Anna Muster, liegt weiterhin im Krankenhaus"
+        # (nicht die letzte einer Liste: "Anna Muster und der Mann, Max Muster, wurden verletzt")
+        r"(?:der|die|das)(?<!\b(?:und|oder) (?:der|die|das)) (?:zweite |dritte |vierte |fünfte )?(?:Opfer|Mann|Frau|Junge|Mädchen|Polizist|Polizistin)"
+        r"(?=, (?:der|die) (?:\d{1,3}-jährige )?(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,20} [A-ZÄÖÜ][a-zäöüß'-]{1,20}), "
+        r"(?:wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|schwebt in Lebensgefahr"
+        r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)" + _STILL_IN_CARE + r")\b)",
         # ein Titel und ein Name: "Polizist Max Muster wurde schwer verletzt"
         r"(?:Polizist|Polizistin|Polizeibeamter|Polizeibeamtin|Kommissar|Kommissarin)(?-i: [A-ZÄÖÜ][a-zäöüß'-]{1,15} [A-ZÄÖÜ][a-zäöüß'-]{1,15})"
         r"(?= wurde (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b)",

@@ -48,9 +48,9 @@ _VICTIM_NOUN_WORDS = (  # (the nouns alone, without an age before them)
 _AGE_NOUN = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old"
 )
+# (an age before any noun of one person: "the 31-year-old officer", "The 13-year-old juvenile", "the 47-year-old detective")
 _VICTIM_NOUNS = (
-    _VICTIM_NOUN_WORDS + "|" + _AGE_NOUN +
-    r"(?: (?:boy|girl|man|woman|child|teen|male|female|son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|friend))?"
+    _VICTIM_NOUN_WORDS + "|" + _AGE_NOUN + r"(?: (?:" + _VICTIM_NOUN_WORDS + r"|detective))?"
 )
 # one person named right after (a look-ahead): an article or a possessive before no count, an age, a
 # noun of one person, a name; not the first of a list ("fatally shooting his wife and four daughters",
@@ -839,9 +839,20 @@ LANGUAGE = LanguageData(
         # (nor the object of a verb of harm: "the attack that killed his father was ...": the father is the
         # verb's, not the subject of what follows)
         rf"(?:the|her|his|their)(?<!\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring) (?:the|her|his|their))(?:(?<!\b(?:and|or|&) (?:the|her|his|their))|(?=(?: other)? (?:{_VICTIM_NOUNS}) (?:was|is|has been|had been|remains|remained)\b))"
-        rf"(?: other| wounded| injured)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
-        # the victim described in apposition: "The victim, a 21-year-old woman, was taken to the hospital"
-        rf"(?:the|her|his|their) (?:{_VICTIM_NOUNS})(?=, (?:a|an) [\w-]{{1,20}}(?: [\w-]{{1,20}})?, (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # (also one told by its place in a count: "the second victim", "The fourth victim was taken to ...")
+        rf"(?: other| wounded| injured| second| third| fourth| fifth)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # the victim described in apposition: "The victim, a 21-year-old woman, was taken to the hospital", "The second
+        # victim, a child, was taken to ...", or named: "The victim, Jane Roe, is hospitalized", "The fourth victim,
+        # 12-year-old Jane Roe, remained in the hospital"
+        rf"(?:the|her|his|their)(?: other| second| third| fourth| fifth)? (?:{_VICTIM_NOUNS})"
+        rf"(?=, (?:a|an) [\w-]{{1,20}}(?: [\w-]{{1,20}})?, (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # (named, not as the object of a verb of finding, "finding his mother, Jane Roe, dead", nor shot with no
+        # wound named, dead or alive: "Her husband, Al Roe, also was shot, and ...", nor the last of a list: "Jane
+        # Roe and her husband, Al Roe, suffered gunshot wounds")
+        rf"(?:the|her|his|their)(?<!\b(?:found|finding|finds|find|discovered|killed|killing|shot|shooting|and|or|&) (?:the|her|his|their))"
+        rf"(?: other| second| third| fourth| fifth)? (?:{_VICTIM_NOUNS})"
+        rf"(?=, (?:{_AGE_NOUN} )?(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}), "
+        rf"(?!(?:later |also |then )?(?:was |is )?(?:also )?(?:dead|shot(?! in\b)))(?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         # (or a title and a name: "Officer Jane Roe was critically injured", "Deputy Al Roe was shot in the leg"; not
         # the officer who shot: "Officer Al Roe shot and killed the suspect")
         rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS})(?:, \d{{1,3}},|(?<=\b(?:officer|deputy|trooper))(?-i: {_UPPER}{_LOWER}{{1,15}}(?: {_UPPER}\.)? {_UPPER}{_LOWER}{{1,15}})(?! (?:fatally )?shot\b| killed\b))?"

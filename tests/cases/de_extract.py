@@ -3511,6 +3511,29 @@ CASES: list[Case] = [
         "Der Mann liegt noch im Krankenhaus, doch die Ärzte erklärten ihn am Abend für tot.",
         [],
     ),
+    # Issue 15 (s16single): ein Alter vor dem Nomen, der Platz in einer Zählung, das Opfer mit Namen in Apposition;
+    # nicht die letzte einer Liste
+    Case(
+        "de-local-single-alter-vor-polizist-ins-krankenhaus",
+        "Der 31-jährige Polizist wurde mit einer Schussverletzung ins Krankenhaus gebracht.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-single-zweites-opfer-ins-krankenhaus",
+        "Das zweite Opfer wurde ins Krankenhaus gebracht, teilte die Polizei mit.",
+        [C("injuries", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-local-single-opfer-mit-namen-in-apposition",
+        "Drei Menschen starben bei dem Angriff. Das vierte Opfer, die 14-jährige Tia Marks, liegt weiterhin im Krankenhaus.",
+        [C("deaths", 3), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-single-mit-namen-letzte-eines-paares",
+        "Eine Frau und der Mann, Max Muster, wurden verletzt.",
+        [C("injuries", 2)],
+        xfail="the pair 'Eine Frau und der Mann, Max Muster,' is read as the first alone (the pair patterns take no name after the second)",
+    ),
     # issue 15 (s10killed): ein Toter ohne Zahlwort, für tot erklärt; ein Verb der Tötung im Aktiv vor einer Person;
     # der Tod des Schützen durch eigene Hand
     Case(

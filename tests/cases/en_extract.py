@@ -3949,6 +3949,43 @@ CASES: list[Case] = [
         "The teen remained in the hospital until he died on Friday.",
         [],
     ),
+    # issue 15 (s16single): an age before any noun of one person, one told by its place in a count, the victim
+    # named in apposition; not the object of a verb of finding, nor the last of a list
+    Case(
+        "en-local-single-age-before-role-noun-taken-to-hospital",
+        "The 31-year-old officer was taken to a hospital with wounds that were not considered life-threatening.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-age-before-juvenile-shot-in-back",
+        "The 13-year-old juvenile was shot in the back by a friend, the sheriff said.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-second-victim-in-apposition",
+        "The second victim, a teenager, was taken to a hospital.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-victim-named-in-apposition-hospitalized",
+        "The victim, Maria Lopez, is hospitalized at County General with a wound to her shoulder.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-fourth-victim-age-and-name-in-hospital",
+        "Three people died in the attack. The fourth victim, 14-year-old Tia Marks, remained in the hospital on Friday.",
+        [C("deaths", 3), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-finding-named-mother-dead-no-victim",
+        "He opened fire soon after finding his mother, 70-year-old Ruth Hale, dead in her home.",
+        [],
+    ),
+    Case(
+        "en-local-single-named-relative-last-of-pair-no-victim",
+        "Jane Roe and her husband, Al Roe, suffered gunshot wounds.",
+        [],
+    ),
     # issue 15: a title and a name before an active verb is the officer who shot, no victim
     Case(
         "en-local-single-title-and-name-who-shot-no-victim",
