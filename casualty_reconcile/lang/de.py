@@ -639,6 +639,12 @@ LANGUAGE = LanguageData(
         r"(?=, (?:der|die) (?:\d{1,3}-jährige )?(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,20} [A-ZÄÖÜ][a-zäöüß'-]{1,20}), "
         r"(?:wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|schwebt in Lebensgefahr"
         r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)" + _STILL_IN_CARE + r")\b)",
+        # ein Pronomen am Satzanfang, ein Zustand nur der Lebenden danach: "Er liegt weiterhin im Krankenhaus", "Sie
+        # schwebt in Lebensgefahr", "Er ist außer Lebensgefahr" (nicht ein Verb der Versorgung in der Vergangenheit:
+        # "Er wurde in eine Klinik gebracht. Dort starb er")
+        r"(?-i:Er|Sie)(?<=(?:^|[.!?][\"“”„]?[ \u00a0]{1,3}|\n)(?-i:Er|Sie))"
+        r"(?= (?:schwebt in Lebensgefahr|schwebt weiterhin in Lebensgefahr|schwebt noch in Lebensgefahr|ist außer Lebensgefahr"
+        r"|ist inzwischen außer Lebensgefahr|wurde ambulant behandelt" + _STILL_IN_CARE + r")\b)",
         # ein Titel und ein Name: "Polizist Max Muster wurde schwer verletzt"
         r"(?:Polizist|Polizistin|Polizeibeamter|Polizeibeamtin|Kommissar|Kommissarin)(?-i: [A-ZÄÖÜ][a-zäöüß'-]{1,15} [A-ZÄÖÜ][a-zäöüß'-]{1,15})"
         r"(?= wurde (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b)",

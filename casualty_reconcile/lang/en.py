@@ -171,6 +171,18 @@ _VICTIM_HARM = (
     r"|suffers (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?|hospitali[sz]ed" + _BARE_AFTER + ")"
 )
 
+# a state only the living are in, said in the present or of a release: "remains in the hospital in stable condition",
+# "is in critical condition", "is expected to survive", "was treated and released" (not "was taken to the hospital",
+# which the next sentence may end in a death); each alternative spelt out from its literal start (the tail scan's gate)
+_ALIVE = (
+    r"(?:remains in " + _IN_CARE + r"|remained in " + _IN_CARE + r"|is still in " + _IN_CARE
+    + r"|remains in " + _CONDITION + _NO_DEATH_AFTER + r"|remained in " + _CONDITION + _NO_DEATH_AFTER
+    + r"|is in " + _CONDITION + _NO_DEATH_AFTER + r"|is listed in " + _CONDITION + _NO_DEATH_AFTER
+    + r"|remains hospitali[sz]ed" + _NO_DEATH_AFTER + r"|remained hospitali[sz]ed" + _NO_DEATH_AFTER
+    + r"|is expected to (?:survive|recover|live|be ok|be okay)|is recovering|is now recovering"
+    + r"|was treated and released|has been released from (?:the |a )?hospital|has since been released from (?:the |a )?hospital)"
+)
+
 # the words of death alone after a named victim (one named and wounded is often counted apart in a
 # total of the wounded: no count of one there)
 _VICTIM_DEATH = (
@@ -857,6 +869,10 @@ LANGUAGE = LanguageData(
         # the officer who shot: "Officer Al Roe shot and killed the suspect")
         rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS})(?:, \d{{1,3}},|(?<=\b(?:officer|deputy|trooper))(?-i: {_UPPER}{_LOWER}{{1,15}}(?: {_UPPER}\.)? {_UPPER}{_LOWER}{{1,15}})(?! (?:fatally )?shot\b| killed\b))?"
         rf"(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # a pronoun opening a sentence, a state only the living are in after it: "He remains in the hospital in stable
+        # condition", "She is expected to survive" (one person; a pronoun before a verb of care in the past is not
+        # read: "He was rushed to the hospital. He later died")
+        r"(?-i:He|She)(?<=(?:^|[.!?][\"“”’]?[ \u00a0]{1,3}|\n)(?-i:He|She))(?= " + _ALIVE + r"\b)",
         # one more after a first victim: "one man dead and another wounded", "one died, another was injured"
         r"another(?<=\b(?:and|,) another)(?: (?:man|woman|person|victim|teen|boy|girl))?"
         r"(?= (?:was |is )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt|shot|killed|dead)\b)",

@@ -3534,6 +3534,23 @@ CASES: list[Case] = [
         [C("injuries", 2)],
         xfail="the pair 'Eine Frau und der Mann, Max Muster,' is read as the first alone (the pair patterns take no name after the second)",
     ),
+    # Issue 15 (s16single): ein Pronomen am Satzanfang, ein Zustand nur der Lebenden danach; nicht ein Verb der
+    # Versorgung in der Vergangenheit
+    Case(
+        "de-local-single-pronomen-liegt-weiterhin-im-krankenhaus",
+        "Ein Mädchen wurde bei den Schüssen getötet. Ihr Vater wurde ebenfalls getroffen. Er liegt weiterhin im Krankenhaus.",
+        [C("deaths", 1), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-single-pronomen-ausser-lebensgefahr",
+        "Der Polizist wurde am Sonntag operiert. Er ist außer Lebensgefahr, sagte ein Sprecher der Polizei.",
+        [C("injuries", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-local-single-pronomen-klinik-dann-gestorben-keine-verletzten",
+        "Er wurde in eine Klinik gebracht. Dort starb er in der Nacht.",
+        [],
+    ),
     # issue 15 (s10killed): ein Toter ohne Zahlwort, für tot erklärt; ein Verb der Tötung im Aktiv vor einer Person;
     # der Tod des Schützen durch eigene Hand
     Case(

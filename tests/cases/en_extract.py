@@ -3986,6 +3986,28 @@ CASES: list[Case] = [
         "Jane Roe and her husband, Al Roe, suffered gunshot wounds.",
         [],
     ),
+    # issue 15 (s16single): a pronoun opening a sentence, a state only the living are in after it; not a verb of
+    # care in the past, which the next sentence may end in a death
+    Case(
+        "en-local-single-pronoun-remains-in-hospital",
+        "A girl was killed in the drive-by. Her father was also hit. He remains in the hospital in stable condition.",
+        [C("deaths", 1), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-pronoun-expected-to-survive",
+        "The deputy underwent surgery on Sunday. He is expected to survive, the sheriff said.",
+        [C("injuries", 1, group="all", speaker="sheriff")],
+    ),
+    Case(
+        "en-local-single-pronoun-treated-and-released",
+        "Deputies found the teen with a wound to his arm. He was treated and released.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-pronoun-rushed-then-died-no-injured",
+        "He was rushed to the hospital in critical condition. He later died of his wounds.",
+        [],
+    ),
     # issue 15: a title and a name before an active verb is the officer who shot, no victim
     Case(
         "en-local-single-title-and-name-who-shot-no-victim",
