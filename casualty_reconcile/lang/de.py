@@ -657,6 +657,11 @@ LANGUAGE = LanguageData(
         r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige| [a-zäöü]{3,12}jährige)? (?:Tochter|Schwester|Nichte|Enkelin|Mutter|Freundin|Frau))"
         r"(?= (?:starb|stirbt|ist gestorben|wurde getötet|wurde erschossen|kam ums Leben"
         r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen" + _STILL_IN_CARE + r")\b)",
+        # ein Angehöriger mit dem Genitiv eines Namens: "Müllers Tochter liegt weiterhin im Krankenhaus", "Annas Bruder
+        # wurde schwer verletzt" (nicht die letzte einer Liste)
+        r"(?<![,&] )(?<!\bund )(?<!\boder )(?<![\w'-])(?!(?:Das|Des|Dies|Alles|Es)\b)(?-i:[A-ZÄÖÜ][a-zäöüß]{1,20}s)"
+        r" (?:\d{1,2}-jährige[r]? )?(?:Sohn|Bruder|Neffe|Enkel|Vater|Freund|Mann|Tochter|Schwester|Nichte|Enkelin|Mutter|Freundin|Frau)"
+        r"(?= (?:wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|schwebt in Lebensgefahr" + _STILL_IN_CARE + r")\b)",
         # der Verletzte nach dem Toten, ohne eigenes Hilfsverb: "Ein Kind wurde getötet und sein Vater schwer verletzt"
         r"(?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen)(?<=\b(?:tot|getötet) und (?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen))"
         r" (?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Freund|Freundin|Mann|Frau|Begleiter|Begleiterin|Beifahrer|Beifahrerin|Polizisten?|Polizistin)"

@@ -52,6 +52,11 @@ _AGE_NOUN = (
 _VICTIM_NOUNS = (
     _VICTIM_NOUN_WORDS + "|" + _AGE_NOUN + r"(?: (?:" + _VICTIM_NOUN_WORDS + r"|detective))?"
 )
+# the nouns of a relative, after a person's possessive ("Cardona's daughter")
+_RELATIVE = (
+    r"(?:mother|father|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|stepfather|stepmother|stepson"
+    r"|stepdaughter|grandmother|grandfather|grandson|granddaughter|uncle|aunt|cousin|nephew|niece|fiancee?|partner)"
+)
 # one person named right after (a look-ahead): an article or a possessive before no count, an age, a
 # noun of one person, a name; not the first of a list ("fatally shooting his wife and four daughters",
 # "the slaying of Sunny Patel and another man"; an age in apposition or a clause after a comma is no
@@ -861,6 +866,12 @@ LANGUAGE = LanguageData(
         # (or a title and a name: "Officer Jane Roe was critically injured", "Deputy Al Roe was shot in the leg"; not
         # the officer who shot: "Officer Al Roe shot and killed the suspect")
         rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS})(?:, \d{{1,3}},|(?<=\b(?:officer|deputy|trooper))(?-i: {_UPPER}{_LOWER}{{1,15}}(?: {_UPPER}\.)? {_UPPER}{_LOWER}{{1,15}})(?! (?:fatally )?shot\b| killed\b))?"
+        rf"(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # a relative named by a person's possessive: "Cardona's daughter remains in intensive care", "Jones' 15-month-old
+        # baby sister suffered non-life threatening injuries" (not the last of a list, nor the killer: "Roe's father
+        # killed his wife")
+        rf"(?<![,&][ \u00a0])(?<!\b(?:and|or) )(?<![\w'’-])(?-i:{_NAME_WORD})['’]s?(?: [\w-]{{1,15}}){{0,2}}? {_RELATIVE}"
+        r"(?! (?:(?:shot|stabbed) and )?killed (?:his|her|their|a|an|the|two|three|four|\d|him|them)\b)"
         rf"(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         # a pronoun opening a sentence, a state only the living are in after it: "He remains in the hospital in stable
         # condition", "She is expected to survive" (one person; a pronoun before a verb of care in the past is not

@@ -3551,6 +3551,18 @@ CASES: list[Case] = [
         "Er wurde in eine Klinik gebracht. Dort starb er in der Nacht.",
         [],
     ),
+    # Issue 15 (s16single): ein Angehöriger mit dem Genitiv eines Namens; nicht die letzte einer Liste
+    Case(
+        "de-local-single-genitiv-name-angehoerige-im-krankenhaus",
+        "Morenos Tochter liegt weiterhin auf der Intensivstation, teilte die Polizei mit.",
+        [C("injuries", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-local-single-genitiv-name-letzte-einer-liste",
+        "Das Kind und Annas Bruder wurden verletzt.",
+        [C("injuries", 2)],
+        xfail="the pair patterns take no name's genitive before the second noun ('Annas Bruder')",
+    ),
     # issue 15 (s10killed): ein Toter ohne Zahlwort, für tot erklärt; ein Verb der Tötung im Aktiv vor einer Person;
     # der Tod des Schützen durch eigene Hand
     Case(

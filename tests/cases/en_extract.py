@@ -4010,6 +4010,22 @@ CASES: list[Case] = [
         "He was rushed to the hospital in critical condition. He later died of his wounds.",
         [],
     ),
+    # issue 15 (s16single): a relative named by a person's possessive; not the killer
+    Case(
+        "en-local-single-possessive-relative-in-intensive-care",
+        "Deputies said Moreno's daughter remains in intensive care at County General.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-possessive-relative-with-age-injuries",
+        "Baker's 15-month-old baby brother suffered injuries that were not life-threatening.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-possessive-relative-who-killed-no-victim",
+        "Police say Baker's father killed his wife before fleeing in her car.",
+        [C("deaths", 1)],
+    ),
     # issue 15: a title and a name before an active verb is the officer who shot, no victim
     Case(
         "en-local-single-title-and-name-who-shot-no-victim",
