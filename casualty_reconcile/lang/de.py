@@ -696,7 +696,8 @@ LANGUAGE = LanguageData(
         r"|wurde (?:[\w-]{1,20} ){0,8}?(?:getötet|erschossen|tot aufgefunden)|kam ums Leben|ist tot|war sofort tot)\b)",
         # ein Angehöriger als Subjekt eines Relativsatzes, das Verb am Ende: "eine Mutter, deren Sohn bei dem
         # Anschlag getötet wurde" (einer, der Sohn; nicht die Mutter und ihr Sohn)
-        r"(?:dessen|deren)(?<=, (?:dessen|deren)) (?-i:[A-ZÄÖÜ][a-zäöüß]{2,20})"
+        # (ein Alter davor: ", deren 6-jährige Tochter ... angeschossen wurde,")
+        r"(?:dessen|deren)(?<=, (?:dessen|deren)) (?:\d{1,2}-jährige[rn]? )?(?-i:[A-ZÄÖÜ][a-zäöüß]{2,20})"
         r"(?= (?:[\w-]{1,20} ){0,8}?(?:(?:schwer |lebensgefährlich |tödlich )?(?:getötet|erschossen|verletzt|angeschossen) wurde|ums leben kam|starb|gestorben ist)[,.])",  # (klein: der Tail-Scan liest klein)
     ),
     victim_list_words=(

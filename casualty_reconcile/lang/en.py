@@ -899,8 +899,10 @@ LANGUAGE = LanguageData(
         rf"(?:later |also |then )?{_VICTIM_DEATH}\b)",
         # a relative as the subject of a relative clause: "A mother whose son was killed in the attack spoke out"
         # (one, the son; not the mother and her son)
-        r"whose(?<=\w,? whose) (?:son|daughter|brother|sister|father|mother|husband|wife|child|boyfriend|girlfriend|nephew|niece|grandson|granddaughter|partner|colleague|friend|cousin|uncle|aunt)"
-        r"(?= (?:was|had been) (?:(?:critically|seriously|fatally) )?(?:killed|shot and killed|shot dead|shot to death|wounded|injured)\b)",
+        # (an age before the relative, a limb a bullet hit: "A woman whose 6-year-old daughter was shot in the leg")
+        r"whose(?<=\w,? whose) (?:\d{1,2}-year-old )?(?:son|daughter|brother|sister|father|mother|husband|wife|child|boyfriend|girlfriend|nephew|niece|grandson|granddaughter|partner|colleague|friend|cousin|uncle|aunt)"
+        r"(?= (?:was|had been) (?:(?:critically|seriously|fatally) )?(?:killed|shot and killed|shot dead|shot to death|wounded|injured)\b"
+        r"| (?:was|had been) (?:accidentally )?shot " + _LIMB + ")",
     ),
     victim_list_words=(
         _NAMED_LIST,

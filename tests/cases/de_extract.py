@@ -3563,6 +3563,12 @@ CASES: list[Case] = [
         [C("injuries", 2)],
         xfail="the pair patterns take no name's genitive before the second noun ('Annas Bruder')",
     ),
+    # Issue 15 (s16single): ein Angehöriger im Relativsatz, ein Alter davor
+    Case(
+        "de-local-single-deren-jaehrige-tochter-angeschossen",
+        "Eine Frau, deren 6-jährige Tochter in der Wohnung angeschossen wurde, ist am Montag verurteilt worden.",
+        [C("injuries", 1, group="all")],
+    ),
     # issue 15 (s10killed): ein Toter ohne Zahlwort, für tot erklärt; ein Verb der Tötung im Aktiv vor einer Person;
     # der Tod des Schützen durch eigene Hand
     Case(

@@ -4026,6 +4026,12 @@ CASES: list[Case] = [
         "Police say Baker's father killed his wife before fleeing in her car.",
         [C("deaths", 1)],
     ),
+    # issue 15 (s16single): a relative in a relative clause, an age before it, shot in a limb
+    Case(
+        "en-local-single-whose-aged-daughter-shot-in-leg",
+        "A Dayton woman whose 6-year-old daughter was shot in the leg at their apartment was sentenced on Monday.",
+        [C("injuries", 1, group="all")],
+    ),
     # issue 15: a title and a name before an active verb is the officer who shot, no victim
     Case(
         "en-local-single-title-and-name-who-shot-no-victim",
