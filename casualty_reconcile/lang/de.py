@@ -66,6 +66,14 @@ _OBJECT_PAIR = (
     r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter)\b(?!-|,? (?:und|sowie)\b)"
 )
 # Personen, die vor einer Liste gezählt werden, an deren Ende das Paar stünde ("drei Männer, ein Mann und eine Frau")
+# ein Aufenthalt in der Klinik, der andauert, ein Zeichen des Lebenden: "liegt weiterhin im Krankenhaus", "liegt noch
+# auf der Intensivstation", "wird weiter im Krankenhaus behandelt" (nicht wo der Satz weiter von seinem Tod erzählt)
+_STILL_IN_CARE = (
+    r"|liegt (?:noch |weiterhin |weiter |nach wie vor )?(?:im Krankenhaus|in der Klinik|in einer Klinik|auf der Intensivstation)"
+    r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
+    r"|wird (?:noch |weiterhin |weiter )(?:im Krankenhaus|in der Klinik|auf der Intensivstation) behandelt"
+    r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
+)
 _PAIR_PLURAL = r"Männer|Frauen|Jungen|Mädchen|Kinder|Menschen|Personen|Jugendliche|Opfer|Erwachsene"
 _PAIR_FIRST = r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Mutter|Vater|Kind|Baby|Kleinkind|Säugling"
 # (auch eine Rolle zuerst: "ein Polizist und ein Passant")
@@ -601,12 +609,17 @@ LANGUAGE = LanguageData(
     # eine Person ohne Zahlwort, ein Verb des Todes oder der Verletzung gleich danach: "Der 20-Jährige starb",
     # "Die Frau wurde schwer verletzt"
     single_victim_words=(
-        # (auch "der verletzte Junge", "die angeschossene Frau")
-        r"(?:der|die|das) (?:verletzte |angeschossene )?(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze)"
+        # (auch "der verletzte Junge", "die angeschossene Frau"; mit dem Alter oder dem Platz in einer Zählung: "Der
+        # 31-jährige Polizist wurde ... ins Krankenhaus gebracht", "Das zweite Opfer wurde ...")
+        r"(?:der|die|das) (?:verletzte |angeschossene |zweite |dritte |vierte |fünfte )?(?:\d{1,3}-jährige )?"
+        r"(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze)"
         r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde (?:von (?:der Polizei|Polizisten|Beamten) )?erschossen|kam ums Leben|ist tot|war sofort tot"
         # ein Tod, festgestellt oder erklärt: "Der 17-Jährige wurde im Krankenhaus für tot erklärt"
         r"|wurde (?:im Krankenhaus )?für tot erklärt"
         r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|liegt im Krankenhaus|wird im Krankenhaus behandelt"
+        # ein Aufenthalt in der Klinik, der andauert: "Der Junge liegt weiterhin im Krankenhaus" (nicht wo der Satz
+        # weiter von seinem Tod erzählt)
+        + _STILL_IN_CARE +
         # eine Wunde erlitten, gestreift: "Der Mann erlitt eine Schusswunde", "Der Junge wurde von einer Kugel gestreift"
         r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)|wurde von einer Kugel gestreift"
         # in Lebensgefahr, mit Verletzungen, versehentlich angeschossen, ins Krankenhaus gebracht (nicht wo der Satz
@@ -622,6 +635,18 @@ LANGUAGE = LanguageData(
         r"|wurde (?:\w{1,20} ){0,3}aus (?:dem Krankenhaus|der Klinik) entlassen)\b)",
         r"(?:der|die|das) (?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin)"
         r"(?=, (?:der|die|das) (?:versehentlich |schwer |lebensgefährlich )?(?:angeschossen|verletzt) wurde,)",
+        # das Opfer in Apposition mit Namen: "Das Opfer, die 19-jährige Anna Muster, liegt weiterhin im Krankenhaus"
+        # (nicht die letzte einer Liste: "Anna Muster und der Mann, Max Muster, wurden verletzt")
+        r"(?:der|die|das)(?<!\b(?:und|oder) (?:der|die|das)) (?:zweite |dritte |vierte |fünfte )?(?:Opfer|Mann|Frau|Junge|Mädchen|Polizist|Polizistin)"
+        r"(?=, (?:der|die) (?:\d{1,3}-jährige )?(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,20} [A-ZÄÖÜ][a-zäöüß'-]{1,20}), "
+        r"(?:wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|schwebt in Lebensgefahr"
+        r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)" + _STILL_IN_CARE + r")\b)",
+        # ein Pronomen am Satzanfang, ein Zustand nur der Lebenden danach: "Er liegt weiterhin im Krankenhaus", "Sie
+        # schwebt in Lebensgefahr", "Er ist außer Lebensgefahr" (nicht ein Verb der Versorgung in der Vergangenheit:
+        # "Er wurde in eine Klinik gebracht. Dort starb er")
+        r"(?-i:Er|Sie)(?<=(?:^|[.!?][\"“”„]?[ \u00a0]{1,3}|\n)(?-i:Er|Sie))"
+        r"(?= (?:schwebt in Lebensgefahr|schwebt weiterhin in Lebensgefahr|schwebt noch in Lebensgefahr|ist außer Lebensgefahr"
+        r"|ist inzwischen außer Lebensgefahr|wurde ambulant behandelt" + _STILL_IN_CARE + r")\b)",
         # ein Titel und ein Name: "Polizist Max Muster wurde schwer verletzt"
         r"(?:Polizist|Polizistin|Polizeibeamter|Polizeibeamtin|Kommissar|Kommissarin)(?-i: [A-ZÄÖÜ][a-zäöüß'-]{1,15} [A-ZÄÖÜ][a-zäöüß'-]{1,15})"
         r"(?= wurde (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b)",
@@ -633,7 +658,12 @@ LANGUAGE = LanguageData(
         r"(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger| [a-zäöü]{3,12}jähriger)? (?:Sohn|Bruder|Neffe|Enkel|Vater|Freund|Mann)"
         r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige| [a-zäöü]{3,12}jährige)? (?:Tochter|Schwester|Nichte|Enkelin|Mutter|Freundin|Frau))"
         r"(?= (?:starb|stirbt|ist gestorben|wurde getötet|wurde erschossen|kam ums Leben"
-        r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen)\b)",
+        r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen" + _STILL_IN_CARE + r")\b)",
+        # ein Angehöriger mit dem Genitiv eines Namens: "Müllers Tochter liegt weiterhin im Krankenhaus", "Annas Bruder
+        # wurde schwer verletzt" (nicht die letzte einer Liste)
+        r"(?<![,&] )(?<!\bund )(?<!\boder )(?<![\w'-])(?!(?:Das|Des|Dies|Alles|Es)\b)(?-i:[A-ZÄÖÜ][a-zäöüß]{1,20}s)"
+        r" (?:\d{1,2}-jährige[r]? )?(?:Sohn|Bruder|Neffe|Enkel|Vater|Freund|Mann|Tochter|Schwester|Nichte|Enkelin|Mutter|Freundin|Frau)"
+        r"(?= (?:wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|schwebt in Lebensgefahr" + _STILL_IN_CARE + r")\b)",
         # der Verletzte nach dem Toten, ohne eigenes Hilfsverb: "Ein Kind wurde getötet und sein Vater schwer verletzt"
         r"(?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen)(?<=\b(?:tot|getötet) und (?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen))"
         r" (?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Freund|Freundin|Mann|Frau|Begleiter|Begleiterin|Beifahrer|Beifahrerin|Polizisten?|Polizistin)"
@@ -671,7 +701,8 @@ LANGUAGE = LanguageData(
         r"|wurde (?:[\w-]{1,20} ){0,8}?(?:getötet|erschossen|tot aufgefunden)|kam ums Leben|ist tot|war sofort tot)\b)",
         # ein Angehöriger als Subjekt eines Relativsatzes, das Verb am Ende: "eine Mutter, deren Sohn bei dem
         # Anschlag getötet wurde" (einer, der Sohn; nicht die Mutter und ihr Sohn)
-        r"(?:dessen|deren)(?<=, (?:dessen|deren)) (?-i:[A-ZÄÖÜ][a-zäöüß]{2,20})"
+        # (ein Alter davor: ", deren 6-jährige Tochter ... angeschossen wurde,")
+        r"(?:dessen|deren)(?<=, (?:dessen|deren)) (?:\d{1,2}-jährige[rn]? )?(?-i:[A-ZÄÖÜ][a-zäöüß]{2,20})"
         r"(?= (?:[\w-]{1,20} ){0,8}?(?:(?:schwer |lebensgefährlich |tödlich )?(?:getötet|erschossen|verletzt|angeschossen) wurde|ums leben kam|starb|gestorben ist)[,.])",  # (klein: der Tail-Scan liest klein)
     ),
     victim_list_words=(

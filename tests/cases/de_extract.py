@@ -3540,6 +3540,81 @@ CASES: list[Case] = [
         "Ein sechsjähriger Junge wurde getötet und sein Vater schwer verletzt, teilte die Polizei mit.",
         [C("deaths", 1), C("injuries", 1, group="all", speaker="Polizei")],
     ),
+    # Issue 15 (s16single): wer weiter in der Klinik liegt, lebt ("liegt weiterhin im Krankenhaus", "liegt noch auf
+    # der Intensivstation"); nicht wo der Satz weiter von seinem Tod erzählt
+    Case(
+        "de-local-single-angehoerige-liegt-weiterhin-im-krankenhaus",
+        "Ein siebenjähriger Junge starb am Sonntag, seine Mutter liegt weiterhin im Krankenhaus.",
+        [C("deaths", 1), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-single-liegt-noch-auf-intensivstation",
+        "Der Mann liegt noch auf der Intensivstation, teilte die Polizei mit.",
+        [C("injuries", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-local-single-liegt-noch-im-krankenhaus-dann-tot-keine-verletzten",
+        "Der Mann liegt noch im Krankenhaus, doch die Ärzte erklärten ihn am Abend für tot.",
+        [],
+    ),
+    # Issue 15 (s16single): ein Alter vor dem Nomen, der Platz in einer Zählung, das Opfer mit Namen in Apposition;
+    # nicht die letzte einer Liste
+    Case(
+        "de-local-single-alter-vor-polizist-ins-krankenhaus",
+        "Der 31-jährige Polizist wurde mit einer Schussverletzung ins Krankenhaus gebracht.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-single-zweites-opfer-ins-krankenhaus",
+        "Das zweite Opfer wurde ins Krankenhaus gebracht, teilte die Polizei mit.",
+        [C("injuries", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-local-single-opfer-mit-namen-in-apposition",
+        "Drei Menschen starben bei dem Angriff. Das vierte Opfer, die 14-jährige Tia Marks, liegt weiterhin im Krankenhaus.",
+        [C("deaths", 3), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-single-mit-namen-letzte-eines-paares",
+        "Eine Frau und der Mann, Max Muster, wurden verletzt.",
+        [C("injuries", 2)],
+        xfail="the pair 'Eine Frau und der Mann, Max Muster,' is read as the first alone (the pair patterns take no name after the second)",
+    ),
+    # Issue 15 (s16single): ein Pronomen am Satzanfang, ein Zustand nur der Lebenden danach; nicht ein Verb der
+    # Versorgung in der Vergangenheit
+    Case(
+        "de-local-single-pronomen-liegt-weiterhin-im-krankenhaus",
+        "Ein Mädchen wurde bei den Schüssen getötet. Ihr Vater wurde ebenfalls getroffen. Er liegt weiterhin im Krankenhaus.",
+        [C("deaths", 1), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-single-pronomen-ausser-lebensgefahr",
+        "Der Polizist wurde am Sonntag operiert. Er ist außer Lebensgefahr, sagte ein Sprecher der Polizei.",
+        [C("injuries", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-local-single-pronomen-klinik-dann-gestorben-keine-verletzten",
+        "Er wurde in eine Klinik gebracht. Dort starb er in der Nacht.",
+        [],
+    ),
+    # Issue 15 (s16single): ein Angehöriger mit dem Genitiv eines Namens; nicht die letzte einer Liste
+    Case(
+        "de-local-single-genitiv-name-angehoerige-im-krankenhaus",
+        "Morenos Tochter liegt weiterhin auf der Intensivstation, teilte die Polizei mit.",
+        [C("injuries", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-local-single-genitiv-name-letzte-einer-liste",
+        "Das Kind und Annas Bruder wurden verletzt.",
+        [C("injuries", 2)],
+        xfail="the pair patterns take no name's genitive before the second noun ('Annas Bruder')",
+    ),
+    # Issue 15 (s16single): ein Angehöriger im Relativsatz, ein Alter davor
+    Case(
+        "de-local-single-deren-jaehrige-tochter-angeschossen",
+        "Eine Frau, deren 6-jährige Tochter in der Wohnung angeschossen wurde, ist am Montag verurteilt worden.",
+        [C("injuries", 1, group="all")],
+    ),
     # issue 15 (s10killed): ein Toter ohne Zahlwort, für tot erklärt; ein Verb der Tötung im Aktiv vor einer Person;
     # der Tod des Schützen durch eigene Hand
     Case(
