@@ -78,6 +78,10 @@ for _noun, _value in _ROUND_NOUNS.items():
     _APPROXIMATE[r"près " + _elided + _OF] = (_value, Qualifier.ALMOST)  # "près d'une centaine de morts"
     _APPROXIMATE[r"au moins " + _noun + _OF] = (_value, Qualifier.AT_LEAST)
 
+# one person named by a noun that the engine counts after an article ("un adolescent", "un policier"), for the single
+# victim with an age after the noun
+_COUNTED_VICTIM = r"adolescent|garçon|fillette|enfant|bébé|nourrisson|conducteur|piéton|motard|polici(?:er|ère)|gendarme"
+
 LANGUAGE = LanguageData(
     code="fr",
     name="French",
@@ -189,7 +193,7 @@ LANGUAGE = LanguageData(
             r"gendarmes", r"réservistes", r"forces", r"combattants",
         ),
         Category.MISSING: (r"disparus", r"disparues", r"portés disparus", r"personnes disparues"),
-        Category.DISPLACED: (r"déplacés", r"déplacées", r"réfugiés", r"sinistrés", r"sans-abri", r"évacués", r"évacuées"),
+        Category.DISPLACED: (r"déplacés", r"déplacées", r"réfugiés", r"sinistrés", r"sinistrées", r"sans-abri", r"évacués", r"évacuées"),
     },
     category_verbs={
         Category.DEATHS: (
@@ -225,6 +229,8 @@ LANGUAGE = LanguageData(
         Category.DISPLACED: (
             r"déplacés?", r"déplacées?", r"évacués?", r"évacuées?", r"fui", r"ont fui", r"contraints? de fuir",
             r"jetés? sur les routes", r"sans abri", r"sinistrés",
+            # the homeless as their own verb, as the displaced are: "12 morts et des milliers de sans-abri"
+            r"sans-abri", r"sinistrées?", r"privée?s? de (?:toit|logement)", r"relogée?s?",
             r"(?:reçu l['’]ordre|sommée?s?|contrainte?s?|obligée?s?) d['’]évacuer",  # "4 000 habitants ont reçu l'ordre d'évacuer"
         ),
     },
@@ -318,6 +324,8 @@ LANGUAGE = LanguageData(
         r"selon", r"d['’]après", r"de source (?:policière|militaire|médicale|hospitalière|sécuritaire|officielle|locale|gouvernementale|judiciaire)",
         r"selon (?:les chiffres|un bilan|un communiqué|les données|le bilan|un décompte|des chiffres|les informations) (?:de|du|des|d['’])",
         r"de sources? (?:policières|militaires|médicales|hospitalières|sécuritaires|officielles|locales)",
+        # "a-t-on appris de source proche de l'enquête": a source that names no one but the inquiry it is close to
+        r"(?:de|selon une|selon des|d['’]après une|d['’]après des) sources? proches? (?:de l['’]enquête|du dossier|des enquêteurs)",
         r"a en croire", r"à en croire",
         # "selon un nouveau bilan communiqué mercredi par le ministère": the source after its figures' verb
         r"(?:selon|d['’]après) (?:un|le|ce|des|les) (?:(?:nouveau|dernier|premier|précédent|nouvel) )?(?:bilan|décompte|chiffres?)"
@@ -344,10 +352,15 @@ LANGUAGE = LanguageData(
         r"tribunal", r"justice", r"mairie", r"municipalité", r"province", r"région", r"entreprise", r"compagnie",
         r"syndicats?", r"organisateurs", r"collectif", r"croix-rouge", r"croissant-rouge", r"otan", r"ovks", r"secours",
         r"protection civile", r"officiels", r"ministre", r"agences", r"organismes?", r"officiers?", r"rapport", r"communiqué",
+        # "selon les gendarmes", "ont indiqué les enquêteurs": the officers themselves as the source
+        r"gendarmes", r"policiers", r"enquêteurs", r"sauveteurs", r"survivants", r"garde-côtes", r"gardes-côtes",
+        r"sécurité civile", r"défense civile",
     ),
     speaker_phrases={
         r"chiffres officiels|données officielles|bilan officiel|source officielle|sources officielles": "chiffres officiels",
         r"protection civile": "protection civile",
+        r"sécurité civile": "sécurité civile",
+        r"défense civile": "défense civile",
         r"source policière|sources policières": "police",
         r"source militaire|sources militaires": "sources militaires",
         r"source médicale|sources médicales|source hospitalière|sources hospitalières": "sources médicales",
@@ -356,6 +369,7 @@ LANGUAGE = LanguageData(
         r"médias locaux|presse locale": "médias locaux",
         r"témoins": "témoins",
         r"source locale|sources locales": "sources locales",
+        r"sources? proches? (?:de l['’]enquête|du dossier|des enquêteurs)": "source proche de l'enquête",
     },
     named_sources={
         r"organisation du traité de sécurité collective": "OTSC",
@@ -506,15 +520,31 @@ LANGUAGE = LanguageData(
     # "Le conducteur est mort sur le coup", "La femme a succombé à ses blessures", "L'homme a été grièvement blessé"
     # (pas le dernier d'une liste : "le père et son fils ont été tués" sont deux ; ni l'objet d'un verbe : "a tué la femme")
     single_victim_words=(
-        r"(?:la|le|l['’]|une?)(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:la|le|l['’]|une?))"
+        # (not an article that is a count of its own before a noun the engine counts and an age: the next pattern)
+        rf"(?:la|le|l['’]|une?(?! (?:jeune )?(?:{_COUNTED_VICTIM})(?: de|, | âgée?)\b))(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:la|le|l['’]|une?))"
         r"(?:(?<=['’])| )(?:jeune )?(?:victime|homme|femme|adolescent|adolescente|garçon|fillette|enfant|bébé|nourrisson"
         r"|conducteur|conductrice|passager|passagère|piéton|piétonne|cycliste|motard|motocycliste|automobiliste|policier|policière|gendarme"
         r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée)"
         r"(?: de \d{1,3} ans| âgée? de \d{1,3} ans|, âgée? de \d{1,3} ans,|, \d{1,3} ans,)?(?= (?:est décédée?|est morte?|a succombé|a été tuée?|a été abattue?|a perdu la vie|a trouvé la mort"
         r"|a été (?:grièvement |légèrement |gravement |mortellement |sérieusement )?blessée?|a été hospitalisée?)\b)",
+        # one counted by the article before it, its age after the noun: the age keeps the article from its verb, so
+        # the noun after the article is the count ("Un adolescent de 16 ans a été tué", "Un enfant de 8 ans est mort")
+        rf"(?<=\b(?:un|une) )(?:jeune )?(?:{_COUNTED_VICTIM})"
+        r"(?: de \d{1,3} ans| âgée? de \d{1,3} ans|, âgée? de \d{1,3} ans,|, \d{1,3} ans,)(?= (?:est décédée?|est morte?|a succombé|a été tuée?"
+        r"|a été abattue?|a perdu la vie|a trouvé la mort|a été (?:grièvement |légèrement |gravement |mortellement |sérieusement )?blessée?"
+        r"|a été hospitalisée?|a été (?:mortellement )?(?:percutée?|fauchée?|renversée?))\b)",
     ),
     headline_victim_words=(
         r"(?:homme|femme|adolescent|adolescente|enfant|policier|policière)(?= (?:tué|tuée|meurt|blessé|blessée|grièvement blessée?)\b)",
+    ),
+    # un total de zéro, dit par un verbe ou un nom de blessure : « Personne n'a été blessé », « aucun blessé n'est à
+    # déplorer », « l'incendie n'a fait aucune victime » ; pas aucun d'autre ni aucun grièvement (« personne d'autre »,
+    # « personne n'a été grièvement blessé »)
+    zero_words=(
+        r"personne(?= n['’](?:a|ont|avait|est|était) (?:été )?(?!(?:grièvement|gravement|sérieusement|mortellement|encore)\b)"
+        r"(?:blessée?|tuée?|morte?|décédée?|touchée?|hospitalisée?|péri)\b)",
+        r"aucune?(?= (?:blessée?s?|morts?|décès|victimes?)\b(?! (?:grave|graves|grièvement|supplémentaire|supplémentaires)\b))",
+        r"(?<=\bn['’](?:a|ont|avait|avaient) pas fait |\bn['’]y a pas eu |\bn['’]y avait pas eu )de(?= (?:blessés?|victimes?|morts?)\b)",
     ),
     period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière"),
     other_incident_cues=(r"(?:une|un|l['’]|la|le) (?:autre|précédente?|ancienne?) (?:fusillade|attaque|attentat)",),
@@ -555,6 +585,7 @@ LANGUAGE = LanguageData(
         OriginType.GOVERNMENT: (
             r"gouvernement", r"ministère\w*", r"ministres?", r"autorités", r"police", r"armée", r"militaires", r"président\w*",
             r"premier ministre", r"responsables?", r"préfecture",
+            r"gendarm\w*", r"policiers?", r"enquêteurs", r"parquet", r"procureure?", r"préfet", r"état-major",
         ),
         OriginType.WITNESS: (r"témoins?", r"habitants?"),
     },

@@ -1265,7 +1265,6 @@ CASES: list[Case] = [
         "fr-local-adolescent-de-16-ans-tue",
         "Un adolescent de 16 ans a été tué par balle dans la nuit de samedi à dimanche.",
         [C("deaths", 1)],
-        xfail="SINGLE-VICTIM-ARTICLE-AGE: 'Un adolescent de 16 ans': the article 'Un' is read as a count of its own, which the age after it drops, and the single victim's words, overlapping it, are dropped with it",
     ),
     # s15french : un bilan qui s'alourdit d'un chiffre à l'autre, deux chiffres et non une fourchette
     Case(
@@ -1304,5 +1303,249 @@ CASES: list[Case] = [
         "fr-lieu-marque-de-voiture-apres-article",
         "DAYTON (AFP) - Deux hommes ont été retrouvés morts dans une Toyota, a indiqué la police.",
         [C("deaths", 2, location="Dayton", speaker="police")],
+    ),
+    # s16french : des sources de l'agence (gendarmes, source proche de l'enquête, sécurité civile), les sans-abri,
+    # un total de zéro (« personne n'a été blessé »), et les tournures d'agence d'événements de toute sorte
+    Case(
+        "fr-agence-selon-les-gendarmes",
+        "Une dizaine de personnes ont été légèrement blessées, selon les gendarmes.",
+        [C("injuries", 10, qualifier="about", speaker="gendarmes", origin="government of the event's country")],
+    ),
+    Case(
+        "fr-agence-de-source-proche-de-l-enquete",
+        "Au moins 14 personnes ont péri dans l'incendie d'un immeuble, de source proche de l'enquête.",
+        [C("deaths", 14, qualifier="at_least", speaker="source proche de l'enquête")],
+    ),
+    Case(
+        "fr-agence-selon-une-source-proche-du-dossier",
+        "Selon une source proche du dossier, deux hommes ont été tués par balle dans la nuit.",
+        [C("deaths", 2, speaker="source proche de l'enquête")],
+    ),
+    Case(
+        "fr-agence-a-indique-le-parquet",
+        "Trois personnes ont été tuées dans la fusillade, a indiqué le parquet.",
+        [C("deaths", 3, speaker="parquet", origin="government of the event's country")],
+    ),
+    Case(
+        "fr-agence-a-t-on-appris-de-source-policiere",
+        "Une femme a été tuée par balle mardi soir à Marseille, a-t-on appris de source policière.",
+        [C("deaths", 1, location="Marseille", speaker="police")],
+    ),
+    Case(
+        "fr-agence-selon-un-decompte-de-l-afp",
+        "Au moins 52 migrants sont morts dans le naufrage de leur embarcation, selon un décompte de l'AFP.",
+        [C("deaths", 52, qualifier="at_least", group="civilians", speaker="AFP")],
+    ),
+    Case(
+        "fr-agence-selon-la-securite-civile",
+        "Selon la sécurité civile, 150 sinistrés ont été relogés dans des gymnases.",
+        [C("displaced", 150, speaker="sécurité civile")],
+    ),
+    Case(
+        "fr-agence-seisme-morts-et-sans-abri",
+        "Le séisme a fait plus d'une centaine de morts et des milliers de sans-abri.",
+        [C("deaths", 100, qualifier="more_than"), C("displaced", None, qualifier="vague")],
+    ),
+    Case(
+        "fr-agence-personnes-sinistrees",
+        "Au moins 200 maisons ont été détruites et 5 000 personnes sinistrées par le cyclone.",
+        [C("displaced", 5000)],
+    ),
+    Case(
+        "fr-agence-zero-personne-blesse",
+        "Personne n'a été blessé, selon les pompiers.",
+        [C("injuries", 0, speaker="pompiers")],
+    ),
+    Case(
+        "fr-agence-zero-aucun-blesse-a-deplorer",
+        "Aucun blessé n'est à déplorer, a précisé la préfecture.",
+        [C("injuries", 0, speaker="préfecture")],
+    ),
+    Case(
+        "fr-agence-zero-aucun-mort",
+        "Le glissement de terrain n'a fait aucun mort, selon les autorités locales.",
+        [C("deaths", 0, speaker="autorités")],
+    ),
+    Case(
+        "fr-agence-zero-pas-fait-de-blesse",
+        "L'explosion n'a pas fait de blessé, a indiqué la gendarmerie.",
+        [C("injuries", 0, speaker="gendarmerie")],
+    ),
+    Case(
+        "fr-agence-zero-pas-grievement-no-claim",
+        "Personne n'a été grièvement blessé lors de l'intervention.",
+        [],
+    ),
+    Case(
+        "fr-agence-zero-vu-par-personne-no-claim",
+        "Le suspect a pris la fuite sans être vu par personne.",
+        [],
+    ),
+    Case(
+        "fr-agence-bilan-alourdi-a",
+        "Le bilan s'est alourdi à 27 morts après la découverte de nouveaux corps, selon la préfecture.",
+        [C("deaths", 27, speaker="préfecture")],
+    ),
+    Case(
+        "fr-agence-interpellees-en-marge",
+        "Une vingtaine de personnes ont été interpellées en marge de la manifestation, selon la préfecture de police.",
+        [C("arrests", 20, qualifier="about", speaker="préfecture")],
+    ),
+    Case(
+        "fr-agence-trois-en-urgence-absolue",
+        "Trois personnes sont en urgence absolue, selon les pompiers.",
+        [C("injuries", 3, speaker="pompiers")],
+    ),
+    Case(
+        "fr-agence-car-morts-quinzaine-blesses",
+        "L'accident de car a fait deux morts et une quinzaine de blessés sur l'autoroute A7.",
+        [C("deaths", 2), C("injuries", 15, qualifier="about")],
+    ),
+    Case(
+        "fr-agence-evacuees-inondations",
+        "Près de 300 personnes ont été évacuées en raison des inondations, a indiqué la préfecture.",
+        [C("displaced", 300, qualifier="almost", speaker="préfecture")],
+    ),
+    Case(
+        "fr-agence-portees-disparues-crues",
+        "Onze personnes sont portées disparues après les crues, selon les secours.",
+        [C("missing", 11, speaker="secours")],
+    ),
+    Case(
+        "fr-agence-naufrage-au-large-oim",
+        "Au moins 61 personnes ont péri dans le naufrage d'une embarcation au large de la Libye, selon l'OIM.",
+        [C("deaths", 61, qualifier="at_least", location="Libya", speaker="OIM")],
+    ),
+    Case(
+        "fr-agence-seisme-plus-de-2000",
+        "Le bilan du séisme s'est alourdi à plus de 2 000 morts, selon les autorités marocaines.",
+        [C("deaths", 2000, qualifier="more_than", speaker="autorités")],
+    ),
+    Case(
+        "fr-agence-attaque-dont-un-policier",
+        "L'attaque a fait quatre morts, dont un policier, et neuf blessés, selon un bilan de source sécuritaire.",
+        [C("deaths", 4, speaker="sources sécuritaires"), C("deaths", 1, group="security_forces", part_of=0), C("injuries", 9)],
+    ),
+    Case(
+        "fr-agence-garde-a-vue-ministre",
+        "Plus de 200 personnes ont été placées en garde à vue, a indiqué le ministre de l'Intérieur.",
+        [C("arrests", 200, qualifier="more_than", speaker="ministre")],
+    ),
+    Case(
+        "fr-agence-policiers-et-gendarmes-blesses",
+        "Une quarantaine de policiers et gendarmes ont été blessés lors des heurts, a indiqué le ministère.",
+        [C("injuries", 40, qualifier="about", group="security_forces", speaker="ministère")],
+    ),
+    Case(
+        "fr-agence-bilan-provisoire-urgence-absolue",
+        "Le bilan provisoire fait état de 12 morts et 35 blessés, dont 5 en urgence absolue.",
+        [C("deaths", 12), C("injuries", 35), C("injuries", 5, part_of=1)],
+    ),
+    Case(
+        "fr-agence-collision-trains",
+        "Huit personnes sont mortes et une trentaine ont été blessées dans la collision entre deux trains.",
+        [C("deaths", 8), C("injuries", 30, qualifier="about")],
+    ),
+    Case(
+        "fr-agence-blesses-graves-et-legers",
+        "Deux blessés graves et six blessés légers ont été pris en charge par les secours.",
+        [C("injuries", 2), C("injuries", 6)],
+    ),
+    Case(
+        "fr-agence-civils-frappes-russes",
+        "Au moins 30 civils ont été tués dans des frappes russes, selon les autorités ukrainiennes.",
+        [C("deaths", 30, qualifier="at_least", group="civilians", speaker="autorités")],
+    ),
+    Case(
+        "fr-agence-pluies-morts-et-disparus",
+        "Les pluies torrentielles ont fait au moins 9 morts et 4 disparus dans le Var, selon la préfecture.",
+        [C("deaths", 9, qualifier="at_least", speaker="préfecture"), C("missing", 4, speaker="préfecture")],
+    ),
+    Case(
+        "fr-agence-ont-trouve-la-mort",
+        "Au moins 17 personnes ont trouvé la mort dans les inondations qui ont frappé le sud-est du pays.",
+        [C("deaths", 17, qualifier="at_least")],
+    ),
+    Case(
+        "fr-agence-grievement-et-legerement",
+        "Deux personnes ont été grièvement blessées et quatre légèrement, selon les pompiers.",
+        [C("injuries", 2, speaker="pompiers"), C("injuries", 4, speaker="pompiers")],
+    ),
+    Case(
+        "fr-agence-blesses-par-balle-nuit",
+        "Trois personnes ont été blessées par balle dans la nuit de vendredi à samedi à Marseille.",
+        [C("injuries", 3, location="Marseille")],
+    ),
+    Case(
+        "fr-agence-un-tue-deux-autres-blesses",
+        "Un homme a été tué et deux autres blessés dans une fusillade à Grenoble.",
+        [C("deaths", 1, location="Grenoble"), C("injuries", 2, location="Grenoble")],
+    ),
+    Case(
+        "fr-agence-attentat-a-coute-la-vie",
+        "L'attentat a coûté la vie à 86 personnes sur la promenade.",
+        [C("deaths", 86)],
+    ),
+    Case(
+        "fr-agence-secours-ont-denombre",
+        "Les secours ont dénombré 13 blessés, dont trois en urgence absolue.",
+        [C("injuries", 13, speaker="secours"), C("injuries", 3, part_of=0)],
+    ),
+    Case(
+        "fr-agence-sans-abri-cyclone",
+        "Au moins 3 000 personnes se sont retrouvées sans abri après le passage du cyclone.",
+        [C("displaced", 3000, qualifier="at_least")],
+    ),
+    Case(
+        "fr-agence-organisateurs-et-police",
+        "Quelque 10 000 personnes ont manifesté à Nantes selon les organisateurs, 4 500 selon la police.",
+        [C("participants", 10000, qualifier="about", location="Nantes", speaker="organisateurs"),
+         C("participants", 4500, location="Nantes", speaker="police")],
+    ),
+    Case(
+        "fr-agence-kharkiv-dont-un-enfant",
+        "Douze personnes, dont un enfant, ont été tuées dans un bombardement russe sur Kharkiv, a indiqué le gouverneur régional.",
+        [C("deaths", 12, location="Kharkiv", speaker="gouverneur"), C("deaths", 1, group="children", part_of=0)],
+    ),
+    Case(
+        "fr-agence-avalanche-randonneurs",
+        "Deux randonneurs ont péri dans une avalanche en Savoie, selon le PGHM.",
+        [C("deaths", 2, speaker="PGHM")],
+    ),
+    Case(
+        "fr-agence-manifestation-a-rassemble",
+        "La manifestation a rassemblé 2 300 personnes selon la préfecture.",
+        [C("participants", 2300, group="protesters", speaker="préfecture")],
+    ),
+    # s16french : une victime comptée par l'article, son âge après le nom (« Un adolescent de 16 ans »)
+    Case(
+        "fr-local-enfant-de-8-ans-percute",
+        "Un enfant de 8 ans a été mortellement percuté par une voiture à la sortie de l'école.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "fr-local-policier-de-31-ans-blesse",
+        "Un policier de 31 ans a été grièvement blessé lors du refus d'obtempérer, selon une source policière.",
+        [C("injuries", 1, speaker="police")],
+    ),
+    Case(
+        "fr-local-gendarme-age-de-decede",
+        "Un gendarme, âgé de 45 ans, est décédé après avoir été percuté par un chauffard.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "fr-local-conducteur-23-ans-mort",
+        "Un conducteur, 23 ans, est mort dans la collision avec un poids lourd, selon les pompiers.",
+        [C("deaths", 1, speaker="pompiers")],
+    ),
+    Case(
+        "fr-local-fillette-de-4-ans-hospitalisee",
+        "Une fillette de 4 ans a été hospitalisée après avoir été mordue par un chien.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "fr-local-adolescent-sans-age-reste-un",
+        "Un adolescent a été blessé par balle devant son lycée.",
+        [C("injuries", 1, group="children")],
     ),
 ]
