@@ -206,6 +206,9 @@ LANGUAGE = LanguageData(
             r"neutralisés?", r"éliminés?", r"mortellement", r"bilan", r"décès",
             # the dead by their bodies before the figure: "les corps de douze randonneurs", "les dépouilles de 61 migrants"
             r"corps (?:sans vie )?d(?:e|['’])", r"dépouilles (?:mortelles )?d(?:e|['’])", r"cadavres d(?:e|['’])",
+            # the victims an event made are its dead: "L'effondrement du pont a fait 43 victimes" (a weak noun, its
+            # own verb only after "fait" and the figure: not "les victimes ont été hospitalisées")
+            r"(?<=\bfait (?:au moins |plus de |près de |quelque |environ |une? )?[\w\u00a0\u202f -]{1,25} )victimes",
         ),
         Category.INJURIES: (
             r"blessés?", r"blessées?", r"blessant", r"blesse", r"blessé", r"hospitalisés?", r"hospitalisées?",
