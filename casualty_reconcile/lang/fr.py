@@ -258,6 +258,8 @@ LANGUAGE = LanguageData(
             r"forces de l['’]ordre", r"forces de sécurité", r"policiers?", r"policières?", r"agents(?: de police)?",
             r"gendarmes?", r"militaires", r"soldats?", r"membres des forces de (?:l['’]ordre|sécurité)", r"gardes-frontières",
             r"membres des forces de l['’]ordre", r"pompiers",
+            # (the noun phrase read is four words: "Onze membres des forces de l'ordre" is read to "de")
+            r"membres des forces(?! (?:rebelles|démocratiques|armées rebelles|de soutien rapide)\b)",
         ),
         "civilians": (
             r"civils?", r"civiles?", r"femmes", r"journalistes?", r"passants", r"habitants", r"villageois", r"pèlerins",
@@ -302,7 +304,10 @@ LANGUAGE = LanguageData(
         # "Ils étaient plus de 5 000 à défiler": the crowd counted with a copula, its verb after "à"
         r"à (?:défiler|manifester|marcher|protester|battre le pavé|se rassembler|descendre dans la rue|participer)",
     ),
-    subset_cues=(r"dont", r"parmi lesquels", r"parmi lesquelles", r"parmi eux", r"parmi les morts", r"y compris", r"notamment"),
+    subset_cues=(
+        r"dont", r"parmi lesquels", r"parmi lesquelles", r"parmi eux", r"parmi les morts", r"y compris", r"notamment",
+        r"parmi les victimes",  # "Parmi les victimes figurent douze enfants": a part of the toll told before
+    ),
     subset_cues_after=(r"d['’]entre eux", r"d['’]entre elles", r"parmi eux", r"parmi elles"),
     further_words=(r"autres", r"supplémentaires", r"de plus"),
     uncounted_words=(r"à naître",),
