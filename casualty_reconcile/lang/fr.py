@@ -150,6 +150,7 @@ LANGUAGE = LanguageData(
     or_equal_after=(r"ou égal", r"ou égale"),
     ordinal_before=("le", "du", "au"),
     coordinators=("et", "ou"),
+    period_ordinals=False,  # "le 3e", "la 5e édition": a figure before a period after "de" ends a sentence
     month_names=(
         r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre",
         r"janv\.|févr\.|fév\.|avr\.|juil\.|sept\.|oct\.|nov\.|déc\.",
@@ -331,6 +332,9 @@ LANGUAGE = LanguageData(
     according_to=(
         r"selon", r"d['’]après", r"de source (?:policière|militaire|médicale|hospitalière|sécuritaire|officielle|locale|gouvernementale|judiciaire)",
         r"selon (?:les chiffres|un bilan|un communiqué|les données|le bilan|un décompte|des chiffres|les informations) (?:de|du|des|d['’])",
+        # "selon le dernier décompte du gouvernement", "d'après un nouveau bilan provisoire de la préfecture"
+        r"(?:selon|d['’]après) (?:le|un|les|des|ce) (?:dernier|nouveau|nouvel|premier|précédent|derniers|nouveaux|premiers) "
+        r"(?:bilan|décompte|chiffres?|communiqué)(?: (?:provisoire|officiel|officiels))? (?:de|du|des|d['’])",
         r"de sources? (?:policières|militaires|médicales|hospitalières|sécuritaires|officielles|locales)",
         # "a-t-on appris de source proche de l'enquête": a source that names no one but the inquiry it is close to
         r"(?:de|selon une|selon des|d['’]après une|d['’]après des) sources? proches? (?:de l['’]enquête|du dossier|des enquêteurs)",

@@ -457,7 +457,7 @@ CASES: list[Case] = [
     Case(
         "fr-fact-check",
         "Contrairement à ce qu'affirme cette publication, le bilan officiel n'est pas de 3000 morts mais de 227.",
-        [C('deaths', 3000, qualifier='exact', group='all'), C('deaths', 227, qualifier='exact', group='all')], xfail="DENIED-FIGURE: 'n'est pas de 3000 morts mais de 227': the figure after 'mais de' has no noun of its own and is lost",
+        [C('deaths', 3000, qualifier='exact', group='all'), C('deaths', 227, qualifier='exact', group='all')],
     ),
     Case(
         "fr-fact-check-2",
@@ -755,7 +755,8 @@ CASES: list[Case] = [
     Case(
         "fr-correction-autorites-au-lieu-de",
         "Les autorités ont corrigé mardi le bilan de l'incendie à 21 morts, au lieu de 25.",
-        [C('deaths', 21, flags=('correction',), speaker='autorités', exact=('speaker',))],
+        # the replaced value is a claim with no flag (figure.corrected-value), as "au lieu de 25 annoncés la veille"
+        [C('deaths', 21, flags=('correction',), speaker='autorités', exact=('speaker',)), C('deaths', 25, not_flags=('correction',))],
     ),
     Case(
         "fr-correction-compte-deux-fois",
@@ -1603,5 +1604,21 @@ CASES: list[Case] = [
         "fr-agence-parmi-les-victimes-of-injured",
         "Vingt personnes ont été blessées lors des heurts. Parmi les victimes figurent trois policiers.",
         [C("injuries", 20), C("injuries", 3, group="security_forces", part_of=0)],
+    ),
+    # s16french : un chiffre qui finit la phrase après « de » est un chiffre, pas un ordinal (le français écrit « 3e »)
+    Case(
+        "fr-agence-bilan-est-de-fin-de-phrase",
+        "Selon le dernier décompte de la préfecture, le nombre de morts est de 14.",
+        [C("deaths", 14, speaker="préfecture")],
+    ),
+    Case(
+        "fr-agence-nombre-de-blesses-passe-de-a",
+        "Le nombre de blessés est passé de 35 à 52.",
+        [C("injuries", 35), C("injuries", 52)],
+    ),
+    Case(
+        "fr-agence-selon-le-dernier-decompte-du",
+        "Le bilan humain s'élève désormais à 45 morts, selon le dernier décompte du gouvernement.",
+        [C("deaths", 45, speaker="gouvernement", exact=("speaker",))],
     ),
 ]
