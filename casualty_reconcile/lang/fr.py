@@ -69,7 +69,9 @@ _ROUND_NOUNS = {
     "une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30,
     "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60, "une centaine": 100, "un millier": 1000,
 }
-_OF = r"(?: de| d['’])?"
+# (an elided "d'" only where no word is glued to it: "une centaine d'habitants" is read to "centaine", as the anchor
+# ends at a word's end; a phrase that read on to the apostrophe would not end where the anchor does and be lost)
+_OF = r"(?: de| d['’](?!\w))?"
 _APPROXIMATE: dict[str, tuple[int | tuple[int, int], Qualifier]] = {}
 for _noun, _value in _ROUND_NOUNS.items():
     _elided = _noun.replace("une ", "d['’]une ").replace("un ", "d['’]un ")
@@ -215,6 +217,7 @@ LANGUAGE = LanguageData(
             r"blessés?", r"blessées?", r"blessant", r"blesse", r"blessé", r"hospitalisés?", r"hospitalisées?",
             r"soignés?", r"pris en charge", r"en urgence absolue", r"en urgence relative", r"dans un état grave",
             r"dans un état critique", r"grièvement", r"légèrement", r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
+            r"intoxiquée?s?",  # "une trentaine d'élèves ont été intoxiqués" (by smoke, gas, food)
         ),
         Category.ARRESTS: (
             r"arrêtés?", r"arrêtées?", r"interpellés?", r"interpellées?", r"interpellé", r"placés? en garde à vue",
@@ -235,6 +238,8 @@ LANGUAGE = LanguageData(
             r"jetés? sur les routes", r"sans abri", r"sinistrés",
             # the homeless as their own verb, as the displaced are: "12 morts et des milliers de sans-abri"
             r"sans-abri", r"sinistrées?", r"privée?s? de (?:toit|logement)", r"relogée?s?",
+            # "a contraint 600 personnes à quitter leur domicile", "ont dû quitter leurs maisons"
+            r"(?:à|dû|de) quitter (?:leur|leurs|son|ses) (?:domiciles?|maisons?|logements?|foyers?|habitations?)",
             r"(?:reçu l['’]ordre|sommée?s?|contrainte?s?|obligée?s?) d['’]évacuer",  # "4 000 habitants ont reçu l'ordre d'évacuer"
         ),
     },
@@ -334,7 +339,7 @@ LANGUAGE = LanguageData(
         r"selon (?:les chiffres|un bilan|un communiqué|les données|le bilan|un décompte|des chiffres|les informations) (?:de|du|des|d['’])",
         # "selon le dernier décompte du gouvernement", "d'après un nouveau bilan provisoire de la préfecture"
         r"(?:selon|d['’]après) (?:le|un|les|des|ce) (?:dernier|nouveau|nouvel|premier|précédent|derniers|nouveaux|premiers) "
-        r"(?:bilan|décompte|chiffres?|communiqué)(?: (?:provisoire|officiel|officiels))? (?:de|du|des|d['’])",
+        r"(?:bilan|décompte|chiffres?|communiqué|point(?: de situation)?)(?: (?:provisoire|officiel|officiels))? (?:de|du|des|d['’])",
         r"de sources? (?:policières|militaires|médicales|hospitalières|sécuritaires|officielles|locales)",
         # "a-t-on appris de source proche de l'enquête": a source that names no one but the inquiry it is close to
         r"(?:de|selon une|selon des|d['’]après une|d['’]après des) sources? proches? (?:de l['’]enquête|du dossier|des enquêteurs)",
@@ -538,6 +543,8 @@ LANGUAGE = LanguageData(
         r"|conducteur|conductrice|passager|passagère|piéton|piétonne|cycliste|motard|motocycliste|automobiliste|policier|policière|gendarme"
         r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée)"
         r"(?: de \d{1,3} ans| âgée? de \d{1,3} ans|, âgée? de \d{1,3} ans,|, \d{1,3} ans,)?(?= (?:est décédée?|est morte?|a succombé|a été tuée?|a été abattue?|a perdu la vie|a trouvé la mort"
+        # found dead: "Une jeune femme a été retrouvée morte à son domicile"
+        r"|a été (?:retrouvée?|découverte?) (?:morte?|sans vie)"
         r"|a été (?:grièvement |légèrement |gravement |mortellement |sérieusement )?blessée?|a été hospitalisée?)\b)",
         # one counted by the article before it, its age after the noun: the age keeps the article from its verb, so
         # the noun after the article is the count ("Un adolescent de 16 ans a été tué", "Un enfant de 8 ans est mort")
@@ -672,6 +679,7 @@ LANGUAGE = LanguageData(
     observation_verbs=(r"a vu", r"ont vu"),
     common_place_words=frozenset({
         "Van", "Metro",
+        "Observatoire",  # "selon l'Observatoire syrien des droits de l'homme", not the Paris district
     }),
     # un nom au pluriel après « ces », pas le nom d'une ville
     plural_articles=frozenset({"ces"}),

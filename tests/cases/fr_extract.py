@@ -1621,4 +1621,51 @@ CASES: list[Case] = [
         "Le bilan humain s'élève désormais à 45 morts, selon le dernier décompte du gouvernement.",
         [C("deaths", 45, speaker="gouvernement", exact=("speaker",))],
     ),
+    # s16french : « une centaine d'habitants » (l'approximation devant un « d' » élidé), quitter son domicile,
+    # les intoxiqués, une victime retrouvée morte, l'Observatoire (pas un quartier de Paris)
+    Case(
+        "fr-agence-centaine-d-habitants-evacues",
+        "Une centaine d'habitants ont été évacués par précaution, a indiqué la mairie.",
+        [C("displaced", 100, qualifier="about", group="civilians", speaker="mairie")],
+    ),
+    Case(
+        "fr-agence-dizaine-d-enfants-blesses",
+        "Une dizaine d'enfants ont été légèrement blessés dans l'accident de leur car scolaire.",
+        [C("injuries", 10, qualifier="about", group="children")],
+    ),
+    Case(
+        "fr-agence-pres-d-une-centaine-d-interpellations",
+        "Près d'une centaine d'interpellations ont eu lieu dans la nuit, selon le ministère de l'Intérieur.",
+        [C("arrests", 100, qualifier="almost", speaker="ministère")],
+    ),
+    Case(
+        "fr-agence-plus-d-un-millier-d-habitants",
+        "Plus d'un millier d'habitants ont dû quitter leurs maisons après la rupture de la digue.",
+        [C("displaced", 1000, qualifier="more_than", group="civilians")],
+    ),
+    Case(
+        "fr-agence-contraint-a-quitter-domicile",
+        "Le feu a parcouru 1 200 hectares et contraint 600 personnes à quitter leur domicile, selon les pompiers.",
+        [C("displaced", 600, speaker="pompiers")],
+    ),
+    Case(
+        "fr-agence-eleves-intoxiques",
+        "Une trentaine d'élèves ont été intoxiqués par des fumées dans un collège de Lille.",
+        [C("injuries", 30, qualifier="about", group="civilians", location="Lille")],
+    ),
+    Case(
+        "fr-local-jeune-femme-retrouvee-morte",
+        "Une jeune femme a été retrouvée morte à son domicile, a indiqué le parquet.",
+        [C("deaths", 1, speaker="parquet")],
+    ),
+    Case(
+        "fr-agence-observatoire-syrien-no-place",
+        "Les combats ont fait plus de 200 morts en une semaine, selon l'Observatoire syrien des droits de l'homme.",
+        [C("deaths", 200, qualifier="more_than", location=None, speaker="Observatoire")],
+    ),
+    Case(
+        "fr-agence-selon-le-dernier-point-de",
+        "Le bilan s'établit à 8 morts et 3 disparus, selon le dernier point de la préfecture.",
+        [C("deaths", 8, speaker="préfecture", exact=("speaker",)), C("missing", 3, speaker="préfecture", exact=("speaker",))],
+    ),
 ]
