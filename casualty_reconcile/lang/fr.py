@@ -309,6 +309,10 @@ LANGUAGE = LanguageData(
         r"participé", r"ont attaqué", r"pris d['’]assaut", r"ouvert le feu",
         # "Ils étaient plus de 5 000 à défiler": the crowd counted with a copula, its verb after "à"
         r"à (?:défiler|manifester|marcher|protester|battre le pavé|se rassembler|descendre dans la rue|participer)",
+        # a crowd counted by whoever counts it, before the figure: "La CGT a revendiqué 1,2 million de manifestants",
+        # "Les syndicats ont compté 500 000 manifestants" (only before a noun of protesters: not "a recensé 30 victimes")
+        r"(?:a|ont|avait|avaient) (?:revendiqué|compté|recensé|dénombré|comptabilisé)(?= (?:au moins |plus de |près de |quelque |environ )?"
+        r"[\d\s\u00a0\u202f,.]+(?:millions? (?:de )?)?(?:manifestants|participants|grévistes|protestataires)\b)",
     ),
     subset_cues=(
         r"dont", r"parmi lesquels", r"parmi lesquelles", r"parmi eux", r"parmi les morts", r"y compris", r"notamment",

@@ -422,12 +422,12 @@ CASES: list[Case] = [
     Case(
         "fr-chiffre-manif",
         'La CGT a revendiqué 1,2 million de manifestants.',
-        [C('participants', 1200000, qualifier='exact', group='protesters')], xfail="CROWD-VERB: 'a revendiqué 1,2 million de manifestants' has no verb of taking part; a count of protesters alone gives no claim",
+        [C('participants', 1200000, qualifier='exact', group='protesters')],
     ),
     Case(
         "fr-vs-police",
         'Les syndicats ont compté 500 000 manifestants, la police 80 000.',
-        [C('participants', 500000, qualifier='exact', group='protesters'), C('participants', 80000, qualifier='exact', group='protesters')], xfail="CROWD-VERB: 'ont compté 500 000 manifestants, la police 80 000' has no verb of taking part; a count of protesters alone gives no claim",
+        [C('participants', 500000, qualifier='exact', group='protesters'), C('participants', 80000, qualifier='exact', group='protesters')],
     ),
     Case(
         "fr-noyes",
@@ -1667,5 +1667,26 @@ CASES: list[Case] = [
         "fr-agence-selon-le-dernier-point-de",
         "Le bilan s'établit à 8 morts et 3 disparus, selon le dernier point de la préfecture.",
         [C("deaths", 8, speaker="préfecture", exact=("speaker",)), C("missing", 3, speaker="préfecture", exact=("speaker",))],
+    ),
+    # s16french : une foule comptée par qui la compte, le verbe avant le chiffre (« ont compté 500 000 manifestants »)
+    Case(
+        "fr-agence-organisateurs-ont-revendique-participants",
+        "Les organisateurs ont revendiqué plus de 40 000 participants à Lyon samedi.",
+        [C("participants", 40000, qualifier="more_than", group="protesters", location="Lyon", speaker="organisateurs")],
+    ),
+    Case(
+        "fr-agence-police-a-recense-manifestants",
+        "La police a recensé 12 000 manifestants à Nantes samedi, contre 15 000 la semaine précédente.",
+        [C("participants", 12000, group="protesters", location="Nantes", speaker="police"), C("participants", 15000, group="protesters")],
+    ),
+    Case(
+        "fr-agence-denombre-victimes-no-crowd",
+        "Les secours ont dénombré 30 victimes légèrement intoxiquées par les fumées.",
+        [C("injuries", 30, speaker="secours")],
+    ),
+    Case(
+        "fr-agence-compte-manifestants-interpelles-arrests",
+        "La police a compté 200 manifestants interpellés en fin de cortège.",
+        [C("arrests", 200, group="protesters", speaker="police")],
     ),
 ]
