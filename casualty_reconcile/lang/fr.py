@@ -84,6 +84,23 @@ for _noun, _value in _ROUND_NOUNS.items():
 # victim with an age after the noun
 _COUNTED_VICTIM = r"adolescent|garçon|fillette|enfant|bébé|nourrisson|conducteur|piéton|motard|polici(?:er|ère)|gendarme"
 
+# what may stand between a single victim's noun and its verb: an age, a nationality, the vehicle it drove or rode in
+_VICTIM_AGE = r"(?: de \d{1,3} ans| âgée? de \d{1,3} ans|, âgée? de \d{1,3} ans,|, \d{1,3} ans,)"
+_VICTIM_ORIGIN = (
+    r" (?:français|française|américaine?|britannique|belge|suisse|allemande?|italienne?|espagnole?|malienne?|israélienne?"
+    r"|ukrainienne?|russe|marocaine?|algérienne?|tunisienne?)"
+)
+_VICTIM_VEHICLE = r" (?:du|de la|de l['’]) (?:car|autocar|bus|camion|poids lourd|véhicule|voiture|moto|scooter|tracteur|bateau|train)"
+_VICTIM_AFTER = rf"(?:{_VICTIM_AGE}|(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE}){_VICTIM_AGE}?)"
+# the verb of death or injury right after one victim
+_VICTIM_HARM = (
+    r"(?:est décédée?|est morte?|a succombé|a été tuée?|a été abattue?|a perdu la vie|a trouvé la mort"
+    # found dead: "Une jeune femme a été retrouvée morte à son domicile"
+    r"|a été (?:retrouvée?|découverte?) (?:morte?|sans vie)"
+    r"|a été (?:grièvement |légèrement |gravement |mortellement |sérieusement )?blessée?|a été hospitalisée?"
+    r"|a été (?:mortellement )?(?:percutée?|fauchée?|renversée?))"
+)
+
 LANGUAGE = LanguageData(
     code="fr",
     name="French",
@@ -368,7 +385,7 @@ LANGUAGE = LanguageData(
         r"préfet", r"préfecture", r"procureur", r"parquet", r"hôpitaux?", r"médecins?", r"militants", r"observatoire",
         r"organisation", r"alliance", r"opposition", r"parti", r"comité", r"services?", r"conseil", r"commission",
         r"onu", r"nations unies", r"témoins?", r"habitants", r"journalistes?", r"correspondants?", r"reporter", r"kremlin",
-        r"élysée", r"administration", r"sources?", r"groupe", r"ong", r"mission", r"responsable", r"chef",
+        r"[ée]lysée", r"administration", r"sources?", r"groupe", r"ong", r"mission", r"responsable", r"chef",
         r"dirigeants?", r"directeur", r"junte", r"forces", r"marine", r"renseignement", r"ambassade", r"consulat",
         r"tribunal", r"justice", r"mairie", r"municipalité", r"province", r"région", r"entreprise", r"compagnie",
         r"syndicats?", r"organisateurs", r"collectif", r"croix-rouge", r"croissant-rouge", r"otan", r"ovks", r"secours",
@@ -475,7 +492,7 @@ LANGUAGE = LanguageData(
     figure_needs_known_noun=True,
     relative_pronouns=frozenset({"qui", "que", "dont", "lequel", "laquelle"}),
     seat_speaker_nouns=(
-        r"ministères?", r"ministres?", r"gouvernement", r"président", r"présidence", r"kremlin", r"élysée", r"armée",
+        r"ministères?", r"ministres?", r"gouvernement", r"président", r"présidence", r"kremlin", r"[ée]lysée", r"armée",
         r"junte", r"administration", r"autorités", r"ambassade", r"parlement",
         # "a annoncé le parquet de Paris": the court's seat, not where the figure was counted
         r"parquet", r"procureur", r"procureure",
@@ -541,21 +558,16 @@ LANGUAGE = LanguageData(
     # "Le conducteur est mort sur le coup", "La femme a succombé à ses blessures", "L'homme a été grièvement blessé"
     # (pas le dernier d'une liste : "le père et son fils ont été tués" sont deux ; ni l'objet d'un verbe : "a tué la femme")
     single_victim_words=(
-        # (not an article that is a count of its own before a noun the engine counts and an age: the next pattern)
-        rf"(?:la|le|l['’]|une?(?! (?:jeune )?(?:{_COUNTED_VICTIM})(?: de|, | âgée?)\b))(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:la|le|l['’]|une?))"
+        # (not an article that is a count of its own before a noun the engine counts and words after it: the next pattern)
+        rf"(?:la|le|l['’]|une?(?! (?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}))(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:la|le|l['’]|une?))"
         r"(?:(?<=['’])| )(?:jeune )?(?:victime|homme|femme|adolescent|adolescente|garçon|fillette|enfant|bébé|nourrisson"
         r"|conducteur|conductrice|passager|passagère|piéton|piétonne|cycliste|motard|motocycliste|automobiliste|policier|policière|gendarme"
-        r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée)"
-        r"(?: de \d{1,3} ans| âgée? de \d{1,3} ans|, âgée? de \d{1,3} ans,|, \d{1,3} ans,)?(?= (?:est décédée?|est morte?|a succombé|a été tuée?|a été abattue?|a perdu la vie|a trouvé la mort"
-        # found dead: "Une jeune femme a été retrouvée morte à son domicile"
-        r"|a été (?:retrouvée?|découverte?) (?:morte?|sans vie)"
-        r"|a été (?:grièvement |légèrement |gravement |mortellement |sérieusement )?blessée?|a été hospitalisée?)\b)",
-        # one counted by the article before it, its age after the noun: the age keeps the article from its verb, so
-        # the noun after the article is the count ("Un adolescent de 16 ans a été tué", "Un enfant de 8 ans est mort")
-        rf"(?<=\b(?:un|une) )(?:jeune )?(?:{_COUNTED_VICTIM})"
-        r"(?: de \d{1,3} ans| âgée? de \d{1,3} ans|, âgée? de \d{1,3} ans,|, \d{1,3} ans,)(?= (?:est décédée?|est morte?|a succombé|a été tuée?"
-        r"|a été abattue?|a perdu la vie|a trouvé la mort|a été (?:grièvement |légèrement |gravement |mortellement |sérieusement )?blessée?"
-        r"|a été hospitalisée?|a été (?:mortellement )?(?:percutée?|fauchée?|renversée?))\b)",
+        r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée|militaire)"
+        rf"(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE})?{_VICTIM_AGE}?(?= {_VICTIM_HARM}\b)",
+        # one counted by the article before it, words after the noun (an age, a nationality, a vehicle) that keep the
+        # article from its verb, so the noun after the article is the count ("Un adolescent de 16 ans a été tué",
+        # "Un enfant de 8 ans est mort", "Un policier français a été tué")
+        rf"(?<=\b(?:un|une) )(?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}(?= {_VICTIM_HARM}\b)",
     ),
     headline_victim_words=(
         r"(?:homme|femme|adolescent|adolescente|enfant|policier|policière)(?= (?:tué|tuée|meurt|blessé|blessée|grièvement blessée?)\b)",

@@ -1689,4 +1689,37 @@ CASES: list[Case] = [
         "La police a compté 200 manifestants interpellés en fin de cortège.",
         [C("arrests", 200, group="protesters", speaker="police")],
     ),
+    # s16french : une victime nommée avec sa nationalité ou son véhicule entre le nom et le verbe ; « l'Elysée » sans accent
+    Case(
+        "fr-agence-militaire-francais-tue",
+        "Un militaire français a été tué au Mali, a annoncé l'Elysée.",
+        [C("deaths", 1, location="Mali", speaker="Elysée")],
+    ),
+    Case(
+        "fr-agence-policier-francais-blesse",
+        "Un policier français a été grièvement blessé lors d'une opération conjointe à Bruxelles.",
+        [C("injuries", 1, location="Brussels")],
+    ),
+    Case(
+        "fr-local-conducteur-du-car-decede",
+        "Le conducteur du car est décédé et 23 passagers ont été blessés, dont 4 grièvement.",
+        [C("deaths", 1), C("injuries", 23, group="civilians"), C("injuries", 4, part_of=1)],
+    ),
+    Case(
+        "fr-local-conductrice-de-la-voiture-tuee",
+        "La conductrice de la voiture, âgée de 52 ans, a été tuée sur le coup, selon les gendarmes.",
+        [C("deaths", 1, speaker="gendarmes")],
+    ),
+    Case(
+        "fr-local-militaire-sans-adjectif",
+        "Un militaire a été tué lors d'un exercice de tir au camp de Canjuers.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "fr-agence-dont-un-grievement",
+        "Deux gendarmes ont été blessés, dont un grièvement, lors de l'interpellation.",
+        [C("injuries", 2, group="security_forces"), C("injuries", 1, part_of=0)],
+        xfail="SUBSET-ARTICLE: 'dont un grièvement': the article 'un' after a subset cue, with no noun after it, is dropped as "
+        "an article alone (figure.article-alone), though the total before it says what it counts",
+    ),
 ]
