@@ -209,7 +209,10 @@ LANGUAGE = LanguageData(
             r"arrêtées", r"détenus", r"détentions?", r"placés? en garde à vue",
         ),
         Category.TROOPS: (
-            r"soldats?", r"militaires", r"troupes", r"casques bleus", r"parachutistes", r"hommes", r"effectifs",
+            # (not the adjective after a thing: "trois opérations militaires", "deux véhicules militaires")
+            r"soldats?", r"(?<!\b(?:opérations|sources|véhicules|bases|installations|cibles|positions|convois|exercices|équipements"
+            r"|avions|hélicoptères|camps|frappes|tribunaux|manœuvres|dépenses|cargaisons|camions|navires|sites|raids) )militaires",
+            r"troupes", r"casques bleus", r"parachutistes", r"hommes", r"effectifs",
             r"gendarmes", r"réservistes", r"forces", r"combattants",
         ),
         Category.MISSING: (r"disparus", r"disparues", r"portés disparus", r"personnes disparues"),

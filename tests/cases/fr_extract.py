@@ -1722,4 +1722,25 @@ CASES: list[Case] = [
         xfail="SUBSET-ARTICLE: 'dont un grièvement': the article 'un' after a subset cue, with no noun after it, is dropped as "
         "an article alone (figure.article-alone), though the total before it says what it counts",
     ),
+    # s16french : « militaires » adjectif après une chose n'est pas un effectif ; une source citée par un relais
+    Case(
+        "fr-agence-operations-militaires-no-troops",
+        "L'armée a mené trois opérations militaires dans la région de Tillabéri la semaine dernière.",
+        [],
+    ),
+    Case(
+        "fr-agence-vehicules-militaires-are-vehicles",
+        "Trois véhicules militaires ont été détruits par des engins explosifs, selon l'état-major.",
+        [C("other", 3, group="vehicles", speaker="état-major")],
+    ),
+    Case(
+        "fr-agence-militaires-envoyes-still-troops",
+        "La France a envoyé 300 militaires supplémentaires au Tchad, a annoncé le ministère des Armées.",
+        [C("troops", 300, group="foreign_troops", location="Chad")],
+    ),
+    Case(
+        "fr-agence-survivants-cites-par-oim",
+        "Le naufrage a fait au moins 41 morts, selon des survivants cités par l'OIM.",
+        [C("deaths", 41, qualifier="at_least", speaker="survivants", via="OIM")],
+    ),
 ]
