@@ -1743,4 +1743,15 @@ CASES: list[Case] = [
         "Le naufrage a fait au moins 41 morts, selon des survivants cités par l'OIM.",
         [C("deaths", 41, qualifier="at_least", speaker="survivants", via="OIM")],
     ),
+    # s16french : « et l'assaillant a été abattu » : un autre sujet après la conjonction (l'article élidé collé au nom)
+    Case(
+        "fr-agence-blesses-et-l-assaillant-abattu",
+        "Deux policiers ont été blessés par balle et l'assaillant a été abattu, a indiqué le parquet.",
+        [C("injuries", 2, group="security_forces", speaker="parquet")],
+    ),
+    Case(
+        "fr-agence-blesse-puis-succombe-same-subject",
+        "Un homme a été blessé par balle et a succombé à ses blessures à l'hôpital.",
+        [C("deaths", 1)],
+    ),
 ]
