@@ -98,7 +98,9 @@ _VICTIM_HARM = (
     # found dead: "Une jeune femme a été retrouvée morte à son domicile"
     r"|a été (?:retrouvée?|découverte?) (?:morte?|sans vie)"
     r"|a été (?:grièvement |légèrement |gravement |mortellement |sérieusement )?blessée?|a été hospitalisée?"
-    r"|a été (?:mortellement )?(?:percutée?|fauchée?|renversée?))"
+    r"|a été (?:mortellement )?(?:percutée?|fauchée?|renversée?)"
+    # one arrested: "Un homme a été interpellé et placé en garde à vue", "Le conducteur a été écroué"
+    r"|a été (?:interpellée?|arrêtée?|écrouée?))"
 )
 
 LANGUAGE = LanguageData(

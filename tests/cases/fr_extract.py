@@ -1754,4 +1754,20 @@ CASES: list[Case] = [
         "Un homme a été blessé par balle et a succombé à ses blessures à l'hôpital.",
         [C("deaths", 1)],
     ),
+    # s16french : une personne interpellée, sans nombre (« Un homme a été interpellé »)
+    Case(
+        "fr-local-un-homme-interpelle",
+        "Trois personnes ont été blessées au couteau. Un homme a été interpellé et placé en garde à vue.",
+        [C("injuries", 3), C("arrests", 1)],
+    ),
+    Case(
+        "fr-local-adolescent-interpelle",
+        "Un adolescent de 17 ans a été interpellé après la mort d'un passant, a indiqué le parquet.",
+        [C("arrests", 1, speaker="parquet")],
+    ),
+    Case(
+        "fr-local-conducteur-ecroue",
+        "Le conducteur a été écroué après l'accident qui a coûté la vie à deux piétons.",
+        [C("arrests", 1), C("deaths", 2)],
+    ),
 ]
