@@ -1770,4 +1770,46 @@ CASES: list[Case] = [
         "Le conducteur a été écroué après l'accident qui a coûté la vie à deux piétons.",
         [C("arrests", 1), C("deaths", 2)],
     ),
+    # s16french : d'autres tournures d'agence, déjà lues (attentats, ouragans, manifestations, faits divers)
+    Case(
+        "fr-agence-double-attentat-mogadiscio",
+        "Au moins 23 personnes ont été tuées et 60 blessées dans un double attentat-suicide à Mogadiscio, selon la police.",
+        [C("deaths", 23, qualifier="at_least", location="Mogadishu", speaker="police"), C("injuries", 60, location="Mogadishu", speaker="police")],
+    ),
+    Case(
+        "fr-agence-ouragan-haiti-protection-civile",
+        "L'ouragan a fait au moins 16 morts en Haïti, selon la protection civile.",
+        [C("deaths", 16, qualifier="at_least", location="Haiti", speaker="protection civile")],
+    ),
+    Case(
+        "fr-agence-gendarme-tue-deux-autres-blesses",
+        "Un gendarme a été tué et deux autres grièvement blessés lors d'une interpellation, a indiqué la gendarmerie.",
+        [C("deaths", 1, group="security_forces", speaker="gendarmerie"), C("injuries", 2, group="security_forces", speaker="gendarmerie")],
+    ),
+    Case(
+        "fr-agence-ministere-et-cgt-chiffres",
+        "Quelque 80 000 personnes ont défilé à Paris, selon le ministère de l'Intérieur, 400 000 selon la CGT.",
+        [C("participants", 80000, qualifier="about", location="Paris", speaker="ministère"),
+         C("participants", 400000, location="Paris", speaker="CGT")],
+    ),
+    Case(
+        "fr-agence-migrants-morts-de-froid",
+        "Sept migrants sont morts de froid en tentant de traverser la frontière, selon une ONG.",
+        [C("deaths", 7, group="civilians", speaker="ONG")],
+    ),
+    Case(
+        "fr-agence-hospitalisees-dont-reanimation",
+        "Au total, 43 personnes ont été hospitalisées, dont 8 en réanimation, après l'intoxication.",
+        [C("injuries", 43), C("injuries", 8, part_of=0)],
+    ),
+    Case(
+        "fr-agence-bilan-monte-a-prefecture",
+        "Le bilan de l'accident de car est monté à 14 morts, a annoncé la préfecture mardi soir.",
+        [C("deaths", 14, speaker="préfecture")],
+    ),
+    Case(
+        "fr-agence-morts-parmi-les-soldats",
+        "L'attaque a fait 17 morts parmi les soldats, selon l'armée burkinabè.",
+        [C("deaths", 17, group="security_forces", speaker="armée")],
+    ),
 ]
