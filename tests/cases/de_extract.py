@@ -4215,4 +4215,10 @@ CASES: list[Case] = [
         "Luftangriffe trafen am Donnerstag einen Markt in Idlib.\n\nZwei Helfer wurden getötet, sagte ein UN-Sprecher vor Journalisten in Genf.",
         [C("deaths", 2, location="Idlib")],
     ),
+    # s16french: einer aus der zuvor genannten Zahl, das Verb gleich danach (französisch "dont un grièvement")
+    Case(
+        "de-agentur-darunter-einer-schwer",
+        "Zwei Polizisten wurden bei der Festnahme verletzt, darunter einer schwer.",
+        [C("injuries", 2, group="security_forces"), C("injuries", 1, part_of=0)],
+    ),
 ]

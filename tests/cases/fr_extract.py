@@ -1719,8 +1719,11 @@ CASES: list[Case] = [
         "fr-agence-dont-un-grievement",
         "Deux gendarmes ont été blessés, dont un grièvement, lors de l'interpellation.",
         [C("injuries", 2, group="security_forces"), C("injuries", 1, part_of=0)],
-        xfail="SUBSET-ARTICLE: 'dont un grièvement': the article 'un' after a subset cue, with no noun after it, is dropped as "
-        "an article alone (figure.article-alone), though the total before it says what it counts",
+    ),
+    Case(
+        "fr-agence-dont-une-dans-un-etat-grave",
+        "Six personnes ont été blessées, dont une dans un état grave, selon les pompiers.",
+        [C("injuries", 6, speaker="pompiers"), C("injuries", 1, part_of=0, speaker="pompiers")],
     ),
     # s16french : « militaires » adjectif après une chose n'est pas un effectif ; une source citée par un relais
     Case(
