@@ -77,6 +77,10 @@ def _article_alone(ev: Evidence) -> bool | None:
         or (ev.out and lex.subset_end.match(ev.left))
         or x._affected(_verb_after_head(ev), ev.counts, ev.i)
     )
+    if not counted and ev.out and lex.subset_end.match(ev.left):
+        # one of the total told before it, the verb right after the article: "dont un grièvement"
+        verb = x._search(lex.cat_verb, count.end, ev.right_end)
+        counted = verb is not None and not x.text[count.end : verb.start()].strip() and x._affected(verb, ev.counts, ev.i)
     return not counted or None
 
 

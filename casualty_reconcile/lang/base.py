@@ -88,6 +88,11 @@ class LanguageData(OriginFields):
     month_precedes_day: bool = False
     """True when dates may be written month first ("January 5"): a number right after a month name is a day."""
 
+    period_ordinals: bool = True
+    """True when an ordinal may be written as digits and a period ("am 5. Januar", "der 3. Versuch"): such a
+    number after an article is no count. False where ordinals are written otherwise ("le 3e", "3rd"), so that a
+    figure ending a sentence after an article stays a count ("n'est pas de 3000 morts mais de 227.")."""
+
     not_count_before: tuple[Regex, ...] = ()
     """regex fragments right before a number that make it no count ("im jahr", "aged", "nr.")."""
 

@@ -141,6 +141,7 @@ LANGUAGE = LanguageData(
     },
     range_openers=("zwischen",),
     range_joiners=("bis", "und", "oder"),
+    period_ordinals=True,  # "am 5. Januar", "der 3. Versuch"
     month_names=(
         r"januar|jänner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember",
         r"jan\.|feb\.|febr\.|mär\.|apr\.|jun\.|jul\.|aug\.|sep\.|sept\.|okt\.|nov\.|dez\.",

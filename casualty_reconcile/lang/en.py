@@ -273,6 +273,7 @@ LANGUAGE = LanguageData(
         r"dropped|declined|decreased|revised|raised|lowered|up|down|went|gone|changed|soared|surged|"
         r"doubled|tripled)(?: [\w-]+){0,4} from",
     ),
+    period_ordinals=True,  # (English writes "3rd"; kept as before: "the 3." is rare either way)
     month_names=(
         r"january|february|march|april|may|june|july|august|september|october|november|december",
         r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|oct\.?|nov\.?|dec\.?",

@@ -60,7 +60,7 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
         return True  # "Jan. 5", not "in May 1,200 people died"
     if len(surface) == 4 and surface.isascii() and surface.isdigit() and 1800 <= int(surface) <= 2100 and g.month_before.match(before):
         return True  # "am 9. Oktober 2019 zwei Menschen": the year of a date
-    if surface[-1:].isdigit() and after.startswith("."):
+    if surface[-1:].isdigit() and after.startswith(".") and g.language.period_ordinals:
         # "am 5. Januar", "der 3. Versuch": an ordinal; "... 18 Tote. Die" is a sentence end
         if _ORDINAL_NEXT.match(after, 1):
             return True

@@ -4406,4 +4406,10 @@ CASES: list[Case] = [
         "Die Küstenwache hat die Zahl der Toten nach dem Fährunglück auf 18 korrigiert. Drei Opfer seien doppelt gezählt worden.",
         [C("deaths", 18, speaker="Küstenwache", flags=("correction",))],
     ),
+    # s16french: einer aus der zuvor genannten Zahl, das Verb gleich danach (französisch "dont un grièvement")
+    Case(
+        "de-agentur-darunter-einer-schwer",
+        "Zwei Polizisten wurden bei der Festnahme verletzt, darunter einer schwer.",
+        [C("injuries", 2, group="security_forces"), C("injuries", 1, part_of=0)],
+    ),
 ]
