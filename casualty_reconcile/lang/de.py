@@ -29,7 +29,7 @@ _MULTIPLIERS = {
 }
 
 _RELATIVE = {
-    r"heute": 0, r"am heutigen tag": 0, r"gestern": -1, r"vorgestern": -2, r"am vortag": -1,
+    r"heute": 0, r"am heutigen tag": 0, r"gestern": -1, r"vorgestern": -2, r"am vortag": -1, r"tags zuvor": -1,
     r"in der nacht zu(?:m)? heute": 0, r"(?:in der )?(?:vergangenen|letzten) woche": -7,
     r"vergangene woche": -7, r"letzte woche": -7, r"vor einer woche": -7, r"vor zwei tagen": -2, r"vor drei tagen": -3,
 }
@@ -302,6 +302,7 @@ LANGUAGE = LanguageData(
         Category.DISPLACED: (
             r"vertrieben", r"evakuiert", r"geflohen", r"obdachlos", r"in sicherheit gebracht", r"auf der flucht",
             r"in notunterkünfte[n]?", r"ihre (?:häuser|wohnungen|heimat|dörfer) (?:[\w-]+ ){0,6}verlassen", r"flohen", r"fliehen",
+            r"zur flucht", r"in die flucht",  # "Die Brände zwangen 30.000 Menschen zur Flucht", "in die Flucht getrieben"
         ),
     },
     toll_cues={
@@ -402,6 +403,8 @@ LANGUAGE = LanguageData(
         r"bekanntgegeben", r"veröffentlichte[n]?", r"twitterte[n]?", r"verkündete[n]?", r"informierte[n]?",
         r"meinte[n]?", r"betonte[n]?", r"fügte[n]? (?:\w+ ){0,4}hinzu", r"hinzufügte[n]?", r"behauptete[n]?",
         r"dokumentierte[n]?", r"dokumentiert", r"zitierte[n]?", r"erfuhr", r"schätzte[n]?", r"geschätzt", r"ergab(?:en)?", r"ergibt",
+        # "Das Ministerium erhöhte die Zahl der Toten auf 40": wer seine Bilanz ändert, nennt die neue
+        r"(?:erhöhte|senkte|aktualisierte)[n]? (?:die|ihre|seine) (?:zahl|bilanz|opferzahl|totenzahl)",
     ),
     according_to=(
         r"laut", r"lt\.", r"gemäß", r"gemäss", r"nach angaben(?: von| des| der| eines| einer)?",

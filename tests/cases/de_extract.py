@@ -4215,4 +4215,184 @@ CASES: list[Case] = [
         "Luftangriffe trafen am Donnerstag einen Markt in Idlib.\n\nZwei Helfer wurden getötet, sagte ein UN-Sprecher vor Journalisten in Genf.",
         [C("deaths", 2, location="Idlib")],
     ),
+    # ---- Agenturmeldungen über große Ereignisse (s16): Schranken, Gruppen, Quellenketten, Aktualisierungen ----
+    Case(
+        "de-agentur-s16-zahl-stieg-bis-sonntagabend-auf",
+        "Die Zahl der Todesopfer nach dem Erdbeben in der Türkei und in Syrien stieg bis Sonntagabend auf mehr als 33.000.",
+        [C("deaths", 33000, qualifier="more_than", group=ALL, as_of="2023-02-12")],
+        published="2023-02-13",
+    ),
+    Case(
+        "de-agentur-s16-faehrunglueck-knapp-behoerden",
+        "Bei dem Fährunglück vor der Küste Tansanias sind nach Angaben der Behörden knapp 200 Menschen ums Leben gekommen.",
+        [C("deaths", 200, qualifier="almost", location="Tanzania", speaker="Behörden")],
+    ),
+    Case(
+        "de-agentur-s16-tass-unter-berufung-gut",
+        "Wie die Nachrichtenagentur Tass unter Berufung auf das Gesundheitsministerium meldete, wurden gut 200 "
+        "Menschen verletzt.",
+        [C("injuries", 200, qualifier="more_than", speaker="Gesundheitsministerium", via="Tass")],
+    ),
+    Case(
+        "de-agentur-s16-weit-ueber-seit-mitte-juni",
+        "Bei den Überschwemmungen in Pakistan kamen seit Mitte Juni weit über 1000 Menschen ums Leben.",
+        [C("deaths", 1000, qualifier="more_than", location="Pakistan")],
+    ),
+    Case(
+        "de-agentur-s16-mehr-als-ein-dutzend-demonstranten",
+        "Mehr als ein Dutzend Demonstranten wurden nach Polizeiangaben festgenommen.",
+        [C("arrests", 12, qualifier="more_than", group=PROT, speaker="Polizei")],
+    ),
+    Case(
+        "de-agentur-s16-hunderte-festgenommen-menschenrechtsorganisation",
+        "Hunderte Menschen wurden bei den Protesten in Teheran festgenommen, berichtete die Menschenrechtsorganisation Hengaw.",
+        [C("arrests", None, qualifier="vague", location="Tehran", speaker="Hengaw")],
+    ),
+    Case(
+        "de-agentur-s16-bergleute-getoetet-weitere-vermisst",
+        "Bei dem Grubenunglück in der Provinz Shanxi wurden nach amtlichen Angaben 21 Bergleute getötet, vier weitere "
+        "werden noch vermisst.",
+        [C("deaths", 21, group=CIV, location="Shanxi", speaker="amtliche Angaben"),
+         C("missing", 4, group=CIV, location="Shanxi", speaker="amtliche Angaben")],
+    ),
+    Case(
+        "de-agentur-s16-haeuser-verlassen-waldbraende",
+        "Rund 40.000 Menschen mussten wegen der Waldbrände ihre Häuser verlassen.",
+        [C("displaced", 40000, qualifier="about")],
+    ),
+    Case(
+        "de-agentur-s16-hitzewelle-forderte-todesopfer",
+        "Die Hitzewelle forderte in Indien nach Angaben der Regierung mindestens 110 Todesopfer.",
+        [C("deaths", 110, qualifier="at_least", location="India", speaker="Regierung")],
+    ),
+    Case(
+        "de-agentur-s16-einsturz-staatliche-zeitung",
+        "Bei dem Einsturz eines Wohnhauses in Kairo starben mindestens 13 Menschen, wie die staatliche Zeitung Al-Ahram "
+        "berichtete.",
+        [C("deaths", 13, qualifier="at_least", location="Cairo", speaker="Al-Ahram")],
+    ),
+    Case(
+        "de-agentur-s16-massenpanik-kinder-polizei",
+        "Bei der Massenpanik in der nigerianischen Stadt Ibadan wurden mindestens 35 Kinder getötet, teilte die Polizei mit.",
+        [C("deaths", 35, qualifier="at_least", group=KIDS, location="Ibadan", speaker="Polizei")],
+    ),
+    Case(
+        "de-agentur-s16-zivilisten-nach-ukrainischen-angaben",
+        "Die russische Armee hat nach ukrainischen Angaben bei einem Raketenangriff auf Dnipro 45 Zivilisten getötet.",
+        [C("deaths", 45, group=CIV, location="Dnipro", speaker="ukrainische Angaben")],
+    ),
+    Case(
+        "de-agentur-s16-am-vortag-noch-von-toten-gesprochen",
+        "Am Vortag hatte das Ministerium noch von 30 Toten gesprochen.",
+        [C("deaths", 30, speaker="Ministerium", as_of="2024-05-09")],
+        published="2024-05-10",
+    ),
+    Case(
+        "de-agentur-s16-notunterkuenfte-und-obdachlos",
+        "Mehr als 8000 Menschen wurden in Notunterkünften untergebracht, rund 2000 sind obdachlos.",
+        [C("displaced", 8000, qualifier="more_than"), C("displaced", 2000, qualifier="about")],
+    ),
+    Case(
+        "de-agentur-s16-polizei-spricht-inzwischen-von",
+        "Die Polizei spricht inzwischen von vier Toten und 27 Verletzten.",
+        [C("deaths", 4, speaker="Polizei", exact=("speaker",)), C("injuries", 27, speaker="Polizei", exact=("speaker",))],
+    ),
+    Case(
+        "de-agentur-s16-vertrieben-vereinte-nationen",
+        "Nach Angaben der Vereinten Nationen wurden durch die Kämpfe rund 100.000 Menschen vertrieben.",
+        [C("displaced", 100000, qualifier="about", speaker="UN")],
+    ),
+    Case(
+        "de-agentur-s16-soldaten-getoetet-zivilisten-verletzt",
+        "Bei dem Selbstmordanschlag wurden nach Armeeangaben 26 Soldaten getötet und 14 Zivilisten verletzt.",
+        [C("deaths", 26, group=SEC), C("injuries", 14, group=CIV)],
+    ),
+    Case(
+        "de-agentur-s16-zur-flucht-gezwungen",
+        "Die Waldbrände zwangen rund 30.000 Menschen zur Flucht aus ihren Häusern.",
+        [C("displaced", 30000, qualifier="about")],
+    ),
+    Case(
+        "de-agentur-s16-in-die-flucht-getrieben",
+        "Die Kämpfe haben mehr als 200.000 Menschen in die Flucht getrieben, teilten die Vereinten Nationen mit.",
+        [C("displaced", 200000, qualifier="more_than", speaker="UN")],
+    ),
+    Case(
+        "de-agentur-s16-ministerium-erhoehte-die-zahl",
+        "Das Ministerium erhöhte die Zahl der Toten später auf 40.",
+        [C("deaths", 40, speaker="Ministerium")],
+    ),
+    Case(
+        "de-agentur-s16-tags-zuvor-angegeben",
+        "Tags zuvor hatte das Gesundheitsministerium die Zahl der Toten noch mit 2300 angegeben.",
+        [C("deaths", 2300, speaker="Gesundheitsministerium", as_of="2024-05-09")],
+        published="2024-05-10",
+    ),
+    Case(
+        "de-agentur-s16-bergung-weiterer-leichen-stieg-auf",
+        "Nach der Bergung zwölf weiterer Leichen stieg die Zahl der Todesopfer auf 74, wie ein Provinzbeamter sagte.",
+        [C("deaths", 12, speaker="Provinzbeamter"), C("deaths", 74, speaker="Provinzbeamter")],
+    ),
+    Case(
+        "de-agentur-s16-sicherheitskraefte-toeteten-demonstranten",
+        "Die Sicherheitskräfte töteten nach Angaben aus Sicherheitskreisen mindestens 32 Demonstranten.",
+        [C("deaths", 32, qualifier="at_least", group=PROT, speaker="Sicherheitskreisen")],
+    ),
+    Case(
+        "de-agentur-s16-weiterhin-vermisst-rotes-kreuz",
+        "Rund 2000 Menschen werden nach Angaben des Roten Kreuzes weiterhin vermisst.",
+        [C("missing", 2000, qualifier="about", speaker="Rotes Kreuz")],
+    ),
+    Case(
+        "de-agentur-s16-hochwassertote-kletterte-auf",
+        "Die Zahl der Hochwassertoten kletterte am Mittwoch auf 147, wie die Katastrophenschutzbehörde mitteilte.",
+        [C("deaths", 147, speaker="Katastrophenschutzbehörde", as_of="2024-05-08")],
+        published="2024-05-10",
+    ),
+    Case(
+        "de-agentur-s16-migranten-seit-jahresbeginn",
+        "Seit Jahresbeginn sind nach Angaben der Internationalen Organisation für Migration mindestens 1000 Migranten "
+        "im Mittelmeer ums Leben gekommen.",
+        [C("deaths", 1000, qualifier="at_least", group=CIV, speaker="Internationale Organisation für Migration")],
+    ),
+    Case(
+        "de-agentur-s16-bootsunglueck-darunter-kinder",
+        "Bei dem Bootsunglück auf dem Kivu-See kamen 21 Menschen ums Leben, darunter neun Kinder.",
+        [C("deaths", 21, group=ALL), C("deaths", 9, group=KIDS, part_of=0)],
+    ),
+    Case(
+        "de-agentur-s16-sturm-hinterliess-tote",
+        "Der Sturm hinterließ mindestens elf Tote.",
+        [C("deaths", 11, qualifier="at_least")],
+    ),
+    Case(
+        "de-agentur-s16-nach-eigenen-angaben-festgenommen",
+        "Die Polizei nahm nach eigenen Angaben 120 Menschen fest, die meisten wegen Verstößen gegen die Ausgangssperre.",
+        [C("arrests", 120, speaker="Polizei")],
+    ),
+    Case(
+        "de-agentur-s16-arbeiterinnen-und-arbeiter-fabrikbrand",
+        "Bei dem Brand in einer Fabrik in Bangladesch sind mindestens 45 Arbeiterinnen und Arbeiter ums Leben gekommen.",
+        [C("deaths", 45, qualifier="at_least", group=CIV, location="Bangladesh")],
+    ),
+    Case(
+        "de-agentur-s16-fast-folgen-der-hitze",
+        "Fast 1500 Menschen starben in Spanien und Portugal an den Folgen der Hitze, wie die Gesundheitsbehörden mitteilten.",
+        [C("deaths", 1500, qualifier="almost", speaker="Gesundheitsbehörden")],
+    ),
+    Case(
+        "de-agentur-s16-irna-unter-berufung-auf-gouverneur",
+        "Die amtliche Nachrichtenagentur Irna meldete unter Berufung auf den Gouverneur, es seien 18 Menschen getötet worden.",
+        [C("deaths", 18, speaker="Gouverneur", via="Irna")],
+    ),
+    Case(
+        "de-agentur-s16-mehrere-dutzend-leicht-verletzt",
+        "Mehrere Dutzend Menschen wurden nach Polizeiangaben leicht verletzt.",
+        [C("injuries", None, qualifier="vague", speaker="Polizei")],
+    ),
+    Case(
+        "de-agentur-s16-gut-zwei-dutzend-bergleute",
+        "Bei der Explosion in einem Kohlebergwerk kamen nach Behördenangaben gut zwei Dutzend Bergleute ums Leben.",
+        [C("deaths", 24, qualifier="more_than", group=CIV, speaker="Behörden")],
+    ),
 ]

@@ -4744,4 +4744,211 @@ CASES: list[Case] = [
         "told a briefing in Geneva on Friday.",
         [C("deaths", 2, location="Idlib")],
     ),
+    # ---- agency news about large events (s16): bounds, groups, chains of sources, updates --------
+    Case(
+        "en-agency-s16-toll-rose-to-more-than-on-weekday",
+        "The death toll from the earthquake that struck southern Turkey and northern Syria rose to more than 21,000 "
+        "on Thursday, officials said.",
+        [C("deaths", 21000, qualifier="more_than", group="all", speaker="officials", as_of="2023-02-09")],
+        published="2023-02-10",
+    ),
+    Case(
+        "en-agency-s16-some-killed-about-missing-official-told-reuters",
+        "Floods in eastern Libya have killed some 5,300 people and left about 10,000 missing, an official of the "
+        "eastern-based administration told Reuters.",
+        [
+            C("deaths", 5300, qualifier="about", location="Libya", speaker="official", via="Reuters"),
+            C("missing", 10000, qualifier="about", location="Libya", speaker="official", via="Reuters"),
+        ],
+    ),
+    Case(
+        "en-agency-s16-a-day-earlier-ministry-put-toll",
+        "A day earlier the health ministry had put the toll at 2,300.",
+        [C("deaths", 2300, speaker="health ministry", as_of="2024-05-09", exact=("speaker",))],
+        published="2024-05-10",
+    ),
+    Case(
+        "en-agency-s16-nearly-migrants-feared-drowned",
+        "Nearly 200 migrants were feared drowned after their boat capsized off the Greek coast, the coast guard said.",
+        [C("deaths", 200, qualifier="almost", group="civilians", location="Greece", speaker="coast guard")],
+    ),
+    Case(
+        "en-agency-s16-stampede-food-distribution-police",
+        "At least 17 people died in a stampede at a food distribution point in the city of Jos, police said.",
+        [C("deaths", 17, qualifier="at_least", group="all", location="Jos", speaker="police")],
+    ),
+    Case(
+        "en-agency-s16-ministry-citing-hospital-records",
+        "Israeli air strikes killed at least 45 Palestinians in Gaza overnight, the enclave's health ministry said, "
+        "citing hospital records.",
+        [C("deaths", 45, qualifier="at_least", location="Gaza", speaker="hospital", via="health ministry")],
+    ),
+    Case(
+        "en-agency-s16-aid-workers-and-journalists-among-the-dead",
+        "Three aid workers and two journalists were among the dead, the United Nations said.",
+        [C("deaths", 3, group="civilians", speaker="UN"), C("deaths", 2, group="civilians", speaker="UN")],
+    ),
+    Case(
+        "en-agency-s16-more-than-a-dozen-protesters-arrested",
+        "Police arrested more than a dozen protesters in central London on Saturday, the Metropolitan Police said.",
+        [C("arrests", 12, qualifier="more_than", group="protesters", location="London", speaker="Metropolitan Police",
+           as_of="2024-05-04")],
+        published="2024-05-06",
+    ),
+    Case(
+        "en-agency-s16-hundreds-detained-monitoring-group",
+        "Hundreds of people were detained across Russia at rallies in support of opposition leader Alexei Navalny, "
+        "according to the monitoring group OVD-Info.",
+        [C("arrests", None, qualifier="vague", location="Russia", speaker="OVD-Info")],
+    ),
+    Case(
+        "en-agency-s16-heatwave-claimed-nearly-lives",
+        "The heatwave has claimed nearly 1,500 lives in Spain and Portugal, according to health officials.",
+        [C("deaths", 1500, qualifier="almost", speaker="health officials")],
+    ),
+    Case(
+        "en-agency-s16-building-collapse-agency-quoting-governor",
+        "A building collapse in Lagos killed at least 36 workers, the emergency management agency said, quoting the "
+        "state governor.",
+        [C("deaths", 36, qualifier="at_least", group="civilians", location="Lagos", speaker="governor",
+           via="emergency management agency")],
+    ),
+    Case(
+        "en-agency-s16-miners-trapped-state-agency-quoting-officials",
+        "Twelve miners were trapped underground after a gas explosion at a coal mine in the northern province, the "
+        "state news agency Xinhua reported, quoting local officials.",
+        [C("missing", 12, group="civilians", speaker="local officials", via="Xinhua")],
+    ),
+    Case(
+        "en-agency-s16-train-derailed-official-on-condition-of-anonymity",
+        "At least 40 people were killed when a train derailed in northern India, a railway official said on condition "
+        "of anonymity.",
+        [C("deaths", 40, qualifier="at_least", location="India", speaker="railway official")],
+    ),
+    Case(
+        "en-agency-s16-police-now-speak-of",
+        "Police now speak of four dead and 27 injured.",
+        [C("deaths", 4, speaker="Police", exact=("speaker",)), C("injuries", 27, speaker="Police", exact=("speaker",))],
+    ),
+    Case(
+        "en-agency-s16-officials-now-say",
+        "Officials now say at least 40 people died when the dam burst.",
+        [C("deaths", 40, qualifier="at_least", speaker="Officials", exact=("speaker",))],
+    ),
+    Case(
+        "en-agency-s16-displaced-by-fighting-unhcr",
+        "About 100,000 people have been displaced by the fighting, the UN refugee agency UNHCR said.",
+        [C("displaced", 100000, qualifier="about", speaker="UNHCR")],
+    ),
+    Case(
+        "en-agency-s16-bombing-soldiers-killed-civilians-wounded",
+        "The suicide bombing killed 26 soldiers and wounded 14 civilians, the Pakistani military said in a statement.",
+        [C("deaths", 26, group="security_forces", speaker="military"),
+         C("injuries", 14, group="civilians", speaker="military")],
+    ),
+    Case(
+        "en-agency-s16-still-unaccounted-for-sheriff",
+        "Fifty-three people are still unaccounted for, the county sheriff said.",
+        [C("missing", 53, speaker="county sheriff")],
+    ),
+    Case(
+        "en-agency-s16-forced-people-to-evacuate-their-homes",
+        "The wildfires have forced some 30,000 people to evacuate their homes, the state fire agency said.",
+        [C("displaced", 30000, qualifier="about", speaker="state fire agency")],
+    ),
+    Case(
+        "en-agency-s16-forced-people-to-flee-according-to-un",
+        "The fighting has forced more than 200,000 people to flee their homes, according to the United Nations.",
+        [C("displaced", 200000, qualifier="more_than", speaker="UN")],
+    ),
+    Case(
+        "en-agency-s16-ministry-later-raised-the-toll",
+        "The ministry later raised the toll to 40.",
+        [C("deaths", 40, speaker="ministry")],
+    ),
+    Case(
+        "en-agency-s16-bodies-recovered-raising-the-toll",
+        "Another 12 bodies were recovered on Tuesday, raising the toll to 74, a provincial official said.",
+        [C("deaths", 12, speaker="provincial official", as_of="2024-05-07"),
+         C("deaths", 74, speaker="provincial official", as_of="2024-05-07")],
+        published="2024-05-10",
+    ),
+    Case(
+        "en-agency-s16-toll-rose-after-injured-died-state-broadcaster",
+        "The toll rose to 28 after three of the injured died in hospital, state broadcaster TRT reported.",
+        [C("deaths", 28, speaker="TRT"), C("deaths", 3, speaker="TRT")],
+    ),
+    Case(
+        "en-agency-s16-gunman-killed-and-others-wounded",
+        "A gunman killed 18 people at a bowling alley and a bar in Lewiston, Maine, on Wednesday night, and at least "
+        "13 others were wounded, officials said.",
+        [C("deaths", 18, location="Lewiston", speaker="officials", as_of="2023-10-25"),
+         C("injuries", 13, qualifier="at_least", location="Lewiston", speaker="officials")],
+        published="2023-10-26",
+    ),
+    Case(
+        "en-agency-s16-dozens-injured-red-crescent",
+        "Dozens of people were injured in clashes with police, the Red Crescent said.",
+        [C("injuries", None, qualifier="vague", group="all", speaker="Red Crescent")],
+    ),
+    Case(
+        "en-agency-s16-security-source-told-afp",
+        "At least nine people were killed, a security source told AFP.",
+        [C("deaths", 9, qualifier="at_least", speaker="security source", via="AFP")],
+    ),
+    Case(
+        "en-agency-s16-some-remain-missing-red-cross",
+        "Some 2,000 people remain missing, the Red Cross said on Friday.",
+        [C("missing", 2000, qualifier="about", speaker="Red Cross")],
+    ),
+    Case(
+        "en-agency-s16-villagers-officials-told-ap-anonymity",
+        "Gunmen killed at least 20 villagers in an overnight raid, local officials told the Associated Press on "
+        "condition of anonymity because they were not authorised to speak to reporters.",
+        [C("deaths", 20, qualifier="at_least", group="civilians", speaker="local officials", via="AP")],
+    ),
+    Case(
+        "en-agency-s16-migrants-died-this-year-is-a-tally",
+        "At least 1,000 migrants have died trying to cross the Mediterranean this year, the International "
+        "Organization for Migration said.",
+        [C("deaths", 1000, qualifier="at_least", group="civilians", flags=("period_tally",),
+           speaker="International Organization for Migration")],
+    ),
+    Case(
+        "en-agency-s16-journalists-killed-press-freedom-group",
+        "Four journalists were killed in the strike, the Committee to Protect Journalists said.",
+        [C("deaths", 4, group="civilians", speaker="Committee to Protect Journalists")],
+    ),
+    Case(
+        "en-agency-s16-including-children-boat-capsized",
+        "Twenty-one people, including nine children, were killed when the boat capsized on Lake Kivu, the governor said.",
+        [C("deaths", 21, group="all", speaker="governor"), C("deaths", 9, group="children", part_of=0, speaker="governor")],
+    ),
+    Case(
+        "en-agency-s16-quake-according-to-taliban-government",
+        "The quake killed at least 2,000 people, according to the Taliban government, making it one of the deadliest "
+        "in decades.",
+        [C("deaths", 2000, qualifier="at_least", speaker="Taliban government")],
+    ),
+    Case(
+        "en-agency-s16-storm-left-dead-and-homes-without-power",
+        "The storm left at least 11 people dead and knocked out power to more than a million homes.",
+        [C("deaths", 11, qualifier="at_least")],
+    ),
+    Case(
+        "en-agency-s16-detained-most-of-them-curfew",
+        "Police said they had detained 120 people, most of them for violating a curfew.",
+        [C("arrests", 120, speaker="Police")],
+    ),
+    Case(
+        "en-agency-s16-number-killed-climbed-to",
+        "The number of people killed in the floods climbed to 147 on Wednesday, the disaster management agency said.",
+        [C("deaths", 147, speaker="disaster management agency", as_of="2024-05-08")],
+        published="2024-05-10",
+    ),
+    Case(
+        "en-agency-s16-authorities-confirmed-deaths-outbreak",
+        "Authorities have confirmed 14 deaths from the outbreak so far.",
+        [C("deaths", 14, speaker="Authorities")],
+    ),
 ]
