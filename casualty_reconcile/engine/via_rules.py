@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .doc import Attribution
+from .doc import Attribution, Sentence
 from .patterns import _ACRONYM
 from .rules import RuleOf, productions
 
@@ -64,17 +64,23 @@ def _outlet_after(x: AttributionStage, verb: regex.Match[str], end: int) -> tupl
         tokens = tokens[1:]
     if outlet is not None and outlet.lastgroup:
         return x.lex.outlets[int(outlet.lastgroup[1:])][1], outlet.end()
+    kind = x.lex.media.search(x.text, tokens[0].start(), tokens[min(2, len(tokens) - 1)].end()) if tokens else None
+    named = [t for t in tokens if kind is not None and t.start() >= kind.end()]
+    if named and (named[0].group()[:1].isupper() or named[0].group() in x.lex.lang.dateline_sources):
+        tokens = named  # the medium's kind before its name: "told the state news agency IRNA", "the German news agency dpa"
+    else:
+        kind = None  # (the name is the kind's word: "told BFM TV", "à l'AFP")
     run: list[regex.Match[str]] = []
     start = tokens[0].start() if tokens else end
     for token in tokens:
         word = token.group()
         if not run and x.lex.lang.elided_articles and (elided := x.lex.elided.match(word)) is not None:
             word, start = word[elided.end() :], token.start() + elided.end()  # "l'AFP"
-        if not word[:1].isupper() or (run and x.text[run[-1].end() : token.start()].strip()):
+        if not (word[:1].isupper() or word in x.lex.lang.dateline_sources) or (run and x.text[run[-1].end() : token.start()].strip()):
             break
         run.append(token)
     name = x.text[start : run[-1].end()] if run else ""
-    if name and (_ACRONYM.fullmatch(name) or x.lex.media.search(name)):
+    if name and (kind is not None or _ACRONYM.fullmatch(name) or x.lex.media.search(name)):
         return name, run[-1].end()
     return None
 
@@ -105,21 +111,76 @@ def _told_outlet(f: Found) -> Attribution | None:
 
 def _outlet_told_before_verb(f: Found) -> Attribution | None:
     """ "Wie ein Polizeisprecher der Deutschen Presse-Agentur sagte, ...": the outlet told stands
-    right before the telling verb (a verb at the clause's end); the source is the speaker before it."""
+    right before the telling verb (a verb at the clause's end); the source is the speaker before it.
+    A medium by its kind and name too ("wie örtliche Behörden der Nachrichtenagentur AP sagten"), and
+    one after a cue of attribution ("wie die Polizei laut der Nachrichtenagentur AP mitteilte")."""
     found, x, sentence = f.found, f.span.x, f.span.sentence
     if found.speaker is None or found.via is not None:
         return None
+    told = _medium_before_verb(x, found.speaker, sentence)
+    if told is None:
+        return None
+    start, medium = told
+    speaker = x._np_before(start, sentence.start, max_tokens=4)
+    return Attribution(speaker, medium, found.weak, found.pronoun, found.day) if speaker else None
+
+
+def _medium_before_verb(x: AttributionStage, speaker: str, sentence: Sentence) -> tuple[int, str] | None:
+    """Where the medium read as ``speaker`` starts (its article, a cue before it) and its name, where a
+    speech verb follows it at once."""
     outlet = x.lex.outlet_any.search(x.text, sentence.start, sentence.end)
-    if outlet is None or not outlet.lastgroup or x.lex.outlets[int(outlet.lastgroup[1:])][1] != found.speaker:
+    if outlet is not None and outlet.lastgroup and x.lex.outlets[int(outlet.lastgroup[1:])][1] == speaker:
+        start, end, medium, verbs = outlet.start(), outlet.end(), speaker, x.lex.telling
+    else:
+        kind = x.lex.media.match(speaker)
+        at = x.text.find(speaker, sentence.start, sentence.end)
+        if kind is None or at < 0 or not speaker[kind.end() :].strip():
+            return None
+        start, end, medium, verbs = at, at + len(speaker), speaker[kind.end() :].strip(), x.lex.speech
+        before = x._tokens(max(sentence.start, start - 30), start)[-2:]
+        if before and x.lex.article.fullmatch(before[-1].group()):
+            start, before = before[-1].start(), before[:-1]
+        if before and x.lex.according.fullmatch(before[-1].group()):
+            start = before[-1].start()  # "laut der Nachrichtenagentur AP"
+        source = x._tokens(max(sentence.start, start - 40), start)[-1:]
+        if not source or x.text[source[0].end() : start].strip() or not x._is_speaker_head(source[0].group()):
+            return None  # a source's noun right before, no comma: not "..., state broadcaster TRT reported"
+    verb = x._search(verbs, end, min(sentence.end, end + 30))
+    if verb is None or x.text[end : verb.start()].strip():
         return None
-    verb = x._search(x.lex.telling, outlet.end(), min(sentence.end, outlet.end() + 30))
-    if verb is None or x.text[outlet.end() : verb.start()].strip():
+    return start, medium
+
+
+def _medium_after_source(f: Found) -> Attribution | None:
+    """ "sagte ein Vertreter der Sicherheitskräfte der Nachrichtenagentur AFP": a source's noun phrase
+    that goes on with a medium's kind and name after a complete source (a speaker noun, or a noun and
+    its genitive, and no medium before it) names the source and then the medium it told: the source,
+    via the medium (its name read after the kind where the noun phrase stopped before it)."""
+    found, x, sentence = f.found, f.span.x, f.span.sentence
+    if found.speaker is None or found.via is not None:
         return None
-    speaker = x._np_before(outlet.start(), sentence.start, max_tokens=4)
-    return Attribution(speaker, found.speaker, found.weak, found.pronoun, found.day) if speaker else None
+    words = found.speaker.split()
+    kind = next((i for i in range(1, len(words)) if x.lex.media.fullmatch(words[i])), None)
+    if kind is None:
+        return None
+    before = words[:kind]
+    complete = any(x._is_speaker_head(w) for w in before) or (len(before) > 1 and all(w[:1].isupper() for w in before))
+    if not complete or any(x.lex.media.fullmatch(w) for w in before):  # (a noun and its genitive: "Vertreter der Armee")
+        return None
+    name = words[kind + 1 :]
+    if not name:  # "der Gouverneur der Nachrichtenagentur Reuters": the name the noun phrase left out
+        at = x.text.find(words[kind], sentence.start, sentence.end)
+        after = x._tokens(at + len(words[kind]), min(sentence.end, at + len(words[kind]) + 30))[:1] if at >= 0 else []
+        name = [after[0].group()] if after else []
+    if not name or not (name[0][:1].isupper() or name[0] in x.lex.lang.dateline_sources):
+        return None
+    return Attribution(" ".join(before), " ".join(name), found.weak, found.pronoun, found.day)
 
 
 VIA_RULES: tuple[RuleOf[Found, Attribution], ...] = (
+    RuleOf("attribution.medium-after-source", "de",
+           "Neun Menschen seien getötet worden, sagte ein Vertreter der Sicherheitskräfte der Nachrichtenagentur AFP.",
+           _medium_after_source),
     RuleOf("attribution.source-behind-medium", "de",
            "Nach Angaben der Nachrichtenagentur Anadolu teilte die Behörde Afad mit, dass 120 Menschen getötet worden seien.",
            _source_behind_medium),

@@ -3902,7 +3902,6 @@ CASES: list[Case] = [
         "de-agentur-polizei-laut-agentur",
         "Bei dem Busunglück kamen 24 Menschen ums Leben, wie die Polizei laut der Nachrichtenagentur AP mitteilte.",
         [C("deaths", 24, speaker="Polizei", via="AP")],
-        xfail="SOURCE-INSIDE-LAUT: 'wie die Polizei laut der Nachrichtenagentur AP mitteilte' gives the agency as the speaker: the speech verb's subject is not read when 'laut' names a medium",
     ),
     Case(
         "de-agentur-soldaten-der-regionaltruppe",
@@ -4394,5 +4393,36 @@ CASES: list[Case] = [
         "de-agentur-s16-gut-zwei-dutzend-bergleute",
         "Bei der Explosion in einem Kohlebergwerk kamen nach Behördenangaben gut zwei Dutzend Bergleute ums Leben.",
         [C("deaths", 24, qualifier="more_than", group=CIV, speaker="Behörden")],
+    ),
+    Case(
+        "de-agentur-s16-vertreter-der-sicherheitskraefte-der-agentur",
+        "Mindestens neun Menschen seien getötet worden, sagte ein Vertreter der Sicherheitskräfte der Nachrichtenagentur AFP.",
+        [C("deaths", 9, qualifier="at_least", speaker="Vertreter Sicherheitskräfte", via="AFP")],
+    ),
+    Case(
+        "de-agentur-s16-gouverneur-der-agentur-nachgestellt",
+        "Mindestens 14 Soldaten wurden verletzt, sagte der Gouverneur der Nachrichtenagentur Reuters.",
+        [C("injuries", 14, qualifier="at_least", group=SEC, speaker="Gouverneur", via="Reuters", exact=("speaker",))],
+    ),
+    Case(
+        "de-agentur-s16-sprecher-der-feuerwehr-der-agentur-dpa",
+        "Drei Feuerwehrleute wurden leicht verletzt, sagte ein Sprecher der Feuerwehr der Nachrichtenagentur dpa.",
+        [C("injuries", 3, speaker="Sprecher Feuerwehr", via="dpa")],
+    ),
+    Case(
+        "de-agentur-s16-wie-behoerden-der-agentur-sagten",
+        "Bewaffnete töteten bei einem nächtlichen Überfall mindestens 20 Dorfbewohner, wie örtliche Behörden der "
+        "Nachrichtenagentur AP sagten.",
+        [C("deaths", 20, qualifier="at_least", group=CIV, speaker="Behörden", via="AP")],
+    ),
+    Case(
+        "de-agentur-s16-wie-armeesprecher-der-agentur-sagte-vorn",
+        "Wie ein Armeesprecher der Nachrichtenagentur Reuters sagte, wurden bei dem Angriff 14 Soldaten verletzt.",
+        [C("injuries", 14, group=SEC, speaker="Armeesprecher", via="Reuters")],
+    ),
+    Case(
+        "de-agentur-s16-wie-die-agentur-meldete-ist-die-quelle",
+        "Rettungskräfte bargen nach dem Erdrutsch 20 Leichen, wie die Nachrichtenagentur AP meldete.",
+        [C("deaths", 20, speaker="AP", via=None)],
     ),
 ]

@@ -4951,4 +4951,34 @@ CASES: list[Case] = [
         "Authorities have confirmed 14 deaths from the outbreak so far.",
         [C("deaths", 14, speaker="Authorities")],
     ),
+    Case(
+        "en-agency-s16-told-the-state-news-agency-by-name",
+        "Nine border guards were killed in the attack, a security official told the state news agency IRNA.",
+        [C("deaths", 9, group="security_forces", speaker="security official", via="IRNA")],
+    ),
+    Case(
+        "en-agency-s16-told-the-news-agency-reuters",
+        "At least 14 soldiers were wounded, the provincial governor told the news agency Reuters.",
+        [C("injuries", 14, qualifier="at_least", group="security_forces", speaker="provincial governor", via="Reuters")],
+    ),
+    Case(
+        "en-agency-s16-told-the-national-news-agency-lowercase",
+        "Three firefighters were slightly injured, a fire service spokesman told the German news agency dpa.",
+        [C("injuries", 3, speaker="fire service spokesman", via="dpa")],
+    ),
+    Case(
+        "en-agency-s16-told-state-broadcaster-no-article",
+        "Eleven people died when the bus overturned, the regional governor told state broadcaster TRT.",
+        [C("deaths", 11, speaker="regional governor", via="TRT")],
+    ),
+    Case(
+        "en-agency-s16-police-said-according-to-news-agency",
+        "Nine people were killed, police said, according to the news agency Anadolu.",
+        [C("deaths", 9, speaker="police", via="Anadolu")],
+    ),
+    Case(
+        "en-agency-s16-agency-citing-emergency-services",
+        "The Interfax news agency, citing emergency services, said nine people were killed in the blast.",
+        [C("deaths", 9, speaker="emergency services", via="Interfax")],
+    ),
 ]
