@@ -387,7 +387,9 @@ LANGUAGE = LanguageData(
         r"angegriffen", r"griffen an", r"stürmten", r"beteiligt", r"nahmen teil", r"vorbeigelaufen", r"marschierten",
         r"beteiligten sich", r"beteiligte sich", r"folgten (?:\w+ ){0,3}(?:dem|einem) aufruf",
     ),
-    subset_cues=(r"darunter(?: auch)?", r"unter ihnen", r"unter den (?:toten|opfern|verletzten|festgenommenen)", r"davon", r"einschließlich", r"inklusive"),
+    subset_cues=(r"darunter(?: auch)?", r"unter ihnen", r"unter den (?:toten|opfern|verletzten|festgenommenen)", r"davon", r"einschließlich", r"inklusive",
+                 # das Ganze mit seiner Zahl davor: "Von den 43 Toten waren 31 Kinder", "Unter den elf Toten sind zwei Polizisten"
+                 r"(?:toten|todesopfern|opfern|verletzten|festgenommenen) (?:waren|sind|seien)"),
     subset_cues_after=(r"davon", r"von ihnen", r"darunter", r"der (?:toten|opfer|verletzten|getöteten)"),
     further_words=(r"weitere[nr]?", r"andere[nr]?"),
     uncounted_words=(r"ungeboren\w*",),
