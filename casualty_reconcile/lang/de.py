@@ -169,6 +169,9 @@ LANGUAGE = LanguageData(
         r"(?:stieg|steigt|stiegen|gestiegen|erhöhte sich|erhöhten sich|erhöht|kletterte|geklettert|wuchs|angewachsen|"
         r"sank|gesunken|korrigiert|korrigierte|bezifferte[n]?|beziffert)(?: [\w-]+){0,5} auf",
         r"(?:liegt|lag|liegen|lagen)(?: [\w-]+){0,3} bei",
+        # eine Änderung von einer Zahl zur anderen: "korrigierte die Zahl der Toten von 1400 auf 1200"
+        r"(?:stieg|stiegen|gestiegen|erhöhte[n]?|erhöht|sank|sanken|gesunken|senkte[n]?|gesenkt|korrigiert|korrigierte[n]?)(?: [\w-]+){0,6} von",
+        r"von \d[\d.]* auf",
     ),
     # ---- numbers: fractions, scales, ambiguous words, range forms ----
     fraction_words={

@@ -4434,4 +4434,35 @@ CASES: list[Case] = [
         "Von den 120 Festgenommenen sind nach Polizeiangaben 15 Minderjährige.",
         [C("arrests", 120, speaker="Polizei"), C("arrests", 15, group=KIDS, part_of=0)],
     ),
+    Case(
+        "de-agentur-s16-korrigierte-von-auf-vierstellig-keine-jahre",
+        "Israel korrigierte die Zahl der Todesopfer des Hamas-Angriffs von 1400 auf 1200 nach unten.",
+        [C("deaths", 1400, speaker="Israel"), C("deaths", 1200, speaker="Israel", flags=("correction",))],
+    ),
+    Case(
+        "de-agentur-s16-stieg-von-auf-vierstellig",
+        "Die Zahl der Toten stieg binnen eines Tages von 1400 auf 1650, teilte der Zivilschutz mit.",
+        [C("deaths", 1400, speaker="Zivilschutz"), C("deaths", 1650, speaker="Zivilschutz")],
+    ),
+    Case(
+        "de-agentur-s16-von-bis-jahre-bleiben-jahre",
+        "Von 1990 bis 2000 starben in dem Bergwerk zwölf Bergleute.",
+        [C("deaths", 12, group=CIV)],
+    ),
+    Case(
+        "de-agentur-s16-polizei-zaehlte-demonstranten",
+        "Die Polizei zählte rund 15.000 Demonstranten in der Hauptstadt.",
+        [C("participants", 15000, qualifier="about", group=PROT, speaker="Polizei")],
+    ),
+    Case(
+        "de-agentur-s16-polizei-sprach-von-demonstranten-veranstalter",
+        "Die Polizei sprach von 15.000 Demonstranten, die Veranstalter von 80.000.",
+        [C("participants", 15000, group=PROT, speaker="Polizei"), C("participants", 80000, group=PROT, speaker="Veranstalter")],
+        xfail="SPEAKER-GAPPED: 'die Veranstalter von 80.000' leaves out the verb; the source of the clause it gaps is not read",
+    ),
+    Case(
+        "de-agentur-s16-demonstranten-getoetet-bleiben-tote",
+        "Die Opposition sprach von zwölf getöteten Demonstranten.",
+        [C("deaths", 12, group=PROT, speaker="Opposition")],
+    ),
 ]
