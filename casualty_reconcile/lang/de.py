@@ -324,6 +324,8 @@ LANGUAGE = LanguageData(
         Category.PARTICIPANTS: (
             r"(?:an)?zahl der (?:demonstranten|demonstrierenden|protestierenden|teilnehmer|teilnehmenden)", r"teilnehmerzahl",
         ),
+        # "Die Behörden bezifferten die Zahl der Evakuierten auf rund 60.000"
+        Category.DISPLACED: (r"(?:an)?zahl der (?:evakuierten|vertriebenen|obdachlosen|geflüchteten|flüchtlinge)",),
     },
     group_words={
         "protesters": (
@@ -336,6 +338,7 @@ LANGUAGE = LanguageData(
             r"ordnungskräfte[n]?", r"einsatzkräfte[n]?", r"sicherheitsleute[n]?", r"polizisten und nationalgardisten",
             r"soldat(?:en|in|innen)?", r"armeeangehörige[n]?", r"militärangehörige[n]?", r"grenzschützer[n]?",
             r"wachleute[n]?", r"sicherheitsbeamte[n]?", r"gardisten", r"wachmann", r"wachmänner[n]?",
+            r"offiziere[n]?", r"offizier",  # "16 Sicherheitskräfte getötet, darunter zwei Offiziere"
         ),
         "civilians": (
             r"zivilist(?:en|in|innen)?", r"migrant(?:en|in|innen)?", r"geflüchtete[n]?", r"helfer(?:in|innen)?", r"hilfskräfte[n]?", r"zivilpersonen", r"unbeteiligte[n]?", r"frauen", r"frau", r"journalist(?:en|in|innen)?",

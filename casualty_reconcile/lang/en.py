@@ -510,6 +510,8 @@ LANGUAGE = LanguageData(
         Category.DEATHS: (
             r"(?:death|total|overall|cumulative|casualty|official) tolls?", r"tolls?", r"number of (?:the )?(?:dead|deaths|fatalities|victims)",
         ),
+        # "Authorities put the number of evacuees at about 60,000"
+        Category.DISPLACED: (r"number of (?:the )?(?:evacuees|displaced(?: people)?|homeless|people (?:evacuated|displaced))",),
         Category.PARTICIPANTS: (
             r"(?:the |a )?crowds?", r"turnout", r"attendance",
             r"(?:number|count) of (?:protesters|demonstrators|participants|marchers|people taking part)",

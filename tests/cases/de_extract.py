@@ -4465,4 +4465,19 @@ CASES: list[Case] = [
         "Die Opposition sprach von zwölf getöteten Demonstranten.",
         [C("deaths", 12, group=PROT, speaker="Opposition")],
     ),
+    Case(
+        "de-agentur-s16-zahl-der-evakuierten-beziffert",
+        "Die Behörden bezifferten die Zahl der Evakuierten auf rund 60.000.",
+        [C("displaced", 60000, qualifier="about", speaker="Behörden")],
+    ),
+    Case(
+        "de-agentur-s16-zahl-der-vertriebenen-stieg",
+        "Die Zahl der Vertriebenen stieg nach UN-Angaben auf 1,2 Millionen.",
+        [C("displaced", 1200000, speaker="UN")],
+    ),
+    Case(
+        "de-agentur-s16-darunter-offiziere",
+        "Nach Angaben des staatlichen Fernsehens wurden 16 Sicherheitskräfte getötet, darunter zwei Offiziere.",
+        [C("deaths", 16, group=SEC, speaker="Fernsehen"), C("deaths", 2, group=SEC, part_of=0)],
+    ),
 ]

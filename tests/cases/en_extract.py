@@ -5015,4 +5015,20 @@ CASES: list[Case] = [
         "The opposition spoke of 12 protesters killed by security forces.",
         [C("deaths", 12, group="protesters", speaker="opposition")],
     ),
+    Case(
+        "en-agency-s16-number-of-evacuees-put-at",
+        "Authorities put the number of evacuees at about 60,000.",
+        [C("displaced", 60000, qualifier="about", speaker="Authorities")],
+    ),
+    Case(
+        "en-agency-s16-number-of-displaced-rose-to",
+        "The number of displaced people rose to 1.2 million, the UN said.",
+        [C("displaced", 1200000, speaker="UN")],
+    ),
+    Case(
+        "en-agency-s16-including-officers",
+        "Sixteen security personnel were killed, including two officers, state television said.",
+        [C("deaths", 16, group="security_forces", speaker="state television"),
+         C("deaths", 2, group="security_forces", part_of=0)],
+    ),
 ]
