@@ -57,6 +57,8 @@ def _no_known_noun(ev: Evidence) -> bool | None:
     lex, text = x.lex, x.text
     if ev.multiplicity is not None:
         return None  # "a murder-suicide left ...": the figure's own words name what it counts
+    if lex.days.match(text, np_tokens[0].start()) is not None:
+        return None  # a day, no noun: "The death toll rose to 41 late Sunday"
     if first.lower().endswith(lex.lang.person_suffixes or ("\0",)) and (
         ev.object_of_verb or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[ev.np_end : counts[i + 1].start].strip(" ,")))
     ):

@@ -4480,4 +4480,20 @@ CASES: list[Case] = [
         "Nach Angaben des staatlichen Fernsehens wurden 16 Sicherheitskräfte getötet, darunter zwei Offiziere.",
         [C("deaths", 16, group=SEC, speaker="Fernsehen"), C("deaths", 2, group=SEC, part_of=0)],
     ),
+    Case(
+        "de-agentur-s16-bilanz-des-anschlags-ist-keine-quelle",
+        "Zwölf Tote, 40 Verletzte: Die Bilanz des Anschlags auf den Markt ist verheerend.",
+        [C("deaths", 12, speaker=None), C("injuries", 40, speaker=None)],
+    ),
+    Case(
+        "de-agentur-s16-bilanz-des-ministeriums-bleibt-quelle",
+        "Nach der Bilanz des Gesundheitsministeriums starben bei dem Beben 2100 Menschen.",
+        [C("deaths", 2100, speaker="Gesundheitsministerium")],
+    ),
+    Case(
+        "de-agentur-s16-zahl-stieg-am-spaeten-sonntagabend",
+        "Die Zahl der Toten stieg am späten Sonntagabend auf 41, nachdem am Mittag noch von 29 die Rede war.",
+        [C("deaths", 41, as_of="2024-05-05"), C("deaths", 29)],
+        published="2024-05-06",
+    ),
 ]

@@ -5031,4 +5031,22 @@ CASES: list[Case] = [
         [C("deaths", 16, group="security_forces", speaker="state television"),
          C("deaths", 2, group="security_forces", part_of=0)],
     ),
+    Case(
+        "en-agency-s16-toll-of-the-attack-is-no-source",
+        "Twelve dead, 40 injured: the toll of the market attack is the worst this year.",
+        [C("deaths", 12, speaker=None), C("injuries", 40, speaker=None)],
+    ),
+    Case(
+        "en-agency-s16-toll-rose-late-weekday-up-from",
+        "The death toll rose to 41 late Sunday, up from 29 earlier in the day, the civil defence agency said.",
+        [C("deaths", 41, speaker="civil defence agency", as_of="2024-05-05"),
+         C("deaths", 29, speaker="civil defence agency")],
+        published="2024-05-06",
+    ),
+    Case(
+        "en-agency-s16-officials-raised-toll-late-weekday",
+        "Officials raised the death toll to 41 late Sunday.",
+        [C("deaths", 41, speaker="Officials", as_of="2024-05-05")],
+        published="2024-05-06",
+    ),
 ]
