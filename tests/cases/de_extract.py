@@ -4496,4 +4496,77 @@ CASES: list[Case] = [
         [C("deaths", 41, as_of="2024-05-05"), C("deaths", 29)],
         published="2024-05-06",
     ),
+    Case(
+        "de-agentur-s16-toetete-und-verletzte-dutzende-weitere",
+        "Die Explosion tötete mindestens 14 Menschen und verletzte Dutzende weitere, wie Krankenhausvertreter mitteilten.",
+        [C("deaths", 14, qualifier="at_least", speaker="Krankenhausvertreter"),
+         C("injuries", None, qualifier="vague", speaker="Krankenhausvertreter")],
+    ),
+    Case(
+        "de-agentur-s16-zahl-gestiegen-noch-vermisst-regierung",
+        "Die Zahl der Toten durch den Zyklon \"Freddy\" in Malawi ist auf 225 gestiegen, 41 Menschen werden noch vermisst, "
+        "teilte die Regierung mit.",
+        [C("deaths", 225, location="Malawi", speaker="Regierung"), C("missing", 41, location="Malawi", speaker="Regierung")],
+    ),
+    Case(
+        "de-agentur-s16-mutmassliche-extremisten-festgenommen",
+        "Sicherheitskräfte nahmen bei nächtlichen Razzien in der Provinz 47 mutmaßliche Extremisten fest, sagte ein Polizeisprecher.",
+        [C("arrests", 47, group=ATT, speaker="Polizeisprecher")],
+    ),
+    Case(
+        "de-agentur-s16-unter-ihnen-frauen-gouverneur-telegram",
+        "Bei dem Beschuss wurden mindestens elf Menschen getötet, unter ihnen vier Frauen, schrieb der Gouverneur auf Telegram.",
+        [C("deaths", 11, qualifier="at_least", speaker="Gouverneur"), C("deaths", 4, group=CIV, part_of=0, speaker="Gouverneur")],
+    ),
+    Case(
+        "de-agentur-s16-leichen-von-migranten-angeschwemmt",
+        "An der Küste wurden die Leichen von 28 Migranten angeschwemmt, teilte die tunesische Küstenwache mit.",
+        [C("deaths", 28, group=CIV, speaker="Küstenwache")],
+    ),
+    Case(
+        "de-agentur-s16-insgesamt-nach-juengsten-zahlen",
+        "Insgesamt 63 Menschen sind nach jüngsten Zahlen des Gesundheitsministeriums an den Folgen der Hitze gestorben.",
+        [C("deaths", 63, speaker="Gesundheitsministerium")],
+    ),
+    Case(
+        "de-agentur-s16-lag-bei-galten-als-vermisst",
+        "Die Zahl der bestätigten Todesopfer lag am Dienstag bei 97, mehr als 200 Menschen galten noch als vermisst.",
+        [C("deaths", 97, as_of="2024-05-07"), C("missing", 200, qualifier="more_than")],
+        published="2024-05-09",
+    ),
+    Case(
+        "de-agentur-s16-rotes-kreuz-gestorben-und-vertrieben",
+        "Das Kenianische Rote Kreuz teilte mit, 38 Menschen seien in den Fluten gestorben und mehr als 100.000 vertrieben worden.",
+        [C("deaths", 38, speaker="Rotes Kreuz"), C("displaced", 100000, qualifier="more_than", speaker="Rotes Kreuz")],
+    ),
+    Case(
+        "de-agentur-s16-quellen-gegenueber-der-agentur",
+        "Krankenhausquellen sprachen gegenüber der Nachrichtenagentur AFP von mindestens 30 Toten.",
+        [C("deaths", 30, qualifier="at_least", speaker="Krankenhausquellen", via="AFP")],
+    ),
+    Case(
+        "de-agentur-s16-nach-einer-zaehlung-der-agentur",
+        "Nach einer Zählung der Nachrichtenagentur AFP wurden seit Beginn der Proteste mindestens 76 Menschen getötet.",
+        [C("deaths", 76, qualifier="at_least", speaker="AFP")],
+    ),
+    Case(
+        "de-agentur-s16-halbmond-verletzte-darunter-sanitaeter",
+        "Der Rote Halbmond meldete 18 Verletzte, darunter drei Sanitäter.",
+        [C("injuries", 18, speaker="Roter Halbmond"), C("injuries", 3, group=CIV, part_of=0)],
+    ),
+    Case(
+        "de-agentur-s16-schlagzeile-doppelpunkt-tote",
+        "Erdbeben in Afghanistan: Mehr als 1000 Tote",
+        [C("deaths", 1000, qualifier="more_than", location="Afghanistan")],
+    ),
+    Case(
+        "de-agentur-s16-gewahrsam-und-beamte-verletzt",
+        "Die Polizei nahm nach den Ausschreitungen 39 Personen in Gewahrsam, 14 Beamte wurden verletzt.",
+        [C("arrests", 39, speaker="Polizei"), C("injuries", 14, group=SEC)],
+    ),
+    Case(
+        "de-agentur-s16-gehen-von-toten-aus",
+        "Die Vereinten Nationen gehen von mehr als 10.000 Toten aus.",
+        [C("deaths", 10000, qualifier="more_than", speaker="UN")],
+    ),
 ]

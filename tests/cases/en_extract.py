@@ -5049,4 +5049,74 @@ CASES: list[Case] = [
         [C("deaths", 41, speaker="Officials", as_of="2024-05-05")],
         published="2024-05-06",
     ),
+    Case(
+        "en-agency-s16-killed-and-wounded-scores",
+        "The blast killed at least 14 people and wounded scores of others, hospital officials said.",
+        [C("deaths", 14, qualifier="at_least", speaker="hospital officials"),
+         C("injuries", None, qualifier="vague", speaker="hospital officials")],
+    ),
+    Case(
+        "en-agency-s16-toll-risen-with-still-missing",
+        "The toll from Cyclone Freddy in Malawi has risen to 225, with 41 people still missing, the government said.",
+        [C("deaths", 225, location="Malawi", speaker="government"), C("missing", 41, location="Malawi", speaker="government")],
+    ),
+    Case(
+        "en-agency-s16-suspected-militants-arrested-in-raids",
+        "Security forces arrested 47 suspected militants in overnight raids across the province, a police spokesman said.",
+        [C("arrests", 47, group="attackers", speaker="police spokesman")],
+    ),
+    Case(
+        "en-agency-s16-among-them-women-governor-on-telegram",
+        "At least 11 people, among them four women, were killed in the shelling, the regional governor said on Telegram.",
+        [C("deaths", 11, qualifier="at_least", speaker="regional governor"),
+         C("deaths", 4, group="civilians", part_of=0, speaker="regional governor")],
+    ),
+    Case(
+        "en-agency-s16-bodies-of-migrants-washed-ashore",
+        "The bodies of 28 migrants washed ashore, the Tunisian coast guard said.",
+        [C("deaths", 28, group="civilians", speaker="coast guard")],
+    ),
+    Case(
+        "en-agency-s16-a-total-of-latest-figures-from",
+        "A total of 63 people have died in the heat wave, according to the latest figures from the health ministry.",
+        [C("deaths", 63, speaker="health ministry")],
+    ),
+    Case(
+        "en-agency-s16-confirmed-dead-stood-at-with-unaccounted",
+        "The number of confirmed dead stood at 97 on Tuesday, with more than 200 people unaccounted for.",
+        [C("deaths", 97, as_of="2024-05-07"), C("missing", 200, qualifier="more_than")],
+        published="2024-05-09",
+    ),
+    Case(
+        "en-agency-s16-red-cross-died-and-displaced",
+        "The Kenyan Red Cross said 38 people had died in the floods and more than 100,000 had been displaced.",
+        [C("deaths", 38, speaker="Red Cross"), C("displaced", 100000, qualifier="more_than", speaker="Red Cross")],
+    ),
+    Case(
+        "en-agency-s16-hospital-sources-quoted-by-afp",
+        "Hospital sources quoted by AFP said at least 30 people were killed.",
+        [C("deaths", 30, qualifier="at_least", speaker="Hospital sources", via="AFP")],
+    ),
+    Case(
+        "en-agency-s16-state-agency-quoting-police-missing",
+        "The state news agency Bernama, quoting police, said 12 people were missing after the landslide.",
+        [C("missing", 12, speaker="police", via="Bernama")],
+    ),
+    Case(
+        "en-agency-s16-dozens-killed-hundreds-wounded-medics",
+        "Dozens were killed and hundreds wounded, medics said.",
+        [C("deaths", None, qualifier="vague", speaker="medics"), C("injuries", None, qualifier="vague", speaker="medics")],
+    ),
+    Case(
+        "en-agency-s16-official-toll-released-by-stands-at",
+        "The official toll, released by the health ministry late on Saturday, stands at 1,037 dead and 3,512 injured.",
+        [C("deaths", 1037, speaker="health ministry", as_of="2024-05-04"),
+         C("injuries", 3512, speaker="health ministry", as_of="2024-05-04")],
+        published="2024-05-06",
+    ),
+    Case(
+        "en-agency-s16-disaster-agency-by-its-acronym",
+        "Turkey's disaster agency AFAD said 3,381 people had died in Turkey.",
+        [C("deaths", 3381, location="Turkey", speaker="AFAD")],
+    ),
 ]
