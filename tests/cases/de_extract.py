@@ -4569,4 +4569,20 @@ CASES: list[Case] = [
         "Die Vereinten Nationen gehen von mehr als 10.000 Toten aus.",
         [C("deaths", 10000, qualifier="more_than", speaker="UN")],
     ),
+    Case(
+        "de-agentur-s16-dpa-korrespondent-sah",
+        "Ein dpa-Korrespondent sah am Straßenrand mindestens 20 Leichen.",
+        [C("deaths", 20, qualifier="at_least", speaker="dpa-Korrespondent")],
+    ),
+    Case(
+        "de-agentur-s16-wie-ein-dpa-reporter-berichtete",
+        "Wie ein dpa-Reporter vor Ort berichtete, wurden bei den Zusammenstößen zwölf Menschen verletzt.",
+        [C("injuries", 12, speaker="dpa-Reporter")],
+    ),
+    Case(
+        "de-agentur-s16-medien-berichten-jedoch-von-mehr",
+        "Die offizielle Zahl der Toten liegt bei 71, lokale Medien berichten jedoch von deutlich mehr Opfern.",
+        [C("deaths", 71, speaker=None)],
+        xfail="CONTRAST-SOURCE: a source in a later clause that contradicts with no figure of its own ('lokale Medien berichten jedoch von deutlich mehr') is read as the source of the figure before it",
+    ),
 ]

@@ -5119,4 +5119,15 @@ CASES: list[Case] = [
         "Turkey's disaster agency AFAD said 3,381 people had died in Turkey.",
         [C("deaths", 3381, location="Turkey", speaker="AFAD")],
     ),
+    Case(
+        "en-agency-s16-agency-correspondent-saw",
+        "A Reuters correspondent saw at least 20 bodies by the roadside.",
+        [C("deaths", 20, qualifier="at_least", speaker="Reuters correspondent")],
+    ),
+    Case(
+        "en-agency-s16-but-local-media-report-higher-figures",
+        "The official death toll stands at 71, but local media report higher figures.",
+        [C("deaths", 71, speaker=None)],
+        xfail="CONTRAST-SOURCE: a source in a later clause that contradicts with no figure of its own ('but local media report higher figures') is read as the source of the figure before it",
+    ),
 ]
