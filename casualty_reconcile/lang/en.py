@@ -525,12 +525,17 @@ LANGUAGE = LanguageData(
             r"(?:have|has|had) left the country", r"from their homes", r"(?:fled|left|lost) their homes", r"on the run",
             r"sought refuge", r"sheltering in evacuation (?:centres|centers)", r"in (?:emergency|evacuation) shelters",
             r"(?:ordered|told|forced|urged) to (?:evacuate|leave their homes)",  # "Some 4,000 residents were ordered to evacuate"
+            # the object of a cause: "forced some 30,000 people to evacuate their homes" (not "as he tried to flee")
+            r"to (?:evacuate|flee)(?<=\b(?:forced|forcing|forces|prompted|prompting|compelled|driven|ordered|ordering|told|urged|obliged)"
+            r" (?:[\w,.'’-]+ ){1,5}to (?:evacuate|flee))",
         ),
     },
     toll_cues={  # "the death toll rose to" is also a category verb; these decide a figure with no verb of its own
         Category.DEATHS: (
             r"(?:death|total|overall|cumulative|casualty|official) tolls?", r"tolls?", r"number of (?:the )?(?:dead|deaths|fatalities|victims)",
         ),
+        # "Authorities put the number of evacuees at about 60,000"
+        Category.DISPLACED: (r"number of (?:the )?(?:evacuees|displaced(?: people)?|homeless|people (?:evacuated|displaced))",),
         Category.PARTICIPANTS: (
             r"(?:the |a )?crowds?", r"turnout", r"attendance",
             r"(?:number|count) of (?:protesters|demonstrators|participants|marchers|people taking part)",
@@ -621,6 +626,8 @@ LANGUAGE = LanguageData(
         r"revealed", r"noted", r"stated", r"declared", r"informed", r"spoke of", r"speaks of", r"spoken of", r"speak of", r"(?:are|is|were|was) (?:now |already |meanwhile )?speaking of",
         r"put (?:the )?(?:\w+ ){0,5}at", r"puts (?:the )?(?:\w+ ){0,5}at", r"tallied", r"documented", r"verified",
         r"estimates", r"announces", r"confirms", r"say",
+        # "The ministry later raised the toll to 40": who revises its own toll gives the new one
+        r"(?:raised|updated|increased) (?:its |their |the )?(?:death |casualty |official )?(?:toll|tally|count)",
         r"issued (?:a |an )?(?:\w+ )?(?:statement|update|report|bulletin|toll|figures?)", r"published (?:a |an )?(?:\w+ )?(?:report|figures?|toll)",
     ),
     according_to=(
@@ -733,6 +740,7 @@ LANGUAGE = LanguageData(
         r"today": 0, r"yesterday": -1, r"the day before": -1, r"the previous day": -1, r"earlier today": 0,
         r"this morning": 0, r"last night": -1, r"last week": -7, r"two days ago": -2, r"three days ago": -3,
         r"a week ago": -7, r"the day before yesterday": -2,
+        r"a day earlier": -1, r"one day earlier": -1, r"a day ago": -1,
     },
     months={
         r"january|jan\.?": 1, r"february|feb\.?": 2, r"march|mar\.": 3, r"april|apr\.?": 4, r"may": 5, r"june|jun\.?": 6,
@@ -1064,7 +1072,7 @@ LANGUAGE = LanguageData(
         "or which their they said after who been would its his her more than were when while will there "
         "into other over also he she we you our could should out up what if no so then them these those "
         "because during being where remain remained remains still also reportedly "
-        "later earlier initially previously subsequently".split()
+        "later earlier initially previously subsequently now".split()
     ),
     origin_aliases={  # who a figure comes from (origins.py); names written alike everywhere are in common.py
         "state tv": (_GOV, _SM),
