@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .event_words import NAME, kinds_of, particulars_of
-from .models import Category, Claim, Qualifier, published_day
+from .models import Category, Claim, Flag, Qualifier, published_day
 from .places import _Places
 
 MIN_FIGURE = 1
@@ -17,6 +17,10 @@ LOOKBACK_DAYS = 7
 """A claim's reported day counts as the document's day only this many days before its publication."""
 
 _TOLL = frozenset({Category.DEATHS.value, Category.INJURIES.value})
+
+_AS_PART = frozenset({Flag.PART.value, Flag.ANECDOTAL.value})
+"""the flags of a figure that counts only a part of a whole (:func:`_main_toll`): "two of the victims
+remain in hospital", one more victim who died ("ein fünftes Opfer ist gestorben")"""
 
 GENERIC_KINDS = frozenset({"attack"})
 """Kinds whose words fit any violent event ("attack", "Angriff"): they tell no two documents apart."""
@@ -47,6 +51,8 @@ class _Doc:
     """known places below a region (the gazetteer knows them)"""
     cities: frozenset[str] = frozenset()
     """those of its towns that are cities (the gazetteer's cities of 100,000 people or more)"""
+    capitals: frozenset[str] = frozenset()
+    """those of its towns that are a country's capital (where agencies date a country's news from)"""
     area: frozenset[str] = frozenset()
     """its towns and the towns a report names beside one of them (:func:`_areas`): a neighbourhood and
     its city ("Englewood" and "Chicago"), which the gazetteer does not nest; two reports whose towns meet
@@ -117,8 +123,9 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     regions: dict[str, set[str]] = {}
     countries: dict[str, set[str]] = {}
     cities: dict[str, set[str]] = {}
+    capitals: dict[str, set[str]] = {}
     stated: dict[str, dict[tuple[str, int], list[int]]] = {}
-    """per document, each toll figure: [how often stated, where first stated]"""
+    """per document, each toll figure: [how often stated, where first stated, how often not as a part]"""
     for claim in claims:
         doc = docs.get(claim.doc_id)
         if doc is None:
@@ -135,9 +142,10 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         if value and value >= MIN_FIGURE and category in _TOLL and claim.group in (None, "all") and (
             claim.qualifier is not Qualifier.VAGUE
         ):
-            seen = stated.setdefault(claim.doc_id, {}).setdefault((category, value), [0, claim.start])
+            seen = stated.setdefault(claim.doc_id, {}).setdefault((category, value), [0, claim.start, 0])
             seen[0] += 1
             seen[1] = min(seen[1], claim.start)
+            seen[2] += _AS_PART.isdisjoint(claim.flags)  # a part ("an eleventh victim died") is no toll
         if claim.as_of is not None:
             reported.setdefault(claim.doc_id, []).append(claim.as_of.toordinal())
             if category in _TOLL:
@@ -151,6 +159,8 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
                 (regions if places.is_region(name) else towns)[claim.doc_id].add(name)
                 if places.is_city(name):
                     cities.setdefault(claim.doc_id, set()).add(name)
+                    if places.is_capital(name):
+                        capitals.setdefault(claim.doc_id, set()).add(name)
                 countries[claim.doc_id].add(country)
         if (claim.doc_id, claim.sentence) not in seen_sentences:
             seen_sentences.add((claim.doc_id, claim.sentence))
@@ -168,6 +178,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         if doc_id in cities:
             doc.cities = doc.towns if len(cities[doc_id]) == len(doc.towns) else frozenset(cities[doc_id])
         doc.countries = frozenset(countries[doc_id])
+        doc.capitals = frozenset(capitals.get(doc_id, ()))
         doc.kinds = frozenset(doc.kind_votes)
         doc.specific = doc.kinds if doc.kinds.isdisjoint(GENERIC_KINDS) else doc.kinds - GENERIC_KINDS
         figures = stated.pop(doc_id, {})
@@ -290,10 +301,12 @@ def _shared(figures: frozenset[tuple[str, int]], shared: dict[frozenset[tuple[st
 
 
 def _main_toll(stated: dict[tuple[str, int], list[int]]) -> frozenset[tuple[str, int]]:
-    """Per category, the figure a document states most often; on a tie the one it states first."""
-    best: dict[str, tuple[int, int, int]] = {}
-    for (category, value), (n, start) in stated.items():
-        rank = (-n, start, value)
+    """Per category, the figure a document states most often; on a tie the one it states first. A figure
+    stated only as a part of a whole (:data:`_AS_PART`: "an eleventh victim died" beside "the death toll
+    rose to 11") comes after every figure stated as a whole."""
+    best: dict[str, tuple[int, int, int, int]] = {}
+    for (category, value), (n, start, whole) in stated.items():
+        rank = (not whole, -n, start, value)
         if category not in best or rank < best[category]:
             best[category] = rank
-    return frozenset((category, rank[2]) for category, rank in best.items())
+    return frozenset((category, rank[3]) for category, rank in best.items())

@@ -14,7 +14,9 @@ Evidence of a document
     lexicon per language, ``LanguageData.event_kinds``: shooting, crash, siege, protest, quake...);
     *figures*: the toll figures it states (the valued deaths and injuries of everyone); *toll*: its main
     toll, per category the figure it states most often (on a tie the first: the headline), so that a
-    background mention of another incident ("nine were shot there two weeks ago") is not its toll;
+    background mention of another incident ("nine were shot there two weeks ago") is not its toll, and a
+    figure stated only as a part ("an eleventh victim died", flagged part or anecdotal) comes after those
+    stated as a whole (the update's "death toll rose to 11" is its toll, no smaller one);
     *particulars*: the persons beside an age and the streets its claims' sentences name
     (``LanguageData.particulars``); *mentioned*: the persons its lead names in sentences without a figure
     (``Claim.particulars``, read once per document at extraction: a follow-up names the victim there).
@@ -38,7 +40,9 @@ Linking
     named beside their ages, with at most "one dead" in common; in one town a later report that states
     fewer dead than an earlier one and never the earlier toll, or in one town a report of only dead and
     one of that day or later of only injured: :func:`_dead_then_hurt`), and something joins them
-    (:func:`_near`: a town, a country, a kind or a toll figure in common). A town that reports name beside
+    (:func:`_near`: a town, a country, a kind or a toll figure in common; or one report placed only in a
+    country and the other only in that country's capital, where agencies date the country's news from:
+    ``event_pairs._country_and_capital``). A town that reports name beside
     a town of the other lies in its place whatever country the gazetteer gives it. An event so formed spans at
     most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut there. Reports of
     one known town up to :data:`TOWN_DAYS` apart are linked when they name the same kind of event and a

@@ -274,7 +274,6 @@ STORIES: list[Story] = [
         absent=NO_CONFLICT,
         estimates=(17, 17, 17),
         origins=1,
-        split="EVENT-SPLIT: the country and the capital of the dateline a day apart, the corrected toll shares no figure with the first",
     ),
     Story(
         "FERRY-CORRECTION-DE", "de",
@@ -353,7 +352,6 @@ STORIES: list[Story] = [
         differences=(("decrease", 12, 9),),
         status="suspicious",
         origins=1,
-        split="EVENT-SPLIT: the country and the capital of the dateline a day apart, the lower toll shares no figure with the first",
     ),
     # ---- a vague figure beside an exact one ----------------------------------------------------------------
     Story(
@@ -439,7 +437,6 @@ STORIES: list[Story] = [
         status="consistent",
         estimates=(11, 11, 11),
         origins=1,
-        split="EVENT-SPLIT: a shooting's first report and the next day's higher toll of one town, no figure in common, are two events",
     ),
     Story(
         "SHOOTING-DEATH-TOLL-RISES-DE", "de",
@@ -473,7 +470,6 @@ STORIES: list[Story] = [
         absent=NO_CONFLICT,
         estimates=(17, 17, 17),
         origins=1,
-        split="EVENT-SPLIT: the country and the capital of the dateline, no figure in common, are two events",
     ),
     Story(
         "PROTEST-CONFLICT-FR", "fr",
@@ -488,7 +484,6 @@ STORIES: list[Story] = [
         differences=(("conflict", 9, 23),),
         status="conflict",
         origins=2,
-        split="EVENT-SPLIT: the country and the capital of the dateline, no figure in common, are two events",
     ),
     Story(
         "FLOOD-SUBAREA-FR", "fr",
