@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .event_words import NAME, kinds_of, particulars_of
+from .event_words import NAME, kinds_of, particulars_of, revises
 from .models import Category, Claim, Flag, Qualifier, published_day
 from .places import _Places
 
@@ -101,6 +101,9 @@ class _Doc:
     """every pair of words, in order, of each run of capitalised words its lead writes and of each person
     it names (``Claim.particulars``' ``name:`` entries: "Judge Timmy Kenny" gives "judge timmy", "judge
     kenny", "timmy kenny"): the names a report of another's victims writes (:func:`_name_keys`)"""
+    revises: bool = False
+    """whether it states its toll (its dead or injured) as a change of one reported before ("the death
+    toll rose to", "s'est alourdi à", a correction: :func:`~casualty_reconcile.event_words.revises`)"""
     recalled: frozenset[int] = frozenset()
     """days its claims report further back than :data:`LOOKBACK_DAYS` before its publication: a later
     report dates the event it follows up ("the shooting on May 7, 2015")"""
@@ -113,6 +116,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     reported: dict[str, list[int]] = {}
     toll_reported: dict[str, list[int]] = {}
     seen_sentences: set[tuple[str, str]] = set()
+    revision_seen: dict[tuple[str, str], bool] = {}
     kinds_seen: dict[tuple[str, str], set[str]] = {}
     particulars_seen: dict[tuple[str, str], frozenset[str]] = {}
     particulars: dict[str, set[str]] = {}
@@ -169,6 +173,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             if named:
                 particulars.setdefault(claim.doc_id, set()).update(named)
         if category in _TOLL:
+            doc.revises = doc.revises or revises(claim, revision_seen)
             toll_sentences.setdefault(claim.doc_id, []).append((claim.start, claim.sentence, claim.language))
     shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]] = {}
     for doc_id, doc in docs.items():

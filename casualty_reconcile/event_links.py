@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from .event_evidence import _Doc
 from .event_groups import _Union
-from .event_pairs import _apart, _kinds_apart, _same_place
+from .event_pairs import _apart, _country_and_capital, _kinds_apart, _same_place
 
 PLACELESS_DAYS = 14
 """An event that no report places in a known town joins the one placed event whose report states its
@@ -127,3 +127,44 @@ def _recalls(doc: _Doc, other: _Doc) -> bool:
     if not doc.figures.isdisjoint(other.figures):
         return True
     return not (doc.figures and other.figures) and bool(doc.area & other.towns) and bool(doc.specific & other.kinds)
+
+
+def _link_revisions(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | None, list[_Doc]], days: int) -> None:
+    """Links a report that states its toll as a change of one reported before (:attr:`_Doc.revises`: "the
+    death toll rose to 32", "s'est alourdi à", a correction) to the one event of the reports up to ``days``
+    before it (or of its day) that it may change: reports that state a toll of a category it states, of its
+    place at the finest grain both give (:func:`_one_place`), that nothing tells apart from it (kinds of
+    event, places, different persons named). When two events fit (two shootings of its town that week), or
+    its own event holds such a report of an earlier day already, it stays as it is. Events are those of the links made
+    before, all looked up before any is joined, so the result does not depend on the order of the input;
+    only the reports that revise look back, through the documents by day."""
+    root_of = {doc_id: union.find(doc_id) for doc_id in docs}
+    links: list[tuple[str, str]] = []
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if not doc.revises or doc.day is None:
+            continue
+        categories = {category for category, _ in doc.figures}
+        fits: dict[str, str] = {}
+        for day in range(doc.day - days, doc.day + 1):
+            for other in by_day.get(day, ()):
+                if other is doc or categories.isdisjoint(category for category, _ in other.figures):
+                    continue
+                if day == doc.day and root_of[other.doc_id] == root_of[doc_id]:
+                    continue  # a relay of its own figures that day, no earlier report it changes
+                if doc.named and other.named and doc.named.isdisjoint(other.named):
+                    continue  # different persons named: another incident
+                if _one_place(doc, other) and not _apart(doc, other):
+                    fits.setdefault(root_of[other.doc_id], other.doc_id)
+        if len(fits) == 1 and root_of[doc_id] not in fits:
+            links.append((doc_id, next(iter(fits.values()))))
+    for a, b in links:
+        union.union(a, b, days)
+
+
+def _one_place(a: _Doc, b: _Doc) -> bool:
+    """Whether two reports name one place at the finest grain both give: a town of one in the other's
+    area, or neither a town and a country in common, or the one country and the other its capital."""
+    if a.towns or b.towns:
+        return not a.area.isdisjoint(b.towns) or _country_and_capital(a, b) or _country_and_capital(b, a)
+    return not a.regions and not b.regions and bool(a.countries & b.countries)

@@ -90,7 +90,11 @@ Linking
     report of it places in a known town (a brief that names only the country, or no place) joins the one
     event placed in a town whose report up to :data:`PLACELESS_DAYS` days before or after states its whole
     main toll and that nothing tells apart from it (:func:`_link_placeless`; when two fit, it stays alone;
-    on the local-news pools 3 incidents joined, and none of two). An undated
+    on the local-news pools 3 incidents joined, and none of two). A report that states its toll as a
+    change of one reported before ("the death toll rose to 21", "s'est alourdi à", "ist auf 21 gestiegen",
+    a correction: ``LanguageData.revision_cues``) joins the one event of the reports of its place up to
+    :data:`SPAN_DAYS` days before it that state a toll of a category it states and that nothing tells
+    apart from it (``event_links._link_revisions``; when two events fit, it stays alone). An undated
     document joins the one event nothing tells it apart from, else stands alone.
 
 Cost
@@ -121,6 +125,7 @@ from .event_links import (
     RECALL_DAYS,
     _link_placeless,
     _link_recalled,
+    _link_revisions,
     _link_same_recalled_day,
     _same_victim,
 )
@@ -256,6 +261,7 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
     _link_recalled(docs, union, by_day)
     _link_same_recalled_day(docs, union)
     _link_placeless(docs, union)
+    _link_revisions(docs, union, by_day, SPAN_DAYS)
     # an undated document joins the dated event it is not told apart from only when there is one
     groups: dict[str, list[str]] = {}
     for doc_id in sorted(docs):

@@ -88,3 +88,61 @@ def test_a_figure_stated_only_as_a_part_is_no_main_toll() -> None:
     assert _main_toll(stated) == {("deaths", 11), ("injuries", 9)}
     stated[("deaths", 1)][2] = 1  # stated as a whole, it is the headline's: first
     assert _main_toll(stated) == {("deaths", 1), ("injuries", 9)}
+
+
+_REVISION = {
+    "en": (
+        ("a", "2024-07-10", "ROME (Wire) - A heat wave across Italy has killed 9 people, the health ministry said."),
+        ("b", "2024-07-13", "ROME (Wire) - The death toll from the heat wave in Italy rose to 21, the health ministry said on "
+                            "Saturday."),
+        ("n", "2024-07-13", "ROME (Wire) - The health ministry said on Saturday that 21 people had died in the heat wave in "
+                            "Italy."),
+    ),
+    "de": (
+        ("a", "2024-07-10", "ROM (Agentur) - Die Hitzewelle in Italien hat nach Angaben des Gesundheitsministeriums 9 "
+                            "Menschen das Leben gekostet."),
+        ("b", "2024-07-13", "ROM (Agentur) - Die Zahl der Toten durch die Hitzewelle in Italien ist auf 21 gestiegen, teilte "
+                            "das Gesundheitsministerium am Samstag mit."),
+        ("n", "2024-07-13", "ROM (Agentur) - Durch die Hitzewelle in Italien sind nach Angaben des Gesundheitsministeriums 21 "
+                            "Menschen gestorben."),
+    ),
+}
+
+_TWO_SHOOTINGS_THEN_A_RISE = {
+    "en": (
+        ("s1", "2024-03-02", "Marcus Reed, 19, was killed and two other people were wounded in a shooting in Akron on "
+                             "Friday, police said."),
+        ("s2", "2024-03-03", "Jane Doyle, 34, was killed in a shooting at a gas station in Akron on Saturday, police said."),
+        ("u", "2024-03-08", "The death toll from the shooting in Akron rose to 2 after a wounded man died on Thursday, "
+                            "police said."),
+    ),
+    "de": (
+        ("s1", "2024-03-02", "Bei einer Schießerei in Bochum sind am Freitag ein Mann getötet und zwei weitere Menschen "
+                             "verletzt worden. Das Opfer ist der 19-jährige Marco Richter."),
+        ("s2", "2024-03-03", "Bei Schüssen an einer Tankstelle in Bochum ist am Samstag ein Mann getötet worden. Das Opfer "
+                             "ist der 34-jährige Jan Dorn."),
+        ("u", "2024-03-08", "Die Zahl der Toten nach der Schießerei in Bochum ist auf 2 gestiegen, ein Verletzter starb am "
+                            "Donnerstag im Krankenhaus."),
+    ),
+}
+
+
+def _revision(language: str) -> None:
+    a, b, n = _REVISION[language]
+    found = _events_of([a, b, n], language)
+    assert found["a"] == found["b"] == found["n"]  # the toll of the country rose three days later: one story
+    found = _events_of([a, n], language)
+    assert found["a"] != found["n"]  # the same figure stated with no change named: nothing joins them
+    s1, s2, u = _TWO_SHOOTINGS_THEN_A_RISE[language]
+    found = _events_of([s1, u], language)
+    assert found["s1"] == found["u"]  # the one shooting of the town that week whose toll rose
+    found = _events_of([s1, s2, u], language)
+    assert len({found["s1"], found["s2"], found["u"]}) == 3  # two shootings that week: the rise stays alone
+
+
+def test_a_toll_that_rose_days_later_joins_the_one_earlier_report_of_its_place_en() -> None:
+    _revision("en")
+
+
+def test_a_toll_that_rose_days_later_joins_the_one_earlier_report_of_its_place_de() -> None:
+    _revision("de")

@@ -101,7 +101,6 @@ STORIES: list[Story] = [
         status="consistent",
         estimates=(32, 32, 32),
         origins=1,
-        split="EVENT-SPLIT: two reports of one country three days apart with no town, no kind of event and no figure in common are not linked",
     ),
     Story(
         "SHOOTING-UPDATE-DE", "de",
