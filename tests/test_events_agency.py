@@ -146,3 +146,20 @@ def test_a_toll_that_rose_days_later_joins_the_one_earlier_report_of_its_place_e
 
 def test_a_toll_that_rose_days_later_joins_the_one_earlier_report_of_its_place_de() -> None:
     _revision("de")
+
+
+def test_the_revision_cues_of_each_language() -> None:
+    from casualty_reconcile.event_words import revises
+
+    def reads(text: str, language: str) -> list[bool]:
+        return [revises(c, {}) for c in extract(text, language=language) if c.category.value == "deaths"]
+
+    assert reads("The death toll from the floods in Kenya rose to 40, officials said.", "en") == [True]
+    assert reads("One more victim died, bringing the death toll from the shooting to 5.", "en") == [True, True]
+    assert reads("Officials lowered the death toll to 17 on Tuesday.", "en") == [True]
+    assert reads("Police said 4 people were killed; the fourth victim was a 67-year-old woman.", "en") == [False]
+    assert reads("Die Zahl der Toten ist auf mindestens 40 gestiegen.", "de") == [True]
+    assert reads("Die Behörden haben die Zahl der Toten auf 17 korrigiert.", "de") == [True]
+    assert reads("Bei dem Unglück sind 40 Menschen ums Leben gekommen.", "de") == [False]
+    assert reads("Le bilan des inondations s'est alourdi à 40 morts.", "fr") == [True]
+    assert reads("Les inondations ont fait 40 morts.", "fr") == [False]

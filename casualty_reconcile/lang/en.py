@@ -1090,7 +1090,7 @@ LANGUAGE = LanguageData(
         r"(?:death |casualty )?toll (?:\w+ ){0,8}(?:has |had )?(?:rose|risen|rises|climbed|jumped|increased|grew|reached)",
         r"(?:raised|lowered|revised|corrected|cut|increased) (?:\w+ ){0,3}(?:death |casualty )?toll",
         r"(?:revised|lowered|raised|corrected) (?:(?:up|down)(?:ward)? )?to",
-        r"(?:an?|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)) victim",
+        r"(?:bringing|brought|pushing|pushed|taking|took) the (?:death |casualty )?toll",
     ),
     conjunctions=(r"and", r"or", r"as well as", r"but", r"while"),
     noun_conjunctions=(r"and", r"or"),
