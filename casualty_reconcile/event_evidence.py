@@ -109,6 +109,42 @@ class _Doc:
     report dates the event it follows up ("the shooting on May 7, 2015")"""
 
 
+@dataclass
+class _PlaceSets:
+    """The known places each document's claims name, by kind (:func:`_evidence`): doc_id -> names."""
+
+    towns: dict[str, set[str]] = field(default_factory=dict)
+    regions: dict[str, set[str]] = field(default_factory=dict)
+    countries: dict[str, set[str]] = field(default_factory=dict)
+    cities: dict[str, set[str]] = field(default_factory=dict)
+    capitals: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, doc: _Doc, location: str, places: _Places) -> None:
+        """A claim's location: counted among the document's places, and kept by kind where known."""
+        name, is_country, country = places.info(location)
+        doc.places[name] += 1
+        if is_country:
+            self.countries.setdefault(doc.doc_id, set()).add(name)
+        elif country is not None:
+            (self.regions if places.is_region(name) else self.towns).setdefault(doc.doc_id, set()).add(name)
+            if places.is_city(name):
+                self.cities.setdefault(doc.doc_id, set()).add(name)
+                if places.is_capital(name):
+                    self.capitals.setdefault(doc.doc_id, set()).add(name)
+            self.countries.setdefault(doc.doc_id, set()).add(country)
+
+    def set_on(self, doc: _Doc) -> None:
+        """A document's towns, regions, cities, countries and capitals."""
+        doc_id = doc.doc_id
+        doc.towns = frozenset(self.towns.get(doc_id, ()))
+        doc.regions = frozenset(self.regions.get(doc_id, ()))
+        if doc_id in self.cities:
+            cities = self.cities[doc_id]
+            doc.cities = doc.towns if len(cities) == len(doc.towns) else frozenset(cities)
+        doc.countries = frozenset(self.countries.get(doc_id, ()))
+        doc.capitals = frozenset(self.capitals.get(doc_id, ()))
+
+
 def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     """Each document's evidence, from its claims."""
     docs: dict[str, _Doc] = {}
@@ -123,18 +159,13 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     mentioned: dict[str, set[str]] = {}
     runs: dict[str, frozenset[str]] = {}
     toll_sentences: dict[str, list[tuple[int, str, str]]] = {}
-    towns: dict[str, set[str]] = {}
-    regions: dict[str, set[str]] = {}
-    countries: dict[str, set[str]] = {}
-    cities: dict[str, set[str]] = {}
-    capitals: dict[str, set[str]] = {}
+    named_places = _PlaceSets()
     stated: dict[str, dict[tuple[str, int], list[int]]] = {}
     """per document, each toll figure: [how often stated, where first stated, how often not as a part]"""
     for claim in claims:
         doc = docs.get(claim.doc_id)
         if doc is None:
             doc = docs[claim.doc_id] = _Doc(claim.doc_id)
-            towns[claim.doc_id], regions[claim.doc_id], countries[claim.doc_id] = set(), set(), set()
         if claim.particulars and claim.doc_id not in runs:  # its document's lead's (the same on its claims)
             mentioned[claim.doc_id] = {p for p in claim.particulars if p.startswith(PERSON)}
             runs[claim.doc_id] = frozenset(p for p in claim.particulars if p.startswith(NAME))
@@ -155,17 +186,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             if category in _TOLL:
                 toll_reported.setdefault(claim.doc_id, []).append(claim.as_of.toordinal())
         if claim.location is not None:
-            name, is_country, country = places.info(claim.location)
-            doc.places[name] += 1
-            if is_country:
-                countries[claim.doc_id].add(name)
-            elif country is not None:
-                (regions if places.is_region(name) else towns)[claim.doc_id].add(name)
-                if places.is_city(name):
-                    cities.setdefault(claim.doc_id, set()).add(name)
-                    if places.is_capital(name):
-                        capitals.setdefault(claim.doc_id, set()).add(name)
-                countries[claim.doc_id].add(country)
+            named_places.add(doc, claim.location, places)
         if (claim.doc_id, claim.sentence) not in seen_sentences:
             seen_sentences.add((claim.doc_id, claim.sentence))
             doc.kind_votes.update(kinds_of(claim, kinds_seen))
@@ -178,12 +199,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]] = {}
     for doc_id, doc in docs.items():
         _set_day(doc, published.get(doc_id), reported.get(doc_id, []), toll_reported.get(doc_id, []))
-        doc.towns = frozenset(towns[doc_id])
-        doc.regions = frozenset(regions[doc_id])
-        if doc_id in cities:
-            doc.cities = doc.towns if len(cities[doc_id]) == len(doc.towns) else frozenset(cities[doc_id])
-        doc.countries = frozenset(countries[doc_id])
-        doc.capitals = frozenset(capitals.get(doc_id, ()))
+        named_places.set_on(doc)
         doc.kinds = frozenset(doc.kind_votes)
         doc.specific = doc.kinds if doc.kinds.isdisjoint(GENERIC_KINDS) else doc.kinds - GENERIC_KINDS
         figures = stated.pop(doc_id, {})
