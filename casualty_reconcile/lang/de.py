@@ -949,6 +949,10 @@ LANGUAGE = LanguageData(
         r"(?-i:\p{Lu}\p{Ll}+er (?:Straße|Strasse|Allee|Platz|Weg|Ring))": "street",
     },
     part_place_cues=(r"allein(?:e)?", r"davon(?: allein(?:e)?)? in", r"von ihnen in", r"darunter \d[\d.]* in"),
+    revision_cues=(
+        r"(?:ist|sind|war) (?:\w+ ){0,3}auf (?:\S+ ){1,3}(?:gestiegen|angestiegen|gesunken|geklettert)",
+        r"stieg (?:\w+ ){0,10}auf", r"(?:korrigiert|korrigierte)", r"nach (?:oben|unten) (?:korrigiert|revidiert)",
+    ),
     conjunctions=(r"und", r"oder", r"sowie", r"aber", r"während"),
     noun_conjunctions=(r"und", r"oder"),
     bare_joiners=(r"und", r"sowie"),

@@ -1134,6 +1134,12 @@ LANGUAGE = LanguageData(
         r"(?-i:(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th)) (?:\p{Lu}\p{Ll}+ )?(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace))": "street",
     },
     part_place_cues=(r"alone", r"of them in", r"of whom in", r"of those in", r"including \d[\d,]* in"),
+    revision_cues=(
+        r"(?:death |casualty )?toll (?:\w+ ){0,8}(?:has |had )?(?:rose|risen|rises|climbed|jumped|increased|grew|reached)",
+        r"(?:raised|lowered|revised|corrected|cut|increased) (?:\w+ ){0,3}(?:death |casualty )?toll",
+        r"(?:revised|lowered|raised|corrected) (?:(?:up|down)(?:ward)? )?to",
+        r"(?:bringing|brought|pushing|pushed|taking|took) the (?:death |casualty )?toll",
+    ),
     conjunctions=(r"and", r"or", r"as well as", r"but", r"while"),
     noun_conjunctions=(r"and", r"or"),
     bare_joiners=(r"and",),

@@ -689,6 +689,10 @@ LANGUAGE = LanguageData(
         r"(?:rue|avenue|boulevard|impasse|allée) (?:de la |du |des |de l['’]|d['’]|de )?(?-i:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)": "street",
     },
     part_place_cues=(r"à elle seule", r"à lui seul", r"rien qu['’]à", r"dont \d[\d\s\u00a0\u202f]* à", r"d['’]entre eux à"),
+    revision_cues=(
+        r"s['’](?:est|était) (?:encore )?(?:alourdi|aggravé)e?", r"s['’]alourdit", r"(?:a|ont) (?:encore )?(?:grimpé|augmenté)",
+        r"(?:revu|révisé|corrigé|abaissé|relevé) (?:\w+ ){0,4}(?:le|son) bilan", r"bilan (?:\w+ ){0,3}(?:revu|révisé|corrigé)",
+    ),
     conjunctions=(r"et", r"ou", r"ainsi que", r"mais", r"tandis que", r"alors que"),
     noun_conjunctions=(r"et", r"ou"),
     bare_joiners=(r"et",),
