@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .event_words import NAME, kinds_of, particulars_of
-from .models import Category, Claim, Qualifier, published_day
+from .event_words import NAME, kinds_of, particulars_of, revises
+from .models import Category, Claim, Flag, Qualifier, published_day
 from .places import _Places
 
 MIN_FIGURE = 1
@@ -17,6 +17,10 @@ LOOKBACK_DAYS = 7
 """A claim's reported day counts as the document's day only this many days before its publication."""
 
 _TOLL = frozenset({Category.DEATHS.value, Category.INJURIES.value})
+
+_AS_PART = frozenset({Flag.PART.value, Flag.ANECDOTAL.value})
+"""the flags of a figure that counts only a part of a whole (:func:`_main_toll`): "two of the victims
+remain in hospital", one more victim who died ("ein fünftes Opfer ist gestorben")"""
 
 GENERIC_KINDS = frozenset({"attack"})
 """Kinds whose words fit any violent event ("attack", "Angriff"): they tell no two documents apart."""
@@ -47,6 +51,8 @@ class _Doc:
     """known places below a region (the gazetteer knows them)"""
     cities: frozenset[str] = frozenset()
     """those of its towns that are cities (the gazetteer's cities of 100,000 people or more)"""
+    capitals: frozenset[str] = frozenset()
+    """those of its towns that are a country's capital (where agencies date a country's news from)"""
     area: frozenset[str] = frozenset()
     """its towns and the towns a report names beside one of them (:func:`_areas`): a neighbourhood and
     its city ("Englewood" and "Chicago"), which the gazetteer does not nest; two reports whose towns meet
@@ -95,9 +101,48 @@ class _Doc:
     """every pair of words, in order, of each run of capitalised words its lead writes and of each person
     it names (``Claim.particulars``' ``name:`` entries: "Judge Timmy Kenny" gives "judge timmy", "judge
     kenny", "timmy kenny"): the names a report of another's victims writes (:func:`_name_keys`)"""
+    revises: bool = False
+    """whether it states its toll (its dead or injured) as a change of one reported before ("the death
+    toll rose to", "s'est alourdi à", a correction: :func:`~casualty_reconcile.event_words.revises`)"""
     recalled: frozenset[int] = frozenset()
     """days its claims report further back than :data:`LOOKBACK_DAYS` before its publication: a later
     report dates the event it follows up ("the shooting on May 7, 2015")"""
+
+
+@dataclass
+class _PlaceSets:
+    """The known places each document's claims name, by kind (:func:`_evidence`): doc_id -> names."""
+
+    towns: dict[str, set[str]] = field(default_factory=dict)
+    regions: dict[str, set[str]] = field(default_factory=dict)
+    countries: dict[str, set[str]] = field(default_factory=dict)
+    cities: dict[str, set[str]] = field(default_factory=dict)
+    capitals: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, doc: _Doc, location: str, places: _Places) -> None:
+        """A claim's location: counted among the document's places, and kept by kind where known."""
+        name, is_country, country = places.info(location)
+        doc.places[name] += 1
+        if is_country:
+            self.countries.setdefault(doc.doc_id, set()).add(name)
+        elif country is not None:
+            (self.regions if places.is_region(name) else self.towns).setdefault(doc.doc_id, set()).add(name)
+            if places.is_city(name):
+                self.cities.setdefault(doc.doc_id, set()).add(name)
+                if places.is_capital(name):
+                    self.capitals.setdefault(doc.doc_id, set()).add(name)
+            self.countries.setdefault(doc.doc_id, set()).add(country)
+
+    def set_on(self, doc: _Doc) -> None:
+        """A document's towns, regions, cities, countries and capitals."""
+        doc_id = doc.doc_id
+        doc.towns = frozenset(self.towns.get(doc_id, ()))
+        doc.regions = frozenset(self.regions.get(doc_id, ()))
+        if doc_id in self.cities:
+            cities = self.cities[doc_id]
+            doc.cities = doc.towns if len(cities) == len(doc.towns) else frozenset(cities)
+        doc.countries = frozenset(self.countries.get(doc_id, ()))
+        doc.capitals = frozenset(self.capitals.get(doc_id, ()))
 
 
 def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
@@ -107,23 +152,20 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     reported: dict[str, list[int]] = {}
     toll_reported: dict[str, list[int]] = {}
     seen_sentences: set[tuple[str, str]] = set()
+    revision_seen: dict[tuple[str, str], bool] = {}
     kinds_seen: dict[tuple[str, str], set[str]] = {}
     particulars_seen: dict[tuple[str, str], frozenset[str]] = {}
     particulars: dict[str, set[str]] = {}
     mentioned: dict[str, set[str]] = {}
     runs: dict[str, frozenset[str]] = {}
     toll_sentences: dict[str, list[tuple[int, str, str]]] = {}
-    towns: dict[str, set[str]] = {}
-    regions: dict[str, set[str]] = {}
-    countries: dict[str, set[str]] = {}
-    cities: dict[str, set[str]] = {}
+    named_places = _PlaceSets()
     stated: dict[str, dict[tuple[str, int], list[int]]] = {}
-    """per document, each toll figure: [how often stated, where first stated]"""
+    """per document, each toll figure: [how often stated, where first stated, how often not as a part]"""
     for claim in claims:
         doc = docs.get(claim.doc_id)
         if doc is None:
             doc = docs[claim.doc_id] = _Doc(claim.doc_id)
-            towns[claim.doc_id], regions[claim.doc_id], countries[claim.doc_id] = set(), set(), set()
         if claim.particulars and claim.doc_id not in runs:  # its document's lead's (the same on its claims)
             mentioned[claim.doc_id] = {p for p in claim.particulars if p.startswith(PERSON)}
             runs[claim.doc_id] = frozenset(p for p in claim.particulars if p.startswith(NAME))
@@ -135,23 +177,16 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         if value and value >= MIN_FIGURE and category in _TOLL and claim.group in (None, "all") and (
             claim.qualifier is not Qualifier.VAGUE
         ):
-            seen = stated.setdefault(claim.doc_id, {}).setdefault((category, value), [0, claim.start])
+            seen = stated.setdefault(claim.doc_id, {}).setdefault((category, value), [0, claim.start, 0])
             seen[0] += 1
             seen[1] = min(seen[1], claim.start)
+            seen[2] += _AS_PART.isdisjoint(claim.flags)  # a part ("an eleventh victim died") is no toll
         if claim.as_of is not None:
             reported.setdefault(claim.doc_id, []).append(claim.as_of.toordinal())
             if category in _TOLL:
                 toll_reported.setdefault(claim.doc_id, []).append(claim.as_of.toordinal())
         if claim.location is not None:
-            name, is_country, country = places.info(claim.location)
-            doc.places[name] += 1
-            if is_country:
-                countries[claim.doc_id].add(name)
-            elif country is not None:
-                (regions if places.is_region(name) else towns)[claim.doc_id].add(name)
-                if places.is_city(name):
-                    cities.setdefault(claim.doc_id, set()).add(name)
-                countries[claim.doc_id].add(country)
+            named_places.add(doc, claim.location, places)
         if (claim.doc_id, claim.sentence) not in seen_sentences:
             seen_sentences.add((claim.doc_id, claim.sentence))
             doc.kind_votes.update(kinds_of(claim, kinds_seen))
@@ -159,15 +194,12 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             if named:
                 particulars.setdefault(claim.doc_id, set()).update(named)
         if category in _TOLL:
+            doc.revises = doc.revises or revises(claim, revision_seen)
             toll_sentences.setdefault(claim.doc_id, []).append((claim.start, claim.sentence, claim.language))
     shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]] = {}
     for doc_id, doc in docs.items():
         _set_day(doc, published.get(doc_id), reported.get(doc_id, []), toll_reported.get(doc_id, []))
-        doc.towns = frozenset(towns[doc_id])
-        doc.regions = frozenset(regions[doc_id])
-        if doc_id in cities:
-            doc.cities = doc.towns if len(cities[doc_id]) == len(doc.towns) else frozenset(cities[doc_id])
-        doc.countries = frozenset(countries[doc_id])
+        named_places.set_on(doc)
         doc.kinds = frozenset(doc.kind_votes)
         doc.specific = doc.kinds if doc.kinds.isdisjoint(GENERIC_KINDS) else doc.kinds - GENERIC_KINDS
         figures = stated.pop(doc_id, {})
@@ -290,10 +322,12 @@ def _shared(figures: frozenset[tuple[str, int]], shared: dict[frozenset[tuple[st
 
 
 def _main_toll(stated: dict[tuple[str, int], list[int]]) -> frozenset[tuple[str, int]]:
-    """Per category, the figure a document states most often; on a tie the one it states first."""
-    best: dict[str, tuple[int, int, int]] = {}
-    for (category, value), (n, start) in stated.items():
-        rank = (-n, start, value)
+    """Per category, the figure a document states most often; on a tie the one it states first. A figure
+    stated only as a part of a whole (:data:`_AS_PART`: "an eleventh victim died" beside "the death toll
+    rose to 11") comes after every figure stated as a whole."""
+    best: dict[str, tuple[int, int, int, int]] = {}
+    for (category, value), (n, start, whole) in stated.items():
+        rank = (not whole, -n, start, value)
         if category not in best or rank < best[category]:
             best[category] = rank
-    return frozenset((category, rank[2]) for category, rank in best.items())
+    return frozenset((category, rank[3]) for category, rank in best.items())

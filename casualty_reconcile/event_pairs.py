@@ -79,8 +79,9 @@ def _near(a: _Doc, b: _Doc) -> bool:
     no figure in common and a kind of event one names and the other not (a family found dead at home on
     the day of a shooting's follow-up; a toll that grows with no kind named in either report stays one
     event, and a country's toll stated by two sides is a conflict, not two events); and something joins
-    them: a known town in common, a country in common when neither names a known town, a kind of event or
-    a toll figure in common."""
+    them: a known town in common, a country in common when neither names a known town, a report placed
+    only in a country and one only in its capital (:func:`_country_and_capital`), a kind of event or a
+    toll figure in common."""
     if _apart(a, b):
         return False
     if a.named and b.named and a.named.isdisjoint(b.named) and not any(
@@ -99,7 +100,20 @@ def _near(a: _Doc, b: _Doc) -> bool:
         return not a.specific.isdisjoint(b.kinds)
     if not a.towns and not b.towns and a.countries & b.countries:
         return True
+    if _country_and_capital(a, b) or _country_and_capital(b, a):
+        return True
     return shared_figure or not a.specific.isdisjoint(b.kinds)
+
+
+def _country_and_capital(a: _Doc, b: _Doc) -> bool:
+    """Whether ``a`` places its figures in one country only (no town, no region) and ``b`` in that
+    country's capital only: agency news of a country is dated from its capital ("MANILA (Wire) - ... off
+    the southern Philippines"; the next day's correction "in Manila"), so the country's report and the
+    capital's of nearby days are one story when nothing tells them apart (kinds of event, persons)."""
+    return (
+        len(a.countries) == 1 and not a.towns and not a.regions
+        and bool(b.towns) and b.towns == b.capitals and b.countries == a.countries
+    )
 
 
 def _toll_shrinks(a: _Doc, b: _Doc) -> bool:

@@ -14,7 +14,7 @@ import regex
 
 from ._patterns import prefixes
 from .lang import get_language
-from .models import Claim
+from .models import Claim, Flag
 
 
 @functools.lru_cache(maxsize=64)
@@ -229,6 +229,32 @@ def names_part_place(claim: Claim) -> bool:
     area ("in Almaty alone", "103 davon in Almaty")."""
     pattern = _part_pattern(claim.language)
     return pattern is not None and pattern.search(claim.sentence) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _revision_pattern(language: str) -> re.Pattern[str] | None:
+    """The language's cues that a sentence states its toll as a change of one reported before."""
+    try:
+        cues = get_language(language).revision_cues
+    except Exception:
+        return None
+    if not cues:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)", re.IGNORECASE)
+
+
+def revises(claim: Claim, seen: dict[tuple[str, str], bool]) -> bool:
+    """Whether a claim's sentence states its toll as a change of one reported before ("the death toll
+    rose to", "s'est alourdi à", "ist auf 164 gestiegen", ``LanguageData.revision_cues``) or corrects
+    it (flag ``correction``); ``seen`` caches the sentences by language."""
+    if Flag.CORRECTION.value in claim.flags:
+        return True
+    key = (claim.language, claim.sentence)
+    found = seen.get(key)
+    if found is None:
+        pattern = _revision_pattern(claim.language)
+        found = seen[key] = pattern is not None and pattern.search(claim.sentence) is not None
+    return found
 
 
 def kinds_of(claim: Claim, seen: dict[tuple[str, str], set[str]]) -> set[str]:

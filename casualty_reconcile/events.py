@@ -14,7 +14,9 @@ Evidence of a document
     lexicon per language, ``LanguageData.event_kinds``: shooting, crash, siege, protest, quake...);
     *figures*: the toll figures it states (the valued deaths and injuries of everyone); *toll*: its main
     toll, per category the figure it states most often (on a tie the first: the headline), so that a
-    background mention of another incident ("nine were shot there two weeks ago") is not its toll;
+    background mention of another incident ("nine were shot there two weeks ago") is not its toll, and a
+    figure stated only as a part ("an eleventh victim died", flagged part or anecdotal) comes after those
+    stated as a whole (the update's "death toll rose to 11" is its toll, no smaller one);
     *particulars*: the persons beside an age and the streets its claims' sentences name
     (``LanguageData.particulars``); *mentioned*: the persons its lead names in sentences without a figure
     (``Claim.particulars``, read once per document at extraction: a follow-up names the victim there).
@@ -38,7 +40,9 @@ Linking
     named beside their ages, with at most "one dead" in common; in one town a later report that states
     fewer dead than an earlier one and never the earlier toll, or in one town a report of only dead and
     one of that day or later of only injured: :func:`_dead_then_hurt`), and something joins them
-    (:func:`_near`: a town, a country, a kind or a toll figure in common). A town that reports name beside
+    (:func:`_near`: a town, a country, a kind or a toll figure in common; or one report placed only in a
+    country and the other only in that country's capital, where agencies date the country's news from:
+    ``event_pairs._country_and_capital``). A town that reports name beside
     a town of the other lies in its place whatever country the gazetteer gives it. An event so formed spans at
     most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut there. Reports of
     one known town up to :data:`TOWN_DAYS` apart are linked when they name the same kind of event and a
@@ -86,7 +90,11 @@ Linking
     report of it places in a known town (a brief that names only the country, or no place) joins the one
     event placed in a town whose report up to :data:`PLACELESS_DAYS` days before or after states its whole
     main toll and that nothing tells apart from it (:func:`_link_placeless`; when two fit, it stays alone;
-    on the local-news pools 3 incidents joined, and none of two). An undated
+    on the local-news pools 3 incidents joined, and none of two). A report that states its toll as a
+    change of one reported before ("the death toll rose to 21", "s'est alourdi à", "ist auf 21 gestiegen",
+    a correction: ``LanguageData.revision_cues``) joins the one event of the reports of its place up to
+    :data:`SPAN_DAYS` days before it that state a toll of a category it states and that nothing tells
+    apart from it (``event_links._link_revisions``; when two events fit, it stays alone). An undated
     document joins the one event nothing tells it apart from, else stands alone.
 
 Cost
@@ -112,6 +120,15 @@ from dataclasses import dataclass, field
 
 from .event_evidence import LOOKBACK_DAYS, PERSON, SPELT, _Doc, _evidence
 from .event_groups import _label, _Union
+from .event_links import (
+    PARTICULAR_PEERS,
+    RECALL_DAYS,
+    _link_placeless,
+    _link_recalled,
+    _link_revisions,
+    _link_same_recalled_day,
+    _same_victim,
+)
 from .event_pairs import (
     INDEX_FIGURE,
     RARE_FIGURE,
@@ -146,18 +163,10 @@ FOLLOW_DAYS = 14
 """Documents further apart than :data:`WINDOW_DAYS` but within this many days are linked when they state
 the same toll (:func:`_same_toll`): a follow-up a week later."""
 
-PLACELESS_DAYS = 14
-"""An event that no report places in a known town joins the one placed event whose report states its
-toll up to this many days before or after (:func:`_link_placeless`)."""
-
 TOLL_TOWN_DAYS = 62
 """Reports of one town up to this many days apart are linked when they state the same dead and injured,
 one at least :data:`INDEX_FIGURE`, and name no different persons (:func:`_same_town_toll`): a follow-up
 weeks later, the funeral or the arrest."""
-
-RECALL_DAYS = 3660
-"""An event that a later report joins by the day it names (:func:`_link_recalled`) spans at most this many
-days (a trial years later still names the day of the shooting)."""
 
 PARTICULAR_DAYS = 62
 """Reports up to this many days apart are linked when they name the same particular (:func:`_link_particulars`):
@@ -167,10 +176,6 @@ PERSON_DAYS = 1830
 """Reports up to this many days apart are linked when they name the same person as a victim (beside an
 age, "the killing of ..."): the report of the arrest, the charge or the trial months or years later (a
 street is named in many incidents of a town, a victim in one)."""
-
-PARTICULAR_PEERS = 64
-"""A document is compared with at most this many later documents that name the same particular (a street
-of a big city is named in many reports; their events still chain through the nearest ones)."""
 
 LINK_DAYS = (SPAN_DAYS, STORY_DAYS, FOLLOW_DAYS, TOLL_TOWN_DAYS, PARTICULAR_DAYS, PERSON_DAYS, RECALL_DAYS)
 """The lengths of links, each the most days a link of that kind joins into one event (:class:`_Union`)."""
@@ -256,6 +261,7 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
     _link_recalled(docs, union, by_day)
     _link_same_recalled_day(docs, union)
     _link_placeless(docs, union)
+    _link_revisions(docs, union, by_day, SPAN_DAYS)
     # an undated document joins the dated event it is not told apart from only when there is one
     groups: dict[str, list[str]] = {}
     for doc_id in sorted(docs):
@@ -416,110 +422,6 @@ def _own_incident(a: _Doc, b: _Doc) -> bool:
     """Whether ``b`` reports an incident of its own days after ``a``'s (:func:`_dated_after`: "on Friday
     night") and names victims ``a`` does not: another shooting whose report recalls ``a``'s victim."""
     return _dated_after(a, b) and not b.victims <= a.names
-
-
-def _same_victim(a: _Doc, b: _Doc) -> bool:
-    """Whether two reports that name the same person tell one story whatever their places say (a place
-    misread, a neighbourhood the gazetteer does not nest): no kinds of event tell them apart, and they
-    name a kind of event or state a toll figure in common."""
-    if _kinds_apart(a, b):
-        return False
-    return not a.specific.isdisjoint(b.kinds) or not a.figures.isdisjoint(b.figures)
-
-
-def _link_placeless(docs: dict[str, _Doc], union: _Union) -> None:
-    """Links an event that no report of it places in a known town (its reports name only the country, or
-    no place) to the one event placed in a town that a report up to :data:`PLACELESS_DAYS` days before or
-    after states its whole main toll in, with no kinds of event and nothing else telling them apart
-    (:func:`_apart`): the first brief report names no town, the full one does. When several events fit
-    (two shootings with one dead each that week), it stays alone. Events are those of the links made
-    before, all looked up before any is joined, so the result does not depend on the order of the input;
-    placed reports are looked up by figure and day."""
-    root_of = {doc_id: union.find(doc_id) for doc_id in docs}
-    placed = {root_of[doc_id] for doc_id, doc in docs.items() if doc.towns}
-    by_figure: dict[tuple[str, int], list[tuple[int, str]]] = {}
-    for doc_id in sorted(docs):
-        doc = docs[doc_id]
-        if doc.day is not None and root_of[doc_id] in placed:
-            for figure in doc.figures:
-                by_figure.setdefault(figure, []).append((doc.day, doc_id))
-    for entries in by_figure.values():
-        entries.sort()
-    fits: dict[str, dict[str, str]] = {}
-    """per placeless event, each placed event that fits it and a document of it"""
-    for doc_id in sorted(docs):
-        doc, root = docs[doc_id], root_of[doc_id]
-        if doc.day is None or not doc.toll or root in placed:
-            continue
-        found = fits.setdefault(root, {})
-        entries = by_figure.get(min(doc.toll), [])
-        at = bisect.bisect_left(entries, (doc.day - PLACELESS_DAYS, ""))
-        end = bisect.bisect_right(entries, (doc.day + PLACELESS_DAYS, "\uffff"))
-        for _, other_id in entries[at:end]:
-            other = docs[other_id]
-            if doc.toll <= other.figures and not _apart(doc, other):
-                found.setdefault(root_of[other_id], other_id)
-    for root, found in sorted(fits.items()):
-        if len(found) == 1:
-            union.union(root, next(iter(found.values())), RECALL_DAYS)
-
-
-def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | None, list[_Doc]]) -> None:
-    """Links a later report that dates the event it follows up (:attr:`_Doc.recalled`) to the event of
-    the documents of that day (or the day next to it) that nothing tells apart from it, that no place
-    tells apart, and that state a toll figure in common with it (or, when one of them states no toll,
-    name a town and a kind of event in common: :func:`_recalls`); only when they are of one event (two
-    shootings of that day with one dead each: neither). Events are those of the links made before, all
-    looked up before any is joined, so the result does not depend on the order of the input."""
-    root_of = {doc_id: union.find(doc_id) for doc_id in docs}
-    links: list[tuple[str, str]] = []
-    for doc_id in sorted(docs):
-        doc = docs[doc_id]
-        if not doc.recalled:
-            continue
-        fits: dict[str, str] = {}
-        for day in sorted({d + shift for d in doc.recalled for shift in (-1, 0, 1)}):
-            for other in by_day.get(day, ()):
-                if other is doc or root_of[other.doc_id] == root_of[doc_id] or not _recalls(doc, other):
-                    continue
-                if not _apart(doc, other) and _same_place(doc, other):
-                    fits.setdefault(root_of[other.doc_id], other.doc_id)
-        if len(fits) == 1:
-            links.append((doc_id, next(iter(fits.values()))))
-    for a, b in links:
-        union.union(a, b, RECALL_DAYS)
-
-
-def _link_same_recalled_day(docs: dict[str, _Doc], union: _Union) -> None:
-    """Links two later reports that date their event on the same day (:attr:`_Doc.recalled`: "the March 2
-    shooting", each further back than :data:`LOOKBACK_DAYS` before its publication) when nothing tells them
-    apart and no place does, they name a kind of event or state a toll figure in common
-    (:func:`_same_victim`) and they do not name different persons:
-    the trial and the sentencing of one shooting, when no report of its day is among the documents
-    (:func:`_link_recalled` joins them to one). Only reports that recall a day are compared, through an
-    index by that day."""
-    by_recalled: dict[int, list[str]] = {}
-    for doc_id in sorted(docs):
-        for day in docs[doc_id].recalled:
-            by_recalled.setdefault(day, []).append(doc_id)
-    for day in sorted(by_recalled):
-        members = by_recalled[day]
-        for at, doc_id in enumerate(members):
-            doc = docs[doc_id]
-            for other_id in members[at + 1:at + 1 + PARTICULAR_PEERS]:
-                other = docs[other_id]
-                if doc.named and other.named and doc.named.isdisjoint(other.named):
-                    continue  # different persons named: two incidents of that day
-                if _same_victim(doc, other) and not _apart(doc, other) and _same_place(doc, other):
-                    union.union(doc_id, other_id, RECALL_DAYS)
-
-
-def _recalls(doc: _Doc, other: _Doc) -> bool:
-    """Whether a later report that dates its event may follow up a report of that day: a toll figure in
-    common, or, when one of them states no toll (an arrest, a charge), a town and a kind of event in common."""
-    if not doc.figures.isdisjoint(other.figures):
-        return True
-    return not (doc.figures and other.figures) and bool(doc.area & other.towns) and bool(doc.specific & other.kinds)
 
 
 def _toll_keys(toll: frozenset[tuple[str, int]]) -> list[tuple[tuple[str, int], ...]]:

@@ -41,6 +41,7 @@ class _Places:
         self._cache: dict[str, tuple[str, bool, str | None]] = {}
         self._regions: set[str] = set()
         self._cities: set[str] = set()
+        self._capitals: set[str] = set()
         self.nationwide: set[str] = set()
         if self._lookup is not None:
             self.home = self._home(locations)
@@ -74,6 +75,8 @@ class _Places:
                     self._regions.add(place.name)
                 elif place.kind in _CITY_KINDS:
                     self._cities.add(place.name)
+                    if place.kind == "capital":
+                        self._capitals.add(place.name)
         elif self._pycountry is not None and len(name) >= 4:
             try:
                 country = self._pycountry.countries.lookup(name)
@@ -88,6 +91,11 @@ class _Places:
         """Whether a canonical name (as :meth:`info` gives it) is a region the gazetteer knows: a state,
         a province, a county, larger than a town and smaller than a country."""
         return name in self._regions
+
+    def is_capital(self, name: str) -> bool:
+        """Whether a canonical name (as :meth:`info` gives it) is a country's capital the gazetteer knows:
+        where agencies date the news of the whole country from."""
+        return name in self._capitals
 
     def is_city(self, name: str) -> bool:
         """Whether a canonical name (as :meth:`info` gives it) is a city the gazetteer knows (100,000

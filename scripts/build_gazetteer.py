@@ -108,8 +108,8 @@ STATE_ABBREVIATIONS = {
 EXTRA_CITIES = {
     "Nice": ("FR", "city", ["Nizza", "Nice"]),  # "Nice" is a word only where it is not capitalised
     "Naples": ("IT", "city", ["Neapel"]),
-    "Venice": ("IT", "city", ["Venedig", "Venice"]),
-    "Kraków": ("PL", "city", ["Krakau"]),
+    "Venice": ("IT", "city", ["Venedig", "Venice", "Venise"]),
+    "Kraków": ("PL", "city", ["Krakau", "Cracovie"]),
     "Gdansk": ("PL", "city", ["Danzig"]),
     "Wroclaw": ("PL", "city", ["Breslau"]),
     "Bratislava": ("SK", "capital", ["Pressburg"]),
@@ -138,7 +138,7 @@ EXTRA_CITIES = {
     "Kupiansk": ("UA", "town", ["Kupjansk", "Kupiansk"]),
     # Gaza and the West Bank
     "Gaza City": ("PS", "city", ["Gaza City", "Gaza-Stadt"]),
-    "Khan Younis": ("PS", "city", ["Chan Junis", "Khan Younis", "Khan Yunis"]),
+    "Khan Younis": ("PS", "city", ["Chan Junis", "Khan Younis", "Khan Yunis", "Khan Younès"]),
     "Jabalia": ("PS", "city", ["Dschabalia", "Jabalia", "Jabaliya"]),
     "Deir al-Balah": ("PS", "town", ["Deir al-Balah"]),
     "Nuseirat": ("PS", "town", ["Nuseirat"]),
@@ -146,6 +146,10 @@ EXTRA_CITIES = {
     "Jenin": ("PS", "city", ["Dschenin", "Jenin"]),
     "Tulkarm": ("PS", "city", ["Tulkarem", "Tulkarm"]),
     "Pylos": ("GR", "town", ["Pylos"]),
+    # French exonyms of cities that no time zone is named after
+    "Genoa": ("IT", "city", ["Gênes"]),
+    "Frankfurt am Main": ("DE", "city", ["Francfort"]),
+    "Antwerp": ("BE", "city", ["Anvers"]),
     "Lahaina": ("US", "town", ["Lahaina"]),
 }
 

@@ -19,6 +19,7 @@ from casualty_reconcile.engine import (
     place,
     place_names,
     shot,
+    via_rules,
 )
 from casualty_reconcile.engine import names as name_rules
 from casualty_reconcile.engine.context import Context
@@ -43,7 +44,7 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "place.CARRIED_PLACE_RULES": place.CARRIED_PLACE_RULES,
     "attribution_rules.SOURCE_RULES": attribution_rules.SOURCE_RULES,  # type: ignore[dict-item]
     "attribution_rules.VERB_RULES": attribution_rules.VERB_RULES,  # type: ignore[dict-item]
-    "attribution_rules.VIA_RULES": attribution_rules.VIA_RULES,  # type: ignore[dict-item]
+    "via_rules.VIA_RULES": via_rules.VIA_RULES,  # type: ignore[dict-item]
     "attribution_rules.CARRY_RULES": attribution_rules.CARRY_RULES,  # type: ignore[dict-item]
     "attribution_rules.NEXT_SENTENCE_RULES": attribution_rules.NEXT_SENTENCE_RULES,  # type: ignore[dict-item]
     "attribution_rules.FIGURE_RULES": attribution_rules.FIGURE_RULES,  # type: ignore[dict-item]

@@ -1,7 +1,7 @@
 """Stage: attribution, who said a figure and through whom.
 
 Every decision is a named rule of ``attribution_rules.py`` (its docstring lists the tables in the
-order they decide); this module runs them over the sentences: each sentence's source
+order they decide; the via rules are in ``via_rules.py``); this module runs them over the sentences: each sentence's source
 (:meth:`AttributionStage._explicit`), the carry-over (:meth:`AttributionStage._attribute`), a
 clause's own source (``_clause_sources``, ``_clause_attr``), and per figure in the build stage its
 source and speaker (``_figure_source``, ``_figure_speaker``). The noun phrase a cue points at, the
@@ -21,10 +21,8 @@ from .attribution_rules import (
     NEXT_SENTENCE,
     SOURCES,
     VERBS,
-    VIA,
     Carry,
     FigureSource,
-    Found,
     Span,
     Verb,
 )
@@ -32,6 +30,7 @@ from .doc import Attribution, Figure, Sentence
 from .patterns import _CLAUSE_CHARS, _FIRST_WORD, _MEDIUM_CHARS
 from .rules import decide
 from .speaker import SpeakerStage
+from .via_rules import VIA, Found
 
 
 class AttributionStage(SpeakerStage):

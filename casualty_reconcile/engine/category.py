@@ -159,6 +159,16 @@ def _crowd(ev: Evidence) -> Category | None:
     return None
 
 
+def _protesters_told(ev: Evidence) -> Category | None:
+    """ "Die Polizei sprach von 15.000 Demonstranten", "Police spoke of 15,000 protesters": protesters
+    counted right after a speech cue, with nothing befalling them, are the crowd."""
+    x, group_m = ev.x, ev.group_m
+    if group_m is None or group_m.lastgroup != "protesters" or ev.noun_cat is not None:
+        return None
+    told = x.lex.back_speech.match(x.text, ev.left_start, ev.left_start + len(ev.left.rstrip()))
+    return Category.PARTICIPANTS if told is not None else None
+
+
 def _unit(ev: Evidence) -> Category | None:
     return Category.OTHER if ev.unit_m is not None and ev.count.qualifier is not Qualifier.VAGUE else None
 
@@ -201,6 +211,7 @@ CATEGORY_RULES: tuple[Rule[Category], ...] = (
     Rule("category.previous-value", "de", "Die Polizei sprach von 338.000 Teilnehmern, die Veranstalter von 500.000.", _previous_value),
     Rule("category.restated", "de", "Die Polizei zählte 10.000 Teilnehmer. Die Veranstalter sprachen von 25.000.", _restated),
     Rule("category.coordinated", "de", "Vier Menschen wurden schwer, elf leicht verletzt.", _coordinated),
+    Rule("category.protesters-told", "en", "Police spoke of 15,000 protesters in the capital.", _protesters_told),
 )
 
 

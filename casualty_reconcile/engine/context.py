@@ -224,7 +224,8 @@ class Context:
         if token in self.lex.lang.dateline_sources:
             return True  # an agency by its own name, as it writes it: "meldete dpa"
         if self.lex.lang.capitalized_nouns and not token[:1].isupper():
-            return False
+            tail = token.rpartition("-")[2]  # "dpa-Korrespondent": the noun after a lower-case first part
+            return tail != token and tail[:1].isupper() and self._speaker_head(tail)
         if self.lex.speaker_noun.fullmatch(token) or _ACRONYM.fullmatch(token):
             return True
         lowered = token.lower()

@@ -42,6 +42,8 @@ def _no_known_noun(ev: Evidence) -> bool | None:
     lex, text = x.lex, x.text
     if ev.multiplicity is not None:
         return None  # "a murder-suicide left ...": the figure's own words name what it counts
+    if lex.days.match(text, np_tokens[0].start()) is not None:
+        return None  # a day, no noun: "The death toll rose to 41 late Sunday"
     if first.lower().endswith(lex.lang.person_suffixes or ("\0",)) and (
         ev.object_of_verb or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[ev.np_end : counts[i + 1].start].strip(" ,")))
     ):
@@ -79,6 +81,10 @@ def _article_alone(ev: Evidence) -> bool | None:
         or (ev.out and lex.subset_end.match(ev.left))
         or x._affected(_verb_after_head(ev), ev.counts, ev.i)
     )
+    if not counted and ev.out and lex.subset_end.match(ev.left):
+        # one of the total told before it, the verb right after the article: "dont un grièvement"
+        verb = x._search(lex.cat_verb, count.end, ev.right_end)
+        counted = verb is not None and not x.text[count.end : verb.start()].strip() and x._affected(verb, ev.counts, ev.i)
     return not counted or None
 
 
@@ -175,8 +181,9 @@ def _among_whole_after(ev: Evidence) -> Figure | None:
 
 
 def _among_whole_opening(ev: Evidence) -> Figure | None:
-    """"Among the 40 dead were 12 children", "Unter den 40 Toten sind zwölf Kinder": the sentence opens
-    with the whole, and the figure right after it is its part."""
+    """"Among the 40 dead were 12 children", "Unter den 25 Toten sind nach Angaben des Ministeriums neun
+    Kinder": the sentence opens with the whole, and the figure right after it is its part (where a copula
+    follows the whole right away, "Unter den 40 Toten sind zwölf Kinder", figure.part-of-last reads it first)."""
     out, x = ev.out, ev.x
     if not out or ev.i == 0 or out[-1].count is not ev.counts[ev.i - 1]:
         return None
@@ -191,7 +198,7 @@ def _among_whole_opening(ev: Evidence) -> Figure | None:
 # a figure no cue before it makes a part: the rules that find the whole it is among
 AMONG_RULES: tuple[Rule[Figure], ...] = (
     Rule("figure.part-before-its-whole", "en", "Police said 12 children were among the 40 people killed.", _among_whole_after),
-    Rule("figure.part-after-opening-whole", "de", "Unter den 40 Toten sind zwölf Kinder.", _among_whole_opening),
+    Rule("figure.part-after-opening-whole", "en", "Among the 40 dead were 12 children.", _among_whole_opening),
 )
 _AMONG_RULES = productions(AMONG_RULES)
 

@@ -11,7 +11,7 @@ marks          segment.py      one scan for every cue looked up by position late
 figures        figures.py      per figure: its evidence (evidence.py) and filters (figure_rules.py), what is counted
                                (category.py), who (group.py), where (place.py)
 dates          dates.py        days of a month in the sentences with figures
-attribution    attribution.py  each sentence's source and via (the rules: attribution_rules.py; the
+attribution    attribution.py  each sentence's source and via (the rules: attribution_rules.py, via_rules.py; the
                                noun phrases: speaker.py), carried into the sentences that go on reporting
 flags          flags.py        "could not be verified"
 build          build.py        per figure: its source, its day, its claim

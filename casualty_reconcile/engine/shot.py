@@ -149,8 +149,11 @@ def _then_died(s: Shot) -> str | None:
     words = [token.group().lower() for token in x._tokens(ev.verb.end(), verb.start())]
     if any(word in lang.relative_pronouns for word in words):
         return None  # "wounded in the shooting that killed his brother": the verb of another clause
-    if any(a in lang.list_conjunctions and b in lang.articles for a, b in pairwise(words)):
-        return None  # "two were hurt and the driver died", "und einer starb": another subject
+    if any(
+        a in lang.list_conjunctions and (b in lang.articles or (lang.elided_articles and x.lex.elided.match(b) is not None))
+        for a, b in pairwise(words)
+    ):
+        return None  # "two were hurt and the driver died", "und einer starb", "et l'assaillant a été abattu": another subject
     return DIED
 
 

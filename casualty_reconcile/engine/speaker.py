@@ -321,6 +321,9 @@ class SpeakerStage(FiguresStage):
                 return self._subject(word_stop.start(), lo, depth + 2)
             lo = word_stop.end()
         tokens = self._tokens(lo, pos)
+        day = self.lex.days.match(text, tokens[0].start()) if tokens else None
+        if day is not None:  # "A day earlier the health ministry had put the toll at"
+            tokens = [t for t in tokens if t.start() >= day.end()]
         while tokens and (
             self.lex.article.fullmatch(tokens[0].group())
             or tokens[0].group().lower() in self.lex.lang.number_words

@@ -29,7 +29,7 @@ _MULTIPLIERS = {
 }
 
 _RELATIVE = {
-    r"heute": 0, r"am heutigen tag": 0, r"gestern": -1, r"vorgestern": -2, r"am vortag": -1,
+    r"heute": 0, r"am heutigen tag": 0, r"gestern": -1, r"vorgestern": -2, r"am vortag": -1, r"tags zuvor": -1,
     r"in der nacht zu(?:m)? heute": 0, r"(?:in der )?(?:vergangenen|letzten) woche": -7,
     r"vergangene woche": -7, r"letzte woche": -7, r"vor einer woche": -7, r"vor zwei tagen": -2, r"vor drei tagen": -3,
 }
@@ -66,6 +66,14 @@ _OBJECT_PAIR = (
     r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter)\b(?!-|,? (?:und|sowie)\b)"
 )
 # Personen, die vor einer Liste gezählt werden, an deren Ende das Paar stünde ("drei Männer, ein Mann und eine Frau")
+# ein Aufenthalt in der Klinik, der andauert, ein Zeichen des Lebenden: "liegt weiterhin im Krankenhaus", "liegt noch
+# auf der Intensivstation", "wird weiter im Krankenhaus behandelt" (nicht wo der Satz weiter von seinem Tod erzählt)
+_STILL_IN_CARE = (
+    r"|liegt (?:noch |weiterhin |weiter |nach wie vor )?(?:im Krankenhaus|in der Klinik|in einer Klinik|auf der Intensivstation)"
+    r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
+    r"|wird (?:noch |weiterhin |weiter )(?:im Krankenhaus|in der Klinik|auf der Intensivstation) behandelt"
+    r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
+)
 _PAIR_PLURAL = r"Männer|Frauen|Jungen|Mädchen|Kinder|Menschen|Personen|Jugendliche|Opfer|Erwachsene"
 _PAIR_FIRST = r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Mutter|Vater|Kind|Baby|Kleinkind|Säugling"
 # (auch eine Rolle zuerst: "ein Polizist und ein Passant")
@@ -133,6 +141,7 @@ LANGUAGE = LanguageData(
     },
     range_openers=("zwischen",),
     range_joiners=("bis", "und", "oder"),
+    period_ordinals=True,  # "am 5. Januar", "der 3. Versuch"
     month_names=(
         r"januar|jänner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember",
         r"jan\.|feb\.|febr\.|mär\.|apr\.|jun\.|jul\.|aug\.|sep\.|sept\.|okt\.|nov\.|dez\.",
@@ -169,6 +178,9 @@ LANGUAGE = LanguageData(
         r"(?:stieg|steigt|stiegen|gestiegen|erhöhte sich|erhöhten sich|erhöht|kletterte|geklettert|wuchs|angewachsen|"
         r"sank|gesunken|korrigiert|korrigierte|bezifferte[n]?|beziffert)(?: [\w-]+){0,5} auf",
         r"(?:liegt|lag|liegen|lagen)(?: [\w-]+){0,3} bei",
+        # eine Änderung von einer Zahl zur anderen: "korrigierte die Zahl der Toten von 1400 auf 1200"
+        r"(?:stieg|stiegen|gestiegen|erhöhte[n]?|erhöht|sank|sanken|gesunken|senkte[n]?|gesenkt|korrigiert|korrigierte[n]?)(?: [\w-]+){0,6} von",
+        r"von \d[\d.]* auf",
     ),
     # ---- numbers: fractions, scales, ambiguous words, range forms ----
     fraction_words={
@@ -302,6 +314,7 @@ LANGUAGE = LanguageData(
         Category.DISPLACED: (
             r"vertrieben", r"evakuiert", r"geflohen", r"obdachlos", r"in sicherheit gebracht", r"auf der flucht",
             r"in notunterkünfte[n]?", r"ihre (?:häuser|wohnungen|heimat|dörfer) (?:[\w-]+ ){0,6}verlassen", r"flohen", r"fliehen",
+            r"zur flucht", r"in die flucht",  # "Die Brände zwangen 30.000 Menschen zur Flucht", "in die Flucht getrieben"
         ),
     },
     toll_cues={
@@ -320,6 +333,8 @@ LANGUAGE = LanguageData(
         Category.PARTICIPANTS: (
             r"(?:an)?zahl der (?:demonstranten|demonstrierenden|protestierenden|teilnehmer|teilnehmenden)", r"teilnehmerzahl",
         ),
+        # "Die Behörden bezifferten die Zahl der Evakuierten auf rund 60.000"
+        Category.DISPLACED: (r"(?:an)?zahl der (?:evakuierten|vertriebenen|obdachlosen|geflüchteten|flüchtlinge)",),
     },
     group_words={
         "protesters": (
@@ -332,6 +347,7 @@ LANGUAGE = LanguageData(
             r"ordnungskräfte[n]?", r"einsatzkräfte[n]?", r"sicherheitsleute[n]?", r"polizisten und nationalgardisten",
             r"soldat(?:en|in|innen)?", r"armeeangehörige[n]?", r"militärangehörige[n]?", r"grenzschützer[n]?",
             r"wachleute[n]?", r"sicherheitsbeamte[n]?", r"gardisten", r"wachmann", r"wachmänner[n]?",
+            r"offiziere[n]?", r"offizier",  # "16 Sicherheitskräfte getötet, darunter zwei Offiziere"
         ),
         "civilians": (
             r"zivilist(?:en|in|innen)?", r"migrant(?:en|in|innen)?", r"geflüchtete[n]?", r"helfer(?:in|innen)?", r"hilfskräfte[n]?", r"zivilpersonen", r"unbeteiligte[n]?", r"frauen", r"frau", r"journalist(?:en|in|innen)?",
@@ -386,7 +402,9 @@ LANGUAGE = LanguageData(
         r"angegriffen", r"griffen an", r"stürmten", r"beteiligt", r"nahmen teil", r"vorbeigelaufen", r"marschierten",
         r"beteiligten sich", r"beteiligte sich", r"folgten (?:\w+ ){0,3}(?:dem|einem) aufruf",
     ),
-    subset_cues=(r"darunter(?: auch)?", r"unter ihnen", r"unter den (?:toten|opfern|verletzten|festgenommenen)", r"davon", r"einschließlich", r"inklusive"),
+    subset_cues=(r"darunter(?: auch)?", r"unter ihnen", r"unter den (?:toten|opfern|verletzten|festgenommenen)", r"davon", r"einschließlich", r"inklusive",
+                 # das Ganze mit seiner Zahl davor: "Von den 43 Toten waren 31 Kinder", "Unter den elf Toten sind zwei Polizisten"
+                 r"(?:toten|todesopfern|opfern|verletzten|festgenommenen) (?:waren|sind|seien)"),
     subset_cues_after=(r"davon", r"von ihnen", r"darunter", r"der (?:toten|opfer|verletzten|getöteten)"),
     further_words=(r"weitere[nr]?", r"andere[nr]?"),
     uncounted_words=(r"ungeboren\w*",),
@@ -402,13 +420,15 @@ LANGUAGE = LanguageData(
         r"bekanntgegeben", r"veröffentlichte[n]?", r"twitterte[n]?", r"verkündete[n]?", r"informierte[n]?",
         r"meinte[n]?", r"betonte[n]?", r"fügte[n]? (?:\w+ ){0,4}hinzu", r"hinzufügte[n]?", r"behauptete[n]?",
         r"dokumentierte[n]?", r"dokumentiert", r"zitierte[n]?", r"erfuhr", r"schätzte[n]?", r"geschätzt", r"ergab(?:en)?", r"ergibt",
+        # "Das Ministerium erhöhte die Zahl der Toten auf 40": wer seine Bilanz ändert, nennt die neue
+        r"(?:erhöhte|senkte|aktualisierte)[n]? (?:die|ihre|seine) (?:zahl|bilanz|opferzahl|totenzahl)",
     ),
     according_to=(
         r"laut", r"lt\.", r"gemäß", r"gemäss", r"nach angaben(?: von| des| der| eines| einer)?",
         r"nach (?:ersten |offiziellen |jüngsten |neuen |neuesten |vorläufigen |bisherigen |übereinstimmenden )?angaben(?: von| des| der)?",
         r"angaben(?: von| des| der)", r"nach informationen(?: von| des| der)?", r"nach darstellung(?: von| des| der)?",
         r"nach (?:ersten )?erkenntnissen(?: von| des| der)?", r"nach (?:einer )?zählung(?: von| des| der)?",
-        r"nach schätzungen(?: von| des| der)?", r"nach (?:einer )?bilanz(?: von| des| der)?", r"bilanz de[rs]",
+        r"nach schätzungen(?: von| des| der)?", r"nach (?:einer )?bilanz(?: von| des| der)?", r"bilanz de[rs](?! (?:\w+ )?" + _EVENT_OF_DAY + r"\b)",  # nicht "die Bilanz des Anschlags"
         r"nach (?:einem )?bericht(?: von| des| der)?", r"nach recherchen(?: von| des| der)?",
         r"nach (?:neuen |jüngsten |vorläufigen )?(?:zahlen|daten) (?:von|des|der)",  # "nach Zahlen der Regierung"
         r"aus(?= [\w-]*(?:kreisen|quellen|reihen)\b)",
@@ -601,12 +621,17 @@ LANGUAGE = LanguageData(
     # eine Person ohne Zahlwort, ein Verb des Todes oder der Verletzung gleich danach: "Der 20-Jährige starb",
     # "Die Frau wurde schwer verletzt"
     single_victim_words=(
-        # (auch "der verletzte Junge", "die angeschossene Frau")
-        r"(?:der|die|das) (?:verletzte |angeschossene )?(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze)"
+        # (auch "der verletzte Junge", "die angeschossene Frau"; mit dem Alter oder dem Platz in einer Zählung: "Der
+        # 31-jährige Polizist wurde ... ins Krankenhaus gebracht", "Das zweite Opfer wurde ...")
+        r"(?:der|die|das) (?:verletzte |angeschossene |zweite |dritte |vierte |fünfte )?(?:\d{1,3}-jährige )?"
+        r"(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze)"
         r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde (?:von (?:der Polizei|Polizisten|Beamten) )?erschossen|kam ums Leben|ist tot|war sofort tot"
         # ein Tod, festgestellt oder erklärt: "Der 17-Jährige wurde im Krankenhaus für tot erklärt"
         r"|wurde (?:im Krankenhaus )?für tot erklärt"
         r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|liegt im Krankenhaus|wird im Krankenhaus behandelt"
+        # ein Aufenthalt in der Klinik, der andauert: "Der Junge liegt weiterhin im Krankenhaus" (nicht wo der Satz
+        # weiter von seinem Tod erzählt)
+        + _STILL_IN_CARE +
         # eine Wunde erlitten, gestreift: "Der Mann erlitt eine Schusswunde", "Der Junge wurde von einer Kugel gestreift"
         r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)|wurde von einer Kugel gestreift"
         # in Lebensgefahr, mit Verletzungen, versehentlich angeschossen, ins Krankenhaus gebracht (nicht wo der Satz
@@ -622,6 +647,18 @@ LANGUAGE = LanguageData(
         r"|wurde (?:\w{1,20} ){0,3}aus (?:dem Krankenhaus|der Klinik) entlassen)\b)",
         r"(?:der|die|das) (?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin)"
         r"(?=, (?:der|die|das) (?:versehentlich |schwer |lebensgefährlich )?(?:angeschossen|verletzt) wurde,)",
+        # das Opfer in Apposition mit Namen: "Das Opfer, die 19-jährige Anna Muster, liegt weiterhin im Krankenhaus"
+        # (nicht die letzte einer Liste: "Anna Muster und der Mann, Max Muster, wurden verletzt")
+        r"(?:der|die|das)(?<!\b(?:und|oder) (?:der|die|das)) (?:zweite |dritte |vierte |fünfte )?(?:Opfer|Mann|Frau|Junge|Mädchen|Polizist|Polizistin)"
+        r"(?=, (?:der|die) (?:\d{1,3}-jährige )?(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,20} [A-ZÄÖÜ][a-zäöüß'-]{1,20}), "
+        r"(?:wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|schwebt in Lebensgefahr"
+        r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)" + _STILL_IN_CARE + r")\b)",
+        # ein Pronomen am Satzanfang, ein Zustand nur der Lebenden danach: "Er liegt weiterhin im Krankenhaus", "Sie
+        # schwebt in Lebensgefahr", "Er ist außer Lebensgefahr" (nicht ein Verb der Versorgung in der Vergangenheit:
+        # "Er wurde in eine Klinik gebracht. Dort starb er")
+        r"(?-i:Er|Sie)(?<=(?:^|[.!?][\"“”„]?[ \u00a0]{1,3}|\n)(?-i:Er|Sie))"
+        r"(?= (?:schwebt in Lebensgefahr|schwebt weiterhin in Lebensgefahr|schwebt noch in Lebensgefahr|ist außer Lebensgefahr"
+        r"|ist inzwischen außer Lebensgefahr|wurde ambulant behandelt" + _STILL_IN_CARE + r")\b)",
         # ein Titel und ein Name: "Polizist Max Muster wurde schwer verletzt"
         r"(?:Polizist|Polizistin|Polizeibeamter|Polizeibeamtin|Kommissar|Kommissarin)(?-i: [A-ZÄÖÜ][a-zäöüß'-]{1,15} [A-ZÄÖÜ][a-zäöüß'-]{1,15})"
         r"(?= wurde (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b)",
@@ -633,7 +670,12 @@ LANGUAGE = LanguageData(
         r"(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger| [a-zäöü]{3,12}jähriger)? (?:Sohn|Bruder|Neffe|Enkel|Vater|Freund|Mann)"
         r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige| [a-zäöü]{3,12}jährige)? (?:Tochter|Schwester|Nichte|Enkelin|Mutter|Freundin|Frau))"
         r"(?= (?:starb|stirbt|ist gestorben|wurde getötet|wurde erschossen|kam ums Leben"
-        r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen)\b)",
+        r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen" + _STILL_IN_CARE + r")\b)",
+        # ein Angehöriger mit dem Genitiv eines Namens: "Müllers Tochter liegt weiterhin im Krankenhaus", "Annas Bruder
+        # wurde schwer verletzt" (nicht die letzte einer Liste)
+        r"(?<![,&] )(?<!\bund )(?<!\boder )(?<![\w'-])(?!(?:Das|Des|Dies|Alles|Es)\b)(?-i:[A-ZÄÖÜ][a-zäöüß]{1,20}s)"
+        r" (?:\d{1,2}-jährige[r]? )?(?:Sohn|Bruder|Neffe|Enkel|Vater|Freund|Mann|Tochter|Schwester|Nichte|Enkelin|Mutter|Freundin|Frau)"
+        r"(?= (?:wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|schwebt in Lebensgefahr" + _STILL_IN_CARE + r")\b)",
         # der Verletzte nach dem Toten, ohne eigenes Hilfsverb: "Ein Kind wurde getötet und sein Vater schwer verletzt"
         r"(?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen)(?<=\b(?:tot|getötet) und (?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen))"
         r" (?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Freund|Freundin|Mann|Frau|Begleiter|Begleiterin|Beifahrer|Beifahrerin|Polizisten?|Polizistin)"
@@ -671,7 +713,8 @@ LANGUAGE = LanguageData(
         r"|wurde (?:[\w-]{1,20} ){0,8}?(?:getötet|erschossen|tot aufgefunden)|kam ums Leben|ist tot|war sofort tot)\b)",
         # ein Angehöriger als Subjekt eines Relativsatzes, das Verb am Ende: "eine Mutter, deren Sohn bei dem
         # Anschlag getötet wurde" (einer, der Sohn; nicht die Mutter und ihr Sohn)
-        r"(?:dessen|deren)(?<=, (?:dessen|deren)) (?-i:[A-ZÄÖÜ][a-zäöüß]{2,20})"
+        # (ein Alter davor: ", deren 6-jährige Tochter ... angeschossen wurde,")
+        r"(?:dessen|deren)(?<=, (?:dessen|deren)) (?:\d{1,2}-jährige[rn]? )?(?-i:[A-ZÄÖÜ][a-zäöüß]{2,20})"
         r"(?= (?:[\w-]{1,20} ){0,8}?(?:(?:schwer |lebensgefährlich |tödlich )?(?:getötet|erschossen|verletzt|angeschossen) wurde|ums leben kam|starb|gestorben ist)[,.])",  # (klein: der Tail-Scan liest klein)
     ),
     victim_list_words=(
@@ -907,6 +950,10 @@ LANGUAGE = LanguageData(
         r"(?-i:\p{Lu}\p{Ll}+er (?:Straße|Strasse|Allee|Platz|Weg|Ring))": "street",
     },
     part_place_cues=(r"allein(?:e)?", r"davon(?: allein(?:e)?)? in", r"von ihnen in", r"darunter \d[\d.]* in"),
+    revision_cues=(
+        r"(?:ist|sind|war) (?:\w+ ){0,3}auf (?:\S+ ){1,3}(?:gestiegen|angestiegen|gesunken|geklettert)",
+        r"stieg (?:\w+ ){0,10}auf", r"(?:korrigiert|korrigierte)", r"nach (?:oben|unten) (?:korrigiert|revidiert)",
+    ),
     conjunctions=(r"und", r"oder", r"sowie", r"aber", r"während"),
     noun_conjunctions=(r"und", r"oder"),
     bare_joiners=(r"und", r"sowie"),

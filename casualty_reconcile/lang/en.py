@@ -48,9 +48,14 @@ _VICTIM_NOUN_WORDS = (  # (the nouns alone, without an age before them)
 _AGE_NOUN = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old"
 )
+# (an age before any noun of one person: "the 31-year-old officer", "The 13-year-old juvenile", "the 47-year-old detective")
 _VICTIM_NOUNS = (
-    _VICTIM_NOUN_WORDS + "|" + _AGE_NOUN +
-    r"(?: (?:boy|girl|man|woman|child|teen|male|female|son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|friend))?"
+    _VICTIM_NOUN_WORDS + "|" + _AGE_NOUN + r"(?: (?:" + _VICTIM_NOUN_WORDS + r"|detective))?"
+)
+# the nouns of a relative, after a person's possessive ("Cardona's daughter")
+_RELATIVE = (
+    r"(?:mother|father|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|stepfather|stepmother|stepson"
+    r"|stepdaughter|grandmother|grandfather|grandson|granddaughter|uncle|aunt|cousin|nephew|niece|fiancee?|partner)"
 )
 # one person named right after (a look-ahead): an article or a possessive before no count, an age, a
 # noun of one person, a name; not the first of a list ("fatally shooting his wife and four daughters",
@@ -118,6 +123,8 @@ _NO_DEATH_AFTER = r"(?![\w ,'’()-]{0,120}\b(?:died|dies|dead|death|succumbed|f
 # the pattern's end would be tried at every position)
 _HOSPITAL = r"to (?:a |an |the )?(?:[\w'’.-]{1,24} ){0,4}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re))\b"
 _TO_HOSPITAL = _HOSPITAL + _NO_DEATH_AFTER
+# a place of care one stays in: "in the hospital", "in a Detroit hospital", "in intensive care"
+_IN_CARE = r"(?:(?:the |a |an )?(?:[\w'’.-]{1,24} ){0,2}?hospital\b|intensive care\b)" + _NO_DEATH_AFTER
 # a limb a bullet hit: a wound that seldom kills ("shot himself in the leg")
 _LIMB = r"in (?:the |his |her )?(?:left |right )?(?:legs?|foot|feet|hands?|arms?|thighs?|knees?|ankles?|hips?|fingers?|toes?|shoulders?|buttocks?|calf)\b"
 # care an event sent people to, dead or alive: "a shooting that sent four people to the hospital" (not where one died there)
@@ -142,6 +149,10 @@ _VICTIM_HARM = (
     # (each alternative opens with a literal word: the tail scan's gate finds them)
     r"|(?:found |accidentally |fatally )?shot (?:to death|dead|and killed)|(?:accidentally )?shot, killed|found dead|slain"
     r"|(?:is|was|remains|remained) (?:listed )?in " + _CONDITION + _NO_DEATH_AFTER + r"|is recovering|was recovering"
+    # a stay in care that goes on, a sign of the living: "her mother remains in the hospital", "the boy remained
+    # hospitalized", "is still in intensive care" (not where the sentence goes on to the death)
+    r"|remains in " + _IN_CARE + r"|remained in " + _IN_CARE + r"|is still in " + _IN_CARE + r"|was still in " + _IN_CARE +
+    r"|remains hospitali[sz]ed" + _NO_DEATH_AFTER + r"|remained hospitali[sz]ed" + _NO_DEATH_AFTER +
     # care: "was rushed to a hospital", "was taken to Mercy Hospital", "was treated at the scene and released"
     r"|(?:is|was) (?:being )?(?:taken|transported|rushed|airlifted|flown|driven|brought) " + _TO_HOSPITAL +
     r"|(?:is|was) (?:being )?treated (?:at|in|for|and released)|is hospitali[sz]ed|was admitted " + _TO_HOSPITAL +
@@ -163,6 +174,18 @@ _VICTIM_HARM = (
     # one who shot himself in a limb, by accident or not ("Teen shoots himself in leg")
     r"|sh(?:ot|oots) (?:himself|herself) " + _LIMB +
     r"|suffers (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?|hospitali[sz]ed" + _BARE_AFTER + ")"
+)
+
+# a state only the living are in, said in the present or of a release: "remains in the hospital in stable condition",
+# "is in critical condition", "is expected to survive", "was treated and released" (not "was taken to the hospital",
+# which the next sentence may end in a death); each alternative spelt out from its literal start (the tail scan's gate)
+_ALIVE = (
+    r"(?:remains in " + _IN_CARE + r"|remained in " + _IN_CARE + r"|is still in " + _IN_CARE
+    + r"|remains in " + _CONDITION + _NO_DEATH_AFTER + r"|remained in " + _CONDITION + _NO_DEATH_AFTER
+    + r"|is in " + _CONDITION + _NO_DEATH_AFTER + r"|is listed in " + _CONDITION + _NO_DEATH_AFTER
+    + r"|remains hospitali[sz]ed" + _NO_DEATH_AFTER + r"|remained hospitali[sz]ed" + _NO_DEATH_AFTER
+    + r"|is expected to (?:survive|recover|live|be ok|be okay)|is recovering|is now recovering"
+    + r"|was treated and released|has been released from (?:the |a )?hospital|has since been released from (?:the |a )?hospital)"
 )
 
 # the words of death alone after a named victim (one named and wounded is often counted apart in a
@@ -250,6 +273,7 @@ LANGUAGE = LanguageData(
         r"dropped|declined|decreased|revised|raised|lowered|up|down|went|gone|changed|soared|surged|"
         r"doubled|tripled)(?: [\w-]+){0,4} from",
     ),
+    period_ordinals=True,  # (English writes "3rd"; kept as before: "the 3." is rare either way)
     month_names=(
         r"january|february|march|april|may|june|july|august|september|october|november|december",
         r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|oct\.?|nov\.?|dec\.?",
@@ -501,12 +525,17 @@ LANGUAGE = LanguageData(
             r"(?:have|has|had) left the country", r"from their homes", r"(?:fled|left|lost) their homes", r"on the run",
             r"sought refuge", r"sheltering in evacuation (?:centres|centers)", r"in (?:emergency|evacuation) shelters",
             r"(?:ordered|told|forced|urged) to (?:evacuate|leave their homes)",  # "Some 4,000 residents were ordered to evacuate"
+            # the object of a cause: "forced some 30,000 people to evacuate their homes" (not "as he tried to flee")
+            r"to (?:evacuate|flee)(?<=\b(?:forced|forcing|forces|prompted|prompting|compelled|driven|ordered|ordering|told|urged|obliged)"
+            r" (?:[\w,.'’-]+ ){1,5}to (?:evacuate|flee))",
         ),
     },
     toll_cues={  # "the death toll rose to" is also a category verb; these decide a figure with no verb of its own
         Category.DEATHS: (
             r"(?:death|total|overall|cumulative|casualty|official) tolls?", r"tolls?", r"number of (?:the )?(?:dead|deaths|fatalities|victims)",
         ),
+        # "Authorities put the number of evacuees at about 60,000"
+        Category.DISPLACED: (r"number of (?:the )?(?:evacuees|displaced(?: people)?|homeless|people (?:evacuated|displaced))",),
         Category.PARTICIPANTS: (
             r"(?:the |a )?crowds?", r"turnout", r"attendance",
             r"(?:number|count) of (?:protesters|demonstrators|participants|marchers|people taking part)",
@@ -597,6 +626,8 @@ LANGUAGE = LanguageData(
         r"revealed", r"noted", r"stated", r"declared", r"informed", r"spoke of", r"speaks of", r"spoken of", r"speak of", r"(?:are|is|were|was) (?:now |already |meanwhile )?speaking of",
         r"put (?:the )?(?:\w+ ){0,5}at", r"puts (?:the )?(?:\w+ ){0,5}at", r"tallied", r"documented", r"verified",
         r"estimates", r"announces", r"confirms", r"say",
+        # "The ministry later raised the toll to 40": who revises its own toll gives the new one
+        r"(?:raised|updated|increased) (?:its |their |the )?(?:death |casualty |official )?(?:toll|tally|count)",
         r"issued (?:a |an )?(?:\w+ )?(?:statement|update|report|bulletin|toll|figures?)", r"published (?:a |an )?(?:\w+ )?(?:report|figures?|toll)",
     ),
     according_to=(
@@ -709,6 +740,7 @@ LANGUAGE = LanguageData(
         r"today": 0, r"yesterday": -1, r"the day before": -1, r"the previous day": -1, r"earlier today": 0,
         r"this morning": 0, r"last night": -1, r"last week": -7, r"two days ago": -2, r"three days ago": -3,
         r"a week ago": -7, r"the day before yesterday": -2,
+        r"a day earlier": -1, r"one day earlier": -1, r"a day ago": -1,
     },
     months={
         r"january|jan\.?": 1, r"february|feb\.?": 2, r"march|mar\.": 3, r"april|apr\.?": 4, r"may": 5, r"june|jun\.?": 6,
@@ -835,13 +867,27 @@ LANGUAGE = LanguageData(
         # (nor the object of a verb of harm: "the attack that killed his father was ...": the father is the
         # verb's, not the subject of what follows)
         rf"(?:the|her|his|their)(?<!\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring) (?:the|her|his|their))(?:(?<!\b(?:and|or|&) (?:the|her|his|their))|(?=(?: other)? (?:{_VICTIM_NOUNS}) (?:was|is|has been|had been|remains|remained)\b))"
-        rf"(?: other| wounded| injured)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
-        # the victim described in apposition: "The victim, a 21-year-old woman, was taken to the hospital"
-        rf"(?:the|her|his|their) (?:{_VICTIM_NOUNS})(?=, (?:a|an) [\w-]{{1,20}}(?: [\w-]{{1,20}})?, (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # (also one told by its place in a count: "the second victim", "The fourth victim was taken to ...")
+        rf"(?: other| wounded| injured| second| third| fourth| fifth)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # the victim described in apposition: "The victim, a 21-year-old woman, was taken to the hospital", "The second
+        # victim, a child, was taken to ..." (not named: "The victim, Jane Roe, is hospitalized" made the scan, which
+        # finds the verb after, open a window at every name before a comma, four times as slow)
+        rf"(?:the|her|his|their)(?: other| second| third| fourth| fifth)? (?:{_VICTIM_NOUNS})"
+        rf"(?=, (?:a|an) [\w-]{{1,20}}(?: [\w-]{{1,20}})?, (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         # (or a title and a name: "Officer Jane Roe was critically injured", "Deputy Al Roe was shot in the leg"; not
         # the officer who shot: "Officer Al Roe shot and killed the suspect")
         rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS})(?:, \d{{1,3}},|(?<=\b(?:officer|deputy|trooper))(?-i: {_UPPER}{_LOWER}{{1,15}}(?: {_UPPER}\.)? {_UPPER}{_LOWER}{{1,15}})(?! (?:fatally )?shot\b| killed\b))?"
         rf"(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # a relative named by a person's possessive: "Cardona's daughter remains in intensive care", "Jones' 15-month-old
+        # baby sister suffered non-life threatening injuries" (not the last of a list, nor the killer: "Roe's father
+        # killed his wife")
+        rf"(?<![,&][ \u00a0])(?<!\b(?:and|or) )(?<![\w'’-])(?-i:{_NAME_WORD})['’]s?(?: [\w-]{{1,15}}){{0,2}}? {_RELATIVE}"
+        r"(?! (?:(?:shot|stabbed) and )?killed (?:his|her|their|a|an|the|two|three|four|\d|him|them)\b)"
+        rf"(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # a pronoun opening a sentence, a state only the living are in after it: "He remains in the hospital in stable
+        # condition", "She is expected to survive" (one person; a pronoun before a verb of care in the past is not
+        # read: "He was rushed to the hospital. He later died")
+        r"(?-i:He|She)(?<=(?:^|[.!?][\"“”’]?[ \u00a0]{1,3}|\n)(?-i:He|She))(?= " + _ALIVE + r"\b)",
         # one more after a first victim: "one man dead and another wounded", "one died, another was injured"
         r"another(?<=\b(?:and|,) another)(?: (?:man|woman|person|victim|teen|boy|girl))?"
         r"(?= (?:was |is )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt|shot|killed|dead)\b)",
@@ -870,8 +916,10 @@ LANGUAGE = LanguageData(
         rf"(?:later |also |then )?{_VICTIM_DEATH}\b)",
         # a relative as the subject of a relative clause: "A mother whose son was killed in the attack spoke out"
         # (one, the son; not the mother and her son)
-        r"whose(?<=\w,? whose) (?:son|daughter|brother|sister|father|mother|husband|wife|child|boyfriend|girlfriend|nephew|niece|grandson|granddaughter|partner|colleague|friend|cousin|uncle|aunt)"
-        r"(?= (?:was|had been) (?:(?:critically|seriously|fatally) )?(?:killed|shot and killed|shot dead|shot to death|wounded|injured)\b)",
+        # (an age before the relative, a limb a bullet hit: "A woman whose 6-year-old daughter was shot in the leg")
+        r"whose(?<=\w,? whose) (?:\d{1,2}-year-old )?(?:son|daughter|brother|sister|father|mother|husband|wife|child|boyfriend|girlfriend|nephew|niece|grandson|granddaughter|partner|colleague|friend|cousin|uncle|aunt)"
+        r"(?= (?:was|had been) (?:(?:critically|seriously|fatally) )?(?:killed|shot and killed|shot dead|shot to death|wounded|injured)\b"
+        r"| (?:was|had been) (?:accidentally )?shot " + _LIMB + ")",
     ),
     victim_list_words=(
         _NAMED_LIST,
@@ -1024,7 +1072,7 @@ LANGUAGE = LanguageData(
         "or which their they said after who been would its his her more than were when while will there "
         "into other over also he she we you our could should out up what if no so then them these those "
         "because during being where remain remained remains still also reportedly "
-        "later earlier initially previously subsequently".split()
+        "later earlier initially previously subsequently now".split()
     ),
     origin_aliases={  # who a figure comes from (origins.py); names written alike everywhere are in common.py
         "state tv": (_GOV, _SM),
@@ -1086,6 +1134,12 @@ LANGUAGE = LanguageData(
         r"(?-i:(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th)) (?:\p{Lu}\p{Ll}+ )?(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace))": "street",
     },
     part_place_cues=(r"alone", r"of them in", r"of whom in", r"of those in", r"including \d[\d,]* in"),
+    revision_cues=(
+        r"(?:death |casualty )?toll (?:\w+ ){0,8}(?:has |had )?(?:rose|risen|rises|climbed|jumped|increased|grew|reached)",
+        r"(?:raised|lowered|revised|corrected|cut|increased) (?:\w+ ){0,3}(?:death |casualty )?toll",
+        r"(?:revised|lowered|raised|corrected) (?:(?:up|down)(?:ward)? )?to",
+        r"(?:bringing|brought|pushing|pushed|taking|took) the (?:death |casualty )?toll",
+    ),
     conjunctions=(r"and", r"or", r"as well as", r"but", r"while"),
     noun_conjunctions=(r"and", r"or"),
     bare_joiners=(r"and",),

@@ -43,6 +43,11 @@ class OriginFields:
     """regex: words that mark a figure as counting only one part of an event's area ("alleine in Almaty",
     "in Almaty alone", "103 davon in Almaty", "of them in"): such a figure stays a subarea of the toll."""
 
+    revision_cues: tuple[Regex, ...] = ()
+    """regex: words of a sentence that state its toll as a change of one reported before ("the death toll
+    rose to", "lowered the death toll", "s'est alourdi", "ist auf 164 gestiegen", "korrigiert"): event
+    resolution joins such a report to the earlier report of its place whose toll it changes."""
+
     particulars: Mapping[Regex, str] = field(default_factory=dict)
     """regex -> kind of particular, "person" or "street": the particulars of one incident as a report
     writes them, a person named beside an age ("Terry Andres, 62", "der 24-jährige Max Huber") or as the

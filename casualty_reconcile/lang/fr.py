@@ -69,7 +69,9 @@ _ROUND_NOUNS = {
     "une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30,
     "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60, "une centaine": 100, "un millier": 1000,
 }
-_OF = r"(?: de| d['’])?"
+# (an elided "d'" only where no word is glued to it: "une centaine d'habitants" is read to "centaine", as the anchor
+# ends at a word's end; a phrase that read on to the apostrophe would not end where the anchor does and be lost)
+_OF = r"(?: de| d['’](?!\w))?"
 _APPROXIMATE: dict[str, tuple[int | tuple[int, int], Qualifier]] = {}
 for _noun, _value in _ROUND_NOUNS.items():
     _elided = _noun.replace("une ", "d['’]une ").replace("un ", "d['’]un ")
@@ -77,6 +79,29 @@ for _noun, _value in _ROUND_NOUNS.items():
     _APPROXIMATE[r"plus " + _elided + _OF] = (_value, Qualifier.MORE_THAN)  # "plus d'un millier de blessés"
     _APPROXIMATE[r"près " + _elided + _OF] = (_value, Qualifier.ALMOST)  # "près d'une centaine de morts"
     _APPROXIMATE[r"au moins " + _noun + _OF] = (_value, Qualifier.AT_LEAST)
+
+# one person named by a noun that the engine counts after an article ("un adolescent", "un policier"), for the single
+# victim with an age after the noun
+_COUNTED_VICTIM = r"adolescent|garçon|fillette|enfant|bébé|nourrisson|conducteur|piéton|motard|polici(?:er|ère)|gendarme"
+
+# what may stand between a single victim's noun and its verb: an age, a nationality, the vehicle it drove or rode in
+_VICTIM_AGE = r"(?: de \d{1,3} ans| âgée? de \d{1,3} ans|, âgée? de \d{1,3} ans,|, \d{1,3} ans,)"
+_VICTIM_ORIGIN = (
+    r" (?:français|française|américaine?|britannique|belge|suisse|allemande?|italienne?|espagnole?|malienne?|israélienne?"
+    r"|ukrainienne?|russe|marocaine?|algérienne?|tunisienne?)"
+)
+_VICTIM_VEHICLE = r" (?:du|de la|de l['’]) (?:car|autocar|bus|camion|poids lourd|véhicule|voiture|moto|scooter|tracteur|bateau|train)"
+_VICTIM_AFTER = rf"(?:{_VICTIM_AGE}|(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE}){_VICTIM_AGE}?)"
+# the verb of death or injury right after one victim
+_VICTIM_HARM = (
+    r"(?:est décédée?|est morte?|a succombé|a été tuée?|a été abattue?|a perdu la vie|a trouvé la mort"
+    # found dead: "Une jeune femme a été retrouvée morte à son domicile"
+    r"|a été (?:retrouvée?|découverte?) (?:morte?|sans vie)"
+    r"|a été (?:grièvement |légèrement |gravement |mortellement |sérieusement )?blessée?|a été hospitalisée?"
+    r"|a été (?:mortellement )?(?:percutée?|fauchée?|renversée?)"
+    # one arrested: "Un homme a été interpellé et placé en garde à vue", "Le conducteur a été écroué"
+    r"|a été (?:interpellée?|arrêtée?|écrouée?))"
+)
 
 LANGUAGE = LanguageData(
     code="fr",
@@ -146,6 +171,7 @@ LANGUAGE = LanguageData(
     or_equal_after=(r"ou égal", r"ou égale"),
     ordinal_before=("le", "du", "au"),
     coordinators=("et", "ou"),
+    period_ordinals=False,  # "le 3e", "la 5e édition": a figure before a period after "de" ends a sentence
     month_names=(
         r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre",
         r"janv\.|févr\.|fév\.|avr\.|juil\.|sept\.|oct\.|nov\.|déc\.",
@@ -185,11 +211,14 @@ LANGUAGE = LanguageData(
             r"arrêtées", r"détenus", r"détentions?", r"placés? en garde à vue",
         ),
         Category.TROOPS: (
-            r"soldats?", r"militaires", r"troupes", r"casques bleus", r"parachutistes", r"hommes", r"effectifs",
+            # (not the adjective after a thing: "trois opérations militaires", "deux véhicules militaires")
+            r"soldats?", r"(?<!\b(?:opérations|sources|véhicules|bases|installations|cibles|positions|convois|exercices|équipements"
+            r"|avions|hélicoptères|camps|frappes|tribunaux|manœuvres|dépenses|cargaisons|camions|navires|sites|raids) )militaires",
+            r"troupes", r"casques bleus", r"parachutistes", r"hommes", r"effectifs",
             r"gendarmes", r"réservistes", r"forces", r"combattants",
         ),
         Category.MISSING: (r"disparus", r"disparues", r"portés disparus", r"personnes disparues"),
-        Category.DISPLACED: (r"déplacés", r"déplacées", r"réfugiés", r"sinistrés", r"sans-abri", r"évacués", r"évacuées"),
+        Category.DISPLACED: (r"déplacés", r"déplacées", r"réfugiés", r"sinistrés", r"sinistrées", r"sans-abri", r"évacués", r"évacuées"),
     },
     category_verbs={
         Category.DEATHS: (
@@ -202,11 +231,15 @@ LANGUAGE = LanguageData(
             r"neutralisés?", r"éliminés?", r"mortellement", r"bilan", r"décès",
             # the dead by their bodies before the figure: "les corps de douze randonneurs", "les dépouilles de 61 migrants"
             r"corps (?:sans vie )?d(?:e|['’])", r"dépouilles (?:mortelles )?d(?:e|['’])", r"cadavres d(?:e|['’])",
+            # the victims an event made are its dead: "L'effondrement du pont a fait 43 victimes" (a weak noun, its
+            # own verb only after "fait" and the figure: not "les victimes ont été hospitalisées")
+            r"(?<=\bfait (?:au moins |plus de |près de |quelque |environ |une? )?[\w\u00a0\u202f -]{1,25} )victimes",
         ),
         Category.INJURIES: (
             r"blessés?", r"blessées?", r"blessant", r"blesse", r"blessé", r"hospitalisés?", r"hospitalisées?",
             r"soignés?", r"pris en charge", r"en urgence absolue", r"en urgence relative", r"dans un état grave",
             r"dans un état critique", r"grièvement", r"légèrement", r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
+            r"intoxiquée?s?",  # "une trentaine d'élèves ont été intoxiqués" (by smoke, gas, food)
         ),
         Category.ARRESTS: (
             r"arrêtés?", r"arrêtées?", r"interpellés?", r"interpellées?", r"interpellé", r"placés? en garde à vue",
@@ -225,6 +258,10 @@ LANGUAGE = LanguageData(
         Category.DISPLACED: (
             r"déplacés?", r"déplacées?", r"évacués?", r"évacuées?", r"fui", r"ont fui", r"contraints? de fuir",
             r"jetés? sur les routes", r"sans abri", r"sinistrés",
+            # the homeless as their own verb, as the displaced are: "12 morts et des milliers de sans-abri"
+            r"sans-abri", r"sinistrées?", r"privée?s? de (?:toit|logement)", r"relogée?s?",
+            # "a contraint 600 personnes à quitter leur domicile", "ont dû quitter leurs maisons"
+            r"(?:à|dû|de) quitter (?:leur|leurs|son|ses) (?:domiciles?|maisons?|logements?|foyers?|habitations?)",
             r"(?:reçu l['’]ordre|sommée?s?|contrainte?s?|obligée?s?) d['’]évacuer",  # "4 000 habitants ont reçu l'ordre d'évacuer"
         ),
     },
@@ -249,6 +286,8 @@ LANGUAGE = LanguageData(
             r"forces de l['’]ordre", r"forces de sécurité", r"policiers?", r"policières?", r"agents(?: de police)?",
             r"gendarmes?", r"militaires", r"soldats?", r"membres des forces de (?:l['’]ordre|sécurité)", r"gardes-frontières",
             r"membres des forces de l['’]ordre", r"pompiers",
+            # (the noun phrase read is four words: "Onze membres des forces de l'ordre" is read to "de")
+            r"membres des forces(?! (?:rebelles|démocratiques|armées rebelles|de soutien rapide)\b)",
         ),
         "civilians": (
             r"civils?", r"civiles?", r"femmes", r"journalistes?", r"passants", r"habitants", r"villageois", r"pèlerins",
@@ -292,8 +331,15 @@ LANGUAGE = LanguageData(
         r"participé", r"ont attaqué", r"pris d['’]assaut", r"ouvert le feu",
         # "Ils étaient plus de 5 000 à défiler": the crowd counted with a copula, its verb after "à"
         r"à (?:défiler|manifester|marcher|protester|battre le pavé|se rassembler|descendre dans la rue|participer)",
+        # a crowd counted by whoever counts it, before the figure: "La CGT a revendiqué 1,2 million de manifestants",
+        # "Les syndicats ont compté 500 000 manifestants" (only before a noun of protesters: not "a recensé 30 victimes")
+        r"(?:a|ont|avait|avaient) (?:revendiqué|compté|recensé|dénombré|comptabilisé)(?= (?:au moins |plus de |près de |quelque |environ )?"
+        r"[\d\s\u00a0\u202f,.]+(?:millions? (?:de )?)?(?:manifestants|participants|grévistes|protestataires)\b)",
     ),
-    subset_cues=(r"dont", r"parmi lesquels", r"parmi lesquelles", r"parmi eux", r"parmi les morts", r"y compris", r"notamment"),
+    subset_cues=(
+        r"dont", r"parmi lesquels", r"parmi lesquelles", r"parmi eux", r"parmi les morts", r"y compris", r"notamment",
+        r"parmi les victimes",  # "Parmi les victimes figurent douze enfants": a part of the toll told before
+    ),
     subset_cues_after=(r"d['’]entre eux", r"d['’]entre elles", r"parmi eux", r"parmi elles",
                        # « un des blessés est décédé » : une part d'un tout nommé par son atteinte
                        r"des (?:morts|blessés|victimes|tués)"),
@@ -319,7 +365,12 @@ LANGUAGE = LanguageData(
     according_to=(
         r"selon", r"d['’]après", r"de source (?:policière|militaire|médicale|hospitalière|sécuritaire|officielle|locale|gouvernementale|judiciaire)",
         r"selon (?:les chiffres|un bilan|un communiqué|les données|le bilan|un décompte|des chiffres|les informations) (?:de|du|des|d['’])",
+        # "selon le dernier décompte du gouvernement", "d'après un nouveau bilan provisoire de la préfecture"
+        r"(?:selon|d['’]après) (?:le|un|les|des|ce) (?:dernier|nouveau|nouvel|premier|précédent|derniers|nouveaux|premiers) "
+        r"(?:bilan|décompte|chiffres?|communiqué|point(?: de situation)?)(?: (?:provisoire|officiel|officiels))? (?:de|du|des|d['’])",
         r"de sources? (?:policières|militaires|médicales|hospitalières|sécuritaires|officielles|locales)",
+        # "a-t-on appris de source proche de l'enquête": a source that names no one but the inquiry it is close to
+        r"(?:de|selon une|selon des|d['’]après une|d['’]après des) sources? proches? (?:de l['’]enquête|du dossier|des enquêteurs)",
         r"a en croire", r"à en croire",
         # "selon un nouveau bilan communiqué mercredi par le ministère": the source after its figures' verb
         r"(?:selon|d['’]après) (?:un|le|ce|des|les) (?:(?:nouveau|dernier|premier|précédent|nouvel) )?(?:bilan|décompte|chiffres?)"
@@ -341,15 +392,20 @@ LANGUAGE = LanguageData(
         r"préfet", r"préfecture", r"procureur", r"parquet", r"hôpitaux?", r"médecins?", r"militants", r"observatoire",
         r"organisation", r"alliance", r"opposition", r"parti", r"comité", r"services?", r"conseil", r"commission",
         r"onu", r"nations unies", r"témoins?", r"habitants", r"journalistes?", r"correspondants?", r"reporter", r"kremlin",
-        r"élysée", r"administration", r"sources?", r"groupe", r"ong", r"mission", r"responsable", r"chef",
+        r"[ée]lysée", r"administration", r"sources?", r"groupe", r"ong", r"mission", r"responsable", r"chef",
         r"dirigeants?", r"directeur", r"junte", r"forces", r"marine", r"renseignement", r"ambassade", r"consulat",
         r"tribunal", r"justice", r"mairie", r"municipalité", r"province", r"région", r"entreprise", r"compagnie",
         r"syndicats?", r"organisateurs", r"collectif", r"croix-rouge", r"croissant-rouge", r"otan", r"ovks", r"secours",
         r"protection civile", r"officiels", r"ministre", r"agences", r"organismes?", r"officiers?", r"rapport", r"communiqué",
+        # "selon les gendarmes", "ont indiqué les enquêteurs": the officers themselves as the source
+        r"gendarmes", r"policiers", r"enquêteurs", r"sauveteurs", r"survivants", r"garde-côtes", r"gardes-côtes",
+        r"sécurité civile", r"défense civile",
     ),
     speaker_phrases={
         r"chiffres officiels|données officielles|bilan officiel|source officielle|sources officielles": "chiffres officiels",
         r"protection civile": "protection civile",
+        r"sécurité civile": "sécurité civile",
+        r"défense civile": "défense civile",
         r"source policière|sources policières": "police",
         r"source militaire|sources militaires": "sources militaires",
         r"source médicale|sources médicales|source hospitalière|sources hospitalières": "sources médicales",
@@ -358,6 +414,7 @@ LANGUAGE = LanguageData(
         r"médias locaux|presse locale": "médias locaux",
         r"témoins": "témoins",
         r"source locale|sources locales": "sources locales",
+        r"sources? proches? (?:de l['’]enquête|du dossier|des enquêteurs)": "source proche de l'enquête",
     },
     named_sources={
         r"organisation du traité de sécurité collective": "OTSC",
@@ -445,7 +502,7 @@ LANGUAGE = LanguageData(
     figure_needs_known_noun=True,
     relative_pronouns=frozenset({"qui", "que", "dont", "lequel", "laquelle"}),
     seat_speaker_nouns=(
-        r"ministères?", r"ministres?", r"gouvernement", r"président", r"présidence", r"kremlin", r"élysée", r"armée",
+        r"ministères?", r"ministres?", r"gouvernement", r"président", r"présidence", r"kremlin", r"[ée]lysée", r"armée",
         r"junte", r"administration", r"autorités", r"ambassade", r"parlement",
         # "a annoncé le parquet de Paris": the court's seat, not where the figure was counted
         r"parquet", r"procureur", r"procureure",
@@ -513,15 +570,28 @@ LANGUAGE = LanguageData(
     # "Le conducteur est mort sur le coup", "La femme a succombé à ses blessures", "L'homme a été grièvement blessé"
     # (pas le dernier d'une liste : "le père et son fils ont été tués" sont deux ; ni l'objet d'un verbe : "a tué la femme")
     single_victim_words=(
-        r"(?:la|le|l['’]|une?)(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:la|le|l['’]|une?))"
+        # (not an article that is a count of its own before a noun the engine counts and words after it: the next pattern)
+        rf"(?:la|le|l['’]|une?(?! (?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}))(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:la|le|l['’]|une?))"
         r"(?:(?<=['’])| )(?:jeune )?(?:victime|homme|femme|adolescent|adolescente|garçon|fillette|enfant|bébé|nourrisson"
         r"|conducteur|conductrice|passager|passagère|piéton|piétonne|cycliste|motard|motocycliste|automobiliste|policier|policière|gendarme"
-        r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée)"
-        r"(?: de \d{1,3} ans| âgée? de \d{1,3} ans|, âgée? de \d{1,3} ans,|, \d{1,3} ans,)?(?= (?:est décédée?|est morte?|a succombé|a été tuée?|a été abattue?|a perdu la vie|a trouvé la mort"
-        r"|a été (?:grièvement |légèrement |gravement |mortellement |sérieusement )?blessée?|a été hospitalisée?)\b)",
+        r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée|militaire)"
+        rf"(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE})?{_VICTIM_AGE}?(?= {_VICTIM_HARM}\b)",
+        # one counted by the article before it, words after the noun (an age, a nationality, a vehicle) that keep the
+        # article from its verb, so the noun after the article is the count ("Un adolescent de 16 ans a été tué",
+        # "Un enfant de 8 ans est mort", "Un policier français a été tué")
+        rf"(?<=\b(?:un|une) )(?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}(?= {_VICTIM_HARM}\b)",
     ),
     headline_victim_words=(
         r"(?:homme|femme|adolescent|adolescente|enfant|policier|policière)(?= (?:tué|tuée|meurt|blessé|blessée|grièvement blessée?)\b)",
+    ),
+    # un total de zéro, dit par un verbe ou un nom de blessure : « Personne n'a été blessé », « aucun blessé n'est à
+    # déplorer », « l'incendie n'a fait aucune victime » ; pas aucun d'autre ni aucun grièvement (« personne d'autre »,
+    # « personne n'a été grièvement blessé »)
+    zero_words=(
+        r"personne(?= n['’](?:a|ont|avait|est|était) (?:été )?(?!(?:grièvement|gravement|sérieusement|mortellement|encore)\b)"
+        r"(?:blessée?|tuée?|morte?|décédée?|touchée?|hospitalisée?|péri)\b)",
+        r"aucune?(?= (?:blessée?s?|morts?|décès|victimes?)\b(?! (?:grave|graves|grièvement|supplémentaire|supplémentaires)\b))",
+        r"(?<=\bn['’](?:a|ont|avait|avaient) pas fait |\bn['’]y a pas eu |\bn['’]y avait pas eu )de(?= (?:blessés?|victimes?|morts?)\b)",
     ),
     period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière"),
     other_incident_cues=(r"(?:une|un|l['’]|la|le) (?:autre|précédente?|ancienne?) (?:fusillade|attaque|attentat)",),
@@ -563,7 +633,8 @@ LANGUAGE = LanguageData(
             r"gouvernement", r"ministère\w*", r"ministres?", r"autorités", r"police", r"armée", r"militaires", r"président\w*",
             r"premier ministre", r"responsables?", r"préfecture",
             # des organes de l'État qui donnent des bilans : « les garde-côtes », « la protection civile »
-            r"gendarmerie", r"garde[- ]côtes?", r"garde côtière", r"protection civile", r"marine", r"(?:sapeurs-)?pompiers", r"justice",
+            r"garde[- ]côtes?", r"garde côtière", r"protection civile", r"marine", r"(?:sapeurs-)?pompiers", r"justice",
+            r"gendarm\w*", r"policiers?", r"enquêteurs", r"parquet", r"procureure?", r"préfet", r"état-major",
             r"agence de gestion des catastrophes",
         ),
         OriginType.WITNESS: (r"témoins?", r"habitants?"),
@@ -624,6 +695,10 @@ LANGUAGE = LanguageData(
         r"(?:rue|avenue|boulevard|impasse|allée) (?:de la |du |des |de l['’]|d['’]|de )?(?-i:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)": "street",
     },
     part_place_cues=(r"à elle seule", r"à lui seul", r"rien qu['’]à", r"dont \d[\d\s\u00a0\u202f]* à", r"d['’]entre eux à"),
+    revision_cues=(
+        r"s['’](?:est|était) (?:encore )?(?:alourdi|aggravé)e?", r"s['’]alourdit", r"(?:a|ont) (?:encore )?(?:grimpé|augmenté)",
+        r"(?:revu|révisé|corrigé|abaissé|relevé) (?:\w+ ){0,4}(?:le|son) bilan", r"bilan (?:\w+ ){0,3}(?:revu|révisé|corrigé)",
+    ),
     conjunctions=(r"et", r"ou", r"ainsi que", r"mais", r"tandis que", r"alors que"),
     noun_conjunctions=(r"et", r"ou"),
     bare_joiners=(r"et",),
@@ -639,6 +714,7 @@ LANGUAGE = LanguageData(
     observation_verbs=(r"a vu", r"ont vu"),
     common_place_words=frozenset({
         "Van", "Metro",
+        "Observatoire",  # "selon l'Observatoire syrien des droits de l'homme", not the Paris district
     }),
     # un nom au pluriel après « ces », pas le nom d'une ville
     plural_articles=frozenset({"ces"}),

@@ -75,8 +75,9 @@ What reads as a figure
 * Not counts: ages, durations, times, money, percentages, measures (a unit after the figure, also
   after the second end of a range: "von 22 bis 6 Uhr"), dates and ordinals ("am 5. Januar", "Jan. 5",
   "5th"), scores and codes ("2:1", "3-0", "2022-01-05"), numbers after "Nr.", "aged", "im Jahr"...
-* A four-digit figure from 1000 to 2100 is a year unless it is qualified ("mehr als 2000") or what it
-  counts follows within two words ("2000 Polizisten", "1500 armed men").
+* A four-digit figure from 1000 to 2100 is a year unless it is qualified ("mehr als 2000"), what it
+  counts follows within two words ("2000 Polizisten", "1500 armed men") or a count's context comes
+  before it, read before a year's ("stieg auf 1762", "korrigierte die Zahl der Toten von 1400 auf 1200").
 
 Where each piece lives
 ----------------------

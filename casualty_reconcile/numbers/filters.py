@@ -60,7 +60,7 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
         return True  # "Jan. 5", not "in May 1,200 people died"
     if len(surface) == 4 and surface.isascii() and surface.isdigit() and 1800 <= int(surface) <= 2100 and g.month_before.match(before):
         return True  # "am 9. Oktober 2019 zwei Menschen": the year of a date
-    if surface[-1:].isdigit() and after.startswith("."):
+    if surface[-1:].isdigit() and after.startswith(".") and g.language.period_ordinals:
         # "am 5. Januar", "der 3. Versuch": an ordinal; "... 18 Tote. Die" is a sentence end
         if _ORDINAL_NEXT.match(after, 1):
             return True
@@ -152,11 +152,11 @@ def _is_year(g: Grammar, text: str, raw: _Raw, reading: _Reading, last_count: in
     it follows a count in a list of tolls (``last_count``: where the last count ended, or -1)."""
     if reading.qualifier not in (Qualifier.EXACT, Qualifier.RANGE):
         return False  # "mehr als 2000", "some 1,500"
+    if g.count_before.match(text, max(0, reading.start - 3 * _MAX_WINDOW), reading.start):
+        return False  # "die Zahl der Toten stieg auf 1762", "the toll rose to 1762", "korrigierte die Zahl von 1400"
     before = text[max(0, reading.start - _MAX_WINDOW) : reading.start]
     if g.year_before.match(before):
         return True
-    if g.count_before.match(text, max(0, reading.start - 3 * _MAX_WINDOW), reading.start):
-        return False  # "die Zahl der Toten stieg auf 1762", "the toll rose to 1762"
     if (
         0 <= last_count < reading.start
         and g.list_between.fullmatch(text, last_count, reading.start)

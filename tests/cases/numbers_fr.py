@@ -49,6 +49,9 @@ CASES: list[NumberCase] = [
     Q("fr-approx-centaine", "Une centaine de manifestants.", 100, "about", 90, 110),
     Q("fr-approx-plus-dun-millier", "Plus d'un millier de blessés.", 1000, "more_than", 1001, None),
     Q("fr-approx-pres-dune-centaine", "Près d'une centaine de morts.", 100, "almost", 90, 99),
+    # before an elided "d'": the approximate noun ends where the word does ("une centaine d'habitants")
+    Q("fr-approx-centaine-elided", "Une centaine d'habitants.", 100, "about", 90, 110),
+    Q("fr-approx-plus-dun-millier-elided", "Plus d'un millier d'interpellations.", 1000, "more_than", 1001, None),
     Q("fr-approx-au-moins-une-dizaine", "Au moins une dizaine de morts.", 10, "at_least", 10, None),
     # ---- vague amounts -------------------------------------------------------------------------
     V("fr-vague-dizaines", "Des dizaines de morts.", "dozens", (24, 199), acled=(12, 12)),

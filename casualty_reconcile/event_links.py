@@ -1,0 +1,170 @@
+"""The links of event resolution (:mod:`casualty_reconcile.events`) made after the links of nearby days:
+an event placed in no town joins the one placed event that states its toll (:func:`_link_placeless`), a
+later report joins the event of the day it dates (:func:`_link_recalled`, :func:`_link_same_recalled_day`),
+and what two reports of one victim share (:func:`_same_victim`)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping
+
+from .event_evidence import _Doc
+from .event_groups import _Union
+from .event_pairs import _apart, _country_and_capital, _kinds_apart, _same_place
+
+PLACELESS_DAYS = 14
+"""An event that no report places in a known town joins the one placed event whose report states its
+toll up to this many days before or after (:func:`_link_placeless`)."""
+
+RECALL_DAYS = 3660
+"""An event that a later report joins by the day it names (:func:`_link_recalled`) spans at most this many
+days (a trial years later still names the day of the shooting)."""
+
+PARTICULAR_PEERS = 64
+"""A document is compared with at most this many later documents that name the same particular (a street
+of a big city is named in many reports; their events still chain through the nearest ones)."""
+
+
+def _same_victim(a: _Doc, b: _Doc) -> bool:
+    """Whether two reports that name the same person tell one story whatever their places say (a place
+    misread, a neighbourhood the gazetteer does not nest): no kinds of event tell them apart, and they
+    name a kind of event or state a toll figure in common."""
+    if _kinds_apart(a, b):
+        return False
+    return not a.specific.isdisjoint(b.kinds) or not a.figures.isdisjoint(b.figures)
+
+
+def _link_placeless(docs: dict[str, _Doc], union: _Union) -> None:
+    """Links an event that no report of it places in a known town (its reports name only the country, or
+    no place) to the one event placed in a town that a report up to :data:`PLACELESS_DAYS` days before or
+    after states its whole main toll in, with no kinds of event and nothing else telling them apart
+    (:func:`_apart`): the first brief report names no town, the full one does. When several events fit
+    (two shootings with one dead each that week), it stays alone. Events are those of the links made
+    before, all looked up before any is joined, so the result does not depend on the order of the input;
+    placed reports are looked up by figure and day."""
+    root_of = {doc_id: union.find(doc_id) for doc_id in docs}
+    placed = {root_of[doc_id] for doc_id, doc in docs.items() if doc.towns}
+    by_figure: dict[tuple[str, int], list[tuple[int, str]]] = {}
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if doc.day is not None and root_of[doc_id] in placed:
+            for figure in doc.figures:
+                by_figure.setdefault(figure, []).append((doc.day, doc_id))
+    for entries in by_figure.values():
+        entries.sort()
+    fits: dict[str, dict[str, str]] = {}
+    """per placeless event, each placed event that fits it and a document of it"""
+    for doc_id in sorted(docs):
+        doc, root = docs[doc_id], root_of[doc_id]
+        if doc.day is None or not doc.toll or root in placed:
+            continue
+        found = fits.setdefault(root, {})
+        entries = by_figure.get(min(doc.toll), [])
+        at = bisect.bisect_left(entries, (doc.day - PLACELESS_DAYS, ""))
+        end = bisect.bisect_right(entries, (doc.day + PLACELESS_DAYS, "\uffff"))
+        for _, other_id in entries[at:end]:
+            other = docs[other_id]
+            if doc.toll <= other.figures and not _apart(doc, other):
+                found.setdefault(root_of[other_id], other_id)
+    for root, found in sorted(fits.items()):
+        if len(found) == 1:
+            union.union(root, next(iter(found.values())), RECALL_DAYS)
+
+
+def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | None, list[_Doc]]) -> None:
+    """Links a later report that dates the event it follows up (:attr:`_Doc.recalled`) to the event of
+    the documents of that day (or the day next to it) that nothing tells apart from it, that no place
+    tells apart, and that state a toll figure in common with it (or, when one of them states no toll,
+    name a town and a kind of event in common: :func:`_recalls`); only when they are of one event (two
+    shootings of that day with one dead each: neither). Events are those of the links made before, all
+    looked up before any is joined, so the result does not depend on the order of the input."""
+    root_of = {doc_id: union.find(doc_id) for doc_id in docs}
+    links: list[tuple[str, str]] = []
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if not doc.recalled:
+            continue
+        fits: dict[str, str] = {}
+        for day in sorted({d + shift for d in doc.recalled for shift in (-1, 0, 1)}):
+            for other in by_day.get(day, ()):
+                if other is doc or root_of[other.doc_id] == root_of[doc_id] or not _recalls(doc, other):
+                    continue
+                if not _apart(doc, other) and _same_place(doc, other):
+                    fits.setdefault(root_of[other.doc_id], other.doc_id)
+        if len(fits) == 1:
+            links.append((doc_id, next(iter(fits.values()))))
+    for a, b in links:
+        union.union(a, b, RECALL_DAYS)
+
+
+def _link_same_recalled_day(docs: dict[str, _Doc], union: _Union) -> None:
+    """Links two later reports that date their event on the same day (:attr:`_Doc.recalled`: "the March 2
+    shooting", each further back than :data:`LOOKBACK_DAYS` before its publication) when nothing tells them
+    apart and no place does, they name a kind of event or state a toll figure in common
+    (:func:`_same_victim`) and they do not name different persons:
+    the trial and the sentencing of one shooting, when no report of its day is among the documents
+    (:func:`_link_recalled` joins them to one). Only reports that recall a day are compared, through an
+    index by that day."""
+    by_recalled: dict[int, list[str]] = {}
+    for doc_id in sorted(docs):
+        for day in docs[doc_id].recalled:
+            by_recalled.setdefault(day, []).append(doc_id)
+    for day in sorted(by_recalled):
+        members = by_recalled[day]
+        for at, doc_id in enumerate(members):
+            doc = docs[doc_id]
+            for other_id in members[at + 1:at + 1 + PARTICULAR_PEERS]:
+                other = docs[other_id]
+                if doc.named and other.named and doc.named.isdisjoint(other.named):
+                    continue  # different persons named: two incidents of that day
+                if _same_victim(doc, other) and not _apart(doc, other) and _same_place(doc, other):
+                    union.union(doc_id, other_id, RECALL_DAYS)
+
+
+def _recalls(doc: _Doc, other: _Doc) -> bool:
+    """Whether a later report that dates its event may follow up a report of that day: a toll figure in
+    common, or, when one of them states no toll (an arrest, a charge), a town and a kind of event in common."""
+    if not doc.figures.isdisjoint(other.figures):
+        return True
+    return not (doc.figures and other.figures) and bool(doc.area & other.towns) and bool(doc.specific & other.kinds)
+
+
+def _link_revisions(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | None, list[_Doc]], days: int) -> None:
+    """Links a report that states its toll as a change of one reported before (:attr:`_Doc.revises`: "the
+    death toll rose to 32", "s'est alourdi à", a correction) to the one event of the reports up to ``days``
+    before it (or of its day) that it may change: reports that state a toll of a category it states, of its
+    place at the finest grain both give (:func:`_one_place`), that nothing tells apart from it (kinds of
+    event, places, different persons named). When two events fit (two shootings of its town that week), or
+    its own event holds such a report of an earlier day already, it stays as it is. Events are those of the links made
+    before, all looked up before any is joined, so the result does not depend on the order of the input;
+    only the reports that revise look back, through the documents by day."""
+    root_of = {doc_id: union.find(doc_id) for doc_id in docs}
+    links: list[tuple[str, str]] = []
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if not doc.revises or doc.day is None:
+            continue
+        categories = {category for category, _ in doc.figures}
+        fits: dict[str, str] = {}
+        for day in range(doc.day - days, doc.day + 1):
+            for other in by_day.get(day, ()):
+                if other is doc or categories.isdisjoint(category for category, _ in other.figures):
+                    continue
+                if day == doc.day and root_of[other.doc_id] == root_of[doc_id]:
+                    continue  # a relay of its own figures that day, no earlier report it changes
+                if doc.named and other.named and doc.named.isdisjoint(other.named):
+                    continue  # different persons named: another incident
+                if _one_place(doc, other) and not _apart(doc, other):
+                    fits.setdefault(root_of[other.doc_id], other.doc_id)
+        if len(fits) == 1 and root_of[doc_id] not in fits:
+            links.append((doc_id, next(iter(fits.values()))))
+    for a, b in links:
+        union.union(a, b, days)
+
+
+def _one_place(a: _Doc, b: _Doc) -> bool:
+    """Whether two reports name one place at the finest grain both give: a town of one in the other's
+    area, or neither a town and a country in common, or the one country and the other its capital."""
+    if a.towns or b.towns:
+        return not a.area.isdisjoint(b.towns) or _country_and_capital(a, b) or _country_and_capital(b, a)
+    return not a.regions and not b.regions and bool(a.countries & b.countries)

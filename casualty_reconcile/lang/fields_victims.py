@@ -1,0 +1,82 @@
+"""The fields of a language module about the victims of local news (one person named without a count
+word, lists of named victims, headlines, the shot, care, zero, wound sites, period tallies, another
+incident, the attackers, a first report since superseded): a part of
+:class:`~casualty_reconcile.lang.base.LanguageData`, kept apart for size. Keyword-only, so that they may
+follow the required fields of the whole."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .validate import Regex
+
+__all__ = ["VictimFields"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class VictimFields:
+    """The victim fields of :class:`~casualty_reconcile.lang.base.LanguageData`."""
+
+    single_victim_words: tuple[Regex, ...] = ()
+    """regex: one person named without a count word, with the verb of death or injury that follows
+    ("The victim died", "Woman dies after ...", "Der 20-Jährige starb", "the boy was wounded"): a
+    count of one, the toll of a
+    shooting of one victim (not flagged anecdotal). The words are the count; the verb decides the category.
+"""
+
+    victim_list_words: tuple[Regex, ...] = ()
+    """regex: a list of persons named with their ages, before a verb of death or injury (as a look-ahead
+    that opens with a space): the matches of its group ``item`` are the count ("Jon Doe, 19, and Al Roe,
+    21, were wounded" is two, "Max Roth (19) und Ali Demir (21) wurden verletzt"); the ages in it are no
+    counts. Kept apart from :attr:`single_victim_words`, whose scan reads a short window before each verb."""
+
+    headline_victim_words: tuple[Regex, ...] = ()
+    """regex: one person named by a noun with the verb of death or injury after it, sought only in a
+    headline (a first line of at most 200 characters, more text after it), where a place or a modifier
+    may stand before the noun ("Columbus teen killed in ...", "Fresno County deputy dies", "Kölner
+    Rentner stirbt"): a count of one, as :attr:`single_victim_words`."""
+
+    zero_words: tuple[Regex, ...] = ()
+    """regex: words that count none ("no one", "nobody", "niemand", "keine"): a figure of zero,
+    a claim like any other ("No one was injured", "Verletzt wurde niemand", "keine Toten").
+    Only where a lexicon word follows or precedes it does it become a claim."""
+
+    care_words: tuple[Regex, ...] = ()
+    """regex: verbs of injury that name care or a condition, not the harm ("taken to hospital", "in
+    critical condition", "ins Krankenhaus gebracht"): a figure counted by one of them alone is often a
+    part of the injured ("Three were taken to hospital" while others were treated at the scene), flagged
+    ``part`` so that estimates prefer a stated whole. Each must be one of the language's injury verbs."""
+
+    shot_words: tuple[Regex, ...] = ()
+    """regex: verbs that say people were hit by gunfire, dead or alive ("were shot", "angeschossen"):
+    a count of the shot with a count of the dead among them right after it ("Four people were shot,
+    one fatally") leaves the difference as the injured."""
+
+    wound_sites: tuple[Regex, ...] = ()
+    """regex: a wound to a limb, right after a verb of the shot ("shot in the leg", "gunshot wounds to
+    the arm", "ins Bein geschossen", "blessé à la jambe"): the shot lives, so the figure is a count of
+    the injured, not of the shot dead or alive (a count of the dead in the article leaves it)."""
+
+    period_tally_cues: tuple[Regex, ...] = ()
+    """regex: words that make a figure a tally over a period, not one event's toll ("so far this
+    year", "last year", "seit Jahresbeginn", "im vergangenen Jahr"): the figure right before the cue
+    in its clause, else the first one after it, is flagged ``period_tally`` (with its parts)."""
+
+    other_incident_cues: tuple[Regex, ...] = ()
+    """regex: words that name another incident than the article's ("last month's shooting", "a
+    similar shooting", "bei einem früheren Angriff"): the figure they go with (as for
+    :attr:`period_tally_cues`) is flagged ``other_incident``."""
+
+    parent_of: tuple[Regex, ...] = ()
+    """regex: words right before a figure that make it a person's children ("father of three", "Vater von drei
+    Kindern"): no toll, unless it is one or counts others ("the father of two sisters who were shot")."""
+
+    attacker_verbs: tuple[Regex, ...] = ()
+    """regex: verbs right after a figure's words that make what it counts the attackers ("three men entered
+    the home and opened fire", "drei Männer drangen ein"): a figure of no group is then no toll."""
+
+    initial_report_cues: tuple[Regex, ...] = ()
+    """regex: words that say a figure was a first report since superseded ("initially reported",
+    "police initially said", "zunächst war von", "zunächst hieß es"): a figure in the cue's clause
+    after it (or right before it in its clause) is flagged ``retracted``, so that the figure that
+    replaced it ("but police later confirmed that four people were shot") makes the estimate."""
