@@ -99,6 +99,7 @@ from .compare import JUMP_MIN as JUMP_MIN
 from .estimates import _estimates, _estimates_of_one, _pool
 from .event_words import area_parts, people_parts
 from .events import group_events
+from .everyone import everyone_hit
 from .models import SCHEMA_VERSION, Category, Claim, Flag, published_day
 from .origins import Origin, OriginResolver, OriginSpec, OriginType
 from .parts import _AddUp
@@ -199,7 +200,7 @@ def _reconcile(
     checked = _check_claims(claims)
     places = _Places(claim.location for claim in checked)  # a town's name read in the claims' country
     events_of, event_records = _events_of(events, checked, places)
-    checked = injured_among_shot(checked, events_of)  # "Five people were shot", "two died": three injured
+    checked = everyone_hit(injured_among_shot(checked, events_of), events_of)  # "Five people were shot", "two died": three injured
     work = _Work(OriginResolver(origins), places)
     work.own_origins = origins is None
     work.country_of_event = _event_countries(places, checked, events_of)

@@ -207,7 +207,8 @@ class AttributionStage(SpeakerStage):
         if len(sentence.claims) < 2 or not self._any(self.cue_marks, sentence.start, sentence.end):
             return  # no source in the sentence: none of its clauses has one of its own
         pattern = self.lex.contrast_clause
-        cuts = {m.start() for m in pattern.finditer(self.text, sentence.start, sentence.end)} if pattern is not None else set()
+        # a clause after its contrast word ("..., though officials put the toll at 3,419": the officials)
+        cuts = {m.end() for m in pattern.finditer(self.text, sentence.start, sentence.end)} if pattern is not None else set()
         cuts.update(self._stating_clauses(sentence))
         if not cuts:
             return

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .doc import Attribution, Figure, Sentence
+from .next_sentence import _named_for_next_figures
 from .patterns import _ACRONYM, _CAUSED, _FIRST_WORD, _HEADLINE_AFTER, _HEADLINE_BEFORE
 from .rules import RuleOf, productions
 
@@ -417,6 +418,9 @@ NEXT_SENTENCE_RULES: tuple[RuleOf[Carry, Attribution], ...] = (
     RuleOf("attribution.named-in-next-sentence", "de",
            "Mindestens 12 Menschen wurden getötet. Das berichtete das Staatsfernsehen unter Berufung auf das Innenministerium.",
            _named_in_next_sentence),
+    RuleOf("attribution.named-for-next-figures", "de",
+           "Die Zahl der Toten ist auf elf gestiegen. Ein Verletzter sei im Krankenhaus gestorben, teilte die Polizei mit.",
+           _named_for_next_figures),
 )
 
 

@@ -30,6 +30,25 @@ def _part_with_own_verb(ev: Evidence) -> Category | None:
     return None
 
 
+def _hurt_died(ev: Evidence) -> Category | None:
+    """"Ein Verletzter sei im Krankenhaus gestorben", "Two injured passengers later died": a noun of the
+    injured whose own verb, after it in one clause (no punctuation, conjunction or other figure between),
+    is a verb of death counts the dead."""
+    noun, verb, x = ev.noun, ev.verb, ev.x
+    if ev.noun_cat is not Category.INJURIES or verb is None or noun is None:
+        return None
+    if verb.start() == noun.start():  # "un blessé est décédé", "two wounded died": the noun is a verb's form too
+        verb = x._search(x.lex.cat_verb, noun.end(), ev.right_end)
+    if verb is None or verb.lastgroup != Category.DEATHS.value:
+        return None
+    if verb.start() < noun.end() or verb.start() > ev.next_start:
+        return None
+    gap = x.text[noun.end() : verb.start()]
+    if _NP_STOP.search(gap) is not None or x.lex.conj_stop.search(gap) is not None or x.lex.np_stop.search(gap) is not None:
+        return None
+    return Category.DEATHS
+
+
 def _weak_noun_verb(ev: Evidence) -> Category | None:
     verb, noun, x = ev.verb, ev.noun, ev.x
     if verb is not None and noun is not None and verb.start() == noun.start() and ev.toll in _HARM:
@@ -175,6 +194,7 @@ CATEGORY_RULES: tuple[Rule[Category], ...] = (
     Rule("category.weak-noun-verb", "en", "12 refugees were killed in the attack.", _weak_noun_verb),
     Rule("category.weak-noun-toll", "de", "Vor der Insel wurden die Leichen von zwei geflüchteten Frauen geborgen.", _weak_noun_toll),
     Rule("category.multiplicity-word", "en", "Detectives are investigating a double homicide on the east side.", _multiplicity),
+    Rule("category.hurt-then-died", "de", "Ein Verletzter sei im Krankenhaus gestorben, teilte die Polizei mit.", _hurt_died),
     Rule("category.noun", "de", "Bei dem Unfall gab es drei Tote.", _noun),
     Rule("category.verb-after", "de", "Zwei Menschen wurden verletzt.", _verb_after),
     Rule("category.toll-before-figure", "en", "The death toll rose to 301.", _toll),

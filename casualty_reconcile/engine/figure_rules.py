@@ -72,6 +72,8 @@ def _article_alone(ev: Evidence) -> bool | None:
     lex = x.lex
     if not (lex.lang.figure_needs_known_noun and count.surface.lower() in lex.lang.not_alone):
         return None
+    if ev.subset_after is not None and ev.noun is not None:
+        return None  # "un des blessés est décédé": the article before a partitive of the hurt is the number one
     counted = (ev.group_m or ev.person_m) and (
         ev.noun
         or ev.object_of_verb  # "The strike killed a child, three women and a man"
@@ -109,25 +111,64 @@ def _member_of_whole(ev: Evidence) -> bool | None:
     """"Her son was one of five people shot": the part before the whole is a person named as one of
     them, so the whole is the toll (not "21 of the 60 passengers were injured": the part is; nor a whole
     that is a tally over a period or another incident's toll: the person is this incident's)."""
-    part = ev.counts[ev.i - 1]
-    x = ev.x
-    if x.lex.member_before.match(x.text, max(ev.sentence.start, part.start - _MEMBER_CHARS), part.start) is None:
+    if not _member_named(ev):
         return None
-    marks, sentence = x.tally_marks, ev.sentence
+    return None if _tally_after(ev) else True  # "one of three killed and 27 wounded over an eight-hour stretch": a tally, the one is the toll
+
+
+def _member_named(ev: Evidence) -> bool:
+    """A cue before the part names a person as one of the whole ("He was one of", "was also among")."""
+    part, x = ev.counts[ev.i - 1], ev.x
+    return x.lex.member_before.match(x.text, max(ev.sentence.start, part.start - _MEMBER_CHARS), part.start) is not None
+
+
+def _tally_after(ev: Evidence) -> bool:
+    """A cue of a tally over a period or of another incident after the part, in its sentence."""
+    part, marks, sentence = ev.counts[ev.i - 1], ev.x.tally_marks, ev.sentence
     at = bisect.bisect_left(marks, (part.end,))
-    if at < len(marks) and marks[at][0] < sentence.end:
-        return None  # "one of three killed and 27 wounded over an eight-hour stretch": a tally, the one is the toll
-    return True
+    return at < len(marks) and marks[at][0] < sentence.end
 
 
 _MEMBER_CHARS = MEMBER_CHARS  # at most between a sentence's start and the part, for its cue ("was also among")
+_HURT_GAP_TOKENS = 1  # at most between a whole and its verb of harm: "45 people wounded", not "60 passengers were injured"
+
+
+def _whole_names_the_hurt(ev: Evidence) -> bool | None:
+    """"12 of the 45 people wounded were in critical condition", "Zwölf der 45 Verletzten schweben in
+    Lebensgefahr": the whole names the harm itself (a noun of the hurt, or a verb of harm right after its
+    noun) and the clause says no other harm of the part's own (a condition, who they were): the whole is the
+    toll, the part only a part of it (not "21 of the 60 passengers were injured", whose whole counts the
+    passengers; nor "two of the 45 injured died", whose part has a harm of its own)."""
+    if _member_named(ev) or _tally_after(ev):
+        return None  # "The boy was one of several injured", "one of 123 officer fatalities in 2015": the part is the toll
+    x, count = ev.x, ev.count
+    lex = x.lex
+    noun = x._search(lex.cat_noun, count.end, ev.np_limit)
+    verb = x._search(lex.cat_verb, count.end, ev.right_end)
+    # a verb after the whole's noun is its own ("45 people wounded") only where the verb comes before its
+    # object; where it ends the clause, it is the clause's ("21 der 60 Insassen verletzt")
+    harm = noun if noun is not None and (verb is None or noun.start() <= verb.start()) else verb if lex.lang.subject_verb_object else None
+    if harm is None or not harm.lastgroup or Category(harm.lastgroup) not in _HARM:
+        return None
+    gap = x.text[count.end : harm.start()]
+    if _NP_STOP.search(gap) is not None or len(_TOKEN.findall(gap)) > _HURT_GAP_TOKENS:
+        return None
+    if harm is verb and gap.strip() and not (lex.person.fullmatch(gap.strip()) or lex.group.fullmatch(gap.strip())):
+        return None  # "two of the five were in critical condition": a verb of the part's, after no noun of the whole's
+    if x._search(lex.group, harm.end(), ev.right_end) is not None:
+        return None  # "12 of the 40 killed were children": who the part is, a group of its own
+    own = x._search(lex.cat_verb, harm.end(), ev.right_end)  # "in critical condition": a state of the same harm
+    return own is None or own.lastgroup == harm.lastgroup or None
 
 # a figure read with a part before it ("one of five people shot"): the rules that make the whole the toll
 WHOLE_RULES: tuple[Rule[bool], ...] = (
     Rule("figure.member-of-whole", "en", "Her son was one of five people shot outside the club on Sunday.", _member_of_whole),
+    Rule("figure.whole-names-the-hurt", "en", "Police said 12 of the 45 people wounded in the blast were in critical condition.",
+         _whole_names_the_hurt),
 )
 _WHOLE_RULES = productions(WHOLE_RULES)
 
+_HURT_DIED = "category.hurt-then-died"  # the name category.decide gives one of the injured who died
 _NONE_DECIDES = "category.none-decides"  # the name category.decide gives a figure no rule gave a category
 _AMONG_GAP_TOKENS = 6  # at most between a part and the cue of the whole it is among: "Kinder sind nach Angaben der Polizei"
 _OPENING_END = "-–—:(\"„“«»"  # what may stand before a sentence's opening cue: a dateline's dash, a quotation
@@ -168,6 +209,8 @@ def _article_counts_one(ev: Evidence) -> bool | None:
     x = ev.x
     if ev.count.surface.lower() not in x.lex.lang.not_alone:
         return None  # "die beiden Toten": a pair told again, one case
+    if _HURT_DIED in ev.trace:
+        return None  # "Ein Verletzter sei gestorben": one of the injured told, one case of the toll
     return True if x.lex.numeral_noun.match(x.text, ev.count.end) is not None else None
 
 

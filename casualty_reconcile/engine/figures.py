@@ -115,9 +115,6 @@ class FiguresStage(PlaceStage):
         text, lex, count, counts, i, sentence = self.text, self.lex, ev.count, ev.counts, ev.i, ev.sentence
         prev_end = counts[i - 1].end if i else sentence.start
         ev.next_start = counts[i + 1].start if i + 1 < len(counts) else sentence.end
-        if i and lex.part_of_number.fullmatch(text, counts[i - 1].end, count.start) and self._multiplicity(counts[i - 1]) is None:
-            if first(_WHOLE_RULES, ev) is None:
-                ev.part_count = counts[i - 1]
         right_end = min(ev.next_start, count.end + _RIGHT_CHARS, sentence.end)
         stop = _CLAUSE_STOP.search(text, count.end, right_end)
         while stop is not None and stop.group().strip() in _DASHES and self._paired_dash(sentence, stop):
@@ -140,6 +137,9 @@ class FiguresStage(PlaceStage):
         ev.np_limit = ev.np_tokens[-1].end() if ev.np_tokens else count.end
         ev.left_start = max(prev_end, count.start - _LEFT_CHARS, sentence.start)
         ev.left = text[ev.left_start : count.start]
+        if i and lex.part_of_number.fullmatch(text, counts[i - 1].end, count.start) and self._multiplicity(counts[i - 1]) is None:
+            if first(_WHOLE_RULES, ev) is None:
+                ev.part_count = counts[i - 1]
 
     def _read_words(self, ev: Evidence) -> None:
         """The lexicon's words in the figure's noun phrase, and the verbs of a category near it."""

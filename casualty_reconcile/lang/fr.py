@@ -340,7 +340,9 @@ LANGUAGE = LanguageData(
         r"dont", r"parmi lesquels", r"parmi lesquelles", r"parmi eux", r"parmi les morts", r"y compris", r"notamment",
         r"parmi les victimes",  # "Parmi les victimes figurent douze enfants": a part of the toll told before
     ),
-    subset_cues_after=(r"d['’]entre eux", r"d['’]entre elles", r"parmi eux", r"parmi elles"),
+    subset_cues_after=(r"d['’]entre eux", r"d['’]entre elles", r"parmi eux", r"parmi elles",
+                       # « un des blessés est décédé » : une part d'un tout nommé par son atteinte
+                       r"des (?:morts|blessés|victimes|tués)"),
     further_words=(r"autres", r"supplémentaires", r"de plus"),
     uncounted_words=(r"à naître",),
     side_cues=(r"du côté des?", r"parmi les", r"dans les rangs des?"),
@@ -422,6 +424,9 @@ LANGUAGE = LanguageData(
         r"union européenne": "UE",
         r"maison blanche": "Maison Blanche",
         r"organisation internationale pour les migrations": "Organisation internationale pour les migrations",
+        # un organe de l'État nommé par sa mission, un adjectif national ou « nationale » après le nom : « l'agence
+        # turque de gestion des catastrophes », « l'Agence nationale de gestion des catastrophes »
+        r"agence (?:[\w-]+ )?de gestion des (?:catastrophes|situations d['’]urgence|urgences)": "agence de gestion des catastrophes",
     },
     referring_nouns=(  # not "le ministère": French names a ministry by its complement ("le ministère de la Santé"),
         # which the engine does not see after the head noun, so a bare "le ministère" would take the last speaker
@@ -630,6 +635,7 @@ LANGUAGE = LanguageData(
             # des organes de l'État qui donnent des bilans : « les garde-côtes », « la protection civile »
             r"garde[- ]côtes?", r"garde côtière", r"protection civile", r"marine", r"(?:sapeurs-)?pompiers", r"justice",
             r"gendarm\w*", r"policiers?", r"enquêteurs", r"parquet", r"procureure?", r"préfet", r"état-major",
+            r"agence de gestion des catastrophes",
         ),
         OriginType.WITNESS: (r"témoins?", r"habitants?"),
     },

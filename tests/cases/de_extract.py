@@ -1958,6 +1958,49 @@ CASES: list[Case] = [
         "Bei dem Busunglück wurden 21 der 60 Insassen verletzt.",
         [C("injuries", 21, group=CIV)],
     ),
+    # ein Ganzes, das selbst die Verletzten zählt, sein Teil in einem Zustand: das Ganze ist die Bilanz
+    Case(
+        "de-teil-in-lebensgefahr-der-verletzten",
+        "Zwölf der 45 Verletzten des Anschlags schweben nach Angaben der Polizei in Lebensgefahr.",
+        [C("injuries", 45, speaker="Polizei")],
+    ),
+    Case(
+        "de-teil-der-verletzten-noch-im-krankenhaus",
+        "Vier der elf Verletzten lagen am Montag noch im Krankenhaus, sagte eine Sprecherin der Klinik.",
+        [C("injuries", 11)],
+    ),
+    Case(
+        "de-teil-der-toten-identifiziert",
+        "Drei der sieben Toten des Unglücks sind inzwischen identifiziert.",
+        [C("deaths", 7)],
+    ),
+    Case(
+        "de-teil-der-verletzten-gestorben-bleibt-der-teil",
+        "Zwei der 14 Verletzten des Zusammenstoßes sind später im Krankenhaus gestorben.",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "de-ein-verletzter-gestorben",
+        "Ein Verletzter sei im Krankenhaus gestorben, teilte die Polizei mit.",
+        [C("deaths", 1, speaker="Polizei", flags=("anecdotal",))],
+    ),
+    Case(
+        "de-quelle-eines-anstiegs-mit-der-naechsten-zahl",
+        "Die Zahl der Toten nach den Schüssen ist auf elf gestiegen. Ein Verletzter sei in der Nacht im Krankenhaus "
+        "gestorben, teilte die Polizei mit.",
+        [C("deaths", 11, speaker="Polizei"), C("deaths", 1, speaker="Polizei", flags=("anecdotal",))],
+    ),
+    Case(
+        "de-katastrophenschutzbehoerde-mit-landesadjektiv",
+        "Bei dem Erdbeben im Süden der Türkei sind mindestens 76 Menschen ums Leben gekommen, teilte die türkische "
+        "Katastrophenschutzbehörde mit.",
+        [C("deaths", 76, qualifier="at_least", location="Turkey", speaker="Katastrophenschutzbehörde")],
+    ),
+    Case(
+        "de-obwohl-eroeffnet-einen-satzteil-mit-eigener-quelle",
+        "Helfer sprachen von mehr als 5000 Toten, obwohl die Behörden die Zahl mit 3419 angaben.",
+        [C("deaths", 5000, qualifier="more_than", speaker="Helfer"), C("deaths", 3419, speaker="Behörden")],
+    ),
     Case(
         "de-millimeter-und-alter-in-klammern",
         "In Bologna fielen 175 Millimeter Regen. Unter den Toten ist ein Bergführer (42) aus Landeck.",

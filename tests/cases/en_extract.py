@@ -1820,6 +1820,48 @@ CASES: list[Case] = [
         "Twenty-one of the 60 passengers were injured when the bus overturned.",
         [C("injuries", 21, group="civilians")],
     ),
+    # a whole that names the hurt itself, its part in a condition: the whole is the toll ("a condition is no count of the hurt")
+    Case(
+        "en-part-in-critical-condition-of-the-wounded",
+        "Police said 12 of the 45 people wounded in the market bombing were in critical condition.",
+        [C("injuries", 45, speaker="police")],
+    ),
+    Case(
+        "en-part-of-the-injured-remain-in-hospital",
+        "Four of the 11 injured remained in hospital on Monday, a hospital spokeswoman said.",
+        [C("injuries", 11)],
+    ),
+    Case(
+        "en-part-of-the-dead-identified",
+        "Three of the seven people killed in the crash have been identified by the county coroner.",
+        [C("deaths", 7)],
+    ),
+    Case(
+        "en-part-of-the-injured-died-keeps-the-part",
+        "Two of the 14 people injured in the collision later died in hospital.",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "en-injured-people-later-died",
+        "Two injured passengers later died in hospital, the rail operator said.",
+        [C("deaths", 2, group="civilians")],
+    ),
+    Case(
+        "en-source-of-a-rise-named-with-the-next-figure",
+        "The death toll from the shooting rose to 11 on Monday. One of the injured died in hospital overnight, police said.",
+        [C("deaths", 11, speaker="police"), C("deaths", 1, speaker="police")],
+        published="2023-01-24",
+    ),
+    Case(
+        "en-disaster-management-agency-after-possessive",
+        "At least 76 people were killed in the earthquake in southern Turkey, the country's disaster management agency said.",
+        [C("deaths", 76, qualifier="at_least", location="Turkey", speaker="disaster management agency")],
+    ),
+    Case(
+        "en-though-opens-a-clause-of-its-own-source",
+        "Rescue workers said more than 5,000 people had died in the earthquake, though officials put the toll at 3,419.",
+        [C("deaths", 5000, qualifier="more_than", speaker="Rescue workers"), C("deaths", 3419, speaker="officials")],
+    ),
     Case(
         "en-intensive-care-and-critical-condition",
         "Nine people were injured. Three of them are in intensive care.",

@@ -28,6 +28,28 @@ CASES: list[Case] = [
         "Selon la police, au moins 12 personnes ont été tuées dans l'explosion.",
         [C('deaths', 12, qualifier='at_least', group='all', speaker='police')],
     ),
+    # un organe de l'État nommé par sa mission, un adjectif national après le nom : un organe du gouvernement
+    Case(
+        "fr-agence-nationale-de-gestion-des-catastrophes",
+        "Le séisme a fait au moins 76 morts dans le sud du pays, a annoncé l'agence turque de gestion des catastrophes.",
+        [C('deaths', 76, qualifier='at_least', speaker='agence de gestion des catastrophes')],
+    ),
+    # un des blessés qui meurt : un mort (un cas du bilan), pas un blessé ; un tout qui compte lui-même les blessés est le bilan
+    Case(
+        "fr-un-des-blesses-est-decede",
+        "Le bilan de la collision est passé à neuf morts. Un des blessés est décédé dans la nuit à l'hôpital, selon la police.",
+        [C('deaths', 9), C('deaths', 1, speaker='police', flags=('anecdotal',))],
+    ),
+    Case(
+        "fr-part-en-etat-grave-des-blesses",
+        "Douze des 45 blessés de l'attentat sont dans un état grave, selon la police.",
+        [C('injuries', 45, speaker='police')],
+    ),
+    Case(
+        "fr-selon-agence-nationale-de-gestion-des-catastrophes",
+        "Selon l'Agence nationale de gestion des catastrophes, 12 personnes ont péri dans les glissements de terrain.",
+        [C('deaths', 12, speaker='agence de gestion des catastrophes')],
+    ),
     Case(
         "fr-soldiers-civilians",
         "12 soldats et trois civils ont été tués dans l'embuscade, a indiqué l'armée.",

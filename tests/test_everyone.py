@@ -1,0 +1,50 @@
+"""Civilians who are everyone an event hit (casualty_reconcile/everyone.py): compared directly with the
+event's whole count where no side of fighting or unrest is counted, a subgroup where one is."""
+
+from __future__ import annotations
+
+import pytest
+
+from casualty_reconcile import extract, reconcile
+
+
+def _differences(texts: list[str], language: str) -> set[tuple[str, int | None, int | None]]:
+    claims = [
+        claim
+        for n, text in enumerate(texts)
+        for claim in extract(text, doc_id=f"d{n}", language=language, published="2024-03-14")
+    ]
+    result = reconcile(claims, events={f"d{n}": "e" for n in range(len(texts))})
+    by_id = {claim.claim_id: claim for claim in claims}
+    return {(d.reason.value, by_id[d.claim_id].value, by_id[d.other_claim_id].value) for d in result.differences}
+
+
+@pytest.mark.parametrize(
+    ("language", "texts"),
+    [
+        ("en", ["Between 20 and 30 illegal miners are believed to have died underground at the mine, police said.",
+                "Police said 24 bodies had been brought to the surface from the mine."]),
+        ("de", ["In der Goldmine sind nach Angaben der Polizei zwischen 20 und 30 illegale Bergleute ums Leben gekommen.",
+                "Die Polizei teilte mit, 24 Tote seien aus der Mine geborgen worden."]),
+    ],
+    ids=["en", "de"],
+)
+def test_civilians_alone_are_the_whole_count(language: str, texts: list[str]) -> None:
+    found = _differences(texts, language)
+    assert ("compatible", 20, 24) in found, found
+    assert not any(reason == "subgroup" for reason, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("language", "texts"),
+    [
+        ("en", ["The air strike killed 12 civilians and 28 soldiers, the army said.",
+                "The army said 40 people were killed in the air strike."]),
+        ("de", ["Bei dem Luftangriff wurden nach Angaben der Armee 12 Zivilisten und 28 Soldaten getötet.",
+                "Die Armee sprach von 40 Toten bei dem Luftangriff."]),
+    ],
+    ids=["en", "de"],
+)
+def test_civilians_beside_a_side_stay_a_subgroup(language: str, texts: list[str]) -> None:
+    found = _differences(texts, language)
+    assert ("subgroup", 12, 40) in found, found
