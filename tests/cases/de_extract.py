@@ -2179,7 +2179,27 @@ CASES: list[Case] = [
     Case(
         "de-place-ortsmarke-ohne-ort-im-satz",
         "NAIROBI (dpa) - Beim Unfall eines Busses sind am Montag mindestens acht Menschen ums Leben gekommen, wie die Polizei mitteilte.",
-        [C("deaths", 8, location="Nairobi")],
+        [C("deaths", 8, location="Kenya")],  # die Hauptstadt der Ortsmarke ist der Sitz des Korrespondenten
+    ),
+    Case(
+        "de-place-ortsmarke-hauptstadt-steht-fuer-das-land",
+        "ANKARA (Agentur) - Die Polizei hat seit Beginn der Proteste nach eigenen Angaben 120 Menschen festgenommen.",
+        [C("arrests", 120, location="Turkey")],
+    ),
+    Case(
+        "de-place-ortsmarke-hauptstadt-ort-im-text-bleibt",
+        "ANKARA (Agentur) - In Izmir nahm die Polizei am Dienstag nach einer Nacht der Proteste 35 Menschen fest.",
+        [C("arrests", 35, location="Izmir")],
+    ),
+    Case(
+        "de-place-teil-mit-eigenem-ort-laesst-dem-ganzen-seinen",
+        "Spaniens Überschwemmungen haben nach Angaben der Behörden mindestens 158 Menschen das Leben gekostet, davon 155 in der Region Valencia.",
+        [C("deaths", 158, qualifier="at_least", location="Spain"), C("deaths", 155, location="Valencia", part_of=0)],
+    ),
+    Case(
+        "de-place-teil-in-apposition-behaelt-den-ort-des-ganzen",
+        "Drei Menschen wurden verletzt, darunter ein Feuerwehrmann, als am Sonntag in Leipzig eine Lagerhalle brannte.",
+        [C("injuries", 3, location="Leipzig"), C("injuries", 1, location="Leipzig", part_of=0)],
     ),
     Case(
         "de-place-russische-truppen-setzen-keinen-ort",

@@ -2238,7 +2238,32 @@ CASES: list[Case] = [
     Case(
         "en-place-wire-dateline-capital",
         "NAIROBI (Reuters) - At least eight people were killed when a bus overturned on Monday, police said.",
-        [C("deaths", 8, location="Nairobi")],
+        [C("deaths", 8, location="Kenya")],  # the capital of a dateline is where the reporter sits
+    ),
+    Case(
+        "en-place-dateline-capital-stands-for-the-country",
+        "ANKARA (Wire) - Police said on Tuesday they had detained 120 people since the protests began.",
+        [C("arrests", 120, location="Turkey")],
+    ),
+    Case(
+        "en-place-dateline-capital-town-in-text-stays",
+        "ANKARA (Wire) - Police detained 35 people in Izmir on Tuesday after a night of protests.",
+        [C("arrests", 35, location="Izmir")],
+    ),
+    Case(
+        "en-place-dateline-capital-named-in-the-text-stays",
+        "NAIROBI (Wire) - Twelve people were injured when a building collapsed in Nairobi on Monday, police said.",
+        [C("injuries", 12, location="Nairobi")],
+    ),
+    Case(
+        "en-place-part-with-own-place-leaves-the-whole-its-own",
+        "Spain's floods have killed at least 158 people, officials said, including 155 in the Valencia region.",
+        [C("deaths", 158, qualifier="at_least", location="Spain"), C("deaths", 155, location="Valencia", part_of=0)],
+    ),
+    Case(
+        "en-place-part-in-apposition-keeps-the-whole-s-place",
+        "Five people were hurt, including two firefighters, in a fire at a warehouse in Leeds on Sunday, police said.",
+        [C("injuries", 5, location="Leeds"), C("injuries", 2, location="Leeds", part_of=0)],
     ),
     Case(
         "en-place-wire-dateline-filed-from-a-neighbour",

@@ -194,6 +194,16 @@ CASES: list[Case] = [
         [C('arrests', 23, qualifier='exact', group='all', location='Marseille')],
     ),
     Case(
+        "fr-lieu-d-une-partie-n-est-pas-celui-du-tout",
+        "Les inondations dans l'est de la France ont fait au moins 14 morts, selon la préfecture, dont 11 dans la région de Nice.",
+        [C('deaths', 14, qualifier='at_least', location='France'), C('deaths', 11, location='Nice', part_of=0)],
+    ),
+    Case(
+        "fr-dateline-capitale-vaut-pour-le-pays",
+        "ANKARA (Agence) - La police a interpellé 120 personnes depuis le début des manifestations.",
+        [C('arrests', 120, location='Turkey')],
+    ),
+    Case(
         "fr-disparus",
         'Douze personnes sont toujours portées disparues.',
         [C('missing', 12, qualifier='exact', group='all')],

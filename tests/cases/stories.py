@@ -274,7 +274,6 @@ STORIES: list[Story] = [
         absent=NO_CONFLICT,
         estimates=(17, 17, 17),
         origins=1,
-        split="EVENT-SPLIT: the country and the capital of the dateline a day apart, the corrected toll shares no figure with the first",
     ),
     Story(
         "FERRY-CORRECTION-DE", "de",
@@ -353,7 +352,6 @@ STORIES: list[Story] = [
         differences=(("decrease", 12, 9),),
         status="suspicious",
         origins=1,
-        split="EVENT-SPLIT: the country and the capital of the dateline a day apart, the lower toll shares no figure with the first",
     ),
     # ---- a vague figure beside an exact one ----------------------------------------------------------------
     Story(
@@ -473,7 +471,6 @@ STORIES: list[Story] = [
         absent=NO_CONFLICT,
         estimates=(17, 17, 17),
         origins=1,
-        split="EVENT-SPLIT: the country and the capital of the dateline, no figure in common, are two events",
     ),
     Story(
         "PROTEST-CONFLICT-FR", "fr",
@@ -488,7 +485,6 @@ STORIES: list[Story] = [
         differences=(("conflict", 9, 23),),
         status="conflict",
         origins=2,
-        split="EVENT-SPLIT: the country and the capital of the dateline, no figure in common, are two events",
     ),
     Story(
         "FLOOD-SUBAREA-FR", "fr",
@@ -503,7 +499,6 @@ STORIES: list[Story] = [
         absent=NO_CONFLICT,
         status="consistent",
         origins=1,
-        xfail="PLACE-FR: the whole takes the part's place (\"au moins 158 morts, selon les autorités, dont 155 dans la région de Valence\" places 158 in Valencia)",
     ),
     # ---- a range beside a point, and an update over five reports ---------------------------------------
     Story(
