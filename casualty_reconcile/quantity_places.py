@@ -9,6 +9,7 @@ import operator
 from collections import Counter
 from typing import Final
 
+from . import geo
 from .models import Category, Claim, Flag
 from .places import _Places
 
@@ -66,3 +67,29 @@ def _toll_places(
         elif event in country_of_event:
             out[event] = country_of_event[event]
     return out
+
+
+def _capital_as_country(
+    places: _Places, claims: list[Claim], events_of: list[str], country_of_event: dict[str, str], parts: frozenset[str]
+) -> frozenset[str]:
+    """The ids of the claims outside the toll (arrests, ...) placed in the capital of their event's
+    country where the event counts the same category in the country: they join the country's quantity.
+    Agency copy is filed from the capital, and a report placed there by its dateline ("TEHRAN (Reuters) -
+    The judiciary said more than 700 people had been detained") counts what another report of the event
+    counts in the country ("Iranian police said they had arrested 450"). A claim that counts only a part
+    of the area (``parts``: "in Tehran alone", "200 of them in Tehran") keeps the capital, and a town
+    that is no capital stays a subarea of its country ("in Hamilton, Ohio" beside "across the United States")."""
+    capitals = geo.capitals()
+    counted: set[tuple[str, str]] = set()  # (event, category) counted in the event's country
+    in_capital: list[tuple[str, str, str]] = []
+    for claim, event in zip(claims, events_of, strict=True):
+        category = claim.category.value
+        country = country_of_event.get(event)
+        if category in _TOLL or claim.location is None or country is None:
+            continue
+        name, is_country, _ = places.info(claim.location)
+        if is_country and name == country:
+            counted.add((event, category))
+        elif name == capitals.get(country) and claim.claim_id not in parts:
+            in_capital.append((claim.claim_id, event, category))
+    return frozenset(claim_id for claim_id, event, category in in_capital if (event, category) in counted)

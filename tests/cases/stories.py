@@ -387,7 +387,6 @@ STORIES: list[Story] = [
         absent=NO_CONFLICT,
         estimates=(701, 701, None),
         origins=1,
-        xfail="TOLL-PLACE: arrests keep the place each report gives (the country; the capital of the dateline), so the withdrawal lands in another quantity than the figure it withdraws, which stays the country's best",
     ),
     Story(
         "PROTEST-RETRACTED-EN", "en",
@@ -403,7 +402,6 @@ STORIES: list[Story] = [
         absent=NO_CONFLICT,
         estimates=(701, 701, None),
         origins=1,
-        xfail="TOLL-PLACE: arrests keep the place each report gives (the country; the capital of the dateline), so the withdrawal lands in another quantity than the figure it withdraws, which stays the country's best",
     ),
     # ---- three independent origins, one of them far apart ----------------------------------------------
     Story(
