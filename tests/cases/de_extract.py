@@ -2182,6 +2182,11 @@ CASES: list[Case] = [
         [C("deaths", 8, location="Nairobi")],
     ),
     Case(
+        "de-place-innere-mongolei-ist-chinas",
+        "PEKING (Agentur) - Beim Einsturz einer Mine in der Inneren Mongolei sind mindestens 40 Bergleute ums Leben gekommen.",
+        [C("deaths", 40, qualifier="at_least", location="Inner Mongolia")],
+    ),
+    Case(
         "de-place-ortsmarke-hauptstadt-steht-fuer-das-land",
         "DHAKA (Agentur) - Die Regierung von Bangladesch teilte am Dienstag mit, die Polizei habe seit Montag 1200 Menschen festgenommen.",
         [C("arrests", 1200, location="Bangladesh")],

@@ -2241,6 +2241,11 @@ CASES: list[Case] = [
         [C("deaths", 8, location="Nairobi")],
     ),
     Case(
+        "en-place-inner-mongolia-is-china-s",
+        "BEIJING (Wire) - At least 40 miners were killed when an open-pit mine collapsed in Inner Mongolia, the regional government said.",
+        [C("deaths", 40, qualifier="at_least", location="Inner Mongolia")],
+    ),
+    Case(
         "en-place-dateline-capital-stands-for-the-country",
         "ANKARA (Wire) - Turkey's interior minister said on Tuesday that police had detained 120 people since the protests began.",
         [C("arrests", 120, location="Turkey")],
