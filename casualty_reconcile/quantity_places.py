@@ -10,10 +10,12 @@ from collections import Counter
 from typing import Final
 
 from . import geo
+from .lang.common import GOVERNMENT_OF_COUNTRY
 from .models import Category, Claim, Flag
 from .places import _Places
 
 _LOCATION: Final = operator.attrgetter("location")
+_ORIGIN: Final = operator.attrgetter("origin")
 _TOLL: Final = frozenset({Category.DEATHS.value, Category.INJURIES.value})
 """The categories of an event's toll: one quantity per group, whichever level of place a report names."""
 _NOT_TOLL: Final = frozenset({Flag.ANECDOTAL.value, Flag.RETRACTED.value})
@@ -21,7 +23,9 @@ _NOT_TOLL: Final = frozenset({Flag.ANECDOTAL.value, Flag.RETRACTED.value})
 
 def _event_countries(places: _Places, claims: list[Claim], events_of: list[str]) -> dict[str, str]:
     """Each event's country: the country most of its claims are placed in (by a known city's country
-    when no claim names a country)."""
+    when no claim names a country); of two as many, the one whose government more of the event's
+    figures come from (a dateline abroad: "KAIRO (dpa) - Das Gesundheitsministerium in Khartum ..."
+    beside a report from Khartoum is Sudan's event, not Egypt's), then by name."""
     votes: dict[str, Counter[str]] = {}
     city_votes: dict[str, Counter[str]] = {}
     placed = Counter(zip(events_of, map(_LOCATION, claims), strict=True))
@@ -33,11 +37,14 @@ def _event_countries(places: _Places, claims: list[Claim], events_of: list[str])
             votes.setdefault(event, Counter())[name] += n
         elif country is not None:
             city_votes.setdefault(event, Counter())[country] += n
+    origins = Counter(zip(events_of, map(_ORIGIN, claims), strict=True))
     country_of_event: dict[str, str] = {}
     for event in set(events_of):
         counter = votes.get(event) or city_votes.get(event)
         if counter:
-            country_of_event[event] = min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            country_of_event[event] = min(
+                counter.items(), key=lambda kv: (-kv[1], -origins[event, GOVERNMENT_OF_COUNTRY.format(country=kv[0])], kv[0])
+            )[0]
     return country_of_event
 
 

@@ -607,3 +607,27 @@ def test_a_count_of_the_capital_alone_stays_a_subarea_of_the_country_s() -> None
     result = reconcile(claims, events={"a": "e"})
     town = next(q for q in result.quantities if q.location == "Tehran")
     assert town.parent_id == "e:arrests:all:Iran"
+
+
+@pytest.mark.parametrize(
+    "language,near,abroad",
+    [
+        ("en", "KHARTOUM (Wire) - Shelling of a market in Omdurman killed 20 people, Sudan's health ministry said.",
+         "CAIRO (Wire) - The health ministry in Khartoum said 20 people were killed in the shelling of the market."),
+        ("de", "KHARTUM (Agentur) - Beim Beschuss eines Marktes in Omdurman sind nach Angaben des sudanesischen "
+               "Gesundheitsministeriums 20 Menschen getötet worden.",
+         "KAIRO (Agentur) - Das Gesundheitsministerium in Khartum sprach von 20 Toten bei dem Beschuss des Marktes."),
+    ],
+)
+def test_a_tie_between_two_countries_goes_to_the_government_the_figures_come_from(
+    language: str, near: str, abroad: str
+) -> None:
+    """A report filed from a capital abroad ("CAIRO") places its figure there; beside a report from the
+    event's country the tie of one claim each is broken by whose government the figures come from
+    (Sudan's), not by the countries' names."""
+    from casualty_reconcile import extract
+
+    claims = [*extract(near, doc_id="a", language=language), *extract(abroad, doc_id="b", language=language)]
+    assert sorted(str(c.location) for c in claims) == ["Cairo", "Omdurman"]
+    result = reconcile(claims, events={"a": "e", "b": "e"})
+    assert {q.location for q in result.quantities} == {"Sudan"}
