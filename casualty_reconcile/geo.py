@@ -84,6 +84,12 @@ def country_names() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def capital_names() -> frozenset[str]:
+    """The names of the national capitals of :func:`capitals`."""
+    return frozenset(capitals().values())
+
+
+@lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Every country -> its capital, where the gazetteer tells it plainly: of the capitals it places
     in the country (whose own name is that place), the one with the most names, at least twice as

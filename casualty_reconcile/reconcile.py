@@ -18,7 +18,10 @@ One event, one toll
     name when they name one, else the event's country. A claim that counts only a part of the area ("in
     Almaty alone", "103 davon in Almaty": the language's ``part_place_cues``, or a ``part_of`` link to a
     whole placed elsewhere) keeps its own place and stays a subarea; a part of the people counted in the
-    whole's place ("two of them died") joins the toll.
+    whole's place ("two of them died") joins the toll. Outside the toll (arrests, ...), a claim placed in
+    the capital of the event's country joins the country's quantity where the event counts the same
+    category in the country: agency copy is filed from the capital ("TEHRAN (Reuters) - ... 700 detained"
+    beside "Iranian police arrested 450"); a part of the area ("200 of them in Tehran") keeps the capital.
 
 Hierarchy
     Every group of people is part of ``all``; a place that is not a country is part of its country (the
@@ -68,7 +71,6 @@ from __future__ import annotations
 
 import gc
 import operator
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Final, cast
 
@@ -104,6 +106,7 @@ from .models import SCHEMA_VERSION, Category, Claim, Flag, published_day
 from .origins import Origin, OriginResolver, OriginSpec, OriginType
 from .parts import _AddUp
 from .places import _Places
+from .quantity_places import _TOLL, _capital_as_country, _event_countries, _toll_places
 from .result import (
     DEFAULT_EVENT,
     DIFFERENCE_DTYPES,
@@ -127,13 +130,9 @@ from .work_origins import _OriginsOf
 
 _CLAIM_ID: Final = operator.attrgetter("claim_id")
 _DOC_ID: Final = operator.attrgetter("doc_id")
-_LOCATION: Final = operator.attrgetter("location")
 _PART_OF: Final = operator.attrgetter("part_of")
 _lo: Final = operator.attrgetter("lo")
 _first: Final = operator.itemgetter(0)
-_TOLL: Final = frozenset({Category.DEATHS.value, Category.INJURIES.value})
-"""The categories of an event's toll: one quantity per group, whichever level of place a report names."""
-_NOT_TOLL: Final = frozenset({Flag.ANECDOTAL.value, Flag.RETRACTED.value})
 _OTHER_QUANTITY: Final = {Flag.PERIOD_TALLY.value: "period tally", Flag.OTHER_INCIDENT.value: "other incident"}
 """Flags of a figure that counts another quantity than the event's toll: its own quantity, by group."""
 
@@ -207,6 +206,10 @@ def _reconcile(
     work.area_parts = area_parts(checked, lambda place: places.info(place)[0], _TOLL)
     work.people_parts = people_parts(checked, work.area_parts)
     work.toll_place = _toll_places(places, checked, events_of, work.country_of_event, work.area_parts)
+    others = frozenset(c.value for c in Category) - _TOLL  # arrests, ...: a capital for its country
+    work.as_country = _capital_as_country(
+        places, checked, events_of, work.country_of_event, area_parts(checked, lambda place: places.info(place)[0], others)
+    )
     work.group(checked, events_of)
     work.find_parents()
     work.compare_within()
@@ -226,56 +229,6 @@ def _reconcile(
     )
 
 
-def _event_countries(places: _Places, claims: list[Claim], events_of: list[str]) -> dict[str, str]:
-    """Each event's country: the country most of its claims are placed in (by a known city's country
-    when no claim names a country)."""
-    votes: dict[str, Counter[str]] = {}
-    city_votes: dict[str, Counter[str]] = {}
-    placed = Counter(zip(events_of, map(_LOCATION, claims), strict=True))
-    for (event, place), n in placed.items():
-        if place is None:
-            continue
-        name, is_country, country = places.info(place)
-        if is_country:
-            votes.setdefault(event, Counter())[name] += n
-        elif country is not None:
-            city_votes.setdefault(event, Counter())[country] += n
-    country_of_event: dict[str, str] = {}
-    for event in set(events_of):
-        counter = votes.get(event) or city_votes.get(event)
-        if counter:
-            country_of_event[event] = min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-    return country_of_event
-
-
-def _toll_places(
-    places: _Places, claims: list[Claim], events_of: list[str], country_of_event: dict[str, str],
-    parts: frozenset[str],
-) -> dict[str, str]:
-    """The one place of each event's toll (deaths, injuries): the town its toll claims name, when they
-    name one, else the event's country. Claims that count only a part of the area (``parts``:
-    :func:`~casualty_reconcile.event_words.area_parts`) are left out, and keep their own place;
-    anecdotes and retracted figures name no place of the toll but join it. An event whose toll names
-    several towns and no country has none: its claims keep their places."""
-    towns: dict[str, set[str]] = {}
-    for claim, event in zip(claims, events_of, strict=True):
-        if claim.category.value not in _TOLL or claim.location is None or claim.claim_id in parts:
-            continue
-        if claim.flags and _NOT_TOLL.intersection(claim.flags):  # an anecdote names no place of the toll
-            continue
-        name, is_country, _ = places.info(claim.location)
-        if not is_country:
-            towns.setdefault(event, set()).add(name)
-    out: dict[str, str] = {}
-    for event in set(events_of):
-        named = towns.get(event, set())
-        if len(named) == 1:
-            out[event] = next(iter(named))
-        elif event in country_of_event:
-            out[event] = country_of_event[event]
-    return out
-
-
 class _Work(_AddUp, _OriginsOf):
     """The state of one reconciliation: the quantities' figures, their parents, differences and notes."""
 
@@ -287,6 +240,8 @@ class _Work(_AddUp, _OriginsOf):
         self.country_of_event: dict[str, str] = {}
         self.toll_place: dict[str, str] = {}
         """event -> the one place of its toll (see :func:`_toll_places`)"""
+        self.as_country: frozenset[str] = frozenset()
+        """ids of the claims placed in the capital that count for the country (see :func:`_capital_as_country`)"""
         self.area_parts: frozenset[str] = frozenset()
         """ids of the claims that count only a part of the area: they keep their place"""
         self.people_parts: frozenset[str] = frozenset()
@@ -306,13 +261,14 @@ class _Work(_AddUp, _OriginsOf):
         self.origin_types: dict[str, OriginType] = {}
         self._origin_cache: dict[tuple[str, str | None, str | None, str | None], str] = {}
         # raw key -> quantity key (the category by its value: enum members hash slowly)
-        self._key_cache: dict[tuple[str, str, str | None, tuple[str, ...], str | None, bool], _Key] = {}
+        self._key_cache: dict[tuple[str, str, str | None, tuple[str, ...], str | None, bool, bool], _Key] = {}
 
     # ---- 1. items and quantities ------------------------------------------------------------------
     def quantity_key(self, claim: Claim, event: str) -> _Key:
         category = claim.category
         toll = category.value in _TOLL and event in self.toll_place and claim.claim_id not in self.area_parts
-        raw_key = (event, category.value, claim.group, claim.flags, claim.location, toll)
+        as_country = claim.claim_id in self.as_country
+        raw_key = (event, category.value, claim.group, claim.flags, claim.location, toll, as_country)
         known = self._key_cache.get(raw_key)
         if known is not None:
             return known
@@ -331,6 +287,8 @@ class _Work(_AddUp, _OriginsOf):
             group, toll = (other if group == "all" else f"{group} · {other}"), False
         if toll:  # one event, one toll: the town, its region and its country count the same dead
             location: str | None = self.toll_place[event]
+        elif as_country:  # the capital of a dateline counts for the event's country
+            location = self.country_of_event[event]
         elif claim.location is not None:
             location = self.places.info(claim.location)[0]
         else:

@@ -9,7 +9,8 @@ suspicious ``decrease``; an unexplained fall of its own figure still is one (:mo
 A claim flagged ``retracted`` (its sentence withdraws a figure: "zog die Angabe zurück") withdraws
 the same figure of its origin given on its day or before: both leave the estimates, the sides and the
 part/whole comparisons, and the difference is ``retracted``. A figure withdrawn is held against no
-other: a comparison with it that would be a conflict or a decrease is ``retracted`` instead.
+other: a comparison with it that would be a conflict, a decrease or an update is ``retracted`` instead
+(the police's withdrawn 450 arrests, then the judiciary's 700: no update of the 450).
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def revision(a: _Item, b: _Item, reason: Reason) -> tuple[Reason, str] | None:
         if a.origin == b.origin and a.claim.value == b.claim.value:
             old, new = (a, b) if _RETRACTED in b.claim.flags else (b, a)
             return Reason.RETRACTED, withdrawn_sentence(old, new)
-        if reason is Reason.CONFLICT or reason is Reason.DECREASE:
+        if reason is Reason.CONFLICT or reason is Reason.DECREASE or reason is Reason.UPDATE:
             gone, other = (a, b) if _gone(a) else (b, a)
             return (
                 Reason.RETRACTED,

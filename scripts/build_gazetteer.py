@@ -43,6 +43,7 @@ EXTRA_PLACES = {
     "Crimea": ("UA", ["Krim", "Crimea", "Crimée"]),
     "Kashmir": ("IN", ["Kaschmir", "Kashmir", "Cachemire"]),
     "Tigray": ("ET", ["Tigray", "Tigrai"]),
+    "Inner Mongolia": ("CN", ["Innere Mongolei", "Inneren Mongolei", "Inner Mongolia", "Mongolie-Intérieure"]),  # not Mongolia
     # regions and islands news names, with their German exonyms (ISO 3166-2 gives local names only)
     "Calabria": ("IT", ["Kalabrien", "Calabria"]),
     "Sicily": ("IT", ["Sizilien", "Sicily", "Sicilia", "Sicile"]),

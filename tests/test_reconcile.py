@@ -566,3 +566,68 @@ def test_a_town_the_gazetteer_places_abroad_is_read_in_the_claims_country() -> N
     town = next(q for q in result.quantities if q.location == "Hamilton")
     assert town.parent_id == "e:arrests:all:United States"  # a part of the country's count, not of Canada's
     assert [d.reason.value for d in result.differences] == ["subarea"]
+
+
+@pytest.mark.parametrize(
+    "language,country_report,capital_report",
+    [
+        ("en", "Police have detained 300 people in Iran since the protests began, officials said.",
+         "TEHRAN (Wire) - The judiciary said on Friday that more than 500 people had been arrested since the protests began."),
+        ("de", "Im Iran hat die Polizei seit Beginn der Proteste nach eigenen Angaben 300 Menschen festgenommen.",
+         "TEHERAN (Agentur) - Die Justiz sprach am Freitag von mehr als 500 Festnahmen seit Beginn der Proteste."),
+    ],
+)
+def test_a_count_placed_in_the_capital_by_a_dateline_joins_the_country_s(
+    language: str, country_report: str, capital_report: str
+) -> None:
+    """Agency copy is filed from the capital: arrests a report places in Tehran by its dateline count
+    what another report of the event counts in Iran, so they are one quantity (a later figure, an
+    update), not a subarea of the country's."""
+    from casualty_reconcile import extract
+
+    claims = [
+        *extract(country_report, doc_id="a", language=language, published="2022-09-21"),
+        *extract(capital_report, doc_id="b", language=language, published="2022-09-23"),
+    ]
+    assert [c.location for c in claims] == ["Iran", "Tehran"]
+    result = reconcile(claims, events={"a": "e", "b": "e"})
+    assert [q.quantity_id for q in result.quantities] == ["e:arrests:all:Iran"]
+    assert [d.reason.value for d in result.differences] == ["update"]
+
+
+def test_a_count_of_the_capital_alone_stays_a_subarea_of_the_country_s() -> None:
+    """A part of the country's count told as the capital's ("200 of them in Tehran") keeps its place."""
+    from casualty_reconcile import extract
+
+    claims = extract(
+        "More than 700 people have been arrested across Iran since the protests began, 200 of them in Tehran, "
+        "the judiciary said.", doc_id="a", language="en", published="2022-09-23",
+    )
+    assert [(c.value, c.location) for c in claims] == [(700, "Iran"), (200, "Tehran")]
+    result = reconcile(claims, events={"a": "e"})
+    town = next(q for q in result.quantities if q.location == "Tehran")
+    assert town.parent_id == "e:arrests:all:Iran"
+
+
+@pytest.mark.parametrize(
+    "language,near,abroad",
+    [
+        ("en", "KHARTOUM (Wire) - Shelling of a market in Omdurman killed 20 people, Sudan's health ministry said.",
+         "CAIRO (Wire) - The health ministry in Khartoum said 20 people were killed in the shelling of the market."),
+        ("de", "KHARTUM (Agentur) - Beim Beschuss eines Marktes in Omdurman sind nach Angaben des sudanesischen "
+               "Gesundheitsministeriums 20 Menschen getötet worden.",
+         "KAIRO (Agentur) - Das Gesundheitsministerium in Khartum sprach von 20 Toten bei dem Beschuss des Marktes."),
+    ],
+)
+def test_a_tie_between_two_countries_goes_to_the_government_the_figures_come_from(
+    language: str, near: str, abroad: str
+) -> None:
+    """A report filed from a capital abroad ("CAIRO") places its figure there; beside a report from the
+    event's country the tie of one claim each is broken by whose government the figures come from
+    (Sudan's), not by the countries' names."""
+    from casualty_reconcile import extract
+
+    claims = [*extract(near, doc_id="a", language=language), *extract(abroad, doc_id="b", language=language)]
+    assert sorted(str(c.location) for c in claims) == ["Cairo", "Omdurman"]
+    result = reconcile(claims, events={"a": "e", "b": "e"})
+    assert {q.location for q in result.quantities} == {"Sudan"}

@@ -117,3 +117,22 @@ def test_a_wrong_verdict_is_reported() -> None:
     claims, result = _told(story, "given")
     wrong = Story(story.id, story.language, story.reports, differences=(("conflict", 26, 164),), status="conflict", origins=2)
     assert len(verdict_errors(wrong, claims, result)) == 3
+
+
+TOLL_PLACES = {
+    "QUAKE-FIVE-REPORTS-EN": "Turkey",  # "ANKARA (Wire B) - Turkey's vice president said ...": the reporter's seat, not the quake's
+    "FLOOD-SUBAREA-FR": "Spain",  # "158 morts ..., dont 155 dans la région de Valence": Valencia is the part's
+    "MINE-BOUNDS-DE": "Inner Mongolia",  # "in der Inneren Mongolei": China's region, not the country Mongolia
+    "AIRSTRIKE-RELAY-DE": "Sudan",  # "KAIRO (Agentur B) - Das Gesundheitsministerium in Khartum ...": not Egypt
+    "PROTEST-RETRACTED-EN": "Iran",  # arrests placed in Tehran by the dateline count Iran's
+    "PROTEST-RETRACTED-DE": "Iran",
+}
+
+
+@pytest.mark.parametrize("story_id,place", sorted(TOLL_PLACES.items()))
+def test_the_toll_lies_where_the_story_happened(story_id: str, place: str) -> None:
+    story = next(story for story in STORIES if story.id == story_id)
+    claims, result = _told(story, "given")
+    toll, why = _toll(story, result)
+    assert toll is not None, why
+    assert toll.location == place, _summary(claims, result)

@@ -196,7 +196,7 @@ STAGES: tuple[Stage, ...] = (
            "cue_marks no_figure_marks reported_marks unverified_marks correction_marks retraction_marks double_marks "
            "tally_marks day_marks outside_calendar lead",
            Extractor._stage_marks),
-    _stage("figures", "figures", "text low lex doc sentences sentence.counts count_starts cue_marks no_figure_marks double_marks "
+    _stage("figures", "figures", "text low lex body doc sentences sentence.counts count_starts cue_marks no_figure_marks double_marks "
            "tally_marks lead event place_names paragraph_starts dateline_place dateline_extra site_name",
            "sentence.claims last_items dropped event place_names figure.category figure.group figure.location "
            "figure.location_default figure.parent figure.trace figure.evidence", Extractor._stage_figures),

@@ -32,7 +32,7 @@ from .patterns import (
     _SENTENCE_ENDS,
     _dateline_at,
 )
-from .place_names import HOMONYM_READ_IN_COUNTRY, Near, PlaceNames
+from .place_names import AFTER_PART, HOMONYM_READ_IN_COUNTRY, Near, PlaceNames
 from .rules import Rule, first, productions
 
 _SHOUTED = regex.compile(r"\p{Lu}{2,}[\s\u00a0]+\p{Lu}{2,}\b")  # the words after a heading go on in capitals
@@ -59,9 +59,23 @@ def _named_near(ev: Evidence) -> Near:
     if ev.near_place is None:
         lo, hi = _window(ev)
         next_start = ev.counts[ev.i + 1].start if ev.i + 1 < len(ev.counts) else -1
+        if ev.count.end < next_start < hi and _part_has_own_place(ev):
+            hi = next_start  # "158 morts, dont 155 dans la région de Valence": a place after a part is the part's
+            ev.trace.append(AFTER_PART)
         ev.near_place = ev.x._nearest_place(ev.count, lo, hi, next_start)
         ev.trace.extend(dict.fromkeys(ev.near_place[3]))  # "place.where-said": a name passed over, and why
     return ev.near_place
+
+
+def _part_has_own_place(ev: Evidence) -> bool:
+    """Whether the next figure is a part of this one ("dont", "including", "darunter") with a place
+    of its own right after it, in its clause ("dont 155 dans la région de Valence"): that place is
+    the part's, not the whole's (not "four were injured, including an officer, in a shooting in Bristol")."""
+    x, nxt = ev.x, ev.counts[ev.i + 1]
+    if x.lex.subset_end.match(x.text, ev.count.end, nxt.start) is None:
+        return False
+    after = ev.counts[ev.i + 2].start if ev.i + 2 < len(ev.counts) else ev.sentence.end
+    return x._part_place(nxt.end, min(after, ev.sentence.end, nxt.end + _PLACE_CHARS)) is not None
 
 
 def _troops_sent_to(ev: Evidence) -> Placed | None:
@@ -136,6 +150,37 @@ def _story_place(rule: str) -> Callable[[Evidence], Placed | None]:
     return run
 
 
+def _dateline_capital(ev: Evidence) -> Placed | None:
+    """A dateline that names a national capital ("ANKARA (Reuters) -") is where the reporter sits, the
+    bureau agencies file from: where the text names the article's country and never the capital
+    ("Turkey's vice president said the toll had risen to 912"), a figure it places nowhere else counts
+    the country, not the capital. A text that names the capital ("in Dhaka", "in the capital") or
+    no place at all keeps the dateline's (a town the text names stays that town's)."""
+    x = ev.x
+    place, found_by = x._story()
+    if place is None or found_by != "place.dateline" or place not in geo.capital_names() or x._read_in_country(place):
+        return None  # (not "PARIS, Texas": the town of that name in the story's country)
+    country = x.doc.country
+    return (country, True) if country is not None and _names_country_not_capital(ev, place, country) else None
+
+
+def _names_country_not_capital(ev: Evidence, capital: str, country: str) -> bool:
+    """Whether the text after the dateline names ``country`` and never ``capital`` nor "the capital"."""
+    x = ev.x
+    start, end = x._after_dateline(x.body), len(x.text)
+    if x._search(x.lex.capital, start, end) is not None:
+        return False
+    named = False
+    for m in x._place_names(start, end):
+        place = x._place(m.group())
+        if place is None:
+            continue
+        if place.name == capital or x._place_label(m.group(), place) == capital:
+            return False
+        named = named or (place.kind == "country" and place.country == country)
+    return named
+
+
 def _article_country(ev: Evidence) -> Placed | None:
     return ev.x.doc.country, True
 
@@ -166,7 +211,9 @@ PLACE_RULES: tuple[Rule[Placed], ...] = (
     Rule("place.event-of-lead", "en",
          "A gunman opened fire at a school in Peshawar on Monday.\n\nSeven people were killed, officials said.",
          _story_place("place.event-of-lead")),
-    Rule("place.dateline", "en", "DHAKA (Reuters) - At least 19 people were killed in clashes on Tuesday, police said.",
+    Rule("place.dateline-capital", "en", "ANKARA (Reuters) - Turkey's vice president said the death toll had risen to 912.",
+         _dateline_capital),
+    Rule("place.dateline", "en", "CHUBBUCK, Idaho (AP) - At least 19 people were killed in clashes on Tuesday, police said.",
          _story_place("place.dateline")),
     Rule("place.headline", "en", "Three shot dead in Stockton\n\nThree men were killed on Saturday night, police said.",
          _story_place("place.headline")),

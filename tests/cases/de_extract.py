@@ -2225,6 +2225,31 @@ CASES: list[Case] = [
         [C("deaths", 8, location="Nairobi")],
     ),
     Case(
+        "de-place-innere-mongolei-ist-chinas",
+        "PEKING (Agentur) - Beim Einsturz einer Mine in der Inneren Mongolei sind mindestens 40 Bergleute ums Leben gekommen.",
+        [C("deaths", 40, qualifier="at_least", location="Inner Mongolia")],
+    ),
+    Case(
+        "de-place-ortsmarke-hauptstadt-steht-fuer-das-land",
+        "DHAKA (Agentur) - Die Regierung von Bangladesch teilte am Dienstag mit, die Polizei habe seit Montag 1200 Menschen festgenommen.",
+        [C("arrests", 1200, location="Bangladesh")],
+    ),
+    Case(
+        "de-place-ortsmarke-hauptstadt-ort-im-text-bleibt",
+        "ANKARA (Agentur) - In Izmir nahm die Polizei am Dienstag nach einer Nacht der Proteste 35 Menschen fest.",
+        [C("arrests", 35, location="Izmir")],
+    ),
+    Case(
+        "de-place-teil-mit-eigenem-ort-laesst-dem-ganzen-seinen",
+        "Spaniens Überschwemmungen haben nach Angaben der Behörden mindestens 158 Menschen das Leben gekostet, davon 155 in der Region Valencia.",
+        [C("deaths", 158, qualifier="at_least", location="Spain"), C("deaths", 155, location="Valencia", part_of=0)],
+    ),
+    Case(
+        "de-place-teil-in-apposition-behaelt-den-ort-des-ganzen",
+        "Drei Menschen wurden verletzt, darunter ein Feuerwehrmann, als am Sonntag in Leipzig eine Lagerhalle brannte.",
+        [C("injuries", 3, location="Leipzig"), C("injuries", 1, location="Leipzig", part_of=0)],
+    ),
+    Case(
         "de-place-russische-truppen-setzen-keinen-ort",
         "Russische Truppen haben in Cherson nach ukrainischen Angaben zwölf Zivilisten getötet.",
         [C("deaths", 12, location="Kherson")],

@@ -2283,6 +2283,36 @@ CASES: list[Case] = [
         [C("deaths", 8, location="Nairobi")],
     ),
     Case(
+        "en-place-inner-mongolia-is-china-s",
+        "BEIJING (Wire) - At least 40 miners were killed when an open-pit mine collapsed in Inner Mongolia, the regional government said.",
+        [C("deaths", 40, qualifier="at_least", location="Inner Mongolia")],
+    ),
+    Case(
+        "en-place-dateline-capital-stands-for-the-country",
+        "ANKARA (Wire) - Turkey's interior minister said on Tuesday that police had detained 120 people since the protests began.",
+        [C("arrests", 120, location="Turkey")],
+    ),
+    Case(
+        "en-place-dateline-capital-town-in-text-stays",
+        "ANKARA (Wire) - Police detained 35 people in Izmir on Tuesday after a night of protests.",
+        [C("arrests", 35, location="Izmir")],
+    ),
+    Case(
+        "en-place-dateline-capital-named-in-the-text-stays",
+        "NAIROBI (Wire) - Twelve people were injured when a building collapsed in Nairobi on Monday, police said.",
+        [C("injuries", 12, location="Nairobi")],
+    ),
+    Case(
+        "en-place-part-with-own-place-leaves-the-whole-its-own",
+        "Spain's floods have killed at least 158 people, officials said, including 155 in the Valencia region.",
+        [C("deaths", 158, qualifier="at_least", location="Spain"), C("deaths", 155, location="Valencia", part_of=0)],
+    ),
+    Case(
+        "en-place-part-in-apposition-keeps-the-whole-s-place",
+        "Five people were hurt, including two firefighters, in a fire at a warehouse in Leeds on Sunday, police said.",
+        [C("injuries", 5, location="Leeds"), C("injuries", 2, location="Leeds", part_of=0)],
+    ),
+    Case(
         "en-place-wire-dateline-filed-from-a-neighbour",
         "BEIRUT (Reuters) - Air strikes killed 15 people in Syria's Idlib province on Sunday, a war monitor said.\n\n"
         "Another 20 were wounded, the monitor said.",

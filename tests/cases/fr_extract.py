@@ -216,6 +216,21 @@ CASES: list[Case] = [
         [C('arrests', 23, qualifier='exact', group='all', location='Marseille')],
     ),
     Case(
+        "fr-lieu-d-une-partie-n-est-pas-celui-du-tout",
+        "Les inondations dans l'est de la France ont fait au moins 14 morts, selon la préfecture, dont 11 dans la région de Nice.",
+        [C('deaths', 14, qualifier='at_least', location='France'), C('deaths', 11, location='Nice', part_of=0)],
+    ),
+    Case(
+        "fr-mongolie-interieure-est-chinoise",
+        "PÉKIN (Agence) - Au moins 40 mineurs ont été tués dans l'effondrement d'une mine en Mongolie-Intérieure, selon les autorités.",
+        [C('deaths', 40, qualifier='at_least', location='Inner Mongolia')],
+    ),
+    Case(
+        "fr-dateline-capitale-vaut-pour-le-pays",
+        "DACCA (Agence) - Le gouvernement du Bangladesh a annoncé mardi que la police avait interpellé 1200 personnes depuis lundi.",
+        [C('arrests', 1200, location='Bangladesh')],
+    ),
+    Case(
         "fr-disparus",
         'Douze personnes sont toujours portées disparues.',
         [C('missing', 12, qualifier='exact', group='all')],

@@ -383,7 +383,6 @@ STORIES: list[Story] = [
         absent=NO_CONFLICT,
         estimates=(701, 701, None),
         origins=1,
-        xfail="TOLL-PLACE: arrests keep the place each report gives (the country; the capital of the dateline), so the withdrawal lands in another quantity than the figure it withdraws, which stays the country's best",
     ),
     Story(
         "PROTEST-RETRACTED-EN", "en",
@@ -399,7 +398,6 @@ STORIES: list[Story] = [
         absent=NO_CONFLICT,
         estimates=(701, 701, None),
         origins=1,
-        xfail="TOLL-PLACE: arrests keep the place each report gives (the country; the capital of the dateline), so the withdrawal lands in another quantity than the figure it withdraws, which stays the country's best",
     ),
     # ---- three independent origins, one of them far apart ----------------------------------------------
     Story(
@@ -496,7 +494,6 @@ STORIES: list[Story] = [
         absent=NO_CONFLICT,
         status="consistent",
         origins=1,
-        xfail="PLACE-FR: the whole takes the part's place (\"au moins 158 morts, selon les autorités, dont 155 dans la région de Valence\" places 158 in Valencia)",
     ),
     # ---- a range beside a point, and an update over five reports ---------------------------------------
     Story(

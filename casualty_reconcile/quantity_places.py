@@ -1,0 +1,102 @@
+"""Where a reconciliation's quantities lie: each event's country and the one place of its toll.
+
+Used by :mod:`casualty_reconcile.reconcile` before grouping claims into quantities (see its module doc,
+"One event, one toll" and "Hierarchy")."""
+
+from __future__ import annotations
+
+import operator
+from collections import Counter
+from typing import Final
+
+from . import geo
+from .lang.common import GOVERNMENT_OF_COUNTRY
+from .models import Category, Claim, Flag
+from .places import _Places
+
+_LOCATION: Final = operator.attrgetter("location")
+_ORIGIN: Final = operator.attrgetter("origin")
+_TOLL: Final = frozenset({Category.DEATHS.value, Category.INJURIES.value})
+"""The categories of an event's toll: one quantity per group, whichever level of place a report names."""
+_NOT_TOLL: Final = frozenset({Flag.ANECDOTAL.value, Flag.RETRACTED.value})
+
+
+def _event_countries(places: _Places, claims: list[Claim], events_of: list[str]) -> dict[str, str]:
+    """Each event's country: the country most of its claims are placed in (by a known city's country
+    when no claim names a country); of two as many, the one whose government more of the event's
+    figures come from (a dateline abroad: "KAIRO (dpa) - Das Gesundheitsministerium in Khartum ..."
+    beside a report from Khartoum is Sudan's event, not Egypt's), then by name."""
+    votes: dict[str, Counter[str]] = {}
+    city_votes: dict[str, Counter[str]] = {}
+    placed = Counter(zip(events_of, map(_LOCATION, claims), strict=True))
+    for (event, place), n in placed.items():
+        if place is None:
+            continue
+        name, is_country, country = places.info(place)
+        if is_country:
+            votes.setdefault(event, Counter())[name] += n
+        elif country is not None:
+            city_votes.setdefault(event, Counter())[country] += n
+    origins = Counter(zip(events_of, map(_ORIGIN, claims), strict=True))
+    country_of_event: dict[str, str] = {}
+    for event in set(events_of):
+        counter = votes.get(event) or city_votes.get(event)
+        if counter:
+            country_of_event[event] = min(
+                counter.items(), key=lambda kv: (-kv[1], -origins[event, GOVERNMENT_OF_COUNTRY.format(country=kv[0])], kv[0])
+            )[0]
+    return country_of_event
+
+
+def _toll_places(
+    places: _Places, claims: list[Claim], events_of: list[str], country_of_event: dict[str, str],
+    parts: frozenset[str],
+) -> dict[str, str]:
+    """The one place of each event's toll (deaths, injuries): the town its toll claims name, when they
+    name one, else the event's country. Claims that count only a part of the area (``parts``:
+    :func:`~casualty_reconcile.event_words.area_parts`) are left out, and keep their own place;
+    anecdotes and retracted figures name no place of the toll but join it. An event whose toll names
+    several towns and no country has none: its claims keep their places."""
+    towns: dict[str, set[str]] = {}
+    for claim, event in zip(claims, events_of, strict=True):
+        if claim.category.value not in _TOLL or claim.location is None or claim.claim_id in parts:
+            continue
+        if claim.flags and _NOT_TOLL.intersection(claim.flags):  # an anecdote names no place of the toll
+            continue
+        name, is_country, _ = places.info(claim.location)
+        if not is_country:
+            towns.setdefault(event, set()).add(name)
+    out: dict[str, str] = {}
+    for event in set(events_of):
+        named = towns.get(event, set())
+        if len(named) == 1:
+            out[event] = next(iter(named))
+        elif event in country_of_event:
+            out[event] = country_of_event[event]
+    return out
+
+
+def _capital_as_country(
+    places: _Places, claims: list[Claim], events_of: list[str], country_of_event: dict[str, str], parts: frozenset[str]
+) -> frozenset[str]:
+    """The ids of the claims outside the toll (arrests, ...) placed in the capital of their event's
+    country where the event counts the same category in the country: they join the country's quantity.
+    Agency copy is filed from the capital, and a report placed there by its dateline ("TEHRAN (Reuters) -
+    The judiciary said more than 700 people had been detained") counts what another report of the event
+    counts in the country ("Iranian police said they had arrested 450"). A claim that counts only a part
+    of the area (``parts``: "in Tehran alone", "200 of them in Tehran") keeps the capital, and a town
+    that is no capital stays a subarea of its country ("in Hamilton, Ohio" beside "across the United States")."""
+    capitals = geo.capitals()
+    counted: set[tuple[str, str]] = set()  # (event, category) counted in the event's country
+    in_capital: list[tuple[str, str, str]] = []
+    for claim, event in zip(claims, events_of, strict=True):
+        category = claim.category.value
+        country = country_of_event.get(event)
+        if category in _TOLL or claim.location is None or country is None:
+            continue
+        name, is_country, _ = places.info(claim.location)
+        if is_country and name == country:
+            counted.add((event, category))
+        elif name == capitals.get(country) and claim.claim_id not in parts:
+            in_capital.append((claim.claim_id, event, category))
+    return frozenset(claim_id for claim_id, event, category in in_capital if (event, category) in counted)
