@@ -18,6 +18,7 @@ from casualty_reconcile.engine import (
     group,
     place,
     place_names,
+    place_seats,
     shot,
     via_rules,
 )
@@ -81,7 +82,7 @@ def test_rule_fires_on_its_example(rule: RuleOf[object, object]) -> None:
     assert rule.name in fired(rule), f"{rule.name} did not fire on {rule.example!r}: {sorted(fired(rule))}"
 
 
-@pytest.mark.parametrize("name,language,example", place_names.SEATS, ids=[seat[0] for seat in place_names.SEATS])
+@pytest.mark.parametrize("name,language,example", place_seats.SEATS, ids=[seat[0] for seat in place_seats.SEATS])
 def test_a_seat_of_a_source_passed_over_shows_in_the_trace(name: str, language: str, example: str) -> None:
     claims = extract(example, language=language, trace=True)
     assert any(name in claim.trace for claim in claims), [claim.trace for claim in claims]

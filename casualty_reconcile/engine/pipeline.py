@@ -6,10 +6,11 @@ stage          module          decides
 header         segment.py      the body's start, the publication day and outlet of a header or dateline
 counts         numbers/        the figures, from the number grammar
 sentences      segment.py      the paragraphs worth reading, their sentences, each one's figures
-document       segment.py      the article's country and publication day
+document       segment.py      the article's country (country.py) and publication day
 marks          segment.py      one scan for every cue looked up by position later
 figures        figures.py      per figure: its evidence (evidence.py) and filters (figure_rules.py), what is counted
-                               (category.py), who (group.py), where (place.py)
+                               (category.py), who (group.py), where (place.py; its lookups: place_names.py,
+                               place_seats.py)
 dates          dates.py        days of a month in the sentences with figures
 attribution    attribution.py  each sentence's source and via (the rules: attribution_rules.py, via_rules.py; the
                                noun phrases: speaker.py), carried into the sentences that go on reporting

@@ -5,8 +5,8 @@ place and whether it is only the story's by default (its lead's place or the art
 once the sentence's source is known (build), a rule of :data:`CARRIED_PLACE_RULES` may give a
 default place the place the paragraph reports on. The rules read the figure's
 :class:`~casualty_reconcile.engine.evidence.Evidence`; the methods of :class:`PlaceStage` below
-them read the story's place (its lead, dateline, headline); the names of places near a figure and
-whether a name is where a source sits are looked up in ``place_names.py``.
+them read the story's place (its lead, dateline, headline); the names of places near a figure are
+looked up in ``place_names.py``, whether a name is where a source sits in ``place_seats.py``.
 """
 
 from __future__ import annotations
