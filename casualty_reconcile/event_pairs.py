@@ -79,7 +79,8 @@ def _near(a: _Doc, b: _Doc) -> bool:
     no figure in common and a kind of event one names and the other not (a family found dead at home on
     the day of a shooting's follow-up; a toll that grows with no kind named in either report stays one
     event, and a country's toll stated by two sides is a conflict, not two events); and something joins
-    them: a known town in common, a country in common when neither names a known town, a report placed
+    them: a known town in common (and there, two such tolls when one states only dead and the other only
+    injured of an incident its lead calls deadly: :func:`_fatal_hurt`), a country in common when neither names a known town, a report placed
     only in a country and one only in its capital (:func:`_country_and_capital`), a kind of event or a
     toll figure in common."""
     if _apart(a, b):
@@ -96,6 +97,8 @@ def _near(a: _Doc, b: _Doc) -> bool:
             return False
         # two tolls in one town, and a kind of event one names and the other not: two incidents of one town
         if shared_figure or not (a.figures and b.figures) or not (a.specific or b.specific):
+            return True
+        if _fatal_hurt(a, b) or _fatal_hurt(b, a):  # the dead of one, the injured of the other's deadly one
             return True
         return not a.specific.isdisjoint(b.kinds)
     if not a.towns and not b.towns and a.countries & b.countries:
@@ -134,10 +137,22 @@ def _dead_then_hurt(a: _Doc, b: _Doc) -> bool:
     """Whether ``a`` states only dead and ``b``, of the same day or later, only injured (no dead): in one
     town the dead of one report are not the injured of a later one, so ``b`` reports another incident (an
     arrest in a fatal shooting and a boy wounded that morning). The injured stated first and the dead
-    later may be one incident: a victim dies of his wounds."""
-    if a.day is None or b.day is None or b.day < a.day or not (a.figures and b.figures):
+    later may be one incident: a victim dies of his wounds. A report whose headline or first lines call
+    its incident deadly (:attr:`_Doc.fatal`: "Fatal double shooting") reports no incident of only injured,
+    though its only figure counts the injured ("the second victim was taken to the hospital")."""
+    if a.day is None or b.day is None or b.day < a.day or not (a.figures and b.figures) or b.fatal:
         return False
     return all(category == _DEATHS for category, _ in a.figures) and all(
+        category != _DEATHS for category, _ in b.figures
+    )
+
+
+def _fatal_hurt(a: _Doc, b: _Doc) -> bool:
+    """Whether ``a`` states only dead and ``b``, whose headline or first lines call its incident deadly
+    (:attr:`_Doc.fatal`: "Fatal double shooting"), only injured: ``b`` counts the injured of a deadly
+    incident whose dead it does not number ("one victim was pronounced dead at the scene"), so the two
+    tolls complete each other, though only one of them names the kind of event."""
+    return b.fatal and all(category == _DEATHS for category, _ in a.figures) and all(
         category != _DEATHS for category, _ in b.figures
     )
 

@@ -1384,3 +1384,47 @@ def test_a_run_of_capitalised_words_starts_after_the_words_the_text_writes_in_lo
     assert lead_names(text, 0, len(text)) == {"name:detroit news", "name:michael woody"}
     text = "Die Polizei Dortmund sucht Zeugen. Jonas Weber wurde nach Angaben der Polizei festgenommen, die Ermittler schweigen."
     assert lead_names(text, 0, len(text)) == {"name:polizei dortmund", "name:jonas weber"}
+
+
+def _fatal_pair(language: str, fatal: str, plain: str, dead: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The events of a report of one dead beside a same-day report of only injured whose headline calls
+    the shooting deadly (``fatal``), and beside the same report without that word (``plain``)."""
+    return (_events_of([("a", "2017-03-12", dead), ("b", "2017-03-11", fatal)], language),
+            _events_of([("a", "2017-03-12", dead), ("b", "2017-03-11", plain)], language))
+
+
+def test_a_report_of_only_injured_whose_headline_names_a_fatal_shooting_joins_its_dead_en() -> None:
+    # the first report numbers only the injured ("one unidentified victim was found"), the next day's the dead:
+    # its headline's "fatal" says its incident had dead, so the two tolls complete each other
+    body = ("double shooting in Memphis\n\nMEMPHIS -- Police are investigating a {}double shooting in Memphis on "
+            "Saturday night. One unidentified adult victim was found on the sidewalk. The second victim, a woman, "
+            "was taken to the hospital.")
+    joined, apart = _fatal_pair(
+        "en", "Police investigate fatal " + body.format("fatal "), "Police investigate " + body.format(""),
+        "Teen killed in Memphis shooting\n\nA 16-year-old boy was shot and killed in Memphis on Saturday night, police said.",
+    )
+    assert joined["a"] == joined["b"]
+    assert apart["a"] != apart["b"]  # no word of death in its lead: a report of only injured, another incident
+
+
+def test_a_report_of_only_injured_whose_headline_names_a_fatal_shooting_joins_its_dead_de() -> None:
+    body = ("Schüsse in Dortmund\n\nDORTMUND - Die Polizei ermittelt nach {}Schüssen am Samstagabend in Dortmund. "
+            "Ein zweiter Mann wurde verletzt ins Krankenhaus gebracht.")
+    joined, apart = _fatal_pair(
+        "de", "Tödliche " + body.format("tödlichen "), body.format(""),
+        "Jugendlicher in Dortmund erschossen\n\nEin 16-Jähriger ist am Samstagabend in Dortmund bei einer Schießerei "
+        "getötet worden, teilte die Polizei mit.",
+    )
+    assert joined["a"] == joined["b"]
+    assert apart["a"] != apart["b"]
+
+
+def test_the_fatal_particular_is_read_from_the_headline_and_first_lines_only() -> None:
+    from casualty_reconcile.event_words import FATAL, FATAL_CHARS, document_particulars
+
+    lead = "Two men wounded in shooting on Main Street. Police said both were taken to the hospital. "
+    assert FATAL in document_particulars("Fatal shooting on Main Street. " + lead, "en")
+    assert FATAL in document_particulars("Une fusillade mortelle à Lyon. ", "fr")
+    assert FATAL not in document_particulars(lead, "en")
+    later = lead + " " * FATAL_CHARS + "It came a week after a fatal shooting nearby."
+    assert FATAL not in document_particulars(later, "en")  # recalled further down: another incident
