@@ -1315,10 +1315,10 @@ def test_a_lead_writes_every_run_of_capitalised_words_but_its_headline_in_title_
 
     text = ("Man Pleads Guilty In Fatal Shooting Of Memphis Teen\n\nProsecutors said Darnell Price fired at "
             "Jordan Whitfield, 19, outside a store.")
-    assert document_particulars(text, "en") == ("name:darnell price", "person:jordan whitfield")
+    assert document_particulars(text, "en") == ("event:fatal", "name:darnell price", "person:jordan whitfield")
     text = ("Angeklagter Gesteht Tödliche Schüsse Auf Dortmunder Schüler\n\nDer Angeklagte soll auf den "
             "19-jährigen Jonas Weber gefeuert haben.")
-    assert document_particulars(text, "de") == ("name:der angeklagte", "person:jonas weber")
+    assert document_particulars(text, "de") == ("event:fatal", "name:der angeklagte", "person:jonas weber")
 
 
 def test_a_victims_name_is_its_first_word_and_surname_not_a_suffix() -> None:
