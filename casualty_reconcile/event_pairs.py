@@ -159,11 +159,23 @@ def _fatal_hurt(a: _Doc, b: _Doc) -> bool:
 
 def _same_story(a: _Doc, b: _Doc) -> bool:
     """Whether two reports of one known town a few days apart tell the same story: the same kind of
-    event and a toll figure in common, and nothing tells them apart."""
+    event and a toll figure in common, and nothing tells them apart; a report that dates its toll after
+    the other was written tells another story (:func:`_dated_after`) unless its toll holds the other's
+    and more (:func:`_holds_toll`: a victim died since)."""
     kinds = a.specific & b.kinds
-    if _dated_after(a, b) or _dated_after(b, a):
+    if (_dated_after(a, b) or _dated_after(b, a)) and not (_holds_toll(a, b) or _holds_toll(b, a)):
         return False
     return bool(kinds) and not a.figures.isdisjoint(b.figures) and not _apart(a, b)
+
+
+def _holds_toll(a: _Doc, b: _Doc) -> bool:
+    """Whether ``b`` states all of ``a``'s main toll and dead besides, one figure in common at least
+    :data:`INDEX_FIGURE`: five wounded on Sunday, then five wounded and one dead when a victim dies on
+    Wednesday (a day the later report dates its toll on, after the first report's)."""
+    common = a.toll & b.toll
+    return a.toll < b.toll and any(value >= INDEX_FIGURE for _, value in common) and all(
+        category == _DEATHS for category, _ in b.toll - a.toll
+    )
 
 
 def _dated_after(a: _Doc, b: _Doc) -> bool:

@@ -1428,3 +1428,34 @@ def test_the_fatal_particular_is_read_from_the_headline_and_first_lines_only() -
     assert FATAL not in document_particulars(lead, "en")
     later = lead + " " * FATAL_CHARS + "It came a week after a fatal shooting nearby."
     assert FATAL not in document_particulars(later, "en")  # recalled further down: another incident
+
+
+def _holds_the_first(first: str, later: str, other: str, language: str) -> None:
+    joined = _events_of([("a", "2014-12-14", first), ("b", "2014-12-18", later)], language)
+    apart = _events_of([("a", "2014-12-14", first), ("c", "2014-12-18", other)], language)
+    assert joined["a"] == joined["b"] and apart["a"] != apart["c"]
+
+
+def test_a_later_report_whose_toll_holds_the_first_and_a_death_joins_it_en() -> None:
+    # the later report dates its toll on the day the victim died, after the first was written: its toll
+    # (the five wounded and one dead) holds the first's, so it follows it up; a later toll without the
+    # first's figures tells another story
+    _holds_the_first(
+        "Five people were wounded in a shooting at a block party in Miami early Sunday, police said.",
+        "One of the five people wounded in Sunday's shooting at a Miami block party died on Wednesday, police "
+        "said. The shooting left 1 dead and 5 wounded.",
+        "One man was killed and three people were wounded in a shooting outside a Miami bar on Wednesday, police said.",
+        "en",
+    )
+
+
+def test_a_later_report_whose_toll_holds_the_first_and_a_death_joins_it_de() -> None:
+    _holds_the_first(
+        "Bei einer Schießerei auf einer Feier in Dortmund sind am Sonntag fünf Menschen verletzt worden, teilte "
+        "die Polizei mit.",
+        "Einer der fünf Verletzten der Schießerei in Dortmund ist am Mittwoch gestorben. Die Schießerei forderte "
+        "1 Toten und 5 Verletzte.",
+        "Bei einer Schießerei vor einer Bar in Dortmund ist am Mittwoch ein Mann getötet worden, drei Menschen "
+        "wurden verletzt.",
+        "de",
+    )
