@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .event_words import NAME, kinds_of, particulars_of, revises
+from .event_words import FATAL, NAME, kinds_of, particulars_of, revises
 from .models import Category, Claim, Flag, Qualifier, published_day
 from .places import _Places
 
@@ -104,6 +104,9 @@ class _Doc:
     revises: bool = False
     """whether it states its toll (its dead or injured) as a change of one reported before ("the death
     toll rose to", "s'est alourdi à", a correction: :func:`~casualty_reconcile.event_words.revises`)"""
+    fatal: bool = False
+    """whether its headline or first lines call its incident deadly (the particular
+    :data:`~casualty_reconcile.event_words.FATAL`): it reports no incident of only injured"""
     recalled: frozenset[int] = frozenset()
     """days its claims report further back than :data:`LOOKBACK_DAYS` before its publication: a later
     report dates the event it follows up ("the shooting on May 7, 2015")"""
@@ -169,6 +172,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         if claim.particulars and claim.doc_id not in runs:  # its document's lead's (the same on its claims)
             mentioned[claim.doc_id] = {p for p in claim.particulars if p.startswith(PERSON)}
             runs[claim.doc_id] = frozenset(p for p in claim.particulars if p.startswith(NAME))
+            doc.fatal = FATAL in claim.particulars
         if claim.published is not None:
             day = published_day(claim.published)
             if day is not None and day.toordinal() < published.get(claim.doc_id, 1 << 30):

@@ -79,7 +79,8 @@ def _near(a: _Doc, b: _Doc) -> bool:
     no figure in common and a kind of event one names and the other not (a family found dead at home on
     the day of a shooting's follow-up; a toll that grows with no kind named in either report stays one
     event, and a country's toll stated by two sides is a conflict, not two events); and something joins
-    them: a known town in common, a country in common when neither names a known town, a report placed
+    them: a known town in common (and there, two such tolls when one states only dead and the other only
+    injured of an incident its lead calls deadly: :func:`_fatal_hurt`), a country in common when neither names a known town, a report placed
     only in a country and one only in its capital (:func:`_country_and_capital`), a kind of event or a
     toll figure in common."""
     if _apart(a, b):
@@ -96,6 +97,8 @@ def _near(a: _Doc, b: _Doc) -> bool:
             return False
         # two tolls in one town, and a kind of event one names and the other not: two incidents of one town
         if shared_figure or not (a.figures and b.figures) or not (a.specific or b.specific):
+            return True
+        if _fatal_hurt(a, b) or _fatal_hurt(b, a):  # the dead of one, the injured of the other's deadly one
             return True
         return not a.specific.isdisjoint(b.kinds)
     if not a.towns and not b.towns and a.countries & b.countries:
@@ -134,21 +137,45 @@ def _dead_then_hurt(a: _Doc, b: _Doc) -> bool:
     """Whether ``a`` states only dead and ``b``, of the same day or later, only injured (no dead): in one
     town the dead of one report are not the injured of a later one, so ``b`` reports another incident (an
     arrest in a fatal shooting and a boy wounded that morning). The injured stated first and the dead
-    later may be one incident: a victim dies of his wounds."""
-    if a.day is None or b.day is None or b.day < a.day or not (a.figures and b.figures):
+    later may be one incident: a victim dies of his wounds. A report whose headline or first lines call
+    its incident deadly (:attr:`_Doc.fatal`: "Fatal double shooting") reports no incident of only injured,
+    though its only figure counts the injured ("the second victim was taken to the hospital")."""
+    if a.day is None or b.day is None or b.day < a.day or not (a.figures and b.figures) or b.fatal:
         return False
     return all(category == _DEATHS for category, _ in a.figures) and all(
         category != _DEATHS for category, _ in b.figures
     )
 
 
+def _fatal_hurt(a: _Doc, b: _Doc) -> bool:
+    """Whether ``a`` states only dead and ``b``, whose headline or first lines call its incident deadly
+    (:attr:`_Doc.fatal`: "Fatal double shooting"), only injured: ``b`` counts the injured of a deadly
+    incident whose dead it does not number ("one victim was pronounced dead at the scene"), so the two
+    tolls complete each other, though only one of them names the kind of event."""
+    return b.fatal and all(category == _DEATHS for category, _ in a.figures) and all(
+        category != _DEATHS for category, _ in b.figures
+    )
+
+
 def _same_story(a: _Doc, b: _Doc) -> bool:
     """Whether two reports of one known town a few days apart tell the same story: the same kind of
-    event and a toll figure in common, and nothing tells them apart."""
+    event and a toll figure in common, and nothing tells them apart; a report that dates its toll after
+    the other was written tells another story (:func:`_dated_after`) unless its toll holds the other's
+    and more (:func:`_holds_toll`: a victim died since)."""
     kinds = a.specific & b.kinds
-    if _dated_after(a, b) or _dated_after(b, a):
+    if (_dated_after(a, b) or _dated_after(b, a)) and not (_holds_toll(a, b) or _holds_toll(b, a)):
         return False
     return bool(kinds) and not a.figures.isdisjoint(b.figures) and not _apart(a, b)
+
+
+def _holds_toll(a: _Doc, b: _Doc) -> bool:
+    """Whether ``b`` states all of ``a``'s main toll and dead besides, one figure in common at least
+    :data:`INDEX_FIGURE`: five wounded on Sunday, then five wounded and one dead when a victim dies on
+    Wednesday (a day the later report dates its toll on, after the first report's)."""
+    common = a.toll & b.toll
+    return a.toll < b.toll and any(value >= INDEX_FIGURE for _, value in common) and all(
+        category == _DEATHS for category, _ in b.toll - a.toll
+    )
 
 
 def _dated_after(a: _Doc, b: _Doc) -> bool:

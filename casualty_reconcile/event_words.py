@@ -193,15 +193,42 @@ def lead_names(text: str, start: int, end: int) -> set[str]:
     return found
 
 
+FATAL = "event:fatal"
+"""the particular of a document whose headline or first lines (:data:`FATAL_CHARS`) call its incident deadly
+(``LanguageData.fatal_cues``: "Fatal double shooting", "tödliche Schüsse"): it reports no incident of only
+injured, though its only figure counts the injured (the dead unnumbered: "one victim was pronounced
+dead")"""
+
+FATAL_CHARS = 300
+"""A document's headline and first sentences, this many characters of its body: further down a report
+recalls other incidents ("weeks after a fatal shooting nearby")."""
+
+
+@functools.lru_cache(maxsize=64)
+def _fatal_pattern(language: str) -> re.Pattern[str] | None:
+    """The language's words that call an event deadly."""
+    try:
+        cues = get_language(language).fatal_cues
+    except Exception:
+        return None
+    if not cues:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)", re.IGNORECASE)
+
+
 def document_particulars(text: str, language: str, start: int = 0) -> tuple[str, ...]:
     """The particulars a document's lead (:data:`LEAD_CHARS` from ``start``, its body) names, sorted, as
     :func:`particulars_of` names them: the victims and suspects beside their ages or after the crime, the
     streets; a follow-up names them in sentences that state no figure (``Claim.particulars``); and every
-    run of capitalised words it writes that is not one of those persons (:func:`lead_names`)."""
+    run of capitalised words it writes that is not one of those persons (:func:`lead_names`); and
+    :data:`FATAL` when its headline or first lines call the incident deadly."""
     end = start + LEAD_CHARS
     found = _named(text, language, start, end)
     persons = {p[p.index(":") + 1:] for p in found}
     found.update(name for name in lead_names(text, start, end) if name[len(NAME):] not in persons)
+    fatal = _fatal_pattern(language)
+    if fatal is not None and fatal.search(text, start, start + FATAL_CHARS):
+        found.add(FATAL)
     return tuple(sorted(found))
 
 

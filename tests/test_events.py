@@ -1315,10 +1315,10 @@ def test_a_lead_writes_every_run_of_capitalised_words_but_its_headline_in_title_
 
     text = ("Man Pleads Guilty In Fatal Shooting Of Memphis Teen\n\nProsecutors said Darnell Price fired at "
             "Jordan Whitfield, 19, outside a store.")
-    assert document_particulars(text, "en") == ("name:darnell price", "person:jordan whitfield")
+    assert document_particulars(text, "en") == ("event:fatal", "name:darnell price", "person:jordan whitfield")
     text = ("Angeklagter Gesteht Tödliche Schüsse Auf Dortmunder Schüler\n\nDer Angeklagte soll auf den "
             "19-jährigen Jonas Weber gefeuert haben.")
-    assert document_particulars(text, "de") == ("name:der angeklagte", "person:jonas weber")
+    assert document_particulars(text, "de") == ("event:fatal", "name:der angeklagte", "person:jonas weber")
 
 
 def test_a_victims_name_is_its_first_word_and_surname_not_a_suffix() -> None:
@@ -1384,3 +1384,78 @@ def test_a_run_of_capitalised_words_starts_after_the_words_the_text_writes_in_lo
     assert lead_names(text, 0, len(text)) == {"name:detroit news", "name:michael woody"}
     text = "Die Polizei Dortmund sucht Zeugen. Jonas Weber wurde nach Angaben der Polizei festgenommen, die Ermittler schweigen."
     assert lead_names(text, 0, len(text)) == {"name:polizei dortmund", "name:jonas weber"}
+
+
+def _fatal_pair(language: str, fatal: str, plain: str, dead: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The events of a report of one dead beside a same-day report of only injured whose headline calls
+    the shooting deadly (``fatal``), and beside the same report without that word (``plain``)."""
+    return (_events_of([("a", "2017-03-12", dead), ("b", "2017-03-11", fatal)], language),
+            _events_of([("a", "2017-03-12", dead), ("b", "2017-03-11", plain)], language))
+
+
+def test_a_report_of_only_injured_whose_headline_names_a_fatal_shooting_joins_its_dead_en() -> None:
+    # the first report numbers only the injured ("one unidentified victim was found"), the next day's the dead:
+    # its headline's "fatal" says its incident had dead, so the two tolls complete each other
+    body = ("double shooting in Memphis\n\nMEMPHIS -- Police are investigating a {}double shooting in Memphis on "
+            "Saturday night. One unidentified adult victim was found on the sidewalk. The second victim, a woman, "
+            "was taken to the hospital.")
+    joined, apart = _fatal_pair(
+        "en", "Police investigate fatal " + body.format("fatal "), "Police investigate " + body.format(""),
+        "Teen killed in Memphis shooting\n\nA 16-year-old boy was shot and killed in Memphis on Saturday night, police said.",
+    )
+    assert joined["a"] == joined["b"]
+    assert apart["a"] != apart["b"]  # no word of death in its lead: a report of only injured, another incident
+
+
+def test_a_report_of_only_injured_whose_headline_names_a_fatal_shooting_joins_its_dead_de() -> None:
+    body = ("Schüsse in Dortmund\n\nDORTMUND - Die Polizei ermittelt nach {}Schüssen am Samstagabend in Dortmund. "
+            "Ein zweiter Mann wurde verletzt ins Krankenhaus gebracht.")
+    joined, apart = _fatal_pair(
+        "de", "Tödliche " + body.format("tödlichen "), body.format(""),
+        "Jugendlicher in Dortmund erschossen\n\nEin 16-Jähriger ist am Samstagabend in Dortmund bei einer Schießerei "
+        "getötet worden, teilte die Polizei mit.",
+    )
+    assert joined["a"] == joined["b"]
+    assert apart["a"] != apart["b"]
+
+
+def test_the_fatal_particular_is_read_from_the_headline_and_first_lines_only() -> None:
+    from casualty_reconcile.event_words import FATAL, FATAL_CHARS, document_particulars
+
+    lead = "Two men wounded in shooting on Main Street. Police said both were taken to the hospital. "
+    assert FATAL in document_particulars("Fatal shooting on Main Street. " + lead, "en")
+    assert FATAL in document_particulars("Une fusillade mortelle à Lyon. ", "fr")
+    assert FATAL not in document_particulars(lead, "en")
+    later = lead + " " * FATAL_CHARS + "It came a week after a fatal shooting nearby."
+    assert FATAL not in document_particulars(later, "en")  # recalled further down: another incident
+
+
+def _holds_the_first(first: str, later: str, other: str, language: str) -> None:
+    joined = _events_of([("a", "2014-12-14", first), ("b", "2014-12-18", later)], language)
+    apart = _events_of([("a", "2014-12-14", first), ("c", "2014-12-18", other)], language)
+    assert joined["a"] == joined["b"] and apart["a"] != apart["c"]
+
+
+def test_a_later_report_whose_toll_holds_the_first_and_a_death_joins_it_en() -> None:
+    # the later report dates its toll on the day the victim died, after the first was written: its toll
+    # (the five wounded and one dead) holds the first's, so it follows it up; a later toll without the
+    # first's figures tells another story
+    _holds_the_first(
+        "Five people were wounded in a shooting at a block party in Miami early Sunday, police said.",
+        "One of the five people wounded in Sunday's shooting at a Miami block party died on Wednesday, police "
+        "said. The shooting left 1 dead and 5 wounded.",
+        "One man was killed and three people were wounded in a shooting outside a Miami bar on Wednesday, police said.",
+        "en",
+    )
+
+
+def test_a_later_report_whose_toll_holds_the_first_and_a_death_joins_it_de() -> None:
+    _holds_the_first(
+        "Bei einer Schießerei auf einer Feier in Dortmund sind am Sonntag fünf Menschen verletzt worden, teilte "
+        "die Polizei mit.",
+        "Einer der fünf Verletzten der Schießerei in Dortmund ist am Mittwoch gestorben. Die Schießerei forderte "
+        "1 Toten und 5 Verletzte.",
+        "Bei einer Schießerei vor einer Bar in Dortmund ist am Mittwoch ein Mann getötet worden, drei Menschen "
+        "wurden verletzt.",
+        "de",
+    )

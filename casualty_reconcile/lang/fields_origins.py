@@ -43,6 +43,11 @@ class OriginFields:
     """regex: words that mark a figure as counting only one part of an event's area ("alleine in Almaty",
     "in Almaty alone", "103 davon in Almaty", "of them in"): such a figure stays a subarea of the toll."""
 
+    fatal_cues: tuple[Regex, ...] = ()
+    """regex: words that call an event deadly ("fatal", "deadly", "tödlich", "mortel"): a report whose
+    headline or first lines name a fatal incident states no incident of only injured, though its only
+    figure counts the injured (event resolution, :func:`casualty_reconcile.event_words.document_particulars`)."""
+
     revision_cues: tuple[Regex, ...] = ()
     """regex: words of a sentence that state its toll as a change of one reported before ("the death toll
     rose to", "lowered the death toll", "s'est alourdi", "ist auf 164 gestiegen", "korrigiert"): event
