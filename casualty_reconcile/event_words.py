@@ -166,6 +166,41 @@ _LOWER = regex.compile(r"(?<![\w'’-])\p{Ll}[\p{L}'’-]*")
 """a word written in lower case"""
 
 
+class _WrittenLower:
+    """Whether ``text`` from ``start`` to ``stop`` writes a word in lower case (:data:`_LOWER`) that is a
+    given word once lowered: tried only where the lowered text holds that word, not by reading every
+    word of the lead (most capitalised words of a run are asked once or never)."""
+
+    __slots__ = ("answers", "low", "start", "stop", "text", "words")
+
+    def __init__(self, text: str, start: int, stop: int) -> None:
+        self.text, self.start, self.stop = text, start, stop
+        low = text[start:stop].lower()
+        self.low = low if len(low) == stop - start else None  # (a letter lowered to two: every word read)
+        self.words: set[str] | None = None
+        self.answers: dict[str, bool] = {}
+
+    def has(self, word: str) -> bool:
+        answer = self.answers.get(word)
+        if answer is None:
+            answer = self.answers[word] = self._has(word)
+        return answer
+
+    def _has(self, word: str) -> bool:
+        low, text, start, stop = self.low, self.text, self.start, self.stop
+        if low is None:
+            if self.words is None:
+                self.words = {written.lower() for written in _LOWER.findall(text, start, stop)}
+            return word in self.words
+        at = low.find(word)
+        while at >= 0:  # (each letter lowered to one: the lowered text's places are the text's)
+            written = _LOWER.match(text, start + at, stop)
+            if written is not None and written.end() - written.start() == len(word):
+                return True
+            at = low.find(word, at + 1)
+        return False
+
+
 def lead_names(text: str, start: int, end: int) -> set[str]:
     """Every run of capitalised words (:data:`_NAME_RUN`) ``text`` writes from ``start`` to ``end``, as
     :data:`NAME` and its words in lower case ("name:anaiya denise montgomery"): a follow-up names the
@@ -176,13 +211,13 @@ def lead_names(text: str, start: int, end: int) -> set[str]:
     "Police" before "Sgt. Michael Woody"); a run of fewer than two words left is none."""
     stop = min(end, len(text))
     found: set[str] = set()
-    lower: set[str] | None = None
+    written_lower: _WrittenLower | None = None
     title_lines: dict[int, bool] = {}
     for match in _NAME_RUN.finditer(text, start, stop):
-        if lower is None:  # the words written in lower case, once a run is found
-            lower = {word.lower() for word in _LOWER.findall(text, start, stop)}
+        if written_lower is None:  # the words written in lower case, read once a run is found
+            written_lower = _WrittenLower(text, start, stop)
         words = [word.lower() for word in _CAPITALISED.findall(match.group())]
-        at = next((i for i, word in enumerate(words) if word not in lower), len(words))
+        at = next((i for i, word in enumerate(words) if not written_lower.has(word)), len(words))
         if len(words) - at < 2:
             continue
         line = text.rfind("\n", 0, match.start())

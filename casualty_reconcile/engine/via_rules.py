@@ -47,7 +47,7 @@ def _medium_beside_source(f: Found) -> Attribution | None:
     found, x, sentence = f.found, f.span.x, f.span.sentence
     if found.speaker is None or found.via is not None or found.weak or x.lex.media.search(found.speaker) is not None:
         return None
-    if x.lex.media.search(x.text, sentence.start, sentence.end) is None:  # (cheap test first)
+    if x._search(x.lex.media, sentence.start, sentence.end) is None:  # (cheap test first; gated: most sentences name no medium)
         return None
     medium = x._other_source(sentence, found.speaker, media=True)
     return Attribution(found.speaker, medium, found.weak, found.pronoun, found.day) if medium is not None else None
@@ -64,7 +64,7 @@ def _outlet_after(x: AttributionStage, verb: regex.Match[str], end: int) -> tupl
         tokens = tokens[1:]
     if outlet is not None and outlet.lastgroup:
         return x.lex.outlets[int(outlet.lastgroup[1:])][1], outlet.end()
-    kind = x.lex.media.search(x.text, tokens[0].start(), tokens[min(2, len(tokens) - 1)].end()) if tokens else None
+    kind = x._search(x.lex.media, tokens[0].start(), tokens[min(2, len(tokens) - 1)].end()) if tokens else None
     named = [t for t in tokens if kind is not None and t.start() >= kind.end()]
     if named and (named[0].group()[:1].isupper() or named[0].group() in x.lex.lang.dateline_sources):
         tokens = named  # the medium's kind before its name: "told the state news agency IRNA", "the German news agency dpa"
