@@ -240,11 +240,14 @@ recalls other incidents ("weeks after a fatal shooting nearby")."""
 
 
 @functools.lru_cache(maxsize=64)
-def _fatal_pattern(language: str) -> re.Pattern[str] | None:
-    """The language's words that call an event deadly."""
+def _cue_pattern(language: str, field: str) -> re.Pattern[str] | None:
+    """The cues of one field of a language's data (``fatal_cues``: words that call an event deadly;
+    ``part_place_cues``: a figure counts only a part of the area, "alone", "davon in";
+    ``revision_cues``: a sentence states its toll as a change of one reported before) as one pattern
+    of whole words; None for an unknown language or a field it leaves empty."""
     try:
-        cues = get_language(language).fatal_cues
-    except Exception:
+        cues: tuple[str, ...] = getattr(get_language(language), field)
+    except Exception:  # an unknown language has no cues
         return None
     if not cues:
         return None
@@ -261,22 +264,10 @@ def document_particulars(text: str, language: str, start: int = 0) -> tuple[str,
     found = _named(text, language, start, end)
     persons = {p[p.index(":") + 1:] for p in found}
     found.update(name for name in lead_names(text, start, end) if name[len(NAME):] not in persons)
-    fatal = _fatal_pattern(language)
+    fatal = _cue_pattern(language, "fatal_cues")
     if fatal is not None and fatal.search(text, start, start + FATAL_CHARS):
         found.add(FATAL)
     return tuple(sorted(found))
-
-
-@functools.lru_cache(maxsize=64)
-def _part_pattern(language: str) -> re.Pattern[str] | None:
-    """The language's cues that a figure counts only a part of the area ("alone", "davon in")."""
-    try:
-        cues = get_language(language).part_place_cues
-    except Exception:
-        return None
-    if not cues:
-        return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)", re.IGNORECASE)
 
 
 def marks_part(claim: Claim) -> bool:
@@ -289,20 +280,8 @@ def marks_part(claim: Claim) -> bool:
 def names_part_place(claim: Claim) -> bool:
     """Whether the claim's sentence has a cue of its language that the figure counts only a part of the
     area ("in Almaty alone", "103 davon in Almaty")."""
-    pattern = _part_pattern(claim.language)
+    pattern = _cue_pattern(claim.language, "part_place_cues")
     return pattern is not None and pattern.search(claim.sentence) is not None
-
-
-@functools.lru_cache(maxsize=64)
-def _revision_pattern(language: str) -> re.Pattern[str] | None:
-    """The language's cues that a sentence states its toll as a change of one reported before."""
-    try:
-        cues = get_language(language).revision_cues
-    except Exception:
-        return None
-    if not cues:
-        return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)", re.IGNORECASE)
 
 
 def revises(claim: Claim, seen: dict[tuple[str, str], bool]) -> bool:
@@ -314,7 +293,7 @@ def revises(claim: Claim, seen: dict[tuple[str, str], bool]) -> bool:
     key = (claim.language, claim.sentence)
     found = seen.get(key)
     if found is None:
-        pattern = _revision_pattern(claim.language)
+        pattern = _cue_pattern(claim.language, "revision_cues")
         found = seen[key] = pattern is not None and pattern.search(claim.sentence) is not None
     return found
 
