@@ -6,7 +6,7 @@ title, a street's, a seat's, a word inside a longer name the gazetteer knows).""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
@@ -314,24 +314,26 @@ class ArticleCountry(Context):
         """How often a name is written as a street's ("Plymouth Avenue", "Odessa and Franklin streets")."""
         if not self.lex.lang.street_words:
             return 0
-        text, n = self.text, 0
-        at = text.find(name, body)
-        while at >= 0:
-            end = at + len(name)
-            n += self.lex.street_after.match(text, end) is not None
-            at = text.find(name, end)
-        return n
+        street_after = self.lex.street_after
+        return self._written(name, body, lambda at, end: street_after.match(self.text, end) is not None)
 
     def _seat_names(self, name: str, body: int) -> int:
         """How often a name is written as a source's seat: after "based in", "basé au", "mit Sitz in", or
         before "ansässige" ("die in Großbritannien ansässige Beobachtungsstelle")."""
         if not self.lex.lang.seat_words:
             return 0
+        text, before, after = self.text, self.lex.seat_before, self.lex.seat_after
+        return self._written(
+            name, body, lambda at, end: before.match(text, max(body, at - 30), at) is not None or after.match(text, end) is not None
+        )
+
+    def _written(self, name: str, body: int, so: Callable[[int, int], bool]) -> int:
+        """How many times from ``body`` on the text writes ``name`` (at its start, end) so that ``so`` holds."""
         text, n = self.text, 0
         at = text.find(name, body)
         while at >= 0:
             end = at + len(name)
-            n += self.lex.seat_before.match(text, max(body, at - 30), at) is not None or self.lex.seat_after.match(text, end) is not None
+            n += so(at, end)
             at = text.find(name, end)
         return n
 
