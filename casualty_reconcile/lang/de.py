@@ -65,7 +65,6 @@ _OBJECT_PAIR = (
     r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen) und (?:einen|eine|ihren|ihre|seinen|seine) (?:\d{1,2}-jährige[nr]? )?"
     r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter)\b(?!-|,? (?:und|sowie)\b)"
 )
-# Personen, die vor einer Liste gezählt werden, an deren Ende das Paar stünde ("drei Männer, ein Mann und eine Frau")
 # ein Aufenthalt in der Klinik, der andauert, ein Zeichen des Lebenden: "liegt weiterhin im Krankenhaus", "liegt noch
 # auf der Intensivstation", "wird weiter im Krankenhaus behandelt" (nicht wo der Satz weiter von seinem Tod erzählt)
 _STILL_IN_CARE = (
@@ -74,6 +73,12 @@ _STILL_IN_CARE = (
     r"|wird (?:noch |weiterhin |weiter )(?:im Krankenhaus|in der Klinik|auf der Intensivstation) behandelt"
     r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
 )
+# verletzt, nicht getötet: "wurde schwer verletzt", "wurde angeschossen"
+_HURT = r"wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen"
+# Angehörige, männlich und weiblich ("ihr Sohn", "seine Tochter", "Müllers Tochter")
+_RELATIVES_M = r"Sohn|Bruder|Neffe|Enkel|Vater|Freund|Mann"
+_RELATIVES_F = r"Tochter|Schwester|Nichte|Enkelin|Mutter|Freundin|Frau"
+# Personen, die vor einer Liste gezählt werden, an deren Ende das Paar stünde ("drei Männer, ein Mann und eine Frau")
 _PAIR_PLURAL = r"Männer|Frauen|Jungen|Mädchen|Kinder|Menschen|Personen|Jugendliche|Opfer|Erwachsene"
 _PAIR_FIRST = r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Mutter|Vater|Kind|Baby|Kleinkind|Säugling"
 # (auch eine Rolle zuerst: "ein Polizist und ein Passant")
@@ -628,7 +633,7 @@ LANGUAGE = LanguageData(
         r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde (?:von (?:der Polizei|Polizisten|Beamten) )?erschossen|kam ums Leben|ist tot|war sofort tot"
         # ein Tod, festgestellt oder erklärt: "Der 17-Jährige wurde im Krankenhaus für tot erklärt"
         r"|wurde (?:im Krankenhaus )?für tot erklärt"
-        r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|liegt im Krankenhaus|wird im Krankenhaus behandelt"
+        r"|" + _HURT + r"|liegt im Krankenhaus|wird im Krankenhaus behandelt"
         # ein Aufenthalt in der Klinik, der andauert: "Der Junge liegt weiterhin im Krankenhaus" (nicht wo der Satz
         # weiter von seinem Tod erzählt)
         + _STILL_IN_CARE +
@@ -651,7 +656,7 @@ LANGUAGE = LanguageData(
         # (nicht die letzte einer Liste: "Anna Muster und der Mann, Max Muster, wurden verletzt")
         r"(?:der|die|das)(?<!\b(?:und|oder) (?:der|die|das)) (?:zweite |dritte |vierte |fünfte )?(?:Opfer|Mann|Frau|Junge|Mädchen|Polizist|Polizistin)"
         r"(?=, (?:der|die) (?:\d{1,3}-jährige )?(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,20} [A-ZÄÖÜ][a-zäöüß'-]{1,20}), "
-        r"(?:wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|schwebt in Lebensgefahr"
+        r"(?:" + _HURT + r"|schwebt in Lebensgefahr"
         r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)" + _STILL_IN_CARE + r")\b)",
         # ein Pronomen am Satzanfang, ein Zustand nur der Lebenden danach: "Er liegt weiterhin im Krankenhaus", "Sie
         # schwebt in Lebensgefahr", "Er ist außer Lebensgefahr" (nicht ein Verb der Versorgung in der Vergangenheit:
@@ -667,15 +672,15 @@ LANGUAGE = LanguageData(
         r"(?<![,&] )(?<!\bund )(?<!\boder )(?-i:[A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}(?: [A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}){1,2})"
         r"(?= [(]\d{1,3}[)] (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde erschossen|kam ums leben|ist tot|war sofort tot)\b)",
         # ein Angehöriger, mit Possessiv und Alter: "Ihr 6-jähriger Sohn wurde angeschossen", "Seine Tochter starb"
-        r"(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger| [a-zäöü]{3,12}jähriger)? (?:Sohn|Bruder|Neffe|Enkel|Vater|Freund|Mann)"
-        r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige| [a-zäöü]{3,12}jährige)? (?:Tochter|Schwester|Nichte|Enkelin|Mutter|Freundin|Frau))"
+        r"(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger| [a-zäöü]{3,12}jähriger)? (?:" + _RELATIVES_M + ")"
+        r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige| [a-zäöü]{3,12}jährige)? (?:" + _RELATIVES_F + "))"
         r"(?= (?:starb|stirbt|ist gestorben|wurde getötet|wurde erschossen|kam ums Leben"
-        r"|wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen" + _STILL_IN_CARE + r")\b)",
+        r"|" + _HURT + _STILL_IN_CARE + r")\b)",
         # ein Angehöriger mit dem Genitiv eines Namens: "Müllers Tochter liegt weiterhin im Krankenhaus", "Annas Bruder
         # wurde schwer verletzt" (nicht die letzte einer Liste)
         r"(?<![,&] )(?<!\bund )(?<!\boder )(?<![\w'-])(?!(?:Das|Des|Dies|Alles|Es)\b)(?-i:[A-ZÄÖÜ][a-zäöüß]{1,20}s)"
-        r" (?:\d{1,2}-jährige[r]? )?(?:Sohn|Bruder|Neffe|Enkel|Vater|Freund|Mann|Tochter|Schwester|Nichte|Enkelin|Mutter|Freundin|Frau)"
-        r"(?= (?:wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen|schwebt in Lebensgefahr" + _STILL_IN_CARE + r")\b)",
+        r" (?:\d{1,2}-jährige[r]? )?(?:" + _RELATIVES_M + "|" + _RELATIVES_F + ")"
+        r"(?= (?:" + _HURT + r"|schwebt in Lebensgefahr" + _STILL_IN_CARE + r")\b)",
         # der Verletzte nach dem Toten, ohne eigenes Hilfsverb: "Ein Kind wurde getötet und sein Vater schwer verletzt"
         r"(?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen)(?<=\b(?:tot|getötet) und (?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen))"
         r" (?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Freund|Freundin|Mann|Frau|Begleiter|Begleiterin|Beifahrer|Beifahrerin|Polizisten?|Polizistin)"
