@@ -273,13 +273,26 @@ def _set_day(doc: _Doc, pub: int | None, days: list[int], toll_days: list[int]) 
         doc.day = min(toll_days or days)
 
 
+PLACE_WORDS = 2
+"""A particular read as a person whose first this many words are a place's name and that goes on is the
+name of a thing of that place ("the murder of Garden City High School student ...": a school)."""
+
+
 def _is_place(particular: str, places: _Places) -> bool:
     """Whether a particular read as a person is a place the gazetteer knows: a town's name beside an age
     ("a 26-year-old Long Beach woman", "the death of Mount Vernon club owner ...") names where the victim
-    lived, not who it was, and links reports of many incidents of that town."""
+    lived, not who it was, and links reports of many incidents of that town; and so is a longer name that
+    opens with a place's name of :data:`PLACE_WORDS` words ("Garden City High": a school of that town)."""
     if not particular.startswith(PERSON):
         return False
-    _, is_country, country = places.info(particular[len(PERSON):].title())
+    name = particular[len(PERSON):]
+    _, is_country, country = places.info(name.title())
+    if is_country or country is not None:
+        return True
+    words = name.split()
+    if len(words) <= PLACE_WORDS:
+        return False
+    _, is_country, country = places.info(" ".join(words[:PLACE_WORDS]).title())
     return is_country or country is not None
 
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 from casualty_reconcile import extract
+from casualty_reconcile.event_evidence import _is_place
 from casualty_reconcile.event_words import victim_ages
 from casualty_reconcile.events import group_events
+from casualty_reconcile.places import _Places
 
 
 def _events_of(docs: list[tuple[str, str, str]], language: str) -> dict[str, str]:
@@ -69,3 +71,27 @@ def test_the_victim_ages_each_language_writes(language: str) -> None:
     seen: dict[tuple[str, str], frozenset[str]] = {}
     claims = extract(text, language=language, published="2016-03-05")
     assert {age for claim in claims for age in victim_ages(claim, seen)} == expected
+
+
+def test_a_person_whose_first_words_name_a_place_is_a_thing_of_that_place_en() -> None:
+    """A report three weeks later names the victim beside "the murder of Garden City High School student",
+    which the particulars read as a person, "Garden City High" (a place's name of two words that opens a
+    longer name: a school); its victims are then the one person named, whose name the first report writes
+    in its lead, so the two reports are one event (:func:`_link_named_victims` asks for every victim)."""
+    found = _events_of([
+        ("a", "2016-03-05", "A 17-year-old boy was shot and killed while walking home in Toledo on Friday night, "
+                            "police said.\n\nJamal Price was walking home from a friend's house when someone in an "
+                            "SUV fired a single shot at him."),
+        ("b", "2016-03-22", "Two women were charged on Tuesday in the murder of Garden City High School student "
+                            "Jamal Price, 17, who was shot dead in Toledo."),
+    ], "en")
+    assert found["a"] == found["b"]
+
+
+def test_a_person_whose_first_words_name_a_place_is_a_thing_of_that_place_de() -> None:
+    """The same reading of German names: "Bad Tölz Realschule" opens with a town of two words; "Anna Maria
+    Huber" and "Jonas Weber" open with none and stay persons."""
+    places = _Places(["Bad Tölz"])
+    assert _is_place("person:bad tölz realschule", places)
+    assert not _is_place("person:anna maria huber", places)
+    assert not _is_place("person:jonas weber", places)
