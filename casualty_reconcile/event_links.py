@@ -37,6 +37,17 @@ AGE_VICTIMS = 3
 """A report that counts victims of more ages than this (a roundup, a list of a town's victims) links to no
 other through their ages (:func:`_link_victim_ages`)."""
 
+CHILD_YEARS = 18
+"""Only the age of a victim younger than this many years (or told in months) links two reports
+(:func:`_link_victim_ages`): few incidents of a town's week hurt a child of one age, while many hurt a man
+of 25."""
+
+
+def _child_age(age: str) -> bool:
+    """Whether a victim's age (:attr:`_Doc.ages`: "year:9", "month:6") is a child's (:data:`CHILD_YEARS`)."""
+    unit, _, value = age.partition(":")
+    return unit != "year" or int(value) < CHILD_YEARS
+
 
 def _same_victim(a: _Doc, b: _Doc) -> bool:
     """Whether two reports that name the same person tell one story whatever their places say (a place
@@ -184,9 +195,9 @@ def _one_place(a: _Doc, b: _Doc) -> bool:
 
 
 def _link_victim_ages(docs: dict[str, _Doc], union: _Union, days: int) -> None:
-    """Links two reports up to ``days`` apart that count a victim of the same age (:attr:`_Doc.ages`: "a
-    9-year-old boy shot himself" on Saturday, "the 9-year-old boy who shot himself" on Wednesday), each of
-    at most :data:`AGE_VICTIMS` ages, when nothing tells them apart and no place does, they name no
+    """Links two reports up to ``days`` apart that count a child of the same age (:attr:`_Doc.ages`: "a
+    9-year-old boy shot himself" on Saturday, "the 9-year-old boy who shot himself" on Wednesday;
+    :data:`CHILD_YEARS`), each of at most :data:`AGE_VICTIMS` ages, when nothing tells them apart and no place does, they name no
     different persons, and the later one neither dates its toll in its own days after the earlier one's
     day (another child of that age shot since: :func:`_dated_after`) nor states fewer dead, nor only
     injured after only dead (:func:`_toll_shrinks`, :func:`_dead_then_hurt`). The victim injured in the
@@ -198,7 +209,8 @@ def _link_victim_ages(docs: dict[str, _Doc], union: _Union, days: int) -> None:
         doc = docs[doc_id]
         if doc.day is not None and 0 < len(doc.ages) <= AGE_VICTIMS:
             for age in doc.ages:
-                index.setdefault(age, []).append((doc.day, doc_id))
+                if _child_age(age):
+                    index.setdefault(age, []).append((doc.day, doc_id))
     for age in sorted(index):
         entries = sorted(index[age])
         for at, (day, doc_id) in enumerate(entries):

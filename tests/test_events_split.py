@@ -57,6 +57,23 @@ def test_a_follow_up_days_later_that_counts_a_victim_of_the_same_age_joins_the_r
     assert found["a"] != found["c"]
 
 
+_ADULT = {
+    "en": (("9-year-old boy", "25-year-old man"), ("9-year-old Toledo boy", "25-year-old Toledo man")),
+    "de": (("9-Jähriger", "25-Jähriger"),),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_ADULT))
+def test_an_adults_age_links_no_follow_up(language: str) -> None:
+    """The same two reports about a man of 25: many incidents of a town's week hurt a man of that age, so
+    his age links nothing (:data:`~casualty_reconcile.event_links.CHILD_YEARS`)."""
+    first, follow_up, _, _ = _SAME_AGE[language]
+    for child, adult in _ADULT[language]:
+        first, follow_up = first.replace(child, adult), follow_up.replace(child, adult)
+    found = _events_of([("a", "2016-03-05", first), ("b", "2016-03-09", follow_up)], language)
+    assert found["a"] != found["b"]
+
+
 _AGES = {
     "en": ("A 15-year-old boy was wounded and a 6-month-old girl was killed in Toledo, police said.",
            {"year:15", "month:6"}),
