@@ -13,6 +13,7 @@ from .event_evidence import _Doc
 from .event_groups import _Union
 from .event_pairs import (
     _apart,
+    _child_age,
     _country_and_capital,
     _dated_after,
     _dead_then_hurt,
@@ -36,18 +37,6 @@ of a big city is named in many reports; their events still chain through the nea
 AGE_VICTIMS = 3
 """A report that counts victims of more ages than this (a roundup, a list of a town's victims) links to no
 other through their ages (:func:`_link_victim_ages`)."""
-
-CHILD_YEARS = 18
-"""Only the age of a victim younger than this many years (or told in months) links two reports
-(:func:`_link_victim_ages`): few incidents of a town's week hurt a child of one age, while many hurt a man
-of 25."""
-
-
-def _child_age(age: str) -> bool:
-    """Whether a victim's age (:attr:`_Doc.ages`: "year:9", "month:6") is a child's (:data:`CHILD_YEARS`)."""
-    unit, _, value = age.partition(":")
-    return unit != "year" or int(value) < CHILD_YEARS
-
 
 def _same_victim(a: _Doc, b: _Doc) -> bool:
     """Whether two reports that name the same person tell one story whatever their places say (a place

@@ -112,3 +112,25 @@ def test_a_person_whose_first_words_name_a_place_is_a_thing_of_that_place_de() -
     assert _is_place("person:bad tölz realschule", places)
     assert not _is_place("person:anna maria huber", places)
     assert not _is_place("person:jonas weber", places)
+
+
+_OTHER_CHILD = {
+    "en": ("A 15-year-old boy was wounded in a shooting in Toledo on Monday, police said.",
+           "A 4-year-old girl was wounded in a shooting in Toledo on Wednesday, police said.",
+           "The boy was wounded in a shooting in Toledo on Monday, police said."),
+    "de": ("Ein 15-Jähriger ist am Montag bei Schüssen in Bielefeld verletzt worden, teilte die Polizei mit.",
+           "Eine 4-Jährige ist am Mittwoch bei Schüssen in Bielefeld verletzt worden, teilte die Polizei mit.",
+           "Ein Junge ist am Montag bei Schüssen in Bielefeld verletzt worden, teilte die Polizei mit."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_OTHER_CHILD))
+def test_children_of_different_ages_wounded_in_one_town_are_two_incidents(language: str) -> None:
+    """A boy of 15 wounded on Monday and a girl of 4 on Wednesday in one town, one injured each: the children
+    tell the two incidents apart (:func:`~casualty_reconcile.event_pairs._other_children`); a report of
+    Monday's that gives no age stays with the one of the same day it does not contradict."""
+    boy, girl, no_age = _OTHER_CHILD[language]
+    found = _events_of([("a", "2016-03-07", boy), ("b", "2016-03-09", girl)], language)
+    assert found["a"] != found["b"]
+    found = _events_of([("a", "2016-03-07", boy), ("c", "2016-03-07", no_age)], language)
+    assert found["a"] == found["c"]
