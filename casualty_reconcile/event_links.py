@@ -186,8 +186,8 @@ def _one_place(a: _Doc, b: _Doc) -> bool:
 def _link_victim_ages(docs: dict[str, _Doc], union: _Union, days: int) -> None:
     """Links two reports up to ``days`` apart that count a child of the same age (:attr:`_Doc.ages`: "a
     9-year-old boy shot himself" on Saturday, "the 9-year-old boy who shot himself" on Wednesday;
-    :data:`CHILD_YEARS`), each of at most :data:`AGE_VICTIMS` ages, when nothing tells them apart and no place does, they name no
-    different persons, and the later one neither dates its toll in its own days after the earlier one's
+    :data:`~casualty_reconcile.event_pairs.CHILD_YEARS`), each of at most :data:`AGE_VICTIMS` ages, when
+    nothing tells them apart and no place does, they name no different persons, and the later one neither dates its toll in its own days after the earlier one's
     day (another child of that age shot since: :func:`_dated_after`) nor states fewer dead, nor only
     injured after only dead (:func:`_toll_shrinks`, :func:`_dead_then_hurt`). The victim injured in the
     first report and dead in the next one links so, and a follow-up that names no victim. Only reports
