@@ -954,6 +954,11 @@ LANGUAGE = LanguageData(
         r"(?!(?:Bundes|Land|Kreis|Staats|Schnell|Auto|Neben|Seiten)stra(?:ß|ss)e)(?-i:\p{Lu}\p{Ll}++(?<=\p{Ll}(?:straße|strasse|allee|gasse|damm|ufer)))": "street",
         r"(?-i:\p{Lu}\p{Ll}+er (?:Straße|Strasse|Allee|Platz|Weg|Ring))": "street",
     },
+    victim_ages={
+        r"\d{1,3}-jährige[nmrs]?": "year",
+        r"(?<=\p{L} \()\d{1,3}(?=\))": "year",
+        r"\d{1,2} monate alte[nmrs]?": "month",
+    },
     fatal_cues=(r"tödlich(?:e|en|er|es)?", r"todes(?:schüsse|schuss|schütze|fahrt|drama)"),
     part_place_cues=(r"allein(?:e)?", r"davon(?: allein(?:e)?)? in", r"von ihnen in", r"darunter \d[\d.]* in"),
     revision_cues=(

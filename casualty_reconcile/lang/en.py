@@ -1133,6 +1133,11 @@ LANGUAGE = LanguageData(
         r"(?<=identified (?:[\w.]+ ){0,3}as )(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?-i:(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th)) (?:\p{Lu}\p{Ll}+ )?(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace))": "street",
     },
+    victim_ages={
+        r"\d{1,3}[- ]years?[- ]olds?": "year",
+        r"\d{1,2}[- ]months?[- ]olds?": "month",
+        r"(?<=\p{L}, )\d{1,3}(?=,)": "year",
+    },
     fatal_cues=(r"fatal(?:ly)?", r"deadly"),
     part_place_cues=(r"alone", r"of them in", r"of whom in", r"of those in", r"including \d[\d,]* in"),
     revision_cues=(

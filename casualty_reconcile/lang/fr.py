@@ -694,6 +694,10 @@ LANGUAGE = LanguageData(
         r"(?<=(?:mort|meurtre|assassinat) (?:de |d['’]))(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?:rue|avenue|boulevard|impasse|allée) (?:de la |du |des |de l['’]|d['’]|de )?(?-i:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)": "street",
     },
+    victim_ages={
+        r"\d{1,3} ans": "year",
+        r"\d{1,2} mois": "month",
+    },
     fatal_cues=(r"mortel(?:le|les|s)?", r"meurtri(?:er|ère|ers|ères)"),
     part_place_cues=(r"à elle seule", r"à lui seul", r"rien qu['’]à", r"dont \d[\d\s\u00a0\u202f]* à", r"d['’]entre eux à"),
     revision_cues=(
