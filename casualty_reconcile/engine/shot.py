@@ -260,15 +260,19 @@ class ShotStage(FlagsStage):
             if figure.category is Category.DEATHS and isinstance(figure.count.value, int) and figure.group != "attackers"
             and not _NOT_THE_DEAD.intersection(figure.flags)
         ]
-        if not dead or any(Flag.PERIOD_TALLY.value in f.flags for s in sentences for f in s.claims):
+        if not dead:
             return
         self._injured_less_dead_parts(sentences, dead)
+        tally = any(Flag.PERIOD_TALLY.value in f.flags for s in sentences for f in s.claims)
         for sentence in sentences:
+            # beside a tally over a period, only the dead of the figure's own sentence are among its shot
+            # ("shot six people — two fatally — ... there had been 299 killings this year")
+            own = [f for f in dead if any(f is c for c in sentence.claims)] if tally else dead
             for item in sentence.claims:
                 count = item.count
-                if shot not in item.flags or not isinstance(count.value, int):
+                if not own or shot not in item.flags or not isinstance(count.value, int):
                     continue
-                decided = decide(SHOT, Shot(self, item, sentence, dead))
+                decided = decide(SHOT, Shot(self, item, sentence, own))
                 if decided is None:
                     continue
                 rule, how = decided
@@ -276,10 +280,11 @@ class ShotStage(FlagsStage):
                 item.flags.remove(shot)
                 if how == OTHERS:
                     continue
-                value = 0 if how == NONE else count.value - (less_dead(item, dead, sentence) or 0)
+                value = 0 if how == NONE else count.value - (less_dead(item, own, sentence) or 0)
                 item.count = count.model_copy(update={"value": value, "low": value, "high": value})
                 item.flags.append(Flag.DERIVED.value)
-        self._injured_with_dead(sentences, dead)
+        if not tally:
+            self._injured_with_dead(sentences, dead)
 
     def _injured_with_dead(self, sentences: list[Sentence], dead: list[Figure]) -> None:
         """Each count of the injured that is a count of the dead and of the others besides them, by

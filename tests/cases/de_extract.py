@@ -4850,4 +4850,12 @@ CASES: list[Case] = [
         [C("deaths", 71, speaker=None)],
         xfail="CONTRAST-SOURCE: a source in a later clause that contradicts with no figure of its own ('lokale Medien berichten jedoch von deutlich mehr') is read as the source of the figure before it",
     ),
+    # ---- s19inj: die Angeschossenen ohne ihre Toten neben einer Jahresbilanz
+    Case(
+        "de-lokal-s19-angeschossen-zwei-toedlich-neben-jahresbilanz",
+        "Der Mann soll vor einem Kiosk sechs Menschen angeschossen haben – zwei tödlich – und ist seitdem auf der Flucht. "
+        "Seit Jahresbeginn wurden in der Stadt 212 Menschen getötet.",
+        [C("injuries", 4, flags=("derived",), not_flags=("shot",)), C("deaths", 2),
+         C("deaths", 212, flags=("period_tally",))],
+    ),
 ]

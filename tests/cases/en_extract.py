@@ -5482,4 +5482,19 @@ CASES: list[Case] = [
         [C("deaths", 71, speaker=None)],
         xfail="CONTRAST-SOURCE: a source in a later clause that contradicts with no figure of its own ('but local media report higher figures') is read as the source of the figure before it",
     ),
+    # ---- s19inj: the shot less their dead beside a tally over a period (only the dead of the figure's own sentence)
+    Case(
+        "en-local-s19-shot-dash-fatally-beside-year-tally",
+        "Police arrested a man they believe shot six people — two fatally — outside a convenience store last month. "
+        "There have been 212 killings in the city this year.",
+        [C("arrests", 1), C("injuries", 4, flags=("derived",), not_flags=("shot",)), C("deaths", 2),
+         C("deaths", 212, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-s19-gunmen-shot-fatally-beside-since-january",
+        "Gunmen shot seven people — three fatally — at a block party on Sunday. "
+        "More than 300 people have been killed in the city since January.",
+        [C("injuries", 4, flags=("derived",), not_flags=("shot",)), C("deaths", 3),
+         C("deaths", 300, qualifier="more_than", flags=("period_tally",))],
+    ),
 ]
