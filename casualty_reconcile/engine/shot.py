@@ -231,6 +231,44 @@ WITH_DEAD_RULES: tuple[RuleOf[Shot, str], ...] = (
 WITH_DEAD = productions(WITH_DEAD_RULES)
 
 
+def _one_in_care_who_died(s: Shot) -> str | None:
+    """"The child was taken to a hospital, where he underwent surgery. ... The child was pronounced
+    dead": one victim in care, named by a noun alone ("The child", "the teen", "The 4-year-old"), in
+    an article whose dead are one, named in another sentence by the same noun, or by a noun that
+    names any victim ("The victim was flown to a hospital. ... Police confirmed that the boy had
+    died"): the one who died; none is injured (flagged ``derived``)."""
+    head = one_noun(s.x, s.item)
+    if head is None:
+        return None
+    generic = head in s.x.lex.lang.one_victim_nouns
+    for figure in s.dead:
+        if any(figure is c for c in s.sentence.claims):
+            return None  # "One died and the other was taken to a hospital": another person
+        other = one_noun(s.x, figure, article=False)
+        if other is not None and (generic or other == head):
+            return NONE
+    return None
+
+
+def one_noun(x: Context, item: Figure, article: bool = True) -> str | None:
+    """The noun of a count of one named by an article and a noun alone ("The child", "the 4-year-old";
+    with ``article`` False a noun alone too: "Toddler"), lowered; else None."""
+    words: list[str] = [token.group().lower() for token in x._tokens(item.count.start, item.count.end)]
+    if item.count.value != 1 or not 1 <= len(words) <= 2 or (article and len(words) != 2):
+        return None
+    if len(words) == 2 and words[0] not in x.lex.lang.articles:
+        return None
+    return words[-1]
+
+
+# one victim in care who is the one the article tells died
+CARE_DIED_RULES: tuple[RuleOf[Shot, str], ...] = (
+    RuleOf("figure.one-in-care-who-died", "en",
+           "The boy was flown to a hospital in Knoxville. Police later said the boy had died.", _one_in_care_who_died),
+)
+CARE_DIED = productions(CARE_DIED_RULES)
+
+
 _SHOT_RULE: Final = "figure.shot-dead-or-alive"  # a figure of the shot: the rules above decide it
 _REST_RULE: Final = "figure.rest-of-whole"  # the sum of an enumeration's pieces, or one of them
 
@@ -285,6 +323,7 @@ class ShotStage(FlagsStage):
                 item.flags.append(Flag.DERIVED.value)
         if not tally:
             self._injured_with_dead(sentences, dead)
+            self._one_in_care_who_died(sentences, dead)
 
     def _injured_with_dead(self, sentences: list[Sentence], dead: list[Figure]) -> None:
         """Each count of the injured that is a count of the dead and of the others besides them, by
@@ -346,4 +385,25 @@ class ShotStage(FlagsStage):
                 item.count = item.count.model_copy(update={"value": value, "low": value, "high": value})
                 if Flag.SHOT.value in item.flags:
                     item.flags.remove(Flag.SHOT.value)
+                item.flags.append(Flag.DERIVED.value)
+
+    def _one_in_care_who_died(self, sentences: list[Sentence], dead: list[Figure]) -> None:
+        """Each count of one in care who is the one the article's dead count, by :data:`CARE_DIED_RULES`:
+        now none (flagged ``derived``)."""
+        if any(f.count.value != 1 for f in dead):
+            return
+        for sentence in sentences:
+            for item in sentence.claims:
+                ev = item.evidence
+                if (
+                    item.category is not Category.INJURIES or item.count.value != 1 or ev is None or ev.verb is None
+                    or Flag.DERIVED.value in item.flags or Flag.SHOT.value in item.flags
+                    or self.lex.care.fullmatch(ev.verb.group()) is None
+                ):
+                    continue
+                decided = decide(CARE_DIED, Shot(self, item, sentence, dead))
+                if decided is None:
+                    continue
+                item.trace.append(decided[0])
+                item.count = item.count.model_copy(update={"value": 0, "low": 0, "high": 0})
                 item.flags.append(Flag.DERIVED.value)

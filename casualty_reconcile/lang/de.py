@@ -592,6 +592,7 @@ LANGUAGE = LanguageData(
     },
     demonym_endings=("en", "em", "er", "es", "e"),
     weak_nouns=frozenset({"opfer", "opfern"}),
+    one_victim_nouns=frozenset({"opfer"}),
     settlement_nouns=(
         r"stadt", r"kleinstadt", r"großstadt", r"hafenstadt", r"grenzstadt", r"ortschaft", r"dorf", r"gemeinde",
         r"landkreis", r"bezirk", r"provinz", r"insel", r"flüchtlingslager", r"vertriebenenlager", r"lager",

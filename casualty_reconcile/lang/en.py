@@ -781,6 +781,7 @@ LANGUAGE = LanguageData(
     ),
     figure_needs_known_noun=True,
     relative_pronouns=frozenset({"which", "who", "whose", "that"}),
+    one_victim_nouns=frozenset({"victim"}),
     place_adjective_suffixes=(
         "-based", "-led", "-backed", "-born", "-made", "-owned", "-run", "-bound", "-funded", "-linked", "-allied",
         "-controlled", "-held", "-registered", "-flagged", "-brokered", "-sponsored", "-supported", "-style",

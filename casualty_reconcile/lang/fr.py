@@ -530,6 +530,7 @@ LANGUAGE = LanguageData(
         "centrafricains": "Central African Republic", "haïtien": "Haiti", "haïtiens": "Haiti",
     },
     weak_nouns=frozenset({"blessés", "blessées", "victimes"}),
+    one_victim_nouns=frozenset({"victime"}),
     data_nouns=frozenset({"chiffres", "données", "bilan", "décompte", "statistiques"}),
     owner_after=(
         r"(?:bilan|chiffres?|décompte|données|estimations?|statistiques)(?: (?:provisoire|officiel|officiels|définitif|actualisé))?"

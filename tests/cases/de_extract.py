@@ -4858,4 +4858,20 @@ CASES: list[Case] = [
         [C("injuries", 4, flags=("derived",), not_flags=("shot",)), C("deaths", 2),
          C("deaths", 212, flags=("period_tally",))],
     ),
+    # ---- s19inj: ein Opfer in Behandlung, von dem der Artikel später sagt, dass es starb: ein Toter, kein Verletzter
+    Case(
+        "de-lokal-s19-in-klinik-gebracht-starb-dort",
+        "Der Junge wurde mit einem Rettungshubschrauber in eine Klinik gebracht. Der Junge starb dort am Abend.",
+        [C("injuries", 0, flags=("part", "derived")), C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-s19-opfer-ins-krankenhaus-erlag-verletzungen",
+        "Das Opfer wurde in ein Krankenhaus gebracht. Der 19-Jährige erlag dort in der Nacht seinen Verletzungen.",
+        [C("injuries", 0, flags=("part", "derived")), C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-s19-frau-ins-krankenhaus-mann-erschossen",
+        "Vor der Gaststätte wurde ein Mann erschossen. Die Frau wurde in ein Krankenhaus gebracht.",
+        [C("deaths", 1), C("injuries", 1, flags=("part",), not_flags=("derived",))],
+    ),
 ]

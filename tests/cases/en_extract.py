@@ -5497,4 +5497,28 @@ CASES: list[Case] = [
         [C("injuries", 4, flags=("derived",), not_flags=("shot",)), C("deaths", 3),
          C("deaths", 300, qualifier="more_than", flags=("period_tally",))],
     ),
+    # ---- s19inj: one victim in care whom the article later tells died is a death, no injury (one noun, or "the victim")
+    Case(
+        "en-local-s19-one-in-care-pronounced-dead-same-noun",
+        "The teen was rushed to a hospital with a gunshot wound to the chest. "
+        "The teen was pronounced dead shortly after midnight, police said.",
+        [C("injuries", 0, flags=("part", "derived")), C("deaths", 1, speaker="police")],
+    ),
+    Case(
+        "en-local-s19-victim-in-care-succumbed-the-man",
+        "The victim was taken to Regional Medical Center after the shooting on Oak Street. "
+        "Hours later, the man succumbed to his injuries.",
+        [C("injuries", 0, flags=("part", "derived")), C("deaths", 1)],
+    ),
+    Case(
+        "en-local-s19-one-in-care-died-at-hospital",
+        "The toddler was airlifted to a children's hospital. The toddler died there on Tuesday morning.",
+        [C("injuries", 0, flags=("part", "derived")), C("deaths", 1)],
+    ),
+    Case(
+        "en-local-s19-one-in-care-another-noun-stays-injured",
+        "A man was shot and killed outside a gas station on Friday. "
+        "The woman was taken to a hospital with a wound to her arm.",
+        [C("deaths", 1), C("injuries", 1, flags=("part",), not_flags=("derived",))],
+    ),
 ]
