@@ -301,7 +301,11 @@ LANGUAGE = LanguageData(
             # Schusswunden im Plural, die Genesung: "erlitten Schussverletzungen", "erholen sich im Krankenhaus"
             r"erlitten (?:\w+ )?(?:schusswunden|schussverletzungen|streifschüsse)", r"erhol(?:t|en) sich",
             # das Subjekt zwischen Verb und Wunde: "Bei der Schießerei erlitten zwei Männer Schussverletzungen"
-            r"(?:schusswunden|schussverletzungen|streifschüsse)(?<=\berlitten (?:[\w-]+ ){1,5}(?:schusswunden|schussverletzungen|streifschüsse))"),
+            r"(?:schusswunden|schussverletzungen|streifschüsse)(?<=\berlitten (?:[\w-]+ ){1,5}(?:schusswunden|schussverletzungen|streifschüsse))",
+            # wer selbst in die Klinik kam: "Zwei weitere Männer begaben sich später selbst in eine Klinik", "meldeten sich
+            # mit Schussverletzungen in einem Krankenhaus" (nicht, wo einer dort starb)
+            r"(?:begab|begaben|meldete|meldeten) sich (?:[\w-]+ ){0,4}?(?:in (?:ein|einem) krankenhaus|in (?:eine|einer) klinik|ins krankenhaus)"
+            r"(?![\w ,'()-]{0,120}\b(?:starb|starben|gestorben|erlag|erlagen|tot)\b)"),
         Category.ARRESTS: (
             r"festgenommen", r"verhaftet", r"inhaftiert", r"in gewahrsam", r"gewahrsam genommen", r"festgesetzt",
             r"angeklagt",  # "Drei Männer wurden wegen des Todes eines 17-Jährigen angeklagt": the accused, not the dead

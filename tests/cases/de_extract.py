@@ -4874,4 +4874,15 @@ CASES: list[Case] = [
         "Vor der Gaststätte wurde ein Mann erschossen. Die Frau wurde in ein Krankenhaus gebracht.",
         [C("deaths", 1), C("injuries", 1, flags=("part",), not_flags=("derived",))],
     ),
+    # ---- s19inj: wer selbst ins Krankenhaus kam
+    Case(
+        "de-lokal-s19-begaben-sich-selbst-in-klinik",
+        "Zwei weitere Männer begaben sich später selbst in eine Klinik.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-lokal-s19-opfer-meldeten-sich-im-krankenhaus",
+        "Zwei weitere Opfer meldeten sich später mit Schussverletzungen in einem Krankenhaus.",
+        [C("injuries", 2)],
+    ),
 ]

@@ -5521,4 +5521,25 @@ CASES: list[Case] = [
         "The woman was taken to a hospital with a wound to her arm.",
         [C("deaths", 1), C("injuries", 1, flags=("part",), not_flags=("derived",))],
     ),
+    # ---- s19inj: the hurt who came to a hospital on their own (with a wound or by their own means)
+    Case(
+        "en-local-s19-other-gunshot-victims-arrived-via-personal-vehicles",
+        "Two men were pronounced dead at the hospital. Two other gunshot victims arrived at the hospital via personal vehicles.",
+        [C("deaths", 2), C("injuries", 2)],
+    ),
+    Case(
+        "en-local-s19-showed-up-at-hospital-with-gunshot-wounds",
+        "Police said two other people showed up at a local hospital with gunshot wounds.",
+        [C("injuries", 2, speaker="police")],
+    ),
+    Case(
+        "en-local-s19-more-victims-arrived-in-private-car",
+        "Two more victims arrived at Grady Memorial Hospital in a private car.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-local-s19-relatives-arrived-at-hospital-no-injured",
+        "Two relatives arrived at the hospital to be with the boy.",
+        [],
+    ),
 ]
