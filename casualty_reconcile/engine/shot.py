@@ -54,6 +54,7 @@ OTHERS: Final = "others"  # the injured besides the dead: no longer a figure of 
 NONE: Final = "none"  # all the shot died: none injured
 LESS: Final = "less"  # the shot less the dead among them
 DIED: Final = "died"  # the shot died: a count of the dead
+LIVED: Final = "lived"  # the shot lived: a count of the injured
 _BREAK: Final = regex.compile(r"[,;:(!?\"“”„«»]|\.(?!\s*\p{Ll})|\s[-–—]\s")  # a clause or a quotation ends
 _OBJECT: Final = regex.compile(r"[ \u00a0]+[\d\p{Lu}]")  # a count or a name right after a verb: its object
 _NEGATION_CHARS: Final = 40  # a negation right before the verb of death, as the figures stage reads it
@@ -166,6 +167,37 @@ def _same_subject(x: Context, start: int, end: int) -> bool:
     if any(b.group() != "," for b in breaks):
         return False
     return any(x.lex.pronoun.fullmatch(token.group()) is not None for token in x._tokens(breaks[-1].end(), end))
+
+
+def _shot_then_lived(s: Shot) -> str | None:
+    """"His wife was shot and slashed but survived", "Two people were shot, but both survived": a verb
+    that says the shot lived (data ``survival_words``) after the verb of the shot in the figure's
+    clause (only commas between, no other count, no relative pronoun, no negation before it) makes the
+    figure a count of the injured, not of the shot dead or alive."""
+    ev, x = s.item.evidence, s.x
+    if ev is None or ev.verb is None:
+        return None
+    lived = x._search(x.lex.survived, ev.verb.end(), s.sentence.end)
+    if lived is None:
+        return None
+    start = max(s.item.end, s.item.count.end)
+    if any(b.group() != "," for b in _BREAK.finditer(x.text, start, lived.start())):
+        return None  # "Two were shot. One survived": another sentence, perhaps a part
+    if any(start <= c.start < lived.start() for c in s.sentence.counts):
+        return None  # "was shot by a man who survived three shootings"
+    if x.lex.negated.match(x.text[max(ev.verb.end(), lived.start() - _NEGATION_CHARS) : lived.start()]) is not None:
+        return None  # "was shot and did not survive"
+    words = [token.group().lower() for token in x._tokens(ev.verb.end(), lived.start())]
+    if any(word in x.lex.lang.relative_pronouns for word in words):
+        return None  # "was shot by a man who survived"
+    return LIVED
+
+
+# a figure of the shot whose own clause says it lived
+LIVED_RULES: tuple[RuleOf[Shot, str], ...] = (
+    RuleOf("figure.shot-then-survived", "en", "His wife was shot and slashed but survived.", _shot_then_lived),
+)
+LIVED_TABLE = productions(LIVED_RULES)
 
 
 # a figure of the shot whose own sentence says it died, before the article's counts of the dead are read
@@ -292,6 +324,7 @@ class ShotStage(FlagsStage):
     def _shot_among_dead(self, sentences: list[Sentence]) -> None:
         """Each figure of the shot in an article that counts its dead, by :data:`SHOT_RULES`."""
         shot = Flag.SHOT.value
+        self._shot_then_lived(sentences)
         self._shot_then_died(sentences)
         dead = [
             figure for sentence in sentences for figure in sentence.claims
@@ -407,3 +440,16 @@ class ShotStage(FlagsStage):
                 item.trace.append(decided[0])
                 item.count = item.count.model_copy(update={"value": 0, "low": 0, "high": 0})
                 item.flags.append(Flag.DERIVED.value)
+
+    def _shot_then_lived(self, sentences: list[Sentence]) -> None:
+        """Each figure of the shot whose clause says it lived, by :data:`LIVED_RULES`: now a count of the
+        injured (no longer a figure of the shot)."""
+        for sentence in sentences:
+            for item in sentence.claims:
+                if Flag.SHOT.value not in item.flags or not isinstance(item.count.value, int):
+                    continue
+                decided = decide(LIVED_TABLE, Shot(self, item, sentence, []))
+                if decided is None:
+                    continue
+                item.trace.append(decided[0])
+                item.flags.remove(Flag.SHOT.value)

@@ -825,6 +825,8 @@ LANGUAGE = LanguageData(
         r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"
         r"(?:bein|beine|arm|arme|hand|hände|fuß|füße|knie|schulter|oberschenkel|unterschenkel|gesäß|hüfte|knöchel|oberarm|unterarm)",
     ),
+    # die Angeschossenen lebten: "wurde angeschossen, überlebte aber", "haben schwer verletzt überlebt"
+    survival_words=(r"überlebte", r"überlebten", r"(?:hat|haben) (?:[\w-]+ ){0,3}?überlebt", r"(?:wird|werden) überleben"),
     parent_of=(r"(?:groß)?(?:vater|mutter|eltern) von",),  # "Vater von drei Kindern"
     attacker_verbs=(
         r"drangen", r"stürmten", r"überfielen", r"brachen in", r"eröffneten das feuer", r"schossen auf", r"feuerten auf",

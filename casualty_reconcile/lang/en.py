@@ -1046,6 +1046,11 @@ LANGUAGE = LanguageData(
         r"(?:in|to) (?:the|his|her|their|both|one) (?:left |right |lower |upper )?"
         r"(?:legs?|arms?|hands?|feet|foot|ankles?|knees?|thighs?|shoulders?|buttocks|hips?|elbows?|wrists?|fingers?|toes?|calf|calves|heels?)",
     ),
+    # the shot lived: "was shot and slashed but survived", "were shot; all survived", "is expected to survive"
+    survival_words=(
+        r"survived", r"(?:all|both) survived", r"(?:is|are|was|were) expected to (?:survive|recover|live)",
+        r"(?:is|are) (?:now )?recovering",
+    ),
     parent_of=(r"(?:grand)?(?:father|mother|parent|dad|mom)s? of",),  # "a father of three"
     attacker_verbs=(
         r"entered", r"burst into", r"broke into", r"forced (?:their|his|her) way", r"stormed", r"invaded", r"ambushed",

@@ -556,6 +556,7 @@ LANGUAGE = LanguageData(
     member_cues_before=(r"était", r"est", r"fut", r"était aussi", r"est aussi"),
     # un bilan sur une période, un autre événement: "depuis le début de l'année", "une précédente attaque"
     wound_sites=(r"(?:à la|au|aux|à l['’]) (?:jambes?|bras|mains?|pieds?|genoux?|épaules?|cuisses?|chevilles?|fesses?|hanches?)",),
+    survival_words=(r"a survécu", r"ont survécu", r"survit", r"survivent"),  # "a été touché par balle mais a survécu"
     care_words=(
         r"hospitalisés?", r"hospitalisées?", r"soignés?", r"pris en charge", r"dans un état grave", r"dans un état critique",
         r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",

@@ -4885,4 +4885,10 @@ CASES: list[Case] = [
         "Zwei weitere Opfer meldeten sich später mit Schussverletzungen in einem Krankenhaus.",
         [C("injuries", 2)],
     ),
+    # ---- s19inj: wer angeschossen wurde und überlebte, ist verletzt, wie viele Tote der Artikel auch zählt
+    Case(
+        "de-lokal-s19-angeschossen-ueberlebte-aber",
+        "Ein 19-Jähriger wurde erschossen. Sein Freund wurde angeschossen, überlebte aber.",
+        [C("deaths", 1), C("injuries", 1, not_flags=("shot", "derived"))],
+    ),
 ]

@@ -5542,4 +5542,15 @@ CASES: list[Case] = [
         "Two relatives arrived at the hospital to be with the boy.",
         [],
     ),
+    # ---- s19inj: the shot whose clause says they lived are injured, whatever the article's dead
+    Case(
+        "en-local-s19-shot-and-slashed-but-survived",
+        "A man was killed in the shooting on Friday. His wife was shot and slashed but survived.",
+        [C("deaths", 1), C("injuries", 1, not_flags=("shot", "derived"))],
+    ),
+    Case(
+        "en-local-s19-shot-outside-club-both-survived",
+        "A teenager died at the scene. Two people were shot outside the club, but both survived.",
+        [C("deaths", 1), C("injuries", 2, not_flags=("shot", "derived"))],
+    ),
 ]
