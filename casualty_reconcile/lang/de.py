@@ -73,6 +73,11 @@ _STILL_IN_CARE = (
     r"|wird (?:noch |weiterhin |weiter )(?:im Krankenhaus|in der Klinik|auf der Intensivstation) behandelt"
     r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
 )
+# in eine Klinik verlegt oder geschickt: "in eine Spezialklinik verlegt", "in die Uniklinik geschickt"
+_IN_KLINIK_VERLEGT = (
+    r"in (?:ein|eine|die|das|den) (?:[\w-]+ )?(?:krankenhaus|klinik|spezialklinik|uniklinik|universitätsklinik|klinikum)"
+    r" (?:verlegt|geschickt)"
+)
 # verletzt, nicht getötet: "wurde schwer verletzt", "wurde angeschossen"
 _HURT = r"wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen"
 # Angehörige, männlich und weiblich ("ihr Sohn", "seine Tochter", "Müllers Tochter")
@@ -305,7 +310,9 @@ LANGUAGE = LanguageData(
             # wer selbst in die Klinik kam: "Zwei weitere Männer begaben sich später selbst in eine Klinik", "meldeten sich
             # mit Schussverletzungen in einem Krankenhaus" (nicht, wo einer dort starb)
             r"(?:begab|begaben|meldete|meldeten) sich (?:[\w-]+ ){0,4}?(?:in (?:ein|einem) krankenhaus|in (?:eine|einer) klinik|ins krankenhaus)"
-            r"(?![\w ,'()-]{0,120}\b(?:starb|starben|gestorben|erlag|erlagen|tot)\b)"),
+            r"(?![\w ,'()-]{0,120}\b(?:starb|starben|gestorben|erlag|erlagen|tot)\b)",
+            # in eine Klinik verlegt oder geschickt: "Zwei weitere Männer wurden in eine Spezialklinik verlegt"
+            _IN_KLINIK_VERLEGT),
         Category.ARRESTS: (
             r"festgenommen", r"verhaftet", r"inhaftiert", r"in gewahrsam", r"gewahrsam genommen", r"festgesetzt",
             r"angeklagt",  # "Drei Männer wurden wegen des Todes eines 17-Jährigen angeklagt": the accused, not the dead
@@ -818,7 +825,8 @@ LANGUAGE = LanguageData(
         r"(?:war|hatte|hatten) (?:zunächst|anfangs|ursprünglich) von", r"(?:zunächst|anfangs|ursprünglich) (?:gemeldet|berichtet|genannt)\w*",
     ),
     care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
-                r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)"),
+                r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
+                _IN_KLINIK_VERLEGT),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen",
                 r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+"),
     wound_sites=(

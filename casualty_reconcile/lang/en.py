@@ -132,6 +132,8 @@ _CAME_TO_HOSPITAL = (
     r"(?=[\w ,'’-]{0,40}?(?<!\bto (?:be|stay|sit) )\b(?:with|via|in (?:a |their |his |her )?(?:own|private|personal)|by (?:private|personal))\b)"
     + _NO_DEATH_AFTER
 )
+# sent to care, in the passive: "two others were sent to Regional Medical Center" (not where one died there)
+_SENT_IN_CARE = r"(?:were|was|been|being) sent" + _NO_DEATH_AFTER + " " + _HOSPITAL
 # a place of care one stays in: "in the hospital", "in a Detroit hospital", "in intensive care"
 _IN_CARE = r"(?:(?:the |a |an )?(?:[\w'’.-]{1,24} ){0,2}?hospital\b|intensive care\b)" + _NO_DEATH_AFTER
 # a limb a bullet hit: a wound that seldom kills ("shot himself in the leg")
@@ -506,6 +508,8 @@ LANGUAGE = LanguageData(
             r"(?:(?:accidentally|critically|seriously|apparently|reportedly|allegedly) )?shot(?= (?:in|at (?!(?:police|officers?|deputies|troopers?|him|her|them)\b)|on|near|while|after|during|outside|inside|by (?!police))\b)(?! (?:in|at|on|near) (?:the )?\d)"
             r"(?<=\b(?:year-old|teen|teenager|juvenile|boy|girl|man|woman|child|toddler|infant|baby|victim|officer|deputy|trooper)(?:, \d{1,3},)?(?: \w{1,12}ly)? shot)",
             _CAME_TO_HOSPITAL,
+            # care sent to: "two others were sent to Regional Medical Center", "All seven were sent to University Hospital"
+            _SENT_IN_CARE,
         ),
         Category.ARRESTS: (
             # "held" only as detention: not "protesters held a rally"
@@ -1039,6 +1043,7 @@ LANGUAGE = LanguageData(
         r"(?:remain(?:ed|s)?|still|were|are|was|is) in (?:the )?hospital", r"in (?:a )?(?:serious|critical|stable|grave) condition",
         # (the verb's own words, read apart from the sentence: "sent four people to the hospital")
         r"to (?:the |a |an |area |local |nearby )?(?:[\w'’.-]{1,24} ){0,2}?hospitals?",
+        _SENT_IN_CARE,
     ),
     shot_words=(r"shot", r"(?:accidentally|critically|seriously|apparently|reportedly|allegedly) shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)",
                r"(?:had )?sustained (?:multiple )?gunshot wounds", r"(?:had )?(?:suffered|sustained) (?:a|one) gunshot wound"),

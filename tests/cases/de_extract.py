@@ -4891,4 +4891,15 @@ CASES: list[Case] = [
         "Ein 19-Jähriger wurde erschossen. Sein Freund wurde angeschossen, überlebte aber.",
         [C("deaths", 1), C("injuries", 1, not_flags=("shot", "derived"))],
     ),
+    # ---- s19inj: in eine Klinik verlegt oder geschickt
+    Case(
+        "de-lokal-s19-in-spezialklinik-verlegt",
+        "Zwei weitere Männer wurden in eine Spezialklinik verlegt.",
+        [C("injuries", 2, flags=("part",))],
+    ),
+    Case(
+        "de-lokal-s19-soldaten-in-region-verlegt-keine-verletzten",
+        "Drei Soldaten wurden in die Region verlegt.",
+        [C("troops", 3)],
+    ),
 ]

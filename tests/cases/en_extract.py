@@ -5553,4 +5553,16 @@ CASES: list[Case] = [
         "A teenager died at the scene. Two people were shot outside the club, but both survived.",
         [C("deaths", 1), C("injuries", 2, not_flags=("shot", "derived"))],
     ),
+    # ---- s19inj: the hurt sent to a hospital (the passive) are in care
+    Case(
+        "en-local-s19-two-others-sent-to-medical-center-pieces-add",
+        "Two victims injured during the shooting were taken for treatment at the county medical center "
+        "and two others were sent to Regional Medical Center in Memphis.",
+        [C("injuries", 4, flags=("derived",)), C("injuries", 2, flags=("part",))],
+    ),
+    Case(
+        "en-local-s19-all-seven-sent-to-university-hospital",
+        "All seven were sent to University Hospital with what appeared to be non-life-threatening wounds.",
+        [C("injuries", 7)],
+    ),
 ]
