@@ -530,6 +530,7 @@ LANGUAGE = LanguageData(
         "centrafricains": "Central African Republic", "haïtien": "Haiti", "haïtiens": "Haiti",
     },
     weak_nouns=frozenset({"blessés", "blessées", "victimes"}),
+    one_victim_nouns=frozenset({"victime"}),
     data_nouns=frozenset({"chiffres", "données", "bilan", "décompte", "statistiques"}),
     owner_after=(
         r"(?:bilan|chiffres?|décompte|données|estimations?|statistiques)(?: (?:provisoire|officiel|officiels|définitif|actualisé))?"
@@ -555,6 +556,7 @@ LANGUAGE = LanguageData(
     member_cues_before=(r"était", r"est", r"fut", r"était aussi", r"est aussi"),
     # un bilan sur une période, un autre événement: "depuis le début de l'année", "une précédente attaque"
     wound_sites=(r"(?:à la|au|aux|à l['’]) (?:jambes?|bras|mains?|pieds?|genoux?|épaules?|cuisses?|chevilles?|fesses?|hanches?)",),
+    survival_words=(r"a survécu", r"ont survécu", r"survit", r"survivent"),  # "a été touché par balle mais a survécu"
     care_words=(
         r"hospitalisés?", r"hospitalisées?", r"soignés?", r"pris en charge", r"dans un état grave", r"dans un état critique",
         r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
