@@ -7,6 +7,7 @@ only while no group is known). What is left unknown is everyone ("all"), or prot
 from __future__ import annotations
 
 from ..models import Category
+from .category import NAMED_BY_WORDS
 from .evidence import Evidence
 from .patterns import _CUE_CHARS
 from .rules import Rule
@@ -88,8 +89,8 @@ def _part_of_total(ev: Evidence) -> str | None:
 
 
 def _multiplicity(ev: Evidence) -> str | None:
-    """"a murder-suicide": the attacker's own death; "a double homicide": everyone."""
-    if ev.trace and "category.multiplicity-word" in ev.trace:
+    """"a murder-suicide": the attacker's own death; "a double homicide", "wounding his father": everyone."""
+    if ev.trace and NAMED_BY_WORDS.intersection(ev.trace):
         m = ev.multiplicity
         return m.lastgroup.split("__")[1] if m is not None and m.lastgroup else None
     return None

@@ -91,6 +91,29 @@ _PAIR_SECOND = (
     r"|Kunde|Kundin|Fahrer|Fahrerin|Beifahrer|Beifahrerin|Schüler|Schülerin|Student|Studentin"
 )
 
+# injured_object_words: eine Person als Objekt eines Verbs der Verletzung, das Verb zuerst: ein Angehöriger
+# oder eine Rolle nach Possessiv oder Artikel ("verletzte dabei seinen Vater schwer", "verletzte den
+# 45-jährigen Kassierer"), einer, dem ins Bein geschossen wurde ("schoss einem 30-Jährigen ins Bein", "traf
+# seine Begleiterin am Arm"); nicht die erste einer Liste ("seine Frau und zwei Kinder"), nicht tödlich
+_OBJECT_NOUNS = (
+    r"Vater|Sohn|Bruder|Neffe|Neffen|Enkel|Freund|Mann|Ehemann|Lebensgefährten|Nachbarn?|Kollegen|Begleiter|Beifahrer"
+    r"|Kassierer|Verkäufer|Passanten|Polizisten|Beamten|Jungen|Großvater|Onkel|Cousin|Schwager|Stiefvater|Stiefsohn|Kunden|Gast"
+    r"|Mutter|Tochter|Schwester|Nichte|Enkelin|Freundin|Frau|Ehefrau|Lebensgefährtin|Nachbarin|Kollegin|Begleiterin|Beifahrerin"
+    r"|Kassiererin|Verkäuferin|Passantin|Polizistin|Beamtin|Großmutter|Tante|Cousine|Schwägerin|Stiefmutter|Stieftochter|Kundin"
+    r"|\d{1,3}-Jährigen|\d{1,3}-Jährige"
+)
+_OBJECT_ONE = (
+    r"(?:\d{1,3}-jährigen |\d{1,3}-jährige |jungen |junge |älteren |ältere )?(?:" + _OBJECT_NOUNS + r")"
+    r"(?![\w-])(?!,? (?:und|oder|sowie)\b|, (?:seinen|seine|ihren|ihre|den|die|einen|eine|zwei|drei|vier|\d+)\b|s\b)"
+)
+# (das Subjekt nach dem Verb, wo ein Satzteil voransteht: "Dabei verletzte der Täter seinen Vater schwer")
+_OBJECT_SUBJECT = r"(?: (?:er|sie|der (?:Täter|Mann|Schütze|Angreifer|Unbekannte|\d{1,3}-Jährige)|die (?:Täterin|Frau|\d{1,3}-Jährige)))?"
+_OBJECT_ASIDE = r"(?: (?:dabei|auch|außerdem|zudem|ebenfalls|noch|anschließend|zuvor|offenbar|mutmaßlich))?"
+_OBJECT_LIMB = (
+    r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"
+    r"(?:Bein|Beine|Arm|Arme|Hand|Fuß|Knie|Schulter|Oberschenkel|Unterschenkel|Gesäß|Hüfte|Knöchel|Oberarm|Unterarm)\b"
+)
+
 LANGUAGE = LanguageData(
     code="de",
     name="German",
@@ -721,6 +744,16 @@ LANGUAGE = LanguageData(
         # (ein Alter davor: ", deren 6-jährige Tochter ... angeschossen wurde,")
         r"(?:dessen|deren)(?<=, (?:dessen|deren)) (?:\d{1,2}-jährige[rn]? )?(?-i:[A-ZÄÖÜ][a-zäöüß]{2,20})"
         r"(?= (?:[\w-]{1,20} ){0,8}?(?:(?:schwer |lebensgefährlich |tödlich )?(?:getötet|erschossen|verletzt|angeschossen) wurde|ums leben kam|starb|gestorben ist)[,.])",  # (klein: der Tail-Scan liest klein)
+    ),
+    injured_object_words=(
+        # "verletzte dabei seinen Vater schwer", "verwundete der Täter die 45-jährige Kassiererin"
+        r"(?:verletzte|verletzten|verwundete|verwundeten)(?<!\btödlich \w{9,11})" + _OBJECT_SUBJECT + _OBJECT_ASIDE
+        + r" (?:seinen|seine|ihren|ihre|dessen|deren|den|die) " + _OBJECT_ONE + r"(?! (?:\w+ ){0,3}?tödlich\b)",
+        # "schoss einem 30-Jährigen ins Bein", "traf seine Begleiterin am Arm": wer dort getroffen ist, lebt
+        r"(?:schoss|schossen)" + _OBJECT_SUBJECT + _OBJECT_ASIDE
+        + r" (?:einem|einer|seinem|seiner|ihrem|ihrer|dessen|deren|dem|der) " + _OBJECT_ONE + r" " + _OBJECT_LIMB,
+        r"(?:traf|trafen)" + _OBJECT_SUBJECT + _OBJECT_ASIDE
+        + r" (?:einen|eine|seinen|seine|ihren|ihre|dessen|deren|den|die) " + _OBJECT_ONE + r" " + _OBJECT_LIMB,
     ),
     victim_list_words=(
         # Namen mit Alter in Klammern, vor einem Verb der Verletzung oder des Todes: die Namen sind die Zahl

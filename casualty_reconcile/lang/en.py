@@ -208,6 +208,41 @@ _AGE_THEN_DEATH = (
     rf"(?:later |also |then |has |had )?{_VICTIM_DEATH}\b"
 )
 
+# injured_object_words: one person named as the object of a verb of injury, the verb first: a relative or a
+# person after a possessive ("critically injuring his father", "wounded her 16-year-old son"), a title and a
+# name ("wounding Officer Jane Roe"), a name ("injured Jon Doe"), a role the number grammar does not count after
+# an article ("shot and wounded a clerk"); not the first of a list ("injuring his wife and two children", "his
+# father, mother and ..."), nor a relative's own ("his father's friend")
+_OBJECT_ROLE = (
+    r"man|woman|boy|girl|teen|teenager|toddler|child|infant|baby|clerk|cashier|customer|employee|bystander|passer-?by"
+    r"|pedestrian|neighbou?r|friend|roommate|classmate|relative|officer|deputy|trooper|security guard|guard|driver"
+    r"|passenger|resident|homeowner|worker|student|companion|acquaintance"
+)
+_OBJECT_AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:year|month|week)-old"
+_OBJECT_ADJ = r"(?:estranged|longtime|former|teenage|young|elderly|pregnant|infant|unarmed|off-duty|own|adult|older|younger|little|baby)"
+_OBJECT_NAME = rf"(?-i:{_NAME_WORD}(?: {_UPPER}\.)? {_NAME_WORD})"
+# (a name not followed by another capitalised word, nor by a comma and one: "injured Vilma Roe, Ela Doe and ...")
+_INJURED_ONE = (
+    rf"(?:(?:(?:his|her|their) (?:{_OBJECT_ADJ} )?(?:{_OBJECT_AGE} )?(?:{_OBJECT_ADJ} )?(?:{_RELATIVE}|{_OBJECT_ROLE})"
+    rf"|(?:a|an) (?:{_OBJECT_AGE} )?(?:clerk|cashier|customer|employee|bystander|passer-?by|pedestrian|neighbou?r|roommate|classmate"
+    r"|security guard|guard|resident|homeowner|worker|companion|acquaintance))(?![\w'’-])"
+    rf"|(?:(?:officer|deputy|trooper|sergeant|sgt\.|detective) {_OBJECT_NAME}|{_OBJECT_NAME})(?:, \d{{1,3}},)?(?![\w'’-])(?!(?-i:,? [A-Z])))"
+    r"(?!,? and\b|,? & |,? or\b|, (?:a|an|his|her|their|the|two|three|four|five|six|\d+)\b|['’]s?\b)"
+)
+# the verb of injury before it ("critically injuring", "shot and wounded"); a shot one with a limb after ("shot
+# a 25-year-old man in the leg", "shooting his neighbor in the arm": the shot lives)
+# (written in lower case: a headline's capitals are no name after it, "Injured In Hamilton Heights"; not an
+# adjective after an article: "a wounded Jon Doe appeared")
+_INJURED_VERB = (
+    r"(?:injuring|wounding|injured|wounded|shot and (?:(?:critically|seriously|severely|badly) )?(?:wounded|injured)"
+    r"|shooting and (?:(?:critically|seriously|severely|badly) )?(?:wounding|injuring))"
+    r"(?<=(?-i:\b[a-z]+))(?<!\b(?:a|an|the) (?:(?:critically|seriously|severely|badly) )?(?:injured|wounded))"
+)
+_SHOT_LIMB = (
+    r"(?:in|to) (?:the|his|her|their|one|both) (?:left |right |lower |upper )?"
+    r"(?:legs?|arms?|hands?|feet|foot|ankles?|knees?|thighs?|shoulders?|buttocks|hips?|elbows?|wrists?|fingers?|toes?|calf|calves|heels?)\b"
+)
+
 LANGUAGE = LanguageData(
     code="en",
     name="English",
@@ -920,6 +955,13 @@ LANGUAGE = LanguageData(
         r"whose(?<=\w,? whose) (?:\d{1,2}-year-old )?(?:son|daughter|brother|sister|father|mother|husband|wife|child|boyfriend|girlfriend|nephew|niece|grandson|granddaughter|partner|colleague|friend|cousin|uncle|aunt)"
         r"(?= (?:was|had been) (?:(?:critically|seriously|fatally) )?(?:killed|shot and killed|shot dead|shot to death|wounded|injured)\b"
         r"| (?:was|had been) (?:accidentally )?shot " + _LIMB + ")",
+    ),
+    injured_object_words=(
+        rf"{_INJURED_VERB} {_INJURED_ONE}",
+        rf"(?:shot|shooting|shoots)(?<=(?-i:\b[a-z]+)) (?:{_INJURED_ONE}|(?:a|an) (?:{_OBJECT_AGE} )?(?:{_OBJECT_ROLE})(?![\w-])) (?:(?:once|twice|multiple times) )?{_SHOT_LIMB}",
+        # the condition an event left the one in: "left his girlfriend with serious injuries", "left her son wounded"
+        rf"left(?<=(?-i:\b[a-z]+)) {_INJURED_ONE} (?:(?:critically|seriously|severely|badly) (?:injured|wounded|hurt)|injured|wounded|hurt"
+        r"|with (?:[\w-]+ ){0,3}?(?:injuries|wounds|gunshot wounds?|a gunshot wound|a bullet wound))\b",
     ),
     victim_list_words=(
         _NAMED_LIST,

@@ -3380,6 +3380,32 @@ CASES: list[Case] = [
         "Der Täter erschoss einen 6-Jährigen und verletzte dessen Vater schwer.",
         [C("deaths", 1, flags=("anecdotal",)), C("injuries", 1, group="all")],
     ),
+    # issue 15: ein Verletzter als Objekt eines Verbs der Verletzung, das Verb zuerst (injured_object_words)
+    Case(
+        "de-lokal-objekt-verletzte-der-angreifer-seinen-bruder",
+        "Bei dem Streit verletzte der Angreifer seinen Bruder lebensgefährlich.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-objekt-verletzte-dabei-ihren-lebensgefaehrten",
+        "Die Frau verletzte dabei ihren Lebensgefährten schwer, teilte die Polizei mit.",
+        [C("injuries", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-lokal-objekt-schoss-einem-ins-bein",
+        "Der Unbekannte schoss einem 34-Jährigen ins Bein und flüchtete zu Fuß.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-objekt-traf-seine-begleiterin-am-arm",
+        "Der Schütze traf seine Begleiterin am Arm.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-objekt-verletzte-sich-selbst-am-knie-kein-opfer",
+        "Der Mann verletzte sein Knie bei der Flucht.",
+        [],
+    ),
     Case(
         "de-lokal-verletzte-liste-kein-einzelopfer",
         "Der Schütze verletzte seine Frau und seine Tochter.",

@@ -3816,6 +3816,52 @@ CASES: list[Case] = [
         "Two deputies are accused of killing a 6-year-old boy and critically wounding his father after a chase.",
         [C("deaths", 1, flags=("anecdotal",)), C("injuries", 1, group="all")],
     ),
+    # issue 15: one injured named as the object of a verb of injury, the verb first (injured_object_words)
+    Case(
+        "en-local-object-wounding-her-daughter",
+        "Investigators said the driver fired several rounds into the porch, wounding her 19-year-old daughter.",
+        [C("injuries", 1, group="all", speaker="Investigators")],
+    ),
+    Case(
+        "en-local-object-shot-and-wounded-a-clerk",
+        "A man walked into the gas station on Elm Street and shot and wounded a clerk, police said.",
+        [C("injuries", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "en-local-object-shot-a-man-in-the-thigh",
+        "Officers said the suspect shot a 27-year-old man in the thigh during an argument.",
+        [C("injuries", 1, group="all", speaker="Officers")],
+    ),
+    Case(
+        "en-local-object-shooting-his-neighbor-in-the-arm",
+        "Prosecutors say Harris is accused of shooting his neighbor in the arm after a dispute over a parking space.",
+        [C("injuries", 1, group="all", speaker="Prosecutors")],
+    ),
+    Case(
+        "en-local-object-left-her-boyfriend-with-a-wound",
+        "The shooting left her boyfriend with a gunshot wound to the hip.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-object-injured-a-named-woman",
+        "The stray bullets also injured Maria Lopez, 45, who was sitting on her front steps.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-object-named-list-no-single-victim",
+        "The shots injured Dana Reyes, Omar Hale and a third man who was walking by.",
+        [],
+    ),
+    Case(
+        "en-local-object-own-knee-no-claim",
+        "He injured his knee while running from officers.",
+        [],
+    ),
+    Case(
+        "en-local-object-title-case-headline-keeps-its-count",
+        "3 Wounded In Overnight Shooting On East Side\n\nPolice are looking for the driver of a dark sedan.",
+        [C("injuries", 3, group="all")],
+    ),
     Case(
         "en-local-headline-age-apposition-shot-in",
         "Boy, 7, shot in Sandusky home\n\nHe was flown to a children's hospital.",
