@@ -75,6 +75,12 @@ _STILL_IN_CARE = (
 )
 # verletzt, nicht getötet: "wurde schwer verletzt", "wurde angeschossen"
 _HURT = r"wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen"
+# von einer Kugel an einem Glied getroffen, wer lebt: "wurde ins Bein geschossen", "wurde am Arm getroffen", "wurde von
+# einer Kugel an der Schulter getroffen"
+_HIT_IN_LIMB = (
+    r"wurde (?:von einer kugel |von einem projektil )?(?:ins|in das|in den|in die|am|an der|an den) (?:linke |rechte |linken |rechten )?"
+    r"(?:bein|beine|arm|hand|fuß|knie|schulter|oberschenkel|unterschenkel|gesäß|hüfte|knöchel|oberarm|unterarm) (?:getroffen|geschossen)"
+)  # (in small letters: the tail scan's gate reads the words after an age in brackets as written)
 # Angehörige, männlich und weiblich ("ihr Sohn", "seine Tochter", "Müllers Tochter")
 _RELATIVES_M = r"Sohn|Bruder|Neffe|Enkel|Vater|Freund|Mann"
 _RELATIVES_F = r"Tochter|Schwester|Nichte|Enkelin|Mutter|Freundin|Frau"
@@ -314,7 +320,9 @@ LANGUAGE = LanguageData(
             r"das leben(?<=\b(?:kostete|kosteten|kostet|kosten)\b[^.;:]{0,100}das leben)",
         ),
         Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,3}verletzungen", r"(?:leichte|schwere|lebensgefährliche|leichten|schweren|lebensgefährlichen) verletzungen",
-            r"mit (?:\w+ ){0,2}verletzungen", r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
+            r"mit (?:\w+ ){0,2}verletzungen", r"von (?:einer |einem )?(?:kugel|projektil|querschläger) getroffen",
+            # eine Kugel an einem Glied: "wurde ins Bein geschossen", "am Arm getroffen"
+            _HIT_IN_LIMB[len("wurde "):], r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
             # wer sich versehentlich selbst anschoss, tot oder lebend: "Ein 11-Jähriger schoss sich versehentlich ins Bein"
             r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", r"(?:liegt|lag|liegen|lagen) (?:\w+ ){0,2}im krankenhaus",
             # "schwebt in Lebensgefahr", "wurde in eine Klinik geflogen"
@@ -656,7 +664,7 @@ LANGUAGE = LanguageData(
         r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde (?:von (?:der Polizei|Polizisten|Beamten) )?erschossen|kam ums Leben|ist tot|war sofort tot"
         # ein Tod, festgestellt oder erklärt: "Der 17-Jährige wurde im Krankenhaus für tot erklärt"
         r"|wurde (?:im Krankenhaus )?für tot erklärt"
-        r"|" + _HURT + r"|liegt im Krankenhaus|wird im Krankenhaus behandelt"
+        r"|" + _HURT + r"|" + _HIT_IN_LIMB + r"|liegt im Krankenhaus|wird im Krankenhaus behandelt"
         # ein Aufenthalt in der Klinik, der andauert: "Der Junge liegt weiterhin im Krankenhaus" (nicht wo der Satz
         # weiter von seinem Tod erzählt)
         + _STILL_IN_CARE +
@@ -694,6 +702,12 @@ LANGUAGE = LanguageData(
         # "Anna Beispiel (24) starb im Krankenhaus"; kein Glied einer Liste ("... und Max Muster (17) wurden getötet")
         r"(?<![,&] )(?<!\bund )(?<!\boder )(?-i:[A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}(?: [A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}){1,2})"
         r"(?= [(]\d{1,3}[)] (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde erschossen|kam ums leben|ist tot|war sofort tot)\b)",
+        # ebenso, wen eine Kugel an einem Glied traf: "Max Muster (17) wurde ins Bein geschossen", "Anna Beispiel wurde am
+        # Arm getroffen"
+        r"(?<![,&] )(?<!\bund )(?<!\boder )(?<![\w'-])(?-i:[A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}(?: [A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}){1,2})"
+        r"(?= [(]\d{1,3}[)] " + _HIT_IN_LIMB + r"\b)",
+        r"(?<![,&] )(?<!\bund )(?<!\boder )(?<![\w'-])(?-i:[A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}(?: [A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}){1,2})"
+        r"(?= " + _HIT_IN_LIMB + r"\b)",
         # ein Angehöriger, mit Possessiv und Alter: "Ihr 6-jähriger Sohn wurde angeschossen", "Seine Tochter starb"
         r"(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger| [a-zäöü]{3,12}jähriger)? (?:" + _RELATIVES_M + ")"
         r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige| [a-zäöü]{3,12}jährige)? (?:" + _RELATIVES_F + "))"

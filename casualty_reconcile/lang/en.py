@@ -165,7 +165,7 @@ _VICTIM_HARM = (
     r"|was (?:critically|seriously|severely|badly|gravely) (?:wounded|injured|hurt)"
     r"|(?:injured|wounded|hurt|shot)" + _BARE_AFTER + r"|(?:critically|seriously|severely|badly|accidentally|apparently|fatally|mortally) "
     r"(?:injured|wounded|hurt|shot)" + _BARE_AFTER +
-    r"|was grazed|(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?(?![\w ,'-]{0,40}\b(?:dead|died|fatal))"
+    r"|was grazed|was struck " + _LIMB + r"|was hit " + _LIMB + r"|(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?(?![\w ,'-]{0,40}\b(?:dead|died|fatal))"
     r"|(?:suffered|sustained) (?:[\w-]{1,24},? (?:but )?)?(?:[\w-]{1,24} )?injuries(?![\w ,'-]{0,40}\b(?:dead|died|fatal))|in critical condition|in serious condition|in stable condition"
     r"|is expected to (?:survive|recover)|was expected to (?:survive|recover)"
     # one who shot himself by accident ("a girl who accidentally shot herself", "Boy, 11, accidentally shoots
@@ -237,6 +237,12 @@ _INJURED_VERB = (
     r"(?:injuring|wounding|injured|wounded|shot and (?:(?:critically|seriously|severely|badly) )?(?:wounded|injured)"
     r"|shooting and (?:(?:critically|seriously|severely|badly) )?(?:wounding|injuring))"
     r"(?<=(?-i:\b[a-z]+))(?<!\b(?:a|an|the) (?:(?:critically|seriously|severely|badly) )?(?:injured|wounded))"
+)
+# the verb of one a bullet hit in a limb, after the one it hit ("was shot in the leg", "had been shot at least once in
+# the thigh", "was struck in his right shoulder")
+_SHOT_IN_LIMB = (
+    r"(?:was|had been|has been) (?:shot|struck|hit|grazed) (?:by a bullet |by gunfire )?(?:(?:at least )?(?:once|twice|three times|several times|multiple times) )?"
+    + _LIMB.replace("(?:the |his |her )?", "(?:the |his |her |one |both )?")
 )
 _SHOT_LIMB = (
     r"(?:in|to) (?:the|his|her|their|one|both) (?:left |right |lower |upper )?"
@@ -496,6 +502,8 @@ LANGUAGE = LanguageData(
             r"suffered (?:\w+ )?(?:burns|wounds|fractures|gunshot wounds)",
             # one wound, a graze, the hope of recovery: "suffered a gunshot wound", "was grazed", "all five are expected to survive"
             r"(?:suffered|sustained|suffers|sustains) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?", r"(?:was|were|been|got) grazed",
+            # a bullet that hit a limb: "Devon was struck in his right shoulder", "two men were hit in the legs"
+            r"(?:struck|hit) " + _LIMB.replace("(?:the |his |her )?", "(?:the |his |her |their )?"),
             r"(?:is|are|was|were) expected to (?:survive|recover)", r"(?:is|are|was|were) recovering",
             # care the event sent them to: "a shooting that sent four people to the hospital", "Shooting sends 4 people to
             # the hospital" (not where one died there); a headline's recovery: "Two children recovering after ..."
@@ -955,6 +963,12 @@ LANGUAGE = LanguageData(
         r"whose(?<=\w,? whose) (?:\d{1,2}-year-old )?(?:son|daughter|brother|sister|father|mother|husband|wife|child|boyfriend|girlfriend|nephew|niece|grandson|granddaughter|partner|colleague|friend|cousin|uncle|aunt)"
         r"(?= (?:was|had been) (?:(?:critically|seriously|fatally) )?(?:killed|shot and killed|shot dead|shot to death|wounded|injured)\b"
         r"| (?:was|had been) (?:accidentally )?shot " + _LIMB + ")",
+        # one named, or a pronoun opening a sentence, whom a bullet hit in a limb: "Za'nilah Roe, 6, was shot in the
+        # right thigh", "Braswell had been shot at least once in the leg", "She was struck in the arm" (the shot lives;
+        # not the last of a list: "... and Al Roe was shot in the leg")
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-])(?<!(?-i:[A-Z])[\w'’.-]{{0,20}} )(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?:, \d{{1,3}},)?"
+        r"(?= " + _SHOT_IN_LIMB + ")",
+        r"(?-i:He|She)(?<=(?:^|[.!?][\"“”’]?[ \u00a0]{1,3}|\n)(?-i:He|She))(?= " + _SHOT_IN_LIMB + ")",
     ),
     injured_object_words=(
         rf"{_INJURED_VERB} {_INJURED_ONE}",

@@ -3406,6 +3406,22 @@ CASES: list[Case] = [
         "Der Mann verletzte sein Knie bei der Flucht.",
         [],
     ),
+    # issue 15: wen eine Kugel an einem Glied traf, mit Namen oder Substantiv (der Getroffene lebt)
+    Case(
+        "de-lokal-einzelopfer-name-alter-ins-bein-geschossen",
+        "Lena Hofmann (19) wurde ins Bein geschossen, teilte die Polizei mit.",
+        [C("injuries", 1, group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-lokal-einzelopfer-am-arm-getroffen",
+        "Der 27-Jährige wurde von einer Kugel am Arm getroffen.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-lokal-passant-von-einer-kugel-getroffen",
+        "Ein Passant wurde bei der Schießerei von einer Kugel getroffen.",
+        [C("injuries", 1, group="civilians", flags=("shot",))],
+    ),
     Case(
         "de-lokal-verletzte-liste-kein-einzelopfer",
         "Der Schütze verletzte seine Frau und seine Tochter.",

@@ -3862,6 +3862,32 @@ CASES: list[Case] = [
         "3 Wounded In Overnight Shooting On East Side\n\nPolice are looking for the driver of a dark sedan.",
         [C("injuries", 3, group="all")],
     ),
+    # issue 15: one named, or a pronoun opening a sentence, whom a bullet hit in a limb (the shot lives)
+    Case(
+        "en-local-single-name-age-shot-in-the-thigh",
+        "Kiara Dawson, 8, was shot in the left thigh while she slept, police said.",
+        [C("injuries", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "en-local-single-surname-had-been-shot-in-the-leg",
+        "Officers found the victim in a stairwell. Whitfield had been shot at least once in the leg.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-pronoun-struck-in-the-foot",
+        "Gunfire broke out near the corner store. He was struck in the right foot.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-relative-hit-in-the-arm",
+        "Police said his daughter was hit in the arm and is expected to recover.",
+        [C("injuries", 1, group="all", speaker="Police")],
+    ),
+    Case(
+        "en-local-single-name-shot-in-the-leg-member-of-whole",
+        "Four people were wounded outside the club. Tariq Moss was shot in the leg.",
+        [C("injuries", 4, group="all"), C("injuries", 1, group="all", flags=("part",))],
+    ),
     Case(
         "en-local-headline-age-apposition-shot-in",
         "Boy, 7, shot in Sandusky home\n\nHe was flown to a children's hospital.",
