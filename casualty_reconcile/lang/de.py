@@ -718,9 +718,11 @@ LANGUAGE = LanguageData(
         r"(?<![,&] )(?<!\bund )(?<!\boder )(?<![\w'-])(?!(?:Das|Des|Dies|Alles|Es)\b)(?-i:[A-ZÄÖÜ][a-zäöüß]{1,20}s)"
         r" (?:\d{1,2}-jährige[r]? )?(?:" + _RELATIVES_M + "|" + _RELATIVES_F + ")"
         r"(?= (?:" + _HURT + r"|schwebt in Lebensgefahr" + _STILL_IN_CARE + r")\b)",
-        # der Verletzte nach dem Toten, ohne eigenes Hilfsverb: "Ein Kind wurde getötet und sein Vater schwer verletzt"
+        # der Verletzte nach dem Toten, ohne eigenes Hilfsverb: "Ein Kind wurde getötet und sein Vater schwer verletzt"; ein
+        # Wort davor ("ein Mann tot und ein 30-jähriger Passant verletzt")
         r"(?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen)(?<=\b(?:tot|getötet) und (?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen))"
-        r" (?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Freund|Freundin|Mann|Frau|Begleiter|Begleiterin|Beifahrer|Beifahrerin|Polizisten?|Polizistin)"
+        r" (?:[\w-]{1,20} )?(?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Freund|Freundin|Mann|Frau|Begleiter|Begleiterin|Beifahrer|Beifahrerin|Polizisten?|Polizistin"
+        r"|Passant|Passantin|Polizeibeamter|Polizeibeamtin|Radfahrer|Radfahrerin|Fußgänger|Fußgängerin)"
         r"(?= (?:schwer |leicht |lebensgefährlich )?verletzt\b)",
         # ein Tod in einer Polizeimeldung: wer im Verkehr oder in der Gruppe genannt ist ("Der Motorradfahrer
         # verstarb an der Unfallstelle", "Die Fußgängerin wurde tödlich verletzt"), ein Verb des Todes der

@@ -947,8 +947,9 @@ LANGUAGE = LanguageData(
         r"| (?:(?:was|is) )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt)\b(?! (?:a|an|the|his|her|their|him|them)\b)"
         r"| (?:remains|remained) (?:hospitali[sz]ed\b|in " + _CONDITION + r"))",
         # the wounded one after the dead, the verb left out: "a shooting that left a 6-year-old dead and his father
-        # wounded" (not the last of a list of the dead: "... killed and his wife" has no verb of injury after it)
-        rf"(?:his|her|their|the|a|an)(?<=\b(?:dead|killed) and (?:his|her|their|the|a|an)) (?:{_VICTIM_NOUNS})"
+        # wounded" (not the last of a list of the dead: "... killed and his wife" has no verb of injury after it); up to
+        # two words before the noun ("left one man dead and a Louisiana State trooper injured")
+        rf"(?:his|her|their|the|a|an)(?<=\b(?:dead|killed) and (?:his|her|their|the|a|an)) (?:[\w'’-]{{1,15}}(?<!\b(?:and|or)) ){{0,2}}?(?:{_VICTIM_NOUNS})"
         r"(?= (?:critically |seriously |badly |severely )?(?:wounded|injured|hurt)\b)",
         # one person named by an article and a noun the number grammar does not count (up to two words before
         # it), a verb of death right after: "A college student was killed in a drive-by shooting", "a sheriff's

@@ -3423,6 +3423,11 @@ CASES: list[Case] = [
         [C("injuries", 1, group="civilians", flags=("shot",))],
     ),
     Case(
+        "de-lokal-einzelopfer-tot-und-ein-junger-radfahrer-verletzt",
+        "Bei dem Zusammenstoß war ein Autofahrer sofort tot und ein junger Radfahrer schwer verletzt.",
+        [C("deaths", 1), C("injuries", 1, group="all")],
+    ),
+    Case(
         "de-lokal-verletzte-liste-kein-einzelopfer",
         "Der Schütze verletzte seine Frau und seine Tochter.",
         [C("injuries", 2)],

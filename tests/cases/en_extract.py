@@ -3889,6 +3889,11 @@ CASES: list[Case] = [
         [C("injuries", 4, group="all"), C("injuries", 1, group="all", flags=("part",))],
     ),
     Case(
+        "en-local-single-dead-and-a-state-trooper-injured",
+        "Detectives are looking for two men after a shootout that left one man dead and a Georgia State trooper injured.",
+        [C("deaths", 1), C("injuries", 1, group="all")],
+    ),
+    Case(
         "en-local-headline-age-apposition-shot-in",
         "Boy, 7, shot in Sandusky home\n\nHe was flown to a children's hospital.",
         [C("injuries", 1, group="all", flags=("shot",))],
