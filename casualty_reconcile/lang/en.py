@@ -973,7 +973,9 @@ LANGUAGE = LanguageData(
     ),
     injured_object_words=(
         rf"{_INJURED_VERB} {_INJURED_ONE}",
-        rf"(?:shot|shooting|shoots)(?<=(?-i:\b[a-z]+)) (?:{_INJURED_ONE}|(?:a|an) (?:{_OBJECT_AGE} )?(?:{_OBJECT_ROLE})(?![\w-])) (?:(?:once|twice|multiple times) )?{_SHOT_LIMB}",
+        # (also a bullet that hit one: "the gun went off, striking the other child in the leg", "hitting the child in the arm")
+        rf"(?:shot|shooting|shoots|hitting|striking|struck|hit)(?<=(?-i:\b[a-z]+)) (?:{_INJURED_ONE}|(?:a|an|the) (?:other )?(?:{_OBJECT_AGE} )?(?:{_OBJECT_ROLE})(?![\w-]))"
+        rf" (?:(?:once|twice|multiple times) )?{_SHOT_LIMB}",
         # the condition an event left the one in: "left his girlfriend with serious injuries", "left her son wounded"
         rf"left(?<=(?-i:\b[a-z]+)) {_INJURED_ONE} (?:(?:critically|seriously|severely|badly) (?:injured|wounded|hurt)|injured|wounded|hurt"
         r"|with (?:[\w-]+ ){0,3}?(?:injuries|wounds|gunshot wounds?|a gunshot wound|a bullet wound))\b",

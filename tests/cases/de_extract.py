@@ -3402,6 +3402,11 @@ CASES: list[Case] = [
         [C("injuries", 1, group="all")],
     ),
     Case(
+        "de-lokal-objekt-die-kugel-traf-den-jungen-am-bein",
+        "Ein Schuss löste sich, die Kugel traf den Jungen am Bein.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
         "de-lokal-objekt-verletzte-sich-selbst-am-knie-kein-opfer",
         "Der Mann verletzte sein Knie bei der Flucht.",
         [],

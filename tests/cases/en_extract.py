@@ -3838,6 +3838,11 @@ CASES: list[Case] = [
         [C("injuries", 1, group="all", speaker="Prosecutors")],
     ),
     Case(
+        "en-local-object-bullet-striking-the-other-child-in-the-leg",
+        "The pistol went off while the officer was cleaning it, striking the other child in the leg.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
         "en-local-object-left-her-boyfriend-with-a-wound",
         "The shooting left her boyfriend with a gunshot wound to the hip.",
         [C("injuries", 1, group="all")],
