@@ -224,6 +224,7 @@ _OBJECT_NAME = rf"(?-i:{_NAME_WORD}(?: {_UPPER}\.)? {_NAME_WORD})"
 # (a name not followed by another capitalised word, nor by a comma and one: "injured Vilma Roe, Ela Doe and ...")
 _INJURED_ONE = (
     rf"(?:(?:(?:his|her|their) (?:{_OBJECT_ADJ} )?(?:{_OBJECT_AGE} )?(?:{_OBJECT_ADJ} )?(?:{_RELATIVE}|{_OBJECT_ROLE})"
+    rf"|(?:(?:the|a|an) [\w-]{{1,20}}|(?-i:{_NAME_WORD}))['’]s? (?:{_OBJECT_AGE} )?{_RELATIVE}"
     rf"|(?:a|an) (?:{_OBJECT_AGE} )?(?:clerk|cashier|customer|employee|bystander|passer-?by|pedestrian|neighbou?r|roommate|classmate"
     r"|security guard|guard|resident|homeowner|worker|companion|acquaintance))(?![\w'’-])"
     rf"|(?:(?:officer|deputy|trooper|sergeant|sgt\.|detective) {_OBJECT_NAME}|{_OBJECT_NAME})(?:, \d{{1,3}},)?(?![\w'’-])(?!(?-i:,? [A-Z])))"
@@ -234,7 +235,7 @@ _INJURED_ONE = (
 # (written in lower case: a headline's capitals are no name after it, "Injured In Hamilton Heights"; not an
 # adjective after an article: "a wounded Jon Doe appeared")
 _INJURED_VERB = (
-    r"(?:injuring|wounding|injured|wounded|shot and (?:(?:critically|seriously|severely|badly) )?(?:wounded|injured)"
+    r"(?:injuring|wounding|injured|wounded|wounding of|shot and (?:(?:critically|seriously|severely|badly) )?(?:wounded|injured)"
     r"|shooting and (?:(?:critically|seriously|severely|badly) )?(?:wounding|injuring))"
     r"(?<=(?-i:\b[a-z]+))(?<!\b(?:a|an|the) (?:(?:critically|seriously|severely|badly) )?(?:injured|wounded))"
 )

@@ -3407,6 +3407,11 @@ CASES: list[Case] = [
         [C("injuries", 1, group="all")],
     ),
     Case(
+        "de-lokal-objekt-verletzte-den-vater-des-jungen",
+        "Der Schütze verletzte den Vater des Jungen lebensgefährlich.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
         "de-lokal-objekt-verletzte-sich-selbst-am-knie-kein-opfer",
         "Der Mann verletzte sein Knie bei der Flucht.",
         [],

@@ -3843,6 +3843,16 @@ CASES: list[Case] = [
         [C("injuries", 1, group="all")],
     ),
     Case(
+        "en-local-object-the-wounding-of-the-boys-father",
+        "Two officers were charged in the killing of the boy and the wounding of the boy's father.",
+        [C("arrests", 2, group="security_forces"), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-object-wounding-a-named-mans-girlfriend",
+        "The gunman fired into the parked car, critically wounding Dorsey's girlfriend.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
         "en-local-object-left-her-boyfriend-with-a-wound",
         "The shooting left her boyfriend with a gunshot wound to the hip.",
         [C("injuries", 1, group="all")],
