@@ -112,6 +112,14 @@ _OBJECT_ONE = (
     r"(?:\d{1,3}-jährigen |\d{1,3}-jährige |jungen |junge |älteren |ältere )?(?:" + _OBJECT_NOUNS + r")"
     r"(?![\w-])(?!,? (?:und|oder|sowie)\b|, (?:seinen|seine|ihren|ihre|den|die|einen|eine|zwei|drei|vier|\d+)\b|s\b)"
 )
+# (im Nominativ, für das Subjekt nach "wurde")
+_SUBJECT_NOUNS = (
+    r"Vater|Sohn|Bruder|Neffe|Enkel|Freund|Ehemann|Lebensgefährte|Nachbar|Kollege|Begleiter|Beifahrer|Kassierer|Verkäufer|Passant"
+    r"|Polizist|Beamte|Junge|Fahrer|Radfahrer|Fußgänger|Großvater|Onkel|Cousin|Schwager|Stiefvater|Stiefsohn|Kunde"
+    r"|Mutter|Tochter|Schwester|Nichte|Enkelin|Freundin|Ehefrau|Lebensgefährtin|Nachbarin|Kollegin|Begleiterin|Beifahrerin"
+    r"|Kassiererin|Verkäuferin|Passantin|Polizistin|Beamtin|Fahrerin|Radfahrerin|Fußgängerin|Großmutter|Tante|Cousine|Kundin"
+    r"|\d{1,3}-Jährige"
+)
 # (das Subjekt nach dem Verb, wo ein Satzteil voransteht: "Dabei verletzte der Täter seinen Vater schwer")
 _OBJECT_SUBJECT = r"(?: (?:er|sie|der (?:Täter|Mann|Schütze|Angreifer|Unbekannte|\d{1,3}-Jährige)|die (?:Täterin|Frau|\d{1,3}-Jährige)))?"
 _OBJECT_ASIDE = r"(?: (?:dabei|auch|außerdem|zudem|ebenfalls|noch|anschließend|zuvor|offenbar|mutmaßlich))?"
@@ -768,6 +776,10 @@ LANGUAGE = LanguageData(
         # "schoss einem 30-Jährigen ins Bein", "traf seine Begleiterin am Arm": wer dort getroffen ist, lebt
         r"(?:schoss|schossen)" + _OBJECT_SUBJECT + _OBJECT_ASIDE
         + r" (?:einem|einer|seinem|seiner|ihrem|ihrer|dessen|deren|dem|der) " + _OBJECT_ONE + r" " + _OBJECT_LIMB,
+        # das Subjekt nach dem Hilfsverb, wo ein Satzteil voransteht: "Dabei wurde sein Bruder schwer verletzt", "Bei dem Angriff
+        # wurde auch die 17-jährige Tochter des Mannes verletzt" (ein Artikel "ein" zählt schon selbst)
+        r"wurde" + _OBJECT_ASIDE + r"(?: auch)? (?:sein|ihr|dessen|deren|der|die) (?:\d{1,3}-jährige |junge |ältere )?"
+        r"(?:" + _SUBJECT_NOUNS + r")(?![\w-])(?!,? (?:und|oder|sowie)\b)(?: (?:(?!tödlich\b)\w+ ){0,4}?)(?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b",
         r"(?:traf|trafen)" + _OBJECT_SUBJECT + _OBJECT_ASIDE
         + r" (?:einen|eine|seinen|seine|ihren|ihre|dessen|deren|den|die) " + _OBJECT_ONE + r" " + _OBJECT_LIMB,
     ),

@@ -223,11 +223,11 @@ _OBJECT_ADJ = r"(?:estranged|longtime|former|teenage|young|elderly|pregnant|infa
 _OBJECT_NAME = rf"(?-i:{_NAME_WORD}(?: {_UPPER}\.)? {_NAME_WORD})"
 # (a name not followed by another capitalised word, nor by a comma and one: "injured Vilma Roe, Ela Doe and ...")
 _INJURED_ONE = (
-    rf"(?:(?:(?:his|her|their) (?:{_OBJECT_ADJ} )?(?:{_OBJECT_AGE} )?(?:{_OBJECT_ADJ} )?(?:{_RELATIVE}|{_OBJECT_ROLE})"
+    rf"(?:(?:(?:his|her|their) (?:{_OBJECT_ADJ} )?(?:{_OBJECT_AGE} )?(?:{_OBJECT_ADJ} )?(?:ex-)?(?:{_RELATIVE}|{_OBJECT_ROLE})"
     rf"|(?:(?:the|a|an) [\w-]{{1,20}}|(?-i:{_NAME_WORD}))['’]s? (?:{_OBJECT_AGE} )?{_RELATIVE}"
-    rf"|(?:a|an) (?:{_OBJECT_AGE} )?(?:clerk|cashier|customer|employee|bystander|passer-?by|pedestrian|neighbou?r|roommate|classmate"
+    rf"|(?:a|an) (?:{_OBJECT_AGE} )?(?:(?-i:[a-z-]{{2,15}}) ){{0,2}}?(?:clerk|cashier|customer|employee|bystander|passer-?by|pedestrian|neighbou?r|roommate|classmate"
     r"|security guard|guard|resident|homeowner|worker|companion|acquaintance))(?![\w'’-])"
-    rf"|(?:(?:officer|deputy|trooper|sergeant|sgt\.|detective) {_OBJECT_NAME}|{_OBJECT_NAME})(?:, \d{{1,3}},)?(?![\w'’-])(?!(?-i:,? [A-Z])))"
+    rf"|(?:(?:officer|deputy|trooper|sergeant|sgt\.|detective) {_OBJECT_NAME}|{_OBJECT_NAME})(?:, \d{{1,3}}(?:,|(?=[.;]|$)))?(?![\w'’-])(?!(?-i:,? [A-Z])))"
     r"(?!,? and\b|,? & |,? or\b|, (?:a|an|his|her|their|the|two|three|four|five|six|\d+)\b|['’]s?\b)"
 )
 # the verb of injury before it ("critically injuring", "shot and wounded"); a shot one with a limb after ("shot
@@ -977,6 +977,8 @@ LANGUAGE = LanguageData(
         # (also a bullet that hit one: "the gun went off, striking the other child in the leg", "hitting the child in the arm")
         rf"(?:shot|shooting|shoots|hitting|striking|struck|hit)(?<=(?-i:\b[a-z]+)) (?:{_INJURED_ONE}|(?:a|an|the) (?:other )?(?:{_OBJECT_AGE} )?(?:{_OBJECT_ROLE})(?![\w-]))"
         rf" (?:(?:once|twice|multiple times) )?{_SHOT_LIMB}",
+        # the verb before its subject: "Also wounded was his 16-year-old brother", "Also injured in the shooting was Jon Doe"
+        rf"(?:wounded|injured|hurt)(?<=(?-i:\b[a-z]+))(?<=\balso (?:critically |seriously )?\w+)(?: in the (?:shooting|attack|crash|incident))? was {_INJURED_ONE}",
         # the condition an event left the one in: "left his girlfriend with serious injuries", "left her son wounded"
         rf"left(?<=(?-i:\b[a-z]+)) {_INJURED_ONE} (?:(?:critically|seriously|severely|badly) (?:injured|wounded|hurt)|injured|wounded|hurt"
         r"|with (?:[\w-]+ ){0,3}?(?:injuries|wounds|gunshot wounds?|a gunshot wound|a bullet wound))\b",

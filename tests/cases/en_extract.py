@@ -3853,6 +3853,21 @@ CASES: list[Case] = [
         [C("injuries", 1, group="all")],
     ),
     Case(
+        "en-local-object-wounded-her-ex-boyfriend",
+        "Investigators say she wounded her ex-boyfriend outside his apartment late Friday.",
+        [C("injuries", 1, group="all", speaker="Investigators")],
+    ),
+    Case(
+        "en-local-object-shot-and-wounded-a-convenience-store-clerk",
+        "The robber shot and wounded a convenience store clerk before fleeing on foot.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-object-also-wounded-was-his-brother",
+        "Two men were killed on the porch. Also wounded was their 16-year-old brother, police said.",
+        [C("deaths", 2), C("injuries", 1, group="all", speaker="police")],
+    ),
+    Case(
         "en-local-object-left-her-boyfriend-with-a-wound",
         "The shooting left her boyfriend with a gunshot wound to the hip.",
         [C("injuries", 1, group="all")],
