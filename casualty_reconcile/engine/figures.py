@@ -71,7 +71,7 @@ class FiguresStage(PlaceStage):
                 self.dropped.append((count.start, dropped))
                 continue
             group.decide(ev)
-            (named if "category.multiplicity-word" in ev.trace else out).append(self._figure(ev))
+            (named if category.NAMED_BY_WORDS.intersection(ev.trace) else out).append(self._figure(ev))
         for i in parts:
             self._among_whole(sentence, i, out)
         return sorted(out + named, key=lambda f: f.start) if named or parts else out
@@ -276,6 +276,9 @@ class FiguresStage(PlaceStage):
         """The word of multiplicity a figure is ("double homicide", "Erschießung eines"), if any: its
         group's name is "<category>__<group>"."""
         found = self.lex.multiplicity.match(self.text, count.start)
+        if (found is None or found.end() != count.end) and count.value == 1 and self.lex.lang.injured_object_words:
+            # one injured named after the verb ("critically injuring his father"): its words name it too
+            found = self.lex.injured_object.match(self.text, count.start)
         return found if found is not None and found.end() == count.end else None
 
     def _nationality(self, ev: Evidence, location: str | None) -> str:
