@@ -938,7 +938,7 @@ LANGUAGE = LanguageData(
     },
     event_kinds={
         r"schie(?:ß|ss)erei(?:en)?|sch(?:ü|u)sse[n]?|sch(?:ü|u)tzen?|amoklauf|amokl(?:ä|a)ufer|erschossen|schusswaffenangriff": "shooting",
-        r"unf(?:ä|a)lle?n?|ungl(?:ü|u)cks?|absturz|abgest(?:ü|u)rzt|zusammensto(?:ß|ss)|entgleis(?:t|ung)|crash": "crash",
+        r"unf(?:ä|a)lle?n?|absturz|abgest(?:ü|u)rzt|zusammensto(?:ß|ss)|entgleis(?:t|ung)|crash": "crash",
         r"geiselnahmen?|belagerung|geiseln?": "siege",
         r"protest(?:e|en|ierende[nr]?)?|demonstr(?:ation|ationen|anten|antinnen)|unruhen|aufst(?:ä|a)nde?s?|krawalle?n?": "protest",
         r"(?:erd|nach)?beben": "quake",
@@ -946,6 +946,7 @@ LANGUAGE = LanguageData(
         r"br(?:ä|a)nde?s?|waldbr(?:ä|a)nde?|feuersbrunst": "fire",
         r"hochwasser|(?:ü|u)berschwemmungen?|flut(?:en|katastrophe)?": "flood",
         r"st(?:ü|u)rme?|sturm|orkan|hurrikan|taifun|tornado|zyklon": "storm",
+        r"ungl(?:ü|u)cks?": "accident",
     },
     particulars={
         r"\d{1,2}-jährige[nr]? (?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",

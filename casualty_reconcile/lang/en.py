@@ -1125,6 +1125,8 @@ LANGUAGE = LanguageData(
         r"wildfires?|blazes?|house fires?|forest fires?|fire broke out": "fire",
         r"floods?|flooding|flash floods?": "flood",
         r"storms?|hurricanes?|tornado(?:es|s)?|typhoons?|cyclones?": "storm",
+        # (not "accident": local news writes it of the accidental shooting, or of the car accident a shooting followed)
+        r"disasters?": "accident",
     },
     particulars={
         r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]++){1,2}), (?:aged? )?\d{1,2}(?=[,;).])": "person",

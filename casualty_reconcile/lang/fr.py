@@ -680,7 +680,7 @@ LANGUAGE = LanguageData(
     },
     event_kinds={
         r"fusillades?|tirs?|coups de feu|tireurs?|ouvert le feu|abattus?": "shooting",
-        r"accidents?|collisions?|crash|déraillement|s['’]est écrasé": "crash",
+        r"collisions?|crash|déraillement|s['’]est écrasé": "crash",
         r"prises? d['’]otages?|otages?|siège": "siege",
         r"manifestations?|manifestants?|émeutes?|émeutiers?|troubles|contestation|soulèvement|rassemblements?": "protest",
         r"séismes?|tremblements? de terre|répliques?": "quake",
@@ -688,6 +688,7 @@ LANGUAGE = LanguageData(
         r"incendies?|feux de forêt|feu": "fire",
         r"inondations?|crues?": "flood",
         r"tempêtes?|ouragans?|cyclones?|typhons?|tornades?": "storm",
+        r"accidents?|drames?": "accident",
     },
     particulars={
         r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}[\p{Ll}'’-]++){1,2}), (?:âgée? de )?\d{1,2} ans": "person",

@@ -288,7 +288,6 @@ STORIES: list[Story] = [
         absent=NO_CONFLICT,
         estimates=(18, 18, 18),
         origins=1,
-        split="EVENT-SPLIT: the country and the capital of the dateline a day apart are joined only when no kinds of event tell them apart, and 'Brand' reads as a fire, 'Fährunglück' as a crash",
     ),
     # ---- one origin relayed by several agencies ------------------------------------------------------------
     Story(
