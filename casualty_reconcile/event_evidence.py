@@ -119,6 +119,10 @@ class _Doc:
     fatal: bool = False
     """whether its headline or first lines call its incident deadly (the particular
     :data:`~casualty_reconcile.event_words.FATAL`): it reports no incident of only injured"""
+    region_text: str = ""
+    """where it places its figures in a region and in no town, the sentences of its dead and injured, lower
+    case: the towns they write ("in Monterey Park in Kalifornien"), which a later report that revises the
+    toll names (``event_links._writes_town``)"""
     recalled: frozenset[int] = frozenset()
     """days its claims report further back than :data:`LOOKBACK_DAYS` before its publication: a later
     report dates the event it follows up ("the shooting on May 7, 2015")"""
@@ -227,6 +231,8 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             for p in particulars_seen.get((language, sentence), ()) if p.startswith(PERSON)
         }
         _set_persons(doc, places, particulars.get(doc_id), mentioned.get(doc_id), runs.get(doc_id, frozenset()), own)
+        if doc.regions and not doc.towns:
+            doc.region_text = " ".join(sorted({sentence for _, sentence, _ in toll_sentences.get(doc_id, ())})).lower()
     _areas(docs)
     return docs
 

@@ -93,7 +93,8 @@ Linking
     on the local-news pools 3 incidents joined, and none of two). A report that states its toll as a
     change of one reported before ("the death toll rose to 21", "s'est alourdi à", "ist auf 21 gestiegen",
     a correction: ``LanguageData.revision_cues``) joins the one event of the reports of its place up to
-    :data:`SPAN_DAYS` days before it that state a toll of a category it states and that nothing tells
+    :data:`SPAN_DAYS` days before it (a report that placed the toll in the region and wrote the town the
+    revision names is of its place: "in Monterey Park in Kalifornien", ``event_links._writes_town``) that state a toll of a category it states and that nothing tells
     apart from it (``event_links._link_revisions``; when two events fit, it stays alone). An undated
     document joins the one event nothing tells it apart from, else stands alone.
 

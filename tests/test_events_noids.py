@@ -1,5 +1,5 @@
 """Event resolution without event ids: a word for any mishap ("Unglück", "drame", "disaster") fits any
-kind of mishap."""
+kind of mishap; a revised toll of a town joins the report that placed it in the region."""
 
 from __future__ import annotations
 
@@ -57,3 +57,23 @@ def test_without_the_accident_word_the_kinds_stay_apart() -> None:
         ])
         assert found["a"] != found["b"], language
 
+
+def test_a_revised_toll_of_a_town_joins_the_report_that_placed_it_in_the_region() -> None:
+    """The first report writes the town but places its toll in the state ("in Monterey Park in
+    Kalifornien"); the next day's report of the toll risen in that town is the same shooting. A revised
+    toll of a town the first report does not write stays apart (the gazetteer does not nest towns in
+    states)."""
+    for language, first, risen, elsewhere in [
+        ("en", "Police said 10 people were killed in a shooting at a dance studio in Monterey Park, California.",
+         "The death toll from the shooting in Monterey Park has risen to 11, police said.",
+         "The death toll from the shooting in Oakland has risen to 11, police said."),
+        ("de", "Bei Schüssen in einem Tanzstudio in Monterey Park in Kalifornien sind 10 Menschen getötet worden.",
+         "Die Zahl der Toten nach den Schüssen in Monterey Park ist auf 11 gestiegen.",
+         "Die Zahl der Toten nach den Schüssen in Oakland ist auf 11 gestiegen."),
+    ]:
+        for town, text, joined in [("Monterey Park", risen, True), ("Oakland", elsewhere, False)]:
+            found = group_events([
+                claim("a", first, 10, DAY, location="California", language=language),
+                claim("b", text, 11, NEXT, location=town, language=language),
+            ])
+            assert (found["a"] == found["b"]) is joined, (language, town)

@@ -448,7 +448,6 @@ STORIES: list[Story] = [
         status="consistent",
         estimates=(11, 11, 11),
         origins=1,
-        split="EVENT-SPLIT: the first report places the toll in the state (\"in Monterey Park in Kalifornien\"), the next in the town, a day later: two events",
     ),
     # ---- French: a correction, a conflict, a smaller area ----------------------------------------------
     Story(
