@@ -31,10 +31,15 @@ kind it adds nothing (:attr:`_Doc.specific`); alone it fits any kind of :data:`M
 (``event_pairs._kinds_apart``: a ferry's fire is a ferry accident), not a shooting, a protest or a
 quake, and joins the reports that name an accident too."""
 
-MISHAP_KINDS = frozenset({ACCIDENT, "crash", "fire", "flood", "storm"})
+MISHAP_KINDS = frozenset({ACCIDENT, "crash", "fire", "flood", "storm", "explosion"})
 """The kinds of event an accident may be (:data:`ACCIDENT`): on the many-events benchmark a German bus
 accident ("Busunglück") that fitted any kind joined shootings, protests and quakes of its city (purity
 0.251 -> 0.122)."""
+
+LOOSE_KINDS = frozenset({"explosion"})
+"""Kinds that join the reports that name them but, named alone, fit any kind (``event_pairs._kinds_apart``):
+an explosion is a bomb's, a mine's or a gas pipe's ("killed in an explosion at a coal mine", "died in
+the blast"); beside a concrete kind they add nothing (:attr:`_Doc.specific`)."""
 
 AREA_TOWNS = 3
 """A document that names more towns than this (a roundup) tells nothing of which towns lie in which."""
@@ -75,7 +80,7 @@ class _Doc:
     kinds: frozenset[str] = frozenset()
     specific: frozenset[str] = frozenset()
     """its kinds but the generic ones (:data:`GENERIC_KINDS`) and, beside a concrete kind, an accident
-    (:data:`ACCIDENT`)"""
+    (:data:`ACCIDENT`) or an explosion (:data:`LOOSE_KINDS`)"""
     places: Counter[str] = field(default_factory=Counter)
     """every place named, known or not, with how often (for the label)"""
     kind_votes: Counter[str] = field(default_factory=Counter)
@@ -164,6 +169,10 @@ class _PlaceSets:
         doc.capitals = frozenset(self.capitals.get(doc_id, ()))
 
 
+_VAGUE_KINDS = LOOSE_KINDS | {ACCIDENT}
+"""the kinds that are a document's specific kinds only where it names no concrete kind"""
+
+
 def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     """Each document's evidence, from its claims."""
     docs: dict[str, _Doc] = {}
@@ -221,8 +230,8 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         _set_day(doc, published.get(doc_id), reported.get(doc_id, []), toll_reported.get(doc_id, []))
         named_places.set_on(doc)
         doc.kinds = frozenset(doc.kind_votes)
-        concrete = doc.kinds - GENERIC_KINDS - {ACCIDENT}  # (an accident beside a fire is that fire)
-        doc.specific = concrete if concrete or ACCIDENT not in doc.kinds else frozenset({ACCIDENT})
+        concrete = doc.kinds - GENERIC_KINDS - _VAGUE_KINDS  # (an accident beside a fire is that fire)
+        doc.specific = concrete or doc.kinds & _VAGUE_KINDS
         figures = stated.pop(doc_id, {})
         doc.figures = _shared(frozenset(figures), shared)
         doc.toll = _shared(_main_toll(figures), shared)

@@ -4,7 +4,7 @@ stories, places and tolls two reports may share."""
 
 from __future__ import annotations
 
-from .event_evidence import ACCIDENT, MISHAP_KINDS, _Doc
+from .event_evidence import ACCIDENT, LOOSE_KINDS, MISHAP_KINDS, _Doc
 from .models import Category
 
 INDEX_FIGURE = 2
@@ -23,8 +23,11 @@ _DEATHS = Category.DEATHS.value
 
 def _kinds_apart(a: _Doc, b: _Doc) -> bool:
     """Whether both documents name kinds of event and none in common (a shooting, a crash); an accident
-    named alone ("Fährunglück") fits any kind of mishap (the ferry's fire: :data:`MISHAP_KINDS`)."""
+    named alone ("Fährunglück") fits any kind of mishap (the ferry's fire: :data:`MISHAP_KINDS`), an
+    explosion named alone any kind (:data:`LOOSE_KINDS`: a bomb's, a mine's)."""
     if not (a.specific and b.specific and a.specific.isdisjoint(b.specific)):
+        return False
+    if a.specific <= LOOSE_KINDS or b.specific <= LOOSE_KINDS:
         return False
     return not ((a.specific == _ACCIDENT or b.specific == _ACCIDENT) and a.specific | b.specific <= MISHAP_KINDS)
 

@@ -77,3 +77,24 @@ def test_a_revised_toll_of_a_town_joins_the_report_that_placed_it_in_the_region(
                 claim("b", text, 11, NEXT, location=town, language=language),
             ])
             assert (found["a"] == found["b"]) is joined, (language, town)
+
+
+def test_two_reports_of_an_explosion_on_one_day_are_one_event() -> None:
+    """"An explosion at a coal mine in northern Turkey" and "the blast at the state-run mine" placed in a
+    town the gazetteer does not know, on one day, with no figure in common (40 miners, 45 workers), are
+    one event: an explosion joins the reports that name it (a bomb's, a mine's: it tells no kind apart).
+    Without the word ("the collapse of the mine") nothing joins the two."""
+    for language, country_report, town_report, collapse in [
+        ("en", "At least 40 people were killed in an explosion at a coal mine in northern Turkey.",
+         "The union said 45 people died in the blast at the state-run mine.",
+         "The union said 45 people died in the collapse of the state-run mine."),
+        ("de", "Bei einer Explosion in einem Kohlebergwerk im Norden der Türkei sind mindestens 40 Menschen gestorben.",
+         "Die Gewerkschaft sagte, 45 Menschen seien bei der Explosion in der staatlichen Grube gestorben.",
+         "Die Gewerkschaft sagte, 45 Menschen seien beim Einsturz der staatlichen Grube gestorben."),
+    ]:
+        for text, joined in [(town_report, True), (collapse, False)]:
+            found = group_events([
+                claim("a", country_report, 40, DAY, location="Turkey", language=language),
+                claim("b", text, 45, DAY, location="Amasra", language=language),
+            ])
+            assert (found["a"] == found["b"]) is joined, (language, text)

@@ -942,11 +942,12 @@ LANGUAGE = LanguageData(
         r"geiselnahmen?|belagerung|geiseln?": "siege",
         r"protest(?:e|en|ierende[nr]?)?|demonstr(?:ation|ationen|anten|antinnen)|unruhen|aufst(?:ä|a)nde?s?|krawalle?n?": "protest",
         r"(?:erd|nach)?beben": "quake",
-        r"anschl(?:ä|a)ge?s?|attentate?s?|explosionen?|bombe[n]?|bombenanschlag|selbstmordattent(?:at|(?:ä|a)ter)|terror(?:anschlag|angriff|isten)?": "attack",
+        r"anschl(?:ä|a)ge?s?|attentate?s?|bombe[n]?|bombenanschlag|selbstmordattent(?:at|(?:ä|a)ter)|terror(?:anschlag|angriff|isten)?": "attack",
         r"br(?:ä|a)nde?s?|waldbr(?:ä|a)nde?|feuersbrunst": "fire",
         r"hochwasser|(?:ü|u)berschwemmungen?|flut(?:en|katastrophe)?": "flood",
         r"st(?:ü|u)rme?|sturm|orkan|hurrikan|taifun|tornado|zyklon": "storm",
         r"ungl(?:ü|u)cks?": "accident",
+        r"explosion(?:en)?|detonation(?:en)?": "explosion",
     },
     particulars={
         r"\d{1,2}-jährige[nr]? (?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",

@@ -193,7 +193,6 @@ STORIES: list[Story] = [
         status="consistent",
         estimates=(40, 45, None),
         origins=2,
-        split="EVENT-SPLIT: the country (Turkey) and a town of it (Amasra) on one day, no figure in common: two events (the gazetteer does not know Amasra and the miners are no toll figures of everyone, so only the dateline, which claims do not carry, joins them)",
     ),
     Story(
         "MINE-BOUNDS-DE", "de",
