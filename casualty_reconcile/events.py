@@ -12,7 +12,9 @@ Evidence of a document
     Tuesday" dates no shooting); *places*: the canonical names of its claims' locations, and the country of
     each place the gazetteer knows; *kinds*: the kinds of event its claims' sentences name (a small
     lexicon per language, ``LanguageData.event_kinds``: shooting, crash, siege, protest, quake...);
-    *figures*: the toll figures it states (the valued deaths and injuries of everyone); *toll*: its main
+    *figures*: the toll figures it states (the valued deaths and injuries of everyone, and from three up
+    the shot where it counts them: "five people were shot", or "five were shot, two of them fatally",
+    which extraction gives as two dead and three injured, derived: both give the shot 5); *toll*: its main
     toll, per category the figure it states most often (on a tie the first: the headline), so that a
     background mention of another incident ("nine were shot there two weeks ago") is not its toll, and a
     figure stated only as a part ("an eleventh victim died", flagged part or anecdotal) comes after those

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from casualty_reconcile.events import group_events
+from casualty_reconcile.models import Claim
 
 from .test_events import claim
 
@@ -97,4 +98,37 @@ def test_two_reports_of_an_explosion_on_one_day_are_one_event() -> None:
                 claim("a", country_report, 40, DAY, location="Turkey", language=language),
                 claim("b", text, 45, DAY, location="Amasra", language=language),
             ])
+            assert (found["a"] == found["b"]) is joined, (language, text)
+
+
+def _flagged(doc: str, sentence: str, value: int, town: str, language: str, flag: str) -> Claim:
+    """A count of the injured as extraction gives it from a count of the shot: the count itself (flagged
+    ``shot``) or the shot less the dead (flagged ``derived``)."""
+    return claim(doc, sentence, value, DAY, category="injuries", location=town, language=language).model_copy(
+        update={"flags": (flag,)}
+    )
+
+
+def test_a_count_of_the_shot_joins_the_report_of_the_shot_and_the_dead() -> None:
+    """"Five people were shot" in a town's park and "five were shot, two of them fatally" there that day
+    are one event: extraction gives the second as two dead and three injured (derived), the shot are the
+    two together, though the reports share no figure of the dead or the injured and only one names the
+    kind. Two killed and three wounded stated as such give no count of the shot (too common a toll to
+    join reports on its own)."""
+    for language, shot, fatally, killed, town in [
+        ("en", "A food truck owner was among 5 people shot in a park over the weekend.",
+         "Five people were shot in the park shooting, two of them fatally.",
+         "Two men were killed and three others were wounded in the shooting at the park.", "Lexington"),
+        ("de", "Im Park sind am Wochenende 5 Menschen angeschossen worden, unter ihnen ein Imbisswirt.",
+         "Bei der Schießerei im Park wurden fünf Menschen angeschossen, zwei von ihnen tödlich.",
+         "Bei der Schießerei im Park wurden zwei Männer getötet und drei weitere verletzt.", "Leipzig"),
+    ]:
+        for text, flags, joined in [(fatally, ("derived",), True), (killed, (), False)]:
+            hurt = claim("b", text, 3, DAY, category="injuries", location=town, language=language)
+            claims = [
+                _flagged("a", shot, 5, town, language, "shot"),
+                claim("b", text, 2, DAY, location=town, language=language),
+                hurt.model_copy(update={"flags": flags}),
+            ]
+            found = group_events(claims)
             assert (found["a"] == found["b"]) is joined, (language, text)
