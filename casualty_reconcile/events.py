@@ -48,7 +48,8 @@ Linking
     a town of the other lies in its place whatever country the gazetteer gives it. An event so formed spans at
     most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut there. Reports of
     one known town up to :data:`TOWN_DAYS` apart are linked when they name the same kind of event and a
-    toll figure in common (not when the later one dates its toll in its own days after the earlier one's
+    toll figure in common, at least :data:`INDEX_FIGURE` unless they state the same main toll ("one
+    injured" beside other tolls is in too many reports of a city's week: :func:`_story_toll`) (not when the later one dates its toll in its own days after the earlier one's
     day: "on Saturday" tells of a shooting after the earlier report; :func:`_dated_after`), and up to :data:`STORY_DAYS` apart when that figure is at least
     :data:`INDEX_FIGURE` and no place tells them apart (a follow-up that names only the state). Documents up to :data:`FOLLOW_DAYS` apart are linked when they state the same
     main toll (the dead and the injured, one of them at least :data:`INDEX_FIGURE`: "one dead, one hurt"
@@ -282,7 +283,8 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
 def _link_stories(doc: _Doc, day: int, blocks: Mapping[int, _Block], union: _Union) -> None:
     """Links a document to the reports of the days after :data:`WINDOW_DAYS` that tell the same story
     (:func:`_same_story`: the same kind of event and a toll figure in common): up to :data:`TOWN_DAYS`
-    later when they name a town of its area, up to :data:`STORY_DAYS` later when the figure is at least
+    later when they name a town of its area (and the figure is at least :data:`INDEX_FIGURE` or the
+    main tolls are the same: :func:`_story_toll`), up to :data:`STORY_DAYS` later when the figure is at least
     :data:`INDEX_FIGURE` and no place tells them apart (a follow-up a week later that names only the
     state, or no place)."""
     for other_day in range(day + WINDOW_DAYS + 1, day + STORY_DAYS + 1):
@@ -292,12 +294,19 @@ def _link_stories(doc: _Doc, day: int, blocks: Mapping[int, _Block], union: _Uni
         if other_day <= day + TOWN_DAYS:
             for town in sorted(doc.area):
                 for other in found.by_town.get(town, ()):
-                    if _same_story(doc, other):
+                    if _same_story(doc, other) and _story_toll(doc, other):
                         union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
         for story in sorted((figure, kind) for figure in doc.figures for kind in doc.specific):
             for other in found.by_story.get(story, ()):  # (figures from INDEX_FIGURE up)
                 if _same_story(doc, other) and _same_place(doc, other):
                     union.union(doc.doc_id, other.doc_id, STORY_DAYS)
+
+
+def _story_toll(a: _Doc, b: _Doc) -> bool:
+    """Whether two reports of one town a few days apart share a toll figure of at least
+    :data:`INDEX_FIGURE` or state the same main toll: "one injured" in common, beside other tolls, is in
+    too many reports of a city's week."""
+    return a.toll == b.toll or any(value >= INDEX_FIGURE for _, value in a.figures & b.figures)
 
 
 def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:

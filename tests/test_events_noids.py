@@ -132,3 +132,41 @@ def test_a_count_of_the_shot_joins_the_report_of_the_shot_and_the_dead() -> None
             ]
             found = group_events(claims)
             assert (found["a"] == found["b"]) is joined, (language, text)
+
+
+def test_reports_of_one_town_days_apart_share_more_than_one_injured() -> None:
+    """Four days apart in one town, a shooting that wounded a child and another night's shootings that
+    left two dead and one wounded share only "one injured" and the kind: two incidents (in a city's week
+    one injured is too common). A follow-up four days later with the same toll, "one dead", and one that
+    states a figure of at least two in common still join."""
+    later = DAY + dt.timedelta(days=4)
+    for language, child, others, dead, follow_up, three, three_later, town in [
+        ("en", "A child was wounded in a shooting on Sunday night, police said.",
+         "Two people were killed and one person was wounded in separate shootings on Thursday night.",
+         "One man was killed in a shooting on Sunday night, police said.",
+         "Police identified the man killed in the shooting on Sunday as a 19-year-old.",
+         "Three people were wounded in a shooting outside a bar, police said.",
+         "Police arrested a man in the shooting that wounded three people outside a bar.", "Las Vegas"),
+        ("de", "Bei einer Schießerei wurde am Sonntagabend ein Kind verletzt.",
+         "Bei getrennten Schießereien am Donnerstag wurden zwei Menschen getötet und einer verletzt.",
+         "Bei einer Schießerei wurde am Sonntagabend ein Mann getötet.",
+         "Die Polizei hat den bei der Schießerei am Sonntag getöteten Mann identifiziert.",
+         "Bei einer Schießerei vor einer Bar wurden drei Menschen verletzt.",
+         "Nach der Schießerei mit drei Verletzten vor einer Bar hat die Polizei einen Mann festgenommen.", "Leipzig"),
+    ]:
+        found = group_events([
+            claim("a", child, 1, DAY, category="injuries", location=town, language=language),
+            claim("b", others, 2, later, location=town, language=language),
+            claim("b", others, 1, later, category="injuries", location=town, language=language),
+        ])
+        assert found["a"] != found["b"], language
+        found = group_events([
+            claim("c", dead, 1, DAY, location=town, language=language),
+            claim("d", follow_up, 1, later, location=town, language=language),
+        ])
+        assert found["c"] == found["d"], language
+        found = group_events([
+            claim("e", three, 3, DAY, category="injuries", location=town, language=language),
+            claim("f", three_later, 3, later, category="injuries", location=town, language=language),
+        ])
+        assert found["e"] == found["f"], language
