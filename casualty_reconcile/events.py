@@ -45,7 +45,10 @@ Linking
     (:func:`_near`: a town, a country, a kind or a toll figure in common; or one report placed only in a
     country and the other only in that country's capital, where agencies date the country's news from:
     ``event_pairs._country_and_capital``). A town that reports name beside
-    a town of the other lies in its place whatever country the gazetteer gives it. An event so formed spans at
+    a town of the other lies in its place whatever country the gazetteer gives it. A report that dates
+    the incident it follows up further back than :data:`LOOKBACK_DAYS` and a report of a later day that
+    dates none, with no toll figure of at least :data:`INDEX_FIGURE` and no person in common, are not
+    linked so (:func:`_older_incident`: the charge in an old shooting and a new one of that town). An event so formed spans at
     most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut there. Reports of
     one known town up to :data:`TOWN_DAYS` apart are linked when they name the same kind of event and a
     toll figure in common, at least :data:`INDEX_FIGURE` unless they state the same main toll ("one
@@ -256,7 +259,7 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
                 for other in _candidates(doc, found):
                     if other is doc or (other_day == day and other.doc_id < doc.doc_id):
                         continue
-                    if _near(doc, other):
+                    if _near(doc, other) and not (_older_incident(doc, other) or _older_incident(other, doc)):
                         union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
             _link_stories(doc, day, blocks, union)
     _link_follow_ups(docs, union)
@@ -300,6 +303,20 @@ def _link_stories(doc: _Doc, day: int, blocks: Mapping[int, _Block], union: _Uni
             for other in found.by_story.get(story, ()):  # (figures from INDEX_FIGURE up)
                 if _same_story(doc, other) and _same_place(doc, other):
                     union.union(doc.doc_id, other.doc_id, STORY_DAYS)
+
+
+def _older_incident(a: _Doc, b: _Doc) -> bool:
+    """Whether ``a`` follows up an incident of a day it dates further back than :data:`LOOKBACK_DAYS`
+    (:attr:`_Doc.recalled`: "charged in the shooting on January 21") and ``b``, of a later day, dates
+    none: it reports an incident of its own days; with no toll figure of at least :data:`INDEX_FIGURE`
+    and no person in common, the charge in an old shooting's case and a child shot two days later in
+    that town, which share "one injured", are two incidents. (Two follow-ups of one day, one dating the
+    old incident and one not, stay linked.)"""
+    if not a.recalled or b.recalled or a.day is None or b.day is None or b.day <= a.day:
+        return False
+    if any(value >= INDEX_FIGURE for _, value in a.figures & b.figures):
+        return False
+    return not (a.named & b.named or a.mentioned & b.mentioned or a.spellings & b.spellings)
 
 
 def _story_toll(a: _Doc, b: _Doc) -> bool:

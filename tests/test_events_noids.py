@@ -170,3 +170,30 @@ def test_reports_of_one_town_days_apart_share_more_than_one_injured() -> None:
             claim("f", three_later, 3, later, category="injuries", location=town, language=language),
         ])
         assert found["e"] == found["f"], language
+
+
+def test_a_follow_up_of_an_older_shooting_is_not_a_new_one_of_that_town() -> None:
+    """The charge in the shooting of January 21 (a day the report dates a month back) and a report two
+    days later of a child shot in that town, which dates no older day, share only "one injured": two
+    incidents. Two reports of the charge on one day, one of them dating the shooting, stay one event."""
+    charged = dt.date(2017, 2, 17)
+    shooting = dt.date(2017, 1, 21)
+    for language, charge, child, other_charge, town in [
+        ("en", "The other teenager, who was shot at the party on January 21, is recovering from 1 wound.",
+         "A 4-year-old was shot by his brother on Sunday night, police said; 1 child was hurt.",
+         "Two men are charged in the shooting at the party; 1 teenager was hurt.", "Memphis"),
+        ("de", "Der andere Jugendliche, auf den am 21. Januar bei der Party geschossen wurde, ist 1 Verletzter.",
+         "Ein Vierjähriger ist am Sonntagabend von seinem Bruder angeschossen worden; 1 Kind wurde verletzt.",
+         "Zwei Männer sind wegen der Schüsse bei der Party angeklagt; 1 Jugendlicher wurde verletzt.", "Leipzig"),
+    ]:
+        old = claim("a", charge, 1, shooting, category="injuries", location=town, language=language, published=charged)
+        found = group_events([
+            old,
+            claim("b", child, 1, charged + dt.timedelta(days=2), category="injuries", location=town, language=language),
+        ])
+        assert found["a"] != found["b"], language
+        found = group_events([
+            old,
+            claim("c", other_charge, 1, charged, category="injuries", location=town, language=language),
+        ])
+        assert found["a"] == found["c"], language
