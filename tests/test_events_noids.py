@@ -197,3 +197,26 @@ def test_a_follow_up_of_an_older_shooting_is_not_a_new_one_of_that_town() -> Non
             claim("c", other_charge, 1, charged, category="injuries", location=town, language=language),
         ])
         assert found["a"] == found["c"], language
+
+
+def test_opening_fire_names_a_shooting() -> None:
+    """"A man opened fire on his family" names a shooting ("opening fire", "eröffnete das Feuer"): a report
+    placed in the county three days after the town's report of that toll tells the same story; one that
+    names no kind ("a man who attacked his family") is not linked so."""
+    later = DAY + dt.timedelta(days=3)
+    for language, first, fire, attacked in [
+        ("en", "One person is dead and 4 others were injured after a shooting in a home, police said.",
+         "A man was arrested after opening fire on his mother and 3 others at home, injuring 4 people.",
+         "A man attacked his mother and 3 others at home, injuring 4 people."),
+        ("de", "Bei einer Schießerei in einem Wohnhaus wurden ein Mensch getötet und 4 weitere verletzt.",
+         "Ein Mann eröffnete in seinem Haus das Feuer auf seine Mutter und 3 andere und verletzte 4 Menschen.",
+         "Ein Mann ging in seinem Haus auf seine Mutter und 3 andere los und verletzte 4 Menschen."),
+    ]:
+        for text, joined in [(fire, True), (attacked, False)]:
+            found = group_events([
+                claim("a", first, 4, DAY, category="injuries", location="Fresno", language=language),
+                claim("a", first, 1, DAY, location="Fresno", language=language),
+                claim("b", text, 3, later, category="injuries", location="Fresno County", language=language),
+                claim("b", text, 4, later, category="injuries", location="Fresno County", language=language),
+            ])
+            assert (found["a"] == found["b"]) is joined, (language, text)

@@ -937,7 +937,7 @@ LANGUAGE = LanguageData(
         "peseschkian": "Iran", "chamenei": "Iran", "putin": "Russia",
     },
     event_kinds={
-        r"schie(?:ß|ss)erei(?:en)?|sch(?:ü|u)sse[n]?|sch(?:ü|u)tzen?|amoklauf|amokl(?:ä|a)ufer|erschossen|schusswaffenangriff": "shooting",
+        r"schie(?:ß|ss)erei(?:en)?|sch(?:ü|u)sse[n]?|sch(?:ü|u)tzen?|amoklauf|amokl(?:ä|a)ufer|erschossen|schusswaffenangriff|das feuer eröffnet|eröffnete[n]? (?:\w+ ){0,4}das feuer": "shooting",
         r"unf(?:ä|a)lle?n?|absturz|abgest(?:ü|u)rzt|zusammensto(?:ß|ss)|entgleis(?:t|ung)|crash": "crash",
         r"geiselnahmen?|belagerung|geiseln?": "siege",
         r"protest(?:e|en|ierende[nr]?)?|demonstr(?:ation|ationen|anten|antinnen)|unruhen|aufst(?:ä|a)nde?s?|krawalle?n?": "protest",

@@ -1116,7 +1116,7 @@ LANGUAGE = LanguageData(
         "aliyev": "Azerbaijan", "japarov": "Kyrgyzstan", "rahmon": "Tajikistan", "mirziyoyev": "Uzbekistan", "pezeshkian": "Iran", "khamenei": "Iran",
     },
     event_kinds={
-        r"shoot(?:ing|ings|er|ers|out)?|gunfire|gunm[ae]n|gunshots?|opened fire|shot (?:dead|and killed)": "shooting",
+        r"shoot(?:ing|ings|er|ers|out)?|gunfire|gunm[ae]n|gunshots?|open(?:ed|ing|s)? fire|shot (?:dead|and killed)": "shooting",
         r"crash(?:es|ed)?|collisions?|derail(?:ed|ment)|plane went down": "crash",
         r"sieges?|hostages?|hostage-taking|stand-?off": "siege",
         r"protests?|protesters?|demonstrat(?:ion|ions|ors?)|riots?|rioters?|unrest|uprising": "protest",
