@@ -7,6 +7,8 @@ same age (:func:`_link_victim_ages`)."""
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections.abc import Mapping
 
 from .event_evidence import _Doc
@@ -147,7 +149,8 @@ def _link_revisions(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | 
     death toll rose to 32", "s'est alourdi à", a correction) to the one event of the reports up to ``days``
     before it (or of its day) that it may change: reports that state a toll of a category it states, of its
     place at the finest grain both give (:func:`_one_place`), that nothing tells apart from it (kinds of
-    event, places, different persons named). When two events fit (two shootings of its town that week), or
+    event, places, different persons named); or a report that placed the toll in a region and wrote the
+    town the revision names (:func:`_writes_town`). When two events fit (two shootings of its town that week), or
     its own event holds such a report of an earlier day already, it stays as it is. Events are those of the links made
     before, all looked up before any is joined, so the result does not depend on the order of the input;
     only the reports that revise look back, through the documents by day."""
@@ -167,12 +170,31 @@ def _link_revisions(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | 
                     continue  # a relay of its own figures that day, no earlier report it changes
                 if doc.named and other.named and doc.named.isdisjoint(other.named):
                     continue  # different persons named: another incident
-                if _one_place(doc, other) and not _apart(doc, other):
+                if (_one_place(doc, other) and not _apart(doc, other)) or _writes_town(other, doc) or _writes_town(doc, other):
                     fits.setdefault(root_of[other.doc_id], other.doc_id)
         if len(fits) == 1 and root_of[doc_id] not in fits:
             links.append((doc_id, next(iter(fits.values()))))
     for a, b in links:
         union.union(a, b, days)
+
+
+def _writes_town(a: _Doc, b: _Doc) -> bool:
+    """Whether ``a`` places its toll in a region only and its sentences of the dead and the injured write a
+    town ``b`` places its toll in, of one country (:attr:`_Doc.region_text`: "in Monterey Park in
+    Kalifornien" read as the state, the revised toll "in Monterey Park"), and a kind of event one names
+    is the other's, none telling them apart: one place at two grains, for a toll that changes (the
+    gazetteer does not say which towns lie in a region)."""
+    if not a.region_text or not b.towns or a.countries.isdisjoint(b.countries):
+        return False
+    if _kinds_apart(a, b) or a.specific.isdisjoint(b.kinds):
+        return False
+    return any(_town_pattern(town).search(a.region_text) for town in b.towns)
+
+
+@functools.lru_cache(maxsize=4096)
+def _town_pattern(town: str) -> re.Pattern[str]:
+    """A town's name, lower case, as a whole word (:func:`_writes_town`)."""
+    return re.compile(rf"(?<!\w){re.escape(town.lower())}(?!\w)")
 
 
 def _one_place(a: _Doc, b: _Doc) -> bool:

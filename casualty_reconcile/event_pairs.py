@@ -4,7 +4,7 @@ stories, places and tolls two reports may share."""
 
 from __future__ import annotations
 
-from .event_evidence import _Doc
+from .event_evidence import ACCIDENT, LOOSE_KINDS, MISHAP_KINDS, _Doc
 from .models import Category
 
 INDEX_FIGURE = 2
@@ -13,6 +13,9 @@ INDEX_FIGURE = 2
 
 RARE_FIGURE = 10
 """A toll figure from this value up is particular enough to link two documents on its own."""
+
+_ACCIDENT = frozenset({ACCIDENT})
+"""the kinds of a document that names an accident and no concrete kind (:func:`_kinds_apart`)"""
 
 _DEATHS = Category.DEATHS.value
 """the category whose toll only grows (:func:`_toll_shrinks`)"""
@@ -38,8 +41,14 @@ def _other_children(a: _Doc, b: _Doc) -> bool:
 
 
 def _kinds_apart(a: _Doc, b: _Doc) -> bool:
-    """Whether both documents name kinds of event and none in common (a shooting, a crash)."""
-    return bool(a.specific and b.specific and a.specific.isdisjoint(b.specific))
+    """Whether both documents name kinds of event and none in common (a shooting, a crash); an accident
+    named alone ("Fährunglück") fits any kind of mishap (the ferry's fire: :data:`MISHAP_KINDS`), an
+    explosion named alone any kind (:data:`LOOSE_KINDS`: a bomb's, a mine's)."""
+    if not (a.specific and b.specific and a.specific.isdisjoint(b.specific)):
+        return False
+    if a.specific <= LOOSE_KINDS or b.specific <= LOOSE_KINDS:
+        return False
+    return not ((a.specific == _ACCIDENT or b.specific == _ACCIDENT) and a.specific | b.specific <= MISHAP_KINDS)
 
 
 def _apart(a: _Doc, b: _Doc) -> bool:

@@ -12,7 +12,9 @@ Evidence of a document
     Tuesday" dates no shooting); *places*: the canonical names of its claims' locations, and the country of
     each place the gazetteer knows; *kinds*: the kinds of event its claims' sentences name (a small
     lexicon per language, ``LanguageData.event_kinds``: shooting, crash, siege, protest, quake...);
-    *figures*: the toll figures it states (the valued deaths and injuries of everyone); *toll*: its main
+    *figures*: the toll figures it states (the valued deaths and injuries of everyone, and from three up
+    the shot where it counts them: "five people were shot", or "five were shot, two of them fatally",
+    which extraction gives as two dead and three injured, derived: both give the shot 5); *toll*: its main
     toll, per category the figure it states most often (on a tie the first: the headline), so that a
     background mention of another incident ("nine were shot there two weeks ago") is not its toll, and a
     figure stated only as a part ("an eleventh victim died", flagged part or anecdotal) comes after those
@@ -43,10 +45,14 @@ Linking
     (:func:`_near`: a town, a country, a kind or a toll figure in common; or one report placed only in a
     country and the other only in that country's capital, where agencies date the country's news from:
     ``event_pairs._country_and_capital``). A town that reports name beside
-    a town of the other lies in its place whatever country the gazetteer gives it. An event so formed spans at
+    a town of the other lies in its place whatever country the gazetteer gives it. A report that dates
+    the incident it follows up further back than :data:`LOOKBACK_DAYS` and a report of a later day that
+    dates none, with no toll figure of at least :data:`INDEX_FIGURE` and no person in common, are not
+    linked so (:func:`_older_incident`: the charge in an old shooting and a new one of that town). An event so formed spans at
     most :data:`SPAN_DAYS` days: a chain of reports, each close to the next, is cut there. Reports of
     one known town up to :data:`TOWN_DAYS` apart are linked when they name the same kind of event and a
-    toll figure in common (not when the later one dates its toll in its own days after the earlier one's
+    toll figure in common, at least :data:`INDEX_FIGURE` unless they state the same main toll ("one
+    injured" beside other tolls is in too many reports of a city's week: :func:`_story_toll`) (not when the later one dates its toll in its own days after the earlier one's
     day: "on Saturday" tells of a shooting after the earlier report; :func:`_dated_after`), and up to :data:`STORY_DAYS` apart when that figure is at least
     :data:`INDEX_FIGURE` and no place tells them apart (a follow-up that names only the state). Documents up to :data:`FOLLOW_DAYS` apart are linked when they state the same
     main toll (the dead and the injured, one of them at least :data:`INDEX_FIGURE`: "one dead, one hurt"
@@ -93,7 +99,8 @@ Linking
     on the local-news pools 3 incidents joined, and none of two). A report that states its toll as a
     change of one reported before ("the death toll rose to 21", "s'est alourdi à", "ist auf 21 gestiegen",
     a correction: ``LanguageData.revision_cues``) joins the one event of the reports of its place up to
-    :data:`SPAN_DAYS` days before it that state a toll of a category it states and that nothing tells
+    :data:`SPAN_DAYS` days before it (a report that placed the toll in the region and wrote the town the
+    revision names is of its place: "in Monterey Park in Kalifornien", ``event_links._writes_town``) that state a toll of a category it states and that nothing tells
     apart from it (``event_links._link_revisions``; when two events fit, it stays alone). An undated
     document joins the one event nothing tells it apart from, else stands alone.
 
@@ -253,7 +260,7 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
                 for other in _candidates(doc, found):
                     if other is doc or (other_day == day and other.doc_id < doc.doc_id):
                         continue
-                    if _near(doc, other):
+                    if _near(doc, other) and not (_older_incident(doc, other) or _older_incident(other, doc)):
                         union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
             _link_stories(doc, day, blocks, union)
     _link_follow_ups(docs, union)
@@ -281,7 +288,8 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
 def _link_stories(doc: _Doc, day: int, blocks: Mapping[int, _Block], union: _Union) -> None:
     """Links a document to the reports of the days after :data:`WINDOW_DAYS` that tell the same story
     (:func:`_same_story`: the same kind of event and a toll figure in common): up to :data:`TOWN_DAYS`
-    later when they name a town of its area, up to :data:`STORY_DAYS` later when the figure is at least
+    later when they name a town of its area (and the figure is at least :data:`INDEX_FIGURE` or the
+    main tolls are the same: :func:`_story_toll`), up to :data:`STORY_DAYS` later when the figure is at least
     :data:`INDEX_FIGURE` and no place tells them apart (a follow-up a week later that names only the
     state, or no place)."""
     for other_day in range(day + WINDOW_DAYS + 1, day + STORY_DAYS + 1):
@@ -291,12 +299,33 @@ def _link_stories(doc: _Doc, day: int, blocks: Mapping[int, _Block], union: _Uni
         if other_day <= day + TOWN_DAYS:
             for town in sorted(doc.area):
                 for other in found.by_town.get(town, ()):
-                    if _same_story(doc, other):
+                    if _same_story(doc, other) and _story_toll(doc, other):
                         union.union(doc.doc_id, other.doc_id, SPAN_DAYS)
         for story in sorted((figure, kind) for figure in doc.figures for kind in doc.specific):
             for other in found.by_story.get(story, ()):  # (figures from INDEX_FIGURE up)
                 if _same_story(doc, other) and _same_place(doc, other):
                     union.union(doc.doc_id, other.doc_id, STORY_DAYS)
+
+
+def _older_incident(a: _Doc, b: _Doc) -> bool:
+    """Whether ``a`` follows up an incident of a day it dates further back than :data:`LOOKBACK_DAYS`
+    (:attr:`_Doc.recalled`: "charged in the shooting on January 21") and ``b``, of a later day, dates
+    none: it reports an incident of its own days; with no toll figure of at least :data:`INDEX_FIGURE`
+    and no person in common, the charge in an old shooting's case and a child shot two days later in
+    that town, which share "one injured", are two incidents. (Two follow-ups of one day, one dating the
+    old incident and one not, stay linked.)"""
+    if not a.recalled or b.recalled or a.day is None or b.day is None or b.day <= a.day:
+        return False
+    if any(value >= INDEX_FIGURE for _, value in a.figures & b.figures):
+        return False
+    return not (a.named & b.named or a.mentioned & b.mentioned or a.spellings & b.spellings)
+
+
+def _story_toll(a: _Doc, b: _Doc) -> bool:
+    """Whether two reports of one town a few days apart share a toll figure of at least
+    :data:`INDEX_FIGURE` or state the same main toll: "one injured" in common, beside other tolls, is in
+    too many reports of a city's week."""
+    return a.toll == b.toll or any(value >= INDEX_FIGURE for _, value in a.figures & b.figures)
 
 
 def _link_follow_ups(docs: dict[str, _Doc], union: _Union) -> None:

@@ -1199,15 +1199,18 @@ LANGUAGE = LanguageData(
         "aliyev": "Azerbaijan", "japarov": "Kyrgyzstan", "rahmon": "Tajikistan", "mirziyoyev": "Uzbekistan", "pezeshkian": "Iran", "khamenei": "Iran",
     },
     event_kinds={
-        r"shoot(?:ing|ings|er|ers|out)?|gunfire|gunm[ae]n|gunshots?|opened fire|shot (?:dead|and killed)": "shooting",
+        r"shoot(?:ing|ings|er|ers|out)?|gunfire|gunm[ae]n|gunshots?|open(?:ed|ing|s)? fire|shot (?:dead|and killed)": "shooting",
         r"crash(?:es|ed)?|collisions?|derail(?:ed|ment)|plane went down": "crash",
         r"sieges?|hostages?|hostage-taking|stand-?off": "siege",
         r"protests?|protesters?|demonstrat(?:ion|ions|ors?)|riots?|rioters?|unrest|uprising": "protest",
         r"(?:earth)?quakes?|tremors?|aftershocks?": "quake",
-        r"attacks?|bomb(?:ing|ings|s|er|ers)?|explosions?|blasts?|suicide bomber|terror(?:ist|ism)?": "attack",
+        r"attacks?|bomb(?:ing|ings|s|er|ers)?|suicide bomber|terror(?:ist|ism)?": "attack",
         r"wildfires?|blazes?|house fires?|forest fires?|fire broke out": "fire",
         r"floods?|flooding|flash floods?": "flood",
         r"storms?|hurricanes?|tornado(?:es|s)?|typhoons?|cyclones?": "storm",
+        # (not "accident": local news writes it of the accidental shooting, or of the car accident a shooting followed)
+        r"disasters?": "accident",
+        r"explosions?|blasts?": "explosion",
     },
     particulars={
         r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]++){1,2}), (?:aged? )?\d{1,2}(?=[,;).])": "person",

@@ -37,7 +37,10 @@ class OriginFields:
     event_kinds: Mapping[Regex, str] = field(default_factory=dict)
     """regex -> kind of event ("schie(?:ß|ss)ereien?" -> "shooting", "earthquakes?" -> "quake"): event
     resolution keeps documents about different kinds of event apart. Kinds are shared names across
-    languages: shooting, crash, siege, protest, quake, attack, fire, flood, storm."""
+    languages: shooting, crash, siege, protest, quake, attack, fire, flood, storm, explosion (which,
+    named alone, fits any kind: a bomb's, a mine's), and the generic
+    accident ("Unglück", "drame", "disaster"), which fits any kind of mishap (a crash, a fire,
+    a flood, a storm: a ferry's fire is a ferry accident) and adds nothing beside one."""
 
     part_place_cues: tuple[Regex, ...] = ()
     """regex: words that mark a figure as counting only one part of an event's area ("alleine in Almaty",

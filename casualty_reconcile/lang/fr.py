@@ -689,14 +689,16 @@ LANGUAGE = LanguageData(
     },
     event_kinds={
         r"fusillades?|tirs?|coups de feu|tireurs?|ouvert le feu|abattus?": "shooting",
-        r"accidents?|collisions?|crash|déraillement|s['’]est écrasé": "crash",
+        r"collisions?|crash|déraillement|s['’]est écrasé": "crash",
         r"prises? d['’]otages?|otages?|siège": "siege",
         r"manifestations?|manifestants?|émeutes?|émeutiers?|troubles|contestation|soulèvement|rassemblements?": "protest",
         r"séismes?|tremblements? de terre|répliques?": "quake",
-        r"attaques?|attentats?|explosions?|kamikazes?|bombardements?|terroristes?|embuscades?": "attack",
+        r"attaques?|attentats?|kamikazes?|bombardements?|terroristes?|embuscades?": "attack",
         r"incendies?|feux de forêt|feu": "fire",
         r"inondations?|crues?": "flood",
         r"tempêtes?|ouragans?|cyclones?|typhons?|tornades?": "storm",
+        r"accidents?|drames?": "accident",
+        r"explosions?|déflagrations?": "explosion",
     },
     particulars={
         r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}[\p{Ll}'’-]++){1,2}), (?:âgée? de )?\d{1,2} ans": "person",

@@ -193,7 +193,6 @@ STORIES: list[Story] = [
         status="consistent",
         estimates=(40, 45, None),
         origins=2,
-        split="EVENT-SPLIT: the country (Turkey) and a town of it (Amasra) on one day, no figure in common: two events (the gazetteer does not know Amasra and the miners are no toll figures of everyone, so only the dateline, which claims do not carry, joins them)",
     ),
     Story(
         "MINE-BOUNDS-DE", "de",
@@ -288,7 +287,6 @@ STORIES: list[Story] = [
         absent=NO_CONFLICT,
         estimates=(18, 18, 18),
         origins=1,
-        split="EVENT-SPLIT: the country and the capital of the dateline a day apart are joined only when no kinds of event tell them apart, and 'Brand' reads as a fire, 'Fährunglück' as a crash",
     ),
     # ---- one origin relayed by several agencies ------------------------------------------------------------
     Story(
@@ -449,7 +447,6 @@ STORIES: list[Story] = [
         status="consistent",
         estimates=(11, 11, 11),
         origins=1,
-        split="EVENT-SPLIT: the first report places the toll in the state (\"in Monterey Park in Kalifornien\"), the next in the town, a day later: two events",
     ),
     # ---- French: a correction, a conflict, a smaller area ----------------------------------------------
     Story(

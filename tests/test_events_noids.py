@@ -1,0 +1,222 @@
+"""Event resolution without event ids: a word for any mishap ("Unglück", "drame", "disaster") fits any
+kind of mishap; a revised toll of a town joins the report that placed it in the region."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from casualty_reconcile.events import group_events
+from casualty_reconcile.models import Claim
+
+from .test_events import claim
+
+DAY = dt.date(2023, 5, 22)
+NEXT = DAY + dt.timedelta(days=1)
+
+
+def test_an_accident_fits_a_fire_but_not_a_shooting() -> None:
+    """A report of the country's ferry fire and the next day's report of "the ferry accident" from its
+    capital are one event: a word for any mishap tells no kind of mishap apart (a crash, a fire, a flood,
+    a storm). A bus accident and a shooting of one town on one day, with one toll, stay two events."""
+    for language, fire, accident, bus, shooting in [
+        ("en", "A blaze on a ferry off the southern Philippines killed 21 people, the coast guard said.",
+         "The coast guard corrected the toll of the ferry disaster to 18.",
+         "Four people were injured in a bus disaster in Dortmund on Saturday.",
+         "Four people were injured in a shooting in Dortmund on Saturday."),
+        ("de", "Beim Brand einer Fähre vor den Südphilippinen sind 21 Menschen ums Leben gekommen.",
+         "Die Küstenwache hat die Zahl der Toten nach dem Fährunglück auf 18 korrigiert.",
+         "Bei einem Busunglück in Dortmund wurden am Samstag 4 Menschen verletzt.",
+         "Bei einer Schießerei in Dortmund wurden am Samstag 4 Menschen verletzt."),
+        ("fr", "L'incendie d'un ferry au large des Philippines a fait 21 morts.",
+         "Les garde-côtes ont corrigé à 18 le bilan du drame du ferry.",
+         "Un accident de bus a fait 4 blessés samedi à Dortmund.",
+         "Une fusillade a fait 4 blessés samedi à Dortmund."),
+    ]:
+        found = group_events([
+            claim("a", fire, 21, DAY, location="Philippines", language=language),
+            claim("b", accident, 18, NEXT, location="Manila", language=language),
+        ])
+        assert found["a"] == found["b"], language
+        found = group_events([
+            claim("c", bus, 4, DAY, category="injuries", location="Dortmund", language=language),
+            claim("d", shooting, 4, DAY, category="injuries", location="Dortmund", language=language),
+        ])
+        assert found["c"] != found["d"], language
+
+
+def test_without_the_accident_word_the_kinds_stay_apart() -> None:
+    """The fit is the accident word's: a ferry fire and a bus crash of the next day stay two events."""
+    for language, fire, crash in [
+        ("en", "A blaze on a ferry off the southern Philippines killed 21 people, the coast guard said.",
+         "A bus crash killed 18 people, the coast guard said."),
+        ("de", "Beim Brand einer Fähre vor den Südphilippinen sind 21 Menschen ums Leben gekommen.",
+         "Bei einem Busunfall sind 18 Menschen ums Leben gekommen."),
+    ]:
+        found = group_events([
+            claim("a", fire, 21, DAY, location="Philippines", language=language),
+            claim("b", crash, 18, NEXT, location="Manila", language=language),
+        ])
+        assert found["a"] != found["b"], language
+
+
+def test_a_revised_toll_of_a_town_joins_the_report_that_placed_it_in_the_region() -> None:
+    """The first report writes the town but places its toll in the state ("in Monterey Park in
+    Kalifornien"); the next day's report of the toll risen in that town is the same shooting. A revised
+    toll of a town the first report does not write stays apart (the gazetteer does not nest towns in
+    states)."""
+    for language, first, risen, elsewhere in [
+        ("en", "Police said 10 people were killed in a shooting at a dance studio in Monterey Park, California.",
+         "The death toll from the shooting in Monterey Park has risen to 11, police said.",
+         "The death toll from the shooting in Oakland has risen to 11, police said."),
+        ("de", "Bei Schüssen in einem Tanzstudio in Monterey Park in Kalifornien sind 10 Menschen getötet worden.",
+         "Die Zahl der Toten nach den Schüssen in Monterey Park ist auf 11 gestiegen.",
+         "Die Zahl der Toten nach den Schüssen in Oakland ist auf 11 gestiegen."),
+    ]:
+        for town, text, joined in [("Monterey Park", risen, True), ("Oakland", elsewhere, False)]:
+            found = group_events([
+                claim("a", first, 10, DAY, location="California", language=language),
+                claim("b", text, 11, NEXT, location=town, language=language),
+            ])
+            assert (found["a"] == found["b"]) is joined, (language, town)
+
+
+def test_two_reports_of_an_explosion_on_one_day_are_one_event() -> None:
+    """"An explosion at a coal mine in northern Turkey" and "the blast at the state-run mine" placed in a
+    town the gazetteer does not know, on one day, with no figure in common (40 miners, 45 workers), are
+    one event: an explosion joins the reports that name it (a bomb's, a mine's: it tells no kind apart).
+    Without the word ("the collapse of the mine") nothing joins the two."""
+    for language, country_report, town_report, collapse in [
+        ("en", "At least 40 people were killed in an explosion at a coal mine in northern Turkey.",
+         "The union said 45 people died in the blast at the state-run mine.",
+         "The union said 45 people died in the collapse of the state-run mine."),
+        ("de", "Bei einer Explosion in einem Kohlebergwerk im Norden der Türkei sind mindestens 40 Menschen gestorben.",
+         "Die Gewerkschaft sagte, 45 Menschen seien bei der Explosion in der staatlichen Grube gestorben.",
+         "Die Gewerkschaft sagte, 45 Menschen seien beim Einsturz der staatlichen Grube gestorben."),
+    ]:
+        for text, joined in [(town_report, True), (collapse, False)]:
+            found = group_events([
+                claim("a", country_report, 40, DAY, location="Turkey", language=language),
+                claim("b", text, 45, DAY, location="Amasra", language=language),
+            ])
+            assert (found["a"] == found["b"]) is joined, (language, text)
+
+
+def _flagged(doc: str, sentence: str, value: int, town: str, language: str, flag: str) -> Claim:
+    """A count of the injured as extraction gives it from a count of the shot: the count itself (flagged
+    ``shot``) or the shot less the dead (flagged ``derived``)."""
+    return claim(doc, sentence, value, DAY, category="injuries", location=town, language=language).model_copy(
+        update={"flags": (flag,)}
+    )
+
+
+def test_a_count_of_the_shot_joins_the_report_of_the_shot_and_the_dead() -> None:
+    """"Five people were shot" in a town's park and "five were shot, two of them fatally" there that day
+    are one event: extraction gives the second as two dead and three injured (derived), the shot are the
+    two together, though the reports share no figure of the dead or the injured and only one names the
+    kind. Two killed and three wounded stated as such give no count of the shot (too common a toll to
+    join reports on its own)."""
+    for language, shot, fatally, killed, town in [
+        ("en", "A food truck owner was among 5 people shot in a park over the weekend.",
+         "Five people were shot in the park shooting, two of them fatally.",
+         "Two men were killed and three others were wounded in the shooting at the park.", "Lexington"),
+        ("de", "Im Park sind am Wochenende 5 Menschen angeschossen worden, unter ihnen ein Imbisswirt.",
+         "Bei der Schießerei im Park wurden fünf Menschen angeschossen, zwei von ihnen tödlich.",
+         "Bei der Schießerei im Park wurden zwei Männer getötet und drei weitere verletzt.", "Leipzig"),
+    ]:
+        for text, flags, joined in [(fatally, ("derived",), True), (killed, (), False)]:
+            hurt = claim("b", text, 3, DAY, category="injuries", location=town, language=language)
+            claims = [
+                _flagged("a", shot, 5, town, language, "shot"),
+                claim("b", text, 2, DAY, location=town, language=language),
+                hurt.model_copy(update={"flags": flags}),
+            ]
+            found = group_events(claims)
+            assert (found["a"] == found["b"]) is joined, (language, text)
+
+
+def test_reports_of_one_town_days_apart_share_more_than_one_injured() -> None:
+    """Four days apart in one town, a shooting that wounded a child and another night's shootings that
+    left two dead and one wounded share only "one injured" and the kind: two incidents (in a city's week
+    one injured is too common). A follow-up four days later with the same toll, "one dead", and one that
+    states a figure of at least two in common still join."""
+    later = DAY + dt.timedelta(days=4)
+    for language, child, others, dead, follow_up, three, three_later, town in [
+        ("en", "A child was wounded in a shooting on Sunday night, police said.",
+         "Two people were killed and one person was wounded in separate shootings on Thursday night.",
+         "One man was killed in a shooting on Sunday night, police said.",
+         "Police identified the man killed in the shooting on Sunday as a 19-year-old.",
+         "Three people were wounded in a shooting outside a bar, police said.",
+         "Police arrested a man in the shooting that wounded three people outside a bar.", "Las Vegas"),
+        ("de", "Bei einer Schießerei wurde am Sonntagabend ein Kind verletzt.",
+         "Bei getrennten Schießereien am Donnerstag wurden zwei Menschen getötet und einer verletzt.",
+         "Bei einer Schießerei wurde am Sonntagabend ein Mann getötet.",
+         "Die Polizei hat den bei der Schießerei am Sonntag getöteten Mann identifiziert.",
+         "Bei einer Schießerei vor einer Bar wurden drei Menschen verletzt.",
+         "Nach der Schießerei mit drei Verletzten vor einer Bar hat die Polizei einen Mann festgenommen.", "Leipzig"),
+    ]:
+        found = group_events([
+            claim("a", child, 1, DAY, category="injuries", location=town, language=language),
+            claim("b", others, 2, later, location=town, language=language),
+            claim("b", others, 1, later, category="injuries", location=town, language=language),
+        ])
+        assert found["a"] != found["b"], language
+        found = group_events([
+            claim("c", dead, 1, DAY, location=town, language=language),
+            claim("d", follow_up, 1, later, location=town, language=language),
+        ])
+        assert found["c"] == found["d"], language
+        found = group_events([
+            claim("e", three, 3, DAY, category="injuries", location=town, language=language),
+            claim("f", three_later, 3, later, category="injuries", location=town, language=language),
+        ])
+        assert found["e"] == found["f"], language
+
+
+def test_a_follow_up_of_an_older_shooting_is_not_a_new_one_of_that_town() -> None:
+    """The charge in the shooting of January 21 (a day the report dates a month back) and a report two
+    days later of a child shot in that town, which dates no older day, share only "one injured": two
+    incidents. Two reports of the charge on one day, one of them dating the shooting, stay one event."""
+    charged = dt.date(2017, 2, 17)
+    shooting = dt.date(2017, 1, 21)
+    for language, charge, child, other_charge, town in [
+        ("en", "The other teenager, who was shot at the party on January 21, is recovering from 1 wound.",
+         "A 4-year-old was shot by his brother on Sunday night, police said; 1 child was hurt.",
+         "Two men are charged in the shooting at the party; 1 teenager was hurt.", "Memphis"),
+        ("de", "Der andere Jugendliche, auf den am 21. Januar bei der Party geschossen wurde, ist 1 Verletzter.",
+         "Ein Vierjähriger ist am Sonntagabend von seinem Bruder angeschossen worden; 1 Kind wurde verletzt.",
+         "Zwei Männer sind wegen der Schüsse bei der Party angeklagt; 1 Jugendlicher wurde verletzt.", "Leipzig"),
+    ]:
+        old = claim("a", charge, 1, shooting, category="injuries", location=town, language=language, published=charged)
+        found = group_events([
+            old,
+            claim("b", child, 1, charged + dt.timedelta(days=2), category="injuries", location=town, language=language),
+        ])
+        assert found["a"] != found["b"], language
+        found = group_events([
+            old,
+            claim("c", other_charge, 1, charged, category="injuries", location=town, language=language),
+        ])
+        assert found["a"] == found["c"], language
+
+
+def test_opening_fire_names_a_shooting() -> None:
+    """"A man opened fire on his family" names a shooting ("opening fire", "eröffnete das Feuer"): a report
+    placed in the county three days after the town's report of that toll tells the same story; one that
+    names no kind ("a man who attacked his family") is not linked so."""
+    later = DAY + dt.timedelta(days=3)
+    for language, first, fire, attacked in [
+        ("en", "One person is dead and 4 others were injured after a shooting in a home, police said.",
+         "A man was arrested after opening fire on his mother and 3 others at home, injuring 4 people.",
+         "A man attacked his mother and 3 others at home, injuring 4 people."),
+        ("de", "Bei einer Schießerei in einem Wohnhaus wurden ein Mensch getötet und 4 weitere verletzt.",
+         "Ein Mann eröffnete in seinem Haus das Feuer auf seine Mutter und 3 andere und verletzte 4 Menschen.",
+         "Ein Mann ging in seinem Haus auf seine Mutter und 3 andere los und verletzte 4 Menschen."),
+    ]:
+        for text, joined in [(fire, True), (attacked, False)]:
+            found = group_events([
+                claim("a", first, 4, DAY, category="injuries", location="Fresno", language=language),
+                claim("a", first, 1, DAY, location="Fresno", language=language),
+                claim("b", text, 3, later, category="injuries", location="Fresno County", language=language),
+                claim("b", text, 4, later, category="injuries", location="Fresno County", language=language),
+            ])
+            assert (found["a"] == found["b"]) is joined, (language, text)
