@@ -50,6 +50,7 @@ THING_NAME = "place.thing-after-indefinite-article"
 SITE_NAME = "place.site-name"
 TOWN_BEFORE_NOUN = "place.town-abroad-before-noun"
 AFTER_PART = "place.named-after-a-part"
+SURNAME = "place.surname"
 _TOWN_KINDS = frozenset({"town", "city"})
 _ARTICLE_CHARS = 16  # read before a name for its article
 _NEXT_WORD = regex.compile(r"[\s\u00a0]+(\w+)")  # the word after a name, across spaces only ("Toyota, police": none)
@@ -70,6 +71,8 @@ READINGS: tuple[tuple[str, str, str], ...] = (
     (AFTER_PART, "fr", "Les inondations dans l'est de l'Espagne ont fait au moins 158 morts, dont 155 dans la région de Valence."),
     (AFTER_PART, "en", "Spain's floods have killed at least 158 people, officials said, including 155 in the Valencia region."),
     (HOMONYM_READ_IN_COUNTRY, "en", "PARIS, Texas (AP) — A man was wounded in a shooting on Monday, police said."),
+    (SURNAME, "en", "One man was killed on Friday, police said. The suspect was charged in the death of Jamaine Sutton, "
+     "32, and he told detectives he was not aiming for Sutton."),
     (HOMONYM_READ_IN_COUNTRY, "de",
      "Bei einem Brand in Plettenberg ist am Sonntag ein Mann ums Leben gekommen.\n\n"
      "Die Stadt liegt im Sauerland in Nordrhein-Westfalen."),
@@ -113,9 +116,10 @@ class PlaceNames(PlaceSeats):
                 seats.append(QUALIFIED_NAME)  # "Frankfurt (Oder)": the town its qualifier names
             before = text[max(lo, m.start() - 40) : m.start()]
             prev = _PREVIOUS_WORD.search(before)
-            # "in den Anden": a plural noun after its article, not the town Andenne; "in a red Toyota": a car's make,
-            # not the Japanese city; "at the Whitehaven apartment complex" in Memphis: a quarter's name, not the English town
-            reading = (PLURAL_NOUN if self._plural_noun(m, place, lo) else THING_NAME if self._thing_name(m, place, lo)
+            # "in the death of Jamaine Sutton": a surname; "in den Anden": a plural noun after its article, not the town Andenne;
+            # "in a red Toyota": a car's make; "at the Whitehaven apartment complex" in Memphis: a quarter's name, not the English town
+            reading = (SURNAME if token in self.doc.surnames
+                       else PLURAL_NOUN if self._plural_noun(m, place, lo) else THING_NAME if self._thing_name(m, place, lo)
                        else TOWN_BEFORE_NOUN if self._town_abroad_before_noun(m, place) else None)
             if reading is not None:
                 seats.append(reading)

@@ -446,6 +446,11 @@ class LanguageData(OriginFields, VictimFields):
     after a verb of saying ("told reporters in Geneva", "told a briefing in Geneva", "sagte vor
     Journalisten in Genf"): the place is where the source spoke, not the figure's."""
 
+    origin_words: tuple[Regex, ...] = ()
+    """regex: words right before a place that make it where a person comes from ("originally from
+    Mexico", "a native of Honduras", "moved here from Guatemala", "stammte aus Polen", "originaire du
+    Mali"): no place of a figure, and no vote for the article's country."""
+
     seat_words: tuple[Regex, ...] = ()
     """regex: words right after a place that make it the seat of the source named next ("die in
     Großbritannien ansässige Beobachtungsstelle", "a London based monitor"): no place of a figure."""

@@ -1052,12 +1052,18 @@ LANGUAGE = LanguageData(
     owner_prepositions=frozenset({"of"}),
     list_conjunctions=(r"and",),
     seat_words=(r"based",),
+    # where a person comes from, no place of the event: "a native of Honduras", "who moved here from Guatemala"
+    origin_words=(
+        r"originally from", r"(?:a )?natives? of", r"(?:moved|relocated) (?:here |there )?from",
+        r"(?:im|e)migrated (?:here |there )?from", r"(?:im|e)migrants? from", r"hail(?:s|ed)? from", r"born in",
+        r"grew up in", r"raised in",
+    ),
     # where a source spoke to them: "told reporters in Geneva", "told a news conference in Kyiv"
     audience_words=frozenset({"reporters", "journalists", "briefing", "conference", "media", "lawmakers"}),
     street_words=(
         r"(?:and|&)\s+[\w.]+\s+(?:streets|avenues|roads|drives|boulevards|lanes)",
         r"streets?", r"st\.?", r"avenues?", r"ave\.?", r"roads?", r"rd\.?", r"drive", r"dr\.", r"boulevard", r"blvd\.?",
-        r"lanes?", r"ln\.?", r"parkway", r"pkwy\.?", r"terrace", r"highway", r"hwy\.?", r"pike", r"circle",
+        r"lanes?", r"ln\.?", r"parkway", r"pkwy\.?", r"terrace", r"highway", r"hwy\.?", r"pike", r"circle", r"way",
     ),
     contrast_words=(
         r"while", r"whereas", r"but", r"although", r"though",

@@ -4850,4 +4850,33 @@ CASES: list[Case] = [
         [C("deaths", 71, speaker=None)],
         xfail="CONTRAST-SOURCE: a source in a later clause that contradicts with no figure of its own ('lokale Medien berichten jedoch von deutlich mehr') is read as the source of the figure before it",
     ),
+    # ---- s19places: woher eine Person stammt, ist kein Ort des Geschehens ---------------------------------------
+    Case(
+        "de-ort-herkunft-stammte-aus",
+        # "stammte aus Polen" sagt, woher der Täter kommt: kein Land der Meldung, die Toten bleiben ohne Ort
+        "Zwei Männer wurden bei einer Messerattacke getötet. Der mutmaßliche Täter stammte aus Polen, teilte die Polizei mit.",
+        [C("deaths", 2, location=None)],
+    ),
+    Case(
+        "de-ort-herkunft-gebuertig-aus",
+        "Bei dem Unfall wurden drei Menschen verletzt. Der Fahrer, gebürtig aus Rumänien, wurde festgenommen.",
+        [C("injuries", 3, location=None)],
+    ),
+    Case(
+        "de-ort-herkunft-urspruenglich-aus-im-satz",
+        "Zwei Menschen wurden verletzt, die ursprünglich aus Syrien stammen.",
+        [C("injuries", 2, location=None)],
+    ),
+    # ---- s19places: ein Nachname, eine Straße, ein Sprecher sind keine Orte ---------------------------------------
+    Case(
+        "de-ort-sprecher-heisst-wie-ein-ort",
+        # "Zala" ist ein ungarisches Komitat, hier der Sprecher, der die Zahl nennt
+        "Zwei Männer wurden am Sonntag durch Schüsse verletzt, sagte Zala.",
+        [C("injuries", 2, location=None)],
+    ),
+    Case(
+        "de-ort-strasse-nach-einem-land-benannt",
+        "Zwei Männer wurden in der Jordanstraße durch Schüsse verletzt.",
+        [C("injuries", 2, location=None)],
+    ),
 ]
