@@ -224,26 +224,34 @@ class PlaceNames(PlaceSeats):
         day or month, no country or region, no kind of place and no word the text also writes in lower case ("Mary Knowlton",
         "Cascade Mall", "Hamilton Heights", "Metro Lt. Goodwin"; not "Chicago Police", "Harris County",
         "Shooting" of a headline in capitals, whose "shooting" the text writes too)."""
-        if self.lex.lang.capitalized_nouns or m.group().endswith(tuple(self.lex.lang.place_inflections)):
+        if self.lex.lang.capitalized_nouns:
+            return False
+        if m.group().partition(" ")[0] in self.lex.lang.place_abbreviations:
+            return self._longer_name_follows(m, possessive=True)  # "St. Luke’s Hospital", "St. John Hospital": a saint's, no town's
+        if m.group().endswith(tuple(self.lex.lang.place_inflections)):
             return False  # (not "Chicago's Park Manor neighborhood": a possessive locates the name after it)
         place = self._place(m.group())
         if place is not None and place.kind == "town" and place.country == self.doc.country:
             return False  # "at the Monroe Civic Center": a venue named after a small town of the story's country lies there
         return self._longer_name_follows(m)
 
-    def _longer_name_follows(self, m: regex.Match[str]) -> bool:
+    def _longer_name_follows(self, m: regex.Match[str], possessive: bool = False) -> bool:
         """Whether a capitalised word follows a name that makes it part of a longer name: no country or
         region, no source, no ordinary word of the text, no kind of place, day, month or word for the
-        event ("Kyle Holoday", "Cascade Mall"; not "Chicago Police", "Fresno County")."""
-        following = _NEXT_CAPITALISED.match(self.text, m.end())
+        event ("Kyle Holoday", "Cascade Mall"; not "Chicago Police", "Fresno County"); with ``possessive``
+        (a saint's name), also after the name's possessive ending, and a source's noun or an ordinary word
+        too ("St. Luke’s Hospital", "St. John Hospital")."""
+        end = m.end()
+        if possessive:
+            end += next((len(e) for e in self.lex.lang.place_inflections if self.text.startswith(e, end)), 0)
+        following = _NEXT_CAPITALISED.match(self.text, end)
         if following is None:
             return False
         word = following.group(1)
         after = self._place(word)
         return not (
             (after is not None and after.kind in ("country", "region"))  # "Kramatorsk Donetsk", "Houston Texas"
-            or self._is_speaker_head(word)
-            or self._ordinary_word(word)
+            or ((self._is_speaker_head(word) or self._ordinary_word(word)) and not possessive)
             or self._kind_word(word)
             or self.lex.days.fullmatch(word) is not None
             or self.lex.month_word.fullmatch(word) is not None
@@ -450,10 +458,11 @@ class PlaceNames(PlaceSeats):
         return text[space if space >= 0 else lo : at].split()[-1]
 
     def _place_label(self, written: str, place: geo.Place) -> str:
-        """The name to record for a place: canonical, or as the text writes a city or region."""
+        """The name to record for a place: canonical, or as the text writes a city or region (a typographic
+        apostrophe written straight: "Prince George’s County" and "Prince George's County" are one place)."""
         if not self.lex.lang.local_names_as_written or place.kind == "country":
             return place.name
         for ending in self.lex.lang.place_inflections:
             if written.endswith(ending) and len(written) > len(ending) + 2:
-                return written[: -len(ending)]  # "Seoul's" -> "Seoul"
-        return written
+                return written[: -len(ending)].replace("’", "'")  # "Seoul's" -> "Seoul"
+        return written.replace("’", "'")

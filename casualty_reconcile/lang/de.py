@@ -840,6 +840,7 @@ LANGUAGE = LanguageData(
         r"\w*staatsanwaltschaft", r"generalbundesanwalt(?:schaft)?",  # "die Staatsanwaltschaft in Köln": its seat
     ),
     seat_words=(r"ansässige[nmrs]?", r"beheimatete[nmrs]?", r"sitz"),
+    place_abbreviations={"St.": "Sankt"},  # "St. Pölten": Sankt Pölten
     # woher eine Person stammt, kein Ort des Geschehens: "stammte aus Polen", "gebürtig aus Ungarn"
     origin_words=(
         r"stamm(?:t|te|en|ten) (?:ursprünglich )?aus", r"gebürtig aus", r"ursprünglich aus", r"geboren in",

@@ -754,7 +754,9 @@ LANGUAGE = LanguageData(
         "mr mrs ms dr prof st gen lt col sgt capt maj cpl gov sen rep rev jan feb mar apr jun jul aug sep sept oct nov dec "
         "no approx est vs etc inc ltd co corp u.s u.n u.k e.g i.e "
         # ranks and titles before names ("Det. Insp. Sarah Jones")
-        "brig adm cmdr insp supt det pvt".split()
+        "brig adm cmdr insp supt det pvt"
+        # a place's abbreviated first word ("Ft. Lauderdale", "Mt. Pleasant")
+        " ft mt".split()
     ),
     foreign_troop_cues=(r"foreign", r"international", r"peacekeep\w*", r"nato", r"u\.n\.", r"un", r"csto", r"coalition", r"allied", r"multinational",
                         r"regional (?:bloc|force|alliance)"),  # "troops from the regional bloc"
@@ -1052,6 +1054,7 @@ LANGUAGE = LanguageData(
     owner_prepositions=frozenset({"of"}),
     list_conjunctions=(r"and",),
     seat_words=(r"based",),
+    place_abbreviations={"St.": "Saint", "Ft.": "Fort", "Mt.": "Mount"},  # "Mt. Pleasant": Mount Pleasant
     # where a person comes from, no place of the event: "a native of Honduras", "who moved here from Guatemala"
     origin_words=(
         r"originally from", r"(?:a )?natives? of", r"(?:moved|relocated) (?:here |there )?from",

@@ -410,7 +410,6 @@ CASES: list[Case] = [
             C("deaths", 111, qualifier="exact", location="Maui", speaker="Josh Green"),
             C("missing", 1000, qualifier="about", location="Maui"),
         ],
-        xfail="LOC-SPECIFIC: 'Hawaii-Insel Maui' - the named island is more specific than Hawaii (the speaker is found)",
     ),
     Case(
         "de-grube-soma-zahl-gestiegen",
@@ -4878,5 +4877,11 @@ CASES: list[Case] = [
         "de-ort-strasse-nach-einem-land-benannt",
         "Zwei Männer wurden in der Jordanstraße durch Schüsse verletzt.",
         [C("injuries", 2, location=None)],
+    ),
+    Case(
+        "de-ort-abgekuerztes-sankt-im-ortsnamen",
+        # "St. Pölten" ist Sankt Pölten: der Punkt beendet weder den Satz noch den Namen
+        "Bei einem Unfall in St. Pölten wurden am Sonntag zwei Menschen verletzt.",
+        [C("injuries", 2, location="Sankt Pölten")],
     ),
 ]

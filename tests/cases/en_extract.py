@@ -5534,4 +5534,27 @@ CASES: list[Case] = [
         "A 21-year-old man was shot in the leg and taken to a hospital in serious condition, Zala said.",
         [C("injuries", 1, location=None)],
     ),
+    Case(
+        "en-place-abbreviated-saint-opens-a-city-name",
+        # "St." keeps its dot inside the name: the city, not "Louis" alone
+        "Two people were killed in a shooting in St. Louis on Sunday, police said.",
+        [C("deaths", 2, location="St. Louis", speaker="police")],
+    ),
+    Case(
+        "en-place-abbreviated-fort-ends-no-sentence",
+        "Three people were wounded in a shooting in Ft. Lauderdale on Friday night, police said.",
+        [C("injuries", 3, location="Ft. Lauderdale", speaker="police")],
+    ),
+    Case(
+        "en-place-abbreviated-mount-read-as-the-town",
+        # "Mt. Pleasant" is Mount Pleasant in the gazetteer
+        "A teenager was charged in the shooting death of a friend in Mt. Pleasant, police said.",
+        [C("arrests", 1, location="Mt. Pleasant"), C("deaths", 1, location="Mt. Pleasant")],
+    ),
+    Case(
+        "en-place-typographic-apostrophe-in-a-county-name",
+        # "Prince George’s County" with a typographic apostrophe is the county written with a straight one
+        "Six people were shot in Prince George’s County, Maryland, early Sunday, police said.",
+        [C("injuries", 6, location="Prince George's County", speaker="police")],
+    ),
 ]
