@@ -50,6 +50,7 @@ def _reading(primary: str, others: Iterable[str], strong: Counter[str], weak: Co
 
 
 _CITY_KINDS = frozenset({"city", "capital"})
+_DOTTED = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){2,3}")  # initials with their dots: "U.S.", "U.S.A."
 _AGE_AFTER = regex.compile(r",[ \u00a0]\d{1,3}[,;.]|[ \u00a0]\(\d{1,3}\)")  # a person's age after a name: "Lara, 19,", "Lara (19)"
 _CLAUSE_END = frozenset({".", ",", ";", ""})  # after a name that closes its clause ("..., said Zala.")
 
@@ -127,6 +128,8 @@ class ArticleCountry(Context):
         place (not inside a person's name)."""
         capitalised = _capitalised_fast() if self.low is not None else _CAPITALISED
         tokens = Counter(capitalised.findall(self.text, body))
+        if "." in self.text:  # "in the U.S.": a country's initials with their dots, written as a place
+            tokens.update(self._dotted_places(body))
         # the site's name after a headline ("... - WBRC FOX6 News - Birmingham, AL"): the outlet's town,
         # where its name names towns in other countries too, gives no vote (the gazetteer's reading
         # abroad would win, as the site names no state the gazetteer knows); other names there still do
@@ -197,6 +200,14 @@ class ArticleCountry(Context):
                     if aged:
                         self.doc.surnames |= {name}
         return tokens
+
+    def _dotted_places(self, body: int) -> list[str]:
+        """A country's or region's initials written with their dots right after a preposition of place ("moved
+        to the U.S.", "in the U.S.A."); "the U.S. military" names no place (as a vote, "US" written so would)."""
+        return [
+            m.group() for m in _DOTTED.finditer(self.text, body)
+            if self._wide(m.group()) and self._right_after_preposition(max(body, m.start() - 40), m.start())
+        ]
 
     def _wide(self, name: str) -> bool:
         """Whether a name is a country's or a region's (a state, a province)."""

@@ -4884,4 +4884,10 @@ CASES: list[Case] = [
         "Bei einem Unfall in St. Pölten wurden am Sonntag zwei Menschen verletzt.",
         [C("injuries", 2, location="Sankt Pölten")],
     ),
+    Case(
+        "de-ort-usa-mit-punkten-als-ort",
+        # "in die U.S.A." mit Punkten nennt das Land als Ort: das Land der Meldung
+        "Zwei Männer wurden am Samstag getötet. Der Täter war vor zwei Jahren in die U.S.A. gezogen.",
+        [C("deaths", 2, location="United States")],
+    ),
 ]

@@ -5557,4 +5557,22 @@ CASES: list[Case] = [
         "Six people were shot in Prince George’s County, Maryland, early Sunday, police said.",
         [C("injuries", 6, location="Prince George's County", speaker="police")],
     ),
+    Case(
+        "en-place-dotted-initials-of-the-country-written-as-a-place",
+        # "in the U.S.A." with its dots names the country as a place: the story's country
+        "Two men were killed on Saturday. Shootings like it are rare in the U.S.A., police said.",
+        [C("deaths", 2, location="United States")],
+    ),
+    Case(
+        "en-place-dotted-initials-after-across",
+        "Three people were wounded when a gunman opened fire at a party on Friday. Such shootings have become "
+        "common across the U.S., the sheriff said.",
+        [C("injuries", 3, location="United States")],
+    ),
+    Case(
+        "en-place-dotted-initials-before-a-noun-name-no-place",
+        # "the U.S. military" names no place: the dateline's city stays the figure's place
+        "BAGHDAD (Reuters) - The U.S. military said 20 militants were killed in an airstrike.",
+        [C("deaths", 20, location="Baghdad", speaker="military")],
+    ),
 ]
