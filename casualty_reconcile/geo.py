@@ -131,7 +131,7 @@ def lookup(
                 return place
     if "-" in name:
         head, tail = name.split("-", 1)
-        if len(head) > 3 and tail[:1].isupper():  # "Leipzig-Connewitz", not "Russia-led"
+        if len(head) > 3 and tail[:1].isupper() and " " not in tail:  # "Leipzig-Connewitz", not "Russia-led", "Ft. Lauderdale-Hollywood International"
             return lookup(head, inflections)
     abbreviated = _UNDOTTED.match(name)
     if abbreviated is not None:  # an abbreviation's dot dropped ("FT LAUDERDALE" read as "Ft Lauderdale")

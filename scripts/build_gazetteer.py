@@ -161,7 +161,7 @@ COUNTRY_OVERRIDES = {
     "CI": "Ivory Coast", "CZ": "Czech Republic", "TR": "Turkey", "HK": "Hong Kong", "MO": "Macau",
 }
 EXTRA_COUNTRY_NAMES = {
-    "en": {"US": ["USA", "U.S.", "US", "America"], "GB": ["Britain", "UK", "U.K.", "Great Britain"],
+    "en": {"US": ["USA", "U.S.", "U.S.A.", "US", "America"], "GB": ["Britain", "UK", "U.K.", "Great Britain"],
            "PS": ["Gaza Strip", "West Bank", "Palestine"], "AE": ["UAE"],
            "CD": ["Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo", "DRC"],
            "CG": ["Republic of Congo"], "MM": ["Burma"], "SZ": ["Swaziland"], "MK": ["Macedonia"],

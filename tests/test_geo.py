@@ -105,3 +105,12 @@ def test_homonyms_list_the_other_countries_of_a_name() -> None:
     assert reading_in("Hamilton", hamilton, "United States") == Place("Hamilton", "town", "United States")
     assert reading_in("Hamilton", hamilton, "Germany") is None  # no Hamilton there: the gazetteer's stays
     assert reading_in("Hamilton", hamilton, None) is None
+
+
+def test_a_hyphen_before_a_longer_name_opens_no_place() -> None:
+    """The first part of a hyphenated name is its place only where one word follows the hyphen
+    ("Leipzig-Connewitz"); several words after it make another name ("Miami-Dade Police Department",
+    "Hawaii-Insel Maui")."""
+    assert lookup("Miami-Dade") == lookup("Miami")
+    assert lookup("Miami-Dade Police Department") is None
+    assert lookup("Hawaii-Insel Maui") is None

@@ -175,6 +175,9 @@ class Context:
             if len(cache) > MEMO_LIMIT:
                 cache.clear()
             place = geo.lookup(name, self.lex.lang.place_inflections, self.lex.lang.place_prefixes)
+            first, space, rest = name.partition(" ")
+            if place is None and space and first in self.lex.lang.place_abbreviations:  # "Mt. Pleasant": Mount Pleasant
+                place = geo.lookup(f"{self.lex.lang.place_abbreviations[first]} {rest}", self.lex.lang.place_inflections)
             if place is not None and place.kind in _COMMON_KINDS and (
                 self.lex.month_word.fullmatch(name) is not None or self.lex.days.fullmatch(name) is not None
             ):

@@ -50,6 +50,9 @@ def _reading(primary: str, others: Iterable[str], strong: Counter[str], weak: Co
 
 
 _CITY_KINDS = frozenset({"city", "capital"})
+_DOTTED = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){2,3}")  # initials with their dots: "U.S.", "U.S.A."
+_AGE_AFTER = regex.compile(r",[ \u00a0]\d{1,3}[,;.]|[ \u00a0]\(\d{1,3}\)")  # a person's age after a name: "Lara, 19,", "Lara (19)"
+_CLAUSE_END = frozenset({".", ",", ";", ""})  # after a name that closes its clause ("..., said Zala.")
 
 
 class ArticleCountry(Context):
@@ -125,6 +128,8 @@ class ArticleCountry(Context):
         place (not inside a person's name)."""
         capitalised = _capitalised_fast() if self.low is not None else _CAPITALISED
         tokens = Counter(capitalised.findall(self.text, body))
+        if "." in self.text:  # "in the U.S.": a country's initials with their dots, written as a place
+            tokens.update(self._dotted_places(body))
         # the site's name after a headline ("... - WBRC FOX6 News - Birmingham, AL"): the outlet's town,
         # where its name names towns in other countries too, gives no vote (the gazetteer's reading
         # abroad would win, as the site names no state the gazetteer knows); other names there still do
@@ -184,9 +189,25 @@ class ArticleCountry(Context):
                     # "Chicago Avenue" still tell the country)
                     tokens[word] = 0
             for name in surnames:
-                if tokens[name] > 0 and not self._placed((name,), body, owns_speaker=True):
-                    tokens[name] = 0  # "Chief Scott Jordan ... Jordan said": a surname wherever never written as a place's
+                if tokens[name] <= 0:
+                    continue
+                # "Chief Scott Jordan ... Jordan said": a surname wherever never written as a place's; "Jacob Lara
+                # ... Lara, 19, had bought": a person's, before an age, wherever never right after a preposition of
+                # place ("Friends of Lara" is no place), no place of a figure either
+                aged = self._written(name, body, lambda at, end: _AGE_AFTER.match(self.text, end) is not None) > 0
+                if not self._placed((name,), body, owns_speaker=True, right_after=aged):
+                    tokens[name] = 0
+                    if aged:
+                        self.doc.surnames |= {name}
         return tokens
+
+    def _dotted_places(self, body: int) -> list[str]:
+        """A country's or region's initials written with their dots right after a preposition of place ("moved
+        to the U.S.", "in the U.S.A."); "the U.S. military" names no place (as a vote, "US" written so would)."""
+        return [
+            m.group() for m in _DOTTED.finditer(self.text, body)
+            if self._wide(m.group()) and self._right_after_preposition(max(body, m.start() - 40), m.start())
+        ]
 
     def _wide(self, name: str) -> bool:
         """Whether a name is a country's or a region's (a state, a province)."""
@@ -210,11 +231,16 @@ class ArticleCountry(Context):
             place = self._place(token)  # (a known place may be this text's ordinary word: _place says so)
             if place is None or place.kind == "town" or self.lex.media.fullmatch(token):
                 continue  # a town; an agency named as a capital is ("Sana", Sanaa): no vote
-            if token in homonyms:  # "Plymouth Avenue" in Minneapolis: a street named so tells no country
+            if token in homonyms or place.kind == "country":
+                # "Plymouth Avenue" in Minneapolis, "Monaco Way": a street named after a place that shares its name
+                # or after a country tells no country ("Chicago Avenue", "California Road" still do)
                 n -= self._street_names(token, body)
                 if n <= 0:
                     continue
             n -= self._seat_names(token, body)  # "which is based in Britain": a source's seat, not the story's country
+            n -= self._origin_names(token, body)  # "originally from Mexico": where a person comes from
+            if place.kind not in ("country", "capital"):  # "..., Zala said": a person speaks ("Ukraine says", "Moskau meldete": its government)
+                n -= self._speaking_names(token, body)
             if n <= 0:
                 continue
             if place.kind in ("country", "region"):
@@ -267,12 +293,15 @@ class ArticleCountry(Context):
             and not self._written_lower(word)  # (not "News Boston" where the text writes "news")
         )
 
-    def _placed(self, names: Iterable[str], body: int, owns_speaker: bool = False) -> bool:
+    def _placed(self, names: Iterable[str], body: int, owns_speaker: bool = False, right_after: bool = False) -> bool:
         """Whether one of a country's names is written where a place is named: after a preposition of
         place ("in Aleppo", "near Nelson") or a word for a kind of place ("the city of Aden"), and not
         as the first word of a longer name ("at Medina High School"); with ``owns_speaker``, also
-        before a speaker noun ("Boston Police")."""
+        before a speaker noun ("Boston Police"); with ``right_after``, only a preposition right before
+        it counts, an article or words such as "northern" between ("in northern Jordan"; not "in the
+        shooting of Sutton", where a person's surname is written)."""
         text = self.text
+        before = self._right_after_preposition if right_after else self._after_preposition
         for name in names:
             at = text.find(name, body)
             while at >= 0:
@@ -280,13 +309,27 @@ class ArticleCountry(Context):
                 if owns_speaker and (following := _NEXT_CAPITALISED.match(text, end)) is not None and self._is_speaker_head(following.group(1)):
                     return True
                 if (
-                    (self.lex.location_before.match(text[lo:at]) or self.lex.settlement_before.match(text, lo, at) is not None)
+                    (before(lo, at) or self.lex.settlement_before.match(text, lo, at) is not None)
                     and not ((following := _NEXT_CAPITALISED.match(text, end)) is not None and self._opens_longer(following.group(1)))
                     and not self._thing_before(lo, at)
                 ):
                     return True
                 at = text.find(name, end)
         return False
+
+    def _after_preposition(self, lo: int, at: int) -> bool:
+        """Whether a preposition of place stands before ``at``, up to five lower-case words between ("in the
+        heavily shelled Aleppo")."""
+        return self.lex.location_before.match(self.text[lo:at]) is not None
+
+    def _right_after_preposition(self, lo: int, at: int) -> bool:
+        """Whether a preposition of place stands right before ``at``, only articles and words such as
+        "northern" between ("in Sutton", "in northern Jordan"; not "the shooting of Sutton")."""
+        lang = self.lex.lang
+        words = self.text[lo:at].split()[-4:]
+        while words and (words[-1].lower() in lang.place_modifiers or self.lex.article.fullmatch(words[-1]) is not None):
+            words.pop()
+        return bool(words) and self.lex.preposition.fullmatch(words[-1]) is not None
 
     def _thing_before(self, lo: int, at: int) -> bool:
         """Whether an indefinite article and lower-case adjectives only stand right before a name ("next to
@@ -326,6 +369,32 @@ class ArticleCountry(Context):
         return self._written(
             name, body, lambda at, end: before.match(text, max(body, at - 30), at) is not None or after.match(text, end) is not None
         )
+
+    def _origin_names(self, name: str, body: int) -> int:
+        """How often a name is written as where a person comes from: after "originally from", "a native
+        of", "stammte aus" ("originaire du Mali")."""
+        if not self.lex.lang.origin_words:
+            return 0
+        text, before = self.text, self.lex.origin_before
+        return self._written(name, body, lambda at, end: before.match(text, max(body, at - 40), at) is not None)
+
+    def _speaking_names(self, name: str, body: int) -> int:
+        """How often a name is written as a source (:meth:`_speaks_at`)."""
+        return self._written(name, body, lambda at, end: self._speaks_at(at, end, body))
+
+    def _speaks_at(self, at: int, end: int, lo: int) -> bool:
+        """Whether the name at ``text[at:end]`` is a source: a verb of speech right after it ("..., Zala said",
+        "Rodriguez told police") or right before it at the end of a clause ("..., said Zala.", "..., sagte
+        Jordan."), and no preposition of place before it (not "police in Dallas said")."""
+        text = self.text
+        if text.startswith(" ", end) and self.lex.speech.match(text, end + 1) is not None:
+            pass
+        elif text[end : end + 1] in _CLAUSE_END and at > lo + 1 and text[at - 1] == " ":
+            if self.lex.back_speech.match(text, max(lo, at - 30), at - 1) is None:
+                return False
+        else:
+            return False
+        return not self._after_preposition(max(lo, at - 40), at)
 
     def _written(self, name: str, body: int, so: Callable[[int, int], bool]) -> int:
         """How many times from ``body`` on the text writes ``name`` (at its start, end) so that ``so`` holds."""

@@ -66,5 +66,6 @@ class Doc:
     day: dt.date | None
     country: str | None
     orgs: list[tuple[int, str]] | None  # read on first use: only "die Organisation" needs them
+    surnames: frozenset[str] = frozenset()  # places' names written as a person's surname only ("Jamaine Sutton ... Sutton's family")
 
 

@@ -136,6 +136,7 @@ class Lexicon:
     period_start: regex.Pattern[str]  # REVERSE: "seit dem", "since" right before a date
     seat_after: regex.Pattern[str]  # "ansässigen" right after a place: the seat of a source
     seat_before: regex.Pattern[str]  # REVERSE: "based in", "basé au", "mit Sitz in" right before a place: the seat of a source
+    origin_before: regex.Pattern[str]  # REVERSE: "originally from", "stammte aus" right before a place: where a person comes from
     street_after: regex.Pattern[str]  # "Avenue" right after a place's name: the name is a street's
     event_word: regex.Pattern[str]  # a word for a kind of event ("Shooting"): no place's name
     seat_prefix: regex.Pattern[str]  # "in Großbritannien ansässigen " opening a source's description
@@ -383,6 +384,9 @@ def _place_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "seat_before": regex.compile(
             rf"(?<![\w])(?:{_alt(lang.seat_words)})[\s\u00a0]+(?:{_alt(lang.location_prepositions)})[\s\u00a0]+$",
             _FLAGS | regex.REVERSE,
+        ),
+        "origin_before": regex.compile(
+            rf"(?<![\w])(?:{_alt(lang.origin_words)})[\s\u00a0]*$", _FLAGS | regex.REVERSE
         ),
         "event_word": regex.compile(rf"(?:{_alt(lang.event_kinds)})(?![\w])", _FLAGS),
         "seat_prefix": regex.compile(

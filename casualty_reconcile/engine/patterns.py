@@ -134,12 +134,15 @@ _CLAUSE_STOP = regex.compile(r"[;:]|[!?](?=\s)|(?<!(?<!\p{L})\p{Lu})\.(?=\s)|\s[
 _NP_STOP = regex.compile(r"[,;:!?()\[\]]|(?<!(?<!\p{L})\p{Lu})\.|\s[-–—]\s")  # not in "U.N. peacekeepers"
 
 # a name may follow an elided article of one letter ("la ville d'Alep", "l'Ukraine"), not other apostrophes
-_PLACE_RUN = regex.compile(r"(?:(?<![\p{L}\p{N}'’.-])|(?<=(?<![\p{L}\p{N}])\p{Ll}['’]))\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))*")
+# a word of a name; an abbreviation of two or three letters keeps its dot inside a name ("St. Louis", "Mt. Pleasant",
+# "Ft. Worth"; not an initial: "Norman R. Burke")
+_NAME_WORD = r"(?:\p{Lu}\p{Ll}{1,2}\.(?= \p{Lu})|\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))"
+_PLACE_RUN = regex.compile(r"(?:(?<![\p{L}\p{N}'’.-])|(?<=(?<![\p{L}\p{N}])\p{Ll}['’]))" + _NAME_WORD + r"(?: " + _NAME_WORD + r")*")
 
 _DATELINE_AFTER = regex.compile(at_once(r"[\s\u00a0]*\([^()\n]{1,40}\)[\s\u00a0]*[-–—]"))
 
 _PLACE_WORDS = {
-    n: regex.compile(r"\p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-])" + r"(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))" * (n - 1) + r"(?![\p{L}\p{N}])")
+    n: regex.compile(_NAME_WORD + r"(?: \p{Lu}[\p{L}\p{N}\p{M}'’.-]*(?<![.'’-]))" * (n - 1) + r"(?![\p{L}\p{N}])")
     for n in (2, 3)
 }
 

@@ -50,6 +50,7 @@ THING_NAME = "place.thing-after-indefinite-article"
 SITE_NAME = "place.site-name"
 TOWN_BEFORE_NOUN = "place.town-abroad-before-noun"
 AFTER_PART = "place.named-after-a-part"
+SURNAME = "place.surname"
 _TOWN_KINDS = frozenset({"town", "city"})
 _ARTICLE_CHARS = 16  # read before a name for its article
 _NEXT_WORD = regex.compile(r"[\s\u00a0]+(\w+)")  # the word after a name, across spaces only ("Toyota, police": none)
@@ -70,6 +71,8 @@ READINGS: tuple[tuple[str, str, str], ...] = (
     (AFTER_PART, "fr", "Les inondations dans l'est de l'Espagne ont fait au moins 158 morts, dont 155 dans la région de Valence."),
     (AFTER_PART, "en", "Spain's floods have killed at least 158 people, officials said, including 155 in the Valencia region."),
     (HOMONYM_READ_IN_COUNTRY, "en", "PARIS, Texas (AP) — A man was wounded in a shooting on Monday, police said."),
+    (SURNAME, "en", "One man was killed on Friday, police said. The suspect was charged in the death of Jamaine Sutton, "
+     "32, and he told detectives he was not aiming for Sutton."),
     (HOMONYM_READ_IN_COUNTRY, "de",
      "Bei einem Brand in Plettenberg ist am Sonntag ein Mann ums Leben gekommen.\n\n"
      "Die Stadt liegt im Sauerland in Nordrhein-Westfalen."),
@@ -113,9 +116,10 @@ class PlaceNames(PlaceSeats):
                 seats.append(QUALIFIED_NAME)  # "Frankfurt (Oder)": the town its qualifier names
             before = text[max(lo, m.start() - 40) : m.start()]
             prev = _PREVIOUS_WORD.search(before)
-            # "in den Anden": a plural noun after its article, not the town Andenne; "in a red Toyota": a car's make,
-            # not the Japanese city; "at the Whitehaven apartment complex" in Memphis: a quarter's name, not the English town
-            reading = (PLURAL_NOUN if self._plural_noun(m, place, lo) else THING_NAME if self._thing_name(m, place, lo)
+            # "in the death of Jamaine Sutton": a surname; "in den Anden": a plural noun after its article, not the town Andenne;
+            # "in a red Toyota": a car's make; "at the Whitehaven apartment complex" in Memphis: a quarter's name, not the English town
+            reading = (SURNAME if token in self.doc.surnames
+                       else PLURAL_NOUN if self._plural_noun(m, place, lo) else THING_NAME if self._thing_name(m, place, lo)
                        else TOWN_BEFORE_NOUN if self._town_abroad_before_noun(m, place) else None)
             if reading is not None:
                 seats.append(reading)
@@ -220,26 +224,34 @@ class PlaceNames(PlaceSeats):
         day or month, no country or region, no kind of place and no word the text also writes in lower case ("Mary Knowlton",
         "Cascade Mall", "Hamilton Heights", "Metro Lt. Goodwin"; not "Chicago Police", "Harris County",
         "Shooting" of a headline in capitals, whose "shooting" the text writes too)."""
-        if self.lex.lang.capitalized_nouns or m.group().endswith(tuple(self.lex.lang.place_inflections)):
+        if self.lex.lang.capitalized_nouns:
+            return False
+        if m.group().partition(" ")[0] in self.lex.lang.place_abbreviations:
+            return self._longer_name_follows(m, possessive=True)  # "St. Luke’s Hospital", "St. John Hospital": a saint's, no town's
+        if m.group().endswith(tuple(self.lex.lang.place_inflections)):
             return False  # (not "Chicago's Park Manor neighborhood": a possessive locates the name after it)
         place = self._place(m.group())
         if place is not None and place.kind == "town" and place.country == self.doc.country:
             return False  # "at the Monroe Civic Center": a venue named after a small town of the story's country lies there
         return self._longer_name_follows(m)
 
-    def _longer_name_follows(self, m: regex.Match[str]) -> bool:
+    def _longer_name_follows(self, m: regex.Match[str], possessive: bool = False) -> bool:
         """Whether a capitalised word follows a name that makes it part of a longer name: no country or
         region, no source, no ordinary word of the text, no kind of place, day, month or word for the
-        event ("Kyle Holoday", "Cascade Mall"; not "Chicago Police", "Fresno County")."""
-        following = _NEXT_CAPITALISED.match(self.text, m.end())
+        event ("Kyle Holoday", "Cascade Mall"; not "Chicago Police", "Fresno County"); with ``possessive``
+        (a saint's name), also after the name's possessive ending, and a source's noun or an ordinary word
+        too ("St. Luke’s Hospital", "St. John Hospital")."""
+        end = m.end()
+        if possessive:
+            end += next((len(e) for e in self.lex.lang.place_inflections if self.text.startswith(e, end)), 0)
+        following = _NEXT_CAPITALISED.match(self.text, end)
         if following is None:
             return False
         word = following.group(1)
         after = self._place(word)
         return not (
             (after is not None and after.kind in ("country", "region"))  # "Kramatorsk Donetsk", "Houston Texas"
-            or self._is_speaker_head(word)
-            or self._ordinary_word(word)
+            or ((self._is_speaker_head(word) or self._ordinary_word(word)) and not possessive)
             or self._kind_word(word)
             or self.lex.days.fullmatch(word) is not None
             or self.lex.month_word.fullmatch(word) is not None
@@ -446,10 +458,11 @@ class PlaceNames(PlaceSeats):
         return text[space if space >= 0 else lo : at].split()[-1]
 
     def _place_label(self, written: str, place: geo.Place) -> str:
-        """The name to record for a place: canonical, or as the text writes a city or region."""
+        """The name to record for a place: canonical, or as the text writes a city or region (a typographic
+        apostrophe written straight: "Prince George’s County" and "Prince George's County" are one place)."""
         if not self.lex.lang.local_names_as_written or place.kind == "country":
             return place.name
         for ending in self.lex.lang.place_inflections:
             if written.endswith(ending) and len(written) > len(ending) + 2:
-                return written[: -len(ending)]  # "Seoul's" -> "Seoul"
-        return written
+                return written[: -len(ending)].replace("’", "'")  # "Seoul's" -> "Seoul"
+        return written.replace("’", "'")

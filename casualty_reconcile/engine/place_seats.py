@@ -28,11 +28,16 @@ SEATS: tuple[tuple[str, str, str], ...] = (
     ("place.seat-named-before", "fr", "L'Observatoire syrien des droits de l'homme, basé au Royaume-Uni, a fait état de 25 morts."),
     ("place.seat-named-before", "de", "Die Beobachtungsstelle mit Sitz in London meldete 25 Tote."),
     ("place.capital-speaks", "de", "Laut Kiew wurden bei dem Angriff auf Odessa sieben Menschen getötet."),
+    ("place.name-speaks", "en", "The man was shot three times in the chest, Zala said."),
+    ("place.name-speaks", "de", "Der Mann wurde von drei Schüssen getroffen und schwer verletzt, sagte Zala."),
     ("place.owner-of-speaker", "en", "Qatar's foreign ministry said 15 people had been killed in Gaza."),
     ("place.opens-a-speakers-name", "en", "The opposition Bangladesh Nationalist Party said at least 30 people had been killed."),
     ("place.owner-of-speaker", "de", "Die Regierung von Bangladesch teilte mit, 19 Menschen seien ums Leben gekommen."),
     ("place.where-said", "en", "A UN spokesman said in Geneva that 40 civilians had been killed in Darfur."),
     ("place.seat-of-speaker", "en", "Shelling killed five people in Kherson overnight, the defence ministry in Kyiv said."),
+    # where a person comes from is no place of the event either
+    ("place.origin-of-person", "en", "Two men, both natives of Honduras, were killed in the crash, police said."),
+    ("place.origin-of-person", "de", "Zwei Männer, die gebürtig aus Polen kamen, wurden bei dem Unfall getötet."),
 )
 
 
@@ -43,6 +48,8 @@ class PlaceSeats(DatesStage):
         """Whether a name is where a source sits or speaks rather than the place a figure covers: the
         name of the reason (one of :data:`SEATS`), or None. ``speaker`` is the speaker noun right
         before the name ("Ministerium in Moskau"), if any."""
+        if self.lex.lang.origin_words and self.lex.origin_before.match(self.text, max(lo, m.start() - 40), m.start()):
+            return "place.origin-of-person"  # "originally from Mexico", "stammte aus Polen": where a person comes from
         if self.lex.lang.seat_words and self.lex.seat_after.match(self.text, m.end()):
             return "place.seat-named-after"  # "die in Großbritannien ansässige Beobachtungsstelle"
         if self.lex.lang.seat_words and self.lex.seat_before.match(self.text, max(lo, m.start() - 30), m.start()):
@@ -55,6 +62,9 @@ class PlaceSeats(DatesStage):
             return "place.opens-a-speakers-name"  # "the Bangladesh Nationalist Party said"
         if place.kind == "country" and self._owned_by_speaker(m, lo):
             return "place.owner-of-speaker"  # "die Regierung von Bangladesch", "the government of Bangladesh"
+        if place.kind not in ("country", "capital") and self._speaks_at(m.start(), m.end(), lo):
+            # "..., Zala said", "sagte Zala.": a person of that name speaks ("Kazakhstan says", "Moskau meldete": its government)
+            return "place.name-speaks"
         if place.kind != "country" and self._said_in(m, lo):
             return "place.where-said"  # "hieß es in Moskau", "said in Geneva", "sagte ein Sprecher in Kiew"
         if speaker is None or not self._seat(speaker):

@@ -450,6 +450,16 @@ class LanguageData(OriginFields, VictimFields):
     after a verb of saying ("told reporters in Geneva", "told a briefing in Geneva", "sagte vor
     Journalisten in Genf"): the place is where the source spoke, not the figure's."""
 
+    place_abbreviations: Mapping[str, str] = field(default_factory=dict)
+    """A place name's abbreviated first word, with its dot -> the word the gazetteer writes ("Mt." ->
+    "Mount" for "Mt. Pleasant", "St." -> "Sankt" for "St. Pölten"): a name the gazetteer lacks is looked
+    up so too."""
+
+    origin_words: tuple[Regex, ...] = ()
+    """regex: words right before a place that make it where a person comes from ("originally from
+    Mexico", "a native of Honduras", "moved here from Guatemala", "stammte aus Polen", "originaire du
+    Mali"): no place of a figure, and no vote for the article's country."""
+
     seat_words: tuple[Regex, ...] = ()
     """regex: words right after a place that make it the seat of the source named next ("die in
     Großbritannien ansässige Beobachtungsstelle", "a London based monitor"): no place of a figure."""

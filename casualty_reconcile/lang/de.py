@@ -916,6 +916,12 @@ LANGUAGE = LanguageData(
         r"\w*staatsanwaltschaft", r"generalbundesanwalt(?:schaft)?",  # "die Staatsanwaltschaft in Köln": its seat
     ),
     seat_words=(r"ansässige[nmrs]?", r"beheimatete[nmrs]?", r"sitz"),
+    place_abbreviations={"St.": "Sankt"},  # "St. Pölten": Sankt Pölten
+    # woher eine Person stammt, kein Ort des Geschehens: "stammte aus Polen", "gebürtig aus Ungarn"
+    origin_words=(
+        r"stamm(?:t|te|en|ten) (?:ursprünglich )?aus", r"gebürtig aus", r"ursprünglich aus", r"geboren in",
+        r"aufgewachsen in", r"(?:ein|aus)gewandert aus",
+    ),
     # wo eine Quelle zu ihnen sprach: "sagte vor Journalisten in Genf", "auf einer Pressekonferenz in Kiew"
     audience_words=frozenset({"journalisten", "reportern", "pressekonferenz", "medien", "pressebriefing"}),
     street_words=(r"stra(?:ß|ss)e", r"allee", r"weg", r"platz", r"ring", r"gasse", r"damm", r"chaussee", r"ufer"),

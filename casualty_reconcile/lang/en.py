@@ -812,7 +812,9 @@ LANGUAGE = LanguageData(
         "mr mrs ms dr prof st gen lt col sgt capt maj cpl gov sen rep rev jan feb mar apr jun jul aug sep sept oct nov dec "
         "no approx est vs etc inc ltd co corp u.s u.n u.k e.g i.e "
         # ranks and titles before names ("Det. Insp. Sarah Jones")
-        "brig adm cmdr insp supt det pvt".split()
+        "brig adm cmdr insp supt det pvt"
+        # a place's abbreviated first word ("Ft. Lauderdale", "Mt. Pleasant")
+        " ft mt".split()
     ),
     foreign_troop_cues=(r"foreign", r"international", r"peacekeep\w*", r"nato", r"u\.n\.", r"un", r"csto", r"coalition", r"allied", r"multinational",
                         r"regional (?:bloc|force|alliance)"),  # "troops from the regional bloc"
@@ -1135,12 +1137,19 @@ LANGUAGE = LanguageData(
     owner_prepositions=frozenset({"of"}),
     list_conjunctions=(r"and",),
     seat_words=(r"based",),
+    place_abbreviations={"St.": "Saint", "Ft.": "Fort", "Mt.": "Mount"},  # "Mt. Pleasant": Mount Pleasant
+    # where a person comes from, no place of the event: "a native of Honduras", "who moved here from Guatemala"
+    origin_words=(
+        r"originally from", r"(?:a )?natives? of", r"(?:moved|relocated) (?:here |there )?from",
+        r"(?:im|e)migrated (?:here |there )?from", r"(?:im|e)migrants? from", r"hail(?:s|ed)? from", r"born in",
+        r"grew up in", r"raised in",
+    ),
     # where a source spoke to them: "told reporters in Geneva", "told a news conference in Kyiv"
     audience_words=frozenset({"reporters", "journalists", "briefing", "conference", "media", "lawmakers"}),
     street_words=(
         r"(?:and|&)\s+[\w.]+\s+(?:streets|avenues|roads|drives|boulevards|lanes)",
         r"streets?", r"st\.?", r"avenues?", r"ave\.?", r"roads?", r"rd\.?", r"drive", r"dr\.", r"boulevard", r"blvd\.?",
-        r"lanes?", r"ln\.?", r"parkway", r"pkwy\.?", r"terrace", r"highway", r"hwy\.?", r"pike", r"circle",
+        r"lanes?", r"ln\.?", r"parkway", r"pkwy\.?", r"terrace", r"highway", r"hwy\.?", r"pike", r"circle", r"way",
     ),
     contrast_words=(
         r"while", r"whereas", r"but", r"although", r"though",

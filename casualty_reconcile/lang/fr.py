@@ -615,6 +615,9 @@ LANGUAGE = LanguageData(
     owner_prepositions=frozenset({"de", "du"}),
     list_conjunctions=(r"et",),
     seat_words=(r"basée?s?", r"installée?s?", r"siégeant"),
+    place_abbreviations={"St.": "Saint", "Ste.": "Sainte"},  # « St. Étienne » : Saint-Étienne s'écrit aussi ainsi
+    # d'où vient une personne, pas le lieu des faits : « originaire du Mali »
+    origin_words=(r"originaires? d(?:e|u|es)", r"originaires? d['’]", r"née?s? (?:à|en|au)"),
     # là où une source leur parlait : « a déclaré aux journalistes à Genève »
     audience_words=frozenset({"journalistes", "presse"}),
     # a French street puts its noun first ("rue de Paris"); streets abroad keep their own word order ("sur Plymouth Avenue")

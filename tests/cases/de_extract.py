@@ -410,7 +410,6 @@ CASES: list[Case] = [
             C("deaths", 111, qualifier="exact", location="Maui", speaker="Josh Green"),
             C("missing", 1000, qualifier="about", location="Maui"),
         ],
-        xfail="LOC-SPECIFIC: 'Hawaii-Insel Maui' - the named island is more specific than Hawaii (the speaker is found)",
     ),
     Case(
         "de-grube-soma-zahl-gestiegen",
@@ -4970,5 +4969,46 @@ CASES: list[Case] = [
         "de-lokal-s19-soldaten-in-region-verlegt-keine-verletzten",
         "Drei Soldaten wurden in die Region verlegt.",
         [C("troops", 3)],
+    ),
+    # ---- s19places: woher eine Person stammt, ist kein Ort des Geschehens ---------------------------------------
+    Case(
+        "de-ort-herkunft-stammte-aus",
+        # "stammte aus Polen" sagt, woher der Täter kommt: kein Land der Meldung, die Toten bleiben ohne Ort
+        "Zwei Männer wurden bei einer Messerattacke getötet. Der mutmaßliche Täter stammte aus Polen, teilte die Polizei mit.",
+        [C("deaths", 2, location=None)],
+    ),
+    Case(
+        "de-ort-herkunft-gebuertig-aus",
+        "Bei dem Unfall wurden drei Menschen verletzt. Der Fahrer, gebürtig aus Rumänien, wurde festgenommen.",
+        [C("injuries", 3, location=None)],
+    ),
+    Case(
+        "de-ort-herkunft-urspruenglich-aus-im-satz",
+        "Zwei Menschen wurden verletzt, die ursprünglich aus Syrien stammen.",
+        [C("injuries", 2, location=None)],
+    ),
+    # ---- s19places: ein Nachname, eine Straße, ein Sprecher sind keine Orte ---------------------------------------
+    Case(
+        "de-ort-sprecher-heisst-wie-ein-ort",
+        # "Zala" ist ein ungarisches Komitat, hier der Sprecher, der die Zahl nennt
+        "Zwei Männer wurden am Sonntag durch Schüsse verletzt, sagte Zala.",
+        [C("injuries", 2, location=None)],
+    ),
+    Case(
+        "de-ort-strasse-nach-einem-land-benannt",
+        "Zwei Männer wurden in der Jordanstraße durch Schüsse verletzt.",
+        [C("injuries", 2, location=None)],
+    ),
+    Case(
+        "de-ort-abgekuerztes-sankt-im-ortsnamen",
+        # "St. Pölten" ist Sankt Pölten: der Punkt beendet weder den Satz noch den Namen
+        "Bei einem Unfall in St. Pölten wurden am Sonntag zwei Menschen verletzt.",
+        [C("injuries", 2, location="Sankt Pölten")],
+    ),
+    Case(
+        "de-ort-usa-mit-punkten-als-ort",
+        # "in die U.S.A." mit Punkten nennt das Land als Ort: das Land der Meldung
+        "Zwei Männer wurden am Samstag getötet. Der Täter war vor zwei Jahren in die U.S.A. gezogen.",
+        [C("deaths", 2, location="United States")],
     ),
 ]

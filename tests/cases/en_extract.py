@@ -5672,4 +5672,97 @@ CASES: list[Case] = [
         "All seven were sent to University Hospital with what appeared to be non-life-threatening wounds.",
         [C("injuries", 7)],
     ),
+    # ---- s19places: where a person comes from is no place of the event ---------------------------------------
+    Case(
+        "en-place-origin-natives-of-a-country",
+        # "natives of Honduras" says where the men come from: the crash happened elsewhere, and no place is named
+        "Two men, both natives of Honduras, were killed when their pickup truck hit a tree, police said.",
+        [C("deaths", 2, location=None, speaker="police")],
+    ),
+    Case(
+        "en-place-origin-moved-here-from-gives-no-country",
+        # the gunman's former country gives the story no country: the wounded are placed nowhere
+        "Three people were wounded in a shooting on Saturday night, police said. The gunman had moved here from "
+        "Guatemala two years ago.",
+        [C("injuries", 3, location=None, speaker="police")],
+    ),
+    Case(
+        "en-place-origin-immigrated-from",
+        "The two brothers who were killed in the crash had immigrated from Eritrea, relatives said.",
+        [C("deaths", 2, location=None)],
+    ),
+    # ---- s19places: a person's surname, a street, a speaker are no places -----------------------------------
+    Case(
+        "en-place-surname-of-victim-is-no-place",
+        # "Sutton" is an English town, here the victim's surname: written after his given name and before his age,
+        # and elsewhere after "of" and "for" only, it places no figure and gives the story no country
+        "One man was killed in the shooting on Friday, police said. The suspect was charged in the death of Jamaine "
+        "Sutton, 32, and he told detectives he was not aiming for Sutton.",
+        [C("deaths", 1, location=None, speaker="police"), C("deaths", 1, location=None)],
+    ),
+    Case(
+        "en-place-surname-of-suspect-gives-no-country",
+        # "Rodriguez" is a town in the Philippines; here the man the gun belonged to
+        "Three people were wounded in the shooting on Friday. Detectives said the gun belonged to Christopher "
+        "Rodriguez, 20, and a witness said Rodriguez had tried to sell it.",
+        [C("injuries", 3, location=None)],
+    ),
+    Case(
+        "en-place-street-named-after-a-country",
+        # "Jordan Street" is a street: it tells no country, and the dead are placed nowhere
+        "Two men were shot dead on Jordan Street early Sunday, police said.",
+        [C("deaths", 2, location=None, speaker="police")],
+    ),
+    Case(
+        "en-place-way-named-after-a-country",
+        "A girl was fatally shot in the 13000 block of Monaco Way early Saturday, police said.",
+        [C("deaths", 1, location=None, speaker="police")],
+    ),
+    Case(
+        "en-place-speaker-named-like-a-town",
+        # "Zala" is a county of Hungary; here the police spokesman who gave the figure
+        "A 21-year-old man was shot in the leg and taken to a hospital in serious condition, Zala said.",
+        [C("injuries", 1, location=None)],
+    ),
+    Case(
+        "en-place-abbreviated-saint-opens-a-city-name",
+        # "St." keeps its dot inside the name: the city, not "Louis" alone
+        "Two people were killed in a shooting in St. Louis on Sunday, police said.",
+        [C("deaths", 2, location="St. Louis", speaker="police")],
+    ),
+    Case(
+        "en-place-abbreviated-fort-ends-no-sentence",
+        "Three people were wounded in a shooting in Ft. Lauderdale on Friday night, police said.",
+        [C("injuries", 3, location="Ft. Lauderdale", speaker="police")],
+    ),
+    Case(
+        "en-place-abbreviated-mount-read-as-the-town",
+        # "Mt. Pleasant" is Mount Pleasant in the gazetteer
+        "A teenager was charged in the shooting death of a friend in Mt. Pleasant, police said.",
+        [C("arrests", 1, location="Mt. Pleasant"), C("deaths", 1, location="Mt. Pleasant")],
+    ),
+    Case(
+        "en-place-typographic-apostrophe-in-a-county-name",
+        # "Prince George’s County" with a typographic apostrophe is the county written with a straight one
+        "Six people were shot in Prince George’s County, Maryland, early Sunday, police said.",
+        [C("injuries", 6, location="Prince George's County", speaker="police")],
+    ),
+    Case(
+        "en-place-dotted-initials-of-the-country-written-as-a-place",
+        # "in the U.S.A." with its dots names the country as a place: the story's country
+        "Two men were killed on Saturday. Shootings like it are rare in the U.S.A., police said.",
+        [C("deaths", 2, location="United States")],
+    ),
+    Case(
+        "en-place-dotted-initials-after-across",
+        "Three people were wounded when a gunman opened fire at a party on Friday. Such shootings have become "
+        "common across the U.S., the sheriff said.",
+        [C("injuries", 3, location="United States")],
+    ),
+    Case(
+        "en-place-dotted-initials-before-a-noun-name-no-place",
+        # "the U.S. military" names no place: the dateline's city stays the figure's place
+        "BAGHDAD (Reuters) - The U.S. military said 20 militants were killed in an airstrike.",
+        [C("deaths", 20, location="Baghdad", speaker="military")],
+    ),
 ]
