@@ -1208,7 +1208,6 @@ CASES: list[Case] = [
             C("deaths", 6, qualifier="exact", location="Kharkiv", speaker="Terechow"),
             C("deaths", 1, qualifier="exact", group=KIDS, location="Kharkiv", part_of=0),
         ],
-        xfail="SUBSET-EIN: 'darunter ein vier Monate altes Baby' = 1 child (age phrase skipped)",
     ),
     Case(
         "de-truppen-grenze-zusammengezogen-us-angaben",
