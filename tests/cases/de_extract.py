@@ -4970,4 +4970,15 @@ CASES: list[Case] = [
         "Drei Soldaten wurden in die Region verlegt.",
         [C("troops", 3)],
     ),
+    # ---- ein Alter in Worten: der Artikel zählt eine Person
+    Case(
+        "de-lokal-alter-in-worten-junge-verletzt",
+        "Ein zweijähriger Junge wurde durch einen Querschläger verletzt, teilte die Polizei mit.",
+        [C("injuries", 1, group=KIDS)],
+    ),
+    Case(
+        "de-artikel-vor-rundem-zahlwort-bleibt-zahl",
+        "Ein Dutzend Menschen wurde getötet, als die Tribüne einstürzte.",
+        [C("deaths", 12)],
+    ),
 ]
