@@ -57,6 +57,12 @@ _RELATIVE = (
     r"(?:mother|father|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|stepfather|stepmother|stepson"
     r"|stepdaughter|grandmother|grandfather|grandson|granddaughter|uncle|aunt|cousin|nephew|niece|fiancee?|partner)"
 )
+# an age in digits or words ("a 2-year-old", "a two-year-old boy", "a twenty-one-year-old man")
+_AGE_NUM = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?)"
+)
 # one person named right after (a look-ahead): an article or a possessive before no count, an age, a
 # noun of one person, a name; not the first of a list ("fatally shooting his wife and four daughters",
 # "the slaying of Sunny Patel and another man"; an age in apposition or a clause after a comma is no
@@ -646,8 +652,8 @@ LANGUAGE = LanguageData(
         r"foreigners", r"youths", r"herders", r"pensioners", r"elderly people", r"couples?", r"families",
         r"drivers?", r"motorists?", r"pedestrians?", r"cyclists?", r"motorcyclists?", r"occupants", r"travell?ers",
         # one named by an age alone: "a 3-year-old died", "two 16-year-olds were wounded"
-        r"\d{1,3}-year-olds?", r"\d{1,3}-(?:years?|months?|mths?|yrs?) olds?",  # "a 16-year old", "a 14-month old"
-        r"\d{1,3}-(?:month|week)-olds?",  # "a 9-month-old was injured"
+        rf"{_AGE_NUM}-year-olds?", rf"{_AGE_NUM}-(?:years?|months?|mths?|yrs?) olds?",  # "a 16-year old", "a 14-month old"
+        rf"{_AGE_NUM}-(?:month|week)-olds?",  # "a 9-month-old was injured", "a two-month-old"
         # a teen, a juvenile: "Four teens were hurt", "a juvenile was shot in the hand"
         r"teens?", r"juveniles?",
     ),

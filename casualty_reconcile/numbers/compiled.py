@@ -184,11 +184,15 @@ def _anchor(lang: LanguageData, p: _Pieces) -> tuple[regex.Pattern[str], str]:
     """The pattern every figure starts with, and its cheap lookahead (for the stdlib gate)."""
     atoms, link, sep, lonely = p.atoms, p.link, p.sep, p.lonely
     range_next = rf"{_WS}*(?:{_DASH}|(?:{p.plain_join})(?![\w])){_WS}*(?:{atoms}|\d)"
+    rounds = _literal_alternation({k.lower() for k in (*lang.multiplier_words, *lang.dozen_words)})
+    # an article starts a figure only before a round word or a fraction ("a hundred", "a dozen", "eine
+    # Million", "a half"), or joined to the next ("einundzwanzig"); "a two-year-old" is one person, no "a two"
+    joined = rf"-?(?:{p.joiners})-?" if lang.compound_numbers else rf"{_WS}+(?:{p.joiners}){_WS}+"
+    after_article = rf"(?:{link}(?:{rounds}|{_literal_alternation(p.fractions)})|{joined}(?:{atoms}))"
     skip_lonely = (
-        rf"(?!(?:{lonely})(?![\w])(?!{link}(?:{atoms}){{1,8}}(?![\w]))(?!{range_next}))"
+        rf"(?!(?:{lonely})(?![\w])(?!{after_article}(?:{atoms}){{0,7}}(?![\w]))(?!{range_next}))"
     )
     word = rf"(?<![\w-]){skip_lonely}(?:{atoms})(?:{link}(?:{atoms})){{0,12}}(?![\w])"
-    rounds = _literal_alternation({k.lower() for k in (*lang.multiplier_words, *lang.dozen_words)})
     vague = (
         rf"(?<![\w-])(?P<vbase>{_alternation(lang.vague_words)})"
         rf"(?:{_WS}+(?P<vround>(?:{rounds})(?:{sep}(?:{rounds})){{0,2}}))?(?![\w])"

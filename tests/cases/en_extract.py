@@ -5765,4 +5765,25 @@ CASES: list[Case] = [
         "BAGHDAD (Reuters) - The U.S. military said 20 militants were killed in an airstrike.",
         [C("deaths", 20, location="Baghdad", speaker="military")],
     ),
+    # ---- an age written in words: the article counts one person, no figure "a two"
+    Case(
+        "en-local-age-in-words-boy-wounded",
+        "A two-year-old boy was wounded when a stray bullet came through the window, police said.",
+        [C("injuries", 1, group="children")],
+    ),
+    Case(
+        "en-local-age-in-words-alone-died",
+        "Investigators said a three-year-old died after finding a loaded handgun in a bedroom.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-local-age-in-words-compound-man-shot-dead",
+        "A twenty-two-year-old man was shot dead outside a convenience store late Saturday.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-article-before-round-word-still-a-figure",
+        "A hundred people were hurt and a dozen were killed when the stands collapsed.",
+        [C("injuries", 100), C("deaths", 12)],
+    ),
 ]
