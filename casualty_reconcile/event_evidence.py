@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .event_words import FATAL, NAME, kinds_of, particulars_of, revises
+from .event_words import FATAL, NAME, kinds_of, particulars_of, revises, victim_ages
 from .models import Category, Claim, Flag, Qualifier, published_day
 from .places import _Places
 
@@ -107,6 +107,9 @@ class _Doc:
     fatal: bool = False
     """whether its headline or first lines call its incident deadly (the particular
     :data:`~casualty_reconcile.event_words.FATAL`): it reports no incident of only injured"""
+    ages: frozenset[str] = frozenset()
+    """the ages of the victims its figures of the dead and the injured count (``LanguageData.victim_ages``:
+    "a 9-year-old" -> "year:9"): a follow-up of a few days later counts the victim of the same age"""
     recalled: frozenset[int] = frozenset()
     """days its claims report further back than :data:`LOOKBACK_DAYS` before its publication: a later
     report dates the event it follows up ("the shooting on May 7, 2015")"""
@@ -157,6 +160,8 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     seen_sentences: set[tuple[str, str]] = set()
     revision_seen: dict[tuple[str, str], bool] = {}
     kinds_seen: dict[tuple[str, str], set[str]] = {}
+    ages_seen: dict[tuple[str, str], frozenset[str]] = {}
+    ages: dict[str, set[str]] = {}
     particulars_seen: dict[tuple[str, str], frozenset[str]] = {}
     particulars: dict[str, set[str]] = {}
     mentioned: dict[str, set[str]] = {}
@@ -199,6 +204,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
                 particulars.setdefault(claim.doc_id, set()).update(named)
         if category in _TOLL:
             doc.revises = doc.revises or revises(claim, revision_seen)
+            ages.setdefault(claim.doc_id, set()).update(victim_ages(claim, ages_seen))
             toll_sentences.setdefault(claim.doc_id, []).append((claim.start, claim.sentence, claim.language))
     shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]] = {}
     for doc_id, doc in docs.items():
@@ -209,6 +215,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         figures = stated.pop(doc_id, {})
         doc.figures = _shared(frozenset(figures), shared)
         doc.toll = _shared(_main_toll(figures), shared)
+        doc.ages = frozenset(ages.get(doc_id, ()))
         own = {
             p for _, sentence, language in sorted(toll_sentences.get(doc_id, ()))[:OWN_FIGURES]
             for p in particulars_seen.get((language, sentence), ()) if p.startswith(PERSON)
@@ -266,13 +273,26 @@ def _set_day(doc: _Doc, pub: int | None, days: list[int], toll_days: list[int]) 
         doc.day = min(toll_days or days)
 
 
+PLACE_WORDS = 2
+"""A particular read as a person whose first this many words are a place's name and that goes on is the
+name of a thing of that place ("the murder of Garden City High School student ...": a school)."""
+
+
 def _is_place(particular: str, places: _Places) -> bool:
     """Whether a particular read as a person is a place the gazetteer knows: a town's name beside an age
     ("a 26-year-old Long Beach woman", "the death of Mount Vernon club owner ...") names where the victim
-    lived, not who it was, and links reports of many incidents of that town."""
+    lived, not who it was, and links reports of many incidents of that town; and so is a longer name that
+    opens with a place's name of :data:`PLACE_WORDS` words ("Garden City High": a school of that town)."""
     if not particular.startswith(PERSON):
         return False
-    _, is_country, country = places.info(particular[len(PERSON):].title())
+    name = particular[len(PERSON):]
+    _, is_country, country = places.info(name.title())
+    if is_country or country is not None:
+        return True
+    words = name.split()
+    if len(words) <= PLACE_WORDS:
+        return False
+    _, is_country, country = places.info(" ".join(words[:PLACE_WORDS]).title())
     return is_country or country is not None
 
 

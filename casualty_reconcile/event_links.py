@@ -1,7 +1,8 @@
 """The links of event resolution (:mod:`casualty_reconcile.events`) made after the links of nearby days:
 an event placed in no town joins the one placed event that states its toll (:func:`_link_placeless`), a
 later report joins the event of the day it dates (:func:`_link_recalled`, :func:`_link_same_recalled_day`),
-and what two reports of one victim share (:func:`_same_victim`)."""
+what two reports of one victim share (:func:`_same_victim`), and a follow-up that counts a victim of the
+same age (:func:`_link_victim_ages`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,16 @@ from collections.abc import Mapping
 
 from .event_evidence import _Doc
 from .event_groups import _Union
-from .event_pairs import _apart, _country_and_capital, _kinds_apart, _same_place
+from .event_pairs import (
+    _apart,
+    _child_age,
+    _country_and_capital,
+    _dated_after,
+    _dead_then_hurt,
+    _kinds_apart,
+    _same_place,
+    _toll_shrinks,
+)
 
 PLACELESS_DAYS = 14
 """An event that no report places in a known town joins the one placed event whose report states its
@@ -24,6 +34,9 @@ PARTICULAR_PEERS = 64
 """A document is compared with at most this many later documents that name the same particular (a street
 of a big city is named in many reports; their events still chain through the nearest ones)."""
 
+AGE_VICTIMS = 3
+"""A report that counts victims of more ages than this (a roundup, a list of a town's victims) links to no
+other through their ages (:func:`_link_victim_ages`)."""
 
 def _same_victim(a: _Doc, b: _Doc) -> bool:
     """Whether two reports that name the same person tell one story whatever their places say (a place
@@ -168,3 +181,39 @@ def _one_place(a: _Doc, b: _Doc) -> bool:
     if a.towns or b.towns:
         return not a.area.isdisjoint(b.towns) or _country_and_capital(a, b) or _country_and_capital(b, a)
     return not a.regions and not b.regions and bool(a.countries & b.countries)
+
+
+def _link_victim_ages(docs: dict[str, _Doc], union: _Union, days: int) -> None:
+    """Links two reports up to ``days`` apart that count a child of the same age (:attr:`_Doc.ages`: "a
+    9-year-old boy shot himself" on Saturday, "the 9-year-old boy who shot himself" on Wednesday;
+    :data:`~casualty_reconcile.event_pairs.CHILD_YEARS`), each of at most :data:`AGE_VICTIMS` ages, when
+    nothing tells them apart and no place does, they name no different persons, and the later one neither dates its toll in its own days after the earlier one's
+    day (another child of that age shot since: :func:`_dated_after`) nor states fewer dead, nor only
+    injured after only dead (:func:`_toll_shrinks`, :func:`_dead_then_hurt`). The victim injured in the
+    first report and dead in the next one links so, and a follow-up that names no victim. Only reports
+    that count a victim of one age are compared, through an index by age, each with at most
+    :data:`PARTICULAR_PEERS` of them."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if doc.day is not None and 0 < len(doc.ages) <= AGE_VICTIMS:
+            for age in doc.ages:
+                if _child_age(age):
+                    index.setdefault(age, []).append((doc.day, doc_id))
+    for age in sorted(index):
+        entries = sorted(index[age])
+        for at, (day, doc_id) in enumerate(entries):
+            end = min(bisect.bisect_right(entries, (day + days, "\uffff")), at + 1 + PARTICULAR_PEERS)
+            for _, other_id in entries[at + 1:end]:
+                if _same_aged_victim(docs[doc_id], docs[other_id]):
+                    union.union(doc_id, other_id, days)
+
+
+def _same_aged_victim(a: _Doc, b: _Doc) -> bool:
+    """Whether ``a`` and the later (or same day's) ``b``, which count a victim of one age, may tell one story
+    (:func:`_link_victim_ages`)."""
+    if a.named and b.named and a.named.isdisjoint(b.named):
+        return False
+    if _dated_after(a, b) or _toll_shrinks(a, b) or _dead_then_hurt(a, b):
+        return False
+    return not _apart(a, b) and _same_place(a, b)

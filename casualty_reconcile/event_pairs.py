@@ -18,6 +18,25 @@ _DEATHS = Category.DEATHS.value
 """the category whose toll only grows (:func:`_toll_shrinks`)"""
 
 
+CHILD_YEARS = 18
+"""Only the age of a victim younger than this many years (or told in months) links two reports
+(:func:`~casualty_reconcile.event_links._link_victim_ages`) or tells two apart (:func:`_other_children`):
+few incidents of a town's week hurt a child of one age, while many hurt a man of 25."""
+
+
+def _child_age(age: str) -> bool:
+    """Whether a victim's age (:attr:`_Doc.ages`: "year:9", "month:6") is a child's (:data:`CHILD_YEARS`)."""
+    unit, _, value = age.partition(":")
+    return unit != "year" or int(value) < CHILD_YEARS
+
+
+def _other_children(a: _Doc, b: _Doc) -> bool:
+    """Whether both reports count children (:func:`_child_age`) and no child of one age: a boy of 15 and a
+    girl of 4 wounded two days apart in one town are two incidents."""
+    ours, theirs = {age for age in a.ages if _child_age(age)}, {age for age in b.ages if _child_age(age)}
+    return bool(ours and theirs) and ours.isdisjoint(theirs)
+
+
 def _kinds_apart(a: _Doc, b: _Doc) -> bool:
     """Whether both documents name kinds of event and none in common (a shooting, a crash)."""
     return bool(a.specific and b.specific and a.specific.isdisjoint(b.specific))
@@ -74,7 +93,8 @@ def _may_nest(a: _Doc, b: _Doc) -> bool:
 
 def _near(a: _Doc, b: _Doc) -> bool:
     """Whether two documents of nearby days report the same event: nothing tells them apart, nor different
-    persons named (:attr:`_Doc.named`) with at most "one dead" in common, nor in one town a toll of the dead
+    persons named (:attr:`_Doc.named`) with at most "one dead" in common, nor children of different ages
+    counted (:func:`_other_children`) with at most "one dead" in common, nor in one town a toll of the dead
     that a later report states smaller (:func:`_toll_shrinks`), nor two tolls in known towns with
     no figure in common and a kind of event one names and the other not (a family found dead at home on
     the day of a shooting's follow-up; a toll that grows with no kind named in either report stays one
@@ -89,6 +109,8 @@ def _near(a: _Doc, b: _Doc) -> bool:
         value >= INDEX_FIGURE for _, value in a.figures & b.figures
     ):
         return False  # different victims named, and at most "one dead" in common: two incidents
+    if _other_children(a, b) and not any(value >= INDEX_FIGURE for _, value in a.figures & b.figures):
+        return False  # children of different ages, and at most "one dead" in common: two incidents
     shared_figure = not a.figures.isdisjoint(b.figures)
     if not a.area.isdisjoint(b.towns):
         if _toll_shrinks(a, b) or _toll_shrinks(b, a):  # fewer dead later in one town: another incident

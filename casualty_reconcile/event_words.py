@@ -311,6 +311,50 @@ def kinds_of(claim: Claim, seen: dict[tuple[str, str], set[str]]) -> set[str]:
     return found
 
 
+@functools.lru_cache(maxsize=64)
+def _age_pattern(language: str) -> tuple[regex.Pattern[str] | None, tuple[str, ...]]:
+    """The language's victim ages (``LanguageData.victim_ages``) as one pattern with a group per unit, and
+    the unit of each group."""
+    try:
+        ages = get_language(language).victim_ages
+    except Exception:  # an unknown language writes none
+        return None, ()
+    by_unit: dict[str, list[str]] = {}
+    for pattern, unit in ages.items():
+        by_unit.setdefault(unit, []).append(pattern)
+    if not by_unit:
+        return None, ()
+    units = tuple(sorted(by_unit))
+    groups = "|".join(f"(?P<u{i}>{'|'.join(by_unit[unit])})" for i, unit in enumerate(units))
+    return regex.compile(rf"(?<!\w)(?:{groups})(?!\w)", regex.IGNORECASE), units
+
+
+_DIGITS = re.compile(r"\d+")
+
+_OTHER_TOLLS = frozenset({Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value})
+"""the flags of a figure that counts no victim of its document's incident"""
+
+
+def victim_ages(claim: Claim, seen: dict[tuple[str, str], frozenset[str]]) -> frozenset[str]:
+    """The ages of the victims a claim's text counts, each as its unit and its digits ("a 9-year-old",
+    "der 9-Jährige" -> "year:9", "6-month-old" -> "month:6"); none of a tally over a period or of another
+    incident; ``seen`` caches them by language and text."""
+    if not _OTHER_TOLLS.isdisjoint(claim.flags):
+        return frozenset()
+    key = (claim.language, claim.text)
+    found = seen.get(key)
+    if found is None:
+        pattern, units = _age_pattern(claim.language)
+        ages: set[str] = set()
+        if pattern is not None:
+            for match in pattern.finditer(claim.text):
+                digits = _DIGITS.search(match.group())
+                if digits is not None and match.lastgroup:
+                    ages.add(f"{units[int(match.lastgroup[1:])]}:{int(digits.group())}")
+        found = seen[key] = frozenset(ages)
+    return found
+
+
 def area_parts(claims: Iterable[Claim], canonical: Callable[[str], str], categories: frozenset[str]) -> frozenset[str]:
     """The ids of the claims of ``categories`` that count only a part of their event's area, so that they keep their own
     place beside the event's one toll: a cue of the language (:func:`names_part_place`: "in Almaty
@@ -348,4 +392,4 @@ def people_parts(claims: Iterable[Claim], area: frozenset[str]) -> frozenset[str
     )
 
 
-__all__ = ["NAME", "area_parts", "document_particulars", "kinds_of", "lead_names", "marks_part", "names_part_place", "particulars_of", "people_parts"]
+__all__ = ["NAME", "area_parts", "document_particulars", "kinds_of", "lead_names", "marks_part", "names_part_place", "particulars_of", "people_parts", "victim_ages"]

@@ -127,6 +127,7 @@ from .event_links import (
     _link_recalled,
     _link_revisions,
     _link_same_recalled_day,
+    _link_victim_ages,
     _same_victim,
 )
 from .event_pairs import (
@@ -258,6 +259,7 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
     _link_follow_ups(docs, union)
     _link_particulars(docs, union)
     _link_named_victims(docs, union)
+    _link_victim_ages(docs, union, STORY_DAYS)
     _link_recalled(docs, union, by_day)
     _link_same_recalled_day(docs, union)
     _link_placeless(docs, union)

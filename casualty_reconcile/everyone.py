@@ -7,14 +7,18 @@ surface" count the same dead, and a fact-checker compares them directly. Civilia
 where a side is counted beside them ("12 civilians and 28 soldiers"), and a part of a whole ("including
 six civilians", ``part_of``) stays a part, as does a figure told as a case or an aside (any flag: "a
 passenger was also hurt") and any figure after its document's first of the category (a story told
-beside the toll: "Two weeks ago the names of two students killed in a traffic accident ...")."""
+beside the toll: "Two weeks ago the names of two students killed in a traffic accident ...").
+
+A claim read so keeps its figure and appends :data:`RULE` to its trace (where it has one), so an
+extraction with ``trace=True`` shows in the quantity why a count of miners stands as group ``all``."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from .models import Category, Claim, Group
+from .models import Category, Claim, Group, traced
 
+RULE: Final = "reconcile.civilians-are-everyone"  # the name the claim's trace records (trace=True)
 _SIDES: Final = frozenset({Group.SECURITY_FORCES.value, Group.ATTACKERS.value, Group.FOREIGN_TROOPS.value, Group.PROTESTERS.value})
 _TOLLS: Final = frozenset({Category.DEATHS, Category.INJURIES})
 
@@ -30,7 +34,7 @@ def everyone_hit(claims: list[Claim], events_of: list[str]) -> list[Claim]:
         key = (claim.doc_id, claim.category)
         first[key] = min(first.get(key, claim.start), claim.start)
     return [
-        claim.model_copy(update={"group": Group.ALL.value})
+        claim.model_copy(update={"group": Group.ALL.value, "trace": traced(claim, RULE)})
         if claim.group == civilians and claim.part_of is None and not claim.flags and claim.category in _TOLLS
         and event not in sides and first[(claim.doc_id, claim.category)] == claim.start
         else claim
@@ -38,4 +42,4 @@ def everyone_hit(claims: list[Claim], events_of: list[str]) -> list[Claim]:
     ]
 
 
-__all__ = ["everyone_hit"]
+__all__ = ["RULE", "everyone_hit"]

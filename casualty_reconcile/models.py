@@ -271,6 +271,12 @@ class Claim(BaseModel):
         return self
 
 
+def traced(claim: Claim, rule: str) -> tuple[str, ...]:
+    """``claim``'s trace with the name of a later stage's ``rule`` appended (reconcile reading a claim
+    otherwise); none where the claim was extracted without a trace, as extract(..., trace=False) gives."""
+    return (*claim.trace, rule) if claim.trace else ()
+
+
 def make_claim_id(doc_id: str, start: int, end: int, text: str) -> str:
     """A stable id for a claim: the same document, span and text give the same id."""
     # (surrogatepass: a lone surrogate in a doc_id or text hashes too; other text hashes as UTF-8)

@@ -16,15 +16,16 @@ reported wounded ("The teen was shot in the face and taken to a hospital in crit
 in an event whose dead reach one, where no article counts the dead and the injured apart, is the
 early report of the victim who later died: none injured (flagged ``derived``). Counts of the
 dead that are no toll of the event (a tally over a period, another incident, a retracted figure) or
-that count the attackers are not used.
+that count the attackers are not used. A figure read so appends :data:`RULE` to its trace (where it has one).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from .models import Category, Claim, Flag
+from .models import Category, Claim, Flag, traced
 
+RULE: Final = "reconcile.injured-among-shot"  # the name the claim's trace records (trace=True)
 _NOT_THE_DEAD: Final = frozenset({Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value, Flag.RETRACTED.value})
 
 
@@ -65,4 +66,4 @@ def injured_among_shot(claims: list[Claim], events_of: list[str]) -> list[Claim]
 def _none_injured(claim: Claim) -> Claim:
     """The figure of the shot who all died: none injured, flagged derived."""
     flags = (*[f for f in claim.flags if f != Flag.SHOT.value], Flag.DERIVED.value)
-    return claim.model_copy(update={"value": 0, "low": 0, "high": 0, "flags": flags})
+    return claim.model_copy(update={"value": 0, "low": 0, "high": 0, "flags": flags, "trace": traced(claim, RULE)})

@@ -61,6 +61,8 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "shot.PART_RULES": shot.PART_RULES,  # type: ignore[dict-item]
     "shot.DIED_RULES": shot.DIED_RULES,  # type: ignore[dict-item]
     "shot.WITH_DEAD_RULES": shot.WITH_DEAD_RULES,  # type: ignore[dict-item]
+    "shot.CARE_DIED_RULES": shot.CARE_DIED_RULES,  # type: ignore[dict-item]
+    "shot.LIVED_RULES": shot.LIVED_RULES,  # type: ignore[dict-item]
 }
 RULES = [rule for table in TABLES.values() for rule in table]
 

@@ -48,3 +48,18 @@ def test_civilians_alone_are_the_whole_count(language: str, texts: list[str]) ->
 def test_civilians_beside_a_side_stay_a_subgroup(language: str, texts: list[str]) -> None:
     found = _differences(texts, language)
     assert ("subgroup", 12, 40) in found, found
+
+
+def test_a_count_read_as_everyone_names_the_rule_in_its_trace() -> None:
+    """The group a reader sees (all) is not the one the text wrote (civilians): the claim's trace says
+    which rule of reconcile read it so, after the extraction's rules."""
+    texts = ["Between 20 and 30 illegal miners are believed to have died underground at the mine, police said.",
+             "Police said 24 bodies had been brought to the surface from the mine."]
+    claims = [claim for n, text in enumerate(texts)
+              for claim in extract(text, doc_id=f"d{n}", language="en", published="2024-03-14", trace=True)]
+    miners = [claim for claim in claims if claim.group == "civilians"]
+    assert len(miners) == 1 and "reconcile.civilians-are-everyone" not in miners[0].trace
+    result = reconcile(claims, events={"d0": "e", "d1": "e"})
+    read = next(claim for claim in result.claims if claim.claim_id == miners[0].claim_id)
+    assert read.group == "all"
+    assert read.trace[-1] == "reconcile.civilians-are-everyone" and len(read.trace) > 1, read.trace

@@ -494,6 +494,12 @@ def test_the_shot_who_all_died_are_no_injured() -> None:
     derived = [c for c in result.claims if c.category.value == "injuries"]
     assert [(c.value, c.flags) for c in derived] == [(0, ("anecdotal", "derived"))]
 
+    traced = extract("Police said a 4-year-old boy was shot inside a home on Friday.", doc_id="a", language="en",
+                     published="2024-05-03", trace=True)
+    result = reconcile([*traced, *later], events={"a": "e", "b": "e"})
+    # the trace names the reconcile rule after the extraction's rules
+    assert [c.trace[-1] for c in result.claims if c.category.value == "injuries"] == ["reconcile.injured-among-shot"]
+
     many = extract("Five people were shot outside a club early Sunday.", doc_id="c", language="en", published="2024-05-05")
     one = extract("One man died of his wounds, police said.", doc_id="d", language="en", published="2024-05-06")
     result = reconcile([*many, *one], events={"c": "f", "d": "f"})

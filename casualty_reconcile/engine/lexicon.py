@@ -164,6 +164,7 @@ class Lexicon:
     zero_scan: re.Pattern[str] | None  # its literal starts, for the stdlib (None: a plain scan)
     shot: regex.Pattern[str]  # "were shot", "angeschossen": hit by gunfire, dead or alive
     wound_site: regex.Pattern[str]  # "in the leg", "ins Bein": a wound to a limb, the shot lives
+    survived: regex.Pattern[str]  # "but survived", "überlebte": the shot lived
     care: regex.Pattern[str]  # "taken to hospital", "ins Krankenhaus": care or a condition, often a part of the injured
     multiplicity: regex.Pattern[str]  # "double homicide", "Doppelmord": a figure's words name its category and group
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
@@ -347,6 +348,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "zero": _words(lang.zero_words),
         "shot": _words(lang.shot_words),
         "wound_site": _words(lang.wound_sites),
+        "survived": _words(lang.survival_words),
         "care": _words(lang.care_words),
         # named "<category>__<group>" (e.g. "deaths__attackers")
         "multiplicity": _named(

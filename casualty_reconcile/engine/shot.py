@@ -54,6 +54,7 @@ OTHERS: Final = "others"  # the injured besides the dead: no longer a figure of 
 NONE: Final = "none"  # all the shot died: none injured
 LESS: Final = "less"  # the shot less the dead among them
 DIED: Final = "died"  # the shot died: a count of the dead
+LIVED: Final = "lived"  # the shot lived: a count of the injured
 _BREAK: Final = regex.compile(r"[,;:(!?\"“”„«»]|\.(?!\s*\p{Ll})|\s[-–—]\s")  # a clause or a quotation ends
 _OBJECT: Final = regex.compile(r"[ \u00a0]+[\d\p{Lu}]")  # a count or a name right after a verb: its object
 _NEGATION_CHARS: Final = 40  # a negation right before the verb of death, as the figures stage reads it
@@ -171,6 +172,37 @@ def _same_subject(x: Context, start: int, end: int) -> bool:
     return any(x.lex.pronoun.fullmatch(token.group()) is not None for token in x._tokens(breaks[-1].end(), end))
 
 
+def _shot_then_lived(s: Shot) -> str | None:
+    """"His wife was shot and slashed but survived", "Two people were shot, but both survived": a verb
+    that says the shot lived (data ``survival_words``) after the verb of the shot in the figure's
+    clause (only commas between, no other count, no relative pronoun, no negation before it) makes the
+    figure a count of the injured, not of the shot dead or alive."""
+    ev, x = s.item.evidence, s.x
+    if ev is None or ev.verb is None:
+        return None
+    lived = x._search(x.lex.survived, ev.verb.end(), s.sentence.end)
+    if lived is None:
+        return None
+    start = max(s.item.end, s.item.count.end)
+    if any(b.group() != "," for b in _BREAK.finditer(x.text, start, lived.start())):
+        return None  # "Two were shot. One survived": another sentence, perhaps a part
+    if any(start <= c.start < lived.start() for c in s.sentence.counts):
+        return None  # "was shot by a man who survived three shootings"
+    if x.lex.negated.match(x.text[max(ev.verb.end(), lived.start() - _NEGATION_CHARS) : lived.start()]) is not None:
+        return None  # "was shot and did not survive"
+    words = [token.group().lower() for token in x._tokens(ev.verb.end(), lived.start())]
+    if any(word in x.lex.lang.relative_pronouns for word in words):
+        return None  # "was shot by a man who survived"
+    return LIVED
+
+
+# a figure of the shot whose own clause says it lived
+LIVED_RULES: tuple[RuleOf[Shot, str], ...] = (
+    RuleOf("figure.shot-then-survived", "en", "His wife was shot and slashed but survived.", _shot_then_lived),
+)
+LIVED_TABLE = productions(LIVED_RULES)
+
+
 # a figure of the shot whose own sentence says it died, before the article's counts of the dead are read
 DIED_RULES: tuple[RuleOf[Shot, str], ...] = (
     RuleOf("figure.shot-then-died", "en", "Teen shot in head during drive-by in Lakewood dies", _shot_then_died),
@@ -234,6 +266,44 @@ WITH_DEAD_RULES: tuple[RuleOf[Shot, str], ...] = (
 WITH_DEAD = productions(WITH_DEAD_RULES)
 
 
+def _one_in_care_who_died(s: Shot) -> str | None:
+    """"The child was taken to a hospital, where he underwent surgery. ... The child was pronounced
+    dead": one victim in care, named by a noun alone ("The child", "the teen", "The 4-year-old"), in
+    an article whose dead are one, named in another sentence by the same noun, or by a noun that
+    names any victim ("The victim was flown to a hospital. ... Police confirmed that the boy had
+    died"): the one who died; none is injured (flagged ``derived``)."""
+    head = one_noun(s.x, s.item)
+    if head is None:
+        return None
+    generic = head in s.x.lex.lang.one_victim_nouns
+    for figure in s.dead:
+        if any(figure is c for c in s.sentence.claims):
+            return None  # "One died and the other was taken to a hospital": another person
+        other = one_noun(s.x, figure, article=False)
+        if other is not None and (generic or other == head):
+            return NONE
+    return None
+
+
+def one_noun(x: Context, item: Figure, article: bool = True) -> str | None:
+    """The noun of a count of one named by an article and a noun alone ("The child", "the 4-year-old";
+    with ``article`` False a noun alone too: "Toddler"), lowered; else None."""
+    words: list[str] = [token.group().lower() for token in x._tokens(item.count.start, item.count.end)]
+    if item.count.value != 1 or not 1 <= len(words) <= 2 or (article and len(words) != 2):
+        return None
+    if len(words) == 2 and words[0] not in x.lex.lang.articles:
+        return None
+    return words[-1]
+
+
+# one victim in care who is the one the article tells died
+CARE_DIED_RULES: tuple[RuleOf[Shot, str], ...] = (
+    RuleOf("figure.one-in-care-who-died", "en",
+           "The boy was flown to a hospital in Knoxville. Police later said the boy had died.", _one_in_care_who_died),
+)
+CARE_DIED = productions(CARE_DIED_RULES)
+
+
 _SHOT_RULE: Final = "figure.shot-dead-or-alive"  # a figure of the shot: the rules above decide it
 _REST_RULE: Final = "figure.rest-of-whole"  # the sum of an enumeration's pieces, or one of them
 
@@ -257,21 +327,26 @@ class ShotStage(FlagsStage):
     def _shot_among_dead(self, sentences: list[Sentence]) -> None:
         """Each figure of the shot in an article that counts its dead, by :data:`SHOT_RULES`."""
         shot = Flag.SHOT.value
+        self._shot_then_lived(sentences)
         self._shot_then_died(sentences)
         dead = [
             figure for sentence in sentences for figure in sentence.claims
             if figure.category is Category.DEATHS and isinstance(figure.count.value, int) and figure.group != "attackers"
             and not _NOT_THE_DEAD.intersection(figure.flags)
         ]
-        if not dead or any(Flag.PERIOD_TALLY.value in f.flags for s in sentences for f in s.claims):
+        if not dead:
             return
         self._injured_less_dead_parts(sentences, dead)
+        tally = any(Flag.PERIOD_TALLY.value in f.flags for s in sentences for f in s.claims)
         for sentence in sentences:
+            # beside a tally over a period, only the dead of the figure's own sentence are among its shot
+            # ("shot six people — two fatally — ... there had been 299 killings this year")
+            own = [f for f in dead if any(f is c for c in sentence.claims)] if tally else dead
             for item in sentence.claims:
                 count = item.count
-                if shot not in item.flags or not isinstance(count.value, int):
+                if not own or shot not in item.flags or not isinstance(count.value, int):
                     continue
-                decided = decide(SHOT, Shot(self, item, sentence, dead))
+                decided = decide(SHOT, Shot(self, item, sentence, own))
                 if decided is None:
                     continue
                 rule, how = decided
@@ -279,10 +354,12 @@ class ShotStage(FlagsStage):
                 item.flags.remove(shot)
                 if how == OTHERS:
                     continue
-                value = 0 if how == NONE else count.value - (less_dead(item, dead, sentence) or 0)
+                value = 0 if how == NONE else count.value - (less_dead(item, own, sentence) or 0)
                 item.count = count.model_copy(update={"value": value, "low": value, "high": value})
                 item.flags.append(Flag.DERIVED.value)
-        self._injured_with_dead(sentences, dead)
+        if not tally:
+            self._injured_with_dead(sentences, dead)
+            self._one_in_care_who_died(sentences, dead)
 
     def _injured_with_dead(self, sentences: list[Sentence], dead: list[Figure]) -> None:
         """Each count of the injured that is a count of the dead and of the others besides them, by
@@ -345,3 +422,37 @@ class ShotStage(FlagsStage):
                 if Flag.SHOT.value in item.flags:
                     item.flags.remove(Flag.SHOT.value)
                 item.flags.append(Flag.DERIVED.value)
+
+    def _one_in_care_who_died(self, sentences: list[Sentence], dead: list[Figure]) -> None:
+        """Each count of one in care who is the one the article's dead count, by :data:`CARE_DIED_RULES`:
+        now none (flagged ``derived``)."""
+        if any(f.count.value != 1 for f in dead):
+            return
+        for sentence in sentences:
+            for item in sentence.claims:
+                ev = item.evidence
+                if (
+                    item.category is not Category.INJURIES or item.count.value != 1 or ev is None or ev.verb is None
+                    or Flag.DERIVED.value in item.flags or Flag.SHOT.value in item.flags
+                    or self.lex.care.fullmatch(ev.verb.group()) is None
+                ):
+                    continue
+                decided = decide(CARE_DIED, Shot(self, item, sentence, dead))
+                if decided is None:
+                    continue
+                item.trace.append(decided[0])
+                item.count = item.count.model_copy(update={"value": 0, "low": 0, "high": 0})
+                item.flags.append(Flag.DERIVED.value)
+
+    def _shot_then_lived(self, sentences: list[Sentence]) -> None:
+        """Each figure of the shot whose clause says it lived, by :data:`LIVED_RULES`: now a count of the
+        injured (no longer a figure of the shot)."""
+        for sentence in sentences:
+            for item in sentence.claims:
+                if Flag.SHOT.value not in item.flags or not isinstance(item.count.value, int):
+                    continue
+                decided = decide(LIVED_TABLE, Shot(self, item, sentence, []))
+                if decided is None:
+                    continue
+                item.trace.append(decided[0])
+                item.flags.remove(Flag.SHOT.value)

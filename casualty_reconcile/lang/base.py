@@ -407,6 +407,10 @@ class LanguageData(OriginFields, VictimFields):
     weak_nouns: frozenset[str] = frozenset()
     """Category nouns that give way to a verb of harm ("Opfer" are dead unless a verb says hurt)."""
 
+    one_victim_nouns: frozenset[str] = frozenset()
+    """Nouns, lower case, that name one victim without saying who ("victim", "Opfer", "victime"): "The
+    victim was flown to a hospital" may be the one an article later tells died ("the boy had died")."""
+
     data_nouns: frozenset[str] = frozenset()
     """Nouns for figures or records whose owner is the source ("the ministry's figures show")."""
 

@@ -73,6 +73,11 @@ _STILL_IN_CARE = (
     r"|wird (?:noch |weiterhin |weiter )(?:im Krankenhaus|in der Klinik|auf der Intensivstation) behandelt"
     r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
 )
+# in eine Klinik verlegt oder geschickt: "in eine Spezialklinik verlegt", "in die Uniklinik geschickt"
+_IN_KLINIK_VERLEGT = (
+    r"in (?:ein|eine|die|das|den) (?:[\w-]+ )?(?:krankenhaus|klinik|spezialklinik|uniklinik|universitätsklinik|klinikum)"
+    r" (?:verlegt|geschickt)"
+)
 # verletzt, nicht getötet: "wurde schwer verletzt", "wurde angeschossen"
 _HURT = r"wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen"
 # Angehörige, männlich und weiblich ("ihr Sohn", "seine Tochter", "Müllers Tochter")
@@ -301,7 +306,13 @@ LANGUAGE = LanguageData(
             # Schusswunden im Plural, die Genesung: "erlitten Schussverletzungen", "erholen sich im Krankenhaus"
             r"erlitten (?:\w+ )?(?:schusswunden|schussverletzungen|streifschüsse)", r"erhol(?:t|en) sich",
             # das Subjekt zwischen Verb und Wunde: "Bei der Schießerei erlitten zwei Männer Schussverletzungen"
-            r"(?:schusswunden|schussverletzungen|streifschüsse)(?<=\berlitten (?:[\w-]+ ){1,5}(?:schusswunden|schussverletzungen|streifschüsse))"),
+            r"(?:schusswunden|schussverletzungen|streifschüsse)(?<=\berlitten (?:[\w-]+ ){1,5}(?:schusswunden|schussverletzungen|streifschüsse))",
+            # wer selbst in die Klinik kam: "Zwei weitere Männer begaben sich später selbst in eine Klinik", "meldeten sich
+            # mit Schussverletzungen in einem Krankenhaus" (nicht, wo einer dort starb)
+            r"(?:begab|begaben|meldete|meldeten) sich (?:[\w-]+ ){0,4}?(?:in (?:ein|einem) krankenhaus|in (?:eine|einer) klinik|ins krankenhaus)"
+            r"(?![\w ,'()-]{0,120}\b(?:starb|starben|gestorben|erlag|erlagen|tot)\b)",
+            # in eine Klinik verlegt oder geschickt: "Zwei weitere Männer wurden in eine Spezialklinik verlegt"
+            _IN_KLINIK_VERLEGT),
         Category.ARRESTS: (
             r"festgenommen", r"verhaftet", r"inhaftiert", r"in gewahrsam", r"gewahrsam genommen", r"festgesetzt",
             r"angeklagt",  # "Drei Männer wurden wegen des Todes eines 17-Jährigen angeklagt": the accused, not the dead
@@ -594,6 +605,7 @@ LANGUAGE = LanguageData(
     },
     demonym_endings=("en", "em", "er", "es", "e"),
     weak_nouns=frozenset({"opfer", "opfern"}),
+    one_victim_nouns=frozenset({"opfer"}),
     settlement_nouns=(
         r"stadt", r"kleinstadt", r"großstadt", r"hafenstadt", r"grenzstadt", r"ortschaft", r"dorf", r"gemeinde",
         r"landkreis", r"bezirk", r"provinz", r"insel", r"flüchtlingslager", r"vertriebenenlager", r"lager",
@@ -815,13 +827,16 @@ LANGUAGE = LanguageData(
         r"(?:war|hatte|hatten) (?:zunächst|anfangs|ursprünglich) von", r"(?:zunächst|anfangs|ursprünglich) (?:gemeldet|berichtet|genannt)\w*",
     ),
     care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
-                r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)"),
+                r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
+                _IN_KLINIK_VERLEGT),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen",
                 r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+"),
     wound_sites=(
         r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"
         r"(?:bein|beine|arm|arme|hand|hände|fuß|füße|knie|schulter|oberschenkel|unterschenkel|gesäß|hüfte|knöchel|oberarm|unterarm)",
     ),
+    # die Angeschossenen lebten: "wurde angeschossen, überlebte aber", "haben schwer verletzt überlebt"
+    survival_words=(r"überlebte", r"überlebten", r"(?:hat|haben) (?:[\w-]+ ){0,3}?überlebt", r"(?:wird|werden) überleben"),
     parent_of=(r"(?:groß)?(?:vater|mutter|eltern) von",),  # "Vater von drei Kindern"
     attacker_verbs=(
         r"drangen", r"stürmten", r"überfielen", r"brachen in", r"eröffneten das feuer", r"schossen auf", r"feuerten auf",
@@ -955,6 +970,11 @@ LANGUAGE = LanguageData(
         r"(?<=(?:Tod(?:es)?|Tötung|Mord(?:es)?|Ermordung) (?:an |von |des |der )(?:(?:dem |der )?\d{1,2}-[Jj]ährigen )?)(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
         r"(?!(?:Bundes|Land|Kreis|Staats|Schnell|Auto|Neben|Seiten)stra(?:ß|ss)e)(?-i:\p{Lu}\p{Ll}++(?<=\p{Ll}(?:straße|strasse|allee|gasse|damm|ufer)))": "street",
         r"(?-i:\p{Lu}\p{Ll}+er (?:Straße|Strasse|Allee|Platz|Weg|Ring))": "street",
+    },
+    victim_ages={
+        r"\d{1,3}-jährige[nmrs]?": "year",
+        r"(?<=\p{L} \()\d{1,3}(?=\))": "year",
+        r"\d{1,2} monate alte[nmrs]?": "month",
     },
     fatal_cues=(r"tödlich(?:e|en|er|es)?", r"todes(?:schüsse|schuss|schütze|fahrt|drama)"),
     part_place_cues=(r"allein(?:e)?", r"davon(?: allein(?:e)?)? in", r"von ihnen in", r"darunter \d[\d.]* in"),

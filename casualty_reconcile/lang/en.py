@@ -123,6 +123,17 @@ _NO_DEATH_AFTER = r"(?![\w ,'’()-]{0,120}\b(?:died|dies|dead|death|succumbed|f
 # the pattern's end would be tried at every position)
 _HOSPITAL = r"to (?:a |an |the )?(?:[\w'’.-]{1,24} ){0,4}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re))\b"
 _TO_HOSPITAL = _HOSPITAL + _NO_DEATH_AFTER
+# the hurt who came to care on their own: "Two other gunshot victims arrived at the hospital via personal vehicles",
+# "two other people showed up at the hospital with gunshot wounds" (with a wound or by their own means after it: not
+# "Three officers arrived at the hospital to interview the victim", "Two relatives arrived at the hospital to be with
+# the boy"; not where one died there)
+_CAME_TO_HOSPITAL = (
+    r"(?:arrived|showed up|turned up) at (?:a |an |the )?(?:[\w'’.-]{1,24} ){0,4}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re))\b"
+    r"(?=[\w ,'’-]{0,40}?(?<!\bto (?:be|stay|sit) )\b(?:with|via|in (?:a |their |his |her )?(?:own|private|personal)|by (?:private|personal))\b)"
+    + _NO_DEATH_AFTER
+)
+# sent to care, in the passive: "two others were sent to Regional Medical Center" (not where one died there)
+_SENT_IN_CARE = r"(?:were|was|been|being) sent" + _NO_DEATH_AFTER + " " + _HOSPITAL
 # a place of care one stays in: "in the hospital", "in a Detroit hospital", "in intensive care"
 _IN_CARE = r"(?:(?:the |a |an )?(?:[\w'’.-]{1,24} ){0,2}?hospital\b|intensive care\b)" + _NO_DEATH_AFTER
 # a limb a bullet hit: a wound that seldom kills ("shot himself in the leg")
@@ -496,6 +507,9 @@ LANGUAGE = LanguageData(
             # (an adverb before it read with it, literal words for the gate: "Toddler accidentally shot in foot")
             r"(?:(?:accidentally|critically|seriously|apparently|reportedly|allegedly) )?shot(?= (?:in|at (?!(?:police|officers?|deputies|troopers?|him|her|them)\b)|on|near|while|after|during|outside|inside|by (?!police))\b)(?! (?:in|at|on|near) (?:the )?\d)"
             r"(?<=\b(?:year-old|teen|teenager|juvenile|boy|girl|man|woman|child|toddler|infant|baby|victim|officer|deputy|trooper)(?:, \d{1,3},)?(?: \w{1,12}ly)? shot)",
+            _CAME_TO_HOSPITAL,
+            # care sent to: "two others were sent to Regional Medical Center", "All seven were sent to University Hospital"
+            _SENT_IN_CARE,
         ),
         Category.ARRESTS: (
             # "held" only as detention: not "protesters held a rally"
@@ -625,7 +639,7 @@ LANGUAGE = LanguageData(
     uncounted_words=(r"unborn",),
     side_cues=(r"on the side of", r"among(?: the)?", r"from the ranks of"),
     speech_verbs=(
-        r"said", r"says", r"say", r"told", r"show(?:s|ed)?", r"tells", r"reported", r"reports", r"announced", r"confirmed", r"stated",
+        r"said", r"says", r"say", r"told", r"show(?:s|ed)?(?! up\b)", r"tells", r"reported", r"reports", r"announced", r"confirmed", r"stated",
         r"put the (?:death )?toll at", r"put the number at", r"put the figure at", r"counted", r"recorded", r"registered",
         r"added", r"wrote", r"tweeted", r"posted", r"claimed", r"estimated", r"gave", r"cited", r"quoted", r"disclosed",
         r"revealed", r"noted", r"stated", r"declared", r"informed", r"spoke of", r"speaks of", r"spoken of", r"speak of", r"(?:are|is|were|was) (?:now |already |meanwhile )?speaking of",
@@ -786,6 +800,7 @@ LANGUAGE = LanguageData(
     ),
     figure_needs_known_noun=True,
     relative_pronouns=frozenset({"which", "who", "whose", "that"}),
+    one_victim_nouns=frozenset({"victim"}),
     place_adjective_suffixes=(
         "-based", "-led", "-backed", "-born", "-made", "-owned", "-run", "-bound", "-funded", "-linked", "-allied",
         "-controlled", "-held", "-registered", "-flagged", "-brokered", "-sponsored", "-supported", "-style",
@@ -1033,12 +1048,18 @@ LANGUAGE = LanguageData(
         r"(?:remain(?:ed|s)?|still|were|are|was|is) in (?:the )?hospital", r"in (?:a )?(?:serious|critical|stable|grave) condition",
         # (the verb's own words, read apart from the sentence: "sent four people to the hospital")
         r"to (?:the |a |an |area |local |nearby )?(?:[\w'’.-]{1,24} ){0,2}?hospitals?",
+        _SENT_IN_CARE,
     ),
     shot_words=(r"shot", r"(?:accidentally|critically|seriously|apparently|reportedly|allegedly) shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)",
                r"(?:had )?sustained (?:multiple )?gunshot wounds", r"(?:had )?(?:suffered|sustained) (?:a|one) gunshot wound"),
     wound_sites=(
         r"(?:in|to) (?:the|his|her|their|both|one) (?:left |right |lower |upper )?"
         r"(?:legs?|arms?|hands?|feet|foot|ankles?|knees?|thighs?|shoulders?|buttocks|hips?|elbows?|wrists?|fingers?|toes?|calf|calves|heels?)",
+    ),
+    # the shot lived: "was shot and slashed but survived", "were shot; all survived", "is expected to survive"
+    survival_words=(
+        r"survived", r"(?:all|both) survived", r"(?:is|are|was|were) expected to (?:survive|recover|live)",
+        r"(?:is|are) (?:now )?recovering",
     ),
     parent_of=(r"(?:grand)?(?:father|mother|parent|dad|mom)s? of",),  # "a father of three"
     attacker_verbs=(
@@ -1137,6 +1158,11 @@ LANGUAGE = LanguageData(
         r"(?<=(?:killing|death|murder|slaying) of (?:(?:the )?\d{1,2}-year-old )?)(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?<=identified (?:[\w.]+ ){0,3}as )(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?-i:(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th)) (?:\p{Lu}\p{Ll}+ )?(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace))": "street",
+    },
+    victim_ages={
+        r"\d{1,3}[- ]years?[- ]olds?": "year",
+        r"\d{1,2}[- ]months?[- ]olds?": "month",
+        r"(?<=\p{L}, )\d{1,3}(?=,)": "year",
     },
     fatal_cues=(r"fatal(?:ly)?", r"deadly"),
     part_place_cues=(r"alone", r"of them in", r"of whom in", r"of those in", r"including \d[\d,]* in"),

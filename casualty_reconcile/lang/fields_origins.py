@@ -61,6 +61,13 @@ class OriginFields:
     links a later report to the event whose reports name the same one, and keeps reports of one day that
     name different persons apart; a particular is known by its capitalised words ("terry andres")."""
 
+    victim_ages: Mapping[Regex, str] = field(default_factory=dict)
+    """regex -> unit of an age ("year", "month"): a victim's age as a figure of the dead or the injured
+    writes it, its digits the age ("a 9-year-old", "Boy, 15,", "der 9-Jährige", "ein Baby (6 Monate)",
+    "un garçon de 9 ans"). Event resolution links two reports of nearby days in one place that count a
+    victim of the same age when nothing tells them apart (the boy injured on Saturday who died on
+    Wednesday)."""
+
     conjunctions: tuple[Regex, ...] = ()
     """regex: words that join figures, nouns or clauses; one ends a figure's noun phrase ("20 Soldaten
     und 15 Zivilisten", "19 children and two teachers", "as well as", "while")."""

@@ -57,6 +57,11 @@ class VictimFields:
     the arm", "ins Bein geschossen", "blessé à la jambe"): the shot lives, so the figure is a count of
     the injured, not of the shot dead or alive (a count of the dead in the article leaves it)."""
 
+    survival_words: tuple[Regex, ...] = ()
+    """regex: verbs that say the shot lived, after the verb of the shot in the figure's clause ("was shot
+    and slashed but survived", "überlebte schwer verletzt", "a survécu"): the figure is a count of the
+    injured, not of the shot dead or alive, whatever the article's dead count."""
+
     period_tally_cues: tuple[Regex, ...] = ()
     """regex: words that make a figure a tally over a period, not one event's toll ("so far this
     year", "last year", "seit Jahresbeginn", "im vergangenen Jahr"): the figure right before the cue

@@ -543,6 +543,7 @@ LANGUAGE = LanguageData(
         "centrafricains": "Central African Republic", "haïtien": "Haiti", "haïtiens": "Haiti",
     },
     weak_nouns=frozenset({"blessés", "blessées", "victimes"}),
+    one_victim_nouns=frozenset({"victime"}),
     data_nouns=frozenset({"chiffres", "données", "bilan", "décompte", "statistiques"}),
     owner_after=(
         r"(?:bilan|chiffres?|décompte|données|estimations?|statistiques)(?: (?:provisoire|officiel|officiels|définitif|actualisé))?"
@@ -568,6 +569,7 @@ LANGUAGE = LanguageData(
     member_cues_before=(r"était", r"est", r"fut", r"était aussi", r"est aussi"),
     # un bilan sur une période, un autre événement: "depuis le début de l'année", "une précédente attaque"
     wound_sites=(r"(?:à la|au|aux|à l['’]) (?:jambes?|bras|mains?|pieds?|genoux?|épaules?|cuisses?|chevilles?|fesses?|hanches?)",),
+    survival_words=(r"a survécu", r"ont survécu", r"survit", r"survivent"),  # "a été touché par balle mais a survécu"
     care_words=(
         r"hospitalisés?", r"hospitalisées?", r"soignés?", r"pris en charge", r"dans un état grave", r"dans un état critique",
         r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
@@ -710,6 +712,10 @@ LANGUAGE = LanguageData(
         r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}[\p{Ll}'’-]++){1,2}), (?:âgée? de )?\d{1,2} ans": "person",
         r"(?<=(?:mort|meurtre|assassinat) (?:de |d['’]))(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?:rue|avenue|boulevard|impasse|allée) (?:de la |du |des |de l['’]|d['’]|de )?(?-i:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)": "street",
+    },
+    victim_ages={
+        r"\d{1,3} ans": "year",
+        r"\d{1,2} mois": "month",
     },
     fatal_cues=(r"mortel(?:le|les|s)?", r"meurtri(?:er|ère|ers|ères)"),
     part_place_cues=(r"à elle seule", r"à lui seul", r"rien qu['’]à", r"dont \d[\d\s\u00a0\u202f]* à", r"d['’]entre eux à"),

@@ -4896,4 +4896,56 @@ CASES: list[Case] = [
         "Mindestens 25 Menschen aus den umliegenden Dörfern im Norden der von den Überschwemmungen besonders schwer getroffenen Provinz wurden verletzt.",
         [C("injuries", 25, qualifier="at_least")],
     ),
+    # ---- s19inj: die Angeschossenen ohne ihre Toten neben einer Jahresbilanz
+    Case(
+        "de-lokal-s19-angeschossen-zwei-toedlich-neben-jahresbilanz",
+        "Der Mann soll vor einem Kiosk sechs Menschen angeschossen haben – zwei tödlich – und ist seitdem auf der Flucht. "
+        "Seit Jahresbeginn wurden in der Stadt 212 Menschen getötet.",
+        [C("injuries", 4, flags=("derived",), not_flags=("shot",)), C("deaths", 2),
+         C("deaths", 212, flags=("period_tally",))],
+    ),
+    # ---- s19inj: ein Opfer in Behandlung, von dem der Artikel später sagt, dass es starb: ein Toter, kein Verletzter
+    Case(
+        "de-lokal-s19-in-klinik-gebracht-starb-dort",
+        "Der Junge wurde mit einem Rettungshubschrauber in eine Klinik gebracht. Der Junge starb dort am Abend.",
+        [C("injuries", 0, flags=("part", "derived")), C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-s19-opfer-ins-krankenhaus-erlag-verletzungen",
+        "Das Opfer wurde in ein Krankenhaus gebracht. Der 19-Jährige erlag dort in der Nacht seinen Verletzungen.",
+        [C("injuries", 0, flags=("part", "derived")), C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-s19-frau-ins-krankenhaus-mann-erschossen",
+        "Vor der Gaststätte wurde ein Mann erschossen. Die Frau wurde in ein Krankenhaus gebracht.",
+        [C("deaths", 1), C("injuries", 1, flags=("part",), not_flags=("derived",))],
+    ),
+    # ---- s19inj: wer selbst ins Krankenhaus kam
+    Case(
+        "de-lokal-s19-begaben-sich-selbst-in-klinik",
+        "Zwei weitere Männer begaben sich später selbst in eine Klinik.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-lokal-s19-opfer-meldeten-sich-im-krankenhaus",
+        "Zwei weitere Opfer meldeten sich später mit Schussverletzungen in einem Krankenhaus.",
+        [C("injuries", 2)],
+    ),
+    # ---- s19inj: wer angeschossen wurde und überlebte, ist verletzt, wie viele Tote der Artikel auch zählt
+    Case(
+        "de-lokal-s19-angeschossen-ueberlebte-aber",
+        "Ein 19-Jähriger wurde erschossen. Sein Freund wurde angeschossen, überlebte aber.",
+        [C("deaths", 1), C("injuries", 1, not_flags=("shot", "derived"))],
+    ),
+    # ---- s19inj: in eine Klinik verlegt oder geschickt
+    Case(
+        "de-lokal-s19-in-spezialklinik-verlegt",
+        "Zwei weitere Männer wurden in eine Spezialklinik verlegt.",
+        [C("injuries", 2, flags=("part",))],
+    ),
+    Case(
+        "de-lokal-s19-soldaten-in-region-verlegt-keine-verletzten",
+        "Drei Soldaten wurden in die Region verlegt.",
+        [C("troops", 3)],
+    ),
 ]

@@ -5547,4 +5547,87 @@ CASES: list[Case] = [
         "Dozens of residents of the low-lying districts along the river that burst its banks after days of torrential rain over the weekend were injured.",
         [C("injuries", None, qualifier="vague")],
     ),
+    # ---- s19inj: the shot less their dead beside a tally over a period (only the dead of the figure's own sentence)
+    Case(
+        "en-local-s19-shot-dash-fatally-beside-year-tally",
+        "Police arrested a man they believe shot six people — two fatally — outside a convenience store last month. "
+        "There have been 212 killings in the city this year.",
+        [C("arrests", 1), C("injuries", 4, flags=("derived",), not_flags=("shot",)), C("deaths", 2),
+         C("deaths", 212, flags=("period_tally",))],
+    ),
+    Case(
+        "en-local-s19-gunmen-shot-fatally-beside-since-january",
+        "Gunmen shot seven people — three fatally — at a block party on Sunday. "
+        "More than 300 people have been killed in the city since January.",
+        [C("injuries", 4, flags=("derived",), not_flags=("shot",)), C("deaths", 3),
+         C("deaths", 300, qualifier="more_than", flags=("period_tally",))],
+    ),
+    # ---- s19inj: one victim in care whom the article later tells died is a death, no injury (one noun, or "the victim")
+    Case(
+        "en-local-s19-one-in-care-pronounced-dead-same-noun",
+        "The teen was rushed to a hospital with a gunshot wound to the chest. "
+        "The teen was pronounced dead shortly after midnight, police said.",
+        [C("injuries", 0, flags=("part", "derived")), C("deaths", 1, speaker="police")],
+    ),
+    Case(
+        "en-local-s19-victim-in-care-succumbed-the-man",
+        "The victim was taken to Regional Medical Center after the shooting on Oak Street. "
+        "Hours later, the man succumbed to his injuries.",
+        [C("injuries", 0, flags=("part", "derived")), C("deaths", 1)],
+    ),
+    Case(
+        "en-local-s19-one-in-care-died-at-hospital",
+        "The toddler was airlifted to a children's hospital. The toddler died there on Tuesday morning.",
+        [C("injuries", 0, flags=("part", "derived")), C("deaths", 1)],
+    ),
+    Case(
+        "en-local-s19-one-in-care-another-noun-stays-injured",
+        "A man was shot and killed outside a gas station on Friday. "
+        "The woman was taken to a hospital with a wound to her arm.",
+        [C("deaths", 1), C("injuries", 1, flags=("part",), not_flags=("derived",))],
+    ),
+    # ---- s19inj: the hurt who came to a hospital on their own (with a wound or by their own means)
+    Case(
+        "en-local-s19-other-gunshot-victims-arrived-via-personal-vehicles",
+        "Two men were pronounced dead at the hospital. Two other gunshot victims arrived at the hospital via personal vehicles.",
+        [C("deaths", 2), C("injuries", 2)],
+    ),
+    Case(
+        "en-local-s19-showed-up-at-hospital-with-gunshot-wounds",
+        "Police said two other people showed up at a local hospital with gunshot wounds.",
+        [C("injuries", 2, speaker="police")],
+    ),
+    Case(
+        "en-local-s19-more-victims-arrived-in-private-car",
+        "Two more victims arrived at Grady Memorial Hospital in a private car.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-local-s19-relatives-arrived-at-hospital-no-injured",
+        "Two relatives arrived at the hospital to be with the boy.",
+        [],
+    ),
+    # ---- s19inj: the shot whose clause says they lived are injured, whatever the article's dead
+    Case(
+        "en-local-s19-shot-and-slashed-but-survived",
+        "A man was killed in the shooting on Friday. His wife was shot and slashed but survived.",
+        [C("deaths", 1), C("injuries", 1, not_flags=("shot", "derived"))],
+    ),
+    Case(
+        "en-local-s19-shot-outside-club-both-survived",
+        "A teenager died at the scene. Two people were shot outside the club, but both survived.",
+        [C("deaths", 1), C("injuries", 2, not_flags=("shot", "derived"))],
+    ),
+    # ---- s19inj: the hurt sent to a hospital (the passive) are in care
+    Case(
+        "en-local-s19-two-others-sent-to-medical-center-pieces-add",
+        "Two victims injured during the shooting were taken for treatment at the county medical center "
+        "and two others were sent to Regional Medical Center in Memphis.",
+        [C("injuries", 4, flags=("derived",)), C("injuries", 2, flags=("part",))],
+    ),
+    Case(
+        "en-local-s19-all-seven-sent-to-university-hospital",
+        "All seven were sent to University Hospital with what appeared to be non-life-threatening wounds.",
+        [C("injuries", 7)],
+    ),
 ]
