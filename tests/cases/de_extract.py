@@ -4948,4 +4948,14 @@ CASES: list[Case] = [
         "Drei Soldaten wurden in die Region verlegt.",
         [C("troops", 3)],
     ),
+    Case(
+        "de-agentur-s19-knapp-in-sicherheit-gebracht",
+        "Knapp 300 Menschen wurden nach Angaben der Behörden in Sicherheit gebracht.",
+        [C("displaced", 300, qualifier="almost", speaker="Behörden")],
+    ),
+    Case(
+        "de-agentur-s19-menschenrechtsgruppe-wie-afp-berichtete",
+        "Mehr als 50 Demonstranten wurden nach Angaben einer Menschenrechtsgruppe festgenommen, wie die Nachrichtenagentur AFP berichtete.",
+        [C("arrests", 50, qualifier="more_than", group="protesters", speaker="Menschenrechtsgruppe", via="AFP")],
+    ),
 ]

@@ -5630,4 +5630,14 @@ CASES: list[Case] = [
         "All seven were sent to University Hospital with what appeared to be non-life-threatening wounds.",
         [C("injuries", 7)],
     ),
+    Case(
+        "en-agency-s19-upwards-of-evacuated-governor",
+        "Upwards of 3,000 people were evacuated, the regional governor said on Telegram.",
+        [C("displaced", 3000, qualifier="more_than", speaker="regional governor")],
+    ),
+    Case(
+        "en-agency-s19-rights-group-told-reuters-detained",
+        "Security forces detained around 120 protesters, a rights group told Reuters.",
+        [C("arrests", 120, qualifier="about", group="protesters", speaker="rights group", via="Reuters")],
+    ),
 ]

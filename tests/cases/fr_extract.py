@@ -1935,4 +1935,14 @@ CASES: list[Case] = [
         "Trois hommes soupçonnés d'avoir participé aux violences survenues samedi soir dans le centre-ville de Lyon ont été placés en garde à vue.",
         [C("arrests", 3)],
     ),
+    Case(
+        "fr-agence-s19-pres-de-evacuees-prefecture-citee-par-afp",
+        "Près de 1 500 personnes ont été évacuées après l'incendie, selon la préfecture, citée par l'AFP.",
+        [C("displaced", 1500, qualifier="almost", speaker="préfecture", via="AFP")],
+    ),
+    Case(
+        "fr-agence-s19-a-indique-a-l-afp-une-source-securitaire",
+        "Au moins 27 migrants sont morts dans le naufrage, a indiqué à l'AFP une source sécuritaire.",
+        [C("deaths", 27, qualifier="at_least", group="civilians", speaker="source sécuritaire", via="AFP")],
+    ),
 ]
