@@ -279,21 +279,26 @@ def _without_lookaheads(pattern: str) -> str | None:
     return "|".join(alternatives)
 
 
-def prefix_scan(sources: Iterable[str]) -> re.Pattern[str] | None:
+def prefix_scan(sources: Iterable[str], *, first_word: bool = False) -> re.Pattern[str] | None:
     """A stdlib scan for the literal starts of a lexicon pattern's alternatives ``sources`` on the
     lowercased text (see :func:`prefix_finditer`), where every one is a word ("niemand", "kein",
-    "no"); ``None`` where one has no literal start or a start holds another character ("no one")."""
+    "no"); ``None`` where one has no literal start or a start holds another character ("no one").
+    With ``first_word``, a start that goes on past its first word is found by that word ("shot and "
+    by "shot"): more places than match, each tried by the pattern."""
     found: set[str] = set()
     for source in sources:
         for alternative in top_level(source):
             more = prefixes(alternative)
             if more is None:
                 return None
-            found |= more
+            found |= {_NOT_WORD.split(p, 1)[0] for p in more} if first_word else more
     shortest = {p for p in found if not any(p != q and p.startswith(q) for q in found)}
     if not shortest or not all(re.fullmatch(r"\w+", p) for p in shortest):
         return None
     return re.compile(trie(shortest))
+
+
+_NOT_WORD = re.compile(r"\W")
 
 
 def prefix_finditer(

@@ -192,7 +192,7 @@ def test_a_pattern_that_opens_with_a_word_boundary_is_tried_at_boundaries_only()
     assert len(list(bounded.finditer(text, folded(text)))) == 4
 
 
-SCAN_NAMES = ("single_victim_scan", "victim_list_scan", "headline_victim_scan", "zero_scan", "marks_scan")
+SCAN_NAMES = ("single_victim_scan", "victim_list_scan", "headline_victim_scan", "zero_scan", "marks_scan", "injured_object_scan")
 
 
 @pytest.mark.parametrize(

@@ -69,6 +69,18 @@ def _multiplicity(ev: Evidence) -> Category | None:
     return Category(m.lastgroup.split("__")[0]) if m is not None and m.lastgroup else None
 
 
+def _injured_object(ev: Evidence) -> Category | None:
+    """"critically injuring his father", "verletzte dabei seinen Vater schwer": one injured named as the
+    object of a verb of injury, the verb first (``injured_object_words``); its words name what it counts."""
+    m = ev.multiplicity
+    return Category.INJURIES if m is not None and m.re is ev.x.lex.injured_object else None
+
+
+# the rules whose figure is its own words, which name what it counts ("a double homicide", "wounding his
+# father"): no whole, part or list item for the figures after it, and the group its words name
+NAMED_BY_WORDS = frozenset({"category.injured-object", "category.multiplicity-word"})
+
+
 def _noun(ev: Evidence) -> Category | None:
     noun, verb = ev.noun, ev.verb
     if (
@@ -193,6 +205,7 @@ CATEGORY_RULES: tuple[Rule[Category], ...] = (
     Rule("category.part-with-own-verb", "en", "Twelve people were injured. One of the injured later died.", _part_with_own_verb),
     Rule("category.weak-noun-verb", "en", "12 refugees were killed in the attack.", _weak_noun_verb),
     Rule("category.weak-noun-toll", "de", "Vor der Insel wurden die Leichen von zwei geflüchteten Frauen geborgen.", _weak_noun_toll),
+    Rule("category.injured-object", "en", "The gunman killed a 6-year-old boy, critically injuring his father.", _injured_object),
     Rule("category.multiplicity-word", "en", "Detectives are investigating a double homicide on the east side.", _multiplicity),
     Rule("category.hurt-then-died", "de", "Ein Verletzter sei im Krankenhaus gestorben, teilte die Polizei mit.", _hurt_died),
     Rule("category.noun", "de", "Bei dem Unfall gab es drei Tote.", _noun),

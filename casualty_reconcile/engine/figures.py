@@ -74,7 +74,7 @@ class FiguresStage(PlaceStage):
                 continue
             group.decide(ev)
             figure = self._figure(ev)
-            (named if "category.multiplicity-word" in ev.trace else out).append(figure)
+            (named if category.NAMED_BY_WORDS.intersection(ev.trace) else out).append(figure)
             if ev.part_group is not None:  # "12 of the 40 killed were children": the part after its whole
                 parts.append(-i)
                 self._named_part(sentence, i - 1, figure, ev.part_group, out)
@@ -311,6 +311,9 @@ class FiguresStage(PlaceStage):
         """The word of multiplicity a figure is ("double homicide", "Erschießung eines"), if any: its
         group's name is "<category>__<group>"."""
         found = self.lex.multiplicity.match(self.text, count.start)
+        if (found is None or found.end() != count.end) and count.value == 1 and self.lex.lang.injured_object_words:
+            # one injured named after the verb ("critically injuring his father"): its words name it too
+            found = self.lex.injured_object.match(self.text, count.start)
         return found if found is not None and found.end() == count.end else None
 
     def _nationality(self, ev: Evidence, location: str | None) -> str:

@@ -57,7 +57,7 @@ def _one_of_a_whole(m: Member) -> bool | None:
     if m.whole < 2:
         return None
     count, x = m.item.count, m.x
-    for pattern in (x.lex.single_victim, x.lex.headline_victim):
+    for pattern in (x.lex.single_victim, x.lex.headline_victim, x.lex.injured_object):
         found = pattern.match(x.text, count.start)
         if found is not None and found.end() == count.end:
             return True

@@ -7,12 +7,15 @@ only while no group is known). What is left unknown is everyone ("all"), or prot
 from __future__ import annotations
 
 from ..models import Category
+from .category import NAMED_BY_WORDS
 from .evidence import Evidence
 from .patterns import _CUE_CHARS
 from .rules import Rule
 
 
 def _noun(ev: Evidence) -> str | None:
+    if ev.trace and "category.injured-object" in ev.trace:
+        return None  # "verletzte den Vater des Jungen": the noun after the victim's words is another's
     return ev.group_m.lastgroup if ev.group_m is not None else None
 
 
@@ -88,8 +91,8 @@ def _part_of_total(ev: Evidence) -> str | None:
 
 
 def _multiplicity(ev: Evidence) -> str | None:
-    """"a murder-suicide": the attacker's own death; "a double homicide": everyone."""
-    if ev.trace and "category.multiplicity-word" in ev.trace:
+    """"a murder-suicide": the attacker's own death; "a double homicide", "wounding his father": everyone."""
+    if ev.trace and NAMED_BY_WORDS.intersection(ev.trace):
         m = ev.multiplicity
         return m.lastgroup.split("__")[1] if m is not None and m.lastgroup else None
     return None

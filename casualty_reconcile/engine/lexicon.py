@@ -21,6 +21,7 @@ from .._patterns import (
 from .._patterns import gate as _gate
 from .._tail_scan import TailScan, prefix_scan, tail_scan
 from ..lang import LanguageData, get_language
+from ..models import Category
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE
 
@@ -160,6 +161,8 @@ class Lexicon:
     single_victim_scan: TailScan | None  # its matches found from the verbs after them (None: a plain scan)
     victim_list: regex.Pattern[str]  # "Jon Doe, 19, and Al Roe, 21, were wounded": its names are the count
     victim_list_scan: TailScan | None  # its matches found from the verbs after them (None: a plain scan)
+    injured_object: regex.Pattern[str]  # "injuring his father", "verletzte seinen Vater": one injured, the verb's object
+    injured_object_scan: re.Pattern[str] | None  # its verbs, its literal starts, for the stdlib (None: a plain scan)
     zero: regex.Pattern[str]  # "no one", "niemand": a count of none
     zero_scan: re.Pattern[str] | None  # its literal starts, for the stdlib (None: a plain scan)
     shot: regex.Pattern[str]  # "were shot", "angeschossen": hit by gunfire, dead or alive
@@ -287,6 +290,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         victim_list_scan=tail_scan(figure_patterns["victim_list"], lang.victim_list_words),
         headline_victim_scan=tail_scan(figure_patterns["headline_victim"], lang.headline_victim_words),
         zero_scan=prefix_scan(lang.zero_words),
+        injured_object_scan=prefix_scan(lang.injured_object_words, first_word=True),
         **figure_patterns,
         **_place_patterns(lang),
         **_source_patterns(lang),
@@ -346,6 +350,8 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "victim_list": _words(lang.victim_list_words),
         "headline_victim": _words(lang.headline_victim_words),
         "zero": _words(lang.zero_words),
+        # named as a word of multiplicity is (see FiguresStage._multiplicity): one injured, of everyone
+        "injured_object": _named({f"{Category.INJURIES.value}__all": lang.injured_object_words}),
         "shot": _words(lang.shot_words),
         "wound_site": _words(lang.wound_sites),
         "survived": _words(lang.survival_words),

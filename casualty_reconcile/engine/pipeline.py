@@ -58,7 +58,7 @@ class Extractor(BuildStage):
     def _stage_counts(self) -> None:
         counts = [c for c in iter_counts(grammar(self.lex.lang.code), self.text, "interval", self.low) if c.start >= self.body]
         lang = self.lex.lang
-        if lang.zero_words or lang.single_victim_words or lang.victim_list_words:
+        if lang.zero_words or lang.single_victim_words or lang.victim_list_words or lang.injured_object_words:
             counts = self._with_word_counts(counts)
         self.counts = counts
 
@@ -72,6 +72,10 @@ class Extractor(BuildStage):
         ones = _found(lex.single_victim, lex.single_victim_scan, text, self.low, body) if lang.single_victim_words else ()
         nones = prefix_finditer(lex.zero, lex.zero_scan, text, self.low, body) if lang.zero_words else ()
         lists = _found(lex.victim_list, lex.victim_list_scan, text, self.low, body) if lang.victim_list_words else ()
+        # one injured named after the verb ("critically injuring his father"), found from the verb
+        objects = list(prefix_finditer(lex.injured_object, lex.injured_object_scan, text, self.low, body)) if lang.injured_object_words else []
+        if objects:  # an article or an age counted inside it is its own ("shot a man in the leg", "wounded Jon Doe, 25,")
+            counts = [c for c in counts if not (_own_word(c, lang.not_alone) and any(m.start() <= c.start and c.end <= m.end() for m in objects))]
         # a headline's one victim after a modifier ("Columbus teen killed in ..."): the first line only
         line_end = text.find("\n", body, body + _HEADLINE_CHARS + 1)
         if line_end > body and text[body:line_end].rstrip().endswith("."):
@@ -80,9 +84,9 @@ class Extractor(BuildStage):
         # (counts of 0 or 1, or of a list's members: every field of its type, the bounds equal, no validation)
         words = [
             Count.model_construct(value=value, qualifier=Qualifier.EXACT, low=value, high=value, surface=m.group(), start=m.start(), end=m.end())
-            for m, value in ((m, _named(m, one)) for one, found in ((0, nones), (1, ones), (1, heads), (1, lists)) for m in found)
+            for m, value in ((m, _named(m, one)) for one, found in ((0, nones), (1, ones), (1, heads), (1, lists), (1, objects)) for m in found)
         ]
-        if line_end > body:  # a victim both patterns find counts once
+        if line_end > body or objects:  # a victim two patterns find counts once
             unique: list[Count] = []
             for w in sorted(words, key=lambda w: (w.start, -w.end)):
                 if not any(u.start < w.end and w.start < u.end for u in unique):
@@ -165,6 +169,11 @@ def _found(
 ) -> Iterator[regex.Match[str]]:
     """The matches of a pattern of words that count, from its tail scan where it has one."""
     return pattern.finditer(text, pos, endpos) if scan is None else scan.finditer(text, low, pos, endpos)
+
+
+def _own_word(count: Count, articles: frozenset[str]) -> bool:
+    """Whether a count inside a victim's words is theirs: an article, or digits alone (an age)."""
+    return count.surface.lower() in articles or count.surface.isdigit()
 
 
 def _named(m: regex.Match[str], value: int) -> int:

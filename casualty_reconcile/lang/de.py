@@ -80,6 +80,12 @@ _IN_KLINIK_VERLEGT = (
 )
 # verletzt, nicht getötet: "wurde schwer verletzt", "wurde angeschossen"
 _HURT = r"wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen"
+# von einer Kugel an einem Glied getroffen, wer lebt: "wurde ins Bein geschossen", "wurde am Arm getroffen", "wurde von
+# einer Kugel an der Schulter getroffen"
+_HIT_IN_LIMB = (
+    r"wurde (?:von einer kugel |von einem projektil )?(?:ins|in das|in den|in die|am|an der|an den) (?:linke |rechte |linken |rechten )?"
+    r"(?:bein|beine|arm|hand|fuß|knie|schulter|oberschenkel|unterschenkel|gesäß|hüfte|knöchel|oberarm|unterarm) (?:getroffen|geschossen)"
+)  # (in small letters: the tail scan's gate reads the words after an age in brackets as written)
 # Angehörige, männlich und weiblich ("ihr Sohn", "seine Tochter", "Müllers Tochter")
 _RELATIVES_M = r"Sohn|Bruder|Neffe|Enkel|Vater|Freund|Mann"
 _RELATIVES_F = r"Tochter|Schwester|Nichte|Enkelin|Mutter|Freundin|Frau"
@@ -94,6 +100,37 @@ _PAIR_SECOND = (
     # (auch wer mit Beruf oder Rolle genannt ist: "ein Mann und eine Kassiererin")
     r"|Kassierer|Kassiererin|Verkäufer|Verkäuferin|Polizist|Polizistin|Passant|Passantin|Nachbar|Nachbarin|Rentner|Rentnerin"
     r"|Kunde|Kundin|Fahrer|Fahrerin|Beifahrer|Beifahrerin|Schüler|Schülerin|Student|Studentin"
+)
+
+# injured_object_words: eine Person als Objekt eines Verbs der Verletzung, das Verb zuerst: ein Angehöriger
+# oder eine Rolle nach Possessiv oder Artikel ("verletzte dabei seinen Vater schwer", "verletzte den
+# 45-jährigen Kassierer"), einer, dem ins Bein geschossen wurde ("schoss einem 30-Jährigen ins Bein", "traf
+# seine Begleiterin am Arm"); nicht die erste einer Liste ("seine Frau und zwei Kinder"), nicht tödlich
+_OBJECT_NOUNS = (
+    r"Vater|Sohn|Bruder|Neffe|Neffen|Enkel|Freund|Mann|Ehemann|Lebensgefährten|Nachbarn?|Kollegen|Begleiter|Beifahrer"
+    r"|Kassierer|Verkäufer|Passanten|Polizisten|Beamten|Jungen|Großvater|Onkel|Cousin|Schwager|Stiefvater|Stiefsohn|Kunden|Gast"
+    r"|Mutter|Tochter|Schwester|Nichte|Enkelin|Freundin|Frau|Ehefrau|Lebensgefährtin|Nachbarin|Kollegin|Begleiterin|Beifahrerin"
+    r"|Kassiererin|Verkäuferin|Passantin|Polizistin|Beamtin|Großmutter|Tante|Cousine|Schwägerin|Stiefmutter|Stieftochter|Kundin"
+    r"|\d{1,3}-Jährigen|\d{1,3}-Jährige"
+)
+_OBJECT_ONE = (
+    r"(?:\d{1,3}-jährigen |\d{1,3}-jährige |jungen |junge |älteren |ältere )?(?:" + _OBJECT_NOUNS + r")"
+    r"(?![\w-])(?!,? (?:und|oder|sowie)\b|, (?:seinen|seine|ihren|ihre|den|die|einen|eine|zwei|drei|vier|\d+)\b|s\b)"
+)
+# (im Nominativ, für das Subjekt nach "wurde")
+_SUBJECT_NOUNS = (
+    r"Vater|Sohn|Bruder|Neffe|Enkel|Freund|Ehemann|Lebensgefährte|Nachbar|Kollege|Begleiter|Beifahrer|Kassierer|Verkäufer|Passant"
+    r"|Polizist|Beamte|Junge|Fahrer|Radfahrer|Fußgänger|Großvater|Onkel|Cousin|Schwager|Stiefvater|Stiefsohn|Kunde"
+    r"|Mutter|Tochter|Schwester|Nichte|Enkelin|Freundin|Ehefrau|Lebensgefährtin|Nachbarin|Kollegin|Begleiterin|Beifahrerin"
+    r"|Kassiererin|Verkäuferin|Passantin|Polizistin|Beamtin|Fahrerin|Radfahrerin|Fußgängerin|Großmutter|Tante|Cousine|Kundin"
+    r"|\d{1,3}-Jährige"
+)
+# (das Subjekt nach dem Verb, wo ein Satzteil voransteht: "Dabei verletzte der Täter seinen Vater schwer")
+_OBJECT_SUBJECT = r"(?: (?:er|sie|der (?:Täter|Mann|Schütze|Angreifer|Unbekannte|\d{1,3}-Jährige)|die (?:Täterin|Frau|\d{1,3}-Jährige)))?"
+_OBJECT_ASIDE = r"(?: (?:dabei|auch|außerdem|zudem|ebenfalls|noch|anschließend|zuvor|offenbar|mutmaßlich))?"
+_OBJECT_LIMB = (
+    r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"
+    r"(?:Bein|Beine|Arm|Arme|Hand|Fuß|Knie|Schulter|Oberschenkel|Unterschenkel|Gesäß|Hüfte|Knöchel|Oberarm|Unterarm)\b"
 )
 
 LANGUAGE = LanguageData(
@@ -296,7 +333,9 @@ LANGUAGE = LanguageData(
             r"das leben(?<=\b(?:kostete|kosteten|kostet|kosten)\b[^.;:]{0,100}das leben)",
         ),
         Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,3}verletzungen", r"(?:leichte|schwere|lebensgefährliche|leichten|schweren|lebensgefährlichen) verletzungen",
-            r"mit (?:\w+ ){0,2}verletzungen", r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
+            r"mit (?:\w+ ){0,2}verletzungen", r"von (?:einer |einem )?(?:kugel|projektil|querschläger) getroffen",
+            # eine Kugel an einem Glied: "wurde ins Bein geschossen", "am Arm getroffen"
+            _HIT_IN_LIMB[len("wurde "):], r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
             # wer sich versehentlich selbst anschoss, tot oder lebend: "Ein 11-Jähriger schoss sich versehentlich ins Bein"
             r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", r"(?:liegt|lag|liegen|lagen) (?:\w+ ){0,2}im krankenhaus",
             # "schwebt in Lebensgefahr", "wurde in eine Klinik geflogen"
@@ -647,7 +686,7 @@ LANGUAGE = LanguageData(
         r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde (?:von (?:der Polizei|Polizisten|Beamten) )?erschossen|kam ums Leben|ist tot|war sofort tot"
         # ein Tod, festgestellt oder erklärt: "Der 17-Jährige wurde im Krankenhaus für tot erklärt"
         r"|wurde (?:im Krankenhaus )?für tot erklärt"
-        r"|" + _HURT + r"|liegt im Krankenhaus|wird im Krankenhaus behandelt"
+        r"|" + _HURT + r"|" + _HIT_IN_LIMB + r"|liegt im Krankenhaus|wird im Krankenhaus behandelt"
         # ein Aufenthalt in der Klinik, der andauert: "Der Junge liegt weiterhin im Krankenhaus" (nicht wo der Satz
         # weiter von seinem Tod erzählt)
         + _STILL_IN_CARE +
@@ -685,6 +724,12 @@ LANGUAGE = LanguageData(
         # "Anna Beispiel (24) starb im Krankenhaus"; kein Glied einer Liste ("... und Max Muster (17) wurden getötet")
         r"(?<![,&] )(?<!\bund )(?<!\boder )(?-i:[A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}(?: [A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}){1,2})"
         r"(?= [(]\d{1,3}[)] (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde erschossen|kam ums leben|ist tot|war sofort tot)\b)",
+        # ebenso, wen eine Kugel an einem Glied traf: "Max Muster (17) wurde ins Bein geschossen", "Anna Beispiel wurde am
+        # Arm getroffen"
+        r"(?<![,&] )(?<!\bund )(?<!\boder )(?<![\w'-])(?-i:[A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}(?: [A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}){1,2})"
+        r"(?= [(]\d{1,3}[)] " + _HIT_IN_LIMB + r"\b)",
+        r"(?<![,&] )(?<!\bund )(?<!\boder )(?<![\w'-])(?-i:[A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}(?: [A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}){1,2})"
+        r"(?= " + _HIT_IN_LIMB + r"\b)",
         # ein Angehöriger, mit Possessiv und Alter: "Ihr 6-jähriger Sohn wurde angeschossen", "Seine Tochter starb"
         r"(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger| [a-zäöü]{3,12}jähriger)? (?:" + _RELATIVES_M + ")"
         r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige| [a-zäöü]{3,12}jährige)? (?:" + _RELATIVES_F + "))"
@@ -695,9 +740,11 @@ LANGUAGE = LanguageData(
         r"(?<![,&] )(?<!\bund )(?<!\boder )(?<![\w'-])(?!(?:Das|Des|Dies|Alles|Es)\b)(?-i:[A-ZÄÖÜ][a-zäöüß]{1,20}s)"
         r" (?:\d{1,2}-jährige[r]? )?(?:" + _RELATIVES_M + "|" + _RELATIVES_F + ")"
         r"(?= (?:" + _HURT + r"|schwebt in Lebensgefahr" + _STILL_IN_CARE + r")\b)",
-        # der Verletzte nach dem Toten, ohne eigenes Hilfsverb: "Ein Kind wurde getötet und sein Vater schwer verletzt"
+        # der Verletzte nach dem Toten, ohne eigenes Hilfsverb: "Ein Kind wurde getötet und sein Vater schwer verletzt"; ein
+        # Wort davor ("ein Mann tot und ein 30-jähriger Passant verletzt")
         r"(?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen)(?<=\b(?:tot|getötet) und (?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen))"
-        r" (?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Freund|Freundin|Mann|Frau|Begleiter|Begleiterin|Beifahrer|Beifahrerin|Polizisten?|Polizistin)"
+        r" (?:[\w-]{1,20} )?(?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Freund|Freundin|Mann|Frau|Begleiter|Begleiterin|Beifahrer|Beifahrerin|Polizisten?|Polizistin"
+        r"|Passant|Passantin|Polizeibeamter|Polizeibeamtin|Radfahrer|Radfahrerin|Fußgänger|Fußgängerin)"
         r"(?= (?:schwer |leicht |lebensgefährlich )?verletzt\b)",
         # ein Tod in einer Polizeimeldung: wer im Verkehr oder in der Gruppe genannt ist ("Der Motorradfahrer
         # verstarb an der Unfallstelle", "Die Fußgängerin wurde tödlich verletzt"), ein Verb des Todes der
@@ -735,6 +782,20 @@ LANGUAGE = LanguageData(
         # (ein Alter davor: ", deren 6-jährige Tochter ... angeschossen wurde,")
         r"(?:dessen|deren)(?<=, (?:dessen|deren)) (?:\d{1,2}-jährige[rn]? )?(?-i:[A-ZÄÖÜ][a-zäöüß]{2,20})"
         r"(?= (?:[\w-]{1,20} ){0,8}?(?:(?:schwer |lebensgefährlich |tödlich )?(?:getötet|erschossen|verletzt|angeschossen) wurde|ums leben kam|starb|gestorben ist)[,.])",  # (klein: der Tail-Scan liest klein)
+    ),
+    injured_object_words=(
+        # "verletzte dabei seinen Vater schwer", "verwundete der Täter die 45-jährige Kassiererin"
+        r"(?:verletzte|verletzten|verwundete|verwundeten)(?<!\btödlich \w{9,11})" + _OBJECT_SUBJECT + _OBJECT_ASIDE
+        + r" (?:seinen|seine|ihren|ihre|dessen|deren|den|die) " + _OBJECT_ONE + r"(?! (?:\w+ ){0,3}?tödlich\b)",
+        # "schoss einem 30-Jährigen ins Bein", "traf seine Begleiterin am Arm": wer dort getroffen ist, lebt
+        r"(?:schoss|schossen)" + _OBJECT_SUBJECT + _OBJECT_ASIDE
+        + r" (?:einem|einer|seinem|seiner|ihrem|ihrer|dessen|deren|dem|der) " + _OBJECT_ONE + r" " + _OBJECT_LIMB,
+        # das Subjekt nach dem Hilfsverb, wo ein Satzteil voransteht: "Dabei wurde sein Bruder schwer verletzt", "Bei dem Angriff
+        # wurde auch die 17-jährige Tochter des Mannes verletzt" (ein Artikel "ein" zählt schon selbst)
+        r"wurde" + _OBJECT_ASIDE + r"(?: auch)? (?:sein|ihr|dessen|deren|der|die) (?:\d{1,3}-jährige |junge |ältere )?"
+        r"(?:" + _SUBJECT_NOUNS + r")(?![\w-])(?!,? (?:und|oder|sowie)\b)(?: (?:(?!tödlich\b)\w+ ){0,4}?)(?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b",
+        r"(?:traf|trafen)" + _OBJECT_SUBJECT + _OBJECT_ASIDE
+        + r" (?:einen|eine|seinen|seine|ihren|ihre|dessen|deren|den|die) " + _OBJECT_ONE + r" " + _OBJECT_LIMB,
     ),
     victim_list_words=(
         # Namen mit Alter in Klammern, vor einem Verb der Verletzung oder des Todes: die Namen sind die Zahl

@@ -176,7 +176,7 @@ _VICTIM_HARM = (
     r"|was (?:critically|seriously|severely|badly|gravely) (?:wounded|injured|hurt)"
     r"|(?:injured|wounded|hurt|shot)" + _BARE_AFTER + r"|(?:critically|seriously|severely|badly|accidentally|apparently|fatally|mortally) "
     r"(?:injured|wounded|hurt|shot)" + _BARE_AFTER +
-    r"|was grazed|(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?(?![\w ,'-]{0,40}\b(?:dead|died|fatal))"
+    r"|was grazed|was struck " + _LIMB + r"|was hit " + _LIMB + r"|(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?(?![\w ,'-]{0,40}\b(?:dead|died|fatal))"
     r"|(?:suffered|sustained) (?:[\w-]{1,24},? (?:but )?)?(?:[\w-]{1,24} )?injuries(?![\w ,'-]{0,40}\b(?:dead|died|fatal))|in critical condition|in serious condition|in stable condition"
     r"|is expected to (?:survive|recover)|was expected to (?:survive|recover)"
     # one who shot himself by accident ("a girl who accidentally shot herself", "Boy, 11, accidentally shoots
@@ -217,6 +217,48 @@ _AGE_THEN_DEATH = (
     r"(?:aged? )?\d{1,3}, "
     r"(?!(?:later |also |then |has |had )?(?:(?:shot|stabbed) and )?killed (?:his|her|their|the|a|an|two|three|four|five|\d{1,9}|himself|herself)\b)"
     rf"(?:later |also |then |has |had )?{_VICTIM_DEATH}\b"
+)
+
+# injured_object_words: one person named as the object of a verb of injury, the verb first: a relative or a
+# person after a possessive ("critically injuring his father", "wounded her 16-year-old son"), a title and a
+# name ("wounding Officer Jane Roe"), a name ("injured Jon Doe"), a role the number grammar does not count after
+# an article ("shot and wounded a clerk"); not the first of a list ("injuring his wife and two children", "his
+# father, mother and ..."), nor a relative's own ("his father's friend")
+_OBJECT_ROLE = (
+    r"man|woman|boy|girl|teen|teenager|toddler|child|infant|baby|clerk|cashier|customer|employee|bystander|passer-?by"
+    r"|pedestrian|neighbou?r|friend|roommate|classmate|relative|officer|deputy|trooper|security guard|guard|driver"
+    r"|passenger|resident|homeowner|worker|student|companion|acquaintance"
+)
+_OBJECT_AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:year|month|week)-old"
+_OBJECT_ADJ = r"(?:estranged|longtime|former|teenage|young|elderly|pregnant|infant|unarmed|off-duty|own|adult|older|younger|little|baby)"
+_OBJECT_NAME = rf"(?-i:{_NAME_WORD}(?: {_UPPER}\.)? {_NAME_WORD})"
+# (a name not followed by another capitalised word, nor by a comma and one: "injured Vilma Roe, Ela Doe and ...")
+_INJURED_ONE = (
+    rf"(?:(?:(?:his|her|their) (?:{_OBJECT_ADJ} )?(?:{_OBJECT_AGE} )?(?:{_OBJECT_ADJ} )?(?:ex-)?(?:{_RELATIVE}|{_OBJECT_ROLE})"
+    rf"|(?:(?:the|a|an) [\w-]{{1,20}}|(?-i:{_NAME_WORD}))['’]s? (?:{_OBJECT_AGE} )?{_RELATIVE}"
+    rf"|(?:a|an) (?:{_OBJECT_AGE} )?(?:(?-i:[a-z-]{{2,15}}) ){{0,2}}?(?:clerk|cashier|customer|employee|bystander|passer-?by|pedestrian|neighbou?r|roommate|classmate"
+    r"|security guard|guard|resident|homeowner|worker|companion|acquaintance))(?![\w'’-])"
+    rf"|(?:(?:officer|deputy|trooper|sergeant|sgt\.|detective) {_OBJECT_NAME}|{_OBJECT_NAME})(?:, \d{{1,3}}(?:,|(?=[.;]|$)))?(?![\w'’-])(?!(?-i:,? [A-Z])))"
+    r"(?!,? and\b|,? & |,? or\b|, (?:a|an|his|her|their|the|two|three|four|five|six|\d+)\b|['’]s?\b)"
+)
+# the verb of injury before it ("critically injuring", "shot and wounded"); a shot one with a limb after ("shot
+# a 25-year-old man in the leg", "shooting his neighbor in the arm": the shot lives)
+# (written in lower case: a headline's capitals are no name after it, "Injured In Hamilton Heights"; not an
+# adjective after an article: "a wounded Jon Doe appeared")
+_INJURED_VERB = (
+    r"(?:injuring|wounding|injured|wounded|wounding of|shot and (?:(?:critically|seriously|severely|badly) )?(?:wounded|injured)"
+    r"|shooting and (?:(?:critically|seriously|severely|badly) )?(?:wounding|injuring))"
+    r"(?<=(?-i:\b[a-z]+))(?<!\b(?:a|an|the) (?:(?:critically|seriously|severely|badly) )?(?:injured|wounded))"
+)
+# the verb of one a bullet hit in a limb, after the one it hit ("was shot in the leg", "had been shot at least once in
+# the thigh", "was struck in his right shoulder")
+_SHOT_IN_LIMB = (
+    r"(?:was|had been|has been) (?:shot|struck|hit|grazed) (?:by a bullet |by gunfire )?(?:(?:at least )?(?:once|twice|three times|several times|multiple times) )?"
+    + _LIMB.replace("(?:the |his |her )?", "(?:the |his |her |one |both )?")
+)
+_SHOT_LIMB = (
+    r"(?:in|to) (?:the|his|her|their|one|both) (?:left |right |lower |upper )?"
+    r"(?:legs?|arms?|hands?|feet|foot|ankles?|knees?|thighs?|shoulders?|buttocks|hips?|elbows?|wrists?|fingers?|toes?|calf|calves|heels?)\b"
 )
 
 LANGUAGE = LanguageData(
@@ -472,6 +514,8 @@ LANGUAGE = LanguageData(
             r"suffered (?:\w+ )?(?:burns|wounds|fractures|gunshot wounds)",
             # one wound, a graze, the hope of recovery: "suffered a gunshot wound", "was grazed", "all five are expected to survive"
             r"(?:suffered|sustained|suffers|sustains) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?", r"(?:was|were|been|got) grazed",
+            # a bullet that hit a limb: "Devon was struck in his right shoulder", "two men were hit in the legs"
+            r"(?:struck|hit) " + _LIMB.replace("(?:the |his |her )?", "(?:the |his |her |their )?"),
             r"(?:is|are|was|were) expected to (?:survive|recover)", r"(?:is|are|was|were) recovering",
             # care the event sent them to: "a shooting that sent four people to the hospital", "Shooting sends 4 people to
             # the hospital" (not where one died there); a headline's recovery: "Two children recovering after ..."
@@ -924,8 +968,9 @@ LANGUAGE = LanguageData(
         r"| (?:(?:was|is) )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt)\b(?! (?:a|an|the|his|her|their|him|them)\b)"
         r"| (?:remains|remained) (?:hospitali[sz]ed\b|in " + _CONDITION + r"))",
         # the wounded one after the dead, the verb left out: "a shooting that left a 6-year-old dead and his father
-        # wounded" (not the last of a list of the dead: "... killed and his wife" has no verb of injury after it)
-        rf"(?:his|her|their|the|a|an)(?<=\b(?:dead|killed) and (?:his|her|their|the|a|an)) (?:{_VICTIM_NOUNS})"
+        # wounded" (not the last of a list of the dead: "... killed and his wife" has no verb of injury after it); up to
+        # two words before the noun ("left one man dead and a Louisiana State trooper injured")
+        rf"(?:his|her|their|the|a|an)(?<=\b(?:dead|killed) and (?:his|her|their|the|a|an)) (?:[\w'’-]{{1,15}}(?<!\b(?:and|or)) ){{0,2}}?(?:{_VICTIM_NOUNS})"
         r"(?= (?:critically |seriously |badly |severely )?(?:wounded|injured|hurt)\b)",
         # one person named by an article and a noun the number grammar does not count (up to two words before
         # it), a verb of death right after: "A college student was killed in a drive-by shooting", "a sheriff's
@@ -940,6 +985,23 @@ LANGUAGE = LanguageData(
         r"whose(?<=\w,? whose) (?:\d{1,2}-year-old )?(?:son|daughter|brother|sister|father|mother|husband|wife|child|boyfriend|girlfriend|nephew|niece|grandson|granddaughter|partner|colleague|friend|cousin|uncle|aunt)"
         r"(?= (?:was|had been) (?:(?:critically|seriously|fatally) )?(?:killed|shot and killed|shot dead|shot to death|wounded|injured)\b"
         r"| (?:was|had been) (?:accidentally )?shot " + _LIMB + ")",
+        # one named, or a pronoun opening a sentence, whom a bullet hit in a limb: "Za'nilah Roe, 6, was shot in the
+        # right thigh", "Braswell had been shot at least once in the leg", "She was struck in the arm" (the shot lives;
+        # not the last of a list: "... and Al Roe was shot in the leg")
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-])(?<!(?-i:[A-Z])[\w'’.-]{{0,20}} )(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?:, \d{{1,3}},)?"
+        r"(?= " + _SHOT_IN_LIMB + ")",
+        r"(?-i:He|She)(?<=(?:^|[.!?][\"“”’]?[ \u00a0]{1,3}|\n)(?-i:He|She))(?= " + _SHOT_IN_LIMB + ")",
+    ),
+    injured_object_words=(
+        rf"{_INJURED_VERB} {_INJURED_ONE}",
+        # (also a bullet that hit one: "the gun went off, striking the other child in the leg", "hitting the child in the arm")
+        rf"(?:shot|shooting|shoots|hitting|striking|struck|hit)(?<=(?-i:\b[a-z]+)) (?:{_INJURED_ONE}|(?:a|an|the) (?:other )?(?:{_OBJECT_AGE} )?(?:{_OBJECT_ROLE})(?![\w-]))"
+        rf" (?:(?:once|twice|multiple times) )?{_SHOT_LIMB}",
+        # the verb before its subject: "Also wounded was his 16-year-old brother", "Also injured in the shooting was Jon Doe"
+        rf"(?:wounded|injured|hurt)(?<=(?-i:\b[a-z]+))(?<=\balso (?:critically |seriously )?\w+)(?: in the (?:shooting|attack|crash|incident))? was {_INJURED_ONE}",
+        # the condition an event left the one in: "left his girlfriend with serious injuries", "left her son wounded"
+        rf"left(?<=(?-i:\b[a-z]+)) {_INJURED_ONE} (?:(?:critically|seriously|severely|badly) (?:injured|wounded|hurt)|injured|wounded|hurt"
+        r"|with (?:[\w-]+ ){0,3}?(?:injuries|wounds|gunshot wounds?|a gunshot wound|a bullet wound))\b",
     ),
     victim_list_words=(
         _NAMED_LIST,

@@ -24,6 +24,14 @@ class VictimFields:
     shooting of one victim (not flagged anecdotal). The words are the count; the verb decides the category.
 """
 
+    injured_object_words: tuple[Regex, ...] = ()
+    """regex: one person named as the object of a verb of injury, the verb first ("critically injuring his
+    father", "shot and wounded a clerk", "shot a 25-year-old man in the leg", "verletzte dabei seinen Vater
+    schwer", "schoss einem 30-Jährigen ins Bein"): a count of one injured, the whole match its words. Each
+    alternative opens with a literal word (the verb), by which a scan of the text finds it; an article the
+    number grammar counts inside the match is the match's (a count it holds of another kind, a word of
+    multiplicity, keeps the figure). Not the first of a list ("injuring his wife and two children")."""
+
     victim_list_words: tuple[Regex, ...] = ()
     """regex: a list of persons named with their ages, before a verb of death or injury (as a look-ahead
     that opens with a space): the matches of its group ``item`` are the count ("Jon Doe, 19, and Al Roe,

@@ -576,6 +576,13 @@ LANGUAGE = LanguageData(
     ),
     # des personnes nommées avec leur âge, avant un verbe de blessure ou de mort : les noms sont le nombre
     # (le groupe "item") : "Jean Roux, 19 ans, et Paul Marin, 21 ans, ont été blessés"
+    # une personne objet d'un verbe de blessure, le verbe d'abord : "blessant grièvement son père" (pas la
+    # première d'une liste : "blessant sa femme et ses deux enfants")
+    injured_object_words=(
+        r"(?:blessant|blessé) (?:grièvement |gravement |légèrement )?(?:son|sa) "
+        r"(?:père|mère|fils|fille|frère|sœur|mari|femme|épouse|compagnon|compagne|ami|amie|voisin|voisine|beau-père|belle-mère)"
+        r"(?![\w-])(?!,? (?:et|ou)\b)",
+    ),
     victim_list_words=(
         r"(?<!, )(?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}){1,2})), \d{1,3} ans,?"
         r"(?:(?: et)? (?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}){1,2})), \d{1,3} ans,?){1,3}"

@@ -3818,6 +3818,113 @@ CASES: list[Case] = [
         "Two deputies are accused of killing a 6-year-old boy and critically wounding his father after a chase.",
         [C("deaths", 1, flags=("anecdotal",)), C("injuries", 1, group="all")],
     ),
+    # issue 15: one injured named as the object of a verb of injury, the verb first (injured_object_words)
+    Case(
+        "en-local-object-wounding-her-daughter",
+        "Investigators said the driver fired several rounds into the porch, wounding her 19-year-old daughter.",
+        [C("injuries", 1, group="all", speaker="Investigators")],
+    ),
+    Case(
+        "en-local-object-shot-and-wounded-a-clerk",
+        "A man walked into the gas station on Elm Street and shot and wounded a clerk, police said.",
+        [C("injuries", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "en-local-object-shot-a-man-in-the-thigh",
+        "Officers said the suspect shot a 27-year-old man in the thigh during an argument.",
+        [C("injuries", 1, group="all", speaker="Officers")],
+    ),
+    Case(
+        "en-local-object-shooting-his-neighbor-in-the-arm",
+        "Prosecutors say Harris is accused of shooting his neighbor in the arm after a dispute over a parking space.",
+        [C("injuries", 1, group="all", speaker="Prosecutors")],
+    ),
+    Case(
+        "en-local-object-bullet-striking-the-other-child-in-the-leg",
+        "The pistol went off while the officer was cleaning it, striking the other child in the leg.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-object-the-wounding-of-the-boys-father",
+        "Two officers were charged in the killing of the boy and the wounding of the boy's father.",
+        [C("arrests", 2, group="security_forces"), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-object-wounding-a-named-mans-girlfriend",
+        "The gunman fired into the parked car, critically wounding Dorsey's girlfriend.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-object-wounded-her-ex-boyfriend",
+        "Investigators say she wounded her ex-boyfriend outside his apartment late Friday.",
+        [C("injuries", 1, group="all", speaker="Investigators")],
+    ),
+    Case(
+        "en-local-object-shot-and-wounded-a-convenience-store-clerk",
+        "The robber shot and wounded a convenience store clerk before fleeing on foot.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-object-also-wounded-was-his-brother",
+        "Two men were killed on the porch. Also wounded was their 16-year-old brother, police said.",
+        [C("deaths", 2), C("injuries", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "en-local-object-left-her-boyfriend-with-a-wound",
+        "The shooting left her boyfriend with a gunshot wound to the hip.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-object-injured-a-named-woman",
+        "The stray bullets also injured Maria Lopez, 45, who was sitting on her front steps.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-object-named-list-no-single-victim",
+        "The shots injured Dana Reyes, Omar Hale and a third man who was walking by.",
+        [],
+    ),
+    Case(
+        "en-local-object-own-knee-no-claim",
+        "He injured his knee while running from officers.",
+        [],
+    ),
+    Case(
+        "en-local-object-title-case-headline-keeps-its-count",
+        "3 Wounded In Overnight Shooting On East Side\n\nPolice are looking for the driver of a dark sedan.",
+        [C("injuries", 3, group="all")],
+    ),
+    # issue 15: one named, or a pronoun opening a sentence, whom a bullet hit in a limb (the shot lives)
+    Case(
+        "en-local-single-name-age-shot-in-the-thigh",
+        "Kiara Dawson, 8, was shot in the left thigh while she slept, police said.",
+        [C("injuries", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "en-local-single-surname-had-been-shot-in-the-leg",
+        "Officers found the victim in a stairwell. Whitfield had been shot at least once in the leg.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-pronoun-struck-in-the-foot",
+        "Gunfire broke out near the corner store. He was struck in the right foot.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-single-relative-hit-in-the-arm",
+        "Police said his daughter was hit in the arm and is expected to recover.",
+        [C("injuries", 1, group="all", speaker="Police")],
+    ),
+    Case(
+        "en-local-single-name-shot-in-the-leg-member-of-whole",
+        "Four people were wounded outside the club. Tariq Moss was shot in the leg.",
+        [C("injuries", 4, group="all"), C("injuries", 1, group="all", flags=("part",))],
+    ),
+    Case(
+        "en-local-single-dead-and-a-state-trooper-injured",
+        "Detectives are looking for two men after a shootout that left one man dead and a Georgia State trooper injured.",
+        [C("deaths", 1), C("injuries", 1, group="all")],
+    ),
     Case(
         "en-local-headline-age-apposition-shot-in",
         "Boy, 7, shot in Sandusky home\n\nHe was flown to a children's hospital.",

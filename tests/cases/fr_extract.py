@@ -531,6 +531,12 @@ CASES: list[Case] = [
         'Un camion a foncé dans la foule, blessant 18 personnes.',
         [C('injuries', 18, qualifier='exact', group='all')],
     ),
+    # une personne objet d'un verbe de blessure (injured_object_words)
+    Case(
+        "fr-blessant-son-voisin",
+        "L'homme a ouvert le feu dans le café, blessant grièvement son voisin.",
+        [C('injuries', 1, qualifier='exact', group='all')],
+    ),
     Case(
         "fr-tues-blesses-pair",
         'Au moins 9 personnes ont été tuées et 27 blessées.',
