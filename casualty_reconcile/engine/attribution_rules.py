@@ -442,7 +442,37 @@ def _clause_after_comma(f: FigureSource) -> Attribution | None:
     return f.clause
 
 
+_GAP_TOKENS = 2  # at most in a gapped clause's source, less its article and preposition: "die Veranstalter von", "local organisers"
+
+
+def _gapped_clause_source(f: FigureSource) -> Attribution | None:
+    """ "Die Polizei sprach von 15.000 Demonstranten, die Veranstalter von 80.000", "Police counted 15,000
+    protesters, organisers 80,000": a clause after a comma that leaves out the verb of the clause before it
+    (a few words, a speaker noun among them, right before a figure of the same category as the one before)
+    names the source of its figure."""
+    x, item, sentence = f.x, f.item, f.sentence
+    before = [c for c in sentence.claims if c.end <= item.count.start]
+    if not before or before[-1].category is not item.category:
+        return None
+    if x.text[item.end : sentence.end].lstrip()[:1] not in ("", ".", ",", ";"):
+        return None  # the clause goes on after its figure, with a verb ("..., während die Veranstalter von 20.000 sprachen")
+    comma = x.text.rfind(",", before[-1].end, item.count.start)
+    if comma < 0:
+        return None
+    tokens = x._tokens(comma + 1, item.count.start)
+    if tokens and tokens[-1].group().lower() in x.lex.lang.owner_prepositions:
+        tokens = tokens[:-1]  # "die Veranstalter von 80.000"
+    while tokens and x.lex.article.fullmatch(tokens[0].group()):
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > _GAP_TOKENS or not x._is_speaker_head(tokens[-1].group()):
+        return None
+    if x._search(x.lex.cat_verb, tokens[0].start(), tokens[-1].end()) or x._search(x.lex.speech, tokens[0].start(), tokens[-1].end()):
+        return None  # a clause with a verb of its own
+    return Attribution(x._resolve(tokens[0].start(), tokens[-1], tokens[0].start()), None)
+
+
 FIGURE_RULES: tuple[RuleOf[FigureSource, Attribution], ...] = (
+    RuleOf("attribution.gapped-clause-source", "en", "Police counted 15,000 protesters, organisers 80,000.", _gapped_clause_source),
     RuleOf("attribution.clause-own-source", "en",
            "Organisers said 1.7 million people took part, while police put the figure at 128,000.", _clause_own_source),
     RuleOf("attribution.earlier-clause-keeps-source", "en",

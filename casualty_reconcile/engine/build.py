@@ -133,7 +133,18 @@ class BuildStage(ShotStage):
                 last = (sentence.paragraph, item.location)
                 self._settle(item, sentence, clause)
                 claims.append(self._claim(item, sentence, sentence_text, ids, particulars))
+            self._link_wholes_after(sentence, claims, ids)
         return claims
+
+    @staticmethod
+    def _link_wholes_after(sentence: Sentence, claims: list[Claim], ids: dict[int, str]) -> None:
+        """A part told before its whole in one sentence ("12 children were among the 40 killed", "12 of the 40
+        killed were children") links to the whole once the whole's claim is built."""
+        first = len(claims) - len(sentence.claims)
+        for k, item in enumerate(sentence.claims):
+            claim = claims[first + k]
+            if item.parent is not None and claim.part_of is None and id(item.parent) in ids:
+                claims[first + k] = claim.model_copy(update={"part_of": ids[id(item.parent)]})
 
     def _settle(self, item: Figure, sentence: Sentence, clause: Attribution | None) -> None:
         """The figure's source, its day and (for troops) its side, with the rules that decided them."""

@@ -5,6 +5,7 @@ rules that find a figure's whole, its verb after a list and the one an article c
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -13,8 +14,11 @@ from .doc import Figure
 from .evidence import Evidence
 from .figure_flags import MEMBER_CHARS
 from .no_toll import _attackers_acting, _children_of_parent
-from .patterns import _HARM, _NP_STOP, _TOKEN
+from .patterns import _CLAUSE_STOP, _HARM, _NP_STOP, _TOKEN
 from .rules import Rule, productions
+
+if TYPE_CHECKING:
+    from .context import Context
 
 
 def _negated(ev: Evidence) -> bool | None:
@@ -44,14 +48,22 @@ def _no_known_noun(ev: Evidence) -> bool | None:
         return None  # "a murder-suicide left ...": the figure's own words name what it counts
     if lex.days.match(text, np_tokens[0].start()) is not None:
         return None  # a day, no noun: "The death toll rose to 41 late Sunday"
+    if ev.out and lex.subset_end.match(ev.left) is not None and (
+        first.lower() in lex.stopwords or text[np_tokens[0].end() : ev.right_end + 1].lstrip()[:1] in ("", ",", ";", ".", ":")
+    ):
+        return None  # "Four people were hurt, including one critically": the total before it says what it counts
     if first.lower().endswith(lex.lang.person_suffixes or ("\0",)) and (
         ev.object_of_verb or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[ev.np_end : counts[i + 1].start].strip(" ,")))
     ):
         return None  # "killed 9 hikers", "Nine hikers and three guides", not "killed 2 million jobs"
+    # "17,000 remain in detention", "Un homme a été placé en garde à vue": a verb phrase, not a noun (a verb
+    # that starts in the first words may read on past them)
+    verb = x._search(lex.cat_verb, count.end, ev.right_end if first.lower() in lex.stopwords else ev.np_limit)
+    if verb is None and ev.right_end > ev.np_limit:
+        verb = x._search(lex.cat_verb, count.end, ev.right_end)
+        verb = verb if verb is not None and verb.start() < ev.np_limit else None
     return (
-        not x._search(  # "17,000 remain in detention": a verb phrase, not a noun
-            lex.cat_verb, count.end, ev.right_end if first.lower() in lex.stopwords else ev.np_limit
-        )
+        verb is None
         # "9-year-old shot in leg", "Teen found shot to death": a verb that reads on past the first words
         and lex.cat_verb.match(text, np_tokens[0].start(), ev.right_end) is None
         and not x._search(lex.participant_verb, count.end, ev.np_limit)
@@ -133,12 +145,9 @@ _MEMBER_CHARS = MEMBER_CHARS  # at most between a sentence's start and the part,
 _HURT_GAP_TOKENS = 1  # at most between a whole and its verb of harm: "45 people wounded", not "60 passengers were injured"
 
 
-def _whole_names_the_hurt(ev: Evidence) -> bool | None:
-    """"12 of the 45 people wounded were in critical condition", "Zwölf der 45 Verletzten schweben in
-    Lebensgefahr": the whole names the harm itself (a noun of the hurt, or a verb of harm right after its
-    noun) and the clause says no other harm of the part's own (a condition, who they were): the whole is the
-    toll, the part only a part of it (not "21 of the 60 passengers were injured", whose whole counts the
-    passengers; nor "two of the 45 injured died", whose part has a harm of its own)."""
+def _harm_of_whole(ev: Evidence) -> regex.Match[str] | None:
+    """The word of harm a whole names itself, right after its figure ("the 45 people wounded", "der 45
+    Verletzten"), where the part before it is no person named as a member nor a tally's."""
     if _member_named(ev) or _tally_after(ev):
         return None  # "The boy was one of several injured", "one of 123 officer fatalities in 2015": the part is the toll
     x, count = ev.x, ev.count
@@ -155,10 +164,39 @@ def _whole_names_the_hurt(ev: Evidence) -> bool | None:
         return None
     if harm is verb and gap.strip() and not (lex.person.fullmatch(gap.strip()) or lex.group.fullmatch(gap.strip())):
         return None  # "two of the five were in critical condition": a verb of the part's, after no noun of the whole's
-    if x._search(lex.group, harm.end(), ev.right_end) is not None:
-        return None  # "12 of the 40 killed were children": who the part is, a group of its own
-    own = x._search(lex.cat_verb, harm.end(), ev.right_end)  # "in critical condition": a state of the same harm
+    return harm
+
+
+def _whole_names_the_hurt(ev: Evidence) -> bool | None:
+    """"12 of the 45 people wounded were in critical condition", "Zwölf der 45 Verletzten schweben in
+    Lebensgefahr": the whole names the harm itself (a noun of the hurt, or a verb of harm right after its
+    noun) and the clause says no other harm of the part's own (a condition, who they were): the whole is the
+    toll, the part only a part of it (not "21 of the 60 passengers were injured", whose whole counts the
+    passengers; nor "two of the 45 injured died", whose part has a harm of its own)."""
+    harm = _harm_of_whole(ev)
+    if harm is None:
+        return None
+    x = ev.x
+    if x._search(x.lex.group, harm.end(), ev.right_end) is not None:
+        return None  # "12 of the 40 killed were children": who the part is, a group of its own (NAMED_PART_RULES)
+    own = x._search(x.lex.cat_verb, harm.end(), ev.right_end)  # "in critical condition": a state of the same harm
     return own is None or own.lastgroup == harm.lastgroup or None
+
+
+def _part_names_its_group(ev: Evidence) -> regex.Match[str] | None:
+    """"12 of the 40 killed were children", "Zwölf der 40 Toten waren Kinder": the whole names the harm and
+    the clause says who the part is, a group: the whole is a toll and the part, of that group, a part of it
+    (the group's words, for the part's reading)."""
+    harm = _harm_of_whole(ev)
+    if harm is None:
+        return None
+    x = ev.x
+    found = x._search(x.lex.group, harm.end(), ev.right_end)
+    if found is None:
+        return None
+    own = x._search(x.lex.cat_verb, harm.end(), found.start())
+    return found if own is None or own.lastgroup == harm.lastgroup else None
+
 
 # a figure read with a part before it ("one of five people shot"): the rules that make the whole the toll
 WHOLE_RULES: tuple[Rule[bool], ...] = (
@@ -167,6 +205,12 @@ WHOLE_RULES: tuple[Rule[bool], ...] = (
          _whole_names_the_hurt),
 )
 _WHOLE_RULES = productions(WHOLE_RULES)
+
+# a whole that is no toll by WHOLE_RULES: the rules that make it a toll and the part before it a part of its own group
+NAMED_PART_RULES: tuple[Rule[regex.Match[str]], ...] = (
+    Rule("figure.whole-and-its-named-part", "en", "Officials said 12 of the 40 people killed were children.", _part_names_its_group),
+)
+_NAMED_PART_RULES = productions(NAMED_PART_RULES)
 
 _HURT_DIED = "category.hurt-then-died"  # the name category.decide gives one of the injured who died
 _NONE_DECIDES = "category.none-decides"  # the name category.decide gives a figure no rule gave a category
@@ -231,6 +275,52 @@ VERB_AFTER_RULES: tuple[Rule[regex.Match[str]], ...] = (
          _appositive_verb),
 )
 _VERB_AFTER_RULES = productions(VERB_AFTER_RULES)
+
+
+_SUBJECT_OPENING_TOKENS = 3  # at most before a subject that opens its sentence: "Police said", "Au total,"
+
+
+def _verb_after_long_subject(ev: Evidence) -> regex.Match[str] | None:
+    """"Three men suspected of involvement in the attack on a police station in the northern city of Kano
+    last month were arrested": a figure whose clause has no verb of a category within the words read after it
+    (they ran out before its clause ended) takes the first one further on in its clause, before the next figure
+    and before any verb of saying or pronoun (another clause's); only the sentence's first figure, the subject
+    (not one in an aside: "two people, one of whom was ..., were shot")."""
+    x, lang = ev.x, ev.x.lex.lang
+    if ev.out or ev.unit_m is not None or any(c.surface.lower() not in lang.not_alone for c in ev.counts[: ev.i]):
+        return None  # (not "More than 100 patrol cars lined the roads ... for the body of a slain officer")
+    if len(x._tokens(ev.sentence.start, ev.count.start)) > _SUBJECT_OPENING_TOKENS:
+        return None  # "A search continued for three suspects ...": no subject that opens its sentence
+    # up to the next figure that is no article after a preposition ("on a police station"; not "three men and a
+    # woman", "where a 6-month-old was shot") or the sentence's end, and its clause's end
+    end = next((c.start for c in ev.counts[ev.i + 1 :] if c.surface.lower() not in lang.not_alone or not _after_preposition(x, c.start)),
+               ev.sentence.end)
+    stop = _CLAUSE_STOP.search(x.text, ev.right_end, end)
+    end = stop.start() if stop is not None else end
+    verb = x._search(x.lex.cat_verb, ev.np_limit, end)
+    if verb is None or x._search(x.lex.speech, ev.np_limit, verb.start()) is not None:
+        return None
+    if any(x.lex.pronoun.fullmatch(t.group()) for t in x._tokens(ev.np_limit, verb.start())):
+        return None  # "with two of his friends - ... - when he heard gunshots, ..., he was shot": another subject's verb
+    # an auxiliary of the figure's number right before the verb ("Hundreds of students released balloons ... after
+    # the star was gunned down": another subject's)
+    aux = x.lex.singular_aux_before if ev.count.value == 1 else x.lex.plural_aux_before
+    return verb if aux.match(x.text, ev.np_limit, verb.start()) is not None else None
+
+
+def _after_preposition(x: Context, start: int) -> bool:
+    """Whether a preposition of place stands right before ``start`` ("on a police station")."""
+    before = x.text[max(0, start - 12) : start].split()
+    return bool(before) and x.lex.preposition.fullmatch(before[-1]) is not None
+
+
+# a figure whose words read after it ran out before its clause ended, with no verb in them
+LONG_SUBJECT_RULES: tuple[Rule[regex.Match[str]], ...] = (
+    Rule("figure.verb-after-long-subject", "en",
+         "Three men suspected of involvement in the attack on the police station in the northern city of Kano last month were arrested.",
+         _verb_after_long_subject),
+)
+_LONG_SUBJECT_RULES = productions(LONG_SUBJECT_RULES)
 
 
 # figures that are no claim, tried in order before the category is decided

@@ -17,6 +17,8 @@ from .figure_rules import (
     _AMONG_GAP_TOKENS,
     _AMONG_RULES,
     _FILTER_SETS,
+    _LONG_SUBJECT_RULES,
+    _NAMED_PART_RULES,
     _NONE_DECIDES,
     _ONE_RULES,
     _VERB_AFTER_RULES,
@@ -71,9 +73,14 @@ class FiguresStage(PlaceStage):
                 self.dropped.append((count.start, dropped))
                 continue
             group.decide(ev)
-            (named if category.NAMED_BY_WORDS.intersection(ev.trace) else out).append(self._figure(ev))
+            figure = self._figure(ev)
+            (named if category.NAMED_BY_WORDS.intersection(ev.trace) else out).append(figure)
+            if ev.part_group is not None:  # "12 of the 40 killed were children": the part after its whole
+                parts.append(-i)
+                self._named_part(sentence, i - 1, figure, ev.part_group, out)
         for i in parts:
-            self._among_whole(sentence, i, out)
+            if i >= 0:
+                self._among_whole(sentence, i, out)
         return sorted(out + named, key=lambda f: f.start) if named or parts else out
 
     def _before_whole(self, ev: Evidence) -> bool:
@@ -110,6 +117,22 @@ class FiguresStage(PlaceStage):
         group.decide(ev)
         out.append(self._figure(ev))
 
+    def _named_part(self, sentence: Sentence, i: int, whole: Figure, group_m: regex.Match[str], out: list[Figure]) -> None:
+        """Reads figure ``i``, the part before a whole (:data:`NAMED_PART_RULES`), as a part of that whole, of
+        the group its clause names ("12 of the 40 killed were children")."""
+        counts, count = sentence.counts, sentence.counts[i]
+        ev = Evidence(self, sentence, counts, i, [f for f in out if f.start < count.start])
+        ev.whole_after = whole
+        self._read_spans(ev)
+        self._read_words(ev)
+        ev.group_m = group_m
+        self._read_parent(ev)
+        self._read_harm(ev)
+        if category.decide(ev) is not None:
+            return
+        group.decide(ev)
+        out.append(self._figure(ev))
+
     def _read_spans(self, ev: Evidence) -> None:
         """The figure's clause, the noun phrase after it and the words before it."""
         text, lex, count, counts, i, sentence = self.text, self.lex, ev.count, ev.counts, ev.i, ev.sentence
@@ -139,7 +162,13 @@ class FiguresStage(PlaceStage):
         ev.left = text[ev.left_start : count.start]
         if i and lex.part_of_number.fullmatch(text, counts[i - 1].end, count.start) and self._multiplicity(counts[i - 1]) is None:
             if first(_WHOLE_RULES, ev) is None:
-                ev.part_count = counts[i - 1]
+                ev.part_group = first(_NAMED_PART_RULES, ev)
+                if ev.part_group is None:
+                    ev.part_count = counts[i - 1]
+                else:  # the whole's noun phrase ends before who the part is
+                    ev.np_end = min(ev.np_end, ev.part_group.start())
+                    ev.np_tokens = [t for t in ev.np_tokens if t.end() <= ev.np_end]
+                    ev.np_limit = ev.np_tokens[-1].end() if ev.np_tokens else count.end
 
     def _read_words(self, ev: Evidence) -> None:
         """The lexicon's words in the figure's noun phrase, and the verbs of a category near it."""
@@ -165,6 +194,12 @@ class FiguresStage(PlaceStage):
                 ev.trace.append(decided[0])
                 ev.verb = verb = decided[1]
             ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
+        if verb is None and ev.right_end == min(ev.next_start, count.end + _RIGHT_CHARS, ev.sentence.end) < ev.sentence.end:
+            # the words read ran out before the clause's end, or met a figure (an article: "a police station")
+            verb = first(_LONG_SUBJECT_RULES, ev)
+            if verb is not None:
+                ev.verb = verb
+                ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb.lastgroup else None
         if verb is not None and i + 1 < len(counts) and verb.end() <= counts[i + 1].start and not text[verb.end() : counts[i + 1].start].strip():
             ev.verb_cat = ev.right_cat = None  # "carrying 45 pilgrims overturned, killing 12": the verb has its own object
             ev.trace.append("figure.verb-has-own-object")

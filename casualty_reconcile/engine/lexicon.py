@@ -98,6 +98,8 @@ class Lexicon:
     corrected_value: regex.Pattern[str]  # "from 240" in a correcting sentence: the value corrected
     further: regex.Pattern[str]
     further_before: regex.Pattern[str]  # REVERSE: "the other" before "five": a figure of the others
+    plural_aux_before: regex.Pattern[str]  # REVERSE: "were", "wurden" (and an adverb) right before a verb
+    singular_aux_before: regex.Pattern[str]  # REVERSE: "was", "wurde" (and an adverb) right before a verb
     uncounted: regex.Pattern[str]  # "unborn": one listed after a count but not added to it
     side: regex.Pattern[str]
     speech: regex.Pattern[str]
@@ -333,6 +335,12 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "further": _words(lang.further_words),
         "further_before": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.further_words)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
+        "plural_aux_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.plural_auxiliaries) or '(?!)'})(?:[\s\u00a0]+\p{{Ll}}[\w-]*)?[\s\u00a0]+$", _FLAGS | regex.REVERSE
+        ),
+        "singular_aux_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.singular_auxiliaries) or '(?!)'})(?:[\s\u00a0]+\p{{Ll}}[\w-]*)?[\s\u00a0]+$", _FLAGS | regex.REVERSE
         ),
         "uncounted": _words(lang.uncounted_words),
         "side": regex.compile(rf"(?<![\w-])(?:{_alt(lang.side_cues)})[\s\u00a0]+", _FLAGS),

@@ -99,6 +99,10 @@ class Extractor(BuildStage):
         if named:
             counts = [c for c in counts if not any(w.start <= c.start and c.end <= w.end for w in named)]
         words = [w for w in words if w.value == 0 or not any(c.start < w.end and w.start < c.end for c in counts)]
+        # a count of one right before a victim's words is their article ("ein | weiterer Mann wurde verletzt"):
+        # one person, counted by the words
+        ones_at = {w.start for w in words if w.value == 1}
+        counts = [c for c in counts if c.value != 1 or c.end + 1 not in ones_at or text[c.end] != " "]
         kept = [c for c in counts if not any(w.value == 0 and w.start < c.end and c.start < w.end for w in words)]
         return sorted(kept + words, key=lambda c: c.start)
 

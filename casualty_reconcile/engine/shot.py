@@ -91,6 +91,9 @@ def _shot_all_dead(s: Shot) -> str | None:
     who was shot spoke to reporters" is one of several)."""
     if Flag.PART.value in s.item.flags:
         return None  # "One of them had suffered a gunshot wound to the chest": one of several, not all the shot
+    count = s.item.count
+    if count.value == 1 and s.x.lex.further.match(count.surface) is not None:
+        return None  # "ein weiterer Jugendlicher wurde angeschossen": one more besides the dead
     value = s.item.count.value
     return NONE if any(figure.count.value == value for figure in s.dead) else None
 

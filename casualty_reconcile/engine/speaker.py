@@ -136,8 +136,10 @@ class SpeakerStage(FiguresStage):
         if figure < len(self.count_starts) and self.count_starts[figure] < end:
             end = self.count_starts[figure]  # "meldete Dutzende Festnahmen": a figure is no speaker
         tokens = self._tokens(pos, end)[:9]
-        if tokens and self.lex.phrase_any.match(text, tokens[0].start(), end) is not None:
-            phrase = self._phrase(tokens[0].start(), end, anchored=True)  # "according to official figures"
+        # a set phrase, after an article too: "according to official figures", "selon une source sécuritaire"
+        lead = next((t for t in tokens[:2] if not self.lex.article.fullmatch(t.group())), None)
+        if lead is not None and self.lex.phrase_any.match(text, lead.start(), end) is not None:
+            phrase = self._phrase(lead.start(), end, anchored=True)
             if phrase:
                 return phrase
         first: int | None = None
@@ -330,6 +332,7 @@ class SpeakerStage(FiguresStage):
             or self.lex.days.fullmatch(tokens[0].group())  # "On Monday police said"
         ):
             tokens = tokens[1:]
+        tokens = self._after_conjunction(tokens)
         if not tokens or len(tokens) > 8 or _DIGIT.search(text, tokens[0].start(), tokens[-1].end()):
             return None
         tokens = tokens[: self._subject_end(tokens)]
@@ -340,6 +343,19 @@ class SpeakerStage(FiguresStage):
         if not (last[:1].isupper() or owned_data or any(self._is_speaker_head(t.group()) for t in tokens)):
             return None
         return self._resolve(pos, tokens[-1], tokens[0].start())
+
+    def _after_conjunction(self, tokens: list[regex.Match[str]]) -> list[regex.Match[str]]:
+        """The subject's words after a conjunction that joins it to a clause before, no speaker of its own
+        ("Three people died and officials said", ", and police said"); not a subject of two speakers ("Police
+        and fire officials said") nor a name ("Fire and Rescue officials")."""
+        coordinators = self.lex.lang.coordinators
+        k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].group().lower() in coordinators), None)
+        if k is None or any(self._is_speaker_head(t.group()) for t in tokens[:k]) or (k and all(t.group()[:1].isupper() for t in tokens[:k])):
+            return tokens
+        tokens = tokens[k + 1 :]
+        while tokens and self.lex.article.fullmatch(tokens[0].group()):
+            tokens = tokens[1:]
+        return tokens
 
     def _subject_end(self, tokens: list[regex.Match[str]]) -> int:
         """Where a subject ends before an auxiliary and an adverb that stand between it and its verb

@@ -202,6 +202,15 @@ class LanguageData(OriginFields, VictimFields):
     further_words: tuple[Regex, ...] = ()
     """regex: "weitere", "other", "more": the figure counts more people of the previous figure's group."""
 
+    plural_auxiliaries: tuple[Regex, ...] = ()
+    """regex: auxiliaries of a plural subject right before a verb of harm ("wurden", "were", "ont été"): the
+    verb of a figure of more than one whose long subject ran past the words read after it ("Drei Männer, die
+    ..., wurden festgenommen", "Three men suspected of ... were arrested"); a verb after an auxiliary of the
+    other number is another subject's."""
+
+    singular_auxiliaries: tuple[Regex, ...] = ()
+    """regex: the same for a subject of one ("wurde", "was", "a été")."""
+
     uncounted_words: tuple[Regex, ...] = ()
     """regex: "ungeboren", "unborn": one who is listed after a count but not added to it ("five people and
     an unborn baby": five, not six)."""

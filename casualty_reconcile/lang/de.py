@@ -462,6 +462,8 @@ LANGUAGE = LanguageData(
                  r"(?:toten|todesopfern|opfern|verletzten|festgenommenen) (?:waren|sind|seien)"),
     subset_cues_after=(r"davon", r"von ihnen", r"darunter", r"der (?:toten|opfer|verletzten|getöteten)"),
     further_words=(r"weitere[nr]?", r"andere[nr]?"),
+    plural_auxiliaries=(r"wurden", r"sind", r"waren", r"seien", r"worden sind", r"worden waren"),
+    singular_auxiliaries=(r"wurde", r"ist", r"war", r"sei", r"worden ist", r"worden war"),
     uncounted_words=(r"ungeboren\w*",),
     side_cues=(r"auf(?: |)seiten de[rs]", r"unter den", r"seitens de[rs]", r"aufseiten de[rs]", r"bei den", r"in den reihen de[rs]"),
     speech_verbs=(

@@ -572,6 +572,9 @@ LANGUAGE = LanguageData(
             r"in prison", r"in police custody",
             # the accused, not the dead: "Three charged in shooting that left teen dead"
             r"charged(?! (?:\w+ )?(?:fee|fees|price|particles?|atmosphere))", r"indicted",
+            # the accused by the charges they face: "police said two other men face charges", "now face weapons charges"
+            # (not charges still to come: "will face charges", "could face charges")
+            r"fac(?:e|es|ing)(?<!\b(?:will|could|may|might|would|to|not|n't) fac\w+) (?:[\w-]+ ){0,2}charges?",
         ),
         Category.TROOPS: (
             r"deployed", r"deploying", r"deploy",
@@ -681,6 +684,8 @@ LANGUAGE = LanguageData(
     ),
     subset_cues=(r"including(?: at least)?", r"among them", r"among whom", r"of whom", r"of them", r"of which", r"among the dead", r"among those killed"),
     further_words=(r"other", r"others", r"more", r"another", r"further", r"additional"),
+    plural_auxiliaries=(r"were", r"have been", r"had been", r"are"),
+    singular_auxiliaries=(r"was", r"has been", r"had been", r"is"),
     uncounted_words=(r"unborn",),
     side_cues=(r"on the side of", r"among(?: the)?", r"from the ranks of"),
     speech_verbs=(
@@ -912,7 +917,7 @@ LANGUAGE = LanguageData(
     ),
     part_of_number=(r"of the", r"of"),
     among_whole_cues=(r"(?:(?:were|was|are|is)(?: also)? )?among(?: the)?",),
-    among_whole_openings=(r"among(?: the)?",),
+    among_whole_openings=(r"among(?: the)?", r"of the"),
     # "Her son was one of five people shot": the person is one of them, the five are the toll
     set_cues_after=(r"of the (?:[\w-]+ )?(?:men|women|boys|girls|teens|teenagers|brothers|sisters|friends|students)",),
     whole_cues_before=(r"all", r"all of the", r"all the"),

@@ -92,6 +92,9 @@ _VICTIM_ORIGIN = (
 )
 _VICTIM_VEHICLE = r" (?:du|de la|de l['’]) (?:car|autocar|bus|camion|poids lourd|véhicule|voiture|moto|scooter|tracteur|bateau|train)"
 _VICTIM_AFTER = rf"(?:{_VICTIM_AGE}|(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE}){_VICTIM_AGE}?)"
+# a relative clause between one victim and its verb: "Un adolescent de 17 ans, qui circulait sans permis, a été placé en
+# garde à vue"
+_VICTIM_ASIDE = r", qui (?:[\w'’-]+ ){0,11}[\w'’-]+,"
 # the verb of death or injury right after one victim
 _VICTIM_HARM = (
     r"(?:est décédée?|est morte?|a succombé|a été tuée?|a été abattue?|a perdu la vie|a trouvé la mort"
@@ -100,7 +103,7 @@ _VICTIM_HARM = (
     r"|a été (?:grièvement |légèrement |gravement |mortellement |sérieusement )?blessée?|a été hospitalisée?"
     r"|a été (?:mortellement )?(?:percutée?|fauchée?|renversée?)"
     # one arrested: "Un homme a été interpellé et placé en garde à vue", "Le conducteur a été écroué"
-    r"|a été (?:interpellée?|arrêtée?|écrouée?))"
+    r"|a été (?:interpellée?|arrêtée?|écrouée?|placée? en garde à vue))"
 )
 
 LANGUAGE = LanguageData(
@@ -165,7 +168,14 @@ LANGUAGE = LanguageData(
         r"triple (?:meurtres?|homicides?|assassinats?)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
         # one victim by its noun alone: "a fait un mort et quatre blessés" ("un", an article, is no count by itself)
         r"(?<![\w-])une? morte?(?![\w'’-])": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one of the injured who died: "Un blessé est décédé à l'hôpital" is one death, no injured (before the next)
+        r"(?<![\w-])une? blessée?(?: grave| léger| légère)?(?= (?:est|serait|était) (?:ensuite |plus tard |finalement |depuis )?"
+        r"(?:décédée?|morte?)\b| a succombé\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         r"(?<![\w-])une? blessée?(?: grave| léger| légère)?(?![\w'’-])": (1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # one more hurt after a count, by an ordinal and a degree of harm: "deux personnes ont été légèrement blessées,
+        # une troisième plus grièvement"
+        r"(?<=(?:,|\bet) )une? (?:deuxième|seconde?|troisième|quatrième|cinquième|sixième)(?: personne| victime)?"
+        r"(?= (?:(?:plus|très|moins|aussi) )?(?:grièvement|gravement|sérieusement|légèrement)\b)": (1, Qualifier.EXACT, Category.INJURIES, "all"),
     },
     bound_joiners=(r"et", r",", r"mais"),
     or_equal_after=(r"ou égal", r"ou égale"),
@@ -198,7 +208,8 @@ LANGUAGE = LanguageData(
     ),
     fraction_words={"demi": (1, 2), "moitié": (1, 2), "quart": (1, 4), "quarts": (1, 4), "tiers": (1, 3)},
     ambiguous_number_words=frozenset({"un", "une", "neuf", "cent"}),
-    not_number_before=(r"le", r"la", r"l['’]", r"son", r"sa", r"ce", r"cet", r"cette", r"chaque", r"aucun", r"quel", r"quelle"),
+    not_number_before=(r"le", r"la", r"l['’]", r"son", r"sa", r"ce", r"cet", r"cette", r"chaque", r"aucun", r"quel", r"quelle",
+                       r"d['’]"),  # "Cinq membres d'une même famille": an article after "de", no count
     category_nouns={
         Category.DEATHS: (
             r"morts?", r"mortes", r"tués", r"tuées", r"décès", r"victimes? mortelles?", r"cadavres?", r"corps",
@@ -344,6 +355,8 @@ LANGUAGE = LanguageData(
                        # « un des blessés est décédé » : une part d'un tout nommé par son atteinte
                        r"des (?:morts|blessés|victimes|tués)"),
     further_words=(r"autres", r"supplémentaires", r"de plus"),
+    plural_auxiliaries=(r"ont été", r"avaient été", r"sont", r"étaient", r"auraient été"),
+    singular_auxiliaries=(r"a été", r"avait été", r"est", r"était", r"aurait été"),
     uncounted_words=(r"à naître",),
     side_cues=(r"du côté des?", r"parmi les", r"dans les rangs des?"),
     speech_verbs=(
@@ -578,17 +591,21 @@ LANGUAGE = LanguageData(
     # une personne nommée sans nombre, un verbe de mort ou de blessure juste après : "La victime est décédée",
     # "Le conducteur est mort sur le coup", "La femme a succombé à ses blessures", "L'homme a été grièvement blessé"
     # (pas le dernier d'une liste : "le père et son fils ont été tués" sont deux ; ni l'objet d'un verbe : "a tué la femme")
-    single_victim_words=(
-        # (not an article that is a count of its own before a noun the engine counts and words after it: the next pattern)
-        rf"(?:la|le|l['’]|une?(?! (?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}))(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:la|le|l['’]|une?))"
-        r"(?:(?<=['’])| )(?:jeune )?(?:victime|homme|femme|adolescent|adolescente|garçon|fillette|enfant|bébé|nourrisson"
-        r"|conducteur|conductrice|passager|passagère|piéton|piétonne|cycliste|motard|motocycliste|automobiliste|policier|policière|gendarme"
-        r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée|militaire)"
-        rf"(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE})?{_VICTIM_AGE}?(?= {_VICTIM_HARM}\b)",
-        # one counted by the article before it, words after the noun (an age, a nationality, a vehicle) that keep the
-        # article from its verb, so the noun after the article is the count ("Un adolescent de 16 ans a été tué",
-        # "Un enfant de 8 ans est mort", "Un policier français a été tué")
-        rf"(?<=\b(?:un|une) )(?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}(?= {_VICTIM_HARM}\b)",
+    single_victim_words=tuple(
+        pattern
+        for ahead in ("", _VICTIM_ASIDE)  # its verb right after it, or after a relative clause
+        for pattern in (
+            # (not an article that is a count of its own before a noun the engine counts and words after it: the next pattern)
+            rf"(?:la|le|l['’]|une?(?! (?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}))(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:la|le|l['’]|une?))"
+            r"(?:(?<=['’])| )(?:jeune )?(?:victime|homme|femme|adolescent|adolescente|garçon|fillette|enfant|bébé|nourrisson"
+            r"|conducteur|conductrice|passager|passagère|piéton|piétonne|cycliste|motard|motocycliste|automobiliste|policier|policière|gendarme"
+            r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée|militaire)"
+            rf"(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE})?{_VICTIM_AGE}?(?={ahead} {_VICTIM_HARM}\b)",
+            # one counted by the article before it, words after the noun (an age, a nationality, a vehicle) that keep the
+            # article from its verb, so the noun after the article is the count ("Un adolescent de 16 ans a été tué",
+            # "Un enfant de 8 ans est mort", "Un policier français a été tué")
+            rf"(?<=\b(?:un|une) )(?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}(?={ahead} {_VICTIM_HARM}\b)",
+        )
     ),
     headline_victim_words=(
         r"(?:homme|femme|adolescent|adolescente|enfant|policier|policière)(?= (?:tué|tuée|meurt|blessé|blessée|grièvement blessée?)\b)",

@@ -278,8 +278,9 @@ def _before(lang: LanguageData, back: int) -> tuple[regex.Pattern[str], ...]:
     )
     ordinal_words = _alternation([*lang.articles, *lang.ordinal_before]) or "(?!)"
     ordinal_before = regex.compile(rf"(?<![\w])(?:{ordinal_words}){_WS}+$", back)
+    # (an elided word has no space after it: "d'une même famille")
     not_number_before = regex.compile(
-        rf"(?<![\w])(?:{_alternation(lang.not_number_before) or '(?!)'}){_WS}+$", back
+        rf"(?<![\w])(?:{_alternation(lang.not_number_before) or '(?!)'})(?:{_WS}+|(?<=['’]))$", back
     )
     return change_before, year_before, count_before, ordinal_before, not_number_before
 

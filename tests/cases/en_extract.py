@@ -2958,7 +2958,8 @@ CASES: list[Case] = [
     Case(
         "en-local-rest-of-whole-not-a-clause-of-saying",
         "Police arrested a man in the shooting that wounded 12 people at a party and said two other men face charges.",
-        [C("arrests", 1), C("injuries", 12, group="all", not_flags=("derived",)), C("injuries", 2)],
+        # (the two other men who face charges are accused, arrests: no injured restated)
+        [C("arrests", 1), C("injuries", 12, group="all", not_flags=("derived",)), C("arrests", 2)],
     ),
     # ---- a list of who a count counts, in apposition after it: the count is the toll, the list its parts --
     Case(
@@ -3741,7 +3742,8 @@ CASES: list[Case] = [
     Case(
         "en-local-single-death-of-name",
         "A 58-year-old neighbor faces a manslaughter charge in the death of Jonah Whitfield, police said.",
-        [C("deaths", 1, group="all", speaker="police")],
+        # (the accused who faces a charge is read as one charged, an arrest, as "was charged with" is)
+        [C("arrests", 1), C("deaths", 1, group="all", speaker="police")],
     ),
     Case(
         "en-local-single-accused-of-fatally-shooting",
@@ -5201,8 +5203,6 @@ CASES: list[Case] = [
         "en-agency-including-one-critically",
         "Four people were hurt in the blast, including one critically, police said.",
         [C("injuries", 4, speaker="police"), C("injuries", 1, part_of=0, speaker="police")],
-        xfail="SUBSET-NUMBER-ALONE: 'including one critically': the number word 'one' with no noun after it is dropped "
-        "(figure.no-known-noun), though the total before it says what it counts",
     ),
     # ---- agency news about large events (s16): bounds, groups, chains of sources, updates --------
     Case(
@@ -5445,7 +5445,6 @@ CASES: list[Case] = [
         "en-agency-s16-of-the-dead-were-children",
         "Of the 43 dead, 31 were children, the health ministry said.",
         [C("deaths", 43, speaker="health ministry"), C("deaths", 31, group="children", part_of=0)],
-        xfail="PART-OF-THE-WHOLE-EN: 'Of the 43 dead, 31 were' - the cue 'of the' stands before the whole's number, so the part is read but not as its part",
     ),
     Case(
         "en-agency-s16-officers-among-the-people-killed",
@@ -5467,7 +5466,6 @@ CASES: list[Case] = [
         "Police counted 15,000 protesters, organisers 80,000.",
         [C("participants", 15000, group="protesters", speaker="Police"),
          C("participants", 80000, group="protesters", speaker="organisers")],
-        xfail="SPEAKER-GAPPED: 'organisers 80,000' leaves out the verb; the source of the clause it gaps is not read",
     ),
     Case(
         "en-agency-s16-protesters-killed-stay-dead",
@@ -5588,6 +5586,73 @@ CASES: list[Case] = [
         "The official death toll stands at 71, but local media report higher figures.",
         [C("deaths", 71, speaker=None)],
         xfail="CONTRAST-SOURCE: a source in a later clause that contradicts with no figure of its own ('but local media report higher figures') is read as the source of the figure before it",
+    ),
+    # s19agency: those who face charges are the accused (not charges still to come); a part of a whole that says
+    # who the part is ("12 of the 40 killed were children"); a whole that opens the sentence ("Of the 43 dead,")
+    Case(
+        "en-agency-s19-two-other-men-face-charges",
+        "One man was wounded in the shooting, and police said two other men face charges.",
+        [C("injuries", 1), C("arrests", 2, speaker="police", exact=("speaker",))],
+    ),
+    Case(
+        "en-agency-s19-suspects-now-face-weapons-charges",
+        "Three suspects now face weapons charges after the raid, the sheriff's office said.",
+        [C("arrests", 3, speaker_text="sheriff's office")],
+    ),
+    Case(
+        "en-agency-s19-could-face-charges-is-no-arrest",
+        "Two teenagers could face charges over the fire, police said.",
+        [],
+    ),
+    Case(
+        "en-agency-s19-will-face-charges-the-shot-stay-hurt",
+        "A man who accidentally shot himself and his two daughters will face charges, police said.",
+        [C("injuries", 1, speaker="police"), C("injuries", 2, speaker="police")],
+    ),
+    Case(
+        "en-agency-s19-part-of-the-killed-were-children",
+        "Officials said 12 of the 40 killed were children.",
+        [C("deaths", 12, group="children", speaker="Officials"), C("deaths", 40, group="all", speaker="Officials")],
+    ),
+    Case(
+        "en-agency-s19-part-of-the-people-killed-were-women",
+        "Health officials said nine of the 31 people killed in the strike were women.",
+        [C("deaths", 9, group="civilians"), C("deaths", 31, group="all")],
+    ),
+    Case(
+        "en-agency-s19-part-of-the-wounded-were-police",
+        "Six of the 25 people wounded in the clashes were police officers, the ministry said.",
+        [C("injuries", 6, group="security_forces", speaker="ministry"), C("injuries", 25, group="all", speaker="ministry")],
+    ),
+    Case(
+        "en-agency-s19-part-of-the-wounded-in-critical-condition-stays-whole",
+        "Four of the 18 people wounded were in critical condition, hospital officials said.",
+        [C("injuries", 18, speaker="hospital officials")],
+    ),
+    Case(
+        "en-agency-s19-among-the-dead-comma-were-children",
+        "Among the 52 dead, 17 were children, according to the health ministry.",
+        [C("deaths", 52, speaker="health ministry"), C("deaths", 17, group="children", part_of=0)],
+    ),
+    Case(
+        "en-agency-s19-of-the-injured-comma-were-critical",
+        "Of the 60 people injured, eight were in a critical condition, the governor said.",
+        [C("injuries", 60, speaker="governor"), C("injuries", 8, part_of=0, speaker="governor")],
+    ),
+    Case(
+        "en-agency-s19-and-officials-said-no-conjunction-in-speaker",
+        "Three people died in the fire and officials said 12 more were taken to hospital.",
+        [C("deaths", 3), C("injuries", 12, speaker="officials", exact=("speaker",))],
+    ),
+    Case(
+        "en-agency-s19-long-subject-were-arrested",
+        "Three men suspected of involvement in the attack on the police station in the northern city of Kano last month were arrested on Sunday.",
+        [C("arrests", 3)],
+    ),
+    Case(
+        "en-agency-s19-long-subject-were-injured",
+        "Dozens of residents of the low-lying districts along the river that burst its banks after days of torrential rain over the weekend were injured.",
+        [C("injuries", None, qualifier="vague")],
     ),
     # ---- s19inj: the shot less their dead beside a tally over a period (only the dead of the figure's own sentence)
     Case(
@@ -5785,5 +5850,15 @@ CASES: list[Case] = [
         "en-article-before-round-word-still-a-figure",
         "A hundred people were hurt and a dozen were killed when the stands collapsed.",
         [C("injuries", 100), C("deaths", 12)],
+    ),
+    Case(
+        "en-agency-s19-upwards-of-evacuated-governor",
+        "Upwards of 3,000 people were evacuated, the regional governor said on Telegram.",
+        [C("displaced", 3000, qualifier="more_than", speaker="regional governor")],
+    ),
+    Case(
+        "en-agency-s19-rights-group-told-reuters-detained",
+        "Security forces detained around 120 protesters, a rights group told Reuters.",
+        [C("arrests", 120, qualifier="about", group="protesters", speaker="rights group", via="Reuters")],
     ),
 ]

@@ -1647,8 +1647,6 @@ CASES: list[Case] = [
         "fr-agence-membres-d-une-meme-famille",
         "Cinq membres d'une même famille ont été tués dans la frappe, selon la défense civile.",
         [C("deaths", 5, speaker="défense civile")],
-        xfail="FAMILY-ARTICLE: 'Cinq membres d'une même famille': the article 'une' after the elided 'd'' is read as a "
-        "count of one, which takes the verb, and the five are lost (not_number_before needs a space after its word)",
     ),
     # s16french : qui sont les morts, sans verbe de mort (« parmi les morts figurent »), une part du bilan dit avant
     Case(
@@ -1875,5 +1873,82 @@ CASES: list[Case] = [
         "fr-agence-morts-parmi-les-soldats",
         "L'attaque a fait 17 morts parmi les soldats, selon l'armée burkinabè.",
         [C("deaths", 17, group="security_forces", speaker="armée")],
+    ),
+    # s19agency : un blessé mort est un mort ; une troisième blessée plus grièvement ; garde à vue après une relative ;
+    # la source entière (« source sécuritaire », « Défense civile ») ; une part du tout qui dit qui elle est
+    Case(
+        "fr-agence-s19-un-blesse-est-decede",
+        "Un blessé est décédé à l'hôpital dans la nuit, selon les pompiers.",
+        [C("deaths", 1, speaker="pompiers")],
+    ),
+    Case(
+        "fr-agence-s19-un-blesse-grave-a-succombe",
+        "L'explosion a fait deux morts. Un blessé grave a succombé dimanche matin, a indiqué la préfecture.",
+        [C("deaths", 2), C("deaths", 1, speaker="préfecture")],
+    ),
+    Case(
+        "fr-agence-s19-un-mort-et-un-blesse-reste-blesse",
+        "La collision a fait un mort et un blessé grave, selon la gendarmerie.",
+        [C("deaths", 1, speaker="gendarmerie"), C("injuries", 1, speaker="gendarmerie")],
+    ),
+    Case(
+        "fr-agence-s19-une-troisieme-plus-grievement",
+        "Deux personnes ont été légèrement blessées, une troisième plus grièvement, selon les pompiers.",
+        [C("injuries", 2, speaker="pompiers"), C("injuries", 1, speaker="pompiers")],
+    ),
+    Case(
+        "fr-agence-s19-et-une-quatrieme-gravement",
+        "Trois randonneurs ont été légèrement blessés et une quatrième personne gravement, selon les secours.",
+        [C("injuries", 3, speaker="secours"), C("injuries", 1, speaker="secours")],
+    ),
+    Case(
+        "fr-agence-s19-place-en-garde-a-vue-apres-une-relative",
+        "Un adolescent de 17 ans, qui circulait sans permis au volant d'une voiture volée, a été placé en garde à vue.",
+        [C("arrests", 1)],
+    ),
+    Case(
+        "fr-agence-s19-homme-place-en-garde-a-vue",
+        "Un homme a été placé en garde à vue dimanche soir, a indiqué le parquet.",
+        [C("arrests", 1, speaker="parquet")],
+    ),
+    Case(
+        "fr-agence-s19-victime-qui-avait-ete-touchee",
+        "La victime, qui avait été touchée au thorax, est décédée à l'hôpital.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "fr-agence-s19-selon-une-source-securitaire",
+        "Au moins cinq soldats ont été tués dans l'attaque, selon une source sécuritaire.",
+        [C("deaths", 5, qualifier="at_least", group="security_forces", speaker="source sécuritaire")],
+    ),
+    Case(
+        "fr-agence-s19-selon-la-defense-civile-de-gaza",
+        "Au moins 20 personnes ont été tuées dans la frappe, selon la Défense civile de Gaza.",
+        [C("deaths", 20, qualifier="at_least", speaker="Défense civile")],
+    ),
+    Case(
+        "fr-agence-s19-a-indique-la-protection-civile",
+        "Quelque 300 personnes ont été évacuées, a indiqué la Protection civile.",
+        [C("displaced", 300, qualifier="about", speaker="Protection civile")],
+    ),
+    Case(
+        "fr-agence-s19-part-des-morts-etaient-des-enfants",
+        "Douze des 40 morts étaient des enfants, selon les autorités locales.",
+        [C("deaths", 12, group="children", speaker="autorités"), C("deaths", 40, group="all", speaker="autorités")],
+    ),
+    Case(
+        "fr-agence-s19-long-sujet-places-en-garde-a-vue",
+        "Trois hommes soupçonnés d'avoir participé aux violences survenues samedi soir dans le centre-ville de Lyon ont été placés en garde à vue.",
+        [C("arrests", 3)],
+    ),
+    Case(
+        "fr-agence-s19-pres-de-evacuees-prefecture-citee-par-afp",
+        "Près de 1 500 personnes ont été évacuées après l'incendie, selon la préfecture, citée par l'AFP.",
+        [C("displaced", 1500, qualifier="almost", speaker="préfecture", via="AFP")],
+    ),
+    Case(
+        "fr-agence-s19-a-indique-a-l-afp-une-source-securitaire",
+        "Au moins 27 migrants sont morts dans le naufrage, a indiqué à l'AFP une source sécuritaire.",
+        [C("deaths", 27, qualifier="at_least", group="civilians", speaker="source sécuritaire", via="AFP")],
     ),
 ]
