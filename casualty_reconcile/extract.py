@@ -132,7 +132,7 @@ def extract_many(
     yield from _run_batch(batch)
 
 
-_BATCH_DOCUMENTS = 64
+_BATCH_DOCUMENTS = 256
 _BATCH_CHARS = 1_000_000
 """a batch of :func:`extract_many` ends at this many documents or characters (its state is kept whole)"""
 
@@ -207,23 +207,36 @@ def _job(
 
 
 def _run_batch(batch: list[ClaimList | _Job]) -> Iterator[ClaimList]:
-    """The claims of a batch's documents, in order, each stage over the batch (see :func:`extract_many`).
-    Where the engine fails on one, each runs alone again, so that the documents before it give their
-    claims and it raises as :func:`extract` does."""
-    jobs = [job for job in batch if isinstance(job, _Job)]
+    """The claims of a batch's documents, in order, each stage over the batch (see :func:`extract_many`);
+    the engine's failure on one is raised after the claims of the documents before it, as
+    :func:`extract` raises it."""
+    found = iter(_run_each([job for job in batch if isinstance(job, _Job)]))
+    for job in batch:
+        if isinstance(job, _Job):
+            claims = next(found)
+            if isinstance(claims, Exception):
+                raise claims
+            yield claims
+        else:
+            yield job
+
+
+def _run_each(jobs: list[_Job]) -> list[ClaimList | Exception]:
+    """Each document's claims, or the error the engine raised on it: each stage over all of them
+    (:func:`engine.pipeline.run_many`); where that fails, each runs alone again."""
     engines = [job.engine() for job in jobs]
     try:
-        found = iter(run_many(engines))
+        return [job.claims(engine, found) for job, engine, found in zip(jobs, engines, run_many(engines), strict=True)]
     except Exception:
-        for job in batch:
-            if isinstance(job, _Job):
-                engine = job.engine()
-                job = job.claims(engine, engine.run())
-            yield job
-        return
-    ran = iter(engines)
-    for job in batch:
-        yield job.claims(next(ran), next(found)) if isinstance(job, _Job) else job
+        pass
+    results: list[ClaimList | Exception] = []
+    for job in jobs:
+        try:
+            engine = job.engine()
+            results.append(job.claims(engine, engine.run()))
+        except Exception as exc:
+            results.append(exc)
+    return results
 
 
 def _flag_outside_calendar(claims: list[Claim], text: str, positions: list[int]) -> list[Claim]:
