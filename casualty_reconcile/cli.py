@@ -139,15 +139,18 @@ def _claims(
     reader = DocumentReader(stdin=stdin)
     steps: list[_Step] = []
     queued = chars = 0  # the documents of the batch for the engine, and their characters
+    # the first batch is one document, each next one twice the last, up to _BATCH_DOCUMENTS: the first
+    # claims come out at once (and a reader that goes away, "| head", is met before much more is read)
+    size = 1
     for source in sources:
         for item in _documents(reader, source):
             step = item if isinstance(item, DocumentError) else _prepare(item, args)
             steps.append(step)
             if isinstance(step, _Prepared) and step.job is not None and not isinstance(step.job, list):
                 queued, chars = queued + 1, chars + len(step.item.text)
-                if queued >= _BATCH_DOCUMENTS or chars >= _BATCH_CHARS:
+                if queued >= size or chars >= _BATCH_CHARS:
                     yield from _run_steps(run, steps, progress)
-                    steps, queued, chars = [], 0, 0
+                    steps, queued, chars, size = [], 0, 0, min(2 * size, _BATCH_DOCUMENTS)
         steps.append(None)  # the source read
     yield from _run_steps(run, steps, progress)
 

@@ -43,6 +43,48 @@ def _published(value: Any) -> str | dt.date | None:
     return value  # type: ignore[no-any-return]
 
 
+def _documents(
+    df: pd.DataFrame,
+    text_col: str,
+    columns: tuple[list[Any] | None, ...],
+    by_label: bool,
+    defaults: tuple[Any, Any, Any],
+    urls: dict[str, str],
+    passed: list[tuple[int, str]],
+) -> Iterator[dict[str, Any]]:
+    """The document of each row with a text, for ``extract_many`` (``defaults``: the source, day and
+    language where a row has none); each row's address goes into ``urls``, its position and id into
+    ``passed``."""
+    ids, sources, dates, languages, links = columns
+    source, published, language = defaults
+    for i, (label, text) in enumerate(zip(df.index, df[text_col], strict=True)):
+        raw_id = _cell(ids[i]) if ids is not None else None
+        text = _cell(text)
+        if by_label or not isinstance(text, str):
+            doc_id = str(raw_id) if raw_id is not None else str(label)
+        else:
+            digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
+            doc_id = f"row-{label}-{digest}"
+        if text is None:
+            continue
+        if not isinstance(text, str):
+            raise TypeError(f"document {doc_id!r}: text must be a str, not {type(text).__name__}")
+        row_source = _cell(sources[i]) if sources is not None else None
+        row_published = _published(dates[i]) if dates is not None else None
+        row_language = _cell(languages[i]) if languages is not None else None
+        row_url = _cell(links[i]) if links is not None else None
+        if row_url is not None:
+            urls[doc_id] = str(row_url)
+        passed.append((i, doc_id))
+        yield {
+            "text": text,
+            "doc_id": doc_id,
+            "source": row_source if row_source is not None else source,
+            "published": row_published if row_published is not None else published,
+            "language": row_language if row_language is not None else language,
+        }
+
+
 def extract_frame(
     df: pd.DataFrame,
     text_col: str = "text",
@@ -90,38 +132,12 @@ def extract_frame(
     urls: dict[str, str] = {}
     passed: list[tuple[int, str]] = []  # the rows read, in order: their position and document id
 
-    def documents() -> Iterator[dict[str, Any]]:
-        for i, (label, text) in enumerate(zip(df.index, df[text_col], strict=True)):
-            raw_id = _cell(ids[i]) if ids is not None else None
-            text = _cell(text)
-            if by_label or not isinstance(text, str):
-                doc_id = str(raw_id) if raw_id is not None else str(label)
-            else:
-                digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
-                doc_id = f"row-{label}-{digest}"
-            if text is None:
-                continue
-            if not isinstance(text, str):
-                raise TypeError(f"document {doc_id!r}: text must be a str, not {type(text).__name__}")
-            row_source = _cell(sources[i]) if sources is not None else None
-            row_published = _published(dates[i]) if dates is not None else None
-            row_language = _cell(languages[i]) if languages is not None else None
-            row_url = _cell(links[i]) if links is not None else None
-            if row_url is not None:
-                urls[doc_id] = str(row_url)
-            passed.append((i, doc_id))
-            yield {
-                "text": text,
-                "doc_id": doc_id,
-                "source": row_source if row_source is not None else source,
-                "published": row_published if row_published is not None else published,
-                "language": row_language if row_language is not None else language,
-            }
-
     claims: list[Claim] = []
     done = 0
     try:
-        for found in extract_many(documents()):  # the batch path: each stage over many rows
+        columns = (ids, sources, dates, languages, links)
+        documents = _documents(df, text_col, columns, by_label, (source, published, language), urls, passed)
+        for found in extract_many(documents):  # the batch path: each stage over many rows
             claims.extend(found)
             done += 1
     except CasualtyReconcileError as exc:
