@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .errors import CasualtyReconcileError, InputError, UnsupportedLanguageError
 from .events import group_events
-from .extract import LanguageNotDetectedWarning, detect_language, explain, extract
+from .extract import LanguageNotDetectedWarning, detect_language, explain, extract, extract_many
 from .models import AttributionKind, Category, Claim, Count, Flag, Group, Qualifier
 from .numbers import parse_count
 from .reconcile import Reconciliation, reconcile
@@ -71,6 +71,7 @@ __all__ = [
     "extract",
     "extract_frame",
     "extract_html",
+    "extract_many",
     "group_events",
     "load_documents",
     "parse_count",

@@ -28,6 +28,7 @@ import sys
 import time
 import warnings
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import IO, Any, BinaryIO, TextIO
 
 from . import cli_parser
@@ -128,22 +129,76 @@ def _claims(
     stdin: BinaryIO | None,
     progress: Progress,
 ) -> Iterator[list[Claim]]:
-    """The claims of each readable document, reporting every problem as it is met."""
+    """The claims of each readable document, reporting every problem in the order of the documents.
+
+    The documents are read in batches, the engine's stages each over a whole batch
+    (:func:`casualty_reconcile.extract.extract_many`, much faster for many short documents); what a
+    batch reports is reported, and its claims given, document by document once it has run."""
+    from .extract import _BATCH_CHARS, _BATCH_DOCUMENTS
+
     reader = DocumentReader(stdin=stdin)
+    steps: list[_Step] = []
+    queued = chars = 0  # the documents of the batch for the engine, and their characters
+    # the first batch is one document, each next one twice the last, up to _BATCH_DOCUMENTS: the first
+    # claims come out at once (and a reader that goes away, "| head", is met before much more is read)
+    size = 1
     for source in sources:
         for item in _documents(reader, source):
-            if isinstance(item, DocumentError):
-                run.report(item.where, item.problem)
-                continue
-            for message in item.warnings:
-                run.warn(item.where, message)
-            claims = _extract_document(run, item, args)
-            if claims is None:
-                continue
-            run.documents.append(item)
-            progress.update(documents=1, claims=len(claims))
-            yield claims
-        progress.update(files=1)
+            step = item if isinstance(item, DocumentError) else _prepare(item, args)
+            steps.append(step)
+            if isinstance(step, _Prepared) and step.job is not None and not isinstance(step.job, list):
+                queued, chars = queued + 1, chars + len(step.item.text)
+                if queued >= size or chars >= _BATCH_CHARS:
+                    yield from _run_steps(run, steps, progress)
+                    steps, queued, chars, size = [], 0, 0, min(2 * size, _BATCH_DOCUMENTS)
+        steps.append(None)  # the source read
+    yield from _run_steps(run, steps, progress)
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """A document made ready for the engine (``job``: an ``extract._Job``; a list: its claims, known
+    without the engine; ``None``: skipped), and what to report or warn about it (``notes``, in order,
+    each ``(is_problem, message)``)."""
+
+    item: Document
+    job: Any
+    notes: list[tuple[bool, str]]
+
+
+_Step = DocumentError | _Prepared | None  # None: the end of a source
+
+
+def _run_steps(run: Run, steps: list[_Step], progress: Progress) -> Iterator[list[Claim]]:
+    """Run a batch's documents through the engine, then report and give each step's result in order."""
+    from .extract import _run_each
+
+    jobs = [step.job for step in steps if isinstance(step, _Prepared) and step.job is not None and not isinstance(step.job, list)]
+    results = iter(_run_each(jobs))
+    for step in steps:
+        if step is None:
+            progress.update(files=1)
+            continue
+        if isinstance(step, DocumentError):
+            run.report(step.where, step.problem)
+            continue
+        item = step.item
+        for message in item.warnings:
+            run.warn(item.where, message)
+        for problem, message in step.notes:
+            (run.report if problem else run.warn)(item.where, message)
+        if step.job is None:
+            continue
+        claims = step.job if isinstance(step.job, list) else next(results)
+        if isinstance(claims, CasualtyReconcileError):
+            run.report(item.where, f"{claims} (document {item.doc_id!r} skipped)")
+            continue
+        if isinstance(claims, Exception):  # a failure of the engine on this document: the others are still read
+            run.report(item.where, f"could not read document {item.doc_id!r}: {type(claims).__name__}: {claims} (document skipped)")
+            continue
+        run.documents.append(item)
+        progress.update(documents=1, claims=len(claims))
+        yield list(claims)
 
 
 def _undetected(doc_id: str, supported: Sequence[str]) -> str:
@@ -186,43 +241,38 @@ def _documents(reader: DocumentReader, source: Source) -> Iterator[Document | Do
         yield DocumentError(source.display, None, f"cannot read: {type(exc).__name__}: {exc} (rest of this input skipped)")
 
 
-def _extract_document(run: Run, item: Document, args: argparse.Namespace) -> list[Claim] | None:
-    """The claims of one document, or ``None`` after reporting why it has none (any failure of the
-    engine is one line naming the document: the run goes on with the others)."""
-    from .extract import LanguageNotDetectedWarning, extract
+def _prepare(item: Document, args: argparse.Namespace) -> _Prepared:
+    """A document made ready for the engine, or why it has none: its language told, its metadata read
+    (any failure is one line naming the document: the run goes on with the others)."""
+    from .extract import LanguageNotDetectedWarning, _job
     from .lang import SUPPORTED
 
+    notes: list[tuple[bool, str]] = []
     try:
         language = item.language if item.language is not None else args.language
         if language is None:
             language, problem = _identify(item.text, item.doc_id)
             if problem is not None:
-                run.report(item.where, problem)
-                return None
+                return _Prepared(item, None, [(True, problem)])
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            claims = extract(
+            job = _job(
                 item.text,
-                doc_id=item.doc_id,
-                source=item.source if item.source is not None else args.source,
-                published=item.published if item.published is not None else args.published,
-                language=language,
-                trace=getattr(args, "explain", False),
+                item.doc_id,
+                item.source if item.source is not None else args.source,
+                item.published if item.published is not None else args.published,
+                language,
+                getattr(args, "explain", False),
             )
     except CasualtyReconcileError as exc:
-        run.report(item.where, f"{exc} (document {item.doc_id!r} skipped)")
-        return None
-    except Exception as exc:  # a failure of the engine on this document: the others are still read
-        run.report(item.where, f"could not read document {item.doc_id!r}: {type(exc).__name__}: {exc} (document skipped)")
-        return None
+        return _Prepared(item, None, [(True, f"{exc} (document {item.doc_id!r} skipped)")])
+    except Exception as exc:  # a failure on this document: the others are still read
+        return _Prepared(item, None, [(True, f"could not read document {item.doc_id!r}: {type(exc).__name__}: {exc} (document skipped)")])
     undetected = [w for w in caught if issubclass(w.category, LanguageNotDetectedWarning)]
-    for warning in caught:
-        if warning not in undetected:
-            run.warn(item.where, str(warning.message))
+    notes += [(False, str(warning.message)) for warning in caught if warning not in undetected]
     if undetected:
-        run.report(item.where, _undetected(item.doc_id, SUPPORTED))
-        return None
-    return list(claims)
+        return _Prepared(item, None, [*notes, (True, _undetected(item.doc_id, SUPPORTED))])
+    return _Prepared(item, job, notes)
 
 
 def _claims_csv(claims: Sequence[Claim], urls: dict[str, str], *, raw: bool = False) -> str:

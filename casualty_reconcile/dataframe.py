@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterator
 from typing import Any
 
 import pandas as pd
@@ -40,6 +41,48 @@ def _published(value: Any) -> str | dt.date | None:
     if isinstance(value, pd.Timestamp):
         return value.date()
     return value  # type: ignore[no-any-return]
+
+
+def _documents(
+    df: pd.DataFrame,
+    text_col: str,
+    columns: tuple[list[Any] | None, ...],
+    by_label: bool,
+    defaults: tuple[Any, Any, Any],
+    urls: dict[str, str],
+    passed: list[tuple[int, str]],
+) -> Iterator[dict[str, Any]]:
+    """The document of each row with a text, for ``extract_many`` (``defaults``: the source, day and
+    language where a row has none); each row's address goes into ``urls``, its position and id into
+    ``passed``."""
+    ids, sources, dates, languages, links = columns
+    source, published, language = defaults
+    for i, (label, text) in enumerate(zip(df.index, df[text_col], strict=True)):
+        raw_id = _cell(ids[i]) if ids is not None else None
+        text = _cell(text)
+        if by_label or not isinstance(text, str):
+            doc_id = str(raw_id) if raw_id is not None else str(label)
+        else:
+            digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
+            doc_id = f"row-{label}-{digest}"
+        if text is None:
+            continue
+        if not isinstance(text, str):
+            raise TypeError(f"document {doc_id!r}: text must be a str, not {type(text).__name__}")
+        row_source = _cell(sources[i]) if sources is not None else None
+        row_published = _published(dates[i]) if dates is not None else None
+        row_language = _cell(languages[i]) if languages is not None else None
+        row_url = _cell(links[i]) if links is not None else None
+        if row_url is not None:
+            urls[doc_id] = str(row_url)
+        passed.append((i, doc_id))
+        yield {
+            "text": text,
+            "doc_id": doc_id,
+            "source": row_source if row_source is not None else source,
+            "published": row_published if row_published is not None else published,
+            "language": row_language if row_language is not None else language,
+        }
 
 
 def extract_frame(
@@ -69,7 +112,7 @@ def extract_frame(
     also when there are no claims, and a fresh ``RangeIndex``. A bad row (an unknown language, a
     malformed date) raises its error with a note naming the document.
     """
-    from .extract import extract
+    from .extract import extract_many
 
     if not isinstance(df, pd.DataFrame):
         raise TypeError(f"extract_frame takes a pandas DataFrame, not {type(df).__name__}")
@@ -87,38 +130,20 @@ def extract_frame(
     sources, dates, languages = column(source_col), column(published_col), column(language_col)
     links = column(url_col)
     urls: dict[str, str] = {}
+    passed: list[tuple[int, str]] = []  # the rows read, in order: their position and document id
+
     claims: list[Claim] = []
-    for i, (label, text) in enumerate(zip(df.index, df[text_col], strict=True)):
-        raw_id = _cell(ids[i]) if ids is not None else None
-        text = _cell(text)
-        if by_label or not isinstance(text, str):
-            doc_id = str(raw_id) if raw_id is not None else str(label)
-        else:
-            digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
-            doc_id = f"row-{label}-{digest}"
-        if text is None:
-            continue
-        if not isinstance(text, str):
-            raise TypeError(f"document {doc_id!r}: text must be a str, not {type(text).__name__}")
-        row_source = _cell(sources[i]) if sources is not None else None
-        row_published = _published(dates[i]) if dates is not None else None
-        row_language = _cell(languages[i]) if languages is not None else None
-        row_url = _cell(links[i]) if links is not None else None
-        if row_url is not None:
-            urls[doc_id] = str(row_url)
-        try:
-            claims.extend(
-                extract(
-                    text,
-                    doc_id=doc_id,
-                    source=row_source if row_source is not None else source,
-                    published=row_published if row_published is not None else published,
-                    language=row_language if row_language is not None else language,
-                )
-            )
-        except CasualtyReconcileError as exc:
-            exc.add_note(f"in document {doc_id!r} (row {i} of the frame)")
-            raise
+    done = 0
+    try:
+        columns = (ids, sources, dates, languages, links)
+        documents = _documents(df, text_col, columns, by_label, (source, published, language), urls, passed)
+        for found in extract_many(documents):  # the batch path: each stage over many rows
+            claims.extend(found)
+            done += 1
+    except CasualtyReconcileError as exc:
+        i, doc_id = passed[done]
+        exc.add_note(f"in document {doc_id!r} (row {i} of the frame)")
+        raise
     return to_frame(claims, urls=urls)
 
 

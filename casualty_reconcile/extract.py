@@ -9,13 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import warnings
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
 
 import regex
 
 from . import textnorm
 from .display import ClaimList
 from .engine.lexicon import Lexicon, lexicon
-from .engine.pipeline import Extractor
+from .engine.pipeline import Extractor, run_many
 from .errors import UnsupportedLanguageError
 from .lang import SUPPORTED, all_languages, get_language
 from .models import Claim, Flag, normalize_published
@@ -73,8 +76,109 @@ def extract(
     ISO string) anchors "am Sonntag" / "yesterday"; without it a header such as ``date 2022-01``
     is used. ``source`` is the outlet; without it a dateline such as ``ALMATY (dpa-AFX) -`` is used.
     ``trace=True`` fills each claim's ``trace``: the names of the rules that decided it, in order
-    (see :func:`explain`).
+    (see :func:`explain`). Many documents run faster through :func:`extract_many`.
     """
+    job = _job(text, doc_id, source, published, language, trace)
+    if isinstance(job, ClaimList):
+        return job
+    engine = job.engine()
+    return job.claims(engine, engine.run())
+
+
+def extract_many(
+    documents: Iterable[str | Mapping[str, Any]],
+    *,
+    source: str | None = None,
+    published: str | dt.date | None = None,
+    language: str | None = None,
+    trace: bool = False,
+) -> Iterator[ClaimList]:
+    """The claims of each of ``documents``, in order, one :class:`ClaimList` each: what :func:`extract`
+    gives for each, read faster.
+
+    A document is a text or a mapping with its ``text`` and any of ``doc_id``, ``source``,
+    ``published`` and ``language`` (``source``, ``published`` and ``language`` given here fill in where
+    a document has none). The documents are read in batches, each stage of the engine over the whole
+    batch before the next stage (:func:`engine.pipeline.run_many`): a stage's compiled patterns then
+    stay in the processor's caches from one document to the next, where one document at a time runs
+    every stage's patterns in turn (about 10 MB of them) and finds each out of the cache again; short
+    articles gain the most. An error is raised where :func:`extract` would raise it, after the claims
+    of the documents before it.
+    """
+    batch: list[ClaimList | _Job] = []
+    chars = 0
+    for item in _items(documents):
+        if isinstance(item, BaseException):
+            yield from _run_batch(batch)
+            raise item
+        text, doc_id, doc_source, doc_published, doc_language = item
+        try:
+            job = _job(
+                text,
+                doc_id,
+                source if doc_source is None else doc_source,
+                published if doc_published is None else doc_published,
+                language if doc_language is None else doc_language,
+                trace,
+            )
+        except Exception as exc:
+            yield from _run_batch(batch)
+            raise exc
+        batch.append(job)
+        chars += len(text)
+        if len(batch) >= _BATCH_DOCUMENTS or chars >= _BATCH_CHARS:
+            yield from _run_batch(batch)
+            batch, chars = [], 0
+    yield from _run_batch(batch)
+
+
+_BATCH_DOCUMENTS = 256
+_BATCH_CHARS = 1_000_000
+"""a batch of :func:`extract_many` ends at this many documents or characters (its state is kept whole)"""
+
+_Item = tuple[Any, Any, Any, Any, Any]
+
+
+def _items(documents: Iterable[str | Mapping[str, Any]]) -> Iterator[_Item | BaseException]:
+    """Each document's text, id, source, day and language (``None`` where not given); the error met
+    in reading the next document, as the last item."""
+    try:
+        for document in documents:
+            if isinstance(document, Mapping):
+                yield (document.get("text"), document.get("doc_id"), document.get("source"),
+                       document.get("published"), document.get("language"))
+            else:
+                yield (document, None, None, None, None)
+    except Exception as exc:
+        yield exc
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """One document made ready for the engine: its text as given and as the engine reads it."""
+
+    text: str
+    normalized: str
+    offsets: textnorm.OffsetMap
+    lex: Lexicon
+    doc_id: str
+    source: str | None
+    published: str | None
+    trace: bool
+
+    def engine(self) -> Extractor:
+        return Extractor(self.normalized, self.lex, self.doc_id, self.source, self.published, self.trace)
+
+    def claims(self, engine: Extractor, found: list[Claim]) -> ClaimList:
+        """The engine's claims, flagged and put back into the text as given."""
+        claims = _flag_outside_calendar(found, self.normalized, engine.outside_calendar)
+        return ClaimList(textnorm.claims_to_original(claims, self.text, self.offsets))
+
+
+def _job(
+    text: str, doc_id: str | None, source: str | None, published: str | dt.date | None, language: str | None, trace: bool
+) -> _Job | ClaimList:
+    """A document made ready for the engine, or its claims where it has none to read (its language not told)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     for name, value in (("doc_id", doc_id), ("source", source)):
@@ -91,7 +195,7 @@ def extract(
                     f"could not tell the language of document {doc_id or '(unnamed)'}; pass language= "
                     f"(supported: {', '.join(SUPPORTED)})",
                     LanguageNotDetectedWarning,
-                    stacklevel=2,
+                    stacklevel=3,
                 )
             return ClaimList()
     else:
@@ -99,9 +203,40 @@ def extract(
     published_iso = normalize_published(published)
     if doc_id is None:
         doc_id = "doc-" + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
-    engine = Extractor(normalized, lexicon(code), doc_id, source, published_iso, trace)
-    claims = _flag_outside_calendar(engine.run(), normalized, engine.outside_calendar)
-    return ClaimList(textnorm.claims_to_original(claims, text, offsets))
+    return _Job(text, normalized, offsets, lexicon(code), doc_id, source, published_iso, trace)
+
+
+def _run_batch(batch: list[ClaimList | _Job]) -> Iterator[ClaimList]:
+    """The claims of a batch's documents, in order, each stage over the batch (see :func:`extract_many`);
+    the engine's failure on one is raised after the claims of the documents before it, as
+    :func:`extract` raises it."""
+    found = iter(_run_each([job for job in batch if isinstance(job, _Job)]))
+    for job in batch:
+        if isinstance(job, _Job):
+            claims = next(found)
+            if isinstance(claims, Exception):
+                raise claims
+            yield claims
+        else:
+            yield job
+
+
+def _run_each(jobs: list[_Job]) -> list[ClaimList | Exception]:
+    """Each document's claims, or the error the engine raised on it: each stage over all of them
+    (:func:`engine.pipeline.run_many`); where that fails, each runs alone again."""
+    engines = [job.engine() for job in jobs]
+    try:
+        return [job.claims(engine, found) for job, engine, found in zip(jobs, engines, run_many(engines), strict=True)]
+    except Exception:
+        pass
+    results: list[ClaimList | Exception] = []
+    for job in jobs:
+        try:
+            engine = job.engine()
+            results.append(job.claims(engine, engine.run()))
+        except Exception as exc:
+            results.append(exc)
+    return results
 
 
 def _flag_outside_calendar(claims: list[Claim], text: str, positions: list[int]) -> list[Claim]:
@@ -125,4 +260,4 @@ def explain(claim: Claim) -> str:
     return "\n".join(claim.trace)
 
 
-__all__ = ["LanguageNotDetectedWarning", "Lexicon", "detect_language", "explain", "extract", "lexicon"]
+__all__ = ["LanguageNotDetectedWarning", "Lexicon", "detect_language", "explain", "extract", "extract_many", "lexicon"]

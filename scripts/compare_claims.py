@@ -13,6 +13,10 @@ The corpus (frozen: the same text for both sides):
 - ``../shared/gva/docs.jsonl`` (US local news), where that folder exists beside the checkout (or beside
   the folder that holds it).
 
+``--many`` runs the working tree's documents through ``extract_many`` (the batch path, each stage
+over a batch of documents) instead of ``extract``: against ``--base HEAD`` it shows that the batch
+path gives every document the claims ``extract`` gives it.
+
 A claim is compared by every field of its JSON form (``Claim.model_dump(mode="json")``) except
 ``claim_id`` when ``--ignore-ids`` is given.
 """
@@ -41,6 +45,24 @@ for line in sys.stdin:
         out[doc["doc_id"]] = [c.model_dump(mode="json") for c in claims]
     except Exception as exc:  # a failure is a result too
         out[doc["doc_id"]] = [{"error": f"{type(exc).__name__}: {exc}"}]
+json.dump(out, sys.stdout)
+"""
+
+
+_MANY_RUNNER = r"""
+import json, sys
+from casualty_reconcile.extract import extract_many
+docs = [json.loads(line) for line in sys.stdin]
+out = {}
+i = 0
+while i < len(docs):  # a failure is a result too: the batches go on after it
+    try:
+        for claims in extract_many(docs[i:]):
+            out[docs[i]["doc_id"]] = [c.model_dump(mode="json") for c in claims]
+            i += 1
+    except Exception as exc:
+        out[docs[i]["doc_id"]] = [{"error": f"{type(exc).__name__}: {exc}"}]
+        i += 1
 json.dump(out, sys.stdout)
 """
 
@@ -82,9 +104,9 @@ def corpus() -> list[dict[str, object]]:
     return docs
 
 
-def run(checkout: Path, payload: str) -> dict[str, list[dict[str, object]]]:
+def run(checkout: Path, payload: str, runner: str = _RUNNER) -> dict[str, list[dict[str, object]]]:
     env = {**os.environ, "PYTHONPATH": str(checkout), "PYTHONHASHSEED": "0"}
-    done = subprocess.run([sys.executable, "-c", _RUNNER], input=payload, capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", runner], input=payload, capture_output=True, text=True,
                           env=env, cwd=checkout, check=True)
     result: dict[str, list[dict[str, object]]] = json.loads(done.stdout)
     return result
@@ -97,6 +119,7 @@ def main() -> int:
     parser.add_argument("--only", default="", help="compare only documents whose id contains this")
     parser.add_argument("--ignore-ids", action="store_true", help="leave claim_id out of the comparison")
     parser.add_argument("--ignore", default="", help="comma-separated claim fields to leave out")
+    parser.add_argument("--many", action="store_true", help="run the working tree through extract_many (the batch path)")
     args = parser.parse_args()
     docs = [d for d in corpus() if args.only in str(d["doc_id"])]
     payload = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
@@ -109,7 +132,7 @@ def main() -> int:
             old = run(base, payload)
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)], check=False)
-    new = run(ROOT, payload)
+    new = run(ROOT, payload, _MANY_RUNNER if args.many else _RUNNER)
 
     def strip(claims: list[dict[str, object]]) -> list[dict[str, object]]:
         return [{k: v for k, v in c.items() if k not in ignored} for c in claims]
