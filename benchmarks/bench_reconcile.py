@@ -22,10 +22,10 @@ there), quiet machine: 10^4 0.23 s, 10^5 2.5-3.0 s, 10^6 23-26 s CPU (growth abo
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import random
 import resource
-import sys
 import time
 
 from casualty_reconcile.models import Category, Claim, Qualifier
@@ -229,12 +229,19 @@ def many_events(n_docs: int = 10**5, n_events: int = 10**4) -> None:
     )
 
 
-def main() -> None:
-    if "--many-events" in sys.argv:
-        scale = int(sys.argv[-1]) if sys.argv[-1].isdigit() else 5
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("max_exponent", nargs="?", type=int, default=6, help="largest size, 10^N claims (default 6)")
+    parser.add_argument("--many-events", nargs="?", type=int, const=5, default=None, metavar="N",
+                        help="the many-events case instead: 10^N documents about 10^(N-1) events (default N 5)")
+    args = parser.parse_args(argv)
+    if args.many_events is not None:
+        scale = args.many_events
+        if scale < 2:
+            parser.error("--many-events needs N of at least 2")
         many_events(10**scale, 10 ** (scale - 1))
         return
-    top = int(sys.argv[1]) if len(sys.argv) > 1 else 6
+    top = args.max_exponent
     previous: float | None = None
     reconcile(generate(1000), events=events_for(generate(1000)))  # warm up: gazetteer, regexes
     for exponent in range(4, top + 1):
