@@ -122,16 +122,22 @@ def recalled_tolls(claims: list[Claim], events_of: list[str]) -> frozenset[str]:
     most of the event's documents state unflagged), another document states it and its own document states the same figure unflagged (a restatement) or, leading with it (its first
     figure of the dead or the injured), none of its own in that category. A roundup's tally that no other report of the event confirms stays apart ("4 killed in
     city shootings Tuesday" beside the two dead of one of them)."""
+    other = _OTHER_QUANTITY_FLAGS.intersection
+    asked = {event for claim, event in zip(claims, events_of, strict=True) if claim.flags and other(claim.flags)}
+    if not asked:  # most events: nothing flagged, nothing to read
+        return frozenset()
     in_doc: dict[tuple[str, str], set[int]] = {}
     in_event: dict[tuple[str, str, int], set[str]] = {}  # (event, category, value) -> documents
     flagged: list[tuple[Claim, str]] = []
     first: dict[str, int] = {}  # document -> where its first toll figure starts
     for claim, event in zip(claims, events_of, strict=True):
+        if event not in asked:
+            continue
         if claim.category.value in _TOLL and claim.start < first.get(claim.doc_id, claim.start + 1):
             first[claim.doc_id] = claim.start
         if not _whole_toll(claim):
             continue
-        if claim.flags and _OTHER_QUANTITY_FLAGS.intersection(claim.flags):
+        if claim.flags and other(claim.flags):
             flagged.append((claim, event))
             continue
         category, value = claim.category.value, cast(int, claim.value)
