@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import operator
 from collections import Counter
-from typing import Final
+from typing import Final, cast
 
 from . import geo
 from .lang.common import GOVERNMENT_OF_COUNTRY
@@ -100,3 +100,57 @@ def _capital_as_country(
         elif name == capitals.get(country) and claim.claim_id not in parts:
             in_capital.append((claim.claim_id, event, category))
     return frozenset(claim_id for claim_id, event, category in in_capital if (event, category) in counted)
+
+
+_OTHER_QUANTITY_FLAGS: Final = frozenset({Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value})
+"""Flags that put a figure in a quantity of its own beside the event's toll (a period tally, another incident)."""
+
+
+def _whole_toll(claim: Claim) -> bool:
+    """Whether a claim counts the whole of a toll category with a value (no anecdote, no retraction)."""
+    return (
+        claim.category.value in _TOLL and claim.value is not None and (claim.group or "all") == "all"
+        and not (claim.flags and _NOT_TOLL.intersection(claim.flags))
+    )
+
+
+def recalled_tolls(claims: list[Claim], events_of: list[str]) -> frozenset[str]:
+    """The ids of the claims flagged as another incident's or a period's figure that count the event's
+    own toll: they join it. A follow-up recalls its own incident in words that read as another one ("an
+    arrest has been made for last week's shooting that injured a girl", "the shooting that injured four
+    last year"); the figure is the event's when it is the event's toll (the figure of the category that
+    most of the event's documents state unflagged), another document states it and its own document states the same figure unflagged (a restatement) or, leading with it (its first
+    figure of the dead or the injured), none of its own in that category. A roundup's tally that no other report of the event confirms stays apart ("4 killed in
+    city shootings Tuesday" beside the two dead of one of them)."""
+    other = _OTHER_QUANTITY_FLAGS.intersection
+    asked = {event for claim, event in zip(claims, events_of, strict=True) if claim.flags and other(claim.flags)}
+    if not asked:  # most events: nothing flagged, nothing to read
+        return frozenset()
+    in_doc: dict[tuple[str, str], set[int]] = {}
+    in_event: dict[tuple[str, str, int], set[str]] = {}  # (event, category, value) -> documents
+    flagged: list[tuple[Claim, str]] = []
+    first: dict[str, int] = {}  # document -> where its first toll figure starts
+    for claim, event in zip(claims, events_of, strict=True):
+        if event not in asked:
+            continue
+        if claim.category.value in _TOLL and claim.start < first.get(claim.doc_id, claim.start + 1):
+            first[claim.doc_id] = claim.start
+        if not _whole_toll(claim):
+            continue
+        if claim.flags and other(claim.flags):
+            flagged.append((claim, event))
+            continue
+        category, value = claim.category.value, cast(int, claim.value)
+        in_doc.setdefault((claim.doc_id, category), set()).add(value)
+        in_event.setdefault((event, category, value), set()).add(claim.doc_id)
+    most: dict[tuple[str, str], int] = {}  # (event, category) -> how many documents state its toll
+    for (event, category, _), docs in in_event.items():
+        most[event, category] = max(most.get((event, category), 0), len(docs))
+    recalled: set[str] = set()
+    for claim, event in flagged:
+        category, value = claim.category.value, cast(int, claim.value)
+        own = in_doc.get((claim.doc_id, category))
+        stating = in_event.get((event, category, value), set())
+        if stating - {claim.doc_id} and len(stating) == most[event, category] and (value in own if own else claim.start == first[claim.doc_id]):
+            recalled.add(claim.claim_id)
+    return frozenset(recalled)

@@ -22,6 +22,9 @@ One event, one toll
     the capital of the event's country joins the country's quantity where the event counts the same
     category in the country: agency copy is filed from the capital ("TEHRAN (Reuters) - ... 700 detained"
     beside "Iranian police arrested 450"); a part of the area ("200 of them in Tehran") keeps the capital.
+    A figure flagged as another incident's or a period's joins the toll when it is the event's toll that
+    another report states, and its own report states it unflagged too or leads with it and states no
+    other: a follow-up recalling its own incident ("last week's shooting that injured a girl").
 
 Hierarchy
     Every group of people is part of ``all``; a place that is not a country is part of its country (the
@@ -106,7 +109,7 @@ from .models import SCHEMA_VERSION, Category, Claim, Flag, published_day
 from .origins import Origin, OriginResolver, OriginSpec, OriginType
 from .parts import _AddUp
 from .places import _Places
-from .quantity_places import _TOLL, _capital_as_country, _event_countries, _toll_places
+from .quantity_places import _TOLL, _capital_as_country, _event_countries, _toll_places, recalled_tolls
 from .result import (
     DEFAULT_EVENT,
     DIFFERENCE_DTYPES,
@@ -205,6 +208,7 @@ def _reconcile(
     work.country_of_event = _event_countries(places, checked, events_of)
     work.area_parts = area_parts(checked, lambda place: places.info(place)[0], _TOLL)
     work.people_parts = people_parts(checked, work.area_parts)
+    work.recalled = recalled_tolls(checked, events_of)
     work.toll_place = _toll_places(places, checked, events_of, work.country_of_event, work.area_parts)
     others = frozenset(c.value for c in Category) - _TOLL  # arrests, ...: a capital for its country
     work.as_country = _capital_as_country(
@@ -242,6 +246,8 @@ class _Work(_AddUp, _OriginsOf):
         """event -> the one place of its toll (see :func:`_toll_places`)"""
         self.as_country: frozenset[str] = frozenset()
         """ids of the claims placed in the capital that count for the country (see :func:`_capital_as_country`)"""
+        self.recalled: frozenset[str] = frozenset()
+        """ids of the claims flagged as another incident's or a period's that count the event's toll (see :func:`recalled_tolls`)"""
         self.area_parts: frozenset[str] = frozenset()
         """ids of the claims that count only a part of the area: they keep their place"""
         self.people_parts: frozenset[str] = frozenset()
@@ -261,14 +267,15 @@ class _Work(_AddUp, _OriginsOf):
         self.origin_types: dict[str, OriginType] = {}
         self._origin_cache: dict[tuple[str, str | None, str | None, str | None], str] = {}
         # raw key -> quantity key (the category by its value: enum members hash slowly)
-        self._key_cache: dict[tuple[str, str, str | None, tuple[str, ...], str | None, bool, bool], _Key] = {}
+        self._key_cache: dict[tuple[str, str, str | None, tuple[str, ...], str | None, bool, bool, bool], _Key] = {}
 
     # ---- 1. items and quantities ------------------------------------------------------------------
     def quantity_key(self, claim: Claim, event: str) -> _Key:
         category = claim.category
         toll = category.value in _TOLL and event in self.toll_place and claim.claim_id not in self.area_parts
         as_country = claim.claim_id in self.as_country
-        raw_key = (event, category.value, claim.group, claim.flags, claim.location, toll, as_country)
+        recalled = claim.claim_id in self.recalled
+        raw_key = (event, category.value, claim.group, claim.flags, claim.location, toll, as_country, recalled)
         known = self._key_cache.get(raw_key)
         if known is not None:
             return known
@@ -282,7 +289,7 @@ class _Work(_AddUp, _OriginsOf):
         same = SAME_AS_ALL.get(category)
         if same is not None and group in same:
             group = "all"
-        other = next((_OTHER_QUANTITY[f] for f in claim.flags if f in _OTHER_QUANTITY), None) if claim.flags else None
+        other = next((_OTHER_QUANTITY[f] for f in claim.flags if f in _OTHER_QUANTITY), None) if claim.flags and not recalled else None
         if other is not None:  # "so far this year", "last month's shooting": never the event's toll
             group, toll = (other if group == "all" else f"{group} · {other}"), False
         if toll:  # one event, one toll: the town, its region and its country count the same dead

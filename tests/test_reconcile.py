@@ -637,3 +637,77 @@ def test_a_tie_between_two_countries_goes_to_the_government_the_figures_come_fro
     assert sorted(str(c.location) for c in claims) == ["Cairo", "Omdurman"]
     result = reconcile(claims, events={"a": "e", "b": "e"})
     assert {q.location for q in result.quantities} == {"Sudan"}
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "follow_up", "background"),
+    [
+        (
+            "en",
+            "Four people were wounded in a shooting outside a bar on Main Street early Sunday, police said.",
+            "Police arrested a suspect in last month's shooting outside a bar that wounded four people.",
+            "Police arrested a suspect in last month's shooting outside a bar that wounded seven people.",
+        ),
+        (
+            "de",
+            "Vier Menschen sind bei Schüssen vor einer Bar in der Hauptstraße verletzt worden, teilte die Polizei mit.",
+            "Die Polizei hat einen Verdächtigen wegen der Schüsse vom vergangenen Monat festgenommen, bei denen vier "
+            "Menschen verletzt wurden.",
+            "Die Polizei hat einen Verdächtigen wegen der Schüsse vom vergangenen Monat festgenommen, bei denen sieben "
+            "Menschen verletzt wurden.",
+        ),
+    ],
+)
+def test_a_follow_up_recalling_its_own_incident_counts_the_events_toll(
+    language: str, first: str, follow_up: str, background: str
+) -> None:
+    """A follow-up that leads with its own incident in words of another one ("last month's shooting that
+    wounded four") and states no toll of its own counts the event's toll when that is the figure the
+    event's reports state: one toll, not an 'other incident' beside it. A figure that is not the event's
+    toll stays another incident's."""
+    from casualty_reconcile import extract
+
+    report = extract(first, doc_id="a", language=language, published="2024-04-07")
+    for text, value, joins in ((follow_up, 4, True), (background, 7, False)):
+        later = extract(text, doc_id="b", language=language, published="2024-05-06")
+        (flagged,) = [c for c in later if c.category.value == "injuries"]
+        assert flagged.value == value and "other_incident" in flagged.flags
+        result = reconcile([*report, *later], events={"a": "bar", "b": "bar"})
+        injuries = {q.group: q for q in result.quantities if q.category.value == "injuries"}
+        assert injuries["all"].best.value == 4
+        assert injuries["all"].n_documents == (2 if joins else 1), text
+        assert ("other incident" in injuries) is not joins, text
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "restated"),
+    [
+        (
+            "en",
+            "Four people were wounded in a shooting outside a bar on Main Street early Sunday, police said.",
+            "Police arrested a suspect in last month's shooting outside a bar that wounded four people. Four people "
+            "were wounded when a gunman opened fire on the patio, police said.",
+        ),
+        (
+            "de",
+            "Vier Menschen sind bei Schüssen vor einer Bar in der Hauptstraße verletzt worden, teilte die Polizei mit.",
+            "Die Polizei hat einen Verdächtigen wegen der Schüsse vom vergangenen Monat festgenommen, bei denen vier "
+            "Menschen verletzt wurden. Vier Menschen waren verletzt worden, als ein Mann auf der Terrasse das Feuer eröffnete.",
+        ),
+    ],
+)
+def test_a_flagged_figure_its_report_restates_unflagged_counts_the_events_toll(
+    language: str, first: str, restated: str
+) -> None:
+    """A report that states its incident's toll once in words of another incident and once plainly
+    counts one toll: the flagged figure joins the event's, which another report states too."""
+    from casualty_reconcile import extract
+
+    report = extract(first, doc_id="a", language=language, published="2024-04-07")
+    later = extract(restated, doc_id="b", language=language, published="2024-05-06")
+    flagged = [c for c in later if c.category.value == "injuries" and "other_incident" in c.flags]
+    assert [c.value for c in flagged] == [4]
+    result = reconcile([*report, *later], events={"a": "bar", "b": "bar"})
+    injuries = {q.group: q for q in result.quantities if q.category.value == "injuries"}
+    assert "other incident" not in injuries
+    assert flagged[0].claim_id in injuries["all"].claim_ids and injuries["all"].best.value == 4
