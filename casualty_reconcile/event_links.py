@@ -43,10 +43,15 @@ other through their ages (:func:`_link_victim_ages`)."""
 def _same_victim(a: _Doc, b: _Doc) -> bool:
     """Whether two reports that name the same person tell one story whatever their places say (a place
     misread, a neighbourhood the gazetteer does not nest): no kinds of event tell them apart, and they
-    name a kind of event or state a toll figure in common."""
+    name a kind of event or state a toll figure in common, or, of the same or the next day, one of them
+    states no toll (an arrest, a vigil: no figure to tell them apart by; on the local-news pools 2
+    incidents joined, none of two, split and merged-wrongly unchanged)."""
     if _kinds_apart(a, b):
         return False
-    return not a.specific.isdisjoint(b.kinds) or not a.figures.isdisjoint(b.figures)
+    if not a.specific.isdisjoint(b.kinds) or not a.figures.isdisjoint(b.figures):
+        return True
+    # one of them states no toll (nothing to tell them apart by), and they are of the same or the next day
+    return not (a.figures and b.figures) and a.day is not None and b.day is not None and abs(a.day - b.day) <= 1
 
 
 def _link_placeless(docs: dict[str, _Doc], union: _Union) -> None:

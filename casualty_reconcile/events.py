@@ -74,7 +74,8 @@ Linking
     lead, are linked when nothing tells them apart: a follow-up weeks later, the charge or the trial
     months later. The same victim links two reports whatever their places say (a neighbourhood the
     gazetteer does not nest in the city, a town misread as a place abroad) when no kinds of event tell them
-    apart and they name a kind or state a toll figure in common (:func:`_same_victim`; on the local-news
+    apart and they name a kind or state a toll figure in common, or a day apart at most one states no toll
+    (:func:`_same_victim`; on the local-news
     pools 5 pairs of one incident that places kept apart, and none of two). A person spelt with one letter more,
     less, changed or swapped in the first or the last name ("Terrance"/"Terrence Maxwell", a middle name
     left out) is the same person for a link (``_Doc.spellings``; on those pools 6 pairs of one incident, and

@@ -1459,3 +1459,29 @@ def test_a_later_report_whose_toll_holds_the_first_and_a_death_joins_it_de() -> 
         "wurden verletzt.",
         "de",
     )
+
+
+def test_a_report_of_the_next_day_with_no_toll_that_names_the_victim_joins_the_shooting_en() -> None:
+    # the arrest and the vigil place the story in another neighbourhood and state no toll (nothing to tell the
+    # two apart by): the victim named in both, a day apart, tells one story; a week later it does not suffice
+    docs = [
+        ("a", "2016-03-06", "Marcus Reed, 19, was killed and two other people were wounded in a shooting in Englewood "
+                            "on Saturday night, police said."),
+        ("b", "2016-03-07", "Police in Auburn Gresham arrested two men on Sunday. Neighbours held a vigil for Marcus Reed, "
+                            "19, the pastor said."),
+    ]
+    assert len(set(_events_of(docs, "en").values())) == 1
+    later = [docs[0], ("b", "2016-03-14", docs[1][2].replace("on Sunday", "on Monday"))]
+    assert len(set(_events_of(later, "en").values())) == 2
+
+
+def test_a_report_of_the_next_day_with_no_toll_that_names_the_victim_joins_the_shooting_de() -> None:
+    docs = [
+        ("a", "2016-03-06", "Bei einer Schießerei in Neukölln ist am Samstag der 19-jährige Max Huber getötet worden, "
+                            "zwei weitere Menschen wurden verletzt."),
+        ("b", "2016-03-07", "In Kreuzberg hat die Polizei am Sonntag zwei Männer festgenommen. Nachbarn gedachten des "
+                            "19-jährigen Max Huber."),
+    ]
+    assert len(set(_events_of(docs, "de").values())) == 1
+    later = [docs[0], ("b", "2016-03-14", docs[1][2].replace("am Sonntag", "am Montag"))]
+    assert len(set(_events_of(later, "de").values())) == 2

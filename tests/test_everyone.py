@@ -63,3 +63,19 @@ def test_a_count_read_as_everyone_names_the_rule_in_its_trace() -> None:
     read = next(claim for claim in result.claims if claim.claim_id == miners[0].claim_id)
     assert read.group == "all"
     assert read.trace[-1] == "reconcile.civilians-are-everyone" and len(read.trace) > 1, read.trace
+
+
+@pytest.mark.parametrize(
+    ("language", "texts"),
+    [
+        ("en", ["All four women, who had met for dinner that evening, were killed in the shooting, police said.",
+                "Police said six people were killed in the shooting spree on Saturday."]),
+        ("de", ["Nach Angaben der Polizei wurden alle vier Frauen bei den Schüssen getötet.",
+                "Die Polizei sprach von sechs Toten bei den Schüssen am Samstag."]),
+    ],
+    ids=["en", "de"],
+)
+def test_persons_named_by_sex_stay_a_subgroup(language: str, texts: list[str]) -> None:
+    """'four women' counts a part of the dead, not everyone the event hit: a subgroup of the six."""
+    found = _differences(texts, language)
+    assert ("subgroup", 4, 6) in found, found

@@ -1045,6 +1045,7 @@ LANGUAGE = LanguageData(
         r"(?<=\p{L} \()\d{1,3}(?=\))": "year",
         r"\d{1,2} monate alte[nmrs]?": "month",
     },
+    subgroup_persons=(r"frauen", r"frau"),
     fatal_cues=(r"tödlich(?:e|en|er|es)?", r"todes(?:schüsse|schuss|schütze|fahrt|drama)"),
     part_place_cues=(r"allein(?:e)?", r"davon(?: allein(?:e)?)? in", r"von ihnen in", r"darunter \d[\d.]* in"),
     revision_cues=(

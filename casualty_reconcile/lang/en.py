@@ -1244,6 +1244,7 @@ LANGUAGE = LanguageData(
         r"\d{1,2}[- ]months?[- ]olds?": "month",
         r"(?<=\p{L}, )\d{1,3}(?=,)": "year",
     },
+    subgroup_persons=(r"women", r"woman"),
     fatal_cues=(r"fatal(?:ly)?", r"deadly"),
     part_place_cues=(r"alone", r"of them in", r"of whom in", r"of those in", r"including \d[\d,]* in"),
     revision_cues=(

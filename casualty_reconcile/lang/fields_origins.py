@@ -71,6 +71,12 @@ class OriginFields:
     victim of the same age when nothing tells them apart (the boy injured on Saturday who died on
     Wednesday)."""
 
+    subgroup_persons: tuple[Regex, ...] = ()
+    """regex: the nouns of :attr:`group_words`' civilians that name persons by sex or age ("women",
+    "Frauen", "femmes"), not a population an event hit as a whole ("miners", "Bergleute", "passagers"):
+    "All four women ... were killed" counts a part of the dead, so reconcile never reads such a count as
+    its event's whole count (:mod:`casualty_reconcile.everyone`)."""
+
     conjunctions: tuple[Regex, ...] = ()
     """regex: words that join figures, nouns or clauses; one ends a figure's noun phrase ("20 Soldaten
     und 15 Zivilisten", "19 children and two teachers", "as well as", "while")."""

@@ -729,6 +729,7 @@ LANGUAGE = LanguageData(
         r"\d{1,3} ans": "year",
         r"\d{1,2} mois": "month",
     },
+    subgroup_persons=(r"femmes", r"femme"),
     fatal_cues=(r"mortel(?:le|les|s)?", r"meurtri(?:er|ère|ers|ères)"),
     part_place_cues=(r"à elle seule", r"à lui seul", r"rien qu['’]à", r"dont \d[\d\s\u00a0\u202f]* à", r"d['’]entre eux à"),
     revision_cues=(
