@@ -193,7 +193,9 @@ LANGUAGE = LanguageData(
         r"âgés de (?:\d+, )*\d+,?(?: et| ou)?", r"âgés de \d+ à", r"âgés entre", r"âgés entre \d+ et",
     ),
     age_after_name=(r"était", r"est", r"a été", r"de(?-i:(?= \p{Lu}))"),
-    digits_not_count_before=(r"appartement", r"(?<=, )(?:tous deux|toutes deux|alors)"),  # "appartement 38", "tous deux 37"
+    digits_not_count_before=(r"appartement", r"(?<=, )(?:tous deux|toutes deux|alors)",  # "appartement 38", "tous deux 37"
+                             # une chaîne nommée par son numéro : « a affirmé le ministre sur France 2 »
+                             r"(?<=\b(?:sur|à|de|selon|par) )(?-i:France)"),
     not_count_after=(
         r"ans", r"an\b", r"mois", r"semaines?", r"jours?", r"heures?", r"h\b", r"minutes?", r"min\b", r"secondes?",
         r"h\d\d", r"gmt", r"utc", r"%", r"pour ?cent", r"points?", r"euros?", r"dollars?", r"francs?", r"cfa", r"€", r"\$",
@@ -441,6 +443,15 @@ LANGUAGE = LanguageData(
         # turque de gestion des catastrophes », « l'Agence nationale de gestion des catastrophes »
         r"agence (?:[\w-]+ )?de gestion des (?:catastrophes|situations d['’]urgence|urgences)": "agence de gestion des catastrophes",
     },
+    speaker_complements=(
+        # « le ministère de la Santé », « le parquet de Paris », « le ministère de la Santé du Hamas » : un nom propre
+        r"(?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\w-]*(?: (?:étrangères|publique|civile|nationale|intérieure))?",
+        # « la préfecture de police », « un porte-parole de la police », « l'agence de presse officielle »
+        r"(?:de la |de l['’]|du |des |de |d['’])(?:défense des droits (?:de l['’]homme|humains)|police|gendarmerie|presse|armée|santé|défense|intérieur|justice|sécurité civile|"
+        r"protection civile|secours|pompiers|sapeurs-pompiers|gouvernement|province|région|ville|commune|préfecture|armées|présidence|(?:[\w-]+ )?de gestion des catastrophes)(?: (?:officielle|nationale|publique|locale|judiciaire))?",
+        # « selon les autorités locales » : l'échelon du corps nommé
+        r"(?:locales?|régionales?|provinciales?|sanitaires|judiciaires)",
+    ),
     referring_nouns=(  # not "le ministère": French names a ministry by its complement ("le ministère de la Santé"),
         # which the engine does not see after the head noun, so a bare "le ministère" would take the last speaker
         r"l['’]organisation", r"l['’]alliance", r"le bloc", r"le groupe", r"l['’]agence", r"l['’]union",
@@ -657,7 +668,7 @@ LANGUAGE = LanguageData(
         OriginType.UN: (r"(?-i:ONU|HCR|UNICEF|OMS)", r"nations unies"),
         OriginType.NGO: (r"(?-i:ONG)", r"droits (?:de l['’]homme|humains)", r"croix-rouge", r"croissant-rouge"),
         OriginType.PARTY: (r"parti\w*", r"opposition", r"rebelles?", r"milices?"),
-        OriginType.STATE_MEDIA: (r"(?:télévision|médias?|radio) (?:d['’]état|publique|officielle|étatique)s?",),
+        OriginType.STATE_MEDIA: (r"(?:télévision|médias?|radio|agence(?: de presse)?) (?:d['’]état|publique|officielle|étatique)s?",),
         OriginType.GOVERNMENT: (
             r"gouvernement", r"ministère\w*", r"ministres?", r"autorités", r"police", r"armée", r"militaires", r"président\w*",
             r"premier ministre", r"responsables?", r"préfecture",
@@ -665,6 +676,8 @@ LANGUAGE = LanguageData(
             r"garde[- ]côtes?", r"garde côtière", r"protection civile", r"marine", r"(?:sapeurs-)?pompiers", r"justice",
             r"gendarm\w*", r"policiers?", r"enquêteurs", r"parquet", r"procureure?", r"préfet", r"état-major",
             r"agence de gestion des catastrophes",
+            # comme en anglais (governor, mayor, civil defence) : « le gouverneur de la province », « la sécurité civile »
+            r"gouverneur", r"maire", r"mairie", r"municipalité", r"sécurité civile", r"défense civile",
         ),
         OriginType.WITNESS: (r"témoins?", r"habitants?"),
     },
@@ -679,6 +692,13 @@ LANGUAGE = LanguageData(
         "médias d’état": (_GOV, _SM),
         "médias officiels": (_GOV, _SM),
         "agence officielle": (_GOV, _SM),
+        "agence de presse officielle": (_GOV, _SM),
+        # « une organisation de défense des droits de l'homme » : une ONG, pas l'« organisation » (OTSC) des dépêches allemandes
+        "droits de l'homme": (AS_STATED, _NGO),
+        "droits de l’homme": (AS_STATED, _NGO),
+        "droits humains": (AS_STATED, _NGO),
+        # not the German "organisation" (the CSTO in the seeds): the UN's migration agency
+        "organisation internationale pour les migrations": ("International Organization for Migration", OriginType.UN),
         "ministère de l'intérieur": (_GOV, _G),
         "ministère de l’intérieur": (_GOV, _G),
         "ministère de la santé": (_GOV, _G),
