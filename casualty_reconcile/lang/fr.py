@@ -373,6 +373,8 @@ LANGUAGE = LanguageData(
         r"(?:a|ont|avait|avaient) fait état", r"(?:fait|font|faisait|faisaient) état", r"a publié", r"a estimé", r"estime", r"a annoncé", r"a écrit", r"a tweeté",
         r"a informé", r"selon qui", r"a relevé", r"a souligné", r"souligne", r"a déploré", r"déplore", r"a évoqué", r"évoque",
         r"a avancé", r"avance", r"a chiffré", r"chiffre",
+        # « a fait savoir la préfecture du Rhône »
+        r"(?:a|ont|avait|avaient) fait savoir", r"(?:fait|font) savoir",
         # the plural and the pluperfect of the verbs above: "des secouristes ont évoqué des centaines de morts"
         r"(?:ont|avait|avaient) (?:évoqué|avancé|chiffré|signalé|dénombré|comptabilisé|recensé|estimé|souligné|publié|"
         r"communiqué|expliqué|assuré|relevé|déploré|écrit|tweeté|informé)",
@@ -380,6 +382,8 @@ LANGUAGE = LanguageData(
     according_to=(
         r"selon", r"d['’]après", r"de source (?:policière|militaire|médicale|hospitalière|sécuritaire|officielle|locale|gouvernementale|judiciaire)",
         r"selon (?:les chiffres|un bilan|un communiqué|les données|le bilan|un décompte|des chiffres|les informations) (?:de|du|des|d['’])",
+        # « d'après un décompte de l'AFP », « d'après le bilan de la préfecture » : comme après « selon »
+        r"d['’]après (?:les chiffres|un bilan|un communiqué|les données|le bilan|un décompte|des chiffres|les informations) (?:de|du|des|d['’])",
         # "selon le dernier décompte du gouvernement", "d'après un nouveau bilan provisoire de la préfecture"
         r"(?:selon|d['’]après) (?:le|un|les|des|ce) (?:dernier|nouveau|nouvel|premier|précédent|derniers|nouveaux|premiers) "
         r"(?:bilan|décompte|chiffres?|communiqué|point(?: de situation)?)(?: (?:provisoire|officiel|officiels))? (?:de|du|des|d['’])",
@@ -389,7 +393,7 @@ LANGUAGE = LanguageData(
         r"a en croire", r"à en croire",
         # "selon un nouveau bilan communiqué mercredi par le ministère": the source after its figures' verb
         r"(?:selon|d['’]après) (?:un|le|ce|des|les) (?:(?:nouveau|dernier|premier|précédent|nouvel) )?(?:bilan|décompte|chiffres?)"
-        r"(?: (?:provisoire|officiel|officiels))? (?:communiqué|publié|établi|diffusé|fourni|annoncé|rendu public)s?"
+        r"(?: (?:provisoire|officiel|officiels))? (?:communiqué|publié|établi|diffusé|fourni|annoncé|rendu public|rapporté|relayé|transmis|donné)s?"
         r"(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|dans la soirée|dans la matinée|\w+ soir|\w+ matin))? par",
         # "a-t-on appris auprès de la gendarmerie", "apprend-on auprès des secours"
         r"(?:appris|apprend-on) auprès (?:de la|de l['’]|du|des|de|d['’])",
@@ -434,6 +438,7 @@ LANGUAGE = LanguageData(
     named_sources={
         r"organisation du traité de sécurité collective": "OTSC",
         r"nations unies": "ONU",
+        r"bureau (?:de l['’]onu )?(?:de la|pour la) coordination des affaires humanitaires": "OCHA",
         r"croix-rouge": "Croix-Rouge",
         r"organisation mondiale de la santé": "OMS",
         r"union européenne": "UE",
@@ -450,7 +455,9 @@ LANGUAGE = LanguageData(
         r"(?:de la |de l['’]|du |des |de |d['’])(?:défense des droits (?:de l['’]homme|humains)|police|gendarmerie|presse|armée|santé|défense|intérieur|justice|sécurité civile|"
         r"protection civile|secours|pompiers|sapeurs-pompiers|gouvernement|province|région|ville|commune|préfecture|armées|présidence|(?:[\w-]+ )?de gestion des catastrophes)(?: (?:officielle|nationale|publique|locale|judiciaire))?",
         # « selon les autorités locales » : l'échelon du corps nommé
-        r"(?:locales?|régionales?|provinciales?|sanitaires|judiciaires)",
+        r"(?:locales?|locaux|régionales?|régionaux|provinciales?|provinciaux|sanitaires|judiciaires)",
+        # « la chaîne publique », « l'agence officielle » : un média de l'État
+        r"(?:publiques?|officielles?|nationales?)",
     ),
     referring_nouns=(  # not "le ministère": French names a ministry by its complement ("le ministère de la Santé"),
         # which the engine does not see after the head noun, so a bare "le ministère" would take the last speaker
@@ -665,10 +672,10 @@ LANGUAGE = LanguageData(
     ),
     origin_kinds={  # minimal: what kind of source a name is (origins.py)
         OriginType.MEDICAL: (r"hôpita(?:l|ux)", r"médecins?", r"secouristes?"),
-        OriginType.UN: (r"(?-i:ONU|HCR|UNICEF|OMS)", r"nations unies"),
+        OriginType.UN: (r"(?-i:ONU|HCR|UNICEF|OMS|OCHA)", r"nations unies"),
         OriginType.NGO: (r"(?-i:ONG)", r"droits (?:de l['’]homme|humains)", r"croix-rouge", r"croissant-rouge"),
         OriginType.PARTY: (r"parti\w*", r"opposition", r"rebelles?", r"milices?"),
-        OriginType.STATE_MEDIA: (r"(?:télévision|médias?|radio|agence(?: de presse)?) (?:d['’]état|publique|officielle|étatique)s?",),
+        OriginType.STATE_MEDIA: (r"(?:télévision|médias?|radio|chaîne|agence(?: de)?(?: presse)?) (?:d['’]état|publique|officielle|étatique)s?",),
         OriginType.GOVERNMENT: (
             r"gouvernement", r"ministère\w*", r"ministres?", r"autorités", r"police", r"armée", r"militaires", r"président\w*",
             r"premier ministre", r"responsables?", r"préfecture",

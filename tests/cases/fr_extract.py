@@ -2059,4 +2059,34 @@ CASES: list[Case] = [
         "L'explosion a fait au moins huit morts et une soixantaine de blessés, a indiqué à l'AFP une source sécuritaire.",
         [C("deaths", 8, qualifier="at_least", via="AFP"), C("injuries", 60, qualifier="about", via="AFP")],
     ),
+    Case(
+        "fr-s20-source-selon-un-bilan-rapporte-par-la-chaine-publique",
+        "Au moins 14 personnes ont été tuées dans l'attaque, selon un bilan rapporté par la chaîne publique.",
+        [C("deaths", 14, qualifier="at_least", speaker="chaîne publique", exact=("speaker",), origin_type="state media")],
+    ),
+    Case(
+        "fr-s20-source-a-fait-savoir-la-prefecture-du-rhone",
+        "Six policiers ont été légèrement blessés, a fait savoir la préfecture du Rhône.",
+        [C("injuries", 6, group="security_forces", speaker="préfecture du Rhône", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s20-source-d-apres-un-decompte-de-l-afp",
+        "Au moins 120 personnes ont perdu la vie dans le séisme, d'après un décompte de l'AFP établi à partir de sources officielles.",
+        [C("deaths", 120, qualifier="at_least", speaker="AFP", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s20-source-bureau-de-coordination-des-affaires-humanitaires-est-l-ocha",
+        "Plus de 2 000 personnes ont été déplacées par les combats, selon le Bureau de la coordination des affaires humanitaires de l'ONU.",
+        [C("displaced", 2000, qualifier="more_than", speaker="OCHA", exact=("speaker",), origin_type="UN body")],
+    ),
+    Case(
+        "fr-s20-source-secours-locaux-cites-par-anadolu",
+        "Au moins 11 civils ont été tués dans des frappes, ont affirmé les secours locaux cités par l'agence Anadolu.",
+        [C("deaths", 11, qualifier="at_least", group="civilians", speaker="secours locaux", exact=("speaker",), via="Anadolu")],
+    ),
+    Case(
+        "fr-s20-source-agence-de-presse-officielle-nommee-est-un-media-d-etat",
+        "Le nombre de morts a atteint 85, rapporte l'agence de presse officielle Xinhua.",
+        [C("deaths", 85, speaker="Xinhua", origin_type="state media")],
+    ),
 ]
