@@ -258,6 +258,8 @@ LANGUAGE = LanguageData(
             r"arrêtés?", r"arrêtées?", r"interpellés?", r"interpellées?", r"interpellé", r"placés? en garde à vue",
             r"placées? en garde à vue", r"en garde à vue", r"détenus?", r"écroués?", r"incarcérés?", r"appréhendés?",
             r"mis en examen", r"interpellations", r"arrestations",
+            # « ont été mises en examen » ; « a annoncé l'interpellation de cinq suspects » (comme « the arrest of »)
+            r"mises? en examen", r"(?:interpellation|arrestation|mise en examen|placement en garde à vue) de",
         ),
         Category.TROOPS: (
             r"déployés?", r"déployées?", r"déployer", r"déploie", r"déployant", r"envoyés?", r"envoyer", r"envoie",
@@ -453,7 +455,7 @@ LANGUAGE = LanguageData(
         r"(?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\w-]*(?: (?:étrangères|publique|civile|nationale|intérieure))?",
         # « la préfecture de police », « un porte-parole de la police », « l'agence de presse officielle »
         r"(?:de la |de l['’]|du |des |de |d['’])(?:défense des droits (?:de l['’]homme|humains)|police|gendarmerie|presse|armée|santé|défense|intérieur|justice|sécurité civile|"
-        r"protection civile|secours|pompiers|sapeurs-pompiers|gouvernement|province|région|ville|commune|préfecture|armées|présidence|(?:[\w-]+ )?de gestion des catastrophes)(?: (?:officielle|nationale|publique|locale|judiciaire))?",
+        r"protection civile|secours|pompiers|hôpital|sapeurs-pompiers|gouvernement|province|région|ville|commune|préfecture|armées|présidence|(?:[\w-]+ )?de gestion des catastrophes)(?: (?:officielle|nationale|publique|locale|judiciaire))?",
         # « selon les autorités locales » : l'échelon du corps nommé
         r"(?:locales?|locaux|régionales?|régionaux|provinciales?|provinciaux|sanitaires|judiciaires)",
         # « la chaîne publique », « l'agence officielle » : un média de l'État

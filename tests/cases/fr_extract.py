@@ -2089,4 +2089,19 @@ CASES: list[Case] = [
         "Le nombre de morts a atteint 85, rapporte l'agence de presse officielle Xinhua.",
         [C("deaths", 85, speaker="Xinhua", origin_type="state media")],
     ),
+    Case(
+        "fr-s20-arrestations-annonce-l-interpellation-de-suspects",
+        "Le procureur de la République de Marseille a annoncé l'interpellation de cinq suspects.",
+        [C("arrests", 5, speaker="procureur de la République de Marseille", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s20-arrestations-mises-en-examen-a-fait-savoir-le-parquet",
+        "Quatre personnes ont été mises en examen, a fait savoir le parquet national antiterroriste.",
+        [C("arrests", 4, speaker="parquet")],
+    ),
+    Case(
+        "fr-s20-source-directeur-de-l-hopital-a-declare-a-l-afp",
+        "« Nous avons dénombré 32 morts », a déclaré à l'AFP le directeur de l'hôpital.",
+        [C("deaths", 32, speaker="directeur de l'hôpital", exact=("speaker",), via="AFP", origin_type="medical")],
+    ),
 ]
