@@ -383,9 +383,9 @@ LANGUAGE = LanguageData(
     ),
     according_to=(
         r"selon", r"d['’]après", r"de source (?:policière|militaire|médicale|hospitalière|sécuritaire|officielle|locale|gouvernementale|judiciaire)",
-        r"selon (?:les chiffres|un bilan|un communiqué|les données|le bilan|un décompte|des chiffres|les informations) (?:de|du|des|d['’])",
+        r"selon (?:les chiffres|un bilan|un communiqué|les données|le bilan|un décompte|le décompte|des chiffres|les informations) (?:de|du|des|d['’])",
         # « d'après un décompte de l'AFP », « d'après le bilan de la préfecture » : comme après « selon »
-        r"d['’]après (?:les chiffres|un bilan|un communiqué|les données|le bilan|un décompte|des chiffres|les informations) (?:de|du|des|d['’])",
+        r"d['’]après (?:les chiffres|un bilan|un communiqué|les données|le bilan|un décompte|le décompte|des chiffres|les informations) (?:de|du|des|d['’])",
         # "selon le dernier décompte du gouvernement", "d'après un nouveau bilan provisoire de la préfecture"
         r"(?:selon|d['’]après) (?:le|un|les|des|ce) (?:dernier|nouveau|nouvel|premier|précédent|derniers|nouveaux|premiers) "
         r"(?:bilan|décompte|chiffres?|communiqué|point(?: de situation)?)(?: (?:provisoire|officiel|officiels))? (?:de|du|des|d['’])",
@@ -420,7 +420,7 @@ LANGUAGE = LanguageData(
         r"protection civile", r"officiels", r"ministre", r"agences", r"organismes?", r"officiers?", r"rapport", r"communiqué",
         # "selon les gendarmes", "ont indiqué les enquêteurs": the officers themselves as the source
         r"gendarmes", r"policiers", r"enquêteurs", r"sauveteurs", r"survivants", r"garde-côtes", r"gardes-côtes",
-        r"sécurité civile", r"défense civile",
+        r"sécurité civile", r"défense civile", r"gouvernorat",
     ),
     speaker_phrases={
         r"chiffres officiels|données officielles|bilan officiel|source officielle|sources officielles": "chiffres officiels",
@@ -452,6 +452,8 @@ LANGUAGE = LanguageData(
     },
     speaker_complements=(
         # « le ministère de la Santé », « le parquet de Paris », « le ministère de la Santé du Hamas » : un nom propre
+        # « le ministère palestinien de la Santé », « le ministère ukrainien de la Défense » : un adjectif de pays avant
+        r"(?:\p{Ll}+(?:iens?|iennes?|éens?|éennes?|ais|aises?|ois|oises?|ains?|aines?|ans?|anes?|ols?|oles?|ecs?|sses?|rcs?|rques?) )?"
         r"(?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\w-]*(?: (?:étrangères|publique|civile|nationale|intérieure))?",
         # « la préfecture de police », « un porte-parole de la police », « l'agence de presse officielle »
         r"(?:de la |de l['’]|du |des |de |d['’])(?:défense des droits (?:de l['’]homme|humains)|police|gendarmerie|presse|armée|santé|défense|intérieur|justice|sécurité civile|"
@@ -686,7 +688,7 @@ LANGUAGE = LanguageData(
             r"gendarm\w*", r"policiers?", r"enquêteurs", r"parquet", r"procureure?", r"préfet", r"état-major",
             r"agence de gestion des catastrophes",
             # comme en anglais (governor, mayor, civil defence) : « le gouverneur de la province », « la sécurité civile »
-            r"gouverneur", r"maire", r"mairie", r"municipalité", r"sécurité civile", r"défense civile",
+            r"gouverneur", r"gouvernorat", r"maire", r"mairie", r"municipalité", r"sécurité civile", r"défense civile",
         ),
         OriginType.WITNESS: (r"témoins?", r"habitants?"),
     },

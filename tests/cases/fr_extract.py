@@ -2104,4 +2104,21 @@ CASES: list[Case] = [
         "« Nous avons dénombré 32 morts », a déclaré à l'AFP le directeur de l'hôpital.",
         [C("deaths", 32, speaker="directeur de l'hôpital", exact=("speaker",), via="AFP", origin_type="medical")],
     ),
+    Case(
+        "fr-s20-source-d-apres-ministere-palestinien-de-la-sante",
+        "Au moins 70 personnes ont été tuées, d'après le ministère palestinien de la Santé.",
+        [C("deaths", 70, qualifier="at_least", speaker="ministère palestinien de la Santé", exact=("speaker",),
+           origin="government of Palestinian Territories")],
+    ),
+    Case(
+        "fr-s20-source-bilan-communique-par-le-gouvernorat",
+        "Les inondations ont fait au moins 35 morts et une vingtaine de disparus, selon un bilan communiqué par le gouvernorat.",
+        [C("deaths", 35, qualifier="at_least", speaker="gouvernorat", origin_type="government"),
+         C("missing", 20, qualifier="about", speaker="gouvernorat")],
+    ),
+    Case(
+        "fr-s20-source-selon-le-decompte-de-l-ong",
+        "Une cinquantaine de personnes ont été interpellées lors de rassemblements interdits, selon le décompte de l'ONG OVD-Info.",
+        [C("arrests", 50, qualifier="about", speaker="ONG OVD-Info", exact=("speaker",))],
+    ),
 ]
