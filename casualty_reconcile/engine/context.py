@@ -237,6 +237,14 @@ class Context:
             for suffix in self.lex.lang.genitive_suffixes
         )
 
+    def _complement_end(self, tokens: list[regex.Match[str]], i: int, limit: int) -> regex.Match[str]:
+        """The last token, before ``limit``, of the complement after the speaker noun ``tokens[i]`` that
+        names its body ("de la Santé" after "ministère", "of Health" after "Ministry"), else that noun."""
+        tail = self.lex.speaker_complement.match(self.text, tokens[i].end(), limit)
+        if tail is None:
+            return tokens[i]
+        return next((t for t in reversed(tokens[i + 1 :]) if t.end() <= tail.end()), tokens[i])
+
     def _compound_head(self, tokens: list[regex.Match[str]], j: int) -> int | None:
         """The index of a speaker noun at ``tokens[j]`` or after up to two lowercase modifiers
         ("humanitarian office", "human rights office"), where nouns are not capitalised."""

@@ -115,6 +115,7 @@ class Lexicon:
     phrase_any: regex.Pattern[str]
     named_any: regex.Pattern[str]
     referring: regex.Pattern[str]
+    speaker_complement: regex.Pattern[str]  # "de la Santé" after "ministère": part of the speaker's name
     back_reference: regex.Pattern[str]
     article: regex.Pattern[str]
     nationwide: regex.Pattern[str]
@@ -440,6 +441,9 @@ def _source_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "article": regex.compile(rf"(?:{_alt(lang.articles)})", _FLAGS),
         "pronoun": regex.compile(rf"(?:{_alt(lang.pronouns)})", _FLAGS),
         "modifier_after": regex.compile(rf"(?:{_alt(lang.modifier_after)})", regex.UNICODE),
+        "speaker_complement": regex.compile(
+            rf"(?:[\s\u00a0]+(?:{_alt(lang.speaker_complements)})(?![\w'’-]))+", regex.UNICODE
+        ),
         "media": _words(lang.media_words),
         "telling": _words(lang.telling_verbs),
         "observing": _words(lang.observation_verbs),

@@ -91,6 +91,11 @@ class SpeakerStage(FiguresStage):
                 if token.lower().endswith(suffix) and self.lex.speaker_noun.fullmatch(token[: -len(suffix)]):
                     phrase = phrase[: len(phrase) - len(suffix)]
                     break
+        complement = ""  # "de la Santé" after "ministère": kept as written, its articles too
+        tail = self.lex.speaker_complement.search(text, first, head.end())
+        if tail is not None and tail.end() == head.end() and tail.start() > first and phrase.endswith(tail.group()):
+            complement = " " + " ".join(tail.group().split())
+            phrase = phrase[: len(phrase) - len(tail.group())]
         words = [w for w in phrase.split() if not self.lex.article.fullmatch(w)]
         if self.lex.lang.elided_articles:  # "l'agence": the word without its article
             words = [self.lex.elided.sub("", w, count=1) if self.lex.elided.match(w) else w for w in words]
@@ -98,7 +103,7 @@ class SpeakerStage(FiguresStage):
         if owner is not None and words[-1].lower() in self.lex.lang.data_nouns:
             words = [*words[:owner], words[owner][:-2]]  # "the health ministry's figures show": the ministry
         name = " ".join(w.strip("\"„“”»«‚‘").lstrip("'’") for w in words).strip(" ,'’")  # keep "Chiefs' Council"
-        return name or None
+        return (name + complement if name else "") or None
 
     def _referent(self, noun: str, stems: set[str]) -> str | None:
         """The latest explicit speaker so far that a referring noun (``noun``, with its ``stems``)
@@ -226,6 +231,8 @@ class SpeakerStage(FiguresStage):
                     if k + 1 < len(tokens) and _ACRONYM.fullmatch(tokens[k + 1].group()):
                         head = tokens[k + 1]  # "eine Zählung der Nachrichtenagentur AFP"
                     break
+        if head is tokens[i]:  # "selon le ministère de la Santé": the body the noun names
+            head = self._complement_end(tokens, i, len(text))
         if (
             j >= i + 3
             and first is not None
@@ -492,6 +499,8 @@ class SpeakerStage(FiguresStage):
                         break  # "die Polizei Berlin"; but "die Nachrichtenagentur Xinhua", a town's name too
                     head = tokens[j]  # "die Nachrichtenagentur Irna", "Menschenrechtsorganisation Iran Human Rights"
                     j += 1
+                if head is tokens[i]:  # "la télévision d'État, citée par": the body the noun names
+                    head = self._complement_end(tokens, i, pos)
                 return self._resolve(pos, head, tokens[first].start())
         phrase = self._phrase(max(start, pos - 80), pos, last=True) or self._named_source(max(start, pos - 60), pos)
         if phrase is not None:

@@ -558,6 +558,8 @@ LANGUAGE = LanguageData(
         r"internationale[n]? organisation für migration": "Internationale Organisation für Migration",
         r"bundesamte?s? für migration und flüchtlinge": "BAMF",
     },
+    # "das Ministerium für Gesundheit": the body a ministry names is part of its name
+    speaker_complements=(r"für (?:Gesundheit|Inneres|Verteidigung)",),
     referring_nouns=(
         r"(?:die|der|des|dem) organisation", r"(?:das|des|dem) (?:\w+ ){0,4}(?:militär)?bündniss?(?:es)?",
         r"(?:die|der) (?:\w+ ){0,4}(?:militär)?allianz", r"(?:die|der) gruppe", r"(?:die|der) (?:hilfs)?organisation",

@@ -753,6 +753,8 @@ LANGUAGE = LanguageData(
         r"european union": "EU",
         r"international organi[sz]ation for migration": "International Organization for Migration",
     },
+    # "the Ministry of Health": the body a ministry names is part of its name
+    speaker_complements=(r"of (?:the )?(?:Health|Interior|Defen[cs]e|Public Health)",),
     referring_nouns=(
         r"the organi[sz]ation", r"the (?:[\w-]+ ){0,2}alliance", r"the (?:[\w-]+ )?bloc", r"the group", r"the agency", r"the ministry",
         r"the union", r"the commission", r"the monitor", r"the mission", r"the observatory", r"the network", r"the council",

@@ -121,6 +121,12 @@ class OriginFields:
     """Sources that name no one but reports: "berichte", "medienberichte", "media reports", "reports"
     (``attribution`` ``unnamed_report``)."""
 
+    speaker_complements: tuple[Regex, ...] = ()
+    """regex (case-sensitive): a complement right after a speaker noun that names the body it is part
+    of its name ("le ministère de la Santé", "la préfecture de police", "un porte-parole de la police",
+    "the Ministry of Health", "das Ministerium für Gesundheit"); one or more in a row are kept as
+    written, articles and all, where the articles of the rest of the name are dropped."""
+
     telling_verbs: tuple[Regex, ...] = ()
     """regex: speech verbs whose object is whom the speaker told ("told", "sagte"): an outlet named
     right after one ("told Reuters", "told the Associated Press") is the via."""

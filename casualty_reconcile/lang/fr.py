@@ -193,7 +193,9 @@ LANGUAGE = LanguageData(
         r"âgés de (?:\d+, )*\d+,?(?: et| ou)?", r"âgés de \d+ à", r"âgés entre", r"âgés entre \d+ et",
     ),
     age_after_name=(r"était", r"est", r"a été", r"de(?-i:(?= \p{Lu}))"),
-    digits_not_count_before=(r"appartement", r"(?<=, )(?:tous deux|toutes deux|alors)"),  # "appartement 38", "tous deux 37"
+    digits_not_count_before=(r"appartement", r"(?<=, )(?:tous deux|toutes deux|alors)",  # "appartement 38", "tous deux 37"
+                             # une chaîne nommée par son numéro : « a affirmé le ministre sur France 2 »
+                             r"(?<=\b(?:sur|à|de|selon|par) )(?-i:France)"),
     not_count_after=(
         r"ans", r"an\b", r"mois", r"semaines?", r"jours?", r"heures?", r"h\b", r"minutes?", r"min\b", r"secondes?",
         r"h\d\d", r"gmt", r"utc", r"%", r"pour ?cent", r"points?", r"euros?", r"dollars?", r"francs?", r"cfa", r"€", r"\$",
@@ -256,6 +258,8 @@ LANGUAGE = LanguageData(
             r"arrêtés?", r"arrêtées?", r"interpellés?", r"interpellées?", r"interpellé", r"placés? en garde à vue",
             r"placées? en garde à vue", r"en garde à vue", r"détenus?", r"écroués?", r"incarcérés?", r"appréhendés?",
             r"mis en examen", r"interpellations", r"arrestations",
+            # « ont été mises en examen » ; « a annoncé l'interpellation de cinq suspects » (comme « the arrest of »)
+            r"mises? en examen", r"(?:interpellation|arrestation|mise en examen|placement en garde à vue) de",
         ),
         Category.TROOPS: (
             r"déployés?", r"déployées?", r"déployer", r"déploie", r"déployant", r"envoyés?", r"envoyer", r"envoie",
@@ -371,13 +375,17 @@ LANGUAGE = LanguageData(
         r"(?:a|ont|avait|avaient) fait état", r"(?:fait|font|faisait|faisaient) état", r"a publié", r"a estimé", r"estime", r"a annoncé", r"a écrit", r"a tweeté",
         r"a informé", r"selon qui", r"a relevé", r"a souligné", r"souligne", r"a déploré", r"déplore", r"a évoqué", r"évoque",
         r"a avancé", r"avance", r"a chiffré", r"chiffre",
+        # « a fait savoir la préfecture du Rhône »
+        r"(?:a|ont|avait|avaient) fait savoir", r"(?:fait|font) savoir",
         # the plural and the pluperfect of the verbs above: "des secouristes ont évoqué des centaines de morts"
         r"(?:ont|avait|avaient) (?:évoqué|avancé|chiffré|signalé|dénombré|comptabilisé|recensé|estimé|souligné|publié|"
         r"communiqué|expliqué|assuré|relevé|déploré|écrit|tweeté|informé)",
     ),
     according_to=(
         r"selon", r"d['’]après", r"de source (?:policière|militaire|médicale|hospitalière|sécuritaire|officielle|locale|gouvernementale|judiciaire)",
-        r"selon (?:les chiffres|un bilan|un communiqué|les données|le bilan|un décompte|des chiffres|les informations) (?:de|du|des|d['’])",
+        r"selon (?:les chiffres|un bilan|un communiqué|les données|le bilan|un décompte|le décompte|des chiffres|les informations) (?:de|du|des|d['’])",
+        # « d'après un décompte de l'AFP », « d'après le bilan de la préfecture » : comme après « selon »
+        r"d['’]après (?:les chiffres|un bilan|un communiqué|les données|le bilan|un décompte|le décompte|des chiffres|les informations) (?:de|du|des|d['’])",
         # "selon le dernier décompte du gouvernement", "d'après un nouveau bilan provisoire de la préfecture"
         r"(?:selon|d['’]après) (?:le|un|les|des|ce) (?:dernier|nouveau|nouvel|premier|précédent|derniers|nouveaux|premiers) "
         r"(?:bilan|décompte|chiffres?|communiqué|point(?: de situation)?)(?: (?:provisoire|officiel|officiels))? (?:de|du|des|d['’])",
@@ -387,7 +395,7 @@ LANGUAGE = LanguageData(
         r"a en croire", r"à en croire",
         # "selon un nouveau bilan communiqué mercredi par le ministère": the source after its figures' verb
         r"(?:selon|d['’]après) (?:un|le|ce|des|les) (?:(?:nouveau|dernier|premier|précédent|nouvel) )?(?:bilan|décompte|chiffres?)"
-        r"(?: (?:provisoire|officiel|officiels))? (?:communiqué|publié|établi|diffusé|fourni|annoncé|rendu public)s?"
+        r"(?: (?:provisoire|officiel|officiels))? (?:communiqué|publié|établi|diffusé|fourni|annoncé|rendu public|rapporté|relayé|transmis|donné)s?"
         r"(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|dans la soirée|dans la matinée|\w+ soir|\w+ matin))? par",
         # "a-t-on appris auprès de la gendarmerie", "apprend-on auprès des secours"
         r"(?:appris|apprend-on) auprès (?:de la|de l['’]|du|des|de|d['’])",
@@ -412,7 +420,7 @@ LANGUAGE = LanguageData(
         r"protection civile", r"officiels", r"ministre", r"agences", r"organismes?", r"officiers?", r"rapport", r"communiqué",
         # "selon les gendarmes", "ont indiqué les enquêteurs": the officers themselves as the source
         r"gendarmes", r"policiers", r"enquêteurs", r"sauveteurs", r"survivants", r"garde-côtes", r"gardes-côtes",
-        r"sécurité civile", r"défense civile",
+        r"sécurité civile", r"défense civile", r"gouvernorat",
     ),
     speaker_phrases={
         r"chiffres officiels|données officielles|bilan officiel|source officielle|sources officielles": "chiffres officiels",
@@ -432,6 +440,7 @@ LANGUAGE = LanguageData(
     named_sources={
         r"organisation du traité de sécurité collective": "OTSC",
         r"nations unies": "ONU",
+        r"bureau (?:de l['’]onu )?(?:de la|pour la) coordination des affaires humanitaires": "OCHA",
         r"croix-rouge": "Croix-Rouge",
         r"organisation mondiale de la santé": "OMS",
         r"union européenne": "UE",
@@ -441,6 +450,19 @@ LANGUAGE = LanguageData(
         # turque de gestion des catastrophes », « l'Agence nationale de gestion des catastrophes »
         r"agence (?:[\w-]+ )?de gestion des (?:catastrophes|situations d['’]urgence|urgences)": "agence de gestion des catastrophes",
     },
+    speaker_complements=(
+        # « le ministère de la Santé », « le parquet de Paris », « le ministère de la Santé du Hamas » : un nom propre
+        # « le ministère palestinien de la Santé », « le ministère ukrainien de la Défense » : un adjectif de pays avant
+        r"(?:\p{Ll}+(?:iens?|iennes?|éens?|éennes?|ais|aises?|ois|oises?|ains?|aines?|ans?|anes?|ols?|oles?|ecs?|sses?|rcs?|rques?) )?"
+        r"(?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\w-]*(?: (?:étrangères|publique|civile|nationale|intérieure))?",
+        # « la préfecture de police », « un porte-parole de la police », « l'agence de presse officielle »
+        r"(?:de la |de l['’]|du |des |de |d['’])(?:défense des droits (?:de l['’]homme|humains)|police|gendarmerie|presse|armée|santé|défense|intérieur|justice|sécurité civile|"
+        r"protection civile|secours|pompiers|hôpital|sapeurs-pompiers|gouvernement|province|région|ville|commune|préfecture|armées|présidence|(?:[\w-]+ )?de gestion des catastrophes)(?: (?:officielle|nationale|publique|locale|judiciaire))?",
+        # « selon les autorités locales » : l'échelon du corps nommé
+        r"(?:locales?|locaux|régionales?|régionaux|provinciales?|provinciaux|sanitaires|judiciaires)",
+        # « la chaîne publique », « l'agence officielle » : un média de l'État
+        r"(?:publiques?|officielles?|nationales?)",
+    ),
     referring_nouns=(  # not "le ministère": French names a ministry by its complement ("le ministère de la Santé"),
         # which the engine does not see after the head noun, so a bare "le ministère" would take the last speaker
         r"l['’]organisation", r"l['’]alliance", r"le bloc", r"le groupe", r"l['’]agence", r"l['’]union",
@@ -654,10 +676,10 @@ LANGUAGE = LanguageData(
     ),
     origin_kinds={  # minimal: what kind of source a name is (origins.py)
         OriginType.MEDICAL: (r"hôpita(?:l|ux)", r"médecins?", r"secouristes?"),
-        OriginType.UN: (r"(?-i:ONU|HCR|UNICEF|OMS)", r"nations unies"),
+        OriginType.UN: (r"(?-i:ONU|HCR|UNICEF|OMS|OCHA)", r"nations unies"),
         OriginType.NGO: (r"(?-i:ONG)", r"droits (?:de l['’]homme|humains)", r"croix-rouge", r"croissant-rouge"),
         OriginType.PARTY: (r"parti\w*", r"opposition", r"rebelles?", r"milices?"),
-        OriginType.STATE_MEDIA: (r"(?:télévision|médias?|radio) (?:d['’]état|publique|officielle|étatique)s?",),
+        OriginType.STATE_MEDIA: (r"(?:télévision|médias?|radio|chaîne|agence(?: de)?(?: presse)?) (?:d['’]état|publique|officielle|étatique)s?",),
         OriginType.GOVERNMENT: (
             r"gouvernement", r"ministère\w*", r"ministres?", r"autorités", r"police", r"armée", r"militaires", r"président\w*",
             r"premier ministre", r"responsables?", r"préfecture",
@@ -665,6 +687,8 @@ LANGUAGE = LanguageData(
             r"garde[- ]côtes?", r"garde côtière", r"protection civile", r"marine", r"(?:sapeurs-)?pompiers", r"justice",
             r"gendarm\w*", r"policiers?", r"enquêteurs", r"parquet", r"procureure?", r"préfet", r"état-major",
             r"agence de gestion des catastrophes",
+            # comme en anglais (governor, mayor, civil defence) : « le gouverneur de la province », « la sécurité civile »
+            r"gouverneur", r"gouvernorat", r"maire", r"mairie", r"municipalité", r"sécurité civile", r"défense civile",
         ),
         OriginType.WITNESS: (r"témoins?", r"habitants?"),
     },
@@ -679,6 +703,13 @@ LANGUAGE = LanguageData(
         "médias d’état": (_GOV, _SM),
         "médias officiels": (_GOV, _SM),
         "agence officielle": (_GOV, _SM),
+        "agence de presse officielle": (_GOV, _SM),
+        # « une organisation de défense des droits de l'homme » : une ONG, pas l'« organisation » (OTSC) des dépêches allemandes
+        "droits de l'homme": (AS_STATED, _NGO),
+        "droits de l’homme": (AS_STATED, _NGO),
+        "droits humains": (AS_STATED, _NGO),
+        # not the German "organisation" (the CSTO in the seeds): the UN's migration agency
+        "organisation internationale pour les migrations": ("International Organization for Migration", OriginType.UN),
         "ministère de l'intérieur": (_GOV, _G),
         "ministère de l’intérieur": (_GOV, _G),
         "ministère de la santé": (_GOV, _G),

@@ -5077,4 +5077,15 @@ CASES: list[Case] = [
         "Mehr als 50 Demonstranten wurden nach Angaben einer Menschenrechtsgruppe festgenommen, wie die Nachrichtenagentur AFP berichtete.",
         [C("arrests", 50, qualifier="more_than", group="protesters", speaker="Menschenrechtsgruppe", via="AFP")],
     ),
+    # s20: ein Ministerium mit seinem Ressort ("das Ministerium für Gesundheit"), wie im Französischen und Englischen
+    Case(
+        "de-s20-quelle-laut-ministerium-fuer-gesundheit-behaelt-ressort",
+        "Laut dem Ministerium für Gesundheit wurden bei den Angriffen mindestens 31 Menschen getötet.",
+        [C("deaths", 31, qualifier="at_least", speaker="Ministerium für Gesundheit", exact=("speaker",))],
+    ),
+    Case(
+        "de-s20-quelle-ministerium-fuer-inneres-teilte-mit",
+        "Das Ministerium für Inneres teilte mit, 212 Menschen seien in der Nacht festgenommen worden.",
+        [C("arrests", 212, speaker="Ministerium für Inneres", exact=("speaker",))],
+    ),
 ]

@@ -5861,4 +5861,21 @@ CASES: list[Case] = [
         "Security forces detained around 120 protesters, a rights group told Reuters.",
         [C("arrests", 120, qualifier="about", group="protesters", speaker="rights group", via="Reuters")],
     ),
+    # s20: a ministry named by its body keeps it ("the Ministry of Health"), as French and German do
+    Case(
+        "en-s20-source-according-to-ministry-of-health-keeps-its-body",
+        "At least 31 people were killed and 58 wounded in the strikes, according to the Ministry of Health.",
+        [C("deaths", 31, qualifier="at_least", speaker="Ministry of Health", exact=("speaker",)),
+         C("injuries", 58, speaker="Ministry of Health", exact=("speaker",))],
+    ),
+    Case(
+        "en-s20-source-ministry-of-the-interior-subject-arrests",
+        "The Ministry of the Interior said 212 people had been arrested overnight.",
+        [C("arrests", 212, speaker="Ministry of the Interior", exact=("speaker",))],
+    ),
+    Case(
+        "en-s20-source-ministry-of-defence-soldiers-killed",
+        "Eight soldiers were killed in the ambush, the Ministry of Defence said on Monday.",
+        [C("deaths", 8, group="security_forces", speaker="Ministry of Defence", exact=("speaker",))],
+    ),
 ]

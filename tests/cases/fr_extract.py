@@ -1951,4 +1951,174 @@ CASES: list[Case] = [
         "Au moins 27 migrants sont morts dans le naufrage, a indiqué à l'AFP une source sécuritaire.",
         [C("deaths", 27, qualifier="at_least", group="civilians", speaker="source sécuritaire", via="AFP")],
     ),
+    # s20 : le nom d'un organe avec son complement (« le ministère de la Santé », « la préfecture de police »)
+    Case(
+        "fr-s20-source-selon-ministere-de-la-sante-garde-son-complement",
+        "Au moins 31 personnes ont été tuées et 58 blessées dans les frappes, selon le ministère de la Santé.",
+        [C("deaths", 31, qualifier="at_least", speaker="ministère de la Santé", exact=("speaker",)),
+         C("injuries", 58, speaker="ministère de la Santé", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s20-source-ministere-de-l-interieur-sujet-interpellations",
+        "Le ministère de l'Intérieur a fait état de 212 interpellations dans la nuit de samedi à dimanche.",
+        [C("arrests", 212, speaker="ministère de l'Intérieur", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s20-source-selon-prefecture-de-police-interpellees",
+        "Selon la préfecture de police, 34 personnes ont été interpellées en marge du cortège.",
+        [C("arrests", 34, speaker="préfecture de police", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s20-source-parquet-de-paris-gardes-a-vue",
+        "Le parquet de Paris a indiqué que neuf personnes avaient été placées en garde à vue.",
+        [C("arrests", 9, speaker="parquet de Paris", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s20-source-agence-de-presse-officielle-media-d-etat",
+        "Au moins 47 personnes ont péri dans les inondations, selon l'agence de presse officielle.",
+        [C("deaths", 47, qualifier="at_least", speaker="agence de presse officielle", exact=("speaker",),
+           origin_type="state media")],
+    ),
+    Case(
+        "fr-s20-source-d-apres-autorites-locales",
+        "Près de 200 personnes sont mortes dans le glissement de terrain, d'après les autorités locales.",
+        [C("deaths", 200, qualifier="almost", speaker="autorités locales", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s20-source-porte-parole-de-la-police-sujet",
+        "Un porte-parole de la police a indiqué que 15 manifestants avaient été blessés.",
+        [C("injuries", 15, group="protesters", speaker="porte-parole de la police", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s20-source-television-d-etat-citee-par-reuters",
+        "Le séisme a fait au moins 1 200 morts, a rapporté la télévision d'État, citée par l'agence Reuters.",
+        [C("deaths", 1200, qualifier="at_least", speaker="télévision d'État", exact=("speaker",), via="Reuters",
+           origin_type="state media")],
+    ),
+    Case(
+        "fr-s20-source-selon-porte-parole-du-gouvernement",
+        "Le bilan s'élève à neuf morts et 32 blessés, selon le porte-parole du gouvernement.",
+        [C("deaths", 9, speaker="porte-parole du gouvernement", exact=("speaker",)),
+         C("injuries", 32, speaker="porte-parole du gouvernement", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s20-source-gouverneur-de-la-province-est-le-gouvernement",
+        "Au moins 17 personnes ont péri dans les crues, a indiqué le gouverneur de la province.",
+        [C("deaths", 17, qualifier="at_least", speaker="gouverneur de la province", exact=("speaker",),
+           origin="government of the event's country")],
+    ),
+    Case(
+        "fr-s20-source-d-apres-ministere-de-la-defense-soldats",
+        "D'après le ministère de la Défense, huit soldats ont été tués dans l'embuscade.",
+        [C("deaths", 8, group="security_forces", speaker="ministère de la Défense", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s20-source-ministre-de-l-interieur-a-annonce-apres-le-chiffre",
+        "Plus de 300 personnes ont été interpellées en marge des manifestations, a annoncé le ministre de l'Intérieur.",
+        [C("arrests", 300, qualifier="more_than", speaker="ministre de l'Intérieur", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s20-source-oim-est-une-agence-de-l-onu",
+        "Au moins 45 migrants sont morts dans le naufrage, a indiqué l'Organisation internationale pour les migrations.",
+        [C("deaths", 45, qualifier="at_least", origin="International Organization for Migration", origin_type="UN body")],
+    ),
+    Case(
+        "fr-s20-source-ong-de-defense-des-droits-humains",
+        "Plus de 1 000 personnes ont été arrêtées depuis le début du mouvement, selon une ONG de défense des droits humains.",
+        [C("arrests", 1000, qualifier="more_than", speaker="ONG de défense des droits humains", exact=("speaker",),
+           origin_type="NGO")],
+    ),
+    Case(
+        "fr-s20-source-organisation-de-defense-des-droits-de-l-homme-pas-l-otsc",
+        "Quinze manifestants ont été tués par balle lors de la dispersion du rassemblement, rapporte une organisation de défense des droits de l'homme.",
+        [C("deaths", 15, group="protesters", origin_type="NGO")],
+    ),
+    Case(
+        "fr-s20-chaine-france-2-n-est-pas-un-chiffre",
+        "Près de 40 policiers et gendarmes ont été blessés dans la nuit, a affirmé le ministre de l'Intérieur sur France 2.",
+        [C("injuries", 40, qualifier="almost", group="security_forces", speaker="ministre de l'Intérieur")],
+    ),
+    Case(
+        "fr-s20-interpellations-dont-gardes-a-vue-selon-parquet-de-lyon",
+        "Les forces de l'ordre ont procédé à 58 interpellations, dont 20 gardes à vue, selon le parquet de Lyon.",
+        [C("arrests", 58, speaker="parquet de Lyon", exact=("speaker",)), C("arrests", 20, part_of=0)],
+    ),
+    Case(
+        "fr-s20-centaine-interpellees-gardes-a-vue-de-source-policiere",
+        "Une centaine de personnes ont été interpellées et 43 placées en garde à vue après les heurts, a-t-on appris de source policière.",
+        [C("arrests", 100, qualifier="about", speaker="police"), C("arrests", 43, speaker="police")],
+    ),
+    Case(
+        "fr-s20-dizaines-de-blesses-selon-autorites-locales-citees-par-medias-d-etat",
+        "Le typhon a fait au moins 21 morts et des dizaines de blessés, selon les autorités locales citées par les médias d'État.",
+        [C("deaths", 21, qualifier="at_least", speaker="autorités locales", exact=("speaker",), via="médias d'État"),
+         C("injuries", None, qualifier="vague", speaker="autorités locales", via="médias d'État")],
+    ),
+    Case(
+        "fr-s20-une-soixantaine-de-blesses-a-indique-a-l-afp",
+        "L'explosion a fait au moins huit morts et une soixantaine de blessés, a indiqué à l'AFP une source sécuritaire.",
+        [C("deaths", 8, qualifier="at_least", via="AFP"), C("injuries", 60, qualifier="about", via="AFP")],
+    ),
+    Case(
+        "fr-s20-source-selon-un-bilan-rapporte-par-la-chaine-publique",
+        "Au moins 14 personnes ont été tuées dans l'attaque, selon un bilan rapporté par la chaîne publique.",
+        [C("deaths", 14, qualifier="at_least", speaker="chaîne publique", exact=("speaker",), origin_type="state media")],
+    ),
+    Case(
+        "fr-s20-source-a-fait-savoir-la-prefecture-du-rhone",
+        "Six policiers ont été légèrement blessés, a fait savoir la préfecture du Rhône.",
+        [C("injuries", 6, group="security_forces", speaker="préfecture du Rhône", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s20-source-d-apres-un-decompte-de-l-afp",
+        "Au moins 120 personnes ont perdu la vie dans le séisme, d'après un décompte de l'AFP établi à partir de sources officielles.",
+        [C("deaths", 120, qualifier="at_least", speaker="AFP", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s20-source-bureau-de-coordination-des-affaires-humanitaires-est-l-ocha",
+        "Plus de 2 000 personnes ont été déplacées par les combats, selon le Bureau de la coordination des affaires humanitaires de l'ONU.",
+        [C("displaced", 2000, qualifier="more_than", speaker="OCHA", exact=("speaker",), origin_type="UN body")],
+    ),
+    Case(
+        "fr-s20-source-secours-locaux-cites-par-anadolu",
+        "Au moins 11 civils ont été tués dans des frappes, ont affirmé les secours locaux cités par l'agence Anadolu.",
+        [C("deaths", 11, qualifier="at_least", group="civilians", speaker="secours locaux", exact=("speaker",), via="Anadolu")],
+    ),
+    Case(
+        "fr-s20-source-agence-de-presse-officielle-nommee-est-un-media-d-etat",
+        "Le nombre de morts a atteint 85, rapporte l'agence de presse officielle Xinhua.",
+        [C("deaths", 85, speaker="Xinhua", origin_type="state media")],
+    ),
+    Case(
+        "fr-s20-arrestations-annonce-l-interpellation-de-suspects",
+        "Le procureur de la République de Marseille a annoncé l'interpellation de cinq suspects.",
+        [C("arrests", 5, speaker="procureur de la République de Marseille", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s20-arrestations-mises-en-examen-a-fait-savoir-le-parquet",
+        "Quatre personnes ont été mises en examen, a fait savoir le parquet national antiterroriste.",
+        [C("arrests", 4, speaker="parquet")],
+    ),
+    Case(
+        "fr-s20-source-directeur-de-l-hopital-a-declare-a-l-afp",
+        "« Nous avons dénombré 32 morts », a déclaré à l'AFP le directeur de l'hôpital.",
+        [C("deaths", 32, speaker="directeur de l'hôpital", exact=("speaker",), via="AFP", origin_type="medical")],
+    ),
+    Case(
+        "fr-s20-source-d-apres-ministere-palestinien-de-la-sante",
+        "Au moins 70 personnes ont été tuées, d'après le ministère palestinien de la Santé.",
+        [C("deaths", 70, qualifier="at_least", speaker="ministère palestinien de la Santé", exact=("speaker",),
+           origin="government of Palestinian Territories")],
+    ),
+    Case(
+        "fr-s20-source-bilan-communique-par-le-gouvernorat",
+        "Les inondations ont fait au moins 35 morts et une vingtaine de disparus, selon un bilan communiqué par le gouvernorat.",
+        [C("deaths", 35, qualifier="at_least", speaker="gouvernorat", origin_type="government"),
+         C("missing", 20, qualifier="about", speaker="gouvernorat")],
+    ),
+    Case(
+        "fr-s20-source-selon-le-decompte-de-l-ong",
+        "Une cinquantaine de personnes ont été interpellées lors de rassemblements interdits, selon le décompte de l'ONG OVD-Info.",
+        [C("arrests", 50, qualifier="about", speaker="ONG OVD-Info", exact=("speaker",))],
+    ),
 ]
