@@ -5077,4 +5077,14 @@ CASES: list[Case] = [
         "Mehr als 50 Demonstranten wurden nach Angaben einer Menschenrechtsgruppe festgenommen, wie die Nachrichtenagentur AFP berichtete.",
         [C("arrests", 50, qualifier="more_than", group="protesters", speaker="Menschenrechtsgruppe", via="AFP")],
     ),
+    Case(
+        "de-lokal-s20-teil-der-verletzten-kinder-bleibt-kinder",
+        "Drei Kinder wurden bei den Schüssen verletzt. Zwei von ihnen werden noch im Krankenhaus behandelt.",
+        [C("injuries", 3, group="children"), C("injuries", 2, group="children", flags=("part",))],
+    ),
+    Case(
+        "de-lokal-s20-zwei-der-verletzten-polizisten",
+        "Vier Polizisten wurden bei dem Einsatz verletzt. Zwei der Verletzten liegen noch im Krankenhaus.",
+        [C("injuries", 4, group="security_forces"), C("injuries", 2, group="security_forces", flags=("part",))],
+    ),
 ]

@@ -5861,4 +5861,24 @@ CASES: list[Case] = [
         "Security forces detained around 120 protesters, a rights group told Reuters.",
         [C("arrests", 120, qualifier="about", group="protesters", speaker="rights group", via="Reuters")],
     ),
+    Case(
+        "en-local-s20-part-in-care-of-boys-keeps-their-group",
+        "Two other boys were wounded in the gunfire, and one remains in the hospital.",
+        [C("injuries", 2, group="children"), C("injuries", 1, group="children", flags=("part",))],
+    ),
+    Case(
+        "en-local-s20-part-of-wounded-officers-next-sentence",
+        "Three officers were wounded during the standoff. One was taken to a hospital in critical condition.",
+        [C("injuries", 3, group="security_forces"), C("injuries", 1, group="security_forces", flags=("part",))],
+    ),
+    Case(
+        "en-local-s20-two-of-the-wounded-students",
+        "Five students were hurt when shots rang out near the school. Two of the wounded remain in critical condition.",
+        [C("injuries", 5, group="civilians"), C("injuries", 2, group="civilians", flags=("part",))],
+    ),
+    Case(
+        "en-local-s20-part-in-care-after-everyone-stays-all",
+        "Four people were wounded in the shooting. Two of them were taken to a hospital.",
+        [C("injuries", 4, group="all"), C("injuries", 2, group="all", flags=("part",))],
+    ),
 ]
