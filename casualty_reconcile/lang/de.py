@@ -279,6 +279,15 @@ LANGUAGE = LanguageData(
         r"(?= (?:(?:Mann|Menschen|Jungen|Gast|Passanten) )?(?:(?:schwer|leicht|lebensgefährlich|lebensbedrohlich) )?verletzt\b)"
         r"|einen (?:weiteren|zweiten|dritten|vierten|fünften|sechsten)(?<=\bverletzte einen \w+)(?! (?:Tag|Mal|Schuss|Verdächtigen|Täter)\b)": (
             1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # einer mehr nach den Toten als Subjekt seines Satzes, mit einer Ordnungszahl allein oder "ein weiterer" vor der
+        # Klinik: "Drei Menschen wurden erschossen, ein vierter wurde schwer verletzt", "ein weiterer wurde ins Krankenhaus
+        # gebracht", "ein dritter liegt im Krankenhaus" (nicht "ein weiteres Mal")
+        r"(?:ein|eine) (?:zweite[r]?|dritte[r]?|vierte[r]?|fünfte[r]?|sechste[r]?)(?<=(?:\bund|,) (?:ein|eine) \w+)"
+        r"(?= wurde (?:(?:schwer|leicht|lebensgefährlich|lebensbedrohlich) )?verletzt\b)"
+        r"|(?:ein|eine) (?:weitere[r]?|zweite[r]?|dritte[r]?|vierte[r]?|fünfte[r]?|sechste[r]?)(?<=(?:\bund|,) (?:ein|eine) \w+)"
+        r"(?= wurde (?:in eine?|ins) (?:\w+ )?(?:Krankenhaus|Klinik)\w* (?:gebracht|eingeliefert|geflogen)\b"
+        r"| (?:liegt|lag) (?:noch |weiterhin )?(?:in (?:kritischem|ernstem|stabilem) Zustand )?(?:im Krankenhaus|in der Klinik|auf der Intensivstation)\b)": (
+            1, Qualifier.EXACT, Category.INJURIES, "all"),
         # ein Toter im Singular: "wegen der Erschießung eines 17-Jährigen"
         r"erschießung(?= (?:eines|einer)\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # ein Opfer nach einem Wort der Tötung: "tödliche Schüsse auf einen 17-Jährigen", "Mord an einem 16-Jährigen",

@@ -466,6 +466,14 @@ LANGUAGE = LanguageData(
         r"(?:(?:critically|seriously|severely|also) )?(?:wound(?:ed|ing)|injur(?:ed|ing)) (?:another|a (?:second|third|fourth|fifth|sixth))"
         r"(?<=\b(?:and|,) (?:(?:critically|seriously|severely|also) )?\w+ \w+(?: \w+)?)(?! (?:time|round|shot|bullet|suspect|gunman|shooter)\b)": (
             1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # one more hurt after the dead as the subject of its own clause, by an ordinal alone or "another" before a state
+        # of the living: "three people were shot and killed and a fourth was wounded", "Three people were shot to death
+        # and another was in critical condition", "one man died, and another was taken to a hospital" (not "another time")
+        r"a (?:second|third|fourth|fifth|sixth)(?<=\b(?:and|,) a \w+)"
+        r"(?= (?:was|is) (?:(?:critically|seriously|severely|badly) )?(?:wounded|injured|hurt)\b(?! (?:a|an|the|his|her|their|him|them)\b))"
+        r"|(?:another|a (?:second|third|fourth|fifth|sixth))(?<=\b(?:and|,) (?:another|a \w+))"
+        r"(?= (?:was|is|remains|remained) (?:listed )?in " + _CONDITION + _NO_DEATH_AFTER + r"| (?:was|is) hospitali[sz]ed\b" + _NO_DEATH_AFTER
+        + r"| (?:was|is) (?:taken|rushed|transported|airlifted|flown) " + _TO_HOSPITAL + ")": (1, Qualifier.EXACT, Category.INJURIES, "all"),
     },
     range_joiners_after_opener=("and",),
     bound_joiners=(r"and", r",", r"but"),

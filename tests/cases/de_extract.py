@@ -5087,4 +5087,19 @@ CASES: list[Case] = [
         "Vier Polizisten wurden bei dem Einsatz verletzt. Zwei der Verletzten liegen noch im Krankenhaus.",
         [C("injuries", 4, group="security_forces"), C("injuries", 2, group="security_forces", flags=("part",))],
     ),
+    Case(
+        "de-lokal-s20-ein-vierter-wurde-verletzt",
+        "Drei Männer wurden vor der Bar erschossen, ein vierter wurde schwer verletzt.",
+        [C("deaths", 3), C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s20-ein-weiterer-liegt-im-krankenhaus",
+        "Ein Jugendlicher starb noch am Tatort, ein weiterer liegt weiterhin im Krankenhaus.",
+        [C("deaths", 1), C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s20-ein-dritter-in-klinik-eingeliefert",
+        "Zwei Menschen wurden bei dem Angriff getötet, ein dritter wurde in eine Klinik eingeliefert.",
+        [C("deaths", 2), C("injuries", 1, flags=("part",))],
+    ),
 ]

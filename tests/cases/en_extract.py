@@ -5881,4 +5881,19 @@ CASES: list[Case] = [
         "Four people were wounded in the shooting. Two of them were taken to a hospital.",
         [C("injuries", 4, group="all"), C("injuries", 2, group="all", flags=("part",))],
     ),
+    Case(
+        "en-local-s20-a-fourth-was-wounded-after-three-dead",
+        "Three men were shot and killed outside the bar early Sunday, and a fourth was wounded.",
+        [C("deaths", 3), C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s20-another-in-critical-condition-after-dead",
+        "Two people were shot to death and another was in critical condition after the attack at the motel.",
+        [C("deaths", 2), C("injuries", 1, flags=("part",))],
+    ),
+    Case(
+        "en-local-s20-another-taken-to-hospital-after-one-died",
+        "One teenager died at the scene, and another was rushed to a hospital with a wound to the leg.",
+        [C("deaths", 1), C("injuries", 1, flags=("part",))],
+    ),
 ]
