@@ -72,6 +72,11 @@ _STILL_IN_CARE = (
     r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
     r"|wird (?:noch |weiterhin |weiter )(?:im Krankenhaus|in der Klinik|auf der Intensivstation) behandelt"
     r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
+    # ein Zustand, der andauert: "befindet sich weiterhin in kritischem Zustand", "schwebt noch in Lebensgefahr"
+    r"|(?:befindet sich|ist) (?:noch |weiterhin |nach wie vor |noch immer )?in (?:kritischem|ernstem|stabilem|lebensbedrohlichem) Zustand"
+    r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
+    r"|schwebt (?:noch |weiterhin |nach wie vor |noch immer )?in Lebensgefahr"
+    r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
 )
 # in eine Klinik verlegt oder geschickt: "in eine Spezialklinik verlegt", "in die Uniklinik geschickt"
 _IN_KLINIK_VERLEGT = (
@@ -349,6 +354,9 @@ LANGUAGE = LanguageData(
             r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", r"(?:liegt|lag|liegen|lagen) (?:\w+ ){0,2}im krankenhaus",
             # "schwebt in Lebensgefahr", "wurde in eine Klinik geflogen"
             r"schwebt in lebensgefahr", r"schweben in lebensgefahr", r"außer lebensgefahr",
+            # ein Zustand, der andauert: "schwebt weiterhin in Lebensgefahr", "befindet sich noch in kritischem Zustand"
+            r"schwebt (?:noch |weiterhin |nach wie vor |noch immer )in lebensgefahr",
+            r"(?:befindet sich|ist) (?:noch |weiterhin |nach wie vor |noch immer )?in (?:kritischem|ernstem|lebensbedrohlichem) zustand",
             r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
             r"aus (?:dem krankenhaus|der klinik) entlassen",
             # Schusswunden im Plural, die Genesung: "erlitten Schussverletzungen", "erholen sich im Krankenhaus"

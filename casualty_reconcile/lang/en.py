@@ -165,7 +165,7 @@ _VICTIM_HARM = (
     # a headline's bare participle of death: "17-year-old boy shot to death in ...", "Teen found shot to death"
     # (each alternative opens with a literal word: the tail scan's gate finds them)
     r"|(?:found |accidentally |fatally )?shot (?:to death|dead|and killed)|(?:accidentally )?shot, killed|found dead|slain"
-    r"|(?:is|was|remains|remained) (?:listed )?in " + _CONDITION + _NO_DEATH_AFTER + r"|is recovering|was recovering"
+    r"|(?:is|was|remains|remained) (?:(?:currently|still|now) )?(?:listed )?in " + _CONDITION + _NO_DEATH_AFTER + r"|is recovering|was recovering"
     # a stay in care that goes on, a sign of the living: "her mother remains in the hospital", "the boy remained
     # hospitalized", "is still in intensive care" (not where the sentence goes on to the death)
     r"|remains in " + _IN_CARE + r"|remained in " + _IN_CARE + r"|is still in " + _IN_CARE + r"|was still in " + _IN_CARE +

@@ -5102,4 +5102,14 @@ CASES: list[Case] = [
         "Zwei Menschen wurden bei dem Angriff getötet, ein dritter wurde in eine Klinik eingeliefert.",
         [C("deaths", 2), C("injuries", 1, flags=("part",))],
     ),
+    Case(
+        "de-lokal-s20-befindet-sich-weiterhin-in-kritischem-zustand",
+        "Die Polizei ermittelt nach Schüssen vor einem Lokal. Die Frau befindet sich weiterhin in kritischem Zustand.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s20-schwebt-weiterhin-in-lebensgefahr",
+        "Die Polizei sucht nach den Schüssen in der Innenstadt Zeugen. Der Junge schwebt weiterhin in Lebensgefahr.",
+        [C("injuries", 1)],
+    ),
 ]

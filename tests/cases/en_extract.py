@@ -5896,4 +5896,14 @@ CASES: list[Case] = [
         "One teenager died at the scene, and another was rushed to a hospital with a wound to the leg.",
         [C("deaths", 1), C("injuries", 1, flags=("part",))],
     ),
+    Case(
+        "en-local-s20-victim-currently-listed-in-condition",
+        "A woman was shot outside a laundromat on Friday night. The woman is currently listed in critical condition.",
+        [C("injuries", 1, flags=("anecdotal", "shot")), C("injuries", 1, flags=("part",))],
+    ),
+    Case(
+        "en-local-s20-boy-still-in-serious-condition",
+        "Police are investigating a shooting near the park. The boy is still in serious condition, his aunt said.",
+        [C("injuries", 1, flags=("part",))],
+    ),
 ]
