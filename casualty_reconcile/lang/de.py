@@ -842,6 +842,12 @@ LANGUAGE = LanguageData(
         rf"(?:verletzt|getötet|erschossen|angeschossen|tot aufgefunden)\b{_PAIR_NO_OBJECT}"
         rf"|(?:schwer|leicht|lebensgefährlich|tödlich) (?:verletzt|getötet|erschossen|angeschossen)\b{_PAIR_NO_OBJECT}"
         rf"|(?:verletzt|getötet|erschossen|angeschossen|tot aufgefunden)\b{_PAIR_NO_OBJECT}))",
+        # Namen mit Alter in Klammern vor einem Verb der Versorgung: "Anna Muster (19) und Tim Roth (21) wurden ins
+        # Krankenhaus gebracht", "... liegen weiterhin im Krankenhaus" (nicht wo der Satz von einem Tod weitererzählt)
+        rf"(?<!, )(?P<item>{_LIST_NAME}) \(\d{{1,3}}\)(?:(?:,| und| sowie) (?P<item>{_LIST_NAME}) \(\d{{1,3}}\)){{1,3}},?"
+        r"(?= (?:wurden (?:[\w-]+ ){0,6}?(?:in ein|in eine|ins|in die) (?:[\w-]+ )?(?:Krankenhaus|Klinik|Klinikum|Uniklinik)\w* (?:gebracht|eingeliefert|geflogen)\b"
+        r"|liegen (?:noch |weiterhin |nach wie vor )?(?:im Krankenhaus|in der Klinik|auf der Intensivstation)\b)"
+        r"(?![\w ,'()-]{0,120}\b(?:starb|starben|gestorben|erlag|erlagen|tot)\b))",
     ),
     # eine Überschrift: das Alter in Klammern, ein Ort vor dem Partizip ("17-Jähriger in Neukölln erschossen",
     # "Mädchen (12) stirbt nach Schüssen")

@@ -205,6 +205,15 @@ _ALIVE = (
     + r"|was treated and released|has been released from (?:the |a )?hospital|has since been released from (?:the |a )?hospital)"
 )
 
+# persons named with their ages as the subject of a verb of care: "Jon Doe, 19, and Al Roe, 21, were taken to a
+# hospital", "... were both listed in stable condition" (not where the sentence goes on to a death; not the tail of
+# a longer name: "..., Herbert Lee Roe, 28, and ..." is no list from "Lee")
+_NAMED_LIST_IN_CARE = (
+    rf"(?<!, )(?<!(?-i:[A-Z])[\w'’.-]{{0,20}} )(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},(?: (?:and )?(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},?){{1,3}}"
+    r"(?= (?:were|are)(?: also| both| all)? (?:(?:taken|rushed|transported|airlifted|flown) " + _TO_HOSPITAL
+    + r"|(?:listed )?in " + _CONDITION + _NO_DEATH_AFTER + r"|treated (?:at|for|and released)\b" + _NO_DEATH_AFTER + r"))"
+)
+
 # the words of death alone after a named victim (one named and wounded is often counted apart in a
 # total of the wounded: no count of one there)
 _VICTIM_DEATH = (
@@ -1049,6 +1058,7 @@ LANGUAGE = LanguageData(
         r"(?! (?:in|at|on|near) (?:the )?\d)"
         r"|(?:wounded|injured|hurt)(?= (?:in|at|on|near|while|after|during|outside|inside)\b)(?! (?:in|at|on|near) (?:the )?\d)"
         r"|shot(?= (?:in|on|near|while|after|during|outside|inside)\b)(?! (?:in|at|on|near) (?:the )?\d)))",
+        _NAMED_LIST_IN_CARE,
     ),
     # not one of several ("Third man dies", the last of a list: "Tot, man dead", "Boy, 2, and man killed")
     # nor the killer ("Man killed wife, kids then himself")

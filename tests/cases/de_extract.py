@@ -5112,4 +5112,9 @@ CASES: list[Case] = [
         "Die Polizei sucht nach den Schüssen in der Innenstadt Zeugen. Der Junge schwebt weiterhin in Lebensgefahr.",
         [C("injuries", 1)],
     ),
+    Case(
+        "de-lokal-s20-namen-mit-alter-ins-krankenhaus",
+        "Lena Berger (19) und Jonas Keller (22) wurden nach den Schüssen vor der Diskothek ins Krankenhaus gebracht.",
+        [C("injuries", 2, flags=("part",))],
+    ),
 ]

@@ -3571,7 +3571,7 @@ CASES: list[Case] = [
     Case(
         "en-age-named-with-middle-initial",
         "Three men were wounded; deputies said Dana K. Jones, 19, Leon H. Andrews, 21, and Jamal K. Brooks, 17, were taken to hospital.",
-        [C("injuries", 3)],
+        [C("injuries", 3), C("injuries", 3, flags=("part",))],
     ),
     Case(
         "en-age-named-then-bracket",
@@ -5905,5 +5905,15 @@ CASES: list[Case] = [
         "en-local-s20-boy-still-in-serious-condition",
         "Police are investigating a shooting near the park. The boy is still in serious condition, his aunt said.",
         [C("injuries", 1, flags=("part",))],
+    ),
+    Case(
+        "en-local-s20-named-pair-with-ages-taken-to-hospital",
+        "Police said Marcus Lane, 19, and Dion Hale, 22, were taken to a hospital after the shooting outside the gym.",
+        [C("injuries", 2, flags=("part",))],
+    ),
+    Case(
+        "en-local-s20-named-trio-listed-in-condition",
+        "Tia Moss, 17, Ray Cole, 20, and Ana Diaz, 24, were listed in stable condition after the shooting on Elm Street.",
+        [C("injuries", 3, flags=("part",))],
     ),
 ]
