@@ -6,9 +6,11 @@ only while no group is known). What is left unknown is everyone ("all"), or prot
 
 from __future__ import annotations
 
-from ..models import Category
+from ..models import Category, Flag
 from .category import NAMED_BY_WORDS
+from .doc import Figure
 from .evidence import Evidence
+from .figure_flags import _part_alone, _part_in_care
 from .patterns import _CUE_CHARS
 from .rules import Rule
 
@@ -90,6 +92,40 @@ def _part_of_total(ev: Evidence) -> str | None:
     return None
 
 
+_NO_WHOLE = frozenset({Flag.PART.value, Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value, Flag.RETRACTED.value})
+
+
+def _wholes_before(ev: Evidence) -> list[Figure]:
+    """The figures of the same category before this one in the article that are no part, no tally (the latest first)."""
+    def whole(figure: Figure) -> bool:
+        return figure.category is ev.category and figure.parent is None and not _NO_WHOLE.intersection(figure.flags)
+
+    found = [figure for figure in reversed(ev.out) if whole(figure)]
+    start = ev.sentence.start
+    for sentence in reversed(ev.x.sentences):
+        if sentence.start < start and sentence.claims:
+            found.extend(figure for figure in reversed(sentence.claims) if whole(figure))
+    return found
+
+
+def _part_of_earlier_whole(ev: Evidence) -> str | None:
+    """"Two other boys were wounded -- one remains in the hospital": a part of the injured told by care
+    alone or as a part ("Two of the wounded remain hospitalized") counts among the whole told before it,
+    so it is of that whole's group (the boys'), not of everyone; only where every whole before is of that
+    one group (not "13 people were hurt, seven men and six women ... One person remains in critical condition")."""
+    if ev.group is not None or ev.category is not Category.INJURIES or ev.parent is not None:
+        return None
+    if _part_in_care(ev) is None and _part_alone(ev) is None:
+        return None
+    wholes = _wholes_before(ev)
+    if not wholes or ev.count.value is None or len({whole.group for whole in wholes}) != 1:
+        return None
+    last = wholes[0]
+    if last.group == "all" or last.count.value is None or last.count.value < ev.count.value:
+        return None
+    return last.group
+
+
 def _multiplicity(ev: Evidence) -> str | None:
     """"a murder-suicide": the attacker's own death; "a double homicide", "wounding his father": everyone."""
     if ev.trace and NAMED_BY_WORDS.intersection(ev.trace):
@@ -127,13 +163,15 @@ GROUP_RULES: tuple[Rule[str], ...] = (
     Rule("group.named-after-part", "en", "Twenty people died. Eleven of the dead were children.", _named_after_part),
     Rule("group.part-of-total", "en", "30 protesters were hurt, two of them seriously.", _part_of_total),
     Rule("group.one-attacker", "en", "The gunman was killed by police.", _one_attacker),
+    Rule("group.part-of-earlier-whole", "en", "Two other boys were wounded, and one remains in the hospital.", _part_of_earlier_whole),
     Rule("group.default", "de", "Zwei Menschen wurden verletzt.", _default),
 )
 
 
 # the rules that only fill a group not known yet (skipped without a call once one is)
 _FILLING = frozenset({"group.side", "group.restated", "group.more-of-whole", "group.bare-join", "group.crowd-as-before",
-                      "group.named-after-part", "group.part-of-total", "group.one-attacker", "group.default"})
+                      "group.named-after-part", "group.part-of-total", "group.one-attacker",
+                      "group.part-of-earlier-whole", "group.default"})
 _GROUP = tuple((rule.name, rule.run, rule.name in _FILLING) for rule in GROUP_RULES)
 
 

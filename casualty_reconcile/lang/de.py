@@ -72,6 +72,11 @@ _STILL_IN_CARE = (
     r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
     r"|wird (?:noch |weiterhin |weiter )(?:im Krankenhaus|in der Klinik|auf der Intensivstation) behandelt"
     r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
+    # ein Zustand, der andauert: "befindet sich weiterhin in kritischem Zustand", "schwebt noch in Lebensgefahr"
+    r"|(?:befindet sich|ist) (?:noch |weiterhin |nach wie vor |noch immer )?in (?:kritischem|ernstem|stabilem|lebensbedrohlichem) Zustand"
+    r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
+    r"|schwebt (?:noch |weiterhin |nach wie vor |noch immer )?in Lebensgefahr"
+    r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
 )
 # in eine Klinik verlegt oder geschickt: "in eine Spezialklinik verlegt", "in die Uniklinik geschickt"
 _IN_KLINIK_VERLEGT = (
@@ -279,6 +284,15 @@ LANGUAGE = LanguageData(
         r"(?= (?:(?:Mann|Menschen|Jungen|Gast|Passanten) )?(?:(?:schwer|leicht|lebensgefährlich|lebensbedrohlich) )?verletzt\b)"
         r"|einen (?:weiteren|zweiten|dritten|vierten|fünften|sechsten)(?<=\bverletzte einen \w+)(?! (?:Tag|Mal|Schuss|Verdächtigen|Täter)\b)": (
             1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # einer mehr nach den Toten als Subjekt seines Satzes, mit einer Ordnungszahl allein oder "ein weiterer" vor der
+        # Klinik: "Drei Menschen wurden erschossen, ein vierter wurde schwer verletzt", "ein weiterer wurde ins Krankenhaus
+        # gebracht", "ein dritter liegt im Krankenhaus" (nicht "ein weiteres Mal")
+        r"(?:ein|eine) (?:zweite[r]?|dritte[r]?|vierte[r]?|fünfte[r]?|sechste[r]?)(?<=(?:\bund|,) (?:ein|eine) \w+)"
+        r"(?= wurde (?:(?:schwer|leicht|lebensgefährlich|lebensbedrohlich) )?verletzt\b)"
+        r"|(?:ein|eine) (?:weitere[r]?|zweite[r]?|dritte[r]?|vierte[r]?|fünfte[r]?|sechste[r]?)(?<=(?:\bund|,) (?:ein|eine) \w+)"
+        r"(?= wurde (?:in eine?|ins) (?:\w+ )?(?:Krankenhaus|Klinik)\w* (?:gebracht|eingeliefert|geflogen)\b"
+        r"| (?:liegt|lag) (?:noch |weiterhin )?(?:in (?:kritischem|ernstem|stabilem) Zustand )?(?:im Krankenhaus|in der Klinik|auf der Intensivstation)\b)": (
+            1, Qualifier.EXACT, Category.INJURIES, "all"),
         # ein Toter im Singular: "wegen der Erschießung eines 17-Jährigen"
         r"erschießung(?= (?:eines|einer)\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # ein Opfer nach einem Wort der Tötung: "tödliche Schüsse auf einen 17-Jährigen", "Mord an einem 16-Jährigen",
@@ -340,6 +354,9 @@ LANGUAGE = LanguageData(
             r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", r"(?:liegt|lag|liegen|lagen) (?:\w+ ){0,2}im krankenhaus",
             # "schwebt in Lebensgefahr", "wurde in eine Klinik geflogen"
             r"schwebt in lebensgefahr", r"schweben in lebensgefahr", r"außer lebensgefahr",
+            # ein Zustand, der andauert: "schwebt weiterhin in Lebensgefahr", "befindet sich noch in kritischem Zustand"
+            r"schwebt (?:noch |weiterhin |nach wie vor |noch immer )in lebensgefahr",
+            r"(?:befindet sich|ist) (?:noch |weiterhin |nach wie vor |noch immer )?in (?:kritischem|ernstem|lebensbedrohlichem) zustand",
             r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
             r"aus (?:dem krankenhaus|der klinik) entlassen",
             # Schusswunden im Plural, die Genesung: "erlitten Schussverletzungen", "erholen sich im Krankenhaus"
@@ -827,6 +844,12 @@ LANGUAGE = LanguageData(
         rf"(?:verletzt|getötet|erschossen|angeschossen|tot aufgefunden)\b{_PAIR_NO_OBJECT}"
         rf"|(?:schwer|leicht|lebensgefährlich|tödlich) (?:verletzt|getötet|erschossen|angeschossen)\b{_PAIR_NO_OBJECT}"
         rf"|(?:verletzt|getötet|erschossen|angeschossen|tot aufgefunden)\b{_PAIR_NO_OBJECT}))",
+        # Namen mit Alter in Klammern vor einem Verb der Versorgung: "Anna Muster (19) und Tim Roth (21) wurden ins
+        # Krankenhaus gebracht", "... liegen weiterhin im Krankenhaus" (nicht wo der Satz von einem Tod weitererzählt)
+        rf"(?<!, )(?P<item>{_LIST_NAME}) \(\d{{1,3}}\)(?:(?:,| und| sowie) (?P<item>{_LIST_NAME}) \(\d{{1,3}}\)){{1,3}},?"
+        r"(?= (?:wurden (?:[\w-]+ ){0,6}?(?:in ein|in eine|ins|in die) (?:[\w-]+ )?(?:Krankenhaus|Klinik|Klinikum|Uniklinik)\w* (?:gebracht|eingeliefert|geflogen)\b"
+        r"|liegen (?:noch |weiterhin |nach wie vor )?(?:im Krankenhaus|in der Klinik|auf der Intensivstation)\b)"
+        r"(?![\w ,'()-]{0,120}\b(?:starb|starben|gestorben|erlag|erlagen|tot)\b))",
     ),
     # eine Überschrift: das Alter in Klammern, ein Ort vor dem Partizip ("17-Jähriger in Neukölln erschossen",
     # "Mädchen (12) stirbt nach Schüssen")

@@ -165,7 +165,7 @@ _VICTIM_HARM = (
     # a headline's bare participle of death: "17-year-old boy shot to death in ...", "Teen found shot to death"
     # (each alternative opens with a literal word: the tail scan's gate finds them)
     r"|(?:found |accidentally |fatally )?shot (?:to death|dead|and killed)|(?:accidentally )?shot, killed|found dead|slain"
-    r"|(?:is|was|remains|remained) (?:listed )?in " + _CONDITION + _NO_DEATH_AFTER + r"|is recovering|was recovering"
+    r"|(?:is|was|remains|remained) (?:(?:currently|still|now) )?(?:listed )?in " + _CONDITION + _NO_DEATH_AFTER + r"|is recovering|was recovering"
     # a stay in care that goes on, a sign of the living: "her mother remains in the hospital", "the boy remained
     # hospitalized", "is still in intensive care" (not where the sentence goes on to the death)
     r"|remains in " + _IN_CARE + r"|remained in " + _IN_CARE + r"|is still in " + _IN_CARE + r"|was still in " + _IN_CARE +
@@ -203,6 +203,15 @@ _ALIVE = (
     + r"|remains hospitali[sz]ed" + _NO_DEATH_AFTER + r"|remained hospitali[sz]ed" + _NO_DEATH_AFTER
     + r"|is expected to (?:survive|recover|live|be ok|be okay)|is recovering|is now recovering"
     + r"|was treated and released|has been released from (?:the |a )?hospital|has since been released from (?:the |a )?hospital)"
+)
+
+# persons named with their ages as the subject of a verb of care: "Jon Doe, 19, and Al Roe, 21, were taken to a
+# hospital", "... were both listed in stable condition" (not where the sentence goes on to a death; not the tail of
+# a longer name: "..., Herbert Lee Roe, 28, and ..." is no list from "Lee")
+_NAMED_LIST_IN_CARE = (
+    rf"(?<!, )(?<!(?-i:[A-Z])[\w'’.-]{{0,20}} )(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},(?: (?:and )?(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},?){{1,3}}"
+    r"(?= (?:were|are)(?: also| both| all)? (?:(?:taken|rushed|transported|airlifted|flown) " + _TO_HOSPITAL
+    + r"|(?:listed )?in " + _CONDITION + _NO_DEATH_AFTER + r"|treated (?:at|for|and released)\b" + _NO_DEATH_AFTER + r"))"
 )
 
 # the words of death alone after a named victim (one named and wounded is often counted apart in a
@@ -466,6 +475,14 @@ LANGUAGE = LanguageData(
         r"(?:(?:critically|seriously|severely|also) )?(?:wound(?:ed|ing)|injur(?:ed|ing)) (?:another|a (?:second|third|fourth|fifth|sixth))"
         r"(?<=\b(?:and|,) (?:(?:critically|seriously|severely|also) )?\w+ \w+(?: \w+)?)(?! (?:time|round|shot|bullet|suspect|gunman|shooter)\b)": (
             1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # one more hurt after the dead as the subject of its own clause, by an ordinal alone or "another" before a state
+        # of the living: "three people were shot and killed and a fourth was wounded", "Three people were shot to death
+        # and another was in critical condition", "one man died, and another was taken to a hospital" (not "another time")
+        r"a (?:second|third|fourth|fifth|sixth)(?<=\b(?:and|,) a \w+)"
+        r"(?= (?:was|is) (?:(?:critically|seriously|severely|badly) )?(?:wounded|injured|hurt)\b(?! (?:a|an|the|his|her|their|him|them)\b))"
+        r"|(?:another|a (?:second|third|fourth|fifth|sixth))(?<=\b(?:and|,) (?:another|a \w+))"
+        r"(?= (?:was|is|remains|remained) (?:listed )?in " + _CONDITION + _NO_DEATH_AFTER + r"| (?:was|is) hospitali[sz]ed\b" + _NO_DEATH_AFTER
+        + r"| (?:was|is) (?:taken|rushed|transported|airlifted|flown) " + _TO_HOSPITAL + ")": (1, Qualifier.EXACT, Category.INJURIES, "all"),
     },
     range_joiners_after_opener=("and",),
     bound_joiners=(r"and", r",", r"but"),
@@ -1043,6 +1060,7 @@ LANGUAGE = LanguageData(
         r"(?! (?:in|at|on|near) (?:the )?\d)"
         r"|(?:wounded|injured|hurt)(?= (?:in|at|on|near|while|after|during|outside|inside)\b)(?! (?:in|at|on|near) (?:the )?\d)"
         r"|shot(?= (?:in|on|near|while|after|during|outside|inside)\b)(?! (?:in|at|on|near) (?:the )?\d)))",
+        _NAMED_LIST_IN_CARE,
     ),
     # not one of several ("Third man dies", the last of a list: "Tot, man dead", "Boy, 2, and man killed")
     # nor the killer ("Man killed wife, kids then himself")

@@ -5088,4 +5088,44 @@ CASES: list[Case] = [
         "Das Ministerium für Inneres teilte mit, 212 Menschen seien in der Nacht festgenommen worden.",
         [C("arrests", 212, speaker="Ministerium für Inneres", exact=("speaker",))],
     ),
+    Case(
+        "de-lokal-s20-teil-der-verletzten-kinder-bleibt-kinder",
+        "Drei Kinder wurden bei den Schüssen verletzt. Zwei von ihnen werden noch im Krankenhaus behandelt.",
+        [C("injuries", 3, group="children"), C("injuries", 2, group="children", flags=("part",))],
+    ),
+    Case(
+        "de-lokal-s20-zwei-der-verletzten-polizisten",
+        "Vier Polizisten wurden bei dem Einsatz verletzt. Zwei der Verletzten liegen noch im Krankenhaus.",
+        [C("injuries", 4, group="security_forces"), C("injuries", 2, group="security_forces", flags=("part",))],
+    ),
+    Case(
+        "de-lokal-s20-ein-vierter-wurde-verletzt",
+        "Drei Männer wurden vor der Bar erschossen, ein vierter wurde schwer verletzt.",
+        [C("deaths", 3), C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s20-ein-weiterer-liegt-im-krankenhaus",
+        "Ein Jugendlicher starb noch am Tatort, ein weiterer liegt weiterhin im Krankenhaus.",
+        [C("deaths", 1), C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s20-ein-dritter-in-klinik-eingeliefert",
+        "Zwei Menschen wurden bei dem Angriff getötet, ein dritter wurde in eine Klinik eingeliefert.",
+        [C("deaths", 2), C("injuries", 1, flags=("part",))],
+    ),
+    Case(
+        "de-lokal-s20-befindet-sich-weiterhin-in-kritischem-zustand",
+        "Die Polizei ermittelt nach Schüssen vor einem Lokal. Die Frau befindet sich weiterhin in kritischem Zustand.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s20-schwebt-weiterhin-in-lebensgefahr",
+        "Die Polizei sucht nach den Schüssen in der Innenstadt Zeugen. Der Junge schwebt weiterhin in Lebensgefahr.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s20-namen-mit-alter-ins-krankenhaus",
+        "Lena Berger (19) und Jonas Keller (22) wurden nach den Schüssen vor der Diskothek ins Krankenhaus gebracht.",
+        [C("injuries", 2, flags=("part",))],
+    ),
 ]

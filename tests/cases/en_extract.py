@@ -3571,7 +3571,7 @@ CASES: list[Case] = [
     Case(
         "en-age-named-with-middle-initial",
         "Three men were wounded; deputies said Dana K. Jones, 19, Leon H. Andrews, 21, and Jamal K. Brooks, 17, were taken to hospital.",
-        [C("injuries", 3)],
+        [C("injuries", 3), C("injuries", 3, flags=("part",))],
     ),
     Case(
         "en-age-named-then-bracket",
@@ -5877,5 +5877,60 @@ CASES: list[Case] = [
         "en-s20-source-ministry-of-defence-soldiers-killed",
         "Eight soldiers were killed in the ambush, the Ministry of Defence said on Monday.",
         [C("deaths", 8, group="security_forces", speaker="Ministry of Defence", exact=("speaker",))],
+    ),
+    Case(
+        "en-local-s20-part-in-care-of-boys-keeps-their-group",
+        "Two other boys were wounded in the gunfire, and one remains in the hospital.",
+        [C("injuries", 2, group="children"), C("injuries", 1, group="children", flags=("part",))],
+    ),
+    Case(
+        "en-local-s20-part-of-wounded-officers-next-sentence",
+        "Three officers were wounded during the standoff. One was taken to a hospital in critical condition.",
+        [C("injuries", 3, group="security_forces"), C("injuries", 1, group="security_forces", flags=("part",))],
+    ),
+    Case(
+        "en-local-s20-two-of-the-wounded-students",
+        "Five students were hurt when shots rang out near the school. Two of the wounded remain in critical condition.",
+        [C("injuries", 5, group="civilians"), C("injuries", 2, group="civilians", flags=("part",))],
+    ),
+    Case(
+        "en-local-s20-part-in-care-after-everyone-stays-all",
+        "Four people were wounded in the shooting. Two of them were taken to a hospital.",
+        [C("injuries", 4, group="all"), C("injuries", 2, group="all", flags=("part",))],
+    ),
+    Case(
+        "en-local-s20-a-fourth-was-wounded-after-three-dead",
+        "Three men were shot and killed outside the bar early Sunday, and a fourth was wounded.",
+        [C("deaths", 3), C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s20-another-in-critical-condition-after-dead",
+        "Two people were shot to death and another was in critical condition after the attack at the motel.",
+        [C("deaths", 2), C("injuries", 1, flags=("part",))],
+    ),
+    Case(
+        "en-local-s20-another-taken-to-hospital-after-one-died",
+        "One teenager died at the scene, and another was rushed to a hospital with a wound to the leg.",
+        [C("deaths", 1), C("injuries", 1, flags=("part",))],
+    ),
+    Case(
+        "en-local-s20-victim-currently-listed-in-condition",
+        "A woman was shot outside a laundromat on Friday night. The woman is currently listed in critical condition.",
+        [C("injuries", 1, flags=("anecdotal", "shot")), C("injuries", 1, flags=("part",))],
+    ),
+    Case(
+        "en-local-s20-boy-still-in-serious-condition",
+        "Police are investigating a shooting near the park. The boy is still in serious condition, his aunt said.",
+        [C("injuries", 1, flags=("part",))],
+    ),
+    Case(
+        "en-local-s20-named-pair-with-ages-taken-to-hospital",
+        "Police said Marcus Lane, 19, and Dion Hale, 22, were taken to a hospital after the shooting outside the gym.",
+        [C("injuries", 2, flags=("part",))],
+    ),
+    Case(
+        "en-local-s20-named-trio-listed-in-condition",
+        "Tia Moss, 17, Ray Cole, 20, and Ana Diaz, 24, were listed in stable condition after the shooting on Elm Street.",
+        [C("injuries", 3, flags=("part",))],
     ),
 ]
