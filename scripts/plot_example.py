@@ -5,6 +5,7 @@ Run: python scripts/plot_example.py (needs the plot extra).
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
@@ -20,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "docs" / "timeline.png"
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0]).parse_args(argv)  # (--help, no options)
     seeds = ROOT / "seeds"
     claims = []
     for line in (seeds / "sources.jsonl").read_text(encoding="utf-8").splitlines():
