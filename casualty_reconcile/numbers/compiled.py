@@ -188,9 +188,9 @@ def _anchor(lang: LanguageData, p: _Pieces) -> tuple[regex.Pattern[str], str]:
     # an article starts a figure only before a round word or a fraction ("a hundred", "a dozen", "eine
     # Million", "a half"), or joined to the next ("einundzwanzig"); "a two-year-old" is one person, no "a two"
     joined = rf"-?(?:{p.joiners})-?" if lang.compound_numbers else rf"{_WS}+(?:{p.joiners}){_WS}+"
-    after_article = rf"(?:{link}(?:{rounds}|{_literal_alternation(p.fractions)})|{joined}(?:{atoms}))"
+    after_article = rf"(?:{link}(?=(?:{rounds}|{_literal_alternation(p.fractions)}))|{joined})"  # (the words once: see below)
     skip_lonely = (
-        rf"(?!(?:{lonely})(?![\w])(?!{after_article}(?:{atoms}){{0,7}}(?![\w]))(?!{range_next}))"
+        rf"(?!(?:{lonely})(?![\w])(?!{after_article}(?:{atoms}){{1,8}}(?![\w]))(?!{range_next}))"
     )
     word = rf"(?<![\w-]){skip_lonely}(?:{atoms})(?:{link}(?:{atoms})){{0,12}}(?![\w])"
     vague = (
