@@ -79,10 +79,7 @@ def extract(
     (see :func:`explain`). Many documents run faster through :func:`extract_many`.
     """
     job = _job(text, doc_id, source, published, language, trace)
-    if isinstance(job, ClaimList):
-        return job
-    engine = job.engine()
-    return job.claims(engine, engine.run())
+    return job if isinstance(job, ClaimList) else job.run()
 
 
 def extract_many(
@@ -169,6 +166,11 @@ class _Job:
     def engine(self) -> Extractor:
         return Extractor(self.normalized, self.lex, self.doc_id, self.source, self.published, self.trace)
 
+    def run(self) -> ClaimList:
+        """The document's claims, its engine run alone (as :func:`extract` runs it)."""
+        engine = self.engine()
+        return self.claims(engine, engine.run())
+
     def claims(self, engine: Extractor, found: list[Claim]) -> ClaimList:
         """The engine's claims, flagged and put back into the text as given."""
         claims = _flag_outside_calendar(found, self.normalized, engine.outside_calendar)
@@ -232,8 +234,7 @@ def _run_each(jobs: list[_Job]) -> list[ClaimList | Exception]:
     results: list[ClaimList | Exception] = []
     for job in jobs:
         try:
-            engine = job.engine()
-            results.append(job.claims(engine, engine.run()))
+            results.append(job.run())
         except Exception as exc:
             results.append(exc)
     return results
