@@ -13,7 +13,8 @@ figures        figures.py      per figure: its evidence (evidence.py) and filter
                                place_seats.py)
 dates          dates.py        days of a month in the sentences with figures
 attribution    attribution.py  each sentence's source and via (the rules: attribution_rules.py, via_rules.py; the
-                               noun phrases: speaker.py), carried into the sentences that go on reporting
+                               noun phrases: speaker.py; what they name: speaker_names.py), carried into the
+                               sentences that go on reporting
 flags          flags.py        "could not be verified"
 build          build.py        per figure: its source, its day, its claim
 =============  ==============  ==============================================================

@@ -1,4 +1,5 @@
-"""Stage: speaker."""
+"""Stage: speaker, the noun phrase a source cue points at (before or after it), the subject of a
+speech verb and the authority acting in a clause. What a phrase names is read in ``speaker_names.py``."""
 
 from __future__ import annotations
 
@@ -10,13 +11,10 @@ from ..models import (
     Count,
 )
 from .doc import Sentence
-from .figures import FiguresStage
 from .patterns import (
     _ACRONYM,
     _CLAUSE_BREAK,
     _DIGIT,
-    _INITIALS,
-    _LAST_WORD,
     _LAST_WORD_AT,
     _NAME_BEFORE_COMMAS,
     _NAME_IN_COMMAS,
@@ -25,101 +23,11 @@ from .patterns import (
     _SUBJECT_STOP_BACK,
     _TOKEN,
 )
+from .speaker_names import SpeakerNamesStage
 
 
-class SpeakerStage(FiguresStage):
+class SpeakerStage(SpeakerNamesStage):
     __slots__ = ()
-
-    def _phrase(self, start: int, end: int, *, anchored: bool = False, last: bool = False) -> str | None:
-        """A source named by a set phrase ("offiziellen Angaben", "ukrainischen Angaben") in a span."""
-        every = self.lex.phrase_any
-        if anchored:
-            m = every.match(self.text, start, end)
-        elif last:
-            m = self._last(every, start, end)
-        else:
-            m = self._cue_search(every, start, end)
-        if m is None or not m.lastgroup:
-            return None
-        pattern, name = self.lex.speaker_phrases[int(m.lastgroup[1:])]
-        if "\\" in name:
-            own = pattern.match(self.text, m.start(), end)
-            return str(own.expand(name)) if own is not None else None
-        return name
-
-    def _named_source(self, start: int, end: int) -> str | None:
-        m = self._search(self.lex.named_any, start, end)
-        if m is None or not m.lastgroup:
-            return None
-        return self.lex.named_sources[int(m.lastgroup[1:])][1]
-
-    def _resolve(self, start: int, head: regex.Match[str], first: int) -> str | None:
-        """The speaker a noun phrase from ``first`` to ``head`` names."""
-        text = self.text
-        phrase = text[first : head.end()]
-        if text[head.end() : head.end() + 1] == "." and _INITIALS.fullmatch(head.group()):
-            phrase += "."  # "the U.N." keeps its last dot
-        elif text[head.end() : head.end() + 1] == ")" and phrase.count("(") > phrase.count(")"):
-            phrase += ")"  # "Bangladesh Nationalist Party (BNP)": a bracketed abbreviation kept whole
-        hit = self._search(self.lex.named_any, max(0, first - 60), min(len(text), head.end() + 60))
-        if hit is not None and hit.end() <= first:  # a name before the phrase: look from the phrase on
-            hit = self._search(self.lex.named_any, max(0, first - 5), min(len(text), head.end() + 60))
-        if hit is not None and hit.start() <= head.end() and hit.lastgroup:  # one scan for all named sources
-            # (a name the phrase ends: "Die Internationale Organisation für Migration (IOM) teilte mit")
-            return self.lex.named_sources[int(hit.lastgroup[1:])][1]
-        referring = self.lex.referring.search(text[max(0, first - 12) : head.end()])
-        if referring:
-            noun = referring.group().split()[-1].casefold()
-            stems = {noun, *(noun[: -len(s)] for s in self.lex.lang.genitive_suffixes if noun.endswith(s) and len(noun) > len(s) + 3)}
-            earlier = self._referent(noun, stems)  # "the ministry" after "the Palestinian health ministry said"
-            if earlier is not None:
-                return earlier
-            if self.doc.orgs is None:
-                self.doc.orgs = self._orgs(self.body)
-            index = bisect.bisect_left(self.doc.orgs, (start, ""))
-            if index:
-                return self.doc.orgs[index - 1][1]
-            if self.previous_speaker and len(referring.group().split()) <= 2:  # "the group" after "Human Rights Watch said"
-                return self.previous_speaker
-        if self.lex.lang.seat_words and (seat := self.lex.seat_prefix.match(text, first, head.start())) is not None:
-            first = seat.end()  # "der in Großbritannien ansässigen Beobachtungsstelle": the source, not its seat
-            phrase = text[first : head.end()]
-        token = head.group()
-        preceding = text[max(0, first - 12) : first].split()[-1:] + phrase.split()[:-1]
-        if any(w.lower() in self.lex.lang.genitive_articles for w in preceding):
-            for suffix in self.lex.lang.genitive_suffixes:
-                if token.lower().endswith(suffix) and self.lex.speaker_noun.fullmatch(token[: -len(suffix)]):
-                    phrase = phrase[: len(phrase) - len(suffix)]
-                    break
-        complement = ""  # "de la Santé" after "ministère": kept as written, its articles too
-        tail = self.lex.speaker_complement.search(text, first, head.end())
-        if tail is not None and tail.end() == head.end() and tail.start() > first and phrase.endswith(tail.group()):
-            complement = " " + " ".join(tail.group().split())
-            phrase = phrase[: len(phrase) - len(tail.group())]
-        words = [w for w in phrase.split() if not self.lex.article.fullmatch(w)]
-        if self.lex.lang.elided_articles:  # "l'agence": the word without its article
-            words = [self.lex.elided.sub("", w, count=1) if self.lex.elided.match(w) else w for w in words]
-        owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(self.lex.lang.possessive_endings)), None)
-        if owner is not None and words[-1].lower() in self.lex.lang.data_nouns:
-            words = [*words[:owner], words[owner][:-2]]  # "the health ministry's figures show": the ministry
-        name = " ".join(w.strip("\"„“”»«‚‘").lstrip("'’") for w in words).strip(" ,'’")  # keep "Chiefs' Council"
-        return (name + complement if name else "") or None
-
-    def _referent(self, noun: str, stems: set[str]) -> str | None:
-        """The latest explicit speaker so far that a referring noun (``noun``, with its ``stems``)
-        names by a longer name: more words, or a compound ("des Ministeriums" after "das
-        Innenministerium"). Each noun remembers how many speakers it has looked at and the latest
-        that fits: only the speakers named since are read (the stems depend on the noun alone)."""
-        speakers = self.speakers
-        seen, index = self.referents.get(noun, (0, -1))
-        for k in range(len(speakers) - 1, seen - 1, -1):
-            earlier = speakers[k]
-            folded_earlier = earlier.casefold()
-            if any(stem in folded_earlier and (len(earlier.split()) > 1 or len(earlier) > len(stem) + 2) for stem in stems):
-                index = k
-                break
-        self.referents[noun] = (len(speakers), index)
-        return speakers[index] if index >= 0 else None
 
     def _np_stop(self, pos: int, end: int) -> int:
         """Where a noun phrase from ``pos`` ends (at most ``end``): at a comma, a bracket, a dash or a
@@ -286,27 +194,6 @@ class SpeakerStage(FiguresStage):
             return None  # "citing the need for further evidence": no source
         return self.text[tokens[0].start() : tokens[-1].end()]
 
-    def _particle_name(self, tokens: list[regex.Match[str]]) -> str | None:
-        """A name that goes on with a particle joined to its next part ("Ahmed al-Mandhari")."""
-        end = 1
-        while end < len(tokens) and end < 4 and self.lex.name_particle.fullmatch(tokens[end].group()):
-            end += 1
-        return self.text[tokens[0].start() : tokens[end - 1].end()] if end > 1 else None
-
-    def _name_run(self, tokens: list[regex.Match[str]]) -> str | None:
-        """Where only names are capitalised: the name the tokens start with, over short linking words
-        ("Assistance Association for Political Prisoners", "Committee to Protect Journalists")."""
-        if self.lex.lang.capitalized_nouns or not tokens:
-            return None
-        end = 0
-        for j, tok in enumerate(tokens):
-            word = tok.group()
-            if word[:1].isupper() or (j and self.lex.name_particle.fullmatch(word)):
-                end = j + 1
-            elif not (word.lower() in self.lex.stopwords and j + 1 < len(tokens) and tokens[j + 1].group()[:1].isupper()):
-                break
-        return self.text[tokens[0].start() : tokens[end - 1].end()] if end > 1 else None
-
     def _subject(self, pos: int, start: int, depth: int = 0) -> str | None:
         """Subject-verb order: the noun phrase right before a speech verb, back to a clause boundary
         ("..., the regional governor said", "Sudan's Doctors Network said", "Two security sources told")."""
@@ -388,22 +275,6 @@ class SpeakerStage(FiguresStage):
         return bool(before) and self.lex.preposition.fullmatch(stop.group().strip()) is not None and self._is_speaker_head(
             before[-1].group()
         )
-
-    def _inside_name(self, start: int, end: int) -> bool:
-        """Whether a lower-case word between ``start`` and ``end`` joins two capitalised words into
-        one name ("Syrian Observatory for Human Rights", "Office for the Coordination of ...")."""
-        if self.text[start:end] not in self.lex.lang.name_joiners:
-            return False
-        before = _LAST_WORD.search(self.text, max(0, start - 40), start)
-        after = self.lex.next_name_word.match(self.text, end)
-        if before is None or not before.group(1)[:1].isupper() or after is None:
-            return False
-        word = _TOKEN.match(self.text, after.end() - 1)
-        return word is None or not self._calendar_word(word.group())  # not "Police on Sunday"
-
-    def _calendar_word(self, word: str) -> bool:
-        """A weekday, a relative day or a month ("Sunday", "Montag", "May"): no part of a name."""
-        return self.lex.calendar.fullmatch(word) is not None
 
     def _apposed(self, comma: int, start: int) -> str | None:
         """A subject set off by commas before its verb: "The Syrian Observatory for Human Rights, a
@@ -545,52 +416,3 @@ class SpeakerStage(FiguresStage):
             if self._in_name(tok, tokens[index + 1]) and not _ACRONYM.fullmatch(tokens[index + 1].group()):
                 return self._np_after(tok.start(), sentence.end)
         return None
-
-    def _named_elsewhere(self, name: str) -> bool:
-        """Whether capitalised words that head a headline ("Haseloff: Fünf Tote", "NOPD: 2 shot") name
-        someone: no place, count or common word, and the text names them again, not as a label
-        before a colon: an abbreviation anywhere, a name after a first name or title ("Reiner
-        Haseloff", "Ministerpräsident Haseloff"; not "AP Photo")."""
-        lex, text = self.lex, self.text
-        words = name.split()
-        if (name.isupper() and len(words) > 1) or any(
-            self._place(w) is not None or w.lower() in lex.stopwords or lex.article.fullmatch(w)
-            or lex.cat_noun.fullmatch(w) or lex.group.fullmatch(w)
-            for w in words
-        ):
-            return False
-        last = words[-1]
-        acronym = _ACRONYM.fullmatch(last) is not None
-        at = text.find(last)
-        while at >= 0:
-            end = at + len(last)
-            before = _LAST_WORD.search(text, max(0, at - 40), at)
-            if not text[end : end + 1].isalnum() and not text[end : end + 2].strip().startswith(":") and (
-                acronym or (before is not None and self._first_name_or_title(before, at))
-            ):
-                return True
-            at = text.find(last, end)
-        return False
-
-    def _first_name_or_title(self, before: regex.Match[str], at: int) -> bool:
-        """Whether the word ``before`` a name at ``at`` is a title ("Ministerpräsident Haseloff") or a
-        first name in running text ("sagte Reiner Haseloff"; not "Photo: Courtesy Photo")."""
-        word = before.group(1)
-        if self._is_speaker_head(word) and not _ACRONYM.fullmatch(word):
-            return True
-        if not word[:1].isupper() or word.isupper() or self.lex.article.fullmatch(word) or word.lower() in self.lex.stopwords:
-            return False
-        previous = _LAST_WORD.search(self.text, max(0, before.start() - 40), before.start())
-        return previous is not None and (previous.group(1)[:1].islower() or self._is_speaker_head(previous.group(1)))
-
-    def _in_name(self, head: regex.Match[str], following: regex.Match[str]) -> bool:
-        """Whether a speaker noun is the first word of a name: right before a capitalised word that
-        is neither a place nor a speaker noun ("Zeugen Jehovas"; not "Polizei Hamburg")."""
-        word = following.group()
-        return (
-            following.start() == head.end() + 1
-            and word[:1].isupper()
-            and self._place(word) is None
-            and not self._is_speaker_head(word)
-            and word.lower() not in self.lex.stopwords
-        )
