@@ -172,6 +172,9 @@ def base_form(x: Context, name: str | None, trace: list[str]) -> tuple[str | Non
     (kept per language: the same names come back in every article)."""
     if not name:
         return None, AttributionKind.NONE
+    read = x.name_rules.get(name)
+    if read is not None:  # how the speaker stage read the name ("ministère de la Santé": its body's complement)
+        trace.extend(read)
     known = x.base_names.get(name)
     if known is None:
         if len(x.base_names) > LIMIT:

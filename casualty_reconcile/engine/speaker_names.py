@@ -9,6 +9,7 @@ Santé"), and whether capitalised words name someone.
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
 import regex
 
@@ -19,6 +20,37 @@ from .patterns import (
     _LAST_WORD,
     _TOKEN,
 )
+from .rules import RuleOf, decide, productions
+
+
+@dataclass(slots=True)
+class Body:
+    """What the body rules read: a speaker's noun phrase as it stands (``phrase``, from ``first`` in the
+    text), whose last word ends at ``end``."""
+
+    x: SpeakerNamesStage
+    first: int
+    end: int
+    phrase: str
+
+
+def _body_complement(b: Body) -> int | None:
+    """ "selon le ministère de la Santé", "the Ministry of Health", "das Ministerium für Gesundheit":
+    the complement after the speaker noun names the body (``speaker_complements``); the name keeps it
+    as written, its articles too. The decision: where the complement begins."""
+    tail = b.x.lex.speaker_complement.search(b.x.text, b.first, b.end)
+    if tail is None or tail.end() != b.end or tail.start() <= b.first or not b.phrase.endswith(tail.group()):
+        return None
+    return int(tail.start())
+
+
+BODY_RULES: tuple[RuleOf[Body, int], ...] = (
+    RuleOf("speaker.body-complement", "fr", "Au moins 31 personnes ont été tuées, selon le ministère de la Santé.", _body_complement),
+)
+"""What of a speaker's noun phrase names its body and is kept as written: the first that decides,
+its name joining the trace of the figures the speaker is given (``Context.name_rules``)."""
+
+_BODY = productions(BODY_RULES)
 
 
 class SpeakerNamesStage(FiguresStage):
@@ -86,10 +118,10 @@ class SpeakerNamesStage(FiguresStage):
                     phrase = phrase[: len(phrase) - len(suffix)]
                     break
         complement = ""  # "de la Santé" after "ministère": kept as written, its articles too
-        tail = self.lex.speaker_complement.search(text, first, head.end())
-        if tail is not None and tail.end() == head.end() and tail.start() > first and phrase.endswith(tail.group()):
-            complement = " " + " ".join(tail.group().split())
-            phrase = phrase[: len(phrase) - len(tail.group())]
+        body = decide(_BODY, Body(self, first, head.end(), phrase))
+        if body is not None:
+            complement = " " + " ".join(phrase[body[1] - first :].split())
+            phrase = phrase[: body[1] - first]
         words = [w for w in phrase.split() if not self.lex.article.fullmatch(w)]
         if self.lex.lang.elided_articles:  # "l'agence": the word without its article
             words = [self.lex.elided.sub("", w, count=1) if self.lex.elided.match(w) else w for w in words]
@@ -97,7 +129,20 @@ class SpeakerNamesStage(FiguresStage):
         if owner is not None and words[-1].lower() in self.lex.lang.data_nouns:
             words = [*words[:owner], words[owner][:-2]]  # "the health ministry's figures show": the ministry
         name = " ".join(w.strip("\"„“”»«‚‘").lstrip("'’") for w in words).strip(" ,'’")  # keep "Chiefs' Council"
-        return (name + complement if name else "") or None
+        if not name:
+            return None
+        if body is not None:
+            self.name_rules[name + complement] = (body[0],)
+        return name + complement
+
+    def _complement_end(self, tokens: list[regex.Match[str]], i: int, limit: int) -> regex.Match[str]:
+        """The last token, before ``limit``, of the complement after the speaker noun ``tokens[i]`` that
+        names its body ("de la Santé" after "ministère", "of Health" after "Ministry"), else that noun: where the
+        noun phrase a cue points at may end; :data:`BODY_RULES` decide in ``_resolve`` what of it names the body."""
+        tail = self.lex.speaker_complement.match(self.text, tokens[i].end(), limit)
+        if tail is None:
+            return tokens[i]
+        return next((t for t in reversed(tokens[i + 1 :]) if t.end() <= tail.end()), tokens[i])
 
     def _referent(self, noun: str, stems: set[str]) -> str | None:
         """The latest explicit speaker so far that a referring noun (``noun``, with its ``stems``)
