@@ -88,6 +88,7 @@ class SpeakerStage(SpeakerNamesStage):
         medium = self.lex.media.match(text, head.start() + (elided.end() if elided is not None else 0))
         while medium is not None and lead + 1 < len(tokens) and tokens[lead + 1].end() <= medium.end():
             lead += 1
+        lead = self._kind_before_name(tokens, lead)
         j = lead + 1
         outlets = self.lex.lang.dateline_sources  # "die Nachrichtenagentur dpa": an agency as it writes itself
         while j < len(tokens) and (tokens[j].group()[:1].isupper() or tokens[j].group() in outlets) and j - lead <= 3 and (
@@ -155,6 +156,27 @@ class SpeakerStage(SpeakerNamesStage):
             short = _SHORT_NAME.match(text, head.end())
             return text[tokens[i + 1].start() : short.end() if short is not None else head.end()]
         return self._resolve(pos, head, first)
+
+    def _kind_before_name(self, tokens: list[regex.Match[str]], lead: int) -> int:
+        """Where a lower-case noun of a kind is followed by its adjectives and a name ("le mouvement
+        islamiste Hamas", "le groupe armé M23"): the last adjective, after which the name is read
+        (else ``lead``)."""
+        word = tokens[lead].group()
+        if not self.lex.lang.adjectives_after_nouns or not word[:1].islower():
+            return lead
+        k = lead + 1
+        while k < len(tokens) and k - lead <= 2 and tokens[k].group()[:1].islower() and not (
+            tokens[k].group() in self.lex.stopwords or self.lex.article.fullmatch(tokens[k].group())
+            or self._is_speaker_head(tokens[k].group()) or self._calendar_word(tokens[k].group())
+            or self.lex.speech.fullmatch(tokens[k].group())
+        ):
+            k += 1
+        if (
+            k == lead + 1 or k >= len(tokens) or not tokens[k].group()[:1].isupper()
+            or self._place(tokens[k].group()) is not None or self._calendar_word(tokens[k].group())
+        ):
+            return lead
+        return k - 1
 
     def _name_after_cue(self, tokens: list[regex.Match[str]], pos: int, end: int) -> str | None:
         """A set phrase ("offiziellen Angaben") or a proper name right after a cue ("sagte Tokajew",
@@ -345,6 +367,14 @@ class SpeakerStage(SpeakerNamesStage):
         for i in range(len(tokens) - 1, -1, -1):
             word = tokens[i].group()
             if self._is_speaker_head(word) and not (i == 0 and False):
+                opens = self.lex.phrase_any.match(text, tokens[i].start(), pos)
+                if opens is not None and not text[opens.end() : pos].strip():  # "selon des sources médicales citées par":
+                    phrase = self._phrase(tokens[i].start(), pos, anchored=True)  # the set phrase the noun opens
+                    if phrase:
+                        return phrase
+                body = self._body_before(tokens, i)
+                if body is not None:  # "un responsable de la police cité par": the body the noun's complement names
+                    return self._resolve(pos, tokens[i], tokens[body].start())
                 first = i
                 while first > 0 and i - first < 3:
                     prev = tokens[first - 1].group()
@@ -384,6 +414,15 @@ class SpeakerStage(SpeakerNamesStage):
             if word[:1].isupper() and tokens[-1].start() > start and word.lower() not in self.lex.stopwords:
                 if self._place(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
                     return str(word)
+        return None
+
+    def _body_before(self, tokens: list[regex.Match[str]], i: int) -> int | None:
+        """The index of a speaker noun up to three words before ``tokens[i]`` whose complement runs to it
+        ("responsable de la police"), where the language writes such complements."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if self._is_speaker_head(tokens[k].group()):
+                tail = self.lex.speaker_complement.match(self.text, tokens[k].end(), tokens[i].end())
+                return k if tail is not None and tail.end() == tokens[i].end() else None
         return None
 
     def _actor(self, sentence: Sentence, count: Count) -> str | None:

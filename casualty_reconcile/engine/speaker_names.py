@@ -22,6 +22,12 @@ from .patterns import (
 )
 from .rules import RuleOf, decide, productions
 
+# a body's name spelled out in lower-case words after its noun, then its short name in brackets
+# ("service d'aide médicale urgente (Samu)"): after the noun, and at the end of a phrase
+_SPELLED_SHORT = r"(?:[ \u00a0]\p{Ll}[\p{L}'’-]*){1,4}[ \u00a0]\((\p{Lu}[\p{L}&.-]{1,7})\)"
+_SPELLED_AFTER = regex.compile(_SPELLED_SHORT)
+_SPELLED_END = regex.compile(_SPELLED_SHORT + "$")
+
 
 @dataclass(slots=True)
 class Body:
@@ -44,8 +50,19 @@ def _body_complement(b: Body) -> int | None:
     return int(tail.start())
 
 
+def _body_short_name(b: Body) -> int | None:
+    """ "selon le service d'aide médicale urgente (Samu)": the body's name spelled out in lower-case
+    words after its noun and its short name in brackets; kept as written."""
+    m = _SPELLED_END.search(b.phrase)
+    if m is None or not m.start() or not b.x._is_speaker_head(b.phrase[: m.start()].split()[-1]):
+        return None
+    return b.first + int(m.start())
+
+
 BODY_RULES: tuple[RuleOf[Body, int], ...] = (
     RuleOf("speaker.body-complement", "fr", "Au moins 31 personnes ont été tuées, selon le ministère de la Santé.", _body_complement),
+    RuleOf("speaker.body-short-name", "fr",
+           "Quatre personnes ont été légèrement blessées, selon le service d'aide médicale urgente (Samu).", _body_short_name),
 )
 """What of a speaker's noun phrase names its body and is kept as written: the first that decides,
 its name joining the trace of the figures the speaker is given (``Context.name_rules``)."""
@@ -141,8 +158,18 @@ class SpeakerNamesStage(FiguresStage):
         noun phrase a cue points at may end; :data:`BODY_RULES` decide in ``_resolve`` what of it names the body."""
         tail = self.lex.speaker_complement.match(self.text, tokens[i].end(), limit)
         if tail is None:
+            short = _SPELLED_AFTER.match(self.text, tokens[i].end(), limit)
+            if short is not None and self._short_name(short.group(1)) and not any(
+                self._calendar_word(w) or w in self.lex.stopwords for w in self.text[tokens[i].end() : short.start(1) - 1].split()
+            ):
+                return _TOKEN.match(self.text, short.start(1)) or tokens[i]  # "service d'aide médicale urgente (Samu)"
             return tokens[i]
         return next((t for t in reversed(tokens[i + 1 :]) if t.end() <= tail.end()), tokens[i])
+
+    def _short_name(self, word: str) -> bool:
+        """Whether a word in brackets after a body's name is its short name ("Samu", "OCHA"): no place,
+        no outlet that reports it ("(AFP)")."""
+        return self._place(word) is None and word not in self.lex.lang.dateline_sources
 
     def _referent(self, noun: str, stems: set[str]) -> str | None:
         """The latest explicit speaker so far that a referring noun (``noun``, with its ``stems``)
