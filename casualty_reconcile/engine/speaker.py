@@ -79,8 +79,7 @@ class SpeakerStage(SpeakerNamesStage):
         """The speaker a noun phrase headed by the speaker noun ``tokens[i]`` names, with a name after
         its title, a name joined by small words, a compound of speaker nouns or its institution."""
         head = tokens[i]
-        word = head.group()
-        text = self.text
+        word, text = head.group(), self.text
         # a title followed by a name: "Präsident Tokajew", "spokesman John Kirby"; a medium's kind in
         # words before its name: "l'agence de presse officielle KCNA"
         lead = i
@@ -136,7 +135,7 @@ class SpeakerStage(SpeakerNamesStage):
         ):
             for k in range(j + 1, min(j + 3, len(tokens))):
                 if self._is_speaker_head(tokens[k].group()):
-                    head = tokens[k]
+                    head = self._complement_end(tokens, k, len(text))  # "un porte-parole du ministère de la Santé"
                     if k + 1 < len(tokens) and _ACRONYM.fullmatch(tokens[k + 1].group()):
                         head = tokens[k + 1]  # "eine Zählung der Nachrichtenagentur AFP"
                     break
@@ -188,6 +187,9 @@ class SpeakerStage(SpeakerNamesStage):
         had_article = False
         while tokens and self.lex.article.fullmatch(tokens[0].group()):
             tokens, had_article = tokens[1:], True
+        elided = self.lex.elided.match(tokens[0].group()) if tokens and self.lex.lang.elided_articles else None
+        if elided is not None and (bare := _TOKEN.match(self.text, tokens[0].start() + elided.end())) is not None:
+            tokens = [bare, *tokens[1:]]  # "selon l'Unicef": the name without its article
         if tokens and not (had_article and self.lex.lang.capitalized_nouns):  # "bezifferte die Zahl": a noun, no name
             word = tokens[0].group()
             state = self._state(word)
@@ -313,6 +315,12 @@ class SpeakerStage(SpeakerNamesStage):
         if relative or self.lex.article.fullmatch(word):
             name = self._subject(before.start(), start, depth=1)
             if name is not None and (relative or inner is None or name.split()[-1][:1].isupper()):
+                return name
+        elif word[:1].islower() and word.lower() not in self.lex.stopwords and not self.lex.speech.fullmatch(word):
+            # "Le ministère de la Santé de Gaza, contrôlé par le Hamas, a fait état": a participle's clause
+            # describes the subject before it; its agent is no speaker
+            name = self._subject(before.start(), start, depth=1)
+            if name is not None:
                 return name
         return inner
 

@@ -448,6 +448,10 @@ LANGUAGE = LanguageData(
         r"organisation mondiale de la santé": "OMS",
         r"union européenne": "UE",
         r"maison blanche": "Maison Blanche",
+        r"médecins sans frontières(?: \(msf\))?": "Médecins sans frontières",
+        r"haut[- ]commissariat (?:des nations unies|de l['’]onu) (?:pour|aux) (?:les )?réfugiés(?: \(hcr\))?": "HCR",
+        # « l'Observatoire syrien des droits de l'homme (OSDH) », comme « Syrische Beobachtungsstelle für Menschenrechte »
+        r"observatoire syrien des droits de l['’]homme(?: \(osdh\))?": "Observatoire syrien des droits de l'homme",
         r"organisation internationale pour les migrations": "Organisation internationale pour les migrations",
         # un organe de l'État nommé par sa mission, un adjectif national ou « nationale » après le nom : « l'agence
         # turque de gestion des catastrophes », « l'Agence nationale de gestion des catastrophes »
@@ -460,7 +464,7 @@ LANGUAGE = LanguageData(
         r"(?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\w-]*(?: (?:étrangères|publique|civile|nationale|intérieure))?",
         # « la préfecture de police », « un porte-parole de la police », « l'agence de presse officielle »
         r"(?:de la |de l['’]|du |des |de |d['’])(?:défense des droits (?:de l['’]homme|humains)|police|gendarmerie|presse|armée|santé|défense|intérieur|justice|sécurité civile|"
-        r"protection civile|secours|pompiers|hôpital|sapeurs-pompiers|gouvernement|province|région|ville|commune|préfecture|armées|présidence|(?:[\w-]+ )?de gestion des catastrophes)(?: (?:officielle|nationale|publique|locale|judiciaire))?",
+        r"protection civile|secours|pompiers|hôpital|sapeurs-pompiers|gouvernement|province|région|ville|commune|préfecture|armées|présidence|ministère|diplomatie|(?:[\w-]+ )?de gestion des catastrophes)(?: (?:officielle|nationale|publique|locale|judiciaire))?",
         # « selon les autorités locales » : l'échelon du corps nommé
         r"(?:locales?|locaux|régionales?|régionaux|provinciales?|provinciaux|sanitaires|judiciaires)",
         # « la chaîne publique », « l'agence officielle » : un média de l'État
@@ -679,9 +683,11 @@ LANGUAGE = LanguageData(
         "manifestants lundi mardi mercredi jeudi vendredi samedi dimanche hier selon fait blessées tuées".split()
     ),
     origin_kinds={  # minimal: what kind of source a name is (origins.py)
-        OriginType.MEDICAL: (r"hôpita(?:l|ux)", r"médecins?", r"secouristes?", r"(?-i:Samu|SAMU|Smur|SMUR)", r"aide médicale urgente"),
-        OriginType.UN: (r"(?-i:ONU|HCR|UNICEF|OMS|OCHA)", r"nations unies"),
-        OriginType.NGO: (r"(?-i:ONG)", r"droits (?:de l['’]homme|humains)", r"croix-rouge", r"croissant-rouge"),
+        OriginType.MEDICAL: (r"hôpita(?:l|ux)", r"médecins?", r"secouristes?", r"(?-i:MSF)", r"(?-i:Samu|SAMU|Smur|SMUR)", r"aide médicale urgente"),
+        OriginType.UN: (r"(?-i:ONU|HCR|UNICEF|OMS|OCHA)", r"nations unies", r"unicef"),
+        OriginType.NGO: (
+            r"(?-i:ONG)", r"droits (?:de l['’]homme|humains)", r"croix-rouge", r"croissant-rouge", r"observatoire", r"amnesty",
+        ),
         OriginType.PARTY: (r"parti\w*", r"opposition", r"rebelles?", r"milices?", r"hamas", r"hezbollah", r"houthis?"),
         OriginType.STATE_MEDIA: (r"(?:télévision|médias?|radio|chaîne|agence(?: de)?(?: presse)?) (?:d['’]état|publique|officielle|étatique)s?",),
         OriginType.GOVERNMENT: (

@@ -5962,4 +5962,9 @@ CASES: list[Case] = [
         xfail="OWNER-AFTER-BODY: the owner after a body ('the health ministry of the Houthi rebels') is cut from the "
         "speaker's name, so the origin is the government, not the rebels (French keeps it: 'le ministère de la Santé du Hamas')",
     ),
+    Case(
+        "en-s22-source-subject-described-by-participle-in-commas",
+        "The health ministry, run by Hamas since 2007, said 104 people had been killed.",
+        [C("deaths", 104, speaker="health ministry")],
+    ),
 ]

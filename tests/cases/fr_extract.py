@@ -2330,4 +2330,40 @@ CASES: list[Case] = [
         "Au moins 17 personnes ont péri dans l'effondrement d'un immeuble, a fait savoir le gouvernorat.",
         [C("deaths", 17, qualifier="at_least", speaker="gouvernorat", origin_type="government")],
     ),
+    Case(
+        "fr-s22-source-observatoire-syrien-sujet-garde-son-nom",
+        "L'Observatoire syrien des droits de l'homme a fait état de 42 morts parmi les combattants.",
+        [C("deaths", 42, speaker="Observatoire syrien des droits de l'homme", exact=("speaker",), origin_type="NGO")],
+    ),
+    Case(
+        "fr-s22-source-observatoire-syrien-avec-son-sigle",
+        "Au moins 16 civils ont été tués dans des frappes, a indiqué l'Observatoire syrien des droits de l'homme (OSDH).",
+        [C("deaths", 16, qualifier="at_least", group="civilians", speaker="Observatoire syrien des droits de l'homme",
+           exact=("speaker",))],
+    ),
+    Case(
+        "fr-s22-source-d-apres-medecins-sans-frontieres",
+        "Au moins 600 personnes ont été tuées en une semaine, d'après Médecins sans frontières.",
+        [C("deaths", 600, qualifier="at_least", speaker="Médecins sans frontières", exact=("speaker",), origin_type="medical")],
+    ),
+    Case(
+        "fr-s22-source-haut-commissariat-pour-les-refugies",
+        "Quelque 5 000 personnes ont dû quitter leur domicile, selon le Haut-Commissariat des Nations unies pour les réfugiés.",
+        [C("displaced", 5000, qualifier="about", speaker="HCR", origin_type="UN body")],
+    ),
+    Case(
+        "fr-s22-source-selon-l-unicef",
+        "Selon l'Unicef, au moins 14 000 enfants ont été tués dans la bande de Gaza.",
+        [C("deaths", 14000, qualifier="at_least", group="children", speaker="Unicef", exact=("speaker",), origin_type="UN body")],
+    ),
+    Case(
+        "fr-s22-via-porte-parole-du-ministere-de-la-sante-a-l-afp",
+        "Au moins 21 personnes ont été tuées, a indiqué à l'AFP un porte-parole du ministère de la Santé.",
+        [C("deaths", 21, qualifier="at_least", speaker="porte-parole du ministère de la Santé", exact=("speaker",), via="AFP")],
+    ),
+    Case(
+        "fr-s22-source-ministere-controle-par-le-hamas-entre-virgules",
+        "Le ministère de la Santé de Gaza, contrôlé par le Hamas, a fait état de 104 morts.",
+        [C("deaths", 104, speaker="ministère de la Santé de Gaza", exact=("speaker",))],
+    ),
 ]
