@@ -449,6 +449,8 @@ LANGUAGE = LanguageData(
         r"union européenne": "UE",
         r"maison blanche": "Maison Blanche",
         r"médecins sans frontières(?: \(msf\))?": "Médecins sans frontières",
+        r"comité pour la protection des journalistes(?: \(cpj\))?": "CPJ",
+        r"reporters sans frontières(?: \(rsf\))?": "RSF",
         r"haut[- ]commissariat (?:des nations unies|de l['’]onu) (?:pour|aux) (?:les )?réfugiés(?: \(hcr\))?": "HCR",
         # « l'Observatoire syrien des droits de l'homme (OSDH) », comme « Syrische Beobachtungsstelle für Menschenrechte »
         r"observatoire syrien des droits de l['’]homme(?: \(osdh\))?": "Observatoire syrien des droits de l'homme",
@@ -687,6 +689,7 @@ LANGUAGE = LanguageData(
         OriginType.UN: (r"(?-i:ONU|HCR|UNICEF|OMS|OCHA)", r"nations unies", r"unicef"),
         OriginType.NGO: (
             r"(?-i:ONG)", r"droits (?:de l['’]homme|humains)", r"croix-rouge", r"croissant-rouge", r"observatoire", r"amnesty",
+            r"(?-i:CPJ|RSF)",
         ),
         OriginType.PARTY: (r"parti\w*", r"opposition", r"rebelles?", r"milices?", r"hamas", r"hezbollah", r"houthis?"),
         OriginType.STATE_MEDIA: (r"(?:télévision|médias?|radio|chaîne|agence(?: de)?(?: presse)?) (?:d['’]état|publique|officielle|étatique)s?",),

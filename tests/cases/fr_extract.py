@@ -2366,4 +2366,49 @@ CASES: list[Case] = [
         "Le ministère de la Santé de Gaza, contrôlé par le Hamas, a fait état de 104 morts.",
         [C("deaths", 104, speaker="ministère de la Santé de Gaza", exact=("speaker",))],
     ),
+    Case(
+        "fr-s22-source-comite-pour-la-protection-des-journalistes",
+        "Trois journalistes figurent parmi les morts, selon le Comité pour la protection des journalistes.",
+        [C("deaths", 3, speaker="CPJ", exact=("speaker",), origin_type="NGO")],
+    ),
+    Case(
+        "fr-s22-source-selon-reporters-sans-frontieres",
+        "Au moins 120 journalistes ont été tués depuis le début de la guerre, selon Reporters sans frontières.",
+        [C("deaths", 120, qualifier="at_least", speaker="RSF", exact=("speaker",), origin_type="NGO")],
+    ),
+    Case(
+        "fr-s22-plus-d-un-millier-selon-un-decompte-de-l-onu",
+        "Plus d'un millier de personnes ont été tuées dans les affrontements, selon un décompte de l'ONU.",
+        [C("deaths", 1000, qualifier="more_than", speaker="ONU", origin_type="UN body")],
+    ),
+    Case(
+        "fr-s22-epidemie-plus-de-morts-selon-l-oms",
+        "L'épidémie de choléra a déjà fait plus de 300 morts dans le pays, selon l'OMS.",
+        [C("deaths", 300, qualifier="more_than", speaker="OMS")],
+    ),
+    Case(
+        "fr-s22-noyees-et-portees-disparues-selon-les-pompiers",
+        "Au moins cinq personnes sont mortes noyées et trois sont portées disparues, selon les pompiers.",
+        [C("deaths", 5, qualifier="at_least", speaker="pompiers"), C("missing", 3, speaker="pompiers")],
+    ),
+    Case(
+        "fr-s22-coup-de-filet-quelque-arretees-gendarmerie",
+        "Quelque 45 personnes ont été arrêtées lors d'un coup de filet antidrogue, a fait savoir la gendarmerie.",
+        [C("arrests", 45, qualifier="about", speaker="gendarmerie")],
+    ),
+    Case(
+        "fr-s22-gaza-a-depasse-d-apres-le-ministere-de-la-sante-local",
+        "Le nombre de morts dans la bande de Gaza a dépassé les 30 000, d'après le ministère de la Santé local.",
+        [C("deaths", 30000, qualifier="more_than", location="Gaza", speaker="ministère de la Santé")],
+    ),
+    Case(
+        "fr-s22-source-selon-l-agence-de-presse-tasnim",
+        "Au moins 150 personnes ont été arrêtées lors des manifestations, selon l'agence de presse Tasnim.",
+        [C("arrests", 150, qualifier="at_least", speaker="Tasnim", exact=("speaker",), via=None)],
+    ),
+    Case(
+        "fr-s22-source-a-rapporte-l-agence-de-presse-irna",
+        "Au moins 12 personnes ont été tuées dans l'explosion, a rapporté l'agence de presse Irna.",
+        [C("deaths", 12, qualifier="at_least", speaker="Irna", exact=("speaker",), via=None)],
+    ),
 ]
