@@ -376,6 +376,8 @@ LANGUAGE = LanguageData(
             r"fest(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen|setzte|setzten)\b[^.;]{0,150})",
             r"verhaftete[n]?", r"nahm(?:en)? (?:\w+ ){0,3}in gewahrsam", r"in untersuchungshaft", r"in u-haft",
             r"hinter gittern",
+            # "meldete die Festnahme von rund einem Dutzend Demonstranten" (wie "the arrest of", "l'arrestation d'une dizaine")
+            r"(?:festnahme|verhaftung|inhaftierung|ingewahrsamnahme) von",
         ),
         Category.TROOPS: (r"entsandt", r"entstandt", r"geschickt", r"stationiert", r"verlegt", r"eingesetzt", r"im einsatz", r"mobilisiert", r"zusammengezogen"),
         Category.MISSING: (
@@ -627,6 +629,7 @@ LANGUAGE = LanguageData(
     ),
     pronouns=(r"er", r"sie", r"es", r"man"),
     capitalized_nouns=True,
+    adjectives_after_nouns=False,
     compound_nouns=True,
     demonyms={
         "israelisch": "Israel", "palästinensisch": "Palestinian Territories", "libanesisch": "Lebanon",

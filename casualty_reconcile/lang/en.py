@@ -850,6 +850,7 @@ LANGUAGE = LanguageData(
                         r"regional (?:bloc|force|alliance)"),  # "troops from the regional bloc"
     pronouns=(r"he", r"she", r"it", r"they"),
     subject_verb_object=True,
+    adjectives_after_nouns=False,
     np_stop_words=(
         r"when", r"after", r"as", r"while", r"before", r"in", r"at", r"on", r"near", r"during", r"since", r"from",
         r"by", r"with", r"because", r"if", r"who", r"that", r"which", r"whose", r"but", r"across", r"inside", r"outside",
