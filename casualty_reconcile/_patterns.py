@@ -339,12 +339,23 @@ class Scan:
 _WORD_CHAR = re.compile(r"\w")
 
 
+def read_alike(gate_pattern: str) -> bool:
+    """Whether a gate (``(?=...)``) holds only what `re` on lowercased text reads as `regex` reads it
+    case-insensitively on the text: no escape but ``\\b``, ``\\d``, ``\\w`` and an escaped space, backslash,
+    hyphen or dot, no negated set, no capital (whether `re` compiles it is the caller's to try)."""
+    return (
+        gate_pattern.startswith("(?=") and gate_pattern.endswith(")")
+        and _NOT_READ_ALIKE.search(gate_pattern) is None
+    )
+
+
+_NOT_READ_ALIKE = regex.compile(r"\\[^bdw \\\-.]|\[\^|\p{Lu}")
+
+
 def candidates(gate_pattern: str) -> Scan | None:
     """A stdlib scan for the word starts a gate (``(?=...)`` from :func:`gate`) admits, on lowercased
     text; ``None`` when the gate uses what `re` reads otherwise (classes, properties, capitals)."""
-    if not (gate_pattern.startswith("(?=") and gate_pattern.endswith(")")):
-        return None
-    if regex.search(r"\\[^bdw \\\-.]|\[\^|\p{Lu}", gate_pattern):
+    if not read_alike(gate_pattern):
         return None
     try:
         re.compile(gate_pattern)

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from ._patterns import _elements, _fast_chars, candidates, gate, prefixes, top_level, trie
+from ._patterns import _elements, _fast_chars, gate, prefixes, read_alike, top_level, trie
 
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 
@@ -223,11 +223,11 @@ def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan |
         return None
     # the look-ahead's first character (a literal: the stdlib finds it fast), then the trie of the
     # literal starts of the rest (a cheap test) and the rest itself ("was" alone starts too many
-    # words), on the lowercased text; :func:`candidates` tells whether `re` reads it as `regex` does
+    # words), on the lowercased text; :func:`read_alike` tells whether `re` reads it as `regex` does
     if any(regex.search(r"\\[A-Z]", t) for t in tails):
         return None  # an escape that lowercasing would change (\\W, \\S)
     ahead_gate = f"(?=(?={gate(tails)[3:-1]})(?:{'|'.join(f'(?:{t})' for t in tails).lower()}))"
-    if candidates(ahead_gate) is None:
+    if not read_alike(ahead_gate):
         return None
     # look-aheads that start with different characters (" died", ", 17, died"): any of them before any
     # of the rests, more places than match, each tried by the pattern itself
@@ -235,7 +235,11 @@ def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan |
     starts = prefix_scan(opened) if opened else None
     if opened and (starts is None or not pattern.pattern.startswith(r"\b")):
         return None  # a first word is a match's start only behind a word boundary (see prefix_finditer)
-    return TailScan(pattern, re.compile(first + ahead_gate), before, reach, _heads_back(heads, pattern.flags), starts, span)
+    try:
+        find = re.compile(first + ahead_gate)
+    except re.error:
+        return None
+    return TailScan(pattern, find, before, reach, _heads_back(heads, pattern.flags), starts, span)
 
 
 def _heads_back(heads: list[str], flags: int) -> regex.Pattern[str] | None:
