@@ -66,9 +66,18 @@ def literal_prefix(alternative: str, *, escapes: bool = False) -> str:
     return "".join(prefix).lower()
 
 
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
 def prefixes(alternative: str, depth: int = 0) -> set[str] | None:
     """Literal prefixes (two characters or more) one of which every match of ``alternative``
-    starts with; ``None`` when there is no such set. Leading groups are expanded."""
+    starts with; ``None`` when there is no such set. Leading groups are expanded; a leading look-around
+    reads no character, so the matches start as the rest's do (``(?!killed his)(?:died|dead)``)."""
+    if alternative.startswith(_LOOKAROUNDS):
+        elements = _elements(alternative)
+        if not elements or elements[0][1] or len(elements) < 2:
+            return None
+        return prefixes(alternative[len(elements[0][0]) :], depth)
     if alternative.startswith("(?:") and depth < 3:
         level, close = 0, -1
         for i, ch in enumerate(alternative):

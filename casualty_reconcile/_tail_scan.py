@@ -226,7 +226,10 @@ def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan |
     # words), on the lowercased text; :func:`read_alike` tells whether `re` reads it as `regex` does
     if any(regex.search(r"\\[A-Z]", t) for t in tails):
         return None  # an escape that lowercasing would change (\\W, \\S)
-    ahead_gate = f"(?=(?={gate(tails)[3:-1]})(?:{'|'.join(f'(?:{t})' for t in tails).lower()}))"
+    # (each rest once: alternatives that share their look-ahead, "Jon Doe, 19, died" and "Jon Doe 19, died",
+    # would have `re` try the same long rest again at every place its gate admits)
+    rests = "|".join(dict.fromkeys(f"(?:{t})".lower() for t in tails))
+    ahead_gate = f"(?=(?={gate(tails)[3:-1]})(?:{rests}))"
     if not read_alike(ahead_gate):
         return None
     # look-aheads that start with different characters (" died", ", 17, died"): any of them before any
@@ -253,7 +256,7 @@ def _heads_back(heads: list[str], flags: int) -> regex.Pattern[str] | None:
     stripped = [_without_lookaheads(h) for h in heads]
     if any(h is None for h in stripped):
         return None
-    source = "|".join(f"(?:{h})" for h in stripped)
+    source = "|".join(dict.fromkeys(f"(?:{h})" for h in stripped))  # (each once: it only tells whether one ends)
     if "(?=" in source or "(?>" in source or regex.search(r"(?<!\\)[*+?}][+]", source):
         return None
     return regex.compile(source, flags | regex.REVERSE)
