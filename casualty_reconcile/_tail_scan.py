@@ -169,8 +169,10 @@ def _word_first(pattern: regex.Pattern[str]) -> bool:
             continue
         if not element.startswith("(?="):
             return False
+        ahead = element[3:-1]  # (a pattern matched backwards reads its last elements first: all of it)
+        opening = ahead if pattern.flags & regex.REVERSE else "|".join(_opening(a) for a in top_level(ahead))
         try:  # (its look-behinds made empty: tried on one character alone, they could not hold)
-            body = regex.compile(element[3:-1].replace("(?<=", "(?<=|"), pattern.flags)
+            body = regex.compile(opening.replace("(?<=", "(?<=|"), pattern.flags)
         except regex.error:
             return False
         return all(_WORD.match(ch) is not None for ch in _fast_chars() if body.match(ch, partial=True) is not None)
@@ -178,6 +180,26 @@ def _word_first(pattern: regex.Pattern[str]) -> bool:
 
 
 _WORD = regex.compile(r"\w")
+_ZERO_WIDTH = (r"\b", r"\B", r"\A", r"\Z", r"\z", r"\G", "^", "$")
+
+
+def _opening(alternative: str) -> str:
+    """The start of ``alternative`` that its first character is read by: its elements up to the first
+    that is no look-around, no zero-width escape and has no quantifier, the rest left out (an
+    alternative that is one group is opened inside). Every match of ``alternative`` starts with a
+    match of it, so the first characters it admits are all of ``alternative``'s and maybe more (for
+    :func:`_word_first`, which need not compile the long look-aheads that follow a name's capitals)."""
+    elements = _elements(alternative)
+    if not elements:
+        return alternative
+    if len(elements) == 1 and not elements[0][1] and elements[0][0].startswith("(?:"):
+        return "(?:" + "|".join(_opening(inner) for inner in top_level(elements[0][0][3:-1])) + ")"
+    kept: list[str] = []
+    for element, quantifier in elements:
+        kept.append(element + quantifier)
+        if not quantifier and not element.startswith(_LOOKAROUND) and element not in _ZERO_WIDTH:
+            break
+    return "".join(kept)
 
 
 def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan | None:
