@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from ._patterns import _elements, _fast_chars, gate, prefixes, read_alike, top_level, trie
+from ._patterns import _NOT_READ_ALIKE, _elements, _fast_chars, gate, prefixes, top_level, trie
 
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 
@@ -200,6 +200,12 @@ def _opening(alternative: str) -> str:
         if not quantifier and not element.startswith(_LOOKAROUND) and element not in _ZERO_WIDTH:
             break
     return "".join(kept)
+
+
+def read_alike(gate_pattern: str) -> bool:
+    """Whether `re` reads a gate (``(?=...)``) on lowercased text as `regex` reads it case-insensitively on the
+    text: no escape but ``\\b \\d \\w \\ \\\\ \\- \\.``, no negated set, no capital (compiling it is the caller's)."""
+    return gate_pattern.startswith("(?=") and gate_pattern.endswith(")") and not _NOT_READ_ALIKE.search(gate_pattern)
 
 
 def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan | None:
