@@ -1485,3 +1485,50 @@ def test_a_report_of_the_next_day_with_no_toll_that_names_the_victim_joins_the_s
     assert len(set(_events_of(docs, "de").values())) == 1
     later = [docs[0], ("b", "2016-03-14", docs[1][2].replace("am Sonntag", "am Montag"))]
     assert len(set(_events_of(later, "de").values())) == 2
+
+
+_SHARED_PERSONS = {
+    "en": (
+        "Three people were wounded when a van was riddled with bullets outside a downtown hotel late Saturday, police "
+        "said.\n\nThe victims were identified as Marcus Reed, 24, Tanya Brooks, 21, Devon Hale, 23, and Lamar Price, 26.",
+        "Four people were injured in a shooting in Atlanta late Saturday, police said.\n\n{one} was hit in the leg. "
+        "{two} was hit in the back, police said.",
+        ("Marcus Reed", "Tanya Brooks"),
+        ("Curtis Webb", "Monique Dale"),
+    ),
+    "de": (
+        "Drei Menschen wurden verletzt, als am späten Samstagabend ein Kleinbus vor einem Hotel von Kugeln durchsiebt "
+        "wurde, teilte die Polizei mit.\n\nBei den Opfern handelt es sich um den 24-jährigen Jonas Weber, die "
+        "21-jährige Lena Brandt, den 23-jährigen Timo Hagen und den 26-jährigen Felix Roth.",
+        "Bei Schüssen in Dortmund sind am späten Samstagabend vier Menschen verletzt worden, teilte die Polizei mit."
+        "\n\n{one} wurde am Bein getroffen. {two} wurde am Rücken getroffen, sagte ein Sprecher.",
+        ("Jonas Weber", "Lena Brandt"),
+        ("Markus Vogel", "Sandra Keller"),
+    ),
+}
+
+
+def _two_persons_named_by_one_report_and_written_by_the_next_are_one_event(language: str, monkeypatch: Any) -> None:
+    """A report placed in no town that names four victims beside their ages (more than a lead's persons
+    link alone) and names no kind of event, and the next day's report of the town whose lead writes two of
+    their names (no age beside them) with another toll: one event (``event_links._link_shared_persons``);
+    without the link, or when the second report writes one of the names or other persons', two."""
+    first, second, (one, two), (other_one, other_two) = _SHARED_PERSONS[language]
+    docs = [("a", "2016-03-06", first)]
+    assert len(set(_events_of([*docs, ("b", "2016-03-07", second.format(one=one, two=two))], language).values())) == 1
+    for names in ((one, other_two), (other_one, other_two)):
+        found = _events_of([*docs, ("b", "2016-03-07", second.format(one=names[0], two=names[1]))], language)
+        assert found["a"] != found["b"], names
+    import casualty_reconcile.events as events
+
+    monkeypatch.setattr(events, "_link_shared_persons", lambda docs, union, days: None)
+    found = _events_of([*docs, ("b", "2016-03-07", second.format(one=one, two=two))], language)
+    assert found["a"] != found["b"]
+
+
+def test_two_persons_named_by_one_report_and_written_by_the_next_are_one_event_en(monkeypatch: Any) -> None:
+    _two_persons_named_by_one_report_and_written_by_the_next_are_one_event("en", monkeypatch)
+
+
+def test_two_persons_named_by_one_report_and_written_by_the_next_are_one_event_de(monkeypatch: Any) -> None:
+    _two_persons_named_by_one_report_and_written_by_the_next_are_one_event("de", monkeypatch)
