@@ -83,6 +83,31 @@ def _link_shared_persons(docs: dict[str, _Doc], union: _Union, days: int) -> Non
                 union.union(doc_id, other_id, days)
 
 
+def _link_addresses(docs: dict[str, _Doc], union: _Union, days: int) -> None:
+    """Links reports up to ``days`` apart that give the same address (:attr:`_Doc.addresses`: "the 5700
+    block of South Morgan Street" and "the 5700 block of South Morgan"), when nothing tells them apart and
+    no place does, and neither reports an incident of its own days after the other's (``_dated_after``: a
+    block of a city sees more than one shooting; one of the Saturday after a report of that block is
+    another). A street alone recurs in a town's incidents and links no reports of nearby days so. Only
+    documents that give an address are compared, through an index, each with at most
+    :data:`PARTICULAR_PEERS` of them."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if doc.day is not None:
+            for address in doc.addresses:
+                index.setdefault(address, []).append((doc.day, doc_id))
+    for address in sorted(index):
+        entries = sorted(index[address])
+        for at, (day, doc_id) in enumerate(entries):
+            end = min(bisect.bisect_right(entries, (day + days, "\uffff")), at + 1 + PARTICULAR_PEERS)
+            for _, other_id in entries[at + 1:end]:
+                doc, other = docs[doc_id], docs[other_id]
+                if _apart(doc, other) or not _same_place(doc, other) or _dated_after(doc, other) or _dated_after(other, doc):
+                    continue
+                union.union(doc_id, other_id, days)
+
+
 def _same_victim(a: _Doc, b: _Doc) -> bool:
     """Whether two reports that name the same person tell one story whatever their places say (a place
     misread, a neighbourhood the gazetteer does not nest): no kinds of event tell them apart, and they

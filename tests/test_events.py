@@ -1532,3 +1532,72 @@ def test_two_persons_named_by_one_report_and_written_by_the_next_are_one_event_e
 
 def test_two_persons_named_by_one_report_and_written_by_the_next_are_one_event_de(monkeypatch: Any) -> None:
     _two_persons_named_by_one_report_and_written_by_the_next_are_one_event("de", monkeypatch)
+
+
+_ADDRESSES = {
+    "en": (
+        "A man was wounded in a shooting in Englewood on Wednesday evening, police said.\n\nHe was standing outside a "
+        "home in the {number} block of South Morgan Street when a car drove up.",
+        "Two people were hurt in Englewood{day}, police said.\n\nOfficers were called to the {number} block of South "
+        "Morgan.",
+        ("5700", "5800", " on Saturday"),
+    ),
+    "de": (
+        "Ein Mann ist am Mittwochabend bei Schüssen in Dortmund verletzt worden, teilte die Polizei mit.\n\nEr stand "
+        "vor dem Haus Lindenallee {number}, als ein Auto vorfuhr.",
+        "Zwei Menschen sind{day} in Dortmund verletzt worden, teilte die Polizei mit.\n\nDie Beamten wurden in die "
+        "Lindenallee {number} gerufen.",
+        ("12", "14", " am Samstag"),
+    ),
+}
+
+
+def _reports_that_give_one_address_are_one_event(language: str, monkeypatch: Any) -> None:
+    """A shooting's report and one two days later in the town with another toll and no kind of event
+    (two such tolls of one town are two incidents: ``events._near``) that give the same address, a street
+    with its block or house number: one event (``event_links._link_addresses``); with another number, or
+    without the link, two. A report of that address dated in its own days after the first ("on Saturday")
+    tells of another incident there; without the guard (``_dated_after``) the address would join it."""
+    first, later, (number, other, saturday) = _ADDRESSES[language]
+    a = ("a", "2016-07-06", first.format(number=number))
+    found = _events_of([a, ("b", "2016-07-08", later.format(number=number, day=""))], language)
+    assert found["a"] == found["b"]
+    found = _events_of([a, ("b", "2016-07-08", later.format(number=other, day=""))], language)
+    assert found["a"] != found["b"]
+    dated = ("c", "2016-07-11", later.format(number=number, day=saturday))
+    found = _events_of([a, dated], language)
+    assert found["a"] != found["c"]
+    import casualty_reconcile.event_links as event_links
+    import casualty_reconcile.events as events
+
+    monkeypatch.setattr(event_links, "_dated_after", lambda a, b: False)
+    found = _events_of([a, dated], language)
+    assert found["a"] == found["c"]
+    monkeypatch.setattr(events, "_link_addresses", lambda docs, union, days: None)
+    found = _events_of([a, ("b", "2016-07-08", later.format(number=number, day=""))], language)
+    assert found["a"] != found["b"]
+
+
+def test_reports_that_give_one_address_are_one_event_en(monkeypatch: Any) -> None:
+    _reports_that_give_one_address_are_one_event("en", monkeypatch)
+
+
+def test_reports_that_give_one_address_are_one_event_de(monkeypatch: Any) -> None:
+    _reports_that_give_one_address_are_one_event("de", monkeypatch)
+
+
+def test_an_address_keeps_its_number_and_its_street_is_still_a_street() -> None:
+    """An address is read with its number, the kind of street left out (so "the 5700 block of South Morgan
+    Street" and "the 5700 block of South Morgan" give one), in English, German and French; its street is
+    still read as a street beside it."""
+    from casualty_reconcile.event_words import document_particulars
+
+    assert document_particulars("He was shot in the 5700 block of South Morgan Street on Monday.", "en") == (
+        "address:5700 south morgan", "street:south morgan street")
+    assert "address:5700 south morgan" in document_particulars("Police went to the 5700 block of South Morgan.", "en")
+    assert "address:3006 holton" in document_particulars("Police were called to 3006 Holton Avenue at 4 a.m.", "en")
+    found = document_particulars("Er wurde vor dem Haus Lindenallee 12 gefunden.", "de")
+    assert {"address:lindenallee 12", "street:lindenallee"} <= set(found)
+    assert "address:12 victor" in document_particulars("Les faits se sont produits au 12 rue Victor-Hugo.", "fr")
+    assert not [p for p in document_particulars("About 2016 people marched down Main Street.", "en") if p.startswith("address:")]
+    assert not [p for p in document_particulars("Auf der Bundesstraße 96 starben 2 Menschen.", "de") if p.startswith("address:")]

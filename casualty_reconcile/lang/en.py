@@ -1258,6 +1258,12 @@ LANGUAGE = LanguageData(
         r"(?<=(?:killing|death|murder|slaying) of (?:(?:the )?\d{1,2}-year-old )?)(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?<=identified (?:[\w.]+ ){0,3}as )(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?-i:(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th)) (?:\p{Lu}\p{Ll}+ )?(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace))": "street",
+        # an address: a house or block number and its street's name, the kind of street left out ("the 5700
+        # block of South Morgan Street", "3006 Holton Avenue", "the 5700 block of South Morgan")
+        r"(?-i:\d{2,5} (?:block of )?(?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th))(?: \p{Lu}\p{Ll}+)?)"
+        r"(?= (?-i:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace|Court|Place|St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Ct)\b)": "address",
+        r"(?-i:\d{2,5} block of (?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th))"
+        r"(?: (?!(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace|Court|Place|St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Ct)\b)\p{Lu}\p{Ll}+)?)": "address",
     },
     victim_ages={
         r"\d{1,3}[- ]years?[- ]olds?": "year",
