@@ -1601,3 +1601,55 @@ def test_an_address_keeps_its_number_and_its_street_is_still_a_street() -> None:
     assert "address:12 victor" in document_particulars("Les faits se sont produits au 12 rue Victor-Hugo.", "fr")
     assert not [p for p in document_particulars("About 2016 people marched down Main Street.", "en") if p.startswith("address:")]
     assert not [p for p in document_particulars("Auf der Bundesstraße 96 starben 2 Menschen.", "de") if p.startswith("address:")]
+
+
+_AGE_IN_WORDS = {
+    "en": (
+        "Two people were shot in Southeast Washington on Thursday afternoon, police said. Seventeen-year-old Kevin "
+        "Jackson died at a hospital.",
+        "A 15-year-old boy was arrested on Monday, police said.\n\nHe is accused of shooting {name} near a high "
+        "school earlier this month.",
+        ("Kevin Jackson", "Seventeen-year-old", "A teenager,"),
+    ),
+    "de": (
+        "Bei Schüssen in Leipzig sind am Donnerstag zwei Menschen verletzt worden, teilte die Polizei mit. Der "
+        "siebzehnjährige Kevin Jäger starb später im Krankenhaus.",
+        "Ein 15-Jähriger wurde am Montag festgenommen, teilte die Polizei mit.\n\nEr soll Anfang des Monats auf "
+        "{name} geschossen haben.",
+        ("Kevin Jäger", "Der siebzehnjährige", "Der Jugendliche"),
+    ),
+}
+
+
+def _a_victim_beside_an_age_in_words_is_named(language: str) -> None:
+    """A victim named beside an age written in words ("Seventeen-year-old Kevin Jackson", "der siebzehnjährige
+    Kevin Jäger") is a person the report names, as beside "17-year-old": the arrest eleven days later whose
+    lead writes the name joins the shooting; another name, or the age not written, leaves them apart."""
+    first, later, (name, age, no_age) = _AGE_IN_WORDS[language]
+    found = _events_of([("a", "2016-09-01", first), ("b", "2016-09-12", later.format(name=name))], language)
+    assert found["a"] == found["b"]
+    found = _events_of([("a", "2016-09-01", first), ("b", "2016-09-12", later.format(name="Darius Cole"))], language)
+    assert found["a"] != found["b"]
+    found = _events_of([("a", "2016-09-01", first.replace(age, no_age)), ("b", "2016-09-12", later.format(name=name))], language)
+    assert found["a"] != found["b"]
+
+
+def test_a_victim_beside_an_age_in_words_is_named_en() -> None:
+    _a_victim_beside_an_age_in_words_is_named("en")
+
+
+def test_a_victim_beside_an_age_in_words_is_named_de() -> None:
+    _a_victim_beside_an_age_in_words_is_named("de")
+
+
+def test_an_age_in_words_is_read_beside_a_person_and_left_out_of_the_name() -> None:
+    from casualty_reconcile.event_words import document_particulars
+
+    for text, language, person in (
+        ("Seventeen-year-old Kevin Anthony Jackson died shortly after arriving at a hospital.", "en", "kevin anthony jackson"),
+        ("Police said a twenty-two-year-old Marcus Reed was hit in the leg.", "en", "marcus reed"),
+        ("Der siebzehnjährige Max Huber starb im Krankenhaus.", "de", "max huber"),
+        ("Die einundzwanzigjährige Lena Brandt wurde schwer verletzt.", "de", "lena brandt"),
+    ):
+        assert f"person:{person}" in document_particulars(text, language), text
+    assert not [p for p in document_particulars("A long-time resident, Marcus Reed, was there.", "en") if p.startswith("person:")]
