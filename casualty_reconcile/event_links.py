@@ -49,7 +49,8 @@ def _link_shared_persons(docs: dict[str, _Doc], union: _Union, days: int) -> Non
     """Links a report that names persons (beside their ages, or in its lead: "The victims were identified
     as Akeem Lee, 24, Gabriel Adesamya, 26, ...") to one up to ``days`` before or after whose lead writes
     the names of at least :data:`SHARED_PERSONS` of them ("Akeem Lee sustained a gunshot wound ...", "the
-    charges accusing Ryan Taybron and Eric Nixon"), when nothing tells them apart and no place does, or
+    charges accusing Ryan Taybron and Eric Nixon"), and of at least half of them (a roundup's lead names
+    the victims of several incidents, a report of one of them a few), when nothing tells them apart and no place does, or
     whatever places say when they name a kind of event or a toll figure in common (:func:`_same_victim`):
     two persons' full names in common tell one story where a lead that names more persons than one
     victim links through none of them alone. Only documents that write such a name are compared, through
@@ -75,9 +76,10 @@ def _link_shared_persons(docs: dict[str, _Doc], union: _Union, days: int) -> Non
             end = bisect.bisect_right(entries, (doc.day + days, "\uffff"))
             for _, other_id in entries[at:min(end, at + PARTICULAR_PEERS)]:
                 counted[other_id] = counted.get(other_id, 0) + 1
+        least = max(SHARED_PERSONS, (len(keys) + 1) // 2)  # (a roundup names many, another report a few of them)
         for other_id, n in sorted(counted.items()):
             other = docs[other_id]
-            if other_id == doc_id or n < SHARED_PERSONS:
+            if other_id == doc_id or n < least:
                 continue
             if (not _apart(doc, other) and _same_place(doc, other)) or _same_victim(doc, other):
                 union.union(doc_id, other_id, days)

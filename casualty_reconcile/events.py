@@ -90,7 +90,7 @@ Linking
     lead, however many: "The victims were identified as Akeem Lee, 24, Gabriel Adesamya, 26, ...") is
     linked to one up to :data:`PERSON_DAYS` apart whose lead writes the names of at least two of them,
     when nothing tells them apart and no place does, or whatever places say when they name a kind or a
-    toll figure in common (``event_links._link_shared_persons``: two full names in common tell one story;
+    toll figure in common (``event_links._link_shared_persons``: two full names in common, and half of the persons one names, tell one story;
     on the local-news pools 2 split incidents joined, merged-wrongly unchanged). Reports up to
     :data:`FOLLOW_DAYS` apart that give the same address, a street with its house or block number ("the
     5700 block of South Morgan Street", "Lindenallee 12", in a claim's sentence or in the lead), are linked

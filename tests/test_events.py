@@ -1653,3 +1653,29 @@ def test_an_age_in_words_is_read_beside_a_person_and_left_out_of_the_name() -> N
     ):
         assert f"person:{person}" in document_particulars(text, language), text
     assert not [p for p in document_particulars("A long-time resident, Marcus Reed, was there.", "en") if p.startswith("person:")]
+
+
+def test_a_roundup_whose_lead_names_many_persons_joins_no_report_that_writes_two_of_them() -> None:
+    """A roundup of a month's shootings names six victims beside their ages; a report of one shooting, two weeks before, writes two
+    of them: fewer than half of the roundup's persons, so no link (``event_links._link_shared_persons``),
+    in English and German; the report that writes three of them joins it."""
+    cases = {
+        "en": ("Six people have been wounded in shootings across Atlanta this month, police said.\n\nThe victims "
+               "were identified as Marcus Reed, 24, Tanya Brooks, 21, Devon Hale, 23, Lamar Price, 26, Curtis Webb, "
+               "30, and Monique Dale, 19.",
+               "Two people were injured in a shooting in Atlanta late Saturday, police said.\n\n{names} were hit "
+               "outside a bar, police said.",
+               ("Marcus Reed and Tanya Brooks", "Marcus Reed, Tanya Brooks and Devon Hale")),
+        "de": ("Bei Schüssen in Dortmund sind in diesem Monat sechs Menschen verletzt worden, teilte die Polizei mit."
+               "\n\nBei den Opfern handelt es sich um den 24-jährigen Jonas Weber, die 21-jährige Lena Brandt, den "
+               "23-jährigen Timo Hagen, den 26-jährigen Felix Roth, den 30-jährigen Markus Vogel und die 19-jährige "
+               "Sandra Keller.",
+               "Zwei Menschen sind am späten Samstagabend in Dortmund verletzt worden, teilte die Polizei mit.\n\n"
+               "{names} wurden vor einer Bar getroffen, sagte ein Sprecher.",
+               ("Jonas Weber und Lena Brandt", "Jonas Weber, Lena Brandt und Timo Hagen")),
+    }
+    for language, (roundup, report, (two, three)) in cases.items():
+        found = _events_of([("r", "2016-03-22", roundup), ("b", "2016-03-06", report.format(names=two))], language)
+        assert found["r"] != found["b"], language
+        found = _events_of([("r", "2016-03-22", roundup), ("b", "2016-03-06", report.format(names=three))], language)
+        assert found["r"] == found["b"], language
