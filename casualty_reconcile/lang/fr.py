@@ -769,6 +769,8 @@ LANGUAGE = LanguageData(
         r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}[\p{Ll}'’-]++){1,2}), (?:âgée? de )?\d{1,2} ans": "person",
         r"(?<=(?:mort|meurtre|assassinat) (?:de |d['’]))(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?:rue|avenue|boulevard|impasse|allée) (?:de la |du |des |de l['’]|d['’]|de )?(?-i:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)": "street",
+        # an address: a house number and its street ("au 12 rue Victor-Hugo", "12, avenue de la République")
+        r"\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|boulevard|impasse|allée) (?:de la |du |des |de l['’]|d['’]|de )?(?-i:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)": "address",
     },
     victim_ages={
         r"\d{1,3} ans": "year",
