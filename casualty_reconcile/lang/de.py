@@ -138,6 +138,10 @@ _OBJECT_LIMB = (
     r"(?:Bein|Beine|Arm|Arme|Hand|Fuß|Knie|Schulter|Oberschenkel|Unterschenkel|Gesäß|Hüfte|Knöchel|Oberarm|Unterarm)\b"
 )
 
+# Menschen mit Schusswunden, tot oder lebend: "fanden vier Männer mit Schussverletzungen, einer von ihnen starb später"
+# sind die Angeschossenen (die Verletzten sind die anderen: shot_words), nicht vier Tote (das Verb nach der Wunde)
+_MIT_SCHUSSWUNDEN = r"mit (?:(?:mehreren|schweren|lebensgefährlichen) )?(?:schussverletzungen|schusswunden)"
+
 LANGUAGE = LanguageData(
     code="de",
     name="German",
@@ -348,6 +352,8 @@ LANGUAGE = LanguageData(
         ),
         Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,3}verletzungen", r"(?:leichte|schwere|lebensgefährliche|leichten|schweren|lebensgefährlichen) verletzungen",
             r"mit (?:\w+ ){0,2}verletzungen", r"von (?:einer |einem )?(?:kugel|projektil|querschläger) getroffen",
+            # mit Schusswunden gefunden, tot oder lebend: "fanden vier Männer mit Schussverletzungen" (shot_words)
+            _MIT_SCHUSSWUNDEN,
             # eine Kugel an einem Glied: "wurde ins Bein geschossen", "am Arm getroffen"
             _HIT_IN_LIMB[len("wurde "):], r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
             # wer sich versehentlich selbst anschoss, tot oder lebend: "Ein 11-Jähriger schoss sich versehentlich ins Bein"
@@ -916,7 +922,7 @@ LANGUAGE = LanguageData(
                 r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
                 _IN_KLINIK_VERLEGT),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen",
-                r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+"),
+                r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", _MIT_SCHUSSWUNDEN),
     wound_sites=(
         r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"
         r"(?:bein|beine|arm|arme|hand|hände|fuß|füße|knie|schulter|oberschenkel|unterschenkel|gesäß|hüfte|knöchel|oberarm|unterarm)",

@@ -5128,4 +5128,14 @@ CASES: list[Case] = [
         "Lena Berger (19) und Jonas Keller (22) wurden nach den Schüssen vor der Diskothek ins Krankenhaus gebracht.",
         [C("injuries", 2, flags=("part",))],
     ),
+    Case(
+        "de-lokal-s22-mit-schussverletzungen-einer-starb",
+        "Die Beamten fanden vier Männer mit Schussverletzungen vor der Bar, einer von ihnen starb später im Krankenhaus.",
+        [C("injuries", 3, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-s22-mit-schusswunden-angeschossene",
+        "Die Polizei fand nach den Schüssen in der Nacht drei Menschen mit Schusswunden in einem Hinterhof.",
+        [C("injuries", 3, flags=("shot",))],
+    ),
 ]
