@@ -84,6 +84,16 @@ _IN_KLINIK_VERLEGT = (
     r" (?:verlegt|geschickt)"
 )
 # verletzt, nicht getötet: "wurde schwer verletzt", "wurde angeschossen"
+# eine Versorgung in der Vergangenheit, danach im Satz ein Zustand nur der Lebenden: "wurde mit schweren Verletzungen ins
+# Krankenhaus gebracht, schwebt aber nicht in Lebensgefahr", "wurde mit leichten Verletzungen in eine Klinik gebracht"
+# (nach einem Pronomen; nicht wo der Satz von einem Tod weitererzählt)
+_IN_KLINIK_GEBRACHT = r"(?:in ein Krankenhaus|in eine Klinik|ins Krankenhaus|in die Klinik) (?:gebracht|eingeliefert|geflogen)(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
+_PFLEGE_DANN_LEBEND = (
+    r"(?:wurde mit leichten Verletzungen " + _IN_KLINIK_GEBRACHT
+    + r"|wurde (?:mit (?:[\w-]{1,20} ){0,2}Verletzungen )?" + _IN_KLINIK_GEBRACHT
+    + r"[\w ,'-]{0,60}?\b(?:ist (?:aber |inzwischen )?außer Lebensgefahr|schwebt (?:aber )?nicht in Lebensgefahr|(?:wurde )?(?:ambulant behandelt|(?:[\w-]+ ){0,3}?wieder entlassen)))"
+)
+
 _HURT = r"wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen"
 # von einer Kugel an einem Glied getroffen, wer lebt: "wurde ins Bein geschossen", "wurde am Arm getroffen", "wurde von
 # einer Kugel an der Schulter getroffen"
@@ -742,6 +752,9 @@ LANGUAGE = LanguageData(
         r"(?-i:Er|Sie)(?<=(?:^|[.!?][\"“”„]?[ \u00a0]{1,3}|\n)(?-i:Er|Sie))"
         r"(?= (?:schwebt in Lebensgefahr|schwebt weiterhin in Lebensgefahr|schwebt noch in Lebensgefahr|ist außer Lebensgefahr"
         r"|ist inzwischen außer Lebensgefahr|wurde ambulant behandelt" + _STILL_IN_CARE + r")\b)",
+        # (oder eine Versorgung in der Vergangenheit, die der Satz in einem Zustand der Lebenden enden lässt: "Er wurde mit
+        # schweren Verletzungen ins Krankenhaus gebracht, schwebt aber nicht in Lebensgefahr")
+        r"(?-i:Er|Sie)(?<=(?:^|[.!?][\"“”„]?[ \u00a0]{1,3}|\n)(?-i:Er|Sie))(?= " + _PFLEGE_DANN_LEBEND + r"\b)",
         # ein Titel und ein Name: "Polizist Max Muster wurde schwer verletzt"
         r"(?:Polizist|Polizistin|Polizeibeamter|Polizeibeamtin|Kommissar|Kommissarin)(?-i: [A-ZÄÖÜ][a-zäöüß'-]{1,15} [A-ZÄÖÜ][a-zäöüß'-]{1,15})"
         r"(?= wurde (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b)",

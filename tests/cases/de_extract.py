@@ -5138,4 +5138,24 @@ CASES: list[Case] = [
         "Die Polizei fand nach den Schüssen in der Nacht drei Menschen mit Schusswunden in einem Hinterhof.",
         [C("injuries", 3, flags=("shot",))],
     ),
+    Case(
+        "de-lokal-s22-pronomen-ins-krankenhaus-nicht-in-lebensgefahr",
+        "Der Junge hatte die Waffe im Schrank gefunden. Er wurde mit schweren Verletzungen ins Krankenhaus gebracht, schwebt aber nicht in Lebensgefahr.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s22-pronomen-in-klinik-ausser-lebensgefahr",
+        "Ein Unbekannter schoss durch die Autoscheibe. Er wurde in ein Krankenhaus gebracht und ist außer Lebensgefahr.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s22-pronomen-leichte-verletzungen-klinik",
+        "Eine Kugel drang durch das Fenster der Wohnung. Sie wurde mit leichten Verletzungen in eine Klinik gebracht.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s22-pronomen-klinik-wieder-entlassen",
+        "Die Beamtin wurde bei dem Handgemenge von einer Kugel gestreift. Sie wurde in eine Klinik gebracht und am Abend wieder entlassen.",
+        [C("injuries", 1)],
+    ),
 ]

@@ -5939,4 +5939,29 @@ CASES: list[Case] = [
         [C("injuries", 3, flags=("derived",)), C("deaths", 1)],
         xfail="FOUND-WITH-WOUNDS: 'found N people with gunshot wounds' is no count of the shot yet; read so (as German 'mit Schussverletzungen' is), it lowered the local-news incidents injured 0.832 -> 0.826: such a count is often an early one, or the dead of a murder-suicide, and moved reconcile's best (492985, 591237, 716185, 781589)",
     ),
+    Case(
+        "en-local-s22-pronoun-taken-to-hospital-expected-to-live",
+        "Police said the boy found the gun in a closet. He was taken to Vanderbilt Medical Center with serious injuries, but is expected to live.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s22-pronoun-taken-to-hospital-treated-non-life-threatening",
+        "Someone walked up to the car and fired. He was taken to Memorial Hospital and was treated for non-life threatening injuries.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s22-pronoun-rushed-with-minor-injuries",
+        "A stray bullet came through the window of the apartment. She was rushed to a local hospital with minor injuries, police said.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s22-pronoun-treated-for-minor-injuries",
+        "Neighbors heard a single shot on the porch late Friday. She was treated for minor injuries at the scene.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s22-pronoun-taken-to-hospital-where-he-died",
+        "Officers found the man in the driveway. He was taken to Grady Hospital, where he died of his injuries.",
+        [],
+    ),
 ]
