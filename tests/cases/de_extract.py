@@ -5158,4 +5158,9 @@ CASES: list[Case] = [
         "Die Beamtin wurde bei dem Handgemenge von einer Kugel gestreift. Sie wurde in eine Klinik gebracht und am Abend wieder entlassen.",
         [C("injuries", 1)],
     ),
+    Case(
+        "de-lokal-s22-schlagzeile-vor-ort-in-klammern-keine-ortsmarke",
+        "Jäger bei Treibjagd verletzt\n\n(HAMELN) - Ein Schuss hat sich am Freitagabend bei der Jagd gelöst.",
+        [C("injuries", 1)],
+    ),
 ]

@@ -5964,4 +5964,9 @@ CASES: list[Case] = [
         "Officers found the man in the driveway. He was taken to Grady Hospital, where he died of his injuries.",
         [],
     ),
+    Case(
+        "en-local-s22-headline-before-bracketed-place-no-dateline",
+        "Teen injured in hunting accident\n\n(BROOKLYN) - A shot went off while two cousins were hunting squirrels on Friday.",
+        [C("injuries", 1)],
+    ),
 ]
