@@ -5163,4 +5163,19 @@ CASES: list[Case] = [
         "Jäger bei Treibjagd verletzt\n\n(HAMELN) - Ein Schuss hat sich am Freitagabend bei der Jagd gelöst.",
         [C("injuries", 1)],
     ),
+    Case(
+        "de-lokal-s22-artikel-erster-der-liste-summe",
+        "Ein Mann und zwei Frauen wurden bei den Schüssen vor der Bar verletzt.",
+        [C("injuries", 3, flags=("derived",), not_flags=("anecdotal",)), C("injuries", 2, flags=("part",))],
+    ),
+    Case(
+        "de-lokal-s22-artikel-erster-der-liste-eine-gruppe",
+        "Ein Junge und zwei Mädchen wurden auf dem Heimweg angeschossen.",
+        [C("injuries", 3, group="children", flags=("derived", "shot")), C("injuries", 2, flags=("shot", "part"))],
+    ),
+    Case(
+        "de-lokal-s22-alter-erster-der-liste",
+        "Ein 16-Jähriger und drei Kinder wurden verletzt, als jemand in das Haus schoss.",
+        [C("injuries", 4, group="all", flags=("derived",)), C("injuries", 3, group="children", flags=("part",))],
+    ),
 ]

@@ -5969,4 +5969,19 @@ CASES: list[Case] = [
         "Teen injured in hunting accident\n\n(BROOKLYN) - A shot went off while two cousins were hunting squirrels on Friday.",
         [C("injuries", 1)],
     ),
+    Case(
+        "en-local-s22-article-first-of-list-adds-up",
+        "A man and two women were wounded in the shooting outside the bar.",
+        [C("injuries", 3, flags=("derived",), not_flags=("anecdotal",)), C("injuries", 2, flags=("part",))],
+    ),
+    Case(
+        "en-local-s22-article-first-of-list-one-group-shot",
+        "Investigators said a teenager and two younger boys were shot while walking home from a park.",
+        [C("injuries", 3, group="children", flags=("derived", "shot")), C("injuries", 2, flags=("shot", "part"))],
+    ),
+    Case(
+        "en-local-s22-age-first-of-list-hurt",
+        "A 16-year-old and three children were hurt when someone fired into the house.",
+        [C("injuries", 4, group="all", flags=("derived",)), C("injuries", 3, group="children", flags=("part",))],
+    ),
 ]
