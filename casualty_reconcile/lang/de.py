@@ -89,9 +89,9 @@ _IN_KLINIK_VERLEGT = (
 # (nach einem Pronomen; nicht wo der Satz von einem Tod weitererzählt)
 _IN_KLINIK_GEBRACHT = r"(?:in ein Krankenhaus|in eine Klinik|ins Krankenhaus|in die Klinik) (?:gebracht|eingeliefert|geflogen)(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
 _PFLEGE_DANN_LEBEND = (
-    r"(?:wurde mit leichten Verletzungen " + _IN_KLINIK_GEBRACHT
-    + r"|wurde (?:mit (?:[\w-]{1,20} ){0,2}Verletzungen )?" + _IN_KLINIK_GEBRACHT
-    + r"[\w ,'-]{0,60}?\b(?:ist (?:aber |inzwischen )?außer Lebensgefahr|schwebt (?:aber )?nicht in Lebensgefahr|(?:wurde )?(?:ambulant behandelt|(?:[\w-]+ ){0,3}?wieder entlassen)))"
+    r"(?:wurde (?:später |dann |anschließend )?mit leichten Verletzungen " + _IN_KLINIK_GEBRACHT
+    + r"|wurde (?:später |dann |anschließend )?(?:mit (?:[\w-]{1,20} ){0,2}Verletzungen )?" + _IN_KLINIK_GEBRACHT
+    + r"[\w ,'-]{0,60}?\b(?:ist (?:aber |inzwischen )?außer Lebensgefahr|schwebt (?:aber )?nicht in Lebensgefahr|(?:wurde )?(?:ambulant behandelt|(?:[\w-]{1,20} ){0,3}?wieder entlassen)))"
 )
 
 _HURT = r"wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen"
@@ -716,7 +716,8 @@ LANGUAGE = LanguageData(
     single_victim_words=(
         # (auch "der verletzte Junge", "die angeschossene Frau"; mit dem Alter oder dem Platz in einer Zählung: "Der
         # 31-jährige Polizist wurde ... ins Krankenhaus gebracht", "Das zweite Opfer wurde ...")
-        r"(?:der|die|das) (?:verletzte |angeschossene |zweite |dritte |vierte |fünfte )?(?:\d{1,3}-jährige )?"
+        # (und ein Wort des Geschlechts oder Alters: "Das weibliche Opfer erlitt schwere Verletzungen")
+        r"(?:der|die|das) (?:verletzte |angeschossene |zweite |dritte |vierte |fünfte )?(?:junge |jugendliche |ältere |weibliche |männliche )?(?:\d{1,3}-jährige )?"
         r"(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze)"
         r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde (?:von (?:der Polizei|Polizisten|Beamten) )?erschossen|kam ums Leben|ist tot|war sofort tot"
         # ein Tod, festgestellt oder erklärt: "Der 17-Jährige wurde im Krankenhaus für tot erklärt"
@@ -755,6 +756,9 @@ LANGUAGE = LanguageData(
         # (oder eine Versorgung in der Vergangenheit, die der Satz in einem Zustand der Lebenden enden lässt: "Er wurde mit
         # schweren Verletzungen ins Krankenhaus gebracht, schwebt aber nicht in Lebensgefahr")
         r"(?-i:Er|Sie)(?<=(?:^|[.!?][\"“”„]?[ \u00a0]{1,3}|\n)(?-i:Er|Sie))(?= " + _PFLEGE_DANN_LEBEND + r"\b)",
+        # das Opfer, dessen Satz in einer Versorgung endet, die nur Lebende bekommen: "Das Opfer wollte keine Angaben machen
+        # und wurde später mit leichten Verletzungen in ein Krankenhaus gebracht" (vom Nomen aus gefunden, einem seltenen Wort)
+        r"Opfer(?<=\b(?-i:[Dd]as) Opfer)(?= [^.;!?]{1,80}? und " + _PFLEGE_DANN_LEBEND + ")",
         # ein Titel und ein Name: "Polizist Max Muster wurde schwer verletzt"
         r"(?:Polizist|Polizistin|Polizeibeamter|Polizeibeamtin|Kommissar|Kommissarin)(?-i: [A-ZÄÖÜ][a-zäöüß'-]{1,15} [A-ZÄÖÜ][a-zäöüß'-]{1,15})"
         r"(?= wurde (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b)",

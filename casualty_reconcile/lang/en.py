@@ -972,7 +972,14 @@ LANGUAGE = LanguageData(
         # verb's, not the subject of what follows)
         rf"(?:the|her|his|their)(?<!\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring) (?:the|her|his|their))(?:(?<!\b(?:and|or|&) (?:the|her|his|their))|(?=(?: other)? (?:{_VICTIM_NOUNS}) (?:was|is|has been|had been|remains|remained)\b))"
         # (also one told by its place in a count: "the second victim", "The fourth victim was taken to ...")
-        rf"(?: other| wounded| injured| second| third| fourth| fifth)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # (and a word of sex or age before the noun: "The female victim suffered serious injuries")
+        rf"(?: other| wounded| injured| second| third| fourth| fifth)?(?: (?:male|female|young|teenage|elderly|adult))? (?:{_VICTIM_NOUNS})"
+        rf"(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # the victim whose clause goes on to care that only the living get: "The victim was uncooperative with the
+        # investigation and was later transported to a local hospital for minor injuries" (found from the noun, a rare
+        # word; not where the sentence goes on to a death)
+        r"victim(?<=\b(?-i:[Tt]he) victim)(?= [^.;!?]{1,80}? (?:and|but) (?:was|is) (?:later |then |also )?"
+        r"(?:taken|transported|rushed|airlifted|flown|driven) " + _TO_HOSPITAL + r"[\w ,'’-]{0,20}?\b(?:for|with) " + _SLIGHT_HARM + ")",
         # the victim described in apposition: "The victim, a 21-year-old woman, was taken to the hospital", "The second
         # victim, a child, was taken to ..." (not named: "The victim, Jane Roe, is hospitalized" made the scan, which
         # finds the verb after, open a window at every name before a comma, four times as slow)

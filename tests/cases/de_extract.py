@@ -5178,4 +5178,19 @@ CASES: list[Case] = [
         "Ein 16-Jähriger und drei Kinder wurden verletzt, als jemand in das Haus schoss.",
         [C("injuries", 4, group="all", flags=("derived",)), C("injuries", 3, group="children", flags=("part",))],
     ),
+    Case(
+        "de-lokal-s22-weibliches-opfer-erlitt-verletzungen",
+        "Die Schüsse kamen nach Angaben der Polizei aus einem vorbeifahrenden Auto. Das weibliche Opfer erlitt schwere Verletzungen.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s22-opfer-satz-dann-leicht-verletzt-in-klinik",
+        "Das Opfer wollte keine Angaben machen und wurde später mit leichten Verletzungen in ein Krankenhaus gebracht.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s22-opfer-in-klinik-gestorben-kein-verletzter",
+        "Das Opfer wurde von den Tätern geschlagen und wurde in ein Krankenhaus gebracht, wo es starb.",
+        [],
+    ),
 ]

@@ -5984,4 +5984,19 @@ CASES: list[Case] = [
         "A 16-year-old and three children were hurt when someone fired into the house.",
         [C("injuries", 4, group="all", flags=("derived",)), C("injuries", 3, group="children", flags=("part",))],
     ),
+    Case(
+        "en-local-s22-female-victim-suffered-injuries",
+        "Deputies said the shots came from a passing car. The female victim suffered serious injuries, but is expected to survive.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s22-victim-clause-then-transported-minor-injuries",
+        "The victim would not cooperate with investigators and was later transported to a local hospital for minor injuries.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s22-young-woman-pronounced-dead",
+        "Officers arrived within minutes. The young woman was pronounced dead at the scene.",
+        [C("deaths", 1)],
+    ),
 ]
