@@ -753,6 +753,12 @@ LANGUAGE = LanguageData(
         r"(?-i:Er|Sie)(?<=(?:^|[.!?][\"“”„]?[ \u00a0]{1,3}|\n)(?-i:Er|Sie))"
         r"(?= (?:schwebt in Lebensgefahr|schwebt weiterhin in Lebensgefahr|schwebt noch in Lebensgefahr|ist außer Lebensgefahr"
         r"|ist inzwischen außer Lebensgefahr|wurde ambulant behandelt" + _STILL_IN_CARE + r")\b)",
+        # (oder ein Name allein, ein Nachname oder ein Vorname, den der Text zuvor nannte: "Yilmaz liegt weiterhin im
+        # Krankenhaus", "Kevin ist außer Lebensgefahr"; kein Wort einer Menge oder einer Gruppe: "Einer", "Beide", "Polizei")
+        r"(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,20})(?<=(?:^|[.!?][\"“”„]?[ \u00a0]{1,3}|\n)(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,20}))"
+        r"(?<!\b(?:Er|Sie|Es|Einer|Eine|Ein|Keiner|Niemand|Beide|Alle|Jeder|Polizei|Behörden|Ermittler|Dieser|Diese|Das|Der|Die))"
+        r"(?= (?:schwebt in Lebensgefahr|schwebt weiterhin in Lebensgefahr|schwebt noch in Lebensgefahr|ist außer Lebensgefahr"
+        r"|ist inzwischen außer Lebensgefahr|wurde ambulant behandelt" + _STILL_IN_CARE + r")\b)",
         # (oder eine Versorgung in der Vergangenheit, die der Satz in einem Zustand der Lebenden enden lässt: "Er wurde mit
         # schweren Verletzungen ins Krankenhaus gebracht, schwebt aber nicht in Lebensgefahr")
         r"(?-i:Er|Sie)(?<=(?:^|[.!?][\"“”„]?[ \u00a0]{1,3}|\n)(?-i:Er|Sie))(?= " + _PFLEGE_DANN_LEBEND + r"\b)",

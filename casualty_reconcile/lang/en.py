@@ -999,6 +999,11 @@ LANGUAGE = LanguageData(
         # condition", "She is expected to survive" (one person; a pronoun before a verb of care in the past is not
         # read: "He was rushed to the hospital. He later died")
         r"(?-i:He|She)(?<=(?:^|[.!?][\"“”’]?[ \u00a0]{1,3}|\n)(?-i:He|She))(?= " + _ALIVE + r"\b)",
+        # (or one name alone, a surname or a given name the story named before: "Jaylen was treated and released", "Gomez
+        # remains in critical condition"; not a word of quantity or of a group: "Another", "Police")
+        rf"(?-i:{_NAME_WORD})(?<=(?:^|[.!?][\"“”’]?[ \u00a0]{{1,3}}|\n)(?-i:{_NAME_WORD}))"
+        r"(?<!\b(?:Another|One|Both|All|Each|Everyone|Nobody|None|It|This|That|Police|Officials|Authorities|Investigators))"
+        r"(?= " + _ALIVE + r"\b)",
         # (or care in the past that the sentence ends in a state of the living: "He was taken to Mercy Hospital with serious
         # injuries, but is expected to live")
         r"(?-i:He|She)(?<=(?:^|[.!?][\"“”’]?[ \u00a0]{1,3}|\n)(?-i:He|She))(?= " + _CARE_THEN_ALIVE + r"\b)",

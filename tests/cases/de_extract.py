@@ -5193,4 +5193,14 @@ CASES: list[Case] = [
         "Das Opfer wurde von den Tätern geschlagen und wurde in ein Krankenhaus gebracht, wo es starb.",
         [],
     ),
+    Case(
+        "de-lokal-s22-nachname-liegt-weiterhin-im-krankenhaus",
+        "Die Polizei nannte den Namen der Frau nicht. Yilmaz liegt weiterhin im Krankenhaus.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s22-vorname-ausser-lebensgefahr",
+        "Die Schüsse fielen kurz nach Mitternacht vor der Shisha-Bar. Kevin ist inzwischen außer Lebensgefahr.",
+        [C("injuries", 1)],
+    ),
 ]

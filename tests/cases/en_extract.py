@@ -5999,4 +5999,19 @@ CASES: list[Case] = [
         "Officers arrived within minutes. The young woman was pronounced dead at the scene.",
         [C("deaths", 1)],
     ),
+    Case(
+        "en-local-s22-given-name-treated-and-released",
+        "The cousins were hunting near the creek when the rifle went off. Tyrell was treated and released, deputies said.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s22-surname-remains-in-critical-condition",
+        "Investigators have not said what led to the argument. Delgado remains in critical condition at County General.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s22-another-alone-no-name",
+        "Another was treated and released on Thursday.",
+        [],
+    ),
 ]
