@@ -368,6 +368,9 @@ LANGUAGE = LanguageData(
             _HIT_IN_LIMB[len("wurde "):], r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
             # wer sich versehentlich selbst anschoss, tot oder lebend: "Ein 11-Jähriger schoss sich versehentlich ins Bein"
             r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", r"(?:liegt|lag|liegen|lagen) (?:\w+ ){0,2}im krankenhaus",
+            # das Subjekt zwischen dem Verb und der Klinik: "Zwei Wochen nach dem Anschlag liegen noch zwölf Menschen im
+            # Krankenhaus" (das Wort zuerst: ein Tor wird aus ihm gebaut, der Blick zurück läuft nur, wo es passte)
+            r"(?:im krankenhaus|in kliniken|auf der intensivstation)(?<=\b(?:liegt|liegen|lag|lagen) [^.;:!?]{1,60}(?:im krankenhaus|in kliniken|auf der intensivstation))",
             # "schwebt in Lebensgefahr", "wurde in eine Klinik geflogen"
             r"schwebt in lebensgefahr", r"schweben in lebensgefahr", r"außer lebensgefahr",
             # ein Zustand, der andauert: "schwebt weiterhin in Lebensgefahr", "befindet sich noch in kritischem Zustand"

@@ -5203,4 +5203,14 @@ CASES: list[Case] = [
         "Die Schüsse fielen kurz nach Mitternacht vor der Shisha-Bar. Kevin ist inzwischen außer Lebensgefahr.",
         [C("injuries", 1)],
     ),
+    Case(
+        "de-lokal-s22-liegen-noch-menschen-im-krankenhaus",
+        "Zwei Wochen nach dem Anschlag auf den Markt liegen noch zwölf Menschen im Krankenhaus.",
+        [C("injuries", 12)],
+    ),
+    Case(
+        "de-lokal-s22-lagen-kinder-auf-der-intensivstation",
+        "Nach dem Brand in der Wohnung lagen am Sonntag drei Kinder auf der Intensivstation.",
+        [C("injuries", 3)],
+    ),
 ]

@@ -6014,4 +6014,9 @@ CASES: list[Case] = [
         "Another was treated and released on Thursday.",
         [],
     ),
+    Case(
+        "en-local-s22-weeks-later-still-in-hospital",
+        "Two weeks after the attack on the market, twelve people remain in the hospital.",
+        [C("injuries", 12)],
+    ),
 ]
