@@ -5152,4 +5152,403 @@ CASES: list[Case] = [
         xfail="OWNER-AFTER-BODY: der Eigentümer nach der Behörde ('Gesundheitsministerium der Huthi-Rebellen') fällt aus "
         "dem Namen der Quelle, die Herkunft ist die Regierung, nicht die Rebellen (im Französischen: 'du Hamas')",
     ),
+    # ---- s22agde: held-out agency copy (dpa/AFP/Reuters German, public broadcasters, regional papers) -------
+    # disasters: earthquakes, floods, storms
+    Case(
+        "de-agentur-beben-zahl-der-todesopfer-auf-mehr-als",
+        "Die Zahl der Todesopfer nach dem schweren Erdbeben im Südosten der Türkei ist auf mehr als 2000 gestiegen.",
+        [C("deaths", 2000, qualifier="more_than", group=ALL, location="Turkey")],
+    ),
+    Case(
+        "de-agentur-flut-hunderte-noch-vermisst",
+        "Hunderte Menschen werden nach den Überschwemmungen in Libyen noch vermisst.",
+        [C("missing", None, qualifier="vague", group=ALL, location="Libya")],
+    ),
+    Case(
+        "de-agentur-beben-rettungskraefte-bargen-weitere-leichen",
+        "Rettungskräfte bargen am Dienstag weitere 15 Leichen aus den Trümmern.",
+        [C("deaths", 15, qualifier="exact", as_of="2024-06-11")],
+        published="2024-06-12",
+    ),
+    Case(
+        "de-agentur-unwetter-zivilschutz-region",
+        "Nach Angaben des Zivilschutzes kamen bei den Unwettern in der Region Valencia mindestens 95 Menschen ums Leben.",
+        [C("deaths", 95, qualifier="at_least", location="Valencia", speaker="Zivilschutz")],
+    ),
+    Case(
+        "de-agentur-beben-staerke-forderte-knapp-menschenleben",  # die Stärke des Bebens ist keine Zahl
+        "Das Beben der Stärke 6,8 forderte nach offiziellen Angaben knapp 3000 Menschenleben.",
+        [C("deaths", 3000, qualifier="almost", speaker="offizielle Angaben")],
+    ),
+    Case(
+        "de-agentur-sturm-haeuser-zerstoert-obdachlos",
+        "Mehr als 5000 Häuser wurden zerstört, rund 30.000 Menschen sind obdachlos.",
+        [C("other", 5000, qualifier="more_than"), C("displaced", 30000, qualifier="about", group=ALL)],
+    ),
+    Case(
+        "de-agentur-flut-nacht-zu-montag-bewohner-ertranken",
+        "In der Nacht zu Montag trat der Fluss über die Ufer, zwei Bewohner ertranken in ihren Kellern.",
+        [C("deaths", 2, qualifier="exact", as_of="2024-06-10")],
+        published="2024-06-11",
+    ),
+    Case(
+        "de-agentur-flut-tausende-notunterkuenfte",
+        "Tausende Menschen mussten ihre Häuser verlassen und in Notunterkünften untergebracht werden.",
+        [C("displaced", None, qualifier="vague", group=ALL)],
+    ),
+    Case(
+        "de-agentur-beben-marokko-zahl-stieg-verletzte-danach",
+        "Nach dem Erdbeben in Marokko ist die Zahl der Toten auf 2946 gestiegen, mehr als 5600 Menschen wurden verletzt.",
+        [
+            C("deaths", 2946, qualifier="exact", location="Morocco"),
+            C("injuries", 5600, qualifier="more_than", location="Morocco"),
+        ],
+    ),
+    Case(
+        "de-agentur-beben-opferzahl-stieg-bis-zum-abend",
+        "Die Opferzahl stieg bis zum Abend auf 73.",
+        [C("deaths", 73, qualifier="exact")],
+    ),
+    Case(
+        "de-agentur-beben-tote-geborgen-katastrophenschutz",
+        "Bislang seien 1200 Tote geborgen worden, teilte der Katastrophenschutz mit.",
+        [C("deaths", 1200, qualifier="exact", speaker="Katastrophenschutz")],
+    ),
+    Case(
+        "de-agentur-flut-seit-dem-wochenende-sueddeutschland",
+        "Seit dem Wochenende sind in Süddeutschland mindestens fünf Menschen im Hochwasser ums Leben gekommen.",
+        [C("deaths", 5, qualifier="at_least", location="Germany")],
+    ),
+    Case(
+        "de-agentur-beben-noch-verschuettet",
+        "Mehr als 100 Menschen sind noch verschüttet.",
+        [C("missing", 100, qualifier="more_than")],
+    ),
+    Case(
+        "de-agentur-beben-staerke-und-tiefe-keine-zahl",
+        "Das Beben hatte eine Stärke von 7,8 und ereignete sich in zehn Kilometern Tiefe.",
+        [],
+    ),
+    Case(
+        "de-agentur-beben-schwerstes-seit-jahr-keine-zahl",
+        "Es war das schwerste Erdbeben seit 1960.",
+        [],
+    ),
+    Case(
+        "de-agentur-innenministerium-tote-weitere-vermisst",
+        "Dem Innenministerium zufolge starben bislang 47 Menschen, 19 weitere gelten als vermisst.",
+        [
+            C("deaths", 47, qualifier="exact", speaker="Innenministerium"),
+            C("missing", 19, qualifier="exact", speaker="Innenministerium"),
+        ],
+    ),
+    # wars: tolls and who gives them
+    Case(
+        "de-agentur-krieg-nach-palaestinensischen-angaben",
+        "Nach palästinensischen Angaben wurden bei dem israelischen Luftangriff auf ein Flüchtlingslager 18 Menschen getötet.",
+        [C("deaths", 18, qualifier="exact", group=ALL, speaker="palästinensische Angaben")],
+    ),
+    Case(
+        "de-agentur-krieg-laut-un-angaben-zivilisten",
+        "Laut UN-Angaben sind seit Beginn des Krieges mehr als 10.000 Zivilisten in der Ukraine getötet worden.",
+        [C("deaths", 10000, qualifier="more_than", group=CIV, location="Ukraine", speaker="UN")],
+    ),
+    Case(
+        "de-agentur-krieg-hamas-kontrolliertes-ministerium",
+        "Das von der Hamas kontrollierte Gesundheitsministerium meldete am Sonntag 42 Tote binnen 24 Stunden.",
+        [C("deaths", 42, qualifier="exact", speaker="Gesundheitsministerium", as_of="2024-06-09")],
+        published="2024-06-10",
+    ),
+    Case(
+        "de-agentur-krieg-getoetete-palaestinenser-auf-ueber",
+        "Die Zahl der getöteten Palästinenser stieg nach Angaben der Gesundheitsbehörde in Gaza auf über 40.000.",
+        [C("deaths", 40000, qualifier="more_than", location="Gaza", speaker="Gesundheitsbehörde")],
+    ),
+    Case(
+        "de-agentur-krieg-buergermeister-mit-namen-weitere-verletzt",
+        "Bei russischen Angriffen auf Charkiw wurden nach Angaben von Bürgermeister Igor Terechow mindestens sieben "
+        "Menschen getötet und 42 weitere verletzt.",
+        [
+            C("deaths", 7, qualifier="at_least", location="Kharkiv", speaker="Igor Terechow"),
+            C("injuries", 42, qualifier="exact", location="Kharkiv", speaker="Igor Terechow"),
+        ],
+    ),
+    Case(
+        "de-agentur-krieg-armee-soldaten-gefallen",
+        "Die israelische Armee teilte mit, seit Beginn der Bodenoffensive seien 330 Soldaten gefallen.",
+        [C("deaths", 330, qualifier="exact", group=SEC, speaker="Armee")],
+    ),
+    Case(
+        "de-agentur-krieg-sender-unter-berufung-auf-sicherheitskreise",
+        "Der Sender CNN berichtete unter Berufung auf Sicherheitskreise von 23 Toten.",
+        [C("deaths", 23, qualifier="exact", speaker="Sicherheitskreise", via="CNN")],
+    ),
+    Case(
+        "de-agentur-wie-afp-unter-berufung-auf-krankenhauskreise",
+        "Wie die Nachrichtenagentur AFP unter Berufung auf Krankenhauskreise meldete, starben mindestens neun Menschen.",
+        [C("deaths", 9, qualifier="at_least", speaker="Krankenhauskreise", via="AFP")],
+    ),
+    Case(
+        "de-agentur-krieg-drohnenangriff-markt-unter-ihnen-kinder",
+        "Bei einem Drohnenangriff auf einen Markt sind nach Angaben der örtlichen Behörden mindestens 25 Zivilisten "
+        "getötet worden, unter ihnen sieben Kinder.",
+        [
+            C("deaths", 25, qualifier="at_least", group=CIV, speaker="Behörden"),
+            C("deaths", 7, qualifier="exact", group=KIDS, speaker="Behörden", part_of=0),
+        ],
+    ),
+    Case(
+        "de-agentur-krieg-militaer-meldete-den-tod-von",
+        "Das Militär meldete den Tod von drei Soldaten.",
+        [C("deaths", 3, qualifier="exact", group=SEC, speaker="Militär")],
+    ),
+    Case(
+        "de-agentur-krieg-praesidialamt-sprach-am-freitag",
+        "Das ukrainische Präsidialamt sprach am Freitag von zwei Toten und 15 Verletzten.",
+        [
+            C("deaths", 2, qualifier="exact", speaker="Präsidialamt", as_of="2024-06-07"),
+            C("injuries", 15, qualifier="exact", speaker="Präsidialamt", as_of="2024-06-07"),
+        ],
+        published="2024-06-10",
+    ),
+    Case(
+        "de-agentur-krieg-gouverneur-genitiv-mit-namen",
+        "Nach Angaben des Gouverneurs Oleh Synjehubow wurden bei dem Raketenangriff zwei Menschen getötet.",
+        [C("deaths", 2, qualifier="exact", speaker="Oleh Synjehubow")],
+    ),
+    Case(
+        "de-agentur-anschlag-taliban-regierung-darunter-viele-kinder",
+        "Bei dem Angriff kamen nach Angaben der Taliban-Regierung mindestens 50 Menschen ums Leben, darunter viele Kinder.",
+        [C("deaths", 50, qualifier="at_least", speaker="Taliban-Regierung", flags=("includes_children",))],
+    ),
+    Case(
+        "de-agentur-hilfsorganisationen-schaetzungen-koennten",
+        "Nach Schätzungen von Hilfsorganisationen könnten mehr als 10.000 Menschen ums Leben gekommen sein.",
+        [C("deaths", 10000, qualifier="more_than", speaker="Hilfsorganisationen")],
+    ),
+    # attacks
+    Case(
+        "de-agentur-anschlag-weihnachtsmarkt-davon-schwer",
+        "Bei dem Anschlag auf den Weihnachtsmarkt starben fünf Menschen, mehr als 200 wurden verletzt, davon 40 schwer.",
+        [
+            C("deaths", 5, qualifier="exact", group=ALL),
+            C("injuries", 200, qualifier="more_than", group=ALL),
+            C("injuries", 40, qualifier="exact", part_of=1),
+        ],
+    ),
+    Case(
+        "de-agentur-messerangriff-regionalzug-weitere-verletzt",
+        "Bei einem Messerangriff in einem Regionalzug hat ein Mann zwei Menschen getötet und fünf weitere verletzt.",
+        [C("deaths", 2, qualifier="exact", group=ALL), C("injuries", 5, qualifier="exact", group=ALL)],
+    ),
+    Case(
+        "de-agentur-messerangriff-soll-freitagabend-stadtfest",
+        "Ein 26-jähriger Syrer soll am Freitagabend auf einem Stadtfest drei Menschen mit einem Messer getötet und acht "
+        "weitere verletzt haben.",
+        [C("deaths", 3, as_of="2024-08-23"), C("injuries", 8, as_of="2024-08-23")],
+        published="2024-08-26",
+    ),
+    Case(
+        "de-agentur-messerattacke-vier-von-ihnen-schwer",
+        "Bei der Messerattacke in Solingen wurden drei Menschen getötet und acht verletzt, vier von ihnen schwer.",
+        [
+            C("deaths", 3, location="Solingen"),
+            C("injuries", 8, location="Solingen"),
+            C("injuries", 4, part_of=1),
+        ],
+    ),
+    Case(
+        "de-agentur-anschlag-verletzte-in-lebensgefahr-klinik",
+        "Drei der Verletzten schweben nach Angaben der Klinik noch in Lebensgefahr.",
+        [C("injuries", 3, qualifier="exact", speaker="Klinik", flags=("part",))],
+    ),
+    Case(
+        "de-agentur-explosion-darunter-kinder",
+        "Mindestens 60 Menschen starben bei der Explosion, darunter 15 Kinder.",
+        [C("deaths", 60, qualifier="at_least", group=ALL), C("deaths", 15, group=KIDS, part_of=0)],
+    ),
+    Case(
+        "de-agentur-rotes-kreuz-tausenden-verletzten",
+        "Das Rote Kreuz sprach von mehr als 100 Toten und Tausenden Verletzten.",
+        [
+            C("deaths", 100, qualifier="more_than", speaker="Rotes Kreuz"),
+            C("injuries", None, qualifier="vague", speaker="Rotes Kreuz"),
+        ],
+    ),
+    Case(
+        "de-agentur-selbstmordanschlag-mit-in-den-tod",
+        "Bei dem Selbstmordanschlag riss der Attentäter mindestens 31 Menschen mit in den Tod.",
+        [C("deaths", 31, qualifier="at_least", group=ALL)],
+    ),
+    Case(
+        "de-agentur-insgesamt-den-angaben-zufolge-davon-lebensgefaehrlich",
+        "Insgesamt wurden den Angaben zufolge 113 Menschen verletzt, 13 davon lebensgefährlich.",
+        [C("injuries", 113, qualifier="exact"), C("injuries", 13, part_of=0)],
+    ),
+    Case(
+        "de-agentur-zahl-der-verletzten-liegt-bei",
+        "Die Zahl der Verletzten liegt nach jüngsten Angaben bei 86.",
+        [C("injuries", 86, qualifier="exact")],
+    ),
+    Case(
+        "de-agentur-rettungsdienst-versorgte-neun-in-krankenhaeuser",
+        "Der Rettungsdienst versorgte vor Ort 14 Verletzte, neun von ihnen kamen in Krankenhäuser.",
+        [C("injuries", 14, qualifier="exact"), C("injuries", 9, part_of=0, flags=("part",))],
+    ),
+    # crowd crushes, bus and train accidents
+    Case(
+        "de-agentur-massenpanik-die-meisten-von-ihnen-frauen",
+        "Bei einer Massenpanik während eines religiösen Festes in Indien sind mindestens 121 Menschen ums Leben "
+        "gekommen, die meisten von ihnen Frauen.",
+        [C("deaths", 121, qualifier="at_least", group=ALL, location="India")],
+    ),
+    Case(
+        "de-agentur-massenpanik-pilger-zu-tode-getrampelt",
+        "Bei einer Massenpanik vor einem Tempel wurden mindestens sechs Pilger zu Tode getrampelt.",
+        [C("deaths", 6, qualifier="at_least", group=CIV)],
+    ),
+    Case(
+        "de-agentur-reisebus-schlucht-zum-teil-schwer",
+        "Ein Reisebus stürzte in eine Schlucht, 27 Insassen kamen ums Leben, 18 wurden zum Teil schwer verletzt.",
+        [C("deaths", 27, qualifier="exact"), C("injuries", 18, qualifier="exact")],
+    ),
+    Case(
+        "de-agentur-gedraenge-stadion-dutzende-fans",
+        "Im Gedränge am Eingang des Stadions wurden Dutzende Fans verletzt.",
+        [C("injuries", None, qualifier="vague")],
+    ),
+    Case(
+        "de-agentur-bus-fahrgaeste-an-bord-keine-zahl",
+        "Der Bus mit 45 Fahrgästen an Bord kam in einer Kurve von der Straße ab.",
+        [],
+    ),
+    Case(
+        "de-agentur-busunfall-dutzende-wurden-verletzt",
+        "Bei dem Busunfall auf der A9 starben vier Menschen, Dutzende wurden verletzt.",
+        [C("deaths", 4, qualifier="exact"), C("injuries", None, qualifier="vague")],
+    ),
+    Case(
+        "de-agentur-zugunglueck-die-meisten-studenten",
+        "Bei dem Zugunglück im Norden Griechenlands kamen 57 Menschen ums Leben, die meisten von ihnen Studenten.",
+        [C("deaths", 57, qualifier="exact", location="Greece")],
+    ),
+    Case(
+        "de-agentur-unglueck-uhrzeit-bundesstrasse-keine-zahl",
+        "Das Unglück ereignete sich gegen 14.30 Uhr auf der Bundesstraße 27.",
+        [],
+    ),
+    # protests and riots
+    Case(
+        "de-agentur-protest-in-gewahrsam-personen",
+        "Die Polizei nahm 35 Personen in Gewahrsam.",
+        [C("arrests", 35, qualifier="exact", speaker="Polizei")],
+    ),
+    Case(
+        "de-agentur-protest-organisatoren-und-polizei-teilnehmer",
+        "Nach Angaben der Organisatoren beteiligten sich rund 100.000 Menschen an der Kundgebung, die Polizei sprach "
+        "von 40.000.",
+        [
+            C("participants", 100000, qualifier="about", speaker="Organisatoren"),
+            C("participants", 40000, qualifier="exact", speaker="Polizei"),
+        ],
+    ),
+    Case(
+        "de-agentur-protest-aktivisten-demonstranten-getoetet",
+        "Bei den Zusammenstößen mit der Polizei wurden nach Angaben von Aktivisten mindestens 14 Demonstranten getötet.",
+        [C("deaths", 14, qualifier="at_least", group=PROT, speaker="Aktivisten")],
+    ),
+    Case(
+        "de-agentur-protest-wasserwerfer-beamte-leicht-verletzt",
+        "Die Polizei setzte Wasserwerfer ein, 23 Beamte wurden leicht verletzt.",
+        [C("injuries", 23, qualifier="exact", group=SEC)],
+    ),
+    Case(
+        "de-agentur-krawall-fussball-polizisten-randalierer",
+        "Bei den Krawallen am Rande des Fußballspiels wurden 17 Polizisten verletzt, 52 Randalierer wurden vorläufig "
+        "festgenommen.",
+        [C("injuries", 17, group=SEC), C("arrests", 52, group=PROT)],
+    ),
+    Case(
+        "de-agentur-protest-polizeiangaben-mehrere-hundert-festnahmen",
+        "Nach Polizeiangaben gab es mehrere Hundert Festnahmen.",
+        [C("arrests", None, qualifier="vague", speaker="Polizei")],
+    ),
+    Case(
+        "de-agentur-protest-innenministerium-landesweit-festgenommen",
+        "Laut dem Innenministerium wurden landesweit 1348 Menschen festgenommen.",
+        [C("arrests", 1348, qualifier="exact", speaker="Innenministerium")],
+    ),
+    Case(
+        "de-agentur-protest-friedliche-demonstration-teilnehmer",
+        "Die Polizei sprach von einer friedlichen Demonstration mit rund 5000 Teilnehmern.",
+        [C("participants", 5000, qualifier="about", speaker="Polizei")],
+    ),
+    # revisions
+    Case(
+        "de-agentur-korrektur-von-auf-nach-unten",
+        "Die Zahl der Toten wurde inzwischen von 26 auf 21 nach unten korrigiert.",
+        [C("deaths", 26, not_flags=("correction",)), C("deaths", 21, flags=("correction",))],
+    ),
+    Case(
+        "de-agentur-korrektur-behoerden-nach-unten-auf",
+        "Die Behörden korrigierten die Zahl der Toten nach unten auf 19.",
+        [C("deaths", 19, speaker="Behörden", flags=("correction",))],
+    ),
+    Case(
+        "de-agentur-zuvor-war-von-toten-die-rede",
+        "Zuvor war von 26 Toten die Rede.",
+        [C("deaths", 26, qualifier="exact")],
+    ),
+    Case(
+        "de-agentur-behoerden-bezifferten-verletzte-auf-knapp",
+        "Die Behörden bezifferten die Zahl der Verletzten auf knapp 600.",
+        [C("injuries", 600, qualifier="almost", speaker="Behörden")],
+    ),
+    # bounds and number words
+    Case(
+        "de-agentur-gut-hundert-wirbelsturm",
+        "Gut 300 Menschen wurden bei dem Wirbelsturm verletzt.",
+        [C("injuries", 300, qualifier="more_than")],
+    ),
+    Case(
+        "de-agentur-bis-zu-sollen-ums-leben-gekommen-sein",
+        "Bis zu 70 Menschen sollen in dem Gebäude ums Leben gekommen sein.",
+        [C("deaths", 70, qualifier="up_to")],
+    ),
+    Case(
+        "de-agentur-ueber-personen-festgenommen",
+        "Über 60 Personen wurden festgenommen.",
+        [C("arrests", 60, qualifier="more_than")],
+    ),
+    Case(
+        "de-agentur-zahlwoerter-dreizehn-zweihundertfuenfzig",
+        "Dreizehn Menschen starben, zweihundertfünfzig wurden verletzt.",
+        [C("deaths", 13, qualifier="exact"), C("injuries", 250, qualifier="exact")],
+    ),
+    Case(
+        "de-agentur-ein-dutzend-menschen-verletzt",
+        "Ein Dutzend Menschen wurde verletzt.",
+        [C("injuries", 12, qualifier="exact")],
+    ),
+    Case(
+        "de-agentur-mehrere-dutzend-einige-davon-schwer",
+        "Mehrere Dutzend Menschen wurden verletzt, einige davon schwer.",
+        [C("injuries", None, qualifier="vague"), C("injuries", None, part_of=0)],
+    ),
+    Case(
+        "de-agentur-feuer-forderte-menschenleben",
+        "Das Feuer forderte mindestens 29 Menschenleben.",
+        [C("deaths", 29, qualifier="at_least")],
+    ),
+    Case(
+        "de-agentur-passanten-von-truemmerteilen-getroffen",
+        "Zwei Passanten wurden von herabstürzenden Trümmerteilen getroffen und schwer verletzt.",
+        [C("injuries", 2, qualifier="exact", group=CIV)],
+    ),
+    Case(
+        "de-agentur-brand-nacht-zu-montag-mehrfamilienhaus",
+        "In der Nacht zu Montag kamen bei einem Brand in einem Mehrfamilienhaus drei Menschen ums Leben.",
+        [C("deaths", 3, qualifier="exact", as_of="2024-06-10")],
+        published="2024-06-11",
+    ),
 ]
