@@ -349,7 +349,7 @@ LANGUAGE = LanguageData(
         Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,3}verletzungen", r"(?:leichte|schwere|lebensgefährliche|leichten|schweren|lebensgefährlichen) verletzungen",
             r"mit (?:\w+ ){0,2}verletzungen", r"von (?:einer |einem )?(?:kugel|projektil|querschläger) getroffen",
             # eine Kugel an einem Glied: "wurde ins Bein geschossen", "am Arm getroffen"
-            _HIT_IN_LIMB[len("wurde "):], r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
+            _HIT_IN_LIMB[len("wurde "):], r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"rauch(?:gas)?vergiftung(?:en)?", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
             # wer sich versehentlich selbst anschoss, tot oder lebend: "Ein 11-Jähriger schoss sich versehentlich ins Bein"
             r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", r"(?:liegt|lag|liegen|lagen) (?:\w+ ){0,2}im krankenhaus",
             # "schwebt in Lebensgefahr", "wurde in eine Klinik geflogen"
@@ -504,7 +504,7 @@ LANGUAGE = LanguageData(
         r"nach (?:ersten |offiziellen |jüngsten |neuen |neuesten |vorläufigen |bisherigen |übereinstimmenden )?angaben(?: von| des| der)?",
         r"angaben(?: von| des| der)", r"nach informationen(?: von| des| der)?", r"nach darstellung(?: von| des| der)?",
         r"nach (?:ersten )?erkenntnissen(?: von| des| der)?", r"nach (?:einer )?zählung(?: von| des| der)?",
-        r"nach schätzungen(?: von| des| der)?", r"nach (?:einer )?bilanz(?: von| des| der)?", r"bilanz de[rs](?! (?:\w+ )?" + _EVENT_OF_DAY + r"\b)",  # nicht "die Bilanz des Anschlags"
+        r"nach schätzungen(?: von| des| der)?", r"nach (?:einer |erster )?einschätzung(?: von| des| der)?", r"nach (?:einer )?bilanz(?: von| des| der)?", r"bilanz de[rs](?! (?:\w+ )?" + _EVENT_OF_DAY + r"\b)",  # nicht "die Bilanz des Anschlags"
         r"nach (?:einem )?bericht(?: von| des| der)?", r"nach recherchen(?: von| des| der)?",
         r"nach (?:neuen |jüngsten |vorläufigen )?(?:zahlen|daten) (?:von|des|der)",  # "nach Zahlen der Regierung"
         r"aus(?= [\w-]*(?:kreisen|quellen|reihen)\b)",
@@ -700,12 +700,17 @@ LANGUAGE = LanguageData(
     member_cues_before=(r"war", r"ist", r"waren", r"sind", r"war auch", r"ist auch"),
     # eine Person ohne Zahlwort, ein Verb des Todes oder der Verletzung gleich danach: "Der 20-Jährige starb",
     # "Die Frau wurde schwer verletzt"
+    # das Hilfsverb des Passivs schließt die Nominalphrase einer Zahl: wer danach mit "von" steht, ist der Handelnde, nicht
+    # wer gezählt wird ("Der Täter wurde von Polizisten erschossen")
+    np_stop_words=(r"wurden?", r"worden"),
     single_victim_words=(
         # (auch "der verletzte Junge", "die angeschossene Frau"; mit dem Alter oder dem Platz in einer Zählung: "Der
         # 31-jährige Polizist wurde ... ins Krankenhaus gebracht", "Das zweite Opfer wurde ...")
         r"(?:der|die|das) (?:verletzte |angeschossene |zweite |dritte |vierte |fünfte )?(?:\d{1,3}-jährige )?"
-        r"(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze)"
-        r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde (?:von (?:der Polizei|Polizisten|Beamten) )?erschossen|kam ums Leben|ist tot|war sofort tot"
+        r"(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze"
+        # der Angreifer, von Sicherheitskräften getötet: "Der Attentäter wurde von Sicherheitskräften erschossen"
+        r"|Angreifer|Attentäter|Messerangreifer)"
+        r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde (?:von (?:der Polizei|Polizisten|Beamten|Sicherheitskräften|Einsatzkräften) )?(?:getötet|erschossen)|kam ums Leben|ist tot|war sofort tot"
         # ein Tod, festgestellt oder erklärt: "Der 17-Jährige wurde im Krankenhaus für tot erklärt"
         r"|wurde (?:im Krankenhaus )?für tot erklärt"
         r"|" + _HURT + r"|" + _HIT_IN_LIMB + r"|liegt im Krankenhaus|wird im Krankenhaus behandelt"
@@ -957,6 +962,7 @@ LANGUAGE = LanguageData(
     street_words=(r"stra(?:ß|ss)e", r"allee", r"weg", r"platz", r"ring", r"gasse", r"damm", r"chaussee", r"ufer"),
     contrast_words=(
         r"während", r"wohingegen", r"doch", r"aber",
+        r"jedoch",  # "..., lokale Medien berichten jedoch von mehr Opfern": nach dem Verb der Quelle
         r"obwohl", r"obgleich",  # "..., obwohl die Behörden die Zahl mit 3419 angaben": the authorities' own figure
         # ein Nebensatz mit dem Opfer und anderen als Subjekt: "wurde erschossen, als er und drei andere Jugendliche
         # mit der Waffe spielten" (die anderen sind keine Toten)

@@ -4914,7 +4914,6 @@ CASES: list[Case] = [
         "de-agentur-s16-medien-berichten-jedoch-von-mehr",
         "Die offizielle Zahl der Toten liegt bei 71, lokale Medien berichten jedoch von deutlich mehr Opfern.",
         [C("deaths", 71, speaker=None)],
-        xfail="CONTRAST-SOURCE: a source in a later clause that contradicts with no figure of its own ('lokale Medien berichten jedoch von deutlich mehr') is read as the source of the figure before it",
     ),
     # s19agency: ein weiterer Verletzter nach einer ersten Zahl ist eine Person (nicht der Artikel "ein" und die Person
     # dazu); ein Teil des Ganzen, der sagt, wer er ist ("Zwölf der 40 Toten waren Kinder"); wer "und" vor dem Sprecher hat
@@ -5550,5 +5549,57 @@ CASES: list[Case] = [
         "In der Nacht zu Montag kamen bei einem Brand in einem Mehrfamilienhaus drei Menschen ums Leben.",
         [C("deaths", 3, qualifier="exact", as_of="2024-06-10")],
         published="2024-06-11",
+    ),
+    # the attacker killed by security forces: one of the attackers; the passive's agent is not who is counted
+    Case(
+        "de-agentur-angreifer-von-polizei-erschossen",
+        "Der Angreifer wurde von der Polizei erschossen.",
+        [C("deaths", 1, qualifier="exact", group=ATT)],
+    ),
+    Case(
+        "de-agentur-attentaeter-von-sicherheitskraeften-getoetet",
+        "Der Attentäter wurde von Sicherheitskräften getötet.",
+        [C("deaths", 1, qualifier="exact", group=ATT, text="Der Attentäter")],
+    ),
+    Case(
+        "de-agentur-taeter-von-polizisten-erschossen-kein-polizist",
+        "Der Täter wurde von Polizisten erschossen.",
+        [C("deaths", 1, qualifier="exact", group=ATT, text="Der Täter")],
+    ),
+    Case(
+        "de-agentur-rauchgasvergiftung-ein-polizist",
+        "Ein Polizist erlitt eine Rauchgasvergiftung.",
+        [C("injuries", 1, qualifier="exact", group=SEC)],
+    ),
+    Case(
+        "de-agentur-feuerwehrleute-rauchvergiftungen",
+        "Bei dem Brand in der Lagerhalle erlitten drei Feuerwehrleute Rauchvergiftungen.",
+        [C("injuries", 3, qualifier="exact")],
+    ),
+    Case(
+        "de-agentur-nach-einschaetzung-der-vereinten-nationen",
+        "Die Zahl der Toten könnte nach Einschätzung der Vereinten Nationen auf mehr als 50.000 steigen.",
+        [C("deaths", 50000, qualifier="more_than", speaker="UN")],
+    ),
+    Case(
+        "de-agentur-nach-erster-einschaetzung-der-feuerwehr",
+        "Nach erster Einschätzung der Feuerwehr wurden zwölf Menschen verletzt.",
+        [C("injuries", 12, qualifier="exact", speaker="Feuerwehr")],
+    ),
+    # a source that contradicts in a clause of its own after the figure is not the figure's source
+    Case(
+        "de-agentur-bilanz-behoerden-aktivisten-sprechen-jedoch",
+        "Die amtliche Bilanz nennt 48 Tote, Aktivisten sprechen jedoch von weit über hundert Opfern.",
+        [C("deaths", 48, qualifier="exact", speaker=None), C("deaths", 100, qualifier="more_than", speaker="Aktivisten")],
+    ),
+    Case(
+        "de-agentur-bilanz-medien-berichten-aber-von-mehr",
+        "Die Regierung bezifferte die Zahl der Toten auf 48, unabhängige Medien berichten aber von deutlich mehr Opfern.",
+        [C("deaths", 48, qualifier="exact", speaker="Regierung")],
+    ),
+    Case(
+        "de-agentur-kontrast-doch-mit-komma-bleibt-quelle",
+        "Mindestens zwölf Menschen kamen ums Leben, doch die Zahl könnte noch steigen, sagte ein Sprecher der Feuerwehr.",
+        [C("deaths", 12, qualifier="at_least", speaker="Sprecher")],
     ),
 ]

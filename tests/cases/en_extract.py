@@ -5585,7 +5585,6 @@ CASES: list[Case] = [
         "en-agency-s16-but-local-media-report-higher-figures",
         "The official death toll stands at 71, but local media report higher figures.",
         [C("deaths", 71, speaker=None)],
-        xfail="CONTRAST-SOURCE: a source in a later clause that contradicts with no figure of its own ('but local media report higher figures') is read as the source of the figure before it",
     ),
     # s19agency: those who face charges are the accused (not charges still to come); a part of a whole that says
     # who the part is ("12 of the 40 killed were children"); a whole that opens the sentence ("Of the 43 dead,")
@@ -5966,5 +5965,26 @@ CASES: list[Case] = [
         "en-s22-source-subject-described-by-participle-in-commas",
         "The health ministry, run by Hamas since 2007, said 104 people had been killed.",
         [C("deaths", 104, speaker="health ministry")],
+    ),
+    # ---- s22agde: the attacker killed by security forces is one of the attackers (German counterparts in de_extract) --
+    Case(
+        "en-agency-attacker-shot-dead-by-police",
+        "The attacker was shot dead by police at the scene.",
+        [C("deaths", 1, qualifier="exact", group="attackers")],
+    ),
+    Case(
+        "en-agency-assailant-killed-by-security-forces",
+        "Officials said the assailant was killed by security forces.",
+        [C("deaths", 1, qualifier="exact", group="attackers")],
+    ),
+    Case(
+        "en-agency-toll-but-activists-say-far-more",
+        "The official toll lists 48 dead, but activists say the true number is far higher.",
+        [C("deaths", 48, qualifier="exact", speaker=None)],
+    ),
+    Case(
+        "en-agency-contrast-clause-then-source-keeps-it",
+        "At least 12 people died, but the toll could still rise, a fire department spokesman said.",
+        [C("deaths", 12, qualifier="at_least", speaker="spokesman")],
     ),
 ]
