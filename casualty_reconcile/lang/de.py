@@ -704,6 +704,9 @@ LANGUAGE = LanguageData(
     # wer gezählt wird ("Der Täter wurde von Polizisten erschossen")
     np_stop_words=(r"wurden?", r"worden"),
     single_victim_words=(
+        # "einer" allein nach dem Komma hinter einer Zahl, ein Verb des Todes gleich danach: einer von ihnen ("Sieben
+        # Menschen wurden angeschossen, einer starb")
+        r"(?<=\b\w+ \w+ \w+, )(?:einer|eine)(?= (?:starb|erlag|ist gestorben|kam ums Leben|ist tot|wurde getötet)\b)",
         # (auch "der verletzte Junge", "die angeschossene Frau"; mit dem Alter oder dem Platz in einer Zählung: "Der
         # 31-jährige Polizist wurde ... ins Krankenhaus gebracht", "Das zweite Opfer wurde ...")
         r"(?:der|die|das) (?:verletzte |angeschossene |zweite |dritte |vierte |fünfte )?(?:\d{1,3}-jährige )?"

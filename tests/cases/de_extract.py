@@ -2929,7 +2929,6 @@ CASES: list[Case] = [
         "de-lokal-angeschossen-einer-starb",
         "Sieben Menschen wurden angeschossen, einer starb.",
         [C("injuries", 6, flags=("derived",)), C("deaths", 1)],
-        xfail="BARE-EINER: 'einer' alone before a verb is no count, so the dead among the shot are not read",
     ),
     # issue 15: ein Angeschossener, dessen eigener Satz sagt, dass er starb, ist ein Toter
     Case(
@@ -5601,5 +5600,16 @@ CASES: list[Case] = [
         "de-agentur-kontrast-doch-mit-komma-bleibt-quelle",
         "Mindestens zwölf Menschen kamen ums Leben, doch die Zahl könnte noch steigen, sagte ein Sprecher der Feuerwehr.",
         [C("deaths", 12, qualifier="at_least", speaker="Sprecher")],
+    ),
+    # "einer" alone after the comma behind a figure, a verb of death right after it: one of them died
+    Case(
+        "de-agentur-angeschossen-einer-erlag-seinen-verletzungen",
+        "Bei der Schießerei wurden fünf Männer angeschossen, einer erlag im Krankenhaus seinen Verletzungen.",
+        [C("injuries", 4, flags=("derived",)), C("deaths", 1, text="einer")],
+    ),
+    Case(
+        "de-agentur-schwer-verletzt-einer-starb-an-der-unfallstelle",
+        "Bei dem Unfall wurden drei Menschen schwer verletzt, einer starb noch an der Unfallstelle.",
+        [C("injuries", 3), C("deaths", 1, text="einer")],
     ),
 ]

@@ -5987,4 +5987,15 @@ CASES: list[Case] = [
         "At least 12 people died, but the toll could still rise, a fire department spokesman said.",
         [C("deaths", 12, qualifier="at_least", speaker="spokesman")],
     ),
+    # "one" alone after the comma behind a figure, a verb of death after it (German counterparts: "einer starb")
+    Case(
+        "en-agency-five-shot-one-later-died",
+        "Five men were shot, one later died in hospital.",
+        [C("injuries", 4, flags=("derived",)), C("deaths", 1, text="one")],
+    ),
+    Case(
+        "en-agency-three-injured-one-died-at-scene",
+        "Three people were seriously injured in the crash, one died at the scene.",
+        [C("injuries", 3), C("deaths", 1, text="one")],
+    ),
 ]
