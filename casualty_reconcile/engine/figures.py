@@ -252,8 +252,12 @@ class FiguresStage(PlaceStage):
         """What befell the counted: the verb's category unless a toll cue names the list, the verb of
         a part, hostage-taking."""
         text, lex, count, verb = self.text, self.lex, ev.count, ev.verb
-        if ev.right_cat is not None and verb is not None and ev.noun_cat is None and self.lex.conj_stop.search(text, count.end, verb.start()) and ev.toll is not None:
-            ev.right_cat = None  # "stieg die Zahl der Toten auf 11 und die der Verletzten auf 63": the toll before the figure
+        if ev.right_cat is not None and verb is not None and ev.noun_cat is None and ev.toll is not None and (
+            self.lex.conj_stop.search(text, count.end, verb.start()) or self._in_next_toll(count.end, verb)
+        ):
+            # "stieg die Zahl der Toten auf 11 und die der Verletzten auf 63", "..., die Zahl der Verletzten auf 80": the
+            # toll before the figure
+            ev.right_cat = None
             ev.trace.append("figure.toll-names-the-list")
         harm = ev.right_cat or ev.verb_cat
         noun = ev.noun
@@ -380,6 +384,11 @@ class FiguresStage(PlaceStage):
         if not np_tokens or (person is not None and person.start() == np_tokens[0].start()):
             return before  # "sprachen von 250.000", "sprachen von mehr als 20.000 Menschen"
         return None
+
+    def _in_next_toll(self, start: int, verb: regex.Match[str]) -> bool:
+        """Whether the verb after a figure is the word of a toll cue of its own ("die Zahl der Verletzten")."""
+        toll = self._search(self.lex.toll, start, verb.end())
+        return toll is not None and toll.start() <= verb.start()
 
     def _toll(self, start: int, end: int) -> Category | None:
         """The category of the last toll cue before a figure ("die Zahl der Toten stieg auf")."""

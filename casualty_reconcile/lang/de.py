@@ -30,7 +30,7 @@ _MULTIPLIERS = {
 
 _RELATIVE = {
     r"heute": 0, r"am heutigen tag": 0, r"gestern": -1, r"vorgestern": -2, r"am vortag": -1, r"tags zuvor": -1,
-    r"in der nacht zu(?:m)? heute": 0, r"(?:in der )?(?:vergangenen|letzten) woche": -7,
+    r"in der nacht (?:zu(?:m)?|auf) heute": 0, r"(?:in der )?(?:vergangenen|letzten) woche": -7,
     r"vergangene woche": -7, r"letzte woche": -7, r"vor einer woche": -7, r"vor zwei tagen": -2, r"vor drei tagen": -3,
 }
 _MONTHS = {
@@ -41,7 +41,7 @@ _MONTHS = {
 
 # "die Zahl der Toten des Erdbebens vom Dienstag stieg": the day of the event named, not of the figure
 _EVENT_OF_DAY = r"(?:bebens|anschlags|angriffs|unglücks|unfalls|brandes|feuers|hochwassers|einsturzes|attentats|massakers)"
-_DAY_PREFIX = rf"(?:am |vom(?<!{_EVENT_OF_DAY} vom) |bis |bis zum |in der nacht zu(?:m)? )"  # (the literal first: the gate reads it)
+_DAY_PREFIX = rf"(?:am |vom(?<!{_EVENT_OF_DAY} vom) |bis |bis zum |in der nacht (?:zu(?:m)?|auf) )"  # (the literal first: the gate reads it)
 _DAY_SUFFIX = r"(?:abend|morgen|vormittag|mittag|nachmittag|nacht)"
 _WEEKDAYS = {
     rf"{_DAY_PREFIX}{day}\w*|{day}{_DAY_SUFFIX}": index
@@ -338,7 +338,7 @@ LANGUAGE = LanguageData(
             r"tot aufgefunden", r"tot geborgen", r"leblos", r"forderte[n]? (?:\w+ ){0,3}(?:todesopfer|menschenleben|tote)",
             r"das leben gekostet", r"tödlich verunglückt", r"ertranken", r"ertrank", r"verbrannten", r"erstickten",
             r"verlor(?:en)? (?:ihr|sein|das) leben", r"erlagen (?:\w+ ){0,5}verletzungen", r"erlag (?:\w+ ){0,5}verletzungen", r"erlag(?:en)? (?:\w+ ){0,5}(?:schussverletzungen|schusswunden)",
-            r"verunglückten tödlich", r"kamen (?:\w+ ){0,4}ums leben", r"erstochen", r"erschlagen", r"totgeschlagen",
+            r"verunglückten tödlich", r"kamen (?:\w+ ){0,4}ums leben", r"kam(?:en)? (?:[\w-]+ ){1,5}um(?= ?[.,;]| und\b)", r"erstochen", r"erschlagen", r"totgeschlagen",
             r"zu tode (?:gekommen|getrampelt|gequetscht|geprügelt)",
             # "Die 23-Jährige überlebte den Angriff nicht" (nicht "überlebte nicht nur")
             r"überlebte[n]? (?:[\w-]+ ){0,4}?nicht(?! nur)",
@@ -358,6 +358,7 @@ LANGUAGE = LanguageData(
             r"schwebt (?:noch |weiterhin |nach wie vor |noch immer )in lebensgefahr",
             r"(?:befindet sich|ist) (?:noch |weiterhin |nach wie vor |noch immer )?in (?:kritischem|ernstem|lebensbedrohlichem) zustand",
             r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
+            r"in (?:umliegende|nahe gelegene|nahegelegene|verschiedene|mehrere|örtliche) (?:kliniken|krankenhäuser)",
             r"aus (?:dem krankenhaus|der klinik) entlassen",
             # Schusswunden im Plural, die Genesung: "erlitten Schussverletzungen", "erholen sich im Krankenhaus"
             r"erlitten (?:\w+ )?(?:schusswunden|schussverletzungen|streifschüsse)", r"erhol(?:t|en) sich",
@@ -599,7 +600,7 @@ LANGUAGE = LanguageData(
         r"unabhängig (?:überprüfen|bestätigen|verifizieren|prüfen) (?:ließen|lassen|ließ|lässt|konnten|können|kann|konnte) sich (?:[\w-]+ ){0,3}nicht",
         r"nicht überprüfbar", r"unbestätigt",
     ),
-    corrected_value_cues=(r"von",),
+    corrected_value_cues=(r"von", r"von (?:ursprünglich|zunächst|anfangs|zuvor|bisher|bislang)"),  # "von ursprünglich 17 auf 15"
     correction_cues=(
         r"korrigier\w*", r"berichtig\w*", r"revidier\w*", r"nach unten (?:gesetzt|angepasst)",
         r"technische[nrs]? (?:fehler|panne|problem)s?", r"(?:zähl|übermittlungs|erfassungs)fehler\w*",
@@ -925,7 +926,8 @@ LANGUAGE = LanguageData(
     ),
     care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
                 r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
-                _IN_KLINIK_VERLEGT),
+                _IN_KLINIK_VERLEGT,
+                r"in (?:umliegende|nahe gelegene|nahegelegene|verschiedene|mehrere|örtliche) (?:kliniken|krankenhäuser)"),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen",
                 r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+"),
     wound_sites=(

@@ -619,6 +619,8 @@ LANGUAGE = LanguageData(
         Category.DEATHS: (
             r"(?:death|total|overall|cumulative|casualty|official) tolls?", r"tolls?", r"number of (?:the )?(?:dead|deaths|fatalities|victims)",
         ),
+        # "..., and the number of injured to more than 5,000": the injured's own toll after the dead's
+        Category.INJURIES: (r"number of (?:the )?(?:injured|wounded|injuries)",),
         # "Authorities put the number of evacuees at about 60,000"
         Category.DISPLACED: (r"number of (?:the )?(?:evacuees|displaced(?: people)?|homeless|people (?:evacuated|displaced))",),
         Category.PARTICIPANTS: (

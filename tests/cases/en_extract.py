@@ -5998,4 +5998,15 @@ CASES: list[Case] = [
         "Three people were seriously injured in the crash, one died at the scene.",
         [C("injuries", 3), C("deaths", 1, text="one")],
     ),
+    # two tolls in one sentence: the number of injured is a toll cue of its own (German counterparts in de_extract)
+    Case(
+        "en-agency-death-toll-comma-number-of-injured",
+        "The death toll from the quake rose to 3,100, according to authorities, and the number of injured to more than 5,000.",
+        [C("deaths", 3100, speaker="authorities"), C("injuries", 5000, qualifier="more_than", speaker="authorities")],
+    ),
+    Case(
+        "en-agency-death-toll-while-number-of-wounded-climbed",
+        "The death toll rose to 61 by midday, while the number of wounded climbed to 240.",
+        [C("deaths", 61), C("injuries", 240)],
+    ),
 ]
