@@ -61,9 +61,13 @@ _PAIR_NO_OBJECT = r"(?! (?:ein|eine|einen|einem|einer|den|dem|der|die|das|sein|s
 # zwei Personen, mit Nomen genannt, als Objekt eines Verbs im Aktiv ("einen 39-jährigen Mann und einen 24-jährigen
 # Mann", "eine Frau und ihren Sohn"), nicht das erste einer längeren Liste
 _OBJECT_PAIR = (
-    r"(?:außerdem |auch |zudem )?(?:einen|eine) (?:\d{1,2}-jährige[nr]? )?"
-    r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen) und (?:einen|eine|ihren|ihre|seinen|seine) (?:\d{1,2}-jährige[nr]? )?"
-    r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter)\b(?!-|,? (?:und|sowie)\b)"
+    r"(?:außerdem |auch |zudem )?(?:einen|eine|seinen|seine|ihren|ihre) (?:\d{1,2}-jährige[nr]? )?"
+    # (auch zwei Angehörige nach Possessiv: "verletzte seine Frau und seine Tochter")
+    r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter|Bruder|Schwester) und (?:einen|eine|ihren|ihre|seinen|seine) (?:\d{1,2}-jährige[nr]? )?"
+    r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter)\b"
+    # (nicht die ersten einer längeren Liste; ein Verb nach "und" beginnt einen neuen Satzteil: "tötete seine Frau und
+    # seine Tochter und richtete die Waffe dann gegen sich")
+    r"(?!-|,? (?:und|sowie) (?:(?-i:\p{Lu})|(?:ein|eine|einen|einem|seinen|seine|seinem|ihren|ihre|ihrem|den|die|dem|der|zwei|drei|vier|fünf|\d+)\b))"
 )
 # ein Aufenthalt in der Klinik, der andauert, ein Zeichen des Lebenden: "liegt weiterhin im Krankenhaus", "liegt noch
 # auf der Intensivstation", "wird weiter im Krankenhaus behandelt" (nicht wo der Satz weiter von seinem Tod erzählt)
@@ -274,9 +278,9 @@ LANGUAGE = LanguageData(
         # zwei Personen, mit Nomen genannt, als Objekt eines Verbs der Verletzung oder Tötung im Aktiv: "Die Schüsse
         # verletzten einen 39-jährigen Mann und einen 24-jährigen Mann", "tötete eine Frau und ihren Sohn" (nicht das
         # erste einer längeren Liste)
-        r"(?:verletzte|verletzten|verwundete|verwundeten) "
+        r"(?:verletzte|verletzten|verwundete|verwundeten)" + _OBJECT_SUBJECT + " "  # (das Subjekt nach dem Verb: "verletzte der Täter ...")
         + _OBJECT_PAIR: (2, Qualifier.EXACT, Category.INJURIES, "all"),
-        r"(?:tötete|töteten|erschoss|erschossen) "
+        r"(?:tötete|töteten|erschoss|erschossen)" + _OBJECT_SUBJECT + " "
         + _OBJECT_PAIR: (2, Qualifier.EXACT, Category.DEATHS, "all"),
         # einer mehr verletzt nach den Toten, mit "weiteren" oder einer Ordnungszahl: "soll drei Menschen erschossen und
         # einen weiteren schwer verletzt haben", "tötete zwei Männer und verletzte einen dritten lebensgefährlich"
