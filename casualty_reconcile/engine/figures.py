@@ -39,6 +39,8 @@ from .patterns import (
 from .place import PlaceStage
 from .rules import decide, first, first_name
 
+_SUBJECT_FIRST = "figure.subject-before-object"  # (figure_rules.FILTERS): the figure after it is the object
+
 
 class FiguresStage(PlaceStage):
     __slots__ = ()
@@ -204,7 +206,12 @@ class FiguresStage(PlaceStage):
             ev.verb_cat = ev.right_cat = None  # "carrying 45 pilgrims overturned, killing 12": the verb has its own object
             ev.trace.append("figure.verb-has-own-object")
         if ev.verb_cat is None:
-            last = self._last(lex.cat_verb, ev.left_start, count.start)
+            start = ev.left_start
+            if i and self.dropped and self.dropped[-1] == (counts[i - 1].start, _SUBJECT_FIRST):
+                # "erschoss ein 13-Jähriger neun Menschen": the verb before the subject is the object's
+                start = max(ev.sentence.start, counts[i - 1].start - _LEFT_CHARS)
+                ev.trace.append(_SUBJECT_FIRST)
+            last = self._last(lex.cat_verb, start, count.start)
             if last is not None and lex.contrast_word.search(text, last.end(), count.start):
                 last = None  # "carried a wounded child to an ambulance while two others carried a body"
             if last is not None and last.lastgroup:

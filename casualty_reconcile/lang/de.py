@@ -257,6 +257,11 @@ LANGUAGE = LanguageData(
     multiplicity_words={
         r"doppelmord(?:e?s)?|zweifachmord(?:e?s)?": (2, Qualifier.EXACT, Category.DEATHS, "all"),
         r"dreifachmord(?:e?s)?": (3, Qualifier.EXACT, Category.DEATHS, "all"),
+        # einer, tödlich verletzt, als Subjekt nach dem Hilfsverb, wo ein Satzteil voransteht: "Dabei wurde der Beifahrer
+        # tödlich verletzt" (wie die Verletzten in injured_object_words; ein Artikel "ein" zählt schon selbst)
+        r"wurde" + _OBJECT_ASIDE + r"(?: auch)? (?:sein|ihr|dessen|deren|der|die) (?:\d{1,3}-jährige |junge |ältere )?"
+        r"(?:" + _SUBJECT_NOUNS + r")(?![\w-])(?!,? (?:und|oder|sowie)\b)(?= (?:\w+ ){0,4}?tödlich (?:verletzt|getroffen)\b)": (
+            1, Qualifier.EXACT, Category.DEATHS, "all"),
         # die Zahl der Toten bisher, mit einer Ordnungszahl: "Drittes Opfer gestorben", "ein zweiter Verletzter ist gestorben"
         r"zweite[sr]? (?:Opfer|Verletzte[rs]?|Mann|Frau)(?= (?:ist )?(?:gestorben|stirbt|starb)\b)": (2, Qualifier.AT_LEAST, Category.DEATHS, "all"),
         r"dritte[sr]? (?:Opfer|Verletzte[rs]?|Mann|Frau)(?= (?:ist )?(?:gestorben|stirbt|starb)\b)": (3, Qualifier.AT_LEAST, Category.DEATHS, "all"),
@@ -344,6 +349,7 @@ LANGUAGE = LanguageData(
             r"verlor(?:en)? (?:ihr|sein|das) leben", r"erlagen (?:\w+ ){0,5}verletzungen", r"erlag (?:\w+ ){0,5}verletzungen", r"erlag(?:en)? (?:\w+ ){0,5}(?:schussverletzungen|schusswunden)",
             r"verunglückten tödlich", r"kamen (?:\w+ ){0,4}ums leben", r"kam(?:en)? (?:[\w-]+ ){1,5}um(?= ?[.,;]| und\b)", r"erstochen", r"erschlagen", r"totgeschlagen",
             r"zu tode (?:gekommen|getrampelt|gequetscht|geprügelt)",
+            r"neutralisiert",  # Sprache des Militärs: "habe 35 Terroristen 'neutralisiert'" (wie englisch "neutralised")
             # "Die 23-Jährige überlebte den Angriff nicht" (nicht "überlebte nicht nur")
             r"überlebte[n]? (?:[\w-]+ ){0,4}?nicht(?! nur)",
             # "Das Unglück kostete 17 Menschen das Leben": the figure stands between the verb and its object
@@ -427,6 +433,7 @@ LANGUAGE = LanguageData(
             r"soldat(?:en|in|innen)?", r"armeeangehörige[n]?", r"militärangehörige[n]?", r"grenzschützer[n]?",
             r"wachleute[n]?", r"sicherheitsbeamte[n]?", r"gardisten", r"wachmann", r"wachmänner[n]?",
             r"offiziere[n]?", r"offizier",  # "16 Sicherheitskräfte getötet, darunter zwei Offiziere"
+            r"gendarm(?:en|in|innen)?", r"milizpolizist(?:en|in|innen)?", r"bereitschaftspolizist(?:en|in|innen)?",  # "darunter zwei Gendarmen"
         ),
         "civilians": (
             r"zivilist(?:en|in|innen)?", r"migrant(?:en|in|innen)?", r"geflüchtete[n]?", r"helfer(?:in|innen)?", r"hilfskräfte[n]?", r"zivilpersonen", r"unbeteiligte[n]?", r"frauen", r"frau", r"journalist(?:en|in|innen)?",

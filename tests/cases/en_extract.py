@@ -6024,4 +6024,15 @@ CASES: list[Case] = [
         xfail="PAIR-OF-RELATIVES-EN: 'killed his wife and daughter' counts no two dead, and the killer ('The man') is read "
         "as one dead",
     ),
+    # the subject before its verb is who did the harm (German counterparts: "erschoss ein 13-Jähriger neun Menschen")
+    Case(
+        "en-agency-13-year-old-shot-dead-nine-at-school",
+        "A 13-year-old shot dead nine people at a school in Belgrade.",
+        [C("deaths", 9, qualifier="exact", location="Belgrade")],
+    ),
+    Case(
+        "en-agency-a-man-killed-two-people-overnight",
+        "Overnight, a man killed two people in Hamburg.",
+        [C("deaths", 2, qualifier="exact", location="Hamburg")],
+    ),
 ]
