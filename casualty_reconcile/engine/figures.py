@@ -183,8 +183,10 @@ class FiguresStage(PlaceStage):
             # "200 Regierungssoldaten", "13 US-Soldaten": the compound's last noun is the group
             ev.group_m = lex.group_head.search(text, ev.np_tokens[0].start(), ev.np_tokens[0].end())
         ev.unit_m = self._search(lex.unit, count.end, np_limit)
-        if ev.unit_m is not None and ev.person_m is not None and ev.person_m.start() < ev.unit_m.start():
-            ev.unit_m = None  # "4000 Menschen mussten ihre Häuser verlassen": the people are counted
+        who = ev.person_m or ev.group_m
+        if ev.unit_m is not None and who is not None and who.end() <= ev.unit_m.start() and text[who.end() : ev.unit_m.start()].strip():
+            # (not who names the unit: "40 police cars")
+            ev.unit_m = None  # "4000 Menschen mussten ihre Häuser verlassen", "25 Bewohner mussten das Gebäude verlassen"
         ev.further_m = self._search(lex.further, count.end, np_limit)
         ev.verb = verb = self._search(lex.cat_verb, count.end, ev.right_end)
         ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None

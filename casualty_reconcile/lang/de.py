@@ -103,6 +103,8 @@ _PAIR_PLURAL = r"Männer|Frauen|Jungen|Mädchen|Kinder|Menschen|Personen|Jugendl
 _PAIR_FIRST = r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Mutter|Vater|Kind|Baby|Kleinkind|Säugling"
 # (auch eine Rolle zuerst: "ein Polizist und ein Passant")
 _PAIR_FIRST += r"|Polizist|Polizistin|Passant|Passantin|Kassierer|Kassiererin|Verkäufer|Verkäuferin|Fahrer|Fahrerin"
+# (auch wer im Verkehr unterwegs war: "ein 63-jähriger Autofahrer und seine Beifahrerin")
+_PAIR_FIRST += r"|Autofahrer|Autofahrerin|Motorradfahrer|Motorradfahrerin|Radfahrer|Radfahrerin|Fußgänger|Fußgängerin|Rentner|Rentnerin"
 _PAIR_SECOND = (
     r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Sohn|Tochter|Mutter|Vater|Kind|Baby|Kleinkind|Säugling|Ehemann|Ehefrau"
     r"|Freund|Freundin|Lebensgefährte|Lebensgefährtin"
@@ -206,6 +208,7 @@ LANGUAGE = LanguageData(
         r"im jahr(?:e)?", r"jahr(?:e)?", r"seit", r"nr\.", r"nummer", r"paragra(?:f|ph)", r"artikel", r"§",
         r"platz", r"kapitel", r"seite", r"um", r"ab", r"kw", r"tempo", r"stufe",
         r"[$€£¥]", r"euro", r"dollar", r"franken", r"tenge", r"rubel", r"us-dollar", r"alter von", r"im alter von",
+        r"alter von (?:\d{1,3}, )*\d{1,3},",  # die Mitte einer Liste von Altern: "im Alter von 18, 19 und 22 Jahren"
         r"notruf(?:nummer)?", r"(?:wählte|wählten|rief|riefen) (?:die |den )?", r"kanal", r"sender",
         r"flug", r"linie", r"bus", r"route", r"landstraße", r"autobahn", r"a", r"b", r"l", r"zimmer",
         r"(?:jünger|älter) als",  # ein Alter: "jünger als 18"
@@ -356,7 +359,7 @@ LANGUAGE = LanguageData(
             # (the literal first: a gate is built from it, and the look back runs only where it matched)
             r"das leben(?<=\b(?:kostete|kosteten|kostet|kosten)\b[^.;:]{0,100}das leben)",
         ),
-        Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,3}verletzungen", r"(?:leichte|schwere|lebensgefährliche|leichten|schweren|lebensgefährlichen) verletzungen",
+        Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,3}verletzungen", r"erlitt(?:en)? (?:\w+ ){0,3}\w+verletzung(?:en)?", r"(?:stich|schnitt|kopf|brand|bein|arm|gesichts|hals|bauch|rücken|knochen|kopfschuss)verletzung(?:en)?", r"(?:leichte|schwere|lebensgefährliche|leichten|schweren|lebensgefährlichen) verletzungen",
             r"mit (?:\w+ ){0,2}verletzungen", r"von (?:einer |einem )?(?:kugel|projektil|querschläger) getroffen",
             # eine Kugel an einem Glied: "wurde ins Bein geschossen", "am Arm getroffen"
             _HIT_IN_LIMB[len("wurde "):], r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"rauch(?:gas)?vergiftung(?:en)?", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
@@ -441,7 +444,7 @@ LANGUAGE = LanguageData(
             r"ärzte[n]?", r"sanitäter(?:in|innen)?", r"helfer(?:in|innen)?", r"zivile[n]?", r"bewohner(?:in|innen)?", r"schüler(?:in|innen)?",
             r"gläubige[n]?", r"studenten", r"student(?:in|innen)?", r"lehrer(?:in|innen)?", r"ärzt(?:in|innen|e|en)?", r"arzt", r"arbeiter(?:in|innen)?", r"touristen", r"urlauber(?:in|innen)?", r"fahrgäste[n]?", r"passagiere[n]?", r"insassen",
             r"bergleute[n]?", r"kumpel", r"mitarbeiter(?:in|innen)?", r"beschäftigte[n]?", r"besucher(?:in|innen)?",
-            r"zuschauer(?:in|innen)?", r"fans", r"kirchgänger(?:in|innen)?",
+            r"zuschauer(?:in|innen)?", r"fans", r"fan", r"kirchgänger(?:in|innen)?",
             r"konzertbesucher(?:in|innen)?", r"festivalbesucher(?:in|innen)?", r"gemeindemitglieder[n]?", r"freiwillige[n]?",
         ),
         "children": (r"kinder[n]?", r"kind", r"jungen?", r"babys?", r"säuglinge[n]?", r"minderjährige[n]?", r"jugendliche[n]?", r"kleinkinder[n]?", r"mädchen", r"jungen"),
@@ -484,7 +487,7 @@ LANGUAGE = LanguageData(
     participant_verbs=(
         r"demonstrierten", r"demonstriert", r"protestierten", r"protestieren", r"protestiert", r"versammelten sich",
         r"versammelt", r"gingen auf die straße", r"auf die straße gegangen", r"auf die straße", r"zogen", r"kundgebung",
-        r"teil(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen)\b[^.;]{0,150})", r"teilgenommen",
+        r"teil(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,150})", r"teilgenommen",
         r"angegriffen", r"griffen an", r"stürmten", r"beteiligt", r"nahmen teil", r"vorbeigelaufen", r"marschierten",
         r"beteiligten sich", r"beteiligte sich", r"folgten (?:\w+ ){0,3}(?:dem|einem) aufruf",
     ),

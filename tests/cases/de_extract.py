@@ -5834,4 +5834,126 @@ CASES: list[Case] = [
         "Bei dem Schusswechsel wurde auch sein Sohn tödlich getroffen.",
         [C("deaths", 1, group=ALL)],
     ),
+    # a crowd with a number in thousands ("150.000") before "teil"; injuries named by a compound ("Kopfverletzungen")
+    Case(
+        "de-agentur-laut-veranstaltern-nahmen-tausende-teil",
+        "Laut Veranstaltern nahmen rund 150.000 Menschen teil.",
+        [C("participants", 150000, qualifier="about", group=PROT, speaker="Veranstalter")],
+    ),
+    Case(
+        "de-agentur-ein-fan-erlitt-kopfverletzungen",
+        "Ein Fan erlitt lebensgefährliche Kopfverletzungen.",
+        [C("injuries", 1, group=CIV)],
+    ),
+    Case(
+        "de-agentur-zwei-maenner-erlitten-stichverletzungen",
+        "Bei dem Streit vor der Diskothek erlitten zwei Männer Stichverletzungen.",
+        [C("injuries", 2, qualifier="exact")],
+    ),
+    Case(
+        "de-agentur-fans-zusammenstoesse-darunter-polizisten",
+        "Bei Zusammenstößen zwischen Fans beider Mannschaften wurden am Rande des Spiels 23 Menschen verletzt, darunter "
+        "sechs Polizisten.",
+        [C("injuries", 23, group=ALL), C("injuries", 6, group=SEC, part_of=0)],
+    ),
+    Case(
+        "de-agentur-pflegeheim-bewohner-sowie-pflegekraefte-rauchgas",
+        "Zwölf weitere Bewohner sowie zwei Pflegekräfte erlitten Rauchgasvergiftungen.",
+        [C("injuries", 12), C("injuries", 2)],
+    ),
+    Case(
+        "de-agentur-belutschistan-am-sonntag-darunter-soldaten",
+        "Bei einem Bombenanschlag in der pakistanischen Provinz Belutschistan sind am Sonntag mindestens 26 Menschen "
+        "getötet worden, darunter 14 Soldaten.",
+        [
+            C("deaths", 26, qualifier="at_least", location="Balochistan", as_of="2024-06-09"),
+            C("deaths", 14, group=SEC, part_of=0),
+        ],
+        published="2024-06-10",
+    ),
+    Case(
+        "de-agentur-protest-zehntausende-versammelt-samstagabend",
+        "Bei Protesten gegen die Justizreform haben sich am Samstagabend erneut Zehntausende Menschen versammelt.",
+        [C("participants", None, qualifier="vague", group=PROT, as_of="2024-06-08")],
+        published="2024-06-10",
+    ),
+    Case(
+        "de-agentur-polizei-nach-eigenen-angaben-fest",
+        "Die Polizei setzte Tränengas ein und nahm nach eigenen Angaben 21 Menschen fest.",
+        [C("arrests", 21, speaker="Polizei")],
+    ),
+    # ages in a list of three or more are no counts; a driver and his passenger are a pair; people before a unit noun
+    Case(
+        "de-agentur-tatverdaechtige-im-alter-von-drei-altern",
+        "Die Polizei nahm noch in der Nacht drei Tatverdächtige im Alter von 18, 19 und 22 Jahren fest.",
+        [C("arrests", 3, qualifier="exact", speaker="Polizei")],
+    ),
+    Case(
+        "de-agentur-vier-maenner-im-alter-von-vier-altern",
+        "Vier Männer im Alter von 21, 23, 25 und 30 Jahren wurden verletzt.",
+        [C("injuries", 4, qualifier="exact")],
+    ),
+    Case(
+        "de-agentur-autofahrer-und-seine-beifahrerin",
+        "Bei dem Unfall auf der B 96 wurden ein 63-jähriger Autofahrer und seine Beifahrerin schwer verletzt.",
+        [C("injuries", 2, qualifier="exact")],
+    ),
+    Case(
+        "de-agentur-bewohner-mussten-das-gebaeude-verlassen-keine-gebaeude",
+        "Das Feuer brach gegen 3 Uhr im dritten Stock aus, 25 Bewohner mussten das Gebäude verlassen.",
+        [],
+    ),
+    Case(
+        "de-agentur-frontal-weitere-verletzt-darunter-kinder",
+        "Bei einem Frontalzusammenstoß sind zwei Menschen getötet und vier weitere verletzt worden, darunter zwei Kinder.",
+        [C("deaths", 2), C("injuries", 4), C("injuries", 2, group=KIDS, part_of=1)],
+    ),
+    Case(
+        "de-agentur-motorradfahrer-toedlich-verunglueckt-landkreis",
+        "Ein Motorradfahrer ist am Freitagnachmittag bei einem Unfall im Landkreis Rostock tödlich verunglückt.",
+        [C("deaths", 1, location="Rostock", as_of="2024-06-07")],
+        published="2024-06-10",
+    ),
+    Case(
+        "de-agentur-verdacht-auf-rauchgasvergiftung-krankenhaus",
+        "Elf Menschen kamen mit Verdacht auf Rauchgasvergiftung ins Krankenhaus.",
+        [C("injuries", 11)],
+    ),
+    # tolls by region in one sentence, a smaller area alone, fires and floods
+    Case(
+        "de-agentur-flut-insgesamt-starben-in-land-und-land",
+        "Insgesamt starben in Rheinland-Pfalz 136 Menschen, in Nordrhein-Westfalen 49.",
+        [
+            C("deaths", 136, location="Rheinland-Pfalz"),
+            C("deaths", 49, location="Nordrhein-Westfalen"),
+        ],
+    ),
+    Case(
+        "de-agentur-beben-allein-in-der-tuerkei-gezaehlt",
+        "Allein in der Türkei wurden mehr als 44.000 Todesopfer gezählt.",
+        [C("deaths", 44000, qualifier="more_than", location="Turkey")],
+    ),
+    Case(
+        "de-agentur-waldbraende-hawaii-hunderte-noch-vermisst",
+        "Bei den Waldbränden auf Hawaii sind mindestens 115 Menschen ums Leben gekommen, Hunderte werden noch vermisst.",
+        [
+            C("deaths", 115, qualifier="at_least", location="Hawaii"),
+            C("missing", None, qualifier="vague", location="Hawaii"),
+        ],
+    ),
+    Case(
+        "de-agentur-flut-noch-immer-zwei-vermisst",
+        "Nach dem Hochwasser werden im Ahrtal noch immer zwei Menschen vermisst.",
+        [C("missing", 2, qualifier="exact")],
+    ),
+    Case(
+        "de-agentur-verschuettete-lebend-geborgen-keine-opfer",
+        "Bislang wurden rund 8000 Verschüttete lebend geborgen.",
+        [],
+    ),
+    Case(
+        "de-agentur-schaetzungen-der-behoerden-gebaeude-zerstoert",
+        "Nach Schätzungen der Behörden wurden mehr als 2200 Gebäude zerstört.",
+        [C("other", 2200, qualifier="more_than", speaker="Behörden")],
+    ),
 ]

@@ -6035,4 +6035,15 @@ CASES: list[Case] = [
         "Overnight, a man killed two people in Hamburg.",
         [C("deaths", 2, qualifier="exact", location="Hamburg")],
     ),
+    # ages in a list of three or more are no counts (German counterparts: "im Alter von 18, 19 und 22 Jahren")
+    Case(
+        "en-agency-three-suspects-aged-three-ages",
+        "Police arrested three suspects aged 18, 19 and 22 overnight.",
+        [C("arrests", 3, qualifier="exact", speaker="Police")],
+    ),
+    Case(
+        "en-agency-four-men-ages-four-ages",
+        "Four men, ages 21, 23, 25 and 30, were injured.",
+        [C("injuries", 4, qualifier="exact")],
+    ),
 ]
