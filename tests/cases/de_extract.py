@@ -5956,4 +5956,10 @@ CASES: list[Case] = [
         "Nach Schätzungen der Behörden wurden mehr als 2200 Gebäude zerstört.",
         [C("other", 2200, qualifier="more_than", speaker="Behörden")],
     ),
+    # the missing believed under the rubble
+    Case(
+        "de-agentur-beben-hunderte-unter-truemmern-vermutet",
+        "Die Behörden rechnen mit weiteren Opfern, da noch Hunderte Menschen unter den Trümmern vermutet werden.",
+        [C("missing", None, qualifier="vague", group=ALL)],
+    ),
 ]
