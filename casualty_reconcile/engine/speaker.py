@@ -444,6 +444,8 @@ class SpeakerStage(SpeakerNamesStage):
                 continue  # "die Festnahme des Bürgermeisters": not who acted
             if index and self.lex.preposition.fullmatch(tokens[index - 1].group()):
                 continue  # "40 people remain in hospital, six of them ...": a place, not who acted
+            if self._aimed_at(tokens, index):
+                continue  # "Bei den Protesten gegen die Regierung wurden 300 festgenommen": whom the protest was against
             if index + 1 < len(tokens) and self._in_name(tokens[index], tokens[index + 1]):
                 continue  # "in einem Gemeindesaal der Zeugen Jehovas": part of a name
             named = self._search(self.lex.named_any, max(sentence.start, tok.start() - 40), tok.end())
@@ -451,6 +453,15 @@ class SpeakerStage(SpeakerNamesStage):
                 return self.lex.named_sources[int(named.lastgroup[1:])][1]  # "das Auswärtige Amt": the whole name
             return self._resolve(count.start, tok, tok.start())
         return None
+
+    def _aimed_at(self, tokens: list[regex.Match[str]], index: int) -> bool:
+        """Whether the speaker noun ``tokens[index]`` is the object of a preposition of what an action
+        is aimed at, its article between or not ("protests against the government")."""
+        targets = self.lex.lang.target_prepositions
+        before = index - 1
+        if before > 0 and self.lex.article.fullmatch(tokens[before].group()):
+            before -= 1
+        return before >= 0 and tokens[before].group().lower() in targets
 
     def _titled_person(self, sentence: Sentence) -> str | None:
         """The first person a sentence names by title and name ("Präsident Kassym-Schomart Tokajew",

@@ -530,6 +530,11 @@ class LanguageData(OriginFields, VictimFields):
     """regex: words for a kind of place after its name ("Anbar province", "the Donetsk region"): the
     name is a place even where the gazetteer does not know it (``settlement_nouns`` stand before it)."""
 
+    target_prepositions: frozenset[str] = frozenset()
+    """Lower-case prepositions whose object is what an action is aimed at ("Proteste gegen die
+    Regierung", "protests against the government"): a speaker noun after one, with its article or
+    not, is no authority acting in the clause."""
+
     owner_prepositions: frozenset[str] = frozenset()
     """Lower-case words between a speaker noun and the country it belongs to ("die Regierung von
     Bangladesch", "the government of Bangladesh"): the country is the speaker's, no figure's place."""

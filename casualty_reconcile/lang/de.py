@@ -995,6 +995,7 @@ LANGUAGE = LanguageData(
     part_place_before=(r"allein", r"alleine", r"darunter", r"davon", r"davon allein", r"vor allem", r"insbesondere"),
     part_place_after=(r"allein", r"alleine"),
     settlement_nouns_after=(r"provinz", r"region"),
+    target_prepositions=frozenset({"gegen", "wider"}),
     owner_prepositions=frozenset({"von"}),
     list_conjunctions=(r"und", r"sowie"),
     seat_speaker_nouns=(

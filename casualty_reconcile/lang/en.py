@@ -1197,6 +1197,7 @@ LANGUAGE = LanguageData(
     part_place_before=(r"including", r"among them", r"of them", r"mostly", r"especially", r"particularly"),
     part_place_after=(r"alone",),
     settlement_nouns_after=(r"province", r"region", r"district", r"county", r"governorate", r"oblast", r"prefecture"),
+    target_prepositions=frozenset({"against"}),
     owner_prepositions=frozenset({"of"}),
     list_conjunctions=(r"and",),
     seat_words=(r"based",),

@@ -661,6 +661,7 @@ LANGUAGE = LanguageData(
     part_place_before=(r"dont", r"rien qu['’]", r"notamment", r"surtout"),
     part_place_after=(r"à (?:elle|lui) seule?",),
     settlement_nouns_after=(r"province",),
+    target_prepositions=frozenset({"contre"}),
     owner_prepositions=frozenset({"de", "du"}),
     list_conjunctions=(r"et",),
     seat_words=(r"basée?s?", r"installée?s?", r"siégeant"),

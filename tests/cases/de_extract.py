@@ -5722,9 +5722,6 @@ CASES: list[Case] = [
         "de-agentur-protest-gegen-die-regierung-ist-keine-quelle",
         "Bei den Protesten gegen die Regierung wurden mehr als 300 Menschen festgenommen.",
         [C("arrests", 300, qualifier="more_than", speaker=None)],
-        xfail="ACTOR-AFTER-PREPOSITION: the authority acting (engine/speaker.py _actor) skips a speaker noun right after "
-        "a preposition but not one after a preposition and its article ('gegen die Regierung'), so the government "
-        "the protest is against is read as who arrested and reported (speaker.py is s22french's lane this round)",
     ),
     # date cues and verbs of agency copy: "in der Nacht auf Sonntag", "kamen ... um"
     Case(
@@ -6046,5 +6043,11 @@ CASES: list[Case] = [
         "de-agentur-beben-hunderte-unter-truemmern-vermutet",
         "Die Behörden rechnen mit weiteren Opfern, da noch Hunderte Menschen unter den Trümmern vermutet werden.",
         [C("missing", None, qualifier="vague", group=ALL)],
+    ),
+    # the object of a preposition of what an action is aimed at is no authority acting (target_prepositions)
+    Case(
+        "de-polizei-handelt-vor-protesten-gegen-die-regierung",
+        "Die Polizei nahm bei den Protesten gegen die Regierung 300 Menschen fest.",
+        [C("arrests", 300, speaker="Polizei")],
     ),
 ]

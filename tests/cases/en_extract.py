@@ -6140,4 +6140,15 @@ CASES: list[Case] = [
         xfail="TRAPPED-EN: 'believed to be trapped under the rubble' is no word of the missing in English yet (German reads "
         "'unter den Trümmern vermutet')",
     ),
+    # the object of a preposition of what an action is aimed at is no authority acting (target_prepositions)
+    Case(
+        "en-protests-against-the-government-no-actor",
+        "During the protests against the government, more than 300 people were arrested.",
+        [C("arrests", 300, qualifier="more_than", speaker=None)],
+    ),
+    Case(
+        "en-police-acting-before-protests-against-the-government",
+        "Police arrested 300 people at the protests against the government.",
+        [C("arrests", 300, speaker="Police")],
+    ),
 ]

@@ -2411,4 +2411,15 @@ CASES: list[Case] = [
         "Au moins 12 personnes ont été tuées dans l'explosion, a rapporté l'agence de presse Irna.",
         [C("deaths", 12, qualifier="at_least", speaker="Irna", exact=("speaker",), via=None)],
     ),
+    # the object of a preposition of what an action is aimed at is no authority acting (target_prepositions)
+    Case(
+        "fr-manifestations-contre-le-gouvernement-pas-d-acteur",
+        "Lors des manifestations contre le gouvernement, plus de 300 personnes ont été arrêtées.",
+        [C("arrests", 300, qualifier="more_than", speaker=None)],
+    ),
+    Case(
+        "fr-police-avant-manifestations-contre-le-gouvernement",
+        "La police a interpellé 300 personnes lors des manifestations contre le gouvernement.",
+        [C("arrests", 300, speaker="police")],
+    ),
 ]
