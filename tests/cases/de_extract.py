@@ -5128,4 +5128,18 @@ CASES: list[Case] = [
         "Lena Berger (19) und Jonas Keller (22) wurden nach den Schüssen vor der Diskothek ins Krankenhaus gebracht.",
         [C("injuries", 2, flags=("part",))],
     ),
+    # s22places: der Staat des Artikels. Ein Ortsname vor einem Alter ("Jordan (19)", "Nancy (34)") ist ein
+    # Vorname, wo er nie gleich nach einer Präposition des Ortes steht: keine Stimme für ein Land
+    Case(
+        "de-ort-s22-laendername-als-vorname-vor-alter",
+        "Ein Mann ist am Sonntag in seiner Wohnung erschossen worden, teilte die Polizei mit.\n\nDer mutmaßliche "
+        "Schütze, Jordan (19), wurde am Abend festgenommen. Jordan habe die Tat gestanden, sagte ein Sprecher.",
+        [C("deaths", 1, location=None, origin="government of the event's country")],
+    ),
+    Case(
+        "de-ort-s22-stadtname-als-vorname-vor-alter",
+        "Bei einem Streit in Tuttlingen ist ein Mann getötet worden, teilte die Polizei mit.\n\nDie Nachbarin "
+        "Nancy (34) hörte nach eigenen Angaben laute Schreie.",
+        [C("deaths", 1, location="Tuttlingen", origin="government of the event's country")],
+    ),
 ]

@@ -5933,4 +5933,38 @@ CASES: list[Case] = [
         "Tia Moss, 17, Ray Cole, 20, and Ana Diaz, 24, were listed in stable condition after the shooting on Elm Street.",
         [C("injuries", 3, flags=("part",))],
     ),
+    # s22places: the article's country. A place's name that is a person's given name ("the suspect Chad
+    # Couture", "Nancy Agosto, 41,", "Jordan Lee said") or a surname after a given name ("Michael Jordan")
+    # is no vote for a country; a street named after a city abroad ("Dudley Terrace") reads no other name there
+    Case(
+        "en-place-s22-country-as-given-name-after-person-noun",
+        "A man was shot dead outside a bar in Tuscaloosa on Sunday, police said.\n\nOfficers arrested the suspect "
+        "Chad Couture at his home. Chad had known the victim for years, his sister said.",
+        [C("deaths", 1, location="Tuscaloosa", origin="government of United States")],
+    ),
+    Case(
+        "en-place-s22-surname-after-given-name-is-written-as-no-place",
+        "A 10-year-old boy was killed in a shooting at an apartment complex in Tuscaloosa on Sunday, police said.\n\n"
+        "The coroner named the boy as Jordan Gray. Jordan loved basketball and liked to copy Michael Jordan, his "
+        "grandmother said.",
+        [C("deaths", 1, location="Tuscaloosa", origin="government of United States")],
+    ),
+    Case(
+        "en-place-s22-city-abroad-as-given-name-before-age",
+        "A man was killed in a shooting in Kensington on Saturday, police said.\n\nNancy Agosto, 41, who lives next "
+        "door, said she heard five shots.",
+        [C("deaths", 1, location="Kensington", origin="government of the event's country")],
+    ),
+    Case(
+        "en-place-s22-country-as-given-name-before-speech-verb",
+        "A woman was found shot dead in her car on Tuesday, police said.\n\nHer neighbour Jordan Lee said he heard "
+        "two shots. Jordan told reporters the street had been quiet for years.",
+        [C("deaths", 1, location=None, origin="government of the event's country")],
+    ),
+    Case(
+        "en-place-s22-street-named-after-city-abroad-reads-no-homonym",
+        "A man was killed in a shooting in Boston on Friday, police said.\n\nIt was the second killing in the city "
+        "this week, after a fatal stabbing on Dudley Terrace and a shooting on Dudley Terrace in July.",
+        [C("deaths", 1, location="Boston", origin="government of United States")],
+    ),
 ]
