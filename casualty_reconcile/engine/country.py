@@ -179,21 +179,7 @@ class ArticleCountry(Context):
                         surnames.add(name)
                 if given in voters and (self._opens_other_name(given, name) or self._country_before_name(given, name)):
                     given_names.setdefault(given, []).append(name)
-            for word, names in given_names.items():
-                everywhere = len(names) >= written[word]
-                if (
-                    everywhere and any(self._surname_alone(name, body) or self._person_pair(word, name, body) for name in set(names))
-                ) or (
-                    not everywhere and any(self._person_pair(word, name, body) for name in set(names))
-                    and not self._placed((word,), body, right_after=True)
-                ):
-                    # "Ann Sands ... said Sands", "the suspect Chad Couture ... Chad had known him": a person's given
-                    # name wherever named, or written alone but never right after a preposition of place
-                    tokens[word] = 0
-                elif everywhere and all(map(self._kind_word, names)) and not self._country_name(word):
-                    # "Bexar County": a county's name wherever named, no vote for Béchar in Algeria ("Chicago
-                    # Tribune", "Chicago Avenue" still tell the country)
-                    tokens[word] = 0
+            self._given_names_off(tokens, given_names, written, body)
             for name in surnames:
                 if tokens[name] <= 0:
                     continue
@@ -222,6 +208,25 @@ class ArticleCountry(Context):
                 and self._written(word, body, lambda at, end: _AGE_AFTER.match(text, end) is not None) > 0
                 and not self._placed((word,), body, right_after=True)
             ):
+                tokens[word] = 0
+
+    def _given_names_off(self, tokens: Counter[str], given_names: dict[str, list[str]], written: Counter[str], body: int) -> None:
+        """Each place's name written before other names (``given_names``) that is a person's given name or
+        a county's name wherever written gives no vote."""
+        for word, names in given_names.items():
+            everywhere = len(names) >= written[word]
+            if (
+                everywhere and any(self._surname_alone(name, body) or self._person_pair(word, name, body) for name in set(names))
+            ) or (
+                not everywhere and any(self._person_pair(word, name, body) for name in set(names))
+                and not self._placed((word,), body, right_after=True)
+            ):
+                # "Ann Sands ... said Sands", "the suspect Chad Couture ... Chad had known him": a person's given
+                # name wherever named, or written alone but never right after a preposition of place
+                tokens[word] = 0
+            elif everywhere and all(map(self._kind_word, names)) and not self._country_name(word):
+                # "Bexar County": a county's name wherever named, no vote for Béchar in Algeria ("Chicago
+                # Tribune", "Chicago Avenue" still tell the country)
                 tokens[word] = 0
 
     def _dotted_places(self, body: int) -> list[str]:
