@@ -5142,4 +5142,21 @@ CASES: list[Case] = [
         "Nancy (34) hörte nach eigenen Angaben laute Schreie.",
         [C("deaths", 1, location="Tuttlingen", origin="government of the event's country")],
     ),
+    # s22places: der Ort der Geschichte. Der Vorspann sind die ersten Sätze, auch die eines Absatzes ohne Zahl
+    # zwischen zwei mit Zahlen; nach dem Satz, den eine Ortsmarke eröffnet, ist ein im Vorspann genannter Ort
+    # ("sie sei nach Berlin gefahren") nicht mehr der der Geschichte: der der Ortsmarke ist es
+    Case(
+        "de-ort-s22-vorspann-satz-zwischen-zahlen-nennt-den-ort",
+        "Jugendlicher bei Spiel mit Waffe verletzt\n\nEin 16-Jähriger ist verletzt worden, als sich beim Spielen mit "
+        "einer Waffe ein Schuss löste.\n\nDie Jungen hatten die Waffe am Nachmittag in einem Auto in Osnabrück "
+        "gefunden.\n\nWer den Schuss abgegeben hat, ist noch unklar.\n\nEin zweiter Junge wurde leicht verletzt.",
+        [C("injuries", 1, location="Osnabrück"), C("injuries", 1, location="Osnabrück")],
+    ),
+    Case(
+        "de-ort-s22-ortsmarke-vor-spaeterem-vorspann-satz",
+        "Mädchen tot auf Straße gefunden\n\nHAMBURG - Angehörige sagten, das am Donnerstag tot aufgefundene Mädchen "
+        "sei eine 15-Jährige aus dem Umland.\n\nSie war im Januar verschwunden, die Polizei glaubte, sie sei mit "
+        "einem Mann nach Berlin gefahren.",
+        [C("deaths", 1, location="Hamburg"), C("deaths", 1, location="Hamburg", speaker="Angehörige")],
+    ),
 ]

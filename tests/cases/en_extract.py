@@ -5967,4 +5967,20 @@ CASES: list[Case] = [
         "this week, after a fatal stabbing on Dudley Terrace and a shooting on Dudley Terrace in July.",
         [C("deaths", 1, location="Boston", origin="government of United States")],
     ),
+    # s22places: the story's place. The lead is the article's first sentences, also those of paragraphs
+    # with no figure between two with figures; past the sentence a dateline opens, a place the lead names
+    # ("thought she had run away to New York") is no longer the story's: the dateline's is
+    Case(
+        "en-place-s22-lead-sentence-between-figures-names-the-place",
+        "Teen wounded while playing with a gun\n\nA 16-year-old was shot when a gun went off while he and his friends "
+        "were playing with it.\n\nInvestigators in Tulsa said the boys had found the gun in a parked car.\n\nIt was "
+        "not yet clear who had fired the gun.\n\nThe victim was taken to a hospital with a wound to the arm.",
+        [C("injuries", 1, location="Tulsa"), C("injuries", 1, location="Tulsa"), C("injuries", 1, location="Tulsa")],
+    ),
+    Case(
+        "en-place-s22-dateline-beats-a-later-lead-sentence",
+        "Girl found shot dead on road\n\nHOUSTON - Relatives said the girl found dead on Thursday was a 15-year-old "
+        "from the suburbs.\n\nShe disappeared in January, and police thought she had run away to New York with a man.",
+        [C("deaths", 1, location="Houston"), C("deaths", 1, location="Houston", speaker="Relatives")],
+    ),
 ]
