@@ -5159,4 +5159,12 @@ CASES: list[Case] = [
         "einem Mann nach Berlin gefahren.",
         [C("deaths", 1, location="Hamburg"), C("deaths", 1, location="Hamburg", speaker="Angehörige")],
     ),
+    # s22places: ein Ortsname vor einem Wort für eine Klinik ("Sana Klinikum") nennt, wohin Verletzte
+    # gebracht wurden, keinen Ort der Zahl (nicht Sanaa)
+    Case(
+        "de-ort-s22-klinikname-ist-kein-ort",
+        "OFFENBACH - Nach dem Brand in einem Wohnhaus wurden drei Verletzte ins Sana Klinikum eingeliefert, teilte die "
+        "Feuerwehr mit.",
+        [C("injuries", 3, location="Offenbach", speaker="Feuerwehr")],
+    ),
 ]

@@ -5983,4 +5983,18 @@ CASES: list[Case] = [
         "from the suburbs.\n\nShe disappeared in January, and police thought she had run away to New York with a man.",
         [C("deaths", 1, location="Houston"), C("deaths", 1, location="Houston", speaker="Relatives")],
     ),
+    # s22places: a place's name before a word for a place of care ("University Hospital") names where the
+    # hurt were taken, no place of the figure
+    Case(
+        "en-place-s22-hospital-named-after-a-town-is-no-place",
+        "LOUISVILLE, Ky. - Seven people were taken to University Hospital after a shooting outside a nightclub early "
+        "Sunday, police said.",
+        [C("injuries", 7, location="Louisville", speaker="police")],
+    ),
+    Case(
+        "en-place-s22-flown-to-a-hospital-of-another-town",
+        "Three people were wounded in a shooting at a gas station in Tuscaloosa on Friday night. Two of them were flown "
+        "to Huntsville Hospital, police said.",
+        [C("injuries", 3, location="Tuscaloosa"), C("injuries", 2, location="Tuscaloosa", speaker="police")],
+    ),
 ]
