@@ -52,6 +52,8 @@ def _reading(primary: str, others: Iterable[str], strong: Counter[str], weak: Co
 _CITY_KINDS = frozenset({"city", "capital"})
 _DOTTED = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){2,3}")  # initials with their dots: "U.S.", "U.S.A."
 _AGE_AFTER = regex.compile(r",[ \u00a0]\d{1,3}[,;.]|[ \u00a0]\(\d{1,3}\)")  # a person's age after a name: "Lara, 19,", "Lara (19)"
+# a capitalised word right before a person's age ("Jordan (19)", "Lara, 19,"): the word
+_AGED_NAME = regex.compile(r"(?<![\p{L}\p{M}-])(\p{Lu}[\p{L}\p{M}-]*\p{L})(?=,[ \u00a0]\d{1,3}[,;.]|[ \u00a0]\(\d{1,3}\))")
 _CLAUSE_END = frozenset({".", ",", ";", ""})  # after a name that closes its clause ("..., said Zala.")
 
 
@@ -198,16 +200,10 @@ class ArticleCountry(Context):
         """A place's name written before a person's age ("Jordan (19)", "Jordan, 19,") is a person's name
         wherever never written right after a preposition of place: no vote ("der Schütze, Jordan (19), ...
         Jordan habe gestanden"), in every language (where nouns are capitalised too)."""
-        if "(" not in self.text and "," not in self.text:
-            return
-        text = self.text
-        for word in [w for w, n in tokens.items() if n > 0 and not (w in self.places and self.places[w] is None)]:
-            place = self._place(word)
-            if (
-                place is not None and place.kind != "town"
-                and self._written(word, body, lambda at, end: _AGE_AFTER.match(text, end) is not None) > 0
-                and not self._placed((word,), body, right_after=True)
-            ):
+        aged = {m.group(1) for m in _AGED_NAME.finditer(self.text, body)}  # one pass: the names before an age
+        for word in aged.intersection(tokens):
+            place = self._place(word) if tokens[word] > 0 else None
+            if place is not None and place.kind != "town" and not self._placed((word,), body, right_after=True):
                 tokens[word] = 0
 
     def _given_names_off(self, tokens: Counter[str], given_names: dict[str, list[str]], written: Counter[str], body: int) -> None:
