@@ -52,6 +52,8 @@ def _reading(primary: str, others: Iterable[str], strong: Counter[str], weak: Co
 _CITY_KINDS = frozenset({"city", "capital"})
 _DOTTED = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){2,3}")  # initials with their dots: "U.S.", "U.S.A."
 _AGE_AFTER = regex.compile(r",[ \u00a0]\d{1,3}[,;.]|[ \u00a0]\(\d{1,3}\)")  # a person's age after a name: "Lara, 19,", "Lara (19)"
+# a capitalised word right before a person's age ("Jordan (19)", "Lara, 19,"): the word
+_AGED_NAME = regex.compile(r"(?<![\p{L}\p{M}-])(\p{Lu}[\p{L}\p{M}-]*\p{L})(?=,[ \u00a0]\d{1,3}[,;.]|[ \u00a0]\(\d{1,3}\))")
 _CLAUSE_END = frozenset({".", ",", ";", ""})  # after a name that closes its clause ("..., said Zala.")
 
 
@@ -177,17 +179,9 @@ class ArticleCountry(Context):
                     tokens[name] -= 1
                     if self._given_or_title(given):
                         surnames.add(name)
-                if given in voters and self._opens_other_name(given, name):
+                if given in voters and (self._opens_other_name(given, name) or self._country_before_name(given, name)):
                     given_names.setdefault(given, []).append(name)
-            for word, names in given_names.items():
-                if len(names) >= written[word] and (
-                    any(self._surname_alone(name, body) for name in set(names))
-                    or all(map(self._kind_word, names))
-                ):
-                    # "Ann Sands ... said Sands": Ann is her given name wherever named; "Bexar County": a
-                    # county's name wherever named, no vote for Béchar in Algeria ("Chicago Tribune",
-                    # "Chicago Avenue" still tell the country)
-                    tokens[word] = 0
+            self._given_names_off(tokens, given_names, written, body)
             for name in surnames:
                 if tokens[name] <= 0:
                     continue
@@ -195,11 +189,41 @@ class ArticleCountry(Context):
                 # ... Lara, 19, had bought": a person's, before an age, wherever never right after a preposition of
                 # place ("Friends of Lara" is no place), no place of a figure either
                 aged = self._written(name, body, lambda at, end: _AGE_AFTER.match(self.text, end) is not None) > 0
-                if not self._placed((name,), body, owns_speaker=True, right_after=aged):
+                if not self._placed((name,), body, owns_speaker=True, right_after=aged, named=True):
                     tokens[name] = 0
                     if aged:
                         self.doc.surnames |= {name}
+        self._aged_names(tokens, body)
         return tokens
+
+    def _aged_names(self, tokens: Counter[str], body: int) -> None:
+        """A place's name written before a person's age ("Jordan (19)", "Jordan, 19,") is a person's name
+        wherever never written right after a preposition of place: no vote ("der Schütze, Jordan (19), ...
+        Jordan habe gestanden"), in every language (where nouns are capitalised too)."""
+        aged = {m.group(1) for m in _AGED_NAME.finditer(self.text, body)}  # one pass: the names before an age
+        for word in aged.intersection(tokens):
+            place = self._place(word) if tokens[word] > 0 else None
+            if place is not None and place.kind != "town" and not self._placed((word,), body, right_after=True):
+                tokens[word] = 0
+
+    def _given_names_off(self, tokens: Counter[str], given_names: dict[str, list[str]], written: Counter[str], body: int) -> None:
+        """Each place's name written before other names (``given_names``) that is a person's given name or
+        a county's name wherever written gives no vote."""
+        for word, names in given_names.items():
+            everywhere = len(names) >= written[word]
+            if (
+                everywhere and any(self._surname_alone(name, body) or self._person_pair(word, name, body) for name in set(names))
+            ) or (
+                not everywhere and any(self._person_pair(word, name, body) for name in set(names))
+                and not self._placed((word,), body, right_after=True)
+            ):
+                # "Ann Sands ... said Sands", "the suspect Chad Couture ... Chad had known him": a person's given
+                # name wherever named, or written alone but never right after a preposition of place
+                tokens[word] = 0
+            elif everywhere and all(map(self._kind_word, names)) and not self._country_name(word):
+                # "Bexar County": a county's name wherever named, no vote for Béchar in Algeria ("Chicago
+                # Tribune", "Chicago Avenue" still tell the country)
+                tokens[word] = 0
 
     def _dotted_places(self, body: int) -> list[str]:
         """A country's or region's initials written with their dots right after a preposition of place ("moved
@@ -208,6 +232,10 @@ class ArticleCountry(Context):
             m.group() for m in _DOTTED.finditer(self.text, body)
             if self._wide(m.group()) and self._right_after_preposition(max(body, m.start() - 40), m.start())
         ]
+
+    def _country_name(self, name: str) -> bool:
+        place = self._place(name)
+        return place is not None and place.kind == "country"
 
     def _wide(self, name: str) -> bool:
         """Whether a name is a country's or a region's (a state, a province)."""
@@ -223,6 +251,7 @@ class ArticleCountry(Context):
         homonyms = geo.homonyms()
         ambiguous: list[tuple[str, int, str]] = []  # names of places in other countries too
         strong: Counter[str] = Counter()  # countries and regions named, by country
+        streets: list[tuple[str, int, str]] = []  # names written only as a street's ("Dudley Terrace")
         for token, n in tokens.items():
             if n <= 0:
                 continue
@@ -237,6 +266,9 @@ class ArticleCountry(Context):
                 n -= self._street_names(token, body)
                 if n <= 0:
                     continue
+            elif place.kind in _CITY_KINDS and n <= self._street_names(token, body):
+                streets.append((token, n, place.country))  # "on Dudley Terrace": only a street's name, read last
+                continue
             n -= self._seat_names(token, body)  # "which is based in Britain": a source's seat, not the story's country
             n -= self._origin_names(token, body)  # "originally from Mexico": where a person comes from
             if place.kind not in ("country", "capital"):  # "..., Zala said": a person speaks ("Ukraine says", "Moskau meldete": its government)
@@ -252,11 +284,16 @@ class ArticleCountry(Context):
             named_by.setdefault(place.country, []).append(token)
         # "Hamilton", "Paris", "Salem": the reading in a country the text names, or one of whose
         # states or provinces it names, else where its other places lie, else the gazetteer's
-        weak = counts.copy()  # every name's votes, an ambiguous one's for the gazetteer's reading
+        weak = counts.copy()  # every name's votes (a street's apart), an ambiguous one's for the gazetteer's reading
         for _, n, country in ambiguous:
             weak[country] += n
         for token, n, country in ambiguous:
             country = _reading(country, homonyms[token], strong, weak, n)
+            counts[country] += n
+            named_by.setdefault(country, []).append(token)
+        # a street named after a city ("Chicago Avenue") still tells the country, but reads no other name
+        # there: "a fatal shooting on Dudley Terrace" reads no Boston of the story in England
+        for token, n, country in streets:
             counts[country] += n
             named_by.setdefault(country, []).append(token)
         return counts, named_by
@@ -293,13 +330,16 @@ class ArticleCountry(Context):
             and not self._written_lower(word)  # (not "News Boston" where the text writes "news")
         )
 
-    def _placed(self, names: Iterable[str], body: int, owns_speaker: bool = False, right_after: bool = False) -> bool:
+    def _placed(
+        self, names: Iterable[str], body: int, owns_speaker: bool = False, right_after: bool = False, named: bool = False
+    ) -> bool:
         """Whether one of a country's names is written where a place is named: after a preposition of
         place ("in Aleppo", "near Nelson") or a word for a kind of place ("the city of Aden"), and not
         as the first word of a longer name ("at Medina High School"); with ``owns_speaker``, also
         before a speaker noun ("Boston Police"); with ``right_after``, only a preposition right before
         it counts, an article or words such as "northern" between ("in northern Jordan"; not "in the
-        shooting of Sutton", where a person's surname is written)."""
+        shooting of Sutton", where a person's surname is written); with ``named``, the name written right
+        after a given name or a title is a surname there, not a place ("to imitate Michael Jordan")."""
         text = self.text
         before = self._right_after_preposition if right_after else self._after_preposition
         for name in names:
@@ -308,6 +348,9 @@ class ArticleCountry(Context):
                 lo, end = max(body, at - 40), at + len(name)
                 if owns_speaker and (following := _NEXT_CAPITALISED.match(text, end)) is not None and self._is_speaker_head(following.group(1)):
                     return True
+                if named and self._after_given_name(lo, at):
+                    at = text.find(name, end)
+                    continue
                 if (
                     (before(lo, at) or self.lex.settlement_before.match(text, lo, at) is not None)
                     and not ((following := _NEXT_CAPITALISED.match(text, end)) is not None and self._opens_longer(following.group(1)))
@@ -316,6 +359,44 @@ class ArticleCountry(Context):
                     return True
                 at = text.find(name, end)
         return False
+
+    def _after_given_name(self, lo: int, at: int) -> bool:
+        """Whether a given name or a title stands right before ``at`` ("Michael Jordan", "Chief Jordan"; not a word
+        such as "East" that may stand before a place's name)."""
+        previous = _LAST_WORD.search(self.text, lo, at)
+        return (
+            previous is not None and self.text[previous.end(1) : at] == " "
+            and self._given_or_title(previous.group(1)) and not self._may_precede_place(previous.group(1))
+        )  # (not "at East Memphis")
+
+    def _country_before_name(self, first: str, second: str) -> bool:
+        """Whether a country's name stands before a word that looks like a surname ("Chad Couture", "Jordan
+        Gray"): no place, no source, no kind of place, day or month; a person's name if :meth:`_person_pair`."""
+        place = self._place(first)
+        return (
+            place is not None and place.kind == "country" and _GIVEN.fullmatch(first) is not None
+            and _GIVEN.fullmatch(second) is not None and self._place(second) is None
+            and not self._is_speaker_head(second) and not self._kind_word(second)
+            and self.lex.days.fullmatch(second) is None and self.lex.month_word.fullmatch(second) is None
+        )
+
+    def _person_pair(self, given: str, name: str, body: int) -> bool:
+        """Whether a place's name before another name is a person's given name there: the two are written
+        before an age ("Nancy Agosto, 36,", "Jordan Gray (10)") or a verb of speech ("Austin Lee said"), or
+        after a noun for a person ("suspect Chad Couture")."""
+        text = self.text
+        return self._written(
+            f"{given} {name}", body,
+            lambda at, end: _AGE_AFTER.match(text, end) is not None or self._speaks_at(at, end, body) or self._after_person_noun(body, at),
+        ) > 0
+
+    def _after_person_noun(self, body: int, at: int) -> bool:
+        """Whether a lower-case noun for a person stands right before ``at`` ("suspect", "victim")."""
+        previous = _LAST_WORD.search(self.text, max(body, at - 30), at)
+        return (
+            previous is not None and previous.group(1).islower()
+            and (self.lex.person.fullmatch(previous.group(1)) is not None or previous.group(1) in self.lex.lang.one_victim_nouns)
+        )
 
     def _after_preposition(self, lo: int, at: int) -> bool:
         """Whether a preposition of place stands before ``at``, up to five lower-case words between ("in the

@@ -11,6 +11,7 @@ looked up in ``place_names.py``, whether a name is where a source sits in ``plac
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import regex
@@ -267,8 +268,12 @@ class PlaceStage(PlaceNames):
         text = self.text
         hi = min(len(text), body + _LEAD_CHARS)
         # the lead is most often read already, as the paragraphs with figures and the one before them
-        lead = read if read and read[0].start == body else self._sentences(body, hi, paragraph_starts)
+        # (but not where it skips a paragraph with no figure: "Initial New Orleans Police Department reports
+        # indicate ..." between two with figures is the lead's too)
+        lead = read if read and read[0].start == body and self._unbroken(read) else self._sentences(body, hi, paragraph_starts)
         headlines: list[Sentence] = []
+        dateline: str | bool | None = False  # (read when a second sentence of the lead names a place)
+        told = 0  # the lead's sentences read
         for sentence in lead[:_LEAD_SENTENCES]:
             if sentence.start >= hi:
                 break
@@ -276,7 +281,15 @@ class PlaceStage(PlaceNames):
             if text[end - 1 : end] not in _SENTENCE_ENDS and text[end : end + 1] in ("\n", ""):
                 headlines.append(sentence)  # "Großeinsatz in Hamburg", "Suspected suicide bombing kills 32 in Pakistan"
                 continue
+            told += 1
             found = self._lead_place(sentence)
+            if isinstance(found, str) and told > 1:
+                if dateline is False:
+                    dateline = self._dateline_place(body, hi)
+                if isinstance(dateline, str):
+                    # "HOUSTON - ... Genesis disappeared in January and police thought she ran away to New York": past
+                    # the dateline's own sentence, a place the lead names is no longer the story's (place.dateline)
+                    break
             if isinstance(found, str):
                 return found, "place.event-of-lead"
             if found is None:
@@ -286,8 +299,9 @@ class PlaceStage(PlaceNames):
         found_in = [self._lead_place(sentence) for sentence in headlines]
         if None in found_in:
             return None, ""  # "Kazakhstan says 164 killed in unrest": the headline counts the country
-        dateline = self._dateline_place(body, hi)
-        if dateline is not None:
+        if dateline is False:
+            dateline = self._dateline_place(body, hi)
+        if isinstance(dateline, str):
             return dateline, "place.dateline"
         headline = next((found for found in found_in if isinstance(found, str)), None)
         if headline is not None:
@@ -298,6 +312,12 @@ class PlaceStage(PlaceNames):
         site, site_end = self.site_name
         town = self._town_named([Sentence(site, site_end, 0)], in_site=True) if site_end else None
         return (town, "place.site-town") if town is not None else (None, "")
+
+    def _unbroken(self, read: list[Sentence]) -> bool:
+        """Whether the first sentences read follow one another with nothing but spaces between them."""
+        text = self.text
+        first = read[: _LEAD_SENTENCES + 1]
+        return all(not text[a.end : b.start].strip() for a, b in itertools.pairwise(first))
 
     def _town_named(self, sentences: list[Sentence], in_site: bool = False) -> str | None:
         """The one town or city of the article's country that its headline and lead name, without a

@@ -66,6 +66,8 @@ READINGS: tuple[tuple[str, str, str], ...] = (
     (SITE_NAME, "de", "Zwei Tote nach Schüssen in Bochum | WDR.de - Nachrichten - Köln\n\nDie Polizei sucht den Täter."),
     (LONGER_NAME, "en", "BOSTON - Police said Mary Knowlton, 73, was killed in the shooting on Tuesday."),
     (LONGER_NAME, "en", "Two men were wounded in a shooting at the Ventura Mall on Sunday, police said."),
+    (LONGER_NAME, "en", "LOUISVILLE, Ky. - A shooting sent seven people to University Hospital on Sunday, police said."),
+    (LONGER_NAME, "de", "BREMEN - Bei einer Schlägerei wurden zwei Männer verletzt und ins Sana Klinikum gebracht, sagte ein Polizeisprecher."),
     (STREET_NAME, "en", "BOSTON - Two men were wounded in a shooting on Chicago Avenue on Sunday, police said."),
     (STREET_NAME, "de", "Bei einem Unfall auf der Kölner Straße in Hilden wurden zwei Menschen verletzt."),
     (AFTER_PART, "fr", "Les inondations dans l'est de l'Espagne ont fait au moins 158 morts, dont 155 dans la région de Valence."),
@@ -224,6 +226,9 @@ class PlaceNames(PlaceSeats):
         day or month, no country or region, no kind of place and no word the text also writes in lower case ("Mary Knowlton",
         "Cascade Mall", "Hamilton Heights", "Metro Lt. Goodwin"; not "Chicago Police", "Harris County",
         "Shooting" of a headline in capitals, whose "shooting" the text writes too)."""
+        care = self.lex.lang.care_names_after
+        if care and (following := _NEXT_CAPITALISED.match(self.text, m.end())) is not None and following.group(1) in care:
+            return True  # "sent to University Hospital", "ins Sana Klinikum": a place of care's name, no place of the figure
         if self.lex.lang.capitalized_nouns:
             return False
         if m.group().partition(" ")[0] in self.lex.lang.place_abbreviations:

@@ -567,5 +567,9 @@ class LanguageData(OriginFields, VictimFields):
     such a word is no place abroad and votes for no country ("Metro police said", "Officer Smith");
     a place of the article's own country keeps its name."""
 
+    care_names_after: frozenset[str] = frozenset()
+    """Capitalised words that, right after a place's name, make it the name of a place of care ("University
+    Hospital", "Sana Klinikum"): where the hurt were taken, no place of a figure (place.opens-longer-name)."""
+
     def __post_init__(self) -> None:
         validate(self)

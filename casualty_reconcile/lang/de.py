@@ -1168,6 +1168,8 @@ LANGUAGE = LanguageData(
     common_place_words=frozenset({
         "Metro", "Linden",
     }),
+    # "ins Sana Klinikum gebracht": der Name einer Klinik, kein Ort der Zahl
+    care_names_after=frozenset({"Klinikum", "Kliniken", "Klinik", "Krankenhaus", "Hospital"}),
     # ein Nomen im Plural nach dem Artikel, kein Ortsname: "in den Anden"
     plural_articles=frozenset({"den"}),
     # ein Stadtname nach dem unbestimmten Artikel ist ein Ding (ein Auto: "in einem roten Toyota"), kein Ort

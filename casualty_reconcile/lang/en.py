@@ -1333,6 +1333,8 @@ LANGUAGE = LanguageData(
         "Metro", "Officer", "Valley", "Store", "Hub", "Cascade", "Commonwealth", "Trident", "Lone", "Van", "Forest",
         "Coast", "Terrace", "Date", "Hit", "Say", "Can", "Along", "Much", "Than", "Never", "From", "Tall", "Federal",
     }),
+    # "sent to University Hospital": the hospital's name, where the hurt were taken, no place of the figure
+    care_names_after=frozenset({"Hospital", "Hospitals", "Medical", "Clinic", "Infirmary"}),
     # none: "the" serves both numbers, and "those Chicago officers" names the city
     plural_articles=frozenset(),
     # a city's name after one names a thing (a car: "in a red Toyota"), unless a noun follows ("a Chicago man")

@@ -801,6 +801,8 @@ LANGUAGE = LanguageData(
         "Van", "Metro",
         "Observatoire",  # "selon l'Observatoire syrien des droits de l'homme", not the Paris district
     }),
+    # « Hôpital » se place avant le nom (« l'hôpital de Gonesse ») ; après un nom : « Clinic »
+    care_names_after=frozenset({"Clinic", "Hospital"}),
     # un nom au pluriel après « ces », pas le nom d'une ville
     plural_articles=frozenset({"ces"}),
     # un nom de ville après « un » ou « une » est une chose (une voiture : « retrouvés morts dans une Toyota, »)

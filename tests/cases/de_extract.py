@@ -6050,4 +6050,43 @@ CASES: list[Case] = [
         "Die Polizei nahm bei den Protesten gegen die Regierung 300 Menschen fest.",
         [C("arrests", 300, speaker="Polizei")],
     ),
+    # s22places: der Staat des Artikels. Ein Ortsname vor einem Alter ("Jordan (19)", "Nancy (34)") ist ein
+    # Vorname, wo er nie gleich nach einer Präposition des Ortes steht: keine Stimme für ein Land
+    Case(
+        "de-ort-s22-laendername-als-vorname-vor-alter",
+        "Ein Mann ist am Sonntag in seiner Wohnung erschossen worden, teilte die Polizei mit.\n\nDer mutmaßliche "
+        "Schütze, Jordan (19), wurde am Abend festgenommen. Jordan habe die Tat gestanden, sagte ein Sprecher.",
+        [C("deaths", 1, location=None, origin="government of the event's country")],
+    ),
+    Case(
+        "de-ort-s22-stadtname-als-vorname-vor-alter",
+        "Bei einem Streit in Tuttlingen ist ein Mann getötet worden, teilte die Polizei mit.\n\nDie Nachbarin "
+        "Nancy (34) hörte nach eigenen Angaben laute Schreie.",
+        [C("deaths", 1, location="Tuttlingen", origin="government of the event's country")],
+    ),
+    # s22places: der Ort der Geschichte. Der Vorspann sind die ersten Sätze, auch die eines Absatzes ohne Zahl
+    # zwischen zwei mit Zahlen; nach dem Satz, den eine Ortsmarke eröffnet, ist ein im Vorspann genannter Ort
+    # ("sie sei nach Berlin gefahren") nicht mehr der der Geschichte: der der Ortsmarke ist es
+    Case(
+        "de-ort-s22-vorspann-satz-zwischen-zahlen-nennt-den-ort",
+        "Jugendlicher bei Spiel mit Waffe verletzt\n\nEin 16-Jähriger ist verletzt worden, als sich beim Spielen mit "
+        "einer Waffe ein Schuss löste.\n\nDie Jungen hatten die Waffe am Nachmittag in einem Auto in Osnabrück "
+        "gefunden.\n\nWer den Schuss abgegeben hat, ist noch unklar.\n\nEin zweiter Junge wurde leicht verletzt.",
+        [C("injuries", 1, location="Osnabrück"), C("injuries", 1, location="Osnabrück")],
+    ),
+    Case(
+        "de-ort-s22-ortsmarke-vor-spaeterem-vorspann-satz",
+        "Mädchen tot auf Straße gefunden\n\nHAMBURG - Angehörige sagten, das am Donnerstag tot aufgefundene Mädchen "
+        "sei eine 15-Jährige aus dem Umland.\n\nSie war im Januar verschwunden, die Polizei glaubte, sie sei mit "
+        "einem Mann nach Berlin gefahren.",
+        [C("deaths", 1, location="Hamburg"), C("deaths", 1, location="Hamburg", speaker="Angehörige")],
+    ),
+    # s22places: ein Ortsname vor einem Wort für eine Klinik ("Sana Klinikum") nennt, wohin Verletzte
+    # gebracht wurden, keinen Ort der Zahl (nicht Sanaa)
+    Case(
+        "de-ort-s22-klinikname-ist-kein-ort",
+        "OFFENBACH - Nach dem Brand in einem Wohnhaus wurden drei Verletzte ins Sana Klinikum eingeliefert, teilte die "
+        "Feuerwehr mit.",
+        [C("injuries", 3, location="Offenbach", speaker="Feuerwehr")],
+    ),
 ]

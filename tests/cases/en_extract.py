@@ -6151,4 +6151,68 @@ CASES: list[Case] = [
         "Police arrested 300 people at the protests against the government.",
         [C("arrests", 300, speaker="Police")],
     ),
+    # s22places: the article's country. A place's name that is a person's given name ("the suspect Chad
+    # Couture", "Nancy Agosto, 41,", "Jordan Lee said") or a surname after a given name ("Michael Jordan")
+    # is no vote for a country; a street named after a city abroad ("Dudley Terrace") reads no other name there
+    Case(
+        "en-place-s22-country-as-given-name-after-person-noun",
+        "A man was shot dead outside a bar in Tuscaloosa on Sunday, police said.\n\nOfficers arrested the suspect "
+        "Chad Couture at his home. Chad had known the victim for years, his sister said.",
+        [C("deaths", 1, location="Tuscaloosa", origin="government of United States")],
+    ),
+    Case(
+        "en-place-s22-surname-after-given-name-is-written-as-no-place",
+        "A 10-year-old boy was killed in a shooting at an apartment complex in Tuscaloosa on Sunday, police said.\n\n"
+        "The coroner named the boy as Jordan Gray. Jordan loved basketball and liked to copy Michael Jordan, his "
+        "grandmother said.",
+        [C("deaths", 1, location="Tuscaloosa", origin="government of United States")],
+    ),
+    Case(
+        "en-place-s22-city-abroad-as-given-name-before-age",
+        "A man was killed in a shooting in Kensington on Saturday, police said.\n\nNancy Agosto, 41, who lives next "
+        "door, said she heard five shots.",
+        [C("deaths", 1, location="Kensington", origin="government of the event's country")],
+    ),
+    Case(
+        "en-place-s22-country-as-given-name-before-speech-verb",
+        "A woman was found shot dead in her car on Tuesday, police said.\n\nHer neighbour Jordan Lee said he heard "
+        "two shots. Jordan told reporters the street had been quiet for years.",
+        [C("deaths", 1, location=None, origin="government of the event's country")],
+    ),
+    Case(
+        "en-place-s22-street-named-after-city-abroad-reads-no-homonym",
+        "A man was killed in a shooting in Boston on Friday, police said.\n\nIt was the second killing in the city "
+        "this week, after a fatal stabbing on Dudley Terrace and a shooting on Dudley Terrace in July.",
+        [C("deaths", 1, location="Boston", origin="government of United States")],
+    ),
+    # s22places: the story's place. The lead is the article's first sentences, also those of paragraphs
+    # with no figure between two with figures; past the sentence a dateline opens, a place the lead names
+    # ("thought she had run away to New York") is no longer the story's: the dateline's is
+    Case(
+        "en-place-s22-lead-sentence-between-figures-names-the-place",
+        "Teen wounded while playing with a gun\n\nA 16-year-old was shot when a gun went off while he and his friends "
+        "were playing with it.\n\nInvestigators in Tulsa said the boys had found the gun in a parked car.\n\nIt was "
+        "not yet clear who had fired the gun.\n\nThe victim was taken to a hospital with a wound to the arm.",
+        [C("injuries", 1, location="Tulsa"), C("injuries", 1, location="Tulsa"), C("injuries", 1, location="Tulsa")],
+    ),
+    Case(
+        "en-place-s22-dateline-beats-a-later-lead-sentence",
+        "Girl found shot dead on road\n\nHOUSTON - Relatives said the girl found dead on Thursday was a 15-year-old "
+        "from the suburbs.\n\nShe disappeared in January, and police thought she had run away to New York with a man.",
+        [C("deaths", 1, location="Houston"), C("deaths", 1, location="Houston", speaker="Relatives")],
+    ),
+    # s22places: a place's name before a word for a place of care ("University Hospital") names where the
+    # hurt were taken, no place of the figure
+    Case(
+        "en-place-s22-hospital-named-after-a-town-is-no-place",
+        "LOUISVILLE, Ky. - Seven people were taken to University Hospital after a shooting outside a nightclub early "
+        "Sunday, police said.",
+        [C("injuries", 7, location="Louisville", speaker="police")],
+    ),
+    Case(
+        "en-place-s22-flown-to-a-hospital-of-another-town",
+        "Three people were wounded in a shooting at a gas station in Tuscaloosa on Friday night. Two of them were flown "
+        "to Huntsville Hospital, police said.",
+        [C("injuries", 3, location="Tuscaloosa"), C("injuries", 2, location="Tuscaloosa", speaker="police")],
+    ),
 ]
