@@ -423,8 +423,11 @@ class FiguresStage(PlaceStage):
     def _verb_after_part(self, ev: Evidence) -> regex.Match[str] | None:
         """"four others, including a 13-year-old boy, were wounded", "zwei weitere, darunter ein Kind,
         wurden verletzt": the next figure is a part of this one in an aside; this one's verb comes after it."""
-        counts, i = ev.counts, ev.i
-        if self.lex.subset_end.search(self.text, ev.np_limit, counts[i + 1].start) is None:
+        counts, i, text = ev.counts, ev.i, self.text
+        if self.lex.subset_end.search(text, ev.np_limit, counts[i + 1].start) is None and not (
+            # "Two people, one of whom was a teenager, were wounded": the part's partitive after it
+            text[ev.np_limit : counts[i + 1].start].strip() == "," and self.lex.subset_after.match(text, counts[i + 1].end) is not None
+        ):
             return None
         verb = self._verb_after_aside(counts, i, ev.sentence)
         if verb is not None:
@@ -460,9 +463,12 @@ class FiguresStage(PlaceStage):
         """"Eight people, including the 2 who died, were shot", "Acht Menschen, darunter zwei, die
         starben, wurden angeschossen": the next figure is a part of this one, named in an aside; this
         one's verb is the verb of the last comma's stretch that has one (the part's own verb before it),
-        looked for up to the figure after the part, at most :data:`_ASIDE_CHARS` past the part."""
+        looked for up to the first figure after the comma that closes the aside (not one inside it: "Five
+        soldiers, one of them an officer, were killed"), at most :data:`_ASIDE_CHARS` past the part."""
         start = counts[i + 1].end
-        end = min(counts[i + 2].start if i + 2 < len(counts) else sentence.end, start + _ASIDE_CHARS, sentence.end)
+        close = self.text.find(",", start, sentence.end)
+        after = next((c.start for c in counts[i + 2 :] if c.start > close), sentence.end) if close >= 0 else sentence.end
+        end = min(after, start + _ASIDE_CHARS, sentence.end)
         verb = None
         comma = self.text.find(",", start, end)
         while comma >= 0:

@@ -59,9 +59,10 @@ def _outlet_after(x: AttributionStage, verb: regex.Match[str], end: int) -> tupl
     ("told the BBC", "a déclaré à l'AFP")."""
     outlet = x.lex.outlet_any.match(x.text, verb.start(), end)  # "told reuters", "told afp"
     tokens = x._tokens(verb.end(), min(end, verb.end() + 60))[:5]
+    article = False
     if outlet is None and tokens and x.lex.article.fullmatch(tokens[0].group()):
         outlet = x.lex.outlet_any.match(x.text, tokens[0].start(), end)  # "the Associated Press"
-        tokens = tokens[1:]
+        tokens, article = tokens[1:], True
     if outlet is not None and outlet.lastgroup:
         return x.lex.outlets[int(outlet.lastgroup[1:])][1], outlet.end()
     kind = x._search(x.lex.media, tokens[0].start(), tokens[min(2, len(tokens) - 1)].end()) if tokens else None
@@ -80,9 +81,21 @@ def _outlet_after(x: AttributionStage, verb: regex.Match[str], end: int) -> tupl
             break
         run.append(token)
     name = x.text[start : run[-1].end()] if run else ""
-    if name and (kind is not None or _ACRONYM.fullmatch(name) or x.lex.media.search(name)):
+    if name and (kind is not None or _ACRONYM.fullmatch(name) or x.lex.media.search(name) or (article and _paper_by_name(x, run, end))):
         return name, run[-1].end()
     return None
+
+
+def _paper_by_name(x: AttributionStage, run: list[regex.Match[str]], end: int) -> bool:
+    """ "told the Reflector that ...": one or two capitalised words after an article and a telling verb,
+    then a lower-case word or a stop, name a paper by its own name; not a body or an audience one tells
+    ("told the Senate", "told the Council", "told the Court": speaker nouns and audience words)."""
+    if len(run) > 2:
+        return False  # a run of capitalised words: a headline's Title Case ("Told The Kids To Hide")
+    if any(x._is_speaker_head(t.group()) or t.group().casefold() in x.lex.lang.audience_words for t in run):
+        return False
+    after = x.text[run[-1].end() : end].lstrip()
+    return not after or not after[0].isalnum() or after[0].islower()
 
 
 def _told_outlet(f: Found) -> Attribution | None:

@@ -680,6 +680,9 @@ LANGUAGE = LanguageData(
         rf"{_AGE_NUM}-(?:month|week)-olds?",  # "a 9-month-old was injured", "a two-month-old"
         # a teen, a juvenile: "Four teens were hurt", "a juvenile was shot in the hand"
         r"teens?", r"juveniles?",
+        # people named by their trade or pastime in agency copy: "killing both pilots", "killed four shepherds",
+        # "Both climbers were killed" (nouns in -ers are read so already after a verb, not after "both")
+        r"pilots?", r"co-pilots?", r"shepherds", r"climbers", r"hikers", r"trekkers", r"skiers", r"divers",
     ),
     unit_words={
         "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?"),
@@ -1189,7 +1192,10 @@ LANGUAGE = LanguageData(
         r"grew up in", r"raised in",
     ),
     # where a source spoke to them: "told reporters in Geneva", "told a news conference in Kyiv"
-    audience_words=frozenset({"reporters", "journalists", "briefing", "conference", "media", "lawmakers"}),
+    audience_words=frozenset({"reporters", "journalists", "briefing", "conference", "media", "lawmakers",
+                              # a body one tells is no paper ("told the Senate that"): via_rules._paper_by_name
+                              "senate", "parliament", "assembly", "house", "commons", "lords", "congress", "cabinet",
+                              "jury", "judge", "inquiry", "hearing", "pope", "king", "queen"}),
     street_words=(
         r"(?:and|&)\s+[\w.]+\s+(?:streets|avenues|roads|drives|boulevards|lanes)",
         r"streets?", r"st\.?", r"avenues?", r"ave\.?", r"roads?", r"rd\.?", r"drive", r"dr\.", r"boulevard", r"blvd\.?",

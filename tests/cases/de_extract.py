@@ -5162,4 +5162,23 @@ CASES: list[Case] = [
         "Rote Halbmond mit.",
         [C("deaths", 3, qualifier="exact", group="civilians", speaker="Roter Halbmond")],
     ),
+    Case(
+        "de-agen-aside-einer-von-ihnen-ein-offizier",
+        "Fünf Soldaten, einer von ihnen ein Offizier, wurden bei dem Hinterhalt getötet, teilte die Armee mit.",
+        [
+            C("deaths", 5, qualifier="exact", group="security_forces", speaker="Armee"),
+            C("deaths", 1, part_of=0, speaker="Armee"),
+            C("deaths", 1, flags=("anecdotal",), speaker="Armee"),
+        ],
+    ),
+    Case(
+        "de-agen-beide-piloten",
+        "Das Flugzeug stürzte kurz nach dem Start auf ein Feld, beide Piloten kamen ums Leben.",
+        [C("deaths", 2, qualifier="exact", group="all")],
+    ),
+    Case(
+        "de-agen-sagte-dem-guardian-ist-via",
+        "Eine Krankenschwester sagte dem Guardian, mindestens 30 Leichen seien über Nacht ins Krankenhaus gebracht worden.",
+        [C("deaths", 30, qualifier="at_least", speaker="Krankenschwester", via="Guardian")],
+    ),
 ]
