@@ -69,6 +69,8 @@ def _outlet_after(x: AttributionStage, verb: regex.Match[str], end: int) -> tupl
     named = [t for t in tokens if kind is not None and t.start() >= kind.end()]
     if named and (named[0].group()[:1].isupper() or named[0].group() in x.lex.lang.dateline_sources):
         tokens = named  # the medium's kind before its name: "told the state news agency IRNA", "the German news agency dpa"
+    elif kind is not None and kind.start() == tokens[0].start():
+        return x.text[kind.start() : kind.end()], kind.end()  # a medium by its kind alone: "told state television"
     else:
         kind = None  # (the name is the kind's word: "told BFM TV", "à l'AFP")
     run: list[regex.Match[str]] = []

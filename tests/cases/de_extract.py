@@ -5181,4 +5181,9 @@ CASES: list[Case] = [
         "Eine Krankenschwester sagte dem Guardian, mindestens 30 Leichen seien über Nacht ins Krankenhaus gebracht worden.",
         [C("deaths", 30, qualifier="at_least", speaker="Krankenschwester", via="Guardian")],
     ),
+    Case(
+        "de-agen-teil-soldaten-unter-den-festgenommenen",
+        "Die türkischen Behörden nahmen nach dem gescheiterten Putsch 113 Menschen fest, darunter 30 Soldaten.",
+        [C("arrests", 113, qualifier="exact"), C("arrests", 30, qualifier="exact", group="security_forces", part_of=0)],
+    ),
 ]

@@ -6564,4 +6564,20 @@ CASES: list[Case] = [
         "The defence minister told the Senate that 14 soldiers had been killed in the operation.",
         [C("deaths", 14, qualifier="exact", group="security_forces", speaker="defence minister", via=None)],
     ),
+    # a part counts what its whole counts, soldiers among the detained too; a medium told by its kind alone is the via
+    Case(
+        "en-agen-part-soldiers-among-the-detained-are-arrests",
+        "Turkish authorities detained 113 people, including 30 soldiers, over the failed coup, state-run Anadolu reported.",
+        [C("arrests", 113, qualifier="exact"), C("arrests", 30, qualifier="exact", group="security_forces", part_of=0)],
+    ),
+    Case(
+        "en-agen-told-state-television-is-via",
+        "Twenty-seven of the 45 passengers on board were killed, the local governor told state television.",
+        [C("deaths", 27, qualifier="exact", speaker="governor", via="state television")],
+    ),
+    Case(
+        "en-agen-told-the-newspaper-is-via",
+        "The mayor told the newspaper that three people had died in the fire.",
+        [C("deaths", 3, qualifier="exact", speaker="mayor", via="newspaper")],
+    ),
 ]
