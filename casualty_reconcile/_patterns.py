@@ -17,6 +17,8 @@ from typing import Any
 import regex
 
 _META = set("\\()[]{}?*+|.^$")
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+_NOT_READ_ALIKE = regex.compile(r"\\[^bdw \\\-.]|\[\^|\p{Lu}")  # see _tail_scan.read_alike
 
 
 def top_level(pattern: str) -> list[str]:
@@ -68,7 +70,11 @@ def literal_prefix(alternative: str, *, escapes: bool = False) -> str:
 
 def prefixes(alternative: str, depth: int = 0) -> set[str] | None:
     """Literal prefixes (two characters or more) one of which every match of ``alternative``
-    starts with; ``None`` when there is no such set. Leading groups are expanded."""
+    starts with; ``None`` when there is no such set. Leading groups are expanded, leading look-arounds
+    passed: they read no character, the matches start as the rest's do (``(?!killed his)(?:died|dead)``)."""
+    if alternative.startswith(_LOOKAROUNDS):
+        element, quantifier = (_elements(alternative) or [("", "?")])[0]
+        return None if quantifier or len(element) == len(alternative) else prefixes(alternative[len(element) :], depth)
     if alternative.startswith("(?:") and depth < 3:
         level, close = 0, -1
         for i, ch in enumerate(alternative):
@@ -342,10 +348,8 @@ _WORD_CHAR = re.compile(r"\w")
 def candidates(gate_pattern: str) -> Scan | None:
     """A stdlib scan for the word starts a gate (``(?=...)`` from :func:`gate`) admits, on lowercased
     text; ``None`` when the gate uses what `re` reads otherwise (classes, properties, capitals)."""
-    if not (gate_pattern.startswith("(?=") and gate_pattern.endswith(")")):
-        return None
-    if regex.search(r"\\[^bdw \\\-.]|\[\^|\p{Lu}", gate_pattern):
-        return None
+    if not (gate_pattern.startswith("(?=") and gate_pattern.endswith(")")) or _NOT_READ_ALIKE.search(gate_pattern):
+        return None  # (see _tail_scan.read_alike)
     try:
         re.compile(gate_pattern)
         body = regex.compile(gate_pattern[3:-1])

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from ._patterns import _elements, _fast_chars, candidates, gate, prefixes, top_level, trie
+from ._patterns import _NOT_READ_ALIKE, _elements, _fast_chars, gate, prefixes, top_level, trie
 
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 
@@ -169,8 +169,10 @@ def _word_first(pattern: regex.Pattern[str]) -> bool:
             continue
         if not element.startswith("(?="):
             return False
+        ahead = element[3:-1]  # (a pattern matched backwards reads its last elements first: all of it)
+        opening = ahead if pattern.flags & regex.REVERSE else "|".join(_opening(a) for a in top_level(ahead))
         try:  # (its look-behinds made empty: tried on one character alone, they could not hold)
-            body = regex.compile(element[3:-1].replace("(?<=", "(?<=|"), pattern.flags)
+            body = regex.compile(opening.replace("(?<=", "(?<=|"), pattern.flags)
         except regex.error:
             return False
         return all(_WORD.match(ch) is not None for ch in _fast_chars() if body.match(ch, partial=True) is not None)
@@ -178,6 +180,32 @@ def _word_first(pattern: regex.Pattern[str]) -> bool:
 
 
 _WORD = regex.compile(r"\w")
+_ZERO_WIDTH = (r"\b", r"\B", r"\A", r"\Z", r"\z", r"\G", "^", "$")
+
+
+def _opening(alternative: str) -> str:
+    """The start of ``alternative`` that its first character is read by: its elements up to the first
+    that is no look-around, no zero-width escape and has no quantifier, the rest left out (an
+    alternative that is one group is opened inside). Every match of ``alternative`` starts with a
+    match of it, so the first characters it admits are all of ``alternative``'s and maybe more (for
+    :func:`_word_first`, which need not compile the long look-aheads that follow a name's capitals)."""
+    elements = _elements(alternative)
+    if not elements:
+        return alternative
+    if len(elements) == 1 and not elements[0][1] and elements[0][0].startswith("(?:"):
+        return "(?:" + "|".join(_opening(inner) for inner in top_level(elements[0][0][3:-1])) + ")"
+    kept: list[str] = []
+    for element, quantifier in elements:
+        kept.append(element + quantifier)
+        if not quantifier and not element.startswith(_LOOKAROUND) and element not in _ZERO_WIDTH:
+            break
+    return "".join(kept)
+
+
+def read_alike(gate_pattern: str) -> bool:
+    """Whether `re` reads a gate (``(?=...)``) on lowercased text as `regex` reads it case-insensitively on the
+    text: no escape but ``\\b \\d \\w \\ \\\\ \\- \\.``, no negated set, no capital (compiling it is the caller's)."""
+    return gate_pattern.startswith("(?=") and gate_pattern.endswith(")") and not _NOT_READ_ALIKE.search(gate_pattern)
 
 
 def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan | None:
@@ -223,11 +251,14 @@ def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan |
         return None
     # the look-ahead's first character (a literal: the stdlib finds it fast), then the trie of the
     # literal starts of the rest (a cheap test) and the rest itself ("was" alone starts too many
-    # words), on the lowercased text; :func:`candidates` tells whether `re` reads it as `regex` does
+    # words), on the lowercased text; :func:`read_alike` tells whether `re` reads it as `regex` does
     if any(regex.search(r"\\[A-Z]", t) for t in tails):
         return None  # an escape that lowercasing would change (\\W, \\S)
-    ahead_gate = f"(?=(?={gate(tails)[3:-1]})(?:{'|'.join(f'(?:{t})' for t in tails).lower()}))"
-    if candidates(ahead_gate) is None:
+    # (each rest once: alternatives that share their look-ahead, "Jon Doe, 19, died" and "Jon Doe 19, died",
+    # would have `re` try the same long rest again at every place its gate admits)
+    rests = "|".join(dict.fromkeys(f"(?:{t})".lower() for t in tails))
+    ahead_gate = f"(?=(?={gate(tails)[3:-1]})(?:{rests}))"
+    if not read_alike(ahead_gate):
         return None
     # look-aheads that start with different characters (" died", ", 17, died"): any of them before any
     # of the rests, more places than match, each tried by the pattern itself
@@ -235,7 +266,11 @@ def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan |
     starts = prefix_scan(opened) if opened else None
     if opened and (starts is None or not pattern.pattern.startswith(r"\b")):
         return None  # a first word is a match's start only behind a word boundary (see prefix_finditer)
-    return TailScan(pattern, re.compile(first + ahead_gate), before, reach, _heads_back(heads, pattern.flags), starts, span)
+    try:
+        find = re.compile(first + ahead_gate)
+    except re.error:
+        return None
+    return TailScan(pattern, find, before, reach, _heads_back(heads, pattern.flags), starts, span)
 
 
 def _heads_back(heads: list[str], flags: int) -> regex.Pattern[str] | None:
@@ -249,7 +284,7 @@ def _heads_back(heads: list[str], flags: int) -> regex.Pattern[str] | None:
     stripped = [_without_lookaheads(h) for h in heads]
     if any(h is None for h in stripped):
         return None
-    source = "|".join(f"(?:{h})" for h in stripped)
+    source = "|".join(dict.fromkeys(f"(?:{h})" for h in stripped))  # (each once: it only tells whether one ends)
     if "(?=" in source or "(?>" in source or regex.search(r"(?<!\\)[*+?}][+]", source):
         return None
     return regex.compile(source, flags | regex.REVERSE)

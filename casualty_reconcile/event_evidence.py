@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .event_words import FATAL, NAME, kinds_of, particulars_of, revises, victim_ages
+from .event_words import ADDRESS, FATAL, NAME, kinds_of, particulars_of, revises, victim_ages
 from .models import Category, Claim, Flag, Qualifier, published_day
 from .places import _Places
 
@@ -132,6 +132,10 @@ class _Doc:
     """where it places its figures in a region and in no town, the sentences of its dead and injured, lower
     case: the towns they write ("in Monterey Park in Kalifornien"), which a later report that revises the
     toll names (``event_links._writes_town``)"""
+    addresses: frozenset[str] = frozenset()
+    """the addresses (a street with its house or block number: ``event_words.ADDRESS``) its claims'
+    sentences and its lead name: reports of a few days apart that give one address report one incident
+    (``event_links._link_addresses``); they are none of its :attr:`particulars`"""
     recalled: frozenset[int] = frozenset()
     """days its claims report further back than :data:`LOOKBACK_DAYS` before its publication: a later
     report dates the event it follows up ("the shooting on May 7, 2015")"""
@@ -203,6 +207,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             doc = docs[claim.doc_id] = _Doc(claim.doc_id)
         if claim.particulars and claim.doc_id not in runs:  # its document's lead's (the same on its claims)
             mentioned[claim.doc_id] = {p for p in claim.particulars if p.startswith(PERSON)}
+            doc.addresses = frozenset(p for p in claim.particulars if p.startswith(ADDRESS))
             runs[claim.doc_id] = frozenset(p for p in claim.particulars if p.startswith(NAME))
             doc.fatal = FATAL in claim.particulars
         if claim.published is not None:
@@ -264,7 +269,8 @@ def _set_persons(
     (``named``), the persons of its lead (``lead``), its lead's runs of capitalised words (``runs``) and
     the persons named beside its first figures of the dead and the injured (``own``)."""
     if named is not None:
-        doc.particulars = frozenset(p for p in named if not _is_place(p, places))
+        doc.addresses |= {p for p in named if p.startswith(ADDRESS)}
+        doc.particulars = frozenset(p for p in named if not (p.startswith(ADDRESS) or _is_place(p, places)))
         doc.persons = frozenset(p for p in doc.particulars if p.startswith(PERSON))
     persons = {p for p in lead or () if not _is_place(p, places)}
     doc.named = frozenset(persons | doc.persons) if persons else doc.persons

@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Mapping
 
-from .event_evidence import _Doc
+from .event_evidence import PERSON, _Doc, _name_keys
 from .event_groups import _Union
 from .event_pairs import (
     _apart,
@@ -39,6 +39,76 @@ of a big city is named in many reports; their events still chain through the nea
 AGE_VICTIMS = 3
 """A report that counts victims of more ages than this (a roundup, a list of a town's victims) links to no
 other through their ages (:func:`_link_victim_ages`)."""
+
+SHARED_PERSONS = 2
+"""Two reports of which one names this many persons (:attr:`_Doc.named`: beside their ages, or in its lead)
+whose names the other writes (:attr:`_Doc.names`) tell of the same persons (:func:`_link_shared_persons`)."""
+
+
+def _link_shared_persons(docs: dict[str, _Doc], union: _Union, days: int) -> None:
+    """Links a report that names persons (beside their ages, or in its lead: "The victims were identified
+    as Akeem Lee, 24, Gabriel Adesamya, 26, ...") to one up to ``days`` before or after whose lead writes
+    the names of at least :data:`SHARED_PERSONS` of them ("Akeem Lee sustained a gunshot wound ...", "the
+    charges accusing Ryan Taybron and Eric Nixon"), and of at least half of them (a roundup's lead names
+    the victims of several incidents, a report of one of them a few), when nothing tells them apart and no place does, or
+    whatever places say when they name a kind of event or a toll figure in common (:func:`_same_victim`):
+    two persons' full names in common tell one story where a lead that names more persons than one
+    victim links through none of them alone. Only documents that write such a name are compared, through
+    an index, each with at most :data:`PARTICULAR_PEERS` of them per name."""
+    keys_of = {
+        doc_id: {key for person in doc.named if person.startswith(PERSON) for key in _name_keys(person, True)}
+        for doc_id, doc in docs.items() if doc.day is not None and len(doc.named) >= SHARED_PERSONS
+    }
+    wanted = {key for keys in keys_of.values() if len(keys) >= SHARED_PERSONS for key in keys}
+    index: dict[str, list[tuple[int, str]]] = {}
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if doc.day is not None:
+            for key in doc.names & wanted:
+                index.setdefault(key, []).append((doc.day, doc_id))
+    for doc_id, keys in sorted(keys_of.items()):
+        doc = docs[doc_id]
+        assert doc.day is not None
+        counted: dict[str, int] = {}
+        for key in sorted(keys):
+            entries = sorted(index.get(key, ()))
+            at = bisect.bisect_left(entries, (doc.day - days, ""))
+            end = bisect.bisect_right(entries, (doc.day + days, "\uffff"))
+            for _, other_id in entries[at:min(end, at + PARTICULAR_PEERS)]:
+                counted[other_id] = counted.get(other_id, 0) + 1
+        least = max(SHARED_PERSONS, (len(keys) + 1) // 2)  # (a roundup names many, another report a few of them)
+        for other_id, n in sorted(counted.items()):
+            other = docs[other_id]
+            if other_id == doc_id or n < least:
+                continue
+            if (not _apart(doc, other) and _same_place(doc, other)) or _same_victim(doc, other):
+                union.union(doc_id, other_id, days)
+
+
+def _link_addresses(docs: dict[str, _Doc], union: _Union, days: int) -> None:
+    """Links reports up to ``days`` apart that give the same address (:attr:`_Doc.addresses`: "the 5700
+    block of South Morgan Street" and "the 5700 block of South Morgan"), when nothing tells them apart and
+    no place does, and neither reports an incident of its own days after the other's (``_dated_after``: a
+    block of a city sees more than one shooting; one of the Saturday after a report of that block is
+    another). A street alone recurs in a town's incidents and links no reports of nearby days so. Only
+    documents that give an address are compared, through an index, each with at most
+    :data:`PARTICULAR_PEERS` of them."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        if doc.day is not None:
+            for address in doc.addresses:
+                index.setdefault(address, []).append((doc.day, doc_id))
+    for address in sorted(index):
+        entries = sorted(index[address])
+        for at, (day, doc_id) in enumerate(entries):
+            end = min(bisect.bisect_right(entries, (day + days, "\uffff")), at + 1 + PARTICULAR_PEERS)
+            for _, other_id in entries[at + 1:end]:
+                doc, other = docs[doc_id], docs[other_id]
+                if _apart(doc, other) or not _same_place(doc, other) or _dated_after(doc, other) or _dated_after(other, doc):
+                    continue
+                union.union(doc_id, other_id, days)
+
 
 def _same_victim(a: _Doc, b: _Doc) -> bool:
     """Whether two reports that name the same person tell one story whatever their places say (a place

@@ -86,7 +86,17 @@ Linking
     (:func:`_link_named_victims`; not when the one that writes the names reports an incident of its own
     days after the other's and names victims of its own the other does not, nor when a lead writes the
     victims of reports that name none in common, a roundup; on the local-news pools 12 split incidents
-    joined, and no claims of two incidents). Reports of nearby days that name different persons, beside an age in claims' sentences
+    joined, and no claims of two incidents). A report that names persons (beside their ages, or in its
+    lead, however many: "The victims were identified as Akeem Lee, 24, Gabriel Adesamya, 26, ...") is
+    linked to one up to :data:`PERSON_DAYS` apart whose lead writes the names of at least two of them,
+    when nothing tells them apart and no place does, or whatever places say when they name a kind or a
+    toll figure in common (``event_links._link_shared_persons``: two full names in common, and half of the persons one names, tell one story;
+    on the local-news pools 2 split incidents joined, merged-wrongly unchanged). Reports up to
+    :data:`FOLLOW_DAYS` apart that give the same address, a street with its house or block number ("the
+    5700 block of South Morgan Street", "Lindenallee 12", in a claim's sentence or in the lead), are linked
+    when nothing tells them apart and no place does and neither dates an incident of its own days after
+    the other's (``event_links._link_addresses``: a block sees more than one shooting; a street alone
+    recurs in a town's incidents). Reports of nearby days that name different persons, beside an age in claims' sentences
     or anywhere in their leads (:attr:`_Doc.named`), with at most "one dead" in common, are two incidents:
     a lead names suspects and witnesses too, but on the local-news pools telling apart by the leads'
     persons as well kept 12 more claims of two incidents apart and split one incident (a lead that names
@@ -131,10 +141,12 @@ from .event_groups import _label, _Union
 from .event_links import (
     PARTICULAR_PEERS,
     RECALL_DAYS,
+    _link_addresses,
     _link_placeless,
     _link_recalled,
     _link_revisions,
     _link_same_recalled_day,
+    _link_shared_persons,
     _link_victim_ages,
     _same_victim,
 )
@@ -267,6 +279,8 @@ def _link(docs: dict[str, _Doc]) -> dict[str, list[str]]:
     _link_follow_ups(docs, union)
     _link_particulars(docs, union)
     _link_named_victims(docs, union)
+    _link_shared_persons(docs, union, PERSON_DAYS)
+    _link_addresses(docs, union, FOLLOW_DAYS)
     _link_victim_ages(docs, union, STORY_DAYS)
     _link_recalled(docs, union, by_day)
     _link_same_recalled_day(docs, union)

@@ -167,7 +167,10 @@ class OriginResolver:
         if own is not None:
             order.append(own)
         order.extend(pair for code, pair in sorted(self._tables.items()) if code != language)
-        for pattern, table in order:
+        general = self._general.get(language) or self._general.get("en")
+        if general is not None:
+            found = general.owner_party(name)  # "le ministère de la Santé du Hamas": the party that owns the body
+        for pattern, table in order if found is None else ():
             if pattern is None:
                 continue
             match = pattern.search(folded)
@@ -175,7 +178,6 @@ class OriginResolver:
                 found = table[match.group(1)]
                 break
         if found is None:
-            general = self._general.get(language) or self._general.get("en")
             found = general.resolve(name) if general is not None else None
         if found is None:
             found = (AS_STATED, OriginType.UNKNOWN)
@@ -248,6 +250,10 @@ class _General:
         self.leaders = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)", re.IGNORECASE) if names else None
         self.demonyms = {word.casefold(): country for word, country in language.demonyms.items()}
         self.inflections = dict(language.place_inflections)
+        owners = _words(tuple(map(re.escape, sorted({*language.owner_prepositions, *language.genitive_articles}))))
+        articles = _words(tuple(language.name_articles))
+        # the word of belonging (and an article) right before a party named after a body: "du Hamas", "of the rebels"
+        self.owners = re.compile(rf"(?<!\w)(?:{owners})\s+(?:(?:{articles})\s*)?$", re.IGNORECASE) if owners else None
 
     def resolve(self, name: str) -> tuple[str, OriginType] | None:
         """The origin of a name no alias names: (template, type), or ``None``."""
@@ -268,6 +274,16 @@ class _General:
         words = _WORD.findall(name)
         if words and all(self._place_country(word) is not None for word in words):
             return GOVERNMENT_OF_COUNTRY, OriginType.GOVERNMENT  # "Kiew sagte": the capital speaks for its government
+        return None
+
+    def owner_party(self, name: str) -> tuple[str, OriginType] | None:
+        """A party or armed group named as the owner after a body or a person ("le ministère de la Santé
+        du Hamas", "un porte-parole du Hamas", "the health ministry of the rebels"): the figures are the party's."""
+        if self.kinds is None or self.owners is None:
+            return None
+        for m in self.kinds.finditer(name):
+            if m.start() and m.lastgroup is not None and self.kind_of[m.lastgroup] is OriginType.PARTY and self.owners.search(name, 0, m.start()):
+                return self.party(name[m.start() :]), OriginType.PARTY
         return None
 
     def party(self, name: str) -> str:

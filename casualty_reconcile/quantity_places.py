@@ -11,7 +11,7 @@ from typing import Final, cast
 
 from . import geo
 from .lang.common import GOVERNMENT_OF_COUNTRY
-from .models import Category, Claim, Flag
+from .models import Category, Claim, Flag, traced
 from .places import _Places
 
 _LOCATION: Final = operator.attrgetter("location")
@@ -102,6 +102,16 @@ def _capital_as_country(
     return frozenset(claim_id for claim_id, event, category in in_capital if (event, category) in counted)
 
 
+RECALLED_RULE: Final = "reconcile.recalled-own-toll"
+"""The name of the decision of :func:`recalled_tolls`, recorded in the trace of each claim it takes (where the
+claim has a trace: extract(..., trace=True)) and in the explanation of the quantity it joins."""
+
+RECALLED_NOTE: Final = (
+    "{figure} ({doc_id}) reads as another incident's or a period's figure but states this event's own toll, "
+    "as the event's other reports do: counted in it ({rule})."
+)
+"""The explanation's sentence for a flagged figure that joins its event's toll (:func:`recalled_tolls`)."""
+
 _OTHER_QUANTITY_FLAGS: Final = frozenset({Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value})
 """Flags that put a figure in a quantity of its own beside the event's toll (a period tally, another incident)."""
 
@@ -154,3 +164,15 @@ def recalled_tolls(claims: list[Claim], events_of: list[str]) -> frozenset[str]:
         if stating - {claim.doc_id} and len(stating) == most[event, category] and (value in own if own else claim.start == first[claim.doc_id]):
             recalled.add(claim.claim_id)
     return frozenset(recalled)
+
+
+def trace_recalled(claims: list[Claim], recalled: frozenset[str]) -> list[Claim]:
+    """``claims`` with :data:`RECALLED_RULE` appended to the trace of each claim :func:`recalled_tolls`
+    took into its event's toll (where the claim has a trace), so that its flag beside the toll it joins
+    is explained."""
+    if not recalled:
+        return claims
+    return [
+        claim.model_copy(update={"trace": traced(claim, RECALLED_RULE)}) if claim.claim_id in recalled and claim.trace else claim
+        for claim in claims
+    ]

@@ -109,7 +109,16 @@ from .models import SCHEMA_VERSION, Category, Claim, Flag, published_day
 from .origins import Origin, OriginResolver, OriginSpec, OriginType
 from .parts import _AddUp
 from .places import _Places
-from .quantity_places import _TOLL, _capital_as_country, _event_countries, _toll_places, recalled_tolls
+from .quantity_places import (
+    _TOLL,
+    RECALLED_NOTE,
+    RECALLED_RULE,
+    _capital_as_country,
+    _event_countries,
+    _toll_places,
+    recalled_tolls,
+    trace_recalled,
+)
 from .result import (
     DEFAULT_EVENT,
     DIFFERENCE_DTYPES,
@@ -209,6 +218,7 @@ def _reconcile(
     work.area_parts = area_parts(checked, lambda place: places.info(place)[0], _TOLL)
     work.people_parts = people_parts(checked, work.area_parts)
     work.recalled = recalled_tolls(checked, events_of)
+    checked = trace_recalled(checked, work.recalled)
     work.toll_place = _toll_places(places, checked, events_of, work.country_of_event, work.area_parts)
     others = frozenset(c.value for c in Category) - _TOLL  # arrests, ...: a capital for its country
     work.as_country = _capital_as_country(
@@ -337,6 +347,12 @@ class _Work(_AddUp, _OriginsOf):
         self.notes = {k: [] for k in keys}
         self.heads = {k: [] for k in keys}
         self.flagged = {k: set() for k in keys}
+        if self.recalled:  # a flagged figure counted in its event's toll says so (recalled_tolls)
+            for key in keys:
+                self.notes[key] += [
+                    RECALLED_NOTE.format(figure=repr(it.claim.text), doc_id=it.claim.doc_id, rule=RECALLED_RULE)
+                    for it in buckets[key] if it.cid in self.recalled
+                ]
 
     # ---- 2. parents: the nearest existing quantity this one is a subgroup or subarea of ----------
     def parent_location(self, event: str, location: str | None) -> str | None:

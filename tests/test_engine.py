@@ -20,6 +20,7 @@ from casualty_reconcile.engine import (
     place_names,
     place_seats,
     shot,
+    speaker_names,
     via_rules,
 )
 from casualty_reconcile.engine import names as name_rules
@@ -54,6 +55,7 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "attribution_rules.ACTOR_RULES": attribution_rules.ACTOR_RULES,  # type: ignore[dict-item]
     "names.UNNAMED_RULES": name_rules.UNNAMED_RULES,  # type: ignore[dict-item]
     "names.NAME_RULES": name_rules.NAME_RULES,  # type: ignore[dict-item]
+    "speaker_names.BODY_RULES": speaker_names.BODY_RULES,  # type: ignore[dict-item]
     "build.ORIGIN_RULES": build.ORIGIN_RULES,  # type: ignore[dict-item]
     "flags.REVISED_RULES": flags.REVISED_RULES,  # type: ignore[dict-item]
     "flags.MEMBER_RULES": flags.MEMBER_RULES,  # type: ignore[dict-item]

@@ -1485,3 +1485,197 @@ def test_a_report_of_the_next_day_with_no_toll_that_names_the_victim_joins_the_s
     assert len(set(_events_of(docs, "de").values())) == 1
     later = [docs[0], ("b", "2016-03-14", docs[1][2].replace("am Sonntag", "am Montag"))]
     assert len(set(_events_of(later, "de").values())) == 2
+
+
+_SHARED_PERSONS = {
+    "en": (
+        "Three people were wounded when a van was riddled with bullets outside a downtown hotel late Saturday, police "
+        "said.\n\nThe victims were identified as Marcus Reed, 24, Tanya Brooks, 21, Devon Hale, 23, and Lamar Price, 26.",
+        "Four people were injured in a shooting in Atlanta late Saturday, police said.\n\n{one} was hit in the leg. "
+        "{two} was hit in the back, police said.",
+        ("Marcus Reed", "Tanya Brooks"),
+        ("Curtis Webb", "Monique Dale"),
+    ),
+    "de": (
+        "Drei Menschen wurden verletzt, als am späten Samstagabend ein Kleinbus vor einem Hotel von Kugeln durchsiebt "
+        "wurde, teilte die Polizei mit.\n\nBei den Opfern handelt es sich um den 24-jährigen Jonas Weber, die "
+        "21-jährige Lena Brandt, den 23-jährigen Timo Hagen und den 26-jährigen Felix Roth.",
+        "Bei Schüssen in Dortmund sind am späten Samstagabend vier Menschen verletzt worden, teilte die Polizei mit."
+        "\n\n{one} wurde am Bein getroffen. {two} wurde am Rücken getroffen, sagte ein Sprecher.",
+        ("Jonas Weber", "Lena Brandt"),
+        ("Markus Vogel", "Sandra Keller"),
+    ),
+}
+
+
+def _two_persons_named_by_one_report_and_written_by_the_next_are_one_event(language: str, monkeypatch: Any) -> None:
+    """A report placed in no town that names four victims beside their ages (more than a lead's persons
+    link alone) and names no kind of event, and the next day's report of the town whose lead writes two of
+    their names (no age beside them) with another toll: one event (``event_links._link_shared_persons``);
+    without the link, or when the second report writes one of the names or other persons', two."""
+    first, second, (one, two), (other_one, other_two) = _SHARED_PERSONS[language]
+    docs = [("a", "2016-03-06", first)]
+    assert len(set(_events_of([*docs, ("b", "2016-03-07", second.format(one=one, two=two))], language).values())) == 1
+    for names in ((one, other_two), (other_one, other_two)):
+        found = _events_of([*docs, ("b", "2016-03-07", second.format(one=names[0], two=names[1]))], language)
+        assert found["a"] != found["b"], names
+    import casualty_reconcile.events as events
+
+    monkeypatch.setattr(events, "_link_shared_persons", lambda docs, union, days: None)
+    found = _events_of([*docs, ("b", "2016-03-07", second.format(one=one, two=two))], language)
+    assert found["a"] != found["b"]
+
+
+def test_two_persons_named_by_one_report_and_written_by_the_next_are_one_event_en(monkeypatch: Any) -> None:
+    _two_persons_named_by_one_report_and_written_by_the_next_are_one_event("en", monkeypatch)
+
+
+def test_two_persons_named_by_one_report_and_written_by_the_next_are_one_event_de(monkeypatch: Any) -> None:
+    _two_persons_named_by_one_report_and_written_by_the_next_are_one_event("de", monkeypatch)
+
+
+_ADDRESSES = {
+    "en": (
+        "A man was wounded in a shooting in Englewood on Wednesday evening, police said.\n\nHe was standing outside a "
+        "home in the {number} block of South Morgan Street when a car drove up.",
+        "Two people were hurt in Englewood{day}, police said.\n\nOfficers were called to the {number} block of South "
+        "Morgan.",
+        ("5700", "5800", " on Saturday"),
+    ),
+    "de": (
+        "Ein Mann ist am Mittwochabend bei Schüssen in Dortmund verletzt worden, teilte die Polizei mit.\n\nEr stand "
+        "vor dem Haus Lindenallee {number}, als ein Auto vorfuhr.",
+        "Zwei Menschen sind{day} in Dortmund verletzt worden, teilte die Polizei mit.\n\nDie Beamten wurden in die "
+        "Lindenallee {number} gerufen.",
+        ("12", "14", " am Samstag"),
+    ),
+}
+
+
+def _reports_that_give_one_address_are_one_event(language: str, monkeypatch: Any) -> None:
+    """A shooting's report and one two days later in the town with another toll and no kind of event
+    (two such tolls of one town are two incidents: ``events._near``) that give the same address, a street
+    with its block or house number: one event (``event_links._link_addresses``); with another number, or
+    without the link, two. A report of that address dated in its own days after the first ("on Saturday")
+    tells of another incident there; without the guard (``_dated_after``) the address would join it."""
+    first, later, (number, other, saturday) = _ADDRESSES[language]
+    a = ("a", "2016-07-06", first.format(number=number))
+    found = _events_of([a, ("b", "2016-07-08", later.format(number=number, day=""))], language)
+    assert found["a"] == found["b"]
+    found = _events_of([a, ("b", "2016-07-08", later.format(number=other, day=""))], language)
+    assert found["a"] != found["b"]
+    dated = ("c", "2016-07-11", later.format(number=number, day=saturday))
+    found = _events_of([a, dated], language)
+    assert found["a"] != found["c"]
+    import casualty_reconcile.event_links as event_links
+    import casualty_reconcile.events as events
+
+    monkeypatch.setattr(event_links, "_dated_after", lambda a, b: False)
+    found = _events_of([a, dated], language)
+    assert found["a"] == found["c"]
+    monkeypatch.setattr(events, "_link_addresses", lambda docs, union, days: None)
+    found = _events_of([a, ("b", "2016-07-08", later.format(number=number, day=""))], language)
+    assert found["a"] != found["b"]
+
+
+def test_reports_that_give_one_address_are_one_event_en(monkeypatch: Any) -> None:
+    _reports_that_give_one_address_are_one_event("en", monkeypatch)
+
+
+def test_reports_that_give_one_address_are_one_event_de(monkeypatch: Any) -> None:
+    _reports_that_give_one_address_are_one_event("de", monkeypatch)
+
+
+def test_an_address_keeps_its_number_and_its_street_is_still_a_street() -> None:
+    """An address is read with its number, the kind of street left out (so "the 5700 block of South Morgan
+    Street" and "the 5700 block of South Morgan" give one), in English, German and French; its street is
+    still read as a street beside it."""
+    from casualty_reconcile.event_words import document_particulars
+
+    assert document_particulars("He was shot in the 5700 block of South Morgan Street on Monday.", "en") == (
+        "address:5700 south morgan", "street:south morgan street")
+    assert "address:5700 south morgan" in document_particulars("Police went to the 5700 block of South Morgan.", "en")
+    assert "address:3006 holton" in document_particulars("Police were called to 3006 Holton Avenue at 4 a.m.", "en")
+    found = document_particulars("Er wurde vor dem Haus Lindenallee 12 gefunden.", "de")
+    assert {"address:lindenallee 12", "street:lindenallee"} <= set(found)
+    assert "address:12 victor" in document_particulars("Les faits se sont produits au 12 rue Victor-Hugo.", "fr")
+    assert not [p for p in document_particulars("About 2016 people marched down Main Street.", "en") if p.startswith("address:")]
+    assert not [p for p in document_particulars("Auf der Bundesstraße 96 starben 2 Menschen.", "de") if p.startswith("address:")]
+
+
+_AGE_IN_WORDS = {
+    "en": (
+        "Two people were shot in Southeast Washington on Thursday afternoon, police said. Seventeen-year-old Kevin "
+        "Jackson died at a hospital.",
+        "A 15-year-old boy was arrested on Monday, police said.\n\nHe is accused of shooting {name} near a high "
+        "school earlier this month.",
+        ("Kevin Jackson", "Seventeen-year-old", "A teenager,"),
+    ),
+    "de": (
+        "Bei Schüssen in Leipzig sind am Donnerstag zwei Menschen verletzt worden, teilte die Polizei mit. Der "
+        "siebzehnjährige Kevin Jäger starb später im Krankenhaus.",
+        "Ein 15-Jähriger wurde am Montag festgenommen, teilte die Polizei mit.\n\nEr soll Anfang des Monats auf "
+        "{name} geschossen haben.",
+        ("Kevin Jäger", "Der siebzehnjährige", "Der Jugendliche"),
+    ),
+}
+
+
+def _a_victim_beside_an_age_in_words_is_named(language: str) -> None:
+    """A victim named beside an age written in words ("Seventeen-year-old Kevin Jackson", "der siebzehnjährige
+    Kevin Jäger") is a person the report names, as beside "17-year-old": the arrest eleven days later whose
+    lead writes the name joins the shooting; another name, or the age not written, leaves them apart."""
+    first, later, (name, age, no_age) = _AGE_IN_WORDS[language]
+    found = _events_of([("a", "2016-09-01", first), ("b", "2016-09-12", later.format(name=name))], language)
+    assert found["a"] == found["b"]
+    found = _events_of([("a", "2016-09-01", first), ("b", "2016-09-12", later.format(name="Darius Cole"))], language)
+    assert found["a"] != found["b"]
+    found = _events_of([("a", "2016-09-01", first.replace(age, no_age)), ("b", "2016-09-12", later.format(name=name))], language)
+    assert found["a"] != found["b"]
+
+
+def test_a_victim_beside_an_age_in_words_is_named_en() -> None:
+    _a_victim_beside_an_age_in_words_is_named("en")
+
+
+def test_a_victim_beside_an_age_in_words_is_named_de() -> None:
+    _a_victim_beside_an_age_in_words_is_named("de")
+
+
+def test_an_age_in_words_is_read_beside_a_person_and_left_out_of_the_name() -> None:
+    from casualty_reconcile.event_words import document_particulars
+
+    for text, language, person in (
+        ("Seventeen-year-old Kevin Anthony Jackson died shortly after arriving at a hospital.", "en", "kevin anthony jackson"),
+        ("Police said a twenty-two-year-old Marcus Reed was hit in the leg.", "en", "marcus reed"),
+        ("Der siebzehnjährige Max Huber starb im Krankenhaus.", "de", "max huber"),
+        ("Die einundzwanzigjährige Lena Brandt wurde schwer verletzt.", "de", "lena brandt"),
+    ):
+        assert f"person:{person}" in document_particulars(text, language), text
+    assert not [p for p in document_particulars("A long-time resident, Marcus Reed, was there.", "en") if p.startswith("person:")]
+
+
+def test_a_roundup_whose_lead_names_many_persons_joins_no_report_that_writes_two_of_them() -> None:
+    """A roundup of a month's shootings names six victims beside their ages; a report of one shooting, two weeks before, writes two
+    of them: fewer than half of the roundup's persons, so no link (``event_links._link_shared_persons``),
+    in English and German; the report that writes three of them joins it."""
+    cases = {
+        "en": ("Six people have been wounded in shootings across Atlanta this month, police said.\n\nThe victims "
+               "were identified as Marcus Reed, 24, Tanya Brooks, 21, Devon Hale, 23, Lamar Price, 26, Curtis Webb, "
+               "30, and Monique Dale, 19.",
+               "Two people were injured in a shooting in Atlanta late Saturday, police said.\n\n{names} were hit "
+               "outside a bar, police said.",
+               ("Marcus Reed and Tanya Brooks", "Marcus Reed, Tanya Brooks and Devon Hale")),
+        "de": ("Bei Schüssen in Dortmund sind in diesem Monat sechs Menschen verletzt worden, teilte die Polizei mit."
+               "\n\nBei den Opfern handelt es sich um den 24-jährigen Jonas Weber, die 21-jährige Lena Brandt, den "
+               "23-jährigen Timo Hagen, den 26-jährigen Felix Roth, den 30-jährigen Markus Vogel und die 19-jährige "
+               "Sandra Keller.",
+               "Zwei Menschen sind am späten Samstagabend in Dortmund verletzt worden, teilte die Polizei mit.\n\n"
+               "{names} wurden vor einer Bar getroffen, sagte ein Sprecher.",
+               ("Jonas Weber und Lena Brandt", "Jonas Weber, Lena Brandt und Timo Hagen")),
+    }
+    for language, (roundup, report, (two, three)) in cases.items():
+        found = _events_of([("r", "2016-03-22", roundup), ("b", "2016-03-06", report.format(names=two))], language)
+        assert found["r"] != found["b"], language
+        found = _events_of([("r", "2016-03-22", roundup), ("b", "2016-03-06", report.format(names=three))], language)
+        assert found["r"] == found["b"], language

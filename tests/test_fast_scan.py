@@ -238,3 +238,22 @@ def test_a_whole_word_entry_gates_only_the_whole_word() -> None:
     assert list(scan.starts(text, 0, len(text))) == [3, 37]
     loose = candidates(gate(["sei"]))  # without word_end: a prefix
     assert loose is not None and list(loose.starts(text, 0, len(text))) == [3, 11, 25]
+
+
+def test_a_leading_look_around_leaves_the_prefixes_to_what_follows() -> None:
+    from casualty_reconcile._patterns import prefixes
+
+    assert prefixes(r"(?!killed (?:his|her)\b)(?:died|dead)") == {"died", "dead"}
+    assert prefixes(r"(?<![\w-])(?<!\band )victim") == {"victim"}
+    assert prefixes(r"(?=x)?ab") is None  # a look-around with a quantifier: not read
+    assert prefixes(r"(?<![\w-])") is None  # nothing after it
+
+
+@pytest.mark.parametrize("code", ("de", "en", "fr"))
+def test_patterns_that_open_with_a_look_behind_get_a_stdlib_scan(code: str) -> None:
+    # French category words and cues open with look-behinds ("(?<![\w-])morts?"): they hid the literal
+    # starts from the gate, and the lexicon tried the patterns at every word
+    lex = lexicon(code)
+    for name in ("cat_noun", "cat_verb", "marks"):
+        assert lexicon_module._SCANS[getattr(lex, name)] is not None, name
+    assert grammar(code).anchor_scan is not None

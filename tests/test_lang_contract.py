@@ -156,6 +156,12 @@ def test_validator_accepts_the_engines_own_syntax() -> None:
         dataclasses.replace(_german(), person_words=(r"[[:alpha:]]+leute",))
     with pytest.raises(LanguageDataError, match="matches the empty string"):
         dataclasses.replace(_german(), person_words=(r"\p{Lu}*",))
+    # a look-behind of any width (the standard library's parser reads it, its compiler refuses it)
+    dataclasses.replace(_german(), person_words=(r"(?<!\b(?:kein|keine) )leute",))
+    with pytest.raises(LanguageDataError, match="matches the empty string"):
+        dataclasses.replace(_german(), person_words=(r"(?<!\b(?:kein|keine) )(?:leute)?",))
+    with pytest.raises(LanguageDataError, match="does not compile"):
+        dataclasses.replace(_german(), person_words=(r"(?<!\b(?:kein|keine) )leute(",))
 
 
 def test_registry_rejects_a_module_without_language(monkeypatch: pytest.MonkeyPatch) -> None:

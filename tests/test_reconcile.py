@@ -711,3 +711,40 @@ def test_a_flagged_figure_its_report_restates_unflagged_counts_the_events_toll(
     injuries = {q.group: q for q in result.quantities if q.category.value == "injuries"}
     assert "other incident" not in injuries
     assert flagged[0].claim_id in injuries["all"].claim_ids and injuries["all"].best.value == 4
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "follow_up"),
+    [
+        (
+            "en",
+            "Three men were injured in a shooting at a gas station on Elm Avenue on Friday night, police said.",
+            "A man was charged on Tuesday in last month's shooting at a gas station that injured three men.",
+        ),
+        (
+            "de",
+            "Drei Männer sind bei Schüssen an einer Tankstelle in der Lindenallee verletzt worden, teilte die Polizei mit.",
+            "Die Polizei hat einen Mann wegen der Schüsse vom vergangenen Monat angeklagt, bei denen drei Männer verletzt wurden.",
+        ),
+    ],
+)
+def test_a_flagged_figure_counted_in_the_events_toll_names_the_rule(language: str, first: str, follow_up: str) -> None:
+    """A figure flagged as another incident's that joins its event's toll (recalled_tolls) records why: the
+    rule's name in its trace (extracted with a trace) and a sentence in the explanation of the quantity
+    it joins; without a trace the explanation still says it. A toll with no flagged figure says nothing."""
+    from casualty_reconcile import extract
+    from casualty_reconcile.quantity_places import RECALLED_RULE
+
+    for trace in (True, False):
+        report = extract(first, doc_id="a", language=language, published="2024-04-07", trace=trace)
+        later = extract(follow_up, doc_id="b", language=language, published="2024-05-06", trace=trace)
+        (flagged,) = [c for c in later if c.category.value == "injuries"]
+        assert "other_incident" in flagged.flags and RECALLED_RULE not in flagged.trace
+        result = reconcile([*report, *later], events={"a": "bar", "b": "bar"})
+        (injuries,) = [q for q in result.quantities if q.category.value == "injuries"]
+        assert flagged.claim_id in injuries.claim_ids and injuries.best.value == 3
+        assert RECALLED_RULE in injuries.explanation, injuries.explanation
+        (read,) = [c for c in result.claims if c.claim_id == flagged.claim_id]
+        assert (read.trace[-1] == RECALLED_RULE and len(read.trace) > 1) if trace else read.trace == ()
+        alone = reconcile(report, events={"a": "bar"})
+        assert all(RECALLED_RULE not in q.explanation for q in alone.quantities)

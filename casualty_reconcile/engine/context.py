@@ -56,6 +56,7 @@ class Context:
         "lex",
         "low",
         "lower_words",
+        "name_rules",
         "no_figure_marks",
         "outlet_in_text",
         "outside_calendar",
@@ -98,6 +99,7 @@ class Context:
         self.previous_speaker: str | None = None
         self.place_names: dict[tuple[int, int], list[regex.Match[str]]] = {}  # by window
         self.speakers: list[str] = []  # explicit speakers so far, for "the ministry" referring back
+        self.name_rules: dict[str, tuple[str, ...]] = {}  # a speaker's name -> the body rules that read it (speaker_names)
         # by referring noun: how many of ``speakers`` it has looked at, and the index of the latest it names (-1: none)
         self.referents: dict[str, tuple[int, int]] = {}
         # segment: the body's start, the dateline, the paragraphs read and the figures' starts
@@ -236,14 +238,6 @@ class Context:
             lowered.endswith(suffix) and len(token) > len(suffix) + 2 and self.lex.speaker_noun.fullmatch(token[: -len(suffix)])
             for suffix in self.lex.lang.genitive_suffixes
         )
-
-    def _complement_end(self, tokens: list[regex.Match[str]], i: int, limit: int) -> regex.Match[str]:
-        """The last token, before ``limit``, of the complement after the speaker noun ``tokens[i]`` that
-        names its body ("de la Santé" after "ministère", "of Health" after "Ministry"), else that noun."""
-        tail = self.lex.speaker_complement.match(self.text, tokens[i].end(), limit)
-        if tail is None:
-            return tokens[i]
-        return next((t for t in reversed(tokens[i + 1 :]) if t.end() <= tail.end()), tokens[i])
 
     def _compound_head(self, tokens: list[regex.Match[str]], j: int) -> int | None:
         """The index of a speaker noun at ``tokens[j]`` or after up to two lowercase modifiers

@@ -131,9 +131,9 @@ def _medium_name(n: Name) -> list[str] | None:
     """ "Tageszeitung Kommersant", "Nachrichtenagentur Interfax", "state news agency Kazinform": a
     medium by its own name, without its kind."""
     words, x = n.words, n.x
-    if x.lex.lang.elided_articles:  # "télévision d'État" reads "télévision État" without its article: no name after
-        return None
     media = x.lex.media
+    if len(words) == 2 and x._is_speaker_head(words[0]) and not _ACRONYM.fullmatch(words[0]) and (words[1] in x.lex.lang.dateline_sources or media.fullmatch(words[1])):
+        return words[1:]  # "l'agence Anadolu", "l'agence Reuters": an agency by its name after a speaker noun
     for k in range(len(words) - 2, -1, -1):
         kind, prefix = words[k], " ".join(words[: k + 1])
         ends = media.search(prefix, max(0, len(prefix) - 40))  # "Tageszeitung", "state news agency"
@@ -154,12 +154,30 @@ def _medium_name(n: Name) -> list[str] | None:
     return None
 
 
+def _kind_before_name(n: Name) -> list[str] | None:
+    """ "le mouvement islamiste Hamas", "le groupe armé M23": where adjectives follow their noun, a
+    lower-case noun of a kind and its adjectives before a name are no part of it."""
+    words, x = n.words, n.x
+    if not x.lex.lang.adjectives_after_nouns or len(words) < 3 or not words[0][:1].islower() or not x._is_speaker_head(words[0]):
+        return None
+    k = 1
+    while k < len(words) and words[k][:1].islower() and not (
+        x._is_speaker_head(words[k]) or words[k].casefold() in x.lex.stopwords or x.lex.article.fullmatch(words[k])
+        or x.lex.elided.match(words[k])  # "porte-parole du Hamas", "agence d'État": a complement, no adjective
+    ):
+        k += 1
+    if k == 1 or k == len(words) or k > 3 or not all(w[:1].isupper() for w in words[k:]):
+        return None
+    return words[k:]
+
+
 NAME_RULES: tuple[RuleOf[Name, list[str]], ...] = (
     RuleOf("speaker.possessive-owner", "en", "Qatar's foreign ministry said 40 people were injured.", _possessive_owner),
     RuleOf("speaker.record-of-source", "en",
            "Police said 12 people were arrested, citing a statement from the interior ministry.", _record_of_source),
     RuleOf("speaker.national-adjective", "de", "Das kasachische Staatsfernsehen meldete 18 getötete Sicherheitskräfte.", _national_adjective),
     RuleOf("speaker.evaluative-adjective", "de", "Nach Angaben der autoritären Behörden wurden 164 Menschen getötet.", _evaluative_adjective),
+    RuleOf("speaker.kind-before-name", "fr", "Au moins 18 personnes ont été tuées, selon le mouvement islamiste Hamas.", _kind_before_name),
     RuleOf("speaker.medium-by-its-name", "de", "Die russische Tageszeitung Kommersant berichtete von einem Toten.", _medium_name),
 )
 
@@ -172,6 +190,9 @@ def base_form(x: Context, name: str | None, trace: list[str]) -> tuple[str | Non
     (kept per language: the same names come back in every article)."""
     if not name:
         return None, AttributionKind.NONE
+    read = x.name_rules.get(name)
+    if read is not None:  # how the speaker stage read the name ("ministère de la Santé": its body's complement)
+        trace.extend(read)
     known = x.base_names.get(name)
     if known is None:
         if len(x.base_names) > LIMIT:

@@ -54,7 +54,8 @@ class PlaceSeats(DatesStage):
             return "place.seat-named-after"  # "die in Großbritannien ansässige Beobachtungsstelle"
         if self.lex.lang.seat_words and self.lex.seat_before.match(self.text, max(lo, m.start() - 30), m.start()):
             return "place.seat-named-before"  # "the Observatory, which is based in Britain", "basé au Royaume-Uni"
-        if place.kind == "capital" and self._speaking_capital(m):
+        body = self._closes_body_name(m, lo)  # "la préfecture de police de Paris a indiqué": the body speaks, not Paris
+        if place.kind == "capital" and not body and self._speaking_capital(m):
             return "place.capital-speaks"  # "Moskau meldete", "laut Kiew": the capital speaks for its government
         if self._owner_of_speaker(m, place):
             return "place.owner-of-speaker"  # "Qatar's foreign ministry", "Bangladesh's government": whose the speaker is
@@ -62,7 +63,7 @@ class PlaceSeats(DatesStage):
             return "place.opens-a-speakers-name"  # "the Bangladesh Nationalist Party said"
         if place.kind == "country" and self._owned_by_speaker(m, lo):
             return "place.owner-of-speaker"  # "die Regierung von Bangladesch", "the government of Bangladesh"
-        if place.kind not in ("country", "capital") and self._speaks_at(m.start(), m.end(), lo):
+        if place.kind not in ("country", "capital") and not body and self._speaks_at(m.start(), m.end(), lo):
             # "..., Zala said", "sagte Zala.": a person of that name speaks ("Kazakhstan says", "Moskau meldete": its government)
             return "place.name-speaks"
         if place.kind != "country" and self._said_in(m, lo):
@@ -74,6 +75,16 @@ class PlaceSeats(DatesStage):
         if place.kind != "country" or (self.doc.country is not None and place.country != self.doc.country):
             return "place.seat-of-speaker"
         return None
+
+    def _closes_body_name(self, m: regex.Match[str], lo: int) -> bool:
+        """Whether a place's name ends the complement of a speaker noun up to three words before it ("la
+        préfecture de police de Paris", "le parquet de Lyon"): part of the body's name."""
+        tokens = self._tokens(max(lo, m.start() - 40), m.start())[-3:]
+        for tok in reversed(tokens):
+            if self._is_speaker_head(tok.group()):
+                tail = self.lex.speaker_complement.match(self.text, tok.end(), m.end())
+                return tail is not None and tail.end() == m.end()
+        return False
 
     def _said_in(self, m: regex.Match[str], lo: int) -> bool:
         """Whether a place follows a speech cue with a preposition of place ("hieß es in Moskau",

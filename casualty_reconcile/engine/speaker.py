@@ -79,8 +79,7 @@ class SpeakerStage(SpeakerNamesStage):
         """The speaker a noun phrase headed by the speaker noun ``tokens[i]`` names, with a name after
         its title, a name joined by small words, a compound of speaker nouns or its institution."""
         head = tokens[i]
-        word = head.group()
-        text = self.text
+        word, text = head.group(), self.text
         # a title followed by a name: "Präsident Tokajew", "spokesman John Kirby"; a medium's kind in
         # words before its name: "l'agence de presse officielle KCNA"
         lead = i
@@ -88,6 +87,7 @@ class SpeakerStage(SpeakerNamesStage):
         medium = self.lex.media.match(text, head.start() + (elided.end() if elided is not None else 0))
         while medium is not None and lead + 1 < len(tokens) and tokens[lead + 1].end() <= medium.end():
             lead += 1
+        lead = self._kind_before_name(tokens, lead)
         j = lead + 1
         outlets = self.lex.lang.dateline_sources  # "die Nachrichtenagentur dpa": an agency as it writes itself
         while j < len(tokens) and (tokens[j].group()[:1].isupper() or tokens[j].group() in outlets) and j - lead <= 3 and (
@@ -135,7 +135,7 @@ class SpeakerStage(SpeakerNamesStage):
         ):
             for k in range(j + 1, min(j + 3, len(tokens))):
                 if self._is_speaker_head(tokens[k].group()):
-                    head = tokens[k]
+                    head = self._complement_end(tokens, k, len(text))  # "un porte-parole du ministère de la Santé"
                     if k + 1 < len(tokens) and _ACRONYM.fullmatch(tokens[k + 1].group()):
                         head = tokens[k + 1]  # "eine Zählung der Nachrichtenagentur AFP"
                     break
@@ -156,6 +156,27 @@ class SpeakerStage(SpeakerNamesStage):
             return text[tokens[i + 1].start() : short.end() if short is not None else head.end()]
         return self._resolve(pos, head, first)
 
+    def _kind_before_name(self, tokens: list[regex.Match[str]], lead: int) -> int:
+        """Where a lower-case noun of a kind is followed by its adjectives and a name ("le mouvement
+        islamiste Hamas", "le groupe armé M23"): the last adjective, after which the name is read
+        (else ``lead``)."""
+        word = tokens[lead].group()
+        if not self.lex.lang.adjectives_after_nouns or not word[:1].islower():
+            return lead
+        k = lead + 1
+        while k < len(tokens) and k - lead <= 2 and tokens[k].group()[:1].islower() and not (
+            tokens[k].group() in self.lex.stopwords or self.lex.article.fullmatch(tokens[k].group())
+            or self._is_speaker_head(tokens[k].group()) or self._calendar_word(tokens[k].group())
+            or self.lex.speech.fullmatch(tokens[k].group())
+        ):
+            k += 1
+        if (
+            k == lead + 1 or k >= len(tokens) or not tokens[k].group()[:1].isupper()
+            or self._place(tokens[k].group()) is not None or self._calendar_word(tokens[k].group())
+        ):
+            return lead
+        return k - 1
+
     def _name_after_cue(self, tokens: list[regex.Match[str]], pos: int, end: int) -> str | None:
         """A set phrase ("offiziellen Angaben") or a proper name right after a cue ("sagte Tokajew",
         "laut Israel")."""
@@ -166,6 +187,9 @@ class SpeakerStage(SpeakerNamesStage):
         had_article = False
         while tokens and self.lex.article.fullmatch(tokens[0].group()):
             tokens, had_article = tokens[1:], True
+        elided = self.lex.elided.match(tokens[0].group()) if tokens and self.lex.lang.elided_articles else None
+        if elided is not None and (bare := _TOKEN.match(self.text, tokens[0].start() + elided.end())) is not None:
+            tokens = [bare, *tokens[1:]]  # "selon l'Unicef": the name without its article
         if tokens and not (had_article and self.lex.lang.capitalized_nouns):  # "bezifferte die Zahl": a noun, no name
             word = tokens[0].group()
             state = self._state(word)
@@ -292,6 +316,12 @@ class SpeakerStage(SpeakerNamesStage):
             name = self._subject(before.start(), start, depth=1)
             if name is not None and (relative or inner is None or name.split()[-1][:1].isupper()):
                 return name
+        elif word[:1].islower() and word.lower() not in self.lex.stopwords and not self.lex.speech.fullmatch(word):
+            # "Le ministère de la Santé de Gaza, contrôlé par le Hamas, a fait état": a participle's clause
+            # describes the subject before it; its agent is no speaker
+            name = self._subject(before.start(), start, depth=1)
+            if name is not None:
+                return name
         return inner
 
     def _noun_phrase(self, pos: int, limit: int) -> str | None:
@@ -345,6 +375,14 @@ class SpeakerStage(SpeakerNamesStage):
         for i in range(len(tokens) - 1, -1, -1):
             word = tokens[i].group()
             if self._is_speaker_head(word) and not (i == 0 and False):
+                opens = self.lex.phrase_any.match(text, tokens[i].start(), pos)
+                if opens is not None and not text[opens.end() : pos].strip():  # "selon des sources médicales citées par":
+                    phrase = self._phrase(tokens[i].start(), pos, anchored=True)  # the set phrase the noun opens
+                    if phrase:
+                        return phrase
+                body = self._body_before(tokens, i)
+                if body is not None:  # "un responsable de la police cité par": the body the noun's complement names
+                    return self._resolve(pos, tokens[i], tokens[body].start())
                 first = i
                 while first > 0 and i - first < 3:
                     prev = tokens[first - 1].group()
@@ -384,6 +422,15 @@ class SpeakerStage(SpeakerNamesStage):
             if word[:1].isupper() and tokens[-1].start() > start and word.lower() not in self.lex.stopwords:
                 if self._place(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
                     return str(word)
+        return None
+
+    def _body_before(self, tokens: list[regex.Match[str]], i: int) -> int | None:
+        """The index of a speaker noun up to three words before ``tokens[i]`` whose complement runs to it
+        ("responsable de la police"), where the language writes such complements."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if self._is_speaker_head(tokens[k].group()):
+                tail = self.lex.speaker_complement.match(self.text, tokens[k].end(), tokens[i].end())
+                return k if tail is not None and tail.end() == tokens[i].end() else None
         return None
 
     def _actor(self, sentence: Sentence, count: Count) -> str | None:

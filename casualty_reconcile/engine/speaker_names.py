@@ -9,6 +9,7 @@ Santé"), and whether capitalised words name someone.
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
 import regex
 
@@ -19,6 +20,54 @@ from .patterns import (
     _LAST_WORD,
     _TOKEN,
 )
+from .rules import RuleOf, decide, productions
+
+# a body's name spelled out in lower-case words after its noun, then its short name in brackets
+# ("service d'aide médicale urgente (Samu)"): after the noun, and at the end of a phrase
+_SPELLED_SHORT = r"(?:[ \u00a0]\p{Ll}[\p{L}'’-]*){1,4}[ \u00a0]\((\p{Lu}[\p{L}&.-]{1,7})\)"
+_SPELLED_AFTER = regex.compile(_SPELLED_SHORT)
+_SPELLED_END = regex.compile(_SPELLED_SHORT + "$")
+
+
+@dataclass(slots=True)
+class Body:
+    """What the body rules read: a speaker's noun phrase as it stands (``phrase``, from ``first`` in the
+    text), whose last word ends at ``end``."""
+
+    x: SpeakerNamesStage
+    first: int
+    end: int
+    phrase: str
+
+
+def _body_complement(b: Body) -> int | None:
+    """ "selon le ministère de la Santé", "the Ministry of Health", "das Ministerium für Gesundheit":
+    the complement after the speaker noun names the body (``speaker_complements``); the name keeps it
+    as written, its articles too. The decision: where the complement begins."""
+    tail = b.x.lex.speaker_complement.search(b.x.text, b.first, b.end)
+    if tail is None or tail.end() != b.end or tail.start() <= b.first or not b.phrase.endswith(tail.group()):
+        return None
+    return int(tail.start())
+
+
+def _body_short_name(b: Body) -> int | None:
+    """ "selon le service d'aide médicale urgente (Samu)": the body's name spelled out in lower-case
+    words after its noun and its short name in brackets; kept as written."""
+    m = _SPELLED_END.search(b.phrase)
+    if m is None or not m.start() or not b.x._is_speaker_head(b.phrase[: m.start()].split()[-1]):
+        return None
+    return b.first + int(m.start())
+
+
+BODY_RULES: tuple[RuleOf[Body, int], ...] = (
+    RuleOf("speaker.body-complement", "fr", "Au moins 31 personnes ont été tuées, selon le ministère de la Santé.", _body_complement),
+    RuleOf("speaker.body-short-name", "fr",
+           "Quatre personnes ont été légèrement blessées, selon le service d'aide médicale urgente (Samu).", _body_short_name),
+)
+"""What of a speaker's noun phrase names its body and is kept as written: the first that decides,
+its name joining the trace of the figures the speaker is given (``Context.name_rules``)."""
+
+_BODY = productions(BODY_RULES)
 
 
 class SpeakerNamesStage(FiguresStage):
@@ -86,10 +135,10 @@ class SpeakerNamesStage(FiguresStage):
                     phrase = phrase[: len(phrase) - len(suffix)]
                     break
         complement = ""  # "de la Santé" after "ministère": kept as written, its articles too
-        tail = self.lex.speaker_complement.search(text, first, head.end())
-        if tail is not None and tail.end() == head.end() and tail.start() > first and phrase.endswith(tail.group()):
-            complement = " " + " ".join(tail.group().split())
-            phrase = phrase[: len(phrase) - len(tail.group())]
+        body = decide(_BODY, Body(self, first, head.end(), phrase))
+        if body is not None:
+            complement = " " + " ".join(phrase[body[1] - first :].split())
+            phrase = phrase[: body[1] - first]
         words = [w for w in phrase.split() if not self.lex.article.fullmatch(w)]
         if self.lex.lang.elided_articles:  # "l'agence": the word without its article
             words = [self.lex.elided.sub("", w, count=1) if self.lex.elided.match(w) else w for w in words]
@@ -97,7 +146,30 @@ class SpeakerNamesStage(FiguresStage):
         if owner is not None and words[-1].lower() in self.lex.lang.data_nouns:
             words = [*words[:owner], words[owner][:-2]]  # "the health ministry's figures show": the ministry
         name = " ".join(w.strip("\"„“”»«‚‘").lstrip("'’") for w in words).strip(" ,'’")  # keep "Chiefs' Council"
-        return (name + complement if name else "") or None
+        if not name:
+            return None
+        if body is not None:
+            self.name_rules[name + complement] = (body[0],)
+        return name + complement
+
+    def _complement_end(self, tokens: list[regex.Match[str]], i: int, limit: int) -> regex.Match[str]:
+        """The last token, before ``limit``, of the complement after the speaker noun ``tokens[i]`` that
+        names its body ("de la Santé" after "ministère", "of Health" after "Ministry"), else that noun: where the
+        noun phrase a cue points at may end; :data:`BODY_RULES` decide in ``_resolve`` what of it names the body."""
+        tail = self.lex.speaker_complement.match(self.text, tokens[i].end(), limit)
+        if tail is None:
+            short = _SPELLED_AFTER.match(self.text, tokens[i].end(), limit)
+            if short is not None and self._short_name(short.group(1)) and not any(
+                self._calendar_word(w) or w in self.lex.stopwords for w in self.text[tokens[i].end() : short.start(1) - 1].split()
+            ):
+                return _TOKEN.match(self.text, short.start(1)) or tokens[i]  # "service d'aide médicale urgente (Samu)"
+            return tokens[i]
+        return next((t for t in reversed(tokens[i + 1 :]) if t.end() <= tail.end()), tokens[i])
+
+    def _short_name(self, word: str) -> bool:
+        """Whether a word in brackets after a body's name is its short name ("Samu", "OCHA"): no place,
+        no outlet that reports it ("(AFP)")."""
+        return self._place(word) is None and word not in self.lex.lang.dateline_sources
 
     def _referent(self, noun: str, stems: set[str]) -> str | None:
         """The latest explicit speaker so far that a referring noun (``noun``, with its ``stems``)

@@ -182,6 +182,10 @@ def _medium_after_source(f: Found) -> Attribution | None:
     complete = any(x._is_speaker_head(w) for w in before) or (len(before) > 1 and all(w[:1].isupper() for w in before))
     if not complete or any(x.lex.media.fullmatch(w) for w in before):  # (a noun and its genitive: "Vertreter der Armee")
         return None
+    at = x.text.find(before[0], sentence.start, sentence.end)
+    whole = x.lex.media.match(x.text, at) if at >= 0 else None
+    if whole is not None and x.text.find(words[kind], at, whole.end()) >= 0:
+        return None  # "selon l'agence de presse Tasnim": the kind is a word of one medium's kind, no second medium
     name = words[kind + 1 :]
     if not name:  # "der Gouverneur der Nachrichtenagentur Reuters": the name the noun phrase left out
         at = x.text.find(words[kind], sentence.start, sentence.end)

@@ -335,6 +335,10 @@ class LanguageData(OriginFields, VictimFields):
     capitalized_nouns: bool = False
     """True when every noun is written with a capital (German): speaker nouns must then be capitalised."""
 
+    adjectives_after_nouns: bool = False
+    """True when adjectives follow their noun (French "le mouvement islamiste Hamas"): a lower-case noun
+    of a kind and the adjectives after it before a name are no part of the name."""
+
     compound_nouns: bool = False
     """True when nouns are written together (German "Regierungssoldaten", "US-Soldaten"): a word
     that ends in a group noun counts that group when no group noun stands alone after the figure."""

@@ -376,6 +376,8 @@ LANGUAGE = LanguageData(
             r"fest(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen|setzte|setzten)\b[^.;]{0,150})",
             r"verhaftete[n]?", r"nahm(?:en)? (?:\w+ ){0,3}in gewahrsam", r"in untersuchungshaft", r"in u-haft",
             r"hinter gittern",
+            # "meldete die Festnahme von rund einem Dutzend Demonstranten" (wie "the arrest of", "l'arrestation d'une dizaine")
+            r"(?:festnahme|verhaftung|inhaftierung|ingewahrsamnahme) von",
         ),
         Category.TROOPS: (r"entsandt", r"entstandt", r"geschickt", r"stationiert", r"verlegt", r"eingesetzt", r"im einsatz", r"mobilisiert", r"zusammengezogen"),
         Category.MISSING: (
@@ -628,6 +630,7 @@ LANGUAGE = LanguageData(
     ),
     pronouns=(r"er", r"sie", r"es", r"man"),
     capitalized_nouns=True,
+    adjectives_after_nouns=False,
     compound_nouns=True,
     demonyms={
         "israelisch": "Israel", "palästinensisch": "Palestinian Territories", "libanesisch": "Lebanon",
@@ -1065,6 +1068,12 @@ LANGUAGE = LanguageData(
         r"(?<=(?:Tod(?:es)?|Tötung|Mord(?:es)?|Ermordung) (?:an |von |des |der )(?:(?:dem |der )?\d{1,2}-[Jj]ährigen )?)(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
         r"(?!(?:Bundes|Land|Kreis|Staats|Schnell|Auto|Neben|Seiten)stra(?:ß|ss)e)(?-i:\p{Lu}\p{Ll}++(?<=\p{Ll}(?:straße|strasse|allee|gasse|damm|ufer)))": "street",
         r"(?-i:\p{Lu}\p{Ll}+er (?:Straße|Strasse|Allee|Platz|Weg|Ring))": "street",
+        # a person beside an age written in words ("der siebzehnjährige Max Huber"), the age left out
+        r"(?<=(?<!\w)(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+        r"|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+        r"jährige[nr]? )(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
+        # an address: a street and its house number ("in der Lindenallee 12", "Kölner Straße 7a")
+        r"(?!(?:Bundes|Land|Kreis|Staats|Schnell|Auto|Neben|Seiten)stra(?:ß|ss)e)(?-i:(?:\p{Lu}\p{Ll}+(?<=\p{Ll}(?:straße|strasse|allee|gasse|damm|ufer|weg|platz|ring))|\p{Lu}\p{Ll}+er (?:Straße|Strasse|Allee|Platz|Weg|Ring)) \d{1,4}[a-z]?)(?![\d.,]\d)": "address",
     },
     victim_ages={
         r"\d{1,3}-jährige[nmrs]?": "year",

@@ -863,6 +863,7 @@ LANGUAGE = LanguageData(
                         r"regional (?:bloc|force|alliance)"),  # "troops from the regional bloc"
     pronouns=(r"he", r"she", r"it", r"they"),
     subject_verb_object=True,
+    adjectives_after_nouns=False,
     np_stop_words=(
         r"when", r"after", r"as", r"while", r"before", r"in", r"at", r"on", r"near", r"during", r"since", r"from",
         r"by", r"with", r"because", r"if", r"who", r"that", r"which", r"whose", r"but", r"across", r"inside", r"outside",
@@ -1277,6 +1278,16 @@ LANGUAGE = LanguageData(
         r"(?<=(?:killing|death|murder|slaying) of (?:(?:the )?\d{1,2}-year-old )?)(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?<=identified (?:[\w.]+ ){0,3}as )(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?-i:(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th)) (?:\p{Lu}\p{Ll}+ )?(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace))": "street",
+        # a person beside an age written in words ("Seventeen-year-old Kevin Jackson"), the age left out
+        r"(?<=(?<![\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:one|two|three|four|five|six|seven|eight|nine|ten"
+        r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"-year-old )(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
+        # an address: a house or block number and its street's name, the kind of street left out ("the 5700
+        # block of South Morgan Street", "3006 Holton Avenue", "the 5700 block of South Morgan")
+        r"(?-i:\d{2,5} (?:block of )?(?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th))(?: \p{Lu}\p{Ll}+)?)"
+        r"(?= (?-i:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace|Court|Place|St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Ct)\b)": "address",
+        r"(?-i:\d{2,5} block of (?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th))"
+        r"(?: (?!(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace|Court|Place|St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Ct)\b)\p{Lu}\p{Ll}+)?)": "address",
     },
     victim_ages={
         r"\d{1,3}[- ]years?[- ]olds?": "year",

@@ -259,7 +259,7 @@ LANGUAGE = LanguageData(
             r"placées? en garde à vue", r"en garde à vue", r"détenus?", r"écroués?", r"incarcérés?", r"appréhendés?",
             r"mis en examen", r"interpellations", r"arrestations",
             # « ont été mises en examen » ; « a annoncé l'interpellation de cinq suspects » (comme « the arrest of »)
-            r"mises? en examen", r"(?:interpellation|arrestation|mise en examen|placement en garde à vue) de",
+            r"mises? en examen", r"(?:interpellation|arrestation|mise en examen|placement en garde à vue) d(?:e|['’])",
         ),
         Category.TROOPS: (
             r"déployés?", r"déployées?", r"déployer", r"déploie", r"déployant", r"envoyés?", r"envoyer", r"envoie",
@@ -421,6 +421,8 @@ LANGUAGE = LanguageData(
         # "selon les gendarmes", "ont indiqué les enquêteurs": the officers themselves as the source
         r"gendarmes", r"policiers", r"enquêteurs", r"sauveteurs", r"survivants", r"garde-côtes", r"gardes-côtes",
         r"sécurité civile", r"défense civile", r"gouvernorat",
+        # « selon le mouvement islamiste Hamas », « selon les rebelles » : un groupe armé qui donne un bilan
+        r"mouvement", r"rebelles", r"milices?",
     ),
     speaker_phrases={
         r"chiffres officiels|données officielles|bilan officiel|source officielle|sources officielles": "chiffres officiels",
@@ -431,6 +433,7 @@ LANGUAGE = LanguageData(
         r"source militaire|sources militaires": "sources militaires",
         r"source médicale|sources médicales|source hospitalière|sources hospitalières": "sources médicales",
         r"source sécuritaire|sources sécuritaires": "sources sécuritaires",
+        r"source judiciaire|sources judiciaires": "source judiciaire",
         r"médias d['’]état|médias officiels": "médias d'État",
         r"médias locaux|presse locale": "médias locaux",
         r"témoins": "témoins",
@@ -445,6 +448,12 @@ LANGUAGE = LanguageData(
         r"organisation mondiale de la santé": "OMS",
         r"union européenne": "UE",
         r"maison blanche": "Maison Blanche",
+        r"médecins sans frontières(?: \(msf\))?": "Médecins sans frontières",
+        r"comité pour la protection des journalistes(?: \(cpj\))?": "CPJ",
+        r"reporters sans frontières(?: \(rsf\))?": "RSF",
+        r"haut[- ]commissariat (?:des nations unies|de l['’]onu) (?:pour|aux) (?:les )?réfugiés(?: \(hcr\))?": "HCR",
+        # « l'Observatoire syrien des droits de l'homme (OSDH) », comme « Syrische Beobachtungsstelle für Menschenrechte »
+        r"observatoire syrien des droits de l['’]homme(?: \(osdh\))?": "Observatoire syrien des droits de l'homme",
         r"organisation internationale pour les migrations": "Organisation internationale pour les migrations",
         # un organe de l'État nommé par sa mission, un adjectif national ou « nationale » après le nom : « l'agence
         # turque de gestion des catastrophes », « l'Agence nationale de gestion des catastrophes »
@@ -457,7 +466,7 @@ LANGUAGE = LanguageData(
         r"(?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\w-]*(?: (?:étrangères|publique|civile|nationale|intérieure))?",
         # « la préfecture de police », « un porte-parole de la police », « l'agence de presse officielle »
         r"(?:de la |de l['’]|du |des |de |d['’])(?:défense des droits (?:de l['’]homme|humains)|police|gendarmerie|presse|armée|santé|défense|intérieur|justice|sécurité civile|"
-        r"protection civile|secours|pompiers|hôpital|sapeurs-pompiers|gouvernement|province|région|ville|commune|préfecture|armées|présidence|(?:[\w-]+ )?de gestion des catastrophes)(?: (?:officielle|nationale|publique|locale|judiciaire))?",
+        r"protection civile|secours|pompiers|hôpital|sapeurs-pompiers|gouvernement|province|région|ville|commune|préfecture|armées|présidence|ministère|diplomatie|(?:[\w-]+ )?de gestion des catastrophes)(?: (?:officielle|nationale|publique|locale|judiciaire))?",
         # « selon les autorités locales » : l'échelon du corps nommé
         r"(?:locales?|locaux|régionales?|régionaux|provinciales?|provinciaux|sanitaires|judiciaires)",
         # « la chaîne publique », « l'agence officielle » : un média de l'État
@@ -525,6 +534,7 @@ LANGUAGE = LanguageData(
     ),
     pronouns=(r"il", r"elle", r"ils", r"elles", r"on"),
     subject_verb_object=True,
+    adjectives_after_nouns=True,
     np_stop_words=(
         r"lorsque", r"quand", r"après", r"alors que", r"tandis que", r"avant", r"dans", r"à(?! vue\b)", r"au", r"aux", r"en", r"sur",
         r"près", r"pendant", r"lors", r"depuis", r"par", r"avec", r"parce que", r"si", r"qui", r"que", r"dont", r"mais",
@@ -675,10 +685,13 @@ LANGUAGE = LanguageData(
         "manifestants lundi mardi mercredi jeudi vendredi samedi dimanche hier selon fait blessées tuées".split()
     ),
     origin_kinds={  # minimal: what kind of source a name is (origins.py)
-        OriginType.MEDICAL: (r"hôpita(?:l|ux)", r"médecins?", r"secouristes?"),
-        OriginType.UN: (r"(?-i:ONU|HCR|UNICEF|OMS|OCHA)", r"nations unies"),
-        OriginType.NGO: (r"(?-i:ONG)", r"droits (?:de l['’]homme|humains)", r"croix-rouge", r"croissant-rouge"),
-        OriginType.PARTY: (r"parti\w*", r"opposition", r"rebelles?", r"milices?"),
+        OriginType.MEDICAL: (r"hôpita(?:l|ux)", r"médecins?", r"secouristes?", r"(?-i:MSF)", r"(?-i:Samu|SAMU|Smur|SMUR)", r"aide médicale urgente"),
+        OriginType.UN: (r"(?-i:ONU|HCR|UNICEF|OMS|OCHA)", r"nations unies", r"unicef"),
+        OriginType.NGO: (
+            r"(?-i:ONG)", r"droits (?:de l['’]homme|humains)", r"croix-rouge", r"croissant-rouge", r"observatoire", r"amnesty",
+            r"(?-i:CPJ|RSF)",
+        ),
+        OriginType.PARTY: (r"parti\w*", r"opposition", r"rebelles?", r"milices?", r"hamas", r"hezbollah", r"houthis?"),
         OriginType.STATE_MEDIA: (r"(?:télévision|médias?|radio|chaîne|agence(?: de)?(?: presse)?) (?:d['’]état|publique|officielle|étatique)s?",),
         OriginType.GOVERNMENT: (
             r"gouvernement", r"ministère\w*", r"ministres?", r"autorités", r"police", r"armée", r"militaires", r"président\w*",
@@ -689,6 +702,7 @@ LANGUAGE = LanguageData(
             r"agence de gestion des catastrophes",
             # comme en anglais (governor, mayor, civil defence) : « le gouverneur de la province », « la sécurité civile »
             r"gouverneur", r"gouvernorat", r"maire", r"mairie", r"municipalité", r"sécurité civile", r"défense civile",
+            r"sources? judiciaires?",  # « a-t-on appris de source judiciaire » : le parquet, un juge
         ),
         OriginType.WITNESS: (r"témoins?", r"habitants?"),
     },
@@ -755,6 +769,8 @@ LANGUAGE = LanguageData(
         r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}[\p{Ll}'’-]++){1,2}), (?:âgée? de )?\d{1,2} ans": "person",
         r"(?<=(?:mort|meurtre|assassinat) (?:de |d['’]))(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?:rue|avenue|boulevard|impasse|allée) (?:de la |du |des |de l['’]|d['’]|de )?(?-i:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)": "street",
+        # an address: a house number and its street ("au 12 rue Victor-Hugo", "12, avenue de la République")
+        r"\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|boulevard|impasse|allée) (?:de la |du |des |de l['’]|d['’]|de )?(?-i:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)": "address",
     },
     victim_ages={
         r"\d{1,3} ans": "year",

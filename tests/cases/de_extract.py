@@ -5186,4 +5186,28 @@ CASES: list[Case] = [
         "Die türkischen Behörden nahmen nach dem gescheiterten Putsch 113 Menschen fest, darunter 30 Soldaten.",
         [C("arrests", 113, qualifier="exact"), C("arrests", 30, qualifier="exact", group="security_forces", part_of=0)],
     ),
+    # s22french: deutsche Gegenstücke der französischen Zeilen (die Festnahme von, eine Agentur mit ihrem Namen,
+    # der Eigentümer nach der Behörde)
+    Case(
+        "de-s22-festnahme-von-rund-einem-dutzend",
+        "Die Polizei meldete die Festnahme von rund einem Dutzend Demonstranten.",
+        [C("arrests", 12, qualifier="about", group="protesters", speaker="Polizei")],
+    ),
+    Case(
+        "de-s22-festnahme-von-zwoelf-personen-nach-krawallen",
+        "Die Staatsanwaltschaft bestätigte die Festnahme von zwölf Personen nach den Krawallen.",
+        [C("arrests", 12, speaker="Staatsanwaltschaft")],
+    ),
+    Case(
+        "de-s22-agentur-mit-ihrem-namen",
+        "Mindestens 150 Menschen wurden bei den Protesten festgenommen, meldete die Agentur Anadolu.",
+        [C("arrests", 150, qualifier="at_least", speaker="Anadolu", exact=("speaker",))],
+    ),
+    Case(
+        "de-s22-herkunft-gesundheitsministerium-der-rebellen",
+        "Mindestens 30 Menschen wurden bei den Angriffen getötet, teilte das Gesundheitsministerium der Huthi-Rebellen mit.",
+        [C("deaths", 30, qualifier="at_least", origin_type="party or armed group")],
+        xfail="OWNER-AFTER-BODY: der Eigentümer nach der Behörde ('Gesundheitsministerium der Huthi-Rebellen') fällt aus "
+        "dem Namen der Quelle, die Herkunft ist die Regierung, nicht die Rebellen (im Französischen: 'du Hamas')",
+    ),
 ]

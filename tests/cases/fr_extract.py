@@ -2121,4 +2121,294 @@ CASES: list[Case] = [
         "Une cinquantaine de personnes ont été interpellées lors de rassemblements interdits, selon le décompte de l'ONG OVD-Info.",
         [C("arrests", 50, qualifier="about", speaker="ONG OVD-Info", exact=("speaker",))],
     ),
+    # s22 : le complément d'un organe, son nom court entre parenthèses, son propriétaire (« du Hamas »), un groupe
+    # nommé après son genre et ses adjectifs, une agence par son nom ; séismes, crues, bousculades, manifestations
+    Case(
+        "fr-s22-source-service-d-aide-medicale-urgente-samu",
+        "Quatre personnes ont été légèrement blessées, selon le service d'aide médicale urgente (Samu).",
+        [C("injuries", 4, speaker="service d'aide médicale urgente (Samu)", exact=("speaker",), origin_type="medical")],
+    ),
+    Case(
+        "fr-s22-origine-ministere-de-la-sante-du-hamas",
+        "Au moins 40 Palestiniens ont été tués dans des frappes israéliennes, selon le ministère de la Santé du Hamas.",
+        [C("deaths", 40, qualifier="at_least", speaker="ministère de la Santé du Hamas", exact=("speaker",),
+           origin="Hamas", origin_type="party or armed group")],
+    ),
+    Case(
+        "fr-s22-origine-porte-parole-du-hamas",
+        "Au moins 25 personnes ont été tuées dans la nuit, selon un porte-parole du Hamas.",
+        [C("deaths", 25, qualifier="at_least", speaker="porte-parole du Hamas", exact=("speaker",), origin="Hamas")],
+    ),
+    Case(
+        "fr-s22-source-selon-le-hamas",
+        "Au moins 40 Palestiniens ont été tués dans la nuit, selon le Hamas.",
+        [C("deaths", 40, qualifier="at_least", speaker="Hamas", exact=("speaker",), origin="Hamas", origin_type="party or armed group")],
+    ),
+    Case(
+        "fr-s22-source-mouvement-islamiste-hamas",
+        "Au moins 18 personnes ont été tuées dans l'attaque, selon le mouvement islamiste Hamas.",
+        [C("deaths", 18, qualifier="at_least", speaker="Hamas", exact=("speaker",), origin="Hamas")],
+    ),
+    Case(
+        "fr-s22-source-groupe-arme-m23",
+        "Au moins 12 soldats ont été tués dans les combats, a affirmé le groupe armé M23.",
+        [C("deaths", 12, qualifier="at_least", group="security_forces", speaker="M23", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s22-source-selon-les-rebelles",
+        "Au moins 30 personnes ont été tuées dans des frappes aériennes, selon les rebelles.",
+        [C("deaths", 30, qualifier="at_least", speaker="rebelles", origin_type="party or armed group")],
+    ),
+    Case(
+        "fr-s22-source-prefecture-de-police-de-paris-sujet",
+        "La préfecture de police de Paris a fait état de 25 interpellations.",
+        [C("arrests", 25, speaker="préfecture de police de Paris", exact=("speaker",), location="Paris")],
+    ),
+    Case(
+        "fr-s22-source-selon-la-prefecture-de-police-de-paris",
+        "Selon la préfecture de police de Paris, 25 personnes ont été placées en garde à vue.",
+        [C("arrests", 25, speaker="préfecture de police de Paris", exact=("speaker",), location="Paris")],
+    ),
+    Case(
+        "fr-s22-interpellees-et-gardes-a-vue-prefecture-de-police-de-paris",
+        "Une soixantaine de personnes ont été interpellées et 45 placées en garde à vue, selon la préfecture de police de Paris.",
+        [C("arrests", 60, qualifier="about", location="Paris", speaker="préfecture de police de Paris"),
+         C("arrests", 45, location="Paris", speaker="préfecture de police de Paris")],
+    ),
+    Case(
+        "fr-s22-dizaines-de-manifestants-interpelles-a-fait-savoir-la-prefecture",
+        "Des dizaines de manifestants ont été interpellés, a fait savoir la préfecture de police de Paris.",
+        [C("arrests", None, qualifier="vague", group="protesters", speaker="préfecture de police de Paris", location="Paris")],
+    ),
+    Case(
+        "fr-s22-arrestation-d-une-dizaine-de-manifestants",
+        "La police a procédé à l'arrestation d'une dizaine de manifestants.",
+        [C("arrests", 10, qualifier="about", group="protesters", speaker="police")],
+    ),
+    Case(
+        "fr-s22-interpellation-d-une-vingtaine-de-personnes",
+        "Le parquet a annoncé l'interpellation d'une vingtaine de personnes après les heurts.",
+        [C("arrests", 20, qualifier="about", speaker="parquet")],
+    ),
+    Case(
+        "fr-s22-centaine-d-interpellations-dont-gardes-a-vue",
+        "Les forces de l'ordre ont procédé à une centaine d'interpellations, dont 42 gardes à vue, selon le parquet.",
+        [C("arrests", 100, qualifier="about", speaker="parquet"), C("arrests", 42, speaker="parquet")],
+    ),
+    Case(
+        "fr-s22-source-de-source-judiciaire",
+        "Onze personnes ont été placées en garde à vue après les violences, a-t-on appris de source judiciaire.",
+        [C("arrests", 11, speaker="source judiciaire", exact=("speaker",), origin_type="government")],
+    ),
+    Case(
+        "fr-s22-via-a-rapporte-l-agence-reuters",
+        "Au moins 150 personnes ont été arrêtées lors des manifestations, a rapporté l'agence Reuters.",
+        [C("arrests", 150, qualifier="at_least", speaker="Reuters", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s22-source-a-rapporte-l-agence-anadolu",
+        "Au moins huit personnes ont été tuées par une coulée de boue, a rapporté l'agence Anadolu.",
+        [C("deaths", 8, qualifier="at_least", speaker="Anadolu", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s22-via-sources-medicales-citees-par-une-chaine",
+        "Au moins 45 personnes ont été tuées dans l'explosion, d'après des sources médicales citées par la chaîne Al-Jazeera.",
+        [C("deaths", 45, qualifier="at_least", speaker="sources médicales", exact=("speaker",), via="Al-Jazeera")],
+    ),
+    Case(
+        "fr-s22-via-responsable-de-la-police-cite-par-l-afp",
+        "Au moins 11 personnes ont été tuées dans l'attentat, selon un responsable de la police cité par l'AFP.",
+        [C("deaths", 11, qualifier="at_least", speaker="responsable de la police", exact=("speaker",), via="AFP")],
+    ),
+    Case(
+        "fr-s22-via-temoins-cites-par-l-agence-reuters",
+        "Des dizaines de personnes ont été blessées dans la bousculade, selon des témoins cités par l'agence Reuters.",
+        [C("injuries", None, qualifier="vague", speaker="témoins", via="Reuters")],
+    ),
+    Case(
+        "fr-s22-seisme-bilan-du-ministere-de-l-interieur",
+        "Le séisme de magnitude 6,8 a fait au moins 2 012 morts et plus de 2 000 blessés, selon un bilan du ministère de l'Intérieur.",
+        [C("deaths", 2012, qualifier="at_least", speaker="ministère de l'Intérieur", exact=("speaker",)),
+         C("injuries", 2000, qualifier="more_than", speaker="ministère de l'Intérieur")],
+    ),
+    Case(
+        "fr-s22-seisme-bilan-s-est-alourdi-protection-civile",
+        "Le bilan du tremblement de terre s'est alourdi à plus de 1 300 morts, a annoncé la protection civile.",
+        [C("deaths", 1300, qualifier="more_than", speaker="protection civile")],
+    ),
+    Case(
+        "fr-s22-crues-quelque-disparus-gouverneur-de-la-region",
+        "Quelque 300 personnes sont toujours portées disparues après les inondations, a fait savoir le gouverneur de la région.",
+        [C("missing", 300, qualifier="about", speaker="gouverneur de la région", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s22-pluies-des-dizaines-de-morts-medias-d-etat",
+        "Les pluies torrentielles ont fait des dizaines de morts dans le nord du pays, selon les médias d'État.",
+        [C("deaths", None, qualifier="vague", speaker="médias d'État", origin_type="state media")],
+    ),
+    Case(
+        "fr-s22-crues-pres-de-morts-d-apres-l-onu",
+        "Près de 80 personnes ont péri dans les crues qui ont frappé la province, d'après l'ONU.",
+        [C("deaths", 80, qualifier="almost", speaker="ONU", origin_type="UN body")],
+    ),
+    Case(
+        "fr-s22-guerre-plus-de-civils-tues-d-apres-l-onu",
+        "Plus de 500 civils ont été tués depuis le début de l'offensive, d'après l'ONU.",
+        [C("deaths", 500, qualifier="more_than", group="civilians", speaker="ONU")],
+    ),
+    Case(
+        "fr-s22-bousculade-distribution-de-nourriture-agence-officielle",
+        "Au moins 25 personnes ont été tuées dans une bousculade lors d'une distribution de nourriture, a rapporté l'agence officielle.",
+        [C("deaths", 25, qualifier="at_least", speaker="agence officielle", origin_type="state media")],
+    ),
+    Case(
+        "fr-s22-bousculade-stade-une-quarantaine-de-blesses",
+        "Une bousculade dans un stade a fait au moins 12 morts et une quarantaine de blessés, a indiqué la police.",
+        [C("deaths", 12, qualifier="at_least", speaker="police"), C("injuries", 40, qualifier="about", speaker="police")],
+    ),
+    Case(
+        "fr-s22-bousculade-mosquee-responsable-des-secours",
+        "Au moins neuf personnes ont été tuées et 20 blessées dans une bousculade devant une mosquée, selon un responsable des secours.",
+        [C("deaths", 9, qualifier="at_least", speaker="responsable des secours", exact=("speaker",)),
+         C("injuries", 20, speaker="responsable des secours")],
+    ),
+    Case(
+        "fr-s22-incendie-dont-enfants-selon-les-pompiers",
+        "L'incendie a fait au moins 17 morts, dont quatre enfants, selon les pompiers.",
+        [C("deaths", 17, qualifier="at_least", speaker="pompiers"),
+         C("deaths", 4, group="children", part_of=0, speaker="pompiers")],
+    ),
+    Case(
+        "fr-s22-naufrage-organisation-internationale-pour-les-migrations",
+        "Le naufrage a fait au moins 61 morts, a indiqué l'Organisation internationale pour les migrations.",
+        [C("deaths", 61, qualifier="at_least", origin="International Organization for Migration", origin_type="UN body")],
+    ),
+    Case(
+        "fr-s22-attaque-camp-de-deplaces-responsable-local-anonymat",
+        "Au moins 60 personnes ont été tuées dans l'attaque d'un camp de déplacés, a affirmé un responsable local sous couvert d'anonymat.",
+        [C("deaths", 60, qualifier="at_least", speaker="responsable")],
+    ),
+    Case(
+        "fr-s22-embuscade-etat-major-des-armees",
+        "Au moins sept soldats ont été tués dans une embuscade, a annoncé l'état-major des armées.",
+        [C("deaths", 7, qualifier="at_least", group="security_forces", speaker="état-major des armées", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s22-vingtaine-de-blesses-dont-trois-grievement",
+        "Une vingtaine de personnes ont été blessées dont trois grièvement, selon les secours.",
+        [C("injuries", 20, qualifier="about", speaker="secours"), C("injuries", 3, speaker="secours")],
+    ),
+    Case(
+        "fr-s22-quelque-gardes-a-vue-ministere-de-l-interieur",
+        "Quelque 200 personnes ont été placées en garde à vue à l'issue de la nuit de violences, selon le ministère de l'Intérieur.",
+        [C("arrests", 200, qualifier="about", speaker="ministère de l'Intérieur", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s22-pres-d-une-centaine-interpellees-ministre-de-l-interieur",
+        "Près d'une centaine de personnes ont été interpellées lors des émeutes, a fait savoir le ministre de l'Intérieur.",
+        [C("arrests", 100, qualifier="almost", speaker="ministre de l'Intérieur", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s22-cyclone-centaines-de-sans-abri-agence-nationale",
+        "Le cyclone a fait au moins 21 morts et des centaines de sans-abri, a indiqué l'agence nationale de gestion des catastrophes.",
+        [C("deaths", 21, qualifier="at_least", speaker="agence de gestion des catastrophes"),
+         C("displaced", None, qualifier="vague", speaker="agence de gestion des catastrophes")],
+    ),
+    Case(
+        "fr-s22-attentat-ministere-cite-par-l-agence-officielle",
+        "L'attentat a fait 14 morts et 38 blessés, a annoncé le ministère de l'Intérieur, cité par l'agence officielle.",
+        [C("deaths", 14, speaker="ministère de l'Intérieur", exact=("speaker",), via="agence officielle"),
+         C("injuries", 38, speaker="ministère de l'Intérieur", via="agence officielle")],
+    ),
+    Case(
+        "fr-s22-frappes-sources-hospitalieres",
+        "Au moins 27 personnes ont été tuées dans des frappes israéliennes, selon des sources hospitalières.",
+        [C("deaths", 27, qualifier="at_least", speaker="sources médicales")],
+    ),
+    Case(
+        "fr-s22-immeuble-effondre-a-fait-savoir-le-gouvernorat",
+        "Au moins 17 personnes ont péri dans l'effondrement d'un immeuble, a fait savoir le gouvernorat.",
+        [C("deaths", 17, qualifier="at_least", speaker="gouvernorat", origin_type="government")],
+    ),
+    Case(
+        "fr-s22-source-observatoire-syrien-sujet-garde-son-nom",
+        "L'Observatoire syrien des droits de l'homme a fait état de 42 morts parmi les combattants.",
+        [C("deaths", 42, speaker="Observatoire syrien des droits de l'homme", exact=("speaker",), origin_type="NGO")],
+    ),
+    Case(
+        "fr-s22-source-observatoire-syrien-avec-son-sigle",
+        "Au moins 16 civils ont été tués dans des frappes, a indiqué l'Observatoire syrien des droits de l'homme (OSDH).",
+        [C("deaths", 16, qualifier="at_least", group="civilians", speaker="Observatoire syrien des droits de l'homme",
+           exact=("speaker",))],
+    ),
+    Case(
+        "fr-s22-source-d-apres-medecins-sans-frontieres",
+        "Au moins 600 personnes ont été tuées en une semaine, d'après Médecins sans frontières.",
+        [C("deaths", 600, qualifier="at_least", speaker="Médecins sans frontières", exact=("speaker",), origin_type="medical")],
+    ),
+    Case(
+        "fr-s22-source-haut-commissariat-pour-les-refugies",
+        "Quelque 5 000 personnes ont dû quitter leur domicile, selon le Haut-Commissariat des Nations unies pour les réfugiés.",
+        [C("displaced", 5000, qualifier="about", speaker="HCR", origin_type="UN body")],
+    ),
+    Case(
+        "fr-s22-source-selon-l-unicef",
+        "Selon l'Unicef, au moins 14 000 enfants ont été tués dans la bande de Gaza.",
+        [C("deaths", 14000, qualifier="at_least", group="children", speaker="Unicef", exact=("speaker",), origin_type="UN body")],
+    ),
+    Case(
+        "fr-s22-via-porte-parole-du-ministere-de-la-sante-a-l-afp",
+        "Au moins 21 personnes ont été tuées, a indiqué à l'AFP un porte-parole du ministère de la Santé.",
+        [C("deaths", 21, qualifier="at_least", speaker="porte-parole du ministère de la Santé", exact=("speaker",), via="AFP")],
+    ),
+    Case(
+        "fr-s22-source-ministere-controle-par-le-hamas-entre-virgules",
+        "Le ministère de la Santé de Gaza, contrôlé par le Hamas, a fait état de 104 morts.",
+        [C("deaths", 104, speaker="ministère de la Santé de Gaza", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s22-source-comite-pour-la-protection-des-journalistes",
+        "Trois journalistes figurent parmi les morts, selon le Comité pour la protection des journalistes.",
+        [C("deaths", 3, speaker="CPJ", exact=("speaker",), origin_type="NGO")],
+    ),
+    Case(
+        "fr-s22-source-selon-reporters-sans-frontieres",
+        "Au moins 120 journalistes ont été tués depuis le début de la guerre, selon Reporters sans frontières.",
+        [C("deaths", 120, qualifier="at_least", speaker="RSF", exact=("speaker",), origin_type="NGO")],
+    ),
+    Case(
+        "fr-s22-plus-d-un-millier-selon-un-decompte-de-l-onu",
+        "Plus d'un millier de personnes ont été tuées dans les affrontements, selon un décompte de l'ONU.",
+        [C("deaths", 1000, qualifier="more_than", speaker="ONU", origin_type="UN body")],
+    ),
+    Case(
+        "fr-s22-epidemie-plus-de-morts-selon-l-oms",
+        "L'épidémie de choléra a déjà fait plus de 300 morts dans le pays, selon l'OMS.",
+        [C("deaths", 300, qualifier="more_than", speaker="OMS")],
+    ),
+    Case(
+        "fr-s22-noyees-et-portees-disparues-selon-les-pompiers",
+        "Au moins cinq personnes sont mortes noyées et trois sont portées disparues, selon les pompiers.",
+        [C("deaths", 5, qualifier="at_least", speaker="pompiers"), C("missing", 3, speaker="pompiers")],
+    ),
+    Case(
+        "fr-s22-coup-de-filet-quelque-arretees-gendarmerie",
+        "Quelque 45 personnes ont été arrêtées lors d'un coup de filet antidrogue, a fait savoir la gendarmerie.",
+        [C("arrests", 45, qualifier="about", speaker="gendarmerie")],
+    ),
+    Case(
+        "fr-s22-gaza-a-depasse-d-apres-le-ministere-de-la-sante-local",
+        "Le nombre de morts dans la bande de Gaza a dépassé les 30 000, d'après le ministère de la Santé local.",
+        [C("deaths", 30000, qualifier="more_than", location="Gaza", speaker="ministère de la Santé")],
+    ),
+    Case(
+        "fr-s22-source-selon-l-agence-de-presse-tasnim",
+        "Au moins 150 personnes ont été arrêtées lors des manifestations, selon l'agence de presse Tasnim.",
+        [C("arrests", 150, qualifier="at_least", speaker="Tasnim", exact=("speaker",), via=None)],
+    ),
+    Case(
+        "fr-s22-source-a-rapporte-l-agence-de-presse-irna",
+        "Au moins 12 personnes ont été tuées dans l'explosion, a rapporté l'agence de presse Irna.",
+        [C("deaths", 12, qualifier="at_least", speaker="Irna", exact=("speaker",), via=None)],
+    ),
 ]
