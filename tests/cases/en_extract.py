@@ -6580,13 +6580,11 @@ CASES: list[Case] = [
         "The mayor told the newspaper that three people had died in the fire.",
         [C("deaths", 3, qualifier="exact", speaker="mayor", via="newspaper")],
     ),
-    # known misses of agency phrasing (strict xfail)
+    # a name before its title in apposition is the speaker (passes since main's speaker changes); known misses (strict xfail)
     Case(
         "en-agen-speaker-named-before-apposition-of-title",
         "Dr. Mohammed Abu Salmiya, director of Shifa Hospital, said 30 bodies had been brought in since dawn.",
         [C("deaths", 30, qualifier="exact", speaker="Mohammed Abu Salmiya")],
-        xfail="NAME-BEFORE-TITLE: a name with its title in apposition before 'said' gives the title ('director of Shifa "
-        "Hospital') as the speaker, not the name; engine/speaker.py is another lane's this round",
     ),
     Case(
         "en-agen-among-the-dead-list-opened-by-an-article",
