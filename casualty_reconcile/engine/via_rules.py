@@ -92,8 +92,10 @@ def _paper_by_name(x: AttributionStage, run: list[regex.Match[str]], end: int) -
     """ "told the Reflector that ...": one or two capitalised words after an article and a telling verb,
     then a lower-case word or a stop, name a paper by its own name; not a body or an audience one tells
     ("told the Senate", "told the Council", "told the Court": speaker nouns and audience words)."""
-    if len(run) > 2:
-        return False  # a run of capitalised words: a headline's Title Case ("Told The Kids To Hide")
+    if len(run) > 2 or x.lex.lang.capitalized_nouns:
+        # a run of capitalised words: a headline's Title Case ("Told The Kids To Hide"); where every noun is
+        # capitalised a capital tells no name ("bestätigte die Festnahme von zwölf Personen")
+        return False
     if any(x._is_speaker_head(t.group()) or t.group().casefold() in x.lex.lang.audience_words for t in run):
         return False
     after = x.text[run[-1].end() : end].lstrip()
