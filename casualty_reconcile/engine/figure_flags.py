@@ -224,7 +224,10 @@ def _list_sum(ev: Evidence) -> str | None:
         return None  # "two men and a woman" are three; not "five people and an unborn baby"
     before = out[-1]
     if (
-        before.group != "all" or before.category is not ev.category or "category.coordinated" not in before.trace
+        # (of everyone, or one person and a number of one group: "a teenager and two younger boys were shot")
+        (before.group != "all" and (before.group != ev.group or before.count.surface.lower() not in ev.x.lex.one_case))
+        or before.category is not ev.category
+        or "category.coordinated" not in before.trace
         or Flag.DERIVED.value in before.flags or before.parent is not None or ev.parent is not None
     ):
         return None
@@ -243,6 +246,8 @@ def _list_sum(ev: Evidence) -> str | None:
     before.count = first.model_copy(update={"value": total, "low": total, "high": total})
     before.end = max([m.end() for m in (ev.person_m, ev.group_m) if m is not None])  # "four men and one woman"
     before.flags.append(Flag.DERIVED.value)
+    if Flag.ANECDOTAL.value in before.flags:
+        before.flags.remove(Flag.ANECDOTAL.value)  # "a man and two women were wounded": the sum is a toll, not one case
     if Flag.SHOT.value in ev.flags and Flag.SHOT.value not in before.flags:
         before.flags.append(Flag.SHOT.value)  # "four men and one woman were shot": the five are the shot
     before.trace.append("figure.list-sum")

@@ -95,6 +95,7 @@ def _article_alone(ev: Evidence) -> bool | None:
         or x._affected(x._search(lex.cat_verb, count.end, ev.np_limit), ev.counts, ev.i)
         or (ev.out and lex.subset_end.match(ev.left))
         or x._affected(_verb_after_head(ev), ev.counts, ev.i)
+        or _first_of_list(ev)
     )
     if not counted and ev.out and lex.subset_end.match(ev.left):
         # one of the total told before it, the verb right after the article: "dont un grièvement"
@@ -120,6 +121,28 @@ def _verb_after_head(ev: Evidence) -> regex.Match[str] | None:
     if _NP_STOP.search(gap) is not None or len(_TOKEN.findall(gap)) > _HEAD_GAP_TOKENS or x.lex.conj_stop.search(gap):
         return None  # not past a conjunction: "a man and woman dead" are two
     return verb
+
+
+def _first_of_list(ev: Evidence) -> bool:
+    """"A man and two women were wounded", "a teenager and two younger boys were shot": the person an
+    article counts is the first of a list whose next member, right after a conjunction, is a number
+    with a verb of harm after it (the list adds up: figure.list-sum)."""
+    x, i = ev.x, ev.i
+    if i + 1 >= len(ev.counts):
+        return False
+    last = (x._last(x.lex.group, ev.count.end, ev.np_limit), x._last(x.lex.person, ev.count.end, ev.np_limit))
+    heads = [m.end() for m in (ev.group_m, ev.person_m, *last) if m is not None]
+    following = ev.counts[i + 1]
+    if not heads or following.start <= max(heads) or following.value is None or following.surface.lower() in x.lex.one_case:
+        return False  # (not "a man and a woman": a list of persons the victim lists count)
+    gap = x.text[max(heads) : following.start].strip(" ,")
+    if not gap or x.lex.conj_stop.fullmatch(gap) is None:
+        return False
+    end = ev.counts[i + 2].start if i + 2 < len(ev.counts) else ev.sentence.end
+    verb = x._search(x.lex.cat_verb, following.end, min(end, ev.sentence.end))
+    if verb is None or not verb.lastgroup or Category(verb.lastgroup) not in _HARM:
+        return False
+    return _NP_STOP.search(x.text, following.end, verb.start()) is None and x._affected(verb, ev.counts, i + 1)
 
 
 def _member_of_whole(ev: Evidence) -> bool | None:

@@ -99,7 +99,10 @@ _PARAGRAPH = regex.compile(r"\n[ \t\u00a0]*\n")
 # before the first sentence's capital, without a dash, end one only after a place written in capitals
 # ("FORT WAYNE, Ind. (WANE) The father ...": ``bare``; "Montgomery, Ala. (Photo: ...) Story" is none)
 _DATELINE = regex.compile(
-    r"[\s\ufeff]*(?P<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,[\s\u00a0]*(?P<extra>[^()\n]{1,40}?))?[\s\u00a0]*"
+    r"[\s\ufeff]*(?P<place>\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:,[\s\u00a0]*(?P<extra>[^()\n]{1,40}?))?"
+    # (no blank line between the place and its source: "Teen Injured In Hunting Accident\n\n(BROOKLYN) - ..." is a
+    # headline and a paragraph that opens with a place in brackets, not a dateline "Teen Injured ... (BROOKLYN) -")
+    r"(?:[ \t\u00a0]|\n(?![ \t\u00a0]*\n))*"
     r"(?:\((?P<source>[\p{Lu}\p{N}][^()\n]{1,39}|\p{Ll}[\p{L}\p{N}./-]{1,15})\)[\s\u00a0]*(?:--?|–|—|[.:])|(?:--?|–|—)"
     r"|\((?P<source>\p{Lu}[\p{Lu}\p{N}]{1,7})\)(?P<bare>)(?=[\s\u00a0]+\p{Lu}))[\s\u00a0]+",
 )

@@ -84,6 +84,16 @@ _IN_KLINIK_VERLEGT = (
     r" (?:verlegt|geschickt)"
 )
 # verletzt, nicht getötet: "wurde schwer verletzt", "wurde angeschossen"
+# eine Versorgung in der Vergangenheit, danach im Satz ein Zustand nur der Lebenden: "wurde mit schweren Verletzungen ins
+# Krankenhaus gebracht, schwebt aber nicht in Lebensgefahr", "wurde mit leichten Verletzungen in eine Klinik gebracht"
+# (nach einem Pronomen; nicht wo der Satz von einem Tod weitererzählt)
+_IN_KLINIK_GEBRACHT = r"(?:in ein Krankenhaus|in eine Klinik|ins Krankenhaus|in die Klinik) (?:gebracht|eingeliefert|geflogen)(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
+_PFLEGE_DANN_LEBEND = (
+    r"(?:wurde (?:später |dann |anschließend )?mit leichten Verletzungen " + _IN_KLINIK_GEBRACHT
+    + r"|wurde (?:später |dann |anschließend )?(?:mit (?:[\w-]{1,20} ){0,2}Verletzungen )?" + _IN_KLINIK_GEBRACHT
+    + r"[\w ,'-]{0,60}?\b(?:ist (?:aber |inzwischen )?außer Lebensgefahr|schwebt (?:aber )?nicht in Lebensgefahr|(?:wurde )?(?:ambulant behandelt|(?:[\w-]{1,20} ){0,3}?wieder entlassen)))"
+)
+
 _HURT = r"wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen"
 # von einer Kugel an einem Glied getroffen, wer lebt: "wurde ins Bein geschossen", "wurde am Arm getroffen", "wurde von
 # einer Kugel an der Schulter getroffen"
@@ -137,6 +147,10 @@ _OBJECT_LIMB = (
     r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"
     r"(?:Bein|Beine|Arm|Arme|Hand|Fuß|Knie|Schulter|Oberschenkel|Unterschenkel|Gesäß|Hüfte|Knöchel|Oberarm|Unterarm)\b"
 )
+
+# Menschen mit Schusswunden, tot oder lebend: "fanden vier Männer mit Schussverletzungen, einer von ihnen starb später"
+# sind die Angeschossenen (die Verletzten sind die anderen: shot_words), nicht vier Tote (das Verb nach der Wunde)
+_MIT_SCHUSSWUNDEN = r"mit (?:(?:mehreren|schweren|lebensgefährlichen) )?(?:schussverletzungen|schusswunden)"
 
 LANGUAGE = LanguageData(
     code="de",
@@ -348,10 +362,15 @@ LANGUAGE = LanguageData(
         ),
         Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,3}verletzungen", r"(?:leichte|schwere|lebensgefährliche|leichten|schweren|lebensgefährlichen) verletzungen",
             r"mit (?:\w+ ){0,2}verletzungen", r"von (?:einer |einem )?(?:kugel|projektil|querschläger) getroffen",
+            # mit Schusswunden gefunden, tot oder lebend: "fanden vier Männer mit Schussverletzungen" (shot_words)
+            _MIT_SCHUSSWUNDEN,
             # eine Kugel an einem Glied: "wurde ins Bein geschossen", "am Arm getroffen"
             _HIT_IN_LIMB[len("wurde "):], r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
             # wer sich versehentlich selbst anschoss, tot oder lebend: "Ein 11-Jähriger schoss sich versehentlich ins Bein"
             r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", r"(?:liegt|lag|liegen|lagen) (?:\w+ ){0,2}im krankenhaus",
+            # das Subjekt zwischen dem Verb und der Klinik: "Zwei Wochen nach dem Anschlag liegen noch zwölf Menschen im
+            # Krankenhaus" (das Wort zuerst: ein Tor wird aus ihm gebaut, der Blick zurück läuft nur, wo es passte)
+            r"(?:im krankenhaus|in kliniken|auf der intensivstation)(?<=\b(?:liegt|liegen|lag|lagen) [^.;:!?]{1,60}(?:im krankenhaus|in kliniken|auf der intensivstation))",
             # "schwebt in Lebensgefahr", "wurde in eine Klinik geflogen"
             r"schwebt in lebensgefahr", r"schweben in lebensgefahr", r"außer lebensgefahr",
             # ein Zustand, der andauert: "schwebt weiterhin in Lebensgefahr", "befindet sich noch in kritischem Zustand"
@@ -704,7 +723,8 @@ LANGUAGE = LanguageData(
     single_victim_words=(
         # (auch "der verletzte Junge", "die angeschossene Frau"; mit dem Alter oder dem Platz in einer Zählung: "Der
         # 31-jährige Polizist wurde ... ins Krankenhaus gebracht", "Das zweite Opfer wurde ...")
-        r"(?:der|die|das) (?:verletzte |angeschossene |zweite |dritte |vierte |fünfte )?(?:\d{1,3}-jährige )?"
+        # (und ein Wort des Geschlechts oder Alters: "Das weibliche Opfer erlitt schwere Verletzungen")
+        r"(?:der|die|das) (?:verletzte |angeschossene |zweite |dritte |vierte |fünfte )?(?:junge |jugendliche |ältere |weibliche |männliche )?(?:\d{1,3}-jährige )?"
         r"(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze)"
         r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde (?:von (?:der Polizei|Polizisten|Beamten) )?erschossen|kam ums Leben|ist tot|war sofort tot"
         # ein Tod, festgestellt oder erklärt: "Der 17-Jährige wurde im Krankenhaus für tot erklärt"
@@ -740,6 +760,18 @@ LANGUAGE = LanguageData(
         r"(?-i:Er|Sie)(?<=(?:^|[.!?][\"“”„]?[ \u00a0]{1,3}|\n)(?-i:Er|Sie))"
         r"(?= (?:schwebt in Lebensgefahr|schwebt weiterhin in Lebensgefahr|schwebt noch in Lebensgefahr|ist außer Lebensgefahr"
         r"|ist inzwischen außer Lebensgefahr|wurde ambulant behandelt" + _STILL_IN_CARE + r")\b)",
+        # (oder ein Name allein, ein Nachname oder ein Vorname, den der Text zuvor nannte: "Yilmaz liegt weiterhin im
+        # Krankenhaus", "Kevin ist außer Lebensgefahr"; kein Wort einer Menge oder einer Gruppe: "Einer", "Beide", "Polizei")
+        r"(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,20})(?<=(?:^|[.!?][\"“”„]?[ \u00a0]{1,3}|\n)(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,20}))"
+        r"(?<!\b(?:Er|Sie|Es|Einer|Eine|Ein|Keiner|Niemand|Beide|Alle|Jeder|Polizei|Behörden|Ermittler|Dieser|Diese|Das|Der|Die))"
+        r"(?= (?:schwebt in Lebensgefahr|schwebt weiterhin in Lebensgefahr|schwebt noch in Lebensgefahr|ist außer Lebensgefahr"
+        r"|ist inzwischen außer Lebensgefahr|wurde ambulant behandelt" + _STILL_IN_CARE + r")\b)",
+        # (oder eine Versorgung in der Vergangenheit, die der Satz in einem Zustand der Lebenden enden lässt: "Er wurde mit
+        # schweren Verletzungen ins Krankenhaus gebracht, schwebt aber nicht in Lebensgefahr")
+        r"(?-i:Er|Sie)(?<=(?:^|[.!?][\"“”„]?[ \u00a0]{1,3}|\n)(?-i:Er|Sie))(?= " + _PFLEGE_DANN_LEBEND + r"\b)",
+        # das Opfer, dessen Satz in einer Versorgung endet, die nur Lebende bekommen: "Das Opfer wollte keine Angaben machen
+        # und wurde später mit leichten Verletzungen in ein Krankenhaus gebracht" (vom Nomen aus gefunden, einem seltenen Wort)
+        r"Opfer(?<=\b(?-i:[Dd]as) Opfer)(?= [^.;!?]{1,80}? und " + _PFLEGE_DANN_LEBEND + ")",
         # ein Titel und ein Name: "Polizist Max Muster wurde schwer verletzt"
         r"(?:Polizist|Polizistin|Polizeibeamter|Polizeibeamtin|Kommissar|Kommissarin)(?-i: [A-ZÄÖÜ][a-zäöüß'-]{1,15} [A-ZÄÖÜ][a-zäöüß'-]{1,15})"
         r"(?= wurde (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b)",
@@ -920,7 +952,7 @@ LANGUAGE = LanguageData(
                 r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
                 _IN_KLINIK_VERLEGT),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen",
-                r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+"),
+                r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", _MIT_SCHUSSWUNDEN),
     wound_sites=(
         r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"
         r"(?:bein|beine|arm|arme|hand|hände|fuß|füße|knie|schulter|oberschenkel|unterschenkel|gesäß|hüfte|knöchel|oberarm|unterarm)",

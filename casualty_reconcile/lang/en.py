@@ -193,6 +193,9 @@ _VICTIM_HARM = (
     r"|suffers (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?|hospitali[sz]ed" + _BARE_AFTER + ")"
 )
 
+# harm that was no threat to life: "non-life-threatening injuries", "minor wounds"
+_SLIGHT_HARM = r"(?:non-life[- ]threatening|not life[- ]threatening|minor|superficial|non-critical) (?:injuries|injury|wounds?)"
+
 # a state only the living are in, said in the present or of a release: "remains in the hospital in stable condition",
 # "is in critical condition", "is expected to survive", "was treated and released" (not "was taken to the hospital",
 # which the next sentence may end in a death); each alternative spelt out from its literal start (the tail scan's gate)
@@ -202,7 +205,17 @@ _ALIVE = (
     + r"|is in " + _CONDITION + _NO_DEATH_AFTER + r"|is listed in " + _CONDITION + _NO_DEATH_AFTER
     + r"|remains hospitali[sz]ed" + _NO_DEATH_AFTER + r"|remained hospitali[sz]ed" + _NO_DEATH_AFTER
     + r"|is expected to (?:survive|recover|live|be ok|be okay)|is recovering|is now recovering"
-    + r"|was treated and released|has been released from (?:the |a )?hospital|has since been released from (?:the |a )?hospital)"
+    + r"|was treated and released|has been released from (?:the |a )?hospital|has since been released from (?:the |a )?hospital"
+    # a wound treated that was no threat to life: "was treated for non-life-threatening injuries"
+    + r"|was treated for " + _SLIGHT_HARM + ")"
+)
+# care in the past, then in the same sentence a state only the living are in: "was taken to Mercy Hospital with
+# serious injuries, but is expected to live", "was rushed to a hospital and treated for non-life-threatening
+# injuries" (after a pronoun; not where the sentence goes on to a death: _TO_HOSPITAL)
+_CARE_THEN_ALIVE = (
+    r"(?:was|is) (?:being )?(?:taken|transported|rushed|airlifted|flown|driven|brought) " + _TO_HOSPITAL
+    + r"[\w ,'’-]{0,80}?\b(?:(?:is|was) expected to (?:survive|recover|live|be ok|be okay)|(?:is|was) (?:listed )?in (?:stable|good|fair) condition"
+    + r"|(?:was )?treated (?:and released|for " + _SLIGHT_HARM + r")|with " + _SLIGHT_HARM + r"|(?:was )?later released)"
 )
 
 # persons named with their ages as the subject of a verb of care: "Jon Doe, 19, and Al Roe, 21, were taken to a
@@ -976,7 +989,14 @@ LANGUAGE = LanguageData(
         # verb's, not the subject of what follows)
         rf"(?:the|her|his|their)(?<!\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring) (?:the|her|his|their))(?:(?<!\b(?:and|or|&) (?:the|her|his|their))|(?=(?: other)? (?:{_VICTIM_NOUNS}) (?:was|is|has been|had been|remains|remained)\b))"
         # (also one told by its place in a count: "the second victim", "The fourth victim was taken to ...")
-        rf"(?: other| wounded| injured| second| third| fourth| fifth)? (?:{_VICTIM_NOUNS})(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # (and a word of sex or age before the noun: "The female victim suffered serious injuries")
+        rf"(?: other| wounded| injured| second| third| fourth| fifth)?(?: (?:male|female|young|teenage|elderly|adult))? (?:{_VICTIM_NOUNS})"
+        rf"(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # the victim whose clause goes on to care that only the living get: "The victim was uncooperative with the
+        # investigation and was later transported to a local hospital for minor injuries" (found from the noun, a rare
+        # word; not where the sentence goes on to a death)
+        r"victim(?<=\b(?-i:[Tt]he) victim)(?= [^.;!?]{1,80}? (?:and|but) (?:was|is) (?:later |then |also )?"
+        r"(?:taken|transported|rushed|airlifted|flown|driven) " + _TO_HOSPITAL + r"[\w ,'’-]{0,20}?\b(?:for|with) " + _SLIGHT_HARM + ")",
         # the victim described in apposition: "The victim, a 21-year-old woman, was taken to the hospital", "The second
         # victim, a child, was taken to ..." (not named: "The victim, Jane Roe, is hospitalized" made the scan, which
         # finds the verb after, open a window at every name before a comma, four times as slow)
@@ -996,6 +1016,14 @@ LANGUAGE = LanguageData(
         # condition", "She is expected to survive" (one person; a pronoun before a verb of care in the past is not
         # read: "He was rushed to the hospital. He later died")
         r"(?-i:He|She)(?<=(?:^|[.!?][\"“”’]?[ \u00a0]{1,3}|\n)(?-i:He|She))(?= " + _ALIVE + r"\b)",
+        # (or one name alone, a surname or a given name the story named before: "Jaylen was treated and released", "Gomez
+        # remains in critical condition"; not a word of quantity or of a group: "Another", "Police")
+        rf"(?-i:{_NAME_WORD})(?<=(?:^|[.!?][\"“”’]?[ \u00a0]{{1,3}}|\n)(?-i:{_NAME_WORD}))"
+        r"(?<!\b(?:Another|One|Both|All|Each|Everyone|Nobody|None|It|This|That|Police|Officials|Authorities|Investigators))"
+        r"(?= " + _ALIVE + r"\b)",
+        # (or care in the past that the sentence ends in a state of the living: "He was taken to Mercy Hospital with serious
+        # injuries, but is expected to live")
+        r"(?-i:He|She)(?<=(?:^|[.!?][\"“”’]?[ \u00a0]{1,3}|\n)(?-i:He|She))(?= " + _CARE_THEN_ALIVE + r"\b)",
         # one more after a first victim: "one man dead and another wounded", "one died, another was injured"
         r"another(?<=\b(?:and|,) another)(?: (?:man|woman|person|victim|teen|boy|girl))?"
         r"(?= (?:was |is )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt|shot|killed|dead)\b)",

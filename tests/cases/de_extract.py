@@ -5210,4 +5210,89 @@ CASES: list[Case] = [
         "Die Staatsanwaltschaft bestätigte die Festnahme von zwölf Personen nach den Krawallen in Leipzig.",
         [C("arrests", 12, qualifier="exact", speaker="Staatsanwaltschaft", via=None)],
     ),
+    Case(
+        "de-lokal-s22-mit-schussverletzungen-einer-starb",
+        "Die Beamten fanden vier Männer mit Schussverletzungen vor der Bar, einer von ihnen starb später im Krankenhaus.",
+        [C("injuries", 3, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "de-lokal-s22-mit-schusswunden-angeschossene",
+        "Die Polizei fand nach den Schüssen in der Nacht drei Menschen mit Schusswunden in einem Hinterhof.",
+        [C("injuries", 3, flags=("shot",))],
+    ),
+    Case(
+        "de-lokal-s22-pronomen-ins-krankenhaus-nicht-in-lebensgefahr",
+        "Der Junge hatte die Waffe im Schrank gefunden. Er wurde mit schweren Verletzungen ins Krankenhaus gebracht, schwebt aber nicht in Lebensgefahr.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s22-pronomen-in-klinik-ausser-lebensgefahr",
+        "Ein Unbekannter schoss durch die Autoscheibe. Er wurde in ein Krankenhaus gebracht und ist außer Lebensgefahr.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s22-pronomen-leichte-verletzungen-klinik",
+        "Eine Kugel drang durch das Fenster der Wohnung. Sie wurde mit leichten Verletzungen in eine Klinik gebracht.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s22-pronomen-klinik-wieder-entlassen",
+        "Die Beamtin wurde bei dem Handgemenge von einer Kugel gestreift. Sie wurde in eine Klinik gebracht und am Abend wieder entlassen.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s22-schlagzeile-vor-ort-in-klammern-keine-ortsmarke",
+        "Jäger bei Treibjagd verletzt\n\n(HAMELN) - Ein Schuss hat sich am Freitagabend bei der Jagd gelöst.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s22-artikel-erster-der-liste-summe",
+        "Ein Mann und zwei Frauen wurden bei den Schüssen vor der Bar verletzt.",
+        [C("injuries", 3, flags=("derived",), not_flags=("anecdotal",)), C("injuries", 2, flags=("part",))],
+    ),
+    Case(
+        "de-lokal-s22-artikel-erster-der-liste-eine-gruppe",
+        "Ein Junge und zwei Mädchen wurden auf dem Heimweg angeschossen.",
+        [C("injuries", 3, group="children", flags=("derived", "shot")), C("injuries", 2, flags=("shot", "part"))],
+    ),
+    Case(
+        "de-lokal-s22-alter-erster-der-liste",
+        "Ein 16-Jähriger und drei Kinder wurden verletzt, als jemand in das Haus schoss.",
+        [C("injuries", 4, group="all", flags=("derived",)), C("injuries", 3, group="children", flags=("part",))],
+    ),
+    Case(
+        "de-lokal-s22-weibliches-opfer-erlitt-verletzungen",
+        "Die Schüsse kamen nach Angaben der Polizei aus einem vorbeifahrenden Auto. Das weibliche Opfer erlitt schwere Verletzungen.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s22-opfer-satz-dann-leicht-verletzt-in-klinik",
+        "Das Opfer wollte keine Angaben machen und wurde später mit leichten Verletzungen in ein Krankenhaus gebracht.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s22-opfer-in-klinik-gestorben-kein-verletzter",
+        "Das Opfer wurde von den Tätern geschlagen und wurde in ein Krankenhaus gebracht, wo es starb.",
+        [],
+    ),
+    Case(
+        "de-lokal-s22-nachname-liegt-weiterhin-im-krankenhaus",
+        "Die Polizei nannte den Namen der Frau nicht. Yilmaz liegt weiterhin im Krankenhaus.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s22-vorname-ausser-lebensgefahr",
+        "Die Schüsse fielen kurz nach Mitternacht vor der Shisha-Bar. Kevin ist inzwischen außer Lebensgefahr.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-lokal-s22-liegen-noch-menschen-im-krankenhaus",
+        "Zwei Wochen nach dem Anschlag auf den Markt liegen noch zwölf Menschen im Krankenhaus.",
+        [C("injuries", 12)],
+    ),
+    Case(
+        "de-lokal-s22-lagen-kinder-auf-der-intensivstation",
+        "Nach dem Brand in der Wohnung lagen am Sonntag drei Kinder auf der Intensivstation.",
+        [C("injuries", 3)],
+    ),
 ]

@@ -6637,4 +6637,90 @@ CASES: list[Case] = [
         "The health ministry, run by Hamas since 2007, said 104 people had been killed.",
         [C("deaths", 104, speaker="health ministry")],
     ),
+    Case(
+        "en-local-s22-found-with-gunshot-wounds-one-died",
+        "Officers found four people with gunshot wounds outside the bar; one of them died at the hospital.",
+        [C("injuries", 3, flags=("derived",)), C("deaths", 1)],
+        xfail="FOUND-WITH-WOUNDS: 'found N people with gunshot wounds' is no count of the shot yet; read so (as German 'mit Schussverletzungen' is), it lowered the local-news incidents injured 0.832 -> 0.826: such a count is often an early one, or the dead of a murder-suicide, and moved reconcile's best (492985, 591237, 716185, 781589)",
+    ),
+    Case(
+        "en-local-s22-pronoun-taken-to-hospital-expected-to-live",
+        "Police said the boy found the gun in a closet. He was taken to Vanderbilt Medical Center with serious injuries, but is expected to live.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s22-pronoun-taken-to-hospital-treated-non-life-threatening",
+        "Someone walked up to the car and fired. He was taken to Memorial Hospital and was treated for non-life threatening injuries.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s22-pronoun-rushed-with-minor-injuries",
+        "A stray bullet came through the window of the apartment. She was rushed to a local hospital with minor injuries, police said.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s22-pronoun-treated-for-minor-injuries",
+        "Neighbors heard a single shot on the porch late Friday. She was treated for minor injuries at the scene.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s22-pronoun-taken-to-hospital-where-he-died",
+        "Officers found the man in the driveway. He was taken to Grady Hospital, where he died of his injuries.",
+        [],
+    ),
+    Case(
+        "en-local-s22-headline-before-bracketed-place-no-dateline",
+        "Teen injured in hunting accident\n\n(BROOKLYN) - A shot went off while two cousins were hunting squirrels on Friday.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s22-article-first-of-list-adds-up",
+        "A man and two women were wounded in the shooting outside the bar.",
+        [C("injuries", 3, flags=("derived",), not_flags=("anecdotal",)), C("injuries", 2, flags=("part",))],
+    ),
+    Case(
+        "en-local-s22-article-first-of-list-one-group-shot",
+        "Investigators said a teenager and two younger boys were shot while walking home from a park.",
+        [C("injuries", 3, group="children", flags=("derived", "shot")), C("injuries", 2, flags=("shot", "part"))],
+    ),
+    Case(
+        "en-local-s22-age-first-of-list-hurt",
+        "A 16-year-old and three children were hurt when someone fired into the house.",
+        [C("injuries", 4, group="all", flags=("derived",)), C("injuries", 3, group="children", flags=("part",))],
+    ),
+    Case(
+        "en-local-s22-female-victim-suffered-injuries",
+        "Deputies said the shots came from a passing car. The female victim suffered serious injuries, but is expected to survive.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s22-victim-clause-then-transported-minor-injuries",
+        "The victim would not cooperate with investigators and was later transported to a local hospital for minor injuries.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s22-young-woman-pronounced-dead",
+        "Officers arrived within minutes. The young woman was pronounced dead at the scene.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-local-s22-given-name-treated-and-released",
+        "The cousins were hunting near the creek when the rifle went off. Tyrell was treated and released, deputies said.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s22-surname-remains-in-critical-condition",
+        "Investigators have not said what led to the argument. Delgado remains in critical condition at County General.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-local-s22-another-alone-no-name",
+        "Another was treated and released on Thursday.",
+        [],
+    ),
+    Case(
+        "en-local-s22-weeks-later-still-in-hospital",
+        "Two weeks after the attack on the market, twelve people remain in the hospital.",
+        [C("injuries", 12)],
+    ),
 ]
