@@ -291,7 +291,8 @@ def _heads_back(heads: list[str], flags: int) -> regex.Pattern[str] | None:
 
 
 def _without_lookaheads(pattern: str) -> str | None:
-    """``pattern`` without its positive look-aheads (in groups too), which only narrow its matches."""
+    """``pattern`` without its positive look-aheads (in groups too) and the look-behinds that hold one, which
+    only narrow its matches."""
     alternatives: list[str] = []
     for alternative in top_level(pattern):
         elements = _elements(alternative)
@@ -299,8 +300,8 @@ def _without_lookaheads(pattern: str) -> str | None:
             return None
         parts: list[str] = []
         for element, quantifier in elements:
-            if element.startswith("(?="):
-                continue
+            if element.startswith("(?=") or (element.startswith(("(?<=", "(?<!")) and "(?=" in element):
+                continue  # (a look-behind that holds a look-ahead may read past the phrase too: it only narrows)
             if element.startswith("(") and not element.startswith(("(?!", "(?<=", "(?<!")):
                 opening = regex.match(r"\((?:\?(?:[a-zA-Z-]*:|P<\w+>))?", element)
                 if opening is None or element[opening.end() : opening.end() + 1] == "?":

@@ -151,6 +151,17 @@ def test_the_phrase_before_the_look_ahead_is_read_backwards_from_it() -> None:
     assert found.head.match(text, 0, text.index(" was shot")) is None  # "Her dog": no phrase ends there
 
 
+def test_a_look_behind_that_holds_a_look_ahead_is_left_out_of_the_backward_check() -> None:
+    # a name checked by a look-behind whose own look-ahead reads on ("Jaylen" after a sentence's end)
+    source = r"(?-i:[A-Z][a-z]{1,17})(?<=(?:^|\. )(?-i:[A-Z](?=[a-z])[a-z]{1,17}))(?= was (?:treated|released)\b)"
+    pattern = regex.compile(source, regex.IGNORECASE)
+    found = tail_scan(pattern, [source])
+    assert found is not None and found.head is not None
+    text = "Police came. Jaylen was treated at the scene, and the other man was released."
+    fast = [m.group() for m in found.finditer(text, folded(text))]
+    assert fast == [m.group() for m in pattern.finditer(text)] == ["Jaylen"]
+
+
 @pytest.mark.parametrize("source", [r"(?>the|her) victim(?= died)", r"the victims?+(?= died)"])
 def test_a_phrase_the_backward_check_cannot_read_gets_none(source: str) -> None:
     found = tail_scan(regex.compile(source, regex.IGNORECASE), [source])

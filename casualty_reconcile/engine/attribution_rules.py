@@ -471,6 +471,26 @@ def _gapped_clause_source(f: FigureSource) -> Attribution | None:
     return Attribution(x._resolve(tokens[0].start(), tokens[-1], tokens[0].start()), None)
 
 
+def _contrast_clause_source(f: FigureSource) -> Attribution | None:
+    """ "Die offizielle Zahl der Toten liegt bei 71, lokale Medien berichten jedoch von deutlich mehr Opfern",
+    "The toll stands at 71, but local media report higher figures": the sentence's last figure, whose source
+    is named only in the clause right after it, a clause of contrast with no figure of its own, has no source
+    there: that source contradicts the figure."""
+    x, item, sentence = f.x, f.item, f.sentence
+    attr = sentence.attr
+    if attr is None or sentence.carried or not attr.speaker or item is not sentence.claims[-1]:
+        return None
+    comma = x.text.find(",", item.end, sentence.end)
+    if comma < 0 or x._any(x.cue_marks, sentence.start, comma):
+        return None  # a cue before the figure's clause ends: its own source
+    stop = x.text.find(",", comma + 1, sentence.end)
+    stop = sentence.end if stop < 0 else stop
+    contrast = next((m for m in x.lex.contrast_word.finditer(x.text, comma + 1, stop) if m.group() != ";"), None)
+    if contrast is None or not x._any(x.cue_marks, comma + 1, stop):
+        return None  # the clause after it is no contrast, or names no source ("..., doch die Zahl könnte steigen, sagte ...")
+    return Attribution(None, None)
+
+
 FIGURE_RULES: tuple[RuleOf[FigureSource, Attribution], ...] = (
     RuleOf("attribution.gapped-clause-source", "en", "Police counted 15,000 protesters, organisers 80,000.", _gapped_clause_source),
     RuleOf("attribution.clause-own-source", "en",
@@ -478,6 +498,9 @@ FIGURE_RULES: tuple[RuleOf[FigureSource, Attribution], ...] = (
     RuleOf("attribution.earlier-clause-keeps-source", "en",
            "Police said 40 people were arrested. Twelve people were injured, while organisers said 50,000 people took part.",
            _earlier_clause_keeps_source),
+    RuleOf("attribution.contrast-clause-source", "de",
+           "Die offizielle Zahl der Toten liegt bei 71, lokale Medien berichten jedoch von deutlich mehr Opfern.",
+           _contrast_clause_source),
     RuleOf("attribution.clause-after-comma", "de",
            "Die Polizei nahm 40 Menschen fest, nach Angaben der Feuerwehr wurden zudem 12 Menschen verletzt.", _clause_after_comma),
 )

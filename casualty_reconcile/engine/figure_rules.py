@@ -371,10 +371,31 @@ _LONG_SUBJECT_RULES = productions(LONG_SUBJECT_RULES)
 
 
 # figures that are no claim, tried in order before the category is decided
+def _subject_before_object(ev: Evidence) -> bool | None:
+    """ "Bei dem Amoklauf erschoss ein 13-Jähriger neun Menschen", "In der Nacht tötete ein Mann in Hamburg zwei
+    Menschen": where the verb comes second and its subject may follow it (no subject-verb-object order), a figure
+    right after a verb of harm with another figure after it in its clause (no comma, conjunction or verb between)
+    is the verb's subject, who did the harm; the figure after it is who was harmed."""
+    x, count, counts, i = ev.x, ev.count, ev.counts, ev.i
+    lex, text = x.lex, x.text
+    if lex.lang.subject_verb_object or i + 1 >= len(counts) or counts[i + 1].start >= ev.sentence.end:
+        return None
+    if lex.back_cat_verb.match(text, ev.left_start, ev.left_start + len(ev.left.rstrip())) is None:
+        return None  # no verb of harm right before the figure
+    after = counts[i + 1]
+    if any(c in text[count.end : after.start] for c in ",;:()") or lex.conj_stop.search(text, count.end, after.start):
+        return None  # "starben zwei Menschen, drei wurden verletzt": a clause of its own
+    if lex.part_of_number.fullmatch(text, count.end, after.start) or x._search(lex.cat_verb, count.end, after.start):
+        return None  # "starben zwei der fünf Insassen": a part of a whole; a verb between: the next clause's figure
+    return True
+
+
 FILTERS: tuple[Rule[bool], ...] = (
     Rule("figure.harm-negated", "de", "29 Personen wurden nicht oder nur minimal verletzt.", _negated),
     Rule("figure.no-known-noun", "en", "Two passenger trains collided.", _no_known_noun),
     Rule("figure.counts-another-noun", "de", "Inzwischen sind auch einige Einzelheiten zum Täter bekannt.", _other_noun_first),
+    Rule("figure.subject-before-object", "de", "Bei dem Amoklauf an einer Schule erschoss ein 13-Jähriger neun Menschen.",
+         _subject_before_object),
     Rule("figure.article-alone", "en", "The suspect, a 22-year-old man from Leeds, was taken into custody, police said.", _article_alone),
     Rule("figure.children-of-a-parent", "en", "A father of three was shot and killed outside the bar.", _children_of_parent),
     Rule("figure.attackers-acting", "en", "A girl was killed after three men entered the home and opened fire.", _attackers_acting),

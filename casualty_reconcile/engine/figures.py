@@ -39,6 +39,8 @@ from .patterns import (
 from .place import PlaceStage
 from .rules import decide, first, first_name
 
+_SUBJECT_FIRST = "figure.subject-before-object"  # (figure_rules.FILTERS): the figure after it is the object
+
 
 class FiguresStage(PlaceStage):
     __slots__ = ()
@@ -181,8 +183,10 @@ class FiguresStage(PlaceStage):
             # "200 Regierungssoldaten", "13 US-Soldaten": the compound's last noun is the group
             ev.group_m = lex.group_head.search(text, ev.np_tokens[0].start(), ev.np_tokens[0].end())
         ev.unit_m = self._search(lex.unit, count.end, np_limit)
-        if ev.unit_m is not None and ev.person_m is not None and ev.person_m.start() < ev.unit_m.start():
-            ev.unit_m = None  # "4000 Menschen mussten ihre Häuser verlassen": the people are counted
+        who = ev.person_m or ev.group_m
+        if ev.unit_m is not None and who is not None and who.end() <= ev.unit_m.start() and text[who.end() : ev.unit_m.start()].strip():
+            # (not who names the unit: "40 police cars")
+            ev.unit_m = None  # "4000 Menschen mussten ihre Häuser verlassen", "25 Bewohner mussten das Gebäude verlassen"
         ev.further_m = self._search(lex.further, count.end, np_limit)
         ev.verb = verb = self._search(lex.cat_verb, count.end, ev.right_end)
         ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
@@ -204,7 +208,12 @@ class FiguresStage(PlaceStage):
             ev.verb_cat = ev.right_cat = None  # "carrying 45 pilgrims overturned, killing 12": the verb has its own object
             ev.trace.append("figure.verb-has-own-object")
         if ev.verb_cat is None:
-            last = self._last(lex.cat_verb, ev.left_start, count.start)
+            start = ev.left_start
+            if i and self.dropped and self.dropped[-1] == (counts[i - 1].start, _SUBJECT_FIRST):
+                # "erschoss ein 13-Jähriger neun Menschen": the verb before the subject is the object's
+                start = max(ev.sentence.start, counts[i - 1].start - _LEFT_CHARS)
+                ev.trace.append(_SUBJECT_FIRST)
+            last = self._last(lex.cat_verb, start, count.start)
             if last is not None and lex.contrast_word.search(text, last.end(), count.start):
                 last = None  # "carried a wounded child to an ambulance while two others carried a body"
             if last is not None and last.lastgroup:
@@ -252,8 +261,12 @@ class FiguresStage(PlaceStage):
         """What befell the counted: the verb's category unless a toll cue names the list, the verb of
         a part, hostage-taking."""
         text, lex, count, verb = self.text, self.lex, ev.count, ev.verb
-        if ev.right_cat is not None and verb is not None and ev.noun_cat is None and self.lex.conj_stop.search(text, count.end, verb.start()) and ev.toll is not None:
-            ev.right_cat = None  # "stieg die Zahl der Toten auf 11 und die der Verletzten auf 63": the toll before the figure
+        if ev.right_cat is not None and verb is not None and ev.noun_cat is None and ev.toll is not None and (
+            self.lex.conj_stop.search(text, count.end, verb.start()) or self._in_next_toll(count.end, verb)
+        ):
+            # "stieg die Zahl der Toten auf 11 und die der Verletzten auf 63", "..., die Zahl der Verletzten auf 80": the
+            # toll before the figure
+            ev.right_cat = None
             ev.trace.append("figure.toll-names-the-list")
         harm = ev.right_cat or ev.verb_cat
         noun = ev.noun
@@ -380,6 +393,11 @@ class FiguresStage(PlaceStage):
         if not np_tokens or (person is not None and person.start() == np_tokens[0].start()):
             return before  # "sprachen von 250.000", "sprachen von mehr als 20.000 Menschen"
         return None
+
+    def _in_next_toll(self, start: int, verb: regex.Match[str]) -> bool:
+        """Whether the verb after a figure is the word of a toll cue of its own ("die Zahl der Verletzten")."""
+        toll = self._search(self.lex.toll, start, verb.end())
+        return toll is not None and toll.start() <= verb.start()
 
     def _toll(self, start: int, end: int) -> Category | None:
         """The category of the last toll cue before a figure ("die Zahl der Toten stieg auf")."""

@@ -30,7 +30,7 @@ _MULTIPLIERS = {
 
 _RELATIVE = {
     r"heute": 0, r"am heutigen tag": 0, r"gestern": -1, r"vorgestern": -2, r"am vortag": -1, r"tags zuvor": -1,
-    r"in der nacht zu(?:m)? heute": 0, r"(?:in der )?(?:vergangenen|letzten) woche": -7,
+    r"in der nacht (?:zu(?:m)?|auf) heute": 0, r"(?:in der )?(?:vergangenen|letzten) woche": -7,
     r"vergangene woche": -7, r"letzte woche": -7, r"vor einer woche": -7, r"vor zwei tagen": -2, r"vor drei tagen": -3,
 }
 _MONTHS = {
@@ -41,7 +41,7 @@ _MONTHS = {
 
 # "die Zahl der Toten des Erdbebens vom Dienstag stieg": the day of the event named, not of the figure
 _EVENT_OF_DAY = r"(?:bebens|anschlags|angriffs|unglücks|unfalls|brandes|feuers|hochwassers|einsturzes|attentats|massakers)"
-_DAY_PREFIX = rf"(?:am |vom(?<!{_EVENT_OF_DAY} vom) |bis |bis zum |in der nacht zu(?:m)? )"  # (the literal first: the gate reads it)
+_DAY_PREFIX = rf"(?:am |vom(?<!{_EVENT_OF_DAY} vom) |bis |bis zum |in der nacht (?:zu(?:m)?|auf) )"  # (the literal first: the gate reads it)
 _DAY_SUFFIX = r"(?:abend|morgen|vormittag|mittag|nachmittag|nacht)"
 _WEEKDAYS = {
     rf"{_DAY_PREFIX}{day}\w*|{day}{_DAY_SUFFIX}": index
@@ -61,9 +61,13 @@ _PAIR_NO_OBJECT = r"(?! (?:ein|eine|einen|einem|einer|den|dem|der|die|das|sein|s
 # zwei Personen, mit Nomen genannt, als Objekt eines Verbs im Aktiv ("einen 39-jährigen Mann und einen 24-jährigen
 # Mann", "eine Frau und ihren Sohn"), nicht das erste einer längeren Liste
 _OBJECT_PAIR = (
-    r"(?:außerdem |auch |zudem )?(?:einen|eine) (?:\d{1,2}-jährige[nr]? )?"
-    r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen) und (?:einen|eine|ihren|ihre|seinen|seine) (?:\d{1,2}-jährige[nr]? )?"
-    r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter)\b(?!-|,? (?:und|sowie)\b)"
+    r"(?:außerdem |auch |zudem )?(?:einen|eine|seinen|seine|ihren|ihre) (?:\d{1,2}-jährige[nr]? )?"
+    # (auch zwei Angehörige nach Possessiv: "verletzte seine Frau und seine Tochter")
+    r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter|Bruder|Schwester) und (?:einen|eine|ihren|ihre|seinen|seine) (?:\d{1,2}-jährige[nr]? )?"
+    r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter)\b"
+    # (nicht die ersten einer längeren Liste; ein Verb nach "und" beginnt einen neuen Satzteil: "tötete seine Frau und
+    # seine Tochter und richtete die Waffe dann gegen sich")
+    r"(?!-|,? (?:und|sowie) (?:(?-i:\p{Lu})|(?:ein|eine|einen|einem|seinen|seine|seinem|ihren|ihre|ihrem|den|die|dem|der|zwei|drei|vier|fünf|\d+)\b))"
 )
 # ein Aufenthalt in der Klinik, der andauert, ein Zeichen des Lebenden: "liegt weiterhin im Krankenhaus", "liegt noch
 # auf der Intensivstation", "wird weiter im Krankenhaus behandelt" (nicht wo der Satz weiter von seinem Tod erzählt)
@@ -109,6 +113,8 @@ _PAIR_PLURAL = r"Männer|Frauen|Jungen|Mädchen|Kinder|Menschen|Personen|Jugendl
 _PAIR_FIRST = r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Mutter|Vater|Kind|Baby|Kleinkind|Säugling"
 # (auch eine Rolle zuerst: "ein Polizist und ein Passant")
 _PAIR_FIRST += r"|Polizist|Polizistin|Passant|Passantin|Kassierer|Kassiererin|Verkäufer|Verkäuferin|Fahrer|Fahrerin"
+# (auch wer im Verkehr unterwegs war: "ein 63-jähriger Autofahrer und seine Beifahrerin")
+_PAIR_FIRST += r"|Autofahrer|Autofahrerin|Motorradfahrer|Motorradfahrerin|Radfahrer|Radfahrerin|Fußgänger|Fußgängerin|Rentner|Rentnerin"
 _PAIR_SECOND = (
     r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Sohn|Tochter|Mutter|Vater|Kind|Baby|Kleinkind|Säugling|Ehemann|Ehefrau"
     r"|Freund|Freundin|Lebensgefährte|Lebensgefährtin"
@@ -216,6 +222,7 @@ LANGUAGE = LanguageData(
         r"im jahr(?:e)?", r"jahr(?:e)?", r"seit", r"nr\.", r"nummer", r"paragra(?:f|ph)", r"artikel", r"§",
         r"platz", r"kapitel", r"seite", r"um", r"ab", r"kw", r"tempo", r"stufe",
         r"[$€£¥]", r"euro", r"dollar", r"franken", r"tenge", r"rubel", r"us-dollar", r"alter von", r"im alter von",
+        r"alter von (?:\d{1,3}, )*\d{1,3},",  # die Mitte einer Liste von Altern: "im Alter von 18, 19 und 22 Jahren"
         r"notruf(?:nummer)?", r"(?:wählte|wählten|rief|riefen) (?:die |den )?", r"kanal", r"sender",
         r"flug", r"linie", r"bus", r"route", r"landstraße", r"autobahn", r"a", r"b", r"l", r"zimmer",
         r"(?:jünger|älter) als",  # ein Alter: "jünger als 18"
@@ -267,6 +274,11 @@ LANGUAGE = LanguageData(
     multiplicity_words={
         r"doppelmord(?:e?s)?|zweifachmord(?:e?s)?": (2, Qualifier.EXACT, Category.DEATHS, "all"),
         r"dreifachmord(?:e?s)?": (3, Qualifier.EXACT, Category.DEATHS, "all"),
+        # einer, tödlich verletzt, als Subjekt nach dem Hilfsverb, wo ein Satzteil voransteht: "Dabei wurde der Beifahrer
+        # tödlich verletzt" (wie die Verletzten in injured_object_words; ein Artikel "ein" zählt schon selbst)
+        r"wurde" + _OBJECT_ASIDE + r"(?: auch)? (?:sein|ihr|dessen|deren|der|die) (?:\d{1,3}-jährige |junge |ältere )?"
+        r"(?:" + _SUBJECT_NOUNS + r")(?![\w-])(?!,? (?:und|oder|sowie)\b)(?= (?:\w+ ){0,4}?tödlich (?:verletzt|getroffen)\b)": (
+            1, Qualifier.EXACT, Category.DEATHS, "all"),
         # die Zahl der Toten bisher, mit einer Ordnungszahl: "Drittes Opfer gestorben", "ein zweiter Verletzter ist gestorben"
         r"zweite[sr]? (?:Opfer|Verletzte[rs]?|Mann|Frau)(?= (?:ist )?(?:gestorben|stirbt|starb)\b)": (2, Qualifier.AT_LEAST, Category.DEATHS, "all"),
         r"dritte[sr]? (?:Opfer|Verletzte[rs]?|Mann|Frau)(?= (?:ist )?(?:gestorben|stirbt|starb)\b)": (3, Qualifier.AT_LEAST, Category.DEATHS, "all"),
@@ -288,9 +300,9 @@ LANGUAGE = LanguageData(
         # zwei Personen, mit Nomen genannt, als Objekt eines Verbs der Verletzung oder Tötung im Aktiv: "Die Schüsse
         # verletzten einen 39-jährigen Mann und einen 24-jährigen Mann", "tötete eine Frau und ihren Sohn" (nicht das
         # erste einer längeren Liste)
-        r"(?:verletzte|verletzten|verwundete|verwundeten) "
+        r"(?:verletzte|verletzten|verwundete|verwundeten)" + _OBJECT_SUBJECT + " "  # (das Subjekt nach dem Verb: "verletzte der Täter ...")
         + _OBJECT_PAIR: (2, Qualifier.EXACT, Category.INJURIES, "all"),
-        r"(?:tötete|töteten|erschoss|erschossen) "
+        r"(?:tötete|töteten|erschoss|erschossen)" + _OBJECT_SUBJECT + " "
         + _OBJECT_PAIR: (2, Qualifier.EXACT, Category.DEATHS, "all"),
         # einer mehr verletzt nach den Toten, mit "weiteren" oder einer Ordnungszahl: "soll drei Menschen erschossen und
         # einen weiteren schwer verletzt haben", "tötete zwei Männer und verletzte einen dritten lebensgefährlich"
@@ -352,20 +364,21 @@ LANGUAGE = LanguageData(
             r"tot aufgefunden", r"tot geborgen", r"leblos", r"forderte[n]? (?:\w+ ){0,3}(?:todesopfer|menschenleben|tote)",
             r"das leben gekostet", r"tödlich verunglückt", r"ertranken", r"ertrank", r"verbrannten", r"erstickten",
             r"verlor(?:en)? (?:ihr|sein|das) leben", r"erlagen (?:\w+ ){0,5}verletzungen", r"erlag (?:\w+ ){0,5}verletzungen", r"erlag(?:en)? (?:\w+ ){0,5}(?:schussverletzungen|schusswunden)",
-            r"verunglückten tödlich", r"kamen (?:\w+ ){0,4}ums leben", r"erstochen", r"erschlagen", r"totgeschlagen",
+            r"verunglückten tödlich", r"kamen (?:\w+ ){0,4}ums leben", r"kam(?:en)? (?:[\w-]+ ){1,5}um(?= ?[.,;]| und\b)", r"erstochen", r"erschlagen", r"totgeschlagen",
             r"zu tode (?:gekommen|getrampelt|gequetscht|geprügelt)",
+            r"neutralisiert",  # Sprache des Militärs: "habe 35 Terroristen 'neutralisiert'" (wie englisch "neutralised")
             # "Die 23-Jährige überlebte den Angriff nicht" (nicht "überlebte nicht nur")
             r"überlebte[n]? (?:[\w-]+ ){0,4}?nicht(?! nur)",
             # "Das Unglück kostete 17 Menschen das Leben": the figure stands between the verb and its object
             # (the literal first: a gate is built from it, and the look back runs only where it matched)
             r"das leben(?<=\b(?:kostete|kosteten|kostet|kosten)\b[^.;:]{0,100}das leben)",
         ),
-        Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,3}verletzungen", r"(?:leichte|schwere|lebensgefährliche|leichten|schweren|lebensgefährlichen) verletzungen",
+        Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,3}verletzungen", r"erlitt(?:en)? (?:\w+ ){0,3}\w+verletzung(?:en)?", r"(?:stich|schnitt|kopf|brand|bein|arm|gesichts|hals|bauch|rücken|knochen|kopfschuss)verletzung(?:en)?", r"(?:leichte|schwere|lebensgefährliche|leichten|schweren|lebensgefährlichen) verletzungen",
             r"mit (?:\w+ ){0,2}verletzungen", r"von (?:einer |einem )?(?:kugel|projektil|querschläger) getroffen",
             # mit Schusswunden gefunden, tot oder lebend: "fanden vier Männer mit Schussverletzungen" (shot_words)
             _MIT_SCHUSSWUNDEN,
             # eine Kugel an einem Glied: "wurde ins Bein geschossen", "am Arm getroffen"
-            _HIT_IN_LIMB[len("wurde "):], r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
+            _HIT_IN_LIMB[len("wurde "):], r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"rauch(?:gas)?vergiftung(?:en)?", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
             # wer sich versehentlich selbst anschoss, tot oder lebend: "Ein 11-Jähriger schoss sich versehentlich ins Bein"
             r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", r"(?:liegt|lag|liegen|lagen) (?:\w+ ){0,2}im krankenhaus",
             # das Subjekt zwischen dem Verb und der Klinik: "Zwei Wochen nach dem Anschlag liegen noch zwölf Menschen im
@@ -377,6 +390,7 @@ LANGUAGE = LanguageData(
             r"schwebt (?:noch |weiterhin |nach wie vor |noch immer )in lebensgefahr",
             r"(?:befindet sich|ist) (?:noch |weiterhin |nach wie vor |noch immer )?in (?:kritischem|ernstem|lebensbedrohlichem) zustand",
             r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
+            r"in (?:umliegende|nahe gelegene|nahegelegene|verschiedene|mehrere|örtliche) (?:kliniken|krankenhäuser)",
             r"aus (?:dem krankenhaus|der klinik) entlassen",
             # Schusswunden im Plural, die Genesung: "erlitten Schussverletzungen", "erholen sich im Krankenhaus"
             r"erlitten (?:\w+ )?(?:schusswunden|schussverletzungen|streifschüsse)", r"erhol(?:t|en) sich",
@@ -403,6 +417,8 @@ LANGUAGE = LanguageData(
             r"vermisst", r"verschollen", r"gelten als vermisst",
             # Eingeschlossene sind noch nicht gefunden: "21 Bergleute wurden verschüttet", "unter Tage eingeschlossen"
             r"verschüttet", r"eingeschlossen(?<=(?:wurden|wurde|sind|ist|waren|war|noch|weiterhin|tage) eingeschlossen)",
+            # noch unter den Trümmern vermutet: "Hunderte Menschen werden noch unter den Trümmern vermutet"
+            r"unter (?:den )?trümmern vermutet",
         ),
         Category.DISPLACED: (
             r"vertrieben", r"evakuiert", r"geflohen", r"obdachlos", r"in sicherheit gebracht", r"auf der flucht",
@@ -441,6 +457,7 @@ LANGUAGE = LanguageData(
             r"soldat(?:en|in|innen)?", r"armeeangehörige[n]?", r"militärangehörige[n]?", r"grenzschützer[n]?",
             r"wachleute[n]?", r"sicherheitsbeamte[n]?", r"gardisten", r"wachmann", r"wachmänner[n]?",
             r"offiziere[n]?", r"offizier",  # "16 Sicherheitskräfte getötet, darunter zwei Offiziere"
+            r"gendarm(?:en|in|innen)?", r"milizpolizist(?:en|in|innen)?", r"bereitschaftspolizist(?:en|in|innen)?",  # "darunter zwei Gendarmen"
         ),
         "civilians": (
             r"zivilist(?:en|in|innen)?", r"migrant(?:en|in|innen)?", r"geflüchtete[n]?", r"helfer(?:in|innen)?", r"hilfskräfte[n]?", r"zivilpersonen", r"unbeteiligte[n]?", r"frauen", r"frau", r"journalist(?:en|in|innen)?",
@@ -448,7 +465,7 @@ LANGUAGE = LanguageData(
             r"ärzte[n]?", r"sanitäter(?:in|innen)?", r"helfer(?:in|innen)?", r"zivile[n]?", r"bewohner(?:in|innen)?", r"schüler(?:in|innen)?",
             r"gläubige[n]?", r"studenten", r"student(?:in|innen)?", r"lehrer(?:in|innen)?", r"ärzt(?:in|innen|e|en)?", r"arzt", r"arbeiter(?:in|innen)?", r"touristen", r"urlauber(?:in|innen)?", r"fahrgäste[n]?", r"passagiere[n]?", r"insassen",
             r"bergleute[n]?", r"kumpel", r"mitarbeiter(?:in|innen)?", r"beschäftigte[n]?", r"besucher(?:in|innen)?",
-            r"zuschauer(?:in|innen)?", r"fans", r"kirchgänger(?:in|innen)?",
+            r"zuschauer(?:in|innen)?", r"fans", r"fan", r"kirchgänger(?:in|innen)?",
             r"konzertbesucher(?:in|innen)?", r"festivalbesucher(?:in|innen)?", r"gemeindemitglieder[n]?", r"freiwillige[n]?",
         ),
         "children": (r"kinder[n]?", r"kind", r"jungen?", r"babys?", r"säuglinge[n]?", r"minderjährige[n]?", r"jugendliche[n]?", r"kleinkinder[n]?", r"mädchen", r"jungen"),
@@ -492,7 +509,7 @@ LANGUAGE = LanguageData(
     participant_verbs=(
         r"demonstrierten", r"demonstriert", r"protestierten", r"protestieren", r"protestiert", r"versammelten sich",
         r"versammelt", r"gingen auf die straße", r"auf die straße gegangen", r"auf die straße", r"zogen", r"kundgebung",
-        r"teil(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen)\b[^.;]{0,150})", r"teilgenommen",
+        r"teil(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,150})", r"teilgenommen",
         r"angegriffen", r"griffen an", r"stürmten", r"beteiligt", r"nahmen teil", r"vorbeigelaufen", r"marschierten",
         r"beteiligten sich", r"beteiligte sich", r"folgten (?:\w+ ){0,3}(?:dem|einem) aufruf",
     ),
@@ -524,7 +541,7 @@ LANGUAGE = LanguageData(
         r"nach (?:ersten |offiziellen |jüngsten |neuen |neuesten |vorläufigen |bisherigen |übereinstimmenden )?angaben(?: von| des| der)?",
         r"angaben(?: von| des| der)", r"nach informationen(?: von| des| der)?", r"nach darstellung(?: von| des| der)?",
         r"nach (?:ersten )?erkenntnissen(?: von| des| der)?", r"nach (?:einer )?zählung(?: von| des| der)?",
-        r"nach schätzungen(?: von| des| der)?", r"nach (?:einer )?bilanz(?: von| des| der)?", r"bilanz de[rs](?! (?:\w+ )?" + _EVENT_OF_DAY + r"\b)",  # nicht "die Bilanz des Anschlags"
+        r"nach schätzungen(?: von| des| der)?", r"nach (?:einer |erster )?einschätzung(?: von| des| der)?", r"nach (?:einer )?bilanz(?: von| des| der)?", r"bilanz de[rs](?! (?:\w+ )?" + _EVENT_OF_DAY + r"\b)",  # nicht "die Bilanz des Anschlags"
         r"nach (?:einem )?bericht(?: von| des| der)?", r"nach recherchen(?: von| des| der)?",
         r"nach (?:neuen |jüngsten |vorläufigen )?(?:zahlen|daten) (?:von|des|der)",  # "nach Zahlen der Regierung"
         r"aus(?= [\w-]*(?:kreisen|quellen|reihen)\b)",
@@ -619,7 +636,7 @@ LANGUAGE = LanguageData(
         r"unabhängig (?:überprüfen|bestätigen|verifizieren|prüfen) (?:ließen|lassen|ließ|lässt|konnten|können|kann|konnte) sich (?:[\w-]+ ){0,3}nicht",
         r"nicht überprüfbar", r"unbestätigt",
     ),
-    corrected_value_cues=(r"von",),
+    corrected_value_cues=(r"von", r"von (?:ursprünglich|zunächst|anfangs|zuvor|bisher|bislang)"),  # "von ursprünglich 17 auf 15"
     correction_cues=(
         r"korrigier\w*", r"berichtig\w*", r"revidier\w*", r"nach unten (?:gesetzt|angepasst)",
         r"technische[nrs]? (?:fehler|panne|problem)s?", r"(?:zähl|übermittlungs|erfassungs)fehler\w*",
@@ -720,13 +737,21 @@ LANGUAGE = LanguageData(
     member_cues_before=(r"war", r"ist", r"waren", r"sind", r"war auch", r"ist auch"),
     # eine Person ohne Zahlwort, ein Verb des Todes oder der Verletzung gleich danach: "Der 20-Jährige starb",
     # "Die Frau wurde schwer verletzt"
+    # das Hilfsverb des Passivs schließt die Nominalphrase einer Zahl: wer danach mit "von" steht, ist der Handelnde, nicht
+    # wer gezählt wird ("Der Täter wurde von Polizisten erschossen")
+    np_stop_words=(r"wurden?", r"worden"),
     single_victim_words=(
+        # "einer" allein nach dem Komma hinter einer Zahl, ein Verb des Todes gleich danach: einer von ihnen ("Sieben
+        # Menschen wurden angeschossen, einer starb")
+        r"(?<=\b\w+ \w+ \w+, )(?:einer|eine)(?= (?:starb|erlag|ist gestorben|kam ums Leben|ist tot|wurde getötet)\b)",
         # (auch "der verletzte Junge", "die angeschossene Frau"; mit dem Alter oder dem Platz in einer Zählung: "Der
         # 31-jährige Polizist wurde ... ins Krankenhaus gebracht", "Das zweite Opfer wurde ...")
         # (und ein Wort des Geschlechts oder Alters: "Das weibliche Opfer erlitt schwere Verletzungen")
         r"(?:der|die|das) (?:verletzte |angeschossene |zweite |dritte |vierte |fünfte )?(?:junge |jugendliche |ältere |weibliche |männliche )?(?:\d{1,3}-jährige )?"
-        r"(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze)"
-        r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde (?:von (?:der Polizei|Polizisten|Beamten) )?erschossen|kam ums Leben|ist tot|war sofort tot"
+        r"(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze"
+        # der Angreifer, von Sicherheitskräften getötet: "Der Attentäter wurde von Sicherheitskräften erschossen"
+        r"|Angreifer|Attentäter|Messerangreifer)"
+        r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde (?:von (?:der Polizei|Polizisten|Beamten|Sicherheitskräften|Einsatzkräften) )?(?:getötet|erschossen)|kam ums Leben|ist tot|war sofort tot"
         # ein Tod, festgestellt oder erklärt: "Der 17-Jährige wurde im Krankenhaus für tot erklärt"
         r"|wurde (?:im Krankenhaus )?für tot erklärt"
         r"|" + _HURT + r"|" + _HIT_IN_LIMB + r"|liegt im Krankenhaus|wird im Krankenhaus behandelt"
@@ -950,7 +975,8 @@ LANGUAGE = LanguageData(
     ),
     care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
                 r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
-                _IN_KLINIK_VERLEGT),
+                _IN_KLINIK_VERLEGT,
+                r"in (?:umliegende|nahe gelegene|nahegelegene|verschiedene|mehrere|örtliche) (?:kliniken|krankenhäuser)"),
     shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen",
                 r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", _MIT_SCHUSSWUNDEN),
     wound_sites=(
@@ -990,6 +1016,7 @@ LANGUAGE = LanguageData(
     street_words=(r"stra(?:ß|ss)e", r"allee", r"weg", r"platz", r"ring", r"gasse", r"damm", r"chaussee", r"ufer"),
     contrast_words=(
         r"während", r"wohingegen", r"doch", r"aber",
+        r"jedoch",  # "..., lokale Medien berichten jedoch von mehr Opfern": nach dem Verb der Quelle
         r"obwohl", r"obgleich",  # "..., obwohl die Behörden die Zahl mit 3419 angaben": the authorities' own figure
         # ein Nebensatz mit dem Opfer und anderen als Subjekt: "wurde erschossen, als er und drei andere Jugendliche
         # mit der Waffe spielten" (die anderen sind keine Toten)

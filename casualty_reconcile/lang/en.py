@@ -44,6 +44,7 @@ _WEEKDAYS = {
 _VICTIM_NOUN_WORDS = (  # (the nouns alone, without an age before them)
     r"victim|deceased|gunman|shooter|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|juvenile|youth|male|female|person|pedestrian|bystander|neighbou?r|friend|cousin|nephew|niece|grandson|granddaughter|stepson|stepdaughter|classmate|roommate|hunter"
+    r"|attacker|assailant"  # the attacker killed by police: one of the attackers
 )
 _AGE_NOUN = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-(?:year|month|week)-old"
@@ -634,6 +635,8 @@ LANGUAGE = LanguageData(
         Category.DEATHS: (
             r"(?:death|total|overall|cumulative|casualty|official) tolls?", r"tolls?", r"number of (?:the )?(?:dead|deaths|fatalities|victims)",
         ),
+        # "..., and the number of injured to more than 5,000": the injured's own toll after the dead's
+        Category.INJURIES: (r"number of (?:the )?(?:injured|wounded|injuries)",),
         # "Authorities put the number of evacuees at about 60,000"
         Category.DISPLACED: (r"number of (?:the )?(?:evacuees|displaced(?: people)?|homeless|people (?:evacuated|displaced))",),
         Category.PARTICIPANTS: (
