@@ -128,6 +128,8 @@ def _troops_in_list(ev: Evidence) -> Category | None:
 
 
 def _troops(ev: Evidence) -> Category | None:
+    if ev.parent is not None and ev.parent.category is not Category.TROOPS:
+        return None  # "detained 113 people, including 30 soldiers": a part counts what its whole counts
     if ev.noun_cat is Category.TROOPS or (
         ev.verb_cat is Category.TROOPS
         and ev.group_m is not None

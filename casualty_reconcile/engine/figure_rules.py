@@ -48,6 +48,9 @@ def _no_known_noun(ev: Evidence) -> bool | None:
         return None  # "a murder-suicide left ...": the figure's own words name what it counts
     if lex.days.match(text, np_tokens[0].start()) is not None:
         return None  # a day, no noun: "The death toll rose to 41 late Sunday"
+    toll = x._last(lex.toll, max(ev.sentence.start, count.start - 40), count.start)
+    if toll is not None and lex.part_of_number.fullmatch(text, toll.end(), count.start) is not None:
+        return None  # "The toll of 41 includes 11 children": the toll right before names what it counts
     if ev.out and lex.subset_end.match(ev.left) is not None and (
         first.lower() in lex.stopwords or text[np_tokens[0].end() : ev.right_end + 1].lstrip()[:1] in ("", ",", ";", ".", ":")
     ):
@@ -262,10 +265,31 @@ def _among_whole_opening(ev: Evidence) -> Figure | None:
     return whole if not before or before[-1] in _OPENING_END else None
 
 
+def _part_of_last_sentence_whole(ev: Evidence) -> Figure | None:
+    """"At least 70 people were killed in the strike. Sixteen of them were children": a sentence that opens
+    with a part ("of them", "of the victims", "of the dead" after the dead) and tells no harm of its own but
+    a group ("were children") counts who among the last sentence's last figure are of that group; the
+    figure is a part of that whole (and counts what it counts)."""
+    x, part = ev.x, ev.subset_after
+    if ev.out or not x.last_items or part is None or part.start() != ev.count.end or ev.left.strip():
+        return None
+    whole = x.last_items[-1]
+    if any(m is not None and m.end() > part.end() for m in (ev.verb, ev.noun)):
+        return None  # a harm of its own after the part: "Two of them later died"
+    harm = ev.right_cat or ev.verb_cat or ev.noun_cat
+    if (harm is not None and harm is not whole.category) or (harm is None and (ev.verb_cat or ev.right_cat)):
+        return None  # "Sixteen of the dead were children" after the dead, not after the injured
+    if x._search(x.lex.group, part.end(), ev.right_end) is None:
+        return None  # the part says who it is ("were children"), not what befell it ("remain in critical condition")
+    return whole
+
+
 # a figure no cue before it makes a part: the rules that find the whole it is among
 AMONG_RULES: tuple[Rule[Figure], ...] = (
     Rule("figure.part-before-its-whole", "en", "Police said 12 children were among the 40 people killed.", _among_whole_after),
     Rule("figure.part-after-opening-whole", "en", "Among the 40 dead were 12 children.", _among_whole_opening),
+    Rule("figure.part-of-last-sentence-whole", "en", "At least 70 people were killed in the strike. Sixteen of them were children.",
+         _part_of_last_sentence_whole),
 )
 _AMONG_RULES = productions(AMONG_RULES)
 

@@ -250,7 +250,7 @@ class FiguresStage(PlaceStage):
             if head is not None:
                 ev.parent = head  # "Three others, an 18-year-old woman and two men, ...": one of who the figure counts
                 ev.trace.append("figure.member-of-appositive-list")
-        if ev.parent is None and (out or ev.whole_after is not None):
+        if ev.parent is None and (out or ev.whole_after is not None or (ev.subset_after is not None and self.last_items)):
             ev.parent = first(_AMONG_RULES, ev)  # "12 children were among the 40 killed", "Among the 40 dead were 12 children"
         ev.connector = self.text[out[-1].end : count.start] if out and out[-1].count is ev.counts[ev.i - 1] else None
         if ev.parent is None and ev.connector is not None and out[-1].parent is not None and self.lex.conj_stop.fullmatch(ev.connector.strip(" ,")):
@@ -441,8 +441,11 @@ class FiguresStage(PlaceStage):
     def _verb_after_part(self, ev: Evidence) -> regex.Match[str] | None:
         """"four others, including a 13-year-old boy, were wounded", "zwei weitere, darunter ein Kind,
         wurden verletzt": the next figure is a part of this one in an aside; this one's verb comes after it."""
-        counts, i = ev.counts, ev.i
-        if self.lex.subset_end.search(self.text, ev.np_limit, counts[i + 1].start) is None:
+        counts, i, text = ev.counts, ev.i, self.text
+        if self.lex.subset_end.search(text, ev.np_limit, counts[i + 1].start) is None and not (
+            # "Two people, one of whom was a teenager, were wounded": the part's partitive after it
+            text[ev.np_limit : counts[i + 1].start].strip() == "," and self.lex.subset_after.match(text, counts[i + 1].end) is not None
+        ):
             return None
         verb = self._verb_after_aside(counts, i, ev.sentence)
         if verb is not None:
@@ -478,9 +481,12 @@ class FiguresStage(PlaceStage):
         """"Eight people, including the 2 who died, were shot", "Acht Menschen, darunter zwei, die
         starben, wurden angeschossen": the next figure is a part of this one, named in an aside; this
         one's verb is the verb of the last comma's stretch that has one (the part's own verb before it),
-        looked for up to the figure after the part, at most :data:`_ASIDE_CHARS` past the part."""
+        looked for up to the first figure after the comma that closes the aside (not one inside it: "Five
+        soldiers, one of them an officer, were killed"), at most :data:`_ASIDE_CHARS` past the part."""
         start = counts[i + 1].end
-        end = min(counts[i + 2].start if i + 2 < len(counts) else sentence.end, start + _ASIDE_CHARS, sentence.end)
+        close = self.text.find(",", start, sentence.end)
+        after = next((c.start for c in counts[i + 2 :] if c.start > close), sentence.end) if close >= 0 else sentence.end
+        end = min(after, start + _ASIDE_CHARS, sentence.end)
         verb = None
         comma = self.text.find(",", start, end)
         while comma >= 0:

@@ -461,7 +461,9 @@ class LanguageData(OriginFields, VictimFields):
     audience_words: frozenset[str] = frozenset()
     """Lower-case nouns of those a source speaks to, as the last word before a preposition of place
     after a verb of saying ("told reporters in Geneva", "told a briefing in Geneva", "sagte vor
-    Journalisten in Genf"): the place is where the source spoke, not the figure's."""
+    Journalisten in Genf"): the place is where the source spoke, not the figure's. A body one tells
+    by its capitalised name ("told the Senate that") is one of them too, and so no paper named by its
+    own name ("told the Reflector that": a via)."""
 
     place_abbreviations: Mapping[str, str] = field(default_factory=dict)
     """A place name's abbreviated first word, with its dot -> the word the gazetteer writes ("Mt." ->

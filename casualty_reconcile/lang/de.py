@@ -489,6 +489,7 @@ LANGUAGE = LanguageData(
         r"fahrer(?:in|innen)?", r"autofahrer(?:in|innen)?", r"beifahrer(?:in|innen)?", r"motorradfahrer(?:in|innen)?",
         r"radfahrer(?:in|innen)?", r"lkw-fahrer(?:in|innen)?", r"fußgänger(?:in|innen)?", r"reisende[n]?",
         r"\d{1,3}-jährige[nmrs]?", r"mitglieder[n]?", r"mitglied", r"anhänger(?:in|innen|n)?", r"insass(?:en|in|innen)", r"rentner(?:in|innen|n)?",
+        r"piloten", r"pilot(?:in|innen)?", r"co-piloten", r"hirten",  # "beide Piloten kamen ums Leben", as "both pilots"
     ),
     unit_words={
         "aircraft": (r"flugzeuge[n]?", r"maschinen", r"hubschrauber[n]?", r"kampfjets?", r"drohnen"),

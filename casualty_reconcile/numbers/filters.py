@@ -123,10 +123,13 @@ def _age_list_or_year(g: Grammar, raw: _Raw, before: str, after: str) -> bool:
     return False
 
 
-def _partner_end(g: Grammar, text: str, end: int, *, day: bool = False) -> int:
+def _partner_end(g: Grammar, text: str, end: int, *, day: bool = False, start: int | None = None) -> int:
     """The end of a second figure joined to a rejected one ("vom 2. bis 5.", "18 to 25"), else ``end``.
     After a day of a date the second figure must be a day too: in "the toll since Oct. 7 to 30,410"
-    the figure after "to" is a count of its own."""
+    the figure after "to" is a count of its own; so is the one after a change that starts at ``start``
+    ("rose by 12 to 67": the change is no count, the new figure is)."""
+    if start is not None and g.change_before.match(text, max(0, start - _MAX_WINDOW), start):
+        return end
     joiner = g.range_after.match(text, end, end + _MAX_WINDOW)
     if joiner is None:
         return end

@@ -34,7 +34,7 @@ def iter_counts(g: Grammar, text: str, policy: str, lowered: str | None) -> Iter
         if raw is None:
             continue
         if _rejected(g, text, raw):
-            consumed = _partner_end(g, text, raw.end, day=_is_day(g, text, raw))
+            consumed = _partner_end(g, text, raw.end, day=_is_day(g, text, raw), start=raw.start)
             continue
         reading = _qualify(g, text, raw, consumed)
         if reading is None:

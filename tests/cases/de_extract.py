@@ -5123,6 +5123,59 @@ CASES: list[Case] = [
         "Lena Berger (19) und Jonas Keller (22) wurden nach den Schüssen vor der Diskothek ins Krankenhaus gebracht.",
         [C("injuries", 2, flags=("part",))],
     ),
+    # ---- s22agen: German counterparts of the English agency rows (a change and its new figure, a part told in
+    # the next sentence, a civil-protection service as source) -------------------------------------------------
+    Case(
+        "de-agen-revision-stieg-um-auf",
+        "Die Zahl der Toten stieg um 12 auf 67, teilte das Katastrophenschutzministerium mit.",
+        [C("deaths", 67, qualifier="exact", speaker="Katastrophenschutzministerium")],
+    ),
+    Case(
+        "de-agen-revision-festnahmen-erhoehte-sich-um-auf",
+        "Die Zahl der Festnahmen erhöhte sich über Nacht um 200 auf 1450, sagte der Innenminister.",
+        [C("arrests", 1450, qualifier="exact", speaker="Innenminister")],
+    ),
+    Case(
+        "de-agen-part-von-ihnen-naechster-satz",
+        "Bei dem Luftangriff auf den Markt wurden mindestens 70 Menschen getötet. 16 von ihnen waren Kinder, teilte "
+        "das Ministerium mit.",
+        [C("deaths", 70, qualifier="at_least"), C("deaths", 16, qualifier="exact", group="children", part_of=0, speaker="Ministerium")],
+    ),
+    Case(
+        "de-agen-part-von-ihnen-polizisten-verletzt",
+        "Bei dem Anschlag wurden mehr als 40 Menschen verletzt. Neun von ihnen waren Polizisten.",
+        [C("injuries", 40, qualifier="more_than"), C("injuries", 9, qualifier="exact", group="security_forces", part_of=0)],
+    ),
+    Case(
+        "de-agen-source-wie-der-zivilschutz-mitteilte",
+        "Bis Mittwochabend stieg die Zahl der Toten auf 57, wie der Zivilschutz mitteilte.",
+        [C("deaths", 57, qualifier="exact", speaker="Zivilschutz")],
+    ),
+    Case(
+        "de-agen-group-sanitaeter-sind-zivilisten",
+        "Drei Sanitäter wurden getötet, als ihr Krankenwagen nahe Dschenin getroffen wurde, teilte der Palästinensische "
+        "Rote Halbmond mit.",
+        [C("deaths", 3, qualifier="exact", group="civilians", speaker="Roter Halbmond")],
+    ),
+    Case(
+        "de-agen-aside-einer-von-ihnen-ein-offizier",
+        "Fünf Soldaten, einer von ihnen ein Offizier, wurden bei dem Hinterhalt getötet, teilte die Armee mit.",
+        [
+            C("deaths", 5, qualifier="exact", group="security_forces", speaker="Armee"),
+            C("deaths", 1, part_of=0, speaker="Armee"),
+            C("deaths", 1, flags=("anecdotal",), speaker="Armee"),
+        ],
+    ),
+    Case(
+        "de-agen-beide-piloten",
+        "Das Flugzeug stürzte kurz nach dem Start auf ein Feld, beide Piloten kamen ums Leben.",
+        [C("deaths", 2, qualifier="exact", group="all")],
+    ),
+    Case(
+        "de-agen-teil-soldaten-unter-den-festgenommenen",
+        "Die türkischen Behörden nahmen nach dem gescheiterten Putsch 113 Menschen fest, darunter 30 Soldaten.",
+        [C("arrests", 113, qualifier="exact"), C("arrests", 30, qualifier="exact", group="security_forces", part_of=0)],
+    ),
     # s22french: deutsche Gegenstücke der französischen Zeilen (die Festnahme von, eine Agentur mit ihrem Namen,
     # der Eigentümer nach der Behörde)
     Case(
@@ -5146,6 +5199,11 @@ CASES: list[Case] = [
         [C("deaths", 30, qualifier="at_least", origin_type="party or armed group")],
         xfail="OWNER-AFTER-BODY: der Eigentümer nach der Behörde ('Gesundheitsministerium der Huthi-Rebellen') fällt aus "
         "dem Namen der Quelle, die Herkunft ist die Regierung, nicht die Rebellen (im Französischen: 'du Hamas')",
+    ),
+    Case(
+        "de-agen-grossgeschriebenes-nomen-ist-kein-medium",
+        "Die Staatsanwaltschaft bestätigte die Festnahme von zwölf Personen nach den Krawallen in Leipzig.",
+        [C("arrests", 12, qualifier="exact", speaker="Staatsanwaltschaft", via=None)],
     ),
     Case(
         "de-lokal-s22-mit-schussverletzungen-einer-starb",

@@ -37,6 +37,8 @@ CASES: list[NumberCase] = [
     X("en-digits-ap-police", "Police arrested 7 suspects after the raid, the AP reported.", 7),
     X("en-digits-among-the", "Among the 40 dead were children.", 40),
     X("en-update-rose-from-to", "The death toll rose from 10 to 20.", 10, surface="10"),
+    # a change by some figure to a new one: the change is no count, the new figure is (not a range "12 to 67")
+    X("en-update-rose-by-to", "The death toll rose by 12 to 67.", 67, surface="67"),
     X("en-words-one-of-them", "One of them died in hospital.", 1),
     # ---- number words -----------------------------------------------------------------------------
     X("en-words-three", "Three people were killed in the blast.", 3),
