@@ -963,6 +963,45 @@ def test_a_headline_in_title_case_names_no_person_de() -> None:
     assert document_particulars(text, "de") == ("person:jonas albrecht",)
 
 
+def test_a_headline_in_title_case_with_short_words_in_lower_case_names_no_person_en() -> None:
+    """A headline in title case writes its short function words in lower case ("Shot in Face", "to
+    Survive"): it names no one either ("Boy Shot" kept a report apart from another of the same shooting
+    that named a witness); the body's witness is read."""
+    from casualty_reconcile.event_words import document_particulars
+
+    text = ("15-Year-Old Boy Shot in Face on East Side, Expected to Survive: Police\n\nA 15-year-old boy was "
+            "shot in the face on Monday afternoon, police said. Dana Morel, 45, heard four shots.")
+    assert document_particulars(text, "en") == ("person:dana morel",)
+
+
+def test_a_headline_in_title_case_with_short_words_in_lower_case_names_no_person_de() -> None:
+    """The same in German: "Junge Angeschossen in Essener Innenstadt" names no one."""
+    from casualty_reconcile.event_words import document_particulars
+
+    text = ("17-Jähriger Junge Angeschossen in Essener Innenstadt: Polizei Sucht Täter\n\nEin 17-jähriger "
+            "Junge wurde am Montag angeschossen, teilte die Polizei mit. Die Anwohnerin Petra Lindner, 45, "
+            "hörte vier Schüsse.")
+    assert "person:junge angeschossen" not in document_particulars(text, "de")
+    assert not any(p.startswith("name:polizei") for p in document_particulars(text, "de"))
+
+
+def test_a_list_of_victims_with_their_ages_is_no_headline_en() -> None:
+    """A line of capitalised names with only short words in lower case is still a list of victims when it
+    gives their ages ("Nijia Ward, 24, of Lilac Street"): its persons are read."""
+    from casualty_reconcile.event_words import document_particulars
+
+    text = "Nijia Ward, 24, of Lilac Street and Tomas Reyes, 30, of Oak Avenue\n\nBoth men were shot on Monday."
+    assert {"person:nijia ward", "person:tomas reyes"} <= set(document_particulars(text, "en"))
+
+
+def test_a_list_of_victims_with_their_ages_is_no_headline_de() -> None:
+    """The same in German, the age in brackets: "Jonas Albrecht (17) aus Essen"."""
+    from casualty_reconcile.event_words import document_particulars
+
+    text = "Jonas Albrecht (17) aus Essen und Petra Lindner (45) aus Bochum\n\nBeide wurden am Montag verletzt."
+    assert {"person:jonas albrecht", "person:petra lindner"} <= set(document_particulars(text, "de"))
+
+
 def test_a_report_placed_abroad_joins_the_same_days_report_that_names_no_kind_en() -> None:
     """The report put abroad by a misread name names the shooting; the town's report of that day names
     no kind of event ("two people died"), but states the same toll of two: one event. With "one dead" in
