@@ -164,15 +164,32 @@ more, is in title case: its capitals name no one. A sentence has some word in lo
 capitalises its nouns, not its verbs and function words), and so has a list of victims ("Nijia Ward, 24,
 of Lilac Street")."""
 
+SHORT_WORD = 3
+"""A headline in title case writes its short function words in lower case ("15-Year-Old Boy Shot in Face
+in East Flatbush Expected to Survive"): a line whose words of more letters than this are all capitalised
+(at least :data:`TITLE_WORDS` of them), and whose words in lower case are all this short, is in title case
+too, unless it gives an age standing alone (:data:`_LONE_AGE`: a list of victims, "Nijia Ward, 24, of
+Lilac Street"). On the local-news pools a witness named in one report and "Boy Shot" read as a person in
+the other's headline kept two reports of one shooting apart."""
+
+_LONE_AGE = regex.compile(r"[,(]\s*\d{1,3}\s*[,)]")
+"""a number standing alone between commas or in brackets, as an age beside a name is written ("Nijia
+Ward, 24, of", "Jonas Albrecht (17)")"""
+
 
 def _title_cased(text: str, start: int, end: int) -> bool:
-    """Whether the line of ``text`` that holds ``start``..``end`` is in title case (:data:`TITLE_WORDS`)."""
+    """Whether the line of ``text`` that holds ``start``..``end`` is in title case (:data:`TITLE_WORDS`,
+    :data:`SHORT_WORD`)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    words = _WORD.findall(text, line_start, len(text) if line_end < 0 else line_end)
-    if sum(1 for word in words if len(word) >= 4) < TITLE_WORDS:
+    stop = len(text) if line_end < 0 else line_end
+    words = _WORD.findall(text, line_start, stop)
+    if sum(1 for word in words if len(word) > SHORT_WORD and word[0].isupper()) < TITLE_WORDS:
         return False
-    return all(word[0].isupper() for word in words)
+    lower = [word for word in words if not word[0].isupper()]
+    if not lower:
+        return True
+    return all(len(word) <= SHORT_WORD for word in lower) and _LONE_AGE.search(text, line_start, stop) is None
 
 
 LEAD_CHARS = 1500

@@ -963,6 +963,72 @@ def test_a_headline_in_title_case_names_no_person_de() -> None:
     assert document_particulars(text, "de") == ("person:jonas albrecht",)
 
 
+def test_a_headline_in_title_case_with_short_words_in_lower_case_names_no_person_en() -> None:
+    """A headline in title case writes its short function words in lower case ("Shot in Face", "to
+    Survive"): it names no one either ("Boy Shot" kept a report apart from another of the same shooting
+    that named a witness); the body's witness is read."""
+    from casualty_reconcile.event_words import document_particulars
+
+    text = ("15-Year-Old Boy Shot in Face on East Side, Expected to Survive: Police\n\nA 15-year-old boy was "
+            "shot in the face on Monday afternoon, police said. Dana Morel, 45, heard four shots.")
+    assert document_particulars(text, "en") == ("person:dana morel",)
+
+
+def test_a_headline_in_title_case_with_short_words_in_lower_case_names_no_person_de() -> None:
+    """The same in German: "Junge Angeschossen in Essener Innenstadt" names no one."""
+    from casualty_reconcile.event_words import document_particulars
+
+    text = ("17-Jähriger Junge Angeschossen in Essener Innenstadt: Polizei Sucht Täter\n\nEin 17-jähriger "
+            "Junge wurde am Montag angeschossen, teilte die Polizei mit. Die Anwohnerin Petra Lindner, 45, "
+            "hörte vier Schüsse.")
+    assert "person:junge angeschossen" not in document_particulars(text, "de")
+    assert not any(p.startswith("name:polizei") for p in document_particulars(text, "de"))
+
+
+def test_a_report_with_a_title_case_headline_joins_one_that_names_a_witness_en() -> None:
+    """Two reports of one shooting the same day: one's headline in title case with "in" and "to" in lower
+    case, the other naming a witness beside her age. The headline names no person, so no different
+    persons tell them apart: one event (on main before this rule, two)."""
+    a = ("15-Year-Old Boy Shot in Face in Flatbush Expected to Survive: Police\n\nBROOKLYN — A 15-year-old "
+         "boy was shot in the face and an 18-year-old man was shot in the leg Monday afternoon, police said."
+         "\n\nThe shooting happened near East 54th Street, police said.")
+    b = ("Gunman shoots teen in head in Brooklyn\n\nA 15-year-old boy was shot in the eye in Brooklyn on Monday "
+         "afternoon, police said.\n\n\u201cI saw him on a stretcher,\u201d Belinda Harris, 45, said of the teen.")
+    claims = [*extract(a, doc_id="a", language="en", published="2017-02-20"),
+              *extract(b, doc_id="b", language="en", published="2017-02-20")]
+    events = group_events(claims)
+    assert events["a"].event_id == events["b"].event_id
+
+
+def test_a_report_with_a_title_case_headline_joins_one_that_names_a_witness_de() -> None:
+    """The same in German: "Junge Angeschossen in Essener Innenstadt" names no one."""
+    a = ("17-Jähriger Junge Angeschossen in Essener Innenstadt: Polizei Sucht Täter\n\nESSEN — Ein 17-jähriger "
+         "Junge ist am Montagnachmittag in der Essener Innenstadt angeschossen worden, teilte die Polizei mit.")
+    b = ("Schüsse in Essen: Jugendlicher verletzt\n\nIn Essen ist am Montag ein 17-Jähriger durch einen Schuss "
+         "verletzt worden, teilte die Polizei mit.\n\nPetra Lindner (45) hat die Schüsse gehört.")
+    claims = [*extract(a, doc_id="a", language="de", published="2017-02-20"),
+              *extract(b, doc_id="b", language="de", published="2017-02-20")]
+    events = group_events(claims)
+    assert events["a"].event_id == events["b"].event_id
+
+
+def test_a_list_of_victims_with_their_ages_is_no_headline_en() -> None:
+    """A line of capitalised names with only short words in lower case is still a list of victims when it
+    gives their ages ("Nijia Ward, 24, of Lilac Street"): its persons are read."""
+    from casualty_reconcile.event_words import document_particulars
+
+    text = "Nijia Ward, 24, of Lilac Street and Tomas Reyes, 30, of Oak Avenue\n\nBoth men were shot on Monday."
+    assert {"person:nijia ward", "person:tomas reyes"} <= set(document_particulars(text, "en"))
+
+
+def test_a_list_of_victims_with_their_ages_is_no_headline_de() -> None:
+    """The same in German, the age in brackets: "Jonas Albrecht (17) aus Essen"."""
+    from casualty_reconcile.event_words import document_particulars
+
+    text = "Jonas Albrecht (17) aus Essen und Petra Lindner (45) aus Bochum\n\nBeide wurden am Montag verletzt."
+    assert {"person:jonas albrecht", "person:petra lindner"} <= set(document_particulars(text, "de"))
+
+
 def test_a_report_placed_abroad_joins_the_same_days_report_that_names_no_kind_en() -> None:
     """The report put abroad by a misread name names the shooting; the town's report of that day names
     no kind of event ("two people died"), but states the same toll of two: one event. With "one dead" in
