@@ -6147,4 +6147,16 @@ CASES: list[Case] = [
         "Feuerwehr mit.",
         [C("injuries", 3, location="Offenbach", speaker="Feuerwehr")],
     ),
+    # s23french: eine Organisation für Pressefreiheit mit ihrem Kurznamen, eine NGO in jeder Sprache
+    Case(
+        "de-s23-quelle-komitee-zum-schutz-von-journalisten",
+        "Nach Angaben des Komitees zum Schutz von Journalisten (CPJ) wurden seit Beginn der Kämpfe mindestens 85 "
+        "Journalisten getötet.",
+        [C("deaths", 85, qualifier="at_least", speaker="CPJ", exact=("speaker",), origin_type="NGO")],
+    ),
+    Case(
+        "de-s23-quelle-reporter-ohne-grenzen",
+        "Laut Reporter ohne Grenzen wurden bei der Niederschlagung der Proteste 14 Journalisten festgenommen.",
+        [C("arrests", 14, speaker="RSF", exact=("speaker",), origin_type="NGO")],
+    ),
 ]

@@ -6885,4 +6885,22 @@ CASES: list[Case] = [
         "to Huntsville Hospital, police said.",
         [C("injuries", 3, location="Tuscaloosa"), C("injuries", 2, location="Tuscaloosa", speaker="police")],
     ),
+    # s23french: a press-freedom group whose name holds "Journalists" is an NGO, not a witness, and one
+    # origin (its short name) in every language
+    Case(
+        "en-s23-origin-committee-to-protect-journalists",
+        "At least 85 journalists and media workers have been killed since the fighting began, according to the "
+        "Committee to Protect Journalists.",
+        [C("deaths", 85, qualifier="at_least", speaker="Committee to Protect Journalists", origin_type="NGO")],
+    ),
+    Case(
+        "en-s23-origin-cpj-said",
+        "Two reporters were killed in the strike on the press center, CPJ said on Tuesday.",
+        [C("deaths", 2, speaker="CPJ", origin_type="NGO")],
+    ),
+    Case(
+        "en-s23-origin-reporters-without-borders",
+        "Reporters Without Borders said 14 journalists had been detained during the crackdown.",
+        [C("arrests", 14, speaker="Reporters Without Borders", origin_type="NGO")],
+    ),
 ]
