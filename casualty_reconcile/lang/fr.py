@@ -329,6 +329,7 @@ LANGUAGE = LanguageData(
         # who the mountain, the sea or a workplace counts: "les corps de douze randonneurs"
         r"randonneu(?:r|rs|se|ses)", r"alpinistes?", r"grimpeu(?:r|rs|se|ses)", r"skieu(?:r|rs|se|ses)", r"promeneu(?:r|rs|se|ses)",
         r"baigneu(?:r|rs|se|ses)", r"plongeu(?:r|rs|se|ses)", r"membres", r"salariés", r"employés", r"riverains",
+        r"collègues", r"amis", r"voisins", r"camarades",  # "deux de ses collègues", like "colleagues", "friends"
     ),
     unit_words={
         "aircraft": (r"avions?", r"hélicoptères?", r"drones?", r"vols?", r"appareils?"),
@@ -413,7 +414,7 @@ LANGUAGE = LanguageData(
         r"porte-parole", r"président", r"présidence", r"médias(?: d['’]état| officiels| locaux)?", r"journal", r"quotidien",
         r"armée", r"état-major", r"commandement", r"secouristes", r"pompiers", r"sapeurs-pompiers", r"gouverneur", r"maire",
         r"préfet", r"préfecture", r"procureur", r"parquet", r"hôpitaux?", r"médecins?", r"militants", r"observatoire",
-        r"organisation", r"alliance", r"opposition", r"parti", r"comité", r"services?", r"conseil", r"commission",
+        r"organisations?", r"alliance", r"opposition", r"parti", r"comité", r"services?", r"conseil", r"commission",
         r"onu", r"nations unies", r"témoins?", r"habitants", r"journalistes?", r"correspondants?", r"reporter", r"kremlin",
         r"[ée]lysée", r"administration", r"sources?", r"groupe", r"ong", r"mission", r"responsable", r"chef",
         r"dirigeants?", r"directeur", r"junte", r"forces", r"marine", r"renseignement", r"ambassade", r"consulat",

@@ -6182,4 +6182,10 @@ CASES: list[Case] = [
         "Bei den Erdrutschen wurden mindestens 230 Menschen getötet, teilte die äthiopische Regierung am Mittwoch mit.",
         [C("deaths", 230, qualifier="at_least", speaker="Regierung", exact=("speaker",), origin="government of Ethiopia")],
     ),
+    # s23french: Kollegen und Freunde eines Opfers als gezählte Menschen
+    Case(
+        "de-s23-zwei-seiner-kollegen-verletzt",
+        "Ein Polizist wurde getötet, zwei seiner Kollegen wurden schwer verletzt, teilte die Polizei mit.",
+        [C("deaths", 1, group="security_forces", speaker="Polizei"), C("injuries", 2, speaker="Polizei")],
+    ),
 ]

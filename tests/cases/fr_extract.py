@@ -2578,16 +2578,17 @@ CASES: list[Case] = [
         "fr-s23-deux-de-ses-collegues-blesses",
         "Un policier a été tué et deux de ses collègues ont été grièvement blessés, a-t-on appris de source policière.",
         [C("deaths", 1, group="security_forces", speaker="police"), C("injuries", 2, speaker="police")],
-        xfail="GROUP-MEMBERS: 'deux de ses collègues': a figure of a group named by a possessive after 'de' is read as a part "
-        "of nothing and gives no claim",
+    ),
+    Case(
+        "fr-s23-trois-de-ses-amis-blesses",
+        "Le jeune homme a été tué par balle et trois de ses amis ont été blessés, selon le parquet.",
+        [C("deaths", 1, speaker="parquet"), C("injuries", 3, speaker="parquet")],
     ),
     Case(
         "fr-s23-organisations-de-defense-des-droits-humains",
         "Plus de 3 000 personnes ont été arrêtées depuis le début de la contestation, selon des organisations de défense "
         "des droits humains.",
-        [C("arrests", 3000, qualifier="more_than", origin_type="NGO")],
-        xfail="SPEAKER-NOUN: 'des organisations de défense des droits humains' is no speaker: 'organisations' after an "
-        "indefinite plural article and its long complement are not read",
+        [C("arrests", 3000, qualifier="more_than", speaker="organisations de défense des droits humains", origin_type="NGO")],
     ),
     Case(
         "fr-s23-gouvernement-ethiopien-adjectif-apres-origin",
