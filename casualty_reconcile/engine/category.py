@@ -303,8 +303,28 @@ def _counted_twice(ev: Evidence) -> bool | None:
     return _FEW_WORDS.fullmatch(x.text, end, mark) is not None or None
 
 
+def _victims_told_apart(ev: Evidence) -> bool | None:
+    """ "L'accident a fait 12 victimes, dont trois morts", "zwölf Opfer, darunter drei Tote": a noun that
+    does not say what befell them (``weak_nouns``), whose part right after it is told by a noun of the dead
+    or the injured, counts the victims of any harm: no toll (the part is the claim)."""
+    x = ev.x
+    verb = ev.verb  # "a fait 12 victimes": the noun read as the verb of the toll it makes
+    weak = ev.weak_noun or (
+        verb is not None and ev.noun is None and verb.end() <= ev.np_limit and verb.group().lower() in x.lex.lang.weak_nouns
+    )
+    if not weak or ev.i + 1 >= len(ev.counts):
+        return None
+    nxt = ev.counts[ev.i + 1]
+    if x.lex.subset_end.match(x.text, ev.np_limit, nxt.start) is None:
+        return None
+    noun = x.lex.cat_noun.match(x.text, nxt.end + 1, min(ev.sentence.end, nxt.end + 30))
+    return (noun is not None and x.text[nxt.end : nxt.end + 1].isspace() and noun.lastgroup is not None
+            and Category(noun.lastgroup) in _HARM and noun.group().lower() != (ev.noun or verb or noun).group().lower()) or None
+
+
 # categories that make no claim
 DROPS: tuple[Rule[bool], ...] = (
+    Rule("category.victims-told-apart", "fr", "L'accident a fait 12 victimes, dont trois morts et neuf blessés.", _victims_told_apart),
     Rule("category.vague-amount-of-no-toll", "en", "Gunmen killed eight people and kidnapped dozens of villagers.", _vague_no_toll),
     Rule("category.article-counts-no-toll", "en", "Hayes added that Boo-Boo, a fighter, also says thank you.", _article_no_toll),
     Rule("category.zero-of-no-harm", "de", "Die Polizei sucht den Täter, niemand bringt die Leiche in Verbindung mit ihm.", _zero_no_harm),
@@ -365,7 +385,9 @@ def decide(ev: Evidence) -> str | None:
     # the late revision a part of a total
     if category is Category.PARTICIPANTS or category is Category.TROOPS:
         each(_REVISIONS, ev)
-    if ev.category not in _CORE or ev.count.value == 0 or ev.x.double_marks:
+    if ev.category not in _CORE or ev.count.value == 0 or ev.x.double_marks or ev.weak_noun or (
+        ev.verb is not None and ev.verb.end() <= ev.np_limit  # a noun read as a verb: "a fait 12 victimes"
+    ):
         drop = first_name(_DROPS, ev)
         if drop is not None:
             return drop

@@ -64,6 +64,15 @@ def _national_adjective(n: Name) -> list[str] | None:
     return words[1:] if x._nation(first) is not None or x._nation(first[:1].lower() + first[1:]) is not None else None
 
 
+def _national_adjective_after(n: Name) -> list[str] | None:
+    """ "le gouvernement éthiopien", "l'armée malienne": where adjectives follow their noun, the source
+    without the lower-case adjective of its nation after it (the origin reads the nation from it)."""
+    words, x = n.words, n.x
+    if len(words) < 2 or not x.lex.lang.adjectives_after_nouns or not words[-1][:1].islower():
+        return None
+    return words[:-1] if x._nation(words[-1]) is not None else None
+
+
 def _opens_generic_source(n: Name) -> bool:
     """ "Ukrainische Behörden meldeten": a national adjective capitalised as a sentence's first word
     before speaker nouns alone (no name of its own: not "Syrische Beobachtungsstelle für
@@ -176,6 +185,8 @@ NAME_RULES: tuple[RuleOf[Name, list[str]], ...] = (
     RuleOf("speaker.record-of-source", "en",
            "Police said 12 people were arrested, citing a statement from the interior ministry.", _record_of_source),
     RuleOf("speaker.national-adjective", "de", "Das kasachische Staatsfernsehen meldete 18 getötete Sicherheitskräfte.", _national_adjective),
+    RuleOf("speaker.national-adjective-after", "fr", "Au moins 230 personnes ont été tuées, a annoncé le gouvernement malien.",
+           _national_adjective_after),
     RuleOf("speaker.evaluative-adjective", "de", "Nach Angaben der autoritären Behörden wurden 164 Menschen getötet.", _evaluative_adjective),
     RuleOf("speaker.kind-before-name", "fr", "Au moins 18 personnes ont été tuées, selon le mouvement islamiste Hamas.", _kind_before_name),
     RuleOf("speaker.medium-by-its-name", "de", "Die russische Tageszeitung Kommersant berichtete von einem Toten.", _medium_name),

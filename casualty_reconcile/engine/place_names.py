@@ -280,10 +280,13 @@ class PlaceNames(PlaceSeats):
         text = self.text
         for m in self._place_names(lo, hi):
             place = self._place(m.group())
-            if place is None or place.kind == "country" or _CLAUSE_BREAK.search(text, lo, m.start()) or self._opens_longer_name(m):
+            if place is None or _CLAUSE_BREAK.search(text, lo, m.start()) or self._opens_longer_name(m):
                 continue
             before = max(lo, m.start() - 40)
-            if self.lex.location_before.match(text[before : m.start()]) and not self._source_seat(m, place, None, lo):
+            where = self.lex.location_before.match(text[before : m.start()])
+            if place.kind == "country" and (where is None or text[lo : before + where.start()].strip()):
+                continue  # a country right after the part's number ("dont quatre en Haïti"), not after its noun
+            if where and not self._source_seat(m, place, None, lo):
                 return self._place_label(m.group(), place)
         return None
 

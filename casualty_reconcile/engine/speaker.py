@@ -80,15 +80,10 @@ class SpeakerStage(SpeakerNamesStage):
         its title, a name joined by small words, a compound of speaker nouns or its institution."""
         head = tokens[i]
         word, text = head.group(), self.text
-        # a title followed by a name: "Präsident Tokajew", "spokesman John Kirby"; a medium's kind in
-        # words before its name: "l'agence de presse officielle KCNA"
-        lead = i
-        elided = self.lex.elided.match(word) if self.lex.lang.elided_articles else None
-        medium = self.lex.media.match(text, head.start() + (elided.end() if elided is not None else 0))
-        while medium is not None and lead + 1 < len(tokens) and tokens[lead + 1].end() <= medium.end():
-            lead += 1
-        lead = self._kind_before_name(tokens, lead)
-        j = lead + 1
+        lead = self._title_lead(tokens, i)
+        if lead + 1 < len(tokens) and self.name_after_lower_kind(tokens[lead].group(), tokens[lead + 1].group()):
+            head = tokens[lead + 1]  # "le syndicat Alliance": a speaker noun that is a name (a town's too)
+        j = lead + 1 if head is tokens[i] else lead + 2
         outlets = self.lex.lang.dateline_sources  # "die Nachrichtenagentur dpa": an agency as it writes itself
         while j < len(tokens) and (tokens[j].group()[:1].isupper() or tokens[j].group() in outlets) and j - lead <= 3 and (
             _ACRONYM.fullmatch(tokens[j].group()) or tokens[j].group() in outlets or not self._is_speaker_head(tokens[j].group())
@@ -141,6 +136,9 @@ class SpeakerStage(SpeakerNamesStage):
                     break
         if head is tokens[i]:  # "selon le ministère de la Santé": the body the noun names
             head = self._complement_end(tokens, i, len(text))
+        after = _TOKEN.match(text, head.end() + 1)  # "le gouvernement éthiopien": its nation's adjective after it
+        if self.lex.lang.adjectives_after_nouns and after is not None and after.end() <= tokens[-1].end() and self._nation(after.group()):
+            head = after if after.group()[:1].islower() else head
         if (
             j >= i + 3
             and first is not None
@@ -155,6 +153,17 @@ class SpeakerStage(SpeakerNamesStage):
             short = _SHORT_NAME.match(text, head.end())
             return text[tokens[i + 1].start() : short.end() if short is not None else head.end()]
         return self._resolve(pos, head, first)
+
+    def _title_lead(self, tokens: list[regex.Match[str]], i: int) -> int:
+        """The last word of the title or kind the speaker noun ``tokens[i]`` opens, after which a name is
+        read: a title followed by a name ("Präsident Tokajew", "spokesman John Kirby"), a medium's kind in
+        words before its name ("l'agence de presse officielle KCNA"), a kind and its adjectives."""
+        lead, word = i, tokens[i].group()
+        elided = self.lex.elided.match(word) if self.lex.lang.elided_articles else None
+        medium = self.lex.media.match(self.text, tokens[i].start() + (elided.end() if elided is not None else 0))
+        while medium is not None and lead + 1 < len(tokens) and tokens[lead + 1].end() <= medium.end():
+            lead += 1
+        return self._kind_before_name(tokens, lead)
 
     def _kind_before_name(self, tokens: list[regex.Match[str]], lead: int) -> int:
         """Where a lower-case noun of a kind is followed by its adjectives and a name ("le mouvement

@@ -59,10 +59,20 @@ def _body_short_name(b: Body) -> int | None:
     return b.first + int(m.start())
 
 
+def _body_name_after_kind(b: Body) -> int | None:
+    """ "selon le syndicat Alliance": where nouns are written in lower case, a capitalised speaker noun
+    right after a lower-case one is a name (the union's), no second head; kept with its kind."""
+    words = b.phrase.split()
+    if len(words) < 2 or not b.x.name_after_lower_kind(words[-2], words[-1]):
+        return None
+    return b.end - len(words[-1])
+
+
 BODY_RULES: tuple[RuleOf[Body, int], ...] = (
     RuleOf("speaker.body-complement", "fr", "Au moins 31 personnes ont été tuées, selon le ministère de la Santé.", _body_complement),
     RuleOf("speaker.body-short-name", "fr",
            "Quatre personnes ont été légèrement blessées, selon le service d'aide médicale urgente (Samu).", _body_short_name),
+    RuleOf("speaker.name-after-lower-kind", "fr", "Douze policiers ont été blessés, selon le syndicat Alliance.", _body_name_after_kind),
 )
 """What of a speaker's noun phrase names its body and is kept as written: the first that decides,
 its name joining the trace of the figures the speaker is given (``Context.name_rules``)."""
@@ -151,6 +161,16 @@ class SpeakerNamesStage(FiguresStage):
         if body is not None:
             self.name_rules[name + complement] = (body[0],)
         return name + complement
+
+    def name_after_lower_kind(self, kind: str, word: str) -> bool:
+        """Whether ``word``, a capitalised speaker noun right after the lower-case speaker noun ``kind``,
+        is a name, in a language that writes its nouns in lower case ("le syndicat Alliance")."""
+        kind = self.lex.elided.sub("", kind, count=1) if self.lex.lang.elided_articles else kind
+        return (
+            not self.lex.lang.capitalized_nouns and kind[:1].islower() and word[:1].isupper() and not word.isupper()
+            and self._is_speaker_head(kind) and self._is_speaker_head(word)
+            and word not in self.lex.lang.dateline_sources and not self.lex.media.fullmatch(word)  # "l'agence Reuters"
+        )
 
     def _complement_end(self, tokens: list[regex.Match[str]], i: int, limit: int) -> regex.Match[str]:
         """The last token, before ``limit``, of the complement after the speaker noun ``tokens[i]`` that

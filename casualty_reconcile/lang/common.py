@@ -35,6 +35,11 @@ ORIGIN_ALIASES: Final[Mapping[str, tuple[str, OriginType]]] = {
     "csto": ("CSTO", OriginType.MILITARY_ALLIANCE),
     "amnesty international": ("Amnesty International", OriginType.NGO),
     "human rights watch": ("Human Rights Watch", OriginType.NGO),
+    # press-freedom groups, whose names hold a word for a witness ("Journalists"): an NGO by its short name
+    "committee to protect journalists": ("CPJ", OriginType.NGO),
+    "cpj": ("CPJ", OriginType.NGO),
+    "reporters without borders": ("RSF", OriginType.NGO),
+    "rsf": ("RSF", OriginType.NGO),
 }
 """Aliases written alike in every language (lower case, whole words), in the form of
 :attr:`~casualty_reconcile.lang.base.LanguageData.origin_aliases`; each language's own table is

@@ -604,6 +604,8 @@ LANGUAGE = LanguageData(
         r"ärzte ohne grenzen": "Ärzte ohne Grenzen",
         r"amnesty international": "Amnesty International",
         r"human rights watch": "Human Rights Watch",
+        r"komitee[s]? zum schutz von journalisten(?: \(cpj\))?": "CPJ",
+        r"reporter ohne grenzen(?: \(rsf\))?": "RSF",
         r"deutsche[n]? presse-agentur": "dpa",
         # German institutions whose adjective declines ("des Statistischen Bundesamts", "das Auswärtige Amt")
         r"auswärtige[ns]? amte?s?": "Auswärtiges Amt",

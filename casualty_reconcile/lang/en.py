@@ -752,7 +752,9 @@ LANGUAGE = LanguageData(
     ),
     according_to_after=(r"figures", r"data", r"sources"),
     citing=(r"citing", r"quoting", r"quoted", r"cited", r"on the basis of information from", r"relaying"),
-    cited_by=(r"quoted by", r"cited by", r"relayed by"),  # "hospital sources quoted by AFP": the source before, its relayer after
+    cited_by=(r"quoted by", r"cited by", r"relayed by",
+              # "according to a toll from the authorities reported by the state news agency": a medium after, the relayer
+              r"reported by(?= (?:the )?(?:state(?:-run)? |official )?(?:news agency|agency|newspaper|daily|broadcaster|television|tv|radio|media)\b)"),  # "hospital sources quoted by AFP": the source before, its relayer after
     self_attribution=(r"its own figures", r"by its own count", r"according to its own"),
     speaker_nouns=(
         r"\w*ministry", r"ministers?", r"minister", r"authorities", r"officials?", r"government", r"police", r"cops",
@@ -1271,7 +1273,8 @@ LANGUAGE = LanguageData(
     },
     origin_kinds={  # what kind of source a name is, when no alias names it (origins.py)
         OriginType.MEDICAL: (r"hospitals?", r"doctors?", r"medics?", r"paramedics?", r"morgues?", r"clinics?", r"coroners?", r"health workers?", r"medical (?:sources?|staff|workers?|officials?|charity|examiners?)", r"ambulance services?"),
-        OriginType.UN: (r"(?-i:UN|U\.N\.|UNHCR|UNICEF|OCHA|UNRWA|WHO|OHCHR|UNAMA|MONUSCO)", r"united nations", r"world health organi[sz]ation"),
+        OriginType.UN: (r"(?-i:UN|U\.N\.|UNHCR|UNICEF|OCHA|UNRWA|WHO|OHCHR|UNAMA|MONUSCO)", r"united nations", r"world health organi[sz]ation",
+                        r"(?-i:IOM)", r"international organi[sz]ation for migration"),
         OriginType.NGO: (r"rights groups?", r"human rights", r"rights (?:organi[sz]ations?|watchdogs?|monitors?|activists?|defenders?)", r"(?-i:NGOs?)", r"aid (?:groups?|agenc(?:y|ies)|organi[sz]ations?)", r"charit(?:y|ies)", r"red cross", r"red crescent", r"amnesty", r"observatory", r"watchdogs?", r"monitoring groups?"),
         OriginType.PARTY: (r"(?:\w+ )?party", r"opposition", r"rebels?", r"militias?", r"insurgents?", r"militants?", r"armed groups?", r"guerrillas?", r"paramilitar(?:y|ies)"),
         OriginType.STATE_MEDIA: (r"state(?:-run| run|-owned)? (?:tv|television|media|broadcaster|news agency|radio|newspaper)",),

@@ -329,6 +329,7 @@ LANGUAGE = LanguageData(
         # who the mountain, the sea or a workplace counts: "les corps de douze randonneurs"
         r"randonneu(?:r|rs|se|ses)", r"alpinistes?", r"grimpeu(?:r|rs|se|ses)", r"skieu(?:r|rs|se|ses)", r"promeneu(?:r|rs|se|ses)",
         r"baigneu(?:r|rs|se|ses)", r"plongeu(?:r|rs|se|ses)", r"membres", r"salariés", r"employés", r"riverains",
+        r"collègues", r"amis", r"voisins", r"camarades",  # "deux de ses collègues", like "colleagues", "friends"
     ),
     unit_words={
         "aircraft": (r"avions?", r"hélicoptères?", r"drones?", r"vols?", r"appareils?"),
@@ -403,7 +404,9 @@ LANGUAGE = LanguageData(
     according_to_after=(r"chiffres", r"données", r"sources"),
     citing=(r"citant", r"relayant"),
     # "des sources hospitalières citées par l'AFP": the source before, its relayer after
-    cited_by=(r"cit[ée]e?s? par", r"relay[ée]e?s? par"),
+    cited_by=(r"cit[ée]e?s? par", r"relay[ée]e?s? par",
+              # "selon un bilan des autorités rapporté par l'agence MAP": a medium after, the relayer
+              r"rapport[ée]e?s? par(?= (?:l['’]|la |le |les )?(?:agence|quotidien|journal|télévision|chaîne|radio|médias?|presse)\b)"),
     self_attribution=(r"selon ses propres chiffres", r"selon son propre décompte", r"selon ses chiffres"),
     speaker_nouns=(
         r"ministère(?: de l['’]intérieur| de la santé| de la défense)?", r"ministres?", r"autorités", r"responsables?",
@@ -411,7 +414,7 @@ LANGUAGE = LanguageData(
         r"porte-parole", r"président", r"présidence", r"médias(?: d['’]état| officiels| locaux)?", r"journal", r"quotidien",
         r"armée", r"état-major", r"commandement", r"secouristes", r"pompiers", r"sapeurs-pompiers", r"gouverneur", r"maire",
         r"préfet", r"préfecture", r"procureur", r"parquet", r"hôpitaux?", r"médecins?", r"militants", r"observatoire",
-        r"organisation", r"alliance", r"opposition", r"parti", r"comité", r"services?", r"conseil", r"commission",
+        r"organisations?", r"alliance", r"opposition", r"parti", r"comité", r"services?", r"conseil", r"commission",
         r"onu", r"nations unies", r"témoins?", r"habitants", r"journalistes?", r"correspondants?", r"reporter", r"kremlin",
         r"[ée]lysée", r"administration", r"sources?", r"groupe", r"ong", r"mission", r"responsable", r"chef",
         r"dirigeants?", r"directeur", r"junte", r"forces", r"marine", r"renseignement", r"ambassade", r"consulat",
@@ -567,6 +570,8 @@ LANGUAGE = LanguageData(
         "allemands": "Germany", "chinois": "China", "malien": "Mali", "maliens": "Mali", "malienne": "Mali",
         "burkinabè": "Burkina Faso", "burkinabés": "Burkina Faso", "nigérien": "Niger", "nigériens": "Niger",
         "nigérian": "Nigeria", "nigérians": "Nigeria", "tchadien": "Chad", "tchadiens": "Chad",
+        "éthiopien": "Ethiopia", "éthiopiens": "Ethiopia", "éthiopienne": "Ethiopia",
+        "somalien": "Somalia", "somaliens": "Somalia", "somalienne": "Somalia", "kényan": "Kenya", "kényane": "Kenya",
         "congolais": "DR Congo", "camerounais": "Cameroon", "sénégalais": "Senegal", "ivoirien": "Côte d'Ivoire",
         "ivoiriens": "Côte d'Ivoire", "soudanais": "Sudan", "libyen": "Libya", "libyens": "Libya", "tunisien": "Tunisia",
         "tunisienne": "Tunisia", "algérien": "Algeria", "algériens": "Algeria", "marocain": "Morocco", "marocains": "Morocco",
@@ -687,7 +692,8 @@ LANGUAGE = LanguageData(
     ),
     origin_kinds={  # minimal: what kind of source a name is (origins.py)
         OriginType.MEDICAL: (r"hôpita(?:l|ux)", r"médecins?", r"secouristes?", r"(?-i:MSF)", r"(?-i:Samu|SAMU|Smur|SMUR)", r"aide médicale urgente"),
-        OriginType.UN: (r"(?-i:ONU|HCR|UNICEF|OMS|OCHA)", r"nations unies", r"unicef"),
+        OriginType.UN: (r"(?-i:ONU|HCR|UNICEF|OMS|OCHA)", r"nations unies", r"unicef",
+                        r"(?-i:OIM)", r"organisation internationale pour les migrations"),
         OriginType.NGO: (
             r"(?-i:ONG)", r"droits (?:de l['’]homme|humains)", r"croix-rouge", r"croissant-rouge", r"observatoire", r"amnesty",
             r"(?-i:CPJ|RSF)",
@@ -704,6 +710,7 @@ LANGUAGE = LanguageData(
             # comme en anglais (governor, mayor, civil defence) : « le gouverneur de la province », « la sécurité civile »
             r"gouverneur", r"gouvernorat", r"maire", r"mairie", r"municipalité", r"sécurité civile", r"défense civile",
             r"sources? judiciaires?",  # « a-t-on appris de source judiciaire » : le parquet, un juge
+            r"secours",  # « d'après les secours », « les services de secours » : comme « emergency services »
         ),
         OriginType.WITNESS: (r"témoins?", r"habitants?"),
     },

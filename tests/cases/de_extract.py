@@ -6147,4 +6147,45 @@ CASES: list[Case] = [
         "Feuerwehr mit.",
         [C("injuries", 3, location="Offenbach", speaker="Feuerwehr")],
     ),
+    # s23french: eine Organisation für Pressefreiheit mit ihrem Kurznamen, eine NGO in jeder Sprache
+    Case(
+        "de-s23-quelle-komitee-zum-schutz-von-journalisten",
+        "Nach Angaben des Komitees zum Schutz von Journalisten (CPJ) wurden seit Beginn der Kämpfe mindestens 85 "
+        "Journalisten getötet.",
+        [C("deaths", 85, qualifier="at_least", speaker="CPJ", exact=("speaker",), origin_type="NGO")],
+    ),
+    Case(
+        "de-s23-quelle-reporter-ohne-grenzen",
+        "Laut Reporter ohne Grenzen wurden bei der Niederschlagung der Proteste 14 Journalisten festgenommen.",
+        [C("arrests", 14, speaker="RSF", exact=("speaker",), origin_type="NGO")],
+    ),
+    # s23french: Opfer, die danach als Tote und Verletzte genannt werden, sind keine Zahl der Toten
+    Case(
+        "de-s23-opfer-darunter-tote",
+        "Der Unfall forderte zwölf Opfer, darunter drei Tote, teilte die Polizei mit.",
+        [C("deaths", 3, speaker="Polizei")],
+    ),
+    Case(
+        "de-s23-opfer-darunter-tote-und-verletzte",
+        "Der Anschlag forderte 40 Opfer, darunter neun Tote und 31 Verletzte.",
+        [C("deaths", 9), C("injuries", 31)],
+    ),
+    # s23french: das Land einer Teilzahl direkt nach ihr ist das der Teilzahl, nicht der Gesamtzahl
+    Case(
+        "de-s23-teilzahl-im-eigenen-land",
+        "Die Unwetter forderten in Guatemala mindestens 30 Tote, darunter acht im benachbarten Honduras.",
+        [C("deaths", 30, qualifier="at_least", location="Guatemala"), C("deaths", 8, location="Honduras", part_of=0)],
+    ),
+    # s23french: ein Adjektiv der Nation vor der Quelle gibt das Land ihres Ursprungs (im Französischen danach)
+    Case(
+        "de-s23-aethiopische-regierung-ursprung",
+        "Bei den Erdrutschen wurden mindestens 230 Menschen getötet, teilte die äthiopische Regierung am Mittwoch mit.",
+        [C("deaths", 230, qualifier="at_least", speaker="Regierung", exact=("speaker",), origin="government of Ethiopia")],
+    ),
+    # s23french: Kollegen und Freunde eines Opfers als gezählte Menschen
+    Case(
+        "de-s23-zwei-seiner-kollegen-verletzt",
+        "Ein Polizist wurde getötet, zwei seiner Kollegen wurden schwer verletzt, teilte die Polizei mit.",
+        [C("deaths", 1, group="security_forces", speaker="Polizei"), C("injuries", 2, speaker="Polizei")],
+    ),
 ]

@@ -6885,4 +6885,52 @@ CASES: list[Case] = [
         "to Huntsville Hospital, police said.",
         [C("injuries", 3, location="Tuscaloosa"), C("injuries", 2, location="Tuscaloosa", speaker="police")],
     ),
+    # s23french: a press-freedom group whose name holds "Journalists" is an NGO, not a witness, and one
+    # origin (its short name) in every language
+    Case(
+        "en-s23-origin-committee-to-protect-journalists",
+        "At least 85 journalists and media workers have been killed since the fighting began, according to the "
+        "Committee to Protect Journalists.",
+        [C("deaths", 85, qualifier="at_least", speaker="Committee to Protect Journalists", origin_type="NGO")],
+    ),
+    Case(
+        "en-s23-origin-cpj-said",
+        "Two reporters were killed in the strike on the press center, CPJ said on Tuesday.",
+        [C("deaths", 2, speaker="CPJ", origin_type="NGO")],
+    ),
+    Case(
+        "en-s23-origin-reporters-without-borders",
+        "Reporters Without Borders said 14 journalists had been detained during the crackdown.",
+        [C("arrests", 14, speaker="Reporters Without Borders", origin_type="NGO")],
+    ),
+    # s23french: victims then told apart as the dead and the injured are no toll of the dead
+    Case(
+        "en-s23-casualties-including-dead",
+        "The crash left 12 casualties, including three dead, police said.",
+        [C("deaths", 3, speaker="police")],
+    ),
+    # s23french: a part's own country right after its number is the part's, not the whole's
+    Case(
+        "en-s23-part-in-own-country",
+        "Torrential rains killed at least 30 people in Guatemala, including eight in neighbouring Honduras, officials said.",
+        [C("deaths", 30, qualifier="at_least", location="Guatemala", speaker="officials"),
+         C("deaths", 8, location="Honduras", speaker="officials", part_of=0)],
+    ),
+    Case(
+        "en-s23-origin-iom",
+        "About 30 migrants are missing after their boat capsized off Libya, the IOM said.",
+        [C("missing", 30, qualifier="about", location="Libya", speaker="IOM", origin_type="UN body")],
+    ),
+    # s23french: a source's toll "reported by" a medium: the medium relays it
+    Case(
+        "en-s23-toll-reported-by-state-news-agency",
+        "Fourteen people died in the floods, according to a toll from the authorities reported by the state news agency MAP.",
+        [C("deaths", 14, speaker="authorities", via="MAP")],
+    ),
+    # s23french: a national adjective before the source gives its origin's country (French writes it after)
+    Case(
+        "en-s23-ethiopian-government-origin",
+        "At least 230 people were killed in the landslides, the Ethiopian government said on Wednesday.",
+        [C("deaths", 230, qualifier="at_least", speaker="government", exact=("speaker",), origin="government of Ethiopia")],
+    ),
 ]

@@ -1634,8 +1634,6 @@ CASES: list[Case] = [
         "fr-agence-victimes-dont-morts",
         "L'accident a fait 12 victimes, dont trois morts, sur la route de Francfort.",
         [C("deaths", 3)],
-        xfail="VICTIMS-MADE-PARTS: 'a fait 12 victimes, dont trois morts': the victims are the dead and the injured, but the "
-        "figure is read as 12 dead (the verb search ends at the comma, before the part that says so)",
     ),
     # s16french : les membres des forces de sécurité (le groupe lu sur quatre mots), ceux d'une famille
     Case(
@@ -2421,5 +2419,201 @@ CASES: list[Case] = [
         "fr-police-avant-manifestations-contre-le-gouvernement",
         "La police a interpellé 300 personnes lors des manifestations contre le gouvernement.",
         [C("arrests", 300, speaker="police")],
+    ),
+    # s23french : des victimes dites ensuite morts et blessés sont les victimes de tout mal, pas un bilan des morts
+    Case(
+        "fr-s23-victimes-dont-morts-et-blesses",
+        "L'attaque a fait 40 victimes, dont neuf morts et 31 blessés, selon les pompiers.",
+        [C("deaths", 9, speaker="pompiers"), C("injuries", 31, speaker="pompiers")],
+    ),
+    Case(
+        "fr-s23-victimes-dont-blesses-graves",
+        "La collision a fait 43 victimes, dont 12 blessés graves, a indiqué la préfecture.",
+        [C("injuries", 12, speaker="préfecture")],
+    ),
+    Case(
+        "fr-s23-victimes-dont-enfants-reste-un-bilan",
+        "L'effondrement du pont a fait 43 victimes, dont douze enfants.",
+        [C("deaths", 43), C("deaths", 12, group="children", part_of=0)],
+    ),
+    # s23french : le lieu d'une part (un pays juste après son nombre) est celui de la part, pas du tout
+    Case(
+        "fr-s23-dont-quatre-en-haiti",
+        "La tempête a fait au moins 23 morts au Guatemala, dont quatre en Haïti, selon un bilan de l'ONU.",
+        [C("deaths", 23, qualifier="at_least", location="Guatemala", speaker="ONU", origin_type="UN body"),
+         C("deaths", 4, location="Haiti", speaker="ONU", part_of=0)],
+    ),
+    Case(
+        "fr-s23-dont-huit-au-honduras-le-tout-sans-ce-lieu",
+        "Les pluies torrentielles ont fait au moins 30 morts au Guatemala, dont huit au Honduras voisin, selon les autorités.",
+        [C("deaths", 30, qualifier="at_least", location="Guatemala", speaker="autorités"),
+         C("deaths", 8, location="Honduras", speaker="autorités", part_of=0)],
+    ),
+    # s23french : un nom de syndicat qui est aussi un nom de source (« Alliance »)
+    Case(
+        "fr-s23-selon-le-syndicat-alliance",
+        "Douze policiers ont été blessés lors de la manifestation, selon le syndicat Alliance.",
+        [C("injuries", 12, group="security_forces", speaker="syndicat Alliance", exact=("speaker",))],
+    ),
+    Case(
+        "fr-s23-syndicat-alliance-en-tete",
+        "Selon le syndicat Alliance, 23 policiers ont été blessés dans la nuit.",
+        [C("injuries", 23, group="security_forces", speaker="syndicat Alliance", exact=("speaker",))],
+    ),
+    # s23french : des tournures d'agence variées
+    Case(
+        "fr-s23-bilan-s-est-alourdi-a",
+        "Le bilan du séisme s'est alourdi à 1 305 morts, selon un nouveau bilan de la protection civile.",
+        [C("deaths", 1305, speaker="protection civile", origin_type="government")],
+    ),
+    Case(
+        "fr-s23-une-dizaine-blessees-marseille",
+        "Au moins 14 personnes ont été tuées et une dizaine blessées dans l'effondrement d'un immeuble à Marseille, "
+        "selon les pompiers.",
+        [C("deaths", 14, qualifier="at_least", location="Marseille", speaker="pompiers"),
+         C("injuries", 10, qualifier="about", location="Marseille", speaker="pompiers")],
+    ),
+    Case(
+        "fr-s23-des-centaines-interpellees-de-source-policiere",
+        "Des centaines de personnes ont été interpellées lors des émeutes, a-t-on appris de source policière.",
+        [C("arrests", None, qualifier="vague", speaker="police")],
+    ),
+    Case(
+        "fr-s23-garde-a-vue-appris-aupres-du-parquet",
+        "Neuf personnes ont été placées en garde à vue après les violences, a-t-on appris auprès du parquet.",
+        [C("arrests", 9, speaker="parquet")],
+    ),
+    Case(
+        "fr-s23-selon-un-bilan-provisoire-blesses-graves",
+        "Selon un bilan provisoire, l'incendie a fait deux morts et sept blessés graves.",
+        [C("deaths", 2), C("injuries", 7)],
+    ),
+    Case(
+        "fr-s23-en-urgence-absolue-prefecture",
+        "Quatre personnes ont été prises en charge en urgence absolue, selon la préfecture.",
+        [C("injuries", 4, speaker="préfecture")],
+    ),
+    Case(
+        "fr-s23-portes-disparus-selon-l-oim",
+        "Une trentaine de migrants sont portés disparus après le naufrage de leur embarcation au large de la Libye, selon l'OIM.",
+        [C("missing", 30, qualifier="about", group="civilians", location="Libya", speaker="OIM", origin_type="UN body")],
+    ),
+    Case(
+        "fr-s23-le-bilan-s-alourdit-a",
+        "Le bilan s'alourdit à 47 morts, selon les autorités locales.",
+        [C("deaths", 47, speaker="autorités locales", origin_type="government")],
+    ),
+    Case(
+        "fr-s23-une-centaine-de-manifestants-blesses-ong",
+        "Une centaine de manifestants ont été blessés dans les heurts avec les forces de l'ordre, selon une ONG locale.",
+        [C("injuries", 100, qualifier="about", group="protesters", origin_type="NGO")],
+    ),
+    Case(
+        "fr-s23-bilan-passe-a-dont-enfants-jeudi",
+        "Le bilan de l'attaque est passé à 18 morts, dont trois enfants, a indiqué jeudi le ministère de la Santé.",
+        [C("deaths", 18, speaker="ministère de la Santé"), C("deaths", 3, group="children", part_of=0)],
+    ),
+    Case(
+        "fr-s23-des-dizaines-blessees-temoins",
+        "Des dizaines de personnes ont été blessées lors de la bousculade, selon des témoins.",
+        [C("injuries", None, qualifier="vague", speaker="témoins", origin_type="witness")],
+    ),
+    Case(
+        "fr-s23-pres-de-evacuees-prefecture-du-gard",
+        "Près de 2 000 personnes ont été évacuées en raison des crues, a indiqué la préfecture du Gard.",
+        [C("displaced", 2000, qualifier="almost", speaker="préfecture")],
+    ),
+    Case(
+        "fr-s23-gendarmes-legerement-blesses-source-proche",
+        "Cinq gendarmes ont été légèrement blessés lors de l'intervention, selon une source proche de l'enquête.",
+        [C("injuries", 5, group="security_forces")],
+    ),
+    Case(
+        "fr-s23-au-total-interpellees-ministre",
+        "Au total, 112 personnes ont été interpellées dans toute la France, a annoncé le ministre de l'Intérieur.",
+        [C("arrests", 112, location="France", speaker="ministre de l'Intérieur", origin_type="government")],
+    ),
+    Case(
+        "fr-s23-mortes-et-une-quinzaine-blessees",
+        "Trois personnes sont mortes et une quinzaine ont été blessées dans la collision, selon la gendarmerie.",
+        [C("deaths", 3, speaker="gendarmerie"), C("injuries", 15, qualifier="about", speaker="gendarmerie")],
+    ),
+    Case(
+        "fr-s23-bilan-officiel-fait-etat-de",
+        "Le bilan officiel fait état de 61 morts et de plus de 200 blessés, selon l'agence de presse officielle.",
+        [C("deaths", 61), C("injuries", 200, qualifier="more_than")],
+    ),
+    Case(
+        "fr-s23-corps-retrouves-television-publique",
+        "Au moins 57 corps ont été retrouvés après le passage du cyclone, a rapporté la télévision publique.",
+        [C("deaths", 57, qualifier="at_least", origin_type="state media")],
+    ),
+    Case(
+        "fr-s23-une-dizaine-interpellees-dont-parquet",
+        "Une dizaine de personnes ont été interpellées, dont quatre mineurs, a indiqué le parquet de Lyon.",
+        [C("arrests", 10, qualifier="about", speaker="parquet"), C("arrests", 4, part_of=0)],
+    ),
+    Case(
+        "fr-s23-etat-major-des-armees-dimanche",
+        "Sept soldats ont été tués dans une embuscade, a annoncé l'état-major des armées dimanche.",
+        [C("deaths", 7, group="security_forces", origin_type="government")],
+    ),
+    Case(
+        "fr-s23-trouve-la-mort-d-apres-les-secours",
+        "Six personnes ont trouvé la mort dans l'accident, d'après les secours.",
+        [C("deaths", 6, speaker="secours", origin_type="government")],
+    ),
+    Case(
+        "fr-s23-quelque-hospitalisees-autorites-sanitaires",
+        "Quelque 300 personnes ont été hospitalisées après l'intoxication, ont indiqué les autorités sanitaires.",
+        [C("injuries", 300, qualifier="about", speaker="autorités sanitaires")],
+    ),
+    Case(
+        "fr-s23-toujours-portees-disparues-dernier-bilan",
+        "Selon le dernier bilan, 33 personnes sont toujours portées disparues.",
+        [C("missing", 33)],
+    ),
+    # s23french : des manques connus
+    Case(
+        "fr-s23-deux-de-ses-collegues-blesses",
+        "Un policier a été tué et deux de ses collègues ont été grièvement blessés, a-t-on appris de source policière.",
+        [C("deaths", 1, group="security_forces", speaker="police"), C("injuries", 2, speaker="police")],
+    ),
+    Case(
+        "fr-s23-trois-de-ses-amis-blesses",
+        "Le jeune homme a été tué par balle et trois de ses amis ont été blessés, selon le parquet.",
+        [C("deaths", 1, speaker="parquet"), C("injuries", 3, speaker="parquet")],
+    ),
+    Case(
+        "fr-s23-organisations-de-defense-des-droits-humains",
+        "Plus de 3 000 personnes ont été arrêtées depuis le début de la contestation, selon des organisations de défense "
+        "des droits humains.",
+        [C("arrests", 3000, qualifier="more_than", speaker="organisations de défense des droits humains", origin_type="NGO")],
+    ),
+    Case(
+        "fr-s23-gouvernement-ethiopien-adjectif-apres-origin",
+        "Au moins 230 personnes ont été tuées dans les glissements de terrain, a annoncé mercredi le gouvernement éthiopien.",
+        [C("deaths", 230, qualifier="at_least", speaker="gouvernement", exact=("speaker",), origin="government of Ethiopia")],
+    ),
+    Case(
+        "fr-s23-selon-l-armee-malienne-origin",
+        "Selon l'armée malienne, 17 soldats ont été tués dans l'attaque d'un camp militaire.",
+        [C("deaths", 17, group="security_forces", speaker="armée", exact=("speaker",), origin="government of Mali")],
+    ),
+    # s23french : un bilan d'une source « rapporté par » un média : le média relaie
+    Case(
+        "fr-s23-bilan-des-autorites-rapporte-par-l-agence",
+        "Selon un bilan des autorités rapporté par l'agence MAP, 14 personnes sont mortes dans les inondations.",
+        [C("deaths", 14, speaker="autorités", via="MAP")],
+    ),
+    Case(
+        "fr-s23-rapporte-par-l-agence-officielle-apres",
+        "Au moins neuf personnes ont péri, selon un bilan de la protection civile rapporté par l'agence officielle MAP.",
+        [C("deaths", 9, qualifier="at_least", speaker="protection civile", via="MAP")],
+    ),
+    Case(
+        "fr-s23-bilan-rapporte-par-le-ministere-reste-la-source",
+        "Quatorze personnes sont mortes, selon un bilan rapporté par le ministère de la Santé.",
+        [C("deaths", 14, speaker="ministère de la Santé", via=None)],
     ),
 ]
