@@ -749,6 +749,8 @@ LANGUAGE = LanguageData(
         # (und ein Wort des Geschlechts oder Alters: "Das weibliche Opfer erlitt schwere Verletzungen")
         r"(?:der|die|das) (?:verletzte |angeschossene |zweite |dritte |vierte |fünfte )?(?:junge |jugendliche |ältere |weibliche |männliche )?(?:\d{1,3}-jährige )?"
         r"(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze"
+        # (auch ein Beruf: "Der Kommissar wurde ins Krankenhaus gebracht", "Die Kassiererin wurde angeschossen")
+        r"|Kommissar|Kommissarin|Kassierer|Kassiererin|Barkeeper|Barkeeperin|Angestellte|Wachmann"
         # der Angreifer, von Sicherheitskräften getötet: "Der Attentäter wurde von Sicherheitskräften erschossen"
         r"|Angreifer|Attentäter|Messerangreifer)"
         r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde (?:von (?:der Polizei|Polizisten|Beamten|Sicherheitskräften|Einsatzkräften) )?(?:getötet|erschossen)|kam ums Leben|ist tot|war sofort tot"
@@ -823,9 +825,10 @@ LANGUAGE = LanguageData(
         # der Verletzte nach dem Toten, ohne eigenes Hilfsverb: "Ein Kind wurde getötet und sein Vater schwer verletzt"; ein
         # Wort davor ("ein Mann tot und ein 30-jähriger Passant verletzt")
         r"(?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen)(?<=\b(?:tot|getötet) und (?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen))"
-        r" (?:[\w-]{1,20} )?(?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Freund|Freundin|Mann|Frau|Begleiter|Begleiterin|Beifahrer|Beifahrerin|Polizisten?|Polizistin"
+        r" (?:[\w-]{1,20} ){0,2}?(?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Freund|Freundin|Mann|Frau|Begleiter|Begleiterin|Beifahrer|Beifahrerin|Polizisten?|Polizistin"
         r"|Passant|Passantin|Polizeibeamter|Polizeibeamtin|Radfahrer|Radfahrerin|Fußgänger|Fußgängerin)"
-        r"(?= (?:schwer |leicht |lebensgefährlich )?verletzt\b)",
+        # (oder mit eigenem Hilfsverb: "Ein Mann wurde getötet und ein junger Polizist wurde schwer verletzt")
+        r"(?= (?:wurde )?(?:schwer |leicht |lebensgefährlich )?verletzt\b)",
         # ein Tod in einer Polizeimeldung: wer im Verkehr oder in der Gruppe genannt ist ("Der Motorradfahrer
         # verstarb an der Unfallstelle", "Die Fußgängerin wurde tödlich verletzt"), ein Verb des Todes der
         # Meldungen ("Der 23-Jährige überlebte den Angriff nicht", "Der Mann verstarb im Krankenhaus")

@@ -44,6 +44,7 @@ _WEEKDAYS = {
 _VICTIM_NOUN_WORDS = (  # (the nouns alone, without an age before them)
     r"victim|deceased|gunman|shooter|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|juvenile|youth|male|female|person|pedestrian|bystander|neighbou?r|friend|cousin|nephew|niece|grandson|granddaughter|stepson|stepdaughter|classmate|roommate|hunter"
+    r"|detective|sergeant|bartender|cashier|customer|employee|security guard"
     r"|attacker|assailant"  # the attacker killed by police: one of the attackers
 )
 _AGE_NOUN = (
@@ -1045,14 +1046,16 @@ LANGUAGE = LanguageData(
         # the wounded one after the dead, the verb left out: "a shooting that left a 6-year-old dead and his father
         # wounded" (not the last of a list of the dead: "... killed and his wife" has no verb of injury after it); up to
         # two words before the noun ("left one man dead and a Louisiana State trooper injured")
-        rf"(?:his|her|their|the|a|an)(?<=\b(?:dead|killed) and (?:his|her|their|the|a|an)) (?:[\w'’-]{{1,15}}(?<!\b(?:and|or)) ){{0,2}}?(?:{_VICTIM_NOUNS})"
-        r"(?= (?:critically |seriously |badly |severely )?(?:wounded|injured|hurt)\b)",
+        rf"(?:his|her|their|the|a|an)(?<=\b(?:dead|killed) and (?:his|her|their|the|a|an)) (?:[\w'’-]{{1,15}}(?<!\b(?:and|or)) ){{0,3}}?(?:{_VICTIM_NOUNS})"
+        r"(?= (?:was |is )?(?:critically |seriously |badly |severely )?(?:wounded|injured|hurt)\b)",
         # one person named by an article and a noun the number grammar does not count (up to two words before
         # it), a verb of death right after: "A college student was killed in a drive-by shooting", "a sheriff's
         # deputy died", "An off-duty officer was shot and killed" (not the last of a list: "a man and his
         # son were killed"; nor the killer: "a father killed his son"; death only, the injured are counted apart)
         rf"(?:a|an)(?<!\b(?:and|or|&|of|with) (?:a|an)) (?:[\w'’-]{{1,12}}(?<!\b(?:and|or|of|with|who|whose|that|which|his|her|their)) ){{0,3}}?(?:{_VICTIM_NOUN_WORDS}|{_AGE_NOUN})"
         r"(?= (?!(?:(?:shot|stabbed) and |fatally )?(?:killed|shot) (?:his|her|their|a|an|the|two|three|four|five|\d|him|them|himself|herself)\b)"
+        # (nor the one who shot a person named: "A security guard fatally shot Jon Doe")
+        r"(?!(?:(?:shot|stabbed) and killed|fatally shot) (?-i:[A-Z]))"
         rf"(?:later |also |then )?{_VICTIM_DEATH}\b)",
         # a relative as the subject of a relative clause: "A mother whose son was killed in the attack spoke out"
         # (one, the son; not the mother and her son)

@@ -6147,4 +6147,31 @@ CASES: list[Case] = [
         "Feuerwehr mit.",
         [C("injuries", 3, location="Offenbach", speaker="Feuerwehr")],
     ),
+    # issue 15 (s23inj): der Verletzte nach dem Toten mit eigenem Hilfsverb und bis zu zwei Wörtern vor dem Nomen; ein
+    # Beruf als eine Person ("der Kommissar", "die Kassiererin", "der Barkeeper")
+    Case(
+        "de-local-s23-getoetet-und-ein-junger-polizist-wurde-verletzt",
+        "Ein Mann wurde getötet und ein junger Polizist wurde schwer verletzt.",
+        [C("deaths", 1), C("injuries", 1)],
+    ),
+    Case(
+        "de-local-s23-getoetet-und-ein-unbeteiligter-junger-passant-wurde-verletzt",
+        "Bei der Schießerei vor der Kneipe wurde ein Mann getötet und ein unbeteiligter junger Passant wurde verletzt.",
+        [C("deaths", 1), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-s23-kommissar-mit-schussverletzung-ins-krankenhaus",
+        "Der Kommissar wurde mit einer Schussverletzung ins Krankenhaus gebracht.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-s23-kassiererin-am-arm-getroffen-ueberlebte",
+        "Die Kassiererin wurde am Arm getroffen, überlebte aber.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-s23-barkeeper-liegt-weiterhin-im-krankenhaus",
+        "Der Täter floh zu Fuß. Der Barkeeper liegt weiterhin im Krankenhaus.",
+        [C("injuries", 1, group="all")],
+    ),
 ]

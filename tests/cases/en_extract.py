@@ -6885,4 +6885,36 @@ CASES: list[Case] = [
         "to Huntsville Hospital, police said.",
         [C("injuries", 3, location="Tuscaloosa"), C("injuries", 2, location="Tuscaloosa", speaker="police")],
     ),
+    # issue 15 (s23inj): the wounded one after the dead with its own auxiliary and up to three words before the noun
+    # ("a Memphis city police officer was injured"); a trade as one person ("the bartender", "the detective")
+    Case(
+        "en-local-s23-killed-and-a-city-police-officer-was-injured",
+        "A man was killed and a Memphis city police officer was injured in an exchange of gunfire on Tuesday night.",
+        [C("deaths", 1), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-s23-killed-and-a-teenage-bystander-was-hurt",
+        "One man was killed and a teenage bystander was hurt when gunfire erupted outside a corner store.",
+        [C("deaths", 1), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-s23-bartender-shot-in-arm-but-survived",
+        "The bartender was shot in the arm but survived, police said.",
+        [C("injuries", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "en-local-s23-detective-in-stable-condition",
+        "The detective was in stable condition after surgery on Monday.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-s23-cashier-remains-in-critical-condition",
+        "Investigators said the robber fled on foot. The cashier remains in critical condition.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-s23-security-guard-who-fatally-shot-a-named-man-is-no-victim",
+        "A security guard fatally shot Jon Doe after he tried to rob him at gunpoint, police said.",
+        [C("deaths", 1, speaker="police")],
+    ),
 ]
