@@ -98,7 +98,11 @@ _PFLEGE_DANN_LEBEND = (
     + r"[\w ,'-]{0,60}?\b(?:ist (?:aber |inzwischen )?außer Lebensgefahr|schwebt (?:aber )?nicht in Lebensgefahr|(?:wurde )?(?:ambulant behandelt|(?:[\w-]{1,20} ){0,3}?wieder entlassen)))"
 )
 
-_HURT = r"wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen"
+_HURT = (
+    r"wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen"
+    # von einer Kugel getroffen, tot oder lebend (shot_words): "Der Junge wurde von einer verirrten Kugel getroffen"
+    r"|wurde von (?:einer |einem )?(?:verirrten )?(?:Kugel|Projektil|Querschläger) getroffen"
+)
 # von einer Kugel an einem Glied getroffen, wer lebt: "wurde ins Bein geschossen", "wurde am Arm getroffen", "wurde von
 # einer Kugel an der Schulter getroffen"
 _HIT_IN_LIMB = (
@@ -374,7 +378,7 @@ LANGUAGE = LanguageData(
             r"das leben(?<=\b(?:kostete|kosteten|kostet|kosten)\b[^.;:]{0,100}das leben)",
         ),
         Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,3}verletzungen", r"erlitt(?:en)? (?:\w+ ){0,3}\w+verletzung(?:en)?", r"(?:stich|schnitt|kopf|brand|bein|arm|gesichts|hals|bauch|rücken|knochen|kopfschuss)verletzung(?:en)?", r"(?:leichte|schwere|lebensgefährliche|leichten|schweren|lebensgefährlichen) verletzungen",
-            r"mit (?:\w+ ){0,2}verletzungen", r"von (?:einer |einem )?(?:kugel|projektil|querschläger) getroffen",
+            r"mit (?:\w+ ){0,2}verletzungen", r"von (?:einer |einem )?(?:verirrten )?(?:kugeln?|projektilen?|querschlägern?) getroffen",
             # mit Schusswunden gefunden, tot oder lebend: "fanden vier Männer mit Schussverletzungen" (shot_words)
             _MIT_SCHUSSWUNDEN,
             # eine Kugel an einem Glied: "wurde ins Bein geschossen", "am Arm getroffen"
@@ -980,7 +984,7 @@ LANGUAGE = LanguageData(
                 r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
                 _IN_KLINIK_VERLEGT,
                 r"in (?:umliegende|nahe gelegene|nahegelegene|verschiedene|mehrere|örtliche) (?:kliniken|krankenhäuser)"),
-    shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen",
+    shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:verirrten )?(?:kugeln?|sch(?:ü|u)ssen|schuss|querschläger|querschlägern) getroffen",
                 r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", _MIT_SCHUSSWUNDEN),
     wound_sites=(
         r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"

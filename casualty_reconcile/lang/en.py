@@ -184,7 +184,10 @@ _VICTIM_HARM = (
     r"|was (?:critically|seriously|severely|badly|gravely) (?:wounded|injured|hurt)"
     r"|(?:injured|wounded|hurt|shot)" + _BARE_AFTER + r"|(?:critically|seriously|severely|badly|accidentally|apparently|fatally|mortally) "
     r"(?:injured|wounded|hurt|shot)" + _BARE_AFTER +
-    r"|was grazed|was struck " + _LIMB + r"|was hit " + _LIMB + r"|(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?(?![\w ,'-]{0,40}\b(?:dead|died|fatal))"
+    r"|was grazed|was struck " + _LIMB + r"|was hit " + _LIMB
+    # hit by a bullet, dead or alive (shot_words): "The boy was struck by a stray bullet"
+    + r"|was (?:struck|hit) by (?:a )?(?:stray )?(?:bullet|gunfire)\b(?! (?:fragments?|debris)\b)"
+    r"|(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?(?![\w ,'-]{0,40}\b(?:dead|died|fatal))"
     r"|(?:suffered|sustained) (?:[\w-]{1,24},? (?:but )?)?(?:[\w-]{1,24} )?injuries(?![\w ,'-]{0,40}\b(?:dead|died|fatal))|in critical condition|in serious condition|in stable condition"
     r"|is expected to (?:survive|recover)|was expected to (?:survive|recover)"
     # one who shot himself by accident ("a girl who accidentally shot herself", "Boy, 11, accidentally shoots
@@ -557,6 +560,10 @@ LANGUAGE = LanguageData(
             r"(?:suffered|sustained|suffers|sustains) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?", r"(?:was|were|been|got) grazed",
             # a bullet that hit a limb: "Devon was struck in his right shoulder", "two men were hit in the legs"
             r"(?:struck|hit) " + _LIMB.replace("(?:the |his |her )?", "(?:the |his |her |their )?"),
+            # hit by bullets, dead or alive (shot_words): "The boy was struck by a stray bullet", "Four people were hit by gunfire"
+            r"(?:struck|hit) by (?:a )?(?:stray )?(?:bullets?|gunfire)(?! (?:fragments?|debris)\b)(?<=\b(?:were|was|been|are|got) (?:struck|hit) [\w ]{2,20})"
+            # (not a thing hit: "reported their car was struck by a bullet")
+            r"(?<!\b(?:car|vehicle|house|home|window|building|truck|van|residence|apartment|wall|door)s? (?:were|was|been|are|got) (?:struck|hit) [\w ]{2,20})",
             r"(?:is|are|was|were) expected to (?:survive|recover)", r"(?:is|are|was|were) recovering",
             # care the event sent them to: "a shooting that sent four people to the hospital", "Shooting sends 4 people to
             # the hospital" (not where one died there); a headline's recovery: "Two children recovering after ..."
@@ -1191,7 +1198,7 @@ LANGUAGE = LanguageData(
         r"to (?:the |a |an |area |local |nearby )?(?:[\w'’.-]{1,24} ){0,2}?hospitals?",
         _SENT_IN_CARE,
     ),
-    shot_words=(r"shot", r"(?:accidentally|critically|seriously|apparently|reportedly|allegedly) shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)",
+    shot_words=(r"shot", r"(?:accidentally|critically|seriously|apparently|reportedly|allegedly) shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?|a stray bullet)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)",
                r"(?:had )?sustained (?:multiple )?gunshot wounds", r"(?:had )?(?:suffered|sustained) (?:a|one) gunshot wound"),
     wound_sites=(
         r"(?:in|to) (?:the|his|her|their|both|one) (?:left |right |lower |upper )?"

@@ -6174,4 +6174,20 @@ CASES: list[Case] = [
         "Der Täter floh zu Fuß. Der Barkeeper liegt weiterhin im Krankenhaus.",
         [C("injuries", 1, group="all")],
     ),
+    # issue 15 (s23inj): von einer Kugel getroffen, tot oder lebend: die Angeschossenen (ohne die Toten)
+    Case(
+        "de-local-s23-junge-von-verirrter-kugel-getroffen",
+        "Der Junge wurde von einer verirrten Kugel getroffen, als er im Hof spielte, sagten die Ermittler.",
+        [C("injuries", 1, group="all", flags=("shot",), speaker="Ermittler")],
+    ),
+    Case(
+        "de-local-s23-vier-von-kugeln-getroffen-drei-starben",
+        "Vier Menschen wurden von Kugeln getroffen, drei von ihnen starben am Tatort.",
+        [C("injuries", 1, group="all"), C("deaths", 3)],
+    ),
+    Case(
+        "de-local-s23-von-kugel-getroffen-und-gestorben-ist-ein-toter",
+        "Das Opfer wurde von einer Kugel getroffen und starb im Krankenhaus.",
+        [C("deaths", 1)],
+    ),
 ]

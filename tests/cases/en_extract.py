@@ -6917,4 +6917,25 @@ CASES: list[Case] = [
         "A security guard fatally shot Jon Doe after he tried to rob him at gunpoint, police said.",
         [C("deaths", 1, speaker="police")],
     ),
+    # issue 15 (s23inj): hit by a bullet or by gunfire, dead or alive: the shot (less those who died)
+    Case(
+        "en-local-s23-boy-struck-by-a-stray-bullet",
+        "Investigators said the boy was struck by a stray bullet while he played in the yard.",
+        [C("injuries", 1, group="all", flags=("shot",))],
+    ),
+    Case(
+        "en-local-s23-four-hit-by-gunfire-three-died",
+        "Four people were hit by gunfire and three of those victims died at the scene.",
+        [C("injuries", 1, group="all"), C("deaths", 3)],
+    ),
+    Case(
+        "en-local-s23-struck-by-a-bullet-and-died-is-a-death",
+        "The child was struck by a bullet and died at the hospital.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-local-s23-car-struck-by-gunfire-is-no-victim",
+        "At least one person reported their car was struck by a bullet during the gunfire.",
+        [],
+    ),
 ]
