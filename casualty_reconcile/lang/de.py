@@ -119,9 +119,11 @@ _PAIR_FIRST = r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Mutter|Vater|Kind|Baby
 _PAIR_FIRST += r"|Polizist|Polizistin|Passant|Passantin|Kassierer|Kassiererin|Verkäufer|Verkäuferin|Fahrer|Fahrerin"
 # (auch wer im Verkehr unterwegs war: "ein 63-jähriger Autofahrer und seine Beifahrerin")
 _PAIR_FIRST += r"|Autofahrer|Autofahrerin|Motorradfahrer|Motorradfahrerin|Radfahrer|Radfahrerin|Fußgänger|Fußgängerin|Rentner|Rentnerin"
+# (auch ein Angehöriger nach einem Possessiv: "Ihre Schwester und ihre Mutter wurden durch Schüsse verletzt")
+_PAIR_FIRST += r"|Schwester|Bruder|Sohn|Tochter|Ehemann|Ehefrau|Großmutter|Großvater|Freund|Freundin"
 _PAIR_SECOND = (
     r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Sohn|Tochter|Mutter|Vater|Kind|Baby|Kleinkind|Säugling|Ehemann|Ehefrau"
-    r"|Freund|Freundin|Lebensgefährte|Lebensgefährtin"
+    r"|Freund|Freundin|Lebensgefährte|Lebensgefährtin|Schwester|Bruder|Großmutter|Großvater"
     # (auch wer mit Beruf oder Rolle genannt ist: "ein Mann und eine Kassiererin")
     r"|Kassierer|Kassiererin|Verkäufer|Verkäuferin|Polizist|Polizistin|Passant|Passantin|Nachbar|Nachbarin|Rentner|Rentnerin"
     r"|Kunde|Kundin|Fahrer|Fahrerin|Beifahrer|Beifahrerin|Schüler|Schülerin|Student|Studentin"
@@ -895,7 +897,7 @@ LANGUAGE = LanguageData(
         # "Ein Mann, eine Frau und ein Kind wurden verletzt" (nicht die letzten einer längeren Liste: "drei Männer,
         # ein Mann und eine Frau ...", nicht die Täter: "Ein Mann und eine Frau erschossen einen Nachbarn")
         rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:und|ein|eine|einen|einem|einer|der|die|das|den|dem) )(?<![\w-])(?<!-\w{{1,10}} )(?!(?:der|die|das) [^,.;]{{1,60}}? (?:starben|erlagen|sind [^,.;]{{0,60}}gestorben|kamen [^,.;]{{0,80}}ums Leben)\b)"
-        rf"(?:(?:ein|eine|einen|der|die|das|den) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        rf"(?:(?:ein|eine|einen|der|die|das|den|ihr|ihre|sein|seine) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
         rf"(?:,(?! (?:deren|dessen)\b) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
         rf"(?: und|,(?! (?:deren|dessen)\b)) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
         r"(?= (?:(?:wurden|sind|waren)(?! (?:\w{1,20} ){0,3}(?:nicht|kaum)\b)(?: \w{1,20}){0,4} "

@@ -94,7 +94,11 @@ _NAME_WORD = rf"{_UPPER}(?:{_LOWER}|{_UPPER}(?={_LOWER})){{1,17}}"
 _LIST_NAME = rf"(?-i:{_NAME_WORD}(?: (?:{_UPPER}\.|{_NAME_WORD})){{1,2}})"
 # two persons named by nouns, for victim_list_words: the first, the second (a relation after "her", "his")
 # and an age before either ("a 10-year-old girl")
-_PAIR_FIRST = r"man|woman|boy|girl|teen|teenager|mother|father|toddler|child|baby|infant|\d{1,2}-(?:year|month)-old"
+_PAIR_FIRST = (
+    r"man|woman|boy|girl|teen|teenager|mother|father|toddler|child|baby|infant|\d{1,2}-(?:year|month)-old"
+    # (a relative after a possessive: "her sister and mother were injured by gunfire", "his wife and son were wounded")
+    r"|sister|brother|son|daughter|wife|husband|grandmother|grandfather|girlfriend|boyfriend"
+)
 _PAIR_SECOND = (
     r"man|woman|boy|girl|teen|teenager|son|daughter|husband|wife|mother|father|child|baby|toddler|infant|girlfriend|boyfriend"
     r"|\d{1,2}-(?:year|month)-old"
@@ -1098,7 +1102,7 @@ LANGUAGE = LanguageData(
         # comma after a word of another kind is no list: "On Monday, a 5-year-old girl and a 7-year-old boy were shot"),
         # nor the shooters: "a man and woman killed a neighbour", "a man and woman shot at police")
         rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:and|a|an|the) )(?<![\w-])(?<!-\w{{1,10}} )(?!the [^,.;]{{1,60}}? (?:both |later |have |had )?died\b)"
-        rf"(?:(?:a|an|the) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        rf"(?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
         rf"(?:, (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
         rf"(?:,? and|,) (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
         # (each alternative of the look-ahead opens with a literal word: the tail scan's gate finds them)

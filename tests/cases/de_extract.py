@@ -6190,4 +6190,15 @@ CASES: list[Case] = [
         "Das Opfer wurde von einer Kugel getroffen und starb im Krankenhaus.",
         [C("deaths", 1)],
     ),
+    # issue 15 (s23inj): zwei Angehörige nach einem Possessiv als ein Subjekt ("ihre Schwester und ihre Mutter")
+    Case(
+        "de-local-s23-ihre-schwester-und-ihre-mutter-verletzt",
+        "Ihre Schwester und ihre Mutter wurden durch Schüsse verletzt, als der Täter floh.",
+        [C("injuries", 2, group="all")],
+    ),
+    Case(
+        "de-local-s23-sein-bruder-und-sein-vater-schwer-verletzt",
+        "Sein Bruder und sein Vater wurden schwer verletzt, teilte die Polizei mit.",
+        [C("injuries", 2, group="all", speaker="Polizei")],
+    ),
 ]

@@ -6938,4 +6938,15 @@ CASES: list[Case] = [
         "At least one person reported their car was struck by a bullet during the gunfire.",
         [],
     ),
+    # issue 15 (s23inj): two relatives after a possessive as one subject of harm ("her sister and mother")
+    Case(
+        "en-local-s23-her-sister-and-mother-injured-by-gunfire",
+        "A girl was fatally shot during the robbery while her sister and mother were injured by gunfire.",
+        [C("deaths", 1), C("injuries", 2, group="all")],
+    ),
+    Case(
+        "en-local-s23-his-wife-and-son-wounded",
+        "Police said his wife and son were wounded when the gunman fired through the front window.",
+        [C("injuries", 2, group="all", speaker="Police")],
+    ),
 ]
