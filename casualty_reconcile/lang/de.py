@@ -98,7 +98,11 @@ _PFLEGE_DANN_LEBEND = (
     + r"[\w ,'-]{0,60}?\b(?:ist (?:aber |inzwischen )?außer Lebensgefahr|schwebt (?:aber )?nicht in Lebensgefahr|(?:wurde )?(?:ambulant behandelt|(?:[\w-]{1,20} ){0,3}?wieder entlassen)))"
 )
 
-_HURT = r"wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen"
+_HURT = (
+    r"wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen"
+    # von einer Kugel getroffen, tot oder lebend (shot_words): "Der Junge wurde von einer verirrten Kugel getroffen"
+    r"|wurde von (?:einer |einem )?(?:verirrten )?(?:Kugel|Projektil|Querschläger) getroffen"
+)
 # von einer Kugel an einem Glied getroffen, wer lebt: "wurde ins Bein geschossen", "wurde am Arm getroffen", "wurde von
 # einer Kugel an der Schulter getroffen"
 _HIT_IN_LIMB = (
@@ -115,9 +119,11 @@ _PAIR_FIRST = r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Mutter|Vater|Kind|Baby
 _PAIR_FIRST += r"|Polizist|Polizistin|Passant|Passantin|Kassierer|Kassiererin|Verkäufer|Verkäuferin|Fahrer|Fahrerin"
 # (auch wer im Verkehr unterwegs war: "ein 63-jähriger Autofahrer und seine Beifahrerin")
 _PAIR_FIRST += r"|Autofahrer|Autofahrerin|Motorradfahrer|Motorradfahrerin|Radfahrer|Radfahrerin|Fußgänger|Fußgängerin|Rentner|Rentnerin"
+# (auch ein Angehöriger nach einem Possessiv: "Ihre Schwester und ihre Mutter wurden durch Schüsse verletzt")
+_PAIR_FIRST += r"|Schwester|Bruder|Sohn|Tochter|Ehemann|Ehefrau|Großmutter|Großvater|Freund|Freundin"
 _PAIR_SECOND = (
     r"Mann|Frau|Junge|Mädchen|Jugendliche[rn]?|Sohn|Tochter|Mutter|Vater|Kind|Baby|Kleinkind|Säugling|Ehemann|Ehefrau"
-    r"|Freund|Freundin|Lebensgefährte|Lebensgefährtin"
+    r"|Freund|Freundin|Lebensgefährte|Lebensgefährtin|Schwester|Bruder|Großmutter|Großvater"
     # (auch wer mit Beruf oder Rolle genannt ist: "ein Mann und eine Kassiererin")
     r"|Kassierer|Kassiererin|Verkäufer|Verkäuferin|Polizist|Polizistin|Passant|Passantin|Nachbar|Nachbarin|Rentner|Rentnerin"
     r"|Kunde|Kundin|Fahrer|Fahrerin|Beifahrer|Beifahrerin|Schüler|Schülerin|Student|Studentin"
@@ -374,7 +380,7 @@ LANGUAGE = LanguageData(
             r"das leben(?<=\b(?:kostete|kosteten|kostet|kosten)\b[^.;:]{0,100}das leben)",
         ),
         Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,3}verletzungen", r"erlitt(?:en)? (?:\w+ ){0,3}\w+verletzung(?:en)?", r"(?:stich|schnitt|kopf|brand|bein|arm|gesichts|hals|bauch|rücken|knochen|kopfschuss)verletzung(?:en)?", r"(?:leichte|schwere|lebensgefährliche|leichten|schweren|lebensgefährlichen) verletzungen",
-            r"mit (?:\w+ ){0,2}verletzungen", r"von (?:einer |einem )?(?:kugel|projektil|querschläger) getroffen",
+            r"mit (?:\w+ ){0,2}verletzungen", r"von (?:einer |einem )?(?:verirrten )?(?:kugeln?|projektilen?|querschlägern?) getroffen",
             # mit Schusswunden gefunden, tot oder lebend: "fanden vier Männer mit Schussverletzungen" (shot_words)
             _MIT_SCHUSSWUNDEN,
             # eine Kugel an einem Glied: "wurde ins Bein geschossen", "am Arm getroffen"
@@ -751,6 +757,8 @@ LANGUAGE = LanguageData(
         # (und ein Wort des Geschlechts oder Alters: "Das weibliche Opfer erlitt schwere Verletzungen")
         r"(?:der|die|das) (?:verletzte |angeschossene |zweite |dritte |vierte |fünfte )?(?:junge |jugendliche |ältere |weibliche |männliche )?(?:\d{1,3}-jährige )?"
         r"(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze"
+        # (auch ein Beruf: "Der Kommissar wurde ins Krankenhaus gebracht", "Die Kassiererin wurde angeschossen")
+        r"|Kommissar|Kommissarin|Kassierer|Kassiererin|Barkeeper|Barkeeperin|Angestellte|Wachmann"
         # der Angreifer, von Sicherheitskräften getötet: "Der Attentäter wurde von Sicherheitskräften erschossen"
         r"|Angreifer|Attentäter|Messerangreifer)"
         r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde (?:von (?:der Polizei|Polizisten|Beamten|Sicherheitskräften|Einsatzkräften) )?(?:getötet|erschossen)|kam ums Leben|ist tot|war sofort tot"
@@ -825,9 +833,10 @@ LANGUAGE = LanguageData(
         # der Verletzte nach dem Toten, ohne eigenes Hilfsverb: "Ein Kind wurde getötet und sein Vater schwer verletzt"; ein
         # Wort davor ("ein Mann tot und ein 30-jähriger Passant verletzt")
         r"(?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen)(?<=\b(?:tot|getötet) und (?:sein|seine|seinen|ihr|ihre|ihren|der|die|den|ein|eine|einen))"
-        r" (?:[\w-]{1,20} )?(?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Freund|Freundin|Mann|Frau|Begleiter|Begleiterin|Beifahrer|Beifahrerin|Polizisten?|Polizistin"
+        r" (?:[\w-]{1,20} ){0,2}?(?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Freund|Freundin|Mann|Frau|Begleiter|Begleiterin|Beifahrer|Beifahrerin|Polizisten?|Polizistin"
         r"|Passant|Passantin|Polizeibeamter|Polizeibeamtin|Radfahrer|Radfahrerin|Fußgänger|Fußgängerin)"
-        r"(?= (?:schwer |leicht |lebensgefährlich )?verletzt\b)",
+        # (oder mit eigenem Hilfsverb: "Ein Mann wurde getötet und ein junger Polizist wurde schwer verletzt")
+        r"(?= (?:wurde )?(?:schwer |leicht |lebensgefährlich )?verletzt\b)",
         # ein Tod in einer Polizeimeldung: wer im Verkehr oder in der Gruppe genannt ist ("Der Motorradfahrer
         # verstarb an der Unfallstelle", "Die Fußgängerin wurde tödlich verletzt"), ein Verb des Todes der
         # Meldungen ("Der 23-Jährige überlebte den Angriff nicht", "Der Mann verstarb im Krankenhaus")
@@ -890,7 +899,7 @@ LANGUAGE = LanguageData(
         # "Ein Mann, eine Frau und ein Kind wurden verletzt" (nicht die letzten einer längeren Liste: "drei Männer,
         # ein Mann und eine Frau ...", nicht die Täter: "Ein Mann und eine Frau erschossen einen Nachbarn")
         rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:und|ein|eine|einen|einem|einer|der|die|das|den|dem) )(?<![\w-])(?<!-\w{{1,10}} )(?!(?:der|die|das) [^,.;]{{1,60}}? (?:starben|erlagen|sind [^,.;]{{0,60}}gestorben|kamen [^,.;]{{0,80}}ums Leben)\b)"
-        rf"(?:(?:ein|eine|einen|der|die|das|den) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        rf"(?:(?:ein|eine|einen|der|die|das|den|ihr|ihre|sein|seine) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
         rf"(?:,(?! (?:deren|dessen)\b) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
         rf"(?: und|,(?! (?:deren|dessen)\b)) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
         r"(?= (?:(?:wurden|sind|waren)(?! (?:\w{1,20} ){0,3}(?:nicht|kaum)\b)(?: \w{1,20}){0,4} "
@@ -979,7 +988,7 @@ LANGUAGE = LanguageData(
                 r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
                 _IN_KLINIK_VERLEGT,
                 r"in (?:umliegende|nahe gelegene|nahegelegene|verschiedene|mehrere|örtliche) (?:kliniken|krankenhäuser)"),
-    shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:kugeln?|sch(?:ü|u)ssen|schuss) getroffen",
+    shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:verirrten )?(?:kugeln?|sch(?:ü|u)ssen|schuss|querschläger|querschlägern) getroffen",
                 r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", _MIT_SCHUSSWUNDEN),
     wound_sites=(
         r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"

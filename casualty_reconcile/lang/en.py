@@ -44,6 +44,7 @@ _WEEKDAYS = {
 _VICTIM_NOUN_WORDS = (  # (the nouns alone, without an age before them)
     r"victim|deceased|gunman|shooter|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|juvenile|youth|male|female|person|pedestrian|bystander|neighbou?r|friend|cousin|nephew|niece|grandson|granddaughter|stepson|stepdaughter|classmate|roommate|hunter"
+    r"|detective|sergeant|bartender|cashier|customer|employee|security guard"
     r"|attacker|assailant"  # the attacker killed by police: one of the attackers
 )
 _AGE_NOUN = (
@@ -93,7 +94,11 @@ _NAME_WORD = rf"{_UPPER}(?:{_LOWER}|{_UPPER}(?={_LOWER})){{1,17}}"
 _LIST_NAME = rf"(?-i:{_NAME_WORD}(?: (?:{_UPPER}\.|{_NAME_WORD})){{1,2}})"
 # two persons named by nouns, for victim_list_words: the first, the second (a relation after "her", "his")
 # and an age before either ("a 10-year-old girl")
-_PAIR_FIRST = r"man|woman|boy|girl|teen|teenager|mother|father|toddler|child|baby|infant|\d{1,2}-(?:year|month)-old"
+_PAIR_FIRST = (
+    r"man|woman|boy|girl|teen|teenager|mother|father|toddler|child|baby|infant|\d{1,2}-(?:year|month)-old"
+    # (a relative after a possessive: "her sister and mother were injured by gunfire", "his wife and son were wounded")
+    r"|sister|brother|son|daughter|wife|husband|grandmother|grandfather|girlfriend|boyfriend"
+)
 _PAIR_SECOND = (
     r"man|woman|boy|girl|teen|teenager|son|daughter|husband|wife|mother|father|child|baby|toddler|infant|girlfriend|boyfriend"
     r"|\d{1,2}-(?:year|month)-old"
@@ -183,7 +188,10 @@ _VICTIM_HARM = (
     r"|was (?:critically|seriously|severely|badly|gravely) (?:wounded|injured|hurt)"
     r"|(?:injured|wounded|hurt|shot)" + _BARE_AFTER + r"|(?:critically|seriously|severely|badly|accidentally|apparently|fatally|mortally) "
     r"(?:injured|wounded|hurt|shot)" + _BARE_AFTER +
-    r"|was grazed|was struck " + _LIMB + r"|was hit " + _LIMB + r"|(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?(?![\w ,'-]{0,40}\b(?:dead|died|fatal))"
+    r"|was grazed|was struck " + _LIMB + r"|was hit " + _LIMB
+    # hit by a bullet, dead or alive (shot_words): "The boy was struck by a stray bullet"
+    + r"|was (?:struck|hit) by (?:a )?(?:stray )?(?:bullet|gunfire)\b(?! (?:fragments?|debris)\b)"
+    r"|(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?(?![\w ,'-]{0,40}\b(?:dead|died|fatal))"
     r"|(?:suffered|sustained) (?:[\w-]{1,24},? (?:but )?)?(?:[\w-]{1,24} )?injuries(?![\w ,'-]{0,40}\b(?:dead|died|fatal))|in critical condition|in serious condition|in stable condition"
     r"|is expected to (?:survive|recover)|was expected to (?:survive|recover)"
     # one who shot himself by accident ("a girl who accidentally shot herself", "Boy, 11, accidentally shoots
@@ -556,6 +564,10 @@ LANGUAGE = LanguageData(
             r"(?:suffered|sustained|suffers|sustains) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?", r"(?:was|were|been|got) grazed",
             # a bullet that hit a limb: "Devon was struck in his right shoulder", "two men were hit in the legs"
             r"(?:struck|hit) " + _LIMB.replace("(?:the |his |her )?", "(?:the |his |her |their )?"),
+            # hit by bullets, dead or alive (shot_words): "The boy was struck by a stray bullet", "Four people were hit by gunfire"
+            r"(?:struck|hit) by (?:a )?(?:stray )?(?:bullets?|gunfire)(?! (?:fragments?|debris)\b)(?<=\b(?:were|was|been|are|got) (?:struck|hit) [\w ]{2,20})"
+            # (not a thing hit: "reported their car was struck by a bullet")
+            r"(?<!\b(?:car|vehicle|house|home|window|building|truck|van|residence|apartment|wall|door)s? (?:were|was|been|are|got) (?:struck|hit) [\w ]{2,20})",
             r"(?:is|are|was|were) expected to (?:survive|recover)", r"(?:is|are|was|were) recovering",
             # care the event sent them to: "a shooting that sent four people to the hospital", "Shooting sends 4 people to
             # the hospital" (not where one died there); a headline's recovery: "Two children recovering after ..."
@@ -1047,14 +1059,16 @@ LANGUAGE = LanguageData(
         # the wounded one after the dead, the verb left out: "a shooting that left a 6-year-old dead and his father
         # wounded" (not the last of a list of the dead: "... killed and his wife" has no verb of injury after it); up to
         # two words before the noun ("left one man dead and a Louisiana State trooper injured")
-        rf"(?:his|her|their|the|a|an)(?<=\b(?:dead|killed) and (?:his|her|their|the|a|an)) (?:[\w'’-]{{1,15}}(?<!\b(?:and|or)) ){{0,2}}?(?:{_VICTIM_NOUNS})"
-        r"(?= (?:critically |seriously |badly |severely )?(?:wounded|injured|hurt)\b)",
+        rf"(?:his|her|their|the|a|an)(?<=\b(?:dead|killed) and (?:his|her|their|the|a|an)) (?:[\w'’-]{{1,15}}(?<!\b(?:and|or)) ){{0,3}}?(?:{_VICTIM_NOUNS})"
+        r"(?= (?:was |is )?(?:critically |seriously |badly |severely )?(?:wounded|injured|hurt)\b)",
         # one person named by an article and a noun the number grammar does not count (up to two words before
         # it), a verb of death right after: "A college student was killed in a drive-by shooting", "a sheriff's
         # deputy died", "An off-duty officer was shot and killed" (not the last of a list: "a man and his
         # son were killed"; nor the killer: "a father killed his son"; death only, the injured are counted apart)
         rf"(?:a|an)(?<!\b(?:and|or|&|of|with) (?:a|an)) (?:[\w'’-]{{1,12}}(?<!\b(?:and|or|of|with|who|whose|that|which|his|her|their)) ){{0,3}}?(?:{_VICTIM_NOUN_WORDS}|{_AGE_NOUN})"
         r"(?= (?!(?:(?:shot|stabbed) and |fatally )?(?:killed|shot) (?:his|her|their|a|an|the|two|three|four|five|\d|him|them|himself|herself)\b)"
+        # (nor the one who shot a person named: "A security guard fatally shot Jon Doe")
+        r"(?!(?:(?:shot|stabbed) and killed|fatally shot) (?-i:[A-Z]))"
         rf"(?:later |also |then )?{_VICTIM_DEATH}\b)",
         # a relative as the subject of a relative clause: "A mother whose son was killed in the attack spoke out"
         # (one, the son; not the mother and her son)
@@ -1090,7 +1104,7 @@ LANGUAGE = LanguageData(
         # comma after a word of another kind is no list: "On Monday, a 5-year-old girl and a 7-year-old boy were shot"),
         # nor the shooters: "a man and woman killed a neighbour", "a man and woman shot at police")
         rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:and|a|an|the) )(?<![\w-])(?<!-\w{{1,10}} )(?!the [^,.;]{{1,60}}? (?:both |later |have |had )?died\b)"
-        rf"(?:(?:a|an|the) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        rf"(?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
         rf"(?:, (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
         rf"(?:,? and|,) (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
         # (each alternative of the look-ahead opens with a literal word: the tail scan's gate finds them)
@@ -1190,7 +1204,7 @@ LANGUAGE = LanguageData(
         r"to (?:the |a |an |area |local |nearby )?(?:[\w'’.-]{1,24} ){0,2}?hospitals?",
         _SENT_IN_CARE,
     ),
-    shot_words=(r"shot", r"(?:accidentally|critically|seriously|apparently|reportedly|allegedly) shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)",
+    shot_words=(r"shot", r"(?:accidentally|critically|seriously|apparently|reportedly|allegedly) shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?|a stray bullet)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)",
                r"(?:had )?sustained (?:multiple )?gunshot wounds", r"(?:had )?(?:suffered|sustained) (?:a|one) gunshot wound"),
     wound_sites=(
         r"(?:in|to) (?:the|his|her|their|both|one) (?:left |right |lower |upper )?"

@@ -6188,4 +6188,58 @@ CASES: list[Case] = [
         "Ein Polizist wurde getötet, zwei seiner Kollegen wurden schwer verletzt, teilte die Polizei mit.",
         [C("deaths", 1, group="security_forces", speaker="Polizei"), C("injuries", 2, speaker="Polizei")],
     ),
+    # issue 15 (s23inj): der Verletzte nach dem Toten mit eigenem Hilfsverb und bis zu zwei Wörtern vor dem Nomen; ein
+    # Beruf als eine Person ("der Kommissar", "die Kassiererin", "der Barkeeper")
+    Case(
+        "de-local-s23-getoetet-und-ein-junger-polizist-wurde-verletzt",
+        "Ein Mann wurde getötet und ein junger Polizist wurde schwer verletzt.",
+        [C("deaths", 1), C("injuries", 1)],
+    ),
+    Case(
+        "de-local-s23-getoetet-und-ein-unbeteiligter-junger-passant-wurde-verletzt",
+        "Bei der Schießerei vor der Kneipe wurde ein Mann getötet und ein unbeteiligter junger Passant wurde verletzt.",
+        [C("deaths", 1), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-s23-kommissar-mit-schussverletzung-ins-krankenhaus",
+        "Der Kommissar wurde mit einer Schussverletzung ins Krankenhaus gebracht.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-s23-kassiererin-am-arm-getroffen-ueberlebte",
+        "Die Kassiererin wurde am Arm getroffen, überlebte aber.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "de-local-s23-barkeeper-liegt-weiterhin-im-krankenhaus",
+        "Der Täter floh zu Fuß. Der Barkeeper liegt weiterhin im Krankenhaus.",
+        [C("injuries", 1, group="all")],
+    ),
+    # issue 15 (s23inj): von einer Kugel getroffen, tot oder lebend: die Angeschossenen (ohne die Toten)
+    Case(
+        "de-local-s23-junge-von-verirrter-kugel-getroffen",
+        "Der Junge wurde von einer verirrten Kugel getroffen, als er im Hof spielte, sagten die Ermittler.",
+        [C("injuries", 1, group="all", flags=("shot",), speaker="Ermittler")],
+    ),
+    Case(
+        "de-local-s23-vier-von-kugeln-getroffen-drei-starben",
+        "Vier Menschen wurden von Kugeln getroffen, drei von ihnen starben am Tatort.",
+        [C("injuries", 1, group="all"), C("deaths", 3)],
+    ),
+    Case(
+        "de-local-s23-von-kugel-getroffen-und-gestorben-ist-ein-toter",
+        "Das Opfer wurde von einer Kugel getroffen und starb im Krankenhaus.",
+        [C("deaths", 1)],
+    ),
+    # issue 15 (s23inj): zwei Angehörige nach einem Possessiv als ein Subjekt ("ihre Schwester und ihre Mutter")
+    Case(
+        "de-local-s23-ihre-schwester-und-ihre-mutter-verletzt",
+        "Ihre Schwester und ihre Mutter wurden durch Schüsse verletzt, als der Täter floh.",
+        [C("injuries", 2, group="all")],
+    ),
+    Case(
+        "de-local-s23-sein-bruder-und-sein-vater-schwer-verletzt",
+        "Sein Bruder und sein Vater wurden schwer verletzt, teilte die Polizei mit.",
+        [C("injuries", 2, group="all", speaker="Polizei")],
+    ),
 ]

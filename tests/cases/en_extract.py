@@ -6933,4 +6933,68 @@ CASES: list[Case] = [
         "At least 230 people were killed in the landslides, the Ethiopian government said on Wednesday.",
         [C("deaths", 230, qualifier="at_least", speaker="government", exact=("speaker",), origin="government of Ethiopia")],
     ),
+    # issue 15 (s23inj): the wounded one after the dead with its own auxiliary and up to three words before the noun
+    # ("a Memphis city police officer was injured"); a trade as one person ("the bartender", "the detective")
+    Case(
+        "en-local-s23-killed-and-a-city-police-officer-was-injured",
+        "A man was killed and a Memphis city police officer was injured in an exchange of gunfire on Tuesday night.",
+        [C("deaths", 1), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-s23-killed-and-a-teenage-bystander-was-hurt",
+        "One man was killed and a teenage bystander was hurt when gunfire erupted outside a corner store.",
+        [C("deaths", 1), C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-s23-bartender-shot-in-arm-but-survived",
+        "The bartender was shot in the arm but survived, police said.",
+        [C("injuries", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "en-local-s23-detective-in-stable-condition",
+        "The detective was in stable condition after surgery on Monday.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-s23-cashier-remains-in-critical-condition",
+        "Investigators said the robber fled on foot. The cashier remains in critical condition.",
+        [C("injuries", 1, group="all")],
+    ),
+    Case(
+        "en-local-s23-security-guard-who-fatally-shot-a-named-man-is-no-victim",
+        "A security guard fatally shot Jon Doe after he tried to rob him at gunpoint, police said.",
+        [C("deaths", 1, speaker="police")],
+    ),
+    # issue 15 (s23inj): hit by a bullet or by gunfire, dead or alive: the shot (less those who died)
+    Case(
+        "en-local-s23-boy-struck-by-a-stray-bullet",
+        "Investigators said the boy was struck by a stray bullet while he played in the yard.",
+        [C("injuries", 1, group="all", flags=("shot",))],
+    ),
+    Case(
+        "en-local-s23-four-hit-by-gunfire-three-died",
+        "Four people were hit by gunfire and three of those victims died at the scene.",
+        [C("injuries", 1, group="all"), C("deaths", 3)],
+    ),
+    Case(
+        "en-local-s23-struck-by-a-bullet-and-died-is-a-death",
+        "The child was struck by a bullet and died at the hospital.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-local-s23-car-struck-by-gunfire-is-no-victim",
+        "At least one person reported their car was struck by a bullet during the gunfire.",
+        [],
+    ),
+    # issue 15 (s23inj): two relatives after a possessive as one subject of harm ("her sister and mother")
+    Case(
+        "en-local-s23-her-sister-and-mother-injured-by-gunfire",
+        "A girl was fatally shot during the robbery while her sister and mother were injured by gunfire.",
+        [C("deaths", 1), C("injuries", 2, group="all")],
+    ),
+    Case(
+        "en-local-s23-his-wife-and-son-wounded",
+        "Police said his wife and son were wounded when the gunman fired through the front window.",
+        [C("injuries", 2, group="all", speaker="Police")],
+    ),
 ]
