@@ -6223,4 +6223,21 @@ CASES: list[Case] = [
         "Mindestens 30 Bewohner sind weiterhin verschüttet, teilten die Behörden mit.",
         [C("missing", 30, qualifier="at_least", speaker="Behörden")],
     ),
+    # s23agency: eine bloße Zahl eines anderen Schadens, mit "und" an einen Satzteil gehängt, der eine Gruppe zählt, zählt
+    # diese Gruppe (group.joined-clause)
+    Case(
+        "de-s23-angehaengt-demonstranten-erschossen-und-verletzt",
+        "Zwei Demonstranten wurden erschossen und mindestens 18 verletzt, als die Polizei in Nairobi das Feuer eröffnete.",
+        [C("deaths", 2, group="protesters"), C("injuries", 18, qualifier="at_least", group="protesters")],
+    ),
+    Case(
+        "de-s23-angehaengt-soldaten-getoetet-und-verwundet",
+        "Drei Soldaten wurden getötet und fünf verwundet, als ihr Konvoi auf eine Sprengfalle fuhr, teilte die Armee mit.",
+        [C("deaths", 3, group="security_forces"), C("injuries", 5, group="security_forces")],
+    ),
+    Case(
+        "de-s23-angehaengt-eigenes-nomen-zaehlt-alle",
+        "Zwei Polizisten wurden getötet und 14 Menschen verletzt.",
+        [C("deaths", 2, group="security_forces"), C("injuries", 14, group="all")],
+    ),
 ]
