@@ -267,7 +267,7 @@ class _General:
             if kind in _OF_GOVERNMENT:
                 return GOVERNMENT_OF_COUNTRY, kind
             if kind is OriginType.PARTY:
-                return self.party(name), kind
+                return self.party(self._party_of_body(name, 0)), kind
             return AS_STATED, kind
         if self.media is not None and self.media.search(name) is not None:
             return AS_STATED, OriginType.INDEPENDENT_MEDIA
@@ -283,8 +283,20 @@ class _General:
             return None
         for m in self.kinds.finditer(name):
             if m.start() and m.lastgroup is not None and self.kind_of[m.lastgroup] is OriginType.PARTY and self.owners.search(name, 0, m.start()):
-                return self.party(name[m.start() :]), OriginType.PARTY
+                return self.party(self._party_of_body(name, m.start())), OriginType.PARTY
         return None
+
+    def _party_of_body(self, name: str, start: int) -> str:
+        """The party's name from ``start``: where a body of another kind follows it ("Hamas-run health
+        ministry", "Hamas kontrollierte Gesundheitsministerium"), only the party's own words, to the end of
+        its last match before that body; else the name from ``start`` on."""
+        assert self.kinds is not None
+        end = None
+        for m in self.kinds.finditer(name, start):
+            if m.lastgroup is None or self.kind_of[m.lastgroup] is not OriginType.PARTY:
+                return name[start:end] if end is not None else name[start:]
+            end = m.end()
+        return name[start:]
 
     def party(self, name: str) -> str:
         """A party's name without the words that describe it; a bracket cut off is closed."""

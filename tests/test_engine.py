@@ -20,6 +20,7 @@ from casualty_reconcile.engine import (
     place_names,
     place_seats,
     shot,
+    speaker,
     speaker_names,
     via_rules,
 )
@@ -56,6 +57,7 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "names.UNNAMED_RULES": name_rules.UNNAMED_RULES,  # type: ignore[dict-item]
     "names.NAME_RULES": name_rules.NAME_RULES,  # type: ignore[dict-item]
     "speaker_names.BODY_RULES": speaker_names.BODY_RULES,  # type: ignore[dict-item]
+    "speaker.JOIN_RULES": speaker.JOIN_RULES,  # type: ignore[dict-item]
     "build.ORIGIN_RULES": build.ORIGIN_RULES,  # type: ignore[dict-item]
     "flags.REVISED_RULES": flags.REVISED_RULES,  # type: ignore[dict-item]
     "flags.MEMBER_RULES": flags.MEMBER_RULES,  # type: ignore[dict-item]

@@ -6,6 +6,8 @@ only while no group is known). What is left unknown is everyone ("all"), or prot
 
 from __future__ import annotations
 
+import regex
+
 from ..models import Category, Flag
 from .category import NAMED_BY_WORDS
 from .doc import Figure
@@ -52,6 +54,33 @@ def _bare_join(ev: Evidence) -> str | None:
         between = ev.x.text[ev.counts[ev.i - 1].end : ev.count.start].split(" ", 3)[-1]
         return out[-1].group if ev.x.lex.bare_join.fullmatch(between) else None
     return None
+
+
+_COMMA_OR_DIGIT = regex.compile(r"[,;\d]")
+
+
+def _joined_clause(ev: Evidence) -> str | None:
+    """ "Two protesters were shot dead and at least 18 were injured": a bare figure of another harm joined by
+    a conjunction to the clause of a figure counted by a group's noun counts that group too."""
+    out = ev.out
+    if ev.group is not None or ev.parent is not None or not out or ev.person_m or ev.i == 0:
+        return None
+    before, prev = ev.counts[ev.i - 1], out[-1]
+    if prev.count is not before or prev.group in ("all", "attackers") or prev.category is ev.category or prev.parent is not None:
+        return None
+    text = ev.x.text
+    if before.end < ev.sentence.start or prev.end > ev.count.start:
+        return None
+    said = text[ev.count.start : ev.count.end].split()  # a bare number, no person of its own ("sein Vater", "a man")
+    if not said or not (said[-1][:1].isdigit() or said[-1].lower() in ev.x.lex.lang.number_words):
+        return None
+    words = text[prev.end : ev.count.start].split()  # "were shot dead and at least": a verb, a joiner, a bound
+    k = next((k for k in range(len(words) - 1, max(-1, len(words) - 4), -1) if ev.x.lex.bare_join.fullmatch(words[k])), None)
+    if k is None or k > 5 or not all(w.isalpha() and w.islower() for w in words):
+        return None
+    if _COMMA_OR_DIGIT.search(text, before.end, prev.end):
+        return None
+    return prev.group
 
 
 def _foreign_troops(ev: Evidence) -> str | None:
@@ -157,6 +186,7 @@ GROUP_RULES: tuple[Rule[str], ...] = (
     Rule("group.restated", "de", "Die Polizei zählte 8000 Teilnehmer, während die Veranstalter von 20.000 sprachen.", _restated),
     Rule("group.more-of-whole", "en", "The strike killed 14 children, and wounded dozens more.", _more_of_whole),
     Rule("group.bare-join", "de", "Es starben 20 Soldaten und 15.", _bare_join),
+    Rule("group.joined-clause", "en", "Two protesters were shot dead and at least 18 were injured.", _joined_clause),
     Rule("group.foreign-troops", "de", "Die Nato verlegt 3000 Soldaten nach Polen.", _foreign_troops),
     Rule("group.own-troops", "de", "Die Regierung schickte 500 Soldaten in die Region.", _own_troops),
     Rule("group.crowd-as-before", "en", "Around 20,000 people took part in the march, organisers said 50,000.", _crowd_as_before),
@@ -169,7 +199,7 @@ GROUP_RULES: tuple[Rule[str], ...] = (
 
 
 # the rules that only fill a group not known yet (skipped without a call once one is)
-_FILLING = frozenset({"group.side", "group.restated", "group.more-of-whole", "group.bare-join", "group.crowd-as-before",
+_FILLING = frozenset({"group.side", "group.restated", "group.more-of-whole", "group.bare-join", "group.joined-clause", "group.crowd-as-before",
                       "group.named-after-part", "group.part-of-total", "group.one-attacker",
                       "group.part-of-earlier-whole", "group.default"})
 _GROUP = tuple((rule.name, rule.run, rule.name in _FILLING) for rule in GROUP_RULES)

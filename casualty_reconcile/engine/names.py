@@ -132,7 +132,10 @@ def _evaluative_adjective(n: Name) -> list[str] | None:
     )
     if head is None:  # no known speaker noun: only the lower-case words the name begins with
         head = next((i for i, w in enumerate(words) if not w[:1].islower()), 0)
-    last = max((i for i in range(head) if words[i][:1].islower()), default=-1)
+    coordinators = x.lex.lang.coordinators  # "Such- und Rettungsbehörde": a compound's first half, no adjective
+    last = max((i for i in range(head) if words[i][:1].islower() and not (
+        i and words[i].lower() in coordinators and words[i - 1].endswith("-")
+    )), default=-1)
     return words[last + 1 :] if last >= 0 else None
 
 

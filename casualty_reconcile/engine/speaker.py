@@ -23,7 +23,30 @@ from .patterns import (
     _SUBJECT_STOP_BACK,
     _TOKEN,
 )
+from .rules import RuleOf, decide, productions
 from .speaker_names import SpeakerNamesStage
+
+
+def _joined_modifiers(j: tuple[SpeakerStage, list[regex.Match[str]], int]) -> bool | None:
+    """ "the search and rescue agency said": the conjunction ``tokens[k]`` joins two words that modify
+    one speaker noun, no clause before it: one word before it that is no verb, a word after it that is no
+    speaker noun and then the noun. The subject keeps its words before the conjunction."""
+    x, tokens, k = j
+    if k != 1 or len(tokens) < 4 or x._is_speaker_head(tokens[2].group()) or not x._is_speaker_head(tokens[-1].group()):
+        return None
+    lo, hi = tokens[0].start(), tokens[0].end()
+    if x._search(x.lex.cat_verb, lo, hi) is not None or x._search(x.lex.speech, lo, hi) is not None:
+        return None
+    return True
+
+
+JOIN_RULES: tuple[RuleOf[tuple[SpeakerStage, list[regex.Match[str]], int], bool], ...] = (
+    RuleOf("speaker.joined-modifiers", "en",
+           "A total of 64 people have been confirmed dead after the ferry sank, the search and rescue agency said.", _joined_modifiers),
+)
+"""Where a conjunction inside a speech verb's subject joins the words of one name, not a clause before it."""
+
+_JOIN = productions(JOIN_RULES)
 
 
 class SpeakerStage(SpeakerNamesStage):
@@ -278,6 +301,12 @@ class SpeakerStage(SpeakerNamesStage):
         coordinators = self.lex.lang.coordinators
         k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].group().lower() in coordinators), None)
         if k is None or any(self._is_speaker_head(t.group()) for t in tokens[:k]) or (k and all(t.group()[:1].isupper() for t in tokens[:k])):
+            return tokens
+        joined = decide(_JOIN, (self, tokens, k))
+        if joined is not None:
+            name = self._resolve(tokens[-1].end(), tokens[-1], tokens[0].start())
+            if name is not None:
+                self.name_rules[name] = (joined[0],)
             return tokens
         tokens = tokens[k + 1 :]
         while tokens and self.lex.article.fullmatch(tokens[0].group()):

@@ -137,18 +137,18 @@ class SpeakerNamesStage(FiguresStage):
         if self.lex.lang.seat_words and (seat := self.lex.seat_prefix.match(text, first, head.start())) is not None:
             first = seat.end()  # "der in Großbritannien ansässigen Beobachtungsstelle": the source, not its seat
             phrase = text[first : head.end()]
-        token = head.group()
+        complement = ""  # "de la Santé" after "ministère": kept as written, its articles too
+        body = decide(_BODY, Body(self, first, head.end(), phrase))
+        if body is not None:
+            complement = " " + " ".join(phrase[body[1] - first :].split())
+            phrase = phrase[: body[1] - first].rstrip()
+        token = phrase.split()[-1] if phrase.split() else head.group()  # the body's noun, before its complement
         preceding = text[max(0, first - 12) : first].split()[-1:] + phrase.split()[:-1]
         if any(w.lower() in self.lex.lang.genitive_articles for w in preceding):
             for suffix in self.lex.lang.genitive_suffixes:
                 if token.lower().endswith(suffix) and self.lex.speaker_noun.fullmatch(token[: -len(suffix)]):
                     phrase = phrase[: len(phrase) - len(suffix)]
                     break
-        complement = ""  # "de la Santé" after "ministère": kept as written, its articles too
-        body = decide(_BODY, Body(self, first, head.end(), phrase))
-        if body is not None:
-            complement = " " + " ".join(phrase[body[1] - first :].split())
-            phrase = phrase[: body[1] - first]
         words = [w for w in phrase.split() if not self.lex.article.fullmatch(w)]
         if self.lex.lang.elided_articles:  # "l'agence": the word without its article
             words = [self.lex.elided.sub("", w, count=1) if self.lex.elided.match(w) else w for w in words]

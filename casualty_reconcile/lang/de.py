@@ -63,8 +63,10 @@ _PAIR_NO_OBJECT = r"(?! (?:ein|eine|einen|einem|einer|den|dem|der|die|das|sein|s
 _OBJECT_PAIR = (
     r"(?:außerdem |auch |zudem )?(?:einen|eine|seinen|seine|ihren|ihre) (?:\d{1,2}-jährige[nr]? )?"
     # (auch zwei Angehörige nach Possessiv: "verletzte seine Frau und seine Tochter")
-    r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter|Bruder|Schwester) und (?:einen|eine|ihren|ihre|seinen|seine) (?:\d{1,2}-jährige[nr]? )?"
-    r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter)\b"
+    r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Ehefrau|Ehemann|Freundin|Lebensgefährtin) und "
+    # (die zweite Angehörige auch ohne Possessiv: "tötete seine Frau und Tochter")
+    r"(?:(?:einen|eine|ihren|ihre|seinen|seine) )?(?:\d{1,2}-jährige[nr]? )?"
+    r"(?:Mann|Frau|Jungen|Mädchen|Kind|Jugendlichen|Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Ehefrau|Ehemann|Schwiegermutter)\b"
     # (nicht die ersten einer längeren Liste; ein Verb nach "und" beginnt einen neuen Satzteil: "tötete seine Frau und
     # seine Tochter und richtete die Waffe dann gegen sich")
     r"(?!-|,? (?:und|sowie) (?:(?-i:\p{Lu})|(?:ein|eine|einen|einem|seinen|seine|seinem|ihren|ihre|ihrem|den|die|dem|der|zwei|drei|vier|fünf|\d+)\b))"
@@ -623,7 +625,11 @@ LANGUAGE = LanguageData(
         r"bundesamte?s? für migration und flüchtlinge": "BAMF",
     },
     # "das Ministerium für Gesundheit": the body a ministry names is part of its name
-    speaker_complements=(r"für (?:Gesundheit|Inneres|Verteidigung)",),
+    speaker_complements=(
+        r"für (?:Gesundheit|Inneres|Verteidigung)",
+        # "das Gesundheitsministerium der Huthi-Rebellen", "der Hamas": die Partei, der die Behörde gehört
+        r"der (?:\p{Lu}\w*-)?(?:Rebellen|Milizen?|Aufständischen|Miliz)", r"der (?:\p{Ll}[\w-]*en )?(?:Hamas|Hisbollah|Huthis?)",
+    ),
     referring_nouns=(
         r"(?:die|der|des|dem) organisation", r"(?:das|des|dem) (?:\w+ ){0,4}(?:militär)?bündniss?(?:es)?",
         r"(?:die|der) (?:\w+ ){0,4}(?:militär)?allianz", r"(?:die|der) gruppe", r"(?:die|der) (?:hilfs)?organisation",
@@ -1008,7 +1014,7 @@ LANGUAGE = LanguageData(
     part_place_after=(r"allein", r"alleine"),
     settlement_nouns_after=(r"provinz", r"region"),
     target_prepositions=frozenset({"gegen", "wider"}),
-    owner_prepositions=frozenset({"von"}),
+    owner_prepositions=frozenset({"von", "der"}),  # "der": "die Regierung der Ukraine", "das Ministerium der Hamas"
     list_conjunctions=(r"und", r"sowie"),
     seat_speaker_nouns=(
         r"\w*ministerium", r"\w*ministeriums", r"ministerien", r"\w*minister(?:in|s)?", r"regierung", r"\w*regierung",
@@ -1099,6 +1105,7 @@ LANGUAGE = LanguageData(
             r"\w*partei\w*", r"party", r"opposition\w*",  # "party": English party names are written as they are
             r"oppositionelle\w*", r"rebell\w*", r"miliz\w*", r"aufständische\w*",
             r"bewaffnete[nr]? gruppe\w*", r"guerilla\w*", r"paramilitär\w*",
+            r"hamas", r"hisbollah", r"huthis?",  # bewaffnete Bewegungen mit ihrem Namen, wie im Französischen
         ),
         OriginType.STATE_MEDIA: (r"staats(?:fernsehen|medien|sender|agentur|rundfunk)\w*", r"staatliche[nrs]? (?:fernsehen|medien|sender|nachrichtenagentur|rundfunk)\w*"),
         OriginType.GOVERNMENT: (

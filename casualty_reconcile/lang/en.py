@@ -106,6 +106,12 @@ _PAIR_SECOND = (
     r"|cashier|clerk|officer|passenger|driver|customer|bystander|pedestrian|neighbou?r|student"
 )
 _PAIR_AGE = r"\d{1,2}-year-old |\d{1,2}-month-old "
+# relatives named after a possessive ("his wife and daughter"), and what ends a pair: no third member of a list after it
+_PAIR_RELATIVE = (
+    r"wife|husband|son|daughter|mother|father|brother|sister|girlfriend|boyfriend|stepson|stepdaughter|grandmother"
+    r"|grandfather|grandson|granddaughter|fianc[ée]e?|partner|cousin|uncle|aunt|nephew|niece|mother-in-law|father-in-law"
+)
+_NOT_LIST_AFTER = r"(?!-|'|’|,? (?:and|as well as) (?:a|an|his|her|their|the|two|three|four|five|\d+)\b|,? (?:and|as well as) (?-i:\p{Lu}))"
 # persons counted before a list the pair would end ("three men, a man and a woman")
 _PAIR_PLURAL = r"men|women|boys|girls|children|kids|people|persons|teens|teenagers|victims|others|adults"
 _NAMED_LIST = (
@@ -495,6 +501,13 @@ LANGUAGE = LanguageData(
         r"(?!-|,? (?:and|as well as)\b)": (2, Qualifier.EXACT, Category.INJURIES, "all"),
         rf"(?:kill(?:ed|ing)|fatally sh(?:ot|ooting)) (?:a|an) (?:{_PAIR_AGE})?(?:{_PAIR_FIRST}) and (?:a|an|his|her|their) (?:{_PAIR_AGE})?(?:{_PAIR_SECOND})\b"
         r"(?!-|,? (?:and|as well as)\b)": (2, Qualifier.EXACT, Category.DEATHS, "all"),
+        # two relatives after a possessive as the object of a verb of harm: "wounded his wife and his daughter", "killed his
+        # wife and daughter and then turned the gun on himself" (German "verletzte seine Frau und seine Tochter"; not
+        # the first of a longer list; a verb after "and" begins a new clause)
+        rf"(?:injur(?:ed|ing)|wound(?:ed|ing)) (?:his|her|their) (?:{_PAIR_AGE})?(?:{_PAIR_RELATIVE}) and (?:(?:his|her|their) )?(?:{_PAIR_AGE})?(?:{_PAIR_RELATIVE})\b"
+        rf"{_NOT_LIST_AFTER}": (2, Qualifier.EXACT, Category.INJURIES, "all"),
+        rf"(?:kill(?:ed|ing)|fatally sh(?:ot|ooting)|shot and killed) (?:his|her|their) (?:{_PAIR_AGE})?(?:{_PAIR_RELATIVE}) and (?:(?:his|her|their) )?(?:{_PAIR_AGE})?(?:{_PAIR_RELATIVE})\b"
+        rf"{_NOT_LIST_AFTER}": (2, Qualifier.EXACT, Category.DEATHS, "all"),
         # one more wounded after the dead, named by "another" or an ordinal: "fatally shooting three people and
         # wounding another", "shooting three people to death and seriously injuring a fourth" (not "another time")
         r"(?:(?:critically|seriously|severely|also) )?(?:wound(?:ed|ing)|injur(?:ed|ing)) (?:another|a (?:second|third|fourth|fifth|sixth))"
@@ -632,6 +645,8 @@ LANGUAGE = LanguageData(
             r"missing", r"unaccounted for", r"feared missing",
             # the trapped are not yet found: "21 miners were trapped underground", "with nine others still trapped"
             r"trapped(?<=\b(?:were|was|are|is|remain|remained|remains|still|been|left) trapped)", r"trapped underground",
+            # "Hundreds are still believed to be trapped under the rubble" (German "unter den Trümmern vermutet")
+            r"(?:believed|thought|feared) (?:to be )?trapped", r"trapped (?:under|beneath) (?:the )?(?:rubble|debris|wreckage)",
         ),
         Category.DISPLACED: (
             r"displaced", r"displacing", r"evacuated", r"(?:forced|ordered) the evacuation of", r"evacuation of", r"fled", r"forced (?:to flee|from their homes)", r"left homeless", r"uprooted",
@@ -814,7 +829,11 @@ LANGUAGE = LanguageData(
         r"international organi[sz]ation for migration": "International Organization for Migration",
     },
     # "the Ministry of Health": the body a ministry names is part of its name
-    speaker_complements=(r"of (?:the )?(?:Health|Interior|Defen[cs]e|Public Health)",),
+    speaker_complements=(
+        r"of (?:the )?(?:Health|Interior|Defen[cs]e|Public Health)",
+        # "the health ministry of the Houthi rebels", "the health ministry of Hamas": the party that owns the body
+        r"of (?:the )?(?:\p{Lu}[\w-]* )?(?:rebels|militias?|militants|insurgents)", r"of (?:Hamas|Hezbollah|the Houthis)",
+    ),
     referring_nouns=(
         r"the organi[sz]ation", r"the (?:[\w-]+ ){0,2}alliance", r"the (?:[\w-]+ )?bloc", r"the group", r"the agency", r"the ministry",
         r"the union", r"the commission", r"the monitor", r"the mission", r"the observatory", r"the network", r"the council",
@@ -1290,7 +1309,8 @@ LANGUAGE = LanguageData(
         OriginType.UN: (r"(?-i:UN|U\.N\.|UNHCR|UNICEF|OCHA|UNRWA|WHO|OHCHR|UNAMA|MONUSCO)", r"united nations", r"world health organi[sz]ation",
                         r"(?-i:IOM)", r"international organi[sz]ation for migration"),
         OriginType.NGO: (r"rights groups?", r"human rights", r"rights (?:organi[sz]ations?|watchdogs?|monitors?|activists?|defenders?)", r"(?-i:NGOs?)", r"aid (?:groups?|agenc(?:y|ies)|organi[sz]ations?)", r"charit(?:y|ies)", r"red cross", r"red crescent", r"amnesty", r"observatory", r"watchdogs?", r"monitoring groups?"),
-        OriginType.PARTY: (r"(?:\w+ )?party", r"opposition", r"rebels?", r"militias?", r"insurgents?", r"militants?", r"armed groups?", r"guerrillas?", r"paramilitar(?:y|ies)"),
+        OriginType.PARTY: (r"(?:\w+ )?party", r"opposition", r"rebels?", r"militias?", r"insurgents?", r"militants?", r"armed groups?", r"guerrillas?", r"paramilitar(?:y|ies)",
+                            r"hamas", r"hezbollah", r"houthis?"),  # armed movements named by their name, as in French
         OriginType.STATE_MEDIA: (r"state(?:-run| run|-owned)? (?:tv|television|media|broadcaster|news agency|radio|newspaper)",),
         OriginType.GOVERNMENT: (
             r"governments?", r"ministry", r"ministries", r"(?:\w+ )?ministers?", r"authorities", r"officials?", r"police", r"army", r"military", r"armed forces", r"security forces", r"president", r"presidency",
