@@ -15,12 +15,14 @@ class FirstCharMatch:
     211 of them, 15 microseconds), where a few can start with a given character. Each character's
     pattern is compiled when that character is first met. The match is the one the whole pattern gives
     there (its span, text and ``lastgroup``; alternatives keep their order, and one that could start
-    with the character, or holds a look-behind, is kept): the inner groups' numbers differ."""
+    with the character, or holds a look-behind, is kept): the inner groups' numbers differ. ``head``
+    reads no character (a word boundary, a gate): it is compiled once and tried first, and each
+    character's pattern holds only its alternatives and ``tail``."""
 
     __slots__ = ("by_char", "flags", "groups", "head", "tail")
 
     def __init__(self, head: str, groups: Iterable[tuple[str, list[str]]], tail: str, flags: int) -> None:
-        self.head, self.tail, self.flags = head, tail, flags
+        self.head, self.tail, self.flags = regex.compile(head, flags), tail, flags
         # each group's alternatives in the whole pattern's order, with each one's compiled test
         self.groups = [(name, [(alt, regex.compile(f"(?:{alt})", flags)) for alt in alts]) for name, alts in groups if alts]
         self.by_char: dict[str, regex.Pattern[str] | None] = {}
@@ -31,7 +33,9 @@ class FirstCharMatch:
             pattern = self.by_char[ch]
         except KeyError:
             pattern = self.by_char.setdefault(ch, self._compile(ch))
-        return None if pattern is None else pattern.match(text, at, end)
+        if pattern is None or self.head.match(text, at, end) is None:
+            return None
+        return pattern.match(text, at, end)
 
     def _compile(self, ch: str) -> regex.Pattern[str] | None:
         parts = []
@@ -41,7 +45,7 @@ class FirstCharMatch:
                 parts.append(f"(?P<{name}>{'|'.join(f'(?:{alt})' for alt in kept)})")
         if not parts:
             return None
-        return regex.compile(f"{self.head}(?:{'|'.join(parts)}){self.tail}", self.flags)
+        return regex.compile(f"(?:{'|'.join(parts)}){self.tail}", self.flags)
 
 
 def _may_start(alt: str, test: regex.Pattern[str], ch: str) -> bool:
