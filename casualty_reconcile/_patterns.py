@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -377,15 +377,18 @@ def gated_finditer(
     endpos: int | None = None,
     *,
     overlapped: bool = False,
+    match: Callable[[str, int, int], regex.Match[str] | None] | None = None,
 ) -> Iterator[regex.Match[str]]:
     """The matches ``pattern.finditer(text, pos, endpos, overlapped=...)`` gives, found by trying
     ``pattern`` only where ``scan`` (see :func:`candidates`) admits a start in ``low`` (see
-    :func:`folded`). ``pattern`` must begin with a word boundary and the gate ``scan`` was built from."""
+    :func:`folded`). ``pattern`` must begin with a word boundary and the gate ``scan`` was built from.
+    ``match`` tries it at a start where given (what ``pattern.match`` gives there, found faster)."""
     end = len(text) if endpos is None else endpos
     if scan is None or low is None:
         yield from pattern.finditer(text, pos, end, overlapped=overlapped)
         return
-    match = pattern.match
+    if match is None:
+        match = pattern.match
     last = pos
     for at in scan.starts(low, pos, end):
         if at < last:

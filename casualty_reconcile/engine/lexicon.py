@@ -10,6 +10,7 @@ from typing import Any
 
 import regex
 
+from .._first_char import FirstCharMatch
 from .._patterns import (
     Scan,
     at_once,
@@ -34,13 +35,15 @@ def _alt(patterns: Any) -> str:
 _START = r"\b(?<!-)"  # a word start (lexicon entries begin with a letter); \b first, as it is cheap
 
 
+_TAIL = r"(?:(?<=['’])|(?![\w]))"  # a word's end; "d'": an elided word may follow an apostrophe
+
 # each lexicon pattern's stdlib scan of its gate (see _patterns.gated_search), kept where it is compiled
 _SCANS: dict[regex.Pattern[str], Scan | None] = {}
 
 
 def _gated(gate: str, body: str, word_end: bool) -> regex.Pattern[str]:
     """``body`` behind a word start and ``gate``; its stdlib scan is kept in ``_SCANS``."""
-    tail = r"(?:(?<=['’])|(?![\w]))" if word_end else ""  # "d'": an elided word may follow an apostrophe
+    tail = _TAIL if word_end else ""
     pattern = regex.compile(rf"{_START}{gate}(?:{body}){tail}", _FLAGS)
     _SCANS[pattern] = candidates(gate)
     return pattern
@@ -69,10 +72,14 @@ def _named(groups: Mapping[str, Any], *, trailing: bool = True) -> regex.Pattern
     return _gated(_gate(every, word_end=trailing), "|".join(parts) or "(?!)", trailing)
 
 
-def _named_scan(groups: Mapping[str, Any]) -> tuple[regex.Pattern[str], Scan | None]:
-    """:func:`_named`, and the stdlib scan of its gate for :func:`gated_finditer`."""
+def _named_scan(groups: Mapping[str, Any]) -> tuple[regex.Pattern[str], Scan | None, FirstCharMatch]:
+    """:func:`_named`, the stdlib scan of its gate for :func:`gated_finditer`, and its match by the
+    alternatives that can start with the character tried (the same pattern, see :func:`_gated`)."""
     pattern = _named(groups)
-    return pattern, _SCANS[pattern]
+    every = [p for pats in groups.values() for p in pats]
+    head = f"{_START}{_gate(every, word_end=True)}"
+    first = FirstCharMatch(head, [(name, sorted(pats, key=len, reverse=True)) for name, pats in groups.items()], _TAIL, _FLAGS)
+    return pattern, _SCANS[pattern], first
 
 
 @dataclass(frozen=True)
@@ -134,6 +141,7 @@ class Lexicon:
     calendar: regex.Pattern[str]  # a weekday, relative day or month, matched whole: no part of a name
     marks: regex.Pattern[str]
     marks_scan: Scan | None
+    marks_first: FirstCharMatch  # ``marks.match``, by the cues that can start with the character tried
     toll: regex.Pattern[str]
     relative_offsets: tuple[int, ...]
     period_start: regex.Pattern[str]  # REVERSE: "seit dem", "since" right before a date
@@ -236,7 +244,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
     np_stop = _words(lang.np_stop_words)
     # each phrase alone, to expand a template ("\\1e Angaben") where the combined scan found it
     phrases = tuple((regex.compile(rf"(?:{p})(?![\w])", _FLAGS), name) for p, name in lang.speaker_phrases.items())
-    marks, marks_scan = _named_scan(_mark_groups(lang))
+    marks, marks_scan, marks_first = _named_scan(_mark_groups(lang))
     figure_patterns = _figure_patterns(lang)
     return Lexicon(
         lang=lang,
@@ -275,6 +283,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         ),
         marks=marks,
         marks_scan=marks_scan,
+        marks_first=marks_first,
         stopwords=lang.stopwords,
         np_stop=np_stop,
         one_case=lang.not_alone | lang.pair_words,

@@ -146,8 +146,8 @@ class SegmentStage(ArticleCountry):
         }
         tally: list[tuple[int, int, str]] = []
         other_quantity = {"tally": Flag.PERIOD_TALLY.value, "other": Flag.OTHER_INCIDENT.value, "init": Flag.RETRACTED.value}
-        marks, scan = self.lex.marks, self.lex.marks_scan
-        found = (m for lo, hi in regions for m in gated_finditer(marks, scan, self.text, self.low, lo, hi, overlapped=True))
+        marks, scan, first = self.lex.marks, self.lex.marks_scan, self.lex.marks_first.match
+        found = (m for lo, hi in regions for m in gated_finditer(marks, scan, self.text, self.low, lo, hi, overlapped=True, match=first))
         for m in found:
             name = m.lastgroup or ""
             target = lists.get(name)
