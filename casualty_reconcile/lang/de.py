@@ -1171,6 +1171,9 @@ LANGUAGE = LanguageData(
     }),
     # "ins Sana Klinikum gebracht": der Name einer Klinik, kein Ort der Zahl
     care_names_after=frozenset({"Klinikum", "Kliniken", "Klinik", "Krankenhaus", "Hospital"}),
+    # "vor der Hamilton-Schule", "in der Jordan Arena": der Name eines Ortes für Schule, Sport, Kirche, keine Stimme für ein Land
+    venue_words_after=frozenset({"Schule", "Gymnasium", "Realschule", "Gesamtschule", "Arena", "Stadion", "Kirche", "Park",
+                                 "Klinikum", "Krankenhaus"}),
     # ein Nomen im Plural nach dem Artikel, kein Ortsname: "in den Anden"
     plural_articles=frozenset({"den"}),
     # ein Stadtname nach dem unbestimmten Artikel ist ein Ding (ein Auto: "in einem roten Toyota"), kein Ort

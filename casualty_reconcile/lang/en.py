@@ -1354,6 +1354,9 @@ LANGUAGE = LanguageData(
     }),
     # "sent to University Hospital": the hospital's name, where the hurt were taken, no place of the figure
     care_names_after=frozenset({"Hospital", "Hospitals", "Medical", "Clinic", "Infirmary"}),
+    # "a block away from Hamilton High West", "at Ascension Catholic Church": a venue's name, no vote for a country
+    venue_words_after=frozenset({"High", "School", "Academy", "Elementary", "College", "Arena", "Stadium", "Mall",
+                                 "Church", "Cathedral", "Chapel", "Park", "Hospital"}),
     # none: "the" serves both numbers, and "those Chicago officers" names the city
     plural_articles=frozenset(),
     # a city's name after one names a thing (a car: "in a red Toyota"), unless a noun follows ("a Chicago man")

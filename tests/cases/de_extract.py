@@ -6147,4 +6147,17 @@ CASES: list[Case] = [
         "Feuerwehr mit.",
         [C("injuries", 3, location="Offenbach", speaker="Feuerwehr")],
     ),
+    # s23: eine Halle, eine Straße nach einem Ort im Ausland benannt, ist kein Ort der Zahl und keine
+    # Stimme für ein Land
+    Case(
+        "de-ort-s23-arena-nach-einem-land-benannt",
+        "Bei einer Massenpanik in der Jordan Arena wurden am Samstag drei Menschen verletzt, teilte die Polizei in "
+        "Dortmund mit.",
+        [C("injuries", 3, location="Dortmund", speaker="Polizei")],
+    ),
+    Case(
+        "de-ort-s23-strasse-nach-einer-region-im-ausland",
+        "Drei Männer wurden in einem Haus an der Westmoreland Straße erschossen, teilte die Polizei mit.",
+        [C("deaths", 3, location=None, speaker="Polizei")],
+    ),
 ]
