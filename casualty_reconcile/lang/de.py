@@ -1011,6 +1011,8 @@ LANGUAGE = LanguageData(
     origin_words=(
         r"stamm(?:t|te|en|ten) (?:ursprünglich )?aus", r"gebürtig aus", r"ursprünglich aus", r"geboren in",
         r"aufgewachsen in", r"(?:ein|aus)gewandert aus",
+        # ein Lebenslauf: "verbrachte die ersten drei Jahre seines Lebens in Italien", "seine ersten Lebensjahre in Ghana"
+        r"jahre (?:seines|ihres) lebens (?:im ausland )?in", r"lebensjahre (?:im ausland )?in",
     ),
     # wo eine Quelle zu ihnen sprach: "sagte vor Journalisten in Genf", "auf einer Pressekonferenz in Kiew"
     audience_words=frozenset({"journalisten", "reportern", "pressekonferenz", "medien", "pressebriefing"}),

@@ -1223,6 +1223,8 @@ LANGUAGE = LanguageData(
         r"originally from", r"(?:a )?natives? of", r"(?:moved|relocated) (?:here |there )?from",
         r"(?:im|e)migrated (?:here |there )?from", r"(?:im|e)migrants? from", r"hail(?:s|ed)? from", r"born in",
         r"grew up in", r"raised in",
+        # a life's story: "spent the first three years of his life abroad in Italy", "the early years of her life in Ghana"
+        r"years of (?:his|her|their) (?:early )?life (?:abroad )?in",
     ),
     # where a source spoke to them: "told reporters in Geneva", "told a news conference in Kyiv"
     audience_words=frozenset({"reporters", "journalists", "briefing", "conference", "media", "lawmakers",

@@ -6160,4 +6160,11 @@ CASES: list[Case] = [
         "Drei Männer wurden in einem Haus an der Westmoreland Straße erschossen, teilte die Polizei mit.",
         [C("deaths", 3, location=None, speaker="Polizei")],
     ),
+    # der Lebenslauf eines Opfers nennt, wo es als Kind lebte: kein Ort der Geschichte
+    Case(
+        "de-ort-s23-erste-lebensjahre-im-ausland",
+        "Zwei Frauen wurden am Samstagabend vor einer Bar erschossen, teilte die Polizei mit. Eine von ihnen hatte "
+        "ihre ersten Lebensjahre in Portugal verbracht, sagte ihre Schwester.",
+        [C("deaths", 2, location=None, speaker="Polizei")],
+    ),
 ]

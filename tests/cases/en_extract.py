@@ -6907,4 +6907,11 @@ CASES: list[Case] = [
         "Three men were found shot dead in a rowhouse on Westmoreland Street early Sunday, police said.",
         [C("deaths", 3, location=None, speaker="police")],
     ),
+    # a victim's life story names where they lived as a child: no place of the story
+    Case(
+        "en-place-s23-years-of-her-life-abroad-is-no-place",
+        "Two women were shot dead outside a bar on Saturday night, police said. One of them spent the early years of "
+        "her life in Portugal, her sister said.",
+        [C("deaths", 2, location=None, speaker="police")],
+    ),
 ]
