@@ -6,12 +6,12 @@ title, a street's, a seat's, a word inside a longer name the gazetteer knows).""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
 from .. import geo
-from .context import Context
+from .country_streets import StreetNames
 from .memo import LIMIT as MEMO_LIMIT
 from .memo import memo
 from .patterns import (
@@ -50,6 +50,7 @@ def _reading(primary: str, others: Iterable[str], strong: Counter[str], weak: Co
 
 
 _CITY_KINDS = frozenset({"city", "capital"})
+_STREET_KINDS = frozenset({"city", "capital", "region"})  # names a street may take that vote only beside others
 _DOTTED = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){2,3}")  # initials with their dots: "U.S.", "U.S.A."
 _AGE_AFTER = regex.compile(r",[ \u00a0]\d{1,3}[,;.]|[ \u00a0]\(\d{1,3}\)")  # a person's age after a name: "Lara, 19,", "Lara (19)"
 # a capitalised word right before a person's age ("Jordan (19)", "Lara, 19,"): the word
@@ -57,7 +58,7 @@ _AGED_NAME = regex.compile(r"(?<![\p{L}\p{M}-])(\p{Lu}[\p{L}\p{M}-]*\p{L})(?=,[ 
 _CLAUSE_END = frozenset({".", ",", ";", ""})  # after a name that closes its clause ("..., said Zala.")
 
 
-class ArticleCountry(Context):
+class ArticleCountry(StreetNames):
     __slots__ = ()
 
     def _article_country(self, body: int) -> str | None:
@@ -252,21 +253,26 @@ class ArticleCountry(Context):
         ambiguous: list[tuple[str, int, str]] = []  # names of places in other countries too
         strong: Counter[str] = Counter()  # countries and regions named, by country
         streets: list[tuple[str, int, str]] = []  # names written only as a street's ("Dudley Terrace")
+        towns: list[tuple[str, int, str]] = []  # towns named ("Evanston"): no vote
         for token, n in tokens.items():
             if n <= 0:
                 continue
             if token in cache and cache[token] is None:
                 continue  # most are known non-places
             place = self._place(token)  # (a known place may be this text's ordinary word: _place says so)
-            if place is None or place.kind == "town" or self.lex.media.fullmatch(token):
-                continue  # a town; an agency named as a capital is ("Sana", Sanaa): no vote
+            if place is not None and place.kind == "town":
+                towns.append((token, n, place.country))  # no vote, but a street's name may be read beside it
+                continue
+            if place is None or self.lex.media.fullmatch(token):
+                continue  # an agency named as a capital is ("Sana", Sanaa): no vote
             if token in homonyms or place.kind == "country":
                 # "Plymouth Avenue" in Minneapolis, "Monaco Way": a street named after a place that shares its name
-                # or after a country tells no country ("Chicago Avenue", "California Road" still do)
-                n -= self._street_names(token, body)
+                # or after a country tells no country ("Chicago Avenue", "California Road" still do); so does a
+                # venue ("Hamilton High West", "Jordan Academy"; "Central Florida Regional Hospital" still does)
+                n -= self._street_names(token, body) + self._venue_names(token, body)
                 if n <= 0:
                     continue
-            elif place.kind in _CITY_KINDS and n <= self._street_names(token, body):
+            elif place.kind in _STREET_KINDS and n <= self._street_names(token, body):
                 streets.append((token, n, place.country))  # "on Dudley Terrace": only a street's name, read last
                 continue
             n -= self._seat_names(token, body)  # "which is based in Britain": a source's seat, not the story's country
@@ -291,8 +297,13 @@ class ArticleCountry(Context):
             country = _reading(country, homonyms[token], strong, weak, n)
             counts[country] += n
             named_by.setdefault(country, []).append(token)
-        # a street named after a city ("Chicago Avenue") still tells the country, but reads no other name
-        # there: "a fatal shooting on Dudley Terrace" reads no Boston of the story in England
+        # a street named after a city or region ("Chicago Avenue") still tells a country the text's other
+        # names (a town's too: "Evanston police") lie in, but reads no other name there: "a fatal shooting on
+        # Dudley Terrace" reads no Boston of the story in England; alone, or beside names of another
+        # country, it tells none ("near West Ann Road": no Myanmar; "on Westmoreland Street" in Philadelphia:
+        # no Jamaica)
+        if streets:
+            streets = self._streets_beside(streets, towns, counts, tokens, body)
         for token, n, country in streets:
             counts[country] += n
             named_by.setdefault(country, []).append(token)
@@ -434,13 +445,6 @@ class ArticleCountry(Context):
             and self.lex.month_word.fullmatch(word) is None
         )
 
-    def _street_names(self, name: str, body: int) -> int:
-        """How often a name is written as a street's ("Plymouth Avenue", "Odessa and Franklin streets")."""
-        if not self.lex.lang.street_words:
-            return 0
-        street_after = self.lex.street_after
-        return self._written(name, body, lambda at, end: street_after.match(self.text, end) is not None)
-
     def _seat_names(self, name: str, body: int) -> int:
         """How often a name is written as a source's seat: after "based in", "basé au", "mit Sitz in", or
         before "ansässige" ("die in Großbritannien ansässige Beobachtungsstelle")."""
@@ -476,16 +480,6 @@ class ArticleCountry(Context):
         else:
             return False
         return not self._after_preposition(max(lo, at - 40), at)
-
-    def _written(self, name: str, body: int, so: Callable[[int, int], bool]) -> int:
-        """How many times from ``body`` on the text writes ``name`` (at its start, end) so that ``so`` holds."""
-        text, n = self.text, 0
-        at = text.find(name, body)
-        while at >= 0:
-            end = at + len(name)
-            n += so(at, end)
-            at = text.find(name, end)
-        return n
 
     def _name_pairs(self, body: int) -> Iterator[tuple[str, str]]:
         """Every two capitalised words in a row ("Ali Hassan"), overlapping ("Ali Hassan Kabul")."""

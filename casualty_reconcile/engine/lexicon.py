@@ -149,6 +149,7 @@ class Lexicon:
     seat_before: regex.Pattern[str]  # REVERSE: "based in", "basé au", "mit Sitz in" right before a place: the seat of a source
     origin_before: regex.Pattern[str]  # REVERSE: "originally from", "stammte aus" right before a place: where a person comes from
     street_after: regex.Pattern[str]  # "Avenue" right after a place's name: the name is a street's
+    venue_after: regex.Pattern[str]  # "High", "Arena" right after a place's name: the name is a venue's
     event_word: regex.Pattern[str]  # a word for a kind of event ("Shooting"): no place's name
     seat_prefix: regex.Pattern[str]  # "in Großbritannien ansässigen " opening a source's description
     dates: regex.Pattern[str]  # a day of a month ("3. Januar", "Jan. 3, 2024"), the month in group "month"
@@ -399,6 +400,11 @@ def _place_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "foreign": _words(lang.foreign_troop_cues),
         "seat_after": regex.compile(at_once(rf"[\s\u00a0]+(?:{_alt(lang.seat_words)})(?![\w])"), _FLAGS),
         "street_after": regex.compile(at_once(rf"[\s\u00a0]+(?:{_alt(lang.street_words)})(?![\w])"), _FLAGS),
+        # "Hamilton High West", "Saint Mary's Hospital", "Ascension Catholic Church", "Hamilton-Gymnasium" (case kept)
+        "venue_after": regex.compile(
+            rf"(?-i:(?:['’]s)?(?:[\s\u00a0]+\p{{Lu}}\p{{Ll}}+)?[\s\u00a0-]+(?:{_alt(map(regex.escape, lang.venue_words_after))})(?![\w]))",
+            _FLAGS,
+        ),
         "seat_before": regex.compile(
             rf"(?<![\w])(?:{_alt(lang.seat_words)})[\s\u00a0]+(?:{_alt(lang.location_prepositions)})[\s\u00a0]+$",
             _FLAGS | regex.REVERSE,

@@ -68,6 +68,7 @@ READINGS: tuple[tuple[str, str, str], ...] = (
     (LONGER_NAME, "en", "Two men were wounded in a shooting at the Ventura Mall on Sunday, police said."),
     (LONGER_NAME, "en", "LOUISVILLE, Ky. - A shooting sent seven people to University Hospital on Sunday, police said."),
     (LONGER_NAME, "de", "BREMEN - Bei einer Schlägerei wurden zwei Männer verletzt und ins Sana Klinikum gebracht, sagte ein Polizeisprecher."),
+    (LONGER_NAME, "de", "DORTMUND - Bei einer Massenpanik in der Jordan Arena wurden drei Menschen verletzt, teilte die Polizei mit."),
     (STREET_NAME, "en", "BOSTON - Two men were wounded in a shooting on Chicago Avenue on Sunday, police said."),
     (STREET_NAME, "de", "Bei einem Unfall auf der Kölner Straße in Hilden wurden zwei Menschen verletzt."),
     (AFTER_PART, "fr", "Les inondations dans l'est de l'Espagne ont fait au moins 158 morts, dont 155 dans la région de Valence."),
@@ -229,6 +230,10 @@ class PlaceNames(PlaceSeats):
         care = self.lex.lang.care_names_after
         if care and (following := _NEXT_CAPITALISED.match(self.text, m.end())) is not None and following.group(1) in care:
             return True  # "sent to University Hospital", "ins Sana Klinikum": a place of care's name, no place of the figure
+        if self.lex.lang.venue_words_after and self.lex.venue_after.match(self.text, m.end()) is not None:
+            place = self._place(m.group())
+            if place is not None and self.doc.country is not None and place.country != self.doc.country:
+                return True  # "near Hamilton High West", "vor der Jordan-Arena": a venue named after a place abroad
         if self.lex.lang.capitalized_nouns:
             return False
         if m.group().partition(" ")[0] in self.lex.lang.place_abbreviations:

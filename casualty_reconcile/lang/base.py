@@ -573,5 +573,11 @@ class LanguageData(OriginFields, VictimFields):
     """Capitalised words that, right after a place's name, make it the name of a place of care ("University
     Hospital", "Sana Klinikum"): where the hurt were taken, no place of a figure (place.opens-longer-name)."""
 
+    venue_words_after: frozenset[str] = frozenset()
+    """Capitalised words that, right after a place's name (or after its possessive ending and one more
+    capitalised word), make it the name of a venue: a school, an arena, a church, a park ("Hamilton High
+    West", "Jordan Arena", "Ascension Catholic Church", "Hamilton-Gymnasium"): such a name votes for no
+    country (a venue named after a town abroad lies where the story is)."""
+
     def __post_init__(self) -> None:
         validate(self)

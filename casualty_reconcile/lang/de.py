@@ -1028,6 +1028,8 @@ LANGUAGE = LanguageData(
     origin_words=(
         r"stamm(?:t|te|en|ten) (?:ursprünglich )?aus", r"gebürtig aus", r"ursprünglich aus", r"geboren in",
         r"aufgewachsen in", r"(?:ein|aus)gewandert aus",
+        # ein Lebenslauf: "verbrachte die ersten drei Jahre seines Lebens in Italien", "seine ersten Lebensjahre in Ghana"
+        r"jahre (?:seines|ihres) lebens (?:im ausland )?in", r"lebensjahre (?:im ausland )?in",
     ),
     # wo eine Quelle zu ihnen sprach: "sagte vor Journalisten in Genf", "auf einer Pressekonferenz in Kiew"
     audience_words=frozenset({"journalisten", "reportern", "pressekonferenz", "medien", "pressebriefing"}),
@@ -1189,6 +1191,9 @@ LANGUAGE = LanguageData(
     }),
     # "ins Sana Klinikum gebracht": der Name einer Klinik, kein Ort der Zahl
     care_names_after=frozenset({"Klinikum", "Kliniken", "Klinik", "Krankenhaus", "Hospital"}),
+    # "vor der Hamilton-Schule", "in der Jordan Arena": der Name eines Ortes für Schule, Sport, Kirche, keine Stimme für ein Land
+    venue_words_after=frozenset({"Schule", "Gymnasium", "Realschule", "Gesamtschule", "Arena", "Stadion", "Kirche", "Park",
+                                 "Klinikum", "Krankenhaus"}),
     # ein Nomen im Plural nach dem Artikel, kein Ortsname: "in den Anden"
     plural_articles=frozenset({"den"}),
     # ein Stadtname nach dem unbestimmten Artikel ist ein Ding (ein Auto: "in einem roten Toyota"), kein Ort

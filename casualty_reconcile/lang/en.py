@@ -1258,6 +1258,8 @@ LANGUAGE = LanguageData(
         r"originally from", r"(?:a )?natives? of", r"(?:moved|relocated) (?:here |there )?from",
         r"(?:im|e)migrated (?:here |there )?from", r"(?:im|e)migrants? from", r"hail(?:s|ed)? from", r"born in",
         r"grew up in", r"raised in",
+        # a life's story: "spent the first three years of his life abroad in Italy", "the early years of her life in Ghana"
+        r"years of (?:his|her|their) (?:early )?life (?:abroad )?in",
     ),
     # where a source spoke to them: "told reporters in Geneva", "told a news conference in Kyiv"
     audience_words=frozenset({"reporters", "journalists", "briefing", "conference", "media", "lawmakers",
@@ -1391,6 +1393,9 @@ LANGUAGE = LanguageData(
     }),
     # "sent to University Hospital": the hospital's name, where the hurt were taken, no place of the figure
     care_names_after=frozenset({"Hospital", "Hospitals", "Medical", "Clinic", "Infirmary"}),
+    # "a block away from Hamilton High West", "at Ascension Catholic Church": a venue's name, no vote for a country
+    venue_words_after=frozenset({"High", "School", "Academy", "Elementary", "College", "Arena", "Stadium", "Mall",
+                                 "Church", "Cathedral", "Chapel", "Park", "Hospital"}),
     # none: "the" serves both numbers, and "those Chicago officers" names the city
     plural_articles=frozenset(),
     # a city's name after one names a thing (a car: "in a red Toyota"), unless a noun follows ("a Chicago man")

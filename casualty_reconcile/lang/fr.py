@@ -810,6 +810,8 @@ LANGUAGE = LanguageData(
     }),
     # « Hôpital » se place avant le nom (« l'hôpital de Gonesse ») ; après un nom : « Clinic »
     care_names_after=frozenset({"Clinic", "Hospital"}),
+    # un lieu nommé d'après une ville, à l'étranger : « à la Hamilton High School », « à la Jordan Arena »
+    venue_words_after=frozenset({"High", "School", "Arena", "Stadium"}),
     # un nom au pluriel après « ces », pas le nom d'une ville
     plural_articles=frozenset({"ces"}),
     # un nom de ville après « un » ou « une » est une chose (une voiture : « retrouvés morts dans une Toyota, »)

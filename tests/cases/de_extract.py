@@ -6335,4 +6335,24 @@ CASES: list[Case] = [
         "Zwei Polizisten wurden getötet und 14 Menschen verletzt.",
         [C("deaths", 2, group="security_forces"), C("injuries", 14, group="all")],
     ),
+    # s23: eine Halle, eine Straße nach einem Ort im Ausland benannt, ist kein Ort der Zahl und keine
+    # Stimme für ein Land
+    Case(
+        "de-ort-s23-arena-nach-einem-land-benannt",
+        "Bei einer Massenpanik in der Jordan Arena wurden am Samstag drei Menschen verletzt, teilte die Polizei in "
+        "Dortmund mit.",
+        [C("injuries", 3, location="Dortmund", speaker="Polizei")],
+    ),
+    Case(
+        "de-ort-s23-strasse-nach-einer-region-im-ausland",
+        "Drei Männer wurden in einem Haus an der Westmoreland Straße erschossen, teilte die Polizei mit.",
+        [C("deaths", 3, location=None, speaker="Polizei")],
+    ),
+    # der Lebenslauf eines Opfers nennt, wo es als Kind lebte: kein Ort der Geschichte
+    Case(
+        "de-ort-s23-erste-lebensjahre-im-ausland",
+        "Zwei Frauen wurden am Samstagabend vor einer Bar erschossen, teilte die Polizei mit. Eine von ihnen hatte "
+        "ihre ersten Lebensjahre in Portugal verbracht, sagte ihre Schwester.",
+        [C("deaths", 2, location=None, speaker="Polizei")],
+    ),
 ]

@@ -7106,4 +7106,33 @@ CASES: list[Case] = [
         xfail="CONTRAST-OWN-SUBJECT: the figure's own clause names its source as the subject of 'put the death toll at', "
         "but the source of the contrast clause after it ('but opposition groups reported') is taken for the sentence's",
     ),
+    # ---- s23 places: a venue or a street named after a place abroad tells no country -------------
+    Case(
+        "en-place-s23-academy-named-after-a-country-is-no-place",
+        "Four people were injured when a gunman opened fire in the parking lot of Jordan Academy on Friday night, "
+        "police said.",
+        [C("injuries", 4, location=None, speaker="police")],
+    ),
+    Case(
+        "en-place-s23-church-named-after-a-country-is-no-place",
+        "Two men were wounded in a shooting outside Jordan Memorial Church on Sunday night, police said.",
+        [C("injuries", 2, location=None, speaker="police")],
+    ),
+    Case(
+        "en-place-s23-street-named-after-a-town-abroad-alone",
+        "A 9-year-old boy was wounded in a shooting near Stephanie Street and West Ann Road on Sunday, police said.",
+        [C("injuries", 1, location=None, speaker="police")],
+    ),
+    Case(
+        "en-place-s23-street-named-after-a-region-abroad",
+        "Three men were found shot dead in a rowhouse on Westmoreland Street early Sunday, police said.",
+        [C("deaths", 3, location=None, speaker="police")],
+    ),
+    # a victim's life story names where they lived as a child: no place of the story
+    Case(
+        "en-place-s23-years-of-her-life-abroad-is-no-place",
+        "Two women were shot dead outside a bar on Saturday night, police said. One of them spent the early years of "
+        "her life in Portugal, her sister said.",
+        [C("deaths", 2, location=None, speaker="police")],
+    ),
 ]

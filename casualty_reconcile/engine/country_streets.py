@@ -1,0 +1,53 @@
+"""Names a street or a venue takes, for the article's country (``country.py``): how often a name is written
+as a street's ("Plymouth Avenue") or a venue's ("Hamilton High West"), and which street-only names still tell
+a country the text names otherwise too."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from .context import Context
+
+
+class StreetNames(Context):
+    __slots__ = ()
+
+    def _streets_beside(
+        self, streets: list[tuple[str, int, str]], towns: list[tuple[str, int, str]], counts: Counter[str],
+        tokens: Counter[str], body: int,
+    ) -> list[tuple[str, int, str]]:
+        """The street-only names (``streets``) of a country the text names otherwise too: by a vote, a town
+        not written only as a street's, or a name read as a person's ("Jacksonville's Eastside", "Eastside
+        Jacksonville girl")."""
+        beside = {c for c, n in counts.items() if n > 0}
+        beside.update(c for token, n, c in towns if c not in beside and n > self._street_names(token, body))
+        cache = self.places
+        for token, n in tokens.items():
+            if n <= 0 and not (token in cache and cache[token] is None) and (place := self._place(token)) is not None:
+                beside.add(place.country)
+        return [street for street in streets if street[2] in beside]
+
+    def _street_names(self, name: str, body: int) -> int:
+        """How often a name is written as a street's ("Plymouth Avenue", "Odessa and Franklin streets")."""
+        if not self.lex.lang.street_words:
+            return 0
+        street_after = self.lex.street_after
+        return self._written(name, body, lambda at, end: street_after.match(self.text, end) is not None)
+
+    def _venue_names(self, name: str, body: int) -> int:
+        """How often a name is written as a venue's ("Hamilton High West", "Ascension Catholic Church")."""
+        if not self.lex.lang.venue_words_after:
+            return 0
+        venue_after = self.lex.venue_after
+        return self._written(name, body, lambda at, end: venue_after.match(self.text, end) is not None)
+
+    def _written(self, name: str, body: int, so: Callable[[int, int], bool]) -> int:
+        """How many times from ``body`` on the text writes ``name`` (at its start, end) so that ``so`` holds."""
+        text, n = self.text, 0
+        at = text.find(name, body)
+        while at >= 0:
+            end = at + len(name)
+            n += so(at, end)
+            at = text.find(name, end)
+        return n
