@@ -66,9 +66,10 @@ def _national_adjective(n: Name) -> list[str] | None:
 
 def _national_adjective_after(n: Name) -> list[str] | None:
     """ "le gouvernement éthiopien", "l'armée malienne": where adjectives follow their noun, the source
-    without the lower-case adjective of its nation after it (the origin reads the nation from it)."""
+    without the lower-case adjective of its nation after it (the origin reads the nation from it); not
+    after a capitalised complement ("la télévision d'État kazakhe": the medium is no name "État")."""
     words, x = n.words, n.x
-    if len(words) < 2 or not x.lex.lang.adjectives_after_nouns or not words[-1][:1].islower():
+    if len(words) < 2 or not x.lex.lang.adjectives_after_nouns or not words[-1][:1].islower() or not words[-2][:1].islower():
         return None
     return words[:-1] if x._nation(words[-1]) is not None else None
 
