@@ -119,8 +119,12 @@ class TailScan:
             yield from self.pattern.finditer(text, pos, size)
             return
         windows: list[list[int]] = []  # where matches start, where they may read to, the last place one starts
+        # places are joined where their windows overlap; tried at its bounds only, a window is tried from
+        # its first start to its last, so places are joined only where those ranges overlap (a place found
+        # by its first word, "Opfer", tried once, is no reason to try every bound up to a verb far after it)
+        joined = 1 if self.bounds is None else 2
         for lo, hi, last in self._places(text, low, pos, size):
-            if windows and lo <= windows[-1][1]:
+            if windows and lo <= windows[-1][joined]:
                 windows[-1][1:] = [max(hi, windows[-1][1]), max(last, windows[-1][2])]
             else:
                 windows.append([lo, hi, last])
@@ -128,10 +132,13 @@ class TailScan:
             for lo, hi, _ in windows:
                 yield from self.pattern.finditer(text, lo, hi)
             return
-        # a match ends at one of a window's places, so none starts after the last of them
+        # a match ends at one of a window's places, so none starts after the last of them; a match may
+        # end past the start of the next window (found by its first word): none starts inside it
         match, bounds = self.pattern.match, self.bounds
+        after = pos
         for lo, hi, last in windows:
-            after = lo
+            if after > last:
+                continue
             for bound in bounds(text, lo, last + 1):
                 at = bound.start()
                 if at >= after and (found := match(text, at, hi)) is not None:

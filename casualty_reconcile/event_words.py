@@ -183,13 +183,18 @@ def _title_cased(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     stop = len(text) if line_end < 0 else line_end
-    words = _WORD.findall(text, line_start, stop)
-    if sum(1 for word in words if len(word) > SHORT_WORD and word[0].isupper()) < TITLE_WORDS:
+    capitalised, lower = 0, False
+    for match in _WORD.finditer(text, line_start, stop):  # (a sentence's line is told by its first long word in lower case)
+        word = match.group()
+        if word[0].isupper():
+            capitalised += len(word) > SHORT_WORD
+        elif len(word) > SHORT_WORD:
+            return False
+        else:
+            lower = True
+    if capitalised < TITLE_WORDS:
         return False
-    lower = [word for word in words if not word[0].isupper()]
-    if not lower:
-        return True
-    return all(len(word) <= SHORT_WORD for word in lower) and _LONE_AGE.search(text, line_start, stop) is None
+    return not lower or _LONE_AGE.search(text, line_start, stop) is None
 
 
 LEAD_CHARS = 1500

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casualty_reconcile._patterns import _ascii_safe, _unsafe, at_once, folded
+from casualty_reconcile.engine import country as country_module
 from casualty_reconcile.engine import patterns as patterns_module
 from casualty_reconcile.extract import lexicon
 from casualty_reconcile.numbers.filters import _AFTER_DIGIT_LINK, _NUMBER_SIGN_BEFORE, _ends_with
@@ -145,3 +146,26 @@ def test_the_end_tests_of_the_filters_give_what_the_backward_searches_gave(befor
     sign = regex.compile(r"(?:\d[:/]|[/#№])$", regex.REVERSE)
     assert _ends_with(before, "", after_digit=_AFTER_DIGIT_LINK) == (link.search(before) is not None)
     assert _ends_with(before, _NUMBER_SIGN_BEFORE, after_digit=":") == (sign.search(before) is not None)
+
+
+_AGED_NAME_PLAIN = regex.compile(r"(?<![\p{L}\p{M}-])(\p{Lu}[\p{L}\p{M}-]*\p{L})(?=,[ \u00a0]\d{1,3}[,;.]|[ \u00a0]\(\d{1,3}\))")
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "names"),
+    [
+        ("Der Schütze, Jordan (19), floh. Jordan habe gestanden.", 0, {"Jordan"}),
+        ("Lara, 19, and Jean-Luc, 21, were hurt; anna, 20, too.", 0, {"Lara", "Jean-Luc"}),
+        ("Headline Marx, 30, ... Body: Otto (5) and x-Otto (6)", 10, {"Otto"}),
+        ("Mary, 19, was hurt", 2, set()),  # a word that starts before the body is none
+    ],
+)
+def test_the_names_before_an_age_are_read_back_from_each_age(text: str, body: int, names: set[str]) -> None:
+    assert country_module.names_before_age(text, body) == names
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="aBÉü\u0301-, ()19\u00a0.;x", max_size=30), st.integers(min_value=0, max_value=30))
+def test_the_names_before_an_age_are_those_the_one_pattern_finds(text: str, body: int) -> None:
+    expected = {m.group(1) for m in _AGED_NAME_PLAIN.finditer(text, min(body, len(text)))}
+    assert country_module.names_before_age(text, min(body, len(text))) == expected

@@ -53,9 +53,24 @@ _CITY_KINDS = frozenset({"city", "capital"})
 _STREET_KINDS = frozenset({"city", "capital", "region"})  # names a street may take that vote only beside others
 _DOTTED = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){2,3}")  # initials with their dots: "U.S.", "U.S.A."
 _AGE_AFTER = regex.compile(r",[ \u00a0]\d{1,3}[,;.]|[ \u00a0]\(\d{1,3}\)")  # a person's age after a name: "Lara, 19,", "Lara (19)"
-# a capitalised word right before a person's age ("Jordan (19)", "Lara, 19,"): the word
-_AGED_NAME = regex.compile(r"(?<![\p{L}\p{M}-])(\p{Lu}[\p{L}\p{M}-]*\p{L})(?=,[ \u00a0]\d{1,3}[,;.]|[ \u00a0]\(\d{1,3}\))")
+# a capitalised word right before a person's age ("Jordan (19)", "Lara, 19,"): the word, read backwards from
+# the age (ages are rare, capitalised words are not: every noun in German), all of it, capitalised
+_WORD_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}-]*\p{L}")
+_AGED_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*\p{L}")
 _CLAUSE_END = frozenset({".", ",", ";", ""})  # after a name that closes its clause ("..., said Zala.")
+
+
+def names_before_age(text: str, body: int) -> set[str]:
+    """The capitalised words from ``body`` on written right before a person's age ("Jordan (19)", "Lara,
+    19,"), each all of a run of letters, marks and hyphens: one pass over the ages, each word read back
+    from its age (what ``(?<![\\p{L}\\p{M}-])(\\p{Lu}[\\p{L}\\p{M}-]*\\p{L})(?=<age>)`` finds, a pattern
+    tried at every capitalised word, every noun in German)."""
+    aged: set[str] = set()
+    for age in _AGE_AFTER.finditer(text, body):
+        word = _WORD_BEFORE.match(text, 0, age.start())
+        if word is not None and word.start() >= body and _AGED_NAME.fullmatch(word.group()) is not None:
+            aged.add(word.group())
+    return aged
 
 
 class ArticleCountry(StreetNames):
@@ -201,8 +216,7 @@ class ArticleCountry(StreetNames):
         """A place's name written before a person's age ("Jordan (19)", "Jordan, 19,") is a person's name
         wherever never written right after a preposition of place: no vote ("der Schütze, Jordan (19), ...
         Jordan habe gestanden"), in every language (where nouns are capitalised too)."""
-        aged = {m.group(1) for m in _AGED_NAME.finditer(self.text, body)}  # one pass: the names before an age
-        for word in aged.intersection(tokens):
+        for word in names_before_age(self.text, body).intersection(tokens):
             place = self._place(word) if tokens[word] > 0 else None
             if place is not None and place.kind != "town" and not self._placed((word,), body, right_after=True):
                 tokens[word] = 0
