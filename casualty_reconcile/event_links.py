@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from .event_evidence import PERSON, _Doc, _name_keys
 from .event_groups import _Union
@@ -35,6 +35,16 @@ days (a trial years later still names the day of the shooting)."""
 PARTICULAR_PEERS = 64
 """A document is compared with at most this many later documents that name the same particular (a street
 of a big city is named in many reports; their events still chain through the nearest ones)."""
+
+
+def near_pairs(entries: list[tuple[int, str]], days: int) -> Iterator[tuple[str, str]]:
+    """Each document of a sorted index of (day, document id) with each later one up to ``days`` after it,
+    at most :data:`PARTICULAR_PEERS` of them."""
+    for at, (day, doc_id) in enumerate(entries):
+        end = min(bisect.bisect_right(entries, (day + days, "\uffff")), at + 1 + PARTICULAR_PEERS)
+        for _, other_id in entries[at + 1:end]:
+            yield doc_id, other_id
+
 
 AGE_VICTIMS = 3
 """A report that counts victims of more ages than this (a roundup, a list of a town's victims) links to no
@@ -100,14 +110,11 @@ def _link_addresses(docs: dict[str, _Doc], union: _Union, days: int) -> None:
             for address in doc.addresses:
                 index.setdefault(address, []).append((doc.day, doc_id))
     for address in sorted(index):
-        entries = sorted(index[address])
-        for at, (day, doc_id) in enumerate(entries):
-            end = min(bisect.bisect_right(entries, (day + days, "\uffff")), at + 1 + PARTICULAR_PEERS)
-            for _, other_id in entries[at + 1:end]:
-                doc, other = docs[doc_id], docs[other_id]
-                if _apart(doc, other) or not _same_place(doc, other) or _dated_after(doc, other) or _dated_after(other, doc):
-                    continue
-                union.union(doc_id, other_id, days)
+        for doc_id, other_id in near_pairs(sorted(index[address]), days):
+            doc, other = docs[doc_id], docs[other_id]
+            if _apart(doc, other) or not _same_place(doc, other) or _dated_after(doc, other) or _dated_after(other, doc):
+                continue
+            union.union(doc_id, other_id, days)
 
 
 def _same_victim(a: _Doc, b: _Doc) -> bool:
@@ -298,12 +305,9 @@ def _link_victim_ages(docs: dict[str, _Doc], union: _Union, days: int) -> None:
                 if _child_age(age):
                     index.setdefault(age, []).append((doc.day, doc_id))
     for age in sorted(index):
-        entries = sorted(index[age])
-        for at, (day, doc_id) in enumerate(entries):
-            end = min(bisect.bisect_right(entries, (day + days, "\uffff")), at + 1 + PARTICULAR_PEERS)
-            for _, other_id in entries[at + 1:end]:
-                if _same_aged_victim(docs[doc_id], docs[other_id]):
-                    union.union(doc_id, other_id, days)
+        for doc_id, other_id in near_pairs(sorted(index[age]), days):
+            if _same_aged_victim(docs[doc_id], docs[other_id]):
+                union.union(doc_id, other_id, days)
 
 
 def _same_aged_victim(a: _Doc, b: _Doc) -> bool:

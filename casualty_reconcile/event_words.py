@@ -70,15 +70,21 @@ def _particular_pattern(language: str) -> tuple[regex.Pattern[str] | None, tuple
         particulars = get_language(language).particulars
     except Exception:  # an unknown language names none
         return None, ()
-    by_kind: dict[str, list[str]] = {}
-    for pattern, kind in particulars.items():
-        if kind != ADDRESS_KIND:  # (read by a scan of their own: _address_pattern)
-            by_kind.setdefault(kind, []).append(pattern)
-    if not by_kind:
+    # (addresses are read by a scan of their own: _address_pattern)
+    return _grouped(((p, kind) for p, kind in particulars.items() if kind != ADDRESS_KIND), "k")
+
+
+def _grouped(pairs: Iterable[tuple[str, str]], prefix: str) -> tuple[regex.Pattern[str] | None, tuple[str, ...]]:
+    """Patterns each with its label as one whole-word pattern with a group per label (named ``prefix`` and
+    the label's index), and the labels in that order; None where there are none."""
+    by_label: dict[str, list[str]] = {}
+    for pattern, label in pairs:
+        by_label.setdefault(label, []).append(pattern)
+    if not by_label:
         return None, ()
-    kinds = tuple(sorted(by_kind))
-    groups = "|".join(f"(?P<k{i}>{'|'.join(by_kind[kind])})" for i, kind in enumerate(kinds))
-    return regex.compile(rf"(?<!\w)(?:{groups})(?!\w)", regex.IGNORECASE), kinds
+    labels = tuple(sorted(by_label))
+    groups = "|".join(f"(?P<{prefix}{i}>{'|'.join(by_label[label])})" for i, label in enumerate(labels))
+    return regex.compile(rf"(?<!\w)(?:{groups})(?!\w)", regex.IGNORECASE), labels
 
 
 @functools.lru_cache(maxsize=64)
@@ -372,14 +378,7 @@ def _age_pattern(language: str) -> tuple[regex.Pattern[str] | None, tuple[str, .
         ages = get_language(language).victim_ages
     except Exception:  # an unknown language writes none
         return None, ()
-    by_unit: dict[str, list[str]] = {}
-    for pattern, unit in ages.items():
-        by_unit.setdefault(unit, []).append(pattern)
-    if not by_unit:
-        return None, ()
-    units = tuple(sorted(by_unit))
-    groups = "|".join(f"(?P<u{i}>{'|'.join(by_unit[unit])})" for i, unit in enumerate(units))
-    return regex.compile(rf"(?<!\w)(?:{groups})(?!\w)", regex.IGNORECASE), units
+    return _grouped(ages.items(), "u")
 
 
 _DIGITS = re.compile(r"\d+")

@@ -149,6 +149,7 @@ from .event_links import (
     _link_shared_persons,
     _link_victim_ages,
     _same_victim,
+    near_pairs,
 )
 from .event_pairs import (
     INDEX_FIGURE,
@@ -414,12 +415,10 @@ def _link_particulars(docs: dict[str, _Doc], union: _Union) -> None:
         entries = sorted(index[particular])
         is_person = particular.startswith(PERSON)
         days = PERSON_DAYS if is_person or particular.startswith(SPELT) else PARTICULAR_DAYS
-        for at, (day, doc_id) in enumerate(entries):
-            end = min(bisect.bisect_right(entries, (day + days, "\uffff")), at + 1 + PARTICULAR_PEERS)
-            for _, other_id in entries[at + 1:end]:
-                doc, other = docs[doc_id], docs[other_id]
-                if (not _apart(doc, other) and _same_place(doc, other)) or (is_person and _same_victim(doc, other)):
-                    union.union(doc_id, other_id, days)
+        for doc_id, other_id in near_pairs(entries, days):
+            doc, other = docs[doc_id], docs[other_id]
+            if (not _apart(doc, other) and _same_place(doc, other)) or (is_person and _same_victim(doc, other)):
+                union.union(doc_id, other_id, days)
 
 
 def _link_named_victims(docs: dict[str, _Doc], union: _Union) -> None:
