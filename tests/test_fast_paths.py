@@ -1,5 +1,6 @@
 """Shortcuts that keep the result: an ASCII text is folded without the search for odd characters,
-and a pattern made for ``match`` at a position (`_patterns.at_once`) matches what it did."""
+a pattern made for ``match`` at a position (`_patterns.at_once`) matches what it did, the German streets
+read possessively match what they did, and a window's first sentences are those of the whole."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from hypothesis import strategies as st
 from casualty_reconcile._patterns import _ascii_safe, _unsafe, at_once, folded
 from casualty_reconcile.engine import country as country_module
 from casualty_reconcile.engine import patterns as patterns_module
+from casualty_reconcile.engine.pipeline import Extractor
 from casualty_reconcile.extract import lexicon
+from casualty_reconcile.lang import get_language
 from casualty_reconcile.numbers.filters import _AFTER_DIGIT_LINK, _NUMBER_SIGN_BEFORE, _ends_with
 
 ASCII = "".join(map(chr, range(128)))
@@ -169,3 +172,38 @@ def test_the_names_before_an_age_are_read_back_from_each_age(text: str, body: in
 def test_the_names_before_an_age_are_those_the_one_pattern_finds(text: str, body: int) -> None:
     expected = {m.group(1) for m in _AGED_NAME_PLAIN.finditer(text, min(body, len(text)))}
     assert country_module.names_before_age(text, min(body, len(text))) == expected
+
+
+# the German street particulars as they read a street's word before it was read possessively (the
+# `regex` module backed off letter by letter and tried the look-behind for the street's ending at each)
+_OLD_DE_STREETS = (
+    r"(?-i:\p{Lu}\p{Ll}+er (?:Straße|Strasse|Allee|Platz|Weg|Ring))",
+    r"(?!(?:Bundes|Land|Kreis|Staats|Schnell|Auto|Neben|Seiten)stra(?:ß|ss)e)(?-i:(?:\p{Lu}\p{Ll}+(?<=\p{Ll}(?:straße|strasse|allee|gasse"
+    r"|damm|ufer|weg|platz|ring))|\p{Lu}\p{Ll}+er (?:Straße|Strasse|Allee|Platz|Weg|Ring)) \d{1,4}[a-z]?)(?![\d.,]\d)",
+)
+
+
+def _de_street(old: str) -> regex.Pattern[str]:
+    """The current German particular that stands for ``old``, as event_words scans it."""
+    kind = "street" if old == _OLD_DE_STREETS[0] else "address"
+    found = [p for p, k in get_language("de").particulars.items() if k == kind and ("er) (?:" in p or k == "address")]
+    assert len(found) == 1
+    return regex.compile(rf"(?<!\w)(?:{found[0]})(?!\w)", regex.IGNORECASE)
+
+
+@settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["Kölner", "Straße", "Hauptstraße", "Bundesstraße", "Ring", "Ler", "Über", "er", "ER", "allee", "Allee",
+                                 "Am", "Mainufer", "12", "7a", "4.5", "1234", "12345", ",", "-", " ", "Weg"]), max_size=12))
+def test_the_german_streets_read_possessively_match_what_they_matched(words: list[str]) -> None:
+    text = " ".join(words)
+    for old in _OLD_DE_STREETS:
+        before = regex.compile(rf"(?<!\w)(?:{old})(?!\w)", regex.IGNORECASE)
+        assert [m.span() for m in _de_street(old).finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 4, 9])
+def test_the_first_sentences_of_a_window_are_those_of_the_whole(limit: int) -> None:
+    text = "Zwei Tote in Berlin\n\nDie Polizei sagte am Sonntag: 3 Menschen starben. Dr. Weber kam um 3. Mai. Ein Mann floh. Ende"
+    engine = Extractor(text, lexicon("de"), "doc", None, None)
+    starts = [text.index("Die")]
+    assert engine._sentences(0, len(text), starts, limit) == engine._sentences(0, len(text), starts)[:limit]

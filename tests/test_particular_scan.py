@@ -1,14 +1,16 @@
-"""The particulars of a lead found from where each kind can start (event_words._finditer): the same
-matches as the one pattern's scan."""
+"""The particulars of a lead found from where each kind can start (event_words._finditer), the literal
+starts by a stdlib scan of the lowercased text: the same matches as the one pattern's scan."""
 
 from __future__ import annotations
 
 import pytest
 
+from casualty_reconcile._patterns import folded
 from casualty_reconcile.event_words import (
     _finditer,
     _particular_pattern,
     _particular_starts,
+    _start_scans,
     document_particulars,
 )
 
@@ -30,7 +32,25 @@ def test_the_same_matches_as_the_one_pattern(start: int) -> None:
     expected = [(m.span(), m.lastgroup) for m in pattern.finditer(FRENCH, start, len(FRENCH))]
     assert len(expected) >= (5 if start == 0 else 1)
     assert [(m.span(), m.lastgroup) for m in _finditer(pattern, "fr", FRENCH, start, len(FRENCH))] == expected
+    # the streets' first words found by the stdlib on the lowercased text, then matched there
+    low = folded(FRENCH)
+    assert low is not None and _start_scans("fr")[1] is not None
+    assert [(m.span(), m.lastgroup) for m in _finditer(pattern, "fr", FRENCH, start, len(FRENCH), low)] == expected
+
+
+@pytest.mark.parametrize("stop", [60, 61, 62, 150, 186])
+def test_a_scan_that_stops_early_finds_what_the_pattern_finds(stop: int) -> None:
+    pattern, _ = _particular_pattern("fr")
+    assert pattern is not None
+    text = FRENCH + " Les rues et la Rue Neuve, rueX Lafayette, 12 avenue Foch."
+    expected = [(m.span(), m.lastgroup) for m in pattern.finditer(text, 0, stop)]
+    assert [(m.span(), m.lastgroup) for m in _finditer(pattern, "fr", text, 0, stop, folded(text))] == expected
+    expected = [(m.span(), m.lastgroup) for m in pattern.finditer(text, 180, len(text))]
+    assert expected  # "la Rue Neuve", "avenue Foch"
+    assert [(m.span(), m.lastgroup) for m in _finditer(pattern, "fr", text, 180, len(text), folded(text))] == expected
 
 
 def test_the_lead_names_streets_and_persons() -> None:
-    assert {"street:paix", "person:jean dupont", "person:paul martin", "street:voltaire"} <= set(document_particulars(FRENCH, "fr"))
+    expected = {"street:paix", "person:jean dupont", "person:paul martin", "street:voltaire"}
+    assert expected <= set(document_particulars(FRENCH, "fr"))
+    assert document_particulars(FRENCH, "fr", 0, folded(FRENCH)) == document_particulars(FRENCH, "fr")

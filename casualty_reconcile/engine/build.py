@@ -117,7 +117,7 @@ class BuildStage(ShotStage):
             if not sentence.claims:
                 continue
             if particulars is None:
-                particulars = document_particulars(self.text, self.lex.lang.code, self.body)
+                particulars = document_particulars(self.text, self.lex.lang.code, self.body, self.low)
             sentence_text = self.text[sentence.start : sentence.end]
             clause: Attribution | None = None
             previous_end = sentence.start

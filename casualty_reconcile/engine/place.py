@@ -270,7 +270,7 @@ class PlaceStage(PlaceNames):
         # the lead is most often read already, as the paragraphs with figures and the one before them
         # (but not where it skips a paragraph with no figure: "Initial New Orleans Police Department reports
         # indicate ..." between two with figures is the lead's too)
-        lead = read if read and read[0].start == body and self._unbroken(read) else self._sentences(body, hi, paragraph_starts)
+        lead = read if read and read[0].start == body and self._unbroken(read) else self._sentences(body, hi, paragraph_starts, _LEAD_SENTENCES)
         headlines: list[Sentence] = []
         dateline: str | bool | None = False  # (read when a second sentence of the lead names a place)
         told = 0  # the lead's sentences read
@@ -295,7 +295,7 @@ class PlaceStage(PlaceNames):
             if found is None:
                 return None, ""  # the lead counts the whole country
         if text[:body].strip():  # a headline above the body's start ("Kazakhstan says 164 killed\n\nALMATY (Reuters) -")
-            headlines = self._sentences(0, body, [])[:2] + headlines
+            headlines = self._sentences(0, body, [], 2) + headlines
         found_in = [self._lead_place(sentence) for sentence in headlines]
         if None in found_in:
             return None, ""  # "Kazakhstan says 164 killed in unrest": the headline counts the country

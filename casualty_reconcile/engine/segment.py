@@ -98,8 +98,9 @@ class SegmentStage(ArticleCountry):
                 return found
         return None
 
-    def _sentences(self, lo: int, hi: int, paragraph_starts: list[int]) -> list[Sentence]:
-        """The sentences between ``lo`` and ``hi`` (paragraph starts), each with its paragraph's index."""
+    def _sentences(self, lo: int, hi: int, paragraph_starts: list[int], limit: int = 0) -> list[Sentence]:
+        """The sentences between ``lo`` and ``hi`` (paragraph starts), each with its paragraph's index; the
+        first ``limit`` of them only where given (read from ``lo`` on, they are the same)."""
         text = self.text
         out: list[Sentence] = []
         start = lo
@@ -122,6 +123,8 @@ class SegmentStage(ArticleCountry):
                     continue
             out.append(Sentence(start, end, bisect.bisect_right(paragraph_starts, start)))
             start = m.end()
+            if len(out) == limit:
+                return out
         tail = text[start:hi]
         if tail.strip():
             out.append(Sentence(start, start + len(tail.rstrip()), bisect.bisect_right(paragraph_starts, start)))

@@ -1147,13 +1147,13 @@ LANGUAGE = LanguageData(
         r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]++){1,2}) \(\d{1,2}\)": "person",
         r"(?<=(?:Tod(?:es)?|Tötung|Mord(?:es)?|Ermordung) (?:an |von |des |der )(?:(?:dem |der )?\d{1,2}-[Jj]ährigen )?)(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
         r"(?!(?:Bundes|Land|Kreis|Staats|Schnell|Auto|Neben|Seiten)stra(?:ß|ss)e)(?-i:\p{Lu}\p{Ll}++(?<=\p{Ll}(?:straße|strasse|allee|gasse|damm|ufer)))": "street",
-        r"(?-i:\p{Lu}\p{Ll}+er (?:Straße|Strasse|Allee|Platz|Weg|Ring))": "street",
+        r"(?-i:\p{Lu}\p{Ll}++(?<=\p{Ll}er) (?:Straße|Strasse|Allee|Platz|Weg|Ring))": "street",
         # a person beside an age written in words ("der siebzehnjährige Max Huber"), the age left out
         r"(?<=(?<!\w)(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
         r"|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
         r"jährige[nr]? )(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
         # an address: a street and its house number ("in der Lindenallee 12", "Kölner Straße 7a")
-        r"(?!(?:Bundes|Land|Kreis|Staats|Schnell|Auto|Neben|Seiten)stra(?:ß|ss)e)(?-i:(?:\p{Lu}\p{Ll}+(?<=\p{Ll}(?:straße|strasse|allee|gasse|damm|ufer|weg|platz|ring))|\p{Lu}\p{Ll}+er (?:Straße|Strasse|Allee|Platz|Weg|Ring)) \d{1,4}[a-z]?)(?![\d.,]\d)": "address",
+        r"(?!(?:Bundes|Land|Kreis|Staats|Schnell|Auto|Neben|Seiten)stra(?:ß|ss)e)(?-i:(?:\p{Lu}\p{Ll}++(?<=\p{Ll}(?:straße|strasse|allee|gasse|damm|ufer|weg|platz|ring))|\p{Lu}\p{Ll}++(?<=\p{Ll}er) (?:Straße|Strasse|Allee|Platz|Weg|Ring)) \d{1,4}[a-z]?)(?![\d.,]\d)": "address",
     },
     victim_ages={
         r"\d{1,3}-jährige[nmrs]?": "year",
