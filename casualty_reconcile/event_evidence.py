@@ -256,12 +256,9 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         doc.toll = _shared(_main_toll(figures), shared)
         doc.ages = frozenset(ages.get(doc_id, ()))
         doc.figures = _shared(frozenset(figures) | _shot(doc.toll, shot.get(doc_id)), shared)
-        first = sorted(toll_sentences.get(doc_id, ()))[:OWN_FIGURES]
-        own = {
-            p for _, sentence, language in first
-            for p in particulars_seen.get((language, sentence), ()) if p.startswith(PERSON)
-        }
-        doc.venues = frozenset(v for _, sentence, language in first for v in venues_of(sentence, language, venues_seen))
+        first = [(language, sentence) for _, sentence, language in sorted(toll_sentences.get(doc_id, ()))[:OWN_FIGURES]]
+        own = {p for key in first for p in particulars_seen.get(key, ()) if p.startswith(PERSON)}
+        doc.venues = frozenset(v for language, sentence in first for v in venues_of(sentence, language, venues_seen))
         _set_persons(doc, places, particulars.get(doc_id), mentioned.get(doc_id), runs.get(doc_id, frozenset()), own)
         if doc.regions and not doc.towns:
             doc.region_text = " ".join(sorted({sentence for _, sentence, _ in toll_sentences.get(doc_id, ())})).lower()
