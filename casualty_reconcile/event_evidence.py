@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .event_words import ADDRESS, FATAL, NAME, kinds_of, particulars_of, revises, victim_ages
+from .event_words import ADDRESS, FATAL, NAME, kinds_of, particulars_of, revises, venues_of, victim_ages
 from .models import Category, Claim, Flag, Qualifier, published_day
 from .places import _Places
 
@@ -128,6 +128,10 @@ class _Doc:
     ages: frozenset[str] = frozenset()
     """the ages of the victims its figures of the dead and the injured count (``LanguageData.victim_ages``:
     "a 9-year-old" -> "year:9"): a follow-up of a few days later counts the victim of the same age"""
+    venues: frozenset[str] = frozenset()
+    """the kinds of venue its first :data:`OWN_FIGURES` sentences of the dead and the injured name
+    (``LanguageData.venue_kinds``: "inside a home" -> "home", "at a bar" -> "bar"): where its incident
+    happened (``event_pairs._venues_apart``)"""
     region_text: str = ""
     """where it places its figures in a region and in no town, the sentences of its dead and injured, lower
     case: the towns they write ("in Monterey Park in Kalifornien"), which a later report that revises the
@@ -191,6 +195,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     revision_seen: dict[tuple[str, str], bool] = {}
     kinds_seen: dict[tuple[str, str], set[str]] = {}
     ages_seen: dict[tuple[str, str], frozenset[str]] = {}
+    venues_seen: dict[tuple[str, str], frozenset[str]] = {}
     ages: dict[str, set[str]] = {}
     particulars_seen: dict[tuple[str, str], frozenset[str]] = {}
     particulars: dict[str, set[str]] = {}
@@ -251,10 +256,9 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         doc.toll = _shared(_main_toll(figures), shared)
         doc.ages = frozenset(ages.get(doc_id, ()))
         doc.figures = _shared(frozenset(figures) | _shot(doc.toll, shot.get(doc_id)), shared)
-        own = {
-            p for _, sentence, language in sorted(toll_sentences.get(doc_id, ()))[:OWN_FIGURES]
-            for p in particulars_seen.get((language, sentence), ()) if p.startswith(PERSON)
-        }
+        first = [(language, sentence) for _, sentence, language in sorted(toll_sentences.get(doc_id, ()))[:OWN_FIGURES]]
+        own = {p for key in first for p in particulars_seen.get(key, ()) if p.startswith(PERSON)}
+        doc.venues = frozenset(v for language, sentence in first for v in venues_of(sentence, language, venues_seen))
         _set_persons(doc, places, particulars.get(doc_id), mentioned.get(doc_id), runs.get(doc_id, frozenset()), own)
         if doc.regions and not doc.towns:
             doc.region_text = " ".join(sorted({sentence for _, sentence, _ in toll_sentences.get(doc_id, ())})).lower()

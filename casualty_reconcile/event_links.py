@@ -23,6 +23,9 @@ from .event_pairs import (
     _same_place,
     _toll_shrinks,
 )
+from .models import Category
+
+_DEATHS, _INJURIES = Category.DEATHS.value, Category.INJURIES.value
 
 PLACELESS_DAYS = 14
 """An event that no report places in a known town joins the one placed event whose report states its
@@ -294,7 +297,10 @@ def _link_victim_ages(docs: dict[str, _Doc], union: _Union, days: int) -> None:
     nothing tells them apart and no place does, they name no different persons, and the later one neither dates its toll in its own days after the earlier one's
     day (another child of that age shot since: :func:`_dated_after`) nor states fewer dead, nor only
     injured after only dead (:func:`_toll_shrinks`, :func:`_dead_then_hurt`). The victim injured in the
-    first report and dead in the next one links so, and a follow-up that names no victim. Only reports
+    first report and dead in the next one links so, whatever day the later one dates the death on and
+    though a town and a state with no toll figure in common are told apart otherwise (:func:`_died_since`:
+    a child of nine wounded in a town on Wednesday, "died on Thursday" in a report placed in the state),
+    and a follow-up that names no victim. Only reports
     that count a victim of one age are compared, through an index by age, each with at most
     :data:`PARTICULAR_PEERS` of them."""
     index: dict[str, list[tuple[int, str]]] = {}
@@ -315,6 +321,16 @@ def _same_aged_victim(a: _Doc, b: _Doc) -> bool:
     (:func:`_link_victim_ages`)."""
     if a.named and b.named and a.named.isdisjoint(b.named):
         return False
+    if _died_since(a, b):  # (no toll figure in common, by nature: a town and its state are not told apart)
+        return not _kinds_apart(a, b) and _same_place(a, b)
     if _dated_after(a, b) or _toll_shrinks(a, b) or _dead_then_hurt(a, b):
         return False
     return not _apart(a, b) and _same_place(a, b)
+
+
+def _died_since(a: _Doc, b: _Doc) -> bool:
+    """Whether ``a`` states only injured and the later ``b`` only dead, no more than ``a``'s injured: the
+    victim of that age injured on Wednesday who died on Thursday, a day ``b`` dates in its own days."""
+    hurt = [value for category, value in a.toll if category == _INJURIES]
+    dead = [value for category, value in b.toll if category == _DEATHS]
+    return len(hurt) == len(a.toll) == 1 and len(dead) == len(b.toll) == 1 and dead[0] <= hurt[0]

@@ -114,6 +114,8 @@ def _near(a: _Doc, b: _Doc) -> bool:
     toll figure in common."""
     if _apart(a, b):
         return False
+    if _venues_apart(a, b):
+        return False  # a home and a bar, no person and no toll in common: two incidents
     if a.named and b.named and a.named.isdisjoint(b.named) and not any(
         value >= INDEX_FIGURE for _, value in a.figures & b.figures
     ):
@@ -137,6 +139,17 @@ def _near(a: _Doc, b: _Doc) -> bool:
     if _country_and_capital(a, b) or _country_and_capital(b, a):
         return True
     return shared_figure or not a.specific.isdisjoint(b.kinds)
+
+
+def _venues_apart(a: _Doc, b: _Doc) -> bool:
+    """Whether two reports name where their incidents happened (:attr:`_Doc.venues`, in their first
+    sentences of the dead and the injured) in venues of no kind in common, name no person in common and
+    state no same main toll (:func:`_same_toll`): three found dead inside a home on Sunday and three
+    killed at a bar on Tuesday in one city are two incidents, though they share "three dead" (on the
+    local-news pools 12 claims of two incidents kept apart, none split)."""
+    if not (a.venues and b.venues) or not a.venues.isdisjoint(b.venues) or not a.named.isdisjoint(b.named):
+        return False
+    return not _same_toll(a, b)
 
 
 def _country_and_capital(a: _Doc, b: _Doc) -> bool:

@@ -451,6 +451,33 @@ def victim_ages(claim: Claim, seen: dict[tuple[str, str], frozenset[str]]) -> fr
     return found
 
 
+@functools.lru_cache(maxsize=64)
+def _venue_pattern(language: str) -> tuple[regex.Pattern[str] | None, tuple[str, ...]]:
+    """The language's venues (``LanguageData.venue_kinds``) as one pattern with a group per kind, and the
+    kind of each group."""
+    try:
+        venues = get_language(language).venue_kinds
+    except Exception:  # an unknown language names none
+        return None, ()
+    return _grouped(venues.items(), "v")
+
+
+def venues_of(sentence: str, language: str, seen: dict[tuple[str, str], frozenset[str]]) -> frozenset[str]:
+    """The kinds of venue a sentence names ("three people killed inside a home" -> "home", "bei Schüssen in
+    einer Bar" -> "bar"); ``seen`` caches them by language and sentence."""
+    key = (language, sentence)
+    found = seen.get(key)
+    if found is None:
+        pattern, kinds = _venue_pattern(language)
+        found = frozenset()
+        if pattern is not None:
+            found = frozenset(
+                kinds[int(m.lastgroup[1:])] for m in pattern.finditer(sentence) if m.lastgroup
+            )
+        seen[key] = found
+    return found
+
+
 def area_parts(claims: Iterable[Claim], canonical: Callable[[str], str], categories: frozenset[str]) -> frozenset[str]:
     """The ids of the claims of ``categories`` that count only a part of their event's area, so that they keep their own
     place beside the event's one toll: a cue of the language (:func:`names_part_place`: "in Almaty
@@ -488,4 +515,4 @@ def people_parts(claims: Iterable[Claim], area: frozenset[str]) -> frozenset[str
     )
 
 
-__all__ = ["NAME", "area_parts", "document_particulars", "kinds_of", "lead_names", "marks_part", "names_part_place", "particulars_of", "people_parts", "victim_ages"]
+__all__ = ["NAME", "area_parts", "document_particulars", "kinds_of", "lead_names", "marks_part", "names_part_place", "particulars_of", "people_parts", "venues_of", "victim_ages"]

@@ -41,7 +41,9 @@ Linking
     one town with no figure in common and a kind of event one names and the other not; different persons
     named beside their ages, with at most "one dead" in common; in one town a later report that states
     fewer dead than an earlier one and never the earlier toll, or in one town a report of only dead and
-    one of that day or later of only injured: :func:`_dead_then_hurt`), and something joins them
+    one of that day or later of only injured: :func:`_dead_then_hurt`; venues of no kind in common in
+    their first sentences of the toll, "inside a home" and "at a bar", with no person and no same main
+    toll in common: ``event_pairs._venues_apart``), and something joins them
     (:func:`_near`: a town, a country, a kind or a toll figure in common; or one report placed only in a
     country and the other only in that country's capital, where agencies date the country's news from:
     ``event_pairs._country_and_capital``). A town that reports name beside

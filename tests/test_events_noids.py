@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from casualty_reconcile.event_words import venues_of
 from casualty_reconcile.events import group_events
 from casualty_reconcile.models import Claim
 
@@ -220,3 +221,69 @@ def test_opening_fire_names_a_shooting() -> None:
                 claim("b", text, 4, later, category="injuries", location="Fresno County", language=language),
             ])
             assert (found["a"] == found["b"]) is joined, (language, text)
+
+
+def test_reports_of_a_home_and_a_bar_in_one_city_are_two_incidents() -> None:
+    """Three found dead inside a home on Sunday and three killed at a bar on Tuesday, in one city: they
+    share "three dead" and lie two days apart, but the venues of their first sentences of the toll are of
+    no kind in common (``event_pairs._venues_apart``), so they are two events; a second report of each
+    that names its venue in other words ("the house", "a nightclub") joins its incident. (A report of
+    those days that names no venue still links to both: the rule tells apart only reports that name one.)"""
+    tuesday = DAY + dt.timedelta(days=2)
+    for language, town, home, house, bar, club in [
+        ("en", "Toledo", "Three people were found shot dead inside a home in Toledo early Sunday.",
+         "Police identified the 3 family members killed in the house on Sunday.",
+         "Three men were killed and two others hurt in a shooting at a bar in Toledo.",
+         "The three men killed in the shooting at a nightclub on Tuesday were identified."),
+        ("de", "Bielefeld", "In einer Wohnung in Bielefeld wurden am Sonntag 3 Menschen erschossen aufgefunden.",
+         "Die Polizei hat die 3 Toten aus dem Haus in Bielefeld identifiziert.",
+         "Bei Schüssen in einer Bar in Bielefeld wurden am Dienstag 3 Männer getötet.",
+         "Die 3 Männer, die am Dienstag vor einem Nachtclub erschossen wurden, sind identifiziert."),
+    ]:
+        found = group_events([
+            claim("home", home, 3, DAY, location=town, language=language),
+            claim("house", house, 3, DAY, location=town, language=language),
+            claim("bar", bar, 3, tuesday, location=town, language=language),
+            claim("club", club, 3, tuesday, location=town, language=language),
+        ])
+        assert found["home"] == found["house"], language
+        assert found["bar"] == found["club"], language
+        assert found["home"] != found["bar"], language
+
+
+def test_reports_of_one_toll_stay_one_incident_whatever_venues_they_name() -> None:
+    """A report whose first sentences recall another incident's venue ("a welding shop") and one of the
+    shooting at an apartment building state the same main toll, two dead and seven wounded: the same
+    toll joins them though their venues differ."""
+    for language, first, second in [
+        ("en", "Two men were killed and seven wounded outside a shop in Toledo.",
+         "Two people were killed and seven shot at an apartment building in Toledo."),
+        ("de", "Vor einem Geschäft in Bielefeld wurden 2 Männer getötet und 7 verletzt.",
+         "In einem Wohnhaus in Bielefeld wurden 2 Menschen getötet und 7 verletzt."),
+    ]:
+        town = "Toledo" if language == "en" else "Bielefeld"
+        found = group_events([
+            claim("a", first, 2, DAY, location=town, language=language),
+            claim("a", first, 7, DAY, category="injuries", location=town, language=language),
+            claim("b", second, 2, NEXT, location=town, language=language),
+            claim("b", second, 7, NEXT, category="injuries", location=town, language=language),
+        ])
+        assert found["a"] == found["b"], language
+
+
+def test_the_venues_each_language_names() -> None:
+    """``LanguageData.venue_kinds``: common nouns of where an incident happened, a name's capitals kept
+    out in English and French ("Horan Park", "County Market"); a hospital is where a victim was taken."""
+    seen: dict[tuple[str, str], frozenset[str]] = {}
+    for language, sentence, expected in [
+        ("en", "Three people were found dead inside a home on Holt Street.", {"home"}),
+        ("en", "Two men were shot at a bar and taken to a hospital.", {"bar"}),
+        ("en", "A man was shot in Horan Park near the County Market.", set()),
+        ("en", "A man was killed outside a gas station near a park.", {"store", "park"}),
+        ("de", "In einer Wohnung wurden zwei Menschen getötet.", {"home"}),
+        ("de", "Bei Schüssen vor einer Shisha-Bar wurden drei Männer verletzt und ins Krankenhaus gebracht.", {"bar"}),
+        ("de", "An einer Tankstelle wurde ein Mann erschossen.", {"store"}),
+        ("fr", "Deux hommes ont été tués dans un bar de la ville.", {"bar"}),
+        ("fr", "Trois personnes ont été retrouvées mortes à leur domicile.", {"home"}),
+    ]:
+        assert venues_of(sentence, language, seen) == expected, sentence

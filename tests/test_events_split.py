@@ -134,3 +134,30 @@ def test_children_of_different_ages_wounded_in_one_town_are_two_incidents(langua
     assert found["a"] != found["b"]
     found = _events_of([("a", "2016-03-07", boy), ("c", "2016-03-07", no_age)], language)
     assert found["a"] == found["c"]
+
+
+_DIED_SINCE = {
+    "en": (
+        "A 9-year-old was wounded in a shooting in Toledo on Wednesday, police said.",
+        "A 9-year-old in Ohio died on Thursday after being shot in the head, police said.",
+        "A 9-year-old died in Dayton on Thursday after being shot in the head, police said.",
+    ),
+    "de": (
+        "Ein 9-Jähriger ist am Mittwoch in Bielefeld bei Schüssen verletzt worden.",
+        "Ein 9-Jähriger ist am Donnerstag in Nordrhein-Westfalen an seinen Schussverletzungen gestorben.",
+        "Ein 9-Jähriger ist am Donnerstag in Dortmund an seinen Schussverletzungen gestorben.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_DIED_SINCE))
+def test_a_child_wounded_who_died_a_day_later_is_one_incident(language: str) -> None:
+    """A child of nine wounded in a town on Wednesday; a report of Sunday that the 9-year-old died on
+    Thursday, placed only in the state: one event (``event_links._died_since``), though the later report
+    dates its toll after the first one's day and the two share no toll figure (one injured, one dead). The
+    same death in another town is another incident."""
+    first, died, elsewhere = _DIED_SINCE[language]
+    found = _events_of([("a", "2016-03-09", first), ("b", "2016-03-13", died)], language)
+    assert found["a"] == found["b"]
+    found = _events_of([("a", "2016-03-09", first), ("c", "2016-03-13", elsewhere)], language)
+    assert found["a"] != found["c"]

@@ -1160,6 +1160,16 @@ LANGUAGE = LanguageData(
         r"(?<=\p{L} \()\d{1,3}(?=\))": "year",
         r"\d{1,2} monate alte[nmrs]?": "month",
     },
+    venue_kinds={
+        # nouns with their capitals; no "Krankenhaus" (where a victim was taken, not where he was hit)
+        r"(?-i:Wohnung(?:en)?|(?:Wohn|Einfamilien|Mehrfamilien|Reihen)?haus(?:es)?|Haus(?:es)?|Hausflur|Treppenhaus|Schlafzimmer)": "home",
+        r"(?-i:Bar|Shisha-Bar|Kneipe|Diskothek|Disco|Club|Nachtclub|Lokal|Gaststätte)": "bar",
+        r"(?-i:Geschäft|Laden|Supermarkt|Tankstelle|Einkaufszentrum|Kiosk)": "store",
+        r"(?-i:Restaurant|Imbiss|Café)": "restaurant",
+        r"(?-i:Schule|Schulhof|Gymnasium)": "school",
+        r"(?-i:Kirche|Moschee|Synagoge)": "worship",
+        r"(?-i:Park)": "park",
+    },
     subgroup_persons=(r"frauen", r"frau"),
     fatal_cues=(r"tödlich(?:e|en|er|es)?", r"todes(?:schüsse|schuss|schütze|fahrt|drama)"),
     part_place_cues=(r"allein(?:e)?", r"davon(?: allein(?:e)?)? in", r"von ihnen in", r"darunter \d[\d.]* in"),

@@ -1365,6 +1365,16 @@ LANGUAGE = LanguageData(
         r"\d{1,2}[- ]months?[- ]olds?": "month",
         r"(?<=\p{L}, )\d{1,3}(?=,)": "year",
     },
+    venue_kinds={
+        # lower case only: a venue's common noun, not a name ("Horan Park", "County Market", "White House")
+        r"(?-i:homes?|house|residence|apartments?|duplex|condo|townhomes?|bedroom|living room|porch|driveway|backyard)": "home",
+        r"(?-i:bar|nightclubs?|night club|club|lounge|tavern|pub|cabaret|saloon)": "bar",
+        r"(?-i:stores?|gas station|market|shop|mall|supermarket)": "store",
+        r"(?-i:restaurants?|diner|cafe)": "restaurant",
+        r"(?-i:school|campus)": "school",
+        r"(?-i:church|mosque|synagogue|temple)": "worship",
+        r"(?-i:park)": "park",
+    },
     subgroup_persons=(r"women", r"woman"),
     fatal_cues=(r"fatal(?:ly)?", r"deadly"),
     part_place_cues=(r"alone", r"of them in", r"of whom in", r"of those in", r"including \d[\d,]* in"),

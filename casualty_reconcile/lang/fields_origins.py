@@ -71,6 +71,14 @@ class OriginFields:
     victim of the same age when nothing tells them apart (the boy injured on Saturday who died on
     Wednesday)."""
 
+    venue_kinds: Mapping[Regex, str] = field(default_factory=dict)
+    """regex -> kind of place an incident happened at ("home", "bar", "store", "restaurant", "school",
+    "worship", "park"; shared names across languages): the common nouns ("inside a home", "at a bar", "in
+    einer Wohnung", "dans un bar"; ``(?-i:...)`` keeps a name's capitals out: "Horan Park", "County
+    Market"). Event resolution reads them in a report's first sentences of the dead and the injured: two
+    reports of nearby days that name venues of no kind in common, no person in common and no same toll
+    are two incidents (three found dead in a home on Sunday, three killed in a bar on Tuesday)."""
+
     subgroup_persons: tuple[Regex, ...] = ()
     """regex: the nouns of :attr:`group_words`' civilians that name persons by sex or age ("women",
     "Frauen", "femmes"), not a population an event hit as a whole ("miners", "Bergleute", "passagers"):
