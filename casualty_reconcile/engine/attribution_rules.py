@@ -119,6 +119,10 @@ def _cited_by(sp: Span) -> Attribution | None:
     return Attribution(speaker, via if via != speaker else None)
 
 
+_RECORD_OWNER_CHARS = 80
+"""How far before a record ("statement", "communiqué") its speech verb may stand (a source's name between)."""
+
+
 def _record_cited_by(sp: Span) -> Attribution | None:
     """ "the ministry said in a statement carried by the news agency WAFA": a record ("statement") right
     before the cue is the speech of the subject of the speech verb right before it; the relayer after the
@@ -130,8 +134,14 @@ def _record_cited_by(sp: Span) -> Attribution | None:
     before = x._tokens(max(s0, cue.start() - 40), cue.start())
     if not before or before[-1].group().casefold() not in x.lex.lang.data_nouns:
         return None
-    told = x._last(x.lex.speech, max(s0, before[-1].start() - 20), before[-1].start())
-    speaker = x._subject(told.start(), s0) if told is not None else None
+    record = before[-1].start()
+    told = x._last(x.lex.speech, max(s0, record - _RECORD_OWNER_CHARS), record)
+    if told is None:
+        return None
+    # the subject after its verb ("a indiqué le ministère dans un communiqué relayé par"), else before it
+    speaker = x._np_after(told.end(), record)
+    if speaker is None and x.lex.lang.subject_verb_object:
+        speaker = x._subject(told.start(), s0)
     if speaker is None:
         return None
     via = x._np_after(cue.end(), s1) or x._noun_phrase(cue.end(), s1)
@@ -272,10 +282,10 @@ def _headline_colon(sp: Span) -> Attribution | None:
 
 
 SOURCE_RULES: tuple[RuleOf[Span, Attribution], ...] = (
-    RuleOf("attribution.cited-by", "fr", "Au moins 18 personnes ont été tuées, selon des sources hospitalières citées par l'AFP.", _cited_by),
     RuleOf("attribution.record-cited-by", "en",
            "At least 14 people were killed, the ministry said in a statement carried by the official news agency WAFA.",
            _record_cited_by),
+    RuleOf("attribution.cited-by", "fr", "Au moins 18 personnes ont été tuées, selon des sources hospitalières citées par l'AFP.", _cited_by),
     RuleOf("attribution.citing", "en", "At least 12 people were killed, state television reported, citing the interior ministry.", _citing),
     RuleOf("attribution.own-account", "de", "Die Organisation zählte eigenen Angaben zufolge 40 Tote.", _own_account),
     RuleOf("attribution.according-to", "de", "Nach Angaben der Polizei wurden 12 Menschen verletzt.", _according_to),

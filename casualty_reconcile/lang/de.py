@@ -555,6 +555,8 @@ LANGUAGE = LanguageData(
         r"aus(?= [\w-]*(?:kreisen|quellen|reihen)\b)",
         # "nach einer am Mittwoch vom Gesundheitsministerium veröffentlichten Bilanz": die Quelle vor dem Partizip
         r"nach (?:einer|der|den) (?:(?:neuen|jüngsten|aktuellen|ersten|vorläufigen) )?(?:am \w+ )?(?:vom|von der|von den)",
+        # "nach von den Vereinten Nationen zusammengestellten Zahlen": ohne Artikel, die Quelle vor dem Partizip
+        r"nach (?:vom|von der|von den)",
     ),
     according_to_after=(r"zufolge",),
     citing=(r"unter berufung auf", r"mit verweis auf", r"unter verweis auf", r"gestützt auf", r"unter bezug auf"),

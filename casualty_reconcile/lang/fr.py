@@ -278,6 +278,8 @@ LANGUAGE = LanguageData(
             # "a contraint 600 personnes à quitter leur domicile", "ont dû quitter leurs maisons"
             r"(?:à|dû|de) quitter (?:leur|leurs|son|ses) (?:domiciles?|maisons?|logements?|foyers?|habitations?)",
             r"(?:reçu l['’]ordre|sommée?s?|contrainte?s?|obligée?s?) d['’]évacuer",  # "4 000 habitants ont reçu l'ordre d'évacuer"
+            # "30 000 personnes ont trouvé refuge dans des centres d'évacuation" (un lieu d'accueil nommé, pas un abri d'un tir)
+            r"(?:trouvé|cherché) (?:refuge|abri) dans (?:des|les) (?:centres d['’](?:évacuation|hébergement|accueil)|abris|gymnases)",
         ),
     },
     toll_cues={
@@ -581,7 +583,7 @@ LANGUAGE = LanguageData(
     },
     weak_nouns=frozenset({"blessés", "blessées", "victimes"}),
     one_victim_nouns=frozenset({"victime"}),
-    data_nouns=frozenset({"chiffres", "données", "bilan", "décompte", "statistiques"}),
+    data_nouns=frozenset({"chiffres", "données", "bilan", "décompte", "statistiques", "communiqué"}),
     owner_after=(
         r"(?:bilan|chiffres?|décompte|données|estimations?|statistiques)(?: (?:provisoire|officiel|officiels|définitif|actualisé))?"
         r" (?:du|de la|des|de l['’]|d['’])",
