@@ -194,10 +194,17 @@ def _according_to_after(sp: Span) -> Attribution | None:
         len(before) == 1 or x.lex.article.fullmatch(before[0].group())
     ):
         return Attribution(None, None, pronoun=True)  # "Den Angaben zufolge": the figures of the source before
-    speaker = x._np_before(after.start(), s0, max_tokens=5)
+    near = x._tokens(max(s0, after.start() - 40), after.start())[-_OWNER_TOKENS:]
+    if near and x._last(x.lex.speech, near[0].start(), after.start()) is not None:
+        return None  # "but opposition groups reported far higher figures": the object of a speech verb, read with the verb
+    speaker = x._np_before(after.start(), s0, max_tokens=_OWNER_TOKENS)
     if speaker is None:
         return None
     return Attribution(speaker, None, weak=x._phrase(max(s0, after.start() - 80), after.start()) == speaker)
+
+
+_OWNER_TOKENS = 5
+"""How many words before a cue such as "figures" may name their owner ("the Syrian Observatory's figures")."""
 
 
 def _set_phrase(sp: Span) -> Attribution | None:

@@ -4096,6 +4096,11 @@ CASES: list[Case] = [
         [C("displaced", 30000, qualifier="about")],
     ),
     Case(
+        "de-s25agen-gegenseite-meldet-hoehere-zahlen",
+        "Die Regierung sprach von 35 Toten, die Opposition meldete jedoch weit höhere Zahlen.",
+        [C("deaths", 35, speaker="Regierung")],
+    ),
+    Case(
         "de-s25agen-polizisten-im-einsatz",
         "Rund 6000 Polizisten werden in der Silvesternacht in Paris im Einsatz sein, sagte der Innenminister.",
         [C("troops", 6000, qualifier="about", group="security_forces", location="Paris", speaker="Innenminister")],

@@ -1087,6 +1087,11 @@ CASES: list[Case] = [
         [C("displaced", 30000, qualifier="about")],
     ),
     Case(
+        "fr-s25agen-opposition-avance-chiffres-plus-eleves",
+        "Le gouvernement a fait état de 35 morts, mais l'opposition a avancé des chiffres bien plus élevés.",
+        [C("deaths", 35, speaker="gouvernement")],
+    ),
+    Case(
         "fr-s25agen-policiers-mobilises",
         "Quelque 6000 policiers seront mobilisés à Paris pour la Saint-Sylvestre, a indiqué le ministre de l'Intérieur.",
         [C("troops", 6000, qualifier="about", group="security_forces", location="Paris", speaker="ministre de l'Intérieur")],
