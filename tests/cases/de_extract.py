@@ -4101,6 +4101,11 @@ CASES: list[Case] = [
         [C("deaths", 35, speaker="Regierung")],
     ),
     Case(
+        "de-s25agen-unter-den-toten-ein-journalist-und-zwei-helfer",
+        "Unter den Toten seien ein Journalist und zwei Helfer, teilten die Vereinten Nationen mit.",
+        [C("deaths", 1, group="civilians", speaker="UN"), C("deaths", 2, group="civilians", speaker="UN")],
+    ),
+    Case(
         "de-s25agen-polizisten-im-einsatz",
         "Rund 6000 Polizisten werden in der Silvesternacht in Paris im Einsatz sein, sagte der Innenminister.",
         [C("troops", 6000, qualifier="about", group="security_forces", location="Paris", speaker="Innenminister")],

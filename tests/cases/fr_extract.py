@@ -1092,6 +1092,11 @@ CASES: list[Case] = [
         [C("deaths", 35, speaker="gouvernement")],
     ),
     Case(
+        "fr-s25agen-parmi-les-morts-un-journaliste-et-deux-humanitaires",
+        "Parmi les morts figurent un journaliste et deux travailleurs humanitaires, selon l'ONU.",
+        [C("deaths", 1, group="civilians", speaker="ONU"), C("deaths", 2, group="civilians", speaker="ONU")],
+    ),
+    Case(
         "fr-s25agen-policiers-mobilises",
         "Quelque 6000 policiers seront mobilisés à Paris pour la Saint-Sylvestre, a indiqué le ministre de l'Intérieur.",
         [C("troops", 6000, qualifier="about", group="security_forces", location="Paris", speaker="ministre de l'Intérieur")],
