@@ -2975,10 +2975,10 @@ CASES: list[Case] = [
     Case(
         "en-local-appositive-relative-clause-is-no-list",
         "Two people, one of whom was a teenager, were wounded.",
-        [C("injuries", 2, group="all"), C("injuries", 1, part_of=0)],
-        xfail="RELATIVE-ASIDE: 'Two people, one of whom was a teenager, were wounded': the figure takes the verb after "
-        "the aside (figure.verb-after-part-aside), but the article in the aside ('a teenager') is read as a count of one "
-        "of its own beside 'one', the part it describes",
+        # (the teenager, one case told of the part 'one', flagged anecdotal so that estimates leave it out, as the
+        # officer of en-agen-aside-one-of-them-an-officer-verb-after: no count of its own beside 'one')
+        [C("injuries", 2, group="all"), C("injuries", 1, part_of=0),
+         C("injuries", 1, group="children", part_of=1, flags=("anecdotal",))],
     ),
     # ---- persons listed under one verb add up; "all" names the whole ---------------------------------
     Case(
