@@ -366,7 +366,13 @@ def _speech_verb(v: Verb) -> Attribution | None:
     if speaker is None:
         speaker = x._np_after(verb.end(), s1)
     if speaker is None:
-        speaker = x._np_before(verb.start(), s0)
+        start = s0
+        comma = x.text.rfind(",", s0, verb.start())
+        if x.lex.lang.subject_verb_object and comma >= 0 and not x.lex.conj_stop.fullmatch(x.text[comma + 1 : verb.start()].strip()):
+            # the subject stands in the verb's own clause: "died in police custody, his family said" names no 'police'
+            # (not "Police did not find a gun, but say ...": a verb joined by a conjunction shares the subject)
+            start = comma + 1
+        speaker = x._np_before(verb.start(), start)
     return Attribution(speaker, None) if speaker is not None else None
 
 
