@@ -529,6 +529,7 @@ LANGUAGE = LanguageData(
     plural_auxiliaries=(r"wurden", r"sind", r"waren", r"seien", r"worden sind", r"worden waren"),
     singular_auxiliaries=(r"wurde", r"ist", r"war", r"sei", r"worden ist", r"worden war"),
     uncounted_words=(r"ungeboren\w*",),
+    unharmed_nouns=(r"überlebende[n]?", r"überlebenden"),
     side_cues=(r"auf(?: |)seiten de[rs]", r"unter den", r"seitens de[rs]", r"aufseiten de[rs]", r"bei den", r"in den reihen de[rs]"),
     speech_verbs=(
         r"sagte[n]?", r"sagt", r"gesagt", r"erklärte[n]?(?<!krieg erklärte)(?<!krieg erklärten)(?! (?:[\w-]+ ){0,4}den krieg)", r"erklärt(?<!krieg erklärt)(?! (?:[\w-]+ ){0,4}den krieg)", r"teilte[n]? (?:[\w(),-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit", r"mitgeteilt", r"teilt mit",

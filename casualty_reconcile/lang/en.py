@@ -571,7 +571,9 @@ LANGUAGE = LanguageData(
             r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",
             r"injures",  # a headline's present: "Man kills stepfather, injures mother, 3 others"
             r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated", r"receiving (?:medical )?treatment",
-            r"needed (?:hospital |medical )?treatment", r"suffered (?:\w+ )?injuries", r"sustained (?:\w+ )?injuries",
+            r"needed (?:hospital |medical )?treatment", r"suffered (?:\w+ )?injuries",
+            # "124 people had sought medical help after the blast"
+            r"(?:sought|seeking|needed|needing|required|requiring) (?:medical|hospital) (?:help|care|attention|assistance)", r"sustained (?:\w+ )?injuries",
             r"suffered (?:\w+ )?(?:burns|wounds|fractures|gunshot wounds)",
             # one wound, a graze, the hope of recovery: "suffered a gunshot wound", "was grazed", "all five are expected to survive"
             r"(?:suffered|sustained|suffers|sustains) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?", r"(?:was|were|been|got) grazed",
@@ -760,6 +762,7 @@ LANGUAGE = LanguageData(
     plural_auxiliaries=(r"were", r"have been", r"had been", r"are"),
     singular_auxiliaries=(r"was", r"has been", r"had been", r"is"),
     uncounted_words=(r"unborn",),
+    unharmed_nouns=(r"survivors", r"survivor"),
     side_cues=(r"on the side of", r"among(?: the)?", r"from the ranks of"),
     speech_verbs=(
         r"said", r"says", r"say", r"told", r"show(?:s|ed)?(?! up\b)", r"tells", r"reported", r"reports", r"announced", r"confirmed", r"stated",

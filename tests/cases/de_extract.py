@@ -4106,6 +4106,11 @@ CASES: list[Case] = [
         [C("deaths", 1, group="civilians", speaker="UN"), C("deaths", 2, group="civilians", speaker="UN")],
     ),
     Case(
+        "de-s25agen-ueberlebende-sind-keine-toten",
+        "Die Retter bargen bislang 37 Leichen und 70 Überlebende aus dem eingestürzten Gebäude.",
+        [C("deaths", 37)],
+    ),
+    Case(
         "de-s25agen-polizisten-im-einsatz",
         "Rund 6000 Polizisten werden in der Silvesternacht in Paris im Einsatz sein, sagte der Innenminister.",
         [C("troops", 6000, qualifier="about", group="security_forces", location="Paris", speaker="Innenminister")],

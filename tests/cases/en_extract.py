@@ -7476,6 +7476,136 @@ CASES: list[Case] = [
         "Army officers declined to comment further, but said 12 soldiers were wounded.",
         [C("injuries", 12, group="security_forces", speaker="Army")],
     ),
+    # s25agen, third set: two sides' tolls, parts of arrests, the survivors (no toll), medical help sought
+    Case(
+        "en-s25agen-latest-violence-blamed-on",
+        "Gunmen killed 12 people in an attack on a church in Burkina Faso's north on Sunday, the "
+        "government said, in the latest violence blamed on jihadists.",
+        [C("deaths", 12, location="Burkina Faso", speaker="government")],
+    ),
+    Case(
+        "en-s25agen-most-of-them-women-children-capsized",
+        "Twenty-five people, most of them women and children, were killed when a boat carrying wedding "
+        "guests capsized on the Niger River, local authorities said on Tuesday.",
+        [C("deaths", 25, speaker="local authorities")],
+    ),
+    Case(
+        "en-s25agen-two-sides-two-tolls-while",
+        "The army said its forces had killed more than 20 militants, while the health ministry said 31 "
+        "people were killed, most of them civilians.",
+        [C("deaths", 20, qualifier="more_than", group="attackers", speaker="army"), C("deaths", 31, speaker="health ministry")],
+    ),
+    Case(
+        "en-s25agen-arrested-part-for-offences",
+        "Police said 59 people had been arrested, 41 of them for public order offences.",
+        [C("arrests", 59, speaker="police"), C("arrests", 41, part_of=0)],
+    ),
+    Case(
+        "en-s25agen-according-to-un-though-aid-groups",
+        "More than 1,000 people have been killed in the clashes, according to the United Nations, though "
+        "aid groups say the true toll is likely far higher.",
+        [C("deaths", 1000, qualifier="more_than", speaker="UN")],
+    ),
+    Case(
+        "en-s25agen-pulled-bodies-and-survivors",
+        "Rescuers have so far pulled 37 bodies and 70 survivors from the collapsed building.",
+        [C("deaths", 37)],
+    ),
+    Case(
+        "en-s25agen-feared-dead-at-least",
+        "At least 100 people were feared dead on Friday after a landslide buried a remote village.",
+        [C("deaths", 100, qualifier="at_least")],
+    ),
+    Case(
+        "en-s25agen-soldiers-clash-valley-army",
+        "Five soldiers were killed in a clash with troops from across the border in the Galwan Valley, "
+        "the army said.",
+        [C("deaths", 5, group="security_forces", speaker="army")],
+    ),
+    Case(
+        "en-s25agen-injured-including-police-part",
+        "Police said more than 200 people, including 40 police officers, had been injured.",
+        [C("injuries", 200, qualifier="more_than", speaker="Police"), C("injuries", 40, group="security_forces", part_of=0)],
+    ),
+    Case(
+        "en-s25agen-fled-into-neighbouring-countries",
+        "The U.N. said on Friday that at least 2.4 million people had fled Sudan into neighbouring "
+        "countries.",
+        [C("displaced", 2_400_000, qualifier="at_least", speaker="U.N.")],
+    ),
+    Case(
+        "en-s25agen-kidnapped-passengers-state",
+        "Armed men kidnapped 20 passengers from a bus in Zamfara state, police said.",
+        [C("other", 20, location="Zamfara", speaker="police")],
+    ),
+    Case(
+        "en-s25agen-put-number-of-missing-at",
+        "Authorities put the number of missing at 17.",
+        [C("missing", 17, speaker="Authorities")],
+    ),
+    Case(
+        "en-s25agen-toll-rose-after-two-injured-died",
+        "The toll from the blast rose to 19 after two of the injured died in hospital overnight.",
+        [C("deaths", 19), C("deaths", 2)],
+    ),
+    Case(
+        "en-s25agen-arrested-record-according-to",
+        "Police arrested 1,300 people over the weekend, a record for the movement, according to the "
+        "interior ministry.",
+        [C("arrests", 1300, speaker="interior ministry")],
+    ),
+    Case(
+        "en-s25agen-family-of-seven",
+        "A strike on a house in Rafah killed a family of seven, medics said.",
+        [C("deaths", 7, location="Rafah", speaker="medics")],
+    ),
+    Case(
+        "en-s25agen-sought-medical-help-remained",
+        "The regional health department said 124 people had sought medical help after the blast, and 31 "
+        "remained in hospital.",
+        [C("injuries", 124, speaker="health department"), C("injuries", 31, speaker="health department")],
+    ),
+    Case(
+        "en-s25agen-suspects-shot-dead-by-police-in-raid",
+        "Police shot dead three suspected gang members in a raid on Monday and arrested five others.",
+        [C("deaths", 3), C("arrests", 5)],
+    ),
+    Case(
+        "en-s25agen-as-many-as",
+        "As many as 300 people may have died in the mudslide, a local official said.",
+        [C("deaths", 300, qualifier="up_to", speaker="local official")],
+    ),
+    Case(
+        "en-s25agen-a-dozen",
+        "A dozen people were injured when the stage collapsed, organisers said.",
+        [C("injuries", 12, speaker="organisers")],
+    ),
+    Case(
+        "en-s25agen-hundreds-of-thousands-displaced",
+        "Hundreds of thousands of people have been displaced by the fighting, aid agencies say.",
+        [C("displaced", None, qualifier="vague", speaker="aid agencies")],
+    ),
+    Case(
+        "en-s25agen-coast-guard-rescued-bodies-recovered",
+        "The coast guard said it had rescued 104 people and recovered 12 bodies.",
+        [C("deaths", 12, speaker="coast guard")],
+    ),
+    Case(
+        "en-s25agen-took-the-toll-to",
+        "Another strike on Tuesday killed eight people, which took the toll in the city this week to 63, "
+        "the mayor said.",
+        [C("deaths", 8, speaker="mayor"), C("deaths", 63, speaker="mayor")],
+    ),
+    Case(
+        "en-s25agen-survivors-hurt-stay-injured",
+        "The four survivors suffered non-life-threatening injuries, police said.",
+        [C("injuries", 4, speaker="police")],
+    ),
+    Case(
+        "en-s25agen-survivors-alone-no-toll",
+        "The 70 survivors were flown to the capital, the airline said.",
+        [],
+    ),
     Case(
         "en-s25agen-sentenced-no-arrests",
         "A court sentenced 12 protesters to prison terms of up to five years.",

@@ -1097,6 +1097,11 @@ CASES: list[Case] = [
         [C("deaths", 1, group="civilians", speaker="ONU"), C("deaths", 2, group="civilians", speaker="ONU")],
     ),
     Case(
+        "fr-s25agen-survivants-ne-sont-pas-des-morts",
+        "Les secouristes ont extrait jusqu'ici 37 corps et 70 survivants des décombres.",
+        [C("deaths", 37)],
+    ),
+    Case(
         "fr-s25agen-policiers-mobilises",
         "Quelque 6000 policiers seront mobilisés à Paris pour la Saint-Sylvestre, a indiqué le ministre de l'Intérieur.",
         [C("troops", 6000, qualifier="about", group="security_forces", location="Paris", speaker="ministre de l'Intérieur")],
