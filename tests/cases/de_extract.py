@@ -4111,6 +4111,11 @@ CASES: list[Case] = [
         [C("deaths", 37)],
     ),
     Case(
+        "de-s25agen-ort-im-eigenen-satzteil-nach-und",
+        "Bei den Angriffen wurden drei Polizisten in Kabul getötet und zwei Soldaten in Kandahar verletzt.",
+        [C("deaths", 3, group="security_forces", location="Kabul"), C("injuries", 2, group="security_forces", location="Kandahar")],
+    ),
+    Case(
         "de-s25agen-polizisten-im-einsatz",
         "Rund 6000 Polizisten werden in der Silvesternacht in Paris im Einsatz sein, sagte der Innenminister.",
         [C("troops", 6000, qualifier="about", group="security_forces", location="Paris", speaker="Innenminister")],

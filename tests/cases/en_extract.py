@@ -7606,6 +7606,124 @@ CASES: list[Case] = [
         "The 70 survivors were flown to the capital, the airline said.",
         [],
     ),
+    # s25agen, fourth set: AP and BBC styles, headlines, a place in each joined clause, hostages, no tolls
+    Case(
+        "en-s25agen-ap-dateline-country",
+        "KHARTOUM, Sudan (AP) — Fighting between the army and a rival paramilitary force killed at least "
+        "56 civilians on Saturday, a doctors' group said.",
+        [C("deaths", 56, qualifier="at_least", group="civilians", location="Khartoum", speaker="doctors' group")],
+        extra={"source": "AP"},
+    ),
+    Case(
+        "en-s25agen-headline-colon-source",
+        "Pakistan mosque blast kills 59: police",
+        [C("deaths", 59, location="Pakistan", speaker="police")],
+    ),
+    Case(
+        "en-s25agen-headline-toll-rises",
+        "Morocco quake death toll rises to more than 2,000",
+        [C("deaths", 2000, qualifier="more_than", location="Morocco")],
+    ),
+    Case(
+        "en-s25agen-bbc-style-at-least-people-have-died",
+        "At least 15 people have died after heavy rain triggered flash floods in southern Brazil, "
+        "officials say.",
+        [C("deaths", 15, qualifier="at_least", location="Brazil", speaker="officials")],
+    ),
+    Case(
+        "en-s25agen-number-of-dead-has-reached",
+        "The number of dead has reached 38, with 20 people still missing, the civil defence said.",
+        [C("deaths", 38, speaker="civil defence"), C("missing", 20, speaker="civil defence")],
+    ),
+    Case(
+        "en-s25agen-killed-including-attackers",
+        "Twenty-two people were killed, including four attackers, when gunmen stormed a hotel in "
+        "Mogadishu, police said.",
+        [C("deaths", 22, location="Mogadishu", speaker="police"), C("deaths", 4, group="attackers", part_of=0)],
+    ),
+    Case(
+        "en-s25agen-wounded-in-stable-condition",
+        "Eight others were wounded and are in stable condition, the hospital said.",
+        [C("injuries", 8, speaker="hospital")],
+    ),
+    Case(
+        "en-s25agen-death-toll-stands-at",
+        "The official death toll stands at 1,146, the government said on Monday.",
+        [C("deaths", 1146, speaker="government")],
+    ),
+    Case(
+        "en-s25agen-arrested-in-connection-with",
+        "Five people have been arrested in connection with the attack, prosecutors said.",
+        [C("arrests", 5, speaker="prosecutors")],
+    ),
+    Case(
+        "en-s25agen-detained-pending-investigation",
+        "Police said 31 people were detained pending further investigation.",
+        [C("arrests", 31, speaker="Police")],
+    ),
+    Case(
+        "en-s25agen-more-than-protesters-took-to-streets",
+        "More than 50,000 protesters took to the streets of Belgrade on Saturday, according to an "
+        "independent monitoring group.",
+        [C("participants", 50_000, qualifier="more_than", location="Belgrade", speaker="monitoring group")],
+    ),
+    Case(
+        "en-s25agen-soldiers-deployed-to-border",
+        "The government said it had deployed 10,000 troops to the border.",
+        [C("troops", 10_000, speaker="government")],
+    ),
+    Case(
+        "en-s25agen-killed-wounded-in-separate-attacks",
+        "In separate attacks, three policemen were killed in Kabul and two soldiers wounded in Kandahar.",
+        [C("deaths", 3, group="security_forces", location="Kabul"), C("injuries", 2, group="security_forces", location="Kandahar")],
+    ),
+    Case(
+        "en-s25agen-hundreds-killed-since-start",
+        "Hundreds of people have been killed since fighting broke out in April.",
+        [C("deaths", None, qualifier="vague")],
+    ),
+    Case(
+        "en-s25agen-wounded-including-critically",
+        "Thirty people were wounded, including five critically, the ambulance service said.",
+        [C("injuries", 30, speaker="ambulance service"), C("injuries", 5, part_of=0)],
+    ),
+    Case(
+        "en-s25agen-dead-and-injured-after-colon",
+        "Casualties: 12 dead and 45 injured, according to the provincial disaster management authority.",
+        [C("deaths", 12, speaker="disaster management authority"), C("injuries", 45, speaker="disaster management authority")],
+    ),
+    Case(
+        "en-s25agen-no-deaths-reported",
+        "No deaths were reported, but 14 people were treated for smoke inhalation, the fire service said.",
+        [C("deaths", 0, speaker="fire service"), C("injuries", 14, speaker="fire service")],
+    ),
+    Case(
+        "en-s25agen-killed-one-person-and-injured",
+        "The strike killed one person and injured four others, the regional governor said.",
+        [C("deaths", 1, speaker="regional governor"), C("injuries", 4, speaker="regional governor")],
+    ),
+    Case(
+        "en-s25agen-remain-hospitalised",
+        "Of the 60 people injured, 12 remain in hospital, the health ministry said.",
+        [C("injuries", 60, speaker="health ministry"), C("injuries", 12, part_of=0)],
+    ),
+    Case(
+        "en-s25agen-took-hostage",
+        "The militants took about 250 people hostage during the attack, officials said.",
+        [C("other", 250, qualifier="about", speaker="officials")],
+    ),
+    Case(
+        "en-s25agen-inmates-escaped-no-toll",
+        "More than 1,000 inmates escaped after gunmen attacked the prison.",
+        [],
+        xfail="CROWD-VERB-OF-ANOTHER-SUBJECT: a verb of a crowd anywhere in the figure's window ('after gunmen attacked') "
+         "makes the inmates who escaped a crowd of protesters",
+    ),
+    Case(
+        "en-s25agen-homes-destroyed-no-toll",
+        "More than 2,000 homes were destroyed by the quake, the interior ministry said.",
+        [],
+    ),
     Case(
         "en-s25agen-sentenced-no-arrests",
         "A court sentenced 12 protesters to prison terms of up to five years.",

@@ -1102,6 +1102,11 @@ CASES: list[Case] = [
         [C("deaths", 37)],
     ),
     Case(
+        "fr-s25agen-lieu-dans-sa-proposition-apres-et",
+        "Trois policiers ont été tués à Kaboul et deux soldats blessés à Kandahar.",
+        [C("deaths", 3, group="security_forces", location="Kabul"), C("injuries", 2, group="security_forces", location="Kandahar")],
+    ),
+    Case(
         "fr-s25agen-policiers-mobilises",
         "Quelque 6000 policiers seront mobilisés à Paris pour la Saint-Sylvestre, a indiqué le ministre de l'Intérieur.",
         [C("troops", 6000, qualifier="about", group="security_forces", location="Paris", speaker="ministre de l'Intérieur")],
