@@ -7740,6 +7740,58 @@ CASES: list[Case] = [
         "More than 2,000 homes were destroyed by the quake, the interior ministry said.",
         [],
     ),
+    # s25agen, fifth set: media that relay a source (broadcasters, agencies, posts), told to an outlet
+    Case(
+        "en-s25agen-via-broadcaster-reported-citing-official",
+        "Public broadcaster NHK reported that 48 people had died, citing local officials.",
+        [C("deaths", 48, speaker="local officials", via="NHK")],
+    ),
+    Case(
+        "en-s25agen-via-agency-quoted-governor",
+        "The Anadolu news agency quoted the provincial governor as saying 11 people had been rescued and "
+        "7 were killed.",
+        [C("deaths", 7, speaker="provincial governor", via="Anadolu")],
+    ),
+    Case(
+        "en-s25agen-via-told-the-bbc",
+        "A hospital director told the BBC that 60 wounded people had arrived overnight.",
+        [C("injuries", 60, speaker="hospital director", via="BBC")],
+    ),
+    Case(
+        "en-s25agen-via-said-in-a-post-on-x",
+        "The interior minister said in a post on X that 45 officers had been injured.",
+        [C("injuries", 45, group="security_forces", speaker="interior minister")],
+    ),
+    Case(
+        "en-s25agen-via-state-run-agency-said",
+        "Seventeen people were killed, the state-run Xinhua news agency said.",
+        [C("deaths", 17, speaker="Xinhua")],
+    ),
+    Case(
+        "en-s25agen-via-according-to-media-reports",
+        "At least 20 people were detained, according to local media reports.",
+        [C("arrests", 20, qualifier="at_least", speaker="local media")],
+    ),
+    Case(
+        "en-s25agen-via-rights-group-citing-own-count",
+        "More than 500 people have been killed in the crackdown, according to the rights group HRANA.",
+        [C("deaths", 500, qualifier="more_than", speaker="HRANA")],
+    ),
+    Case(
+        "en-s25agen-via-spokesman-for-un-agency",
+        "A spokesman for the UN children's agency UNICEF said at least 30 children had been killed.",
+        [C("deaths", 30, qualifier="at_least", group="children", speaker="UNICEF")],
+    ),
+    Case(
+        "en-s25agen-via-ministry-in-statement-on-telegram",
+        "Russia's defence ministry said in a statement on Telegram that 13 people had been injured.",
+        [C("injuries", 13, speaker="defence ministry")],
+    ),
+    Case(
+        "en-s25agen-via-residents-told-reuters-by-phone",
+        "Residents told Reuters by phone that at least 12 people were killed.",
+        [C("deaths", 12, qualifier="at_least", speaker="Residents", via="Reuters")],
+    ),
     Case(
         "en-s25agen-sentenced-no-arrests",
         "A court sentenced 12 protesters to prison terms of up to five years.",
