@@ -96,7 +96,15 @@ def _verb_after(ev: Evidence) -> Category | None:
 
 
 def _toll(ev: Evidence) -> Category | None:
-    return ev.toll
+    return None if _unharmed(ev) else ev.toll
+
+
+def _unharmed(ev: Evidence) -> bool:
+    """ "Rescuers pulled 37 bodies and 70 survivors from the rubble", "37 Leichen und 70 Überlebende": a figure whose
+    noun, right after it, names people the harm did not befall, with no verb of harm after it, is of no toll before
+    it (not "The four survivors suffered non-life-threatening injuries": the survivors of a shooting, hurt)."""
+    x, end = ev.x, ev.count.end
+    return ev.right_cat is None and x.text[end : end + 1].isspace() and x.lex.unharmed.match(x.text, end + 1) is not None
 
 
 def _took_part(ev: Evidence) -> Category | None:
@@ -149,7 +157,7 @@ def _joined_to_last(ev: Evidence) -> Category | None:
         return None
     connector = ev.x.text[out[-1].end : ev.count.start].strip(" ,")
     if ev.x.lex.conj_stop.fullmatch(connector) or (not connector and (ev.group_m or ev.person_m)):
-        return out[-1].category
+        return None if _unharmed(ev) else out[-1].category
     return None
 
 

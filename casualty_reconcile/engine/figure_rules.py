@@ -94,6 +94,7 @@ def _article_alone(ev: Evidence) -> bool | None:
         or ev.object_of_verb  # "The strike killed a child, three women and a man"
         or x._affected(x._search(lex.cat_verb, count.end, ev.np_limit), ev.counts, ev.i)
         or (ev.out and lex.subset_end.match(ev.left))
+        or _among_harmed_opening(ev)
         or x._affected(_verb_after_head(ev), ev.counts, ev.i)
         or _first_of_list(ev)
     )
@@ -102,6 +103,16 @@ def _article_alone(ev: Evidence) -> bool | None:
         verb = x._search(lex.cat_verb, count.end, ev.right_end)
         counted = verb is not None and not x.text[count.end : verb.start()].strip() and x._affected(verb, ev.counts, ev.i)
     return not counted or None
+
+
+def _among_harmed_opening(ev: Evidence) -> bool:
+    """ "Among the dead were a journalist and two aid workers": with no figure before it, an article right after a
+    cue of a part that names the harm itself ("among the dead", "among those killed") counts one of the harmed."""
+    x = ev.x
+    if ev.out or x.lex.subset_end.match(ev.left) is None:
+        return False
+    harm = x._last(x.lex.cat_verb, ev.left_start, ev.count.start)
+    return harm is not None and bool(harm.lastgroup) and Category(harm.lastgroup) in _HARM
 
 
 _HEAD_GAP_TOKENS = 2  # at most between a noun and its verb: "a 20-year-old man was later pronounced dead"

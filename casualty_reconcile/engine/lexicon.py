@@ -108,6 +108,7 @@ class Lexicon:
     plural_aux_before: regex.Pattern[str]  # REVERSE: "were", "wurden" (and an adverb) right before a verb
     singular_aux_before: regex.Pattern[str]  # REVERSE: "was", "wurde" (and an adverb) right before a verb
     uncounted: regex.Pattern[str]  # "unborn": one listed after a count but not added to it
+    unharmed: regex.Pattern[str]  # "survivors": people the harm did not befall
     side: regex.Pattern[str]
     speech: regex.Pattern[str]
     according: regex.Pattern[str]
@@ -354,6 +355,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
             rf"(?<![\w-])(?:{_alt(lang.singular_auxiliaries) or '(?!)'})(?:[\s\u00a0]+\p{{Ll}}[\w-]*)?[\s\u00a0]+$", _FLAGS | regex.REVERSE
         ),
         "uncounted": _words(lang.uncounted_words),
+        "unharmed": _words(lang.unharmed_nouns),
         "side": regex.compile(rf"(?<![\w-])(?:{_alt(lang.side_cues)})[\s\u00a0]+", _FLAGS),
         "toll": _named({c.value: p for c, p in lang.toll_cues.items()}),
         "part_of_number": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.part_of_number) or '(?!)'})[\s\u00a0]+", _FLAGS),

@@ -92,9 +92,12 @@ def _owned_data(n: Name) -> bool:
 
 def _possessive_owner(n: Name) -> list[str] | None:
     """ "Qatar's foreign ministry", "the country's interior minister": the source itself, not its owner."""
-    words, endings = n.words, n.x.lex.lang.possessive_endings
+    words, endings, x = n.words, n.x.lex.lang.possessive_endings, n.x
     k = 0
     while k < len(words) - 1 and words[k].endswith(endings):
+        owner = words[k][: -len(next(e for e in endings if words[k].endswith(e)))]
+        if owner.islower() and x._is_speaker_head(owner):
+            break  # "the governor's office", "the prosecutor's office": a title's office names its holder's source
         k += 1
     return words[k:] if k else None
 

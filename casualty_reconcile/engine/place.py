@@ -33,7 +33,7 @@ from .patterns import (
     _SENTENCE_ENDS,
     _dateline_at,
 )
-from .place_names import AFTER_PART, HOMONYM_READ_IN_COUNTRY, Near, PlaceNames
+from .place_names import AFTER_PART, HOMONYM_READ_IN_COUNTRY, OWN_CLAUSE, Near, PlaceNames
 from .rules import Rule, first, productions
 
 _SHOUTED = regex.compile(r"\p{Lu}{2,}[\s\u00a0]+\p{Lu}{2,}\b")  # the words after a heading go on in capitals
@@ -63,9 +63,36 @@ def _named_near(ev: Evidence) -> Near:
         if ev.count.end < next_start < hi and _part_has_own_place(ev):
             hi = next_start  # "158 morts, dont 155 dans la région de Valence": a place after a part is the part's
             ev.trace.append(AFTER_PART)
-        ev.near_place = ev.x._nearest_place(ev.count, lo, hi, next_start)
+        own = _own_clause_place(ev, lo, hi, next_start)
+        ev.near_place = own if own is not None else ev.x._nearest_place(ev.count, lo, hi, next_start)
         ev.trace.extend(dict.fromkeys(ev.near_place[3]))  # "place.where-said": a name passed over, and why
     return ev.near_place
+
+
+def _own_clause_place(ev: Evidence, lo: int, hi: int, next_start: int) -> Near | None:
+    """ "three policemen were killed in Kabul and two soldiers wounded in Kandahar": a figure joined by a conjunction
+    to the figure before it, with a place named after it in its own clause, is there, not at the place named
+    between them (the figure before's); with none after it, the nearest place stays (the shared one)."""
+    if ev.i == 0:
+        return None
+    x, prev_end = ev.x, ev.counts[ev.i - 1].end
+    if prev_end <= lo:
+        return None
+    joint = x._last(x.lex.conj_stop, prev_end, ev.count.start)
+    if joint is None or _names_place(ev, joint.end(), ev.count.start):
+        return None  # (a place right after the conjunction, before the figure, is its own: the nearest finds it)
+    if not _names_place(ev, lo, joint.start()):
+        return None
+    own = x._nearest_place(ev.count, joint.end(), hi, next_start)
+    if own[0] is None:
+        return None
+    ev.trace.append(OWN_CLAUSE)
+    return own
+
+
+def _names_place(ev: Evidence, lo: int, hi: int) -> bool:
+    """Whether a capitalised name between ``lo`` and ``hi`` is a place the gazetteer knows."""
+    return any(ev.x._place(m.group()) is not None for m in ev.x._place_names(lo, hi))
 
 
 def _part_has_own_place(ev: Evidence) -> bool:

@@ -50,6 +50,7 @@ THING_NAME = "place.thing-after-indefinite-article"
 SITE_NAME = "place.site-name"
 TOWN_BEFORE_NOUN = "place.town-abroad-before-noun"
 AFTER_PART = "place.named-after-a-part"
+OWN_CLAUSE = "place.own-clause-after-conjunction"
 SURNAME = "place.surname"
 _TOWN_KINDS = frozenset({"town", "city"})
 _ARTICLE_CHARS = 16  # read before a name for its article
@@ -73,6 +74,8 @@ READINGS: tuple[tuple[str, str, str], ...] = (
     (STREET_NAME, "de", "Bei einem Unfall auf der Kölner Straße in Hilden wurden zwei Menschen verletzt."),
     (AFTER_PART, "fr", "Les inondations dans l'est de l'Espagne ont fait au moins 158 morts, dont 155 dans la région de Valence."),
     (AFTER_PART, "en", "Spain's floods have killed at least 158 people, officials said, including 155 in the Valencia region."),
+    (OWN_CLAUSE, "en", "In separate attacks, three policemen were killed in Kabul and two soldiers wounded in Kandahar."),
+    (OWN_CLAUSE, "de", "Bei den Angriffen wurden drei Polizisten in Kabul getötet und zwei Soldaten in Kandahar verletzt."),
     (HOMONYM_READ_IN_COUNTRY, "en", "PARIS, Texas (AP) — A man was wounded in a shooting on Monday, police said."),
     (SURNAME, "en", "One man was killed on Friday, police said. The suspect was charged in the death of Jamaine Sutton, "
      "32, and he told detectives he was not aiming for Sutton."),

@@ -215,6 +215,10 @@ class LanguageData(OriginFields, VictimFields):
     """regex: "ungeboren", "unborn": one who is listed after a count but not added to it ("five people and
     an unborn baby": five, not six)."""
 
+    unharmed_nouns: tuple[Regex, ...] = ()
+    """regex: nouns of people the harm did not befall ("survivors", "Überlebende", "survivants"): a figure
+    they head joined to a toll ("pulled 37 bodies and 70 survivors from the rubble") counts no more of it."""
+
     side_cues: tuple[Regex, ...] = ()
     """regex: phrases whose following noun names the side counted ("auf seiten der", "among the")."""
 

@@ -529,6 +529,7 @@ LANGUAGE = LanguageData(
     plural_auxiliaries=(r"wurden", r"sind", r"waren", r"seien", r"worden sind", r"worden waren"),
     singular_auxiliaries=(r"wurde", r"ist", r"war", r"sei", r"worden ist", r"worden war"),
     uncounted_words=(r"ungeboren\w*",),
+    unharmed_nouns=(r"überlebende[n]?", r"überlebenden"),
     side_cues=(r"auf(?: |)seiten de[rs]", r"unter den", r"seitens de[rs]", r"aufseiten de[rs]", r"bei den", r"in den reihen de[rs]"),
     speech_verbs=(
         r"sagte[n]?", r"sagt", r"gesagt", r"erklärte[n]?(?<!krieg erklärte)(?<!krieg erklärten)(?! (?:[\w-]+ ){0,4}den krieg)", r"erklärt(?<!krieg erklärt)(?! (?:[\w-]+ ){0,4}den krieg)", r"teilte[n]? (?:[\w(),-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit", r"mitgeteilt", r"teilt mit",
@@ -555,6 +556,8 @@ LANGUAGE = LanguageData(
         r"aus(?= [\w-]*(?:kreisen|quellen|reihen)\b)",
         # "nach einer am Mittwoch vom Gesundheitsministerium veröffentlichten Bilanz": die Quelle vor dem Partizip
         r"nach (?:einer|der|den) (?:(?:neuen|jüngsten|aktuellen|ersten|vorläufigen) )?(?:am \w+ )?(?:vom|von der|von den)",
+        # "nach von den Vereinten Nationen zusammengestellten Zahlen": ohne Artikel, die Quelle vor dem Partizip
+        r"nach (?:vom|von der|von den)",
     ),
     according_to_after=(r"zufolge",),
     citing=(r"unter berufung auf", r"mit verweis auf", r"unter verweis auf", r"gestützt auf", r"unter bezug auf"),

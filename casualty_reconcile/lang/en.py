@@ -571,7 +571,9 @@ LANGUAGE = LanguageData(
             r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",
             r"injures",  # a headline's present: "Man kills stepfather, injures mother, 3 others"
             r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated", r"receiving (?:medical )?treatment",
-            r"needed (?:hospital |medical )?treatment", r"suffered (?:\w+ )?injuries", r"sustained (?:\w+ )?injuries",
+            r"needed (?:hospital |medical )?treatment", r"suffered (?:\w+ )?injuries",
+            # "124 people had sought medical help after the blast"
+            r"(?:sought|seeking|needed|needing|required|requiring) (?:medical|hospital) (?:help|care|attention|assistance)", r"sustained (?:\w+ )?injuries",
             r"suffered (?:\w+ )?(?:burns|wounds|fractures|gunshot wounds)",
             # one wound, a graze, the hope of recovery: "suffered a gunshot wound", "was grazed", "all five are expected to survive"
             r"(?:suffered|sustained|suffers|sustains) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?", r"(?:was|were|been|got) grazed",
@@ -640,6 +642,8 @@ LANGUAGE = LanguageData(
             # (not the harm of an event: "a shooting that sent four people to the hospital" counts the injured)
             r"sen(?:t|ding|d)(?<!\b(?:shooting|shootings|gunfire|attack|crash|blast|explosion|stabbing)(?: [\w'’-]+){0,6}? sen(?:t|ding|d))", r"dispatched", r"stationed",
             r"mobili[sz]ed", r"massed", r"arrived", r"based", r"flown in", r"on standby",
+            # "About 20,000 police officers will be on duty across France" (a force's duty, not a lone officer's)
+            r"on (?:duty|patrol)(?<=\b(?:be|are|were) on (?:duty|patrol))",
         ),
         Category.MISSING: (
             r"missing", r"unaccounted for", r"feared missing",
@@ -651,7 +655,9 @@ LANGUAGE = LanguageData(
         Category.DISPLACED: (
             r"displaced", r"displacing", r"evacuated", r"(?:forced|ordered) the evacuation of", r"evacuation of", r"fled", r"forced (?:to flee|from their homes)", r"left homeless", r"uprooted",
             r"(?:have|has|had) left the country", r"from their homes", r"(?:fled|left|lost) their homes", r"on the run",
-            r"sought refuge", r"sheltering in evacuation (?:centres|centers)", r"in (?:emergency|evacuation) shelters",
+            r"sought refuge", r"sheltering in evacuation (?:centres|centers)",
+            # "About 30,000 people sought shelter in evacuation centres" (not shelter from gunfire: the place is named)
+            r"(?:sought|seeking|took|taking|taken) (?:shelter|refuge) in (?:evacuation |emergency |temporary |government )?(?:centres|centers|shelters|camps)", r"in (?:emergency|evacuation) shelters",
             r"(?:ordered|told|forced|urged) to (?:evacuate|leave their homes)",  # "Some 4,000 residents were ordered to evacuate"
             # the object of a cause: "forced some 30,000 people to evacuate their homes" (not "as he tried to flee")
             r"to (?:evacuate|flee)(?<=\b(?:forced|forcing|forces|prompted|prompting|compelled|driven|ordered|ordering|told|urged|obliged)"
@@ -756,6 +762,7 @@ LANGUAGE = LanguageData(
     plural_auxiliaries=(r"were", r"have been", r"had been", r"are"),
     singular_auxiliaries=(r"was", r"has been", r"had been", r"is"),
     uncounted_words=(r"unborn",),
+    unharmed_nouns=(r"survivors", r"survivor"),
     side_cues=(r"on the side of", r"among(?: the)?", r"from the ranks of"),
     speech_verbs=(
         r"said", r"says", r"say", r"told", r"show(?:s|ed)?(?! up\b)", r"tells", r"reported", r"reports", r"announced", r"confirmed", r"stated",
@@ -769,7 +776,9 @@ LANGUAGE = LanguageData(
         r"issued (?:a |an )?(?:\w+ )?(?:statement|update|report|bulletin|toll|figures?)", r"published (?:a |an )?(?:\w+ )?(?:report|figures?|toll)",
     ),
     according_to=(
-        r"according to(?: (?:figures|data|a tally|a count|estimates|a statement|a report|information) (?:from|by|of))?",
+        # "according to figures compiled by the United Nations": the record's own verb before its source
+        r"according to(?: (?:figures|data|a tally|a count|estimates|a statement|a report|information)"
+        r"(?: (?:compiled|collected|gathered|released|published))? (?:from|by|of))?",
         r"as per", r"in the words of",
         # "The figures came from the health ministry", "The toll was given by the army"
         r"(?:came|comes) from", r"(?:given|provided|released|published|compiled) by",
@@ -781,7 +790,9 @@ LANGUAGE = LanguageData(
     citing=(r"citing", r"quoting", r"quoted", r"cited", r"on the basis of information from", r"relaying"),
     cited_by=(r"quoted by", r"cited by", r"relayed by",
               # "according to a toll from the authorities reported by the state news agency": a medium after, the relayer
-              r"reported by(?= (?:the )?(?:state(?:-run)? |official )?(?:news agency|agency|newspaper|daily|broadcaster|television|tv|radio|media)\b)"),  # "hospital sources quoted by AFP": the source before, its relayer after
+              r"reported by(?= (?:the )?(?:state(?:-run)? |official )?(?:news agency|agency|newspaper|daily|broadcaster|television|tv|radio|media)\b)",
+              # "the ministry said in a statement carried by the official news agency WAFA": the medium that carried it
+              r"carried by(?= (?:the )?(?:state(?:-run)? |official )?(?:[A-Z]\w+ )?(?:news agency|agency|newspaper|daily|broadcaster|television|tv|radio|media)\b)"),  # "hospital sources quoted by AFP": the source before, its relayer after
     self_attribution=(r"its own figures", r"by its own count", r"according to its own"),
     speaker_nouns=(
         r"\w*ministry", r"ministers?", r"minister", r"authorities", r"officials?", r"government", r"police", r"cops",
@@ -985,6 +996,8 @@ LANGUAGE = LanguageData(
     name_prepositions=frozenset({"in", "near", "off", "outside"}),
     settlement_nouns=(
         r"(?:town|city|village|district|port|port city|border town|province|island|camp) of",
+        # a country's capital before its name: "in Kenya's capital Nairobi", "in Ukraine's capital Kyiv"
+        r"(?-i:\p{Lu}[\w-]*)['’]s capital",
     ),
     place_locators=(r"near", r"outside", r"close to", r"in the", r"in southern|in northern|in eastern|in western"),
     place_nouns=(

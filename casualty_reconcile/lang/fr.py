@@ -278,6 +278,8 @@ LANGUAGE = LanguageData(
             # "a contraint 600 personnes à quitter leur domicile", "ont dû quitter leurs maisons"
             r"(?:à|dû|de) quitter (?:leur|leurs|son|ses) (?:domiciles?|maisons?|logements?|foyers?|habitations?)",
             r"(?:reçu l['’]ordre|sommée?s?|contrainte?s?|obligée?s?) d['’]évacuer",  # "4 000 habitants ont reçu l'ordre d'évacuer"
+            # "30 000 personnes ont trouvé refuge dans des centres d'évacuation" (un lieu d'accueil nommé, pas un abri d'un tir)
+            r"(?:trouvé|cherché) (?:refuge|abri) dans (?:des|les) (?:centres d['’](?:évacuation|hébergement|accueil)|abris|gymnases)",
         ),
     },
     toll_cues={
@@ -363,6 +365,7 @@ LANGUAGE = LanguageData(
     plural_auxiliaries=(r"ont été", r"avaient été", r"sont", r"étaient", r"auraient été"),
     singular_auxiliaries=(r"a été", r"avait été", r"est", r"était", r"aurait été"),
     uncounted_words=(r"à naître",),
+    unharmed_nouns=(r"survivants?", r"survivantes?", r"rescapée?s?"),
     side_cues=(r"du côté des?", r"parmi les", r"dans les rangs des?"),
     speech_verbs=(
         r"a indiqué", r"ont indiqué", r"indique", r"indiquent", r"a annoncé", r"ont annoncé", r"annonce", r"annoncent",
@@ -581,7 +584,7 @@ LANGUAGE = LanguageData(
     },
     weak_nouns=frozenset({"blessés", "blessées", "victimes"}),
     one_victim_nouns=frozenset({"victime"}),
-    data_nouns=frozenset({"chiffres", "données", "bilan", "décompte", "statistiques"}),
+    data_nouns=frozenset({"chiffres", "données", "bilan", "décompte", "statistiques", "communiqué"}),
     owner_after=(
         r"(?:bilan|chiffres?|décompte|données|estimations?|statistiques)(?: (?:provisoire|officiel|officiels|définitif|actualisé))?"
         r" (?:du|de la|des|de l['’]|d['’])",

@@ -4078,6 +4078,48 @@ CASES: list[Case] = [
         [C("deaths", 34, speaker="Gesundheitsministerium", as_of="2024-03-13", exact=("speaker",))],
         published="2024-03-14",
     ),
+    # s25agen: Gegenstücke englischer Regeln (Quelle vor dem Partizip ohne Artikel, Hauptstadt eines Landes vor ihrem Namen,
+    # Schutz in Notunterkünften, Polizisten im Einsatz)
+    Case(
+        "de-s25agen-zahlen-ohne-artikel-von-den-vereinten-nationen",
+        "Nach von den Vereinten Nationen zusammengestellten Zahlen wurden mehr als 10.000 Zivilisten getötet.",
+        [C("deaths", 10000, qualifier="more_than", group="civilians", speaker="UN")],
+    ),
+    Case(
+        "de-s25agen-hauptstadt-eines-landes-vor-ihrem-namen",
+        "In Kenias Hauptstadt Nairobi wurden am Dienstag mindestens 15 Demonstranten von der Polizei erschossen.",
+        [C("deaths", 15, qualifier="at_least", group="protesters", location="Nairobi")],
+    ),
+    Case(
+        "de-s25agen-schutz-in-notunterkuenften",
+        "Rund 30.000 Menschen suchten in Notunterkünften Schutz, als der Taifun näher kam.",
+        [C("displaced", 30000, qualifier="about")],
+    ),
+    Case(
+        "de-s25agen-gegenseite-meldet-hoehere-zahlen",
+        "Die Regierung sprach von 35 Toten, die Opposition meldete jedoch weit höhere Zahlen.",
+        [C("deaths", 35, speaker="Regierung")],
+    ),
+    Case(
+        "de-s25agen-unter-den-toten-ein-journalist-und-zwei-helfer",
+        "Unter den Toten seien ein Journalist und zwei Helfer, teilten die Vereinten Nationen mit.",
+        [C("deaths", 1, group="civilians", speaker="UN"), C("deaths", 2, group="civilians", speaker="UN")],
+    ),
+    Case(
+        "de-s25agen-ueberlebende-sind-keine-toten",
+        "Die Retter bargen bislang 37 Leichen und 70 Überlebende aus dem eingestürzten Gebäude.",
+        [C("deaths", 37)],
+    ),
+    Case(
+        "de-s25agen-ort-im-eigenen-satzteil-nach-und",
+        "Bei den Angriffen wurden drei Polizisten in Kabul getötet und zwei Soldaten in Kandahar verletzt.",
+        [C("deaths", 3, group="security_forces", location="Kabul"), C("injuries", 2, group="security_forces", location="Kandahar")],
+    ),
+    Case(
+        "de-s25agen-polizisten-im-einsatz",
+        "Rund 6000 Polizisten werden in der Silvesternacht in Paris im Einsatz sein, sagte der Innenminister.",
+        [C("troops", 6000, qualifier="about", group="security_forces", location="Paris", speaker="Innenminister")],
+    ),
     Case(
         "de-agentur-neue-zahlen-des-ministeriums",
         "Laut neuen Zahlen des Gesundheitsministeriums kamen bei den Überschwemmungen 34 Menschen ums Leben.",

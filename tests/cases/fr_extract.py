@@ -1057,6 +1057,60 @@ CASES: list[Case] = [
         "Le bilan provisoire fait état de 18 morts et d'une centaine de blessés, selon des sources hospitalières citées par l'AFP.",
         [C("deaths", 18, speaker="sources", via="AFP"), C("injuries", 100, qualifier="about", speaker="sources", via="AFP")],
     ),
+    # s25agen : pendants de règles anglaises (un communiqué relayé par une agence, des chiffres compilés par, la capitale
+    # d'un pays avant son nom, refuge dans des centres d'évacuation, policiers mobilisés)
+    Case(
+        "fr-s25agen-communique-relaye-par-agence-sujet-inverse",
+        "Au moins 14 personnes ont été tuées, a indiqué le ministère de la Santé dans un communiqué relayé par l'agence "
+        "officielle WAFA.",
+        [C("deaths", 14, qualifier="at_least", speaker="ministère de la Santé", via="WAFA")],
+    ),
+    Case(
+        "fr-s25agen-communique-relaye-par-agence-sujet-avant",
+        "Le ministère de la Santé a indiqué dans un communiqué relayé par l'agence officielle WAFA que 14 personnes "
+        "avaient été tuées.",
+        [C("deaths", 14, speaker="ministère de la Santé", via="WAFA")],
+    ),
+    Case(
+        "fr-s25agen-chiffres-compiles-par-onu",
+        "Selon des chiffres compilés par l'ONU, plus de 10 000 civils ont été tués depuis le début de l'invasion.",
+        [C("deaths", 10000, qualifier="more_than", group="civilians", speaker="ONU")],
+    ),
+    Case(
+        "fr-s25agen-capitale-du-pays-en-apposition",
+        "Au moins 15 personnes ont été tuées à Nairobi, la capitale du Kenya, selon la police.",
+        [C("deaths", 15, qualifier="at_least", location="Nairobi", speaker="police")],
+    ),
+    Case(
+        "fr-s25agen-refuge-dans-des-centres-evacuation",
+        "Quelque 30 000 personnes ont trouvé refuge dans des centres d'évacuation à l'approche du typhon.",
+        [C("displaced", 30000, qualifier="about")],
+    ),
+    Case(
+        "fr-s25agen-opposition-avance-chiffres-plus-eleves",
+        "Le gouvernement a fait état de 35 morts, mais l'opposition a avancé des chiffres bien plus élevés.",
+        [C("deaths", 35, speaker="gouvernement")],
+    ),
+    Case(
+        "fr-s25agen-parmi-les-morts-un-journaliste-et-deux-humanitaires",
+        "Parmi les morts figurent un journaliste et deux travailleurs humanitaires, selon l'ONU.",
+        [C("deaths", 1, group="civilians", speaker="ONU"), C("deaths", 2, group="civilians", speaker="ONU")],
+    ),
+    Case(
+        "fr-s25agen-survivants-ne-sont-pas-des-morts",
+        "Les secouristes ont extrait jusqu'ici 37 corps et 70 survivants des décombres.",
+        [C("deaths", 37)],
+    ),
+    Case(
+        "fr-s25agen-lieu-dans-sa-proposition-apres-et",
+        "Trois policiers ont été tués à Kaboul et deux soldats blessés à Kandahar.",
+        [C("deaths", 3, group="security_forces", location="Kabul"), C("injuries", 2, group="security_forces", location="Kandahar")],
+    ),
+    Case(
+        "fr-s25agen-policiers-mobilises",
+        "Quelque 6000 policiers seront mobilisés à Paris pour la Saint-Sylvestre, a indiqué le ministre de l'Intérieur.",
+        [C("troops", 6000, qualifier="about", group="security_forces", location="Paris", speaker="ministre de l'Intérieur")],
+    ),
     Case(
         "fr-agence-bilan-communique-par-ministere",
         "Selon un nouveau bilan communiqué mercredi par le ministère de la Santé, 34 personnes ont été tuées.",
