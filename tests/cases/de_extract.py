@@ -6355,4 +6355,30 @@ CASES: list[Case] = [
         "ihre ersten Lebensjahre in Portugal verbracht, sagte ihre Schwester.",
         [C("deaths", 2, location=None, speaker="Polizei")],
     ),
+    # s25inj: das Präsens einer Schlagzeile ("verletzt zwei"); der Tod eines mit Namen genannten Opfers
+    Case(
+        "de-s25inj-praesens-toetet-und-verletzt",
+        "Schütze tötet einen Mann und verletzt zwei weitere.",
+        [C("deaths", 1, group="all"), C("injuries", 2, group="all")],
+    ),
+    Case(
+        "de-s25inj-nachname-allein-starb",
+        "Die Polizei fand zwei Männer mit Schussverletzungen hinter einer Bäckerei. Kowalski starb noch am Tatort.",
+        [C("injuries", 1, group="all", flags=("derived",)), C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-s25inj-name-erlag-verletzungen",
+        "Anna Muster erlag am Dienstag im Krankenhaus ihren Verletzungen.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-s25inj-adverb-vor-dem-verb-ist-kein-name",
+        "Dort starb er wenig später.",
+        [],
+    ),
+    Case(
+        "de-s25inj-vorname-ist-gestorben",
+        "Kevin ist inzwischen gestorben, teilte die Polizei mit.",
+        [C("deaths", 1, group="all", speaker="Polizei")],
+    ),
 ]

@@ -7135,4 +7135,50 @@ CASES: list[Case] = [
         "her life in Portugal, her sister said.",
         [C("deaths", 2, location=None, speaker="police")],
     ),
+    # ---- s25inj: a headline's present "wounds"; a named victim's death ----------------------------
+    Case(
+        "en-s25inj-wounds-present-after-and",
+        "A shooting at a house party kills one and wounds three.",
+        [C("deaths", 1, group="all"), C("injuries", 3, group="all")],
+    ),
+    Case(
+        "en-s25inj-wounds-present-after-comma",
+        "Gunfire outside a bar kills 1, wounds 2",
+        [C("deaths", 1, group="all"), C("injuries", 2, group="all")],
+    ),
+    Case(
+        "en-s25inj-wounds-noun-is-no-verb",
+        "He died of his wounds two days later.",
+        [],
+    ),
+    Case(
+        "en-s25inj-name-alone-died-at-scene",
+        "Officers found two men shot behind a bakery on Elm Street. Delgado died at the scene.",
+        [C("injuries", 1, group="all", flags=("derived",)), C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-s25inj-full-name-later-died",
+        "Jon Whitfield later died at a hospital, police said.",
+        [C("deaths", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "en-s25inj-name-succumbed",
+        "Okafor succumbed to her injuries on Tuesday.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-s25inj-quantity-word-died-is-no-name",
+        "Many died in the fire.",
+        [],
+    ),
+    Case(
+        "en-s25inj-name-described-then-killed",
+        "Darnell Hughes, a 31-year-old delivery driver, was shot and killed Friday night in the 1200 block of Elm Street.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-s25inj-name-described-then-died",
+        "Maria Lopez, a 19-year-old college student, died Sunday after she was shot outside a party.",
+        [C("deaths", 1, group="all")],
+    ),
 ]
