@@ -112,6 +112,8 @@ _KEIN_NAME = (
 
 _HURT = (
     r"wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen"
+    # einer mehr neben den zuvor genannten Opfern: "Der Mann wurde ebenfalls angeschossen" (figure.shot-also)
+    r"|wurde (?:ebenfalls|auch) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)"
     # von einer Kugel getroffen, tot oder lebend (shot_words): "Der Junge wurde von einer verirrten Kugel getroffen"
     r"|wurde von (?:einer |einem )?(?:verirrten )?(?:Kugel|Projektil|Querschläger) getroffen"
 )
@@ -1018,6 +1020,8 @@ LANGUAGE = LanguageData(
         r"(?:bein|beine|arm|arme|hand|hände|fuß|füße|knie|schulter|oberschenkel|unterschenkel|gesäß|hüfte|knöchel|oberarm|unterarm)",
     ),
     # die Angeschossenen lebten: "wurde angeschossen, überlebte aber", "haben schwer verletzt überlebt"
+    # "Ihr Mann wurde ebenfalls angeschossen": weitere neben den zuvor genannten Opfern (figure.shot-also)
+    addition_words=(r"ebenfalls", r"auch"),
     survival_words=(r"überlebte", r"überlebten", r"(?:hat|haben) (?:[\w-]+ ){0,3}?überlebt", r"(?:wird|werden) überleben"),
     parent_of=(r"(?:groß)?(?:vater|mutter|eltern) von",),  # "Vater von drei Kindern"
     attacker_verbs=(

@@ -174,6 +174,9 @@ _VICTIM_HARM = (
     # a road death: "The pedestrian was struck and killed"
     r"|was struck and killed|was hit and killed"
     r"|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)|was (?:\w{1,12}ly )?shot (?:and killed|to death|dead)"
+    # one more hurt beside a victim told before: "Her husband was also shot", "Jon Doe, 29, also was wounded"
+    r"|was also (?:shot(?! dead| and killed| to death| by police)|wounded|injured|hurt)"
+    r"|also was (?:shot(?! dead| and killed| to death| by police)|wounded|injured|hurt)"
     # a headline's bare participle of death: "17-year-old boy shot to death in ...", "Teen found shot to death"
     # (each alternative opens with a literal word: the tail scan's gate finds them)
     r"|(?:found |accidentally |fatally )?shot (?:to death|dead|and killed)|(?:accidentally )?shot, killed|found dead|slain"
@@ -629,7 +632,8 @@ LANGUAGE = LanguageData(
             r"(?:suffered|sustained) [\w-]{1,24},? (?:but |and )?[\w-]{1,24} injuries",  # "suffered serious, but non-life-threatening injuries"
             # "Six people were shot, two of them fatally": the shot and the stabbed are wounded, the dead
             # among them are named apart ("shot dead", "stabbed to death" are deaths, tried first)
-            r"shot(?! dead| and killed| to death)(?<=\b(?:were|was|been|are|got)(?: \w+ly)? shot)",  # "was accidentally shot"
+            # "was accidentally shot", "two others were also shot"
+            r"shot(?! dead| and killed| to death)(?<=\b(?:were|was|been|are|got)(?: \w+ly| also)? shot)",
             # a headline's bare participle right after the figure: "Four shot, one killed", "2 shot in park"
             r"shot(?! dead| and killed| to death)"
             r"(?<=\d shot|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|people|men|women|teens|others) shot)",
@@ -1263,6 +1267,8 @@ LANGUAGE = LanguageData(
         r"(?:legs?|arms?|hands?|feet|foot|ankles?|knees?|thighs?|shoulders?|buttocks|hips?|elbows?|wrists?|fingers?|toes?|calf|calves|heels?)",
     ),
     # the shot lived: "was shot and slashed but survived", "were shot; all survived", "is expected to survive"
+    # "Her husband was also shot": more besides the victims told before (figure.shot-also)
+    addition_words=(r"also",),
     survival_words=(
         r"survived", r"(?:all|both) survived", r"(?:is|are|was|were) expected to (?:survive|recover|live)",
         r"(?:is|are) (?:now )?recovering",

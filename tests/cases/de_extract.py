@@ -6381,4 +6381,15 @@ CASES: list[Case] = [
         "Kevin ist inzwischen gestorben, teilte die Polizei mit.",
         [C("deaths", 1, group="all", speaker="Polizei")],
     ),
+    # s25inj: ein Wort der Hinzufügung vor dem Verb der Angeschossenen: weitere neben den Toten (figure.shot-also)
+    Case(
+        "de-s25inj-ebenfalls-angeschossen-nach-der-toten",
+        "Eine Frau wurde vor ihrem Haus getötet. Ihr Mann wurde ebenfalls angeschossen.",
+        [C("deaths", 1, group="civilians", flags=("anecdotal",)), C("injuries", 1, group="all", not_flags=("shot", "derived"))],
+    ),
+    Case(
+        "de-s25inj-auch-angeschossen-mehrere-nach-dem-toten",
+        "Ein Mann wurde auf dem Parkplatz getötet. Zwei Männer wurden auch angeschossen.",
+        [C("deaths", 1, group="all"), C("injuries", 2, group="all", not_flags=("shot", "derived"))],
+    ),
 ]

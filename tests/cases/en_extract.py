@@ -7181,4 +7181,20 @@ CASES: list[Case] = [
         "Maria Lopez, a 19-year-old college student, died Sunday after she was shot outside a party.",
         [C("deaths", 1, group="all")],
     ),
+    # s25inj: a word of addition before the verb of the shot: more besides the dead (figure.shot-also)
+    Case(
+        "en-s25inj-also-shot-after-the-dead-is-injured",
+        "A woman was killed outside her home on Pine Street. Her husband was also shot.",
+        [C("deaths", 1, group="civilians", flags=("anecdotal",)), C("injuries", 1, group="all", not_flags=("shot", "derived"))],
+    ),
+    Case(
+        "en-s25inj-others-also-shot-after-the-dead",
+        "Two men were killed in the parking lot of a nightclub. Three other people were also shot.",
+        [C("deaths", 2, group="all"), C("injuries", 3, group="all", not_flags=("shot", "derived"))],
+    ),
+    Case(
+        "en-s25inj-also-shot-no-dead-stays-shot",
+        "Police said a 30-year-old man was also shot.",
+        [C("injuries", 1, group="all", flags=("shot",), speaker="police")],
+    ),
 ]
