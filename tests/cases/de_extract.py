@@ -6392,4 +6392,11 @@ CASES: list[Case] = [
         "Ein Mann wurde auf dem Parkplatz getötet. Zwei Männer wurden auch angeschossen.",
         [C("deaths", 1, group="all"), C("injuries", 2, group="all", not_flags=("shot", "derived"))],
     ),
+    # s25inj: eine Liste in Apposition zwischen Gedankenstrichen: das Verb nach dem schließenden Strich
+    Case(
+        "de-s25inj-gedankenstrich-apposition-verb-danach",
+        "Ein Mann wurde getötet und zwei weitere – ein Mann und eine Frau – wurden verletzt.",
+        [C("deaths", 1, group="all"), C("injuries", 2, group="all", text="zwei weitere"), C("injuries", 1, part_of=1),
+         C("injuries", 1, part_of=1)],
+    ),
 ]

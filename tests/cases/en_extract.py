@@ -7197,4 +7197,17 @@ CASES: list[Case] = [
         "Police said a 30-year-old man was also shot.",
         [C("injuries", 1, group="all", flags=("shot",), speaker="police")],
     ),
+    # s25inj: a list in apposition between dashes: its verb after the closing dash (figure.verb-after-appositive-list)
+    Case(
+        "en-s25inj-dash-appositive-list-verb-after",
+        "One man was pronounced dead at the scene and two others — a man and a woman — were taken to an area hospital "
+        "in critical condition.",
+        [C("deaths", 1, group="all"), C("injuries", 2, group="all", flags=("part",))],
+    ),
+    Case(
+        "en-s25inj-double-hyphen-appositive-list-verb-after",
+        "One man died at the scene and three others -- two women and one man -- were wounded.",
+        [C("deaths", 1, group="all"), C("injuries", 3, group="all", text="three others"), C("injuries", 2, part_of=1),
+         C("injuries", 1, part_of=1)],
+    ),
 ]
