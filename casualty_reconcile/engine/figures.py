@@ -40,6 +40,9 @@ from .place import PlaceStage
 from .rules import decide, first, first_name
 
 _SUBJECT_FIRST = "figure.subject-before-object"  # (figure_rules.FILTERS): the figure after it is the object
+# the mark that opens a list in apposition after a figure, and the one that closes it: "Three others, a man and
+# two women, were ...", "two others — a man and a woman — were ...", "three others -- two females and one male --"
+_APPOSITIVE_OPENINGS = {",": ",", "—": "—", "–": "–", "--": "--", "-": " - "}
 
 
 class FiguresStage(PlaceStage):
@@ -191,7 +194,8 @@ class FiguresStage(PlaceStage):
         ev.verb = verb = self._search(lex.cat_verb, count.end, ev.right_end)
         ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
         counts, i = ev.counts, ev.i
-        if verb is None and i + 1 < len(counts) and text[np_limit : counts[i + 1].start].lstrip().startswith(","):
+        between = text[np_limit : counts[i + 1].start].strip() if verb is None and i + 1 < len(counts) else ""
+        if between.startswith(",") or between in _APPOSITIVE_OPENINGS:
             ev.verb = verb = self._verb_after_part(ev)
             decided = decide(_VERB_AFTER_RULES, ev) if verb is None else None
             if decided is not None:
@@ -456,12 +460,14 @@ class FiguresStage(PlaceStage):
         """"Three others, an 18-year-old woman and two men, ages 21 and 22, were treated", "Vier Menschen,
         drei Männer und eine Frau, wurden verletzt": the persons listed in apposition right after the
         figure, as many as it counts and with no verb among them, are who it counts; its verb comes
-        after the comma that closes the list (its members become parts of it: _read_parent)."""
+        after the comma that closes the list (its members become parts of it: _read_parent). A list
+        between dashes is read the same way: "two others — a man and a woman — were taken to a hospital"."""
         counts, i, text, sentence = ev.counts, ev.i, self.text, ev.sentence
         value = ev.count.value
-        if not isinstance(value, int) or value < 2 or text[ev.np_limit : counts[i + 1].start].strip() != ",":
+        closing = _APPOSITIVE_OPENINGS.get(text[ev.np_limit : counts[i + 1].start].strip())
+        if not isinstance(value, int) or value < 2 or closing is None:
             return None
-        close = text.find(",", counts[i + 1].end, sentence.end)
+        close = text.find(closing, counts[i + 1].end, sentence.end)
         members = [c for c in counts[i + 1 :] if c.start < close]
         if close < 0 or sum(c.value if isinstance(c.value, int) else value + 1 for c in members) != value:
             return None

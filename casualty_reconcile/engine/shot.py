@@ -6,8 +6,9 @@ A figure of the shot, dead or alive (flag ``shot``: "Police say four men had bee
 clause says it died ("Teen shot in head during drive-by dies"; of the injured too: "Toddler injured
 in accidental shooting has died") is a count of the dead (:data:`DIED_RULES`). Where the article
 counts its dead too, :data:`SHOT_RULES` decide (the first that decides, its name in the trace): a
-count of the dead as large as the figure says all died (none injured, flagged ``derived``); else the
-others besides the dead ("three other people were shot", "1 dead, 6 shot", not "one is dead after
+word of addition before the figure's verb ("Her husband was also shot") says they are more besides
+the dead, the injured; else a count of the dead as large as the figure says all died (none injured,
+flagged ``derived``); else the others besides the dead ("three other people were shot", "1 dead, 6 shot", not "one is dead after
 seven were shot") are the injured (no longer a figure of the shot); else a smaller count of the dead
 is among the shot (the largest in its sentence, else in the article), the injured are the rest
 (flagged ``derived``). Last, a count of the injured that is a count of the dead and of the others
@@ -83,6 +84,27 @@ def _shot_after_dead(s: Shot) -> str | None:
     if verb is not None and verb.lastgroup == Category.DEATHS.value:
         start = verb.end()  # "one killed and four shot": the verb of the dead before the list's joiner
     return OTHERS if x.lex.bare_join.fullmatch(x.text, start, end) is not None else None
+
+
+def _shot_also(s: Shot) -> str | None:
+    """"A woman was killed in the attack. Her husband was also shot": a word of addition (data
+    ``addition_words``) between the figure and its verb of the shot, in one clause (only commas between,
+    no other count), says the shot are more besides the victims told before: the injured besides the
+    dead, not the dead themselves."""
+    ev, x = s.item.evidence, s.x
+    if ev is None or ev.verb is None:
+        return None
+    start = max(s.item.end, s.item.count.end)
+    if ev.verb.start() <= start:
+        return None
+    also = x._search(x.lex.addition, start, ev.verb.start())
+    if also is None:
+        return None
+    if any(b.group() != "," for b in _BREAK.finditer(x.text, start, also.start())):
+        return None
+    if any(start <= c.start < ev.verb.start() for c in s.sentence.counts):
+        return None
+    return OTHERS
 
 
 def _shot_all_dead(s: Shot) -> str | None:
@@ -212,6 +234,7 @@ DIED_TABLE = productions(DIED_RULES)
 
 # the injured among a figure of the shot in an article that counts its dead, the first rule that decides
 SHOT_RULES: tuple[RuleOf[Shot, str], ...] = (
+    RuleOf("figure.shot-also", "en", "A woman was killed outside her home. Her husband was also shot.", _shot_also),
     RuleOf("figure.shot-all-dead", "en", "A 20-year-old man was shot in his car on Terrace Avenue. The victim died at the hospital.",
            _shot_all_dead),
     RuleOf("figure.shot-others", "en", "A man was killed outside the store. Police said three other people were shot.", _others_shot),

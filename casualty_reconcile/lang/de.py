@@ -100,8 +100,20 @@ _PFLEGE_DANN_LEBEND = (
     + r"[\w ,'-]{0,60}?\b(?:ist (?:aber |inzwischen )?außer Lebensgefahr|schwebt (?:aber )?nicht in Lebensgefahr|(?:wurde )?(?:ambulant behandelt|(?:[\w-]{1,20} ){0,3}?wieder entlassen)))"
 )
 
+# Wörter am Satzanfang, die kein Name sind: Pronomen, Mengen, Gruppen, Adverbien ("Später starb er")
+_KEIN_NAME = (
+    r"Er|Sie|Es|Einer|Eine|Ein|Keiner|Niemand|Beide|Alle|Jeder|Viele|Manche|Mehrere|Zwei|Drei|Vier|Fünf|Polizei|Behörden"
+    r"|Ermittler|Dieser|Diese|Das|Der|Die|Dort|Dann|Danach|Später|Kurz|Wenig|Noch|Zuvor|Dabei|Inzwischen|Heute|Gestern"
+    r"|Damals|Anschließend|Schließlich|Jetzt|Nun|Sofort|Daraufhin|Dennoch|Auch|Hier|Wer|Welcher|Welche|Somit|Trotzdem"
+    # (ein Artikel oder eine Präposition vor einem Nomen, beide groß am Satzanfang: "Der Stiefvater starb", "Im
+    # Krankenhaus starb ...")
+    r"|Den|Dem|Des|Im|In|Am|An|Beim|Bei|Nach|Vor|Mit|Auf|Zum|Zur|Von|Vom|Aus|Für|Unter|Über|Seine|Sein|Ihre|Ihr|Kein|Keine"
+)
+
 _HURT = (
     r"wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen"
+    # einer mehr neben den zuvor genannten Opfern: "Der Mann wurde ebenfalls angeschossen" (figure.shot-also)
+    r"|wurde (?:ebenfalls|auch) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)"
     # von einer Kugel getroffen, tot oder lebend (shot_words): "Der Junge wurde von einer verirrten Kugel getroffen"
     r"|wurde von (?:einer |einem )?(?:verirrten )?(?:Kugel|Projektil|Querschläger) getroffen"
 )
@@ -810,6 +822,13 @@ LANGUAGE = LanguageData(
         r"(?<!\b(?:Er|Sie|Es|Einer|Eine|Ein|Keiner|Niemand|Beide|Alle|Jeder|Polizei|Behörden|Ermittler|Dieser|Diese|Das|Der|Die))"
         r"(?= (?:schwebt in Lebensgefahr|schwebt weiterhin in Lebensgefahr|schwebt noch in Lebensgefahr|ist außer Lebensgefahr"
         r"|ist inzwischen außer Lebensgefahr|wurde ambulant behandelt" + _STILL_IN_CARE + r")\b)",
+        # ein Name allein am Satzanfang (Nachname, Vorname oder beide), ein Verb des Todes ohne Objekt danach: "Kowalski
+        # starb noch am Tatort", "Anna Muster erlag im Krankenhaus ihren Verletzungen" (englisch "Castillo died at the
+        # scene"); nicht ein Adverb vor dem Verb, dem das Subjekt folgt ("Dort starb er", "Später erlag der Mann ...")
+        r"(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,20}(?: [A-ZÄÖÜ][a-zäöüß'-]{1,20})?)"
+        r"(?<=(?:^|[.!?][\"“”„]?[ \u00a0]{1,3}|\n)(?!(?-i:" + _KEIN_NAME + r")(?![\w'-]))(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,20}(?: [A-ZÄÖÜ][a-zäöüß'-]{1,20})?))"
+        r"(?= (?:starb|verstarb|erlag|ist (?:später |inzwischen |noch )?(?:gestorben|verstorben))\b"
+        r"(?! (?:er|sie|es|der|die|das|ein|eine|einer|dieser|diese|zwei|drei|vier|fünf|\d+)\b))",
         # (oder eine Versorgung in der Vergangenheit, die der Satz in einem Zustand der Lebenden enden lässt: "Er wurde mit
         # schweren Verletzungen ins Krankenhaus gebracht, schwebt aber nicht in Lebensgefahr")
         r"(?-i:Er|Sie)(?<=(?:^|[.!?][\"“”„]?[ \u00a0]{1,3}|\n)(?-i:Er|Sie))(?= " + _PFLEGE_DANN_LEBEND + r"\b)",
@@ -1004,6 +1023,8 @@ LANGUAGE = LanguageData(
         r"(?:bein|beine|arm|arme|hand|hände|fuß|füße|knie|schulter|oberschenkel|unterschenkel|gesäß|hüfte|knöchel|oberarm|unterarm)",
     ),
     # die Angeschossenen lebten: "wurde angeschossen, überlebte aber", "haben schwer verletzt überlebt"
+    # "Ihr Mann wurde ebenfalls angeschossen": weitere neben den zuvor genannten Opfern (figure.shot-also)
+    addition_words=(r"ebenfalls", r"auch"),
     survival_words=(r"überlebte", r"überlebten", r"(?:hat|haben) (?:[\w-]+ ){0,3}?überlebt", r"(?:wird|werden) überleben"),
     parent_of=(r"(?:groß)?(?:vater|mutter|eltern) von",),  # "Vater von drei Kindern"
     attacker_verbs=(

@@ -174,6 +174,9 @@ _VICTIM_HARM = (
     # a road death: "The pedestrian was struck and killed"
     r"|was struck and killed|was hit and killed"
     r"|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)|was (?:\w{1,12}ly )?shot (?:and killed|to death|dead)"
+    # one more hurt beside a victim told before: "Her husband was also shot", "Jon Doe, 29, also was wounded"
+    r"|was also (?:shot(?! dead| and killed| to death| by police)|wounded|injured|hurt)"
+    r"|also was (?:shot(?! dead| and killed| to death| by police)|wounded|injured|hurt)"
     # a headline's bare participle of death: "17-year-old boy shot to death in ...", "Teen found shot to death"
     # (each alternative opens with a literal word: the tail scan's gate finds them)
     r"|(?:found |accidentally |fatally )?shot (?:to death|dead|and killed)|(?:accidentally )?shot, killed|found dead|slain"
@@ -260,6 +263,29 @@ _AGE_THEN_DEATH = (
     r"(?:aged? )?\d{1,3}, "
     r"(?!(?:later |also |then |has |had )?(?:(?:shot|stabbed) and )?killed (?:his|her|their|the|a|an|two|three|four|five|\d{1,9}|himself|herself)\b)"
     rf"(?:later |also |then |has |had )?{_VICTIM_DEATH}\b"
+)
+
+# the death of one named alone opening a sentence ("Castillo died at the scene", "Jon Doe later died of his
+# injuries"): a verb of death that takes no object (not the killer's "Roe killed his wife"); not "was killed", "was
+# pronounced dead" (tried: a page listing a city's homicides, one sentence a victim, joined other incidents' tolls
+# when pooled without event ids, merged-wrongly 0.040 -> 0.046, for no article gained)
+_NAME_THEN_DEATH = (
+    r"(?:later |also |then )?(?:died|dies|has died|succumbed)\b"
+)
+# (not a word of quantity, of a group or a pronoun written like a name at a sentence's start)
+_NOT_A_NAME = (
+    r"Another|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|All|Each|Every|Everyone|Everybody|Nobody|None|Many|Most"
+    r"|Some|Several|Few|It|This|That|These|Those|They|He|She|Who|Which|Police|Officials|Authorities|Investigators|Officers"
+    r"|Deputies|Detectives|Witnesses|Doctors|Hospital|Later|Also|Then|Eventually|Earlier|Sadly"
+    # (an article, a possessive or a preposition before a noun in a headline's capitals: "The Gunman Died", "In Court")
+    r"|The|A|An|His|Her|Their|Its|In|At|On|After|Before|When|While|If|Police"
+)
+# a person named, then a description in apposition: "Jon Doe, a 22-year-old man, was shot and killed", "Al Roe, an
+# 18-year-old from Elm Park, died Monday" (the death only: one named and wounded is often counted apart)
+_DESCRIBED_THEN_DEATH = (
+    r", (?:a|an) (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?: [\w'’-]{1,20}){0,4}?, "
+    r"(?:was |has )?(?:later |also |then )?(?:died|dies|killed|shot and killed|shot to death|shot dead|fatally shot|pronounced dead|found dead)\b"
+    r"(?<!\bkilled(?= (?:his|her|their|the|a|an|\d)\b))"
 )
 
 # injured_object_words: one person named as the object of a verb of injury, the verb first: a relative or a
@@ -570,6 +596,9 @@ LANGUAGE = LanguageData(
         Category.INJURIES: (
             r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",
             r"injures",  # a headline's present: "Man kills stepfather, injures mother, 3 others"
+            # the same with "wounds", a verb only after a clause's start or a noun of the shooting, never the noun of a
+            # wound ("Shooting kills 1, wounds 2", "kills three and wounds two", "Gunman wounds two"; not "died of his wounds")
+            r"wounds(?<=(?:,|\b(?:and|shooting|shootings|gunfire|gunman|shooter|attack|ambush|man|woman|teen|officer|deputy|suspect)) wounds)",
             r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated", r"receiving (?:medical )?treatment",
             r"needed (?:hospital |medical )?treatment", r"suffered (?:\w+ )?injuries",
             # "124 people had sought medical help after the blast"
@@ -605,7 +634,8 @@ LANGUAGE = LanguageData(
             r"(?:suffered|sustained) [\w-]{1,24},? (?:but |and )?[\w-]{1,24} injuries",  # "suffered serious, but non-life-threatening injuries"
             # "Six people were shot, two of them fatally": the shot and the stabbed are wounded, the dead
             # among them are named apart ("shot dead", "stabbed to death" are deaths, tried first)
-            r"shot(?! dead| and killed| to death)(?<=\b(?:were|was|been|are|got)(?: \w+ly)? shot)",  # "was accidentally shot"
+            # "was accidentally shot", "two others were also shot"
+            r"shot(?! dead| and killed| to death)(?<=\b(?:were|was|been|are|got)(?: \w+ly| also)? shot)",
             # a headline's bare participle right after the figure: "Four shot, one killed", "2 shot in park"
             r"shot(?! dead| and killed| to death)"
             r"(?<=\d shot|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|people|men|women|teens|others) shot)",
@@ -1114,6 +1144,13 @@ LANGUAGE = LanguageData(
         rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-])(?<!(?-i:[A-Z])[\w'’.-]{{0,20}} )(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?:, \d{{1,3}},)?"
         r"(?= " + _SHOT_IN_LIMB + ")",
         r"(?-i:He|She)(?<=(?:^|[.!?][\"“”’]?[ \u00a0]{1,3}|\n)(?-i:He|She))(?= " + _SHOT_IN_LIMB + ")",
+        # one named alone opening a sentence, a verb of death after it: "Castillo died at the scene", "Stephen died later
+        # at Memorial Hospital", "Council succumbed to her injuries"
+        rf"(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+        rf"(?<=(?:^|[.!?][\"“”’]?[ \u00a0]{{1,3}}|\n)(?!(?-i:{_NOT_A_NAME})(?![\w'’-]))(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}))"
+        rf"(?<!^(?-i:{_NOT_A_NAME}))(?<![^\w](?-i:{_NOT_A_NAME}))(?= {_NAME_THEN_DEATH})",
+        # one named, then described in apposition, then a verb of death: "Jon Doe, a 22-year-old man, was shot and killed"
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?={_DESCRIBED_THEN_DEATH})",
     ),
     injured_object_words=(
         rf"{_INJURED_VERB} {_INJURED_ONE}",
@@ -1243,6 +1280,8 @@ LANGUAGE = LanguageData(
         r"(?:legs?|arms?|hands?|feet|foot|ankles?|knees?|thighs?|shoulders?|buttocks|hips?|elbows?|wrists?|fingers?|toes?|calf|calves|heels?)",
     ),
     # the shot lived: "was shot and slashed but survived", "were shot; all survived", "is expected to survive"
+    # "Her husband was also shot": more besides the victims told before (figure.shot-also)
+    addition_words=(r"also",),
     survival_words=(
         r"survived", r"(?:all|both) survived", r"(?:is|are|was|were) expected to (?:survive|recover|live)",
         r"(?:is|are) (?:now )?recovering",

@@ -70,6 +70,12 @@ class VictimFields:
     and slashed but survived", "überlebte schwer verletzt", "a survécu"): the figure is a count of the
     injured, not of the shot dead or alive, whatever the article's dead count."""
 
+    addition_words: tuple[Regex, ...] = ()
+    """regex: a word of addition between a figure of the shot and its verb ("Her husband was also shot",
+    "Ein zweiter Mann wurde ebenfalls angeschossen"): the shot are more besides the victims told before,
+    so in an article that counts its dead they are the injured besides the dead, not the dead themselves
+    (rule ``figure.shot-also``)."""
+
     period_tally_cues: tuple[Regex, ...] = ()
     """regex: words that make a figure a tally over a period, not one event's toll ("so far this
     year", "last year", "seit Jahresbeginn", "im vergangenen Jahr"): the figure right before the cue

@@ -6397,4 +6397,48 @@ CASES: list[Case] = [
         "ihre ersten Lebensjahre in Portugal verbracht, sagte ihre Schwester.",
         [C("deaths", 2, location=None, speaker="Polizei")],
     ),
+    # s25inj: das Präsens einer Schlagzeile ("verletzt zwei"); der Tod eines mit Namen genannten Opfers
+    Case(
+        "de-s25inj-praesens-toetet-und-verletzt",
+        "Schütze tötet einen Mann und verletzt zwei weitere.",
+        [C("deaths", 1, group="all"), C("injuries", 2, group="all")],
+    ),
+    Case(
+        "de-s25inj-nachname-allein-starb",
+        "Die Polizei fand zwei Männer mit Schussverletzungen hinter einer Bäckerei. Kowalski starb noch am Tatort.",
+        [C("injuries", 1, group="all", flags=("derived",)), C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-s25inj-name-erlag-verletzungen",
+        "Anna Muster erlag am Dienstag im Krankenhaus ihren Verletzungen.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "de-s25inj-adverb-vor-dem-verb-ist-kein-name",
+        "Dort starb er wenig später.",
+        [],
+    ),
+    Case(
+        "de-s25inj-vorname-ist-gestorben",
+        "Kevin ist inzwischen gestorben, teilte die Polizei mit.",
+        [C("deaths", 1, group="all", speaker="Polizei")],
+    ),
+    # s25inj: ein Wort der Hinzufügung vor dem Verb der Angeschossenen: weitere neben den Toten (figure.shot-also)
+    Case(
+        "de-s25inj-ebenfalls-angeschossen-nach-der-toten",
+        "Eine Frau wurde vor ihrem Haus getötet. Ihr Mann wurde ebenfalls angeschossen.",
+        [C("deaths", 1, group="civilians", flags=("anecdotal",)), C("injuries", 1, group="all", not_flags=("shot", "derived"))],
+    ),
+    Case(
+        "de-s25inj-auch-angeschossen-mehrere-nach-dem-toten",
+        "Ein Mann wurde auf dem Parkplatz getötet. Zwei Männer wurden auch angeschossen.",
+        [C("deaths", 1, group="all"), C("injuries", 2, group="all", not_flags=("shot", "derived"))],
+    ),
+    # s25inj: eine Liste in Apposition zwischen Gedankenstrichen: das Verb nach dem schließenden Strich
+    Case(
+        "de-s25inj-gedankenstrich-apposition-verb-danach",
+        "Ein Mann wurde getötet und zwei weitere – ein Mann und eine Frau – wurden verletzt.",
+        [C("deaths", 1, group="all"), C("injuries", 2, group="all", text="zwei weitere"), C("injuries", 1, part_of=1),
+         C("injuries", 1, part_of=1)],
+    ),
 ]

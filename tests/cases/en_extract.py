@@ -8342,4 +8342,79 @@ CASES: list[Case] = [
         "her life in Portugal, her sister said.",
         [C("deaths", 2, location=None, speaker="police")],
     ),
+    # ---- s25inj: a headline's present "wounds"; a named victim's death ----------------------------
+    Case(
+        "en-s25inj-wounds-present-after-and",
+        "A shooting at a house party kills one and wounds three.",
+        [C("deaths", 1, group="all"), C("injuries", 3, group="all")],
+    ),
+    Case(
+        "en-s25inj-wounds-present-after-comma",
+        "Gunfire outside a bar kills 1, wounds 2",
+        [C("deaths", 1, group="all"), C("injuries", 2, group="all")],
+    ),
+    Case(
+        "en-s25inj-wounds-noun-is-no-verb",
+        "He died of his wounds two days later.",
+        [],
+    ),
+    Case(
+        "en-s25inj-name-alone-died-at-scene",
+        "Officers found two men shot behind a bakery on Elm Street. Delgado died at the scene.",
+        [C("injuries", 1, group="all", flags=("derived",)), C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-s25inj-full-name-later-died",
+        "Jon Whitfield later died at a hospital, police said.",
+        [C("deaths", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "en-s25inj-name-succumbed",
+        "Okafor succumbed to her injuries on Tuesday.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-s25inj-quantity-word-died-is-no-name",
+        "Many died in the fire.",
+        [],
+    ),
+    Case(
+        "en-s25inj-name-described-then-killed",
+        "Darnell Hughes, a 31-year-old delivery driver, was shot and killed Friday night in the 1200 block of Elm Street.",
+        [C("deaths", 1, group="all")],
+    ),
+    Case(
+        "en-s25inj-name-described-then-died",
+        "Maria Lopez, a 19-year-old college student, died Sunday after she was shot outside a party.",
+        [C("deaths", 1, group="all")],
+    ),
+    # s25inj: a word of addition before the verb of the shot: more besides the dead (figure.shot-also)
+    Case(
+        "en-s25inj-also-shot-after-the-dead-is-injured",
+        "A woman was killed outside her home on Pine Street. Her husband was also shot.",
+        [C("deaths", 1, group="civilians", flags=("anecdotal",)), C("injuries", 1, group="all", not_flags=("shot", "derived"))],
+    ),
+    Case(
+        "en-s25inj-others-also-shot-after-the-dead",
+        "Two men were killed in the parking lot of a nightclub. Three other people were also shot.",
+        [C("deaths", 2, group="all"), C("injuries", 3, group="all", not_flags=("shot", "derived"))],
+    ),
+    Case(
+        "en-s25inj-also-shot-no-dead-stays-shot",
+        "Police said a 30-year-old man was also shot.",
+        [C("injuries", 1, group="all", flags=("shot",), speaker="police")],
+    ),
+    # s25inj: a list in apposition between dashes: its verb after the closing dash (figure.verb-after-appositive-list)
+    Case(
+        "en-s25inj-dash-appositive-list-verb-after",
+        "One man was pronounced dead at the scene and two others — a man and a woman — were taken to an area hospital "
+        "in critical condition.",
+        [C("deaths", 1, group="all"), C("injuries", 2, group="all", flags=("part",))],
+    ),
+    Case(
+        "en-s25inj-double-hyphen-appositive-list-verb-after",
+        "One man died at the scene and three others -- two women and one man -- were wounded.",
+        [C("deaths", 1, group="all"), C("injuries", 3, group="all", text="three others"), C("injuries", 2, part_of=1),
+         C("injuries", 1, part_of=1)],
+    ),
 ]
