@@ -38,7 +38,7 @@ MIN_POPULATION = 100_000  # "city"; smaller GeoNames places (15,000 people or mo
 EXTRA_PLACES = {
     "Gaza Strip": ("PS", ["Gazastreifen", "Gaza-Streifen", "Gaza Strip", "bande de Gaza"]),
     "West Bank": ("PS", ["Westjordanland", "West Bank", "Cisjordanie"]),
-    "Darfur": ("SD", ["Darfur"]),
+    "Darfur": ("SD", ["Darfur", "Darfour"]),
     "Donbas": ("UA", ["Donbass", "Donbas"]),
     "Crimea": ("UA", ["Krim", "Crimea", "Crimée"]),
     "Kashmir": ("IN", ["Kaschmir", "Kashmir", "Cachemire"]),
@@ -88,6 +88,12 @@ EXTRA_PLACES = {
     "Großglockner": ("AT", ["Großglockner", "Grossglockner"]),
     "Marmolada": ("IT", ["Marmolada", "Marmolata"]),
     "Kilimanjaro": ("TZ", ["Kilimanjaro", "Kilimandscharo"]),
+}
+
+# regions of several countries, which news names as where a toll was counted ("dans les Caraïbes"): a place
+# of no country, so no vote for one
+EXTRA_AREAS = {
+    "Caribbean": ["Caribbean", "Karibik", "Caraïbes"],
 }
 
 # the abbreviations of US states that datelines write ("SHELBY, N.Y. (WIVB) -", "SUNMAN, Ind. -"; AP
@@ -252,6 +258,9 @@ def main() -> None:
     for canonical, (code, names) in EXTRA_PLACES.items():
         for name in names:
             rows[name] = (canonical, "region", countries[code])
+    for canonical, names in EXTRA_AREAS.items():
+        for name in names:
+            rows[name] = (canonical, "region", "")
     # the names of every city and their spellings first, then other names of the large ones, then
     # towns: an old or foreign name of a big city ("Islamabad" for Chattogram) must not take another
     # city's own name

@@ -51,6 +51,7 @@ SITE_NAME = "place.site-name"
 TOWN_BEFORE_NOUN = "place.town-abroad-before-noun"
 AFTER_PART = "place.named-after-a-part"
 SURNAME = "place.surname"
+LOWER_WORDS = "place.name-with-lower-case-words"
 _TOWN_KINDS = frozenset({"town", "city"})
 _ARTICLE_CHARS = 16  # read before a name for its article
 _NEXT_WORD = regex.compile(r"[\s\u00a0]+(\w+)")  # the word after a name, across spaces only ("Toyota, police": none)
@@ -60,6 +61,10 @@ READINGS: tuple[tuple[str, str, str], ...] = (
     (THING_NAME, "en", "DAYTON, Ohio - Two men were found shot dead in a red Toyota, police said."),
     (THING_NAME, "de", "DAYTON - Zwei Männer wurden in einem roten Toyota erschossen aufgefunden, teilte die Polizei mit."),
     (QUALIFIED_NAME, "en", "Two people were injured in a crash in Halle (Saale) on Sunday, police said."),
+    (LOWER_WORDS, "fr", "Au moins 17 personnes ont été tuées dans des affrontements au Soudan du Sud, selon l'ONU."),
+    (LOWER_WORDS, "fr", "Au moins huit personnes ont été tuées par la tempête en République dominicaine."),
+    (LOWER_WORDS, "en", "Four people were killed in a landslide in the Republic of the Congo, officials said."),
+    (LOWER_WORDS, "de", "Bei dem Unwetter in Bosnien und Herzegowina kamen drei Menschen ums Leben."),
     (TOWN_BEFORE_NOUN, "en",
      "MEMPHIS, Tenn. - A man was found shot dead at the Whitehaven apartment complex on Friday, police said."),
     (SITE_NAME, "en", "Two men shot dead outside Selma bar - WKRX News 7 - Birmingham, AL\n\nPolice are looking for a gunman."),
@@ -117,6 +122,8 @@ class PlaceNames(PlaceSeats):
                 continue  # "on Plymouth Avenue", "near Odessa and Franklin streets": a street's name
             if token.endswith(")"):
                 seats.append(QUALIFIED_NAME)  # "Frankfurt (Oder)": the town its qualifier names
+            elif " " in token and geo.lower_word_names()[1].fullmatch(token):
+                seats.append(LOWER_WORDS)  # "Soudan du Sud": not Sudan
             before = text[max(lo, m.start() - 40) : m.start()]
             prev = _PREVIOUS_WORD.search(before)
             # "in the death of Jamaine Sutton": a surname; "in den Anden": a plural noun after its article, not the town Andenne;
@@ -417,9 +424,19 @@ class PlaceNames(PlaceSeats):
         out: list[regex.Match[str]] = []
         suffixes = self.lex.lang.place_adjective_suffixes
         site, site_end = self.site_name
+        lower_starts, lower_names = geo.lower_word_names()
+        read_to = lo  # the end of a name with words in lower case, whose capitalised words are read with it
         for m in _PLACE_RUN.finditer(self.text, lo, hi):
+            if m.start() < read_to:
+                continue  # "Sud" of "Corée du Sud", "Ivoire" of "Côte d'Ivoire"
             if not in_site and site <= m.start() < site_end:
                 continue  # "... - WBRC FOX6 News - Birmingham, AL": the site's name, where the outlet sits
+            if m.group().split(" ", 1)[0] in lower_starts:
+                whole = lower_names.match(self.text, m.start(), hi)
+                if whole is not None and whole.end() > m.end():
+                    out.append(whole)  # "République dominicaine", "Soudan du Sud": one name (LOWER_WORDS)
+                    read_to = whole.end()
+                    continue
             if suffixes and m.group().lower().endswith(suffixes):
                 continue  # "the Norway-based group"
             if self.text.startswith(" (", m.end()):

@@ -102,6 +102,10 @@ _VICTIM_HARM = (
     r"|a été (?:retrouvée?|découverte?) (?:morte?|sans vie)"
     r"|a été (?:grièvement |légèrement |gravement |mortellement |sérieusement )?blessée?|a été hospitalisée?"
     r"|a été (?:mortellement )?(?:percutée?|fauchée?|renversée?)"
+    # killed by a blade or blows: "Une femme de 52 ans a été mortellement poignardée"
+    r"|a été mortellement (?:poignardée?|frappée?|touchée?|atteinte?)"
+    # hit by gunfire, dead or alive (shot_words): "Un homme a été touché par balle à la jambe"
+    r"|a été (?:grièvement |gravement |légèrement )?touchée? par (?:une |des |un )?(?:balles?|tirs?)"
     # one arrested: "Un homme a été interpellé et placé en garde à vue", "Le conducteur a été écroué"
     r"|a été (?:interpellée?|arrêtée?|écrouée?|placée? en garde à vue))"
 )
@@ -190,6 +194,8 @@ LANGUAGE = LanguageData(
         r"depuis", r"\d{1,2} ?h", r"âgée?s? de", r"âgé", r"n°", r"no\.", r"numéro", r"route", r"vol", r"article", r"chapitre", r"page",
         r"[$€£¥]", r"niveau", r"catégorie", r"covid-", r"covid", r"en", r"l['’]an", r"année", r"guerre mondiale",
         r"(?:pays|ville|capitale|province|région|île|nation|métropole) de", r"populations? de", r"peuplée? de",
+        # a road by its number: "sur la D 938", "sur la RN 7", "sur l'A 7" (the article first: no count after "à")
+        r"(?:la|l['’]) (?-i:RN|RD|N|D|A)",
         r"âgés de (?:\d+, )*\d+,?(?: et| ou)?", r"âgés de \d+ à", r"âgés entre", r"âgés entre \d+ et",
     ),
     age_after_name=(r"était", r"est", r"a été", r"de(?-i:(?= \p{Lu}))"),
@@ -253,6 +259,8 @@ LANGUAGE = LanguageData(
             r"soignés?", r"pris en charge", r"en urgence absolue", r"en urgence relative", r"dans un état grave",
             r"dans un état critique", r"grièvement", r"légèrement", r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
             r"intoxiquée?s?",  # "une trentaine d'élèves ont été intoxiqués" (by smoke, gas, food)
+            # hit by gunfire, dead or alive (shot_words): "Trois personnes ont été touchées par balles"
+            r"touchée?s? par (?:des |une |un )?(?:balles?|tirs?)",
         ),
         Category.ARRESTS: (
             r"arrêtés?", r"arrêtées?", r"interpellés?", r"interpellées?", r"interpellé", r"placés? en garde à vue",
@@ -267,6 +275,7 @@ LANGUAGE = LanguageData(
         ),
         Category.MISSING: (
             r"disparus?", r"disparues?", r"portés? disparus?", r"toujours recherchés?",
+            r"(?:restent|reste|sont|est|demeurent|étaient|restaient) (?:toujours )?introuvables?",  # « douze pêcheurs restent introuvables »
             # the trapped are not yet found: "une trentaine de mineurs sont bloqués sous terre"
             r"(?:bloqué|piégé|coincé|enseveli|emmuré)e?s? sous (?:terre|les décombres|les gravats|la neige|la boue)", r"pris au piège",
         ),
@@ -330,6 +339,7 @@ LANGUAGE = LanguageData(
         r"randonneu(?:r|rs|se|ses)", r"alpinistes?", r"grimpeu(?:r|rs|se|ses)", r"skieu(?:r|rs|se|ses)", r"promeneu(?:r|rs|se|ses)",
         r"baigneu(?:r|rs|se|ses)", r"plongeu(?:r|rs|se|ses)", r"membres", r"salariés", r"employés", r"riverains",
         r"collègues", r"amis", r"voisins", r"camarades",  # "deux de ses collègues", like "colleagues", "friends"
+        r"frères", r"sœurs", r"cousin(?:e?s)", r"travailleu(?:rs|ses)",  # "Deux frères ont été blessés", like "brothers", "workers"
     ),
     unit_words={
         "aircraft": (r"avions?", r"hélicoptères?", r"drones?", r"vols?", r"appareils?"),
@@ -605,6 +615,8 @@ LANGUAGE = LanguageData(
     whole_cues_before=(r"tous les", r"toutes les", r"tous", r"toutes"),
     member_cues_before=(r"était", r"est", r"fut", r"était aussi", r"est aussi"),
     # un bilan sur une période, un autre événement: "depuis le début de l'année", "une précédente attaque"
+    # hit by gunfire, dead or alive: "Trois personnes ont été touchées par balles, dont une mortellement"
+    shot_words=(r"touchée?s? par (?:des |une |un )?(?:balles?|tirs?)",),
     wound_sites=(r"(?:à la|au|aux|à l['’]) (?:jambes?|bras|mains?|pieds?|genoux?|épaules?|cuisses?|chevilles?|fesses?|hanches?)",),
     survival_words=(r"a survécu", r"ont survécu", r"survit", r"survivent"),  # "a été touché par balle mais a survécu"
     care_words=(
@@ -691,12 +703,13 @@ LANGUAGE = LanguageData(
         "manifestants lundi mardi mercredi jeudi vendredi samedi dimanche hier selon fait blessées tuées".split()
     ),
     origin_kinds={  # minimal: what kind of source a name is (origins.py)
-        OriginType.MEDICAL: (r"hôpita(?:l|ux)", r"médecins?", r"secouristes?", r"(?-i:MSF)", r"(?-i:Samu|SAMU|Smur|SMUR)", r"aide médicale urgente"),
+        OriginType.MEDICAL: (r"hôpita(?:l|ux)", r"médecins?", r"secouristes?", r"(?-i:MSF)", r"(?-i:Samu|SAMU|Smur|SMUR)", r"aide médicale urgente",
+                             r"sources? (?:médicales?|hospitalières?)"),  # « selon des sources médicales » (speaker_phrases)
         OriginType.UN: (r"(?-i:ONU|HCR|UNICEF|OMS|OCHA)", r"nations unies", r"unicef",
                         r"(?-i:OIM)", r"organisation internationale pour les migrations"),
         OriginType.NGO: (
             r"(?-i:ONG)", r"droits (?:de l['’]homme|humains)", r"croix-rouge", r"croissant-rouge", r"observatoire", r"amnesty",
-            r"(?-i:CPJ|RSF)",
+            r"(?-i:CPJ|RSF|OSDH)",  # « selon l'OSDH » : l'Observatoire syrien des droits de l'homme par son sigle
         ),
         OriginType.PARTY: (r"parti\w*", r"opposition", r"rebelles?", r"milices?", r"hamas", r"hezbollah", r"houthis?"),
         OriginType.STATE_MEDIA: (r"(?:télévision|médias?|radio|chaîne|agence(?: de)?(?: presse)?) (?:d['’]état|publique|officielle|étatique)s?",),

@@ -6355,4 +6355,16 @@ CASES: list[Case] = [
         "ihre ersten Lebensjahre in Portugal verbracht, sagte ihre Schwester.",
         [C("deaths", 2, location=None, speaker="Polizei")],
     ),
+    # s25french: ein Ländername mit kleingeschriebenen Wörtern ist ein Name (place.name-with-lower-case-words); eine
+    # Region mehrerer Länder ist ein Ort keines Landes
+    Case(
+        "de-s25fr-bosnien-und-herzegowina",
+        "Bei dem Unwetter in Bosnien und Herzegowina kamen drei Menschen ums Leben, teilten die Behörden mit.",
+        [C("deaths", 3, location="Bosnia & Herzegovina", speaker="Behörden", origin="government of Bosnia & Herzegovina")],
+    ),
+    Case(
+        "de-s25fr-in-der-karibik",
+        "Der Hurrikan hat in der Karibik mindestens 20 Menschen getötet, teilten die Vereinten Nationen mit.",
+        [C("deaths", 20, qualifier="at_least", location="Caribbean")],
+    ),
 ]

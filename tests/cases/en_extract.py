@@ -7135,4 +7135,16 @@ CASES: list[Case] = [
         "her life in Portugal, her sister said.",
         [C("deaths", 2, location=None, speaker="police")],
     ),
+    # s25french: a country's name with words in lower case is one name (place.name-with-lower-case-words); a region of
+    # several countries is a place of no country
+    Case(
+        "en-s25fr-republic-of-the-congo-not-dr-congo",
+        "Four people were killed in a landslide in the Republic of the Congo, officials said.",
+        [C("deaths", 4, location="Republic of the Congo", speaker="officials", origin="government of Republic of the Congo")],
+    ),
+    Case(
+        "en-s25fr-across-the-caribbean",
+        "At least 20 people were killed as the hurricane swept across the Caribbean, the UN said.",
+        [C("deaths", 20, qualifier="at_least", location="Caribbean", speaker="UN")],
+    ),
 ]

@@ -2616,4 +2616,557 @@ CASES: list[Case] = [
         "Quatorze personnes sont mortes, selon un bilan rapporté par le ministère de la Santé.",
         [C("deaths", 14, speaker="ministère de la Santé", via=None)],
     ),
+    # s25french : des tournures variées de dépêches et de faits divers (bornes, révisions, parts, relais, lieux,
+    # gardes à vue, blessés graves, disparus, déplacés) ; des pays écrits avec des mots en minuscules (« Soudan du
+    # Sud », « République dominicaine » : place.name-with-lower-case-words), les Caraïbes, le Darfour
+    # bounds
+    Case(
+        "fr-s25-au-moins-tues-province",
+        "Au moins 23 personnes ont été tuées dans des frappes aériennes dans la province d'Idleb, selon l'OSDH.",
+        [C("deaths", 23, qualifier="at_least", location="Idlib", speaker="OSDH", origin_type="NGO")],
+    ),
+    Case(
+        "fr-s25-plus-de-blesses-heurts",
+        "Plus de 150 personnes ont été blessées dans des heurts entre manifestants et policiers à Dacca.",
+        [C("injuries", 150, qualifier="more_than", location="Dhaka")],
+    ),
+    Case(
+        "fr-s25-pres-de-morts-canicule",
+        "La canicule a fait près de 500 morts en Andalousie, selon les autorités sanitaires régionales.",
+        [C("deaths", 500, qualifier="almost")],
+    ),
+    Case(
+        "fr-s25-une-dizaine-de-morts-village",
+        "Une dizaine de villageois ont été tués lors d'une attaque jihadiste dans le nord du Burkina Faso.",
+        [C("deaths", 10, qualifier="about", group="civilians", location="Burkina Faso")],
+    ),
+    Case(
+        "fr-s25-des-dizaines-de-blesses-seisme",
+        "Le séisme a fait des dizaines de blessés dans la région de Marrakech.",
+        [C("injuries", None, qualifier="vague", location="Marrakesh")],
+    ),
+    Case(
+        "fr-s25-une-centaine-interpellations",
+        "Une centaine d'interpellations ont eu lieu en marge de la manifestation parisienne, selon la préfecture de police.",
+        [C("arrests", 100, qualifier="about", speaker="préfecture de police")],
+    ),
+    Case(
+        "fr-s25-quelque-migrants-disparus",
+        "Quelque 60 migrants sont portés disparus après le chavirement de leur pirogue au large du Sénégal.",
+        [C("missing", 60, qualifier="about", group="civilians", location="Senegal")],
+    ),
+    Case(
+        "fr-s25-une-quinzaine-de-morts",
+        "Les pluies diluviennes ont fait une quinzaine de morts dans l'ouest du Cameroun.",
+        [C("deaths", 15, qualifier="about", location="Cameroon")],
+    ),
+    Case(
+        "fr-s25-au-moins-une-trentaine",
+        "Au moins une trentaine de personnes ont péri dans le naufrage d'un ferry sur le lac Kivu.",
+        [C("deaths", 30)],
+    ),
+    Case(
+        "fr-s25-plusieurs-centaines-deplaces",
+        "Plusieurs centaines de familles ont dû quitter leur domicile à cause des combats.",
+        [C("displaced", None, qualifier="vague")],
+    ),
+    Case(
+        "fr-s25-des-milliers-de-deplaces",
+        "Des milliers de personnes ont été déplacées par les violences dans la province de l'Ituri.",
+        [C("displaced", None, qualifier="vague", location="Ituri")],
+    ),
+    Case(
+        "fr-s25-pas-moins-de-morts",
+        "Pas moins de 40 personnes ont trouvé la mort dans l'incendie du marché.",
+        [C("deaths", 40, qualifier="at_least")],
+    ),
+    Case(
+        "fr-s25-environ-morts",
+        "Environ 80 personnes ont été tuées dans les violences intercommunautaires, selon la Croix-Rouge.",
+        [C("deaths", 80, qualifier="about", speaker="Croix-Rouge")],
+    ),
+    Case(
+        "fr-s25-jusqu-a-morts",
+        "Jusqu'à 200 personnes pourraient avoir péri dans le glissement de terrain, selon les secours.",
+        [C("deaths", 200, qualifier="up_to", speaker="secours")],
+    ),
+    Case(
+        "fr-s25-plus-d-un-millier-arretes",
+        "Plus d'un millier de personnes ont été arrêtées depuis le début du mouvement, selon une ONG.",
+        [C("arrests", 1000, qualifier="more_than", origin_type="NGO")],
+    ),
+    Case(
+        "fr-s25-entre-et-morts",
+        "Entre 30 et 40 personnes auraient été tuées dans l'attaque du convoi.",
+        [C("deaths", 30, qualifier="range")],
+    ),
+    # revisions
+    Case(
+        "fr-s25-bilan-s-est-alourdi-a-mardi",
+        "Le bilan des inondations s'est alourdi mardi à 52 morts, a annoncé la protection civile.",
+        [C("deaths", 52, speaker="protection civile")],
+    ),
+    Case(
+        "fr-s25-precedent-bilan-faisait-etat",
+        "Selon un nouveau bilan, 61 personnes ont été tuées. Un précédent bilan faisait état de 45 morts.",
+        [C("deaths", 61), C("deaths", 45)],
+    ),
+    Case(
+        "fr-s25-bilan-grimpe-a",
+        "Le bilan de l'explosion a grimpé à 137 morts, selon le ministère de la Santé.",
+        [C("deaths", 137, speaker="ministère de la Santé")],
+    ),
+    Case(
+        "fr-s25-bilan-revu-a-la-hausse",
+        "Le bilan a été revu à la hausse à 19 morts après la découverte de nouveaux corps, selon les pompiers.",
+        [C("deaths", 19, speaker="pompiers")],
+    ),
+    Case(
+        "fr-s25-bilan-revu-a-la-baisse",
+        "Le bilan a été revu à la baisse à 14 morts, a indiqué la préfecture, qui avait d'abord évoqué 17 victimes.",
+        [C("deaths", 14, speaker="préfecture", flags=("correction",)), C("deaths", 17, flags=("retracted",))],
+    ),
+    Case(
+        "fr-s25-nouveau-bilan-provisoire",
+        "Un nouveau bilan provisoire fait état de 28 morts et 113 blessés.",
+        [C("deaths", 28), C("injuries", 113)],
+    ),
+    Case(
+        "fr-s25-bilan-passe-de-a",
+        "Le bilan est passé de 12 à 20 morts dans la nuit, selon les autorités locales.",
+        [C("deaths", 12, speaker="autorités locales"), C("deaths", 20, speaker="autorités locales")],
+    ),
+    Case(
+        "fr-s25-bilan-toujours-provisoire",
+        "Le bilan, toujours provisoire, s'établit à 33 morts, selon la sécurité civile.",
+        [C("deaths", 33, speaker="sécurité civile")],
+    ),
+    # subgroups
+    Case(
+        "fr-s25-dont-douze-enfants",
+        "Au moins 47 personnes ont été tuées, dont douze enfants, dans des bombardements sur la ville.",
+        [C("deaths", 47, qualifier="at_least"), C("deaths", 12, group="children", part_of=0)],
+    ),
+    Case(
+        "fr-s25-parmi-lesquels-soldats",
+        "Trente personnes ont été tuées, parmi lesquelles huit soldats, selon l'armée.",
+        [C("deaths", 30, speaker="armée"), C("deaths", 8, group="security_forces", part_of=0)],
+    ),
+    Case(
+        "fr-s25-dont-femmes-et-enfants",
+        "Les frappes ont fait 21 morts, dont six femmes et quatre enfants, selon la défense civile.",
+        [C("deaths", 21), C("deaths", 6, part_of=0), C("deaths", 4, group="children", part_of=0)],
+    ),
+    Case(
+        "fr-s25-dont-blesses-graves",
+        "L'accident a fait 27 blessés, dont cinq graves, selon les pompiers.",
+        [C("injuries", 27, speaker="pompiers"), C("injuries", 5, part_of=0)],
+    ),
+    Case(
+        "fr-s25-dont-policiers-blesses",
+        "Quarante-deux personnes ont été blessées, dont 18 policiers, selon le ministère de l'Intérieur.",
+        [C("injuries", 42, speaker="ministère de l'Intérieur"), C("injuries", 18, group="security_forces", part_of=0)],
+    ),
+    Case(
+        "fr-s25-dont-mineurs-garde-a-vue",
+        "Quinze personnes, dont sept mineurs, ont été placées en garde à vue.",
+        [C("arrests", 15), C("arrests", 7, part_of=0)],
+    ),
+    Case(
+        "fr-s25-parmi-les-morts-figurent",
+        "Parmi les morts figurent trois journalistes, selon le syndicat.",
+        [C("deaths", 3)],
+    ),
+    # attributions with vias
+    Case(
+        "fr-s25-tele-etat-citant-ministere",
+        "Au moins 31 personnes ont été tuées, selon la télévision d'État, citant le ministère de la Santé.",
+        [C("deaths", 31, qualifier="at_least", speaker="ministère de la Santé", via="télévision")],
+    ),
+    Case(
+        "fr-s25-a-indique-a-l-afp-source-policiere",
+        "Trois personnes ont été interpellées, a indiqué à l'AFP une source policière.",
+        [C("arrests", 3, speaker="police", via="AFP")],
+    ),
+    Case(
+        "fr-s25-selon-un-bilan-de-l-onu",
+        "Selon un bilan de l'ONU, plus de 1 200 civils ont été tués depuis le début de l'année.",
+        [C("deaths", 1200, qualifier="more_than", group="civilians", speaker="ONU", origin_type="UN body")],
+    ),
+    Case(
+        "fr-s25-agence-officielle-citant-gouverneur",
+        "Quatorze personnes sont mortes, a rapporté l'agence officielle SANA, citant le gouverneur de la province.",
+        [C("deaths", 14, speaker="gouverneur", via="SANA")],
+    ),
+    Case(
+        "fr-s25-selon-des-sources-medicales",
+        "Au moins neuf Palestiniens ont été tués dans une frappe israélienne, selon des sources médicales.",
+        [C("deaths", 9, qualifier="at_least", origin_type="medical")],
+    ),
+    Case(
+        "fr-s25-selon-l-hopital",
+        "Quinze blessés ont été admis à l'hôpital de la ville, selon un responsable de l'établissement.",
+        [C("injuries", 15)],
+    ),
+    Case(
+        "fr-s25-a-precise-le-procureur",
+        "Deux hommes ont été mis en examen et placés en détention provisoire, a précisé le procureur de la République.",
+        [C("arrests", 2, speaker="procureur")],
+    ),
+    Case(
+        "fr-s25-de-source-hospitaliere",
+        "Sept blessés étaient toujours hospitalisés lundi, a-t-on appris de source hospitalière.",
+        [C("injuries", 7)],
+    ),
+    Case(
+        "fr-s25-a-declare-le-porte-parole-armee",
+        "Onze militaires ont été tués dans l'embuscade, a déclaré le porte-parole de l'armée.",
+        [C("deaths", 11, group="security_forces", speaker="porte-parole")],
+    ),
+    Case(
+        "fr-s25-selon-le-hcr",
+        "Plus de 200 000 personnes ont fui les combats, selon le HCR.",
+        [C("displaced", 200000, qualifier="more_than", speaker="HCR", origin_type="UN body")],
+    ),
+    Case(
+        "fr-s25-selon-msf",
+        "Au moins 70 blessés ont été soignés dans nos structures, a indiqué Médecins sans frontières.",
+        [C("injuries", 70, qualifier="at_least", speaker="Médecins sans frontières", origin_type="medical")],
+    ),
+    Case(
+        "fr-s25-rapporte-l-agence-citant-police",
+        "Huit personnes ont été tuées, rapporte l'agence Reuters, citant la police locale.",
+        [C("deaths", 8, speaker="police", via="Reuters")],
+    ),
+    Case(
+        "fr-s25-selon-l-agence-citant-des-temoins",
+        "Selon l'agence Anadolu, citant des témoins, une vingtaine de personnes ont été blessées.",
+        [C("injuries", 20, qualifier="about", speaker="témoins", via="Anadolu")],
+    ),
+    Case(
+        "fr-s25-d-apres-le-parquet",
+        "D'après le parquet, quatre suspects ont été placés en garde à vue dimanche.",
+        [C("arrests", 4, speaker="parquet")],
+    ),
+    Case(
+        "fr-s25-selon-les-rebelles",
+        "Les rebelles affirment avoir tué 40 soldats lors de l'assaut.",
+        [C("deaths", 40, group="security_forces")],
+    ),
+    # places
+    Case(
+        "fr-s25-dans-la-province-de",
+        "Douze personnes ont été tuées dans la province du Nord-Kivu, selon les autorités.",
+        [C("deaths", 12, speaker="autorités")],
+    ),
+    Case(
+        "fr-s25-dans-le-departement-du",
+        "Deux randonneurs sont morts dans une avalanche dans le département de la Savoie.",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "fr-s25-en-seine-saint-denis",
+        "Un adolescent de 16 ans a été tué par balle samedi soir en Seine-Saint-Denis.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "fr-s25-a-marseille-quartiers-nord",
+        "Un homme de 34 ans a été tué par balle dans la nuit de vendredi à samedi à Marseille.",
+        [C("deaths", 1, location="Marseille")],
+    ),
+    Case(
+        "fr-s25-republique-dominicaine",
+        "Au moins huit personnes ont été tuées par la tempête en République dominicaine, selon les autorités.",
+        [C("deaths", 8, qualifier="at_least", location="Dominican Republic", speaker="autorités")],
+    ),
+    Case(
+        "fr-s25-caraibes",
+        "L'ouragan a fait au moins 20 morts dans les Caraïbes, selon un bilan de l'ONU.",
+        [C("deaths", 20, qualifier="at_least", location="Caribbean", speaker="ONU")],
+    ),
+    Case(
+        "fr-s25-cote-d-ivoire",
+        "Des pluies torrentielles ont fait au moins 24 morts en Côte d'Ivoire.",
+        [C("deaths", 24, qualifier="at_least", location="Ivory Coast")],
+    ),
+    Case(
+        "fr-s25-soudan-du-sud",
+        "Au moins 17 personnes ont été tuées dans des affrontements au Soudan du Sud, selon l'ONU.",
+        [C("deaths", 17, qualifier="at_least", location="South Sudan", speaker="ONU")],
+    ),
+    Case(
+        "fr-s25-afrique-du-sud",
+        "Onze mineurs ont péri dans un accident de mine en Afrique du Sud.",
+        [C("deaths", 11, location="South Africa")],
+    ),
+    Case(
+        "fr-s25-arabie-saoudite",
+        "Plus de 1 300 pèlerins sont morts pendant le hajj en Arabie saoudite.",
+        [C("deaths", 1300, qualifier="more_than", location="Saudi Arabia")],
+    ),
+    Case(
+        "fr-s25-republique-centrafricaine",
+        "Une vingtaine de civils ont été tués dans le sud-est de la République centrafricaine.",
+        [C("deaths", 20, qualifier="about", group="civilians", location="Central African Republic")],
+    ),
+    Case(
+        "fr-s25-coree-du-sud",
+        "La bousculade a fait 156 morts à Séoul, en Corée du Sud.",
+        [C("deaths", 156, location="Seoul")],
+    ),
+    Case(
+        "fr-s25-guinee-equatoriale",
+        "Les explosions ont fait au moins 98 morts en Guinée équatoriale.",
+        [C("deaths", 98, location="Equatorial Guinea")],
+    ),
+    Case(
+        "fr-s25-dans-l-etat-de",
+        "Au moins 25 villageois ont été tués par des hommes armés dans l'État de Zamfara, au Nigeria.",
+        [C("deaths", 25, group="civilians")],
+    ),
+    Case(
+        "fr-s25-dans-la-region-de",
+        "Dix personnes ont été tuées dans la région de Mopti, dans le centre du Mali.",
+        [C("deaths", 10, location="Mopti")],
+    ),
+    Case(
+        "fr-s25-dans-le-gard",
+        "Trois personnes sont mortes emportées par les crues dans le Gard.",
+        [C("deaths", 3)],
+    ),
+    # arrests / garde à vue
+    Case(
+        "fr-s25-gardes-a-vue-nuit",
+        "Au total, 87 personnes ont été placées en garde à vue à l'issue de la nuit de violences.",
+        [C("arrests", 87)],
+    ),
+    Case(
+        "fr-s25-interpelle-suspect",
+        "Le suspect a été interpellé quelques heures plus tard, a indiqué la police.",
+        [],
+    ),
+    Case(
+        "fr-s25-ont-ete-interpelles-puis-relaches",
+        "Six jeunes ont été interpellés dans la soirée, a indiqué le parquet de Nanterre.",
+        [C("arrests", 6, speaker="parquet")],
+    ),
+    Case(
+        "fr-s25-arrestation-de-dizaines",
+        "La police a procédé à l'arrestation de 34 personnes lors de la manifestation.",
+        [C("arrests", 34, speaker="police")],
+    ),
+    Case(
+        "fr-s25-la-police-a-interpelle",
+        "La gendarmerie a interpellé neuf personnes soupçonnées de trafic de stupéfiants.",
+        [C("arrests", 9, speaker="gendarmerie")],
+    ),
+    Case(
+        "fr-s25-interpellations-total-ministre",
+        "Le ministre de l'Intérieur a fait état de 719 interpellations dans la nuit.",
+        [C("arrests", 719, speaker="ministre de l'Intérieur")],
+    ),
+    # blessés graves / urgence absolue
+    Case(
+        "fr-s25-urgence-absolue-et-relative",
+        "Parmi les blessés, quatre sont en urgence absolue et onze en urgence relative, selon les pompiers.",
+        [C("injuries", 4), C("injuries", 11)],
+    ),
+    Case(
+        "fr-s25-grievement-blesses",
+        "Deux gendarmes ont été grièvement blessés lors d'un refus d'obtempérer.",
+        [C("injuries", 2, group="security_forces")],
+    ),
+    Case(
+        "fr-s25-pronostic-vital-engage",
+        "Trois personnes ont été blessées, dont une en urgence absolue.",
+        [C("injuries", 3), C("injuries", 1, part_of=0)],
+    ),
+    Case(
+        "fr-s25-blesses-legers",
+        "L'accident de car a fait 12 blessés légers et deux blessés graves.",
+        [C("injuries", 12), C("injuries", 2)],
+    ),
+    Case(
+        "fr-s25-hospitalises-intoxication",
+        "Une quarantaine d'élèves ont été hospitalisés après une intoxication alimentaire.",
+        [C("injuries", 40, qualifier="about", group="civilians")],
+    ),
+    Case(
+        "fr-s25-etat-grave",
+        "Cinq personnes se trouvaient toujours dans un état grave mardi, selon l'hôpital.",
+        [C("injuries", 5)],
+    ),
+    Case(
+        "fr-s25-evacues-vers-l-hopital",
+        "Les 19 blessés ont été évacués vers l'hôpital régional, selon la protection civile.",
+        [C("injuries", 19, speaker="protection civile")],
+    ),
+    # disparus / déplacés
+    Case(
+        "fr-s25-disparus-glissement",
+        "Au moins 30 personnes sont toujours portées disparues après le glissement de terrain, selon les secours.",
+        [C("missing", 30, qualifier="at_least", speaker="secours")],
+    ),
+    Case(
+        "fr-s25-disparus-en-mer",
+        "Une cinquantaine de personnes sont portées disparues en mer après le naufrage, selon l'OIM.",
+        [C("missing", 50, qualifier="about", speaker="OIM")],
+    ),
+    Case(
+        "fr-s25-deplaces-internes",
+        "Le conflit a fait plus de deux millions de déplacés internes, selon l'ONU.",
+        [C("displaced", 2000000, qualifier="more_than", speaker="ONU")],
+    ),
+    Case(
+        "fr-s25-sans-abri",
+        "Le passage du cyclone a laissé quelque 15 000 personnes sans abri, selon le gouvernement.",
+        [C("displaced", 15000, qualifier="about", speaker="gouvernement")],
+    ),
+    Case(
+        "fr-s25-evacues-incendie",
+        "Plus de 3 000 personnes ont été évacuées en raison de l'incendie de forêt, selon la préfecture.",
+        [C("displaced", 3000, qualifier="more_than", speaker="préfecture")],
+    ),
+    Case(
+        "fr-s25-ont-fui-leurs-foyers",
+        "Près de 90 000 personnes ont fui leurs foyers depuis la reprise des combats, selon l'OCHA.",
+        [C("displaced", 90000, qualifier="almost", speaker="OCHA")],
+    ),
+    Case(
+        "fr-s25-introuvables",
+        "Douze pêcheurs restent introuvables après la tempête.",
+        [C("missing", 12)],
+    ),
+    # faits divers
+    Case(
+        "fr-s25-homme-34-ans-tue-par-balle",
+        "Un homme de 34 ans a été tué par balle dans la nuit à Grenoble.",
+        [C("deaths", 1, location="Grenoble")],
+    ),
+    Case(
+        "fr-s25-femme-poignardee",
+        "Une femme de 52 ans a été mortellement poignardée par son conjoint, a-t-on appris auprès du parquet.",
+        [C("deaths", 1, speaker="parquet")],
+    ),
+    Case(
+        "fr-s25-collision-frontale",
+        "Une collision frontale entre deux voitures a fait trois morts et un blessé grave dimanche sur la D 938.",
+        [C("other", 2, group="vehicles"), C("deaths", 3), C("injuries", 1)],
+    ),
+    Case(
+        "fr-s25-adolescent-blesse-couteau",
+        "Un adolescent de 15 ans a été blessé à coups de couteau devant son lycée.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "fr-s25-retrouve-mort",
+        "Un septuagénaire a été retrouvé mort à son domicile, a indiqué la gendarmerie.",
+        [C("deaths", 1, speaker="gendarmerie")],
+    ),
+    Case(
+        "fr-s25-rixe-blesses",
+        "Une rixe entre bandes rivales a fait quatre blessés, dont un grièvement, à Nantes.",
+        [C("injuries", 4, location="Nantes"), C("injuries", 1, part_of=0)],
+    ),
+    Case(
+        "fr-s25-noyade",
+        "Deux enfants se sont noyés dans un lac près de Toulouse.",
+        [C("deaths", 2, group="children")],
+    ),
+    Case(
+        "fr-s25-incendie-immeuble",
+        "L'incendie d'un immeuble a fait deux morts et huit blessés légers dans la nuit à Lyon, selon les pompiers.",
+        [C("deaths", 2, location="Lyon", speaker="pompiers"), C("injuries", 8, location="Lyon", speaker="pompiers")],
+    ),
+    Case(
+        "fr-s25-ages-et-annees-pas-de-bilan",
+        "Le conducteur, âgé de 23 ans, avait obtenu son permis en 2019.",
+        [],
+    ),
+    Case(
+        "fr-s25-heure-pas-de-bilan",
+        "Les faits se sont produits vers 23 heures dans le 18e arrondissement.",
+        [],
+    ),
+    Case(
+        "fr-s25-kilometres-pas-de-bilan",
+        "La voiture roulait à 150 km/h sur une route limitée à 80.",
+        [],
+    ),
+    Case(
+        "fr-s25-pourcentage-pas-de-bilan",
+        "Le taux de participation a atteint 42 % au premier tour.",
+        [],
+    ),
+    # wars, attacks, disasters, protests
+    Case(
+        "fr-s25-frappe-drone",
+        "Une frappe de drone a tué au moins cinq civils dans un marché de la région du Darfour.",
+        [C("deaths", 5, qualifier="at_least", group="civilians", location="Darfur")],
+    ),
+    Case(
+        "fr-s25-attentat-kamikaze",
+        "Un attentat-suicide a fait au moins 14 morts et 30 blessés à Mogadiscio, selon la police.",
+        [C("deaths", 14, qualifier="at_least", location="Mogadishu", speaker="police"), C("injuries", 30, location="Mogadishu", speaker="police")],
+    ),
+    Case(
+        "fr-s25-jihadistes-neutralises",
+        "L'armée affirme avoir neutralisé une cinquantaine de terroristes lors d'opérations dans l'est du pays.",
+        [C("deaths", 50, qualifier="about", group="attackers", speaker="armée")],
+    ),
+    Case(
+        "fr-s25-manifestants-tues-balles-reelles",
+        "Au moins sept manifestants ont été tués par des tirs à balles réelles, selon un syndicat de médecins.",
+        [C("deaths", 7, qualifier="at_least", group="protesters")],
+    ),
+    Case(
+        "fr-s25-participants-manifestation",
+        "La manifestation a rassemblé 25 000 personnes selon la police, 80 000 selon les organisateurs.",
+        [C("participants", 25000, speaker="police"), C("participants", 80000, speaker="organisateurs")],
+    ),
+    Case(
+        "fr-s25-secousse-magnitude",
+        "Un séisme de magnitude 6,8 a frappé la région, faisant au moins 2 000 morts.",
+        [C("deaths", 2000, qualifier="at_least")],
+    ),
+    Case(
+        "fr-s25-soldats-tues-ukraine",
+        "Kiev affirme que plus de 300 soldats russes ont été tués en 24 heures.",
+        [C("deaths", 300, qualifier="more_than", group="foreign_troops", speaker="Kiev")],
+    ),
+    Case(
+        "fr-s25-otages",
+        "Une vingtaine de personnes ont été prises en otage lors de l'attaque de l'église.",
+        [C("other", 20, qualifier="about", group="hostages")],
+    ),
+    Case(
+        "fr-s25-casques-bleus",
+        "Deux Casques bleus ont été tués et quatre blessés dans l'explosion d'un engin explosif improvisé, a annoncé la Minusma.",
+        [C("deaths", 2, speaker="Minusma"), C("injuries", 4, speaker="Minusma")],
+    ),
+    Case(
+        "fr-s25-sapeurs-pompiers-mobilises",
+        "Plus de 600 sapeurs-pompiers étaient mobilisés pour lutter contre les flammes.",
+        [C("other", 600, qualifier="more_than", group="rescuers")],
+    ),
+    Case(
+        "fr-s25-gendarmes-deployes",
+        "Quelque 45 000 policiers et gendarmes seront déployés dans toute la France.",
+        [C("troops", 45000, qualifier="about")],
+    ),
+    Case(
+        "fr-s25-ont-perdu-la-vie",
+        "Neuf personnes ont perdu la vie dans l'effondrement d'un immeuble à Kinshasa.",
+        [C("deaths", 9, location="Kinshasa")],
+    ),
+    Case(
+        "fr-s25-succombe-a-ses-blessures",
+        "Un troisième blessé a succombé à ses blessures, portant le bilan à six morts.",
+        [C("deaths", 6)],
+    ),
+    Case(
+        "fr-s25-carbonises",
+        "Les corps de 18 personnes ont été retrouvés carbonisés dans le bus.",
+        [C("deaths", 18)],
+    ),
 ]
