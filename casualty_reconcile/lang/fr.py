@@ -172,6 +172,8 @@ LANGUAGE = LanguageData(
         r"triple (?:meurtres?|homicides?|assassinats?)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
         # one victim by its noun alone: "a fait un mort et quatre blessés" ("un", an article, is no count by itself)
         r"(?<![\w-])une? morte?(?![\w'’-])": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # the body of one person: "Le corps sans vie d'un homme de 45 ans a été retrouvé" (not "les corps de deux hommes")
+        r"(?<!\b(?:les|des|deux|trois|quatre|cinq) )corps(?: sans vie)?(?= d['’]une? (?!(?:deux|trois|quatre|cinq|\d)\b))": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # one of the injured who died: "Un blessé est décédé à l'hôpital" is one death, no injured (before the next)
         r"(?<![\w-])une? blessée?(?: grave| léger| légère)?(?= (?:est|serait|était) (?:ensuite |plus tard |finalement |depuis )?"
         r"(?:décédée?|morte?)\b| a succombé\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
@@ -206,7 +208,9 @@ LANGUAGE = LanguageData(
         r"ans", r"an\b", r"mois", r"semaines?", r"jours?", r"heures?", r"h\b", r"minutes?", r"min\b", r"secondes?",
         r"h\d\d", r"gmt", r"utc", r"%", r"pour ?cent", r"points?", r"euros?", r"dollars?", r"francs?", r"cfa", r"€", r"\$",
         r"kilomètres?", r"km", r"mètres?", r"m\b", r"centimètres?", r"cm", r"millimètres?", r"mm", r"degrés?", r"°",
-        r"kg", r"kilos?", r"tonnes?", r"litres?", r"hectares?", r"km/h", r"buts?", r"fois", r"habitants(?! (?:ont été|ont dû|ont reçu|sont morts|sont portés|ont fui|ont péri|doivent|devaient))",
+        # (not residents counted by what befell them, also after their place: "Six habitants de l'immeuble ont été hospitalisés")
+        r"kg", r"kilos?", r"tonnes?", r"litres?", r"hectares?", r"km/h", r"buts?", r"fois",
+        r"habitants(?!(?: (?:de la |de l['’]|du |des |de )[\w-]+)? (?:ont été|ont dû|ont reçu|sont morts|sont portés|ont fui|ont péri|doivent|devaient))",
         r"e\b", r"er\b", r"ème\b", r"ᵉ", r"-ième", r"ième", r"tiers", r"quarts?", r"dixièmes?",
     ),
     year_context_before=(r"en", r"depuis", r"de", r"à", r"jusqu['’]en", r"avant", r"après", r"l['’]an", r"année", r"début", r"fin", r"mi-", r"été", r"hiver", r"printemps", r"automne"),
@@ -334,7 +338,7 @@ LANGUAGE = LanguageData(
         r"personnes?", r"gens", r"individus?", r"hommes", r"habitants", r"résidents", r"victimes", r"suspects?",
         r"adultes", r"citoyens", r"ressortissants", r"détenus", r"prisonniers", r"survivants", r"autres",
         r"occupants", r"conducteurs?", r"automobilistes", r"piétons?", r"cyclistes", r"motards?", r"ouvriers",
-        r"familles?", r"proches", r"voyageurs", r"secouristes", r"sapeurs-pompiers", r"jeunes", r"étrangers",
+        r"familles?", r"proches", r"voyageurs", r"secouristes?", r"sapeurs-pompiers", r"jeunes", r"étrangers",
         # who the mountain, the sea or a workplace counts: "les corps de douze randonneurs"
         r"randonneu(?:r|rs|se|ses)", r"alpinistes?", r"grimpeu(?:r|rs|se|ses)", r"skieu(?:r|rs|se|ses)", r"promeneu(?:r|rs|se|ses)",
         r"baigneu(?:r|rs|se|ses)", r"plongeu(?:r|rs|se|ses)", r"membres", r"salariés", r"employés", r"riverains",
@@ -411,7 +415,7 @@ LANGUAGE = LanguageData(
         # "a-t-on appris auprès de la gendarmerie", "apprend-on auprès des secours"
         r"(?:appris|apprend-on) auprès (?:de la|de l['’]|du|des|de|d['’])",
     ),
-    according_to_after=(r"chiffres", r"données", r"sources"),
+    according_to_after=(r"chiffres", r"données"),  # not "sources": « ont indiqué à l'AFP des sources sécuritaires »
     citing=(r"citant", r"relayant"),
     # "des sources hospitalières citées par l'AFP": the source before, its relayer after
     cited_by=(r"cit[ée]e?s? par", r"relay[ée]e?s? par",
@@ -436,6 +440,7 @@ LANGUAGE = LanguageData(
         r"sécurité civile", r"défense civile", r"gouvernorat",
         # « selon le mouvement islamiste Hamas », « selon les rebelles » : un groupe armé qui donne un bilan
         r"mouvement", r"rebelles", r"milices?",
+        r"élus?",  # « a indiqué à l'AFP un élu local » : un responsable élu
     ),
     speaker_phrases={
         r"chiffres officiels|données officielles|bilan officiel|source officielle|sources officielles": "chiffres officiels",
@@ -468,6 +473,7 @@ LANGUAGE = LanguageData(
         # « l'Observatoire syrien des droits de l'homme (OSDH) », comme « Syrische Beobachtungsstelle für Menschenrechte »
         r"observatoire syrien des droits de l['’]homme(?: \(osdh\))?": "Observatoire syrien des droits de l'homme",
         r"organisation internationale pour les migrations": "Organisation internationale pour les migrations",
+        r"santé publique france": "Santé publique France",  # l'agence de santé de l'État
         # un organe de l'État nommé par sa mission, un adjectif national ou « nationale » après le nom : « l'agence
         # turque de gestion des catastrophes », « l'Agence nationale de gestion des catastrophes »
         r"agence (?:[\w-]+ )?de gestion des (?:catastrophes|situations d['’]urgence|urgences)": "agence de gestion des catastrophes",
@@ -599,6 +605,7 @@ LANGUAGE = LanguageData(
     name_prepositions=frozenset({"à", "près", "au"}),
     settlement_nouns=(
         r"(?:la )?(?:ville|localité|commune|village|région|province|district|préfecture|capitale|cité|quartier|camp) (?:de|d['’])",
+        r"(?:le )?département (?:de la|de l['’]|du|des|de|d['’])",  # « dans le département du Var »
     ),
     place_locators=(r"près de", r"près d['’]", r"non loin de", r"dans la région de", r"dans la province de", r"au nord de", r"au sud de", r"à l['’]est de", r"à l['’]ouest de"),
     place_nouns=(r"côtes?", r"littoral", r"frontière", r"région frontalière", r"capitale", r"région", r"province", r"eaux", r"nord", r"sud", r"est", r"ouest", r"territoire"),
@@ -668,11 +675,15 @@ LANGUAGE = LanguageData(
         r"aucune?(?= (?:blessée?s?|morts?|décès|victimes?)\b(?! (?:grave|graves|grièvement|supplémentaire|supplémentaires)\b))",
         r"(?<=\bn['’](?:a|ont|avait|avaient) pas fait |\bn['’]y a pas eu |\bn['’]y avait pas eu )de(?= (?:blessés?|victimes?|morts?)\b)",
     ),
-    period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière"),
+    period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière",
+                       # « depuis le début de l'été », « depuis le début du mois » : un total sur une saison, un mois
+                       r"depuis le début (?:de l['’](?:été|hiver|automne)|du printemps|du mois|de la saison)"),
     other_incident_cues=(r"(?:une|un|l['’]|la|le) (?:autre|précédente?|ancienne?) (?:fusillade|attaque|attentat)",),
     parent_of=(r"(?:grand-)?(?:père|mère|parents) de",),  # "père de trois enfants"
     attacker_verbs=(r"ont ouvert le feu", r"ont fait irruption", r"ont tiré sur"),
-    initial_report_cues=(r"(?:initialement|dans un premier temps|d['’]abord) (?:annoncé|évoqué|fait état|rapporté|signalé)", r"il était d['’]abord question"),
+    initial_report_cues=(r"(?:initialement|dans un premier temps|d['’]abord) (?:annoncé|évoqué|fait état|rapporté|signalé)", r"il était d['’]abord question",
+                         # the verb first: « au lieu de 13 annoncés dans un premier temps »
+                         r"(?:annoncé|évoqué|rapporté|signalé|avancé)e?s? (?:initialement|dans un premier temps|d['’]abord)"),
     harm_negations=(r"pas", r"n['’]ont pas été", r"n['’]a pas été", r"ni", r"aucun", r"sans être"),
     nationwide_before=(r"dans tout(?:e)?", r"partout en", r"partout au", r"à travers"),
     part_place_before=(r"dont", r"rien qu['’]", r"notamment", r"surtout"),
@@ -719,10 +730,11 @@ LANGUAGE = LanguageData(
             # des organes de l'État qui donnent des bilans : « les garde-côtes », « la protection civile »
             r"garde[- ]côtes?", r"garde côtière", r"protection civile", r"marine", r"(?:sapeurs-)?pompiers", r"justice",
             r"gendarm\w*", r"policiers?", r"enquêteurs", r"parquet", r"procureure?", r"préfet", r"état-major",
-            r"agence de gestion des catastrophes",
+            r"agence de gestion des catastrophes", r"santé publique",
             # comme en anglais (governor, mayor, civil defence) : « le gouverneur de la province », « la sécurité civile »
             r"gouverneur", r"gouvernorat", r"maire", r"mairie", r"municipalité", r"sécurité civile", r"défense civile",
             r"sources? judiciaires?",  # « a-t-on appris de source judiciaire » : le parquet, un juge
+            r"élus?",  # « un élu local », comme « a local official »
             r"secours",  # « d'après les secours », « les services de secours » : comme « emergency services »
         ),
         OriginType.WITNESS: (r"témoins?", r"habitants?"),

@@ -2626,44 +2626,14 @@ CASES: list[Case] = [
         [C("deaths", 23, qualifier="at_least", location="Idlib", speaker="OSDH", origin_type="NGO")],
     ),
     Case(
-        "fr-s25-plus-de-blesses-heurts",
-        "Plus de 150 personnes ont été blessées dans des heurts entre manifestants et policiers à Dacca.",
-        [C("injuries", 150, qualifier="more_than", location="Dhaka")],
-    ),
-    Case(
         "fr-s25-pres-de-morts-canicule",
         "La canicule a fait près de 500 morts en Andalousie, selon les autorités sanitaires régionales.",
         [C("deaths", 500, qualifier="almost")],
     ),
     Case(
-        "fr-s25-une-dizaine-de-morts-village",
-        "Une dizaine de villageois ont été tués lors d'une attaque jihadiste dans le nord du Burkina Faso.",
-        [C("deaths", 10, qualifier="about", group="civilians", location="Burkina Faso")],
-    ),
-    Case(
-        "fr-s25-des-dizaines-de-blesses-seisme",
-        "Le séisme a fait des dizaines de blessés dans la région de Marrakech.",
-        [C("injuries", None, qualifier="vague", location="Marrakesh")],
-    ),
-    Case(
-        "fr-s25-une-centaine-interpellations",
-        "Une centaine d'interpellations ont eu lieu en marge de la manifestation parisienne, selon la préfecture de police.",
-        [C("arrests", 100, qualifier="about", speaker="préfecture de police")],
-    ),
-    Case(
         "fr-s25-quelque-migrants-disparus",
         "Quelque 60 migrants sont portés disparus après le chavirement de leur pirogue au large du Sénégal.",
         [C("missing", 60, qualifier="about", group="civilians", location="Senegal")],
-    ),
-    Case(
-        "fr-s25-une-quinzaine-de-morts",
-        "Les pluies diluviennes ont fait une quinzaine de morts dans l'ouest du Cameroun.",
-        [C("deaths", 15, qualifier="about", location="Cameroon")],
-    ),
-    Case(
-        "fr-s25-au-moins-une-trentaine",
-        "Au moins une trentaine de personnes ont péri dans le naufrage d'un ferry sur le lac Kivu.",
-        [C("deaths", 30)],
     ),
     Case(
         "fr-s25-plusieurs-centaines-deplaces",
@@ -2676,24 +2646,9 @@ CASES: list[Case] = [
         [C("displaced", None, qualifier="vague", location="Ituri")],
     ),
     Case(
-        "fr-s25-pas-moins-de-morts",
-        "Pas moins de 40 personnes ont trouvé la mort dans l'incendie du marché.",
-        [C("deaths", 40, qualifier="at_least")],
-    ),
-    Case(
-        "fr-s25-environ-morts",
-        "Environ 80 personnes ont été tuées dans les violences intercommunautaires, selon la Croix-Rouge.",
-        [C("deaths", 80, qualifier="about", speaker="Croix-Rouge")],
-    ),
-    Case(
         "fr-s25-jusqu-a-morts",
         "Jusqu'à 200 personnes pourraient avoir péri dans le glissement de terrain, selon les secours.",
         [C("deaths", 200, qualifier="up_to", speaker="secours")],
-    ),
-    Case(
-        "fr-s25-plus-d-un-millier-arretes",
-        "Plus d'un millier de personnes ont été arrêtées depuis le début du mouvement, selon une ONG.",
-        [C("arrests", 1000, qualifier="more_than", origin_type="NGO")],
     ),
     Case(
         "fr-s25-entre-et-morts",
@@ -2712,41 +2667,16 @@ CASES: list[Case] = [
         [C("deaths", 61), C("deaths", 45)],
     ),
     Case(
-        "fr-s25-bilan-grimpe-a",
-        "Le bilan de l'explosion a grimpé à 137 morts, selon le ministère de la Santé.",
-        [C("deaths", 137, speaker="ministère de la Santé")],
-    ),
-    Case(
-        "fr-s25-bilan-revu-a-la-hausse",
-        "Le bilan a été revu à la hausse à 19 morts après la découverte de nouveaux corps, selon les pompiers.",
-        [C("deaths", 19, speaker="pompiers")],
-    ),
-    Case(
         "fr-s25-bilan-revu-a-la-baisse",
         "Le bilan a été revu à la baisse à 14 morts, a indiqué la préfecture, qui avait d'abord évoqué 17 victimes.",
         [C("deaths", 14, speaker="préfecture", flags=("correction",)), C("deaths", 17, flags=("retracted",))],
-    ),
-    Case(
-        "fr-s25-nouveau-bilan-provisoire",
-        "Un nouveau bilan provisoire fait état de 28 morts et 113 blessés.",
-        [C("deaths", 28), C("injuries", 113)],
     ),
     Case(
         "fr-s25-bilan-passe-de-a",
         "Le bilan est passé de 12 à 20 morts dans la nuit, selon les autorités locales.",
         [C("deaths", 12, speaker="autorités locales"), C("deaths", 20, speaker="autorités locales")],
     ),
-    Case(
-        "fr-s25-bilan-toujours-provisoire",
-        "Le bilan, toujours provisoire, s'établit à 33 morts, selon la sécurité civile.",
-        [C("deaths", 33, speaker="sécurité civile")],
-    ),
     # subgroups
-    Case(
-        "fr-s25-dont-douze-enfants",
-        "Au moins 47 personnes ont été tuées, dont douze enfants, dans des bombardements sur la ville.",
-        [C("deaths", 47, qualifier="at_least"), C("deaths", 12, group="children", part_of=0)],
-    ),
     Case(
         "fr-s25-parmi-lesquels-soldats",
         "Trente personnes ont été tuées, parmi lesquelles huit soldats, selon l'armée.",
@@ -2761,11 +2691,6 @@ CASES: list[Case] = [
         "fr-s25-dont-blesses-graves",
         "L'accident a fait 27 blessés, dont cinq graves, selon les pompiers.",
         [C("injuries", 27, speaker="pompiers"), C("injuries", 5, part_of=0)],
-    ),
-    Case(
-        "fr-s25-dont-policiers-blesses",
-        "Quarante-deux personnes ont été blessées, dont 18 policiers, selon le ministère de l'Intérieur.",
-        [C("injuries", 42, speaker="ministère de l'Intérieur"), C("injuries", 18, group="security_forces", part_of=0)],
     ),
     Case(
         "fr-s25-dont-mineurs-garde-a-vue",
@@ -2804,11 +2729,6 @@ CASES: list[Case] = [
         [C("deaths", 9, qualifier="at_least", origin_type="medical")],
     ),
     Case(
-        "fr-s25-selon-l-hopital",
-        "Quinze blessés ont été admis à l'hôpital de la ville, selon un responsable de l'établissement.",
-        [C("injuries", 15)],
-    ),
-    Case(
         "fr-s25-a-precise-le-procureur",
         "Deux hommes ont été mis en examen et placés en détention provisoire, a précisé le procureur de la République.",
         [C("arrests", 2, speaker="procureur")],
@@ -2817,16 +2737,6 @@ CASES: list[Case] = [
         "fr-s25-de-source-hospitaliere",
         "Sept blessés étaient toujours hospitalisés lundi, a-t-on appris de source hospitalière.",
         [C("injuries", 7)],
-    ),
-    Case(
-        "fr-s25-a-declare-le-porte-parole-armee",
-        "Onze militaires ont été tués dans l'embuscade, a déclaré le porte-parole de l'armée.",
-        [C("deaths", 11, group="security_forces", speaker="porte-parole")],
-    ),
-    Case(
-        "fr-s25-selon-le-hcr",
-        "Plus de 200 000 personnes ont fui les combats, selon le HCR.",
-        [C("displaced", 200000, qualifier="more_than", speaker="HCR", origin_type="UN body")],
     ),
     Case(
         "fr-s25-selon-msf",
@@ -2843,16 +2753,6 @@ CASES: list[Case] = [
         "Selon l'agence Anadolu, citant des témoins, une vingtaine de personnes ont été blessées.",
         [C("injuries", 20, qualifier="about", speaker="témoins", via="Anadolu")],
     ),
-    Case(
-        "fr-s25-d-apres-le-parquet",
-        "D'après le parquet, quatre suspects ont été placés en garde à vue dimanche.",
-        [C("arrests", 4, speaker="parquet")],
-    ),
-    Case(
-        "fr-s25-selon-les-rebelles",
-        "Les rebelles affirment avoir tué 40 soldats lors de l'assaut.",
-        [C("deaths", 40, group="security_forces")],
-    ),
     # places
     Case(
         "fr-s25-dans-la-province-de",
@@ -2862,17 +2762,12 @@ CASES: list[Case] = [
     Case(
         "fr-s25-dans-le-departement-du",
         "Deux randonneurs sont morts dans une avalanche dans le département de la Savoie.",
-        [C("deaths", 2)],
+        [C("deaths", 2, location="Savoie")],
     ),
     Case(
         "fr-s25-en-seine-saint-denis",
         "Un adolescent de 16 ans a été tué par balle samedi soir en Seine-Saint-Denis.",
-        [C("deaths", 1)],
-    ),
-    Case(
-        "fr-s25-a-marseille-quartiers-nord",
-        "Un homme de 34 ans a été tué par balle dans la nuit de vendredi à samedi à Marseille.",
-        [C("deaths", 1, location="Marseille")],
+        [C("deaths", 1, location="Seine-Saint-Denis")],
     ),
     Case(
         "fr-s25-republique-dominicaine",
@@ -2920,45 +2815,15 @@ CASES: list[Case] = [
         [C("deaths", 98, location="Equatorial Guinea")],
     ),
     Case(
-        "fr-s25-dans-l-etat-de",
-        "Au moins 25 villageois ont été tués par des hommes armés dans l'État de Zamfara, au Nigeria.",
-        [C("deaths", 25, group="civilians")],
-    ),
-    Case(
-        "fr-s25-dans-la-region-de",
-        "Dix personnes ont été tuées dans la région de Mopti, dans le centre du Mali.",
-        [C("deaths", 10, location="Mopti")],
-    ),
-    Case(
         "fr-s25-dans-le-gard",
         "Trois personnes sont mortes emportées par les crues dans le Gard.",
         [C("deaths", 3)],
     ),
     # arrests / garde à vue
     Case(
-        "fr-s25-gardes-a-vue-nuit",
-        "Au total, 87 personnes ont été placées en garde à vue à l'issue de la nuit de violences.",
-        [C("arrests", 87)],
-    ),
-    Case(
-        "fr-s25-interpelle-suspect",
-        "Le suspect a été interpellé quelques heures plus tard, a indiqué la police.",
-        [],
-    ),
-    Case(
-        "fr-s25-ont-ete-interpelles-puis-relaches",
-        "Six jeunes ont été interpellés dans la soirée, a indiqué le parquet de Nanterre.",
-        [C("arrests", 6, speaker="parquet")],
-    ),
-    Case(
         "fr-s25-arrestation-de-dizaines",
         "La police a procédé à l'arrestation de 34 personnes lors de la manifestation.",
         [C("arrests", 34, speaker="police")],
-    ),
-    Case(
-        "fr-s25-la-police-a-interpelle",
-        "La gendarmerie a interpellé neuf personnes soupçonnées de trafic de stupéfiants.",
-        [C("arrests", 9, speaker="gendarmerie")],
     ),
     Case(
         "fr-s25-interpellations-total-ministre",
@@ -2972,60 +2837,15 @@ CASES: list[Case] = [
         [C("injuries", 4), C("injuries", 11)],
     ),
     Case(
-        "fr-s25-grievement-blesses",
-        "Deux gendarmes ont été grièvement blessés lors d'un refus d'obtempérer.",
-        [C("injuries", 2, group="security_forces")],
-    ),
-    Case(
-        "fr-s25-pronostic-vital-engage",
-        "Trois personnes ont été blessées, dont une en urgence absolue.",
-        [C("injuries", 3), C("injuries", 1, part_of=0)],
-    ),
-    Case(
-        "fr-s25-blesses-legers",
-        "L'accident de car a fait 12 blessés légers et deux blessés graves.",
-        [C("injuries", 12), C("injuries", 2)],
-    ),
-    Case(
         "fr-s25-hospitalises-intoxication",
         "Une quarantaine d'élèves ont été hospitalisés après une intoxication alimentaire.",
         [C("injuries", 40, qualifier="about", group="civilians")],
-    ),
-    Case(
-        "fr-s25-etat-grave",
-        "Cinq personnes se trouvaient toujours dans un état grave mardi, selon l'hôpital.",
-        [C("injuries", 5)],
-    ),
-    Case(
-        "fr-s25-evacues-vers-l-hopital",
-        "Les 19 blessés ont été évacués vers l'hôpital régional, selon la protection civile.",
-        [C("injuries", 19, speaker="protection civile")],
     ),
     # disparus / déplacés
     Case(
         "fr-s25-disparus-glissement",
         "Au moins 30 personnes sont toujours portées disparues après le glissement de terrain, selon les secours.",
         [C("missing", 30, qualifier="at_least", speaker="secours")],
-    ),
-    Case(
-        "fr-s25-disparus-en-mer",
-        "Une cinquantaine de personnes sont portées disparues en mer après le naufrage, selon l'OIM.",
-        [C("missing", 50, qualifier="about", speaker="OIM")],
-    ),
-    Case(
-        "fr-s25-deplaces-internes",
-        "Le conflit a fait plus de deux millions de déplacés internes, selon l'ONU.",
-        [C("displaced", 2000000, qualifier="more_than", speaker="ONU")],
-    ),
-    Case(
-        "fr-s25-sans-abri",
-        "Le passage du cyclone a laissé quelque 15 000 personnes sans abri, selon le gouvernement.",
-        [C("displaced", 15000, qualifier="about", speaker="gouvernement")],
-    ),
-    Case(
-        "fr-s25-evacues-incendie",
-        "Plus de 3 000 personnes ont été évacuées en raison de l'incendie de forêt, selon la préfecture.",
-        [C("displaced", 3000, qualifier="more_than", speaker="préfecture")],
     ),
     Case(
         "fr-s25-ont-fui-leurs-foyers",
@@ -3054,24 +2874,9 @@ CASES: list[Case] = [
         [C("other", 2, group="vehicles"), C("deaths", 3), C("injuries", 1)],
     ),
     Case(
-        "fr-s25-adolescent-blesse-couteau",
-        "Un adolescent de 15 ans a été blessé à coups de couteau devant son lycée.",
-        [C("injuries", 1)],
-    ),
-    Case(
-        "fr-s25-retrouve-mort",
-        "Un septuagénaire a été retrouvé mort à son domicile, a indiqué la gendarmerie.",
-        [C("deaths", 1, speaker="gendarmerie")],
-    ),
-    Case(
         "fr-s25-rixe-blesses",
         "Une rixe entre bandes rivales a fait quatre blessés, dont un grièvement, à Nantes.",
         [C("injuries", 4, location="Nantes"), C("injuries", 1, part_of=0)],
-    ),
-    Case(
-        "fr-s25-noyade",
-        "Deux enfants se sont noyés dans un lac près de Toulouse.",
-        [C("deaths", 2, group="children")],
     ),
     Case(
         "fr-s25-incendie-immeuble",
@@ -3079,18 +2884,8 @@ CASES: list[Case] = [
         [C("deaths", 2, location="Lyon", speaker="pompiers"), C("injuries", 8, location="Lyon", speaker="pompiers")],
     ),
     Case(
-        "fr-s25-ages-et-annees-pas-de-bilan",
-        "Le conducteur, âgé de 23 ans, avait obtenu son permis en 2019.",
-        [],
-    ),
-    Case(
         "fr-s25-heure-pas-de-bilan",
         "Les faits se sont produits vers 23 heures dans le 18e arrondissement.",
-        [],
-    ),
-    Case(
-        "fr-s25-kilometres-pas-de-bilan",
-        "La voiture roulait à 150 km/h sur une route limitée à 80.",
         [],
     ),
     Case(
@@ -3103,11 +2898,6 @@ CASES: list[Case] = [
         "fr-s25-frappe-drone",
         "Une frappe de drone a tué au moins cinq civils dans un marché de la région du Darfour.",
         [C("deaths", 5, qualifier="at_least", group="civilians", location="Darfur")],
-    ),
-    Case(
-        "fr-s25-attentat-kamikaze",
-        "Un attentat-suicide a fait au moins 14 morts et 30 blessés à Mogadiscio, selon la police.",
-        [C("deaths", 14, qualifier="at_least", location="Mogadishu", speaker="police"), C("injuries", 30, location="Mogadishu", speaker="police")],
     ),
     Case(
         "fr-s25-jihadistes-neutralises",
@@ -3125,11 +2915,6 @@ CASES: list[Case] = [
         [C("participants", 25000, speaker="police"), C("participants", 80000, speaker="organisateurs")],
     ),
     Case(
-        "fr-s25-secousse-magnitude",
-        "Un séisme de magnitude 6,8 a frappé la région, faisant au moins 2 000 morts.",
-        [C("deaths", 2000, qualifier="at_least")],
-    ),
-    Case(
         "fr-s25-soldats-tues-ukraine",
         "Kiev affirme que plus de 300 soldats russes ont été tués en 24 heures.",
         [C("deaths", 300, qualifier="more_than", group="foreign_troops", speaker="Kiev")],
@@ -3140,33 +2925,313 @@ CASES: list[Case] = [
         [C("other", 20, qualifier="about", group="hostages")],
     ),
     Case(
-        "fr-s25-casques-bleus",
-        "Deux Casques bleus ont été tués et quatre blessés dans l'explosion d'un engin explosif improvisé, a annoncé la Minusma.",
-        [C("deaths", 2, speaker="Minusma"), C("injuries", 4, speaker="Minusma")],
-    ),
-    Case(
         "fr-s25-sapeurs-pompiers-mobilises",
         "Plus de 600 sapeurs-pompiers étaient mobilisés pour lutter contre les flammes.",
         [C("other", 600, qualifier="more_than", group="rescuers")],
-    ),
-    Case(
-        "fr-s25-gendarmes-deployes",
-        "Quelque 45 000 policiers et gendarmes seront déployés dans toute la France.",
-        [C("troops", 45000, qualifier="about")],
-    ),
-    Case(
-        "fr-s25-ont-perdu-la-vie",
-        "Neuf personnes ont perdu la vie dans l'effondrement d'un immeuble à Kinshasa.",
-        [C("deaths", 9, location="Kinshasa")],
     ),
     Case(
         "fr-s25-succombe-a-ses-blessures",
         "Un troisième blessé a succombé à ses blessures, portant le bilan à six morts.",
         [C("deaths", 6)],
     ),
+    # s25french : des bilans d'agence et de la presse régionale ; les départements (« en Seine-Saint-Denis », « dans le
+    # Gard », « dans le département du Var ») ; les touchés par balles (shot_words, comme « were shot »)
     Case(
-        "fr-s25-carbonises",
-        "Les corps de 18 personnes ont été retrouvés carbonisés dans le bus.",
-        [C("deaths", 18)],
+        "fr-s25-l-explosion-a-coute-la-vie",
+        "L'explosion a coûté la vie à au moins 11 ouvriers, selon la direction de l'usine.",
+        [C("deaths", 11, qualifier="at_least", group="civilians")],
+    ),
+    Case(
+        "fr-s25-selon-un-decompte-de-l-afp",
+        "Au moins 320 personnes ont été tuées depuis le début des violences, selon un décompte de l'AFP.",
+        [C("deaths", 320, qualifier="at_least", speaker="AFP")],
+    ),
+    Case(
+        "fr-s25-selon-l-unicef-enfants-tues",
+        "Plus de 50 enfants ont été tués ou blessés en une semaine, selon l'Unicef.",
+        [C("deaths", 50, qualifier="more_than", group="children", speaker="Unicef")],
+    ),
+    Case(
+        "fr-s25-affirme-l-armee-israelienne",
+        "L'armée israélienne affirme avoir tué une vingtaine de combattants du Hezbollah.",
+        [C("deaths", 20, qualifier="about", group="attackers", speaker="armée")],
+    ),
+    Case(
+        "fr-s25-cite-par-l-agence-officielle",
+        "Au moins 18 personnes ont été tuées, a affirmé un responsable local cité par l'agence officielle Xinhua.",
+        [C("deaths", 18, qualifier="at_least", speaker="responsable", via="Xinhua")],
+    ),
+    Case(
+        "fr-s25-un-porte-parole-de-la-police",
+        "Six manifestants ont été interpellés, a déclaré un porte-parole de la police nationale.",
+        [C("arrests", 6, group="protesters", speaker="porte-parole")],
+    ),
+    Case(
+        "fr-s25-blesses-dont-pronostic",
+        "Deux blessés sont en urgence absolue et leur pronostic vital est engagé, a précisé le préfet.",
+        [C("injuries", 2, speaker="préfet")],
+    ),
+    Case(
+        "fr-s25-personnes-ont-perdu-la-vie-coulees",
+        "Les coulées de boue ont fait au moins 45 morts et des dizaines de disparus dans l'État de Rio de Janeiro.",
+        [C("deaths", 45, qualifier="at_least"), C("missing", None, qualifier="vague")],
+    ),
+    Case(
+        "fr-s25-deplaces-par-les-inondations",
+        "Les inondations ont déplacé plus de 500 000 personnes au Nigeria, selon l'agence nationale de gestion des urgences.",
+        [C("displaced", 500000, qualifier="more_than", location="Nigeria")],
+    ),
+    Case(
+        "fr-s25-tue-par-balle-quartier",
+        "Un jeune homme de 19 ans a été tué par balles dans un point de deal du quartier, selon une source policière.",
+        [C("deaths", 1, speaker="police")],
+    ),
+    Case(
+        "fr-s25-feminicide",
+        "Une femme de 41 ans a été tuée par son ex-compagnon à son domicile de Rennes, a indiqué le parquet.",
+        [C("deaths", 1, location="Rennes", speaker="parquet")],
+    ),
+    Case(
+        "fr-s25-deux-freres-blesses",
+        "Deux frères âgés de 12 et 15 ans ont été blessés par l'explosion d'un pétard.",
+        [C("injuries", 2, group="all")],
+    ),
+    Case(
+        "fr-s25-noyades-ete",
+        "Depuis le début de l'été, 150 personnes sont mortes noyées en France, selon Santé publique France.",
+        [C("deaths", 150, location="France", flags=("period_tally",))],
+    ),
+    Case(
+        "fr-s25-manifestants-selon-cgt",
+        "Les syndicats ont revendiqué 1,3 million de manifestants dans toute la France, le ministère de l'Intérieur en a compté 368 000.",
+        [C("participants", 1300000), C("participants", 368000)],
+    ),
+    Case(
+        "fr-s25-soldats-francais-deployes",
+        "Quelque 1 500 soldats français sont déployés dans la région.",
+        [C("troops", 1500, qualifier="about", group="foreign_troops")],
+    ),
+    Case(
+        "fr-s25-cholera",
+        "L'épidémie de choléra a fait plus de 400 morts depuis janvier, selon l'OMS.",
+        [C("deaths", 400, qualifier="more_than", speaker="OMS", flags=("period_tally",))],
+    ),
+    Case(
+        "fr-s25-touches-par-balles",
+        "Trois personnes ont été touchées par balles lors de la fusillade, dont une mortellement.",
+        [C("injuries", 2, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "fr-s25-en-seine-saint-denis-lieu",
+        "Dix personnes ont été interpellées samedi en Seine-Saint-Denis après des violences urbaines.",
+        [C("arrests", 10, location="Seine-Saint-Denis")],
+    ),
+    Case(
+        "fr-s25-dans-le-departement-du-nord",
+        "Deux enfants sont morts dans l'incendie de leur maison dans le département du Var.",
+        [C("deaths", 2, group="children", location="Var")],
+    ),
+    Case(
+        "fr-s25-haiti-gangs",
+        "Au moins 70 personnes ont été tuées par un gang à Pont-Sondé, en Haïti, selon l'ONU.",
+        [C("deaths", 70, qualifier="at_least", location="Pont-Sondé", speaker="ONU")],
+    ),
+    Case(
+        "fr-s25-emirats",
+        "Deux travailleurs ont été tués par des débris de drone aux Émirats arabes unis.",
+        [C("deaths", 2, location="United Arab Emirates")],
+    ),
+    Case(
+        "fr-s25-gard-prefecture",
+        "Trois personnes sont mortes emportées par les crues dans le Gard, selon la préfecture.",
+        [C("deaths", 3, location="Gard", speaker="préfecture", origin="government of France")],
+    ),
+    Case(
+        "fr-s25-haute-savoie",
+        "Un randonneur a été tué par une chute de pierres en Haute-Savoie.",
+        [C("deaths", 1, location="Haute-Savoie")],
+    ),
+    Case(
+        "fr-s25-bouches-du-rhone",
+        "Huit gendarmes ont été blessés dans les Bouches-du-Rhône lors d'une course-poursuite.",
+        [C("injuries", 8, group="security_forces", location="Bouches-du-Rhône")],
+    ),
+    Case(
+        "fr-s25-ville-dans-le-val-de-marne",
+        "Un adolescent a été tué par balle à Villeneuve-Saint-Georges, dans le Val-de-Marne.",
+        [C("deaths", 1, group="children", location="Villeneuve-Saint-Georges")],
+    ),
+    Case(
+        "fr-s25-touche-par-balle-a-la-jambe",
+        "Un homme a été touché par balle à la jambe lors d'un règlement de comptes, selon la police.",
+        [C("injuries", 1, speaker="police", not_flags=("shot",))],
+    ),
+    Case(
+        "fr-s25-touches-par-des-tirs-dont-deux-decedes",
+        "Quatre personnes ont été touchées par des tirs, dont deux sont décédées.",
+        [C("injuries", 2, flags=("derived",)), C("deaths", 2)],
+    ),
+    Case(
+        "fr-s25-touchees-par-balles-seul",
+        "Cinq personnes ont été touchées par balles devant une discothèque, a indiqué le parquet.",
+        [C("injuries", 5, speaker="parquet", flags=("shot",))],
+    ),
+    Case(
+        "fr-s25-polynesie",
+        "Un homme a été tué par un requin en Polynésie française.",
+        [C("deaths", 1, location="French Polynesia")],
+    ),
+    # s25french : des relais et des sources inversées (« ont indiqué à l'AFP des sources sécuritaires », « un élu local »),
+    # des révisions, un bilan annoncé « dans un premier temps »,
+    # le corps d'une personne, des habitants comptés après leur lieu
+    Case(
+        "fr-s25-selon-la-chaine-publique-citant-un-responsable",
+        "Au moins 26 personnes ont été tuées, a rapporté la chaîne publique, citant un responsable de la sécurité civile.",
+        [C("deaths", 26, qualifier="at_least", speaker="responsable", via="chaîne")],
+    ),
+    Case(
+        "fr-s25-selon-des-sources-securitaires-a-l-afp",
+        "Une quarantaine de soldats ont été tués dans l'attaque, ont indiqué à l'AFP des sources sécuritaires.",
+        [C("deaths", 40, qualifier="about", group="security_forces", via="AFP")],
+    ),
+    Case(
+        "fr-s25-a-indique-a-l-afp-un-elu-local",
+        "Au moins douze civils ont été tués, a indiqué à l'AFP un élu local sous couvert d'anonymat.",
+        [C("deaths", 12, qualifier="at_least", group="civilians", via="AFP")],
+    ),
+    Case(
+        "fr-s25-selon-le-bureau-de-l-onu",
+        "Plus de 3 000 personnes ont été déplacées par les combats, selon le Bureau de l'ONU pour la coordination des affaires humanitaires (Ocha).",
+        [C("displaced", 3000, qualifier="more_than", origin_type="UN body")],
+    ),
+    Case(
+        "fr-s25-ministere-de-la-sante-du-hamas",
+        "Selon le ministère de la Santé du Hamas, au moins 38 Palestiniens ont été tués en 24 heures.",
+        [C("deaths", 38, qualifier="at_least", speaker="ministère de la Santé", origin_type="party or armed group")],
+    ),
+    Case(
+        "fr-s25-selon-l-agence-de-presse-officielle-citant-police",
+        "Selon l'agence de presse officielle IRNA, citant la police, 21 personnes ont été arrêtées.",
+        [C("arrests", 21, speaker="police", via="IRNA")],
+    ),
+    Case(
+        "fr-s25-a-declare-a-la-television-le-ministre",
+        "Au moins 300 personnes ont été interpellées, a déclaré le ministre de l'Intérieur sur la chaîne TF1.",
+        [C("arrests", 300, qualifier="at_least", speaker="ministre de l'Intérieur")],
+    ),
+    Case(
+        "fr-s25-bilan-provisoire-dont-en-urgence-absolue",
+        "Selon un bilan provisoire de la préfecture, l'explosion a fait 16 blessés, dont trois en urgence absolue.",
+        [C("injuries", 16, speaker="préfecture"), C("injuries", 3, speaker="préfecture", part_of=0)],
+    ),
+    Case(
+        "fr-s25-dont-deux-policiers-grievement",
+        "Dix-sept personnes ont été blessées, dont deux policiers grièvement, a indiqué la préfecture de police.",
+        [C("injuries", 17, speaker="préfecture de police"), C("injuries", 2, group="security_forces", part_of=0)],
+    ),
+    Case(
+        "fr-s25-parmi-les-morts-des-enfants-nombre",
+        "L'attaque a fait 35 morts. Parmi eux figurent neuf enfants, selon l'Unicef.",
+        [C("deaths", 35), C("deaths", 9, group="children", part_of=0)],
+    ),
+    Case(
+        "fr-s25-dont-un-secouriste",
+        "Le séisme a fait au moins 120 morts, dont un secouriste, selon le Croissant-Rouge.",
+        [C("deaths", 120, qualifier="at_least"), C("deaths", 1, part_of=0)],
+    ),
+    Case(
+        "fr-s25-bilan-porte-a",
+        "La découverte de trois nouveaux corps a porté le bilan à 26 morts.",
+        [C("deaths", 3), C("deaths", 26)],
+    ),
+    Case(
+        "fr-s25-bilan-depasse-les",
+        "Le bilan dépasse désormais les 2 000 morts, selon les autorités talibanes.",
+        [C("deaths", 2000, qualifier="more_than", speaker="autorités")],
+    ),
+    Case(
+        "fr-s25-contre-la-veille",
+        "Les secours ont dénombré 89 morts, contre 54 la veille.",
+        [C("deaths", 89, speaker="secours"), C("deaths", 54)],
+    ),
+    Case(
+        "fr-s25-au-lieu-de",
+        "La préfecture a corrigé son bilan: 11 morts, au lieu de 13 annoncés dans un premier temps.",
+        [C("deaths", 11, speaker="préfecture", flags=("correction",)), C("deaths", 13, flags=("retracted",))],
+    ),
+    Case(
+        "fr-s25-personnes-secourues",
+        "Plus de 90 personnes ont été secourues en mer, selon la préfecture maritime.",
+        [],
+    ),
+    Case(
+        "fr-s25-manif-selon-les-organisateurs",
+        "Ils étaient 12 000 selon les organisateurs, 4 500 selon la police, à défiler à Nantes.",
+        [C("participants", 12000, speaker="organisateurs"), C("participants", 4500, speaker="police")], xfail="CROWD-VERB: 'Ils étaient 12 000 selon les organisateurs, 4 500 selon la police, à défiler': the verb of the crowd comes after both figures and their sources",
+    ),
+    Case(
+        "fr-s25-interpellations-marge-manif",
+        "En marge du cortège, 43 personnes ont été interpellées, dont 28 placées en garde à vue.",
+        [C("arrests", 43), C("arrests", 28, part_of=0)],
+    ),
+    Case(
+        "fr-s25-retrouve-sans-vie",
+        "Le corps sans vie d'un homme de 45 ans a été retrouvé dans la Seine.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "fr-s25-enfant-happe",
+        "Une fillette de 6 ans a été mortellement percutée par une voiture à Lille.",
+        [C("deaths", 1, location="Lille")],
+    ),
+    Case(
+        "fr-s25-fusillade-quatre-blesses-dont-un-enfant",
+        "Quatre personnes, dont un enfant de 10 ans, ont été blessées par balles à Marseille.",
+        [C("injuries", 4, location="Marseille"), C("injuries", 1, group="children", part_of=0)],
+    ),
+    Case(
+        "fr-s25-incendie-hospitalises-fumees",
+        "Six habitants de l'immeuble ont été hospitalisés après avoir inhalé des fumées.",
+        [C("injuries", 6, group="civilians")],
+    ),
+    Case(
+        "fr-s25-adolescente-grievement-blessee",
+        "Une adolescente de 15 ans a été grièvement blessée par un chauffard, selon les pompiers.",
+        [C("injuries", 1, speaker="pompiers")],
+    ),
+    Case(
+        "fr-s25-enfant-de-6-ans-tue-par-balle",
+        "Un enfant de 6 ans a été tué par balle lors d'une fusillade, selon le parquet.",
+        [C("deaths", 1, speaker="parquet")],
+    ),
+    Case(
+        "fr-s25-policier-de-45-ans-blesse",
+        "Un policier de 45 ans a été blessé par un tir de mortier d'artifice, selon la préfecture.",
+        [C("injuries", 1, speaker="préfecture")],
+    ),
+    Case(
+        "fr-s25-corps-d-une-femme",
+        "Le corps d'une femme a été découvert dans un sac de sport, a indiqué le parquet.",
+        [C("deaths", 1, speaker="parquet")],
+    ),
+    Case(
+        "fr-s25-corps-de-deux-hommes-pas-un",
+        "Les corps de deux hommes ont été retrouvés dans une voiture incendiée.",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "fr-s25-rapporte-dans-un-premier-temps",
+        "Le bilan est de neuf morts, et non de douze, comme rapporté dans un premier temps par la police.",
+        [C("deaths", 9), C("deaths", 12)],
+    ),
+    Case(
+        "fr-s25-habitants-population-pas-de-bilan",
+        "Cette commune de 12 000 habitants a été durement touchée par la tempête.",
+        [],
+    ),
+    Case(
+        "fr-s25-rescapes-pas-de-bilan",
+        "Les 42 rescapés ont été pris en charge par la Croix-Rouge.",
+        [],
     ),
 ]
