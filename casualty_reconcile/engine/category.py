@@ -13,7 +13,7 @@ import regex
 
 from ..models import Category, Flag, Qualifier
 from .evidence import Evidence
-from .patterns import _CORE, _CROWDS, _HARM, _NP_STOP
+from .patterns import _CORE, _CROWDS, _CUE_CHARS, _HARM, _NP_STOP
 from .rules import Productions, Rule, first, first_name, productions
 
 
@@ -96,7 +96,17 @@ def _verb_after(ev: Evidence) -> Category | None:
 
 
 def _toll(ev: Evidence) -> Category | None:
+    if ev.toll is not None and ev.parent is not None and _victims_cue(ev):
+        return None  # "12 Verletzte. Unter den Opfern sind fünf Kinder": a part of the whole told before (part-of-total)
     return ev.toll
+
+
+def _victims_cue(ev: Evidence) -> bool:
+    """Whether the toll cue before the figure names its dead only by a weak noun, victims of any harm ("unter den
+    Opfern", "parmi les victimes"): alone a toll of the dead, after a whole a part of that whole."""
+    x = ev.x
+    cue = x._last(x.lex.toll, max(ev.sentence.start, ev.count.start - _CUE_CHARS), ev.count.start)
+    return cue is not None and cue.group().rsplit(None, 1)[-1].casefold() in x.lex.lang.weak_nouns
 
 
 def _took_part(ev: Evidence) -> Category | None:

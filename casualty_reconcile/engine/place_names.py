@@ -432,19 +432,18 @@ class PlaceNames(PlaceSeats):
         out: list[regex.Match[str]] = []
         suffixes = self.lex.lang.place_adjective_suffixes
         site, site_end = self.site_name
-        lower_starts, lower_names = geo.lower_word_names()
         read_to = lo  # the end of a name with words in lower case, whose capitalised words are read with it
         for m in _PLACE_RUN.finditer(self.text, lo, hi):
             if m.start() < read_to:
                 continue  # "Sud" of "Corée du Sud", "Ivoire" of "Côte d'Ivoire"
             if not in_site and site <= m.start() < site_end:
                 continue  # "... - WBRC FOX6 News - Birmingham, AL": the site's name, where the outlet sits
-            if m.group().split(" ", 1)[0] in lower_starts:
-                whole = lower_names.match(self.text, m.start(), hi)
-                if whole is not None and whole.end() > m.end():
-                    out.append(whole)  # "République dominicaine", "Soudan du Sud": one name (LOWER_WORDS)
-                    read_to = whole.end()
-                    continue
+            whole = self._lower_word_name(m, hi)
+            if whole is not None:  # "République dominicaine", "Au Soudan du Sud": one name (LOWER_WORDS)
+                out.extend(t for t in _TOKEN.finditer(self.text, m.start(), whole.start()) if t.start() == m.start())
+                out.append(whole)
+                read_to = whole.end()
+                continue
             if suffixes and m.group().lower().endswith(suffixes):
                 continue  # "the Norway-based group"
             if self.text.startswith(" (", m.end()):
@@ -479,6 +478,19 @@ class PlaceNames(PlaceSeats):
                 while pos < m.end() and self.text[pos] == " ":
                     pos += 1
         return out
+
+    def _lower_word_name(self, m: regex.Match[str], hi: int) -> regex.Match[str] | None:
+        """A country's or region's name that opens at a word of the run of capitalised words ``m`` and goes on past
+        it with words in lower case ("Soudan du Sud" of "Au Soudan", "République dominicaine")."""
+        starts, names = geo.lower_word_names()
+        at = m.start()
+        for word in m.group().split(" "):
+            if word in starts:
+                whole = names.match(self.text, at, hi)
+                if whole is not None and whole.end() > m.end():
+                    return whole
+            at += len(word) + 1
+        return None
 
     def _abroad(self, name: str) -> bool:
         """Whether a name is a place the gazetteer gives another country than the article's."""

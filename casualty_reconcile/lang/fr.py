@@ -298,6 +298,9 @@ LANGUAGE = LanguageData(
             r"(?:le |un )?bilan(?: humain| officiel| provisoire| total)?", r"nombre (?:de|des) (?:morts|victimes|tués|décès)",
             # the death of people counted by another noun: "après le décès de trois blessés à l'hôpital"
             r"(?:le |du |au )?décès d(?:e|['’])",
+            # the dead among whom a part is told, as German "unter den Opfern": "Parmi les victimes figurent cinq enfants"
+            # (after a toll of the injured, the victims are those injured: category.toll-before-figure yields)
+            r"parmi les (?:morts|tués|victimes)",
         ),
         Category.PARTICIPANTS: (
             r"(?:la |une )?foule", r"(?:nombre|chiffre) (?:de|des) manifestants", r"participation",
@@ -726,6 +729,7 @@ LANGUAGE = LanguageData(
         OriginType.STATE_MEDIA: (r"(?:télévision|médias?|radio|chaîne|agence(?: de)?(?: presse)?) (?:d['’]état|publique|officielle|étatique)s?",),
         OriginType.GOVERNMENT: (
             r"gouvernement", r"ministère\w*", r"ministres?", r"autorités", r"police", r"armée", r"militaires", r"président\w*",
+            r"kremlin", r"[ée]lysée",
             r"premier ministre", r"responsables?", r"préfecture",
             # des organes de l'État qui donnent des bilans : « les garde-côtes », « la protection civile »
             r"garde[- ]côtes?", r"garde côtière", r"protection civile", r"marine", r"(?:sapeurs-)?pompiers", r"justice",
@@ -740,7 +744,9 @@ LANGUAGE = LanguageData(
         OriginType.WITNESS: (r"témoins?", r"habitants?"),
     },
     party_descriptors=(r"(?:le |la |l['’])?(?:parti d['’])?opposition", r"(?:le )?parti"),
-    leaders={"tokaïev": "Kazakhstan", "zelensky": "Ukraine", "netanyahou": "Israel", "loukachenko": "Belarus", "poutine": "Russia"},
+    leaders={"tokaïev": "Kazakhstan", "zelensky": "Ukraine", "netanyahou": "Israel", "loukachenko": "Belarus", "poutine": "Russia",
+             # the seat of a head of state, as English "Kremlin": « a annoncé l'Élysée »
+             "kremlin": "Russia", "élysée": "France", "elysée": "France"},
     origin_aliases={
         "télévision d'état": (_GOV, _SM),
         "télévision d’état": (_GOV, _SM),

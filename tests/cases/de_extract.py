@@ -6367,4 +6367,15 @@ CASES: list[Case] = [
         "Der Hurrikan hat in der Karibik mindestens 20 Menschen getötet, teilten die Vereinten Nationen mit.",
         [C("deaths", 20, qualifier="at_least", location="Caribbean")],
     ),
+    # s25french: "unter den Opfern" nach einer Zahl der Verletzten ist ein Teil dieser Verletzten, allein ein Teil der Toten
+    Case(
+        "de-s25fr-unter-den-opfern-nach-verletzten",
+        "Bei dem Busunglück wurden 27 Menschen verletzt. Unter den Opfern sind elf Kinder, teilte die Polizei mit.",
+        [C("injuries", 27), C("injuries", 11, group="children", part_of=0)],
+    ),
+    Case(
+        "de-s25fr-unter-den-opfern-nach-toten",
+        "Bei dem Erdbeben starben mindestens 60 Menschen. Unter den Opfern sind zwölf Kinder.",
+        [C("deaths", 60, qualifier="at_least"), C("deaths", 12, group="children", part_of=0)],
+    ),
 ]
