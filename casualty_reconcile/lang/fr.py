@@ -448,6 +448,7 @@ LANGUAGE = LanguageData(
     speaker_phrases={
         r"chiffres officiels|données officielles|bilan officiel|source officielle|sources officielles": "chiffres officiels",
         r"protection civile": "protection civile",
+        r"garde nationale": "garde nationale",  # « selon la garde nationale » (tunisienne), comme « les garde-côtes »
         r"sécurité civile": "sécurité civile",
         r"défense civile": "défense civile",
         r"source policière|sources policières": "police",
@@ -729,7 +730,7 @@ LANGUAGE = LanguageData(
         OriginType.STATE_MEDIA: (r"(?:télévision|médias?|radio|chaîne|agence(?: de)?(?: presse)?) (?:d['’]état|publique|officielle|étatique)s?",),
         OriginType.GOVERNMENT: (
             r"gouvernement", r"ministère\w*", r"ministres?", r"autorités", r"police", r"armée", r"militaires", r"président\w*",
-            r"kremlin", r"[ée]lysée",
+            r"kremlin", r"[ée]lysée", r"garde nationale",
             r"premier ministre", r"responsables?", r"préfecture",
             # des organes de l'État qui donnent des bilans : « les garde-côtes », « la protection civile »
             r"garde[- ]côtes?", r"garde côtière", r"protection civile", r"marine", r"(?:sapeurs-)?pompiers", r"justice",

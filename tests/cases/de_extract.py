@@ -6378,4 +6378,9 @@ CASES: list[Case] = [
         "Bei dem Erdbeben starben mindestens 60 Menschen. Unter den Opfern sind zwölf Kinder.",
         [C("deaths", 60, qualifier="at_least"), C("deaths", 12, group="children", part_of=0)],
     ),
+    Case(
+        "de-s25fr-bilanz-vor-dem-ganzen-nicht-dem-teil",
+        "Die vorläufige Bilanz: vier Tote und etwa 20 Verletzte, darunter drei schwer.",
+        [C("deaths", 4), C("injuries", 20), C("injuries", 3, part_of=1)],
+    ),
 ]

@@ -7147,4 +7147,10 @@ CASES: list[Case] = [
         "At least 20 people were killed as the hurricane swept across the Caribbean, the UN said.",
         [C("deaths", 20, qualifier="at_least", location="Caribbean", speaker="UN")],
     ),
+    # s25french: a toll cue before a whole is the whole's, not its part's (category.toll-before-figure yields)
+    Case(
+        "en-s25fr-toll-cue-before-the-whole-not-the-part",
+        "The provisional toll stood at four dead and some 20 injured, including three critically.",
+        [C("deaths", 4), C("injuries", 20), C("injuries", 3, part_of=1)],
+    ),
 ]

@@ -2802,6 +2802,17 @@ CASES: list[Case] = [
         [C("deaths", 3, group="foreign_troops", location="Mali", speaker="Élysée", origin="government of France")],
     ),
     Case(
+        "fr-s25-bilan-avant-le-tout-dont-trois-graves",
+        "Le bilan provisoire fait état de quatre morts et d'une vingtaine de blessés, dont trois graves.",
+        [C("deaths", 4), C("injuries", 20, qualifier="about"), C("injuries", 3, part_of=1)],
+    ),
+    Case(
+        "fr-s25-selon-la-garde-nationale",
+        "Au moins 17 migrants sont morts noyés au large de la Tunisie, selon la garde nationale.",
+        [C("deaths", 17, qualifier="at_least", group="civilians", location="Tunisia", speaker="garde nationale",
+           origin_type="government")],
+    ),
+    Case(
         "fr-s25-soudan-du-sud",
         "Au moins 17 personnes ont été tuées dans des affrontements au Soudan du Sud, selon l'ONU.",
         [C("deaths", 17, qualifier="at_least", location="South Sudan", speaker="ONU")],
@@ -2847,11 +2858,6 @@ CASES: list[Case] = [
         "fr-s25-urgence-absolue-et-relative",
         "Parmi les blessés, quatre sont en urgence absolue et onze en urgence relative, selon les pompiers.",
         [C("injuries", 4), C("injuries", 11)],
-    ),
-    Case(
-        "fr-s25-hospitalises-intoxication",
-        "Une quarantaine d'élèves ont été hospitalisés après une intoxication alimentaire.",
-        [C("injuries", 40, qualifier="about", group="civilians")],
     ),
     # disparus / déplacés
     Case(
@@ -2935,11 +2941,6 @@ CASES: list[Case] = [
         "fr-s25-sapeurs-pompiers-mobilises",
         "Plus de 600 sapeurs-pompiers étaient mobilisés pour lutter contre les flammes.",
         [C("other", 600, qualifier="more_than", group="rescuers")],
-    ),
-    Case(
-        "fr-s25-succombe-a-ses-blessures",
-        "Un troisième blessé a succombé à ses blessures, portant le bilan à six morts.",
-        [C("deaths", 6)],
     ),
     # s25french : des bilans d'agence et de la presse régionale ; les départements (« en Seine-Saint-Denis », « dans le
     # Gard », « dans le département du Var ») ; les touchés par balles (shot_words, comme « were shot »)
