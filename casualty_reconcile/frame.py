@@ -90,7 +90,7 @@ def _origin_namer() -> Any:
             place = lookup(location)
         except Exception:  # the gazetteer is package data; without it the country is not known
             return None
-        return None if place is None else place.country
+        return None if place is None else place.country or None  # "Caribbean": of no one country
 
     def name(claim: Claim) -> str:
         return resolver.resolve(

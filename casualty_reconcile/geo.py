@@ -73,6 +73,25 @@ def multiword_starts() -> frozenset[str]:
     return frozenset(name.split(" ", 1)[0] for name in gazetteer() if " " in name)
 
 
+_LOWER_WORD = regex.compile(r" \p{Ll}")
+
+
+@lru_cache(maxsize=1)
+def lower_word_names() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The names of countries and regions that write a word in lower case after their capitalised first
+    word ("République dominicaine", "Corée du Sud", "Côte d'Ivoire", "Bosnia and Herzegovina"), which a
+    run of capitalised words does not hold whole: their first words, and one pattern that matches any
+    of them at a position (the longest first, so "Soudan du Sud" is not "Soudan")."""
+    names = sorted(
+        (name for name, place in gazetteer().items()
+         if place.kind in ("country", "region") and name[:1].isupper() and _LOWER_WORD.search(name)),
+        key=len, reverse=True,
+    )
+    starts = frozenset(name.split(" ", 1)[0] for name in names)
+    pattern = "|".join(regex.escape(name) for name in names)
+    return starts, regex.compile(rf"(?:{pattern})(?![\p{{L}}\p{{N}}'’-])")
+
+
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, tuple[str, ...]]:
     """Every country -> the names the gazetteer knows for it (in every language), longest first."""
@@ -147,4 +166,4 @@ def lookup(
     return None
 
 
-__all__ = ["Place", "country_names", "gazetteer", "homonyms", "lookup", "multiword_starts", "reading_in"]
+__all__ = ["Place", "country_names", "gazetteer", "homonyms", "lookup", "lower_word_names", "multiword_starts", "reading_in"]

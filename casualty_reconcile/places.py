@@ -50,7 +50,7 @@ class _Places:
         votes: Counter[str] = Counter()
         for location, n in Counter(locations).items():
             place = self._lookup(location) if self._lookup is not None and location else None
-            if place is not None and place.kind in ("country", "region"):
+            if place is not None and place.kind in ("country", "region") and place.country:  # not the Caribbean
                 votes[place.country] += n
         return min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0] if votes else None
 
@@ -70,7 +70,7 @@ class _Places:
                 place = self._reading(name, place, self.home) or place  # "Hamilton" among claims from Ohio
             if place is not None:
                 is_country = place.kind == "country"
-                result = (place.name, is_country, None if is_country else place.country)
+                result = (place.name, is_country, None if is_country else place.country or None)
                 if place.kind == "region":
                     self._regions.add(place.name)
                 elif place.kind in _CITY_KINDS:

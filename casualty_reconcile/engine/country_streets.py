@@ -1,12 +1,17 @@
 """Names a street or a venue takes, for the article's country (``country.py``): how often a name is written
 as a street's ("Plymouth Avenue") or a venue's ("Hamilton High West"), and which street-only names still tell
-a country the text names otherwise too."""
+a country the text names otherwise too; and the names of countries written with words in lower case ("Soudan
+du Sud"), whose capitalised words alone name another country."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
+import regex
+
+from .. import geo
 from .context import Context
 
 
@@ -51,3 +56,24 @@ class StreetNames(Context):
             n += so(at, end)
             at = text.find(name, end)
         return n
+
+    def _lower_word_names(self, tokens: Counter[str], body: int, capitalised: re.Pattern[str] | regex.Pattern[str]) -> None:
+        """Names of countries and regions with words in lower case ("Soudan du Sud", "République
+        dominicaine", place.name-with-lower-case-words): a vote each, and none for a capitalised word of
+        the name that names a place of another country ("Soudan", "Guinée" of "Guinée équatoriale")."""
+        starts, whole_names = geo.lower_word_names()
+        text = self.text
+        for word in starts.intersection(tokens):
+            at = text.find(word + " ", body)
+            while at >= 0:
+                whole = whole_names.match(text, at)
+                if whole is not None and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-'’")):
+                    name = whole.group()
+                    place = self._place(name)
+                    if place is not None:
+                        tokens[name] += 1
+                        for part in capitalised.findall(name):
+                            other = self._place(part) if part in tokens else None
+                            if other is not None and other.country != place.country:
+                                tokens[part] = max(0, tokens[part] - 1)
+                at = text.find(word + " ", at + 1)

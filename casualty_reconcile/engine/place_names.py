@@ -52,6 +52,7 @@ TOWN_BEFORE_NOUN = "place.town-abroad-before-noun"
 AFTER_PART = "place.named-after-a-part"
 OWN_CLAUSE = "place.own-clause-after-conjunction"
 SURNAME = "place.surname"
+LOWER_WORDS = "place.name-with-lower-case-words"
 _TOWN_KINDS = frozenset({"town", "city"})
 _ARTICLE_CHARS = 16  # read before a name for its article
 _NEXT_WORD = regex.compile(r"[\s\u00a0]+(\w+)")  # the word after a name, across spaces only ("Toyota, police": none)
@@ -61,6 +62,10 @@ READINGS: tuple[tuple[str, str, str], ...] = (
     (THING_NAME, "en", "DAYTON, Ohio - Two men were found shot dead in a red Toyota, police said."),
     (THING_NAME, "de", "DAYTON - Zwei Männer wurden in einem roten Toyota erschossen aufgefunden, teilte die Polizei mit."),
     (QUALIFIED_NAME, "en", "Two people were injured in a crash in Halle (Saale) on Sunday, police said."),
+    (LOWER_WORDS, "fr", "Au moins 17 personnes ont été tuées dans des affrontements au Soudan du Sud, selon l'ONU."),
+    (LOWER_WORDS, "fr", "Au moins huit personnes ont été tuées par la tempête en République dominicaine."),
+    (LOWER_WORDS, "en", "Four people were killed in a landslide in the Republic of the Congo, officials said."),
+    (LOWER_WORDS, "de", "Bei dem Unwetter in Bosnien und Herzegowina kamen drei Menschen ums Leben."),
     (TOWN_BEFORE_NOUN, "en",
      "MEMPHIS, Tenn. - A man was found shot dead at the Whitehaven apartment complex on Friday, police said."),
     (SITE_NAME, "en", "Two men shot dead outside Selma bar - WKRX News 7 - Birmingham, AL\n\nPolice are looking for a gunman."),
@@ -83,6 +88,16 @@ READINGS: tuple[tuple[str, str, str], ...] = (
      "Bei einem Brand in Plettenberg ist am Sonntag ein Mann ums Leben gekommen.\n\n"
      "Die Stadt liegt im Sauerland in Nordrhein-Westfalen."),
 )
+
+
+def _whole_name(token: str) -> str | None:
+    """How a name was read whole: "Frankfurt (Oder)", the town its qualifier names; "Soudan du Sud", with
+    its words in lower case, not Sudan."""
+    if token.endswith(")"):
+        return QUALIFIED_NAME
+    if " " in token and geo.lower_word_names()[1].fullmatch(token):
+        return LOWER_WORDS
+    return None
 
 
 class PlaceNames(PlaceSeats):
@@ -118,8 +133,8 @@ class PlaceNames(PlaceSeats):
             if self._street(m):
                 seats.append(STREET_NAME)
                 continue  # "on Plymouth Avenue", "near Odessa and Franklin streets": a street's name
-            if token.endswith(")"):
-                seats.append(QUALIFIED_NAME)  # "Frankfurt (Oder)": the town its qualifier names
+            if (reading := _whole_name(token)) is not None:
+                seats.append(reading)
             before = text[max(lo, m.start() - 40) : m.start()]
             prev = _PREVIOUS_WORD.search(before)
             # "in the death of Jamaine Sutton": a surname; "in den Anden": a plural noun after its article, not the town Andenne;
@@ -420,9 +435,18 @@ class PlaceNames(PlaceSeats):
         out: list[regex.Match[str]] = []
         suffixes = self.lex.lang.place_adjective_suffixes
         site, site_end = self.site_name
+        read_to = lo  # the end of a name with words in lower case, whose capitalised words are read with it
         for m in _PLACE_RUN.finditer(self.text, lo, hi):
+            if m.start() < read_to:
+                continue  # "Sud" of "Corée du Sud", "Ivoire" of "Côte d'Ivoire"
             if not in_site and site <= m.start() < site_end:
                 continue  # "... - WBRC FOX6 News - Birmingham, AL": the site's name, where the outlet sits
+            whole = self._lower_word_name(m, hi)
+            if whole is not None:  # "République dominicaine", "Au Soudan du Sud": one name (LOWER_WORDS)
+                out.extend(t for t in _TOKEN.finditer(self.text, m.start(), whole.start()) if t.start() == m.start())
+                out.append(whole)
+                read_to = whole.end()
+                continue
             if suffixes and m.group().lower().endswith(suffixes):
                 continue  # "the Norway-based group"
             if self.text.startswith(" (", m.end()):
@@ -457,6 +481,19 @@ class PlaceNames(PlaceSeats):
                 while pos < m.end() and self.text[pos] == " ":
                     pos += 1
         return out
+
+    def _lower_word_name(self, m: regex.Match[str], hi: int) -> regex.Match[str] | None:
+        """A country's or region's name that opens at a word of the run of capitalised words ``m`` and goes on past
+        it with words in lower case ("Soudan du Sud" of "Au Soudan", "République dominicaine")."""
+        starts, names = geo.lower_word_names()
+        at = m.start()
+        for word in m.group().split(" "):
+            if word in starts:
+                whole = names.match(self.text, at, hi)
+                if whole is not None and whole.end() > m.end():
+                    return whole
+            at += len(word) + 1
+        return None
 
     def _abroad(self, name: str) -> bool:
         """Whether a name is a place the gazetteer gives another country than the article's."""

@@ -102,6 +102,10 @@ _VICTIM_HARM = (
     r"|a été (?:retrouvée?|découverte?) (?:morte?|sans vie)"
     r"|a été (?:grièvement |légèrement |gravement |mortellement |sérieusement )?blessée?|a été hospitalisée?"
     r"|a été (?:mortellement )?(?:percutée?|fauchée?|renversée?)"
+    # killed by a blade or blows: "Une femme de 52 ans a été mortellement poignardée"
+    r"|a été mortellement (?:poignardée?|frappée?|touchée?|atteinte?)"
+    # hit by gunfire, dead or alive (shot_words): "Un homme a été touché par balle à la jambe"
+    r"|a été (?:grièvement |gravement |légèrement )?touchée? par (?:une |des |un )?(?:balles?|tirs?)"
     # one arrested: "Un homme a été interpellé et placé en garde à vue", "Le conducteur a été écroué"
     r"|a été (?:interpellée?|arrêtée?|écrouée?|placée? en garde à vue))"
 )
@@ -168,6 +172,8 @@ LANGUAGE = LanguageData(
         r"triple (?:meurtres?|homicides?|assassinats?)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
         # one victim by its noun alone: "a fait un mort et quatre blessés" ("un", an article, is no count by itself)
         r"(?<![\w-])une? morte?(?![\w'’-])": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # the body of one person: "Le corps sans vie d'un homme de 45 ans a été retrouvé" (not "les corps de deux hommes")
+        r"(?<!\b(?:les|des|deux|trois|quatre|cinq) )corps(?: sans vie)?(?= d['’]une? (?!(?:deux|trois|quatre|cinq|\d)\b))": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # one of the injured who died: "Un blessé est décédé à l'hôpital" is one death, no injured (before the next)
         r"(?<![\w-])une? blessée?(?: grave| léger| légère)?(?= (?:est|serait|était) (?:ensuite |plus tard |finalement |depuis )?"
         r"(?:décédée?|morte?)\b| a succombé\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
@@ -190,6 +196,8 @@ LANGUAGE = LanguageData(
         r"depuis", r"\d{1,2} ?h", r"âgée?s? de", r"âgé", r"n°", r"no\.", r"numéro", r"route", r"vol", r"article", r"chapitre", r"page",
         r"[$€£¥]", r"niveau", r"catégorie", r"covid-", r"covid", r"en", r"l['’]an", r"année", r"guerre mondiale",
         r"(?:pays|ville|capitale|province|région|île|nation|métropole) de", r"populations? de", r"peuplée? de",
+        # a road by its number: "sur la D 938", "sur la RN 7", "sur l'A 7" (the article first: no count after "à")
+        r"(?:la|l['’]) (?-i:RN|RD|N|D|A)",
         r"âgés de (?:\d+, )*\d+,?(?: et| ou)?", r"âgés de \d+ à", r"âgés entre", r"âgés entre \d+ et",
     ),
     age_after_name=(r"était", r"est", r"a été", r"de(?-i:(?= \p{Lu}))"),
@@ -200,7 +208,9 @@ LANGUAGE = LanguageData(
         r"ans", r"an\b", r"mois", r"semaines?", r"jours?", r"heures?", r"h\b", r"minutes?", r"min\b", r"secondes?",
         r"h\d\d", r"gmt", r"utc", r"%", r"pour ?cent", r"points?", r"euros?", r"dollars?", r"francs?", r"cfa", r"€", r"\$",
         r"kilomètres?", r"km", r"mètres?", r"m\b", r"centimètres?", r"cm", r"millimètres?", r"mm", r"degrés?", r"°",
-        r"kg", r"kilos?", r"tonnes?", r"litres?", r"hectares?", r"km/h", r"buts?", r"fois", r"habitants(?! (?:ont été|ont dû|ont reçu|sont morts|sont portés|ont fui|ont péri|doivent|devaient))",
+        # (not residents counted by what befell them, also after their place: "Six habitants de l'immeuble ont été hospitalisés")
+        r"kg", r"kilos?", r"tonnes?", r"litres?", r"hectares?", r"km/h", r"buts?", r"fois",
+        r"habitants(?!(?: (?:de la |de l['’]|du |des |de )[\w-]+)? (?:ont été|ont dû|ont reçu|sont morts|sont portés|ont fui|ont péri|doivent|devaient))",
         r"e\b", r"er\b", r"ème\b", r"ᵉ", r"-ième", r"ième", r"tiers", r"quarts?", r"dixièmes?",
     ),
     year_context_before=(r"en", r"depuis", r"de", r"à", r"jusqu['’]en", r"avant", r"après", r"l['’]an", r"année", r"début", r"fin", r"mi-", r"été", r"hiver", r"printemps", r"automne"),
@@ -253,6 +263,8 @@ LANGUAGE = LanguageData(
             r"soignés?", r"pris en charge", r"en urgence absolue", r"en urgence relative", r"dans un état grave",
             r"dans un état critique", r"grièvement", r"légèrement", r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
             r"intoxiquée?s?",  # "une trentaine d'élèves ont été intoxiqués" (by smoke, gas, food)
+            # hit by gunfire, dead or alive (shot_words): "Trois personnes ont été touchées par balles"
+            r"touchée?s? par (?:des |une |un )?(?:balles?|tirs?)",
         ),
         Category.ARRESTS: (
             r"arrêtés?", r"arrêtées?", r"interpellés?", r"interpellées?", r"interpellé", r"placés? en garde à vue",
@@ -267,6 +279,7 @@ LANGUAGE = LanguageData(
         ),
         Category.MISSING: (
             r"disparus?", r"disparues?", r"portés? disparus?", r"toujours recherchés?",
+            r"(?:restent|reste|sont|est|demeurent|étaient|restaient) (?:toujours )?introuvables?",  # « douze pêcheurs restent introuvables »
             # the trapped are not yet found: "une trentaine de mineurs sont bloqués sous terre"
             r"(?:bloqué|piégé|coincé|enseveli|emmuré)e?s? sous (?:terre|les décombres|les gravats|la neige|la boue)", r"pris au piège",
         ),
@@ -287,6 +300,9 @@ LANGUAGE = LanguageData(
             r"(?:le |un )?bilan(?: humain| officiel| provisoire| total)?", r"nombre (?:de|des) (?:morts|victimes|tués|décès)",
             # the death of people counted by another noun: "après le décès de trois blessés à l'hôpital"
             r"(?:le |du |au )?décès d(?:e|['’])",
+            # the dead among whom a part is told, as German "unter den Opfern": "Parmi les victimes figurent cinq enfants"
+            # (after a toll of the injured, the victims are those injured: category.toll-before-figure yields)
+            r"parmi les (?:morts|tués|victimes)",
         ),
         Category.PARTICIPANTS: (
             r"(?:la |une )?foule", r"(?:nombre|chiffre) (?:de|des) manifestants", r"participation",
@@ -327,11 +343,12 @@ LANGUAGE = LanguageData(
         r"personnes?", r"gens", r"individus?", r"hommes", r"habitants", r"résidents", r"victimes", r"suspects?",
         r"adultes", r"citoyens", r"ressortissants", r"détenus", r"prisonniers", r"survivants", r"autres",
         r"occupants", r"conducteurs?", r"automobilistes", r"piétons?", r"cyclistes", r"motards?", r"ouvriers",
-        r"familles?", r"proches", r"voyageurs", r"secouristes", r"sapeurs-pompiers", r"jeunes", r"étrangers",
+        r"familles?", r"proches", r"voyageurs", r"secouristes?", r"sapeurs-pompiers", r"jeunes", r"étrangers",
         # who the mountain, the sea or a workplace counts: "les corps de douze randonneurs"
         r"randonneu(?:r|rs|se|ses)", r"alpinistes?", r"grimpeu(?:r|rs|se|ses)", r"skieu(?:r|rs|se|ses)", r"promeneu(?:r|rs|se|ses)",
         r"baigneu(?:r|rs|se|ses)", r"plongeu(?:r|rs|se|ses)", r"membres", r"salariés", r"employés", r"riverains",
         r"collègues", r"amis", r"voisins", r"camarades",  # "deux de ses collègues", like "colleagues", "friends"
+        r"frères", r"sœurs", r"cousin(?:e?s)", r"travailleu(?:rs|ses)",  # "Deux frères ont été blessés", like "brothers", "workers"
     ),
     unit_words={
         "aircraft": (r"avions?", r"hélicoptères?", r"drones?", r"vols?", r"appareils?"),
@@ -404,7 +421,7 @@ LANGUAGE = LanguageData(
         # "a-t-on appris auprès de la gendarmerie", "apprend-on auprès des secours"
         r"(?:appris|apprend-on) auprès (?:de la|de l['’]|du|des|de|d['’])",
     ),
-    according_to_after=(r"chiffres", r"données", r"sources"),
+    according_to_after=(r"chiffres", r"données"),  # not "sources": « ont indiqué à l'AFP des sources sécuritaires »
     citing=(r"citant", r"relayant"),
     # "des sources hospitalières citées par l'AFP": the source before, its relayer after
     cited_by=(r"cit[ée]e?s? par", r"relay[ée]e?s? par",
@@ -429,10 +446,12 @@ LANGUAGE = LanguageData(
         r"sécurité civile", r"défense civile", r"gouvernorat",
         # « selon le mouvement islamiste Hamas », « selon les rebelles » : un groupe armé qui donne un bilan
         r"mouvement", r"rebelles", r"milices?",
+        r"élus?",  # « a indiqué à l'AFP un élu local » : un responsable élu
     ),
     speaker_phrases={
         r"chiffres officiels|données officielles|bilan officiel|source officielle|sources officielles": "chiffres officiels",
         r"protection civile": "protection civile",
+        r"garde nationale": "garde nationale",  # « selon la garde nationale » (tunisienne), comme « les garde-côtes »
         r"sécurité civile": "sécurité civile",
         r"défense civile": "défense civile",
         r"source policière|sources policières": "police",
@@ -461,6 +480,7 @@ LANGUAGE = LanguageData(
         # « l'Observatoire syrien des droits de l'homme (OSDH) », comme « Syrische Beobachtungsstelle für Menschenrechte »
         r"observatoire syrien des droits de l['’]homme(?: \(osdh\))?": "Observatoire syrien des droits de l'homme",
         r"organisation internationale pour les migrations": "Organisation internationale pour les migrations",
+        r"santé publique france": "Santé publique France",  # l'agence de santé de l'État
         # un organe de l'État nommé par sa mission, un adjectif national ou « nationale » après le nom : « l'agence
         # turque de gestion des catastrophes », « l'Agence nationale de gestion des catastrophes »
         r"agence (?:[\w-]+ )?de gestion des (?:catastrophes|situations d['’]urgence|urgences)": "agence de gestion des catastrophes",
@@ -592,6 +612,7 @@ LANGUAGE = LanguageData(
     name_prepositions=frozenset({"à", "près", "au"}),
     settlement_nouns=(
         r"(?:la )?(?:ville|localité|commune|village|région|province|district|préfecture|capitale|cité|quartier|camp) (?:de|d['’])",
+        r"(?:le )?département (?:de la|de l['’]|du|des|de|d['’])",  # « dans le département du Var »
     ),
     place_locators=(r"près de", r"près d['’]", r"non loin de", r"dans la région de", r"dans la province de", r"au nord de", r"au sud de", r"à l['’]est de", r"à l['’]ouest de"),
     place_nouns=(r"côtes?", r"littoral", r"frontière", r"région frontalière", r"capitale", r"région", r"province", r"eaux", r"nord", r"sud", r"est", r"ouest", r"territoire"),
@@ -608,6 +629,8 @@ LANGUAGE = LanguageData(
     whole_cues_before=(r"tous les", r"toutes les", r"tous", r"toutes"),
     member_cues_before=(r"était", r"est", r"fut", r"était aussi", r"est aussi"),
     # un bilan sur une période, un autre événement: "depuis le début de l'année", "une précédente attaque"
+    # hit by gunfire, dead or alive: "Trois personnes ont été touchées par balles, dont une mortellement"
+    shot_words=(r"touchée?s? par (?:des |une |un )?(?:balles?|tirs?)",),
     wound_sites=(r"(?:à la|au|aux|à l['’]) (?:jambes?|bras|mains?|pieds?|genoux?|épaules?|cuisses?|chevilles?|fesses?|hanches?)",),
     survival_words=(r"a survécu", r"ont survécu", r"survit", r"survivent"),  # "a été touché par balle mais a survécu"
     care_words=(
@@ -659,11 +682,15 @@ LANGUAGE = LanguageData(
         r"aucune?(?= (?:blessée?s?|morts?|décès|victimes?)\b(?! (?:grave|graves|grièvement|supplémentaire|supplémentaires)\b))",
         r"(?<=\bn['’](?:a|ont|avait|avaient) pas fait |\bn['’]y a pas eu |\bn['’]y avait pas eu )de(?= (?:blessés?|victimes?|morts?)\b)",
     ),
-    period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière"),
+    period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière",
+                       # « depuis le début de l'été », « depuis le début du mois » : un total sur une saison, un mois
+                       r"depuis le début (?:de l['’](?:été|hiver|automne)|du printemps|du mois|de la saison)"),
     other_incident_cues=(r"(?:une|un|l['’]|la|le) (?:autre|précédente?|ancienne?) (?:fusillade|attaque|attentat)",),
     parent_of=(r"(?:grand-)?(?:père|mère|parents) de",),  # "père de trois enfants"
     attacker_verbs=(r"ont ouvert le feu", r"ont fait irruption", r"ont tiré sur"),
-    initial_report_cues=(r"(?:initialement|dans un premier temps|d['’]abord) (?:annoncé|évoqué|fait état|rapporté|signalé)", r"il était d['’]abord question"),
+    initial_report_cues=(r"(?:initialement|dans un premier temps|d['’]abord) (?:annoncé|évoqué|fait état|rapporté|signalé)", r"il était d['’]abord question",
+                         # the verb first: « au lieu de 13 annoncés dans un premier temps »
+                         r"(?:annoncé|évoqué|rapporté|signalé|avancé)e?s? (?:initialement|dans un premier temps|d['’]abord)"),
     harm_negations=(r"pas", r"n['’]ont pas été", r"n['’]a pas été", r"ni", r"aucun", r"sans être"),
     nationwide_before=(r"dans tout(?:e)?", r"partout en", r"partout au", r"à travers"),
     part_place_before=(r"dont", r"rien qu['’]", r"notamment", r"surtout"),
@@ -694,31 +721,36 @@ LANGUAGE = LanguageData(
         "manifestants lundi mardi mercredi jeudi vendredi samedi dimanche hier selon fait blessées tuées".split()
     ),
     origin_kinds={  # minimal: what kind of source a name is (origins.py)
-        OriginType.MEDICAL: (r"hôpita(?:l|ux)", r"médecins?", r"secouristes?", r"(?-i:MSF)", r"(?-i:Samu|SAMU|Smur|SMUR)", r"aide médicale urgente"),
+        OriginType.MEDICAL: (r"hôpita(?:l|ux)", r"médecins?", r"secouristes?", r"(?-i:MSF)", r"(?-i:Samu|SAMU|Smur|SMUR)", r"aide médicale urgente",
+                             r"sources? (?:médicales?|hospitalières?)"),  # « selon des sources médicales » (speaker_phrases)
         OriginType.UN: (r"(?-i:ONU|HCR|UNICEF|OMS|OCHA)", r"nations unies", r"unicef",
                         r"(?-i:OIM)", r"organisation internationale pour les migrations"),
         OriginType.NGO: (
             r"(?-i:ONG)", r"droits (?:de l['’]homme|humains)", r"croix-rouge", r"croissant-rouge", r"observatoire", r"amnesty",
-            r"(?-i:CPJ|RSF)",
+            r"(?-i:CPJ|RSF|OSDH)",  # « selon l'OSDH » : l'Observatoire syrien des droits de l'homme par son sigle
         ),
         OriginType.PARTY: (r"parti\w*", r"opposition", r"rebelles?", r"milices?", r"hamas", r"hezbollah", r"houthis?"),
         OriginType.STATE_MEDIA: (r"(?:télévision|médias?|radio|chaîne|agence(?: de)?(?: presse)?) (?:d['’]état|publique|officielle|étatique)s?",),
         OriginType.GOVERNMENT: (
             r"gouvernement", r"ministère\w*", r"ministres?", r"autorités", r"police", r"armée", r"militaires", r"président\w*",
+            r"kremlin", r"[ée]lysée", r"garde nationale",
             r"premier ministre", r"responsables?", r"préfecture",
             # des organes de l'État qui donnent des bilans : « les garde-côtes », « la protection civile »
             r"garde[- ]côtes?", r"garde côtière", r"protection civile", r"marine", r"(?:sapeurs-)?pompiers", r"justice",
             r"gendarm\w*", r"policiers?", r"enquêteurs", r"parquet", r"procureure?", r"préfet", r"état-major",
-            r"agence de gestion des catastrophes",
+            r"agence de gestion des catastrophes", r"santé publique",
             # comme en anglais (governor, mayor, civil defence) : « le gouverneur de la province », « la sécurité civile »
             r"gouverneur", r"gouvernorat", r"maire", r"mairie", r"municipalité", r"sécurité civile", r"défense civile",
             r"sources? judiciaires?",  # « a-t-on appris de source judiciaire » : le parquet, un juge
+            r"élus?",  # « un élu local », comme « a local official »
             r"secours",  # « d'après les secours », « les services de secours » : comme « emergency services »
         ),
         OriginType.WITNESS: (r"témoins?", r"habitants?"),
     },
     party_descriptors=(r"(?:le |la |l['’])?(?:parti d['’])?opposition", r"(?:le )?parti"),
-    leaders={"tokaïev": "Kazakhstan", "zelensky": "Ukraine", "netanyahou": "Israel", "loukachenko": "Belarus", "poutine": "Russia"},
+    leaders={"tokaïev": "Kazakhstan", "zelensky": "Ukraine", "netanyahou": "Israel", "loukachenko": "Belarus", "poutine": "Russia",
+             # the seat of a head of state, as English "Kremlin": « a annoncé l'Élysée »
+             "kremlin": "Russia", "élysée": "France", "elysée": "France"},
     origin_aliases={
         "télévision d'état": (_GOV, _SM),
         "télévision d’état": (_GOV, _SM),

@@ -6441,4 +6441,32 @@ CASES: list[Case] = [
         [C("deaths", 1, group="all"), C("injuries", 2, group="all", text="zwei weitere"), C("injuries", 1, part_of=1),
          C("injuries", 1, part_of=1)],
     ),
+    # s25french: ein Ländername mit kleingeschriebenen Wörtern ist ein Name (place.name-with-lower-case-words); eine
+    # Region mehrerer Länder ist ein Ort keines Landes
+    Case(
+        "de-s25fr-bosnien-und-herzegowina",
+        "Bei dem Unwetter in Bosnien und Herzegowina kamen drei Menschen ums Leben, teilten die Behörden mit.",
+        [C("deaths", 3, location="Bosnia & Herzegovina", speaker="Behörden", origin="government of Bosnia & Herzegovina")],
+    ),
+    Case(
+        "de-s25fr-in-der-karibik",
+        "Der Hurrikan hat in der Karibik mindestens 20 Menschen getötet, teilten die Vereinten Nationen mit.",
+        [C("deaths", 20, qualifier="at_least", location="Caribbean")],
+    ),
+    # s25french: "unter den Opfern" nach einer Zahl der Verletzten ist ein Teil dieser Verletzten, allein ein Teil der Toten
+    Case(
+        "de-s25fr-unter-den-opfern-nach-verletzten",
+        "Bei dem Busunglück wurden 27 Menschen verletzt. Unter den Opfern sind elf Kinder, teilte die Polizei mit.",
+        [C("injuries", 27), C("injuries", 11, group="children", part_of=0)],
+    ),
+    Case(
+        "de-s25fr-unter-den-opfern-nach-toten",
+        "Bei dem Erdbeben starben mindestens 60 Menschen. Unter den Opfern sind zwölf Kinder.",
+        [C("deaths", 60, qualifier="at_least"), C("deaths", 12, group="children", part_of=0)],
+    ),
+    Case(
+        "de-s25fr-bilanz-vor-dem-ganzen-nicht-dem-teil",
+        "Die vorläufige Bilanz: vier Tote und etwa 20 Verletzte, darunter drei schwer.",
+        [C("deaths", 4), C("injuries", 20), C("injuries", 3, part_of=1)],
+    ),
 ]

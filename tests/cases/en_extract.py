@@ -8417,4 +8417,22 @@ CASES: list[Case] = [
         [C("deaths", 1, group="all"), C("injuries", 3, group="all", text="three others"), C("injuries", 2, part_of=1),
          C("injuries", 1, part_of=1)],
     ),
+    # s25french: a country's name with words in lower case is one name (place.name-with-lower-case-words); a region of
+    # several countries is a place of no country
+    Case(
+        "en-s25fr-republic-of-the-congo-not-dr-congo",
+        "Four people were killed in a landslide in the Republic of the Congo, officials said.",
+        [C("deaths", 4, location="Republic of the Congo", speaker="officials", origin="government of Republic of the Congo")],
+    ),
+    Case(
+        "en-s25fr-across-the-caribbean",
+        "At least 20 people were killed as the hurricane swept across the Caribbean, the UN said.",
+        [C("deaths", 20, qualifier="at_least", location="Caribbean", speaker="UN")],
+    ),
+    # s25french: a toll cue before a whole is the whole's, not its part's (category.toll-before-figure yields)
+    Case(
+        "en-s25fr-toll-cue-before-the-whole-not-the-part",
+        "The provisional toll stood at four dead and some 20 injured, including three critically.",
+        [C("deaths", 4), C("injuries", 20), C("injuries", 3, part_of=1)],
+    ),
 ]

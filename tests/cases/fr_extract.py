@@ -10,7 +10,7 @@ list; a location is the gazetteer's canonical (English) name of the place the te
 percentages, prices, times, distances, populations, scores) or a statement that no figure was given.
 
 Known misses are strict xfail, their reason opening with the class of defect (GROUP-MEMBERS,
-NO-VERB, CROWD-VERB, DENIED-FIGURE).
+CROWD-VERB, DENIED-FIGURE).
 """
 
 from __future__ import annotations
@@ -263,7 +263,19 @@ CASES: list[Case] = [
     Case(
         "fr-enfants",
         'Parmi les victimes figurent cinq enfants.',
-        [C('deaths', 5, qualifier='exact', group='children')], xfail="NO-VERB: 'Parmi les victimes figurent cinq enfants' has no verb of harm and no toll before it; the victims may be the dead or the injured ('parmi les morts figurent' and a toll told before are read)",
+        [C('deaths', 5, qualifier='exact', group='children')],
+    ),
+    # s25french : « parmi les victimes » est un bilan des morts seul (comme « unter den Opfern »), après un bilan des
+    # blessés une part de ce tout (category.toll-before-figure cède à category.part-of-total)
+    Case(
+        "fr-s25-parmi-les-victimes-apres-des-blesses",
+        "L'accident de car a fait 27 blessés. Parmi les victimes figurent onze enfants, selon la préfecture.",
+        [C("injuries", 27), C("injuries", 11, group="children", part_of=0, speaker="préfecture")],
+    ),
+    Case(
+        "fr-s25-parmi-les-victimes-apres-des-morts",
+        "Le séisme a fait au moins 60 morts. Parmi les victimes figurent douze enfants, selon la protection civile.",
+        [C("deaths", 60, qualifier="at_least"), C("deaths", 12, group="children", part_of=0)],
     ),
     Case(
         "fr-enfants-tues",
@@ -2669,5 +2681,614 @@ CASES: list[Case] = [
         "fr-s23-bilan-rapporte-par-le-ministere-reste-la-source",
         "Quatorze personnes sont mortes, selon un bilan rapporté par le ministère de la Santé.",
         [C("deaths", 14, speaker="ministère de la Santé", via=None)],
+    ),
+    # s25french : des tournures variées de dépêches et de faits divers (bornes, révisions, parts, relais, lieux,
+    # gardes à vue, blessés graves, disparus, déplacés) ; des pays écrits avec des mots en minuscules (« Soudan du
+    # Sud », « République dominicaine » : place.name-with-lower-case-words), les Caraïbes, le Darfour
+    # bounds
+    Case(
+        "fr-s25-au-moins-tues-province",
+        "Au moins 23 personnes ont été tuées dans des frappes aériennes dans la province d'Idleb, selon l'OSDH.",
+        [C("deaths", 23, qualifier="at_least", location="Idlib", speaker="OSDH", origin_type="NGO")],
+    ),
+    Case(
+        "fr-s25-pres-de-morts-canicule",
+        "La canicule a fait près de 500 morts en Andalousie, selon les autorités sanitaires régionales.",
+        [C("deaths", 500, qualifier="almost")],
+    ),
+    Case(
+        "fr-s25-quelque-migrants-disparus",
+        "Quelque 60 migrants sont portés disparus après le chavirement de leur pirogue au large du Sénégal.",
+        [C("missing", 60, qualifier="about", group="civilians", location="Senegal")],
+    ),
+    Case(
+        "fr-s25-plusieurs-centaines-deplaces",
+        "Plusieurs centaines de familles ont dû quitter leur domicile à cause des combats.",
+        [C("displaced", None, qualifier="vague")],
+    ),
+    Case(
+        "fr-s25-des-milliers-de-deplaces",
+        "Des milliers de personnes ont été déplacées par les violences dans la province de l'Ituri.",
+        [C("displaced", None, qualifier="vague", location="Ituri")],
+    ),
+    Case(
+        "fr-s25-jusqu-a-morts",
+        "Jusqu'à 200 personnes pourraient avoir péri dans le glissement de terrain, selon les secours.",
+        [C("deaths", 200, qualifier="up_to", speaker="secours")],
+    ),
+    Case(
+        "fr-s25-entre-et-morts",
+        "Entre 30 et 40 personnes auraient été tuées dans l'attaque du convoi.",
+        [C("deaths", 30, qualifier="range")],
+    ),
+    # revisions
+    Case(
+        "fr-s25-bilan-s-est-alourdi-a-mardi",
+        "Le bilan des inondations s'est alourdi mardi à 52 morts, a annoncé la protection civile.",
+        [C("deaths", 52, speaker="protection civile")],
+    ),
+    Case(
+        "fr-s25-precedent-bilan-faisait-etat",
+        "Selon un nouveau bilan, 61 personnes ont été tuées. Un précédent bilan faisait état de 45 morts.",
+        [C("deaths", 61), C("deaths", 45)],
+    ),
+    Case(
+        "fr-s25-bilan-revu-a-la-baisse",
+        "Le bilan a été revu à la baisse à 14 morts, a indiqué la préfecture, qui avait d'abord évoqué 17 victimes.",
+        [C("deaths", 14, speaker="préfecture", flags=("correction",)), C("deaths", 17, flags=("retracted",))],
+    ),
+    Case(
+        "fr-s25-bilan-passe-de-a",
+        "Le bilan est passé de 12 à 20 morts dans la nuit, selon les autorités locales.",
+        [C("deaths", 12, speaker="autorités locales"), C("deaths", 20, speaker="autorités locales")],
+    ),
+    # subgroups
+    Case(
+        "fr-s25-parmi-lesquels-soldats",
+        "Trente personnes ont été tuées, parmi lesquelles huit soldats, selon l'armée.",
+        [C("deaths", 30, speaker="armée"), C("deaths", 8, group="security_forces", part_of=0)],
+    ),
+    Case(
+        "fr-s25-dont-femmes-et-enfants",
+        "Les frappes ont fait 21 morts, dont six femmes et quatre enfants, selon la défense civile.",
+        [C("deaths", 21), C("deaths", 6, part_of=0), C("deaths", 4, group="children", part_of=0)],
+    ),
+    Case(
+        "fr-s25-dont-mineurs-garde-a-vue",
+        "Quinze personnes, dont sept mineurs, ont été placées en garde à vue.",
+        [C("arrests", 15), C("arrests", 7, part_of=0)],
+    ),
+    Case(
+        "fr-s25-parmi-les-morts-figurent",
+        "Parmi les morts figurent trois journalistes, selon le syndicat.",
+        [C("deaths", 3)],
+    ),
+    # attributions with vias
+    Case(
+        "fr-s25-tele-etat-citant-ministere",
+        "Au moins 31 personnes ont été tuées, selon la télévision d'État, citant le ministère de la Santé.",
+        [C("deaths", 31, qualifier="at_least", speaker="ministère de la Santé", via="télévision")],
+    ),
+    Case(
+        "fr-s25-a-indique-a-l-afp-source-policiere",
+        "Trois personnes ont été interpellées, a indiqué à l'AFP une source policière.",
+        [C("arrests", 3, speaker="police", via="AFP")],
+    ),
+    Case(
+        "fr-s25-selon-un-bilan-de-l-onu",
+        "Selon un bilan de l'ONU, plus de 1 200 civils ont été tués depuis le début de l'année.",
+        [C("deaths", 1200, qualifier="more_than", group="civilians", speaker="ONU", origin_type="UN body")],
+    ),
+    Case(
+        "fr-s25-agence-officielle-citant-gouverneur",
+        "Quatorze personnes sont mortes, a rapporté l'agence officielle SANA, citant le gouverneur de la province.",
+        [C("deaths", 14, speaker="gouverneur", via="SANA")],
+    ),
+    Case(
+        "fr-s25-selon-des-sources-medicales",
+        "Au moins neuf Palestiniens ont été tués dans une frappe israélienne, selon des sources médicales.",
+        [C("deaths", 9, qualifier="at_least", origin_type="medical")],
+    ),
+    Case(
+        "fr-s25-a-precise-le-procureur",
+        "Deux hommes ont été mis en examen et placés en détention provisoire, a précisé le procureur de la République.",
+        [C("arrests", 2, speaker="procureur")],
+    ),
+    Case(
+        "fr-s25-de-source-hospitaliere",
+        "Sept blessés étaient toujours hospitalisés lundi, a-t-on appris de source hospitalière.",
+        [C("injuries", 7)],
+    ),
+    Case(
+        "fr-s25-selon-msf",
+        "Au moins 70 blessés ont été soignés dans nos structures, a indiqué Médecins sans frontières.",
+        [C("injuries", 70, qualifier="at_least", speaker="Médecins sans frontières", origin_type="medical")],
+    ),
+    Case(
+        "fr-s25-rapporte-l-agence-citant-police",
+        "Huit personnes ont été tuées, rapporte l'agence Reuters, citant la police locale.",
+        [C("deaths", 8, speaker="police", via="Reuters")],
+    ),
+    Case(
+        "fr-s25-selon-l-agence-citant-des-temoins",
+        "Selon l'agence Anadolu, citant des témoins, une vingtaine de personnes ont été blessées.",
+        [C("injuries", 20, qualifier="about", speaker="témoins", via="Anadolu")],
+    ),
+    # places
+    Case(
+        "fr-s25-dans-la-province-de",
+        "Douze personnes ont été tuées dans la province du Nord-Kivu, selon les autorités.",
+        [C("deaths", 12, speaker="autorités")],
+    ),
+    Case(
+        "fr-s25-dans-le-departement-du",
+        "Deux randonneurs sont morts dans une avalanche dans le département de la Savoie.",
+        [C("deaths", 2, location="Savoie")],
+    ),
+    Case(
+        "fr-s25-en-seine-saint-denis",
+        "Un adolescent de 16 ans a été tué par balle samedi soir en Seine-Saint-Denis.",
+        [C("deaths", 1, location="Seine-Saint-Denis")],
+    ),
+    Case(
+        "fr-s25-republique-dominicaine",
+        "Au moins huit personnes ont été tuées par la tempête en République dominicaine, selon les autorités.",
+        [C("deaths", 8, qualifier="at_least", location="Dominican Republic", speaker="autorités")],
+    ),
+    Case(
+        "fr-s25-caraibes",
+        "L'ouragan a fait au moins 20 morts dans les Caraïbes, selon un bilan de l'ONU.",
+        [C("deaths", 20, qualifier="at_least", location="Caribbean", speaker="ONU")],
+    ),
+    Case(
+        "fr-s25-cote-d-ivoire",
+        "Des pluies torrentielles ont fait au moins 24 morts en Côte d'Ivoire.",
+        [C("deaths", 24, qualifier="at_least", location="Ivory Coast")],
+    ),
+    Case(
+        "fr-s25-au-soudan-du-sud-en-tete",
+        "Au Soudan du Sud, des affrontements intercommunautaires ont fait 27 morts, selon un responsable local.",
+        [C("deaths", 27, location="South Sudan", speaker="responsable", origin="government of South Sudan")],
+    ),
+    Case(
+        "fr-s25-a-annonce-l-elysee",
+        "Trois militaires français ont été tués au Mali, a annoncé l'Élysée.",
+        [C("deaths", 3, group="foreign_troops", location="Mali", speaker="Élysée", origin="government of France")],
+    ),
+    Case(
+        "fr-s25-bilan-avant-le-tout-dont-trois-graves",
+        "Le bilan provisoire fait état de quatre morts et d'une vingtaine de blessés, dont trois graves.",
+        [C("deaths", 4), C("injuries", 20, qualifier="about"), C("injuries", 3, part_of=1)],
+    ),
+    Case(
+        "fr-s25-selon-la-garde-nationale",
+        "Au moins 17 migrants sont morts noyés au large de la Tunisie, selon la garde nationale.",
+        [C("deaths", 17, qualifier="at_least", group="civilians", location="Tunisia", speaker="garde nationale",
+           origin_type="government")],
+    ),
+    Case(
+        "fr-s25-soudan-du-sud",
+        "Au moins 17 personnes ont été tuées dans des affrontements au Soudan du Sud, selon l'ONU.",
+        [C("deaths", 17, qualifier="at_least", location="South Sudan", speaker="ONU")],
+    ),
+    Case(
+        "fr-s25-afrique-du-sud",
+        "Onze mineurs ont péri dans un accident de mine en Afrique du Sud.",
+        [C("deaths", 11, location="South Africa")],
+    ),
+    Case(
+        "fr-s25-arabie-saoudite",
+        "Plus de 1 300 pèlerins sont morts pendant le hajj en Arabie saoudite.",
+        [C("deaths", 1300, qualifier="more_than", location="Saudi Arabia")],
+    ),
+    Case(
+        "fr-s25-republique-centrafricaine",
+        "Une vingtaine de civils ont été tués dans le sud-est de la République centrafricaine.",
+        [C("deaths", 20, qualifier="about", group="civilians", location="Central African Republic")],
+    ),
+    Case(
+        "fr-s25-coree-du-sud",
+        "La bousculade a fait 156 morts à Séoul, en Corée du Sud.",
+        [C("deaths", 156, location="Seoul")],
+    ),
+    Case(
+        "fr-s25-guinee-equatoriale",
+        "Les explosions ont fait au moins 98 morts en Guinée équatoriale.",
+        [C("deaths", 98, location="Equatorial Guinea")],
+    ),
+    Case(
+        "fr-s25-dans-le-gard",
+        "Trois personnes sont mortes emportées par les crues dans le Gard.",
+        [C("deaths", 3)],
+    ),
+    # arrests / garde à vue
+    Case(
+        "fr-s25-arrestation-de-dizaines",
+        "La police a procédé à l'arrestation de 34 personnes lors de la manifestation.",
+        [C("arrests", 34, speaker="police")],
+    ),
+    # blessés graves / urgence absolue
+    Case(
+        "fr-s25-urgence-absolue-et-relative",
+        "Parmi les blessés, quatre sont en urgence absolue et onze en urgence relative, selon les pompiers.",
+        [C("injuries", 4), C("injuries", 11)],
+    ),
+    # disparus / déplacés
+    Case(
+        "fr-s25-disparus-glissement",
+        "Au moins 30 personnes sont toujours portées disparues après le glissement de terrain, selon les secours.",
+        [C("missing", 30, qualifier="at_least", speaker="secours")],
+    ),
+    Case(
+        "fr-s25-ont-fui-leurs-foyers",
+        "Près de 90 000 personnes ont fui leurs foyers depuis la reprise des combats, selon l'OCHA.",
+        [C("displaced", 90000, qualifier="almost", speaker="OCHA")],
+    ),
+    Case(
+        "fr-s25-introuvables",
+        "Douze pêcheurs restent introuvables après la tempête.",
+        [C("missing", 12)],
+    ),
+    # faits divers
+    Case(
+        "fr-s25-homme-34-ans-tue-par-balle",
+        "Un homme de 34 ans a été tué par balle dans la nuit à Grenoble.",
+        [C("deaths", 1, location="Grenoble")],
+    ),
+    Case(
+        "fr-s25-femme-poignardee",
+        "Une femme de 52 ans a été mortellement poignardée par son conjoint, a-t-on appris auprès du parquet.",
+        [C("deaths", 1, speaker="parquet")],
+    ),
+    Case(
+        "fr-s25-collision-frontale",
+        "Une collision frontale entre deux voitures a fait trois morts et un blessé grave dimanche sur la D 938.",
+        [C("other", 2, group="vehicles"), C("deaths", 3), C("injuries", 1)],
+    ),
+    Case(
+        "fr-s25-rixe-blesses",
+        "Une rixe entre bandes rivales a fait quatre blessés, dont un grièvement, à Nantes.",
+        [C("injuries", 4, location="Nantes"), C("injuries", 1, part_of=0)],
+    ),
+    Case(
+        "fr-s25-incendie-immeuble",
+        "L'incendie d'un immeuble a fait deux morts et huit blessés légers dans la nuit à Lyon, selon les pompiers.",
+        [C("deaths", 2, location="Lyon", speaker="pompiers"), C("injuries", 8, location="Lyon", speaker="pompiers")],
+    ),
+    Case(
+        "fr-s25-pourcentage-pas-de-bilan",
+        "Le taux de participation a atteint 42 % au premier tour.",
+        [],
+    ),
+    # wars, attacks, disasters, protests
+    Case(
+        "fr-s25-frappe-drone",
+        "Une frappe de drone a tué au moins cinq civils dans un marché de la région du Darfour.",
+        [C("deaths", 5, qualifier="at_least", group="civilians", location="Darfur")],
+    ),
+    Case(
+        "fr-s25-jihadistes-neutralises",
+        "L'armée affirme avoir neutralisé une cinquantaine de terroristes lors d'opérations dans l'est du pays.",
+        [C("deaths", 50, qualifier="about", group="attackers", speaker="armée")],
+    ),
+    Case(
+        "fr-s25-manifestants-tues-balles-reelles",
+        "Au moins sept manifestants ont été tués par des tirs à balles réelles, selon un syndicat de médecins.",
+        [C("deaths", 7, qualifier="at_least", group="protesters")],
+    ),
+    Case(
+        "fr-s25-participants-manifestation",
+        "La manifestation a rassemblé 25 000 personnes selon la police, 80 000 selon les organisateurs.",
+        [C("participants", 25000, speaker="police"), C("participants", 80000, speaker="organisateurs")],
+    ),
+    Case(
+        "fr-s25-soldats-tues-ukraine",
+        "Kiev affirme que plus de 300 soldats russes ont été tués en 24 heures.",
+        [C("deaths", 300, qualifier="more_than", group="foreign_troops", speaker="Kiev")],
+    ),
+    Case(
+        "fr-s25-otages",
+        "Une vingtaine de personnes ont été prises en otage lors de l'attaque de l'église.",
+        [C("other", 20, qualifier="about", group="hostages")],
+    ),
+    Case(
+        "fr-s25-sapeurs-pompiers-mobilises",
+        "Plus de 600 sapeurs-pompiers étaient mobilisés pour lutter contre les flammes.",
+        [C("other", 600, qualifier="more_than", group="rescuers")],
+    ),
+    # s25french : des bilans d'agence et de la presse régionale ; les départements (« en Seine-Saint-Denis », « dans le
+    # Gard », « dans le département du Var ») ; les touchés par balles (shot_words, comme « were shot »)
+    Case(
+        "fr-s25-l-explosion-a-coute-la-vie",
+        "L'explosion a coûté la vie à au moins 11 ouvriers, selon la direction de l'usine.",
+        [C("deaths", 11, qualifier="at_least", group="civilians")],
+    ),
+    Case(
+        "fr-s25-selon-un-decompte-de-l-afp",
+        "Au moins 320 personnes ont été tuées depuis le début des violences, selon un décompte de l'AFP.",
+        [C("deaths", 320, qualifier="at_least", speaker="AFP")],
+    ),
+    Case(
+        "fr-s25-affirme-l-armee-israelienne",
+        "L'armée israélienne affirme avoir tué une vingtaine de combattants du Hezbollah.",
+        [C("deaths", 20, qualifier="about", group="attackers", speaker="armée")],
+    ),
+    Case(
+        "fr-s25-cite-par-l-agence-officielle",
+        "Au moins 18 personnes ont été tuées, a affirmé un responsable local cité par l'agence officielle Xinhua.",
+        [C("deaths", 18, qualifier="at_least", speaker="responsable", via="Xinhua")],
+    ),
+    Case(
+        "fr-s25-un-porte-parole-de-la-police",
+        "Six manifestants ont été interpellés, a déclaré un porte-parole de la police nationale.",
+        [C("arrests", 6, group="protesters", speaker="porte-parole")],
+    ),
+    Case(
+        "fr-s25-blesses-dont-pronostic",
+        "Deux blessés sont en urgence absolue et leur pronostic vital est engagé, a précisé le préfet.",
+        [C("injuries", 2, speaker="préfet")],
+    ),
+    Case(
+        "fr-s25-personnes-ont-perdu-la-vie-coulees",
+        "Les coulées de boue ont fait au moins 45 morts et des dizaines de disparus dans l'État de Rio de Janeiro.",
+        [C("deaths", 45, qualifier="at_least"), C("missing", None, qualifier="vague")],
+    ),
+    Case(
+        "fr-s25-deplaces-par-les-inondations",
+        "Les inondations ont déplacé plus de 500 000 personnes au Nigeria, selon l'agence nationale de gestion des urgences.",
+        [C("displaced", 500000, qualifier="more_than", location="Nigeria")],
+    ),
+    Case(
+        "fr-s25-tue-par-balle-quartier",
+        "Un jeune homme de 19 ans a été tué par balles dans un point de deal du quartier, selon une source policière.",
+        [C("deaths", 1, speaker="police")],
+    ),
+    Case(
+        "fr-s25-feminicide",
+        "Une femme de 41 ans a été tuée par son ex-compagnon à son domicile de Rennes, a indiqué le parquet.",
+        [C("deaths", 1, location="Rennes", speaker="parquet")],
+    ),
+    Case(
+        "fr-s25-deux-freres-blesses",
+        "Deux frères âgés de 12 et 15 ans ont été blessés par l'explosion d'un pétard.",
+        [C("injuries", 2, group="all")],
+    ),
+    Case(
+        "fr-s25-noyades-ete",
+        "Depuis le début de l'été, 150 personnes sont mortes noyées en France, selon Santé publique France.",
+        [C("deaths", 150, location="France", flags=("period_tally",))],
+    ),
+    Case(
+        "fr-s25-manifestants-selon-cgt",
+        "Les syndicats ont revendiqué 1,3 million de manifestants dans toute la France, le ministère de l'Intérieur en a compté 368 000.",
+        [C("participants", 1300000), C("participants", 368000)],
+    ),
+    Case(
+        "fr-s25-soldats-francais-deployes",
+        "Quelque 1 500 soldats français sont déployés dans la région.",
+        [C("troops", 1500, qualifier="about", group="foreign_troops")],
+    ),
+    Case(
+        "fr-s25-cholera",
+        "L'épidémie de choléra a fait plus de 400 morts depuis janvier, selon l'OMS.",
+        [C("deaths", 400, qualifier="more_than", speaker="OMS", flags=("period_tally",))],
+    ),
+    Case(
+        "fr-s25-touches-par-balles",
+        "Trois personnes ont été touchées par balles lors de la fusillade, dont une mortellement.",
+        [C("injuries", 2, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "fr-s25-en-seine-saint-denis-lieu",
+        "Dix personnes ont été interpellées samedi en Seine-Saint-Denis après des violences urbaines.",
+        [C("arrests", 10, location="Seine-Saint-Denis")],
+    ),
+    Case(
+        "fr-s25-dans-le-departement-du-nord",
+        "Deux enfants sont morts dans l'incendie de leur maison dans le département du Var.",
+        [C("deaths", 2, group="children", location="Var")],
+    ),
+    Case(
+        "fr-s25-haiti-gangs",
+        "Au moins 70 personnes ont été tuées par un gang à Pont-Sondé, en Haïti, selon l'ONU.",
+        [C("deaths", 70, qualifier="at_least", location="Pont-Sondé", speaker="ONU")],
+    ),
+    Case(
+        "fr-s25-emirats",
+        "Deux travailleurs ont été tués par des débris de drone aux Émirats arabes unis.",
+        [C("deaths", 2, location="United Arab Emirates")],
+    ),
+    Case(
+        "fr-s25-gard-prefecture",
+        "Trois personnes sont mortes emportées par les crues dans le Gard, selon la préfecture.",
+        [C("deaths", 3, location="Gard", speaker="préfecture", origin="government of France")],
+    ),
+    Case(
+        "fr-s25-haute-savoie",
+        "Un randonneur a été tué par une chute de pierres en Haute-Savoie.",
+        [C("deaths", 1, location="Haute-Savoie")],
+    ),
+    Case(
+        "fr-s25-bouches-du-rhone",
+        "Huit gendarmes ont été blessés dans les Bouches-du-Rhône lors d'une course-poursuite.",
+        [C("injuries", 8, group="security_forces", location="Bouches-du-Rhône")],
+    ),
+    Case(
+        "fr-s25-ville-dans-le-val-de-marne",
+        "Un adolescent a été tué par balle à Villeneuve-Saint-Georges, dans le Val-de-Marne.",
+        [C("deaths", 1, group="children", location="Villeneuve-Saint-Georges")],
+    ),
+    Case(
+        "fr-s25-touche-par-balle-a-la-jambe",
+        "Un homme a été touché par balle à la jambe lors d'un règlement de comptes, selon la police.",
+        [C("injuries", 1, speaker="police", not_flags=("shot",))],
+    ),
+    Case(
+        "fr-s25-touches-par-des-tirs-dont-deux-decedes",
+        "Quatre personnes ont été touchées par des tirs, dont deux sont décédées.",
+        [C("injuries", 2, flags=("derived",)), C("deaths", 2)],
+    ),
+    Case(
+        "fr-s25-touchees-par-balles-seul",
+        "Cinq personnes ont été touchées par balles devant une discothèque, a indiqué le parquet.",
+        [C("injuries", 5, speaker="parquet", flags=("shot",))],
+    ),
+    Case(
+        "fr-s25-polynesie",
+        "Un homme a été tué par un requin en Polynésie française.",
+        [C("deaths", 1, location="French Polynesia")],
+    ),
+    # s25french : des relais et des sources inversées (« ont indiqué à l'AFP des sources sécuritaires », « un élu local »),
+    # des révisions, un bilan annoncé « dans un premier temps »,
+    # le corps d'une personne, des habitants comptés après leur lieu
+    Case(
+        "fr-s25-selon-la-chaine-publique-citant-un-responsable",
+        "Au moins 26 personnes ont été tuées, a rapporté la chaîne publique, citant un responsable de la sécurité civile.",
+        [C("deaths", 26, qualifier="at_least", speaker="responsable", via="chaîne")],
+    ),
+    Case(
+        "fr-s25-selon-des-sources-securitaires-a-l-afp",
+        "Une quarantaine de soldats ont été tués dans l'attaque, ont indiqué à l'AFP des sources sécuritaires.",
+        [C("deaths", 40, qualifier="about", group="security_forces", via="AFP")],
+    ),
+    Case(
+        "fr-s25-a-indique-a-l-afp-un-elu-local",
+        "Au moins douze civils ont été tués, a indiqué à l'AFP un élu local sous couvert d'anonymat.",
+        [C("deaths", 12, qualifier="at_least", group="civilians", via="AFP")],
+    ),
+    Case(
+        "fr-s25-selon-le-bureau-de-l-onu",
+        "Plus de 3 000 personnes ont été déplacées par les combats, selon le Bureau de l'ONU pour la coordination des affaires humanitaires (Ocha).",
+        [C("displaced", 3000, qualifier="more_than", origin_type="UN body")],
+    ),
+    Case(
+        "fr-s25-ministere-de-la-sante-du-hamas",
+        "Selon le ministère de la Santé du Hamas, au moins 38 Palestiniens ont été tués en 24 heures.",
+        [C("deaths", 38, qualifier="at_least", speaker="ministère de la Santé", origin_type="party or armed group")],
+    ),
+    Case(
+        "fr-s25-selon-l-agence-de-presse-officielle-citant-police",
+        "Selon l'agence de presse officielle IRNA, citant la police, 21 personnes ont été arrêtées.",
+        [C("arrests", 21, speaker="police", via="IRNA")],
+    ),
+    Case(
+        "fr-s25-a-declare-a-la-television-le-ministre",
+        "Au moins 300 personnes ont été interpellées, a déclaré le ministre de l'Intérieur sur la chaîne TF1.",
+        [C("arrests", 300, qualifier="at_least", speaker="ministre de l'Intérieur")],
+    ),
+    Case(
+        "fr-s25-bilan-provisoire-dont-en-urgence-absolue",
+        "Selon un bilan provisoire de la préfecture, l'explosion a fait 16 blessés, dont trois en urgence absolue.",
+        [C("injuries", 16, speaker="préfecture"), C("injuries", 3, speaker="préfecture", part_of=0)],
+    ),
+    Case(
+        "fr-s25-dont-deux-policiers-grievement",
+        "Dix-sept personnes ont été blessées, dont deux policiers grièvement, a indiqué la préfecture de police.",
+        [C("injuries", 17, speaker="préfecture de police"), C("injuries", 2, group="security_forces", part_of=0)],
+    ),
+    Case(
+        "fr-s25-parmi-les-morts-des-enfants-nombre",
+        "L'attaque a fait 35 morts. Parmi eux figurent neuf enfants, selon l'Unicef.",
+        [C("deaths", 35), C("deaths", 9, group="children", part_of=0)],
+    ),
+    Case(
+        "fr-s25-dont-un-secouriste",
+        "Le séisme a fait au moins 120 morts, dont un secouriste, selon le Croissant-Rouge.",
+        [C("deaths", 120, qualifier="at_least"), C("deaths", 1, part_of=0)],
+    ),
+    Case(
+        "fr-s25-bilan-porte-a",
+        "La découverte de trois nouveaux corps a porté le bilan à 26 morts.",
+        [C("deaths", 3), C("deaths", 26)],
+    ),
+    Case(
+        "fr-s25-bilan-depasse-les",
+        "Le bilan dépasse désormais les 2 000 morts, selon les autorités talibanes.",
+        [C("deaths", 2000, qualifier="more_than", speaker="autorités")],
+    ),
+    Case(
+        "fr-s25-contre-la-veille",
+        "Les secours ont dénombré 89 morts, contre 54 la veille.",
+        [C("deaths", 89, speaker="secours"), C("deaths", 54)],
+    ),
+    Case(
+        "fr-s25-au-lieu-de",
+        "La préfecture a corrigé son bilan: 11 morts, au lieu de 13 annoncés dans un premier temps.",
+        [C("deaths", 11, speaker="préfecture", flags=("correction",)), C("deaths", 13, flags=("retracted",))],
+    ),
+    Case(
+        "fr-s25-personnes-secourues",
+        "Plus de 90 personnes ont été secourues en mer, selon la préfecture maritime.",
+        [],
+    ),
+    Case(
+        "fr-s25-manif-selon-les-organisateurs",
+        "Ils étaient 12 000 selon les organisateurs, 4 500 selon la police, à défiler à Nantes.",
+        [C("participants", 12000, speaker="organisateurs"), C("participants", 4500, speaker="police")], xfail="CROWD-VERB: 'Ils étaient 12 000 selon les organisateurs, 4 500 selon la police, à défiler': the verb of the crowd comes after both figures and their sources",
+    ),
+    Case(
+        "fr-s25-interpellations-marge-manif",
+        "En marge du cortège, 43 personnes ont été interpellées, dont 28 placées en garde à vue.",
+        [C("arrests", 43), C("arrests", 28, part_of=0)],
+    ),
+    Case(
+        "fr-s25-retrouve-sans-vie",
+        "Le corps sans vie d'un homme de 45 ans a été retrouvé dans la Seine.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "fr-s25-enfant-happe",
+        "Une fillette de 6 ans a été mortellement percutée par une voiture à Lille.",
+        [C("deaths", 1, location="Lille")],
+    ),
+    Case(
+        "fr-s25-fusillade-quatre-blesses-dont-un-enfant",
+        "Quatre personnes, dont un enfant de 10 ans, ont été blessées par balles à Marseille.",
+        [C("injuries", 4, location="Marseille"), C("injuries", 1, group="children", part_of=0)],
+    ),
+    Case(
+        "fr-s25-incendie-hospitalises-fumees",
+        "Six habitants de l'immeuble ont été hospitalisés après avoir inhalé des fumées.",
+        [C("injuries", 6, group="civilians")],
+    ),
+    Case(
+        "fr-s25-adolescente-grievement-blessee",
+        "Une adolescente de 15 ans a été grièvement blessée par un chauffard, selon les pompiers.",
+        [C("injuries", 1, speaker="pompiers")],
+    ),
+    Case(
+        "fr-s25-enfant-de-6-ans-tue-par-balle",
+        "Un enfant de 6 ans a été tué par balle lors d'une fusillade, selon le parquet.",
+        [C("deaths", 1, speaker="parquet")],
+    ),
+    Case(
+        "fr-s25-policier-de-45-ans-blesse",
+        "Un policier de 45 ans a été blessé par un tir de mortier d'artifice, selon la préfecture.",
+        [C("injuries", 1, speaker="préfecture")],
+    ),
+    Case(
+        "fr-s25-corps-d-une-femme",
+        "Le corps d'une femme a été découvert dans un sac de sport, a indiqué le parquet.",
+        [C("deaths", 1, speaker="parquet")],
+    ),
+    Case(
+        "fr-s25-corps-de-deux-hommes-pas-un",
+        "Les corps de deux hommes ont été retrouvés dans une voiture incendiée.",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "fr-s25-rapporte-dans-un-premier-temps",
+        "Le bilan est de neuf morts, et non de douze, comme rapporté dans un premier temps par la police.",
+        [C("deaths", 9), C("deaths", 12)],
+    ),
+    Case(
+        "fr-s25-habitants-population-pas-de-bilan",
+        "Cette commune de 12 000 habitants a été durement touchée par la tempête.",
+        [],
+    ),
+    Case(
+        "fr-s25-rescapes-pas-de-bilan",
+        "Les 42 rescapés ont été pris en charge par la Croix-Rouge.",
+        [],
     ),
 ]
