@@ -8,7 +8,7 @@ and regions that name places in other countries too, for reading such a name in 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -71,6 +71,42 @@ def reading_in(name: str, place: Place, country: str | None) -> Place | None:
 def multiword_starts() -> frozenset[str]:
     """The first words of place names written in more than one word ("North", "Sri", "Hong")."""
     return frozenset(name.split(" ", 1)[0] for name in gazetteer() if " " in name)
+
+
+@lru_cache(maxsize=1)
+def joined_names() -> dict[str, tuple[str, ...]]:
+    """The names of places written in more than one word with a word in lower case after the first
+    ("République dominicaine", "Corée du Sud", "Amérique centrale"), by their first word, longest first:
+    a run of capitalised words holds only their first word."""
+    names: dict[str, list[str]] = {}
+    for name in gazetteer():
+        first, space, rest = name.partition(" ")
+        if space and first[:1].isupper() and any(word[:1].islower() for word in rest.split(" ")):
+            names.setdefault(first, []).append(name)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in names.items()}
+
+
+_FIRST_WORD = regex.compile(r"[\p{L}\p{M}'’.-]+")
+
+
+@lru_cache(maxsize=4096)
+def _joined_pattern(first: str) -> regex.Pattern[str]:
+    names = "|".join(regex.escape(name) for name in joined_names()[first])
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{names})(?![\p{{L}}\p{{N}}])")
+
+
+def joined_at(text: str, at: int, end: int) -> regex.Match[str] | None:
+    """The name of :func:`joined_names` written at ``at`` (before ``end``), if any."""
+    first = _FIRST_WORD.match(text, at, end)
+    if first is None or first.group() not in joined_names():
+        return None
+    return _joined_pattern(first.group()).match(text, at, end)
+
+
+def joined_in(text: str, words: Iterable[str], start: int) -> Iterator[regex.Match[str]]:
+    """Every name of :func:`joined_names` written from ``start`` on whose first word is one of ``words``."""
+    for first in joined_names().keys() & set(words):
+        yield from _joined_pattern(first).finditer(text, start)
 
 
 @lru_cache(maxsize=1)
@@ -147,4 +183,7 @@ def lookup(
     return None
 
 
-__all__ = ["Place", "country_names", "gazetteer", "homonyms", "lookup", "multiword_starts", "reading_in"]
+__all__ = [
+    "Place", "country_names", "gazetteer", "homonyms", "joined_at", "joined_in", "joined_names", "lookup", "multiword_starts",
+    "reading_in",
+]

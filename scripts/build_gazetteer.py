@@ -67,7 +67,7 @@ EXTRA_PLACES = {
     "Chechnya": ("RU", ["Tschetschenien", "Chechnya", "Tchétchénie"]),
     "Balochistan": ("PK", ["Belutschistan", "Balochistan", "Baluchistan"]),
     "Sinai": ("EG", ["Sinai", "Sinai-Halbinsel"]),
-    "California": ("US", ["Kalifornien"]),
+    "California": ("US", ["Kalifornien", "Californie"]),
     "Maui": ("US", ["Maui"]),
     "Scotland": ("GB", ["Schottland", "Scotland"]),
     "Wales": ("GB", ["Wales"]),
@@ -103,6 +103,16 @@ STATE_ABBREVIATIONS = {
     "South Carolina": ["S.C."], "South Dakota": ["S.D."], "Tennessee": ["Tenn."], "Texas": ["Tex."], "Vermont": ["Vt."],
     "Virginia": ["Va."], "Washington": ["Wash."], "West Virginia": ["W.Va.", "W. Va."], "Wisconsin": ["Wis.", "Wisc."],
     "Wyoming": ["Wyo."],
+}
+
+# wide areas of several countries that news names as a figure's place ("across Central America", "dans les
+# Caraïbes"), each a "region" of its own (its country is its own name): "Central America" is no vote for
+# America (the United States), "Caribbean" is no unknown word
+AREAS = {
+    "Central America": ["Central America", "Mittelamerika", "Zentralamerika", "Amérique centrale"],
+    "Latin America": ["Latin America", "Lateinamerika", "Amérique latine"],
+    "South America": ["South America", "Südamerika", "Amérique du Sud"],
+    "Caribbean": ["Caribbean", "Karibik", "Caraïbes"],
 }
 
 # German exonyms of cities that no time zone is named after (CLDR gives "Kiew", "Moskau" already)
@@ -252,6 +262,9 @@ def main() -> None:
     for canonical, (code, names) in EXTRA_PLACES.items():
         for name in names:
             rows[name] = (canonical, "region", countries[code])
+    for canonical, names in AREAS.items():
+        for name in names:
+            rows[name] = (canonical, "region", canonical)
     # the names of every city and their spellings first, then other names of the large ones, then
     # towns: an old or foreign name of a big city ("Islamabad" for Chattogram) must not take another
     # city's own name

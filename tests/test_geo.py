@@ -114,3 +114,24 @@ def test_a_hyphen_before_a_longer_name_opens_no_place() -> None:
     assert lookup("Miami-Dade") == lookup("Miami")
     assert lookup("Miami-Dade Police Department") is None
     assert lookup("Hawaii-Insel Maui") is None
+
+
+def test_a_name_with_a_word_in_lower_case_is_one_name() -> None:
+    """French writes words of a country's name in lower case ("République dominicaine", "Corée du Sud"): a run of
+    capitalised words holds only the first, so such names are found by their first word."""
+    from casualty_reconcile.geo import joined_at, joined_names
+
+    assert "République dominicaine" in joined_names()["République"]
+    text = "12 morts en Corée du Sud, selon"
+    found = joined_at(text, text.index("Corée"), len(text))
+    assert found is not None and found.group() == "Corée du Sud"
+    assert joined_at("la Corée", 3, 8) is None
+
+
+def test_wide_areas_are_their_own_places() -> None:
+    """A wide area of several countries is a place of its own, no country's ("Central America" is no vote for
+    America, the United States)."""
+    for name in ("Central America", "Mittelamerika", "Amérique centrale"):
+        assert lookup(name) == Place("Central America", "region", "Central America")
+    for name in ("Caribbean", "Karibik", "Caraïbes"):
+        assert lookup(name) == Place("Caribbean", "region", "Caribbean")

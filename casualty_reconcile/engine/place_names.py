@@ -417,9 +417,17 @@ class PlaceNames(PlaceSeats):
         out: list[regex.Match[str]] = []
         suffixes = self.lex.lang.place_adjective_suffixes
         site, site_end = self.site_name
+        joined_end = lo  # the end of the last name written with a word in lower case ("Corée du Sud")
         for m in _PLACE_RUN.finditer(self.text, lo, hi):
             if not in_site and site <= m.start() < site_end:
                 continue  # "... - WBRC FOX6 News - Birmingham, AL": the site's name, where the outlet sits
+            if m.start() < joined_end:
+                continue  # ("Sud" of "Corée du Sud")
+            joined = geo.joined_at(self.text, m.start(), hi)
+            if joined is not None and self._place(joined.group()) is not None:
+                out.append(joined)  # "en République dominicaine", "Amérique centrale": one name, not its first word
+                joined_end = joined.end()
+                continue
             if suffixes and m.group().lower().endswith(suffixes):
                 continue  # "the Norway-based group"
             if self.text.startswith(" (", m.end()):

@@ -2412,6 +2412,49 @@ CASES: list[Case] = [
         "Zwei weitere Männer wurden verletzt.",
         [C("injuries", 1, location="Springfield"), C("injuries", 2, location="Springfield")],
     ),
+    # ---- s25places: der Ort vor seinem Bundesstaat, Namensvettern und Stadtteile, weite Gebiete --------------
+    Case(
+        "de-s25places-ort-der-datumszeile-in-seinem-bundesstaat",
+        # "Cairo" vor einem US-Bundesstaat in der Datumszeile ist der Ort dort, nicht Kairo
+        "CAIRO, Illinois - Bei einer Schießerei sind am Samstagabend zwei Männer verletzt worden, teilte die Polizei mit.\n\n"
+        "Die Polizei von Cairo sucht den Schützen. In Cairo blieben viele Menschen zu Hause.\n\n"
+        "Ein dritter Mann wurde leicht verletzt.",
+        [C("injuries", 2, location="Cairo"), C("injuries", 1, location="Cairo")],
+    ),
+    Case(
+        "de-s25places-namensvetter-einer-region-im-ausland",
+        # "Sonora" (ein Bundesstaat Mexikos) in einer Meldung aus Kalifornien, die Mexiko nie nennt: der Ort dort
+        "MODESTO, Kalifornien - Bei einer Schießerei in Sonora ist am frühen Sonntag ein Mann getötet worden, "
+        "teilte das Sheriffbüro mit.\n\nDer Verdächtige wurde Stunden später in Sonora festgenommen. Die Polizei in "
+        "Sonora sagte, er sei von einer Party in Sonora geflohen.\n\n"
+        "Landesweit wurden am Feiertagswochenende mehr als 40 Menschen durch Schüsse verletzt.",
+        [C("deaths", 1, location="Sonora"), C("injuries", 40, qualifier="more_than", location="United States")],
+    ),
+    Case(
+        "de-s25places-ort-im-ausland-mit-seinem-land-bleibt-im-ausland",
+        "LAREDO, Texas - Bei einer Schießerei in Monterrey in Mexiko sind am Samstag zwei Männer getötet worden, "
+        "teilten die Behörden mit.\n\nDie Polizei in Monterrey sucht die Täter.\n\n"
+        "Landesweit wurden am Feiertagswochenende mehr als 40 Menschen durch Schüsse verletzt.",
+        [C("deaths", 2, location="Monterrey"), C("injuries", 40, qualifier="more_than", location="Mexico")],
+    ),
+    Case(
+        "de-s25places-stadtteil-wie-eine-stadt-im-ausland",
+        # "Pilsen" als Name eines Parks in einer Meldung aus Chicago: ein Stadtteil dort, nicht die tschechische Stadt
+        "CHICAGO - Bei einer Schießerei in Pilsen sind am späten Samstagabend zwei Männer verletzt worden, teilte die "
+        "Polizei mit.\n\nAm Sonntag versammelten sich Nachbarn im Pilsen Park.\n\n"
+        "Landesweit wurden am Feiertagswochenende mehr als 40 Menschen durch Schüsse verletzt.",
+        [C("injuries", 2, location="Pilsen"), C("injuries", 40, qualifier="more_than", location="United States")],
+    ),
+    Case(
+        "de-s25places-mittelamerika",
+        "Der Sturm hat in Mittelamerika mindestens 30 Menschen getötet.",
+        [C("deaths", 30, qualifier="at_least", location="Central America")],
+    ),
+    Case(
+        "de-s25places-karibik",
+        "Der Wirbelsturm hat in der Karibik mindestens zwölf Menschen getötet, teilten die Behörden mit.",
+        [C("deaths", 12, qualifier="at_least", location="Caribbean", speaker="Behörden")],
+    ),
     Case(
         "de-place-nachname-wie-ein-land-ist-kein-ort",
         # the German counterpart of en-place-surname-like-a-country-is-no-place
