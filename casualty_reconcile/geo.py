@@ -119,6 +119,12 @@ def country_names() -> dict[str, tuple[str, ...]]:
     return {country: tuple(sorted(found, key=len, reverse=True)) for country, found in names.items()}
 
 
+def is_area(place: Place) -> bool:
+    """Whether a place is a wide area of several countries ("Central America", "Caribbean"): a region of no
+    country the gazetteer knows, no story's country."""
+    return place.kind == "region" and place.country not in country_names()
+
+
 @lru_cache(maxsize=1)
 def capital_names() -> frozenset[str]:
     """The names of the national capitals of :func:`capitals`."""
@@ -184,6 +190,6 @@ def lookup(
 
 
 __all__ = [
-    "Place", "country_names", "gazetteer", "homonyms", "joined_at", "joined_in", "joined_names", "lookup", "multiword_starts",
+    "Place", "country_names", "gazetteer", "homonyms", "is_area", "joined_at", "joined_in", "joined_names", "lookup", "multiword_starts",
     "reading_in",
 ]

@@ -307,8 +307,8 @@ class ArticleCountry(AnchorNames):
             if place is not None and place.kind == "town":
                 towns.append((token, n, place.country))  # no vote, but a street's name may be read beside it
                 continue
-            if place is None or self.lex.media.fullmatch(token):
-                continue  # an agency named as a capital is ("Sana", Sanaa): no vote
+            if place is None or self.lex.media.fullmatch(token) or geo.is_area(place):
+                continue  # an agency named as a capital is ("Sana", Sanaa): no vote; nor a wide area ("Caribbean")
             if token in homonyms or place.kind == "country":
                 # "Plymouth Avenue" in Minneapolis, "Monaco Way": a street named after a place that shares its name
                 # or after a country tells no country ("Chicago Avenue", "California Road" still do); so does a

@@ -33,7 +33,25 @@ class StreetNames(Context):
         if not self.lex.lang.street_words:
             return 0
         street_after = self.lex.street_after
-        return self._written(name, body, lambda at, end: street_after.match(self.text, end) is not None)
+        corners = bool(self.lex.lang.street_corner_words or self.lex.lang.street_before_words)
+        return self._written(
+            name, body,
+            lambda at, end: street_after.match(self.text, end) is not None or (corners and self._at_corner(at, end, body)),
+        )
+
+    def _at_corner(self, at: int, end: int, lo: int) -> bool:
+        """Whether the name at ``text[at:end]`` is a street's by the words before it ("the 3700 block of Cambridge")
+        or one of the two streets of a corner, the other no place ("at Flamingo and Durango")."""
+        lex, text = self.lex, self.text
+        start = max(lo, at - 60)
+        if lex.street_before.match(text, start, at) is not None:
+            return True
+        if lex.corner_first.match(text, start, at) is not None:
+            other = lex.corner_join.match(text, end)
+            if other is not None and self._place(other.group(1)) is None:
+                return True
+        first = lex.corner_second.match(text, start, at)
+        return first is not None and self._place(first.group(1)) is None
 
     def _venue_names(self, name: str, body: int) -> int:
         """How often a name is written as a venue's ("Hamilton High West", "Ascension Catholic Church")."""

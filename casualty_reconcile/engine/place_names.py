@@ -71,6 +71,7 @@ READINGS: tuple[tuple[str, str, str], ...] = (
     (LONGER_NAME, "de", "DORTMUND - Bei einer Massenpanik in der Jordan Arena wurden drei Menschen verletzt, teilte die Polizei mit."),
     (STREET_NAME, "en", "BOSTON - Two men were wounded in a shooting on Chicago Avenue on Sunday, police said."),
     (STREET_NAME, "de", "Bei einem Unfall auf der Kölner Straße in Hilden wurden zwei Menschen verletzt."),
+    (STREET_NAME, "en", "A teenager was shot dead inside a smoke shop at Rainbow and Durango on Friday, police said."),
     (AFTER_PART, "fr", "Les inondations dans l'est de l'Espagne ont fait au moins 158 morts, dont 155 dans la région de Valence."),
     (AFTER_PART, "en", "Spain's floods have killed at least 158 people, officials said, including 155 in the Valencia region."),
     (HOMONYM_READ_IN_COUNTRY, "en", "PARIS, Texas (AP) — A man was wounded in a shooting on Monday, police said."),
@@ -219,7 +220,10 @@ class PlaceNames(PlaceSeats):
     def _street(self, m: regex.Match[str]) -> bool:
         """Whether a place's name is a street's: a word for a street follows it ("Plymouth Avenue",
         "Odessa and Franklin streets", "Kölner Straße")."""
-        return bool(self.lex.lang.street_words) and self.lex.street_after.match(self.text, m.end()) is not None
+        return bool(self.lex.lang.street_words) and (
+            self.lex.street_after.match(self.text, m.end()) is not None
+            or (bool(self.lex.lang.street_corner_words or self.lex.lang.street_before_words) and self._at_corner(m.start(), m.end(), 0))
+        )  # "at Flamingo and Durango": two streets of a corner
 
     def _opens_longer_name(self, m: regex.Match[str]) -> bool:
         """Whether a place's name is only the first word of a longer name the gazetteer does not know,

@@ -1033,6 +1033,9 @@ LANGUAGE = LanguageData(
     ),
     # wo eine Quelle zu ihnen sprach: "sagte vor Journalisten in Genf", "auf einer Pressekonferenz in Kiew"
     audience_words=frozenset({"journalisten", "reportern", "pressekonferenz", "medien", "pressebriefing"}),
+    # zwei Straßen einer Kreuzung, eine davon kein Ort: "an der Kreuzung Flamingo und Durango", "Ecke Pine und Lima"
+    street_corner_words=(r"kreuzung", r"ecke"),
+    street_corner_joins=(r"und", r"/"),
     street_words=(r"stra(?:ß|ss)e", r"allee", r"weg", r"platz", r"ring", r"gasse", r"damm", r"chaussee", r"ufer"),
     contrast_words=(
         r"während", r"wohingegen", r"doch", r"aber",

@@ -2456,6 +2456,12 @@ CASES: list[Case] = [
         [C("deaths", 12, qualifier="at_least", location="Caribbean", speaker="Behörden")],
     ),
     Case(
+        "de-s25places-zwei-strassen-einer-kreuzung",
+        "Ein 15-Jähriger ist am Freitagabend in einem Laden an der Kreuzung Rainbow und Durango erschossen worden, "
+        "teilte die Polizei mit.",
+        [C("deaths", 1, location=None, speaker="Polizei")],
+    ),
+    Case(
         "de-place-nachname-wie-ein-land-ist-kein-ort",
         # the German counterpart of en-place-surname-like-a-country-is-no-place
         "Ein 17-Jähriger ist am Samstagabend vor einem Supermarkt erschossen worden, sagte Polizeichef Scott Jordan.\n\n"

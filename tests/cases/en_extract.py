@@ -2173,6 +2173,18 @@ CASES: list[Case] = [
         [C("deaths", 12, qualifier="at_least", location="Caribbean", speaker="officials")],
     ),
     Case(
+        "en-s25places-two-streets-of-a-corner",
+        # "Durango" (a state of Mexico) joined to a name that is no place after "at": two streets of a corner
+        "A 15-year-old boy was shot and killed inside a smoke shop at Rainbow and Durango on Friday night, police said.",
+        [C("deaths", 1, location=None, speaker="police")],
+    ),
+    Case(
+        "en-s25places-block-of-names-a-street",
+        # "the 3700 block of Cambridge": a street's name, no English city
+        "A woman was found shot dead in a car in the 3700 block of Cambridge early Sunday, police said.",
+        [C("deaths", 1, location=None, speaker="police")],
+    ),
+    Case(
         "en-place-surname-like-a-country-is-no-place",
         # "Jordan" is a country; written after a given name ("Scott Jordan") it is a surname, and alone
         # ("Jordan said") it is the same person wherever it is never written as a place's: no place and

@@ -1075,6 +1075,12 @@ CASES: list[Case] = [
         [C("deaths", 1, location="Sonora"), C("injuries", 40, qualifier="more_than", location="United States")],
     ),
     Case(
+        "fr-s25places-deux-rues-d-un-carrefour",
+        "Un adolescent de 15 ans a été tué par balle vendredi soir dans une boutique à l'angle de Rainbow et Durango, "
+        "a indiqué la police.",
+        [C("deaths", 1, location=None, speaker="police")],
+    ),
+    Case(
         "fr-lieu-parquet-de-paris-lieu-du-chiffre-ailleurs",
         "Au moins neuf personnes ont été blessées à Arras, a indiqué le parquet de Paris.",
         [C("injuries", 9, qualifier="at_least", speaker="parquet", location="Arras")],
