@@ -320,7 +320,7 @@ class ArticleCountry(AnchorNames):
                 streets.append((token, n, place.country))  # "on Dudley Terrace": only a street's name, read last
                 continue
             n -= self._seat_names(token, body)  # "which is based in Britain": a source's seat, not the story's country
-            n -= self._origin_names(token, body)  # "originally from Mexico": where a person comes from
+            n -= self._origin_names(token, body) + self._county_names(token, place, body)  # "originally from Mexico"
             if place.kind not in ("country", "capital"):  # "..., Zala said": a person speaks ("Ukraine says", "Moskau meldete": its government)
                 n -= self._speaking_names(token, body)
             if n <= 0:

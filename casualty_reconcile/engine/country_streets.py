@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from .. import geo
 from .context import Context
 
 
@@ -52,6 +53,21 @@ class StreetNames(Context):
                 return True
         first = lex.corner_second.match(text, start, at)
         return first is not None and self._place(first.group(1)) is None
+
+    def _county_names(self, name: str, place: geo.Place, body: int) -> int:
+        """How often a region's name, or another spelling of a city's, is written before a kind of place written
+        as a name's, capitalised, where the two name no place the gazetteer knows ("des Westmoreland County", "Bexar
+        County"): a county's name, no vote for the region or city abroad ("Sacramento County", a city's own name,
+        and "Shanxi province", the region itself, still vote)."""
+        if place.kind == "country" or not (place.kind == "region" or place.name != name):
+            return 0
+        after, text = self.lex.settlement_after, self.text
+
+        def county(at: int, end: int) -> bool:
+            kind = after.match(text, end)  # a kind written as a name's ("County"; not "in Shanxi province")
+            return kind is not None and kind.group().lstrip()[:1].isupper() and self._place(text[at : kind.end()]) is None
+
+        return self._written(name, body, county)
 
     def _venue_names(self, name: str, body: int) -> int:
         """How often a name is written as a venue's ("Hamilton High West", "Ascension Catholic Church")."""

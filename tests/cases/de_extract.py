@@ -4092,7 +4092,6 @@ CASES: list[Case] = [
         "Ein Mann ist am Dienstag in seinem Haus erschossen worden.\n\n"
         "Der Gerichtsmediziner des Westmoreland County geht von einem Tötungsdelikt aus.",
         [C("deaths", 1, location=None)],
-        xfail="COUNTY-ABROAD-DE: where nouns are capitalised, 'Westmoreland County' still votes for Jamaica's parish",
     ),
     Case(
         "de-place-automarke-stadt-im-ausland-kein-land",

@@ -2185,6 +2185,13 @@ CASES: list[Case] = [
         [C("deaths", 1, location=None, speaker="police")],
     ),
     Case(
+        "en-s25places-county-named-after-a-region-abroad",
+        # the counterpart of de-place-county-nach-region-im-ausland-keine-stimme: "Westmoreland County" is a
+        # county's name, no vote for Jamaica's parish
+        "A man was shot dead in his home on Tuesday.\n\nThe Westmoreland County coroner ruled the death a homicide.",
+        [C("deaths", 1, location=None)],
+    ),
+    Case(
         "en-place-surname-like-a-country-is-no-place",
         # "Jordan" is a country; written after a given name ("Scott Jordan") it is a surname, and alone
         # ("Jordan said") it is the same person wherever it is never written as a place's: no place and

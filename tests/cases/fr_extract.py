@@ -1081,6 +1081,11 @@ CASES: list[Case] = [
         [C("deaths", 1, location=None, speaker="police")],
     ),
     Case(
+        "fr-s25places-comte-nomme-d-apres-une-region-a-l-etranger",
+        "Un homme a été tué par balle mardi dans sa maison.\n\nLe médecin légiste du Westmoreland County a conclu à un homicide.",
+        [C("deaths", 1, location=None)],
+    ),
+    Case(
         "fr-lieu-parquet-de-paris-lieu-du-chiffre-ailleurs",
         "Au moins neuf personnes ont été blessées à Arras, a indiqué le parquet de Paris.",
         [C("injuries", 9, qualifier="at_least", speaker="parquet", location="Arras")],
