@@ -62,6 +62,7 @@ READINGS: tuple[tuple[str, str, str], ...] = (
     (QUALIFIED_NAME, "en", "Two people were injured in a crash in Halle (Saale) on Sunday, police said."),
     (TOWN_BEFORE_NOUN, "en",
      "MEMPHIS, Tenn. - A man was found shot dead at the Whitehaven apartment complex on Friday, police said."),
+    (TOWN_BEFORE_NOUN, "de", "MEMPHIS - Ein Mann ist am Freitag im Whitehaven-Apartmentkomplex erschossen aufgefunden worden, teilte die Polizei mit."),
     (SITE_NAME, "en", "Two men shot dead outside Selma bar - WKRX News 7 - Birmingham, AL\n\nPolice are looking for a gunman."),
     (SITE_NAME, "de", "Zwei Tote nach Schüssen in Bochum | WDR.de - Nachrichten - Köln\n\nDie Polizei sucht den Täter."),
     (LONGER_NAME, "en", "BOSTON - Police said Mary Knowlton, 73, was killed in the shooting on Tuesday."),
@@ -207,9 +208,13 @@ class PlaceNames(PlaceSeats):
         """Whether a small town's name of another country than the story's stands before a lower-case
         noun, where only names are capitalised ("at the Whitehaven apartment complex" in a story from
         Memphis, "the Gentilly home"): the name of a quarter or a thing of the story's place that a
-        town abroad shares, not that town ("a Paris hotel": a city, still a place)."""
-        if self.lex.lang.capitalized_nouns or place.kind != "town" or self.doc.country is None or place.country == self.doc.country:
+        town abroad shares, not that town ("a Paris hotel": a city, still a place). Where nouns are capitalised,
+        the town's name is the first part of a compound ("im Whitehaven-Apartmentkomplex" in a story from Memphis;
+        "Leipzig-Connewitz" in a story from Germany is the story's country's town)."""
+        if place.kind != "town" or self.doc.country is None or place.country == self.doc.country:
             return False
+        if self.lex.lang.capitalized_nouns:
+            return "-" in m.group()
         after = _NEXT_WORD.match(self.text, m.end())
         return after is not None and after.group(1).islower() and not self._function_word(after.group(1))
 

@@ -4547,13 +4547,18 @@ CASES: list[Case] = [
         "angeschossen und liegt noch im Krankenhaus, teilte die Polizei mit.",
         [C("injuries", 1, location="Gelsenkirchen")],
     ),
-    # der Name einer Kleinstadt im Ausland vor einem Nomen: im Deutschen ein Kompositum, noch als die Stadt gelesen
+    # der Name einer Kleinstadt im Ausland vor einem Nomen: im Deutschen der erste Teil eines Kompositums, ein
+    # Stadtteil oder Ding des Ortes der Meldung (place.town-abroad-before-noun)
     Case(
         "de-place-kleinstadt-im-ausland-in-kompositum",
         "MEMPHIS - Ein Mann ist am Freitag im Whitehaven-Apartmentkomplex erschossen aufgefunden worden, teilte die Polizei mit.",
         [C("deaths", 1, location="Memphis", speaker="Polizei")],
-        xfail="TOWN-ABROAD-COMPOUND: a compound's first part is read as the place it names ('Leipzig-Connewitz'), "
-        "so the English town Whitehaven stays the figure's place where English reads a quarter of Memphis",
+    ),
+    Case(
+        "de-s25places-ort-des-landes-in-kompositum-bleibt-ort",
+        # the counterpart: a town of the story's country as a compound's first part stays the place
+        "Bei einer Schlägerei in Leipzig-Connewitz sind am Samstagabend zwei Männer verletzt worden, teilte die Polizei mit.",
+        [C("injuries", 2, location="Leipzig", speaker="Polizei")],
     ),
     # der Sitz einer Quelle vor dem Ort ("mit Sitz in London") ist kein Ort ihrer Zahlen und gibt dem Artikel kein Land
     Case(
