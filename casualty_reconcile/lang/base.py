@@ -462,6 +462,19 @@ class LanguageData(OriginFields, VictimFields):
     article's country. (French writes its own street's noun first, "rue de Paris"; a street abroad
     keeps its order: "sur Plymouth Avenue".)"""
 
+    street_corner_words: tuple[Regex, ...] = ()
+    """regex: words before two names joined as the streets of a corner ("at Flamingo and Durango", "an der Kreuzung
+    Flamingo und Durango"), one of them no place: both streets', no place of a figure and no vote for the article's
+    country (``street_corner_joins`` joins them)."""
+
+    street_corner_joins: tuple[Regex, ...] = ()
+    """regex: the words that join the two streets of a corner ("and", "&", "und", "et")."""
+
+    street_before_words: tuple[Regex, ...] = ()
+    """regex: words right before a name that make it a street's ("the 3700 block of Cambridge", the address of
+    US local news; none in German and French, whose addresses name the street's noun): no place of a figure and
+    no vote for the article's country."""
+
     audience_words: frozenset[str] = frozenset()
     """Lower-case nouns of those a source speaks to, as the last word before a preposition of place
     after a verb of saying ("told reporters in Geneva", "told a briefing in Geneva", "sagte vor
