@@ -547,6 +547,10 @@ class LanguageData(OriginFields, VictimFields):
     Schüssen", "Ein Mensch wurde getötet", "un mort"); a noun that describes the person ("ein Mann",
     "a woman") keeps the article an anecdote."""
 
+    article_ages: tuple[Regex, ...] = ()
+    """regex: an age written in words between an article and the person it counts, where the article
+    allows one word only ("ein 34 Jahre alter Mann", "a 34 year old man"): the article still counts one."""
+
     plural_articles: frozenset[str] = frozenset()
     """Lower-case articles or determiners of the plural only ("den" of "in den Anden", "ces"), as written: a
     capitalised word right after one is a plural noun (a range, a people), never a town's or city's name

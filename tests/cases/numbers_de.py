@@ -182,7 +182,9 @@ CASES: list[NumberCase] = [
     NOT("de-digits-glued-unit", "Der Konvoi war 20km lang."),
     NOT("de-age-jaehrige", "Der 68-Jährige wurde festgenommen."),
     NOT("de-age-jahre-alt", "Der Mann war 81 Jahre alt."),
-    NOT("de-age-jahre-alter", "Ein 34 Jahre alter Mann wurde verletzt."),
+    # das Alter ist keine Zahl, der Artikel davor zählt einen (article_ages), wie vor "34-jähriger"
+    X("de-age-jahre-alter", "Ein 34 Jahre alter Mann wurde verletzt.", 1, surface="Ein"),
+    NOT("de-age-der-jahre-alte", "Der 34 Jahre alte Mann wurde verletzt."),
     NOT("de-age-im-alter-von", "Er starb im Alter von 53 Jahren."),
     NOT("de-date-am-januar", "am 5. Januar"),
     NOT("de-date-numeric", "am 5.1.2022 in Almaty"),
