@@ -215,6 +215,11 @@ class LanguageData(OriginFields, VictimFields):
     """regex: "ungeboren", "unborn": one who is listed after a count but not added to it ("five people and
     an unborn baby": five, not six)."""
 
+    uncounted_verbs: tuple[Regex, ...] = ()
+    """regex: verbs of an act no count's category names (a rescue: "gerettet", "geborgen"): a figure whose own
+    clause has one is no member of a list with the figure after it ("78 Migranten wurden gerettet, 41 weitere
+    gelten als vermisst": the 78 are not missing); where the verb comes second its word order tells so already."""
+
     side_cues: tuple[Regex, ...] = ()
     """regex: phrases whose following noun names the side counted ("auf seiten der", "among the")."""
 

@@ -409,6 +409,8 @@ LANGUAGE = LanguageData(
             r"(?:befindet sich|ist) (?:noch |weiterhin |nach wie vor |noch immer )?in (?:kritischem|ernstem|lebensbedrohlichem) zustand",
             r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
             r"in (?:umliegende|nahe gelegene|nahegelegene|verschiedene|mehrere|örtliche) (?:kliniken|krankenhäuser)",
+            # behandelt, wo nicht im (einen) Krankenhaus: "Mehr als 100 Menschen mussten in Krankenhäusern behandelt werden"
+            r"in (?:krankenhäusern|kliniken|einem krankenhaus|einer klinik|der klinik) behandelt",
             r"aus (?:dem krankenhaus|der klinik) entlassen",
             # Schusswunden im Plural, die Genesung: "erlitten Schussverletzungen", "erholen sich im Krankenhaus"
             r"erlitten (?:\w+ )?(?:schusswunden|schussverletzungen|streifschüsse)", r"erhol(?:t|en) sich",
@@ -613,6 +615,7 @@ LANGUAGE = LanguageData(
         r"angaben(?<=\b(?!den\b|diesen\b|seinen\b|ihren\b)([\w-]+)en angaben)": r"\1e Angaben",  # not "Den Angaben zufolge"
         r"kreisen(?<=\baus ([\w-]+)en kreisen)": r"\1e Kreise",  # "hieß es aus medizinischen Kreisen"
         r"-angaben(?<=\b(\w+)-angaben)": r"\1-Angaben",
+        r"-informationen(?<=\b(\w+)-informationen)": r"\1-Informationen",  # "nach AFP-Informationen"
     },
     named_sources={
         r"organisation des vertrag(?:e)?s (?:über|für) (?:die )?kollektive sicherheit": "OVKS",
@@ -759,6 +762,9 @@ LANGUAGE = LanguageData(
     ),
     part_of_number=(r"der", r"von den", r"von"),
     among_whole_cues=(r"(?:(?:sind|waren|seien|wären|befinden sich|befanden sich|befänden sich)(?: auch)? )?unter den",),
+    # eine Rettung hat keine Kategorie: "78 Migranten wurden gerettet, 41 weitere gelten als vermisst", "40 Menschen wurden aus den
+    # Trümmern geborgen, davon acht tot" (nicht "tot geborgen": ein Verb der Toten, vor dieser Regel gelesen)
+    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"geborgen", r"barg(?:en)?"),
     among_whole_openings=(r"unter den", r"von den"),  # "Von den 40 Verletzten schweben noch fünf in Lebensgefahr"
     # "Der 19-Jährige war einer von fünf Verletzten": einer von ihnen, die fünf sind die Bilanz
     set_cues_after=(r"der (?:\w+ )?(?:männer|frauen|jungen|mädchen|jugendlichen|brüder|schwestern|freunde|schüler)",),
@@ -1015,7 +1021,8 @@ LANGUAGE = LanguageData(
         # (das Komma mit: die Zahl steht in der indirekten Rede danach, "Zunächst hieß es, 18 Menschen seien ...")
         r"(?:zuvor|bis dahin) (?:war|hieß es,?|hatte es geheißen,?)", r"(?:bislang|bisher) war von",
     ),
-    care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
+    care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt",
+                r"in (?:krankenhäusern|kliniken|einem krankenhaus|einer klinik|der klinik) behandelt", r"ins krankenhaus", r"in krankenhäuser",
                 r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
                 _IN_KLINIK_VERLEGT,
                 r"in (?:umliegende|nahe gelegene|nahegelegene|verschiedene|mehrere|örtliche) (?:kliniken|krankenhäuser)"),
