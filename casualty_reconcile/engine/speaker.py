@@ -65,10 +65,24 @@ class SpeakerStage(SpeakerNamesStage):
             stop = _NP_STOP.search(text, stop.end(), end)
         return stop.start() if stop is not None else end
 
+    def _speaker_article(self, pos: int, start: int) -> bool:
+        """Whether the figure at ``start`` opens the noun phrase at ``pos`` as the article of a speaker's noun
+        ("sagte ein Arzt", "laut einer Ärztin"): the speaker (figure.speaker-after-speech-verb drops it as a count)."""
+        if self.text[pos:start].strip():
+            return False
+        words = self._tokens(start, min(len(self.text), start + 60))[:2]
+        return (
+            len(words) == 2
+            and words[0].group().lower() in self.lex.lang.not_alone
+            and self._is_speaker_head(words[1].group())
+        )
+
     def _np_after(self, pos: int, limit: int) -> str | None:
         text = self.text
         end = self._np_stop(pos, min(limit, pos + 70))
         figure = bisect.bisect_left(self.count_starts, pos)
+        if figure < len(self.count_starts) and self._speaker_article(pos, self.count_starts[figure]):
+            figure += 1  # "sagte ein Arzt": the article of the speaker's noun, no figure
         if figure < len(self.count_starts) and self.count_starts[figure] < end:
             end = self.count_starts[figure]  # "meldete Dutzende Festnahmen": a figure is no speaker
         tokens = self._tokens(pos, end)[:9]

@@ -585,7 +585,7 @@ LANGUAGE = LanguageData(
         r"[\w-]*bürgermeister(?:in)?", r"[\w-]*staatsanwaltschaft", r"krankenhäuser", r"[\w-]*klinik\w*", r"ärzte",
         r"aktivisten", r"menschenrechtler", r"[\w-]*organisation", r"[\w-]*bündnis\w*", r"[\w-]*allianz",
         r"opposition\w*", r"[\w-]*partei", r"[\w-]*komitee", r"[\w-]*dienst", r"[\w-]*rat", r"[\w-]*kommission",
-        r"augenzeugen", r"zeugen", r"journalist(?:in)?", r"korrespondent(?:in)?", r"reporter(?:in)?",
+        r"augenzeug(?:e|en|in|innen)", r"zeugen", r"journalist(?:in)?", r"korrespondent(?:in)?", r"reporter(?:in)?",
         r"[\w-]*chef(?:in)?", r"kreml", r"pentagon", r"[\w-]*verwaltung", r"[\w-]*katastrophenschutz\w*",
         r"[\w-]*stelle", r"[\w-]*mission", r"[\w-]*gericht", r"[\w-]*verband", r"[\w-]*institut", r"[\w-]*büro",
         r"[\w-]*zentrum", r"[\w-]*halbmond", r"[\w-]*kreuz", r"helfer", r"[\w-]*retter", r"[\w-]*veranstalter",
@@ -1060,6 +1060,8 @@ LANGUAGE = LanguageData(
     origin_words=(
         r"stamm(?:t|te|en|ten) (?:ursprünglich )?aus", r"gebürtig aus", r"ursprünglich aus", r"geboren in",
         r"aufgewachsen in", r"(?:ein|aus)gewandert aus",
+        # woher Einsatzkräfte oder Teilnehmer kamen: "31.000 Polizisten aus ganz Deutschland" (nicht der Ort der Zahl)
+        r"aus ganz",
         # ein Lebenslauf: "verbrachte die ersten drei Jahre seines Lebens in Italien", "seine ersten Lebensjahre in Ghana"
         r"jahre (?:seines|ihres) lebens (?:im ausland )?in", r"lebensjahre (?:im ausland )?in",
     ),

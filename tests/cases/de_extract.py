@@ -134,10 +134,12 @@ CASES: list[Case] = [
             C("arrests", 225, qualifier="exact", location="Hamburg", speaker="Polizei"),
             C("troops", 31000, qualifier="about", group=SEC, location="Hamburg"),
         ],
-        xfail=(
-            "LOC-ORIGIN: 'aus ganz Deutschland' is where the police came from, not where the count is; "
-            "place should carry from the passage (Hamburg)"
-        ),
+        # "aus ganz Deutschland" ist, woher die Polizisten kamen (origin_words), nicht der Ort der Zahl
+    ),
+    Case(
+        "de-s25agde-teilnehmer-aus-ganz-deutschland",
+        "Zu der Kundgebung in Leipzig kamen nach Polizeiangaben rund 20.000 Menschen aus ganz Deutschland.",
+        [C("participants", 20000, qualifier="about", location="Leipzig", speaker="Polizei")],
     ),
     Case(
         "de-krawall-frankreich-landesweit-festnahmen",
@@ -6156,11 +6158,6 @@ CASES: list[Case] = [
         [C("deaths", 300, qualifier="almost", low=270, high=299)],
     ),
     Case(
-        "de-s25agde-gut-hundertfuenfzig-verletzte-unruhen",
-        "Gut 150 Menschen wurden bei den Unruhen verletzt.",
-        [C("injuries", 150, qualifier="more_than")],
-    ),
-    Case(
         "de-s25agde-zwischen-dreissig-und-vierzig-festgenommen",
         "Zwischen 30 und 40 Menschen wurden nach der Kundgebung festgenommen.",
         [C("arrests", 30, qualifier="range", low=30, high=40)],
@@ -6212,30 +6209,15 @@ CASES: list[Case] = [
         [C("deaths", 29, speaker="Behörden", not_flags=("retracted",)), C("deaths", 18, flags=("retracted",))],
     ),
     Case(
-        "de-s25agde-zuvor-hatten-die-behoerden-von-gesprochen",
-        "Die Zahl der Toten stieg auf 73. Zuvor hatten die Behörden von 51 Toten gesprochen.",
-        [C("deaths", 73), C("deaths", 51, speaker="Behörden", flags=("retracted",))],
-    ),
-    Case(
         "de-s25agde-korrigiert-statt-seien",
         "Die Behörden haben die Zahl der Toten nach unten korrigiert: Statt 46 seien 37 Menschen gestorben.",
         [C("deaths", 46, speaker="Behörden", not_flags=("correction",)),
          C("deaths", 37, speaker="Behörden", flags=("correction",))],
     ),
     Case(
-        "de-s25agde-korrigierte-von-auf",
-        "Das Ministerium korrigierte die Zahl der Toten von 35 auf 29.",
-        [C("deaths", 35, not_flags=("correction",)), C("deaths", 29, speaker="Ministerium", flags=("correction",))],
-    ),
-    Case(
         "de-s25agde-einsturz-provinz-auf-gestiegen",
         "Die Zahl der Toten nach dem Einsturz eines Wohnhauses in der Provinz Hatay ist auf 14 gestiegen.",
         [C("deaths", 14, qualifier="exact", location="Hatay")],
-    ),
-    Case(
-        "de-s25agde-auf-mindestens-gestiegen-behoerden",
-        "Die Zahl der Todesopfer ist nach Angaben der Behörden auf mindestens 230 gestiegen.",
-        [C("deaths", 230, qualifier="at_least", speaker="Behörden")],
     ),
     Case(
         "de-s25agde-juengste-angaben-katastrophenschutz-stieg",
@@ -6388,11 +6370,6 @@ CASES: list[Case] = [
         [C("deaths", 1000, qualifier="at_least", speaker="Rotes Kreuz")],
     ),
     Case(
-        "de-s25agde-vereinte-nationen-sprachen-von",
-        "Die Vereinten Nationen sprachen von mindestens 3000 Toten.",
-        [C("deaths", 3000, qualifier="at_least", speaker="UN")],
-    ),
-    Case(
         "de-s25agde-schaetzungen-der-vereinten-nationen-bislang",
         "Nach Schätzungen der Vereinten Nationen wurden in dem Konflikt bislang mehr als 150.000 Menschen getötet.",
         [C("deaths", 150000, qualifier="more_than", speaker="UN")],
@@ -6429,19 +6406,9 @@ CASES: list[Case] = [
         [C("injuries", 3, location="Sachsen-Anhalt")],
     ),
     Case(
-        "de-s25agde-im-bundesland-hochwasser-tote",
-        "Im Bundesland Bayern kamen bei dem Hochwasser sechs Menschen ums Leben.",
-        [C("deaths", 6, location="Bayern")],
-    ),
-    Case(
         "de-s25agde-in-der-provinz-polizisten-getoetet",
         "In der Provinz Helmand wurden bei einem Angriff zehn Polizisten getötet.",
         [C("deaths", 10, group=SEC, location="Helmand")],
-    ),
-    Case(
-        "de-s25agde-in-der-provinz-busunglueck",
-        "Bei dem Busunglück in der Provinz Punjab starben 18 Menschen.",
-        [C("deaths", 18, location="Punjab")],
     ),
     Case(
         "de-s25agde-behoerden-in-der-provinz-tote-und-vermisste",
@@ -6452,11 +6419,6 @@ CASES: list[Case] = [
         "de-s25agde-im-landkreis-kreisverwaltung",
         "Im Landkreis Ahrweiler wurden nach Angaben der Kreisverwaltung mehr als 130 Todesopfer gezählt.",
         [C("deaths", 130, qualifier="more_than", location="Ahrweiler", speaker="Kreisverwaltung")],
-    ),
-    Case(
-        "de-s25agde-im-landkreis-frontalzusammenstoss",
-        "Bei einem Frontalzusammenstoß im Landkreis Rostock sind zwei Menschen ums Leben gekommen.",
-        [C("deaths", 2, location="Rostock")],
     ),
     Case(
         "de-s25agde-im-landkreis-motorradfahrer-toedlich",
@@ -6508,24 +6470,9 @@ CASES: list[Case] = [
         [C("arrests", 14, speaker="Polizei"), C("injuries", 2, group=SEC)],
     ),
     Case(
-        "de-s25agde-insgesamt-voruebergehend-gewahrsam",
-        "Insgesamt wurden 350 Menschen vorübergehend in Gewahrsam genommen.",
-        [C("arrests", 350)],
-    ),
-    Case(
-        "de-s25agde-pluenderungen-verhaftet",
-        "Elf Menschen wurden wegen Plünderungen verhaftet.",
-        [C("arrests", 11)],
-    ),
-    Case(
         "de-s25agde-razzia-ermittler-nahmen-mitglieder-fest",
         "Bei der Razzia in mehreren Bundesländern nahmen die Ermittler neun mutmaßliche Mitglieder einer Schleuserbande fest.",
         [C("arrests", 9, speaker="Ermittler")],
-    ),
-    Case(
-        "de-s25agde-organisation-festgenommen-tausende",
-        "Mehr als 15.000 Menschen wurden nach Angaben der Organisation festgenommen.",
-        [C("arrests", 15000, qualifier="more_than", speaker="Organisation")],
     ),
     Case(
         "de-s25agde-zahl-der-seit-festgenommenen-stieg",
@@ -6546,11 +6493,6 @@ CASES: list[Case] = [
         "de-s25agde-vermisste-katastrophenschutz",
         "Nach Angaben des Katastrophenschutzes werden noch mindestens 30 Menschen vermisst.",
         [C("missing", 30, qualifier="at_least", speaker="Katastrophenschutz")],
-    ),
-    Case(
-        "de-s25agde-vermisste-nach-ueberschwemmungen-noch-immer",
-        "Nach den Überschwemmungen werden noch immer 23 Menschen vermisst.",
-        [C("missing", 23)],
     ),
     Case(
         "de-s25agde-grubenunglueck-vermisste-und-tot-geborgen",
@@ -6600,20 +6542,10 @@ CASES: list[Case] = [
         [C("displaced", 1000, qualifier="more_than")],
     ),
     Case(
-        "de-s25agde-bombenentschaerfung-wohnungen-verlassen",
-        "Rund 12.000 Menschen mussten ihre Wohnungen wegen der Bombenentschärfung verlassen.",
-        [C("displaced", 12000, qualifier="about")],
-    ),
-    Case(
         "de-s25agde-teilnehmer-organisatoren-und-polizei",
         "Nach Angaben der Organisatoren nahmen rund 100.000 Menschen an der Kundgebung teil, die Polizei sprach von 35.000.",
         [C("participants", 100000, qualifier="about", speaker="Organisatoren"),
          C("participants", 35000, speaker="Polizei")],
-    ),
-    Case(
-        "de-s25agde-einsatzkraefte-mobilisiert-innenministerium",
-        "Laut Innenministerium wurden bislang 2800 Einsatzkräfte mobilisiert.",
-        [C("troops", 2800, group=SEC, speaker="Innenministerium")],
     ),
     # police-report register: one person by age, the driver and the passenger
     Case(
@@ -6699,11 +6631,6 @@ CASES: list[Case] = [
         [C("injuries", 40, qualifier="about")],
     ),
     Case(
-        "de-s25agde-polizeibericht-rettungsdienst-brachte-verletzte",
-        "Der Rettungsdienst brachte vier Verletzte in umliegende Krankenhäuser.",
-        [C("injuries", 4)],
-    ),
-    Case(
         "de-s25agde-polizeibericht-zwei-insassen-fahrer-unverletzt",
         "Zwei Insassen wurden leicht verletzt, der Fahrer blieb unverletzt.",
         [C("injuries", 2)],
@@ -6711,11 +6638,6 @@ CASES: list[Case] = [
     Case(
         "de-s25agde-polizeibericht-erlitt-lebensgefaehrliche-starb",
         "Eine 27-Jährige erlitt lebensgefährliche Verletzungen und starb später im Krankenhaus.",
-        [C("deaths", 1)],
-    ),
-    Case(
-        "de-s25agde-einer-der-verletzten-erlag",
-        "Einer der Verletzten erlag später seinen Verletzungen.",
         [C("deaths", 1)],
     ),
     # an extended participle between "Zahl der" and who is counted
@@ -6758,16 +6680,6 @@ CASES: list[Case] = [
         [C("injuries", 2, location="Kursk", speaker="Gouverneur")],
     ),
     Case(
-        "de-s25agde-kollision-zweier-zuege-bahngesellschaft",
-        "Bei der Kollision zweier Züge wurden 57 Menschen getötet und mehr als 80 verletzt, wie die Bahngesellschaft mitteilte.",
-        [C("deaths", 57, speaker="Bahngesellschaft"), C("injuries", 80, qualifier="more_than", speaker="Bahngesellschaft")],
-    ),
-    Case(
-        "de-s25agde-chemiefabrik-arbeiter",
-        "Bei einer Explosion in einer Chemiefabrik sind am Dienstag mindestens zwölf Arbeiter ums Leben gekommen.",
-        [C("deaths", 12, qualifier="at_least", group=CIV)],
-    ),
-    Case(
         "de-s25agde-menschenrechtler-seit-september",
         "Bei den landesweiten Protesten sind seit September nach Angaben von Menschenrechtlern mindestens 448 Menschen "
         "getötet worden.",
@@ -6782,7 +6694,7 @@ CASES: list[Case] = [
     Case(
         "de-s25agde-sagte-ein-arzt-kein-verletzter",
         "Hunderte Menschen wurden verletzt, sagte ein Arzt.",
-        [C("injuries", None, qualifier="vague")],
+        [C("injuries", None, qualifier="vague", speaker="Arzt")],
     ),
     Case(
         "de-s25agde-sagte-eine-aerztin-im-krankenhaus",
@@ -6792,9 +6704,23 @@ CASES: list[Case] = [
     Case(
         "de-s25agde-sagte-ein-arzt-der-agentur-sprecher",
         "Es gebe Hunderte Verletzte, sagte ein Arzt der Nachrichtenagentur Reuters.",
+        # (the article of a speaker's noun opens the speaker's noun phrase: speaker._speaker_article)
         [C("injuries", None, qualifier="vague", speaker="Arzt", via="Reuters")],
-        xfail="SPEAKER-ARTICLE: the article of 'ein Arzt' is still a count of the numbers stage (count_starts), where a "
-        "speaker's noun phrase ends, so the speaker after the verb is not read (the figure it made is dropped)",
+    ),
+    Case(
+        "de-s25agde-laut-einer-aerztin",
+        "Laut einer Ärztin wurden drei Menschen verletzt.",
+        [C("injuries", 3, speaker="Ärztin")],
+    ),
+    Case(
+        "de-s25agde-berichtete-ein-augenzeuge-konjunktiv",
+        "Zwei Menschen seien getötet worden, berichtete ein Augenzeuge.",
+        [C("deaths", 2, speaker="Augenzeuge", origin_type="witness")],
+    ),
+    Case(
+        "de-s25agde-laut-polizei-ein-polizist-bleibt-zahl",
+        "Bei dem Anschlag wurde laut Polizei ein Polizist getötet.",
+        [C("deaths", 1, group=SEC, speaker="Polizei")],
     ),
     Case(
         "de-s25agde-meldete-einen-toten-bleibt",
