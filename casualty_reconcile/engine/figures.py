@@ -408,7 +408,7 @@ class FiguresStage(PlaceStage):
         """The category of a figure joined to the next one ("vier Menschen wurden schwer, elf leicht
         verletzt"): the next figure's verb, when only a conjunction, a comma or a few small words part them,
         and no verb of no category is the figure's own ("78 Migranten wurden gerettet, 41 weitere gelten als
-        vermisst": uncounted_verbs)."""
+        vermisst": uncounted_verbs) nor a verb of saying parts them ("Zwei Sicherheitsquellen sagten, 12 ...")."""
         if i + 1 >= len(counts):
             return None
         nxt = counts[i + 1]
@@ -417,6 +417,8 @@ class FiguresStage(PlaceStage):
             return None
         if self.lex.lang.uncounted_verbs and self._search(self.lex.uncounted_verb, counts[i].end, nxt.start) is not None:
             return None
+        if self._search(self.lex.speech, counts[i].end, nxt.start) is not None:
+            return None  # "Zwei Sicherheitsquellen sagten, 12 Soldaten seien getötet worden": who says, no list
         if self.lex.lang.subject_verb_object:
             # "Thousands of people held a vigil in Kyiv, and three ...": a clause of its own, not a list
             words = [t.group() for t in _TOKEN.finditer(self.text, counts[i].end, np_end)]

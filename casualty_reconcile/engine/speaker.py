@@ -300,6 +300,8 @@ class SpeakerStage(SpeakerNamesStage):
         if not tokens or len(tokens) > 8 or _DIGIT.search(text, tokens[0].start(), tokens[-1].end()):
             return None
         tokens = tokens[: self._subject_end(tokens)]
+        if self._in_figure(tokens[-1]):
+            return None  # "estimated at several Thousand": the figure's own word is no speaker
         last = tokens[-1].group()
         if self.lex.pronoun.fullmatch(last) or last.lower() in self.lex.stopwords:
             return None
@@ -471,10 +473,15 @@ class SpeakerStage(SpeakerNamesStage):
             state = self._state(word)
             if state is not None:
                 return state  # "Russland zufolge", "Israel meldete": a state speaks by its name
-            if word[:1].isupper() and tokens[-1].start() > start and word.lower() not in self.lex.stopwords:
+            if word[:1].isupper() and tokens[-1].start() > start and word.lower() not in self.lex.stopwords and not self._in_figure(tokens[-1]):
                 if self._place(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
                     return str(word)
         return None
+
+    def _in_figure(self, token: regex.Match[str]) -> bool:
+        """Whether a word is part of a figure ("Tausend" of "auf mehrere Tausend geschätzt"): no speaker's name."""
+        figure = bisect.bisect_right(self.count_starts, token.start()) - 1
+        return figure >= 0 and self.counts[figure].end >= token.end()
 
     def _body_before(self, tokens: list[regex.Match[str]], i: int) -> int | None:
         """The index of a speaker noun up to three words before ``tokens[i]`` whose complement runs to it

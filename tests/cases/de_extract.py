@@ -6750,6 +6750,23 @@ CASES: list[Case] = [
         [C("injuries", 100, qualifier="more_than", flags=("part",))],
     ),
     Case(
+        "de-s25agde-sicherheitsquellen-sagten-keine-zahl",
+        # wer spricht, ist keine Zahl der Toten: kein Glied einer Liste mit der Zahl nach dem Verb des Sagens
+        "Zwei Sicherheitsquellen sagten, 12 Soldaten seien getötet worden.",
+        [C("deaths", 12, group=SEC, speaker="Sicherheitsquellen")],
+    ),
+    Case(
+        "de-s25agde-drei-aerzte-sagten-keine-verletzten",
+        "Drei Ärzte sagten, es gebe mindestens 40 Verletzte.",
+        [C("injuries", 40, qualifier="at_least", speaker="Ärzte")],
+    ),
+    Case(
+        "de-s25agde-auf-mehrere-tausend-geschaetzt-keine-quelle",
+        # das Wort der Zahl ("Tausend") ist kein Name einer Quelle vor dem Verb
+        "Die Zahl der Hitzetoten wird auf mehrere Tausend geschätzt.",
+        [C("deaths", None, qualifier="vague", speaker=None)],
+    ),
+    Case(
         "de-s25agde-kein-anspruch-zahl-koenne-steigen",
         "Ein Sprecher des Roten Halbmonds sagte, die Zahl der Toten könne noch steigen.",
         [],
