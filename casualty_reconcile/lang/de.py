@@ -272,6 +272,8 @@ LANGUAGE = LanguageData(
         # eine Änderung von einer Zahl zur anderen: "korrigierte die Zahl der Toten von 1400 auf 1200"
         r"(?:stieg|stiegen|gestiegen|erhöhte[n]?|erhöht|sank|sanken|gesunken|senkte[n]?|gesenkt|korrigiert|korrigierte[n]?)(?: [\w-]+){0,6} von",
         r"von \d[\d.]* auf",
+        # die Zahl, mit der eine Bilanz angegeben wird: "gab die Zahl der Verletzten mit 1200 an", "die Zahl der Toten auf 1500 beziffert"
+        r"(?:an)?zahl der(?: [\w-]+){1,3} (?:mit|auf)",
     ),
     # ---- numbers: fractions, scales, ambiguous words, range forms ----
     fraction_words={

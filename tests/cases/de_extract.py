@@ -6767,6 +6767,17 @@ CASES: list[Case] = [
         [C("deaths", None, qualifier="vague", speaker=None)],
     ),
     Case(
+        "de-s25agde-gab-zahl-der-verletzten-mit-an",
+        # eine vierstellige Zahl nach "die Zahl der Verletzten mit" ist keine Jahreszahl
+        "Das Gesundheitsministerium gab die Zahl der Verletzten mit 1200 an.",
+        [C("injuries", 1200, speaker="Gesundheitsministerium")],
+    ),
+    Case(
+        "de-s25agde-zahl-der-toten-auf-beziffert",
+        "Die Behörden haben die Zahl der Toten auf 1500 beziffert.",
+        [C("deaths", 1500, speaker="Behörden")],
+    ),
+    Case(
         "de-s25agde-kein-anspruch-zahl-koenne-steigen",
         "Ein Sprecher des Roten Halbmonds sagte, die Zahl der Toten könne noch steigen.",
         [],

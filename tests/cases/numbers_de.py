@@ -66,6 +66,10 @@ CASES: list[NumberCase] = [
     X("de-article-ein-mensch", "Ein Mensch kam ums Leben, sieben wurden verletzt.", 1),
     X("de-month-before-count", "Im November 16 Menschen ums Leben gekommen.", 16),
     Q("de-year-like-qualified", "Die Regierung sprach von mehr als 2000 Toten.", 2000, "more_than", 2001, None),
+    # die Zahl, mit der eine Bilanz angegeben wird, ist keine Jahreszahl (count_context_before)
+    X("de-year-like-zahl-der-mit", "Das Ministerium gab die Zahl der Verletzten mit 1200 an.", 1200),
+    X("de-year-like-zahl-der-auf-beziffert", "Die Behörden haben die Zahl der Toten auf 1500 beziffert.", 1500),
+    NOT("de-year-zahl-der-im-jahr", "Die Zahl der Verkehrstoten im Jahr 2015 war hoch."),
     # ---- qualifiers -------------------------------------------------------------------------------
     Q("de-at-least-mindestens", "von mindestens 164 Todesopfern", 164, "at_least", 164, None, surface="mindestens 164"),
     Q("de-at-least-mindestens-capital", "Mindestens 18 Sicherheitskräfte starben.", 18, "at_least", 18, None),
