@@ -218,7 +218,8 @@ class LanguageData(OriginFields, VictimFields):
     uncounted_verbs: tuple[Regex, ...] = ()
     """regex: verbs of an act no count's category names (a rescue: "gerettet", "geborgen"): a figure whose own
     clause has one is no member of a list with the figure after it ("78 Migranten wurden gerettet, 41 weitere
-    gelten als vermisst": the 78 are not missing); where the verb comes second its word order tells so already."""
+    gelten als vermisst": the 78 are not missing); English needs none, its word order tells so ("78 migrants
+    were rescued, 41 others are missing")."""
 
     side_cues: tuple[Regex, ...] = ()
     """regex: phrases whose following noun names the side counted ("auf seiten der", "among the")."""
