@@ -776,7 +776,13 @@ LANGUAGE = LanguageData(
     # "Die Frau wurde schwer verletzt"
     # das Hilfsverb des Passivs schließt die Nominalphrase einer Zahl: wer danach mit "von" steht, ist der Handelnde, nicht
     # wer gezählt wird ("Der Täter wurde von Polizisten erschossen")
-    np_stop_words=(r"wurden?", r"worden"),
+    np_stop_words=(
+        r"wurden?", r"worden",
+        # (wo das Hilfsverb vor der Zahl steht, das Passiv mit "von" danach: "wurden fünf Menschen von Sicherheitskräften
+        # erschossen"; nicht ein Teil: "zwei von ihnen")
+        r"von(?! (?:ihnen|denen|uns)\b)(?= (?:der |den |dem |einer |einem )?(?:[\w-]+ ){1,2}?"
+        r"(?:getötet|erschossen|verletzt|angeschossen|verwundet|festgenommen)\b)",
+    ),
     single_victim_words=(
         # "einer" allein nach dem Komma hinter einer Zahl, ein Verb des Todes gleich danach: einer von ihnen ("Sieben
         # Menschen wurden angeschossen, einer starb")

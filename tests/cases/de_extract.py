@@ -6778,6 +6778,17 @@ CASES: list[Case] = [
         [C("deaths", 1500, speaker="Behörden")],
     ),
     Case(
+        "de-s25agde-passiv-von-sicherheitskraeften-wer-gezaehlt",
+        # das Hilfsverb vor der Zahl, der Handelnde mit "von" danach: gezählt sind die Menschen, nicht die Sicherheitskräfte
+        "In der Hauptstadt wurden nach Angaben von Ärzten mindestens fünf Menschen von Sicherheitskräften erschossen.",
+        [C("deaths", 5, qualifier="at_least", group=ALL, speaker="Ärzte", text="mindestens fünf Menschen")],
+    ),
+    Case(
+        "de-s25agde-passiv-von-soldaten-zivilisten",
+        "In der Nacht wurden drei Zivilisten von Soldaten getötet.",
+        [C("deaths", 3, group=CIV, text="drei Zivilisten")],
+    ),
+    Case(
         "de-s25agde-kein-anspruch-zahl-koenne-steigen",
         "Ein Sprecher des Roten Halbmonds sagte, die Zahl der Toten könne noch steigen.",
         [],
