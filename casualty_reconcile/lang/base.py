@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..models import Category, Qualifier
 from .fields_origins import OriginFields
+from .fields_streets import StreetFields
 from .fields_victims import VictimFields
 from .validate import DateFormat, PatternSpec, Regex, validate, validate_like
 
@@ -28,7 +29,7 @@ __all__ = ["DateFormat", "LanguageData", "PatternSpec", "Regex", "validate", "va
 
 
 @dataclass(frozen=True)
-class LanguageData(OriginFields, VictimFields):
+class LanguageData(OriginFields, VictimFields, StreetFields):
     """Everything the engine needs to know about one language (checked when made: :func:`validate`)."""
 
     code: str
@@ -218,6 +219,12 @@ class LanguageData(OriginFields, VictimFields):
     unharmed_nouns: tuple[Regex, ...] = ()
     """regex: nouns of people the harm did not befall ("survivors", "Überlebende", "survivants"): a figure
     they head joined to a toll ("pulled 37 bodies and 70 survivors from the rubble") counts no more of it."""
+
+    uncounted_verbs: tuple[Regex, ...] = ()
+    """regex: verbs of an act no count's category names (a rescue: "gerettet", "geborgen"): a figure whose own
+    clause has one is no member of a list with the figure after it ("78 Migranten wurden gerettet, 41 weitere
+    gelten als vermisst": the 78 are not missing); English needs none, its word order tells so ("78 migrants
+    were rescued, 41 others are missing")."""
 
     side_cues: tuple[Regex, ...] = ()
     """regex: phrases whose following noun names the side counted ("auf seiten der", "among the")."""
@@ -456,25 +463,6 @@ class LanguageData(OriginFields, VictimFields):
     """regex: conjunctions after a comma that open a clause with a source of its own
     ("Organisers said 1.7 million took part, while police put the figure at 128,000")."""
 
-    street_words: tuple[Regex, ...] = ()
-    """regex: words right after a place's name that make the name a street's ("Plymouth Avenue",
-    "Odessa and Franklin streets", "Dortmunder Straße"): no place of a figure, and no vote for the
-    article's country. (French writes its own street's noun first, "rue de Paris"; a street abroad
-    keeps its order: "sur Plymouth Avenue".)"""
-
-    street_corner_words: tuple[Regex, ...] = ()
-    """regex: words before two names joined as the streets of a corner ("at Flamingo and Durango", "an der Kreuzung
-    Flamingo und Durango"), one of them no place: both streets', no place of a figure and no vote for the article's
-    country (``street_corner_joins`` joins them)."""
-
-    street_corner_joins: tuple[Regex, ...] = ()
-    """regex: the words that join the two streets of a corner ("and", "&", "und", "et")."""
-
-    street_before_words: tuple[Regex, ...] = ()
-    """regex: words right before a name that make it a street's ("the 3700 block of Cambridge", the address of
-    US local news; none in German and French, whose addresses name the street's noun): no place of a figure and
-    no vote for the article's country."""
-
     audience_words: frozenset[str] = frozenset()
     """Lower-case nouns of those a source speaks to, as the last word before a preposition of place
     after a verb of saying ("told reporters in Geneva", "told a briefing in Geneva", "sagte vor
@@ -563,6 +551,10 @@ class LanguageData(OriginFields, VictimFields):
     (:attr:`not_alone`) is the number one, the toll, not one case told as an anecdote ("Ein Toter nach
     Schüssen", "Ein Mensch wurde getötet", "un mort"); a noun that describes the person ("ein Mann",
     "a woman") keeps the article an anecdote."""
+
+    article_ages: tuple[Regex, ...] = ()
+    """regex: an age written in words between an article and the person it counts, where the article
+    allows one word only ("ein 34 Jahre alter Mann", "a 34 year old man"): the article still counts one."""
 
     plural_articles: frozenset[str] = frozenset()
     """Lower-case articles or determiners of the plural only ("den" of "in den Anden", "ces"), as written: a
