@@ -102,6 +102,13 @@ def country_names() -> dict[str, tuple[str, ...]]:
     return {country: tuple(sorted(found, key=len, reverse=True)) for country, found in names.items()}
 
 
+def is_area(place: Place) -> bool:
+    """Whether a place is a wide area of several countries ("Central America", "Caribbean", "Caraïbes"): a
+    region the gazetteer gives no country (``EXTRA_AREAS`` of ``scripts/build_gazetteer.py``), so no
+    story's country and no vote for one."""
+    return place.kind == "region" and not place.country
+
+
 @lru_cache(maxsize=1)
 def capital_names() -> frozenset[str]:
     """The names of the national capitals of :func:`capitals`."""
@@ -166,4 +173,4 @@ def lookup(
     return None
 
 
-__all__ = ["Place", "country_names", "gazetteer", "homonyms", "lookup", "lower_word_names", "multiword_starts", "reading_in"]
+__all__ = ["Place", "country_names", "gazetteer", "homonyms", "is_area", "lookup", "lower_word_names", "multiword_starts", "reading_in"]

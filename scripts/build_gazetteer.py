@@ -67,7 +67,7 @@ EXTRA_PLACES = {
     "Chechnya": ("RU", ["Tschetschenien", "Chechnya", "Tchétchénie"]),
     "Balochistan": ("PK", ["Belutschistan", "Balochistan", "Baluchistan"]),
     "Sinai": ("EG", ["Sinai", "Sinai-Halbinsel"]),
-    "California": ("US", ["Kalifornien"]),
+    "California": ("US", ["Kalifornien", "Californie"]),
     "Maui": ("US", ["Maui"]),
     "Scotland": ("GB", ["Schottland", "Scotland"]),
     "Wales": ("GB", ["Wales"]),
@@ -108,10 +108,14 @@ FRENCH_DEPARTMENTS = [
     "Val-d'Oise",
 ]
 
-# regions of several countries, which news names as where a toll was counted ("dans les Caraïbes"): a place
-# of no country, so no vote for one
+# wide areas of several countries, which news names as where a toll was counted ("dans les Caraïbes", "across
+# Central America"): a region of no country (an empty country; geo.is_area), so no vote for one ("Central
+# America" none for America, the United States) and no story's country
 EXTRA_AREAS = {
     "Caribbean": ["Caribbean", "Karibik", "Caraïbes"],
+    "Central America": ["Central America", "Mittelamerika", "Zentralamerika", "Amérique centrale"],
+    "Latin America": ["Latin America", "Lateinamerika", "Amérique latine"],
+    "South America": ["South America", "Südamerika", "Amérique du Sud"],
 }
 
 # the abbreviations of US states that datelines write ("SHELBY, N.Y. (WIVB) -", "SUNMAN, Ind. -"; AP

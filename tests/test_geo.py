@@ -114,3 +114,34 @@ def test_a_hyphen_before_a_longer_name_opens_no_place() -> None:
     assert lookup("Miami-Dade") == lookup("Miami")
     assert lookup("Miami-Dade Police Department") is None
     assert lookup("Hawaii-Insel Maui") is None
+
+
+def test_a_name_with_a_word_in_lower_case_is_one_name() -> None:
+    """French writes words of a country's name in lower case ("République dominicaine", "Corée du Sud"): a run of
+    capitalised words holds only the first, so such names are found by their first word (a wide area's too,
+    "Amérique centrale")."""
+    from casualty_reconcile.geo import lower_word_names
+
+    starts, names = lower_word_names()
+    assert {"République", "Corée", "Amérique"} <= starts
+    text = "12 morts en Corée du Sud, selon"
+    found = names.match(text, text.index("Corée"))
+    assert found is not None and found.group() == "Corée du Sud"
+    assert names.match("la Corée", 3) is None
+    assert names.fullmatch("Amérique centrale") is not None
+
+
+def test_wide_areas_are_places_of_no_country() -> None:
+    """A wide area of several countries is a region the gazetteer gives no country ("Central America" is no vote
+    for America, the United States; "Caraïbes" none for any)."""
+    from casualty_reconcile.geo import is_area
+
+    for name in ("Central America", "Mittelamerika", "Zentralamerika", "Amérique centrale"):
+        assert lookup(name) == Place("Central America", "region", "")
+    for name in ("Caribbean", "Karibik", "Caraïbes"):
+        assert lookup(name) == Place("Caribbean", "region", "")
+    for name in ("Latin America", "Lateinamerika", "Amérique latine", "South America", "Südamerika", "Amérique du Sud"):
+        place = lookup(name)
+        assert place is not None and is_area(place)
+    france = lookup("Gard")
+    assert france is not None and not is_area(france)  # a department of France is France's

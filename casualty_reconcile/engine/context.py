@@ -191,7 +191,10 @@ class Context:
         ):
             return None  # "Metro" of "the metro area", "Metro police": a word of the language, no town abroad (nor a vote for abroad)
         if place is not None and place.country != self.doc.country:
-            # "Hamilton" in a story from the United States: the town of that name there, not Canada's
+            # "Hamilton" in a story from the United States: the town of that name there, not Canada's;
+            # "Preston" in a story that writes "Preston, Idaho": the town in the state it names
+            if self.doc.country is not None and self.doc.located.get(name) == self.doc.country:
+                return geo.Place(name, "town" if place.kind == "country" else place.kind, self.doc.country)
             return geo.reading_in(name, place, self.doc.country) or place
         return place
 

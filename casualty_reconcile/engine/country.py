@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from .. import geo
-from .country_streets import StreetNames
+from .country_anchor import AnchorNames
 from .memo import LIMIT as MEMO_LIMIT
 from .memo import memo
 from .patterns import (
@@ -29,8 +29,7 @@ from .patterns import (
 )
 
 _GIVEN = regex.compile(r"\p{Lu}\p{Ll}+")  # a given name's look: "Scott", not "WXYZ", "E.", "McNeil"
-# a town's name and a comma right before a region's ("Springfield, Missouri"): the region is the town's state
-_AFTER_TOWN = regex.compile(r"(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?),[ \u00a0]+$")
+
 
 
 def _reading(primary: str, others: Iterable[str], strong: Counter[str], weak: Counter[str], n: int) -> str:
@@ -73,23 +72,36 @@ def names_before_age(text: str, body: int) -> set[str]:
     return aged
 
 
-class ArticleCountry(StreetNames):
+class ArticleCountry(AnchorNames):
     __slots__ = ()
 
     def _article_country(self, body: int) -> str | None:
-        counts, named_by = self._country_votes(self._place_tokens(body), body)
         dateline, extra = self._dateline_found(body)
+        named = self._place(extra)
+        tokens = self._place_tokens(body)
+        located = self.doc.located = self._towns_located(tokens, body, dateline.title(), named)
+        counts, named_by = self._country_votes(tokens, body, located)
         home = self._place(dateline.title()) if dateline else None
         if home is not None:  # the filing place counts a little: reporters file from neighbouring capitals
-            counts[home.country] += 1
-        named = self._place(extra)
+            counts[located.get(dateline.title(), home.country)] += 1  # ("PORTSMOUTH, Va. -": the town in Virginia)
         if named is not None and named.kind in ("country", "region"):  # "KYIV, Ukraine (AP) --", "LAHAINA, Hawaii (AP) --"
             counts[named.country] += 2
         filed = named.country if named is not None and named.kind in ("country", "region") else (home.country if home else None)
         anchor = self._anchor(named_by, filed, body)
         if anchor is not None:
-            for country in [c for c in counts if c != anchor and not self._placed(named_by.get(c, ()), body)]:
-                del counts[country]  # "SHELBY, N.Y. - ... Medina High School": a name never written as a place's moves no story abroad
+            by_town = anchor == filed and not (named is not None and named.kind in ("country", "region"))  # "BRISTOL -" alone
+            for country in [c for c in counts if c != anchor]:
+                names = named_by.get(country, [])
+                if not self._placed(names, body):
+                    del counts[country]  # "SHELBY, N.Y. - ... Medina High School": a name never written as a place's moves no story abroad
+                elif (not by_town and not self._abroad_named(names)) or self._local_names(names, body):
+                    # "HEMPSTEAD, N.Y. - ... in Nassau ... on Long Island": nor does a town or region abroad the text never
+                    # names the country of, nor one it writes as a quarter's or a venue's ("Central Harlem", "Harlem
+                    # Hospital"): the anchor's place of that name, where the figures' places are read too
+                    del counts[country]
+                    for name in names:
+                        if self._after_bare_preposition(name, body):  # "in Sonora" (not "from a Delta flight")
+                            located.setdefault(name, anchor)
         unplaced = [c for c in counts if c != filed and self._cities_unplaced(named_by.get(c, []), body)]
         if unplaced and any(c not in unplaced and self._written_as_place(named_by.get(c, []), body) for c in counts):
             for country in unplaced:
@@ -107,6 +119,11 @@ class ArticleCountry(StreetNames):
         end = len(self.text)
         first = {c: min([end, *(self.text.find(token, body) for token in named_by.get(c, ()))]) for c in tied}
         return max(tied, key=lambda c: -first[c])
+
+    def _abroad_named(self, names: list[str]) -> bool:
+        """Whether the names that vote for a country other than the story's anchor's name it as a country
+        ("in Mexico", not only "in Sonora"; country.anchor-namesakes)."""
+        return any(self._country_name(name) for name in names)
 
     def _cities_unplaced(self, names: list[str], body: int) -> bool:
         """Whether a country is named only by cities never written as a place ("a red Toyota", "Batman
@@ -258,9 +275,13 @@ class ArticleCountry(StreetNames):
         place = self._place(name)
         return place is not None and place.kind in ("country", "region")
 
-    def _country_votes(self, tokens: Counter[str], body: int) -> tuple[Counter[str], dict[str, list[str]]]:
+    def _country_votes(
+        self, tokens: Counter[str], body: int, located: dict[str, str] | None = None
+    ) -> tuple[Counter[str], dict[str, list[str]]]:
         """Each country's votes (a country's name counts twice, a region or city once, a town not at
-        all) and the names that voted for it."""
+        all) and the names that voted for it; a name the text writes before its region's (``located``,
+        :meth:`_towns_located`) is read in that region's country."""
+        located = located or {}
         counts: Counter[str] = Counter()
         named_by: dict[str, list[str]] = {}  # each country's tokens, for where it is first named
         cache = self.places
@@ -275,11 +296,14 @@ class ArticleCountry(StreetNames):
             if token in cache and cache[token] is None:
                 continue  # most are known non-places
             place = self._place(token)  # (a known place may be this text's ordinary word: _place says so)
+            there = located.get(token)
+            if place is not None and there is not None and there != place.country:  # "Hanover, Va.": not Jamaica's parish
+                place = geo.Place(place.name, "town" if place.kind == "country" else place.kind, there)
             if place is not None and place.kind == "town":
                 towns.append((token, n, place.country))  # no vote, but a street's name may be read beside it
                 continue
-            if place is None or self.lex.media.fullmatch(token) or not place.country:
-                continue  # an agency named as a capital is ("Sana", Sanaa); "Caraïbes", of several countries: no vote
+            if place is None or self.lex.media.fullmatch(token) or geo.is_area(place):
+                continue  # an agency named as a capital is ("Sana", Sanaa); "Caraïbes", "Central America", of several countries: no vote
             if token in homonyms or place.kind == "country":
                 # "Plymouth Avenue" in Minneapolis, "Monaco Way": a street named after a place that shares its name
                 # or after a country tells no country ("Chicago Avenue", "California Road" still do); so does a
@@ -291,14 +315,14 @@ class ArticleCountry(StreetNames):
                 streets.append((token, n, place.country))  # "on Dudley Terrace": only a street's name, read last
                 continue
             n -= self._seat_names(token, body)  # "which is based in Britain": a source's seat, not the story's country
-            n -= self._origin_names(token, body)  # "originally from Mexico": where a person comes from
+            n -= self._origin_names(token, body) + self._county_names(token, place, body)  # "originally from Mexico"
             if place.kind not in ("country", "capital"):  # "..., Zala said": a person speaks ("Ukraine says", "Moskau meldete": its government)
                 n -= self._speaking_names(token, body)
             if n <= 0:
                 continue
             if place.kind in ("country", "region"):
                 strong[place.country] += n
-            if place.kind not in ("country", "region") and token in homonyms:  # (a state's name is the state)
+            if place.kind not in ("country", "region") and token in homonyms and there is None:  # (a state's name is the state)
                 ambiguous.append((token, n, place.country))
                 continue
             counts[place.country] += n * (2 if place.kind == "country" else 1)
@@ -323,25 +347,6 @@ class ArticleCountry(StreetNames):
             counts[country] += n
             named_by.setdefault(country, []).append(token)
         return counts, named_by
-
-    def _anchor(self, named_by: dict[str, list[str]], filed: str | None, body: int) -> str | None:
-        """The one country a story is anchored in: its dateline's, or that of the regions it writes
-        after a known town's name and a comma ("Springfield, Missouri", "Bathurst, New South Wales");
-        None when none or more than one."""
-        anchors = {filed} if filed is not None else set()
-        text = self.text
-        for country, names in named_by.items():
-            for name in names:
-                place = self._place(name)
-                if place is None or place.kind != "region":
-                    continue
-                at = text.find(name, body)
-                while at >= 0 and country not in anchors:
-                    town = _AFTER_TOWN.search(text, max(body, at - 40), at)
-                    if town is not None and (self._place(town.group(1)) or self._place(town.group(1).rpartition(" ")[2])):
-                        anchors.add(country)  # (a known town: not "fuhr einen Wagen, Miranda ist")
-                    at = text.find(name, at + len(name))
-        return next(iter(anchors)) if len(anchors) == 1 else None
 
     def _given_or_title(self, word: str) -> bool:
         """Whether a capitalised word before a name may be a person's given name or title ("Scott",

@@ -38,7 +38,40 @@ class StreetNames(Context):
         if not self.lex.lang.street_words:
             return 0
         street_after = self.lex.street_after
-        return self._written(name, body, lambda at, end: street_after.match(self.text, end) is not None)
+        corners = bool(self.lex.lang.street_corner_words or self.lex.lang.street_before_words)
+        return self._written(
+            name, body,
+            lambda at, end: street_after.match(self.text, end) is not None or (corners and self._at_corner(at, end, body)),
+        )
+
+    def _at_corner(self, at: int, end: int, lo: int) -> bool:
+        """Whether the name at ``text[at:end]`` is a street's by the words before it ("the 3700 block of Cambridge")
+        or one of the two streets of a corner, the other no place ("at Flamingo and Durango")."""
+        lex, text = self.lex, self.text
+        start = max(lo, at - 60)
+        if lex.street_before.match(text, start, at) is not None:
+            return True
+        if lex.corner_first.match(text, start, at) is not None:
+            other = lex.corner_join.match(text, end)
+            if other is not None and self._place(other.group(1)) is None:
+                return True
+        first = lex.corner_second.match(text, start, at)
+        return first is not None and self._place(first.group(1)) is None
+
+    def _county_names(self, name: str, place: geo.Place, body: int) -> int:
+        """How often a region's name, or another spelling of a city's, is written before a kind of place written
+        as a name's, capitalised, where the two name no place the gazetteer knows ("des Westmoreland County", "Bexar
+        County"): a county's name, no vote for the region or city abroad ("Sacramento County", a city's own name,
+        and "Shanxi province", the region itself, still vote)."""
+        if place.kind == "country" or not (place.kind == "region" or place.name != name):
+            return 0
+        after, text = self.lex.settlement_after, self.text
+
+        def county(at: int, end: int) -> bool:
+            kind = after.match(text, end)  # a kind written as a name's ("County"; not "in Shanxi province")
+            return kind is not None and kind.group().lstrip()[:1].isupper() and self._place(text[at : kind.end()]) is None
+
+        return self._written(name, body, county)
 
     def _venue_names(self, name: str, body: int) -> int:
         """How often a name is written as a venue's ("Hamilton High West", "Ascension Catholic Church")."""

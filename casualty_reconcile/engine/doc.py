@@ -67,5 +67,6 @@ class Doc:
     country: str | None
     orgs: list[tuple[int, str]] | None  # read on first use: only "die Organisation" needs them
     surnames: frozenset[str] = frozenset()  # places' names written as a person's surname only ("Jamaine Sutton ... Sutton's family")
+    located: dict[str, str] = field(default_factory=dict)  # names written before their region's ("Preston, Idaho") -> its country
 
 

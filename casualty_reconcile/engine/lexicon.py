@@ -151,6 +151,10 @@ class Lexicon:
     origin_before: regex.Pattern[str]  # REVERSE: "originally from", "stammte aus" right before a place: where a person comes from
     street_after: regex.Pattern[str]  # "Avenue" right after a place's name: the name is a street's
     venue_after: regex.Pattern[str]  # "High", "Arena" right after a place's name: the name is a venue's
+    street_before: regex.Pattern[str]  # REVERSE: "block of " right before a street's name ("the 3700 block of Cambridge")
+    corner_first: regex.Pattern[str]  # REVERSE: "at " right before the first street of a corner ("at Flamingo and Durango")
+    corner_join: regex.Pattern[str]  # " and Durango" right after the first street of a corner, the second in group 1
+    corner_second: regex.Pattern[str]  # REVERSE: "at Flamingo and " right before the second street, the first in group 1
     event_word: regex.Pattern[str]  # a word for a kind of event ("Shooting"): no place's name
     seat_prefix: regex.Pattern[str]  # "in Großbritannien ansässigen " opening a source's description
     dates: regex.Pattern[str]  # a day of a month ("3. Januar", "Jan. 3, 2024"), the month in group "month"
@@ -406,6 +410,17 @@ def _place_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "foreign": _words(lang.foreign_troop_cues),
         "seat_after": regex.compile(at_once(rf"[\s\u00a0]+(?:{_alt(lang.seat_words)})(?![\w])"), _FLAGS),
         "street_after": regex.compile(at_once(rf"[\s\u00a0]+(?:{_alt(lang.street_words)})(?![\w])"), _FLAGS),
+        "street_before": regex.compile(rf"(?<![\w])(?:{_alt(lang.street_before_words)})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
+        "corner_first": regex.compile(rf"(?<![\w])(?:{_alt(lang.street_corner_words)})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
+        "corner_join": regex.compile(
+            rf"[\s\u00a0]+(?:{_alt(lang.street_corner_joins)})[\s\u00a0]+(?-i:(\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*\p{{L}}))(?![\p{{L}}\p{{N}}])",
+            _FLAGS,
+        ),
+        "corner_second": regex.compile(
+            rf"(?<![\w])(?:{_alt(lang.street_corner_words)})[\s\u00a0]+(?-i:(\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*\p{{L}}))"
+            rf"[\s\u00a0]+(?:{_alt(lang.street_corner_joins)})[\s\u00a0]+$",
+            _FLAGS | regex.REVERSE,
+        ),
         # "Hamilton High West", "Saint Mary's Hospital", "Ascension Catholic Church", "Hamilton-Gymnasium" (case kept)
         "venue_after": regex.compile(
             rf"(?-i:(?:['’]s)?(?:[\s\u00a0]+\p{{Lu}}\p{{Ll}}+)?[\s\u00a0-]+(?:{_alt(map(regex.escape, lang.venue_words_after))})(?![\w]))",

@@ -68,6 +68,7 @@ READINGS: tuple[tuple[str, str, str], ...] = (
     (LOWER_WORDS, "de", "Bei dem Unwetter in Bosnien und Herzegowina kamen drei Menschen ums Leben."),
     (TOWN_BEFORE_NOUN, "en",
      "MEMPHIS, Tenn. - A man was found shot dead at the Whitehaven apartment complex on Friday, police said."),
+    (TOWN_BEFORE_NOUN, "de", "MEMPHIS - Ein Mann ist am Freitag im Whitehaven-Apartmentkomplex erschossen aufgefunden worden, teilte die Polizei mit."),
     (SITE_NAME, "en", "Two men shot dead outside Selma bar - WKRX News 7 - Birmingham, AL\n\nPolice are looking for a gunman."),
     (SITE_NAME, "de", "Zwei Tote nach Schüssen in Bochum | WDR.de - Nachrichten - Köln\n\nDie Polizei sucht den Täter."),
     (LONGER_NAME, "en", "BOSTON - Police said Mary Knowlton, 73, was killed in the shooting on Tuesday."),
@@ -77,6 +78,7 @@ READINGS: tuple[tuple[str, str, str], ...] = (
     (LONGER_NAME, "de", "DORTMUND - Bei einer Massenpanik in der Jordan Arena wurden drei Menschen verletzt, teilte die Polizei mit."),
     (STREET_NAME, "en", "BOSTON - Two men were wounded in a shooting on Chicago Avenue on Sunday, police said."),
     (STREET_NAME, "de", "Bei einem Unfall auf der Kölner Straße in Hilden wurden zwei Menschen verletzt."),
+    (STREET_NAME, "en", "A teenager was shot dead inside a smoke shop at Rainbow and Durango on Friday, police said."),
     (AFTER_PART, "fr", "Les inondations dans l'est de l'Espagne ont fait au moins 158 morts, dont 155 dans la région de Valence."),
     (AFTER_PART, "en", "Spain's floods have killed at least 158 people, officials said, including 155 in the Valencia region."),
     (OWN_CLAUSE, "en", "In separate attacks, three policemen were killed in Kabul and two soldiers wounded in Kandahar."),
@@ -224,9 +226,13 @@ class PlaceNames(PlaceSeats):
         """Whether a small town's name of another country than the story's stands before a lower-case
         noun, where only names are capitalised ("at the Whitehaven apartment complex" in a story from
         Memphis, "the Gentilly home"): the name of a quarter or a thing of the story's place that a
-        town abroad shares, not that town ("a Paris hotel": a city, still a place)."""
-        if self.lex.lang.capitalized_nouns or place.kind != "town" or self.doc.country is None or place.country == self.doc.country:
+        town abroad shares, not that town ("a Paris hotel": a city, still a place). Where nouns are capitalised,
+        the town's name is the first part of a compound ("im Whitehaven-Apartmentkomplex" in a story from Memphis;
+        "Leipzig-Connewitz" in a story from Germany is the story's country's town)."""
+        if place.kind != "town" or self.doc.country is None or place.country == self.doc.country:
             return False
+        if self.lex.lang.capitalized_nouns:
+            return "-" in m.group()
         after = _NEXT_WORD.match(self.text, m.end())
         return after is not None and after.group(1).islower() and not self._function_word(after.group(1))
 
@@ -237,7 +243,10 @@ class PlaceNames(PlaceSeats):
     def _street(self, m: regex.Match[str]) -> bool:
         """Whether a place's name is a street's: a word for a street follows it ("Plymouth Avenue",
         "Odessa and Franklin streets", "Kölner Straße")."""
-        return bool(self.lex.lang.street_words) and self.lex.street_after.match(self.text, m.end()) is not None
+        return bool(self.lex.lang.street_words) and (
+            self.lex.street_after.match(self.text, m.end()) is not None
+            or (bool(self.lex.lang.street_corner_words or self.lex.lang.street_before_words) and self._at_corner(m.start(), m.end(), 0))
+        )  # "at Flamingo and Durango": two streets of a corner
 
     def _opens_longer_name(self, m: regex.Match[str]) -> bool:
         """Whether a place's name is only the first word of a longer name the gazetteer does not know,

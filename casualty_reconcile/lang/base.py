@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..models import Category, Qualifier
 from .fields_origins import OriginFields
+from .fields_streets import StreetFields
 from .fields_victims import VictimFields
 from .validate import DateFormat, PatternSpec, Regex, validate, validate_like
 
@@ -28,7 +29,7 @@ __all__ = ["DateFormat", "LanguageData", "PatternSpec", "Regex", "validate", "va
 
 
 @dataclass(frozen=True)
-class LanguageData(OriginFields, VictimFields):
+class LanguageData(OriginFields, VictimFields, StreetFields):
     """Everything the engine needs to know about one language (checked when made: :func:`validate`)."""
 
     code: str
@@ -461,12 +462,6 @@ class LanguageData(OriginFields, VictimFields):
     contrast_words: tuple[Regex, ...] = ()
     """regex: conjunctions after a comma that open a clause with a source of its own
     ("Organisers said 1.7 million took part, while police put the figure at 128,000")."""
-
-    street_words: tuple[Regex, ...] = ()
-    """regex: words right after a place's name that make the name a street's ("Plymouth Avenue",
-    "Odessa and Franklin streets", "Dortmunder Straße"): no place of a figure, and no vote for the
-    article's country. (French writes its own street's noun first, "rue de Paris"; a street abroad
-    keeps its order: "sur Plymouth Avenue".)"""
 
     audience_words: frozenset[str] = frozenset()
     """Lower-case nouns of those a source speaks to, as the last word before a preposition of place

@@ -1076,7 +1076,7 @@ LANGUAGE = LanguageData(
     nationwide_before=(r"in ganz", r"überall in", r"quer durch"),
     part_place_before=(r"allein", r"alleine", r"darunter", r"davon", r"davon allein", r"vor allem", r"insbesondere"),
     part_place_after=(r"allein", r"alleine"),
-    settlement_nouns_after=(r"provinz", r"region"),
+    settlement_nouns_after=(r"provinz", r"region", r"county"),  # "im Prince George's County": US news in German
     target_prepositions=frozenset({"gegen", "wider"}),
     owner_prepositions=frozenset({"von", "der"}),  # "der": "die Regierung der Ukraine", "das Ministerium der Hamas"
     list_conjunctions=(r"und", r"sowie"),
@@ -1099,6 +1099,9 @@ LANGUAGE = LanguageData(
     ),
     # wo eine Quelle zu ihnen sprach: "sagte vor Journalisten in Genf", "auf einer Pressekonferenz in Kiew"
     audience_words=frozenset({"journalisten", "reportern", "pressekonferenz", "medien", "pressebriefing"}),
+    # zwei Straßen einer Kreuzung, eine davon kein Ort: "an der Kreuzung Flamingo und Durango", "Ecke Pine und Lima"
+    street_corner_words=(r"kreuzung", r"ecke"),
+    street_corner_joins=(r"und", r"/"),
     street_words=(r"stra(?:ß|ss)e", r"allee", r"weg", r"platz", r"ring", r"gasse", r"damm", r"chaussee", r"ufer"),
     contrast_words=(
         r"während", r"wohingegen", r"doch", r"aber",

@@ -1319,6 +1319,10 @@ LANGUAGE = LanguageData(
                               # a body one tells is no paper ("told the Senate that"): via_rules._paper_by_name
                               "senate", "parliament", "assembly", "house", "commons", "lords", "congress", "cabinet",
                               "jury", "judge", "inquiry", "hearing", "pope", "king", "queen"}),
+    # two streets of a corner, one of them no place: "at Flamingo and Durango", "near the intersection of Pine and Lima"
+    street_corner_words=(r"at", r"near", r"(?:intersection|corner) of"),
+    street_corner_joins=(r"and", r"&"),
+    street_before_words=(r"block of",),  # "in the 3700 block of Cambridge"
     street_words=(
         r"(?:and|&)\s+[\w.]+\s+(?:streets|avenues|roads|drives|boulevards|lanes)",
         r"streets?", r"st\.?", r"avenues?", r"ave\.?", r"roads?", r"rd\.?", r"drive", r"dr\.", r"boulevard", r"blvd\.?",

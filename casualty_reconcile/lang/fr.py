@@ -695,7 +695,7 @@ LANGUAGE = LanguageData(
     nationwide_before=(r"dans tout(?:e)?", r"partout en", r"partout au", r"à travers"),
     part_place_before=(r"dont", r"rien qu['’]", r"notamment", r"surtout"),
     part_place_after=(r"à (?:elle|lui) seule?",),
-    settlement_nouns_after=(r"province",),
+    settlement_nouns_after=(r"province", r"county"),  # « du Westmoreland County » : un comté des États-Unis
     target_prepositions=frozenset({"contre"}),
     owner_prepositions=frozenset({"de", "du"}),
     list_conjunctions=(r"et",),
@@ -706,6 +706,9 @@ LANGUAGE = LanguageData(
     # là où une source leur parlait : « a déclaré aux journalistes à Genève »
     audience_words=frozenset({"journalistes", "presse"}),
     # a French street puts its noun first ("rue de Paris"); streets abroad keep their own word order ("sur Plymouth Avenue")
+    # deux rues d'un carrefour, l'une n'étant aucun lieu : « à l'angle de Flamingo et Durango »
+    street_corner_words=(r"(?:à l['’]angle|au (?:croisement|coin)|à l['’]intersection) d(?:e|es|u)",),
+    street_corner_joins=(r"et",),
     street_words=(r"street", r"avenue", r"road", r"boulevard"),
     contrast_words=(r"tandis que", r"alors que", r"mais", r"quand", r"pendant que"),
     outlet_mentions={

@@ -2118,6 +2118,79 @@ CASES: list[Case] = [
         "Two other men were hurt.",
         [C("injuries", 1, location="Springfield"), C("injuries", 2, location="Springfield")],
     ),
+    # ---- s25places: a town before its state, namesakes and quarters in an anchored story, wide areas ----------
+    Case(
+        "en-s25places-dateline-town-read-in-its-state",
+        # "Cairo" is Egypt's capital; written before a US state in the dateline it is the town there: the
+        # dateline's place (country.town-of-its-region), no story abroad and no figure without a place
+        "CAIRO, Ill. - Two men were wounded in a shooting on Saturday night, police said.\n\n"
+        "Cairo police said the gunman fled. Officers searched Cairo overnight.\n\nA third man was hurt.",
+        [C("injuries", 2, location="Cairo"), C("injuries", 1, location="Cairo")],
+    ),
+    Case(
+        "en-s25places-town-before-its-state-in-text-votes-there",
+        # "Cairo, Illinois" written in the text: every "Cairo" of it votes for the United States, so the
+        # count across the country is the United States' (not Egypt's)
+        "Two men were wounded in a shooting in Cairo, Illinois, on Saturday night, police said.\n\n"
+        "Cairo police said the gunman fled, and officers searched Cairo overnight.\n\n"
+        "Nationwide, more than 40 people were shot over the holiday weekend.",
+        [C("injuries", 2, location="Cairo"), C("injuries", 40, qualifier="more_than", location="United States")],
+    ),
+    Case(
+        "en-s25places-namesake-of-a-region-abroad-in-anchored-story",
+        # "Sonora" is a state of Mexico; in a story datelined in California that never names Mexico it is
+        # the Californian town of that name (country.anchor-namesakes)
+        "MODESTO, Calif. - A man was killed in a shooting in Sonora early Sunday, deputies said.\n\n"
+        "The suspect was arrested in Sonora hours later, and Sonora police said he had fled from a party in Sonora.\n\n"
+        "Nationwide, more than 40 people were shot over the holiday weekend.",
+        [C("deaths", 1, location="Sonora"), C("injuries", 40, qualifier="more_than", location="United States")],
+    ),
+    Case(
+        "en-s25places-place-abroad-with-its-country-named-stays-abroad",
+        # the counterpart: a city abroad written with its country's name keeps the story abroad
+        "LAREDO, Texas - Two men were killed in a shootout in Monterrey, Mexico, on Saturday, officials said.\n\n"
+        "Monterrey police said the gunmen fled in a truck.\n\n"
+        "Nationwide, more than 40 people were shot over the holiday weekend.",
+        [C("deaths", 2, location="Monterrey"), C("injuries", 40, qualifier="more_than", location="Mexico")],
+    ),
+    Case(
+        "en-s25places-quarter-named-like-a-city-abroad",
+        # "Pilsen" is a Czech city; in a story filed from Chicago that also writes it as a park's name and
+        # after "East" it is a quarter of the story's place (country.anchor-quarter)
+        "CHICAGO - Two men were wounded in a shooting in Pilsen late Saturday, police said.\n\n"
+        "Neighbors gathered at Pilsen Park on Sunday, and a pastor from East Pilsen asked for calm.\n\n"
+        "Nationwide, more than 40 people were shot over the holiday weekend.",
+        [C("injuries", 2, location="Pilsen"), C("injuries", 40, qualifier="more_than", location="United States")],
+    ),
+    Case(
+        "en-s25places-central-america-is-no-america",
+        "The storm killed at least 30 people across Central America, officials said.",
+        [C("deaths", 30, qualifier="at_least", location="Central America", speaker="officials")],
+    ),
+    Case(
+        "en-s25places-caribbean-is-a-place",
+        "The hurricane has killed at least 12 people in the Caribbean, officials said.",
+        [C("deaths", 12, qualifier="at_least", location="Caribbean", speaker="officials")],
+    ),
+    Case(
+        "en-s25places-two-streets-of-a-corner",
+        # "Durango" (a state of Mexico) joined to a name that is no place after "at": two streets of a corner
+        "A 15-year-old boy was shot and killed inside a smoke shop at Rainbow and Durango on Friday night, police said.",
+        [C("deaths", 1, location=None, speaker="police")],
+    ),
+    Case(
+        "en-s25places-block-of-names-a-street",
+        # "the 3700 block of Cambridge": a street's name, no English city
+        "A woman was found shot dead in a car in the 3700 block of Cambridge early Sunday, police said.",
+        [C("deaths", 1, location=None, speaker="police")],
+    ),
+    Case(
+        "en-s25places-county-named-after-a-region-abroad",
+        # the counterpart of de-place-county-nach-region-im-ausland-keine-stimme: "Westmoreland County" is a
+        # county's name, no vote for Jamaica's parish
+        "A man was shot dead in his home on Tuesday.\n\nThe Westmoreland County coroner ruled the death a homicide.",
+        [C("deaths", 1, location=None)],
+    ),
     Case(
         "en-place-surname-like-a-country-is-no-place",
         # "Jordan" is a country; written after a given name ("Scott Jordan") it is a surname, and alone

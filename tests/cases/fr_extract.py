@@ -1052,6 +1052,51 @@ CASES: list[Case] = [
         "Deux hommes ont été mis en examen après l'attaque au couteau, a annoncé le parquet de Paris.",
         [C("arrests", 2, speaker="parquet", location="France")],
     ),
+    # ---- s25places : noms de lieux à mot en minuscule, zones larges, ville devant son État ----------------------
+    Case(
+        "fr-s25places-republique-dominicaine",
+        "Le passage de l'ouragan a fait au moins 12 morts en République dominicaine, selon la protection civile.",
+        [C("deaths", 12, qualifier="at_least", location="Dominican Republic")],
+    ),
+    Case(
+        "fr-s25places-coree-du-sud",
+        "Au moins 12 personnes ont été tuées en Corée du Sud, selon les autorités.",
+        [C("deaths", 12, qualifier="at_least", location="South Korea")],
+    ),
+    Case(
+        "fr-s25places-caraibes",
+        "Les pluies torrentielles ont fait au moins 30 morts dans les Caraïbes, selon l'ONU.",
+        [C("deaths", 30, qualifier="at_least", location="Caribbean")],
+    ),
+    Case(
+        "fr-s25places-amerique-centrale",
+        "La tempête a fait au moins 40 morts en Amérique centrale, selon les autorités.",
+        [C("deaths", 40, qualifier="at_least", location="Central America")],
+    ),
+    Case(
+        "fr-s25places-ville-de-la-dateline-dans-son-etat",
+        "CAIRO, Illinois - Deux hommes ont été blessés par balle samedi soir, a indiqué la police.\n\n"
+        "La police de Cairo recherche le tireur. À Cairo, beaucoup d'habitants sont restés chez eux.",
+        [C("injuries", 2, location="Cairo")],
+    ),
+    Case(
+        "fr-s25places-homonyme-d-une-region-a-l-etranger",
+        "MODESTO, Californie - Un homme a été tué par balle dimanche à Sonora, a indiqué le shérif.\n\n"
+        "Le suspect a été arrêté à Sonora quelques heures plus tard. La police de Sonora a dit qu'il avait fui "
+        "une fête à Sonora.\n\nDans tout le pays, plus de 40 personnes ont été blessées par balle pendant le week-end.",
+        [C("deaths", 1, location="Sonora"), C("injuries", 40, qualifier="more_than", location="United States")],
+    ),
+    Case(
+        "fr-s25places-deux-rues-d-un-carrefour",
+        "Un adolescent de 15 ans a été tué par balle vendredi soir dans une boutique à l'angle de Rainbow et Durango, "
+        "a indiqué la police.",
+        [C("deaths", 1, location=None, speaker="police")],
+    ),
+    Case(
+        "fr-s25places-comte-nomme-d-apres-une-region-a-l-etranger",
+        "Un homme a été tué par balle mardi dans sa maison.\n\nLe médecin légiste du Westmoreland County a conclu à un homicide.",
+        [C("deaths", 1, location=None)],
+    ),
     Case(
         "fr-lieu-parquet-de-paris-lieu-du-chiffre-ailleurs",
         "Au moins neuf personnes ont été blessées à Arras, a indiqué le parquet de Paris.",
