@@ -403,8 +403,8 @@ class PlaceStage(PlaceNames):
         nations: list[tuple[int, int]] = []  # the country itself, however named
         # "Bangladesh's government", "the Bangladesh Nationalist Party": a speaker's, no scope of the story
         owners = set()
-        for m in self._place_names(sentence.start, end):
-            place = self._place(m.group())
+        named = [(m, self._place(m.group())) for m in self._place_names(sentence.start, end)]  # (read once: both loops)
+        for m, place in named:
             if place is not None and place.kind == "country" and self._source_seat(m, place, None, sentence.start):
                 owners.add(m.start())
         for name in geo.country_names().get(country or "", ()):  # "in Central Asian Kazakhstan" too
@@ -415,8 +415,7 @@ class PlaceStage(PlaceNames):
                     nations.append((at, after))  # (not "PESHAWAR, Pakistan (Reuters) -": where the report was filed)
                 at = text.find(name, after, end)
         part = False  # a place named as a part of a wider count ("allein in Almaty", "in Almaty alone")
-        for m in self._place_names(sentence.start, end):
-            place = self._place(m.group())
+        for m, place in named:
             if place is None and self._named_kind(m):  # "in DeKalb County"
                 place = geo.Place(m.group(), "region", country or "")
             if (
