@@ -7156,4 +7156,10 @@ CASES: list[Case] = [
         "Die vorläufige Bilanz: vier Tote und etwa 20 Verletzte, darunter drei schwer.",
         [C("deaths", 4), C("injuries", 20), C("injuries", 3, part_of=1)],
     ),
+    # s26agen: Polizisten "aus ganz Deutschland" kommen von dort, sie werden nicht dorthin verlegt
+    Case(
+        "de-s26agen-polizisten-aus-ganz-deutschland",
+        "Rund 31.000 Polizisten aus ganz Deutschland waren beim Gipfel in Hamburg im Einsatz.",
+        [C("troops", 31000, qualifier="about", group="security_forces", location="Hamburg")],
+    ),
 ]

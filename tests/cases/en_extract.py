@@ -8447,4 +8447,38 @@ CASES: list[Case] = [
         "The provisional toll stood at four dead and some 20 injured, including three critically.",
         [C("deaths", 4), C("injuries", 20), C("injuries", 3, part_of=1)],
     ),
+    # s26agen: "among the victims" is a toll of the dead alone (as French "parmi les victimes", German "unter den
+    # Opfern"); after a toll of the injured a part of that whole ("victims" is a weak noun: category.part-of-total)
+    Case(
+        "en-s26agen-among-the-victims-present-tense",
+        "Among the victims are five children.",
+        [C("deaths", 5, qualifier="exact", group="children")],
+    ),
+    Case(
+        "en-s26agen-among-the-victims-after-the-injured",
+        "The bus crash injured 27 people. Among the victims are eleven children, police said.",
+        [C("injuries", 27), C("injuries", 11, group="children", part_of=0, speaker="police")],
+    ),
+    Case(
+        "en-s26agen-among-the-victims-after-the-dead",
+        "The quake killed at least 60 people. Among the victims were twelve children, the civil protection agency said.",
+        [C("deaths", 60, qualifier="at_least"), C("deaths", 12, group="children", part_of=0)],
+    ),
+    # s26agen: "from across Germany" says where police come from, no country they are sent to (location_prepositions
+    # "across", "around", "throughout" not after "from"; origin_words "from across", "from all over")
+    Case(
+        "en-s26agen-police-from-across-the-country-not-sent-abroad",
+        "About 31,000 police officers from across Germany were deployed to protect the summit in Hamburg.",
+        [C("troops", 31000, qualifier="about", group="security_forces", location="Hamburg")],
+    ),
+    Case(
+        "en-s26agen-police-from-all-over-france-in-paris",
+        "Some 2,000 police officers from all over France were mobilised in Paris for the final, the interior ministry said.",
+        [C("troops", 2000, qualifier="about", group="security_forces", location="Paris")],
+    ),
+    Case(
+        "en-s26agen-troops-sent-across-a-country-still-abroad",
+        "NATO sent 3,000 soldiers across Poland.",
+        [C("troops", 3000, group="foreign_troops", location="Poland")],
+    ),
 ]

@@ -3291,4 +3291,10 @@ CASES: list[Case] = [
         "Les 42 rescapés ont été pris en charge par la Croix-Rouge.",
         [],
     ),
+    # s26agen : des policiers « venus de toute la France » n'y sont pas envoyés
+    Case(
+        "fr-s26agen-policiers-venus-de-toute-la-france",
+        "Quelque 2 000 policiers venus de toute la France ont été mobilisés à Paris.",
+        [C("troops", 2000, qualifier="about", group="security_forces", location="Paris")],
+    ),
 ]
