@@ -3297,4 +3297,15 @@ CASES: list[Case] = [
         "Quelque 2 000 policiers venus de toute la France ont été mobilisés à Paris.",
         [C("troops", 2000, qualifier="about", group="security_forces", location="Paris")],
     ),
+    # s26agen : la part dite par une copule après « dont l'une » (subset_cues), comme l'anglais « one of whom was »
+    Case(
+        "fr-s26agen-dont-l-une-etait-un-adolescent",
+        "Deux personnes, dont l'une était un adolescent, ont été blessées.",
+        [C("injuries", 2, group="all"), C("injuries", 1, group="children", part_of=0)],
+    ),
+    Case(
+        "fr-s26agen-dont-l-une-est-un-enfant-tues",
+        "Trois personnes, dont l'une est un enfant de neuf ans, ont été tuées dans l'incendie, selon les pompiers.",
+        [C("deaths", 3, group="all", speaker="pompiers"), C("deaths", 1, group="children", part_of=0)],
+    ),
 ]
