@@ -7162,4 +7162,16 @@ CASES: list[Case] = [
         "Rund 31.000 Polizisten aus ganz Deutschland waren beim Gipfel in Hamburg im Einsatz.",
         [C("troops", 31000, qualifier="about", group="security_forces", location="Hamburg")],
     ),
+    # s26agen: eine Menge ohne Nomen mit einem Verb der Menge ("Thousands took to the streets")
+    Case(
+        "de-s26agen-tausende-gingen-auf-die-strasse",
+        "Hunderttausende gingen am Samstag im ganzen Land auf die Straße.",
+        [C("participants", None, qualifier="vague", group="protesters")],
+    ),
+    Case(
+        "de-s26agen-rund-2000-gingen-auf-die-strasse",
+        "Rund 2000 gingen in Leipzig auf die Straße.",
+        [C("participants", 2000, qualifier="about", group="protesters", location="Leipzig")],
+        xfail="CROWD-NO-NOUN-DE: eine Zahl ohne Nomen vor 'gingen ... auf die Straße' ist noch keine Menge (Tausende schon)",
+    ),
 ]

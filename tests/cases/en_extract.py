@@ -8667,4 +8667,95 @@ CASES: list[Case] = [
         [C("participants", 5000, qualifier="about", group="protesters", speaker="witnesses")],
         xfail="DISPERSE-OBJECT: the crowd as the object of 'disperse' is no count of participants yet",
     ),
+    # s26agen: English agency news, a second batch
+    Case(
+        "en-s26agen-strikes-killed-medics-bringing-toll",
+        'Israeli strikes killed at least 25 Palestinians overnight, medics said, bringing the toll since the ceasefire collapsed to more than 400.',
+        [C("deaths", 25, qualifier="at_least", speaker="medics"), C("deaths", 400, qualifier="more_than", speaker="medics")],
+    ),
+    Case(
+        "en-s26agen-missiles-killing-among-them-children",
+        'Russian missiles hit an apartment block in the city, killing 11 people, among them two children, regional officials said.',
+        [C("deaths", 11, speaker="regional officials"), C("deaths", 2, group="children", part_of=0)],
+    ),
+    Case(
+        "en-s26agen-typhoon-dead-and-forced-to-flee",
+        'The typhoon left 21 dead and forced more than 150,000 people to flee their homes, the disaster agency said.',
+        [C("deaths", 21, speaker="disaster agency"), C("displaced", 150000, qualifier="more_than", speaker="disaster agency")],
+    ),
+    Case(
+        "en-s26agen-firefighters-among-those-injured",
+        'Four firefighters were among those injured when the roof caved in, the fire department said.',
+        [C("injuries", 4, speaker="fire department")],
+    ),
+    Case(
+        "en-s26agen-junta-claim-unverified",
+        'The junta said its forces had killed 40 "terrorists" in a clash near the border, a claim that could not be independently verified.',
+        [C("deaths", 40, group="attackers", speaker="junta", flags=("unverified",))],
+    ),
+    Case(
+        "en-s26agen-rescued-not-counted-confirmed-dead",
+        "Around 70 people were rescued from the flooded metro station, and five were confirmed dead, the city's mayor said.",
+        [C("deaths", 5, speaker="mayor")],
+    ),
+    Case(
+        "en-s26agen-crush-stadium-died-and-hurt",
+        'At least eight people died in the crush outside the stadium, and 60 were hurt, the sports minister said.',
+        [C("deaths", 8, qualifier="at_least", speaker="sports minister"), C("injuries", 60, speaker="sports minister")],
+    ),
+    Case(
+        "en-s26agen-suspects-taken-into-custody-jailbreak",
+        'Authorities said 19 suspects had been taken into custody after the jailbreak.',
+        [C("arrests", 19, speaker="Authorities")],
+    ),
+    Case(
+        "en-s26agen-climate-activists-arrested",
+        'Police in riot gear arrested more than 100 climate activists who blocked the motorway.',
+        [C("arrests", 100, qualifier="more_than", group="protesters")],
+    ),
+    Case(
+        "en-s26agen-march-organisers-and-police-turnout",
+        'An estimated 200,000 people joined the march, organisers said, while police put the turnout at 65,000.',
+        [C("participants", 200000, qualifier="about", speaker="organisers"), C("participants", 65000, speaker="police")],
+    ),
+    Case(
+        "en-s26agen-army-evacuated-residents-volcano",
+        'The army said it had evacuated 3,200 residents from villages near the volcano.',
+        [C("displaced", 3200, group="civilians", speaker="army")],
+    ),
+    Case(
+        "en-s26agen-crew-rescued-five-missing",
+        'Nine of the 14 crew members were rescued, but five remain missing, the navy said.',
+        [C("missing", 5, speaker="navy")],
+    ),
+    Case(
+        "en-s26agen-clashes-leaving-officers-injured",
+        'Protesters clashed with police in several cities, leaving 32 officers injured, the interior minister said.',
+        [C("injuries", 32, group="security_forces", speaker="interior minister")],
+    ),
+    Case(
+        "en-s26agen-fighting-since-saturday-who",
+        'At least 130 people have been killed in the fighting since Saturday, according to the World Health Organization.',
+        [C("deaths", 130, qualifier="at_least", speaker="WHO")],
+    ),
+    Case(
+        "en-s26agen-toll-passed-health-ministry",
+        "The death toll in the Gaza Strip has passed 30,000, the territory's health ministry said.",
+        [C("deaths", 30000, qualifier="more_than", location="Gaza Strip", speaker="health ministry")],
+    ),
+    Case(
+        "en-s26agen-migrants-drowned-iom",
+        'More than 50 migrants drowned when their overcrowded boat sank, the International Organization for Migration said.',
+        [C("deaths", 50, qualifier="more_than", group="civilians")],
+    ),
+    Case(
+        "en-s26agen-village-stormed-killing-and-abducting",
+        'Militants stormed the village, killing seven people and abducting at least 30 others, residents said.',
+        [C("deaths", 7, speaker="residents"), C("other", 30, qualifier="at_least", group="hostages", speaker="residents")],
+    ),
+    Case(
+        "en-s26agen-plant-blast-workers",
+        'Two workers were killed and three others injured in the blast at the chemical plant, the company said.',
+        [C("deaths", 2, group="civilians", speaker="company"), C("injuries", 3, speaker="company")],
+    ),
 ]

@@ -3308,4 +3308,16 @@ CASES: list[Case] = [
         "Trois personnes, dont l'une est un enfant de neuf ans, ont été tuées dans l'incendie, selon les pompiers.",
         [C("deaths", 3, group="all", speaker="pompiers"), C("deaths", 1, group="children", part_of=0)],
     ),
+    # s26agen : une foule sans nom avant un verbe de la foule (« Thousands took to the streets »)
+    Case(
+        "fr-s26agen-des-milliers-ont-defile",
+        "Des milliers ont défilé samedi dans les rues de Lyon.",
+        [C("participants", None, qualifier="vague", group="protesters")],
+    ),
+    Case(
+        "fr-s26agen-quelque-2000-ont-manifeste",
+        "Quelque 2 000 ont manifesté à Paris.",
+        [C("participants", 2000, qualifier="about", group="protesters", location="Paris")],
+        xfail="CROWD-AUXILIARY-FR: un nombre sans nom suivi de l'auxiliaire puis du verbe de la foule ('ont manifesté') n'est pas encore une foule",
+    ),
 ]
