@@ -1311,6 +1311,7 @@ LANGUAGE = LanguageData(
     target_prepositions=frozenset({"against"}),
     owner_prepositions=frozenset({"of"}),
     list_conjunctions=(r"and",),
+    list_possessives=(r"his", r"her", r"their"),  # "a pregnant woman and her two children"
     seat_words=(r"based",),
     place_abbreviations={"St.": "Saint", "Ft.": "Fort", "Mt.": "Mount"},  # "Mt. Pleasant": Mount Pleasant
     # where a person comes from, no place of the event: "a native of Honduras", "who moved here from Guatemala"

@@ -701,6 +701,7 @@ LANGUAGE = LanguageData(
     target_prepositions=frozenset({"contre"}),
     owner_prepositions=frozenset({"de", "du"}),
     list_conjunctions=(r"et",),
+    list_possessives=(r"ses", r"leurs"),  # "une femme enceinte et ses deux enfants"
     seat_words=(r"basée?s?", r"installée?s?", r"siégeant"),
     place_abbreviations={"St.": "Saint", "Ste.": "Sainte"},  # « St. Étienne » : Saint-Étienne s'écrit aussi ainsi
     # d'où vient une personne, pas le lieu des faits : « originaire du Mali »

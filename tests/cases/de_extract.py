@@ -7174,4 +7174,10 @@ CASES: list[Case] = [
         [C("participants", 2000, qualifier="about", group="protesters", location="Leipzig")],
         xfail="CROWD-NO-NOUN-DE: eine Zahl ohne Nomen vor 'gingen ... auf die Straße' ist noch keine Menge (Tausende schon)",
     ),
+    # s26agen: ein Teil nach "und ihre" ist ein Teil desselben Ganzen (list_possessives, figure.part-joined-to-part)
+    Case(
+        "de-s26agen-darunter-eine-frau-und-ihre-kinder",
+        "Bei dem Angriff wurden 14 Menschen getötet, darunter eine schwangere Frau und ihre zwei Kinder.",
+        [C("deaths", 14), C("deaths", 1, part_of=0), C("deaths", 2, group="children", part_of=0)],
+    ),
 ]
