@@ -70,6 +70,8 @@ def _no_known_noun(ev: Evidence) -> bool | None:
         # "9-year-old shot in leg", "Teen found shot to death": a verb that reads on past the first words
         and lex.cat_verb.match(text, np_tokens[0].start(), ev.right_end) is None
         and not x._search(lex.participant_verb, count.end, ev.np_limit)
+        # "Thousands took to the streets": a verb of the crowd that starts in the first words reads on past them
+        and lex.participant_verb.match(text, np_tokens[0].start(), ev.right_end) is None
         and not ev.subset_after
     ) or None
 

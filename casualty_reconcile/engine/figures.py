@@ -257,8 +257,8 @@ class FiguresStage(PlaceStage):
         if ev.parent is None and (out or ev.whole_after is not None or (ev.subset_after is not None and self.last_items)):
             ev.parent = first(_AMONG_RULES, ev)  # "12 children were among the 40 killed", "Among the 40 dead were 12 children"
         ev.connector = self.text[out[-1].end : count.start] if out and out[-1].count is ev.counts[ev.i - 1] else None
-        if ev.parent is None and ev.connector is not None and out[-1].parent is not None and self.lex.conj_stop.fullmatch(ev.connector.strip(" ,")):
-            ev.parent = out[-1].parent  # "darunter 43 Kinder und 25 Frauen"
+        if ev.parent is None and ev.connector is not None and out[-1].parent is not None and self.lex.part_join.fullmatch(ev.connector.strip(" ,")):
+            ev.parent = out[-1].parent  # "darunter 43 Kinder und 25 Frauen", "a pregnant woman and her two children"
             ev.trace.append("figure.part-joined-to-part")
 
     def _read_harm(self, ev: Evidence) -> None:

@@ -196,6 +196,7 @@ class Lexicon:
     subset_tail: regex.Pattern[str]
     one_case: frozenset[str]  # the articles and pair words: a figure that counts one case ("ein Polizist", "beide Fahrer")
     conj_stop: regex.Pattern[str]  # a conjunction: it ends a figure's noun phrase ("und", "as well as")
+    part_join: regex.Pattern[str]  # a conjunction, maybe with a possessive: between two parts ("and her")
     noun_join: regex.Pattern[str]  # " und ", " or ": a second noun counted with the first
     bare_join: regex.Pattern[str]  # what may stand between two figures sharing a group (", und ")
     name_particle: regex.Pattern[str]  # a part of a name with its particle ("al-Mandhari")
@@ -500,6 +501,9 @@ def _joins(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
     """The patterns of conjunctions, name particles and possessives."""
     return {
         "conj_stop": regex.compile(rf"(?<![\w-])(?:{_alt(lang.conjunctions)})(?![\w])", _FLAGS),
+        "part_join": regex.compile(
+            rf"(?:{_alt(lang.conjunctions)})(?:[\s\u00a0]+(?:{_alt(lang.list_possessives)}))?", _FLAGS
+        ),
         "noun_join": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.noun_conjunctions)})[\s\u00a0]+", regex.IGNORECASE),
         "bare_join": regex.compile(rf"[\s,]*(?:{_alt(lang.bare_joiners)})?[\s]*", _FLAGS),
         "name_particle": regex.compile(rf"(?:{_alt(lang.name_particles)})-\p{{Lu}}[\p{{L}}'’-]*"),

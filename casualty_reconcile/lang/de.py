@@ -1080,6 +1080,7 @@ LANGUAGE = LanguageData(
     target_prepositions=frozenset({"gegen", "wider"}),
     owner_prepositions=frozenset({"von", "der"}),  # "der": "die Regierung der Ukraine", "das Ministerium der Hamas"
     list_conjunctions=(r"und", r"sowie"),
+    list_possessives=(r"ihre", r"seine", r"deren", r"dessen"),  # "eine Frau und ihre zwei Kinder"
     seat_speaker_nouns=(
         r"\w*ministerium", r"\w*ministeriums", r"ministerien", r"\w*minister(?:in|s)?", r"regierung", r"\w*regierung",
         r"präsident(?:in|en)?", r"präsidialamt", r"kreml", r"pentagon", r"kabinett", r"parlament", r"botschaft",

@@ -698,6 +698,9 @@ LANGUAGE = LanguageData(
     toll_cues={  # "the death toll rose to" is also a category verb; these decide a figure with no verb of its own
         Category.DEATHS: (
             r"(?:death|total|overall|cumulative|casualty|official) tolls?", r"tolls?", r"number of (?:the )?(?:dead|deaths|fatalities|victims)",
+            # the dead among whom a part is told, as French "parmi les victimes": "Among the victims are five children"
+            # (after a toll of the injured, the victims are those injured: category.toll-before-figure yields)
+            r"among the (?:dead|victims|killed)",
         ),
         # "..., and the number of injured to more than 5,000": the injured's own toll after the dead's
         Category.INJURIES: (r"number of (?:the )?(?:injured|wounded|injuries)",),
@@ -787,6 +790,7 @@ LANGUAGE = LanguageData(
         r"raided", r"assembled", r"converged",
     ),
     subset_cues=(r"including(?: at least)?", r"among them", r"among whom", r"of whom", r"of them", r"of which", r"among the dead", r"among those killed",
+                 r"among the victims",  # "Among the victims are eleven children": a part of the toll told before
                  # "The toll of 41 includes 11 children", "The dead included three police officers"
                  r"includes(?: at least)?", r"included(?: at least)?"),
     further_words=(r"other", r"others", r"more", r"another", r"further", r"additional"),
@@ -920,7 +924,9 @@ LANGUAGE = LanguageData(
     capital_words=(r"in the capital", r"in the (?:country|nation)['’]s capital"),
     nationwide_words=(r"nationwide", r"across the country", r"throughout the country", r"countrywide", r"around the country", r"in all regions"),
     location_prepositions=(
-        r"in", r"near", r"around", r"at", r"outside", r"across", r"to", r"into", r"through", r"throughout", r"inside",
+        r"in", r"near", r"at", r"outside", r"to", r"into", r"through", r"inside",
+        # not after "from": where they come from ("31,000 police officers from across Germany"), no place they are sent to
+        r"(?<!\bfrom[\s\u00a0]+)(?:around|across|throughout)",
         r"off", r"within", r"along", r"off the coast of", r"on the outskirts of",
     ),
     place_inflections={  # possessives: "Seoul's Itaewon district", "Sudan's capital"
@@ -976,6 +982,7 @@ LANGUAGE = LanguageData(
     ),
     figure_needs_known_noun=True,
     relative_pronouns=frozenset({"which", "who", "whose", "that"}),
+    weak_nouns=frozenset({"victims"}),  # "The bus crash injured 27. Among the victims are eleven children": a part of the injured
     one_victim_nouns=frozenset({"victim"}),
     place_adjective_suffixes=(
         "-based", "-led", "-backed", "-born", "-made", "-owned", "-run", "-bound", "-funded", "-linked", "-allied",
@@ -1304,6 +1311,7 @@ LANGUAGE = LanguageData(
     target_prepositions=frozenset({"against"}),
     owner_prepositions=frozenset({"of"}),
     list_conjunctions=(r"and",),
+    list_possessives=(r"his", r"her", r"their"),  # "a pregnant woman and her two children"
     seat_words=(r"based",),
     place_abbreviations={"St.": "Saint", "Ft.": "Fort", "Mt.": "Mount"},  # "Mt. Pleasant": Mount Pleasant
     # where a person comes from, no place of the event: "a native of Honduras", "who moved here from Guatemala"
@@ -1311,6 +1319,8 @@ LANGUAGE = LanguageData(
         r"originally from", r"(?:a )?natives? of", r"(?:moved|relocated) (?:here |there )?from",
         r"(?:im|e)migrated (?:here |there )?from", r"(?:im|e)migrants? from", r"hail(?:s|ed)? from", r"born in",
         r"grew up in", r"raised in",
+        # where those sent come from: "31,000 police officers from across Germany were deployed in Hamburg"
+        r"from (?:across|all over|all across|throughout|all parts of)",
         # a life's story: "spent the first three years of his life abroad in Italy", "the early years of her life in Ghana"
         r"years of (?:his|her|their) (?:early )?life (?:abroad )?in",
     ),

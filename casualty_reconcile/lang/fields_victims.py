@@ -86,6 +86,11 @@ class VictimFields:
     similar shooting", "bei einem früheren Angriff"): the figure they go with (as for
     :attr:`period_tally_cues`) is flagged ``other_incident``."""
 
+    list_possessives: tuple[Regex, ...] = ()
+    """regex: possessive determiners that may stand between a conjunction and the next part of a list of parts
+    ("Among the dead were a pregnant woman and her two children", "darunter eine Frau und ihre zwei Kinder"): the
+    part after them is a part of the same whole (figure.part-joined-to-part)."""
+
     parent_of: tuple[Regex, ...] = ()
     """regex: words right before a figure that make it a person's children ("father of three", "Vater von drei
     Kindern"): no toll, unless it is one or counts others ("the father of two sisters who were shot")."""

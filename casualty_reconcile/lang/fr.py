@@ -374,6 +374,8 @@ LANGUAGE = LanguageData(
     subset_cues=(
         r"dont", r"parmi lesquels", r"parmi lesquelles", r"parmi eux", r"parmi les morts", r"y compris", r"notamment",
         r"parmi les victimes",  # "Parmi les victimes figurent douze enfants": a part of the toll told before
+        # the part told by a copula: "Deux personnes, dont l'une était un adolescent, ont été blessées" (English "one of whom was")
+        r"dont l['’]une? (?:était|est|étaient)",
     ),
     subset_cues_after=(r"d['’]entre eux", r"d['’]entre elles", r"parmi eux", r"parmi elles",
                        # « un des blessés est décédé » : une part d'un tout nommé par son atteinte
@@ -699,6 +701,7 @@ LANGUAGE = LanguageData(
     target_prepositions=frozenset({"contre"}),
     owner_prepositions=frozenset({"de", "du"}),
     list_conjunctions=(r"et",),
+    list_possessives=(r"ses", r"leurs"),  # "une femme enceinte et ses deux enfants"
     seat_words=(r"basée?s?", r"installée?s?", r"siégeant"),
     place_abbreviations={"St.": "Saint", "Ste.": "Sainte"},  # « St. Étienne » : Saint-Étienne s'écrit aussi ainsi
     # d'où vient une personne, pas le lieu des faits : « originaire du Mali »

@@ -7209,4 +7209,28 @@ CASES: list[Case] = [
         "Die vorläufige Bilanz: vier Tote und etwa 20 Verletzte, darunter drei schwer.",
         [C("deaths", 4), C("injuries", 20), C("injuries", 3, part_of=1)],
     ),
+    # s26agen: Polizisten "aus ganz Deutschland" kommen von dort, sie werden nicht dorthin verlegt
+    Case(
+        "de-s26agen-polizisten-aus-ganz-deutschland",
+        "Rund 31.000 Polizisten aus ganz Deutschland waren beim Gipfel in Hamburg im Einsatz.",
+        [C("troops", 31000, qualifier="about", group="security_forces", location="Hamburg")],
+    ),
+    # s26agen: eine Menge ohne Nomen mit einem Verb der Menge ("Thousands took to the streets")
+    Case(
+        "de-s26agen-tausende-gingen-auf-die-strasse",
+        "Hunderttausende gingen am Samstag im ganzen Land auf die Straße.",
+        [C("participants", None, qualifier="vague", group="protesters")],
+    ),
+    Case(
+        "de-s26agen-rund-2000-gingen-auf-die-strasse",
+        "Rund 2000 gingen in Leipzig auf die Straße.",
+        [C("participants", 2000, qualifier="about", group="protesters", location="Leipzig")],
+        xfail="CROWD-NO-NOUN-DE: eine Zahl ohne Nomen vor 'gingen ... auf die Straße' ist noch keine Menge (Tausende schon)",
+    ),
+    # s26agen: ein Teil nach "und ihre" ist ein Teil desselben Ganzen (list_possessives, figure.part-joined-to-part)
+    Case(
+        "de-s26agen-darunter-eine-frau-und-ihre-kinder",
+        "Bei dem Angriff wurden 14 Menschen getötet, darunter eine schwangere Frau und ihre zwei Kinder.",
+        [C("deaths", 14), C("deaths", 1, part_of=0), C("deaths", 2, group="children", part_of=0)],
+    ),
 ]

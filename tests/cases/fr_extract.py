@@ -3336,4 +3336,33 @@ CASES: list[Case] = [
         "Les 42 rescapés ont été pris en charge par la Croix-Rouge.",
         [],
     ),
+    # s26agen : des policiers « venus de toute la France » n'y sont pas envoyés
+    Case(
+        "fr-s26agen-policiers-venus-de-toute-la-france",
+        "Quelque 2 000 policiers venus de toute la France ont été mobilisés à Paris.",
+        [C("troops", 2000, qualifier="about", group="security_forces", location="Paris")],
+    ),
+    # s26agen : la part dite par une copule après « dont l'une » (subset_cues), comme l'anglais « one of whom was »
+    Case(
+        "fr-s26agen-dont-l-une-etait-un-adolescent",
+        "Deux personnes, dont l'une était un adolescent, ont été blessées.",
+        [C("injuries", 2, group="all"), C("injuries", 1, group="children", part_of=0)],
+    ),
+    Case(
+        "fr-s26agen-dont-l-une-est-un-enfant-tues",
+        "Trois personnes, dont l'une est un enfant de neuf ans, ont été tuées dans l'incendie, selon les pompiers.",
+        [C("deaths", 3, group="all", speaker="pompiers"), C("deaths", 1, group="children", part_of=0)],
+    ),
+    # s26agen : une foule sans nom avant un verbe de la foule (« Thousands took to the streets »)
+    Case(
+        "fr-s26agen-des-milliers-ont-defile",
+        "Des milliers ont défilé samedi dans les rues de Lyon.",
+        [C("participants", None, qualifier="vague", group="protesters")],
+    ),
+    Case(
+        "fr-s26agen-quelque-2000-ont-manifeste",
+        "Quelque 2 000 ont manifesté à Paris.",
+        [C("participants", 2000, qualifier="about", group="protesters", location="Paris")],
+        xfail="CROWD-AUXILIARY-FR: un nombre sans nom suivi de l'auxiliaire puis du verbe de la foule ('ont manifesté') n'est pas encore une foule",
+    ),
 ]
