@@ -392,6 +392,8 @@ def _joined_harm(ev: Evidence) -> bool:
     verb, x = ev.verb, ev.x
     if verb is None or verb.lastgroup != Category.DEATHS.value or verb.end() < ev.count.end:
         return False
+    if ev.person_m is None and ev.group_m is None:
+        return False  # people counted by a word for them: not "five crime scenes of dead or injured victims"
     join = x.lex.noun_join.match(x.text, verb.end(), ev.right_end)
     if join is None:
         return False
