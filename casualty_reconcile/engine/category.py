@@ -133,7 +133,40 @@ def _took_part(ev: Evidence) -> Category | None:
         return None
     x, end = ev.x, ev.count.end
     start = ev.np_tokens[0].start() if ev.np_tokens else end + 1 if x.text[end : end + 1] == " " else -1
-    return Category.PARTICIPANTS if start >= 0 and x.lex.participant_verb.match(x.text, start) else None
+    if start >= 0 and x.lex.participant_verb.match(x.text, start):
+        return Category.PARTICIPANTS
+    return Category.PARTICIPANTS if _took_part_after_sources(ev) else None
+
+
+_SOURCED_STEPS = 4  # figures and their sources read before the verb: "12 000 selon X, 4 500 selon Y, à défiler"
+_SPACES = regex.compile(r"[ ,]+")
+
+
+def _took_part_after_sources(ev: Evidence) -> bool:
+    """"Ils étaient 12 000 selon les organisateurs, 4 500 selon la police, à défiler": the figure, then its source
+    after an according-to cue up to a comma (or up to the verb), and any other figure with its own source so, before a
+    verb of taking part: each figure counts the crowd."""
+    x, text, pos = ev.x, ev.x.text, ev.count.end
+    limit = ev.sentence.end
+    later = [c.start for c in ev.counts[ev.i + 1 :]]
+    sourced = False
+    for _ in range(_SOURCED_STEPS):
+        gap = _SPACES.match(text, pos, limit)
+        pos = gap.end() if gap is not None else pos
+        if pos in later:  # another figure of the crowd: "..., 4 500 selon la police"
+            pos = ev.counts[ev.i + 1 + later.index(pos)].end
+            continue
+        cue = x.lex.according.match(text, pos, limit)
+        if cue is None:
+            break
+        comma = text.find(",", cue.end(), limit)
+        end = comma if comma >= 0 else limit
+        if x._search(x.lex.participant_verb, cue.end(), end) is not None:
+            return True  # the verb right after the source, no comma: "3 000 selon la préfecture à manifester"
+        if comma < 0:
+            return False
+        pos, sourced = comma, True
+    return sourced and x.lex.participant_verb.match(text, pos, limit) is not None
 
 
 def _unit_alone(ev: Evidence) -> Category | None:
@@ -347,8 +380,33 @@ def _victims_told_apart(ev: Evidence) -> bool | None:
             and Category(noun.lastgroup) in _HARM and noun.group().lower() != (ev.noun or verb or noun).group().lower()) or None
 
 
+def _dead_or_injured(ev: Evidence) -> bool | None:
+    """ "Plus de 50 enfants ont été tués ou blessés", "were killed or wounded", "getötet oder verletzt": the figure's
+    verb of death joined ("ou", "or", "und") to a verb of injury right after it counts the dead and the injured
+    together, as "casualties" do: no toll of either (as category.victims-told-apart). Not an injury then a death,
+    a sequence: "was shot and died", "wurde angeschossen und starb" count the dead."""
+    return _joined_harm(ev) or None
+
+
+def _joined_harm(ev: Evidence) -> bool:
+    verb, x = ev.verb, ev.x
+    if verb is None or verb.lastgroup != Category.DEATHS.value or verb.end() < ev.count.end:
+        return False
+    if ev.person_m is None and ev.group_m is None:
+        return False  # people counted by a word for them: not "five crime scenes of dead or injured victims"
+    join = x.lex.noun_join.match(x.text, verb.end(), ev.right_end)
+    if join is None:
+        return False
+    other = x.lex.cat_verb.match(x.text, join.end(), ev.right_end)
+    if other is None or other.lastgroup != Category.INJURIES.value:
+        return False
+    # not a verb with its own figure: "shot two people to death and wounded nine others"
+    return ev.next_start >= ev.sentence.end or bool(x.text[other.end() : ev.next_start].strip())
+
+
 # categories that make no claim
 DROPS: tuple[Rule[bool], ...] = (
+    Rule("category.dead-or-injured", "fr", "Plus de 50 enfants ont été tués ou blessés dans les bombardements.", _dead_or_injured),
     Rule("category.victims-told-apart", "fr", "L'accident a fait 12 victimes, dont trois morts et neuf blessés.", _victims_told_apart),
     Rule("category.vague-amount-of-no-toll", "en", "Gunmen killed eight people and kidnapped dozens of villagers.", _vague_no_toll),
     Rule("category.article-counts-no-toll", "en", "Hayes added that Boo-Boo, a fighter, also says thank you.", _article_no_toll),
@@ -412,7 +470,7 @@ def decide(ev: Evidence) -> str | None:
         each(_REVISIONS, ev)
     if ev.category not in _CORE or ev.count.value == 0 or ev.x.double_marks or ev.weak_noun or (
         ev.verb is not None and ev.verb.end() <= ev.np_limit  # a noun read as a verb: "a fait 12 victimes"
-    ):
+    ) or _joined_harm(ev):
         drop = first_name(_DROPS, ev)
         if drop is not None:
             return drop

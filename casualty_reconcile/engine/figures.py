@@ -42,6 +42,8 @@ from .rules import decide, first, first_name
 _SUBJECT_FIRST = "figure.subject-before-object"  # (figure_rules.FILTERS): the figure after it is the object
 # the mark that opens a list in apposition after a figure, and the one that closes it: "Three others, a man and
 # two women, were ...", "two others — a man and a woman — were ...", "three others -- two females and one male --"
+_DEGREE_WORDS = 3  # a part's own words of degree or care before a conjunction: "en urgence absolue et"
+_PLAIN_WORDS = regex.compile(r"\p{L}+(?:['’ ]\p{L}+)*")  # words of letters only: no figure, no punctuation
 _APPOSITIVE_OPENINGS = {",": ",", "—": "—", "–": "–", "--": "--", "-": " - "}
 
 
@@ -260,6 +262,21 @@ class FiguresStage(PlaceStage):
         if ev.parent is None and ev.connector is not None and out[-1].parent is not None and self.lex.part_join.fullmatch(ev.connector.strip(" ,")):
             ev.parent = out[-1].parent  # "darunter 43 Kinder und 25 Frauen", "a pregnant woman and her two children"
             ev.trace.append("figure.part-joined-to-part")
+        elif ev.parent is None and ev.connector is not None and out[-1].parent is not None and self._degree_joined(ev.connector, out[-1].category):
+            ev.parent = out[-1].parent  # "dont deux en urgence absolue et deux en urgence relative"
+            ev.trace.append("figure.part-joined-to-graded-part")
+
+    def _degree_joined(self, connector: str, category: Category) -> bool:
+        """Whether the words between a part and the next figure are the part's own few words of degree or care, then
+        a conjunction ("deux grièvement et", "zwei schwer und", "deux en urgence absolue et"): no punctuation, no noun
+        of a category, no verb but of the part's own category, at most four words."""
+        words = connector.split()
+        if len(words) < 2 or len(words) > _DEGREE_WORDS + 1 or not self.lex.conj_stop.fullmatch(words[-1]):
+            return False
+        head = " ".join(words[:-1])
+        if _PLAIN_WORDS.fullmatch(head) is None or self.lex.cat_noun.search(head) is not None:
+            return False
+        return all(m.lastgroup == category.value for m in self.lex.cat_verb.finditer(head))
 
     def _read_harm(self, ev: Evidence) -> None:
         """What befell the counted: the verb's category unless a toll cue names the list, the verb of

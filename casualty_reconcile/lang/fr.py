@@ -82,7 +82,7 @@ for _noun, _value in _ROUND_NOUNS.items():
 
 # one person named by a noun that the engine counts after an article ("un adolescent", "un policier"), for the single
 # victim with an age after the noun
-_COUNTED_VICTIM = r"adolescent|garçon|fillette|enfant|bébé|nourrisson|conducteur|piéton|motard|polici(?:er|ère)|gendarme"
+_COUNTED_VICTIM = r"adolescente?|garçon|fillette|enfant|bébé|nourrisson|conducteur|piéton|motard|polici(?:er|ère)|gendarme"
 
 # what may stand between a single victim's noun and its verb: an age, a nationality, the vehicle it drove or rode in
 _VICTIM_AGE = r"(?: de \d{1,3} ans| âgée? de \d{1,3} ans|, âgée? de \d{1,3} ans,|, \d{1,3} ans,)"
@@ -94,7 +94,7 @@ _VICTIM_VEHICLE = r" (?:du|de la|de l['’]) (?:car|autocar|bus|camion|poids lou
 _VICTIM_AFTER = rf"(?:{_VICTIM_AGE}|(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE}){_VICTIM_AGE}?)"
 # a relative clause between one victim and its verb: "Un adolescent de 17 ans, qui circulait sans permis, a été placé en
 # garde à vue"
-_VICTIM_ASIDE = r", qui (?:[\w'’-]+ ){0,11}[\w'’-]+,"
+_VICTIM_ASIDE = r", (?:qui (?:[\w'’-]+ ){0,11}[\w'’-]+|dont le pronostic vital (?:est|était|reste|restait) engagé),"
 # the verb of death or injury right after one victim
 _VICTIM_HARM = (
     r"(?:est décédée?|est morte?|a succombé|a été tuée?|a été abattue?|a perdu la vie|a trouvé la mort"
@@ -177,6 +177,8 @@ LANGUAGE = LanguageData(
         # one of the injured who died: "Un blessé est décédé à l'hôpital" is one death, no injured (before the next)
         r"(?<![\w-])une? blessée?(?: grave| léger| légère)?(?= (?:est|serait|était) (?:ensuite |plus tard |finalement |depuis )?"
         r"(?:décédée?|morte?)\b| a succombé\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # the death of one injured: "après le décès d'un blessé à l'hôpital" is one death, no injured
+        r"(?<=\bdécès d['’])une? blessée?(?: grave| léger| légère)?(?![\w'’-])": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         r"(?<![\w-])une? blessée?(?: grave| léger| légère)?(?![\w'’-])": (1, Qualifier.EXACT, Category.INJURIES, "all"),
         # one more hurt after a count, by an ordinal and a degree of harm: "deux personnes ont été légèrement blessées,
         # une troisième plus grièvement"
@@ -210,7 +212,7 @@ LANGUAGE = LanguageData(
         r"kilomètres?", r"km", r"mètres?", r"m\b", r"centimètres?", r"cm", r"millimètres?", r"mm", r"degrés?", r"°",
         # (not residents counted by what befell them, also after their place: "Six habitants de l'immeuble ont été hospitalisés")
         r"kg", r"kilos?", r"tonnes?", r"litres?", r"hectares?", r"km/h", r"buts?", r"fois",
-        r"habitants(?!(?: (?:de la |de l['’]|du |des |de )[\w-]+)? (?:ont été|ont dû|ont reçu|sont morts|sont portés|ont fui|ont péri|doivent|devaient))",
+        r"habitants(?!(?: (?:de la |de l['’]|du |des |de )[\w-]+)? (?:ont été|ont dû|ont reçu|sont morts|sont portés|ont fui|ont péri|doivent|devaient|ont trouvé|se retrouvent|sont privés))",
         r"e\b", r"er\b", r"ème\b", r"ᵉ", r"-ième", r"ième", r"tiers", r"quarts?", r"dixièmes?",
     ),
     year_context_before=(r"en", r"depuis", r"de", r"à", r"jusqu['’]en", r"avant", r"après", r"l['’]an", r"année", r"début", r"fin", r"mi-", r"été", r"hiver", r"printemps", r"automne"),
@@ -289,7 +291,7 @@ LANGUAGE = LanguageData(
             # the homeless as their own verb, as the displaced are: "12 morts et des milliers de sans-abri"
             r"sans-abri", r"sinistrées?", r"privée?s? de (?:toit|logement)", r"relogée?s?",
             # "a contraint 600 personnes à quitter leur domicile", "ont dû quitter leurs maisons"
-            r"(?:à|dû|de) quitter (?:leur|leurs|son|ses) (?:domiciles?|maisons?|logements?|foyers?|habitations?)",
+            r"(?:à|dû|de) (?:quitter|évacuer) (?:leur|leurs|son|ses) (?:domiciles?|maisons?|logements?|foyers?|habitations?)",
             r"(?:reçu l['’]ordre|sommée?s?|contrainte?s?|obligée?s?) d['’]évacuer",  # "4 000 habitants ont reçu l'ordre d'évacuer"
             # "30 000 personnes ont trouvé refuge dans des centres d'évacuation" (un lieu d'accueil nommé, pas un abri d'un tir)
             r"(?:trouvé|cherché) (?:refuge|abri) dans (?:des|les) (?:centres d['’](?:évacuation|hébergement|accueil)|abris|gymnases)",
@@ -326,9 +328,12 @@ LANGUAGE = LanguageData(
             r"civils?", r"civiles?", r"femmes", r"journalistes?", r"passants", r"habitants", r"villageois", r"pèlerins",
             r"fidèles", r"élèves", r"étudiants?", r"touristes", r"passagers", r"patients", r"agriculteurs", r"pêcheurs",
             r"migrants", r"réfugiés", r"médecins", r"infirmiers", r"humanitaires", r"travailleurs humanitaires",
-            r"ouvriers", r"mineurs(?! de)", r"spectateurs", r"supporters",
+            r"ouvriers", r"spectateurs",
+            # miners by trade, not minors by age: neither a part told by age after a whole of people ("45 personnes
+            # interpellées, dont 12 mineurs"), who are minors
+            r"(?<!\b(?:dont|parmi eux|parmi elles|parmi lesquels|notamment|figurent|figuraient) (?:[\w-]+ ){1,3})mineurs(?! de)", r"supporters",
         ),
-        "children": (r"enfants?", r"bébés?", r"nourrissons?", r"mineurs", r"fillettes?", r"garçons?", r"filles", r"adolescents?", r"écoliers", r"écolières"),
+        "children": (r"enfants?", r"bébés?", r"nourrissons?", r"mineurs", r"fillettes?", r"garçons?", r"filles", r"adolescents?", r"adolescentes?", r"écoliers", r"écolières"),
         "foreign_troops": (
             r"troupes étrangères", r"soldats étrangers", r"casques bleus", r"soldats de la paix", r"troupes de maintien de la paix",
             r"force de maintien de la paix", r"contingent",

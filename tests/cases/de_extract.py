@@ -7233,4 +7233,32 @@ CASES: list[Case] = [
         "Bei dem Angriff wurden 14 Menschen getötet, darunter eine schwangere Frau und ihre zwei Kinder.",
         [C("deaths", 14), C("deaths", 1, part_of=0), C("deaths", 2, group="children", part_of=0)],
     ),
+    # s26french: Getötete und Verletzte zusammen gezählt sind keine Zahl der einen oder der anderen (category.dead-or-injured)
+    Case(
+        "de-s26-kinder-getoetet-oder-verletzt",
+        "Mehr als 50 Kinder wurden getötet oder verletzt, teilte Unicef mit.",
+        [],
+    ),
+    Case(
+        "de-s26-zivilisten-getoetet-oder-verletzt",
+        "Mindestens 200 Zivilisten wurden binnen einer Woche getötet oder verletzt.",
+        [],
+    ),
+    Case(
+        "de-s26-festnahmen-darunter-minderjaehrige",
+        "Die Polizei nahm 45 Menschen fest, darunter 12 Minderjährige.",
+        [C("arrests", 45, speaker="Polizei"), C("arrests", 12, group="children", part_of=0)],
+    ),
+    # s26french: Teile, nach ihren Worten des Grades verbunden (figure.part-joined-to-graded-part)
+    Case(
+        "de-s26-davon-zwei-schwer-und-zwei-leicht",
+        "Vier Menschen wurden verletzt, davon zwei schwer und zwei leicht.",
+        [C("injuries", 4), C("injuries", 2, part_of=0), C("injuries", 2, part_of=0)],
+    ),
+    Case(
+        "de-s26-menge-laut-quellen-dann-verb",
+        "Es waren 12.000 laut Veranstaltern, 4.500 laut Polizei, die an der Demonstration teilnahmen.",
+        [C("participants", 12000, speaker="Veranstalter"), C("participants", 4500, speaker="Polizei")],
+        xfail="CROWD-VERB: 'Es waren 12.000 laut Veranstaltern, 4.500 laut Polizei, die ... teilnahmen': the verb of taking part at the end of a relative clause after both figures and their sources",
+    ),
 ]
