@@ -425,6 +425,10 @@ LANGUAGE = LanguageData(
         r"turn(?:ed|s|ing)?", r"(?:youngest|oldest)(?: (?:victim|one|of them))? (?:was|is|being)", r"(?<=, )(?:both|also|then)",
         # a flat, a road, an address or a station named by its number: "apartment 38", "County Road 7", "W. 4750", "WNEM TV 5"
         r"apartment", r"apt\.?", r"suite", r"unit", r"exit", r"(?-i:Road|Rd\.?|Street|Avenue)", r"(?-i:(?:[NSEW]|[NS][EW])\.)", r"tv",
+        # a road, a place or a station named by its number: "near Beltway 8", "Loop 610", "in Terminal 2", "Moose Lodge 1148",
+        # "Channel 4", a station's call sign: "WDRB 41", "KSDK 5"
+        r"(?-i:Beltway|Loop|Terminal|Gate|Pier|Lodge|Channel|Precinct)", r"(?-i:[KW][A-Z]{2,3})",
+        r"\d{1,3} ?/",  # the second number of a counter of pictures: "1 / 6 Back to Gallery"
     ),
     # a house number before its street's name: "shot at 6301 Ranchester near Bellaire", "found near 1450 Maple"
     house_number_before=(r"at", r"near", r"on", r"outside", r"off", r"behind", r"across from", r"in front of"),
@@ -454,6 +458,7 @@ LANGUAGE = LanguageData(
         r"(?-i:News|NEWS)\b",  # a station named by its number: "9 News", "7 Action News", "10 On Your Side"
         r"(?-i:(?:Action|Eyewitness) News|On Your Side)", r"(?:emergency )?calls?\b",  # "911 calls brought police"
         r"\) ?\d{3}[-.]\w{4}",  # an area code: "(904) 630-0500"
+        r" ?/ ?\d{1,3}(?![\d,])",  # a counter of pictures or pages: "1 / 6 Back to Gallery", "2/3"
     ),
     count_context_before=(
         r"(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|grew|reached|reaching|hit|"

@@ -6506,4 +6506,14 @@ CASES: list[Case] = [
         "Eine Frau wurde am Arm verletzt. Sie sagte, sie kenne den Schützen nicht.",
         [C("injuries", 1, flags=("anecdotal",))],
     ),
+    Case(
+        "de-s25inj2-bilderzaehler-keine-zahl",
+        "Zwei Männer in Wohnung erschossen 1 / 8 Zurück zur Galerie",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "de-s25inj2-terminal-nummer-keine-zahl",
+        "Im Terminal 2 wurden fünf Menschen getötet.",
+        [C("deaths", 5)],
+    ),
 ]

@@ -8498,4 +8498,26 @@ CASES: list[Case] = [
         "A man was shot in the arm outside the bar. He said he did not know the gunman.",
         [C("injuries", 1, flags=("anecdotal",))],
     ),
+    # s25inj2: a number that names a road, a place, a station or a picture of a gallery is no count (digits_not_count_before,
+    # not_count_after)
+    Case(
+        "en-s25inj2-beltway-number-no-count",
+        "Neighbors gathered outside the house near Beltway 8 after police said the man was shot to death.",
+        [C("deaths", 1, speaker="police")],
+    ),
+    Case(
+        "en-s25inj2-terminal-number-no-count",
+        "The gunman opened fire in the baggage area of Terminal 2, killing five people.",
+        [C("deaths", 5)],
+    ),
+    Case(
+        "en-s25inj2-station-call-sign-no-count",
+        "Two killed in overnight shooting - KXYZ 12",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "en-s25inj2-gallery-counter-no-count",
+        "Woman killed outside her home 1 / 8 Back to Gallery",
+        [C("deaths", 1, flags=())],
+    ),
 ]
