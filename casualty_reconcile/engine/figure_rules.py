@@ -401,6 +401,19 @@ def _subject_before_object(ev: Evidence) -> bool | None:
     return True
 
 
+def _speaker_after_speech(ev: Evidence) -> bool | None:
+    """"Es gebe Hunderte Verletzte, sagte ein Arzt", "berichtete eine Augenzeugin": an article right after a
+    verb of saying, before a noun of a speaker (with at most one word between), is the subject of the
+    verb: who says, no count (not "meldete einen Toten": a noun that counts)."""
+    x, count = ev.x, ev.count
+    lex = x.lex
+    if count.surface.lower() not in lex.lang.not_alone or not ev.np_tokens:
+        return None
+    if lex.back_speech.match(x.text, ev.left_start, ev.left_start + len(ev.left.rstrip())) is None:
+        return None
+    return any(x._is_speaker_head(t.group()) for t in ev.np_tokens[:2]) or None
+
+
 FILTERS: tuple[Rule[bool], ...] = (
     Rule("figure.harm-negated", "de", "29 Personen wurden nicht oder nur minimal verletzt.", _negated),
     Rule("figure.no-known-noun", "en", "Two passenger trains collided.", _no_known_noun),
@@ -408,6 +421,7 @@ FILTERS: tuple[Rule[bool], ...] = (
     Rule("figure.subject-before-object", "de", "Bei dem Amoklauf an einer Schule erschoss ein 13-Jähriger neun Menschen.",
          _subject_before_object),
     Rule("figure.article-alone", "en", "The suspect, a 22-year-old man from Leeds, was taken into custody, police said.", _article_alone),
+    Rule("figure.speaker-after-speech-verb", "de", "Es gebe Hunderte Verletzte, sagte ein Arzt.", _speaker_after_speech),
     Rule("figure.children-of-a-parent", "en", "A father of three was shot and killed outside the bar.", _children_of_parent),
     Rule("figure.attackers-acting", "en", "A girl was killed after three men entered the home and opened fire.", _attackers_acting),
 )

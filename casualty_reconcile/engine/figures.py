@@ -410,13 +410,19 @@ class FiguresStage(PlaceStage):
 
     def _coordinated(self, counts: list[Count], i: int, np_end: int, sentence: Sentence) -> Category | None:
         """The category of a figure joined to the next one ("vier Menschen wurden schwer, elf leicht
-        verletzt"): the next figure's verb, when only a conjunction, a comma or a few small words part them."""
+        verletzt"): the next figure's verb, when only a conjunction, a comma or a few small words part them,
+        and no verb of no category is the figure's own ("78 Migranten wurden gerettet, 41 weitere gelten als
+        vermisst": uncounted_verbs) nor a verb of saying parts them ("Zwei Sicherheitsquellen sagten, 12 ...")."""
         if i + 1 >= len(counts):
             return None
         nxt = counts[i + 1]
         between = self.text[np_end : nxt.start]
         if len(between) > 40 or not (self.lex.conj_stop.search(between) or "," in between or any(f" {d} " in between for d in _DASHES)):
             return None
+        if self.lex.lang.uncounted_verbs and self._search(self.lex.uncounted_verb, counts[i].end, nxt.start) is not None:
+            return None
+        if self._search(self.lex.speech, counts[i].end, nxt.start) is not None:
+            return None  # "Zwei Sicherheitsquellen sagten, 12 Soldaten seien getötet worden": who says, no list
         if self.lex.lang.subject_verb_object:
             # "Thousands of people held a vigil in Kyiv, and three ...": a clause of its own, not a list
             words = [t.group() for t in _TOKEN.finditer(self.text, counts[i].end, np_end)]

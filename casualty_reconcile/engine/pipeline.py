@@ -232,7 +232,7 @@ STAGES: tuple[Stage, ...] = (
            "figure.location_default figure.parent figure.trace figure.evidence", Extractor._stage_figures),
     _stage("dates", "dates", "text low lex doc sentences sentence.claims day_marks", "day_marks", Extractor._stage_dates),
     _stage("attribution", "attribution", "text low lex doc body sentences sentence.claims cue_marks reported_marks "
-           "day_marks count_starts place_names speakers referents previous_speaker correction_marks site_name name_rules",
+           "day_marks counts count_starts place_names speakers referents previous_speaker correction_marks site_name name_rules",
            "sentence.attr sentence.carried figure.attribution speakers referents previous_speaker place_names name_rules",
            Extractor._stage_attribution),
     _stage("flags", "flags", "text lex sentences sentence.claims unverified_marks correction_marks retraction_marks double_marks", "figure.flags",
@@ -240,7 +240,7 @@ STAGES: tuple[Stage, ...] = (
     _stage("build", "build", "text low lex body doc doc_id source published sentences sentence.claims sentence.attr "
            "figure.attribution figure.location figure.location_default figure.evidence figure.flags figure.category figure.count "
            "cue_marks day_marks trace "
-           "count_starts base_names outlet_in_text correction_marks name_rules",
+           "counts count_starts base_names outlet_in_text correction_marks name_rules",
            "claims figure.as_of figure.group figure.count figure.flags figure.attribution figure.location figure.evidence figure.trace base_names "
            "outlet_in_text",
            Extractor._stage_build),

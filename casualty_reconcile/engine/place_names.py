@@ -338,6 +338,8 @@ class PlaceNames(PlaceSeats):
             previous = _LAST_WORD.search(self.text, max(lo, m.start() - 20), m.start())
             if previous is not None and self.lex.article.fullmatch(previous.group(1)):
                 return None
+            if previous is not None and self.lex.preposition.fullmatch(previous.group(1)) is None:
+                return None  # "bei Angriffen mit Drohnen im Gebiet Belgorod": a noun after another word, no town ("in Mina nahe Mekka")
         near_place = self._located_in(names, index)
         if near_place is None or not self.lex.location_before.match(self.text[max(lo, m.start() - 40) : m.start()]):
             return None

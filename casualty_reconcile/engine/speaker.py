@@ -65,10 +65,24 @@ class SpeakerStage(SpeakerNamesStage):
             stop = _NP_STOP.search(text, stop.end(), end)
         return stop.start() if stop is not None else end
 
+    def _speaker_article(self, pos: int, start: int) -> bool:
+        """Whether the figure at ``start`` opens the noun phrase at ``pos`` as the article of a speaker's noun
+        ("sagte ein Arzt", "laut einer Ärztin"): the speaker (figure.speaker-after-speech-verb drops it as a count)."""
+        if self.text[pos:start].strip():
+            return False
+        words = self._tokens(start, min(len(self.text), start + 60))[:2]
+        return (
+            len(words) == 2
+            and words[0].group().lower() in self.lex.lang.not_alone
+            and self._is_speaker_head(words[1].group())
+        )
+
     def _np_after(self, pos: int, limit: int) -> str | None:
         text = self.text
         end = self._np_stop(pos, min(limit, pos + 70))
         figure = bisect.bisect_left(self.count_starts, pos)
+        if figure < len(self.count_starts) and self._speaker_article(pos, self.count_starts[figure]):
+            figure += 1  # "sagte ein Arzt": the article of the speaker's noun, no figure
         if figure < len(self.count_starts) and self.count_starts[figure] < end:
             end = self.count_starts[figure]  # "meldete Dutzende Festnahmen": a figure is no speaker
         tokens = self._tokens(pos, end)[:9]
@@ -286,6 +300,8 @@ class SpeakerStage(SpeakerNamesStage):
         if not tokens or len(tokens) > 8 or _DIGIT.search(text, tokens[0].start(), tokens[-1].end()):
             return None
         tokens = tokens[: self._subject_end(tokens)]
+        if self._in_figure(tokens[-1]):
+            return None  # "estimated at several Thousand": the figure's own word is no speaker
         last = tokens[-1].group()
         if self.lex.pronoun.fullmatch(last) or last.lower() in self.lex.stopwords:
             return None
@@ -457,10 +473,15 @@ class SpeakerStage(SpeakerNamesStage):
             state = self._state(word)
             if state is not None:
                 return state  # "Russland zufolge", "Israel meldete": a state speaks by its name
-            if word[:1].isupper() and tokens[-1].start() > start and word.lower() not in self.lex.stopwords:
+            if word[:1].isupper() and tokens[-1].start() > start and word.lower() not in self.lex.stopwords and not self._in_figure(tokens[-1]):
                 if self._place(word) is None and not self.lex.cat_noun.fullmatch(word) and not self.lex.group.fullmatch(word):
                     return str(word)
         return None
+
+    def _in_figure(self, token: regex.Match[str]) -> bool:
+        """Whether a word is part of a figure ("Tausend" of "auf mehrere Tausend geschätzt"): no speaker's name."""
+        figure = bisect.bisect_right(self.count_starts, token.start()) - 1
+        return figure >= 0 and self.counts[figure].end >= token.end()
 
     def _body_before(self, tokens: list[regex.Match[str]], i: int) -> int | None:
         """The index of a speaker noun up to three words before ``tokens[i]`` whose complement runs to it

@@ -225,6 +225,12 @@ class LanguageData(OriginFields, VictimFields):
     """regex: nouns of people the harm did not befall ("survivors", "Überlebende", "survivants"): a figure
     they head joined to a toll ("pulled 37 bodies and 70 survivors from the rubble") counts no more of it."""
 
+    uncounted_verbs: tuple[Regex, ...] = ()
+    """regex: verbs of an act no count's category names (a rescue: "gerettet", "geborgen"): a figure whose own
+    clause has one is no member of a list with the figure after it ("78 Migranten wurden gerettet, 41 weitere
+    gelten als vermisst": the 78 are not missing); English needs none, its word order tells so ("78 migrants
+    were rescued, 41 others are missing")."""
+
     side_cues: tuple[Regex, ...] = ()
     """regex: phrases whose following noun names the side counted ("auf seiten der", "among the")."""
 
@@ -556,6 +562,10 @@ class LanguageData(OriginFields, VictimFields):
     (:attr:`not_alone`) is the number one, the toll, not one case told as an anecdote ("Ein Toter nach
     Schüssen", "Ein Mensch wurde getötet", "un mort"); a noun that describes the person ("ein Mann",
     "a woman") keeps the article an anecdote."""
+
+    article_ages: tuple[Regex, ...] = ()
+    """regex: an age written in words between an article and the person it counts, where the article
+    allows one word only ("ein 34 Jahre alter Mann", "a 34 year old man"): the article still counts one."""
 
     plural_articles: frozenset[str] = frozenset()
     """Lower-case articles or determiners of the plural only ("den" of "in den Anden", "ces"), as written: a

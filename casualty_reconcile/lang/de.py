@@ -56,6 +56,15 @@ _LIST_NAME = rf"(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 # zwei Personen, mit Nomen genannt (für victim_list_words): die erste, die zweite (auch mit Possessiv:
 # "ihr Sohn") und ein Alter davor ("ein 10-jähriges Mädchen")
 _PAIR_AGE = r"\d{1,2}-jährige[rns]? "
+# "die Zahl der bei dem Anschlag getöteten Menschen": zwischen "Zahl der" und dem Partizip ein Satzteil mit Präposition
+_ZAHL_DER_BEI = r"(?:an)?zahl der (?:bei|durch|nach|seit|in|im|am|auf|während) (?:[\w-]+ ){1,4}?"
+# "erfasst" zählt ("Die Behörden haben 40 Tote erfasst"), außer wo ein Fahrzeug oder eine Naturgewalt jemanden erfasst: "wurde
+# von einem Lastwagen erfasst", "von der Flutwelle erfasst" (die Behörde dagegen: "von den Behörden erfasst")
+_ERFASST = (
+    r"erfasst(?<!\bvon (?:einem|einer) (?:[\w-]+ ){1,2}erfasst)"
+    r"(?<!\b(?:vom|von dem|von der|von den) (?:[\w-]+ )?[\w-]*(?:auto|wagen|fahrzeug|pkw|lkw|zug|bus|bahn|tram|motorrad|laster|transporter"
+    r"|welle|lawine|flammen|strömung|feuer) erfasst)"
+)
 # kein Objekt nach dem Partizip: Täter, nicht Opfer ("Mann und Frau erschossen ihren Nachbarn")
 _PAIR_NO_OBJECT = r"(?! (?:ein|eine|einen|einem|einer|den|dem|der|die|das|sein|seine|seinen|ihr|ihre|ihren|zwei|drei|\d)\b)"
 # zwei Personen, mit Nomen genannt, als Objekt eines Verbs im Aktiv ("einen 39-jährigen Mann und einen 24-jährigen
@@ -187,6 +196,7 @@ LANGUAGE = LanguageData(
     number_joiners=("und",),
     compound_numbers=True,
     not_alone=frozenset({"ein", "eine", "einen", "einem", "einer", "null"}),
+    article_ages=(r"\d{1,3} jahre alte[nrs]?",),  # "Ein 34 Jahre alter Mann wurde leicht verletzt"
     pair_words=frozenset({"beide", "beiden"}),
     scale_words={
         r"millionen|million|mio\.?": 1_000_000,
@@ -276,6 +286,8 @@ LANGUAGE = LanguageData(
         # eine Änderung von einer Zahl zur anderen: "korrigierte die Zahl der Toten von 1400 auf 1200"
         r"(?:stieg|stiegen|gestiegen|erhöhte[n]?|erhöht|sank|sanken|gesunken|senkte[n]?|gesenkt|korrigiert|korrigierte[n]?)(?: [\w-]+){0,6} von",
         r"von \d[\d.]* auf",
+        # die Zahl, mit der eine Bilanz angegeben wird: "gab die Zahl der Verletzten mit 1200 an", "die Zahl der Toten auf 1500 beziffert"
+        r"(?:an)?zahl der(?: [\w-]+){1,3} (?:mit|auf)",
     ),
     # ---- numbers: fractions, scales, ambiguous words, range forms ----
     fraction_words={
@@ -413,6 +425,8 @@ LANGUAGE = LanguageData(
             r"(?:befindet sich|ist) (?:noch |weiterhin |nach wie vor |noch immer )?in (?:kritischem|ernstem|lebensbedrohlichem) zustand",
             r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
             r"in (?:umliegende|nahe gelegene|nahegelegene|verschiedene|mehrere|örtliche) (?:kliniken|krankenhäuser)",
+            # behandelt, wo nicht im (einen) Krankenhaus: "Mehr als 100 Menschen mussten in Krankenhäusern behandelt werden"
+            r"in (?:krankenhäusern|kliniken|einem krankenhaus|einer klinik|der klinik) behandelt",
             r"aus (?:dem krankenhaus|der klinik) entlassen",
             # Schusswunden im Plural, die Genesung: "erlitten Schussverletzungen", "erholen sich im Krankenhaus"
             r"erlitten (?:\w+ )?(?:schusswunden|schussverletzungen|streifschüsse)", r"erhol(?:t|en) sich",
@@ -456,9 +470,13 @@ LANGUAGE = LanguageData(
             r"(?:den|der|dem) tod (?:von|der|des|zahlreicher|vieler)",  # "den Tod von mindestens 29 Zivilisten"
             r"tödliche[nr]? sch(?:ü|u)ss(?:e|en)? auf",  # "nach den tödlichen Schüssen auf zwei Männer", "auf einen 17-Jährigen"
             r"(?:an)?zahl der \w+(?:toten|todesopfer)",  # "Die Zahl der Hochwassertoten ist auf 44 gestiegen"
+            # ein erweitertes Partizip: "Die Zahl der bei dem Erdbeben getöteten Menschen ist auf mehr als 2000 gestiegen"
+            _ZAHL_DER_BEI + r"(?:getöteten|gestorbenen|ums leben gekommenen|umgekommenen)",
         ),
-        Category.INJURIES: (r"(?:an)?zahl der (?:\w+ )?(?:\w+-)?(?:verletzten|verwundeten)", r"die der (?:verletzten|verwundeten)", r"unter den (?:verletzten|verwundeten)"),
-        Category.ARRESTS: (r"zahl der (?:festnahmen|festgenommenen|inhaftierten|verhaftungen)", r"unter den (?:festgenommenen|inhaftierten)"),
+        Category.INJURIES: (r"(?:an)?zahl der (?:\w+ )?(?:\w+-)?(?:verletzten|verwundeten)", r"die der (?:verletzten|verwundeten)", r"unter den (?:verletzten|verwundeten)",
+                            _ZAHL_DER_BEI + r"(?:verletzten|verwundeten)"),
+        Category.ARRESTS: (r"zahl der (?:festnahmen|festgenommenen|inhaftierten|verhaftungen)", r"unter den (?:festgenommenen|inhaftierten)",
+                           _ZAHL_DER_BEI + r"(?:festgenommenen|inhaftierten)"),
         Category.MISSING: (r"zahl der vermissten", r"unter den vermissten"),
         # "Die Zahl der Demonstranten lag nach Polizeiangaben bei 3500"
         Category.PARTICIPANTS: (
@@ -551,7 +569,7 @@ LANGUAGE = LanguageData(
         r"berichten", r"melden", r"sagen", r"erklären", r"schätzen", r"teilen (?:[\w()-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit",
         r"sprach(?:en)? (?:[\w()-]+ ){0,10}von", r"spricht von", r"sprechen von", r"(?:spricht|sprechen) (?:[\w()-]+ ){1,6}von", r"(?:sprachen|sprach|sprechen|spricht)(?<=\bvon (?:[\w.,-]+ ){1,4}(?:sprachen|sprach|sprechen|spricht))", r"gesprochen", r"bestätigte[n]?", r"bestätigt",
         r"gab(?:en)? (?:[\w()-]+ ){0,8}an", r"angab(?:en)?", r"angegeben", r"zählte[n]?", r"zählt", r"gezählt",
-        r"registrierte[n]?", r"registriert", r"erfasst", r"erfassten", r"zieh(?:t|en) (?:[\w-]+ ){0,4}bilanz", r"zog(?:en)? (?:[\w-]+ ){0,4}bilanz", r"bezifferte[n]?", r"beziffert", r"nannte[n]?", r"genannt", r"schrieb(?:en)?",
+        r"registrierte[n]?", r"registriert", _ERFASST, r"erfassten", r"zieh(?:t|en) (?:[\w-]+ ){0,4}bilanz", r"zog(?:en)? (?:[\w-]+ ){0,4}bilanz", r"bezifferte[n]?", r"beziffert", r"nannte[n]?", r"genannt", r"schrieb(?:en)?",
         r"verbreitete[n]?", r"hieß es", r"heißt es", r"gab(?:en)? (?:[\w()-]+ ){0,8}bekannt", r"bekanntgab(?:en)?",
         r"bekanntgegeben", r"veröffentlichte[n]?", r"twitterte[n]?", r"verkündete[n]?", r"informierte[n]?",
         r"meinte[n]?", r"betonte[n]?", r"fügte[n]? (?:\w+ ){0,4}hinzu", r"hinzufügte[n]?", r"behauptete[n]?",
@@ -586,7 +604,7 @@ LANGUAGE = LanguageData(
         r"[\w-]*bürgermeister(?:in)?", r"[\w-]*staatsanwaltschaft", r"krankenhäuser", r"[\w-]*klinik\w*", r"ärzte",
         r"aktivisten", r"menschenrechtler", r"[\w-]*organisation", r"[\w-]*bündnis\w*", r"[\w-]*allianz",
         r"opposition\w*", r"[\w-]*partei", r"[\w-]*komitee", r"[\w-]*dienst", r"[\w-]*rat", r"[\w-]*kommission",
-        r"augenzeugen", r"zeugen", r"journalist(?:in)?", r"korrespondent(?:in)?", r"reporter(?:in)?",
+        r"augenzeug(?:e|en|in|innen)", r"zeugen", r"journalist(?:in)?", r"korrespondent(?:in)?", r"reporter(?:in)?",
         r"[\w-]*chef(?:in)?", r"kreml", r"pentagon", r"[\w-]*verwaltung", r"[\w-]*katastrophenschutz\w*",
         r"[\w-]*stelle", r"[\w-]*mission", r"[\w-]*gericht", r"[\w-]*verband", r"[\w-]*institut", r"[\w-]*büro",
         r"[\w-]*zentrum", r"[\w-]*halbmond", r"[\w-]*kreuz", r"helfer", r"[\w-]*retter", r"[\w-]*veranstalter",
@@ -616,6 +634,7 @@ LANGUAGE = LanguageData(
         r"angaben(?<=\b(?!den\b|diesen\b|seinen\b|ihren\b)([\w-]+)en angaben)": r"\1e Angaben",  # not "Den Angaben zufolge"
         r"kreisen(?<=\baus ([\w-]+)en kreisen)": r"\1e Kreise",  # "hieß es aus medizinischen Kreisen"
         r"-angaben(?<=\b(\w+)-angaben)": r"\1-Angaben",
+        r"-informationen(?<=\b(\w+)-informationen)": r"\1-Informationen",  # "nach AFP-Informationen"
     },
     named_sources={
         r"organisation des vertrag(?:e)?s (?:über|für) (?:die )?kollektive sicherheit": "OVKS",
@@ -667,7 +686,8 @@ LANGUAGE = LanguageData(
         r"unabhängig (?:überprüfen|bestätigen|verifizieren|prüfen) (?:ließen|lassen|ließ|lässt|konnten|können|kann|konnte) sich (?:[\w-]+ ){0,3}nicht",
         r"nicht überprüfbar", r"unbestätigt",
     ),
-    corrected_value_cues=(r"von", r"von (?:ursprünglich|zunächst|anfangs|zuvor|bisher|bislang)"),  # "von ursprünglich 17 auf 15"
+    # "von ursprünglich 17 auf 15"; "Statt 46 seien 37 Menschen gestorben" (wie "au lieu de")
+    corrected_value_cues=(r"von", r"von (?:ursprünglich|zunächst|anfangs|zuvor|bisher|bislang)", r"statt", r"anstatt", r"anstelle von"),
     correction_cues=(
         r"korrigier\w*", r"berichtig\w*", r"revidier\w*", r"nach unten (?:gesetzt|angepasst)",
         r"technische[nrs]? (?:fehler|panne|problem)s?", r"(?:zähl|übermittlungs|erfassungs)fehler\w*",
@@ -761,7 +781,10 @@ LANGUAGE = LanguageData(
     ),
     part_of_number=(r"der", r"von den", r"von"),
     among_whole_cues=(r"(?:(?:sind|waren|seien|wären|befinden sich|befanden sich|befänden sich)(?: auch)? )?unter den",),
-    among_whole_openings=(r"unter den",),
+    # eine Rettung hat keine Kategorie: "78 Migranten wurden gerettet, 41 weitere gelten als vermisst", "40 Menschen wurden aus den
+    # Trümmern geborgen, davon acht tot" (nicht "tot geborgen": ein Verb der Toten, vor dieser Regel gelesen)
+    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"geborgen", r"barg(?:en)?"),
+    among_whole_openings=(r"unter den", r"von den"),  # "Von den 40 Verletzten schweben noch fünf in Lebensgefahr"
     # "Der 19-Jährige war einer von fünf Verletzten": einer von ihnen, die fünf sind die Bilanz
     set_cues_after=(r"der (?:\w+ )?(?:männer|frauen|jungen|mädchen|jugendlichen|brüder|schwestern|freunde|schüler)",),
     whole_cues_before=(r"alle", r"sämtliche", r"alle der"),
@@ -770,7 +793,13 @@ LANGUAGE = LanguageData(
     # "Die Frau wurde schwer verletzt"
     # das Hilfsverb des Passivs schließt die Nominalphrase einer Zahl: wer danach mit "von" steht, ist der Handelnde, nicht
     # wer gezählt wird ("Der Täter wurde von Polizisten erschossen")
-    np_stop_words=(r"wurden?", r"worden"),
+    np_stop_words=(
+        r"wurden?", r"worden",
+        # (wo das Hilfsverb vor der Zahl steht, das Passiv mit "von" danach: "wurden fünf Menschen von Sicherheitskräften
+        # erschossen"; nicht ein Teil: "zwei von ihnen")
+        r"von(?! (?:ihnen|denen|uns)\b)(?= (?:der |den |dem |einer |einem )?(?:[\w-]+ ){1,2}?"
+        r"(?:getötet|erschossen|verletzt|angeschossen|verwundet|festgenommen)\b)",
+    ),
     single_victim_words=(
         # "einer" allein nach dem Komma hinter einer Zahl, ein Verb des Todes gleich danach: einer von ihnen ("Sieben
         # Menschen wurden angeschossen, einer starb")
@@ -778,8 +807,9 @@ LANGUAGE = LanguageData(
         # (auch "der verletzte Junge", "die angeschossene Frau"; mit dem Alter oder dem Platz in einer Zählung: "Der
         # 31-jährige Polizist wurde ... ins Krankenhaus gebracht", "Das zweite Opfer wurde ...")
         # (und ein Wort des Geschlechts oder Alters: "Das weibliche Opfer erlitt schwere Verletzungen")
-        r"(?:der|die|das) (?:verletzte |angeschossene |zweite |dritte |vierte |fünfte )?(?:junge |jugendliche |ältere |weibliche |männliche )?(?:\d{1,3}-jährige )?"
+        r"(?:der|die|das) (?:verletzte |angeschossene |zweite |dritte |vierte |fünfte )?(?:junge |jugendliche |ältere |weibliche |männliche )?(?:\d{1,3}-jährige |\d{1,3} Jahre alte )?"
         r"(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze"
+        r"|Beifahrer|Beifahrerin"  # "Die 19 Jahre alte Beifahrerin wurde schwer verletzt"
         # (auch ein Beruf: "Der Kommissar wurde ins Krankenhaus gebracht", "Die Kassiererin wurde angeschossen")
         r"|Kommissar|Kommissarin|Kassierer|Kassiererin|Barkeeper|Barkeeperin|Angestellte|Wachmann"
         # der Angreifer, von Sicherheitskräften getötet: "Der Attentäter wurde von Sicherheitskräften erschossen"
@@ -903,6 +933,12 @@ LANGUAGE = LanguageData(
         # (ein Alter davor: ", deren 6-jährige Tochter ... angeschossen wurde,")
         r"(?:dessen|deren)(?<=, (?:dessen|deren)) (?:\d{1,2}-jährige[rn]? )?(?-i:[A-ZÄÖÜ][a-zäöüß]{2,20})"
         r"(?= (?:[\w-]{1,20} ){0,8}?(?:(?:schwer |lebensgefährlich |tödlich )?(?:getötet|erschossen|verletzt|angeschossen) wurde|ums leben kam|starb|gestorben ist)[,.])",  # (klein: der Tail-Scan liest klein)
+        # wer im Wagen mitfuhr, mit Possessiv, ein Verb des Todes oder der Verletzung gleich danach (Polizeimeldungen): "Der
+        # Fahrer wurde schwer verletzt, sein Beifahrer starb an der Unfallstelle", "Ihre Begleiterin wurde leicht verletzt"
+        # (nicht das letzte Glied einer Liste: "Der Fahrer und sein Beifahrer wurden verletzt")
+        r"(?<!\bund )(?<!\boder )(?<!& )(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger)? (?:Beifahrer|Begleiter|Mitfahrer)"
+        r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige)? (?:Beifahrerin|Begleiterin|Mitfahrerin))"
+        r"(?= (?:starb|stirbt|verstarb|ist gestorben|erlag|wurde getötet|kam ums Leben|wurde tödlich verletzt|" + _HURT + r")\b)",
     ),
     injured_object_words=(
         # "verletzte dabei seinen Vater schwer", "verwundete der Täter die 45-jährige Kassiererin"
@@ -1007,14 +1043,18 @@ LANGUAGE = LanguageData(
     ),
     # eine erste Meldung, inzwischen überholt: "Zunächst war von drei Verletzten die Rede"
     initial_report_cues=(
-        r"(?:zunächst|anfangs|ursprünglich) (?:war|hieß es|hatte es geheißen|sprach|sprachen|meldete|meldeten|berichtete|berichteten)",
+        r"(?:zunächst|anfangs|ursprünglich) (?:war|hieß es,?|hatte es geheißen,?|sprach|sprachen|meldete|meldeten|berichtete|berichteten)",
         # eine frühere Angabe als solche: "Zuvor hatte die Generalstaatsanwältin von 13 Toten gesprochen"
         r"zuvor (?:hatte|hatten) (?:[\w-]+ ){1,5}?von",
         # eine erste Meldung im Präteritum: "Erste Berichte hatten von einem Toten gesprochen"
         r"(?:erste|ersten|frühe|frühen|anfängliche|anfänglichen) (?:berichte|meldungen|angaben) (?:hatten|sprachen|nannten|meldeten)",
         r"(?:war|hatte|hatten) (?:zunächst|anfangs|ursprünglich) von", r"(?:zunächst|anfangs|ursprünglich) (?:gemeldet|berichtet|genannt)\w*",
+        # eine frühere Angabe ohne Quelle: "Zuvor war von 51 Toten die Rede", "Bis dahin hieß es, 30 Menschen seien gestorben"
+        # (das Komma mit: die Zahl steht in der indirekten Rede danach, "Zunächst hieß es, 18 Menschen seien ...")
+        r"(?:zuvor|bis dahin) (?:war|hieß es,?|hatte es geheißen,?)", r"(?:bislang|bisher) war von",
     ),
-    care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
+    care_words=(r"auf der intensivstation", r"intensivstation", r"im krankenhaus behandelt",
+                r"in (?:krankenhäusern|kliniken|einem krankenhaus|einer klinik|der klinik) behandelt", r"ins krankenhaus", r"in krankenhäuser",
                 r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
                 _IN_KLINIK_VERLEGT,
                 r"in (?:umliegende|nahe gelegene|nahegelegene|verschiedene|mehrere|örtliche) (?:kliniken|krankenhäuser)"),
@@ -1058,6 +1098,8 @@ LANGUAGE = LanguageData(
     origin_words=(
         r"stamm(?:t|te|en|ten) (?:ursprünglich )?aus", r"gebürtig aus", r"ursprünglich aus", r"geboren in",
         r"aufgewachsen in", r"(?:ein|aus)gewandert aus",
+        # woher Einsatzkräfte oder Teilnehmer kamen: "31.000 Polizisten aus ganz Deutschland" (nicht der Ort der Zahl)
+        r"aus ganz",
         # ein Lebenslauf: "verbrachte die ersten drei Jahre seines Lebens in Italien", "seine ersten Lebensjahre in Ghana"
         r"jahre (?:seines|ihres) lebens (?:im ausland )?in", r"lebensjahre (?:im ausland )?in",
     ),

@@ -339,6 +339,7 @@ LANGUAGE = LanguageData(
     number_joiners=("and",),
     compound_numbers=False,
     not_alone=frozenset({"a", "an"}),
+    article_ages=(r"\d{1,3} years? old",),  # "A 34 year old man was shot in the leg" (the age not hyphenated)
     pair_words=frozenset({"both"}),
     scale_words={
         r"million|mln": 1_000_000,

@@ -70,8 +70,9 @@ What reads as a figure
   no count after a determiner ("the one you mentioned", "his score") or as a name after a capitalised
   word ("Claudia Tausend", "Regional One"), unless what it counts, a part of it or what happened to it
   follows ("the one survivor", "which one of the men", "the one who died").
-* A lone article ("ein", "a") counts one only when what it counts follows, bare or after one word
-  ("darunter ein Polizist", "einen toten Mann", "a police officer").
+* A lone article ("ein", "a") counts one only when what it counts follows, bare, after one word or
+  after an age in words ("darunter ein Polizist", "einen toten Mann", "a police officer", "ein 34 Jahre
+  alter Mann": ``LanguageData.article_ages``).
 * Not counts: ages, durations, times, money, percentages, measures (a unit after the figure, also
   after the second end of a range: "von 22 bis 6 Uhr"), dates and ordinals ("am 5. Januar", "Jan. 5",
   "5th"), scores and codes ("2:1", "3-0", "2022-01-05"), numbers after "Nr.", "aged", "im Jahr"...

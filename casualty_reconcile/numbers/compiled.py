@@ -149,15 +149,18 @@ def _pieces(lang: LanguageData) -> _Pieces:
 
 
 def _article(lang: LanguageData, p: _Pieces) -> str:
-    """A lone article is a count of one when a person it counts follows, bare or after one adjective:
-    "darunter ein Polizist", "einen toten Mann", "a police officer"; not after a preposition of
+    """A lone article is a count of one when a person it counts follows, bare or after one adjective
+    or an age in words (:attr:`~LanguageData.article_ages`): "darunter ein Polizist", "einen toten Mann",
+    "ein 34 Jahre alter Mann", "a police officer"; not after a preposition of
     place ("in einem Auto", "bei einem Polizisten")."""
     if not p.lonely:
         return "(?!)"
+    # (or an age in words instead of the one word: "ein 34 Jahre alter Mann")
+    ages = rf"|{_WS}+(?:{_alternation(lang.article_ages)})" if lang.article_ages else ""
     return (
         # (the cheap tests first: the article itself, then the gated noun, then the preposition behind)
         rf"(?<![\w-])(?:{p.lonely})(?![\w])"
-        rf"(?:(?=(?:{_WS}+[\p{{L}}\d][\p{{L}}\d-]*)?{_WS}+{gate(p.people)}(?:{p.persons})(?![\w]))"
+        rf"(?:(?=(?:{_WS}+[\p{{L}}\d][\p{{L}}\d-]*{ages})?{_WS}+{gate(p.people)}(?:{p.persons})(?![\w]))"
         rf"(?<!(?<![\w-])(?:{_alternation(lang.location_prepositions) or '(?!)'}){_WS}+\w+)"
         # or right after a subset cue, whatever follows: "darunter eine Lehrerin", "including a 4-month-old baby"
         rf"|(?<=(?<![\w-])(?:{_alternation(lang.subset_cues) or '(?!)'})[\s\u00a0,:]+\w+)(?={_WS}+[\p{{L}}\d])"

@@ -7915,6 +7915,18 @@ CASES: list[Case] = [
         "Two weeks after the attack on the market, twelve people remain in the hospital.",
         [C("injuries", 12)],
     ),
+    # ---- s25agde: an age not hyphenated between an article and its noun ("a 34 year old man"): the article counts
+    # one (article_ages; German counterpart de-s25agde-polizeibericht-jahre-alter-mann-leicht-verletzt)
+    Case(
+        "en-s25agde-article-age-unhyphenated-shot-in-leg",
+        "A 34 year old man was shot in the leg late Saturday, police said.",
+        [C("injuries", 1, speaker="police")],
+    ),
+    Case(
+        "en-s25agde-article-age-unhyphenated-killed",
+        "Police said a 19 year old woman was killed in the crash.",
+        [C("deaths", 1, speaker="Police")],
+    ),
     # ---- s22agde: the attacker killed by security forces is one of the attackers (German counterparts in de_extract) --
     Case(
         "en-agency-attacker-shot-dead-by-police",

@@ -66,6 +66,10 @@ CASES: list[NumberCase] = [
     X("de-article-ein-mensch", "Ein Mensch kam ums Leben, sieben wurden verletzt.", 1),
     X("de-month-before-count", "Im November 16 Menschen ums Leben gekommen.", 16),
     Q("de-year-like-qualified", "Die Regierung sprach von mehr als 2000 Toten.", 2000, "more_than", 2001, None),
+    # die Zahl, mit der eine Bilanz angegeben wird, ist keine Jahreszahl (count_context_before)
+    X("de-year-like-zahl-der-mit", "Das Ministerium gab die Zahl der Verletzten mit 1200 an.", 1200),
+    X("de-year-like-zahl-der-auf-beziffert", "Die Behörden haben die Zahl der Toten auf 1500 beziffert.", 1500),
+    NOT("de-year-zahl-der-im-jahr", "Die Zahl der Verkehrstoten im Jahr 2015 war hoch."),
     # ---- qualifiers -------------------------------------------------------------------------------
     Q("de-at-least-mindestens", "von mindestens 164 Todesopfern", 164, "at_least", 164, None, surface="mindestens 164"),
     Q("de-at-least-mindestens-capital", "Mindestens 18 Sicherheitskräfte starben.", 18, "at_least", 18, None),
@@ -182,7 +186,9 @@ CASES: list[NumberCase] = [
     NOT("de-digits-glued-unit", "Der Konvoi war 20km lang."),
     NOT("de-age-jaehrige", "Der 68-Jährige wurde festgenommen."),
     NOT("de-age-jahre-alt", "Der Mann war 81 Jahre alt."),
-    NOT("de-age-jahre-alter", "Ein 34 Jahre alter Mann wurde verletzt."),
+    # das Alter ist keine Zahl, der Artikel davor zählt einen (article_ages), wie vor "34-jähriger"
+    X("de-age-jahre-alter", "Ein 34 Jahre alter Mann wurde verletzt.", 1, surface="Ein"),
+    NOT("de-age-der-jahre-alte", "Der 34 Jahre alte Mann wurde verletzt."),
     NOT("de-age-im-alter-von", "Er starb im Alter von 53 Jahren."),
     NOT("de-date-am-januar", "am 5. Januar"),
     NOT("de-date-numeric", "am 5.1.2022 in Almaty"),

@@ -164,6 +164,9 @@ CASES: list[NumberCase] = [
     NOT("en-year-decade", "in the 1990s"),
     NOT("en-digits-glued-unit", "The convoy was 20km long."),
     NOT("en-age-year-old", "the 34-year-old man was arrested"),
+    NOT("en-age-year-old-unhyphenated", "the 34 year old man was arrested"),
+    # the age no count, the article before it one (article_ages), as before "34-year-old"
+    X("en-age-article-year-old-unhyphenated", "A 34 year old man was shot in the leg.", 1, surface="A"),
     NOT("en-age-aged", "The victim, aged 53, died in hospital."),
     NOT("en-age-years-old", "The boy was 12 years old."),
     NOT("en-age-between-the-ages", "people between the ages of 18 and 25"),
