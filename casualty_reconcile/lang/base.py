@@ -102,10 +102,7 @@ class LanguageData(OriginFields, VictimFields):
     it no count ("apartment 38", "County Road 7", "both 37"; "Hausnummer 12", "Kreisstraße 7", "beide 37")."""
 
     house_number_before: tuple[Regex, ...] = ()
-    """regex: a preposition of place right before a house number in digits (three to five, no separator)
-    that a capitalised street name follows: the number is no count ("at 6301 Ranchester near Bellaire",
-    "near 1450 Maple"; none in German, whose house number follows its street: "Hauptstraße 12", read by
-    ``digits_not_count_before``). Not after a figure's own context ("the toll stood at 120 Monday")."""
+    """regex: a preposition before a house number (3-5 digits) that a capitalised street name follows: no count ("at 6301 Ranchester"; German: none, "Hauptstraße 12" is ``digits_not_count_before``)."""
 
     age_after_name: tuple[Regex, ...] = ()
     """regex: words after "Name, N" that make N the age ("Kalone Mcgee, 26 was shot", "Anna K., 34 wurde")."""
