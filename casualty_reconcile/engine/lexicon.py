@@ -185,6 +185,7 @@ class Lexicon:
     shot: regex.Pattern[str]  # "were shot", "angeschossen": hit by gunfire, dead or alive
     wound_site: regex.Pattern[str]  # "in the leg", "ins Bein": a wound to a limb, the shot lives
     survived: regex.Pattern[str]  # "but survived", "überlebte": the shot lived
+    died_next: regex.Pattern[str]  # "He later died", "Er starb": the one told of in the sentence before died
     addition: regex.Pattern[str]  # "also", "ebenfalls" before the verb of the shot: more besides the dead
     care: regex.Pattern[str]  # "taken to hospital", "ins Krankenhaus": care or a condition, often a part of the injured
     multiplicity: regex.Pattern[str]  # "double homicide", "Doppelmord": a figure's words name its category and group
@@ -377,6 +378,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "shot": _words(lang.shot_words),
         "wound_site": _words(lang.wound_sites),
         "survived": _words(lang.survival_words),
+        "died_next": _words(lang.died_next_words),
         "addition": _words(lang.addition_words),
         "care": _words(lang.care_words),
         # named "<category>__<group>" (e.g. "deaths__attackers")

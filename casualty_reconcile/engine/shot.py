@@ -46,6 +46,7 @@ class Shot:
     sentence: Sentence
     dead: list[Figure]
     others: frozenset[tuple[int, int]] = frozenset()  # (others, dead) stated together: "1 dead, 3 others injured"
+    following: Sentence | None = None  # the sentence after the figure's
 
 
 _NOT_THE_DEAD: Final = frozenset({Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value, Flag.RETRACTED.value})
@@ -183,6 +184,26 @@ def _then_died(s: Shot) -> str | None:
     return DIED
 
 
+_OPENING: Final = regex.compile(r"[\s\"'“”‘’„«»(]*")  # blanks and quotation marks before a sentence's first word
+
+
+def _died_next(s: Shot) -> str | None:
+    """"A 19-year-old man was shot near the park on Friday. He later died at the hospital", "Ein Mann
+    wurde angeschossen. Er starb später im Krankenhaus": the next sentence opens with a pronoun and a
+    verb of death (data ``died_next_words``), before any count of its own: the one wounded or shot
+    that the figure's sentence ends on died; a figure of one, its sentence's last, is a count of the
+    dead (an early report of one wounded who later died)."""
+    nxt, item, x = s.following, s.item, s.x
+    if nxt is None or item.count.value != 1 or s.sentence.claims[-1] is not item or Flag.PART.value in item.flags:
+        return None
+    opening = _OPENING.match(x.text, nxt.start, nxt.end)
+    start = opening.end() if opening is not None else nxt.start
+    found = x.lex.died_next.match(x.text, start, nxt.end)
+    if found is None or any(c.start < found.end() for c in nxt.counts):
+        return None
+    return DIED
+
+
 def _same_subject(x: Context, start: int, end: int) -> bool:
     """No clause or quotation ends between the figure and the verb of death; or only commas, the last
     followed by a pronoun as the verb's subject ("..., where he later died")."""
@@ -229,6 +250,7 @@ LIVED_TABLE = productions(LIVED_RULES)
 DIED_RULES: tuple[RuleOf[Shot, str], ...] = (
     RuleOf("figure.shot-then-died", "en", "Teen shot in head during drive-by in Lakewood dies", _shot_then_died),
     RuleOf("figure.hurt-then-died", "en", "Toddler injured in accidental shooting has died", _hurt_then_died),
+    RuleOf("figure.shot-then-died-next", "en", "A 19-year-old man was shot near the park. He later died at the hospital.", _died_next),
 )
 DIED_TABLE = productions(DIED_RULES)
 
@@ -413,11 +435,12 @@ class ShotStage(FlagsStage):
     def _shot_then_died(self, sentences: list[Sentence]) -> None:
         """Each figure of the shot or the injured whose clause says it died, by :data:`DIED_RULES`: now
         a count of the dead."""
-        for sentence in sentences:
+        for index, sentence in enumerate(sentences):
+            following = sentences[index + 1] if index + 1 < len(sentences) else None
             for item in sentence.claims:
                 if item.category is not Category.INJURIES or not isinstance(item.count.value, int):
                     continue
-                decided = decide(DIED_TABLE, Shot(self, item, sentence, []))
+                decided = decide(DIED_TABLE, Shot(self, item, sentence, [], following=following))
                 if decided is None:
                     continue
                 item.trace.append(decided[0])

@@ -102,6 +102,9 @@ class LanguageData(OriginFields, VictimFields, StreetFields):
     """regex fragments right before a figure in digits (not a word: "in the apartment a man died") that make
     it no count ("apartment 38", "County Road 7", "both 37"; "Hausnummer 12", "Kreisstraße 7", "beide 37")."""
 
+    house_number_before: tuple[Regex, ...] = ()
+    """regex: a preposition before a house number (3-5 digits) that a capitalised street name follows: no count ("at 6301 Ranchester"; German: none, "Hauptstraße 12" is ``digits_not_count_before``)."""
+
     age_after_name: tuple[Regex, ...] = ()
     """regex: words after "Name, N" that make N the age ("Kalone Mcgee, 26 was shot", "Anna K., 34 wurde")."""
 

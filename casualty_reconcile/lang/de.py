@@ -263,9 +263,11 @@ LANGUAGE = LanguageData(
         # eine Adresse, eine Straße mit Nummer: "Hausnummer 12", "Kreisstraße 7"; ein Alter: "beide 37", "damals 40", "die Jüngste war 15"
         r"hausnummer", r"(?:kreis|staats|bundes|landes|gemeinde)straße", r"(?<=, )(?:beide|ebenfalls|damals)",
         r"(?:der|die) (?:jüngste|älteste)(?: \w+)? (?:war|ist)",
+        r"\d{1,3} ?/",  # die zweite Zahl eines Bilderzählers: "1 / 8 Zurück zur Galerie"
     ),
     not_count_after=(
         r"- (?:oder|bis) \d{1,3}-jährige[nmrs]?",  # eine Altersspanne: "ein 13- oder 14-jähriger Junge"
+        r" ?/ ?\d{1,3}(?![\d.,])",  # ein Bilderzähler: "1 / 8 Zurück zur Galerie"
         r"-?jährige[nmrs]?", r"-?jähriger", r"jahre alte?[nmrs]?", r"jahre alt", r"lebensjahr", r"jahre", r"jahren",
         r"drittel[n]?", r"viertel[n]?", r"fünftel[n]?", r"zehntel[n]?",  # "zwei Drittel der Opfer": a share
         r"jahr", r"monate[n]?", r"monat", r"wochen", r"woche", r"tage[n]?", r"tag", r"stunden", r"stunde",
@@ -1066,6 +1068,10 @@ LANGUAGE = LanguageData(
     # "Ihr Mann wurde ebenfalls angeschossen": weitere neben den zuvor genannten Opfern (figure.shot-also)
     addition_words=(r"ebenfalls", r"auch"),
     survival_words=(r"überlebte", r"überlebten", r"(?:hat|haben) (?:[\w-]+ ){0,3}?überlebt", r"(?:wird|werden) überleben"),
+    # der zuvor Angeschossene starb: "Er starb später im Krankenhaus", "Sie erlag am Sonntag ihren Verletzungen"
+    died_next_words=(
+        r"(?-i:Er|Sie) (?:starb|verstarb|erlag|ist (?:[\w-]+ ){0,3}?(?:gestorben|verstorben))",
+    ),
     parent_of=(r"(?:groß)?(?:vater|mutter|eltern) von",),  # "Vater von drei Kindern"
     attacker_verbs=(
         r"drangen", r"stürmten", r"überfielen", r"brachen in", r"eröffneten das feuer", r"schossen auf", r"feuerten auf",

@@ -426,7 +426,13 @@ LANGUAGE = LanguageData(
         r"turn(?:ed|s|ing)?", r"(?:youngest|oldest)(?: (?:victim|one|of them))? (?:was|is|being)", r"(?<=, )(?:both|also|then)",
         # a flat, a road, an address or a station named by its number: "apartment 38", "County Road 7", "W. 4750", "WNEM TV 5"
         r"apartment", r"apt\.?", r"suite", r"unit", r"exit", r"(?-i:Road|Rd\.?|Street|Avenue)", r"(?-i:(?:[NSEW]|[NS][EW])\.)", r"tv",
+        # a road, a place or a station named by its number: "near Beltway 8", "Loop 610", "in Terminal 2", "Moose Lodge 1148",
+        # "Channel 4", a station's call sign: "WDRB 41", "KSDK 5"
+        r"(?-i:Beltway|Loop|Terminal|Gate|Pier|Lodge|Channel|Precinct)", r"(?-i:[KW][A-Z]{2,3})",
+        r"\d{1,3} ?/",  # the second number of a counter of pictures: "1 / 6 Back to Gallery"
     ),
+    # a house number before its street's name: "shot at 6301 Ranchester near Bellaire", "found near 1450 Maple"
+    house_number_before=(r"at", r"near", r"on", r"outside", r"off", r"behind", r"across from", r"in front of"),
     age_after_name=(r"was", r"is", r"has", r"had", r"of(?-i:(?= \p{Lu}))", r"all (?:died|were)"),
     not_count_after=(
         # ages of two: "a 13- or 14-year-old", "15- to 17-year-olds", "an 8- and 9-year-old boy", "an 11 and 13 year-old",
@@ -453,6 +459,7 @@ LANGUAGE = LanguageData(
         r"(?-i:News|NEWS)\b",  # a station named by its number: "9 News", "7 Action News", "10 On Your Side"
         r"(?-i:(?:Action|Eyewitness) News|On Your Side)", r"(?:emergency )?calls?\b",  # "911 calls brought police"
         r"\) ?\d{3}[-.]\w{4}",  # an area code: "(904) 630-0500"
+        r" ?/ ?\d{1,3}(?![\d,])",  # a counter of pictures or pages: "1 / 6 Back to Gallery", "2/3"
     ),
     count_context_before=(
         r"(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|grew|reached|reaching|hit|"
@@ -907,6 +914,9 @@ LANGUAGE = LanguageData(
         r"(?:lowered|lowering|lowers|reduced|reducing|reduces|corrected|correcting|corrects|revised|revising|revises|amended|amending) "
         r"(?:its |their |his |her |the |an |that |this )?(?:earlier |previous |initial |official |own )?(?:death |casualty |injury |arrest )?(?:toll|figure|count|tally|number)s?",
         r"(?:downward|downwards) revision", r"correct(?:ed|ion) (?:of )?(?:its |the |an )?(?:earlier |previous )?(?:toll|figure|count|tally)",
+        # the noun before its passive verb: "The number of injured was revised Saturday from eight to six"
+        r"(?:toll|figure|count|tally|number)s? (?:of (?:the )?[\w-]+ (?:[\w-]+ )?)?(?:was|were|has been|have been|had been) "
+        r"(?:revised|corrected|lowered|adjusted|amended|reduced)(?! (?:up|upward|upwards)\b)",
         r"(?:technical|clerical|counting|data[- ]entry|reporting) (?:error|mistake|glitch)s?", r"double[- ]counting",
     ),
     retraction_cues=(
@@ -1269,6 +1279,8 @@ LANGUAGE = LanguageData(
         # an early report told in the past: "Early reports said one person had died, but that proved to be
         # incorrect", "While initial reports indicated six men had been shot, ..." (not "initial reports indicate")
         r"(?:early|initial|first) reports? (?:had )?(?:said|indicated|suggested|stated)",
+        # a figure denied beside the new one: "four people were injured, not five as first reported"
+        r"(?<=(?<![\w])not (?:[\w-]+ ){1,2})as (?:first|initially|originally|previously|earlier) (?:reported|thought|believed|said|stated)",
         # not "earlier reports had put the toll at 26": agency copy's update, not a report proved wrong
     ),
     care_words=(
@@ -1293,6 +1305,11 @@ LANGUAGE = LanguageData(
     survival_words=(
         r"survived", r"(?:all|both) survived", r"(?:is|are|was|were) expected to (?:survive|recover|live)",
         r"(?:is|are) (?:now )?recovering",
+    ),
+    # the one shot told of in the sentence before died: "He later died at the hospital", "She was pronounced dead Sunday"
+    died_next_words=(
+        r"(?-i:He|She) (?:later |eventually |subsequently |then |also )?(?:died|succumbed|passed away|was pronounced dead|has died|had died)"
+        r"(?! (?:of|from) (?:an? |the )?(?:illness|disease|cancer|natural causes|overdose)\b)",
     ),
     parent_of=(r"(?:grand)?(?:father|mother|parent|dad|mom)s? of",),  # "a father of three"
     attacker_verbs=(

@@ -70,6 +70,11 @@ class VictimFields:
     and slashed but survived", "überlebte schwer verletzt", "a survécu"): the figure is a count of the
     injured, not of the shot dead or alive, whatever the article's dead count."""
 
+    died_next_words: tuple[Regex, ...] = ()
+    """regex: a pronoun that opens a sentence and a verb of death after it, no object ("He later died at
+    the hospital", "Er starb später im Krankenhaus"): the one wounded or shot that the sentence before
+    ends on died; that figure of one is a count of the dead (rule ``figure.shot-then-died-next``)."""
+
     addition_words: tuple[Regex, ...] = ()
     """regex: a word of addition between a figure of the shot and its verb ("Her husband was also shot",
     "Ein zweiter Mann wurde ebenfalls angeschossen"): the shot are more besides the victims told before,

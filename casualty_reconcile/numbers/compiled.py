@@ -39,6 +39,7 @@ class Grammar:
     change_before: regex.Pattern[str]
     not_before: _Backward
     digits_not_before: _Backward  # "apartment 38", "County Road 7": only a figure in digits is no count after them
+    house_before: _Backward  # "at 6301 Ranchester": a house number before a capitalised street name
     not_after: regex.Pattern[str]
     year_before: regex.Pattern[str]
     count_before: regex.Pattern[str]  # "stieg auf", "rose to" before a four-digit toll: no year
@@ -240,6 +241,10 @@ def _not_count_phrases(quote: str, phrases: list[str]) -> str:
     return rf"(?<![\w])(?:{_alternation(phrases) or '(?!)'}){_WS}*{quote}{_WS}*$"
 
 
+def _house_phrases(phrases: list[str]) -> str:
+    return rf"(?<![\w])(?:{_alternation(phrases) or '(?!)'}){_WS}+$"
+
+
 def _month_phrases(phrases: list[str]) -> str:
     return rf"(?<![\w])(?:{_alternation(phrases) or '(?!)'}){_WS}*$"
 
@@ -394,6 +399,7 @@ def grammar(code: str) -> Grammar:
         change_before=change_before,
         not_before=not_before,
         digits_not_before=digits_not_before,
+        house_before=_Backward(lang.house_number_before, _house_phrases, p.back),
         not_after=not_after,
         year_before=year_before,
         count_before=count_before,

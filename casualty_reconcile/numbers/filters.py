@@ -17,6 +17,8 @@ _NAME_BEFORE = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+ (?:\p{Lu}\. )?\p{Lu}[\p{L}
 _NAME_NO_COMMA_BEFORE = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+ (?:\p{Lu}\. )?\p{Lu}[\p{L}'’-]+ $", regex.REVERSE)  # "Robert Atkins "
 _APPOSED_BEFORE = regex.compile(r"[\p{L}.][\"'”’)]?, $", regex.REVERSE)  # a name or noun, a comma: "The driver, "
 _LISTED_BEFORE = regex.compile(r"\p{L}[\"'”’)]?(?:,| ?(?:[—–]|--)) $", regex.REVERSE)  # "her sons, ", "Kara Allen -- "
+_HOUSE_NUMBER = regex.compile(r"[1-9]\d{2,4}")  # "6301": no separator, as a count of thousands has ("6,301")
+_STREET_NAME_NEXT = regex.compile(r"[ \u00a0]\p{Lu}\p{Ll}")  # a capitalised name right after: "6301 Ranchester"
 _DAY_BEFORE = regex.compile(r"(?<![\d.,])\d{1,2}\.?,? $", regex.REVERSE)  # "July 28, " before a year
 
 
@@ -44,6 +46,8 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
         return True
     if text[raw.start : raw.start + 1].isdigit() and g.digits_not_before.match(before):
         return True  # "apartment 38", not "in the apartment a man was found dead"
+    if _house_number(g, text, raw, before, after):
+        return True
     if raw.vague is not None:
         return False
     if not second and _ends_with(before, "", after_digit=_AFTER_DIGIT_LINK):
@@ -103,6 +107,18 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
         if _NAMED_BEFORE_BRACKET.search(before):
             return True  # "Bergführer (42)", "Anna K. (34)": an age in brackets after a name or noun
     return _ends_with(before, _NUMBER_SIGN_BEFORE, after_digit=":")
+
+
+def _house_number(g: Grammar, text: str, raw: _Raw, before: str, after: str) -> bool:
+    """"at 6301 Ranchester near Bellaire": a house number after a preposition of place (data
+    ``house_number_before``), a capitalised street name right after it, is no count; not where the
+    figure's own context precedes ("the toll stood at 120 Monday")."""
+    return (
+        _HOUSE_NUMBER.fullmatch(text, raw.start, raw.end) is not None
+        and _STREET_NAME_NEXT.match(after) is not None
+        and g.house_before.match(before) is not None
+        and g.count_before.match(text, max(0, raw.start - 3 * _MAX_WINDOW), raw.start) is None
+    )
 
 
 def _age_list_or_year(g: Grammar, raw: _Raw, before: str, after: str) -> bool:

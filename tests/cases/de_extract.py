@@ -7261,4 +7261,51 @@ CASES: list[Case] = [
         [C("participants", 12000, speaker="Veranstalter"), C("participants", 4500, speaker="Polizei")],
         xfail="CROWD-VERB: 'Es waren 12.000 laut Veranstaltern, 4.500 laut Polizei, die ... teilnahmen': the verb of taking part at the end of a relative clause after both figures and their sources",
     ),
+    # s25inj2: eine Hausnummer nach der Straße ist keine Zahl (digits_not_count_before); eine korrigierte Zahl, eine
+    # zunächst gemeldete; ein Angeschossener, der im nächsten Satz stirbt (figure.shot-then-died-next, died_next_words)
+    Case(
+        "de-s25inj2-hausnummer-nach-strasse-keine-zahl",
+        "In der Hauptstraße 12 wurde ein Mann angeschossen.",
+        [C("injuries", 1, flags=("anecdotal", "shot"))],
+    ),
+    Case(
+        "de-s25inj2-hausnummer-wort-keine-zahl",
+        "Vor dem Haus mit der Hausnummer 48 wurden zwei Männer verletzt.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-s25inj2-zahl-im-passiv-korrigiert",
+        "Die Zahl der Verletzten wurde am Samstag von acht auf sechs korrigiert.",
+        [C("injuries", 8, flags=()), C("injuries", 6, flags=("correction",))],
+    ),
+    Case(
+        "de-s25inj2-polizei-korrigierte-von-auf",
+        "Die Polizei korrigierte die Zahl der Verletzten von acht auf sechs.",
+        [C("injuries", 8, flags=(), speaker="Polizei"), C("injuries", 6, flags=("correction",), speaker="Polizei")],
+    ),
+    Case(
+        "de-s25inj2-nicht-wie-zunaechst-gemeldet",
+        "Vier Menschen wurden verletzt und nicht wie zunächst gemeldet fünf.",
+        [C("injuries", 4, flags=()), C("injuries", 5, flags=("retracted",))],
+    ),
+    Case(
+        "de-s25inj2-angeschossen-er-starb-spaeter",
+        "Ein 19-Jähriger wurde am Freitagabend angeschossen. Er starb später im Krankenhaus.",
+        [C("deaths", 1, flags=("anecdotal",))],
+    ),
+    Case(
+        "de-s25inj2-verletzt-sie-sagte-bleibt-verletzt",
+        "Eine Frau wurde am Arm verletzt. Sie sagte, sie kenne den Schützen nicht.",
+        [C("injuries", 1, flags=("anecdotal",))],
+    ),
+    Case(
+        "de-s25inj2-bilderzaehler-keine-zahl",
+        "Zwei Männer in Wohnung erschossen 1 / 8 Zurück zur Galerie",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "de-s25inj2-terminal-nummer-keine-zahl",
+        "Im Terminal 2 wurden fünf Menschen getötet.",
+        [C("deaths", 5)],
+    ),
 ]
