@@ -800,6 +800,9 @@ LANGUAGE = LanguageData(
     # Trümmern geborgen, davon acht tot" (nicht "tot geborgen": ein Verb der Toten, vor dieser Regel gelesen)
     # (auch vor der Zahl, ihr eigenes Verb: "Rettungskräfte bargen 40 Menschen aus den Trümmern, acht davon tot"; und wer
     # lebend gefunden wurde: "Helfer zogen 17 Menschen lebend aus den Trümmern, für vier weitere kam jede Hilfe zu spät")
+    # ein Teil mit eigenem Relativsatz: "darunter ein 17-Jähriger, der später im Krankenhaus starb" (ein Pronomen, kein
+    # Artikel: ein kleines Wort folgt)
+    part_clause_openers=(r"der(?= (?-i:\p{Ll}))", r"die(?= (?-i:\p{Ll}))", r"das(?= (?-i:\p{Ll}))"),
     uncounted_verbs=(r"gerettet", r"rettete[n]?", r"geborgen", r"barg(?:en)?", r"lebend"),
     among_whole_openings=(r"unter den", r"von den"),  # "Von den 40 Verletzten schweben noch fünf in Lebensgefahr"
     # "Der 19-Jährige war einer von fünf Verletzten": einer von ihnen, die fünf sind die Bilanz

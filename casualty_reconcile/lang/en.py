@@ -984,6 +984,7 @@ LANGUAGE = LanguageData(
         r"compared with", r"compared to",
     ),
     figure_needs_known_noun=True,
+    part_clause_openers=(r"who",),  # "including a 17-year-old, who later died at the hospital"
     relative_pronouns=frozenset({"which", "who", "whose", "that"}),
     one_victim_nouns=frozenset({"victim"}),
     place_adjective_suffixes=(

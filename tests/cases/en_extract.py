@@ -8509,4 +8509,9 @@ CASES: list[Case] = [
         "According to relatives, at least 30 people died.",
         [C("deaths", 30, qualifier="at_least", speaker="relatives")],
     ),
+    Case(
+        "en-s26agde-including-one-who-later-died-after-comma",
+        "Three people were wounded in the shooting, including a 17-year-old, who later died at the hospital.",
+        [C("injuries", 2, flags=("derived",)), C("deaths", 1)],
+    ),
 ]
