@@ -378,7 +378,8 @@ LANGUAGE = LanguageData(
             r"menschenleben", r"gefallene[n]?", r"getötete[nr]?", r"verstorbene[n]?", r"tote[nr]? zivilisten",
             r"zivile[n]? todesopfer[n]?",
         ),
-        Category.INJURIES: (r"verletzungen", r"verletzte[nr]?", r"verwundete[nr]?", r"schwerverletzte[nr]?", r"leichtverletzte[nr]?"),
+        # (nicht die Verletzungen, denen einer erlag: "erlag ein 32-Jähriger noch am Tatort seinen Verletzungen")
+        Category.INJURIES: (r"verletzungen(?<!\b(?:seinen|ihren) (?:schweren |tödlichen )?verletzungen)", r"verletzte[nr]?", r"verwundete[nr]?", r"schwerverletzte[nr]?", r"leichtverletzte[nr]?"),
         Category.ARRESTS: (r"festnahmen", r"festnahme", r"verhaftungen", r"verhaftete[nr]?", r"festgenommene[nr]?", r"inhaftierte[nr]?", r"gefangene[nr]?"),
         Category.TROOPS: (
             r"soldat(?:en|in|innen)?", r"truppen", r"fallschirmjäger[n]?", r"friedenssoldaten", r"militärs?",
@@ -400,6 +401,8 @@ LANGUAGE = LanguageData(
             r"tot aufgefunden", r"tot geborgen", r"leblos", r"forderte[n]? (?:\w+ ){0,3}(?:todesopfer|menschenleben|tote)",
             r"das leben gekostet", r"tödlich verunglückt", r"ertranken", r"ertrank", r"verbrannten", r"erstickten",
             r"verlor(?:en)? (?:ihr|sein|das) leben", r"erlagen (?:[\w-]+ ){0,10}verletzungen", r"erlag (?:[\w-]+ ){0,10}verletzungen",
+            # (auch vor der Zahl: "Noch am Tatort erlag ein 32-Jähriger seinen Verletzungen")
+            r"erlag", r"erlagen",
             r"erlag(?:en)? (?:[\w-]+ ){0,8}(?:schussverletzungen|schusswunden)",  # "erlag am Sonntag im Krankenhaus seinen schweren Verletzungen"
             r"verunglückten tödlich", r"kamen (?:\w+ ){0,4}ums leben", r"kam(?:en)? (?:[\w-]+ ){1,5}um(?= ?[.,;]| und\b)", r"erstochen", r"erschlagen", r"totgeschlagen",
             r"zu tode (?:gekommen|getrampelt|gequetscht|geprügelt)",

@@ -7241,7 +7241,17 @@ CASES: list[Case] = [
         "de-s26agde-erlag-vor-der-zahl",
         "Nach der Messerattacke in der Innenstadt erlag ein 32-Jähriger noch am Tatort seinen Verletzungen.",
         [C("deaths", 1)],
-        xfail="ERLAG-BEFORE-FIGURE: 'erlag' before its subject is no verb of death alone; the noun 'Verletzungen' after the figure decides (injuries) or nothing",
+    ),
+    Case(
+        "de-s26agde-erlag-vor-der-zahl-seinen-verletzungen-kein-verletzter",  # die Verletzungen, denen einer erlag
+        "Noch am Tatort erlag ein 32-Jähriger seinen Verletzungen.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-s26agde-erlagen-zwei-der-verletzten",
+        "Im Krankenhaus erlagen zwei der Verletzten ihren Verletzungen.",
+        [C("deaths", 2)],
+        xfail="ERLAGEN-PARTITIVE: the noun of the whole in the partitive ('zwei der Verletzten') decides before the verb before the figure",
     ),
     # wer unverletzt blieb, ein Sachschaden: keine Zahl
     Case(
