@@ -845,7 +845,8 @@ LANGUAGE = LanguageData(
         # der Angreifer, von Sicherheitskräften getötet: "Der Attentäter wurde von Sicherheitskräften erschossen"
         r"|Angreifer|Attentäter|Messerangreifer)"
         # (mit dem Genitiv dessen, mit dem er fuhr: "Die Beifahrerin des 34-Jährigen wurde leicht verletzt")
-        r"(?=(?: (?:des|der) \d{1,3}-Jährigen)? (?:starb|stirbt|ist gestorben|erlag|wurde (?:von (?:der Polizei|Polizisten|Beamten|Sicherheitskräften|Einsatzkräften) )?(?:getötet|erschossen)|kam ums Leben|ist tot|war sofort tot"
+        r"(?: (?:des|der) \d{1,3}-Jährigen)?"
+        r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde (?:von (?:der Polizei|Polizisten|Beamten|Sicherheitskräften|Einsatzkräften) )?(?:getötet|erschossen)|kam ums Leben|ist tot|war sofort tot"
         # ein Tod, festgestellt oder erklärt: "Der 17-Jährige wurde im Krankenhaus für tot erklärt"
         r"|wurde (?:im Krankenhaus )?für tot erklärt"
         # "Die Radfahrerin wurde von einem Lastwagen erfasst und tödlich verletzt"
