@@ -318,8 +318,22 @@ def _article_no_toll(ev: Evidence) -> bool | None:
 def _part_before_verb(ev: Evidence) -> Category | None:
     parent, verb = ev.parent, ev.verb
     if parent is not None and ev.noun_cat not in _CORE and verb is not None and _NP_STOP.search(ev.x.text, ev.count.end, verb.start()):
-        return parent.category
+        return None if _own_clause_verb(ev, verb.start()) else parent.category
     return None
+
+
+def _own_clause_verb(ev: Evidence, verb_start: int) -> bool:
+    """ "darunter ein 17-Jähriger, der später im Krankenhaus starb": the verb after the part closes the part's own
+    relative clause (part_clause_openers), the one comma between them opening it."""
+    x = ev.x
+    stop = _NP_STOP.search(x.text, ev.count.end, verb_start)
+    if stop is None or stop.group() != ",":
+        return False
+    opener_at = stop.end()
+    while opener_at < verb_start and x.text[opener_at].isspace():
+        opener_at += 1
+    opener = x.lex.part_clause.match(x.text, opener_at, verb_start)
+    return opener is not None and _NP_STOP.search(x.text, opener.end(), verb_start) is None
 
 
 # revisions of the category decided, tried in turn (each may change it)

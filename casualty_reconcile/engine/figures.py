@@ -45,6 +45,8 @@ _SUBJECT_FIRST = "figure.subject-before-object"  # (figure_rules.FILTERS): the f
 _DEGREE_WORDS = 3  # a part's own words of degree or care before a conjunction: "en urgence absolue et"
 _PLAIN_WORDS = regex.compile(r"\p{L}+(?:['’ ]\p{L}+)*")  # words of letters only: no figure, no punctuation
 _APPOSITIVE_OPENINGS = {",": ",", "—": "—", "–": "–", "--": "--", "-": " - "}
+# how far before a figure its own verb of no category is looked for ("Helfer bargen 40 Menschen": uncounted_verbs)
+_UNCOUNTED_BEFORE_CHARS = 40
 
 
 class FiguresStage(PlaceStage):
@@ -429,14 +431,17 @@ class FiguresStage(PlaceStage):
         """The category of a figure joined to the next one ("vier Menschen wurden schwer, elf leicht
         verletzt"): the next figure's verb, when only a conjunction, a comma or a few small words part them,
         and no verb of no category is the figure's own ("78 Migranten wurden gerettet, 41 weitere gelten als
-        vermisst": uncounted_verbs) nor a verb of saying parts them ("Zwei Sicherheitsquellen sagten, 12 ...")."""
+        vermisst": uncounted_verbs; nor one just before it in its clause, "Rettungskräfte bargen 40 Menschen aus den
+        Trümmern, acht davon tot") nor a verb of saying parts them ("Zwei Sicherheitsquellen sagten, 12 ...")."""
         if i + 1 >= len(counts):
             return None
         nxt = counts[i + 1]
         between = self.text[np_end : nxt.start]
         if len(between) > 40 or not (self.lex.conj_stop.search(between) or "," in between or any(f" {d} " in between for d in _DASHES)):
             return None
-        if self.lex.lang.uncounted_verbs and self._search(self.lex.uncounted_verb, counts[i].end, nxt.start) is not None:
+        if self.lex.lang.uncounted_verbs and (
+            self._search(self.lex.uncounted_verb, counts[i].end, nxt.start) is not None or self._uncounted_before(counts, i, sentence)
+        ):
             return None
         if self._search(self.lex.speech, counts[i].end, nxt.start) is not None:
             return None  # "Zwei Sicherheitsquellen sagten, 12 Soldaten seien getötet worden": who says, no list
@@ -464,6 +469,14 @@ class FiguresStage(PlaceStage):
             return None
         category = Category(verb.lastgroup)
         return category if category in _CORE else None
+
+    def _uncounted_before(self, counts: list[Count], i: int, sentence: Sentence) -> bool:
+        """Whether a verb of no category stands just before a figure in its clause, its own verb ("Helfer bargen 40
+        Menschen", "retteten die Helfer 40 Menschen"): no comma, no figure between, a few words back."""
+        start = counts[i].start
+        low = max(sentence.start, counts[i - 1].end if i else 0, start - _UNCOUNTED_BEFORE_CHARS)
+        cut = max(self.text.rfind(",", low, start), self.text.rfind(";", low, start))
+        return self._search(self.lex.uncounted_verb, max(low, cut + 1), start) is not None
 
     def _verb_after_part(self, ev: Evidence) -> regex.Match[str] | None:
         """"four others, including a 13-year-old boy, were wounded", "zwei weitere, darunter ein Kind,

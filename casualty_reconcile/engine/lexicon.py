@@ -164,6 +164,7 @@ class Lexicon:
     stopwords: frozenset[str]
     np_stop: regex.Pattern[str]
     uncounted_verb: regex.Pattern[str]  # "gerettet": a figure's own verb of no category
+    part_clause: regex.Pattern[str]  # ", der später ... starb": a part's own relative clause
     media: regex.Pattern[str]  # searched in a speaker's name: a medium ("Nachrichtenagentur Anadolu")
     telling: regex.Pattern[str]  # "told": the outlet after it is the via
     observing: regex.Pattern[str]  # "saw": its subject is the source
@@ -297,6 +298,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         stopwords=lang.stopwords,
         np_stop=np_stop,
         uncounted_verb=_words(lang.uncounted_verbs),
+        part_clause=_words(lang.part_clause_openers or (r"(?!)",)),
         one_case=lang.not_alone | lang.pair_words,
         back_cat_verb=_backwards(cat_verb),
         back_unit_verb=_backwards(unit_verb),

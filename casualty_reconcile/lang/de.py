@@ -121,6 +121,10 @@ _KEIN_NAME = (
 
 _HURT = (
     r"wurde (?:schwer |leicht |lebensgefährlich )?verletzt|wurde angeschossen"
+    # ein Umstand des Unfalls davor: "wurde bei der Vollbremsung leicht verletzt", "wurde von dem Wagen erfasst und schwer
+    # verletzt"
+    r"|wurde bei (?:dem|der|einem|einer) [\w-]{1,30} (?:schwer |leicht |lebensgefährlich )?verletzt"
+    r"|wurde (?:von (?:dem|der|einem|einer) [\w-]{1,30} )?erfasst und (?:schwer |leicht |lebensgefährlich )?verletzt"
     # einer mehr neben den zuvor genannten Opfern: "Der Mann wurde ebenfalls angeschossen" (figure.shot-also)
     r"|wurde (?:ebenfalls|auch) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)"
     # von einer Kugel getroffen, tot oder lebend (shot_words): "Der Junge wurde von einer verirrten Kugel getroffen"
@@ -376,7 +380,8 @@ LANGUAGE = LanguageData(
             r"menschenleben", r"gefallene[n]?", r"getötete[nr]?", r"verstorbene[n]?", r"tote[nr]? zivilisten",
             r"zivile[n]? todesopfer[n]?",
         ),
-        Category.INJURIES: (r"verletzungen", r"verletzte[nr]?", r"verwundete[nr]?", r"schwerverletzte[nr]?", r"leichtverletzte[nr]?"),
+        # (nicht die Verletzungen, denen einer erlag: "erlag ein 32-Jähriger noch am Tatort seinen Verletzungen")
+        Category.INJURIES: (r"verletzungen(?<!\b(?:seinen|ihren) (?:schweren |tödlichen )?verletzungen)", r"verletzte[nr]?", r"verwundete[nr]?", r"schwerverletzte[nr]?", r"leichtverletzte[nr]?"),
         Category.ARRESTS: (r"festnahmen", r"festnahme", r"verhaftungen", r"verhaftete[nr]?", r"festgenommene[nr]?", r"inhaftierte[nr]?", r"gefangene[nr]?"),
         Category.TROOPS: (
             r"soldat(?:en|in|innen)?", r"truppen", r"fallschirmjäger[n]?", r"friedenssoldaten", r"militärs?",
@@ -397,7 +402,10 @@ LANGUAGE = LanguageData(
             r"tötete[n]?", r"tötet", r"erschoss(?:en)?", r"ermordete[n]?", r"richtete[n]? (?:\w+ ){0,3}hin",
             r"tot aufgefunden", r"tot geborgen", r"leblos", r"forderte[n]? (?:\w+ ){0,3}(?:todesopfer|menschenleben|tote)",
             r"das leben gekostet", r"tödlich verunglückt", r"ertranken", r"ertrank", r"verbrannten", r"erstickten",
-            r"verlor(?:en)? (?:ihr|sein|das) leben", r"erlagen (?:\w+ ){0,5}verletzungen", r"erlag (?:\w+ ){0,5}verletzungen", r"erlag(?:en)? (?:\w+ ){0,5}(?:schussverletzungen|schusswunden)",
+            r"verlor(?:en)? (?:ihr|sein|das) leben", r"erlagen (?:[\w-]+ ){0,10}verletzungen", r"erlag (?:[\w-]+ ){0,10}verletzungen",
+            # (auch vor der Zahl: "Noch am Tatort erlag ein 32-Jähriger seinen Verletzungen")
+            r"erlag", r"erlagen",
+            r"erlag(?:en)? (?:[\w-]+ ){0,8}(?:schussverletzungen|schusswunden)",  # "erlag am Sonntag im Krankenhaus seinen schweren Verletzungen"
             r"verunglückten tödlich", r"kamen (?:\w+ ){0,4}ums leben", r"kam(?:en)? (?:[\w-]+ ){1,5}um(?= ?[.,;]| und\b)", r"erstochen", r"erschlagen", r"totgeschlagen",
             r"zu tode (?:gekommen|getrampelt|gequetscht|geprügelt)",
             r"neutralisiert",  # Sprache des Militärs: "habe 35 Terroristen 'neutralisiert'" (wie englisch "neutralised")
@@ -413,6 +421,7 @@ LANGUAGE = LanguageData(
             _MIT_SCHUSSWUNDEN,
             # eine Kugel an einem Glied: "wurde ins Bein geschossen", "am Arm getroffen"
             _HIT_IN_LIMB[len("wurde "):], r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"rauch(?:gas)?vergiftung(?:en)?", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
+            r"ambulant (?:behandelt|versorgt)",  # "Insgesamt 47 Menschen wurden ambulant versorgt"
             # wer sich versehentlich selbst anschoss, tot oder lebend: "Ein 11-Jähriger schoss sich versehentlich ins Bein"
             r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", r"(?:liegt|lag|liegen|lagen) (?:\w+ ){0,2}im krankenhaus",
             # das Subjekt zwischen dem Verb und der Klinik: "Zwei Wochen nach dem Anschlag liegen noch zwölf Menschen im
@@ -460,6 +469,7 @@ LANGUAGE = LanguageData(
             r"vertrieben", r"evakuiert", r"geflohen", r"obdachlos", r"in sicherheit gebracht", r"auf der flucht",
             r"in notunterkünfte[n]?", r"ihre (?:häuser|wohnungen|heimat|dörfer) (?:[\w-]+ ){0,6}verlassen", r"flohen", r"fliehen",
             r"zur flucht", r"in die flucht",  # "Die Brände zwangen 30.000 Menschen zur Flucht", "in die Flucht getrieben"
+            r"verloren (?:ihr|ihre) (?:obdach|zuhause|unterkunft|wohnungen|häuser)",  # "Zehntausende verloren ihr Obdach"
         ),
     },
     toll_cues={
@@ -548,7 +558,9 @@ LANGUAGE = LanguageData(
     },
     participant_verbs=(
         r"demonstrierten", r"demonstriert", r"protestierten", r"protestieren", r"protestiert", r"versammelten sich",
-        r"versammelt", r"gingen auf die straße", r"auf die straße gegangen", r"auf die straße", r"zogen", r"kundgebung",
+        r"versammelt", r"gingen auf die straße", r"auf die straße gegangen", r"auf die straße", r"kundgebung",
+        # nicht wer aus Trümmern oder Wasser gezogen wurde: "Rettungstrupps zogen 17 Menschen lebend aus den Trümmern"
+        r"zogen(?! (?:[\w-]+ ){0,5}?(?:lebend|tot|aus (?:den|dem|der) (?:trümmern|wasser|fluss|meer|flammen|schutt|wrack|fahrzeug)))",
         r"teil(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,150})", r"teilgenommen",
         r"angegriffen", r"griffen an", r"stürmten", r"beteiligt", r"nahmen teil", r"vorbeigelaufen", r"marschierten",
         r"beteiligten sich", r"beteiligte sich", r"folgten (?:\w+ ){0,3}(?:dem|einem) aufruf",
@@ -602,7 +614,7 @@ LANGUAGE = LanguageData(
         r"[\w-]*medien", r"[\w-]*zeitung", r"armee", r"[\w-]*armee", r"militär", r"[\w-]*kommando", r"[\w-]*stab",
         r"rettungskräfte", r"[\w-]*rettungsdienste?", r"[\w-]*feuerwehr", r"[\w-]*wache", r"[\w-]*wacht", r"[\w-]*rettung", r"[\w-]*rettungsdienst", r"gouverneur(?:in)?",
         r"[\w-]*bürgermeister(?:in)?", r"[\w-]*staatsanwaltschaft", r"krankenhäuser", r"[\w-]*klinik\w*", r"ärzte",
-        r"aktivisten", r"menschenrechtler", r"[\w-]*organisation", r"[\w-]*bündnis\w*", r"[\w-]*allianz",
+        r"aktivisten", r"menschenrechtler", r"[\w-]*organisation", r"[\w-]*organisationen", r"[\w-]*bündnis\w*", r"[\w-]*allianz",
         r"opposition\w*", r"[\w-]*partei", r"[\w-]*komitee", r"[\w-]*dienst", r"[\w-]*rat", r"[\w-]*kommission",
         r"augenzeug(?:e|en|in|innen)", r"zeugen", r"journalist(?:in)?", r"korrespondent(?:in)?", r"reporter(?:in)?",
         r"[\w-]*chef(?:in)?", r"kreml", r"pentagon", r"[\w-]*verwaltung", r"[\w-]*katastrophenschutz\w*",
@@ -629,6 +641,14 @@ LANGUAGE = LanguageData(
         r"uno-angaben|un-angaben": "UN",
         r"medienberichten|medienberichte": "Medienberichte",
         r"berichten(?= zufolge)": "Berichte",  # "Berichten zufolge"; not the verb ("Medien berichten")
+        # Menschen als Quelle vor "zufolge" (nicht als Sprecher-Nomen: "ging gegen die Demonstranten vor und nahm nach eigenen
+        # Angaben ..." hat die Polizei als Quelle): "Demonstranten zufolge", "Anwohnern zufolge"
+        r"demonstranten(?= zufolge)|protestierenden(?= zufolge)": "Demonstranten",
+        r"anwohnern(?= zufolge)|anwohnerinnen(?= zufolge)": "Anwohner",
+        r"bewohnern(?= zufolge)|einwohnern(?= zufolge)": "Bewohner",
+        r"überlebenden(?= zufolge)": "Überlebende",
+        r"angehörigen(?= zufolge)": "Angehörige",
+        r"nachbarn(?= zufolge)": "Nachbarn",
         r"augenzeugenberichten|augenzeugen": "Augenzeugen",
         # the adjective is read behind the literal word, so that scans can look for "angaben" first
         r"angaben(?<=\b(?!den\b|diesen\b|seinen\b|ihren\b)([\w-]+)en angaben)": r"\1e Angaben",  # not "Den Angaben zufolge"
@@ -783,7 +803,12 @@ LANGUAGE = LanguageData(
     among_whole_cues=(r"(?:(?:sind|waren|seien|wären|befinden sich|befanden sich|befänden sich)(?: auch)? )?unter den",),
     # eine Rettung hat keine Kategorie: "78 Migranten wurden gerettet, 41 weitere gelten als vermisst", "40 Menschen wurden aus den
     # Trümmern geborgen, davon acht tot" (nicht "tot geborgen": ein Verb der Toten, vor dieser Regel gelesen)
-    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"geborgen", r"barg(?:en)?"),
+    # (auch vor der Zahl, ihr eigenes Verb: "Rettungskräfte bargen 40 Menschen aus den Trümmern, acht davon tot"; und wer
+    # lebend gefunden wurde: "Helfer zogen 17 Menschen lebend aus den Trümmern, für vier weitere kam jede Hilfe zu spät")
+    # ein Teil mit eigenem Relativsatz: "darunter ein 17-Jähriger, der später im Krankenhaus starb" (ein Pronomen, kein
+    # Artikel: ein kleines Wort folgt)
+    part_clause_openers=(r"der(?= (?-i:\p{Ll}))", r"die(?= (?-i:\p{Ll}))", r"das(?= (?-i:\p{Ll}))"),
+    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"geborgen", r"barg(?:en)?", r"lebend"),
     among_whole_openings=(r"unter den", r"von den"),  # "Von den 40 Verletzten schweben noch fünf in Lebensgefahr"
     # "Der 19-Jährige war einer von fünf Verletzten": einer von ihnen, die fünf sind die Bilanz
     set_cues_after=(r"der (?:\w+ )?(?:männer|frauen|jungen|mädchen|jugendlichen|brüder|schwestern|freunde|schüler)",),
@@ -810,13 +835,24 @@ LANGUAGE = LanguageData(
         r"(?:der|die|das) (?:verletzte |angeschossene |zweite |dritte |vierte |fünfte )?(?:junge |jugendliche |ältere |weibliche |männliche )?(?:\d{1,3}-jährige |\d{1,3} Jahre alte )?"
         r"(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze"
         r"|Beifahrer|Beifahrerin"  # "Die 19 Jahre alte Beifahrerin wurde schwer verletzt"
+        # wer im Verkehr unterwegs war oder wo er wohnt: "Die 71 Jahre alte Fußgängerin wurde schwer verletzt", "Der
+        # Motorradfahrer erlitt schwere Verletzungen", "Die Bewohnerin wurde ins Krankenhaus gebracht"
+        r"|Fußgänger|Fußgängerin|Radfahrer|Radfahrerin|Fahrradfahrer|Fahrradfahrerin|Motorradfahrer|Motorradfahrerin"
+        r"|Rollerfahrer|Rollerfahrerin|Autofahrer|Autofahrerin|Lkw-Fahrer|Lkw-Fahrerin|Busfahrer|Busfahrerin|Mitfahrer|Mitfahrerin"
+        r"|Radler|Radlerin|Pedelec-Fahrer|Pedelec-Fahrerin|Unfallverursacher|Unfallverursacherin|Fahrzeugführer|Fahrzeugführerin"
+        r"|Fahrgast|Passagier|Passagierin|Insasse|Insassin|Anwohner|Anwohnerin|Bewohner|Bewohnerin|Mieter|Mieterin"
+        r"|Rentner|Rentnerin|Seniorin|Senior|Arbeiter|Bauarbeiter|Jugendliche|Schüler|Schülerin|Kind|Säugling|Baby|Kleinkind"
         # (auch ein Beruf: "Der Kommissar wurde ins Krankenhaus gebracht", "Die Kassiererin wurde angeschossen")
         r"|Kommissar|Kommissarin|Kassierer|Kassiererin|Barkeeper|Barkeeperin|Angestellte|Wachmann"
         # der Angreifer, von Sicherheitskräften getötet: "Der Attentäter wurde von Sicherheitskräften erschossen"
         r"|Angreifer|Attentäter|Messerangreifer)"
+        # (mit dem Genitiv dessen, mit dem er fuhr: "Die Beifahrerin des 34-Jährigen wurde leicht verletzt")
+        r"(?: (?:des|der) \d{1,3}-Jährigen)?"
         r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde (?:von (?:der Polizei|Polizisten|Beamten|Sicherheitskräften|Einsatzkräften) )?(?:getötet|erschossen)|kam ums Leben|ist tot|war sofort tot"
         # ein Tod, festgestellt oder erklärt: "Der 17-Jährige wurde im Krankenhaus für tot erklärt"
         r"|wurde (?:im Krankenhaus )?für tot erklärt"
+        # "Die Radfahrerin wurde von einem Lastwagen erfasst und tödlich verletzt"
+        r"|wurde (?:von (?:dem|der|einem|einer) [\w-]{1,30} )?(?:erfasst und )?tödlich verletzt"
         r"|" + _HURT + r"|" + _HIT_IN_LIMB + r"|liegt im Krankenhaus|wird im Krankenhaus behandelt"
         # ein Aufenthalt in der Klinik, der andauert: "Der Junge liegt weiterhin im Krankenhaus" (nicht wo der Satz
         # weiter von seinem Tod erzählt)
@@ -826,7 +862,7 @@ LANGUAGE = LanguageData(
         # in Lebensgefahr, mit Verletzungen, versehentlich angeschossen, ins Krankenhaus gebracht (nicht wo der Satz
         # weiter von seinem Tod erzählt: "wurde in eine Klinik geflogen, wo er starb"); danach in einem
         # Relativsatz: "Der Junge, der angeschossen wurde, ..."
-        r"|schwebt in Lebensgefahr|ist außer Lebensgefahr|erlitt (?:\w{1,20} ){0,2}Verletzungen|wurde (?:versehentlich |schwer |lebensgefährlich )angeschossen"
+        r"|schwebt in Lebensgefahr|ist außer Lebensgefahr|erlitt (?:[\w-]{1,20} ){0,6}Verletzungen|wurde (?:versehentlich |schwer |lebensgefährlich )angeschossen"
         # (mit einer Schusswunde oder im Hubschrauber: "mit schweren Verletzungen in eine Klinik gebracht" allein ist kein
         # Opfer einer Tat)
         r"|wurde (?:mit (?:einer |einem |dem )?(?:Schussverletzung(?:en)?|Schusswunde|Rettungshubschrauber|Hubschrauber) )?"

@@ -45,6 +45,8 @@ _VICTIM_NOUN_WORDS = (  # (the nouns alone, without an age before them)
     r"victim|deceased|gunman|shooter|teen|teenager|toddler|boy|girl|child|infant|baby|woman|man|driver|passenger|deputy|officer|trooper|clerk|homeowner|student|mother|father|grandmother|grandfather|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|juvenile|youth|male|female|person|pedestrian|bystander|neighbou?r|friend|cousin|nephew|niece|grandson|granddaughter|stepson|stepdaughter|classmate|roommate|hunter"
     r"|detective|sergeant|bartender|cashier|customer|employee|security guard"
+    # road users and where one lives: "The motorcyclist died at the scene", "The tenant was taken to hospital"
+    r"|cyclist|bicyclist|motorcyclist|motorist|scooter rider|commuter|occupant|tenant|resident|pensioner|retiree|worker"
     r"|attacker|assailant"  # the attacker killed by police: one of the attackers
 )
 _AGE_NOUN = (
@@ -173,6 +175,8 @@ _VICTIM_HARM = (
     r"|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)"
     # a road death: "The pedestrian was struck and killed"
     r"|was struck and killed|was hit and killed"
+    # "The 71-year-old pedestrian was struck by a car and seriously injured"
+    r"|was (?:struck|hit) by (?:a|an|the) [\w-]{1,20} and (?:killed|(?:critically |seriously |severely |badly |slightly )?(?:injured|hurt))"
     r"|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)|was (?:\w{1,12}ly )?shot (?:and killed|to death|dead)"
     # one more hurt beside a victim told before: "Her husband was also shot", "Jon Doe, 29, also was wounded"
     r"|was also (?:shot(?! dead| and killed| to death| by police)|wounded|injured|hurt)"
@@ -865,6 +869,11 @@ LANGUAGE = LanguageData(
         r"media reports": "media reports",
         r"reports(?<=according to reports)|reports(?<=according to unconfirmed reports)": "reports",
         r"witnesses|eyewitnesses": "witnesses",
+        # people as a source after "according to" (no speaker noun: "police fired on protesters and, by their own account,
+        # arrested 56" is the police's)
+        r"protesters(?<=according to protesters)|demonstrators(?<=according to demonstrators)": "protesters",
+        r"neighbors(?<=according to neighbors)|neighbours(?<=according to neighbours)": "neighbors",
+        r"relatives(?<=according to relatives)": "relatives",
         r"medical sources|hospital sources": "medical sources",
         r"security sources": "security sources",
         # "according to the latest official toll": figures of no one named, not "latest official"
@@ -991,6 +1000,7 @@ LANGUAGE = LanguageData(
         r"compared with", r"compared to",
     ),
     figure_needs_known_noun=True,
+    part_clause_openers=(r"who",),  # "including a 17-year-old, who later died at the hospital"
     relative_pronouns=frozenset({"which", "who", "whose", "that"}),
     weak_nouns=frozenset({"victims"}),  # "The bus crash injured 27. Among the victims are eleven children": a part of the injured
     one_victim_nouns=frozenset({"victim"}),
@@ -1083,8 +1093,9 @@ LANGUAGE = LanguageData(
         # are two), unless a verb in the singular makes it a clause of its own ("and the boy was wounded")
         # (the literal first: the gate of the scan reads it)
         # (nor the object of a verb of harm: "the attack that killed his father was ...": the father is the
-        # verb's, not the subject of what follows)
-        rf"(?:the|her|his|their)(?<!\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring) (?:the|her|his|their))(?:(?<!\b(?:and|or|&) (?:the|her|his|their))|(?=(?: other)? (?:{_VICTIM_NOUNS}) (?:was|is|has been|had been|remains|remained)\b))"
+        # verb's, not the subject of what follows; nor a predicate that names one told before: "Jon Doe, 54, was the
+        # motorcyclist shot and killed")
+        rf"(?:the|her|his|their)(?<!\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring|was|is) (?:the|her|his|their))(?:(?<!\b(?:and|or|&) (?:the|her|his|their))|(?=(?: other)? (?:{_VICTIM_NOUNS}) (?:was|is|has been|had been|remains|remained)\b))"
         # (also one told by its place in a count: "the second victim", "The fourth victim was taken to ...")
         # (and a word of sex or age before the noun: "The female victim suffered serious injuries")
         rf"(?: other| wounded| injured| second| third| fourth| fifth)?(?: (?:male|female|young|teenage|elderly|adult))? (?:{_VICTIM_NOUNS})"

@@ -109,3 +109,9 @@ class VictimFields:
     "police initially said", "zunächst war von", "zunächst hieß es"): a figure in the cue's clause
     after it (or right before it in its clause) is flagged ``retracted``, so that the figure that
     replaced it ("but police later confirmed that four people were shot") makes the estimate."""
+
+    part_clause_openers: tuple[Regex, ...] = ()
+    """regex: the word after a comma behind a part that opens the part's own relative clause, whose verb closes it
+    ("darunter ein 17-Jähriger, der später im Krankenhaus starb": r"der(?= \\p{Ll})"; English "including a
+    17-year-old, who later died": r"who"): that verb is the part's own, the part is no longer of its whole's category
+    (rule ``category.part-before-verb`` yields)."""

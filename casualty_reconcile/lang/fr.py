@@ -578,6 +578,7 @@ LANGUAGE = LanguageData(
     corrected_value_cues=(r"de", r"contre", r"au lieu de", r"au lieu des"),  # "à 212 morts contre 240 annoncés la veille"
     previous_value_cues=(r"contre", r"après", r"au lieu de", r"alors que le précédent bilan faisait état de", r"un précédent bilan faisait état de"),
     figure_needs_known_noun=True,
+    part_clause_openers=(r"qui",),  # "dont un adolescent de 17 ans, qui est mort plus tard à l'hôpital"
     relative_pronouns=frozenset({"qui", "que", "dont", "lequel", "laquelle"}),
     seat_speaker_nouns=(
         r"ministères?", r"ministres?", r"gouvernement", r"président", r"présidence", r"kremlin", r"[ée]lysée", r"armée",

@@ -8947,4 +8947,71 @@ CASES: list[Case] = [
         "Woman killed outside her home 1 / 8 Back to Gallery",
         [C("deaths", 1, flags=())],
     ),
+    # s26agde: counterparts of the German rows: one victim named by a role on the road or at home, a rescue verb
+    # before the figure, people as a source after "according to"
+    Case(
+        "en-s26agde-pedestrian-struck-by-a-car-and-injured",
+        "The 71-year-old pedestrian was struck by a car and seriously injured.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-s26agde-cyclist-seriously-injured",
+        "The cyclist was seriously injured.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-s26agde-motorcyclist-died-at-the-scene",
+        "The motorcyclist died at the scene.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-s26agde-elderly-tenant-died",
+        "The elderly tenant died in the blaze.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-s26agde-cyclist-hit-by-a-truck-and-killed",
+        "The cyclist was hit by a truck and killed.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-s26agde-was-the-motorcyclist-no-second-victim",  # a predicate names the one told before, no new victim
+        "Jeremy Taylor, 54, was the motorcyclist shot and killed on the boulevard.",
+        [],
+    ),
+    Case(
+        "en-s26agde-unhurt-no-claim",
+        "The driver who caused the crash was unhurt.",
+        [],
+    ),
+    Case(
+        "en-s26agde-pulled-from-rubble-eight-dead",
+        "Rescuers pulled 40 people from the rubble, eight of them dead.",
+        [C("deaths", 8)],
+    ),
+    Case(
+        "en-s26agde-pulled-alive-three-found-dead",
+        "Twelve people were pulled alive from the rubble and three more were found dead.",
+        [C("deaths", 3)],
+    ),
+    Case(
+        "en-s26agde-saved-residents-three-injured",
+        "Rescuers saved 12 residents by ladder, three of whom were slightly injured.",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "en-s26agde-according-to-protesters",
+        "According to protesters, at least five people were killed when police opened fire.",
+        [C("deaths", 5, qualifier="at_least", speaker="protesters")],
+    ),
+    Case(
+        "en-s26agde-according-to-relatives",
+        "According to relatives, at least 30 people died.",
+        [C("deaths", 30, qualifier="at_least", speaker="relatives")],
+    ),
+    Case(
+        "en-s26agde-including-one-who-later-died-after-comma",
+        "Three people were wounded in the shooting, including a 17-year-old, who later died at the hospital.",
+        [C("injuries", 2, flags=("derived",)), C("deaths", 1)],
+    ),
 ]
