@@ -109,7 +109,11 @@ Linking
     report of it places in a known town (a brief that names only the country, or no place) joins the one
     event placed in a town whose report up to :data:`PLACELESS_DAYS` days before or after states its whole
     main toll and that nothing tells apart from it (:func:`_link_placeless`; when two fit, it stays alone;
-    on the local-news pools 3 incidents joined, and none of two). A report that states its toll as a
+    on the local-news pools 3 incidents joined, and none of two); when none states it, the one event whose
+    report completes it (``event_links._Completing``: a report of only dead and one that calls its incident
+    deadly and numbers no dead, "Three wounded in fatal shooting"; a report of only injured and one of that
+    day or later of no more dead, the victim died since; on the local-news pools 2 incidents joined, none of
+    two). A report that states its toll as a
     change of one reported before ("the death toll rose to 21", "s'est alourdi à", "ist auf 21 gestiegen",
     a correction: ``LanguageData.revision_cues``) joins the one event of the reports of its place up to
     :data:`SPAN_DAYS` days before it (a report that placed the toll in the region and wrote the town the
