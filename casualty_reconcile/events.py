@@ -95,7 +95,9 @@ Linking
     toll figure in common (``event_links._link_shared_persons``: two full names in common, and half of the persons one names, tell one story;
     on the local-news pools 2 split incidents joined, merged-wrongly unchanged). Reports up to
     :data:`FOLLOW_DAYS` apart that give the same address, a street with its house or block number ("the
-    5700 block of South Morgan Street", "Lindenallee 12", in a claim's sentence or in the lead), are linked
+    5700 block of South Morgan Street", "Lindenallee 12") or two streets side by side ("Deering Drive near
+    Country Creek Drive", "Ecke Hauptstraße/Bahnhofstraße"; on the local-news pools 1 incident joined, none of
+    two), in a claim's sentence or in the lead, are linked
     when nothing tells them apart and no place does and neither dates an incident of its own days after
     the other's (``event_links._link_addresses``: a block sees more than one shooting; a street alone
     recurs in a town's incidents). Reports of nearby days that name different persons, beside an age in claims' sentences

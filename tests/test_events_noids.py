@@ -344,3 +344,36 @@ def test_a_placeless_report_of_one_injured_joins_the_later_report_of_his_death()
         assert found["h"] == found["d"] != found["e"], language
         found = _events_of([h, d, later], language)
         assert len({found["h"], found["d"], found["l"]}) == 3, language
+
+
+_INTERSECTION = {
+    "en": (
+        "One person was wounded in an attempted murder-suicide in Fresno on Wednesday morning, police said. Officers "
+        "were called to an apartment on Deering Drive near Country Creek Drive.",
+        "Two people were wounded in a shooting in Fresno on Wednesday, police said. A man shot his wife and their "
+        "baby at an apartment on Deering Drive near Country Creek Drive before turning the gun on himself.",
+        "Two people were wounded in a shooting in Fresno on Wednesday, police said. A man opened fire outside a "
+        "store on Shields Avenue and Blackstone Avenue.",
+    ),
+    "de": (
+        "Eine Person ist am Mittwochmorgen in Bielefeld bei einem versuchten Mord mit anschließendem Suizid verletzt "
+        "worden, teilte die Polizei mit. Die Beamten wurden in eine Wohnung an der Ecke Hauptstraße/Bahnhofstraße "
+        "gerufen.",
+        "Bei einer Schießerei in Bielefeld sind am Mittwoch zwei Menschen verletzt worden, teilte die Polizei mit. "
+        "Ein Mann schoss in einer Wohnung an der Ecke Hauptstraße/Bahnhofstraße auf seine Frau und das Baby.",
+        "Bei einer Schießerei in Bielefeld sind am Mittwoch zwei Menschen verletzt worden, teilte die Polizei mit. "
+        "Ein Mann schoss vor einem Geschäft an der Ecke Lindenallee/Kölner Straße um sich.",
+    ),
+}
+
+
+def test_two_reports_that_name_one_intersection_tell_one_incident() -> None:
+    """Two streets side by side ("Deering Drive near Country Creek Drive", "Ecke Hauptstraße/Bahnhofstraße")
+    are an address (``LanguageData.particulars``, kind ``address``): two reports of one day in one city that
+    name it report one incident though their tolls differ and only one names the kind of event; a report of
+    another intersection stays apart."""
+    for language, (first, second, other) in _INTERSECTION.items():
+        found = _events_of([("a", "2016-05-18", first), ("b", "2016-05-18", second)], language)
+        assert found["a"] == found["b"], language
+        found = _events_of([("a", "2016-05-18", first), ("c", "2016-05-18", other)], language)
+        assert found["a"] != found["c"], language
