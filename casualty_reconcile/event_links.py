@@ -139,9 +139,11 @@ def _link_placeless(docs: dict[str, _Doc], union: _Union) -> None:
     no place) to the one event placed in a town that a report up to :data:`PLACELESS_DAYS` days before or
     after states its whole main toll in, with no kinds of event and nothing else telling them apart
     (:func:`_apart`): the first brief report names no town, the full one does. When several events fit
-    (two shootings with one dead each that week), it stays alone. Events are those of the links made
-    before, all looked up before any is joined, so the result does not depend on the order of the input;
-    placed reports are looked up by figure and day."""
+    (two shootings with one dead each that week), it stays alone. When none states its toll, the one
+    placed event whose report completes it fits (:func:`_completing`: a deadly incident whose dead that
+    report does not number, or the victim injured in the placeless report and dead in the placed one).
+    Events are those of the links made before, all looked up before any is joined, so the result does not
+    depend on the order of the input; placed reports are looked up by figure and day."""
     root_of = {doc_id: union.find(doc_id) for doc_id in docs}
     placed = {root_of[doc_id] for doc_id, doc in docs.items() if doc.towns}
     by_figure: dict[tuple[str, int], list[tuple[int, str]]] = {}
@@ -154,10 +156,13 @@ def _link_placeless(docs: dict[str, _Doc], union: _Union) -> None:
         entries.sort()
     fits: dict[str, dict[str, str]] = {}
     """per placeless event, each placed event that fits it and a document of it"""
+    members: dict[str, list[_Doc]] = {}
+    """per placeless event, its reports that state a toll"""
     for doc_id in sorted(docs):
         doc, root = docs[doc_id], root_of[doc_id]
         if doc.day is None or not doc.toll or root in placed:
             continue
+        members.setdefault(root, []).append(doc)
         found = fits.setdefault(root, {})
         entries = by_figure.get(min(doc.toll), [])
         at = bisect.bisect_left(entries, (doc.day - PLACELESS_DAYS, ""))
@@ -166,9 +171,62 @@ def _link_placeless(docs: dict[str, _Doc], union: _Union) -> None:
             other = docs[other_id]
             if doc.toll <= other.figures and not _apart(doc, other):
                 found.setdefault(root_of[other_id], other_id)
+    if any(not found for found in fits.values()):
+        completing = _Completing(docs, root_of, placed)
+        for root, found in fits.items():
+            if not found:
+                for doc in members[root]:
+                    found.update(completing.fits(doc))
     for root, found in sorted(fits.items()):
         if len(found) == 1:
             union.union(root, next(iter(found.values())), RECALL_DAYS)
+
+
+class _Completing:
+    """The placed reports whose toll a report placed in no town may complete (:func:`_link_placeless`), by
+    day: those that call their incident deadly and number no dead (:func:`_uncounted_dead`), and those that
+    state only dead."""
+
+    def __init__(self, docs: dict[str, _Doc], root_of: dict[str, str], placed: set[str]) -> None:
+        self.docs, self.root_of = docs, root_of
+        dated = sorted((doc.day, doc_id) for doc_id, doc in docs.items() if doc.day is not None and root_of[doc_id] in placed)
+        self.uncounted = [(day, doc_id) for day, doc_id in dated if _uncounted_dead(docs[doc_id])]
+        self.dead = [(day, doc_id) for day, doc_id in dated if docs[doc_id].toll and _only(docs[doc_id].toll, _DEATHS)]
+
+    def fits(self, doc: _Doc) -> dict[str, str]:
+        """The placed events (root -> a report of it) whose report completes ``doc``'s toll and that nothing
+        tells apart from it: a report of only dead up to :data:`PLACELESS_DAYS` days from one that calls its
+        incident deadly and numbers no dead ("One dead, three wounded in North Austin fatal shooting" read
+        as three wounded; the victim's page "died May 8"), or a report of only injured and one of the same
+        or a later day of only dead, no more (:func:`_died_since`: "a 15-year-old shot himself", "Boy, 15,
+        dies" three days later, where the town is named)."""
+        assert doc.day is not None
+        if _only(doc.toll, _DEATHS):
+            entries, first = self.uncounted, doc.day - PLACELESS_DAYS
+        elif _only(doc.toll, _INJURIES):
+            entries, first = self.dead, doc.day
+        else:
+            return {}
+        at = bisect.bisect_left(entries, (first, ""))
+        end = bisect.bisect_right(entries, (doc.day + PLACELESS_DAYS, "\uffff"))
+        found: dict[str, str] = {}
+        for _, other_id in entries[at:end]:
+            other = self.docs[other_id]
+            if (entries is self.uncounted or _died_since(doc, other)) and not _apart(doc, other):
+                found.setdefault(self.root_of[other_id], other_id)
+        return found
+
+
+def _only(toll: frozenset[tuple[str, int]], category: str) -> bool:
+    """Whether every figure of a toll counts ``category``."""
+    return all(other == category for other, _ in toll)
+
+
+def _uncounted_dead(doc: _Doc) -> bool:
+    """Whether a report calls its incident deadly (:attr:`_Doc.fatal`: "North Austin fatal shooting") and
+    states no figure of the dead: its dead are those a report placed in no town counts
+    (:func:`_link_placeless`)."""
+    return doc.fatal and all(category != _DEATHS for category, _ in doc.figures)
 
 
 def _link_recalled(docs: dict[str, _Doc], union: _Union, by_day: Mapping[int | None, list[_Doc]]) -> None:

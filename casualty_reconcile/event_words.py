@@ -39,7 +39,8 @@ def _kind_pattern(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...
 
 ADDRESS_KIND = "address"
 """The kind of a particular that is a street with its house or block number ("the 5700 block of South
-Morgan", "3006 Holton Avenue", "Lindenallee 12"): a place a report gives precisely. The language's patterns
+Morgan", "3006 Holton Avenue", "Lindenallee 12"), or two streets side by side ("Duvall Ave and Garrison
+Blvd", "Ecke Hauptstraße/Bahnhofstraße"): a place a report gives precisely. The language's patterns
 of it (``LanguageData.particulars``) are read by a scan of their own (:func:`_address_pattern`), so that an
 address's street is still read as a street; its key keeps the number (:data:`_ADDRESS_WORDS`)."""
 

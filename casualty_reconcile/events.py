@@ -95,7 +95,9 @@ Linking
     toll figure in common (``event_links._link_shared_persons``: two full names in common, and half of the persons one names, tell one story;
     on the local-news pools 2 split incidents joined, merged-wrongly unchanged). Reports up to
     :data:`FOLLOW_DAYS` apart that give the same address, a street with its house or block number ("the
-    5700 block of South Morgan Street", "Lindenallee 12", in a claim's sentence or in the lead), are linked
+    5700 block of South Morgan Street", "Lindenallee 12") or two streets side by side ("Deering Drive near
+    Country Creek Drive", "Ecke Hauptstraße/Bahnhofstraße"; on the local-news pools 1 incident joined, none of
+    two), in a claim's sentence or in the lead, are linked
     when nothing tells them apart and no place does and neither dates an incident of its own days after
     the other's (``event_links._link_addresses``: a block sees more than one shooting; a street alone
     recurs in a town's incidents). Reports of nearby days that name different persons, beside an age in claims' sentences
@@ -109,7 +111,11 @@ Linking
     report of it places in a known town (a brief that names only the country, or no place) joins the one
     event placed in a town whose report up to :data:`PLACELESS_DAYS` days before or after states its whole
     main toll and that nothing tells apart from it (:func:`_link_placeless`; when two fit, it stays alone;
-    on the local-news pools 3 incidents joined, and none of two). A report that states its toll as a
+    on the local-news pools 3 incidents joined, and none of two); when none states it, the one event whose
+    report completes it (``event_links._Completing``: a report of only dead and one that calls its incident
+    deadly and numbers no dead, "Three wounded in fatal shooting"; a report of only injured and one of that
+    day or later of no more dead, the victim died since; on the local-news pools 2 incidents joined, none of
+    two). A report that states its toll as a
     change of one reported before ("the death toll rose to 21", "s'est alourdi à", "ist auf 21 gestiegen",
     a correction: ``LanguageData.revision_cues``) joins the one event of the reports of its place up to
     :data:`SPAN_DAYS` days before it (a report that placed the toll in the region and wrote the town the

@@ -1,5 +1,6 @@
 """Event resolution without event ids: a word for any mishap ("Unglück", "drame", "disaster") fits any
-kind of mishap; a revised toll of a town joins the report that placed it in the region."""
+kind of mishap; a revised toll of a town joins the report that placed it in the region; a report placed
+in no town joins the one event whose report completes its toll."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from casualty_reconcile.event_words import venues_of
 from casualty_reconcile.events import group_events
 from casualty_reconcile.models import Claim
 
-from .test_events import claim
+from .test_events import _events_of, claim
 
 DAY = dt.date(2023, 5, 22)
 NEXT = DAY + dt.timedelta(days=1)
@@ -287,3 +288,92 @@ def test_the_venues_each_language_names() -> None:
         ("fr", "Trois personnes ont été retrouvées mortes à leur domicile.", {"home"}),
     ]:
         assert venues_of(sentence, language, seen) == expected, sentence
+
+
+_PLACELESS_DEAD = {
+    "en": (
+        ("a", "2016-05-08", "Suspect held in fatal shooting in Tulsa. Three people were wounded in the shooting in Tulsa "
+                            "early Sunday, police said."),
+        ("p", "2016-05-09", "Marcus Reed, 24, died at the scene, the medical examiner said."),
+        ("c", "2016-05-12", "Deadly shooting in Tulsa: two people were wounded on Thursday, police said."),
+    ),
+    "de": (
+        ("a", "2016-05-08", "Tödliche Schüsse in Bielefeld: Drei Menschen wurden in der Nacht zum Sonntag in Bielefeld "
+                            "verletzt, teilte die Polizei mit."),
+        ("p", "2016-05-09", "Ein Mann starb noch am Tatort, teilte die Staatsanwaltschaft mit."),
+        ("c", "2016-05-12", "Tödliche Schüsse in Bielefeld: Zwei Menschen wurden am Donnerstag verletzt, teilte die "
+                            "Polizei mit."),
+    ),
+}
+
+
+def test_a_placeless_report_of_the_dead_joins_the_one_deadly_shooting_that_numbers_none() -> None:
+    """A report placed in no town that counts the dead ("Marcus Reed, 24, died at the scene") joins the one
+    shooting of its days whose report calls it deadly and numbers no dead ("fatal shooting", three
+    wounded): the two tolls complete each other (``event_links._Completing``). When two such shootings fit,
+    it stays alone."""
+    for language, (a, p, c) in _PLACELESS_DEAD.items():
+        found = _events_of([a, p], language)
+        assert found["a"] == found["p"], language
+        found = _events_of([a, p, c], language)
+        assert len({found["a"], found["p"], found["c"]}) == 3, language
+
+
+_DIED_SINCE = {
+    "en": (
+        ("h", "2016-03-11", "A man was critically wounded in an accidental shooting on Friday morning, deputies said."),
+        ("d", "2016-03-13", "A man died in Tulsa on Sunday, two days after he was shot by accident."),
+        ("e", "2016-03-08", "A man died in Tulsa on Tuesday after he was shot, police said."),
+        ("l", "2016-03-17", "A 40-year-old man died in Tulsa on Thursday after he was shot, police said."),
+    ),
+    "de": (
+        ("h", "2016-03-11", "Ein Mann wurde am Freitag schwer verletzt, als sich ein Schuss aus einer Pistole löste."),
+        ("d", "2016-03-13", "In Bielefeld ist am Sonntag ein Mann an seinen Schussverletzungen gestorben."),
+        ("e", "2016-03-08", "In Bielefeld ist am Dienstag ein Mann an seinen Schussverletzungen gestorben."),
+        ("l", "2016-03-17", "In Bielefeld ist am Donnerstag ein weiterer Mann an seinen Schussverletzungen gestorben."),
+    ),
+}
+
+
+def test_a_placeless_report_of_one_injured_joins_the_later_report_of_his_death() -> None:
+    """A report placed in no town of one injured (a man shot on Friday) joins the one report of a later
+    day placed in a town of no more dead ("died on Sunday"): the victim died since (``_died_since``). A
+    report of a death before the injury is no such one; two reports of a death since leave it alone."""
+    for language, (h, d, e, later) in _DIED_SINCE.items():
+        found = _events_of([h, d, e], language)
+        assert found["h"] == found["d"] != found["e"], language
+        found = _events_of([h, d, later], language)
+        assert len({found["h"], found["d"], found["l"]}) == 3, language
+
+
+_INTERSECTION = {
+    "en": (
+        "One person was wounded in an attempted murder-suicide in Fresno on Wednesday morning, police said. Officers "
+        "were called to an apartment on Deering Drive near Country Creek Drive.",
+        "Two people were wounded in a shooting in Fresno on Wednesday, police said. A man shot his wife and their "
+        "baby at an apartment on Deering Drive near Country Creek Drive before turning the gun on himself.",
+        "Two people were wounded in a shooting in Fresno on Wednesday, police said. A man opened fire outside a "
+        "store on Shields Avenue and Blackstone Avenue.",
+    ),
+    "de": (
+        "Eine Person ist am Mittwochmorgen in Bielefeld bei einem versuchten Mord mit anschließendem Suizid verletzt "
+        "worden, teilte die Polizei mit. Die Beamten wurden in eine Wohnung an der Ecke Hauptstraße/Bahnhofstraße "
+        "gerufen.",
+        "Bei einer Schießerei in Bielefeld sind am Mittwoch zwei Menschen verletzt worden, teilte die Polizei mit. "
+        "Ein Mann schoss in einer Wohnung an der Ecke Hauptstraße/Bahnhofstraße auf seine Frau und das Baby.",
+        "Bei einer Schießerei in Bielefeld sind am Mittwoch zwei Menschen verletzt worden, teilte die Polizei mit. "
+        "Ein Mann schoss vor einem Geschäft an der Ecke Lindenallee/Kölner Straße um sich.",
+    ),
+}
+
+
+def test_two_reports_that_name_one_intersection_tell_one_incident() -> None:
+    """Two streets side by side ("Deering Drive near Country Creek Drive", "Ecke Hauptstraße/Bahnhofstraße")
+    are an address (``LanguageData.particulars``, kind ``address``): two reports of one day in one city that
+    name it report one incident though their tolls differ and only one names the kind of event; a report of
+    another intersection stays apart."""
+    for language, (first, second, other) in _INTERSECTION.items():
+        found = _events_of([("a", "2016-05-18", first), ("b", "2016-05-18", second)], language)
+        assert found["a"] == found["b"], language
+        found = _events_of([("a", "2016-05-18", first), ("c", "2016-05-18", other)], language)
+        assert found["a"] != found["c"], language

@@ -186,7 +186,8 @@ _OLD_DE_STREETS = (
 def _de_street(old: str) -> regex.Pattern[str]:
     """The current German particular that stands for ``old``, as event_words scans it."""
     kind = "street" if old == _OLD_DE_STREETS[0] else "address"
-    found = [p for p, k in get_language("de").particulars.items() if k == kind and ("er) (?:" in p or k == "address")]
+    # (the address of a house number: an intersection is an address too, with no number)
+    found = [p for p, k in get_language("de").particulars.items() if k == kind and (r"\d{1,4}" in p if k == "address" else "er) (?:" in p)]
     assert len(found) == 1
     return regex.compile(rf"(?<!\w)(?:{found[0]})(?!\w)", regex.IGNORECASE)
 

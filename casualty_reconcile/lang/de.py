@@ -1264,6 +1264,9 @@ LANGUAGE = LanguageData(
         r"(?<=(?<!\w)(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
         r"|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
         r"jährige[nr]? )(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
+        # an intersection: two streets side by side ("Ecke Hauptstraße/Bahnhofstraße", "Lindenallee Ecke Kölner
+        # Straße"): as precise as a house number
+        r"(?-i:(?:\p{Lu}\p{Ll}++(?<=\p{Ll}(?:straße|strasse|allee|gasse|damm|ufer|weg|platz|ring))|\p{Lu}\p{Ll}++(?<=\p{Ll}er) (?:Straße|Strasse|Allee|Platz|Weg|Ring)) ?(?:/|Ecke) ?(?:\p{Lu}\p{Ll}++(?<=\p{Ll}(?:straße|strasse|allee|gasse|damm|ufer|weg|platz|ring))|\p{Lu}\p{Ll}++(?<=\p{Ll}er) (?:Straße|Strasse|Allee|Platz|Weg|Ring)))": "address",
         # an address: a street and its house number ("in der Lindenallee 12", "Kölner Straße 7a")
         r"(?!(?:Bundes|Land|Kreis|Staats|Schnell|Auto|Neben|Seiten)stra(?:ß|ss)e)(?-i:(?:\p{Lu}\p{Ll}++(?<=\p{Ll}(?:straße|strasse|allee|gasse|damm|ufer|weg|platz|ring))|\p{Lu}\p{Ll}++(?<=\p{Ll}er) (?:Straße|Strasse|Allee|Platz|Weg|Ring)) \d{1,4}[a-z]?)(?![\d.,]\d)": "address",
     },

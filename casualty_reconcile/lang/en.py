@@ -1452,6 +1452,9 @@ LANGUAGE = LanguageData(
         # block of South Morgan Street", "3006 Holton Avenue", "the 5700 block of South Morgan")
         r"(?-i:\d{2,5} (?:block of )?(?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th))(?: \p{Lu}\p{Ll}+)?)"
         r"(?= (?-i:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace|Court|Place|St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Ct)\b)": "address",
+        # an intersection: two streets with their kinds, side by side ("Duvall Ave and Garrison Blvd", "Deering
+        # Drive near Country Creek Drive"): as precise as a house number
+        r"(?-i:(?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}++|\d+(?:st|nd|rd|th))(?: \p{Lu}\p{Ll}++)? (?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace|Court|St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Ct)\.? (?:and|near|at) (?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}++|\d+(?:st|nd|rd|th))(?: \p{Lu}\p{Ll}++)? (?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace|Court|St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Ct))": "address",
         r"(?-i:\d{2,5} block of (?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th))"
         r"(?: (?!(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace|Court|Place|St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Ct)\b)\p{Lu}\p{Ll}+)?)": "address",
     },

@@ -824,6 +824,9 @@ LANGUAGE = LanguageData(
         r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}[\p{Ll}'’-]++){1,2}), (?:âgée? de )?\d{1,2} ans": "person",
         r"(?<=(?:mort|meurtre|assassinat) (?:de |d['’]))(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?:rue|avenue|boulevard|impasse|allée) (?:de la |du |des |de l['’]|d['’]|de )?(?-i:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)": "street",
+        # an intersection: two streets side by side ("à l'angle de la rue Garibaldi et du cours Lafayette"): as
+        # precise as a house number
+        r"(?<=(?:angle|carrefour|croisement) (?:de la |du |de l['’]))(?:rue|avenue|boulevard|cours|impasse|allée) (?:de la |du |des |de l['’]|d['’]|de )?(?-i:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?) et (?:de la |du |de l['’])(?:rue|avenue|boulevard|cours|impasse|allée) (?:de la |du |des |de l['’]|d['’]|de )?(?-i:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)": "address",
         # an address: a house number and its street ("au 12 rue Victor-Hugo", "12, avenue de la République")
         r"\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|boulevard|impasse|allée) (?:de la |du |des |de l['’]|d['’]|de )?(?-i:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)": "address",
     },

@@ -3577,6 +3577,14 @@ CASES: list[Case] = [
         [C("injuries", 2, location="Bochum", speaker="Polizei", particulars=("person:timo krause", "street:bergstraße"))],
     ),
     Case(
+        "de-s26noids-besonderheiten-kreuzung-im-vorspann",
+        "In Bochum sind am Freitagabend 2 Menschen durch Schüsse verletzt worden, teilte die Polizei mit.\n\n"
+        "Die Schüsse fielen an der Ecke Bergstraße/Kirchstraße.",
+        [C("injuries", 2, location="Bochum", speaker="Polizei",
+           particulars=("address:bergstraße kirchstraße", "name:ecke bergstraße", "name:in bochum", "street:bergstraße",
+                        "street:kirchstraße"))],
+    ),
+    Case(
         "de-lokal-rest-des-ganzen-einer-und-die-anderen",
         "Ein Mensch wurde schwer verletzt, die drei anderen sind in stabilem Zustand.",
         [C("injuries", 4, group="all", flags=("derived",), not_flags=("anecdotal",)), C("injuries", 3, group="all", flags=("part",))],

@@ -4160,6 +4160,20 @@ CASES: list[Case] = [
         "Officers identified one of them as Marcus Reed, 22. The other was treated at the scene.",
         [C("injuries", 2, location="Tulsa", speaker="police", particulars=("person:marcus reed", "street:olive street"))],
     ),
+    Case(
+        "en-s26noids-particulars-intersection-of-the-lead",
+        "Two people were wounded in a shooting in Tulsa on Friday night, police said.\n\n"
+        "Officers found them outside a store at Pine Street and Harvard Avenue.",
+        [C("injuries", 2, location="Tulsa", speaker="police",
+           particulars=("address:pine street harvard avenue", "street:harvard avenue", "street:pine street"))],
+    ),
+    Case(
+        "en-s26noids-particulars-intersection-near",
+        "One man was killed in a shooting in Tulsa on Sunday, police said. It happened on Deering Drive near "
+        "Country Creek Drive.",
+        [C("deaths", 1, location="Tulsa", speaker="police",
+           particulars=("address:deering drive country creek drive", "street:country creek drive", "street:deering drive"))],
+    ),
     # issue 15: one victim without a count word, told by care, a condition, a title and name, a
     # relative clause or an adverb; the shot taken to hospitals; not one whose death the sentence goes on to
     Case(

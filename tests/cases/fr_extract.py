@@ -944,6 +944,12 @@ CASES: list[Case] = [
         "L'une des victimes, Karim Benali, 19 ans, habitait le quartier.",
         [C("deaths", 2, location="Marseille", speaker="police", particulars=("person:karim benali",))],
     ),
+    Case(
+        "fr-s26noids-particularites-carrefour-du-chapeau",
+        "Deux personnes ont été blessées par balle vendredi soir à Lyon, a indiqué la police. Les tirs ont eu lieu "
+        "à l'angle de la rue Garibaldi et du cours Lafayette.",
+        [C("injuries", 2, location="Lyon", speaker="police", particulars=("address:garibaldi lafayette", "street:garibaldi"))],
+    ),
     # ---- s12heldout : catastrophes et accidents, disparus, évacués, bilans revus, jours de la semaine ----
     Case(
         "fr-catastrophe-seisme-bilan-alourdi-selon-ministere",
