@@ -90,6 +90,23 @@ def test_a_figure_stated_only_as_a_part_is_no_main_toll() -> None:
     assert _main_toll(stated) == {("deaths", 1), ("injuries", 9)}
 
 
+def test_a_whole_stated_before_its_parts_is_the_main_toll() -> None:
+    # rule "whole before its parts": "6 people shot, 2 dead" in the headline and the lead give four injured
+    # twice; the body counts them one by one ("one man remains in hospital", "one man has minor injuries")
+    stated = {("injuries", 4): [2, 8, 2], ("deaths", 2): [2, 20, 2], ("injuries", 1): [3, 900, 3]}
+    assert _main_toll(stated) == {("deaths", 2), ("injuries", 4)}
+    stated[("injuries", 1)][0] = 5  # five times one is more than the four: not its parts
+    assert _main_toll(stated) == {("deaths", 2), ("injuries", 1)}
+    stated[("injuries", 1)][0] = 3
+    stated[("injuries", 4)][0] = stated[("injuries", 4)][2] = 1  # a whole stated once does not beat them
+    assert _main_toll(stated) == {("deaths", 2), ("injuries", 1)}
+    stated[("injuries", 4)] = [2, 1000, 2]  # nor one stated after them
+    assert _main_toll(stated) == {("deaths", 2), ("injuries", 1)}
+    # of two wholes, the first stated
+    stated = {("injuries", 8): [2, 0, 2], ("injuries", 6): [2, 300, 1], ("injuries", 2): [3, 360, 2]}
+    assert _main_toll(stated) == {("injuries", 8)}
+
+
 _REVISION = {
     "en": (
         ("a", "2024-07-10", "ROME (Wire) - A heat wave across Italy has killed 9 people, the health ministry said."),

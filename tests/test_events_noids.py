@@ -1,6 +1,7 @@
 """Event resolution without event ids: a word for any mishap ("Unglück", "drame", "disaster") fits any
 kind of mishap; a revised toll of a town joins the report that placed it in the region; a report placed
-in no town joins the one event whose report completes its toll."""
+in no town joins the one event whose report completes its toll; a whole stated before its parts is a
+report's main toll."""
 
 from __future__ import annotations
 
@@ -377,3 +378,45 @@ def test_two_reports_that_name_one_intersection_tell_one_incident() -> None:
         assert found["a"] == found["b"], language
         found = _events_of([("a", "2016-05-18", first), ("c", "2016-05-18", other)], language)
         assert found["a"] != found["c"], language
+
+
+_WHOLE_AND_PARTS = {
+    "en": ("Police: 6 people shot in Dayton; 2 dead\n\nSix people were shot on Wednesday evening outside a corner "
+           "store in Dayton, two of whom died from their injuries, police said.\n\nOne man died at the scene and a "
+           "second man died later at the hospital. Police say one man remains in the hospital with life-threatening "
+           "injuries. Two women and one man have injuries that are not life-threatening. One man was treated and "
+           "released.",
+           "Arrest made in Dayton store shooting that killed two and injured four\n\nPolice on Friday arrested a man "
+           "they believe shot six people, two of them fatally, outside a corner store in Dayton last week."),
+}
+
+
+def test_a_whole_stated_before_its_parts_joins_the_follow_up_of_that_toll() -> None:
+    """"6 people shot, 2 dead" in the headline and the lead and the four injured counted one by one in the
+    body ("one man remains in the hospital", "one man has minor injuries"): its main toll is four injured,
+    and the arrest nine days later of the man who "killed two and injured four" there is the same shooting
+    (rule "whole before its parts", ``event_evidence._main_toll``). German extraction flags such parts
+    ("ein Mann wurde lebensgefährlich verletzt") anecdotal already; its claims as the English ones come out
+    join as well."""
+    text, follow_up = _WHOLE_AND_PARTS["en"]
+    found = _events_of([("a", "2016-11-30", text), ("b", "2016-12-09", follow_up)], "en")
+    assert found["a"] == found["b"]
+    later = DAY + dt.timedelta(days=9)
+    headline = "6 Menschen in Dresden angeschossen, 2 Tote"
+    lead = "Vor einem Kiosk in Dresden sind sechs Menschen angeschossen worden, zwei von ihnen starben."
+    parts = ["Ein Mann schwebt in Lebensgefahr.", "Ein Mann wurde leicht verletzt.", "Ein Mann kam ins Krankenhaus."]
+    arrest = "Festnahme nach Schüssen vor einem Kiosk in Dresden mit zwei Toten und vier Verletzten."
+    claims = [
+        _flagged("a", headline, 4, "Dresden", "de", "derived"),
+        _flagged("a", lead, 4, "Dresden", "de", "derived").model_copy(update={"start": 40, "end": 46}),
+        claim("a", lead, 2, DAY, location="Dresden", language="de").model_copy(update={"start": 70, "end": 74}),
+        *[
+            claim("a", part, 1, DAY, category="injuries", location="Dresden", language="de").model_copy(
+                update={"start": 200 + 40 * i, "end": 203 + 40 * i})
+            for i, part in enumerate(parts)
+        ],
+        claim("b", arrest, 2, later, location="Dresden", language="de", published=later),
+        claim("b", arrest, 4, later, category="injuries", location="Dresden", language="de", published=later),
+    ]
+    found_de = group_events(claims)
+    assert found_de["a"] == found_de["b"]
