@@ -9057,6 +9057,11 @@ CASES: list[Case] = [
         "A prison guard was wounded in the riot, officials said.",
         [C("injuries", 1, group="security_forces", speaker="officials")],
     ),
+    Case(
+        "en-s27agen-private-security-guards-not-forces",
+        "Two security guards were wounded when a man opened fire outside the bar, police said.",
+        [C("injuries", 2, group="all", speaker="police")],
+    ),
     # s27agen: a figure named by the speaker's owner is not placed in the owner's country, even when the article names no other
     Case(
         "en-s27agen-owner-of-speaker-no-place-of-release",
