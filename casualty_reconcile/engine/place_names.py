@@ -160,7 +160,7 @@ class PlaceNames(PlaceSeats):
                 continue  # "..., wie die Polizei in Düsseldorf mitteilte" after the figure: the paragraph reports on Solingen
             distance = count.start - m.end() if m.end() <= count.start else m.start() - count.end
             clean = True  # in the figure's clause, after a preposition or a noun of place
-            if _CLAUSE_BREAK.search(text, min(m.end(), count.end), max(m.start(), count.start)):
+            if self._clause_between(m, count, lo):
                 distance += _CLAUSE_PENALTY
                 clean = False
                 if count.end <= m.start() < next_start:
@@ -185,6 +185,14 @@ class PlaceNames(PlaceSeats):
                 distance, label, _ = min(within, key=lambda item: item[0])
                 best = (best[0], label) if best is not None else (distance, label)
         return best, reported, best_wide, tuple(seats)
+
+    def _clause_between(self, m: regex.Match[str], count: Count, lo: int) -> bool:
+        """Whether a clause breaks between a place's name and the figure; the comma of a noun of place
+        right before a name after the figure breaks none ("killed in Sudan's capital, Khartoum,")."""
+        text = self.text
+        settled = self.lex.settlement_before.match(text, max(lo, m.start() - 40), m.start()) if m.start() > count.end else None
+        end = settled.start() if settled is not None else max(m.start(), count.start)
+        return _CLAUSE_BREAK.search(text, min(m.end(), count.end), end) is not None
 
     def _bare_town_abroad(self, m: regex.Match[str], place: geo.Place) -> bool:
         """Whether a name is a town or city outside the story's country, written as its bare name (not

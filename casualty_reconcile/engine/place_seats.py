@@ -116,8 +116,8 @@ class PlaceSeats(DatesStage):
         or an attribution right before it ("laut Kiew", "according to Moscow")."""
         if self.lex.location_before.match(self.text[max(0, m.start() - 40) : m.start()]):
             return False  # "Medical sources in Khartoum reported": where they are
-        if self._any(self.cue_marks, m.end(), m.end() + 3):
-            return True
+        if self._any(self.cue_marks, m.end(), m.end() + 3) and not _CLAUSE_BREAK.match(self.text, m.end()):
+            return True  # (not "in the capital, Khartoum, according to witnesses": a comma closes the name)
         marks = self.cue_marks
         index = bisect.bisect_left(marks, m.start()) - 1
         if index < 0 or marks[index] < m.start() - 30:

@@ -506,6 +506,7 @@ LANGUAGE = LanguageData(
             r"ordnungskräfte[n]?", r"einsatzkräfte[n]?", r"sicherheitsleute[n]?", r"polizisten und nationalgardisten",
             r"soldat(?:en|in|innen)?", r"armeeangehörige[n]?", r"militärangehörige[n]?", r"grenzschützer[n]?",
             r"wachleute[n]?", r"sicherheitsbeamte[n]?", r"gardisten", r"wachmann", r"wachmänner[n]?",
+            r"(?:gefängnis|justizvollzugs)?wärter(?:n|innen)?", r"justizvollzugsbeamte[n]?",  # "drei Wärter wurden getötet"
             r"offiziere[n]?", r"offizier",  # "16 Sicherheitskräfte getötet, darunter zwei Offiziere"
             r"gendarm(?:en|in|innen)?", r"milizpolizist(?:en|in|innen)?", r"bereitschaftspolizist(?:en|in|innen)?",  # "darunter zwei Gendarmen"
         ),
@@ -778,6 +779,7 @@ LANGUAGE = LanguageData(
     settlement_nouns=(
         r"stadt", r"kleinstadt", r"großstadt", r"hafenstadt", r"grenzstadt", r"ortschaft", r"dorf", r"gemeinde",
         r"landkreis", r"bezirk", r"provinz", r"insel", r"flüchtlingslager", r"vertriebenenlager", r"lager",
+        r"hauptstadt (?:des|der|von) [\w-]+,",  # "in der Hauptstadt des Sudans, Khartum,": the capital named after its comma
     ),
     place_locators=(
         r"nahe", r"bei", r"unweit(?: von)?", r"in der nähe von", r"im gebiet", r"in der region", r"im bezirk",

@@ -733,7 +733,7 @@ LANGUAGE = LanguageData(
         "security_forces": (
             r"security forces?", r"police(?: officers?| officials?)?", r"policemen", r"policewomen", r"officers?",
             r"national guard(?:smen|s)?", r"guardsmen", r"security personnel", r"law enforcement(?: officers)?",
-            r"soldiers?", r"troops", r"servicemen", r"service members", r"border guards?", r"gendarmes?",
+            r"soldiers?", r"troops", r"servicemen", r"service members", r"(?<!security )guards", r"(?:border|prison) guard", r"gendarmes?",  # (a private "security guard" is none)
             r"members of the (?:security|armed)(?: forces)?", r"military personnel", r"policem[ae]n",
         ),
         "civilians": (
@@ -839,7 +839,9 @@ LANGUAGE = LanguageData(
               r"reported by(?= (?:the )?(?:state(?:-run)? |official )?(?:news agency|agency|newspaper|daily|broadcaster|television|tv|radio|media)\b)",
               # "the ministry said in a statement carried by the official news agency WAFA": the medium that carried it
               r"carried by(?= (?:the )?(?:state(?:-run)? |official )?(?:[A-Z]\w+ )?(?:news agency|agency|newspaper|daily|broadcaster|television|tv|radio|media)\b)"),  # "hospital sources quoted by AFP": the source before, its relayer after
-    self_attribution=(r"its own figures", r"by its own count", r"according to its own"),
+    # "the army said it killed 20, by its own count", "police, by their own account, detained 56"
+    self_attribution=(r"(?:its|their) own figures", r"by (?:its|their) own (?:count|account|tally|reckoning)",
+                      r"according to (?:its|their) own"),
     speaker_nouns=(
         r"\w*ministry", r"ministers?", r"minister", r"authorities", r"officials?", r"government", r"police", r"cops",
         r"television", r"tv", r"broadcaster", r"agency", r"spokesm[ae]n", r"spokeswoman", r"spokesperson",
@@ -861,6 +863,8 @@ LANGUAGE = LanguageData(
         # "the disaster management authority said", "tribal elders said", "the district administrator said"
         # (a head is one word: "civil defence" is headed by "defence", "rescue teams" by "teams"; not "the team found": a team alone is no source)
         r"defen[cs]e", r"brigades?", r"authority", r"teams", r"morgue", r"gendarmerie", r"elders", r"administrator",
+        # "the mediators said", "negotiators told Reuters": the go-betweens of a truce speak as one body
+        r"mediators?", r"negotiators?",
     ),
     speaker_phrases={
         r"official figures|official data|official tallies|official count": "official figures",
@@ -1055,7 +1059,7 @@ LANGUAGE = LanguageData(
     settlement_nouns=(
         r"(?:town|city|village|district|port|port city|border town|province|island|camp) of",
         # a country's capital before its name: "in Kenya's capital Nairobi", "in Ukraine's capital Kyiv"
-        r"(?-i:\p{Lu}[\w-]*)['’]s capital",
+        r"(?-i:\p{Lu}[\w-]*)['’]s capital,?",  # (with its comma: "in Sudan's capital, Khartoum,")
     ),
     place_locators=(r"near", r"outside", r"close to", r"in the", r"in southern|in northern|in eastern|in western"),
     place_nouns=(

@@ -321,6 +321,7 @@ LANGUAGE = LanguageData(
             r"forces de l['’]ordre", r"forces de sécurité", r"policiers?", r"policières?", r"agents(?: de police)?",
             r"gendarmes?", r"militaires", r"soldats?", r"membres des forces de (?:l['’]ordre|sécurité)", r"gardes-frontières",
             r"membres des forces de l['’]ordre", r"pompiers",
+            r"gardiens(?: de prison)?", r"surveillants pénitentiaires", r"agents pénitentiaires",  # "trois gardiens ont été tués"
             # (the noun phrase read is four words: "Onze membres des forces de l'ordre" is read to "de")
             r"membres des forces(?! (?:rebelles|démocratiques|armées rebelles|de soutien rapide)\b)",
         ),
@@ -434,7 +435,7 @@ LANGUAGE = LanguageData(
     cited_by=(r"cit[ée]e?s? par", r"relay[ée]e?s? par",
               # "selon un bilan des autorités rapporté par l'agence MAP": a medium after, the relayer
               r"rapport[ée]e?s? par(?= (?:l['’]|la |le |les )?(?:agence|quotidien|journal|télévision|chaîne|radio|médias?|presse)\b)"),
-    self_attribution=(r"selon ses propres chiffres", r"selon son propre décompte", r"selon ses chiffres"),
+    self_attribution=(r"selon (?:ses|leurs) propres chiffres", r"selon (?:son|leur) propre décompte", r"selon (?:ses|leurs) chiffres"),
     speaker_nouns=(
         r"ministère(?: de l['’]intérieur| de la santé| de la défense)?", r"ministres?", r"autorités", r"responsables?",
         r"gouvernement", r"police", r"gendarmerie", r"télévision(?: d['’]état| publique| nationale)?", r"chaîne", r"agence",
@@ -454,6 +455,7 @@ LANGUAGE = LanguageData(
         # « selon le mouvement islamiste Hamas », « selon les rebelles » : un groupe armé qui donne un bilan
         r"mouvement", r"rebelles", r"milices?",
         r"élus?",  # « a indiqué à l'AFP un élu local » : un responsable élu
+        r"médiateurs?", r"négociateurs?",  # « ont indiqué les médiateurs » : les intermédiaires d'une trêve
     ),
     speaker_phrases={
         r"chiffres officiels|données officielles|bilan officiel|source officielle|sources officielles": "chiffres officiels",
@@ -621,6 +623,7 @@ LANGUAGE = LanguageData(
     settlement_nouns=(
         r"(?:la )?(?:ville|localité|commune|village|région|province|district|préfecture|capitale|cité|quartier|camp) (?:de|d['’])",
         r"(?:le )?département (?:de la|de l['’]|du|des|de|d['’])",  # « dans le département du Var »
+        r"capitale (?:du|de la|des) [\w-]+,", r"capitale de l['’][\w-]+,",  # « dans la capitale du Soudan, Khartoum, »
     ),
     place_locators=(r"près de", r"près d['’]", r"non loin de", r"dans la région de", r"dans la province de", r"au nord de", r"au sud de", r"à l['’]est de", r"à l['’]ouest de"),
     place_nouns=(r"côtes?", r"littoral", r"frontière", r"région frontalière", r"capitale", r"région", r"province", r"eaux", r"nord", r"sud", r"est", r"ouest", r"territoire"),

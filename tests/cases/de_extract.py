@@ -7775,4 +7775,20 @@ CASES: list[Case] = [
         "Bei dem Unfall wurden fünf Menschen verletzt, darunter zwei Kinder, die Polizei sperrte die Straße stundenlang.",
         [C("injuries", 5), C("injuries", 2, group=KIDS, part_of=0)],
     ),
+    # s27agen: Vermittler als Quelle, Wärter als Sicherheitskräfte, die Hauptstadt nach ihrem Komma
+    Case(
+        "de-s27agen-vermittler-teilten-mit",
+        "Mindestens 20 Menschen wurden bei dem Angriff auf das Lager getötet, teilten die Vermittler mit.",
+        [C("deaths", 20, qualifier="at_least", speaker="Vermittler")],
+    ),
+    Case(
+        "de-s27agen-waerter-getoetet",
+        "Bei dem Überfall auf das Gefängnis wurden mindestens drei Wärter getötet.",
+        [C("deaths", 3, qualifier="at_least", group="security_forces")],
+    ),
+    Case(
+        "de-s27agen-hauptstadt-des-landes-komma",
+        "Mindestens zwölf Menschen wurden am Sonntag in der Hauptstadt des Sudans, Khartum, getötet.",
+        [C("deaths", 12, qualifier="at_least", location="Khartoum")],
+    ),
 ]

@@ -3691,4 +3691,25 @@ CASES: list[Case] = [
         "Deux alpinistes ont trouvé la mort dans une avalanche.",
         [C("deaths", 2)],
     ),
+    # s27agen : les médiateurs comme source, les gardiens comme forces de sécurité, la capitale après sa virgule
+    Case(
+        "fr-s27agen-mediateurs-source",
+        "Au moins 20 personnes ont été tuées dans la frappe sur le camp, ont indiqué les médiateurs.",
+        [C("deaths", 20, qualifier="at_least", speaker="médiateurs")],
+    ),
+    Case(
+        "fr-s27agen-gardiens-tues",
+        "Au moins trois gardiens ont été tués lors de l'attaque contre la prison.",
+        [C("deaths", 3, qualifier="at_least", group="security_forces")],
+    ),
+    Case(
+        "fr-s27agen-capitale-du-pays-virgule",
+        "Au moins douze personnes ont été tuées dimanche dans la capitale du Soudan, Khartoum, selon des témoins.",
+        [C("deaths", 12, qualifier="at_least", location="Khartoum", speaker="témoins")],
+    ),
+    Case(
+        "fr-s27agen-selon-leurs-propres-chiffres",
+        "Les policiers ont dispersé les manifestants et, selon leurs propres chiffres, interpellé 56 personnes.",
+        [C("arrests", 56, speaker="policiers")],
+    ),
 ]
