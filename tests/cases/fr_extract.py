@@ -3691,4 +3691,15 @@ CASES: list[Case] = [
         "Deux alpinistes ont trouvé la mort dans une avalanche.",
         [C("deaths", 2)],
     ),
+    # ---- s27: small French fixes ----------------------------------------------------------------
+    Case(
+        "fr-s27-a-tue-dont-et-blesse",
+        "L'explosion a tué 45 personnes, dont six enfants, et en a blessé 79 autres.",
+        [C("deaths", 45), C("deaths", 6, group="children", part_of=0), C("injuries", 79)],
+    ),
+    Case(
+        "fr-s27-appele-a-evacuer",  # the object of a call to leave: displaced
+        "Les autorités ont appelé quelque 40 000 habitants à évacuer avant l'arrivée de la tempête.",
+        [C("displaced", 40_000, qualifier="about")],
+    ),
 ]
