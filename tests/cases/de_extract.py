@@ -7801,10 +7801,4 @@ CASES: list[Case] = [
         "Ein Nachbar rief die 110. Zwei Männer wurden bei dem Streit verletzt.",
         [C("injuries", 2)],
     ),
-    Case(
-        "de-s27-alter-liste-in-worten",
-        "Bei dem Brand starben drei Kinder im Alter von drei, fünf und acht Jahren.",
-        [C("deaths", 3, group=KIDS)],
-        xfail="AGE-LIST-WORDS: an age list in words ('im Alter von drei, fünf und acht Jahren') reads 5 as a count; digits work",
-    ),
 ]

@@ -3702,4 +3702,19 @@ CASES: list[Case] = [
         "Les autorités ont appelé quelque 40 000 habitants à évacuer avant l'arrivée de la tempête.",
         [C("displaced", 40_000, qualifier="about")],
     ),
+    Case(
+        "fr-s27-trente-blesses-pas-trento",  # a figure's own number names no place (place_names, country votes)
+        "Trente personnes ont été blessées lors de l'effondrement d'une tribune.",
+        [C("injuries", 30, location=None)],
+    ),
+    Case(
+        "fr-s27-trente-mineurs-tues-pas-trento",
+        "Trente mineurs ont été tués par un coup de grisou, selon les secours.",
+        [C("deaths", 30, location=None)],
+    ),
+    Case(
+        "fr-s27-a-trente-une-ville",  # a capitalised number word after a preposition of place is a town (numbers _place_name)
+        "Dix personnes ont été tuées à Trente dans l'effondrement d'un immeuble.",
+        [C("deaths", 10, location="Trento")],
+    ),
 ]
