@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from .. import geo
+from ..numbers import grammar
 from .country_anchor import AnchorNames
 from .memo import LIMIT as MEMO_LIMIT
 from .memo import memo
@@ -163,6 +164,12 @@ class ArticleCountry(AnchorNames):
         place (not inside a person's name)."""
         capitalised = _capitalised_fast() if self.low is not None else _CAPITALISED
         tokens = Counter(capitalised.findall(self.text, body))
+        numbers = grammar(self.lex.lang.code).atom_values
+        for count in self.counts:  # "Trente personnes ont été blessées": a figure's own number names no place (Trento)
+            if count.start >= body and self.text[count.start : count.start + 1].isupper():
+                word = _CAPITALISED.match(self.text, count.start)
+                if word is not None and word.group().lower() in numbers and tokens[word.group()] > 0:
+                    tokens[word.group()] -= 1
         if "." in self.text:  # "in the U.S.": a country's initials with their dots, written as a place
             tokens.update(self._dotted_places(body))
         # the site's name after a headline ("... - WBRC FOX6 News - Birmingham, AL"): the outlet's town,

@@ -212,8 +212,12 @@ class FiguresStage(PlaceStage):
             if verb is not None:
                 ev.verb = verb
                 ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb.lastgroup else None
-        if verb is not None and i + 1 < len(counts) and verb.end() <= counts[i + 1].start and not text[verb.end() : counts[i + 1].start].strip():
-            ev.verb_cat = ev.right_cat = None  # "carrying 45 pilgrims overturned, killing 12": the verb has its own object
+        if verb is not None and any(
+            verb.end() <= c.start and not text[verb.end() : c.start].strip() for c in counts[i + 1 : i + 3]
+        ):
+            # "carrying 45 pilgrims overturned, killing 12": the verb has its own object; so has the verb after a
+            # part's aside ("tötete 45 Menschen, darunter sechs Kinder, und verletzte 79")
+            ev.verb_cat = ev.right_cat = None
             ev.trace.append("figure.verb-has-own-object")
         if ev.verb_cat is None:
             start = ev.left_start

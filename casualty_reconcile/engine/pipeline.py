@@ -220,7 +220,7 @@ STAGES: tuple[Stage, ...] = (
     _stage("counts", "numbers", "text low lex body", "counts", Extractor._stage_counts),
     _stage("sentences", "segment", "text lex body counts", "paragraph_starts regions sentences count_starts sentence.counts",
            Extractor._stage_sentences),
-    _stage("document", "segment", "text low lex body published dateline_place dateline_extra paragraph_starts site_name", "doc",
+    _stage("document", "segment", "text low lex body counts published dateline_place dateline_extra paragraph_starts site_name", "doc",
            Extractor._stage_document),
     _stage("marks", "segment", "text low lex doc regions body paragraph_starts sentences",
            "cue_marks no_figure_marks reported_marks unverified_marks correction_marks retraction_marks double_marks "

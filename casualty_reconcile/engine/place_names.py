@@ -5,6 +5,8 @@ sits or speaks is looked up in ``place_seats.py``; the rules that decide a figur
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from .. import geo
@@ -14,6 +16,7 @@ from .._patterns import (
 from ..models import (
     Count,
 )
+from ..numbers import grammar
 from .doc import Sentence
 from .lexicon import _SCANS
 from .patterns import (
@@ -455,9 +458,16 @@ class PlaceNames(PlaceSeats):
         suffixes = self.lex.lang.place_adjective_suffixes
         site, site_end = self.site_name
         read_to = lo  # the end of a name with words in lower case, whose capitalised words are read with it
+        starts = self.count_starts
         for m in _PLACE_RUN.finditer(self.text, lo, hi):
             if m.start() < read_to:
                 continue  # "Sud" of "Corée du Sud", "Ivoire" of "Côte d'Ivoire"
+            if (
+                (at := bisect.bisect_left(starts, m.start())) < len(starts)
+                and starts[at] == m.start()
+                and m.group().lower() in grammar(self.lex.lang.code).atom_values
+            ):
+                continue  # "Trente personnes ont été blessées": a figure's own number is never its place (Trento)
             if not in_site and site <= m.start() < site_end:
                 continue  # "... - WBRC FOX6 News - Birmingham, AL": the site's name, where the outlet sits
             whole = self._lower_word_name(m, hi)

@@ -257,7 +257,8 @@ LANGUAGE = LanguageData(
         r"platz", r"kapitel", r"seite", r"um", r"ab", r"kw", r"tempo", r"stufe",
         r"[$€£¥]", r"euro", r"dollar", r"franken", r"tenge", r"rubel", r"us-dollar", r"alter von", r"im alter von",
         r"alter von (?:\d{1,3}, )*\d{1,3},",  # die Mitte einer Liste von Altern: "im Alter von 18, 19 und 22 Jahren"
-        r"notruf(?:nummer)?", r"(?:wählte|wählten|rief|riefen) (?:die |den )?", r"kanal", r"sender",
+        r"notruf(?:nummer)?", r"(?:wählte|wählten) (?:die |den )?",
+        r"(?:rief|riefen) (?:die|den)",  # "rief die 110" (not "riefen 40.000 Anwohner zur Evakuierung auf") r"kanal", r"sender",
         r"flug", r"linie", r"bus", r"route", r"landstraße", r"autobahn", r"a", r"b", r"l", r"zimmer",
         r"(?:jünger|älter) als",  # ein Alter: "jünger als 18"
         r"pro",  # eine Rate: "19 Tote pro 100.000 Einwohner"
@@ -469,6 +470,9 @@ LANGUAGE = LanguageData(
             r"vertrieben", r"evakuiert", r"geflohen", r"obdachlos", r"in sicherheit gebracht", r"auf der flucht",
             r"in notunterkünfte[n]?", r"ihre (?:häuser|wohnungen|heimat|dörfer) (?:[\w-]+ ){0,6}verlassen", r"flohen", r"fliehen",
             r"zur flucht", r"in die flucht",  # "Die Brände zwangen 30.000 Menschen zur Flucht", "in die Flucht getrieben"
+            # called or forced to leave: "Die Behörden riefen 40.000 Anwohner zur Evakuierung auf"
+            r"zur (?:evakuierung|räumung) (?:auf|aufgerufen|aufgefordert|gezwungen|gedrängt)",
+            r"zum verlassen (?:ihrer|der) (?:häuser|wohnungen|dörfer|wohnorte) (?:auf|aufgerufen|aufgefordert|gezwungen|gedrängt)",
             r"verloren (?:ihr|ihre) (?:obdach|zuhause|unterkunft|wohnungen|häuser)",  # "Zehntausende verloren ihr Obdach"
         ),
     },

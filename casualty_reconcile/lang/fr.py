@@ -212,7 +212,7 @@ LANGUAGE = LanguageData(
         r"kilomètres?", r"km", r"mètres?", r"m\b", r"centimètres?", r"cm", r"millimètres?", r"mm", r"degrés?", r"°",
         # (not residents counted by what befell them, also after their place: "Six habitants de l'immeuble ont été hospitalisés")
         r"kg", r"kilos?", r"tonnes?", r"litres?", r"hectares?", r"km/h", r"buts?", r"fois",
-        r"habitants(?!(?: (?:de la |de l['’]|du |des |de )[\w-]+)? (?:ont été|ont dû|ont reçu|sont morts|sont portés|ont fui|ont péri|doivent|devaient|ont trouvé|se retrouvent|sont privés))",
+        r"habitants(?!(?: (?:de la |de l['’]|du |des |de )[\w-]+)? (?:ont été|ont dû|ont reçu|sont morts|sont portés|ont fui|ont péri|doivent|devaient|ont trouvé|se retrouvent|sont privés|à évacuer|à quitter))",
         r"e\b", r"er\b", r"ème\b", r"ᵉ", r"-ième", r"ième", r"tiers", r"quarts?", r"dixièmes?",
     ),
     year_context_before=(r"en", r"depuis", r"de", r"à", r"jusqu['’]en", r"avant", r"après", r"l['’]an", r"année", r"début", r"fin", r"mi-", r"été", r"hiver", r"printemps", r"automne"),
@@ -293,6 +293,9 @@ LANGUAGE = LanguageData(
             # "a contraint 600 personnes à quitter leur domicile", "ont dû quitter leurs maisons"
             r"(?:à|dû|de) (?:quitter|évacuer) (?:leur|leurs|son|ses) (?:domiciles?|maisons?|logements?|foyers?|habitations?)",
             r"(?:reçu l['’]ordre|sommée?s?|contrainte?s?|obligée?s?) d['’]évacuer",  # "4 000 habitants ont reçu l'ordre d'évacuer"
+            # the object of a call or a cause: "Les autorités ont appelé 40 000 habitants à évacuer"
+            r"à évacuer(?<=\b(?:appel[ée]e?s?|appellent|appelait|invit[ée]e?s?|exhort[ée]e?s?|pouss[ée]e?s?|contraint|forcée?s?|obligée?s?)"
+            r" (?:[\w'’-]+ ){1,5}à évacuer)",
             # "30 000 personnes ont trouvé refuge dans des centres d'évacuation" (un lieu d'accueil nommé, pas un abri d'un tir)
             r"(?:trouvé|cherché) (?:refuge|abri) dans (?:des|les) (?:centres d['’](?:évacuation|hébergement|accueil)|abris|gymnases)",
         ),

@@ -64,6 +64,7 @@ class Grammar:
     partitive_next: regex.Pattern[str]  # "one of the victims": a part of a number, right after a figure
     not_number_before: regex.Pattern[str]  # "the one", "his score": an ambiguous word is no number
     name_before: regex.Pattern[str]  # a capitalised word before a capitalised number word: "Claudia Tausend"
+    place_before: regex.Pattern[str]  # a preposition of place before a capitalised number word: "à Trente", a town
     ambiguous: frozenset[str]
     approximate: tuple[tuple[regex.Pattern[str], int | tuple[int, int], Qualifier], ...]
     or_equal_after: regex.Pattern[str]
@@ -424,6 +425,9 @@ def grammar(code: str) -> Grammar:
         partitive_next=partitive_next,
         not_number_before=not_number_before,
         name_before=name_before,
+        place_before=regex.compile(
+            rf"(?<![\w])(?:{_alternation(lang.location_prepositions) or '(?!)'}){_WS}+$", regex.IGNORECASE | regex.REVERSE
+        ),
         ambiguous=frozenset(w.lower() for w in lang.ambiguous_number_words),
         # matched in the text where the anchor found them (a phrase may look ahead: "Erschießung eines")
         approximate=tuple((regex.compile(rf"(?:{pattern})", regex.IGNORECASE), v, q) for pattern, (v, q) in _amounts(lang).items()),

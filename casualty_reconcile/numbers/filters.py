@@ -203,3 +203,20 @@ def _not_a_number(g: Grammar, text: str, raw: _Raw) -> bool:
         or g.partitive_next.match(text, raw.end, raw.end + _MAX_WINDOW)
         or (pronoun and g.harm_soon.match(text, raw.end, raw.end + 2 * _MAX_WINDOW))
     )
+
+
+_TITLE_NEXT = regex.compile(r"[\s\u00a0-]+\p{Lu}")
+
+
+def _place_name(g: Grammar, text: str, raw: _Raw) -> bool:
+    """Whether a number word written capitalised after a preposition of place names the place ("tuées à
+    Trente", the town Trento; not a count of 30), unless what it counts follows ("à Trente personnes")."""
+    if raw.vague is not None or not text[raw.start : raw.start + 1].isupper() or text[raw.start : raw.end].lower() not in g.atom_values:
+        return False  # (only a number word itself: not a noun of one death, "nach Tod einer Jugendlichen")
+    before = text[max(0, raw.start - _MAX_WINDOW) : raw.start]
+    if g.place_before.search(before) is None or _TITLE_NEXT.match(text, raw.end) is not None:
+        return False  # (a headline's words all capitalised: "Charges Connected to Double Murder")
+    return not (
+        g.counted_next.match(text, raw.end, raw.end + 2 * _MAX_WINDOW)
+        or g.partitive_next.match(text, raw.end, raw.end + _MAX_WINDOW)
+    )

@@ -9,7 +9,7 @@ from ..lang import get_language
 from ..models import Count, Qualifier
 from .bounds import VaguePolicy, _check_policy, bounds, vague_bounds
 from .compiled import Grammar, grammar
-from .filters import _is_day, _is_year, _not_a_number, _partner_end, _rejected
+from .filters import _is_day, _is_year, _not_a_number, _partner_end, _place_name, _rejected
 from .qualify import _qualify
 from .read import _read_anchor
 
@@ -47,6 +47,9 @@ def iter_counts(g: Grammar, text: str, policy: str, lowered: str | None) -> Iter
             and _not_a_number(g, text, raw)
         ):
             consumed = raw.end
+            continue
+        if not text[raw.start].isdigit() and _place_name(g, text, raw):
+            consumed = raw.end  # "tuées à Trente": a town's name, no count
             continue
         if reading.year_like and _is_year(g, text, raw, reading, last_count):
             consumed = reading.end

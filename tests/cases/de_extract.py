@@ -7791,4 +7791,30 @@ CASES: list[Case] = [
         "Mindestens zwölf Menschen wurden am Sonntag in der Hauptstadt des Sudans, Khartum, getötet.",
         [C("deaths", 12, qualifier="at_least", location="Khartoum")],
     ),
+    # ---- s27: small German fixes ---------------------------------------------------------------
+    Case(
+        "de-s27-toetete-darunter-und-verletzte",  # the verb after the part's aside has its own object (figure.verb-has-own-object)
+        "Der Sprengsatz tötete 45 Menschen, darunter sechs Kinder, und verletzte 79 weitere.",
+        [C("deaths", 45), C("deaths", 6, group=KIDS, part_of=0), C("injuries", 79)],
+    ),
+    Case(
+        "de-s27-riss-darunter-und-verletzte",
+        "Die Explosion riss zwölf Menschen in den Tod, darunter zwei Polizisten, und verletzte 30.",
+        [C("deaths", 12), C("deaths", 2, part_of=0), C("injuries", 30)],
+    ),
+    Case(
+        "de-s27-zur-evakuierung-aufgerufen",  # called to leave: displaced (lang de displaced verbs)
+        "Die Behörden riefen wegen des Hochwassers rund 40.000 Anwohner zur Evakuierung auf.",
+        [C("displaced", 40_000, qualifier="about")],
+    ),
+    Case(
+        "de-s27-zum-verlassen-der-haeuser-aufgefordert",
+        "Etwa 3000 Menschen wurden zum Verlassen ihrer Häuser aufgefordert.",
+        [C("displaced", 3000, qualifier="about")],
+    ),
+    Case(
+        "de-s27-rief-die-110-keine-zahl",  # an emergency number after 'rief die' stays no count
+        "Ein Nachbar rief die 110. Zwei Männer wurden bei dem Streit verletzt.",
+        [C("injuries", 2)],
+    ),
 ]

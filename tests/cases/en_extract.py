@@ -9096,4 +9096,15 @@ CASES: list[Case] = [
         "The army said it had killed 30 militants in the operation, by its own tally.",
         [C("deaths", 30, group="attackers", speaker="army")],
     ),
+    # ---- s27: counterparts of the German and French fixes ---------------------------------------
+    Case(
+        "en-s27-killed-including-and-injured",
+        "The blast killed 45 people, among them six children, and injured 79 others.",
+        [C("deaths", 45), C("deaths", 6, group="children", part_of=0), C("injuries", 79)],
+    ),
+    Case(
+        "en-s27-urged-to-evacuate",
+        "Officials urged some 40,000 residents to evacuate ahead of the storm.",
+        [C("displaced", 40_000, qualifier="about")],
+    ),
 ]

@@ -3712,4 +3712,30 @@ CASES: list[Case] = [
         "Les policiers ont dispersé les manifestants et, selon leurs propres chiffres, interpellé 56 personnes.",
         [C("arrests", 56, speaker="policiers")],
     ),
+    # ---- s27: small French fixes ----------------------------------------------------------------
+    Case(
+        "fr-s27-a-tue-dont-et-blesse",
+        "L'explosion a tué 45 personnes, dont six enfants, et en a blessé 79 autres.",
+        [C("deaths", 45), C("deaths", 6, group="children", part_of=0), C("injuries", 79)],
+    ),
+    Case(
+        "fr-s27-appele-a-evacuer",  # the object of a call to leave: displaced
+        "Les autorités ont appelé quelque 40 000 habitants à évacuer avant l'arrivée de la tempête.",
+        [C("displaced", 40_000, qualifier="about")],
+    ),
+    Case(
+        "fr-s27-trente-blesses-pas-trento",  # a figure's own number names no place (place_names, country votes)
+        "Trente personnes ont été blessées lors de l'effondrement d'une tribune.",
+        [C("injuries", 30, location=None)],
+    ),
+    Case(
+        "fr-s27-trente-mineurs-tues-pas-trento",
+        "Trente mineurs ont été tués par un coup de grisou, selon les secours.",
+        [C("deaths", 30, location=None)],
+    ),
+    Case(
+        "fr-s27-a-trente-une-ville",  # a capitalised number word after a preposition of place is a town (numbers _place_name)
+        "Dix personnes ont été tuées à Trente dans l'effondrement d'un immeuble.",
+        [C("deaths", 10, location="Trento")],
+    ),
 ]
