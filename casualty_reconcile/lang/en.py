@@ -733,7 +733,7 @@ LANGUAGE = LanguageData(
         "security_forces": (
             r"security forces?", r"police(?: officers?| officials?)?", r"policemen", r"policewomen", r"officers?",
             r"national guard(?:smen|s)?", r"guardsmen", r"security personnel", r"law enforcement(?: officers)?",
-            r"soldiers?", r"troops", r"servicemen", r"service members", r"(?<!security )guards", r"(?:border|prison) guard", r"gendarmes?",  # (a private "security guard" is none)
+            r"soldiers?", r"troops", r"servicemen", r"service members", r"guards(?<!security guards)", r"(?:border|prison) guard", r"gendarmes?",  # (a private "security guard" is none)
             r"members of the (?:security|armed)(?: forces)?", r"military personnel", r"policem[ae]n",
         ),
         "civilians": (
