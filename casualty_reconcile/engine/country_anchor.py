@@ -17,6 +17,15 @@ from .patterns import _LAST_WORD
 _AFTER_TOWN = regex.compile(r"(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?),[ \u00a0]+$")
 
 
+def _after_comma(text: str, at: int, body: int) -> bool:
+    """Whether a comma and spaces stand right before ``at`` (after ``body``): the cheap test before
+    :data:`_AFTER_TOWN` reads the name before them."""
+    j = at
+    while j > body and text[j - 1] in " \u00a0":
+        j -= 1
+    return body < j < at and text[j - 1] == ","
+
+
 class AnchorNames(StreetNames):
     __slots__ = ()
 
@@ -35,7 +44,7 @@ class AnchorNames(StreetNames):
                 continue
             at = text.find(token, body)
             while at >= 0:
-                town = _AFTER_TOWN.search(text, max(body, at - 40), at)
+                town = _AFTER_TOWN.search(text, max(body, at - 40), at) if _after_comma(text, at, body) else None
                 if town is not None and not text[at + len(token) : at + len(token) + 1].isalpha():
                     located.setdefault(town.group(1), place.country)
                 at = text.find(token, at + len(token))
@@ -54,7 +63,7 @@ class AnchorNames(StreetNames):
                     continue
                 at = text.find(name, body)
                 while at >= 0 and country not in anchors:
-                    town = _AFTER_TOWN.search(text, max(body, at - 40), at)
+                    town = _AFTER_TOWN.search(text, max(body, at - 40), at) if _after_comma(text, at, body) else None
                     if town is not None and (self._place(town.group(1)) or self._place(town.group(1).rpartition(" ")[2])):
                         anchors.add(country)  # (a known town: not "fuhr einen Wagen, Miranda ist")
                     at = text.find(name, at + len(name))
