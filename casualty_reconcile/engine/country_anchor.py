@@ -14,6 +14,7 @@ from .country_streets import StreetNames
 from .patterns import _LAST_WORD
 
 # a town's name and a comma right before a region's ("Springfield, Missouri"): the region is the town's state
+_COMMA_SPACES = regex.compile(r",[ \u00a0]+")
 _AFTER_TOWN = regex.compile(r"(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?),[ \u00a0]+$")
 
 
@@ -38,16 +39,28 @@ class AnchorNames(StreetNames):
         if dateline and named is not None and named.kind in ("country", "region"):
             located[dateline] = named.country
         text = self.text
+        # the names written right after a comma and spaces, where each is (German capitalises every noun: only
+        # these are looked up)
+        starts = [m.end() for m in _COMMA_SPACES.finditer(text, body)]
+        by_prefix: dict[str, list[str]] = {}
         for token, n in tokens.items():
-            place = self._place(token) if n > 0 and token[:1].isupper() else None
+            if n > 0 and token[:1].isupper():
+                by_prefix.setdefault(token[:2], []).append(token)
+        ats: dict[str, list[int]] = {}
+        for at in starts:
+            for token in by_prefix.get(text[at : at + 2], ()):
+                if text.startswith(token, at):
+                    ats.setdefault(token, []).append(at)
+        for token in tokens:  # in the order of the tokens, as the votes read them
+            if token not in ats:
+                continue
+            place = self._place(token)
             if place is None or place.kind not in ("country", "region"):
                 continue
-            at = text.find(token, body)
-            while at >= 0:
-                town = _AFTER_TOWN.search(text, max(body, at - 40), at) if _after_comma(text, at, body) else None
+            for at in ats[token]:
+                town = _AFTER_TOWN.search(text, max(body, at - 40), at)
                 if town is not None and not text[at + len(token) : at + len(token) + 1].isalpha():
                     located.setdefault(town.group(1), place.country)
-                at = text.find(token, at + len(token))
         return located
 
     def _anchor(self, named_by: dict[str, list[str]], filed: str | None, body: int) -> str | None:
