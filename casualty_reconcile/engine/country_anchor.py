@@ -18,13 +18,10 @@ _COMMA_SPACES = regex.compile(r",[ \u00a0]+")
 _AFTER_TOWN = regex.compile(r"(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?),[ \u00a0]+$")
 
 
-def _after_comma(text: str, at: int, body: int) -> bool:
-    """Whether a comma and spaces stand right before ``at`` (after ``body``): the cheap test before
-    :data:`_AFTER_TOWN` reads the name before them."""
-    j = at
-    while j > body and text[j - 1] in " \u00a0":
-        j -= 1
-    return body < j < at and text[j - 1] == ","
+def _comma_ends(text: str, body: int) -> list[int]:
+    """Where a comma and spaces end, from ``body`` on, in order: the places right after which a region's name
+    can follow a town's ("Springfield, Missouri"), the cheap test before :data:`_AFTER_TOWN` reads the town."""
+    return [m.end() for m in _COMMA_SPACES.finditer(text, body)]
 
 
 class AnchorNames(StreetNames):
@@ -41,7 +38,7 @@ class AnchorNames(StreetNames):
         text = self.text
         # the names written right after a comma and spaces, where each is (German capitalises every noun: only
         # these are looked up)
-        starts = [m.end() for m in _COMMA_SPACES.finditer(text, body)]
+        starts = _comma_ends(text, body)
         by_prefix: dict[str, list[str]] = {}
         for token, n in tokens.items():
             if n > 0 and token[:1].isupper():
@@ -69,14 +66,17 @@ class AnchorNames(StreetNames):
         None when none or more than one."""
         anchors = {filed} if filed is not None else set()
         text = self.text
+        after_comma: set[int] | None = None
         for country, names in named_by.items():
             for name in names:
                 place = self._place(name)
                 if place is None or place.kind != "region":
                     continue
+                if after_comma is None:
+                    after_comma = set(_comma_ends(text, body))
                 at = text.find(name, body)
                 while at >= 0 and country not in anchors:
-                    town = _AFTER_TOWN.search(text, max(body, at - 40), at) if _after_comma(text, at, body) else None
+                    town = _AFTER_TOWN.search(text, max(body, at - 40), at) if at in after_comma else None
                     if town is not None and (self._place(town.group(1)) or self._place(town.group(1).rpartition(" ")[2])):
                         anchors.add(country)  # (a known town: not "fuhr einen Wagen, Miranda ist")
                     at = text.find(name, at + len(name))
