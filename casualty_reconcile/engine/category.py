@@ -26,7 +26,15 @@ def _hostages(ev: Evidence) -> Category | None:
 
 
 def _part_with_own_verb(ev: Evidence) -> Category | None:
-    if ev.own is not None and ev.own.lastgroup and Category(ev.own.lastgroup) in _HARM:
+    if ev.own is not None and ev.own.start() >= ev.count.end and ev.own.lastgroup and Category(ev.own.lastgroup) in _HARM:
+        return Category(ev.own.lastgroup)
+    return None
+
+
+def _part_after_own_verb(ev: Evidence) -> Category | None:
+    """"Im Krankenhaus erlagen zwei der Verletzten ihren Verletzungen": a part of a whole named by its noun
+    ("der Verletzten"), the subject after its clause's verb, counts what the verb says befell it."""
+    if ev.own is not None and ev.own.end() <= ev.count.start and ev.own.lastgroup and Category(ev.own.lastgroup) in _HARM:
         return Category(ev.own.lastgroup)
     return None
 
@@ -257,12 +265,31 @@ def _restated(ev: Evidence) -> Category | None:
 
 
 def _coordinated(ev: Evidence) -> Category | None:
+    if _whole_that_opens(ev):
+        return None
     return ev.x._coordinated(ev.counts, ev.i, ev.np_limit, ev.sentence)
+
+
+def _whole_that_opens(ev: Evidence) -> bool:
+    """ "Of the 60 passengers, 21 were injured", "Sur les 300 manifestants, 40 ont été interpellés": a whole that
+    opens the sentence after a partitive ("of the", "von den") and names no harm of its own, a comma right after
+    its words, is who the part after it is among, not a count of what befell the part (no category: no claim); only
+    a population's noun ("passengers", "protesters"), not people told of before ("Of the five men, two are ...")."""
+    x, count, start = ev.x, ev.count, ev.sentence.start
+    if ev.group_m is None or ev.person_m is not None or ev.weak_noun:
+        return False  # a population ("passengers"), not who the article told of before ("Of the five men, two ...")
+    if ev.noun is not None or x.text[ev.np_end : ev.np_end + 1] != ",":
+        return False
+    cue = x.lex.among_opening.match(x.text, start, count.start)
+    if cue is None or x.text[start : cue.start()].strip(" \"„“«»-–—:("):
+        return False
+    return x._search(x.lex.cat_verb, count.end, ev.np_end) is None
 
 
 CATEGORY_RULES: tuple[Rule[Category], ...] = (
     Rule("category.hostages", "de", "Bewaffnete töten acht Menschen und verschleppen 150 Dorfbewohner.", _hostages),
     Rule("category.part-with-own-verb", "en", "Twelve people were injured. One of the injured later died.", _part_with_own_verb),
+    Rule("category.part-after-own-verb", "de", "Im Krankenhaus erlagen zwei der Verletzten ihren Verletzungen.", _part_after_own_verb),
     Rule("category.weak-noun-verb", "en", "12 refugees were killed in the attack.", _weak_noun_verb),
     Rule("category.weak-noun-toll", "de", "Vor der Insel wurden die Leichen von zwei geflüchteten Frauen geborgen.", _weak_noun_toll),
     Rule("category.injured-object", "en", "The gunman killed a 6-year-old boy, critically injuring his father.", _injured_object),
@@ -473,7 +500,7 @@ SPLITS: tuple[Rule[Category], ...] = (
 def decide(ev: Evidence) -> str | None:
     """Set the figure's category: the first rule of :data:`CATEGORY_RULES` that decides, then the
     revisions. When the figure makes no claim: the name of the rule that dropped it."""
-    # (cheap test first) the first four rules need a hostage verb, a part's own verb or a weak noun
+    # (cheap test first) the first five rules need a hostage verb, a part's own verb or a weak noun
     category = first(_CATEGORY if ev.taken is not None or ev.own is not None or ev.weak_noun else _CATEGORY_PLAIN, ev)
     if category is None:
         return "category.none-decides"
@@ -505,9 +532,10 @@ def each(table: Productions[Category], ev: Evidence) -> None:
 
 
 _CATEGORY = productions(CATEGORY_RULES)
-_CATEGORY_PLAIN = _CATEGORY[4:]
-assert [name for name, _ in _CATEGORY[:4]] == [
-    "category.hostages", "category.part-with-own-verb", "category.weak-noun-verb", "category.weak-noun-toll"
+_CATEGORY_PLAIN = _CATEGORY[5:]
+assert [name for name, _ in _CATEGORY[:5]] == [
+    "category.hostages", "category.part-with-own-verb", "category.part-after-own-verb", "category.weak-noun-verb",
+    "category.weak-noun-toll",
 ]
 _REVISIONS = productions(REVISIONS)
 _DROPS = productions(DROPS)

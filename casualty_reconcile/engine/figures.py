@@ -300,6 +300,8 @@ class FiguresStage(PlaceStage):
         ev.weak_noun = ev.noun_cat is Category.DISPLACED or (noun is not None and noun.group().lower() in lex.lang.weak_nouns)
         partitive = ev.subset_after if noun is not None and harm is not None else None
         ev.own = self._search(lex.cat_verb, partitive.end(), ev.right_end) if partitive is not None else None
+        if partitive is not None and ev.own is None:
+            ev.own = self._verb_before_part(ev)  # "Im Krankenhaus erlagen zwei der Verletzten ihren Verletzungen"
         taken = self._search(lex.unit_verb, count.end, ev.right_end)
         if taken is not None and (
             (verb is not None and verb.start() < taken.start())
@@ -309,6 +311,17 @@ class FiguresStage(PlaceStage):
         if taken is None:  # "kidnapped about 150 others", "verschleppen 150 Dorfbewohner"
             taken = lex.back_unit_verb.match(text, ev.left_start, ev.left_start + len(ev.left.rstrip()))
         ev.taken = taken
+
+    def _verb_before_part(self, ev: Evidence) -> regex.Match[str] | None:
+        """The verb right before a part that opens its clause's subject after the verb ("erlagen zwei der
+        Verletzten"): at most two plain words between, none a conjunction."""
+        verb = self._last(self.lex.cat_verb, max(ev.sentence.start, ev.count.start - 40), ev.count.start)
+        if verb is None:
+            return None
+        gap = self.text[verb.end() : ev.count.start].strip()
+        if gap and (len(gap.split()) > 2 or _PLAIN_WORDS.fullmatch(gap) is None or self.lex.conj_stop.search(gap)):
+            return None
+        return verb
 
     def _figure(self, ev: Evidence) -> Figure:
         """The figure's record: its span, its place (and where troops are sent) and its flags."""

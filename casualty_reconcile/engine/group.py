@@ -155,6 +155,46 @@ def _part_of_earlier_whole(ev: Evidence) -> str | None:
     return last.group
 
 
+_WHOLE_GAP_TOKENS = 4  # at most between a whole opened by a partitive and its bare part: "des Busses wurden", ", police detained"
+
+
+def _whole_opened_before(ev: Evidence) -> str | None:
+    """"Die Polizei nahm von den 300 Demonstranten 40 fest", "Of the 300 protesters, police detained 40": a
+    figure that names no one after a whole opened by a partitive of its own clause ("von den", "of the") counts
+    who the whole's noun names (its group), not everyone (the actor between them, "police", is no whole)."""
+    if ev.group is not None or ev.person_m is not None:
+        return None
+    x, count, start = ev.x, ev.count, ev.sentence.start
+    whole = ev.out[-1] if ev.out and ev.i > 0 and ev.out[-1].count is ev.counts[ev.i - 1] else None
+    if whole is not None and whole.group != "all" and ev.parent is None and _opened(ev, whole.count.start):
+        gap = x._tokens(whole.end, count.start)
+        if len(gap) <= _WHOLE_GAP_TOKENS + 2:  # "von den rund 200 Teilnehmern der nicht angemeldeten Kundgebung 35"
+            return whole.group
+    end = count.start
+    for _ in range(2):  # the whole's noun, or the actor's after it
+        said = x._last(x.lex.group, max(start, count.start - 80), end)
+        if said is None or len(x._tokens(said.end(), count.start)) > _WHOLE_GAP_TOKENS or ";" in x.text[said.end() : count.start]:
+            return None
+        if x._search(x.lex.speech, said.end(), count.start) is not None:
+            return None  # "The uncle of the children says the ...": a clause of its own
+        if _opened(ev, said.start()):
+            named: str | None = said.lastgroup
+            return named
+        end = said.start()
+    return None
+
+
+def _opened(ev: Evidence, begin: int) -> bool:
+    """Whether a partitive opening ("von den", "of the") stands before the noun at ``begin``, its figure between."""
+    x, start = ev.x, ev.sentence.start
+    before = ev.counts[ev.i - 1] if ev.i > 0 else None
+    if before is not None and before.end <= begin and before.start >= start:
+        between = x.text[before.end : begin].split()
+        if len(between) <= 2 and all(w.isalpha() and w.islower() for w in between):
+            begin = before.start  # "von den 300 (verletzten) Demonstranten": the whole's own figure
+    return x.lex.among_opening.match(x.text, start, begin) is not None
+
+
 def _multiplicity(ev: Evidence) -> str | None:
     """"a murder-suicide": the attacker's own death; "a double homicide", "wounding his father": everyone."""
     if ev.trace and NAMED_BY_WORDS.intersection(ev.trace):
@@ -194,6 +234,7 @@ GROUP_RULES: tuple[Rule[str], ...] = (
     Rule("group.part-of-total", "en", "30 protesters were hurt, two of them seriously.", _part_of_total),
     Rule("group.one-attacker", "en", "The gunman was killed by police.", _one_attacker),
     Rule("group.part-of-earlier-whole", "en", "Two other boys were wounded, and one remains in the hospital.", _part_of_earlier_whole),
+    Rule("group.whole-opened-before", "de", "Die Polizei nahm von den 300 Demonstranten 40 fest.", _whole_opened_before),
     Rule("group.default", "de", "Zwei Menschen wurden verletzt.", _default),
 )
 
@@ -201,7 +242,7 @@ GROUP_RULES: tuple[Rule[str], ...] = (
 # the rules that only fill a group not known yet (skipped without a call once one is)
 _FILLING = frozenset({"group.side", "group.restated", "group.more-of-whole", "group.bare-join", "group.joined-clause", "group.crowd-as-before",
                       "group.named-after-part", "group.part-of-total", "group.one-attacker",
-                      "group.part-of-earlier-whole", "group.default"})
+                      "group.part-of-earlier-whole", "group.whole-opened-before", "group.default"})
 _GROUP = tuple((rule.name, rule.run, rule.name in _FILLING) for rule in GROUP_RULES)
 
 

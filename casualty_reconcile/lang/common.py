@@ -35,6 +35,7 @@ ORIGIN_ALIASES: Final[Mapping[str, tuple[str, OriginType]]] = {
     "csto": ("CSTO", OriginType.MILITARY_ALLIANCE),
     "amnesty international": ("Amnesty International", OriginType.NGO),
     "human rights watch": ("Human Rights Watch", OriginType.NGO),
+    "save the children": ("Save the Children", OriginType.NGO),  # its English name in German and French texts too
     # press-freedom groups, whose names hold a word for a witness ("Journalists"): an NGO by its short name
     "committee to protect journalists": ("CPJ", OriginType.NGO),
     "cpj": ("CPJ", OriginType.NGO),

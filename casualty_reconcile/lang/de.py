@@ -57,6 +57,13 @@ _LIST_NAME = rf"(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 # "ihr Sohn") und ein Alter davor ("ein 10-jähriges Mädchen")
 _PAIR_AGE = r"\d{1,2}-jährige[rns]? "
 # "die Zahl der bei dem Anschlag getöteten Menschen": zwischen "Zahl der" und dem Partizip ein Satzteil mit Präposition
+# "während" als Konjunktion vor einem Subjekt ("während der Täter flüchtete", "während die Veranstalter von 20.000
+# sprachen"), nicht als Präposition vor einem Genitiv ("während des Unwetters", "während der Hitzewelle im Juli"), die
+# eine Zahl nicht von ihrem Verb trennt ("starben während der Hitzewelle 1047 Menschen")
+_WAEHREND = (
+    r"während(?! (?:des|eines|einer)\b)"
+    r"(?! der (?:\w+ )?(?=\p{Lu})[\w-]*(?:ung|heit|keit|zeit|welle|nacht|woche|hitze|krise|feier|dürre|flut|pandemie|epidemie)\b)"
+)
 _ZAHL_DER_BEI = r"(?:an)?zahl der (?:bei|durch|nach|seit|in|im|am|auf|während) (?:[\w-]+ ){1,4}?"
 # "erfasst" zählt ("Die Behörden haben 40 Tote erfasst"), außer wo ein Fahrzeug oder eine Naturgewalt jemanden erfasst: "wurde
 # von einem Lastwagen erfasst", "von der Flutwelle erfasst" (die Behörde dagegen: "von den Behörden erfasst")
@@ -256,7 +263,8 @@ LANGUAGE = LanguageData(
         r"im jahr(?:e)?", r"jahr(?:e)?", r"seit", r"nr\.", r"nummer", r"paragra(?:f|ph)", r"artikel", r"§",
         r"platz", r"kapitel", r"seite", r"um", r"ab", r"kw", r"tempo", r"stufe",
         r"[$€£¥]", r"euro", r"dollar", r"franken", r"tenge", r"rubel", r"us-dollar", r"alter von", r"im alter von",
-        r"alter von (?:\d{1,3}, )*\d{1,3},",  # die Mitte einer Liste von Altern: "im Alter von 18, 19 und 22 Jahren"
+        # die Mitte einer Liste von Altern, in Ziffern oder Worten: "im Alter von 18, 19 und 22 Jahren", "von drei, fünf und acht"
+        r"alter von (?:(?:\d{1,3}|\p{L}{3,12}), )*(?:\d{1,3}|\p{L}{3,12}),",
         r"notruf(?:nummer)?", r"(?:wählte|wählten) (?:die |den )?",
         r"(?:rief|riefen) (?:die|den)",  # "rief die 110" (not "riefen 40.000 Anwohner zur Evakuierung auf") r"kanal", r"sender",
         r"flug", r"linie", r"bus", r"route", r"landstraße", r"autobahn", r"a", r"b", r"l", r"zimmer",
@@ -408,7 +416,7 @@ LANGUAGE = LanguageData(
             r"erlag", r"erlagen",
             r"erlag(?:en)? (?:[\w-]+ ){0,8}(?:schussverletzungen|schusswunden)",  # "erlag am Sonntag im Krankenhaus seinen schweren Verletzungen"
             r"verunglückten tödlich", r"kamen (?:\w+ ){0,4}ums leben", r"kam(?:en)? (?:[\w-]+ ){1,5}um(?= ?[.,;]| und\b)", r"erstochen", r"erschlagen", r"totgeschlagen",
-            r"zu tode (?:gekommen|getrampelt|gequetscht|geprügelt)",
+            r"zu tode (?:gekommen|getrampelt|gequetscht|geprügelt|gedrückt|gedrängt|gestürzt)",
             r"neutralisiert",  # Sprache des Militärs: "habe 35 Terroristen 'neutralisiert'" (wie englisch "neutralised")
             # "Die 23-Jährige überlebte den Angriff nicht" (nicht "überlebte nicht nur")
             r"überlebte[n]? (?:[\w-]+ ){0,4}?nicht(?! nur)",
@@ -421,7 +429,7 @@ LANGUAGE = LanguageData(
             # mit Schusswunden gefunden, tot oder lebend: "fanden vier Männer mit Schussverletzungen" (shot_words)
             _MIT_SCHUSSWUNDEN,
             # eine Kugel an einem Glied: "wurde ins Bein geschossen", "am Arm getroffen"
-            _HIT_IN_LIMB[len("wurde "):], r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"rauch(?:gas)?vergiftung(?:en)?", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
+            _HIT_IN_LIMB[len("wurde "):], r"erlitt (?:eine |einen )?(?:schusswunde|schussverletzung(?:en)?|streifschuss)", r"rauch(?:gas)?vergiftung(?:en)?", r"von einer kugel gestreift", r"auf der intensivstation", r"intensivstation", r"verletzt", r"verletzte[n]?", r"verwundet", r"verwundete[n]?", r"verstümmelt", r"angeschossen", r"niedergestochen", r"niedergeschossen", r"schwer verletzt", r"leicht verletzt", r"im krankenhaus behandelt", r"ins krankenhaus", r"in krankenhäuser",
             r"ambulant (?:behandelt|versorgt)",  # "Insgesamt 47 Menschen wurden ambulant versorgt"
             # wer sich versehentlich selbst anschoss, tot oder lebend: "Ein 11-Jähriger schoss sich versehentlich ins Bein"
             r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", r"(?:liegt|lag|liegen|lagen) (?:\w+ ){0,2}im krankenhaus",
@@ -465,6 +473,7 @@ LANGUAGE = LanguageData(
             r"verschüttet", r"eingeschlossen(?<=(?:wurden|wurde|sind|ist|waren|war|noch|weiterhin|tage) eingeschlossen)",
             # noch unter den Trümmern vermutet: "Hunderte Menschen werden noch unter den Trümmern vermutet"
             r"unter (?:den )?trümmern vermutet",
+            r"unter tage vermutet",  # im Bergwerk: "Noch 17 Kumpel werden unter Tage vermutet"
         ),
         Category.DISPLACED: (
             r"vertrieben", r"evakuiert", r"geflohen", r"obdachlos", r"in sicherheit gebracht", r"auf der flucht",
@@ -478,7 +487,7 @@ LANGUAGE = LanguageData(
     },
     toll_cues={
         Category.DEATHS: (
-            r"(?:an)?zahl der (?:\w+ )?(?:\w+-)?(?:toten|todesopfer|getöteten|opfer|verkehrstoten|gestorbenen)", r"(?:todes|opfer|toten)zahl",
+            r"(?:an)?zahl der (?:\w+ )?(?:\w+-)?(?:toten|todesopfer|todesfälle|getöteten|opfer|verkehrstoten|gestorbenen)", r"(?:todes|opfer|toten)zahl",
             r"(?:todes|opfer|toten)bilanz", r"leichen(?: von)?", r"unter den (?:toten|todesopfern|getöteten|opfern)",
             r"zahl der verkehrstoten",
             r"(?:den|der|dem) tod (?:von|der|des|zahlreicher|vieler)",  # "den Tod von mindestens 29 Zivilisten"
@@ -531,7 +540,7 @@ LANGUAGE = LanguageData(
         "attackers": (
             r"banditen", r"angreifer[n]?", r"militante[n]?", r"terroristen", r"extremisten", r"rebellen",
             r"aufständische[n]?", r"kämpfer[n]?", r"dschihadisten", r"islamisten", r"täter[n]?", r"attentäter[n]?",
-            r"bewaffnete[n]?", r"milizionäre[n]?", r"separatisten", r"gangster", r"schütze[n]?",
+            r"bewaffnete[n]?", r"milizionäre[n]?", r"separatisten", r"gangster", r"schütze[n]?", r"geiselnehmer[n]?", r"entführer[n]?",
         ),
     },
     person_words=(
@@ -559,11 +568,14 @@ LANGUAGE = LanguageData(
         "hostages": (
             r"entführt", r"entführte[n]?", r"verschleppt", r"verschleppte[n]?", r"verschleppen", r"entführen",
             r"als geiseln genommen", r"als geiseln verschleppt", r"in geiselhaft", r"gekidnappt",
+            # "nahmen sieben Wärter als Geiseln", "hatten 21 Passagiere in ihre Gewalt gebracht"
+            r"als geiseln", r"in (?:ihre|seine|ihrer|seiner) gewalt(?: gebracht)?",
         ),
     },
     participant_verbs=(
         r"demonstrierten", r"demonstriert", r"protestierten", r"protestieren", r"protestiert", r"versammelten sich",
         r"versammelt", r"gingen auf die straße", r"auf die straße gegangen", r"auf die straße", r"kundgebung",
+        r"(?:gingen|gehen) (?:[\w-]+ ){1,5}?auf die straße",  # die Zeit, der Ort dazwischen: "gingen in Leipzig auf die Straße"
         # nicht wer aus Trümmern oder Wasser gezogen wurde: "Rettungstrupps zogen 17 Menschen lebend aus den Trümmern"
         r"zogen(?! (?:[\w-]+ ){0,5}?(?:lebend|tot|aus (?:den|dem|der) (?:trümmern|wasser|fluss|meer|flammen|schutt|wrack|fahrzeug)))",
         r"teil(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,150})", r"teilgenommen",
@@ -573,7 +585,10 @@ LANGUAGE = LanguageData(
     subset_cues=(r"darunter(?: auch)?", r"unter ihnen", r"unter den (?:toten|opfern|verletzten|festgenommenen)", r"davon", r"einschließlich", r"inklusive",
                  # das Ganze mit seiner Zahl davor: "Von den 43 Toten waren 31 Kinder", "Unter den elf Toten sind zwei Polizisten"
                  r"(?:toten|todesopfern|opfern|verletzten|festgenommenen) (?:waren|sind|seien)"),
-    subset_cues_after=(r"davon", r"von ihnen", r"darunter", r"der (?:toten|opfer|verletzten|getöteten)"),
+    subset_cues_after=(
+        r"davon", r"von ihnen", r"darunter",
+        r"der (?:toten|opfer|verletzten|getöteten|schwerverletzten|leichtverletzten|schwer verletzten|verwundeten)",
+    ),
     further_words=(r"weitere[nr]?", r"andere[nr]?"),
     plural_auxiliaries=(r"wurden", r"sind", r"waren", r"seien", r"worden sind", r"worden waren"),
     singular_auxiliaries=(r"wurde", r"ist", r"war", r"sei", r"worden ist", r"worden war"),
@@ -609,7 +624,12 @@ LANGUAGE = LanguageData(
         r"nach (?:vom|von der|von den)",
     ),
     according_to_after=(r"zufolge",),
-    citing=(r"unter berufung auf", r"mit verweis auf", r"unter verweis auf", r"gestützt auf", r"unter bezug auf"),
+    citing=(
+        r"unter berufung auf", r"mit verweis auf", r"unter verweis auf", r"gestützt auf", r"unter bezug auf",
+        # ein Relativsatz, der die zitierte Quelle nennt: "nach Angaben der WHO, die sich auf Zahlen des
+        # Gesundheitsministeriums beruft": die Quelle nach "auf", das Verb am Ende
+        r"(?:der|die|das) sich (?:dabei |ihrerseits |wiederum )?auf(?= (?:[\w-]+ ){1,6}?(?:beruft|berufen|berief|beriefen|bezieht|beziehen|bezog|bezogen)\b)",
+    ),
     cited_by=(r"zitiert von", r"zitiert vom", r"zitiert durch"),  # "Krankenhausquellen, zitiert von der AFP": die Quelle davor
     self_attribution=(r"nach eigenen angaben", r"eigenen angaben zufolge", r"nach eigener darstellung", r"nach eigener zählung"),
     speaker_nouns=(
@@ -671,6 +691,7 @@ LANGUAGE = LanguageData(
         r"nato": "Nato", r"uno": "UN", r"ovks": "OVKS", r"europäische[n]? union": "EU",
         r"internationale[n]? komitee[s]? vom roten kreuz": "IKRK",
         r"ärzte ohne grenzen": "Ärzte ohne Grenzen",
+        r"save the children": "Save the Children",  # der englische Name, "the" klein geschrieben mitten im Namen
         r"amnesty international": "Amnesty International",
         r"human rights watch": "Human Rights Watch",
         r"komitee[s]? zum schutz von journalisten(?: \(cpj\))?": "CPJ",
@@ -712,7 +733,12 @@ LANGUAGE = LanguageData(
         r"nicht überprüfbar", r"unbestätigt",
     ),
     # "von ursprünglich 17 auf 15"; "Statt 46 seien 37 Menschen gestorben" (wie "au lieu de")
-    corrected_value_cues=(r"von", r"von (?:ursprünglich|zunächst|anfangs|zuvor|bisher|bislang)", r"statt", r"anstatt", r"anstelle von"),
+    corrected_value_cues=(
+        r"von", r"von (?:ursprünglich|zunächst|anfangs|zuvor|bisher|bislang)", r"statt", r"anstatt", r"anstelle von",
+        # die erste Angabe, die der Satz dann korrigiert: "hatte die Zahl der Toten zunächst mit 120 angegeben, sie später
+        # aber auf 98 nach unten korrigiert"
+        r"(?:zunächst|anfangs|ursprünglich|zuvor) mit",
+    ),
     correction_cues=(
         r"korrigier\w*", r"berichtig\w*", r"revidier\w*", r"nach unten (?:gesetzt|angepasst)",
         r"technische[nrs]? (?:fehler|panne|problem)s?", r"(?:zähl|übermittlungs|erfassungs)fehler\w*",
@@ -1153,7 +1179,7 @@ LANGUAGE = LanguageData(
     street_corner_joins=(r"und", r"/"),
     street_words=(r"stra(?:ß|ss)e", r"allee", r"weg", r"platz", r"ring", r"gasse", r"damm", r"chaussee", r"ufer"),
     contrast_words=(
-        r"während", r"wohingegen", r"doch", r"aber",
+        _WAEHREND, r"wohingegen", r"doch", r"aber",
         r"jedoch",  # "..., lokale Medien berichten jedoch von mehr Opfern": nach dem Verb der Quelle
         r"obwohl", r"obgleich",  # "..., obwohl die Behörden die Zahl mit 3419 angaben": the authorities' own figure
         # ein Nebensatz mit dem Opfer und anderen als Subjekt: "wurde erschossen, als er und drei andere Jugendliche
@@ -1298,7 +1324,10 @@ LANGUAGE = LanguageData(
         r"(?:ist|sind|war) (?:\w+ ){0,3}auf (?:\S+ ){1,3}(?:gestiegen|angestiegen|gesunken|geklettert)",
         r"stieg (?:\w+ ){0,10}auf", r"(?:korrigiert|korrigierte)", r"nach (?:oben|unten) (?:korrigiert|revidiert)",
     ),
-    conjunctions=(r"und", r"oder", r"sowie", r"aber", r"während"),
+    conjunctions=(
+        r"und", r"oder", r"sowie", r"aber",
+        _WAEHREND,
+    ),
     noun_conjunctions=(r"und", r"oder"),
     bare_joiners=(r"und", r"sowie"),
     name_particles=(r"al", r"el", r"ad", r"as", r"ash", r"at", r"az", r"ar", r"an", r"ul", r"abu", r"bin", r"ibn", r"Al", r"El", r"Abu", r"Bin", r"Ibn"),
@@ -1319,6 +1348,7 @@ LANGUAGE = LanguageData(
     observation_verbs=(r"sah", r"sahen", r"beobachtete", r"beobachteten"),
     common_place_words=frozenset({
         "Metro", "Linden",
+        "Mine",  # "bei der Explosion in der Mine": das Bergwerk, keine Stadt in Japan
     }),
     # "ins Sana Klinikum gebracht": der Name einer Klinik, kein Ort der Zahl
     care_names_after=frozenset({"Klinikum", "Kliniken", "Klinik", "Krankenhaus", "Hospital"}),

@@ -423,7 +423,8 @@ LANGUAGE = LanguageData(
         # an emergency number called, a station or channel named by its number: "called 911", "News 12", "NBC 6"
         r"call(?:ed|ing|s)?", r"dial(?:l?ed|ing|s)?", r"channel", r"news", r"(?-i:NBC|ABC|CBS|FOX|Fox|CW)", r"local",
         r"motel", r"club", r"studio", r"station", r"newschannel", r"(?-i:[KW][A-Z]{2,3})(?=[ \u00a0])",  # "KHOU 11", "WAFB 9" (on one line: no heading "THE WEEK")
-        r"aged (?:\d+, )*\d+,?(?: and| or)?", r"ages? (?:\d+, )*\d+,?(?: and| or)?", r"aged between", r"(?:in )?ages? from", r"(?:in )?ages? between", r"image", r"slide", r"(?:image|slide) \d+ (?:of|/)(?: /)?", r"aged between \d+ and", r"aged from", r"aged from \d+ to",
+        r"aged (?:\d+, )*\d+,?(?: and| or)?", r"aged (?:\p{L}{3,12}, )+(?:\p{L}{3,12},?(?: and| or))?",  # in words: "aged three, five and eight"
+        r"ages? (?:\d+, )*\d+,?(?: and| or)?", r"aged between", r"(?:in )?ages? from", r"(?:in )?ages? between", r"image", r"slide", r"(?:image|slide) \d+ (?:of|/)(?: /)?", r"aged between \d+ and", r"aged from", r"aged from \d+ to",
     ),
     digits_not_count_before=(
         # an age: "until he turned 21", "the youngest was 17", "both 37", "also 22", "then 40"
@@ -607,6 +608,7 @@ LANGUAGE = LanguageData(
         ),
         Category.INJURIES: (
             r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",
+            r"maimed",  # "killed or maimed": Unicef's count of children, the dead and the hurt together (category.dead-or-injured)
             r"injures",  # a headline's present: "Man kills stepfather, injures mother, 3 others"
             # the same with "wounds", a verb only after a clause's start or a noun of the shooting, never the noun of a
             # wound ("Shooting kills 1, wounds 2", "kills three and wounds two", "Gunman wounds two"; not "died of his wounds")
@@ -758,7 +760,7 @@ LANGUAGE = LanguageData(
         "attackers": (
             r"militants?", r"gunmen", r"gunman", r"shooters?", r"attackers?", r"assailants?", r"insurgents?", r"rebels?",
             r"terrorists?", r"bandits?", r"jihadists?", r"fighters?", r"extremists?", r"separatists?", r"armed men",
-            r"suicide bombers?", r"bombers?", r"perpetrators?", r"raiders",
+            r"suicide bombers?", r"bombers?", r"perpetrators?", r"raiders", r"hostage[- ]takers?", r"kidnappers?", r"abductors?",
         ),
     },
     person_words=(
@@ -889,6 +891,7 @@ LANGUAGE = LanguageData(
         r"collective security treaty organi[sz]ation": "CSTO",
         r"united nations": "UN",
         r"red cross": "Red Cross",
+        r"save the children": "Save the Children",
         r"world health organi[sz]ation": "WHO",
         r"white house": "White House",
         r"european union": "EU",

@@ -200,7 +200,8 @@ LANGUAGE = LanguageData(
         r"(?:pays|ville|capitale|province|région|île|nation|métropole) de", r"populations? de", r"peuplée? de",
         # a road by its number: "sur la D 938", "sur la RN 7", "sur l'A 7" (the article first: no count after "à")
         r"(?:la|l['’]) (?-i:RN|RD|N|D|A)",
-        r"âgés de (?:\d+, )*\d+,?(?: et| ou)?", r"âgés de \d+ à", r"âgés entre", r"âgés entre \d+ et",
+        r"âgés de (?:\d+, )*\d+,?(?: et| ou)?", r"âgés de (?:\p{L}{3,12}, )+(?:\p{L}{3,12},?(?: et| ou))?",  # en lettres : « âgés de trois, cinq et huit ans »
+        r"âgés de \d+ à", r"âgés entre", r"âgés entre \d+ et",
     ),
     age_after_name=(r"était", r"est", r"a été", r"de(?-i:(?= \p{Lu}))"),
     digits_not_count_before=(r"appartement", r"(?<=, )(?:tous deux|toutes deux|alors)",  # "appartement 38", "tous deux 37"
@@ -482,6 +483,7 @@ LANGUAGE = LanguageData(
         r"nations unies": "ONU",
         r"bureau (?:de l['’]onu )?(?:de la|pour la) coordination des affaires humanitaires": "OCHA",
         r"croix-rouge": "Croix-Rouge",
+        r"save the children": "Save the Children",
         r"organisation mondiale de la santé": "OMS",
         r"union européenne": "UE",
         r"maison blanche": "Maison Blanche",
@@ -638,7 +640,7 @@ LANGUAGE = LanguageData(
     ),
     part_of_number=(r"des", r"sur les", r"sur", r"parmi les"),
     among_whole_cues=(r"(?:(?:figurent|figuraient|figureraient|sont|étaient|seraient|se trouvent|se trouvaient)(?: aussi| également)? )?parmi les",),
-    among_whole_openings=(r"parmi les",),
+    among_whole_openings=(r"parmi les", r"sur les"),  # « Sur les 300 manifestants, 40 ont été interpellés »
     set_cues_after=(r"des (?:hommes|femmes|garçons|filles|jeunes|frères|sœurs|amis|élèves)",),
     whole_cues_before=(r"tous les", r"toutes les", r"tous", r"toutes"),
     member_cues_before=(r"était", r"est", r"fut", r"était aussi", r"est aussi"),

@@ -9107,4 +9107,50 @@ CASES: list[Case] = [
         "Officials urged some 40,000 residents to evacuate ahead of the storm.",
         [C("displaced", 40_000, qualifier="about")],
     ),
+    # ---- s28agde: English counterparts of German agency rules -------------------------------------------
+    Case(
+        "en-s28agde-of-the-protesters-police-detained",  # the part after a whole opened by "of the" counts its group
+        "Of the 300 protesters, police detained 40.",
+        [C("arrests", 40, group="protesters", speaker="police")],
+    ),
+    Case(
+        "en-s28agde-of-the-passengers-no-toll-of-its-own",  # the whole that opens names no harm: no claim (category.coordinated)
+        "Of the 60 passengers on the ferry, 21 were injured.",
+        [C("injuries", 21, group="civilians")],
+    ),
+    Case(
+        "en-s28agde-of-the-people-injured-stays-a-toll",
+        "Of the 60 people injured, eight were in a critical condition.",
+        [C("injuries", 60), C("injuries", 8, part_of=0)],
+    ),
+    Case(
+        "en-s28agde-ages-in-words-list",
+        "Three children aged three, five and eight were slightly injured.",
+        [C("injuries", 3, group="children")],
+    ),
+    Case(
+        "en-s28agde-killed-or-maimed-no-figure",  # the dead and the maimed together: a count of neither
+        "Unicef said at least 1,200 children had been killed or maimed in the conflict.",
+        [],
+    ),
+    Case(
+        "en-s28agde-landmines-maimed-children",
+        "Landmines maimed 40 children in the province.",
+        [C("injuries", 40, group="children")],
+    ),
+    Case(
+        "en-s28agde-hostage-takers-and-officers-killed",
+        "Four hostage-takers and two police officers were killed in the rescue operation.",
+        [C("deaths", 4, group="attackers"), C("deaths", 2, group="security_forces")],
+    ),
+    Case(
+        "en-s28agde-according-to-agency-which-cited",  # as German "nach Angaben von X, die sich auf Y beruft"
+        "At least 19 people were injured, according to Anadolu, which cited local authorities.",
+        [C("injuries", 19, qualifier="at_least", speaker="local authorities", via="Anadolu")],
+    ),
+    Case(
+        "en-s28agde-save-the-children-ngo",
+        "Save the Children said at least 14 children were among the dead.",
+        [C("deaths", 14, qualifier="at_least", group="children", speaker="Save the Children", origin="Save the Children")],
+    ),
 ]

@@ -1299,7 +1299,7 @@ CASES: list[Case] = [
     Case(
         "fr-agence-sur-les-morts-des-enfants",
         "Sur les 43 morts, 31 sont des enfants, selon le ministère de la Santé.",
-        [C("deaths", 43, speaker="ministère"), C("deaths", 31, group="children")],
+        [C("deaths", 43, speaker="ministère"), C("deaths", 31, group="children", part_of=0)],
     ),
     Case(
         "fr-agence-habitants-ordre-d-evacuer",
@@ -3737,5 +3737,26 @@ CASES: list[Case] = [
         "fr-s27-a-trente-une-ville",  # a capitalised number word after a preposition of place is a town (numbers _place_name)
         "Dix personnes ont été tuées à Trente dans l'effondrement d'un immeuble.",
         [C("deaths", 10, location="Trento")],
+    ),
+    # ---- s28agde: contreparties françaises de règles allemandes ------------------------------------------
+    Case(
+        "fr-s28agde-sur-les-manifestants-interpelles",  # l'ensemble ouvert par « sur les » : pas de bilan, son groupe
+        "Sur les 300 manifestants, 40 ont été interpellés.",
+        [C("arrests", 40, group="protesters")],
+    ),
+    Case(
+        "fr-s28agde-parmi-les-passagers-blesses",
+        "Parmi les 120 passagers du ferry, 30 ont été blessés.",
+        [C("injuries", 30, group="civilians")],
+    ),
+    Case(
+        "fr-s28agde-parmi-les-blesses-reste-un-bilan",
+        "Parmi les 40 blessés, cinq sont dans un état grave.",
+        [C("injuries", 40), C("injuries", 5, part_of=0)],
+    ),
+    Case(
+        "fr-s28agde-ages-en-lettres",
+        "Trois enfants âgés de trois, cinq et huit ans ont été légèrement blessés.",
+        [C("injuries", 3, group="children")],
     ),
 ]
