@@ -421,6 +421,17 @@ def _victims_told_apart(ev: Evidence) -> bool | None:
             and Category(noun.lastgroup) in _HARM and noun.group().lower() != (ev.noun or verb or noun).group().lower()) or None
 
 
+def _part_rescued(ev: Evidence) -> bool | None:
+    """ "14 Bergleute wurden verschüttet, neun von ihnen konnten lebend geborgen werden", "nine of whom were rescued":
+    a part whose own verb, after it in its clause, is one of rescue (``uncounted_verbs``) and none of harm is no
+    count of what befell its whole."""
+    if ev.parent is None or ev.right_cat is not None or ev.parent.category is Category.DEATHS:
+        return None  # (the dead are recovered, not rescued: "darunter zwölf Kinder, die geborgen wurden")
+    x = ev.x
+    rescued = x._search(x.lex.uncounted_verb, ev.count.end, ev.right_end) if x.lex.lang.uncounted_verbs else None
+    return True if rescued is not None and "," not in x.text[ev.count.end : rescued.start()] else None
+
+
 def _dead_or_injured(ev: Evidence) -> bool | None:
     """ "Plus de 50 enfants ont été tués ou blessés", "were killed or wounded", "getötet oder verletzt": the figure's
     verb of death joined ("ou", "or", "und") to a verb of injury right after it counts the dead and the injured
@@ -453,6 +464,7 @@ DROPS: tuple[Rule[bool], ...] = (
     Rule("category.article-counts-no-toll", "en", "Hayes added that Boo-Boo, a fighter, also says thank you.", _article_no_toll),
     Rule("category.zero-of-no-harm", "de", "Die Polizei sucht den Täter, niemand bringt die Leiche in Verbindung mit ihm.", _zero_no_harm),
     Rule("category.counted-twice", "de", "Vier Opfer seien doppelt gezählt worden, teilte das Ministerium mit.", _counted_twice),
+    Rule("category.part-rescued", "de", "14 Bergleute wurden verschüttet, neun von ihnen konnten lebend geborgen werden.", _part_rescued),
 )
 # revisions after the drops
 LATE_REVISIONS: tuple[Rule[Category], ...] = (
@@ -511,7 +523,7 @@ def decide(ev: Evidence) -> str | None:
         each(_REVISIONS, ev)
     if ev.category not in _CORE or ev.count.value == 0 or ev.x.double_marks or ev.weak_noun or (
         ev.verb is not None and ev.verb.end() <= ev.np_limit  # a noun read as a verb: "a fait 12 victimes"
-    ) or _joined_harm(ev):
+    ) or _joined_harm(ev) or (ev.parent is not None and ev.right_cat is None):
         drop = first_name(_DROPS, ev)
         if drop is not None:
             return drop

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -34,8 +35,23 @@ def _corrected_value(r: Revised) -> bool | None:
     return True if r.x.lex.corrected_value.match(r.x.text, max(r.sentence.start, r.item.start - 20), r.item.start) else None
 
 
+def _before_its_correction(r: Revised) -> bool | None:
+    """ "Der Gouverneur bezifferte die Zahl der Toten auf 19, korrigierte sie später aber auf 17 nach unten": a figure
+    in a clause of its own before the word of correction, a figure of its category after that word, is the value
+    the sentence corrects (not "Die Zahl wurde auf 21 korrigiert": no comma between the figure and the word)."""
+    x, item, sentence = r.x, r.item, r.sentence
+    marks = x.correction_marks
+    index = bisect.bisect_left(marks, item.end)
+    if index == len(marks) or marks[index] >= sentence.end or "," not in x.text[item.end : marks[index]]:
+        return None
+    after = marks[index]
+    return True if any(other.category is item.category and other.start > after for other in sentence.claims) else None
+
+
 REVISED_RULES: tuple[RuleOf[Revised, bool], ...] = (
     RuleOf("figure.corrected-value", "en", "The health ministry said the death toll was revised down to 212 from 240.", _corrected_value),
+    RuleOf("figure.before-its-correction", "de",
+           "Der Gouverneur bezifferte die Zahl der Toten auf 19, korrigierte sie später aber auf 17 nach unten.", _before_its_correction),
 )
 REVISED = productions(REVISED_RULES)
 

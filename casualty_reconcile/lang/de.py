@@ -41,6 +41,12 @@ _MONTHS = {
 
 # "die Zahl der Toten des Erdbebens vom Dienstag stieg": the day of the event named, not of the figure
 _EVENT_OF_DAY = r"(?:bebens|anschlags|angriffs|unglücks|unfalls|brandes|feuers|hochwassers|einsturzes|attentats|massakers)"
+# das Ereignis nach "Bilanz der", keine Quelle: "die Bilanz der Massenpanik", "des Grubenunglücks", "der Unwetter"
+_EVENT_OF_BILANZ = (
+    r"[\w-]*(?:bebens|anschlags|angriffs|unglücks|unfalls|brandes|feuers|hochwassers|einsturzes|attentats|massakers"
+    r"|panik|gedränges|explosion|katastrophe|flut|überschwemmungen|unwetters?|kämpfe|gewalt|unruhen|proteste|epidemie"
+    r"|hitzewelle|meuterei|revolte|geiselnahme|luftangriffe?s?|angriffe|anschläge)"
+)
 _DAY_PREFIX = rf"(?:am |vom(?<!{_EVENT_OF_DAY} vom) |bis |bis zum |in der nacht (?:zu(?:m)?|auf) )"  # (the literal first: the gate reads it)
 _DAY_SUFFIX = r"(?:abend|morgen|vormittag|mittag|nachmittag|nacht)"
 _WEEKDAYS = {
@@ -614,7 +620,7 @@ LANGUAGE = LanguageData(
         r"nach (?:ersten |offiziellen |jüngsten |neuen |neuesten |vorläufigen |bisherigen |übereinstimmenden )?angaben(?: von| des| der)?",
         r"angaben(?: von| des| der)", r"nach informationen(?: von| des| der)?", r"nach darstellung(?: von| des| der)?",
         r"nach (?:ersten )?erkenntnissen(?: von| des| der)?", r"nach (?:einer )?zählung(?: von| des| der)?",
-        r"nach schätzungen(?: von| des| der)?", r"nach (?:einer |erster )?einschätzung(?: von| des| der)?", r"nach (?:einer )?bilanz(?: von| des| der)?", r"bilanz de[rs](?! (?:\w+ )?" + _EVENT_OF_DAY + r"\b)",  # nicht "die Bilanz des Anschlags"
+        r"nach schätzungen(?: von| des| der)?", r"nach (?:einer |erster )?einschätzung(?: von| des| der)?", r"nach (?:einer )?bilanz(?: von| des| der)?", r"bilanz de[rs](?! (?:\w+ )?" + _EVENT_OF_BILANZ + r"\b)",  # nicht "die Bilanz des Anschlags"
         r"nach (?:einem )?bericht(?: von| des| der)?", r"nach recherchen(?: von| des| der)?",
         r"nach (?:neuen |jüngsten |vorläufigen )?(?:zahlen|daten) (?:von|des|der)",  # "nach Zahlen der Regierung"
         r"aus(?= [\w-]*(?:kreisen|quellen|reihen)\b)",
@@ -697,6 +703,10 @@ LANGUAGE = LanguageData(
         r"komitee[s]? zum schutz von journalisten(?: \(cpj\))?": "CPJ",
         r"reporter ohne grenzen(?: \(rsf\))?": "RSF",
         r"deutsche[n]? presse-agentur": "dpa",
+        # die kirchlichen Agenturen, der Name dekliniert, das Kürzel in Klammern dahinter
+        r"evangelische[nr]? pressedienst(?:e?s)?(?: \(epd\))?": "epd",
+        r"katholische[n]? nachrichten-agentur(?: \(kna\))?": "KNA",
+        r"welternährungsprogramm(?:e?s)?(?: \(wfp\))?": "WFP",
         # German institutions whose adjective declines ("des Statistischen Bundesamts", "das Auswärtige Amt")
         r"auswärtige[ns]? amte?s?": "Auswärtiges Amt",
         r"statistische[ns]? bundesamte?s?": "Statistisches Bundesamt",
@@ -1241,10 +1251,11 @@ LANGUAGE = LanguageData(
             r"leichenhalle\w*", r"gerichtsmedizin\w*", r"notärzt\w*",
         ),
         OriginType.UN: (
-            r"(?-i:UN|UNO|Uno|UNHCR|UNICEF|Unicef|OCHA|UNRWA|WHO)(?:-\w+)?", r"vereinte[nr]? nationen", r"weltgesundheitsorganisation",
+            r"(?-i:UN|UNO|Uno|UNHCR|UNICEF|Unicef|OCHA|UNRWA|WHO|WFP)(?:-\w+)?", r"vereinte[nr]? nationen", r"weltgesundheitsorganisation",
         ),
         OriginType.NGO: (
-            r"menschenrechts\w*", r"menschenrechtler\w*", r"hilfsorganisation\w*", r"nichtregierungsorganisation\w*", r"(?-i:NGOs?|NROs?)", r"rote[nsm]? kreuz\w*",
+            r"menschenrechts\w*", r"menschenrechtler\w*", r"hilfsorganisation\w*", r"(?<!technische )(?<!technisches )(?<!technischen )hilfswerk\w*",  # (nicht das THW, eine Behörde)
+            r"nichtregierungsorganisation\w*", r"(?-i:NGOs?|NROs?)", r"rote[nsm]? kreuz\w*",
             r"rote[nr]? halbmond\w*", r"amnesty", r"beobachtungsstelle\w*",
         ),
         OriginType.PARTY: (

@@ -8294,4 +8294,102 @@ CASES: list[Case] = [
         "Tote geborgen.",
         [C("deaths", 22, location="Lagos")],
     ),
+    # s28agde: kirchliche und UN-Quellen, Relativsätze nach der Quelle, eine Korrektur nach ihrem ersten Wert
+    Case(
+        "de-s28agde-wfp-genitiv-auf-der-flucht",  # der Name im Genitiv: das Kürzel (named_sources), eine UN-Organisation
+        "Nach Angaben des Welternährungsprogramms sind in der Region mehr als 1,2 Millionen Menschen auf der Flucht.",
+        [C("displaced", 1_200_000, qualifier="more_than", speaker="WFP", origin="WFP")],
+    ),
+    Case(
+        "de-s28agde-epd-berichtet-bewohner-verletzt",
+        "Wie der Evangelische Pressedienst (epd) berichtet, wurden bei dem Brand in der Flüchtlingsunterkunft 14 Bewohner "
+        "verletzt.",
+        [C("injuries", 14, group=CIV, speaker="epd", exact=("speaker",))],
+    ),
+    Case(
+        "de-s28agde-kna-unter-berufung-auf-hilfswerk",  # ein Hilfswerk ist eine NGO (origin_kinds)
+        "Die Katholische Nachrichten-Agentur (KNA) meldete unter Berufung auf das Hilfswerk Misereor, bei den "
+        "Überschwemmungen seien mehr als 300 Menschen gestorben.",
+        [C("deaths", 300, qualifier="more_than", speaker="Misereor", via="KNA", origin_type="NGO")],
+    ),
+    Case(
+        "de-s28agde-technisches-hilfswerk-keine-ngo",
+        "Das Technische Hilfswerk meldete drei Verletzte.",
+        [C("injuries", 3, speaker="Hilfswerk", origin_type="unknown")],
+    ),
+    Case(
+        "de-s28agde-ministerium-das-von-der-hamas-kontrolliert-wird",  # das Subjekt vor dem Relativsatz spricht
+        "Das Gesundheitsministerium in Gaza, das von der Hamas kontrolliert wird, sprach von mindestens 27 Toten.",
+        [C("deaths", 27, qualifier="at_least", speaker="Gesundheitsministerium")],
+    ),
+    Case(
+        "de-s28agde-polizei-die-im-einsatz-war-sprach",
+        "Die Polizei, die mit einem Großaufgebot im Einsatz war, sprach von 40 Festnahmen.",
+        [C("arrests", 40, speaker="Polizei")],
+    ),
+    Case(
+        "de-s28agde-bilanz-der-massenpanik-keine-quelle",  # "Bilanz der Massenpanik": das Ereignis, keine Quelle
+        "Die Bilanz der Massenpanik wurde am Abend nach unten korrigiert: Nun ist von 12 Toten die Rede.",
+        [C("deaths", 12, speaker=None, flags=("correction",))],
+    ),
+    Case(
+        "de-s28agde-bezifferte-dann-korrigierte-nach-unten",  # der erste Wert vor dem Wort der Korrektur ist der korrigierte
+        "Der Gouverneur bezifferte die Zahl der Toten auf 19, korrigierte sie später aber auf 17 nach unten.",
+        [C("deaths", 19, speaker="Gouverneur", not_flags=("correction",)),
+         C("deaths", 17, speaker="Gouverneur", flags=("correction",))],
+    ),
+    Case(
+        "de-s28agde-auf-korrigiert-bleibt-korrektur",
+        "Die Zahl der Toten wurde am Abend auf 21 korrigiert.",
+        [C("deaths", 21, flags=("correction",))],
+    ),
+    Case(
+        "de-s28agde-verschuettet-neun-lebend-geborgen",  # ein Teil, der gerettet wurde, ist nicht mehr vermisst (category.part-rescued)
+        "Wie die staatliche Nachrichtenagentur Xinhua meldete, wurden bei dem Grubenunglück 14 Bergleute verschüttet, neun "
+        "von ihnen konnten lebend geborgen werden.",
+        [C("missing", 14, group=CIV, speaker="Xinhua")],
+    ),
+    Case(
+        "de-s28agde-tote-darunter-kinder-geborgen-bleibt",  # die Toten werden geborgen, nicht gerettet
+        "Es gab 40 Tote, darunter 12 Kinder, die aus den Trümmern geborgen wurden.",
+        [C("deaths", 40), C("deaths", 12, group=KIDS, part_of=0)],
+    ),
+    Case(
+        "de-s28agde-meuterei-haeftlinge-weitere-verletzt",
+        "Bei der Meuterei im Gefängnis von Guayaquil kamen nach Angaben der Behörden 116 Häftlinge ums Leben, 80 weitere "
+        "wurden verletzt.",
+        [C("deaths", 116, location="Guayaquil", speaker="Behörden"), C("injuries", 80, location="Guayaquil", speaker="Behörden")],
+    ),
+    Case(
+        "de-s28agde-sea-eye-boot-sank",
+        "Mindestens 40 Menschen starben nach Angaben der Hilfsorganisation Sea-Eye, als ihr Boot vor der tunesischen Küste "
+        "sank.",
+        [C("deaths", 40, qualifier="at_least", location="Tunisia", speaker="Sea-Eye")],
+    ),
+    Case(
+        "de-s28agde-drohnenangriff-un-angaben-unter-ihnen-frauen",
+        "Bei einem Drohnenangriff auf eine Hochzeitsfeier wurden nach UN-Angaben mindestens 22 Zivilisten getötet, unter "
+        "ihnen sieben Frauen.",
+        [C("deaths", 22, qualifier="at_least", group=CIV, speaker="UN"), C("deaths", 7, group=CIV, part_of=0)],
+    ),
+    Case(
+        "de-s28agde-cholera-menschenleben-gefordert-regierung",
+        "Die Cholera hat in Sambia seit Oktober 568 Menschenleben gefordert, wie die Regierung mitteilte.",
+        [C("deaths", 568, location="Zambia", speaker="Regierung")],
+    ),
+    Case(
+        "de-s28agde-hitzetote-zivilschutz",
+        "Die Zahl der Hitzetoten in Griechenland stieg nach Angaben des Zivilschutzes auf elf.",
+        [C("deaths", 11, location="Greece", speaker="Zivilschutz")],
+    ),
+    Case(
+        "de-s28agde-arbeiter-unter-tage-keine-zahl",  # wer zur Zeit der Explosion unter Tage war: keine Bilanz
+        "In dem Bergwerk in der Provinz Shanxi waren zum Zeitpunkt der Gasexplosion 247 Arbeiter unter Tage.",
+        [],
+    ),
+    Case(
+        "de-s28agde-erdrutsch-noch-vermisst",
+        "Zwölf Menschen werden nach dem Erdrutsch noch vermisst, die Suche nach ihnen wurde am Abend unterbrochen.",
+        [C("missing", 12)],
+    ),
 ]

@@ -9153,4 +9153,14 @@ CASES: list[Case] = [
         "Save the Children said at least 14 children were among the dead.",
         [C("deaths", 14, qualifier="at_least", group="children", speaker="Save the Children", origin="Save the Children")],
     ),
+    Case(
+        "en-s28agde-put-the-toll-at-then-revised",  # the value before the word of correction is the one corrected
+        "The governor put the death toll at 19, but later revised it down to 17.",
+        [C("deaths", 19, not_flags=("correction",)), C("deaths", 17, flags=("correction",))],
+    ),
+    Case(
+        "en-s28agde-ministry-which-is-run-by",
+        "The Gaza health ministry, which is run by Hamas, said at least 27 people were killed.",
+        [C("deaths", 27, qualifier="at_least", speaker="health ministry")],
+    ),
 ]
