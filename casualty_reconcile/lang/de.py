@@ -47,6 +47,13 @@ _EVENT_OF_BILANZ = (
     r"|panik|gedränges|explosion|katastrophe|flut|überschwemmungen|unwetters?|kämpfe|gewalt|unruhen|proteste|epidemie"
     r"|hitzewelle|meuterei|revolte|geiselnahme|luftangriffe?s?|angriffe|anschläge)"
 )
+# Gefangene, die fliehen, sind ausgebrochen, nicht vertrieben: "Bei dem Ausbruch flohen rund 800 Häftlinge",
+# "12 Häftlinge sind geflohen" (das Nomen nach dem Verb in seinem Satz oder direkt davor)
+_PRISONERS = r"(?:häftlinge|gefangene|insassen|inhaftierte|sträflinge)n?"
+_NO_PRISONERS = (
+    rf"(?! (?:[\w-]+ ){{0,6}}?{_PRISONERS}\b)"
+    rf"(?<!\b{_PRISONERS} (?:[\w-]+ ){{0,8}}(?:flohen|geflohen|fliehen))"
+)
 _DAY_PREFIX = rf"(?:am |vom(?<!{_EVENT_OF_DAY} vom) |bis |bis zum |in der nacht (?:zu(?:m)?|auf) )"  # (the literal first: the gate reads it)
 _DAY_SUFFIX = r"(?:abend|morgen|vormittag|mittag|nachmittag|nacht)"
 _WEEKDAYS = {
@@ -482,8 +489,8 @@ LANGUAGE = LanguageData(
             r"unter tage vermutet",  # im Bergwerk: "Noch 17 Kumpel werden unter Tage vermutet"
         ),
         Category.DISPLACED: (
-            r"vertrieben", r"evakuiert", r"geflohen", r"obdachlos", r"in sicherheit gebracht", r"auf der flucht",
-            r"in notunterkünfte[n]?", r"ihre (?:häuser|wohnungen|heimat|dörfer) (?:[\w-]+ ){0,6}verlassen", r"flohen", r"fliehen",
+            r"vertrieben", r"evakuiert", r"geflohen" + _NO_PRISONERS, r"obdachlos", r"in sicherheit gebracht", r"auf der flucht",
+            r"in notunterkünfte[n]?", r"ihre (?:häuser|wohnungen|heimat|dörfer) (?:[\w-]+ ){0,6}verlassen", r"flohen" + _NO_PRISONERS, r"fliehen" + _NO_PRISONERS,
             r"zur flucht", r"in die flucht",  # "Die Brände zwangen 30.000 Menschen zur Flucht", "in die Flucht getrieben"
             # called or forced to leave: "Die Behörden riefen 40.000 Anwohner zur Evakuierung auf"
             r"zur (?:evakuierung|räumung) (?:auf|aufgerufen|aufgefordert|gezwungen|gedrängt)",

@@ -4533,7 +4533,8 @@ CASES: list[Case] = [
         "de-lokal-taeter-schoss-vier-menschen-an",
         "Nach Angaben der Ermittler schoss der Täter vier Menschen vor der Bar an und flüchtete.",
         [C("injuries", 4, flags=("shot",), text="vier Menschen")],
-        xfail="SHOT-OBJECT-DE: 'schoss ... an' is a separable verb of the shot whose particle follows the object; the object of 'schoss' is no count of the shot yet",
+        xfail="SHOT-OBJECT-DE: 'schoss ... an' is a separable verb of the shot whose particle follows the object; the object of 'schoss' is no count of the shot yet "
+        "(a look-ahead for the particle in the verb's data does not do: the verb before a figure is read in a window that ends at the figure)",
     ),
     Case(
         "de-lokal-fuenf-menschen-angeschossen-zwei-starben",
@@ -8170,8 +8171,18 @@ CASES: list[Case] = [
         "de-s28agde-haeftlinge-flohen-keine-vertriebenen",
         "Bei dem Ausbruch aus dem Gefängnis flohen nach Angaben des Justizministeriums rund 800 Häftlinge.",
         [],
-        xfail="ESCAPED-NOT-DISPLACED: 'flohen' is a verb of the displaced; prisoners who escaped are no displaced (as "
-        "English 'inmates escaped')",
+        xfail="ESCAPED-NOT-DISPLACED: the prisoners after 'flohen' lie beyond the window in which the verb before the "
+        "figure is read, so its look-ahead for them (_NO_PRISONERS) does not see them; before the verb they are read",
+    ),
+    Case(
+        "de-s28agde-haeftlinge-sind-geflohen-keine-vertriebenen",  # Gefangene vor dem Verb: ausgebrochen (_NO_PRISONERS)
+        "Zwölf Häftlinge sind in der Nacht aus der Haftanstalt geflohen.",
+        [],
+    ),
+    Case(
+        "de-s28agde-menschen-flohen-vor-den-kaempfen",
+        "Mehr als 5000 Menschen flohen vor den Kämpfen in die Nachbarstadt.",
+        [C("displaced", 5000, qualifier="more_than")],
     ),
     # Epidemien
     Case(
