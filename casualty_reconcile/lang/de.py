@@ -641,7 +641,8 @@ LANGUAGE = LanguageData(
         r"unter berufung auf", r"mit verweis auf", r"unter verweis auf", r"gestützt auf", r"unter bezug auf",
         # ein Relativsatz, der die zitierte Quelle nennt: "nach Angaben der WHO, die sich auf Zahlen des
         # Gesundheitsministeriums beruft": die Quelle nach "auf", das Verb am Ende
-        r"(?:der|die|das) sich (?:dabei |ihrerseits |wiederum )?auf(?= (?:[\w-]+ ){1,6}?(?:beruft|berufen|berief|beriefen|bezieht|beziehen|bezog|bezogen)\b)",
+        # (nicht auf die eigenen Leute: "das sich auf eigene Teams vor Ort beruft" bleibt die Quelle selbst)
+        r"(?:der|die|das) sich (?:dabei |ihrerseits |wiederum )?auf(?! (?:eigene|seine|ihre)[nr]?\b)(?= (?:[\w-]+ ){1,6}?(?:beruft|berufen|berief|beriefen|bezieht|beziehen|bezog|bezogen)\b)",
     ),
     cited_by=(r"zitiert von", r"zitiert vom", r"zitiert durch"),  # "Krankenhausquellen, zitiert von der AFP": die Quelle davor
     self_attribution=(r"nach eigenen angaben", r"eigenen angaben zufolge", r"nach eigener darstellung", r"nach eigener zählung"),

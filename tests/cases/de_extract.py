@@ -8403,4 +8403,37 @@ CASES: list[Case] = [
         "Zwölf Menschen werden nach dem Erdrutsch noch vermisst, die Suche nach ihnen wurde am Abend unterbrochen.",
         [C("missing", 12)],
     ),
+    Case(
+        "de-s28agde-rotes-kreuz-beruft-sich-auf-eigene-teams",  # die eigenen Leute sind die Quelle selbst, kein Zitat
+        "Nach Angaben des Roten Kreuzes, das sich auf eigene Teams vor Ort beruft, wurden in dem Dorf 38 Leichen gefunden.",
+        [C("deaths", 38, speaker="Rotes Kreuz", via=None)],
+    ),
+    Case(
+        "de-s28agde-zivilschutz-der-sich-auf-krankenhaeuser-beruft",
+        "Bei einer Massenpanik bei der Verteilung von Hilfsgütern kamen nach Angaben des Zivilschutzes, der sich auf "
+        "Krankenhäuser beruft, 29 Menschen ums Leben.",
+        [C("deaths", 29, speaker="Krankenhäuser", via="Zivilschutz")],
+    ),
+    Case(
+        "de-s28agde-dioezese-unter-berufung-auf-augenzeugen",
+        "Wie die Diözese unter Berufung auf Augenzeugen mitteilte, wurden bei dem Überfall auf die Kirche mindestens 15 "
+        "Gläubige getötet.",
+        [C("deaths", 15, qualifier="at_least", group=CIV, speaker="Augenzeugen", via="Diözese")],
+    ),
+    Case(
+        "de-s28agde-erweitertes-partizip-faehrunglueck-gestiegen",
+        "Die Zahl der bei dem Fährunglück ums Leben gekommenen Menschen ist nach offiziellen Angaben auf 87 gestiegen.",
+        [C("deaths", 87, speaker="offizielle Angaben")],
+    ),
+    Case(
+        "de-s28agde-hochwasser-todesopfer-tausende-notunterkuenfte",
+        "Das Hochwasser forderte nach Behördenangaben mindestens 26 Todesopfer; Tausende Menschen mussten in "
+        "Notunterkünften untergebracht werden.",
+        [C("deaths", 26, qualifier="at_least", speaker="Behörden"), C("displaced", None, qualifier="vague")],
+    ),
+    Case(
+        "de-s28agde-opferzahl-hitzewelle-aerzte",
+        "Die Opferzahl der Hitzewelle in Pakistan ist nach Angaben von Ärzten auf mindestens 568 gestiegen.",
+        [C("deaths", 568, qualifier="at_least", location="Pakistan", speaker="Ärzte")],
+    ),
 ]
