@@ -358,6 +358,10 @@ def lead_names(text: str, start: int, end: int, low: str | None = None) -> set[s
     return found
 
 
+DAY = "day:"
+"""the prefix of a particular that names a day of a month the lead writes before the publication day
+("day:2017-02-20"; :meth:`engine.dates.DatesStage._lead_days`)"""
+
 FATAL = "event:fatal"
 """the particular of a document whose headline or first lines (:data:`FATAL_CHARS`) call its incident deadly
 (``LanguageData.fatal_cues``: "Fatal double shooting", "tödliche Schüsse"): it reports no incident of only

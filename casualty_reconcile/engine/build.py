@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..event_words import document_particulars
+from ..event_words import LEAD_CHARS, document_particulars
 from ..lang.common import UNATTRIBUTED
 from ..models import (
     AttributionKind,
@@ -117,7 +117,8 @@ class BuildStage(ShotStage):
             if not sentence.claims:
                 continue
             if particulars is None:
-                particulars = document_particulars(self.text, self.lex.lang.code, self.body, self.low)
+                particulars = tuple(sorted((*document_particulars(self.text, self.lex.lang.code, self.body, self.low),
+                                            *self._lead_days(self.body + LEAD_CHARS))))
             sentence_text = self.text[sentence.start : sentence.end]
             clause: Attribution | None = None
             previous_end = sentence.start

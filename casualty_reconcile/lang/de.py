@@ -607,6 +607,9 @@ LANGUAGE = LanguageData(
         r"nach (?:einer|der|den) (?:(?:neuen|jüngsten|aktuellen|ersten|vorläufigen) )?(?:am \w+ )?(?:vom|von der|von den)",
         # "nach von den Vereinten Nationen zusammengestellten Zahlen": ohne Artikel, die Quelle vor dem Partizip
         r"nach (?:vom|von der|von den)",
+        # the source after a comma that closes the statement: "Zwei Menschen starben, so die Polizei", ", so ein Sprecher"
+        # (an article after it: not "so dass", "so viele", "so schnell wie möglich")
+        r"so(?<=, so)(?= (?:die|der|das|ein|eine|den|dem) )",
     ),
     according_to_after=(r"zufolge",),
     citing=(r"unter berufung auf", r"mit verweis auf", r"unter verweis auf", r"gestützt auf", r"unter bezug auf"),

@@ -169,6 +169,10 @@ LANGUAGE = LanguageData(
     # un nombre de victimes dans le mot: "un double meurtre", "un triple homicide"
     multiplicity_words={
         r"double (?:meurtres?|homicides?|assassinats?)": (2, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one person named with an age after a verb of killing in the active: "Une fusillade a tué Julien Marchand, 24
+        # ans" (as English "killed Jon Doe, 24", German "tötete den 24-Jährigen"; not the first of a list: "... et Léa Roy")
+        r"(?:a|ont|avait|avaient) (?:tué|abattu)(?= (?-i:\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}), \d{1,3} ans\b(?!,? et\b))": (
+            1, Qualifier.EXACT, Category.DEATHS, "all"),
         r"triple (?:meurtres?|homicides?|assassinats?)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
         # one victim by its noun alone: "a fait un mort et quatre blessés" ("un", an article, is no count by itself)
         r"(?<![\w-])une? morte?(?![\w'’-])": (1, Qualifier.EXACT, Category.DEATHS, "all"),

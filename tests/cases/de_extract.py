@@ -7817,4 +7817,27 @@ CASES: list[Case] = [
         "Ein Nachbar rief die 110. Zwei Männer wurden bei dem Streit verletzt.",
         [C("injuries", 2)],
     ),
+    # ---- s28noids: ein Opfer mit Herkunft, die Quelle nach "so" am Satzende; ein Wort, das eins zählt, im ganzen Text
+    # gelesen (wie "killed Jon Doe of Elm Park, according to police") -------------------------------------------------
+    Case(
+        "de-s28noids-toetete-den-namen-aus-ort-so-die-polizei",
+        "Ein Schuss tötete den 24-jährigen Jonas Berger aus Neustadt an der Weinstraße, so die Polizei.",
+        [C("deaths", 1, qualifier="exact", group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-s28noids-so-ein-sprecher-am-satzende",
+        "Bei dem Brand in der Lagerhalle wurden drei Arbeiter schwer verletzt, so ein Sprecher der Feuerwehr.",
+        [C("injuries", 3, group="civilians", speaker="Sprecher Feuerwehr")],
+    ),
+    Case(
+        "de-s28noids-so-dass-ist-keine-quelle",
+        "Bei dem Zusammenstoß wurden vier Menschen verletzt, so dass die Straße gesperrt werden musste.",
+        [C("injuries", 4, group="all", speaker=None)],
+    ),
+    Case(
+        "de-s28noids-erschoss-eine-dann-toetete-er-zwei",
+        "Der Täter erschoss seine Ehefrau in der Einfahrt des Hauses am späten Sonntagabend, dann tötete er zwei "
+        "Nachbarn, so die Ermittler.",
+        [C("deaths", 1, group="all", speaker="Ermittler"), C("deaths", 2, group="all", speaker="Ermittler")],
+    ),
 ]

@@ -9107,4 +9107,23 @@ CASES: list[Case] = [
         "Officials urged some 40,000 residents to evacuate ahead of the storm.",
         [C("displaced", 40_000, qualifier="about")],
     ),
+    # ---- s28noids: a word that counts one, read over the whole text (the number grammar matched it in the whole
+    # text; a 48-character window ended the text early, so that a look-ahead read the cut as the end: "$") -------------
+    Case(
+        "en-s28noids-killed-named-of-town-according-to",
+        "A shooting late on Saturday killed 31-year-old Marcus Bell of Riverside Heights, according to state police.",
+        [C("deaths", 1, qualifier="exact", group="all", speaker="state police", as_of="2024-05-04")],
+        published="2024-05-06",
+    ),
+    Case(
+        "en-s28noids-killed-named-of-town-according-to-spokeswoman",
+        "Gunfire on Linden Avenue killed Terrell Vance of East Brookfield, according to a police spokeswoman.",
+        [C("deaths", 1, qualifier="exact", group="all", speaker="police spokeswoman")],
+    ),
+    Case(
+        "en-s28noids-fatally-shot-one-then-killed-more",
+        "The gunman fatally shot his estranged wife in the driveway late on Sunday night, then killed two more "
+        "people inside the house, investigators said.",
+        [C("deaths", 1, group="all", speaker="investigators"), C("deaths", 2, group="all", speaker="investigators")],
+    ),
 ]

@@ -3738,4 +3738,25 @@ CASES: list[Case] = [
         "Dix personnes ont été tuées à Trente dans l'effondrement d'un immeuble.",
         [C("deaths", 10, location="Trento")],
     ),
+    # ---- s28noids : une victime et sa ville d'origine, la source après une virgule (comme « killed Jon Doe of Elm
+    # Park, according to police » et « tötete den 24-Jährigen aus Neustadt, so die Polizei ») -----------------------
+    Case(
+        "fr-s28noids-homme-originaire-de-tue-selon-la-police",
+        "Un homme de 24 ans originaire de Villeneuve-Saint-Georges a été tué par balle samedi soir, selon la police.",
+        [C("deaths", 1, group="all", speaker="police")],
+        xfail="ARTICLE-ORIGIN-FR: an article's count needs its verb within two words of its noun; 'originaire de' and "
+              "a town's name between them leave 'Un homme' no count",
+    ),
+    Case(
+        "fr-s28noids-a-tue-nom-et-age-selon-la-police",
+        "Une fusillade a tué Julien Marchand, 24 ans, originaire de Créteil, selon la police.",
+        [C("deaths", 1, group="all", speaker="police")],
+    ),
+    Case(
+        "fr-s28noids-a-abattu-deux-noms-n-est-pas-un",  # (the first of a list is no count of one)
+        "Le tireur a abattu Paul Roy, 31 ans, et Léa Roy, 29 ans, dans leur maison, selon les enquêteurs.",
+        [C("deaths", 2, group="all", speaker="enquêteurs")],
+        xfail="NAMED-LIST-FR: two persons named with their ages after a verb of killing are no count of two (English "
+              "victim_list_words has no French counterpart); the count of one stays out",
+    ),
 ]
