@@ -9107,4 +9107,29 @@ CASES: list[Case] = [
         "Officials urged some 40,000 residents to evacuate ahead of the storm.",
         [C("displaced", 40_000, qualifier="about")],
     ),
+    # ---- s28stories: a government speaker in a report filed abroad (attribution.origin-filed-abroad) --------
+    Case(
+        "en-s28stories-origin-filed-abroad-is-the-figures-country",
+        # the dateline is the reporter's seat: the minister is Iran's, where the blasts were, not the UAE's
+        "DUBAI (Wire B) - At least 84 people were killed in the twin blasts in Kerman, state television reported, "
+        "quoting the interior minister.",
+        [C("deaths", 84, qualifier="at_least", location="Kerman", origin="government of Iran", origin_type="government")],
+    ),
+    Case(
+        "en-s28stories-origin-filed-abroad-country-named-by-the-figure",
+        "NEW YORK (Wire C) - Japan's New Year's Day earthquake has killed at least 30 people, the local government said.",
+        [C("deaths", 30, qualifier="at_least", origin="government of Japan")],
+    ),
+    Case(
+        "en-s28stories-origin-dateline-country-named-again-stays",
+        # the filing country is named again in the text: the ministry may be its own, the rule keeps out
+        "MOSCOW (Wire A) - Russian forces were shelled near Kharkiv, where 12 people were killed, the defence ministry said.",
+        [C("deaths", 12, origin="government of Russia")],
+    ),
+    Case(
+        "en-s28stories-origin-army-filed-from-home-stays",
+        # an army speaks for forces that act abroad: the dateline's country may be its own (forces_abroad_words)
+        "JERUSALEM (Wire B) - The army said the air strike on Rafah killed 12 people, all of them members of an armed group.",
+        [C("deaths", 12, location="Rafah", origin="government of Israel")],
+    ),
 ]

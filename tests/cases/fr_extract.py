@@ -3738,4 +3738,17 @@ CASES: list[Case] = [
         "Dix personnes ont été tuées à Trente dans l'effondrement d'un immeuble.",
         [C("deaths", 10, location="Trento")],
     ),
+    # ---- s28stories: un porte-parole officiel dans une dépêche datée de l'étranger (attribution.origin-filed-abroad)
+    Case(
+        "fr-s28stories-origin-filed-abroad-is-the-figures-country",
+        "DUBAÏ (Agence B) - La télévision d'État, citant le ministre de l'Intérieur, a fait état de 84 morts dans les "
+        "explosions de Kerman.",
+        [C("deaths", 84, location="Kerman", origin="government of Iran", origin_type="government")],
+    ),
+    Case(
+        "fr-s28stories-origin-armee-depuis-sa-capitale-reste",
+        # une armée parle pour des forces qui agissent à l'étranger : la capitale de la dépêche peut être la sienne
+        "JÉRUSALEM (Agence B) - L'armée a affirmé lundi que la frappe sur Rafah avait tué 12 personnes.",
+        [C("deaths", 12, location="Rafah", origin="government of Israel")],
+    ),
 ]
