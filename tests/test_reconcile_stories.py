@@ -131,6 +131,9 @@ TOLL_PLACES = {
     "AIRSTRIKE-RELAY-DE": "Sudan",  # "KAIRO (Agentur B) - Das Gesundheitsministerium in Khartum ...": not Egypt
     "PROTEST-RETRACTED-EN": "Iran",  # arrests placed in Tehran by the dateline count Iran's
     "PROTEST-RETRACTED-DE": "Iran",
+    "S28-UNREST-CITY-ALONE-EN": "Kazakhstan",  # "MOSCOW (Wire B) - Kazakhstan's prosecutor general said ...": a dateline abroad
+    "S28-BLAST-RELAY-EN": "Kerman",  # "DUBAI (Wire B) - ... in the twin blasts in Kerman": not the UAE
+    "S28-FLOOD-DISTRICT-ALONE-DE": "Rheinland-Pfalz",  # the region's toll, the town alone its subarea
 }
 
 

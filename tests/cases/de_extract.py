@@ -7843,4 +7843,11 @@ CASES: list[Case] = [
         "Beim Unfall eines Pilgerbusses im Zentrum Irans sind nach Angaben der Staatsmedien 28 Menschen getötet worden.",
         [C("deaths", 28, speaker="Staatsmedien", origin="government of Iran")],
     ),
+    Case(
+        "de-s28stories-ortsmarke-im-ausland-zaehlt-das-genannte-land",
+        # die Ortsmarke ist der Sitz des Korrespondenten: der Text nennt nur Kasachstan (place.dateline-abroad)
+        "MOSKAU (Agentur B) - Der Generalstaatsanwalt von Kasachstan teilte mit, bei den Unruhen seien 225 Menschen "
+        "getötet worden.",
+        [C("deaths", 225, location="Kazakhstan")],
+    ),
 ]

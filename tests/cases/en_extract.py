@@ -9132,4 +9132,10 @@ CASES: list[Case] = [
         "JERUSALEM (Wire B) - The army said the air strike on Rafah killed 12 people, all of them members of an armed group.",
         [C("deaths", 12, location="Rafah", origin="government of Israel")],
     ),
+    Case(
+        "en-s28stories-dateline-abroad-counts-the-country-named",
+        # the dateline is the reporter's seat: the text names only Kazakhstan, never Russia (place.dateline-abroad)
+        "MOSCOW (Wire B) - Kazakhstan's prosecutor general said 225 people had been killed in the unrest.",
+        [C("deaths", 225, location="Kazakhstan", origin="government of Kazakhstan")],
+    ),
 ]

@@ -255,9 +255,6 @@ SHAPES: list[Story] = [
         status="consistent",
         estimates=(225, 225, 225),
         origins=1,
-        xfail="place: the country that owns the speaker ('Kazakhstan's prosecutor general', place.owner-of-speaker) is "
-              "passed over and the figure takes a dateline abroad (Moscow): the toll is placed in Moscow and Almaty's "
-              "part has no whole (a rule reading a town abroad as the event's country moved US local tolls abroad: dropped)",
     ),
     Story(
         "S28-FLOOD-DISTRICT-ALONE-DE", "de",
