@@ -169,6 +169,7 @@ class Lexicon:
     telling: regex.Pattern[str]  # "told": the outlet after it is the via
     observing: regex.Pattern[str]  # "saw": its subject is the source
     revising: regex.Pattern[str]  # "korrigierte": in a correcting sentence, its subject is the source
+    forces_abroad: regex.Pattern[str]  # "army", "Verteidigungsministerium": a source that may speak for forces abroad
     owned_data: regex.Pattern[str]  # "'s figure": the owner of the figures is the source
     data_owner: regex.Pattern[str]  # "die Zahl der": the owner of the figures follows
     part_of_number: regex.Pattern[str]  # "21 der 60", "21 of the 60": between a part and its whole
@@ -489,6 +490,7 @@ def _source_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "telling": _words(lang.telling_verbs),
         "observing": _words(lang.observation_verbs),
         "revising": _words(lang.revising_verbs),
+        "forces_abroad": _words(lang.forces_abroad_words),
         "data_owner": _words(lang.owner_after),
         "owned_data": regex.compile(
             rf"(?:{_possessive(lang)})\s+(?:{'|'.join(map(regex.escape, sorted(lang.data_nouns))) or '(?!)'})(?![\w])",

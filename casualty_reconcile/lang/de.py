@@ -627,7 +627,7 @@ LANGUAGE = LanguageData(
         r"augenzeug(?:e|en|in|innen)", r"zeugen", r"journalist(?:in)?", r"korrespondent(?:in)?", r"reporter(?:in)?",
         r"[\w-]*chef(?:in)?", r"kreml", r"pentagon", r"[\w-]*verwaltung", r"[\w-]*katastrophenschutz\w*",
         r"[\w-]*stelle", r"[\w-]*mission", r"[\w-]*gericht", r"[\w-]*verband", r"[\w-]*institut", r"[\w-]*büro",
-        r"[\w-]*zentrum", r"[\w-]*halbmond", r"[\w-]*kreuz", r"helfer", r"[\w-]*retter", r"[\w-]*veranstalter",
+        r"[\w-]+zentrum", r"[\w-]*halbmond", r"[\w-]*kreuz", r"helfer", r"[\w-]*retter", r"[\w-]*veranstalter",
         r"organisatoren", r"[\w-]*gewerkschaft", r"[\w-]*ermittler", r"[\w-]*präfektur", r"[\w-]*gemeinde",
         r"[\w-]*bundeswehr", r"[\w-]*streitkräfte", r"[\w-]*miliz", r"[\w-]*gruppe", r"[\w-]*netzwerk",
         r"[\w-]*beobachter", r"[\w-]*staatsmedien", r"[\w-]*nachrichtenagentur", r"taliban", r"hamas", r"hisbollah",
@@ -1316,9 +1316,14 @@ LANGUAGE = LanguageData(
         r"(?:der|dem)(?<=\b(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten) (?:[\w'’.-]+ ){1,6}(?:der|dem))"
         r"(?= (?:Nachrichtenagentur|Deutschen Presse-Agentur|Agentur|Zeitung|Tageszeitung|Sender|Fernsehsender|Radiosender)\b)",
     ),
+    forces_abroad_words=(
+        r"[\w-]*armee", r"militär\w*", r"[\w-]*streitkräfte\w*", r"[\w-]*verteidigung\w*", r"truppen", r"soldaten",
+        r"bundeswehr", r"marine", r"luftwaffe", r"außen\w*", r"auswärtig\w*", r"generalstab\w*", r"pentagon",
+    ),
     revising_verbs=(r"korrigierte[n]?", r"berichtigte[n]?", r"revidierte[n]?", r"hat (?:\w+ ){0,4}korrigiert", r"haben (?:\w+ ){0,4}korrigiert",
-                    # a longer middle field: "hat die Zahl der Toten nach dem Fährunglück auf 18 korrigiert"
-                    r"(?:hat|haben) (?:\w+ ){5,10}(?:korrigiert|berichtigt|revidiert)"),
+                    # a longer middle field: "hat die Zahl der Toten nach dem Fährunglück auf 18 korrigiert", "hat die
+                    # Zahl der Toten nach dem Hauseinsturz in Nairobi am Donnerstag auf 52 nach unten korrigiert"
+                    r"(?:hat|haben) (?:\w+ ){5,16}(?:korrigiert|berichtigt|revidiert)"),
     observation_verbs=(r"sah", r"sahen", r"beobachtete", r"beobachteten"),
     common_place_words=frozenset({
         "Metro", "Linden",

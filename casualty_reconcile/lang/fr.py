@@ -871,6 +871,10 @@ LANGUAGE = LanguageData(
         # the outlet after an inverted subject: "ont indiqué des sources sécuritaires à l'AFP"
         r"à(?<=\b(?:a|ont) (?:indiqué|déclaré|affirmé|précisé|confié|expliqué) (?:[\w'’-]+ ){1,6}à)(?= l['’]|(?-i:[A-Z]))",
     ),
+    forces_abroad_words=(
+        r"armée", r"militaires?", r"forces armées", r"défense", r"troupes", r"soldats", r"marine", r"aviation",
+        r"affaires étrangères", r"état-major", r"pentagone",
+    ),
     revising_verbs=(r"a révisé", r"a corrigé", r"ont révisé", r"ont corrigé", r"a revu", r"ont revu"),
     observation_verbs=(r"a vu", r"ont vu"),
     common_place_words=frozenset({

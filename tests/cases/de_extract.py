@@ -7840,4 +7840,37 @@ CASES: list[Case] = [
         "Nachbarn, so die Ermittler.",
         [C("deaths", 1, group="all", speaker="Ermittler"), C("deaths", 2, group="all", speaker="Ermittler")],
     ),
+    # ---- s28stories: ein Regierungssprecher in einer Meldung aus dem Ausland (attribution.origin-filed-abroad) --
+    Case(
+        "de-s28stories-origin-filed-abroad-is-the-figures-country",
+        # die Ortsmarke ist der Sitz des Korrespondenten: der Innenminister ist der Irans, nicht der Emirate
+        "DUBAI (Agentur B) - Das Staatsfernsehen meldete unter Berufung auf den Innenminister 84 Tote bei den "
+        "Explosionen in Kerman.",
+        [C("deaths", 84, location="Kerman", origin="government of Iran", origin_type="government")],
+    ),
+    Case(
+        "de-s28stories-korrigiert-long-middle-field-names-the-reviser",
+        # the verb of correcting closes a long middle field: its subject before "hat" is the source (attribution.reviser)
+        "Die Feuerwehr hat die Zahl der Toten nach dem Hauseinsturz in Nairobi am Donnerstag auf 52 nach unten korrigiert.",
+        [C("deaths", 52, speaker="Feuerwehr", flags=["correction"])],
+    ),
+    Case(
+        "de-s28stories-origin-armee-aus-eigener-hauptstadt-bleibt",
+        # eine Armee spricht für Truppen im Ausland: das Land der Ortsmarke kann ihr eigenes sein
+        "JERUSALEM (Agentur B) - Die Armee teilte mit, bei dem Luftangriff auf Rafah seien 12 Menschen getötet worden.",
+        [C("deaths", 12, location="Rafah", origin="government of Israel")],
+    ),
+    Case(
+        "de-s28stories-im-zentrum-eines-landes-ist-keine-quelle",
+        # "im Zentrum Irans" is a place: "Zentrum" alone is no speaker's noun ("Lagezentrum", "Krisenzentrum" are)
+        "Beim Unfall eines Pilgerbusses im Zentrum Irans sind nach Angaben der Staatsmedien 28 Menschen getötet worden.",
+        [C("deaths", 28, speaker="Staatsmedien", origin="government of Iran")],
+    ),
+    Case(
+        "de-s28stories-ortsmarke-im-ausland-zaehlt-das-genannte-land",
+        # die Ortsmarke ist der Sitz des Korrespondenten: der Text nennt nur Kasachstan (place.dateline-abroad)
+        "MOSKAU (Agentur B) - Der Generalstaatsanwalt von Kasachstan teilte mit, bei den Unruhen seien 225 Menschen "
+        "getötet worden.",
+        [C("deaths", 225, location="Kazakhstan")],
+    ),
 ]

@@ -9126,4 +9126,35 @@ CASES: list[Case] = [
         "people inside the house, investigators said.",
         [C("deaths", 1, group="all", speaker="investigators"), C("deaths", 2, group="all", speaker="investigators")],
     ),
+    # ---- s28stories: a government speaker in a report filed abroad (attribution.origin-filed-abroad) --------
+    Case(
+        "en-s28stories-origin-filed-abroad-is-the-figures-country",
+        # the dateline is the reporter's seat: the minister is Iran's, where the blasts were, not the UAE's
+        "DUBAI (Wire B) - At least 84 people were killed in the twin blasts in Kerman, state television reported, "
+        "quoting the interior minister.",
+        [C("deaths", 84, qualifier="at_least", location="Kerman", origin="government of Iran", origin_type="government")],
+    ),
+    Case(
+        "en-s28stories-origin-filed-abroad-country-named-by-the-figure",
+        "NEW YORK (Wire C) - Japan's New Year's Day earthquake has killed at least 30 people, the local government said.",
+        [C("deaths", 30, qualifier="at_least", origin="government of Japan")],
+    ),
+    Case(
+        "en-s28stories-origin-dateline-country-named-again-stays",
+        # the filing country is named again in the text: the ministry may be its own, the rule keeps out
+        "MOSCOW (Wire A) - Russian forces were shelled near Kharkiv, where 12 people were killed, the defence ministry said.",
+        [C("deaths", 12, origin="government of Russia")],
+    ),
+    Case(
+        "en-s28stories-origin-army-filed-from-home-stays",
+        # an army speaks for forces that act abroad: the dateline's country may be its own (forces_abroad_words)
+        "JERUSALEM (Wire B) - The army said the air strike on Rafah killed 12 people, all of them members of an armed group.",
+        [C("deaths", 12, location="Rafah", origin="government of Israel")],
+    ),
+    Case(
+        "en-s28stories-dateline-abroad-counts-the-country-named",
+        # the dateline is the reporter's seat: the text names only Kazakhstan, never Russia (place.dateline-abroad)
+        "MOSCOW (Wire B) - Kazakhstan's prosecutor general said 225 people had been killed in the unrest.",
+        [C("deaths", 225, location="Kazakhstan", origin="government of Kazakhstan")],
+    ),
 ]

@@ -3759,4 +3759,17 @@ CASES: list[Case] = [
         xfail="NAMED-LIST-FR: two persons named with their ages after a verb of killing are no count of two (English "
               "victim_list_words has no French counterpart); the count of one stays out",
     ),
+    # ---- s28stories: un porte-parole officiel dans une dépêche datée de l'étranger (attribution.origin-filed-abroad)
+    Case(
+        "fr-s28stories-origin-filed-abroad-is-the-figures-country",
+        "DUBAÏ (Agence B) - La télévision d'État, citant le ministre de l'Intérieur, a fait état de 84 morts dans les "
+        "explosions de Kerman.",
+        [C("deaths", 84, location="Kerman", origin="government of Iran", origin_type="government")],
+    ),
+    Case(
+        "fr-s28stories-origin-armee-depuis-sa-capitale-reste",
+        # une armée parle pour des forces qui agissent à l'étranger : la capitale de la dépêche peut être la sienne
+        "JÉRUSALEM (Agence B) - L'armée a affirmé lundi que la frappe sur Rafah avait tué 12 personnes.",
+        [C("deaths", 12, location="Rafah", origin="government of Israel")],
+    ),
 ]
