@@ -169,6 +169,22 @@ def _took_part_after_sources(ev: Evidence) -> bool:
     return sourced and x.lex.participant_verb.match(text, pos, limit) is not None
 
 
+def _crowd_copula(ev: Evidence) -> Category | None:
+    """"Ils étaient 5 000 selon la préfecture, 20 000 selon la CGT", "Elles étaient 800 dans les rues": a bare figure
+    (no noun) right after a copula of a crowd (``crowd_copulas``), its source (an according-to cue) or the crowd's
+    place (``crowd_sites``) right after it, past a comma, counts the crowd (not "Ils étaient 40 à bord")."""
+    x, text = ev.x, ev.x.text
+    if x.lex.crowd_copula is None or ev.noun_cat is not None or ev.noun is not None or ev.person_m is not None:
+        return None
+    if x.lex.crowd_copula.match(text, ev.sentence.start, ev.count.start) is None:
+        return None
+    gap = _SPACES.match(text, ev.count.end, ev.sentence.end)
+    pos = gap.end() if gap is not None else ev.count.end
+    if x.lex.according.match(text, pos, ev.sentence.end) or x.lex.crowd_site.match(text, pos, ev.sentence.end):
+        return Category.PARTICIPANTS
+    return None
+
+
 def _unit_alone(ev: Evidence) -> Category | None:
     if ev.unit_m is not None and not (ev.group_m or ev.person_m) and ev.count.qualifier is not Qualifier.VAGUE:
         return Category.OTHER
@@ -272,6 +288,7 @@ CATEGORY_RULES: tuple[Rule[Category], ...] = (
     Rule("category.verb-after", "de", "Zwei Menschen wurden verletzt.", _verb_after),
     Rule("category.toll-before-figure", "en", "The death toll rose to 301.", _toll),
     Rule("category.took-part", "en", "Police said around 2,500 took part in the march.", _took_part),
+    Rule("category.crowd-copula", "fr", "Ils étaient 5 000 selon la préfecture, 20 000 selon la CGT.", _crowd_copula),
     Rule("category.unit-alone", "de", "Die Armee errichtete 70 Kontrollpunkte.", _unit_alone),
     Rule("category.verb-near", "de", "Drei Menschen wurden verletzt, einer von ihnen schwer.", _verb_near),
     Rule("category.troops-in-list", "en", "Five soldiers and two civilians were wounded.", _troops_in_list),

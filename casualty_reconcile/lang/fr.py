@@ -212,6 +212,7 @@ LANGUAGE = LanguageData(
         r"kilomètres?", r"km", r"mètres?", r"m\b", r"centimètres?", r"cm", r"millimètres?", r"mm", r"degrés?", r"°",
         # (not residents counted by what befell them, also after their place: "Six habitants de l'immeuble ont été hospitalisés")
         r"kg", r"kilos?", r"tonnes?", r"litres?", r"hectares?", r"km/h", r"buts?", r"fois",
+        r"majorité", r"minorité", r"partie",  # "dont une majorité de mineurs": a share, no count of one
         r"habitants(?!(?: (?:de la |de l['’]|du |des |de )[\w-]+)? (?:ont été|ont dû|ont reçu|sont morts|sont portés|ont fui|ont péri|doivent|devaient|ont trouvé|se retrouvent|sont privés|à évacuer|à quitter))",
         r"e\b", r"er\b", r"ème\b", r"ᵉ", r"-ième", r"ième", r"tiers", r"quarts?", r"dixièmes?",
     ),
@@ -233,7 +234,9 @@ LANGUAGE = LanguageData(
         Category.INJURIES: (r"blessés", r"blessées", r"blessé", r"blessée", r"blessures", r"personnes blessées"),
         Category.ARRESTS: (
             r"arrestations?", r"interpellations?", r"gardes? à vue", r"interpellés", r"interpellées", r"arrêtés",
-            r"arrêtées", r"détenus", r"détentions?", r"placés? en garde à vue",
+            r"arrêtées", r"détentions?", r"placés? en garde à vue", r"gardée?s? à vue",  # "Sur les 180 gardés à vue"
+            # (not inmates who broke out or rose: "Une centaine de détenus se sont évadés")
+            r"détenus(?! (?:se sont|s['’]étaient|ont|avaient) (?:évadés|échappés|enfuis|mutinés|révoltés|pris la fuite|fui)\b)",
         ),
         Category.TROOPS: (
             # (not the adjective after a thing: "trois opérations militaires", "deux véhicules militaires")
@@ -270,7 +273,8 @@ LANGUAGE = LanguageData(
         ),
         Category.ARRESTS: (
             r"arrêtés?", r"arrêtées?", r"interpellés?", r"interpellées?", r"interpellé", r"placés? en garde à vue",
-            r"placées? en garde à vue", r"en garde à vue", r"détenus?", r"écroués?", r"incarcérés?", r"appréhendés?",
+            r"placées? en garde à vue", r"en garde à vue", r"écroués?",
+            r"détenus?(?! (?:se sont|s['’]étaient|ont|avaient) (?:évadés|échappés|enfuis|mutinés|révoltés|pris la fuite|fui)\b)", r"incarcérés?", r"appréhendés?",
             r"mis en examen", r"interpellations", r"arrestations",
             # « ont été mises en examen » ; « a annoncé l'interpellation de cinq suspects » (comme « the arrest of »)
             r"mises? en examen", r"(?:interpellation|arrestation|mise en examen|placement en garde à vue) d(?:e|['’])",
@@ -313,6 +317,8 @@ LANGUAGE = LanguageData(
             r"(?:la |une )?foule", r"(?:nombre|chiffre) (?:de|des) manifestants", r"participation",
             # "Les manifestants étaient 3 500 selon la police": the crowd counted with a copula
             r"(?:les )?(?:manifestants|protestataires|grévistes) (?:étaient|sont|seraient|étaient au moins)",
+            # "Les manifestants, au nombre de 5 000, ont défilé": the crowd counted after its noun
+            r"(?:manifestants|manifestantes|protestataires|grévistes|participants),? (?:étaient |sont )?au nombre d(?:e|['’])",
         ),
     },
     group_words={
@@ -324,7 +330,7 @@ LANGUAGE = LanguageData(
             r"forces de l['’]ordre", r"forces de sécurité", r"policiers?", r"policières?", r"agents(?: de police)?",
             r"gendarmes?", r"militaires", r"soldats?", r"membres des forces de (?:l['’]ordre|sécurité)", r"gardes-frontières",
             r"membres des forces de l['’]ordre", r"pompiers",
-            r"gardiens(?: de prison)?", r"surveillants pénitentiaires", r"agents pénitentiaires",  # "trois gardiens ont été tués"
+            r"gardiens(?: de prison)?", r"surveillants(?: pénitentiaires| de prison)?", r"agents pénitentiaires",  # "trois gardiens ont été tués"
             # (the noun phrase read is four words: "Onze membres des forces de l'ordre" is read to "de")
             r"membres des forces(?! (?:rebelles|démocratiques|armées rebelles|de soutien rapide)\b)",
         ),
@@ -371,7 +377,10 @@ LANGUAGE = LanguageData(
     },
     participant_verbs=(
         r"manifesté", r"manifestaient", r"manifestent", r"manifester", r"défilé", r"défilaient", r"défilent",
-        r"rassemblés?", r"rassemblées?", r"réunis", r"descendus? dans la rue", r"descendues? dans la rue", r"pris part",
+        # the verb after its auxiliary, right after a bare figure: "Quelque 2 000 ont manifesté", "12 000 avaient défilé"
+        r"(?:ont|avaient) (?:manifesté|défilé|marché|pris part|participé|battu le pavé)",
+        r"réunie?s?",  # "La mobilisation a réuni 12 000 personnes"
+        r"rassemblés?", r"rassemblées?", r"descendus? dans la rue", r"descendues? dans la rue", r"pris part",
         r"participé", r"ont attaqué", r"pris d['’]assaut", r"ouvert le feu",
         # "Ils étaient plus de 5 000 à défiler": the crowd counted with a copula, its verb after "à"
         r"à (?:défiler|manifester|marcher|protester|battre le pavé|se rassembler|descendre dans la rue|participer)",
@@ -380,6 +389,9 @@ LANGUAGE = LanguageData(
         r"(?:a|ont|avait|avaient) (?:revendiqué|compté|recensé|dénombré|comptabilisé)(?= (?:au moins |plus de |près de |quelque |environ )?"
         r"[\d\s\u00a0\u202f,.]+(?:millions? (?:de )?)?(?:manifestants|participants|grévistes|protestataires)\b)",
     ),
+    # "Ils étaient 5 000 selon la préfecture", "Elles étaient 800 dans les rues de Rennes" (category.crowd-copula)
+    crowd_copulas=(r"(?:ils|elles) (?:étaient|sont|seraient)",),
+    crowd_sites=(r"dans (?:les|la) rues?", r"sur le pavé", r"dans le cortège", r"devant (?:la|le|l['’])"),
     subset_cues=(
         r"dont", r"parmi lesquels", r"parmi lesquelles", r"parmi eux", r"parmi les morts", r"y compris", r"notamment",
         r"parmi les victimes",  # "Parmi les victimes figurent douze enfants": a part of the toll told before
@@ -412,6 +424,8 @@ LANGUAGE = LanguageData(
         # the plural and the pluperfect of the verbs above: "des secouristes ont évoqué des centaines de morts"
         r"(?:ont|avait|avaient) (?:évoqué|avancé|chiffré|signalé|dénombré|comptabilisé|recensé|estimé|souligné|publié|"
         r"communiqué|expliqué|assuré|relevé|déploré|écrit|tweeté|informé)",
+        # who counted a crowd says the figure: "La CGT a compté 20 000 manifestants"
+        r"(?:a|ont|avait|avaient) compté",
     ),
     according_to=(
         r"selon", r"d['’]après", r"de source (?:policière|militaire|médicale|hospitalière|sécuritaire|officielle|locale|gouvernementale|judiciaire)",
@@ -450,7 +464,7 @@ LANGUAGE = LanguageData(
         r"[ée]lysée", r"administration", r"sources?", r"groupe", r"ong", r"mission", r"responsable", r"chef",
         r"dirigeants?", r"directeur", r"junte", r"forces", r"marine", r"renseignement", r"ambassade", r"consulat",
         r"tribunal", r"justice", r"mairie", r"municipalité", r"province", r"région", r"entreprise", r"compagnie",
-        r"syndicats?", r"organisateurs", r"collectif", r"croix-rouge", r"croissant-rouge", r"otan", r"ovks", r"secours",
+        r"syndicats?", r"organisateurs", r"organisatrices", r"intersyndicale", r"collectif", r"croix-rouge", r"croissant-rouge", r"otan", r"ovks", r"secours",
         r"protection civile", r"officiels", r"ministre", r"agences", r"organismes?", r"officiers?", r"rapport", r"communiqué",
         # "selon les gendarmes", "ont indiqué les enquêteurs": the officers themselves as the source
         r"gendarmes", r"policiers", r"enquêteurs", r"sauveteurs", r"survivants", r"garde-côtes", r"gardes-côtes",

@@ -7817,4 +7817,10 @@ CASES: list[Case] = [
         "Ein Nachbar rief die 110. Zwei Männer wurden bei dem Streit verletzt.",
         [C("injuries", 2)],
     ),
+    # s28french: parts joined, each told by its word of degree alone (as "dont trois graves et sept légers")
+    Case(
+        "de-s28fr-darunter-drei-schwer-und-sieben-leicht",
+        "Bei dem Busunglück wurden zehn Menschen verletzt, darunter drei schwer und sieben leicht.",
+        [C("injuries", 10), C("injuries", 3, part_of=0), C("injuries", 7, part_of=0)],
+    ),
 ]
