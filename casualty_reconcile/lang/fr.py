@@ -265,7 +265,7 @@ LANGUAGE = LanguageData(
         ),
         Category.INJURIES: (
             r"blessés?", r"blessées?", r"blessant", r"blesse", r"blessé", r"hospitalisés?", r"hospitalisées?",
-            r"soignés?", r"pris en charge", r"en urgence absolue", r"en urgence relative", r"dans un état grave",
+            r"soignés?", r"soignées?", r"pris en charge", r"prises? en charge", r"en urgence absolue", r"en urgence relative", r"dans un état grave",
             r"dans un état critique", r"grièvement", r"légèrement", r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
             r"intoxiquée?s?",  # "une trentaine d'élèves ont été intoxiqués" (by smoke, gas, food)
             # hit by gunfire, dead or alive (shot_words): "Trois personnes ont été touchées par balles"
@@ -274,7 +274,8 @@ LANGUAGE = LanguageData(
         Category.ARRESTS: (
             r"arrêtés?", r"arrêtées?", r"interpellés?", r"interpellées?", r"interpellé", r"placés? en garde à vue",
             r"placées? en garde à vue", r"en garde à vue", r"écroués?",
-            r"détenus?(?! (?:se sont|s['’]étaient|ont|avaient) (?:évadés|échappés|enfuis|mutinés|révoltés|pris la fuite|fui)\b)", r"incarcérés?", r"appréhendés?",
+            # (not the noun of inmates: "retenus par des détenus")
+            r"détenus?(?<!\b(?:des|les|aux|ces|de|leurs) détenus?)(?! (?:se sont|s['’]étaient|ont|avaient) (?:évadés|échappés|enfuis|mutinés|révoltés|pris la fuite|fui)\b)", r"incarcérés?", r"appréhendés?",
             r"mis en examen", r"interpellations", r"arrestations",
             # « ont été mises en examen » ; « a annoncé l'interpellation de cinq suspects » (comme « the arrest of »)
             r"mises? en examen", r"(?:interpellation|arrestation|mise en examen|placement en garde à vue) d(?:e|['’])",
@@ -285,6 +286,7 @@ LANGUAGE = LanguageData(
         ),
         Category.MISSING: (
             r"disparus?", r"disparues?", r"portés? disparus?", r"toujours recherchés?",
+            r"(?:manquent|manquaient|manque) (?:toujours |encore )?à l['’]appel",  # « une dizaine de personnes manquent à l'appel »
             r"(?:restent|reste|sont|est|demeurent|étaient|restaient) (?:toujours )?introuvables?",  # « douze pêcheurs restent introuvables »
             # the trapped are not yet found: "une trentaine de mineurs sont bloqués sous terre"
             r"(?:bloqué|piégé|coincé|enseveli|emmuré)e?s? sous (?:terre|les décombres|les gravats|la neige|la boue)", r"pris au piège",
@@ -662,7 +664,7 @@ LANGUAGE = LanguageData(
     wound_sites=(r"(?:à la|au|aux|à l['’]) (?:jambes?|bras|mains?|pieds?|genoux?|épaules?|cuisses?|chevilles?|fesses?|hanches?)",),
     survival_words=(r"a survécu", r"ont survécu", r"survit", r"survivent"),  # "a été touché par balle mais a survécu"
     care_words=(
-        r"hospitalisés?", r"hospitalisées?", r"soignés?", r"pris en charge", r"dans un état grave", r"dans un état critique",
+        r"hospitalisés?", r"hospitalisées?", r"soignés?", r"soignées?", r"pris en charge", r"prises? en charge", r"dans un état grave", r"dans un état critique",
         r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
     ),
     # des personnes nommées avec leur âge, avant un verbe de blessure ou de mort : les noms sont le nombre
@@ -713,7 +715,13 @@ LANGUAGE = LanguageData(
     period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière",
                        # « depuis le début de l'été », « depuis le début du mois » : un total sur une saison, un mois
                        r"depuis le début (?:de l['’](?:été|hiver|automne)|du printemps|du mois|de la saison)"),
-    other_incident_cues=(r"(?:une|un|l['’]|la|le) (?:autre|précédente?|ancienne?) (?:fusillade|attaque|attentat)",),
+    other_incident_cues=(
+        r"(?:une|un|l['’]|la|le) (?:autre|précédente?|ancienne?) (?:fusillade|attaque|attentat)",
+        # an earlier event named by its year, as English "years ago": "le plus meurtrier depuis celui de 1999, qui avait
+        # fait 17 000 morts", "Il y a dix ans, un séisme avait fait 300 morts"
+        # (the relative clause of that event: not "Le séisme, le plus meurtrier depuis celui de 1999, a fait 480 morts")
+        r"(?:celui|celle) (?:de|d['’]|du) (?:[\w-]+ ){0,2}?(?:19|20)\d\d,? qui (?:avait|avaient)", r"il y a (?:[\w-]+ )?(?:ans|années|décennies)",
+    ),
     parent_of=(r"(?:grand-)?(?:père|mère|parents) de",),  # "père de trois enfants"
     attacker_verbs=(r"ont ouvert le feu", r"ont fait irruption", r"ont tiré sur"),
     initial_report_cues=(r"(?:initialement|dans un premier temps|d['’]abord) (?:annoncé|évoqué|fait état|rapporté|signalé)", r"il était d['’]abord question",
