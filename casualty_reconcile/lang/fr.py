@@ -654,7 +654,7 @@ LANGUAGE = LanguageData(
     ),
     part_of_number=(r"des", r"sur les", r"sur", r"parmi les"),
     among_whole_cues=(r"(?:(?:figurent|figuraient|figureraient|sont|étaient|seraient|se trouvent|se trouvaient)(?: aussi| également)? )?parmi les",),
-    among_whole_openings=(r"parmi les",),
+    among_whole_openings=(r"parmi les", r"sur les"),  # « Sur les 45 blessés, douze sont dans un état grave », as German "von den"
     set_cues_after=(r"des (?:hommes|femmes|garçons|filles|jeunes|frères|sœurs|amis|élèves)",),
     whole_cues_before=(r"tous les", r"toutes les", r"tous", r"toutes"),
     member_cues_before=(r"était", r"est", r"fut", r"était aussi", r"est aussi"),
