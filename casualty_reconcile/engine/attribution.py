@@ -251,10 +251,12 @@ class AttributionStage(SpeakerStage):
             if index <= 0 or text[ends[index] : cue.start()].strip():
                 continue
             cut = max(text.rfind(",", claims[index - 1].end, claims[index].start), text.rfind(";", claims[index - 1].end, claims[index].start))
-            if cut < 0 and self._sourced_right_after(claims[index - 1].end, claims[index].start):
-                # "5 000 selon la préfecture et 20 000 selon la CGT": each figure its source right after it
+            if cut < 0:
+                # "5 000 selon la préfecture et 20 000 selon la CGT", "5,000 marched according to police and 20,000 according
+                # to organisers": the figure before has its own source after it, before the conjunction
                 conj = self.lex.conj_stop.search(text, claims[index - 1].end, claims[index].start)
-                cut = conj.start() if conj is not None else -1
+                sourced = conj is not None and self._search(self.lex.according, claims[index - 1].end, conj.start()) is not None
+                cut = conj.start() if conj is not None and sourced else -1
             if cut >= 0:
                 out.append(cut)
         starts = [item.start for item in sentence.claims]
@@ -267,11 +269,6 @@ class AttributionStage(SpeakerStage):
             if cut >= 0:
                 out.append(cut)
         return out
-
-    def _sourced_right_after(self, end: int, limit: int) -> bool:
-        """Whether an according-to cue follows right after a figure ending at ``end``, before ``limit``."""
-        gap = len(self.text[end:limit]) - len(self.text[end:limit].lstrip())
-        return self.lex.according.match(self.text, end + gap, limit) is not None
 
     def _figure_source(self, item: Figure, sentence: Sentence, clause: Attribution | None) -> Attribution | None:
         """A figure's source (:data:`FIGURE_RULES`, else its sentence's), its rules joining the trace."""

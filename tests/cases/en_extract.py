@@ -8875,6 +8875,17 @@ CASES: list[Case] = [
         "Four people were injured, including two critically and two seriously.",
         [C("injuries", 4), C("injuries", 2, part_of=0), C("injuries", 2, part_of=0)],
     ),
+    # s28french: two figures joined by "and", each with its own source after it (attribution: the clause cut at the conjunction)
+    Case(
+        "en-s28fr-according-to-police-and-according-to-organisers",
+        "Some 5,000 marched according to police and 20,000 according to organisers.",
+        [C("participants", 5000, qualifier="about", speaker="police"), C("participants", 20000, speaker="organisers")],
+    ),
+    Case(
+        "en-s28fr-one-source-after-both-figures",
+        "Three people were killed and 12 injured, according to police.",
+        [C("deaths", 3, speaker="police"), C("injuries", 12, speaker="police")],
+    ),
     # s28french: parts joined, each told by its word of degree alone (figure.no-known-noun yields to a part joined to a part)
     Case(
         "en-s28fr-including-three-serious-and-seven-minor",

@@ -3753,6 +3753,8 @@ CASES: list[Case] = [
     Case("fr-s28-ils-etaient-a-bord-pas-foule", "Ils étaient 40 à bord de l'embarcation, selon les garde-côtes.", []),
     Case("fr-s28-selon-et-selon", "Le cortège a rassemblé 6 000 personnes selon la préfecture et 25 000 selon les syndicats.",
          [C("participants", 6000, speaker="préfecture"), C("participants", 25000, speaker="syndicats")]),
+    Case("fr-s28-une-source-apres-les-deux", "Trois personnes ont été tuées et 12 blessées selon la police.",
+         [C("deaths", 3, speaker="police"), C("injuries", 12, speaker="police")]),
     Case("fr-s28-million-selon-et-selon", "Ils étaient 1,1 million selon le ministère de l'Intérieur et plus de 3 millions selon la CGT.",
          [C("participants", 1_100_000, speaker="ministère de l'Intérieur"), C("participants", 3_000_000, qualifier="more_than", speaker="CGT")]),
     Case("fr-s28-syndicat-a-compte", "Plus de 4 000 personnes ont manifesté à Lille selon la préfecture. La CGT a compté 15 000 manifestants.",
