@@ -75,6 +75,9 @@ def _no_known_noun(ev: Evidence) -> bool | None:
         and not x._search(lex.participant_verb, count.end, ev.np_limit)
         # "Thousands took to the streets": a verb of the crowd that starts in the first words reads on past them
         and lex.participant_verb.match(text, np_tokens[0].start(), ev.right_end) is None
+        # "129 restent captives à Gaza", "17 were kidnapped": a verb of hostages in the first words, or after an auxiliary
+        and lex.unit_verb.match(text, np_tokens[0].start(), ev.right_end) is None
+        and not (first.lower() in lex.stopwords and x._search(lex.unit_verb, count.end, ev.right_end))
         and not ev.subset_after
     ) or None
 

@@ -375,7 +375,9 @@ LANGUAGE = LanguageData(
         "vehicles": (r"véhicules?", r"voitures?", r"chars?", r"camions?", r"bus"),
     },
     unit_verbs={
-        "hostages": (r"enlevés?", r"enlevées?", r"kidnappés?", r"kidnappées?", r"pris en otage", r"prises en otage", r"retenus en otage"),
+        "hostages": (r"enlevés?", r"enlevées?", r"kidnappés?", r"kidnappées?", r"pris en otage", r"prises en otage", r"retenus en otage",
+                     # those still held: "129 restent captives à Gaza", "dont 100 sont toujours retenus"
+                     r"(?:restent|sont|demeurent|seraient) (?:toujours |encore )?(?:captifs|captives|retenus en otage|retenues en otage)"),
     },
     participant_verbs=(
         r"manifesté", r"manifestaient", r"manifestent", r"manifester", r"défilé", r"défilaient", r"défilent",

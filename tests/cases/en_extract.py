@@ -8886,6 +8886,12 @@ CASES: list[Case] = [
         "Three people were killed and 12 injured, according to police.",
         [C("deaths", 3, speaker="police"), C("injuries", 12, speaker="police")],
     ),
+    # s28french: a bare figure, a verb of hostages after its auxiliary (figure.no-known-noun yields)
+    Case(
+        "en-s28fr-at-least-were-kidnapped",
+        "Gunmen stormed the school; at least 17 were kidnapped.",
+        [C("other", 17, qualifier="at_least", group="hostages")],
+    ),
     # s28french: parts joined, each told by its word of degree alone (figure.no-known-noun yields to a part joined to a part)
     Case(
         "en-s28fr-including-three-serious-and-seven-minor",
