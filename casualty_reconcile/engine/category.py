@@ -192,7 +192,17 @@ def _unit_alone(ev: Evidence) -> Category | None:
 
 
 def _verb_near(ev: Evidence) -> Category | None:
+    if ev.right_cat is None and _unharmed_told(ev):
+        return None
     return ev.verb_cat if ev.verb_cat in _CORE else None
+
+
+def _unharmed_told(ev: Evidence) -> bool:
+    """ "L'incendie a fait 12 blessés légers et 30 personnes choquées", "20 personnes ont été choquées": a word of people
+    the harm did not befall (``unharmed_nouns``) after the figure in its clause, no verb of harm there: no toll from a
+    verb near it."""
+    x = ev.x
+    return x._search(x.lex.unharmed, ev.count.end, min(ev.right_end, ev.next_start)) is not None
 
 
 def _troops_in_list(ev: Evidence) -> Category | None:

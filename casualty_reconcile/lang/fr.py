@@ -409,7 +409,8 @@ LANGUAGE = LanguageData(
     plural_auxiliaries=(r"ont été", r"avaient été", r"sont", r"étaient", r"auraient été"),
     singular_auxiliaries=(r"a été", r"avait été", r"est", r"était", r"aurait été"),
     uncounted_words=(r"à naître",),
-    unharmed_nouns=(r"survivants?", r"survivantes?", r"rescapée?s?"),
+    unharmed_nouns=(r"survivants?", r"survivantes?", r"rescapée?s?",
+                    r"choquée?s?", r"impliquée?s?"),  # "30 personnes choquées": in shock, of no toll (the firemen's term)
     side_cues=(r"du côté des?", r"parmi les", r"dans les rangs des?"),
     speech_verbs=(
         r"a indiqué", r"ont indiqué", r"indique", r"indiquent", r"a annoncé", r"ont annoncé", r"annonce", r"annoncent",

@@ -7823,4 +7823,10 @@ CASES: list[Case] = [
         "Bei dem Busunglück wurden zehn Menschen verletzt, darunter drei schwer und sieben leicht.",
         [C("injuries", 10), C("injuries", 3, part_of=0), C("injuries", 7, part_of=0)],
     ),
+    # s28french: survivors after the injured, no toll (as "30 personnes choquées")
+    Case(
+        "de-s28fr-verletzte-und-ueberlebende-betreut",
+        "Das Feuer verletzte zwölf Menschen, 40 Überlebende wurden betreut.",
+        [C("injuries", 12)],
+    ),
 ]

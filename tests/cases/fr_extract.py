@@ -4016,4 +4016,14 @@ CASES: list[Case] = [
     Case("fr-s28-suspects-retenus-pas-otages", "Trois suspects sont retenus dans les locaux de la police.", []),
     Case("fr-s28-au-moins-ont-ete-enleves", "Des hommes armés ont attaqué le village ; au moins 17 ont été enlevés.",
          [C("other", 17, qualifier="at_least", group="hostages")]),
+    # s28french: people in shock ("choquées", "impliquées", the firemen's terms) are no toll: no category from a verb near
+    # them (unharmed_nouns; category.verb-near yields)
+    Case("fr-s28-personnes-choquees-apres-blesses", "L'incendie a fait cinq blessés graves et 12 blessés légers, ainsi que 30 personnes choquées.",
+         [C("injuries", 5), C("injuries", 12)]),
+    Case("fr-s28-ont-ete-choquees", "L'explosion a fait cinq blessés légers et 20 personnes ont été choquées.",
+         [C("injuries", 5)]),
+    Case("fr-s28-impliques-pas-blesses", "L'accident a fait quatre blessés et dix impliqués, selon les pompiers.",
+         [C("injuries", 4, speaker="pompiers")]),
+    Case("fr-s28-blesses-et-autres-choques", "Trois personnes ont été blessées et 30 autres choquées par l'explosion.",
+         [C("injuries", 3)]),
 ]
