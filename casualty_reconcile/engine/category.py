@@ -172,17 +172,29 @@ def _took_part_after_sources(ev: Evidence) -> bool:
 def _crowd_copula(ev: Evidence) -> Category | None:
     """"Ils étaient 5 000 selon la préfecture, 20 000 selon la CGT", "Elles étaient 800 dans les rues": a bare figure
     (no noun) right after a copula of a crowd (``crowd_copulas``), its source (an according-to cue) or the crowd's
-    place (``crowd_sites``) right after it, past a comma, counts the crowd (not "Ils étaient 40 à bord")."""
+    place (``crowd_sites``) right after it, past a comma, counts the crowd (not "Ils étaient 40 à bord"); so does one
+    after its town, then a comma and the next figure ("Ils étaient 20 000 à Marseille, 6 500 selon la police")."""
     x, text = ev.x, ev.x.text
     if x.lex.crowd_copula is None or ev.noun_cat is not None or ev.noun is not None or ev.person_m is not None:
         return None
     if x.lex.crowd_copula.match(text, ev.sentence.start, ev.count.start) is None:
         return None
-    gap = _SPACES.match(text, ev.count.end, ev.sentence.end)
-    pos = gap.end() if gap is not None else ev.count.end
-    if x.lex.according.match(text, pos, ev.sentence.end) or x.lex.crowd_site.match(text, pos, ev.sentence.end):
+    end = ev.sentence.end
+    pos = ev.count.end
+    place = _PLACE_AFTER.match(text, pos, end)
+    if place is not None and x.lex.preposition.fullmatch(place.group(1)) is None:
+        place = None
+    if place is not None:
+        pos = place.end()  # "Ils étaient 20 000 à Marseille, 6 500 selon la police": the crowd's town
+    gap = _SPACES.match(text, pos, end)
+    after = gap.end() if gap is not None else pos
+    if x.lex.according.match(text, after, end) or x.lex.crowd_site.match(text, after, end):
         return Category.PARTICIPANTS
-    return None
+    later = ev.counts[ev.i + 1].start if ev.i + 1 < len(ev.counts) else -1
+    return Category.PARTICIPANTS if place is not None and after == later and "," in text[pos:after] else None
+
+
+_PLACE_AFTER = regex.compile(r"[ \u00a0]+(\w+)[ \u00a0]+\p{Lu}[\w'’-]*(?:[ \u00a0]+\p{Lu}[\w'’-]*)*")
 
 
 def _unit_alone(ev: Evidence) -> Category | None:
