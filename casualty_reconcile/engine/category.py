@@ -212,7 +212,7 @@ def _verb_near(ev: Evidence) -> Category | None:
 def _unharmed_told(ev: Evidence) -> bool:
     """ "L'incendie a fait 12 blessés légers et 30 personnes choquées", "20 personnes ont été choquées": a word of people
     the harm did not befall (``unharmed_nouns``) after the figure in its clause, no verb of harm there: no toll from a
-    verb near it."""
+    verb near it, nor from the figure before it ("3 morts, 36 personnes ont été secourues")."""
     x = ev.x
     return x._search(x.lex.unharmed, ev.count.end, min(ev.right_end, ev.next_start)) is not None
 
@@ -245,7 +245,7 @@ def _joined_to_last(ev: Evidence) -> Category | None:
         return None
     connector = ev.x.text[out[-1].end : ev.count.start].strip(" ,")
     if ev.x.lex.conj_stop.fullmatch(connector) or (not connector and (ev.group_m or ev.person_m)):
-        return None if _unharmed(ev) else out[-1].category
+        return None if _unharmed(ev) or (ev.right_cat is None and _unharmed_told(ev)) else out[-1].category
     return None
 
 

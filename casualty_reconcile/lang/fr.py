@@ -140,6 +140,9 @@ LANGUAGE = LanguageData(
         r"dizaines de milliers(?: de| d['’])": "tens_of_thousands", r"milliers(?: de| d['’])": "thousands",
         r"plusieurs": "several",
         r"quelques": "a_few",
+        # "a few hundred", "einige tausend": "quelques milliers de victimes" is one amount, not "quelques" and "milliers"
+        r"quelques centaines(?: de| d['’])?": "a_few_hundred", r"quelques milliers(?: de| d['’])?": "a_few_thousand",
+        r"quelques dizaines(?: de| d['’])?": "a_few_dozen",
         r"une poignée(?: de| d['’])?": "a_few",
     },
     qualifiers={
@@ -285,7 +288,7 @@ LANGUAGE = LanguageData(
             r"dépêchés?", r"stationnés?", r"mobilisés?", r"mobilise", r"mobiliser", r"arrivés?",
         ),
         Category.MISSING: (
-            r"disparus?", r"disparues?", r"portés? disparus?", r"toujours recherchés?",
+            r"disparus?", r"disparues?", r"portés? disparus?", r"toujours recherchée?s?",
             r"(?:manquent|manquaient|manque) (?:toujours |encore )?à l['’]appel",  # « une dizaine de personnes manquent à l'appel »
             r"(?:restent|reste|sont|est|demeurent|étaient|restaient) (?:toujours )?introuvables?",  # « douze pêcheurs restent introuvables »
             # the trapped are not yet found: "une trentaine de mineurs sont bloqués sous terre"
@@ -410,7 +413,8 @@ LANGUAGE = LanguageData(
     singular_auxiliaries=(r"a été", r"avait été", r"est", r"était", r"aurait été"),
     uncounted_words=(r"à naître",),
     unharmed_nouns=(r"survivants?", r"survivantes?", r"rescapée?s?",
-                    r"choquée?s?", r"impliquée?s?"),  # "30 personnes choquées": in shock, of no toll (the firemen's term)
+                    r"choquée?s?", r"impliquée?s?",
+                    r"secourue?s?", r"sauvée?s?"),  # "3 morts, 36 personnes ont été secourues": rescued, no toll  # "30 personnes choquées": in shock, of no toll (the firemen's term)
     side_cues=(r"du côté des?", r"parmi les", r"dans les rangs des?"),
     speech_verbs=(
         r"a indiqué", r"ont indiqué", r"indique", r"indiquent", r"a annoncé", r"ont annoncé", r"annonce", r"annoncent",

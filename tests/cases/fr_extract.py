@@ -4039,4 +4039,12 @@ CASES: list[Case] = [
          [C("injuries", 4, speaker="pompiers")]),
     Case("fr-s28-blesses-et-autres-choques", "Trois personnes ont été blessées et 30 autres choquées par l'explosion.",
          [C("injuries", 3)]),
+    # s28french: the rescued after a toll are no toll (unharmed_nouns "secourues", "sauvées"; category.joined-to-last
+    # and category.verb-near yield); the missing "toujours recherchées"; "quelques milliers" one vague amount
+    Case("fr-s28-secourues-apres-morts", "Le naufrage a fait au moins 3 morts, 36 personnes ont été secourues et 2 sont toujours recherchées.",
+         [C("deaths", 3, qualifier="at_least"), C("missing", 2)]),
+    Case("fr-s28-sauvees-des-decombres", "Le séisme a fait 12 morts et 40 blessés, 300 personnes ont été sauvées des décombres.",
+         [C("deaths", 12), C("injuries", 40)]),
+    Case("fr-s28-quelques-milliers-de-manifestants", "Quelques milliers de manifestants ont défilé dimanche à Bordeaux.",
+         [C("participants", None, qualifier="vague", low=2000, high=9000, location="Bordeaux")]),
 ]
