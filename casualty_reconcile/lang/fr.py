@@ -729,8 +729,9 @@ LANGUAGE = LanguageData(
         # (the relative clause of that event: not "Le séisme, le plus meurtrier depuis celui de 1999, a fait 480 morts")
         r"(?:celui|celle) (?:de|d['’]|du) (?:[\w-]+ ){0,2}?(?:19|20)\d\d,? qui (?:avait|avaient)",
         # "le plus meurtrier depuis 1982, où 53 personnes avaient péri": the year's event, told in the pluperfect
-        r"depuis (?:19|20)\d\d,? (?:où|lorsque|quand) (?:[\w'’-]+,? ){1,8}?(?:avait|avaient)", r"(?-i:Il) y a (?:[\w-]+ )?(?:ans|années|décennies),",
-        # (a time opening its sentence, not "depuis son apparition il y a deux ans, selon l'OMS", a tally)
+        r"depuis (?:19|20)\d\d,? (?:où|lorsque|quand) (?:[\w'’-]+,? ){1,8}?(?:avait|avaient)", r"il(?<=(?-i:I)l) y a (?:[\w-]+ )?(?:ans|années|décennies),",
+        # (a time opening its sentence, "Il" capitalised, the literal first for the scan's gate: not "depuis son
+        # apparition il y a deux ans, selon l'OMS", a tally)
     ),
     parent_of=(r"(?:grand-)?(?:père|mère|parents) de",),  # "père de trois enfants"
     attacker_verbs=(r"ont ouvert le feu", r"ont fait irruption", r"ont tiré sur"),
