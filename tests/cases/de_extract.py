@@ -7829,4 +7829,10 @@ CASES: list[Case] = [
         "Das Feuer verletzte zwölf Menschen, 40 Überlebende wurden betreut.",
         [C("injuries", 12)],
     ),
+    # s28french: a side cue after the figure's noun, the group right after it (group.side-after)
+    Case(
+        "de-s28fr-verletzte-auf-seiten-der-sicherheitskraefte",
+        "Bei den Zusammenstößen gab es 47 Verletzte auf Seiten der Sicherheitskräfte.",
+        [C("injuries", 47, group="security_forces")],
+    ),
 ]

@@ -8892,6 +8892,12 @@ CASES: list[Case] = [
         "Gunmen stormed the school; at least 17 were kidnapped.",
         [C("other", 17, qualifier="at_least", group="hostages")],
     ),
+    # s28french: a side cue after the figure's noun, the group right after it (group.side-after)
+    Case(
+        "en-s28fr-injured-among-the-security-forces",
+        "The clashes left 2 protesters dead and 47 injured among the security forces.",
+        [C("deaths", 2, group="protesters"), C("injuries", 47, group="security_forces")],
+    ),
     # s28french: parts joined, each told by its word of degree alone (figure.no-known-noun yields to a part joined to a part)
     Case(
         "en-s28fr-including-three-serious-and-seven-minor",

@@ -4047,4 +4047,10 @@ CASES: list[Case] = [
          [C("deaths", 12), C("injuries", 40)]),
     Case("fr-s28-quelques-milliers-de-manifestants", "Quelques milliers de manifestants ont défilé dimanche à Bordeaux.",
          [C("participants", None, qualifier="vague", low=2000, high=9000, location="Bordeaux")]),
+    # s28french: a side cue after the figure's noun, the group right after it (group.side-after; "forces de l'ordre" is
+    # longer than a noun phrase's words)
+    Case("fr-s28-blesses-parmi-les-forces-de-l-ordre", "Les affrontements ont fait 12 blessés parmi les forces de l'ordre, selon la préfecture.",
+         [C("injuries", 12, group="security_forces", speaker="préfecture")]),
+    Case("fr-s28-morts-cote-et-blesses-parmi", "Les heurts ont fait 2 morts côté manifestants et 47 blessés parmi les forces de l'ordre.",
+         [C("deaths", 2, group="protesters"), C("injuries", 47, group="security_forces")]),
 ]
