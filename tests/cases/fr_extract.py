@@ -4053,4 +4053,7 @@ CASES: list[Case] = [
          [C("injuries", 12, group="security_forces", speaker="préfecture")]),
     Case("fr-s28-morts-cote-et-blesses-parmi", "Les heurts ont fait 2 morts côté manifestants et 47 blessés parmi les forces de l'ordre.",
          [C("deaths", 2, group="protesters"), C("injuries", 47, group="security_forces")]),
+    # s28french: a body and its owner before "cité par" (six words: attribution.cited-by read four, "Hamas" alone)
+    Case("fr-s28-ministere-sante-hamas-cite-par", "Selon le ministère de la Santé du Hamas, cité par l'agence officielle Wafa, 40 Palestiniens ont été tués.",
+         [C("deaths", 40, speaker="ministère de la Santé", via="Wafa")]),
 ]
