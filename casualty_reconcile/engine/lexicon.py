@@ -215,6 +215,8 @@ class Lexicon:
     contrast_clause: regex.Pattern[str] | None  # ", while": a clause with a source of its own
     month_word: regex.Pattern[str]  # a month's name
     seat_noun: regex.Pattern[str] | None  # a speaker noun that sits in its capital ("ministry"); None: every one
+    crowd_copula: regex.Pattern[str] | None  # REVERSE: "Ils étaient" right before a bare figure of a crowd; None: no such
+    crowd_site: regex.Pattern[str]  # "dans les rues" right after that figure
     wide_before: regex.Pattern[str]  # REVERSE: "across", "in ganz" right before a country's name
     part_before: regex.Pattern[str]  # REVERSE: "allein in", "including in" right before a place
     part_after: regex.Pattern[str]  # " alone" right after a place
@@ -311,6 +313,11 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         ),
         month_word=regex.compile(rf"(?:{_alt(lang.month_names)})(?![\w])", _FLAGS),
         seat_noun=regex.compile(_alt(lang.seat_speaker_nouns), _FLAGS) if lang.seat_speaker_nouns else None,
+        crowd_copula=(
+            regex.compile(rf"(?<![\w-])(?:{_alt(lang.crowd_copulas)})[\s\u00a0]+$", _FLAGS | regex.REVERSE)  # match() from the end
+            if lang.crowd_copulas else None
+        ),
+        crowd_site=_words(lang.crowd_sites or (r"(?!)",)),
         single_victim_scan=tail_scan(figure_patterns["single_victim"], lang.single_victim_words),
         victim_list_scan=tail_scan(figure_patterns["victim_list"], lang.victim_list_words),
         headline_victim_scan=tail_scan(figure_patterns["headline_victim"], lang.headline_victim_words),

@@ -7873,4 +7873,22 @@ CASES: list[Case] = [
         "getötet worden.",
         [C("deaths", 225, location="Kazakhstan")],
     ),
+    # s28french: parts joined, each told by its word of degree alone (as "dont trois graves et sept légers")
+    Case(
+        "de-s28fr-darunter-drei-schwer-und-sieben-leicht",
+        "Bei dem Busunglück wurden zehn Menschen verletzt, darunter drei schwer und sieben leicht.",
+        [C("injuries", 10), C("injuries", 3, part_of=0), C("injuries", 7, part_of=0)],
+    ),
+    # s28french: survivors after the injured, no toll (as "30 personnes choquées")
+    Case(
+        "de-s28fr-verletzte-und-ueberlebende-betreut",
+        "Das Feuer verletzte zwölf Menschen, 40 Überlebende wurden betreut.",
+        [C("injuries", 12)],
+    ),
+    # s28french: a side cue after the figure's noun, the group right after it (group.side-after)
+    Case(
+        "de-s28fr-verletzte-auf-seiten-der-sicherheitskraefte",
+        "Bei den Zusammenstößen gab es 47 Verletzte auf Seiten der Sicherheitskräfte.",
+        [C("injuries", 47, group="security_forces")],
+    ),
 ]

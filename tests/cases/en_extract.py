@@ -8874,7 +8874,35 @@ CASES: list[Case] = [
         "en-s26-including-two-critically-and-two-seriously",
         "Four people were injured, including two critically and two seriously.",
         [C("injuries", 4), C("injuries", 2, part_of=0), C("injuries", 2, part_of=0)],
-        xfail="PART-ADVERB: 'including two critically and two seriously': a part told by an adverb of degree alone is read as no figure",
+    ),
+    # s28french: two figures joined by "and", each with its own source after it (attribution: the clause cut at the conjunction)
+    Case(
+        "en-s28fr-according-to-police-and-according-to-organisers",
+        "Some 5,000 marched according to police and 20,000 according to organisers.",
+        [C("participants", 5000, qualifier="about", speaker="police"), C("participants", 20000, speaker="organisers")],
+    ),
+    Case(
+        "en-s28fr-one-source-after-both-figures",
+        "Three people were killed and 12 injured, according to police.",
+        [C("deaths", 3, speaker="police"), C("injuries", 12, speaker="police")],
+    ),
+    # s28french: a bare figure, a verb of hostages after its auxiliary (figure.no-known-noun yields)
+    Case(
+        "en-s28fr-at-least-were-kidnapped",
+        "Gunmen stormed the school; at least 17 were kidnapped.",
+        [C("other", 17, qualifier="at_least", group="hostages")],
+    ),
+    # s28french: a side cue after the figure's noun, the group right after it (group.side-after)
+    Case(
+        "en-s28fr-injured-among-the-security-forces",
+        "The clashes left 2 protesters dead and 47 injured among the security forces.",
+        [C("deaths", 2, group="protesters"), C("injuries", 47, group="security_forces")],
+    ),
+    # s28french: parts joined, each told by its word of degree alone (figure.no-known-noun yields to a part joined to a part)
+    Case(
+        "en-s28fr-including-three-serious-and-seven-minor",
+        "The crash left ten people injured, including three seriously and seven with minor injuries.",
+        [C("injuries", 10), C("injuries", 3, part_of=0), C("injuries", 7, part_of=0)],
     ),
     # s25inj2: a house number after a preposition of place, a street's name after it, is no count (house_number_before);
     # a figure its toll's context precedes still is one
