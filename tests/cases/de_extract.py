@@ -7817,4 +7817,10 @@ CASES: list[Case] = [
         "Ein Nachbar rief die 110. Zwei Männer wurden bei dem Streit verletzt.",
         [C("injuries", 2)],
     ),
+    # s28agen: ein Land mit "und" im Namen ist ein Name (place.name-with-lower-case-words), wie englisch "Trinidad and Tobago"
+    Case(
+        "de-s28agen-trinidad-und-tobago",
+        "Bei Sturzfluten in Trinidad und Tobago sind am Sonntag drei Menschen ums Leben gekommen.",
+        [C("deaths", 3, location="Trinidad & Tobago")],
+    ),
 ]

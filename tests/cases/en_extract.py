@@ -9107,4 +9107,22 @@ CASES: list[Case] = [
         "Officials urged some 40,000 residents to evacuate ahead of the storm.",
         [C("displaced", 40_000, qualifier="about")],
     ),
+    # ---- s28agen: English agency news -------------------------------------------------------------
+    # s28agen: a country named with "and" or "&" is one name (the gazetteer writes CLDR's "&" and news's "and",
+    # geo.lower_word_names: place.name-with-lower-case-words), not its first word's namesake
+    Case(
+        "en-s28agen-trinidad-and-tobago-whole-name",
+        "Three people were killed when flash floods swept through villages in Trinidad and Tobago on Sunday.",
+        [C("deaths", 3, location="Trinidad & Tobago")],
+    ),
+    Case(
+        "en-s28agen-ampersand-country-name",
+        "Heavy rain killed two people in Antigua & Barbuda, the disaster office said.",
+        [C("deaths", 2, location="Antigua & Barbuda", speaker="disaster office")],
+    ),
+    Case(
+        "en-s28agen-bosnia-and-herzegovina-not-bosnia-alone",
+        "Landslides killed at least 14 people in Bosnia and Herzegovina after days of torrential rain.",
+        [C("deaths", 14, qualifier="at_least", location="Bosnia & Herzegovina")],
+    ),
 ]

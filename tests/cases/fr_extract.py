@@ -3738,4 +3738,10 @@ CASES: list[Case] = [
         "Dix personnes ont été tuées à Trente dans l'effondrement d'un immeuble.",
         [C("deaths", 10, location="Trento")],
     ),
+    # s28agen: un pays au nom composé est un seul nom, comme l'anglais "Trinidad and Tobago"
+    Case(
+        "fr-s28agen-trinite-et-tobago",
+        "Trois personnes sont mortes dans des crues subites à Trinité-et-Tobago dimanche.",
+        [C("deaths", 3, location="Trinidad & Tobago")],
+    ),
 ]
