@@ -210,7 +210,7 @@ def _names_country_not_capital(ev: Evidence, capital: str, country: str) -> bool
 
 
 def _article_country(ev: Evidence) -> Placed | None:
-    return ev.x.doc.country, True
+    return (None if ev.x.doc.owner_country else ev.x.doc.country), True  # not "Qatar's" of "Qatar's foreign ministry said"
 
 
 def _as_reported_before(ev: Evidence) -> Placed | None:

@@ -693,6 +693,10 @@ LANGUAGE = LanguageData(
             r"trapped(?<=\b(?:were|was|are|is|remain|remained|remains|still|been|left) trapped)", r"trapped underground",
             # "Hundreds are still believed to be trapped under the rubble" (German "unter den Trümmern vermutet")
             r"(?:believed|thought|feared) (?:to be )?trapped", r"trapped (?:under|beneath) (?:the )?(?:rubble|debris|wreckage)",
+            # those rescuers still search for, the verb right before the figure: "rescuers are still searching for about a
+            # dozen people" (not "police are searching for two suspects": only searchers of a disaster's rescue)
+            r"(?:searching|search|looking|hunting) for(?=$)(?<=\b(?:rescuers|rescue (?:workers|teams|crews)|searchers|divers|search teams|"
+            r"emergency (?:workers|crews)|firefighters|coast ?guards?|volunteers)(?: [\w-]+){0,3} (?:searching|search|looking|hunting) for)",
         ),
         Category.DISPLACED: (
             r"displaced", r"displacing", r"evacuated", r"(?:forced|ordered) the evacuation of", r"evacuation of", r"fled", r"forced (?:to flee|from their homes)", r"left homeless", r"uprooted",
@@ -871,6 +875,9 @@ LANGUAGE = LanguageData(
         r"state media": "state media",
         r"local media": "local media",
         r"media reports": "media reports",
+        # reports of no one told by their time: "Initial reports said 12 miners were trapped" (no speaker "Initial")
+        # (read from "reports": "Earlier reports had said" is a first report's cue where it starts, initial_report_cues)
+        r"reports?(?<=(?:early|earlier|initial|first|previous|preliminary) reports?)": "reports",
         r"reports(?<=according to reports)|reports(?<=according to unconfirmed reports)": "reports",
         r"witnesses|eyewitnesses": "witnesses",
         # people as a source after "according to" (no speaker noun: "police fired on protesters and, by their own account,
@@ -1292,11 +1299,14 @@ LANGUAGE = LanguageData(
         # "Earlier, a 16-year-old was shot": another incident of a round-up)
         r"earlier, (?:[\w.'’-]+ ){1,6}?(?:said|had said|reported|had reported|stated|told reporters)",
         # an early report told in the past: "Early reports said one person had died, but that proved to be
-        # incorrect", "While initial reports indicated six men had been shot, ..." (not "initial reports indicate")
-        r"(?:early|initial|first) reports? (?:had )?(?:said|indicated|suggested|stated)",
+        # incorrect", "While initial reports indicated six men had been shot, ..." (not "initial reports indicate");
+        # an earlier report of an update, since superseded: "Earlier reports had said eight people died",
+        # "earlier reports had put the toll at 26"
+        r"(?:early|earlier|initial|first|previous) reports? (?:had )?(?:said|indicated|suggested|stated|put)",
+        # an earlier toll told as such: "A previous toll had put the number of dead at 26"
+        r"(?:earlier|previous) (?:death )?(?:toll|tally) (?:had )?(?:put|stood at|said)",
         # a figure denied beside the new one: "four people were injured, not five as first reported"
         r"(?<=(?<![\w])not (?:[\w-]+ ){1,2})as (?:first|initially|originally|previously|earlier) (?:reported|thought|believed|said|stated)",
-        # not "earlier reports had put the toll at 26": agency copy's update, not a report proved wrong
     ),
     care_words=(
         r"hospitali[sz]ed", r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated",
@@ -1342,6 +1352,7 @@ LANGUAGE = LanguageData(
     settlement_nouns_after=(r"province", r"region", r"district", r"county", r"governorate", r"oblast", r"prefecture"),
     target_prepositions=frozenset({"against"}),
     owner_prepositions=frozenset({"of"}),
+    speaks_for=frozenset({"for"}),  # "a spokesperson for the group said": the spokesperson where no group is named
     list_conjunctions=(r"and",),
     list_possessives=(r"his", r"her", r"their"),  # "a pregnant woman and her two children"
     seat_words=(r"based",),

@@ -7823,4 +7823,32 @@ CASES: list[Case] = [
         "Bei Sturzfluten in Trinidad und Tobago sind am Sonntag drei Menschen ums Leben gekommen.",
         [C("deaths", 3, location="Trinidad & Tobago")],
     ),
+    # s28agen: eine frühere, überholte Angabe ist eine erste Meldung (initial_report_cues, Flag retracted), wie englisch "Earlier reports had said"
+    Case(
+        "de-s28agen-fruehere-berichte-hatten",
+        "Die Zahl der Toten stieg am Dienstag auf 40. Frühere Berichte hatten von 26 Toten gesprochen.",
+        [C("deaths", 40, flags=()), C("deaths", 26, flags=("retracted",))],
+    ),
+    Case(
+        "de-s28agen-fruehere-bilanz-hatte",
+        "Eine frühere Bilanz hatte 23 Tote genannt.",
+        [C("deaths", 23, flags=("retracted",))],
+    ),
+    # s28agen: ein Land als Besitzer des Sprechers ("Katars Außenministerium") ist kein Ort der Zahl, wo der Text Menschen eines anderen Landes nennt (country_owners.py)
+    Case(
+        "de-s28agen-besitzer-des-sprechers-kein-artikelland",
+        "Die Hamas hat 13 israelische Geiseln freigelassen, teilte Katars Außenministerium mit.",
+        [C("other", 13, group="hostages", location=None)],
+    ),
+    # s28agen: wonach Retter suchen, das Verb vor der Zahl, sind Vermisste (category_verbs MISSING), wie englisch "rescuers are searching for"
+    Case(
+        "de-s28agen-rettungskraefte-suchen-nach",
+        "Nach dem Erdrutsch im Dorf: Rettungskräfte suchten am Montag nach 17 Menschen.",
+        [C("missing", 17)],
+    ),
+    Case(
+        "de-s28agen-polizei-sucht-nach-verdaechtigen-keine-vermissten",
+        "Die Polizei sucht nach zwei Verdächtigen des Überfalls auf das Juweliergeschäft.",
+        [],
+    ),
 ]

@@ -3744,4 +3744,21 @@ CASES: list[Case] = [
         "Trois personnes sont mortes dans des crues subites à Trinité-et-Tobago dimanche.",
         [C("deaths", 3, location="Trinidad & Tobago")],
     ),
+    # s28agen: un bilan antérieur est un premier bilan dépassé (initial_report_cues, drapeau retracted), comme l'anglais "A previous toll had put"
+    Case(
+        "fr-s28agen-precedent-bilan-retracted",
+        "Le bilan du naufrage est passé à 40 morts mardi. Un précédent bilan faisait état de 26 morts.",
+        [C("deaths", 40, flags=()), C("deaths", 26, flags=("retracted",))],
+    ),
+    # s28agen: ceux que les secours recherchent sont des disparus (category_verbs MISSING), comme l'anglais "rescuers are searching for"
+    Case(
+        "fr-s28agen-secouristes-recherchent-encore",
+        "Le bilan de l'effondrement est passé à 31 morts et les secouristes recherchent encore une douzaine de personnes.",
+        [C("deaths", 31), C("missing", 12, qualifier="about")],
+    ),
+    Case(
+        "fr-s28agen-police-recherche-suspects-pas-disparus",
+        "La police recherche deux suspects qui ont pris la fuite après le braquage.",
+        [],
+    ),
 ]
