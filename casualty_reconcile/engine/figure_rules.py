@@ -53,8 +53,17 @@ def _no_known_noun(ev: Evidence) -> bool | None:
         return None  # "The toll of 41 includes 11 children": the toll right before names what it counts
     if ev.out and lex.subset_end.match(ev.left) is not None and (
         first.lower() in lex.stopwords or text[np_tokens[0].end() : ev.right_end + 1].lstrip()[:1] in ("", ",", ";", ".", ":")
+        # "including two critically and two seriously": a list of such parts
+        or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[np_tokens[0].end() : counts[i + 1].start].strip(" ,")) is not None)
     ):
         return None  # "Four people were hurt, including one critically": the total before it says what it counts
+    last = ev.out[-1] if ev.out else None
+    if (
+        last is not None and last.parent is not None and i and last.count is counts[i - 1]
+        and text[np_tokens[0].end() : ev.right_end + 1].lstrip()[:1] in ("", ",", ";", ".", ":")
+        and x._degree_joined(text[last.end : count.start], last.category)
+    ):
+        return None  # "..., including two critically and two seriously": the next part of such a list
     if first.lower().endswith(lex.lang.person_suffixes or ("\0",)) and (
         ev.object_of_verb or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[ev.np_end : counts[i + 1].start].strip(" ,")))
     ):

@@ -51,7 +51,10 @@ def _body_named_before(r: Referent) -> str | None:
         return None
     found = None
     for m in _NAME.finditer(x.text, max(x.body, r.at - LOOK_BACK), r.at):
-        name = m.group()
+        words = m.group().split(" ")
+        while len(words) > 1 and x.lex.article.fullmatch(words[0]):
+            words.pop(0)  # "Die Hamas", "Le Hamas" opening a sentence: the name without its article
+        name = " ".join(words)
         kind = body_kind(x.lex.lang, name)
         if kind in BODY_KINDS and (own is None or kind is own) and x.lex.group.fullmatch(name) is None:
             found = name

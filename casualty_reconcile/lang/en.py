@@ -418,6 +418,8 @@ LANGUAGE = LanguageData(
         r"(?:community|village|county|township|borough|suburb|hamlet) of",  # "the community of 1,200"
         r"(?:younger|older) than",  # an age: "younger than 18"
         r"per",  # a rate: "19.3 deaths per 100,000 people"
+        # the infected of an outbreak, no toll: "has killed 112 people and infected more than 4,000"
+        r"(?:infected|infecting|sickened|sickening)(?: (?:more than|over|about|around|nearly|almost|some|at least|close to))?",
         r"home to", r"inhabited by", r"world war", r"votes? to", r"votes? against",
         # age lists: "aged 19, 21 and 34", "aged between 14 and 56"
         # an emergency number called, a station or channel named by its number: "called 911", "News 12", "NBC 6"
@@ -593,6 +595,7 @@ LANGUAGE = LanguageData(
             r"eliminated", r"neutrali[sz]ed", r"death toll", r"fatally", r"massacred", r"left dead",
             r"claimed the lives of", r"claiming the lives of", r"found dead", r"confirmed dead", r"pronounced dead",
             r"succumbed", r"shot and killed", r"(?:found )?shot to death", r"stabbed to death", r"beaten to death", r"crushed to death",
+            r"trampled to death", r"swept to (?:their|his|her) deaths?",  # a stampede's, a flood's dead
             r"gunned down", r"beheaded", r"burn[te]d? (?:alive|to death)", r"starved to death", r"hacked to death",
             r"lynched", r"assassinated", r"could not be saved", r"were among the dead", r"was among the dead",
             r"fatalities", r"deaths",  # "road fatalities rose to 1,711"
@@ -1386,6 +1389,9 @@ LANGUAGE = LanguageData(
         # a clause of its own with the victim and others as its subject: "was shot and killed as he and three other
         # teens played with the gun" (the others are no dead)
         r"as (?:he|she|they) and",
+        # a vessel's or vehicle's load after the verb of another clause: "were killed when a ferry carrying around 150
+        # passengers capsized" (those on board are no dead)
+        r"carrying", r"transporting",
     ),
     outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},
     stopwords=frozenset(

@@ -201,6 +201,8 @@ LANGUAGE = LanguageData(
         # a road by its number: "sur la D 938", "sur la RN 7", "sur l'A 7" (the article first: no count after "à")
         r"(?:la|l['’]) (?-i:RN|RD|N|D|A)",
         r"âgés de (?:\d+, )*\d+,?(?: et| ou)?", r"âgés de \d+ à", r"âgés entre", r"âgés entre \d+ et",
+        # les contaminés d'une épidémie, aucun bilan : « a tué 112 personnes et contaminé plus de 4000 »
+        r"(?:contaminé|infecté)e?s?(?: (?:plus de|près de|environ|quelque|au moins))?",
     ),
     age_after_name=(r"était", r"est", r"a été", r"de(?-i:(?= \p{Lu}))"),
     digits_not_count_before=(r"appartement", r"(?<=, )(?:tous deux|toutes deux|alors)",  # "appartement 38", "tous deux 37"

@@ -7851,4 +7851,33 @@ CASES: list[Case] = [
         "Die Polizei sucht nach zwei Verdächtigen des Überfalls auf das Juweliergeschäft.",
         [],
     ),
+    # s28agen: Gegenstücke der englischen Zeilen
+    Case(
+        "de-s28agen-pilger-zu-tode-getrampelt",
+        "Mindestens 20 Pilger wurden bei dem Ritual zu Tode getrampelt, wie die staatliche Nachrichtenagentur meldete.",
+        [C("deaths", 20, qualifier="at_least", group="civilians")],
+    ),
+    Case(
+        "de-s28agen-ausbruch-infiziert-kein-bilanz",
+        "Der Cholera-Ausbruch hat seit Januar 112 Menschen getötet und mehr als 4000 infiziert.",
+        [C("deaths", 112)],
+        xfail="INFECTED-DE: 'mehr als 4000 infiziert': the verb of infection after the figure is no verb of a category, so the verb of death before it decides (category.verb-near)",
+    ),
+    Case(
+        "de-s28agen-faehre-mit-passagieren-an-bord",
+        "Mindestens 32 Menschen wurden getötet, als eine Fähre mit rund 150 Passagieren an Bord auf dem Fluss kenterte.",
+        [C("deaths", 32, qualifier="at_least")],
+        xfail="LOAD-DE: 'eine Fähre mit rund 150 Passagieren an Bord': those on board take the verb of death of the clause before (category.verb-near)",
+    ),
+    # s28agen: "die Gruppe" ohne früheren Sprecher: die zuvor genannte Partei, ohne Artikel (speaker.body-named-before), wie englisch "the group"
+    Case(
+        "de-s28agen-die-gruppe-zuvor-genannte-partei",
+        "Die Hamas warf Israel einen Bruch der Waffenruhe vor. Mindestens 20 Menschen seien getötet worden, teilte die Gruppe mit.",
+        [C("deaths", 20, qualifier="at_least", speaker="Hamas", exact=("speaker",))],
+    ),
+    Case(
+        "de-s28agen-darunter-lebensgefaehrlich-und-schwer",
+        "Fünf Menschen wurden verletzt, darunter zwei lebensgefährlich und drei schwer, teilte die Polizei mit.",
+        [C("injuries", 5, speaker="Polizei"), C("injuries", 2, part_of=0), C("injuries", 3, part_of=0)],
+    ),
 ]
