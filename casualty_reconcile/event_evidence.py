@@ -3,10 +3,11 @@ kinds of event, toll figures and particulars, read from its claims."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .event_words import ADDRESS, FATAL, NAME, kinds_of, particulars_of, revises, venues_of, victim_ages
+from .event_words import ADDRESS, DAY, FATAL, NAME, kinds_of, particulars_of, revises, venues_of, victim_ages
 from .models import Category, Claim, Flag, Qualifier, published_day
 from .places import _Places
 
@@ -143,9 +144,12 @@ class _Doc:
     """the addresses (a street with its house or block number: ``event_words.ADDRESS``) its claims'
     sentences and its lead name: reports of a few days apart that give one address report one incident
     (``event_links._link_addresses``); they are none of its :attr:`particulars`"""
+    lead_days: frozenset[int] = frozenset()
+    """the days of a month its lead writes before its publication (``Claim.particulars``' ``day:`` entries)"""
     recalled: frozenset[int] = frozenset()
-    """days its claims report further back than :data:`LOOKBACK_DAYS` before its publication: a later
-    report dates the event it follows up ("the shooting on May 7, 2015")"""
+    """days its claims report, or its lead writes (``event_words.DAY``), further back than
+    :data:`LOOKBACK_DAYS` before its publication: a later report dates the event it follows up ("the
+    shooting on May 7, 2015")"""
 
 
 @dataclass
@@ -218,6 +222,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             doc.addresses = frozenset(p for p in claim.particulars if p.startswith(ADDRESS))
             runs[claim.doc_id] = frozenset(p for p in claim.particulars if p.startswith(NAME))
             doc.fatal = FATAL in claim.particulars
+            doc.lead_days = frozenset(dt.date.fromisoformat(p[len(DAY):]).toordinal() for p in claim.particulars if p.startswith(DAY))
         if claim.published is not None:
             day = published_day(claim.published)
             if day is not None and day.toordinal() < published.get(claim.doc_id, 1 << 30):
@@ -307,13 +312,15 @@ def _name_keys(particular: str, first_last: bool = False) -> set[str]:
 def _set_day(doc: _Doc, pub: int | None, days: list[int], toll_days: list[int]) -> None:
     """A document's :attr:`_Doc.day` and :attr:`_Doc.recalled` from its publication day and its claims'
     reported days (``toll_days``: those of its dead and injured, which date it first; an arrest "as of
-    Tuesday" dates no shooting)."""
+    Tuesday" dates no shooting); the days of a month its lead writes (:attr:`_Doc.lead_days`) are recalled too when
+    further back (a follow-up dates the incident in a sentence without a figure: "... around 2:30 p.m. Feb.
+    20, police said")."""
     if pub is not None:
         toll_inside = [d for d in toll_days if pub - LOOKBACK_DAYS <= d <= pub]
         doc.fresh = any(d < pub for d in toll_inside)
         inside = toll_inside or [d for d in days if pub - LOOKBACK_DAYS <= d <= pub]
         doc.day = min(inside) if inside else pub
-        doc.recalled = frozenset(d for d in days if d < pub - LOOKBACK_DAYS)
+        doc.recalled = frozenset(d for d in (*days, *doc.lead_days) if d < pub - LOOKBACK_DAYS)
     elif days:
         doc.day = min(toll_days or days)
 

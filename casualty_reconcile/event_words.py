@@ -90,36 +90,38 @@ def _grouped(pairs: Iterable[tuple[str, str]], prefix: str) -> tuple[regex.Patte
 
 
 @functools.lru_cache(maxsize=64)
-def _particular_starts(language: str) -> tuple[regex.Pattern[str], ...]:
-    """Where a particular can start, as two patterns: the particulars that start with a literal word
-    ("rue", "avenue") and the others; the `regex` module finds a literal fast alone, not inside an
-    alternation with patterns that start with a class or a look-behind (the French lead took 145 µs
-    so, 57 apart). Empty where one of the two has none (one scan is as fast)."""
-    literal, other = _literal_and_other(language)
+def _particular_starts(language: str, addresses: bool = False) -> tuple[regex.Pattern[str], ...]:
+    """Where a particular (with ``addresses``: an address) can start, as two patterns: the particulars
+    that start with a literal word ("rue", "avenue") and the others; the `regex` module finds a literal
+    fast alone, not inside an alternation with patterns that start with a class or a look-behind (the
+    French lead took 145 µs so, 57 apart; its addresses 44 µs, 10 apart). Empty where one of the two
+    has none (one scan is as fast)."""
+    literal, other = _literal_and_other(language, addresses)
     if not literal or not other:
         return ()
     return tuple(regex.compile(rf"(?<!\w)(?:{'|'.join(part)})(?!\w)", regex.IGNORECASE) for part in (other, literal))
 
 
 @functools.lru_cache(maxsize=64)
-def _literal_and_other(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The language's particulars but its addresses that start with a literal word, and the others."""
+def _literal_and_other(language: str, addresses: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The language's particulars but its addresses (with ``addresses``: its addresses) that start with a
+    literal word, and the others."""
     try:
-        particulars = tuple(p for p, kind in get_language(language).particulars.items() if kind != ADDRESS_KIND)
+        particulars = tuple(p for p, kind in get_language(language).particulars.items() if (kind == ADDRESS_KIND) == addresses)
     except Exception:
         return (), ()
     return tuple(p for p in particulars if prefixes(p) is not None), tuple(p for p in particulars if prefixes(p) is None)
 
 
 @functools.lru_cache(maxsize=64)
-def _start_scans(language: str) -> tuple[re.Pattern[str] | None, ...]:
+def _start_scans(language: str, addresses: bool = False) -> tuple[re.Pattern[str] | None, ...]:
     """For each of :func:`_particular_starts`, a stdlib scan of the first words its particulars start with
     (:func:`_tail_scan.prefix_scan`) where they all start with one ("rue", "avenue"), else None: under
     ``IGNORECASE`` the `regex` module tries such an alternation at every position too (a French lead's
     streets: 26 µs by `regex`, 8 µs found by the stdlib on the lowercased text and matched there)."""
-    if not _particular_starts(language):
+    if not _particular_starts(language, addresses):
         return ()
-    literal, _ = _literal_and_other(language)
+    literal, _ = _literal_and_other(language, addresses)
     return (None, prefix_scan(literal, first_word=True))
 
 
@@ -140,16 +142,17 @@ def _search(
 
 
 def _finditer(
-    pattern: regex.Pattern[str], language: str, text: str, start: int, stop: int, low: str | None = None
+    pattern: regex.Pattern[str], language: str, text: str, start: int, stop: int, low: str | None = None, addresses: bool = False
 ) -> Iterator[regex.Match[str]]:
-    """What ``pattern.finditer(text, start, stop)`` gives for the language's particulars: each match at
-    the first place where one of :func:`_particular_starts` finds one (the pattern matches there);
-    ``low`` is ``_patterns.folded(text)`` where known (see :func:`_search`)."""
-    parts = _particular_starts(language)
+    """What ``pattern.finditer(text, start, stop)`` gives for the language's particulars (with
+    ``addresses``: its addresses, :func:`_address_pattern`): each match at the first place where one of
+    :func:`_particular_starts` finds one (the pattern matches there); ``low`` is ``_patterns.folded(text)``
+    where known (see :func:`_search`)."""
+    parts = _particular_starts(language, addresses)
     if not parts:
         yield from pattern.finditer(text, start, stop)
         return
-    scans = _start_scans(language)
+    scans = _start_scans(language, addresses)
     found = [_search(part, scan, text, low, start, stop) for part, scan in zip(parts, scans, strict=True)]
     while True:
         at = min((m.start() for m in found if m is not None), default=None)
@@ -198,7 +201,7 @@ def _named(text: str, language: str, start: int, end: int | None = None, low: st
             named.add(f"{kinds[int(match.lastgroup[1:])]}:{words}")
     addresses = _address_pattern(language)
     if addresses is not None:
-        for match in addresses.finditer(text, start, stop):
+        for match in _finditer(addresses, language, text, start, stop, low, addresses=True):
             named.add(ADDRESS + " ".join(word.lower() for word in _ADDRESS_WORDS.findall(match.group())))
     return named
 
@@ -355,6 +358,10 @@ def lead_names(text: str, start: int, end: int, low: str | None = None) -> set[s
     return found
 
 
+DAY = "day:"
+"""the prefix of a particular that names a day of a month the lead writes before the publication day
+("day:2017-02-20"; :meth:`engine.dates.DatesStage._lead_days`)"""
+
 FATAL = "event:fatal"
 """the particular of a document whose headline or first lines (:data:`FATAL_CHARS`) call its incident deadly
 (``LanguageData.fatal_cues``: "Fatal double shooting", "tödliche Schüsse"): it reports no incident of only
@@ -389,7 +396,7 @@ def document_particulars(text: str, language: str, start: int = 0, low: str | No
     :data:`FATAL` when its headline or first lines call the incident deadly. ``low`` is
     ``_patterns.folded(text)`` where known (the lead is lowercased else)."""
     end = start + LEAD_CHARS
-    if low is None and _start_scans(language):
+    if low is None and (_start_scans(language) or _start_scans(language, True)):
         low = folded(text[:end])
     found = _named(text, language, start, end, low)
     persons = {p[p.index(":") + 1:] for p in found}

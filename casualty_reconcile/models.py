@@ -242,8 +242,9 @@ class Claim(BaseModel):
         description="what its document names that identifies one incident, the same on every claim of the "
         "document, sorted: each as its kind and its capitalised words, lower case ('person:jordan smith' for "
         "'Jordan Smith, 19' or 'the killing of Jordan Smith', 'street:terrace avenue'), and every other run "
-        "of capitalised words its lead writes ('name:paul kendall'), and 'event:fatal' when its headline or first "
-        "lines call the incident deadly; event resolution links reports that name the same one, and a report to "
+        "of capitalised words its lead writes ('name:paul kendall'), 'event:fatal' when its headline or first "
+        "lines call the incident deadly, and each day of a month its lead writes before its publication "
+        "('day:2017-02-20'); event resolution links reports that name the same one, and a report to "
         "one that writes the names of its victims",
     )
 

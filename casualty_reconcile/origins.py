@@ -189,6 +189,16 @@ class OriginResolver:
         self._cache[key] = found
         return found
 
+    def country_named(self, language: str, name: str) -> str | None:
+        """The country a source's name names itself ("Kazakhstan's prosecutor general", "iranische"), or ``None``."""
+        reader = self._general.get(language)
+        return reader.country_of(name) if reader is not None else None
+
+    def names_country(self, language: str, text: str, country: str) -> bool:
+        """Whether ``text`` names ``country`` by its name, its capital's or a demonym ("Kenya", "kenianische")."""
+        reader = self._general.get(language)
+        return reader is not None and any(reader.country_of(word) == country for word in _WORD.findall(text))
+
     def resolve(
         self,
         language: str,

@@ -102,6 +102,29 @@ def _capital_as_country(
     return frozenset(claim_id for claim_id, event, category in in_capital if (event, category) in counted)
 
 
+TOLL_SUBAREA_RULE: Final = "reconcile.subarea-of-a-regional-toll"
+"""The name of the decision of :func:`toll_subarea`: a part of the area is a subarea of its event's toll placed below the country."""
+
+
+def toll_subarea(
+    places: _Places, event: str, category: str, location: str | None, toll_place: dict[str, str],
+    country_of_event: dict[str, str],
+) -> str | None:
+    """The place of the event's toll a part of its area lies in, where the part's country counts nothing of its own
+    (:data:`TOLL_SUBAREA_RULE`): "mindestens 117 Tote in Rheinland-Pfalz. Allein in Bad Neuenahr-Ahrweiler wurden 110
+    Tote geborgen": the town is a subarea of the region's toll, in the same country, not a quantity without a
+    whole. Only for the toll's categories and a toll placed below a country (a region, a town); else ``None``."""
+    whole = toll_place.get(event)
+    if category not in _TOLL or whole is None or location is None:
+        return None
+    name, is_country, country = places.info(location)
+    whole_name, whole_is_country, whole_country = places.info(whole)
+    if is_country or whole_is_country or name == whole_name:
+        return None
+    home = country_of_event.get(event)
+    return whole if (country or home) == (whole_country or home) is not None else None
+
+
 RECALLED_RULE: Final = "reconcile.recalled-own-toll"
 """The name of the decision of :func:`recalled_tolls`, recorded in the trace of each claim it takes (where the
 claim has a trace: extract(..., trace=True)) and in the explanation of the quantity it joins."""

@@ -17,11 +17,13 @@ One event, one toll
     a report names (the town, its region, the country): the quantity's place is the town its reports
     name when they name one, else the event's country. A claim that counts only a part of the area ("in
     Almaty alone", "103 davon in Almaty": the language's ``part_place_cues``, or a ``part_of`` link to a
-    whole placed elsewhere) keeps its own place and stays a subarea; a part of the people counted in the
-    whole's place ("two of them died") joins the toll. Outside the toll (arrests, ...), a claim placed in
-    the capital of the event's country joins the country's quantity where the event counts the same
-    category in the country: agency copy is filed from the capital ("TEHRAN (Reuters) - ... 700 detained"
-    beside "Iranian police arrested 450"); a part of the area ("200 of them in Tehran") keeps the capital.
+    whole placed elsewhere) keeps its own place and stays a subarea (of the toll's region or town where its
+    country counts nothing itself); a part of the people counted in the whole's place ("two of them died")
+    joins the toll, but the injured who later died, below the event's stated dead, are a ``part`` beside it
+    (:mod:`.injured_dead`). Outside the toll (arrests, ...), a claim placed in the capital of the event's
+    country joins the country's quantity where the event counts the same category in the country: agency
+    copy is filed from the capital ("TEHRAN (Reuters) - ... 700 detained" beside "Iranian police arrested
+    450"); a part of the area ("200 of them in Tehran") keeps the capital.
     A figure flagged as another incident's or a period's joins the toll when it is the event's toll that
     another report states, and its own report states it unflagged too or leads with it and states no
     other: a follow-up recalling its own incident ("last week's shooting that injured a girl").
@@ -105,6 +107,7 @@ from .estimates import _estimates, _estimates_of_one, _pool
 from .event_words import area_parts, people_parts
 from .events import group_events
 from .everyone import everyone_hit
+from .injured_dead import mark_injured_dead
 from .models import SCHEMA_VERSION, Category, Claim, Flag, published_day
 from .origins import Origin, OriginResolver, OriginSpec, OriginType
 from .parts import _AddUp
@@ -117,6 +120,7 @@ from .quantity_places import (
     _event_countries,
     _toll_places,
     recalled_tolls,
+    toll_subarea,
     trace_recalled,
 )
 from .result import (
@@ -212,6 +216,7 @@ def _reconcile(
     places = _Places(claim.location for claim in checked)  # a town's name read in the claims' country
     events_of, event_records = _events_of(events, checked, places)
     checked = everyone_hit(injured_among_shot(checked, events_of), events_of)  # "Five people were shot", "two died": three injured
+    checked = mark_injured_dead(checked, events_of)  # "of the 23 injured, three later died" beside 28 dead: a part
     work = _Work(OriginResolver(origins), places)
     work.own_origins = origins is None
     work.country_of_event = _event_countries(places, checked, events_of)
@@ -375,6 +380,9 @@ class _Work(_AddUp, _OriginsOf):
                 candidates.append(((event, category_value, group, wider), Reason.SUBAREA))
                 if group != "all" and group in _PEOPLE:
                     candidates.append(((event, category_value, "all", wider), Reason.SUBGROUP))
+            whole = toll_subarea(self.places, event, category_value, location, self.toll_place, self.country_of_event)
+            if whole is not None and (wider is None or (event, category_value, group, wider) not in self.buckets):
+                candidates.append(((event, category_value, group, whole), Reason.SUBAREA))  # TOLL_SUBAREA_RULE
             for candidate, reason in candidates:
                 if candidate in self.buckets:
                     self.parents[key] = (candidate, reason)

@@ -59,6 +59,7 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "speaker_names.BODY_RULES": speaker_names.BODY_RULES,  # type: ignore[dict-item]
     "speaker.JOIN_RULES": speaker.JOIN_RULES,  # type: ignore[dict-item]
     "build.ORIGIN_RULES": build.ORIGIN_RULES,  # type: ignore[dict-item]
+    "build.ORIGIN_COUNTRY_RULES": build.ORIGIN_COUNTRY_RULES,  # type: ignore[dict-item]
     "flags.REVISED_RULES": flags.REVISED_RULES,  # type: ignore[dict-item]
     "flags.MEMBER_RULES": flags.MEMBER_RULES,  # type: ignore[dict-item]
     "shot.SHOT_RULES": shot.SHOT_RULES,  # type: ignore[dict-item]

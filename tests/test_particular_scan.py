@@ -7,6 +7,7 @@ import pytest
 
 from casualty_reconcile._patterns import folded
 from casualty_reconcile.event_words import (
+    _address_pattern,
     _finditer,
     _particular_pattern,
     _particular_starts,
@@ -48,6 +49,27 @@ def test_a_scan_that_stops_early_finds_what_the_pattern_finds(stop: int) -> None
     expected = [(m.span(), m.lastgroup) for m in pattern.finditer(text, 180, len(text))]
     assert expected  # "la Rue Neuve", "avenue Foch"
     assert [(m.span(), m.lastgroup) for m in _finditer(pattern, "fr", text, 180, len(text), folded(text))] == expected
+
+
+ADDRESSES = (
+    "Au 12 rue Victor-Hugo, puis à l'angle de la rue Garibaldi et du cours Lafayette; le parcours passe au 3, avenue "
+    "de la République. À l'angle de la Rue Neuve et de l'avenue Foch, au carrefour du boulevard Voltaire et de la rue de la Paix."
+)
+
+
+def test_french_addresses_are_scanned_from_their_first_word_apart_from_the_numbered_ones() -> None:
+    assert len(_particular_starts("fr", addresses=True)) == 2  # "rue", "cours" ... and "12 rue"
+    assert _particular_starts("de", addresses=True) == () and _particular_starts("en", addresses=True) == ()
+
+
+@pytest.mark.parametrize("start", [0, 1, 30, 100, 150])
+def test_the_same_addresses_as_the_one_pattern(start: int) -> None:
+    pattern = _address_pattern("fr")
+    assert pattern is not None
+    expected = [m.span() for m in pattern.finditer(ADDRESSES, start, len(ADDRESSES))]
+    assert len(expected) >= (5 if start == 0 else 1)
+    for low in (None, folded(ADDRESSES)):
+        assert [m.span() for m in _finditer(pattern, "fr", ADDRESSES, start, len(ADDRESSES), low, addresses=True)] == expected
 
 
 def test_the_lead_names_streets_and_persons() -> None:

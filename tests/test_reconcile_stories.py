@@ -11,7 +11,11 @@ import pytest
 from casualty_reconcile import extract, reconcile
 from casualty_reconcile.models import Claim
 from casualty_reconcile.reconcile import Quantity, Reconciliation
-from tests.cases.stories import STORIES, Story
+from tests.cases.stories import STORIES as FIRST_STORIES
+from tests.cases.stories import Story
+from tests.cases.stories_shapes import SHAPES
+
+STORIES = [*FIRST_STORIES, *SHAPES]
 
 Mode = Literal["resolved", "given"]
 
@@ -21,7 +25,8 @@ def _told(story: Story, mode: Mode) -> tuple[list[Claim], Reconciliation]:
         claim
         for n, report in enumerate(story.reports)
         for claim in extract(
-            report.text, doc_id=f"{story.id}-{n + 1}", source=report.outlet, published=report.day, language=story.language
+            report.text, doc_id=f"{story.id}-{n + 1}", source=report.outlet, published=report.day,
+            language=report.language or story.language,
         )
     ]
     events = {f"{story.id}-{n + 1}": story.id for n in range(len(story.reports))} if mode == "given" else None
@@ -126,6 +131,9 @@ TOLL_PLACES = {
     "AIRSTRIKE-RELAY-DE": "Sudan",  # "KAIRO (Agentur B) - Das Gesundheitsministerium in Khartum ...": not Egypt
     "PROTEST-RETRACTED-EN": "Iran",  # arrests placed in Tehran by the dateline count Iran's
     "PROTEST-RETRACTED-DE": "Iran",
+    "S28-UNREST-CITY-ALONE-EN": "Kazakhstan",  # "MOSCOW (Wire B) - Kazakhstan's prosecutor general said ...": a dateline abroad
+    "S28-BLAST-RELAY-EN": "Kerman",  # "DUBAI (Wire B) - ... in the twin blasts in Kerman": not the UAE
+    "S28-FLOOD-DISTRICT-ALONE-DE": "Rheinland-Pfalz",  # the region's toll, the town alone its subarea
 }
 
 

@@ -251,6 +251,12 @@ class AttributionStage(SpeakerStage):
             if index <= 0 or text[ends[index] : cue.start()].strip():
                 continue
             cut = max(text.rfind(",", claims[index - 1].end, claims[index].start), text.rfind(";", claims[index - 1].end, claims[index].start))
+            if cut < 0:
+                # "5 000 selon la préfecture et 20 000 selon la CGT", "5,000 marched according to police and 20,000 according
+                # to organisers": the figure before has its own source after it, before the conjunction
+                conj = self.lex.conj_stop.search(text, claims[index - 1].end, claims[index].start)
+                sourced = conj is not None and self._search(self.lex.according, claims[index - 1].end, conj.start()) is not None
+                cut = conj.start() if conj is not None and sourced else -1
             if cut >= 0:
                 out.append(cut)
         starts = [item.start for item in sentence.claims]

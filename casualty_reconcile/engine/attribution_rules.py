@@ -104,6 +104,9 @@ def _citing(sp: Span) -> Attribution | None:
     return Attribution(speaker, via if via != speaker else None)
 
 
+_CITED_WORDS = 6
+
+
 def _cited_by(sp: Span) -> Attribution | None:
     """ "selon des sources hospitalières citées par l'AFP", "the minister, quoted by state media": the
     source named before the cue, the relayer after it as via (a cue with no source before it is left to
@@ -112,7 +115,8 @@ def _cited_by(sp: Span) -> Attribution | None:
     cue = x._cue_search(x.lex.cited_by, s0, s1)
     if cue is None:
         return None
-    speaker = x._np_before(cue.start(), s0, max_tokens=4)
+    # (six words: "le ministère de la Santé du Hamas, cité par ...", a body and the owner after it)
+    speaker = x._np_before(cue.start(), s0, max_tokens=_CITED_WORDS)
     if speaker is None:
         return None
     via = x._np_after(cue.end(), s1) or x._noun_phrase(cue.end(), s1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..event_words import document_particulars
+from ..event_words import LEAD_CHARS, document_particulars
 from ..lang.common import UNATTRIBUTED
 from ..models import (
     AttributionKind,
@@ -41,6 +41,7 @@ class OriginOf:
     speaker: str | None
     via: str | None
     kind: AttributionKind
+    location: str | None = None
 
 
 def _unnamed_report(o: OriginOf) -> tuple[str, OriginType] | None:
@@ -75,6 +76,25 @@ ORIGIN_RULES: tuple[RuleOf[OriginOf, tuple[str, OriginType]], ...] = (
 ORIGINS = productions(ORIGIN_RULES)
 
 
+def _filed_abroad(o: OriginOf) -> str | None:
+    """A government speaker that names no country ("the interior minister said"), in a report whose country
+    is only its dateline's ("DUBAI (Wire B) - ... in the blasts in Kerman, ... quoting the interior minister",
+    "NEW YORK (Wire C) - Japan's earthquake has killed ..., the local government said"), is the government of
+    the country its figure's place lies in: the dateline, never named again in the text, is the reporter's
+    seat, not the speaker's."""
+    return o.x.filed_abroad(o.speaker, o.location) if o.speaker else None
+
+
+ORIGIN_COUNTRY_RULES: tuple[RuleOf[OriginOf, str], ...] = (
+    RuleOf("attribution.origin-filed-abroad", "en",
+           "DUBAI (Reuters) - At least 84 people were killed in the twin blasts in Kerman, state television reported, "
+           "quoting the interior minister.", _filed_abroad),
+)
+"""The country a government speaker who names none speaks for, where it is not the report's (after the
+seat named right after the speaker: "Verteidigungsministerium in Moskau")."""
+ORIGIN_COUNTRIES = productions(ORIGIN_COUNTRY_RULES)
+
+
 class BuildStage(ShotStage):
     __slots__ = ()
 
@@ -87,7 +107,8 @@ class BuildStage(ShotStage):
         return self.outlet_in_text
 
     def _origin(
-        self, speaker: str | None, via: str | None, sentence: Sentence, kind: AttributionKind, trace: list[str]
+        self, speaker: str | None, via: str | None, sentence: Sentence, kind: AttributionKind, trace: list[str],
+        location: str | None = None,
     ) -> tuple[str, OriginType]:
         """The figure's origin (casualty_reconcile.origins); the event's country is the document's, or the
         country of the capital the speaker sits in when its sentence names one right after it."""
@@ -105,8 +126,28 @@ class BuildStage(ShotStage):
                     if place is not None and place.kind in ("capital", "country"):
                         if place.country != self.doc.country:
                             return resolver.resolve(code, speaker, via, self.source, self.doc_id, place.country)
-                        break
+                        return found
+            there = decide(ORIGIN_COUNTRIES, OriginOf(self, speaker, via, kind, location))
+            if there is not None:
+                trace.append(there[0])
+                return resolver.resolve(code, speaker, via, self.source, self.doc_id, there[1])
         return found
+
+    def filed_abroad(self, speaker: str, location: str | None) -> str | None:
+        """The country of the figure's place, where the report's country is only its dateline's
+        (``_filed_abroad``)."""
+        dateline, country = self.dateline_place, self.doc.country
+        if not location or not dateline or country is None:
+            return None
+        home, there = self._place(dateline.title()), self._place(location)
+        if home is None or home.country != country or there is None or there.country in (country, None):
+            return None
+        resolver, code = _resolver(), self.lex.lang.code
+        if resolver.country_named(code, speaker) is not None or self.lex.forces_abroad.search(speaker) is not None:
+            return None  # "the army", "the defence ministry": forces act abroad, the dateline may be their own
+        at = self.text.find(dateline, self.body)
+        rest = self.text[at + len(dateline) :] if at >= 0 else self.text[self.body :]
+        return None if resolver.names_country(code, rest, country) else there.country
 
     def _build(self, sentences: list[Sentence]) -> list[Claim]:
         claims: list[Claim] = []
@@ -117,7 +158,8 @@ class BuildStage(ShotStage):
             if not sentence.claims:
                 continue
             if particulars is None:
-                particulars = document_particulars(self.text, self.lex.lang.code, self.body, self.low)
+                particulars = tuple(sorted((*document_particulars(self.text, self.lex.lang.code, self.body, self.low),
+                                            *self._lead_days(self.body + LEAD_CHARS))))
             sentence_text = self.text[sentence.start : sentence.end]
             clause: Attribution | None = None
             previous_end = sentence.start
@@ -183,7 +225,7 @@ class BuildStage(ShotStage):
         via = base_form(self, via_text, item.trace)[0]
         # the origin reads the source as written: its nation ("kasachische"), its owner ("Qatar's"), an
         # unnamed official source ("offizielle Angaben")
-        origin, origin_type = self._origin(speaker_text, via_text, sentence, kind, item.trace)
+        origin, origin_type = self._origin(speaker_text, via_text, sentence, kind, item.trace, item.location)
         if origin == speaker_text and speaker:  # an origin named as stated goes by the base form: "Kommersant"
             origin = speaker
         elif origin == via_text and via and not speaker_text:

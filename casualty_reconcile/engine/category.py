@@ -169,6 +169,34 @@ def _took_part_after_sources(ev: Evidence) -> bool:
     return sourced and x.lex.participant_verb.match(text, pos, limit) is not None
 
 
+def _crowd_copula(ev: Evidence) -> Category | None:
+    """"Ils étaient 5 000 selon la préfecture, 20 000 selon la CGT", "Elles étaient 800 dans les rues": a bare figure
+    (no noun) right after a copula of a crowd (``crowd_copulas``), its source (an according-to cue) or the crowd's
+    place (``crowd_sites``) right after it, past a comma, counts the crowd (not "Ils étaient 40 à bord"); so does one
+    after its town, then a comma and the next figure ("Ils étaient 20 000 à Marseille, 6 500 selon la police")."""
+    x, text = ev.x, ev.x.text
+    if x.lex.crowd_copula is None or ev.noun_cat is not None or ev.noun is not None or ev.person_m is not None:
+        return None
+    if x.lex.crowd_copula.match(text, ev.sentence.start, ev.count.start) is None:
+        return None
+    end = ev.sentence.end
+    pos = ev.count.end
+    place = _PLACE_AFTER.match(text, pos, end)
+    if place is not None and x.lex.preposition.fullmatch(place.group(1)) is None:
+        place = None
+    if place is not None:
+        pos = place.end()  # "Ils étaient 20 000 à Marseille, 6 500 selon la police": the crowd's town
+    gap = _SPACES.match(text, pos, end)
+    after = gap.end() if gap is not None else pos
+    if x.lex.according.match(text, after, end) or x.lex.crowd_site.match(text, after, end):
+        return Category.PARTICIPANTS
+    later = ev.counts[ev.i + 1].start if ev.i + 1 < len(ev.counts) else -1
+    return Category.PARTICIPANTS if place is not None and after == later and "," in text[pos:after] else None
+
+
+_PLACE_AFTER = regex.compile(r"[ \u00a0]+(\w+)[ \u00a0]+\p{Lu}[\w'’-]*(?:[ \u00a0]+\p{Lu}[\w'’-]*)*")
+
+
 def _unit_alone(ev: Evidence) -> Category | None:
     if ev.unit_m is not None and not (ev.group_m or ev.person_m) and ev.count.qualifier is not Qualifier.VAGUE:
         return Category.OTHER
@@ -176,7 +204,17 @@ def _unit_alone(ev: Evidence) -> Category | None:
 
 
 def _verb_near(ev: Evidence) -> Category | None:
+    if ev.right_cat is None and _unharmed_told(ev):
+        return None
     return ev.verb_cat if ev.verb_cat in _CORE else None
+
+
+def _unharmed_told(ev: Evidence) -> bool:
+    """ "L'incendie a fait 12 blessés légers et 30 personnes choquées", "20 personnes ont été choquées": a word of people
+    the harm did not befall (``unharmed_nouns``) after the figure in its clause, no verb of harm there: no toll from a
+    verb near it, nor from the figure before it ("3 morts, 36 personnes ont été secourues")."""
+    x = ev.x
+    return x._search(x.lex.unharmed, ev.count.end, min(ev.right_end, ev.next_start)) is not None
 
 
 def _troops_in_list(ev: Evidence) -> Category | None:
@@ -207,7 +245,7 @@ def _joined_to_last(ev: Evidence) -> Category | None:
         return None
     connector = ev.x.text[out[-1].end : ev.count.start].strip(" ,")
     if ev.x.lex.conj_stop.fullmatch(connector) or (not connector and (ev.group_m or ev.person_m)):
-        return None if _unharmed(ev) else out[-1].category
+        return None if _unharmed(ev) or (ev.right_cat is None and _unharmed_told(ev)) else out[-1].category
     return None
 
 
@@ -272,6 +310,7 @@ CATEGORY_RULES: tuple[Rule[Category], ...] = (
     Rule("category.verb-after", "de", "Zwei Menschen wurden verletzt.", _verb_after),
     Rule("category.toll-before-figure", "en", "The death toll rose to 301.", _toll),
     Rule("category.took-part", "en", "Police said around 2,500 took part in the march.", _took_part),
+    Rule("category.crowd-copula", "fr", "Ils étaient 5 000 selon la préfecture, 20 000 selon la CGT.", _crowd_copula),
     Rule("category.unit-alone", "de", "Die Armee errichtete 70 Kontrollpunkte.", _unit_alone),
     Rule("category.verb-near", "de", "Drei Menschen wurden verletzt, einer von ihnen schwer.", _verb_near),
     Rule("category.troops-in-list", "en", "Five soldiers and two civilians were wounded.", _troops_in_list),

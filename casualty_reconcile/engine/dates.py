@@ -10,10 +10,15 @@ import regex
 from .._patterns import (
     gated_finditer,
 )
+from ..event_words import DAY
 from .doc import Sentence
 from .lexicon import _SCANS
 from .patterns import _DIGITS_RUN
 from .segment import SegmentStage
+
+_YEARLESS_BACK = 183
+"""A day of a month the lead writes without a year is recalled (:meth:`DatesStage._lead_days`) up to this
+many days before publication; further back it is a day of the months ahead (a court date)."""
 
 
 class DatesStage(SegmentStage):
@@ -36,6 +41,24 @@ class DatesStage(SegmentStage):
                     index = bisect.bisect_left(positions, m.start())
                     positions.insert(index, m.start())
                     days.insert(index, date)
+
+    def _lead_days(self, end: int) -> list[str]:
+        """The days of a month the lead (the body up to ``end``) writes before the publication day, as
+        particulars ``day:2017-02-20`` ("shooting Jon Doe ... around 2:30 p.m. Feb. 20, police said", "The
+        shooting happened ... Aug. 26, 2015"): a follow-up dates the incident there in a sentence without a
+        figure, and event resolution reads a day further back than its look-back as the day it recalls."""
+        day = self.doc.day
+        if day is None or not self.lex.lang.months:
+            return []
+        found = set()
+        for m in gated_finditer(self.lex.dates, _SCANS.get(self.lex.dates), self.text, self.low, self.body, end):
+            date = self._date(m, day)
+            if date is None or date >= day:
+                continue
+            if (day - date).days > _YEARLESS_BACK and not any(len(n) == 4 for n in _DIGITS_RUN.findall(m.group())):
+                continue  # a day without a year half a year back is one of the months ahead: "next in court Sept. 20"
+            found.add(f"{DAY}{date.isoformat()}")
+        return sorted(found)
 
     def _date(self, m: regex.Match[str], published: dt.date) -> dt.date | None:
         """The day a date names ("am 3. Januar", "on Jan. 3, 2024"): without a year, the last such

@@ -51,19 +51,13 @@ def _no_known_noun(ev: Evidence) -> bool | None:
     toll = x._last(lex.toll, max(ev.sentence.start, count.start - 40), count.start)
     if toll is not None and lex.part_of_number.fullmatch(text, toll.end(), count.start) is not None:
         return None  # "The toll of 41 includes 11 children": the toll right before names what it counts
-    if ev.out and lex.subset_end.match(ev.left) is not None and (
+    if ev.out and (lex.subset_end.match(ev.left) is not None or _joined_to_part(ev)) and (
         first.lower() in lex.stopwords or text[np_tokens[0].end() : ev.right_end + 1].lstrip()[:1] in ("", ",", ";", ".", ":")
-        # "including two critically and two seriously": a list of such parts
-        or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[np_tokens[0].end() : counts[i + 1].start].strip(" ,")) is not None)
+        or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[np_tokens[0].end() : counts[i + 1].start].strip()) is not None)
     ):
-        return None  # "Four people were hurt, including one critically": the total before it says what it counts
-    last = ev.out[-1] if ev.out else None
-    if (
-        last is not None and last.parent is not None and i and last.count is counts[i - 1]
-        and text[np_tokens[0].end() : ev.right_end + 1].lstrip()[:1] in ("", ",", ";", ".", ":")
-        and x._degree_joined(text[last.end : count.start], last.category)
-    ):
-        return None  # "..., including two critically and two seriously": the next part of such a list
+        # "Four people were hurt, including one critically": the total before it says what it counts; so for parts
+        # joined by a conjunction, each named by a word of degree alone ("dont trois graves et sept légers")
+        return None
     if first.lower().endswith(lex.lang.person_suffixes or ("\0",)) and (
         ev.object_of_verb or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[ev.np_end : counts[i + 1].start].strip(" ,")))
     ):
@@ -81,8 +75,21 @@ def _no_known_noun(ev: Evidence) -> bool | None:
         and not x._search(lex.participant_verb, count.end, ev.np_limit)
         # "Thousands took to the streets": a verb of the crowd that starts in the first words reads on past them
         and lex.participant_verb.match(text, np_tokens[0].start(), ev.right_end) is None
+        # "129 restent captives à Gaza", "17 were kidnapped": a verb of hostages in the first words, or after an auxiliary
+        and lex.unit_verb.match(text, np_tokens[0].start(), ev.right_end) is None
+        and not (first.lower() in lex.stopwords and x._search(lex.unit_verb, count.end, ev.right_end))
         and not ev.subset_after
     ) or None
+
+
+def _joined_to_part(ev: Evidence) -> bool:
+    """Whether the figure right before this one is a part of a whole, joined to it by a conjunction after at
+    most the part's own words of degree ("dont trois graves et sept légers": "sept")."""
+    out, i = ev.out, ev.i
+    if i == 0 or out[-1].parent is None or out[-1].count is not ev.counts[i - 1]:
+        return False
+    connector = ev.x.text[out[-1].end : ev.count.start]
+    return ev.x.lex.conj_stop.fullmatch(connector.strip(" ,")) is not None or ev.x._degree_joined(connector, out[-1].category)
 
 
 def _other_noun_first(ev: Evidence) -> bool | None:

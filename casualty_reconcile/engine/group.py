@@ -38,6 +38,27 @@ def _side(ev: Evidence) -> str | None:
     return side_group.lastgroup if side_group is not None else None
 
 
+_SIDE_NOUN_WORDS = 2  # at most between the figure and a side cue after it: its noun ("47 blessés parmi les ...")
+
+
+def _side_after(ev: Evidence) -> str | None:
+    """ "Les heurts ont fait 2 morts côté manifestants et 47 blessés parmi les forces de l'ordre": a side cue right
+    after the figure's noun, a group's words right after the cue (read on to the sentence's end: "forces de l'ordre"
+    is longer than the words a figure's noun phrase reads)."""
+    if ev.group is not None:
+        return None
+    x, end = ev.x, ev.count.end
+    side = x._search(x.lex.side, end, min(ev.right_end, ev.next_start))
+    if side is None:
+        return None
+    gap = x.text[end : side.start()]
+    if len(gap.split()) > _SIDE_NOUN_WORDS or _COMMA_OR_DIGIT.search(gap) is not None:
+        return None
+    at = side.end() + (x.text[side.end() : side.end() + 1] == " ")  # (the cue may end in its space: "parmi les ")
+    side_group = x.lex.group.match(x.text, at, ev.sentence.end)
+    return side_group.lastgroup if side_group is not None else None
+
+
 def _restated(ev: Evidence) -> str | None:
     return ev.restated.group if ev.group is None and ev.restated is not None else None
 
@@ -183,6 +204,7 @@ GROUP_RULES: tuple[Rule[str], ...] = (
     Rule("group.noun", "en", "Three children were killed.", _noun),
     Rule("group.unit", "de", "Etwa 250 Menschen wurden als Geiseln verschleppt.", _unit),
     Rule("group.side", "de", "Auf Seiten der Sicherheitskräfte gab es demnach 18 Tote und fast 750 Verletzte.", _side),
+    Rule("group.side-after", "fr", "Les heurts ont fait 2 morts côté manifestants et 47 blessés parmi les forces de l'ordre.", _side_after),
     Rule("group.restated", "de", "Die Polizei zählte 8000 Teilnehmer, während die Veranstalter von 20.000 sprachen.", _restated),
     Rule("group.more-of-whole", "en", "The strike killed 14 children, and wounded dozens more.", _more_of_whole),
     Rule("group.bare-join", "de", "Es starben 20 Soldaten und 15.", _bare_join),
@@ -199,7 +221,7 @@ GROUP_RULES: tuple[Rule[str], ...] = (
 
 
 # the rules that only fill a group not known yet (skipped without a call once one is)
-_FILLING = frozenset({"group.side", "group.restated", "group.more-of-whole", "group.bare-join", "group.joined-clause", "group.crowd-as-before",
+_FILLING = frozenset({"group.side", "group.side-after", "group.restated", "group.more-of-whole", "group.bare-join", "group.joined-clause", "group.crowd-as-before",
                       "group.named-after-part", "group.part-of-total", "group.one-attacker",
                       "group.part-of-earlier-whole", "group.default"})
 _GROUP = tuple((rule.name, rule.run, rule.name in _FILLING) for rule in GROUP_RULES)

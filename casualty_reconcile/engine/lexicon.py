@@ -169,6 +169,7 @@ class Lexicon:
     telling: regex.Pattern[str]  # "told": the outlet after it is the via
     observing: regex.Pattern[str]  # "saw": its subject is the source
     revising: regex.Pattern[str]  # "korrigierte": in a correcting sentence, its subject is the source
+    forces_abroad: regex.Pattern[str]  # "army", "Verteidigungsministerium": a source that may speak for forces abroad
     owned_data: regex.Pattern[str]  # "'s figure": the owner of the figures is the source
     data_owner: regex.Pattern[str]  # "die Zahl der": the owner of the figures follows
     part_of_number: regex.Pattern[str]  # "21 der 60", "21 of the 60": between a part and its whole
@@ -214,6 +215,8 @@ class Lexicon:
     contrast_clause: regex.Pattern[str] | None  # ", while": a clause with a source of its own
     month_word: regex.Pattern[str]  # a month's name
     seat_noun: regex.Pattern[str] | None  # a speaker noun that sits in its capital ("ministry"); None: every one
+    crowd_copula: regex.Pattern[str] | None  # REVERSE: "Ils étaient" right before a bare figure of a crowd; None: no such
+    crowd_site: regex.Pattern[str]  # "dans les rues" right after that figure
     wide_before: regex.Pattern[str]  # REVERSE: "across", "in ganz" right before a country's name
     part_before: regex.Pattern[str]  # REVERSE: "allein in", "including in" right before a place
     part_after: regex.Pattern[str]  # " alone" right after a place
@@ -310,6 +313,11 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         ),
         month_word=regex.compile(rf"(?:{_alt(lang.month_names)})(?![\w])", _FLAGS),
         seat_noun=regex.compile(_alt(lang.seat_speaker_nouns), _FLAGS) if lang.seat_speaker_nouns else None,
+        crowd_copula=(
+            regex.compile(rf"(?<![\w-])(?:{_alt(lang.crowd_copulas)})[\s\u00a0]+$", _FLAGS | regex.REVERSE)  # match() from the end
+            if lang.crowd_copulas else None
+        ),
+        crowd_site=_words(lang.crowd_sites or (r"(?!)",)),
         single_victim_scan=tail_scan(figure_patterns["single_victim"], lang.single_victim_words),
         victim_list_scan=tail_scan(figure_patterns["victim_list"], lang.victim_list_words),
         headline_victim_scan=tail_scan(figure_patterns["headline_victim"], lang.headline_victim_words),
@@ -489,6 +497,7 @@ def _source_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "telling": _words(lang.telling_verbs),
         "observing": _words(lang.observation_verbs),
         "revising": _words(lang.revising_verbs),
+        "forces_abroad": _words(lang.forces_abroad_words),
         "data_owner": _words(lang.owner_after),
         "owned_data": regex.compile(
             rf"(?:{_possessive(lang)})\s+(?:{'|'.join(map(regex.escape, sorted(lang.data_nouns))) or '(?!)'})(?![\w])",

@@ -240,7 +240,7 @@ STAGES: tuple[Stage, ...] = (
     _stage("build", "build", "text low lex body doc doc_id source published sentences sentence.claims sentence.attr "
            "figure.attribution figure.location figure.location_default figure.evidence figure.flags figure.category figure.count "
            "cue_marks day_marks trace "
-           "counts count_starts base_names outlet_in_text correction_marks name_rules",
+           "counts count_starts base_names outlet_in_text correction_marks name_rules dateline_place",
            "claims figure.as_of figure.group figure.count figure.flags figure.attribution figure.location figure.evidence figure.trace base_names "
            "outlet_in_text",
            Extractor._stage_build),

@@ -209,6 +209,34 @@ def _names_country_not_capital(ev: Evidence, capital: str, country: str) -> bool
     return named
 
 
+def _dateline_abroad(ev: Evidence) -> Placed | None:
+    """A dateline abroad ("MOSCOW (Reuters) - Kazakhstan's prosecutor general said 225 people had been killed in
+    the unrest"): a figure whose sentence names no place but the country or region that owns its speaker
+    (passed over: place.owner-of-speaker), of another country than the dateline's, in a text that names no
+    place of the dateline's country, counts the owner's country, not the reporter's seat. A town abroad moves
+    nothing ("KAIRO - Das Gesundheitsministerium in Khartum ...": its seat), nor a country named elsewhere
+    ("DAYTON - ... His family moved here from Jamaica")."""
+    x = ev.x
+    place, found_by = x._story()
+    if place is None or found_by != "place.dateline" or "place.owner-of-speaker" not in ev.trace:
+        return None
+    home = x._place(place)
+    if home is None:
+        return None
+    countries: set[str] = set()
+    for m in x._place_names(ev.sentence.start, ev.sentence.end):
+        named = x._place(m.group())
+        if named is not None and named.kind in ("country", "region"):
+            countries.add(named.country)
+    if len(countries) != 1 or home.country in countries:
+        return None
+    for m in x._place_names(x._after_dateline(x.body), len(x.text)):
+        named = x._place(m.group())
+        if named is not None and named.country == home.country:
+            return None
+    return countries.pop(), True
+
+
 def _article_country(ev: Evidence) -> Placed | None:
     return (None if ev.x.doc.owner_country else ev.x.doc.country), True  # not "Qatar's" of "Qatar's foreign ministry said"
 
@@ -241,6 +269,8 @@ PLACE_RULES: tuple[Rule[Placed], ...] = (
          _story_place("place.event-of-lead")),
     Rule("place.dateline-capital", "en", "ANKARA (Reuters) - Turkey's vice president said the death toll had risen to 912.",
          _dateline_capital),
+    Rule("place.dateline-abroad", "en", "MOSCOW (Reuters) - Kazakhstan's prosecutor general said 225 people had been "
+         "killed in the unrest.", _dateline_abroad),
     Rule("place.dateline", "en", "CHUBBUCK, Idaho (AP) - At least 19 people were killed in clashes on Tuesday, police said.",
          _story_place("place.dateline")),
     Rule("place.headline", "en", "Three shot dead in Stockton\n\nThree men were killed on Saturday night, police said.",

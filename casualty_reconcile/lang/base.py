@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..models import Category, Qualifier
+from .fields_crowds import CrowdFields
 from .fields_origins import OriginFields
 from .fields_streets import StreetFields
 from .fields_victims import VictimFields
@@ -29,7 +30,7 @@ __all__ = ["DateFormat", "LanguageData", "PatternSpec", "Regex", "validate", "va
 
 
 @dataclass(frozen=True)
-class LanguageData(OriginFields, VictimFields, StreetFields):
+class LanguageData(OriginFields, VictimFields, StreetFields, CrowdFields):
     """Everything the engine needs to know about one language (checked when made: :func:`validate`)."""
 
     code: str

@@ -611,6 +611,9 @@ LANGUAGE = LanguageData(
         r"nach (?:einer|der|den) (?:(?:neuen|jüngsten|aktuellen|ersten|vorläufigen) )?(?:am \w+ )?(?:vom|von der|von den)",
         # "nach von den Vereinten Nationen zusammengestellten Zahlen": ohne Artikel, die Quelle vor dem Partizip
         r"nach (?:vom|von der|von den)",
+        # the source after a comma that closes the statement: "Zwei Menschen starben, so die Polizei", ", so ein Sprecher"
+        # (an article after it: not "so dass", "so viele", "so schnell wie möglich")
+        r"so(?<=, so)(?= (?:die|der|das|ein|eine|den|dem) )",
     ),
     according_to_after=(r"zufolge",),
     citing=(r"unter berufung auf", r"mit verweis auf", r"unter verweis auf", r"gestützt auf", r"unter bezug auf"),
@@ -628,7 +631,7 @@ LANGUAGE = LanguageData(
         r"augenzeug(?:e|en|in|innen)", r"zeugen", r"journalist(?:in)?", r"korrespondent(?:in)?", r"reporter(?:in)?",
         r"[\w-]*chef(?:in)?", r"kreml", r"pentagon", r"[\w-]*verwaltung", r"[\w-]*katastrophenschutz\w*",
         r"[\w-]*stelle", r"[\w-]*mission", r"[\w-]*gericht", r"[\w-]*verband", r"[\w-]*institut", r"[\w-]*büro",
-        r"[\w-]*zentrum", r"[\w-]*halbmond", r"[\w-]*kreuz", r"helfer", r"[\w-]*retter", r"[\w-]*veranstalter",
+        r"[\w-]+zentrum", r"[\w-]*halbmond", r"[\w-]*kreuz", r"helfer", r"[\w-]*retter", r"[\w-]*veranstalter",
         r"organisatoren", r"[\w-]*gewerkschaft", r"[\w-]*ermittler", r"[\w-]*präfektur", r"[\w-]*gemeinde",
         r"[\w-]*bundeswehr", r"[\w-]*streitkräfte", r"[\w-]*miliz", r"[\w-]*gruppe", r"[\w-]*netzwerk",
         r"[\w-]*beobachter", r"[\w-]*staatsmedien", r"[\w-]*nachrichtenagentur", r"taliban", r"hamas", r"hisbollah",
@@ -1320,9 +1323,14 @@ LANGUAGE = LanguageData(
         r"(?:der|dem)(?<=\b(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten) (?:[\w'’.-]+ ){1,6}(?:der|dem))"
         r"(?= (?:Nachrichtenagentur|Deutschen Presse-Agentur|Agentur|Zeitung|Tageszeitung|Sender|Fernsehsender|Radiosender)\b)",
     ),
+    forces_abroad_words=(
+        r"[\w-]*armee", r"militär\w*", r"[\w-]*streitkräfte\w*", r"[\w-]*verteidigung\w*", r"truppen", r"soldaten",
+        r"bundeswehr", r"marine", r"luftwaffe", r"außen\w*", r"auswärtig\w*", r"generalstab\w*", r"pentagon",
+    ),
     revising_verbs=(r"korrigierte[n]?", r"berichtigte[n]?", r"revidierte[n]?", r"hat (?:\w+ ){0,4}korrigiert", r"haben (?:\w+ ){0,4}korrigiert",
-                    # a longer middle field: "hat die Zahl der Toten nach dem Fährunglück auf 18 korrigiert"
-                    r"(?:hat|haben) (?:\w+ ){5,10}(?:korrigiert|berichtigt|revidiert)"),
+                    # a longer middle field: "hat die Zahl der Toten nach dem Fährunglück auf 18 korrigiert", "hat die
+                    # Zahl der Toten nach dem Hauseinsturz in Nairobi am Donnerstag auf 52 nach unten korrigiert"
+                    r"(?:hat|haben) (?:\w+ ){5,16}(?:korrigiert|berichtigt|revidiert)"),
     observation_verbs=(r"sah", r"sahen", r"beobachtete", r"beobachteten"),
     common_place_words=frozenset({
         "Metro", "Linden",

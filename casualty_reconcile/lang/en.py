@@ -1512,6 +1512,10 @@ LANGUAGE = LanguageData(
     unnamed_official_sources=frozenset({"official figures"}),
     unnamed_report_sources=frozenset({"reports", "media reports"}),
     telling_verbs=(r"told", r"tells"),
+    forces_abroad_words=(
+        r"army", r"military", r"armed forces", r"defen[cs]e", r"troops", r"soldiers", r"navy", r"air force", r"foreign",
+        r"state department", r"pentagon", r"commanders?", r"general staff",
+    ),
     revising_verbs=(r"revised", r"corrected", r"lowered", r"amended", r"adjusted", r"has revised", r"has corrected", r"have revised",
                     # an adverb between: "The coast guard has since revised the toll down to 17"
                     r"(?:has|have) (?:since|now|also|later) (?:revised|corrected|lowered|amended|adjusted)"),

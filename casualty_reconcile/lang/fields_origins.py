@@ -143,6 +143,12 @@ class OriginFields:
     """regex: verbs of correcting a figure ("korrigierte", "revised", "a corrigé"), read in a sentence
     with a correction cue: their subject is the source ("Das Innenministerium korrigierte die Zahl auf 21")."""
 
+    forces_abroad_words: tuple[Regex, ...] = ()
+    """regex: words of a government source that may speak for forces acting abroad (the army, the defence or
+    foreign ministry: "the army said the strike killed 12", filed from its own capital about a place abroad):
+    such a source is never read as the government of the figure's country for a dateline the text does not
+    name again (``engine/build.py``, attribution.origin-filed-abroad), as "the interior minister" is."""
+
     observation_verbs: tuple[Regex, ...] = ()
     """regex: verbs of seeing for oneself ("saw", "sah", "a vu"): their subject is the source of the
     sentence's figures ("A Reuters reporter saw 40 bodies"), and the source before does not go on."""

@@ -140,6 +140,9 @@ LANGUAGE = LanguageData(
         r"dizaines de milliers(?: de| d['’])": "tens_of_thousands", r"milliers(?: de| d['’])": "thousands",
         r"plusieurs": "several",
         r"quelques": "a_few",
+        # "a few hundred", "einige tausend": "quelques milliers de victimes" is one amount, not "quelques" and "milliers"
+        r"quelques centaines(?: de| d['’])?": "a_few_hundred", r"quelques milliers(?: de| d['’])?": "a_few_thousand",
+        r"quelques dizaines(?: de| d['’])?": "a_few_dozen",
         r"une poignée(?: de| d['’])?": "a_few",
     },
     qualifiers={
@@ -169,6 +172,10 @@ LANGUAGE = LanguageData(
     # un nombre de victimes dans le mot: "un double meurtre", "un triple homicide"
     multiplicity_words={
         r"double (?:meurtres?|homicides?|assassinats?)": (2, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one person named with an age after a verb of killing in the active: "Une fusillade a tué Julien Marchand, 24
+        # ans" (as English "killed Jon Doe, 24", German "tötete den 24-Jährigen"; not the first of a list: "... et Léa Roy")
+        r"(?:a|ont|avait|avaient) (?:tué|abattu)(?= (?-i:\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}), \d{1,3} ans\b(?!,? et\b))": (
+            1, Qualifier.EXACT, Category.DEATHS, "all"),
         r"triple (?:meurtres?|homicides?|assassinats?)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
         # one victim by its noun alone: "a fait un mort et quatre blessés" ("un", an article, is no count by itself)
         r"(?<![\w-])une? morte?(?![\w'’-])": (1, Qualifier.EXACT, Category.DEATHS, "all"),
@@ -214,6 +221,7 @@ LANGUAGE = LanguageData(
         r"kilomètres?", r"km", r"mètres?", r"m\b", r"centimètres?", r"cm", r"millimètres?", r"mm", r"degrés?", r"°",
         # (not residents counted by what befell them, also after their place: "Six habitants de l'immeuble ont été hospitalisés")
         r"kg", r"kilos?", r"tonnes?", r"litres?", r"hectares?", r"km/h", r"buts?", r"fois",
+        r"majorité", r"minorité", r"partie",  # "dont une majorité de mineurs": a share, no count of one
         r"habitants(?!(?: (?:de la |de l['’]|du |des |de )[\w-]+)? (?:ont été|ont dû|ont reçu|sont morts|sont portés|ont fui|ont péri|doivent|devaient|ont trouvé|se retrouvent|sont privés|à évacuer|à quitter))",
         r"e\b", r"er\b", r"ème\b", r"ᵉ", r"-ième", r"ième", r"tiers", r"quarts?", r"dixièmes?",
     ),
@@ -235,7 +243,9 @@ LANGUAGE = LanguageData(
         Category.INJURIES: (r"blessés", r"blessées", r"blessé", r"blessée", r"blessures", r"personnes blessées"),
         Category.ARRESTS: (
             r"arrestations?", r"interpellations?", r"gardes? à vue", r"interpellés", r"interpellées", r"arrêtés",
-            r"arrêtées", r"détenus", r"détentions?", r"placés? en garde à vue",
+            r"arrêtées", r"détentions?", r"placés? en garde à vue", r"gardée?s? à vue",  # "Sur les 180 gardés à vue"
+            # (not inmates who broke out or rose: "Une centaine de détenus se sont évadés")
+            r"détenus(?! (?:se sont|s['’]étaient|ont|avaient) (?:évadés|échappés|enfuis|mutinés|révoltés|pris la fuite|fui)\b)",
         ),
         Category.TROOPS: (
             # (not the adjective after a thing: "trois opérations militaires", "deux véhicules militaires")
@@ -264,7 +274,7 @@ LANGUAGE = LanguageData(
         ),
         Category.INJURIES: (
             r"blessés?", r"blessées?", r"blessant", r"blesse", r"blessé", r"hospitalisés?", r"hospitalisées?",
-            r"soignés?", r"pris en charge", r"en urgence absolue", r"en urgence relative", r"dans un état grave",
+            r"soignés?", r"soignées?", r"pris en charge", r"prises? en charge", r"en urgence absolue", r"en urgence relative", r"dans un état grave",
             r"dans un état critique", r"grièvement", r"légèrement", r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
             r"intoxiquée?s?",  # "une trentaine d'élèves ont été intoxiqués" (by smoke, gas, food)
             # hit by gunfire, dead or alive (shot_words): "Trois personnes ont été touchées par balles"
@@ -272,7 +282,9 @@ LANGUAGE = LanguageData(
         ),
         Category.ARRESTS: (
             r"arrêtés?", r"arrêtées?", r"interpellés?", r"interpellées?", r"interpellé", r"placés? en garde à vue",
-            r"placées? en garde à vue", r"en garde à vue", r"détenus?", r"écroués?", r"incarcérés?", r"appréhendés?",
+            r"placées? en garde à vue", r"en garde à vue", r"écroués?",
+            # (not the noun of inmates: "retenus par des détenus")
+            r"détenus?(?<!\b(?:des|les|aux|ces|de|leurs) détenus?)(?! (?:se sont|s['’]étaient|ont|avaient) (?:évadés|échappés|enfuis|mutinés|révoltés|pris la fuite|fui)\b)", r"incarcérés?", r"appréhendés?",
             r"mis en examen", r"interpellations", r"arrestations",
             # « ont été mises en examen » ; « a annoncé l'interpellation de cinq suspects » (comme « the arrest of »)
             r"mises? en examen", r"(?:interpellation|arrestation|mise en examen|placement en garde à vue) d(?:e|['’])",
@@ -282,7 +294,8 @@ LANGUAGE = LanguageData(
             r"dépêchés?", r"stationnés?", r"mobilisés?", r"mobilise", r"mobiliser", r"arrivés?",
         ),
         Category.MISSING: (
-            r"disparus?", r"disparues?", r"portés? disparus?", r"toujours recherchés?",
+            r"disparus?", r"disparues?", r"portés? disparus?", r"toujours recherchée?s?",
+            r"(?:manquent|manquaient|manque) (?:toujours |encore )?à l['’]appel",  # « une dizaine de personnes manquent à l'appel »
             r"(?:restent|reste|sont|est|demeurent|étaient|restaient) (?:toujours )?introuvables?",  # « douze pêcheurs restent introuvables »
             # the trapped are not yet found: "une trentaine de mineurs sont bloqués sous terre"
             r"(?:bloqué|piégé|coincé|enseveli|emmuré)e?s? sous (?:terre|les décombres|les gravats|la neige|la boue)", r"pris au piège",
@@ -319,6 +332,8 @@ LANGUAGE = LanguageData(
             r"(?:la |une )?foule", r"(?:nombre|chiffre) (?:de|des) manifestants", r"participation",
             # "Les manifestants étaient 3 500 selon la police": the crowd counted with a copula
             r"(?:les )?(?:manifestants|protestataires|grévistes) (?:étaient|sont|seraient|étaient au moins)",
+            # "Les manifestants, au nombre de 5 000, ont défilé": the crowd counted after its noun
+            r"(?:manifestants|manifestantes|protestataires|grévistes|participants),? (?:étaient |sont )?au nombre d(?:e|['’])",
         ),
     },
     group_words={
@@ -330,7 +345,7 @@ LANGUAGE = LanguageData(
             r"forces de l['’]ordre", r"forces de sécurité", r"policiers?", r"policières?", r"agents(?: de police)?",
             r"gendarmes?", r"militaires", r"soldats?", r"membres des forces de (?:l['’]ordre|sécurité)", r"gardes-frontières",
             r"membres des forces de l['’]ordre", r"pompiers",
-            r"gardiens(?: de prison)?", r"surveillants pénitentiaires", r"agents pénitentiaires",  # "trois gardiens ont été tués"
+            r"gardiens(?: de prison)?", r"surveillants(?: pénitentiaires| de prison)?", r"agents pénitentiaires",  # "trois gardiens ont été tués"
             # (the noun phrase read is four words: "Onze membres des forces de l'ordre" is read to "de")
             r"membres des forces(?! (?:rebelles|démocratiques|armées rebelles|de soutien rapide)\b)",
         ),
@@ -373,11 +388,16 @@ LANGUAGE = LanguageData(
         "vehicles": (r"véhicules?", r"voitures?", r"chars?", r"camions?", r"bus"),
     },
     unit_verbs={
-        "hostages": (r"enlevés?", r"enlevées?", r"kidnappés?", r"kidnappées?", r"pris en otage", r"prises en otage", r"retenus en otage"),
+        "hostages": (r"enlevés?", r"enlevées?", r"kidnappés?", r"kidnappées?", r"pris en otage", r"prises en otage", r"retenus en otage",
+                     # those still held: "129 restent captives à Gaza", "dont 100 sont toujours retenus"
+                     r"(?:restent|sont|demeurent|seraient) (?:toujours |encore )?(?:captifs|captives|retenus en otage|retenues en otage)"),
     },
     participant_verbs=(
         r"manifesté", r"manifestaient", r"manifestent", r"manifester", r"défilé", r"défilaient", r"défilent",
-        r"rassemblés?", r"rassemblées?", r"réunis", r"descendus? dans la rue", r"descendues? dans la rue", r"pris part",
+        # the verb after its auxiliary, right after a bare figure: "Quelque 2 000 ont manifesté", "12 000 avaient défilé"
+        r"(?:ont|avaient) (?:manifesté|défilé|marché|pris part|participé|battu le pavé)",
+        r"réunie?s?",  # "La mobilisation a réuni 12 000 personnes"
+        r"rassemblés?", r"rassemblées?", r"descendus? dans la rue", r"descendues? dans la rue", r"pris part",
         r"participé", r"ont attaqué", r"pris d['’]assaut", r"ouvert le feu",
         # "Ils étaient plus de 5 000 à défiler": the crowd counted with a copula, its verb after "à"
         r"à (?:défiler|manifester|marcher|protester|battre le pavé|se rassembler|descendre dans la rue|participer)",
@@ -386,6 +406,9 @@ LANGUAGE = LanguageData(
         r"(?:a|ont|avait|avaient) (?:revendiqué|compté|recensé|dénombré|comptabilisé)(?= (?:au moins |plus de |près de |quelque |environ )?"
         r"[\d\s\u00a0\u202f,.]+(?:millions? (?:de )?)?(?:manifestants|participants|grévistes|protestataires)\b)",
     ),
+    # "Ils étaient 5 000 selon la préfecture", "Elles étaient 800 dans les rues de Rennes" (category.crowd-copula)
+    crowd_copulas=(r"(?:ils|elles) (?:étaient|sont|seraient)",),
+    crowd_sites=(r"dans (?:les|la) rues?", r"sur le pavé", r"dans le cortège", r"devant (?:la|le|l['’])"),
     subset_cues=(
         r"dont", r"parmi lesquels", r"parmi lesquelles", r"parmi eux", r"parmi les morts", r"y compris", r"notamment",
         r"parmi les victimes",  # "Parmi les victimes figurent douze enfants": a part of the toll told before
@@ -399,7 +422,9 @@ LANGUAGE = LanguageData(
     plural_auxiliaries=(r"ont été", r"avaient été", r"sont", r"étaient", r"auraient été"),
     singular_auxiliaries=(r"a été", r"avait été", r"est", r"était", r"aurait été"),
     uncounted_words=(r"à naître",),
-    unharmed_nouns=(r"survivants?", r"survivantes?", r"rescapée?s?"),
+    unharmed_nouns=(r"survivants?", r"survivantes?", r"rescapée?s?",
+                    r"choquée?s?", r"impliquée?s?",
+                    r"secourue?s?", r"sauvée?s?"),  # "3 morts, 36 personnes ont été secourues": rescued, no toll  # "30 personnes choquées": in shock, of no toll (the firemen's term)
     side_cues=(r"du côté des?", r"parmi les", r"dans les rangs des?"),
     speech_verbs=(
         r"a indiqué", r"ont indiqué", r"indique", r"indiquent", r"a annoncé", r"ont annoncé", r"annonce", r"annoncent",
@@ -418,6 +443,8 @@ LANGUAGE = LanguageData(
         # the plural and the pluperfect of the verbs above: "des secouristes ont évoqué des centaines de morts"
         r"(?:ont|avait|avaient) (?:évoqué|avancé|chiffré|signalé|dénombré|comptabilisé|recensé|estimé|souligné|publié|"
         r"communiqué|expliqué|assuré|relevé|déploré|écrit|tweeté|informé)",
+        # who counted a crowd says the figure: "La CGT a compté 20 000 manifestants"
+        r"(?:a|ont|avait|avaient) compté",
     ),
     according_to=(
         r"selon", r"d['’]après", r"de source (?:policière|militaire|médicale|hospitalière|sécuritaire|officielle|locale|gouvernementale|judiciaire)",
@@ -456,7 +483,7 @@ LANGUAGE = LanguageData(
         r"[ée]lysée", r"administration", r"sources?", r"groupe", r"ong", r"mission", r"responsable", r"chef",
         r"dirigeants?", r"directeur", r"junte", r"forces", r"marine", r"renseignement", r"ambassade", r"consulat",
         r"tribunal", r"justice", r"mairie", r"municipalité", r"province", r"région", r"entreprise", r"compagnie",
-        r"syndicats?", r"organisateurs", r"collectif", r"croix-rouge", r"croissant-rouge", r"otan", r"ovks", r"secours",
+        r"syndicats?", r"organisateurs", r"organisatrices", r"intersyndicale", r"collectif", r"croix-rouge", r"croissant-rouge", r"otan", r"ovks", r"secours",
         r"protection civile", r"officiels", r"ministre", r"agences", r"organismes?", r"officiers?", r"rapport", r"communiqué",
         # "selon les gendarmes", "ont indiqué les enquêteurs": the officers themselves as the source
         r"gendarmes", r"policiers", r"enquêteurs", r"sauveteurs", r"survivants", r"garde-côtes", r"gardes-côtes",
@@ -644,7 +671,7 @@ LANGUAGE = LanguageData(
     ),
     part_of_number=(r"des", r"sur les", r"sur", r"parmi les"),
     among_whole_cues=(r"(?:(?:figurent|figuraient|figureraient|sont|étaient|seraient|se trouvent|se trouvaient)(?: aussi| également)? )?parmi les",),
-    among_whole_openings=(r"parmi les",),
+    among_whole_openings=(r"parmi les", r"sur les"),  # « Sur les 45 blessés, douze sont dans un état grave », as German "von den"
     set_cues_after=(r"des (?:hommes|femmes|garçons|filles|jeunes|frères|sœurs|amis|élèves)",),
     whole_cues_before=(r"tous les", r"toutes les", r"tous", r"toutes"),
     member_cues_before=(r"était", r"est", r"fut", r"était aussi", r"est aussi"),
@@ -654,7 +681,7 @@ LANGUAGE = LanguageData(
     wound_sites=(r"(?:à la|au|aux|à l['’]) (?:jambes?|bras|mains?|pieds?|genoux?|épaules?|cuisses?|chevilles?|fesses?|hanches?)",),
     survival_words=(r"a survécu", r"ont survécu", r"survit", r"survivent"),  # "a été touché par balle mais a survécu"
     care_words=(
-        r"hospitalisés?", r"hospitalisées?", r"soignés?", r"pris en charge", r"dans un état grave", r"dans un état critique",
+        r"hospitalisés?", r"hospitalisées?", r"soignés?", r"soignées?", r"pris en charge", r"prises? en charge", r"dans un état grave", r"dans un état critique",
         r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
     ),
     # des personnes nommées avec leur âge, avant un verbe de blessure ou de mort : les noms sont le nombre
@@ -705,7 +732,17 @@ LANGUAGE = LanguageData(
     period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière",
                        # « depuis le début de l'été », « depuis le début du mois » : un total sur une saison, un mois
                        r"depuis le début (?:de l['’](?:été|hiver|automne)|du printemps|du mois|de la saison)"),
-    other_incident_cues=(r"(?:une|un|l['’]|la|le) (?:autre|précédente?|ancienne?) (?:fusillade|attaque|attentat)",),
+    other_incident_cues=(
+        r"(?:une|un|l['’]|la|le) (?:autre|précédente?|ancienne?) (?:fusillade|attaque|attentat)",
+        # an earlier event named by its year, as English "years ago": "le plus meurtrier depuis celui de 1999, qui avait
+        # fait 17 000 morts", "Il y a dix ans, un séisme avait fait 300 morts"
+        # (the relative clause of that event: not "Le séisme, le plus meurtrier depuis celui de 1999, a fait 480 morts")
+        r"(?:celui|celle) (?:de|d['’]|du) (?:[\w-]+ ){0,2}?(?:19|20)\d\d,? qui (?:avait|avaient)",
+        # "le plus meurtrier depuis 1982, où 53 personnes avaient péri": the year's event, told in the pluperfect
+        r"depuis (?:19|20)\d\d,? (?:où|lorsque|quand) (?:[\w'’-]+,? ){1,8}?(?:avait|avaient)", r"il(?<=(?-i:I)l) y a (?:[\w-]+ )?(?:ans|années|décennies),",
+        # (a time opening its sentence, "Il" capitalised, the literal first for the scan's gate: not "depuis son
+        # apparition il y a deux ans, selon l'OMS", a tally)
+    ),
     parent_of=(r"(?:grand-)?(?:père|mère|parents) de",),  # "père de trois enfants"
     attacker_verbs=(r"ont ouvert le feu", r"ont fait irruption", r"ont tiré sur"),
     initial_report_cues=(r"(?:initialement|dans un premier temps|d['’]abord) (?:annoncé|évoqué|fait état|rapporté|signalé)", r"il était d['’]abord question",
@@ -874,6 +911,10 @@ LANGUAGE = LanguageData(
         r"a déclaré à", r"a indiqué à", r"a affirmé à", r"(?:a|ont) (?:précisé|confié|expliqué|raconté) à", r"ont (?:déclaré|indiqué|affirmé) à",
         # the outlet after an inverted subject: "ont indiqué des sources sécuritaires à l'AFP"
         r"à(?<=\b(?:a|ont) (?:indiqué|déclaré|affirmé|précisé|confié|expliqué) (?:[\w'’-]+ ){1,6}à)(?= l['’]|(?-i:[A-Z]))",
+    ),
+    forces_abroad_words=(
+        r"armée", r"militaires?", r"forces armées", r"défense", r"troupes", r"soldats", r"marine", r"aviation",
+        r"affaires étrangères", r"état-major", r"pentagone",
     ),
     revising_verbs=(r"a révisé", r"a corrigé", r"ont révisé", r"ont corrigé", r"a revu", r"ont revu"),
     observation_verbs=(r"a vu", r"ont vu"),

@@ -64,8 +64,10 @@ def _read_anchor(g: Grammar, m: regex.Match[str]) -> _Raw | None:
 def _read_words(g: Grammar, m: regex.Match[str]) -> _Raw | None:
     if m.group("approx") is not None:
         for pattern, amount, qualifier in g.approximate:
-            # matched in the text (a phrase may look ahead: "Erschießung eines"), ending where the anchor did
-            found = pattern.match(m.string, m.start(), m.end() + _MAX_WINDOW)
+            # matched in the whole text, as the anchor was (a phrase may look ahead: "Erschießung eines"; a window
+            # would end the text early: "killed Jon Doe of Elm Park, according to police" cut after "accor" reads as a
+            # list's end, "$"), ending where the anchor did
+            found = pattern.match(m.string, m.start())
             if found is not None and found.end() == m.end():
                 low, high = amount if isinstance(amount, tuple) else (amount, None)
                 return _Raw(m.start(), m.end(), low, None, number=low, qualifier=qualifier, high=high)

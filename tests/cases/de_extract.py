@@ -7880,4 +7880,78 @@ CASES: list[Case] = [
         "Fünf Menschen wurden verletzt, darunter zwei lebensgefährlich und drei schwer, teilte die Polizei mit.",
         [C("injuries", 5, speaker="Polizei"), C("injuries", 2, part_of=0), C("injuries", 3, part_of=0)],
     ),
+    # ---- s28noids: ein Opfer mit Herkunft, die Quelle nach "so" am Satzende; ein Wort, das eins zählt, im ganzen Text
+    # gelesen (wie "killed Jon Doe of Elm Park, according to police") -------------------------------------------------
+    Case(
+        "de-s28noids-toetete-den-namen-aus-ort-so-die-polizei",
+        "Ein Schuss tötete den 24-jährigen Jonas Berger aus Neustadt an der Weinstraße, so die Polizei.",
+        [C("deaths", 1, qualifier="exact", group="all", speaker="Polizei")],
+    ),
+    Case(
+        "de-s28noids-so-ein-sprecher-am-satzende",
+        "Bei dem Brand in der Lagerhalle wurden drei Arbeiter schwer verletzt, so ein Sprecher der Feuerwehr.",
+        [C("injuries", 3, group="civilians", speaker="Sprecher Feuerwehr")],
+    ),
+    Case(
+        "de-s28noids-so-dass-ist-keine-quelle",
+        "Bei dem Zusammenstoß wurden vier Menschen verletzt, so dass die Straße gesperrt werden musste.",
+        [C("injuries", 4, group="all", speaker=None)],
+    ),
+    Case(
+        "de-s28noids-erschoss-eine-dann-toetete-er-zwei",
+        "Der Täter erschoss seine Ehefrau in der Einfahrt des Hauses am späten Sonntagabend, dann tötete er zwei "
+        "Nachbarn, so die Ermittler.",
+        [C("deaths", 1, group="all", speaker="Ermittler"), C("deaths", 2, group="all", speaker="Ermittler")],
+    ),
+    # ---- s28stories: ein Regierungssprecher in einer Meldung aus dem Ausland (attribution.origin-filed-abroad) --
+    Case(
+        "de-s28stories-origin-filed-abroad-is-the-figures-country",
+        # die Ortsmarke ist der Sitz des Korrespondenten: der Innenminister ist der Irans, nicht der Emirate
+        "DUBAI (Agentur B) - Das Staatsfernsehen meldete unter Berufung auf den Innenminister 84 Tote bei den "
+        "Explosionen in Kerman.",
+        [C("deaths", 84, location="Kerman", origin="government of Iran", origin_type="government")],
+    ),
+    Case(
+        "de-s28stories-korrigiert-long-middle-field-names-the-reviser",
+        # the verb of correcting closes a long middle field: its subject before "hat" is the source (attribution.reviser)
+        "Die Feuerwehr hat die Zahl der Toten nach dem Hauseinsturz in Nairobi am Donnerstag auf 52 nach unten korrigiert.",
+        [C("deaths", 52, speaker="Feuerwehr", flags=["correction"])],
+    ),
+    Case(
+        "de-s28stories-origin-armee-aus-eigener-hauptstadt-bleibt",
+        # eine Armee spricht für Truppen im Ausland: das Land der Ortsmarke kann ihr eigenes sein
+        "JERUSALEM (Agentur B) - Die Armee teilte mit, bei dem Luftangriff auf Rafah seien 12 Menschen getötet worden.",
+        [C("deaths", 12, location="Rafah", origin="government of Israel")],
+    ),
+    Case(
+        "de-s28stories-im-zentrum-eines-landes-ist-keine-quelle",
+        # "im Zentrum Irans" is a place: "Zentrum" alone is no speaker's noun ("Lagezentrum", "Krisenzentrum" are)
+        "Beim Unfall eines Pilgerbusses im Zentrum Irans sind nach Angaben der Staatsmedien 28 Menschen getötet worden.",
+        [C("deaths", 28, speaker="Staatsmedien", origin="government of Iran")],
+    ),
+    Case(
+        "de-s28stories-ortsmarke-im-ausland-zaehlt-das-genannte-land",
+        # die Ortsmarke ist der Sitz des Korrespondenten: der Text nennt nur Kasachstan (place.dateline-abroad)
+        "MOSKAU (Agentur B) - Der Generalstaatsanwalt von Kasachstan teilte mit, bei den Unruhen seien 225 Menschen "
+        "getötet worden.",
+        [C("deaths", 225, location="Kazakhstan")],
+    ),
+    # s28french: parts joined, each told by its word of degree alone (as "dont trois graves et sept légers")
+    Case(
+        "de-s28fr-darunter-drei-schwer-und-sieben-leicht",
+        "Bei dem Busunglück wurden zehn Menschen verletzt, darunter drei schwer und sieben leicht.",
+        [C("injuries", 10), C("injuries", 3, part_of=0), C("injuries", 7, part_of=0)],
+    ),
+    # s28french: survivors after the injured, no toll (as "30 personnes choquées")
+    Case(
+        "de-s28fr-verletzte-und-ueberlebende-betreut",
+        "Das Feuer verletzte zwölf Menschen, 40 Überlebende wurden betreut.",
+        [C("injuries", 12)],
+    ),
+    # s28french: a side cue after the figure's noun, the group right after it (group.side-after)
+    Case(
+        "de-s28fr-verletzte-auf-seiten-der-sicherheitskraefte",
+        "Bei den Zusammenstößen gab es 47 Verletzte auf Seiten der Sicherheitskräfte.",
+        [C("injuries", 47, group="security_forces")],
+    ),
 ]

@@ -60,6 +60,9 @@ CASES: list[NumberCase] = [
     V("fr-vague-dizaines-de-milliers", "Des dizaines de milliers de manifestants.", "tens_of_thousands", (20000, 199999),
       acled=(10000, 10000)),
     V("fr-vague-plusieurs", "Plusieurs morts.", "several", (3, 9), acled=(3, 3)),
+    # s28french: "quelques" before a plural of hundreds or thousands is one amount, as "a few thousand", "einige tausend"
+    V("fr-s28-vague-quelques-milliers", "Quelques milliers de manifestants.", "a_few_thousand", (2000, 9000), acled=(3000, 3000)),
+    V("fr-s28-vague-quelques-centaines", "Quelques centaines de blessés.", "a_few_hundred", (200, 900), acled=(300, 300)),
     # ---- no counts -----------------------------------------------------------------------------
     NOT("fr-not-age", "Une victime âgée de 45 ans."),
     NOT("fr-not-year", "En 2022, le pays a connu des troubles."),

@@ -27,6 +27,8 @@ class Report:
     outlet: str
     day: str
     text: str
+    language: str | None = None
+    """the report's own language when it is not the story's (a story told in two languages)"""
 
 
 @dataclass(frozen=True)
