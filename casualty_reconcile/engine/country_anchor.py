@@ -10,7 +10,7 @@ from collections import Counter
 import regex
 
 from .. import geo
-from .country_streets import StreetNames
+from .country_owners import OwnerNames
 from .patterns import _LAST_WORD
 
 # a town's name and a comma right before a region's ("Springfield, Missouri"): the region is the town's state
@@ -24,7 +24,7 @@ def _comma_ends(text: str, body: int) -> list[int]:
     return [m.end() for m in _COMMA_SPACES.finditer(text, body)]
 
 
-class AnchorNames(StreetNames):
+class AnchorNames(OwnerNames):
     __slots__ = ()
 
     def _towns_located(self, tokens: Counter[str], body: int, dateline: str, named: geo.Place | None) -> dict[str, str]:

@@ -68,5 +68,7 @@ class Doc:
     orgs: list[tuple[int, str]] | None  # read on first use: only "die Organisation" needs them
     surnames: frozenset[str] = frozenset()  # places' names written as a person's surname only ("Jamaine Sutton ... Sutton's family")
     located: dict[str, str] = field(default_factory=dict)  # names written before their region's ("Preston, Idaho") -> its country
+    owners: dict[str, tuple[str, int]] = field(default_factory=dict)  # a country's name written as a speaker's owner -> (country, times)
+    owner_country: bool = False  # the country is read only from a speaker's owner ("Qatar's foreign ministry said"): no figure's place
 
 

@@ -238,7 +238,7 @@ def _dateline_abroad(ev: Evidence) -> Placed | None:
 
 
 def _article_country(ev: Evidence) -> Placed | None:
-    return ev.x.doc.country, True
+    return (None if ev.x.doc.owner_country else ev.x.doc.country), True  # not "Qatar's" of "Qatar's foreign ministry said"
 
 
 def _as_reported_before(ev: Evidence) -> Placed | None:

@@ -20,6 +20,7 @@ from .patterns import (
     _LAST_WORD,
     _TOKEN,
 )
+from .referents import REFERENTS, Referent
 from .rules import RuleOf, decide, productions
 
 # a body's name spelled out in lower-case words after its noun, then its short name in brackets
@@ -134,6 +135,10 @@ class SpeakerNamesStage(FiguresStage):
                 return self.doc.orgs[index - 1][1]
             if self.previous_speaker and len(referring.group().split()) <= 2:  # "the group" after "Human Rights Watch said"
                 return self.previous_speaker
+            referent = decide(REFERENTS, Referent(self, max(0, first - 12) + referring.start(), referring.group()))
+            if referent is not None:  # "a spokesperson for the group": a body named before, else the spokesperson
+                self.name_rules[referent[1]] = (referent[0],)
+                return referent[1]
         if self.lex.lang.seat_words and (seat := self.lex.seat_prefix.match(text, first, head.start())) is not None:
             first = seat.end()  # "der in Großbritannien ansässigen Beobachtungsstelle": the source, not its seat
             phrase = text[first : head.end()]

@@ -487,6 +487,10 @@ LANGUAGE = LanguageData(
             # noch unter den Trümmern vermutet: "Hunderte Menschen werden noch unter den Trümmern vermutet"
             r"unter (?:den )?trümmern vermutet",
             r"unter tage vermutet",  # im Bergwerk: "Noch 17 Kumpel werden unter Tage vermutet"
+            # wonach Retter noch suchen, das Verb direkt vor der Zahl: "Rettungskräfte suchen noch nach etwa einem Dutzend
+            # Menschen" (nicht "Die Polizei sucht nach zwei Verdächtigen": nur Suchende einer Rettung)
+            r"nach(?= ?$)(?<=\b(?:rettungskräfte|retter|rettungsteams|bergungskräfte|einsatzkräfte|taucher|suchtrupps|helfer)"
+            r"(?: [\w-]+){0,3} such\w*(?: [\w-]+){0,2} nach)",
         ),
         Category.DISPLACED: (
             r"vertrieben", r"evakuiert", r"geflohen" + _NO_PRISONERS, r"obdachlos", r"in sicherheit gebracht", r"auf der flucht",
@@ -1135,8 +1139,11 @@ LANGUAGE = LanguageData(
         r"(?:zunächst|anfangs|ursprünglich) (?:war|hieß es,?|hatte es geheißen,?|sprach|sprachen|meldete|meldeten|berichtete|berichteten)",
         # eine frühere Angabe als solche: "Zuvor hatte die Generalstaatsanwältin von 13 Toten gesprochen"
         r"zuvor (?:hatte|hatten) (?:[\w-]+ ){1,5}?von",
-        # eine erste Meldung im Präteritum: "Erste Berichte hatten von einem Toten gesprochen"
-        r"(?:erste|ersten|frühe|frühen|anfängliche|anfänglichen) (?:berichte|meldungen|angaben) (?:hatten|sprachen|nannten|meldeten)",
+        # eine erste Meldung im Präteritum: "Erste Berichte hatten von einem Toten gesprochen"; eine frühere, seither
+        # überholte: "Frühere Berichte hatten von acht Toten gesprochen", "Eine frühere Bilanz hatte 26 Tote genannt"
+        r"(?:erste|ersten|frühe|frühen|anfängliche|anfänglichen|frühere|früheren|vorherige|vorherigen) (?:berichte|meldungen|angaben)"
+        r" (?:hatten|sprachen|nannten|meldeten)",
+        r"(?:eine |die )?(?:frühere|vorherige) bilanz (?:hatte|nannte|sprach)",
         r"(?:war|hatte|hatten) (?:zunächst|anfangs|ursprünglich) von", r"(?:zunächst|anfangs|ursprünglich) (?:gemeldet|berichtet|genannt)\w*",
         # eine frühere Angabe ohne Quelle: "Zuvor war von 51 Toten die Rede", "Bis dahin hieß es, 30 Menschen seien gestorben"
         # (das Komma mit: die Zahl steht in der indirekten Rede danach, "Zunächst hieß es, 18 Menschen seien ...")

@@ -418,6 +418,8 @@ LANGUAGE = LanguageData(
         r"(?:community|village|county|township|borough|suburb|hamlet) of",  # "the community of 1,200"
         r"(?:younger|older) than",  # an age: "younger than 18"
         r"per",  # a rate: "19.3 deaths per 100,000 people"
+        # the infected of an outbreak, no toll: "has killed 112 people and infected more than 4,000"
+        r"(?:infected|infecting|sickened|sickening)(?: (?:more than|over|about|around|nearly|almost|some|at least|close to))?",
         r"home to", r"inhabited by", r"world war", r"votes? to", r"votes? against",
         # age lists: "aged 19, 21 and 34", "aged between 14 and 56"
         # an emergency number called, a station or channel named by its number: "called 911", "News 12", "NBC 6"
@@ -594,6 +596,7 @@ LANGUAGE = LanguageData(
             r"eliminated", r"neutrali[sz]ed", r"death toll", r"fatally", r"massacred", r"left dead",
             r"claimed the lives of", r"claiming the lives of", r"found dead", r"confirmed dead", r"pronounced dead",
             r"succumbed", r"shot and killed", r"(?:found )?shot to death", r"stabbed to death", r"beaten to death", r"crushed to death",
+            r"trampled to death", r"swept to (?:their|his|her) deaths?",  # a stampede's, a flood's dead
             r"gunned down", r"beheaded", r"burn[te]d? (?:alive|to death)", r"starved to death", r"hacked to death",
             r"lynched", r"assassinated", r"could not be saved", r"were among the dead", r"was among the dead",
             r"fatalities", r"deaths",  # "road fatalities rose to 1,711"
@@ -695,6 +698,10 @@ LANGUAGE = LanguageData(
             r"trapped(?<=\b(?:were|was|are|is|remain|remained|remains|still|been|left) trapped)", r"trapped underground",
             # "Hundreds are still believed to be trapped under the rubble" (German "unter den Trümmern vermutet")
             r"(?:believed|thought|feared) (?:to be )?trapped", r"trapped (?:under|beneath) (?:the )?(?:rubble|debris|wreckage)",
+            # those rescuers still search for, the verb right before the figure: "rescuers are still searching for about a
+            # dozen people" (not "police are searching for two suspects": only searchers of a disaster's rescue)
+            r"(?:searching|search|looking|hunting) for(?=$)(?<=\b(?:rescuers|rescue (?:workers|teams|crews)|searchers|divers|search teams|"
+            r"emergency (?:workers|crews)|firefighters|coast ?guards?|volunteers)(?: [\w-]+){0,3} (?:searching|search|looking|hunting) for)",
         ),
         Category.DISPLACED: (
             r"displaced", r"displacing", r"evacuated", r"(?:forced|ordered) the evacuation of", r"evacuation of", r"fled", r"forced (?:to flee|from their homes)", r"left homeless", r"uprooted",
@@ -873,6 +880,9 @@ LANGUAGE = LanguageData(
         r"state media": "state media",
         r"local media": "local media",
         r"media reports": "media reports",
+        # reports of no one told by their time: "Initial reports said 12 miners were trapped" (no speaker "Initial")
+        # (read from "reports": "Earlier reports had said" is a first report's cue where it starts, initial_report_cues)
+        r"reports?(?<=(?:early|earlier|initial|first|previous|preliminary) reports?)": "reports",
         r"reports(?<=according to reports)|reports(?<=according to unconfirmed reports)": "reports",
         r"witnesses|eyewitnesses": "witnesses",
         # people as a source after "according to" (no speaker noun: "police fired on protesters and, by their own account,
@@ -1295,11 +1305,14 @@ LANGUAGE = LanguageData(
         # "Earlier, a 16-year-old was shot": another incident of a round-up)
         r"earlier, (?:[\w.'’-]+ ){1,6}?(?:said|had said|reported|had reported|stated|told reporters)",
         # an early report told in the past: "Early reports said one person had died, but that proved to be
-        # incorrect", "While initial reports indicated six men had been shot, ..." (not "initial reports indicate")
-        r"(?:early|initial|first) reports? (?:had )?(?:said|indicated|suggested|stated)",
+        # incorrect", "While initial reports indicated six men had been shot, ..." (not "initial reports indicate");
+        # an earlier report of an update, since superseded: "Earlier reports had said eight people died",
+        # "earlier reports had put the toll at 26"
+        r"(?:early|earlier|initial|first|previous) reports? (?:had )?(?:said|indicated|suggested|stated|put)",
+        # an earlier toll told as such: "A previous toll had put the number of dead at 26"
+        r"(?:earlier|previous) (?:death )?(?:toll|tally) (?:had )?(?:put|stood at|said)",
         # a figure denied beside the new one: "four people were injured, not five as first reported"
         r"(?<=(?<![\w])not (?:[\w-]+ ){1,2})as (?:first|initially|originally|previously|earlier) (?:reported|thought|believed|said|stated)",
-        # not "earlier reports had put the toll at 26": agency copy's update, not a report proved wrong
     ),
     care_words=(
         r"hospitali[sz]ed", r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated",
@@ -1345,6 +1358,7 @@ LANGUAGE = LanguageData(
     settlement_nouns_after=(r"province", r"region", r"district", r"county", r"governorate", r"oblast", r"prefecture"),
     target_prepositions=frozenset({"against"}),
     owner_prepositions=frozenset({"of"}),
+    speaks_for=frozenset({"for"}),  # "a spokesperson for the group said": the spokesperson where no group is named
     list_conjunctions=(r"and",),
     list_possessives=(r"his", r"her", r"their"),  # "a pregnant woman and her two children"
     seat_words=(r"based",),
@@ -1378,6 +1392,9 @@ LANGUAGE = LanguageData(
         # a clause of its own with the victim and others as its subject: "was shot and killed as he and three other
         # teens played with the gun" (the others are no dead)
         r"as (?:he|she|they) and",
+        # a vessel's or vehicle's load after the verb of another clause: "were killed when a ferry carrying around 150
+        # passengers capsized" (those on board are no dead)
+        r"carrying", r"transporting",
     ),
     outlet_mentions={r"told reuters|\(reuters\)": "Reuters", r"\(ap\)|the associated press": "AP", r"\(afp\)|told afp": "AFP"},
     stopwords=frozenset(

@@ -152,3 +152,9 @@ class OriginFields:
     observation_verbs: tuple[Regex, ...] = ()
     """regex: verbs of seeing for oneself ("saw", "sah", "a vu"): their subject is the source of the
     sentence's figures ("A Reuters reporter saw 40 bodies"), and the source before does not go on."""
+
+    speaks_for: frozenset[str] = frozenset()
+    """Lower-case prepositions between a person who speaks for a body and the body ("a spokesperson for the
+    group"): where the body is only a referring noun and the text names none it refers to, the person is
+    the speaker ("spokesperson"), not the word "group". German and French write the body as the owner
+    ("ein Sprecher der Gruppe", "un porte-parole du groupe", ``owner_prepositions``): none there."""

@@ -209,6 +209,8 @@ LANGUAGE = LanguageData(
         r"(?:la|l['’]) (?-i:RN|RD|N|D|A)",
         r"âgés de (?:\d+, )*\d+,?(?: et| ou)?", r"âgés de (?:\p{L}{3,12}, )+(?:\p{L}{3,12},?(?: et| ou))?",  # en lettres : « âgés de trois, cinq et huit ans »
         r"âgés de \d+ à", r"âgés entre", r"âgés entre \d+ et",
+        # les contaminés d'une épidémie, aucun bilan : « a tué 112 personnes et contaminé plus de 4000 »
+        r"(?:contaminé|infecté)e?s?(?: (?:plus de|près de|environ|quelque|au moins))?",
     ),
     age_after_name=(r"était", r"est", r"a été", r"de(?-i:(?= \p{Lu}))"),
     digits_not_count_before=(r"appartement", r"(?<=, )(?:tous deux|toutes deux|alors)",  # "appartement 38", "tous deux 37"
@@ -298,6 +300,10 @@ LANGUAGE = LanguageData(
             r"(?:restent|reste|sont|est|demeurent|étaient|restaient) (?:toujours )?introuvables?",  # « douze pêcheurs restent introuvables »
             # the trapped are not yet found: "une trentaine de mineurs sont bloqués sous terre"
             r"(?:bloqué|piégé|coincé|enseveli|emmuré)e?s? sous (?:terre|les décombres|les gravats|la neige|la boue)", r"pris au piège",
+            # ceux que les secours cherchent encore, le verbe juste avant le nombre : « les secouristes recherchent encore une
+            # douzaine de personnes » (pas « la police recherche deux suspects » : seulement les secours)
+            r"recherch\w+(?: encore| toujours)?(?=$)(?<=\b(?:secouristes|sauveteurs|secours|plongeurs|pompiers|équipes de secours)"
+            r"(?: [\w-]+){0,3} recherch\w+(?: encore| toujours)?)",
         ),
         Category.DISPLACED: (
             r"déplacés?", r"déplacées?", r"évacués?", r"évacuées?", r"fui", r"ont fui", r"contraints? de fuir",
@@ -743,7 +749,9 @@ LANGUAGE = LanguageData(
     attacker_verbs=(r"ont ouvert le feu", r"ont fait irruption", r"ont tiré sur"),
     initial_report_cues=(r"(?:initialement|dans un premier temps|d['’]abord) (?:annoncé|évoqué|fait état|rapporté|signalé)", r"il était d['’]abord question",
                          # the verb first: « au lieu de 13 annoncés dans un premier temps »
-                         r"(?:annoncé|évoqué|rapporté|signalé|avancé)e?s? (?:initialement|dans un premier temps|d['’]abord)"),
+                         r"(?:annoncé|évoqué|rapporté|signalé|avancé)e?s? (?:initialement|dans un premier temps|d['’]abord)",
+                         # un bilan antérieur, dépassé depuis : « Un précédent bilan faisait état de 45 morts »
+                         r"(?:un |le )?(?:précédent|premier) bilan (?:faisait|avait fait) état"),
     harm_negations=(r"pas", r"n['’]ont pas été", r"n['’]a pas été", r"ni", r"aucun", r"sans être"),
     nationwide_before=(r"dans tout(?:e)?", r"partout en", r"partout au", r"à travers"),
     part_place_before=(r"dont", r"rien qu['’]", r"notamment", r"surtout"),

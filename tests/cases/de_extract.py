@@ -8436,6 +8436,69 @@ CASES: list[Case] = [
         "Die Opferzahl der Hitzewelle in Pakistan ist nach Angaben von Ärzten auf mindestens 568 gestiegen.",
         [C("deaths", 568, qualifier="at_least", location="Pakistan", speaker="Ärzte")],
     ),
+    # s28agen: ein Land mit "und" im Namen ist ein Name (place.name-with-lower-case-words), wie englisch "Trinidad and Tobago"
+    Case(
+        "de-s28agen-trinidad-und-tobago",
+        "Bei Sturzfluten in Trinidad und Tobago sind am Sonntag drei Menschen ums Leben gekommen.",
+        [C("deaths", 3, location="Trinidad & Tobago")],
+    ),
+    # s28agen: eine frühere, überholte Angabe ist eine erste Meldung (initial_report_cues, Flag retracted), wie englisch "Earlier reports had said"
+    Case(
+        "de-s28agen-fruehere-berichte-hatten",
+        "Die Zahl der Toten stieg am Dienstag auf 40. Frühere Berichte hatten von 26 Toten gesprochen.",
+        [C("deaths", 40, flags=()), C("deaths", 26, flags=("retracted",))],
+    ),
+    Case(
+        "de-s28agen-fruehere-bilanz-hatte",
+        "Eine frühere Bilanz hatte 23 Tote genannt.",
+        [C("deaths", 23, flags=("retracted",))],
+    ),
+    # s28agen: ein Land als Besitzer des Sprechers ("Katars Außenministerium") ist kein Ort der Zahl, wo der Text Menschen eines anderen Landes nennt (country_owners.py)
+    Case(
+        "de-s28agen-besitzer-des-sprechers-kein-artikelland",
+        "Die Hamas hat 13 israelische Geiseln freigelassen, teilte Katars Außenministerium mit.",
+        [C("other", 13, group="hostages", location=None)],
+    ),
+    # s28agen: wonach Retter suchen, das Verb vor der Zahl, sind Vermisste (category_verbs MISSING), wie englisch "rescuers are searching for"
+    Case(
+        "de-s28agen-rettungskraefte-suchen-nach",
+        "Nach dem Erdrutsch im Dorf: Rettungskräfte suchten am Montag nach 17 Menschen.",
+        [C("missing", 17)],
+    ),
+    Case(
+        "de-s28agen-polizei-sucht-nach-verdaechtigen-keine-vermissten",
+        "Die Polizei sucht nach zwei Verdächtigen des Überfalls auf das Juweliergeschäft.",
+        [],
+    ),
+    # s28agen: Gegenstücke der englischen Zeilen
+    Case(
+        "de-s28agen-pilger-zu-tode-getrampelt",
+        "Mindestens 20 Pilger wurden bei dem Ritual zu Tode getrampelt, wie die staatliche Nachrichtenagentur meldete.",
+        [C("deaths", 20, qualifier="at_least", group="civilians")],
+    ),
+    Case(
+        "de-s28agen-ausbruch-infiziert-kein-bilanz",
+        "Der Cholera-Ausbruch hat seit Januar 112 Menschen getötet und mehr als 4000 infiziert.",
+        [C("deaths", 112)],
+        xfail="INFECTED-DE: 'mehr als 4000 infiziert': the verb of infection after the figure is no verb of a category, so the verb of death before it decides (category.verb-near)",
+    ),
+    Case(
+        "de-s28agen-faehre-mit-passagieren-an-bord",
+        "Mindestens 32 Menschen wurden getötet, als eine Fähre mit rund 150 Passagieren an Bord auf dem Fluss kenterte.",
+        [C("deaths", 32, qualifier="at_least")],
+        xfail="LOAD-DE: 'eine Fähre mit rund 150 Passagieren an Bord': those on board take the verb of death of the clause before (category.verb-near)",
+    ),
+    # s28agen: "die Gruppe" ohne früheren Sprecher: die zuvor genannte Partei, ohne Artikel (speaker.body-named-before), wie englisch "the group"
+    Case(
+        "de-s28agen-die-gruppe-zuvor-genannte-partei",
+        "Die Hamas warf Israel einen Bruch der Waffenruhe vor. Mindestens 20 Menschen seien getötet worden, teilte die Gruppe mit.",
+        [C("deaths", 20, qualifier="at_least", speaker="Hamas", exact=("speaker",))],
+    ),
+    Case(
+        "de-s28agen-darunter-lebensgefaehrlich-und-schwer",
+        "Fünf Menschen wurden verletzt, darunter zwei lebensgefährlich und drei schwer, teilte die Polizei mit.",
+        [C("injuries", 5, speaker="Polizei"), C("injuries", 2, part_of=0), C("injuries", 3, part_of=0)],
+    ),
     # ---- s28noids: ein Opfer mit Herkunft, die Quelle nach "so" am Satzende; ein Wort, das eins zählt, im ganzen Text
     # gelesen (wie "killed Jon Doe of Elm Park, according to police") -------------------------------------------------
     Case(

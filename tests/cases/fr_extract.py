@@ -10,6 +10,8 @@ list; a location is the gazetteer's canonical (English) name of the place the te
 percentages, prices, times, distances, populations, scores) or a statement that no figure was given.
 
 Known misses are strict xfail, their reason opening with the class of defect (GROUP-MEMBERS,
+GROUP-SENSE, DENIED-FIGURE).
+    ),
 GROUP-SENSE, DENIED-FIGURE, PART-L-UN).
 """
 
@@ -3757,6 +3759,51 @@ CASES: list[Case] = [
         "fr-s28agde-ages-en-lettres",
         "Trois enfants âgés de trois, cinq et huit ans ont été légèrement blessés.",
         [C("injuries", 3, group="children")],
+    ),
+    # s28agen: un pays au nom composé est un seul nom, comme l'anglais "Trinidad and Tobago"
+    Case(
+        "fr-s28agen-trinite-et-tobago",
+        "Trois personnes sont mortes dans des crues subites à Trinité-et-Tobago dimanche.",
+        [C("deaths", 3, location="Trinidad & Tobago")],
+    ),
+    # s28agen: un bilan antérieur est un premier bilan dépassé (initial_report_cues, drapeau retracted), comme l'anglais "A previous toll had put"
+    Case(
+        "fr-s28agen-precedent-bilan-retracted",
+        "Le bilan du naufrage est passé à 40 morts mardi. Un précédent bilan faisait état de 26 morts.",
+        [C("deaths", 40, flags=()), C("deaths", 26, flags=("retracted",))],
+    ),
+    # s28agen: ceux que les secours recherchent sont des disparus (category_verbs MISSING), comme l'anglais "rescuers are searching for"
+    Case(
+        "fr-s28agen-secouristes-recherchent-encore",
+        "Le bilan de l'effondrement est passé à 31 morts et les secouristes recherchent encore une douzaine de personnes.",
+        [C("deaths", 31), C("missing", 12, qualifier="about")],
+    ),
+    Case(
+        "fr-s28agen-police-recherche-suspects-pas-disparus",
+        "La police recherche deux suspects qui ont pris la fuite après le braquage.",
+        [],
+    ),
+    # s28agen: les contaminés d'une épidémie ne sont pas un bilan (not_count_before « contaminé plus de »), comme l'anglais "infected more than"
+    Case(
+        "fr-s28agen-epidemie-contamine-pas-un-bilan",
+        "L'épidémie de choléra a tué 112 personnes et contaminé plus de 4000 depuis janvier, selon le ministère de la Santé.",
+        [C("deaths", 112)],
+    ),
+    Case(
+        "fr-s28agen-ferry-transportant-passagers",
+        "Au moins 32 personnes ont été tuées quand un ferry transportant environ 150 passagers a chaviré sur le fleuve.",
+        [C("deaths", 32, qualifier="at_least")],
+    ),
+    Case(
+        "fr-s28agen-pelerins-pietines",
+        "Au moins 20 pèlerins sont morts piétinés lors du rituel, selon l'agence de presse officielle.",
+        [C("deaths", 20, qualifier="at_least", group="civilians")],
+    ),
+    # s28agen: « le groupe » sans source antérieure : le mouvement nommé avant, sans article (speaker.body-named-before), comme l'anglais "the group"
+    Case(
+        "fr-s28agen-le-groupe-mouvement-nomme-avant",
+        "Le Hamas a accusé Israël de violer la trêve. Au moins 20 personnes ont été tuées, a indiqué le groupe.",
+        [C("deaths", 20, qualifier="at_least", speaker="Hamas", exact=("speaker",))],
     ),
     # ---- s28noids : une victime et sa ville d'origine, la source après une virgule (comme « killed Jon Doe of Elm
     # Park, according to police » et « tötete den 24-Jährigen aus Neustadt, so die Polizei ») -----------------------
