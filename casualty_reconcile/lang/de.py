@@ -263,12 +263,16 @@ LANGUAGE = LanguageData(
         r"(?:jünger|älter) als",  # ein Alter: "jünger als 18"
         r"pro",  # eine Rate: "19 Tote pro 100.000 Einwohner"
     ),
-    age_after_name=(r"war", r"ist", r"wurde", r"hat", r"hatte", r"aus(?-i:(?= \p{Lu}))"),
+    # (ein Verb des Todes im Singular: "Anna Krause, 22 starb am Tatort"; keine Zahl mehrerer Toter, die starben)
+    age_after_name=(r"war", r"ist", r"wurde", r"hat", r"hatte", r"aus(?-i:(?= \p{Lu}))", r"starb", r"verstarb", r"erlag"),
     digits_not_count_before=(
         # eine Adresse, eine Straße mit Nummer: "Hausnummer 12", "Kreisstraße 7"; ein Alter: "beide 37", "damals 40", "die Jüngste war 15"
         r"hausnummer", r"(?:kreis|staats|bundes|landes|gemeinde)straße", r"(?<=, )(?:beide|ebenfalls|damals)",
         r"(?:der|die) (?:jüngste|älteste)(?: \w+)? (?:war|ist)",
         r"\d{1,3} ?/",  # die zweite Zahl eines Bilderzählers: "1 / 8 Zurück zur Galerie"
+        # die Stunde eines Todes: "Der Mann starb gegen 5 im Krankenhaus", "wurde kurz nach 5 für tot erklärt" (die Toten
+        # stehen vor dem Verb, nie als Zahl nach "gegen")
+        r"(?:starb|verstarb|wurde) (?:um|gegen|kurz nach|kurz vor)(?: etwa)?",
     ),
     not_count_after=(
         r"- (?:oder|bis) \d{1,3}-jährige[nmrs]?",  # eine Altersspanne: "ein 13- oder 14-jähriger Junge"

@@ -268,6 +268,12 @@ _AGE_THEN_DEATH = (
     r"(?!(?:later |also |then |has |had )?(?:(?:shot|stabbed) and )?killed (?:his|her|their|the|a|an|two|three|four|five|\d{1,9}|himself|herself)\b)"
     rf"(?:later |also |then |has |had )?{_VICTIM_DEATH}\b"
 )
+# the same with the comma after the age left out, where a singular auxiliary opens the verb ("Jon Doe, 17 was
+# killed"): not a place before a count ("West Garfield Park, 2 killed", "In Chicago, 14 died")
+_AGE_NO_COMMA_THEN_DEATH = (
+    r"\d{1,3} (?=(?:was|has been|had been) )"
+    rf"(?:later |also |then |has |had )?{_VICTIM_DEATH}\b"
+)
 
 # the death of one named alone opening a sentence ("Castillo died at the scene", "Jon Doe later died of his
 # injuries"): a verb of death that takes no object (not the killer's "Roe killed his wife"); not "was killed", "was
@@ -434,6 +440,9 @@ LANGUAGE = LanguageData(
         # "Channel 4", a station's call sign: "WDRB 41", "KSDK 5"
         r"(?-i:Beltway|Loop|Terminal|Gate|Pier|Lodge|Channel|Precinct)", r"(?-i:[KW][A-Z]{2,3})",
         r"\d{1,3} ?/",  # the second number of a counter of pictures: "1 / 6 Back to Gallery"
+        # the hour (or the age) of a death: "He was pronounced dead at 5 at the scene", "declared dead shortly after 11",
+        # "died at about 5" (a death is told of its victims before the verb, never by a number after "at")
+        r"(?:(?:pronounced|declared) dead|died) (?:at|around|shortly after|shortly before|just after|just before)(?: about| around)?",
     ),
     # a house number before its street's name: "shot at 6301 Ranchester near Bellaire", "found near 1450 Maple"
     house_number_before=(r"at", r"near", r"on", r"outside", r"off", r"behind", r"across from", r"in front of"),
@@ -1093,6 +1102,8 @@ LANGUAGE = LanguageData(
         # tail scan reads a look-ahead that starts with one literal character)
         rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?=, {_AGE_THEN_DEATH})",
         rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?= {_AGE_THEN_DEATH})",
+        # (the comma after the age left out before "was": "Jon Doe, 17 was shot and killed")
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?=, {_AGE_NO_COMMA_THEN_DEATH})",
         # not the last of a list ("the woman and her daughter shot to death", "Bass and his daughter died"
         # are two), unless a verb in the singular makes it a clause of its own ("and the boy was wounded")
         # (the literal first: the gate of the scan reads it)
@@ -1174,7 +1185,7 @@ LANGUAGE = LanguageData(
         # one named, or a pronoun opening a sentence, whom a bullet hit in a limb: "Za'nilah Roe, 6, was shot in the
         # right thigh", "Braswell had been shot at least once in the leg", "She was struck in the arm" (the shot lives;
         # not the last of a list: "... and Al Roe was shot in the leg")
-        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-])(?<!(?-i:[A-Z])[\w'’.-]{{0,20}} )(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?:, \d{{1,3}},)?"
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-])(?<!(?-i:[A-Z])[\w'’.-]{{0,20}} )(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?:, \d{{1,3}},?)?"
         r"(?= " + _SHOT_IN_LIMB + ")",
         r"(?-i:He|She)(?<=(?:^|[.!?][\"“”’]?[ \u00a0]{1,3}|\n)(?-i:He|She))(?= " + _SHOT_IN_LIMB + ")",
         # one named alone opening a sentence, a verb of death after it: "Castillo died at the scene", "Stephen died later

@@ -7282,12 +7282,12 @@ CASES: list[Case] = [
     Case(
         "de-s25inj2-zahl-im-passiv-korrigiert",
         "Die Zahl der Verletzten wurde am Samstag von acht auf sechs korrigiert.",
-        [C("injuries", 8, flags=()), C("injuries", 6, flags=("correction",))],
+        [C("injuries", 8, flags=("retracted",)), C("injuries", 6, flags=("correction",))],
     ),
     Case(
         "de-s25inj2-polizei-korrigierte-von-auf",
         "Die Polizei korrigierte die Zahl der Verletzten von acht auf sechs.",
-        [C("injuries", 8, flags=(), speaker="Polizei"), C("injuries", 6, flags=("correction",), speaker="Polizei")],
+        [C("injuries", 8, flags=("retracted",), speaker="Polizei"), C("injuries", 6, flags=("correction",), speaker="Polizei")],
     ),
     Case(
         "de-s25inj2-nicht-wie-zunaechst-gemeldet",
@@ -7313,6 +7313,38 @@ CASES: list[Case] = [
         "de-s25inj2-terminal-nummer-keine-zahl",
         "Im Terminal 2 wurden fünf Menschen getötet.",
         [C("deaths", 5)],
+    ),
+    # s28inj: das Alter nach einem Namen vor einem Verb des Todes im Singular (age_after_name); die Stunde eines Todes ist
+    # keine Zahl (digits_not_count_before); die Zahl, die eine Korrektur aufgibt, ist zurückgenommen (figure.corrected-value)
+    Case(
+        "de-s28inj-name-alter-ohne-komma-starb",
+        "Lena Brandt, 22 starb noch am Tatort.",
+        [],
+    ),
+    Case(
+        "de-s28inj-viele-starben-bleibt-zahl",  # der Plural: eine Zahl der Toten, kein Alter
+        "In Bremen, 14 starben bei dem Brand.",
+        [C("deaths", 14)],
+    ),
+    Case(
+        "de-s28inj-starb-gegen-stunde",
+        "Der Mann starb gegen 5 im Krankenhaus.",
+        [C("deaths", 1, text="Der Mann")],
+    ),
+    Case(
+        "de-s28inj-kurz-nach-stunde-fuer-tot-erklaert",
+        "Die Frau wurde kurz nach 5 für tot erklärt, drei weitere Menschen wurden verletzt.",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "de-s28inj-starben-gegen-zahl-bleibt",  # "gegen" vor einer Zahl der Toten, nach einem Verb im Plural: ungefähr
+        "Bei dem Feuer starben gegen 40 Menschen.",
+        [C("deaths", 40)],
+    ),
+    Case(
+        "de-s28inj-korrigiert-von-auf-aufgegeben",
+        "Das Krankenhaus korrigierte die Zahl der Verletzten von neun auf sieben.",
+        [C("injuries", 9, flags=("retracted",)), C("injuries", 7, flags=("correction",), not_flags=("retracted",))],
     ),
     # ---- s26agde: Polizeipresse und Agenturmeldungen -------------------------------------------------------------
     # ein Opfer, benannt nach seiner Rolle im Verkehr oder seiner Wohnung (single_victim_words: Fußgängerin, Radfahrer,
