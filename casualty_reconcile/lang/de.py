@@ -416,6 +416,7 @@ LANGUAGE = LanguageData(
             r"neutralisiert",  # Sprache des Militärs: "habe 35 Terroristen 'neutralisiert'" (wie englisch "neutralised")
             # "Die 23-Jährige überlebte den Angriff nicht" (nicht "überlebte nicht nur")
             r"überlebte[n]? (?:[\w-]+ ){0,4}?nicht(?! nur)",
+            r"nicht überlebte[n]?",  # am Ende des Nebensatzes: "ein 16-Jähriger, der seine Verletzungen nicht überlebte"
             # "Das Unglück kostete 17 Menschen das Leben": the figure stands between the verb and its object
             # (the literal first: a gate is built from it, and the look back runs only where it matched)
             r"das leben(?<=\b(?:kostete|kosteten|kostet|kosten)\b[^.;:]{0,100}das leben)",
@@ -838,7 +839,7 @@ LANGUAGE = LanguageData(
     single_victim_words=(
         # "einer" allein nach dem Komma hinter einer Zahl, ein Verb des Todes gleich danach: einer von ihnen ("Sieben
         # Menschen wurden angeschossen, einer starb")
-        r"(?<=\b\w+ \w+ \w+, )(?:einer|eine)(?= (?:starb|erlag|ist gestorben|kam ums Leben|ist tot|wurde getötet)\b)",
+        r"(?<=\b\w+ \w+ \w+, )(?:einer|eine)(?= (?:starb|erlag|ist gestorben|kam ums Leben|ist tot|wurde getötet|überlebte nicht)\b)",
         # (auch "der verletzte Junge", "die angeschossene Frau"; mit dem Alter oder dem Platz in einer Zählung: "Der
         # 31-jährige Polizist wurde ... ins Krankenhaus gebracht", "Das zweite Opfer wurde ...")
         # (und ein Wort des Geschlechts oder Alters: "Das weibliche Opfer erlitt schwere Verletzungen")
@@ -1113,7 +1114,11 @@ LANGUAGE = LanguageData(
     # die Angeschossenen lebten: "wurde angeschossen, überlebte aber", "haben schwer verletzt überlebt"
     # "Ihr Mann wurde ebenfalls angeschossen": weitere neben den zuvor genannten Opfern (figure.shot-also)
     addition_words=(r"ebenfalls", r"auch"),
-    survival_words=(r"überlebte", r"überlebten", r"(?:hat|haben) (?:[\w-]+ ){0,3}?überlebt", r"(?:wird|werden) überleben"),
+    # (nicht verneint: "einer überlebte nicht", "der den Angriff nicht überlebte" sind Tote)
+    survival_words=(
+        r"überlebten?(?<!\bnicht überlebten?)(?! (?:[\w-]+ ){0,4}?nicht\b(?! nur))",
+        r"(?:hat|haben) (?:[\w-]+ ){0,3}?überlebt", r"(?:wird|werden) überleben",
+    ),
     # der zuvor Angeschossene starb: "Er starb später im Krankenhaus", "Sie erlag am Sonntag ihren Verletzungen"
     died_next_words=(
         r"(?-i:Er|Sie) (?:starb|verstarb|erlag|ist (?:[\w-]+ ){0,3}?(?:gestorben|verstorben))",

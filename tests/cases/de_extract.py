@@ -7346,6 +7346,23 @@ CASES: list[Case] = [
         "Das Krankenhaus korrigierte die Zahl der Verletzten von neun auf sieben.",
         [C("injuries", 9, flags=("retracted",)), C("injuries", 7, flags=("correction",), not_flags=("retracted",))],
     ),
+    # s28inj: "nicht überlebte" am Ende des Nebensatzes ist ein Verb des Todes, "überlebte nicht" kein Überleben
+    # (survival_words), "einer überlebte nicht" einer der Toten (Gegenstücke zu DID-NOT-SURVIVE)
+    Case(
+        "de-s28inj-nebensatz-nicht-ueberlebte",
+        "Bei einer Feier wurden fünf Menschen angeschossen, darunter ein 16-Jähriger, der seine Verletzungen nicht überlebte.",
+        [C("injuries", 4, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "de-s28inj-einer-ueberlebte-nicht",
+        "Drei Menschen wurden auf der Terrasse angeschossen, einer überlebte nicht.",
+        [C("injuries", 2, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "de-s28inj-ueberlebte-aber-bleibt-verletzt",  # Wächter: das Überleben ohne "nicht" bleibt eines
+        "Ein Mann wurde angeschossen, überlebte aber.",
+        [C("injuries", 1, not_flags=("shot",))],
+    ),
     # ---- s26agde: Polizeipresse und Agenturmeldungen -------------------------------------------------------------
     # ein Opfer, benannt nach seiner Rolle im Verkehr oder seiner Wohnung (single_victim_words: Fußgängerin, Radfahrer,
     # Fahrgast, Bewohnerin, Mieter ...)
