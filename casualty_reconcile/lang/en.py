@@ -423,6 +423,8 @@ LANGUAGE = LanguageData(
         r"(?:country|nation|city|town|province|state|region|island|capital|metropolis|megacity) of", r"populations? of",
         r"(?:community|village|county|township|borough|suburb|hamlet) of",  # "the community of 1,200"
         r"(?:younger|older) than",  # an age: "younger than 18"
+        # an age told of one in a relative clause: "Their mother, who police believe is about 40, was also found"
+        r"who(?: [\w'’]+){0,3} (?:is|was)(?: about| around| approximately)?",
         r"per",  # a rate: "19.3 deaths per 100,000 people"
         r"home to", r"inhabited by", r"world war", r"votes? to", r"votes? against",
         # age lists: "aged 19, 21 and 34", "aged between 14 and 56"
@@ -695,6 +697,15 @@ LANGUAGE = LanguageData(
             r"mobili[sz]ed", r"massed", r"arrived", r"based", r"flown in", r"on standby",
             # "About 20,000 police officers will be on duty across France" (a force's duty, not a lone officer's)
             r"on (?:duty|patrol)(?<=\b(?:be|are|were) on (?:duty|patrol))",
+        ),
+        # those a fight or a party drew in, the verb before them: "a fight involving 30+", "a brawl that may have involved
+        # 100 people", "The party was attended by some 100 people" (no victims of a harm told before in the sentence; not
+        # after a harm, whose victims they are: "a murder-suicide involving two adults and two children")
+        Category.PARTICIPANTS: (
+            r"involving(?<=\b(?:fights?|brawls?|melee|altercation|scuffle|confrontation|disturbance|party|gathering) involving)",
+            r"involved(?<=\b(?:fights?|brawls?|melee|altercation|scuffle|confrontation|disturbance|party|gathering)"
+            r"(?: that| which)?(?: may| might| could)?(?: have| has| had) involved)",
+            r"attended by(?<=\b(?:was|were) attended by)(?! (?:paramedics|medics|doctors|emergency|firefighters|ems)\b)",
         ),
         Category.MISSING: (
             r"missing", r"unaccounted for", r"feared missing",

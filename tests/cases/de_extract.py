@@ -7363,6 +7363,27 @@ CASES: list[Case] = [
         "Ein Mann wurde angeschossen, überlebte aber.",
         [C("injuries", 1, not_flags=("shot",))],
     ),
+    # s28inj: Beteiligte einer Schlägerei sind keine Verletzten (Gegenstücke zu category.drawn-in)
+    Case(
+        "de-s28inj-mit-beteiligten-keine-verletzten",
+        "Bei einer Schlägerei mit rund 30 Beteiligten wurden vier Menschen verletzt.",
+        [C("injuries", 4)],
+    ),
+    Case(
+        "de-s28inj-alter-im-relativsatz",  # Gegenstück zu en-s28inj-who-is-about-age
+        "Ihre Mutter, die nach Angaben der Polizei etwa 40 ist, wurde ebenfalls verletzt.",
+        [],
+        xfail="AGE-IN-RELATIVE-DE: 'die ... etwa 40 ist,' ist ein Alter; das Relativpronomen sagt nicht, ob es eine Person "
+        "ist (' ist,' nach der Zahl als kein Zählwert nähme auch 'Die Zahl der Toten, die inzwischen 40 ist,')",
+    ),
+    Case(
+        "de-s28inj-beteiligt-waren-keine-verletzten",
+        "Vier Menschen wurden bei einer Schlägerei verletzt, an der rund 30 Personen beteiligt waren.",
+        [C("injuries", 4)],
+        xfail="DRAWN-IN-DE: 'beteiligt waren' after the figure is no verb of the crowd: as one it would take the verb "
+        "of those it names ('Drei Männer, die an der Schlägerei beteiligt waren, wurden festgenommen'), so the figure "
+        "takes the harm before it (category.verb-near)",
+    ),
     # ---- s26agde: Polizeipresse und Agenturmeldungen -------------------------------------------------------------
     # ein Opfer, benannt nach seiner Rolle im Verkehr oder seiner Wohnung (single_victim_words: Fußgängerin, Radfahrer,
     # Fahrgast, Bewohnerin, Mieter ...)

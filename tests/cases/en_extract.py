@@ -8805,6 +8805,44 @@ CASES: list[Case] = [
         "incident's dead still counts as its toll where the event has none (488970: incidents killed 0.892 -> 0.891, "
         "bench_events without ids 0.878 -> 0.875)",
     ),
+    # s28inj: those a fight or a party drew in are the crowd, not the harm told before them in the sentence
+    # (category_verbs PARTICIPANTS 'involving', 'that may have involved', 'was attended by'; category.drawn-in)
+    Case(
+        "en-s28inj-fight-involving-crowd",
+        "Four people were wounded during a fight involving 30 people outside the club.",
+        [C("injuries", 4), C("participants", 30)],
+    ),
+    Case(
+        "en-s28inj-brawl-that-involved",
+        "Two dead, five hurt after a brawl that may have involved 100 people",
+        [C("deaths", 2), C("injuries", 5), C("participants", 100)],
+    ),
+    Case(
+        "en-s28inj-party-attended-by",
+        "Two were killed and 12 injured; the party was attended by some 200 people, police said.",
+        [C("deaths", 2), C("injuries", 12), C("participants", 200, qualifier="about")],
+    ),
+    Case(
+        "en-s28inj-harm-involving-no-crowd",  # after a harm, those it involved are its victims, no crowd
+        "Deputies are investigating a murder-suicide involving two adults and two children at a home in Katy.",
+        [C("deaths", 1, group="attackers")],
+    ),
+    Case(
+        "en-s28inj-involved-after-figure-keeps-verb",  # the verb of the figure's own clause still decides
+        "Two men involved in the shooting were arrested on Monday.",
+        [C("arrests", 2)],
+    ),
+    Case(
+        "en-s28inj-attended-by-paramedics-no-crowd",
+        "Three people were attended by paramedics for minor injuries.",
+        [C("injuries", 3)],
+    ),
+    # s28inj: an age told in a relative clause after a person is no count (not_count_before 'who ... is about')
+    Case(
+        "en-s28inj-who-is-about-age",
+        "His wife, who neighbors said is about 45, was also found with stab wounds and taken to a hospital.",
+        [],
+    ),
     # s26agen: known misses of agency phrasing (strict xfail)
     Case(
         "en-s26agen-survivors-beside-a-later-toll",
