@@ -413,6 +413,9 @@ LANGUAGE = LanguageData(
             r"erlag(?:en)? (?:[\w-]+ ){0,8}(?:schussverletzungen|schusswunden)",  # "erlag am Sonntag im Krankenhaus seinen schweren Verletzungen"
             r"verunglückten tödlich", r"kamen (?:\w+ ){0,4}ums leben", r"kam(?:en)? (?:[\w-]+ ){1,5}um(?= ?[.,;]| und\b)", r"erstochen", r"erschlagen", r"totgeschlagen",
             r"zu tode (?:gekommen|getrampelt|gequetscht|geprügelt)",
+            # die Toten nach "Mord an", kein Verb danach: "der Prozess um den Mord an zwei Männern" (nicht der Versuch: "wegen
+            # versuchten Mordes an drei Polizisten"; "an einem" zählt schon das Wort der Vielfachheit)
+            r"mord(?:es)? an(?<!versucht\w{0,2} mord(?:es)? an)(?! (?:einem|einer)\b)",
             r"neutralisiert",  # Sprache des Militärs: "habe 35 Terroristen 'neutralisiert'" (wie englisch "neutralised")
             # "Die 23-Jährige überlebte den Angriff nicht" (nicht "überlebte nicht nur")
             r"überlebte[n]? (?:[\w-]+ ){0,4}?nicht(?! nur)",

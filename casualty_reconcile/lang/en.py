@@ -608,7 +608,8 @@ LANGUAGE = LanguageData(
             r"lynched", r"assassinated", r"could not be saved", r"were among the dead", r"was among the dead",
             r"fatalities", r"deaths",  # "road fatalities rose to 1,711"
             r"bodies of", r"remains of", r"killing of", r"deaths of",  # "the bodies of 61 migrants"
-            r"murders? of", r"slayings? of", r"death of",  # "in the murder of a 17-year-old"
+            # (not the attempt, which kills no one: "charged with the attempted murder of three officers")
+            r"murders? of(?<!\battempted murders? of)", r"slayings? of", r"death of",  # "in the murder of a 17-year-old"
             r"(?:fatal|deadly) shootings? of",  # "the fatal shooting of two men"
             # the active verb of a killing with its adverb or its end apart from it: "fatally shooting three people and
             # wounding another", "shot and fatally wounded four friends", "shooting three people to death and injuring a fourth"

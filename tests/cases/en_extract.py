@@ -8843,6 +8843,17 @@ CASES: list[Case] = [
         "His wife, who neighbors said is about 45, was also found with stab wounds and taken to a hospital.",
         [],
     ),
+    # s28inj: the dead after "murder of" (counterparts of de "Mord an"), not after an attempt
+    Case(
+        "en-s28inj-trial-in-murder-of-two",
+        "The trial in the murder of two men begins on Monday.",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "en-s28inj-attempted-murder-of-no-dead",
+        "A man was sentenced for the attempted murder of two teenagers.",
+        [],
+    ),
     # s26agen: known misses of agency phrasing (strict xfail)
     Case(
         "en-s26agen-survivors-beside-a-later-toll",
