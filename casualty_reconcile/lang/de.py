@@ -1099,6 +1099,8 @@ LANGUAGE = LanguageData(
         # eine erste Meldung im Präteritum: "Erste Berichte hatten von einem Toten gesprochen"
         r"(?:erste|ersten|frühe|frühen|anfängliche|anfänglichen) (?:berichte|meldungen|angaben) (?:hatten|sprachen|nannten|meldeten)",
         r"(?:war|hatte|hatten) (?:zunächst|anfangs|ursprünglich) von", r"(?:zunächst|anfangs|ursprünglich) (?:gemeldet|berichtet|genannt)\w*",
+        # eine verneinte Zahl nach dem Komma, die letzten Wörter des Satzes: "Ein Mensch starb, nicht zwei."
+        r"nicht(?<=, nicht)(?= (?:[\w-]+ )?[\w-]+[.;!?])",
         # eine frühere Angabe ohne Quelle: "Zuvor war von 51 Toten die Rede", "Bis dahin hieß es, 30 Menschen seien gestorben"
         # (das Komma mit: die Zahl steht in der indirekten Rede danach, "Zunächst hieß es, 18 Menschen seien ...")
         r"(?:zuvor|bis dahin) (?:war|hieß es,?|hatte es geheißen,?)", r"(?:bislang|bisher) war von",

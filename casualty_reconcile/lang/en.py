@@ -1319,6 +1319,8 @@ LANGUAGE = LanguageData(
         r"(?:early|initial|first) reports? (?:had )?(?:said|indicated|suggested|stated)",
         # a figure denied beside the new one: "four people were injured, not five as first reported"
         r"(?<=(?<![\w])not (?:[\w-]+ ){1,2})as (?:first|initially|originally|previously|earlier) (?:reported|thought|believed|said|stated)",
+        # a figure denied after a comma, the clause's last words: "One person died in the shooting, not two."
+        r"not(?<=, not)(?= (?:[\w-]+ )?[\w-]+[.;!?])",
         # not "earlier reports had put the toll at 26": agency copy's update, not a report proved wrong
     ),
     care_words=(

@@ -7388,6 +7388,17 @@ CASES: list[Case] = [
         "of those it names ('Drei Männer, die an der Schlägerei beteiligt waren, wurden festgenommen'), so the figure "
         "takes the harm before it (category.verb-near)",
     ),
+    # s28inj: eine verneinte Zahl nach dem Komma am Satzende ist zurückgenommen (initial_report_cues ', nicht')
+    Case(
+        "de-s28inj-komma-nicht-fuenf",
+        "Vier Menschen wurden verletzt, nicht fünf.",
+        [C("injuries", 4, not_flags=("retracted",)), C("injuries", 5, flags=("retracted",))],
+    ),
+    Case(
+        "de-s28inj-komma-nicht-schwer-keine-zahl",
+        "Vier Menschen wurden verletzt, nicht schwer.",
+        [C("injuries", 4, not_flags=("retracted",))],
+    ),
     # ---- s26agde: Polizeipresse und Agenturmeldungen -------------------------------------------------------------
     # ein Opfer, benannt nach seiner Rolle im Verkehr oder seiner Wohnung (single_victim_words: Fußgängerin, Radfahrer,
     # Fahrgast, Bewohnerin, Mieter ...)

@@ -8854,6 +8854,17 @@ CASES: list[Case] = [
         "A man was sentenced for the attempted murder of two teenagers.",
         [],
     ),
+    # s28inj: a figure denied after a comma at the clause's end is withdrawn (initial_report_cues ', not')
+    Case(
+        "en-s28inj-comma-not-two-denied",
+        "One person died in the shooting, not two.",
+        [C("deaths", 1, not_flags=("retracted",)), C("deaths", 2, flags=("retracted",))],
+    ),
+    Case(
+        "en-s28inj-comma-not-all-no-figure",  # no figure after 'not': the toll stays
+        "Four people were shot, not all of them seriously.",
+        [C("injuries", 4, flags=("shot",), not_flags=("retracted",))],
+    ),
     # s26agen: known misses of agency phrasing (strict xfail)
     Case(
         "en-s26agen-survivors-beside-a-later-toll",
