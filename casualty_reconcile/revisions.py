@@ -70,6 +70,16 @@ def revise(items: list[_Item]) -> tuple[list[tuple[_Item, _Item]], list[tuple[_I
     return withdrawn, corrections
 
 
+def _given_up(old: _Item, new: _Item) -> bool:
+    """The value a correction gives up, in the correction's own sentence ("revised down to 212 from 240":
+    240 is flagged ``retracted``), beside the correction: the two differ by the correction."""
+    o, n = old.claim, new.claim
+    return (
+        _RETRACTED in o.flags and _CORRECTION in n.flags and o.doc_id == n.doc_id and o.sentence == n.sentence
+        and old.origin == new.origin
+    )
+
+
 def _gone(it: _Item) -> bool:
     """Withdrawn: a retraction, or a figure a retraction took back."""
     return it.revised and not it.aggregate
@@ -78,6 +88,9 @@ def _gone(it: _Item) -> bool:
 def revision(a: _Item, b: _Item, reason: Reason) -> tuple[Reason, str] | None:
     """The reason two consecutive figures differ when one corrects or withdraws the other (``reason``:
     what they would be without the revision), else ``None``."""
+    if _given_up(a, b) or _given_up(b, a):
+        new, old = (b, a) if _CORRECTION in b.claim.flags else (a, b)
+        return Reason.CORRECTION, correction_sentence(old, new)  # "revised down to 212 from 240": 212 corrects 240
     if _gone(a) or _gone(b):
         if a.origin == b.origin and a.claim.value == b.claim.value:
             old, new = (a, b) if _RETRACTED in b.claim.flags else (b, a)

@@ -291,6 +291,13 @@ def _unit(ev: Evidence) -> Category | None:
     return Category.OTHER if ev.unit_m is not None and ev.count.qualifier is not Qualifier.VAGUE else None
 
 
+def _drawn_in(ev: Evidence) -> Category | None:
+    """ "a fight involving 30+", "a brawl that may have involved 100 people": the object of a verb that
+    counts those an event drew in (a verb of the crowd in ``category_verbs``) is the crowd, not the harm
+    of a figure told before it in the sentence (``category.previous-value`` would give it)."""
+    return Category.PARTICIPANTS if ev.object_of_verb and ev.verb_cat is Category.PARTICIPANTS else None
+
+
 def _previous_value(ev: Evidence) -> Category | None:
     if ev.out and ((not ev.np_tokens and not ev.noun) or ev.previous_value):
         return ev.out[-1].category
@@ -347,6 +354,7 @@ CATEGORY_RULES: tuple[Rule[Category], ...] = (
     Rule("category.attackers-in-list", "de", "Zwischen vier und sechs Attentäter sowie zwei Wachleute wurden getötet.", _attackers_in_list),
     Rule("category.crowd", "de", "Mehr als 5000 Menschen beteiligten sich an der Demonstration.", _crowd),
     Rule("category.unit", "de", "Rund 500 Rettungskräfte wurden in die Region entsandt.", _unit),
+    Rule("category.drawn-in", "en", "Four were wounded during a fight involving 30 people.", _drawn_in),
     Rule("category.previous-value", "de", "Die Polizei sprach von 338.000 Teilnehmern, die Veranstalter von 500.000.", _previous_value),
     Rule("category.restated", "de", "Die Polizei zählte 10.000 Teilnehmer. Die Veranstalter sprachen von 25.000.", _restated),
     Rule("category.coordinated", "de", "Vier Menschen wurden schwer, elf leicht verletzt.", _coordinated),

@@ -29,7 +29,9 @@ class Revised:
 
 def _corrected_value(r: Revised) -> bool | None:
     """ "revised down to 212 from 240", "korrigierte die Zahl von 240 auf 212": the figure after "from"
-    is the value corrected, not the correction (the other figure of the sentence is)."""
+    is the value corrected, not the correction (the other figure of the sentence is); its source has
+    given it up, so it is flagged ``retracted`` (as a first report since superseded is), and an
+    article's figure is the correction."""
     if len(r.sentence.claims) < 2:
         return None
     return True if r.x.lex.corrected_value.match(r.x.text, max(r.sentence.start, r.item.start - 20), r.item.start) else None
@@ -122,8 +124,8 @@ class FlagsStage(AttributionStage):
         corrected, retracted, doubled = self.correction_marks, self.retraction_marks, self.double_marks
         if not corrected and not retracted and not doubled:
             return
-        correction = Flag.CORRECTION.value
-        cues = ((retracted, Flag.RETRACTED.value), (corrected, correction), (doubled, correction))
+        correction, withdrawn = Flag.CORRECTION.value, Flag.RETRACTED.value
+        cues = ((retracted, withdrawn), (corrected, correction), (doubled, correction))
         for index, sentence in enumerate(sentences):
             for marks, flag in cues:
                 if not self._any(marks, sentence.start, sentence.end):
@@ -133,7 +135,10 @@ class FlagsStage(AttributionStage):
                     target = sentences[index - 1]
                 for claim in target.claims:
                     if flag is correction and (spared := decide(REVISED, Revised(self, claim, target))) is not None:
-                        claim.trace.append(spared[0])  # the value corrected: no correction
+                        # the value corrected: no correction, a figure its source has given up ("from eight")
+                        claim.trace.append(spared[0])
+                        if withdrawn not in claim.flags:
+                            claim.flags.append(withdrawn)
                         continue
                     if flag not in claim.flags:
                         claim.flags.append(flag)

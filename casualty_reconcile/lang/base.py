@@ -457,7 +457,7 @@ class LanguageData(OriginFields, VictimFields, StreetFields, CrowdFields):
     corrected_value_cues: tuple[Regex, ...] = ()
     """regex: words right before a figure, in a sentence that corrects a figure, that make it the value
     corrected, not the correction ("revised down to 212 from 240", "korrigierte die Zahl von 240 auf
-    212"): the figure keeps no ``correction`` flag."""
+    212"): the figure is given up, flagged ``retracted``, not ``correction``."""
 
     demonym_endings: tuple[str, ...] = ()
     """Endings an inflected nationality adjective may carry, longest first: German "israelischen"

@@ -284,12 +284,16 @@ LANGUAGE = LanguageData(
         r"(?:jünger|älter) als",  # ein Alter: "jünger als 18"
         r"pro",  # eine Rate: "19 Tote pro 100.000 Einwohner"
     ),
-    age_after_name=(r"war", r"ist", r"wurde", r"hat", r"hatte", r"aus(?-i:(?= \p{Lu}))"),
+    # (ein Verb des Todes im Singular: "Anna Krause, 22 starb am Tatort"; keine Zahl mehrerer Toter, die starben)
+    age_after_name=(r"war", r"ist", r"wurde", r"hat", r"hatte", r"aus(?-i:(?= \p{Lu}))", r"starb", r"verstarb", r"erlag"),
     digits_not_count_before=(
         # eine Adresse, eine Straße mit Nummer: "Hausnummer 12", "Kreisstraße 7"; ein Alter: "beide 37", "damals 40", "die Jüngste war 15"
         r"hausnummer", r"(?:kreis|staats|bundes|landes|gemeinde)straße", r"(?<=, )(?:beide|ebenfalls|damals)",
         r"(?:der|die) (?:jüngste|älteste)(?: \w+)? (?:war|ist)",
         r"\d{1,3} ?/",  # die zweite Zahl eines Bilderzählers: "1 / 8 Zurück zur Galerie"
+        # die Stunde eines Todes: "Der Mann starb gegen 5 im Krankenhaus", "wurde kurz nach 5 für tot erklärt" (die Toten
+        # stehen vor dem Verb, nie als Zahl nach "gegen")
+        r"(?:starb|verstarb|wurde) (?:um|gegen|kurz nach|kurz vor)(?: etwa)?",
     ),
     not_count_after=(
         r"- (?:oder|bis) \d{1,3}-jährige[nmrs]?",  # eine Altersspanne: "ein 13- oder 14-jähriger Junge"
@@ -430,9 +434,13 @@ LANGUAGE = LanguageData(
             r"erlag(?:en)? (?:[\w-]+ ){0,8}(?:schussverletzungen|schusswunden)",  # "erlag am Sonntag im Krankenhaus seinen schweren Verletzungen"
             r"verunglückten tödlich", r"kamen (?:\w+ ){0,4}ums leben", r"kam(?:en)? (?:[\w-]+ ){1,5}um(?= ?[.,;]| und\b)", r"erstochen", r"erschlagen", r"totgeschlagen",
             r"zu tode (?:gekommen|getrampelt|gequetscht|geprügelt|gedrückt|gedrängt|gestürzt)",
+            # die Toten nach "Mord an", kein Verb danach: "der Prozess um den Mord an zwei Männern" (nicht der Versuch: "wegen
+            # versuchten Mordes an drei Polizisten"; "an einem" zählt schon das Wort der Vielfachheit)
+            r"mord(?:es)? an(?<!versucht\w{0,2} mord(?:es)? an)(?! (?:einem|einer)\b)",
             r"neutralisiert",  # Sprache des Militärs: "habe 35 Terroristen 'neutralisiert'" (wie englisch "neutralised")
             # "Die 23-Jährige überlebte den Angriff nicht" (nicht "überlebte nicht nur")
             r"überlebte[n]? (?:[\w-]+ ){0,4}?nicht(?! nur)",
+            r"nicht überlebte[n]?",  # am Ende des Nebensatzes: "ein 16-Jähriger, der seine Verletzungen nicht überlebte"
             # "Das Unglück kostete 17 Menschen das Leben": the figure stands between the verb and its object
             # (the literal first: a gate is built from it, and the look back runs only where it matched)
             r"das leben(?<=\b(?:kostete|kosteten|kostet|kosten)\b[^.;:]{0,100}das leben)",
@@ -885,7 +893,7 @@ LANGUAGE = LanguageData(
     single_victim_words=(
         # "einer" allein nach dem Komma hinter einer Zahl, ein Verb des Todes gleich danach: einer von ihnen ("Sieben
         # Menschen wurden angeschossen, einer starb")
-        r"(?<=\b\w+ \w+ \w+, )(?:einer|eine)(?= (?:starb|erlag|ist gestorben|kam ums Leben|ist tot|wurde getötet)\b)",
+        r"(?<=\b\w+ \w+ \w+, )(?:einer|eine)(?= (?:starb|erlag|ist gestorben|kam ums Leben|ist tot|wurde getötet|überlebte nicht)\b)",
         # (auch "der verletzte Junge", "die angeschossene Frau"; mit dem Alter oder dem Platz in einer Zählung: "Der
         # 31-jährige Polizist wurde ... ins Krankenhaus gebracht", "Das zweite Opfer wurde ...")
         # (und ein Wort des Geschlechts oder Alters: "Das weibliche Opfer erlitt schwere Verletzungen")
@@ -1145,6 +1153,8 @@ LANGUAGE = LanguageData(
         r" (?:hatten|sprachen|nannten|meldeten)",
         r"(?:eine |die )?(?:frühere|vorherige) bilanz (?:hatte|nannte|sprach)",
         r"(?:war|hatte|hatten) (?:zunächst|anfangs|ursprünglich) von", r"(?:zunächst|anfangs|ursprünglich) (?:gemeldet|berichtet|genannt)\w*",
+        # eine verneinte Zahl nach dem Komma, die letzten Wörter des Satzes: "Ein Mensch starb, nicht zwei."
+        r"nicht(?<=, nicht)(?= (?:[\w-]+ )?[\w-]+[.;!?])",
         # eine frühere Angabe ohne Quelle: "Zuvor war von 51 Toten die Rede", "Bis dahin hieß es, 30 Menschen seien gestorben"
         # (das Komma mit: die Zahl steht in der indirekten Rede danach, "Zunächst hieß es, 18 Menschen seien ...")
         r"(?:zuvor|bis dahin) (?:war|hieß es,?|hatte es geheißen,?)", r"(?:bislang|bisher) war von",
@@ -1163,7 +1173,11 @@ LANGUAGE = LanguageData(
     # die Angeschossenen lebten: "wurde angeschossen, überlebte aber", "haben schwer verletzt überlebt"
     # "Ihr Mann wurde ebenfalls angeschossen": weitere neben den zuvor genannten Opfern (figure.shot-also)
     addition_words=(r"ebenfalls", r"auch"),
-    survival_words=(r"überlebte", r"überlebten", r"(?:hat|haben) (?:[\w-]+ ){0,3}?überlebt", r"(?:wird|werden) überleben"),
+    # (nicht verneint: "einer überlebte nicht", "der den Angriff nicht überlebte" sind Tote)
+    survival_words=(
+        r"überlebten?(?<!\bnicht überlebten?)(?! (?:[\w-]+ ){0,4}?nicht\b(?! nur))",
+        r"(?:hat|haben) (?:[\w-]+ ){0,3}?überlebt", r"(?:wird|werden) überleben",
+    ),
     # der zuvor Angeschossene starb: "Er starb später im Krankenhaus", "Sie erlag am Sonntag ihren Verletzungen"
     died_next_words=(
         r"(?-i:Er|Sie) (?:starb|verstarb|erlag|ist (?:[\w-]+ ){0,3}?(?:gestorben|verstorben))",

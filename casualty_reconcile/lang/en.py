@@ -268,6 +268,12 @@ _AGE_THEN_DEATH = (
     r"(?!(?:later |also |then |has |had )?(?:(?:shot|stabbed) and )?killed (?:his|her|their|the|a|an|two|three|four|five|\d{1,9}|himself|herself)\b)"
     rf"(?:later |also |then |has |had )?{_VICTIM_DEATH}\b"
 )
+# the same with the comma after the age left out, where a singular auxiliary opens the verb ("Jon Doe, 17 was
+# killed"): not a place before a count ("West Garfield Park, 2 killed", "In Chicago, 14 died")
+_AGE_NO_COMMA_THEN_DEATH = (
+    r"\d{1,3} (?=(?:was|has been|had been) )"
+    rf"(?:later |also |then |has |had )?{_VICTIM_DEATH}\b"
+)
 
 # the death of one named alone opening a sentence ("Castillo died at the scene", "Jon Doe later died of his
 # injuries"): a verb of death that takes no object (not the killer's "Roe killed his wife"); not "was killed", "was
@@ -417,6 +423,8 @@ LANGUAGE = LanguageData(
         r"(?:country|nation|city|town|province|state|region|island|capital|metropolis|megacity) of", r"populations? of",
         r"(?:community|village|county|township|borough|suburb|hamlet) of",  # "the community of 1,200"
         r"(?:younger|older) than",  # an age: "younger than 18"
+        # an age told of one in a relative clause: "Their mother, who police believe is about 40, was also found"
+        r"who(?: [\w'’]+){0,3} (?:is|was)(?: about| around| approximately)?",
         r"per",  # a rate: "19.3 deaths per 100,000 people"
         # the infected of an outbreak, no toll: "has killed 112 people and infected more than 4,000"
         r"(?:infected|infecting|sickened|sickening)(?: (?:more than|over|about|around|nearly|almost|some|at least|close to))?",
@@ -437,6 +445,9 @@ LANGUAGE = LanguageData(
         # "Channel 4", a station's call sign: "WDRB 41", "KSDK 5"
         r"(?-i:Beltway|Loop|Terminal|Gate|Pier|Lodge|Channel|Precinct)", r"(?-i:[KW][A-Z]{2,3})",
         r"\d{1,3} ?/",  # the second number of a counter of pictures: "1 / 6 Back to Gallery"
+        # the hour (or the age) of a death: "He was pronounced dead at 5 at the scene", "declared dead shortly after 11",
+        # "died at about 5" (a death is told of its victims before the verb, never by a number after "at")
+        r"(?:(?:pronounced|declared) dead|died) (?:at|around|shortly after|shortly before|just after|just before)(?: about| around)?",
     ),
     # a house number before its street's name: "shot at 6301 Ranchester near Bellaire", "found near 1450 Maple"
     house_number_before=(r"at", r"near", r"on", r"outside", r"off", r"behind", r"across from", r"in front of"),
@@ -601,7 +612,8 @@ LANGUAGE = LanguageData(
             r"lynched", r"assassinated", r"could not be saved", r"were among the dead", r"was among the dead",
             r"fatalities", r"deaths",  # "road fatalities rose to 1,711"
             r"bodies of", r"remains of", r"killing of", r"deaths of",  # "the bodies of 61 migrants"
-            r"murders? of", r"slayings? of", r"death of",  # "in the murder of a 17-year-old"
+            # (not the attempt, which kills no one: "charged with the attempted murder of three officers")
+            r"murders? of(?<!\battempted murders? of)", r"slayings? of", r"death of",  # "in the murder of a 17-year-old"
             r"(?:fatal|deadly) shootings? of",  # "the fatal shooting of two men"
             # the active verb of a killing with its adverb or its end apart from it: "fatally shooting three people and
             # wounding another", "shot and fatally wounded four friends", "shooting three people to death and injuring a fourth"
@@ -691,6 +703,15 @@ LANGUAGE = LanguageData(
             r"mobili[sz]ed", r"massed", r"arrived", r"based", r"flown in", r"on standby",
             # "About 20,000 police officers will be on duty across France" (a force's duty, not a lone officer's)
             r"on (?:duty|patrol)(?<=\b(?:be|are|were) on (?:duty|patrol))",
+        ),
+        # those a fight or a party drew in, the verb before them: "a fight involving 30+", "a brawl that may have involved
+        # 100 people", "The party was attended by some 100 people" (no victims of a harm told before in the sentence; not
+        # after a harm, whose victims they are: "a murder-suicide involving two adults and two children")
+        Category.PARTICIPANTS: (
+            r"involving(?<=\b(?:fights?|brawls?|melee|altercation|scuffle|confrontation|disturbance|party|gathering) involving)",
+            r"involved(?<=\b(?:fights?|brawls?|melee|altercation|scuffle|confrontation|disturbance|party|gathering)"
+            r"(?: that| which)?(?: may| might| could)?(?: have| has| had) involved)",
+            r"attended by(?<=\b(?:was|were) attended by)(?! (?:paramedics|medics|doctors|emergency|firefighters|ems)\b)",
         ),
         Category.MISSING: (
             r"missing", r"unaccounted for", r"feared missing",
@@ -1106,6 +1127,8 @@ LANGUAGE = LanguageData(
         # tail scan reads a look-ahead that starts with one literal character)
         rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?=, {_AGE_THEN_DEATH})",
         rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?= {_AGE_THEN_DEATH})",
+        # (the comma after the age left out before "was": "Jon Doe, 17 was shot and killed")
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?=, {_AGE_NO_COMMA_THEN_DEATH})",
         # not the last of a list ("the woman and her daughter shot to death", "Bass and his daughter died"
         # are two), unless a verb in the singular makes it a clause of its own ("and the boy was wounded")
         # (the literal first: the gate of the scan reads it)
@@ -1187,7 +1210,7 @@ LANGUAGE = LanguageData(
         # one named, or a pronoun opening a sentence, whom a bullet hit in a limb: "Za'nilah Roe, 6, was shot in the
         # right thigh", "Braswell had been shot at least once in the leg", "She was struck in the arm" (the shot lives;
         # not the last of a list: "... and Al Roe was shot in the leg")
-        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-])(?<!(?-i:[A-Z])[\w'’.-]{{0,20}} )(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?:, \d{{1,3}},)?"
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-])(?<!(?-i:[A-Z])[\w'’.-]{{0,20}} )(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?:, \d{{1,3}},?)?"
         r"(?= " + _SHOT_IN_LIMB + ")",
         r"(?-i:He|She)(?<=(?:^|[.!?][\"“”’]?[ \u00a0]{1,3}|\n)(?-i:He|She))(?= " + _SHOT_IN_LIMB + ")",
         # one named alone opening a sentence, a verb of death after it: "Castillo died at the scene", "Stephen died later
@@ -1313,6 +1336,8 @@ LANGUAGE = LanguageData(
         r"(?:earlier|previous) (?:death )?(?:toll|tally) (?:had )?(?:put|stood at|said)",
         # a figure denied beside the new one: "four people were injured, not five as first reported"
         r"(?<=(?<![\w])not (?:[\w-]+ ){1,2})as (?:first|initially|originally|previously|earlier) (?:reported|thought|believed|said|stated)",
+        # a figure denied after a comma, the clause's last words: "One person died in the shooting, not two."
+        r"not(?<=, not)(?= (?:[\w-]+ )?[\w-]+[.;!?])",
     ),
     care_words=(
         r"hospitali[sz]ed", r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated",

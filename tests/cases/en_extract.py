@@ -3635,7 +3635,8 @@ CASES: list[Case] = [
     Case(
         "en-age-named-then-singular-verb",
         "Two men were wounded: Kalone Reed, 26 was shot in the leg and Tom Baker, 24 was shot in the arm.",
-        [C("injuries", 2)],
+        # (s28inj: the first named is one of the two, as with its second comma written: "Kalone Reed, 26, was shot")
+        [C("injuries", 2), C("injuries", 1, flags=("part",))],
     ),
     Case(
         "en-age-named-then-home-town",
@@ -8727,6 +8728,143 @@ CASES: list[Case] = [
         'Tens of thousands of workers joined the general strike, according to the unions.',
         [C("participants", None, qualifier="vague", speaker="unions")],
     ),
+    # s28inj: a victim's age after a name, its second comma left out before "was" (single_victim_words); the hour of
+    # a death after "pronounced dead at" is no count (digits_not_count_before); the value a correction gives up is
+    # retracted (figure.corrected-value)
+    Case(
+        "en-s28inj-name-age-no-comma-shot-in-leg",
+        "Dana Whitfield, 22 was shot in the leg outside a corner store.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-s28inj-name-age-no-comma-shot-and-killed",
+        "Marcus Lee, 31 was shot and killed early Saturday, police said.",
+        [C("deaths", 1, speaker="police")],
+    ),
+    Case(
+        "en-s28inj-place-comma-count-stays-a-count",  # no name and age: a place before a count, no auxiliary
+        "West End, 2 killed in overnight shooting",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "en-s28inj-pronounced-dead-at-hour-no-count",
+        "The man was pronounced dead at 5 at the scene.",
+        [C("deaths", 1, text="The man was pronounced dead")],
+    ),
+    Case(
+        "en-s28inj-pronoun-pronounced-dead-at-clock",
+        "He was pronounced dead at 5:10 a.m. Two other men were wounded.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-s28inj-declared-dead-shortly-after-hour",
+        "She was declared dead shortly after 11 at a hospital, and three others were hurt.",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "en-s28inj-died-at-about-hour",
+        "The victim died at about 5 at the hospital.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-s28inj-revised-from-to-value-given-up",
+        "The number of wounded was revised on Sunday from nine to seven.",
+        [C("injuries", 9, flags=("retracted",)), C("injuries", 7, flags=("correction",), not_flags=("retracted",))],
+    ),
+    Case(
+        "en-s28inj-lowered-to-from-value-given-up",
+        "The death toll was lowered to 15 from 17, officials said.",
+        [C("deaths", 15, flags=("correction",), not_flags=("retracted",)), C("deaths", 17, flags=("retracted",))],
+    ),
+    # s28inj: "did not survive" as a verb of death: known misses (strict xfail DID-NOT-SURVIVE); their German
+    # counterparts ("der ... nicht überlebte", "einer überlebte nicht") pass
+    Case(
+        "en-s28inj-did-not-survive-another-shooting",
+        "It came a week after a shooting at a house party where five people were shot, including a 16-year-old boy who did not survive his wounds.",
+        [C("injuries", 4, flags=("other_incident",)), C("deaths", 1, flags=("other_incident",))],
+        xfail="DID-NOT-SURVIVE: 'did not survive' is no verb of death yet; s28inj read it so again (category_verbs, "
+        "_VICTIM_HARM): the other shooting's dead is now flagged other_incident, but an event's quantity of another "
+        "incident's dead still counts as its toll where the event has none (488970: incidents killed 0.892 -> 0.891, "
+        "bench_events without ids 0.878 -> 0.875)",
+    ),
+    Case(
+        "en-s28inj-victim-did-not-survive",
+        "The victim did not survive, police said.",
+        [C("deaths", 1, speaker="police")],
+        xfail="DID-NOT-SURVIVE: 'did not survive' is no verb of death yet; s28inj read it so again (category_verbs, "
+        "_VICTIM_HARM): the other shooting's dead is now flagged other_incident, but an event's quantity of another "
+        "incident's dead still counts as its toll where the event has none (488970: incidents killed 0.892 -> 0.891, "
+        "bench_events without ids 0.878 -> 0.875)",
+    ),
+    Case(
+        "en-s28inj-didnt-survive-apostrophe",
+        "Three people were shot on the porch and one didn't survive.",
+        [C("injuries", 2, flags=("derived",)), C("deaths", 1)],
+        xfail="DID-NOT-SURVIVE: 'did not survive' is no verb of death yet; s28inj read it so again (category_verbs, "
+        "_VICTIM_HARM): the other shooting's dead is now flagged other_incident, but an event's quantity of another "
+        "incident's dead still counts as its toll where the event has none (488970: incidents killed 0.892 -> 0.891, "
+        "bench_events without ids 0.878 -> 0.875)",
+    ),
+    # s28inj: those a fight or a party drew in are the crowd, not the harm told before them in the sentence
+    # (category_verbs PARTICIPANTS 'involving', 'that may have involved', 'was attended by'; category.drawn-in)
+    Case(
+        "en-s28inj-fight-involving-crowd",
+        "Four people were wounded during a fight involving 30 people outside the club.",
+        [C("injuries", 4), C("participants", 30)],
+    ),
+    Case(
+        "en-s28inj-brawl-that-involved",
+        "Two dead, five hurt after a brawl that may have involved 100 people",
+        [C("deaths", 2), C("injuries", 5), C("participants", 100)],
+    ),
+    Case(
+        "en-s28inj-party-attended-by",
+        "Two were killed and 12 injured; the party was attended by some 200 people, police said.",
+        [C("deaths", 2), C("injuries", 12), C("participants", 200, qualifier="about")],
+    ),
+    Case(
+        "en-s28inj-harm-involving-no-crowd",  # after a harm, those it involved are its victims, no crowd
+        "Deputies are investigating a murder-suicide involving two adults and two children at a home in Katy.",
+        [C("deaths", 1, group="attackers")],
+    ),
+    Case(
+        "en-s28inj-involved-after-figure-keeps-verb",  # the verb of the figure's own clause still decides
+        "Two men involved in the shooting were arrested on Monday.",
+        [C("arrests", 2)],
+    ),
+    Case(
+        "en-s28inj-attended-by-paramedics-no-crowd",
+        "Three people were attended by paramedics for minor injuries.",
+        [C("injuries", 3)],
+    ),
+    # s28inj: an age told in a relative clause after a person is no count (not_count_before 'who ... is about')
+    Case(
+        "en-s28inj-who-is-about-age",
+        "His wife, who neighbors said is about 45, was also found with stab wounds and taken to a hospital.",
+        [],
+    ),
+    # s28inj: the dead after "murder of" (counterparts of de "Mord an"), not after an attempt
+    Case(
+        "en-s28inj-trial-in-murder-of-two",
+        "The trial in the murder of two men begins on Monday.",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "en-s28inj-attempted-murder-of-no-dead",
+        "A man was sentenced for the attempted murder of two teenagers.",
+        [],
+    ),
+    # s28inj: a figure denied after a comma at the clause's end is withdrawn (initial_report_cues ', not')
+    Case(
+        "en-s28inj-comma-not-two-denied",
+        "One person died in the shooting, not two.",
+        [C("deaths", 1, not_flags=("retracted",)), C("deaths", 2, flags=("retracted",))],
+    ),
+    Case(
+        "en-s28inj-comma-not-all-no-figure",  # no figure after 'not': the toll stays
+        "Four people were shot, not all of them seriously.",
+        [C("injuries", 4, flags=("shot",), not_flags=("retracted",))],
+    ),
     # s26agen: known misses of agency phrasing (strict xfail)
     Case(
         "en-s26agen-survivors-beside-a-later-toll",
@@ -8925,7 +9063,7 @@ CASES: list[Case] = [
     Case(
         "en-s25inj2-number-revised-passive-from-to",
         "The number of injured was revised Saturday from eight to six.",
-        [C("injuries", 8, flags=()), C("injuries", 6, flags=("correction",))],
+        [C("injuries", 8, flags=("retracted",)), C("injuries", 6, flags=("correction",))],
     ),
     Case(
         "en-s25inj2-count-revised-upward-no-correction",

@@ -3713,6 +3713,12 @@ CASES: list[Case] = [
         "Les policiers ont dispersé les manifestants et, selon leurs propres chiffres, interpellé 56 personnes.",
         [C("arrests", 56, speaker="policiers")],
     ),
+    # s28inj : la valeur qu'une correction abandonne est retirée (figure.corrected-value)
+    Case(
+        "fr-s28inj-corrige-de-a-valeur-abandonnee",
+        "Le ministère a corrigé le bilan de 240 à 212 morts.",
+        [C("deaths", 240, flags=("retracted",)), C("deaths", 212, flags=("correction",), not_flags=("retracted",))],
+    ),
     # ---- s27: small French fixes ----------------------------------------------------------------
     Case(
         "fr-s27-a-tue-dont-et-blesse",
