@@ -1,20 +1,20 @@
 """Stage: what a figure counts (its category), as an ordered table of rules.
 
 The first rule of :data:`CATEGORY_RULES` that decides gives the category; a figure no rule
-decides is no claim. Every rule of :data:`REVISIONS` may then change it, a rule of :data:`DROPS`
-says when the figure is no claim after all, and :data:`LATE_REVISIONS` may change it again.
+decides is no claim. Every rule of :data:`REVISIONS` may then change it, a rule of :data:`DROPS` (in
+:mod:`engine.category_drops`) says when the figure is no claim after all, and :data:`LATE_REVISIONS` may
+change it again.
 """
 
 from __future__ import annotations
 
-import bisect
-
 import regex
 
 from ..models import Category, Flag, Qualifier
+from .category_drops import DROPS, joined_harm
 from .doc import Figure
 from .evidence import Evidence
-from .patterns import _CORE, _CROWDS, _CUE_CHARS, _HARM, _NP_STOP
+from .patterns import _CORE, _CUE_CHARS, _HARM, _NP_STOP
 from .rules import Productions, Rule, first, first_name, productions
 
 
@@ -381,14 +381,6 @@ def _rescuers(ev: Evidence) -> Category | None:
     return None
 
 
-def _vague_no_toll(ev: Evidence) -> bool | None:
-    return (ev.count.qualifier is Qualifier.VAGUE and ev.category not in _CORE and ev.category not in _CROWDS) or None
-
-
-def _article_no_toll(ev: Evidence) -> bool | None:
-    return (ev.category not in _CORE and ev.count.surface.lower() in ev.x.lex.one_case) or None
-
-
 def _part_before_verb(ev: Evidence) -> Category | None:
     parent, verb = ev.parent, ev.verb
     if parent is not None and ev.noun_cat not in _CORE and verb is not None and _NP_STOP.search(ev.x.text, ev.count.end, verb.start()):
@@ -414,104 +406,6 @@ def _own_clause_verb(ev: Evidence, verb_start: int) -> bool:
 REVISIONS: tuple[Rule[Category], ...] = (
     Rule("category.officers-taking-part-are-troops", "de", "Beteiligt waren mehr als 1.000 Beamte.", _officers),
     Rule("category.rescuers-are-no-troops", "de", "Die Armee setzte 300 Soldaten und 200 Rettungskräfte ein.", _rescuers),
-)
-def _zero_no_harm(ev: Evidence) -> bool | None:
-    """A word that counts none is a claim only of the dead or the injured, said by a verb of harm
-    or by their noun right after it ("No one was hurt", "keine Verletzten"; not "niemand bringt die Leiche")."""
-    if ev.count.value != 0 or not ev.x.lex.zero.fullmatch(ev.count.surface):
-        return None
-    if ev.category not in _HARM:
-        return True
-    noun, tokens = ev.noun, ev.np_tokens
-    by_noun = noun is not None and bool(tokens) and noun.start() == tokens[0].start()
-    by_verb = ev.verb_cat is not None and ev.verb_cat in _HARM
-    return not (by_noun or by_verb) or None
-
-
-_FEW_WORDS = regex.compile(r"\W*(?:\w+\W+){0,3}")
-"""At most three words: the figure's noun and an auxiliary ("Opfer seien", "victims had been")."""
-
-
-def _counted_twice(ev: Evidence) -> bool | None:
-    """ "Vier Opfer seien doppelt gezählt worden": the figure, the subject of a double-count cue a few
-    words after it in its clause (no other figure between), counts people counted twice: no toll."""
-    x, end = ev.x, ev.count.end
-    marks = x.double_marks
-    at = bisect.bisect_left(marks, end)
-    if at == len(marks):
-        return None
-    mark = marks[at]
-    if mark >= ev.right_end or mark >= ev.next_start:
-        return None
-    noun = ev.noun  # "Eleven of the bodies had been double-counted": from the figure's noun
-    if noun is not None and end <= noun.start() and noun.end() <= mark:
-        end = noun.end()
-    return _FEW_WORDS.fullmatch(x.text, end, mark) is not None or None
-
-
-def _victims_told_apart(ev: Evidence) -> bool | None:
-    """ "L'accident a fait 12 victimes, dont trois morts", "zwölf Opfer, darunter drei Tote": a noun that
-    does not say what befell them (``weak_nouns``), whose part right after it is told by a noun of the dead
-    or the injured, counts the victims of any harm: no toll (the part is the claim)."""
-    x = ev.x
-    verb = ev.verb  # "a fait 12 victimes": the noun read as the verb of the toll it makes
-    weak = ev.weak_noun or (
-        verb is not None and ev.noun is None and verb.end() <= ev.np_limit and verb.group().lower() in x.lex.lang.weak_nouns
-    )
-    if not weak or ev.i + 1 >= len(ev.counts):
-        return None
-    nxt = ev.counts[ev.i + 1]
-    if x.lex.subset_end.match(x.text, ev.np_limit, nxt.start) is None:
-        return None
-    noun = x.lex.cat_noun.match(x.text, nxt.end + 1, min(ev.sentence.end, nxt.end + 30))
-    return (noun is not None and x.text[nxt.end : nxt.end + 1].isspace() and noun.lastgroup is not None
-            and Category(noun.lastgroup) in _HARM and noun.group().lower() != (ev.noun or verb or noun).group().lower()) or None
-
-
-def _part_rescued(ev: Evidence) -> bool | None:
-    """ "14 Bergleute wurden verschüttet, neun von ihnen konnten lebend geborgen werden", "nine of whom were rescued":
-    a part whose own verb, after it in its clause, is one of rescue (``uncounted_verbs``) and none of harm is no
-    count of what befell its whole."""
-    if ev.parent is None or ev.right_cat is not None or ev.parent.category is Category.DEATHS:
-        return None  # (the dead are recovered, not rescued: "darunter zwölf Kinder, die geborgen wurden")
-    x = ev.x
-    rescued = x._search(x.lex.uncounted_verb, ev.count.end, ev.right_end) if x.lex.lang.uncounted_verbs else None
-    return True if rescued is not None and "," not in x.text[ev.count.end : rescued.start()] else None
-
-
-def _dead_or_injured(ev: Evidence) -> bool | None:
-    """ "Plus de 50 enfants ont été tués ou blessés", "were killed or wounded", "getötet oder verletzt": the figure's
-    verb of death joined ("ou", "or", "und") to a verb of injury right after it counts the dead and the injured
-    together, as "casualties" do: no toll of either (as category.victims-told-apart). Not an injury then a death,
-    a sequence: "was shot and died", "wurde angeschossen und starb" count the dead."""
-    return _joined_harm(ev) or None
-
-
-def _joined_harm(ev: Evidence) -> bool:
-    verb, x = ev.verb, ev.x
-    if verb is None or verb.lastgroup != Category.DEATHS.value or verb.end() < ev.count.end:
-        return False
-    if ev.person_m is None and ev.group_m is None:
-        return False  # people counted by a word for them: not "five crime scenes of dead or injured victims"
-    join = x.lex.noun_join.match(x.text, verb.end(), ev.right_end)
-    if join is None:
-        return False
-    other = x.lex.cat_verb.match(x.text, join.end(), ev.right_end)
-    if other is None or other.lastgroup != Category.INJURIES.value:
-        return False
-    # not a verb with its own figure: "shot two people to death and wounded nine others"
-    return ev.next_start >= ev.sentence.end or bool(x.text[other.end() : ev.next_start].strip())
-
-
-# categories that make no claim
-DROPS: tuple[Rule[bool], ...] = (
-    Rule("category.dead-or-injured", "fr", "Plus de 50 enfants ont été tués ou blessés dans les bombardements.", _dead_or_injured),
-    Rule("category.victims-told-apart", "fr", "L'accident a fait 12 victimes, dont trois morts et neuf blessés.", _victims_told_apart),
-    Rule("category.vague-amount-of-no-toll", "en", "Gunmen killed eight people and kidnapped dozens of villagers.", _vague_no_toll),
-    Rule("category.article-counts-no-toll", "en", "Hayes added that Boo-Boo, a fighter, also says thank you.", _article_no_toll),
-    Rule("category.zero-of-no-harm", "de", "Die Polizei sucht den Täter, niemand bringt die Leiche in Verbindung mit ihm.", _zero_no_harm),
-    Rule("category.counted-twice", "de", "Vier Opfer seien doppelt gezählt worden, teilte das Ministerium mit.", _counted_twice),
-    Rule("category.part-rescued", "de", "14 Bergleute wurden verschüttet, neun von ihnen konnten lebend geborgen werden.", _part_rescued),
 )
 # revisions after the drops
 LATE_REVISIONS: tuple[Rule[Category], ...] = (
@@ -570,7 +464,7 @@ def decide(ev: Evidence) -> str | None:
         each(_REVISIONS, ev)
     if ev.category not in _CORE or ev.count.value == 0 or ev.x.double_marks or ev.weak_noun or (
         ev.verb is not None and ev.verb.end() <= ev.np_limit  # a noun read as a verb: "a fait 12 victimes"
-    ) or _joined_harm(ev) or (ev.parent is not None and ev.right_cat is None):
+    ) or joined_harm(ev) or (ev.parent is not None and ev.right_cat is None):
         drop = first_name(_DROPS, ev)
         if drop is not None:
             return drop
