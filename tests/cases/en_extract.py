@@ -9185,4 +9185,50 @@ CASES: list[Case] = [
         "MOSCOW (Wire B) - Kazakhstan's prosecutor general said 225 people had been killed in the unrest.",
         [C("deaths", 225, location="Kazakhstan", origin="government of Kazakhstan")],
     ),
+    # ---- s29noids: persons told before, named again by their age in the plural, are two at least; a verb of killing
+    # with a time of day before its one object ------------------------------------------------------------------------
+    Case(
+        "en-s29noids-age-plural-pronounced-dead",
+        "The 16-year-olds were pronounced dead a few yards apart, the medical examiner said.",
+        [C("deaths", 2, qualifier="at_least", group="all", speaker="medical examiner")],
+    ),
+    Case(
+        "en-s29noids-age-plural-both-died",
+        "The 19-year-olds both died at a hospital early Sunday.",
+        [C("deaths", 2, qualifier="at_least", group="all")],
+        published="2024-05-06",
+    ),
+    Case(
+        "en-s29noids-age-plural-wounded",
+        "The 15-year-olds were wounded in the legs and are expected to recover.",
+        [C("injuries", 2, qualifier="at_least", group="all")],
+    ),
+    Case(
+        "en-s29noids-age-plural-arrested-no-toll",
+        "The 18-year-olds were arrested at a motel off the interstate.",
+        [],
+    ),
+    Case(
+        "en-s29noids-two-age-plural-counts-itself",
+        "The two 14-year-olds were pronounced dead at the scene.",
+        [C("deaths", 2, qualifier="exact", group="all")],
+    ),
+    Case(
+        "en-s29noids-killed-early-day-an-age",
+        "Investigators said the man shot and killed early Sunday a 27-year-old woman outside a laundromat.",
+        [C("deaths", 1, qualifier="exact", group="all", speaker="Investigators")],
+        published="2024-05-06",
+    ),
+    Case(
+        "en-s29noids-fatally-shot-day-night-his",
+        "A gunman fatally shot on Friday night his former business partner in a parking garage downtown.",
+        [C("deaths", 1, qualifier="exact", group="all")],
+        published="2024-05-06",
+    ),
+    Case(
+        "en-s29noids-killed-day-dozen-is-the-figure",
+        "The tornado killed on Tuesday a dozen residents of the trailer park.",
+        [C("deaths", 12, group="civilians")],
+        published="2024-05-08",
+    ),
 ]
