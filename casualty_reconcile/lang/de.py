@@ -1282,6 +1282,10 @@ LANGUAGE = LanguageData(
         r"\d{1,2}-jährige[nr]? (?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
         r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]++){1,2}) \(\d{1,2}\)": "person",
         r"(?<=(?:Tod(?:es)?|Tötung|Mord(?:es)?|Ermordung) (?:an |von |des |der )(?:(?:dem |der )?\d{1,2}-[Jj]ährigen )?)(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
+        # das Opfer als Objekt eines Vorwurfs ("soll Max Huber erschossen haben", "beschuldigt, Max Huber getötet zu haben";
+        # nach einem klein geschriebenen Wort, nicht nach einem Nomen: "die Frau Max Huber")
+        r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})(?<=(?:(?-i:\p{Ll})[\w-]*|,) \p{Lu}[\w .-]+)"
+        r"(?= (?:getötet|erschossen|ermordet|erstochen) (?:zu )?haben\b)": "person",
         r"(?!(?:Bundes|Land|Kreis|Staats|Schnell|Auto|Neben|Seiten)stra(?:ß|ss)e)(?-i:\p{Lu}\p{Ll}++(?<=\p{Ll}(?:straße|strasse|allee|gasse|damm|ufer)))": "street",
         r"(?-i:\p{Lu}\p{Ll}++(?<=\p{Ll}er) (?:Straße|Strasse|Allee|Platz|Weg|Ring))": "street",
         # a person beside an age written in words ("der siebzehnjährige Max Huber"), the age left out

@@ -1458,6 +1458,13 @@ LANGUAGE = LanguageData(
         r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]++){1,2}), (?:aged? )?\d{1,2}(?=[,;).])": "person",
         r"\d{1,2}-year-old (?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?<=(?:killing|death|murder|slaying) of (?:(?:the )?\d{1,2}-year-old )?)(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
+        # the victim named as the object of a charge ("accused of killing Jon Doe", "charged with fatally shooting 19-year-old
+        # Al Roe"; not a day: "in killing Saturday Night"; nor a place or a body before a noun of a person: "killing Fort
+        # Riley soldier Jon Doe")
+        r"(?<=(?:of|with|for) (?:killing|murdering|fatally shooting|shooting and killing) (?:(?:the )?\d{1,2}-year-old )?)"
+        r"(?!(?-i:" + _DAY_OR_MONTH + r")\b)(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?![\w'’-]| (?-i:\p{Ll}+)"
+        r"(?<= (?:soldier|student|officer|deputy|trooper|man|woman|teen|teenager|boy|girl|resident|native|worker|employee|clerk"
+        r"|guard|mother|father|rapper|firefighter|nurse|teacher)s?))": "person",
         r"(?<=identified (?:[\w.]+ ){0,3}as )(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?-i:(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th)) (?:\p{Lu}\p{Ll}+ )?(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace))": "street",
         # a person beside an age written in words ("Seventeen-year-old Kevin Jackson"), the age left out
