@@ -1478,6 +1478,12 @@ LANGUAGE = LanguageData(
         # an intersection: two streets with their kinds, side by side ("Duvall Ave and Garrison Blvd", "Deering
         # Drive near Country Creek Drive"): as precise as a house number
         r"(?-i:(?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}++|\d+(?:st|nd|rd|th))(?: \p{Lu}\p{Ll}++)? (?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace|Court|St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Ct)\.? (?:and|near|at) (?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}++|\d+(?:st|nd|rd|th))(?: \p{Lu}\p{Ll}++)? (?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace|Court|St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Ct))": "address",
+        # a corner of a numbered street and another, the kind in the plural after both or none after "at" ("near 39th and
+        # Market Streets", "at 12th and Main"): as precise as a house number
+        r"(?-i:\d{1,3}(?:st|nd|rd|th) and (?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th)))"
+        r"(?= (?:Streets|Avenues|streets|avenues)\b)": "address",
+        r"(?<=\b(?:at|near) )(?-i:\d{1,3}(?:st|nd|rd|th) and (?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th)))"
+        r"(?![\w'’-]| (?-i:\p{Lu}))": "address",
         r"(?-i:\d{2,5} block of (?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th))"
         r"(?: (?!(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace|Court|Place|St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Ct)\b)\p{Lu}\p{Ll}+)?)": "address",
     },

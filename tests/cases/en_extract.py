@@ -9238,4 +9238,24 @@ CASES: list[Case] = [
         xfail="ONE-NAMED-THEN-CLAUSE: 'killing Monica Hale and wounding four others': the 'and' before a second verb of "
               "harm is read as a list of victims, so the named one is no count of one",
     ),
+    # a corner of a numbered street and another is an address (as the corner of two streets with their kinds)
+    Case(
+        "en-s29noids-particulars-numbered-corner-plural-kind",
+        "A teenager was grazed by a bullet in a shooting in Tulsa on Thursday afternoon, police said.\n\n"
+        "It started after a minor crash in a parking lot near 39th and Market Streets.",
+        [C("injuries", 1, location="Tulsa", speaker="police", particulars=("address:39th market", "name:market streets"))],
+        published="2024-05-03",
+    ),
+    Case(
+        "en-s29noids-particulars-numbered-corner-at",
+        "One man was killed in a shooting in Tulsa on Sunday night, police said. It happened at 12th and Main.",
+        [C("deaths", 1, location="Tulsa", speaker="police", particulars=("address:12th main",))],
+        published="2024-05-06",
+    ),
+    Case(
+        "en-s29noids-particulars-numbered-corner-of-a-name-is-none",
+        "One man was wounded in a shooting in Tulsa on Sunday, police said. He was treated at 5th and Elm Health Center.",
+        [C("injuries", 1, location="Tulsa", speaker="police", particulars=("name:elm health center",))],
+        published="2024-05-06",
+    ),
 ]
