@@ -202,6 +202,13 @@ _SUBJECT_NOUNS = (
 # (das Subjekt nach dem Verb, wo ein Satzteil voransteht: "Dabei verletzte der Täter seinen Vater schwer")
 _OBJECT_SUBJECT = r"(?: (?:er|sie|der (?:Täter|Mann|Schütze|Angreifer|Unbekannte|\d{1,3}-Jährige)|die (?:Täterin|Frau|\d{1,3}-Jährige)))?"
 _OBJECT_ASIDE = r"(?: (?:dabei|auch|außerdem|zudem|ebenfalls|noch|anschließend|zuvor|offenbar|mutmaßlich))?"
+# (eine Zeitangabe zwischen dem Verb und seinem Objekt: "tötete am Freitagabend den 24-Jährigen", "erschoss in der
+# Nacht zu Sonntag seinen Bruder")
+_WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+_OBJECT_TIME = (
+    r"(?: (?:am (?:frühen |späten )?(?:" + _WEEKDAY + r"(?:abend|morgen|nachmittag|vormittag|mittag)?|Abend|Morgen|Nachmittag|Vormittag)"
+    r"|in der Nacht(?: zu[mr]? " + _WEEKDAY + r")?|gestern(?: ?(?:abend|nachmittag|morgen))?|vorgestern))?"
+)
 _OBJECT_LIMB = (
     r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"
     r"(?:Bein|Beine|Arm|Arme|Hand|Fuß|Knie|Schulter|Oberschenkel|Unterschenkel|Gesäß|Hüfte|Knöchel|Oberarm|Unterarm)\b"
@@ -343,6 +350,14 @@ LANGUAGE = LanguageData(
         r"wurde" + _OBJECT_ASIDE + r"(?: auch)? (?:sein|ihr|dessen|deren|der|die) (?:\d{1,3}-jährige |junge |ältere )?"
         r"(?:" + _SUBJECT_NOUNS + r")(?![\w-])(?!,? (?:und|oder|sowie)\b)(?= (?:\w+ ){0,4}?tödlich (?:verletzt|getroffen)\b)": (
             1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # Personen, von denen schon die Rede war, wieder mit ihrem Alter in der Mehrzahl genannt, als Subjekt eines Verbs
+        # der Tötung oder Verletzung: mindestens zwei ("Die 17-Jährigen wurden noch am Tatort für tot erklärt"; eine Zahl
+        # vor dem Alter zählt selbst: "die beiden 17-Jährigen", "die zwei 17-Jährigen")
+        r"die \d{1,3}-jährigen(?= (?:wurden|sind|waren) (?:beide |noch |später )?(?:[\w-]+ ){0,4}?(?:getötet|erschossen|für tot erklärt"
+        r"|tot aufgefunden|tödlich (?:verletzt|getroffen))\b| (?:beide )?(?:starben|sind gestorben|sind tot|waren tot)\b)": (
+            2, Qualifier.AT_LEAST, Category.DEATHS, "all"),
+        r"die \d{1,3}-jährigen(?= (?:wurden|sind|waren) (?:beide |dabei )?(?:(?:schwer|leicht|lebensgefährlich) )?verletzt\b)": (
+            2, Qualifier.AT_LEAST, Category.INJURIES, "all"),
         # die Zahl der Toten bisher, mit einer Ordnungszahl: "Drittes Opfer gestorben", "ein zweiter Verletzter ist gestorben"
         r"zweite[sr]? (?:Opfer|Verletzte[rs]?|Mann|Frau)(?= (?:ist )?(?:gestorben|stirbt|starb)\b)": (2, Qualifier.AT_LEAST, Category.DEATHS, "all"),
         r"dritte[sr]? (?:Opfer|Verletzte[rs]?|Mann|Frau)(?= (?:ist )?(?:gestorben|stirbt|starb)\b)": (3, Qualifier.AT_LEAST, Category.DEATHS, "all"),
@@ -357,9 +372,9 @@ LANGUAGE = LanguageData(
         # und starb"
         r"schoss sich (?=(?:[\w-]+ ){0,5}?(?:versehentlich|aus versehen)\b)(?:[\w-]+ ){1,10}?und (?:starb|erlag)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # ein Opfer nach einem Verb der Tötung im Aktiv: "soll seinen Cousin erschossen haben" ist Perfekt, hier das
-        # Präteritum: "Der 16-Jährige erschoss seinen Cousin", "tötete den 13-Jährigen"; nicht mehrere ("seine Frau
-        # und zwei Kinder", "die beiden")
-        r"(?:erschoss|tötete)(?<=(?-i:erschoss|tötete))(?= (?:seinen|seine|ihren|ihre|den|die|dessen|deren) (?!(?:zwei|drei|vier|fünf|beiden|\d)\b)[\w-]+\b(?! und\b|,))": (
+        # Präteritum: "Der 16-Jährige erschoss seinen Cousin", "tötete den 13-Jährigen", auch nach einer Zeitangabe
+        # ("tötete am Freitagabend den 24-Jährigen"); nicht mehrere ("seine Frau und zwei Kinder", "die beiden")
+        r"(?:erschoss|tötete)(?<=(?-i:erschoss|tötete))(?=" + _OBJECT_TIME + r" (?:seinen|seine|ihren|ihre|den|die|dessen|deren) (?!(?:zwei|drei|vier|fünf|beiden|\d)\b)[\w-]+\b(?! und\b|,))": (
             1, Qualifier.EXACT, Category.DEATHS, "all"),
         # zwei Personen, mit Nomen genannt, als Objekt eines Verbs der Verletzung oder Tötung im Aktiv: "Die Schüsse
         # verletzten einen 39-jährigen Mann und einen 24-jährigen Mann", "tötete eine Frau und ihren Sohn" (nicht das
@@ -1333,6 +1348,10 @@ LANGUAGE = LanguageData(
         r"\d{1,2}-jährige[nr]? (?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
         r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]++){1,2}) \(\d{1,2}\)": "person",
         r"(?<=(?:Tod(?:es)?|Tötung|Mord(?:es)?|Ermordung) (?:an |von |des |der )(?:(?:dem |der )?\d{1,2}-[Jj]ährigen )?)(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
+        # das Opfer als Objekt eines Vorwurfs ("soll Max Huber erschossen haben", "beschuldigt, Max Huber getötet zu haben";
+        # nach einem klein geschriebenen Wort, nicht nach einem Nomen: "die Frau Max Huber")
+        r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})(?<=(?:(?-i:\p{Ll})[\w-]*|,) \p{Lu}[\w .-]+)"
+        r"(?= (?:getötet|erschossen|ermordet|erstochen) (?:zu )?haben\b)": "person",
         r"(?!(?:Bundes|Land|Kreis|Staats|Schnell|Auto|Neben|Seiten)stra(?:ß|ss)e)(?-i:\p{Lu}\p{Ll}++(?<=\p{Ll}(?:straße|strasse|allee|gasse|damm|ufer)))": "street",
         r"(?-i:\p{Lu}\p{Ll}++(?<=\p{Ll}er) (?:Straße|Strasse|Allee|Platz|Weg|Ring))": "street",
         # a person beside an age written in words ("der siebzehnjährige Max Huber"), the age left out

@@ -80,10 +80,8 @@ _ONE_NAMED = (
 # a 15-year-old": "murder of", "death of" do, the article then a case of one)
 _ONE_NAMED_OR_ARTICLE = _ONE_NAMED.replace("(?= (?:", "(?= (?:(?:a|an) (?!(?:few|number|couple|dozen|total|pair|group|series|family)\\b)|", 1)
 # days and months, capitalised like a name after a verb of killing ("killed Saturday Night")
-_DAY_OR_MONTH = (
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December"
-)
+_WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAY_OR_MONTH = _WEEKDAY + r"|January|February|March|April|May|June|July|August|September|October|November|December"
 # victim_list_words: a list of persons named with their ages before a verb of harm: its names are the
 # count (the engine counts the matches of the group "item"): "Jon Doe, 19, Al Roe, 21, and Ed Poe, 17, were wounded"; not
 # in apposition to a figure ("the three victims, Jon Doe, 19, ... were wounded" counts "three")
@@ -514,6 +512,14 @@ LANGUAGE = LanguageData(
         r"second (?:victim|person|man|woman|teen|child|officer)(?= (?:has |later )?(?:dies|died)\b)": (2, Qualifier.AT_LEAST, Category.DEATHS, "all"),
         r"third (?:victim|person|man|woman|teen|child|officer)(?= (?:has |later )?(?:dies|died)\b)": (3, Qualifier.AT_LEAST, Category.DEATHS, "all"),
         r"fourth (?:victim|person|man|woman|teen|child|officer)(?= (?:has |later )?(?:dies|died)\b)": (4, Qualifier.AT_LEAST, Category.DEATHS, "all"),
+        # persons told before, named again by their age in the plural as the subject of a verb of death or
+        # injury: two at least ("The 17-year-olds were pronounced dead about 30 yards apart"; a number
+        # before the age counts itself: "the two 17-year-olds")
+        r"the \d{1,3}-year-olds(?= (?:were|have been|had been) (?:both |later |also )?(?:pronounced dead|killed|found dead"
+        r"|fatally (?:shot|wounded|injured)|shot (?:and killed|to death)|dead)\b| (?:both |later |also )?died\b)": (
+            2, Qualifier.AT_LEAST, Category.DEATHS, "all"),
+        r"the \d{1,3}-year-olds(?= (?:were|have been|had been) (?:both |also )?(?:(?:critically|seriously|severely) )?"
+        r"(?:wounded|injured|hurt)\b)": (2, Qualifier.AT_LEAST, Category.INJURIES, "all"),
         # one death named by the singular: "charged in the shooting death of a woman", "a teen's shooting death"
         r"(?:shooting|stabbing|beating) death": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # one victim named after a noun or verb of killing: "the fatal shooting of a 15-year-old", "arrested
@@ -532,6 +538,12 @@ LANGUAGE = LanguageData(
         rf"(?! (?-i:{_DAY_OR_MONTH})\b)(?! (?:his|her|their) (?:[\w-]+ )?(?:family|families|children|kids|people|[\w-]+s)\b)"
         r"(?![^.;:\n]{0,80}?(?:(?:,|,? and|,? as well as) (?:a|an|his|her|their|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|both)\b"
         rf"|, [a-z]+(?:,|\n|$| and\b))){_ONE_NAMED}": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # the same with a time of day between the verb and its object: "shot and killed early Sunday a 24-year-old",
+        # "fatally shot on Friday night his neighbour" (a day alone after the verb is no object: "killed Saturday")
+        rf"(?:(?:shot and )?kill(?:ed|s)|fatally sh(?:ot|oots))(?<=(?-i:kill(?:ed|s)|fatally sh(?:ot|oots)))"
+        r"(?<!\b(?:was|were|been|being|be|is|are) (?:shot and )?\w+)"
+        rf"(?= (?:(?:early|late) )?(?:on )?(?-i:{_WEEKDAY})(?: (?:morning|afternoon|evening|night))?{_ONE_NAMED_OR_ARTICLE})": (
+            1, Qualifier.EXACT, Category.DEATHS, "all"),
         # the one who shot or killed himself ("the 17-year-old fatally shot himself", "teen who killed himself"):
         # the shooter's own death, as "turned the gun on himself"
         r"fatally sh(?:ot|oots) and kill(?:ed|s) (?:himself|herself)|fatally sh(?:ot|oots) (?:himself|herself)"
@@ -1491,6 +1503,13 @@ LANGUAGE = LanguageData(
         r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]++){1,2}), (?:aged? )?\d{1,2}(?=[,;).])": "person",
         r"\d{1,2}-year-old (?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?<=(?:killing|death|murder|slaying) of (?:(?:the )?\d{1,2}-year-old )?)(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
+        # the victim named as the object of a charge ("accused of killing Jon Doe", "charged with fatally shooting 19-year-old
+        # Al Roe"; not a day: "in killing Saturday Night"; nor a place or a body before a noun of a person: "killing Fort
+        # Riley soldier Jon Doe")
+        r"(?<=(?:of|with|for) (?:killing|murdering|fatally shooting|shooting and killing) (?:(?:the )?\d{1,2}-year-old )?)"
+        r"(?!(?-i:" + _DAY_OR_MONTH + r")\b)(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?![\w'’-]| (?-i:\p{Ll}+)"
+        r"(?<= (?:soldier|student|officer|deputy|trooper|man|woman|teen|teenager|boy|girl|resident|native|worker|employee|clerk"
+        r"|guard|mother|father|rapper|firefighter|nurse|teacher)s?))": "person",
         r"(?<=identified (?:[\w.]+ ){0,3}as )(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?-i:(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th)) (?:\p{Lu}\p{Ll}+ )?(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace))": "street",
         # a person beside an age written in words ("Seventeen-year-old Kevin Jackson"), the age left out
@@ -1504,6 +1523,12 @@ LANGUAGE = LanguageData(
         # an intersection: two streets with their kinds, side by side ("Duvall Ave and Garrison Blvd", "Deering
         # Drive near Country Creek Drive"): as precise as a house number
         r"(?-i:(?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}++|\d+(?:st|nd|rd|th))(?: \p{Lu}\p{Ll}++)? (?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace|Court|St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Ct)\.? (?:and|near|at) (?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}++|\d+(?:st|nd|rd|th))(?: \p{Lu}\p{Ll}++)? (?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace|Court|St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Ct))": "address",
+        # a corner of a numbered street and another, the kind in the plural after both or none after "at" ("near 39th and
+        # Market Streets", "at 12th and Main"): as precise as a house number
+        r"(?-i:\d{1,3}(?:st|nd|rd|th) and (?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th)))"
+        r"(?= (?:Streets|Avenues|streets|avenues)\b)": "address",
+        r"(?<=\b(?:at|near) )(?-i:\d{1,3}(?:st|nd|rd|th) and (?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th)))"
+        r"(?![\w'’-]| (?-i:\p{Lu}))": "address",
         r"(?-i:\d{2,5} block of (?:(?:North|South|East|West) )?(?:\p{Lu}\p{Ll}+|\d+(?:st|nd|rd|th))"
         r"(?: (?!(?:Street|Avenue|Road|Drive|Boulevard|Lane|Parkway|Terrace|Court|Place|St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Ct)\b)\p{Lu}\p{Ll}+)?)": "address",
     },

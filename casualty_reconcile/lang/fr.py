@@ -876,6 +876,8 @@ LANGUAGE = LanguageData(
     particulars={
         r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}[\p{Ll}'’-]++){1,2}), (?:âgée? de )?\d{1,2} ans": "person",
         r"(?<=(?:mort|meurtre|assassinat) (?:de |d['’]))(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
+        # the victim named as the object of a charge ("accusé d'avoir tué Julien Marchand", "soupçonné d'avoir abattu ...")
+        r"(?<=avoir (?:tué|abattu|assassiné) )(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}[\p{Ll}'’-]+){1,2})": "person",
         r"(?:rue|avenue|boulevard|impasse|allée) (?:de la |du |des |de l['’]|d['’]|de )?(?-i:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)": "street",
         # an intersection: two streets side by side ("à l'angle de la rue Garibaldi et du cours Lafayette"): as
         # precise as a house number

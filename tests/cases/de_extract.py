@@ -8658,4 +8658,45 @@ CASES: list[Case] = [
         "Bei den Zusammenstößen gab es 47 Verletzte auf Seiten der Sicherheitskräfte.",
         [C("injuries", 47, group="security_forces")],
     ),
+    # ---- s29noids: Personen mit ihrem Alter in der Mehrzahl sind mindestens zwei; eine Zeitangabe zwischen dem Verb
+    # der Tötung und seinem einen Objekt ----------------------------------------------------------------------------
+    Case(
+        "de-s29noids-die-jaehrigen-fuer-tot-erklaert",
+        "Die 16-Jährigen wurden noch am Tatort für tot erklärt, teilte die Staatsanwaltschaft mit.",
+        [C("deaths", 2, qualifier="at_least", group="all", speaker="Staatsanwaltschaft")],
+    ),
+    Case(
+        "de-s29noids-die-jaehrigen-starben",
+        "Die 19-Jährigen starben beide im Krankenhaus.",
+        [C("deaths", 2, qualifier="at_least", group="all")],
+    ),
+    Case(
+        "de-s29noids-die-jaehrigen-leicht-verletzt",
+        "Die 15-Jährigen wurden leicht verletzt und konnten die Klinik noch am Abend verlassen.",
+        [C("injuries", 2, qualifier="at_least", group="all")],
+    ),
+    Case(
+        "de-s29noids-die-jaehrigen-festgenommen-kein-opfer",
+        "Die 18-Jährigen wurden in einem Hotel an der Autobahn festgenommen.",
+        [],
+    ),
+    Case(
+        "de-s29noids-toetete-am-freitagabend-den",
+        "Ein 41-Jähriger tötete am Freitagabend den 24-jährigen Nachbarn im Treppenhaus.",
+        [C("deaths", 1, qualifier="exact", group="all")],
+        published="2024-05-06",
+    ),
+    Case(
+        "de-s29noids-erschoss-am-spaeten-sonntagabend-seinen",
+        "Der Rentner erschoss am späten Sonntagabend seinen Schwager im Garten des Hauses.",
+        [C("deaths", 1, qualifier="exact", group="all")],
+        published="2024-05-06",
+    ),
+    Case(
+        "de-s29noids-erschoss-in-der-nacht-die-beiden-nicht-eins",
+        "Der Mann erschoss in der Nacht zu Sonntag die beiden Brüder seiner Frau.",
+        [C("deaths", 2, group="all")],
+        published="2024-05-06",
+        xfail="COUNT: 'die beiden' after a verb of killing in the active is two, no count yet (nor was it without the time)",
+    ),
 ]

@@ -9738,4 +9738,77 @@ CASES: list[Case] = [
         "MOSCOW (Wire B) - Kazakhstan's prosecutor general said 225 people had been killed in the unrest.",
         [C("deaths", 225, location="Kazakhstan", origin="government of Kazakhstan")],
     ),
+    # ---- s29noids: persons told before, named again by their age in the plural, are two at least; a verb of killing
+    # with a time of day before its one object ------------------------------------------------------------------------
+    Case(
+        "en-s29noids-age-plural-pronounced-dead",
+        "The 16-year-olds were pronounced dead a few yards apart, the medical examiner said.",
+        [C("deaths", 2, qualifier="at_least", group="all", speaker="medical examiner")],
+    ),
+    Case(
+        "en-s29noids-age-plural-both-died",
+        "The 19-year-olds both died at a hospital early Sunday.",
+        [C("deaths", 2, qualifier="at_least", group="all")],
+        published="2024-05-06",
+    ),
+    Case(
+        "en-s29noids-age-plural-wounded",
+        "The 15-year-olds were wounded in the legs and are expected to recover.",
+        [C("injuries", 2, qualifier="at_least", group="all")],
+    ),
+    Case(
+        "en-s29noids-age-plural-arrested-no-toll",
+        "The 18-year-olds were arrested at a motel off the interstate.",
+        [],
+    ),
+    Case(
+        "en-s29noids-two-age-plural-counts-itself",
+        "The two 14-year-olds were pronounced dead at the scene.",
+        [C("deaths", 2, qualifier="exact", group="all")],
+    ),
+    Case(
+        "en-s29noids-killed-early-day-an-age",
+        "Investigators said the man shot and killed early Sunday a 27-year-old woman outside a laundromat.",
+        [C("deaths", 1, qualifier="exact", group="all", speaker="Investigators")],
+        published="2024-05-06",
+    ),
+    Case(
+        "en-s29noids-fatally-shot-day-night-his",
+        "A gunman fatally shot on Friday night his former business partner in a parking garage downtown.",
+        [C("deaths", 1, qualifier="exact", group="all")],
+        published="2024-05-06",
+    ),
+    Case(
+        "en-s29noids-killed-day-dozen-is-the-figure",
+        "The tornado killed on Tuesday a dozen residents of the trailer park.",
+        [C("deaths", 12, group="civilians")],
+        published="2024-05-08",
+    ),
+    Case(
+        "en-s29noids-accused-of-killing-named-and-wounding",
+        "Darnell Price, accused of killing Monica Hale and wounding four others at a bar, pleaded guilty on Tuesday.",
+        [C("deaths", 1, group="all"), C("injuries", 4, group="all")],
+        xfail="ONE-NAMED-THEN-CLAUSE: 'killing Monica Hale and wounding four others': the 'and' before a second verb of "
+              "harm is read as a list of victims, so the named one is no count of one",
+    ),
+    # a corner of a numbered street and another is an address (as the corner of two streets with their kinds)
+    Case(
+        "en-s29noids-particulars-numbered-corner-plural-kind",
+        "A teenager was grazed by a bullet in a shooting in Tulsa on Thursday afternoon, police said.\n\n"
+        "It started after a minor crash in a parking lot near 39th and Market Streets.",
+        [C("injuries", 1, location="Tulsa", speaker="police", particulars=("address:39th market", "name:market streets"))],
+        published="2024-05-03",
+    ),
+    Case(
+        "en-s29noids-particulars-numbered-corner-at",
+        "One man was killed in a shooting in Tulsa on Sunday night, police said. It happened at 12th and Main.",
+        [C("deaths", 1, location="Tulsa", speaker="police", particulars=("address:12th main",))],
+        published="2024-05-06",
+    ),
+    Case(
+        "en-s29noids-particulars-numbered-corner-of-a-name-is-none",
+        "One man was wounded in a shooting in Tulsa on Sunday, police said. He was treated at 5th and Elm Health Center.",
+        [C("injuries", 1, location="Tulsa", speaker="police", particulars=("name:elm health center",))],
+        published="2024-05-06",
+    ),
 ]
