@@ -331,6 +331,27 @@ def _whole_that_opens(ev: Evidence) -> bool:
     return x._search(x.lex.cat_verb, count.end, ev.np_end) is None
 
 
+# the units that count things, not people: a verb of death before them destroyed them ("abattu 30 drones")
+_THING_UNITS = frozenset({"aircraft", "vehicles"})
+
+
+def _things(ev: Evidence) -> Category | None:
+    """ "Moscou affirme avoir abattu 30 drones": the object of a verb of harm whose noun, right after it, counts things
+    (a unit of aircraft or vehicles), no person or group in its words, counts what was destroyed, no toll."""
+    unit_m, noun = ev.unit_m, ev.noun
+    if (
+        ev.object_of_verb
+        and unit_m is not None
+        and unit_m.lastgroup in _THING_UNITS
+        and ev.group_m is None
+        and ev.person_m is None
+        and (noun is None or unit_m.start() <= noun.start())
+        and not ev.x.text[ev.count.end : unit_m.start()].strip()
+    ):
+        return Category.OTHER
+    return None
+
+
 CATEGORY_RULES: tuple[Rule[Category], ...] = (
     Rule("category.hostages", "de", "Bewaffnete töten acht Menschen und verschleppen 150 Dorfbewohner.", _hostages),
     Rule("category.part-with-own-verb", "en", "Twelve people were injured. One of the injured later died.", _part_with_own_verb),
@@ -340,6 +361,7 @@ CATEGORY_RULES: tuple[Rule[Category], ...] = (
     Rule("category.injured-object", "en", "The gunman killed a 6-year-old boy, critically injuring his father.", _injured_object),
     Rule("category.multiplicity-word", "en", "Detectives are investigating a double homicide on the east side.", _multiplicity),
     Rule("category.hurt-then-died", "de", "Ein Verletzter sei im Krankenhaus gestorben, teilte die Polizei mit.", _hurt_died),
+    Rule("category.things-object", "fr", "Moscou affirme avoir abattu 30 drones dans la nuit.", _things),
     Rule("category.noun", "de", "Bei dem Unfall gab es drei Tote.", _noun),
     Rule("category.verb-after", "de", "Zwei Menschen wurden verletzt.", _verb_after),
     Rule("category.toll-before-figure", "en", "The death toll rose to 301.", _toll),

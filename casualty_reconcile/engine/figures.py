@@ -465,10 +465,12 @@ class FiguresStage(PlaceStage):
         if self.lex.lang.subject_verb_object:
             # "Thousands of people held a vigil in Kyiv, and three ...": a clause of its own, not a list
             words = [t.group() for t in _TOKEN.finditer(self.text, counts[i].end, np_end)]
-            last = words[-1] if words else ""
+            known = (self.lex.group, self.lex.person, self.lex.cat_noun, self.lex.unit)
+            # (or its first, where adjectives follow their noun: "Trois soldats maliens et un civil ont été tués")
+            heads = words[-1:] + (words[:1] if self.lex.lang.adjectives_after_nouns and len(words) <= 3
+                                  and all(w[:1].islower() for w in words[1:]) else [])
             if self.lex.np_stop.search(between) or (
-                len(words) > 1
-                and not any(p.fullmatch(last) for p in (self.lex.group, self.lex.person, self.lex.cat_noun, self.lex.unit))
+                len(words) > 1 and not any(p.fullmatch(w) for p in known for w in heads)
             ):
                 return None
         if any(self._is_speaker_head(t.group()) for t in _TOKEN.finditer(between)):

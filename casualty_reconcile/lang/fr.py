@@ -93,8 +93,12 @@ _VICTIM_ORIGIN = (
 _VICTIM_VEHICLE = r" (?:du|de la|de l['’]) (?:car|autocar|bus|camion|poids lourd|véhicule|voiture|moto|scooter|tracteur|bateau|train)"
 _VICTIM_AFTER = rf"(?:{_VICTIM_AGE}|(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE}){_VICTIM_AGE}?)"
 # a relative clause between one victim and its verb: "Un adolescent de 17 ans, qui circulait sans permis, a été placé en
-# garde à vue"
-_VICTIM_ASIDE = r", (?:qui (?:[\w'’-]+ ){0,11}[\w'’-]+|dont le pronostic vital (?:est|était|reste|restait) engagé),"
+# garde à vue"; or the victim described in apposition: "Le motard, un quadragénaire, a succombé à ses blessures", "La
+# victime, une femme de 45 ans, est décédée"
+_VICTIM_ASIDE = (
+    r", (?:qui (?:[\w'’-]+ ){0,11}[\w'’-]+|dont le pronostic vital (?:est|était|reste|restait) engagé"
+    r"|une? [\w-]{1,20}(?: [\w-]{1,20})?(?: (?:âgée? )?de \d{1,3} ans)?),"
+)
 # the verb of death or injury right after one victim
 _VICTIM_HARM = (
     r"(?:est décédée?|est morte?|a succombé|a été tuée?|a été abattue?|a perdu la vie|a trouvé la mort"
@@ -104,6 +108,8 @@ _VICTIM_HARM = (
     r"|a été (?:mortellement )?(?:percutée?|fauchée?|renversée?)"
     # killed by a blade or blows: "Une femme de 52 ans a été mortellement poignardée"
     r"|a été mortellement (?:poignardée?|frappée?|touchée?|atteinte?)"
+    # killed by a blade or blows, "à mort" after the verb: "Un jeune homme de 19 ans a été poignardé à mort"
+    r"|a été (?:poignardée?|battue?|frappée?|rouée? de coups|lynchée?) à mort"
     # hit by gunfire, dead or alive (shot_words): "Un homme a été touché par balle à la jambe"
     r"|a été (?:grièvement |gravement |légèrement )?touchée? par (?:une |des |un )?(?:balles?|tirs?)"
     # one arrested: "Un homme a été interpellé et placé en garde à vue", "Le conducteur a été écroué"
@@ -207,6 +213,12 @@ LANGUAGE = LanguageData(
         r"(?:pays|ville|capitale|province|région|île|nation|métropole) de", r"populations? de", r"peuplée? de",
         # a road by its number: "sur la D 938", "sur la RN 7", "sur l'A 7" (the article first: no count after "à")
         r"(?:la|l['’]) (?-i:RN|RD|N|D|A)",
+        # or by its kind, spelled out: "sur la départementale 934", "sur la route nationale 7", "sur l'autoroute 40"
+        r"(?:la|l['’]|route) (?:départementale|nationale)", r"(?:l['’]|d['’])autoroute",
+        # the agent of a passive verb of harm is no victim: "La victime a été battue à mort par deux individus", "blessé
+        # par trois hommes cagoulés" (as English "by")
+        r"(?<=\b(?:tué|blessé|abattu|poignardé|agressé|frappé|battu|attaqué|enlevé|séquestré|percuté|renversé|fauché|visé"
+        r"|touché|mordu|tabassé|roué de coups|interpellé|arrêté)e?s?(?: à mort)? )par",
         r"âgés de (?:\d+, )*\d+,?(?: et| ou)?", r"âgés de (?:\p{L}{3,12}, )+(?:\p{L}{3,12},?(?: et| ou))?",  # en lettres : « âgés de trois, cinq et huit ans »
         r"âgés de \d+ à", r"âgés entre", r"âgés entre \d+ et",
         # les contaminés d'une épidémie, aucun bilan : « a tué 112 personnes et contaminé plus de 4000 »
@@ -267,8 +279,13 @@ LANGUAGE = LanguageData(
             r"perdu la vie", r"coûté la vie (?:à|d['’])", r"coûtant la vie (?:à|d['’])", r"fait (?:au moins |plus de |près de )?(?:\d[\d\s\u00a0\u202f]* )?morts",
             r"faisant (?:au moins |plus de |près de )?(?:\d[\d\s\u00a0\u202f]* )?morts", r"sans vie", r"retrouvés? morts?",
             r"neutralisés?", r"éliminés?", r"mortellement", r"bilan", r"décès",
+            # killed by a blade or blows: "Un jeune homme a été poignardé à mort", "battue à mort"
+            r"(?:poignardée?s?|battue?s?|frappée?s?|rouée?s? de coups|lynchée?s?) à mort",
             # the dead by their bodies before the figure: "les corps de douze randonneurs", "les dépouilles de 61 migrants"
             r"corps (?:sans vie )?d(?:e|['’])", r"dépouilles (?:mortelles )?d(?:e|['’])", r"cadavres d(?:e|['’])",
+            # the death of a number told by its noun before it: "a confirmé la mort de deux motoneigistes", "le décès de
+            # trois patients"
+            r"(?<=\b(?:la|le|du|leur|sa) )(?:mort|décès) d(?:e|['’])",
             # the victims an event made are its dead: "L'effondrement du pont a fait 43 victimes" (a weak noun, its
             # own verb only after "fait" and the figure: not "les victimes ont été hospitalisées")
             r"(?<=\bfait (?:au moins |plus de |près de |quelque |environ |une? )?[\w\u00a0\u202f -]{1,25} )victimes",
