@@ -4171,4 +4171,15 @@ CASES: list[Case] = [
     Case("fr-s28-dont-l-un-gravement", "Cinq policiers ont été blessés, dont l'un gravement.",
          [C("injuries", 5, group="security_forces"), C("injuries", 1, part_of=0)],
          xfail="PART-L-UN: 'l'un d'entre eux gravement', 'dont l'un gravement': the part 'l'un' is read as no figure (the article's 'un' after 'l'')"),
+
+    # ---- s29agen : une partie objet du verbe qui la précède, son tout après (figure.part-object-of-verb) -------------
+    Case("fr-s29agen-part-object-of-verb-interpelle",
+         "Les forces de l'ordre ont interpellé 25 des 130 manifestants, selon le ministère de l'Intérieur.",
+         [C("arrests", 25, group="protesters", speaker="ministère de l'Intérieur")]),
+    Case("fr-s29agen-part-object-of-verb-tue",
+         "La frappe a tué 12 des 40 passagers du bus, a indiqué un responsable local.",
+         [C("deaths", 12, group="civilians", speaker="responsable")]),
+    Case("fr-s29agen-derniers-chiffres-du-gouvernement",
+         "Au moins 20 personnes ont été tuées, selon les derniers chiffres du gouvernement.",
+         [C("deaths", 20, qualifier="at_least", speaker="gouvernement", exact=("speaker",))]),
 ]
