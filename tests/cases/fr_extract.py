@@ -4182,4 +4182,11 @@ CASES: list[Case] = [
     Case("fr-s29agen-derniers-chiffres-du-gouvernement",
          "Au moins 20 personnes ont été tuées, selon les derniers chiffres du gouvernement.",
          [C("deaths", 20, qualifier="at_least", speaker="gouvernement", exact=("speaker",))]),
+    # une partie secourue n'est plus disparue (uncounted_verbs, category.part-rescued), comme en allemand et en anglais
+    Case("fr-s29agen-dont-neuf-secourus",
+         "Quatorze mineurs sont portés disparus après l'effondrement, dont neuf ont été secourus dimanche.",
+         [C("missing", 14, group="civilians")]),
+    Case("fr-s29agen-secourus-puis-disparus",
+         "Selon les garde-côtes, 78 migrants ont été secourus, 41 autres sont portés disparus.",
+         [C("missing", 41)]),
 ]
