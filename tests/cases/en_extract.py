@@ -7462,7 +7462,7 @@ CASES: list[Case] = [
         "en-s25agen-according-to-long-name-acronym",
         "According to the Armed Conflict Location and Event Data Project (ACLED), more than 1,500 people "
         "have been killed in the region this year.",
-        [C("deaths", 1500, qualifier="more_than", speaker="Armed Conflict Location")],
+        [C("deaths", 1500, qualifier="more_than", speaker="ACLED")],
     ),
     Case(
         "en-s25agen-water-cannon-against-protesters",
