@@ -234,6 +234,8 @@ class FiguresStage(PlaceStage):
             # the figure is the object of the verb right before it: "killed 54 people and wounded 158"
             # a verb ending where the figure's leading space begins: matched backwards from there
             adjacent = lex.back_cat_verb.match(text, ev.left_start, ev.left_start + len(ev.left.rstrip()))
+            if adjacent is None and ev.right_cat is None:  # (not "aiming to kill four of the six people who were shot")
+                adjacent = self._part_object_verb(ev)
             if adjacent is not None and lex.shot.fullmatch(adjacent.group()) is not None and (
                 not _many(count.value) or ev.right_cat is Category.DEATHS
             ):
@@ -245,7 +247,23 @@ class FiguresStage(PlaceStage):
                 ev.verb_cat = ev.right_cat = Category(adjacent.lastgroup)
                 ev.object_of_verb = True  # "killed 9 hikers": any noun is what was killed
                 ev.trace.append("figure.object-of-verb")
+        elif ev.verb_cat is None:
+            adjacent = self._part_object_verb(ev)  # "Der Luftangriff tötete 12 der 40 Insassen"
+            if adjacent is not None and adjacent.lastgroup:
+                ev.verb_cat = ev.right_cat = Category(adjacent.lastgroup)
         ev.previous_value = bool(ev.out) and lex.previous_value.match(ev.left) is not None  # "up from 31 a day earlier"
+
+    def _part_object_verb(self, ev: Evidence) -> regex.Match[str] | None:
+        """"arrested 40 of the 300 protesters", "tötete 12 der 40 Insassen": the verb of a category right before a
+        part whose whole follows it (its figure read with the whole) is the whole's, the part its object."""
+        part, i = ev.part_count, ev.i
+        if part is None:
+            return None
+        low = max(ev.counts[i - 2].end if i > 1 else ev.sentence.start, part.start - _LEFT_CHARS)
+        verb = self.lex.back_cat_verb.match(self.text, low, low + len(self.text[low : part.start].rstrip()))
+        if verb is not None:
+            ev.trace.append("figure.part-object-of-verb")
+        return verb
 
     def _read_parent(self, ev: Evidence) -> None:
         """The total a figure is a part of ("darunter 43 Kinder", "Unter den Toten seien sechs Kinder")."""

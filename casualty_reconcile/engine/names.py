@@ -187,7 +187,23 @@ def _kind_before_name(n: Name) -> list[str] | None:
     return words[k:]
 
 
+def _record_adjective(n: Name) -> list[str] | None:
+    """ "according to the latest government figures", "new UN figures": the source without the lower-case
+    adjectives of its record's recency before it (``record_adjectives``), where a speaker noun or a capitalised
+    name is left ("latest official" stays: no one named after it)."""
+    words, x = n.words, n.x
+    k = 0
+    while k < len(words) - 1 and words[k] in x.lex.lang.record_adjectives:
+        k += 1
+    rest = words[k:]
+    if not k or not any(w[:1].isupper() or (x._is_speaker_head(w) and w.casefold() not in x.lex.lang.data_nouns) for w in rest):
+        return None
+    return rest
+
+
 NAME_RULES: tuple[RuleOf[Name, list[str]], ...] = (
+    RuleOf("speaker.record-adjective", "en", "At least 20 people were killed, according to the latest government figures.",
+           _record_adjective),
     RuleOf("speaker.possessive-owner", "en", "Qatar's foreign ministry said 40 people were injured.", _possessive_owner),
     RuleOf("speaker.record-of-source", "en",
            "Police said 12 people were arrested, citing a statement from the interior ministry.", _record_of_source),

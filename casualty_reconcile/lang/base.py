@@ -227,8 +227,8 @@ class LanguageData(OriginFields, VictimFields, StreetFields, CrowdFields):
     uncounted_verbs: tuple[Regex, ...] = ()
     """regex: verbs of an act no count's category names (a rescue: "gerettet", "geborgen"): a figure whose own
     clause has one is no member of a list with the figure after it ("78 Migranten wurden gerettet, 41 weitere
-    gelten als vermisst": the 78 are not missing); English needs none, its word order tells so ("78 migrants
-    were rescued, 41 others are missing")."""
+    gelten als vermisst": the 78 are not missing); a part whose own verb is one counts no harm of its whole
+    ("14 miners were trapped, nine of whom were rescued": category.part-rescued)."""
 
     side_cues: tuple[Regex, ...] = ()
     """regex: phrases whose following noun names the side counted ("auf seiten der", "among the")."""

@@ -733,8 +733,11 @@ LANGUAGE = LanguageData(
             r"(?:believed|thought|feared) (?:to be )?trapped", r"trapped (?:under|beneath) (?:the )?(?:rubble|debris|wreckage)",
             # those rescuers still search for, the verb right before the figure: "rescuers are still searching for about a
             # dozen people" (not "police are searching for two suspects": only searchers of a disaster's rescue)
-            r"(?:searching|search|looking|hunting) for(?=$)(?<=\b(?:rescuers|rescue (?:workers|teams|crews)|searchers|divers|search teams|"
-            r"emergency (?:workers|crews)|firefighters|coast ?guards?|volunteers)(?: [\w-]+){0,3} (?:searching|search|looking|hunting) for)",
+            # and those they still try to reach: "rescue teams are still trying to reach four others" (not "trying to reach 30
+            # villagers cut off by the floods": "still" says they are lost)
+            r"(?:(?:searching|search|looking|hunting) for|still (?:trying|working|struggling) to reach)(?=$)(?<=\b(?:rescuers|rescue (?:workers|teams|crews)|"
+            r"searchers|divers|search teams|emergency (?:workers|crews)|firefighters|coast ?guards?|volunteers)(?: [\w-]+){0,3} "
+            r"(?:(?:searching|search|looking|hunting) for|still (?:trying|working|struggling) to reach))",
         ),
         Category.DISPLACED: (
             r"displaced", r"displacing", r"evacuated", r"(?:forced|ordered) the evacuation of", r"evacuation of", r"fled", r"forced (?:to flee|from their homes)", r"left homeless", r"uprooted",
@@ -851,6 +854,8 @@ LANGUAGE = LanguageData(
     singular_auxiliaries=(r"was", r"has been", r"had been", r"is"),
     uncounted_words=(r"unborn",),
     unharmed_nouns=(r"survivors", r"survivor"),
+    # "14 miners were trapped, nine of whom were rescued": a part whose own verb is one of rescue counts no harm
+    uncounted_verbs=(r"rescued", r"saved", r"pulled out alive", r"brought out alive", r"brought to safety"),
     side_cues=(r"on the side of", r"among(?: the)?", r"from the ranks of"),
     speech_verbs=(
         r"said", r"says", r"say", r"told", r"show(?:s|ed)?(?! up\b)", r"tells", r"reported", r"reports", r"announced", r"confirmed", r"stated",
@@ -874,7 +879,8 @@ LANGUAGE = LanguageData(
         r"according to (?:a|the) (?:(?:new|latest|revised|fresh|preliminary|provisional|official|updated) )?(?:toll|tally|count)"
         r" (?:released|compiled|published|issued|given|provided)(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? by",
     ),
-    according_to_after=(r"figures", r"data", r"sources"),
+    # (a capitalised "Data" is a word of a name: "Armed Conflict Location and Event Data said")
+    according_to_after=(r"figures", r"(?-i:data)", r"sources"),
     citing=(r"citing", r"quoting", r"quoted", r"cited", r"on the basis of information from", r"relaying"),
     cited_by=(r"quoted by", r"cited by", r"relayed by",
               # "according to a toll from the authorities reported by the state news agency": a medium after, the relayer
@@ -907,9 +913,17 @@ LANGUAGE = LanguageData(
         r"defen[cs]e", r"brigades?", r"authority", r"teams", r"morgue", r"gendarmerie", r"elders", r"administrator",
         # "the mediators said", "negotiators told Reuters": the go-betweens of a truce speak as one body
         r"mediators?", r"negotiators?",
+        # a victim's family ("11 members of one family were killed, relatives said"; not yet a party to a war, "the
+        # rebels said": a speaker head, it made the object of "had killed 30 rebels, by its own tally" the source)
+        r"relatives",
     ),
     speaker_phrases={
-        r"official figures|official data|official tallies|official count": "official figures",
+        # "according to the latest official figures": figures of no one named, not "latest official"
+        r"(?:(?:latest|new|updated|provisional|preliminary|revised) )?official (?:figures|data|tallies|count)": "official figures",
+        # a rescue service named by its kind ("mountain rescue said"), not "rescue" alone ("after the rescue"), nor the
+        # rescuers of a story ("after mountain rescue teams reached them")
+        r"mountain rescue(?: service| team)?(?= (?:said|says|reported|told)\b)"
+        r"|mountain rescue(?: service| team)?(?<=according to (?:the )?mountain rescue(?: service| team)?)": "mountain rescue",
         r"state media": "state media",
         r"local media": "local media",
         r"media reports": "media reports",
@@ -939,6 +953,8 @@ LANGUAGE = LanguageData(
         r"white house": "White House",
         r"european union": "EU",
         r"international organi[sz]ation for migration": "International Organization for Migration",
+        # a monitor of conflicts written out ("Armed Conflict Location and Event Data, a monitoring group, recorded ...")
+        r"armed conflict location (?:and|&) event data(?: project)?": "ACLED",
     },
     # "the Ministry of Health": the body a ministry names is part of its name
     speaker_complements=(
@@ -1563,6 +1579,7 @@ LANGUAGE = LanguageData(
     possessive_endings=("'s", "’s"),
     name_articles=(r"the",),
     unnamed_official_sources=frozenset({"official figures"}),
+    record_adjectives=frozenset({"latest", "new", "newest", "updated", "fresh", "recent", "preliminary", "provisional", "revised", "final"}),
     unnamed_report_sources=frozenset({"reports", "media reports"}),
     telling_verbs=(r"told", r"tells"),
     forces_abroad_words=(

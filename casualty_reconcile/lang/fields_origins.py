@@ -158,3 +158,9 @@ class OriginFields:
     group"): where the body is only a referring noun and the text names none it refers to, the person is
     the speaker ("spokesperson"), not the word "group". German and French write the body as the owner
     ("ein Sprecher der Gruppe", "un porte-parole du groupe", ``owner_prepositions``): none there."""
+
+    record_adjectives: frozenset[str] = frozenset()
+    """Lower-case adjectives that tell how recent or final a record is ("latest", "new", "preliminary"): written
+    before a source's name in a phrase of its figures ("according to the latest government figures"), they are no
+    word of the source's name, which begins after them (speaker.record-adjective: "government"). German and French
+    write them before the record's noun, not the source ("nach neuesten Angaben der Regierung"): none there."""

@@ -440,6 +440,8 @@ LANGUAGE = LanguageData(
     plural_auxiliaries=(r"ont été", r"avaient été", r"sont", r"étaient", r"auraient été"),
     singular_auxiliaries=(r"a été", r"avait été", r"est", r"était", r"aurait été"),
     uncounted_words=(r"à naître",),
+    # « 14 mineurs sont portés disparus, dont neuf ont été secourus » : une partie secourue ne compte pas le sort de son tout
+    uncounted_verbs=(r"secourue?s?", r"sauvée?s?", r"sortie?s? vivante?s?", r"retrouvée?s? vivante?s?", r"mise?s? à l['’]abri"),
     unharmed_nouns=(r"survivants?", r"survivantes?", r"rescapée?s?",
                     r"choquée?s?", r"impliquée?s?",
                     r"secourue?s?", r"sauvée?s?"),  # "3 morts, 36 personnes ont été secourues": rescued, no toll  # "30 personnes choquées": in shock, of no toll (the firemen's term)

@@ -8699,4 +8699,26 @@ CASES: list[Case] = [
         published="2024-05-06",
         xfail="COUNT: 'die beiden' after a verb of killing in the active is two, no count yet (nor was it without the time)",
     ),
+
+    # ---- s29agen: ein Teil als Objekt des Verbs vor ihm, sein Ganzes danach (figure.part-object-of-verb) ----------------
+    Case(
+        "de-s29agen-part-object-of-verb-toetete",
+        "Der Luftangriff tötete 12 der 40 Insassen des Busses, sagte ein örtlicher Beamter.",
+        [C("deaths", 12, group="civilians", speaker="Beamter")],
+    ),
+    Case(
+        "de-s29agen-part-object-of-verb-starben",
+        "Bei dem Beschuss starben 18 der 60 Bewohner des Dorfes.",
+        [C("deaths", 18, group="civilians")],
+    ),
+    Case(
+        "de-s29agen-part-verb-at-end-festgenommen",
+        "Die Sicherheitskräfte nahmen 25 der 130 Demonstranten fest, teilte das Innenministerium mit.",
+        [C("arrests", 25, group="protesters", speaker="Innenministerium")],
+    ),
+    Case(
+        "de-s29agen-neueste-zahlen-der-regierung",
+        "Mindestens 20 Menschen wurden getötet, wie aus den neuesten Zahlen der Regierung hervorgeht.",
+        [C("deaths", 20, qualifier="at_least", speaker="Regierung", exact=("speaker",))],
+    ),
 ]

@@ -4393,4 +4393,22 @@ CASES: list[Case] = [
     Case("fr-s29-entre-la-vie-et-la-mort", "Un homme est entre la vie et la mort après avoir été poignardé à Nantes.",
          [C("injuries", 1)],
          xfail="VICTIM-CARE-FR: 'entre la vie et la mort' (critically injured) is no verb of harm after one victim"),
+
+    # ---- s29agen : une partie objet du verbe qui la précède, son tout après (figure.part-object-of-verb) -------------
+    Case("fr-s29agen-part-object-of-verb-interpelle",
+         "Les forces de l'ordre ont interpellé 25 des 130 manifestants, selon le ministère de l'Intérieur.",
+         [C("arrests", 25, group="protesters", speaker="ministère de l'Intérieur")]),
+    Case("fr-s29agen-part-object-of-verb-tue",
+         "La frappe a tué 12 des 40 passagers du bus, a indiqué un responsable local.",
+         [C("deaths", 12, group="civilians", speaker="responsable")]),
+    Case("fr-s29agen-derniers-chiffres-du-gouvernement",
+         "Au moins 20 personnes ont été tuées, selon les derniers chiffres du gouvernement.",
+         [C("deaths", 20, qualifier="at_least", speaker="gouvernement", exact=("speaker",))]),
+    # une partie secourue n'est plus disparue (uncounted_verbs, category.part-rescued), comme en allemand et en anglais
+    Case("fr-s29agen-dont-neuf-secourus",
+         "Quatorze mineurs sont portés disparus après l'effondrement, dont neuf ont été secourus dimanche.",
+         [C("missing", 14, group="civilians")]),
+    Case("fr-s29agen-secourus-puis-disparus",
+         "Selon les garde-côtes, 78 migrants ont été secourus, 41 autres sont portés disparus.",
+         [C("missing", 41)]),
 ]
