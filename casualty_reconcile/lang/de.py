@@ -308,6 +308,9 @@ LANGUAGE = LanguageData(
         r"-?einwohner(?:in|innen)?(?! (?:wurden|mussten|sind (?:ums|gestorben|geflohen|evakuiert)|kamen|flohen|starben))", r"einwohnerinnen und einwohner", r"bürger(?:innen)? zählt",
         r"\.\s*(?:jahrhundert|jahrestag|mal|platz|runde|stock|etage|klasse)",
         r"male?\b", r"fach\b", r"-fach", r"stelligen", r"weitere male?\b", r"(?:oder|bis) \p{L}+ male?\b", r"arbeitsstunden",
+        # die Infizierten eines Ausbruchs, keine Bilanz (wie englisch "infected more than 4,000" in not_count_before): "hat 112
+        # Menschen getötet und mehr als 4000 infiziert", "4000 Menschen steckten sich an"
+        r"(?:menschen |personen )?(?:infiziert|angesteckt|infizierten sich|steckten sich an)", r"infizierte[n]?", r"neuinfektionen",
     ),
     count_context_before=(
         r"(?:stieg|steigt|stiegen|gestiegen|erhöhte sich|erhöhten sich|erhöht|kletterte|geklettert|wuchs|angewachsen|"
