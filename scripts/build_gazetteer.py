@@ -175,6 +175,13 @@ EXTRA_CITIES = {
     "Jenin": ("PS", "city", ["Dschenin", "Jenin"]),
     "Tulkarm": ("PS", "city", ["Tulkarem", "Tulkarm"]),
     "Pylos": ("GR", "town", ["Pylos"]),
+    # Sudan, Syria, Lebanon and Gaza, with the German spellings agencies use
+    "El Fasher": ("SD", "city", ["El Fascher", "El Faschir", "El Fasher"]),
+    "Deir ez-Zor": ("SY", "city", ["Deir es-Sor", "Deir Essor", "Deir ez-Zor"]),
+    "Ar Raqqah": ("SY", "city", ["Rakka", "Raqqa"]),
+    "Tyre": ("LB", "city", ["Tyros", "Tyre"]),
+    "Bayt Hanun": ("PS", "town", ["Beit Hanun", "Beit Hanoun"]),
+    "Bureij": ("PS", "town", ["Bureidsch", "Bureij"]),
     # French exonyms of cities that no time zone is named after
     "Genoa": ("IT", "city", ["Gênes"]),
     "Frankfurt am Main": ("DE", "city", ["Francfort"]),

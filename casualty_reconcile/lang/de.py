@@ -315,6 +315,9 @@ LANGUAGE = LanguageData(
         r"-?einwohner(?:in|innen)?(?! (?:wurden|mussten|sind (?:ums|gestorben|geflohen|evakuiert)|kamen|flohen|starben))", r"einwohnerinnen und einwohner", r"bürger(?:innen)? zählt",
         r"\.\s*(?:jahrhundert|jahrestag|mal|platz|runde|stock|etage|klasse)",
         r"male?\b", r"fach\b", r"-fach", r"stelligen", r"weitere male?\b", r"(?:oder|bis) \p{L}+ male?\b", r"arbeitsstunden",
+        # die Infizierten eines Ausbruchs, keine Bilanz (wie englisch "infected more than 4,000" in not_count_before): "hat 112
+        # Menschen getötet und mehr als 4000 infiziert", "4000 Menschen steckten sich an"
+        r"(?:menschen |personen )?(?:infiziert|angesteckt|infizierten sich|steckten sich an)", r"infizierte[n]?", r"neuinfektionen",
     ),
     count_context_before=(
         r"(?:stieg|steigt|stiegen|gestiegen|erhöhte sich|erhöhten sich|erhöht|kletterte|geklettert|wuchs|angewachsen|"
@@ -347,8 +350,8 @@ LANGUAGE = LanguageData(
         r"dreifachmord(?:e?s)?": (3, Qualifier.EXACT, Category.DEATHS, "all"),
         # einer, tödlich verletzt, als Subjekt nach dem Hilfsverb, wo ein Satzteil voransteht: "Dabei wurde der Beifahrer
         # tödlich verletzt" (wie die Verletzten in injured_object_words; ein Artikel "ein" zählt schon selbst)
-        r"wurde" + _OBJECT_ASIDE + r"(?: auch)? (?:sein|ihr|dessen|deren|der|die) (?:\d{1,3}-jährige |junge |ältere )?"
-        r"(?:" + _SUBJECT_NOUNS + r")(?![\w-])(?!,? (?:und|oder|sowie)\b)(?= (?:\w+ ){0,4}?tödlich (?:verletzt|getroffen)\b)": (
+        r"wurde" + _OBJECT_ASIDE + r"(?: auch)? (?:sein|ihr|dessen|deren|der|die) (?:\d{1,3}-jährige |\d{1,3} Jahre alte |junge |ältere )?"
+        r"(?:" + _SUBJECT_NOUNS + r")(?![\w-])(?!,? (?:und|oder|sowie)\b)(?= (?:\w+ ){0,5}?tödlich (?:verletzt|getroffen)\b)": (
             1, Qualifier.EXACT, Category.DEATHS, "all"),
         # Personen, von denen schon die Rede war, wieder mit ihrem Alter in der Mehrzahl genannt, als Subjekt eines Verbs
         # der Tötung oder Verletzung: mindestens zwei ("Die 17-Jährigen wurden noch am Tatort für tot erklärt"; eine Zahl
@@ -462,6 +465,10 @@ LANGUAGE = LanguageData(
         ),
         Category.INJURIES: (r"verletzungen(?: \w+)? erlitten", r"erlitt(?:en)? (?:\w+ ){0,3}verletzungen", r"erlitt(?:en)? (?:\w+ ){0,3}\w+verletzung(?:en)?", r"(?:stich|schnitt|kopf|brand|bein|arm|gesichts|hals|bauch|rücken|knochen|kopfschuss)verletzung(?:en)?", r"(?:leichte|schwere|lebensgefährliche|leichten|schweren|lebensgefährlichen) verletzungen",
             r"mit (?:\w+ ){0,2}verletzungen", r"von (?:einer |einem )?(?:verirrten )?(?:kugeln?|projektilen?|querschlägern?) getroffen",
+            # Polizeimeldungen: "zog sich bei dem Sturz Verletzungen am Kopf zu", "Personen kamen nicht zu Schaden" (mit einem
+            # Wort der Null: "kamen keine Personen zu Schaden")
+            r"zog(?:en)? sich (?:\w+ ){0,4}?\w{0,12}verletzungen", r"(?:kam|kamen|kommen|gekommen) (?:\w+ ){0,3}?zu schaden",
+            r"zu schaden(?<=\b(?:kam|kamen) (?:\w+ ){1,3}zu schaden)", r"zu schaden gekommen",
             # mit Schusswunden gefunden, tot oder lebend: "fanden vier Männer mit Schussverletzungen" (shot_words)
             _MIT_SCHUSSWUNDEN,
             # eine Kugel an einem Glied: "wurde ins Bein geschossen", "am Arm getroffen"
@@ -555,7 +562,7 @@ LANGUAGE = LanguageData(
             r"teilnehmer(?:in|innen)?", r"oppositionelle[n]?", r"demonstrierende[nr]?",
         ),
         "security_forces": (
-            r"sicherheitskräfte[n]?", r"polizist(?:en|in|innen)?", r"polizeibeamte[n]?", r"beamtinnen und beamte[n]?", r"polizistinnen und polizisten", r"beamte[n]?", r"beamtin(?:nen)?", r"nationalgardist(?:en)?",
+            r"sicherheitskräfte[n]?", r"polizist(?:en|in|innen)?", r"polizeibeamte[nr]?", r"polizeibeamtin(?:nen)?", r"beamtinnen und beamte[n]?", r"polizistinnen und polizisten", r"beamte[n]?", r"beamtin(?:nen)?", r"nationalgardist(?:en)?",
             r"ordnungskräfte[n]?", r"einsatzkräfte[n]?", r"sicherheitsleute[n]?", r"polizisten und nationalgardisten",
             r"soldat(?:en|in|innen)?", r"armeeangehörige[n]?", r"militärangehörige[n]?", r"grenzschützer[n]?",
             r"wachleute[n]?", r"sicherheitsbeamte[n]?", r"gardisten", r"wachmann", r"wachmänner[n]?",
@@ -591,7 +598,7 @@ LANGUAGE = LanguageData(
         r"verdächtige[n]?", r"tatverdächtige[n]?", r"bergsteiger(?:in|innen)?", r"wanderer(?:in|innen)?", r"kletterer(?:in|innen)?",
         r"skifahrer(?:in|innen)?", r"badegäste[n]?", r"schwimmer(?:in|innen)?", r"angehörige[n]?",
         r"fahrer(?:in|innen)?", r"autofahrer(?:in|innen)?", r"beifahrer(?:in|innen)?", r"motorradfahrer(?:in|innen)?",
-        r"radfahrer(?:in|innen)?", r"lkw-fahrer(?:in|innen)?", r"fußgänger(?:in|innen)?", r"reisende[n]?",
+        r"radfahrer(?:in|innen)?", r"lkw-fahrer(?:in|innen)?", r"fahrzeugführer(?:in|innen|n)?", r"unfallbeteiligte[n]?", r"fußgänger(?:in|innen)?", r"reisende[n]?",
         r"\d{1,3}-jährige[nmrs]?", r"mitglieder[n]?", r"mitglied", r"anhänger(?:in|innen|n)?", r"insass(?:en|in|innen)", r"rentner(?:in|innen|n)?",
         r"piloten", r"pilot(?:in|innen)?", r"co-piloten", r"hirten",  # "beide Piloten kamen ums Leben", as "both pilots"
     ),
@@ -942,7 +949,11 @@ LANGUAGE = LanguageData(
         # in Lebensgefahr, mit Verletzungen, versehentlich angeschossen, ins Krankenhaus gebracht (nicht wo der Satz
         # weiter von seinem Tod erzählt: "wurde in eine Klinik geflogen, wo er starb"); danach in einem
         # Relativsatz: "Der Junge, der angeschossen wurde, ..."
-        r"|schwebt in Lebensgefahr|ist außer Lebensgefahr|erlitt (?:[\w-]{1,20} ){0,6}Verletzungen|wurde (?:versehentlich |schwer |lebensgefährlich )angeschossen"
+        r"|schwebt in Lebensgefahr|ist außer Lebensgefahr|erlitt (?:[\w-]{1,20} ){0,6}\w{0,12}Verletzungen|wurde (?:versehentlich |schwer |lebensgefährlich )angeschossen"
+        # eine Verletzung eines Kompositums, sich zugezogen, mit ihr davongekommen (Polizeimeldungen): "Der Mann erlitt
+        # schwere Brandverletzungen", "Die Radfahrerin zog sich Verletzungen am Kopf zu", "Der Beifahrer kam mit leichten
+        # Verletzungen davon" (nicht "kam mit dem Schrecken davon": unverletzt)
+        r"|zog sich (?:[\w-]{1,20} ){0,6}?\w{0,12}Verletzungen (?:[\w-]{1,20} ){0,3}?zu|kam mit (?:leichten |schweren |lebensgefährlichen )?Verletzungen davon"
         # (mit einer Schusswunde oder im Hubschrauber: "mit schweren Verletzungen in eine Klinik gebracht" allein ist kein
         # Opfer einer Tat)
         r"|wurde (?:mit (?:einer |einem |dem )?(?:Schussverletzung(?:en)?|Schusswunde|Rettungshubschrauber|Hubschrauber) )?"
@@ -1065,7 +1076,7 @@ LANGUAGE = LanguageData(
         + r" (?:einem|einer|seinem|seiner|ihrem|ihrer|dessen|deren|dem|der) " + _OBJECT_ONE + r" " + _OBJECT_LIMB,
         # das Subjekt nach dem Hilfsverb, wo ein Satzteil voransteht: "Dabei wurde sein Bruder schwer verletzt", "Bei dem Angriff
         # wurde auch die 17-jährige Tochter des Mannes verletzt" (ein Artikel "ein" zählt schon selbst)
-        r"wurde" + _OBJECT_ASIDE + r"(?: auch)? (?:sein|ihr|dessen|deren|der|die) (?:\d{1,3}-jährige |junge |ältere )?"
+        r"wurde" + _OBJECT_ASIDE + r"(?: auch)? (?:sein|ihr|dessen|deren|der|die) (?:\d{1,3}-jährige |\d{1,3} Jahre alte |junge |ältere )?"
         r"(?:" + _SUBJECT_NOUNS + r")(?![\w-])(?!,? (?:und|oder|sowie)\b)(?: (?:(?!tödlich\b)\w+ ){0,4}?)(?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b",
         r"(?:traf|trafen)" + _OBJECT_SUBJECT + _OBJECT_ASIDE
         + r" (?:einen|eine|seinen|seine|ihren|ihre|dessen|deren|den|die) " + _OBJECT_ONE + r" " + _OBJECT_LIMB,

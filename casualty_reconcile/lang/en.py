@@ -204,6 +204,9 @@ _VICTIM_HARM = (
     + r"|was (?:struck|hit) by (?:a )?(?:stray )?(?:bullet|gunfire)\b(?! (?:fragments?|debris)\b)"
     r"|(?:suffered|sustained) (?:a |an )?(?:[\w-]{1,24} )?(?:gunshot|bullet) wounds?(?![\w ,'-]{0,40}\b(?:dead|died|fatal))"
     r"|(?:suffered|sustained) (?:[\w-]{1,24},? (?:but )?)?(?:[\w-]{1,24} )?injuries(?![\w ,'-]{0,40}\b(?:dead|died|fatal))|in critical condition|in serious condition|in stable condition"
+    # one hurt who got away with it, as German "kam mit leichten Verletzungen davon": "The passenger escaped with minor
+    # injuries" (not "escaped unhurt", "escaped without injuries")
+    r"|escaped with (?:only )?(?:minor |slight |light |serious |severe )?injuries"
     r"|is expected to (?:survive|recover)|was expected to (?:survive|recover)"
     # one who shot himself by accident ("a girl who accidentally shot herself", "Boy, 11, accidentally shoots
     # himself"), a wound in the present ("Teen suffers gunshot wound"), a stay in hospital ("boy, 7, hospitalized after ...")
@@ -642,6 +645,7 @@ LANGUAGE = LanguageData(
             r"wounds(?<=(?:,|\b(?:and|shooting|shootings|gunfire|gunman|shooter|attack|ambush|man|woman|teen|officer|deputy|suspect)) wounds)",
             r"treated (?:in|at) (?:a |the )?(?:local )?hospitals?", r"(?:being|were|was) treated", r"receiving (?:medical )?treatment",
             r"needed (?:hospital |medical )?treatment", r"suffered (?:\w+ )?injuries",
+            r"escaped with (?:only )?(?:minor |slight |light |serious |severe )?injuries",  # as German "kam mit leichten Verletzungen davon"
             # "124 people had sought medical help after the blast"
             r"(?:sought|seeking|needed|needing|required|requiring) (?:medical|hospital) (?:help|care|attention|assistance)", r"sustained (?:\w+ )?injuries",
             r"suffered (?:\w+ )?(?:burns|wounds|fractures|gunshot wounds)",

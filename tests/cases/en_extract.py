@@ -10120,4 +10120,35 @@ CASES: list[Case] = [
         "The UN said at least 80 civilians were among the dead.",
         [C("deaths", 80, qualifier="at_least", group="civilians", speaker="UN")],
     ),
+    # ---- s29agde: English counterparts of the German police-report rows --------------------------------------------
+    Case(
+        "en-s29agde-escaped-with-minor-injuries",  # as German "kam mit leichten Verletzungen davon"
+        "The man escaped with minor injuries.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-s29agde-three-escaped-with-minor-injuries",
+        "Three passengers escaped with minor injuries, police said.",
+        [C("injuries", 3, speaker="police")],
+    ),
+    Case(
+        "en-s29agde-escaped-without-injuries-no-toll",
+        "The driver escaped without injuries.",
+        [],
+    ),
+    Case(
+        "en-s29agde-suffered-burn-injuries",  # as German "erlitt schwere Brandverletzungen"
+        "The 63-year-old man suffered severe burn injuries.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-s29agde-sustained-head-injuries",  # as German "zog sich Verletzungen am Kopf zu"
+        "The cyclist sustained head injuries in the fall.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-s29agde-el-fasher-un",
+        "At least 75 civilians were killed in fighting in the Sudanese city of El Fasher, the UN said.",
+        [C("deaths", 75, qualifier="at_least", group="civilians", location="El Fasher")],
+    ),
 ]
