@@ -8658,4 +8658,21 @@ CASES: list[Case] = [
         "Bei den Zusammenstößen gab es 47 Verletzte auf Seiten der Sicherheitskräfte.",
         [C("injuries", 47, group="security_forces")],
     ),
+    # s29stories: a region that owns its speaker is the area that body counts (place.jurisdiction-of-speaker)
+    Case(
+        "de-s29stories-landesregierung-von-region-zaehlt-dort",
+        "NEU-DELHI (Agentur B) - Die Landesregierung von Assam teilte mit, bei den Überschwemmungen seien 24 Menschen gestorben.",
+        [C("deaths", 24, location="Assam")],
+    ),
+    Case(
+        "de-s29stories-polizei-von-bundesstaat-zaehlt-dort",
+        "MEXIKO-STADT (Agentur A) - Die Polizei von Sinaloa meldete am Sonntag sechs Tote nach Schüssen auf einer Feier.",
+        [C("deaths", 6, location="Sinaloa")],
+    ),
+    # a country that owns its speaker stays passed over (its government speaks from its capital)
+    Case(
+        "de-s29stories-regierung-von-land-bleibt-sitz",
+        "Die Regierung von Bangladesch teilte mit, 19 Menschen seien bei dem Zyklon ums Leben gekommen.",
+        [C("deaths", 19, location="Bangladesh")],
+    ),
 ]

@@ -9738,4 +9738,15 @@ CASES: list[Case] = [
         "MOSCOW (Wire B) - Kazakhstan's prosecutor general said 225 people had been killed in the unrest.",
         [C("deaths", 225, location="Kazakhstan", origin="government of Kazakhstan")],
     ),
+    # s29stories: a region that owns its speaker is the area that body counts (place.jurisdiction-of-speaker)
+    Case(
+        "en-s29stories-government-of-a-state-counts-there",
+        "NEW DELHI (Wire B) - The government of Assam said 24 people had died in the floods.",
+        [C("deaths", 24, location="Assam")],
+    ),
+    Case(
+        "en-s29stories-state-possessive-government-counts-there",
+        "MEXICO CITY (Wire A) - Sinaloa's state government said six people were shot dead at a party on Sunday.",
+        [C("deaths", 6, location="Sinaloa")],
+    ),
 ]

@@ -4171,4 +4171,15 @@ CASES: list[Case] = [
     Case("fr-s28-dont-l-un-gravement", "Cinq policiers ont été blessés, dont l'un gravement.",
          [C("injuries", 5, group="security_forces"), C("injuries", 1, part_of=0)],
          xfail="PART-L-UN: 'l'un d'entre eux gravement', 'dont l'un gravement': the part 'l'un' is read as no figure (the article's 'un' after 'l'')"),
+    # s29stories : une région à qui appartient la source est la zone que compte ce corps (place.jurisdiction-of-speaker)
+    Case(
+        "fr-s29stories-gouvernement-d-un-etat-y-compte",
+        "NEW DELHI (Agence B) - Le gouvernement de l'Assam a fait état de 24 morts dans les inondations.",
+        [C("deaths", 24, location="Assam")],
+    ),
+    Case(
+        "fr-s29stories-police-d-un-etat-y-compte",
+        "MEXICO (Agence A) - La police du Sinaloa a annoncé dimanche six morts dans une fusillade lors d'une fête.",
+        [C("deaths", 6, location="Sinaloa")],
+    ),
 ]
