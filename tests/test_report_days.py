@@ -54,3 +54,11 @@ def test_reports_known_to_the_day_keep_their_local_days() -> None:
     by_id = {claim.claim_id: claim for claim in claims}
     (difference,) = reconcile(claims).differences
     assert (by_id[difference.claim_id].value, by_id[difference.other_claim_id].value) == (48, 30)  # New York first
+
+
+def test_the_reader_keeps_a_time_with_its_offset() -> None:
+    from casualty_reconcile.io import _check_published
+
+    assert _check_published("2024-01-01T23:30:00-05:00", ("x", 1)) == "2024-01-01T23:30:00-05:00"
+    assert _check_published("2024-01-01T23:30:00", ("x", 1)) == "2024-01-01"
+    assert _check_published("2024-01-01", ("x", 1)) == "2024-01-01"
