@@ -8675,4 +8675,11 @@ CASES: list[Case] = [
         "Die Regierung von Bangladesch teilte mit, 19 Menschen seien bei dem Zyklon ums Leben gekommen.",
         [C("deaths", 19, location="Bangladesh")],
     ),
+    # s29stories: a governor named by a compound ("Provinzgouverneur", "Regionalgouverneur") is a government title,
+    # as "der Gouverneur der Provinz" is (one origin for a figure relayed both ways)
+    Case(
+        "de-s29stories-provinzgouverneur-ist-regierung",
+        "GOMA (Agentur B) - Der Provinzgouverneur sprach von mindestens 78 Toten beim Fährunglück im Kongo.",
+        [C("deaths", 78, qualifier="at_least", origin="government of DR Congo")],
+    ),
 ]
