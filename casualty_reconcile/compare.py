@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Final
 
 from .models import Category, Claim, Flag, Group, OriginType, Qualifier
+from .report_days import instant_tick
 from .result import Difference, Reason, shared_fields_set
 from .wording import _VERBS, _day_text, _group_word, _stated
 
@@ -64,7 +65,7 @@ class _Item:
 
     __slots__ = (
         "aggregate", "cid", "claim", "day", "dord", "head_len", "hi", "key", "label", "lo", "origin", "place_label",
-        "point", "qid", "revised", "vague",
+        "point", "qid", "revised", "tick", "vague",
     )
 
     def __init__(self, claim: Claim, day: dt.date | None, origin: str, key: _Key) -> None:
@@ -98,10 +99,12 @@ class _Item:
         flags = fields["flags"]
         self.aggregate = not flags or not _NOT_ESTIMATED.intersection(flags)
         self.revised = False  # corrected or withdrawn by its source later (casualty_reconcile.revisions)
+        # the publication instant of a figure dated by its report (report_days.INSTANT_DAY_RULE), in seconds; -1 for none
+        self.tick = instant_tick(claim, day)
 
-    def sort_key(self) -> tuple[int, int, int, str, int, str]:
+    def sort_key(self) -> tuple[int, int, int, int, str, int, str]:
         claim = self.claim
-        return (self.dord, self.lo, self.hi, claim.doc_id, claim.start, self.cid)
+        return (self.dord, self.tick, self.lo, self.hi, claim.doc_id, claim.start, self.cid)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -171,7 +174,7 @@ def _compare_in_quantity(a: _Item, b: _Item, cumulative: bool) -> tuple[Reason, 
             Reason.UPDATE,
             f"{a.label or _label(a)} and {b.label or _label(b)} differ and at least one has no date, so the higher is read as an update.",
         )
-    if a.dord == b.dord:
+    if a.dord == b.dord and not (0 <= a.tick < b.tick):  # (two instants of one day: b came out later)
         if overlap:
             return Reason.COMPATIBLE, f"{a.label or _label(a)} and {b.label or _label(b)} overlap, so both can be true."
         if same_origin:

@@ -36,6 +36,9 @@ def _pool(items: list[_Item], policy: str) -> list[_Item]:
             break
         latest.append(it)
     latest.reverse()
+    if latest[-1].tick >= 0:  # reports of known instants that day: an origin's later one supersedes its earlier
+        last_tick = {it.origin: it.tick for it in latest}
+        latest = [it for it in latest if it.tick < 0 or it.tick >= last_tick[it.origin]]
     pool = [it for it in latest if it.aggregate] or latest
     pool = [it for it in pool if not it.vague] or pool
     if policy == "ucdp" and len(latest) < len(items) and pool[0].claim.category in _NO_SHRINK:

@@ -21,7 +21,7 @@ from .engine.lexicon import Lexicon, lexicon
 from .engine.pipeline import Extractor, run_many
 from .errors import UnsupportedLanguageError
 from .lang import SUPPORTED, all_languages, get_language
-from .models import Claim, Flag, normalize_published
+from .models import Claim, Flag, normalize_published, published_instant
 
 _WORD = regex.compile(r"\p{L}+")
 
@@ -162,6 +162,7 @@ class _Job:
     source: str | None
     published: str | None
     trace: bool
+    published_at: dt.datetime | None = None
 
     def engine(self) -> Extractor:
         return Extractor(self.normalized, self.lex, self.doc_id, self.source, self.published, self.trace)
@@ -174,6 +175,8 @@ class _Job:
     def claims(self, engine: Extractor, found: list[Claim]) -> ClaimList:
         """The engine's claims, flagged and put back into the text as given."""
         claims = _flag_outside_calendar(found, self.normalized, engine.outside_calendar)
+        if self.published_at is not None:  # a time with its offset: the instant the report came out
+            claims = [claim.model_copy(update={"published_at": self.published_at}) for claim in claims]
         return ClaimList(textnorm.claims_to_original(claims, self.text, self.offsets))
 
 
@@ -205,7 +208,7 @@ def _job(
     published_iso = normalize_published(published)
     if doc_id is None:
         doc_id = "doc-" + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
-    return _Job(text, normalized, offsets, lexicon(code), doc_id, source, published_iso, trace)
+    return _Job(text, normalized, offsets, lexicon(code), doc_id, source, published_iso, trace, published_instant(published))
 
 
 def _run_batch(batch: list[ClaimList | _Job]) -> Iterator[ClaimList]:

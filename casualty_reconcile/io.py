@@ -31,7 +31,7 @@ from typing import Any, BinaryIO, Literal
 
 from .errors import CasualtyReconcileError, InputError
 from .lang import get_language
-from .models import normalize_published
+from .models import normalize_published, published_instant
 from .safety import display_path
 
 InputFormat = Literal["auto", "text", "jsonl", "html"]
@@ -215,10 +215,13 @@ def _check_language(language: str | None, where: tuple[str, int | None]) -> str 
 
 
 def _check_published(published: str | None, where: tuple[str, int | None]) -> str | None:
+    """The document's publication day, or its time with the UTC offset as given (extract keeps the
+    instant beside the local day: report_days), checked."""
     try:
-        return normalize_published(published)
+        day = normalize_published(published)
     except (InputError, TypeError) as exc:
         raise DocumentError(*where, str(exc)) from None
+    return published if published_instant(published) is not None else day
 
 
 def _parse_object(raw: bytes, path: str, line: int) -> dict[str, Any]:

@@ -151,6 +151,20 @@ def normalize_published(value: object) -> str | None:
     return text
 
 
+def published_instant(value: object) -> dt.datetime | None:
+    """The instant (in UTC) a ``published`` value gives when it states a time and its UTC offset
+    (``"2024-01-01T23:30:00-05:00"``, ``"...Z"``, an aware :class:`datetime.datetime`); ``None`` for a day
+    or a time without an offset. ``published`` itself keeps the reporter's local day."""
+    if isinstance(value, str) and ("T" in value or " " in value):
+        try:
+            value = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    if isinstance(value, dt.datetime) and value.utcoffset() is not None:
+        return value.astimezone(dt.UTC)
+    return None
+
+
 def published_day(published: str | None) -> dt.date | None:
     """The day of a ``published`` value when it is known to the day."""
     if published and len(published) == 10:
@@ -215,6 +229,12 @@ class Claim(BaseModel):
     speaker: str | None = Field(default=None, description="who the figure is attributed to")
     via: str | None = Field(default=None, description="who passed the figure on")
     as_of: dt.date | None = Field(default=None, description="the day the figure refers to")
+    published_at: dt.datetime | None = Field(
+        default=None,
+        exclude=True,  # as trace: no column, no JSON field (published keeps the reporter's local day)
+        description="the instant of publication in UTC, where the published value gave a time and its offset "
+        "(reconcile orders reports by it: published_instant)",
+    )
     part_of: str | None = Field(default=None, description="claim_id of the claim this one is a part of")
     flags: tuple[str, ...] = ()
     origin: str | None = Field(

@@ -34,7 +34,8 @@ Hierarchy
     event are located in). Each quantity is compared with its nearest existing parent once per day.
 
 Differences
-    Inside a quantity, claims are ordered by day (``as_of``, else the publication day), then by their
+    Inside a quantity, claims are ordered by day (``as_of``, else the publication day; the UTC day of a
+    publication instant, :mod:`casualty_reconcile.report_days`), then by their
     bounds, and each claim is compared with the next one only: no all-pairs comparison, so the cost
     grows near-linearly. Each :class:`Difference` has one :class:`Reason` and one plain sentence.
 
@@ -108,7 +109,7 @@ from .event_words import area_parts, people_parts
 from .events import group_events
 from .everyone import everyone_hit
 from .injured_dead import mark_injured_dead
-from .models import SCHEMA_VERSION, Category, Claim, Flag, published_day
+from .models import SCHEMA_VERSION, Category, Claim, Flag
 from .origins import Origin, OriginResolver, OriginSpec, OriginType
 from .parts import _AddUp
 from .places import _Places
@@ -123,6 +124,7 @@ from .quantity_places import (
     toll_subarea,
     trace_recalled,
 )
+from .report_days import figure_day, trace_instant_days
 from .result import (
     DEFAULT_EVENT,
     DIFFERENCE_DTYPES,
@@ -223,7 +225,7 @@ def _reconcile(
     work.area_parts = area_parts(checked, lambda place: places.info(place)[0], _TOLL)
     work.people_parts = people_parts(checked, work.area_parts)
     work.recalled = recalled_tolls(checked, events_of)
-    checked = trace_recalled(checked, work.recalled)
+    checked = trace_instant_days(trace_recalled(checked, work.recalled))
     work.toll_place = _toll_places(places, checked, events_of, work.country_of_event, work.area_parts)
     others = frozenset(c.value for c in Category) - _TOLL  # arrests, ...: a capital for its country
     work.as_country = _capital_as_country(
@@ -324,9 +326,7 @@ class _Work(_AddUp, _OriginsOf):
         names = self._merge_parties([self.origin_of(claim, event) for claim, event in zip(claims, events_of, strict=True)], events_of)
         for claim, event, origin in zip(claims, events_of, names, strict=True):
             key = self.quantity_key(claim, event)
-            day = claim.as_of
-            if day is None and claim.published is not None:
-                day = published_day(claim.published)
+            day = figure_day(claim)  # the reporter's local day, or the UTC day of a publication instant
             bucket = buckets.get(key)
             if bucket is None:
                 bucket = buckets[key] = []

@@ -13,9 +13,10 @@ from casualty_reconcile.models import Claim
 from casualty_reconcile.reconcile import Quantity, Reconciliation
 from tests.cases.stories import STORIES as FIRST_STORIES
 from tests.cases.stories import Story
+from tests.cases.stories_s29 import S29
 from tests.cases.stories_shapes import SHAPES
 
-STORIES = [*FIRST_STORIES, *SHAPES]
+STORIES = [*FIRST_STORIES, *SHAPES, *S29]
 
 Mode = Literal["resolved", "given"]
 

@@ -31,7 +31,7 @@ from .patterns import (
     _PREVIOUS_WORD,
     _TOKEN,
 )
-from .place_seats import PlaceSeats
+from .place_seats import JURISDICTION, PlaceSeats
 
 # a name with a qualifier in brackets, one name in the gazetteer: "Frankfurt (Oder)", "Halle (Saale)"
 _BRACKETED = regex.compile(r"[^()\n]{1,40}? \(\p{Lu}[\p{L}\p{M}.-]{1,30}\)")
@@ -87,6 +87,10 @@ READINGS: tuple[tuple[str, str, str], ...] = (
     (OWN_CLAUSE, "en", "In separate attacks, three policemen were killed in Kabul and two soldiers wounded in Kandahar."),
     (OWN_CLAUSE, "de", "Bei den Angriffen wurden drei Polizisten in Kabul getötet und zwei Soldaten in Kandahar verletzt."),
     (HOMONYM_READ_IN_COUNTRY, "en", "PARIS, Texas (AP) — A man was wounded in a shooting on Monday, police said."),
+    (JURISDICTION, "de", "NEU-DELHI - Die Landesregierung von Kerala teilte mit, 36 Menschen seien gestorben."),
+    (JURISDICTION, "en", "NEW DELHI - The government of Kerala said 36 people had died in the landslides."),
+    (JURISDICTION, "fr", "NEW DELHI - Le gouvernement du Kerala a fait état de 36 morts dans les glissements de terrain."),
+    (JURISDICTION, "en", "NEW DELHI - Kerala's state government said 36 people had died in the landslides."),
     (SURNAME, "en", "One man was killed on Friday, police said. The suspect was charged in the death of Jamaine Sutton, "
      "32, and he told detectives he was not aiming for Sutton."),
     (HOMONYM_READ_IN_COUNTRY, "de",
@@ -138,8 +142,8 @@ class PlaceNames(PlaceSeats):
             if self._street(m):
                 seats.append(STREET_NAME)
                 continue  # "on Plymouth Avenue", "near Odessa and Franklin streets": a street's name
-            if (reading := _whole_name(token)) is not None:
-                seats.append(reading)
+            if (kept := _whole_name(token) or self._jurisdiction(m, place, lo)) is not None:
+                seats.append(kept)  # a name read whole, or as the region a speaker's own body counts: kept
             before = text[max(lo, m.start() - 40) : m.start()]
             prev = _PREVIOUS_WORD.search(before)
             # "in the death of Jamaine Sutton": a surname; "in den Anden": a plural noun after its article, not the town Andenne;
@@ -151,7 +155,7 @@ class PlaceNames(PlaceSeats):
                 seats.append(reading)
                 continue
             of_speaker = prev is not None and self._is_speaker_head(prev.group(1))
-            seat = self._source_seat(m, place, prev.group(1) if of_speaker and prev is not None else None, lo)
+            seat = None if kept == JURISDICTION else self._source_seat(m, place, prev.group(1) if of_speaker and prev is not None else None, lo)
             if seat is not None:
                 seats.append(seat)
                 continue

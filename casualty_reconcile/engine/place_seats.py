@@ -18,6 +18,9 @@ from .patterns import (
     _SENTENCE_MARK,
 )
 
+# a region named as the owner of its speaker is read as the area that body counts, and kept (place_names.READINGS)
+JURISDICTION = "place.jurisdiction-of-speaker"
+
 _ABBREVIATION_AFTER = regex.compile(r" \(\p{Lu}{2,}\)")  # " (BNP)" after a name
 
 # a name near a figure that is where a source sits or speaks is no place of the figure: the reasons,
@@ -145,16 +148,21 @@ class PlaceSeats(DatesStage):
         ministry", "Israels Armee", "Bangladesh's government"): whose the speaker is, not what its
         figure covers. A country owns any speaker; a town only one that sits in its capital ("Chicago's
         police" count in Chicago)."""
+        head = self._possessive_head(m)
+        if head is None:
+            return False
+        return place.kind == "country" or self._seat(head)  # a ministry sits in its capital, the police do not
+
+    def _possessive_head(self, m: regex.Match[str]) -> str | None:
+        """The speaker noun a place name in the possessive opens ("Qatar's foreign ministry": ministry), if any."""
         word = m.group()
         if not any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in self.lex.lang.place_inflections):
-            return False
+            return None
         tokens = self._tokens(m.end(), min(len(self.text), m.end() + 40))[:3]
         if not tokens or tokens[0].start() - m.end() > 1:
-            return False
+            return None
         index = (0 if self._is_speaker_head(tokens[0].group()) else None) if self.lex.lang.capitalized_nouns else self._compound_head(tokens, 0)
-        if index is None:
-            return False
-        return place.kind == "country" or self._seat(tokens[index].group())  # a ministry sits in its capital, the police do not
+        return tokens[index].group() if index is not None else None
 
     def _opens_a_name(self, m: regex.Match[str]) -> bool:
         """Whether a place name opens the name of a source, capitalised words up to a speaker noun
@@ -173,15 +181,27 @@ class PlaceSeats(DatesStage):
         return False
 
     def _owned_by_speaker(self, m: regex.Match[str], lo: int) -> bool:
-        """Whether a country follows a speaker noun and a word of belonging ("die Regierung von
-        Bangladesch", "the government of Bangladesh"): the country is the speaker's."""
+        """Whether a place follows a speaker noun and a word of belonging ("die Regierung von
+        Bangladesch", "the government of Bangladesh", "le gouvernement régional du Kerala", the noun's
+        complement between): the place is the speaker's."""
         owners = self.lex.lang.owner_prepositions
         if not owners:
             return False
-        tokens = self._tokens(max(lo, m.start() - 40), m.start())[-2:]
-        return (
-            len(tokens) == 2
-            and tokens[1].group().lower() in owners
-            and not self.text[tokens[1].end() : m.start()].strip()
-            and self._is_speaker_head(tokens[0].group())
-        )
+        tokens = self._tokens(max(lo, m.start() - 40), m.start())[-3:]
+        if len(tokens) < 2 or tokens[-1].group().lower() not in owners or self.text[tokens[-1].end() : m.start()].strip():
+            return False
+        if self._is_speaker_head(tokens[-2].group()):
+            return True
+        if len(tokens) < 3 or not self._is_speaker_head(tokens[0].group()):
+            return False
+        tail = self.lex.speaker_complement.match(self.text, tokens[0].end(), tokens[-2].end())
+        return tail is not None and tail.end() == tokens[-2].end()  # "le gouvernement régional du"
+
+    def _jurisdiction(self, m: regex.Match[str], place: geo.Place, lo: int) -> str | None:
+        """Whether a region (a state, province, oblast) is named as the owner of its speaker ("die
+        Landesregierung von Kerala", "the government of Kerala", "Kerala's state government"): the area its
+        own body counts, no seat passed over. A country that owns a speaker is passed over (its government
+        speaks from its capital for a story anywhere), and so is a town ("le parquet de Paris": its seat)."""
+        if place.kind != "region":
+            return None
+        return JURISDICTION if self._owned_by_speaker(m, lo) or self._possessive_head(m) is not None else None

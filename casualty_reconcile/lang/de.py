@@ -1326,7 +1326,7 @@ LANGUAGE = LanguageData(
         OriginType.GOVERNMENT: (
             r"\w*regierung\w*", r"\w*ministerium\w*", r"\w*minister(?:in|innen)?", r"\w*behörde\w*", r"polizei\w*", r"armee\w*", r"militär\w*",
             r"streitkräfte\w*", r"sicherheitskräfte\w*", r"\w*präsident\w*", r"regierungschef\w*", r"staatschef\w*", r"kanzler\w*",
-            r"kabinett\w*", r"gouverneur\w*", r"bürgermeister\w*", r"offizielle\w*", r"beamte\w*", r"staatsanwaltschaft\w*",
+            r"kabinett\w*", r"\w*gouverneur\w*", r"bürgermeister\w*", r"offizielle\w*", r"beamte\w*", r"staatsanwaltschaft\w*",
             r"feuerwehr\w*", r"zivilschutz\w*", r"junta", r"präsidialamt\w*", r"ermittler\w*", r"kommandeur\w*", r"polizist\w*",
             # Stellen des Staates, die Opferzahlen melden: "die Küstenwache", "der Katastrophenschutz"
             r"küstenwache\w*", r"nationalgarde\w*", r"katastrophenschutz\w*", r"marine", r"justiz\w*",

@@ -9048,4 +9048,28 @@ CASES: list[Case] = [
         "Die Behörden meldeten 96 Tote und mehr als 3000 Infizierte.",
         [C("deaths", 96)],
     ),
+    # s29stories: a region that owns its speaker is the area that body counts (place.jurisdiction-of-speaker)
+    Case(
+        "de-s29stories-landesregierung-von-region-zaehlt-dort",
+        "NEU-DELHI (Agentur B) - Die Landesregierung von Assam teilte mit, bei den Überschwemmungen seien 24 Menschen gestorben.",
+        [C("deaths", 24, location="Assam")],
+    ),
+    Case(
+        "de-s29stories-polizei-von-bundesstaat-zaehlt-dort",
+        "MEXIKO-STADT (Agentur A) - Die Polizei von Sinaloa meldete am Sonntag sechs Tote nach Schüssen auf einer Feier.",
+        [C("deaths", 6, location="Sinaloa")],
+    ),
+    # a country that owns its speaker stays passed over (its government speaks from its capital)
+    Case(
+        "de-s29stories-regierung-von-land-bleibt-sitz",
+        "Die Regierung von Bangladesch teilte mit, 19 Menschen seien bei dem Zyklon ums Leben gekommen.",
+        [C("deaths", 19, location="Bangladesh")],
+    ),
+    # s29stories: a governor named by a compound ("Provinzgouverneur", "Regionalgouverneur") is a government title,
+    # as "der Gouverneur der Provinz" is (one origin for a figure relayed both ways)
+    Case(
+        "de-s29stories-provinzgouverneur-ist-regierung",
+        "GOMA (Agentur B) - Der Provinzgouverneur sprach von mindestens 78 Toten beim Fährunglück im Kongo.",
+        [C("deaths", 78, qualifier="at_least", origin="government of DR Congo")],
+    ),
 ]

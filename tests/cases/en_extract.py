@@ -10151,4 +10151,15 @@ CASES: list[Case] = [
         "At least 75 civilians were killed in fighting in the Sudanese city of El Fasher, the UN said.",
         [C("deaths", 75, qualifier="at_least", group="civilians", location="El Fasher")],
     ),
+    # s29stories: a region that owns its speaker is the area that body counts (place.jurisdiction-of-speaker)
+    Case(
+        "en-s29stories-government-of-a-state-counts-there",
+        "NEW DELHI (Wire B) - The government of Assam said 24 people had died in the floods.",
+        [C("deaths", 24, location="Assam")],
+    ),
+    Case(
+        "en-s29stories-state-possessive-government-counts-there",
+        "MEXICO CITY (Wire A) - Sinaloa's state government said six people were shot dead at a party on Sunday.",
+        [C("deaths", 6, location="Sinaloa")],
+    ),
 ]

@@ -4411,4 +4411,15 @@ CASES: list[Case] = [
     Case("fr-s29agen-secourus-puis-disparus",
          "Selon les garde-côtes, 78 migrants ont été secourus, 41 autres sont portés disparus.",
          [C("missing", 41)]),
+    # s29stories : une région à qui appartient la source est la zone que compte ce corps (place.jurisdiction-of-speaker)
+    Case(
+        "fr-s29stories-gouvernement-d-un-etat-y-compte",
+        "NEW DELHI (Agence B) - Le gouvernement de l'Assam a fait état de 24 morts dans les inondations.",
+        [C("deaths", 24, location="Assam")],
+    ),
+    Case(
+        "fr-s29stories-police-d-un-etat-y-compte",
+        "MEXICO (Agence A) - La police du Sinaloa a annoncé dimanche six morts dans une fusillade lors d'une fête.",
+        [C("deaths", 6, location="Sinaloa")],
+    ),
 ]

@@ -511,7 +511,7 @@ SHAPES: list[Story] = [
         estimates=(133, 133, None),
         origins=1,
     ),
-    # ---- known misses ---------------------------------------------------------------------------------------
+    # ---- known misses of round s28, fixed in s29 ------------------------------------------------------------
     Story(
         "S28-QUAKE-UTC-OFFSET-EN", "en",
         (
@@ -527,9 +527,7 @@ SHAPES: list[Story] = [
         status="consistent",
         estimates=(48, 48, 48),
         origins=1,
-        xfail="time: a publication time is read as its local day, not the instant its offset gives: the New York report "
-              "(4:30 UTC on the 2nd) sorts a day before Tokyo's earlier one (0:00 UTC on the 2nd), so 48 reads as the "
-              "earlier figure and 'at least 30' as the latest (no update 30 -> 48; estimates 30/48/open)",
+        # report_days.INSTANT_DAY_RULE: both on 2024-01-02 UTC, the New York report the later
     ),
     Story(
         "S28-LANDSLIDE-OWNER-PLACE-DE", "de",
@@ -545,7 +543,6 @@ SHAPES: list[Story] = [
         absent=NO_CONFLICT,
         status="consistent",
         origins=2,
-        split="place: the state that owns the speaker ('Landesregierung von Kerala', place.owner-of-speaker) is passed "
-              "over and the figure takes the dateline's capital (New Delhi): the two reports resolve into two events",
+        # place.jurisdiction-of-speaker: the state that owns the speaker counts the figure, not the dateline's capital
     ),
 ]
