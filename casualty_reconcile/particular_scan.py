@@ -43,13 +43,6 @@ def _groups(language: str, addresses: bool = False) -> tuple[tuple[str, ...], tu
     return literal, closing, tuple(p for p in particulars if p not in literal and p not in closing)
 
 
-def _literal_and_other(language: str, addresses: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The language's particulars but its addresses (with ``addresses``: its addresses) that start with a
-    literal word, and the others."""
-    literal, closing, other = _groups(language, addresses)
-    return literal, closing + other
-
-
 def _whole_words(part: tuple[str, ...], flags: str = "") -> regex.Pattern[str]:
     return regex.compile(rf"{flags}(?<!\w)(?:{'|'.join(part)})(?!\w)", regex.IGNORECASE)
 
