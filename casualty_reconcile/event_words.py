@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
 import regex
 
-from ._patterns import fast_class, folded, prefixes
-from ._tail_scan import prefix_scan
+from ._patterns import fast_class, folded
 from .lang import get_language
 from .models import Claim, Flag
+from .particular_scan import ADDRESS_KIND, _finditer, _start_scans
 
 
 @functools.lru_cache(maxsize=64)
@@ -36,13 +36,6 @@ def _kind_pattern(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...
         return None, ()
     return compiled, tuple(data.event_kinds.values())
 
-
-ADDRESS_KIND = "address"
-"""The kind of a particular that is a street with its house or block number ("the 5700 block of South
-Morgan", "3006 Holton Avenue", "Lindenallee 12"), or two streets side by side ("Duvall Ave and Garrison
-Blvd", "Ecke Hauptstraße/Bahnhofstraße"): a place a report gives precisely. The language's patterns
-of it (``LanguageData.particulars``) are read by a scan of their own (:func:`_address_pattern`), so that an
-address's street is still read as a street; its key keeps the number (:data:`_ADDRESS_WORDS`)."""
 
 ADDRESS = ADDRESS_KIND + ":"
 """the prefix of an address (:data:`ADDRESS_KIND`) among a claim's or a document's particulars"""
@@ -87,86 +80,6 @@ def _grouped(pairs: Iterable[tuple[str, str]], prefix: str) -> tuple[regex.Patte
     labels = tuple(sorted(by_label))
     groups = "|".join(f"(?P<{prefix}{i}>{'|'.join(by_label[label])})" for i, label in enumerate(labels))
     return regex.compile(rf"(?<!\w)(?:{groups})(?!\w)", regex.IGNORECASE), labels
-
-
-@functools.lru_cache(maxsize=64)
-def _particular_starts(language: str, addresses: bool = False) -> tuple[regex.Pattern[str], ...]:
-    """Where a particular (with ``addresses``: an address) can start, as two patterns: the particulars
-    that start with a literal word ("rue", "avenue") and the others; the `regex` module finds a literal
-    fast alone, not inside an alternation with patterns that start with a class or a look-behind (the
-    French lead took 145 µs so, 57 apart; its addresses 44 µs, 10 apart). Empty where one of the two
-    has none (one scan is as fast)."""
-    literal, other = _literal_and_other(language, addresses)
-    if not literal or not other:
-        return ()
-    return tuple(regex.compile(rf"(?<!\w)(?:{'|'.join(part)})(?!\w)", regex.IGNORECASE) for part in (other, literal))
-
-
-@functools.lru_cache(maxsize=64)
-def _literal_and_other(language: str, addresses: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The language's particulars but its addresses (with ``addresses``: its addresses) that start with a
-    literal word, and the others."""
-    try:
-        particulars = tuple(p for p, kind in get_language(language).particulars.items() if (kind == ADDRESS_KIND) == addresses)
-    except Exception:
-        return (), ()
-    return tuple(p for p in particulars if prefixes(p) is not None), tuple(p for p in particulars if prefixes(p) is None)
-
-
-@functools.lru_cache(maxsize=64)
-def _start_scans(language: str, addresses: bool = False) -> tuple[re.Pattern[str] | None, ...]:
-    """For each of :func:`_particular_starts`, a stdlib scan of the first words its particulars start with
-    (:func:`_tail_scan.prefix_scan`) where they all start with one ("rue", "avenue"), else None: under
-    ``IGNORECASE`` the `regex` module tries such an alternation at every position too (a French lead's
-    streets: 26 µs by `regex`, 8 µs found by the stdlib on the lowercased text and matched there)."""
-    if not _particular_starts(language, addresses):
-        return ()
-    literal, _ = _literal_and_other(language, addresses)
-    return (None, prefix_scan(literal, first_word=True))
-
-
-def _search(
-    part: regex.Pattern[str], scan: re.Pattern[str] | None, text: str, low: str | None, pos: int, stop: int
-) -> regex.Match[str] | None:
-    """``part.search(text, pos, stop)``, tried only where ``scan`` finds a first word in ``low`` (the text
-    lowercased, :func:`_patterns.folded`) where both are given: every match starts with one of those
-    words at a word start, and no such start lies inside a word the scan found (see
-    :func:`_tail_scan.prefix_finditer`)."""
-    if scan is None or low is None:
-        return part.search(text, pos, stop)
-    for candidate in scan.finditer(low, pos, stop):
-        found = part.match(text, candidate.start(), stop)
-        if found is not None:
-            return found
-    return None
-
-
-def _finditer(
-    pattern: regex.Pattern[str], language: str, text: str, start: int, stop: int, low: str | None = None, addresses: bool = False
-) -> Iterator[regex.Match[str]]:
-    """What ``pattern.finditer(text, start, stop)`` gives for the language's particulars (with
-    ``addresses``: its addresses, :func:`_address_pattern`): each match at the first place where one of
-    :func:`_particular_starts` finds one (the pattern matches there); ``low`` is ``_patterns.folded(text)``
-    where known (see :func:`_search`)."""
-    parts = _particular_starts(language, addresses)
-    if not parts:
-        yield from pattern.finditer(text, start, stop)
-        return
-    scans = _start_scans(language, addresses)
-    found = [_search(part, scan, text, low, start, stop) for part, scan in zip(parts, scans, strict=True)]
-    while True:
-        at = min((m.start() for m in found if m is not None), default=None)
-        if at is None:
-            return
-        match = pattern.match(text, at, stop)
-        if match is None:  # (cannot be: the pattern holds every part) the plain scan from there
-            yield from pattern.finditer(text, at, stop)
-            return
-        yield match
-        found = [
-            m if m is None or m.start() >= match.end() else _search(part, scan, text, low, match.end(), stop)
-            for m, part, scan in zip(found, parts, scans, strict=True)
-        ]
 
 
 _CAPITALISED = regex.compile(r"(?<![\w-])(?:\p{Lu}[\p{L}'’-]+|\d+\p{Ll}+)")

@@ -6,14 +6,8 @@ from __future__ import annotations
 import pytest
 
 from casualty_reconcile._patterns import folded
-from casualty_reconcile.event_words import (
-    _address_pattern,
-    _finditer,
-    _particular_pattern,
-    _particular_starts,
-    _start_scans,
-    document_particulars,
-)
+from casualty_reconcile.event_words import _address_pattern, _particular_pattern, document_particulars
+from casualty_reconcile.particular_scan import _finditer, _particular_starts, _start_scans
 
 FRENCH = (
     "Un homme a été tué rue de la Paix, à Lyon. Jean Dupont, 34 ans, est mort sur place après le meurtre de "

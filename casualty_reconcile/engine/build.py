@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..event_words import LEAD_CHARS, document_particulars
+from ..event_words import document_particulars
 from ..lang.common import UNATTRIBUTED
 from ..models import (
     AttributionKind,
@@ -159,7 +159,7 @@ class BuildStage(ShotStage):
                 continue
             if particulars is None:
                 particulars = tuple(sorted((*document_particulars(self.text, self.lex.lang.code, self.body, self.low),
-                                            *self._lead_days(self.body + LEAD_CHARS))))
+                                            *self._days_of_lead())))
             sentence_text = self.text[sentence.start : sentence.end]
             clause: Attribution | None = None
             previous_end = sentence.start

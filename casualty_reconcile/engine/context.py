@@ -53,6 +53,7 @@ class Context:
         "heads",
         "last_items",
         "lead",
+        "lead_days",
         "lex",
         "low",
         "lower_words",
@@ -128,6 +129,7 @@ class Context:
         # period tallies and other incidents: (start, end, flag) of each cue
         self.tally_marks: list[tuple[int, int, str]] = []
         self.day_marks: tuple[list[int], list[dt.date]] = ([], [])
+        self.lead_days: list[str] | None = None  # the days the lead writes before publication (dates stage)
         self.outside_calendar: list[int] = []  # day references that name no day of the calendar
         # figures: the figures of the paragraph's last sentence with any
         self.last_items: list[Figure] = []

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Iterable
 
 import regex
 
 from .._patterns import (
     gated_finditer,
 )
-from ..event_words import DAY
+from ..event_words import DAY, LEAD_CHARS
 from .doc import Sentence
 from .lexicon import _SCANS
 from .patterns import _DIGITS_RUN
@@ -26,32 +27,70 @@ class DatesStage(SegmentStage):
 
     def _scan_dates(self, sentences: list[Sentence]) -> None:
         """Days of a month ("am 3. Januar", "on Jan. 3, 2024") in the sentences with figures, added to
-        the day references (only there: a scan of every paragraph would cost more than they give)."""
+        the day references (only there: a scan of every paragraph would cost more than they give), and
+        the days the lead writes before publication (:meth:`_lead_days`). Where a sentence has figures
+        the lead is scanned once, and a sentence inside it takes the lead's matches (:meth:`_reused`)
+        instead of a scan of its own: a short document's dates 26-38 -> 17-25 µs (one scan of its
+        1,500 characters where it had two and one a sentence)."""
         day = self.doc.day
-        if day is None or not self.lex.lang.months:
+        if day is None or not self.lex.lang.months or not any(sentence.claims for sentence in sentences):
             return
         positions, days = self.day_marks
         scan = _SCANS.get(self.lex.dates)
+        lead_end = self.body + LEAD_CHARS
+        lead = list(gated_finditer(self.lex.dates, scan, self.text, self.low, self.body, lead_end))
+        self.lead_days = self._lead_days(lead, day)
         for sentence in sentences:
             if not sentence.claims:
                 continue
-            for m in gated_finditer(self.lex.dates, scan, self.text, self.low, sentence.start, sentence.end):
+            found = self._reused(lead, sentence, lead_end)
+            if found is None:
+                found = list(gated_finditer(self.lex.dates, scan, self.text, self.low, sentence.start, sentence.end))
+            for m in found:
                 date = self._date(m, day)
                 if date is not None:
                     index = bisect.bisect_left(positions, m.start())
                     positions.insert(index, m.start())
                     days.insert(index, date)
 
-    def _lead_days(self, end: int) -> list[str]:
-        """The days of a month the lead (the body up to ``end``) writes before the publication day, as
-        particulars ``day:2017-02-20`` ("shooting Jon Doe ... around 2:30 p.m. Feb. 20, police said", "The
-        shooting happened ... Aug. 26, 2015"): a follow-up dates the incident there in a sentence without a
-        figure, and event resolution reads a day further back than its look-back as the day it recalls."""
+    def _days_of_lead(self) -> list[str]:
+        """The lead's days (:meth:`_lead_days`), as the dates stage found them, else scanned now."""
+        if self.lead_days is not None:
+            return self.lead_days
         day = self.doc.day
         if day is None or not self.lex.lang.months:
             return []
+        lead = gated_finditer(self.lex.dates, _SCANS.get(self.lex.dates), self.text, self.low, self.body, self.body + LEAD_CHARS)
+        return self._lead_days(lead, day)
+
+    def _reused(self, lead: list[regex.Match[str]], sentence: Sentence, lead_end: int) -> list[regex.Match[str]] | None:
+        """The matches a scan of ``sentence`` alone finds, taken from the lead's (``lead``, scanned to
+        ``lead_end``), or None where they might differ. They are the same where the sentence lies inside
+        the lead and ends before a space (a date reads no further than one space and a digit, "Jan. 3,
+        2024": such a date across the sentence's end is one of the lead's that crosses it), and no match
+        of the lead crosses its start or end: the lead's scan then tries every place of the sentence
+        as its own scan does, each to the same end."""
+        start, end, text = sentence.start, sentence.end, self.text
+        if start < self.body or end >= min(lead_end, len(text)) or not text[end].isspace():
+            return None
+        found = []
+        for m in lead:
+            if m.end() <= start:
+                continue
+            if m.start() >= end:
+                break
+            if m.start() < start or m.end() > end:
+                return None
+            found.append(m)
+        return found
+
+    def _lead_days(self, lead: Iterable[regex.Match[str]], day: dt.date) -> list[str]:
+        """The days of a month the lead (its dates ``lead``) writes before the publication ``day``, as
+        particulars ``day:2017-02-20`` ("shooting Jon Doe ... around 2:30 p.m. Feb. 20, police said", "The
+        shooting happened ... Aug. 26, 2015"): a follow-up dates the incident there in a sentence without a
+        figure, and event resolution reads a day further back than its look-back as the day it recalls."""
         found = set()
-        for m in gated_finditer(self.lex.dates, _SCANS.get(self.lex.dates), self.text, self.low, self.body, end):
+        for m in lead:
             date = self._date(m, day)
             if date is None or date >= day:
                 continue

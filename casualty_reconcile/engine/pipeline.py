@@ -230,7 +230,7 @@ STAGES: tuple[Stage, ...] = (
            "tally_marks lead event place_names paragraph_starts dateline_place dateline_extra site_name",
            "sentence.claims last_items dropped event place_names figure.category figure.group figure.location "
            "figure.location_default figure.parent figure.trace figure.evidence", Extractor._stage_figures),
-    _stage("dates", "dates", "text low lex doc sentences sentence.claims day_marks", "day_marks", Extractor._stage_dates),
+    _stage("dates", "dates", "text low lex doc body sentences sentence.claims day_marks", "day_marks lead_days", Extractor._stage_dates),
     _stage("attribution", "attribution", "text low lex doc body sentences sentence.claims cue_marks reported_marks "
            "day_marks counts count_starts place_names speakers referents previous_speaker correction_marks site_name name_rules",
            "sentence.attr sentence.carried figure.attribution speakers referents previous_speaker place_names name_rules",
@@ -239,7 +239,7 @@ STAGES: tuple[Stage, ...] = (
            Extractor._stage_flags),
     _stage("build", "build", "text low lex body doc doc_id source published sentences sentence.claims sentence.attr "
            "figure.attribution figure.location figure.location_default figure.evidence figure.flags figure.category figure.count "
-           "cue_marks day_marks trace "
+           "cue_marks day_marks lead_days trace "
            "counts count_starts base_names outlet_in_text correction_marks name_rules dateline_place",
            "claims figure.as_of figure.group figure.count figure.flags figure.attribution figure.location figure.evidence figure.trace base_names "
            "outlet_in_text",
