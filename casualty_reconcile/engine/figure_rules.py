@@ -267,6 +267,32 @@ NAMED_PART_RULES: tuple[Rule[regex.Match[str]], ...] = (
 )
 _NAMED_PART_RULES = productions(NAMED_PART_RULES)
 
+
+def _part_of_hurt_died(ev: Evidence) -> regex.Match[str] | None:
+    """"Three of the 23 people injured in the crash later died", "Drei der 23 Verletzten starben später",
+    "Trois des 23 blessés sont morts depuis": the whole names the injured itself and the clause's own verb
+    after it is one of death: the whole is the toll of the injured, the part those of them who died (a part
+    of it, as "23 people were injured, three of whom later died"); the verb of death, for the part's reading."""
+    harm = _harm_of_whole(ev)
+    if harm is None or harm.lastgroup != Category.INJURIES.value:
+        return None
+    x = ev.x
+    own = x._search(x.lex.cat_verb, harm.end(), ev.right_end)
+    if own is None or own.lastgroup != Category.DEATHS.value:
+        return None
+    gap = x.text[harm.end() : own.start()]
+    if x.lex.conj_stop.search(gap) is not None or x._search(x.lex.group, harm.end(), own.start()) is not None:
+        return None  # another clause's verb ("23 injured and two dead"), or who the part is before it
+    return own
+
+
+# a whole of the hurt that is no toll by WHOLE_RULES nor NAMED_PART_RULES: the rule that makes it a toll and the part
+# before it those of them who died
+DIED_PART_RULES: tuple[Rule[regex.Match[str]], ...] = (
+    Rule("figure.part-of-hurt-died", "en", "Three of the 23 people injured in the crash later died.", _part_of_hurt_died),
+)
+_DIED_PART_RULES = productions(DIED_PART_RULES)
+
 _HURT_DIED = "category.hurt-then-died"  # the name category.decide gives one of the injured who died
 _NONE_DECIDES = "category.none-decides"  # the name category.decide gives a figure no rule gave a category
 _AMONG_GAP_TOKENS = 6  # at most between a part and the cue of the whole it is among: "Kinder sind nach Angaben der Polizei"

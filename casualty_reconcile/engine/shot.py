@@ -156,8 +156,8 @@ def _hurt_then_died(s: Shot) -> str | None:
 def _then_died(s: Shot) -> str | None:
     """A verb of death in the clause of the figure's own verb, of the figure (see the rules above)."""
     ev, x = s.item.evidence, s.x
-    if ev is None or ev.verb is None:
-        return None
+    if ev is None or ev.verb is None or ev.part_died is not None:
+        return None  # (not a whole of the hurt whose part died: "Three of the 23 injured later died", figure.part-of-hurt-died)
     verb = x._search(x.lex.cat_verb, ev.verb.end(), s.sentence.end)
     while verb is not None and verb.lastgroup == Category.INJURIES.value:  # "... and was taken to a hospital, where he died"
         verb = x._search(x.lex.cat_verb, verb.end(), s.sentence.end)

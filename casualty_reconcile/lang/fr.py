@@ -393,6 +393,8 @@ LANGUAGE = LanguageData(
         r"réunie?s?",  # "La mobilisation a réuni 12 000 personnes"
         r"rassemblés?", r"rassemblées?", r"descendus? dans la rue", r"descendues? dans la rue", r"pris part",
         r"participé", r"ont attaqué", r"pris d['’]assaut", r"ouvert le feu",
+        # a crowd that an event drew: "Le rassemblement a attiré 5 000 personnes", "Le cortège a drainé 3 000 personnes"
+        r"attiré", r"drainé",
         # "Ils étaient plus de 5 000 à défiler": the crowd counted with a copula, its verb after "à"
         r"à (?:défiler|manifester|marcher|protester|battre le pavé|se rassembler|descendre dans la rue|participer)",
         # a crowd counted by whoever counts it, before the figure: "La CGT a revendiqué 1,2 million de manifestants",

@@ -4097,4 +4097,14 @@ CASES: list[Case] = [
     Case("fr-s28-dont-l-un-gravement", "Cinq policiers ont été blessés, dont l'un gravement.",
          [C("injuries", 5, group="security_forces"), C("injuries", 1, part_of=0)],
          xfail="PART-L-UN: 'l'un d'entre eux gravement', 'dont l'un gravement': the part 'l'un' is read as no figure (the article's 'un' after 'l'')"),
+    # ---- s29fixes: une foule qu'un événement attire (participant_verbs "attiré", "drainé"); une part des blessés
+    # morte depuis, avant son tout (figure.part-of-hurt-died) ---------------------------------------------------------
+    Case("fr-s29-rassemblement-a-attire", "Le rassemblement a attiré quelque 5 000 personnes, selon la préfecture.",
+         [C("participants", 5000, qualifier="about", speaker="préfecture")]),
+    Case("fr-s29-cortege-a-draine", "Le cortège a drainé près de 3 000 personnes dans le centre-ville.",
+         [C("participants", 3000, qualifier="almost")]),
+    Case("fr-s29-trois-des-blesses-sont-morts-depuis", "Trois des 23 blessés de l'accident sont morts depuis.",
+         [C("deaths", 3, part_of=1), C("injuries", 20, flags=("derived",))]),
+    Case("fr-s29-deux-des-personnes-blessees-decedees", "Deux des 14 personnes blessées dans l'attaque sont décédées à l'hôpital.",
+         [C("deaths", 2, part_of=1), C("injuries", 12)]),
 ]
