@@ -120,7 +120,30 @@ def _article_alone(ev: Evidence) -> bool | None:
         # one of the total told before it, the verb right after the article: "dont un grièvement"
         verb = x._search(lex.cat_verb, count.end, ev.right_end)
         counted = verb is not None and not x.text[count.end : verb.start()].strip() and x._affected(verb, ev.counts, ev.i)
+    if not counted and ev.out and (lex.subset_end.match(ev.left) or ev.subset_after is not None):
+        counted = _degree_alone(ev)  # "Cinq policiers ont été blessés, dont l'un gravement", "l'un d'entre eux grièvement"
     return not counted or None
+
+
+_DEGREE_ALONE = regex.compile(r"\p{Ll}+(?: \p{Ll}+)?")  # one or two words in lower case: "gravement", "plus grièvement"
+_CLAUSE_MARK = regex.compile(r"[,;:.)]")
+
+
+def _degree_alone(ev: Evidence) -> bool:
+    """Whether a part told by the article of one ("dont l'un", "l'un d'entre eux") is told by its own words of
+    degree alone, up to the end of its clause ("gravement", "plus légèrement"): one or two words in lower case, no
+    noun of a category nor of people, no verb but of the total's own harm; it is one of the total before it, and
+    counts what it counts (figure.article-alone lets it stand)."""
+    x, count, part = ev.x, ev.count, ev.subset_after
+    start = part.end() if part is not None and part.start() >= count.end else count.end
+    words = _CLAUSE_MARK.split(x.text[start : ev.right_end], maxsplit=1)[0].strip()  # up to the clause's end
+    if _DEGREE_ALONE.fullmatch(words) is None:
+        return False
+    lex, total = x.lex, ev.out[-1].category
+    # (a word of the total's own harm is one of degree: "grièvement")
+    return lex.cat_noun.search(words) is None and lex.person.search(words) is None and all(
+        m.lastgroup == total.value for m in lex.cat_verb.finditer(words)
+    )
 
 
 def _among_harmed_opening(ev: Evidence) -> bool:

@@ -829,6 +829,9 @@ LANGUAGE = LanguageData(
     # "Die Frau wurde schwer verletzt"
     # das Hilfsverb des Passivs schließt die Nominalphrase einer Zahl: wer danach mit "von" steht, ist der Handelnde, nicht
     # wer gezählt wird ("Der Täter wurde von Polizisten erschossen")
+    # der Name einer Einrichtung mit "für" und seiner Ergänzung ist ein Name: "das Zentrum für Menschenrechte", "das Amt für
+    # Statistik" (wie "le ministère de la Santé")
+    name_joiners=frozenset({"für"}),
     np_stop_words=(
         r"wurden?", r"worden",
         # wer eine Zahl angibt, steht nach ihr nicht in ihrer Nominalphrase: "5000 laut Polizei und 20.000 laut Veranstaltern"

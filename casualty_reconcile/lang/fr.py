@@ -230,7 +230,8 @@ LANGUAGE = LanguageData(
     ),
     fraction_words={"demi": (1, 2), "moitié": (1, 2), "quart": (1, 4), "quarts": (1, 4), "tiers": (1, 3)},
     ambiguous_number_words=frozenset({"un", "une", "neuf", "cent"}),
-    not_number_before=(r"le", r"la", r"l['’]", r"son", r"sa", r"ce", r"cet", r"cette", r"chaque", r"aucun", r"quel", r"quelle",
+    # (not "l'" after "dont": "Cinq policiers ont été blessés, dont l'un gravement", one of them)
+    not_number_before=(r"le", r"la", r"(?<!\bdont )l['’]", r"son", r"sa", r"ce", r"cet", r"cette", r"chaque", r"aucun", r"quel", r"quelle",
                        r"d['’]"),  # "Cinq membres d'une même famille": an article after "de", no count
     category_nouns={
         Category.DEATHS: (

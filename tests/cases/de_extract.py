@@ -7932,4 +7932,15 @@ CASES: list[Case] = [
         xfail="PART-RELATIVE-DIED: a whole of the injured told by a relative clause ('die ... verletzt wurden') is no "
               "whole of the hurt: the part is read as injured by the relative clause's verb",
     ),
+    # s29fixes: der Name einer Einrichtung mit "für" und seiner Ergänzung ist ein Name (name_joiners, wie "Physicians for
+    # Human Rights", "le ministère de la Santé")
+    Case("de-s29-zentrum-fuer-menschenrechte-teilte-mit",
+         "Das Zentrum für Menschenrechte teilte mit, zwölf Menschen seien bei dem Angriff getötet worden.",
+         [C("deaths", 12, speaker="Zentrum für Menschenrechte")]),
+    Case("de-s29-nach-angaben-des-zentrums-fuer-menschenrechte",
+         "Nach Angaben des Zentrums für Menschenrechte in Kabul wurden mindestens 12 Zivilisten getötet.",
+         [C("deaths", 12, qualifier="at_least", group="civilians", speaker="Zentrum für Menschenrechte")]),
+    Case("de-s29-amt-fuer-statistik-teilte-mit",
+         "Das Amt für Statistik teilte mit, im vergangenen Jahr seien 312 Menschen im Straßenverkehr getötet worden.",
+         [C("deaths", 312, speaker="Amt für Statistik")]),
 ]
