@@ -271,6 +271,8 @@ def _injured_less_dead_part(s: Shot) -> str | None:
     """"Three people were injured, including a 17-year-old who succumbed to her injuries": a count of
     the injured (or of the shot) whose own sentence names a part of it that died counts the dead
     with the injured; the injured are the rest (``s.dead``: the parts that died)."""
+    if s.item.evidence is not None and s.item.evidence.part_died is not None:
+        return None  # "One of the five people wounded ... died": the whole as its sentence counts it (figure.part-of-hurt-died)
     value = s.item.count.value
     parts = sum(v for f in s.dead if isinstance(v := f.count.value, int))
     return LESS if isinstance(value, int) and 0 < parts <= value and s.item.count.qualifier is Qualifier.EXACT else None
