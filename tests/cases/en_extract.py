@@ -9209,6 +9209,11 @@ CASES: list[Case] = [
         [C("injuries", 3)],
     ),
     Case(
+        "en-s29-drew-a-revolver-one-of-the-officers-no-crowd",  # ("drew" counts a crowd only with a count after it)
+        "When the sergeant and one of the officers got out of their car, the suspect drew a revolver and fired at them, police said.",
+        [],
+    ),
+    Case(
         "en-s29-three-of-the-injured-later-died",
         "Three of the 23 people injured when the bus overturned later died in hospital.",
         [C("deaths", 3, part_of=1), C("injuries", 23, not_flags=("derived",))],
