@@ -34,6 +34,7 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "figure_rules.FILTERS": figure_rules.FILTERS,
     "figure_rules.WHOLE_RULES": figure_rules.WHOLE_RULES,
     "figure_rules.NAMED_PART_RULES": figure_rules.NAMED_PART_RULES,  # type: ignore[dict-item]
+    "figure_rules.DIED_PART_RULES": figure_rules.DIED_PART_RULES,  # type: ignore[dict-item]
     "figure_rules.LONG_SUBJECT_RULES": figure_rules.LONG_SUBJECT_RULES,  # type: ignore[dict-item]
     "figure_rules.ONE_RULES": figure_rules.ONE_RULES,
     "figure_rules.VERB_AFTER_RULES": figure_rules.VERB_AFTER_RULES,  # type: ignore[dict-item]

@@ -55,6 +55,7 @@ class Evidence:
         "own",
         "parent",
         "part_count",
+        "part_died",
         "part_group",
         "person_m",
         "place_window",
@@ -111,6 +112,7 @@ class Evidence:
         self.trace: list[str] = []
         self.part_count: Count | None = None  # the part before "der 60 Insassen"
         self.part_group: regex.Match[str] | None = None  # who the part before the whole is: "12 of the 40 killed were children"
+        self.part_died: regex.Match[str] | None = None  # the verb of death of the part before a whole of the hurt: "Three of the 23 injured later died"
         self.whole_after: Figure | None = None  # the whole the figure is among: "12 children were among the 40 killed"
         self.object_of_verb = False  # "killed 9 hikers": the figure is the verb's object
         self.restated: Figure | None = None  # the figure a bare one restates

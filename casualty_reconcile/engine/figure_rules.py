@@ -120,7 +120,30 @@ def _article_alone(ev: Evidence) -> bool | None:
         # one of the total told before it, the verb right after the article: "dont un grièvement"
         verb = x._search(lex.cat_verb, count.end, ev.right_end)
         counted = verb is not None and not x.text[count.end : verb.start()].strip() and x._affected(verb, ev.counts, ev.i)
+    if not counted and ev.out and (lex.subset_end.match(ev.left) or ev.subset_after is not None):
+        counted = _degree_alone(ev)  # "Cinq policiers ont été blessés, dont l'un gravement", "l'un d'entre eux grièvement"
     return not counted or None
+
+
+_DEGREE_ALONE = regex.compile(r"\p{Ll}+(?: \p{Ll}+)?")  # one or two words in lower case: "gravement", "plus grièvement"
+_CLAUSE_MARK = regex.compile(r"[,;:.)]")
+
+
+def _degree_alone(ev: Evidence) -> bool:
+    """Whether a part told by the article of one ("dont l'un", "l'un d'entre eux") is told by its own words of
+    degree alone, up to the end of its clause ("gravement", "plus légèrement"): one or two words in lower case, no
+    noun of a category nor of people, no verb but of the total's own harm; it is one of the total before it, and
+    counts what it counts (figure.article-alone lets it stand)."""
+    x, count, part = ev.x, ev.count, ev.subset_after
+    start = part.end() if part is not None and part.start() >= count.end else count.end
+    words = _CLAUSE_MARK.split(x.text[start : ev.right_end], maxsplit=1)[0].strip()  # up to the clause's end
+    if _DEGREE_ALONE.fullmatch(words) is None:
+        return False
+    lex, total = x.lex, ev.out[-1].category
+    # (a word of the total's own harm is one of degree: "grièvement")
+    return lex.cat_noun.search(words) is None and lex.person.search(words) is None and all(
+        m.lastgroup == total.value for m in lex.cat_verb.finditer(words)
+    )
 
 
 def _among_harmed_opening(ev: Evidence) -> bool:
@@ -266,6 +289,32 @@ NAMED_PART_RULES: tuple[Rule[regex.Match[str]], ...] = (
     Rule("figure.whole-and-its-named-part", "en", "Officials said 12 of the 40 people killed were children.", _part_names_its_group),
 )
 _NAMED_PART_RULES = productions(NAMED_PART_RULES)
+
+
+def _part_of_hurt_died(ev: Evidence) -> regex.Match[str] | None:
+    """"Three of the 23 people injured in the crash later died", "Drei der 23 Verletzten starben später",
+    "Trois des 23 blessés sont morts depuis": the whole names the injured itself and the clause's own verb
+    after it is one of death: the whole is the toll of the injured, the part those of them who died (a part
+    of it, as "23 people were injured, three of whom later died"); the verb of death, for the part's reading."""
+    harm = _harm_of_whole(ev)
+    if harm is None or harm.lastgroup != Category.INJURIES.value:
+        return None
+    x = ev.x
+    own = x._search(x.lex.cat_verb, harm.end(), ev.right_end)
+    if own is None or own.lastgroup != Category.DEATHS.value:
+        return None
+    gap = x.text[harm.end() : own.start()]
+    if x.lex.conj_stop.search(gap) is not None or x._search(x.lex.group, harm.end(), own.start()) is not None:
+        return None  # another clause's verb ("23 injured and two dead"), or who the part is before it
+    return own
+
+
+# a whole of the hurt that is no toll by WHOLE_RULES nor NAMED_PART_RULES: the rule that makes it a toll and the part
+# before it those of them who died
+DIED_PART_RULES: tuple[Rule[regex.Match[str]], ...] = (
+    Rule("figure.part-of-hurt-died", "en", "Three of the 23 people injured in the crash later died.", _part_of_hurt_died),
+)
+_DIED_PART_RULES = productions(DIED_PART_RULES)
 
 _HURT_DIED = "category.hurt-then-died"  # the name category.decide gives one of the injured who died
 _NONE_DECIDES = "category.none-decides"  # the name category.decide gives a figure no rule gave a category

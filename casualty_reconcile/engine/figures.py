@@ -16,6 +16,7 @@ from .figure_flags import _FLAG_RULES
 from .figure_rules import (
     _AMONG_GAP_TOKENS,
     _AMONG_RULES,
+    _DIED_PART_RULES,
     _FILTER_SETS,
     _LONG_SUBJECT_RULES,
     _NAMED_PART_RULES,
@@ -87,6 +88,9 @@ class FiguresStage(PlaceStage):
             if ev.part_group is not None:  # "12 of the 40 killed were children": the part after its whole
                 parts.append(-i)
                 self._named_part(sentence, i - 1, figure, ev.part_group, out)
+            elif ev.part_died is not None:  # "Three of the 23 injured later died": the part that died, after its whole
+                parts.append(-i)
+                self._died_part(sentence, i - 1, figure, ev.part_died, out)
         for i in parts:
             if i >= 0:
                 self._among_whole(sentence, i, out)
@@ -142,6 +146,22 @@ class FiguresStage(PlaceStage):
         group.decide(ev)
         out.append(self._figure(ev))
 
+    def _died_part(self, sentence: Sentence, i: int, whole: Figure, verb: regex.Match[str], out: list[Figure]) -> None:
+        """Reads figure ``i``, the part before a whole of the injured whose verb is one of death
+        (:data:`DIED_PART_RULES`), as the dead among that whole ("Three of the 23 injured later died")."""
+        counts, count = sentence.counts, sentence.counts[i]
+        ev = Evidence(self, sentence, counts, i, [f for f in out if f.start < count.start])
+        ev.whole_after = whole
+        self._read_spans(ev)
+        self._read_words(ev)
+        self._read_parent(ev)
+        self._read_harm(ev)
+        ev.verb, ev.verb_cat, ev.right_cat, ev.parent = verb, Category.DEATHS, Category.DEATHS, whole
+        ev.trace.append(_DIED_PART_RULES[0][0])  # the part's reading of the rule that read its whole
+        ev.category = Category.DEATHS
+        group.decide(ev)
+        out.append(self._figure(ev))
+
     def _read_spans(self, ev: Evidence) -> None:
         """The figure's clause, the noun phrase after it and the words before it."""
         text, lex, count, counts, i, sentence = self.text, self.lex, ev.count, ev.counts, ev.i, ev.sentence
@@ -173,7 +193,13 @@ class FiguresStage(PlaceStage):
             if first(_WHOLE_RULES, ev) is None:
                 ev.part_group = first(_NAMED_PART_RULES, ev)
                 if ev.part_group is None:
-                    ev.part_count = counts[i - 1]
+                    decided = decide(_DIED_PART_RULES, ev)
+                    if decided is not None:  # "Three of the 23 injured later died": the whole's clause ends before the part's verb
+                        ev.trace.append(decided[0])
+                        ev.part_died = decided[1]
+                        ev.right_end = min(ev.right_end, decided[1].start())
+                    else:
+                        ev.part_count = counts[i - 1]
                 else:  # the whole's noun phrase ends before who the part is
                     ev.np_end = min(ev.np_end, ev.part_group.start())
                     ev.np_tokens = [t for t in ev.np_tokens if t.end() <= ev.np_end]

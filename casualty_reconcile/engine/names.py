@@ -131,6 +131,7 @@ def _evaluative_adjective(n: Name) -> list[str] | None:
     head = next(
         (i for i, w in enumerate(words) if x._is_speaker_head(w) and not (
             i + 1 < len(words) and words[i + 1][:1].islower() and not x.lex.article.fullmatch(words[i + 1])
+            and words[i + 1] not in x.lex.lang.name_joiners  # "Amt für Statistik": a name joined by a small word
         )),
         None,
     )

@@ -156,8 +156,8 @@ def _hurt_then_died(s: Shot) -> str | None:
 def _then_died(s: Shot) -> str | None:
     """A verb of death in the clause of the figure's own verb, of the figure (see the rules above)."""
     ev, x = s.item.evidence, s.x
-    if ev is None or ev.verb is None:
-        return None
+    if ev is None or ev.verb is None or ev.part_died is not None:
+        return None  # (not a whole of the hurt whose part died: "Three of the 23 injured later died", figure.part-of-hurt-died)
     verb = x._search(x.lex.cat_verb, ev.verb.end(), s.sentence.end)
     while verb is not None and verb.lastgroup == Category.INJURIES.value:  # "... and was taken to a hospital, where he died"
         verb = x._search(x.lex.cat_verb, verb.end(), s.sentence.end)
@@ -271,6 +271,8 @@ def _injured_less_dead_part(s: Shot) -> str | None:
     """"Three people were injured, including a 17-year-old who succumbed to her injuries": a count of
     the injured (or of the shot) whose own sentence names a part of it that died counts the dead
     with the injured; the injured are the rest (``s.dead``: the parts that died)."""
+    if s.item.evidence is not None and s.item.evidence.part_died is not None:
+        return None  # "One of the five people wounded ... died": the whole as its sentence counts it (figure.part-of-hurt-died)
     value = s.item.count.value
     parts = sum(v for f in s.dead if isinstance(v := f.count.value, int))
     return LESS if isinstance(value, int) and 0 < parts <= value and s.item.count.qualifier is Qualifier.EXACT else None

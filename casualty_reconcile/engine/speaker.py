@@ -105,12 +105,25 @@ class SpeakerStage(SpeakerNamesStage):
                 break
             if first is None:
                 first = tok.start()
-            if self._is_speaker_head(word) and not (
+            if (self._is_speaker_head(word) or self._joined_name_at(tokens, i)) and not (
                 i + 1 < len(tokens) and self.lex.modifier_after.fullmatch(tokens[i + 1].group())
                 and any(self._is_speaker_head(t.group()) for t in tokens[i + 2 :])
             ):
                 return self._headed(tokens, i, first, pos)
         return self._name_after_cue(tokens, pos, end)
+
+    def _joined_name_at(self, tokens: list[regex.Match[str]], i: int) -> bool:
+        """Where nouns are capitalised, whether ``tokens[i]`` opens a body's name joined by a small word to its
+        capitalised complement ("das Zentrum für Menschenrechte", "des Amts für Statistik"): the noun before the
+        small word heads the name, though it is no speaker's noun alone ("im Zentrum Irans")."""
+        return (
+            self.lex.lang.capitalized_nouns
+            and i + 2 < len(tokens)
+            and tokens[i + 1].group() in self.lex.lang.name_joiners
+            and tokens[i].group()[:1].isupper()
+            and tokens[i + 2].group()[:1].isupper()
+            and not self._calendar_word(tokens[i + 2].group())
+        )
 
     def _headed(self, tokens: list[regex.Match[str]], i: int, first: int, pos: int) -> str | None:
         """The speaker a noun phrase headed by the speaker noun ``tokens[i]`` names, with a name after
@@ -428,7 +441,9 @@ class SpeakerStage(SpeakerNamesStage):
         tokens = self._tokens(max(start, pos - 160), pos)[-max_tokens:]
         for i in range(len(tokens) - 1, -1, -1):
             word = tokens[i].group()
-            if self._is_speaker_head(word) and not (i == 0 and False):
+            if self._is_speaker_head(word) or self._joined_name_at(tokens, i):
+                while i >= 2 and tokens[i - 1].group() in self.lex.lang.name_joiners and self._is_speaker_head(tokens[i - 2].group()):
+                    i -= 2  # "das Amt für Statistik": the body before the small word, its complement a speaker's noun too
                 opens = self.lex.phrase_any.match(text, tokens[i].start(), pos)
                 if opens is not None and not text[opens.end() : pos].strip():  # "selon des sources médicales citées par":
                     phrase = self._phrase(tokens[i].start(), pos, anchored=True)  # the set phrase the noun opens
@@ -462,6 +477,13 @@ class SpeakerStage(SpeakerNamesStage):
                         break  # "die Polizei Berlin"; but "die Nachrichtenagentur Xinhua", a town's name too
                     head = tokens[j]  # "die Nachrichtenagentur Irna", "Menschenrechtsorganisation Iran Human Rights"
                     j += 1
+                joiners = self.lex.lang.name_joiners
+                while (
+                    j + 1 < len(tokens) and tokens[j].group() in joiners and tokens[j + 1].group()[:1].isupper()
+                    and not self._calendar_word(tokens[j + 1].group())  # "Police on Sunday"
+                ):
+                    head = tokens[j + 1]  # "das Zentrum für Menschenrechte": a body's name joined by a small word
+                    j += 2
                 if head is tokens[i]:  # "la télévision d'État, citée par": the body the noun names
                     head = self._complement_end(tokens, i, pos)
                 return self._resolve(pos, head, tokens[first].start())

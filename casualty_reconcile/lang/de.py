@@ -628,6 +628,8 @@ LANGUAGE = LanguageData(
         r"teil(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,150})", r"teilgenommen",
         r"angegriffen", r"griffen an", r"stürmten", r"beteiligt", r"nahmen teil", r"vorbeigelaufen", r"marschierten",
         r"beteiligten sich", r"beteiligte sich", r"folgten (?:\w+ ){0,3}(?:dem|einem) aufruf",
+        # eine Menge, die ein Ereignis anzog: "Der Protest lockte 3000 Menschen an"
+        r"lockte[n]?", r"angelockt",
     ),
     subset_cues=(r"darunter(?: auch)?", r"unter ihnen", r"unter den (?:toten|opfern|verletzten|festgenommenen)", r"davon", r"einschließlich", r"inklusive",
                  # das Ganze mit seiner Zahl davor: "Von den 43 Toten waren 31 Kinder", "Unter den elf Toten sind zwei Polizisten"
@@ -905,8 +907,13 @@ LANGUAGE = LanguageData(
     # "Die Frau wurde schwer verletzt"
     # das Hilfsverb des Passivs schließt die Nominalphrase einer Zahl: wer danach mit "von" steht, ist der Handelnde, nicht
     # wer gezählt wird ("Der Täter wurde von Polizisten erschossen")
+    # der Name einer Einrichtung mit "für" und seiner Ergänzung ist ein Name: "das Zentrum für Menschenrechte", "das Amt für
+    # Statistik" (wie "le ministère de la Santé")
+    name_joiners=frozenset({"für"}),
     np_stop_words=(
         r"wurden?", r"worden",
+        # wer eine Zahl angibt, steht nach ihr nicht in ihrer Nominalphrase: "5000 laut Polizei und 20.000 laut Veranstaltern"
+        r"laut", r"gemäß", r"nach (?:\w+ )?angaben", r"nach \w+angaben",
         # (wo das Hilfsverb vor der Zahl steht, das Passiv mit "von" danach: "wurden fünf Menschen von Sicherheitskräften
         # erschossen"; nicht ein Teil: "zwei von ihnen")
         r"von(?! (?:ihnen|denen|uns)\b)(?= (?:der |den |dem |einer |einem )?(?:[\w-]+ ){1,2}?"

@@ -848,6 +848,11 @@ LANGUAGE = LanguageData(
         r"protested", r"protesting", r"demonstrated", r"gathered", r"marched", r"marching", r"rallied", r"took to the streets",
         r"stormed", r"attacked", r"took part", r"taking part", r"joined", r"turned out", r"burst into", r"opened fire",
         r"raided", r"assembled", r"converged",
+        # a crowd that an event drew, or brought out: "The rally drew 5,000 people", "brought 20,000 onto the streets"
+        # (only a count after the verb: not "Torres drew a revolver when one of the officers got out")
+        r"(?:drew|draws|drawing|attracted|attracting)(?= (?:an estimated |a crowd of |some |about |around |roughly |nearly |"
+        r"more than |over |at least |up to |as many as )?(?:\d|hundreds\b|thousands\b|dozens\b|tens of\b))",
+        r"(?:onto|into) the streets",
     ),
     subset_cues=(r"including(?: at least)?", r"among them", r"among whom", r"of whom", r"of them", r"of which", r"among the dead", r"among those killed",
                  r"among the victims",  # "Among the victims are eleven children": a part of the toll told before

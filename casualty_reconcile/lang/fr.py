@@ -245,7 +245,8 @@ LANGUAGE = LanguageData(
     ),
     fraction_words={"demi": (1, 2), "moitié": (1, 2), "quart": (1, 4), "quarts": (1, 4), "tiers": (1, 3)},
     ambiguous_number_words=frozenset({"un", "une", "neuf", "cent"}),
-    not_number_before=(r"le", r"la", r"l['’]", r"son", r"sa", r"ce", r"cet", r"cette", r"chaque", r"aucun", r"quel", r"quelle",
+    # (not "l'" after "dont": "Cinq policiers ont été blessés, dont l'un gravement", one of them)
+    not_number_before=(r"le", r"la", r"(?<!\bdont )l['’]", r"son", r"sa", r"ce", r"cet", r"cette", r"chaque", r"aucun", r"quel", r"quelle",
                        r"d['’]"),  # "Cinq membres d'une même famille": an article after "de", no count
     category_nouns={
         Category.DEATHS: (
@@ -417,6 +418,8 @@ LANGUAGE = LanguageData(
         r"réunie?s?",  # "La mobilisation a réuni 12 000 personnes"
         r"rassemblés?", r"rassemblées?", r"descendus? dans la rue", r"descendues? dans la rue", r"pris part",
         r"participé", r"ont attaqué", r"pris d['’]assaut", r"ouvert le feu",
+        # a crowd that an event drew: "Le rassemblement a attiré 5 000 personnes", "Le cortège a drainé 3 000 personnes"
+        r"attiré", r"drainé",
         # "Ils étaient plus de 5 000 à défiler": the crowd counted with a copula, its verb after "à"
         r"à (?:défiler|manifester|marcher|protester|battre le pavé|se rassembler|descendre dans la rue|participer)",
         # a crowd counted by whoever counts it, before the figure: "La CGT a revendiqué 1,2 million de manifestants",

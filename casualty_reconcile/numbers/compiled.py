@@ -158,6 +158,7 @@ def _article(lang: LanguageData, p: _Pieces) -> str:
         return "(?!)"
     # (or an age in words instead of the one word: "ein 34 Jahre alter Mann")
     ages = rf"|{_WS}+(?:{_alternation(lang.article_ages)})" if lang.article_ages else ""
+    elided = rf"(?:{_alternation(lang.elided_articles)})['’]" if lang.elided_articles else "(?!)"
     return (
         # (the cheap tests first: the article itself, then the gated noun, then the preposition behind)
         rf"(?<![\w-])(?:{p.lonely})(?![\w])"
@@ -165,6 +166,8 @@ def _article(lang: LanguageData, p: _Pieces) -> str:
         rf"(?<!(?<![\w-])(?:{_alternation(lang.location_prepositions) or '(?!)'}){_WS}+\w+)"
         # or right after a subset cue, whatever follows: "darunter eine Lehrerin", "including a 4-month-old baby"
         rf"|(?<=(?<![\w-])(?:{_alternation(lang.subset_cues) or '(?!)'})[\s\u00a0,:]+\w+)(?={_WS}+[\p{{L}}\d])"
+        # or after a subset cue and an elided article, one word before the clause's end: "dont l'un gravement."
+        rf"|(?<=(?<![\w-])(?:{_alternation(lang.subset_cues) or '(?!)'})[\s\u00a0]+{elided}\w+)(?={_WS}+\p{{L}}+{_WS}*(?:[,.;:)]|$))"
         # or as one of a number before it: "Einer von ihnen starb", "einer der Verletzten"
         rf"|(?={_WS}+(?:{_alternation(lang.subset_cues_after) or '(?!)'})(?![\w]))"
         # or as the part of a whole counted after it: "Einer der vier Verletzten", "eine von drei Frauen"
@@ -321,7 +324,8 @@ def _after(lang: LanguageData, p: _Pieces) -> tuple[regex.Pattern[str], ...]:
         regex.compile(rf"(?:{_WS}+{q}[\p{{L}}-]+{q}){{0,3}}[\s\u00a0]*(?:,|(?:,{_WS}*)?(?:{p.conjunctions})(?![\w])){_WS}*", flags),
         regex.compile(rf"-(?:{nouns})(?![\w])|(?:{_WS}+{q}\p{{L}}[\p{{L}}-]*{q})?{nouns_next}", flags),
         regex.compile(nouns_next, flags),
-        regex.compile(rf"{_WS}+(?:{_alternation(lang.part_of_number) or '(?!)'})(?![\w])", flags),
+        # a part of a number: "one of the victims", "l'un d'entre eux"
+        regex.compile(rf"{_WS}+(?:{_alternation([*lang.part_of_number, *lang.subset_cues_after]) or '(?!)'})(?![\w])", flags),
         regex.compile(rf"(?:{_WS}+\p{{L}}+){{0,2}}?{_WS}+(?:{harm})(?![\w])", flags),
     )
 

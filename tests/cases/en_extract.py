@@ -1839,7 +1839,8 @@ CASES: list[Case] = [
     Case(
         "en-part-of-the-injured-died-keeps-the-part",
         "Two of the 14 people injured in the collision later died in hospital.",
-        [C("deaths", 2)],
+        # the part that died, of the injured as first counted (figure.part-of-hurt-died)
+        [C("deaths", 2, part_of=1), C("injuries", 14)],
     ),
     Case(
         "en-injured-people-later-died",
@@ -2884,7 +2885,7 @@ CASES: list[Case] = [
     Case(
         "en-local-one-of-the-hospitalized-has-died",
         "One of the four people taken to a hospital after the shooting at the park on Sunday has died, police said.",
-        [C("deaths", 1, flags=("part",), speaker="police")],
+        [C("deaths", 1, speaker="police", part_of=1), C("injuries", 4, flags=("part",), speaker="police")],
     ),
     Case(
         "en-local-injured-with-dead-is-the-others",
@@ -10162,4 +10163,52 @@ CASES: list[Case] = [
         "MEXICO CITY (Wire A) - Sinaloa's state government said six people were shot dead at a party on Sunday.",
         [C("deaths", 6, location="Sinaloa")],
     ),
+    # ---- s29fixes: a crowd an event drew or brought out (category.crowd: participant_verbs "drew", "attracted",
+    # "onto the streets"); a part of the injured that died before its whole (figure.part-of-hurt-died) ----------------
+    Case(
+        "en-s29-vigil-drew-people",
+        "Officials said the vigil in the town square drew about 2,000 people.",
+        [C("participants", 2000, qualifier="about", speaker="Officials")],
+    ),
+    Case(
+        "en-s29-rally-attracted-people",
+        "The rally outside the parliament attracted some 3,000 people on Saturday.",
+        [C("participants", 3000, qualifier="about")],
+    ),
+    Case(
+        "en-s29-march-brought-onto-the-streets",
+        "The march brought some 20,000 onto the streets of the capital, organisers said.",
+        [C("participants", 20000, qualifier="about", speaker="organisers")],
+    ),
+    Case(
+        "en-s29-gunman-drew-a-pistol-no-crowd",  # (drew a weapon: the verb of harm decides)
+        "The gunman drew a pistol and shot three people outside the bar.",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "en-s29-drew-a-revolver-one-of-the-officers-no-crowd",  # ("drew" counts a crowd only with a count after it)
+        "When the sergeant and one of the officers got out of their car, the suspect drew a revolver and fired at them, police said.",
+        [],
+    ),
+    Case(
+        "en-s29-three-of-the-injured-later-died",
+        "Three of the 23 people injured when the bus overturned later died in hospital.",
+        [C("deaths", 3, part_of=1), C("injuries", 23, not_flags=("derived",))],
+    ),
+    Case(
+        "en-s29-two-of-the-wounded-have-since-died",
+        "Two of the 14 people wounded in the attack have since died, the ministry said.",
+        [C("deaths", 2, part_of=1, speaker="ministry"), C("injuries", 14, speaker="ministry")],
+    ),
+    Case(
+        "en-s29-three-of-those-who-were-injured-died",
+        "Three of the 23 people who were injured in the crash later died.",
+        [C("deaths", 3, part_of=1), C("injuries", 23)],
+        xfail="PART-RELATIVE-DIED: a whole of the injured told by a relative clause ('who were injured') is no whole of "
+              "the hurt (figure.part-of-hurt-died reads the harm right after the whole's noun): the part is the toll alone",
+    ),
+    # s29fixes: a body's name joined by "for" is one name (its German and French counterparts: "für", "pour")
+    Case("en-s29-centre-for-human-rights-said",
+         "The Centre for Human Rights said twelve people were killed in the attack.",
+         [C("deaths", 12, speaker="Centre for Human Rights")]),
 ]

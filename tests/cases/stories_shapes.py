@@ -375,8 +375,6 @@ SHAPES: list[Story] = [
                    "media said on Wednesday."),
         ),
         absent=NO_CONFLICT,
-        xfail="extraction: 'Three of the 23 people injured ... later died' is not linked to the injured as a part of "
-              "them (no part_of; 'two of whom died' is): read as the toll, a decrease 28 -> 3",
     ),
     # ---- protests with arrests ----------------------------------------------------------------------------------
     Story(
