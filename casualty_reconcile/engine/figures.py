@@ -12,6 +12,7 @@ from ..models import (
 from . import category, group, place
 from .doc import Figure, Sentence
 from .evidence import Evidence
+from .figure_asides import _APPOSITIVE_OPENINGS, AsidesStage
 from .figure_flags import _FLAG_RULES
 from .figure_rules import (
     _AMONG_GAP_TOKENS,
@@ -37,20 +38,14 @@ from .patterns import (
     _RIGHT_CHARS,
     _TOKEN,
 )
-from .place import PlaceStage
 from .rules import decide, first, first_name
 
 _SUBJECT_FIRST = "figure.subject-before-object"  # (figure_rules.FILTERS): the figure after it is the object
-# the mark that opens a list in apposition after a figure, and the one that closes it: "Three others, a man and
-# two women, were ...", "two others — a man and a woman — were ...", "three others -- two females and one male --"
 _DEGREE_WORDS = 3  # a part's own words of degree or care before a conjunction: "en urgence absolue et"
 _PLAIN_WORDS = regex.compile(r"\p{L}+(?:['’ ]\p{L}+)*")  # words of letters only: no figure, no punctuation
-_APPOSITIVE_OPENINGS = {",": ",", "—": "—", "–": "–", "--": "--", "-": " - "}
-# how far before a figure its own verb of no category is looked for ("Helfer bargen 40 Menschen": uncounted_verbs)
-_UNCOUNTED_BEFORE_CHARS = 40
 
 
-class FiguresStage(PlaceStage):
+class FiguresStage(AsidesStage):
     __slots__ = ()
 
     def _claims_of(self, sentence: Sentence) -> list[Figure]:
@@ -532,81 +527,6 @@ class FiguresStage(PlaceStage):
             return None
         category = Category(verb.lastgroup)
         return category if category in _CORE else None
-
-    def _uncounted_before(self, counts: list[Count], i: int, sentence: Sentence) -> bool:
-        """Whether a verb of no category stands just before a figure in its clause, its own verb ("Helfer bargen 40
-        Menschen", "retteten die Helfer 40 Menschen"): no comma, no figure between, a few words back."""
-        start = counts[i].start
-        low = max(sentence.start, counts[i - 1].end if i else 0, start - _UNCOUNTED_BEFORE_CHARS)
-        cut = max(self.text.rfind(",", low, start), self.text.rfind(";", low, start))
-        return self._search(self.lex.uncounted_verb, max(low, cut + 1), start) is not None
-
-    def _verb_after_part(self, ev: Evidence) -> regex.Match[str] | None:
-        """"four others, including a 13-year-old boy, were wounded", "zwei weitere, darunter ein Kind,
-        wurden verletzt": the next figure is a part of this one in an aside; this one's verb comes after it."""
-        counts, i, text = ev.counts, ev.i, self.text
-        if self.lex.subset_end.search(text, ev.np_limit, counts[i + 1].start) is None and not (
-            # "Two people, one of whom was a teenager, were wounded": the part's partitive after it
-            text[ev.np_limit : counts[i + 1].start].strip() == "," and self.lex.subset_after.match(text, counts[i + 1].end) is not None
-        ):
-            return None
-        verb = self._verb_after_aside(counts, i, ev.sentence)
-        if verb is not None:
-            ev.trace.append("figure.verb-after-part-aside")
-        return verb
-
-    def _verb_after_appositive(self, ev: Evidence) -> regex.Match[str] | None:
-        """"Three others, an 18-year-old woman and two men, ages 21 and 22, were treated", "Vier Menschen,
-        drei Männer und eine Frau, wurden verletzt": the persons listed in apposition right after the
-        figure, as many as it counts and with no verb among them, are who it counts; its verb comes
-        after the comma that closes the list (its members become parts of it: _read_parent). A list
-        between dashes is read the same way: "two others — a man and a woman — were taken to a hospital"."""
-        counts, i, text, sentence = ev.counts, ev.i, self.text, ev.sentence
-        value = ev.count.value
-        closing = _APPOSITIVE_OPENINGS.get(text[ev.np_limit : counts[i + 1].start].strip())
-        if not isinstance(value, int) or value < 2 or closing is None:
-            return None
-        close = text.find(closing, counts[i + 1].end, sentence.end)
-        members = [c for c in counts[i + 1 :] if c.start < close]
-        if close < 0 or sum(c.value if isinstance(c.value, int) else value + 1 for c in members) != value:
-            return None
-        lex, first = self.lex, counts[i + 1].start
-        if lex.conj_stop.search(text, first, close) is None or lex.subset_after.search(text, first, close) is not None:
-            return None  # "two people, one of whom was a 38-year-old man, were shot dead": a clause, no list
-        if self._search(lex.cat_verb, first, close) is not None:
-            return None  # "Two people, one killed and one wounded, ...": each has its own verb
-        after = i + 1 + len(members)
-        end = min(counts[after].start if after < len(counts) else sentence.end, close + _ASIDE_CHARS, sentence.end)
-        verb = self._search(lex.cat_verb, close + 1, end)
-        if verb is not None:
-            ev.appositive_end = close
-        return verb
-
-    def _verb_after_aside(self, counts: list[Count], i: int, sentence: Sentence) -> regex.Match[str] | None:
-        """"Eight people, including the 2 who died, were shot", "Acht Menschen, darunter zwei, die
-        starben, wurden angeschossen": the next figure is a part of this one, named in an aside; this
-        one's verb is the verb of the last comma's stretch that has one (the part's own verb before it),
-        looked for up to the first figure after the comma that closes the aside (not one inside it: "Five
-        soldiers, one of them an officer, were killed"), at most :data:`_ASIDE_CHARS` past the part."""
-        start = counts[i + 1].end
-        close = self.text.find(",", start, sentence.end)
-        after = next((c.start for c in counts[i + 2 :] if c.start > close), sentence.end) if close >= 0 else sentence.end
-        end = min(after, start + _ASIDE_CHARS, sentence.end)
-        verb = None
-        comma = self.text.find(",", start, end)
-        while comma >= 0:
-            stop = self.text.find(",", comma + 1, end)
-            found = self._search(self.lex.cat_verb, comma + 1, stop if stop >= 0 else end)
-            verb = found or verb
-            comma = stop
-        return verb
-
-    def _affected(self, verb: regex.Match[str] | None, counts: list[Count], i: int) -> bool:
-        """A category verb after a figure's noun phrase says what happened to it, unless the verb has
-        a figure of its own as object ("a gunman killed nine people")."""
-        if verb is None:
-            return False
-        return not (i + 1 < len(counts) and not self.text[verb.end() : counts[i + 1].start].strip())
 
 
 def _many(value: object) -> bool:
