@@ -112,10 +112,7 @@ class FiguresStage(AsidesStage):
         if whole is None or whole.category not in _CORE:
             self.dropped.append((count.start, _NONE_DECIDES))
             return
-        ev = Evidence(self, sentence, counts, i, [f for f in out if f.start < count.start])
-        ev.whole_after = whole
-        self._read_spans(ev)
-        self._read_words(ev)
+        ev = self._part_evidence(sentence, i, whole, out)
         self._read_parent(ev)
         self._read_harm(ev)
         dropped = category.decide(ev)
@@ -125,14 +122,18 @@ class FiguresStage(AsidesStage):
         group.decide(ev)
         out.append(self._figure(ev))
 
-    def _named_part(self, sentence: Sentence, i: int, whole: Figure, group_m: regex.Match[str], out: list[Figure]) -> None:
-        """Reads figure ``i``, the part before a whole (:data:`NAMED_PART_RULES`), as a part of that whole, of
-        the group its clause names ("12 of the 40 killed were children")."""
-        counts, count = sentence.counts, sentence.counts[i]
-        ev = Evidence(self, sentence, counts, i, [f for f in out if f.start < count.start])
+    def _part_evidence(self, sentence: Sentence, i: int, whole: Figure, out: list[Figure]) -> Evidence:
+        """The evidence of figure ``i`` read as a part of ``whole`` after it: its spans and words read."""
+        ev = Evidence(self, sentence, sentence.counts, i, [f for f in out if f.start < sentence.counts[i].start])
         ev.whole_after = whole
         self._read_spans(ev)
         self._read_words(ev)
+        return ev
+
+    def _named_part(self, sentence: Sentence, i: int, whole: Figure, group_m: regex.Match[str], out: list[Figure]) -> None:
+        """Reads figure ``i``, the part before a whole (:data:`NAMED_PART_RULES`), as a part of that whole, of
+        the group its clause names ("12 of the 40 killed were children")."""
+        ev = self._part_evidence(sentence, i, whole, out)
         ev.group_m = group_m
         self._read_parent(ev)
         self._read_harm(ev)
@@ -144,11 +145,7 @@ class FiguresStage(AsidesStage):
     def _died_part(self, sentence: Sentence, i: int, whole: Figure, verb: regex.Match[str], out: list[Figure]) -> None:
         """Reads figure ``i``, the part before a whole of the injured whose verb is one of death
         (:data:`DIED_PART_RULES`), as the dead among that whole ("Three of the 23 injured later died")."""
-        counts, count = sentence.counts, sentence.counts[i]
-        ev = Evidence(self, sentence, counts, i, [f for f in out if f.start < count.start])
-        ev.whole_after = whole
-        self._read_spans(ev)
-        self._read_words(ev)
+        ev = self._part_evidence(sentence, i, whole, out)
         self._read_parent(ev)
         self._read_harm(ev)
         ev.verb, ev.verb_cat, ev.right_cat, ev.parent = verb, Category.DEATHS, Category.DEATHS, whole
