@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 import regex
 
 from ._patterns import fast_class, folded
+from .errors import UnsupportedLanguageError
 from .lang import get_language
 from .models import Claim, Flag
 from .particular_scan import ADDRESS_KIND, _finditer, _start_scans
@@ -23,7 +24,7 @@ def _kind_pattern(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...
     """The language's event kinds as one pattern with a group per kind, and the kind of each group."""
     try:
         data = get_language(language)
-    except Exception:  # an unknown language names no kind
+    except (TypeError, UnsupportedLanguageError):  # an unknown language names no kind
         return None, ()
     if not data.event_kinds:
         return None, ()
@@ -51,7 +52,7 @@ def _address_pattern(language: str) -> regex.Pattern[str] | None:
     it has none."""
     try:
         particulars = get_language(language).particulars
-    except Exception:  # an unknown language names none
+    except (TypeError, UnsupportedLanguageError):  # an unknown language names none
         return None
     found = [pattern for pattern, kind in particulars.items() if kind == ADDRESS_KIND]
     return regex.compile(rf"(?<!\w)(?:{'|'.join(found)})(?!\w)", regex.IGNORECASE) if found else None
@@ -63,7 +64,7 @@ def _particular_pattern(language: str) -> tuple[regex.Pattern[str] | None, tuple
     scan of the text), and the kind of each group."""
     try:
         particulars = get_language(language).particulars
-    except Exception:  # an unknown language names none
+    except (TypeError, UnsupportedLanguageError):  # an unknown language names none
         return None, ()
     # (addresses are read by a scan of their own: _address_pattern)
     return _grouped(((p, kind) for p, kind in particulars.items() if kind != ADDRESS_KIND), "k")
@@ -294,7 +295,7 @@ def _cue_pattern(language: str, field: str) -> re.Pattern[str] | None:
     of whole words; None for an unknown language or a field it leaves empty."""
     try:
         cues: tuple[str, ...] = getattr(get_language(language), field)
-    except Exception:  # an unknown language has no cues
+    except (TypeError, UnsupportedLanguageError):  # an unknown language has no cues
         return None
     if not cues:
         return None
@@ -367,7 +368,7 @@ def _age_pattern(language: str) -> tuple[regex.Pattern[str] | None, tuple[str, .
     the unit of each group."""
     try:
         ages = get_language(language).victim_ages
-    except Exception:  # an unknown language writes none
+    except (TypeError, UnsupportedLanguageError):  # an unknown language writes none
         return None, ()
     return _grouped(ages.items(), "u")
 
@@ -404,7 +405,7 @@ def _venue_pattern(language: str) -> tuple[regex.Pattern[str] | None, tuple[str,
     kind of each group."""
     try:
         venues = get_language(language).venue_kinds
-    except Exception:  # an unknown language names none
+    except (TypeError, UnsupportedLanguageError):  # an unknown language names none
         return None, ()
     return _grouped(venues.items(), "v")
 

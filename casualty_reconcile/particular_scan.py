@@ -14,6 +14,7 @@ import regex
 
 from ._patterns import prefixes
 from ._tail_scan import prefix_scan
+from .errors import UnsupportedLanguageError
 from .lang import get_language
 
 ADDRESS_KIND = "address"
@@ -36,7 +37,7 @@ def _groups(language: str, addresses: bool = False) -> tuple[tuple[str, ...], tu
     none a bracket), and the others."""
     try:
         particulars = tuple(p for p, kind in get_language(language).particulars.items() if (kind == ADDRESS_KIND) == addresses)
-    except Exception:
+    except (TypeError, UnsupportedLanguageError):  # an unknown language has none
         return (), (), ()
     literal = tuple(p for p in particulars if prefixes(p) is not None)
     closing = tuple(p for p in particulars if p not in literal and p.endswith(_CLOSING))
