@@ -351,20 +351,21 @@ class _General:
         return None
 
 
-def _general(language: LanguageData) -> _General:
-    return _General(language)
-
-
 _GENERAL: dict[str, _General] = {}
+
+
+def _general(language: LanguageData) -> _General:
+    """The language's :class:`_General`, built once (its patterns are compiled from the language's data alone)."""
+    general = _GENERAL.get(language.code)
+    if general is None:
+        general = _GENERAL[language.code] = _General(language)
+    return general
 
 
 def body_kind(language: LanguageData, name: str) -> OriginType | None:
     """The kind of source a name is read as where no alias names it (``origin_kinds``): "Hamas" a party,
     "Human Rights Watch" an NGO, "the ministry" the government; None for a name of no kind ("the group")."""
-    general = _GENERAL.get(language.code)
-    if general is None:
-        general = _GENERAL[language.code] = _General(language)
-    found = general.resolve(name)
+    found = _general(language).resolve(name)
     return found[1] if found is not None else None
 
 
