@@ -37,11 +37,22 @@ def _no_known_noun(ev: Evidence) -> bool | None:
     np_tokens = ev.np_tokens
     if not np_tokens or ev.previous_value or not ev.x.lex.lang.figure_needs_known_noun:
         return None
-    first = np_tokens[0].group()
+    head = np_tokens[0]
+    if head.group()[:1].isupper() and not ev.x.lex.lang.capitalized_nouns:
+        # "2 killed in 6 Shreveport shootings": names before a word for a kind of event count events, as the word
+        # alone does ("Six Shreveport men", "2 California deputies", "three Palestinians" keep their count)
+        after = next((t for t in np_tokens if not t.group()[:1].isupper()), None)
+        if after is not None and after.group()[:1].islower() and ev.x.lex.event_word.fullmatch(after.group()) is not None:
+            head = after
+    first = head.group()
     if not first[:1].islower() or not (
         ev.noun is None and ev.group_m is None and ev.person_m is None and ev.unit_m is None and ev.further_m is None
     ):
         return None  # (cheap tests first) a capitalised word, or a known noun
+    np_limit = ev.np_limit
+    if head is not np_tokens[0]:  # the first words read from the noun on (its verb may stand past the names)
+        np_tokens = list(_TOKEN.finditer(ev.x.text, head.start(), max(ev.np_end, ev.np_limit)))[:4]
+        np_limit = np_tokens[-1].end()
     x, count, counts, i = ev.x, ev.count, ev.counts, ev.i
     lex, text = x.lex, x.text
     if ev.multiplicity is not None:
@@ -64,15 +75,15 @@ def _no_known_noun(ev: Evidence) -> bool | None:
         return None  # "killed 9 hikers", "Nine hikers and three guides", not "killed 2 million jobs"
     # "17,000 remain in detention", "Un homme a été placé en garde à vue": a verb phrase, not a noun (a verb
     # that starts in the first words may read on past them)
-    verb = x._search(lex.cat_verb, count.end, ev.right_end if first.lower() in lex.stopwords else ev.np_limit)
-    if verb is None and ev.right_end > ev.np_limit:
+    verb = x._search(lex.cat_verb, count.end, ev.right_end if first.lower() in lex.stopwords else np_limit)
+    if verb is None and ev.right_end > np_limit:
         verb = x._search(lex.cat_verb, count.end, ev.right_end)
-        verb = verb if verb is not None and verb.start() < ev.np_limit else None
+        verb = verb if verb is not None and verb.start() < np_limit else None
     return (
         verb is None
         # "9-year-old shot in leg", "Teen found shot to death": a verb that reads on past the first words
         and lex.cat_verb.match(text, np_tokens[0].start(), ev.right_end) is None
-        and not x._search(lex.participant_verb, count.end, ev.np_limit)
+        and not x._search(lex.participant_verb, count.end, np_limit)
         # "Thousands took to the streets": a verb of the crowd that starts in the first words reads on past them
         and lex.participant_verb.match(text, np_tokens[0].start(), ev.right_end) is None
         # "129 restent captives à Gaza", "17 were kidnapped": a verb of hostages in the first words, or after an auxiliary

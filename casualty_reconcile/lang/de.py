@@ -1174,6 +1174,10 @@ LANGUAGE = LanguageData(
         # Mordes verurteilt": der Prozess um diese Tat)
         r"(?:saß|verbüßte|verbrachte) (?:[\w-]+ ){0,4}?(?:im gefängnis|in haft|hinter gittern),? (?:weil|nachdem|da) (?:er|sie)",
         r"(?:bereits|schon|früher) (?:einmal )?wegen (?:des )?(?:mordes|totschlags|tötung|doppelmordes)",
+        # der Verweis einer Seite auf einen anderen ihrer Artikel, eine Überschrift nach einem Etikett: "Lesen Sie auch:
+        # Zwei Tote bei Unfall auf der A7", "Mehr zum Thema - ..." (nicht "ein ähnlicher Fall")
+        r"(?:lesen sie (?:auch|dazu|mehr)|mehr zum thema|zum thema|auch interessant|das könnte sie auch interessieren|"
+        r"weitere (?:artikel|meldungen|nachrichten))(?=[ \u00a0]*(?:[:|–—]|-[ \u00a0]))",
     ),
     # eine erste Meldung, inzwischen überholt: "Zunächst war von drei Verletzten die Rede"
     initial_report_cues=(

@@ -1350,6 +1350,10 @@ LANGUAGE = LanguageData(
         r"(?:19|20)\d\d (?:mass )?(?:shooting|killing|homicide|slaying|murder|attack|massacre)",
         r"years ago", r"months ago", r"years earlier", r"months earlier", r"a (?:year|decade) (?:earlier|before)", r"a decade ago",
         r"other (?:similar )?(?:cases|incidents|shootings)",
+        # a page's pointer to another of its stories, a headline after a label: "RELATED ARTICLE - 2 killed in 6
+        # shootings", "Related: Three hurt in crash on I-20", "READ MORE: ..." (not "a related shooting")
+        r"related(?: (?:article|story|stories|link|links|coverage|content|news|headlines?))?(?=[ \u00a0]*(?:[:|–—]|-[ \u00a0]))",
+        r"(?:read|see) (?:more|also)(?=[ \u00a0]*(?:[:|–—]|-[ \u00a0]))", r"also read(?=[ \u00a0]*(?:[:|–—]|-[ \u00a0]))",
         # "comes just one week after a fatal shooting at a party where ... a 12-year-old girl did not survive"
         r"(?:a|one|two|three|several) (?:weeks?|months?) (?:after|before) (?:a|an|another) (?:[\w-]+ ){0,2}?(?:shooting|killing|homicide|attack|stabbing)",
         # an earlier crime in a person's past: "spent 16 years in prison for killing his first wife", "was

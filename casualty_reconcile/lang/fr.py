@@ -766,6 +766,9 @@ LANGUAGE = LanguageData(
         r"depuis (?:19|20)\d\d,? (?:où|lorsque|quand) (?:[\w'’-]+,? ){1,8}?(?:avait|avaient)", r"il(?<=(?-i:I)l) y a (?:[\w-]+ )?(?:ans|années|décennies),",
         # (a time opening its sentence, "Il" capitalised, the literal first for the scan's gate: not "depuis son
         # apparition il y a deux ans, selon l'OMS", a tally)
+        # a page's pointer to another of its stories, a headline after a label: "À lire aussi : Deux morts dans un
+        # accident sur l'A7", "Sur le même sujet - ..." (not "une autre fusillade", read above)
+        r"(?:(?:à |a )?lire aussi|voir aussi|sur le même sujet|(?:articles?|contenus?) (?:liés?|associés?))(?=[ \u00a0]*(?:[:|–—]|-[ \u00a0]))",
     ),
     parent_of=(r"(?:grand-)?(?:père|mère|parents) de",),  # "père de trois enfants"
     attacker_verbs=(r"ont ouvert le feu", r"ont fait irruption", r"ont tiré sur"),

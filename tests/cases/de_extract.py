@@ -9124,4 +9124,14 @@ CASES: list[Case] = [
     Case("de-s29-amt-fuer-statistik-teilte-mit",
          "Das Amt für Statistik teilte mit, im vergangenen Jahr seien 312 Menschen im Straßenverkehr getötet worden.",
          [C("deaths", 312, speaker="Amt für Statistik")]),
+    # s30noids: der Verweis einer Seite auf einen anderen ihrer Artikel ("Lesen Sie auch:", "Mehr zum Thema -") nennt
+    # einen anderen Vorfall (figure.other-incident)
+    Case("de-s30noids-lesen-sie-auch-anderer-vorfall",
+         "Ein Mann wurde am Sonntag in der Innenstadt erschossen, teilte die Polizei mit.\n\n"
+         "Lesen Sie auch: Zwei Tote und fünf Verletzte bei Unfall auf der Autobahn\n\nDie Ermittlungen dauern an.",
+         [C("deaths", 1, not_flags=("other_incident",)), C("deaths", 2, flags=("other_incident",)),
+          C("injuries", 5, flags=("other_incident",))]),
+    Case("de-s30noids-mehr-zum-thema-anderer-vorfall",
+         "Bei dem Brand wurden drei Menschen verletzt.\n\nMehr zum Thema - 12 Tote bei Explosion in Chemiewerk",
+         [C("injuries", 3, not_flags=("other_incident",)), C("deaths", 12, flags=("other_incident",))]),
 ]

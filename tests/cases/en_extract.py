@@ -10211,4 +10211,44 @@ CASES: list[Case] = [
     Case("en-s29-centre-for-human-rights-said",
          "The Centre for Human Rights said twelve people were killed in the attack.",
          [C("deaths", 12, speaker="Centre for Human Rights")]),
+    # ---- s30noids: a page's pointer to another of its stories ("RELATED ARTICLE -", "Related:", "READ MORE:") names
+    # another incident (figure.other-incident); a count of shootings with a town's name between ("6 Millbrook
+    # shootings") counts events, not people (figure.no-known-noun)
+    Case(
+        "en-s30noids-related-article-label-other-incident",
+        "A man was shot dead outside a corner store on Sunday, police said.\n\n"
+        "RELATED ARTICLE - 3 killed, 4 wounded at birthday party on Elm Street\n\nNo arrest has been made.",
+        [C("deaths", 1, not_flags=("other_incident",)), C("deaths", 3, flags=("other_incident",)),
+         C("injuries", 4, flags=("other_incident",))],
+    ),
+    Case(
+        "en-s30noids-related-colon-other-incident",
+        "Two teens were wounded in a drive-by shooting late Friday.\n\nRelated: One dead after crash on the interstate",
+        [C("injuries", 2, not_flags=("other_incident",)), C("deaths", 1, flags=("other_incident",))],
+    ),
+    Case(
+        "en-s30noids-read-more-other-incident",
+        "Police said one woman was hurt in the shooting.\n\nREAD MORE: 5 injured when gunfire erupts at block party",
+        [C("injuries", 1, not_flags=("other_incident",)), C("injuries", 5, flags=("other_incident",))],
+    ),
+    Case(
+        "en-s30noids-related-shooting-no-label",  # ("related" as an adjective is no pointer)
+        "Police said a related shooting an hour later left 2 people wounded.",
+        [C("injuries", 2, not_flags=("other_incident",))],
+    ),
+    Case(
+        "en-s30noids-town-shootings-no-count",
+        "2 killed in 6 Millbrook shootings over the weekend",
+        [C("deaths", 2)],
+    ),
+    Case(
+        "en-s30noids-town-men-still-counted",  # (a town's name before a noun of people keeps the count)
+        "Six Millbrook men were shot on Sunday.",
+        [C("injuries", 6)],
+    ),
+    Case(
+        "en-s30noids-town-deputies-still-counted",
+        "The funeral for 2 Harlan County deputies killed in the ambush is set for Friday.",
+        [C("deaths", 2)],
+    ),
 ]

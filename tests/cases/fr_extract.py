@@ -4441,4 +4441,14 @@ CASES: list[Case] = [
          [C("injuries", 2, group="security_forces"), C("injuries", 1, part_of=0)]),
     Case("fr-s29-dont-l-une-etait-reste-la-partie", "Deux personnes, dont l'une était un adolescent, ont été blessées.",
          [C("injuries", 2), C("injuries", 1, part_of=0)]),
+    # s30noids: le renvoi d'une page vers un autre de ses articles ("À lire aussi :", "Sur le même sujet -") nomme un
+    # autre incident (figure.other-incident)
+    Case("fr-s30noids-a-lire-aussi-autre-incident",
+         "Un homme a été tué par balle dimanche dans le centre-ville, selon la police.\n\n"
+         "À lire aussi : Deux morts et cinq blessés dans un accident sur l'autoroute\n\nL'enquête se poursuit.",
+         [C("deaths", 1, not_flags=("other_incident",)), C("deaths", 2, flags=("other_incident",)),
+          C("injuries", 5, flags=("other_incident",))]),
+    Case("fr-s30noids-sur-le-meme-sujet-autre-incident",
+         "Trois personnes ont été blessées dans l'incendie.\n\nSur le même sujet - 12 morts dans une explosion",
+         [C("injuries", 3, not_flags=("other_incident",)), C("deaths", 12, flags=("other_incident",))]),
 ]
