@@ -23,6 +23,7 @@ from .figure_rules import (
     _NAMED_PART_RULES,
     _NONE_DECIDES,
     _ONE_RULES,
+    _TOLL_CLAUSE_RULES,
     _VERB_AFTER_RULES,
     _WHOLE_RULES,
 )
@@ -331,6 +332,11 @@ class FiguresStage(AsidesStage):
             # toll before the figure
             ev.right_cat = None
             ev.trace.append("figure.toll-names-the-list")
+        elif ev.right_cat is not None and ev.noun_cat is None:
+            name = first_name(_TOLL_CLAUSE_RULES, ev)  # "Die Zahl der Toten stieg auf 14, viele weitere wurden verletzt"
+            if name is not None:
+                ev.right_cat = ev.verb_cat = None
+                ev.trace.append(name)
         harm = ev.right_cat or ev.verb_cat
         noun = ev.noun
         ev.weak_noun = ev.noun_cat is Category.DISPLACED or (noun is not None and noun.group().lower() in lex.lang.weak_nouns)

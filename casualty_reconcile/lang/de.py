@@ -530,6 +530,8 @@ LANGUAGE = LanguageData(
             r"zur (?:evakuierung|räumung) (?:auf|aufgerufen|aufgefordert|gezwungen|gedrängt)",
             r"zum verlassen (?:ihrer|der) (?:häuser|wohnungen|dörfer|wohnorte) (?:auf|aufgerufen|aufgefordert|gezwungen|gedrängt)",
             r"verloren (?:ihr|ihre) (?:obdach|zuhause|unterkunft|wohnungen|häuser)",  # "Zehntausende verloren ihr Obdach"
+            # "ordneten die Evakuierung von 5000 Menschen an" (wie "ordered the evacuation of", "l'évacuation de")
+            r"evakuierung von",
         ),
     },
     toll_cues={
@@ -731,8 +733,9 @@ LANGUAGE = LanguageData(
         # the adjective is read behind the literal word, so that scans can look for "angaben" first
         r"angaben(?<=\b(?!den\b|diesen\b|seinen\b|ihren\b)([\w-]+)en angaben)": r"\1e Angaben",  # not "Den Angaben zufolge"
         r"kreisen(?<=\baus ([\w-]+)en kreisen)": r"\1e Kreise",  # "hieß es aus medizinischen Kreisen"
-        r"-angaben(?<=\b(\w+)-angaben)": r"\1-Angaben",
-        r"-informationen(?<=\b(\w+)-informationen)": r"\1-Informationen",  # "nach AFP-Informationen"
+        # the source named before the hyphen: "nach WHO-Angaben" is the WHO, as "nach Angaben der WHO" (one origin)
+        r"-angaben(?<=\b(\w+)-angaben)": r"\1",
+        r"-informationen(?<=\b(\w+)-informationen)": r"\1",  # "nach AFP-Informationen"
     },
     named_sources={
         r"organisation des vertrag(?:e)?s (?:über|für) (?:die )?kollektive sicherheit": "OVKS",
