@@ -1263,6 +1263,10 @@ LANGUAGE = LanguageData(
         # ein Nebensatz mit dem Opfer und anderen als Subjekt: "wurde erschossen, als er und drei andere Jugendliche
         # mit der Waffe spielten" (die anderen sind keine Toten)
         r"als (?:er|sie) und",
+        # die Ladung eines Fahrzeugs im Satz eines anderen Verbs: "wurden getötet, als eine Fähre mit rund 150 Passagieren
+        # an Bord kenterte" (die an Bord sind keine Toten; wie englisch "a ferry carrying 150 passengers")
+        r"(?:schlauch|flüchtlings|migranten|fischer|holz|rettungs|reise|linien|schul|passagier|kreuzfahrt|fracht|fern"
+        r"|regional|personen|güter|schnell)?(?:fähre|boot|schiff|bus|zug|maschine|flugzeug|kutter|kahn)\w{0,2} mit",
     ),
     genitive_articles=("des", "eines"),
     genitive_suffixes=("ses", "es", "s", "n"),
@@ -1453,4 +1457,11 @@ LANGUAGE = LanguageData(
     numeral_nouns=(r"(?-i:Tote[nr]?|Todesopfer|Verletzte[nr]?|Schwerverletzte[nr]?|Leichtverletzte[nr]?|Mensch(?:en)?|Person)",),
     # Relativpronomen, die keine Artikel sind: "Ein Mann, dessen Frau verletzt wurde" ist keine Liste
     relative_pronouns=frozenset({"dessen", "deren"}),
+    # ein Relativsatz über ein zuvor Genanntes nach einem Komma: "..., an der rund 30 Personen beteiligt waren", "..., in dem
+    # 40 Fahrgäste saßen", "..., die von 300 Kindern besucht wird" (das Verb vor dem Komma ist nicht das der Zahl darin)
+    relative_openers=(
+        # (nicht "von denen", "unter denen": ein Teil des Ganzen davor, "Drei Menschen starben, von denen zwei Kinder waren")
+        r"(?:an|auf|aus|bei|in|mit|vor|zu) (?:dem|der|denen|welchem|welcher)",
+        r"(?:die|der|das)(?= (?:von|an|in|auf|bei|mit) )",
+    ),
 )

@@ -10171,6 +10171,9 @@ CASES: list[Case] = [
     Case("en-s30agde-bodies-recovered-rescuers-hurt",
          "Divers recovered the bodies of 14 passengers, several rescuers were slightly injured during the operation.",
          [C("deaths", 14, group="civilians"), C("injuries", None, qualifier="vague")]),
+    Case("en-s30agde-bus-carrying-passengers-then-injured",  # the load is no toll (de "Bus mit 40 Fahrgästen")
+         "A bus carrying 40 passengers crashed, 12 people were injured.",
+         [C("injuries", 12)]),
     # ---- s29fixes: a crowd an event drew or brought out (category.crowd: participant_verbs "drew", "attracted",
     # "onto the streets"); a part of the injured that died before its whole (figure.part-of-hurt-died) ----------------
     Case(

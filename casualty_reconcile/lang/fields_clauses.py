@@ -1,0 +1,24 @@
+"""The fields of a language module about the clauses a figure stands in: a part of
+:class:`~casualty_reconcile.lang.base.LanguageData`, kept apart for size. Keyword-only, so that they may
+follow the required fields of the whole."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .validate import Regex
+
+__all__ = ["ClauseFields"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClauseFields:
+    """The clause fields of :class:`~casualty_reconcile.lang.base.LanguageData`."""
+
+    relative_openers: tuple[Regex, ...] = ()
+    """regex: the words right after a comma that open a relative clause about a thing named before, whose subject
+    or object a figure in it may be ("..., an der rund 30 Personen beteiligt waren", "..., in dem 40 Fahrgäste
+    saßen", "..., die von 300 Kindern besucht wird"): a verb of a category before the comma is the main clause's,
+    not the figure's, nor is the figure joined to a figure after the clause (rule ``figure.in-relative-clause``).
+    None in English or French, whose relative pronouns are no articles ("which", "who"; "dans lequel"), and
+    whose figure's verb follows it."""
