@@ -619,6 +619,10 @@ LANGUAGE = LanguageData(
             r"als geiseln genommen", r"als geiseln verschleppt", r"in geiselhaft", r"gekidnappt",
             # "nahmen sieben Wärter als Geiseln", "hatten 21 Passagiere in ihre Gewalt gebracht"
             r"als geiseln", r"in (?:ihre|seine|ihrer|seiner) gewalt(?: gebracht)?",
+            # "Der Geiselnehmer hielt in der Bankfiliale sechs Menschen fest": festhalten eines Geiselnehmers (nicht der
+            # Polizei, die festnimmt); wie englisch "held six people hostage"
+            r"fest(?<=\b(?:geiselnehmer|geiselnehmerin|geiselnehmern|entführer|entführerin|entführern|kidnapper)"
+            r" (?:hielt|hielten|hält|halten|hatte|hatten)\b[^.;:!?]{0,120}fest)",
         ),
     },
     participant_verbs=(

@@ -10174,6 +10174,12 @@ CASES: list[Case] = [
     Case("en-s30agde-bus-carrying-passengers-then-injured",  # the load is no toll (de "Bus mit 40 Fahrgästen")
          "A bus carrying 40 passengers crashed, 12 people were injured.",
          [C("injuries", 12)]),
+    Case("en-s30agde-held-people-hostage-before-storming",  # unit_verbs hostages "held ... hostage" (de "hielt ... fest")
+         "The hostage-taker held six people hostage for hours before special forces stormed the building.",
+         [C("other", 6, group="hostages")]),
+    Case("en-s30agde-took-passengers-hostage",
+         "Gunmen took 20 passengers hostage on the bus.",
+         [C("other", 20, group="hostages")]),
     # ---- s29fixes: a crowd an event drew or brought out (category.crowd: participant_verbs "drew", "attracted",
     # "onto the streets"); a part of the injured that died before its whole (figure.part-of-hurt-died) ----------------
     Case(
