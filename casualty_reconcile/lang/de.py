@@ -1463,6 +1463,11 @@ LANGUAGE = LanguageData(
     relative_pronouns=frozenset({"dessen", "deren"}),
     # ein Relativsatz über ein zuvor Genanntes nach einem Komma: "..., an der rund 30 Personen beteiligt waren", "..., in dem
     # 40 Fahrgäste saßen", "..., die von 300 Kindern besucht wird" (das Verb vor dem Komma ist nicht das der Zahl darin)
+    # freigelassene Gefangene sind keine Festnahmen: "wurden 150 Gefangene freigelassen", "kamen 39 Gefangene frei"
+    release_verbs=(
+        r"freigelassen", r"freigelassenen", r"freigekommen", r"entlassen", r"begnadigt", r"ausgetauscht",
+        r"frei(?<=\b(?:kamen|kommen|kam|kommt|ließ|ließen|lässt|lassen) (?:[\w-]+ ){1,8}frei)",
+    ),
     relative_openers=(
         # (nicht "von denen", "unter denen": ein Teil des Ganzen davor, "Drei Menschen starben, von denen zwei Kinder waren")
         r"(?:an|auf|aus|bei|in|mit|vor|zu) (?:dem|der|denen|welchem|welcher)",
