@@ -486,7 +486,9 @@ def decide(ev: Evidence) -> str | None:
         each(_REVISIONS, ev)
     if ev.category not in _CORE or ev.count.value == 0 or ev.x.double_marks or ev.weak_noun or (
         ev.verb is not None and ev.verb.end() <= ev.np_limit  # a noun read as a verb: "a fait 12 victimes"
-    ) or joined_harm(ev) or (ev.parent is not None and ev.right_cat is None):
+    ) or joined_harm(ev) or (ev.parent is not None and ev.right_cat is None) or (
+        ev.category is Category.ARRESTS and ev.right_cat is not Category.ARRESTS and ev.x.lex.lang.release_verbs
+    ):
         drop = first_name(_DROPS, ev)
         if drop is not None:
             return drop

@@ -12,7 +12,7 @@ import regex
 
 from ..models import Category, Qualifier
 from .evidence import Evidence
-from .patterns import _CORE, _CROWDS, _HARM
+from .patterns import _CORE, _CROWDS, _HARM, _NP_STOP
 from .rules import Rule
 
 
@@ -88,6 +88,17 @@ def _part_rescued(ev: Evidence) -> bool | None:
     return True if rescued is not None and "," not in x.text[ev.count.end : rescued.start()] else None
 
 
+def _released(ev: Evidence) -> bool | None:
+    """ "Im Rahmen des Abkommens wurden 150 palästinensische Gefangene freigelassen": a figure of arrests told by its
+    noun whose own verb after it in its clause is one of release (``release_verbs``), none of arrest, counts those
+    set free: no arrests (not a part of the arrests told: "Von den 120 Festgenommenen wurden 90 wieder freigelassen")."""
+    x = ev.x
+    if ev.category is not Category.ARRESTS or not x.lex.lang.release_verbs or ev.right_cat is Category.ARRESTS or ev.parent is not None:
+        return None
+    released = x.lex.release_verb.search(x.text, ev.count.end, ev.right_end)
+    return True if released is not None and not _NP_STOP.search(x.text, ev.count.end, released.start()) else None
+
+
 def _dead_or_injured(ev: Evidence) -> bool | None:
     """ "Plus de 50 enfants ont été tués ou blessés", "were killed or wounded", "getötet oder verletzt": the figure's
     verb of death joined ("ou", "or", "und") to a verb of injury right after it counts the dead and the injured
@@ -121,6 +132,7 @@ DROPS: tuple[Rule[bool], ...] = (
     Rule("category.zero-of-no-harm", "de", "Die Polizei sucht den Täter, niemand bringt die Leiche in Verbindung mit ihm.", _zero_no_harm),
     Rule("category.counted-twice", "de", "Vier Opfer seien doppelt gezählt worden, teilte das Ministerium mit.", _counted_twice),
     Rule("category.part-rescued", "de", "14 Bergleute wurden verschüttet, neun von ihnen konnten lebend geborgen werden.", _part_rescued),
+    Rule("category.arrests-released", "de", "Im Rahmen des Abkommens wurden 150 palästinensische Gefangene freigelassen.", _released),
 )
 
 __all__ = ["DROPS", "joined_harm"]

@@ -14,7 +14,7 @@ from .doc import Figure
 from .evidence import Evidence
 from .figure_flags import MEMBER_CHARS
 from .no_toll import _attackers_acting, _children_of_parent
-from .patterns import _CLAUSE_STOP, _HARM, _NP_STOP, _TOKEN
+from .patterns import _CLAUSE_STOP, _CUE_CHARS, _HARM, _NP_STOP, _TOKEN
 from .rules import Rule, productions
 
 if TYPE_CHECKING:
@@ -448,6 +448,27 @@ def _after_preposition(x: Context, start: int) -> bool:
     """Whether a preposition of place stands right before ``start`` ("on a police station")."""
     before = x.text[max(0, start - 12) : start].split()
     return bool(before) and x.lex.preposition.fullmatch(before[-1]) is not None
+
+
+def _toll_before_clause(ev: Evidence) -> bool:
+    """ "Die Zahl der Toten stieg auf 14, viele weitere wurden verletzt", "barg die Leichen von 14 Insassen, der Pilot
+    wurde schwer verletzt": a toll cue before the figure in its own clause names what it counts; a verb of another
+    category past a comma after the figure is the next clause's, of other people."""
+    x, verb, count = ev.x, ev.verb, ev.count
+    if verb is None or ev.toll is None or not verb.lastgroup or Category(verb.lastgroup) is ev.toll:
+        return False
+    toll = x._last(x.lex.toll, max(ev.sentence.start, count.start - _CUE_CHARS), count.start)
+    if toll is None or _NP_STOP.search(x.text, toll.end(), count.start) is not None:
+        return False
+    stop = _NP_STOP.search(x.text, count.end, verb.start())
+    return stop is not None and stop.group() == ","
+
+
+# a toll cue before a figure whose verb after it is another category's
+TOLL_CLAUSE_RULES: tuple[Rule[bool], ...] = (
+    Rule("figure.toll-before-clause", "de", "Die Zahl der Toten stieg auf 14, viele weitere wurden verletzt.", _toll_before_clause),
+)
+_TOLL_CLAUSE_RULES = productions(TOLL_CLAUSE_RULES)
 
 
 # a figure whose words read after it ran out before its clause ended, with no verb in them

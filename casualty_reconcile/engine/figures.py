@@ -23,6 +23,7 @@ from .figure_rules import (
     _NAMED_PART_RULES,
     _NONE_DECIDES,
     _ONE_RULES,
+    _TOLL_CLAUSE_RULES,
     _VERB_AFTER_RULES,
     _WHOLE_RULES,
 )
@@ -238,16 +239,7 @@ class FiguresStage(AsidesStage):
             ev.verb_cat = ev.right_cat = None
             ev.trace.append("figure.verb-has-own-object")
         if ev.verb_cat is None:
-            start = ev.left_start
-            if i and self.dropped and self.dropped[-1] == (counts[i - 1].start, _SUBJECT_FIRST):
-                # "erschoss ein 13-Jähriger neun Menschen": the verb before the subject is the object's
-                start = max(ev.sentence.start, counts[i - 1].start - _LEFT_CHARS)
-                ev.trace.append(_SUBJECT_FIRST)
-            last = self._last(lex.cat_verb, start, count.start)
-            if last is not None and lex.contrast_word.search(text, last.end(), count.start):
-                last = None  # "carried a wounded child to an ambulance while two others carried a body"
-            if last is not None and last.lastgroup:
-                ev.verb_cat = Category(last.lastgroup)
+            self._read_verb_before(ev)
         if lex.lang.subject_verb_object:
             # the figure is the object of the verb right before it: "killed 54 people and wounded 158"
             # a verb ending where the figure's leading space begins: matched backwards from there
@@ -270,6 +262,23 @@ class FiguresStage(AsidesStage):
             if adjacent is not None and adjacent.lastgroup:
                 ev.verb_cat = ev.right_cat = Category(adjacent.lastgroup)
         ev.previous_value = bool(ev.out) and lex.previous_value.match(ev.left) is not None  # "up from 31 a day earlier"
+
+    def _read_verb_before(self, ev: Evidence) -> None:
+        """The category of the last verb of a category before a figure that has none after it."""
+        lex, text, count, counts, i = self.lex, self.text, ev.count, ev.counts, ev.i
+        start = ev.left_start
+        if i and self.dropped and self.dropped[-1] == (counts[i - 1].start, _SUBJECT_FIRST):
+            # "erschoss ein 13-Jähriger neun Menschen": the verb before the subject is the object's
+            start = max(ev.sentence.start, counts[i - 1].start - _LEFT_CHARS)
+            ev.trace.append(_SUBJECT_FIRST)
+        last = self._last(lex.cat_verb, start, count.start)
+        if last is not None and lex.contrast_word.search(text, last.end(), count.start):
+            last = None  # "carried a wounded child to an ambulance while two others carried a body"
+        if last is not None and self._in_relative_clause(last.end(), count.start):
+            last = None  # "Vier Menschen wurden verletzt, an der rund 30 Personen beteiligt waren"
+            ev.trace.append(_IN_RELATIVE_CLAUSE)
+        if last is not None and last.lastgroup:
+            ev.verb_cat = Category(last.lastgroup)
 
     def _part_object_verb(self, ev: Evidence) -> regex.Match[str] | None:
         """"arrested 40 of the 300 protesters", "tötete 12 der 40 Insassen": the verb of a category right before a
@@ -331,6 +340,11 @@ class FiguresStage(AsidesStage):
             # toll before the figure
             ev.right_cat = None
             ev.trace.append("figure.toll-names-the-list")
+        elif ev.right_cat is not None and ev.noun_cat is None:
+            name = first_name(_TOLL_CLAUSE_RULES, ev)  # "Die Zahl der Toten stieg auf 14, viele weitere wurden verletzt"
+            if name is not None:
+                ev.right_cat = ev.verb_cat = None
+                ev.trace.append(name)
         harm = ev.right_cat or ev.verb_cat
         noun = ev.noun
         ev.weak_noun = ev.noun_cat is Category.DISPLACED or (noun is not None and noun.group().lower() in lex.lang.weak_nouns)
@@ -480,6 +494,15 @@ class FiguresStage(AsidesStage):
         toll = self._last(self.lex.toll, start, end)
         return Category(toll.lastgroup) if toll is not None and toll.lastgroup else None
 
+    def _in_relative_clause(self, start: int, end: int) -> bool:
+        """Whether a relative clause about a thing named before opens after a comma between ``start`` and a figure at
+        ``end``, no other punctuation after its opener (``relative_openers``: ", an der rund 30 Personen beteiligt
+        waren", ", in dem 40 Fahrgäste saßen"): the figure is its subject or object, not the main clause's."""
+        if not self.lex.lang.relative_openers:
+            return False
+        last_end = max((m.end() for m in self.lex.relative_opener.finditer(self.text, start, end)), default=None)
+        return last_end is not None and _NP_STOP.search(self.text, last_end, end) is None
+
     def _coordinated(self, counts: list[Count], i: int, np_end: int, sentence: Sentence) -> Category | None:
         """The category of a figure joined to the next one ("vier Menschen wurden schwer, elf leicht
         verletzt"): the next figure's verb, when only a conjunction, a comma or a few small words part them,
@@ -498,6 +521,11 @@ class FiguresStage(AsidesStage):
             return None
         if self._search(self.lex.speech, counts[i].end, nxt.start) is not None:
             return None  # "Zwei Sicherheitsquellen sagten, 12 Soldaten seien getötet worden": who says, no list
+        if self._in_relative_clause(max(sentence.start, counts[i].start - _LEFT_CHARS), counts[i].start):
+            return None  # "Bei dem Angriff auf die Schule, die von 300 Kindern besucht wird, wurden zwei Lehrer getötet"
+        load = self.lex.contrast_word.search(self.text, max(sentence.start, counts[i].start - _LOAD_CHARS), counts[i].start)
+        if load is not None and not _NP_STOP.search(self.text, load.end(), counts[i].start):
+            return None  # "Ein Bus mit 40 Fahrgästen verunglückte, 12 wurden verletzt": a load, of another clause
         if self.lex.lang.subject_verb_object:
             # "Thousands of people held a vigil in Kyiv, and three ...": a clause of its own, not a list
             words = [t.group() for t in _TOKEN.finditer(self.text, counts[i].end, np_end)]
@@ -524,6 +552,10 @@ class FiguresStage(AsidesStage):
             return None
         category = Category(verb.lastgroup)
         return category if category in _CORE else None
+
+
+_IN_RELATIVE_CLAUSE = "figure.in-relative-clause"  # the verb before a figure in a relative clause is not its own
+_LOAD_CHARS = 24  # characters: how far before a figure a word of contrast or load ("Bus mit", "carrying") is read
 
 
 def _many(value: object) -> bool:

@@ -165,6 +165,8 @@ class Lexicon:
     np_stop: regex.Pattern[str]
     uncounted_verb: regex.Pattern[str]  # "gerettet": a figure's own verb of no category
     part_clause: regex.Pattern[str]  # ", der später ... starb": a part's own relative clause
+    release_verb: regex.Pattern[str]  # "freigelassen": a verb of release after a figure of arrests told by its noun
+    relative_opener: regex.Pattern[str]  # ", an der ...", ", in dem ...": a relative clause after a comma
     media: regex.Pattern[str]  # searched in a speaker's name: a medium ("Nachrichtenagentur Anadolu")
     telling: regex.Pattern[str]  # "told": the outlet after it is the via
     observing: regex.Pattern[str]  # "saw": its subject is the source
@@ -378,6 +380,9 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "side": regex.compile(rf"(?<![\w-])(?:{_alt(lang.side_cues)})[\s\u00a0]+", _FLAGS),
         "toll": _named({c.value: p for c, p in lang.toll_cues.items()}),
         "part_of_number": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.part_of_number) or '(?!)'})[\s\u00a0]+", _FLAGS),
+        # ", an der ...", ", in dem ...": a relative clause about a thing named before (never matches without openers)
+        "release_verb": regex.compile(rf"(?<![\w-])(?:{_alt(lang.release_verbs) or '(?!)'})(?![\w-])", _FLAGS),
+        "relative_opener": regex.compile(rf",[\s\u00a0]*(?:{_alt(lang.relative_openers) or '(?!)'})(?![\w-])", _FLAGS),
         "contrast_word": regex.compile(rf"(?<![\w])(?:{_alt(lang.contrast_words) or '(?!)'})(?![\w])|;", _FLAGS),
         "single_victim": _words(lang.single_victim_words),
         "victim_list": _words(lang.victim_list_words),

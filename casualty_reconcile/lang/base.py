@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..models import Category, Qualifier
+from .fields_clauses import ClauseFields
 from .fields_crowds import CrowdFields
 from .fields_origins import OriginFields
 from .fields_streets import StreetFields
@@ -30,7 +31,7 @@ __all__ = ["DateFormat", "LanguageData", "PatternSpec", "Regex", "validate", "va
 
 
 @dataclass(frozen=True)
-class LanguageData(OriginFields, VictimFields, StreetFields, CrowdFields):
+class LanguageData(OriginFields, VictimFields, StreetFields, CrowdFields, ClauseFields):
     """Everything the engine needs to know about one language (checked when made: :func:`validate`)."""
 
     code: str

@@ -530,6 +530,8 @@ LANGUAGE = LanguageData(
             r"zur (?:evakuierung|räumung) (?:auf|aufgerufen|aufgefordert|gezwungen|gedrängt)",
             r"zum verlassen (?:ihrer|der) (?:häuser|wohnungen|dörfer|wohnorte) (?:auf|aufgerufen|aufgefordert|gezwungen|gedrängt)",
             r"verloren (?:ihr|ihre) (?:obdach|zuhause|unterkunft|wohnungen|häuser)",  # "Zehntausende verloren ihr Obdach"
+            # "ordneten die Evakuierung von 5000 Menschen an" (wie "ordered the evacuation of", "l'évacuation de")
+            r"evakuierung von",
         ),
     },
     toll_cues={
@@ -617,6 +619,10 @@ LANGUAGE = LanguageData(
             r"als geiseln genommen", r"als geiseln verschleppt", r"in geiselhaft", r"gekidnappt",
             # "nahmen sieben Wärter als Geiseln", "hatten 21 Passagiere in ihre Gewalt gebracht"
             r"als geiseln", r"in (?:ihre|seine|ihrer|seiner) gewalt(?: gebracht)?",
+            # "Der Geiselnehmer hielt in der Bankfiliale sechs Menschen fest": festhalten eines Geiselnehmers (nicht der
+            # Polizei, die festnimmt); wie englisch "held six people hostage"
+            r"fest(?<=\b(?:geiselnehmer|geiselnehmerin|geiselnehmern|entführer|entführerin|entführern|kidnapper)"
+            r" (?:hielt|hielten|hält|halten|hatte|hatten)\b[^.;:!?]{0,120}fest)",
         ),
     },
     participant_verbs=(
@@ -731,8 +737,9 @@ LANGUAGE = LanguageData(
         # the adjective is read behind the literal word, so that scans can look for "angaben" first
         r"angaben(?<=\b(?!den\b|diesen\b|seinen\b|ihren\b)([\w-]+)en angaben)": r"\1e Angaben",  # not "Den Angaben zufolge"
         r"kreisen(?<=\baus ([\w-]+)en kreisen)": r"\1e Kreise",  # "hieß es aus medizinischen Kreisen"
-        r"-angaben(?<=\b(\w+)-angaben)": r"\1-Angaben",
-        r"-informationen(?<=\b(\w+)-informationen)": r"\1-Informationen",  # "nach AFP-Informationen"
+        # the source named before the hyphen: "nach WHO-Angaben" is the WHO, as "nach Angaben der WHO" (one origin)
+        r"-angaben(?<=\b(\w+)-angaben)": r"\1",
+        r"-informationen(?<=\b(\w+)-informationen)": r"\1",  # "nach AFP-Informationen"
     },
     named_sources={
         r"organisation des vertrag(?:e)?s (?:über|für) (?:die )?kollektive sicherheit": "OVKS",
@@ -1264,6 +1271,10 @@ LANGUAGE = LanguageData(
         # ein Nebensatz mit dem Opfer und anderen als Subjekt: "wurde erschossen, als er und drei andere Jugendliche
         # mit der Waffe spielten" (die anderen sind keine Toten)
         r"als (?:er|sie) und",
+        # die Ladung eines Fahrzeugs im Satz eines anderen Verbs: "wurden getötet, als eine Fähre mit rund 150 Passagieren
+        # an Bord kenterte" (die an Bord sind keine Toten; wie englisch "a ferry carrying 150 passengers")
+        r"(?:schlauch|flüchtlings|migranten|fischer|holz|rettungs|reise|linien|schul|passagier|kreuzfahrt|fracht|fern"
+        r"|regional|personen|güter|schnell)?(?:fähre|boot|schiff|bus|zug|maschine|flugzeug|kutter|kahn)\w{0,2} mit",
     ),
     genitive_articles=("des", "eines"),
     genitive_suffixes=("ses", "es", "s", "n"),
@@ -1454,4 +1465,16 @@ LANGUAGE = LanguageData(
     numeral_nouns=(r"(?-i:Tote[nr]?|Todesopfer|Verletzte[nr]?|Schwerverletzte[nr]?|Leichtverletzte[nr]?|Mensch(?:en)?|Person)",),
     # Relativpronomen, die keine Artikel sind: "Ein Mann, dessen Frau verletzt wurde" ist keine Liste
     relative_pronouns=frozenset({"dessen", "deren"}),
+    # ein Relativsatz über ein zuvor Genanntes nach einem Komma: "..., an der rund 30 Personen beteiligt waren", "..., in dem
+    # 40 Fahrgäste saßen", "..., die von 300 Kindern besucht wird" (das Verb vor dem Komma ist nicht das der Zahl darin)
+    # freigelassene Gefangene sind keine Festnahmen: "wurden 150 Gefangene freigelassen", "kamen 39 Gefangene frei"
+    release_verbs=(
+        r"freigelassen", r"freigelassenen", r"freigekommen", r"entlassen", r"begnadigt", r"ausgetauscht",
+        r"frei(?<=\b(?:kamen|kommen|kam|kommt|ließ|ließen|lässt|lassen) (?:[\w-]+ ){1,8}frei)",
+    ),
+    relative_openers=(
+        # (nicht "von denen", "unter denen": ein Teil des Ganzen davor, "Drei Menschen starben, von denen zwei Kinder waren")
+        r"(?:an|auf|aus|bei|in|mit|vor|zu) (?:dem|der|denen|welchem|welcher)",
+        r"(?:die|der|das)(?= (?:von|an|in|auf|bei|mit) )",
+    ),
 )

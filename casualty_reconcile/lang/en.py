@@ -842,6 +842,8 @@ LANGUAGE = LanguageData(
         "hostages": (
             r"kidnapped", r"kidnapping", r"kidnap", r"abducted", r"abducting", r"abduct", r"taken hostage",
             r"taken captive", r"held hostage", r"seized as hostages",
+            # the object between: "held six people hostage", "took 20 passengers hostage" (as German "hielt ... fest")
+            r"hostages?(?<=\b(?:held|holding|holds|took|taking|takes|taken) (?:[\w-]+ ){1,5}hostages?)",
         ),
     },
     participant_verbs=(

@@ -10163,6 +10163,23 @@ CASES: list[Case] = [
         "MEXICO CITY (Wire A) - Sinaloa's state government said six people were shot dead at a party on Sunday.",
         [C("deaths", 6, location="Sinaloa")],
     ),
+    # ---- s30agde: English counterparts of figure.toll-before-clause (a toll cue before the figure names what it counts;
+    # a verb of another category past a comma is the next clause's)
+    Case("en-s30agde-toll-rose-many-more-injured",
+         "The death toll rose to 14, many more were injured.",
+         [C("deaths", 14)]),
+    Case("en-s30agde-bodies-recovered-rescuers-hurt",
+         "Divers recovered the bodies of 14 passengers, several rescuers were slightly injured during the operation.",
+         [C("deaths", 14, group="civilians"), C("injuries", None, qualifier="vague")]),
+    Case("en-s30agde-bus-carrying-passengers-then-injured",  # the load is no toll (de "Bus mit 40 Fahrgästen")
+         "A bus carrying 40 passengers crashed, 12 people were injured.",
+         [C("injuries", 12)]),
+    Case("en-s30agde-held-people-hostage-before-storming",  # unit_verbs hostages "held ... hostage" (de "hielt ... fest")
+         "The hostage-taker held six people hostage for hours before special forces stormed the building.",
+         [C("other", 6, group="hostages")]),
+    Case("en-s30agde-took-passengers-hostage",
+         "Gunmen took 20 passengers hostage on the bus.",
+         [C("other", 20, group="hostages")]),
     # ---- s29fixes: a crowd an event drew or brought out (category.crowd: participant_verbs "drew", "attracted",
     # "onto the streets"); a part of the injured that died before its whole (figure.part-of-hurt-died) ----------------
     Case(

@@ -1,0 +1,31 @@
+"""The fields of a language module about the clause a figure stands in (a relative clause it stands in, the verb
+of its own clause that undoes what its noun counts): a part of
+:class:`~casualty_reconcile.lang.base.LanguageData`, kept apart for size. Keyword-only, so that they may
+follow the required fields of the whole."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .validate import Regex
+
+__all__ = ["ClauseFields"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClauseFields:
+    """The clause fields of :class:`~casualty_reconcile.lang.base.LanguageData`."""
+
+    relative_openers: tuple[Regex, ...] = ()
+    """regex: the words right after a comma that open a relative clause about a thing named before, whose subject
+    or object a figure in it may be ("..., an der rund 30 Personen beteiligt waren", "..., in dem 40 Fahrgäste
+    saßen", "..., die von 300 Kindern besucht wird"): a verb of a category before the comma is the main clause's,
+    not the figure's, nor is the figure joined to a figure after the clause (rule ``figure.in-relative-clause``).
+    None in English or French, whose relative pronouns are no articles ("which", "who"; "dans lequel"), and
+    whose figure's verb follows it."""
+
+    release_verbs: tuple[Regex, ...] = ()
+    """regex: a verb of release, the figure's own verb after it in its clause: a figure of arrests told by its noun
+    counts those set free, no arrests ("Im Rahmen des Abkommens wurden 150 Gefangene freigelassen"; rule
+    ``category.arrests-released``). None in English or French, whose words of prisoners are no nouns of arrests
+    ("39 prisoners were released", "39 prisonniers ont été libérés")."""
