@@ -9124,4 +9124,16 @@ CASES: list[Case] = [
     Case("de-s29-amt-fuer-statistik-teilte-mit",
          "Das Amt für Statistik teilte mit, im vergangenen Jahr seien 312 Menschen im Straßenverkehr getötet worden.",
          [C("deaths", 312, speaker="Amt für Statistik")]),
+    # s30inj: eine Zahl von Überlebenden nimmt kein Wort der Bilanz der nächsten Zahl als ihr Verb
+    # (figure.survivors-beside-toll; die englischen Zeilen en-s30inj-survivors-*)
+    Case(
+        "de-s30inj-ueberlebende-neben-bilanz",
+        "Feuerwehrleute führten 30 Überlebende aus dem Hochhaus, während die Zahl der Verletzten auf 14 stieg.",
+        [C("injuries", 14)],
+    ),
+    Case(
+        "de-s30inj-ueberlebende-selbst-verletzt",
+        "Sechs Überlebende wurden verletzt ins Krankenhaus gebracht.",
+        [C("injuries", 6)],
+    ),
 ]

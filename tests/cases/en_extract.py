@@ -8871,7 +8871,18 @@ CASES: list[Case] = [
         "en-s26agen-survivors-beside-a-later-toll",
         'Rescuers pulled 12 survivors from the rubble overnight, while the death toll climbed to 97, civil defence officials said on Tuesday.',
         [C("deaths", 97, speaker="civil defence officials")],
-        xfail="SURVIVORS-BESIDE-TOLL: a figure of survivors takes the verb of death of the toll in the next clause ('while the death toll climbed'): unharmed_nouns stop only a toll cue before the figure",
+    ),
+    # s30inj: a figure of survivors takes no verb that is the word of the next figure's toll cue
+    # (figure.survivors-beside-toll)
+    Case(
+        "en-s30inj-survivors-then-toll-of-injured",
+        "Firefighters led 30 survivors out of the tower as the number of injured rose to 14.",
+        [C("injuries", 14)],
+    ),
+    Case(
+        "en-s30inj-survivors-hurt-stay",  # the survivors' own verb of harm, no toll cue: still a count
+        "Six survivors were wounded and taken to the hospital.",
+        [C("injuries", 6)],
     ),
     Case(
         "en-s26agen-still-searching-for-people",

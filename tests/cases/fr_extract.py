@@ -4441,4 +4441,9 @@ CASES: list[Case] = [
          [C("injuries", 2, group="security_forces"), C("injuries", 1, part_of=0)]),
     Case("fr-s29-dont-l-une-etait-reste-la-partie", "Deux personnes, dont l'une était un adolescent, ont été blessées.",
          [C("injuries", 2), C("injuries", 1, part_of=0)]),
+    # s30inj: un nombre de survivants ne prend pas le mot du bilan du nombre suivant pour verbe
+    # (figure.survivors-beside-toll)
+    Case("fr-s30inj-survivants-a-cote-du-bilan",
+         "Les secours ont extrait 12 survivants des décombres, tandis que le bilan des morts est passé à 97.",
+         [C("deaths", 97)]),
 ]
