@@ -9124,6 +9124,23 @@ CASES: list[Case] = [
     Case("de-s29-amt-fuer-statistik-teilte-mit",
          "Das Amt für Statistik teilte mit, im vergangenen Jahr seien 312 Menschen im Straßenverkehr getötet worden.",
          [C("deaths", 312, speaker="Amt für Statistik")]),
+    # s30inj: das Opfer mit Namen in Apposition, ein Verb des Todes oder die Fahrt ins Krankenhaus danach: eine Zahl von
+    # eins (single_victim_words; die englischen Zeilen en-s30inj-victim-*)
+    Case(
+        "de-s30inj-opfer-mit-namen-starb",
+        "Das Opfer, der 52-jährige Carl Benson, starb noch am Tatort, teilte die Polizei mit.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-s30inj-opfer-mit-namen-ins-krankenhaus",
+        "Das Opfer, der 19-jährige Jonas Keller, wurde mit einer Wunde am Bein ins Krankenhaus gebracht.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-s30inj-opfer-mit-namen-und-bruder-keine-eins",  # eine Liste: keine Zahl von eins für das Opfer allein
+        "Das Opfer, die 31-jährige Rosa Diaz, und ihr Bruder wurden ins Krankenhaus gebracht.",
+        [],
+    ),
     # s30inj: eine Zahl von Überlebenden nimmt kein Wort der Bilanz der nächsten Zahl als ihr Verb
     # (figure.survivors-beside-toll; die englischen Zeilen en-s30inj-survivors-*)
     Case(
