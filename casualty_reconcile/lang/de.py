@@ -978,10 +978,15 @@ LANGUAGE = LanguageData(
         r"(?:der|die|das) (?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin)"
         r"(?=, (?:der|die|das) (?:versehentlich |schwer |lebensgefährlich )?(?:angeschossen|verletzt) wurde,)",
         # das Opfer in Apposition mit Namen: "Das Opfer, die 19-jährige Anna Muster, liegt weiterhin im Krankenhaus"
-        # (nicht die letzte einer Liste: "Anna Muster und der Mann, Max Muster, wurden verletzt")
+        # (nicht die letzte einer Liste: "Anna Muster und der Mann, Max Muster, wurden verletzt"); auch ein Verb des
+        # Todes oder die Fahrt ins Krankenhaus danach (s30inj, wie im Englischen "The victim, Jane Roe, died"): "Das
+        # Opfer, der 52-jährige Karl Berger, starb noch am Tatort" (nicht wo der Satz weiter von seinem Tod erzählt)
         r"(?:der|die|das)(?<!\b(?:und|oder) (?:der|die|das)) (?:zweite |dritte |vierte |fünfte )?(?:Opfer|Mann|Frau|Junge|Mädchen|Polizist|Polizistin)"
         r"(?=, (?:der|die) (?:\d{1,3}-jährige )?(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,20} [A-ZÄÖÜ][a-zäöüß'-]{1,20}), "
         r"(?:" + _HURT + r"|schwebt in Lebensgefahr"
+        r"|starb|erlag|ist gestorben|kam ums Leben|ist tot|wurde (?:getötet|erschossen)"
+        r"|wurde (?:[\w-]{1,20} ){0,5}?(?:in ein Krankenhaus|in eine Klinik|ins Krankenhaus|in die Klinik) (?:gebracht|eingeliefert|geflogen)"
+        r"(?![\w ,'()-]{0,120}\b(?:starb|gestorben|erlag|tot)\b)"
         r"|erlitt (?:eine |einen )?(?:Schusswunde|Schussverletzung(?:en)?|Streifschuss)" + _STILL_IN_CARE + r")\b)",
         # ein Pronomen am Satzanfang, ein Zustand nur der Lebenden danach: "Er liegt weiterhin im Krankenhaus", "Sie
         # schwebt in Lebensgefahr", "Er ist außer Lebensgefahr" (nicht ein Verb der Versorgung in der Vergangenheit:

@@ -1185,10 +1185,14 @@ LANGUAGE = LanguageData(
         r"victim(?<=\b(?-i:[Tt]he) victim)(?= [^.;!?]{1,80}? (?:and|but) (?:was|is) (?:later |then |also )?"
         r"(?:taken|transported|rushed|airlifted|flown|driven) " + _TO_HOSPITAL + r"[\w ,'’-]{0,20}?\b(?:for|with) " + _SLIGHT_HARM + ")",
         # the victim described in apposition: "The victim, a 21-year-old woman, was taken to the hospital", "The second
-        # victim, a child, was taken to ..." (not named: "The victim, Jane Roe, is hospitalized" made the scan, which
-        # finds the verb after, open a window at every name before a comma, four times as slow)
+        # victim, a child, was taken to ..." (named, below, from the noun)
         rf"(?:the|her|his|their)(?: other| second| third| fourth| fifth)? (?:{_VICTIM_NOUNS})"
         rf"(?=, (?:a|an) [\w-]{{1,20}}(?: [\w-]{{1,20}})?, (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # the victim named, or aged, in apposition: "The victim, Jane Roe, is hospitalized", "The fourth victim, 14-year-old
+        # Tia Marks, remained in the hospital", "the victim, 34, was taken to a hospital" (found from the noun, a rare
+        # word: found from the verb after, the scan opened a window at every name before a comma, four times as slow)
+        rf"victim(?<=\b(?-i:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)(?: other| second| third| fourth| fifth)? victim)"
+        rf"(?=, (?:(?:{_AGE_NOUN} )?{_LIST_NAME}(?:, \d{{1,3}})?|\d{{1,3}}), (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         # (or a title and a name: "Officer Jane Roe was critically injured", "Deputy Al Roe was shot in the leg"; not
         # the officer who shot: "Officer Al Roe shot and killed the suspect")
         rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS})(?:, \d{{1,3}},|(?<=\b(?:officer|deputy|trooper))(?-i: {_UPPER}{_LOWER}{{1,15}}(?: {_UPPER}\.)? {_UPPER}{_LOWER}{{1,15}})(?! (?:fatally )?shot\b| killed\b))?"

@@ -9395,4 +9395,33 @@ CASES: list[Case] = [
     Case("de-s30noids-mehr-zum-thema-anderer-vorfall",
          "Bei dem Brand wurden drei Menschen verletzt.\n\nMehr zum Thema - 12 Tote bei Explosion in Chemiewerk",
          [C("injuries", 3, not_flags=("other_incident",)), C("deaths", 12, flags=("other_incident",))]),
+    # s30inj: das Opfer mit Namen in Apposition, ein Verb des Todes oder die Fahrt ins Krankenhaus danach: eine Zahl von
+    # eins (single_victim_words; die englischen Zeilen en-s30inj-victim-*)
+    Case(
+        "de-s30inj-opfer-mit-namen-starb",
+        "Das Opfer, der 52-jährige Carl Benson, starb noch am Tatort, teilte die Polizei mit.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "de-s30inj-opfer-mit-namen-ins-krankenhaus",
+        "Das Opfer, der 19-jährige Jonas Keller, wurde mit einer Wunde am Bein ins Krankenhaus gebracht.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-s30inj-opfer-mit-namen-und-bruder-keine-eins",  # eine Liste: keine Zahl von eins für das Opfer allein
+        "Das Opfer, die 31-jährige Rosa Diaz, und ihr Bruder wurden ins Krankenhaus gebracht.",
+        [],
+    ),
+    # s30inj: eine Zahl von Überlebenden nimmt kein Wort der Bilanz der nächsten Zahl als ihr Verb
+    # (figure.survivors-beside-toll; die englischen Zeilen en-s30inj-survivors-*)
+    Case(
+        "de-s30inj-ueberlebende-neben-bilanz",
+        "Feuerwehrleute führten 30 Überlebende aus dem Hochhaus, während die Zahl der Verletzten auf 14 stieg.",
+        [C("injuries", 14)],
+    ),
+    Case(
+        "de-s30inj-ueberlebende-selbst-verletzt",
+        "Sechs Überlebende wurden verletzt ins Krankenhaus gebracht.",
+        [C("injuries", 6)],
+    ),
 ]

@@ -4451,4 +4451,19 @@ CASES: list[Case] = [
     Case("fr-s30noids-sur-le-meme-sujet-autre-incident",
          "Trois personnes ont été blessées dans l'incendie.\n\nSur le même sujet - 12 morts dans une explosion",
          [C("injuries", 3, not_flags=("other_incident",)), C("deaths", 12, flags=("other_incident",))]),
+    # s30inj: la victime nommée en apposition (en-s30inj-victim-*, de-s30inj-opfer-*) : l'âge seul passe, le nom non
+    Case("fr-s30inj-victime-agee-en-apposition",
+         "La victime, âgée de 34 ans, est décédée sur place.",
+         [C("deaths", 1)]),
+    Case("fr-s30inj-victime-nommee-en-apposition",
+         "La victime, Marie Dupont, est décédée sur place.",
+         [C("deaths", 1)],
+         xfail="NAMED-APPOSITION-FR: a name in apposition after 'la victime' is no aside of single_victim_words yet "
+               "(_VICTIM_ASIDE: a name opens with no literal word, so the tail scan would try every comma; as in English, "
+               "an alternative found from the noun 'victime' would do)"),
+    # s30inj: un nombre de survivants ne prend pas le mot du bilan du nombre suivant pour verbe
+    # (figure.survivors-beside-toll)
+    Case("fr-s30inj-survivants-a-cote-du-bilan",
+         "Les secours ont extrait 12 survivants des décombres, tandis que le bilan des morts est passé à 97.",
+         [C("deaths", 97)]),
 ]
