@@ -39,6 +39,8 @@ _MONTHS = {
     r"november|nov\.": 11, r"dezember|dez\.": 12,
 }
 
+_NOT_RANK = r"(?<!(?:tödlichste|schwerste|blutigste|größte|höchste|erste|einzige)[nrs]? (?:[\w-]+ ){0,3}seit)"  # "der tödlichste Angriff seit"
+
 # "die Zahl der Toten des Erdbebens vom Dienstag stieg": the day of the event named, not of the figure
 _EVENT_OF_DAY = r"(?:bebens|anschlags|angriffs|unglücks|unfalls|brandes|feuers|hochwassers|einsturzes|attentats|massakers)"
 # das Ereignis nach "Bilanz der", keine Quelle: "die Bilanz der Massenpanik", "des Grubenunglücks", "der Unwetter"
@@ -1161,6 +1163,12 @@ LANGUAGE = LanguageData(
         # eine Jahreszahl: "die Zahl der Morde stieg 2016 auf 104", "Im Jahr 2012 starben 13 Menschen"
         r"(?:zahl der (?:morde|tötungsdelikte)|mordrate|jahresbilanz)(?:(?: [\w-]+){0,4}? auf)?", r"im jahr (?:19|20)\d\d",
         r"im (?:ganzen|gesamten) jahr",
+        # die laufende Zahl eines Krieges neben der Bilanz eines Angriffs: "seit Kriegsbeginn wurden mehr als 40.000
+        # Menschen getötet", "seit Beginn der Invasion", "seit dem 7. Oktober" (nicht "der tödlichste Angriff seit
+        # Kriegsbeginn": der Rang eines Ereignisses)
+        r"seit" + _NOT_RANK + r" (?:(?:dem )?(?:kriegsbeginn|kriegsausbruch|invasionsbeginn)|(?:dem )?(?:beginn|anfang|ausbruch|start) "
+        r"(?:des|der) (?:[\w-]+ ){0,2}?[\w-]*(?:krieg|kriegs|krieges|invasion|konflikts|konfliktes|kämpfe|offensive)"
+        r"|dem (?:[\w-]+ )?einmarsch|(?:dem )?\d{1,2}\. (?:" + "|".join(_MONTHS) + r")(?: (?:19|20)\d\d)?(?!\d))",
     ),
     # ein anderes Ereignis, beiläufig genannt: "bei einem ähnlichen Angriff im März", "vor zwei Jahren"
     other_incident_cues=(

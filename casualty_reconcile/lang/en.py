@@ -82,6 +82,8 @@ _ONE_NAMED_OR_ARTICLE = _ONE_NAMED.replace("(?= (?:", "(?= (?:(?:a|an) (?!(?:few
 # days and months, capitalised like a name after a verb of killing ("killed Saturday Night")
 _WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAY_OR_MONTH = _WEEKDAY + r"|January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec"
+_NOT_RANK = r"(?<!\b(?:deadliest|worst|bloodiest|largest|biggest|highest|heaviest|first|single)(?: [\w-]+){0,4} since)"  # "the deadliest strike since"
 # victim_list_words: a list of persons named with their ages before a verb of harm: its names are the
 # count (the engine counts the matches of the group "item"): "Jon Doe, 19, Al Roe, 21, and Ed Poe, 17, were wounded"; not
 # in apposition to a figure ("the three victims, Jon Doe, 19, ... were wounded" counts "three")
@@ -1341,6 +1343,15 @@ LANGUAGE = LanguageData(
         r"(?:county|city|state|town|area|district|parish)['’]s (?:(?:homicide|murder|killing|death|shooting) )?(?:total|tally)(?: (?:to|of|at))?",
         r"(?:homicide|murder|killing|shooting|gun death) (?:total|tally|count|rate)(?: (?:to|of|at))?", r"last year['’]s (?:total|tally|count|number)",
         r"for (?:the year|(?:19|20)\d\d)(?![\d,])", r"(?:19|20)\d\d (?:saw|recorded|counted|brought)", r"in (?:19|20)\d\d,", r"(?:through|since|between) (?:\p{L}+\.? )?(?:\d{1,2}, )?(?:19|20)\d\d",
+        # a war's running tally beside one strike's toll: "more than 40,000 have been killed since the war began",
+        # "since the start of the invasion", "since October 7" (not "the deadliest strike since the war began":
+        # one event's rank)
+        r"since" + _NOT_RANK + r" (?:the (?:start|beginning|outbreak|onset) of (?:the |\w+['’]s )?(?:[\w-]+ )?"
+        r"(?:war|invasion|conflict|fighting|offensive|hostilities)"
+        r"|the (?:[\w-]+ )?(?:war|invasion|conflict|fighting|offensive|hostilities)(?: (?:in|on|with|against) (?:the )?[\w-]+)? "
+        r"(?:began|started|erupted|broke out|begun|flared)|(?-i:\p{Lu})\w+ (?:invaded|launched (?:its|the|a) (?:full-scale )?(?:war|invasion|offensive)))",
+        r"since" + _NOT_RANK + r" (?:(?:" + _MONTH + r")\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:" + _MONTH + r"))(?:,? (?:19|20)\d\d)?(?!\d|\.\d)",
+        r"so far in the (?:war|invasion|conflict|fighting)",
     ),
     # another incident named in passing: "last month's shooting that killed 3", "a similar shooting"
     # (each cue opens with a literal word: the document scan tries it only where that word stands)

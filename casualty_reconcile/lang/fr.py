@@ -65,6 +65,8 @@ _MONTHS = {
     r"décembre|decembre|déc\.": 12,
 }
 
+_NOT_RANK = r"(?<!(?:meurtri|sanglant|lourd|grave|important|premi|pire|seul)\w* (?:[\w'’-]+ ){0,3}depuis)"  # « la plus meurtrière depuis »
+
 _ROUND_NOUNS = {
     "une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30,
     "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60, "une centaine": 100, "un millier": 1000,
@@ -755,7 +757,12 @@ LANGUAGE = LanguageData(
     ),
     period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière",
                        # « depuis le début de l'été », « depuis le début du mois » : un total sur une saison, un mois
-                       r"depuis le début (?:de l['’](?:été|hiver|automne)|du printemps|du mois|de la saison)"),
+                       r"depuis le début (?:de l['’](?:été|hiver|automne)|du printemps|du mois|de la saison)",
+                       # le total courant d'une guerre à côté du bilan d'une frappe : « plus de 40 000 morts depuis le
+                       # début de la guerre », « depuis l'invasion », « depuis le 7 octobre » (pas « la frappe la plus
+                       # meurtrière depuis le début de la guerre » : le rang d'un événement)
+                       r"depuis" + _NOT_RANK + r" (?:le (?:début|déclenchement) (?:de la (?:[\w-]+ )?guerre|du conflit|de l['’](?:invasion|offensive)"
+                       r"|des (?:hostilités|combats))|l['’](?:invasion|offensive)|le (?:\d{1,2}|1er) (?:" + "|".join(_MONTHS) + r")(?: (?:19|20)\d\d)?(?!\d))"),
     other_incident_cues=(
         r"(?:une|un|l['’]|la|le) (?:autre|précédente?|ancienne?) (?:fusillade|attaque|attentat)",
         # an earlier event named by its year, as English "years ago": "le plus meurtrier depuis celui de 1999, qui avait

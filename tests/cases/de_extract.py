@@ -9124,4 +9124,30 @@ CASES: list[Case] = [
     Case("de-s29-amt-fuer-statistik-teilte-mit",
          "Das Amt für Statistik teilte mit, im vergangenen Jahr seien 312 Menschen im Straßenverkehr getötet worden.",
          [C("deaths", 312, speaker="Amt für Statistik")]),
+    # s30agen: die laufende Zahl eines Krieges ('seit Kriegsbeginn', 'seit dem 7. Oktober') neben der Bilanz eines Angriffs ist eine Zeitraum-Zahl; 'der schwerste Angriff seit Kriegsbeginn' nicht
+    Case(
+        "de-s30agen-kriegsbilanz-seit-kriegsbeginn-neben-angriff",
+        "Bei dem Luftangriff auf ein Wohnhaus wurden zwölf Menschen getötet, teilte das Gesundheitsministerium mit; seit Kriegsbeginn seien mehr als 40.000 Palästinenser ums Leben gekommen.",
+        [C("deaths", 12, speaker="Gesundheitsministerium", not_flags=("period_tally",)), C("deaths", 40000, qualifier="more_than", speaker="Gesundheitsministerium", flags=("period_tally",))],
+    ),
+    Case(
+        "de-s30agen-kriegsbilanz-seit-beginn-der-invasion",
+        "Seit Beginn der russischen Invasion wurden nach UN-Angaben mindestens 10.000 Zivilisten getötet.",
+        [C("deaths", 10000, qualifier="at_least", group="civilians", speaker="UN", flags=("period_tally",))],
+    ),
+    Case(
+        "de-s30agen-kriegsbilanz-seit-dem-7-oktober",
+        "Seit dem 7. Oktober sind nach Armeeangaben mehr als 300 Soldaten gefallen.",
+        [C("deaths", 300, qualifier="more_than", group="security_forces", speaker="Militär", flags=("period_tally",))],
+    ),
+    Case(
+        "de-s30agen-kriegsbilanz-schwerster-angriff-seit-kein-zeitraum",
+        "Bei dem schwersten Angriff seit Kriegsbeginn wurden nach Angaben der Retter 45 Menschen getötet.",
+        [C("deaths", 45, speaker="Retter", not_flags=("period_tally",))],
+    ),
+    Case(
+        "de-s30agen-kriegsbilanz-seit-ausbruch-des-krieges",
+        "Ein Drohnenangriff tötete drei Zivilisten; seit Ausbruch des Krieges starben dort mehr als 2000 Menschen.",
+        [C("deaths", 3, group="civilians", not_flags=("period_tally",)), C("deaths", 2000, qualifier="more_than", flags=("period_tally",))],
+    ),
 ]

@@ -10211,4 +10211,50 @@ CASES: list[Case] = [
     Case("en-s29-centre-for-human-rights-said",
          "The Centre for Human Rights said twelve people were killed in the attack.",
          [C("deaths", 12, speaker="Centre for Human Rights")]),
+    # s30agen: a war's running tally ('since the war began', 'since October 7', 'since the start of the invasion') beside one strike's toll is a period tally (period_tally_cues); 'the deadliest strike since the war began' ranks one event, no tally
+    Case(
+        "en-s30agen-war-tally-since-the-war-began-beside-a-strike",
+        "An Israeli strike on a house in Gaza City killed 12 people, the health ministry said, adding that more than 40,000 Palestinians have been killed since the war began.",
+        [C("deaths", 12, location="Gaza City", speaker="health ministry", not_flags=("period_tally",)), C("deaths", 40000, qualifier="more_than", location="Gaza City", speaker="health ministry", flags=("period_tally",))],
+    ),
+    Case(
+        "en-s30agen-war-tally-since-october-7",
+        "Israeli officials say more than 1,200 people have been killed since October 7.",
+        [C("deaths", 1200, qualifier="more_than", speaker="officials", flags=("period_tally",))],
+    ),
+    Case(
+        "en-s30agen-war-tally-since-the-start-of-the-invasion",
+        "The missile strike killed three civilians; at least 10,000 civilians have been killed since the start of the invasion, the UN says.",
+        [C("deaths", 3, group="civilians", speaker="UN", not_flags=("period_tally",)), C("deaths", 10000, qualifier="at_least", group="civilians", speaker="UN", flags=("period_tally",))],
+    ),
+    Case(
+        "en-s30agen-war-tally-opening-since-the-start-of-the-war",
+        "Since the start of the war, 35,000 people have been killed in the territory, according to local health officials.",
+        [C("deaths", 35000, speaker="local health officials", flags=("period_tally",))],
+    ),
+    Case(
+        "en-s30agen-war-tally-bringing-total-since-the-war-began",
+        "At least 18 people were killed in the strike, bringing the number killed since the war began to more than 500.",
+        [C("deaths", 18, qualifier="at_least", not_flags=("period_tally",)), C("deaths", 500, qualifier="more_than", flags=("period_tally",))],
+    ),
+    Case(
+        "en-s30agen-war-tally-since-russia-invaded",
+        "Since Russia invaded Ukraine, at least 10,000 civilians have been killed, the UN monitoring mission says.",
+        [C("deaths", 10000, qualifier="at_least", group="civilians", location="Ukraine", speaker="UN monitoring mission", flags=("period_tally",))],
+    ),
+    Case(
+        "en-s30agen-war-tally-since-a-day-month-and-year",
+        "At least 31 soldiers have died since 7 October 2023, the army said.",
+        [C("deaths", 31, qualifier="at_least", group="security_forces", speaker="army", flags=("period_tally",))],
+    ),
+    Case(
+        "en-s30agen-war-tally-deadliest-since-is-no-tally",
+        "The attack killed 45 people, the deadliest single strike since the war began, rescuers said.",
+        [C("deaths", 45, speaker="rescuers", not_flags=("period_tally",))],
+    ),
+    Case(
+        "en-s30agen-war-tally-in-the-deadliest-since-no-tally",
+        "In the deadliest attack on the city since the invasion began, 23 people were killed, the governor said.",
+        [C("deaths", 23, speaker="governor", not_flags=("period_tally",))],
+    ),
 ]

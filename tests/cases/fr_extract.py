@@ -4441,4 +4441,25 @@ CASES: list[Case] = [
          [C("injuries", 2, group="security_forces"), C("injuries", 1, part_of=0)]),
     Case("fr-s29-dont-l-une-etait-reste-la-partie", "Deux personnes, dont l'une était un adolescent, ont été blessées.",
          [C("injuries", 2), C("injuries", 1, part_of=0)]),
+    # s30agen : le total courant d'une guerre (« depuis le début de la guerre », « depuis le 7 octobre ») à côté du bilan d'une frappe est un total sur une période ; « la frappe la plus meurtrière depuis » non
+    Case(
+        "fr-s30agen-bilan-de-guerre-depuis-le-debut-de-la-guerre",
+        "La frappe a tué douze personnes, selon le ministère de la Santé, qui fait état de plus de 40 000 morts depuis le début de la guerre.",
+        [C("deaths", 12, speaker="ministère de la Santé", not_flags=("period_tally",)), C("deaths", 40000, qualifier="more_than", speaker="ministère de la Santé", flags=("period_tally",))],
+    ),
+    Case(
+        "fr-s30agen-bilan-de-guerre-depuis-l-invasion",
+        "Depuis l'invasion, au moins 10 000 civils ont été tués, selon l'ONU.",
+        [C("deaths", 10000, qualifier="at_least", group="civilians", speaker="ONU", flags=("period_tally",))],
+    ),
+    Case(
+        "fr-s30agen-bilan-de-guerre-depuis-le-7-octobre",
+        "Plus de 300 soldats ont été tués depuis le 7 octobre, selon l'armée.",
+        [C("deaths", 300, qualifier="more_than", group="security_forces", speaker="armée", flags=("period_tally",))],
+    ),
+    Case(
+        "fr-s30agen-bilan-de-guerre-la-plus-meurtriere-depuis",
+        "La frappe la plus meurtrière depuis le début de la guerre a fait 45 morts, selon les secouristes.",
+        [C("deaths", 45, speaker="secouristes", not_flags=("period_tally",))],
+    ),
 ]
