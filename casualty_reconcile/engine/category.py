@@ -25,6 +25,22 @@ def _hostages(ev: Evidence) -> Category | None:
     return None
 
 
+def _captives_held(ev: Evidence) -> Category | None:
+    """"in exchange for 10 hostages held in Gaza", "130 otages sont toujours détenus": a figure of a unit a verb
+    of the language takes people as (``unit_verbs``: captives), no person or group before it in its words, that a word of
+    detention follows counts the captives (the unit, other), no arrests."""
+    unit_m = ev.unit_m
+    if (
+        Category.ARRESTS in (ev.right_cat, ev.noun_cat)
+        and unit_m is not None
+        and unit_m.lastgroup in ev.x.lex.lang.unit_verbs
+        and ev.group_m is None
+        and (ev.person_m is None or ev.person_m.start() > unit_m.start())  # (a word of detention read as a person: "détenus")
+    ):
+        return Category.OTHER
+    return None
+
+
 def _part_with_own_verb(ev: Evidence) -> Category | None:
     if ev.own is not None and ev.own.start() >= ev.count.end and ev.own.lastgroup and Category(ev.own.lastgroup) in _HARM:
         return Category(ev.own.lastgroup)
@@ -362,6 +378,7 @@ CATEGORY_RULES: tuple[Rule[Category], ...] = (
     Rule("category.multiplicity-word", "en", "Detectives are investigating a double homicide on the east side.", _multiplicity),
     Rule("category.hurt-then-died", "de", "Ein Verletzter sei im Krankenhaus gestorben, teilte die Polizei mit.", _hurt_died),
     Rule("category.things-object", "fr", "Moscou affirme avoir abattu 30 drones dans la nuit.", _things),
+    Rule("category.captives-held", "en", "Israel freed 30 prisoners in exchange for 10 hostages held in Gaza.", _captives_held),
     Rule("category.noun", "de", "Bei dem Unfall gab es drei Tote.", _noun),
     Rule("category.verb-after", "de", "Zwei Menschen wurden verletzt.", _verb_after),
     Rule("category.toll-before-figure", "en", "The death toll rose to 301.", _toll),

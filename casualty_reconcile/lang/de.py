@@ -709,6 +709,8 @@ LANGUAGE = LanguageData(
         r"[\w-]*hilfswerk", r"marine", r"luftwaffe", r"[\w-]*gesundheitsbehörde", r"[\w-]*zählung", r"[\w-]*statistik",
         r"[\w-]*beamte[rn]?", r"[\w-]*beamtin",
         r"[\w-]+gouverneur(?:in)?",  # "sagte der Provinzgouverneur", "der Regionalgouverneur"
+        # die Betreiber eines Verkehrsmittels: "teilte die Fluggesellschaft mit", "teilte die Bahn mit" (wie "the airline said")
+        r"[\w-]*fluggesellschaft", r"airline", r"(?:eisen)?bahn(?:gesellschaft)?", r"[\w-]*reederei",
     ),
     speaker_phrases={
         r"offiziellen angaben|offizielle angaben|offiziellen zahlen|offizielle zahlen": "offizielle Angaben",
@@ -1427,8 +1429,10 @@ LANGUAGE = LanguageData(
     telling_verbs=(
         r"sagte", r"sagten", r"erklärte", r"erklärten", r"bestätigte", r"bestätigten",
         # das Medium nach dem nachgestellten Subjekt: "sagte der Polizeichef der Provinz der Nachrichtenagentur AP"
-        r"(?:der|dem)(?<=\b(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten) (?:[\w'’.-]+ ){1,6}(?:der|dem))"
-        r"(?= (?:Nachrichtenagentur|Deutschen Presse-Agentur|Agentur|Zeitung|Tageszeitung|Sender|Fernsehsender|Radiosender)\b)",
+        r"(?:der|dem)(?<=\b(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|berichtete|berichteten) (?:[\w'’.-]+ ){1,6}(?:der|dem))"
+        r"(?= (?:Nachrichtenagentur|Deutschen Presse-Agentur|Agentur|Zeitung|Tageszeitung|Sender|Fernsehsender|Radiosender"
+        # ein Hilfswerk nach dem nachgestellten Subjekt: "berichteten Überlebende dem UNHCR" (wie "survivors told UNHCR")
+        r"|[\w-]*Hilfswerk|[\w-]*Organisation|(?-i:\p{Lu}{3,}))\b)",
     ),
     forces_abroad_words=(
         r"[\w-]*armee", r"militär\w*", r"[\w-]*streitkräfte\w*", r"[\w-]*verteidigung\w*", r"truppen", r"soldaten",

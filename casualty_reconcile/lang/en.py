@@ -737,6 +737,9 @@ LANGUAGE = LanguageData(
             r"trapped(?<=\b(?:were|was|are|is|remain|remained|remains|still|been|left) trapped)", r"trapped underground",
             # "Hundreds are still believed to be trapped under the rubble" (German "unter den Trümmern vermutet")
             r"(?:believed|thought|feared) (?:to be )?trapped", r"trapped (?:under|beneath) (?:the )?(?:rubble|debris|wreckage)",
+            # the active verb before its figure: "The collapse left eight dead and trapped dozens", "trapped about 30 workers"
+            # (read back from the figure: a look-behind, no look-ahead past the verb)
+            r"trapped(?<=\b(?:and|also|has|have|had|collapse|landslide|mudslide|quake|earthquake|avalanche|cave-in|blast|explosion) trapped)",
             # those rescuers still search for, the verb right before the figure: "rescuers are still searching for about a
             # dozen people" (not "police are searching for two suspects": only searchers of a disaster's rescue)
             # and those they still try to reach: "rescue teams are still trying to reach four others" (not "trying to reach 30
@@ -828,9 +831,11 @@ LANGUAGE = LanguageData(
         # people named by their trade or pastime in agency copy: "killing both pilots", "killed four shepherds",
         # "Both climbers were killed" (nouns in -ers are read so already after a verb, not after "both")
         r"pilots?", r"co-pilots?", r"shepherds", r"climbers", r"hikers", r"trekkers", r"skiers", r"divers",
+        r"flight attendants?", r"cabin crew", r"flight crew",
     ),
     unit_words={
-        "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?"),
+        # (not a flight's crew: "two flight attendants were pulled alive from the wreckage")
+        "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?(?! (?:attendants?|crews?|engineers?|officers?))"),
         "checkpoints": (r"checkpoints?", r"roadblocks?"),
         "hostages": (r"hostages?",),  # "about 250 were taken hostage", as "als Geiseln verschleppt"
         # rescue and emergency staff sent in are no troops ("more than 24,400 emergency personnel were deployed")
@@ -866,7 +871,7 @@ LANGUAGE = LanguageData(
     uncounted_words=(r"unborn",),
     unharmed_nouns=(r"survivors", r"survivor"),
     # "14 miners were trapped, nine of whom were rescued": a part whose own verb is one of rescue counts no harm
-    uncounted_verbs=(r"rescued", r"saved", r"pulled out alive", r"brought out alive", r"brought to safety"),
+    uncounted_verbs=(r"rescued", r"saved", r"pulled out alive", r"brought out alive", r"brought to safety", r"pulled alive", r"found alive"),
     side_cues=(r"on the side of", r"among(?: the)?", r"from the ranks of"),
     speech_verbs=(
         r"said", r"says", r"say", r"told", r"show(?:s|ed)?(?! up\b)", r"tells", r"reported", r"reports", r"announced", r"confirmed", r"stated",

@@ -320,6 +320,8 @@ LANGUAGE = LanguageData(
             r"(?:restent|reste|sont|est|demeurent|étaient|restaient) (?:toujours )?introuvables?",  # « douze pêcheurs restent introuvables »
             # the trapped are not yet found: "une trentaine de mineurs sont bloqués sous terre"
             r"(?:bloqué|piégé|coincé|enseveli|emmuré)e?s? sous (?:terre|les décombres|les gravats|la neige|la boue)", r"pris au piège",
+            # le verbe actif avant son nombre : « l'effondrement a fait huit morts et a piégé des dizaines de personnes »
+            r"(?:a|ont|avait|avaient) (?:piégé|coincé|enseveli)",
             # ceux que les secours cherchent encore, le verbe juste avant le nombre : « les secouristes recherchent encore une
             # douzaine de personnes » (pas « la police recherche deux suspects » : seulement les secours)
             r"recherch\w+(?: encore| toujours)?(?=$)(?<=\b(?:secouristes|sauveteurs|secours|plongeurs|pompiers|équipes de secours)"
@@ -391,7 +393,8 @@ LANGUAGE = LanguageData(
         ),
     },
     person_words=(
-        r"personnes?", r"gens", r"individus?", r"hommes", r"habitants", r"résidents", r"victimes", r"suspects?",
+        # (not the adjective of cases: « 3200 cas suspects et 47 décès », no count of people)
+        r"personnes?", r"gens", r"individus?", r"hommes", r"habitants", r"résidents", r"victimes", r"suspects?(?<!\bcas suspects?)",
         r"adultes", r"citoyens", r"ressortissants", r"détenus", r"prisonniers", r"survivants", r"autres",
         r"occupants", r"conducteurs?", r"automobilistes", r"piétons?", r"cyclistes", r"motards?", r"ouvriers",
         r"familles?", r"proches", r"voyageurs", r"secouristes?", r"sapeurs-pompiers", r"jeunes", r"étrangers",

@@ -9150,4 +9150,50 @@ CASES: list[Case] = [
         "Ein Drohnenangriff tötete drei Zivilisten; seit Ausbruch des Krieges starben dort mehr als 2000 Menschen.",
         [C("deaths", 3, group="civilians", not_flags=("period_tally",)), C("deaths", 2000, qualifier="more_than", flags=("period_tally",))],
     ),
+    # s30agen: Geiseln, die festgehalten werden (category.captives-held), Bootsunglück, Massenpanik, Grubenunglück, Flugzeug- und Zugunglück (die Fluggesellschaft, die Bahn als Quelle), Cholera, Evakuierte; ein Hilfswerk nach dem nachgestellten Subjekt ist das Medium ('berichteten Überlebende dem UNHCR')
+    Case(
+        "de-s30agen-geiseln-festgehalten-keine-festnahmen",
+        "Israel ließ 30 palästinensische Häftlinge im Austausch gegen zehn Geiseln frei, die im Gazastreifen festgehalten wurden.",
+        [C("other", 10, group="hostages", location="Gaza Strip")],
+    ),
+    Case(
+        "de-s30agen-geiseln-werden-noch-festgehalten",
+        "Rund 130 Geiseln werden noch im Gazastreifen festgehalten, teilten Regierungsvertreter mit.",
+        [C("other", 130, qualifier="about", group="hostages", location="Gaza Strip", speaker="Regierungsvertreter")],
+    ),
+    Case(
+        "de-s30agen-bootsunglueck-vermutlich-ertrunken",
+        "Mindestens 41 Migranten sind vermutlich ertrunken, nachdem ihr Boot vor Lampedusa gekentert war, berichteten Überlebende dem UNHCR.",
+        [C("deaths", 41, qualifier="at_least", group="civilians", location="Lampedusa", speaker="Überlebende", via="UNHCR")],
+    ),
+    Case(
+        "de-s30agen-massenpanik-zu-tode-getrampelt",
+        "Bei einer Massenpanik an einer Essensausgabe wurden mindestens 20 Menschen zu Tode getrampelt und Dutzende verletzt, teilte die Polizei mit.",
+        [C("deaths", 20, qualifier="at_least", speaker="Polizei"), C("injuries", None, qualifier="vague", speaker="Polizei")],
+    ),
+    Case(
+        "de-s30agen-grubenunglueck-getoetet-eingeschlossen",
+        "Bei einer Explosion in einem Kohlebergwerk wurden 22 Bergleute getötet, neun weitere sind unter Tage eingeschlossen, meldeten Staatsmedien.",
+        [C("deaths", 22, group="civilians", speaker="Staatsmedien"), C("missing", 9, group="civilians", speaker="Staatsmedien")],
+    ),
+    Case(
+        "de-s30agen-flugzeugabsturz-alle-insassen-tot",
+        "Alle 62 Menschen an Bord kamen ums Leben, als die Maschine kurz nach dem Start abstürzte, teilte die Fluggesellschaft mit.",
+        [C("deaths", 62, speaker="Fluggesellschaft")],
+    ),
+    Case(
+        "de-s30agen-zugunglueck-tote-und-verletzte",
+        "Beim Zusammenstoß zweier Züge wurden mindestens 32 Menschen getötet und mehr als 100 verletzt, teilte die Bahn mit.",
+        [C("deaths", 32, qualifier="at_least", speaker="Bahn"), C("injuries", 100, qualifier="more_than", speaker="Bahn")],
+    ),
+    Case(
+        "de-s30agen-cholera-verdachtsfaelle-und-tote",
+        "Die Behörden zählten 3200 Verdachtsfälle und 47 Todesfälle, teilte die Weltgesundheitsorganisation mit.",
+        [C("deaths", 47, speaker="Behörden")],
+    ),
+    Case(
+        "de-s30agen-evakuiert-waldbrand",
+        "Mehr als 10.000 Menschen mussten wegen des Waldbrands ihre Häuser verlassen, teilte die Feuerwehr mit.",
+        [C("displaced", 10000, qualifier="more_than", speaker="Feuerwehr")],
+    ),
 ]

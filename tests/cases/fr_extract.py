@@ -4462,4 +4462,45 @@ CASES: list[Case] = [
         "La frappe la plus meurtrière depuis le début de la guerre a fait 45 morts, selon les secouristes.",
         [C("deaths", 45, speaker="secouristes", not_flags=("period_tally",))],
     ),
+    # s30agen : otages détenus (category.captives-held), « a piégé », « a enseveli » avant le nombre (disparus), naufrage, bousculade, avion, choléra (« cas suspects » : pas des suspects)
+    Case(
+        "fr-s30agen-otages-detenus-pas-d-arrestations",
+        "Israël a libéré 30 prisonniers palestiniens en échange de dix otages détenus à Gaza, selon l'armée.",
+        [C("other", 10, group="hostages", location="Gaza", speaker="armée")],
+    ),
+    Case(
+        "fr-s30agen-otages-toujours-detenus",
+        "Environ 130 otages sont toujours détenus à Gaza, selon les autorités.",
+        [C("other", 130, qualifier="about", group="hostages", location="Gaza", speaker="autorités")],
+    ),
+    Case(
+        "fr-s30agen-effondrement-a-piege-des-dizaines",
+        "L'effondrement a fait au moins huit morts et a piégé des dizaines de personnes, a déclaré le maire.",
+        [C("deaths", 8, qualifier="at_least", speaker="maire"), C("missing", None, qualifier="vague", speaker="maire")],
+    ),
+    Case(
+        "fr-s30agen-glissement-a-enseveli-ouvriers",
+        "Le glissement de terrain a enseveli une trentaine d'ouvriers, selon les secours.",
+        [C("missing", 30, qualifier="about", group="civilians", speaker="secours")],
+    ),
+    Case(
+        "fr-s30agen-naufrage-portes-disparus-selon-le-hcr",
+        "Au moins 41 migrants sont portés disparus après le naufrage de leur embarcation au large de Lampedusa, selon des survivants cités par le HCR.",
+        [C("missing", 41, qualifier="at_least", group="civilians", location="Lampedusa", speaker="survivants", via="HCR")],
+    ),
+    Case(
+        "fr-s30agen-bousculade-morts-et-blesses",
+        "Une bousculade lors d'une distribution de nourriture a fait au moins 20 morts et des dizaines de blessés, selon la police.",
+        [C("deaths", 20, qualifier="at_least", speaker="police"), C("injuries", None, qualifier="vague", speaker="police")],
+    ),
+    Case(
+        "fr-s30agen-avion-tous-les-passagers-tues",
+        "Les 62 personnes à bord ont été tuées lorsque l'avion s'est écrasé peu après le décollage, selon la compagnie.",
+        [C("deaths", 62, speaker="compagnie")],
+    ),
+    Case(
+        "fr-s30agen-cholera-cas-et-deces",
+        "Les autorités ont recensé 3200 cas suspects et 47 décès, selon l'Organisation mondiale de la santé.",
+        [C("deaths", 47, speaker="OMS")],
+    ),
 ]
