@@ -326,9 +326,25 @@ def _restated(ev: Evidence) -> Category | None:
 
 
 def _coordinated(ev: Evidence) -> Category | None:
-    if _whole_that_opens(ev):
+    if _whole_that_opens(ev) or _whole_of_part_after(ev):
         return None
     return ev.x._coordinated(ev.counts, ev.i, ev.np_limit, ev.sentence)
+
+
+def _whole_of_part_after(ev: Evidence) -> bool:
+    """ "The bus was carrying 45 passengers, 12 of whom were killed": a figure with no verb of its own that the next
+    figure, right after a comma, names as its whole by a cue after or before it ("12 of whom", "of whom 12") is who the part is among,
+    not a count of what befell the part (the part's verb is the part's own: no category, no claim)."""
+    counts, i, x = ev.counts, ev.i, ev.x
+    if i + 1 >= len(counts):
+        return False
+    nxt = counts[i + 1]
+    between = x.text[ev.np_limit : nxt.start].strip()
+    if between[:1] != ",":
+        return False
+    if len(between) > 1:  # the cue before the part: "carrying about 1,200 passengers, of whom at least 288 were killed"
+        return x.lex.subset_after.fullmatch(between, 1) is not None
+    return x.lex.subset_after.match(x.text, nxt.end) is not None
 
 
 def _whole_that_opens(ev: Evidence) -> bool:

@@ -282,6 +282,8 @@ LANGUAGE = LanguageData(
         r"jan\.|feb\.|febr\.|mär\.|apr\.|jun\.|jul\.|aug\.|sep\.|sept\.|okt\.|nov\.|dez\.",
     ),
     not_count_before=(
+        # das Modell eines Flugzeugs nach seinem Hersteller: "eine Boeing 737", "eine ATR 72" (keine Zahl von Menschen)
+        r"(?-i:Boeing|ATR|Antonov|Tupolev|Ilyushin|Embraer|Bombardier|Cessna|Fokker|Sukhoi|Douglas|Dash)",
         r"im jahr(?:e)?", r"jahr(?:e)?", r"seit", r"nr\.", r"nummer", r"paragra(?:f|ph)", r"artikel", r"§",
         r"platz", r"kapitel", r"seite", r"um", r"ab", r"kw", r"tempo", r"stufe",
         r"[$€£¥]", r"euro", r"dollar", r"franken", r"tenge", r"rubel", r"us-dollar", r"alter von", r"im alter von",
@@ -711,6 +713,8 @@ LANGUAGE = LanguageData(
         r"[\w-]+gouverneur(?:in)?",  # "sagte der Provinzgouverneur", "der Regionalgouverneur"
         # die Betreiber eines Verkehrsmittels: "teilte die Fluggesellschaft mit", "teilte die Bahn mit" (wie "the airline said")
         r"[\w-]*fluggesellschaft", r"airline", r"(?:eisen)?bahn(?:gesellschaft)?", r"[\w-]*reederei",
+        # ein Zeuge nach seinem Beruf: "Bewaffnete verschleppten 287 Schüler, sagte ein Lehrer" (wie "a teacher said")
+        r"lehrer(?:in)?",
     ),
     speaker_phrases={
         r"offiziellen angaben|offizielle angaben|offiziellen zahlen|offizielle zahlen": "offizielle Angaben",

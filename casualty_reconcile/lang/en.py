@@ -418,6 +418,8 @@ LANGUAGE = LanguageData(
         r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|oct\.?|nov\.?|dec\.?",
     ),
     not_count_before=(
+        # an aircraft's model after its maker: "the Boeing 737", "an ATR 72" (no count of people)
+        r"(?-i:Boeing|ATR|Antonov|Tupolev|Ilyushin|Embraer|Bombardier|Cessna|Fokker|Sukhoi|Douglas|Dash)",
         r"since", r"aged", r"age", r"ages", r"ages? of", r"ages? of \d+ and", r"no", r"no\.", r"number", r"route", r"highway", r"interstate",
         r"flight", r"article", r"section", r"chapter", r"page", r"room", r"by", r"until",
         r"[$€£¥]", r"us\$", r"usd", r"eur", r"gbp", r"rs\.?", r"inr", r"class", r"level", r"category",
@@ -754,6 +756,9 @@ LANGUAGE = LanguageData(
             r"sought refuge", r"sheltering in evacuation (?:centres|centers)",
             # "About 30,000 people sought shelter in evacuation centres" (not shelter from gunfire: the place is named)
             r"(?:sought|seeking|took|taking|taken) (?:shelter|refuge) in (?:evacuation |emergency |temporary |government )?(?:centres|centers|shelters|camps)", r"in (?:emergency|evacuation) shelters",
+            # still in the shelters: "Some 15,000 people remain in evacuation centres", "are staying in relief camps"
+            r"(?:remain|remained|remains|are|were|staying|stayed|living|housed) in (?:temporary |emergency |government |makeshift )?"
+            r"(?:evacuation (?:centres|centers|shelters)|relief (?:camps|centres|centers)|displacement camps)",
             r"(?:ordered|told|forced|urged) to (?:evacuate|leave their homes)",  # "Some 4,000 residents were ordered to evacuate"
             # the object of a cause: "forced some 30,000 people to evacuate their homes" (not "as he tried to flee")
             r"to (?:evacuate|flee)(?<=\b(?:forced|forcing|forces|prompted|prompting|compelled|driven|ordered|ordering|told|urged|obliged)"
@@ -849,6 +854,8 @@ LANGUAGE = LanguageData(
         "hostages": (
             r"kidnapped", r"kidnapping", r"kidnap", r"abducted", r"abducting", r"abduct", r"taken hostage",
             r"taken captive", r"held hostage", r"seized as hostages",
+            # still held: "25 of the schoolgirls were freed, but 110 remain in captivity" (not "died in captivity")
+            r"(?:remain|remains|remained|still|are|were|being|been|held|kept) in captivity",
         ),
     },
     participant_verbs=(
@@ -929,6 +936,8 @@ LANGUAGE = LanguageData(
         r"defen[cs]e", r"brigades?", r"authority", r"teams", r"morgue", r"gendarmerie", r"elders", r"administrator",
         # "the mediators said", "negotiators told Reuters": the go-betweens of a truce speak as one body
         r"mediators?", r"negotiators?",
+        # a witness of a raid by a trade or a place: "Armed men kidnapped 287 students, a teacher said", "a resident told AFP"
+        r"teachers?", r"resident", r"villagers",
         # a victim's family ("11 members of one family were killed, relatives said"; not yet a party to a war, "the
         # rebels said": a speaker head, it made the object of "had killed 30 rebels, by its own tally" the source)
         r"relatives",

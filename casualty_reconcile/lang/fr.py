@@ -210,6 +210,8 @@ LANGUAGE = LanguageData(
         r"janv\.|févr\.|fév\.|avr\.|juil\.|sept\.|oct\.|nov\.|déc\.",
     ),
     not_count_before=(
+        # le modèle d'un avion après son constructeur : « un Boeing 737 », « un ATR 72 » (pas un nombre de personnes)
+        r"(?-i:Boeing|ATR|Antonov|Tupolev|Ilyushin|Embraer|Bombardier|Cessna|Fokker|Sukhoi|Douglas|Dash)",
         r"depuis", r"\d{1,2} ?h", r"âgée?s? de", r"âgé", r"n°", r"no\.", r"numéro", r"route", r"vol", r"article", r"chapitre", r"page",
         r"[$€£¥]", r"niveau", r"catégorie", r"covid-", r"covid", r"en", r"l['’]an", r"année", r"guerre mondiale",
         r"(?:pays|ville|capitale|province|région|île|nation|métropole) de", r"populations? de", r"peuplée? de",
@@ -501,6 +503,8 @@ LANGUAGE = LanguageData(
               r"rapport[ée]e?s? par(?= (?:l['’]|la |le |les )?(?:agence|quotidien|journal|télévision|chaîne|radio|médias?|presse)\b)"),
     self_attribution=(r"selon (?:ses|leurs) propres chiffres", r"selon (?:son|leur) propre décompte", r"selon (?:ses|leurs) chiffres"),
     speaker_nouns=(
+        # un témoin par son métier : « Des hommes armés ont enlevé 287 élèves, a indiqué un enseignant » (« a teacher said »)
+        r"enseignante?s?",
         r"ministère(?: de l['’]intérieur| de la santé| de la défense)?", r"ministres?", r"autorités", r"responsables?",
         r"gouvernement", r"police", r"gendarmerie", r"télévision(?: d['’]état| publique| nationale)?", r"chaîne", r"agence",
         r"porte-parole", r"président", r"présidence", r"médias(?: d['’]état| officiels| locaux)?", r"journal", r"quotidien",

@@ -9196,4 +9196,31 @@ CASES: list[Case] = [
         "Mehr als 10.000 Menschen mussten wegen des Waldbrands ihre Häuser verlassen, teilte die Feuerwehr mit.",
         [C("displaced", 10000, qualifier="more_than", speaker="Feuerwehr")],
     ),
+    # s30agen, zweiter Satz: eine beförderte Menge vor ihrem Teil ('45 Passagiere, zwölf von ihnen wurden getötet': keine Bilanz), ein Lehrer als Quelle
+    Case(
+        "de-s30agen-bus-mit-passagieren-von-ihnen-getoetet",
+        "Der Bus war mit 45 Passagieren unterwegs, zwölf von ihnen wurden getötet, sagte der Gouverneur.",
+        [C("deaths", 12, speaker="Gouverneur", flags=("part",))],
+    ),
+    Case(
+        "de-s30agen-zug-befoerderte-fahrgaeste-davon-ums-leben",
+        "Der Zug beförderte rund 1200 Fahrgäste, 288 davon kamen ums Leben.",
+        [C("deaths", 288, flags=("part",))],
+    ),
+    Case(
+        "de-s30agen-leichen-von-geborgen",
+        "Die Küstenwache rettete 47 Menschen, die Leichen von elf weiteren wurden aus dem Meer geborgen.",
+        [C("deaths", 11)],
+    ),
+    Case(
+        "de-s30agen-schuelerinnen-entfuehrt-lehrer",
+        "Bewaffnete verschleppten 287 Schüler aus einer Schule in der Stadt, sagte ein Lehrer.",
+        [C("other", 287, group="hostages", speaker="Lehrer")],
+    ),
+    # s30agen, dritter Satz: das Modell eines Flugzeugs nach seinem Hersteller ('der Boeing 737') ist keine Zahl
+    Case(
+        "de-s30agen-flugzeugmodell-keine-zahl",
+        "Alle 179 Insassen der Boeing 737 kamen ums Leben, teilte die Fluggesellschaft mit.",
+        [C("deaths", 179, group="civilians", speaker="Fluggesellschaft")],
+    ),
 ]

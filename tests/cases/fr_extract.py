@@ -4503,4 +4503,31 @@ CASES: list[Case] = [
         "Les autorités ont recensé 3200 cas suspects et 47 décès, selon l'Organisation mondiale de la santé.",
         [C("deaths", 47, speaker="OMS")],
     ),
+    # s30agen, second jeu : un chargement avant sa part (« 45 passagers, douze d'entre eux ont été tués » : pas de bilan), un enseignant pour source
+    Case(
+        "fr-s30agen-car-transportait-passagers-d-entre-eux-tues",
+        "Le car transportait 45 passagers, douze d'entre eux ont été tués, selon le gouverneur.",
+        [C("deaths", 12, speaker="gouverneur", flags=("part",))],
+    ),
+    Case(
+        "fr-s30agen-train-transportait-dont-tues",
+        "Le train transportait quelque 1200 passagers, dont au moins 288 ont été tués.",
+        [C("deaths", 288, qualifier="at_least")],
+    ),
+    Case(
+        "fr-s30agen-corps-de-repeches",
+        "Les garde-côtes ont secouru 47 personnes, tandis que les corps de onze autres ont été repêchés.",
+        [C("deaths", 11)],
+    ),
+    Case(
+        "fr-s30agen-lyceens-enleves-selon-un-enseignant",
+        "Des hommes armés ont enlevé 287 élèves dans une école de la ville, a indiqué un enseignant.",
+        [C("other", 287, group="hostages", speaker="enseignant")],
+    ),
+    # s30agen, troisième jeu : le modèle d'un avion après son constructeur (« du Boeing 737 ») n'est pas un nombre
+    Case(
+        "fr-s30agen-modele-d-avion-pas-un-nombre",
+        "Les 179 passagers et membres d'équipage du Boeing 737 ont été tués, selon la compagnie.",
+        [C("deaths", 179, group="civilians", speaker="compagnie")],
+    ),
 ]
