@@ -9223,4 +9223,52 @@ CASES: list[Case] = [
         "Alle 179 Insassen der Boeing 737 kamen ums Leben, teilte die Fluggesellschaft mit.",
         [C("deaths", 179, group="civilians", speaker="Fluggesellschaft")],
     ),
+    # s30agen, vierter Satz: Agenturdeutsch zu Bootsunglück, Massenpanik, Einsturz, Absturz, Epidemie, Geiseln, Hochwasser
+    Case(
+        "de-s30agen-untergang-fluechtlingsboot-wie-iom-mitteilte",
+        "Beim Untergang eines Flüchtlingsboots vor der libyschen Küste sind mindestens 61 Menschen ums Leben gekommen, wie die Internationale Organisation für Migration mitteilte.",
+        [C("deaths", 61, qualifier="at_least", location="Libya", speaker="Internationale Organisation für Migration")],
+    ),
+    Case(
+        "de-s30agen-massenpanik-die-meisten-frauen-und-kinder",
+        "Bei einer Massenpanik während einer religiösen Feier kamen 121 Menschen ums Leben, die meisten von ihnen Frauen und Kinder.",
+        [C("deaths", 121)],
+    ),
+    Case(
+        "de-s30agen-einsturz-unter-truemmern-vermutet",
+        "Nach dem Einsturz eines fünfstöckigen Wohnhauses werden noch 30 Menschen unter den Trümmern vermutet, mindestens 16 starben.",
+        [C("missing", 30), C("deaths", 16, qualifier="at_least")],
+    ),
+    Case(
+        "de-s30agen-absturz-alle-insassen-darunter-besatzung",
+        "Bei dem Absturz kamen alle 62 Insassen ums Leben, darunter vier Besatzungsmitglieder.",
+        [C("deaths", 62, group="civilians"), C("deaths", 4, part_of=0)],
+    ),
+    Case(
+        "de-s30agen-cholera-infiziert-und-todesopfer",
+        "Die Cholera-Epidemie hat bereits mehr als 5000 Menschen infiziert und 112 Todesopfer gefordert.",
+        [C("deaths", 112)],
+    ),
+    Case(
+        "de-s30agen-geiseln-frei-im-gegenzug-haeftlinge",
+        "Die Hamas ließ 13 israelische Geiseln frei, im Gegenzug kamen 39 palästinensische Häftlinge frei.",
+        [C("other", 13, group="hostages")],
+    ),
+    Case(
+        "de-s30agen-hochwasser-anwohner-haeuser-verlassen",
+        "Wegen des Hochwassers mussten rund 3000 Anwohner ihre Häuser verlassen.",
+        [C("displaced", 3000, qualifier="about", group="civilians")],
+    ),
+    Case(
+        "de-s30agen-obdachlos-geworden-un-nothilfebuero",
+        "Rund 250.000 Menschen sind durch die Überschwemmungen obdachlos geworden, teilte das UN-Nothilfebüro mit.",
+        [C("displaced", 250000, qualifier="about", speaker="UN-Nothilfebüro")],
+    ),
+    Case(
+        "de-s30agen-menschen-an-bord-keine-bilanz",
+        "Die Küstenwache rettete 104 Menschen und barg 78 Leichen, Überlebende sprachen jedoch von bis zu 500 Menschen an Bord.",
+        [C("deaths", 78, speaker="Küstenwache")],
+        xfail="ON-BOARD-RESTATED: 'sprachen von bis zu 500 Menschen an Bord' is read as another source's toll of the dead "
+              "(category.restated after 'Leichen'); those on board are no toll, and no word of the figure says so",
+    ),
 ]
