@@ -1358,13 +1358,13 @@ LANGUAGE = LanguageData(
         r"(?:homicide|murder|killing|shooting|gun death) (?:total|tally|count|rate)(?: (?:to|of|at))?", r"last year['’]s (?:total|tally|count|number)",
         r"for (?:the year|(?:19|20)\d\d)(?![\d,])", r"(?:19|20)\d\d (?:saw|recorded|counted|brought)", r"in (?:19|20)\d\d,", r"(?:through|since|between) (?:\p{L}+\.? )?(?:\d{1,2}, )?(?:19|20)\d\d",
         # a war's running tally beside one strike's toll: "more than 40,000 have been killed since the war began",
-        # "since the start of the invasion", "since October 7" (not "the deadliest strike since the war began":
-        # one event's rank)
+        # "since the start of the invasion", "since war broke out", "since October 7", "since Hamas's October 7 attack"
+        # (not "the deadliest strike since the war began": one event's rank; not "since the May 3 shooting": an event's)
         r"since" + _NOT_RANK + r" (?:the (?:start|beginning|outbreak|onset) of (?:the |\w+['’]s )?(?:[\w-]+ )?"
         r"(?:war|invasion|conflict|fighting|offensive|hostilities)"
-        r"|the (?:[\w-]+ )?(?:war|invasion|conflict|fighting|offensive|hostilities)(?: (?:in|on|with|against) (?:the )?[\w-]+)? "
+        r"|(?:the (?:[\w-]+ )?(?:war|invasion|conflict|fighting|offensive|hostilities)|(?:civil )?war)(?: (?:in|on|with|against) (?:the )?[\w-]+)? "
         r"(?:began|started|erupted|broke out|begun|flared)|(?-i:\p{Lu})\w+ (?:invaded|launched (?:its|the|a) (?:full-scale )?(?:war|invasion|offensive)))",
-        r"since" + _NOT_RANK + r" (?:(?:" + _MONTH + r")\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:" + _MONTH + r"))(?:,? (?:19|20)\d\d)?(?!\d|\.\d)",
+        r"since" + _NOT_RANK + r" (?:\w+['’]s )?(?:(?:" + _MONTH + r")\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:" + _MONTH + r"))(?:,? (?:19|20)\d\d)?(?!\d|\.\d)",
         r"so far in the (?:war|invasion|conflict|fighting)",
     ),
     # another incident named in passing: "last month's shooting that killed 3", "a similar shooting"

@@ -10694,4 +10694,20 @@ CASES: list[Case] = [
         xfail="EXCEPT-SURVIVORS: a figure after 'except' names those the harm spared; it is read as more dead (the "
               "verb of the whole before it), no cue of exception stops it",
     ),
+    # s30agen: a war's tally, more shapes: 'since war broke out' (no article), 'since Hamas's October 7 attack' (a possessive before the date)
+    Case(
+        "en-s30agen-war-tally-since-war-broke-out",
+        "More than 15,000 people have been killed since war broke out in April last year, the UN says.",
+        [C("deaths", 15000, qualifier="more_than", speaker="UN", flags=("period_tally",))],
+    ),
+    Case(
+        "en-s30agen-war-tally-since-possessive-date-attack",
+        "At least 35,000 Palestinians have been killed since Hamas's October 7 attack, the ministry said.",
+        [C("deaths", 35000, qualifier="at_least", speaker="ministry", flags=("period_tally",))],
+    ),
+    Case(
+        "en-s30agen-war-tally-deadliest-since-civil-war-no-tally",
+        "The strike killed 12 people, the deadliest since civil war erupted, residents said.",
+        [C("deaths", 12, speaker="residents", not_flags=("period_tally",))],
+    ),
 ]
