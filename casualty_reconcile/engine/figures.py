@@ -534,8 +534,12 @@ class FiguresStage(AsidesStage):
         if self._in_relative_clause(max(sentence.start, counts[i].start - _LEFT_CHARS), counts[i].start):
             return None  # "Bei dem Angriff auf die Schule, die von 300 Kindern besucht wird, wurden zwei Lehrer getötet"
         load = self.lex.contrast_word.search(self.text, max(sentence.start, counts[i].start - _LOAD_CHARS), counts[i].start)
-        if load is not None and not _NP_STOP.search(self.text, load.end(), counts[i].start):
-            return None  # "Ein Bus mit 40 Fahrgästen verunglückte, 12 wurden verletzt": a load, of another clause
+        if load is not None and not _NP_STOP.search(self.text, load.end(), counts[i].start) and (
+            "," in between or not self.lex.conj_stop.fullmatch(between.strip())
+        ):
+            # "Ein Bus mit 40 Fahrgästen verunglückte, 12 wurden verletzt": a load, of another clause (not two figures
+            # of one load, "carrying 68 passengers and four crew members when it crashed, killing everyone")
+            return None
         if self.lex.lang.subject_verb_object:
             # "Thousands of people held a vigil in Kyiv, and three ...": a clause of its own, not a list
             words = [t.group() for t in _TOKEN.finditer(self.text, counts[i].end, np_end)]

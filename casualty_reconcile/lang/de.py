@@ -39,6 +39,8 @@ _MONTHS = {
     r"november|nov\.": 11, r"dezember|dez\.": 12,
 }
 
+_NOT_RANK = r"(?<!(?:tödlichste|schwerste|blutigste|größte|höchste|erste|einzige)[nrs]? (?:[\w-]+ ){0,3}seit)"  # "der tödlichste Angriff seit"
+
 # "die Zahl der Toten des Erdbebens vom Dienstag stieg": the day of the event named, not of the figure
 _EVENT_OF_DAY = r"(?:bebens|anschlags|angriffs|unglücks|unfalls|brandes|feuers|hochwassers|einsturzes|attentats|massakers)"
 # das Ereignis nach "Bilanz der", keine Quelle: "die Bilanz der Massenpanik", "des Grubenunglücks", "der Unwetter"
@@ -280,6 +282,8 @@ LANGUAGE = LanguageData(
         r"jan\.|feb\.|febr\.|mär\.|apr\.|jun\.|jul\.|aug\.|sep\.|sept\.|okt\.|nov\.|dez\.",
     ),
     not_count_before=(
+        # das Modell eines Flugzeugs nach seinem Hersteller: "eine Boeing 737", "eine ATR 72" (keine Zahl von Menschen)
+        r"(?-i:Boeing|ATR|Antonov|Tupolev|Ilyushin|Embraer|Bombardier|Cessna|Fokker|Sukhoi|Douglas|Dash)",
         r"im jahr(?:e)?", r"jahr(?:e)?", r"seit", r"nr\.", r"nummer", r"paragra(?:f|ph)", r"artikel", r"§",
         r"platz", r"kapitel", r"seite", r"um", r"ab", r"kw", r"tempo", r"stufe",
         r"[$€£¥]", r"euro", r"dollar", r"franken", r"tenge", r"rubel", r"us-dollar", r"alter von", r"im alter von",
@@ -713,6 +717,10 @@ LANGUAGE = LanguageData(
         r"[\w-]*hilfswerk", r"marine", r"luftwaffe", r"[\w-]*gesundheitsbehörde", r"[\w-]*zählung", r"[\w-]*statistik",
         r"[\w-]*beamte[rn]?", r"[\w-]*beamtin",
         r"[\w-]+gouverneur(?:in)?",  # "sagte der Provinzgouverneur", "der Regionalgouverneur"
+        # die Betreiber eines Verkehrsmittels: "teilte die Fluggesellschaft mit", "teilte die Bahn mit" (wie "the airline said")
+        r"[\w-]*fluggesellschaft", r"airline", r"(?:eisen)?bahn(?:gesellschaft)?", r"[\w-]*reederei",
+        # ein Zeuge nach seinem Beruf: "Bewaffnete verschleppten 287 Schüler, sagte ein Lehrer" (wie "a teacher said")
+        r"lehrer(?:in)?",
     ),
     speaker_phrases={
         r"offiziellen angaben|offizielle angaben|offiziellen zahlen|offizielle zahlen": "offizielle Angaben",
@@ -1173,6 +1181,12 @@ LANGUAGE = LanguageData(
         # eine Jahreszahl: "die Zahl der Morde stieg 2016 auf 104", "Im Jahr 2012 starben 13 Menschen"
         r"(?:zahl der (?:morde|tötungsdelikte)|mordrate|jahresbilanz)(?:(?: [\w-]+){0,4}? auf)?", r"im jahr (?:19|20)\d\d",
         r"im (?:ganzen|gesamten) jahr",
+        # die laufende Zahl eines Krieges neben der Bilanz eines Angriffs: "seit Kriegsbeginn wurden mehr als 40.000
+        # Menschen getötet", "seit Beginn der Invasion", "seit dem 7. Oktober" (nicht "der tödlichste Angriff seit
+        # Kriegsbeginn": der Rang eines Ereignisses)
+        r"seit" + _NOT_RANK + r" (?:(?:dem )?(?:kriegsbeginn|kriegsausbruch|invasionsbeginn)|(?:dem )?(?:beginn|anfang|ausbruch|start) "
+        r"(?:des|der) (?:[\w-]+ ){0,2}?[\w-]*(?:krieg|kriegs|krieges|invasion|konflikts|konfliktes|kämpfe|offensive)"
+        r"|dem (?:[\w-]+ )?einmarsch|(?:dem )?\d{1,2}\. (?:" + "|".join(_MONTHS) + r")(?: (?:19|20)\d\d)?(?!\d))",
     ),
     # ein anderes Ereignis, beiläufig genannt: "bei einem ähnlichen Angriff im März", "vor zwei Jahren"
     other_incident_cues=(
@@ -1442,8 +1456,10 @@ LANGUAGE = LanguageData(
     telling_verbs=(
         r"sagte", r"sagten", r"erklärte", r"erklärten", r"bestätigte", r"bestätigten",
         # das Medium nach dem nachgestellten Subjekt: "sagte der Polizeichef der Provinz der Nachrichtenagentur AP"
-        r"(?:der|dem)(?<=\b(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten) (?:[\w'’.-]+ ){1,6}(?:der|dem))"
-        r"(?= (?:Nachrichtenagentur|Deutschen Presse-Agentur|Agentur|Zeitung|Tageszeitung|Sender|Fernsehsender|Radiosender)\b)",
+        r"(?:der|dem)(?<=\b(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|berichtete|berichteten) (?:[\w'’.-]+ ){1,6}(?:der|dem))"
+        r"(?= (?:Nachrichtenagentur|Deutschen Presse-Agentur|Agentur|Zeitung|Tageszeitung|Sender|Fernsehsender|Radiosender"
+        # ein Hilfswerk nach dem nachgestellten Subjekt: "berichteten Überlebende dem UNHCR" (wie "survivors told UNHCR")
+        r"|[\w-]*Hilfswerk|[\w-]*Organisation|(?-i:\p{Lu}{3,}))\b)",
     ),
     forces_abroad_words=(
         r"[\w-]*armee", r"militär\w*", r"[\w-]*streitkräfte\w*", r"[\w-]*verteidigung\w*", r"truppen", r"soldaten",
