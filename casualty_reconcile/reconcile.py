@@ -121,8 +121,10 @@ from .quantity_places import (
     _event_countries,
     _toll_places,
     recalled_tolls,
+    sibling_parts,
     toll_subarea,
     trace_recalled,
+    trace_siblings,
 )
 from .report_days import figure_day, trace_instant_days
 from .result import (
@@ -222,10 +224,10 @@ def _reconcile(
     work = _Work(OriginResolver(origins), places)
     work.own_origins = origins is None
     work.country_of_event = _event_countries(places, checked, events_of)
-    work.area_parts = area_parts(checked, lambda place: places.info(place)[0], _TOLL)
+    work.area_parts, siblings = sibling_parts(places, checked, area_parts(checked, lambda place: places.info(place)[0], _TOLL))
     work.people_parts = people_parts(checked, work.area_parts)
     work.recalled = recalled_tolls(checked, events_of)
-    checked = trace_instant_days(trace_recalled(checked, work.recalled))
+    checked = trace_instant_days(trace_siblings(trace_recalled(checked, work.recalled), siblings))
     work.toll_place = _toll_places(places, checked, events_of, work.country_of_event, work.area_parts)
     others = frozenset(c.value for c in Category) - _TOLL  # arrests, ...: a capital for its country
     work.as_country = _capital_as_country(

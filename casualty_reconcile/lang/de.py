@@ -1148,6 +1148,9 @@ LANGUAGE = LanguageData(
     # "im vergangenen Jahr wurden 120 Menschen getötet"
     period_tally_cues=(
         r"seit jahresbeginn", r"seit (?:dem )?(?:anfang|beginn) (?:des|dieses) jahres", r"(?:bislang |bisher )?in diesem jahr",
+        # die laufende Bilanz eines Krieges neben der eines Angriffs: "Seit Beginn des Krieges wurden mehr als 36.000 getötet"
+        r"seit (?:dem )?(?:beginn|anfang|ausbruch) (?:des|der) (?:krieges|kriegs|konflikts|konfliktes|kämpfe|invasion|offensive)",
+        r"seit kriegsbeginn", r"seit kriegsausbruch",
         r"dieses jahr", r"im (?:vergangenen|letzten|laufenden|gesamten) jahr", r"im vorjahr", r"seit januar",
         r"(?:vergangenen|letzten) (?:\w+ |\d+ )?(?:jahren|monaten|jahrzehnten)", r"(?:verschiedenen|getrennten) (?:vorfällen|angriffen)",
         # eine Zahl über eine Zeitspanne: "einer von drei Toten innerhalb von acht Stunden"
@@ -1185,6 +1188,10 @@ LANGUAGE = LanguageData(
         r"(?:erste|ersten|frühe|frühen|anfängliche|anfänglichen|frühere|früheren|vorherige|vorherigen) (?:berichte|meldungen|angaben)"
         r" (?:hatten|sprachen|nannten|meldeten)",
         r"(?:eine |die )?(?:frühere|vorherige) bilanz (?:hatte|nannte|sprach)",
+        # eine frühere Meldung, falsch genannt: "frühere Berichte über 14 Tote seien falsch gewesen", "Erste Meldungen von
+        # fünf Toten hatten sich als falsch erwiesen"
+        r"(?:erste|ersten|frühe|frühen|anfängliche|anfänglichen|frühere|früheren|vorherige|vorherigen) (?:berichte|meldungen|angaben)"
+        r"(?= (?:über|von) [^.;:!?]{1,60}?\b(?:falsch|unzutreffend|unrichtig|fehlerhaft|übertrieben|irrtümlich)\w*\b)",
         r"(?:war|hatte|hatten) (?:zunächst|anfangs|ursprünglich) von", r"(?:zunächst|anfangs|ursprünglich) (?:gemeldet|berichtet|genannt)\w*",
         # eine verneinte Zahl nach dem Komma, die letzten Wörter des Satzes: "Ein Mensch starb, nicht zwei."
         r"nicht(?<=, nicht)(?= (?:[\w-]+ )?[\w-]+[.;!?])",

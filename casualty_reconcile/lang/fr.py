@@ -755,7 +755,9 @@ LANGUAGE = LanguageData(
     ),
     period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière",
                        # « depuis le début de l'été », « depuis le début du mois » : un total sur une saison, un mois
-                       r"depuis le début (?:de l['’](?:été|hiver|automne)|du printemps|du mois|de la saison)"),
+                       r"depuis le début (?:de l['’](?:été|hiver|automne)|du printemps|du mois|de la saison)",
+                       # le bilan d'une guerre à côté de celui d'une frappe : « plus de 36.000 tués depuis le début de la guerre »
+                       r"depuis le (?:début|déclenchement) (?:de la guerre|du conflit|de l['’](?:offensive|invasion))"),
     other_incident_cues=(
         r"(?:une|un|l['’]|la|le) (?:autre|précédente?|ancienne?) (?:fusillade|attaque|attentat)",
         # an earlier event named by its year, as English "years ago": "le plus meurtrier depuis celui de 1999, qui avait
@@ -773,7 +775,11 @@ LANGUAGE = LanguageData(
                          # the verb first: « au lieu de 13 annoncés dans un premier temps »
                          r"(?:annoncé|évoqué|rapporté|signalé|avancé)e?s? (?:initialement|dans un premier temps|d['’]abord)",
                          # un bilan antérieur, dépassé depuis : « Un précédent bilan faisait état de 45 morts »
-                         r"(?:un |le )?(?:précédent|premier) bilan (?:faisait|avait fait) état"),
+                         r"(?:un |le )?(?:précédent|premier) bilan (?:faisait|avait fait) état",
+                         # des premières informations dites fausses : « les premières informations faisant état de 14 morts
+                         # étaient erronées », « les premiers bilans évoquant cinq morts se sont révélés faux »
+                         r"(?:(?:les |des )?(?:premières|précédentes) (?:informations|annonces)|(?:les |des )?(?:premiers|précédents) "
+                         r"(?:bilans|rapports|chiffres))(?=[^.;:!?]{1,80}?\b(?:erronée?s?|fausse?s?|faux|inexacte?s?|infondée?s?|exagérée?s?)\b)"),
     harm_negations=(r"pas", r"n['’]ont pas été", r"n['’]a pas été", r"ni", r"aucun", r"sans être"),
     nationwide_before=(r"dans tout(?:e)?", r"partout en", r"partout au", r"à travers"),
     part_place_before=(r"dont", r"rien qu['’]", r"notamment", r"surtout"),

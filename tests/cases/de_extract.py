@@ -9124,4 +9124,22 @@ CASES: list[Case] = [
     Case("de-s29-amt-fuer-statistik-teilte-mit",
          "Das Amt für Statistik teilte mit, im vergangenen Jahr seien 312 Menschen im Straßenverkehr getötet worden.",
          [C("deaths", 312, speaker="Amt für Statistik")]),
+    # s30stories: eine frühere Meldung, falsch genannt, ist eine erste Meldung, seither überholt (initial_report_cues)
+    Case("de-s30stories-fruehere-berichte-von-falsch",
+         "Die Rettungsdienste sprachen am Sonntag von zehn Toten; frühere Berichte von 14 Toten seien falsch gewesen.",
+         [C("deaths", 10, speaker="Rettungsdienste", not_flags=("retracted",)),
+          C("deaths", 14, speaker="Rettungsdienste", flags=("retracted",))]),
+    Case("de-s30stories-erste-meldungen-als-falsch-erwiesen",
+         "Erste Meldungen von fünf Toten hatten sich als falsch erwiesen, teilte die Polizei mit.",
+         [C("deaths", 5, speaker="Polizei", flags=("retracted",))]),
+    Case("de-s30stories-fruehere-berichte-bestaetigt",
+         "Frühere Berichte von acht Toten hatten sich als richtig erwiesen.",
+         [C("deaths", 8, not_flags=("retracted",))]),
+    # s30stories: die laufende Bilanz eines Krieges ist eine Bilanz über einen Zeitraum (period_tally_cues)
+    Case("de-s30stories-seit-beginn-des-krieges",
+         "Seit Beginn des Krieges wurden nach Angaben des Ministeriums mehr als 36.000 Palästinenser getötet.",
+         [C("deaths", 36000, qualifier="more_than", speaker="Ministerium", flags=("period_tally",))]),
+    Case("de-s30stories-seit-kriegsbeginn-neben-dem-angriff",
+         "Bei dem Angriff starben 45 Menschen. Seit Kriegsbeginn sind mehr als 10.000 Zivilisten getötet worden.",
+         [C("deaths", 45, not_flags=("period_tally",)), C("deaths", 10000, group="civilians", flags=("period_tally",))]),
 ]

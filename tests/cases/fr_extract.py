@@ -4441,4 +4441,23 @@ CASES: list[Case] = [
          [C("injuries", 2, group="security_forces"), C("injuries", 1, part_of=0)]),
     Case("fr-s29-dont-l-une-etait-reste-la-partie", "Deux personnes, dont l'une était un adolescent, ont été blessées.",
          [C("injuries", 2), C("injuries", 1, part_of=0)]),
+    # s30stories : des premières informations dites fausses sont un premier bilan dépassé (initial_report_cues)
+    Case("fr-s30stories-premieres-informations-erronees",
+         "Les secours ont fait état de dix morts dimanche, précisant que les premières informations faisant état de 14 morts "
+         "étaient erronées.",
+         [C("deaths", 10, speaker="secours", not_flags=("retracted",)),
+          C("deaths", 14, speaker="secours", flags=("retracted",))]),
+    Case("fr-s30stories-premiers-bilans-revelés-faux",
+         "Les premiers bilans évoquant cinq morts se sont révélés faux, selon la police.",
+         [C("deaths", 5, speaker="police", flags=("retracted",))]),
+    Case("fr-s30stories-premieres-informations-non-dites-fausses",
+         "Les premières informations font état de cinq morts, selon la police.",
+         [C("deaths", 5, not_flags=("retracted",))]),
+    # s30stories : le bilan d'une guerre depuis son début est un bilan sur une période (period_tally_cues)
+    Case("fr-s30stories-depuis-le-debut-de-la-guerre",
+         "Plus de 36.000 Palestiniens ont été tués depuis le début de la guerre, selon le ministère.",
+         [C("deaths", 36000, qualifier="more_than", speaker="ministère", flags=("period_tally",))]),
+    Case("fr-s30stories-depuis-le-declenchement-du-conflit",
+         "La frappe a fait 45 morts. Depuis le déclenchement du conflit, plus de 10.000 civils ont été tués, selon l'ONU.",
+         [C("deaths", 45, not_flags=("period_tally",)), C("deaths", 10000, group="civilians", flags=("period_tally",))]),
 ]
