@@ -102,6 +102,7 @@ class Lexicon:
     whole_before: regex.Pattern[str]  # REVERSE: "all" before "seven victims": the whole, never a part
     among_whole: regex.Pattern[str]  # REVERSE: "were among the" right before a whole the figure is part of
     among_opening: regex.Pattern[str]  # REVERSE: "Among the" right before a whole whose part follows
+    among_harmed: regex.Pattern[str]  # "are among the dead" right after a figure's words, no whole's figure: a part
     corrected_value: regex.Pattern[str]  # "from 240" in a correcting sentence: the value corrected
     further: regex.Pattern[str]
     further_before: regex.Pattern[str]  # REVERSE: "the other" before "five": a figure of the others
@@ -355,6 +356,12 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         ),
         "among_opening": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.among_whole_openings) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
+        # "Four Malaysians are among the dead": the among-cue before a noun of the dead or the injured, no figure
+        "among_harmed": regex.compile(
+            rf"[\s\u00a0]+(?:{_alt(lang.among_whole_cues) or '(?!)'})[\s\u00a0]+"
+            rf"(?:{_alt([*lang.category_nouns.get(Category.DEATHS, ()), *lang.category_nouns.get(Category.INJURIES, ())]) or '(?!)'})(?![\w-])",
+            _FLAGS,
         ),
         "corrected_value": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.corrected_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end

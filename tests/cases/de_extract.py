@@ -9142,4 +9142,11 @@ CASES: list[Case] = [
     Case("de-s30stories-seit-kriegsbeginn-neben-dem-angriff",
          "Bei dem Angriff starben 45 Menschen. Seit Kriegsbeginn sind mehr als 10.000 Zivilisten getötet worden.",
          [C("deaths", 45, not_flags=("period_tally",)), C("deaths", 10000, group="civilians", flags=("period_tally",))]),
+    # s30stories: ein Teil "unter den Toten" ohne Zahl des Ganzen ist ein Teil (figure.among-the-harmed)
+    Case("de-s30stories-malaysier-unter-den-toten",
+         "Vier Malaysier sind unter den Toten der Überschwemmungen, wie das Außenministerium mitteilte.",
+         [C("deaths", 4, flags=("part",))]),
+    Case("de-s30stories-briten-unter-den-verletzten",
+         "Drei Briten sind unter den Verletzten, sagte der Bürgermeister.",
+         [C("injuries", 3, flags=("part",))]),
 ]

@@ -10230,4 +10230,17 @@ CASES: list[Case] = [
     Case("en-s30stories-since-the-start-of-the-war-beside-the-strike",
          "The strike killed 45 people. Since the start of the war, more than 36,000 people have been killed, the ministry said.",
          [C("deaths", 45, not_flags=("period_tally",)), C("deaths", 36000, flags=("period_tally",))]),
+    # s30stories: a part told "among the dead" with no whole's figure is a part (figure.among-the-harmed), not a toll
+    Case("en-s30stories-citizens-among-the-dead",
+         "Four Malaysians are among the dead in the floods in southern Thailand, Malaysia's foreign ministry said.",
+         [C("deaths", 4, flags=("part",))]),
+    Case("en-s30stories-britons-among-the-injured",
+         "Three Britons were among the injured, the mayor said.",
+         [C("injuries", 3, flags=("part",))]),
+    Case("en-s30stories-a-group-among-the-dead-is-a-subgroup-not-flagged",
+         "Save the Children said at least 14 children were among the dead.",
+         [C("deaths", 14, group="children", not_flags=("part",))]),
+    Case("en-s30stories-among-the-whole-with-its-figure-not-flagged",
+         "Twelve children were among the 40 people killed in the attack.",
+         [C("deaths", 12, group="children", part_of=1, not_flags=("part",)), C("deaths", 40)]),
 ]

@@ -4460,4 +4460,11 @@ CASES: list[Case] = [
     Case("fr-s30stories-depuis-le-declenchement-du-conflit",
          "La frappe a fait 45 morts. Depuis le déclenchement du conflit, plus de 10.000 civils ont été tués, selon l'ONU.",
          [C("deaths", 45, not_flags=("period_tally",)), C("deaths", 10000, group="civilians", flags=("period_tally",))]),
+    # s30stories : une partie « parmi les morts » sans chiffre du tout est une partie (figure.among-the-harmed)
+    Case("fr-s30stories-malaisiens-parmi-les-morts",
+         "Quatre Malaisiens figurent parmi les morts des inondations, a indiqué le ministère des Affaires étrangères.",
+         [C("deaths", 4, flags=("part",))]),
+    Case("fr-s30stories-britanniques-parmi-les-blesses",
+         "Trois Britanniques figurent parmi les blessés, selon le maire.",
+         [C("injuries", 3, flags=("part",))]),
 ]
