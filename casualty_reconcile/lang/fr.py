@@ -790,7 +790,11 @@ LANGUAGE = LanguageData(
                          # the verb first: « au lieu de 13 annoncés dans un premier temps »
                          r"(?:annoncé|évoqué|rapporté|signalé|avancé)e?s? (?:initialement|dans un premier temps|d['’]abord)",
                          # un bilan antérieur, dépassé depuis : « Un précédent bilan faisait état de 45 morts »
-                         r"(?:un |le )?(?:précédent|premier) bilan (?:faisait|avait fait) état"),
+                         r"(?:un |le )?(?:précédent|premier) bilan (?:faisait|avait fait) état",
+                         # des premières informations dites fausses : « les premières informations faisant état de 14 morts
+                         # étaient erronées », « les premiers bilans évoquant cinq morts se sont révélés faux »
+                         r"(?:(?:les |des )?(?:premières|précédentes) (?:informations|annonces)|(?:les |des )?(?:premiers|précédents) "
+                         r"(?:bilans|rapports|chiffres))(?=[^.;:!?]{1,80}?\b(?:erronée?s?|fausse?s?|faux|inexacte?s?|infondée?s?|exagérée?s?)\b)"),
     harm_negations=(r"pas", r"n['’]ont pas été", r"n['’]a pas été", r"ni", r"aucun", r"sans être"),
     nationwide_before=(r"dans tout(?:e)?", r"partout en", r"partout au", r"à travers"),
     part_place_before=(r"dont", r"rien qu['’]", r"notamment", r"surtout"),

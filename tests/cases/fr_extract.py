@@ -4555,4 +4555,30 @@ CASES: list[Case] = [
         "Les 179 passagers et membres d'équipage du Boeing 737 ont été tués, selon la compagnie.",
         [C("deaths", 179, group="civilians", speaker="compagnie")],
     ),
+    # s30stories : des premières informations dites fausses sont un premier bilan dépassé (initial_report_cues)
+    Case("fr-s30stories-premieres-informations-erronees",
+         "Les secours ont fait état de dix morts dimanche, précisant que les premières informations faisant état de 14 morts "
+         "étaient erronées.",
+         [C("deaths", 10, speaker="secours", not_flags=("retracted",)),
+          C("deaths", 14, speaker="secours", flags=("retracted",))]),
+    Case("fr-s30stories-premiers-bilans-revelés-faux",
+         "Les premiers bilans évoquant cinq morts se sont révélés faux, selon la police.",
+         [C("deaths", 5, speaker="police", flags=("retracted",))]),
+    Case("fr-s30stories-premieres-informations-non-dites-fausses",
+         "Les premières informations font état de cinq morts, selon la police.",
+         [C("deaths", 5, not_flags=("retracted",))]),
+    # s30stories : le bilan d'une guerre depuis son début est un bilan sur une période (period_tally_cues)
+    Case("fr-s30stories-depuis-le-debut-de-la-guerre",
+         "Plus de 36.000 Palestiniens ont été tués depuis le début de la guerre, selon le ministère.",
+         [C("deaths", 36000, qualifier="more_than", speaker="ministère", flags=("period_tally",))]),
+    Case("fr-s30stories-depuis-le-declenchement-du-conflit",
+         "La frappe a fait 45 morts. Depuis le déclenchement du conflit, plus de 10.000 civils ont été tués, selon l'ONU.",
+         [C("deaths", 45, not_flags=("period_tally",)), C("deaths", 10000, group="civilians", flags=("period_tally",))]),
+    # s30stories : une partie « parmi les morts » sans chiffre du tout est une partie (figure.among-the-harmed)
+    Case("fr-s30stories-malaisiens-parmi-les-morts",
+         "Quatre Malaisiens figurent parmi les morts des inondations, a indiqué le ministère des Affaires étrangères.",
+         [C("deaths", 4, flags=("part",))]),
+    Case("fr-s30stories-britanniques-parmi-les-blesses",
+         "Trois Britanniques figurent parmi les blessés, selon le maire.",
+         [C("injuries", 3, flags=("part",))]),
 ]
