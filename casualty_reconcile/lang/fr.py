@@ -85,7 +85,13 @@ for _noun, _value in _ROUND_NOUNS.items():
 _COUNTED_VICTIM = r"adolescente?|garçon|fillette|enfant|bébé|nourrisson|conducteur|piéton|motard|polici(?:er|ère)|gendarme"
 
 # what may stand between a single victim's noun and its verb: an age, a nationality, the vehicle it drove or rode in
-_VICTIM_AGE = r"(?: de \d{1,3} ans| âgée? de \d{1,3} ans|, âgée? de \d{1,3} ans,|, \d{1,3} ans,)"
+# (the age in digits or in words: "Un enfant de sept ans est mort"); the town the victim is from, after its age:
+# "Un homme de 24 ans originaire de Créteil a été tué"
+_AGE = r"(?:\d{1,3}|\p{L}+(?:-\p{L}+){0,3})"
+_VICTIM_AGE = (
+    rf"(?:(?: de {_AGE} ans| âgée? de {_AGE} ans|, âgée? de {_AGE} ans,|, \d{{1,3}} ans,)"
+    r"(?: originaire (?:de |d['’]|du |des )(?-i:\p{Lu})[\p{L}'’-]*(?: (?-i:\p{Lu})[\p{L}'’-]*){0,2})?)"
+)
 _VICTIM_ORIGIN = (
     r" (?:français|française|américaine?|britannique|belge|suisse|allemande?|italienne?|espagnole?|malienne?|israélienne?"
     r"|ukrainienne?|russe|marocaine?|algérienne?|tunisienne?)"
@@ -97,7 +103,9 @@ _VICTIM_AFTER = rf"(?:{_VICTIM_AGE}|(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE}){_VICT
 # victime, une femme de 45 ans, est décédée"
 _VICTIM_ASIDE = (
     r", (?:qui (?:[\w'’-]+ ){0,11}[\w'’-]+|dont le pronostic vital (?:est|était|reste|restait) engagé"
-    r"|une? [\w-]{1,20}(?: [\w-]{1,20})?(?: (?:âgée? )?de \d{1,3} ans)?),"
+    r"|une? [\w-]{1,20}(?: [\w-]{1,20})?(?: (?:âgée? )?de \d{1,3} ans)?"
+    # its harm as an aside, its care the verb: "Le passager, grièvement blessé, a été héliporté vers le CHU"
+    r"|(?:grièvement|gravement|légèrement|sérieusement) blessée?),"
 )
 # the verb of death or injury right after one victim
 _VICTIM_HARM = (
@@ -113,7 +121,11 @@ _VICTIM_HARM = (
     # hit by gunfire, dead or alive (shot_words): "Un homme a été touché par balle à la jambe"
     r"|a été (?:grièvement |gravement |légèrement )?touchée? par (?:une |des |un )?(?:balles?|tirs?)"
     # one arrested: "Un homme a été interpellé et placé en garde à vue", "Le conducteur a été écroué"
-    r"|a été (?:interpellée?|arrêtée?|écrouée?|placée? en garde à vue))"
+    r"|a été (?:interpellée?|arrêtée?|écrouée?|placée? en garde à vue)"
+    # critically hurt: "Un homme est entre la vie et la mort après avoir été poignardé"
+    r"|est (?:toujours |encore )?entre la vie et la mort"
+    # care after the victim's harm told in an aside (_VICTIM_ASIDE): "a été héliporté", "a été transporté"
+    r"|a été (?:héliportée?|transportée?|transférée?|hospitalisée?) (?:vers|à|au|aux|en)\b)"
 )
 
 LANGUAGE = LanguageData(
@@ -235,6 +247,8 @@ LANGUAGE = LanguageData(
         # (not residents counted by what befell them, also after their place: "Six habitants de l'immeuble ont été hospitalisés")
         r"kg", r"kilos?", r"tonnes?", r"litres?", r"hectares?", r"km/h", r"buts?", r"fois",
         r"majorité", r"minorité", r"partie",  # "dont une majorité de mineurs": a share, no count of one
+        # (nor residents whose evacuation is told: "l'évacuation de quelque 15 000 habitants")
+        r"(?<!\bévacuation (?:de|d['’]) ?(?:(?:quelque|près de|environ|plus de|au moins) )?[\d\s\u00a0\u202f]{1,12})"
         r"habitants(?!(?: (?:de la |de l['’]|du |des |de )[\w-]+)? (?:ont été|ont dû|ont reçu|sont morts|sont portés|ont fui|ont péri|doivent|devaient|ont trouvé|se retrouvent|sont privés|à évacuer|à quitter))",
         r"e\b", r"er\b", r"ème\b", r"ᵉ", r"-ième", r"ième", r"tiers", r"quarts?", r"dixièmes?",
     ),
@@ -294,7 +308,7 @@ LANGUAGE = LanguageData(
         Category.INJURIES: (
             r"blessés?", r"blessées?", r"blessant", r"blesse", r"blessé", r"hospitalisés?", r"hospitalisées?",
             r"soignés?", r"soignées?", r"pris en charge", r"prises? en charge", r"en urgence absolue", r"en urgence relative", r"dans un état grave",
-            r"dans un état critique", r"grièvement", r"légèrement", r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
+            r"dans un état critique", r"entre la vie et la mort", r"grièvement", r"légèrement", r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
             r"intoxiquée?s?",  # "une trentaine d'élèves ont été intoxiqués" (by smoke, gas, food)
             # hit by gunfire, dead or alive (shot_words): "Trois personnes ont été touchées par balles"
             r"touchée?s? par (?:des |une |un )?(?:balles?|tirs?)",
@@ -336,6 +350,8 @@ LANGUAGE = LanguageData(
             r" (?:[\w'’-]+ ){1,5}à évacuer)",
             # "30 000 personnes ont trouvé refuge dans des centres d'évacuation" (un lieu d'accueil nommé, pas un abri d'un tir)
             r"(?:trouvé|cherché) (?:refuge|abri) dans (?:des|les) (?:centres d['’](?:évacuation|hébergement|accueil)|abris|gymnases)",
+            # the noun before its figure, as English "forced the evacuation of": "a entraîné l'évacuation de 1 200 personnes"
+            r"l['’]évacuation (?:de|d['’])",
         ),
     },
     toll_cues={
@@ -388,6 +404,8 @@ LANGUAGE = LanguageData(
             r"tireurs?", r"séparatistes?",
         ),
     },
+    # « Douze mineurs ont été placés en garde à vue » : arrested, they are minors, not miners (group.sense-of-category)
+    group_senses={Category.ARRESTS: {r"mineurs": "children"}},
     person_words=(
         r"personnes?", r"gens", r"individus?", r"hommes", r"habitants", r"résidents", r"victimes", r"suspects?",
         r"adultes", r"citoyens", r"ressortissants", r"détenus", r"prisonniers", r"survivants", r"autres",
@@ -511,6 +529,9 @@ LANGUAGE = LanguageData(
         # "selon les gendarmes", "ont indiqué les enquêteurs": the officers themselves as the source
         r"gendarmes", r"policiers", r"enquêteurs", r"sauveteurs", r"survivants", r"garde-côtes", r"gardes-côtes",
         r"sécurité civile", r"défense civile", r"gouvernorat",
+        # « selon la Sécurité routière » (the road-safety office's yearly toll), « selon le cabinet Occurrence » (a
+        # firm that counts marchers for the press)
+        r"sécurité routière", r"cabinet",
         # « selon le mouvement islamiste Hamas », « selon les rebelles » : un groupe armé qui donne un bilan
         r"mouvement", r"rebelles", r"milices?",
         r"élus?",  # « a indiqué à l'AFP un élu local » : un responsable élu
@@ -521,6 +542,7 @@ LANGUAGE = LanguageData(
         r"protection civile": "protection civile",
         r"garde nationale": "garde nationale",  # « selon la garde nationale » (tunisienne), comme « les garde-côtes »
         r"sécurité civile": "sécurité civile",
+        r"sécurité routière": "sécurité routière",
         r"défense civile": "défense civile",
         r"source policière|sources policières": "police",
         r"source militaire|sources militaires": "sources militaires",
