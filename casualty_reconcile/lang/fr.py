@@ -486,6 +486,9 @@ LANGUAGE = LanguageData(
         r"communiqué|expliqué|assuré|relevé|déploré|écrit|tweeté|informé)",
         # who counted a crowd says the figure: "La CGT a compté 20 000 manifestants"
         r"(?:a|ont|avait|avaient) compté",
+        # who claims a crowd says it, only before the crowd (not "a revendiqué l'attentat"): "La CGT a revendiqué 150 000 manifestants"
+        r"(?:a|ont|avait|avaient) revendiqué(?= (?:au moins |plus de |près de |quelque |environ )?"
+        r"[\d\s\u00a0\u202f,.]+(?:millions? (?:de )?)?(?:manifestants|participants|grévistes|protestataires)\b)",
     ),
     according_to=(
         r"selon", r"d['’]après", r"de source (?:policière|militaire|médicale|hospitalière|sécuritaire|officielle|locale|gouvernementale|judiciaire)",
