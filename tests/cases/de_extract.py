@@ -9124,4 +9124,12 @@ CASES: list[Case] = [
     Case("de-s29-amt-fuer-statistik-teilte-mit",
          "Das Amt für Statistik teilte mit, im vergangenen Jahr seien 312 Menschen im Straßenverkehr getötet worden.",
          [C("deaths", 312, speaker="Amt für Statistik")]),
+    # s30french: the noun of an evacuation before its figure, as English "the evacuation of" and French "l'évacuation
+    # de" (category_verbs); a unit counted after it stays a unit
+    Case("de-s30-evakuierung-von-menschen", "Der Waldbrand erzwang die Evakuierung von 3500 Menschen, teilte die Feuerwehr mit.",
+         [C("displaced", 3500, speaker="Feuerwehr")]),
+    Case("de-s30-evakuierung-von-einwohnern", "Die Behörden ordneten die Evakuierung von rund 15.000 Einwohnern an.",
+         [C("displaced", 15000, qualifier="about", speaker="Behörden")]),
+    Case("de-s30-raeumung-von-wohnungen-bleibt-einheit", "Die Räumung von 40 Wohnungen dauerte Stunden.",
+         [C("other", 40, group="buildings")]),
 ]
