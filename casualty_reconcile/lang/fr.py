@@ -427,7 +427,10 @@ LANGUAGE = LanguageData(
     unit_verbs={
         "hostages": (r"enlevés?", r"enlevées?", r"kidnappés?", r"kidnappées?", r"pris en otage", r"prises en otage", r"retenus en otage",
                      # those still held: "129 restent captives à Gaza", "dont 100 sont toujours retenus"
-                     r"(?:restent|sont|demeurent|seraient) (?:toujours |encore )?(?:captifs|captives|retenus en otage|retenues en otage)"),
+                     r"(?:restent|sont|demeurent|seraient) (?:toujours |encore )?(?:captifs|captives|retenus en otage|retenues en otage)",
+                     # the verb before the figure, "en otage" after its noun: "Le forcené retenait trois personnes en otage"
+                     r"en otages?(?<=\b(?:retient|retenait|retiennent|retenaient|retenu|détient|détenait|détiennent|détenaient|pris|prend|prennent)"
+                     r" (?:[\w'’-]+ ){1,4}en otages?)"),
     },
     participant_verbs=(
         r"manifesté", r"manifestaient", r"manifestent", r"manifester", r"défilé", r"défilaient", r"défilent",

@@ -10,7 +10,7 @@ list; a location is the gazetteer's canonical (English) name of the place the te
 percentages, prices, times, distances, populations, scores) or a statement that no figure was given.
 
 Known misses are strict xfail, their reason opening with the class of defect (GROUP-MEMBERS,
-DENIED-FIGURE, LOST-MEN, NAMED-LIST-FR, NAME-POUR-LOWER, ARTICLE-OBJECT-FR, HOSTAGES-HELD-FR).
+DENIED-FIGURE, LOST-MEN, NAMED-LIST-FR, NAME-POUR-LOWER, ARTICLE-OBJECT-FR).
 """
 
 from __future__ import annotations
@@ -4639,7 +4639,10 @@ CASES: list[Case] = [
     Case("fr-s30-assaut-a-permis-de-liberer", "L'assaut a permis de libérer 17 otages, selon l'armée.",
          [C("other", 17, group="hostages", speaker="armée")]),
     Case("fr-s30-forcene-retenait-en-otage", "Le forcené retenait trois personnes en otage dans une boulangerie.",
-         [C("other", 3, group="hostages")],
-         xfail="HOSTAGES-HELD-FR: 'retenait trois personnes en otage' puts its verb before the figure and 'en otage' after "
-               "its noun; unit_verbs read 'retenus en otage' after the figure only"),
+         [C("other", 3, group="hostages")]),
+    # s30french: "en otage" after the figure's noun, its verb of holding or taking before the figure (unit_verbs)
+    Case("fr-s30-detient-encore-en-otage", "Le groupe détient encore 59 personnes en otage, selon Israël.",
+         [C("other", 59, group="hostages", speaker="Israël")]),
+    Case("fr-s30-tue-et-pris-autres-en-otage", "Le forcené a tué deux personnes et pris trois autres en otage.",
+         [C("deaths", 2), C("other", 3, group="hostages")]),
 ]
