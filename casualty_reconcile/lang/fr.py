@@ -87,7 +87,7 @@ _COUNTED_VICTIM = r"adolescente?|garçon|fillette|enfant|bébé|nourrisson|condu
 # what may stand between a single victim's noun and its verb: an age, a nationality, the vehicle it drove or rode in
 # (the age in digits or in words: "Un enfant de sept ans est mort"); the town the victim is from, after its age:
 # "Un homme de 24 ans originaire de Créteil a été tué"
-_AGE = r"(?:\d{1,3}|\p{L}+(?:-\p{L}+){0,3})"
+_AGE = r"(?:\d{1,3}|\p{L}{1,12}(?:-\p{L}{1,12}){0,3})"
 _VICTIM_AGE = (
     rf"(?:(?: de {_AGE} ans| âgée? de {_AGE} ans|, âgée? de {_AGE} ans,|, \d{{1,3}} ans,)"
     r"(?: originaire (?:de |d['’]|du |des )(?-i:\p{Lu})[\p{L}'’-]*(?: (?-i:\p{Lu})[\p{L}'’-]*){0,2})?)"
@@ -768,6 +768,13 @@ LANGUAGE = LanguageData(
             # "Un enfant de 8 ans est mort", "Un policier français a été tué")
             rf"(?<=\b(?:un|une) )(?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}(?={ahead} {_VICTIM_HARM}\b)",
         )
+    ) + (
+        # one counted by its article after a verb of death that ends in "à" (where an article after "à" is a place's:
+        # "à un carrefour"): "La collision a coûté la vie à un motard de 45 ans"
+        r"une?(?<=\bcoûté la vie à une?) (?:jeune )?(?:homme|femme|adolescente?|garçon|fillette|enfant|bébé|nourrisson"
+        r"|conducteur|conductrice|passager|passagère|piétonn?e?|cycliste|motard|motocycliste|automobiliste|policier|policière"
+        rf"|gendarme|passante?|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraitée?|militaire)"
+        rf"(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE})?{_VICTIM_AGE}?(?![\w-])",
     ),
     headline_victim_words=(
         r"(?:homme|femme|adolescent|adolescente|enfant|policier|policière)(?= (?:tué|tuée|meurt|blessé|blessée|grièvement blessée?)\b)",

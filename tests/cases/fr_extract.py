@@ -10,7 +10,7 @@ list; a location is the gazetteer's canonical (English) name of the place the te
 percentages, prices, times, distances, populations, scores) or a statement that no figure was given.
 
 Known misses are strict xfail, their reason opening with the class of defect (GROUP-MEMBERS,
-DENIED-FIGURE, LOST-MEN, NAMED-LIST-FR, NAME-POUR-LOWER, ARTICLE-OBJECT-FR).
+DENIED-FIGURE, LOST-MEN, NAMED-LIST-FR, NAME-POUR-LOWER).
 """
 
 from __future__ import annotations
@@ -4582,9 +4582,12 @@ CASES: list[Case] = [
     Case("fr-s30-conducteur-age-garde-a-vue", "Le conducteur, âgé de 19 ans, a été placé en garde à vue.",
          [C("arrests", 1)]),
     Case("fr-s30-coute-la-vie-a-un-motard", "La collision frontale a coûté la vie à un motard de 45 ans.",
-         [C("deaths", 1)],
-         xfail="ARTICLE-OBJECT-FR: one victim counted by its article after 'coûté la vie à' (its verb before it) is no "
-               "count; single_victim_words read a verb after the victim, injured_object_words no verb of death"),
+         [C("deaths", 1)]),
+    # s30french: one victim counted by its article after "coûté la vie à" (single_victim_words; an article after "à"
+    # is otherwise a place's: "à un carrefour")
+    Case("fr-s30-coute-la-vie-a-une-femme-pompiers", "L'accident a coûté la vie à une femme de 80 ans, selon les pompiers.",
+         [C("deaths", 1, speaker="pompiers")]),
+    Case("fr-s30-a-un-carrefour-pas-un-compte", "L'accident a eu lieu à un carrefour très fréquenté.", []),
     # ---- s30french: naufrages dans la Manche et en Méditerranée ----------------------------------------------------
     Case("fr-s30-manche-prefecture-maritime",
          "Au moins cinq migrants sont morts lors d'une tentative de traversée de la Manche, selon la préfecture maritime.",
