@@ -753,22 +753,23 @@ LANGUAGE = LanguageData(
     # une personne nommée sans nombre, un verbe de mort ou de blessure juste après : "La victime est décédée",
     # "Le conducteur est mort sur le coup", "La femme a succombé à ses blessures", "L'homme a été grièvement blessé"
     # (pas le dernier d'une liste : "le père et son fils ont été tués" sont deux ; ni l'objet d'un verbe : "a tué la femme")
-    single_victim_words=tuple(
-        pattern
-        for ahead in ("", _VICTIM_ASIDE)  # its verb right after it, or after a relative clause
-        for pattern in (
-            # (not an article that is a count of its own before a noun the engine counts and words after it: the next pattern)
-            rf"(?:la|le|l['’]|une?(?! (?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}))(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:la|le|l['’]|une?))"
-            r"(?:(?<=['’])| )(?:jeune )?(?:victime|homme|femme|adolescent|adolescente|garçon|fillette|enfant|bébé|nourrisson"
-            r"|conducteur|conductrice|passager|passagère|piéton|piétonne|cycliste|motard|motocycliste|automobiliste|policier|policière|gendarme"
-            r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée|militaire)"
-            rf"(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE})?{_VICTIM_AGE}?(?={ahead} {_VICTIM_HARM}\b)",
-            # one counted by the article before it, words after the noun (an age, a nationality, a vehicle) that keep the
-            # article from its verb, so the noun after the article is the count ("Un adolescent de 16 ans a été tué",
-            # "Un enfant de 8 ans est mort", "Un policier français a été tué")
-            rf"(?<=\b(?:un|une) )(?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}(?={ahead} {_VICTIM_HARM}\b)",
-        )
-    ) + (
+    single_victim_words=(
+        *(
+            pattern
+            for ahead in ("", _VICTIM_ASIDE)  # its verb right after it, or after a relative clause
+            for pattern in (
+                # (not an article that is a count of its own before a noun the engine counts and words after it: the next pattern)
+                rf"(?:la|le|l['’]|une?(?! (?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}))(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:la|le|l['’]|une?))"
+                r"(?:(?<=['’])| )(?:jeune )?(?:victime|homme|femme|adolescent|adolescente|garçon|fillette|enfant|bébé|nourrisson"
+                r"|conducteur|conductrice|passager|passagère|piéton|piétonne|cycliste|motard|motocycliste|automobiliste|policier|policière|gendarme"
+                r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée|militaire)"
+                rf"(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE})?{_VICTIM_AGE}?(?={ahead} {_VICTIM_HARM}\b)",
+                # one counted by the article before it, words after the noun (an age, a nationality, a vehicle) that keep the
+                # article from its verb, so the noun after the article is the count ("Un adolescent de 16 ans a été tué",
+                # "Un enfant de 8 ans est mort", "Un policier français a été tué")
+                rf"(?<=\b(?:un|une) )(?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}(?={ahead} {_VICTIM_HARM}\b)",
+            )
+        ),
         # one counted by its article after a verb of death that ends in "à" (where an article after "à" is a place's:
         # "à un carrefour"): "La collision a coûté la vie à un motard de 45 ans"
         r"une?(?<=\bcoûté la vie à une?) (?:jeune )?(?:homme|femme|adolescente?|garçon|fillette|enfant|bébé|nourrisson"
