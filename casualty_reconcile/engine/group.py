@@ -23,24 +23,14 @@ def _noun(ev: Evidence) -> str | None:
     return ev.group_m.lastgroup if ev.group_m is not None else None
 
 
-_SENSES: dict[str, dict[Category, tuple[tuple[regex.Pattern[str], str], ...]]] = {}
-
-
 def _sense_of_category(ev: Evidence) -> str | None:
     """A group word of two senses read in the sense its figure's category gives (``group_senses``): "Douze
     mineurs ont été placés en garde à vue" counts minors, not the miners "mineurs" counts elsewhere."""
-    found, lang = ev.group_m, ev.x.lex.lang
-    if found is None or ev.group != found.lastgroup or not lang.group_senses:
+    found = ev.group_m
+    if found is None or ev.group != found.lastgroup:
         return None
-    senses = _SENSES.get(lang.code)
-    if senses is None:  # compiled once per language
-        senses = _SENSES[lang.code] = {
-            category: tuple((regex.compile(f"(?:{p})", regex.IGNORECASE | regex.UNICODE), g) for p, g in words.items())
-            for category, words in lang.group_senses.items()
-        }
-    word = found.group()
-    for pattern, group in senses.get(ev.category, ()):
-        if pattern.fullmatch(word) is not None and group != ev.group:
+    for category, pattern, group in ev.x.lex.group_senses:
+        if category is ev.category and group != ev.group and pattern.fullmatch(found.group()) is not None:
             return group
     return None
 
