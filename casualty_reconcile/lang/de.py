@@ -530,9 +530,8 @@ LANGUAGE = LanguageData(
             r"zur (?:evakuierung|räumung) (?:auf|aufgerufen|aufgefordert|gezwungen|gedrängt)",
             r"zum verlassen (?:ihrer|der) (?:häuser|wohnungen|dörfer|wohnorte) (?:auf|aufgerufen|aufgefordert|gezwungen|gedrängt)",
             r"verloren (?:ihr|ihre) (?:obdach|zuhause|unterkunft|wohnungen|häuser)",  # "Zehntausende verloren ihr Obdach"
-            # the noun before its figure, as English "the evacuation of", French "l'évacuation de": "Der Brand erzwang
-            # die Evakuierung von 1200 Menschen"
-            r"(?:evakuierung|räumung) von",
+            # "ordneten die Evakuierung von 5000 Menschen an" (wie "ordered the evacuation of", "l'évacuation de")
+            r"evakuierung von",
         ),
     },
     toll_cues={
