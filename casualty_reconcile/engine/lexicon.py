@@ -91,6 +91,7 @@ class Lexicon:
     cat_verb: regex.Pattern[str]
     group: regex.Pattern[str]
     group_head: regex.Pattern[str]  # a group noun closing a compound ("Regierungs|soldaten", "US-|Soldaten")
+    group_senses: tuple[tuple[Category, regex.Pattern[str], str], ...]  # "mineurs" arrested: children (group.sense-of-category)
     person: regex.Pattern[str]
     unit: regex.Pattern[str]
     unit_verb: regex.Pattern[str]  # "entführt", "kidnapped": the people counted are hostages, not a toll
@@ -252,6 +253,14 @@ def _mark_groups(lang: LanguageData) -> dict[str, Any]:
     }
 
 
+def _group_senses(lang: LanguageData) -> tuple[tuple[Category, regex.Pattern[str], str], ...]:
+    """Each word of two senses, the category in which it counts another group, and that group."""
+    return tuple(
+        (category, regex.compile(f"(?:{p})", _FLAGS), group)
+        for category, words in lang.group_senses.items() for p, group in words.items()
+    )
+
+
 def compile_lexicon(lang: LanguageData) -> Lexicon:
     """The patterns of a language's data."""
     group_keys = {key: pats for key, pats in lang.group_words.items()}
@@ -272,6 +281,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
             rf"(?<=\p{{L}}{{3}}-?|\p{{Lu}}{{2}}-)(?:{'|'.join(f'(?P<{k}>{_alt(p)})' for k, p in group_keys.items() if p) or '(?!)'})(?![\w])",
             _FLAGS,
         ),
+        group_senses=_group_senses(lang),
         unit_verb=unit_verb,
         speech=speech,
         speaker_phrases=phrases,
