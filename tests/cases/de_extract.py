@@ -9134,4 +9134,11 @@ CASES: list[Case] = [
     Case("de-s30noids-mehr-zum-thema-anderer-vorfall",
          "Bei dem Brand wurden drei Menschen verletzt.\n\nMehr zum Thema - 12 Tote bei Explosion in Chemiewerk",
          [C("injuries", 3, not_flags=("other_incident",)), C("deaths", 12, flags=("other_incident",))]),
+    # s31noids: Zeilen der Seite nach der Überschrift ("Teilen", "Link kopieren": wenige Wörter, kein Satzende, keine
+    # Ziffer) zählen nicht als Sätze des Vorspanns; dessen Ort wird weiter gelesen
+    Case("de-s31noids-vorspann-nach-seitenknoepfen",
+         "Zwei Verletzte nach Streit vor Diskothek\n\nTeilen\n\nLink kopieren\n\nVideo ansehen\n\n"
+         "Vor einer Diskothek in Leipzig ist in der Nacht zum Sonntag ein Streit eskaliert. Zwei Männer wurden durch "
+         "Messerstiche verletzt, wie die Polizei mitteilte.",
+         [C("injuries", 2, location="Leipzig"), C("injuries", 2, location="Leipzig")]),
 ]

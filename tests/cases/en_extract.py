@@ -10251,4 +10251,19 @@ CASES: list[Case] = [
         "The funeral for 2 Harlan County deputies killed in the ambush is set for Friday.",
         [C("deaths", 2)],
     ),
+    # ---- s31noids: lines of page furniture after the headline ("Share", "Copy Link", "Watch Video": a few words, no
+    # sentence end, no digit) take no place of the lead's first sentences, so the lead's place is still read
+    Case(
+        "en-s31noids-lead-past-page-buttons",
+        "Two hurt as gunfire breaks out near block party\n\nShare\n\nCopy Link\n\nWatch Video\n\n"
+        "Gunfire broke out near a block party in Toledo late Saturday. Two men were wounded, police said.",
+        [C("injuries", 2, location="Toledo"), C("injuries", 2, location="Toledo")],
+    ),
+    Case(
+        "en-s31noids-lead-town-past-page-buttons",
+        "Teen wounded in shooting near parade route\n\nShare\n\nCopy Link\n\nWatch Video\n\n"
+        "A 16-year-old was shot in the arm near the parade route on Saturday night. Toledo police said a fight in the "
+        "crowd led to the shooting.",
+        [C("injuries", 1, location="Toledo"), C("injuries", 1, location="Toledo")],
+    ),
 ]

@@ -4451,4 +4451,11 @@ CASES: list[Case] = [
     Case("fr-s30noids-sur-le-meme-sujet-autre-incident",
          "Trois personnes ont été blessées dans l'incendie.\n\nSur le même sujet - 12 morts dans une explosion",
          [C("injuries", 3, not_flags=("other_incident",)), C("deaths", 12, flags=("other_incident",))]),
+    # s31noids : les lignes de la page après le titre (« Partager », « Copier le lien » : quelques mots, sans fin de
+    # phrase ni chiffre) ne comptent pas parmi les phrases du chapeau ; son lieu est encore lu
+    Case("fr-s31noids-chapeau-apres-boutons-de-page",
+         "Deux blessés par balle près d'une fête de quartier\n\nPartager\n\nCopier le lien\n\nVoir la vidéo\n\n"
+         "Des coups de feu ont éclaté près d'une fête de quartier à Toulouse samedi soir. Deux hommes ont été blessés, "
+         "selon la police.",
+         [C("injuries", 2, location="Toulouse"), C("injuries", 2, location="Toulouse")]),
 ]
