@@ -98,6 +98,7 @@ class Lexicon:
     subset_end: regex.Pattern[str]
     previous_value: regex.Pattern[str]
     member_before: regex.Pattern[str]  # REVERSE: "was" before "one of five people shot": the whole is the toll
+    result_clause: regex.Pattern[str]  # "leaving", "wobei" right after a clause's break: what the event before it left
     numeral_noun: regex.Pattern[str]  # after an article: "ein Toter", "ein Mensch": the article is the number one
     whole_before: regex.Pattern[str]  # REVERSE: "all" before "seven victims": the whole, never a part
     among_whole: regex.Pattern[str]  # REVERSE: "were among the" right before a whole the figure is part of
@@ -188,6 +189,7 @@ class Lexicon:
     wound_site: regex.Pattern[str]  # "in the leg", "ins Bein": a wound to a limb, the shot lives
     survived: regex.Pattern[str]  # "but survived", "überlebte": the shot lived
     died_next: regex.Pattern[str]  # "He later died", "Er starb": the one told of in the sentence before died
+    survived_next: regex.Pattern[str]  # "He survived", "Er überlebte": the one shot in the sentence before lived
     addition: regex.Pattern[str]  # "also", "ebenfalls" before the verb of the shot: more besides the dead
     care: regex.Pattern[str]  # "taken to hospital", "ins Krankenhaus": care or a condition, often a part of the injured
     multiplicity: regex.Pattern[str]  # "double homicide", "Doppelmord": a figure's words name its category and group
@@ -344,6 +346,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
             rf"(?<![\w-])(?:{_alt(lang.previous_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
         ),
         "numeral_noun": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.numeral_nouns) or '(?!)'})(?![\w-])", _FLAGS),
+        "result_clause": regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.result_clause_openers) or '(?!)'})(?![\w])", _FLAGS),
         "member_before": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.member_cues_before)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
         ),
@@ -389,6 +392,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "wound_site": _words(lang.wound_sites),
         "survived": _words(lang.survival_words),
         "died_next": _words(lang.died_next_words),
+        "survived_next": _words(lang.survived_next_words),
         "addition": _words(lang.addition_words),
         "care": _words(lang.care_words),
         # named "<category>__<group>" (e.g. "deaths__attackers")

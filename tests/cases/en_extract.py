@@ -10266,4 +10266,32 @@ CASES: list[Case] = [
         "crowd led to the shooting.",
         [C("injuries", 1, location="Toledo"), C("injuries", 1, location="Toledo")],
     ),
+    # ---- s31noids: a break before a clause of what the event named before it left ("; leaving") parts no figure from
+    # a cue of a tally before it (figure.period-tally); a word that ends a noun phrase ("overnight") before a word for
+    # a kind of event ("in three overnight shootings") counts events, not people (figure.no-known-noun)
+    Case(
+        "en-s31noids-leaving-after-break-tally",
+        "Detectives are looking into four separate shootings that happened within six hours; leaving three people wounded.",
+        [C("injuries", 3, flags=("period_tally",))],
+    ),
+    Case(
+        "en-s31noids-leaving-after-break-one-shooting",  # (one shooting: no tally)
+        "Detectives are investigating a shooting that happened early Sunday; leaving two people wounded.",
+        [C("injuries", 2, not_flags=("period_tally",))],
+    ),
+    Case(
+        "en-s31noids-overnight-shootings-no-count",
+        "Five people were injured in three overnight shootings.",
+        [C("injuries", 5, flags=("period_tally",))],
+    ),
+    Case(
+        "en-s31noids-hurt-overnight-keeps-count",  # (no word for an event after "overnight": the count stays)
+        "Three were hurt overnight, police said.",
+        [C("injuries", 3)],
+    ),
+    Case(  # (figure.shot-then-survived-next: the next sentence says the one shot lived)
+        "en-s31noids-shot-then-he-survived",
+        "A woman was killed in the first shooting. A 19-year-old man was shot as he walked down the street. He survived.",
+        [C("deaths", 1), C("injuries", 1, not_flags=("derived",))],
+    ),
 ]
