@@ -36,6 +36,7 @@ from .patterns import (
 from .place_names import AFTER_PART, HOMONYM_READ_IN_COUNTRY, OWN_CLAUSE, Near, PlaceNames
 from .rules import Rule, first, productions
 
+_FURNITURE_WORDS = 4  # at most in a line of page furniture ("Hide Transcript Show Transcript")
 _SHOUTED = regex.compile(r"\p{Lu}{2,}[\s\u00a0]+\p{Lu}{2,}\b")  # the words after a heading go on in capitals
 
 _NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]*\.?) $")  # a capitalised word right before a name ("Melville Mason")
@@ -327,11 +328,12 @@ class PlaceStage(PlaceNames):
         # the lead is most often read already, as the paragraphs with figures and the one before them
         # (but not where it skips a paragraph with no figure: "Initial New Orleans Police Department reports
         # indicate ..." between two with figures is the lead's too)
-        lead = read if read and read[0].start == body and self._unbroken(read) else self._sentences(body, hi, paragraph_starts, _LEAD_SENTENCES)
+        lead = read if read and read[0].start == body and self._unbroken(read) else self._sentences(body, hi, paragraph_starts, 2 * _LEAD_SENTENCES)
+        lead = self._past_furniture(lead)
         headlines: list[Sentence] = []
         dateline: str | bool | None = False  # (read when a second sentence of the lead names a place)
         told = 0  # the lead's sentences read
-        for sentence in lead[:_LEAD_SENTENCES]:
+        for sentence in lead:
             if sentence.start >= hi:
                 break
             end = sentence.end
@@ -363,12 +365,34 @@ class PlaceStage(PlaceNames):
         headline = next((found for found in found_in if isinstance(found, str)), None)
         if headline is not None:
             return headline, "place.headline"
-        town = self._town_named([*headlines, *(s for s in lead[:_LEAD_SENTENCES] if s.start < hi)])
+        town = self._town_named([*headlines, *(s for s in lead if s.start < hi)])
         if town is not None:
             return town, "place.town-of-lead"
         site, site_end = self.site_name
         town = self._town_named([Sentence(site, site_end, 0)], in_site=True) if site_end else None
         return (town, "place.site-town") if town is not None else (None, "")
+
+    def _past_furniture(self, lead: list[Sentence]) -> list[Sentence]:
+        """The lead's first sentences, where a line of page furniture after its first ("Share", "Copy Link
+        Copy", "Hide Transcript Show Transcript": a line of a few words, no sentence end, no digit) takes no
+        place of a sentence: the story's first sentences may come after a page's buttons ("NOPD: Teenager one of
+        two people injured ...\n\nHide Transcript Show Transcript\n\n... Share\n\nCopy Link Copy\n\nA 17-year-old
+        was shot ... New Orleans Chief of Police ... said": the lead's town is still read)."""
+        text, out, told = self.text, [], 0
+        for sentence in lead:
+            if told == _LEAD_SENTENCES:
+                break
+            out.append(sentence)
+            line = text[sentence.start : sentence.end]
+            if (
+                out[0] is sentence
+                or len(line.split()) > _FURNITURE_WORDS
+                or text[sentence.end - 1 : sentence.end] in _SENTENCE_ENDS
+                or text[sentence.end : sentence.end + 1] not in ("\n", "")
+                or any(c.isdigit() for c in line)
+            ):
+                told += 1
+        return out
 
     def _unbroken(self, read: list[Sentence]) -> bool:
         """Whether the first sentences read follow one another with nothing but spaces between them."""
