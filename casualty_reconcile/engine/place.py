@@ -423,6 +423,8 @@ class PlaceStage(PlaceNames):
                 if place.kind == "town" and (self._longer_name_follows(m) or self._surname_of_person(self._place_label(m.group(), place))):
                     continue  # "Kyle Holoday", "Melville Mason ... Mason said": a person's name, no town
                 found.add(self._place_label(m.group(), place))
+                if len(found) > 1:
+                    return None  # (two towns: none, whatever the rest name)
         return next(iter(found)) if len(found) == 1 else None
 
     def _surname_of_person(self, name: str) -> bool:
@@ -455,19 +457,22 @@ class PlaceStage(PlaceNames):
         end = sentence.end
         inner: list[tuple[int, int, str]] = []  # towns and regions of the country, after a preposition
         nations: list[tuple[int, int]] = []  # the country itself, however named
-        # "Bangladesh's government", "the Bangladesh Nationalist Party": a speaker's, no scope of the story
-        owners = set()
         named = [(m, self._place(m.group())) for m in self._place_names(sentence.start, end)]  # (read once: both loops)
-        for m, place in named:
-            if place is not None and place.kind == "country" and self._source_seat(m, place, None, sentence.start):
-                owners.add(m.start())
         for name in geo.country_names().get(country or "", ()):  # "in Central Asian Kazakhstan" too
             at = text.find(name, sentence.start, end)
             while at >= 0:
                 after = at + len(name)
-                if (at == 0 or not text[at - 1].isalnum()) and not _DATELINE_AFTER.match(text, after) and at not in owners:
+                if (at == 0 or not text[at - 1].isalnum()) and not _DATELINE_AFTER.match(text, after):
                     nations.append((at, after))  # (not "PESHAWAR, Pakistan (Reuters) -": where the report was filed)
                 at = text.find(name, after, end)
+        if nations:  # "Bangladesh's government", "the Bangladesh Nationalist Party": a speaker's, no scope of the story
+            starts = {at for at, _ in nations}  # (asked only of the names where the country's name is written)
+            owners = {
+                m.start() for m, place in named
+                if m.start() in starts and place is not None and place.kind == "country"
+                and self._source_seat(m, place, None, sentence.start)
+            }
+            nations = [nation for nation in nations if nation[0] not in owners]
         part = False  # a place named as a part of a wider count ("allein in Almaty", "in Almaty alone")
         for m, place in named:
             if place is None and self._named_kind(m):  # "in DeKalb County"
@@ -489,6 +494,7 @@ class PlaceStage(PlaceNames):
             if self._source_seat(m, place, speaker, sentence.start):
                 continue  # "nach Angaben der Regierung in Ankara": where the source sits
             inner.append((m.start(), m.end(), self._place_label(m.group(), place)))
+            break  # (the first such place decides: the names after it are not read)
         if not inner:
             return None if nations or part else False  # "Im zentralasiatischen Kasachstan eskaliert die Lage": the whole country
         first = inner[0]
