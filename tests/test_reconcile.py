@@ -474,6 +474,12 @@ def test_period_tally_and_other_incident_are_not_the_events_toll() -> None:
     frame = result.to_frame()
     assert list(frame["scope"]) == [q.scope.value for q in result.all_quantities()]
     assert result.of_event("elm").other_quantities == result.other_quantities
+    assert "(another incident)" in result.render_markdown() and "(a period&#x27;s tally)" in result._repr_html_()
+    from casualty_reconcile.cli import _reconciliation_jsonl
+
+    records = [json.loads(line) for line in _reconciliation_jsonl(result, "quantities").splitlines()]
+    assert [r["scope"] for r in records] == ["event", "other_incident", "period_tally"]
+    assert {q.quantity_id for q in result.other_quantities} <= set(result.claims_frame()["quantity_id"])
 
 
 def test_a_first_report_since_superseded_is_no_estimate() -> None:
