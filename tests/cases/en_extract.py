@@ -8791,6 +8791,24 @@ CASES: list[Case] = [
         "Three people were shot on the porch and one didn't survive.",
         [C("injuries", 2, flags=("derived",)), C("deaths", 1)],
     ),
+    # s31inj: "did not survive" is a verb of death (category_verbs, _VICTIM_HARM; DID-NOT-SURVIVE promoted once
+    # other-incident figures stay out of the event's quantities); one of the shot told by where a bullet hit is a
+    # part of the whole before it (subset_cues_after), not a toll of one
+    Case(
+        "en-s31inj-stabbed-did-not-survive",
+        "A 19-year-old man who was stabbed during the fight did not survive, police said.",
+        [C("deaths", 1, speaker="police")],
+    ),
+    Case(
+        "en-s31inj-wounded-one-in-the-neck",
+        "Two brothers were wounded by gunfire, one in the neck and the other in the hip.",
+        [C("injuries", 2), C("injuries", 1, part_of=0)],
+    ),
+    Case(
+        "en-s31inj-shot-one-in-the-chest-another",
+        "Three men were shot outside the store, one in the chest and another in the leg, police said.",
+        [C("injuries", 3, flags=("shot",), speaker="police"), C("injuries", 1, part_of=0, speaker="police")],
+    ),
     # s28inj: those a fight or a party drew in are the crowd, not the harm told before them in the sentence
     # (category_verbs PARTICIPANTS 'involving', 'that may have involved', 'was attended by'; category.drawn-in)
     Case(
@@ -10279,23 +10297,5 @@ CASES: list[Case] = [
         "en-s30noids-town-deputies-still-counted",
         "The funeral for 2 Harlan County deputies killed in the ambush is set for Friday.",
         [C("deaths", 2)],
-    ),
-    # s31inj: "did not survive" is a verb of death (category_verbs, _VICTIM_HARM; DID-NOT-SURVIVE promoted once
-    # other-incident figures stay out of the event's quantities); one of the shot told by where a bullet hit is a
-    # part of the whole before it (subset_cues_after), not a toll of one
-    Case(
-        "en-s31inj-stabbed-did-not-survive",
-        "A 19-year-old man who was stabbed during the fight did not survive, police said.",
-        [C("deaths", 1, speaker="police")],
-    ),
-    Case(
-        "en-s31inj-wounded-one-in-the-neck",
-        "Two brothers were wounded by gunfire, one in the neck and the other in the hip.",
-        [C("injuries", 2), C("injuries", 1, part_of=0)],
-    ),
-    Case(
-        "en-s31inj-shot-one-in-the-chest-another",
-        "Three men were shot outside the store, one in the chest and another in the leg, police said.",
-        [C("injuries", 3, flags=("shot",), speaker="police"), C("injuries", 1, part_of=0, speaker="police")],
     ),
 ]
