@@ -463,6 +463,8 @@ LANGUAGE = LanguageData(
             # "Die 23-Jährige überlebte den Angriff nicht" (nicht "überlebte nicht nur")
             r"überlebte[n]? (?:[\w-]+ ){0,4}?nicht(?! nur)",
             r"nicht überlebte[n]?",  # am Ende des Nebensatzes: "ein 16-Jähriger, der seine Verletzungen nicht überlebte"
+            # im Perfekt: "Ein 23-Jähriger hat den Angriff nicht überlebt", "zwei haben nicht überlebt"
+            r"(?:hat|haben) (?:[\w-]+ ){0,4}?nicht überlebt",
             # "Das Unglück kostete 17 Menschen das Leben": the figure stands between the verb and its object
             # (the literal first: a gate is built from it, and the look back runs only where it matched)
             r"das leben(?<=\b(?:kostete|kosteten|kostet|kosten)\b[^.;:]{0,100}das leben)",
@@ -1243,7 +1245,7 @@ LANGUAGE = LanguageData(
     # (nicht verneint: "einer überlebte nicht", "der den Angriff nicht überlebte" sind Tote)
     survival_words=(
         r"überlebten?(?<!\bnicht überlebten?)(?! (?:[\w-]+ ){0,4}?nicht\b(?! nur))",
-        r"(?:hat|haben) (?:[\w-]+ ){0,3}?überlebt", r"(?:wird|werden) überleben",
+        r"(?:hat|haben) (?:[\w-]+ ){0,3}?überlebt(?<!\bnicht überlebt)", r"(?:wird|werden) überleben",
     ),
     # der zuvor Angeschossene starb: "Er starb später im Krankenhaus", "Sie erlag am Sonntag ihren Verletzungen"
     died_next_words=(

@@ -7368,6 +7368,28 @@ CASES: list[Case] = [
         "Ein Mann wurde angeschossen, überlebte aber.",
         [C("injuries", 1, not_flags=("shot",))],
     ),
+    # s31inj: Gegenstücke zu DID-NOT-SURVIVE im Perfekt ("hat ... nicht überlebt" ist ein Verb des Todes, kein Überleben)
+    # und zu "one in the neck" (ein Angeschossener, nach der Stelle des Treffers genannt, ist keine eigene Zahl von eins)
+    Case(
+        "de-s31inj-hat-nicht-ueberlebt",
+        "Ein 19-Jähriger hat die Messerattacke nicht überlebt, teilte die Polizei mit.",
+        [C("deaths", 1, speaker="Polizei")],
+    ),
+    Case(
+        "de-s31inj-zwei-haben-nicht-ueberlebt",
+        "Fünf Menschen wurden bei dem Überfall angeschossen, zwei haben nicht überlebt.",
+        [C("injuries", 3, flags=("derived",)), C("deaths", 2)],
+    ),
+    Case(
+        "de-s31inj-hat-verletzt-ueberlebt",  # (bejaht: ein Überleben, kein Tod)
+        "Eine Frau hat den Unfall leicht verletzt überlebt.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-s31inj-angeschossen-einer-in-den-hals",
+        "Zwei Brüder wurden angeschossen, einer in den Hals und der andere in die Hüfte.",
+        [C("injuries", 2, flags=("shot",))],
+    ),
     # s28inj: Beteiligte einer Schlägerei sind keine Verletzten (Gegenstücke zu category.drawn-in)
     Case(
         "de-s28inj-mit-beteiligten-keine-verletzten",
