@@ -245,16 +245,6 @@ def _one_attacker(ev: Evidence) -> str | None:
     return "attackers" if found is not None and found.lastgroup == "attackers" else None
 
 
-def _one_child(ev: Evidence) -> str | None:
-    """"Un enfant de 6 ans a été tué": one victim counted by its own noun and the words after it (a single
-    victim's words, the figure's own text: no noun after it) is a child where its noun names one (only
-    children: a lone woman or officer of local news stays everyone, as a count of one told by a number does)."""
-    if ev.group is not None or ev.count.value != 1:
-        return None
-    found = ev.x.lex.group.search(ev.count.surface)
-    return "children" if found is not None and found.lastgroup == "children" else None
-
-
 def _default(ev: Evidence) -> str | None:
     if ev.group is None:
         return "protesters" if ev.category is Category.PARTICIPANTS else "all"
@@ -278,7 +268,6 @@ GROUP_RULES: tuple[Rule[str], ...] = (
     Rule("group.named-after-part", "en", "Twenty people died. Eleven of the dead were children.", _named_after_part),
     Rule("group.part-of-total", "en", "30 protesters were hurt, two of them seriously.", _part_of_total),
     Rule("group.one-attacker", "en", "The gunman was killed by police.", _one_attacker),
-    Rule("group.one-child", "fr", "Un enfant de 6 ans a été tué dans le bombardement.", _one_child),
     Rule("group.part-of-earlier-whole", "en", "Two other boys were wounded, and one remains in the hospital.", _part_of_earlier_whole),
     Rule("group.whole-opened-before", "de", "Die Polizei nahm von den 300 Demonstranten 40 fest.", _whole_opened_before),
     Rule("group.default", "de", "Zwei Menschen wurden verletzt.", _default),
@@ -287,7 +276,7 @@ GROUP_RULES: tuple[Rule[str], ...] = (
 
 # the rules that only fill a group not known yet (skipped without a call once one is)
 _FILLING = frozenset({"group.side", "group.side-after", "group.restated", "group.more-of-whole", "group.bare-join", "group.joined-clause", "group.crowd-as-before",
-                      "group.named-after-part", "group.part-of-total", "group.one-attacker", "group.one-child",
+                      "group.named-after-part", "group.part-of-total", "group.one-attacker",
                       "group.part-of-earlier-whole", "group.whole-opened-before", "group.default"})
 _GROUP = tuple((rule.name, rule.run, rule.name in _FILLING) for rule in GROUP_RULES)
 

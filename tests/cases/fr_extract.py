@@ -10,7 +10,7 @@ list; a location is the gazetteer's canonical (English) name of the place the te
 percentages, prices, times, distances, populations, scores) or a statement that no figure was given.
 
 Known misses are strict xfail, their reason opening with the class of defect (GROUP-MEMBERS,
-DENIED-FIGURE, LOST-MEN, NAME-POUR-LOWER).
+DENIED-FIGURE, LOST-MEN, NAME-POUR-LOWER, SINGLE-CHILD-GROUP).
 """
 
 from __future__ import annotations
@@ -4932,12 +4932,17 @@ CASES: list[Case] = [
     Case("fr-s31-lies-au-covid-19-pas-un-lieu-location",
          "Le ministère a recensé 45 décès liés au Covid-19 en une journée.",
          [C("deaths", 45, location=None)]),
-    # one victim counted by its own noun and its age (the figure's text): a child where its noun names one (group.one-child);
-    # a lone officer or man stays everyone
+    # one victim counted by its own noun and its age (the figure's text); a lone officer or man is everyone
     Case("fr-s31-un-enfant-de-6-ans-groupe-enfants", "Un enfant de 6 ans a été tué dans le bombardement, selon la Défense civile.",
-         [C("deaths", 1, group="children", speaker="Défense civile")]),
+         [C("deaths", 1, group="children", speaker="Défense civile")],
+         xfail="SINGLE-CHILD-GROUP: one child counted by its own noun ('enfant de 6 ans', a single victim's words) gets "
+               "group 'all'; read as children (a rule group.one-child: the group word in the figure's own text, children "
+               "only), the local news fell (incidents killed 0.892 -> 0.886, injured 0.849 -> 0.841, split 0.043 -> 0.048; "
+               "bench_events killed 0.884 -> 0.875): a lone child's claim of group children ('The boy', 'Boy, 15,') is no "
+               "toll of the incident in reconcile, which needs a lone victim of a group to count as the whole first"),
     Case("fr-s31-un-adolescent-de-15-ans-groupe-enfants", "Un adolescent de 15 ans a été mortellement blessé par balle.",
-         [C("deaths", 1, group="children")]),
+         [C("deaths", 1, group="children")],
+         xfail="SINGLE-CHILD-GROUP: as fr-s31-un-enfant-de-6-ans-groupe-enfants"),
     Case("fr-s31-un-policier-de-30-ans-reste-tous", "Un policier de 30 ans a été grièvement blessé lors de l'interpellation.",
          [C("injuries", 1, group="all")]),
     Case("fr-s31-un-homme-de-40-ans-tous", "Un homme de 40 ans a été tué par balle dans la nuit.",
