@@ -599,6 +599,9 @@ LANGUAGE = LanguageData(
         # « la préfecture de police », « un porte-parole de la police », « l'agence de presse officielle »
         r"(?:de la |de l['’]|du |des |de |d['’])(?:défense des droits (?:de l['’]homme|humains)|police|gendarmerie|presse|armée|santé|défense|intérieur|justice|sécurité civile|"
         r"protection civile|secours|pompiers|hôpital|sapeurs-pompiers|gouvernement|province|région|ville|commune|préfecture|armées|présidence|ministère|diplomatie|(?:[\w-]+ )?de gestion des catastrophes)(?: (?:officielle|nationale|publique|locale|judiciaire))?",
+        # « l'Observatoire pour les droits de l'homme » : un corps nommé par sa cause, « pour » et des mots en minuscules
+        # (s31french, NAME-POUR-LOWER)
+        r"pour (?:les |la défense des )droits (?:de l['’]homme|humains)",
         # « selon les autorités locales » : l'échelon du corps nommé
         r"(?:locales?|locaux|régionales?|régionaux|provinciales?|provinciaux|sanitaires|judiciaires)",
         # « la chaîne publique », « l'agence officielle » : un média de l'État

@@ -10,7 +10,7 @@ list; a location is the gazetteer's canonical (English) name of the place the te
 percentages, prices, times, distances, populations, scores) or a statement that no figure was given.
 
 Known misses are strict xfail, their reason opening with the class of defect (GROUP-MEMBERS,
-DENIED-FIGURE, LOST-MEN, NAME-POUR-LOWER, SINGLE-CHILD-GROUP).
+DENIED-FIGURE, LOST-MEN, SINGLE-CHILD-GROUP).
 """
 
 from __future__ import annotations
@@ -4423,9 +4423,7 @@ CASES: list[Case] = [
     # s29fixes: a body's name joined by "pour" and its complement is one name
     Case("fr-s29-observatoire-pour-les-droits-de-l-homme",
          "Selon l'Observatoire pour les droits de l'homme, douze personnes ont été tuées dans l'attaque.",
-         [C("deaths", 12, speaker="Observatoire pour les droits de l'homme")],
-         xfail="NAME-POUR-LOWER: a body's name joined by 'pour' to a complement in lower case ('les droits de l'homme') "
-               "ends at its noun: the speaker is 'Observatoire'"),
+         [C("deaths", 12, speaker="Observatoire pour les droits de l'homme")]),  # (s31french: speaker_complements 'pour les droits de l'homme')
     # s29fixes: the part "l'un" told by its degree alone (figure_rules._degree_alone; the number "un" after "dont l'")
     Case("fr-s29-l-une-d-entre-elles-grievement", "Trois personnes ont été blessées, l'une d'entre elles grièvement, selon les pompiers.",
          [C("injuries", 3, speaker="pompiers"), C("injuries", 1, part_of=0)]),
@@ -4961,6 +4959,9 @@ CASES: list[Case] = [
     Case("fr-s31-ont-tue-deux-noms-selon-le-parquet",
          "Les agresseurs ont tué Marc Lenoir, 45 ans, et Sophie Lenoir, 43 ans, à leur domicile, selon le parquet.",
          [C("deaths", 2, speaker="parquet")]),
+    Case("fr-s31-observatoire-pour-les-droits-humains-apres-verbe",
+         "Douze personnes ont été tuées, a indiqué l'Observatoire pour les droits humains.",
+         [C("deaths", 12, speaker="Observatoire pour les droits humains")]),
     Case("fr-s31-a-abattu-un-seul-nom-pas-une-liste", "Le forcené a abattu Paul Roy, 31 ans, devant chez lui.",
          [C("deaths", 1)]),
 ]
