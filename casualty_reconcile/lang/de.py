@@ -1249,6 +1249,8 @@ LANGUAGE = LanguageData(
     died_next_words=(
         r"(?-i:Er|Sie) (?:starb|verstarb|erlag|ist (?:[\w-]+ ){0,3}?(?:gestorben|verstorben))",
     ),
+    # der Angeschossene überlebte, im nächsten Satz: "Ein Mann wurde angeschossen. Er überlebte."
+    survived_next_words=(r"(?-i:Er|Sie) (?:hat (?:[\w-]+ ){0,2}?überlebt|überlebte(?! (?:den|die|das|einen|eine) ))",),
     parent_of=(r"(?:groß)?(?:vater|mutter|eltern) von",),  # "Vater von drei Kindern"
     attacker_verbs=(
         r"drangen", r"stürmten", r"überfielen", r"brachen in", r"eröffneten das feuer", r"schossen auf", r"feuerten auf",
@@ -1263,6 +1265,8 @@ LANGUAGE = LanguageData(
     target_prepositions=frozenset({"gegen", "wider"}),
     owner_prepositions=frozenset({"von", "der"}),  # "der": "die Regierung der Ukraine", "das Ministerium der Hamas"
     list_conjunctions=(r"und", r"sowie"),
+    # ein Satzteil dessen, was das zuvor genannte Ereignis hinterließ: "drei nächtliche Schießereien, wobei fünf Menschen verletzt wurden"
+    result_clause_openers=(r"wobei", r"dabei", r"bei (?:denen|der|dem)(?= )"),
     list_possessives=(r"ihre", r"seine", r"deren", r"dessen"),  # "eine Frau und ihre zwei Kinder"
     seat_speaker_nouns=(
         r"\w*ministerium", r"\w*ministeriums", r"ministerien", r"\w*minister(?:in|s)?", r"regierung", r"\w*regierung",

@@ -1443,6 +1443,8 @@ LANGUAGE = LanguageData(
         r"(?-i:He|She) (?:later |eventually |subsequently |then |also )?(?:died|succumbed|passed away|was pronounced dead|has died|had died)"
         r"(?! (?:of|from) (?:an? |the )?(?:illness|disease|cancer|natural causes|overdose)\b)",
     ),
+    # the one shot lived, said in the next sentence: "A man was shot on Main Street. He survived."
+    survived_next_words=(r"(?-i:He|She) (?:has |later |also )?survived(?! (?:a|an|the|his|her) )", r"(?-i:He|She) is expected to (?:survive|recover)"),
     parent_of=(r"(?:grand)?(?:father|mother|parent|dad|mom)s? of",),  # "a father of three"
     attacker_verbs=(
         r"entered", r"burst into", r"broke into", r"forced (?:their|his|her) way", r"stormed", r"invaded", r"ambushed",
@@ -1461,6 +1463,8 @@ LANGUAGE = LanguageData(
     owner_prepositions=frozenset({"of"}),
     speaks_for=frozenset({"for"}),  # "a spokesperson for the group said": the spokesperson where no group is named
     list_conjunctions=(r"and",),
+    # a clause of what the event before it left: "three overnight shootings within five hours; leaving five injured"
+    result_clause_openers=(r"leaving", r"(?:which|that) left", r"resulting in"),
     list_possessives=(r"his", r"her", r"their"),  # "a pregnant woman and her two children"
     seat_words=(r"based",),
     place_abbreviations={"St.": "Saint", "Ft.": "Fort", "Mt.": "Mount"},  # "Mt. Pleasant": Mount Pleasant

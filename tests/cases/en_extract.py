@@ -10824,4 +10824,47 @@ CASES: list[Case] = [
     Case("en-s30stories-among-the-whole-with-its-figure-not-flagged",
          "Twelve children were among the 40 people killed in the attack.",
          [C("deaths", 12, group="children", part_of=1, not_flags=("part",)), C("deaths", 40)]),
+    # ---- s31noids: lines of page furniture after the headline ("Share", "Copy Link", "Watch Video": a few words, no
+    # sentence end, no digit) take no place of the lead's first sentences, so the lead's place is still read
+    Case(
+        "en-s31noids-lead-past-page-buttons",
+        "Two hurt as gunfire breaks out near block party\n\nShare\n\nCopy Link\n\nWatch Video\n\n"
+        "Gunfire broke out near a block party in Toledo late Saturday. Two men were wounded, police said.",
+        [C("injuries", 2, location="Toledo"), C("injuries", 2, location="Toledo")],
+    ),
+    Case(
+        "en-s31noids-lead-town-past-page-buttons",
+        "Teen wounded in shooting near parade route\n\nShare\n\nCopy Link\n\nWatch Video\n\n"
+        "A 16-year-old was shot in the arm near the parade route on Saturday night. Toledo police said a fight in the "
+        "crowd led to the shooting.",
+        [C("injuries", 1, location="Toledo"), C("injuries", 1, location="Toledo")],
+    ),
+    # ---- s31noids: a break before a clause of what the event named before it left ("; leaving") parts no figure from
+    # a cue of a tally before it (figure.period-tally); a word that ends a noun phrase ("overnight") before a word for
+    # a kind of event ("in three overnight shootings") counts events, not people (figure.no-known-noun)
+    Case(
+        "en-s31noids-leaving-after-break-tally",
+        "Detectives are looking into four separate shootings that happened within six hours; leaving three people wounded.",
+        [C("injuries", 3, flags=("period_tally",))],
+    ),
+    Case(
+        "en-s31noids-leaving-after-break-one-shooting",  # (one shooting: no tally)
+        "Detectives are investigating a shooting that happened early Sunday; leaving two people wounded.",
+        [C("injuries", 2, not_flags=("period_tally",))],
+    ),
+    Case(
+        "en-s31noids-overnight-shootings-no-count",
+        "Five people were injured in three overnight shootings.",
+        [C("injuries", 5, flags=("period_tally",))],
+    ),
+    Case(
+        "en-s31noids-hurt-overnight-keeps-count",  # (no word for an event after "overnight": the count stays)
+        "Three were hurt overnight, police said.",
+        [C("injuries", 3)],
+    ),
+    Case(  # (figure.shot-then-survived-next: the next sentence says the one shot lived)
+        "en-s31noids-shot-then-he-survived",
+        "A woman was killed in the first shooting. A 19-year-old man was shot as he walked down the street. He survived.",
+        [C("deaths", 1), C("injuries", 1, not_flags=("derived",))],
+    ),
 ]
