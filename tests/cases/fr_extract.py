@@ -4203,7 +4203,7 @@ CASES: list[Case] = [
          "Trois personnes, dont un enfant, ont été hospitalisées après une intoxication au monoxyde de carbone.",
          [C("injuries", 3), C("injuries", 1, group="children", part_of=0)]),
     Case("fr-s29-gendarme-blesse-refus-d-obtemperer", "Un gendarme a été blessé lors d'un refus d'obtempérer.",
-         [C("injuries", 1, group="all")]),
+         [C("injuries", 1, group="security_forces")]),
     Case("fr-s29-coup-de-filet-interpellees", "Cinq personnes ont été interpellées dans le cadre d'un vaste coup de filet antidrogue.",
          [C("arrests", 5)]),
     Case("fr-s29-pris-en-charge-dont-urgence-relative", "Les secours ont pris en charge quatre blessés, dont un en urgence relative.",
