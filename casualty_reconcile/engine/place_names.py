@@ -380,6 +380,8 @@ class PlaceNames(PlaceSeats):
         word = m.group()
         if " " in word or not word[:1].isupper() or word.isupper() or len(word) < 3:
             return False
+        if any(ch.isdigit() for ch in word):
+            return False  # "liés au Covid-19", "à bord du A320": a name with a digit names a disease or a model, no place
         previous = _LAST_WORD.search(self.text, max(lo, m.start() - 20), m.start())
         if previous is None or previous.group(1).lower() not in self.lex.lang.name_prepositions:
             return False

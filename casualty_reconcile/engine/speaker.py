@@ -109,6 +109,8 @@ class SpeakerStage(SpeakerNamesStage):
                 i + 1 < len(tokens) and self.lex.modifier_after.fullmatch(tokens[i + 1].group())
                 and any(self._is_speaker_head(t.group()) for t in tokens[i + 2 :])
             ):
+                if first < tok.start() and self.lex.lang.elided_articles and self.lex.elided.match(word) is not None:
+                    first = tok.start()  # "un chiffre contesté par l'opposition": the article elided before the head opens it
                 return self._headed(tokens, i, first, pos)
         return self._name_after_cue(tokens, pos, end)
 

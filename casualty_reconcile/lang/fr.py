@@ -599,6 +599,9 @@ LANGUAGE = LanguageData(
         # « la préfecture de police », « un porte-parole de la police », « l'agence de presse officielle »
         r"(?:de la |de l['’]|du |des |de |d['’])(?:défense des droits (?:de l['’]homme|humains)|police|gendarmerie|presse|armée|santé|défense|intérieur|justice|sécurité civile|"
         r"protection civile|secours|pompiers|hôpital|sapeurs-pompiers|gouvernement|province|région|ville|commune|préfecture|armées|présidence|ministère|diplomatie|(?:[\w-]+ )?de gestion des catastrophes)(?: (?:officielle|nationale|publique|locale|judiciaire))?",
+        # « l'Observatoire pour les droits de l'homme » : un corps nommé par sa cause, « pour » et des mots en minuscules
+        # (s31french, NAME-POUR-LOWER)
+        r"pour (?:les |la défense des )droits (?:de l['’]homme|humains)",
         # « selon les autorités locales » : l'échelon du corps nommé
         r"(?:locales?|locaux|régionales?|régionaux|provinciales?|provinciaux|sanitaires|judiciaires)",
         # « la chaîne publique », « l'agence officielle » : un média de l'État
@@ -760,6 +763,12 @@ LANGUAGE = LanguageData(
         r"(?<!, )(?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}){1,2})), \d{1,3} ans,?"
         r"(?:(?: et)? (?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}){1,2})), \d{1,3} ans,?){1,3}"
         r"(?= (?:ont été|sont) (?:grièvement |légèrement )?(?:blessés|blessées|tués|tuées)\b)",
+        # (or after the verb of killing, the objects of "a abattu": "Le tireur a abattu Paul Roy, 31 ans, et Léa Roy, 29 ans,
+        # dans leur maison"; two names at least, each with its age, the list closed by a comma)
+        r"(?<=\b(?:a|ont|avait|avaient) (?:mortellement )?(?:abattu|tué|poignardé) )"
+        r"(?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}| [A-ZÀ-ÖØ-Þ]\.){1,2})), \d{1,3} ans"
+        r"(?:,? et (?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}| [A-ZÀ-ÖØ-Þ]\.){1,2})), \d{1,3} ans)"
+        r"(?=,)",
     ),
     # une personne nommée sans nombre, un verbe de mort ou de blessure juste après : "La victime est décédée",
     # "Le conducteur est mort sur le coup", "La femme a succombé à ses blessures", "L'homme a été grièvement blessé"
@@ -781,6 +790,11 @@ LANGUAGE = LanguageData(
                 rf"(?<=\b(?:un|une) )(?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}(?={ahead} {_VICTIM_HARM}\b)",
             )
         ),
+        # the victim named in apposition (found from the noun, as English "The victim, Jane Roe, died": a name opens with
+        # no literal word, so an aside of a name would open a window at every comma): "La victime, Marie Dupont, est
+        # décédée sur place", "La victime, Paul R., 34 ans, a succombé"
+        r"victime(?<=\b(?-i:[Ll]a) victime)(?=, (?-i:\p{Lu}[\p{Ll}'’-]{1,20}(?: \p{Lu}[\p{Ll}'’-]{1,20}| \p{Lu}\.){1,2})"
+        rf"(?:, \d{{1,3}} ans)?, {_VICTIM_HARM}\b)",
         # one counted by its article after a verb of death that ends in "à" (where an article after "à" is a place's:
         # "à un carrefour"): "La collision a coûté la vie à un motard de 45 ans"
         r"une?(?<=\bcoûté la vie à une?) (?:jeune )?(?:homme|femme|adolescente?|garçon|fillette|enfant|bébé|nourrisson"
