@@ -1401,7 +1401,7 @@ LANGUAGE = LanguageData(
         r"st(?:ü|u)rme?|sturm|orkan|hurrikan|taifun|tornado|zyklon": "storm",
         r"ungl(?:ü|u)cks?": "accident",
         r"explosion(?:en)?|detonation(?:en)?": "explosion",
-        r"erdrutsche?s?|erdrutschen|hangrutsch(?:e|es|ungen?)?|schlammlawinen?|lawinen(?:unglücks?|abgängen?)?|murenabg(?:ä|a)nge?s?|murgang": "landslide",
+        r"erdrutsche?s?|erdrutschen|hangrutsch(?:e|es|ungen?)?|(?:schlamm|geröll)?lawinen?(?:unglücks?|abgangs?|abgängen?)?|murenabg(?:ä|a)nge?s?|murgang": "landslide",
     },
     particulars={
         r"\d{1,2}-jährige[nr]? (?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",
