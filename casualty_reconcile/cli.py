@@ -6,6 +6,7 @@
     casualty-reconcile reconcile seeds/ --markdown
     casualty-reconcile extract seeds/ --csv      # every claim, one row each
     casualty-reconcile extract docs.jsonl --jsonl
+    casualty-reconcile reconcile --claims claims.jsonl  # the claims extract --jsonl wrote, reconciled as they are
     cat article.txt | casualty-reconcile extract - --language de --published 2022-01-09
     casualty-reconcile schema claim              # the JSON Schema of what --json emits
 
@@ -106,6 +107,7 @@ class Run:
         self.documents: list[Document] = []
         self.problems: list[str] = []
         self.progress: Progress | None = None
+        self.claims_read = 0  # claims read back as they are (reconcile --claims), no document
 
     def report(self, where: str, problem: str) -> None:
         where = escape_controls(where)
@@ -313,10 +315,10 @@ def _finish(run: Run, stdout: TextIO, stderr: TextIO, quiet: bool) -> int:
         shown = ", ".join(run.problems[:10]) + (f" and {len(run.problems) - 10} more" if len(run.problems) > 10 else "")
         stderr.write(
             f"{PROG}: {len(run.problems)} problem(s), skipped: {shown}; "
-            f"{len(run.documents)} document(s) processed\n"
+            + (f"{run.claims_read} claim(s) read\n" if run.claims_read else f"{len(run.documents)} document(s) processed\n")
         )
         return 1
-    if not run.documents:
+    if not run.documents and not run.claims_read:
         stderr.write(f"{PROG}: no documents to read\n")
         return 1
     return 0
@@ -373,13 +375,23 @@ def cmd_extract(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO
 def cmd_reconcile(args: argparse.Namespace, stdin: BinaryIO | None, stdout: TextIO, stderr: TextIO) -> int:
     from .reconcile import reconcile
 
-    run, sources, progress = _start(args, stderr)
-    claims: list[Claim] = []
-    try:
-        for batch in _claims(run, sources, args, stdin, progress):
-            claims.extend(batch)
-    finally:
-        progress.close()
+    if args.claims:  # JSON Lines of claims, as extract --jsonl writes them: reconciled as they are
+        from .cli_claims import read_claims
+
+        run = Run(stderr)
+        claims = read_claims(args.inputs, stdin, run)
+        run.claims_read = len(claims)
+        if not claims and not run.problems:
+            stderr.write(f"{PROG}: no claims to read\n")
+            return 1
+    else:
+        run, sources, progress = _start(args, stderr)
+        claims = []
+        try:
+            for batch in _claims(run, sources, args, stdin, progress):
+                claims.extend(batch)
+        finally:
+            progress.close()
     events = {doc.doc_id: doc.event for doc in run.documents if doc.event is not None}
     result = reconcile(claims, policy=args.policy, events=events or None)
     if args.event is not None:

@@ -213,6 +213,11 @@ def _reconcile_options(reconcile_cmd: argparse.ArgumentParser) -> None:
         help="the same as --table differences",
     )
     reconcile_cmd.add_argument(
+        "--claims", action="store_true",
+        help="the inputs are JSON Lines of claims, as extract --jsonl writes them (or - for standard input), "
+        "reconciled as they are: no document is read",
+    )
+    reconcile_cmd.add_argument(
         "--event", metavar="ID", help="only this event (its id or its label; the events are listed in --json)"
     )
 

@@ -35,7 +35,7 @@ kind it adds nothing (:attr:`_Doc.specific`); alone it fits any kind of :data:`M
 (``event_pairs._kinds_apart``: a ferry's fire is a ferry accident), not a shooting, a protest or a
 quake, and joins the reports that name an accident too."""
 
-MISHAP_KINDS = frozenset({ACCIDENT, "crash", "fire", "flood", "storm", "explosion"})
+MISHAP_KINDS = frozenset({ACCIDENT, "crash", "fire", "flood", "storm", "explosion", "landslide"})
 """The kinds of event an accident may be (:data:`ACCIDENT`): on the many-events benchmark a German bus
 accident ("Busunglück") that fitted any kind joined shootings, protests and quakes of its city (purity
 0.251 -> 0.122)."""

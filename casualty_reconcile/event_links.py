@@ -342,10 +342,16 @@ def _town_pattern(town: str) -> re.Pattern[str]:
 
 def _one_place(a: _Doc, b: _Doc) -> bool:
     """Whether two reports name one place at the finest grain both give: a town of one in the other's
-    area, or neither a town and a country in common, or the one country and the other its capital."""
+    area, or neither a town and a country in common, or the one country and the other its capital; or,
+    neither naming a town, the same regions and a kind of event in common (events.one-region-one-kind: "un
+    glissement de terrain ... sur l'île de Sulawesi", three days later "le bilan du glissement de terrain
+    ... de Sulawesi s'est alourdi à 23 morts")."""
     if a.towns or b.towns:
         return not a.area.isdisjoint(b.towns) or _country_and_capital(a, b) or _country_and_capital(b, a)
-    return not a.regions and not b.regions and bool(a.countries & b.countries)
+    if a.regions or b.regions:
+        kinds = a.specific & b.kinds or b.specific & a.kinds  # (an accident named beside a landslide is that landslide)
+        return a.regions == b.regions and bool(kinds) and not a.countries.isdisjoint(b.countries)
+    return bool(a.countries & b.countries)
 
 
 def _link_victim_ages(docs: dict[str, _Doc], union: _Union, days: int) -> None:

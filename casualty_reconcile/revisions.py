@@ -37,7 +37,8 @@ def revise(items: list[_Item]) -> tuple[list[tuple[_Item, _Item]], list[tuple[_I
         if not flags:
             continue
         if _RETRACTED in flags:
-            retractions.append(it)
+            if not _rise_from(it, items):  # (the start of a rise its sentence tells: no figure taken back)
+                retractions.append(it)
         elif _CORRECTION in flags:
             corrected[it.origin] = max(corrected.get(it.origin, -1), it.dord)
     if not corrected and not retractions:
@@ -48,7 +49,7 @@ def revise(items: list[_Item]) -> tuple[list[tuple[_Item, _Item]], list[tuple[_I
     for it in items:
         flags = it.claim.flags
         if _RETRACTED in flags:
-            it.revised = True
+            it.revised = it in retractions  # (out of the estimates all the same: not aggregated)
             continue
         given.setdefault((it.origin, it.claim.value), []).append(it)
         day = corrected.get(it.origin)
@@ -68,6 +69,20 @@ def revise(items: list[_Item]) -> tuple[list[tuple[_Item, _Item]], list[tuple[_I
                 it.revised, it.aggregate = True, False
                 withdrawn.append((it, retraction))
     return withdrawn, corrections
+
+
+def _rise_from(retraction: _Item, items: list[_Item]) -> bool:
+    """reconcile.rise-from-earlier-figure: "The toll rose to 12 on Thursday, up from nine reported earlier": a
+    figure told as an earlier report (flagged ``retracted`` so that it leaves the estimates) in a sentence whose
+    own toll of its origin is higher, neither withdrawn nor a correction, is where the rise started, not a
+    figure taken back: the same figure given before stays the earlier value of an update (not "earlier reports
+    of 14 dead were wrong; 12 died", nor "revised down to 212 from 240": a lower toll beside it)."""
+    c = retraction.claim
+    return any(
+        it.claim.doc_id == c.doc_id and it.claim.sentence == c.sentence and it.origin == retraction.origin
+        and not it.claim.flags and it.lo > retraction.hi
+        for it in items
+    )
 
 
 def _given_up(old: _Item, new: _Item) -> bool:

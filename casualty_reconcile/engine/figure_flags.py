@@ -133,6 +133,51 @@ def _among_the_harmed(ev: Evidence) -> str | None:
     return Flag.PART.value if cue is not None and cue.end() == verb.end() else None
 
 
+_NO_TOLL_FLAGS = frozenset({Flag.PART.value, Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value, Flag.RETRACTED.value})
+
+
+def _hurt_died_beside_toll(ev: Evidence) -> str | None:
+    """"The death toll rose to 19 after two of the injured died in hospital", "Die Zahl der Toten stieg auf 19.
+    Zwei der Verletzten starben im Krankenhaus": a part of the injured that died ("of the injured": the whole
+    its noun names, not stated with it) told after a toll of the dead in its sentence or the one before is a
+    part of that toll (the deaths it includes), no toll of its own; not where no toll of the dead was told
+    before ("Two people were hurt. One of the injured later died": the one is the whole of the dead)."""
+    if ev.category is not Category.DEATHS or ev.noun_cat is not Category.INJURIES or _whole_said(ev):
+        return None
+    if ev.subset_after is None and ev.x.lex.set_after.match(ev.x.text, ev.count.end) is None:
+        return None  # "Two injured passengers later died": no part of a whole
+    before = [*ev.out] or ev.x.last_items
+    toll = any(f.category is Category.DEATHS and f.parent is None and _NO_TOLL_FLAGS.isdisjoint(f.flags) for f in before)
+    return Flag.PART.value if toll else None
+
+
+_OPENING_GAP_TOKENS = 6  # at most between the harmed's noun and the part: "Unter den Toten sind nach Angaben der Polizei vier"
+_OPENING_MARKS = " \"„“«»-–—:("
+
+
+def _among_the_harmed_opening(ev: Evidence) -> str | None:
+    """"Unter den Toten sind vier Malaysier", "Among the dead are four Malaysians", "Parmi les morts figurent quatre
+    Malaisiens": the sentence opens with the cue of a whole and a noun of the dead or the injured, no figure of it,
+    and the figure after them counts who among them (figure.among-the-harmed, the cue first); not a group's ("Among
+    the dead were 12 children": a subgroup by its group), nor a part of a whole told ("Unter den 25 Toten ...")."""
+    if ev.out or ev.parent is not None or ev.group_m is not None or _whole_said(ev):
+        return None
+    x, start = ev.x, ev.sentence.start
+    noun = x._search(x.lex.cat_noun, start, ev.count.start)
+    if noun is None or noun.lastgroup not in _HARMED:
+        return None
+    cue = x.lex.among_opening.match(x.text, start, noun.start())
+    if cue is None or x.text[start : cue.start()].strip(_OPENING_MARKS):
+        return None
+    gap = x.text[noun.end() : ev.count.start]
+    if _CLAUSE_BREAK.search(gap) is not None or len(gap.split()) > _OPENING_GAP_TOKENS:
+        return None
+    return Flag.PART.value
+
+
+_HARMED = frozenset({Category.DEATHS.value, Category.INJURIES.value})
+
+
 def _whole_said(ev: Evidence) -> bool:
     """"all eight of the dead", "All seven victims were taken to hospital": the figure is the whole."""
     return ev.x.lex.whole_before.match(ev.left) is not None
@@ -396,7 +441,11 @@ FLAG_RULES: tuple[Rule[str], ...] = (
     Rule("figure.rest-of-whole", "en", "One person was critically wounded, and the three others are in stable condition.",
          _rest_of_whole),
     Rule("figure.part-in-care", "en", "Three others were taken to a local hospital.", _part_in_care),
+    Rule("figure.hurt-died-beside-toll", "en", "The toll rose to 19 after two of the injured died in hospital.",
+         _hurt_died_beside_toll),
     Rule("figure.among-the-harmed", "en", "Four Malaysians are among the dead, the foreign ministry said.", _among_the_harmed),
+    Rule("figure.among-the-harmed-opening", "de", "Unter den Toten sind vier Malaysier, teilte das Ministerium mit.",
+         _among_the_harmed_opening),
     Rule("figure.period-tally", "en", "More than 750 people have been killed in the city so far this year.", _period_tally),
     Rule("figure.other-incident", "en", "The block was the scene of last month's shooting that killed 3 men.", _other_incident),
     Rule("figure.initial-report", "en", "Emergency dispatch initially said one person was taken to a hospital.", _initial_report),

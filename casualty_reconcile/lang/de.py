@@ -1212,6 +1212,8 @@ LANGUAGE = LanguageData(
         r"(?:zunächst|anfangs|ursprünglich) (?:war|hieß es,?|hatte es geheißen,?|sprach|sprachen|meldete|meldeten|berichtete|berichteten)",
         # eine frühere Angabe als solche: "Zuvor hatte die Generalstaatsanwältin von 13 Toten gesprochen"
         r"zuvor (?:hatte|hatten) (?:[\w-]+ ){1,5}?von",
+        # eine frühere Angabe als Nebensatz einer neuen: "auf zwölf gestiegen, nachdem zuvor von neun Toten die Rede war"
+        r"zuvor von(?= [^.;:!?]{1,40}? die rede (?:gewesen )?war)",
         # eine erste Meldung im Präteritum: "Erste Berichte hatten von einem Toten gesprochen"; eine frühere, seither
         # überholte: "Frühere Berichte hatten von acht Toten gesprochen", "Eine frühere Bilanz hatte 26 Tote genannt"
         r"(?:erste|ersten|frühe|frühen|anfängliche|anfänglichen|frühere|früheren|vorherige|vorherigen) (?:berichte|meldungen|angaben)"
@@ -1405,6 +1407,7 @@ LANGUAGE = LanguageData(
         r"st(?:ü|u)rme?|sturm|orkan|hurrikan|taifun|tornado|zyklon": "storm",
         r"ungl(?:ü|u)cks?": "accident",
         r"explosion(?:en)?|detonation(?:en)?": "explosion",
+        r"erdrutsche?s?|erdrutschen|hangrutsch(?:e|es|ungen?)?|(?:schlamm|geröll)?lawinen?(?:unglücks?|abgangs?|abgängen?)?|murenabg(?:ä|a)nge?s?|murgang": "landslide",
     },
     particulars={
         r"\d{1,2}-jährige[nr]? (?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}-]+){1,2})": "person",

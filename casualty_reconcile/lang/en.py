@@ -1573,6 +1573,7 @@ LANGUAGE = LanguageData(
         # (not "accident": local news writes it of the accidental shooting, or of the car accident a shooting followed)
         r"disasters?": "accident",
         r"explosions?|blasts?": "explosion",
+        r"landslides?|mudslides?|mud ?slides?|rockslides?|avalanches?|land ?slips?": "landslide",
     },
     particulars={
         r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]++){1,2}), (?:aged? )?\d{1,2}(?=[,;).])": "person",

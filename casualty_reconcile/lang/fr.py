@@ -840,7 +840,7 @@ LANGUAGE = LanguageData(
     attacker_verbs=(r"ont ouvert le feu", r"ont fait irruption", r"ont tiré sur"),
     initial_report_cues=(r"(?:initialement|dans un premier temps|d['’]abord) (?:annoncé|évoqué|fait état|rapporté|signalé)", r"il était d['’]abord question",
                          # the verb first: « au lieu de 13 annoncés dans un premier temps »
-                         r"(?:annoncé|évoqué|rapporté|signalé|avancé)e?s? (?:initialement|dans un premier temps|d['’]abord)",
+                         r"(?:annoncé|évoqué|rapporté|signalé|avancé)e?s? (?:initialement|dans un premier temps|d['’]abord|précédemment|auparavant|plus tôt)",
                          # un bilan antérieur, dépassé depuis : « Un précédent bilan faisait état de 45 morts »
                          r"(?:un |le )?(?:précédent|premier) bilan (?:faisait|avait fait) état",
                          # des premières informations dites fausses : « les premières informations faisant état de 14 morts
@@ -969,6 +969,7 @@ LANGUAGE = LanguageData(
         r"tempêtes?|ouragans?|cyclones?|typhons?|tornades?": "storm",
         r"accidents?|drames?": "accident",
         r"explosions?|déflagrations?": "explosion",
+        r"glissements? de terrain|coulées? de boue|éboulements?|avalanches?": "landslide",
     },
     particulars={
         r"(?-i:\p{Lu}\p{Ll}++(?: \p{Lu}[\p{Ll}'’-]++){1,2}), (?:âgée? de )?\d{1,2} ans": "person",

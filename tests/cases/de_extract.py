@@ -9625,6 +9625,27 @@ CASES: list[Case] = [
     Case("de-s30stories-briten-unter-den-verletzten",
          "Drei Briten sind unter den Verletzten, sagte der Bürgermeister.",
          [C("injuries", 3, flags=("part",))]),
+    # s31stories: ein Teil der Verletzten, der starb, nach einer Zahl der Toten: ein Teil dieser Bilanz
+    # (figure.hurt-died-beside-toll); das Stichwort der Toten zuerst: ein Teil (figure.among-the-harmed-opening)
+    Case("de-s31stories-zahl-stieg-verletzte-starben",
+         "Die Zahl der Toten nach dem Brand auf der Fähre ist auf 23 gestiegen. Drei der Verletzten starben im Krankenhaus.",
+         [C("deaths", 23), C("deaths", 3, flags=("part",))]),
+    Case("de-s31stories-verletzte-starb-ohne-bilanz-davor",
+         "Sechs Menschen wurden verletzt, als das Dach einstürzte. Einer der Verletzten starb später, teilte die Polizei mit.",
+         [C("injuries", 6), C("deaths", 1, not_flags=("part",), speaker="Polizei")]),
+    Case("de-s31stories-unter-den-toten-sind-zuerst",
+         "Unter den Toten sind vier Malaysier, wie das Außenministerium mitteilte.",
+         [C("deaths", 4, flags=("part",), speaker="Außenministerium")]),
+    Case("de-s31stories-unter-den-verletzten-zuerst",
+         "Unter den Verletzten seien nach Angaben der Behörden drei Briten.",
+         [C("injuries", 3, flags=("part",), speaker="Behörden")]),
+    # s31stories: eine frühere Angabe im Nebensatz der neuen ("nachdem zuvor von neun Toten die Rede war"): figure.initial-report
+    Case("de-s31stories-zuvor-von-die-rede",
+         "Die Zahl der Toten ist auf zwölf gestiegen, nachdem zuvor von neun Toten die Rede gewesen war.",
+         [C("deaths", 12), C("deaths", 9, flags=("retracted",))]),
+    Case("de-s31stories-zuvor-von-ohne-rede-bleibt",
+         "Zuvor von der Feuerwehr geborgen wurden neun Tote.",
+         [C("deaths", 9, not_flags=("retracted",))]),
     # s30french: the noun of an evacuation before its figure, as English "the evacuation of" and French "l'évacuation
     # de" (category_verbs); a unit counted after it stays a unit
     Case("de-s30-evakuierung-von-menschen", "Der Waldbrand erzwang die Evakuierung von 3500 Menschen, teilte die Feuerwehr mit.",

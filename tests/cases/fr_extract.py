@@ -4568,6 +4568,18 @@ CASES: list[Case] = [
     Case("fr-s30stories-britanniques-parmi-les-blesses",
          "Trois Britanniques figurent parmi les blessés, selon le maire.",
          [C("injuries", 3, flags=("part",))]),
+    # s31stories : une partie des blessés morte, après un bilan des morts, est une partie de ce bilan
+    # (figure.hurt-died-beside-toll) ; l'indice des morts d'abord, une partie (figure.among-the-harmed-opening)
+    Case("fr-s31stories-bilan-alourdi-blesses-morts",
+         "Le bilan de l'incendie du ferry s'est alourdi à 23 morts. Trois des blessés sont morts à l'hôpital.",
+         [C("deaths", 23), C("deaths", 3, flags=("part",))]),
+    Case("fr-s31stories-parmi-les-morts-d-abord",
+         "Parmi les morts figurent quatre Malaisiens, a indiqué le ministère des Affaires étrangères.",
+         [C("deaths", 4, flags=("part",))]),
+    # s31stories : un chiffre « annoncé précédemment » est un premier bilan dépassé (figure.initial-report)
+    Case("fr-s31stories-annonces-precedemment",
+         "Le bilan est passé à 12 morts, contre neuf annoncés précédemment, selon les pompiers.",
+         [C("deaths", 12), C("deaths", 9, flags=("retracted",))]),
 
     # ---- s30french: un mot de groupe à deux sens lu selon la catégorie de son chiffre (group.sense-of-category) :
     # des « mineurs » placés en garde à vue sont des mineurs d'âge, ceux que la mine tue des ouvriers -------------------

@@ -135,9 +135,6 @@ S30: list[Story] = [
         status="consistent",
         estimates=(19, 19, 19),
         origins=1,
-        xfail="extraction: 'two of the injured died' (a part of the injured with its own verb, the whole of the dead "
-              "not stated in its sentence) carries no part link or flag: reconcile reads it as a toll of 2, a decrease "
-              "from 17 (the same origin) beside the update to 19",
     ),
     Story(
         "S30-BUS-INJURED-AMONG-DEAD-DE", "de",
@@ -154,9 +151,6 @@ S30: list[Story] = [
         status="consistent",
         estimates=(19, 19, 19),
         origins=1,
-        xfail="extraction: 'two of the injured died' (a part of the injured with its own verb, the whole of the dead "
-              "not stated in its sentence) carries no part link or flag: reconcile reads it as a toll of 2, a decrease "
-              "from 17 (the same origin) beside the update to 19",
     ),
     # ---- a toll by nationality: a country's citizens among the dead abroad --------------------------------------------
     Story(
