@@ -125,10 +125,20 @@ def _among_the_harmed(ev: Evidence) -> str | None:
     itself; not a figure with its whole ("12 children were among the 40 people killed": a part linked to it), nor a
     group's ("at least 14 children were among the dead": a subgroup of the toll by its group already)."""
     verb = ev.verb
-    if verb is None or ev.parent is not None or ev.group_m is not None or _whole_said(ev):
+    if ev.parent is not None or ev.group_m is not None or _whole_said(ev):
         return None
-    cue = ev.x.lex.among_harmed.search(ev.x.text, ev.count.end, verb.end())  # the cue ends with the figure's verb
-    return Flag.PART.value if cue is not None and cue.end() == verb.end() else None
+    if verb is not None:
+        cue = ev.x.lex.among_harmed.search(ev.x.text, ev.count.end, verb.end())  # the cue ends with the figure's verb
+        if cue is not None and cue.end() == verb.end():
+            return Flag.PART.value
+    # the cue first, a copula between it and the figure: "Unter den Toten sind vier Malaysier", "Among the dead
+    # were four Britons", "Parmi les morts figurent quatre Malaisiens"
+    start = max(ev.sentence.start, ev.count.start - _AMONG_BEFORE_CHARS)
+    before = ev.x.lex.among_harmed_before.search(ev.x.text, start, ev.count.start)
+    return Flag.PART.value if before is not None and before.end() == ev.count.start else None
+
+
+_AMONG_BEFORE_CHARS = 60  # characters: how far before a figure its among-cue is read ("Unter den Verletzten befinden sich")
 
 
 def _whole_said(ev: Evidence) -> bool:

@@ -860,7 +860,8 @@ LANGUAGE = LanguageData(
         "marokkanisch": "Morocco", "algerisch": "Algeria", "indonesisch": "Indonesia", "philippinisch": "Philippines",
         "japanisch": "Japan", "mexikanisch": "Mexico", "brasilianisch": "Brazil", "kolumbianisch": "Colombia",
         "venezolanisch": "Venezuela", "nepalesisch": "Nepal", "bangladeschisch": "Bangladesh",
-        "thailändisch": "Thailand", "vietnamesisch": "Vietnam", "österreichisch": "Austria",
+        "thailändisch": "Thailand", "vietnamesisch": "Vietnam", "malaysisch": "Malaysia",
+        "singapurisch": "Singapore", "kambodschanisch": "Cambodia", "österreichisch": "Austria",
         "schweizerisch": "Switzerland", "niederländisch": "Netherlands", "belgisch": "Belgium", "kanadisch": "Canada",
         "australisch": "Australia", "irisch": "Ireland", "ungarisch": "Hungary", "rumänisch": "Romania",
         "bulgarisch": "Bulgaria", "kroatisch": "Croatia", "bosnisch": "Bosnia & Herzegovina", "kosovarisch": "Kosovo",
@@ -1250,6 +1251,8 @@ LANGUAGE = LanguageData(
         r"(?-i:Er|Sie) (?:starb|verstarb|erlag|ist (?:[\w-]+ ){0,3}?(?:gestorben|verstorben))",
     ),
     parent_of=(r"(?:groß)?(?:vater|mutter|eltern) von",),  # "Vater von drei Kindern"
+    # wer schoss, auch Polizisten: "Zwei Polizisten schossen auf den Mann, der getroffen wurde"
+    firing_verbs=(r"eröffneten das feuer", r"erwiderten das feuer", r"schossen (?:\w+ )?auf", r"feuerten (?:\w+ )?auf", r"gaben (?:\w+ )?schüsse ab"),
     attacker_verbs=(
         r"drangen", r"stürmten", r"überfielen", r"brachen in", r"eröffneten das feuer", r"schossen auf", r"feuerten auf",
         # die Beschuldigten, nicht die Toten: "Zwei Männer müssen sich wegen der Tötung verantworten", "waren an der Tat beteiligt"

@@ -707,9 +707,10 @@ LANGUAGE = LanguageData(
             r"held (?:in|on|without|incommunicado|for questioning|by police|by the police|hostage|captive)", r"taken into custody", r"in custody",
             r"in (?:pre-?trial |police )?detention", r"behind bars",
             r"rounded up", r"apprehended", r"jailed", r"imprisoned", r"locked up", r"picked up", r"captured",
-            r"taken prisoner", r"under arrest", r"behind bars", r"arrests", r"detentions", r"in detention", r"in jail",
+            r"taken prisoner", r"under arrest", r"arrests", r"detentions", r"in detention", r"in jail",
             r"arrest of", r"detention of",
-            r"in prison", r"in police custody",
+            # (not a sentence's term: "were each sentenced to 25 years in prison", "life behind bars")
+            r"in prison(?<!\b(?:years?|months?|life|terms?|time|decades?|sentences?) in prison)", r"in police custody",
             # the accused, not the dead: "Three charged in shooting that left teen dead"
             r"charged(?! (?:\w+ )?(?:fee|fees|price|particles?|atmosphere))", r"indicted",
             # the accused by the charges they face: "police said two other men face charges", "now face weapons charges"
@@ -1138,6 +1139,7 @@ LANGUAGE = LanguageData(
         "Czech": "Czech Republic", "Slovak": "Slovakia", "Portuguese": "Portugal", "Haitian": "Haiti",
         "Cuban": "Cuba", "Peruvian": "Peru", "Chilean": "Chile", "Argentine": "Argentina", "Argentinian": "Argentina",
         "Bolivian": "Bolivia", "Ecuadorian": "Ecuador", "South African": "South Africa", "Mozambican": "Mozambique",
+        "Malaysian": "Malaysia", "Singaporean": "Singapore", "Cambodian": "Cambodia",
         "Cameroonian": "Cameroon", "Burkinabe": "Burkina Faso", "Senegalese": "Senegal", "Ghanaian": "Ghana",
         "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Zimbabwean": "Zimbabwe", "Malawian": "Malawi",
         "Sri Lankan": "Sri Lanka", "Qatari": "Qatar", "Kuwaiti": "Kuwait", "Omani": "Oman", "Bahraini": "Bahrain",
@@ -1444,6 +1446,10 @@ LANGUAGE = LanguageData(
         r"(?! (?:of|from) (?:an? |the )?(?:illness|disease|cancer|natural causes|overdose)\b)",
     ),
     parent_of=(r"(?:grand)?(?:father|mother|parent|dad|mom)s? of",),  # "a father of three"
+    # those who fired, officers too: "Two officers fired at the man, who was hit" (not "were fired on": the target)
+    firing_verbs=(
+        r"(?<!\b(?:were|was|been|being|are|is) )(?:fired (?:shots|several shots|(?:\w+ )?rounds|at|into|on|upon)|opened fire|returned fire)",
+    ),
     attacker_verbs=(
         r"entered", r"burst into", r"broke into", r"forced (?:their|his|her) way", r"stormed", r"invaded", r"ambushed",
         r"opened fire", r"fired (?:shots|several shots|at|into|on)", r"pulled up", r"robbed",

@@ -705,7 +705,9 @@ LANGUAGE = LanguageData(
         "congolais": "DR Congo", "camerounais": "Cameroon", "sénégalais": "Senegal", "ivoirien": "Côte d'Ivoire",
         "ivoiriens": "Côte d'Ivoire", "soudanais": "Sudan", "libyen": "Libya", "libyens": "Libya", "tunisien": "Tunisia",
         "tunisienne": "Tunisia", "algérien": "Algeria", "algériens": "Algeria", "marocain": "Morocco", "marocains": "Morocco",
-        "égyptien": "Egypt", "égyptiens": "Egypt", "afghan": "Afghanistan", "afghans": "Afghanistan",
+        "égyptien": "Egypt", "égyptiens": "Egypt", "malaisien": "Malaysia", "malaisiens": "Malaysia",
+        "malaisienne": "Malaysia", "thaïlandais": "Thailand", "thaïlandaise": "Thailand", "indonésien": "Indonesia",
+        "indonésiens": "Indonesia", "indonésienne": "Indonesia", "vietnamien": "Vietnam", "vietnamienne": "Vietnam", "afghan": "Afghanistan", "afghans": "Afghanistan",
         "rwandais": "Rwanda", "burundais": "Burundi", "centrafricain": "Central African Republic",
         "centrafricains": "Central African Republic", "haïtien": "Haiti", "haïtiens": "Haiti",
     },
@@ -821,6 +823,8 @@ LANGUAGE = LanguageData(
         r"(?:(?:à |a )?lire aussi|voir aussi|sur le même sujet|(?:articles?|contenus?) (?:liés?|associés?))(?=[ \u00a0]*(?:[:|–—]|-[ \u00a0]))",
     ),
     parent_of=(r"(?:grand-)?(?:père|mère|parents) de",),  # "père de trois enfants"
+    # ceux qui ont tiré, policiers aussi : « Deux policiers ont tiré sur l'homme, qui a été touché »
+    firing_verbs=(r"ont ouvert le feu", r"ont tiré (?:\w+ )?sur", r"ont riposté", r"ont fait feu"),
     attacker_verbs=(r"ont ouvert le feu", r"ont fait irruption", r"ont tiré sur"),
     initial_report_cues=(r"(?:initialement|dans un premier temps|d['’]abord) (?:annoncé|évoqué|fait état|rapporté|signalé)", r"il était d['’]abord question",
                          # the verb first: « au lieu de 13 annoncés dans un premier temps »
