@@ -1170,6 +1170,9 @@ LANGUAGE = LanguageData(
     period_tally_cues=(
         r"seit jahresbeginn", r"seit (?:dem )?(?:anfang|beginn) (?:des|dieses) jahres", r"(?:bislang |bisher )?in diesem jahr",
         r"dieses jahr", r"im (?:vergangenen|letzten|laufenden|gesamten) jahr", r"im vorjahr", r"seit januar",
+        # ein Teil des Jahres, eine Jahreszeit: "im ersten Halbjahr", "in den ersten sechs Monaten des Jahres", "diesen Sommer"
+        r"im (?:ersten|zweiten) (?:halbjahr|quartal)", r"in den ersten (?:\w+ )?(?:monaten|wochen) (?:des|dieses) jahres",
+        r"(?:in )?diesem sommer", r"diesen sommer",
         r"(?:vergangenen|letzten) (?:\w+ |\d+ )?(?:jahren|monaten|jahrzehnten)", r"(?:verschiedenen|getrennten) (?:vorfällen|angriffen)",
         # eine Zahl über eine Zeitspanne: "einer von drei Toten innerhalb von acht Stunden"
         r"über (?:einen|einem) zeitraum von",

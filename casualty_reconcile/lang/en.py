@@ -606,6 +606,7 @@ LANGUAGE = LanguageData(
             r"dead", r"deaths?", r"death toll", r"fatalities", r"fatality", r"bodies", r"body",
             r"corpses?", r"lives", r"killings?", r"deceased", r"martyrs?", r"dead bodies",
             r"fatally (?:wounded|injured)",  # "The boy was fatally wounded": the wound killed him
+            r"fatal (?:drug |opioid |fentanyl )?overdoses?",  # "The county recorded 312 fatal overdoses in 2022"
         ),
         Category.INJURIES: (r"injured", r"wounded", r"injuries", r"hurt", r"wounded people"),
         Category.ARRESTS: (r"arrests?", r"detainees?", r"detentions?", r"arrested", r"detained"),
@@ -1375,6 +1376,10 @@ LANGUAGE = LanguageData(
         r"(?:began|started|erupted|broke out|begun|flared)|(?-i:\p{Lu})\w+ (?:invaded|launched (?:its|the|a) (?:full-scale )?(?:war|invasion|offensive)))",
         r"since" + _NOT_RANK + r" (?:\w+['’]s )?(?:(?:" + _MONTH + r")\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:" + _MONTH + r"))(?:,? (?:19|20)\d\d)?(?!\d|\.\d)",
         r"so far in the (?:war|invasion|conflict|fighting)",
+        # a season's or a part of a year's tally: "have died of heat-related causes this summer", "in the first six
+        # months of the year", "in the first half of 2023"
+        r"(?:so far )?this (?:summer|winter|season)(?!['’])",
+        r"in the first (?:[\w-]+ )?(?:months|weeks|half|quarter) of (?:the|this|last) year", r"in the first (?:half|quarter) of (?:19|20)\d\d",
     ),
     # another incident named in passing: "last month's shooting that killed 3", "a similar shooting"
     # (each cue opens with a literal word: the document scan tries it only where that word stands)

@@ -801,6 +801,8 @@ LANGUAGE = LanguageData(
         r"(?<=\bn['’](?:a|ont|avait|avaient) pas fait |\bn['’]y a pas eu |\bn['’]y avait pas eu )de(?= (?:blessés?|victimes?|morts?)\b)",
     ),
     period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière",
+                       # une part de l'année : « au premier semestre », « au cours des six premiers mois de l'année »
+                       r"au (?:premier|second|deuxième) (?:semestre|trimestre)", r"(?:au cours )?des (?:\w+ )?premiers mois de l['’]année",
                        # « depuis le début de l'été », « depuis le début du mois » : un total sur une saison, un mois
                        r"depuis le début (?:de l['’](?:été|hiver|automne)|du printemps|du mois|de la saison)",
                        # le total courant d'une guerre à côté du bilan d'une frappe : « plus de 40 000 morts depuis le

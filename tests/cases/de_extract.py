@@ -9636,4 +9636,10 @@ CASES: list[Case] = [
     Case("de-s31agen-zu-jahren-haft-verurteilt-keine-festnahme",
          "Die beiden Männer wurden zu je 25 Jahren Haft verurteilt.",
          []),
+    Case("de-s31agen-kuestenwache-rettete-ueberlebende",
+         "Die Küstenwache rettete 25 Überlebende, Dutzende weitere werden noch vermisst.",
+         [C("missing", None, speaker="Küstenwache")]),
+    Case("de-s31agen-drogentote-im-ersten-halbjahr",
+         "Im ersten Halbjahr starben in Berlin 120 Menschen an einer Überdosis, teilte der Senat mit.",
+         [C("deaths", 120, flags=("period_tally",))]),
 ]

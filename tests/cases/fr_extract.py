@@ -4804,4 +4804,7 @@ CASES: list[Case] = [
     Case("fr-s31agen-condamnes-a-ans-de-prison-pas-d-arrestation",
          "Les deux hommes ont été condamnés à 25 ans de prison.",
          []),
+    Case("fr-s31agen-morts-par-surdose-au-premier-semestre",
+         "Au premier semestre, 120 personnes sont mortes d'une overdose dans la région, selon l'agence régionale de santé.",
+         [C("deaths", 120, flags=("period_tally",))]),
 ]
