@@ -135,7 +135,10 @@ def _among_the_harmed(ev: Evidence) -> str | None:
     # were four Britons", "Parmi les morts figurent quatre Malaisiens"
     start = max(ev.sentence.start, ev.count.start - _AMONG_BEFORE_CHARS)
     before = ev.x.lex.among_harmed_before.search(ev.x.text, start, ev.count.start)
-    return Flag.PART.value if before is not None and before.end() == ev.count.start else None
+    if before is None or before.end() != ev.count.start:
+        return None
+    # a copula between, no preposition ("identified among the dead in a triple murder-suicide": the whole's event)
+    return None if any(ev.x.lex.preposition.fullmatch(w) for w in before.group("link").split()) else Flag.PART.value
 
 
 _AMONG_BEFORE_CHARS = 60  # characters: how far before a figure its among-cue is read ("Unter den Verletzten befinden sich")

@@ -369,7 +369,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         ),
         "among_harmed_before": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.among_whole_openings) or '(?!)'})[\s\u00a0]+(?:{_alt(_harm_nouns(lang)) or '(?!)'})"
-            rf"(?:[\s\u00a0]+(?-i:\p{{Ll}}+)){{1,3}}[\s\u00a0]+",
+            rf"(?P<link>(?:[\s\u00a0]+(?-i:\p{{Ll}}+)){{1,3}})[\s\u00a0]+",
             _FLAGS,
         ),
         "further": _words(lang.further_words),

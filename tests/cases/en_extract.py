@@ -11003,4 +11003,7 @@ CASES: list[Case] = [
     Case("en-s31agen-heat-deaths-climbed-to-this-year-tally",
          "Heat-related deaths in the county climbed to 400 this year, surpassing last year's record.",
          [C("deaths", 400, flags=("period_tally",))]),
+    Case("en-s31agen-among-the-dead-in-an-event-no-part",
+         "A woman was identified among the dead in a triple murder-suicide.",
+         [C("deaths", 1, not_flags=("part",))]),
 ]
