@@ -127,10 +127,13 @@ def _among_the_harmed(ev: Evidence) -> str | None:
     itself; not a figure with its whole ("12 children were among the 40 people killed": a part linked to it), nor a
     group's ("at least 14 children were among the dead": a subgroup of the toll by its group already)."""
     verb = ev.verb
-    if verb is None or ev.parent is not None or ev.group_m is not None or _whole_said(ev):
+    if ev.parent is not None or ev.group_m is not None or _whole_said(ev):
         return None
-    cue = ev.x.lex.among_harmed.search(ev.x.text, ev.count.end, verb.end())  # the cue ends with the figure's verb
-    return Flag.PART.value if cue is not None and cue.end() == verb.end() else None
+    if verb is not None:
+        cue = ev.x.lex.among_harmed.search(ev.x.text, ev.count.end, verb.end())  # the cue ends with the figure's verb
+        if cue is not None and cue.end() == verb.end():
+            return Flag.PART.value
+    return None  # the cue first ("Unter den Toten sind vier Malaysier"): figure.among-the-harmed-opening
 
 
 _NO_TOLL_FLAGS = frozenset({Flag.PART.value, Flag.PERIOD_TALLY.value, Flag.OTHER_INCIDENT.value, Flag.RETRACTED.value})

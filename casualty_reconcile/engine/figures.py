@@ -333,11 +333,11 @@ class FiguresStage(AsidesStage):
         """What befell the counted: the verb's category unless a toll cue names the list, the verb of
         a part, hostage-taking."""
         text, lex, count, verb = self.text, self.lex, ev.count, ev.verb
-        if ev.right_cat is not None and verb is not None and ev.noun_cat is None and ev.toll is not None and (
+        if ev.right_cat is not None and verb is not None and ev.noun_cat is None and ev.toll is not None and not ev.object_of_verb and (
             self.lex.conj_stop.search(text, count.end, verb.start()) or self._in_next_toll(count.end, verb)
         ):
             # "stieg die Zahl der Toten auf 11 und die der Verletzten auf 63", "..., die Zahl der Verletzten auf 80": the
-            # toll before the figure
+            # toll before the figure (not before the verb whose object it is: "fired on the crowd, killing 12 people and")
             ev.right_cat = None
             ev.trace.append("figure.toll-names-the-list")
         elif ev.right_cat is not None and ev.noun_cat is None and (name := first_name(_TOLL_CLAUSE_RULES, ev)) is not None:
@@ -533,12 +533,13 @@ class FiguresStage(AsidesStage):
             return None  # "Zwei Sicherheitsquellen sagten, 12 Soldaten seien getötet worden": who says, no list
         if self._in_relative_clause(max(sentence.start, counts[i].start - _LEFT_CHARS), counts[i].start):
             return None  # "Bei dem Angriff auf die Schule, die von 300 Kindern besucht wird, wurden zwei Lehrer getötet"
-        load = self.lex.contrast_word.search(self.text, max(sentence.start, counts[i].start - _LOAD_CHARS), counts[i].start)
-        if load is not None and not _NP_STOP.search(self.text, load.end(), counts[i].start) and (
-            "," in between or not self.lex.conj_stop.fullmatch(between.strip())
-        ):
+        first = self._first_joined(counts, i)
+        load = self.lex.contrast_word.search(self.text, max(sentence.start, counts[first].start - _LOAD_CHARS), counts[first].start)
+        loaded = load is not None and not _NP_STOP.search(self.text, load.end(), counts[first].start)
+        if loaded and ("," in between or not self.lex.conj_stop.fullmatch(between.strip())):
             # "Ein Bus mit 40 Fahrgästen verunglückte, 12 wurden verletzt": a load, of another clause (not two figures
-            # of one load, "carrying 68 passengers and four crew members when it crashed, killing everyone")
+            # of one load, "carrying 68 passengers and four crew members when it crashed, killing everyone"); the
+            # load read before the first of figures joined by a conjunction ("mit 40 Fahrgästen und zwei Fahrern")
             return None
         if self.lex.lang.subject_verb_object:
             # "Thousands of people held a vigil in Kyiv, and three ...": a clause of its own, not a list
@@ -564,12 +565,32 @@ class FiguresStage(AsidesStage):
             verb = self._search(self.lex.cat_verb, nxt.end, end)
         if verb is None or not verb.lastgroup:
             return None
+        if loaded and _has_own_object(self.text, verb, counts[i + 2 : i + 3]):
+            return None  # "carrying 40 passengers and two drivers when it overturned, injuring 12": the verb's own figure
         category = Category(verb.lastgroup)
         return category if category in _CORE else None
+
+    def _first_joined(self, counts: list[Count], i: int) -> int:
+        """The first of the figures joined to figure ``i`` by conjunctions alone, each with its noun ("40 Fahrgästen
+        und zwei Fahrern"): where a load's word before them is read."""
+        while i > 0:
+            gap = self.text[counts[i - 1].end : counts[i].start]
+            if len(gap) > _JOINED_CHARS or _NP_STOP.search(gap) or not self.lex.conj_stop.search(gap):
+                break
+            i -= 1
+        return i
 
 
 _IN_RELATIVE_CLAUSE = "figure.in-relative-clause"  # the verb before a figure in a relative clause is not its own
 _LOAD_CHARS = 24  # characters: how far before a figure a word of contrast or load ("Bus mit", "carrying") is read
+
+
+_JOINED_CHARS = 30  # characters: the most between two figures of one list ("40 Fahrgästen und zwei")
+
+
+def _has_own_object(text: str, verb: regex.Match[str], after: list[Count]) -> bool:
+    """Whether a figure stands right after a verb: its own object ("injuring 12"), not the figures before it."""
+    return any(verb.end() <= c.start and not text[verb.end() : c.start].strip() for c in after)
 
 
 def _many(value: object) -> bool:

@@ -200,6 +200,7 @@ class Lexicon:
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
     parent_of: regex.Pattern[str]  # REVERSE: "father of", "Vater von" right before a figure: the children a victim leaves
     attacker_verb: regex.Pattern[str]  # "men entered", "opened fire" within two words after a figure: it counts the attackers
+    firing_verb: regex.Pattern[str]  # "officers fired at" within two words after a figure: it counts those who fired
     subset_after: regex.Pattern[str]
     set_after: regex.Pattern[str]  # "of the men": a part of a set told before, no claim by itself
     subset_tail: regex.Pattern[str]
@@ -349,6 +350,11 @@ def _backwards(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
     return regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
 
 
+def _harm_nouns(lang: LanguageData) -> list[str]:
+    """The nouns of the dead and the injured ("Toten", "injured"): what an among-cue of a part names."""
+    return [*lang.category_nouns.get(Category.DEATHS, ()), *lang.category_nouns.get(Category.INJURIES, ())]
+
+
 def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
     """The patterns read around a figure: its noun phrase, the part and the whole, negation."""
     return {
@@ -360,7 +366,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         # "Four Malaysians are among the dead": the among-cue before a noun of the dead or the injured, no figure
         "among_harmed": regex.compile(
             rf"[\s\u00a0]+(?:{_alt(lang.among_whole_cues) or '(?!)'})[\s\u00a0]+"
-            rf"(?:{_alt([*lang.category_nouns.get(Category.DEATHS, ()), *lang.category_nouns.get(Category.INJURIES, ())]) or '(?!)'})(?![\w-])",
+            rf"(?:{_alt(_harm_nouns(lang)) or '(?!)'})(?![\w-])",
             _FLAGS,
         ),
         "further": _words(lang.further_words),
@@ -395,6 +401,9 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         ),
         "attacker_verb": regex.compile(
             rf"(?:[\s\u00a0]+[\w'’-]+){{0,2}}?[\s\u00a0]+(?:{_alt(lang.attacker_verbs) or '(?!)'})(?![\w])", _FLAGS
+        ),
+        "firing_verb": regex.compile(
+            rf"(?:[\s\u00a0]+[\w'’-]+){{0,2}}?[\s\u00a0]+(?:{_alt(lang.firing_verbs) or '(?!)'})(?![\w])", _FLAGS
         ),
         "subset_tail": regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
         "subset_after": regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.subset_cues_after)})(?![\w])", _FLAGS),

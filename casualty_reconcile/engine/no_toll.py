@@ -27,3 +27,13 @@ def _attackers_acting(ev: Evidence) -> bool | None:
     if not lex.lang.attacker_verbs or ev.noun is not None or ev.group_m is not None:
         return None  # "300 protesters stormed the building": a crowd of its own; "two gunmen opened fire": the attackers' group
     return lex.attacker_verb.match(x.text, ev.count.end, ev.count.end + 60) is not None or None
+
+
+def _firing(ev: Evidence) -> bool | None:
+    """"Two officers fired at the man, who was hit and taken to a hospital": the figure counts those who fired
+    (``firing_verbs``), of any group, not the harm of their target told after it."""
+    x = ev.x
+    lex = x.lex
+    if not lex.lang.firing_verbs or ev.noun is not None:
+        return None
+    return lex.firing_verb.match(x.text, ev.count.end, ev.count.end + 60) is not None or None

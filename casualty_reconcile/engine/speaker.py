@@ -4,6 +4,7 @@ speech verb and the authority acting in a clause. What a phrase names is read in
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 
 import regex
 
@@ -527,6 +528,8 @@ class SpeakerStage(SpeakerNamesStage):
                 continue  # "die Festnahme des Bürgermeisters": not who acted
             if index and self.lex.preposition.fullmatch(tokens[index - 1].group()):
                 continue  # "40 people remain in hospital, six of them ...": a place, not who acted
+            if index and _counted(tokens[index - 1].group(), self.lex.lang.number_words):
+                continue  # "The coast guard rescued 25 survivors, and dozens ...": counted, not who acted
             if self._aimed_at(tokens, index):
                 continue  # "Bei den Protesten gegen die Regierung wurden 300 festgenommen": whom the protest was against
             if index + 1 < len(tokens) and self._in_name(tokens[index], tokens[index + 1]):
@@ -557,3 +560,8 @@ class SpeakerStage(SpeakerNamesStage):
             if self._in_name(tok, tokens[index + 1]) and not _ACRONYM.fullmatch(tokens[index + 1].group()):
                 return self._np_after(tok.start(), sentence.end)
         return None
+
+
+def _counted(word: str, number_words: Mapping[str, int]) -> bool:
+    """Whether a word right before a speaker noun is a figure that counts it ("25 survivors", "dozen witnesses")."""
+    return word[:1].isdigit() or word.lower() in number_words

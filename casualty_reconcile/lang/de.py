@@ -862,7 +862,8 @@ LANGUAGE = LanguageData(
         "marokkanisch": "Morocco", "algerisch": "Algeria", "indonesisch": "Indonesia", "philippinisch": "Philippines",
         "japanisch": "Japan", "mexikanisch": "Mexico", "brasilianisch": "Brazil", "kolumbianisch": "Colombia",
         "venezolanisch": "Venezuela", "nepalesisch": "Nepal", "bangladeschisch": "Bangladesh",
-        "thailändisch": "Thailand", "vietnamesisch": "Vietnam", "österreichisch": "Austria",
+        "thailändisch": "Thailand", "vietnamesisch": "Vietnam", "malaysisch": "Malaysia",
+        "singapurisch": "Singapore", "kambodschanisch": "Cambodia", "österreichisch": "Austria",
         "schweizerisch": "Switzerland", "niederländisch": "Netherlands", "belgisch": "Belgium", "kanadisch": "Canada",
         "australisch": "Australia", "irisch": "Ireland", "ungarisch": "Hungary", "rumänisch": "Romania",
         "bulgarisch": "Bulgaria", "kroatisch": "Croatia", "bosnisch": "Bosnia & Herzegovina", "kosovarisch": "Kosovo",
@@ -1171,6 +1172,9 @@ LANGUAGE = LanguageData(
     period_tally_cues=(
         r"seit jahresbeginn", r"seit (?:dem )?(?:anfang|beginn) (?:des|dieses) jahres", r"(?:bislang |bisher )?in diesem jahr",
         r"dieses jahr", r"im (?:vergangenen|letzten|laufenden|gesamten) jahr", r"im vorjahr", r"seit januar",
+        # ein Teil des Jahres, eine Jahreszeit: "im ersten Halbjahr", "in den ersten sechs Monaten des Jahres", "diesen Sommer"
+        r"im (?:ersten|zweiten) (?:halbjahr|quartal)", r"in den ersten (?:\w+ )?(?:monaten|wochen) (?:des|dieses) jahres",
+        r"(?:in )?diesem sommer", r"diesen sommer",
         r"(?:vergangenen|letzten) (?:\w+ |\d+ )?(?:jahren|monaten|jahrzehnten)", r"(?:verschiedenen|getrennten) (?:vorfällen|angriffen)",
         # eine Zahl über eine Zeitspanne: "einer von drei Toten innerhalb von acht Stunden"
         r"über (?:einen|einem) zeitraum von",
@@ -1256,6 +1260,8 @@ LANGUAGE = LanguageData(
     # der Angeschossene überlebte, im nächsten Satz: "Ein Mann wurde angeschossen. Er überlebte."
     survived_next_words=(r"(?-i:Er|Sie) (?:hat (?:[\w-]+ ){0,2}?überlebt|überlebte(?! (?:den|die|das|einen|eine) ))",),
     parent_of=(r"(?:groß)?(?:vater|mutter|eltern) von",),  # "Vater von drei Kindern"
+    # wer schoss, auch Polizisten: "Zwei Polizisten schossen auf den Mann, der getroffen wurde"
+    firing_verbs=(r"eröffneten das feuer", r"erwiderten das feuer", r"schossen (?:\w+ )?auf", r"feuerten (?:\w+ )?auf", r"gaben (?:\w+ )?schüsse ab"),
     attacker_verbs=(
         r"drangen", r"stürmten", r"überfielen", r"brachen in", r"eröffneten das feuer", r"schossen auf", r"feuerten auf",
         # die Beschuldigten, nicht die Toten: "Zwei Männer müssen sich wegen der Tötung verantworten", "waren an der Tat beteiligt"

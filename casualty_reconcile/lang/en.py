@@ -608,6 +608,7 @@ LANGUAGE = LanguageData(
             r"dead", r"deaths?", r"death toll", r"fatalities", r"fatality", r"bodies", r"body",
             r"corpses?", r"lives", r"killings?", r"deceased", r"martyrs?", r"dead bodies",
             r"fatally (?:wounded|injured)",  # "The boy was fatally wounded": the wound killed him
+            r"fatal (?:drug |opioid |fentanyl )?overdoses?",  # "The county recorded 312 fatal overdoses in 2022"
         ),
         Category.INJURIES: (r"injured", r"wounded", r"injuries", r"hurt", r"wounded people"),
         Category.ARRESTS: (r"arrests?", r"detainees?", r"detentions?", r"arrested", r"detained"),
@@ -711,9 +712,10 @@ LANGUAGE = LanguageData(
             r"held (?:in|on|without|incommunicado|for questioning|by police|by the police|hostage|captive)", r"taken into custody", r"in custody",
             r"in (?:pre-?trial |police )?detention", r"behind bars",
             r"rounded up", r"apprehended", r"jailed", r"imprisoned", r"locked up", r"picked up", r"captured",
-            r"taken prisoner", r"under arrest", r"behind bars", r"arrests", r"detentions", r"in detention", r"in jail",
+            r"taken prisoner", r"under arrest", r"arrests", r"detentions", r"in detention", r"in jail",
             r"arrest of", r"detention of",
-            r"in prison", r"in police custody",
+            # (not a sentence's term: "were each sentenced to 25 years in prison", "life behind bars")
+            r"in prison(?<!\b(?:years?|months?|life|terms?|time|decades?|sentences?) in prison)", r"in police custody",
             # the accused, not the dead: "Three charged in shooting that left teen dead"
             r"charged(?! (?:\w+ )?(?:fee|fees|price|particles?|atmosphere))", r"indicted",
             # the accused by the charges they face: "police said two other men face charges", "now face weapons charges"
@@ -1145,6 +1147,7 @@ LANGUAGE = LanguageData(
         "Czech": "Czech Republic", "Slovak": "Slovakia", "Portuguese": "Portugal", "Haitian": "Haiti",
         "Cuban": "Cuba", "Peruvian": "Peru", "Chilean": "Chile", "Argentine": "Argentina", "Argentinian": "Argentina",
         "Bolivian": "Bolivia", "Ecuadorian": "Ecuador", "South African": "South Africa", "Mozambican": "Mozambique",
+        "Malaysian": "Malaysia", "Singaporean": "Singapore", "Cambodian": "Cambodia",
         "Cameroonian": "Cameroon", "Burkinabe": "Burkina Faso", "Senegalese": "Senegal", "Ghanaian": "Ghana",
         "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Zimbabwean": "Zimbabwe", "Malawian": "Malawi",
         "Sri Lankan": "Sri Lanka", "Qatari": "Qatar", "Kuwaiti": "Kuwait", "Omani": "Oman", "Bahraini": "Bahrain",
@@ -1380,6 +1383,10 @@ LANGUAGE = LanguageData(
         r"(?:began|started|erupted|broke out|begun|flared)|(?-i:\p{Lu})\w+ (?:invaded|launched (?:its|the|a) (?:full-scale )?(?:war|invasion|offensive)))",
         r"since" + _NOT_RANK + r" (?:\w+['’]s )?(?:(?:" + _MONTH + r")\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:" + _MONTH + r"))(?:,? (?:19|20)\d\d)?(?!\d|\.\d)",
         r"so far in the (?:war|invasion|conflict|fighting)",
+        # a season's or a part of a year's tally: "have died of heat-related causes this summer", "in the first six
+        # months of the year", "in the first half of 2023"
+        r"(?:so far )?this (?:summer|winter|season)(?!['’])",
+        r"in the first (?:[\w-]+ )?(?:months|weeks|half|quarter) of (?:the|this|last) year", r"in the first (?:half|quarter) of (?:19|20)\d\d",
     ),
     # another incident named in passing: "last month's shooting that killed 3", "a similar shooting"
     # (each cue opens with a literal word: the document scan tries it only where that word stands)
@@ -1453,6 +1460,10 @@ LANGUAGE = LanguageData(
     # the one shot lived, said in the next sentence: "A man was shot on Main Street. He survived."
     survived_next_words=(r"(?-i:He|She) (?:has |later |also )?survived(?! (?:a|an|the|his|her) )", r"(?-i:He|She) is expected to (?:survive|recover)"),
     parent_of=(r"(?:grand)?(?:father|mother|parent|dad|mom)s? of",),  # "a father of three"
+    # those who fired, officers too: "Two officers fired at the man, who was hit" (not "were fired on": the target)
+    firing_verbs=(
+        r"(?<!\b(?:were|was|been|being|are|is) )(?:fired (?:shots|several shots|(?:\w+ )?rounds|at|into|on|upon)|opened fire|returned fire)",
+    ),
     attacker_verbs=(
         r"entered", r"burst into", r"broke into", r"forced (?:their|his|her) way", r"stormed", r"invaded", r"ambushed",
         r"opened fire", r"fired (?:shots|several shots|at|into|on)", r"pulled up", r"robbed",

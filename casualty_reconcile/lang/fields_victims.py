@@ -117,6 +117,11 @@ class VictimFields:
     """regex: verbs right after a figure's words that make what it counts the attackers ("three men entered
     the home and opened fire", "drei Männer drangen ein"): a figure of no group is then no toll."""
 
+    firing_verbs: tuple[Regex, ...] = ()
+    """regex: verbs of firing, in the active, right after a figure's words ("two officers fired at the man", "zwei
+    Polizisten schossen auf den Mann"): the figure counts those who fired, no toll, whatever its group (officers
+    and soldiers fire too); a verb of harm after it is its target's ("..., who was hit and taken to a hospital")."""
+
     initial_report_cues: tuple[Regex, ...] = ()
     """regex: words that say a figure was a first report since superseded ("initially reported",
     "police initially said", "zunächst war von", "zunächst hieß es"): a figure in the cue's clause

@@ -708,7 +708,9 @@ LANGUAGE = LanguageData(
         "congolais": "DR Congo", "camerounais": "Cameroon", "sénégalais": "Senegal", "ivoirien": "Côte d'Ivoire",
         "ivoiriens": "Côte d'Ivoire", "soudanais": "Sudan", "libyen": "Libya", "libyens": "Libya", "tunisien": "Tunisia",
         "tunisienne": "Tunisia", "algérien": "Algeria", "algériens": "Algeria", "marocain": "Morocco", "marocains": "Morocco",
-        "égyptien": "Egypt", "égyptiens": "Egypt", "afghan": "Afghanistan", "afghans": "Afghanistan",
+        "égyptien": "Egypt", "égyptiens": "Egypt", "malaisien": "Malaysia", "malaisiens": "Malaysia",
+        "malaisienne": "Malaysia", "thaïlandais": "Thailand", "thaïlandaise": "Thailand", "indonésien": "Indonesia",
+        "indonésiens": "Indonesia", "indonésienne": "Indonesia", "vietnamien": "Vietnam", "vietnamienne": "Vietnam", "afghan": "Afghanistan", "afghans": "Afghanistan",
         "rwandais": "Rwanda", "burundais": "Burundi", "centrafricain": "Central African Republic",
         "centrafricains": "Central African Republic", "haïtien": "Haiti", "haïtiens": "Haiti",
     },
@@ -815,6 +817,8 @@ LANGUAGE = LanguageData(
         r"(?<=\bn['’](?:a|ont|avait|avaient) pas fait |\bn['’]y a pas eu |\bn['’]y avait pas eu )de(?= (?:blessés?|victimes?|morts?)\b)",
     ),
     period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière",
+                       # une part de l'année : « au premier semestre », « au cours des six premiers mois de l'année »
+                       r"au (?:premier|second|deuxième) (?:semestre|trimestre)", r"(?:au cours )?des (?:\w+ )?premiers mois de l['’]année",
                        # « depuis le début de l'été », « depuis le début du mois » : un total sur une saison, un mois
                        r"depuis le début (?:de l['’](?:été|hiver|automne)|du printemps|du mois|de la saison)",
                        # le total courant d'une guerre à côté du bilan d'une frappe : « plus de 40 000 morts depuis le
@@ -837,6 +841,8 @@ LANGUAGE = LanguageData(
         r"(?:(?:à |a )?lire aussi|voir aussi|sur le même sujet|(?:articles?|contenus?) (?:liés?|associés?))(?=[ \u00a0]*(?:[:|–—]|-[ \u00a0]))",
     ),
     parent_of=(r"(?:grand-)?(?:père|mère|parents) de",),  # "père de trois enfants"
+    # ceux qui ont tiré, policiers aussi : « Deux policiers ont tiré sur l'homme, qui a été touché »
+    firing_verbs=(r"ont ouvert le feu", r"ont tiré (?:\w+ )?sur", r"ont riposté", r"ont fait feu"),
     attacker_verbs=(r"ont ouvert le feu", r"ont fait irruption", r"ont tiré sur"),
     initial_report_cues=(r"(?:initialement|dans un premier temps|d['’]abord) (?:annoncé|évoqué|fait état|rapporté|signalé)", r"il était d['’]abord question",
                          # the verb first: « au lieu de 13 annoncés dans un premier temps »

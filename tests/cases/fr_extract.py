@@ -4991,4 +4991,23 @@ CASES: list[Case] = [
     Case("fr-s31noids-touche-par-balle-il-a-survecu",  # (figure.shot-then-survived-next)
          "Une femme a été tuée lors de la première fusillade. Un homme de 19 ans a été touché par balle dans la rue. Il a survécu.",
          [C("deaths", 1), C("injuries", 1, not_flags=("derived",))]),
+    # s31agen: counterparts of the English rows
+    Case("fr-s31agen-car-transportant-passagers-et-chauffeurs",
+         "Un car transportant 40 passagers et deux chauffeurs s'est renversé, faisant 12 blessés.",
+         [C("injuries", 12)]),
+    Case("fr-s31agen-ministere-malaisien-est-la-malaisie",
+         "Quatre Malaisiens figurent parmi les morts, a indiqué le ministère malaisien des Affaires étrangères.",
+         [C("deaths", 4, flags=("part",), origin="government of Malaysia")]),
+    Case("fr-s31agen-parmi-les-morts-figurent-partie",
+         "Parmi les morts figurent quatre Malaisiens, selon le ministère malaisien des Affaires étrangères.",
+         [C("deaths", 4, flags=("part",), origin="government of Malaysia")]),
+    Case("fr-s31agen-policiers-ont-tire-sur-l-homme",
+         "Deux policiers ont tiré sur l'homme, qui a été touché à trois reprises et transporté à l'hôpital.",
+         []),
+    Case("fr-s31agen-condamnes-a-ans-de-prison-pas-d-arrestation",
+         "Les deux hommes ont été condamnés à 25 ans de prison.",
+         []),
+    Case("fr-s31agen-morts-par-surdose-au-premier-semestre",
+         "Au premier semestre, 120 personnes sont mortes d'une overdose dans la région, selon l'agence régionale de santé.",
+         [C("deaths", 120, flags=("period_tally",))]),
 ]
