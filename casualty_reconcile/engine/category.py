@@ -212,9 +212,17 @@ def _unit_alone(ev: Evidence) -> Category | None:
 
 
 def _verb_near(ev: Evidence) -> Category | None:
-    if ev.right_cat is None and _unharmed_told(ev):
+    if ev.right_cat is None and (_unharmed_told(ev) or _own_uncounted_verb(ev)):
         return None
     return ev.verb_cat if ev.verb_cat in _CORE else None
+
+
+def _own_uncounted_verb(ev: Evidence) -> bool:
+    """ "23 Personen wurden in Gewahrsam genommen, gegen 14 wird ermittelt", "zwei konnten gerettet werden": a verb of an
+    act no category names (``uncounted_verbs``) after the figure in its own clause, none of a category: the verb of a
+    category near it, before it, is another figure's."""
+    x = ev.x
+    return bool(x.lex.lang.uncounted_verbs) and x._search(x.lex.uncounted_verb, ev.count.end, min(ev.right_end, ev.next_start)) is not None
 
 
 def _unharmed_told(ev: Evidence) -> bool:
@@ -488,7 +496,7 @@ def decide(ev: Evidence) -> str | None:
         ev.verb is not None and ev.verb.end() <= ev.np_limit  # a noun read as a verb: "a fait 12 victimes"
     ) or joined_harm(ev) or (ev.parent is not None and ev.right_cat is None) or (
         ev.category is Category.ARRESTS and ev.right_cat is not Category.ARRESTS and ev.x.lex.lang.release_verbs
-    ):
+    ) or (ev.category is Category.DISPLACED and ev.x.lex.lang.prisoner_nouns):
         drop = first_name(_DROPS, ev)
         if drop is not None:
             return drop

@@ -50,6 +50,7 @@ _EVENT_OF_BILANZ = (
 # Gefangene, die fliehen, sind ausgebrochen, nicht vertrieben: "Bei dem Ausbruch flohen rund 800 Häftlinge",
 # "12 Häftlinge sind geflohen" (das Nomen nach dem Verb in seinem Satz oder direkt davor)
 _PRISONERS = r"(?:häftlinge|gefangene|insassen|inhaftierte|sträflinge)n?"
+_POLICE = r"polizei|polizisten|beamte|beamten|polizeibeamte|polizeibeamten|sicherheitskräfte|einsatzkräfte|bundespolizei|grenzpolizei"
 _NO_PRISONERS = (
     rf"(?! (?:[\w-]+ ){{0,6}}?{_PRISONERS}\b)"
     rf"(?<!\b{_PRISONERS} (?:[\w-]+ ){{0,8}}(?:flohen|geflohen|fliehen))"
@@ -504,6 +505,10 @@ LANGUAGE = LanguageData(
             r"angeklagt",  # "Drei Männer wurden wegen des Todes eines 17-Jährigen angeklagt": the accused, not the dead
             r"arrestiert", r"in haft", r"abgeführt", r"gefangen genommen", r"in polizeigewahrsam",
             r"fest(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen|setzte|setzten)\b[^.;]{0,150})",
+            # festhalten der Polizei (nicht eines Geiselnehmers: Geiseln, unit_verbs): "Die Polizei hielt 30 Demonstranten fest"
+            # (die Polizei vor oder nach dem Verb: "hielten Polizisten rund 50 Fans stundenlang fest")
+            r"fest(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:(?:" + _POLICE + r") (?:hielt|hielten|hält|halten)|(?:hielt|hielten|hält|halten)"
+            r" (?:die |der )?(?:" + _POLICE + r"))\b[^.;:!?,]{1,120} fest)",
             r"verhaftete[n]?", r"nahm(?:en)? (?:\w+ ){0,3}in gewahrsam", r"in untersuchungshaft", r"in u-haft",
             r"hinter gittern",
             # "meldete die Festnahme von rund einem Dutzend Demonstranten" (wie "the arrest of", "l'arrestation d'une dizaine")
@@ -514,6 +519,9 @@ LANGUAGE = LanguageData(
             r"vermisst", r"verschollen", r"gelten als vermisst",
             # Eingeschlossene sind noch nicht gefunden: "21 Bergleute wurden verschüttet", "unter Tage eingeschlossen"
             r"verschüttet", r"eingeschlossen(?<=(?:wurden|wurde|sind|ist|waren|war|noch|weiterhin|tage) eingeschlossen)",
+            # das Verb im Aktiv, vor der Zahl: "Die Lawine verschüttete sieben Wanderer" (nicht das Nomen, "drei Verschüttete",
+            # noch das Attribut vor einem Nomen: "die verschütteten Bergleute")
+            r"(?-i:v)erschüttete[n]?(?! (?-i:\p{Lu})(?!(?:Dutzend|Hundert|Tausend)))",
             # noch unter den Trümmern vermutet: "Hunderte Menschen werden noch unter den Trümmern vermutet"
             r"unter (?:den )?trümmern vermutet",
             r"unter tage vermutet",  # im Bergwerk: "Noch 17 Kumpel werden unter Tage vermutet"
@@ -565,7 +573,7 @@ LANGUAGE = LanguageData(
         ),
         "security_forces": (
             r"sicherheitskräfte[n]?", r"polizist(?:en|in|innen)?", r"polizeibeamte[nr]?", r"polizeibeamtin(?:nen)?", r"beamtinnen und beamte[n]?", r"polizistinnen und polizisten", r"beamte[n]?", r"beamtin(?:nen)?", r"nationalgardist(?:en)?",
-            r"ordnungskräfte[n]?", r"einsatzkräfte[n]?", r"sicherheitsleute[n]?", r"polizisten und nationalgardisten",
+            r"ordnungskräfte[n]?", r"einsatzkräfte[n]?", r"polizeikräfte[n]?", r"sicherheitsleute[n]?", r"polizisten und nationalgardisten",
             r"soldat(?:en|in|innen)?", r"armeeangehörige[n]?", r"militärangehörige[n]?", r"grenzschützer[n]?",
             r"wachleute[n]?", r"sicherheitsbeamte[n]?", r"gardisten", r"wachmann", r"wachmänner[n]?",
             r"(?:gefängnis|justizvollzugs)?wärter(?:n|innen)?", r"justizvollzugsbeamte[n]?",  # "drei Wärter wurden getötet"
@@ -648,7 +656,8 @@ LANGUAGE = LanguageData(
     plural_auxiliaries=(r"wurden", r"sind", r"waren", r"seien", r"worden sind", r"worden waren"),
     singular_auxiliaries=(r"wurde", r"ist", r"war", r"sei", r"worden ist", r"worden war"),
     uncounted_words=(r"ungeboren\w*",),
-    unharmed_nouns=(r"überlebende[n]?", r"überlebenden"),
+    # (und wer unverletzt blieb: "seine drei Mitfahrer blieben unverletzt", kein Teil der Verletzten davor)
+    unharmed_nouns=(r"überlebende[n]?", r"überlebenden", r"unverletzt(?:e[nr]?)?", r"unversehrt(?:e[nr]?)?"),
     side_cues=(r"auf(?: |)seiten de[rs]", r"unter den", r"seitens de[rs]", r"aufseiten de[rs]", r"bei den", r"in den reihen de[rs]"),
     speech_verbs=(
         r"sagte[n]?", r"sagt", r"gesagt", r"erklärte[n]?(?<!krieg erklärte)(?<!krieg erklärten)(?! (?:[\w-]+ ){0,4}den krieg)", r"erklärt(?<!krieg erklärt)(?! (?:[\w-]+ ){0,4}den krieg)", r"teilte[n]? (?:[\w(),-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit", r"mitgeteilt", r"teilt mit",
@@ -663,6 +672,9 @@ LANGUAGE = LanguageData(
         r"dokumentierte[n]?", r"dokumentiert", r"zitierte[n]?", r"erfuhr", r"schätzte[n]?", r"geschätzt", r"ergab(?:en)?", r"ergibt",
         # "Das Ministerium erhöhte die Zahl der Toten auf 40": wer seine Bilanz ändert, nennt die neue
         r"(?:erhöhte|senkte|aktualisierte)[n]? (?:die|ihre|seine) (?:zahl|bilanz|opferzahl|totenzahl)",
+        # die Zahl einer anderen Quelle, ohne Nomen: "die Organisatoren gaben die Zahl mit 40.000 an" (wie "put the number at")
+        r"(?:gab|gaben|gibt|geben|bezifferte[n]?|beziffert|beziffern|schätzte[n]?|schätzt|schätzen) (?:die|ihre|seine) zahl (?:mit|auf)",
+        r"an(?<=\b(?:gab|gaben|gibt|geben) (?:die|ihre|seine) zahl mit (?:[^.;:!?]|(?<=\d)\.(?=\d)){1,40} an)",  # die Partikel nach der Zahl
     ),
     according_to=(
         r"laut", r"lt\.", r"gemäß", r"gemäss", r"nach angaben(?: von| des| der| eines| einer)?",
@@ -904,7 +916,8 @@ LANGUAGE = LanguageData(
     # ein Teil mit eigenem Relativsatz: "darunter ein 17-Jähriger, der später im Krankenhaus starb" (ein Pronomen, kein
     # Artikel: ein kleines Wort folgt)
     part_clause_openers=(r"der(?= (?-i:\p{Ll}))", r"die(?= (?-i:\p{Ll}))", r"das(?= (?-i:\p{Ll}))"),
-    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"geborgen", r"barg(?:en)?", r"lebend"),
+    # (und wer Beschuldigter ist: "gegen 14 wird wegen Landfriedensbruchs ermittelt", keine Festnahmen)
+    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"geborgen", r"barg(?:en)?", r"lebend", r"ermittelt"),
     among_whole_openings=(r"unter den", r"von den"),  # "Von den 40 Verletzten schweben noch fünf in Lebensgefahr"
     # "Der 19-Jährige war einer von fünf Verletzten": einer von ihnen, die fünf sind die Bilanz
     set_cues_after=(r"der (?:\w+ )?(?:männer|frauen|jungen|mädchen|jugendlichen|brüder|schwestern|freunde|schüler)",),
@@ -1470,8 +1483,12 @@ LANGUAGE = LanguageData(
     # freigelassene Gefangene sind keine Festnahmen: "wurden 150 Gefangene freigelassen", "kamen 39 Gefangene frei"
     release_verbs=(
         r"freigelassen", r"freigelassenen", r"freigekommen", r"entlassen", r"begnadigt", r"ausgetauscht",
+        # ein Gefangenenaustausch im Aktiv: "Russland und die Ukraine tauschten jeweils 100 Gefangene aus"
+        r"aus(?<=\b(?:tauschten|tauschte|tauschen|tauscht) (?:[\w-]+ ){1,8}aus)",
         r"frei(?<=\b(?:kamen|kommen|kam|kommt|ließ|ließen|lässt|lassen) (?:[\w-]+ ){1,8}frei)",
     ),
+    # geflohene Häftlinge sind keine Vertriebenen: "Bei dem Ausbruch flohen rund 800 Häftlinge" (category.prisoners-escaped)
+    prisoner_nouns=(r"\w*häftlinge[n]?", r"\w*gefangene[n]?", r"inhaftierte[n]?", r"sträflinge[n]?", r"gefängnisinsassen"),
     relative_openers=(
         # (nicht "von denen", "unter denen": ein Teil des Ganzen davor, "Drei Menschen starben, von denen zwei Kinder waren")
         r"(?:an|auf|aus|bei|in|mit|vor|zu) (?:dem|der|denen|welchem|welcher)",

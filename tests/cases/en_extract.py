@@ -10268,4 +10268,11 @@ CASES: list[Case] = [
         "The funeral for 2 Harlan County deputies killed in the ambush is set for Friday.",
         [C("deaths", 2)],
     ),
+    # s31agde: escaped prisoners are no displaced (category.prisoners-escaped, prisoner_nouns)
+    Case("en-s31agde-inmates-fled-jailbreak",
+         "During the jailbreak, some 800 inmates fled, the justice ministry said.",
+         []),
+    Case("en-s31agde-residents-fled-still-displaced",
+         "Some 800 residents fled the fighting, the ministry said.",
+         [C("displaced", 800, qualifier="about")]),
 ]

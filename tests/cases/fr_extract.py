@@ -4451,4 +4451,11 @@ CASES: list[Case] = [
     Case("fr-s30noids-sur-le-meme-sujet-autre-incident",
          "Trois personnes ont été blessées dans l'incendie.\n\nSur le même sujet - 12 morts dans une explosion",
          [C("injuries", 3, not_flags=("other_incident",)), C("deaths", 12, flags=("other_incident",))]),
+    # s31agde : des détenus évadés ne sont pas des déplacés (category.prisoners-escaped, prisoner_nouns)
+    Case("fr-s31agde-detenus-ont-fui",
+         "Environ 800 détenus ont fui lors de l'évasion.",
+         []),
+    Case("fr-s31agde-habitants-ont-fui-deplaces",
+         "Environ 800 habitants ont fui les combats.",
+         [C("displaced", 800, qualifier="about")]),
 ]
