@@ -216,10 +216,11 @@ def _identify(text: str, doc_id: str) -> tuple[str | None, str | None]:
 
     Unclear is left to ``extract`` (its warning becomes the "could not tell" problem).
     """
+    from . import textnorm
     from .detect import identify_language, language_name
     from .lang import SUPPORTED
 
-    found = identify_language(text)
+    found = identify_language(textnorm.normalize(text)[0])  # the text extract() reads, zero-width marks gone
     if found.other is not None:
         return None, (
             f"document {doc_id!r} is in {language_name(found.other)}, which is not supported "

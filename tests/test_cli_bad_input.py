@@ -457,6 +457,21 @@ def test_fuzz_no_traceback_and_no_lost_document(lines: list[str], command: str, 
         assert claims.get(doc_id, []) == [claim.model_dump(mode="json") for claim in alone]
 
 
+def test_cli_tells_the_language_of_the_text_extract_reads() -> None:
+    """A zero-width space between a colour code and a German word ("\x1b[31m\u200bAm Vortag") hid the word "am" from
+    the CLI's language test only: the CLI read the raw text (the mark split "31m" from "Am"), extract() its
+    normalised form (the mark gone, "mAm" one word), so the CLI took German and extract English."""
+    text = ("Das Wetter war schön.\x1b[31m\u200bAm Vortag wurden mehr als 40 Menschen festgenommen.At least 12 people "
+            "were killed and 40 wounded on Saturday, police said.")
+    out, err = io.StringIO(), io.StringIO()
+    status = main(["extract", "--jsonl", "--input-format", "jsonl", "-"],
+                  stdin=io.BytesIO((json.dumps({"text": text}) + "\n").encode()), stdout=out, stderr=err)
+    assert status == 0, err.getvalue()
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    alone = extract(text, doc_id="stdin:1")
+    assert rows and rows == [claim.model_dump(mode="json") for claim in alone]
+
+
 def test_atomic_output_writes_through_a_link_and_keeps_the_mode(tmp_path: Path) -> None:
     from casualty_reconcile.safety import AtomicOutput
 

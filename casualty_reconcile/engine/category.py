@@ -25,6 +25,22 @@ def _hostages(ev: Evidence) -> Category | None:
     return None
 
 
+def _captives_held(ev: Evidence) -> Category | None:
+    """"in exchange for 10 hostages held in Gaza", "130 otages sont toujours détenus": a figure of a unit a verb
+    of the language takes people as (``unit_verbs``: captives), no person or group before it in its words, that a word of
+    detention follows counts the captives (the unit, other), no arrests."""
+    unit_m = ev.unit_m
+    if (
+        Category.ARRESTS in (ev.right_cat, ev.noun_cat)
+        and unit_m is not None
+        and unit_m.lastgroup in ev.x.lex.lang.unit_verbs
+        and ev.group_m is None
+        and (ev.person_m is None or ev.person_m.start() > unit_m.start())  # (a word of detention read as a person: "détenus")
+    ):
+        return Category.OTHER
+    return None
+
+
 def _part_with_own_verb(ev: Evidence) -> Category | None:
     if ev.own is not None and ev.own.start() >= ev.count.end and ev.own.lastgroup and Category(ev.own.lastgroup) in _HARM:
         return Category(ev.own.lastgroup)
@@ -318,9 +334,25 @@ def _restated(ev: Evidence) -> Category | None:
 
 
 def _coordinated(ev: Evidence) -> Category | None:
-    if _whole_that_opens(ev):
+    if _whole_that_opens(ev) or _whole_of_part_after(ev):
         return None
     return ev.x._coordinated(ev.counts, ev.i, ev.np_limit, ev.sentence)
+
+
+def _whole_of_part_after(ev: Evidence) -> bool:
+    """ "The bus was carrying 45 passengers, 12 of whom were killed": a figure with no verb of its own that the next
+    figure, right after a comma, names as its whole by a cue after or before it ("12 of whom", "of whom 12") is who the part is among,
+    not a count of what befell the part (the part's verb is the part's own: no category, no claim)."""
+    counts, i, x = ev.counts, ev.i, ev.x
+    if i + 1 >= len(counts):
+        return False
+    nxt = counts[i + 1]
+    between = x.text[ev.np_limit : nxt.start].strip()
+    if between[:1] != ",":
+        return False
+    if len(between) > 1:  # the cue before the part: "carrying about 1,200 passengers, of whom at least 288 were killed"
+        return x.lex.subset_after.fullmatch(between, 1) is not None
+    return x.lex.subset_after.match(x.text, nxt.end) is not None
 
 
 def _whole_that_opens(ev: Evidence) -> bool:
@@ -370,6 +402,7 @@ CATEGORY_RULES: tuple[Rule[Category], ...] = (
     Rule("category.multiplicity-word", "en", "Detectives are investigating a double homicide on the east side.", _multiplicity),
     Rule("category.hurt-then-died", "de", "Ein Verletzter sei im Krankenhaus gestorben, teilte die Polizei mit.", _hurt_died),
     Rule("category.things-object", "fr", "Moscou affirme avoir abattu 30 drones dans la nuit.", _things),
+    Rule("category.captives-held", "en", "Israel freed 30 prisoners in exchange for 10 hostages held in Gaza.", _captives_held),
     Rule("category.noun", "de", "Bei dem Unfall gab es drei Tote.", _noun),
     Rule("category.verb-after", "de", "Zwei Menschen wurden verletzt.", _verb_after),
     Rule("category.toll-before-figure", "en", "The death toll rose to 301.", _toll),

@@ -57,6 +57,8 @@ def _no_known_noun(ev: Evidence) -> bool | None:
     lex, text = x.lex, x.text
     if ev.multiplicity is not None:
         return None  # "a murder-suicide left ...": the figure's own words name what it counts
+    if ev.object_of_verb and first.lower() in lex.stopwords and _auxiliary_first(ev):
+        return None  # "The bodies of 11 were recovered": the verb of harm right before it says what it counts, no noun after
     if lex.days.match(text, np_tokens[0].start()) is not None:
         return None  # a day, no noun: "The death toll rose to 41 late Sunday"
     toll = x._last(lex.toll, max(ev.sentence.start, count.start - 40), count.start)
@@ -91,6 +93,16 @@ def _no_known_noun(ev: Evidence) -> bool | None:
         and not (first.lower() in lex.stopwords and x._search(lex.unit_verb, count.end, ev.right_end))
         and not ev.subset_after
     ) or None
+
+
+def _auxiliary_first(ev: Evidence) -> bool:
+    """Whether the figure's words open with an auxiliary of the language ("11 were recovered", "9 have been
+    recovered"), its own verb's: no noun of its own follows (not "killed two of his cousins", a part)."""
+    x, tokens, end = ev.x, ev.np_tokens, ev.count.end
+    stops = [t.end() + 1 for t in tokens[:2] if t.end() < len(x.text)]
+    return any(
+        aux.match(x.text, end, stop) is not None for aux in (x.lex.plural_aux_before, x.lex.singular_aux_before) for stop in stops
+    )
 
 
 def _joined_to_part(ev: Evidence) -> bool:

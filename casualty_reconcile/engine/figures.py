@@ -340,11 +340,12 @@ class FiguresStage(AsidesStage):
             # toll before the figure
             ev.right_cat = None
             ev.trace.append("figure.toll-names-the-list")
-        elif ev.right_cat is not None and ev.noun_cat is None:
-            name = first_name(_TOLL_CLAUSE_RULES, ev)  # "Die Zahl der Toten stieg auf 14, viele weitere wurden verletzt"
-            if name is not None:
-                ev.right_cat = ev.verb_cat = None
-                ev.trace.append(name)
+        elif ev.right_cat is not None and ev.noun_cat is None and (name := first_name(_TOLL_CLAUSE_RULES, ev)) is not None:
+            ev.right_cat = ev.verb_cat = None  # "Die Zahl der Toten stieg auf 14, viele weitere wurden verletzt"
+            ev.trace.append(name)
+        elif ev.right_cat is not None and verb is not None and self._survivors_beside_toll(ev, verb):
+            ev.right_cat = None
+            ev.trace.append("figure.survivors-beside-toll")
         harm = ev.right_cat or ev.verb_cat
         noun = ev.noun
         ev.weak_noun = ev.noun_cat is Category.DISPLACED or (noun is not None and noun.group().lower() in lex.lang.weak_nouns)
@@ -486,6 +487,15 @@ class FiguresStage(AsidesStage):
             return before  # the speech verb's own word after it: "gaben die Zahl mit 40.000 an"
         return None
 
+    def _survivors_beside_toll(self, ev: Evidence, verb: regex.Match[str]) -> bool:
+        """"Rescuers pulled 12 survivors from the rubble, while the death toll climbed to 97": a figure whose noun,
+        right after it, names people the harm did not befall (``unharmed_nouns``) takes no verb that is the word of
+        a toll cue after it (the next figure's toll)."""
+        end = ev.count.end
+        if not self.text[end : end + 1].isspace() or self.lex.unharmed.match(self.text, end + 1) is None:
+            return False
+        return self._in_next_toll(end, verb)
+
     def _in_next_toll(self, start: int, verb: regex.Match[str]) -> bool:
         """Whether the verb after a figure is the word of a toll cue of its own ("die Zahl der Verletzten")."""
         toll = self._search(self.lex.toll, start, verb.end())
@@ -526,8 +536,12 @@ class FiguresStage(AsidesStage):
         if self._in_relative_clause(max(sentence.start, counts[i].start - _LEFT_CHARS), counts[i].start):
             return None  # "Bei dem Angriff auf die Schule, die von 300 Kindern besucht wird, wurden zwei Lehrer getötet"
         load = self.lex.contrast_word.search(self.text, max(sentence.start, counts[i].start - _LOAD_CHARS), counts[i].start)
-        if load is not None and not _NP_STOP.search(self.text, load.end(), counts[i].start):
-            return None  # "Ein Bus mit 40 Fahrgästen verunglückte, 12 wurden verletzt": a load, of another clause
+        if load is not None and not _NP_STOP.search(self.text, load.end(), counts[i].start) and (
+            "," in between or not self.lex.conj_stop.fullmatch(between.strip())
+        ):
+            # "Ein Bus mit 40 Fahrgästen verunglückte, 12 wurden verletzt": a load, of another clause (not two figures
+            # of one load, "carrying 68 passengers and four crew members when it crashed, killing everyone")
+            return None
         if self.lex.lang.subject_verb_object:
             # "Thousands of people held a vigil in Kyiv, and three ...": a clause of its own, not a list
             words = [t.group() for t in _TOKEN.finditer(self.text, counts[i].end, np_end)]

@@ -82,6 +82,8 @@ _ONE_NAMED_OR_ARTICLE = _ONE_NAMED.replace("(?= (?:", "(?= (?:(?:a|an) (?!(?:few
 # days and months, capitalised like a name after a verb of killing ("killed Saturday Night")
 _WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAY_OR_MONTH = _WEEKDAY + r"|January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec"
+_NOT_RANK = r"(?<!\b(?:deadliest|worst|bloodiest|largest|biggest|highest|heaviest|first|single)(?: [\w-]+){0,4} since)"  # "the deadliest strike since"
 # victim_list_words: a list of persons named with their ages before a verb of harm: its names are the
 # count (the engine counts the matches of the group "item"): "Jon Doe, 19, Al Roe, 21, and Ed Poe, 17, were wounded"; not
 # in apposition to a figure ("the three victims, Jon Doe, 19, ... were wounded" counts "three")
@@ -416,6 +418,8 @@ LANGUAGE = LanguageData(
         r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|oct\.?|nov\.?|dec\.?",
     ),
     not_count_before=(
+        # an aircraft's model after its maker: "the Boeing 737", "an ATR 72" (no count of people)
+        r"(?-i:Boeing|ATR|Antonov|Tupolev|Ilyushin|Embraer|Bombardier|Cessna|Fokker|Sukhoi|Douglas|Dash)",
         r"since", r"aged", r"age", r"ages", r"ages? of", r"ages? of \d+ and", r"no", r"no\.", r"number", r"route", r"highway", r"interstate",
         r"flight", r"article", r"section", r"chapter", r"page", r"room", r"by", r"until",
         r"[$€£¥]", r"us\$", r"usd", r"eur", r"gbp", r"rs\.?", r"inr", r"class", r"level", r"category",
@@ -735,6 +739,9 @@ LANGUAGE = LanguageData(
             r"trapped(?<=\b(?:were|was|are|is|remain|remained|remains|still|been|left) trapped)", r"trapped underground",
             # "Hundreds are still believed to be trapped under the rubble" (German "unter den Trümmern vermutet")
             r"(?:believed|thought|feared) (?:to be )?trapped", r"trapped (?:under|beneath) (?:the )?(?:rubble|debris|wreckage)",
+            # the active verb before its figure: "The collapse left eight dead and trapped dozens", "trapped about 30 workers"
+            # (read back from the figure: a look-behind, no look-ahead past the verb)
+            r"trapped(?<=\b(?:and|also|has|have|had|collapse|landslide|mudslide|quake|earthquake|avalanche|cave-in|blast|explosion) trapped)",
             # those rescuers still search for, the verb right before the figure: "rescuers are still searching for about a
             # dozen people" (not "police are searching for two suspects": only searchers of a disaster's rescue)
             # and those they still try to reach: "rescue teams are still trying to reach four others" (not "trying to reach 30
@@ -749,6 +756,9 @@ LANGUAGE = LanguageData(
             r"sought refuge", r"sheltering in evacuation (?:centres|centers)",
             # "About 30,000 people sought shelter in evacuation centres" (not shelter from gunfire: the place is named)
             r"(?:sought|seeking|took|taking|taken) (?:shelter|refuge) in (?:evacuation |emergency |temporary |government )?(?:centres|centers|shelters|camps)", r"in (?:emergency|evacuation) shelters",
+            # still in the shelters: "Some 15,000 people remain in evacuation centres", "are staying in relief camps"
+            r"(?:remain|remained|remains|are|were|staying|stayed|living|housed) in (?:temporary |emergency |government |makeshift )?"
+            r"(?:evacuation (?:centres|centers|shelters)|relief (?:camps|centres|centers)|displacement camps)",
             r"(?:ordered|told|forced|urged) to (?:evacuate|leave their homes)",  # "Some 4,000 residents were ordered to evacuate"
             # the object of a cause: "forced some 30,000 people to evacuate their homes" (not "as he tried to flee")
             r"to (?:evacuate|flee)(?<=\b(?:forced|forcing|forces|prompted|prompting|compelled|driven|ordered|ordering|told|urged|obliged)"
@@ -826,9 +836,11 @@ LANGUAGE = LanguageData(
         # people named by their trade or pastime in agency copy: "killing both pilots", "killed four shepherds",
         # "Both climbers were killed" (nouns in -ers are read so already after a verb, not after "both")
         r"pilots?", r"co-pilots?", r"shepherds", r"climbers", r"hikers", r"trekkers", r"skiers", r"divers",
+        r"flight attendants?", r"cabin crew", r"flight crew",
     ),
     unit_words={
-        "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?"),
+        # (not a flight's crew: "two flight attendants were pulled alive from the wreckage")
+        "aircraft": (r"aircraft", r"planes?", r"helicopters?", r"jets?", r"drones?", r"flights?(?! (?:attendants?|crews?|engineers?|officers?))"),
         "checkpoints": (r"checkpoints?", r"roadblocks?"),
         "hostages": (r"hostages?",),  # "about 250 were taken hostage", as "als Geiseln verschleppt"
         # rescue and emergency staff sent in are no troops ("more than 24,400 emergency personnel were deployed")
@@ -844,6 +856,8 @@ LANGUAGE = LanguageData(
             r"taken captive", r"held hostage", r"seized as hostages",
             # the object between: "held six people hostage", "took 20 passengers hostage" (as German "hielt ... fest")
             r"hostages?(?<=\b(?:held|holding|holds|took|taking|takes|taken) (?:[\w-]+ ){1,5}hostages?)",
+            # still held: "25 of the schoolgirls were freed, but 110 remain in captivity" (not "died in captivity")
+            r"(?:remain|remains|remained|still|are|were|being|been|held|kept) in captivity",
         ),
     },
     participant_verbs=(
@@ -868,7 +882,8 @@ LANGUAGE = LanguageData(
     unharmed_nouns=(r"survivors", r"survivor", r"unhurt", r"uninjured", r"unharmed"),
     # "14 miners were trapped, nine of whom were rescued": a part whose own verb is one of rescue counts no harm
     # (and who is under investigation: "23 people were detained and 14 others are under investigation")
-    uncounted_verbs=(r"rescued", r"saved", r"pulled out alive", r"brought out alive", r"brought to safety", r"under investigation"),
+    uncounted_verbs=(r"rescued", r"saved", r"pulled out alive", r"brought out alive", r"brought to safety", r"pulled alive", r"found alive",
+                     r"under investigation"),
     side_cues=(r"on the side of", r"among(?: the)?", r"from the ranks of"),
     speech_verbs=(
         r"said", r"says", r"say", r"told", r"show(?:s|ed)?(?! up\b)", r"tells", r"reported", r"reports", r"announced", r"confirmed", r"stated",
@@ -926,6 +941,8 @@ LANGUAGE = LanguageData(
         r"defen[cs]e", r"brigades?", r"authority", r"teams", r"morgue", r"gendarmerie", r"elders", r"administrator",
         # "the mediators said", "negotiators told Reuters": the go-betweens of a truce speak as one body
         r"mediators?", r"negotiators?",
+        # a witness of a raid by a trade or a place: "Armed men kidnapped 287 students, a teacher said", "a resident told AFP"
+        r"teachers?", r"resident", r"villagers",
         # a victim's family ("11 members of one family were killed, relatives said"; not yet a party to a war, "the
         # rebels said": a speaker head, it made the object of "had killed 30 rebels, by its own tally" the source)
         r"relatives",
@@ -1187,10 +1204,14 @@ LANGUAGE = LanguageData(
         r"victim(?<=\b(?-i:[Tt]he) victim)(?= [^.;!?]{1,80}? (?:and|but) (?:was|is) (?:later |then |also )?"
         r"(?:taken|transported|rushed|airlifted|flown|driven) " + _TO_HOSPITAL + r"[\w ,'’-]{0,20}?\b(?:for|with) " + _SLIGHT_HARM + ")",
         # the victim described in apposition: "The victim, a 21-year-old woman, was taken to the hospital", "The second
-        # victim, a child, was taken to ..." (not named: "The victim, Jane Roe, is hospitalized" made the scan, which
-        # finds the verb after, open a window at every name before a comma, four times as slow)
+        # victim, a child, was taken to ..." (named, below, from the noun)
         rf"(?:the|her|his|their)(?: other| second| third| fourth| fifth)? (?:{_VICTIM_NOUNS})"
         rf"(?=, (?:a|an) [\w-]{{1,20}}(?: [\w-]{{1,20}})?, (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # the victim named, or aged, in apposition: "The victim, Jane Roe, is hospitalized", "The fourth victim, 14-year-old
+        # Tia Marks, remained in the hospital", "the victim, 34, was taken to a hospital" (found from the noun, a rare
+        # word: found from the verb after, the scan opened a window at every name before a comma, four times as slow)
+        rf"victim(?<=\b(?-i:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)(?: other| second| third| fourth| fifth)? victim)"
+        rf"(?=, (?:(?:{_AGE_NOUN} )?{_LIST_NAME}(?:, \d{{1,3}})?|\d{{1,3}}), (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         # (or a title and a name: "Officer Jane Roe was critically injured", "Deputy Al Roe was shot in the leg"; not
         # the officer who shot: "Officer Al Roe shot and killed the suspect")
         rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS})(?:, \d{{1,3}},|(?<=\b(?:officer|deputy|trooper))(?-i: {_UPPER}{_LOWER}{{1,15}}(?: {_UPPER}\.)? {_UPPER}{_LOWER}{{1,15}})(?! (?:fatally )?shot\b| killed\b))?"
@@ -1345,6 +1366,15 @@ LANGUAGE = LanguageData(
         r"(?:county|city|state|town|area|district|parish)['’]s (?:(?:homicide|murder|killing|death|shooting) )?(?:total|tally)(?: (?:to|of|at))?",
         r"(?:homicide|murder|killing|shooting|gun death) (?:total|tally|count|rate)(?: (?:to|of|at))?", r"last year['’]s (?:total|tally|count|number)",
         r"for (?:the year|(?:19|20)\d\d)(?![\d,])", r"(?:19|20)\d\d (?:saw|recorded|counted|brought)", r"in (?:19|20)\d\d,", r"(?:through|since|between) (?:\p{L}+\.? )?(?:\d{1,2}, )?(?:19|20)\d\d",
+        # a war's running tally beside one strike's toll: "more than 40,000 have been killed since the war began",
+        # "since the start of the invasion", "since war broke out", "since October 7", "since Hamas's October 7 attack"
+        # (not "the deadliest strike since the war began": one event's rank; not "since the May 3 shooting": an event's)
+        r"since" + _NOT_RANK + r" (?:the (?:start|beginning|outbreak|onset) of (?:the |\w+['’]s )?(?:[\w-]+ )?"
+        r"(?:war|invasion|conflict|fighting|offensive|hostilities)"
+        r"|(?:the (?:[\w-]+ )?(?:war|invasion|conflict|fighting|offensive|hostilities)|(?:civil )?war)(?: (?:in|on|with|against) (?:the )?[\w-]+)? "
+        r"(?:began|started|erupted|broke out|begun|flared)|(?-i:\p{Lu})\w+ (?:invaded|launched (?:its|the|a) (?:full-scale )?(?:war|invasion|offensive)))",
+        r"since" + _NOT_RANK + r" (?:\w+['’]s )?(?:(?:" + _MONTH + r")\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:" + _MONTH + r"))(?:,? (?:19|20)\d\d)?(?!\d|\.\d)",
+        r"so far in the (?:war|invasion|conflict|fighting)",
     ),
     # another incident named in passing: "last month's shooting that killed 3", "a similar shooting"
     # (each cue opens with a literal word: the document scan tries it only where that word stands)

@@ -65,6 +65,8 @@ _MONTHS = {
     r"décembre|decembre|déc\.": 12,
 }
 
+_NOT_RANK = r"(?<!(?:meurtri|sanglant|lourd|grave|important|premi|pire|seul)\w* (?:[\w'’-]+ ){0,3}depuis)"  # « la plus meurtrière depuis »
+
 _ROUND_NOUNS = {
     "une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30,
     "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60, "une centaine": 100, "un millier": 1000,
@@ -208,6 +210,8 @@ LANGUAGE = LanguageData(
         r"janv\.|févr\.|fév\.|avr\.|juil\.|sept\.|oct\.|nov\.|déc\.",
     ),
     not_count_before=(
+        # le modèle d'un avion après son constructeur : « un Boeing 737 », « un ATR 72 » (pas un nombre de personnes)
+        r"(?-i:Boeing|ATR|Antonov|Tupolev|Ilyushin|Embraer|Bombardier|Cessna|Fokker|Sukhoi|Douglas|Dash)",
         r"depuis", r"\d{1,2} ?h", r"âgée?s? de", r"âgé", r"n°", r"no\.", r"numéro", r"route", r"vol", r"article", r"chapitre", r"page",
         r"[$€£¥]", r"niveau", r"catégorie", r"covid-", r"covid", r"en", r"l['’]an", r"année", r"guerre mondiale",
         r"(?:pays|ville|capitale|province|région|île|nation|métropole) de", r"populations? de", r"peuplée? de",
@@ -318,6 +322,8 @@ LANGUAGE = LanguageData(
             r"(?:restent|reste|sont|est|demeurent|étaient|restaient) (?:toujours )?introuvables?",  # « douze pêcheurs restent introuvables »
             # the trapped are not yet found: "une trentaine de mineurs sont bloqués sous terre"
             r"(?:bloqué|piégé|coincé|enseveli|emmuré)e?s? sous (?:terre|les décombres|les gravats|la neige|la boue)", r"pris au piège",
+            # le verbe actif avant son nombre : « l'effondrement a fait huit morts et a piégé des dizaines de personnes »
+            r"(?:a|ont|avait|avaient) (?:piégé|coincé|enseveli)",
             # ceux que les secours cherchent encore, le verbe juste avant le nombre : « les secouristes recherchent encore une
             # douzaine de personnes » (pas « la police recherche deux suspects » : seulement les secours)
             r"recherch\w+(?: encore| toujours)?(?=$)(?<=\b(?:secouristes|sauveteurs|secours|plongeurs|pompiers|équipes de secours)"
@@ -389,7 +395,8 @@ LANGUAGE = LanguageData(
         ),
     },
     person_words=(
-        r"personnes?", r"gens", r"individus?", r"hommes", r"habitants", r"résidents", r"victimes", r"suspects?",
+        # (not the adjective of cases: « 3200 cas suspects et 47 décès », no count of people)
+        r"personnes?", r"gens", r"individus?", r"hommes", r"habitants", r"résidents", r"victimes", r"suspects?(?<!\bcas suspects?)",
         r"adultes", r"citoyens", r"ressortissants", r"détenus", r"prisonniers", r"survivants", r"autres",
         r"occupants", r"conducteurs?", r"automobilistes", r"piétons?", r"cyclistes", r"motards?", r"ouvriers",
         r"familles?", r"proches", r"voyageurs", r"secouristes?", r"sapeurs-pompiers", r"jeunes", r"étrangers",
@@ -496,6 +503,8 @@ LANGUAGE = LanguageData(
               r"rapport[ée]e?s? par(?= (?:l['’]|la |le |les )?(?:agence|quotidien|journal|télévision|chaîne|radio|médias?|presse)\b)"),
     self_attribution=(r"selon (?:ses|leurs) propres chiffres", r"selon (?:son|leur) propre décompte", r"selon (?:ses|leurs) chiffres"),
     speaker_nouns=(
+        # un témoin par son métier : « Des hommes armés ont enlevé 287 élèves, a indiqué un enseignant » (« a teacher said »)
+        r"enseignante?s?",
         r"ministère(?: de l['’]intérieur| de la santé| de la défense)?", r"ministres?", r"autorités", r"responsables?",
         r"gouvernement", r"police", r"gendarmerie", r"télévision(?: d['’]état| publique| nationale)?", r"chaîne", r"agence",
         r"porte-parole", r"président", r"présidence", r"médias(?: d['’]état| officiels| locaux)?", r"journal", r"quotidien",
@@ -755,7 +764,12 @@ LANGUAGE = LanguageData(
     ),
     period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière",
                        # « depuis le début de l'été », « depuis le début du mois » : un total sur une saison, un mois
-                       r"depuis le début (?:de l['’](?:été|hiver|automne)|du printemps|du mois|de la saison)"),
+                       r"depuis le début (?:de l['’](?:été|hiver|automne)|du printemps|du mois|de la saison)",
+                       # le total courant d'une guerre à côté du bilan d'une frappe : « plus de 40 000 morts depuis le
+                       # début de la guerre », « depuis l'invasion », « depuis le 7 octobre » (pas « la frappe la plus
+                       # meurtrière depuis le début de la guerre » : le rang d'un événement)
+                       r"depuis" + _NOT_RANK + r" (?:le (?:début|déclenchement) (?:de la (?:[\w-]+ )?guerre|du conflit|de l['’](?:invasion|offensive)"
+                       r"|des (?:hostilités|combats))|l['’](?:invasion|offensive)|le (?:\d{1,2}|1er) (?:" + "|".join(_MONTHS) + r")(?: (?:19|20)\d\d)?(?!\d))"),
     other_incident_cues=(
         r"(?:une|un|l['’]|la|le) (?:autre|précédente?|ancienne?) (?:fusillade|attaque|attentat)",
         # an earlier event named by its year, as English "years ago": "le plus meurtrier depuis celui de 1999, qui avait
