@@ -277,7 +277,7 @@ def _joined_to_last(ev: Evidence) -> Category | None:
         return None
     connector = ev.x.text[out[-1].end : ev.count.start].strip(" ,")
     if ev.x.lex.conj_stop.fullmatch(connector) or (not connector and (ev.group_m or ev.person_m)):
-        return None if _unharmed(ev) or (ev.right_cat is None and _unharmed_told(ev)) else out[-1].category
+        return None if _unharmed(ev) or (ev.right_cat is None and (_unharmed_told(ev) or _own_uncounted_verb(ev))) else out[-1].category
     return None
 
 
@@ -323,6 +323,8 @@ def _drawn_in(ev: Evidence) -> Category | None:
 
 
 def _previous_value(ev: Evidence) -> Category | None:
+    if ev.right_cat is None and _own_uncounted_verb(ev):
+        return None  # "Drei Menschen starben, zwei wurden gerettet": the bare figure's own verb names no category
     if ev.out and ((not ev.np_tokens and not ev.noun) or ev.previous_value):
         return ev.out[-1].category
     return None

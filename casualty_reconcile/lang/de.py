@@ -52,6 +52,11 @@ _EVENT_OF_BILANZ = (
 # Gefangene, die fliehen, sind ausgebrochen, nicht vertrieben: "Bei dem Ausbruch flohen rund 800 Häftlinge",
 # "12 Häftlinge sind geflohen" (das Nomen nach dem Verb in seinem Satz oder direkt davor)
 _PRISONERS = r"(?:häftlinge|gefangene|insassen|inhaftierte|sträflinge)n?"
+# ein Passiv ohne Urheber schätzt eine Sache, niemand spricht: "der Sachschaden wird auf 150.000 Euro geschätzt" (nicht "wird
+# von Experten auf 40 geschätzt": der Urheber nach dem Hilfsverb)
+_NO_AGENT = r"(?<!\b(?:wird|wurde|werden|wurden|ist|war) (?:jetzt |nun |inzwischen |vorläufig |insgesamt )?auf (?:[^,.;:!?]|(?<=\d)[.,](?=\d)){1,40} %s)"
+_GESCHAETZT = r"geschätzt" + _NO_AGENT % "geschätzt"
+_BEZIFFERT = r"beziffert" + _NO_AGENT % "beziffert"
 _POLICE = r"polizei|polizisten|beamte|beamten|polizeibeamte|polizeibeamten|sicherheitskräfte|einsatzkräfte|bundespolizei|grenzpolizei"
 _NO_PRISONERS = (
     rf"(?! (?:[\w-]+ ){{0,6}}?{_PRISONERS}\b)"
@@ -71,7 +76,7 @@ _NAME_WORD = rf"{_UPPER}(?:{_LOWER}|(?<=-){_UPPER}){{1,20}}"
 _LIST_NAME = rf"(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 # zwei Personen, mit Nomen genannt (für victim_list_words): die erste, die zweite (auch mit Possessiv:
 # "ihr Sohn") und ein Alter davor ("ein 10-jähriges Mädchen")
-_PAIR_AGE = r"\d{1,2}-jährige[rns]? "
+_PAIR_AGE = r"(?:\d{1,2}-|\p{Ll}{3,14})jährige[rns]? "  # (auch in Worten: "ihr sechsjähriger Sohn")
 # "die Zahl der bei dem Anschlag getöteten Menschen": zwischen "Zahl der" und dem Partizip ein Satzteil mit Präposition
 # "während" als Konjunktion vor einem Subjekt ("während der Täter flüchtete", "während die Veranstalter von 20.000
 # sprachen"), nicht als Präposition vor einem Genitiv ("während des Unwetters", "während der Hitzewelle im Juli"), die
@@ -669,11 +674,11 @@ LANGUAGE = LanguageData(
         r"berichten", r"melden", r"sagen", r"erklären", r"schätzen", r"teilen (?:[\w()-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit",
         r"sprach(?:en)? (?:[\w()-]+ ){0,10}von", r"spricht von", r"sprechen von", r"(?:spricht|sprechen) (?:[\w()-]+ ){1,6}von", r"(?:sprachen|sprach|sprechen|spricht)(?<=\bvon (?:[\w.,-]+ ){1,4}(?:sprachen|sprach|sprechen|spricht))", r"gesprochen", r"bestätigte[n]?", r"bestätigt",
         r"gab(?:en)? (?:[\w()-]+ ){0,8}an", r"angab(?:en)?", r"angegeben", r"zählte[n]?", r"zählt", r"gezählt",
-        r"registrierte[n]?", r"registriert", _ERFASST, r"erfassten", r"zieh(?:t|en) (?:[\w-]+ ){0,4}bilanz", r"zog(?:en)? (?:[\w-]+ ){0,4}bilanz", r"bezifferte[n]?", r"beziffert", r"nannte[n]?", r"genannt", r"schrieb(?:en)?",
+        r"registrierte[n]?", r"registriert", _ERFASST, r"erfassten", r"zieh(?:t|en) (?:[\w-]+ ){0,4}bilanz", r"zog(?:en)? (?:[\w-]+ ){0,4}bilanz", r"bezifferte[n]?", _BEZIFFERT, r"nannte[n]?", r"genannt", r"schrieb(?:en)?",
         r"verbreitete[n]?", r"hieß es", r"heißt es", r"gab(?:en)? (?:[\w()-]+ ){0,8}bekannt", r"bekanntgab(?:en)?",
         r"bekanntgegeben", r"veröffentlichte[n]?", r"twitterte[n]?", r"verkündete[n]?", r"informierte[n]?",
         r"meinte[n]?", r"betonte[n]?", r"fügte[n]? (?:\w+ ){0,4}hinzu", r"hinzufügte[n]?", r"behauptete[n]?",
-        r"dokumentierte[n]?", r"dokumentiert", r"zitierte[n]?", r"erfuhr", r"schätzte[n]?", r"geschätzt", r"ergab(?:en)?", r"ergibt",
+        r"dokumentierte[n]?", r"dokumentiert", r"zitierte[n]?", r"erfuhr", r"schätzte[n]?", _GESCHAETZT, r"ergab(?:en)?", r"ergibt",
         # "Das Ministerium erhöhte die Zahl der Toten auf 40": wer seine Bilanz ändert, nennt die neue
         r"(?:erhöhte|senkte|aktualisierte)[n]? (?:die|ihre|seine) (?:zahl|bilanz|opferzahl|totenzahl)",
         # die Zahl einer anderen Quelle, ohne Nomen: "die Organisatoren gaben die Zahl mit 40.000 an" (wie "put the number at")

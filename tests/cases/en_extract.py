@@ -10799,4 +10799,14 @@ CASES: list[Case] = [
         "The strike killed 12 people, the deadliest since civil war erupted, residents said.",
         [C("deaths", 12, speaker="residents", not_flags=("period_tally",))],
     ),
+    # s31agde: who was unhurt is no more of the injured; who is under investigation is no arrest
+    Case("en-s31agde-passengers-were-unhurt",
+         "The 19-year-old driver suffered minor injuries, his three passengers were unhurt.",
+         [C("injuries", 1)]),
+    Case("en-s31agde-others-were-unhurt",
+         "Two people were injured and three others were unhurt.",
+         [C("injuries", 2)]),
+    Case("en-s31agde-others-under-investigation",  # uncounted_verbs "under investigation": category.joined-to-last yields
+         "Police said 23 people were detained, while 14 others are under investigation.",
+         [C("arrests", 23, speaker="Police")]),
 ]

@@ -4562,4 +4562,8 @@ CASES: list[Case] = [
         "Les 179 passagers et membres d'équipage du Boeing 737 ont été tués, selon la compagnie.",
         [C("deaths", 179, group="civilians", speaker="compagnie")],
     ),
+    # s31agde : qui est indemne n'est pas un blessé de plus (unharmed_nouns « indemnes »)
+    Case("fr-s31agde-passagers-indemnes",
+         "Le conducteur a été légèrement blessé, ses trois passagers sont indemnes.",
+         [C("injuries", 1)]),
 ]
