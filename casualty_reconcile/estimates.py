@@ -145,6 +145,8 @@ def _estimates_ucdp(pool: list[_Item]) -> tuple[Estimate, Estimate, Estimate]:
     stated = _reached_bounds_left(pool, high)
     if stated is not None:
         pool, points, best_rule = stated, [it.point for it in stated if it.point is not None], _REACHED_RULE
+    elif high == _INF and len(points) == len(pool) and all(it.hi == _INF and not it.vague for it in pool):
+        points, best_rule = [max(points)], _HIGHEST_BOUND_RULE  # "at least 14" (a hospital) beside "at least 20"
     if points:
         points.sort()
         middle = (len(points) - 1) // 2
@@ -197,6 +199,10 @@ _EARLIER_RULES: Final = {
     ),
 }
 _REACHED_RULE: Final = "ucdp: the median of the latest day's figures, without the lower bounds a stated figure reaches"
+_HIGHEST_BOUND_RULE: Final = (
+    "ucdp: the highest of the latest day's lower bounds, where every figure is one: all hold if it does ('at least 14"
+    " bodies', a hospital's, beside 'at least 20 killed'), and the lower ones do not pull the best below it"
+)
 
 
 _RULES: Final = {

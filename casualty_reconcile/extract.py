@@ -259,6 +259,8 @@ def _flag_outside_calendar(claims: list[Claim], text: str, positions: list[int])
 
 def explain(claim: Claim) -> str:
     """The rules that decided a claim, one a line, in the order they fired (from ``extract(..., trace=True)``)."""
+    if not isinstance(claim, Claim):
+        raise TypeError(f"explain() takes a Claim (from extract(..., trace=True)), not {type(claim).__name__}")
     if not claim.trace:
         return "(no trace: extract with trace=True)"
     return "\n".join(claim.trace)

@@ -230,10 +230,9 @@ class Claim(BaseModel):
     via: str | None = Field(default=None, description="who passed the figure on")
     as_of: dt.date | None = Field(default=None, description="the day the figure refers to")
     published_at: dt.datetime | None = Field(
-        default=None,
-        exclude=True,  # as trace: no column, no JSON field (published keeps the reporter's local day)
+        default=None,  # in JSON, so that claims read back order same-day reports as before; no frame column
         description="the instant of publication in UTC, where the published value gave a time and its offset "
-        "(reconcile orders reports by it: published_instant)",
+        "(reconcile orders reports by it: published_instant); published keeps the reporter's local day",
     )
     part_of: str | None = Field(default=None, description="claim_id of the claim this one is a part of")
     flags: tuple[str, ...] = ()
@@ -272,6 +271,14 @@ class Claim(BaseModel):
     @classmethod
     def _published(cls, value: Any) -> str | None:
         return normalize_published(value)
+
+    @field_validator("published_at", mode="after")
+    @classmethod
+    def _published_at(cls, value: dt.datetime | None) -> dt.datetime | None:
+        """The instant in UTC; a time written without an offset (stored claims edited by hand) is read as UTC."""
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.utcoffset() is None else value.astimezone(dt.UTC)
 
     @model_validator(mode="before")
     @classmethod

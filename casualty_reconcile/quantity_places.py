@@ -125,6 +125,47 @@ def toll_subarea(
     return whole if (country or home) == (whole_country or home) is not None else None
 
 
+SIBLING_PART_RULE: Final = "reconcile.sibling-of-an-area-part"
+"""The name of the decision of :func:`sibling_parts`, recorded in the trace of each claim it takes."""
+
+
+def sibling_parts(places: _Places, claims: list[Claim], parts: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """``parts`` (the claims that count a part of the area) with each figure of the toll that a report places,
+    below its country, in another place than a larger part of the area it states in the same category
+    (:data:`SIBLING_PART_RULE`): "155 people died in the Valencia region alone. Two more people died in
+    Castilla-La Mancha": the second region's figure counts another part of the area, not the event's toll,
+    which stays the country's 158 of another report. A figure as large as the part or larger may be the
+    whole the part lies in (a region's 117 beside "110 in Ahrweiler alone") and stays the toll; so does a
+    figure placed in a country. Returns the parts and, apart, the figures this rule added."""
+    marked = [claim for claim in claims if claim.claim_id in parts and claim.location is not None and claim.value is not None]
+    if not marked:
+        return parts, frozenset()
+    largest: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (document, category) -> (value, place) of its parts
+    for claim in marked:
+        name, is_country, _ = places.info(cast(str, claim.location))
+        if not is_country:
+            largest.setdefault((claim.doc_id, claim.category.value), []).append((cast(int, claim.value), name))
+    siblings: set[str] = set()
+    for claim in claims:
+        beside = largest.get((claim.doc_id, claim.category.value))
+        if not beside or claim.claim_id in parts or claim.location is None or not _whole_toll(claim):
+            continue
+        name, is_country, _ = places.info(claim.location)
+        if not is_country and any(name != place and cast(int, claim.value) < value for value, place in beside):
+            siblings.add(claim.claim_id)
+    return parts | siblings, frozenset(siblings)
+
+
+def trace_siblings(claims: list[Claim], siblings: frozenset[str]) -> list[Claim]:
+    """``claims`` with :data:`SIBLING_PART_RULE` appended to the trace of each claim :func:`sibling_parts` took."""
+    if not siblings:
+        return claims
+    return [
+        claim.model_copy(update={"trace": traced(claim, SIBLING_PART_RULE)}) if claim.claim_id in siblings and claim.trace else claim
+        for claim in claims
+    ]
+
+
 RECALLED_RULE: Final = "reconcile.recalled-own-toll"
 """The name of the decision of :func:`recalled_tolls`, recorded in the trace of each claim it takes (where the
 claim has a trace: extract(..., trace=True)) and in the explanation of the quantity it joins."""

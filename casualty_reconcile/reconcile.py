@@ -17,7 +17,8 @@ One event, one toll
     a report names (the town, its region, the country): the quantity's place is the town its reports
     name when they name one, else the event's country. A claim that counts only a part of the area ("in
     Almaty alone", "103 davon in Almaty": the language's ``part_place_cues``, or a ``part_of`` link to a
-    whole placed elsewhere) keeps its own place and stays a subarea (of the toll's region or town where its
+    whole placed elsewhere; a smaller figure its report places elsewhere beside such a part, ``sibling_parts``: "Two more
+    died in Castilla-La Mancha") keeps its own place and stays a subarea (of the toll's region or town where its
     country counts nothing itself); a part of the people counted in the whole's place ("two of them died")
     joins the toll, but the injured who later died, below the event's stated dead, are a ``part`` beside it
     (:mod:`.injured_dead`). Outside the toll (arrests, ...), a claim placed in the capital of the event's
@@ -66,7 +67,7 @@ Origins
 Estimates
     ``low``/``best``/``high`` come from the figures of the quantity's latest day by a named policy
     (:data:`POLICIES`): ``"acled"`` (the most conservative stated number, as ACLED codes it: low = best
-    = high), ``"ucdp"`` (UCDP-style: lowest lower bound, median figure, highest upper bound) or
+    = high), ``"ucdp"`` (UCDP-style: lowest lower bound, median figure or the highest of open lower bounds only, highest upper bound) or
     ``"intersection"`` (the interval all the day's figures allow; none when they do not intersect).
     Retracted and anecdotal claims are kept in their quantity (and compared along its time line) but left
     out of the estimates, the part/whole comparisons and the quantity's origins; vague figures are left
@@ -121,8 +122,10 @@ from .quantity_places import (
     _event_countries,
     _toll_places,
     recalled_tolls,
+    sibling_parts,
     toll_subarea,
     trace_recalled,
+    trace_siblings,
 )
 from .report_days import figure_day, trace_instant_days
 from .result import (
@@ -222,10 +225,10 @@ def _reconcile(
     work = _Work(OriginResolver(origins), places)
     work.own_origins = origins is None
     work.country_of_event = _event_countries(places, checked, events_of)
-    work.area_parts = area_parts(checked, lambda place: places.info(place)[0], _TOLL)
+    work.area_parts, siblings = sibling_parts(places, checked, area_parts(checked, lambda place: places.info(place)[0], _TOLL))
     work.people_parts = people_parts(checked, work.area_parts)
     work.recalled = recalled_tolls(checked, events_of)
-    checked = trace_instant_days(trace_recalled(checked, work.recalled))
+    checked = trace_instant_days(trace_siblings(trace_recalled(checked, work.recalled), siblings))
     work.toll_place = _toll_places(places, checked, events_of, work.country_of_event, work.area_parts)
     others = frozenset(c.value for c in Category) - _TOLL  # arrests, ...: a capital for its country
     work.as_country = _capital_as_country(

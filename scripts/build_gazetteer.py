@@ -58,6 +58,7 @@ EXTRA_PLACES = {
     "Corsica": ("FR", ["Korsika", "Corsica", "Corse"]),
     "Catalonia": ("ES", ["Katalonien", "Catalonia", "Catalogne"]),
     "Andalusia": ("ES", ["Andalusien", "Andalusia"]),
+    "Castilla-La Mancha": ("ES", ["Kastilien-La Mancha", "Castilla-La Mancha", "Castille-La Manche"]),
     "Mallorca": ("ES", ["Mallorca", "Majorca"]),
     "Tenerife": ("ES", ["Teneriffa", "Tenerife"]),
     "Gran Canaria": ("ES", ["Gran Canaria"]),

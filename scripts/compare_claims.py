@@ -18,7 +18,8 @@ over a batch of documents) instead of ``extract``: against ``--base HEAD`` it sh
 path gives every document the claims ``extract`` gives it.
 
 A claim is compared by every field of its JSON form (``Claim.model_dump(mode="json")``) except
-``claim_id`` when ``--ignore-ids`` is given.
+``claim_id`` when ``--ignore-ids`` is given; a field left unset (``None``) counts as absent, so that a field
+one revision adds is no difference where it is unset.
 """
 
 from __future__ import annotations
@@ -135,7 +136,8 @@ def main() -> int:
     new = run(ROOT, payload, _MANY_RUNNER if args.many else _RUNNER)
 
     def strip(claims: list[dict[str, object]]) -> list[dict[str, object]]:
-        return [{k: v for k, v in c.items() if k not in ignored} for c in claims]
+        # a field left unset (None) is no difference: a field one revision adds (published_at) is absent in the other
+        return [{k: v for k, v in c.items() if k not in ignored and v is not None} for c in claims]
 
     changed = [d["doc_id"] for d in docs if strip(old.get(str(d["doc_id"]), [])) != strip(new.get(str(d["doc_id"]), []))]
     n_old = sum(len(v) for v in old.values())

@@ -117,6 +117,8 @@ def test_trace_only_when_asked() -> None:
     assert "attribution.speech-verb" in traced[0].trace
     assert explain(traced[0]).splitlines() == list(traced[0].trace)
     assert "trace=True" in explain(plain[0])
+    with pytest.raises(TypeError, match="takes a Claim"):
+        explain("26 Tote")  # type: ignore[arg-type]  # a text, not a claim: a clear error, not an AttributeError
 
 
 def test_trace_names_the_medium_rule_of_an_agency_first_sentence() -> None:

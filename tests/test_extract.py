@@ -149,8 +149,11 @@ def _balanced(text: str) -> bool:
         closing_place = i > 0 and not text[i - 1].isspace()
         if char == '"' and stack and stack[-1] in "„“" and closing_place:
             stack.pop()  # „…" typed with a straight closing mark
-        elif stack and char in opens_of and stack[-1] in opens_of[char] and not (char in "“‘»«" and stack[-1] == char):
-            stack.pop()
+        elif (
+            stack and char in opens_of and stack[-1] in opens_of[char] and not (char in "“‘»«" and stack[-1] == char)
+            and not (char in "“‘" and text[i - 1] in "„‚“‘\"»«" and text[i + 1 : i + 2].strip())
+        ):
+            stack.pop()  # (a mark glued to an opening mark and a word opens a quotation inside it: '„“dozens”"')
         elif char in "„‚“‘\"»«" or (char == "'" and not stack):
             stack.append(char)
         elif char in "”’'":
@@ -162,6 +165,7 @@ def _balanced(text: str) -> bool:
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(QUOTED, st.sampled_from(["de", "en"]))
 @example('verletzt„0"bewaffnete Kriminelle" ', "de")  # found by hypothesis: a straight mark glued to both sides
+@example('0„“dozens” of Tote"', "de")  # found by hypothesis: „ then “ glued to a word, a quotation inside one
 def test_one_claim_per_stated_number_and_balanced_quotes(text: str, language: str) -> None:
     """The same characters never give two claims; a claim's text neither starts nor ends inside a quotation."""
     claims = extract(text, language=language, published="2022-01-09")

@@ -14,9 +14,10 @@ from casualty_reconcile.reconcile import Quantity, Reconciliation
 from tests.cases.stories import STORIES as FIRST_STORIES
 from tests.cases.stories import Story
 from tests.cases.stories_s29 import S29
+from tests.cases.stories_s30 import S30
 from tests.cases.stories_shapes import SHAPES
 
-STORIES = [*FIRST_STORIES, *SHAPES, *S29]
+STORIES = [*FIRST_STORIES, *SHAPES, *S29, *S30]
 
 Mode = Literal["resolved", "given"]
 
@@ -30,13 +31,35 @@ def _told(story: Story, mode: Mode) -> tuple[list[Claim], Reconciliation]:
             language=report.language or story.language,
         )
     ]
-    events = {f"{story.id}-{n + 1}": story.id for n in range(len(story.reports))} if mode == "given" else None
+    events = {f"{story.id}-{n + 1}": _event(story, n) for n in range(len(story.reports))} if mode == "given" else None
     return claims, reconcile(claims, events=events)
 
 
-def _toll(story: Story, result: Reconciliation) -> tuple[Quantity | None, str | None]:
-    """The one quantity of the story's category that is no part of another, or why there is none."""
-    roots = [q for q in result.quantities if q.category.value == story.category and q.parent_id is None]
+_OTHER_QUANTITIES = frozenset({"period tally", "other incident"})
+"""groups of quantities beside the event's toll ("since the war began": a war's running toll beside one strike's)"""
+
+
+def _event(story: Story, n: int) -> str:
+    """The event the caller names for the story's report ``n`` (of several events, each its own)."""
+    return story.id if story.events is None else f"{story.id}-event-{story.events[n]}"
+
+
+def _report_events(story: Story, claims: list[Claim], quantity: Quantity) -> set[int]:
+    """The story events (``Story.events``) of the reports whose figures a quantity holds."""
+    doc_of = {claim.claim_id: claim.doc_id for claim in claims}
+    events = story.events or ()
+    return {events[int(doc_of[claim_id].rsplit("-", 1)[1]) - 1] for claim_id in quantity.claim_ids if events}
+
+
+def _toll(story: Story, result: Reconciliation, claims: list[Claim] | None = None) -> tuple[Quantity | None, str | None]:
+    """The one quantity of the story's category that is no part of another (of the first report's event, where the
+    reports tell several), or why there is none."""
+    roots = [
+        q for q in result.quantities
+        if q.category.value == story.category and q.parent_id is None and q.group not in _OTHER_QUANTITIES
+    ]
+    if story.events is not None and claims is not None:
+        roots = [q for q in roots if _report_events(story, claims, q) == {story.events[0]}]
     if len(roots) != 1:
         return None, f"the toll is {len(roots)} quantities: {[q.quantity_id for q in roots]}"
     return roots[0], None
@@ -71,7 +94,13 @@ def verdict_errors(story: Story, claims: list[Claim], result: Reconciliation) ->
     }
     errors = [f"no {reason} between {a} and {b}" for reason, a, b in story.differences if (reason, a, b) not in found]
     errors += [f"a {reason} between {a} and {b}" for reason, a, b in sorted(found, key=str) if reason in story.absent]
-    toll, why = _toll(story, result)
+    if story.events is not None:
+        errors += [
+            f"{q.quantity_id} holds figures of events {sorted(_report_events(story, claims, q))}"
+            for q in result.quantities
+            if q.category.value == story.category and len(_report_events(story, claims, q)) > 1
+        ]
+    toll, why = _toll(story, result, claims)
     if toll is None:
         assert why is not None
         return [*errors, why]

@@ -119,6 +119,18 @@ def _part_alone(ev: Evidence) -> str | None:
     return None if _whole_said(ev) else Flag.PART.value
 
 
+def _among_the_harmed(ev: Evidence) -> str | None:
+    """"Four Malaysians are among the dead", "vier Malaysier sind unter den Toten", "quatre Malaisiens figurent parmi
+    les morts": a part of a toll its sentence does not state (a country's citizens among the dead abroad), no toll by
+    itself; not a figure with its whole ("12 children were among the 40 people killed": a part linked to it), nor a
+    group's ("at least 14 children were among the dead": a subgroup of the toll by its group already)."""
+    verb = ev.verb
+    if verb is None or ev.parent is not None or ev.group_m is not None or _whole_said(ev):
+        return None
+    cue = ev.x.lex.among_harmed.search(ev.x.text, ev.count.end, verb.end())  # the cue ends with the figure's verb
+    return Flag.PART.value if cue is not None and cue.end() == verb.end() else None
+
+
 def _whole_said(ev: Evidence) -> bool:
     """"all eight of the dead", "All seven victims were taken to hospital": the figure is the whole."""
     return ev.x.lex.whole_before.match(ev.left) is not None
@@ -382,6 +394,7 @@ FLAG_RULES: tuple[Rule[str], ...] = (
     Rule("figure.rest-of-whole", "en", "One person was critically wounded, and the three others are in stable condition.",
          _rest_of_whole),
     Rule("figure.part-in-care", "en", "Three others were taken to a local hospital.", _part_in_care),
+    Rule("figure.among-the-harmed", "en", "Four Malaysians are among the dead, the foreign ministry said.", _among_the_harmed),
     Rule("figure.period-tally", "en", "More than 750 people have been killed in the city so far this year.", _period_tally),
     Rule("figure.other-incident", "en", "The block was the scene of last month's shooting that killed 3 men.", _other_incident),
     Rule("figure.initial-report", "en", "Emergency dispatch initially said one person was taken to a hospital.", _initial_report),

@@ -23,6 +23,18 @@ def _noun(ev: Evidence) -> str | None:
     return ev.group_m.lastgroup if ev.group_m is not None else None
 
 
+def _sense_of_category(ev: Evidence) -> str | None:
+    """A group word of two senses read in the sense its figure's category gives (``group_senses``): "Douze
+    mineurs ont été placés en garde à vue" counts minors, not the miners "mineurs" counts elsewhere."""
+    found = ev.group_m
+    if found is None or ev.group != found.lastgroup:
+        return None
+    for category, pattern, group in ev.x.lex.group_senses:
+        if category is ev.category and group != ev.group and pattern.fullmatch(found.group()) is not None:
+            return group
+    return None
+
+
 def _unit(ev: Evidence) -> str | None:
     return ev.unit_m.lastgroup if ev.category is Category.OTHER and ev.unit_m is not None else None
 
@@ -242,6 +254,7 @@ def _default(ev: Evidence) -> str | None:
 GROUP_RULES: tuple[Rule[str], ...] = (
     Rule("group.multiplicity-word", "en", "Police are investigating the deaths as a murder-suicide.", _multiplicity),
     Rule("group.noun", "en", "Three children were killed.", _noun),
+    Rule("group.sense-of-category", "fr", "Douze mineurs ont été placés en garde à vue.", _sense_of_category),
     Rule("group.unit", "de", "Etwa 250 Menschen wurden als Geiseln verschleppt.", _unit),
     Rule("group.side", "de", "Auf Seiten der Sicherheitskräfte gab es demnach 18 Tote und fast 750 Verletzte.", _side),
     Rule("group.side-after", "fr", "Les heurts ont fait 2 morts côté manifestants et 47 blessés parmi les forces de l'ordre.", _side_after),

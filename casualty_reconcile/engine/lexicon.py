@@ -91,6 +91,7 @@ class Lexicon:
     cat_verb: regex.Pattern[str]
     group: regex.Pattern[str]
     group_head: regex.Pattern[str]  # a group noun closing a compound ("Regierungs|soldaten", "US-|Soldaten")
+    group_senses: tuple[tuple[Category, regex.Pattern[str], str], ...]  # "mineurs" arrested: children (group.sense-of-category)
     person: regex.Pattern[str]
     unit: regex.Pattern[str]
     unit_verb: regex.Pattern[str]  # "entführt", "kidnapped": the people counted are hostages, not a toll
@@ -102,6 +103,7 @@ class Lexicon:
     whole_before: regex.Pattern[str]  # REVERSE: "all" before "seven victims": the whole, never a part
     among_whole: regex.Pattern[str]  # REVERSE: "were among the" right before a whole the figure is part of
     among_opening: regex.Pattern[str]  # REVERSE: "Among the" right before a whole whose part follows
+    among_harmed: regex.Pattern[str]  # "are among the dead" right after a figure's words, no whole's figure: a part
     corrected_value: regex.Pattern[str]  # "from 240" in a correcting sentence: the value corrected
     further: regex.Pattern[str]
     further_before: regex.Pattern[str]  # REVERSE: "the other" before "five": a figure of the others
@@ -253,6 +255,14 @@ def _mark_groups(lang: LanguageData) -> dict[str, Any]:
     }
 
 
+def _group_senses(lang: LanguageData) -> tuple[tuple[Category, regex.Pattern[str], str], ...]:
+    """Each word of two senses, the category in which it counts another group, and that group."""
+    return tuple(
+        (category, regex.compile(f"(?:{p})", _FLAGS), group)
+        for category, words in lang.group_senses.items() for p, group in words.items()
+    )
+
+
 def compile_lexicon(lang: LanguageData) -> Lexicon:
     """The patterns of a language's data."""
     group_keys = {key: pats for key, pats in lang.group_words.items()}
@@ -273,6 +283,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
             rf"(?<=\p{{L}}{{3}}-?|\p{{Lu}}{{2}}-)(?:{'|'.join(f'(?P<{k}>{_alt(p)})' for k, p in group_keys.items() if p) or '(?!)'})(?![\w])",
             _FLAGS,
         ),
+        group_senses=_group_senses(lang),
         unit_verb=unit_verb,
         speech=speech,
         speaker_phrases=phrases,
@@ -344,39 +355,14 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "person": _words(lang.person_words),
         "unit": _named(dict(lang.unit_words)),
         "participant_verb": _words(lang.participant_verbs),
-        "previous_value": regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.previous_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
-        ),
         "numeral_noun": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.numeral_nouns) or '(?!)'})(?![\w-])", _FLAGS),
-        "member_before": regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.member_cues_before)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
-        ),
-        "whole_before": regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.whole_cues_before)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
-        ),
-        "among_whole": regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.among_whole_cues) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
-        ),
-        "among_opening": regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.among_whole_openings) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
-        ),
-        "corrected_value": regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.corrected_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
-        ),
-        "subset_end": regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.subset_cues)})(?:[\s\u00a0]+\p{{Ll}}[\w-]*){{0,2}}[\s\u00a0]*[„\"“»«‚'(]?[\s\u00a0]*$",
-            _FLAGS | regex.REVERSE,  # anchored at the end: match() from there
+        # "Four Malaysians are among the dead": the among-cue before a noun of the dead or the injured, no figure
+        "among_harmed": regex.compile(
+            rf"[\s\u00a0]+(?:{_alt(lang.among_whole_cues) or '(?!)'})[\s\u00a0]+"
+            rf"(?:{_alt([*lang.category_nouns.get(Category.DEATHS, ()), *lang.category_nouns.get(Category.INJURIES, ())]) or '(?!)'})(?![\w-])",
+            _FLAGS,
         ),
         "further": _words(lang.further_words),
-        "further_before": regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.further_words)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
-        ),
-        "plural_aux_before": regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.plural_auxiliaries) or '(?!)'})(?:[\s\u00a0]+\p{{Ll}}[\w-]*)?[\s\u00a0]+$", _FLAGS | regex.REVERSE
-        ),
-        "singular_aux_before": regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.singular_auxiliaries) or '(?!)'})(?:[\s\u00a0]+\p{{Ll}}[\w-]*)?[\s\u00a0]+$", _FLAGS | regex.REVERSE
-        ),
         "uncounted": _words(lang.uncounted_words),
         "unharmed": _words(lang.unharmed_nouns),
         "side": regex.compile(rf"(?<![\w-])(?:{_alt(lang.side_cues)})[\s\u00a0]+", _FLAGS),
@@ -405,16 +391,55 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
                 for c, g in sorted({(c, g) for _, _, c, g in lang.multiplicity_words.values()})
             }
         ),
-        "negated": regex.compile(rf"(?<![\w'])(?:{_alt(lang.harm_negations) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
         "attacker_verb": regex.compile(
             rf"(?:[\s\u00a0]+[\w'’-]+){{0,2}}?[\s\u00a0]+(?:{_alt(lang.attacker_verbs) or '(?!)'})(?![\w])", _FLAGS
         ),
-        "parent_of": regex.compile(rf"(?<![\w-])(?:{_alt(lang.parent_of) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
         "subset_tail": regex.compile(rf"(?:{_alt(lang.subset_cues)})[\s\u00a0]+(?P<skip>\w+[\s\u00a0]+)?", _FLAGS),
         "subset_after": regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.subset_cues_after)})(?![\w])", _FLAGS),
         "set_after": regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.set_cues_after)})(?![\w])", _FLAGS),
+        **_cues_before(lang),
         **_joins(lang),
         **_clause_patterns(lang),
+    }
+
+
+def _cues_before(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
+    """The cues read backwards from a figure, each compiled reversed and anchored at its end (``match()`` from
+    there): an earlier or corrected value, a member or a whole before it, a negation, an auxiliary of number."""
+    return {
+        "previous_value": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.previous_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
+        "member_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.member_cues_before)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
+        "whole_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.whole_cues_before)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
+        "among_whole": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.among_whole_cues) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
+        "among_opening": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.among_whole_openings) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
+        "corrected_value": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.corrected_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
+        "subset_end": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.subset_cues)})(?:[\s\u00a0]+\p{{Ll}}[\w-]*){{0,2}}[\s\u00a0]*[„\"“»«‚'(]?[\s\u00a0]*$",
+            _FLAGS | regex.REVERSE,  # anchored at the end: match() from there
+        ),
+        "further_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.further_words)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
+        ),
+        "plural_aux_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.plural_auxiliaries) or '(?!)'})(?:[\s\u00a0]+\p{{Ll}}[\w-]*)?[\s\u00a0]+$", _FLAGS | regex.REVERSE
+        ),
+        "singular_aux_before": regex.compile(
+            rf"(?<![\w-])(?:{_alt(lang.singular_auxiliaries) or '(?!)'})(?:[\s\u00a0]+\p{{Ll}}[\w-]*)?[\s\u00a0]+$", _FLAGS | regex.REVERSE
+        ),
+        "negated": regex.compile(rf"(?<![\w'])(?:{_alt(lang.harm_negations) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
+        "parent_of": regex.compile(rf"(?<![\w-])(?:{_alt(lang.parent_of) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
     }
 
 

@@ -1233,6 +1233,10 @@ LANGUAGE = LanguageData(
         r"(?:erste|ersten|frühe|frühen|anfängliche|anfänglichen|frühere|früheren|vorherige|vorherigen) (?:berichte|meldungen|angaben)"
         r" (?:hatten|sprachen|nannten|meldeten)",
         r"(?:eine |die )?(?:frühere|vorherige) bilanz (?:hatte|nannte|sprach)",
+        # eine frühere Meldung, falsch genannt: "frühere Berichte über 14 Tote seien falsch gewesen", "Erste Meldungen von
+        # fünf Toten hatten sich als falsch erwiesen"
+        r"(?:erste|ersten|frühe|frühen|anfängliche|anfänglichen|frühere|früheren|vorherige|vorherigen) (?:berichte|meldungen|angaben)"
+        r"(?= (?:über|von) [^.;:!?]{1,60}?\b(?:falsch|unzutreffend|unrichtig|fehlerhaft|übertrieben|irrtümlich)\w*\b)",
         r"(?:war|hatte|hatten) (?:zunächst|anfangs|ursprünglich) von", r"(?:zunächst|anfangs|ursprünglich) (?:gemeldet|berichtet|genannt)\w*",
         # eine verneinte Zahl nach dem Komma, die letzten Wörter des Satzes: "Ein Mensch starb, nicht zwei."
         r"nicht(?<=, nicht)(?= (?:[\w-]+ )?[\w-]+[.;!?])",

@@ -958,8 +958,9 @@ LANGUAGE = LanguageData(
         r"local media": "local media",
         r"media reports": "media reports",
         # reports of no one told by their time: "Initial reports said 12 miners were trapped" (no speaker "Initial")
-        # (read from "reports": "Earlier reports had said" is a first report's cue where it starts, initial_report_cues)
-        r"reports?(?<=(?:early|earlier|initial|first|previous|preliminary) reports?)": "reports",
+        # (read from "reports": "Earlier reports had said" is a first report's cue where it starts, initial_report_cues);
+        # not reports told of ("earlier reports of 14 dead were wrong": what they said, named wrong, no source of the sentence)
+        r"reports?(?<=(?:early|earlier|initial|first|previous|preliminary) reports?)(?! of\b)": "reports",
         r"reports(?<=according to reports)|reports(?<=according to unconfirmed reports)": "reports",
         r"witnesses|eyewitnesses": "witnesses",
         # people as a source after "according to" (no speaker noun: "police fired on protesters and, by their own account,
@@ -1407,6 +1408,9 @@ LANGUAGE = LanguageData(
         # an earlier report of an update, since superseded: "Earlier reports had said eight people died",
         # "earlier reports had put the toll at 26"
         r"(?:early|earlier|initial|first|previous) reports? (?:had )?(?:said|indicated|suggested|stated|put)",
+        # an earlier report named wrong: "earlier reports of 14 dead were wrong", "initial reports of five deaths proved false"
+        r"(?:early|earlier|initial|first|previous|preliminary) reports? of(?=[^.;:!?]{1,60}?\b(?:was|were|is|are|had been|has been|have been"
+        r"|proved|proven|turned out(?: to be)?) (?:wrong|false|incorrect|inaccurate|mistaken|erroneous|untrue|exaggerated|unfounded)\b)",
         # an earlier toll told as such: "A previous toll had put the number of dead at 26"
         r"(?:earlier|previous) (?:death )?(?:toll|tally) (?:had )?(?:put|stood at|said)",
         # a figure denied beside the new one: "four people were injured, not five as first reported"

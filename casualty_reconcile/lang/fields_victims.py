@@ -6,8 +6,10 @@ follow the required fields of the whole."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
+from ..models import Category
 from .validate import Regex
 
 __all__ = ["VictimFields"]
@@ -115,3 +117,10 @@ class VictimFields:
     ("darunter ein 17-Jähriger, der später im Krankenhaus starb": r"der(?= \\p{Ll})"; English "including a
     17-year-old, who later died": r"who"): that verb is the part's own, the part is no longer of its whole's category
     (rule ``category.part-before-verb`` yields)."""
+
+    group_senses: Mapping[Category, Mapping[Regex, str]] = field(default_factory=dict)
+    """regex: a group word of two senses read in the sense its figure's category gives (rule
+    ``group.sense-of-category``): the whole word, as :attr:`~.base.LanguageData.group_words` matched it, and
+    the group (a key of ``group_words``) it counts where the figure counts that category (French "Douze mineurs
+    ont été placés en garde à vue": minors arrested, not miners; "18 mineurs tués dans la mine" stay miners).
+    None in English or German, whose words ("minors", "miners"; "Minderjährige", "Bergleute") are apart."""

@@ -87,7 +87,13 @@ for _noun, _value in _ROUND_NOUNS.items():
 _COUNTED_VICTIM = r"adolescente?|garçon|fillette|enfant|bébé|nourrisson|conducteur|piéton|motard|polici(?:er|ère)|gendarme"
 
 # what may stand between a single victim's noun and its verb: an age, a nationality, the vehicle it drove or rode in
-_VICTIM_AGE = r"(?: de \d{1,3} ans| âgée? de \d{1,3} ans|, âgée? de \d{1,3} ans,|, \d{1,3} ans,)"
+# (the age in digits or in words: "Un enfant de sept ans est mort"); the town the victim is from, after its age:
+# "Un homme de 24 ans originaire de Créteil a été tué"
+_AGE = r"(?:\d{1,3}|\p{L}{1,12}(?:-\p{L}{1,12}){0,3})"
+_VICTIM_AGE = (
+    rf"(?:(?: de {_AGE} ans| âgée? de {_AGE} ans|, âgée? de {_AGE} ans,|, \d{{1,3}} ans,)"
+    r"(?: originaire (?:de |d['’]|du |des )(?-i:\p{Lu})[\p{L}'’-]*(?: (?-i:\p{Lu})[\p{L}'’-]*){0,2})?)"
+)
 _VICTIM_ORIGIN = (
     r" (?:français|française|américaine?|britannique|belge|suisse|allemande?|italienne?|espagnole?|malienne?|israélienne?"
     r"|ukrainienne?|russe|marocaine?|algérienne?|tunisienne?)"
@@ -99,7 +105,9 @@ _VICTIM_AFTER = rf"(?:{_VICTIM_AGE}|(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE}){_VICT
 # victime, une femme de 45 ans, est décédée"
 _VICTIM_ASIDE = (
     r", (?:qui (?:[\w'’-]+ ){0,11}[\w'’-]+|dont le pronostic vital (?:est|était|reste|restait) engagé"
-    r"|une? [\w-]{1,20}(?: [\w-]{1,20})?(?: (?:âgée? )?de \d{1,3} ans)?),"
+    r"|une? [\w-]{1,20}(?: [\w-]{1,20})?(?: (?:âgée? )?de \d{1,3} ans)?"
+    # its harm as an aside, its care the verb: "Le passager, grièvement blessé, a été héliporté vers le CHU"
+    r"|(?:grièvement|gravement|légèrement|sérieusement) blessée?),"
 )
 # the verb of death or injury right after one victim
 _VICTIM_HARM = (
@@ -115,7 +123,11 @@ _VICTIM_HARM = (
     # hit by gunfire, dead or alive (shot_words): "Un homme a été touché par balle à la jambe"
     r"|a été (?:grièvement |gravement |légèrement )?touchée? par (?:une |des |un )?(?:balles?|tirs?)"
     # one arrested: "Un homme a été interpellé et placé en garde à vue", "Le conducteur a été écroué"
-    r"|a été (?:interpellée?|arrêtée?|écrouée?|placée? en garde à vue))"
+    r"|a été (?:interpellée?|arrêtée?|écrouée?|placée? en garde à vue)"
+    # critically hurt: "Un homme est entre la vie et la mort après avoir été poignardé"
+    r"|est (?:toujours |encore )?entre la vie et la mort"
+    # care after the victim's harm told in an aside (_VICTIM_ASIDE): "a été héliporté", "a été transporté"
+    r"|a été (?:héliportée?|transportée?|transférée?|hospitalisée?) (?:vers|à|au|aux|en)\b)"
 )
 
 LANGUAGE = LanguageData(
@@ -239,6 +251,8 @@ LANGUAGE = LanguageData(
         # (not residents counted by what befell them, also after their place: "Six habitants de l'immeuble ont été hospitalisés")
         r"kg", r"kilos?", r"tonnes?", r"litres?", r"hectares?", r"km/h", r"buts?", r"fois",
         r"majorité", r"minorité", r"partie",  # "dont une majorité de mineurs": a share, no count of one
+        # (nor residents whose evacuation is told: "l'évacuation de quelque 15 000 habitants")
+        r"(?<!\bévacuation (?:de|d['’]) ?(?:(?:quelque|près de|environ|plus de|au moins) )?[\d\s\u00a0\u202f]{1,12})"
         r"habitants(?!(?: (?:de la |de l['’]|du |des |de )[\w-]+)? (?:ont été|ont dû|ont reçu|sont morts|sont portés|ont fui|ont péri|doivent|devaient|ont trouvé|se retrouvent|sont privés|à évacuer|à quitter))",
         r"e\b", r"er\b", r"ème\b", r"ᵉ", r"-ième", r"ième", r"tiers", r"quarts?", r"dixièmes?",
     ),
@@ -298,7 +312,7 @@ LANGUAGE = LanguageData(
         Category.INJURIES: (
             r"blessés?", r"blessées?", r"blessant", r"blesse", r"blessé", r"hospitalisés?", r"hospitalisées?",
             r"soignés?", r"soignées?", r"pris en charge", r"prises? en charge", r"en urgence absolue", r"en urgence relative", r"dans un état grave",
-            r"dans un état critique", r"grièvement", r"légèrement", r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
+            r"dans un état critique", r"entre la vie et la mort", r"grièvement", r"légèrement", r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
             r"intoxiquée?s?",  # "une trentaine d'élèves ont été intoxiqués" (by smoke, gas, food)
             # hit by gunfire, dead or alive (shot_words): "Trois personnes ont été touchées par balles"
             r"touchée?s? par (?:des |une |un )?(?:balles?|tirs?)",
@@ -342,6 +356,8 @@ LANGUAGE = LanguageData(
             r" (?:[\w'’-]+ ){1,5}à évacuer)",
             # "30 000 personnes ont trouvé refuge dans des centres d'évacuation" (un lieu d'accueil nommé, pas un abri d'un tir)
             r"(?:trouvé|cherché) (?:refuge|abri) dans (?:des|les) (?:centres d['’](?:évacuation|hébergement|accueil)|abris|gymnases)",
+            # the noun before its figure, as English "forced the evacuation of": "a entraîné l'évacuation de 1 200 personnes"
+            r"l['’]évacuation (?:de|d['’])",
         ),
     },
     toll_cues={
@@ -394,6 +410,8 @@ LANGUAGE = LanguageData(
             r"tireurs?", r"séparatistes?",
         ),
     },
+    # « Douze mineurs ont été placés en garde à vue » : arrested, they are minors, not miners (group.sense-of-category)
+    group_senses={Category.ARRESTS: {r"mineurs": "children"}},
     person_words=(
         # (not the adjective of cases: « 3200 cas suspects et 47 décès », no count of people)
         r"personnes?", r"gens", r"individus?", r"hommes", r"habitants", r"résidents", r"victimes", r"suspects?(?<!\bcas suspects?)",
@@ -416,7 +434,10 @@ LANGUAGE = LanguageData(
     unit_verbs={
         "hostages": (r"enlevés?", r"enlevées?", r"kidnappés?", r"kidnappées?", r"pris en otage", r"prises en otage", r"retenus en otage",
                      # those still held: "129 restent captives à Gaza", "dont 100 sont toujours retenus"
-                     r"(?:restent|sont|demeurent|seraient) (?:toujours |encore )?(?:captifs|captives|retenus en otage|retenues en otage)"),
+                     r"(?:restent|sont|demeurent|seraient) (?:toujours |encore )?(?:captifs|captives|retenus en otage|retenues en otage)",
+                     # the verb before the figure, "en otage" after its noun: "Le forcené retenait trois personnes en otage"
+                     r"en otages?(?<=\b(?:retient|retenait|retiennent|retenaient|retenu|détient|détenait|détiennent|détenaient|pris|prend|prennent)"
+                     r" (?:[\w'’-]+ ){1,4}en otages?)"),
     },
     participant_verbs=(
         r"manifesté", r"manifestaient", r"manifestent", r"manifester", r"défilé", r"défilaient", r"défilent",
@@ -475,6 +496,9 @@ LANGUAGE = LanguageData(
         r"communiqué|expliqué|assuré|relevé|déploré|écrit|tweeté|informé)",
         # who counted a crowd says the figure: "La CGT a compté 20 000 manifestants"
         r"(?:a|ont|avait|avaient) compté",
+        # who claims a crowd says it, only before the crowd (not "a revendiqué l'attentat"): "La CGT a revendiqué 150 000 manifestants"
+        r"(?:a|ont|avait|avaient) revendiqué(?= (?:au moins |plus de |près de |quelque |environ )?"
+        r"[\d\s\u00a0\u202f,.]+(?:millions? (?:de )?)?(?:manifestants|participants|grévistes|protestataires)\b)",
     ),
     according_to=(
         r"selon", r"d['’]après", r"de source (?:policière|militaire|médicale|hospitalière|sécuritaire|officielle|locale|gouvernementale|judiciaire)",
@@ -520,6 +544,9 @@ LANGUAGE = LanguageData(
         # "selon les gendarmes", "ont indiqué les enquêteurs": the officers themselves as the source
         r"gendarmes", r"policiers", r"enquêteurs", r"sauveteurs", r"survivants", r"garde-côtes", r"gardes-côtes",
         r"sécurité civile", r"défense civile", r"gouvernorat",
+        # « selon la Sécurité routière » (the road-safety office's yearly toll), « selon le cabinet Occurrence » (a
+        # firm that counts marchers for the press)
+        r"sécurité routière", r"cabinet",
         # « selon le mouvement islamiste Hamas », « selon les rebelles » : un groupe armé qui donne un bilan
         r"mouvement", r"rebelles", r"milices?",
         r"élus?",  # « a indiqué à l'AFP un élu local » : un responsable élu
@@ -530,6 +557,7 @@ LANGUAGE = LanguageData(
         r"protection civile": "protection civile",
         r"garde nationale": "garde nationale",  # « selon la garde nationale » (tunisienne), comme « les garde-côtes »
         r"sécurité civile": "sécurité civile",
+        r"sécurité routière": "sécurité routière",
         r"défense civile": "défense civile",
         r"source policière|sources policières": "police",
         r"source militaire|sources militaires": "sources militaires",
@@ -734,21 +762,29 @@ LANGUAGE = LanguageData(
     # une personne nommée sans nombre, un verbe de mort ou de blessure juste après : "La victime est décédée",
     # "Le conducteur est mort sur le coup", "La femme a succombé à ses blessures", "L'homme a été grièvement blessé"
     # (pas le dernier d'une liste : "le père et son fils ont été tués" sont deux ; ni l'objet d'un verbe : "a tué la femme")
-    single_victim_words=tuple(
-        pattern
-        for ahead in ("", _VICTIM_ASIDE)  # its verb right after it, or after a relative clause
-        for pattern in (
-            # (not an article that is a count of its own before a noun the engine counts and words after it: the next pattern)
-            rf"(?:la|le|l['’]|une?(?! (?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}))(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:la|le|l['’]|une?))"
-            r"(?:(?<=['’])| )(?:jeune )?(?:victime|homme|femme|adolescent|adolescente|garçon|fillette|enfant|bébé|nourrisson"
-            r"|conducteur|conductrice|passager|passagère|piéton|piétonne|cycliste|motard|motocycliste|automobiliste|policier|policière|gendarme"
-            r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée|militaire)"
-            rf"(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE})?{_VICTIM_AGE}?(?={ahead} {_VICTIM_HARM}\b)",
-            # one counted by the article before it, words after the noun (an age, a nationality, a vehicle) that keep the
-            # article from its verb, so the noun after the article is the count ("Un adolescent de 16 ans a été tué",
-            # "Un enfant de 8 ans est mort", "Un policier français a été tué")
-            rf"(?<=\b(?:un|une) )(?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}(?={ahead} {_VICTIM_HARM}\b)",
-        )
+    single_victim_words=(
+        *(
+            pattern
+            for ahead in ("", _VICTIM_ASIDE)  # its verb right after it, or after a relative clause
+            for pattern in (
+                # (not an article that is a count of its own before a noun the engine counts and words after it: the next pattern)
+                rf"(?:la|le|l['’]|une?(?! (?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}))(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:la|le|l['’]|une?))"
+                r"(?:(?<=['’])| )(?:jeune )?(?:victime|homme|femme|adolescent|adolescente|garçon|fillette|enfant|bébé|nourrisson"
+                r"|conducteur|conductrice|passager|passagère|piéton|piétonne|cycliste|motard|motocycliste|automobiliste|policier|policière|gendarme"
+                r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée|militaire)"
+                rf"(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE})?{_VICTIM_AGE}?(?={ahead} {_VICTIM_HARM}\b)",
+                # one counted by the article before it, words after the noun (an age, a nationality, a vehicle) that keep the
+                # article from its verb, so the noun after the article is the count ("Un adolescent de 16 ans a été tué",
+                # "Un enfant de 8 ans est mort", "Un policier français a été tué")
+                rf"(?<=\b(?:un|une) )(?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}(?={ahead} {_VICTIM_HARM}\b)",
+            )
+        ),
+        # one counted by its article after a verb of death that ends in "à" (where an article after "à" is a place's:
+        # "à un carrefour"): "La collision a coûté la vie à un motard de 45 ans"
+        r"une?(?<=\bcoûté la vie à une?) (?:jeune )?(?:homme|femme|adolescente?|garçon|fillette|enfant|bébé|nourrisson"
+        r"|conducteur|conductrice|passager|passagère|piétonn?e?|cycliste|motard|motocycliste|automobiliste|policier|policière"
+        rf"|gendarme|passante?|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraitée?|militaire)"
+        rf"(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE})?{_VICTIM_AGE}?(?![\w-])",
     ),
     headline_victim_words=(
         r"(?:homme|femme|adolescent|adolescente|enfant|policier|policière)(?= (?:tué|tuée|meurt|blessé|blessée|grièvement blessée?)\b)",
@@ -790,7 +826,11 @@ LANGUAGE = LanguageData(
                          # the verb first: « au lieu de 13 annoncés dans un premier temps »
                          r"(?:annoncé|évoqué|rapporté|signalé|avancé)e?s? (?:initialement|dans un premier temps|d['’]abord)",
                          # un bilan antérieur, dépassé depuis : « Un précédent bilan faisait état de 45 morts »
-                         r"(?:un |le )?(?:précédent|premier) bilan (?:faisait|avait fait) état"),
+                         r"(?:un |le )?(?:précédent|premier) bilan (?:faisait|avait fait) état",
+                         # des premières informations dites fausses : « les premières informations faisant état de 14 morts
+                         # étaient erronées », « les premiers bilans évoquant cinq morts se sont révélés faux »
+                         r"(?:(?:les |des )?(?:premières|précédentes) (?:informations|annonces)|(?:les |des )?(?:premiers|précédents) "
+                         r"(?:bilans|rapports|chiffres))(?=[^.;:!?]{1,80}?\b(?:erronée?s?|fausse?s?|faux|inexacte?s?|infondée?s?|exagérée?s?)\b)"),
     harm_negations=(r"pas", r"n['’]ont pas été", r"n['’]a pas été", r"ni", r"aucun", r"sans être"),
     nationwide_before=(r"dans tout(?:e)?", r"partout en", r"partout au", r"à travers"),
     part_place_before=(r"dont", r"rien qu['’]", r"notamment", r"surtout"),

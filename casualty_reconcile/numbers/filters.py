@@ -40,7 +40,7 @@ def _rejected(g: Grammar, text: str, raw: _Raw, *, second: bool = False) -> bool
     """Ages, dates, times, ordinals, percentages, money, scores, durations are no counts (years: later)."""
     before = text[max(0, raw.start - _MAX_WINDOW) : raw.start]
     after = text[raw.end : raw.end + _MAX_WINDOW]
-    if g.not_after.match(after):
+    if g.not_after.match(text, raw.end, raw.end + _MAX_WINDOW):  # in the text, where a look-behind sees the figure's words
         return True
     if g.not_before.match(before):
         return True

@@ -9743,4 +9743,37 @@ CASES: list[Case] = [
     Case("de-s31agde-starben-zwei-gerettet",  # uncounted_verbs: category.previous-value gibt nach
          "Drei Menschen starben, zwei wurden gerettet.",
          [C("deaths", 3)]),
+    # s30stories: eine frühere Meldung, falsch genannt, ist eine erste Meldung, seither überholt (initial_report_cues)
+    Case("de-s30stories-fruehere-berichte-von-falsch",
+         "Die Rettungsdienste sprachen am Sonntag von zehn Toten; frühere Berichte von 14 Toten seien falsch gewesen.",
+         [C("deaths", 10, speaker="Rettungsdienste", not_flags=("retracted",)),
+          C("deaths", 14, speaker="Rettungsdienste", flags=("retracted",))]),
+    Case("de-s30stories-erste-meldungen-als-falsch-erwiesen",
+         "Erste Meldungen von fünf Toten hatten sich als falsch erwiesen, teilte die Polizei mit.",
+         [C("deaths", 5, speaker="Polizei", flags=("retracted",))]),
+    Case("de-s30stories-fruehere-berichte-bestaetigt",
+         "Frühere Berichte von acht Toten hatten sich als richtig erwiesen.",
+         [C("deaths", 8, not_flags=("retracted",))]),
+    # s30stories: die laufende Bilanz eines Krieges ist eine Bilanz über einen Zeitraum (period_tally_cues)
+    Case("de-s30stories-seit-beginn-des-krieges",
+         "Seit Beginn des Krieges wurden nach Angaben des Ministeriums mehr als 36.000 Palästinenser getötet.",
+         [C("deaths", 36000, qualifier="more_than", speaker="Ministerium", flags=("period_tally",))]),
+    Case("de-s30stories-seit-kriegsbeginn-neben-dem-angriff",
+         "Bei dem Angriff starben 45 Menschen. Seit Kriegsbeginn sind mehr als 10.000 Zivilisten getötet worden.",
+         [C("deaths", 45, not_flags=("period_tally",)), C("deaths", 10000, group="civilians", flags=("period_tally",))]),
+    # s30stories: ein Teil "unter den Toten" ohne Zahl des Ganzen ist ein Teil (figure.among-the-harmed)
+    Case("de-s30stories-malaysier-unter-den-toten",
+         "Vier Malaysier sind unter den Toten der Überschwemmungen, wie das Außenministerium mitteilte.",
+         [C("deaths", 4, flags=("part",))]),
+    Case("de-s30stories-briten-unter-den-verletzten",
+         "Drei Briten sind unter den Verletzten, sagte der Bürgermeister.",
+         [C("injuries", 3, flags=("part",))]),
+    # s30french: the noun of an evacuation before its figure, as English "the evacuation of" and French "l'évacuation
+    # de" (category_verbs); a unit counted after it stays a unit
+    Case("de-s30-evakuierung-von-menschen", "Der Waldbrand erzwang die Evakuierung von 3500 Menschen, teilte die Feuerwehr mit.",
+         [C("displaced", 3500, speaker="Feuerwehr")]),
+    Case("de-s30-evakuierung-von-einwohnern", "Die Behörden ordneten die Evakuierung von rund 15.000 Einwohnern an.",
+         [C("displaced", 15000, qualifier="about", speaker="Behörden")]),
+    Case("de-s30-raeumung-von-wohnungen-bleibt-einheit", "Die Räumung von 40 Wohnungen dauerte Stunden.",
+         [C("other", 40, group="buildings")]),
 ]

@@ -10809,4 +10809,36 @@ CASES: list[Case] = [
     Case("en-s31agde-others-under-investigation",  # uncounted_verbs "under investigation": category.joined-to-last yields
          "Police said 23 people were detained, while 14 others are under investigation.",
          [C("arrests", 23, speaker="Police")]),
+    # s30stories: an earlier report named wrong is a first report since superseded (initial_report_cues), not the
+    # sentence's source ("earlier reports of" names what was reported, no speaker "reports")
+    Case("en-s30stories-earlier-reports-of-named-wrong",
+         "Emergency services said on Sunday that the fire had killed 10 people, and that earlier reports of 14 dead were wrong.",
+         [C("deaths", 10, speaker="Emergency services", not_flags=("retracted",)),
+          C("deaths", 14, speaker="Emergency services", flags=("retracted",))]),
+    Case("en-s30stories-initial-reports-of-proved-false",
+         "Earlier reports of five deaths were wrong, police said.",
+         [C("deaths", 5, speaker="police", flags=("retracted",))]),
+    Case("en-s30stories-earlier-reports-of-not-named-wrong",
+         "Earlier reports of five deaths were later confirmed, the coroner said.",
+         [C("deaths", 5, not_flags=("retracted",))]),
+    # s30stories: a war's running toll beside one strike's is a period tally (period_tally_cues), not the strike's toll
+    Case("en-s30stories-killed-since-the-war-began",
+         "More than 36,000 Palestinians have been killed since the war began, according to the health ministry.",
+         [C("deaths", 36000, qualifier="more_than", speaker="health ministry", flags=("period_tally",))]),
+    Case("en-s30stories-since-the-start-of-the-war-beside-the-strike",
+         "The strike killed 45 people. Since the start of the war, more than 36,000 people have been killed, the ministry said.",
+         [C("deaths", 45, not_flags=("period_tally",)), C("deaths", 36000, flags=("period_tally",))]),
+    # s30stories: a part told "among the dead" with no whole's figure is a part (figure.among-the-harmed), not a toll
+    Case("en-s30stories-citizens-among-the-dead",
+         "Four Malaysians are among the dead in the floods in southern Thailand, Malaysia's foreign ministry said.",
+         [C("deaths", 4, flags=("part",))]),
+    Case("en-s30stories-britons-among-the-injured",
+         "Three Britons were among the injured, the mayor said.",
+         [C("injuries", 3, flags=("part",))]),
+    Case("en-s30stories-a-group-among-the-dead-is-a-subgroup-not-flagged",
+         "Save the Children said at least 14 children were among the dead.",
+         [C("deaths", 14, group="children", not_flags=("part",))]),
+    Case("en-s30stories-among-the-whole-with-its-figure-not-flagged",
+         "Twelve children were among the 40 people killed in the attack.",
+         [C("deaths", 12, group="children", part_of=1, not_flags=("part",)), C("deaths", 40)]),
 ]

@@ -42,6 +42,9 @@ class Story:
     status: str | None = None
     estimates: tuple[int | None, int | None, int | None] | None = None
     origins: int | None = None
+    events: tuple[int, ...] | None = None
+    """the event of each report, for a set of reports of several events (a quake, its aftershock days later): the
+    verdicts are the first report's event's; no quantity of the category may hold figures of two events"""
     xfail: str | None = field(default=None, compare=False)
     """a known miss of the verdicts, whether or not the caller names the story's event"""
     split: str | None = field(default=None, compare=False)
