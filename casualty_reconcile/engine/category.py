@@ -190,6 +190,13 @@ def _took_part_after_sources(ev: Evidence) -> bool:
         if comma < 0:
             return False
         pos, sourced = comma, True
+    if sourced and x.lex.lang.relative_openers:
+        # "Es waren 12.000 laut Veranstaltern, 4.500 laut Polizei, die an der Demonstration teilnahmen": the verb at the
+        # end of a relative clause about them, opened right after the last source's comma
+        opener = x.lex.relative_opener.match(text, text.rfind(",", 0, pos + 1), limit)
+        if opener is not None:
+            stop = _NP_STOP.search(text, opener.end(), limit)
+            return x._search(x.lex.participant_verb, opener.end(), stop.start() if stop is not None else limit) is not None
     return sourced and x.lex.participant_verb.match(text, pos, limit) is not None
 
 

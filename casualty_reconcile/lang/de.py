@@ -57,6 +57,9 @@ _PRISONERS = r"(?:häftlinge|gefangene|insassen|inhaftierte|sträflinge)n?"
 _NO_AGENT = r"(?<!\b(?:wird|wurde|werden|wurden|ist|war) (?:jetzt |nun |inzwischen |vorläufig |insgesamt )?auf (?:[^,.;:!?]|(?<=\d)[.,](?=\d)){1,40} %s)"
 _GESCHAETZT = r"geschätzt" + _NO_AGENT % "geschätzt"
 _BEZIFFERT = r"beziffert" + _NO_AGENT % "beziffert"
+# "schoss ... an", ein trennbares Verb der Angeschossenen, die Partikel nach dem Objekt: "schoss der Täter vier Menschen vor
+# der Bar an und flüchtete" (das Wort zuerst, der Blick zurück läuft nur, wo es passte)
+_SCHOSS_AN = r"an(?=[\s\"“”]*(?:[.,;:!?]|und\b|$))(?<=\b(?:schoss|schossen) (?:[\w-]+ ){1,8}an)"
 _POLICE = r"polizei|polizisten|beamte|beamten|polizeibeamte|polizeibeamten|sicherheitskräfte|einsatzkräfte|bundespolizei|grenzpolizei"
 _NO_PRISONERS = (
     rf"(?! (?:[\w-]+ ){{0,6}}?{_PRISONERS}\b)"
@@ -76,7 +79,7 @@ _NAME_WORD = rf"{_UPPER}(?:{_LOWER}|(?<=-){_UPPER}){{1,20}}"
 _LIST_NAME = rf"(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 # zwei Personen, mit Nomen genannt (für victim_list_words): die erste, die zweite (auch mit Possessiv:
 # "ihr Sohn") und ein Alter davor ("ein 10-jähriges Mädchen")
-_PAIR_AGE = r"(?:\d{1,2}-|\p{Ll}{3,14})jährige[rns]? "  # (auch in Worten: "ihr sechsjähriger Sohn")
+_PAIR_AGE = r"(?:\d{1,2}-|[a-zäöüß]{3,14})jährige[rns]? "  # (auch in Worten: "ihr sechsjähriger Sohn")
 # "die Zahl der bei dem Anschlag getöteten Menschen": zwischen "Zahl der" und dem Partizip ein Satzteil mit Präposition
 # "während" als Konjunktion vor einem Subjekt ("während der Täter flüchtete", "während die Veranstalter von 20.000
 # sprachen"), nicht als Präposition vor einem Genitiv ("während des Unwetters", "während der Hitzewelle im Juli"), die
@@ -486,6 +489,7 @@ LANGUAGE = LanguageData(
             r"ambulant (?:behandelt|versorgt)",  # "Insgesamt 47 Menschen wurden ambulant versorgt"
             # wer sich versehentlich selbst anschoss, tot oder lebend: "Ein 11-Jähriger schoss sich versehentlich ins Bein"
             r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", r"(?:liegt|lag|liegen|lagen) (?:\w+ ){0,2}im krankenhaus",
+            _SCHOSS_AN,
             # das Subjekt zwischen dem Verb und der Klinik: "Zwei Wochen nach dem Anschlag liegen noch zwölf Menschen im
             # Krankenhaus" (das Wort zuerst: ein Tor wird aus ihm gebaut, der Blick zurück läuft nur, wo es passte)
             r"(?:im krankenhaus|in kliniken|auf der intensivstation)(?<=\b(?:liegt|liegen|lag|lagen) [^.;:!?]{1,60}(?:im krankenhaus|in kliniken|auf der intensivstation))",
@@ -619,6 +623,7 @@ LANGUAGE = LanguageData(
         r"fahrer(?:in|innen)?", r"autofahrer(?:in|innen)?", r"beifahrer(?:in|innen)?", r"motorradfahrer(?:in|innen)?",
         r"radfahrer(?:in|innen)?", r"lkw-fahrer(?:in|innen)?", r"fahrzeugführer(?:in|innen|n)?", r"unfallbeteiligte[n]?", r"fußgänger(?:in|innen)?", r"reisende[n]?",
         r"\d{1,3}-jährige[nmrs]?", r"mitglieder[n]?", r"mitglied", r"anhänger(?:in|innen|n)?", r"insass(?:en|in|innen)", r"rentner(?:in|innen|n)?",
+        r"mitfahrer(?:in|innen|n)?",  # "seine beiden Mitfahrer wurden schwer verletzt"
         r"piloten", r"pilot(?:in|innen)?", r"co-piloten", r"hirten",  # "beide Piloten kamen ums Leben", as "both pilots"
     ),
     unit_words={
@@ -649,6 +654,7 @@ LANGUAGE = LanguageData(
         # nicht wer aus Trümmern oder Wasser gezogen wurde: "Rettungstrupps zogen 17 Menschen lebend aus den Trümmern"
         r"zogen(?! (?:[\w-]+ ){0,5}?(?:lebend|tot|aus (?:den|dem|der) (?:trümmern|wasser|fluss|meer|flammen|schutt|wrack|fahrzeug)))",
         r"teil(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,150})", r"teilgenommen",
+        r"teilnahmen", r"teilnahm",  # am Ende eines Nebensatzes: "..., die an der Demonstration teilnahmen"
         r"angegriffen", r"griffen an", r"stürmten", r"beteiligt", r"nahmen teil", r"vorbeigelaufen", r"marschierten",
         r"beteiligten sich", r"beteiligte sich", r"folgten (?:\w+ ){0,3}(?:dem|einem) aufruf",
         # eine Menge, die ein Ereignis anzog: "Der Protest lockte 3000 Menschen an"
@@ -1249,7 +1255,7 @@ LANGUAGE = LanguageData(
                 r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
                 _IN_KLINIK_VERLEGT,
                 r"in (?:umliegende|nahe gelegene|nahegelegene|verschiedene|mehrere|örtliche) (?:kliniken|krankenhäuser)"),
-    shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:verirrten )?(?:kugeln?|sch(?:ü|u)ssen|schuss|querschläger|querschlägern) getroffen",
+    shot_words=(r"angeschossen", r"niedergeschossen", _SCHOSS_AN, r"von (?:einer |einem )?(?:verirrten )?(?:kugeln?|sch(?:ü|u)ssen|schuss|querschläger|querschlägern) getroffen",
                 r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", _MIT_SCHUSSWUNDEN),
     wound_sites=(
         r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"
