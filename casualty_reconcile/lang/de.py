@@ -317,6 +317,10 @@ LANGUAGE = LanguageData(
     ),
     not_count_after=(
         r"- (?:oder|bis) \d{1,3}-jährige[nmrs]?",  # eine Altersspanne: "ein 13- oder 14-jähriger Junge"
+        # ein Alter am Ende eines Relativsatzes: "Ihre Mutter, die nach Angaben der Polizei etwa 40 ist, wurde verletzt" (nicht
+        # der einer Zahl: "Die Zahl der Toten, die inzwischen 40 ist,")
+        r" (?:ist|sei|war)(?= ?,)(?<=, (?:die|der) (?:[\w-]+ ){0,6}\d{1,3} (?:ist|sei|war))"
+        r"(?<!\b(?:zahl|bilanz)\w*(?: [\w-]+){0,3}, (?:die|der) (?:[\w-]+ ){0,6}\d{1,3} (?:ist|sei|war))",
         r" ?/ ?\d{1,3}(?![\d.,])",  # ein Bilderzähler: "1 / 8 Zurück zur Galerie"
         r"-?jährige[nmrs]?", r"-?jähriger", r"jahre alte?[nmrs]?", r"jahre alt", r"lebensjahr", r"jahre", r"jahren",
         r"drittel[n]?", r"viertel[n]?", r"fünftel[n]?", r"zehntel[n]?",  # "zwei Drittel der Opfer": a share
