@@ -538,7 +538,8 @@ LANGUAGE = LanguageData(
             r"verschüttet", r"eingeschlossen(?<=(?:wurden|wurde|sind|ist|waren|war|noch|weiterhin|tage) eingeschlossen)",
             # das Verb im Aktiv, vor der Zahl: "Die Lawine verschüttete sieben Wanderer" (nicht das Nomen, "drei Verschüttete",
             # noch das Attribut vor einem Nomen: "die verschütteten Bergleute")
-            r"(?-i:v)erschüttete[n]?(?! (?-i:\p{Lu})(?!(?:Dutzend|Hundert|Tausend)))",
+            # (das Wort zuerst, klein geschrieben: ein Blick zurück; ein Tor wird aus dem Wort gebaut)
+            r"verschüttete[n]?(?<=(?-i:v)erschüttete[n]?)(?! (?-i:\p{Lu})(?!(?:Dutzend|Hundert|Tausend)))",
             # noch unter den Trümmern vermutet: "Hunderte Menschen werden noch unter den Trümmern vermutet"
             r"unter (?:den )?trümmern vermutet",
             r"unter tage vermutet",  # im Bergwerk: "Noch 17 Kumpel werden unter Tage vermutet"
