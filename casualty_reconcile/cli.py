@@ -426,7 +426,7 @@ def _reconciliation_jsonl(result: Any, table: str) -> str:
     if table == "claims":
         return "".join(json.dumps({"record": "claim", **c.model_dump(mode="json")}, ensure_ascii=False) + "\n"
                        for c in result.claims)
-    for quantity in result.quantities:
+    for quantity in result.all_quantities():  # the events' own, then other incidents' and periods'
         if table in ("all", "quantities"):
             lines.append({"record": "quantity", **quantity.model_dump(mode="json")})
         if table in ("all", "differences"):

@@ -52,7 +52,7 @@ CLAIM_DTYPES: dict[str, str] = {
 
 def _categories() -> dict[str, tuple[str, ...]]:
     from .models import AttributionKind
-    from .result import Reason, Status
+    from .result import Reason, Scope, Status
 
     return {
         "attribution": tuple(a.value for a in AttributionKind),
@@ -60,6 +60,7 @@ def _categories() -> dict[str, tuple[str, ...]]:
         "qualifier": tuple(q.value for q in Qualifier),
         "status": tuple(s.value for s in Status),
         "reason": tuple(r.value for r in Reason),
+        "scope": tuple(s.value for s in Scope),
     }
 
 

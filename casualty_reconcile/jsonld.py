@@ -268,7 +268,7 @@ def claim_reviews(
     graph = [
         claim_review(claims[cid], q, url=links.get(claims[cid].doc_id), review_url=review_url, author=author,
                      date_published=date_published, latest=claims.get(q.latest_claim_id))
-        for q in result.quantities
+        for q in result.all_quantities()
         for cid in q.claim_ids
         if cid in claims
     ]

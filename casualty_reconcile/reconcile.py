@@ -27,7 +27,8 @@ One event, one toll
     450"); a part of the area ("200 of them in Tehran") keeps the capital.
     A figure flagged as another incident's or a period's joins the toll when it is the event's toll that
     another report states, and its own report states it unflagged too or leads with it and states no
-    other: a follow-up recalling its own incident ("last week's shooting that injured a girl").
+    other: a follow-up recalling its own incident ("last week's shooting that injured a girl"); else it is
+    in a quantity of its own, in ``other_quantities`` apart from the event's (:mod:`.other_quantities`).
 
 Hierarchy
     Every group of people is part of ``all``; a place that is not a country is part of its country (the
@@ -110,8 +111,9 @@ from .event_words import area_parts, people_parts
 from .events import group_events
 from .everyone import everyone_hit
 from .injured_dead import mark_injured_dead
-from .models import SCHEMA_VERSION, Category, Claim, Flag
+from .models import SCHEMA_VERSION, Category, Claim
 from .origins import Origin, OriginResolver, OriginSpec, OriginType
+from .other_quantities import OTHER_QUANTITY, apart, marked_group, scoped_group
 from .parts import _AddUp
 from .places import _Places
 from .quantity_places import (
@@ -140,6 +142,7 @@ from .result import (
     Quantity,
     Reason,
     Reconciliation,
+    Scope,
     Status,
     reconciliation_schema,
     shared_fields_set,
@@ -154,8 +157,6 @@ _DOC_ID: Final = operator.attrgetter("doc_id")
 _PART_OF: Final = operator.attrgetter("part_of")
 _lo: Final = operator.attrgetter("lo")
 _first: Final = operator.itemgetter(0)
-_OTHER_QUANTITY: Final = {Flag.PERIOD_TALLY.value: "period tally", Flag.OTHER_INCIDENT.value: "other incident"}
-"""Flags of a figure that counts another quantity than the event's toll: its own quantity, by group."""
 
 
 def _events_of(
@@ -241,10 +242,12 @@ def _reconcile(
     work.compare_with_parents()
     work.add_up_parts()
     quantities, differences, claim_origins, ordered = work.models(policy)
+    own, other = apart(quantities)
     return Reconciliation(
         schema_version=SCHEMA_VERSION,
         policy=cast(Policy, policy),
-        quantities=tuple(quantities),
+        quantities=own,
+        other_quantities=other,
         differences=tuple(differences),
         origins=tuple(Origin(name=name, type=kind) for name, kind in sorted(work.origin_types.items())),
         claim_origins=claim_origins,
@@ -309,9 +312,9 @@ class _Work(_AddUp, _OriginsOf):
         same = SAME_AS_ALL.get(category)
         if same is not None and group in same:
             group = "all"
-        other = next((_OTHER_QUANTITY[f] for f in claim.flags if f in _OTHER_QUANTITY), None) if claim.flags and not recalled else None
-        if other is not None:  # "so far this year", "last month's shooting": never the event's toll
-            group, toll = (other if group == "all" else f"{group} · {other}"), False
+        other = next((OTHER_QUANTITY[f] for f in claim.flags if f in OTHER_QUANTITY), None) if claim.flags and not recalled else None
+        if other is not None:  # "so far this year", "last month's shooting": never the event's toll (other_quantities)
+            group, toll = marked_group(group, other), False
         if toll:  # one event, one toll: the town, its region and its country count the same dead
             location: str | None = self.toll_place[event]
         elif as_country:  # the capital of a dateline counts for the event's country
@@ -524,7 +527,8 @@ class _Work(_AddUp, _OriginsOf):
 
     def quantity(self, key: _Key, policy: str) -> Quantity:
         items = self.buckets[key]
-        event, category_value, group, location = key
+        event, category_value, marked, location = key
+        group, scope = scoped_group(marked)
         own = self.diffs[key]
         latest = items[-1]
         if len(items) == 1:
@@ -550,6 +554,7 @@ class _Work(_AddUp, _OriginsOf):
             event=event,
             category=Category(category_value),
             group=group,
+            scope=scope,
             location=location,
             parent_id=self.ids[self.parents[key][0]] if key in self.parents else None,
             claim_ids=tuple([it.cid for it in items]),
@@ -585,6 +590,7 @@ __all__ = [
     "Quantity",
     "Reason",
     "Reconciliation",
+    "Scope",
     "Status",
     "group_events",
     "reconcile",

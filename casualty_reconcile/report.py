@@ -30,6 +30,7 @@ from .result import (
     Quantity,
     Reason,
     Reconciliation,
+    Scope,
 )
 from .wording import _day_of, _day_text, _group_word, _stated, _value_text, _who
 
@@ -82,11 +83,16 @@ def _flagged(claim: Claim, *, bounds: bool = True) -> str:
 
 
 def ordered_quantities(result: Reconciliation) -> list[Quantity]:
-    """The quantities in reading order: deaths, injuries, arrests, the rest; everyone, then groups."""
-    index = {q.quantity_id: i for i, q in enumerate(result.quantities)}
+    """The quantities in reading order: the events' own, then those of other incidents and periods
+    (:attr:`~casualty_reconcile.result.Reconciliation.other_quantities`); deaths, injuries, arrests, the
+    rest; everyone, then groups."""
+    every = result.all_quantities()
+    index = {q.quantity_id: i for i, q in enumerate(every)}
     return sorted(
-        result.quantities,
-        key=lambda q: (_CATEGORY_RANK[q.category], q.group != "all", q.parent_id is not None, index[q.quantity_id]),
+        every,
+        key=lambda q: (
+            q.scope is not Scope.EVENT, _CATEGORY_RANK[q.category], q.group != "all", q.parent_id is not None, index[q.quantity_id]
+        ),
     )
 
 
@@ -114,10 +120,15 @@ def events_of(result: Reconciliation) -> list[tuple[str, str, int, list[Quantity
     return found
 
 
+_SCOPE_WORDS: Final = {Scope.OTHER_INCIDENT: "another incident", Scope.PERIOD_TALLY: "a period's tally"}
+
+
 def quantity_title(quantity: Quantity) -> str:
-    """"deaths · people · Kazakhstan"."""
+    """"deaths · people · Kazakhstan"; of another incident or a period, which it is: "deaths · people ·
+    Chicago (another incident)"."""
     place = quantity.location or "place not stated"
-    return f"{quantity.category.value} · {_group_word(quantity.category, quantity.group)} · {place}"
+    apart = f" ({_SCOPE_WORDS[quantity.scope]})" if quantity.scope in _SCOPE_WORDS else ""
+    return f"{quantity.category.value} · {_group_word(quantity.category, quantity.group)} · {place}{apart}"
 
 
 def estimate_text(estimate: Estimate, claims: Mapping[str, Claim], role: str) -> str:
@@ -185,8 +196,9 @@ def _by_quantity(result: Reconciliation) -> dict[str, list[Difference]]:
 
 def _summary(result: Reconciliation) -> str:
     n_conflicts = sum(1 for d in result.differences if d.reason is Reason.CONFLICT)
+    others = f" (and {len(result.other_quantities)} of other incidents or periods)" if result.other_quantities else ""
     return (
-        f"{len(result.quantities)} quantities, {len(result.differences)} differences, {n_conflicts} conflicts, "
+        f"{len(result.quantities)} quantities{others}, {len(result.differences)} differences, {n_conflicts} conflicts, "
         f"{len(result.origins)} origins."
     )
 
@@ -348,7 +360,7 @@ def render_html(result: Reconciliation) -> str:
                 )
             )
         parts.append("</tbody></table>")
-    hidden = len(result.quantities) - shown
+    hidden = len(result.quantities) + len(result.other_quantities) - shown
     if hidden > 0:
         parts.append(f"<p>{hidden} more quantities not shown.</p>")
     parts.append("</div>")
@@ -377,7 +389,8 @@ def quantities_frame(result: Reconciliation) -> pd.DataFrame:
     rows: dict[str, list[Any]] = {name: [] for name in QUANTITY_DTYPES}
     claims = {c.claim_id: c for c in result.claims}
     labels = {e.event_id: e.label for e in result.events}
-    for q in result.quantities:
+    every = result.all_quantities()
+    for q in every:
         latest = claims.get(q.latest_claim_id)
         day = _day_of(latest) if latest is not None else None
         rows["quantity_id"].append(q.quantity_id)
@@ -385,6 +398,7 @@ def quantities_frame(result: Reconciliation) -> pd.DataFrame:
         rows["event_label"].append(labels.get(q.event, "all documents" if q.event == DEFAULT_EVENT else q.event))
         rows["category"].append(q.category.value)
         rows["group"].append(q.group)
+        rows["scope"].append(q.scope.value)
         rows["location"].append(q.location)
         rows["parent_id"].append(q.parent_id)
         rows["status"].append(q.status.value)
@@ -400,7 +414,7 @@ def quantities_frame(result: Reconciliation) -> pd.DataFrame:
         rows["origins"].append(";".join(q.origins))
         rows["stated"].append(stated_values(q, claims))
         rows["explanation"].append(q.explanation)
-    return _frame(_dtypes(QUANTITY_DTYPES), rows, len(result.quantities))
+    return _frame(_dtypes(QUANTITY_DTYPES), rows, len(every))
 
 
 def differences_frame(result: Reconciliation) -> pd.DataFrame:
@@ -426,7 +440,7 @@ def claims_frame(result: Reconciliation, urls: Mapping[str, str] | None = None) 
 
     from .frame import to_frame
 
-    quantity_of = {cid: q for q in result.quantities for cid in q.claim_ids}
+    quantity_of = {cid: q for q in result.all_quantities() for cid in q.claim_ids}
     frame = to_frame(result.claims, origins=result.claim_origins, urls=urls)
     kinds = {origin.name: origin.type.value for origin in result.origins}  # the kind of the origin as reconciled
     frame["origin_type"] = pd.Series([kinds.get(name) for name in frame["origin"].tolist()], dtype="string")

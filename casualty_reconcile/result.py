@@ -69,6 +69,17 @@ def shared_fields_set(model: _M) -> _M:
     return model
 
 
+class Scope(StrEnum):
+    """What a quantity's figures count: the event's own toll, or another quantity its reports mention."""
+
+    EVENT = "event"
+    """the event's own figures"""
+    OTHER_INCIDENT = "other_incident"
+    """another incident its reports tell as background ("last month's shooting that killed 3")"""
+    PERIOD_TALLY = "period_tally"
+    """a tally over a period its reports give ("750 killed so far this year")"""
+
+
 class Estimate(BaseModel):
     """One of low, best, high: the value (``None``: unknown or unbounded), its claims and its rule."""
 
@@ -87,7 +98,12 @@ class Quantity(BaseModel):
     quantity_id: str
     event: str
     category: Category
-    group: str
+    group: str = Field(description="who was counted ('all', 'children', 'police', ...)")
+    scope: Scope = Field(
+        default=Scope.EVENT,
+        description="what the figures count: the event's own ('event'), or another incident ('other_incident') or a "
+        "period's tally ('period_tally') its reports mention; these are in Reconciliation.other_quantities",
+    )
     location: str | None
     parent_id: str | None = Field(description="the quantity this one is a subgroup or subarea of")
     claim_ids: tuple[str, ...] = Field(description="ordered by day, then by bounds")
@@ -127,6 +143,7 @@ QUANTITY_DTYPES: dict[str, str] = {
     "event_label": "string",
     "category": "category",
     "group": "string",
+    "scope": "category",
     "location": "string",
     "parent_id": "string",
     "status": "category",
@@ -180,7 +197,12 @@ class Reconciliation(BaseModel):
 
     schema_version: str = SCHEMA_VERSION
     policy: Policy
-    quantities: tuple[Quantity, ...]
+    quantities: tuple[Quantity, ...] = Field(description="the events' own quantities (scope 'event'): their tolls")
+    other_quantities: tuple[Quantity, ...] = Field(
+        default=(),
+        description="quantities of another incident or a period's tally that the events' reports mention (scope "
+        "'other_incident', 'period_tally'): kept apart, so that a sum over an event's quantities counts its own",
+    )
     differences: tuple[Difference, ...]
     origins: tuple[Origin, ...] = Field(description="every origin, by name")
     claim_origins: dict[str, str] = Field(description="claim_id -> origin name")
@@ -188,14 +210,21 @@ class Reconciliation(BaseModel):
     events: tuple[Event, ...] = Field(default=(), description="every event, with its documents")
 
     # ---- look-ups ------------------------------------------------------------------------------
+    def all_quantities(self) -> tuple[Quantity, ...]:
+        """The events' own quantities, then those of other incidents and periods (:attr:`other_quantities`)."""
+        return self.quantities + self.other_quantities if self.other_quantities else self.quantities
+
     def quantity(
-        self, category: str, group: str = "all", location: str | None = None, event: str | None = None
+        self, category: str, group: str = "all", location: str | None = None, event: str | None = None,
+        scope: str = Scope.EVENT,
     ) -> Quantity:
-        """The quantity with these key fields (``location``/``event`` ``None``: any); KeyError if none or several."""
+        """The quantity with these key fields (``location``/``event`` ``None``: any; ``scope`` other than
+        ``"event"``: one of :attr:`other_quantities`); KeyError if none or several."""
         found = [
             q
-            for q in self.quantities
-            if q.category == category
+            for q in (self.quantities if scope == Scope.EVENT else self.other_quantities)
+            if q.scope == scope
+            and q.category == category
             and q.group == group
             and (location is None or q.location == location)
             and (event is None or q.event == event)
@@ -213,14 +242,16 @@ class Reconciliation(BaseModel):
             raise KeyError(f"no event {event!r}: choose one of {known}")
         keys = {e.event_id for e in found}
         quantities = tuple(q for q in self.quantities if q.event in keys)
-        claim_ids = {cid for q in quantities for cid in q.claim_ids}
-        quantity_ids = {q.quantity_id for q in quantities}
+        others = tuple(q for q in self.other_quantities if q.event in keys)
+        claim_ids = {cid for q in (*quantities, *others) for cid in q.claim_ids}
+        quantity_ids = {q.quantity_id for q in (*quantities, *others)}
         claim_origins = {cid: name for cid, name in self.claim_origins.items() if cid in claim_ids}
         used = set(claim_origins.values())
         return Reconciliation(
             schema_version=self.schema_version,
             policy=self.policy,
             quantities=quantities,
+            other_quantities=others,
             differences=tuple(d for d in self.differences if d.quantity_id in quantity_ids),
             origins=tuple(o for o in self.origins if o.name in used),
             claim_origins=claim_origins,

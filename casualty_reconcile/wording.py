@@ -26,7 +26,8 @@ _GROUP_WORDS: Final = {
     "children": "children",
     "foreign_troops": "foreign troops",
     "attackers": "attackers",
-    # figures of another quantity than the event's toll (reconcile's groups of flagged claims)
+    # figures of another quantity than the event's toll: the marks of their quantity keys, in the sentences of
+    # their differences (the quantity itself has its real group and a scope: casualty_reconcile.other_quantities)
     "period tally": "people over a period",
     "other incident": "people in another incident",
 }

@@ -445,7 +445,8 @@ def test_models_share_their_fields_set_and_copy_apart(seeds: Reconciliation) -> 
 
 def test_period_tally_and_other_incident_are_not_the_events_toll() -> None:
     """A tally over a period ("so far this year") and another incident's toll ("last month's
-    shooting") are quantities of their own: the event's toll stays the figure of the event."""
+    shooting") are quantities of their own, kept apart in ``other_quantities`` with their real group and
+    their scope: the event's toll stays the figure of the event, and its quantities are its own."""
     from casualty_reconcile import extract
 
     first = extract(
@@ -459,10 +460,26 @@ def test_period_tally_and_other_incident_are_not_the_events_toll() -> None:
     )
     result = reconcile([*first, *second], events={"a": "elm", "b": "elm"})
     deaths = {q.group: q for q in result.quantities if q.category.value == "deaths"}
+    assert list(deaths) == ["all"] and {q.scope.value for q in result.quantities} == {"event"}
     assert deaths["all"].best.value == 2 and deaths["all"].n_documents == 2
-    assert deaths["period tally"].best.value == 61
-    assert deaths["other incident"].best.value == 3
-    assert "people over a period" in result.render_text()
+    others = {q.scope.value: q for q in result.other_quantities if q.category.value == "deaths"}
+    assert others["period_tally"].best.value == 61 and others["period_tally"].group == "all"
+    assert others["other_incident"].best.value == 3 and others["other_incident"].group == "all"
+    assert result.quantity("deaths", scope="other_incident") is others["other_incident"]
+    assert result.all_quantities() == result.quantities + result.other_quantities
+    text = result.render_text()
+    assert "deaths · people · place not stated (a period's tally)" in text
+    assert "(and 2 of other incidents or periods)" in text
+    assert text.index("(another incident)") > text.index("deaths · people · place not stated: ")
+    frame = result.to_frame()
+    assert list(frame["scope"]) == [q.scope.value for q in result.all_quantities()]
+    assert result.of_event("elm").other_quantities == result.other_quantities
+    assert "(another incident)" in result.render_markdown() and "(a period&#x27;s tally)" in result._repr_html_()
+    from casualty_reconcile.cli import _reconciliation_jsonl
+
+    records = [json.loads(line) for line in _reconciliation_jsonl(result, "quantities").splitlines()]
+    assert [r["scope"] for r in records] == ["event", "other_incident", "period_tally"]
+    assert {q.quantity_id for q in result.other_quantities} <= set(result.claims_frame()["quantity_id"])
 
 
 def test_a_first_report_since_superseded_is_no_estimate() -> None:
@@ -676,7 +693,7 @@ def test_a_follow_up_recalling_its_own_incident_counts_the_events_toll(
         injuries = {q.group: q for q in result.quantities if q.category.value == "injuries"}
         assert injuries["all"].best.value == 4
         assert injuries["all"].n_documents == (2 if joins else 1), text
-        assert ("other incident" in injuries) is not joins, text
+        assert any(q.category.value == "injuries" for q in result.other_quantities) is not joins, text
 
 
 @pytest.mark.parametrize(
@@ -709,7 +726,7 @@ def test_a_flagged_figure_its_report_restates_unflagged_counts_the_events_toll(
     assert [c.value for c in flagged] == [4]
     result = reconcile([*report, *later], events={"a": "bar", "b": "bar"})
     injuries = {q.group: q for q in result.quantities if q.category.value == "injuries"}
-    assert "other incident" not in injuries
+    assert not result.other_quantities
     assert flagged[0].claim_id in injuries["all"].claim_ids and injuries["all"].best.value == 4
 
 

@@ -24,12 +24,14 @@ def _at_once(text: str, end: int, start: int) -> bool:
     return start - end <= _CUE_NEXT and _CLAUSE_BREAK.search(text, end, start) is None
 
 
-def _broken_after(text: str, sentence: int, cue: tuple[int, int], start: int) -> bool:
+def _broken_after(text: str, sentence: int, cue: tuple[int, int], start: int, result: regex.Pattern[str]) -> bool:
     """Whether a clause ends between a cue and a figure at ``start`` ("at the scene since Monday
     night, trying to piece together what led to the deaths of two people"), other than the end of
     the phrase a clause opens with ("So far this year, 750 people", "Last year in Chicago, 4,368
-    people"; a comma between digits is none)."""
-    breaks = [m.start() for m in _CLAUSE_GAP.finditer(text, cue[1], start)]
+    people"; a comma between digits is none) or a break before a clause of what the event named
+    before it left (``result``: "three overnight shootings that happened within five hours; leaving
+    five people injured", rule ``figure.period-tally``)."""
+    breaks = [m.start() for m in _CLAUSE_GAP.finditer(text, cue[1], start) if result.match(text, m.end()) is None]
     if breaks and breaks[0] <= cue[1] + 1:
         del breaks[0]  # the cue ends its phrase: "So far this year, 750 people"
     if not breaks:
@@ -69,7 +71,7 @@ def _cued(ev: Evidence, flag: str, *, ahead: bool) -> bool:
             ):
                 return True
         elif start < count.start and not any(f.start >= start for f in ev.out):
-            if not ahead and (count.start - end > _CUE_REACH or _broken_after(text, sentence.start, (start, end), count.start)):
+            if not ahead and (count.start - end > _CUE_REACH or _broken_after(text, sentence.start, (start, end), count.start, x.lex.result_clause)):
                 continue
             before = ev.out[-1].count.end if ev.out else None
             if ahead or before is None or _at_once(text, end, count.start) or _CLAUSE_BREAK.search(text, before, start) is not None:

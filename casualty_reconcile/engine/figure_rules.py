@@ -35,8 +35,14 @@ def _negated(ev: Evidence) -> bool | None:
 
 def _no_known_noun(ev: Evidence) -> bool | None:
     np_tokens = ev.np_tokens
-    if not np_tokens or ev.previous_value or not ev.x.lex.lang.figure_needs_known_noun:
+    if ev.previous_value or not ev.x.lex.lang.figure_needs_known_noun:
         return None
+    if not np_tokens:
+        # "in three overnight shootings": a word that ends a noun phrase ("overnight") before a word for a kind
+        # of event; the figure counts events, as the word alone does ("were hurt overnight" keeps its count)
+        np_tokens = _event_past_stop(ev)
+        if not np_tokens:
+            return None
     head = np_tokens[0]
     if head.group()[:1].isupper() and not ev.x.lex.lang.capitalized_nouns:
         # "2 killed in 6 Shreveport shootings": names before a word for a kind of event count events, as the word
@@ -105,6 +111,19 @@ def _auxiliary_first(ev: Evidence) -> bool:
     )
 
 
+def _event_past_stop(ev: Evidence) -> list[regex.Match[str]]:
+    """The word for a kind of event right after a word that ends the figure's noun phrase right after it
+    ("three overnight shootings": ["shootings"]), else none."""
+    x, count = ev.x, ev.count
+    words = list(_TOKEN.finditer(x.text, count.end, ev.right_end))[:2]
+    if len(words) < 2 or x.text[count.end : words[0].start()].strip() or x.text[words[0].end() : words[1].start()].strip():
+        return []
+    stop, event = words
+    if x.lex.np_stop.fullmatch(stop.group()) is None or not event.group()[:1].islower():
+        return []
+    return [event] if x.lex.event_word.fullmatch(event.group()) is not None else []
+
+
 def _joined_to_part(ev: Evidence) -> bool:
     """Whether the figure right before this one is a part of a whole, joined to it by a conjunction after at
     most the part's own words of degree ("dont trois graves et sept légers": "sept")."""
@@ -117,6 +136,17 @@ def _joined_to_part(ev: Evidence) -> bool:
 
 def _other_noun_first(ev: Evidence) -> bool | None:
     lex, np_tokens = ev.x.lex, ev.np_tokens
+    if lex.lang.capitalized_nouns and len(np_tokens) > 1 and np_tokens[0].group()[:1].islower() and not ev.previous_value:
+        # "bei drei nächtlichen Schießereien": a word for a kind of event after adjectives counts events (as the
+        # English "in three overnight shootings", figure.no-known-noun)
+        adjective, head = np_tokens[0], np_tokens[1]  # one word in lower case between: no verb, no stop word
+        if (
+            head.group()[:1].isupper() and lex.event_word.fullmatch(head.group()) is not None
+            and adjective.group().lower() not in lex.stopwords and lex.cat_verb.fullmatch(adjective.group()) is None
+            and lex.np_stop.fullmatch(adjective.group()) is None
+        ):
+            known = [m.start() for m in (ev.noun, ev.group_m, ev.person_m, ev.unit_m, ev.further_m) if m is not None]
+            return not any(k < head.end() for k in known) or None
     if lex.lang.capitalized_nouns and np_tokens and np_tokens[0].group()[:1].isupper() and not ev.previous_value:
         known = [m.start() for m in (ev.noun, ev.group_m, ev.person_m, ev.unit_m, ev.further_m) if m is not None]
         return (bool(known) and min(known) >= np_tokens[0].end() and not ev.subset_after) or None

@@ -99,6 +99,7 @@ class Lexicon:
     subset_end: regex.Pattern[str]
     previous_value: regex.Pattern[str]
     member_before: regex.Pattern[str]  # REVERSE: "was" before "one of five people shot": the whole is the toll
+    result_clause: regex.Pattern[str]  # "leaving", "wobei" right after a clause's break: what the event before it left
     numeral_noun: regex.Pattern[str]  # after an article: "ein Toter", "ein Mensch": the article is the number one
     whole_before: regex.Pattern[str]  # REVERSE: "all" before "seven victims": the whole, never a part
     among_whole: regex.Pattern[str]  # REVERSE: "were among the" right before a whole the figure is part of
@@ -194,6 +195,7 @@ class Lexicon:
     wound_site: regex.Pattern[str]  # "in the leg", "ins Bein": a wound to a limb, the shot lives
     survived: regex.Pattern[str]  # "but survived", "überlebte": the shot lived
     died_next: regex.Pattern[str]  # "He later died", "Er starb": the one told of in the sentence before died
+    survived_next: regex.Pattern[str]  # "He survived", "Er überlebte": the one shot in the sentence before lived
     addition: regex.Pattern[str]  # "also", "ebenfalls" before the verb of the shot: more besides the dead
     care: regex.Pattern[str]  # "taken to hospital", "ins Krankenhaus": care or a condition, often a part of the injured
     multiplicity: regex.Pattern[str]  # "double homicide", "Doppelmord": a figure's words name its category and group
@@ -356,6 +358,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "unit": _named(dict(lang.unit_words)),
         "participant_verb": _words(lang.participant_verbs),
         "numeral_noun": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.numeral_nouns) or '(?!)'})(?![\w-])", _FLAGS),
+        "result_clause": regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.result_clause_openers) or '(?!)'})(?![\w])", _FLAGS),
         # "Four Malaysians are among the dead": the among-cue before a noun of the dead or the injured, no figure
         "among_harmed": regex.compile(
             rf"[\s\u00a0]+(?:{_alt(lang.among_whole_cues) or '(?!)'})[\s\u00a0]+"
@@ -382,6 +385,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "wound_site": _words(lang.wound_sites),
         "survived": _words(lang.survival_words),
         "died_next": _words(lang.died_next_words),
+        "survived_next": _words(lang.survived_next_words),
         "addition": _words(lang.addition_words),
         "care": _words(lang.care_words),
         # named "<category>__<group>" (e.g. "deaths__attackers")

@@ -36,6 +36,7 @@ from .patterns import (
 from .place_names import AFTER_PART, HOMONYM_READ_IN_COUNTRY, OWN_CLAUSE, Near, PlaceNames
 from .rules import Rule, first, productions
 
+_FURNITURE_WORDS = 4  # at most in a line of page furniture ("Hide Transcript Show Transcript")
 _SHOUTED = regex.compile(r"\p{Lu}{2,}[\s\u00a0]+\p{Lu}{2,}\b")  # the words after a heading go on in capitals
 
 _NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]*\.?) $")  # a capitalised word right before a name ("Melville Mason")
@@ -327,11 +328,12 @@ class PlaceStage(PlaceNames):
         # the lead is most often read already, as the paragraphs with figures and the one before them
         # (but not where it skips a paragraph with no figure: "Initial New Orleans Police Department reports
         # indicate ..." between two with figures is the lead's too)
-        lead = read if read and read[0].start == body and self._unbroken(read) else self._sentences(body, hi, paragraph_starts, _LEAD_SENTENCES)
+        lead = read if read and read[0].start == body and self._unbroken(read) else self._sentences(body, hi, paragraph_starts, 2 * _LEAD_SENTENCES)
+        lead = self._past_furniture(lead)
         headlines: list[Sentence] = []
         dateline: str | bool | None = False  # (read when a second sentence of the lead names a place)
         told = 0  # the lead's sentences read
-        for sentence in lead[:_LEAD_SENTENCES]:
+        for sentence in lead:
             if sentence.start >= hi:
                 break
             end = sentence.end
@@ -363,12 +365,34 @@ class PlaceStage(PlaceNames):
         headline = next((found for found in found_in if isinstance(found, str)), None)
         if headline is not None:
             return headline, "place.headline"
-        town = self._town_named([*headlines, *(s for s in lead[:_LEAD_SENTENCES] if s.start < hi)])
+        town = self._town_named([*headlines, *(s for s in lead if s.start < hi)])
         if town is not None:
             return town, "place.town-of-lead"
         site, site_end = self.site_name
         town = self._town_named([Sentence(site, site_end, 0)], in_site=True) if site_end else None
         return (town, "place.site-town") if town is not None else (None, "")
+
+    def _past_furniture(self, lead: list[Sentence]) -> list[Sentence]:
+        """The lead's first sentences, where a line of page furniture after its first ("Share", "Copy Link
+        Copy", "Hide Transcript Show Transcript": a line of a few words, no sentence end, no digit) takes no
+        place of a sentence: the story's first sentences may come after a page's buttons ("NOPD: Teenager one of
+        two people injured ...\n\nHide Transcript Show Transcript\n\n... Share\n\nCopy Link Copy\n\nA 17-year-old
+        was shot ... New Orleans Chief of Police ... said": the lead's town is still read)."""
+        text, out, told = self.text, [], 0
+        for sentence in lead:
+            if told == _LEAD_SENTENCES:
+                break
+            out.append(sentence)
+            line = text[sentence.start : sentence.end]
+            if (
+                out[0] is sentence
+                or len(line.split()) > _FURNITURE_WORDS
+                or text[sentence.end - 1 : sentence.end] in _SENTENCE_ENDS
+                or text[sentence.end : sentence.end + 1] not in ("\n", "")
+                or any(c.isdigit() for c in line)
+            ):
+                told += 1
+        return out
 
     def _unbroken(self, read: list[Sentence]) -> bool:
         """Whether the first sentences read follow one another with nothing but spaces between them."""
@@ -399,6 +423,8 @@ class PlaceStage(PlaceNames):
                 if place.kind == "town" and (self._longer_name_follows(m) or self._surname_of_person(self._place_label(m.group(), place))):
                     continue  # "Kyle Holoday", "Melville Mason ... Mason said": a person's name, no town
                 found.add(self._place_label(m.group(), place))
+                if len(found) > 1:
+                    return None  # (two towns: none, whatever the rest name)
         return next(iter(found)) if len(found) == 1 else None
 
     def _surname_of_person(self, name: str) -> bool:
@@ -431,19 +457,22 @@ class PlaceStage(PlaceNames):
         end = sentence.end
         inner: list[tuple[int, int, str]] = []  # towns and regions of the country, after a preposition
         nations: list[tuple[int, int]] = []  # the country itself, however named
-        # "Bangladesh's government", "the Bangladesh Nationalist Party": a speaker's, no scope of the story
-        owners = set()
         named = [(m, self._place(m.group())) for m in self._place_names(sentence.start, end)]  # (read once: both loops)
-        for m, place in named:
-            if place is not None and place.kind == "country" and self._source_seat(m, place, None, sentence.start):
-                owners.add(m.start())
         for name in geo.country_names().get(country or "", ()):  # "in Central Asian Kazakhstan" too
             at = text.find(name, sentence.start, end)
             while at >= 0:
                 after = at + len(name)
-                if (at == 0 or not text[at - 1].isalnum()) and not _DATELINE_AFTER.match(text, after) and at not in owners:
+                if (at == 0 or not text[at - 1].isalnum()) and not _DATELINE_AFTER.match(text, after):
                     nations.append((at, after))  # (not "PESHAWAR, Pakistan (Reuters) -": where the report was filed)
                 at = text.find(name, after, end)
+        if nations:  # "Bangladesh's government", "the Bangladesh Nationalist Party": a speaker's, no scope of the story
+            starts = {at for at, _ in nations}  # (asked only of the names where the country's name is written)
+            owners = {
+                m.start() for m, place in named
+                if m.start() in starts and place is not None and place.kind == "country"
+                and self._source_seat(m, place, None, sentence.start)
+            }
+            nations = [nation for nation in nations if nation[0] not in owners]
         part = False  # a place named as a part of a wider count ("allein in Almaty", "in Almaty alone")
         for m, place in named:
             if place is None and self._named_kind(m):  # "in DeKalb County"
@@ -465,6 +494,7 @@ class PlaceStage(PlaceNames):
             if self._source_seat(m, place, speaker, sentence.start):
                 continue  # "nach Angaben der Regierung in Ankara": where the source sits
             inner.append((m.start(), m.end(), self._place_label(m.group(), place)))
+            break  # (the first such place decides: the names after it are not read)
         if not inner:
             return None if nations or part else False  # "Im zentralasiatischen Kasachstan eskaliert die Lage": the whole country
         first = inner[0]

@@ -459,41 +459,53 @@ class PlaceNames(PlaceSeats):
 
     def _read_place_names(self, lo: int, hi: int, in_site: bool = False) -> list[regex.Match[str]]:
         out: list[regex.Match[str]] = []
+        text = self.text
         suffixes = self.lex.lang.place_adjective_suffixes
         site, site_end = self.site_name
+        if in_site:
+            site_end = site  # (no run is left out as the site's)
         read_to = lo  # the end of a name with words in lower case, whose capitalised words are read with it
         starts = self.count_starts
-        for m in _PLACE_RUN.finditer(self.text, lo, hi):
-            if m.start() < read_to:
+        lower_starts = geo.lower_word_names()[0]
+        for m in _PLACE_RUN.finditer(text, lo, hi):
+            begin, written = m.start(), m.group()
+            if begin < read_to:
                 continue  # "Sud" of "Corée du Sud", "Ivoire" of "Côte d'Ivoire"
             if (
-                (at := bisect.bisect_left(starts, m.start())) < len(starts)
-                and starts[at] == m.start()
-                and m.group().lower() in grammar(self.lex.lang.code).atom_values
+                (at := bisect.bisect_left(starts, begin)) < len(starts)
+                and starts[at] == begin
+                and written.lower() in grammar(self.lex.lang.code).atom_values
             ):
                 continue  # "Trente personnes ont été blessées": a figure's own number is never its place (Trento)
-            if not in_site and site <= m.start() < site_end:
+            if site <= begin < site_end:
                 continue  # "... - WBRC FOX6 News - Birmingham, AL": the site's name, where the outlet sits
-            whole = self._lower_word_name(m, hi)
+            one_word = " " not in written
+            # (a name that goes on in lower case opens at one of its words: most runs hold none)
+            whole = (
+                None if (written not in lower_starts if one_word else lower_starts.isdisjoint(written.split(" ")))
+                else self._lower_word_name(m, hi)
+            )
             if whole is not None:  # "République dominicaine", "Au Soudan du Sud": one name (LOWER_WORDS)
-                out.extend(t for t in _TOKEN.finditer(self.text, m.start(), whole.start()) if t.start() == m.start())
+                out.extend(t for t in _TOKEN.finditer(text, begin, whole.start()) if t.start() == begin)
                 out.append(whole)
                 read_to = whole.end()
                 continue
-            if suffixes and m.group().lower().endswith(suffixes):
+            if suffixes and written.lower().endswith(suffixes):
                 continue  # "the Norway-based group"
-            if self.text.startswith(" (", m.end()):
-                qualified = _BRACKETED.match(self.text, m.start(), hi)
-                if qualified is not None and qualified.group().startswith(m.group() + " (") and self._place(qualified.group()):
+            if text.startswith(" (", m.end()):
+                qualified = _BRACKETED.match(text, begin, hi)
+                if qualified is not None and qualified.group().startswith(written + " (") and self._place(qualified.group()):
                     out.append(qualified)  # "Frankfurt (Oder)": not Frankfurt am Main
                     continue
-            if " " not in m.group():
+            if one_word:
                 out.append(m)
                 continue
-            pos = m.start()
-            while pos < m.end():
+            pos = begin
+            stop = m.end()
+            while pos < stop:
+                spaces = text.count(" ", pos, stop)  # (a name of n words needs n - 1 of them)
                 for n in (3, 2):
-                    run = _PLACE_WORDS[n].match(self.text, pos, m.end())
+                    run = _PLACE_WORDS[n].match(text, pos, stop) if spaces >= n - 1 else None
                     if run is not None and (
                         (self._place(run.group()) is not None and not self.lex.named_any.fullmatch(run.group()))
                         # "Harris County": the kind is part of the name (not "Penn Hills School District")
@@ -505,13 +517,13 @@ class PlaceNames(PlaceSeats):
                         pos = run.end()
                         break
                 else:
-                    single = _TOKEN.match(self.text, pos, m.end())
+                    single = _TOKEN.match(text, pos, stop)
                     if single is None:
                         break
-                    if single.start() == m.start() or self._may_precede_place(self._word_before(m.start(), single.start())):
+                    if single.start() == begin or self._may_precede_place(self._word_before(begin, single.start())):
                         out.append(single)  # not "said Ali Hassan": a place name inside a person's name
                     pos = single.end()
-                while pos < m.end() and self.text[pos] == " ":
+                while pos < stop and text[pos] == " ":
                     pos += 1
         return out
 

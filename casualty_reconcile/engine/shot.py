@@ -239,9 +239,26 @@ def _shot_then_lived(s: Shot) -> str | None:
     return LIVED
 
 
-# a figure of the shot whose own clause says it lived
+def _survived_next(s: Shot) -> str | None:
+    """"A 19-year-old man was shot as he walked down the street. He survived.", "Ein Mann wurde angeschossen.
+    Er überlebte.": the next sentence opens with a pronoun and a verb that says the one shot lived (data
+    ``survived_next_words``), before any count of its own: a figure of one, its sentence's last, is a count of
+    the injured (as figure.shot-then-died-next reads the dead)."""
+    nxt, item, x = s.following, s.item, s.x
+    if nxt is None or item.count.value != 1 or s.sentence.claims[-1] is not item:
+        return None
+    opening = _OPENING.match(x.text, nxt.start, nxt.end)
+    found = x.lex.survived_next.match(x.text, opening.end() if opening is not None else nxt.start, nxt.end)
+    if found is None or any(c.start < found.end() for c in nxt.counts):
+        return None
+    return LIVED
+
+
+# a figure of the shot whose own clause, or the next sentence, says it lived
 LIVED_RULES: tuple[RuleOf[Shot, str], ...] = (
     RuleOf("figure.shot-then-survived", "en", "His wife was shot and slashed but survived.", _shot_then_lived),
+    RuleOf("figure.shot-then-survived-next", "en", "A 19-year-old man was shot as he walked down the street. He survived.",
+           _survived_next),
 )
 LIVED_TABLE = productions(LIVED_RULES)
 
@@ -495,11 +512,12 @@ class ShotStage(FlagsStage):
     def _shot_then_lived(self, sentences: list[Sentence]) -> None:
         """Each figure of the shot whose clause says it lived, by :data:`LIVED_RULES`: now a count of the
         injured (no longer a figure of the shot)."""
-        for sentence in sentences:
+        for index, sentence in enumerate(sentences):
+            following = sentences[index + 1] if index + 1 < len(sentences) else None
             for item in sentence.claims:
                 if Flag.SHOT.value not in item.flags or not isinstance(item.count.value, int):
                     continue
-                decided = decide(LIVED_TABLE, Shot(self, item, sentence, []))
+                decided = decide(LIVED_TABLE, Shot(self, item, sentence, [], following=following))
                 if decided is None:
                     continue
                 item.trace.append(decided[0])

@@ -476,6 +476,8 @@ LANGUAGE = LanguageData(
             # "Die 23-Jährige überlebte den Angriff nicht" (nicht "überlebte nicht nur")
             r"überlebte[n]? (?:[\w-]+ ){0,4}?nicht(?! nur)",
             r"nicht überlebte[n]?",  # am Ende des Nebensatzes: "ein 16-Jähriger, der seine Verletzungen nicht überlebte"
+            # im Perfekt: "Ein 23-Jähriger hat den Angriff nicht überlebt", "zwei haben nicht überlebt"
+            r"(?:hat|haben) (?:[\w-]+ ){0,4}?nicht überlebt",
             # "Das Unglück kostete 17 Menschen das Leben": the figure stands between the verb and its object
             # (the literal first: a gate is built from it, and the look back runs only where it matched)
             r"das leben(?<=\b(?:kostete|kosteten|kostet|kosten)\b[^.;:]{0,100}das leben)",
@@ -1272,12 +1274,14 @@ LANGUAGE = LanguageData(
     # (nicht verneint: "einer überlebte nicht", "der den Angriff nicht überlebte" sind Tote)
     survival_words=(
         r"überlebten?(?<!\bnicht überlebten?)(?! (?:[\w-]+ ){0,4}?nicht\b(?! nur))",
-        r"(?:hat|haben) (?:[\w-]+ ){0,3}?überlebt", r"(?:wird|werden) überleben",
+        r"(?:hat|haben) (?:[\w-]+ ){0,3}?überlebt(?<!\bnicht überlebt)", r"(?:wird|werden) überleben",
     ),
     # der zuvor Angeschossene starb: "Er starb später im Krankenhaus", "Sie erlag am Sonntag ihren Verletzungen"
     died_next_words=(
         r"(?-i:Er|Sie) (?:starb|verstarb|erlag|ist (?:[\w-]+ ){0,3}?(?:gestorben|verstorben))",
     ),
+    # der Angeschossene überlebte, im nächsten Satz: "Ein Mann wurde angeschossen. Er überlebte."
+    survived_next_words=(r"(?-i:Er|Sie) (?:hat (?:[\w-]+ ){0,2}?überlebt|überlebte(?! (?:den|die|das|einen|eine) ))",),
     parent_of=(r"(?:groß)?(?:vater|mutter|eltern) von",),  # "Vater von drei Kindern"
     attacker_verbs=(
         r"drangen", r"stürmten", r"überfielen", r"brachen in", r"eröffneten das feuer", r"schossen auf", r"feuerten auf",
@@ -1292,6 +1296,8 @@ LANGUAGE = LanguageData(
     target_prepositions=frozenset({"gegen", "wider"}),
     owner_prepositions=frozenset({"von", "der"}),  # "der": "die Regierung der Ukraine", "das Ministerium der Hamas"
     list_conjunctions=(r"und", r"sowie"),
+    # ein Satzteil dessen, was das zuvor genannte Ereignis hinterließ: "drei nächtliche Schießereien, wobei fünf Menschen verletzt wurden"
+    result_clause_openers=(r"wobei", r"dabei", r"bei (?:denen|der|dem)(?= )"),
     list_possessives=(r"ihre", r"seine", r"deren", r"dessen"),  # "eine Frau und ihre zwei Kinder"
     seat_speaker_nouns=(
         r"\w*ministerium", r"\w*ministeriums", r"ministerien", r"\w*minister(?:in|s)?", r"regierung", r"\w*regierung",

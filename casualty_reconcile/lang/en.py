@@ -175,6 +175,8 @@ _VICTIM_HARM = (
     r"|was shot to death|was shot dead|was pronounced dead|was found dead|succumbed|was (?:wounded|injured|hurt|hospitali[sz]ed)"
     # a road death: "The pedestrian was struck and killed"
     r"|was struck and killed|was hit and killed"
+    # a life not kept: "The victim did not survive"
+    r"|did not survive|didn['’]t survive"
     # "The 71-year-old pedestrian was struck by a car and seriously injured"
     r"|was (?:struck|hit) by (?:a|an|the) [\w-]{1,20} and (?:killed|(?:critically |seriously |severely |badly |slightly )?(?:injured|hurt))"
     r"|was (?:\w{1,12}ly )?shot(?! dead| and killed| to death| by police)|was (?:\w{1,12}ly )?shot (?:and killed|to death|dead)"
@@ -629,6 +631,8 @@ LANGUAGE = LanguageData(
             r"trampled to death", r"swept to (?:their|his|her) deaths?",  # a stampede's, a flood's dead
             r"gunned down", r"beheaded", r"burn[te]d? (?:alive|to death)", r"starved to death", r"hacked to death",
             r"lynched", r"assassinated", r"could not be saved", r"were among the dead", r"was among the dead",
+            # a death told as a life not kept: "two did not survive", "a 16-year-old boy who did not survive his wounds"
+            r"did not survive", r"didn['’]t survive",
             r"fatalities", r"deaths",  # "road fatalities rose to 1,711"
             r"bodies of", r"remains of", r"killing of", r"deaths of",  # "the bodies of 61 migrants"
             # (not the attempt, which kills no one: "charged with the attempted murder of three officers")
@@ -1089,6 +1093,9 @@ LANGUAGE = LanguageData(
         r"of them", r"of whom", r"of those", r"among them", r"of the (?:dead|victims|injured|wounded|killed)",
         # "one of the others injured", "one of the people shot": a part of a whole named by its harm
         r"of the (?:[\w-]+ ){1,2}(?:injured|wounded|hurt|shot|killed)(?! (?:a|an|the|him|her|them|his|their|at|back)\b)",
+        # one of the shot told by where a bullet hit: "Two teens were shot, one in the temple and the other in the ankle"
+        r"(?<=\b(?:one|another))(?= (?:in|to) (?:the|his|her) (?:left |right |upper |lower )?"
+        r"(?:head|temple|face|jaw|eye|neck|chest|back|stomach|abdomen|torso|side|groin|legs?|arms?|hands?|foot|feet|thigh|knee|ankle|shoulder|buttocks?|hip|calf|elbow|wrist)\b)",
     ),
     name_joiners=frozenset({"for", "to", "against", "on"}),
     corrected_value_cues=(r"from",),
@@ -1446,6 +1453,8 @@ LANGUAGE = LanguageData(
         r"(?-i:He|She) (?:later |eventually |subsequently |then |also )?(?:died|succumbed|passed away|was pronounced dead|has died|had died)"
         r"(?! (?:of|from) (?:an? |the )?(?:illness|disease|cancer|natural causes|overdose)\b)",
     ),
+    # the one shot lived, said in the next sentence: "A man was shot on Main Street. He survived."
+    survived_next_words=(r"(?-i:He|She) (?:has |later |also )?survived(?! (?:a|an|the|his|her) )", r"(?-i:He|She) is expected to (?:survive|recover)"),
     parent_of=(r"(?:grand)?(?:father|mother|parent|dad|mom)s? of",),  # "a father of three"
     attacker_verbs=(
         r"entered", r"burst into", r"broke into", r"forced (?:their|his|her) way", r"stormed", r"invaded", r"ambushed",
@@ -1464,6 +1473,8 @@ LANGUAGE = LanguageData(
     owner_prepositions=frozenset({"of"}),
     speaks_for=frozenset({"for"}),  # "a spokesperson for the group said": the spokesperson where no group is named
     list_conjunctions=(r"and",),
+    # a clause of what the event before it left: "three overnight shootings within five hours; leaving five injured"
+    result_clause_openers=(r"leaving", r"(?:which|that) left", r"resulting in"),
     list_possessives=(r"his", r"her", r"their"),  # "a pregnant woman and her two children"
     seat_words=(r"based",),
     place_abbreviations={"St.": "Saint", "Ft.": "Fort", "Mt.": "Mount"},  # "Mt. Pleasant": Mount Pleasant

@@ -93,6 +93,17 @@ class VictimFields:
     similar shooting", "bei einem früheren Angriff"): the figure they go with (as for
     :attr:`period_tally_cues`) is flagged ``other_incident``."""
 
+    survived_next_words: tuple[Regex, ...] = ()
+    """regex: the opening of the sentence after a figure of the shot, a pronoun and a verb that says the one
+    shot lived ("A 19-year-old man was shot as he walked home. He survived.", "Er überlebte.", "Il a survécu."):
+    a figure of one, its sentence's last, is a count of the injured (rule ``figure.shot-then-survived-next``)."""
+
+    result_clause_openers: tuple[Regex, ...] = ()
+    """regex: the words after a clause's break that open a clause of what the event named before it left
+    ("three overnight shootings that happened within five hours; leaving five people injured", "drei nächtliche
+    Schießereien, wobei fünf Menschen verletzt wurden", "plusieurs fusillades depuis le début de l'année, faisant 12
+    morts"): the break parts no figure from a cue of a tally before it (:attr:`period_tally_cues`)."""
+
     list_possessives: tuple[Regex, ...] = ()
     """regex: possessive determiners that may stand between a conjunction and the next part of a list of parts
     ("Among the dead were a pregnant woman and her two children", "darunter eine Frau und ihre zwei Kinder"): the

@@ -740,7 +740,9 @@ LANGUAGE = LanguageData(
     # hit by gunfire, dead or alive: "Trois personnes ont été touchées par balles, dont une mortellement"
     shot_words=(r"touchée?s? par (?:des |une |un )?(?:balles?|tirs?)",),
     wound_sites=(r"(?:à la|au|aux|à l['’]) (?:jambes?|bras|mains?|pieds?|genoux?|épaules?|cuisses?|chevilles?|fesses?|hanches?)",),
-    survival_words=(r"a survécu", r"ont survécu", r"survit", r"survivent"),  # "a été touché par balle mais a survécu"
+    survival_words=(r"a survécu", r"ont survécu", r"survit", r"survivent"),
+    # le blessé a survécu, dit dans la phrase suivante : « Un homme a été touché par balle. Il a survécu. »
+    survived_next_words=(r"(?-i:Il|Elle) a survécu(?! (?:à|au|aux) )",),  # "a été touché par balle mais a survécu"
     care_words=(
         r"hospitalisés?", r"hospitalisées?", r"soignés?", r"soignées?", r"pris en charge", r"prises? en charge", r"dans un état grave", r"dans un état critique",
         r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
@@ -839,6 +841,8 @@ LANGUAGE = LanguageData(
     target_prepositions=frozenset({"contre"}),
     owner_prepositions=frozenset({"de", "du"}),
     list_conjunctions=(r"et",),
+    # une proposition de ce que l'événement nommé avant a laissé : « plusieurs fusillades depuis le début de l'année, faisant 12 morts »
+    result_clause_openers=(r"faisant", r"qui (?:a|ont) fait", r"causant"),
     list_possessives=(r"ses", r"leurs"),  # "une femme enceinte et ses deux enfants"
     seat_words=(r"basée?s?", r"installée?s?", r"siégeant"),
     place_abbreviations={"St.": "Saint", "Ste.": "Sainte"},  # « St. Étienne » : Saint-Étienne s'écrit aussi ainsi

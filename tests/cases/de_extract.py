@@ -7365,6 +7365,28 @@ CASES: list[Case] = [
         "Ein Mann wurde angeschossen, überlebte aber.",
         [C("injuries", 1, not_flags=("shot",))],
     ),
+    # s31inj: Gegenstücke zu DID-NOT-SURVIVE im Perfekt ("hat ... nicht überlebt" ist ein Verb des Todes, kein Überleben)
+    # und zu "one in the neck" (ein Angeschossener, nach der Stelle des Treffers genannt, ist keine eigene Zahl von eins)
+    Case(
+        "de-s31inj-hat-nicht-ueberlebt",
+        "Ein 19-Jähriger hat die Messerattacke nicht überlebt, teilte die Polizei mit.",
+        [C("deaths", 1, speaker="Polizei")],
+    ),
+    Case(
+        "de-s31inj-zwei-haben-nicht-ueberlebt",
+        "Fünf Menschen wurden bei dem Überfall angeschossen, zwei haben nicht überlebt.",
+        [C("injuries", 3, flags=("derived",)), C("deaths", 2)],
+    ),
+    Case(
+        "de-s31inj-hat-verletzt-ueberlebt",  # (bejaht: ein Überleben, kein Tod)
+        "Eine Frau hat den Unfall leicht verletzt überlebt.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-s31inj-angeschossen-einer-in-den-hals",
+        "Zwei Brüder wurden angeschossen, einer in den Hals und der andere in die Hüfte.",
+        [C("injuries", 2, flags=("shot",))],
+    ),
     # s28inj: Beteiligte einer Schlägerei sind keine Verletzten (Gegenstücke zu category.drawn-in)
     Case(
         "de-s28inj-mit-beteiligten-keine-verletzten",
@@ -9804,4 +9826,32 @@ CASES: list[Case] = [
          [C("injuries", 2, speaker=None)],
          xfail="PASSIVE-SPEECH-SUBJECT: the noun before a passive verb of saying ('wurde in Berlin gemeldet') is read as "
                "its speaker; only 'wird auf ... geschätzt/beziffert' without an agent is no speech verb"),
+    # s31noids: Zeilen der Seite nach der Überschrift ("Teilen", "Link kopieren": wenige Wörter, kein Satzende, keine
+    # Ziffer) zählen nicht als Sätze des Vorspanns; dessen Ort wird weiter gelesen
+    Case("de-s31noids-vorspann-nach-seitenknoepfen",
+         "Zwei Verletzte nach Streit vor Diskothek\n\nTeilen\n\nLink kopieren\n\nVideo ansehen\n\n"
+         "Vor einer Diskothek in Leipzig ist in der Nacht zum Sonntag ein Streit eskaliert. Zwei Männer wurden durch "
+         "Messerstiche verletzt, wie die Polizei mitteilte.",
+         [C("injuries", 2, location="Leipzig"), C("injuries", 2, location="Leipzig")]),
+    # s31noids: ein Satzteil dessen, was das zuvor genannte Ereignis hinterließ ("; dabei"), trennt keine Zahl von einem
+    # Hinweis auf eine Bilanz davor (figure.period-tally); "bei drei nächtlichen Schießereien" zählt Ereignisse
+    # (figure.counts-another-noun)
+    Case("de-s31noids-dabei-nach-semikolon-bilanz",
+         "Die Polizei ermittelt zu drei nächtlichen Schießereien im Stadtgebiet innerhalb von fünf Stunden; dabei wurden "
+         "fünf Menschen verletzt.",
+         [C("injuries", 5, flags=("period_tally",))]),
+    Case("de-s31noids-dabei-eine-schiesserei",  # (eine Schießerei: keine Bilanz)
+         "Die Polizei ermittelt zu einer Schießerei am frühen Sonntag; dabei wurden zwei Menschen verletzt.",
+         [C("injuries", 2, not_flags=("period_tally",))]),
+    Case("de-s31noids-wobei-nach-komma-bilanz",
+         "Die Polizei ermittelt zu drei nächtlichen Schießereien im Stadtgebiet, wobei fünf Menschen verletzt wurden.",
+         [C("injuries", 5, flags=("period_tally",))]),
+    Case("de-s31noids-naechtliche-schiessereien-keine-zahl",
+         "Fünf Menschen wurden bei drei nächtlichen Schießereien verletzt.",
+         [C("injuries", 5)],
+         xfail="VERB-PAST-FIGURE: the verb at the clause's end is read by the nearest figure before it only; 'drei' "
+               "counts events (no claim), 'Fünf Menschen' gets no verb"),
+    Case("de-s31noids-angeschossen-er-ueberlebte",  # (figure.shot-then-survived-next)
+         "Eine Frau wurde bei der ersten Schießerei getötet. Ein 19-Jähriger wurde auf der Straße angeschossen. Er überlebte.",
+         [C("deaths", 1), C("injuries", 1, not_flags=("derived",))]),
 ]

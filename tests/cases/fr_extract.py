@@ -4799,4 +4799,19 @@ CASES: list[Case] = [
          [C("other", 59, group="hostages", speaker="Israël")]),
     Case("fr-s30-tue-et-pris-autres-en-otage", "Le forcené a tué deux personnes et pris trois autres en otage.",
          [C("deaths", 2), C("other", 3, group="hostages")]),
+    # s31noids : les lignes de la page après le titre (« Partager », « Copier le lien » : quelques mots, sans fin de
+    # phrase ni chiffre) ne comptent pas parmi les phrases du chapeau ; son lieu est encore lu
+    Case("fr-s31noids-chapeau-apres-boutons-de-page",
+         "Deux blessés par balle près d'une fête de quartier\n\nPartager\n\nCopier le lien\n\nVoir la vidéo\n\n"
+         "Des coups de feu ont éclaté près d'une fête de quartier à Toulouse samedi soir. Deux hommes ont été blessés, "
+         "selon la police.",
+         [C("injuries", 2, location="Toulouse"), C("injuries", 2, location="Toulouse")]),
+    # s31noids : une proposition de ce que l'événement nommé avant a laissé (« , faisant ») ne sépare aucun chiffre
+    # d'un indice de bilan sur une période placé avant (figure.period-tally)
+    Case("fr-s31noids-faisant-apres-virgule-bilan",
+         "La ville a connu de nombreuses fusillades depuis le début de l'année dans plusieurs quartiers, faisant 12 morts.",
+         [C("deaths", 12, flags=("period_tally",))]),
+    Case("fr-s31noids-touche-par-balle-il-a-survecu",  # (figure.shot-then-survived-next)
+         "Une femme a été tuée lors de la première fusillade. Un homme de 19 ans a été touché par balle dans la rue. Il a survécu.",
+         [C("deaths", 1), C("injuries", 1, not_flags=("derived",))]),
 ]
