@@ -190,6 +190,13 @@ def _took_part_after_sources(ev: Evidence) -> bool:
         if comma < 0:
             return False
         pos, sourced = comma, True
+    if sourced and x.lex.lang.relative_openers:
+        # "Es waren 12.000 laut Veranstaltern, 4.500 laut Polizei, die an der Demonstration teilnahmen": the verb at the
+        # end of a relative clause about them, opened right after the last source's comma
+        opener = x.lex.relative_opener.match(text, text.rfind(",", 0, pos + 1), limit)
+        if opener is not None:
+            stop = _NP_STOP.search(text, opener.end(), limit)
+            return x._search(x.lex.participant_verb, opener.end(), stop.start() if stop is not None else limit) is not None
     return sourced and x.lex.participant_verb.match(text, pos, limit) is not None
 
 
@@ -228,9 +235,17 @@ def _unit_alone(ev: Evidence) -> Category | None:
 
 
 def _verb_near(ev: Evidence) -> Category | None:
-    if ev.right_cat is None and _unharmed_told(ev):
+    if ev.right_cat is None and (_unharmed_told(ev) or _own_uncounted_verb(ev)):
         return None
     return ev.verb_cat if ev.verb_cat in _CORE else None
+
+
+def _own_uncounted_verb(ev: Evidence) -> bool:
+    """ "23 Personen wurden in Gewahrsam genommen, gegen 14 wird ermittelt", "zwei konnten gerettet werden": a verb of an
+    act no category names (``uncounted_verbs``) after the figure in its own clause, none of a category: the verb of a
+    category near it, before it, is another figure's."""
+    x = ev.x
+    return bool(x.lex.lang.uncounted_verbs) and x._search(x.lex.uncounted_verb, ev.count.end, min(ev.right_end, ev.next_start)) is not None
 
 
 def _unharmed_told(ev: Evidence) -> bool:
@@ -269,7 +284,7 @@ def _joined_to_last(ev: Evidence) -> Category | None:
         return None
     connector = ev.x.text[out[-1].end : ev.count.start].strip(" ,")
     if ev.x.lex.conj_stop.fullmatch(connector) or (not connector and (ev.group_m or ev.person_m)):
-        return None if _unharmed(ev) or (ev.right_cat is None and _unharmed_told(ev)) else out[-1].category
+        return None if _unharmed(ev) or (ev.right_cat is None and (_unharmed_told(ev) or _own_uncounted_verb(ev))) else out[-1].category
     return None
 
 
@@ -315,6 +330,8 @@ def _drawn_in(ev: Evidence) -> Category | None:
 
 
 def _previous_value(ev: Evidence) -> Category | None:
+    if ev.right_cat is None and _own_uncounted_verb(ev):
+        return None  # "Drei Menschen starben, zwei wurden gerettet": the bare figure's own verb names no category
     if ev.out and ((not ev.np_tokens and not ev.noun) or ev.previous_value):
         return ev.out[-1].category
     return None
@@ -521,7 +538,7 @@ def decide(ev: Evidence) -> str | None:
         ev.verb is not None and ev.verb.end() <= ev.np_limit  # a noun read as a verb: "a fait 12 victimes"
     ) or joined_harm(ev) or (ev.parent is not None and ev.right_cat is None) or (
         ev.category is Category.ARRESTS and ev.right_cat is not Category.ARRESTS and ev.x.lex.lang.release_verbs
-    ):
+    ) or (ev.category is Category.DISPLACED and ev.x.lex.lang.prisoner_nouns):
         drop = first_name(_DROPS, ev)
         if drop is not None:
             return drop

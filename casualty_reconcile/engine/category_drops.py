@@ -99,6 +99,18 @@ def _released(ev: Evidence) -> bool | None:
     return True if released is not None and not _NP_STOP.search(x.text, ev.count.end, released.start()) else None
 
 
+def _prisoners_escaped(ev: Evidence) -> bool | None:
+    """ "Bei dem Ausbruch aus dem Gefängnis flohen rund 800 Häftlinge", "some 800 inmates fled": a figure of the
+    displaced whose own noun, the first of its words, names prisoners (``prisoner_nouns``) counts those who escaped,
+    no displaced."""
+    x = ev.x
+    if ev.category is not Category.DISPLACED or not x.lex.lang.prisoner_nouns:
+        return None
+    first = ev.np_tokens[0] if ev.np_tokens else None  # (or a compound the words of people do not read: "Strafgefangene")
+    who = min((m for m in (ev.person_m, ev.group_m, ev.noun, first) if m is not None), key=lambda m: m.start(), default=None)
+    return True if who is not None and x.lex.prisoner_noun.fullmatch(x.text, who.start(), who.end()) is not None else None
+
+
 def _dead_or_injured(ev: Evidence) -> bool | None:
     """ "Plus de 50 enfants ont été tués ou blessés", "were killed or wounded", "getötet oder verletzt": the figure's
     verb of death joined ("ou", "or", "und") to a verb of injury right after it counts the dead and the injured
@@ -133,6 +145,7 @@ DROPS: tuple[Rule[bool], ...] = (
     Rule("category.counted-twice", "de", "Vier Opfer seien doppelt gezählt worden, teilte das Ministerium mit.", _counted_twice),
     Rule("category.part-rescued", "de", "14 Bergleute wurden verschüttet, neun von ihnen konnten lebend geborgen werden.", _part_rescued),
     Rule("category.arrests-released", "de", "Im Rahmen des Abkommens wurden 150 palästinensische Gefangene freigelassen.", _released),
+    Rule("category.prisoners-escaped", "de", "Bei dem Ausbruch aus dem Gefängnis flohen rund 800 Häftlinge.", _prisoners_escaped),
 )
 
 __all__ = ["DROPS", "joined_harm"]

@@ -87,7 +87,7 @@ def _shot(ev: Evidence) -> str | None:
     verb, x = _object_verb(ev) or ev.verb, ev.x
     if ev.category is not Category.INJURIES or verb is None or ev.right_cat is not Category.INJURIES:
         return None
-    if x.lex.shot.fullmatch(verb.group()) is None:
+    if x.lex.shot.fullmatch(x.text, verb.start(), verb.end()) is None:  # (in its text: a word's look-behind reads it)
         return None
     after = x._search(x.lex.cat_verb, verb.end(), ev.right_end)
     if after is not None and after.lastgroup == Category.INJURIES.value:

@@ -506,9 +506,25 @@ def _toll_before_clause(ev: Evidence) -> bool:
     return stop is not None and stop.group() == ","
 
 
-# a toll cue before a figure whose verb after it is another category's
+def _verb_opens_next_clause(ev: Evidence) -> bool:
+    """ "Das Unwetter hat mehr als 200 Keller überflutet, verletzt wurde niemand": a verb of a category past a comma
+    after a figure that names no category, an auxiliary right after it and a few words with no punctuation between it
+    and the next figure ("getötet wurden nach ersten Angaben drei Menschen"), opens the next clause, whose subject that figure is (the verb first, as a clause may put it where
+    the verb comes second); it is not the verb of the figure before the comma."""
+    x, verb, counts, i = ev.x, ev.verb, ev.counts, ev.i
+    if verb is None or i + 1 >= len(counts) or counts[i + 1].start >= ev.sentence.end or verb.end() > counts[i + 1].start:
+        return False
+    stop = _NP_STOP.search(x.text, ev.count.end, verb.start())
+    if stop is None or stop.group() != "," or x.text[stop.end() : verb.start()].strip():
+        return False  # (the verb right after the comma)
+    return x.lex.aux_between.fullmatch(x.text, verb.end(), counts[i + 1].start) is not None
+
+
+# a figure whose verb after it, past a comma, is another clause's
 TOLL_CLAUSE_RULES: tuple[Rule[bool], ...] = (
     Rule("figure.toll-before-clause", "de", "Die Zahl der Toten stieg auf 14, viele weitere wurden verletzt.", _toll_before_clause),
+    Rule("figure.verb-opens-next-clause", "de", "Das Unwetter hat mehr als 200 Keller überflutet, verletzt wurde niemand.",
+         _verb_opens_next_clause),
 )
 _TOLL_CLAUSE_RULES = productions(TOLL_CLAUSE_RULES)
 

@@ -483,6 +483,8 @@ class FiguresStage(AsidesStage):
             return before if np_tokens and lex.speech.match(self.text, np_tokens[0].start()) else None
         if not np_tokens or (person is not None and person.start() == np_tokens[0].start()):
             return before  # "sprachen von 250.000", "sprachen von mehr als 20.000 Menschen"
+        if lex.speech.match(self.text, np_tokens[0].start()) is not None:
+            return before  # the speech verb's own word after it: "gaben die Zahl mit 40.000 an"
         return None
 
     def _survivors_beside_toll(self, ev: Evidence, verb: regex.Match[str]) -> bool:

@@ -110,6 +110,7 @@ class Lexicon:
     further_before: regex.Pattern[str]  # REVERSE: "the other" before "five": a figure of the others
     plural_aux_before: regex.Pattern[str]  # REVERSE: "were", "wurden" (and an adverb) right before a verb
     singular_aux_before: regex.Pattern[str]  # REVERSE: "was", "wurde" (and an adverb) right before a verb
+    aux_between: regex.Pattern[str]  # fullmatch: an auxiliary, then a few words, no punctuation: " wurden nach ersten Angaben "
     uncounted: regex.Pattern[str]  # "unborn": one listed after a count but not added to it
     unharmed: regex.Pattern[str]  # "survivors": people the harm did not befall
     side: regex.Pattern[str]
@@ -169,6 +170,7 @@ class Lexicon:
     uncounted_verb: regex.Pattern[str]  # "gerettet": a figure's own verb of no category
     part_clause: regex.Pattern[str]  # ", der später ... starb": a part's own relative clause
     release_verb: regex.Pattern[str]  # "freigelassen": a verb of release after a figure of arrests told by its noun
+    prisoner_noun: regex.Pattern[str]  # "Häftlinge", "inmates": who fled them escaped, no displaced
     relative_opener: regex.Pattern[str]  # ", an der ...", ", in dem ...": a relative clause after a comma
     media: regex.Pattern[str]  # searched in a speaker's name: a medium ("Nachrichtenagentur Anadolu")
     telling: regex.Pattern[str]  # "told": the outlet after it is the via
@@ -410,6 +412,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "set_after": regex.compile(rf"[\s\u00a0]*(?:{_alt(lang.set_cues_after)})(?![\w])", _FLAGS),
         **_cues_before(lang),
         **_joins(lang),
+        **_clause_patterns(lang),
     }
 
 
@@ -569,3 +572,13 @@ def _joins(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
     }
 
 
+def _clause_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
+    """The patterns of a figure's clause: an auxiliary that opens the next one, the prisoners of a verb of fleeing."""
+    return {
+        "aux_between": regex.compile(
+            rf"[\s\u00a0]*(?:{_alt((*lang.plural_auxiliaries, *lang.singular_auxiliaries)) or '(?!)'})"
+            rf"(?:[\s\u00a0]+[\w-]+){{0,5}}[\s\u00a0]*",
+            _FLAGS,
+        ),
+        "prisoner_noun": regex.compile(rf"(?<![\w-])(?:{_alt(lang.prisoner_nouns) or '(?!)'})(?![\w-])", _FLAGS),
+    }

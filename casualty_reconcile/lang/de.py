@@ -52,6 +52,15 @@ _EVENT_OF_BILANZ = (
 # Gefangene, die fliehen, sind ausgebrochen, nicht vertrieben: "Bei dem Ausbruch flohen rund 800 Häftlinge",
 # "12 Häftlinge sind geflohen" (das Nomen nach dem Verb in seinem Satz oder direkt davor)
 _PRISONERS = r"(?:häftlinge|gefangene|insassen|inhaftierte|sträflinge)n?"
+# ein Passiv ohne Urheber schätzt eine Sache, niemand spricht: "der Sachschaden wird auf 150.000 Euro geschätzt" (nicht "wird
+# von Experten auf 40 geschätzt": der Urheber nach dem Hilfsverb)
+_NO_AGENT = r"(?<!\b(?:wird|wurde|werden|wurden|ist|war) (?:jetzt |nun |inzwischen |vorläufig |insgesamt )?auf (?:[^,.;:!?]|(?<=\d)[.,](?=\d)){1,40} %s)"
+_GESCHAETZT = r"geschätzt" + _NO_AGENT % "geschätzt"
+_BEZIFFERT = r"beziffert" + _NO_AGENT % "beziffert"
+# "schoss ... an", ein trennbares Verb der Angeschossenen, die Partikel nach dem Objekt: "schoss der Täter vier Menschen vor
+# der Bar an und flüchtete" (das Wort zuerst, der Blick zurück läuft nur, wo es passte)
+_SCHOSS_AN = r"an(?=[\s\"“”]*(?:[.,;:!?]|und\b|$))(?<=\b(?:schoss|schossen) (?:[\w-]+ ){1,8}an)"
+_POLICE = r"polizei|polizisten|beamte|beamten|polizeibeamte|polizeibeamten|sicherheitskräfte|einsatzkräfte|bundespolizei|grenzpolizei"
 _NO_PRISONERS = (
     rf"(?! (?:[\w-]+ ){{0,6}}?{_PRISONERS}\b)"
     rf"(?<!\b{_PRISONERS} (?:[\w-]+ ){{0,8}}(?:flohen|geflohen|fliehen))"
@@ -70,7 +79,7 @@ _NAME_WORD = rf"{_UPPER}(?:{_LOWER}|(?<=-){_UPPER}){{1,20}}"
 _LIST_NAME = rf"(?-i:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})"
 # zwei Personen, mit Nomen genannt (für victim_list_words): die erste, die zweite (auch mit Possessiv:
 # "ihr Sohn") und ein Alter davor ("ein 10-jähriges Mädchen")
-_PAIR_AGE = r"\d{1,2}-jährige[rns]? "
+_PAIR_AGE = r"(?:\d{1,2}-|[a-zäöüß]{3,14})jährige[rns]? "  # (auch in Worten: "ihr sechsjähriger Sohn")
 # "die Zahl der bei dem Anschlag getöteten Menschen": zwischen "Zahl der" und dem Partizip ein Satzteil mit Präposition
 # "während" als Konjunktion vor einem Subjekt ("während der Täter flüchtete", "während die Veranstalter von 20.000
 # sprachen"), nicht als Präposition vor einem Genitiv ("während des Unwetters", "während der Hitzewelle im Juli"), die
@@ -308,6 +317,10 @@ LANGUAGE = LanguageData(
     ),
     not_count_after=(
         r"- (?:oder|bis) \d{1,3}-jährige[nmrs]?",  # eine Altersspanne: "ein 13- oder 14-jähriger Junge"
+        # ein Alter am Ende eines Relativsatzes: "Ihre Mutter, die nach Angaben der Polizei etwa 40 ist, wurde verletzt" (nicht
+        # der einer Zahl: "Die Zahl der Toten, die inzwischen 40 ist,")
+        r" (?:ist|sei|war)(?= ?,)(?<=, (?:die|der) (?:[\w-]+ ){0,6}\d{1,3} (?:ist|sei|war))"
+        r"(?<!\b(?:zahl|bilanz)\w*(?: [\w-]+){0,3}, (?:die|der) (?:[\w-]+ ){0,6}\d{1,3} (?:ist|sei|war))",
         r" ?/ ?\d{1,3}(?![\d.,])",  # ein Bilderzähler: "1 / 8 Zurück zur Galerie"
         r"-?jährige[nmrs]?", r"-?jähriger", r"jahre alte?[nmrs]?", r"jahre alt", r"lebensjahr", r"jahre", r"jahren",
         r"drittel[n]?", r"viertel[n]?", r"fünftel[n]?", r"zehntel[n]?",  # "zwei Drittel der Opfer": a share
@@ -482,6 +495,7 @@ LANGUAGE = LanguageData(
             r"ambulant (?:behandelt|versorgt)",  # "Insgesamt 47 Menschen wurden ambulant versorgt"
             # wer sich versehentlich selbst anschoss, tot oder lebend: "Ein 11-Jähriger schoss sich versehentlich ins Bein"
             r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", r"(?:liegt|lag|liegen|lagen) (?:\w+ ){0,2}im krankenhaus",
+            _SCHOSS_AN,
             # das Subjekt zwischen dem Verb und der Klinik: "Zwei Wochen nach dem Anschlag liegen noch zwölf Menschen im
             # Krankenhaus" (das Wort zuerst: ein Tor wird aus ihm gebaut, der Blick zurück läuft nur, wo es passte)
             r"(?:im krankenhaus|in kliniken|auf der intensivstation)(?<=\b(?:liegt|liegen|lag|lagen) [^.;:!?]{1,60}(?:im krankenhaus|in kliniken|auf der intensivstation))",
@@ -510,6 +524,10 @@ LANGUAGE = LanguageData(
             r"angeklagt",  # "Drei Männer wurden wegen des Todes eines 17-Jährigen angeklagt": the accused, not the dead
             r"arrestiert", r"in haft", r"abgeführt", r"gefangen genommen", r"in polizeigewahrsam",
             r"fest(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen|setzte|setzten)\b[^.;]{0,150})",
+            # festhalten der Polizei (nicht eines Geiselnehmers: Geiseln, unit_verbs): "Die Polizei hielt 30 Demonstranten fest"
+            # (die Polizei vor oder nach dem Verb: "hielten Polizisten rund 50 Fans stundenlang fest")
+            r"fest(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:(?:" + _POLICE + r") (?:hielt|hielten|hält|halten)|(?:hielt|hielten|hält|halten)"
+            r" (?:die |der )?(?:" + _POLICE + r"))\b[^.;:!?,]{1,120} fest)",
             r"verhaftete[n]?", r"nahm(?:en)? (?:\w+ ){0,3}in gewahrsam", r"in untersuchungshaft", r"in u-haft",
             r"hinter gittern",
             # "meldete die Festnahme von rund einem Dutzend Demonstranten" (wie "the arrest of", "l'arrestation d'une dizaine")
@@ -520,6 +538,10 @@ LANGUAGE = LanguageData(
             r"vermisst", r"verschollen", r"gelten als vermisst",
             # Eingeschlossene sind noch nicht gefunden: "21 Bergleute wurden verschüttet", "unter Tage eingeschlossen"
             r"verschüttet", r"eingeschlossen(?<=(?:wurden|wurde|sind|ist|waren|war|noch|weiterhin|tage) eingeschlossen)",
+            # das Verb im Aktiv, vor der Zahl: "Die Lawine verschüttete sieben Wanderer" (nicht das Nomen, "drei Verschüttete",
+            # noch das Attribut vor einem Nomen: "die verschütteten Bergleute")
+            # (das Wort zuerst, klein geschrieben: ein Blick zurück; ein Tor wird aus dem Wort gebaut)
+            r"verschüttete[n]?(?<=(?-i:v)erschüttete[n]?)(?! (?-i:\p{Lu})(?!(?:Dutzend|Hundert|Tausend)))",
             # noch unter den Trümmern vermutet: "Hunderte Menschen werden noch unter den Trümmern vermutet"
             r"unter (?:den )?trümmern vermutet",
             r"unter tage vermutet",  # im Bergwerk: "Noch 17 Kumpel werden unter Tage vermutet"
@@ -571,7 +593,7 @@ LANGUAGE = LanguageData(
         ),
         "security_forces": (
             r"sicherheitskräfte[n]?", r"polizist(?:en|in|innen)?", r"polizeibeamte[nr]?", r"polizeibeamtin(?:nen)?", r"beamtinnen und beamte[n]?", r"polizistinnen und polizisten", r"beamte[n]?", r"beamtin(?:nen)?", r"nationalgardist(?:en)?",
-            r"ordnungskräfte[n]?", r"einsatzkräfte[n]?", r"sicherheitsleute[n]?", r"polizisten und nationalgardisten",
+            r"ordnungskräfte[n]?", r"einsatzkräfte[n]?", r"polizeikräfte[n]?", r"sicherheitsleute[n]?", r"polizisten und nationalgardisten",
             r"soldat(?:en|in|innen)?", r"armeeangehörige[n]?", r"militärangehörige[n]?", r"grenzschützer[n]?",
             r"wachleute[n]?", r"sicherheitsbeamte[n]?", r"gardisten", r"wachmann", r"wachmänner[n]?",
             r"(?:gefängnis|justizvollzugs)?wärter(?:n|innen)?", r"justizvollzugsbeamte[n]?",  # "drei Wärter wurden getötet"
@@ -608,6 +630,7 @@ LANGUAGE = LanguageData(
         r"fahrer(?:in|innen)?", r"autofahrer(?:in|innen)?", r"beifahrer(?:in|innen)?", r"motorradfahrer(?:in|innen)?",
         r"radfahrer(?:in|innen)?", r"lkw-fahrer(?:in|innen)?", r"fahrzeugführer(?:in|innen|n)?", r"unfallbeteiligte[n]?", r"fußgänger(?:in|innen)?", r"reisende[n]?",
         r"\d{1,3}-jährige[nmrs]?", r"mitglieder[n]?", r"mitglied", r"anhänger(?:in|innen|n)?", r"insass(?:en|in|innen)", r"rentner(?:in|innen|n)?",
+        r"mitfahrer(?:in|innen|n)?",  # "seine beiden Mitfahrer wurden schwer verletzt"
         r"piloten", r"pilot(?:in|innen)?", r"co-piloten", r"hirten",  # "beide Piloten kamen ums Leben", as "both pilots"
     ),
     unit_words={
@@ -638,6 +661,7 @@ LANGUAGE = LanguageData(
         # nicht wer aus Trümmern oder Wasser gezogen wurde: "Rettungstrupps zogen 17 Menschen lebend aus den Trümmern"
         r"zogen(?! (?:[\w-]+ ){0,5}?(?:lebend|tot|aus (?:den|dem|der) (?:trümmern|wasser|fluss|meer|flammen|schutt|wrack|fahrzeug)))",
         r"teil(?=[\s\"“”]*(?:[.,;:!?]|$))(?<=\b(?:nahm|nahmen|nimmt|nehmen)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,150})", r"teilgenommen",
+        r"teilnahmen", r"teilnahm",  # am Ende eines Nebensatzes: "..., die an der Demonstration teilnahmen"
         r"angegriffen", r"griffen an", r"stürmten", r"beteiligt", r"nahmen teil", r"vorbeigelaufen", r"marschierten",
         r"beteiligten sich", r"beteiligte sich", r"folgten (?:\w+ ){0,3}(?:dem|einem) aufruf",
         # eine Menge, die ein Ereignis anzog: "Der Protest lockte 3000 Menschen an"
@@ -654,7 +678,8 @@ LANGUAGE = LanguageData(
     plural_auxiliaries=(r"wurden", r"sind", r"waren", r"seien", r"worden sind", r"worden waren"),
     singular_auxiliaries=(r"wurde", r"ist", r"war", r"sei", r"worden ist", r"worden war"),
     uncounted_words=(r"ungeboren\w*",),
-    unharmed_nouns=(r"überlebende[n]?", r"überlebenden"),
+    # (und wer unverletzt blieb: "seine drei Mitfahrer blieben unverletzt", kein Teil der Verletzten davor)
+    unharmed_nouns=(r"überlebende[n]?", r"überlebenden", r"unverletzt(?:e[nr]?)?", r"unversehrt(?:e[nr]?)?"),
     side_cues=(r"auf(?: |)seiten de[rs]", r"unter den", r"seitens de[rs]", r"aufseiten de[rs]", r"bei den", r"in den reihen de[rs]"),
     speech_verbs=(
         r"sagte[n]?", r"sagt", r"gesagt", r"erklärte[n]?(?<!krieg erklärte)(?<!krieg erklärten)(?! (?:[\w-]+ ){0,4}den krieg)", r"erklärt(?<!krieg erklärt)(?! (?:[\w-]+ ){0,4}den krieg)", r"teilte[n]? (?:[\w(),-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit", r"mitgeteilt", r"teilt mit",
@@ -662,13 +687,16 @@ LANGUAGE = LanguageData(
         r"berichten", r"melden", r"sagen", r"erklären", r"schätzen", r"teilen (?:[\w()-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit",
         r"sprach(?:en)? (?:[\w()-]+ ){0,10}von", r"spricht von", r"sprechen von", r"(?:spricht|sprechen) (?:[\w()-]+ ){1,6}von", r"(?:sprachen|sprach|sprechen|spricht)(?<=\bvon (?:[\w.,-]+ ){1,4}(?:sprachen|sprach|sprechen|spricht))", r"gesprochen", r"bestätigte[n]?", r"bestätigt",
         r"gab(?:en)? (?:[\w()-]+ ){0,8}an", r"angab(?:en)?", r"angegeben", r"zählte[n]?", r"zählt", r"gezählt",
-        r"registrierte[n]?", r"registriert", _ERFASST, r"erfassten", r"zieh(?:t|en) (?:[\w-]+ ){0,4}bilanz", r"zog(?:en)? (?:[\w-]+ ){0,4}bilanz", r"bezifferte[n]?", r"beziffert", r"nannte[n]?", r"genannt", r"schrieb(?:en)?",
+        r"registrierte[n]?", r"registriert", _ERFASST, r"erfassten", r"zieh(?:t|en) (?:[\w-]+ ){0,4}bilanz", r"zog(?:en)? (?:[\w-]+ ){0,4}bilanz", r"bezifferte[n]?", _BEZIFFERT, r"nannte[n]?", r"genannt", r"schrieb(?:en)?",
         r"verbreitete[n]?", r"hieß es", r"heißt es", r"gab(?:en)? (?:[\w()-]+ ){0,8}bekannt", r"bekanntgab(?:en)?",
         r"bekanntgegeben", r"veröffentlichte[n]?", r"twitterte[n]?", r"verkündete[n]?", r"informierte[n]?",
         r"meinte[n]?", r"betonte[n]?", r"fügte[n]? (?:\w+ ){0,4}hinzu", r"hinzufügte[n]?", r"behauptete[n]?",
-        r"dokumentierte[n]?", r"dokumentiert", r"zitierte[n]?", r"erfuhr", r"schätzte[n]?", r"geschätzt", r"ergab(?:en)?", r"ergibt",
+        r"dokumentierte[n]?", r"dokumentiert", r"zitierte[n]?", r"erfuhr", r"schätzte[n]?", _GESCHAETZT, r"ergab(?:en)?", r"ergibt",
         # "Das Ministerium erhöhte die Zahl der Toten auf 40": wer seine Bilanz ändert, nennt die neue
         r"(?:erhöhte|senkte|aktualisierte)[n]? (?:die|ihre|seine) (?:zahl|bilanz|opferzahl|totenzahl)",
+        # die Zahl einer anderen Quelle, ohne Nomen: "die Organisatoren gaben die Zahl mit 40.000 an" (wie "put the number at")
+        r"(?:gab|gaben|gibt|geben|bezifferte[n]?|beziffert|beziffern|schätzte[n]?|schätzt|schätzen) (?:die|ihre|seine) zahl (?:mit|auf)",
+        r"an(?<=\b(?:gab|gaben|gibt|geben) (?:die|ihre|seine) zahl mit (?:[^.;:!?]|(?<=\d)\.(?=\d)){1,40} an)",  # die Partikel nach der Zahl
     ),
     according_to=(
         r"laut", r"lt\.", r"gemäß", r"gemäss", r"nach angaben(?: von| des| der| eines| einer)?",
@@ -915,7 +943,8 @@ LANGUAGE = LanguageData(
     # ein Teil mit eigenem Relativsatz: "darunter ein 17-Jähriger, der später im Krankenhaus starb" (ein Pronomen, kein
     # Artikel: ein kleines Wort folgt)
     part_clause_openers=(r"der(?= (?-i:\p{Ll}))", r"die(?= (?-i:\p{Ll}))", r"das(?= (?-i:\p{Ll}))"),
-    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"geborgen", r"barg(?:en)?", r"lebend"),
+    # (und wer Beschuldigter ist: "gegen 14 wird wegen Landfriedensbruchs ermittelt", keine Festnahmen)
+    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"geborgen", r"barg(?:en)?", r"lebend", r"ermittelt"),
     among_whole_openings=(r"unter den", r"von den"),  # "Von den 40 Verletzten schweben noch fünf in Lebensgefahr"
     # "Der 19-Jährige war einer von fünf Verletzten": einer von ihnen, die fünf sind die Bilanz
     set_cues_after=(r"der (?:\w+ )?(?:männer|frauen|jungen|mädchen|jugendlichen|brüder|schwestern|freunde|schüler)",),
@@ -1239,7 +1268,7 @@ LANGUAGE = LanguageData(
                 r"(?:in ein krankenhaus|in eine klinik|in die klinik|in kliniken) (?:gebracht|eingeliefert|geflogen)",
                 _IN_KLINIK_VERLEGT,
                 r"in (?:umliegende|nahe gelegene|nahegelegene|verschiedene|mehrere|örtliche) (?:kliniken|krankenhäuser)"),
-    shot_words=(r"angeschossen", r"niedergeschossen", r"von (?:einer |einem )?(?:verirrten )?(?:kugeln?|sch(?:ü|u)ssen|schuss|querschläger|querschlägern) getroffen",
+    shot_words=(r"angeschossen", r"niedergeschossen", _SCHOSS_AN, r"von (?:einer |einem )?(?:verirrten )?(?:kugeln?|sch(?:ü|u)ssen|schuss|querschläger|querschlägern) getroffen",
                 r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", _MIT_SCHUSSWUNDEN),
     wound_sites=(
         r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"
@@ -1513,8 +1542,12 @@ LANGUAGE = LanguageData(
     # freigelassene Gefangene sind keine Festnahmen: "wurden 150 Gefangene freigelassen", "kamen 39 Gefangene frei"
     release_verbs=(
         r"freigelassen", r"freigelassenen", r"freigekommen", r"entlassen", r"begnadigt", r"ausgetauscht",
+        # ein Gefangenenaustausch im Aktiv: "Russland und die Ukraine tauschten jeweils 100 Gefangene aus"
+        r"aus(?<=\b(?:tauschten|tauschte|tauschen|tauscht) (?:[\w-]+ ){1,8}aus)",
         r"frei(?<=\b(?:kamen|kommen|kam|kommt|ließ|ließen|lässt|lassen) (?:[\w-]+ ){1,8}frei)",
     ),
+    # geflohene Häftlinge sind keine Vertriebenen: "Bei dem Ausbruch flohen rund 800 Häftlinge" (category.prisoners-escaped)
+    prisoner_nouns=(r"\w*häftlinge[n]?", r"\w*gefangene[n]?", r"inhaftierte[n]?", r"sträflinge[n]?", r"gefängnisinsassen"),
     relative_openers=(
         # (nicht "von denen", "unter denen": ein Teil des Ganzen davor, "Drei Menschen starben, von denen zwei Kinder waren")
         r"(?:an|auf|aus|bei|in|mit|vor|zu) (?:dem|der|denen|welchem|welcher)",

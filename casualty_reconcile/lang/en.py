@@ -884,9 +884,12 @@ LANGUAGE = LanguageData(
     plural_auxiliaries=(r"were", r"have been", r"had been", r"are"),
     singular_auxiliaries=(r"was", r"has been", r"had been", r"is"),
     uncounted_words=(r"unborn",),
-    unharmed_nouns=(r"survivors", r"survivor"),
+    # (and who were unhurt: "his three passengers were unhurt", no more of the injured told before)
+    unharmed_nouns=(r"survivors", r"survivor", r"unhurt", r"uninjured", r"unharmed"),
     # "14 miners were trapped, nine of whom were rescued": a part whose own verb is one of rescue counts no harm
-    uncounted_verbs=(r"rescued", r"saved", r"pulled out alive", r"brought out alive", r"brought to safety", r"pulled alive", r"found alive"),
+    # (and who is under investigation: "23 people were detained and 14 others are under investigation")
+    uncounted_verbs=(r"rescued", r"saved", r"pulled out alive", r"brought out alive", r"brought to safety", r"pulled alive", r"found alive",
+                     r"under investigation"),
     side_cues=(r"on the side of", r"among(?: the)?", r"from the ranks of"),
     speech_verbs=(
         r"said", r"says", r"say", r"told", r"show(?:s|ed)?(?! up\b)", r"tells", r"reported", r"reports", r"announced", r"confirmed", r"stated",
@@ -1677,4 +1680,6 @@ LANGUAGE = LanguageData(
     headline_labels=frozenset({"update", "updated", "breaking", "developing", "watch", "video", "live"}),
     # only a count after the article: "a fatality was reported" (not "a person", "a man": one case told)
     numeral_nouns=(r"fatality", r"casualty"),
+    # escaped prisoners are no displaced: "some 800 inmates fled" (category.prisoners-escaped)
+    prisoner_nouns=(r"inmates?", r"prisoners?", r"detainees?", r"convicts?"),
 )

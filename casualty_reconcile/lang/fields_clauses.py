@@ -29,3 +29,8 @@ class ClauseFields:
     counts those set free, no arrests ("Im Rahmen des Abkommens wurden 150 Gefangene freigelassen"; rule
     ``category.arrests-released``). None in English or French, whose words of prisoners are no nouns of arrests
     ("39 prisoners were released", "39 prisonniers ont été libérés")."""
+
+    prisoner_nouns: tuple[Regex, ...] = ()
+    """regex: a noun of prisoners: a figure of the displaced (a verb of fleeing before or after it) whose own noun is
+    one counts prisoners who escaped, no displaced ("Bei dem Ausbruch flohen rund 800 Häftlinge", "some 800 inmates
+    fled"; rule ``category.prisoners-escaped``)."""

@@ -473,7 +473,7 @@ LANGUAGE = LanguageData(
     uncounted_words=(r"à naître",),
     # « 14 mineurs sont portés disparus, dont neuf ont été secourus » : une partie secourue ne compte pas le sort de son tout
     uncounted_verbs=(r"secourue?s?", r"sauvée?s?", r"sortie?s? vivante?s?", r"retrouvée?s? vivante?s?", r"mise?s? à l['’]abri"),
-    unharmed_nouns=(r"survivants?", r"survivantes?", r"rescapée?s?",
+    unharmed_nouns=(r"survivants?", r"survivantes?", r"rescapée?s?", r"indemnes?",  # « ses trois passagers sont indemnes »
                     r"choquée?s?", r"impliquée?s?",
                     r"secourue?s?", r"sauvée?s?"),  # "3 morts, 36 personnes ont été secourues": rescued, no toll  # "30 personnes choquées": in shock, of no toll (the firemen's term)
     side_cues=(r"du côté des?", r"parmi les", r"dans les rangs des?"),
@@ -1041,4 +1041,6 @@ LANGUAGE = LanguageData(
     headline_labels=frozenset({"alerte", "direct", "vidéo", "actualisé", "actualisation", "mise à jour"}),
     # un nombre, pas une anecdote : « un mort », « une personne a été tuée »
     numeral_nouns=(r"mort", r"personne", r"blessée?"),
+    # des détenus évadés ne sont pas des déplacés : « 800 détenus ont fui » (category.prisoners-escaped)
+    prisoner_nouns=(r"détenue?s?", r"prisonni(?:er|ère)s?"),
 )

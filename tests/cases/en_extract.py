@@ -10298,6 +10298,13 @@ CASES: list[Case] = [
         "The funeral for 2 Harlan County deputies killed in the ambush is set for Friday.",
         [C("deaths", 2)],
     ),
+    # s31agde: escaped prisoners are no displaced (category.prisoners-escaped, prisoner_nouns)
+    Case("en-s31agde-inmates-fled-jailbreak",
+         "During the jailbreak, some 800 inmates fled, the justice ministry said.",
+         []),
+    Case("en-s31agde-residents-fled-still-displaced",
+         "Some 800 residents fled the fighting, the ministry said.",
+         [C("displaced", 800, qualifier="about")]),
     # s30agen: a war's running tally ('since the war began', 'since October 7', 'since the start of the invasion') beside one strike's toll is a period tally (period_tally_cues); 'the deadliest strike since the war began' ranks one event, no tally
     Case(
         "en-s30agen-war-tally-since-the-war-began-beside-a-strike",
@@ -10797,6 +10804,16 @@ CASES: list[Case] = [
         "The strike killed 12 people, the deadliest since civil war erupted, residents said.",
         [C("deaths", 12, speaker="residents", not_flags=("period_tally",))],
     ),
+    # s31agde: who was unhurt is no more of the injured; who is under investigation is no arrest
+    Case("en-s31agde-passengers-were-unhurt",
+         "The 19-year-old driver suffered minor injuries, his three passengers were unhurt.",
+         [C("injuries", 1)]),
+    Case("en-s31agde-others-were-unhurt",
+         "Two people were injured and three others were unhurt.",
+         [C("injuries", 2)]),
+    Case("en-s31agde-others-under-investigation",  # uncounted_verbs "under investigation": category.joined-to-last yields
+         "Police said 23 people were detained, while 14 others are under investigation.",
+         [C("arrests", 23, speaker="Police")]),
     # s30stories: an earlier report named wrong is a first report since superseded (initial_report_cues), not the
     # sentence's source ("earlier reports of" names what was reported, no speaker "reports")
     Case("en-s30stories-earlier-reports-of-named-wrong",

@@ -4441,6 +4441,13 @@ CASES: list[Case] = [
     Case("fr-s30noids-sur-le-meme-sujet-autre-incident",
          "Trois personnes ont été blessées dans l'incendie.\n\nSur le même sujet - 12 morts dans une explosion",
          [C("injuries", 3, not_flags=("other_incident",)), C("deaths", 12, flags=("other_incident",))]),
+    # s31agde : des détenus évadés ne sont pas des déplacés (category.prisoners-escaped, prisoner_nouns)
+    Case("fr-s31agde-detenus-ont-fui",
+         "Environ 800 détenus ont fui lors de l'évasion.",
+         []),
+    Case("fr-s31agde-habitants-ont-fui-deplaces",
+         "Environ 800 habitants ont fui les combats.",
+         [C("displaced", 800, qualifier="about")]),
     # s30inj: la victime nommée en apposition (en-s30inj-victim-*, de-s30inj-opfer-*) : l'âge seul passe, le nom non
     Case("fr-s30inj-victime-agee-en-apposition",
          "La victime, âgée de 34 ans, est décédée sur place.",
@@ -4542,6 +4549,10 @@ CASES: list[Case] = [
         "Les 179 passagers et membres d'équipage du Boeing 737 ont été tués, selon la compagnie.",
         [C("deaths", 179, group="civilians", speaker="compagnie")],
     ),
+    # s31agde : qui est indemne n'est pas un blessé de plus (unharmed_nouns « indemnes »)
+    Case("fr-s31agde-passagers-indemnes",
+         "Le conducteur a été légèrement blessé, ses trois passagers sont indemnes.",
+         [C("injuries", 1)]),
     # s30stories : des premières informations dites fausses sont un premier bilan dépassé (initial_report_cues)
     Case("fr-s30stories-premieres-informations-erronees",
          "Les secours ont fait état de dix morts dimanche, précisant que les premières informations faisant état de 14 morts "
