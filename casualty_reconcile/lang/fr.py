@@ -765,12 +765,6 @@ LANGUAGE = LanguageData(
         r"(?<!, )(?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}){1,2})), \d{1,3} ans,?"
         r"(?:(?: et)? (?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}){1,2})), \d{1,3} ans,?){1,3}"
         r"(?= (?:ont été|sont) (?:grièvement |légèrement )?(?:blessés|blessées|tués|tuées)\b)",
-        # (or after the verb of killing, the objects of "a abattu": "Le tireur a abattu Paul Roy, 31 ans, et Léa Roy, 29 ans,
-        # dans leur maison"; two names at least, each with its age, the list closed by a comma)
-        r"(?<=\b(?:a|ont|avait|avaient) (?:mortellement )?(?:abattu|tué|poignardé) )"
-        r"(?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}| [A-ZÀ-ÖØ-Þ]\.){1,2})), \d{1,3} ans"
-        r"(?:,? et (?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}| [A-ZÀ-ÖØ-Þ]\.){1,2})), \d{1,3} ans)"
-        r"(?=,)",
     ),
     # une personne nommée sans nombre, un verbe de mort ou de blessure juste après : "La victime est décédée",
     # "Le conducteur est mort sur le coup", "La femme a succombé à ses blessures", "L'homme a été grièvement blessé"

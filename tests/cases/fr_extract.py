@@ -3824,7 +3824,8 @@ CASES: list[Case] = [
         "fr-s28noids-a-abattu-deux-noms-n-est-pas-un",  # (the first of a list is no count of one)
         "Le tireur a abattu Paul Roy, 31 ans, et Léa Roy, 29 ans, dans leur maison, selon les enquêteurs.",
         [C("deaths", 2, group="all", speaker="enquêteurs")],
-    ),  # (s31french: victim_list_words reads a list after the verb of killing)
+        xfail="NAMED-LIST-FR: a list of named victims after the verb of killing ('a abattu X, 31 ans, et Y, 29 ans,') is no count of two: the pattern s31french wrote ended in a look-ahead of a comma, so the tail scan opened a window at every comma of a French text (French extraction 0.75 of its speed); it waits for an end the scan can find",
+    ),
     # ---- s28stories: un porte-parole officiel dans une dépêche datée de l'étranger (attribution.origin-filed-abroad)
     Case(
         "fr-s28stories-origin-filed-abroad-is-the-figures-country",
@@ -4978,10 +4979,12 @@ CASES: list[Case] = [
     # a list of named victims after the verb of killing (victim_list_words): its names are the count
     Case("fr-s31-a-abattu-deux-noms-avec-initiales",
          "Le tireur a abattu Ahmed B., 31 ans, et Karim D., 29 ans, avant de prendre la fuite.",
-         [C("deaths", 2)]),
+         [C("deaths", 2)],
+         xfail="NAMED-LIST-FR: a list of named victims after the verb of killing ('a abattu X, 31 ans, et Y, 29 ans,') is no count of two: the pattern s31french wrote ended in a look-ahead of a comma, so the tail scan opened a window at every comma of a French text (French extraction 0.75 of its speed); it waits for an end the scan can find"),
     Case("fr-s31-ont-tue-deux-noms-selon-le-parquet",
          "Les agresseurs ont tué Marc Lenoir, 45 ans, et Sophie Lenoir, 43 ans, à leur domicile, selon le parquet.",
-         [C("deaths", 2, speaker="parquet")]),
+         [C("deaths", 2, speaker="parquet")],
+         xfail="NAMED-LIST-FR: a list of named victims after the verb of killing ('a abattu X, 31 ans, et Y, 29 ans,') is no count of two: the pattern s31french wrote ended in a look-ahead of a comma, so the tail scan opened a window at every comma of a French text (French extraction 0.75 of its speed); it waits for an end the scan can find"),
     Case("fr-s31-observatoire-pour-les-droits-humains-apres-verbe",
          "Douze personnes ont été tuées, a indiqué l'Observatoire pour les droits humains.",
          [C("deaths", 12, speaker="Observatoire pour les droits humains")]),
