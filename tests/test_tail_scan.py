@@ -214,7 +214,7 @@ SCAN_NAMES = ("single_victim_scan", "victim_list_scan", "headline_victim_scan", 
             name,
             id=f"{code}-{name}",
         )
-        for code in LANGUAGES
+        for code in (*LANGUAGES, "fr")  # (French too: its single-victim scan had fallen back unseen, at 0.8 of its speed)
         for name in SCAN_NAMES
     ],
 )
