@@ -416,35 +416,27 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
     }
 
 
+def _ending(alternation: str, space: str) -> regex.Pattern[str]:
+    """A cue that ends where a figure's words begin, its spaces ``space`` ("+" or "*"), compiled reversed and anchored
+    at its end (``match()`` from there)."""
+    return regex.compile(rf"(?<![\w-])(?:{alternation})[\s\u00a0]{space}$", _FLAGS | regex.REVERSE)
+
+
 def _cues_before(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
     """The cues read backwards from a figure, each compiled reversed and anchored at its end (``match()`` from
     there): an earlier or corrected value, a member or a whole before it, a negation, an auxiliary of number."""
     return {
-        "previous_value": regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.previous_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
-        ),
-        "member_before": regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.member_cues_before)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
-        ),
-        "whole_before": regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.whole_cues_before)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
-        ),
-        "among_whole": regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.among_whole_cues) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
-        ),
-        "among_opening": regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.among_whole_openings) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
-        ),
-        "corrected_value": regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.corrected_value_cues)})[\s\u00a0]*$", _FLAGS | regex.REVERSE  # match() from the end
-        ),
+        "previous_value": _ending(_alt(lang.previous_value_cues), "*"),
+        "member_before": _ending(_alt(lang.member_cues_before), "+"),
+        "whole_before": _ending(_alt(lang.whole_cues_before), "+"),
+        "among_whole": _ending(_alt(lang.among_whole_cues) or "(?!)", "+"),
+        "among_opening": _ending(_alt(lang.among_whole_openings) or "(?!)", "+"),
+        "corrected_value": _ending(_alt(lang.corrected_value_cues), "*"),
         "subset_end": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.subset_cues)})(?:[\s\u00a0]+\p{{Ll}}[\w-]*){{0,2}}[\s\u00a0]*[„\"“»«‚'(]?[\s\u00a0]*$",
             _FLAGS | regex.REVERSE,  # anchored at the end: match() from there
         ),
-        "further_before": regex.compile(
-            rf"(?<![\w-])(?:{_alt(lang.further_words)})[\s\u00a0]+$", _FLAGS | regex.REVERSE  # match() from the end
-        ),
+        "further_before": _ending(_alt(lang.further_words), "+"),
         "plural_aux_before": regex.compile(
             rf"(?<![\w-])(?:{_alt(lang.plural_auxiliaries) or '(?!)'})(?:[\s\u00a0]+\p{{Ll}}[\w-]*)?[\s\u00a0]+$", _FLAGS | regex.REVERSE
         ),
@@ -452,7 +444,7 @@ def _cues_before(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
             rf"(?<![\w-])(?:{_alt(lang.singular_auxiliaries) or '(?!)'})(?:[\s\u00a0]+\p{{Ll}}[\w-]*)?[\s\u00a0]+$", _FLAGS | regex.REVERSE
         ),
         "negated": regex.compile(rf"(?<![\w'])(?:{_alt(lang.harm_negations) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
-        "parent_of": regex.compile(rf"(?<![\w-])(?:{_alt(lang.parent_of) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
+        "parent_of": _ending(_alt(lang.parent_of) or "(?!)", "+"),
     }
 
 
