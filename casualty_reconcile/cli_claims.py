@@ -9,7 +9,6 @@ pasted together): the first claim stands."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import BinaryIO, Protocol
 
 from pydantic import ValidationError
 
+from .io import DocumentError, _parse_object
 from .models import Claim
 from .safety import display_path
 
@@ -25,17 +25,17 @@ class _Reporter(Protocol):
     def report(self, where: str, problem: str) -> None: ...
 
 
-def _lines(name: str, stdin: BinaryIO | None) -> Iterator[tuple[str, bytes]]:
-    """The lines of one input (``-``: standard input), each with the place it is read from, ``file:line``."""
+def _lines(name: str, stdin: BinaryIO | None) -> Iterator[tuple[str, int, bytes]]:
+    """The lines of one input (``-``: standard input), each with the name it is shown by and its number."""
     if name == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         for number, line in enumerate(stream, 1):
-            yield f"<stdin>:{number}", line
+            yield "<stdin>", number, line
         return
     path = Path(name)
     with path.open("rb") as handle:
         for number, line in enumerate(handle, 1):
-            yield f"{display_path(path)}:{number}", line
+            yield display_path(path), number, line
 
 
 def _problem(exc: ValidationError) -> str:
@@ -51,15 +51,16 @@ def read_claims(inputs: Sequence[str], stdin: BinaryIO | None, run: _Reporter) -
     seen: set[str] = set()
     for name in inputs:
         try:
-            for where, raw in _lines(name, stdin):
+            for shown, number, raw in _lines(name, stdin):
                 if not raw.strip():
                     continue
-                try:
-                    record = json.loads(raw)
-                except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                    run.report(where, f"not a line of JSON: {exc}")
+                where = f"{shown}:{number}"
+                try:  # a JSON object, as a document's line is read (not UTF-8, malformed, nested too deeply)
+                    record = _parse_object(raw, shown, number)
+                except DocumentError as exc:
+                    run.report(where, exc.problem)
                     continue
-                if not isinstance(record, dict) or "claim_id" not in record:
+                if "claim_id" not in record:
                     run.report(where, "not a claim (no claim_id): reconcile --claims reads what extract --jsonl writes")
                     continue
                 record.pop("trace", None)  # (extract --jsonl --explain: the rules that decided it)

@@ -45,10 +45,14 @@ def test_explained_claims_from_standard_input() -> None:
 def test_a_bad_line_is_reported_and_the_other_claims_reconciled() -> None:
     lines = _seed_claims().splitlines()
     given = "\n".join(["not json", '{"text": "a document, not a claim"}', *lines, lines[0]]) + "\n"
-    status, out, err = in_process("reconcile", "--claims", "-", "-q", stdin=given.encode())
+    # (and lines no JSON reader survives unguarded: nested too deeply, not UTF-8, read as a document's line is)
+    odd = b"[" * 100_000 + b"\n" + b"\xff{}\n"
+    status, out, err = in_process("reconcile", "--claims", "-", "-q", stdin=given.encode() + odd)
     assert status == 1
-    assert "<stdin>:1: not a line of JSON" in err and "<stdin>:2: not a claim" in err
+    assert "<stdin>:1: malformed JSON" in err and "<stdin>:2: not a claim" in err
     assert f"<stdin>:{len(lines) + 3}: claim id" in err and f"{len(lines)} claim(s) read" in err
+    assert f"<stdin>:{len(lines) + 4}: malformed JSON: nested too deeply" in err
+    assert f"<stdin>:{len(lines) + 5}: not valid UTF-8" in err and "unexpected" not in err
     assert "Kazakhstan" in out
 
 
