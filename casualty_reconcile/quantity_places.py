@@ -158,12 +158,7 @@ def sibling_parts(places: _Places, claims: list[Claim], parts: frozenset[str]) -
 
 def trace_siblings(claims: list[Claim], siblings: frozenset[str]) -> list[Claim]:
     """``claims`` with :data:`SIBLING_PART_RULE` appended to the trace of each claim :func:`sibling_parts` took."""
-    if not siblings:
-        return claims
-    return [
-        claim.model_copy(update={"trace": traced(claim, SIBLING_PART_RULE)}) if claim.claim_id in siblings and claim.trace else claim
-        for claim in claims
-    ]
+    return _trace_taken(claims, siblings, SIBLING_PART_RULE)
 
 
 RECALLED_RULE: Final = "reconcile.recalled-own-toll"
@@ -234,9 +229,11 @@ def trace_recalled(claims: list[Claim], recalled: frozenset[str]) -> list[Claim]
     """``claims`` with :data:`RECALLED_RULE` appended to the trace of each claim :func:`recalled_tolls`
     took into its event's toll (where the claim has a trace), so that its flag beside the toll it joins
     is explained."""
-    if not recalled:
+    return _trace_taken(claims, recalled, RECALLED_RULE)
+
+
+def _trace_taken(claims: list[Claim], taken: frozenset[str], rule: str) -> list[Claim]:
+    """``claims`` with ``rule`` appended to the trace of each claim in ``taken`` that has a trace."""
+    if not taken:
         return claims
-    return [
-        claim.model_copy(update={"trace": traced(claim, RECALLED_RULE)}) if claim.claim_id in recalled and claim.trace else claim
-        for claim in claims
-    ]
+    return [claim.model_copy(update={"trace": traced(claim, rule)}) if claim.claim_id in taken and claim.trace else claim for claim in claims]
