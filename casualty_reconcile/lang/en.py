@@ -848,8 +848,9 @@ LANGUAGE = LanguageData(
         r"males", r"females",
         # one so named only as the last of a list ("two females and one male died", "a man and an adult female were shot";
         # not "A female was wounded" alone, as often a caption of another story), and where no noun of a person follows
-        # that it describes ("and a female officer", "and one male victim": the noun counts)
-        r"(?<=\band (?:an? |one )?(?:adult |young |juvenile |\d{1,2}-year-old )?)(?:fe)?male(?![\w-]| (?:officers?|victims?|suspects?|deput(?:y|ies)|troopers?|students?|teachers?|friends?"
+        # that it describes ("and a female officer", "and one male victim": the noun counts) (the look-behind after the
+        # word: a scan's gate opens with the entry's literal start)
+        r"(?:fe)?male(?<=\band (?:an? |one )?(?:adult |young |juvenile |\d{1,2}-year-old )?(?:fe)?male)(?![\w-]| (?:officers?|victims?|suspects?|deput(?:y|ies)|troopers?|students?|teachers?|friends?"
         r"|passengers?|drivers?|nurses?|relatives?|cousins?|companions?|acquaintances?|inmates?|patients?|juveniles?"
         r"|teen(?:ager)?s?|child(?:ren)?|adults?|employees?|workers?|customers?|partners?|soldiers?|guards?|residents?"
         r"|occupants?|individuals?|persons?|subjects?|shooters?|gunm[ae]n|assailants?|attackers?|accomplices?)\b)",
