@@ -16,11 +16,13 @@ literal run is spelled out first (:func:`variants`: the starts of ``a(?:b|c)d`` 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
 
-from ._patterns import _elements, _fast_chars, fast_class, prefixes, top_level
+from ._patterns import _elements, _fast_chars, fast_class, prefixes, top_level, word_trie
 from ._tail_scan import _opening
 
 TOKEN_CHARS = 48
@@ -160,6 +162,8 @@ def _literal(element: str, quantifier: str) -> tuple[str, int] | None:
         if group is None:
             return None
         branches: list[tuple[str, int]] = []
+        words: set[str] = set()  # the branches that are words (each character literal), lowercased
+        all_words = True
         for alternative in top_level(group[1]):
             tokens = _tokens(alternative)
             if tokens is None:
@@ -169,7 +173,15 @@ def _literal(element: str, quantifier: str) -> tuple[str, int] | None:
                 return None
             known = [part for part in parts if part is not None]
             branches.append(("".join(part[0] for part in known), sum(part[1] for part in known)))
-        fragment, chars = "(?:" + "|".join(b[0] for b in branches) + ")", min(b[1] for b in branches)
+            if all(not q and (len(e) == 1 or (e[:1] == "\\" and not e[1:].isalnum())) for e, q in tokens):
+                words.add("".join(e[-1] for e, _ in tokens).lower())
+            else:
+                all_words = False
+        chars = min(b[1] for b in branches)
+        if all_words and all(word and len(word) == len(word.lower()) for word in words):
+            fragment = f"(?:{word_trie(words)})"  # (the stdlib tries a word's first character once, not each word)
+        else:
+            fragment = "(?:" + "|".join(b[0] for b in branches) + ")"
     elif element == r"\d":
         fragment, chars = fast_class(r"\d"), 1
     elif element[:1] == "\\":
@@ -200,6 +212,7 @@ class _Run(NamedTuple):
     fragment: str
     chars: int
     led: bool  # opens with one literal character
+    lead: str  # that character, lowercased
     lo: int | None  # where it starts from the match's start, at least (None: no bound)
     hi: int | None  # at most
     heads: tuple[str, ...]  # the literal words it opens with (:func:`_heads`)
@@ -216,7 +229,9 @@ def _runs(pattern: str) -> list[_Run] | None:
             chars = sum(part[1] for part in run[i:])
             if chars:
                 heads = () if run[i][2] else _heads(run[i][5], run[i][6])
-                found.append(_Run("".join(part[0] for part in run[i:]), chars, run[i][2], run[i][3], run[i][4], heads))
+                lead = run[i][5].lower() if run[i][2] else ""
+                lead = lead[-1:] if lead[:1] == "\\" else lead
+                found.append(_Run("".join(part[0] for part in run[i:]), chars, run[i][2], lead, run[i][3], run[i][4], heads))
         run.clear()
 
     def walk(tokens: list[tuple[str, str]], lo: int | None, hi: int | None) -> tuple[int | None, int | None] | None:
@@ -296,38 +311,23 @@ def variants(alternative: str, limit: int = 16) -> list[str]:
 
 
 class Anchor(NamedTuple):
-    """A literal run every match of one alternative reads (:func:`anchor`)."""
+    """A literal run every match of some alternatives reads (:func:`anchors`)."""
 
     find: re.Pattern[str]  # the run, on the lowercased text
-    heads: tuple[str, ...]  # the literal words it opens with, searched by `str.find` (empty: searched by `find`)
+    lead: str  # the literal character it opens with ("" where it opens otherwise)
+    heads: tuple[str, ...]  # the literal words it opens with, found by `str.find` (:func:`_heads`)
     lo: int  # where it starts from the match's start, at least
     hi: int  # at most
-    tries: regex.Pattern[str]  # the alternative tried at each start of a window (its match ends at the start)
+    tries: regex.Pattern[str]  # the alternatives tried at each start of a window (its match ends at the start)
 
-    def _next(self, low: str, at: int, stop: int) -> int | None:
-        """Where the run is next found in ``low`` from ``at`` on."""
-        if not self.heads:
-            hit = self.find.search(low, at, stop)
-            return None if hit is None else hit.start()
-        while True:
-            places = [place for place in (low.find(head, at, stop) for head in self.heads) if place >= 0]
-            if not places:
-                return None
-            place = min(places)
-            if self.find.match(low, place, stop) is not None:
-                return place
-            at = place + 1
-
-    def first(self, text: str, low: str, pos: int, *, stop: int) -> int | None:
-        """Where the alternative first matches from ``pos`` on (``stop`` the end of the scan), tried only in
-        the windows of starts around each place where ``low`` holds the run; None also where the lead
-        holds an overlong word (:func:`short_tokens`: the caller scans it plainly)."""
+    def first(self, text: str, low: str, places: list[int], pos: int, *, stop: int) -> int | None:
+        """Where the alternatives first match from ``pos`` on (``stop`` the end of the scan), tried only in
+        the windows of starts around each of ``places``, where ``low`` holds the run (:func:`places`); an
+        overlong word in the lead (:func:`short_tokens`) raises :class:`Overlong`."""
         lo, hi, width = self.lo, self.hi, self.hi - self.lo
-        at = max(0, pos + lo)
-        while True:
-            place = self._next(low, at, stop)
-            if place is None:
-                return None
+        i = bisect_left(places, pos + lo)
+        while i < len(places):
+            place = places[i]
             if not short_tokens(low, stop):
                 raise Overlong
             window = max(pos, place - hi)  # (the run at `place`: a match starts from place - hi to place - lo)
@@ -336,7 +336,71 @@ class Anchor(NamedTuple):
                 end: int = found.end()
                 return end
             pos = window + width + 1  # (no start up to there)
-            at = max(place + 1, pos + lo)
+            i = bisect_left(places, max(place + 1, pos + lo), i + 1)
+        return None
+
+
+class Plan(NamedTuple):
+    """How the runs of some anchors are found in a lead (:func:`plan`): the runs that open with the same
+    character searched as one pattern, the words runs open with found by `str.find`, the others apart."""
+
+    searches: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...]  # a pattern, and the anchors it may find
+    words: tuple[tuple[str, tuple[int, ...]], ...]  # a word, and the anchors whose runs may open with it
+    size: int  # how many anchors
+
+
+def plan(found: Iterable[Anchor]) -> Plan:
+    """The :class:`Plan` of the anchors (their order kept: :func:`places` lists each's places in it)."""
+    listed = list(found)
+    by_lead: dict[str, list[int]] = {}
+    searches: list[tuple[re.Pattern[str], tuple[int, ...]]] = []
+    by_word: dict[str, list[int]] = {}
+    for i, one in enumerate(listed):
+        if one.lead and one.find.pattern.startswith(re.escape(one.lead)):
+            by_lead.setdefault(one.lead, []).append(i)
+        elif one.heads:
+            for word in one.heads:
+                by_word.setdefault(word, []).append(i)
+        else:
+            searches.append((one.find, (i,)))
+    for lead, members in by_lead.items():
+        cut = len(re.escape(lead))
+        rests = "|".join(listed[i].find.pattern[cut:] for i in members)
+        searches.append((re.compile(f"{re.escape(lead)}(?:{rests})"), tuple(members)))
+    return Plan(tuple(searches), tuple((word, tuple(members)) for word, members in by_word.items()), len(listed))
+
+
+def places(lead_plan: Plan, found: tuple[Anchor, ...], low: str, stop: int) -> list[list[int]]:
+    """For each anchor, where ``low`` holds its run before ``stop``, in order (the last answer kept: a
+    lead's particulars and its addresses ask it in turn)."""
+    last = _last_places[0]
+    if last[0] is low and last[1] == stop and last[2] is lead_plan:
+        return last[3]
+    out: list[list[int]] = [[] for _ in range(lead_plan.size)]
+    for pattern, members in lead_plan.searches:
+        hit = pattern.search(low, 0, stop)
+        while hit is not None:
+            at = hit.start()
+            for i in members:
+                if len(members) == 1 or found[i].find.match(low, at, stop) is not None:
+                    out[i].append(at)
+            hit = pattern.search(low, at + 1, stop)
+    worded = set()
+    for word, members in lead_plan.words:
+        at = low.find(word, 0, stop)
+        while at >= 0:
+            for i in members:
+                if found[i].find.match(low, at, stop) is not None:
+                    out[i].append(at)
+                    worded.add(i)
+            at = low.find(word, at + 1, stop)
+    for i in worded:
+        out[i].sort()
+    _last_places[0] = (low, stop, lead_plan, out)
+    return out
+
+
+_last_places: list[tuple[str | None, int, Plan | None, list[list[int]]]] = [(None, -1, None, [])]
 
 
 class Overlong(Exception):
@@ -377,30 +441,51 @@ def _heads(element: str, quantifier: str) -> tuple[str, ...]:
 def _best_run(variant: str) -> _Run | None:
     """The run of :func:`_runs` that finds the variant's matches best (one led by a literal character or by
     a group of literal words, then the most literal characters, up to :data:`_LONGEST`, then one led by a
-    character, then the fewest words to find, then the most characters),
+    character, then the fewest words to find, then the narrowest window, then the most characters),
     where it lies at a bounded distance from a match's start; None where none does."""
     runs = [run for run in _runs(rf"(?<!\w)(?:{variant})(?!\w)") or () if run.lo is not None and run.hi is not None]
-    return max(runs, key=lambda run: (run.led or bool(run.heads), min(run.chars, _LONGEST), run.led, -len(run.heads), run.chars)) if runs else None
+    return max(runs, key=_merit) if runs else None
 
 
-def anchors(alternative: str) -> tuple[Anchor, ...] | None:
-    """The anchors that find every match of an alternative: one for each run the best of its variants'
-    (:func:`variants`) shares, its window the widest of theirs; None where a variant has none."""
-    by_run: dict[tuple[str, tuple[str, ...]], list[tuple[str, _Run]]] = {}
-    for variant in variants(alternative):
-        run = _best_run(variant)
-        if run is None:
-            return None
-        by_run.setdefault((run.fragment, run.heads), []).append((variant, run))
+def _merit(run: _Run) -> tuple[bool, int, bool, int, int, int]:
+    """How well a run finds its alternative's matches (see :func:`_best_run`)."""
+    assert run.lo is not None and run.hi is not None
+    return run.led or bool(run.heads), min(run.chars, _LONGEST), run.led, -len(run.heads), -((run.hi - run.lo) // _WIDE), run.chars
+
+
+_WIDE = 16
+"""Runs whose windows differ by less than this many starts are found as fast (a window costs about 1 µs
+and a tenth of one for each of its starts)."""
+
+
+def anchors(alternatives: Iterable[str]) -> tuple[tuple[Anchor, ...], tuple[str, ...]]:
+    """The anchors that find every match of the alternatives (one for each run that the best runs of their
+    variants, :func:`variants`, share: its window the widest of theirs, tried for the alternatives that
+    read it), and the alternatives that have none (a variant of them has no run at a bounded distance)."""
+    by_run: dict[tuple[str, tuple[str, ...]], tuple[list[str], list[int]]] = {}
+    leads: dict[str, str] = {}
+    rest: list[str] = []
+    for alternative in alternatives:
+        runs = [_best_run(variant) for variant in variants(alternative)]
+        if any(run is None for run in runs):
+            rest.append(alternative)
+            continue
+        for run in runs:
+            assert run is not None and run.lo is not None and run.hi is not None
+            readers, bounds = by_run.setdefault((run.fragment, run.heads), ([], []))
+            leads[run.fragment] = run.lead
+            if alternative not in readers:
+                readers.append(alternative)
+            bounds += [run.lo, run.hi]
     found: list[Anchor] = []
-    for (fragment, heads), spelled in by_run.items():
-        lo = min(run.lo for _, run in spelled if run.lo is not None)
-        hi = max(run.hi for _, run in spelled if run.hi is not None)
-        either = alternative if len(by_run) == 1 else "|".join(variant for variant, _ in spelled)
+    for (fragment, heads), (readers, bounds) in by_run.items():
+        # (a start found in a window is one of the alternatives' matches, and none of the matches the run
+        # finds lies before it: what the scan needs, though another run finds some of them)
+        either = "|".join(readers)
         step = r"\b" if _word_first(either) else r"(?<!\w)"
-        tries = regex.compile(rf"(?s)(?:.{{0,{hi - lo}}}?{step})(?=(?<!\w)(?:{either})(?!\w))", regex.IGNORECASE)
-        found.append(Anchor(re.compile(fragment), heads, lo, hi, tries))
-    return tuple(found)
+        tries = regex.compile(rf"(?s)(?:.{{0,{max(bounds) - min(bounds)}}}?{step})(?=(?<!\w)(?:{either})(?!\w))", regex.IGNORECASE)
+        found.append(Anchor(re.compile(fragment), leads[fragment], heads, min(bounds), max(bounds), tries))
+    return tuple(found), tuple(rest)
 
 
 _last: list[tuple[str | None, int, bool]] = [(None, -1, False)]

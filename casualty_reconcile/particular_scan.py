@@ -16,7 +16,7 @@ from ._patterns import prefixes, top_level
 from ._tail_scan import prefix_scan
 from .errors import UnsupportedLanguageError
 from .lang import get_language
-from .particular_gate import Anchor, Overlong, anchors
+from .particular_gate import Anchor, Overlong, Plan, anchors, places, plan
 
 ADDRESS_KIND = "address"
 """The kind of a particular that is a street with its house or block number ("the 5700 block of South
@@ -131,20 +131,20 @@ def _anchored(language: str, addresses: bool = False) -> tuple[tuple[Anchor, ...
     those of them where a variant has none as one pattern, and which of :func:`_particular_starts` they
     stand for (the others and those opening with a literal word)."""
     literal, closing, other = _groups(language, addresses)
-    anchored: list[Anchor] = []
-    rest: list[str] = []
-    for particular in (*other, *literal):
-        for alternative in top_level(particular):
-            found = anchors(alternative)
-            if found is None:
-                rest.append(alternative)
-            else:
-                anchored += found
+    anchored, rest = anchors(alternative for particular in (*other, *literal) for alternative in top_level(particular))
     if not anchored:
         return (), None, ()
     groups = [group for group in (other, closing, literal) if group]
     replaced = tuple(i for i, group in enumerate(groups) if group is not closing) if len(groups) > 1 else ()
-    return tuple(anchored), (_whole_words(tuple(rest)) if rest else None), replaced
+    return anchored, (_whole_words(rest) if rest else None), replaced
+
+
+@functools.lru_cache(maxsize=64)
+def _language_anchors(language: str) -> tuple[tuple[Anchor, ...], Plan]:
+    """The anchors of the language's particulars, then those of its addresses, and how their runs are
+    found in a lead (:func:`particular_gate.plan`: once for both, where they share a run's first word)."""
+    every = _anchored(language)[0] + _anchored(language, True)[0]
+    return every, plan(every)
 
 
 def _finditer(
@@ -179,7 +179,10 @@ def _finditer(
     firsts: list[Callable[[int], int | None]] = [functools.partial(first, i) for i in kept]
     if windows:
         assert low is not None
-        firsts += [functools.partial(a.first, text, low, stop=stop) for a in anchored]
+        every, lead_plan = _language_anchors(language)
+        found = places(lead_plan, every, low, stop)
+        base = len(_anchored(language)[0]) if addresses else 0
+        firsts += [functools.partial(a.first, text, low, found[base + i], stop=stop) for i, a in enumerate(anchored)]
         if rest is not None:
             firsts.append(functools.partial(searched, rest))
     end = start
