@@ -182,7 +182,7 @@ def _finditer(
         every, lead_plan = _language_anchors(language)
         found = places(lead_plan, every, low, stop)
         base = len(_anchored(language)[0]) if addresses else 0
-        firsts += [functools.partial(a.first, text, low, found[base + i], stop=stop) for i, a in enumerate(anchored)]
+        firsts += [functools.partial(a.first, text, low, found[base + i], stop=stop) for i, a in enumerate(anchored) if found[base + i]]
         if rest is not None:
             firsts.append(functools.partial(searched, rest))
     end = start
