@@ -493,10 +493,17 @@ _last: list[tuple[str | None, int, bool]] = [(None, -1, False)]
 
 def short_tokens(low: str, stop: int) -> bool:
     """Whether ``low`` up to ``stop`` holds no run of more than :data:`TOKEN_CHARS` characters other than
-    spaces (the last answer kept: a lead's particulars and its addresses ask it in turn)."""
+    a space (" ": a run of characters other than spaces of any kind is no longer); the last answer kept: a
+    lead's particulars and its addresses ask it in turn."""
     last = _last[0]
     if last[0] is low and last[1] == stop:
         return last[2]
-    answer = max(map(len, low[:stop].split()), default=0) <= TOKEN_CHARS
+    at, answer = 0, True
+    while at < stop - TOKEN_CHARS:  # (`at` starts a run; one from the last TOKEN_CHARS characters on is short)
+        space = low.rfind(" ", at, at + TOKEN_CHARS + 1)
+        if space < 0:
+            answer = False
+            break
+        at = space + 1
     _last[0] = (low, stop, answer)
     return answer
