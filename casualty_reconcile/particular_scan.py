@@ -1,8 +1,10 @@
 """Where the particulars of a lead start (:func:`_finditer`): the language's particulars
 (``LanguageData.particulars``, compiled in :mod:`casualty_reconcile.event_words`) searched in groups by
-how each is found fastest, a group whose words start with a literal ("rue", "avenue") by a stdlib scan of
-the lowercased text, one that closes with a bracket ("Max Muster (17)") from its end, the others by a
-plain scan; the whole pattern is then matched where the first of them starts. No word of any language."""
+how each is found fastest: where the lowercased lead is known, each from a literal run of its pattern
+(:mod:`casualty_reconcile.particular_gate`), but one that closes with a bracket ("Max Muster (17)"),
+searched from its end; else a group whose words start with a literal ("rue", "avenue") by a stdlib scan
+of the lowercased text, the others by a plain scan. The whole pattern is then matched where the first of
+them starts. No word of any language."""
 
 from __future__ import annotations
 
