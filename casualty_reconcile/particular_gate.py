@@ -482,7 +482,7 @@ def anchors(alternatives: Iterable[str]) -> tuple[tuple[Anchor, ...], tuple[str,
         # (a start found in a window is one of the alternatives' matches, and none of the matches the run
         # finds lies before it: what the scan needs, though another run finds some of them)
         either = "|".join(readers)
-        step = r"\b" if _word_first(either) else r"(?<!\w)"
+        step = r"\b" if all(_word_first(reader) for reader in readers) else r"(?<!\w)"
         tries = regex.compile(rf"(?s)(?:.{{0,{max(bounds) - min(bounds)}}}?{step})(?=(?<!\w)(?:{either})(?!\w))", regex.IGNORECASE)
         found.append(Anchor(re.compile(fragment), leads[fragment], heads, min(bounds), max(bounds), tries))
     return tuple(found), tuple(rest)

@@ -57,6 +57,9 @@ def test_a_group_of_several_alternatives_is_spelled_out() -> None:
     found, rest = anchors([r"(?-i:\p{Lu}\p{Ll}++) \(\d{1,2}\)", r"\p{Lu}+"])
     assert rest == (r"\p{Lu}+",)  # (no literal run)
     assert len(found) == 1 and found[0].lead == " " and (found[0].lo, found[0].hi) == (2, 1 + TOKEN_CHARS)
+    # two alternatives read one run: a window is tried at every start either may have ("(" is no word start)
+    (shared,), _ = anchors([r"(?-i:\p{Lu}\p{Ll}+) haben", r"\(\p{Ll}+ haben"])
+    assert shared.tries.search("x (abc haben") is not None and shared.tries.match("x (abc haben", 1).end() == 2
 
 
 def _texts() -> list[tuple[str, str]]:
