@@ -1566,6 +1566,8 @@ LANGUAGE = LanguageData(
             # state bodies that report tolls: "the coast guard", "Pakistan's disaster agency"
             r"coast ?guards?", r"national guard", r"navy", r"civil protection", r"judiciary",
             r"disaster (?:management |response |relief )?(?:agency|agencies|authority|authorities)",
+            # "Nigeria's National Emergency Management Agency" (as French "l'Agence nationale de gestion des urgences")
+            r"emergency (?:management |response )?(?:agency|agencies|authority|authorities)",
         ),
         OriginType.WITNESS: (r"witness(?:es)?", r"eyewitness(?:es)?", r"residents?", r"survivors?", r"relatives", r"neighbou?rs?"),
     },

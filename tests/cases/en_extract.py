@@ -11091,4 +11091,9 @@ CASES: list[Case] = [
     Case("en-s31agen-among-the-dead-in-an-event-no-part",
          "A woman was identified among the dead in a triple murder-suicide.",
          [C("deaths", 1, not_flags=("part",))]),
+    # s32french: an emergency management agency is a state body (origin_kinds), as French "l'Agence nationale de gestion
+    # des urgences" (a story told in English and French found them two origins)
+    Case("en-s32french-national-emergency-management-agency-government",
+         "At least 22 people were killed when a school collapsed, Nigeria's National Emergency Management Agency said.",
+         [C("deaths", 22, qualifier="at_least", location="Nigeria", origin="government of Nigeria")]),
 ]
