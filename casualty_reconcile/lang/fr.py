@@ -877,7 +877,7 @@ LANGUAGE = LanguageData(
                          r"(?:bilans|rapports|chiffres))(?=[^.;:!?]{1,80}?\b(?:erronée?s?|fausse?s?|faux|inexacte?s?|infondée?s?|exagérée?s?)\b)"),
     harm_negations=(r"pas", r"n['’]ont pas été", r"n['’]a pas été", r"ni", r"aucun", r"sans être"),
     nationwide_before=(r"dans tout(?:e)?", r"partout en", r"partout au", r"à travers"),
-    part_place_before=(r"dont", r"rien qu['’]", r"notamment", r"surtout"),
+    part_place_before=(r"dont", r"rien qu['’]", r"rien que", r"notamment", r"surtout"),
     part_place_after=(r"à (?:elle|lui) seule?",),
     settlement_nouns_after=(r"province", r"county"),  # « du Westmoreland County » : un comté des États-Unis
     target_prepositions=frozenset({"contre"}),
@@ -1026,7 +1026,8 @@ LANGUAGE = LanguageData(
     },
     subgroup_persons=(r"femmes", r"femme"),
     fatal_cues=(r"mortel(?:le|les|s)?", r"meurtri(?:er|ère|ers|ères)"),
-    part_place_cues=(r"à elle seule", r"à lui seul", r"rien qu['’]à", r"dont \d[\d\s\u00a0\u202f]* à", r"d['’]entre eux à"),
+    # (« Rien que dans la province de Taroudant, 452 personnes ... », « dans la seule province de ... »)
+    part_place_cues=(r"à elle seule", r"à lui seul", r"rien qu['’]à", r"rien que (?:dans|pour|en|sur)", r"(?:dans|pour) (?:la|le) seule? (?:ville|province|région|commune|département|localité)", r"dont \d[\d\s\u00a0\u202f]* à", r"d['’]entre eux à"),
     revision_cues=(
         r"s['’](?:est|était) (?:encore )?(?:alourdi|aggravé)e?", r"s['’]alourdit", r"(?:a|ont) (?:encore )?(?:grimpé|augmenté)",
         r"(?:revu|révisé|corrigé|abaissé|relevé) (?:\w+ ){0,4}(?:le|son) bilan", r"bilan (?:\w+ ){0,3}(?:revu|révisé|corrigé)",

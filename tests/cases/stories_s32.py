@@ -1,8 +1,9 @@
 """Stories of round s32 (tests/cases/stories.py explains the rows): one event told in French beside German or
 English reports: a toll that rises across three languages, a fire's toll corrected down by its own origin, a
-subgroup of children, a town's dead beside the region's, a hospital's floor beside a ministry's figure, a real
-conflict between an army and a ministry, an agency's figure relayed by another, the injured of a train crash
-updated, and a flood's toll that falls from one origin to another's."""
+subgroup of pupils, a region's dead beside the country's, a hospital's floor beside a ministry's figure, a real
+conflict between a ministry and a rights commission, a ministry's figure told in two languages (one origin), the
+injured of a train crash updated, a storm's toll updated, a province's dead alone ("Rien que dans la province de"),
+a bus crash's toll revised down by the police, and one strike's toll updated beside a war's running toll."""
 
 from __future__ import annotations
 
@@ -161,5 +162,57 @@ S32: list[Story] = [
         status="consistent",
         estimates=(7, 7, 7),
         origins=1,
+    ),
+    # ---- a province's dead alone beside the country's: a smaller area, English then French -------------------------------
+    Story(
+        "S32-QUAKE-PROVINCE-ALONE-EN-FR", "en",
+        (
+            Report("Wire A", "2023-09-10",
+                   "RABAT (Wire A) - The earthquake in Morocco has killed 2,012 people, the interior ministry said on "
+                   "Sunday."),
+            Report("Agence B", "2023-09-10",
+                   "RABAT (Agence B) - Rien que dans la province de Taroudant, 452 personnes ont perdu la vie dans le "
+                   "séisme, selon le ministère de l'Intérieur.", language="fr"),
+        ),
+        differences=(("subarea", 452, 2012),),
+        absent=NO_CONFLICT,
+        status="single",  # (one figure of the whole)
+        estimates=(2012, 2012, 2012),
+    ),
+    # ---- a bus crash's toll revised down by the police, English then French ----------------------------------------------
+    Story(
+        "S32-BUS-CORRECTION-EN-FR", "en",
+        (
+            Report("Wire A", "2024-04-20",
+                   "DAKAR (Wire A) - A bus plunged into a ravine in eastern Senegal on Saturday, killing 28 people, "
+                   "police said."),
+            Report("Agence B", "2024-04-21",
+                   "DAKAR (Agence B) - La police a revu à la baisse dimanche le bilan de l'accident de l'autocar, qui "
+                   "s'établit désormais à 24 morts.", language="fr"),
+        ),
+        differences=(("correction", 28, 24),),
+        absent=NO_CONFLICT,
+        estimates=(24, 24, 24),
+        origins=1,
+    ),
+    # ---- one strike's toll updated, a war's running toll beside it (no part of the strike's), German then French --------
+    Story(
+        "S32-SCHOOL-STRIKE-UPDATE-DE-FR", "de",
+        (
+            Report("Agentur A", "2024-08-03",
+                   "GAZA (Agentur A) - Bei einem israelischen Luftangriff auf eine Schule im Gazastreifen sind nach "
+                   "Angaben des Gesundheitsministeriums der Hamas mindestens 16 Menschen getötet worden."),
+            Report("Agence B", "2024-08-04",
+                   "GAZA (Agence B) - La frappe israélienne sur l'école a fait 21 morts, selon le ministère de la Santé "
+                   "du Hamas, qui fait état de plus de 39 000 morts depuis le début de la guerre.", language="fr"),
+        ),
+        differences=(("update", 16, 21),),
+        absent=NO_CONFLICT,
+        status="consistent",
+        estimates=(21, 21, 21),
+        origins=1,
+        split="events: the French report's place is its dateline's city, 'GAZA', the German report's the region, 'im "
+              "Gazastreifen', a day before: the gazetteer does not say which region a city lies in (only its country), "
+              "so the two tolls of a day apart at two places are two events",
     ),
 ]
