@@ -95,12 +95,19 @@ _COUNTED_VICTIM = r"adolescente?|garçon|fillette|enfant|bébé|nourrisson|condu
 # (letters as a class, not \p{L}: the tail scan that finds these victims from their verb reads classes, not properties)
 _AGE = r"(?:\d{1,3}|[a-zà-öø-ÿ]{1,12}(?:-[a-zà-öø-ÿ]{1,12}){0,3})"
 _VICTIM_AGE = (
-    rf"(?:(?: de {_AGE} ans| âgée? de {_AGE} ans|, âgée? de {_AGE} ans,|, \d{{1,3}} ans,)"
+    # (or the decade of its age, as Quebec's press writes it: "Un homme dans la cinquantaine a perdu la vie")
+    rf"(?:(?: de {_AGE} ans| âgée? de {_AGE} ans|, âgée? de {_AGE} ans,|, \d{{1,3}} ans,"
+    r"| dans la (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|huitantaine|octantaine|nonantaine))"
     r"(?: originaire (?:de |d['’]|du |des )(?-i:[A-ZÀ-ÖØ-Þ])[a-zà-öø-ÿ'’-]{0,24}(?: (?-i:[A-ZÀ-ÖØ-Þ])[a-zà-öø-ÿ'’-]{0,24}){0,2})?)"
 )
 _VICTIM_ORIGIN = (
     r" (?:français|française|américaine?|britannique|belge|suisse|allemande?|italienne?|espagnole?|malienne?|israélienne?"
     r"|ukrainienne?|russe|marocaine?|algérienne?|tunisienne?)"
+)
+# carried to a hospital: "transportées au centre hospitalier", "emmenée à l'hôpital", "conduit dans un centre hospitalier"
+_TO_HOSPITAL = (
+    r"(?:transporté|emmené|conduit|évacué|transféré)e?s? (?:à l['’]|au |aux |vers (?:l['’]|le |un |les )|dans (?:un |le |l['’]))"
+    r"(?:hôpital|hôpitaux|centre hospitalier|centres hospitaliers|chu|chuv|clinique)"
 )
 _VICTIM_VEHICLE = r" (?:du|de la|de l['’]) (?:car|autocar|bus|camion|poids lourd|véhicule|voiture|moto|scooter|tracteur|bateau|train)"
 _VICTIM_AFTER = rf"(?:{_VICTIM_AGE}|(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE}){_VICTIM_AGE}?)"
@@ -119,7 +126,7 @@ _VICTIM_HARM = (
     # found dead: "Une jeune femme a été retrouvée morte à son domicile"
     r"|a été (?:retrouvée?|découverte?) (?:morte?|sans vie)"
     r"|a été (?:grièvement |légèrement |gravement |mortellement |sérieusement )?blessée?|a été hospitalisée?"
-    r"|a été (?:mortellement )?(?:percutée?|fauchée?|renversée?)"
+    r"|a été (?:mortellement )?(?:percutée?|fauchée?|renversée?|happée?)"
     # killed by a blade or blows: "Une femme de 52 ans a été mortellement poignardée"
     r"|a été mortellement (?:poignardée?|frappée?|touchée?|atteinte?)"
     # killed by a blade or blows, "à mort" after the verb: "Un jeune homme de 19 ans a été poignardé à mort"
@@ -134,7 +141,7 @@ _VICTIM_HARM = (
     # "Le conducteur est en urgence absolue"
     r"|a été (?:transportée?|évacuée?|héliportée?|hospitalisée?|prise? en charge) en urgence absolue|est (?:toujours |encore )?en urgence absolue"
     # care after the victim's harm told in an aside (_VICTIM_ASIDE): "a été héliporté", "a été transporté"
-    r"|a été (?:héliportée?|transportée?|transférée?|hospitalisée?) (?:vers|à|au|aux|en)\b)"
+    r"|a été (?:héliportée?|transportée?|transférée?|hospitalisée?|emmenée?|conduite?) (?:vers|à|au|aux|en|dans)\b)"
 )
 
 LANGUAGE = LanguageData(
@@ -341,6 +348,9 @@ LANGUAGE = LanguageData(
             # taken away in care as an emergency: "Le motocycliste a été transporté en urgence absolue" (the care, its words
             # past the verb's reach; not "évacués en urgence", the displaced)
             r"transportée?s? en urgence(?: absolue| relative)?", r"(?:évacué|héliporté)e?s? en urgence (?:absolue|relative)",
+            # carried to a hospital of any name: "ont été transportées au centre hospitalier", "a été emmenée à l'hôpital",
+            # "transporté dans un centre hospitalier" (Quebec)
+            _TO_HOSPITAL,
             r"intoxiquée?s?",  # "une trentaine d'élèves ont été intoxiqués" (by smoke, gas, food)
             # hit by gunfire, dead or alive (shot_words): "Trois personnes ont été touchées par balles"
             r"touchée?s? par (?:des |une |un )?(?:balles?|tirs?)",
@@ -781,6 +791,7 @@ LANGUAGE = LanguageData(
     care_words=(
         r"hospitalisés?", r"hospitalisées?", r"soignés?", r"soignées?", r"pris en charge", r"prises? en charge", r"dans un état grave", r"dans un état critique",
         r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital", r"transportée?s? en urgence(?: absolue| relative)?", r"(?:évacué|héliporté)e?s? en urgence (?:absolue|relative)",
+        _TO_HOSPITAL,
     ),
     # des personnes nommées avec leur âge, avant un verbe de blessure ou de mort : les noms sont le nombre
     # (le groupe "item") : "Jean Roux, 19 ans, et Paul Marin, 21 ans, ont été blessés"
