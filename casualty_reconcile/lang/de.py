@@ -1418,6 +1418,8 @@ LANGUAGE = LanguageData(
             r"feuerwehr\w*", r"zivilschutz\w*", r"junta", r"präsidialamt\w*", r"ermittler\w*", r"kommandeur\w*", r"polizist\w*",
             # Stellen des Staates, die Opferzahlen melden: "die Küstenwache", "der Katastrophenschutz"
             r"küstenwache\w*", r"nationalgarde\w*", r"katastrophenschutz\w*", r"marine", r"justiz\w*",
+            # der Sitz des französischen Staates vor Ort: "nach Angaben der Präfektur" (wie "selon la préfecture")
+            r"präfektur\w*", r"präfekt(?:en)?",
         ),
         OriginType.WITNESS: (r"augenzeuge\w*", r"zeuge[n]?", r"zeugin\w*", r"anwohner\w*", r"überlebende\w*", r"angehörige\w*", r"nachbarn?"),
     },

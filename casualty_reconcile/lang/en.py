@@ -1568,6 +1568,8 @@ LANGUAGE = LanguageData(
             r"disaster (?:management |response |relief )?(?:agency|agencies|authority|authorities)",
             # "Nigeria's National Emergency Management Agency" (as French "l'Agence nationale de gestion des urgences")
             r"emergency (?:management |response )?(?:agency|agencies|authority|authorities)",
+            # a French state's local seat: "the prefecture said" (as French "selon la préfecture")
+            r"prefecture", r"prefect",
         ),
         OriginType.WITNESS: (r"witness(?:es)?", r"eyewitness(?:es)?", r"residents?", r"survivors?", r"relatives", r"neighbou?rs?"),
     },

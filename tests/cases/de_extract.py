@@ -9906,4 +9906,8 @@ CASES: list[Case] = [
     Case("de-s31agen-drogentote-im-ersten-halbjahr",
          "Im ersten Halbjahr starben in Berlin 120 Menschen an einer Überdosis, teilte der Senat mit.",
          [C("deaths", 120, flags=("period_tally",))]),
+    # s32french: die Präfektur ist eine Stelle des Staates (origin_kinds), wie französisch "selon la préfecture"
+    Case("de-s32french-praefektur-regierung",
+         "Bei der Gasexplosion in einem Wohnhaus in Villeurbanne wurden nach Angaben der Präfektur 16 Menschen verletzt.",
+         [C("injuries", 16, location="Villeurbanne", origin="government of France")]),
 ]

@@ -11096,4 +11096,9 @@ CASES: list[Case] = [
     Case("en-s32french-national-emergency-management-agency-government",
          "At least 22 people were killed when a school collapsed, Nigeria's National Emergency Management Agency said.",
          [C("deaths", 22, qualifier="at_least", location="Nigeria", origin="government of Nigeria")]),
+    # s32french: a prefecture is a state body (origin_kinds), as French "selon la préfecture" (a story told in French and
+    # English found them two origins)
+    Case("en-s32french-prefecture-government",
+         "A gas explosion in an apartment building in Villeurbanne injured 16 people, the prefecture said.",
+         [C("injuries", 16, location="Villeurbanne", origin="government of France")]),
 ]

@@ -215,4 +215,22 @@ S32: list[Story] = [
               "Gazastreifen', a day before: the gazetteer does not say which region a city lies in (only its country), "
               "so the two tolls of a day apart at two places are two events",
     ),
+    # ---- the injured with a part in care as an emergency, French then English: the part no conflict ----------------------
+    Story(
+        "S32-BLAST-INJURED-PART-FR-EN", "fr",
+        (
+            Report("Agence A", "2024-11-05",
+                   "LYON (Agence A) - L'explosion d'une conduite de gaz dans un immeuble de Villeurbanne a fait 16 blessés, "
+                   "dont trois en urgence absolue, selon la préfecture."),
+            Report("Wire B", "2024-11-05",
+                   "PARIS (Wire B) - A gas explosion in an apartment building in Villeurbanne, near Lyon, injured 16 "
+                   "people, the prefecture said.", language="en"),
+        ),
+        category="injuries",
+        differences=(("subgroup", 3, 16),),
+        absent=(*NO_CONFLICT, "update"),  # (the part in care no update of its whole)
+        status="consistent",
+        estimates=(16, 16, 16),
+        origins=1,
+    ),
 ]
