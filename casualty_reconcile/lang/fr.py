@@ -223,6 +223,9 @@ LANGUAGE = LanguageData(
         # one more hurt after one killed, "un autre" alone: "Un homme a été tué par balles et un autre grièvement blessé"
         r"(?<=\bet )une? autre(?= (?:a été |est |a été plus |plus )?(?:grièvement |gravement |légèrement |sérieusement )?blessée?\b)": (
             1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # a couple, two persons, before a verb of death: "Un couple de septuagénaires a été retrouvé mort à son domicile"
+        r"(?<![\w-])un couple(?: de (?:[\w-]+ ){0,2}?[\w-]+)?(?= (?:a été|est|ont été|sont) (?:retrouvée?s? morte?s?|retrouvée?s? sans vie|tuée?s?|abattue?s?|décédée?s?|morte?s?)\b)": (
+            2, Qualifier.EXACT, Category.DEATHS, "all"),
         # one missing person by the noun alone, after a count of the dead: "Les intempéries ont fait trois morts et un disparu"
         r"(?<=\bet )une? disparue?(?![\w'’-])": (1, Qualifier.EXACT, Category.MISSING, "all"),
         r"triple (?:meurtres?|homicides?|assassinats?)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
@@ -447,7 +450,7 @@ LANGUAGE = LanguageData(
         "attackers": (
             r"jihadistes?", r"djihadistes?", r"terroristes?", r"assaillants?", r"insurgés?", r"rebelles?", r"hommes armés",
             r"bandits?", r"combattants?", r"militants islamistes", r"islamistes?", r"kamikazes?", r"auteurs de l['’]attaque",
-            r"tireurs?", r"séparatistes?",
+            r"tireurs?", r"séparatistes?", r"agresseurs?",  # "L'agresseur a été abattu", like "the attacker"
         ),
     },
     # « Douze mineurs ont été placés en garde à vue » : arrested, they are minors, not miners (group.sense-of-category)
@@ -823,7 +826,10 @@ LANGUAGE = LanguageData(
                 r"|conducteur|conductrice|passager|passagère|piéton|piétonne|cycliste|motard|motocycliste|automobiliste|policier|policière|gendarme"
                 r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée|militaire"
                 # (one at work or out of doors: "Le chauffeur a été légèrement blessé", "Un randonneur a trouvé la mort")
-                r"|chauffeur|ouvrier|ouvrière|randonneur|randonneuse|baigneur|baigneuse|skieur|skieuse|alpiniste|agriculteur)"
+                r"|chauffeur|ouvrier|ouvrière|randonneur|randonneuse|baigneur|baigneuse|skieur|skieuse|alpiniste|agriculteur"
+                # (a young person by the adjective alone: "Un jeune de 17 ans est décédé"; the attacker, of group attackers
+                # by group.one-attacker: "Le tireur a été abattu par la police", as English "The gunman was killed")
+                r"|jeune|tireur|assaillant|agresseur|forcené|kamikaze)"
                 rf"(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE})?{_VICTIM_AGE}?(?={ahead} {_VICTIM_HARM}\b)",
                 # one counted by the article before it, words after the noun (an age, a nationality, a vehicle) that keep the
                 # article from its verb, so the noun after the article is the count ("Un adolescent de 16 ans a été tué",
