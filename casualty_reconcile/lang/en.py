@@ -898,6 +898,8 @@ LANGUAGE = LanguageData(
         r"revealed", r"noted", r"stated", r"declared", r"informed", r"spoke of", r"speaks of", r"spoken of", r"speak of", r"(?:are|is|were|was) (?:now |already |meanwhile )?speaking of",
         r"put (?:the )?(?:\w+ ){0,5}at", r"puts (?:the )?(?:\w+ ){0,5}at", r"tallied", r"documented", r"verified",
         r"estimates", r"announces", r"confirms", r"say",
+        # who owns up to a toll (as French "a reconnu la mort de"): "The government acknowledged the deaths of 12 people"
+        r"acknowledged", r"acknowledges",  # (not "admitted": "admitted to the hospital")
         # "The ministry later raised the toll to 40": who revises its own toll gives the new one
         r"(?:raised|updated|increased) (?:its |their |the )?(?:death |casualty |official )?(?:toll|tally|count)",
         r"issued (?:a |an )?(?:\w+ )?(?:statement|update|report|bulletin|toll|figures?)", r"published (?:a |an )?(?:\w+ )?(?:report|figures?|toll)",

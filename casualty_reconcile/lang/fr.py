@@ -537,6 +537,10 @@ LANGUAGE = LanguageData(
         # the plural and the pluperfect of the verbs above: "des secouristes ont évoqué des centaines de morts"
         r"(?:ont|avait|avaient) (?:évoqué|avancé|chiffré|signalé|dénombré|comptabilisé|recensé|estimé|souligné|publié|"
         r"communiqué|expliqué|assuré|relevé|déploré|écrit|tweeté|informé)",
+        # the present plural of the verbs above: "des ONG évoquent plus de 50 victimes", "les secouristes dénombrent 40 morts"
+        r"(?:évoqu|avanc|chiffr|signal|dénombr|comptabilis|recens|estim|soulign|déplor|assur|expliqu)ent",
+        # who owns up to a toll: "Le gouvernement a reconnu la mort de 12 personnes", "les autorités reconnaissent 40 morts"
+        r"(?:a|ont|avait|avaient) reconnu", r"reconna[iî]t", r"reconnaissent",
         # who counted a crowd says the figure: "La CGT a compté 20 000 manifestants"
         r"(?:a|ont|avait|avaient) compté",
         # who claims a crowd says it, only before the crowd (not "a revendiqué l'attentat"): "La CGT a revendiqué 150 000 manifestants"

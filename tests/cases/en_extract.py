@@ -11101,4 +11101,7 @@ CASES: list[Case] = [
     Case("en-s32french-prefecture-government",
          "A gas explosion in an apartment building in Villeurbanne injured 16 people, the prefecture said.",
          [C("injuries", 16, location="Villeurbanne", origin="government of France")]),
+    Case("en-s32french-government-acknowledged-the-deaths",
+         "The government acknowledged the deaths of 12 people, while the opposition counted at least 40.",
+         [C("deaths", 12, speaker="government"), C("deaths", 40, qualifier="at_least", speaker="opposition")]),
 ]

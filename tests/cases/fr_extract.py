@@ -5269,4 +5269,28 @@ CASES: list[Case] = [
          xfail="RESCUED-THEN-DEAD-FR: the verb of death after ', mais un quatrième' is read as the verb of the rescued "
                "three (the clause of a figure does not end at ', mais'; the verb of rescue, uncounted_verbs, keeps no "
                "later verb from it), and 'un quatrième' alone counts no one"),
+    # ---- s32french: the present plural of verbs of saying ("des ONG évoquent"), who owns up to a toll ("a reconnu la mort
+    # de"): a real conflict between origins told in one sentence keeps each side's speaker
+    Case("fr-s32-bilan-officiel-mais-des-ong-evoquent", "Le bilan officiel fait état de 16 morts, mais des ONG évoquent plus de 50 victimes.",
+         [C("deaths", 16), C("deaths", 50, qualifier="more_than", speaker="ONG")]),
+    Case("fr-s32-gouvernement-a-reconnu-la-mort-de", "Le gouvernement a reconnu la mort de 12 personnes, l'opposition en dénombre au moins 40.",
+         [C("deaths", 12, speaker="gouvernement"), C("deaths", 40, qualifier="at_least", speaker="opposition")]),
+    Case("fr-s32-secouristes-denombrent", "Les secouristes dénombrent au moins 40 morts dans les décombres.",
+         [C("deaths", 40, qualifier="at_least", speaker="secouristes")]),
+    Case("fr-s32-autorites-reconnaissent", "Les autorités reconnaissent désormais 40 morts.",
+         [C("deaths", 40, speaker="autorités")]),
+    Case("fr-s32-pres-d-une-centaine-a-t-on-appris", "Près d'une centaine de personnes ont été tuées dans les combats, a-t-on appris de sources médicales.",
+         [C("deaths", 100, qualifier="almost", speaker="sources médicales")]),
+    Case("fr-s32-plus-d-un-millier-arretees-ong", "Plus d'un millier de personnes ont été arrêtées depuis le début du mouvement, selon l'ONG.",
+         [C("arrests", 1000, qualifier="more_than", speaker="ONG")]),
+    Case("fr-s32-nombre-de-morts-depasse-les", "Le nombre de morts dépasse désormais les 3 000, d'après le dernier bilan des autorités turques.",
+         [C("deaths", 3000, qualifier="more_than")]),
+    Case("fr-s32-etat-major-une-trentaine-blesses", "Selon l'état-major, 17 soldats ont péri et une trentaine ont été blessés.",
+         [C("deaths", 17, group="security_forces", speaker="état-major"), C("injuries", 30, qualifier="about", speaker="état-major")]),
+    Case("fr-s32-un-militaire-tue-deux-autres-blesses", "Un militaire a été tué et deux autres blessés dans l'attaque d'un poste avancé.",
+         [C("deaths", 1), C("injuries", 2)]),
+    Case("fr-s32-onze-personnes-dont-trois-enfants-blessees", "Onze personnes, dont trois enfants, ont été blessées par l'effondrement d'un balcon.",
+         [C("injuries", 11), C("injuries", 3, group="children", part_of=0)]),
+    Case("fr-s32-blessant-trois-passants", "Selon la police, l'homme a tiré à plusieurs reprises, blessant trois passants.",
+         [C("injuries", 3, speaker="police")]),
 ]

@@ -3,7 +3,9 @@ English reports: a toll that rises across three languages, a fire's toll correct
 subgroup of pupils, a region's dead beside the country's, a hospital's floor beside a ministry's figure, a real
 conflict between a ministry and a rights commission, a ministry's figure told in two languages (one origin), the
 injured of a train crash updated, a storm's toll updated, a province's dead alone ("Rien que dans la province de"),
-a bus crash's toll revised down by the police, and one strike's toll updated beside a war's running toll."""
+a bus crash's toll revised down by the police, one strike's toll updated beside a war's running toll, the injured
+with a part in care beside the same origin's total, and a government that owns up to a toll beside a rights group's
+count."""
 
 from __future__ import annotations
 
@@ -232,5 +234,22 @@ S32: list[Story] = [
         status="consistent",
         estimates=(16, 16, 16),
         origins=1,
+    ),
+    # ---- a government that owns up to a toll and a rights group's count: a real conflict, French then English -------------
+    Story(
+        "S32-UNREST-ACKNOWLEDGED-CONFLICT-FR-EN", "fr",
+        (
+            Report("Agence A", "2024-12-26",
+                   "MAPUTO (Agence A) - Le gouvernement mozambicain a reconnu la mort de 21 personnes lors des violences "
+                   "qui ont suivi la proclamation des résultats de l'élection présidentielle."),
+            Report("Wire B", "2024-12-26",
+                   "JOHANNESBURG (Wire B) - A Mozambican rights group said at least 110 people had been killed in the "
+                   "unrest that followed the announcement of the presidential election results.", language="en"),
+        ),
+        differences=(("conflict", 21, 110),),
+        status="conflict",
+        origins=2,
+        split="events: the English report's dateline lies abroad ('JOHANNESBURG') and its text names the country only by "
+              "a demonym ('A Mozambican rights group'), so its toll is placed in Johannesburg: two events of one day",
     ),
 ]
