@@ -329,6 +329,8 @@ LANGUAGE = LanguageData(
         r"euro", r"eur\b", r"€", r"dollar", r"us-dollar", r"\$", r"franken", r"pfund", r"rubel", r"tenge", r"cent",
         r"kilometer", r"km", r"millimeter", r"mm", r"zentimeter", r"meter", r"m\b", r"zentimeter", r"cm", r"grad", r"°", r"kilo(?:gramm)?", r"kg",
         r"tonnen", r"t\b", r"liter", r"hektar", r"quadratkilometer", r"km/h", r"ps", r"punkte", r"tore",
+        # a distance in blocks of houses: "Zwei Menschen wurden etwa drei Häuserblocks von der Schule entfernt angeschossen"
+        r"(?:häuser|wohn)?bl[oö]ck(?:s|e|en)?",
         r"-?einwohner(?:in|innen)?(?! (?:wurden|mussten|sind (?:ums|gestorben|geflohen|evakuiert)|kamen|flohen|starben))", r"einwohnerinnen und einwohner", r"bürger(?:innen)? zählt",
         r"\.\s*(?:jahrhundert|jahrestag|mal|platz|runde|stock|etage|klasse)",
         r"male?\b", r"fach\b", r"-fach", r"stelligen", r"weitere male?\b", r"(?:oder|bis) \p{L}+ male?\b", r"arbeitsstunden",

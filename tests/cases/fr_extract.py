@@ -4985,6 +4985,11 @@ CASES: list[Case] = [
          [C("deaths", 12, speaker="Observatoire pour les droits humains")]),
     Case("fr-s31-a-abattu-un-seul-nom-pas-une-liste", "Le forcené a abattu Paul Roy, 31 ans, devant chez lui.",
          [C("deaths", 1)]),
+    # s32inj: des personnes énumérées en apposition entre tirets sont celles que compte le nombre d'avant, pas une somme
+    # à part (figure.list-in-apposition; la somme, 14, n'est pas le nombre, 12)
+    Case("fr-s32inj-autres-entre-tirets",
+         "Douze autres personnes – neuf hommes et cinq femmes – ont été hospitalisées.",
+         [C("injuries", 9, flags=("part",)), C("injuries", 5, flags=("part",))]),
     # s31noids : les lignes de la page après le titre (« Partager », « Copier le lien » : quelques mots, sans fin de
     # phrase ni chiffre) ne comptent pas parmi les phrases du chapeau ; son lieu est encore lu
     Case("fr-s31noids-chapeau-apres-boutons-de-page",
