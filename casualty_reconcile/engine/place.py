@@ -328,8 +328,7 @@ class PlaceStage(PlaceNames):
         # the lead is most often read already, as the paragraphs with figures and the one before them
         # (but not where it skips a paragraph with no figure: "Initial New Orleans Police Department reports
         # indicate ..." between two with figures is the lead's too)
-        lead = read if read and read[0].start == body and self._unbroken(read) else self._sentences(body, hi, paragraph_starts, 2 * _LEAD_SENTENCES)
-        lead = self._past_furniture(lead)
+        lead = self._lead_sentences(body, hi, paragraph_starts, read)
         headlines: list[Sentence] = []
         dateline: str | bool | None = False  # (read when a second sentence of the lead names a place)
         told = 0  # the lead's sentences read
@@ -372,25 +371,45 @@ class PlaceStage(PlaceNames):
         town = self._town_named([Sentence(site, site_end, 0)], in_site=True) if site_end else None
         return (town, "place.site-town") if town is not None else (None, "")
 
+    def _lead_sentences(self, body: int, hi: int, paragraph_starts: list[int], read: list[Sentence]) -> list[Sentence]:
+        """The lead's first sentences past page furniture (:meth:`_past_furniture`), from those read already
+        where they open the body unbroken; else the first :data:`_LEAD_SENTENCES` are segmented, and twice as
+        many only where a line of furniture stands among them (a window's first sentences are the whole's:
+        the same lead, most often for half the segmenting)."""
+        if read and read[0].start == body and self._unbroken(read):
+            return self._past_furniture(read)
+        lead = self._sentences(body, hi, paragraph_starts, _LEAD_SENTENCES)
+        if all(map(self._tells, lead[1:])):
+            return lead  # (each is one of the lead's sentences)
+        if len(lead) == _LEAD_SENTENCES:
+            lead = self._sentences(body, hi, paragraph_starts, 2 * _LEAD_SENTENCES)
+        return self._past_furniture(lead)
+
+    def _tells(self, sentence: Sentence) -> bool:
+        """Whether a sentence after the lead's first counts as one of its sentences: not a line of page
+        furniture (a line of a few words, no sentence end, no digit)."""
+        text = self.text
+        line = text[sentence.start : sentence.end]
+        return (
+            len(line.split()) > _FURNITURE_WORDS
+            or text[sentence.end - 1 : sentence.end] in _SENTENCE_ENDS
+            or text[sentence.end : sentence.end + 1] not in ("\n", "")
+            or any(c.isdigit() for c in line)
+        )
+
     def _past_furniture(self, lead: list[Sentence]) -> list[Sentence]:
         """The lead's first sentences, where a line of page furniture after its first ("Share", "Copy Link
         Copy", "Hide Transcript Show Transcript": a line of a few words, no sentence end, no digit) takes no
         place of a sentence: the story's first sentences may come after a page's buttons ("NOPD: Teenager one of
         two people injured ...\n\nHide Transcript Show Transcript\n\n... Share\n\nCopy Link Copy\n\nA 17-year-old
         was shot ... New Orleans Chief of Police ... said": the lead's town is still read)."""
-        text, out, told = self.text, [], 0
+        out: list[Sentence] = []
+        told = 0
         for sentence in lead:
             if told == _LEAD_SENTENCES:
                 break
             out.append(sentence)
-            line = text[sentence.start : sentence.end]
-            if (
-                out[0] is sentence
-                or len(line.split()) > _FURNITURE_WORDS
-                or text[sentence.end - 1 : sentence.end] in _SENTENCE_ENDS
-                or text[sentence.end : sentence.end + 1] not in ("\n", "")
-                or any(c.isdigit() for c in line)
-            ):
+            if out[0] is sentence or self._tells(sentence):
                 told += 1
         return out
 
