@@ -3,7 +3,8 @@ read by the standard library on text ``_patterns.folded`` accepts are the runs t
 finds: on the case rows and seeds of three languages (whole, and from and to positions inside them) and on
 made-up text of names, initials, elided articles, abbreviations and odd characters. The marks a dateline needs
 (``_DATELINE_MARKS``, searched from a leading class) are found where the two alternatives found them. The lead's
-sentences segmented four at a time are those segmented eight at a time, past page furniture."""
+sentences segmented four at a time are those segmented eight at a time, past page furniture. The outlet in a
+document's head, searched by the starts its outlets share, is the plain search's."""
 
 from __future__ import annotations
 
@@ -116,3 +117,27 @@ def test_the_lead_read_four_sentences_at_a_time_is_the_lead_read_eight_at_a_time
         assert engine._lead_sentences(body, hi, starts, []) == whole, text
         furnished += len(whole) > _LEAD_SENTENCES
     assert furnished > 20
+
+
+_OUTLET_WORDS = st.sampled_from(["(AFP)", "(dpa)", "(AP)", "(Reuters)", "der dpa", "der Deutschen Presse-Agentur", "der d", "(",
+                                 "told AFP", "told", "The Associated Press", "l'agence Reuters", "l’Agence France-Presse", "à l'AFP",
+                                 "à Reuters", "Nachrichtenagentur AFP", "AFP-Reporter", "afp", "x", "der", "l'agence"])
+
+
+@settings(max_examples=300)
+@given(st.sampled_from(["de", "en", "fr"]), st.lists(st.tuples(_OUTLET_WORDS, st.sampled_from([" ", "", ", ", "\n"])), max_size=12))
+def test_the_outlet_in_the_head_is_found_where_the_plain_search_finds_it(code: str, words: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in words)
+    _same_outlet(code, text)
+
+
+def _same_outlet(code: str, text: str) -> None:
+    lex = lexicon(code)
+    fast, plain = Extractor(text, lex, "doc", None, None)._outlet_in_head(), lex.outlet_any.search(text, 0, 2000)
+    assert (fast and fast.span()) == (plain and plain.span()), text
+
+
+def test_the_outlet_in_the_head_of_the_case_rows() -> None:
+    for code in ("de", "en", "fr"):
+        for case in importlib.import_module(f"tests.cases.{code}_extract").CASES:
+            _same_outlet(code, case.text)
