@@ -4,7 +4,8 @@ finds: on the case rows and seeds of three languages (whole, and from and to pos
 made-up text of names, initials, elided articles, abbreviations and odd characters. The marks a dateline needs
 (``_DATELINE_MARKS``, searched from a leading class) are found where the two alternatives found them. The lead's
 sentences segmented four at a time are those segmented eight at a time, past page furniture. The outlet in a
-document's head, searched by the starts its outlets share, is the plain search's."""
+document's head, searched by the starts its outlets share, is the plain search's. German and French dates found
+from their digits start where the scan of word starts found them."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casualty_reconcile._class_start_scan import ClassStartScan, class_start_scan
 from casualty_reconcile._patterns import folded
+from casualty_reconcile.engine.lexicon import _SCANS
 from casualty_reconcile.engine.patterns import (
     _DATELINE_MARKS,
     _LEAD_CHARS,
@@ -141,3 +144,38 @@ def test_the_outlet_in_the_head_of_the_case_rows() -> None:
     for code in ("de", "en", "fr"):
         for case in importlib.import_module(f"tests.cases.{code}_extract").CASES:
             _same_outlet(code, case.text)
+
+
+def _same_starts(code: str, text: str, pos: int = 0, end: int | None = None) -> int:
+    """The number of date starts found, after checking that the digits' scan finds those of the word starts' scan."""
+    scan = _SCANS[lexicon(code).dates]
+    fast, low = class_start_scan(scan), folded(text)
+    end = len(text) if end is None else end
+    if low is None or scan is None or fast is None:
+        return 0
+    found = list(scan.starts(low, pos, end))
+    assert list(fast.starts(low, pos, end)) == found, (text[pos:end], pos, end)
+    return len(found)
+
+
+def test_the_dates_are_scanned_from_their_digits_where_each_opens_with_one() -> None:
+    assert isinstance(class_start_scan(_SCANS[lexicon("de").dates]), ClassStartScan)
+    assert isinstance(class_start_scan(_SCANS[lexicon("fr").dates]), ClassStartScan)
+    assert class_start_scan(_SCANS[lexicon("en").dates]) is _SCANS[lexicon("en").dates]  # (a month opens an English date)
+    found = 0
+    for code in ("de", "fr"):
+        for text in _texts():
+            found += _same_starts(code, text)
+            for pos in range(1, min(len(text), 200), 17):
+                _same_starts(code, text, pos, max(pos, len(text) - pos // 3))
+    assert found > 20
+
+
+@settings(max_examples=400)
+@given(st.sampled_from(["de", "fr"]),
+       st.lists(st.sampled_from(["3.", "3", "12", "31.", "1er", "2024", "januar", "janvier", "mai", "märz", "août", "x", "-", ".", ",", " ",
+                                 "\n", "_", "a1", "²", "٣", "3.Mai"]), max_size=16), st.integers(0, 20))
+def test_made_up_dates_are_scanned_from_their_digits(code: str, words: list[str], pos: int) -> None:
+    text = " ".join(words)
+    _same_starts(code, text, min(pos, len(text)))
+    _same_starts(code, text, 0, len(text) // 2)
