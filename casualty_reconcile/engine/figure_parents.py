@@ -5,12 +5,14 @@ from __future__ import annotations
 import regex
 
 from ..models import Category
+from .doc import Figure
 from .evidence import Evidence
 from .figure_asides import AsidesStage
 from .figure_rules import _AMONG_RULES
 from .rules import first
 
 _DEGREE_WORDS = 3  # a part's own words of degree or care before a conjunction: "en urgence absolue et"
+_OTHER_WHOLE = "figure.other-whole-after-part"  # a figure after a part that its own noun makes a whole of another category
 _PLAIN_WORDS = regex.compile(r"\p{L}+(?:['’ ]\p{L}+)*")  # words of letters only: no figure, no punctuation
 
 
@@ -35,12 +37,24 @@ class ParentsStage(AsidesStage):
         if ev.parent is None and (out or ev.whole_after is not None or (ev.subset_after is not None and self.last_items)):
             ev.parent = first(_AMONG_RULES, ev)  # "12 children were among the 40 killed", "Among the 40 dead were 12 children"
         ev.connector = self.text[out[-1].end : count.start] if out and out[-1].count is ev.counts[ev.i - 1] else None
-        if ev.parent is None and ev.connector is not None and out[-1].parent is not None and self.lex.part_join.fullmatch(ev.connector.strip(" ,")):
+        if ev.parent is None and ev.connector is not None and out[-1].parent is not None and self._other_whole(ev, out[-1]):
+            ev.trace.append(_OTHER_WHOLE)  # "64 Tote, darunter zwölf Kinder, und 210 Verletzte": a whole of its own
+        elif ev.parent is None and ev.connector is not None and out[-1].parent is not None and self.lex.part_join.fullmatch(ev.connector.strip(" ,")):
             ev.parent = out[-1].parent  # "darunter 43 Kinder und 25 Frauen", "a pregnant woman and her two children"
             ev.trace.append("figure.part-joined-to-part")
         elif ev.parent is None and ev.connector is not None and out[-1].parent is not None and self._degree_joined(ev.connector, out[-1].category):
             ev.parent = out[-1].parent  # "dont deux en urgence absolue et deux en urgence relative"
             ev.trace.append("figure.part-joined-to-graded-part")
+
+    @staticmethod
+    def _other_whole(ev: Evidence, part: Figure) -> bool:
+        """Whether the figure after a part, past a comma, names by its own noun a category neither of the part
+        nor of its whole ("64 killed, among them 12 children, and 210 wounded"): a whole of its own, no part."""
+        whole = part.parent
+        return (
+            ev.connector is not None and "," in ev.connector and ev.noun_cat is not None and whole is not None
+            and ev.noun_cat is not part.category and ev.noun_cat is not whole.category
+        )
 
     def _degree_joined(self, connector: str, category: Category) -> bool:
         """Whether the words between a part and the next figure are the part's own few words of degree or care, then

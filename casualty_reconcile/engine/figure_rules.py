@@ -13,7 +13,7 @@ from ..models import Category
 from .doc import Figure
 from .evidence import Evidence
 from .figure_flags import MEMBER_CHARS
-from .no_toll import _attackers_acting, _children_of_parent, _firing
+from .no_toll import _attackers_acting, _children_of_parent, _excepted, _firing
 from .patterns import _CLAUSE_STOP, _CUE_CHARS, _HARM, _NP_STOP, _TOKEN
 from .rules import Rule, productions
 
@@ -582,6 +582,7 @@ FILTERS: tuple[Rule[bool], ...] = (
     Rule("figure.children-of-a-parent", "en", "A father of three was shot and killed outside the bar.", _children_of_parent),
     Rule("figure.attackers-acting", "en", "A girl was killed after three men entered the home and opened fire.", _attackers_acting),
     Rule("figure.those-who-fired", "en", "Two officers fired at the man, who was hit and taken to a hospital.", _firing),
+    Rule("figure.spared-by-exception", "en", "All 179 people on board were killed except two flight attendants.", _excepted),
 )
 
 

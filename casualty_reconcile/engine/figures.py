@@ -41,6 +41,7 @@ from .patterns import (
 )
 from .rules import decide, first, first_name
 
+_NP_MORE_WORDS = 4  # words of a figure's noun phrase past those read, before the comma of its aside
 _SUBJECT_FIRST = "figure.subject-before-object"  # (figure_rules.FILTERS): the figure after it is the object
 
 
@@ -153,6 +154,14 @@ class FiguresStage(ParentsStage):
         group.decide(ev)
         out.append(self._figure(ev))
 
+    def _np_runs_to_comma(self, between: str) -> bool:
+        """Whether the words after a figure's noun phrase as read are a few more plain words of it up to a comma ("All
+        62 people on board the plane, including 10 children, were killed"): no verb or noun of a category among them."""
+        head, comma, _ = between.partition(",")
+        return bool(comma) and len(head.split()) <= _NP_MORE_WORDS and _PLAIN_WORDS.fullmatch(head) is not None and (
+            self.lex.cat_verb.search(head) is None and self.lex.cat_noun.search(head) is None
+        )
+
     def _read_spans(self, ev: Evidence) -> None:
         """The figure's clause, the noun phrase after it and the words before it."""
         text, lex, count, counts, i, sentence = self.text, self.lex, ev.count, ev.counts, ev.i, ev.sentence
@@ -216,7 +225,7 @@ class FiguresStage(ParentsStage):
         ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
         counts, i = ev.counts, ev.i
         between = text[np_limit : counts[i + 1].start].strip() if verb is None and i + 1 < len(counts) else ""
-        if between.startswith(",") or between in _APPOSITIVE_OPENINGS:
+        if between.startswith(",") or between in _APPOSITIVE_OPENINGS or self._np_runs_to_comma(between):
             ev.verb = verb = self._verb_after_part(ev)
             decided = decide(_VERB_AFTER_RULES, ev) if verb is None else None
             if decided is not None:

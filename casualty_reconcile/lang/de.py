@@ -607,7 +607,7 @@ LANGUAGE = LanguageData(
             r"gläubige[n]?", r"studenten", r"student(?:in|innen)?", r"lehrer(?:in|innen)?", r"ärzt(?:in|innen|e|en)?", r"arzt", r"arbeiter(?:in|innen)?", r"touristen", r"urlauber(?:in|innen)?", r"fahrgäste[n]?", r"passagiere[n]?", r"insassen",
             r"bergleute[n]?", r"kumpel", r"mitarbeiter(?:in|innen)?", r"beschäftigte[n]?", r"besucher(?:in|innen)?",
             r"zuschauer(?:in|innen)?", r"fans", r"fan", r"kirchgänger(?:in|innen)?",
-            r"konzertbesucher(?:in|innen)?", r"festivalbesucher(?:in|innen)?", r"gemeindemitglieder[n]?", r"freiwillige[n]?",
+            r"konzertbesucher(?:in|innen)?", r"festivalbesucher(?:in|innen)?", r"besatzungsmitglieder[n]?", r"gemeindemitglieder[n]?", r"freiwillige[n]?",
         ),
         "children": (r"kinder[n]?", r"kind", r"jungen?", r"babys?", r"säuglinge[n]?", r"minderjährige[n]?", r"jugendliche[n]?", r"kleinkinder[n]?", r"mädchen", r"jungen"),
         "foreign_troops": (
@@ -1521,6 +1521,7 @@ LANGUAGE = LanguageData(
     common_place_words=frozenset({
         "Metro", "Linden",
         "Mine",  # "bei der Explosion in der Mine": das Bergwerk, keine Stadt in Japan
+        "Zug",  # "von den 112 Menschen im Zug": die Bahn, keine Stadt in der Schweiz
     }),
     # "ins Sana Klinikum gebracht": der Name einer Klinik, kein Ort der Zahl
     care_names_after=frozenset({"Klinikum", "Kliniken", "Klinik", "Krankenhaus", "Hospital"}),
@@ -1548,6 +1549,9 @@ LANGUAGE = LanguageData(
     ),
     # geflohene Häftlinge sind keine Vertriebenen: "Bei dem Ausbruch flohen rund 800 Häftlinge" (category.prisoners-escaped)
     prisoner_nouns=(r"\w*häftlinge[n]?", r"\w*gefangene[n]?", r"inhaftierte[n]?", r"sträflinge[n]?", r"gefängnisinsassen"),
+    # die das Unglück verschonte: "kamen ums Leben, außer zwei Flugbegleiterinnen"; "außer" nur nach dem Komma (nicht
+    # "Außer den zwölf Toten gab es 40 Verletzte": außerdem), nicht "bis auf" ("stieg bis auf 30")
+    exception_words=(r"au(?:ß|ss)er(?<=, au(?:ß|ss)er)", r"mit ausnahme (?:von|der|des)"),
     relative_openers=(
         # (nicht "von denen", "unter denen": ein Teil des Ganzen davor, "Drei Menschen starben, von denen zwei Kinder waren")
         r"(?:an|auf|aus|bei|in|mit|vor|zu) (?:dem|der|denen|welchem|welcher)",

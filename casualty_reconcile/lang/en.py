@@ -743,6 +743,8 @@ LANGUAGE = LanguageData(
             r"missing", r"unaccounted for", r"feared missing",
             # the trapped are not yet found: "21 miners were trapped underground", "with nine others still trapped"
             r"trapped(?<=\b(?:were|was|are|is|remain|remained|remains|still|been|left) trapped)", r"trapped underground",
+            # its auxiliary left out after a list's first verb: "seven were killed and 15 others trapped"
+            r"trapped(?<=\b(?:others|more) trapped)",
             # "Hundreds are still believed to be trapped under the rubble" (German "unter den Trümmern vermutet")
             r"(?:believed|thought|feared) (?:to be )?trapped", r"trapped (?:under|beneath) (?:the )?(?:rubble|debris|wreckage)",
             # the active verb before its figure: "The collapse left eight dead and trapped dozens", "trapped about 30 workers"
@@ -1025,6 +1027,8 @@ LANGUAGE = LanguageData(
         r"(?:revised|revising|revises|revise|corrected|correcting|corrects|adjusted|adjusting|lowered|lowering|lowers|reduced|reducing) (?:\w+ ){0,4}(?:down|downward|downwards)",
         r"(?:lowered|lowering|lowers|reduced|reducing|reduces|corrected|correcting|corrects|revised|revising|revises|amended|amending) "
         r"(?:its |their |his |her |the |an |that |this )?(?:earlier |previous |initial |official |own )?(?:death |casualty |injury |arrest )?(?:toll|figure|count|tally|number)s?",
+        # the toll named before by a pronoun: "had initially put the number of dead at 30 but later lowered it to 24"
+        r"(?:lowered|reduced|revised|corrected|cut) (?:it|that|this|the figure) (?:down )?to",
         r"(?:downward|downwards) revision", r"correct(?:ed|ion) (?:of )?(?:its |the |an )?(?:earlier |previous )?(?:toll|figure|count|tally)",
         # the noun before its passive verb: "The number of injured was revised Saturday from eight to six"
         r"(?:toll|figure|count|tally|number)s? (?:of (?:the )?[\w-]+ (?:[\w-]+ )?)?(?:was|were|has been|have been|had been) "
@@ -1682,4 +1686,6 @@ LANGUAGE = LanguageData(
     numeral_nouns=(r"fatality", r"casualty"),
     # escaped prisoners are no displaced: "some 800 inmates fled" (category.prisoners-escaped)
     prisoner_nouns=(r"inmates?", r"prisoners?", r"detainees?", r"convicts?"),
+    # those the harm spared: "were killed except two flight attendants"
+    exception_words=(r"except(?: for)?", r"with the exception of", r"save for"),
 )
