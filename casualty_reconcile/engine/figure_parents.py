@@ -13,6 +13,7 @@ from .rules import first
 
 _DEGREE_WORDS = 3  # a part's own words of degree or care before a conjunction: "en urgence absolue et"
 _OTHER_WHOLE = "figure.other-whole-after-part"  # a figure after a part that its own noun makes a whole of another category
+_RELATIVE_WORDS = 3  # a noun of persons, a relative pronoun, an auxiliary: "people who were"
 _PLAIN_WORDS = regex.compile(r"\p{L}+(?:['’ ]\p{L}+)*")  # words of letters only: no figure, no punctuation
 
 
@@ -54,6 +55,18 @@ class ParentsStage(AsidesStage):
         return (
             ev.connector is not None and "," in ev.connector and ev.noun_cat is not None and whole is not None
             and ev.noun_cat is not part.category and ev.noun_cat is not whole.category
+        )
+
+    def _who_were(self, gap: str) -> bool:
+        """Whether the words between a whole's figure and its verb of harm are its noun of persons, a relative pronoun
+        and an auxiliary ("Three of the 23 people who were injured in the crash later died"): the verb is the whole's
+        own, as right after its noun ("the 23 people injured")."""
+        words = gap.split()
+        if len(words) < _RELATIVE_WORDS or words[1].lower() not in self.lex.lang.relative_pronouns:
+            return False
+        lex = self.lex
+        return (lex.person.fullmatch(words[0]) is not None or lex.group.fullmatch(words[0]) is not None) and (
+            lex.aux_between.fullmatch(" ".join(words[2:])) is not None
         )
 
     def _degree_joined(self, connector: str, category: Category) -> bool:

@@ -291,9 +291,9 @@ def _harm_of_whole(ev: Evidence) -> regex.Match[str] | None:
     if harm is None or not harm.lastgroup or Category(harm.lastgroup) not in _HARM:
         return None
     gap = x.text[count.end : harm.start()]
-    if _NP_STOP.search(gap) is not None or len(_TOKEN.findall(gap)) > _HURT_GAP_TOKENS:
-        return None
-    if harm is verb and gap.strip() and not (lex.person.fullmatch(gap.strip()) or lex.group.fullmatch(gap.strip())):
+    if _NP_STOP.search(gap) is not None or (len(_TOKEN.findall(gap)) > _HURT_GAP_TOKENS and not x._who_were(gap)):
+        return None  # (but "the 23 people who were injured": its own verb too)
+    if harm is verb and gap.strip() and not (lex.person.fullmatch(gap.strip()) or lex.group.fullmatch(gap.strip()) or x._who_were(gap)):
         return None  # "two of the five were in critical condition": a verb of the part's, after no noun of the whole's
     return harm
 
