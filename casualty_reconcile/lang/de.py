@@ -10,6 +10,14 @@ _GOV = GOVERNMENT_OF_COUNTRY
 _G, _SM, _MA = OriginType.GOVERNMENT, OriginType.STATE_MEDIA, OriginType.MILITARY_ALLIANCE
 _IM, _W, _NGO = OriginType.INDEPENDENT_MEDIA, OriginType.WITNESS, OriginType.NGO
 
+
+def _side_says(noun: str) -> str:
+    """Eine bewaffnete Seite als ganzes Subjekt eines Verbs des Sagens, nach "die" oder am Satzanfang: "Die Rebellen
+    behaupteten" (nicht "das Ministerium der Huthi-Rebellen teilte mit", nicht "tötete 30 Rebellen, sagte ...")."""
+    return (rf"{noun}(?<=\bdie {noun}|^{noun}|[.!?\"„“] {noun})"
+            r"(?= (?:behaupteten|behaupten|erklärten|erklären|sagten|sagen|teilten|meldeten|berichteten)\b)")
+
+
 _UNITS = {
     "null": 0, "eins": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1,
     "zweier": 2, "dreier": 3, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7,
@@ -756,6 +764,11 @@ LANGUAGE = LanguageData(
         r"offiziellen angaben|offizielle angaben|offiziellen zahlen|offizielle zahlen": "offizielle Angaben",
         r"staatlichen angaben|staatliche angaben|staatlicher seite": "staatliche Angaben",
         r"regierungsangaben": "Regierung",
+        # eine bewaffnete Seite als ganzes Subjekt eines Verbs des Sagens: "Die Rebellen behaupteten, sie hätten 200
+        # Soldaten getötet" (nur dort: "tötete 30 Rebellen, nach eigenen Angaben" ist die Armee; "das Ministerium der
+        # Huthi-Rebellen teilte mit" das Ministerium)
+        _side_says("rebellen"): "Rebellen",
+        _side_says("aufständischen"): "Aufständische",
         r"polizeiangaben": "Polizei",
         r"behördenangaben": "Behörden",
         r"militärangaben|armeeangaben": "Militär",
