@@ -973,6 +973,9 @@ LANGUAGE = LanguageData(
         # an armed side as the whole subject of a verb of saying: "The rebels said they had captured 150 soldiers" (only
         # there: "had killed 30 rebels, by its own tally" is the army's; "the health ministry of the Houthi rebels said"
         # is the ministry's)
+        # the state's prosecutor told by the office's name, as a speaker only before a verb of saying ("the district
+        # attorney said"): not "attorney" alone, a defence lawyer's too
+        r"district attorney(?= (?:said|says|announced|told)\b)": "district attorney",
         _side_says("rebels"): "rebels",
         _side_says("insurgents"): "insurgents",
         _side_says("militants"): "militants",
@@ -1579,7 +1582,7 @@ LANGUAGE = LanguageData(
         OriginType.STATE_MEDIA: (r"state(?:-run| run|-owned)? (?:tv|television|media|broadcaster|news agency|radio|newspaper)",),
         OriginType.GOVERNMENT: (
             r"governments?", r"ministry", r"ministries", r"(?:\w+ )?ministers?", r"authorities", r"officials?", r"police", r"army", r"military", r"armed forces", r"security forces", r"president", r"presidency",
-            r"prime minister", r"premier", r"cabinet", r"governor", r"mayor", r"junta", r"civil defen[cs]e", r"emergency services?", r"fire (?:department|service)", r"sheriff", r"prosecutors?", r"head of state",
+            r"prime minister", r"premier", r"cabinet", r"governor", r"mayor", r"junta", r"civil defen[cs]e", r"emergency services?", r"fire (?:department|service)", r"sheriff", r"prosecutors?", r"district attorney", r"head of state",
             r"interior", r"home office", r"investigators?", r"detectives?", r"(?:police |law enforcement )?officers?", r"deputies", r"troopers?", r"commanders?", r"(?:\w+ )?department",
             # state bodies that report tolls: "the coast guard", "Pakistan's disaster agency"
             r"coast ?guards?", r"national guard", r"navy", r"civil protection", r"judiciary",
