@@ -1356,6 +1356,7 @@ LANGUAGE = LanguageData(
         r"|regional|personen|güter|schnell)?(?:fähre|boot|schiff|bus|zug|maschine|flugzeug|kutter|kahn)\w{0,2} mit",
     ),
     genitive_articles=("des", "eines"),
+    genitive_after_noun=frozenset({"der"}),  # "die Verluste der russischen Armee": die Armee besitzt, handelt nicht
     genitive_suffixes=("ses", "es", "s", "n"),
     outlet_mentions={
         r"der deutschen presse-agentur|\(dpa\)|der dpa": "dpa",
