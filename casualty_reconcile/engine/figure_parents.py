@@ -9,6 +9,7 @@ from .doc import Figure
 from .evidence import Evidence
 from .figure_asides import AsidesStage
 from .figure_rules import _AMONG_RULES
+from .patterns import _CORE, _HARM
 from .rules import first
 
 _DEGREE_WORDS = 3  # a part's own words of degree or care before a conjunction: "en urgence absolue et"
@@ -46,14 +47,31 @@ class ParentsStage(AsidesStage):
         elif ev.parent is None and ev.connector is not None and out[-1].parent is not None and self._degree_joined(ev.connector, out[-1].category):
             ev.parent = out[-1].parent  # "dont deux en urgence absolue et deux en urgence relative"
             ev.trace.append("figure.part-joined-to-graded-part")
+        elif ev.parent is None and ev.connector is not None and out[-1].parent is not None and self._listed(ev, ","):
+            ev.parent = out[-1].parent  # "including 150 civilians, 60 soldiers and 20 police officers"
+            ev.trace.append("figure.part-listed-after-part")
+        elif ev.parent is None and ev.connector is not None and out[-1].parent is None and out[-1].category in _CORE and self._listed(ev, ":"):
+            ev.parent = out[-1]  # "230 Tote: 150 Zivilisten, 60 Soldaten und 20 Polizisten"
+            ev.trace.append("figure.part-after-colon")
+
+    @staticmethod
+    def _listed(ev: Evidence, mark: str) -> bool:
+        """Whether the figure follows the figure before it past ``mark`` alone (a comma of a list, a colon that opens
+        one) and names who it counts by its own noun, with no verb or noun of harm of its own: an item of a list
+        of parts ("darunter 150 Zivilisten, 60 Soldaten", "230 dead: 150 civilians, 60 soldiers")."""
+        return (
+            ev.connector is not None and ev.connector.strip() == mark and ev.verb is None and ev.noun_cat not in _HARM
+            and (ev.group_m is not None or ev.person_m is not None)
+        )
 
     @staticmethod
     def _other_whole(ev: Evidence, part: Figure) -> bool:
         """Whether the figure after a part, past a comma, names by its own noun a category neither of the part
-        nor of its whole ("64 killed, among them 12 children, and 210 wounded"): a whole of its own, no part."""
+        nor of its whole, one of harm ("64 killed, among them 12 children, and 210 wounded"): a whole of its own, no part
+        (not a noun of troops, who they are: "including 150 civilians, 60 soldiers")."""
         whole = part.parent
         return (
-            ev.connector is not None and "," in ev.connector and ev.noun_cat is not None and whole is not None
+            ev.connector is not None and "," in ev.connector and ev.noun_cat in _HARM and whole is not None
             and ev.noun_cat is not part.category and ev.noun_cat is not whole.category
         )
 

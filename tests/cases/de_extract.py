@@ -10036,4 +10036,17 @@ CASES: list[Case] = [
     Case("de-s32agen-in-der-nacht-nahm-die-polizei-fest",
          "In der Nacht nahm die Polizei 23 Personen fest.",
          [C("arrests", 23, speaker="Polizei")]),
+    # die Liste der Teile eines Bulletins: nach dem Doppelpunkt jedes Glied ein Teil des Ganzen; nach "darunter" jedes
+    # Glied der Liste, nicht nur das erste (figure.part-after-colon, figure.part-listed-after-part)
+    Case("de-s32agen-bulletin-tote-doppelpunkt-liste",
+         "Das Bulletin des Ministeriums nannte 230 Tote: 150 Zivilisten, 60 Soldaten und 20 Polizisten.",
+         [C("deaths", 230, speaker="Ministerium"), C("deaths", 150, group="civilians", part_of=0),
+          C("deaths", 60, group="security_forces", part_of=0), C("deaths", 20, group="security_forces", part_of=0)]),
+    Case("de-s32agen-darunter-liste-von-teilen",
+         "Die Fluten töteten 85 Menschen, darunter 31 Frauen, 22 Kinder und vier Helfer, teilte die Behörde mit.",
+         [C("deaths", 85, speaker="Behörde"), C("deaths", 31, group="civilians", part_of=0),
+          C("deaths", 22, group="children", part_of=0), C("deaths", 4, group="civilians", part_of=0)]),
+    Case("de-s32agen-darunter-kinder-komma-weitere-verletzt",
+         "Neun Menschen wurden getötet, darunter zwei Kinder, 30 weitere wurden verletzt.",
+         [C("deaths", 9), C("deaths", 2, group="children", part_of=0), C("injuries", 30, part_of=None)]),
 ]

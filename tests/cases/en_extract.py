@@ -11223,4 +11223,18 @@ CASES: list[Case] = [
     Case("en-s32agen-defense-attorney-no-government",
          "Three teenagers were charged in the killing, their defense attorney said.",
          [C("arrests", 3, origin_type="unknown")]),
+    # a bulletin's list of parts: after a colon, each item a part of the whole; after "including", every item of the
+    # list, not the first alone (figure.part-after-colon, figure.part-listed-after-part)
+    Case("en-s32agen-bulletin-dead-colon-list-of-parts",
+         "The ministry's bulletin listed 230 dead: 150 civilians, 60 soldiers and 20 police officers.",
+         [C("deaths", 230), C("deaths", 150, group="civilians", part_of=0),
+          C("deaths", 60, group="security_forces", part_of=0), C("deaths", 20, group="security_forces", part_of=0)]),
+    Case("en-s32agen-killed-including-list-of-parts",
+         "The floods killed 85 people, including 31 women, 22 children and four rescue workers, the agency said.",
+         [C("deaths", 85, speaker="agency"), C("deaths", 31, group="civilians", part_of=0),
+          C("deaths", 22, group="children", part_of=0), C("deaths", 4, part_of=0)]),
+    # an item past a comma with a verb of its own is no item of the list
+    Case("en-s32agen-including-children-comma-others-wounded",
+         "Nine people were killed, including two children, 30 others were wounded.",
+         [C("deaths", 9), C("deaths", 2, group="children", part_of=0), C("injuries", 30, part_of=None)]),
 ]
