@@ -786,7 +786,9 @@ LANGUAGE = LanguageData(
         r"nachbarn(?= zufolge)": "Nachbarn",
         r"augenzeugenberichten|augenzeugen": "Augenzeugen",
         # the adjective is read behind the literal word, so that scans can look for "angaben" first
-        r"angaben(?<=\b(?!den\b|diesen\b|seinen\b|ihren\b)([\w-]+)en angaben)": r"\1e Angaben",  # not "Den Angaben zufolge"
+        # (nor an adjective of how recent or final the figures are, of no one: "nach ersten Angaben", "nach neuesten Angaben")
+        r"angaben(?<=\b(?!den\b|diesen\b|seinen\b|ihren\b|ersten\b|neuen\b|neuesten\b|jüngsten\b|letzten\b|vorläufigen\b"
+        r"|aktuellen\b|bisherigen\b|weiteren\b|früheren\b)([\w-]+)en angaben)": r"\1e Angaben",  # not "Den Angaben zufolge"
         r"kreisen(?<=\baus ([\w-]+)en kreisen)": r"\1e Kreise",  # "hieß es aus medizinischen Kreisen"
         # the source named before the hyphen: "nach WHO-Angaben" is the WHO, as "nach Angaben der WHO" (one origin)
         r"-angaben(?<=\b(\w+)-angaben)": r"\1",

@@ -10049,4 +10049,14 @@ CASES: list[Case] = [
     Case("de-s32agen-darunter-kinder-komma-weitere-verletzt",
          "Neun Menschen wurden getötet, darunter zwei Kinder, 30 weitere wurden verletzt.",
          [C("deaths", 9), C("deaths", 2, group="children", part_of=0), C("injuries", 30, part_of=None)]),
+    # "nach ersten/neuesten Angaben": Zahlen von niemandem genannt, keine Quelle (anders "nach palästinensischen Angaben")
+    Case("de-s32agen-nach-ersten-angaben-keine-quelle",
+         "Bei dem Grubenunglück kamen nach ersten Angaben mindestens 27 Bergleute ums Leben.",
+         [C("deaths", 27, qualifier="at_least", group="civilians", speaker=None)]),
+    Case("de-s32agen-nach-neuesten-angaben-forderte-menschenleben",
+         "Das Erdbeben forderte nach neuesten Angaben 1240 Menschenleben, zuvor war von 980 Toten die Rede.",
+         [C("deaths", 1240, speaker=None), C("deaths", 980, flags=("retracted",))]),
+    Case("de-s32agen-nach-ersten-angaben-der-polizei",
+         "Nach ersten Angaben der Polizei wurden bei dem Busunglück 14 Fahrgäste verletzt.",
+         [C("injuries", 14, group="civilians", speaker="Polizei")]),
 ]

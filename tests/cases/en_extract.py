@@ -11237,4 +11237,8 @@ CASES: list[Case] = [
     Case("en-s32agen-including-children-comma-others-wounded",
          "Nine people were killed, including two children, 30 others were wounded.",
          [C("deaths", 9), C("deaths", 2, group="children", part_of=0), C("injuries", 30, part_of=None)]),
+    # figures of no one named: "according to the latest figures", "preliminary figures" (the German "nach ersten Angaben")
+    Case("en-s32agen-according-to-latest-figures-no-source",
+         "According to the latest figures, at least 27 miners were killed in the explosion.",
+         [C("deaths", 27, qualifier="at_least", group="civilians", speaker=None)]),
 ]
