@@ -402,7 +402,8 @@ LANGUAGE = LanguageData(
         r"fewer than|less than|under|below|just under": Qualifier.LESS_THAN,
         r"about|around|some|roughly|approximately|approx\.|an estimated|estimated|circa|ca\.|c\.": Qualifier.ABOUT,
         r"nearly|almost|close to|nigh on|getting on for": Qualifier.ALMOST,
-        r"up to|as many as|as much as": Qualifier.UP_TO,
+        # (not a verb's particle: "The toll has been revised up to 52 from 47")
+        r"up to(?<!\b(?:revised|raised|pushed|adjusted|gone|went) up to)|as many as|as much as": Qualifier.UP_TO,
     },
     qualifiers_after={
         # not before a figure: "5000 or more than 4500" is 5000 and more than 4500
