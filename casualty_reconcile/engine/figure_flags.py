@@ -274,6 +274,42 @@ def _tally_joined(ev: Evidence) -> str | None:
 _TALLY_STOP = regex.compile(r"[.;:!?]")
 
 
+# a figure's words, then the mark that opens a list in apposition after it: "12 others --", "three other victims,"
+_APPOSITION_OPENING = regex.compile(r"\s*[^\W\d]+(?:[ '’-][^\W\d]+){0,3}\s*(?P<mark>--|[—–]|\s-|,)\s*")
+
+
+def _in_apposition(ev: Evidence) -> bool:
+    """Whether the list this figure ends stands in apposition right after a figure of the same category
+    before it: "12 others -- nine males and six females -- were hospitalized", "three other victims, two
+    women and a man arrived at the hospital". Between dashes, or after a comma behind a figure of the others
+    (a word of "more"), the persons listed are who that figure counts, no list of their own ("Two men, two
+    women and a child were shot" is one)."""
+    counts, i = ev.counts, ev.i
+    if ev.connector is None or not ev.out or i < 2 or ev.out[-1].count is not counts[i - 1]:
+        return False
+    head = counts[i - 2]
+    if not isinstance(head.value, int) or head.value < 2:
+        return False
+    opening = _APPOSITION_OPENING.fullmatch(ev.x.text, head.end, counts[i - 1].start)
+    if opening is None:
+        return False
+    return opening.group("mark") != "," or ev.x.lex.further.search(ev.x.text, head.start, opening.start("mark")) is not None
+
+
+def _list_in_apposition(ev: Evidence) -> str | None:
+    """"12 others -- nine males and six females -- were hospitalized": the persons listed in apposition
+    after a figure (:func:`_in_apposition`) are parts of it, not a sum of their own (figure.part-of-list-sum
+    yields): the sum may differ from the figure ("12 others -- nine males and six females"), and the figure
+    counts them already."""
+    if not _in_apposition(ev):
+        return None
+    first = ev.out[-1]
+    if Flag.PART.value not in first.flags:
+        first.flags.append(Flag.PART.value)
+        first.trace.append("figure.list-in-apposition")
+    return Flag.PART.value
+
+
 def _list_sum(ev: Evidence) -> str | None:
     """"Four men and one woman were shot", "Drei Männer und zwei Frauen wurden verletzt": persons
     listed under one verb add up; the first figure (of everyone) becomes the sum, derived, and this
@@ -284,6 +320,8 @@ def _list_sum(ev: Evidence) -> str | None:
         return None  # not "both drivers": a pair counts one case, not one of a list
     if ev.count.surface.lower() in ev.x.lex.one_case and _uncounted(ev):
         return None  # "two men and a woman" are three; not "five people and an unborn baby"
+    if _in_apposition(ev):
+        return None  # "12 others -- nine males and six females --": who the figure before counts (figure.list-in-apposition)
     before = out[-1]
     if (
         # (of everyone, or one person and a number of one group: "a teenager and two younger boys were shot")
@@ -453,6 +491,8 @@ FLAG_RULES: tuple[Rule[str], ...] = (
     Rule("figure.other-incident", "en", "The block was the scene of last month's shooting that killed 3 men.", _other_incident),
     Rule("figure.initial-report", "en", "Emergency dispatch initially said one person was taken to a hospital.", _initial_report),
     Rule("figure.tally-joined", "en", "4 killed, 16 wounded in weekend shootings across the city", _tally_joined),
+    Rule("figure.list-in-apposition", "en", "Police said 12 others -- nine males and six females -- were hospitalized.",
+         _list_in_apposition),
     Rule("figure.part-of-list-sum", "en", "Police said four men and one woman were shot outside the bar.", _list_sum),
     Rule("figure.part-of-other-quantity", "en", "A total of 344 people were killed in the city last year, 301 of them by gunfire.", _part_of_other),
 )

@@ -76,8 +76,15 @@ def _restated(ev: Evidence) -> str | None:
 
 
 def _more_of_whole(ev: Evidence) -> str | None:
+    """"The strike killed 14 children, and wounded dozens more": a figure of more, of no group of its own,
+    counts the group of the figure before; not the others besides one attacker ("a gunman who was killed
+    after a rampage that left two others dead and three more hurt", "Der Schütze wurde erschossen, zwei weitere
+    Menschen wurden verletzt": his victims, no attackers)."""
     if ev.group is None and ev.further_m is not None and ev.out:
-        return (ev.out[-1].parent or ev.out[-1]).group
+        before = ev.out[-1].parent or ev.out[-1]
+        if before.group == "attackers" and before.count.value == 1:
+            return None
+        return before.group
     return None
 
 

@@ -7386,6 +7386,38 @@ CASES: list[Case] = [
         "Zwei Brüder wurden angeschossen, einer in den Hals und der andere in die Hüfte.",
         [C("injuries", 2, flags=("shot",))],
     ),
+    # s32inj: Gegenstücke zu en-s32inj-* (Personen nach Geschlecht; Aufzählung in Apposition; weitere neben einem Täter;
+    # eine Entfernung in Häuserblocks)
+    Case(
+        "de-s32inj-drei-maennliche-jugendliche",  # Gegenstück zu en-s32inj-gunfire-injured-three-males
+        "Bei der Schießerei wurden drei männliche Jugendliche verletzt.",
+        [C("injuries", 3, group="children")],
+    ),
+    Case(
+        "de-s32inj-weitere-zwischen-gedankenstrichen",  # figure.list-in-apposition
+        "Zwölf weitere – neun Männer und fünf Frauen – kamen ins Krankenhaus.",
+        [C("injuries", 9, flags=("part",)), C("injuries", 5, flags=("part",))],
+    ),
+    Case(
+        "de-s32inj-weitere-menschen-aufgezaehlt",  # figure.list-in-apposition (die Summe, 14, ist keine eigene Zahl)
+        "Zwölf weitere Menschen, neun Männer und fünf Frauen, kamen ins Krankenhaus.",
+        [C("injuries", 9, flags=("part",)), C("injuries", 5, flags=("part",))],
+    ),
+    Case(
+        "de-s32inj-schuetze-zwei-weitere",  # group.more-of-whole: die weiteren neben einem Täter sind keine Täter
+        "Der Schütze wurde von der Polizei erschossen, zwei weitere wurden verletzt.",
+        [C("deaths", 1, group="attackers"), C("injuries", 2, group="all")],
+    ),
+    Case(
+        "de-s32inj-zwei-schuetzen-drei-weitere",  # mehrere Täter: die weiteren bleiben Täter
+        "Zwei Schützen wurden erschossen, drei weitere wurden verletzt.",
+        [C("deaths", 2, group="attackers"), C("injuries", 3, group="attackers")],
+    ),
+    Case(
+        "de-s32inj-drei-haeuserblocks-entfernt",  # not_count_after 'Häuserblocks'
+        "Zwei Menschen wurden etwa drei Häuserblocks von der Schule entfernt angeschossen.",
+        [C("injuries", 2, flags=("shot",))],
+    ),
     # s28inj: Beteiligte einer Schlägerei sind keine Verletzten (Gegenstücke zu category.drawn-in)
     Case(
         "de-s28inj-mit-beteiligten-keine-verletzten",
@@ -10065,4 +10097,11 @@ CASES: list[Case] = [
          xfail="OWNER-AFTER-SPEECH-VERB: read as the subject after a verb of saying ('gab ... an'), the owner of "
                "'Verluste der ukrainischen Armee' is still the speaker; genitive_after_noun is read by the actor of the "
                "clause only"),
+    # s32french: die Präfektur ist eine Stelle des Staates (origin_kinds), wie französisch "selon la préfecture"
+    Case("de-s32french-praefektur-regierung",
+         "Bei der Gasexplosion in einem Wohnhaus in Villeurbanne wurden nach Angaben der Präfektur 16 Menschen verletzt.",
+         [C("injuries", 16, location="Villeurbanne", origin="government of France")]),
+    Case("de-s32french-regierung-raeumte-tod-ein",
+         "Die Regierung räumte den Tod von zwölf Menschen ein, die Opposition zählte mindestens 40 Tote.",
+         [C("deaths", 12, speaker="Regierung"), C("deaths", 40, qualifier="at_least", speaker="Opposition")]),
 ]
