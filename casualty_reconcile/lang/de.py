@@ -1127,6 +1127,8 @@ LANGUAGE = LanguageData(
         r"(?= kam (?:jede )?Hilfe zu spät\b)",
         # einer mehr nach einem ersten Opfer: "Ein Mann starb, ein weiterer wurde schwer verletzt"
         r"weitere[rs]?(?<=\bein weitere[rs]?)(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|getötet|erschossen|angeschossen)\b)",
+        # (auch die Frau, und versorgt: "Zwei Personen kamen ins Krankenhaus, eine weitere wurde ambulant versorgt")
+        r"weitere(?<=\beine weitere)(?= wurde (?:schwer |leicht |lebensgefährlich )?(?:verletzt|getötet|erschossen|angeschossen|ambulant (?:versorgt|behandelt))\b)",
         # der zweite von zweien nach dem ersten: "Einer wurde vor Ort behandelt, der andere kam ins Krankenhaus"
         r"andere(?<=\b(?:und|,) (?:der|die) andere)(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b"
         r"| (?:wurde|kam) ins Krankenhaus\b| liegt (?:noch )?im Krankenhaus\b)",

@@ -11405,4 +11405,12 @@ CASES: list[Case] = [
     Case("en-s33agde-incident-was-reported-no-speaker",
          "Three people were hurt in the fire, which was reported in the morning.",
          [C("injuries", 3, speaker=None)]),
+    Case("en-s33agde-woman-died-another-injured",
+         "A woman died and another was seriously injured.",
+         [C("deaths", 1), C("injuries", 1)]),
+    Case("en-s33agde-two-to-hospital-another-treated-at-scene",
+         "Two people were taken to hospital by ambulance, and another was treated at the scene.",
+         [C("injuries", 3, flags=("derived",)), C("injuries", 1)],
+         xfail="ANOTHER-TREATED-EN: 'another was treated at the scene' is no count (German 'eine weitere wurde ambulant "
+               "versorgt' is read by single_victim_words)"),
 ]
