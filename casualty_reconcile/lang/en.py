@@ -727,7 +727,7 @@ LANGUAGE = LanguageData(
             # the active, its object between: "Police took 14 people into custody" (as German "nahm 14 Personen in Gewahrsam")
             # (a count right after the verb, not a name: "an officer took Maddox into custody" counts no officer)
             r"into custody(?<=\b(?:took|take|takes|taking) (?:(?:a total of|at least|more than|about|around|some|another) )?"
-            r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|dozens|scores|hundreds)"
+            r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|dozens|scores|hundreds)"
             r" (?:[\w-]+ ){0,4}into custody)",
             r"in (?:pre-?trial |police )?detention", r"behind bars",
             r"rounded up", r"apprehended", r"jailed", r"imprisoned", r"locked up", r"picked up", r"captured",

@@ -11413,4 +11413,7 @@ CASES: list[Case] = [
          [C("injuries", 3, flags=("derived",)), C("injuries", 1)],
          xfail="ANOTHER-TREATED-EN: 'another was treated at the scene' is no count (German 'eine weitere wurde ambulant "
                "versorgt' is read by single_victim_words)"),
+    Case("en-s33agde-officer-took-county-officials-no-count",
+         "An officer took county officials into custody.",
+         []),
 ]
