@@ -1151,10 +1151,11 @@ LANGUAGE = LanguageData(
         r"(?:dessen|deren)(?<=, (?:dessen|deren)) (?:\d{1,2}-jährige[rn]? )?(?-i:[A-ZÄÖÜ][a-zäöüß]{2,20})"
         r"(?= (?:[\w-]{1,20} ){0,8}?(?:(?:schwer |lebensgefährlich |tödlich )?(?:getötet|erschossen|verletzt|angeschossen) wurde|ums leben kam|starb|gestorben ist)[,.])",  # (klein: der Tail-Scan liest klein)
         # wer im Wagen mitfuhr, mit Possessiv, ein Verb des Todes oder der Verletzung gleich danach (Polizeimeldungen): "Der
-        # Fahrer wurde schwer verletzt, sein Beifahrer starb an der Unfallstelle", "Ihre Begleiterin wurde leicht verletzt"
+        # Fahrer wurde schwer verletzt, sein Beifahrer starb an der Unfallstelle", "Ihre Begleiterin wurde leicht verletzt";
+        # wer hinten auf dem Motorrad saß: "sein Sozius starb noch am Unfallort"
         # (nicht das letzte Glied einer Liste: "Der Fahrer und sein Beifahrer wurden verletzt")
-        r"(?<!\bund )(?<!\boder )(?<!& )(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger)? (?:Beifahrer|Begleiter|Mitfahrer)"
-        r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige)? (?:Beifahrerin|Begleiterin|Mitfahrerin))"
+        r"(?<!\bund )(?<!\boder )(?<!& )(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger)? (?:Beifahrer|Begleiter|Mitfahrer|Sozius)"
+        r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige)? (?:Beifahrerin|Begleiterin|Mitfahrerin|Sozia))"
         r"(?= (?:starb|stirbt|verstarb|ist gestorben|erlag|wurde getötet|kam ums Leben|wurde tödlich verletzt|" + _HURT + r")\b)",
     ),
     injured_object_words=(

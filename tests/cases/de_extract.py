@@ -10129,9 +10129,10 @@ CASES: list[Case] = [
          [C("injuries", 1)]),
     Case("de-s33agde-motorradfahrer-verletzt-sein-sozius-starb",
          "Der Motorradfahrer wurde schwer verletzt, sein Sozius starb noch am Unfallort.",
-         [C("injuries", 1), C("deaths", 1)],
-         xfail="POSSESSIVE-ONE: 'sein Sozius' after a comma is not read as one person (the possessive reads only after "
-               "'tot und' or before 'verletzt'; 'sein Beifahrer starb' is read by the person words)"),
+         [C("injuries", 1), C("deaths", 1)]),
+    Case("de-s33agde-ihre-sozia-leicht-verletzt",
+         "Die Motorradfahrerin starb an der Unfallstelle, ihre 16-jährige Sozia wurde leicht verletzt.",
+         [C("deaths", 1), C("injuries", 1)]),
     Case("de-s33agde-zwei-tatverdaechtige-vorlaeufig-festgenommen",
          "Zwei Tatverdächtige wurden noch am Tatort vorläufig festgenommen.",
          [C("arrests", 2)]),
