@@ -11421,4 +11421,7 @@ CASES: list[Case] = [
          [C("injuries", 1), C("deaths", 1)],
          xfail="RIDER-ALONE-EN: 'The motorcyclist' is no person of single_victim_words (German 'Der Motorradfahrer wurde "
                "schwer verletzt' is)"),
+    Case("en-s33agde-after-collision-woman-died",
+         "After the collision, the 81-year-old woman died in hospital.",
+         [C("deaths", 1)]),
 ]
