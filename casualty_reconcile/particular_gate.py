@@ -393,7 +393,7 @@ def _next_two(lead: str, rests: str) -> str:
     firsts = [ch for ch in chars if whole.match(lead + ch, partial=True) is not None]
     if len(firsts) < 2:
         return ""
-    pairs = set()
+    pairs: set[str] = set()
     for first in firsts:
         pairs.update(first + ch for ch in chars if whole.match(lead + first + ch, partial=True) is not None)
         if len(pairs) > _PAIRS:
