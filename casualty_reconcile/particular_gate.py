@@ -342,7 +342,8 @@ class Anchor(NamedTuple):
 
 class Plan(NamedTuple):
     """How the runs of some anchors are found in a lead (:func:`plan`): the runs that open with the same
-    character searched as one pattern, the words runs open with found by `str.find`, the others apart."""
+    character searched as one pattern (the two characters after it looked ahead for, :func:`_next_two`),
+    the words runs open with found by `str.find`, the others apart."""
 
     searches: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...]  # a pattern, and the anchors it may find
     words: tuple[tuple[str, tuple[int, ...]], ...]  # a word, and the anchors whose runs may open with it
