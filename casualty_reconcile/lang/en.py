@@ -489,6 +489,8 @@ LANGUAGE = LanguageData(
         r"(?-i:News|NEWS)\b",  # a station named by its number: "9 News", "7 Action News", "10 On Your Side"
         r"(?-i:(?:Action|Eyewitness) News|On Your Side)", r"(?:emergency )?calls?\b",  # "911 calls brought police"
         r"\) ?\d{3}[-.]\w{4}",  # an area code: "(904) 630-0500"
+        # an interstate written with a digit one for its "I": "shot on 1-20 near the exit", "crashed along eastbound 1-95"
+        r"(?<=\b(?:on|along|off|onto|near|of|via|(?:east|west|north|south)bound) 1-\d{2,3})",
         r" ?/ ?\d{1,3}(?![\d,])",  # a counter of pictures or pages: "1 / 6 Back to Gallery", "2/3"
     ),
     count_context_before=(

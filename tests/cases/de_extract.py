@@ -7419,6 +7419,22 @@ CASES: list[Case] = [
         "Zwei Menschen wurden etwa drei Häuserblocks von der Schule entfernt angeschossen.",
         [C("injuries", 2, flags=("shot",))],
     ),
+    # s33loc: Gegenstücke zu en-s33loc-* (eine Autobahn mit ihrer Nummer; ein Satz mit eigenem Subjekt nach ", und")
+    Case(
+        "de-s33loc-autobahn-mit-nummer",  # Gegenstück zu en-s33loc-interstate-with-digit-one (not_count_before 'a')
+        "Zwei Menschen wurden bei einem Unfall auf der A 20 verletzt.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "de-s33loc-opfer-gefunden-namen-starben",  # figure.verb-of-next-subject
+        "Die Beamten fanden vier Schussopfer, und Müller und Schulze starben noch am Tatort.",
+        [],
+    ),
+    Case(
+        "de-s33loc-verletzte-gefunden-name-starb",  # figure.verb-of-next-subject
+        "Die Polizei fand drei verletzte Männer, und Müller starb noch am Tatort.",
+        [C("injuries", 3)],
+    ),
     # s28inj: Beteiligte einer Schlägerei sind keine Verletzten (Gegenstücke zu category.drawn-in)
     Case(
         "de-s28inj-mit-beteiligten-keine-verletzten",

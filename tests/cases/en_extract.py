@@ -8880,6 +8880,35 @@ CASES: list[Case] = [
         "Two people were shot about three blocks from the high school on Thursday.",
         [C("injuries", 2, flags=("shot",))],
     ),
+    # s33loc: an interstate written with a digit one for its "I" is no range of people (not_count_after: a look-behind
+    # to a road's preposition before '1-NN'); a range of people stays a count
+    Case(
+        "en-s33loc-interstate-with-digit-one",
+        "Two people were wounded in a shooting on eastbound 1-20 late Friday, deputies said.",
+        [C("injuries", 2)],
+    ),
+    Case(
+        "en-s33loc-interstate-digit-one-alone",
+        "A trooper stopped the car on 1-85 near the state line after the shooting.",
+        [],
+    ),
+    # s33loc: a conjunction after a comma and a name after it open a clause of its own; its verb is the name's, not
+    # the figure's before the comma (figure.verb-of-next-subject); not the last name of a list, a comma after it
+    Case(
+        "en-s33loc-victims-found-named-died",
+        "Deputies located three shooting victims, and Jon Doe and Al Roe died at the scene.",
+        [],
+    ),
+    Case(
+        "en-s33loc-wounded-men-named-died",
+        "Police found three wounded men, and Jon Doe died at the scene.",
+        [C("injuries", 3)],
+    ),
+    Case(
+        "en-s33loc-list-of-names-oxford-comma",
+        "Three men, Jon Doe, Al Roe, and Bob Roe, were killed in the crash.",
+        [C("deaths", 3)],
+    ),
     # s28inj: those a fight or a party drew in are the crowd, not the harm told before them in the sentence
     # (category_verbs PARTICIPANTS 'involving', 'that may have involved', 'was attended by'; category.drawn-in)
     Case(
