@@ -36,7 +36,8 @@ def _verb_of_next_subject(ev: Evidence) -> int | None:
     verb = x._search(x.lex.cat_verb, join.end(), end)
     if verb is None or _NP_STOP.search(x.text, join.end(), verb.start()) is not None:
         return None
-    return join.start()
+    start: int = join.start()
+    return start
 
 
 # where a figure's clause ends before the end of the words read after it: the rules that find a clause of its own
