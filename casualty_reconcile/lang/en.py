@@ -119,6 +119,13 @@ _PAIR_RELATIVE = (
 _NOT_LIST_AFTER = r"(?!-|'|’|,? (?:and|as well as) (?:a|an|his|her|their|the|two|three|four|five|\d+)\b|,? (?:and|as well as) (?-i:\p{Lu}))"
 # persons counted before a list the pair would end ("three men, a man and a woman")
 _PAIR_PLURAL = r"men|women|boys|girls|children|kids|people|persons|teens|teenagers|victims|others|adults|males|females"
+# a person named by sex describes no noun of a person after it ("a female officer", "one male victim": the noun counts)
+_NO_NOUN_DESCRIBED = (
+    r"(?![\w-]| (?:officers?|victims?|suspects?|deput(?:y|ies)|troopers?|students?|teachers?|friends?"
+    r"|passengers?|drivers?|nurses?|relatives?|cousins?|companions?|acquaintances?|inmates?|patients?|juveniles?"
+    r"|teen(?:ager)?s?|child(?:ren)?|adults?|employees?|workers?|customers?|partners?|soldiers?|guards?|residents?"
+    r"|occupants?|individuals?|persons?|subjects?|shooters?|gunm[ae]n|assailants?|attackers?|accomplices?)\b)"
+)
 _NAMED_LIST = (
     rf"(?<!, )(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},(?: (?:and )?(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},?){{1,3}}"
     r"(?= (?:were|are|have been|had been)(?: also| all| both)? (?:shot and killed|shot to death|shot|wounded|injured|hurt|killed"
@@ -852,10 +859,10 @@ LANGUAGE = LanguageData(
         # not "A female was wounded" alone, as often a caption of another story), and where no noun of a person follows
         # that it describes ("and a female officer", "and one male victim": the noun counts) (the look-behind after the
         # word: a scan's gate opens with the entry's literal start)
-        r"(?:fe)?male(?<=\band (?:an? |one )?(?:adult |young |juvenile |\d{1,2}-year-old )?(?:fe)?male)(?![\w-]| (?:officers?|victims?|suspects?|deput(?:y|ies)|troopers?|students?|teachers?|friends?"
-        r"|passengers?|drivers?|nurses?|relatives?|cousins?|companions?|acquaintances?|inmates?|patients?|juveniles?"
-        r"|teen(?:ager)?s?|child(?:ren)?|adults?|employees?|workers?|customers?|partners?|soldiers?|guards?|residents?"
-        r"|occupants?|individuals?|persons?|subjects?|shooters?|gunm[ae]n|assailants?|attackers?|accomplices?)\b)",
+        r"(?:fe)?male(?<=\band (?:an? |one )?(?:adult |young |juvenile |\d{1,2}-year-old )?(?:fe)?male)" + _NO_NOUN_DESCRIBED,
+        # (or counted as one: "one male and one female were found dead"; the words after a figure are read up to a
+        # conjunction, so the first of a pair is known by its number, not by the pair)
+        r"(?:fe)?male(?<=\bone (?:adult |young |juvenile |\d{1,2}-year-old )?(?:fe)?male)" + _NO_NOUN_DESCRIBED,
         # people named by their trade or pastime in agency copy: "killing both pilots", "killed four shepherds",
         # "Both climbers were killed" (nouns in -ers are read so already after a verb, not after "both")
         r"pilots?", r"co-pilots?", r"shepherds", r"climbers", r"hikers", r"trekkers", r"skiers", r"divers",

@@ -7435,6 +7435,18 @@ CASES: list[Case] = [
         "Die Polizei fand drei verletzte Männer, und Müller starb noch am Tatort.",
         [C("injuries", 3)],
     ),
+    Case(
+        "de-s33loc-mann-und-frau-tot-gefunden",  # Gegenstück zu en-s33loc-one-male-and-one-female-found-dead
+        "Ein Mann und eine Frau wurden tot in der Wohnung gefunden.",
+        [C("deaths", 2, flags=("derived",)), C("deaths", 1, flags=("part",))],
+    ),
+    Case(
+        "de-s33loc-maennliche-und-weibliche-person",
+        "Die Polizei fand eine männliche und eine weibliche Person tot in der Wohnung.",
+        [C("deaths", 2, flags=("derived",)), C("deaths", 1, flags=("part",))],
+        xfail="SEX-ADJECTIVE-ELLIPSIS: 'eine männliche und eine weibliche Person' shares its noun; the first adjective"
+        " without its noun is no person word, only 'eine weibliche Person' (1) is read",
+    ),
     # s28inj: Beteiligte einer Schlägerei sind keine Verletzten (Gegenstücke zu category.drawn-in)
     Case(
         "de-s28inj-mit-beteiligten-keine-verletzten",

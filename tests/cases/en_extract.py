@@ -8909,6 +8909,18 @@ CASES: list[Case] = [
         "Three men, Jon Doe, Al Roe, and Bob Roe, were killed in the crash.",
         [C("deaths", 3)],
     ),
+    # s33loc: one person named by sex and counted as one is a person (person_words 'male'/'female' after "one"): the
+    # first of a pair is read up to the conjunction, so it is known by its number ("one male and one female")
+    Case(
+        "en-s33loc-one-male-and-one-female-found-dead",
+        "Deputies said one male and one female were found dead inside the trailer.",
+        [C("deaths", 2, flags=("derived",)), C("deaths", 1, flags=("part",))],
+    ),
+    Case(
+        "en-s33loc-one-male-victim-the-noun-counts",
+        "Officers said one male victim was taken to a hospital with a gunshot wound.",
+        [C("injuries", 1)],
+    ),
     # s28inj: those a fight or a party drew in are the crowd, not the harm told before them in the sentence
     # (category_verbs PARTICIPANTS 'involving', 'that may have involved', 'was attended by'; category.drawn-in)
     Case(
