@@ -30,7 +30,8 @@ def _verb_of_next_subject(ev: Evidence) -> int | None:
     up to there), the verb is the new subject's. Not the last member of a list of names, a comma after it
     ("Three men, Jon Doe, Al Roe, and Bob Roe, were killed")."""
     x, end = ev.x, ev.right_end
-    join: regex.Match[str] | None = x.lex.next_subject.search(x.text, ev.count.end, end)
+    comma = x.text.find(",", ev.count.end, end)  # (cheap test first: most figures have no comma after them)
+    join: regex.Match[str] | None = x.lex.next_subject.search(x.text, comma, end) if comma >= 0 else None
     if join is None:
         return None
     verb = x._search(x.lex.cat_verb, join.end(), end)
