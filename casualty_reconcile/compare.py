@@ -219,9 +219,13 @@ _RETRACTED: Final = Flag.RETRACTED.value
 
 def _aside(it: _Item) -> bool:
     """Whether a figure stands beside the toll: a part of it ("two of the victims remain in hospital", flag
-    ``part``) or one case told ("the body of a man was found", flag ``anecdotal``), not withdrawn."""
+    ``part``; or a part of the people its whole counts, linked to it and kept out of the estimates: "16 blessés,
+    dont trois en urgence absolue", ``event_words.people_parts``) or one case told ("the body of a man was found",
+    flag ``anecdotal``), not withdrawn."""
     flags = it.claim.flags
-    return bool(flags) and not _ASIDE.isdisjoint(flags) and _RETRACTED not in flags
+    if not flags:
+        return it.claim.part_of is not None and not it.aggregate
+    return not _ASIDE.isdisjoint(flags) and _RETRACTED not in flags
 
 
 def chain(items: list[_Item]) -> list[tuple[_Item, _Item]]:
@@ -248,7 +252,8 @@ def chain(items: list[_Item]) -> list[tuple[_Item, _Item]]:
             else:
                 pairs.append((toll[-1], n))
     pairs.sort()
-    return [(items[a], items[b]) for a, b in pairs]
+    # (not a part against the whole it is linked to: the comparison of part links says how they differ)
+    return [(items[a], items[b]) for a, b in pairs if items[a].claim.part_of != items[b].cid and items[b].claim.part_of != items[a].cid]
 
 
 def compare_aside(a: _Item, b: _Item, reason: Reason, sentence: str) -> tuple[Reason, str, bool]:
@@ -260,7 +265,7 @@ def compare_aside(a: _Item, b: _Item, reason: Reason, sentence: str) -> tuple[Re
     part, whole = (a, b) if _aside(a) else (b, a)
     if _aside(whole) or part.lo > whole.hi:
         return reason, sentence, part is a
-    told_part = Flag.PART.value in part.claim.flags
+    told_part = Flag.PART.value in part.claim.flags or part.claim.part_of is not None
     if reason is Reason.DECREASE or reason is Reason.CONFLICT or (told_part and reason is Reason.UPDATE and part.dord == whole.dord):
         return (
             Reason.SUBGROUP,

@@ -16,7 +16,7 @@ from ._patterns import fast_class, folded
 from .errors import UnsupportedLanguageError
 from .lang import get_language
 from .models import Claim, Flag
-from .particular_scan import ADDRESS_KIND, _finditer, _start_scans
+from .particular_scan import ADDRESS_KIND, _finditer
 
 
 @functools.lru_cache(maxsize=64)
@@ -310,7 +310,7 @@ def document_particulars(text: str, language: str, start: int = 0, low: str | No
     :data:`FATAL` when its headline or first lines call the incident deadly. ``low`` is
     ``_patterns.folded(text)`` where known (the lead is lowercased else)."""
     end = start + LEAD_CHARS
-    if low is None and (_start_scans(language) or _start_scans(language, True)):
+    if low is None:  # (the lead's particulars are found from its literal runs in it: particular_gate)
         low = folded(text[:end])
     found = _named(text, language, start, end, low)
     persons = {p[p.index(":") + 1:] for p in found}

@@ -1,21 +1,24 @@
 """Where the particulars of a lead start (:func:`_finditer`): the language's particulars
 (``LanguageData.particulars``, compiled in :mod:`casualty_reconcile.event_words`) searched in groups by
-how each is found fastest, a group whose words start with a literal ("rue", "avenue") by a stdlib scan of
-the lowercased text, one that closes with a bracket ("Max Muster (17)") from its end, the others by a
-plain scan; the whole pattern is then matched where the first of them starts. No word of any language."""
+how each is found fastest: where the lowercased lead is known, each from a literal run of its pattern
+(:mod:`casualty_reconcile.particular_gate`), but one that closes with a bracket ("Max Muster (17)"),
+searched from its end; else a group whose words start with a literal ("rue", "avenue") by a stdlib scan
+of the lowercased text, the others by a plain scan. The whole pattern is then matched where the first of
+them starts. No word of any language."""
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
-from ._patterns import prefixes
+from ._patterns import prefixes, top_level
 from ._tail_scan import prefix_scan
 from .errors import UnsupportedLanguageError
 from .lang import get_language
+from .particular_gate import Anchor, Overlong, Plan, anchors, places, plan
 
 ADDRESS_KIND = "address"
 """The kind of a particular that is a street with its house or block number ("the 5700 block of South
@@ -123,15 +126,42 @@ def _from_end(part: regex.Pattern[str], found: list[regex.Match[str]], text: str
     return None
 
 
+@functools.lru_cache(maxsize=64)
+def _anchored(language: str, addresses: bool = False) -> tuple[tuple[Anchor, ...], regex.Pattern[str] | None, tuple[int, ...]]:
+    """The particulars of the language that close with no bracket (with ``addresses``: its addresses) as
+    the anchors of their variants (:mod:`particular_gate`: each searched in windows around a literal run),
+    those of them where a variant has none as one pattern, and which of :func:`_particular_starts` they
+    stand for (the others and those opening with a literal word)."""
+    literal, closing, other = _groups(language, addresses)
+    anchored, rest = anchors(alternative for particular in (*other, *literal) for alternative in top_level(particular))
+    if not anchored:
+        return (), None, ()
+    groups = [group for group in (other, closing, literal) if group]
+    replaced = tuple(i for i, group in enumerate(groups) if group is not closing) if len(groups) > 1 else ()
+    return anchored, (_whole_words(rest) if rest else None), replaced
+
+
+@functools.lru_cache(maxsize=64)
+def _language_anchors(language: str) -> tuple[tuple[Anchor, ...], Plan]:
+    """The anchors of the language's particulars, then those of its addresses, and how their runs are
+    found in a lead (:func:`particular_gate.plan`: once for both, where they share a run's first word)."""
+    every = _anchored(language)[0] + _anchored(language, True)[0]
+    return every, plan(every)
+
+
 def _finditer(
     pattern: regex.Pattern[str], language: str, text: str, start: int, stop: int, low: str | None = None, addresses: bool = False
 ) -> Iterator[regex.Match[str]]:
     """What ``pattern.finditer(text, start, stop)`` gives for the language's particulars (with
     ``addresses``: its addresses, ``event_words._address_pattern``): each match at the first place where
     one of :func:`_particular_starts` finds one (the pattern matches there); ``low`` is
-    ``_patterns.folded(text)`` where known (see :func:`_search`)."""
+    ``_patterns.folded(text)`` where known (see :func:`_search`); there, those that close otherwise than
+    with a bracket are found by their anchors (:func:`_anchored`), in a lead without overlong words
+    (:func:`particular_gate.short_tokens`, asked where an anchor is found)."""
     parts = _particular_starts(language, addresses)
-    if not parts:
+    anchored, rest, replaced = _anchored(language, addresses)
+    windows = low is not None and bool(anchored)
+    if not parts and not windows:
         yield from pattern.finditer(text, start, stop)
         return
     scans, backs = _start_scans(language, addresses), _reversed_scans(language, addresses)
@@ -143,15 +173,33 @@ def _finditer(
         found = _search(parts[i], scans[i], text, low, pos, stop)
         return None if found is None else found.start()
 
-    starts = [first(i, start) for i in range(len(parts))]
-    while True:
-        at = min((s for s in starts if s is not None), default=None)
-        if at is None:
-            return
-        match = pattern.match(text, at, stop)
-        if match is None:  # (cannot be: the pattern holds every part) the plain scan from there
-            yield from pattern.finditer(text, at, stop)
-            return
-        yield match
-        end = match.end()
-        starts = [s if s is None or s >= end else first(i, end) for i, s in enumerate(starts)]
+    def searched(part: regex.Pattern[str], pos: int) -> int | None:
+        found = part.search(text, pos, stop)
+        return None if found is None else found.start()
+
+    kept = range(len(parts)) if not windows else [i for i in range(len(parts)) if i not in replaced]
+    firsts: list[Callable[[int], int | None]] = [functools.partial(first, i) for i in kept]
+    if windows:
+        assert low is not None
+        every, lead_plan = _language_anchors(language)
+        found = places(lead_plan, every, low, stop)
+        base = len(_anchored(language)[0]) if addresses else 0
+        firsts += [functools.partial(a.first, text, low, found[base + i], stop=stop) for i, a in enumerate(anchored) if found[base + i]]
+        if rest is not None:
+            firsts.append(functools.partial(searched, rest))
+    end = start
+    try:
+        starts = [find(start) for find in firsts]
+        while True:
+            at = min((s for s in starts if s is not None), default=None)
+            if at is None:
+                return
+            match = pattern.match(text, at, stop)
+            if match is None:  # (cannot be: the pattern holds every part) the plain scan from there
+                yield from pattern.finditer(text, at, stop)
+                return
+            yield match
+            end = match.end()
+            starts = [s if s is None or s >= end else firsts[i](end) for i, s in enumerate(starts)]
+    except Overlong:  # the lead holds an overlong word: the plain scan from the last match's end
+        yield from pattern.finditer(text, end, stop)

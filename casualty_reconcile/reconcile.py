@@ -409,7 +409,7 @@ class _Work(_AddUp, _OriginsOf):
             later: list[tuple[int, str]] = []
             for a, b in chain(items):
                 reason, sentence = _compare_in_quantity(a, b, cumulative)
-                if a.revised or b.revised or a.claim.flags or b.claim.flags:
+                if a.revised or b.revised or a.claim.flags or b.claim.flags or not (a.aggregate and b.aggregate):
                     revised = revision(a, b, reason)
                     if revised is not None:
                         reason, sentence = revised

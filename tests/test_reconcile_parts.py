@@ -180,3 +180,20 @@ def test_ein_spaeterer_bericht_mit_weniger_toten_steht_nicht_fuer_die_zahl() -> 
     result = reconcile([*first, *second, *later], events={"a": "e", "b": "e", "c": "e"})
     (deaths,) = [q for q in result.quantities if q.category.value == "deaths" and q.group == "all"]
     assert deaths.best.value == 3
+
+
+def test_a_part_of_the_people_linked_to_its_whole_is_no_update_of_it() -> None:
+    """"16 blessés, dont trois en urgence absolue": the part (linked by ``part_of``, no flag ``part``) joins the
+    whole's quantity but is no figure of the toll: a subgroup of it, never its earlier value, and no update of
+    another report's 16 either (s32french, story S32-BLAST-INJURED-PART-FR-EN)."""
+    french = extract("L'explosion a fait 16 blessés, dont trois en urgence absolue, selon la préfecture.",
+                     language="fr", doc_id="a", published="2024-11-05")
+    english = extract("The explosion injured 16 people, the prefecture said.", language="en", doc_id="b", published="2024-11-05")
+    assert [(c.value, c.part_of is not None, c.flags) for c in french] == [(16, False, ()), (3, True, ())]
+    result = reconcile([*french, *english], events={"a": "e", "b": "e"})
+    values = {c.claim_id: c.value for c in [*french, *english]}
+    found = {(d.reason.value, values[d.claim_id], values[d.other_claim_id]) for d in result.differences}
+    assert ("subgroup", 3, 16) in found
+    assert not any(reason == "update" and 3 in (a, b) for reason, a, b in found)
+    (toll,) = [q for q in result.quantities if q.parent_id is None]
+    assert (toll.low.value, toll.best.value, toll.high.value) == (16, 16, 16)

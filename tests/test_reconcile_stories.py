@@ -16,9 +16,10 @@ from tests.cases.stories import Story
 from tests.cases.stories_s29 import S29
 from tests.cases.stories_s30 import S30
 from tests.cases.stories_s31 import S31
+from tests.cases.stories_s32 import S32
 from tests.cases.stories_shapes import SHAPES
 
-STORIES = [*FIRST_STORIES, *SHAPES, *S29, *S30, *S31]
+STORIES = [*FIRST_STORIES, *SHAPES, *S29, *S30, *S31, *S32]
 
 Mode = Literal["resolved", "given"]
 

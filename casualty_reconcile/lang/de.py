@@ -689,6 +689,8 @@ LANGUAGE = LanguageData(
         r"berichten", r"melden", r"sagen", r"erklären", r"schätzen", r"teilen (?:[\w()-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit",
         r"sprach(?:en)? (?:[\w()-]+ ){0,10}von", r"spricht von", r"sprechen von", r"(?:spricht|sprechen) (?:[\w()-]+ ){1,6}von", r"(?:sprachen|sprach|sprechen|spricht)(?<=\bvon (?:[\w.,-]+ ){1,4}(?:sprachen|sprach|sprechen|spricht))", r"gesprochen", r"bestätigte[n]?", r"bestätigt",
         r"gab(?:en)? (?:[\w()-]+ ){0,8}an", r"angab(?:en)?", r"angegeben", r"zählte[n]?", r"zählt", r"gezählt",
+        # wer eine Zahl zugibt (wie französisch "a reconnu la mort de"): "Die Regierung räumte den Tod von zwölf Menschen ein"
+        r"räumte[n]? (?:[\w()-]+ ){0,10}ein", r"eingeräumt",
         r"registrierte[n]?", r"registriert", _ERFASST, r"erfassten", r"zieh(?:t|en) (?:[\w-]+ ){0,4}bilanz", r"zog(?:en)? (?:[\w-]+ ){0,4}bilanz", r"bezifferte[n]?", _BEZIFFERT, r"nannte[n]?", r"genannt", r"schrieb(?:en)?",
         r"verbreitete[n]?", r"hieß es", r"heißt es", r"gab(?:en)? (?:[\w()-]+ ){0,8}bekannt", r"bekanntgab(?:en)?",
         r"bekanntgegeben", r"veröffentlichte[n]?", r"twitterte[n]?", r"verkündete[n]?", r"informierte[n]?",
@@ -1420,6 +1422,8 @@ LANGUAGE = LanguageData(
             r"feuerwehr\w*", r"zivilschutz\w*", r"junta", r"präsidialamt\w*", r"ermittler\w*", r"kommandeur\w*", r"polizist\w*",
             # Stellen des Staates, die Opferzahlen melden: "die Küstenwache", "der Katastrophenschutz"
             r"küstenwache\w*", r"nationalgarde\w*", r"katastrophenschutz\w*", r"marine", r"justiz\w*",
+            # der Sitz des französischen Staates vor Ort: "nach Angaben der Präfektur" (wie "selon la préfecture")
+            r"präfektur\w*", r"präfekt(?:en)?",
         ),
         OriginType.WITNESS: (r"augenzeuge\w*", r"zeuge[n]?", r"zeugin\w*", r"anwohner\w*", r"überlebende\w*", r"angehörige\w*", r"nachbarn?"),
     },

@@ -922,6 +922,8 @@ LANGUAGE = LanguageData(
         r"revealed", r"noted", r"stated", r"declared", r"informed", r"spoke of", r"speaks of", r"spoken of", r"speak of", r"(?:are|is|were|was) (?:now |already |meanwhile )?speaking of",
         r"put (?:the )?(?:\w+ ){0,5}at", r"puts (?:the )?(?:\w+ ){0,5}at", r"tallied", r"documented", r"verified",
         r"estimates", r"announces", r"confirms", r"say",
+        # who owns up to a toll (as French "a reconnu la mort de"): "The government acknowledged the deaths of 12 people"
+        r"acknowledged", r"acknowledges",  # (not "admitted": "admitted to the hospital")
         # "The ministry later raised the toll to 40": who revises its own toll gives the new one
         r"(?:raised|updated|increased) (?:its |their |the )?(?:death |casualty |official )?(?:toll|tally|count)",
         r"issued (?:a |an )?(?:\w+ )?(?:statement|update|report|bulletin|toll|figures?)", r"published (?:a |an )?(?:\w+ )?(?:report|figures?|toll)",
@@ -1590,6 +1592,10 @@ LANGUAGE = LanguageData(
             # state bodies that report tolls: "the coast guard", "Pakistan's disaster agency"
             r"coast ?guards?", r"national guard", r"navy", r"civil protection", r"judiciary",
             r"disaster (?:management |response |relief )?(?:agency|agencies|authority|authorities)",
+            # "Nigeria's National Emergency Management Agency" (as French "l'Agence nationale de gestion des urgences")
+            r"emergency (?:management |response )?(?:agency|agencies|authority|authorities)",
+            # a French state's local seat: "the prefecture said" (as French "selon la préfecture")
+            r"prefecture", r"prefect",
         ),
         OriginType.WITNESS: (r"witness(?:es)?", r"eyewitness(?:es)?", r"residents?", r"survivors?", r"relatives", r"neighbou?rs?"),
     },

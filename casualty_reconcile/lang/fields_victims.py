@@ -140,3 +140,10 @@ class VictimFields:
     the group (a key of ``group_words``) it counts where the figure counts that category (French "Douze mineurs
     ont été placés en garde à vue": minors arrested, not miners; "18 mineurs tués dans la mine" stay miners).
     None in English or German, whose words ("minors", "miners"; "Minderjährige", "Bergleute") are apart."""
+
+    harmed_before_preposition: tuple[Regex, ...] = ()
+    """regex: the words of a verb of harm right before a preposition of place that there names the one harmed, no
+    place (French "La collision a coûté la vie à un motard": r"coûté la vie"): an article after that preposition
+    counts one person, as after no preposition (not "à un carrefour", whose article stays no count). None in
+    English or German, whose verbs take the person without a preposition ("cost a rider his life", "kostete einen
+    Motorradfahrer das Leben")."""

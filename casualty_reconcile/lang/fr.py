@@ -7,6 +7,9 @@ from ..models import Category, OriginType, Qualifier
 from .base import LanguageData
 from .common import AS_STATED, GOVERNMENT_OF_COUNTRY
 
+# a person's name as the object of a verb (for multiplicity_words): two or three capitalised words, or an initial after the
+# first ("Paul Roy", "Ahmed B.")
+_OBJECT_NAME = r"(?-i:\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+| \p{Lu}\.){1,2})"
 _GOV = GOVERNMENT_OF_COUNTRY
 _G, _SM, _MA = OriginType.GOVERNMENT, OriginType.STATE_MEDIA, OriginType.MILITARY_ALLIANCE
 _IM, _W, _NGO = OriginType.INDEPENDENT_MEDIA, OriginType.WITNESS, OriginType.NGO
@@ -92,12 +95,19 @@ _COUNTED_VICTIM = r"adolescente?|garçon|fillette|enfant|bébé|nourrisson|condu
 # (letters as a class, not \p{L}: the tail scan that finds these victims from their verb reads classes, not properties)
 _AGE = r"(?:\d{1,3}|[a-zà-öø-ÿ]{1,12}(?:-[a-zà-öø-ÿ]{1,12}){0,3})"
 _VICTIM_AGE = (
-    rf"(?:(?: de {_AGE} ans| âgée? de {_AGE} ans|, âgée? de {_AGE} ans,|, \d{{1,3}} ans,)"
+    # (or the decade of its age, as Quebec's press writes it: "Un homme dans la cinquantaine a perdu la vie")
+    rf"(?:(?: de {_AGE} ans| âgée? de {_AGE} ans|, âgée? de {_AGE} ans,|, \d{{1,3}} ans,"
+    r"| dans la (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|huitantaine|octantaine|nonantaine))"
     r"(?: originaire (?:de |d['’]|du |des )(?-i:[A-ZÀ-ÖØ-Þ])[a-zà-öø-ÿ'’-]{0,24}(?: (?-i:[A-ZÀ-ÖØ-Þ])[a-zà-öø-ÿ'’-]{0,24}){0,2})?)"
 )
 _VICTIM_ORIGIN = (
     r" (?:français|française|américaine?|britannique|belge|suisse|allemande?|italienne?|espagnole?|malienne?|israélienne?"
     r"|ukrainienne?|russe|marocaine?|algérienne?|tunisienne?)"
+)
+# carried to a hospital: "transportées au centre hospitalier", "emmenée à l'hôpital", "conduit dans un centre hospitalier"
+_TO_HOSPITAL = (
+    r"(?:transporté|emmené|conduit|évacué|transféré)e?s? (?:à l['’]|au |aux |vers (?:l['’]|le |un |les )|dans (?:un |le |l['’]))"
+    r"(?:hôpital|hôpitaux|centre hospitalier|centres hospitaliers|chu|chuv|clinique)"
 )
 _VICTIM_VEHICLE = r" (?:du|de la|de l['’]) (?:car|autocar|bus|camion|poids lourd|véhicule|voiture|moto|scooter|tracteur|bateau|train)"
 _VICTIM_AFTER = rf"(?:{_VICTIM_AGE}|(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE}){_VICTIM_AGE}?)"
@@ -116,7 +126,7 @@ _VICTIM_HARM = (
     # found dead: "Une jeune femme a été retrouvée morte à son domicile"
     r"|a été (?:retrouvée?|découverte?) (?:morte?|sans vie)"
     r"|a été (?:grièvement |légèrement |gravement |mortellement |sérieusement )?blessée?|a été hospitalisée?"
-    r"|a été (?:mortellement )?(?:percutée?|fauchée?|renversée?)"
+    r"|a été (?:mortellement )?(?:percutée?|fauchée?|renversée?|happée?)"
     # killed by a blade or blows: "Une femme de 52 ans a été mortellement poignardée"
     r"|a été mortellement (?:poignardée?|frappée?|touchée?|atteinte?)"
     # killed by a blade or blows, "à mort" after the verb: "Un jeune homme de 19 ans a été poignardé à mort"
@@ -127,8 +137,11 @@ _VICTIM_HARM = (
     r"|a été (?:interpellée?|arrêtée?|écrouée?|placée? en garde à vue)"
     # critically hurt: "Un homme est entre la vie et la mort après avoir été poignardé"
     r"|est (?:toujours |encore )?entre la vie et la mort"
+    # taken in care as an emergency of the first degree: "Un motocycliste a été transporté en urgence absolue vers le CHU",
+    # "Le conducteur est en urgence absolue"
+    r"|a été (?:transportée?|évacuée?|héliportée?|hospitalisée?|prise? en charge) en urgence absolue|est (?:toujours |encore )?en urgence absolue"
     # care after the victim's harm told in an aside (_VICTIM_ASIDE): "a été héliporté", "a été transporté"
-    r"|a été (?:héliportée?|transportée?|transférée?|hospitalisée?) (?:vers|à|au|aux|en)\b)"
+    r"|a été (?:héliportée?|transportée?|transférée?|hospitalisée?|emmenée?|conduite?) (?:vers|à|au|aux|en|dans)\b)"
 )
 
 LANGUAGE = LanguageData(
@@ -195,8 +208,26 @@ LANGUAGE = LanguageData(
         r"double (?:meurtres?|homicides?|assassinats?)": (2, Qualifier.EXACT, Category.DEATHS, "all"),
         # one person named with an age after a verb of killing in the active: "Une fusillade a tué Julien Marchand, 24
         # ans" (as English "killed Jon Doe, 24", German "tötete den 24-Jährigen"; not the first of a list: "... et Léa Roy")
-        r"(?:a|ont|avait|avaient) (?:tué|abattu)(?= (?-i:\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}), \d{1,3} ans\b(?!,? et\b))": (
+        rf"(?:a|ont|avait|avaient) (?:tué|abattu)(?= (?-i:\p{{Lu}}[\p{{Ll}}'’-]+(?: \p{{Lu}}[\p{{Ll}}'’-]+){{1,2}}), \d{{1,3}} ans\b(?!,? et\b)(?!, {_OBJECT_NAME}, \d))": (
             1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # two or three persons named with their ages after a verb of killing in the active, a list: "Le tireur a abattu Paul
+        # Roy, 31 ans, et Léa Roy, 29 ans, dans leur maison", "ont tué Ahmed B., 31 ans, et Karim D., 29 ans" (found from the
+        # verb, as the one above: a pattern found from the end of the list would have no literal word to find it by)
+        rf"(?:a|ont|avait|avaient) (?:mortellement )?(?:tué|abattu|poignardé)(?= {_OBJECT_NAME}, \d{{1,3}} ans,? et {_OBJECT_NAME}, \d{{1,3}} ans\b(?!,? et\b))": (
+            2, Qualifier.EXACT, Category.DEATHS, "all"),
+        rf"(?:a|ont|avait|avaient) (?:mortellement )?(?:tué|abattu|poignardé)(?= {_OBJECT_NAME}, \d{{1,3}} ans, {_OBJECT_NAME}, \d{{1,3}} ans,? et {_OBJECT_NAME}, \d{{1,3}} ans\b(?!,? et\b))": (
+            3, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one man or woman the death befell, after "la vie à" ("L'accident a coûté la vie à une femme de 80 ans"; "homme" and
+        # "femme" alone count no one after an article: "un homme" opens so many stories; not the first of a list)
+        r"(?<=\bla vie à )une? (?:jeune )?(?:homme|femme)(?![\w'’-])(?!(?: de \d{1,3} ans)?,? et\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one more hurt after one killed, "un autre" alone: "Un homme a été tué par balles et un autre grièvement blessé"
+        r"(?<=\bet )une? autre(?= (?:a été |est |a été plus |plus )?(?:grièvement |gravement |légèrement |sérieusement )?blessée?\b)": (
+            1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # a couple, two persons, before a verb of death: "Un couple de septuagénaires a été retrouvé mort à son domicile"
+        r"(?<![\w-])un couple(?: de (?:[\w-]+ ){0,2}?[\w-]+)?(?= (?:a été|est|ont été|sont) (?:retrouvée?s? morte?s?|retrouvée?s? sans vie|tuée?s?|abattue?s?|décédée?s?|morte?s?)\b)": (
+            2, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one missing person by the noun alone, after a count of the dead: "Les intempéries ont fait trois morts et un disparu"
+        r"(?<=\bet )une? disparue?(?![\w'’-])": (1, Qualifier.EXACT, Category.MISSING, "all"),
         r"triple (?:meurtres?|homicides?|assassinats?)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
         # one victim by its noun alone: "a fait un mort et quatre blessés" ("un", an article, is no count by itself)
         r"(?<![\w-])une? morte?(?![\w'’-])": (1, Qualifier.EXACT, Category.DEATHS, "all"),
@@ -296,9 +327,12 @@ LANGUAGE = LanguageData(
             r"(?:sont |est |ont |a )?(?:trouvé|trouvèrent|trouvé) la mort", r"trouvant la mort", r"ont péri", r"a péri", r"péri",
             r"périssent", r"décédés?", r"décédées?", r"décédé", r"abattus?", r"abattues?", r"assassinés?", r"assassinées?",
             r"exécutés?", r"noyés?", r"noyées?", r"massacrés?", r"succombé", r"succombé à (?:leurs|ses) blessures",
-            r"perdu la vie", r"coûté la vie (?:à|d['’])", r"coûtant la vie (?:à|d['’])", r"fait (?:au moins |plus de |près de )?(?:\d[\d\s\u00a0\u202f]* )?morts",
+            r"perdu la vie", r"coûté la vie (?:à|d['’])", r"coûtant la vie (?:à|d['’])", r"coûte(?:ra|rait)? la vie (?:à|d['’])", r"fait (?:au moins |plus de |près de )?(?:\d[\d\s\u00a0\u202f]* )?morts",
             r"faisant (?:au moins |plus de |près de )?(?:\d[\d\s\u00a0\u202f]* )?morts", r"sans vie", r"retrouvés? morts?",
             r"neutralisés?", r"éliminés?", r"mortellement", r"bilan", r"décès",
+            # an army's or a family's dead, the verb before them: "L'armée dit avoir perdu trois de ses hommes", "ont perdu
+            # deux enfants" (not what is lost after it: "ont perdu leur maison", "perdu la vie" is its own)
+            r"perdu(?!\s+(?:leur|leurs|la|le|les|sa|son|ses|l['’]|de|du|des|d['’]|tout|toute|tous|toutes|connaissance|contact|pied)\b)(?!\s*[a-zà-ÿ'’-]*\s*%)",
             # killed by a blade or blows: "Un jeune homme a été poignardé à mort", "battue à mort"
             r"(?:poignardée?s?|battue?s?|frappée?s?|rouée?s? de coups|lynchée?s?) à mort",
             # the dead by their bodies before the figure: "les corps de douze randonneurs", "les dépouilles de 61 migrants"
@@ -314,6 +348,12 @@ LANGUAGE = LanguageData(
             r"blessés?", r"blessées?", r"blessant", r"blesse", r"blessé", r"hospitalisés?", r"hospitalisées?",
             r"soignés?", r"soignées?", r"pris en charge", r"prises? en charge", r"en urgence absolue", r"en urgence relative", r"dans un état grave",
             r"dans un état critique", r"entre la vie et la mort", r"grièvement", r"légèrement", r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
+            # taken away in care as an emergency: "Le motocycliste a été transporté en urgence absolue" (the care, its words
+            # past the verb's reach; not "évacués en urgence", the displaced)
+            r"transportée?s? en urgence(?: absolue| relative)?", r"(?:évacué|héliporté)e?s? en urgence (?:absolue|relative)",
+            # carried to a hospital of any name: "ont été transportées au centre hospitalier", "a été emmenée à l'hôpital",
+            # "transporté dans un centre hospitalier" (Quebec)
+            _TO_HOSPITAL,
             r"intoxiquée?s?",  # "une trentaine d'élèves ont été intoxiqués" (by smoke, gas, food)
             # hit by gunfire, dead or alive (shot_words): "Trois personnes ont été touchées par balles"
             r"touchée?s? par (?:des |une |un )?(?:balles?|tirs?)",
@@ -387,6 +427,8 @@ LANGUAGE = LanguageData(
             r"forces de l['’]ordre", r"forces de sécurité", r"policiers?", r"policières?", r"agents(?: de police)?",
             r"gendarmes?", r"militaires", r"soldats?", r"membres des forces de (?:l['’]ordre|sécurité)", r"gardes-frontières",
             r"membres des forces de l['’]ordre", r"pompiers",
+            # the men an army or a commander lost: "L'armée dit avoir perdu trois de ses hommes"
+            r"hommes(?<=\bperdu (?:[\w-]+ ){1,3}de (?:ses|leurs) hommes)",
             r"gardiens(?: de prison)?", r"surveillants(?: pénitentiaires| de prison)?", r"agents pénitentiaires",  # "trois gardiens ont été tués"
             # (the noun phrase read is four words: "Onze membres des forces de l'ordre" is read to "de")
             r"membres des forces(?! (?:rebelles|démocratiques|armées rebelles|de soutien rapide)\b)",
@@ -408,7 +450,7 @@ LANGUAGE = LanguageData(
         "attackers": (
             r"jihadistes?", r"djihadistes?", r"terroristes?", r"assaillants?", r"insurgés?", r"rebelles?", r"hommes armés",
             r"bandits?", r"combattants?", r"militants islamistes", r"islamistes?", r"kamikazes?", r"auteurs de l['’]attaque",
-            r"tireurs?", r"séparatistes?",
+            r"tireurs?", r"séparatistes?", r"agresseurs?",  # "L'agresseur a été abattu", like "the attacker"
         ),
     },
     # « Douze mineurs ont été placés en garde à vue » : arrested, they are minors, not miners (group.sense-of-category)
@@ -495,6 +537,10 @@ LANGUAGE = LanguageData(
         # the plural and the pluperfect of the verbs above: "des secouristes ont évoqué des centaines de morts"
         r"(?:ont|avait|avaient) (?:évoqué|avancé|chiffré|signalé|dénombré|comptabilisé|recensé|estimé|souligné|publié|"
         r"communiqué|expliqué|assuré|relevé|déploré|écrit|tweeté|informé)",
+        # the present plural of the verbs above: "des ONG évoquent plus de 50 victimes", "les secouristes dénombrent 40 morts"
+        r"(?:évoqu|avanc|chiffr|signal|dénombr|comptabilis|recens|estim|soulign|déplor|assur|expliqu)ent",
+        # who owns up to a toll: "Le gouvernement a reconnu la mort de 12 personnes", "les autorités reconnaissent 40 morts"
+        r"(?:a|ont|avait|avaient) reconnu", r"reconna[iî]t", r"reconnaissent",
         # who counted a crowd says the figure: "La CGT a compté 20 000 manifestants"
         r"(?:a|ont|avait|avaient) compté",
         # who claims a crowd says it, only before the crowd (not "a revendiqué l'attentat"): "La CGT a revendiqué 150 000 manifestants"
@@ -751,7 +797,8 @@ LANGUAGE = LanguageData(
     survived_next_words=(r"(?-i:Il|Elle) a survécu(?! (?:à|au|aux) )",),  # "a été touché par balle mais a survécu"
     care_words=(
         r"hospitalisés?", r"hospitalisées?", r"soignés?", r"soignées?", r"pris en charge", r"prises? en charge", r"dans un état grave", r"dans un état critique",
-        r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital",
+        r"transportés? à l['’]hôpital", r"transportées? à l['’]hôpital", r"transportée?s? en urgence(?: absolue| relative)?", r"(?:évacué|héliporté)e?s? en urgence (?:absolue|relative)",
+        _TO_HOSPITAL,
     ),
     # des personnes nommées avec leur âge, avant un verbe de blessure ou de mort : les noms sont le nombre
     # (le groupe "item") : "Jean Roux, 19 ans, et Paul Marin, 21 ans, ont été blessés"
@@ -762,6 +809,8 @@ LANGUAGE = LanguageData(
         r"(?:père|mère|fils|fille|frère|sœur|mari|femme|épouse|compagnon|compagne|ami|amie|voisin|voisine|beau-père|belle-mère)"
         r"(?![\w-])(?!,? (?:et|ou)\b)",
     ),
+    # un verbe de mort avant « à » qui nomme la victime, aucun lieu : « a coûté la vie à un motard » (l'article compte un)
+    harmed_before_preposition=(r"co[ûu]t(?:é|ant|e|era|ait) la vie",),
     victim_list_words=(
         r"(?<!, )(?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}){1,2})), \d{1,3} ans,?"
         r"(?:(?: et)? (?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}){1,2})), \d{1,3} ans,?){1,3}"
@@ -779,7 +828,12 @@ LANGUAGE = LanguageData(
                 rf"(?:la|le|l['’]|une?(?! (?:jeune )?(?:{_COUNTED_VICTIM}){_VICTIM_AFTER}))(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:la|le|l['’]|une?))"
                 r"(?:(?<=['’])| )(?:jeune )?(?:victime|homme|femme|adolescent|adolescente|garçon|fillette|enfant|bébé|nourrisson"
                 r"|conducteur|conductrice|passager|passagère|piéton|piétonne|cycliste|motard|motocycliste|automobiliste|policier|policière|gendarme"
-                r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée|militaire)"
+                r"|passant|passante|septuagénaire|octogénaire|sexagénaire|quinquagénaire|quadragénaire|trentenaire|retraité|retraitée|militaire"
+                # (one at work or out of doors: "Le chauffeur a été légèrement blessé", "Un randonneur a trouvé la mort")
+                r"|chauffeur|ouvrier|ouvrière|randonneur|randonneuse|baigneur|baigneuse|skieur|skieuse|alpiniste|agriculteur"
+                # (a young person by the adjective alone: "Un jeune de 17 ans est décédé"; the attacker, of group attackers
+                # by group.one-attacker: "Le tireur a été abattu par la police", as English "The gunman was killed")
+                r"|jeune|tireur|assaillant|agresseur|forcené|kamikaze)"
                 rf"(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE})?{_VICTIM_AGE}?(?={ahead} {_VICTIM_HARM}\b)",
                 # one counted by the article before it, words after the noun (an age, a nationality, a vehicle) that keep the
                 # article from its verb, so the noun after the article is the count ("Un adolescent de 16 ans a été tué",
@@ -844,7 +898,7 @@ LANGUAGE = LanguageData(
                          r"(?:bilans|rapports|chiffres))(?=[^.;:!?]{1,80}?\b(?:erronée?s?|fausse?s?|faux|inexacte?s?|infondée?s?|exagérée?s?)\b)"),
     harm_negations=(r"pas", r"n['’]ont pas été", r"n['’]a pas été", r"ni", r"aucun", r"sans être"),
     nationwide_before=(r"dans tout(?:e)?", r"partout en", r"partout au", r"à travers"),
-    part_place_before=(r"dont", r"rien qu['’]", r"notamment", r"surtout"),
+    part_place_before=(r"dont", r"rien qu['’]", r"rien que", r"notamment", r"surtout"),
     part_place_after=(r"à (?:elle|lui) seule?",),
     settlement_nouns_after=(r"province", r"county"),  # « du Westmoreland County » : un comté des États-Unis
     target_prepositions=frozenset({"contre"}),
@@ -993,7 +1047,8 @@ LANGUAGE = LanguageData(
     },
     subgroup_persons=(r"femmes", r"femme"),
     fatal_cues=(r"mortel(?:le|les|s)?", r"meurtri(?:er|ère|ers|ères)"),
-    part_place_cues=(r"à elle seule", r"à lui seul", r"rien qu['’]à", r"dont \d[\d\s\u00a0\u202f]* à", r"d['’]entre eux à"),
+    # (« Rien que dans la province de Taroudant, 452 personnes ... », « dans la seule province de ... »)
+    part_place_cues=(r"à elle seule", r"à lui seul", r"rien qu['’]à", r"rien que (?:dans|pour|en|sur)", r"(?:dans|pour) (?:la|le) seule? (?:ville|province|région|commune|département|localité)", r"dont \d[\d\s\u00a0\u202f]* à", r"d['’]entre eux à"),
     revision_cues=(
         r"s['’](?:est|était) (?:encore )?(?:alourdi|aggravé)e?", r"s['’]alourdit", r"(?:a|ont) (?:encore )?(?:grimpé|augmenté)",
         r"(?:revu|révisé|corrigé|abaissé|relevé) (?:\w+ ){0,4}(?:le|son) bilan", r"bilan (?:\w+ ){0,3}(?:revu|révisé|corrigé)",

@@ -163,7 +163,9 @@ def _article(lang: LanguageData, p: _Pieces) -> str:
         # (the cheap tests first: the article itself, then the gated noun, then the preposition behind)
         rf"(?<![\w-])(?:{p.lonely})(?![\w])"
         rf"(?:(?=(?:{_WS}+[\p{{L}}\d][\p{{L}}\d-]*{ages})?{_WS}+{gate(p.people)}(?:{p.persons})(?![\w]))"
-        rf"(?<!(?<![\w-])(?:{_alternation(lang.location_prepositions) or '(?!)'}){_WS}+\w+)"
+        # (unless the preposition names the one harmed: "coûté la vie à un motard")
+        rf"(?<!(?<![\w-])(?<!(?<![\w-])(?:{_alternation(lang.harmed_before_preposition) or '(?!)'}){_WS}+)"
+        rf"(?:{_alternation(lang.location_prepositions) or '(?!)'}){_WS}+\w+)"
         # or right after a subset cue, whatever follows: "darunter eine Lehrerin", "including a 4-month-old baby"
         rf"|(?<=(?<![\w-])(?:{_alternation(lang.subset_cues) or '(?!)'})[\s\u00a0,:]+\w+)(?={_WS}+[\p{{L}}\d])"
         # or after a subset cue and an elided article, one word before the clause's end: "dont l'un gravement."

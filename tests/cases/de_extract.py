@@ -9966,4 +9966,11 @@ CASES: list[Case] = [
     Case("de-s31agen-drogentote-im-ersten-halbjahr",
          "Im ersten Halbjahr starben in Berlin 120 Menschen an einer Überdosis, teilte der Senat mit.",
          [C("deaths", 120, flags=("period_tally",))]),
+    # s32french: die Präfektur ist eine Stelle des Staates (origin_kinds), wie französisch "selon la préfecture"
+    Case("de-s32french-praefektur-regierung",
+         "Bei der Gasexplosion in einem Wohnhaus in Villeurbanne wurden nach Angaben der Präfektur 16 Menschen verletzt.",
+         [C("injuries", 16, location="Villeurbanne", origin="government of France")]),
+    Case("de-s32french-regierung-raeumte-tod-ein",
+         "Die Regierung räumte den Tod von zwölf Menschen ein, die Opposition zählte mindestens 40 Tote.",
+         [C("deaths", 12, speaker="Regierung"), C("deaths", 40, qualifier="at_least", speaker="Opposition")]),
 ]

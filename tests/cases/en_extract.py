@@ -11203,4 +11203,17 @@ CASES: list[Case] = [
     Case("en-s31agen-among-the-dead-in-an-event-no-part",
          "A woman was identified among the dead in a triple murder-suicide.",
          [C("deaths", 1, not_flags=("part",))]),
+    # s32french: an emergency management agency is a state body (origin_kinds), as French "l'Agence nationale de gestion
+    # des urgences" (a story told in English and French found them two origins)
+    Case("en-s32french-national-emergency-management-agency-government",
+         "At least 22 people were killed when a school collapsed, Nigeria's National Emergency Management Agency said.",
+         [C("deaths", 22, qualifier="at_least", location="Nigeria", origin="government of Nigeria")]),
+    # s32french: a prefecture is a state body (origin_kinds), as French "selon la préfecture" (a story told in French and
+    # English found them two origins)
+    Case("en-s32french-prefecture-government",
+         "A gas explosion in an apartment building in Villeurbanne injured 16 people, the prefecture said.",
+         [C("injuries", 16, location="Villeurbanne", origin="government of France")]),
+    Case("en-s32french-government-acknowledged-the-deaths",
+         "The government acknowledged the deaths of 12 people, while the opposition counted at least 40.",
+         [C("deaths", 12, speaker="government"), C("deaths", 40, qualifier="at_least", speaker="opposition")]),
 ]
