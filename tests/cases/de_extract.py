@@ -7441,6 +7441,16 @@ CASES: list[Case] = [
         [C("deaths", 2, flags=("derived",)), C("deaths", 1, flags=("part",))],
     ),
     Case(
+        "de-s33loc-zwei-frauen-und-ein-baby",  # Gegenstück zu en-s33loc-two-women-and-a-baby-dead (figure.list-sum)
+        "Zwei Frauen und ein Baby wurden bei dem Brand getötet.",
+        [C("deaths", 3, group="all", flags=("derived",)), C("deaths", 1, group="children", flags=("part",))],
+    ),
+    Case(
+        "de-s33loc-zwei-soldaten-und-ein-zivilist",  # Gegenstück zu en-s33loc-two-soldiers-and-a-civilian-apart
+        "Zwei Soldaten und ein Zivilist wurden getötet.",
+        [C("deaths", 2, group="security_forces"), C("deaths", 1, group="civilians")],
+    ),
+    Case(
         "de-s33loc-maennliche-und-weibliche-person",
         "Die Polizei fand eine männliche und eine weibliche Person tot in der Wohnung.",
         [C("deaths", 2, flags=("derived",)), C("deaths", 1, flags=("part",))],

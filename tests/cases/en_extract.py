@@ -8921,6 +8921,23 @@ CASES: list[Case] = [
         "Officers said one male victim was taken to a hospital with a gunshot wound.",
         [C("injuries", 1)],
     ),
+    # s33loc: a number of civilians named by a noun of persons, then one person of no side after a conjunction, add up
+    # to everyone (figure.list-sum; was two figures, 2 and 1); not soldiers first, a group of their own
+    Case(
+        "en-s33loc-two-women-and-a-baby-dead",
+        "Police said two women and a baby are dead after a shooting late Sunday.",
+        [C("deaths", 3, group="all", flags=("derived",)), C("deaths", 1, group="children", flags=("part",))],
+    ),
+    Case(
+        "en-s33loc-three-women-and-a-man-also-shot",
+        "Three women and a man were also shot and taken to a hospital with injuries that were not life-threatening.",
+        [C("injuries", 4, group="all", flags=("derived",)), C("injuries", 1, flags=("part",))],
+    ),
+    Case(
+        "en-s33loc-two-soldiers-and-a-civilian-apart",
+        "Two soldiers and a civilian were killed in the ambush.",
+        [C("deaths", 2, group="security_forces"), C("deaths", 1, group="civilians")],
+    ),
     # s28inj: those a fight or a party drew in are the crowd, not the harm told before them in the sentence
     # (category_verbs PARTICIPANTS 'involving', 'that may have involved', 'was attended by'; category.drawn-in)
     Case(
