@@ -8938,6 +8938,17 @@ CASES: list[Case] = [
         "Two soldiers and a civilian were killed in the ambush.",
         [C("deaths", 2, group="security_forces"), C("deaths", 1, group="civilians")],
     ),
+    # s33loc: one named with a suffix before the age is one dead (single_victim_words: _NAME_SUFFIX 'Jr.', 'Sr.')
+    Case(
+        "en-s33loc-named-junior-aged-died",
+        "Jon Doe Jr., 11, died from a gunshot wound he suffered at his home.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-s33loc-named-comma-senior-aged-killed",
+        "Deputies said Al Roe, Sr., 45, was killed outside the store.",
+        [C("deaths", 1)],
+    ),
     # s28inj: those a fight or a party drew in are the crowd, not the harm told before them in the sentence
     # (category_verbs PARTICIPANTS 'involving', 'that may have involved', 'was attended by'; category.drawn-in)
     Case(
