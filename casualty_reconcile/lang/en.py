@@ -1222,10 +1222,10 @@ LANGUAGE = LanguageData(
         # nor the killer ("Jon Doe, 25, killed his wife", "... also shot and killed the dog")
         # (its first comma may be left out: "Robert Atkins 21, was found shot to death"; two alternatives: the
         # tail scan reads a look-ahead that starts with one literal character)
-        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?={_NAME_SUFFIX}, {_AGE_THEN_DEATH})",
-        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?={_NAME_SUFFIX} {_AGE_THEN_DEATH})",
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}{_NAME_SUFFIX}(?=, {_AGE_THEN_DEATH})",
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}{_NAME_SUFFIX}(?= {_AGE_THEN_DEATH})",
         # (the comma after the age left out before "was": "Jon Doe, 17 was shot and killed")
-        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?={_NAME_SUFFIX}, {_AGE_NO_COMMA_THEN_DEATH})",
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}{_NAME_SUFFIX}(?=, {_AGE_NO_COMMA_THEN_DEATH})",
         # not the last of a list ("the woman and her daughter shot to death", "Bass and his daughter died"
         # are two), unless a verb in the singular makes it a clause of its own ("and the boy was wounded")
         # (the literal first: the gate of the scan reads it)
