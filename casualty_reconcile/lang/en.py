@@ -10,6 +10,14 @@ _GOV = GOVERNMENT_OF_COUNTRY
 _G, _SM, _MA = OriginType.GOVERNMENT, OriginType.STATE_MEDIA, OriginType.MILITARY_ALLIANCE
 _IM, _W, _NGO = OriginType.INDEPENDENT_MEDIA, OriginType.WITNESS, OriginType.NGO
 
+
+def _side_says(noun: str) -> str:
+    """An armed side as the whole subject of a verb of saying, after "the" (not "of the") or opening a sentence: "The
+    rebels said", "Militants claimed" (not "30 rebels said to be hiding", "the ministry of the Houthi rebels said")."""
+    return (rf"{noun}(?<=(?<!\bof )\bthe {noun}|^{noun}|[.!?\"“] {noun})"
+            r"(?= (?:said|say|claimed|claim|announced|reported)\b(?! to\b))")
+
+
 _UNITS = {
     "zero": 0, "nought": 0, "naught": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -119,6 +127,13 @@ _PAIR_RELATIVE = (
 _NOT_LIST_AFTER = r"(?!-|'|’|,? (?:and|as well as) (?:a|an|his|her|their|the|two|three|four|five|\d+)\b|,? (?:and|as well as) (?-i:\p{Lu}))"
 # persons counted before a list the pair would end ("three men, a man and a woman")
 _PAIR_PLURAL = r"men|women|boys|girls|children|kids|people|persons|teens|teenagers|victims|others|adults|males|females"
+# a person named by sex describes no noun of a person after it ("a female officer", "one male victim": the noun counts)
+_NO_NOUN_DESCRIBED = (
+    r"(?![\w-]| (?:officers?|victims?|suspects?|deput(?:y|ies)|troopers?|students?|teachers?|friends?"
+    r"|passengers?|drivers?|nurses?|relatives?|cousins?|companions?|acquaintances?|inmates?|patients?|juveniles?"
+    r"|teen(?:ager)?s?|child(?:ren)?|adults?|employees?|workers?|customers?|partners?|soldiers?|guards?|residents?"
+    r"|occupants?|individuals?|persons?|subjects?|shooters?|gunm[ae]n|assailants?|attackers?|accomplices?)\b)"
+)
 _NAMED_LIST = (
     rf"(?<!, )(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},(?: (?:and )?(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},?){{1,3}}"
     r"(?= (?:were|are|have been|had been)(?: also| all| both)? (?:shot and killed|shot to death|shot|wounded|injured|hurt|killed"
@@ -271,6 +286,8 @@ _VICTIM_DEATH = (
 
 # an age in apposition after a name, then a verb of death ("Jon Doe, 17, was killed"), not the killer's
 # ("Jon Doe, 25, killed his wife", "... also shot and killed the dog")
+# a suffix of a name before its age: "Jon Doe Jr., 11, died", "Al Roe, Sr., 45, was killed"
+_NAME_SUFFIX = r"(?:,? (?-i:Jr|Sr)\.)?"
 _AGE_THEN_DEATH = (
     r"(?:aged? )?\d{1,3}, "
     r"(?!(?:later |also |then |has |had )?(?:(?:shot|stabbed) and )?killed (?:his|her|their|the|a|an|two|three|four|five|\d{1,9}|himself|herself)\b)"
@@ -397,7 +414,8 @@ LANGUAGE = LanguageData(
         r"fewer than|less than|under|below|just under": Qualifier.LESS_THAN,
         r"about|around|some|roughly|approximately|approx\.|an estimated|estimated|circa|ca\.|c\.": Qualifier.ABOUT,
         r"nearly|almost|close to|nigh on|getting on for": Qualifier.ALMOST,
-        r"up to|as many as|as much as": Qualifier.UP_TO,
+        # (not a verb's particle: "The toll has been revised up to 52 from 47")
+        r"up to(?<!\b(?:revised|raised|pushed|adjusted|gone|went) up to)|as many as|as much as": Qualifier.UP_TO,
     },
     qualifiers_after={
         # not before a figure: "5000 or more than 4500" is 5000 and more than 4500
@@ -489,6 +507,8 @@ LANGUAGE = LanguageData(
         r"(?-i:News|NEWS)\b",  # a station named by its number: "9 News", "7 Action News", "10 On Your Side"
         r"(?-i:(?:Action|Eyewitness) News|On Your Side)", r"(?:emergency )?calls?\b",  # "911 calls brought police"
         r"\) ?\d{3}[-.]\w{4}",  # an area code: "(904) 630-0500"
+        # an interstate written with a digit one for its "I": "shot on 1-20 near the exit", "crashed along eastbound 1-95"
+        r"(?<=\b(?:on|along|off|onto|near|of|via|(?:east|west|north|south)bound) 1-\d{2,3})",
         r" ?/ ?\d{1,3}(?![\d,])",  # a counter of pictures or pages: "1 / 6 Back to Gallery", "2/3"
     ),
     count_context_before=(
@@ -748,6 +768,8 @@ LANGUAGE = LanguageData(
             r"missing", r"unaccounted for", r"feared missing",
             # the trapped are not yet found: "21 miners were trapped underground", "with nine others still trapped"
             r"trapped(?<=\b(?:were|was|are|is|remain|remained|remains|still|been|left) trapped)", r"trapped underground",
+            # its auxiliary left out after a list's first verb: "seven were killed and 15 others trapped"
+            r"trapped(?<=\b(?:others|more) trapped)",
             # "Hundreds are still believed to be trapped under the rubble" (German "unter den Trümmern vermutet")
             r"(?:believed|thought|feared) (?:to be )?trapped", r"trapped (?:under|beneath) (?:the )?(?:rubble|debris|wreckage)",
             # the active verb before its figure: "The collapse left eight dead and trapped dozens", "trapped about 30 workers"
@@ -850,10 +872,10 @@ LANGUAGE = LanguageData(
         # not "A female was wounded" alone, as often a caption of another story), and where no noun of a person follows
         # that it describes ("and a female officer", "and one male victim": the noun counts) (the look-behind after the
         # word: a scan's gate opens with the entry's literal start)
-        r"(?:fe)?male(?<=\band (?:an? |one )?(?:adult |young |juvenile |\d{1,2}-year-old )?(?:fe)?male)(?![\w-]| (?:officers?|victims?|suspects?|deput(?:y|ies)|troopers?|students?|teachers?|friends?"
-        r"|passengers?|drivers?|nurses?|relatives?|cousins?|companions?|acquaintances?|inmates?|patients?|juveniles?"
-        r"|teen(?:ager)?s?|child(?:ren)?|adults?|employees?|workers?|customers?|partners?|soldiers?|guards?|residents?"
-        r"|occupants?|individuals?|persons?|subjects?|shooters?|gunm[ae]n|assailants?|attackers?|accomplices?)\b)",
+        r"(?:fe)?male(?<=\band (?:an? |one )?(?:adult |young |juvenile |\d{1,2}-year-old )?(?:fe)?male)" + _NO_NOUN_DESCRIBED,
+        # (or counted as one: "one male and one female were found dead"; the words after a figure are read up to a
+        # conjunction, so the first of a pair is known by its number, not by the pair)
+        r"(?:fe)?male(?<=\bone (?:adult |young |juvenile |\d{1,2}-year-old )?(?:fe)?male)" + _NO_NOUN_DESCRIBED,
         # people named by their trade or pastime in agency copy: "killing both pilots", "killed four shepherds",
         # "Both climbers were killed" (nouns in -ers are read so already after a verb, not after "both")
         r"pilots?", r"co-pilots?", r"shepherds", r"climbers", r"hikers", r"trekkers", r"skiers", r"divers",
@@ -977,6 +999,15 @@ LANGUAGE = LanguageData(
         # rescuers of a story ("after mountain rescue teams reached them")
         r"mountain rescue(?: service| team)?(?= (?:said|says|reported|told)\b)"
         r"|mountain rescue(?: service| team)?(?<=according to (?:the )?mountain rescue(?: service| team)?)": "mountain rescue",
+        # an armed side as the whole subject of a verb of saying: "The rebels said they had captured 150 soldiers" (only
+        # there: "had killed 30 rebels, by its own tally" is the army's; "the health ministry of the Houthi rebels said"
+        # is the ministry's)
+        # the state's prosecutor told by the office's name, as a speaker only before a verb of saying ("the district
+        # attorney said"): not "attorney" alone, a defence lawyer's too
+        r"district attorney(?= (?:said|says|announced|told)\b)": "district attorney",
+        _side_says("rebels"): "rebels",
+        _side_says("insurgents"): "insurgents",
+        _side_says("militants"): "militants",
         r"state media": "state media",
         r"local media": "local media",
         r"media reports": "media reports",
@@ -1042,6 +1073,8 @@ LANGUAGE = LanguageData(
         r"(?:revised|revising|revises|revise|corrected|correcting|corrects|adjusted|adjusting|lowered|lowering|lowers|reduced|reducing) (?:\w+ ){0,4}(?:down|downward|downwards)",
         r"(?:lowered|lowering|lowers|reduced|reducing|reduces|corrected|correcting|corrects|revised|revising|revises|amended|amending) "
         r"(?:its |their |his |her |the |an |that |this )?(?:earlier |previous |initial |official |own )?(?:death |casualty |injury |arrest )?(?:toll|figure|count|tally|number)s?",
+        # the toll named before by a pronoun: "had initially put the number of dead at 30 but later lowered it to 24"
+        r"(?:lowered|reduced|revised|corrected|cut) (?:it|that|this|the figure) (?:down )?to",
         r"(?:downward|downwards) revision", r"correct(?:ed|ion) (?:of )?(?:its |the |an )?(?:earlier |previous )?(?:toll|figure|count|tally)",
         # the noun before its passive verb: "The number of injured was revised Saturday from eight to six"
         r"(?:toll|figure|count|tally|number)s? (?:of (?:the )?[\w-]+ (?:[\w-]+ )?)?(?:was|were|has been|have been|had been) "
@@ -1211,10 +1244,10 @@ LANGUAGE = LanguageData(
         # nor the killer ("Jon Doe, 25, killed his wife", "... also shot and killed the dog")
         # (its first comma may be left out: "Robert Atkins 21, was found shot to death"; two alternatives: the
         # tail scan reads a look-ahead that starts with one literal character)
-        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?=, {_AGE_THEN_DEATH})",
-        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?= {_AGE_THEN_DEATH})",
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}{_NAME_SUFFIX}(?=, {_AGE_THEN_DEATH})",
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}{_NAME_SUFFIX}(?= {_AGE_THEN_DEATH})",
         # (the comma after the age left out before "was": "Jon Doe, 17 was shot and killed")
-        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?=, {_AGE_NO_COMMA_THEN_DEATH})",
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}{_NAME_SUFFIX}(?=, {_AGE_NO_COMMA_THEN_DEATH})",
         # not the last of a list ("the woman and her daughter shot to death", "Bass and his daughter died"
         # are two), unless a verb in the singular makes it a clause of its own ("and the boy was wounded")
         # (the literal first: the gate of the scan reads it)
@@ -1578,7 +1611,7 @@ LANGUAGE = LanguageData(
         OriginType.STATE_MEDIA: (r"state(?:-run| run|-owned)? (?:tv|television|media|broadcaster|news agency|radio|newspaper)",),
         OriginType.GOVERNMENT: (
             r"governments?", r"ministry", r"ministries", r"(?:\w+ )?ministers?", r"authorities", r"officials?", r"police", r"army", r"military", r"armed forces", r"security forces", r"president", r"presidency",
-            r"prime minister", r"premier", r"cabinet", r"governor", r"mayor", r"junta", r"civil defen[cs]e", r"emergency services?", r"fire (?:department|service)", r"sheriff", r"prosecutors?", r"head of state",
+            r"prime minister", r"premier", r"cabinet", r"governor", r"mayor", r"junta", r"civil defen[cs]e", r"emergency services?", r"fire (?:department|service)", r"sheriff", r"prosecutors?", r"district attorney", r"head of state",
             r"interior", r"home office", r"investigators?", r"detectives?", r"(?:police |law enforcement )?officers?", r"deputies", r"troopers?", r"commanders?", r"(?:\w+ )?department",
             # state bodies that report tolls: "the coast guard", "Pakistan's disaster agency"
             r"coast ?guards?", r"national guard", r"navy", r"civil protection", r"judiciary",
@@ -1703,4 +1736,6 @@ LANGUAGE = LanguageData(
     numeral_nouns=(r"fatality", r"casualty"),
     # escaped prisoners are no displaced: "some 800 inmates fled" (category.prisoners-escaped)
     prisoner_nouns=(r"inmates?", r"prisoners?", r"detainees?", r"convicts?"),
+    # those the harm spared: "were killed except two flight attendants"
+    exception_words=(r"except(?: for)?", r"with the exception of", r"save for"),
 )
