@@ -6,9 +6,6 @@ overlong word (scanned plainly)."""
 
 from __future__ import annotations
 
-import importlib
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -27,9 +24,7 @@ from casualty_reconcile.event_words import (
 )
 from casualty_reconcile.particular_gate import TOKEN_CHARS, Plan, anchors, places, variants
 from casualty_reconcile.particular_scan import _anchored, _finditer, _language_anchors
-
-ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ("de", "en", "fr")
+from tests.corpus_texts import LANGUAGES, case_texts, seed_texts
 
 
 def _same(language: str, text: str, start: int = 0, stop: int | None = None) -> int:
@@ -68,11 +63,7 @@ def test_a_group_of_several_alternatives_is_spelled_out() -> None:
 
 
 def _texts() -> list[tuple[str, str]]:
-    texts = []
-    for language in LANGUAGES:
-        texts += [(language, case.text) for case in importlib.import_module(f"tests.cases.{language}_extract").CASES]
-    seeds = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds").glob("*.txt"))]
-    return texts + [(language, text) for text in seeds for language in LANGUAGES]
+    return case_texts(LANGUAGES) + [(language, text) for text in seed_texts() for language in LANGUAGES]
 
 
 def test_case_rows_and_seeds() -> None:
