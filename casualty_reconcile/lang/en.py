@@ -592,7 +592,7 @@ LANGUAGE = LanguageData(
         # one wounded the same way: "killing a 6-year-old and critically wounding his father", "the wounding of a teen"
         rf"(?:(?:critically|seriously|severely) )?wounding(?: of)?{_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
         # "the drive-by shooting that injured a six-year-old girl", "a shooting that critically wounded Officer Jane Roe"
-        rf"(?:that|which) (?:(?:critically|seriously|severely) )?(?:injured|wounded){_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
+        rf"(?:that|which) (?:injured|wounded|critically injured|critically wounded|seriously injured|seriously wounded|severely injured|severely wounded){_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
         # two persons named by nouns as the object of a verb of harm in the active: "The shooting also injured a
         # 39-year-old man and a 24-year-old man", "killed a 1-year-old boy and his uncle" (not the first of a longer list)
         rf"(?:injur(?:ed|ing)|wound(?:ed|ing)) (?:a|an) (?:{_PAIR_AGE})?(?:{_PAIR_FIRST}) and (?:a|an|his|her|their) (?:{_PAIR_AGE})?(?:{_PAIR_SECOND})\b"
@@ -608,7 +608,8 @@ LANGUAGE = LanguageData(
         rf"{_NOT_LIST_AFTER}": (2, Qualifier.EXACT, Category.DEATHS, "all"),
         # one more wounded after the dead, named by "another" or an ordinal: "fatally shooting three people and
         # wounding another", "shooting three people to death and seriously injuring a fourth" (not "another time")
-        r"(?:(?:critically|seriously|severely|also) )?(?:wound(?:ed|ing)|injur(?:ed|ing)) (?:another|a (?:second|third|fourth|fifth|sixth))"
+        r"(?:wound(?:ed|ing)|injur(?:ed|ing)|(?:critically|seriously|severely) (?:wound(?:ed|ing)|injur(?:ed|ing))"
+        r"|also (?:wounded|wounding|injured|injuring)) (?:another|a (?:second|third|fourth|fifth|sixth))"
         r"(?<=\b(?:and|,) (?:(?:critically|seriously|severely|also) )?\w+ \w+(?: \w+)?)(?! (?:time|round|shot|bullet|suspect|gunman|shooter)\b)": (
             1, Qualifier.EXACT, Category.INJURIES, "all"),
         # one more hurt after the dead as the subject of its own clause, by an ordinal alone or "another" before a state

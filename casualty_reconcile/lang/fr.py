@@ -213,9 +213,9 @@ LANGUAGE = LanguageData(
         # two or three persons named with their ages after a verb of killing in the active, a list: "Le tireur a abattu Paul
         # Roy, 31 ans, et Léa Roy, 29 ans, dans leur maison", "ont tué Ahmed B., 31 ans, et Karim D., 29 ans" (found from the
         # verb, as the one above: a pattern found from the end of the list would have no literal word to find it by)
-        rf"(?:a|ont|avait|avaient) (?:mortellement )?(?:tué|abattu|poignardé)(?= {_OBJECT_NAME}, \d{{1,3}} ans,? et {_OBJECT_NAME}, \d{{1,3}} ans\b(?!,? et\b))": (
+        rf"(?:a|ont|avait|avaient) (?:tué|abattu|poignardé|mortellement (?:tué|abattu|poignardé))(?= {_OBJECT_NAME}, \d{{1,3}} ans,? et {_OBJECT_NAME}, \d{{1,3}} ans\b(?!,? et\b))": (
             2, Qualifier.EXACT, Category.DEATHS, "all"),
-        rf"(?:a|ont|avait|avaient) (?:mortellement )?(?:tué|abattu|poignardé)(?= {_OBJECT_NAME}, \d{{1,3}} ans, {_OBJECT_NAME}, \d{{1,3}} ans,? et {_OBJECT_NAME}, \d{{1,3}} ans\b(?!,? et\b))": (
+        rf"(?:a|ont|avait|avaient) (?:tué|abattu|poignardé|mortellement (?:tué|abattu|poignardé))(?= {_OBJECT_NAME}, \d{{1,3}} ans, {_OBJECT_NAME}, \d{{1,3}} ans,? et {_OBJECT_NAME}, \d{{1,3}} ans\b(?!,? et\b))": (
             3, Qualifier.EXACT, Category.DEATHS, "all"),
         # one man or woman the death befell, after "la vie à" ("L'accident a coûté la vie à une femme de 80 ans"; "homme" and
         # "femme" alone count no one after an article: "un homme" opens so many stories; not the first of a list)
