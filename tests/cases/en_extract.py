@@ -11175,4 +11175,12 @@ CASES: list[Case] = [
     Case("en-s32french-government-acknowledged-the-deaths",
          "The government acknowledged the deaths of 12 people, while the opposition counted at least 40.",
          [C("deaths", 12, speaker="government"), C("deaths", 40, qualifier="at_least", speaker="opposition")]),
+    # ---- s33stories: one person and their kin, a possessive after the conjunction, add up (figure.list-sum)
+    Case("en-s33stories-a-woman-and-her-two-children",
+         "A woman and her two children died when fire swept through their apartment overnight.",
+         [C("deaths", 3, group="all", flags=("derived",), text="A woman and her two children"),
+          C("deaths", 2, group="children", flags=("part",))]),
+    Case("en-s33stories-a-man-and-his-two-sons-killed",
+         "A man and his two sons were killed when a shell hit their house, local officials said.",
+         [C("deaths", 3, group="all", flags=("derived",)), C("deaths", 2, flags=("part",))]),
 ]

@@ -5267,7 +5267,8 @@ CASES: list[Case] = [
          [C("deaths", 3)],
          xfail="FAMILY-LIST-FR: a woman and her children named before the verb ('Une femme et ses deux enfants ont péri') "
                "are three; the article before 'femme' counts no one (no person word alone) and the list is read as its "
-               "last figure, two children"),
+               "last figure, two children (English and German add up since s33stories: en/de-s33stories-* rows; French "
+               "lists of persons other than kin do not add up either: 'Deux hommes et deux femmes' is 2 and 2)"),
     Case("fr-s32-secourus-mais-un-quatrieme-retrouve-mort",
          "Trois randonneurs ont été secourus, mais un quatrième a été retrouvé mort.",
          [C("deaths", 1)],
