@@ -9953,4 +9953,13 @@ CASES: list[Case] = [
     Case("de-s33stories-ein-mann-und-seine-beiden-kinder",
          "Ein Mann und seine beiden Kinder wurden bei dem Unfall schwer verletzt.",
          [C("injuries", 3, group="all", flags=("derived",)), C("injuries", 2, group="children", flags=("anecdotal", "part"))]),
+    # ---- s33stories: die Geretteten sind nicht, wen das Leid eines späteren Satzteils traf (category.rescued-then-another)
+    Case("de-s33stories-gerettet-aber-ein-arbeiter-tot", "Sechs Bergleute wurden gerettet, aber ein Arbeiter wurde tot geborgen.",
+         [C("deaths", 1, group="civilians")]),
+    Case("de-s33stories-gerettet-aber-spaeter-gestorben", "Zwei Menschen wurden gerettet, starben aber später im Krankenhaus.",
+         [C("deaths", 2)]),
+    Case("de-s33stories-gerettet-aber-ein-vierter-tot", "Drei Wanderer wurden gerettet, aber ein vierter wurde tot aufgefunden.",
+         [C("deaths", 1)],
+         xfail="ORDINAL-ALONE: 'ein vierter' alone counts no one (the rescued three are no longer read as the dead: "
+               "category.rescued-then-another)"),
 ]
