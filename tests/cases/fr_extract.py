@@ -5303,4 +5303,7 @@ CASES: list[Case] = [
          [C("deaths", 1)]),
     Case("fr-s33-secourus-mais-deux-autres-retrouves-morts", "Trois randonneurs ont été secourus, mais deux autres ont été retrouvés morts.",
          [C("deaths", 2)]),
+    Case("fr-s33-selon-l-autorite-nationale-de-gestion-des-catastrophes",
+         "Les pluies torrentielles ont fait au moins 60 morts, selon l'autorité nationale de gestion des catastrophes.",
+         [C("deaths", 60, qualifier="at_least", speaker="agence de gestion des catastrophes")]),
 ]

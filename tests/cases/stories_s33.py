@@ -69,9 +69,9 @@ S33: list[Story] = [
         ),
         differences=(("subarea", 18, 60),),
         absent=NO_CONFLICT,
-        split="events: the city alone ('In Karachi alone') and the country's toll of the same day are two events: the "
-              "English toll of a city is not taken as a part of the country's, whose French report names no speaker "
-              "('selon l'autorité nationale de gestion des catastrophes' is not read as one) and so no common origin",
+        status="single",  # (one figure of the whole)
+        estimates=(60, 60, None),
+        origins=1,  # (the authority in both languages)
     ),
     # ---- a toll corrected down by its own origin, German alone ------------------------------------------------------------
     Story(
