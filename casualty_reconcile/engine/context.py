@@ -19,7 +19,7 @@ from .doc import Doc, Figure, Sentence
 from .lexicon import _SCANS, Lexicon
 from .memo import LIMIT as MEMO_LIMIT
 from .memo import memo
-from .patterns import _ACRONYM, _TOKEN
+from .patterns import _ACRONYM, _TOKEN, NameMatch
 
 _COMMON_KINDS = frozenset({"city", "town", "region"})
 """kinds of place whose name, also written in lower case in a text, is that text's ordinary word there
@@ -98,7 +98,7 @@ class Context:
         self.outlet_in_text: bool | None = None
         self.published = published
         self.previous_speaker: str | None = None
-        self.place_names: dict[tuple[int, int], list[regex.Match[str]]] = {}  # by window
+        self.place_names: dict[tuple[int, int], list[NameMatch]] = {}  # by window
         self.speakers: list[str] = []  # explicit speakers so far, for "the ministry" referring back
         self.name_rules: dict[str, tuple[str, ...]] = {}  # a speaker's name -> the body rules that read it (speaker_names)
         # by referring noun: how many of ``speakers`` it has looked at, and the index of the latest it names (-1: none)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 import regex
 
+from .._class_start_scan import class_start_scan
 from .._patterns import (
     gated_finditer,
 )
@@ -36,7 +37,7 @@ class DatesStage(SegmentStage):
         if day is None or not self.lex.lang.months or not any(sentence.claims for sentence in sentences):
             return
         positions, days = self.day_marks
-        scan = _SCANS.get(self.lex.dates)
+        scan = class_start_scan(_SCANS.get(self.lex.dates))  # (German and French dates: from their digits)
         lead_end = self.body + LEAD_CHARS
         lead = list(gated_finditer(self.lex.dates, scan, self.text, self.low, self.body, lead_end))
         self.lead_days = self._lead_days(lead, day)
@@ -60,7 +61,8 @@ class DatesStage(SegmentStage):
         day = self.doc.day
         if day is None or not self.lex.lang.months:
             return []
-        lead = gated_finditer(self.lex.dates, _SCANS.get(self.lex.dates), self.text, self.low, self.body, self.body + LEAD_CHARS)
+        scan = class_start_scan(_SCANS.get(self.lex.dates))
+        lead = gated_finditer(self.lex.dates, scan, self.text, self.low, self.body, self.body + LEAD_CHARS)
         return self._lead_days(lead, day)
 
     def _reused(self, lead: list[regex.Match[str]], sentence: Sentence, lead_end: int) -> list[regex.Match[str]] | None:

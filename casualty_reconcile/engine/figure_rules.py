@@ -13,7 +13,7 @@ from ..models import Category
 from .doc import Figure
 from .evidence import Evidence
 from .figure_flags import MEMBER_CHARS
-from .no_toll import _attackers_acting, _children_of_parent, _firing
+from .no_toll import _attackers_acting, _children_of_parent, _excepted, _firing
 from .patterns import _CLAUSE_STOP, _CUE_CHARS, _HARM, _NP_STOP, _TOKEN
 from .rules import Rule, productions
 
@@ -291,9 +291,9 @@ def _harm_of_whole(ev: Evidence) -> regex.Match[str] | None:
     if harm is None or not harm.lastgroup or Category(harm.lastgroup) not in _HARM:
         return None
     gap = x.text[count.end : harm.start()]
-    if _NP_STOP.search(gap) is not None or len(_TOKEN.findall(gap)) > _HURT_GAP_TOKENS:
-        return None
-    if harm is verb and gap.strip() and not (lex.person.fullmatch(gap.strip()) or lex.group.fullmatch(gap.strip())):
+    if _NP_STOP.search(gap) is not None or (len(_TOKEN.findall(gap)) > _HURT_GAP_TOKENS and not x._who_were(gap)):
+        return None  # (but "the 23 people who were injured": its own verb too)
+    if harm is verb and gap.strip() and not (lex.person.fullmatch(gap.strip()) or lex.group.fullmatch(gap.strip()) or x._who_were(gap)):
         return None  # "two of the five were in critical condition": a verb of the part's, after no noun of the whole's
     return harm
 
@@ -582,6 +582,7 @@ FILTERS: tuple[Rule[bool], ...] = (
     Rule("figure.children-of-a-parent", "en", "A father of three was shot and killed outside the bar.", _children_of_parent),
     Rule("figure.attackers-acting", "en", "A girl was killed after three men entered the home and opened fire.", _attackers_acting),
     Rule("figure.those-who-fired", "en", "Two officers fired at the man, who was hit and taken to a hospital.", _firing),
+    Rule("figure.spared-by-exception", "en", "All 179 people on board were killed except two flight attendants.", _excepted),
 )
 
 

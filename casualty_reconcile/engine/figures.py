@@ -12,11 +12,11 @@ from ..models import (
 from . import category, group, place
 from .doc import Figure, Sentence
 from .evidence import Evidence
-from .figure_asides import _APPOSITIVE_OPENINGS, AsidesStage
+from .figure_asides import _APPOSITIVE_OPENINGS
 from .figure_flags import _FLAG_RULES
+from .figure_parents import _PLAIN_WORDS, ParentsStage
 from .figure_rules import (
     _AMONG_GAP_TOKENS,
-    _AMONG_RULES,
     _DIED_PART_RULES,
     _FILTER_SETS,
     _LONG_SUBJECT_RULES,
@@ -41,12 +41,11 @@ from .patterns import (
 )
 from .rules import decide, first, first_name
 
+_NP_MORE_WORDS = 4  # words of a figure's noun phrase past those read, before the comma of its aside
 _SUBJECT_FIRST = "figure.subject-before-object"  # (figure_rules.FILTERS): the figure after it is the object
-_DEGREE_WORDS = 3  # a part's own words of degree or care before a conjunction: "en urgence absolue et"
-_PLAIN_WORDS = regex.compile(r"\p{L}+(?:['’ ]\p{L}+)*")  # words of letters only: no figure, no punctuation
 
 
-class FiguresStage(AsidesStage):
+class FiguresStage(ParentsStage):
     __slots__ = ()
 
     def _claims_of(self, sentence: Sentence) -> list[Figure]:
@@ -155,6 +154,14 @@ class FiguresStage(AsidesStage):
         group.decide(ev)
         out.append(self._figure(ev))
 
+    def _np_runs_to_comma(self, between: str) -> bool:
+        """Whether the words after a figure's noun phrase as read are a few more plain words of it up to a comma ("All
+        62 people on board the plane, including 10 children, were killed"): no verb or noun of a category among them."""
+        head, comma, _ = between.partition(",")
+        return bool(comma) and len(head.split()) <= _NP_MORE_WORDS and _PLAIN_WORDS.fullmatch(head) is not None and (
+            self.lex.cat_verb.search(head) is None and self.lex.cat_noun.search(head) is None
+        )
+
     def _read_spans(self, ev: Evidence) -> None:
         """The figure's clause, the noun phrase after it and the words before it."""
         text, lex, count, counts, i, sentence = self.text, self.lex, ev.count, ev.counts, ev.i, ev.sentence
@@ -218,7 +225,7 @@ class FiguresStage(AsidesStage):
         ev.verb_cat = ev.right_cat = Category(verb.lastgroup) if verb is not None and verb.lastgroup else None
         counts, i = ev.counts, ev.i
         between = text[np_limit : counts[i + 1].start].strip() if verb is None and i + 1 < len(counts) else ""
-        if between.startswith(",") or between in _APPOSITIVE_OPENINGS:
+        if between.startswith(",") or between in _APPOSITIVE_OPENINGS or self._np_runs_to_comma(between):
             ev.verb = verb = self._verb_after_part(ev)
             decided = decide(_VERB_AFTER_RULES, ev) if verb is None else None
             if decided is not None:
@@ -291,43 +298,6 @@ class FiguresStage(AsidesStage):
         if verb is not None:
             ev.trace.append("figure.part-object-of-verb")
         return verb
-
-    def _read_parent(self, ev: Evidence) -> None:
-        """The total a figure is a part of ("darunter 43 Kinder", "Unter den Toten seien sechs Kinder")."""
-        lex, out, count = self.lex, ev.out, ev.count
-        subset = lex.subset_end.match(ev.left) or ev.subset_after
-        ev.parent = out[-1] if out and subset else None
-        if ev.parent is not None:
-            ev.trace.append("figure.part-of-last")
-        if ev.parent is None and subset and not out and self.last_items and not ev.subset_after:
-            ev.parent = self.last_items[-1]  # "... 40 Menschen getötet. Unter den Toten seien sechs Kinder"
-            ev.trace.append("figure.part-of-last-sentence")
-        if ev.parent is None and out:
-            head = next((f for f in reversed(out) if f.evidence is not None and (f.evidence.appositive_end or 0) > count.start), None)
-            if head is not None:
-                ev.parent = head  # "Three others, an 18-year-old woman and two men, ...": one of who the figure counts
-                ev.trace.append("figure.member-of-appositive-list")
-        if ev.parent is None and (out or ev.whole_after is not None or (ev.subset_after is not None and self.last_items)):
-            ev.parent = first(_AMONG_RULES, ev)  # "12 children were among the 40 killed", "Among the 40 dead were 12 children"
-        ev.connector = self.text[out[-1].end : count.start] if out and out[-1].count is ev.counts[ev.i - 1] else None
-        if ev.parent is None and ev.connector is not None and out[-1].parent is not None and self.lex.part_join.fullmatch(ev.connector.strip(" ,")):
-            ev.parent = out[-1].parent  # "darunter 43 Kinder und 25 Frauen", "a pregnant woman and her two children"
-            ev.trace.append("figure.part-joined-to-part")
-        elif ev.parent is None and ev.connector is not None and out[-1].parent is not None and self._degree_joined(ev.connector, out[-1].category):
-            ev.parent = out[-1].parent  # "dont deux en urgence absolue et deux en urgence relative"
-            ev.trace.append("figure.part-joined-to-graded-part")
-
-    def _degree_joined(self, connector: str, category: Category) -> bool:
-        """Whether the words between a part and the next figure are the part's own few words of degree or care, then
-        a conjunction ("deux grièvement et", "zwei schwer und", "deux en urgence absolue et"): no punctuation, no noun
-        of a category, no verb but of the part's own category, at most four words."""
-        words = connector.split()
-        if len(words) < 2 or len(words) > _DEGREE_WORDS + 1 or not self.lex.conj_stop.fullmatch(words[-1]):
-            return False
-        head = " ".join(words[:-1])
-        if _PLAIN_WORDS.fullmatch(head) is None or self.lex.cat_noun.search(head) is not None:
-            return False
-        return all(m.lastgroup == category.value for m in self.lex.cat_verb.finditer(head))
 
     def _read_harm(self, ev: Evidence) -> None:
         """What befell the counted: the verb's category unless a toll cue names the list, the verb of

@@ -201,6 +201,7 @@ class Lexicon:
     multiplicity: regex.Pattern[str]  # "double homicide", "Doppelmord": a figure's words name its category and group
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
     parent_of: regex.Pattern[str]  # REVERSE: "father of", "Vater von" right before a figure: the children a victim leaves
+    excepted: regex.Pattern[str]  # REVERSE: "except", "außer" right before a figure: those the harm spared
     attacker_verb: regex.Pattern[str]  # "men entered", "opened fire" within two words after a figure: it counts the attackers
     firing_verb: regex.Pattern[str]  # "officers fired at" within two words after a figure: it counts those who fired
     subset_after: regex.Pattern[str]
@@ -445,6 +446,7 @@ def _cues_before(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         ),
         "negated": regex.compile(rf"(?<![\w'])(?:{_alt(lang.harm_negations) or '(?!)'})[\s\u00a0]+$", _FLAGS | regex.REVERSE),
         "parent_of": _ending(_alt(lang.parent_of) or "(?!)", "+"),
+        "excepted": _ending(_alt(lang.exception_words) or "(?!)", "+"),
     }
 
 

@@ -1,5 +1,5 @@
 """Figures that count people but no toll: a parent's children ("a father of three was killed"), the
-attackers ("three men entered the home and opened fire"). Filters of the figures stage (``FILTERS`` in
+attackers ("three men entered the home and opened fire"), those the harm spared ("all were killed except two"). Filters of the figures stage (``FILTERS`` in
 ``figures.py``)."""
 
 from __future__ import annotations
@@ -37,3 +37,12 @@ def _firing(ev: Evidence) -> bool | None:
     if not lex.lang.firing_verbs or ev.noun is not None:
         return None
     return lex.firing_verb.match(x.text, ev.count.end, ev.count.end + 60) is not None or None
+
+
+def _excepted(ev: Evidence) -> bool | None:
+    """"All 179 passengers and crew on board were killed except two flight attendants": a figure right after a word
+    of exception (``exception_words``) counts those the harm told before it spared, no toll."""
+    x = ev.x
+    if not x.lex.lang.exception_words:
+        return None
+    return x.lex.excepted.match(x.text, ev.left_start, ev.count.start) is not None or None

@@ -31,6 +31,7 @@ from .patterns import (
     _PLACE_CHARS,
     _PREVIOUS_WORD,
     _SENTENCE_ENDS,
+    NameMatch,
     _dateline_at,
 )
 from .place_names import AFTER_PART, HOMONYM_READ_IN_COUNTRY, OWN_CLAUSE, Near, PlaceNames
@@ -44,6 +45,7 @@ _NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]*\.?) $")  # a capitalise
 _TOWN_KINDS = frozenset({"town", "city"})  # (a capital named alone is often its government: "Moscow said")
 
 Placed = tuple[str | None, bool]  # the place, and whether it is only the story's by default
+_Named = dict[tuple[int, int], list[tuple[NameMatch, geo.Place | None]]]  # a sentence's names and places, by its span
 
 
 def _window(ev: Evidence) -> tuple[int, int]:
@@ -328,9 +330,9 @@ class PlaceStage(PlaceNames):
         # the lead is most often read already, as the paragraphs with figures and the one before them
         # (but not where it skips a paragraph with no figure: "Initial New Orleans Police Department reports
         # indicate ..." between two with figures is the lead's too)
-        lead = read if read and read[0].start == body and self._unbroken(read) else self._sentences(body, hi, paragraph_starts, 2 * _LEAD_SENTENCES)
-        lead = self._past_furniture(lead)
+        lead = self._lead_sentences(body, hi, paragraph_starts, read)
         headlines: list[Sentence] = []
+        named: _Named = {}  # each sentence's names and their places, read once for the lead and the towns
         dateline: str | bool | None = False  # (read when a second sentence of the lead names a place)
         told = 0  # the lead's sentences read
         for sentence in lead:
@@ -341,7 +343,7 @@ class PlaceStage(PlaceNames):
                 headlines.append(sentence)  # "Großeinsatz in Hamburg", "Suspected suicide bombing kills 32 in Pakistan"
                 continue
             told += 1
-            found = self._lead_place(sentence)
+            found = self._lead_place(sentence, named)
             if isinstance(found, str) and told > 1:
                 if dateline is False:
                     dateline = self._dateline_place(body, hi)
@@ -355,7 +357,7 @@ class PlaceStage(PlaceNames):
                 return None, ""  # the lead counts the whole country
         if text[:body].strip():  # a headline above the body's start ("Kazakhstan says 164 killed\n\nALMATY (Reuters) -")
             headlines = self._sentences(0, body, [], 2) + headlines
-        found_in = [self._lead_place(sentence) for sentence in headlines]
+        found_in = [self._lead_place(sentence, named) for sentence in headlines]
         if None in found_in:
             return None, ""  # "Kazakhstan says 164 killed in unrest": the headline counts the country
         if dateline is False:
@@ -365,12 +367,38 @@ class PlaceStage(PlaceNames):
         headline = next((found for found in found_in if isinstance(found, str)), None)
         if headline is not None:
             return headline, "place.headline"
-        town = self._town_named([*headlines, *(s for s in lead if s.start < hi)])
+        town = self._town_named([*headlines, *(s for s in lead if s.start < hi)], named)
         if town is not None:
             return town, "place.town-of-lead"
         site, site_end = self.site_name
-        town = self._town_named([Sentence(site, site_end, 0)], in_site=True) if site_end else None
+        town = self._town_named([Sentence(site, site_end, 0)], {}, in_site=True) if site_end else None
         return (town, "place.site-town") if town is not None else (None, "")
+
+    def _lead_sentences(self, body: int, hi: int, paragraph_starts: list[int], read: list[Sentence]) -> list[Sentence]:
+        """The lead's first sentences past page furniture (:meth:`_past_furniture`), from those read already
+        where they open the body unbroken; else the first :data:`_LEAD_SENTENCES` are segmented, and twice as
+        many only where a line of furniture stands among them (a window's first sentences are the whole's:
+        the same lead, most often for half the segmenting)."""
+        if read and read[0].start == body and self._unbroken(read):
+            return self._past_furniture(read)
+        lead = self._sentences(body, hi, paragraph_starts, _LEAD_SENTENCES)
+        if all(map(self._tells, lead[1:])):
+            return lead  # (each is one of the lead's sentences)
+        if len(lead) == _LEAD_SENTENCES:
+            lead = self._sentences(body, hi, paragraph_starts, 2 * _LEAD_SENTENCES)
+        return self._past_furniture(lead)
+
+    def _tells(self, sentence: Sentence) -> bool:
+        """Whether a sentence after the lead's first counts as one of its sentences: not a line of page
+        furniture (a line of a few words, no sentence end, no digit)."""
+        text = self.text
+        line = text[sentence.start : sentence.end]
+        return (
+            len(line.split()) > _FURNITURE_WORDS
+            or text[sentence.end - 1 : sentence.end] in _SENTENCE_ENDS
+            or text[sentence.end : sentence.end + 1] not in ("\n", "")
+            or any(c.isdigit() for c in line)
+        )
 
     def _past_furniture(self, lead: list[Sentence]) -> list[Sentence]:
         """The lead's first sentences, where a line of page furniture after its first ("Share", "Copy Link
@@ -378,19 +406,13 @@ class PlaceStage(PlaceNames):
         place of a sentence: the story's first sentences may come after a page's buttons ("NOPD: Teenager one of
         two people injured ...\n\nHide Transcript Show Transcript\n\n... Share\n\nCopy Link Copy\n\nA 17-year-old
         was shot ... New Orleans Chief of Police ... said": the lead's town is still read)."""
-        text, out, told = self.text, [], 0
+        out: list[Sentence] = []
+        told = 0
         for sentence in lead:
             if told == _LEAD_SENTENCES:
                 break
             out.append(sentence)
-            line = text[sentence.start : sentence.end]
-            if (
-                out[0] is sentence
-                or len(line.split()) > _FURNITURE_WORDS
-                or text[sentence.end - 1 : sentence.end] in _SENTENCE_ENDS
-                or text[sentence.end : sentence.end + 1] not in ("\n", "")
-                or any(c.isdigit() for c in line)
-            ):
+            if out[0] is sentence or self._tells(sentence):
                 told += 1
         return out
 
@@ -400,7 +422,7 @@ class PlaceStage(PlaceNames):
         first = read[: _LEAD_SENTENCES + 1]
         return all(not text[a.end : b.start].strip() for a, b in itertools.pairwise(first))
 
-    def _town_named(self, sentences: list[Sentence], in_site: bool = False) -> str | None:
+    def _town_named(self, sentences: list[Sentence], named: _Named, in_site: bool = False) -> str | None:
         """The one town or city of the article's country that its headline and lead name, without a
         preposition ("A Detroit man was charged", "Chicago police said"): where the story happens when
         neither a lead's preposition, a dateline nor a headline's says. Two towns named: none; a
@@ -409,9 +431,11 @@ class PlaceStage(PlaceNames):
         country = self.doc.country
         found: set[str] = set()
         for sentence in sentences:
-            names = self._read_place_names(sentence.start, sentence.end, True) if in_site else self._place_names(sentence.start, sentence.end)
-            for m in names:
-                place = self._place(m.group())
+            if in_site:
+                names = [(m, self._place(m.group())) for m in self._read_place_names(sentence.start, sentence.end, True)]
+            else:
+                names = self._named_places(sentence, named)
+            for m, place in names:
                 if place is None or place.kind not in _TOWN_KINDS or place.country != country:
                     continue
                 if " " in m.group() and m.group() not in geo.gazetteer():
@@ -426,6 +450,14 @@ class PlaceStage(PlaceNames):
                 if len(found) > 1:
                     return None  # (two towns: none, whatever the rest name)
         return next(iter(found)) if len(found) == 1 else None
+
+    def _named_places(self, sentence: Sentence, known: _Named) -> list[tuple[NameMatch, geo.Place | None]]:
+        """The place names of a sentence and the gazetteer's places for them, read once for the story (``known``)."""
+        key = (sentence.start, sentence.end)
+        found = known.get(key)
+        if found is None:
+            found = known[key] = [(m, self._place(m.group())) for m in self._place_names(sentence.start, sentence.end)]
+        return found
 
     def _surname_of_person(self, name: str) -> bool:
         """Whether the text writes a small town's name after a given name or a title ("Melville Mason",
@@ -448,7 +480,7 @@ class PlaceStage(PlaceNames):
             at = text.find(name, end)
         return False
 
-    def _lead_place(self, sentence: Sentence) -> str | bool | None:
+    def _lead_place(self, sentence: Sentence, known: _Named) -> str | bool | None:
         """The place inside the article's country that a sentence of the lead names after a
         preposition (or a noun of place); None when it counts the whole country; False when it names
         no place."""
@@ -457,7 +489,7 @@ class PlaceStage(PlaceNames):
         end = sentence.end
         inner: list[tuple[int, int, str]] = []  # towns and regions of the country, after a preposition
         nations: list[tuple[int, int]] = []  # the country itself, however named
-        named = [(m, self._place(m.group())) for m in self._place_names(sentence.start, end)]  # (read once: both loops)
+        named = self._named_places(sentence, known)  # (read once: both loops)
         for name in geo.country_names().get(country or "", ()):  # "in Central Asian Kazakhstan" too
             at = text.find(name, sentence.start, end)
             while at >= 0:
@@ -475,7 +507,7 @@ class PlaceStage(PlaceNames):
             nations = [nation for nation in nations if nation[0] not in owners]
         part = False  # a place named as a part of a wider count ("allein in Almaty", "in Almaty alone")
         for m, place in named:
-            if place is None and self._named_kind(m):  # "in DeKalb County"
+            if place is None and " " in m.group() and self._named_kind(m):  # "in DeKalb County"
                 place = geo.Place(m.group(), "region", country or "")
             if (
                 place is None or place.kind == "country" or (country is not None and place.country != country)

@@ -26,10 +26,11 @@ from .patterns import (
     _NEXT_CAPITALISED,
     _NO_PREPOSITION_PENALTY,
     _PLACE_CHARS,
-    _PLACE_RUN,
     _PLACE_WORDS,
     _PREVIOUS_WORD,
     _TOKEN,
+    NameMatch,
+    place_runs,
 )
 from .place_seats import JURISDICTION, PlaceSeats
 
@@ -193,7 +194,7 @@ class PlaceNames(PlaceSeats):
                 best = (best[0], label) if best is not None else (distance, label)
         return best, reported, best_wide, tuple(seats)
 
-    def _clause_between(self, m: regex.Match[str], count: Count, lo: int) -> bool:
+    def _clause_between(self, m: NameMatch, count: Count, lo: int) -> bool:
         """Whether a clause breaks between a place's name and the figure; the comma of a noun of place
         right before a name after the figure breaks none ("killed in Sudan's capital, Khartoum,")."""
         text = self.text
@@ -201,7 +202,7 @@ class PlaceNames(PlaceSeats):
         end = settled.start() if settled is not None else max(m.start(), count.start)
         return _CLAUSE_BREAK.search(text, min(m.end(), count.end), end) is not None
 
-    def _bare_town_abroad(self, m: regex.Match[str], place: geo.Place) -> bool:
+    def _bare_town_abroad(self, m: NameMatch, place: geo.Place) -> bool:
         """Whether a name is a town or city outside the story's country, written as its bare name (not
         inflected: "in einem Kölner Krankenhaus" is the city's adjective; not the story's country's: "a
         Pensacola, Florida, clinic"): the names an article before them may make a word of the language."""
@@ -209,7 +210,7 @@ class PlaceNames(PlaceSeats):
         inflected = any(m.group().endswith(end) and place.kind in kinds for end, kinds in lang.place_inflections.items())
         return place.kind in _TOWN_KINDS and not inflected and place.country != self.doc.country
 
-    def _plural_noun(self, m: regex.Match[str], place: geo.Place, lo: int) -> bool:
+    def _plural_noun(self, m: NameMatch, place: geo.Place, lo: int) -> bool:
         """Whether a town's or city's name is a plural noun after its article ("in den Anden": not Andenne);
         the article as written (not "Den Haag")."""
         articles = self.lex.lang.plural_articles
@@ -219,7 +220,7 @@ class PlaceNames(PlaceSeats):
         words = self.text[start : m.start()].split()
         return bool(words) and (len(words) > 1 or start == lo) and words[-1] in articles
 
-    def _thing_name(self, m: regex.Match[str], place: geo.Place, lo: int) -> bool:
+    def _thing_name(self, m: NameMatch, place: geo.Place, lo: int) -> bool:
         """Whether a city's name abroad names a thing: an indefinite article before it, with only
         lower-case adjectives between, and after it a stop or, where only names are capitalised, a
         frequent word or a preposition of place ("in a red Toyota on Main Street", "in einem
@@ -237,7 +238,7 @@ class PlaceNames(PlaceSeats):
             return True  # where nouns are capitalised, a lower-case word after a name is none ("Pariser Hotel" names the city)
         return word.islower() and self._function_word(word)  # "an Antelope Valley nightclub": a longer name's
 
-    def _town_abroad_before_noun(self, m: regex.Match[str], place: geo.Place) -> bool:
+    def _town_abroad_before_noun(self, m: NameMatch, place: geo.Place) -> bool:
         """Whether a small town's name of another country than the story's stands before a lower-case
         noun, where only names are capitalised ("at the Whitehaven apartment complex" in a story from
         Memphis, "the Gentilly home"): the name of a quarter or a thing of the story's place that a
@@ -255,7 +256,7 @@ class PlaceNames(PlaceSeats):
         """Whether a lower-case word is a frequent word or a preposition of place ("on", "in", "at")."""
         return word in self.lex.lang.stopwords or self.lex.preposition.fullmatch(word) is not None
 
-    def _street(self, m: regex.Match[str]) -> bool:
+    def _street(self, m: NameMatch) -> bool:
         """Whether a place's name is a street's: a word for a street follows it ("Plymouth Avenue",
         "Odessa and Franklin streets", "Kölner Straße")."""
         return bool(self.lex.lang.street_words) and (
@@ -263,7 +264,7 @@ class PlaceNames(PlaceSeats):
             or (bool(self.lex.lang.street_corner_words or self.lex.lang.street_before_words) and self._at_corner(m.start(), m.end(), 0))
         )  # "at Flamingo and Durango": two streets of a corner
 
-    def _opens_longer_name(self, m: regex.Match[str]) -> bool:
+    def _opens_longer_name(self, m: NameMatch) -> bool:
         """Whether a place's name is only the first word of a longer name the gazetteer does not know,
         where only names are capitalised: a capitalised word follows it that is no place, no source, no
         day or month, no country or region, no kind of place and no word the text also writes in lower case ("Mary Knowlton",
@@ -287,7 +288,7 @@ class PlaceNames(PlaceSeats):
             return False  # "at the Monroe Civic Center": a venue named after a small town of the story's country lies there
         return self._longer_name_follows(m)
 
-    def _longer_name_follows(self, m: regex.Match[str], possessive: bool = False) -> bool:
+    def _longer_name_follows(self, m: NameMatch, possessive: bool = False) -> bool:
         """Whether a capitalised word follows a name that makes it part of a longer name: no country or
         region, no source, no ordinary word of the text, no kind of place, day, month or word for the
         event ("Kyle Holoday", "Cascade Mall"; not "Chicago Police", "Fresno County"); with ``possessive``
@@ -337,7 +338,7 @@ class PlaceNames(PlaceSeats):
                 return self._place_label(m.group(), place)
         return None
 
-    def _unlisted_place(self, names: list[regex.Match[str]], index: int, lo: int) -> geo.Place | None:
+    def _unlisted_place(self, names: list[NameMatch], index: int, lo: int) -> geo.Place | None:
         """A place the gazetteer lacks, known by its kind ("the town of Essa", "im Landkreis Ahrweiler")
         or by the larger place that locates it ("in Mina nahe Mekka")."""
         m = names[index]
@@ -369,12 +370,12 @@ class PlaceNames(PlaceSeats):
             return None
         return geo.Place(m.group(), "town", near_place.country)
 
-    def _named_kind(self, m: regex.Match[str]) -> bool:
+    def _named_kind(self, m: NameMatch) -> bool:
         """Whether a run of two capitalised words ends with a kind of place ("Harris County", "Anbar Province")."""
         space = m.group().rfind(" ")
         return space > 0 and self.lex.settlement_after.fullmatch(self.text, m.start() + space, m.end()) is not None
 
-    def _named_after_preposition(self, m: regex.Match[str], lo: int) -> bool:
+    def _named_after_preposition(self, m: NameMatch, lo: int) -> bool:
         """Where only names are capitalised, one capitalised word after a preposition of place ("in",
         "off", "near") names a place, unless it is a month, a day, a source, a group or a known word."""
         word = m.group()
@@ -402,7 +403,7 @@ class PlaceNames(PlaceSeats):
             or self._nation(word) is not None
         )
 
-    def _located_in(self, names: list[regex.Match[str]], index: int) -> geo.Place | None:
+    def _located_in(self, names: list[NameMatch], index: int) -> geo.Place | None:
         """The larger place the name at ``index`` is located by: the next name, when only a locator
         word stands between them ("Mina nahe Mekka", "Makijiwka im Gebiet Donezk", "Kramatorsk in the
         Donetsk region")."""
@@ -449,7 +450,7 @@ class PlaceNames(PlaceSeats):
                     return place.name
         return None
 
-    def _place_names(self, lo: int, hi: int) -> list[regex.Match[str]]:
+    def _place_names(self, lo: int, hi: int) -> list[NameMatch]:
         """Capitalised words that may name a place; a run of two or three ("Burkina Faso", "Staten
         Island", "El Geneina") is one name when the gazetteer knows it. (Figures of one short
         sentence share their window: it is read once.)"""
@@ -459,8 +460,8 @@ class PlaceNames(PlaceSeats):
             known = self.place_names[key] = self._read_place_names(lo, hi)
         return known
 
-    def _read_place_names(self, lo: int, hi: int, in_site: bool = False) -> list[regex.Match[str]]:
-        out: list[regex.Match[str]] = []
+    def _read_place_names(self, lo: int, hi: int, in_site: bool = False) -> list[NameMatch]:
+        out: list[NameMatch] = []
         text = self.text
         suffixes = self.lex.lang.place_adjective_suffixes
         site, site_end = self.site_name
@@ -469,7 +470,7 @@ class PlaceNames(PlaceSeats):
         read_to = lo  # the end of a name with words in lower case, whose capitalised words are read with it
         starts = self.count_starts
         lower_starts = geo.lower_word_names()[0]
-        for m in _PLACE_RUN.finditer(text, lo, hi):
+        for m in place_runs(text, self.low, lo, hi):
             begin, written = m.start(), m.group()
             if begin < read_to:
                 continue  # "Sud" of "Corée du Sud", "Ivoire" of "Côte d'Ivoire"
@@ -529,7 +530,7 @@ class PlaceNames(PlaceSeats):
                     pos += 1
         return out
 
-    def _lower_word_name(self, m: regex.Match[str], hi: int) -> regex.Match[str] | None:
+    def _lower_word_name(self, m: NameMatch, hi: int) -> NameMatch | None:
         """A country's or region's name that opens at a word of the run of capitalised words ``m`` and goes on past
         it with words in lower case ("Soudan du Sud" of "Au Soudan", "République dominicaine")."""
         starts, names = geo.lower_word_names()

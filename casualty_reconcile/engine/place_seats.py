@@ -16,6 +16,7 @@ from .patterns import (
     _CLAUSE_BREAK,
     _PREPOSITION_BEFORE,
     _SENTENCE_MARK,
+    NameMatch,
 )
 
 # a region named as the owner of its speaker is read as the area that body counts, and kept (place_names.READINGS)
@@ -47,7 +48,7 @@ SEATS: tuple[tuple[str, str, str], ...] = (
 class PlaceSeats(DatesStage):
     __slots__ = ()
 
-    def _source_seat(self, m: regex.Match[str], place: geo.Place, speaker: str | None, lo: int) -> str | None:
+    def _source_seat(self, m: NameMatch, place: geo.Place, speaker: str | None, lo: int) -> str | None:
         """Whether a name is where a source sits or speaks rather than the place a figure covers: the
         name of the reason (one of :data:`SEATS`), or None. ``speaker`` is the speaker noun right
         before the name ("Ministerium in Moskau"), if any."""
@@ -79,7 +80,7 @@ class PlaceSeats(DatesStage):
             return "place.seat-of-speaker"
         return None
 
-    def _closes_body_name(self, m: regex.Match[str], lo: int) -> bool:
+    def _closes_body_name(self, m: NameMatch, lo: int) -> bool:
         """Whether a place's name ends the complement of a speaker noun up to three words before it ("la
         préfecture de police de Paris", "le parquet de Lyon"): part of the body's name."""
         tokens = self._tokens(max(lo, m.start() - 40), m.start())[-3:]
@@ -89,7 +90,7 @@ class PlaceSeats(DatesStage):
                 return tail is not None and tail.end() == m.end()
         return False
 
-    def _said_in(self, m: regex.Match[str], lo: int) -> bool:
+    def _said_in(self, m: NameMatch, lo: int) -> bool:
         """Whether a place follows a speech cue with a preposition of place ("hieß es in Moskau",
         "said in Moscow", "sagte ein Sprecher in Kiew", "told reporters in Geneva"): where the source spoke."""
         at = m.start()
@@ -114,7 +115,7 @@ class PlaceSeats(DatesStage):
             and any(speech.match(self.text, max(lo, t.start() - 40), t.start()) is not None for t in tokens)
         )
 
-    def _speaking_capital(self, m: regex.Match[str]) -> bool:
+    def _speaking_capital(self, m: NameMatch) -> bool:
         """Whether a capital's name is a source: a cue right after it ("Moskau meldete", "Kyiv says")
         or an attribution right before it ("laut Kiew", "according to Moscow")."""
         if self.lex.location_before.match(self.text[max(0, m.start() - 40) : m.start()]):
@@ -130,7 +131,7 @@ class PlaceSeats(DatesStage):
         )
         return cue is not None and not _CLAUSE_BREAK.search(self.text, marks[index], m.start())
 
-    def _in_attribution(self, m: regex.Match[str]) -> bool:
+    def _in_attribution(self, m: NameMatch) -> bool:
         """Whether a name is part of an attribution: a cue in its clause, close before or after it
         ("wie die Polizei in Düsseldorf mitteilte", "teilte die Polizei in Düsseldorf mit")."""
         marks = self.cue_marks
@@ -143,7 +144,7 @@ class PlaceSeats(DatesStage):
             lo += 1
         return False
 
-    def _owner_of_speaker(self, m: regex.Match[str], place: geo.Place) -> bool:
+    def _owner_of_speaker(self, m: NameMatch, place: geo.Place) -> bool:
         """Whether a place name in the possessive opens the name of a speaker ("Qatar's foreign
         ministry", "Israels Armee", "Bangladesh's government"): whose the speaker is, not what its
         figure covers. A country owns any speaker; a town only one that sits in its capital ("Chicago's
@@ -153,7 +154,7 @@ class PlaceSeats(DatesStage):
             return False
         return place.kind == "country" or self._seat(head)  # a ministry sits in its capital, the police do not
 
-    def _possessive_head(self, m: regex.Match[str]) -> str | None:
+    def _possessive_head(self, m: NameMatch) -> str | None:
         """The speaker noun a place name in the possessive opens ("Qatar's foreign ministry": ministry), if any."""
         word = m.group()
         if not any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in self.lex.lang.place_inflections):
@@ -164,7 +165,7 @@ class PlaceSeats(DatesStage):
         index = (0 if self._is_speaker_head(tokens[0].group()) else None) if self.lex.lang.capitalized_nouns else self._compound_head(tokens, 0)
         return tokens[index].group() if index is not None else None
 
-    def _opens_a_name(self, m: regex.Match[str]) -> bool:
+    def _opens_a_name(self, m: NameMatch) -> bool:
         """Whether a place name opens the name of a source, capitalised words up to a speaker noun
         ("Bangladesh Nationalist Party", "Syria Civil Defence Force"): no place of a figure."""
         text = self.text
@@ -180,7 +181,7 @@ class PlaceSeats(DatesStage):
                 return True  # "Bangladesh Nationalist Party (BNP)": a name with its abbreviation
         return False
 
-    def _owned_by_speaker(self, m: regex.Match[str], lo: int) -> bool:
+    def _owned_by_speaker(self, m: NameMatch, lo: int) -> bool:
         """Whether a place follows a speaker noun and a word of belonging ("die Regierung von
         Bangladesch", "the government of Bangladesh", "le gouvernement régional du Kerala", the noun's
         complement between): the place is the speaker's."""
@@ -197,7 +198,7 @@ class PlaceSeats(DatesStage):
         tail = self.lex.speaker_complement.match(self.text, tokens[0].end(), tokens[-2].end())
         return tail is not None and tail.end() == tokens[-2].end()  # "le gouvernement régional du"
 
-    def _jurisdiction(self, m: regex.Match[str], place: geo.Place, lo: int) -> str | None:
+    def _jurisdiction(self, m: NameMatch, place: geo.Place, lo: int) -> str | None:
         """Whether a region (a state, province, oblast) is named as the owner of its speaker ("die
         Landesregierung von Kerala", "the government of Kerala", "Kerala's state government"): the area its
         own body counts, no seat passed over. A country that owns a speaker is passed over (its government

@@ -48,6 +48,7 @@ JOIN_RULES: tuple[RuleOf[tuple[SpeakerStage, list[regex.Match[str]], int], bool]
 """Where a conjunction inside a speech verb's subject joins the words of one name, not a clause before it."""
 
 _JOIN = productions(JOIN_RULES)
+_OWNER_ADJECTIVES = 2  # at most between an owner's article and its head: "der russischen Armee"
 
 
 class SpeakerStage(SpeakerNamesStage):
@@ -526,6 +527,8 @@ class SpeakerStage(SpeakerNamesStage):
                 continue
             if index and tokens[index - 1].group().lower() in self.lex.lang.genitive_articles:
                 continue  # "die Festnahme des Bürgermeisters": not who acted
+            if index and self._owner_after_noun(tokens, index):
+                continue  # "gab die Verluste der russischen Armee mit 1.180 Soldaten an": the losses' owner
             if index and self.lex.preposition.fullmatch(tokens[index - 1].group()):
                 continue  # "40 people remain in hospital, six of them ...": a place, not who acted
             if index and _counted(tokens[index - 1].group(), self.lex.lang.number_words):
@@ -539,6 +542,18 @@ class SpeakerStage(SpeakerNamesStage):
                 return self.lex.named_sources[int(named.lastgroup[1:])][1]  # "das Auswärtige Amt": the whole name
             return self._resolve(count.start, tok, tok.start())
         return None
+
+    def _owner_after_noun(self, tokens: list[regex.Match[str]], index: int) -> bool:
+        """Whether the head at ``index`` follows a capitalised noun, an article of ``genitive_after_noun`` and at most
+        two lower-case adjectives ("Verluste der russischen Armee"): the noun's owner (no preposition before the noun)."""
+        articles = self.lex.lang.genitive_after_noun
+        k = index - 1
+        while k >= max(0, index - _OWNER_ADJECTIVES - 1) and tokens[k].group()[:1].islower() and tokens[k].group() not in articles:
+            k -= 1
+        if k < 1 or tokens[k].group() not in articles:
+            return False
+        noun = tokens[k - 1].group()
+        return noun[:1].isupper() and self.lex.preposition.fullmatch(noun) is None and (k < 2 or self.lex.preposition.fullmatch(tokens[k - 2].group()) is None)
 
     def _aimed_at(self, tokens: list[regex.Match[str]], index: int) -> bool:
         """Whether the speaker noun ``tokens[index]`` is the object of a preposition of what an action

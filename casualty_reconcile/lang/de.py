@@ -10,6 +10,14 @@ _GOV = GOVERNMENT_OF_COUNTRY
 _G, _SM, _MA = OriginType.GOVERNMENT, OriginType.STATE_MEDIA, OriginType.MILITARY_ALLIANCE
 _IM, _W, _NGO = OriginType.INDEPENDENT_MEDIA, OriginType.WITNESS, OriginType.NGO
 
+
+def _side_says(noun: str) -> str:
+    """Eine bewaffnete Seite als ganzes Subjekt eines Verbs des Sagens, nach "die" oder am Satzanfang: "Die Rebellen
+    behaupteten" (nicht "das Ministerium der Huthi-Rebellen teilte mit", nicht "tötete 30 Rebellen, sagte ...")."""
+    return (rf"{noun}(?<=\bdie {noun}|^{noun}|[.!?\"„“] {noun})"
+            r"(?= (?:behaupteten|behaupten|erklärten|erklären|sagten|sagen|teilten|meldeten|berichteten)\b)")
+
+
 _UNITS = {
     "null": 0, "eins": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1,
     "zweier": 2, "dreier": 3, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7,
@@ -609,7 +617,7 @@ LANGUAGE = LanguageData(
             r"gläubige[n]?", r"studenten", r"student(?:in|innen)?", r"lehrer(?:in|innen)?", r"ärzt(?:in|innen|e|en)?", r"arzt", r"arbeiter(?:in|innen)?", r"touristen", r"urlauber(?:in|innen)?", r"fahrgäste[n]?", r"passagiere[n]?", r"insassen",
             r"bergleute[n]?", r"kumpel", r"mitarbeiter(?:in|innen)?", r"beschäftigte[n]?", r"besucher(?:in|innen)?",
             r"zuschauer(?:in|innen)?", r"fans", r"fan", r"kirchgänger(?:in|innen)?",
-            r"konzertbesucher(?:in|innen)?", r"festivalbesucher(?:in|innen)?", r"gemeindemitglieder[n]?", r"freiwillige[n]?",
+            r"konzertbesucher(?:in|innen)?", r"festivalbesucher(?:in|innen)?", r"besatzungsmitglieder[n]?", r"gemeindemitglieder[n]?", r"freiwillige[n]?",
         ),
         "children": (r"kinder[n]?", r"kind", r"jungen?", r"babys?", r"säuglinge[n]?", r"minderjährige[n]?", r"jugendliche[n]?", r"kleinkinder[n]?", r"mädchen", r"jungen"),
         "foreign_troops": (
@@ -760,6 +768,11 @@ LANGUAGE = LanguageData(
         r"offiziellen angaben|offizielle angaben|offiziellen zahlen|offizielle zahlen": "offizielle Angaben",
         r"staatlichen angaben|staatliche angaben|staatlicher seite": "staatliche Angaben",
         r"regierungsangaben": "Regierung",
+        # eine bewaffnete Seite als ganzes Subjekt eines Verbs des Sagens: "Die Rebellen behaupteten, sie hätten 200
+        # Soldaten getötet" (nur dort: "tötete 30 Rebellen, nach eigenen Angaben" ist die Armee; "das Ministerium der
+        # Huthi-Rebellen teilte mit" das Ministerium)
+        _side_says("rebellen"): "Rebellen",
+        _side_says("aufständischen"): "Aufständische",
         r"polizeiangaben": "Polizei",
         r"behördenangaben": "Behörden",
         r"militärangaben|armeeangaben": "Militär",
@@ -777,7 +790,9 @@ LANGUAGE = LanguageData(
         r"nachbarn(?= zufolge)": "Nachbarn",
         r"augenzeugenberichten|augenzeugen": "Augenzeugen",
         # the adjective is read behind the literal word, so that scans can look for "angaben" first
-        r"angaben(?<=\b(?!den\b|diesen\b|seinen\b|ihren\b)([\w-]+)en angaben)": r"\1e Angaben",  # not "Den Angaben zufolge"
+        # (nor an adjective of how recent or final the figures are, of no one: "nach ersten Angaben", "nach neuesten Angaben")
+        r"angaben(?<=\b(?!den\b|diesen\b|seinen\b|ihren\b|ersten\b|neuen\b|neuesten\b|jüngsten\b|letzten\b|vorläufigen\b"
+        r"|aktuellen\b|bisherigen\b|weiteren\b|früheren\b)([\w-]+)en angaben)": r"\1e Angaben",  # not "Den Angaben zufolge"
         r"kreisen(?<=\baus ([\w-]+)en kreisen)": r"\1e Kreise",  # "hieß es aus medizinischen Kreisen"
         # the source named before the hyphen: "nach WHO-Angaben" is the WHO, as "nach Angaben der WHO" (one origin)
         r"-angaben(?<=\b(\w+)-angaben)": r"\1",
@@ -1347,6 +1362,7 @@ LANGUAGE = LanguageData(
         r"|regional|personen|güter|schnell)?(?:fähre|boot|schiff|bus|zug|maschine|flugzeug|kutter|kahn)\w{0,2} mit",
     ),
     genitive_articles=("des", "eines"),
+    genitive_after_noun=frozenset({"der"}),  # "die Verluste der russischen Armee": die Armee besitzt, handelt nicht
     genitive_suffixes=("ses", "es", "s", "n"),
     outlet_mentions={
         r"der deutschen presse-agentur|\(dpa\)|der dpa": "dpa",
@@ -1527,6 +1543,7 @@ LANGUAGE = LanguageData(
     common_place_words=frozenset({
         "Metro", "Linden",
         "Mine",  # "bei der Explosion in der Mine": das Bergwerk, keine Stadt in Japan
+        "Zug",  # "von den 112 Menschen im Zug": die Bahn, keine Stadt in der Schweiz
     }),
     # "ins Sana Klinikum gebracht": der Name einer Klinik, kein Ort der Zahl
     care_names_after=frozenset({"Klinikum", "Kliniken", "Klinik", "Krankenhaus", "Hospital"}),
@@ -1554,6 +1571,9 @@ LANGUAGE = LanguageData(
     ),
     # geflohene Häftlinge sind keine Vertriebenen: "Bei dem Ausbruch flohen rund 800 Häftlinge" (category.prisoners-escaped)
     prisoner_nouns=(r"\w*häftlinge[n]?", r"\w*gefangene[n]?", r"inhaftierte[n]?", r"sträflinge[n]?", r"gefängnisinsassen"),
+    # die das Unglück verschonte: "kamen ums Leben, außer zwei Flugbegleiterinnen"; "außer" nur nach dem Komma (nicht
+    # "Außer den zwölf Toten gab es 40 Verletzte": außerdem), nicht "bis auf" ("stieg bis auf 30")
+    exception_words=(r"au(?:ß|ss)er(?<=, au(?:ß|ss)er)", r"mit ausnahme (?:von|der|des)"),
     relative_openers=(
         # (nicht "von denen", "unter denen": ein Teil des Ganzen davor, "Drei Menschen starben, von denen zwei Kinder waren")
         r"(?:an|auf|aus|bei|in|mit|vor|zu) (?:dem|der|denen|welchem|welcher)",

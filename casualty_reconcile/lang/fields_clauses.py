@@ -1,5 +1,5 @@
 """The fields of a language module about the clause a figure stands in (a relative clause it stands in, the verb
-of its own clause that undoes what its noun counts): a part of
+of its own clause that undoes what its noun counts, a word that excepts it from the harm): a part of
 :class:`~casualty_reconcile.lang.base.LanguageData`, kept apart for size. Keyword-only, so that they may
 follow the required fields of the whole."""
 
@@ -34,3 +34,8 @@ class ClauseFields:
     """regex: a noun of prisoners: a figure of the displaced (a verb of fleeing before or after it) whose own noun is
     one counts prisoners who escaped, no displaced ("Bei dem Ausbruch flohen rund 800 Häftlinge", "some 800 inmates
     fled"; rule ``category.prisoners-escaped``)."""
+
+    exception_words: tuple[Regex, ...] = ()
+    """regex: words right before a figure that except it from the harm told before it ("All 179 on board were killed
+    except two flight attendants", "Alle Insassen kamen ums Leben, außer zwei Flugbegleiterinnen"): the figure counts
+    those the harm spared, no toll (rule ``figure.spared-by-exception``)."""

@@ -164,3 +164,9 @@ class OriginFields:
     before a source's name in a phrase of its figures ("according to the latest government figures"), they are no
     word of the source's name, which begins after them (speaker.record-adjective: "government"). German and French
     write them before the record's noun, not the source ("nach neuesten Angaben der Regierung"): none there."""
+
+    genitive_after_noun: frozenset[str] = frozenset()
+    """Lower-case articles that, right after a capitalised noun (adjectives between allowed), open that noun's
+    genitive attribute ("die Verluste der russischen Armee", "die Zahl der Opfer"): the body after them owns the
+    noun, it is not who acted in the clause (attribution.actor-of-clause passes it over). None in English or French,
+    whose owners follow "of", "de" (``owner_prepositions``)."""

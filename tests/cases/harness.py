@@ -174,7 +174,7 @@ def check_rows(cases: list[Case], language: str) -> None:
             Qualifier(claim.get("qualifier", "exact"))
             if "group" in claim and claim["category"] != "other":
                 assert claim["group"] in groups, (case.id, claim["group"])
-            if "part_of" in claim:
+            if "part_of" in claim and claim["part_of"] is not None:  # (None: the claim is no part of another)
                 # (a part may come before its whole: "Three of the 23 injured later died")
                 assert isinstance(claim["part_of"], int) and 0 <= claim["part_of"] < len(case.claims) and claim["part_of"] != index, case.id
             if claim.get("qualifier") == "vague":
