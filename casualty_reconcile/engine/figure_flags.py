@@ -310,6 +310,22 @@ def _list_in_apposition(ev: Evidence) -> str | None:
     return Flag.PART.value
 
 
+_NO_SIDE = frozenset({"all", "civilians", "children"})  # groups of persons a list of civilians may go on with
+
+
+def _civilians_then_one(before: Figure, ev: Evidence) -> bool:
+    """"Two women and a baby are dead", "two women and a man were killed": a number of civilians named by a noun
+    of persons, then one person (an article) of no side, joined by a conjunction: the two add up to everyone (not
+    "three soldiers and a civilian", a group of its own first; nor the last two of a longer list)."""
+    x, connector = ev.x, ev.connector
+    return (
+        before.group == "civilians" and ev.group in _NO_SIDE and ev.count.surface.lower() in x.lex.one_case
+        and connector is not None and x.lex.conj_stop.fullmatch(connector.strip()) is not None
+        # (the first of two: not the last two of a longer list, "Two men, two women and a child")
+        and not x.text[max(0, before.count.start - 3) : before.count.start].strip().endswith(",")
+    )
+
+
 def _list_sum(ev: Evidence) -> str | None:
     """"Four men and one woman were shot", "Drei Männer und zwei Frauen wurden verletzt": persons
     listed under one verb add up; the first figure (of everyone) becomes the sum, derived, and this
@@ -332,7 +348,8 @@ def _list_sum(ev: Evidence) -> str | None:
     one = before.count.surface.lower() in ev.x.lex.one_case
     if (
         # (of everyone, or one person and a number of one group: "a teenager and two younger boys were shot")
-        (before.group != "all" and (before.group != ev.group or not one) and not (kin and one))
+        (before.group != "all" and (before.group != ev.group or not one) and not (kin and one)
+         and not _civilians_then_one(before, ev))
         or before.category is not ev.category
         or "category.coordinated" not in before.trace
         or Flag.DERIVED.value in before.flags or before.parent is not None or ev.parent is not None
@@ -353,12 +370,12 @@ def _list_sum(ev: Evidence) -> str | None:
     before.count = first.model_copy(update={"value": total, "low": total, "high": total})
     before.end = max([m.end() for m in (ev.person_m, ev.group_m) if m is not None])  # "four men and one woman"
     before.flags.append(Flag.DERIVED.value)
+    if before.group != ev.group:
+        before.group = "all"  # "two women and a baby", "a woman and her two children": civilians and a child, everyone
     if Flag.ANECDOTAL.value in before.flags:
         before.flags.remove(Flag.ANECDOTAL.value)  # "a man and two women were wounded": the sum is a toll, not one case
     if Flag.SHOT.value in ev.flags and Flag.SHOT.value not in before.flags:
         before.flags.append(Flag.SHOT.value)  # "four men and one woman were shot": the five are the shot
-    if before.group != ev.group:
-        before.group = "all"  # "a woman and her two children": the sum is of no one group
     before.trace.append("figure.list-sum")
     return Flag.PART.value
 
