@@ -332,16 +332,23 @@ def _list_sum(ev: Evidence) -> str | None:
     one a part of it (not "Vier Menschen wurden schwer, elf leicht verletzt": the second names no
     one; nor "Three soldiers and two civilians": the first counts a group of its own)."""
     connector, out = ev.connector, ev.out
-    if connector is None or (ev.person_m is None and ev.group_m is None) or ev.count.surface.lower() in ev.x.lex.lang.pair_words:
+    if connector is None or (ev.person_m is None and ev.group_m is None):
+        return None
+    joined = connector.strip(" ,")
+    # one person and their kin: "a woman and her two children", "ein Mann und seine beiden Kinder" (a possessive after the
+    # conjunction: the kin of the first, whatever the group of either; a pair among them is two)
+    kin = ev.x.lex.conj_stop.fullmatch(joined) is None and ev.x.lex.part_join.fullmatch(joined) is not None
+    if ev.count.surface.lower() in ev.x.lex.lang.pair_words and not kin:
         return None  # not "both drivers": a pair counts one case, not one of a list
     if ev.count.surface.lower() in ev.x.lex.one_case and _uncounted(ev):
         return None  # "two men and a woman" are three; not "five people and an unborn baby"
     if _in_apposition(ev):
         return None  # "12 others -- nine males and six females --": who the figure before counts (figure.list-in-apposition)
     before = out[-1]
+    one = before.count.surface.lower() in ev.x.lex.one_case
     if (
         # (of everyone, or one person and a number of one group: "a teenager and two younger boys were shot")
-        (before.group != "all" and (before.group != ev.group or before.count.surface.lower() not in ev.x.lex.one_case)
+        (before.group != "all" and (before.group != ev.group or not one) and not (kin and one)
          and not _civilians_then_one(before, ev))
         or before.category is not ev.category
         or "category.coordinated" not in before.trace
@@ -357,14 +364,14 @@ def _list_sum(ev: Evidence) -> str | None:
     evidence = before.evidence
     if evidence is None or (evidence.person_m is None and evidence.group_m is None):
         return None
-    if ev.x.lex.conj_stop.fullmatch(connector.strip(" ,")) is None and connector.strip() != ",":
+    if ev.x.lex.conj_stop.fullmatch(joined) is None and connector.strip() != "," and not kin:
         return None
     total = first.value + second.value
     before.count = first.model_copy(update={"value": total, "low": total, "high": total})
     before.end = max([m.end() for m in (ev.person_m, ev.group_m) if m is not None])  # "four men and one woman"
     before.flags.append(Flag.DERIVED.value)
     if before.group != ev.group:
-        before.group = "all"  # "two women and a baby": civilians and a child, everyone
+        before.group = "all"  # "two women and a baby", "a woman and her two children": civilians and a child, everyone
     if Flag.ANECDOTAL.value in before.flags:
         before.flags.remove(Flag.ANECDOTAL.value)  # "a man and two women were wounded": the sum is a toll, not one case
     if Flag.SHOT.value in ev.flags and Flag.SHOT.value not in before.flags:

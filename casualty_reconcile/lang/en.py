@@ -1637,7 +1637,7 @@ LANGUAGE = LanguageData(
         r"(?:earth)?quakes?|tremors?|aftershocks?": "quake",
         r"attacks?|bomb(?:ing|ings|s|er|ers)?|suicide bomber|terror(?:ist|ism)?": "attack",
         r"wildfires?|blazes?|house fires?|forest fires?|fire broke out": "fire",
-        r"floods?|flooding|flash floods?": "flood",
+        r"floods?|flooding|flash floods?|torrential rains?": "flood",
         r"storms?|hurricanes?|tornado(?:es|s)?|typhoons?|cyclones?": "storm",
         # (not "accident": local news writes it of the accidental shooting, or of the car accident a shooting followed)
         r"disasters?": "accident",

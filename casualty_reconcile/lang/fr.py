@@ -636,7 +636,8 @@ LANGUAGE = LanguageData(
         r"santé publique france": "Santé publique France",  # l'agence de santé de l'État
         # un organe de l'État nommé par sa mission, un adjectif national ou « nationale » après le nom : « l'agence
         # turque de gestion des catastrophes », « l'Agence nationale de gestion des catastrophes »
-        r"agence (?:[\w-]+ )?de gestion des (?:catastrophes|situations d['’]urgence|urgences)": "agence de gestion des catastrophes",
+        # (« l'autorité nationale de gestion des catastrophes », comme « the national disaster management authority »)
+        r"(?:agence|autorité) (?:[\w-]+ )?de gestion des (?:catastrophes|situations d['’]urgence|urgences)": "agence de gestion des catastrophes",
     },
     speaker_complements=(
         # « le ministère de la Santé », « le parquet de Paris », « le ministère de la Santé du Hamas » : un nom propre
@@ -1014,7 +1015,7 @@ LANGUAGE = LanguageData(
         r"séismes?|tremblements? de terre|répliques?": "quake",
         r"attaques?|attentats?|kamikazes?|bombardements?|terroristes?|embuscades?": "attack",
         r"incendies?|feux de forêt|feu": "fire",
-        r"inondations?|crues?": "flood",
+        r"inondations?|crues?|pluies (?:torrentielles|diluviennes)": "flood",  # the rain that floods: « les pluies torrentielles »
         r"tempêtes?|ouragans?|cyclones?|typhons?|tornades?": "storm",
         r"accidents?|drames?": "accident",
         r"explosions?|déflagrations?": "explosion",

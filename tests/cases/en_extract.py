@@ -11401,4 +11401,21 @@ CASES: list[Case] = [
     Case("en-s32french-government-acknowledged-the-deaths",
          "The government acknowledged the deaths of 12 people, while the opposition counted at least 40.",
          [C("deaths", 12, speaker="government"), C("deaths", 40, qualifier="at_least", speaker="opposition")]),
+    # ---- s33stories: one person and their kin, a possessive after the conjunction, add up (figure.list-sum)
+    Case("en-s33stories-a-woman-and-her-two-children",
+         "A woman and her two children died when fire swept through their apartment overnight.",
+         [C("deaths", 3, group="all", flags=("derived",), text="A woman and her two children"),
+          C("deaths", 2, group="children", flags=("part",))]),
+    Case("en-s33stories-a-man-and-his-two-sons-killed",
+         "A man and his two sons were killed when a shell hit their house, local officials said.",
+         [C("deaths", 3, group="all", flags=("derived",)), C("deaths", 2, flags=("part",))]),
+    # ---- s33stories: the rescued are not who a later clause's harm befell (category.rescued-then-another)
+    Case("en-s33stories-rescued-but-a-worker-found-dead", "Six miners were rescued, but a worker was found dead in the shaft.",
+         [C("deaths", 1)]),
+    Case("en-s33stories-rescued-but-later-died", "Two people were rescued, but later died in hospital.",
+         [C("deaths", 2)]),
+    Case("en-s33stories-rescued-but-a-fourth-found-dead", "Three hikers were rescued, but a fourth was found dead.",
+         [C("deaths", 1)],
+         xfail="ORDINAL-ALONE: 'a fourth' alone counts no one (the rescued three are no longer read as the dead: "
+               "category.rescued-then-another)"),
 ]
