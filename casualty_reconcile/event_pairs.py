@@ -5,6 +5,7 @@ stories, places and tolls two reports may share."""
 from __future__ import annotations
 
 from .event_evidence import ACCIDENT, LOOSE_KINDS, MISHAP_KINDS, _Doc
+from .geo import gazetteer
 from .models import Category
 
 INDEX_FIGURE = 2
@@ -89,9 +90,24 @@ def _apart(a: _Doc, b: _Doc) -> bool:
     if (a.towns or a.regions) and (b.towns or b.regions) and (a.area | a.regions).isdisjoint(b.towns | b.regions):
         if _same_toll(a, b):
             return False
+        if _town_names_region(a, b) or _town_names_region(b, a):
+            return False
         # a town and a region (a state): the town may lie in it when a toll figure is common; two regions: no
         return bool(a.regions and b.regions) or a.figures.isdisjoint(b.figures)
     return False
+
+
+def _town_names_region(a: _Doc, b: _Doc) -> bool:
+    """Whether a town of ``a`` is named by the first words of a region of ``b`` ("Gaza" and "Gaza Strip", "Kherson"
+    and "Kherson Oblast"): the region is the town's own, so the town lies in it (the gazetteer does not nest them)."""
+    if not (a.towns and b.regions):
+        return False
+    known = gazetteer()
+    return any(
+        region.startswith(town + " ") and town in known and region in known and known[town].country == known[region].country
+        for town in a.towns
+        for region in b.regions
+    )  # (of one country: not "Baja" in Hungary and "Baja California")
 
 
 def _may_nest(a: _Doc, b: _Doc) -> bool:
@@ -111,7 +127,8 @@ def _near(a: _Doc, b: _Doc) -> bool:
     them: a known town in common (and there, two such tolls when one states only dead and the other only
     injured of an incident its lead calls deadly: :func:`_fatal_hurt`), a country in common when neither names a known town, a report placed
     only in a country and one only in its capital (:func:`_country_and_capital`), a kind of event or a
-    toll figure in common."""
+    toll figure in common, or a town of one that the first words of a region of the other name
+    (:func:`_town_names_region`)."""
     if _apart(a, b):
         return False
     if _venues_apart(a, b):
@@ -135,6 +152,8 @@ def _near(a: _Doc, b: _Doc) -> bool:
             return True
         return not a.specific.isdisjoint(b.kinds)
     if not a.towns and not b.towns and a.countries & b.countries:
+        return True
+    if _town_names_region(a, b) or _town_names_region(b, a):  # "Gaza" in the "Gaza Strip": a place in common
         return True
     if _country_and_capital(a, b) or _country_and_capital(b, a):
         return True

@@ -12,6 +12,7 @@ from casualty_reconcile.engine import (
     attribution_rules,
     build,
     category,
+    figure_asides,
     figure_flags,
     figure_rules,
     flags,
@@ -39,6 +40,7 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "figure_rules.LONG_SUBJECT_RULES": figure_rules.LONG_SUBJECT_RULES,  # type: ignore[dict-item]
     "figure_rules.ONE_RULES": figure_rules.ONE_RULES,
     "figure_rules.VERB_AFTER_RULES": figure_rules.VERB_AFTER_RULES,  # type: ignore[dict-item]
+    "figure_asides.NEXT_SUBJECT_RULES": figure_asides.NEXT_SUBJECT_RULES,  # type: ignore[dict-item]
     "part_rules.AMONG_RULES": part_rules.AMONG_RULES,  # type: ignore[dict-item]
     "figure_flags.FLAG_RULES": figure_flags.FLAG_RULES,  # type: ignore[dict-item]
     "category.CATEGORY_RULES": category.CATEGORY_RULES,

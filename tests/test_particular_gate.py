@@ -6,25 +6,25 @@ overlong word (scanned plainly)."""
 
 from __future__ import annotations
 
-import importlib
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casualty_reconcile import particular_gate
 from casualty_reconcile._patterns import folded
 from casualty_reconcile.event_words import (
+    FATAL_CHARS,
     LEAD_CHARS,
     _address_pattern,
+    _calls_fatal,
+    _cue_pattern,
+    _lowered_cues,
     _particular_pattern,
     document_particulars,
 )
-from casualty_reconcile.particular_gate import TOKEN_CHARS, anchors, variants
-from casualty_reconcile.particular_scan import _anchored, _finditer
-
-ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ("de", "en", "fr")
+from casualty_reconcile.particular_gate import TOKEN_CHARS, Plan, anchors, places, variants
+from casualty_reconcile.particular_scan import _anchored, _finditer, _language_anchors
+from tests.corpus_texts import LANGUAGES, case_texts, seed_texts
 
 
 def _same(language: str, text: str, start: int = 0, stop: int | None = None) -> int:
@@ -63,11 +63,7 @@ def test_a_group_of_several_alternatives_is_spelled_out() -> None:
 
 
 def _texts() -> list[tuple[str, str]]:
-    texts = []
-    for language in LANGUAGES:
-        texts += [(language, case.text) for case in importlib.import_module(f"tests.cases.{language}_extract").CASES]
-    seeds = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds").glob("*.txt"))]
-    return texts + [(language, text) for text in seeds for language in LANGUAGES]
+    return case_texts(LANGUAGES) + [(language, text) for text in seed_texts() for language in LANGUAGES]
 
 
 def test_case_rows_and_seeds() -> None:
@@ -141,3 +137,54 @@ def test_made_up_text(words: list[tuple[str, str]], language: str, start: int) -
     text = "".join(word + gap for word, gap in words)
     _same(language, text, min(start, len(text)))
     _same(language, text, 0, len(text) // 2)
+
+
+def _places_both(language: str, text: str) -> None:
+    """The places of the runs found with the pairs after a run's first character looked ahead for
+    (particular_gate._next_two) are those found without."""
+    low = folded(text)
+    if low is None:
+        return
+    every, lead_plan = _language_anchors(language)
+    bare = _bare_plans[language]
+    for stop in (len(low), len(low) // 2, max(0, len(low) - 1)):
+        assert places(lead_plan, every, low, stop) == places(bare, every, low, stop), (language, text, stop)
+
+
+_bare_plans: dict[str, Plan] = {}
+
+
+def test_the_pairs_looked_ahead_for_find_the_same_places(monkeypatch: pytest.MonkeyPatch) -> None:
+    for language in LANGUAGES:
+        every, lead_plan = _language_anchors(language)
+        assert any("(?=" in search.pattern for search, _ in lead_plan.searches), language  # (one run led by a space)
+        with monkeypatch.context() as patched:
+            patched.setattr(particular_gate, "_next_two", lambda lead, rests: "")
+            _bare_plans[language] = particular_gate.plan(every)
+    texts = _texts() + [(language, text) for language, leads in LEADS.items() for text in leads]
+    texts += [(language, end) for language in LANGUAGES for end in (" 5", " st", "Oak St", " rue", " ge", "a 1", " ")]
+    for language, text in texts:
+        _places_both(language, text)
+    assert particular_gate._next_two(" ", r"a\b") == ""  # (a run of one character after the space)
+    assert particular_gate._next_two(" ", r"(?<=x )ab") == ""  # (one reading back over the space)
+
+
+_CUES = ("fatal", "Fatally", "xfatal", "fatal1", "-deadly", "DEADLY", "deadly_", "tödliche", "Tödlicher", "Todesschütze",
+         "untödlich", "mortelle", "Meurtrière", "meurtrières-", "_mortel", "mortels.")
+
+
+def test_the_fatal_cues_searched_on_the_lowercased_lead() -> None:
+    """event_words._calls_fatal on the lowercased lead (the cues' look-behind asked by hand) says what
+    the cue pattern's plain search says."""
+    texts = _texts() + [(language, f"{a} {cue}{b}") for language in LANGUAGES for cue in _CUES
+                        for a, b in (("", ""), ("Ein", " x"), ("x" * 290, ""))]
+    texts += [(language, cue + " " + other) for language in LANGUAGES for cue in _CUES for other in _CUES]
+    for language in LANGUAGES:
+        assert _lowered_cues(language, "fatal_cues") is not None, language
+    for language, text in texts:
+        fatal = _cue_pattern(language, "fatal_cues")
+        assert fatal is not None
+        for start in (0, 1, 4, len(text) // 2):
+            plain = fatal.search(text, start, start + FATAL_CHARS) is not None
+            assert _calls_fatal(text, language, start, folded(text)) == plain, (language, text, start)
+            assert _calls_fatal(text, language, start, None) == plain

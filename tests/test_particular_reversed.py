@@ -4,9 +4,6 @@ pattern's forward scan, over the case rows, the seed articles, made-up leads and
 
 from __future__ import annotations
 
-import importlib
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,8 +11,7 @@ from hypothesis import strategies as st
 from casualty_reconcile._patterns import folded
 from casualty_reconcile.event_words import _particular_pattern
 from casualty_reconcile.particular_scan import _finditer, _particular_starts, _reversed_scans
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.corpus_texts import case_texts, seed_texts
 
 
 def _same(text: str, start: int = 0, stop: int | None = None) -> list[tuple[tuple[int, int], str | None]]:
@@ -51,10 +47,7 @@ def test_made_up_leads(text: str) -> None:
 
 
 def _texts() -> list[str]:
-    texts = []
-    for language in ("de", "en", "fr"):
-        texts += [case.text for case in importlib.import_module(f"tests.cases.{language}_extract").CASES]
-    return texts + [path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds").glob("*.txt"))]
+    return [text for _, text in case_texts()] + seed_texts()
 
 
 def test_case_rows_and_seeds() -> None:

@@ -29,6 +29,7 @@ from casualty_reconcile.engine.patterns import (
 )
 from casualty_reconcile.engine.pipeline import STAGES, Extractor
 from casualty_reconcile.extract import lexicon
+from tests.corpus_texts import case_texts, seed_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,10 +46,7 @@ def _same(text: str, lo: int = 0, hi: int | None = None) -> int:
 
 
 def _texts() -> list[str]:
-    texts = []
-    for language in ("de", "en", "fr"):
-        texts += [case.text for case in importlib.import_module(f"tests.cases.{language}_extract").CASES]
-    return texts + [path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds").glob("*.txt"))]
+    return [text for _, text in case_texts()] + seed_texts()
 
 
 def test_case_rows_and_seeds() -> None:

@@ -88,6 +88,31 @@ def _part_rescued(ev: Evidence) -> bool | None:
     return True if rescued is not None and "," not in x.text[ev.count.end : rescued.start()] else None
 
 
+_WORD = regex.compile(r"\w+")
+
+
+def rescued_then_another(ev: Evidence) -> bool | None:
+    """ "Three hikers were rescued, but a fourth was found dead", "Trois randonneurs ont été secourus, mais un quatrième
+    a été retrouvé mort": a figure whose own verb, the first after it in its clause, is one of rescue (``uncounted_verbs``),
+    the verb of harm only past a comma after it with an article of one before that verb (another's subject), counts
+    the rescued: the harm befell the other, not them (not "Two people were rescued, but later died in hospital")."""
+    x = ev.x
+    if not x.lex.lang.uncounted_verbs or ev.parent is not None or ev.category not in _HARM:
+        return None
+    end = min(ev.right_end, ev.next_start)
+    rescued = x._search(x.lex.uncounted_verb, ev.count.end, end)
+    if rescued is None or "," in x.text[ev.count.end : rescued.start()]:
+        return None
+    harm = x._search(x.lex.cat_verb, ev.count.end, end)
+    if harm is None or harm.start() < rescued.end():
+        return None  # (the harm first: "were injured and later rescued")
+    comma = x.text.rfind(",", rescued.end(), harm.start())
+    if comma < 0:
+        return None
+    words = {w.lower() for w in _WORD.findall(x.text, comma, harm.start())}
+    return True if words & x.lex.one_case else None
+
+
 def _released(ev: Evidence) -> bool | None:
     """ "Im Rahmen des Abkommens wurden 150 palästinensische Gefangene freigelassen": a figure of arrests told by its
     noun whose own verb after it in its clause is one of release (``release_verbs``), none of arrest, counts those
@@ -144,6 +169,7 @@ DROPS: tuple[Rule[bool], ...] = (
     Rule("category.zero-of-no-harm", "de", "Die Polizei sucht den Täter, niemand bringt die Leiche in Verbindung mit ihm.", _zero_no_harm),
     Rule("category.counted-twice", "de", "Vier Opfer seien doppelt gezählt worden, teilte das Ministerium mit.", _counted_twice),
     Rule("category.part-rescued", "de", "14 Bergleute wurden verschüttet, neun von ihnen konnten lebend geborgen werden.", _part_rescued),
+    Rule("category.rescued-then-another", "en", "Three hikers were rescued, but a fourth was found dead.", rescued_then_another),
     Rule("category.arrests-released", "de", "Im Rahmen des Abkommens wurden 150 palästinensische Gefangene freigelassen.", _released),
     Rule("category.prisoners-escaped", "de", "Bei dem Ausbruch aus dem Gefängnis flohen rund 800 Häftlinge.", _prisoners_escaped),
 )

@@ -10,8 +10,9 @@ import regex
 from ..models import Count
 from .doc import Sentence
 from .evidence import Evidence
-from .patterns import _ASIDE_CHARS
+from .patterns import _ASIDE_CHARS, _NP_STOP
 from .place import PlaceStage
+from .rules import Rule, decide, productions
 
 # the mark that opens a list in apposition after a figure, and the one that closes it: "Three others, a man and
 # two women, were ...", "two others — a man and a woman — were ...", "three others -- two females and one male --"
@@ -20,8 +21,46 @@ _APPOSITIVE_OPENINGS = {",": ",", "—": "—", "–": "–", "--": "--", "-": "
 _UNCOUNTED_BEFORE_CHARS = 40
 
 
+
+
+def _verb_of_next_subject(ev: Evidence) -> int | None:
+    """"Officers located four shooting victims, and Jon Doe and Al Roe died at the scene": a conjunction after a
+    comma, a capitalised word after it (a name; in German any noun), and a verb of a category after that with no
+    comma between, open a clause with a subject of its own: the figure's clause ends at the comma (its words read
+    up to there), the verb is the new subject's. Not the last member of a list of names, a comma after it
+    ("Three men, Jon Doe, Al Roe, and Bob Roe, were killed")."""
+    x, end = ev.x, ev.right_end
+    comma = x.text.find(",", ev.count.end, end)  # (cheap test first: most figures have no comma after them)
+    join: regex.Match[str] | None = x.lex.next_subject.search(x.text, comma, end) if comma >= 0 else None
+    if join is None:
+        return None
+    verb = x._search(x.lex.cat_verb, join.end(), end)
+    if verb is None or _NP_STOP.search(x.text, join.end(), verb.start()) is not None:
+        return None
+    start: int = join.start()
+    return start
+
+
+# where a figure's clause ends before the end of the words read after it: the rules that find a clause of its own
+NEXT_SUBJECT_RULES: tuple[Rule[int], ...] = (
+    Rule("figure.verb-of-next-subject", "en", "Police found three wounded men, and Jon Doe died at the scene.",
+         _verb_of_next_subject),
+)
+_NEXT_SUBJECT_RULES = productions(NEXT_SUBJECT_RULES)
+
+
 class AsidesStage(PlaceStage):
     __slots__ = ()
+
+    def _before_next_subject(self, ev: Evidence, end: int) -> int:
+        """The end of the figure's clause, up to ``end``: before a clause with a subject of its own
+        (:data:`NEXT_SUBJECT_RULES`)."""
+        ev.right_end = end
+        decided = decide(_NEXT_SUBJECT_RULES, ev)
+        if decided is None:
+            return end
+        ev.trace.append(decided[0])
+        return decided[1]
 
     def _uncounted_before(self, counts: list[Count], i: int, sentence: Sentence) -> bool:
         """Whether a verb of no category stands just before a figure in its clause, its own verb ("Helfer bargen 40

@@ -310,22 +310,46 @@ def _list_in_apposition(ev: Evidence) -> str | None:
     return Flag.PART.value
 
 
+_NO_SIDE = frozenset({"all", "civilians", "children"})  # groups of persons a list of civilians may go on with
+
+
+def _civilians_then_one(before: Figure, ev: Evidence) -> bool:
+    """"Two women and a baby are dead", "two women and a man were killed": a number of civilians named by a noun
+    of persons, then one person (an article) of no side, joined by a conjunction: the two add up to everyone (not
+    "three soldiers and a civilian", a group of its own first; nor the last two of a longer list)."""
+    x, connector = ev.x, ev.connector
+    return (
+        before.group == "civilians" and ev.group in _NO_SIDE and ev.count.surface.lower() in x.lex.one_case
+        and connector is not None and x.lex.conj_stop.fullmatch(connector.strip()) is not None
+        # (the first of two: not the last two of a longer list, "Two men, two women and a child")
+        and not x.text[max(0, before.count.start - 3) : before.count.start].strip().endswith(",")
+    )
+
+
 def _list_sum(ev: Evidence) -> str | None:
     """"Four men and one woman were shot", "Drei Männer und zwei Frauen wurden verletzt": persons
     listed under one verb add up; the first figure (of everyone) becomes the sum, derived, and this
     one a part of it (not "Vier Menschen wurden schwer, elf leicht verletzt": the second names no
     one; nor "Three soldiers and two civilians": the first counts a group of its own)."""
     connector, out = ev.connector, ev.out
-    if connector is None or (ev.person_m is None and ev.group_m is None) or ev.count.surface.lower() in ev.x.lex.lang.pair_words:
+    if connector is None or (ev.person_m is None and ev.group_m is None):
+        return None
+    joined = connector.strip(" ,")
+    # one person and their kin: "a woman and her two children", "ein Mann und seine beiden Kinder" (a possessive after the
+    # conjunction: the kin of the first, whatever the group of either; a pair among them is two)
+    kin = ev.x.lex.conj_stop.fullmatch(joined) is None and ev.x.lex.part_join.fullmatch(joined) is not None
+    if ev.count.surface.lower() in ev.x.lex.lang.pair_words and not kin:
         return None  # not "both drivers": a pair counts one case, not one of a list
     if ev.count.surface.lower() in ev.x.lex.one_case and _uncounted(ev):
         return None  # "two men and a woman" are three; not "five people and an unborn baby"
     if _in_apposition(ev):
         return None  # "12 others -- nine males and six females --": who the figure before counts (figure.list-in-apposition)
     before = out[-1]
+    one = before.count.surface.lower() in ev.x.lex.one_case
     if (
         # (of everyone, or one person and a number of one group: "a teenager and two younger boys were shot")
-        (before.group != "all" and (before.group != ev.group or before.count.surface.lower() not in ev.x.lex.one_case))
+        (before.group != "all" and (before.group != ev.group or not one) and not (kin and one)
+         and not _civilians_then_one(before, ev))
         or before.category is not ev.category
         or "category.coordinated" not in before.trace
         or Flag.DERIVED.value in before.flags or before.parent is not None or ev.parent is not None
@@ -340,12 +364,14 @@ def _list_sum(ev: Evidence) -> str | None:
     evidence = before.evidence
     if evidence is None or (evidence.person_m is None and evidence.group_m is None):
         return None
-    if ev.x.lex.conj_stop.fullmatch(connector.strip(" ,")) is None and connector.strip() != ",":
+    if ev.x.lex.conj_stop.fullmatch(joined) is None and connector.strip() != "," and not kin:
         return None
     total = first.value + second.value
     before.count = first.model_copy(update={"value": total, "low": total, "high": total})
     before.end = max([m.end() for m in (ev.person_m, ev.group_m) if m is not None])  # "four men and one woman"
     before.flags.append(Flag.DERIVED.value)
+    if before.group != ev.group:
+        before.group = "all"  # "two women and a baby", "a woman and her two children": civilians and a child, everyone
     if Flag.ANECDOTAL.value in before.flags:
         before.flags.remove(Flag.ANECDOTAL.value)  # "a man and two women were wounded": the sum is a toll, not one case
     if Flag.SHOT.value in ev.flags and Flag.SHOT.value not in before.flags:

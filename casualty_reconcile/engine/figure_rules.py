@@ -238,7 +238,7 @@ def _first_of_list(ev: Evidence) -> bool:
     if not heads or following.start <= max(heads) or following.value is None or following.surface.lower() in x.lex.one_case:
         return False  # (not "a man and a woman": a list of persons the victim lists count)
     gap = x.text[max(heads) : following.start].strip(" ,")
-    if not gap or x.lex.conj_stop.fullmatch(gap) is None:
+    if not gap or x.lex.part_join.fullmatch(gap) is None:  # "a woman and her two children": a possessive may follow
         return False
     end = ev.counts[i + 2].start if i + 2 < len(ev.counts) else ev.sentence.end
     verb = x._search(x.lex.cat_verb, following.end, min(end, ev.sentence.end))

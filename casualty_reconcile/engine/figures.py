@@ -163,7 +163,7 @@ class FiguresStage(ParentsStage):
         text, lex, count, counts, i, sentence = self.text, self.lex, ev.count, ev.counts, ev.i, ev.sentence
         prev_end = counts[i - 1].end if i else sentence.start
         ev.next_start = counts[i + 1].start if i + 1 < len(counts) else sentence.end
-        right_end = min(ev.next_start, count.end + _RIGHT_CHARS, sentence.end)
+        right_end = self._before_next_subject(ev, min(ev.next_start, count.end + _RIGHT_CHARS, sentence.end))
         stop = _CLAUSE_STOP.search(text, count.end, right_end)
         while stop is not None and stop.group().strip() in _DASHES and self._paired_dash(sentence, stop):
             stop = _CLAUSE_STOP.search(text, stop.end(), right_end)  # "18 people – eight of them children – have been killed"

@@ -211,6 +211,7 @@ class Lexicon:
     conj_stop: regex.Pattern[str]  # a conjunction: it ends a figure's noun phrase ("und", "as well as")
     part_join: regex.Pattern[str]  # a conjunction, maybe with a possessive: between two parts ("and her")
     noun_join: regex.Pattern[str]  # " und ", " or ": a second noun counted with the first
+    next_subject: regex.Pattern[str]  # ", and Jon Doe", ", und Müller": a conjunction after a comma, a capitalised word next
     bare_join: regex.Pattern[str]  # what may stand between two figures sharing a group (", und ")
     name_particle: regex.Pattern[str]  # a part of a name with its particle ("al-Mandhari")
     next_name_word: regex.Pattern[str]  # a capitalised word next, maybe after an article ("for the Coordination")
@@ -558,6 +559,7 @@ def _joins(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
             rf"(?:{_alt(lang.conjunctions)})(?:[\s\u00a0]+(?:{_alt(lang.list_possessives)}))?", _FLAGS
         ),
         "noun_join": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.noun_conjunctions)})[\s\u00a0]+", regex.IGNORECASE),
+        "next_subject": regex.compile(rf",[\s\u00a0]+(?:{_alt(lang.noun_conjunctions)})[\s\u00a0]+(?=(?-i:\p{{Lu}}))", _FLAGS),
         "bare_join": regex.compile(rf"[\s,]*(?:{_alt(lang.bare_joiners)})?[\s]*", _FLAGS),
         "name_particle": regex.compile(rf"(?:{_alt(lang.name_particles)})-\p{{Lu}}[\p{{L}}'’-]*"),
         "next_name_word": regex.compile(rf"[\s\u00a0]+(?:(?:{_alt(lang.name_articles)})[\s\u00a0]+)?\p{{Lu}}"),

@@ -1473,7 +1473,7 @@ LANGUAGE = LanguageData(
         r"(?:erd|nach)?beben": "quake",
         r"anschl(?:ä|a)ge?s?|attentate?s?|bombe[n]?|bombenanschlag|selbstmordattent(?:at|(?:ä|a)ter)|terror(?:anschlag|angriff|isten)?": "attack",
         r"br(?:ä|a)nde?s?|waldbr(?:ä|a)nde?|feuersbrunst": "fire",
-        r"hochwasser|(?:ü|u)berschwemmungen?|flut(?:en|katastrophe)?": "flood",
+        r"hochwasser|(?:ü|u)berschwemmungen?|flut(?:en|katastrophe)?|starkregen|sintflutartige[nr]? regenf(?:ä|a)lle[n]?": "flood",
         r"st(?:ü|u)rme?|sturm|orkan|hurrikan|taifun|tornado|zyklon": "storm",
         r"ungl(?:ü|u)cks?": "accident",
         r"explosion(?:en)?|detonation(?:en)?": "explosion",

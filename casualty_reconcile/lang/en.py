@@ -127,6 +127,13 @@ _PAIR_RELATIVE = (
 _NOT_LIST_AFTER = r"(?!-|'|’|,? (?:and|as well as) (?:a|an|his|her|their|the|two|three|four|five|\d+)\b|,? (?:and|as well as) (?-i:\p{Lu}))"
 # persons counted before a list the pair would end ("three men, a man and a woman")
 _PAIR_PLURAL = r"men|women|boys|girls|children|kids|people|persons|teens|teenagers|victims|others|adults|males|females"
+# a person named by sex describes no noun of a person after it ("a female officer", "one male victim": the noun counts)
+_NO_NOUN_DESCRIBED = (
+    r"(?![\w-]| (?:officers?|victims?|suspects?|deput(?:y|ies)|troopers?|students?|teachers?|friends?"
+    r"|passengers?|drivers?|nurses?|relatives?|cousins?|companions?|acquaintances?|inmates?|patients?|juveniles?"
+    r"|teen(?:ager)?s?|child(?:ren)?|adults?|employees?|workers?|customers?|partners?|soldiers?|guards?|residents?"
+    r"|occupants?|individuals?|persons?|subjects?|shooters?|gunm[ae]n|assailants?|attackers?|accomplices?)\b)"
+)
 _NAMED_LIST = (
     rf"(?<!, )(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},(?: (?:and )?(?P<item>{_LIST_NAME}), (?:aged? )?\d{{1,3}},?){{1,3}}"
     r"(?= (?:were|are|have been|had been)(?: also| all| both)? (?:shot and killed|shot to death|shot|wounded|injured|hurt|killed"
@@ -279,6 +286,8 @@ _VICTIM_DEATH = (
 
 # an age in apposition after a name, then a verb of death ("Jon Doe, 17, was killed"), not the killer's
 # ("Jon Doe, 25, killed his wife", "... also shot and killed the dog")
+# a suffix of a name before its age: "Jon Doe Jr., 11, died", "Al Roe, Sr., 45, was killed"
+_NAME_SUFFIX = r"(?:,? (?-i:Jr|Sr)\.)?"
 _AGE_THEN_DEATH = (
     r"(?:aged? )?\d{1,3}, "
     r"(?!(?:later |also |then |has |had )?(?:(?:shot|stabbed) and )?killed (?:his|her|their|the|a|an|two|three|four|five|\d{1,9}|himself|herself)\b)"
@@ -498,6 +507,8 @@ LANGUAGE = LanguageData(
         r"(?-i:News|NEWS)\b",  # a station named by its number: "9 News", "7 Action News", "10 On Your Side"
         r"(?-i:(?:Action|Eyewitness) News|On Your Side)", r"(?:emergency )?calls?\b",  # "911 calls brought police"
         r"\) ?\d{3}[-.]\w{4}",  # an area code: "(904) 630-0500"
+        # an interstate written with a digit one for its "I": "shot on 1-20 near the exit", "crashed along eastbound 1-95"
+        r"(?<=\b(?:on|along|off|onto|near|of|via|(?:east|west|north|south)bound) 1-\d{2,3})",
         r" ?/ ?\d{1,3}(?![\d,])",  # a counter of pictures or pages: "1 / 6 Back to Gallery", "2/3"
     ),
     count_context_before=(
@@ -581,7 +592,7 @@ LANGUAGE = LanguageData(
         # one wounded the same way: "killing a 6-year-old and critically wounding his father", "the wounding of a teen"
         rf"(?:(?:critically|seriously|severely) )?wounding(?: of)?{_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
         # "the drive-by shooting that injured a six-year-old girl", "a shooting that critically wounded Officer Jane Roe"
-        rf"(?:that|which) (?:(?:critically|seriously|severely) )?(?:injured|wounded){_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
+        rf"(?:that|which) (?:injured|wounded|critically injured|critically wounded|seriously injured|seriously wounded|severely injured|severely wounded){_ONE_NAMED_OR_ARTICLE}": (1, Qualifier.EXACT, Category.INJURIES, "all"),
         # two persons named by nouns as the object of a verb of harm in the active: "The shooting also injured a
         # 39-year-old man and a 24-year-old man", "killed a 1-year-old boy and his uncle" (not the first of a longer list)
         rf"(?:injur(?:ed|ing)|wound(?:ed|ing)) (?:a|an) (?:{_PAIR_AGE})?(?:{_PAIR_FIRST}) and (?:a|an|his|her|their) (?:{_PAIR_AGE})?(?:{_PAIR_SECOND})\b"
@@ -597,7 +608,8 @@ LANGUAGE = LanguageData(
         rf"{_NOT_LIST_AFTER}": (2, Qualifier.EXACT, Category.DEATHS, "all"),
         # one more wounded after the dead, named by "another" or an ordinal: "fatally shooting three people and
         # wounding another", "shooting three people to death and seriously injuring a fourth" (not "another time")
-        r"(?:(?:critically|seriously|severely|also) )?(?:wound(?:ed|ing)|injur(?:ed|ing)) (?:another|a (?:second|third|fourth|fifth|sixth))"
+        r"(?:wound(?:ed|ing)|injur(?:ed|ing)|(?:critically|seriously|severely) (?:wound(?:ed|ing)|injur(?:ed|ing))"
+        r"|also (?:wounded|wounding|injured|injuring)) (?:another|a (?:second|third|fourth|fifth|sixth))"
         r"(?<=\b(?:and|,) (?:(?:critically|seriously|severely|also) )?\w+ \w+(?: \w+)?)(?! (?:time|round|shot|bullet|suspect|gunman|shooter)\b)": (
             1, Qualifier.EXACT, Category.INJURIES, "all"),
         # one more hurt after the dead as the subject of its own clause, by an ordinal alone or "another" before a state
@@ -866,10 +878,10 @@ LANGUAGE = LanguageData(
         # not "A female was wounded" alone, as often a caption of another story), and where no noun of a person follows
         # that it describes ("and a female officer", "and one male victim": the noun counts) (the look-behind after the
         # word: a scan's gate opens with the entry's literal start)
-        r"(?:fe)?male(?<=\band (?:an? |one )?(?:adult |young |juvenile |\d{1,2}-year-old )?(?:fe)?male)(?![\w-]| (?:officers?|victims?|suspects?|deput(?:y|ies)|troopers?|students?|teachers?|friends?"
-        r"|passengers?|drivers?|nurses?|relatives?|cousins?|companions?|acquaintances?|inmates?|patients?|juveniles?"
-        r"|teen(?:ager)?s?|child(?:ren)?|adults?|employees?|workers?|customers?|partners?|soldiers?|guards?|residents?"
-        r"|occupants?|individuals?|persons?|subjects?|shooters?|gunm[ae]n|assailants?|attackers?|accomplices?)\b)",
+        r"(?:fe)?male(?<=\band (?:an? |one )?(?:adult |young |juvenile |\d{1,2}-year-old )?(?:fe)?male)" + _NO_NOUN_DESCRIBED,
+        # (or counted as one: "one male and one female were found dead"; the words after a figure are read up to a
+        # conjunction, so the first of a pair is known by its number, not by the pair)
+        r"(?:fe)?male(?<=\bone (?:adult |young |juvenile |\d{1,2}-year-old )?(?:fe)?male)" + _NO_NOUN_DESCRIBED,
         # people named by their trade or pastime in agency copy: "killing both pilots", "killed four shepherds",
         # "Both climbers were killed" (nouns in -ers are read so already after a verb, not after "both")
         r"pilots?", r"co-pilots?", r"shepherds", r"climbers", r"hikers", r"trekkers", r"skiers", r"divers",
@@ -1238,10 +1250,10 @@ LANGUAGE = LanguageData(
         # nor the killer ("Jon Doe, 25, killed his wife", "... also shot and killed the dog")
         # (its first comma may be left out: "Robert Atkins 21, was found shot to death"; two alternatives: the
         # tail scan reads a look-ahead that starts with one literal character)
-        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?=, {_AGE_THEN_DEATH})",
-        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?= {_AGE_THEN_DEATH})",
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}{_NAME_SUFFIX}(?=, {_AGE_THEN_DEATH})",
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}{_NAME_SUFFIX}(?= {_AGE_THEN_DEATH})",
         # (the comma after the age left out before "was": "Jon Doe, 17 was shot and killed")
-        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?=, {_AGE_NO_COMMA_THEN_DEATH})",
+        rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}{_NAME_SUFFIX}(?=, {_AGE_NO_COMMA_THEN_DEATH})",
         # not the last of a list ("the woman and her daughter shot to death", "Bass and his daughter died"
         # are two), unless a verb in the singular makes it a clause of its own ("and the boy was wounded")
         # (the literal first: the gate of the scan reads it)
@@ -1630,7 +1642,7 @@ LANGUAGE = LanguageData(
         r"(?:earth)?quakes?|tremors?|aftershocks?": "quake",
         r"attacks?|bomb(?:ing|ings|s|er|ers)?|suicide bomber|terror(?:ist|ism)?": "attack",
         r"wildfires?|blazes?|house fires?|forest fires?|fire broke out": "fire",
-        r"floods?|flooding|flash floods?": "flood",
+        r"floods?|flooding|flash floods?|torrential rains?": "flood",
         r"storms?|hurricanes?|tornado(?:es|s)?|typhoons?|cyclones?": "storm",
         # (not "accident": local news writes it of the accidental shooting, or of the car accident a shooting followed)
         r"disasters?": "accident",

@@ -213,9 +213,9 @@ LANGUAGE = LanguageData(
         # two or three persons named with their ages after a verb of killing in the active, a list: "Le tireur a abattu Paul
         # Roy, 31 ans, et Léa Roy, 29 ans, dans leur maison", "ont tué Ahmed B., 31 ans, et Karim D., 29 ans" (found from the
         # verb, as the one above: a pattern found from the end of the list would have no literal word to find it by)
-        rf"(?:a|ont|avait|avaient) (?:mortellement )?(?:tué|abattu|poignardé)(?= {_OBJECT_NAME}, \d{{1,3}} ans,? et {_OBJECT_NAME}, \d{{1,3}} ans\b(?!,? et\b))": (
+        rf"(?:a|ont|avait|avaient) (?:tué|abattu|poignardé|mortellement (?:tué|abattu|poignardé))(?= {_OBJECT_NAME}, \d{{1,3}} ans,? et {_OBJECT_NAME}, \d{{1,3}} ans\b(?!,? et\b))": (
             2, Qualifier.EXACT, Category.DEATHS, "all"),
-        rf"(?:a|ont|avait|avaient) (?:mortellement )?(?:tué|abattu|poignardé)(?= {_OBJECT_NAME}, \d{{1,3}} ans, {_OBJECT_NAME}, \d{{1,3}} ans,? et {_OBJECT_NAME}, \d{{1,3}} ans\b(?!,? et\b))": (
+        rf"(?:a|ont|avait|avaient) (?:tué|abattu|poignardé|mortellement (?:tué|abattu|poignardé))(?= {_OBJECT_NAME}, \d{{1,3}} ans, {_OBJECT_NAME}, \d{{1,3}} ans,? et {_OBJECT_NAME}, \d{{1,3}} ans\b(?!,? et\b))": (
             3, Qualifier.EXACT, Category.DEATHS, "all"),
         # one man or woman the death befell, after "la vie à" ("L'accident a coûté la vie à une femme de 80 ans"; "homme" and
         # "femme" alone count no one after an article: "un homme" opens so many stories; not the first of a list)
@@ -636,7 +636,8 @@ LANGUAGE = LanguageData(
         r"santé publique france": "Santé publique France",  # l'agence de santé de l'État
         # un organe de l'État nommé par sa mission, un adjectif national ou « nationale » après le nom : « l'agence
         # turque de gestion des catastrophes », « l'Agence nationale de gestion des catastrophes »
-        r"agence (?:[\w-]+ )?de gestion des (?:catastrophes|situations d['’]urgence|urgences)": "agence de gestion des catastrophes",
+        # (« l'autorité nationale de gestion des catastrophes », comme « the national disaster management authority »)
+        r"(?:agence|autorité) (?:[\w-]+ )?de gestion des (?:catastrophes|situations d['’]urgence|urgences)": "agence de gestion des catastrophes",
     },
     speaker_complements=(
         # « le ministère de la Santé », « le parquet de Paris », « le ministère de la Santé du Hamas » : un nom propre
@@ -1014,7 +1015,7 @@ LANGUAGE = LanguageData(
         r"séismes?|tremblements? de terre|répliques?": "quake",
         r"attaques?|attentats?|kamikazes?|bombardements?|terroristes?|embuscades?": "attack",
         r"incendies?|feux de forêt|feu": "fire",
-        r"inondations?|crues?": "flood",
+        r"inondations?|crues?|pluies (?:torrentielles|diluviennes)": "flood",  # the rain that floods: « les pluies torrentielles »
         r"tempêtes?|ouragans?|cyclones?|typhons?|tornades?": "storm",
         r"accidents?|drames?": "accident",
         r"explosions?|déflagrations?": "explosion",
