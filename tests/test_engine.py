@@ -17,6 +17,7 @@ from casualty_reconcile.engine import (
     figure_rules,
     flags,
     group,
+    part_rules,
     place,
     place_names,
     place_seats,
@@ -33,14 +34,14 @@ from casualty_reconcile.engine.rules import RuleOf
 
 TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "figure_rules.FILTERS": figure_rules.FILTERS,
-    "figure_rules.WHOLE_RULES": figure_rules.WHOLE_RULES,
-    "figure_rules.NAMED_PART_RULES": figure_rules.NAMED_PART_RULES,  # type: ignore[dict-item]
-    "figure_rules.DIED_PART_RULES": figure_rules.DIED_PART_RULES,  # type: ignore[dict-item]
+    "part_rules.WHOLE_RULES": part_rules.WHOLE_RULES,
+    "part_rules.NAMED_PART_RULES": part_rules.NAMED_PART_RULES,  # type: ignore[dict-item]
+    "part_rules.DIED_PART_RULES": part_rules.DIED_PART_RULES,  # type: ignore[dict-item]
     "figure_rules.LONG_SUBJECT_RULES": figure_rules.LONG_SUBJECT_RULES,  # type: ignore[dict-item]
     "figure_rules.ONE_RULES": figure_rules.ONE_RULES,
     "figure_rules.VERB_AFTER_RULES": figure_rules.VERB_AFTER_RULES,  # type: ignore[dict-item]
     "figure_asides.NEXT_SUBJECT_RULES": figure_asides.NEXT_SUBJECT_RULES,  # type: ignore[dict-item]
-    "figure_rules.AMONG_RULES": figure_rules.AMONG_RULES,  # type: ignore[dict-item]
+    "part_rules.AMONG_RULES": part_rules.AMONG_RULES,  # type: ignore[dict-item]
     "figure_flags.FLAG_RULES": figure_flags.FLAG_RULES,  # type: ignore[dict-item]
     "category.CATEGORY_RULES": category.CATEGORY_RULES,
     "category.REVISIONS": category.REVISIONS,

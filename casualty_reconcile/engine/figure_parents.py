@@ -8,7 +8,7 @@ from ..models import Category
 from .doc import Figure
 from .evidence import Evidence
 from .figure_asides import AsidesStage
-from .figure_rules import _AMONG_RULES
+from .part_rules import _AMONG_RULES
 from .patterns import _CORE, _HARM
 from .rules import first
 

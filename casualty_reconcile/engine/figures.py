@@ -16,17 +16,13 @@ from .figure_asides import _APPOSITIVE_OPENINGS
 from .figure_flags import _FLAG_RULES
 from .figure_parents import _PLAIN_WORDS, ParentsStage
 from .figure_rules import (
-    _AMONG_GAP_TOKENS,
-    _DIED_PART_RULES,
     _FILTER_SETS,
     _LONG_SUBJECT_RULES,
-    _NAMED_PART_RULES,
-    _NONE_DECIDES,
     _ONE_RULES,
     _TOLL_CLAUSE_RULES,
     _VERB_AFTER_RULES,
-    _WHOLE_RULES,
 )
+from .part_rules import _AMONG_GAP_TOKENS, _DIED_PART_RULES, _NAMED_PART_RULES, _NONE_DECIDES, _WHOLE_RULES
 from .patterns import (
     _ASIDE_CHARS,
     _CLAUSE_STOP,

@@ -65,6 +65,12 @@ _PRISONERS = r"(?:häftlinge|gefangene|insassen|inhaftierte|sträflinge)n?"
 _NO_AGENT = r"(?<!\b(?:wird|wurde|werden|wurden|ist|war) (?:jetzt |nun |inzwischen |vorläufig |insgesamt )?auf (?:[^,.;:!?]|(?<=\d)[.,](?=\d)){1,40} %s)"
 _GESCHAETZT = r"geschätzt" + _NO_AGENT % "geschätzt"
 _BEZIFFERT = r"beziffert" + _NO_AGENT % "beziffert"
+# ein Passiv des Meldens ohne Urheber nach dem Hilfsverb nennt niemanden: "der Vorfall wurde in Berlin gemeldet" (der Vorfall
+# spricht nicht; nicht "wurde von der Polizei gemeldet", "Vom Ministerium wurden 20 Tote gemeldet")
+_GEMELDET = (
+    r"gemeldet(?<!\b(?:wird|wurde|werden|wurden) (?:(?!von\b|vom\b|durch\b)[\w-]+ ){0,4}gemeldet)"
+    r"|gemeldet(?<=\b(?:von|vom|durch) (?:[\w-]+ ){1,4}(?:wird|wurde|werden|wurden) (?:[\w-]+ ){0,4}gemeldet)"
+)
 # "schoss ... an", ein trennbares Verb der Angeschossenen, die Partikel nach dem Objekt: "schoss der Täter vier Menschen vor
 # der Bar an und flüchtete" (das Wort zuerst, der Blick zurück läuft nur, wo es passte)
 _SCHOSS_AN = r"an(?=[\s\"“”]*(?:[.,;:!?]|und\b|$))(?<=\b(?:schoss|schossen) (?:[\w-]+ ){1,8}an)"
@@ -693,7 +699,7 @@ LANGUAGE = LanguageData(
     side_cues=(r"auf(?: |)seiten de[rs]", r"unter den", r"seitens de[rs]", r"aufseiten de[rs]", r"bei den", r"in den reihen de[rs]"),
     speech_verbs=(
         r"sagte[n]?", r"sagt", r"gesagt", r"erklärte[n]?(?<!krieg erklärte)(?<!krieg erklärten)(?! (?:[\w-]+ ){0,4}den krieg)", r"erklärt(?<!krieg erklärt)(?! (?:[\w-]+ ){0,4}den krieg)", r"teilte[n]? (?:[\w(),-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit", r"mitgeteilt", r"teilt mit",
-        r"mitteilte[n]?", r"mitteilt", r"geh(?:t|en) von", r"ging(?:en)? von", r"berichtete[n]?", r"berichtet", r"meldete[n]?", r"meldet", r"gemeldet",
+        r"mitteilte[n]?", r"mitteilt", r"geh(?:t|en) von", r"ging(?:en)? von", r"berichtete[n]?", r"berichtet", r"meldete[n]?", r"meldet", _GEMELDET,
         r"berichten", r"melden", r"sagen", r"erklären", r"schätzen", r"teilen (?:[\w()-]+ |\([\w -]*[.:/][\w.:/ -]{0,30}\) ){0,12}mit",
         r"sprach(?:en)? (?:[\w()-]+ ){0,10}von", r"spricht von", r"sprechen von", r"(?:spricht|sprechen) (?:[\w()-]+ ){1,6}von", r"(?:sprachen|sprach|sprechen|spricht)(?<=\bvon (?:[\w.,-]+ ){1,4}(?:sprachen|sprach|sprechen|spricht))", r"gesprochen", r"bestätigte[n]?", r"bestätigt",
         r"gab(?:en)? (?:[\w()-]+ ){0,8}an", r"angab(?:en)?", r"angegeben", r"zählte[n]?", r"zählt", r"gezählt",
@@ -989,12 +995,15 @@ LANGUAGE = LanguageData(
         # "einer" allein nach dem Komma hinter einer Zahl, ein Verb des Todes gleich danach: einer von ihnen ("Sieben
         # Menschen wurden angeschossen, einer starb")
         r"(?<=\b\w+ \w+ \w+, )(?:einer|eine)(?= (?:starb|erlag|ist gestorben|kam ums Leben|ist tot|wurde getötet|überlebte nicht)\b)",
+        # "einer" nach einem Grad und "und", wo der Satz Verletzte nach ihrem Grad teilt: "drei Insassen wurden schwer
+        # und einer leicht verletzt" (wie "drei schwer und zwei leicht verletzt")
+        r"(?<=\b(?:schwer|leicht|lebensgefährlich|schwerst) und )(?:einer|eine)(?= (?:schwer|leicht|lebensgefährlich|schwerst) verletzt\b)",
         # (auch "der verletzte Junge", "die angeschossene Frau"; mit dem Alter oder dem Platz in einer Zählung: "Der
         # 31-jährige Polizist wurde ... ins Krankenhaus gebracht", "Das zweite Opfer wurde ...")
         # (und ein Wort des Geschlechts oder Alters: "Das weibliche Opfer erlitt schwere Verletzungen")
         r"(?:der|die|das) (?:verletzte |angeschossene |zweite |dritte |vierte |fünfte )?(?:junge |jugendliche |ältere |weibliche |männliche )?(?:\d{1,3}-jährige |\d{1,3} Jahre alte )?"
         r"(?:Opfer|\d{1,3}-Jährige|Mann|Frau|Junge|Mädchen|Passant|Passantin|Polizist|Polizistin|Beamte|Fahrer|Fahrerin|Täter|Schütze"
-        r"|Beifahrer|Beifahrerin"  # "Die 19 Jahre alte Beifahrerin wurde schwer verletzt"
+        r"|Beifahrer|Beifahrerin|Sozius|Sozia"  # "Die 19 Jahre alte Beifahrerin wurde schwer verletzt", "sein Sozius starb"
         # wer im Verkehr unterwegs war oder wo er wohnt: "Die 71 Jahre alte Fußgängerin wurde schwer verletzt", "Der
         # Motorradfahrer erlitt schwere Verletzungen", "Die Bewohnerin wurde ins Krankenhaus gebracht"
         r"|Fußgänger|Fußgängerin|Radfahrer|Radfahrerin|Fahrradfahrer|Fahrradfahrerin|Motorradfahrer|Motorradfahrerin"
@@ -1008,7 +1017,8 @@ LANGUAGE = LanguageData(
         r"|Angreifer|Attentäter|Messerangreifer)"
         # (mit dem Genitiv dessen, mit dem er fuhr: "Die Beifahrerin des 34-Jährigen wurde leicht verletzt")
         r"(?: (?:des|der) \d{1,3}-Jährigen)?"
-        r"(?= (?:starb|stirbt|ist gestorben|erlag|wurde (?:von (?:der Polizei|Polizisten|Beamten|Sicherheitskräften|Einsatzkräften) )?(?:getötet|erschossen)|kam ums Leben|ist tot|war sofort tot"
+        # (auch das Verb der Meldungen: "Die 78-jährige Rentnerin verstarb im Krankenhaus")
+        r"(?= (?:starb|stirbt|verstarb|ist gestorben|ist verstorben|erlag|wurde (?:von (?:der Polizei|Polizisten|Beamten|Sicherheitskräften|Einsatzkräften) )?(?:getötet|erschossen)|kam ums Leben|ist tot|war sofort tot"
         # ein Tod, festgestellt oder erklärt: "Der 17-Jährige wurde im Krankenhaus für tot erklärt"
         r"|wurde (?:im Krankenhaus )?für tot erklärt"
         # "Die Radfahrerin wurde von einem Lastwagen erfasst und tödlich verletzt"
@@ -1117,6 +1127,8 @@ LANGUAGE = LanguageData(
         r"(?= kam (?:jede )?Hilfe zu spät\b)",
         # einer mehr nach einem ersten Opfer: "Ein Mann starb, ein weiterer wurde schwer verletzt"
         r"weitere[rs]?(?<=\bein weitere[rs]?)(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|getötet|erschossen|angeschossen)\b)",
+        # (auch die Frau, und versorgt: "Zwei Personen kamen ins Krankenhaus, eine weitere wurde ambulant versorgt")
+        r"weitere(?<=\beine weitere)(?= wurde (?:schwer |leicht |lebensgefährlich )?(?:verletzt|getötet|erschossen|angeschossen|ambulant (?:versorgt|behandelt))\b)",
         # der zweite von zweien nach dem ersten: "Einer wurde vor Ort behandelt, der andere kam ins Krankenhaus"
         r"andere(?<=\b(?:und|,) (?:der|die) andere)(?= (?:wurde|ist) (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b"
         r"| (?:wurde|kam) ins Krankenhaus\b| liegt (?:noch )?im Krankenhaus\b)",
@@ -1139,10 +1151,11 @@ LANGUAGE = LanguageData(
         r"(?:dessen|deren)(?<=, (?:dessen|deren)) (?:\d{1,2}-jährige[rn]? )?(?-i:[A-ZÄÖÜ][a-zäöüß]{2,20})"
         r"(?= (?:[\w-]{1,20} ){0,8}?(?:(?:schwer |lebensgefährlich |tödlich )?(?:getötet|erschossen|verletzt|angeschossen) wurde|ums leben kam|starb|gestorben ist)[,.])",  # (klein: der Tail-Scan liest klein)
         # wer im Wagen mitfuhr, mit Possessiv, ein Verb des Todes oder der Verletzung gleich danach (Polizeimeldungen): "Der
-        # Fahrer wurde schwer verletzt, sein Beifahrer starb an der Unfallstelle", "Ihre Begleiterin wurde leicht verletzt"
+        # Fahrer wurde schwer verletzt, sein Beifahrer starb an der Unfallstelle", "Ihre Begleiterin wurde leicht verletzt";
+        # wer hinten auf dem Motorrad saß: "sein Sozius starb noch am Unfallort"
         # (nicht das letzte Glied einer Liste: "Der Fahrer und sein Beifahrer wurden verletzt")
-        r"(?<!\bund )(?<!\boder )(?<!& )(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger)? (?:Beifahrer|Begleiter|Mitfahrer)"
-        r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige)? (?:Beifahrerin|Begleiterin|Mitfahrerin))"
+        r"(?<!\bund )(?<!\boder )(?<!& )(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger)? (?:Beifahrer|Begleiter|Mitfahrer|Sozius)"
+        r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige)? (?:Beifahrerin|Begleiterin|Mitfahrerin|Sozia))"
         r"(?= (?:starb|stirbt|verstarb|ist gestorben|erlag|wurde getötet|kam ums Leben|wurde tödlich verletzt|" + _HURT + r")\b)",
     ),
     injured_object_words=(

@@ -698,7 +698,7 @@ LANGUAGE = LanguageData(
             _SENT_TO_HOSPITAL,
             r"recovering(?<=\d recovering|\b(?:two|three|four|five|six|seven|eight|nine|ten|people|men|women|teens|children|kids|victims"
             r"|others|boys|girls) recovering)(?= (?:after|from)\b)",
-            r"in intensive care", r"in (?:a )?critical condition", r"in (?:a )?serious condition", r"suffered from (?:\w+ )?(?:asphyxiation|smoke inhalation|burns)",
+            r"in intensive care", r"in (?:a )?critical condition", r"in (?:a )?serious condition", r"suffered (?:from )?(?:\w+ )?(?:asphyxiation|smoke inhalation|burns)",
             r"injuries", r"taken to (?:a |the )?(?:local )?hospitals?", r"(?:remain(?:ed|s)?|still|were|are|was|is) in (?:the )?hospital",
             # one who shot himself by accident: "a 2-year-old girl who accidentally shot herself" (dead or alive)
             r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)(?<=accidentally sh\w{2,5} (?:himself|herself|self))",
@@ -736,6 +736,11 @@ LANGUAGE = LanguageData(
             # "held" only as detention: not "protesters held a rally"
             r"arrested", r"arresting", r"detained", r"detaining", r"(?:being|been|were|was|are|is|remain|remained) held",
             r"held (?:in|on|without|incommunicado|for questioning|by police|by the police|hostage|captive)", r"taken into custody", r"in custody",
+            # the active, its object between: "Police took 14 people into custody" (as German "nahm 14 Personen in Gewahrsam")
+            # (a count right after the verb, not a name: "an officer took Maddox into custody" counts no officer)
+            r"into custody(?<=\b(?:took|take|takes|taking) (?:(?:a total of|at least|more than|about|around|some|another) )?"
+            r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|dozens|scores|hundreds)"
+            r" (?:[\w-]+ ){0,4}into custody)",
             r"in (?:pre-?trial |police )?detention", r"behind bars",
             r"rounded up", r"apprehended", r"jailed", r"imprisoned", r"locked up", r"picked up", r"captured",
             r"taken prisoner", r"under arrest", r"arrests", r"detentions", r"in detention", r"in jail",
