@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection
 
 import regex
 
-from .._patterns import last_chars
+from .._last_chars import last_chars
 from .pieces import _QUOTES
 
 _SKIPPED_BEFORE = frozenset(_QUOTES + "(\u00a0\u2009\u202f")
