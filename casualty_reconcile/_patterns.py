@@ -106,7 +106,15 @@ def prefixes(alternative: str, depth: int = 0) -> set[str] | None:
         more = prefixes(alternative[at:], depth + 1)
         if more is not None and len(more) <= 64:
             return {prefix + continuation for continuation in more}
+    if len(prefix) >= 2 and prefix == alternative[:at].lower() and _DIGIT_NEXT.match(alternative, at):
+        # a digit after the literal start: "the \d{1,3}-year-olds" starts with "the 0" ... "the 9", not with every
+        # "the" (on text folded() accepts the only digits `regex` reads are these ten)
+        return {prefix + digit for digit in "0123456789"}
     return {prefix} if len(prefix) >= 2 else None
+
+
+_DIGIT_NEXT = regex.compile(r"\\d(?:\+|\{[1-9]|(?![?*{]))")
+"""a digit class that matches at least once"""
 
 
 def _literal_end(alternative: str) -> int:
