@@ -458,6 +458,27 @@ def gated_last(
 # ---- the characters a pattern's matches end with ------------------------------------------------
 
 
+_QUANTIFIER = re.compile(r"(?:(\?)|(\*)|(\+)|\{(\d*)(,?)(\d*)\})[?+]?\Z")
+
+
+def repeats(quantifier: str) -> tuple[int, int | None] | None:
+    """The fewest and most times a quantifier of :func:`_elements` lets its element repeat (``None`` the most:
+    no bound); ``None`` where it is none the `regex` module reads ("{}", "{1, 3}" are literal text)."""
+    if not quantifier:
+        return 1, 1
+    found = _QUANTIFIER.match(quantifier)
+    if found is None or (found.group(4) == "" and found.group(6) == ""):
+        return None
+    if found.group(1):
+        return 0, 1
+    if found.group(2) or found.group(3):
+        return (0 if found.group(2) else 1), None
+    fewest = int(found.group(4) or 0)
+    if not found.group(5):
+        return fewest, fewest
+    return fewest, int(found.group(6)) if found.group(6) else None
+
+
 def _elements(pattern: str) -> list[tuple[str, str]] | None:
     """``pattern`` as a list of (element, quantifier): a character, an escape, a class or a group."""
     out: list[tuple[str, str]] = []
@@ -524,4 +545,4 @@ def _elements(pattern: str) -> list[tuple[str, str]] | None:
     return out
 
 
-__all__ = ["Scan", "at_once", "candidates", "fast_class", "folded", "gate", "gated_finditer", "gated_last", "gated_search", "literal_prefix", "literal_starts", "prefixes", "top_level", "trie", "word_trie"]
+__all__ = ["Scan", "at_once", "candidates", "fast_class", "folded", "gate", "gated_finditer", "gated_last", "gated_search", "literal_prefix", "literal_starts", "prefixes", "repeats", "top_level", "trie", "word_trie"]

@@ -25,19 +25,17 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from ._patterns import _NOT_READ_ALIKE, _elements, _fast_chars, gate, prefixes, top_level, trie
-
-_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
-
-
-def _times(quantifier: str) -> int | None:
-    """How many times a quantifier lets its element repeat at most (``None``: no bound)."""
-    if quantifier in ("", "?", "??", "?+"):
-        return 1
-    if quantifier.startswith("{") and "}" in quantifier:
-        most = quantifier[1 : quantifier.index("}")].split(",")[-1].strip()
-        return int(most) if most.isdigit() else None
-    return None  # "*", "+" and their lazy and possessive forms
+from ._patterns import (
+    _LOOKAROUNDS,
+    _NOT_READ_ALIKE,
+    _elements,
+    _fast_chars,
+    gate,
+    prefixes,
+    repeats,
+    top_level,
+    trie,
+)
 
 
 def _width(pattern: str, *, reach: bool) -> int | None:
@@ -55,10 +53,10 @@ def _alternative_width(alternative: str, *, reach: bool) -> int | None:
     total = 0
     for element, quantifier in elements:
         width = _element_width(element, reach=reach)
-        times = _times(quantifier)
-        if width is None or times is None:
+        times = repeats(quantifier)
+        if width is None or times is None or times[1] is None:
             return None
-        total += width * times
+        total += width * times[1]
     return total
 
 
@@ -74,7 +72,7 @@ def _element_width(element: str, *, reach: bool) -> int | None:
     if element[:1] != "(":
         return 1 if element not in "()[]{}?*+|" else None
     inner = element[1:-1]
-    if element.startswith(_LOOKAROUND):
+    if element.startswith(_LOOKAROUNDS):
         if not reach:
             return 0
         return _width(inner[3:] if inner.startswith("?<") else inner[2:], reach=True)
@@ -204,7 +202,7 @@ def _opening(alternative: str) -> str:
     kept: list[str] = []
     for element, quantifier in elements:
         kept.append(element + quantifier)
-        if not quantifier and not element.startswith(_LOOKAROUND) and element not in _ZERO_WIDTH:
+        if not quantifier and not element.startswith(_LOOKAROUNDS) and element not in _ZERO_WIDTH:
             break
     return "".join(kept)
 

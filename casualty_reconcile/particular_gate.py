@@ -22,20 +22,27 @@ from typing import NamedTuple
 
 import regex
 
-from ._patterns import _elements, _fast_chars, fast_class, prefixes, top_level, word_trie
+from ._patterns import (
+    _LOOKAROUNDS,
+    _elements,
+    _fast_chars,
+    fast_class,
+    prefixes,
+    repeats,
+    top_level,
+    word_trie,
+)
 from ._tail_scan import _opening
 
 TOKEN_CHARS = 48
 """The longest run of characters other than spaces for which a lead is scanned by windows: an unbounded
 repetition of such characters in a pattern (a name's letters) then spans at most this many."""
 
-_LOOK = ("(?=", "(?!", "(?<=", "(?<!")
 _ZERO = (r"\b", r"\B", "^", "$", r"\A", r"\Z", r"\z", r"\G")
 _KEPT_ZERO = (r"\b", r"\B", r"(?!\w)", r"(?<!\w)")
 """assertions the stdlib reads on the lowercased text as `regex` reads them on the text (its word characters
 are the `regex` module's there, :func:`_patterns.folded`): kept in a run"""
 _OPENER = re.compile(r"\((?:\?(?:[a-zA-Z]*(?:-[a-zA-Z]+)?:|>))?")
-_QUANTIFIER = re.compile(r"(?:(\?)|(\*)|(\+)|\{(\d*)(,?)(\d*)\})[?+]?\Z")
 _LONGEST = 6
 """A run of this many literal characters is rare enough: among such runs, one led by a literal character
 is found faster by the stdlib (its prefix search) than a longer one opening with a class or a group."""
@@ -57,26 +64,9 @@ def _tokens(pattern: str) -> list[tuple[str, str]] | None:
     return out
 
 
-def _times(quantifier: str) -> tuple[int, int | None] | None:
-    """The fewest and most times a quantifier lets its element repeat (``None`` the most: no bound)."""
-    if not quantifier:
-        return 1, 1
-    found = _QUANTIFIER.match(quantifier)
-    if found is None:
-        return None
-    if found.group(1):
-        return 0, 1
-    if found.group(2) or found.group(3):
-        return (0 if found.group(2) else 1), None
-    fewest = int(found.group(4) or 0)
-    if not found.group(5):
-        return fewest, fewest
-    return fewest, int(found.group(6)) if found.group(6) else None
-
-
 def _group(element: str) -> tuple[str, str] | None:
     """A group's opener ("(?:", "(?-i:", "(") and its inside; None for a look-around or another construct."""
-    if not element.startswith("(") or element.startswith(_LOOK):
+    if not element.startswith("(") or element.startswith(_LOOKAROUNDS):
         return None
     opener = _OPENER.match(element)
     if opener is None or (opener.end() == 1 and element[1:2] == "?"):
@@ -98,10 +88,10 @@ def _no_space(element: str) -> bool:
 def _span(element: str, quantifier: str) -> tuple[int, int | None] | None:
     """The fewest and most characters an element with its quantifier matches (None the most: no bound;
     an unbounded run of characters other than spaces: :data:`TOKEN_CHARS`); None: not read here."""
-    times = _times(quantifier)
+    times = repeats(quantifier)
     if times is None:
         return None
-    if element in _ZERO or element.startswith(_LOOK):
+    if element in _ZERO or element.startswith(_LOOKAROUNDS):
         return 0, 0
     if element.startswith("("):
         group = _group(element)
@@ -150,12 +140,12 @@ def _literal(element: str, quantifier: str) -> tuple[str, int] | None:
     """The element as a stdlib pattern on the lowercased text that matches wherever it matches (a
     character, a class of a few characters, a digit, a group of such), and the fewest literal characters
     it reads; None for a class of many characters (a capital, a letter) or an unbounded repetition."""
-    times = _times(quantifier)
+    times = repeats(quantifier)
     if times is None or times[1] is None:
         return None
     if element in _KEPT_ZERO and not quantifier:
         return element, 0
-    if element in _ZERO or element.startswith(_LOOK):
+    if element in _ZERO or element.startswith(_LOOKAROUNDS):
         return "", 0  # (read nowhere: any text)
     if element.startswith("("):
         group = _group(element)
