@@ -21,8 +21,6 @@ _APPOSITIVE_OPENINGS = {",": ",", "—": "—", "–": "–", "--": "--", "-": "
 _UNCOUNTED_BEFORE_CHARS = 40
 
 
-
-
 def _verb_of_next_subject(ev: Evidence) -> int | None:
     """"Officers located four shooting victims, and Jon Doe and Al Roe died at the scene": a conjunction after a
     comma, a capitalised word after it (a name; in German any noun), and a verb of a category after that with no
