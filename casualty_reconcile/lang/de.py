@@ -434,6 +434,11 @@ LANGUAGE = LanguageData(
         r"(?= wurde (?:in eine?|ins) (?:\w+ )?(?:Krankenhaus|Klinik)\w* (?:gebracht|eingeliefert|geflogen)\b"
         r"| (?:liegt|lag) (?:noch |weiterhin )?(?:in (?:kritischem|ernstem|stabilem) Zustand )?(?:im Krankenhaus|in der Klinik|auf der Intensivstation)\b)": (
             1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # einer mehr tot, eine Ordnungszahl allein als Subjekt seines Satzes nach "und", "aber" oder einem Komma: "Drei
+        # Wanderer wurden gerettet, aber ein vierter wurde tot aufgefunden", "zwei wurden verletzt, ein dritter starb"
+        r"(?:ein|eine) (?:zweite[r]?|dritte[r]?|vierte[r]?|fünfte[r]?|sechste[r]?)(?<=(?:\bund|\baber|,) (?:ein|eine) \w+)"
+        r"(?= wurde (?:tot (?:aufgefunden|geborgen)|getötet)\b| (?:starb|ist gestorben|kam ums Leben)\b)": (
+            1, Qualifier.EXACT, Category.DEATHS, "all"),
         # ein Toter im Singular: "wegen der Erschießung eines 17-Jährigen"
         r"erschießung(?= (?:eines|einer)\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # ein Opfer nach einem Wort der Tötung: "tödliche Schüsse auf einen 17-Jährigen", "Mord an einem 16-Jährigen",

@@ -620,6 +620,11 @@ LANGUAGE = LanguageData(
         r"|(?:another|a (?:second|third|fourth|fifth|sixth))(?<=\b(?:and|,) (?:another|a \w+))"
         r"(?= (?:was|is|remains|remained) (?:listed )?in " + _CONDITION + _NO_DEATH_AFTER + r"| (?:was|is) hospitali[sz]ed\b" + _NO_DEATH_AFTER
         + r"| (?:was|is) (?:taken|rushed|transported|airlifted|flown) " + _TO_HOSPITAL + ")": (1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # one more dead, an ordinal alone the subject of its own clause after "and", "but" or a comma: "Three hikers were
+        # rescued, but a fourth was found dead", "two passengers were hurt and a third died" (French "mais un quatrième a
+        # été retrouvé mort", German "aber ein vierter wurde tot aufgefunden")
+        r"a (?:second|third|fourth|fifth|sixth)(?<=(?:\band|\bbut|,) a \w+)"
+        r"(?= (?:was|is) (?:found dead|killed|pronounced dead|dead)\b| (?:later )?died\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
     },
     range_joiners_after_opener=("and",),
     bound_joiners=(r"and", r",", r"but"),

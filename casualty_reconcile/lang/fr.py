@@ -243,6 +243,11 @@ LANGUAGE = LanguageData(
         # une troisième plus grièvement"
         r"(?<=(?:,|\bet) )une? (?:deuxième|seconde?|troisième|quatrième|cinquième|sixième)(?: personne| victime)?"
         r"(?= (?:(?:plus|très|moins|aussi) )?(?:grièvement|gravement|sérieusement|légèrement)\b)": (1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # one more dead, an ordinal alone the subject of its own clause after a comma, "et" or "mais": "Trois randonneurs ont
+        # été secourus, mais un quatrième a été retrouvé mort", "deux passagers ont été blessés et un troisième a péri"
+        r"une? (?:deuxième|seconde?|troisième|quatrième|cinquième|sixième)(?<=(?:,|\bet|\bmais) une? \w+)"
+        r"(?= (?:a été|est) (?:(?:retrouvée?|découverte?) (?:morte?|sans vie)|tuée?|décédée?|morte?)\b"
+        r"| (?:a|est) (?:péri|succombé|décédée?|mort|morte|perdu la vie|trouvé la mort)\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
     },
     bound_joiners=(r"et", r",", r"mais"),
     or_equal_after=(r"ou égal", r"ou égale"),

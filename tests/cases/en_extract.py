@@ -4132,7 +4132,7 @@ CASES: list[Case] = [
     Case(
         "en-local-injured-and-a-fourth-died-stays-injured",
         "Three people were injured and a fourth died at the hospital.",
-        [C("injuries", 3)],
+        [C("injuries", 3), C("deaths", 1)],  # (the fourth, an ordinal alone, one dead since s34french)
     ),
     Case(
         "en-local-injured-and-killed-a-named-victim-stays-injured",
@@ -11506,7 +11506,10 @@ CASES: list[Case] = [
     Case("en-s33stories-rescued-but-later-died", "Two people were rescued, but later died in hospital.",
          [C("deaths", 2)]),
     Case("en-s33stories-rescued-but-a-fourth-found-dead", "Three hikers were rescued, but a fourth was found dead.",
-         [C("deaths", 1)],
-         xfail="ORDINAL-ALONE: 'a fourth' alone counts no one (the rescued three are no longer read as the dead: "
-               "category.rescued-then-another)"),
+         [C("deaths", 1)]),
+    # ---- s34french: one more dead by an ordinal alone, the subject of its own clause (multiplicity_words)
+    Case("en-s34french-two-hurt-and-a-third-died", "Two passengers were injured in the crash and a third died at the scene.",
+         [C("injuries", 2), C("deaths", 1)]),
+    Case("en-s34french-a-second-was-found-dead", "One climber was airlifted to safety, but a second was found dead on the ridge.",
+         [C("deaths", 1)]),
 ]

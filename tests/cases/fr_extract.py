@@ -5271,9 +5271,7 @@ CASES: list[Case] = [
                "lists of persons other than kin do not add up either: 'Deux hommes et deux femmes' is 2 and 2)"),
     Case("fr-s32-secourus-mais-un-quatrieme-retrouve-mort",
          "Trois randonneurs ont été secourus, mais un quatrième a été retrouvé mort.",
-         [C("deaths", 1)],
-         xfail="RESCUED-THEN-DEAD-FR: 'un quatrième' alone counts no one (ORDINAL-ALONE; since s33stories the rescued "
-               "three are no longer read as the dead: category.rescued-then-another)"),
+         [C("deaths", 1)]),
     # ---- s32french: the present plural of verbs of saying ("des ONG évoquent"), who owns up to a toll ("a reconnu la mort
     # de"): a real conflict between origins told in one sentence keeps each side's speaker
     Case("fr-s32-bilan-officiel-mais-des-ong-evoquent", "Le bilan officiel fait état de 16 morts, mais des ONG évoquent plus de 50 victimes.",
@@ -5306,4 +5304,11 @@ CASES: list[Case] = [
     Case("fr-s33-selon-l-autorite-nationale-de-gestion-des-catastrophes",
          "Les pluies torrentielles ont fait au moins 60 morts, selon l'autorité nationale de gestion des catastrophes.",
          [C("deaths", 60, qualifier="at_least", speaker="agence de gestion des catastrophes")]),
+    # ---- s34french: un mort de plus par un ordinal seul, sujet de sa propre proposition (multiplicity_words)
+    Case("fr-s34-deux-blesses-et-un-troisieme-a-peri", "Deux passagers ont été blessés dans la collision et un troisième a péri sur le coup.",
+         [C("injuries", 2), C("deaths", 1)]),
+    Case("fr-s34-un-second-a-ete-retrouve-sans-vie", "Un alpiniste a été hélitreuillé, mais un second a été retrouvé sans vie au pied de la paroi.",
+         [C("deaths", 1)]),
+    Case("fr-s34-un-troisieme-est-decede-a-l-hopital", "Deux ouvriers ont été tués sur le chantier, un troisième est décédé à l'hôpital.",
+         [C("deaths", 2), C("deaths", 1)]),
 ]
