@@ -169,7 +169,7 @@ DROPS: tuple[Rule[bool], ...] = (
     Rule("category.zero-of-no-harm", "de", "Die Polizei sucht den Täter, niemand bringt die Leiche in Verbindung mit ihm.", _zero_no_harm),
     Rule("category.counted-twice", "de", "Vier Opfer seien doppelt gezählt worden, teilte das Ministerium mit.", _counted_twice),
     Rule("category.part-rescued", "de", "14 Bergleute wurden verschüttet, neun von ihnen konnten lebend geborgen werden.", _part_rescued),
-    Rule("category.rescued-then-another", "en", "Three hikers were rescued, but a fourth was found dead.", rescued_then_another),
+    Rule("category.rescued-then-another", "en", "Three hikers were rescued, but a fourth hiker was found dead.", rescued_then_another),
     Rule("category.arrests-released", "de", "Im Rahmen des Abkommens wurden 150 palästinensische Gefangene freigelassen.", _released),
     Rule("category.prisoners-escaped", "de", "Bei dem Ausbruch aus dem Gefängnis flohen rund 800 Häftlinge.", _prisoners_escaped),
 )

@@ -913,6 +913,11 @@ LANGUAGE = LanguageData(
     # une proposition de ce que l'événement nommé avant a laissé : « plusieurs fusillades depuis le début de l'année, faisant 12 morts »
     result_clause_openers=(r"faisant", r"qui (?:a|ont) fait", r"causant"),
     list_possessives=(r"ses", r"leurs"),  # "une femme enceinte et ses deux enfants"
+    # one person named by a noun that counts no one alone, then their kin: "Une femme et ses deux enfants ont péri" are
+    # three (figure.kin-of-one; "homme", "femme" alone are no person words: "un homme" opens so many stories)
+    kin_list_openers=(
+        r"(?:une?|la|le) (?:jeune )?(?:femme|homme|mère|père|grand-mère|grand-père|maman|papa)(?: enceinte)? et (?:ses|leurs)",
+    ),
     seat_words=(r"basée?s?", r"installée?s?", r"siégeant"),
     place_abbreviations={"St.": "Saint", "Ste.": "Sainte"},  # « St. Étienne » : Saint-Étienne s'écrit aussi ainsi
     # d'où vient une personne, pas le lieu des faits : « originaire du Mali »

@@ -10,7 +10,7 @@ list; a location is the gazetteer's canonical (English) name of the place the te
 percentages, prices, times, distances, populations, scores) or a statement that no figure was given.
 
 Known misses are strict xfail, their reason opening with the class of defect (GROUP-MEMBERS,
-DENIED-FIGURE, SINGLE-CHILD-GROUP, FAMILY-LIST-FR, RESCUED-THEN-DEAD-FR).
+DENIED-FIGURE, SINGLE-CHILD-GROUP).
 """
 
 from __future__ import annotations
@@ -5264,11 +5264,7 @@ CASES: list[Case] = [
          [C("deaths", 2)]),
     # known misses
     Case("fr-s32-une-femme-et-ses-deux-enfants", "Une femme et ses deux enfants ont péri dans l'incendie de leur appartement.",
-         [C("deaths", 3)],
-         xfail="FAMILY-LIST-FR: a woman and her children named before the verb ('Une femme et ses deux enfants ont péri') "
-               "are three; the article before 'femme' counts no one (no person word alone) and the list is read as its "
-               "last figure, two children (English and German add up since s33stories: en/de-s33stories-* rows; French "
-               "lists of persons other than kin do not add up either: 'Deux hommes et deux femmes' is 2 and 2)"),
+         [C("deaths", 3, group="all", flags=("derived",), text="Une femme et ses deux enfants")]),
     Case("fr-s32-secourus-mais-un-quatrieme-retrouve-mort",
          "Trois randonneurs ont été secourus, mais un quatrième a été retrouvé mort.",
          [C("deaths", 1)]),
@@ -5311,4 +5307,12 @@ CASES: list[Case] = [
          [C("deaths", 1)]),
     Case("fr-s34-un-troisieme-est-decede-a-l-hopital", "Deux ouvriers ont été tués sur le chantier, un troisième est décédé à l'hôpital.",
          [C("deaths", 2), C("deaths", 1)]),
+    # ---- s34french: une personne nommée par un nom qui seul ne compte personne, puis ses proches comptés par un nombre :
+    # le nombre les compte tous (figure.kin-of-one)
+    Case("fr-s34-un-incendie-a-tue-une-femme-et-ses-quatre-enfants", "Un incendie a tué une femme et ses quatre enfants dans la nuit de samedi à dimanche.",
+         [C("deaths", 5, group="all", flags=("derived",))]),
+    Case("fr-s34-une-mere-et-ses-trois-enfants-blesses", "Une mère et ses trois enfants ont été légèrement blessés dans la collision.",
+         [C("injuries", 4, group="all", flags=("derived",))]),
+    Case("fr-s34-un-homme-et-ses-deux-filles-hospitalises", "Un homme et ses deux filles, intoxiqués par les fumées, ont été hospitalisés.",
+         [C("injuries", 3, group="all")]),
 ]
