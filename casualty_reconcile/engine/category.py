@@ -85,7 +85,13 @@ def _weak_noun_verb(ev: Evidence) -> Category | None:
 
 
 def _weak_noun_toll(ev: Evidence) -> Category | None:
-    return ev.toll if ev.weak_noun and ev.toll in _HARM else None
+    if not ev.weak_noun or ev.toll not in _HARM:
+        return None
+    joined = ev.connector is not None and ev.x.lex.conj_stop.fullmatch(ev.connector.strip(" ,")) is not None
+    before = ev.out[-1] if ev.out and joined else None
+    if ev.noun_cat is not None and before is not None and before.category is not ev.noun_cat and "category.noun" in before.trace:
+        return None  # "Selon un bilan de l'ONU, ... 200 morts et 45 000 déplacés": the toll's is the first, told by its noun
+    return ev.toll
 
 
 def _multiplicity(ev: Evidence) -> Category | None:
@@ -212,6 +218,10 @@ def _crowd_copula(ev: Evidence) -> Category | None:
         return None
     end = ev.sentence.end
     pos = ev.count.end
+    if ev.group_m is not None:  # the crowd named: "Ils étaient 1,2 million de manifestants selon la CGT"
+        if ev.group_m.lastgroup != "protesters":
+            return None
+        pos = ev.group_m.end()
     place = _PLACE_AFTER.match(text, pos, end)
     if place is not None and x.lex.preposition.fullmatch(place.group(1)) is None:
         place = None

@@ -106,7 +106,7 @@ _VICTIM_ORIGIN = (
 )
 # carried to a hospital: "transportées au centre hospitalier", "emmenée à l'hôpital", "conduit dans un centre hospitalier"
 _TO_HOSPITAL = (
-    r"(?:transporté|emmené|conduit|évacué|transféré)e?s? (?:à l['’]|au |aux |vers (?:l['’]|le |un |les )|dans (?:un |le |l['’]))"
+    r"(?:transporté|emmené|conduit|évacué|transféré|héliporté)e?s? (?:à l['’]|au |aux |vers (?:l['’]|le |un |les )|dans (?:un |le |l['’]))"
     r"(?:hôpital|hôpitaux|centre hospitalier|centres hospitaliers|chu|chuv|clinique)"
 )
 _VICTIM_VEHICLE = r" (?:du|de la|de l['’]) (?:car|autocar|bus|camion|poids lourd|véhicule|voiture|moto|scooter|tracteur|bateau|train)"
@@ -115,7 +115,11 @@ _VICTIM_AFTER = rf"(?:{_VICTIM_AGE}|(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE}){_VICT
 # garde à vue"; or the victim described in apposition: "Le motard, un quadragénaire, a succombé à ses blessures", "La
 # victime, une femme de 45 ans, est décédée"
 _VICTIM_ASIDE = (
-    r", (?:qui (?:[\w'’-]+ ){0,11}[\w'’-]+|dont le pronostic vital (?:est|était|reste|restait) engagé"
+    # (a decimal in the relative clause: "qui présentait un taux d'alcool de 1,8 gramme")
+    r", (?:qui (?:[\w'’-]+(?:,\d{1,3})? ){0,11}[\w'’-]+|dont le pronostic vital (?:est|était|reste|restait) engagé"
+    # what befell the victim, told as an aside before its verb: "Un piéton de 78 ans, fauché par une camionnette, est
+    # décédé", "Le suspect, interpellé mardi, a été écroué"
+    r"|(?:fauchée?|percutée?|renversée?|heurtée?|happée?|interpellée?|arrêtée?) (?:[\w'’-]+ ){0,5}[\w'’-]+"
     r"|une? [\w-]{1,20}(?: [\w-]{1,20})?(?: (?:âgée? )?de \d{1,3} ans)?"
     # its harm as an aside, its care the verb: "Le passager, grièvement blessé, a été héliporté vers le CHU"
     r"|(?:grièvement|gravement|légèrement|sérieusement) blessée?),"
@@ -134,7 +138,7 @@ _VICTIM_HARM = (
     # hit by gunfire, dead or alive (shot_words): "Un homme a été touché par balle à la jambe"
     r"|a été (?:grièvement |gravement |légèrement )?touchée? par (?:une |des |un )?(?:balles?|tirs?)"
     # one arrested: "Un homme a été interpellé et placé en garde à vue", "Le conducteur a été écroué"
-    r"|a été (?:interpellée?|arrêtée?|écrouée?|placée? en garde à vue)"
+    r"|a été (?:mise? en examen et )?(?:interpellée?|arrêtée?|écrouée?|placée? en garde à vue)"
     # critically hurt: "Un homme est entre la vie et la mort après avoir été poignardé"
     r"|est (?:toujours |encore )?entre la vie et la mort"
     # taken in care as an emergency of the first degree: "Un motocycliste a été transporté en urgence absolue vers le CHU",
@@ -248,6 +252,9 @@ LANGUAGE = LanguageData(
         r"une? (?:deuxième|seconde?|troisième|quatrième|cinquième|sixième)(?<=(?:,|\bet|\bmais) une? \w+)"
         r"(?= (?:a été|est) (?:(?:retrouvée?|découverte?) (?:morte?|sans vie)|tuée?|décédée?|morte?)\b"
         r"| (?:a|est) (?:péri|succombé|décédée?|mort|morte|perdu la vie|trouvé la mort)\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one more missing, an ordinal alone: "Trois baigneurs ont été secourus, un quatrième est toujours porté disparu"
+        r"une? (?:deuxième|seconde?|troisième|quatrième|cinquième|sixième)(?<=(?:,|\bet|\bmais) une? \w+)"
+        r"(?= (?:est|reste|demeure) (?:toujours |encore )?(?:portée? disparue?|introuvable)\b)": (1, Qualifier.EXACT, Category.MISSING, "all"),
     },
     bound_joiners=(r"et", r",", r"mais"),
     or_equal_after=(r"ou égal", r"ou égale"),
