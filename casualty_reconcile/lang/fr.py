@@ -478,6 +478,7 @@ LANGUAGE = LanguageData(
         r"baigneu(?:r|rs|se|ses)", r"plongeu(?:r|rs|se|ses)", r"membres", r"salariés", r"employés", r"riverains",
         r"collègues", r"amis", r"voisins", r"camarades",  # "deux de ses collègues", like "colleagues", "friends"
         r"frères", r"sœurs", r"cousin(?:e?s)", r"travailleu(?:rs|ses)",  # "Deux frères ont été blessés", like "brothers", "workers"
+        r"marins(?:-pêcheurs)?", r"plaisanciers", r"navigateurs",  # who the sea counts: "Deux marins ont péri", "trois plaisanciers"
     ),
     unit_words={
         "aircraft": (r"avions?", r"hélicoptères?", r"drones?", r"vols?", r"appareils?"),
@@ -664,6 +665,8 @@ LANGUAGE = LanguageData(
         r"pour (?:les |la défense des )droits (?:de l['’]homme|humains)",
         # « selon les autorités locales » : l'échelon du corps nommé
         r"(?:locales?|locaux|régionales?|régionaux|provinciales?|provinciaux|sanitaires|judiciaires)",
+        # « selon la préfecture maritime » : le corps de l'État en mer
+        r"maritimes?",
         # « la chaîne publique », « l'agence officielle » : un média de l'État
         r"(?:publiques?|officielles?|nationales?)",
     ),
