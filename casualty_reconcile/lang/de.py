@@ -464,7 +464,10 @@ LANGUAGE = LanguageData(
         ),
         # (nicht die Verletzungen, denen einer erlag: "erlag ein 32-Jähriger noch am Tatort seinen Verletzungen")
         Category.INJURIES: (r"verletzungen(?<!\b(?:seinen|ihren) (?:schweren |tödlichen )?verletzungen)", r"verletzte[nr]?", r"verwundete[nr]?", r"schwerverletzte[nr]?", r"leichtverletzte[nr]?"),
-        Category.ARRESTS: (r"festnahmen", r"festnahme", r"verhaftungen", r"verhaftete[nr]?", r"festgenommene[nr]?", r"inhaftierte[nr]?", r"gefangene[nr]?"),
+        # (nicht Inhaftierte, die starben, das Verb gleich danach: "Drei Inhaftierte starben in der Haft", wie
+        # französisch "Trois détenus sont morts en détention")
+        Category.ARRESTS: (r"festnahmen", r"festnahme", r"verhaftungen", r"verhaftete[nr]?", r"festgenommene[nr]?",
+                           r"(?:inhaftierte|gefangene)[nr]?(?! (?:starben|sind gestorben|kamen ums Leben)\b)"),
         Category.TROOPS: (
             r"soldat(?:en|in|innen)?", r"truppen", r"fallschirmjäger[n]?", r"friedenssoldaten", r"militärs?",
             r"blauhelme[n]?", r"marinesoldaten", r"streitkräfte[n]?", r"bundeswehrkräfte[n]?", r"bundeswehrsoldat(?:en|in|innen)?",

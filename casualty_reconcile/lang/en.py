@@ -642,7 +642,10 @@ LANGUAGE = LanguageData(
             r"fatal (?:drug |opioid |fentanyl )?overdoses?",  # "The county recorded 312 fatal overdoses in 2022"
         ),
         Category.INJURIES: (r"injured", r"wounded", r"injuries", r"hurt", r"wounded people"),
-        Category.ARRESTS: (r"arrests?", r"detainees?", r"detentions?", r"arrested", r"detained"),
+        # (not detainees who died, the verb right after them: "Three detainees died in custody", as French "Trois détenus sont
+        # morts en détention")
+        Category.ARRESTS: (r"arrests?", r"detainees?(?! (?:have |had )?died\b| (?:were|have been) (?:found dead|killed)\b)", r"detentions?",
+                           r"arrested", r"detained"),
         Category.TROOPS: (
             r"troops", r"soldiers?", r"servicemen", r"service members", r"paratroopers?", r"peacekeepers?",
             r"personnel", r"marines", r"forces", r"fighters?", r"reservists?", r"sailors?", r"airmen",

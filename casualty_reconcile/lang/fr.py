@@ -325,8 +325,10 @@ LANGUAGE = LanguageData(
         Category.ARRESTS: (
             r"arrestations?", r"interpellations?", r"gardes? à vue", r"interpellés", r"interpellées", r"arrêtés",
             r"arrêtées", r"détentions?", r"placés? en garde à vue", r"gardée?s? à vue",  # "Sur les 180 gardés à vue"
-            # (not inmates who broke out or rose: "Une centaine de détenus se sont évadés")
-            r"détenus(?! (?:se sont|s['’]étaient|ont|avaient) (?:évadés|échappés|enfuis|mutinés|révoltés|pris la fuite|fui)\b)",
+            # (not inmates who broke out or rose: "Une centaine de détenus se sont évadés"; nor who died, the verb right after
+            # them: "Trois détenus sont morts en détention", as English "detainees died in custody")
+            r"détenus(?! (?:se sont|s['’]étaient|ont|avaient) (?:évadés|échappés|enfuis|mutinés|révoltés|pris la fuite|fui)\b)"
+            r"(?! (?:sont|étaient|seraient) (?:morts|décédés)\b| (?:ont|avaient) (?:péri|succombé|trouvé la mort|perdu la vie)\b)",
         ),
         Category.TROOPS: (
             # (not the adjective after a thing: "trois opérations militaires", "deux véhicules militaires")
@@ -484,6 +486,7 @@ LANGUAGE = LanguageData(
         r"collègues", r"amis", r"voisins", r"camarades",  # "deux de ses collègues", like "colleagues", "friends"
         r"frères", r"sœurs", r"cousin(?:e?s)", r"travailleu(?:rs|ses)",  # "Deux frères ont été blessés", like "brothers", "workers"
         r"marins(?:-pêcheurs)?", r"plaisanciers", r"navigateurs",  # who the sea counts: "Deux marins ont péri", "trois plaisanciers"
+        r"opposants",  # "Au moins 120 opposants ont été arrêtés"
         # a man or a woman the last of a list, after "et" (alone, "homme" and "femme" count no one: "un homme" opens so many
         # stories): "Trois hommes et une femme ont été interpellés", "Deux enfants et un homme ont été blessés"
         r"(?:femme|homme)(?<=\bet une? (?:femme|homme))",

@@ -10307,4 +10307,7 @@ CASES: list[Case] = [
          [C("injuries", 2), C("deaths", 1)]),
     Case("de-s34french-aber-ein-zweiter-tot-geborgen", "Ein Bergsteiger wurde gerettet, aber ein zweiter wurde tot geborgen.",
          [C("deaths", 1)]),
+    # ---- s34french: Inhaftierte, die starben, sind keine Festnahmen (das Verb des Todes gleich nach dem Nomen)
+    Case("de-s34french-inhaftierte-starben-in-haft", "Drei Inhaftierte starben in diesem Monat in der Haft, teilte eine Menschenrechtsgruppe mit.",
+         [C("deaths", 3)]),
 ]

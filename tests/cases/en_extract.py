@@ -11512,4 +11512,7 @@ CASES: list[Case] = [
          [C("injuries", 2), C("deaths", 1)]),
     Case("en-s34french-a-second-was-found-dead", "One climber was airlifted to safety, but a second was found dead on the ridge.",
          [C("deaths", 1)]),
+    # ---- s34french: detainees who died are no arrests (the verb of death right after the noun)
+    Case("en-s34french-detainees-died-in-custody", "Three detainees died in custody this month, a rights group said.",
+         [C("deaths", 3)]),
 ]
