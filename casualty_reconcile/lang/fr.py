@@ -238,6 +238,11 @@ LANGUAGE = LanguageData(
         # one missing person by the noun alone, after a count of the dead: "Les intempéries ont fait trois morts et un disparu"
         r"(?<=\bet )une? disparue?(?![\w'’-])": (1, Qualifier.EXACT, Category.MISSING, "all"),
         r"triple (?:meurtres?|homicides?|assassinats?)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one victim by its noun alone after "au moins", a bound: "Le typhon a fait au moins un mort", "au moins un blessé grave"
+        # (before the words without it: the first of the words that match is read)
+        r"(?<=\bau moins )une? morte?(?![\w'’-])": (1, Qualifier.AT_LEAST, Category.DEATHS, "all"),
+        r"(?<=\bau moins )une? blessée?(?: grave| léger| légère)?(?![\w'’-])(?! (?:est|serait|était)\b| a succombé\b)": (
+            1, Qualifier.AT_LEAST, Category.INJURIES, "all"),
         # one victim by its noun alone: "a fait un mort et quatre blessés" ("un", an article, is no count by itself)
         r"(?<![\w-])une? morte?(?![\w'’-])": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # the body of one person: "Le corps sans vie d'un homme de 45 ans a été retrouvé" (not "les corps de deux hommes")
