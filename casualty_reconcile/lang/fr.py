@@ -254,9 +254,11 @@ LANGUAGE = LanguageData(
         r"(?<=\bdécès d['’])une? blessée?(?: grave| léger| légère)?(?![\w'’-])": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         r"(?<![\w-])une? blessée?(?: grave| léger| légère)?(?![\w'’-])": (1, Qualifier.EXACT, Category.INJURIES, "all"),
         # one more hurt after a count, by an ordinal and a degree of harm: "deux personnes ont été légèrement blessées,
-        # une troisième plus grièvement"
-        r"(?<=(?:,|\bet) )une? (?:deuxième|seconde?|troisième|quatrième|cinquième|sixième)(?: personne| victime)?"
-        r"(?= (?:(?:plus|très|moins|aussi) )?(?:grièvement|gravement|sérieusement|légèrement)\b)": (1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # une troisième plus grièvement"; or the ordinal the subject of its own verb of injury: "Deux personnes ont perdu la
+        # vie et une troisième a été grièvement blessée"
+        r"(?<=(?:,|\bet|\bmais) )une? (?:deuxième|seconde?|troisième|quatrième|cinquième|sixième)(?: personne| victime)?"
+        r"(?= (?:(?:plus|très|moins|aussi) )?(?:grièvement|gravement|sérieusement|légèrement)\b"
+        r"| (?:a été|est) (?:(?:grièvement|gravement|sérieusement|légèrement) )?blessée?\b)": (1, Qualifier.EXACT, Category.INJURIES, "all"),
         # one more dead, an ordinal alone the subject of its own clause after a comma, "et" or "mais": "Trois randonneurs ont
         # été secourus, mais un quatrième a été retrouvé mort", "deux passagers ont été blessés et un troisième a péri"
         r"une? (?:deuxième|seconde?|troisième|quatrième|cinquième|sixième)(?<=(?:,|\bet|\bmais) une? \w+)"

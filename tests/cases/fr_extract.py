@@ -5599,4 +5599,9 @@ CASES: list[Case] = [
          [C("injuries", 18)]),
     Case("fr-s34-tues-lors-de-manifestations-selon-l-opposition", "Selon l'opposition, au moins 14 personnes ont été tuées par les forces de l'ordre lors des manifestations.",
          [C("deaths", 14, qualifier="at_least", speaker="opposition")]),
+    # ---- s34french : un blessé de plus par un ordinal seul, sujet de son verbe de blessure (multiplicity_words)
+    Case("fr-s34-deux-morts-et-une-troisieme-grievement-blessee", "Deux personnes ont perdu la vie et une troisième a été grièvement blessée dans l'accident.",
+         [C("deaths", 2), C("injuries", 1)]),
+    Case("fr-s34-deux-ouvriers-tues-mais-un-troisieme-blesse", "Deux ouvriers ont été tués sur le chantier, mais un troisième a été légèrement blessé.",
+         [C("deaths", 2, group="civilians"), C("injuries", 1)]),
 ]
