@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Category, Flag, Qualifier
-from .category_drops import DROPS, joined_harm, rescued_then_another
+from .category_drops import DROPS, joined_harm, rescued_then_another, unharmed_in_care
 from .doc import Figure
 from .evidence import Evidence
 from .patterns import _CORE, _CUE_CHARS, _HARM, _NP_STOP
@@ -548,7 +548,7 @@ def decide(ev: Evidence) -> str | None:
         ev.verb is not None and ev.verb.end() <= ev.np_limit  # a noun read as a verb: "a fait 12 victimes"
     ) or joined_harm(ev) or (ev.parent is not None and ev.right_cat is None) or (
         ev.category is Category.ARRESTS and ev.right_cat is not Category.ARRESTS and ev.x.lex.lang.release_verbs
-    ) or (ev.category is Category.DISPLACED and ev.x.lex.lang.prisoner_nouns) or rescued_then_another(ev):
+    ) or (ev.category is Category.DISPLACED and ev.x.lex.lang.prisoner_nouns) or rescued_then_another(ev) or unharmed_in_care(ev):
         drop = first_name(_DROPS, ev)
         if drop is not None:
             return drop

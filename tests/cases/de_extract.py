@@ -10310,4 +10310,7 @@ CASES: list[Case] = [
     # ---- s34french: Inhaftierte, die starben, sind keine Festnahmen (das Verb des Todes gleich nach dem Nomen)
     Case("de-s34french-inhaftierte-starben-in-haft", "Drei Inhaftierte starben in diesem Monat in der Haft, teilte eine Menschenrechtsgruppe mit.",
          [C("deaths", 3)]),
+    # ---- s34french: Unverletzte in Obhut sind keine Verletzten (französisch: category.unharmed-in-care)
+    Case("de-s34french-unverletzt-ins-krankenhaus", "Die sieben anderen Insassen, unverletzt, wurden vorsorglich ins Krankenhaus gebracht.",
+         []),
 ]

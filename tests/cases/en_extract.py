@@ -11515,4 +11515,7 @@ CASES: list[Case] = [
     # ---- s34french: detainees who died are no arrests (the verb of death right after the noun)
     Case("en-s34french-detainees-died-in-custody", "Three detainees died in custody this month, a rights group said.",
          [C("deaths", 3)]),
+    # ---- s34french: the unhurt taken into care are no injured (French: category.unharmed-in-care)
+    Case("en-s34french-unhurt-taken-to-hospital", "The seven other passengers, unhurt, were taken to a hospital as a precaution.",
+         []),
 ]

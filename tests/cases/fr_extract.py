@@ -10,7 +10,7 @@ list; a location is the gazetteer's canonical (English) name of the place the te
 percentages, prices, times, distances, populations, scores) or a statement that no figure was given.
 
 Known misses are strict xfail, their reason opening with the class of defect (GROUP-MEMBERS,
-DENIED-FIGURE, SINGLE-CHILD-GROUP, GARDE-A-VUE-NOUN, SHOCKED-IN-CARE, LONG-LIST-FR, PART-BY-CAUSE).
+DENIED-FIGURE, SINGLE-CHILD-GROUP, GARDE-A-VUE-NOUN, LONG-LIST-FR, PART-BY-CAUSE).
 """
 
 from __future__ import annotations
@@ -5438,7 +5438,8 @@ CASES: list[Case] = [
          [C("deaths", 41, qualifier="at_least", group="civilians")]),
     # ---- s34french, suite : des listes de personnes qui s'additionnent (« Deux hommes et deux femmes » : un nom qui peut
     # nommer des troupes, de tout le monde, ouvre une liste comme un autre ; figure.list-sum), la mer (« marins »,
-    # « plaisanciers », « la préfecture maritime ») ; deux manques connus (GARDE-A-VUE-NOUN, SHOCKED-IN-CARE)
+    # « plaisanciers », « la préfecture maritime ») ; des personnes choquées prises en charge ne sont pas des blessés
+    # (category.unharmed-in-care) ; un manque connu (GARDE-A-VUE-NOUN)
     Case("fr-s34-liste-deux-hommes-et-deux-femmes", "Deux hommes et deux femmes ont été blessés par l'effondrement d'une passerelle.",
          [C("injuries", 4, group="all", flags=("derived",)), C("injuries", 2, group="civilians", flags=("part",))]),
     Case("fr-s34-liste-deux-hommes-et-leurs-trois-enfants", "Deux hommes et leurs trois enfants ont été hospitalisés après une intoxication au monoxyde de carbone.",
@@ -5466,10 +5467,13 @@ CASES: list[Case] = [
     Case("fr-s34-rixe-plusieurs-blesses-legers", "Trois jeunes ont été blessés, dont un grièvement, lors d'une rixe au couteau.",
          [C("injuries", 3), C("injuries", 1, part_of=0)]),
     Case("fr-s34-victimes-soignees-sur-place", "Une dizaine de personnes choquées ont été prises en charge sur place par les secours.",
-         [],
-         xfail="SHOCKED-IN-CARE: 'choquées' right after the noun names people the harm did not befall (unharmed_nouns), "
-               "but a verb of care after it ('prises en charge') is read as their injury (category._unharmed needs no "
-               "verb of a category after the figure)"),
+         []),
+    Case("fr-s34-passagers-indemnes-pris-en-charge", "Les sept autres passagers, indemnes, ont été pris en charge par les pompiers.",
+         []),
+    Case("fr-s34-cinq-personnes-choquees-transportees", "Cinq personnes choquées ont été transportées au centre hospitalier par précaution.",
+         []),
+    Case("fr-s34-blesses-et-choques-comptes-a-part", "Deux personnes ont été blessées et six autres, choquées, ont été prises en charge sur place.",
+         [C("injuries", 2)]),
     Case("fr-s34-prise-d-otages-liberes", "Les 12 otages ont été libérés sains et saufs après l'assaut des forces spéciales.",
          [C("other", 12, group="hostages")]),
     Case("fr-s34-militaires-francais-tues", "Deux militaires français ont été tués au Mali, a annoncé l'Élysée.",
