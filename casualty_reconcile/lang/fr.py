@@ -761,6 +761,7 @@ LANGUAGE = LanguageData(
         "indonésiens": "Indonesia", "indonésienne": "Indonesia", "vietnamien": "Vietnam", "vietnamienne": "Vietnam", "afghan": "Afghanistan", "afghans": "Afghanistan",
         "rwandais": "Rwanda", "burundais": "Burundi", "centrafricain": "Central African Republic",
         "centrafricains": "Central African Republic", "haïtien": "Haiti", "haïtiens": "Haiti",
+        "mozambicain": "Mozambique", "mozambicains": "Mozambique", "mozambicaine": "Mozambique",
     },
     weak_nouns=frozenset({"blessés", "blessées", "victimes"}),
     one_victim_nouns=frozenset({"victime"}),

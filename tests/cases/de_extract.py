@@ -10304,4 +10304,13 @@ CASES: list[Case] = [
          [C("deaths", 1)],
          xfail="ORDINAL-ALONE: 'ein vierter' alone counts no one (the rescued three are no longer read as the dead: "
                "category.rescued-then-another)"),
+    # ---- s34stories: eine Datumszeile im Ausland, die Nation der Quelle nur als Adjektiv: die Zahl zählt deren Land
+    # (place.dateline-abroad); die Nationalität der Opfer verschiebt nichts
+    Case("de-s34stories-dateline-abroad-speakers-nation-adjective",
+         "NAIROBI (Agentur B) - Eine sudanesische Ärztegewerkschaft meldete mindestens 40 Tote nach dem Beschuss eines Marktes.",
+         [C("deaths", 40, qualifier="at_least", location="Sudan")]),
+    Case("de-s34stories-dateline-abroad-victims-nation-stays",
+         "JOHANNESBURG (Agentur B) - Zwei mosambikanische Bergleute kamen beim Einsturz eines Schachts ums Leben, teilte die "
+         "Polizei mit.",
+         [C("deaths", 2, location="Johannesburg")]),
 ]

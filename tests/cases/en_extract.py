@@ -11509,4 +11509,12 @@ CASES: list[Case] = [
          [C("deaths", 1)],
          xfail="ORDINAL-ALONE: 'a fourth' alone counts no one (the rescued three are no longer read as the dead: "
                "category.rescued-then-another)"),
+    # ---- s34stories: a dateline abroad and the speaker's nation told only by an adjective: the figure counts that
+    # nation's country, not the reporter's seat (place.dateline-abroad); the victims' nationality moves nothing
+    Case("en-s34stories-dateline-abroad-speakers-nation-adjective",
+         "NAIROBI (Wire B) - A Sudanese doctors' union said at least 40 people were killed when shells hit a market on Sunday.",
+         [C("deaths", 40, qualifier="at_least", location="Sudan")]),
+    Case("en-s34stories-dateline-abroad-victims-nation-stays",
+         "JOHANNESBURG (Wire B) - Two Mozambican miners were killed in a shaft collapse, police said.",
+         [C("deaths", 2, location="Johannesburg")]),
 ]

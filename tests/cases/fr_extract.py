@@ -5306,4 +5306,16 @@ CASES: list[Case] = [
     Case("fr-s33-selon-l-autorite-nationale-de-gestion-des-catastrophes",
          "Les pluies torrentielles ont fait au moins 60 morts, selon l'autorité nationale de gestion des catastrophes.",
          [C("deaths", 60, qualifier="at_least", speaker="agence de gestion des catastrophes")]),
+    # ---- s34stories: une date-ligne à l'étranger, la nation de la source dite par un adjectif seulement : le chiffre
+    # compte son pays (place.dateline-abroad) ; la nationalité des victimes ne déplace rien
+    Case("fr-s34stories-dateline-abroad-speakers-nation-adjective",
+         "NAIROBI (Agence B) - Un syndicat de médecins soudanais a fait état d'au moins 40 morts dans le bombardement "
+         "d'un marché.",
+         [C("deaths", 40, qualifier="at_least", location="Sudan")]),
+    Case("fr-s34stories-dateline-abroad-mozambican-government",
+         "JOHANNESBURG (Agence B) - Le gouvernement mozambicain a reconnu la mort de 21 personnes dans les violences.",
+         [C("deaths", 21, location="Mozambique", origin="government of Mozambique")]),
+    Case("fr-s34stories-dateline-abroad-victims-nation-stays",
+         "JOHANNESBURG (Agence B) - Deux mineurs mozambicains sont morts dans l'effondrement d'un puits, selon la police.",
+         [C("deaths", 2, location="Johannesburg")]),
 ]
