@@ -7,7 +7,18 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .event_words import ADDRESS, DAY, FATAL, NAME, kinds_of, particulars_of, revises, venues_of, victim_ages
+from .event_words import (
+    ADDRESS,
+    DAY,
+    FATAL,
+    NAME,
+    kinds_of,
+    names_part_place,
+    particulars_of,
+    revises,
+    venues_of,
+    victim_ages,
+)
 from .models import Category, Claim, Flag, Qualifier, published_day
 from .places import _Places
 
@@ -146,6 +157,10 @@ class _Doc:
     (``event_links._link_addresses``); they are none of its :attr:`particulars`"""
     lead_days: frozenset[int] = frozenset()
     """the days of a month its lead writes before its publication (``Claim.particulars``' ``day:`` entries)"""
+    part_area: bool = False
+    """whether every sentence of its dead and injured counts only a part of the area ("Allein in Sinzig kamen zwölf
+    Menschen ums Leben", "In Mayfield alone": :func:`~casualty_reconcile.event_words.names_part_place`): its town
+    lies in a larger area another report counts (``event_pairs._part_of_region``)"""
     recalled: frozenset[int] = frozenset()
     """days its claims report, or its lead writes (``event_words.DAY``), further back than
     :data:`LOOKBACK_DAYS` before its publication: a later report dates the event it follows up ("the
@@ -209,6 +224,8 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     mentioned: dict[str, set[str]] = {}
     runs: dict[str, frozenset[str]] = {}
     toll_sentences: dict[str, list[tuple[int, str, str]]] = {}
+    part_seen: dict[tuple[str, str], bool] = {}
+    parts: dict[str, list[bool]] = {}
     named_places = _PlaceSets()
     stated: dict[str, dict[tuple[str, int], list[int]]] = {}
     shot: dict[str, set[tuple[bool, int]]] = {}
@@ -253,6 +270,10 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             doc.revises = doc.revises or revises(claim, revision_seen)
             ages.setdefault(claim.doc_id, set()).update(victim_ages(claim, ages_seen))
             toll_sentences.setdefault(claim.doc_id, []).append((claim.start, claim.sentence, claim.language))
+            cued = part_seen.get((claim.language, claim.sentence))
+            if cued is None:
+                cued = part_seen[(claim.language, claim.sentence)] = names_part_place(claim)
+            parts.setdefault(claim.doc_id, []).append(cued)
     shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]] = {}
     for doc_id, doc in docs.items():
         _set_day(doc, published.get(doc_id), reported.get(doc_id, []), toll_reported.get(doc_id, []))
@@ -263,6 +284,7 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         figures = stated.pop(doc_id, {})
         doc.toll = _shared(_main_toll(figures), shared)
         doc.ages = frozenset(ages.get(doc_id, ()))
+        doc.part_area = all(parts.get(doc_id) or (False,))
         doc.figures = _shared(frozenset(figures) | _shot(doc.toll, shot.get(doc_id)), shared)
         first = [(language, sentence) for _, sentence, language in sorted(toll_sentences.get(doc_id, ()))[:OWN_FIGURES]]
         own = {p for key in first for p in particulars_seen.get(key, ()) if p.startswith(PERSON)}

@@ -11517,4 +11517,18 @@ CASES: list[Case] = [
     Case("en-s34stories-dateline-abroad-victims-nation-stays",
          "JOHANNESBURG (Wire B) - Two Mozambican miners were killed in a shaft collapse, police said.",
          [C("deaths", 2, location="Johannesburg")]),
+    # ---- s34stories: a town the gazetteer lacks, named before the cue of a part of the area, is the figure's place
+    # ("In Mayfield alone": the cue is no noun the name modifies; a capitalised "In" alone opens the sentence)
+    Case("en-s34stories-unknown-town-alone-opens-sentence",
+         "In Mayfield alone, eight people died when a tornado struck a candle factory, the county coroner said.",
+         [C("deaths", 8, location="Mayfield", speaker="county coroner")]),
+    Case("en-s34stories-unknown-town-of-two-words-alone",
+         "In Dawson Springs alone, the tornadoes killed 12 people, the town's mayor said.",
+         [C("deaths", 12, location="Dawson Springs")]),
+    Case("en-s34stories-unknown-town-alone-after-figure",
+         "The storm killed 12 people in Dawson Springs alone, the mayor said.",
+         [C("deaths", 12, location="Dawson Springs", speaker="mayor")]),
+    Case("en-s34stories-capitalised-words-before-a-noun-no-town",
+         "In Hamas captivity, two hostages died, the army said.",
+         [C("deaths", 2, location=None)]),
 ]

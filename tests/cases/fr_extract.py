@@ -5318,4 +5318,8 @@ CASES: list[Case] = [
     Case("fr-s34stories-dateline-abroad-victims-nation-stays",
          "JOHANNESBURG (Agence B) - Deux mineurs mozambicains sont morts dans l'effondrement d'un puits, selon la police.",
          [C("deaths", 2, location="Johannesburg")]),
+    # ---- s34stories : une commune inconnue du répertoire, après « rien qu'à », est le lieu du chiffre
+    Case("fr-s34stories-commune-inconnue-rien-qu-a",
+         "Rien qu'à Saint-Martin-Vésubie, la tempête a fait trois morts, selon le maire.",
+         [C("deaths", 3, location="Saint-Martin-Vésubie")]),
 ]
