@@ -224,8 +224,6 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
     mentioned: dict[str, set[str]] = {}
     runs: dict[str, frozenset[str]] = {}
     toll_sentences: dict[str, list[tuple[int, str, str]]] = {}
-    part_seen: dict[tuple[str, str], bool] = {}
-    parts: dict[str, list[bool]] = {}
     named_places = _PlaceSets()
     stated: dict[str, dict[tuple[str, int], list[int]]] = {}
     shot: dict[str, set[tuple[bool, int]]] = {}
@@ -270,10 +268,6 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
             doc.revises = doc.revises or revises(claim, revision_seen)
             ages.setdefault(claim.doc_id, set()).update(victim_ages(claim, ages_seen))
             toll_sentences.setdefault(claim.doc_id, []).append((claim.start, claim.sentence, claim.language))
-            cued = part_seen.get((claim.language, claim.sentence))
-            if cued is None:
-                cued = part_seen[(claim.language, claim.sentence)] = names_part_place(claim)
-            parts.setdefault(claim.doc_id, []).append(cued)
     shared: dict[frozenset[tuple[str, int]], frozenset[tuple[str, int]]] = {}
     for doc_id, doc in docs.items():
         _set_day(doc, published.get(doc_id), reported.get(doc_id, []), toll_reported.get(doc_id, []))
@@ -284,7 +278,6 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         figures = stated.pop(doc_id, {})
         doc.toll = _shared(_main_toll(figures), shared)
         doc.ages = frozenset(ages.get(doc_id, ()))
-        doc.part_area = all(parts.get(doc_id) or (False,))
         doc.figures = _shared(frozenset(figures) | _shot(doc.toll, shot.get(doc_id)), shared)
         first = [(language, sentence) for _, sentence, language in sorted(toll_sentences.get(doc_id, ()))[:OWN_FIGURES]]
         own = {p for key in first for p in particulars_seen.get(key, ()) if p.startswith(PERSON)}
@@ -293,6 +286,23 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         if doc.regions and not doc.towns:
             doc.region_text = " ".join(sorted({sentence for _, sentence, _ in toll_sentences.get(doc_id, ())})).lower()
     _areas(docs)
+    return _set_part_areas(docs, claims)
+
+
+def _set_part_areas(docs: dict[str, _Doc], claims: list[Claim]) -> dict[str, _Doc]:
+    """Each document's :attr:`_Doc.part_area`: whether every sentence of its dead and injured names a cue of a part of
+    the area (:func:`~casualty_reconcile.event_words.names_part_place`, each sentence read once)."""
+    seen: dict[tuple[str, str], bool] = {}
+    parts: dict[str, bool] = {}
+    for claim in claims:
+        if claim.category.value in _TOLL and parts.get(claim.doc_id, True):
+            key = (claim.language, claim.sentence)
+            cued = seen.get(key)
+            if cued is None:
+                cued = seen[key] = names_part_place(claim)
+            parts[claim.doc_id] = cued
+    for doc_id, cued in parts.items():
+        docs[doc_id].part_area = cued
     return docs
 
 

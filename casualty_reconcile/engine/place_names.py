@@ -19,7 +19,6 @@ from ..models import (
 from ..numbers import grammar
 from .doc import Sentence
 from .lexicon import _SCANS
-from .part_cues import part_cue
 from .patterns import (
     _CLAUSE_BREAK,
     _CLAUSE_PENALTY,
@@ -205,8 +204,7 @@ class PlaceNames(PlaceSeats):
     def _part_town(self, start: int, end: int) -> bool:
         """Whether the name from ``start`` to ``end`` stands after a preposition that names a place and before a
         cue that a figure counts a part of the area ("In Dawson Springs alone", "in Mayfield alone"): a town."""
-        after = _NEXT_WORD.match(self.text, end)
-        if after is None or not part_cue(self.lex.lang.part_place_cues, after.group(1)) or start < 2:
+        if start < 2 or self.lex.part_after.match(self.text, end) is None:
             return False
         return self._word_before(max(0, start - 20), start).lower() in self.lex.lang.name_prepositions
 
@@ -403,9 +401,9 @@ class PlaceNames(PlaceSeats):
         if previous is None or previous.group(1).lower() not in self.lex.lang.name_prepositions:
             return False
         following = self.lex.next_lower_word.match(self.text, m.end())
-        if following is not None and following.group(1).lower() not in self.lex.stopwords and not part_cue(
-            self.lex.lang.part_place_cues, following.group(1)
-        ):  # (not "In Mayfield alone, eight died": the cue of a part of the area, no noun)
+        if following is not None and following.group(1).lower() not in self.lex.stopwords and (
+            self.lex.part_after.match(self.text, m.end()) is None  # (not "In Mayfield alone": a part's cue, no noun)
+        ):
             return False  # "in Hamas captivity", "in Tuesday's attack": a modifier of a noun, no place
         if _NEXT_CAPITALISED.match(self.text, m.end()) is not None:
             return False  # "in Independence Square": a name of more words the gazetteer does not know

@@ -10314,4 +10314,20 @@ CASES: list[Case] = [
     Case("de-s34stories-allein-in-kleinstadt-am-satzanfang",
          "In Sinzig allein kamen nach Angaben der Polizei zwölf Menschen ums Leben.",
          [C("deaths", 12, location="Sinzig", speaker="Polizei")]),
+    # ---- s34stories: neue Fälle neben der Gesamtzahl, auf die sie eine Zahl bringen, sind ein Teil davon
+    # (figure.new-besides-total)
+    Case("de-s34stories-weitere-festnahmen-damit-stieg",
+         "Die Polizei nahm weitere 90 Menschen fest, damit stieg die Zahl der Festnahmen auf 240, teilte das Ministerium mit.",
+         [C("arrests", 90, flags=("part",)), C("arrests", 240)]),
+    Case("de-s34stories-weitere-tote-insgesamt",
+         "Im Krankenhaus starben drei weitere Menschen, insgesamt kamen damit 17 Menschen ums Leben.",
+         [C("deaths", 3, flags=("part",)), C("deaths", 17)]),
+    Case("de-s34stories-weitere-festnahmen-ohne-gesamtzahl",
+         "Die Polizei nahm am Sonntag weitere 25 Menschen fest.",
+         [C("arrests", 25, flags=())]),
+    Case("de-s34stories-peruanische-anden-keine-stadt",
+         "Bei einem Busunglück in den peruanischen Anden kamen 14 Menschen ums Leben.",
+         [C("deaths", 14, location=None)],
+         xfail="PLURAL-NOUN-WITH-ADJECTIVE: 'in den peruanischen Anden' is read as the Belgian town Andenne "
+               "(place.plural-noun-after-article reads the article right before the noun only: 'in den Anden')"),
 ]

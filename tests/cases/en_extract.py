@@ -11531,4 +11531,19 @@ CASES: list[Case] = [
     Case("en-s34stories-capitalised-words-before-a-noun-no-town",
          "In Hamas captivity, two hostages died, the army said.",
          [C("deaths", 2, location=None)]),
+    # ---- s34stories: new ones told beside the total they bring the count to are a part of it (figure.new-besides-total)
+    Case("en-s34stories-three-more-died-bringing-toll",
+         "Three more people died in hospital on Sunday, bringing the death toll to 17, police said.",
+         [C("deaths", 3, flags=("part",)), C("deaths", 17, speaker="police")]),
+    Case("en-s34stories-another-arrests-bringing-total",
+         "Police said they had made another 25 arrests on Sunday, bringing the total number of people arrested to 65.",
+         [C("arrests", 25, flags=("part",)), C("arrests", 65)]),
+    Case("en-s34stories-another-arrests-no-total",
+         "Police arrested another 25 people on Sunday.",
+         [C("arrests", 25, flags=())]),
+    Case("en-s34stories-health-office-is-government",
+         "LIMA (Wire A) - A bus crash killed 14 people, the regional health office said on Sunday.",
+         [C("deaths", 14, origin="government of Peru")],
+         xfail="HEALTH-OFFICE-ORIGIN: 'the regional health office' is its own origin, not the government's ('office' is "
+               "no government body of origin_kinds; 'the regional health department' and 'Gesundheitsbehörde' are)"),
 ]

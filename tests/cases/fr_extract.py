@@ -5322,4 +5322,12 @@ CASES: list[Case] = [
     Case("fr-s34stories-commune-inconnue-rien-qu-a",
          "Rien qu'à Saint-Martin-Vésubie, la tempête a fait trois morts, selon le maire.",
          [C("deaths", 3, location="Saint-Martin-Vésubie")]),
+    # ---- s34stories : les nouveaux cas à côté du total qu'ils portent sont une partie de celui-ci (figure.new-besides-total)
+    Case("fr-s34stories-nouvelles-interpellations-portant",
+         "La police a procédé à 90 nouvelles interpellations, portant à 240 le nombre total de personnes interpellées, "
+         "selon le ministère de l'Intérieur.",
+         [C("arrests", 90, flags=("part",)), C("arrests", 240)]),
+    Case("fr-s34stories-trois-autres-morts-portant-bilan",
+         "Trois autres blessés sont morts à l'hôpital, ce qui porte le bilan à 17 morts, selon la police.",
+         [C("deaths", 3, flags=("part",)), C("deaths", 17)]),
 ]
