@@ -112,10 +112,11 @@ def _town_names_region(a: _Doc, b: _Doc) -> bool:
 
 def _part_of_region(a: _Doc, b: _Doc) -> bool:
     """Whether ``a`` counts only a part of the area in a town (:attr:`_Doc.part_area`: "Allein in Sinzig kamen zwölf
-    Menschen ums Leben") and ``b``, of the same country and day or the next, a region's toll (no town) that each of
-    ``a``'s toll figures falls below: the town's dead are a part of the region's (the gazetteer does not say which
-    towns lie in a region), though the two state no figure in common."""
-    if not (a.part_area and a.towns and a.toll and not a.regions and b.regions and not b.towns):
+    Menschen ums Leben", "Rien qu'à Assouan, 19 personnes sont mortes") and ``b``, of the same country and day or the
+    next, a region's or the country's toll (no town) that each of ``a``'s toll figures falls below: the town's dead are
+    a part of the region's or the country's (the gazetteer does not say which towns lie in a region), though the two
+    state no figure in common."""
+    if not (a.part_area and a.towns and a.toll and not a.regions and (b.regions or b.countries) and not b.towns):
         return False
     if not a.countries or a.countries != b.countries or a.day is None or b.day is None or abs(a.day - b.day) > 1:
         return False

@@ -36,3 +36,12 @@ def test_a_towns_toll_without_the_cue_of_a_part_stays_apart() -> None:
 def test_a_towns_part_larger_than_the_regions_toll_stays_apart() -> None:
     found = _events_of([_REGION, _TOWN_LARGER])
     assert found["a"] != found["d"]
+
+
+_COUNTRY = ("e", "2024-06-20", "en", "CAIRO (Wire A) - At least 61 people have died in Egypt, the health ministry said.")
+_CITY_PART = ("f", "2024-06-20", "fr", "Rien qu'à Assouan, 19 personnes sont mortes, selon le ministère de la Santé.")
+
+
+def test_a_towns_part_joins_the_countrys_toll() -> None:
+    found = _events_of([_COUNTRY, _CITY_PART])
+    assert found["e"] == found["f"]

@@ -40,11 +40,7 @@ S34: list[Story] = [
         differences=(("correction", 121, 116),),
         absent=NO_CONFLICT,
         estimates=(116, 116, 116),
-        origins=1,
-        split="events: the correction's report names no place but its dateline, 'NEW DELHI', which the gazetteer reads "
-              "as the city of Delhi, no capital, so the report placed in India alone and the one placed in Delhi are "
-              "not joined as a country's and its capital's (event_pairs._country_and_capital), and a revision joins "
-              "reports of its own place only: two events",
+        origins=1,  # (the correction names no place but its dateline, India's capital: event_pairs._country_and_capital)
     ),
     # ---- one city's dead inside the national figure, German then French: a smaller area -----------------------------------
     Story(
@@ -61,10 +57,7 @@ S34: list[Story] = [
         absent=NO_CONFLICT,
         status="single",  # (one figure of the whole)
         estimates=(61, 61, None),
-        origins=1,
-        split="events: 'Rien qu'à Assouan' is read as the place (a town the gazetteer lacks under its French name), so "
-              "the report names no known town or country and shares no kind of event the lexicons read ('Hitzewelle', "
-              "'chaleur') nor a figure with the country's: two events",
+        origins=1,  # (the town's part beside the country's toll of its day: one event, event_pairs._part_of_region)
     ),
     # ---- a ministry's figure relayed by an agency beside an NGO's own count, English then German: two origins ------------
     Story(
