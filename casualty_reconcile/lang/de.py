@@ -1308,6 +1308,8 @@ LANGUAGE = LanguageData(
     ),
     # die Angeschossenen lebten: "wurde angeschossen, überlebte aber", "haben schwer verletzt überlebt"
     # "Ihr Mann wurde ebenfalls angeschossen": weitere neben den zuvor genannten Opfern (figure.shot-also)
+    increment_words=(r"weitere", r"weiteren", r"weiterer", r"neue", r"neuen", r"zusätzliche"),
+    total_after_words=(r"damit stieg", r"damit stiegen", r"womit", r"insgesamt", r"die Zahl (?:\w+ ){0,4}?(?:stieg|steigt|erhöhte sich|erhöht sich)"),
     addition_words=(r"ebenfalls", r"auch"),
     # (nicht verneint: "einer überlebte nicht", "der den Angriff nicht überlebte" sind Tote)
     survival_words=(

@@ -1506,6 +1506,8 @@ LANGUAGE = LanguageData(
     ),
     # the shot lived: "was shot and slashed but survived", "were shot; all survived", "is expected to survive"
     # "Her husband was also shot": more besides the victims told before (figure.shot-also)
+    increment_words=(r"another", r"more", r"further", r"additional"),
+    total_after_words=(r"bringing", r"brought", r"taking", r"raising", r"pushing", r"to a total of", r"for a total of"),
     addition_words=(r"also",),
     survival_words=(
         r"survived", r"(?:all|both) survived", r"(?:is|are|was|were) expected to (?:survive|recover|live)",

@@ -83,6 +83,16 @@ class VictimFields:
     so in an article that counts its dead they are the injured besides the dead, not the dead themselves
     (rule ``figure.shot-also``)."""
 
+    increment_words: tuple[Regex, ...] = ()
+    """regex: a word of addition right before or after a figure that counts new ones besides those told before
+    ("another 25", "three more", "weitere 90", "90 nouvelles", "trois autres"): with a cue of
+    :attr:`total_after_words` after it in its sentence, the figure is a part of that total (rule
+    ``figure.new-besides-total``)."""
+
+    total_after_words: tuple[Regex, ...] = ()
+    """regex: words after new ones that bring the count to a total, a number following in the clause ("bringing the
+    total to 65", "portant à 240 le nombre", "damit stieg die Zahl auf 240")."""
+
     period_tally_cues: tuple[Regex, ...] = ()
     """regex: words that make a figure a tally over a period, not one event's toll ("so far this
     year", "last year", "seit Jahresbeginn", "im vergangenen Jahr"): the figure right before the cue

@@ -11509,4 +11509,41 @@ CASES: list[Case] = [
          [C("deaths", 1)],
          xfail="ORDINAL-ALONE: 'a fourth' alone counts no one (the rescued three are no longer read as the dead: "
                "category.rescued-then-another)"),
+    # ---- s34stories: a dateline abroad and the speaker's nation told only by an adjective: the figure counts that
+    # nation's country, not the reporter's seat (place.dateline-abroad); the victims' nationality moves nothing
+    Case("en-s34stories-dateline-abroad-speakers-nation-adjective",
+         "NAIROBI (Wire B) - A Sudanese doctors' union said at least 40 people were killed when shells hit a market on Sunday.",
+         [C("deaths", 40, qualifier="at_least", location="Sudan")]),
+    Case("en-s34stories-dateline-abroad-victims-nation-stays",
+         "JOHANNESBURG (Wire B) - Two Mozambican miners were killed in a shaft collapse, police said.",
+         [C("deaths", 2, location="Johannesburg")]),
+    # ---- s34stories: a town the gazetteer lacks, named before the cue of a part of the area, is the figure's place
+    # ("In Mayfield alone": the cue is no noun the name modifies; a capitalised "In" alone opens the sentence)
+    Case("en-s34stories-unknown-town-alone-opens-sentence",
+         "In Mayfield alone, eight people died when a tornado struck a candle factory, the county coroner said.",
+         [C("deaths", 8, location="Mayfield", speaker="county coroner")]),
+    Case("en-s34stories-unknown-town-of-two-words-alone",
+         "In Dawson Springs alone, the tornadoes killed 12 people, the town's mayor said.",
+         [C("deaths", 12, location="Dawson Springs")]),
+    Case("en-s34stories-unknown-town-alone-after-figure",
+         "The storm killed 12 people in Dawson Springs alone, the mayor said.",
+         [C("deaths", 12, location="Dawson Springs", speaker="mayor")]),
+    Case("en-s34stories-capitalised-words-before-a-noun-no-town",
+         "In Hamas captivity, two hostages died, the army said.",
+         [C("deaths", 2, location=None)]),
+    # ---- s34stories: new ones told beside the total they bring the count to are a part of it (figure.new-besides-total)
+    Case("en-s34stories-three-more-died-bringing-toll",
+         "Three more people died in hospital on Sunday, bringing the death toll to 17, police said.",
+         [C("deaths", 3, flags=("part",)), C("deaths", 17, speaker="police")]),
+    Case("en-s34stories-another-arrests-bringing-total",
+         "Police said they had made another 25 arrests on Sunday, bringing the total number of people arrested to 65.",
+         [C("arrests", 25, flags=("part",)), C("arrests", 65)]),
+    Case("en-s34stories-another-arrests-no-total",
+         "Police arrested another 25 people on Sunday.",
+         [C("arrests", 25, flags=())]),
+    Case("en-s34stories-health-office-is-government",
+         "LIMA (Wire A) - A bus crash killed 14 people, the regional health office said on Sunday.",
+         [C("deaths", 14, origin="government of Peru")],
+         xfail="HEALTH-OFFICE-ORIGIN: 'the regional health office' is its own origin, not the government's ('office' is "
+               "no government body of origin_kinds; 'the regional health department' and 'Gesundheitsbehörde' are)"),
 ]
