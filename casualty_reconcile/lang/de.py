@@ -1086,9 +1086,12 @@ LANGUAGE = LanguageData(
         r"(?:Polizist|Polizistin|Polizeibeamter|Polizeibeamtin|Kommissar|Kommissarin)(?-i: [A-ZÄÖÜ][a-zäöüß'-]{1,15} [A-ZÄÖÜ][a-zäöüß'-]{1,15})"
         r"(?= wurde (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b)",
         # eine Person mit Namen und Alter, ein Verb des Todes gleich danach: "Max Muster (17) wurde erschossen",
-        # "Anna Beispiel (24) starb im Krankenhaus"; kein Glied einer Liste ("... und Max Muster (17) wurden getötet")
+        # "Anna Beispiel (24) starb im Krankenhaus"; kein Glied einer Liste ("... und Max Muster (17) wurden getötet");
+        # auch mit dem Ort, aus dem sie stammt, zwischen Alter und Verb (s34inj, wie im Englischen "Jon Doe, 19, of Elm
+        # Park, died"): "Max Muster (19) aus Neustadt starb noch am Tatort" (bis zu drei Wörter; ohne Großbuchstaben:
+        # das Tor des Tail-Scans liest den Look-ahead auf dem klein geschriebenen Text)
         r"(?<![,&] )(?<!\bund )(?<!\boder )(?-i:[A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}(?: [A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}){1,2})"
-        r"(?= [(]\d{1,3}[)] (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde erschossen|kam ums leben|ist tot|war sofort tot)\b)",
+        r"(?= [(]\d{1,3}[)](?: aus [\w.'-]{1,20}(?: (?:am|an der|im|bei) [\w.'-]{1,20})?,?)? (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde erschossen|kam ums leben|ist tot|war sofort tot)\b)",
         # ebenso, wen eine Kugel an einem Glied traf: "Max Muster (17) wurde ins Bein geschossen", "Anna Beispiel wurde am
         # Arm getroffen"
         r"(?<![,&] )(?<!\bund )(?<!\boder )(?<![\w'-])(?-i:[A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}(?: [A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}){1,2})"

@@ -288,8 +288,13 @@ _VICTIM_DEATH = (
 # ("Jon Doe, 25, killed his wife", "... also shot and killed the dog")
 # a suffix of a name before its age: "Jon Doe Jr., 11, died", "Al Roe, Sr., 45, was killed"
 _NAME_SUFFIX = r"(?:,? (?-i:Jr|Sr)\.)?"
+# the town or street one lives in, after one's age: "Jon Doe, 19, of Elm Park, was pronounced dead", "Al Roe, 21, of
+# Franklin, La., died at the scene" (up to four words and a state's short name; no capital asked for: the tail scan's
+# gate reads the look-ahead on lowercased text, which holds none)
+_OF_PLACE = r"of [\w'’.-]{1,20}(?: [\w'’.-]{1,20}){0,3}(?:, [\w.]{1,12})?"
 _AGE_THEN_DEATH = (
     r"(?:aged? )?\d{1,3}, "
+    rf"(?:{_OF_PLACE}, )?"
     r"(?!(?:later |also |then |has |had )?(?:(?:shot|stabbed) and )?killed (?:his|her|their|the|a|an|two|three|four|five|\d{1,9}|himself|herself)\b)"
     rf"(?:later |also |then |has |had )?{_VICTIM_DEATH}\b"
 )
@@ -1275,10 +1280,11 @@ LANGUAGE = LanguageData(
         rf"(?:the|her|his|their)(?: other| second| third| fourth| fifth)? (?:{_VICTIM_NOUNS})"
         rf"(?=, (?:a|an) [\w-]{{1,20}}(?: [\w-]{{1,20}})?, (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         # the victim named, or aged, in apposition: "The victim, Jane Roe, is hospitalized", "The fourth victim, 14-year-old
-        # Tia Marks, remained in the hospital", "the victim, 34, was taken to a hospital" (found from the noun, a rare
-        # word: found from the verb after, the scan opened a window at every name before a comma, four times as slow)
+        # Tia Marks, remained in the hospital", "the victim, 34, was taken to a hospital", "The victim, Al Roe, 25, of Elm
+        # Park, was pronounced dead" (found from the noun, a rare word: found from the verb after, the scan opened a
+        # window at every name before a comma, four times as slow)
         rf"victim(?<=\b(?-i:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)(?: other| second| third| fourth| fifth)? victim)"
-        rf"(?=, (?:(?:{_AGE_NOUN} )?{_LIST_NAME}(?:, \d{{1,3}})?|\d{{1,3}}), (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        rf"(?=, (?:(?:{_AGE_NOUN} )?{_LIST_NAME}(?:, \d{{1,3}})?|\d{{1,3}})(?:, {_OF_PLACE})?, (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         # (or a title and a name: "Officer Jane Roe was critically injured", "Deputy Al Roe was shot in the leg"; not
         # the officer who shot: "Officer Al Roe shot and killed the suspect")
         rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS})(?:, \d{{1,3}},|(?<=\b(?:officer|deputy|trooper))(?-i: {_UPPER}{_LOWER}{{1,15}}(?: {_UPPER}\.)? {_UPPER}{_LOWER}{{1,15}})(?! (?:fatally )?shot\b| killed\b))?"

@@ -7418,6 +7418,17 @@ CASES: list[Case] = [
         "Zwei Menschen wurden etwa drei Häuserblocks von der Schule entfernt angeschossen.",
         [C("injuries", 2, flags=("shot",))],
     ),
+    # s34inj: Gegenstücke zu en-s34inj-* (der Ort, aus dem einer stammt, zwischen Alter und Verb des Todes)
+    Case(
+        "de-s34inj-name-alter-aus-ort-starb",  # Gegenstück zu en-s34inj-name-age-of-town-pronounced-dead
+        "Zwei Männer wurden vor einem Kiosk angeschossen. Kevin Brandt (23) aus Lindau starb noch am Tatort.",
+        [C("injuries", 1, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "de-s34inj-name-alter-aus-ort-am-fluss-erlag",  # ein Ort aus zwei Teilen
+        "Drei Menschen wurden bei der Schießerei angeschossen. Luisa Ortmann (31) aus Frankfurt am Main erlag später im Krankenhaus ihren Verletzungen.",
+        [C("injuries", 2, flags=("derived",)), C("deaths", 1)],
+    ),
     # s33loc: Gegenstücke zu en-s33loc-* (eine Autobahn mit ihrer Nummer; ein Satz mit eigenem Subjekt nach ", und")
     Case(
         "de-s33loc-autobahn-mit-nummer",  # Gegenstück zu en-s33loc-interstate-with-digit-one (not_count_before 'a')

@@ -8880,6 +8880,33 @@ CASES: list[Case] = [
         "Two people were shot about three blocks from the high school on Thursday.",
         [C("injuries", 2, flags=("shot",))],
     ),
+    # s34inj: the town or street one lives in between one's age and the verb of death ('Jon Doe, 19, of Elm Park, died':
+    # _OF_PLACE in _AGE_THEN_DEATH and the victim's apposition): the death is read, the shot before less it injured
+    Case(
+        "en-s34inj-name-age-of-town-pronounced-dead",
+        "Two men were shot outside a corner store late Saturday. Darnell Pike, 23, of Riverton, was pronounced dead at the scene.",
+        [C("injuries", 1, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "en-s34inj-name-age-of-street-died",
+        "Three people were shot during the gunfire. Luis Ortega, 31, of Maple Avenue, died later at the hospital.",
+        [C("injuries", 2, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "en-s34inj-name-age-of-town-and-state-died",
+        "Corinne Hale, 44, of Bristow, Okla., died of a gunshot wound to the chest, the medical examiner said.",
+        [C("deaths", 1, speaker="medical examiner")],
+    ),
+    Case(
+        "en-s34inj-the-victim-named-aged-of-town-died",
+        "The victim, Marcus Bell, 19, of Dover, died at a hospital early Sunday.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-s34inj-name-age-of-town-killed-his-wife",  # the killer's verb stays his (the place does not hide it)
+        "Police said Gary Wilde, 52, of Linwood, shot and killed his wife at their home.",
+        [C("deaths", 1, speaker="police")],
+    ),
     # s33loc: an interstate written with a digit one for its "I" is no range of people (not_count_after: a look-behind
     # to a road's preposition before '1-NN'); a range of people stays a count
     Case(
