@@ -1251,6 +1251,10 @@ LANGUAGE = LanguageData(
         # eine Jahreszahl: "die Zahl der Morde stieg 2016 auf 104", "Im Jahr 2012 starben 13 Menschen"
         r"(?:zahl der (?:morde|tötungsdelikte)|mordrate|jahresbilanz)(?:(?: [\w-]+){0,4}? auf)?", r"im jahr (?:19|20)\d\d",
         r"im (?:ganzen|gesamten) jahr",
+        # die über eine Stadt verteilt Getroffenen, ein Verb der Verletzung bald danach (s34inj, wie im Englischen "55
+        # people shot across the city"): "Am Wochenende wurden 20 Menschen in der ganzen Stadt angeschossen" (nicht "In
+        # der ganzen Stadt herrschte Trauer um die zwei Toten": kein Verb der Tat)
+        r"(?:in der ganzen stadt|im (?:ganzen|gesamten) stadtgebiet)(?= (?:[\w-]+ ){0,7}?(?:angeschossen|verletzt|verwundet|getötet|erschossen)\b)",
         # die laufende Zahl eines Krieges neben der Bilanz eines Angriffs: "seit Kriegsbeginn wurden mehr als 40.000
         # Menschen getötet", "seit Beginn der Invasion", "seit dem 7. Oktober" (nicht "der tödlichste Angriff seit
         # Kriegsbeginn": der Rang eines Ereignisses)

@@ -1429,6 +1429,10 @@ LANGUAGE = LanguageData(
         # a whole told over a stretch of time: "one of three people killed over an eight-hour stretch"
         r"over an? (?:[\w-]+[- ])?(?:hours?|days?)[- ](?:long )?(?:stretch|span)", r"over a (?:stretch|span) of",
         r"(?:weekend|city|citywide|holiday) (?:\w+ )?shootings", r"shootings (?:across|throughout|around) (?:the )?(?:city|\p{Lu}\w+)",
+        # the shot over a city, the verb told before where (s34inj): "saw at least 55 people shot across the city", "seven
+        # other people were shot across the city", "35 people have been shot - eight of them fatally - across the city"
+        # (a city or a capital's name: not "shot across the street", "taken to hospitals across the city")
+        r"(?:shot|wounded|injured|hurt|killed|slain|fatally)(?: [—–-])? (?:across|throughout|all over) (?:the city|(?-i:\p{Lu})\w+)",
         # a count of shootings, a run of them: "in 11 shooting incidents", "a series of overnight shootings"
         # (not a span of days alone, "since Monday", "over a 24-hour period": an event's toll is counted so too)
         r"(?:(?:in|from|after) )?(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|(?:a|two|three) dozen) "

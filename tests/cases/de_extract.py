@@ -7429,6 +7429,21 @@ CASES: list[Case] = [
         "Drei Menschen wurden bei der Schießerei angeschossen. Luisa Ortmann (31) aus Frankfurt am Main erlag später im Krankenhaus ihren Verletzungen.",
         [C("injuries", 2, flags=("derived",)), C("deaths", 1)],
     ),
+    Case(
+        "de-s34inj-in-der-ganzen-stadt-angeschossen",  # Gegenstück zu en-s34inj-weekend-saw-people-shot-across-the-city
+        "Über das lange Wochenende wurden 23 Menschen in der ganzen Stadt angeschossen.",
+        [C("injuries", 23, flags=("shot", "period_tally"))],
+    ),
+    Case(
+        "de-s34inj-im-gesamten-stadtgebiet-verletzt",  # die Stadt zuerst, die Zahl danach
+        "Im gesamten Stadtgebiet wurden seit Freitag neun Menschen durch Schüsse verletzt.",
+        [C("injuries", 9, flags=("period_tally",))],
+    ),
+    Case(
+        "de-s34inj-in-der-ganzen-stadt-trauer-keine-bilanz",  # kein Verb der Tat nach der Stadt: die Toten des Ereignisses
+        "In der ganzen Stadt trauerten die Menschen um die zwei Toten.",
+        [C("deaths", 2)],
+    ),
     # s33loc: Gegenstücke zu en-s33loc-* (eine Autobahn mit ihrer Nummer; ein Satz mit eigenem Subjekt nach ", und")
     Case(
         "de-s33loc-autobahn-mit-nummer",  # Gegenstück zu en-s33loc-interstate-with-digit-one (not_count_before 'a')

@@ -8907,6 +8907,23 @@ CASES: list[Case] = [
         "Police said Gary Wilde, 52, of Linwood, shot and killed his wife at their home.",
         [C("deaths", 1, speaker="police")],
     ),
+    # s34inj: the shot over a whole city, the verb told before where ('shot across the city'), are a tally over a
+    # period (period_tally_cues), not one shooting's toll; across a street is one place
+    Case(
+        "en-s34inj-weekend-saw-people-shot-across-the-city",
+        "The killing came after a long holiday weekend that saw at least 48 people shot across the city.",
+        [C("injuries", 48, qualifier="at_least", flags=("shot", "period_tally"))],
+    ),
+    Case(
+        "en-s34inj-others-wounded-throughout-named-city",
+        "Between Friday evening and Sunday night, nine other people were wounded throughout Milwaukee.",
+        [C("injuries", 9, flags=("period_tally",))],
+    ),
+    Case(
+        "en-s34inj-shot-across-the-street-one-place",
+        "Two teenagers were shot across the street from the recreation center on Tuesday.",
+        [C("injuries", 2, flags=("shot",))],
+    ),
     # s33loc: an interstate written with a digit one for its "I" is no range of people (not_count_after: a look-behind
     # to a road's preposition before '1-NN'); a range of people stays a count
     Case(
