@@ -1098,10 +1098,12 @@ LANGUAGE = LanguageData(
         r"(?= [(]\d{1,3}[)] " + _HIT_IN_LIMB + r"\b)",
         r"(?<![,&] )(?<!\bund )(?<!\boder )(?<![\w'-])(?-i:[A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}(?: [A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}){1,2})"
         r"(?= " + _HIT_IN_LIMB + r"\b)",
-        # ein Angehöriger, mit Possessiv und Alter: "Ihr 6-jähriger Sohn wurde angeschossen", "Seine Tochter starb"
+        # ein Angehöriger, mit Possessiv und Alter: "Ihr 6-jähriger Sohn wurde angeschossen", "Seine Tochter starb"; das
+        # Alter auch in Klammern danach (s34inj, wie im Englischen "his wife, 34, was hospitalized"): "Ihr Freund (22)
+        # wurde schwer verletzt"
         r"(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger| [a-zäöü]{3,12}jähriger)? (?:" + _RELATIVES_M + ")"
         r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige| [a-zäöü]{3,12}jährige)? (?:" + _RELATIVES_F + "))"
-        r"(?= (?:starb|stirbt|ist gestorben|wurde getötet|wurde erschossen|kam ums Leben"
+        r"(?: [(]\d{1,3}[)])?(?= (?:starb|stirbt|ist gestorben|wurde getötet|wurde erschossen|kam ums Leben"
         r"|" + _HURT + _STILL_IN_CARE + r")\b)",
         # ein Angehöriger mit dem Genitiv eines Namens: "Müllers Tochter liegt weiterhin im Krankenhaus", "Annas Bruder
         # wurde schwer verletzt" (nicht die letzte einer Liste)
@@ -1186,9 +1188,10 @@ LANGUAGE = LanguageData(
         # "Ein Mann, eine Frau und ein Kind wurden verletzt" (nicht die letzten einer längeren Liste: "drei Männer,
         # ein Mann und eine Frau ...", nicht die Täter: "Ein Mann und eine Frau erschossen einen Nachbarn")
         rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:und|ein|eine|einen|einem|einer|der|die|das|den|dem) )(?<![\w-])(?<!-\w{{1,10}} )(?!(?:der|die|das) [^,.;]{{1,60}}? (?:starben|erlagen|sind [^,.;]{{0,60}}gestorben|kamen [^,.;]{{0,80}}ums Leben)\b)"
-        rf"(?:(?:ein|eine|einen|der|die|das|den|ihr|ihre|sein|seine) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        # (jede mit ihrem Alter in Klammern, s34inj: "Das Kleinkind (2) und sein Großvater (35) wurden angeschossen")
+        rf"(?:(?:ein|eine|einen|der|die|das|den|ihr|ihre|sein|seine) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})(?: [(]\d{{1,3}}[)])?"
         rf"(?:,(?! (?:deren|dessen)\b) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
-        rf"(?: und|,(?! (?:deren|dessen)\b)) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
+        rf"(?: und|,(?! (?:deren|dessen)\b)) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})(?: [(]\d{{1,3}}[)])?"
         r"(?= (?:(?:wurden|sind|waren)(?! (?:\w{1,20} ){0,3}(?:nicht|kaum)\b)(?: \w{1,20}){0,4} "
         r"(?:(?:schwer|leicht|lebensgefährlich|tödlich) )?(?:verletzt|getötet|erschossen|angeschossen|verwundet|tot aufgefunden)\b"
         # (jede Alternative beginnt mit einem Wort: das Tor des Tail-Scans findet sie)

@@ -515,6 +515,9 @@ LANGUAGE = LanguageData(
         # an interstate written with a digit one for its "I": "shot on 1-20 near the exit", "crashed along eastbound 1-95"
         r"(?<=\b(?:on|along|off|onto|near|of|via|(?:east|west|north|south)bound) 1-\d{2,3})",
         r" ?/ ?\d{1,3}(?![\d,])",  # a counter of pictures or pages: "1 / 6 Back to Gallery", "2/3"
+        # an age in apposition after one person named by a noun (s34inj): "The woman, 20, and her fetus were listed in fair
+        # condition", "His wife, 34, and his son, 9, were wounded" (not "the victims, 34, ...": a noun in the singular)
+        rf",(?<=\b(?:the|his|her|their)(?: [\w'’-]{{1,15}})? (?:{_VICTIM_NOUN_WORDS}|{_RELATIVE}), \d{{1,3}},)",
     ),
     count_context_before=(
         r"(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|grew|reached|reaching|hit|"
@@ -1269,7 +1272,8 @@ LANGUAGE = LanguageData(
         # (also one told by its place in a count: "the second victim", "The fourth victim was taken to ...")
         # (and a word of sex or age before the noun: "The female victim suffered serious injuries")
         rf"(?: other| wounded| injured| second| third| fourth| fifth)?(?: (?:male|female|young|teenage|elderly|adult))? (?:{_VICTIM_NOUNS})"
-        rf"(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # (an age in apposition after the noun, s34inj: "The woman, 20, was shot in the leg", "his wife, 34, was hospitalized")
+        rf"(?:, \d{{1,3}},)?(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         # the victim whose clause goes on to care that only the living get: "The victim was uncooperative with the
         # investigation and was later transported to a local hospital for minor injuries" (found from the noun, a rare
         # word; not where the sentence goes on to a death)
@@ -1378,8 +1382,10 @@ LANGUAGE = LanguageData(
         # nor the shooters: "a man and woman killed a neighbour", "a man and woman shot at police")
         rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:and|a|an|the) )(?<![\w-])(?<!-\w{{1,10}} )(?!the [^,.;]{{1,60}}? (?:both |later |have |had )?died\b)"
         rf"(?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        # (each with its age in apposition, s34inj: "The toddler, 2, and his grandfather, 35, were shot": the ages no counts)
+        rf"(?:, \d{{1,3}}(?=,))?"
         rf"(?:, (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
-        rf"(?:,? and|,) (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
+        rf"(?:,? and|,) (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}|{_PAIR_RELATIVE})(?:, \d{{1,3}},)?"
         # (each alternative of the look-ahead opens with a literal word: the tail scan's gate finds them)
         r"(?= (?:(?:were|are|had been|have been|remain|remained) (?:both |also |all )?(?:listed )?(?:found dead|dead|shot to death"
         r"|shot and killed|fatally shot|killed(?! (?:a|an|the|his|her|their|him|himself|herself|each|one|two|three|\d)\b)"

@@ -7444,6 +7444,16 @@ CASES: list[Case] = [
         "In der ganzen Stadt trauerten die Menschen um die zwei Toten.",
         [C("deaths", 2)],
     ),
+    Case(
+        "de-s34inj-angehoeriger-alter-in-klammern-verletzt",  # Gegenstück zu en-s34inj-relative-aged-in-apposition-wounded
+        "Ihr Freund (22) wurde schwer verletzt und ist außer Lebensgefahr.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "de-s34inj-paar-mit-alter-in-klammern-angeschossen",  # Gegenstück zu en-s34inj-pair-each-aged-in-apposition-shot
+        "Das Kleinkind (3) und seine Großmutter (58) wurden am Sonntagabend angeschossen.",
+        [C("injuries", 2, flags=("shot",))],
+    ),
     # s33loc: Gegenstücke zu en-s33loc-* (eine Autobahn mit ihrer Nummer; ein Satz mit eigenem Subjekt nach ", und")
     Case(
         "de-s33loc-autobahn-mit-nummer",  # Gegenstück zu en-s33loc-interstate-with-digit-one (not_count_before 'a')

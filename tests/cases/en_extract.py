@@ -8924,6 +8924,28 @@ CASES: list[Case] = [
         "Two teenagers were shot across the street from the recreation center on Tuesday.",
         [C("injuries", 2, flags=("shot",))],
     ),
+    # s34inj: an age in apposition after one person named by a noun ('his wife, 34,'): the person is the victim
+    # (single_victim_words), the age no count (not_count_after); a pair so named is a list of two (victim_list_words)
+    Case(
+        "en-s34inj-relative-aged-in-apposition-wounded",
+        "Her boyfriend, 22, was wounded in the shoulder and is expected to recover.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-s34inj-noun-aged-in-apposition-shot-in-leg",
+        "The woman, 27, was shot in the leg while walking her dog near the park.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-s34inj-aged-in-apposition-and-other-no-count",  # the age is no toll of 41 (the pair itself not read yet)
+        "The man, 41, and his elderly mother were treated for cuts at the scene.",
+        [],
+    ),
+    Case(
+        "en-s34inj-pair-each-aged-in-apposition-shot",
+        "The toddler, 3, and her grandmother, 58, were shot on Sunday evening.",
+        [C("injuries", 2, flags=("shot",))],
+    ),
     # s33loc: an interstate written with a digit one for its "I" is no range of people (not_count_after: a look-behind
     # to a road's preposition before '1-NN'); a range of people stays a count
     Case(
