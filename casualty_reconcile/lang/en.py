@@ -1289,6 +1289,13 @@ LANGUAGE = LanguageData(
         # window at every name before a comma, four times as slow)
         rf"victim(?<=\b(?-i:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)(?: other| second| third| fourth| fifth)? victim)"
         rf"(?=, (?:(?:{_AGE_NOUN} )?{_LIST_NAME}(?:, \d{{1,3}})?|\d{{1,3}})(?:, {_OF_PLACE})?, (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # (s34inj) a person named by a noun, then by name in apposition, then dead: "the teen, Jon Doe II, of Elm Park died
+        # Thursday evening", "The boy, Al Roe, 15, died at the hospital" (found from the noun, as the victim above; the
+        # death only: one named and wounded is often counted apart)
+        rf"(?:teen|teenager|boy|girl|man|woman|child|toddler)(?<=\b(?-i:[Tt]he) (?:teen|teenager|boy|girl|man|woman|child|toddler))"
+        rf"(?=, {_LIST_NAME}{_NAME_SUFFIX}(?: (?-i:II|III|IV))?(?:, \d{{1,3}})?(?:,? {_OF_PLACE})?,? "
+        r"(?!(?:later |also |then )?(?:(?:shot|stabbed) and )?killed (?:his|her|their|the|a|an|two|three|four|five|\d{1,9}|himself|herself)\b)"
+        rf"(?:later |also |then )?{_VICTIM_DEATH}\b)",
         # (or a title and a name: "Officer Jane Roe was critically injured", "Deputy Al Roe was shot in the leg"; not
         # the officer who shot: "Officer Al Roe shot and killed the suspect")
         rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS})(?:, \d{{1,3}},|(?<=\b(?:officer|deputy|trooper))(?-i: {_UPPER}{_LOWER}{{1,15}}(?: {_UPPER}\.)? {_UPPER}{_LOWER}{{1,15}})(?! (?:fatally )?shot\b| killed\b))?"

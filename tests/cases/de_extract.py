@@ -7454,6 +7454,11 @@ CASES: list[Case] = [
         "Das Kleinkind (3) und seine Großmutter (58) wurden am Sonntagabend angeschossen.",
         [C("injuries", 2, flags=("shot",))],
     ),
+    Case(
+        "de-s34inj-der-junge-name-alter-starb",  # Gegenstück zu en-s34inj-the-boy-named-aged-died
+        "Zwei Jungen wurden am Spielplatz angeschossen. Der Junge, Andre Holt (15), starb im Krankenhaus.",
+        [C("injuries", 1, flags=("derived",)), C("deaths", 1)],
+    ),
     # s33loc: Gegenstücke zu en-s33loc-* (eine Autobahn mit ihrer Nummer; ein Satz mit eigenem Subjekt nach ", und")
     Case(
         "de-s33loc-autobahn-mit-nummer",  # Gegenstück zu en-s33loc-interstate-with-digit-one (not_count_before 'a')

@@ -8946,6 +8946,24 @@ CASES: list[Case] = [
         "The toddler, 3, and her grandmother, 58, were shot on Sunday evening.",
         [C("injuries", 2, flags=("shot",))],
     ),
+    # s34inj: one of the shot named by a noun, then by name in apposition, then dead ('the teen, NAME, of Place died'):
+    # a death, and the shot before less it the injured (single_victim_words, found from the noun)
+    Case(
+        "en-s34inj-the-teen-named-of-place-died",
+        "A teenager and a man were shot outside a corner store. Police said the teen, Marcus Lee Grant II, of Northeast"
+        " died later that evening.",
+        [C("injuries", 1, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "en-s34inj-the-boy-named-aged-died",
+        "Two boys were shot near the playground. The boy, Andre Holt, 15, died at the hospital.",
+        [C("injuries", 1, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "en-s34inj-the-man-named-killed-his-wife",  # the killer's verb: not his death
+        "The man, Dale Porter, killed his wife before fleeing in a pickup truck.",
+        [C("deaths", 1)],
+    ),
     # s33loc: an interstate written with a digit one for its "I" is no range of people (not_count_after: a look-behind
     # to a road's preposition before '1-NN'); a range of people stays a count
     Case(
