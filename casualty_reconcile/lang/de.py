@@ -1051,9 +1051,7 @@ LANGUAGE = LanguageData(
         # Todes oder die Fahrt ins Krankenhaus danach (s30inj, wie im Englischen "The victim, Jane Roe, died"): "Das
         # Opfer, der 52-jährige Karl Berger, starb noch am Tatort" (nicht wo der Satz weiter von seinem Tod erzählt)
         r"(?:der|die|das)(?<!\b(?:und|oder) (?:der|die|das)) (?:zweite |dritte |vierte |fünfte )?(?:Opfer|Mann|Frau|Junge|Mädchen|Polizist|Polizistin)"
-        # (auch der Name ohne Artikel, sein Alter in Klammern danach, s34inj wie im Englischen "the teen, Jon Doe, 17,
-        # died": "Der Junge, Max Muster (15), starb im Krankenhaus")
-        r"(?=, (?:(?:der|die) (?:\d{1,3}-jährige )?)?(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,20} [A-ZÄÖÜ][a-zäöüß'-]{1,20})(?: [(]\d{1,3}[)])?, "
+        r"(?=, (?:der|die) (?:\d{1,3}-jährige )?(?-i:[A-ZÄÖÜ][a-zäöüß'-]{1,20} [A-ZÄÖÜ][a-zäöüß'-]{1,20}), "
         r"(?:" + _HURT + r"|schwebt in Lebensgefahr"
         r"|starb|erlag|ist gestorben|kam ums Leben|ist tot|wurde (?:getötet|erschossen)"
         r"|wurde (?:[\w-]{1,20} ){0,5}?(?:in ein Krankenhaus|in eine Klinik|ins Krankenhaus|in die Klinik) (?:gebracht|eingeliefert|geflogen)"

@@ -7458,6 +7458,9 @@ CASES: list[Case] = [
         "de-s34inj-der-junge-name-alter-starb",  # Gegenstück zu en-s34inj-the-boy-named-aged-died
         "Zwei Jungen wurden am Spielplatz angeschossen. Der Junge, Andre Holt (15), starb im Krankenhaus.",
         [C("injuries", 1, flags=("derived",)), C("deaths", 1)],
+        xfail="NAME-WITHOUT-ARTICLE-DE: der Name in Apposition ohne Artikel ('Der Junge, Andre Holt (15), starb') ließe"
+        " den Look-ahead ohne wörtlichen Anfang: die Regel würde an jedem 'der/die/das' versucht (s34inj gemessen:"
+        " Deutsch 0.86-0.94 der Geschwindigkeit); mit Artikel gelesen: 'Das Opfer, der 52-jährige Karl Berger, starb'",
     ),
     # s33loc: Gegenstücke zu en-s33loc-* (eine Autobahn mit ihrer Nummer; ein Satz mit eigenem Subjekt nach ", und")
     Case(
