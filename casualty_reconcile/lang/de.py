@@ -1086,19 +1086,24 @@ LANGUAGE = LanguageData(
         r"(?:Polizist|Polizistin|Polizeibeamter|Polizeibeamtin|Kommissar|Kommissarin)(?-i: [A-ZÄÖÜ][a-zäöüß'-]{1,15} [A-ZÄÖÜ][a-zäöüß'-]{1,15})"
         r"(?= wurde (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b)",
         # eine Person mit Namen und Alter, ein Verb des Todes gleich danach: "Max Muster (17) wurde erschossen",
-        # "Anna Beispiel (24) starb im Krankenhaus"; kein Glied einer Liste ("... und Max Muster (17) wurden getötet")
+        # "Anna Beispiel (24) starb im Krankenhaus"; kein Glied einer Liste ("... und Max Muster (17) wurden getötet");
+        # auch mit dem Ort, aus dem sie stammt, zwischen Alter und Verb (s34inj, wie im Englischen "Jon Doe, 19, of Elm
+        # Park, died"): "Max Muster (19) aus Neustadt starb noch am Tatort" (bis zu drei Wörter; ohne Großbuchstaben:
+        # das Tor des Tail-Scans liest den Look-ahead auf dem klein geschriebenen Text)
         r"(?<![,&] )(?<!\bund )(?<!\boder )(?-i:[A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}(?: [A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}){1,2})"
-        r"(?= [(]\d{1,3}[)] (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde erschossen|kam ums leben|ist tot|war sofort tot)\b)",
+        r"(?= [(]\d{1,3}[)](?: aus [\w.'-]{1,20}(?: (?:am|an der|im|bei) [\w.'-]{1,20})?,?)? (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde erschossen|kam ums leben|ist tot|war sofort tot)\b)",
         # ebenso, wen eine Kugel an einem Glied traf: "Max Muster (17) wurde ins Bein geschossen", "Anna Beispiel wurde am
         # Arm getroffen"
         r"(?<![,&] )(?<!\bund )(?<!\boder )(?<![\w'-])(?-i:[A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}(?: [A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}){1,2})"
         r"(?= [(]\d{1,3}[)] " + _HIT_IN_LIMB + r"\b)",
         r"(?<![,&] )(?<!\bund )(?<!\boder )(?<![\w'-])(?-i:[A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}(?: [A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}){1,2})"
         r"(?= " + _HIT_IN_LIMB + r"\b)",
-        # ein Angehöriger, mit Possessiv und Alter: "Ihr 6-jähriger Sohn wurde angeschossen", "Seine Tochter starb"
+        # ein Angehöriger, mit Possessiv und Alter: "Ihr 6-jähriger Sohn wurde angeschossen", "Seine Tochter starb"; das
+        # Alter auch in Klammern danach (s34inj, wie im Englischen "his wife, 34, was hospitalized"): "Ihr Freund (22)
+        # wurde schwer verletzt"
         r"(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger| [a-zäöü]{3,12}jähriger)? (?:" + _RELATIVES_M + ")"
         r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige| [a-zäöü]{3,12}jährige)? (?:" + _RELATIVES_F + "))"
-        r"(?= (?:starb|stirbt|ist gestorben|wurde getötet|wurde erschossen|kam ums Leben"
+        r"(?: [(]\d{1,3}[)])?(?= (?:starb|stirbt|ist gestorben|wurde getötet|wurde erschossen|kam ums Leben"
         r"|" + _HURT + _STILL_IN_CARE + r")\b)",
         # ein Angehöriger mit dem Genitiv eines Namens: "Müllers Tochter liegt weiterhin im Krankenhaus", "Annas Bruder
         # wurde schwer verletzt" (nicht die letzte einer Liste)
@@ -1183,9 +1188,10 @@ LANGUAGE = LanguageData(
         # "Ein Mann, eine Frau und ein Kind wurden verletzt" (nicht die letzten einer längeren Liste: "drei Männer,
         # ein Mann und eine Frau ...", nicht die Täter: "Ein Mann und eine Frau erschossen einen Nachbarn")
         rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:und|ein|eine|einen|einem|einer|der|die|das|den|dem) )(?<![\w-])(?<!-\w{{1,10}} )(?!(?:der|die|das) [^,.;]{{1,60}}? (?:starben|erlagen|sind [^,.;]{{0,60}}gestorben|kamen [^,.;]{{0,80}}ums Leben)\b)"
-        rf"(?:(?:ein|eine|einen|der|die|das|den|ihr|ihre|sein|seine) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        # (jede mit ihrem Alter in Klammern, s34inj: "Das Kleinkind (2) und sein Großvater (35) wurden angeschossen")
+        rf"(?:(?:ein|eine|einen|der|die|das|den|ihr|ihre|sein|seine) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})(?: [(]\d{{1,3}}[)])?"
         rf"(?:,(?! (?:deren|dessen)\b) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
-        rf"(?: und|,(?! (?:deren|dessen)\b)) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
+        rf"(?: und|,(?! (?:deren|dessen)\b)) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})(?: [(]\d{{1,3}}[)])?"
         r"(?= (?:(?:wurden|sind|waren)(?! (?:\w{1,20} ){0,3}(?:nicht|kaum)\b)(?: \w{1,20}){0,4} "
         r"(?:(?:schwer|leicht|lebensgefährlich|tödlich) )?(?:verletzt|getötet|erschossen|angeschossen|verwundet|tot aufgefunden)\b"
         # (jede Alternative beginnt mit einem Wort: das Tor des Tail-Scans findet sie)
@@ -1248,6 +1254,10 @@ LANGUAGE = LanguageData(
         # eine Jahreszahl: "die Zahl der Morde stieg 2016 auf 104", "Im Jahr 2012 starben 13 Menschen"
         r"(?:zahl der (?:morde|tötungsdelikte)|mordrate|jahresbilanz)(?:(?: [\w-]+){0,4}? auf)?", r"im jahr (?:19|20)\d\d",
         r"im (?:ganzen|gesamten) jahr",
+        # die über eine Stadt verteilt Getroffenen, ein Verb der Verletzung bald danach (s34inj, wie im Englischen "55
+        # people shot across the city"): "Am Wochenende wurden 20 Menschen in der ganzen Stadt angeschossen" (nicht "In
+        # der ganzen Stadt herrschte Trauer um die zwei Toten": kein Verb der Tat)
+        r"(?:in der ganzen stadt|im (?:ganzen|gesamten) stadtgebiet)(?= (?:[\w-]+ ){0,7}?(?:angeschossen|verletzt|verwundet|getötet|erschossen)\b)",
         # die laufende Zahl eines Krieges neben der Bilanz eines Angriffs: "seit Kriegsbeginn wurden mehr als 40.000
         # Menschen getötet", "seit Beginn der Invasion", "seit dem 7. Oktober" (nicht "der tödlichste Angriff seit
         # Kriegsbeginn": der Rang eines Ereignisses)

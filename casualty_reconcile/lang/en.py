@@ -288,8 +288,13 @@ _VICTIM_DEATH = (
 # ("Jon Doe, 25, killed his wife", "... also shot and killed the dog")
 # a suffix of a name before its age: "Jon Doe Jr., 11, died", "Al Roe, Sr., 45, was killed"
 _NAME_SUFFIX = r"(?:,? (?-i:Jr|Sr)\.)?"
+# the town or street one lives in, after one's age: "Jon Doe, 19, of Elm Park, was pronounced dead", "Al Roe, 21, of
+# Franklin, La., died at the scene" (up to four words and a state's short name; no capital asked for: the tail scan's
+# gate reads the look-ahead on lowercased text, which holds none)
+_OF_PLACE = r"of [\w'’.-]{1,20}(?: [\w'’.-]{1,20}){0,3}(?:, [\w.]{1,12})?"
 _AGE_THEN_DEATH = (
     r"(?:aged? )?\d{1,3}, "
+    rf"(?:{_OF_PLACE}, )?"
     r"(?!(?:later |also |then |has |had )?(?:(?:shot|stabbed) and )?killed (?:his|her|their|the|a|an|two|three|four|five|\d{1,9}|himself|herself)\b)"
     rf"(?:later |also |then |has |had )?{_VICTIM_DEATH}\b"
 )
@@ -510,6 +515,9 @@ LANGUAGE = LanguageData(
         # an interstate written with a digit one for its "I": "shot on 1-20 near the exit", "crashed along eastbound 1-95"
         r"(?<=\b(?:on|along|off|onto|near|of|via|(?:east|west|north|south)bound) 1-\d{2,3})",
         r" ?/ ?\d{1,3}(?![\d,])",  # a counter of pictures or pages: "1 / 6 Back to Gallery", "2/3"
+        # an age in apposition after one person named by a noun (s34inj): "The woman, 20, and her fetus were listed in fair
+        # condition", "His wife, 34, and his son, 9, were wounded" (not "the victims, 34, ...": a noun in the singular)
+        rf",(?<=\b(?:the|his|her|their)(?: [\w'’-]{{1,15}})? (?:{_VICTIM_NOUN_WORDS}|{_RELATIVE}), \d{{1,3}},)",
     ),
     count_context_before=(
         r"(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|grew|reached|reaching|hit|"
@@ -1264,7 +1272,8 @@ LANGUAGE = LanguageData(
         # (also one told by its place in a count: "the second victim", "The fourth victim was taken to ...")
         # (and a word of sex or age before the noun: "The female victim suffered serious injuries")
         rf"(?: other| wounded| injured| second| third| fourth| fifth)?(?: (?:male|female|young|teenage|elderly|adult))? (?:{_VICTIM_NOUNS})"
-        rf"(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # (an age in apposition after the noun, s34inj: "The woman, 20, was shot in the leg", "his wife, 34, was hospitalized")
+        rf"(?:, \d{{1,3}},)?(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         # the victim whose clause goes on to care that only the living get: "The victim was uncooperative with the
         # investigation and was later transported to a local hospital for minor injuries" (found from the noun, a rare
         # word; not where the sentence goes on to a death)
@@ -1275,10 +1284,18 @@ LANGUAGE = LanguageData(
         rf"(?:the|her|his|their)(?: other| second| third| fourth| fifth)? (?:{_VICTIM_NOUNS})"
         rf"(?=, (?:a|an) [\w-]{{1,20}}(?: [\w-]{{1,20}})?, (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         # the victim named, or aged, in apposition: "The victim, Jane Roe, is hospitalized", "The fourth victim, 14-year-old
-        # Tia Marks, remained in the hospital", "the victim, 34, was taken to a hospital" (found from the noun, a rare
-        # word: found from the verb after, the scan opened a window at every name before a comma, four times as slow)
+        # Tia Marks, remained in the hospital", "the victim, 34, was taken to a hospital", "The victim, Al Roe, 25, of Elm
+        # Park, was pronounced dead" (found from the noun, a rare word: found from the verb after, the scan opened a
+        # window at every name before a comma, four times as slow)
         rf"victim(?<=\b(?-i:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)(?: other| second| third| fourth| fifth)? victim)"
-        rf"(?=, (?:(?:{_AGE_NOUN} )?{_LIST_NAME}(?:, \d{{1,3}})?|\d{{1,3}}), (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        rf"(?=, (?:(?:{_AGE_NOUN} )?{_LIST_NAME}(?:, \d{{1,3}})?|\d{{1,3}})(?:, {_OF_PLACE})?, (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # (s34inj) a person named by a noun, then by name in apposition, then dead: "the teen, Jon Doe II, of Elm Park died
+        # Thursday evening", "The boy, Al Roe, 15, died at the hospital" (found from the noun, as the victim above; the
+        # death only: one named and wounded is often counted apart)
+        rf"(?:teen|teenager|boy|girl|man|woman|child|toddler)(?<=\b(?-i:[Tt]he) (?:teen|teenager|boy|girl|man|woman|child|toddler))"
+        rf"(?=, {_LIST_NAME}{_NAME_SUFFIX}(?: (?-i:II|III|IV))?(?:, \d{{1,3}})?(?:,? {_OF_PLACE})?,? "
+        r"(?!(?:later |also |then )?(?:(?:shot|stabbed) and )?killed (?:his|her|their|the|a|an|two|three|four|five|\d{1,9}|himself|herself)\b)"
+        rf"(?:later |also |then )?{_VICTIM_DEATH}\b)",
         # (or a title and a name: "Officer Jane Roe was critically injured", "Deputy Al Roe was shot in the leg"; not
         # the officer who shot: "Officer Al Roe shot and killed the suspect")
         rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS})(?:, \d{{1,3}},|(?<=\b(?:officer|deputy|trooper))(?-i: {_UPPER}{_LOWER}{{1,15}}(?: {_UPPER}\.)? {_UPPER}{_LOWER}{{1,15}})(?! (?:fatally )?shot\b| killed\b))?"
@@ -1372,8 +1389,10 @@ LANGUAGE = LanguageData(
         # nor the shooters: "a man and woman killed a neighbour", "a man and woman shot at police")
         rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:and|a|an|the) )(?<![\w-])(?<!-\w{{1,10}} )(?!the [^,.;]{{1,60}}? (?:both |later |have |had )?died\b)"
         rf"(?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        # (each with its age in apposition, s34inj: "The toddler, 2, and his grandfather, 35, were shot": the ages no counts)
+        rf"(?:, \d{{1,3}}(?=,))?"
         rf"(?:, (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
-        rf"(?:,? and|,) (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
+        rf"(?:,? and|,) (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}|{_PAIR_RELATIVE})(?:, \d{{1,3}},)?"
         # (each alternative of the look-ahead opens with a literal word: the tail scan's gate finds them)
         r"(?= (?:(?:were|are|had been|have been|remain|remained) (?:both |also |all )?(?:listed )?(?:found dead|dead|shot to death"
         r"|shot and killed|fatally shot|killed(?! (?:a|an|the|his|her|their|him|himself|herself|each|one|two|three|\d)\b)"
@@ -1423,6 +1442,10 @@ LANGUAGE = LanguageData(
         # a whole told over a stretch of time: "one of three people killed over an eight-hour stretch"
         r"over an? (?:[\w-]+[- ])?(?:hours?|days?)[- ](?:long )?(?:stretch|span)", r"over a (?:stretch|span) of",
         r"(?:weekend|city|citywide|holiday) (?:\w+ )?shootings", r"shootings (?:across|throughout|around) (?:the )?(?:city|\p{Lu}\w+)",
+        # the shot over a city, the verb told before where (s34inj): "saw at least 55 people shot across the city", "seven
+        # other people were shot across the city", "35 people have been shot - eight of them fatally - across the city"
+        # (a city or a capital's name: not "shot across the street", "taken to hospitals across the city")
+        r"(?:shot|wounded|injured|hurt|killed|slain|fatally)(?: [—–-])? (?:across|throughout|all over) (?:the city|(?-i:\p{Lu})\w+)",
         # a count of shootings, a run of them: "in 11 shooting incidents", "a series of overnight shootings"
         # (not a span of days alone, "since Monday", "over a 24-hour period": an event's toll is counted so too)
         r"(?:(?:in|from|after) )?(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|(?:a|two|three) dozen) "

@@ -8880,6 +8880,90 @@ CASES: list[Case] = [
         "Two people were shot about three blocks from the high school on Thursday.",
         [C("injuries", 2, flags=("shot",))],
     ),
+    # s34inj: the town or street one lives in between one's age and the verb of death ('Jon Doe, 19, of Elm Park, died':
+    # _OF_PLACE in _AGE_THEN_DEATH and the victim's apposition): the death is read, the shot before less it injured
+    Case(
+        "en-s34inj-name-age-of-town-pronounced-dead",
+        "Two men were shot outside a corner store late Saturday. Darnell Pike, 23, of Riverton, was pronounced dead at the scene.",
+        [C("injuries", 1, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "en-s34inj-name-age-of-street-died",
+        "Three people were shot during the gunfire. Luis Ortega, 31, of Maple Avenue, died later at the hospital.",
+        [C("injuries", 2, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "en-s34inj-name-age-of-town-and-state-died",
+        "Corinne Hale, 44, of Bristow, Okla., died of a gunshot wound to the chest, the medical examiner said.",
+        [C("deaths", 1, speaker="medical examiner")],
+    ),
+    Case(
+        "en-s34inj-the-victim-named-aged-of-town-died",
+        "The victim, Marcus Bell, 19, of Dover, died at a hospital early Sunday.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-s34inj-name-age-of-town-killed-his-wife",  # the killer's verb stays his (the place does not hide it)
+        "Police said Gary Wilde, 52, of Linwood, shot and killed his wife at their home.",
+        [C("deaths", 1, speaker="police")],
+    ),
+    # s34inj: the shot over a whole city, the verb told before where ('shot across the city'), are a tally over a
+    # period (period_tally_cues), not one shooting's toll; across a street is one place
+    Case(
+        "en-s34inj-weekend-saw-people-shot-across-the-city",
+        "The killing came after a long holiday weekend that saw at least 48 people shot across the city.",
+        [C("injuries", 48, qualifier="at_least", flags=("shot", "period_tally"))],
+    ),
+    Case(
+        "en-s34inj-others-wounded-throughout-named-city",
+        "Between Friday evening and Sunday night, nine other people were wounded throughout Milwaukee.",
+        [C("injuries", 9, flags=("period_tally",))],
+    ),
+    Case(
+        "en-s34inj-shot-across-the-street-one-place",
+        "Two teenagers were shot across the street from the recreation center on Tuesday.",
+        [C("injuries", 2, flags=("shot",))],
+    ),
+    # s34inj: an age in apposition after one person named by a noun ('his wife, 34,'): the person is the victim
+    # (single_victim_words), the age no count (not_count_after); a pair so named is a list of two (victim_list_words)
+    Case(
+        "en-s34inj-relative-aged-in-apposition-wounded",
+        "Her boyfriend, 22, was wounded in the shoulder and is expected to recover.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-s34inj-noun-aged-in-apposition-shot-in-leg",
+        "The woman, 27, was shot in the leg while walking her dog near the park.",
+        [C("injuries", 1)],
+    ),
+    Case(
+        "en-s34inj-aged-in-apposition-and-other-no-count",  # the age is no toll of 41 (the pair itself not read yet)
+        "The man, 41, and his elderly mother were treated for cuts at the scene.",
+        [],
+    ),
+    Case(
+        "en-s34inj-pair-each-aged-in-apposition-shot",
+        "The toddler, 3, and her grandmother, 58, were shot on Sunday evening.",
+        [C("injuries", 2, flags=("shot",))],
+    ),
+    # s34inj: one of the shot named by a noun, then by name in apposition, then dead ('the teen, NAME, of Place died'):
+    # a death, and the shot before less it the injured (single_victim_words, found from the noun)
+    Case(
+        "en-s34inj-the-teen-named-of-place-died",
+        "A teenager and a man were shot outside a corner store. Police said the teen, Marcus Lee Grant II, of Northeast"
+        " died later that evening.",
+        [C("injuries", 1, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "en-s34inj-the-boy-named-aged-died",
+        "Two boys were shot near the playground. The boy, Andre Holt, 15, died at the hospital.",
+        [C("injuries", 1, flags=("derived",)), C("deaths", 1)],
+    ),
+    Case(
+        "en-s34inj-the-man-named-killed-his-wife",  # the killer's verb: not his death
+        "The man, Dale Porter, killed his wife before fleeing in a pickup truck.",
+        [C("deaths", 1)],
+    ),
     # s33loc: an interstate written with a digit one for its "I" is no range of people (not_count_after: a look-behind
     # to a road's preposition before '1-NN'); a range of people stays a count
     Case(
