@@ -1306,10 +1306,16 @@ LANGUAGE = LanguageData(
         r"(?= (?:was |is )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt|shot|killed|dead)\b)",
         # one more told by care, after a first victim or opening a sentence: "Another child was taken to a local
         # hospital", "two boys are dead and another man was hospitalized", "another teenager injured"
-        rf"another(?<=\b(?:and|,) another|(?:^|[.!?\n][\s\"“”]{{0,3}})(?-i:A)nother) (?:{_VICTIM_NOUNS})"
+        # (the noun may be left out after "and": "Two people were taken to hospital, and another was treated at the scene";
+        # not opening a sentence: "Another was treated and released" may tell of another story's victim)
+        rf"another(?:(?<=\b(?:and|,) another)(?: (?:{_VICTIM_NOUNS}))?|(?<=(?:^|[.!?\n][\s\"“”]{{0,3}})(?-i:A)nother) (?:{_VICTIM_NOUNS}))"
         r"(?= (?:was|is) (?:hospitali[sz]ed\b|(?:taken|rushed|transported|airlifted|flown) " + _TO_HOSPITAL + r"|treated\b|in " + _CONDITION + r")"
         r"| (?:(?:was|is) )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt)\b(?! (?:a|an|the|his|her|their|him|them)\b)"
         r"| (?:remains|remained) (?:hospitali[sz]ed\b|in " + _CONDITION + r"))",
+        # a relative or companion after one hurt, a verb of death of its own: "The motorcyclist was seriously injured and
+        # his pillion passenger died at the scene" (the hurt one did not die: figure.hurt-then-died yields to the possessive)
+        r"(?:his|her|their)(?<=\b(?:injured|hurt|wounded) and (?:his|her|their)) (?:pillion )?(?:" + _VICTIM_NOUN_WORDS + r")"
+        r"(?= (?:later )?(?:died|was killed|was pronounced dead)\b)",
         # the second of two after the first, by care or harm: "One was treated at the scene and the other was taken to
         # a hospital", "one deputy was shot in the arm, and the other deputy remains in critical condition"
         rf"the other(?<=\b(?:and|,|while) the other)(?: (?:{_VICTIM_NOUNS}))?"
