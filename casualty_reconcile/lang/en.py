@@ -620,6 +620,11 @@ LANGUAGE = LanguageData(
         r"|(?:another|a (?:second|third|fourth|fifth|sixth))(?<=\b(?:and|,) (?:another|a \w+))"
         r"(?= (?:was|is|remains|remained) (?:listed )?in " + _CONDITION + _NO_DEATH_AFTER + r"| (?:was|is) hospitali[sz]ed\b" + _NO_DEATH_AFTER
         + r"| (?:was|is) (?:taken|rushed|transported|airlifted|flown) " + _TO_HOSPITAL + ")": (1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # one more hurt after a first count split by degree, the verb left out: "Three occupants were seriously injured and
+        # one slightly" (German "drei schwer und einer leicht verletzt" is read by single_victim_words)
+        r"one(?<=\b(?:seriously|critically|severely|badly|slightly|gravely) (?:injured|hurt|wounded) and one)"
+        r"(?= (?:slightly|seriously|critically|severely|badly|moderately)\b(?! (?:injured|hurt|wounded)\b))": (
+            1, Qualifier.EXACT, Category.INJURIES, "all"),
     },
     range_joiners_after_opener=("and",),
     bound_joiners=(r"and", r",", r"but"),
@@ -810,6 +815,9 @@ LANGUAGE = LanguageData(
             # the dead among whom a part is told, as French "parmi les victimes": "Among the victims are five children"
             # (after a toll of the injured, the victims are those injured: category.toll-before-figure yields)
             r"among the (?:dead|victims|killed)",
+            # a noun of the dead as the subject of a verb of change: "Fatal overdoses rose to 94 in the first half of the
+            # year" (a toll without the word "toll"; "deaths" is a verb of death of its own)
+            r"fatal (?:overdoses|poisonings|drownings)(?: have| has)? (?:rose|risen|climbed|increased|jumped|fell|dropped|declined|reached)(?: to)?",
         ),
         # "..., and the number of injured to more than 5,000": the injured's own toll after the dead's
         Category.INJURIES: (r"number of (?:the )?(?:injured|wounded|injuries)",),

@@ -10389,4 +10389,11 @@ CASES: list[Case] = [
     Case("de-s34agen-entfuehrer-liessen-schueler-frei",
          "Die Entführer ließen 20 der verschleppten Schüler frei, 15 befinden sich weiter in ihrer Gewalt.",
          [C("other", 20, group="hostages"), C("other", 15, group="hostages")]),
+    # ---- s34agen: Gegenstücke der englischen Zeilen (toll_cues, Grad ohne Verb)
+    Case("de-s34agen-zahl-der-drogentoten-halbjahr",
+         "Die Zahl der Drogentoten stieg im ersten Halbjahr auf 94, teilte die Gerichtsmedizin mit.",
+         [C("deaths", 94, flags=("period_tally",))]),
+    Case("de-s34agen-zwei-arbeiter-schwer-einer-leicht",
+         "Zwei Arbeiter wurden schwer und einer leicht verletzt, teilte das Unternehmen mit.",
+         [C("injuries", 2, speaker="Unternehmen"), C("injuries", 1, speaker="Unternehmen")]),
 ]
