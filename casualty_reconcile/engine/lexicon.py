@@ -170,6 +170,7 @@ class Lexicon:
     uncounted_verb: regex.Pattern[str]  # "gerettet": a figure's own verb of no category
     part_clause: regex.Pattern[str]  # ", der später ... starb": a part's own relative clause
     release_verb: regex.Pattern[str]  # "freigelassen": a verb of release after a figure of arrests told by its noun
+    exchange: regex.Pattern[str]  # "prisoner swap", "Gefangenenaustausch": an exchange of captives in a figure's sentence
     prisoner_noun: regex.Pattern[str]  # "Häftlinge", "inmates": who fled them escaped, no displaced
     relative_opener: regex.Pattern[str]  # ", an der ...", ", in dem ...": a relative clause after a comma
     media: regex.Pattern[str]  # searched in a speaker's name: a medium ("Nachrichtenagentur Anadolu")
@@ -381,6 +382,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "part_of_number": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.part_of_number) or '(?!)'})[\s\u00a0]+", _FLAGS),
         # ", an der ...", ", in dem ...": a relative clause about a thing named before (never matches without openers)
         "release_verb": regex.compile(rf"(?<![\w-])(?:{_alt(lang.release_verbs) or '(?!)'})(?![\w-])", _FLAGS),
+        "exchange": regex.compile(rf"(?<![\w-])(?:{_alt(lang.exchange_cues) or '(?!)'})(?![\w-])", _FLAGS),
         "relative_opener": regex.compile(rf",[\s\u00a0]*(?:{_alt(lang.relative_openers) or '(?!)'})(?![\w-])", _FLAGS),
         "contrast_word": regex.compile(rf"(?<![\w])(?:{_alt(lang.contrast_words) or '(?!)'})(?![\w])|;", _FLAGS),
         "single_victim": _words(lang.single_victim_words),

@@ -1588,6 +1588,9 @@ LANGUAGE = LanguageData(
     prisoner_nouns=(r"\w*häftlinge[n]?", r"\w*gefangene[n]?", r"inhaftierte[n]?", r"sträflinge[n]?", r"gefängnisinsassen"),
     # die das Unglück verschonte: "kamen ums Leben, außer zwei Flugbegleiterinnen"; "außer" nur nach dem Komma (nicht
     # "Außer den zwölf Toten gab es 40 Verletzte": außerdem), nicht "bis auf" ("stieg bis auf 30")
+    # Soldaten, im Gefangenenaustausch übergeben, sind keine Entsendung (category.troops-exchanged; nicht "Schusswechsel")
+    exchange_cues=(r"gefangenenaustausch(?:e|es|s)?", r"im (?:zuge des |rahmen des )?austausch(?:es|s)?", r"austausch von (?:gefangenen|kriegsgefangenen)",
+                   r"kriegsgefangene[nr]?"),
     exception_words=(r"au(?:ß|ss)er(?<=, au(?:ß|ss)er)", r"mit ausnahme (?:von|der|des)"),
     relative_openers=(
         # (nicht "von denen", "unter denen": ein Teil des Ganzen davor, "Drei Menschen starben, von denen zwei Kinder waren")

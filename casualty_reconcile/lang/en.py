@@ -1757,5 +1757,8 @@ LANGUAGE = LanguageData(
     # escaped prisoners are no displaced: "some 800 inmates fled" (category.prisoners-escaped)
     prisoner_nouns=(r"inmates?", r"prisoners?", r"detainees?", r"convicts?"),
     # those the harm spared: "were killed except two flight attendants"
+    # soldiers returned in a prisoner exchange are no deployment (category.troops-exchanged; not "an exchange of fire")
+    exchange_cues=(r"prisoner (?:swap|exchange)s?", r"(?:the|a|this|that) swap", r"exchange of (?:prisoners|captives|bodies)",
+                   r"prisoners? of war", r"POWs?"),
     exception_words=(r"except(?: for)?", r"with the exception of", r"save for"),
 )

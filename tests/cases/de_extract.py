@@ -10396,4 +10396,11 @@ CASES: list[Case] = [
     Case("de-s34agen-zwei-arbeiter-schwer-einer-leicht",
          "Zwei Arbeiter wurden schwer und einer leicht verletzt, teilte das Unternehmen mit.",
          [C("injuries", 2, speaker="Unternehmen"), C("injuries", 1, speaker="Unternehmen")]),
+    # ---- s34agen: im Gefangenenaustausch übergebene Soldaten sind keine Entsendung (category.troops-exchanged)
+    Case("de-s34agen-gefangenenaustausch-soldaten-zurueck",
+         "Bei dem Gefangenenaustausch kehrten 230 ukrainische Soldaten in ihre Heimat zurück, Russland erhielt 230 Soldaten zurück.",
+         []),
+    Case("de-s34agen-soldaten-nach-schusswechsel-entsandt",
+         "Nach einem Schusswechsel verlegte die Armee 500 Soldaten an die Grenze.",
+         [C("troops", 500)]),
 ]

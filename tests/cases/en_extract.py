@@ -10708,8 +10708,6 @@ CASES: list[Case] = [
         "en-s30agen-prisoners-of-war-returned-in-swap-no-troops",
         "Ukraine said 230 of its soldiers had been returned in the swap, while Russia said it received 230 servicemen.",
         [],
-        xfail="POW-SWAP-TROOPS: soldiers returned or received in a prisoner exchange are read as troops (category.troops by "
-              "their noun alone): no verb of release or exchange stops a count of soldiers from being a deployment",
     ),
     # s30agen, second set: a load carried before its part ('carrying 45 passengers, 12 of whom were killed': the whole is no toll, category.coordinated yields to _whole_of_part_after), 'the bodies of 11 were recovered' (a verb of harm right before a bare figure: figure.no-known-noun yields), 'remain in captivity' (hostages), a teacher or a resident as the speaker
     Case(
@@ -11592,4 +11590,11 @@ CASES: list[Case] = [
     Case("en-s34agen-one-seriously-injured-own-verb",
          "Two people were critically injured and one seriously injured.",
          [C("injuries", 2), C("injuries", 1)]),
+    # ---- s34agen: soldiers exchanged as captives are no deployment (category.troops-exchanged, exchange_cues)
+    Case("en-s34agen-servicemen-handed-over-prisoner-exchange",
+         "Moscow said 90 servicemen were handed over in a prisoner exchange mediated by the Gulf state.",
+         []),
+    Case("en-s34agen-troops-sent-after-exchange-of-fire",
+         "The army sent 500 soldiers to the border after an exchange of fire, the defence ministry said.",
+         [C("troops", 500, group="security_forces", speaker="defence ministry")]),
 ]
