@@ -18,7 +18,7 @@ from .rules import Rule
 
 
 def _noun(ev: Evidence) -> str | None:
-    if ev.trace and "category.injured-object" in ev.trace:
+    if ev.trace and ("category.injured-object" in ev.trace or "category.verb-first" in ev.trace):
         return None  # "verletzte den Vater des Jungen": the noun after the victim's words is another's
     return ev.group_m.lastgroup if ev.group_m is not None else None
 

@@ -23,6 +23,7 @@ from .._patterns import gate as _gate
 from .._tail_scan import TailScan, prefix_scan, tail_scan
 from ..lang import LanguageData, get_language
 from ..models import Category
+from .verb_first import object_groups, object_words
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE
 
@@ -343,7 +344,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         victim_list_scan=tail_scan(figure_patterns["victim_list"], lang.victim_list_words),
         headline_victim_scan=tail_scan(figure_patterns["headline_victim"], lang.headline_victim_words),
         zero_scan=prefix_scan(lang.zero_words),
-        injured_object_scan=prefix_scan(lang.injured_object_words, first_word=True),
+        injured_object_scan=prefix_scan(object_words(lang), first_word=True),  # (and verb_first_words)
         **figure_patterns,
         **_place_patterns(lang),
         **_source_patterns(lang),
@@ -390,7 +391,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "headline_victim": _words(lang.headline_victim_words),
         "zero": _words(lang.zero_words),
         # named as a word of multiplicity is (see FiguresStage._multiplicity): one injured, of everyone
-        "injured_object": _named({f"{Category.INJURIES.value}__all": lang.injured_object_words}),
+        "injured_object": _named(object_groups(lang)),  # (and verb_first_words, by their categories)
         "shot": _words(lang.shot_words),
         "wound_site": _words(lang.wound_sites),
         "survived": _words(lang.survival_words),

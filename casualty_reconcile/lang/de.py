@@ -1160,6 +1160,23 @@ LANGUAGE = LanguageData(
         r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige)? (?:Beifahrerin|Begleiterin|Mitfahrerin|Sozia))"
         r"(?= (?:starb|stirbt|verstarb|ist gestorben|erlag|wurde getötet|kam ums Leben|wurde tödlich verletzt|" + _HURT + r")\b)",
     ),
+    # eine Person nach dem Verb dessen, was ihr widerfuhr, das Verb zuerst (ein Satzteil steht voran): "Nach dem Zusammenstoß
+    # verstarb die 81-jährige Frau im Krankenhaus", "Noch an der Unfallstelle starb der 19 Jahre alte Beifahrer"; der
+    # Festgenommene nach "nahmen", mit dem Alter als Nomen: "Die Beamten nahmen den 31-Jährigen noch in der Nacht fest" (nicht die
+    # erste einer Liste)
+    verb_first_words={
+        Category.DEATHS: (
+            r"(?:starb|verstarb)(?: (?:noch|dann|später|schließlich|wenig später|kurz darauf))?"
+            r" (?:der|die) (?:\d{1,3}-jährige |\d{1,3} Jahre alte |junge |ältere )?(?:" + _SUBJECT_NOUNS
+            + r"|Frau|Mann|Rentner|Rentnerin|Seniorin|Senior|Motorradfahrer|Motorradfahrerin|Sozius|Sozia|Autofahrer|Autofahrerin"
+            r"|Insasse|Insassin|Fahrgast|Passagier|Passagierin|Mädchen|Kind|Säugling|Opfer)(?![\w-])(?!,? (?:und|oder|sowie)\b)",
+        ),
+        Category.ARRESTS: (
+            # (das Alter als Nomen, groß geschrieben: nicht "den 31-jährigen Tatverdächtigen", den Täter der Meldung, keine Zahl)
+            r"(?:nahm|nahmen)(?: die (?:Polizei|Beamten|Polizisten|Einsatzkräfte))? (?:den|die) (?-i:\d{1,3}-Jährigen)"
+            r"(?![\w-])(?!,? (?:und|oder|sowie)\b)(?= (?:[\w-]{1,20} ){0,6}?fest\b)",
+        ),
+    },
     injured_object_words=(
         # "verletzte dabei seinen Vater schwer", "verwundete der Täter die 45-jährige Kassiererin"
         r"(?:verletzte|verletzten|verwundete|verwundeten)(?<!\btödlich \w{9,11})" + _OBJECT_SUBJECT + _OBJECT_ASIDE

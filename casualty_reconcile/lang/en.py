@@ -1364,6 +1364,14 @@ LANGUAGE = LanguageData(
         # one named, then described in apposition, then a verb of death: "Jon Doe, a 22-year-old man, was shot and killed"
         rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?={_DESCRIBED_THEN_DEATH})",
     ),
+    # one person named after the verb of what befell them, the verb first: "Officers arrested the 31-year-old overnight"
+    # (by an age; not "the suspect", the story's attacker, no count; nor the first of a list)
+    verb_first_words={
+        Category.ARRESTS: (
+            r"(?:arrested|detained) the \d{1,3}-year-old(?: (?:man|woman|suspect|driver|boy|girl|teen|teenager|youth))?"
+            r"(?![\w-])(?!(?: (?:man|woman|suspect|driver|boy|girl|teen|teenager|youth))?(?: and\b|, (?:and|who)\b| or\b))",
+        ),
+    },
     injured_object_words=(
         rf"{_INJURED_VERB} {_INJURED_ONE}",
         # (also a bullet that hit one: "the gun went off, striking the other child in the leg", "hitting the child in the arm")
