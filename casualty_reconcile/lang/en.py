@@ -851,6 +851,10 @@ LANGUAGE = LanguageData(
             r"migrants", r"asylum seekers", r"evacuees", r"displaced people",
             r"miners", r"employees", r"fans", r"spectators", r"concertgoers", r"festivalgoers",
             r"churchgoers", r"parishioners", r"crew members", r"volunteers", r"humanitarian workers",
+            # (one alone too, not where it modifies a noun: "Two crew members and one passenger died"; not "a passenger train")
+            r"passenger(?! (?:trains?|planes?|jets?|ferr(?:y|ies)|bus(?:es)?|ships?|vessels?|aircraft|cars?|vans?|boats?|liners?"
+            r"|flights?|side|seats?|doors?|windows?|numbers?|traffic|rail|services?|volumes?|compartments?|cabins?|airlines?)\b)",
+            r"crew member",
             r"paramedics", r"ambulance (?:workers|crews|staff)",  # medical staff, as "Sanitäter"
         ),
         "children": (

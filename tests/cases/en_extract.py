@@ -11606,4 +11606,11 @@ CASES: list[Case] = [
     Case("en-s34agen-arrested-the-first-of-two-no-count",
          "Officers arrested the 19-year-old man and his brother.",
          []),
+    # ---- s34agen: one passenger alone is a civilian, not where it modifies a noun ("a passenger train")
+    Case("en-s34agen-crew-members-and-a-passenger-died",
+         "Two crew members and a passenger were killed when the light aircraft came down, the airline said.",
+         [C("deaths", 3, flags=("derived",), speaker="airline"), C("deaths", 1, flags=("part",))]),
+    Case("en-s34agen-passenger-train-derailed-no-passenger-count",
+         "A passenger train derailed near the junction, injuring 12 people, the railway company said.",
+         [C("injuries", 12, speaker="railway company")]),
 ]
