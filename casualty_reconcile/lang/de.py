@@ -552,6 +552,8 @@ LANGUAGE = LanguageData(
         Category.TROOPS: (r"entsandt", r"entstandt", r"geschickt", r"stationiert", r"verlegt", r"eingesetzt", r"im einsatz", r"mobilisiert", r"zusammengezogen"),
         Category.MISSING: (
             r"vermisst", r"verschollen", r"gelten als vermisst",
+            # unter Trümmern vermutet: "Unter den Trümmern werden noch mindestens 20 Menschen vermutet" (Menschen, keine Toten)
+            r"vermutet(?<=\btrümmern (?:[\w-]+ ){1,8}vermutet)",
             # Eingeschlossene sind noch nicht gefunden: "21 Bergleute wurden verschüttet", "unter Tage eingeschlossen"
             r"verschüttet", r"eingeschlossen(?<=(?:wurden|wurde|sind|ist|waren|war|noch|weiterhin|tage) eingeschlossen)",
             # das Verb im Aktiv, vor der Zahl: "Die Lawine verschüttete sieben Wanderer" (nicht das Nomen, "drei Verschüttete",
@@ -973,7 +975,7 @@ LANGUAGE = LanguageData(
     # Artikel: ein kleines Wort folgt)
     part_clause_openers=(r"der(?= (?-i:\p{Ll}))", r"die(?= (?-i:\p{Ll}))", r"das(?= (?-i:\p{Ll}))"),
     # (und wer Beschuldigter ist: "gegen 14 wird wegen Landfriedensbruchs ermittelt", keine Festnahmen)
-    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"retten", r"geborgen", r"barg(?:en)?", r"lebend", r"ermittelt"),
+    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"retten", r"überlebten", r"überlebte", r"in sicherheit", r"geborgen", r"barg(?:en)?", r"lebend", r"ermittelt"),
     among_whole_openings=(r"unter den", r"von den"),  # "Von den 40 Verletzten schweben noch fünf in Lebensgefahr"
     # "Der 19-Jährige war einer von fünf Verletzten": einer von ihnen, die fünf sind die Bilanz
     set_cues_after=(r"der (?:\w+ )?(?:männer|frauen|jungen|mädchen|jugendlichen|brüder|schwestern|freunde|schüler)",),

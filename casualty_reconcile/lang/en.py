@@ -919,6 +919,8 @@ LANGUAGE = LanguageData(
             r"hostages?(?<=\b(?:held|holding|holds|took|taking|takes|taken) (?:[\w-]+ ){1,5}hostages?)",
             # still held: "25 of the schoolgirls were freed, but 110 remain in captivity" (not "died in captivity")
             r"(?:remain|remains|remained|still|are|were|being|been|held|kept) in captivity",
+            # the captors holding them, the verb before the figure: "The kidnappers are still holding 63 passengers"
+            r"holding(?<=\b(?:kidnappers|hostage-takers|abductors|captors|hijackers) (?:are |were |is |was )?(?:still )?holding)",
         ),
     },
     participant_verbs=(
@@ -943,7 +945,7 @@ LANGUAGE = LanguageData(
     unharmed_nouns=(r"survivors", r"survivor", r"unhurt", r"uninjured", r"unharmed"),
     # "14 miners were trapped, nine of whom were rescued": a part whose own verb is one of rescue counts no harm
     # (and who is under investigation: "23 people were detained and 14 others are under investigation")
-    uncounted_verbs=(r"rescued", r"saved", r"pulled out alive", r"brought out alive", r"brought to safety", r"pulled alive", r"found alive",
+    uncounted_verbs=(r"survived", r"rescued", r"saved", r"pulled out alive", r"brought out alive", r"brought to safety", r"pulled alive", r"found alive",
                      r"under investigation"),
     side_cues=(r"on the side of", r"among(?: the)?", r"from the ranks of"),
     speech_verbs=(

@@ -10410,4 +10410,58 @@ CASES: list[Case] = [
     Case("de-s34agen-oberkommando-gab-verluste-der-streitkraefte-an",
          "Das Oberkommando gab die Verluste der gegnerischen Streitkräfte mit 500 Soldaten an.",
          [C("troops", 500, speaker="Oberkommando")]),
+    # ---- s34agen, zweiter Satz: Seuchen und Hitze, Brände und Einstürze mit Eingeschlossenen, Unglücke, beide Seiten, Geiseln, Proteste
+    Case("de-s34agen-cholera-infiziert-und-gestorben-seit-juni",
+         "Seit dem Ausbruch der Cholera im Juni haben sich mehr als 4000 Menschen infiziert, 112 sind gestorben, teilten "
+         "die Gesundheitsbehörden mit.",
+         [C("deaths", 112, speaker="Gesundheitsbehörden")]),
+    Case("de-s34agen-seit-beginn-der-hitzewelle",
+         "Seit Beginn der Hitzewelle sind mindestens 19 Menschen gestorben, teilte die regionale Gesundheitsbehörde mit.",
+         [C("deaths", 19, qualifier="at_least", speaker="Gesundheitsbehörde")]),
+    # (in Sicherheit gebracht zählt keine Toten: uncounted_verbs)
+    Case("de-s34agen-in-sicherheit-gebracht-fuenf-starben",
+         "Die Feuerwehr brachte 34 Bewohner in Sicherheit, fünf Menschen starben an einer Rauchvergiftung.",
+         [C("deaths", 5)]),
+    # (unter Trümmern vermutet: Vermisste, category_verbs)
+    Case("de-s34agen-unter-truemmern-vermutet",
+         "Unter den Trümmern der eingestürzten Markthalle werden noch mindestens 20 Menschen vermutet.",
+         [C("missing", 20, qualifier="at_least")]),
+    Case("de-s34agen-unter-truemmern-tote-vermutet",
+         "Unter den Trümmern werden noch zwölf Tote vermutet, sagte ein Sprecher der Feuerwehr.",
+         [C("deaths", 12)]),
+    # (überlebten: kein Teil der Verletzten davor, uncounted_verbs; wie englisch "all 68 passengers survived")
+    Case("de-s34agen-notlandung-alle-passagiere-ueberlebten",
+         "Bei der Notlandung wurden 14 Menschen leicht verletzt, alle 68 Passagiere überlebten.",
+         [C("injuries", 14)]),
+    Case("de-s34agen-schnellzug-lokfuehrer-fahrgaeste",
+         "Der Schnellzug entgleiste in einer Kurve; der Lokführer kam ums Leben, 37 Fahrgäste wurden verletzt.",
+         [C("injuries", 37, group="civilians")]),
+    Case("de-s34agen-zwei-tote-beschuss-drohnen",
+         "Ukrainische Behörden meldeten zwei Tote durch nächtlichen Beschuss; das russische Verteidigungsministerium "
+         "erklärte, die Luftabwehr habe 41 Drohnen abgeschossen.",
+         [C("deaths", 2, speaker="Behörden"), C("other", 41, speaker="Verteidigungsministerium")]),
+    Case("de-s34agen-israelische-armee-soldaten-getoetet",
+         "Nach Angaben der israelischen Armee wurden bei der Explosion 21 Soldaten getötet.",
+         [C("deaths", 21, group="security_forces", speaker="Armee")]),
+    Case("de-s34agen-entfuehrer-halten-fahrgaeste-fest",
+         "Die Entführer halten nach Angaben aus Sicherheitskreisen noch 63 Fahrgäste des Zuges fest.",
+         [C("other", 63, group="hostages")]),
+    Case("de-s34agen-traenengas-festnahmen-beamte-verletzt",
+         "Die Polizei setzte Tränengas ein und nahm mindestens 87 Menschen fest; 23 Beamte wurden verletzt, sagte der "
+         "Innenminister.",
+         [C("arrests", 87, qualifier="at_least", speaker="Polizei"), C("injuries", 23, group="security_forces", speaker="Innenminister")]),
+    Case("de-s34agen-veranstalter-polizei-menge",
+         "Die Veranstalter sprachen von 250.000 Teilnehmern, die Polizei schätzte die Menge auf 80.000.",
+         [C("participants", 250000, speaker="Veranstalter"), C("participants", 80000, speaker="Polizei")]),
+    Case("de-s34agen-seit-beginn-der-proteste-festgenommen",
+         "Seit Beginn der Proteste vor drei Wochen wurden insgesamt 312 Menschen festgenommen, teilte eine "
+         "Menschenrechtsgruppe mit.",
+         [C("arrests", 312, speaker="Menschenrechtsgruppe")]),
+    Case("de-s34agen-untergang-migranten-vermisst-ueberlebende",
+         "Nach dem Untergang ihres Bootes werden mindestens 40 Migranten vermisst, nur neun Überlebende wurden aus dem "
+         "Wasser gezogen.",
+         [C("missing", 40, qualifier="at_least", group="civilians")]),
+    Case("de-s34agen-leichen-von-migranten-angespuelt",
+         "An einem Strand nahe der Grenze wurden die Leichen von elf Migranten angespült, teilten die örtlichen Behörden mit.",
+         [C("deaths", 11, group="civilians", speaker="Behörden")]),
 ]
