@@ -680,6 +680,8 @@ LANGUAGE = LanguageData(
             r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",
             r"maimed",  # "killed or maimed": Unicef's count of children, the dead and the hurt together (category.dead-or-injured)
             r"injures",  # a headline's present: "Man kills stepfather, injures mother, 3 others"
+            # the living hurt: "19 were killed and five survived with serious injuries" (survived alone counts no one)
+            r"survived with (?:(?:serious|severe|minor|critical|multiple|life-threatening|non-life-threatening) )?(?:injuries|wounds|burns)",
             # the same with "wounds", a verb only after a clause's start or a noun of the shooting, never the noun of a
             # wound ("Shooting kills 1, wounds 2", "kills three and wounds two", "Gunman wounds two"; not "died of his wounds")
             r"wounds(?<=(?:,|\b(?:and|shooting|shootings|gunfire|gunman|shooter|attack|ambush|man|woman|teen|officer|deputy|suspect)) wounds)",

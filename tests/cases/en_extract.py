@@ -11662,4 +11662,33 @@ CASES: list[Case] = [
     Case("en-s34agen-bodies-of-migrants-washed-ashore",
          "The bodies of 11 migrants washed ashore on a beach near the border, local authorities said.",
          [C("deaths", 11, group="civilians", speaker="local authorities")]),
+    # ---- s34agen, third set: headlines, both sides in one sentence, on board, tallies of the year, parts of the held
+    Case("en-s34agen-headline-dead-as-migrant-boat-capsizes",
+         "At least 12 dead as migrant boat capsizes off Greek island",
+         [C("deaths", 12, qualifier="at_least")]),
+    Case("en-s34agen-headline-high-rise-fire-kills-dozens-rescued",
+         "Fire at Mumbai high-rise kills seven, dozens rescued",
+         [C("deaths", 7, location="Mumbai")]),
+    Case("en-s34agen-israel-militants-hamas-fighters",
+         "Israel said it had killed more than 150 militants in the past 24 hours, while Hamas said 48 of its fighters had died.",
+         [C("deaths", 150, qualifier="more_than", group="attackers", speaker="Israel"),
+          C("deaths", 48, group="attackers", speaker="Hamas")]),
+    # (survived with injuries: the living hurt, category_verbs)
+    Case("en-s34agen-on-board-killed-survived-with-injuries",
+         "Of the 24 people on board, 19 were killed and five survived with serious injuries, the aviation authority said.",
+         [C("deaths", 19, speaker="aviation authority"), C("injuries", 5, speaker="aviation authority")]),
+    Case("en-s34agen-each-handed-back-prisoners-of-war",
+         "Russia and Ukraine each handed back 95 prisoners of war on Tuesday in a deal brokered by the United Arab Emirates.",
+         []),
+    Case("en-s34agen-dengue-so-far-this-year",
+         "Officials said 1,160 people had died of dengue fever so far this year, more than double last year's total.",
+         [C("deaths", 1160, flags=("period_tally",), speaker="Officials")]),
+    Case("en-s34agen-arrested-two-of-whom-charged-officers-hurt",
+         "Police said they arrested 19 people, two of whom were charged with assaulting officers, and that 11 officers "
+         "suffered minor injuries.",
+         [C("arrests", 19, speaker="Police"), C("arrests", 2, part_of=0), C("injuries", 11, group="security_forces")]),
+    Case("en-s34agen-building-housed-families-bodies-pulled",
+         "The building, which housed around 60 families, collapsed shortly before dawn; 17 bodies have been pulled from "
+         "the rubble so far.",
+         [C("deaths", 17)]),
 ]
