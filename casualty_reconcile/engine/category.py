@@ -236,9 +236,21 @@ def _unit_alone(ev: Evidence) -> Category | None:
 
 
 def _verb_near(ev: Evidence) -> Category | None:
-    if ev.right_cat is None and (_unharmed_told(ev) or _own_uncounted_verb(ev)):
+    if ev.right_cat is None and (_unharmed_told(ev) or _own_uncounted_verb(ev) or _target_after_verb(ev)):
         return None
     return ev.verb_cat if ev.verb_cat in _CORE else None
+
+
+def _target_after_verb(ev: Evidence) -> bool:
+    """ "Die Polizei nahm 34 Menschen in Gewahrsam und setzte Wasserwerfer gegen rund 5000 Demonstranten ein": a figure
+    right after a preposition of what an action is aimed at (``target_prepositions``: "gegen", "against") is the
+    action's target, not whom the verb of a category before it befell (not where that verb stands right before the
+    preposition, a word of about: "Bei dem Feuer starben gegen 40 Menschen")."""
+    words = ev.left.split()
+    x = ev.x
+    return (
+        len(words) > 1 and words[-1].lower() in x.lex.lang.target_prepositions and x.lex.cat_verb.fullmatch(words[-2]) is None
+    )
 
 
 def _own_uncounted_verb(ev: Evidence) -> bool:

@@ -10492,4 +10492,29 @@ CASES: list[Case] = [
          "Das Gebäude, in dem rund 60 Familien lebten, stürzte kurz vor Sonnenaufgang ein; bislang wurden 17 Leichen aus "
          "den Trümmern geborgen.",
          [C("deaths", 17)]),
+    # ---- s34agen, vierter Satz: gestiegene Bilanzen mit Verletzten, Vermisste, Evakuierte, Geflohene, das Ziel eines Polizeieinsatzes
+    Case("de-s34agen-nachtclub-zahl-gestiegen-weitere-verletzt",
+         "Die Zahl der Toten nach dem Brand in dem Nachtclub ist auf 59 gestiegen, 155 weitere wurden verletzt, teilte das "
+         "Innenministerium mit.",
+         [C("deaths", 59, speaker="Innenministerium"), C("injuries", 155, speaker="Innenministerium")]),
+    Case("de-s34agen-erdrutsch-gelten-als-vermisst",
+         "Nach dem Erdrutsch gelten noch 62 Menschen als vermisst, teilten die Behörden mit.",
+         [C("missing", 62, speaker="Behörden")]),
+    Case("de-s34agen-haeuser-verlassen-flammen",
+         "Rund 2000 Menschen mussten ihre Häuser verlassen, als sich die Flammen der Stadt näherten.",
+         [C("displaced", 2000, qualifier="about")]),
+    Case("de-s34agen-vorlaeufige-zahlen-hitze-seit-juni",
+         "Vorläufigen Zahlen zufolge sind seit Juni vermutlich mindestens 300 Menschen an den Folgen der Hitze gestorben.",
+         [C("deaths", 300, qualifier="at_least")]),
+    Case("de-s34agen-menschenrechtsgruppe-und-regierung",
+         "Sicherheitskräfte töteten 14 Demonstranten, wie eine Menschenrechtsgruppe mitteilte; die Regierung sprach von "
+         "fünf Toten.",
+         [C("deaths", 14, group="protesters", speaker="Menschenrechtsgruppe"), C("deaths", 5, speaker="Regierung")]),
+    # (gegen rund 5000 Demonstranten: das Ziel des Einsatzes, keine Festnahmen vom Verb davor; category.verb-near gibt nach)
+    Case("de-s34agen-gewahrsam-und-wasserwerfer-gegen-demonstranten",
+         "Die Polizei nahm 34 Menschen in Gewahrsam und setzte Wasserwerfer gegen rund 5000 Demonstranten ein.",
+         [C("arrests", 34, speaker="Polizei")]),
+    Case("de-s34agen-un-angaben-geflohen-seit-april",
+         "Nach UN-Angaben sind seit Beginn der Kämpfe im April 1,2 Millionen Menschen aus ihren Häusern geflohen.",
+         [C("displaced", 1200000)]),
 ]

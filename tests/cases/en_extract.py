@@ -11691,4 +11691,27 @@ CASES: list[Case] = [
          "The building, which housed around 60 families, collapsed shortly before dawn; 17 bodies have been pulled from "
          "the rubble so far.",
          [C("deaths", 17)]),
+    # ---- s34agen, fourth set: tolls risen with the injured, the unaccounted for, the evacuated, the fled, the target of police action
+    Case("en-s34agen-nightclub-toll-risen-others-injured",
+         "The death toll from the fire at the nightclub has risen to 59, with 155 others injured, the interior ministry said "
+         "on Sunday.",
+         [C("deaths", 59, speaker="interior ministry"), C("injuries", 155, speaker="interior ministry")]),
+    Case("en-s34agen-landslide-unaccounted-for",
+         "Authorities said 62 people remained unaccounted for after the landslide buried part of the village.",
+         [C("missing", 62, speaker="Authorities")]),
+    Case("en-s34agen-evacuated-as-flames-approached",
+         "An estimated 2,000 people were evacuated as flames approached the town.",
+         [C("displaced", 2000, qualifier="about")]),
+    Case("en-s34agen-believed-died-in-heat-since-june",
+         "At least 300 people are believed to have died in the heat since June, according to preliminary figures.",
+         [C("deaths", 300, qualifier="at_least")]),
+    Case("en-s34agen-rights-group-and-government-toll",
+         "Security forces killed 14 protesters, a rights group said; the government put the toll at five.",
+         [C("deaths", 14, group="protesters", speaker="rights group"), C("deaths", 5, speaker="government")]),
+    Case("en-s34agen-detained-and-tear-gas-against-demonstrators",
+         "Police detained 34 people and fired tear gas against some 5,000 demonstrators.",
+         [C("arrests", 34)]),
+    Case("en-s34agen-un-fled-their-homes-since-april",
+         "The UN said 1.2 million people had fled their homes since the fighting began in April.",
+         [C("displaced", 1200000, speaker="UN")]),
 ]
