@@ -10517,4 +10517,22 @@ CASES: list[Case] = [
     Case("de-s34agen-un-angaben-geflohen-seit-april",
          "Nach UN-Angaben sind seit Beginn der Kämpfe im April 1,2 Millionen Menschen aus ihren Häusern geflohen.",
          [C("displaced", 1200000)]),
+    # ---- s34agen, fünfter Satz: Teile unter den Verletzten, gerettete und vermisste Besatzung, Fälle und Tote, eine Polizeiwache in Brand
+    Case("de-s34agen-feuerwehrleute-unter-den-verletzten",
+         "Unter den elf Verletzten sind drei Feuerwehrleute, die beim Einsturz eines Teils der brennenden Lagerhalle "
+         "getroffen wurden.",
+         [C("injuries", 11), C("injuries", 3, part_of=0)]),
+    Case("de-s34agen-besatzung-gerettet-vier-vermisst",
+         "Der Betreiber des Schiffes teilte mit, 27 Besatzungsmitglieder seien gerettet worden, vier würden noch vermisst.",
+         [C("missing", 4, speaker="Betreiber")]),
+    Case("de-s34agen-verdachtsfaelle-und-todesfaelle",
+         "Die Gesundheitsbehörden haben seit Monatsbeginn 2300 Verdachtsfälle und 41 Todesfälle registriert.",
+         [C("deaths", 41, speaker="Gesundheitsbehörden")]),
+    Case("de-s34agen-polizeiwache-in-brand-festnahmen-verletzte",
+         "Demonstranten setzten eine Polizeiwache in Brand; 60 Menschen wurden festgenommen, 35 Polizisten verletzt.",
+         [C("arrests", 60), C("injuries", 35, group="security_forces")]),
+    Case("de-s34agen-bus-in-fluss-darunter-kinder",
+         "Mindestens 17 Menschen, darunter fünf Kinder, kamen ums Leben, als ein Bus in einen Fluss stürzte, teilte die "
+         "Polizei mit.",
+         [C("deaths", 17, qualifier="at_least", speaker="Polizei"), C("deaths", 5, group="children", part_of=0)]),
 ]
