@@ -552,6 +552,8 @@ LANGUAGE = LanguageData(
         Category.TROOPS: (r"entsandt", r"entstandt", r"geschickt", r"stationiert", r"verlegt", r"eingesetzt", r"im einsatz", r"mobilisiert", r"zusammengezogen"),
         Category.MISSING: (
             r"vermisst", r"verschollen", r"gelten als vermisst",
+            # unter Trümmern vermutet: "Unter den Trümmern werden noch mindestens 20 Menschen vermutet" (Menschen, keine Toten)
+            r"vermutet(?<=\btrümmern (?:[\w-]+ ){1,8}vermutet)",
             # Eingeschlossene sind noch nicht gefunden: "21 Bergleute wurden verschüttet", "unter Tage eingeschlossen"
             r"verschüttet", r"eingeschlossen(?<=(?:wurden|wurde|sind|ist|waren|war|noch|weiterhin|tage) eingeschlossen)",
             # das Verb im Aktiv, vor der Zahl: "Die Lawine verschüttete sieben Wanderer" (nicht das Nomen, "drei Verschüttete",
@@ -611,6 +613,8 @@ LANGUAGE = LanguageData(
             r"sicherheitskräfte[n]?", r"polizist(?:en|in|innen)?", r"polizeibeamte[nr]?", r"polizeibeamtin(?:nen)?", r"beamtinnen und beamte[n]?", r"polizistinnen und polizisten", r"beamte[n]?", r"beamtin(?:nen)?", r"nationalgardist(?:en)?",
             r"ordnungskräfte[n]?", r"einsatzkräfte[n]?", r"polizeikräfte[n]?", r"sicherheitsleute[n]?", r"polizisten und nationalgardisten",
             r"soldat(?:en|in|innen)?", r"armeeangehörige[n]?", r"militärangehörige[n]?", r"grenzschützer[n]?",
+            # (Angehörige einer Truppe, nicht Verwandte: "neun waren Angehörige der Streitkräfte")
+            r"angehörige[n]? (?:der|des) (?:streitkräfte|sicherheitskräfte|armee|militärs|polizei)",
             r"wachleute[n]?", r"sicherheitsbeamte[n]?", r"gardisten", r"wachmann", r"wachmänner[n]?",
             r"(?:gefängnis|justizvollzugs)?wärter(?:n|innen)?", r"justizvollzugsbeamte[n]?",  # "drei Wärter wurden getötet"
             r"offiziere[n]?", r"offizier",  # "16 Sicherheitskräfte getötet, darunter zwei Offiziere"
@@ -621,6 +625,8 @@ LANGUAGE = LanguageData(
             r"reporter(?:in|innen)?", r"passant(?:en|in|innen)?", r"anwohner(?:in|innen)?", r"pilger(?:in|innen)?", r"flüchtlinge[n]?",
             r"ärzte[n]?", r"sanitäter(?:in|innen)?", r"helfer(?:in|innen)?", r"zivile[n]?", r"bewohner(?:in|innen)?", r"schüler(?:in|innen)?",
             r"gläubige[n]?", r"studenten", r"student(?:in|innen)?", r"lehrer(?:in|innen)?", r"ärzt(?:in|innen|e|en)?", r"arzt", r"arbeiter(?:in|innen)?", r"touristen", r"urlauber(?:in|innen)?", r"fahrgäste[n]?", r"passagiere[n]?", r"insassen",
+            # (auch einer allein: "Zwei Besatzungsmitglieder und ein Passagier starben")
+            r"passagier(?:in)?", r"fahrgast", r"insass(?:e|in)", r"besatzungsmitglied",
             r"bergleute[n]?", r"kumpel", r"mitarbeiter(?:in|innen)?", r"beschäftigte[n]?", r"besucher(?:in|innen)?",
             r"zuschauer(?:in|innen)?", r"fans", r"fan", r"kirchgänger(?:in|innen)?",
             r"konzertbesucher(?:in|innen)?", r"festivalbesucher(?:in|innen)?", r"besatzungsmitglieder[n]?", r"gemeindemitglieder[n]?", r"freiwillige[n]?",
@@ -969,7 +975,7 @@ LANGUAGE = LanguageData(
     # Artikel: ein kleines Wort folgt)
     part_clause_openers=(r"der(?= (?-i:\p{Ll}))", r"die(?= (?-i:\p{Ll}))", r"das(?= (?-i:\p{Ll}))"),
     # (und wer Beschuldigter ist: "gegen 14 wird wegen Landfriedensbruchs ermittelt", keine Festnahmen)
-    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"geborgen", r"barg(?:en)?", r"lebend", r"ermittelt"),
+    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"retten", r"überlebten", r"überlebte", r"in sicherheit", r"geborgen", r"barg(?:en)?", r"lebend", r"ermittelt"),
     among_whole_openings=(r"unter den", r"von den"),  # "Von den 40 Verletzten schweben noch fünf in Lebensgefahr"
     # "Der 19-Jährige war einer von fünf Verletzten": einer von ihnen, die fünf sind die Bilanz
     set_cues_after=(r"der (?:\w+ )?(?:männer|frauen|jungen|mädchen|jugendlichen|brüder|schwestern|freunde|schüler)",),
@@ -1163,6 +1169,23 @@ LANGUAGE = LanguageData(
         r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige)? (?:Beifahrerin|Begleiterin|Mitfahrerin|Sozia))"
         r"(?= (?:starb|stirbt|verstarb|ist gestorben|erlag|wurde getötet|kam ums Leben|wurde tödlich verletzt|" + _HURT + r")\b)",
     ),
+    # eine Person nach dem Verb dessen, was ihr widerfuhr, das Verb zuerst (ein Satzteil steht voran): "Nach dem Zusammenstoß
+    # verstarb die 81-jährige Frau im Krankenhaus", "Noch an der Unfallstelle starb der 19 Jahre alte Beifahrer"; der
+    # Festgenommene nach "nahmen", mit dem Alter als Nomen: "Die Beamten nahmen den 31-Jährigen noch in der Nacht fest" (nicht die
+    # erste einer Liste)
+    verb_first_words={
+        Category.DEATHS: (
+            r"(?:starb|verstarb)(?: (?:noch|dann|später|schließlich|wenig später|kurz darauf))?"
+            r" (?:der|die) (?:\d{1,3}-jährige |\d{1,3} Jahre alte |junge |ältere )?(?:" + _SUBJECT_NOUNS
+            + r"|Frau|Mann|Rentner|Rentnerin|Seniorin|Senior|Motorradfahrer|Motorradfahrerin|Sozius|Sozia|Autofahrer|Autofahrerin"
+            r"|Insasse|Insassin|Fahrgast|Passagier|Passagierin|Mädchen|Kind|Säugling|Opfer)(?![\w-])(?!,? (?:und|oder|sowie)\b)",
+        ),
+        Category.ARRESTS: (
+            # (das Alter als Nomen, groß geschrieben: nicht "den 31-jährigen Tatverdächtigen", den Täter der Meldung, keine Zahl)
+            r"(?:nahm|nahmen)(?: die (?:Polizei|Beamten|Polizisten|Einsatzkräfte))? (?:den|die) (?-i:\d{1,3}-Jährigen)"
+            r"(?![\w-])(?!,? (?:und|oder|sowie)\b)(?= (?:[\w-]{1,20} ){0,6}?fest\b)",
+        ),
+    },
     injured_object_words=(
         # "verletzte dabei seinen Vater schwer", "verwundete der Täter die 45-jährige Kassiererin"
         r"(?:verletzte|verletzten|verwundete|verwundeten)(?<!\btödlich \w{9,11})" + _OBJECT_SUBJECT + _OBJECT_ASIDE
@@ -1598,6 +1621,9 @@ LANGUAGE = LanguageData(
     prisoner_nouns=(r"\w*häftlinge[n]?", r"\w*gefangene[n]?", r"inhaftierte[n]?", r"sträflinge[n]?", r"gefängnisinsassen"),
     # die das Unglück verschonte: "kamen ums Leben, außer zwei Flugbegleiterinnen"; "außer" nur nach dem Komma (nicht
     # "Außer den zwölf Toten gab es 40 Verletzte": außerdem), nicht "bis auf" ("stieg bis auf 30")
+    # Soldaten, im Gefangenenaustausch übergeben, sind keine Entsendung (category.troops-exchanged; nicht "Schusswechsel")
+    exchange_cues=(r"gefangenenaustausch(?:e|es|s)?", r"im (?:zuge des |rahmen des )?austausch(?:es|s)?", r"austausch von (?:gefangenen|kriegsgefangenen)",
+                   r"kriegsgefangene[nr]?"),
     exception_words=(r"au(?:ß|ss)er(?<=, au(?:ß|ss)er)", r"mit ausnahme (?:von|der|des)"),
     relative_openers=(
         # (nicht "von denen", "unter denen": ein Teil des Ganzen davor, "Drei Menschen starben, von denen zwei Kinder waren")

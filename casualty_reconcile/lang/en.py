@@ -628,6 +628,11 @@ LANGUAGE = LanguageData(
         r"|(?:another|a (?:second|third|fourth|fifth|sixth))(?<=\b(?:and|,) (?:another|a \w+))"
         r"(?= (?:was|is|remains|remained) (?:listed )?in " + _CONDITION + _NO_DEATH_AFTER + r"| (?:was|is) hospitali[sz]ed\b" + _NO_DEATH_AFTER
         + r"| (?:was|is) (?:taken|rushed|transported|airlifted|flown) " + _TO_HOSPITAL + ")": (1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # one more hurt after a first count split by degree, the verb left out: "Three occupants were seriously injured and
+        # one slightly" (German "drei schwer und einer leicht verletzt" is read by single_victim_words)
+        r"one(?<=\b(?:seriously|critically|severely|badly|slightly|gravely) (?:injured|hurt|wounded) and one)"
+        r"(?= (?:slightly|seriously|critically|severely|badly|moderately)\b(?! (?:injured|hurt|wounded)\b))": (
+            1, Qualifier.EXACT, Category.INJURIES, "all"),
     },
     range_joiners_after_opener=("and",),
     bound_joiners=(r"and", r",", r"but"),
@@ -683,6 +688,8 @@ LANGUAGE = LanguageData(
             r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",
             r"maimed",  # "killed or maimed": Unicef's count of children, the dead and the hurt together (category.dead-or-injured)
             r"injures",  # a headline's present: "Man kills stepfather, injures mother, 3 others"
+            # the living hurt: "19 were killed and five survived with serious injuries" (survived alone counts no one)
+            r"survived with (?:(?:serious|severe|minor|critical|multiple|life-threatening|non-life-threatening) )?(?:injuries|wounds|burns)",
             # the same with "wounds", a verb only after a clause's start or a noun of the shooting, never the noun of a
             # wound ("Shooting kills 1, wounds 2", "kills three and wounds two", "Gunman wounds two"; not "died of his wounds")
             r"wounds(?<=(?:,|\b(?:and|shooting|shootings|gunfire|gunman|shooter|attack|ambush|man|woman|teen|officer|deputy|suspect)) wounds)",
@@ -818,6 +825,9 @@ LANGUAGE = LanguageData(
             # the dead among whom a part is told, as French "parmi les victimes": "Among the victims are five children"
             # (after a toll of the injured, the victims are those injured: category.toll-before-figure yields)
             r"among the (?:dead|victims|killed)",
+            # a noun of the dead as the subject of a verb of change: "Fatal overdoses rose to 94 in the first half of the
+            # year" (a toll without the word "toll"; "deaths" is a verb of death of its own)
+            r"fatal (?:overdoses|poisonings|drownings)(?: have| has)? (?:rose|risen|climbed|increased|jumped|fell|dropped|declined|reached)(?: to)?",
         ),
         # "..., and the number of injured to more than 5,000": the injured's own toll after the dead's
         Category.INJURIES: (r"number of (?:the )?(?:injured|wounded|injuries)",),
@@ -851,6 +861,10 @@ LANGUAGE = LanguageData(
             r"migrants", r"asylum seekers", r"evacuees", r"displaced people",
             r"miners", r"employees", r"fans", r"spectators", r"concertgoers", r"festivalgoers",
             r"churchgoers", r"parishioners", r"crew members", r"volunteers", r"humanitarian workers",
+            # (one alone too, not where it modifies a noun: "Two crew members and one passenger died"; not "a passenger train")
+            r"passenger(?! (?:trains?|planes?|jets?|ferr(?:y|ies)|bus(?:es)?|ships?|vessels?|aircraft|cars?|vans?|boats?|liners?"
+            r"|flights?|side|seats?|doors?|windows?|numbers?|traffic|rail|services?|volumes?|compartments?|cabins?|airlines?)\b)",
+            r"crew member",
             r"paramedics", r"ambulance (?:workers|crews|staff)",  # medical staff, as "Sanitäter"
         ),
         "children": (
@@ -915,6 +929,8 @@ LANGUAGE = LanguageData(
             r"hostages?(?<=\b(?:held|holding|holds|took|taking|takes|taken) (?:[\w-]+ ){1,5}hostages?)",
             # still held: "25 of the schoolgirls were freed, but 110 remain in captivity" (not "died in captivity")
             r"(?:remain|remains|remained|still|are|were|being|been|held|kept) in captivity",
+            # the captors holding them, the verb before the figure: "The kidnappers are still holding 63 passengers"
+            r"holding(?<=\b(?:kidnappers|hostage-takers|abductors|captors|hijackers) (?:are |were |is |was )?(?:still )?holding)",
         ),
     },
     participant_verbs=(
@@ -939,7 +955,7 @@ LANGUAGE = LanguageData(
     unharmed_nouns=(r"survivors", r"survivor", r"unhurt", r"uninjured", r"unharmed"),
     # "14 miners were trapped, nine of whom were rescued": a part whose own verb is one of rescue counts no harm
     # (and who is under investigation: "23 people were detained and 14 others are under investigation")
-    uncounted_verbs=(r"rescued", r"saved", r"pulled out alive", r"brought out alive", r"brought to safety", r"pulled alive", r"found alive",
+    uncounted_verbs=(r"survived", r"rescued", r"saved", r"pulled out alive", r"brought out alive", r"brought to safety", r"pulled alive", r"found alive",
                      r"under investigation"),
     side_cues=(r"on the side of", r"among(?: the)?", r"from the ranks of"),
     speech_verbs=(
@@ -1323,10 +1339,16 @@ LANGUAGE = LanguageData(
         r"(?= (?:was |is )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt|shot|killed|dead)\b)",
         # one more told by care, after a first victim or opening a sentence: "Another child was taken to a local
         # hospital", "two boys are dead and another man was hospitalized", "another teenager injured"
-        rf"another(?<=\b(?:and|,) another|(?:^|[.!?\n][\s\"“”]{{0,3}})(?-i:A)nother) (?:{_VICTIM_NOUNS})"
+        # (the noun may be left out after "and": "Two people were taken to hospital, and another was treated at the scene";
+        # not opening a sentence: "Another was treated and released" may tell of another story's victim)
+        rf"another(?:(?<=\b(?:and|,) another)(?: (?:{_VICTIM_NOUNS}))?|(?<=(?:^|[.!?\n][\s\"“”]{{0,3}})(?-i:A)nother) (?:{_VICTIM_NOUNS}))"
         r"(?= (?:was|is) (?:hospitali[sz]ed\b|(?:taken|rushed|transported|airlifted|flown) " + _TO_HOSPITAL + r"|treated\b|in " + _CONDITION + r")"
         r"| (?:(?:was|is) )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt)\b(?! (?:a|an|the|his|her|their|him|them)\b)"
         r"| (?:remains|remained) (?:hospitali[sz]ed\b|in " + _CONDITION + r"))",
+        # a relative or companion after one hurt, a verb of death of its own: "The motorcyclist was seriously injured and
+        # his pillion passenger died at the scene" (the hurt one did not die: figure.hurt-then-died yields to the possessive)
+        r"(?:his|her|their)(?<=\b(?:injured|hurt|wounded) and (?:his|her|their)) (?:pillion )?(?:" + _VICTIM_NOUN_WORDS + r")"
+        r"(?= (?:later )?(?:died|was killed|was pronounced dead)\b)",
         # the second of two after the first, by care or harm: "One was treated at the scene and the other was taken to
         # a hospital", "one deputy was shot in the arm, and the other deputy remains in critical condition"
         rf"the other(?<=\b(?:and|,|while) the other)(?: (?:{_VICTIM_NOUNS}))?"
@@ -1367,6 +1389,14 @@ LANGUAGE = LanguageData(
         # one named, then described in apposition, then a verb of death: "Jon Doe, a 22-year-old man, was shot and killed"
         rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?={_DESCRIBED_THEN_DEATH})",
     ),
+    # one person named after the verb of what befell them, the verb first: "Officers arrested the 31-year-old overnight"
+    # (by an age; not "the suspect", the story's attacker, no count; nor the first of a list)
+    verb_first_words={
+        Category.ARRESTS: (
+            r"(?:arrested|detained) the \d{1,3}-year-old(?: (?:man|woman|suspect|driver|boy|girl|teen|teenager|youth))?"
+            r"(?![\w-])(?!(?: (?:man|woman|suspect|driver|boy|girl|teen|teenager|youth))?(?: and\b|, (?:and|who)\b| or\b))",
+        ),
+    },
     injured_object_words=(
         rf"{_INJURED_VERB} {_INJURED_ONE}",
         # (also a bullet that hit one: "the gun went off, striking the other child in the leg", "hitting the child in the arm")
@@ -1768,5 +1798,8 @@ LANGUAGE = LanguageData(
     # escaped prisoners are no displaced: "some 800 inmates fled" (category.prisoners-escaped)
     prisoner_nouns=(r"inmates?", r"prisoners?", r"detainees?", r"convicts?"),
     # those the harm spared: "were killed except two flight attendants"
+    # soldiers returned in a prisoner exchange are no deployment (category.troops-exchanged; not "an exchange of fire")
+    exchange_cues=(r"prisoner (?:swap|exchange)s?", r"(?:the|a|this|that) swap", r"exchange of (?:prisoners|captives|bodies)",
+                   r"prisoners? of war", r"POWs?"),
     exception_words=(r"except(?: for)?", r"with the exception of", r"save for"),
 )

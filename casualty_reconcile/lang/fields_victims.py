@@ -34,6 +34,14 @@ class VictimFields:
     number grammar counts inside the match is the match's (a count it holds of another kind, a word of
     multiplicity, keeps the figure). Not the first of a list ("injuring his wife and two children")."""
 
+    verb_first_words: Mapping[Category, tuple[Regex, ...]] = field(default_factory=dict)
+    """regex, by category: one person named right after the verb of what befell them, the verb first, where
+    :attr:`single_victim_words` read the person before the verb only ("Nach dem Zusammenstoß verstarb die 81-jährige
+    Frau", "Noch an der Unfallstelle starb der 19 Jahre alte Beifahrer"; the held: "Die Beamten nahmen den
+    31-Jährigen fest", "Officers arrested the 31-year-old overnight"): a count of one of that category, the whole match
+    its words. Each alternative opens with a literal word (the verb), found by the scan of
+    :attr:`injured_object_words` (one scan for both)."""
+
     victim_list_words: tuple[Regex, ...] = ()
     """regex: a list of persons named with their ages, before a verb of death or injury (as a look-ahead
     that opens with a space): the matches of its group ``item`` are the count ("Jon Doe, 19, and Al Roe,
