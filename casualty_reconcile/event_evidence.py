@@ -7,7 +7,18 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .event_words import ADDRESS, DAY, FATAL, NAME, kinds_of, particulars_of, revises, venues_of, victim_ages
+from .event_words import (
+    ADDRESS,
+    DAY,
+    FATAL,
+    NAME,
+    kinds_of,
+    names_part_place,
+    particulars_of,
+    revises,
+    venues_of,
+    victim_ages,
+)
 from .models import Category, Claim, Flag, Qualifier, published_day
 from .places import _Places
 
@@ -146,6 +157,10 @@ class _Doc:
     (``event_links._link_addresses``); they are none of its :attr:`particulars`"""
     lead_days: frozenset[int] = frozenset()
     """the days of a month its lead writes before its publication (``Claim.particulars``' ``day:`` entries)"""
+    part_area: bool = False
+    """whether every sentence of its dead and injured counts only a part of the area ("Allein in Sinzig kamen zwölf
+    Menschen ums Leben", "In Mayfield alone": :func:`~casualty_reconcile.event_words.names_part_place`): its town
+    lies in a larger area another report counts (``event_pairs._part_of_region``)"""
     recalled: frozenset[int] = frozenset()
     """days its claims report, or its lead writes (``event_words.DAY``), further back than
     :data:`LOOKBACK_DAYS` before its publication: a later report dates the event it follows up ("the
@@ -271,6 +286,23 @@ def _evidence(claims: list[Claim], places: _Places) -> dict[str, _Doc]:
         if doc.regions and not doc.towns:
             doc.region_text = " ".join(sorted({sentence for _, sentence, _ in toll_sentences.get(doc_id, ())})).lower()
     _areas(docs)
+    return _set_part_areas(docs, claims)
+
+
+def _set_part_areas(docs: dict[str, _Doc], claims: list[Claim]) -> dict[str, _Doc]:
+    """Each document's :attr:`_Doc.part_area`: whether every sentence of its dead and injured names a cue of a part of
+    the area (:func:`~casualty_reconcile.event_words.names_part_place`, each sentence read once)."""
+    seen: dict[tuple[str, str], bool] = {}
+    parts: dict[str, bool] = {}
+    for claim in claims:
+        if claim.category.value in _TOLL and parts.get(claim.doc_id, True):
+            key = (claim.language, claim.sentence)
+            cued = seen.get(key)
+            if cued is None:
+                cued = seen[key] = names_part_place(claim)
+            parts[claim.doc_id] = cued
+    for doc_id, cued in parts.items():
+        docs[doc_id].part_area = cued
     return docs
 
 

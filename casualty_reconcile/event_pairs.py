@@ -90,7 +90,7 @@ def _apart(a: _Doc, b: _Doc) -> bool:
     if (a.towns or a.regions) and (b.towns or b.regions) and (a.area | a.regions).isdisjoint(b.towns | b.regions):
         if _same_toll(a, b):
             return False
-        if _town_names_region(a, b) or _town_names_region(b, a):
+        if _town_names_region(a, b) or _town_names_region(b, a) or _part_of_region(a, b) or _part_of_region(b, a):
             return False
         # a town and a region (a state): the town may lie in it when a toll figure is common; two regions: no
         return bool(a.regions and b.regions) or a.figures.isdisjoint(b.figures)
@@ -108,6 +108,19 @@ def _town_names_region(a: _Doc, b: _Doc) -> bool:
         for town in a.towns
         for region in b.regions
     )  # (of one country: not "Baja" in Hungary and "Baja California")
+
+
+def _part_of_region(a: _Doc, b: _Doc) -> bool:
+    """Whether ``a`` counts only a part of the area in a town (:attr:`_Doc.part_area`: "Allein in Sinzig kamen zwölf
+    Menschen ums Leben", "Rien qu'à Assouan, 19 personnes sont mortes") and ``b``, of the same country and day or the
+    next, a region's or the country's toll (no town) that each of ``a``'s toll figures falls below: the town's dead are
+    a part of the region's or the country's (the gazetteer does not say which towns lie in a region), though the two
+    state no figure in common."""
+    if not (a.part_area and a.towns and a.toll and not a.regions and (b.regions or b.countries) and not b.towns):
+        return False
+    if not a.countries or a.countries != b.countries or a.day is None or b.day is None or abs(a.day - b.day) > 1:
+        return False
+    return all(any(category == other and value < whole for other, whole in b.toll) for category, value in a.toll)
 
 
 def _may_nest(a: _Doc, b: _Doc) -> bool:
@@ -156,6 +169,8 @@ def _near(a: _Doc, b: _Doc) -> bool:
     if _town_names_region(a, b) or _town_names_region(b, a):  # "Gaza" in the "Gaza Strip": a place in common
         return True
     if _country_and_capital(a, b) or _country_and_capital(b, a):
+        return True
+    if _part_of_region(a, b) or _part_of_region(b, a):  # "Allein in Sinzig" beside the region's toll: a part of it
         return True
     return shared_figure or not a.specific.isdisjoint(b.kinds)
 

@@ -148,6 +148,8 @@ def _title_cased(text: str, start: int, end: int, words: re.Pattern[str] | regex
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     stop = len(text) if line_end < 0 else line_end
+    if words is not _WORD and _long_uncapitalised().search(text, line_start, stop) is not None:
+        return False  # (the stdlib form, on text folded accepts: the words below would stop there)
     capitalised, lower = 0, False
     for match in words.finditer(text, line_start, stop):  # (a sentence's line is told by its first long word in lower case)
         word = match.group()
@@ -195,6 +197,16 @@ def _fast_scans() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     letter = fast_class(r"\p{L}")
     run = re.compile(rf"{upper}(?<![\w'’.-].){inner}*{lower}(?: (?:{upper}\. )?{upper}{inner}*{lower}){{1,3}}(?![\w'’-])")
     return run, re.compile(rf"{lower}(?<![\w'’-].){inner}*"), re.compile(rf"{letter}(?<![\w'’].){letter}+")
+
+
+@functools.lru_cache(maxsize=1)
+def _long_uncapitalised() -> re.Pattern[str]:
+    """A word of :data:`_WORD` (its stdlib form) that does not start with a capital and is longer than
+    :data:`SHORT_WORD`, for the standard library on text that :func:`_patterns.folded` accepts (where a
+    letter is upper case as `str.isupper` says exactly when it is ``\\p{Lu}``): a line that writes one
+    is in no title case (:func:`_title_cased`), told by one search instead of reading its words."""
+    other, letter = fast_class(r"(?!\p{Lu})\p{L}"), fast_class(r"\p{L}")
+    return re.compile(rf"{other}(?<![\w'’].){letter}{{{SHORT_WORD}}}")
 
 
 class _WrittenLower:
@@ -253,16 +265,23 @@ def lead_names(text: str, start: int, end: int, low: str | None = None) -> set[s
     stop = min(end, len(text))
     found: set[str] = set()
     written_lower: _WrittenLower | None = None
+    answers: dict[str, bool] = {}
     title_lines: dict[int, bool] = {}
     runs, _, word = _fast_scans() if low is not None else (_NAME_RUN, _LOWER, _WORD)
     for match in runs.finditer(text, start, stop):
         if written_lower is None:  # the words written in lower case, read once a run is found
             written_lower = _WrittenLower(text, start, stop, low)
+            answers = written_lower.answers
         # its words but the initials (a word of a run ends in a small letter, an initial in its dot):
         # what _CAPITALISED finds in it
         words = [word for word in match.group().lower().split(" ") if not word.endswith(".")]
         # (the last word is never asked: were every word before it written in lower case, one is left)
-        at = next((i for i, word in enumerate(words[:-1]) if not written_lower.has(word)), len(words))
+        at = len(words)
+        for i in range(at - 1):
+            known = answers.get(words[i])  # (written_lower.has, its answers asked here first: most are known)
+            if not (written_lower.has(words[i]) if known is None else known):
+                at = i
+                break
         if len(words) - at < 2:
             continue
         line = text.rfind("\n", 0, match.start())

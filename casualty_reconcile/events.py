@@ -36,7 +36,9 @@ Linking
 
     Two documents whose days lie at most :data:`WINDOW_DAYS` apart report the same event unless the
     evidence tells them apart (:func:`_apart`: kinds of event, countries, known towns, a town and a
-    region (a state) with no toll figure in common, two regions; a generic
+    region (a state) with no toll figure in common, unless the town's report counts only a part of the area
+    ("Allein in Sinzig kamen zwölf Menschen ums Leben") below the region's or the country's toll of its country
+    and day, which joins them (``event_pairs._part_of_region``), two regions; a generic
     "attack" and names the gazetteer does not know, such as a neighbourhood, tell nothing; two tolls in
     one town with no figure in common and a kind of event one names and the other not; different persons
     named beside their ages, with at most "one dead" in common; in one town a later report that states

@@ -150,6 +150,8 @@ EXTRA_CITIES = {
     "Juba": ("SS", "capital", ["Dschuba"]),
     "Jakarta": ("ID", "capital", ["Dschakarta"]),
     "Hodeidah": ("YE", "city", ["Hodeidah", "Hodeida"]),
+    "Aswan": ("EG", "city", ["Assouan"]),  # the French name (GeoNames: "Assuan", "Asuán")
+    "New Delhi": ("IN", "capital", ["New Delhi"]),  # GeoNames gives the name to Delhi, the city around it
     # war news from Ukraine, with the German spellings agencies use (GeoNames lacks most of them)
     "Kherson": ("UA", "city", ["Cherson", "Kherson"]),
     "Zaporizhzhia": ("UA", "city", ["Saporischschja", "Saporischja", "Zaporizhzhia", "Zaporizhzhya"]),

@@ -1,6 +1,7 @@
 """Shortcuts that keep the result: an ASCII text is folded without the search for odd characters,
 a pattern made for ``match`` at a position (`_patterns.at_once`) matches what it did, the German streets
-read possessively match what they did, and a window's first sentences are those of the whole."""
+read possessively match what they did, a window's first sentences are those of the whole, and a line in
+title case and a lead's names are told alike by the standard library's search and by reading each word."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from casualty_reconcile._patterns import _ascii_safe, _unsafe, at_once, folded
 from casualty_reconcile.engine import country as country_module
 from casualty_reconcile.engine import patterns as patterns_module
 from casualty_reconcile.engine.pipeline import Extractor
+from casualty_reconcile.event_words import _WORD, _fast_scans, _title_cased, lead_names
 from casualty_reconcile.extract import lexicon
 from casualty_reconcile.lang import get_language
 from casualty_reconcile.numbers.filters import _AFTER_DIGIT_LINK, _NUMBER_SIGN_BEFORE, _ends_with
+from tests.corpus_texts import case_texts, seed_texts
 
 ASCII = "".join(map(chr, range(128)))
 
@@ -208,3 +211,46 @@ def test_the_first_sentences_of_a_window_are_those_of_the_whole(limit: int) -> N
     engine = Extractor(text, lexicon("de"), "doc", None, None)
     starts = [text.index("Die")]
     assert engine._sentences(0, len(text), starts, limit) == engine._sentences(0, len(text), starts)[:limit]
+
+
+_TITLE_LINES = [
+    "15-Year-Old Boy Shot in Face in East Flatbush Expected to Survive",
+    "Nijia Ward, 24, of Lilac Street",
+    "Polizei Dortmund Meldet Zwei Verletzte Nach Schüssen",
+    "Zwei Verletzte in Dortmund",
+    "Über Dreißig Tote Bei Unwetter Im Süden",
+    "Ein Jonas Weber wurde verletzt",
+]
+
+
+def _title_case_both_ways(text: str) -> None:
+    if folded(text) is None:
+        return
+    stdlib_words = _fast_scans()[2]
+    at = 0
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        assert _title_cased(text, at, end, stdlib_words) == _title_cased(text, at, end, _WORD), text[at:end]
+        at = end + 1
+
+
+@pytest.mark.parametrize("text", _TITLE_LINES)
+def test_a_line_in_title_case_is_told_alike_by_the_search_for_a_long_word_in_lower_case(text: str) -> None:
+    _title_case_both_ways(text)
+    assert _title_cased(text, 0, len(text), _WORD) == (text in _TITLE_LINES[:1] + _TITLE_LINES[2:3] + _TITLE_LINES[4:5])
+
+
+def test_the_case_rows_and_seeds_lines_and_lead_names_are_told_alike_both_ways() -> None:
+    texts = [*seed_texts(), *(text for _, text in case_texts())]
+    for text in texts:
+        _title_case_both_ways(text)
+        low = folded(text)
+        if low is not None:
+            assert lead_names(text, 0, len(text), low) == lead_names(text, 0, len(text)), text[:80]
+
+
+@given(st.text(alphabet=st.sampled_from(list("Aa Bb Cc Dd Ää Öö ß É é ' ’ - . , ( ) 1 2 \n")), max_size=200))
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+def test_any_text_is_told_title_case_alike_both_ways(text: str) -> None:
+    _title_case_both_ways(text)

@@ -18,9 +18,10 @@ from tests.cases.stories_s30 import S30
 from tests.cases.stories_s31 import S31
 from tests.cases.stories_s32 import S32
 from tests.cases.stories_s33 import S33
+from tests.cases.stories_s34 import S34
 from tests.cases.stories_shapes import SHAPES
 
-STORIES = [*FIRST_STORIES, *SHAPES, *S29, *S30, *S31, *S32, *S33]
+STORIES = [*FIRST_STORIES, *SHAPES, *S29, *S30, *S31, *S32, *S33, *S34]
 
 Mode = Literal["resolved", "given"]
 

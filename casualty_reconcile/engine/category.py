@@ -16,6 +16,7 @@ from .doc import Figure
 from .evidence import Evidence
 from .patterns import _CORE, _CUE_CHARS, _HARM, _NP_STOP
 from .rules import Productions, Rule, first, first_name, productions
+from .verb_first import verb_first
 
 
 def _hostages(ev: Evidence) -> Category | None:
@@ -109,7 +110,7 @@ def _injured_object(ev: Evidence) -> Category | None:
 
 # the rules whose figure is its own words, which name what it counts ("a double homicide", "wounding his
 # father"): no whole, part or list item for the figures after it, and the group its words name
-NAMED_BY_WORDS = frozenset({"category.injured-object", "category.multiplicity-word"})
+NAMED_BY_WORDS = frozenset({"category.injured-object", "category.verb-first", "category.multiplicity-word"})
 
 
 def _noun(ev: Evidence) -> Category | None:
@@ -245,9 +246,21 @@ def _unit_alone(ev: Evidence) -> Category | None:
 
 
 def _verb_near(ev: Evidence) -> Category | None:
-    if ev.right_cat is None and (_unharmed_told(ev) or _own_uncounted_verb(ev)):
+    if ev.right_cat is None and (_unharmed_told(ev) or _own_uncounted_verb(ev) or _target_after_verb(ev)):
         return None
     return ev.verb_cat if ev.verb_cat in _CORE else None
+
+
+def _target_after_verb(ev: Evidence) -> bool:
+    """ "Die Polizei nahm 34 Menschen in Gewahrsam und setzte Wasserwerfer gegen rund 5000 Demonstranten ein": a figure
+    right after a preposition of what an action is aimed at (``target_prepositions``: "gegen", "against") is the
+    action's target, not whom the verb of a category before it befell (not where that verb stands right before the
+    preposition, a word of about: "Bei dem Feuer starben gegen 40 Menschen")."""
+    words = ev.left.split()
+    x = ev.x
+    return (
+        len(words) > 1 and words[-1].lower() in x.lex.lang.target_prepositions and x.lex.cat_verb.fullmatch(words[-2]) is None
+    )
 
 
 def _own_uncounted_verb(ev: Evidence) -> bool:
@@ -417,6 +430,7 @@ CATEGORY_RULES: tuple[Rule[Category], ...] = (
     Rule("category.part-after-own-verb", "de", "Im Krankenhaus erlagen zwei der Verletzten ihren Verletzungen.", _part_after_own_verb),
     Rule("category.weak-noun-verb", "en", "12 refugees were killed in the attack.", _weak_noun_verb),
     Rule("category.weak-noun-toll", "de", "Vor der Insel wurden die Leichen von zwei geflüchteten Frauen geborgen.", _weak_noun_toll),
+    Rule("category.verb-first", "de", "Nach dem Zusammenstoß verstarb die 81-jährige Frau im Krankenhaus.", verb_first),
     Rule("category.injured-object", "en", "The gunman killed a 6-year-old boy, critically injuring his father.", _injured_object),
     Rule("category.multiplicity-word", "en", "Detectives are investigating a double homicide on the east side.", _multiplicity),
     Rule("category.hurt-then-died", "de", "Ein Verletzter sei im Krankenhaus gestorben, teilte die Polizei mit.", _hurt_died),

@@ -142,6 +142,16 @@ def _released(ev: Evidence) -> bool | None:
     return True if released is not None and not _NP_STOP.search(x.text, ev.count.end, released.start()) else None
 
 
+def _troops_exchanged(ev: Evidence) -> bool | None:
+    """ "Ukraine said 230 of its soldiers had been returned in the swap, while Russia said it received 230 servicemen": a
+    figure of troops (by its noun alone) in a sentence that names an exchange of captives (``exchange_cues``) counts
+    soldiers handed over or received, no deployment: no claim."""
+    x = ev.x
+    if ev.category is not Category.TROOPS or not x.lex.lang.exchange_cues:
+        return None
+    return True if x.lex.exchange.search(x.text, ev.sentence.start, ev.sentence.end) is not None else None
+
+
 def _prisoners_escaped(ev: Evidence) -> bool | None:
     """ "Bei dem Ausbruch aus dem Gefängnis flohen rund 800 Häftlinge", "some 800 inmates fled": a figure of the
     displaced whose own noun, the first of its words, names prisoners (``prisoner_nouns``) counts those who escaped,
@@ -191,6 +201,7 @@ DROPS: tuple[Rule[bool], ...] = (
          unharmed_in_care),
     Rule("category.rescued-then-another", "en", "Three hikers were rescued, but a fourth hiker was found dead.", rescued_then_another),
     Rule("category.arrests-released", "de", "Im Rahmen des Abkommens wurden 150 palästinensische Gefangene freigelassen.", _released),
+    Rule("category.troops-exchanged", "en", "Ukraine said 230 of its soldiers had been returned in the swap.", _troops_exchanged),
     Rule("category.prisoners-escaped", "de", "Bei dem Ausbruch aus dem Gefängnis flohen rund 800 Häftlinge.", _prisoners_escaped),
 )
 

@@ -11,6 +11,7 @@ import regex
 from ..models import Category, Flag, Qualifier
 from .doc import Figure
 from .evidence import Evidence
+from .increments import new_besides_total
 from .rules import Rule, productions
 
 _CLAUSE_BREAK = regex.compile(r"[,;:(.!?]|\s[-–—]\s")
@@ -512,6 +513,7 @@ FLAG_RULES: tuple[Rule[str], ...] = (
     Rule("figure.part-in-care", "en", "Three others were taken to a local hospital.", _part_in_care),
     Rule("figure.hurt-died-beside-toll", "en", "The toll rose to 19 after two of the injured died in hospital.",
          _hurt_died_beside_toll),
+    Rule("figure.new-besides-total", "en", "Three more people died on Sunday, bringing the death toll to 17.", new_besides_total),
     Rule("figure.among-the-harmed", "en", "Four Malaysians are among the dead, the foreign ministry said.", _among_the_harmed),
     Rule("figure.among-the-harmed-opening", "de", "Unter den Toten sind vier Malaysier, teilte das Ministerium mit.",
          _among_the_harmed_opening),

@@ -18,9 +18,20 @@ from .rules import Rule
 
 
 def _noun(ev: Evidence) -> str | None:
-    if ev.trace and "category.injured-object" in ev.trace:
+    if ev.trace and ("category.injured-object" in ev.trace or "category.verb-first" in ev.trace):
         return None  # "verletzte den Vater des Jungen": the noun after the victim's words is another's
     return ev.group_m.lastgroup if ev.group_m is not None else None
+
+
+def _noun_runs_on(ev: Evidence) -> str | None:
+    """ "Of the 41 people killed, 17 were members of the security forces": a group's words that open within the
+    first words of the figure's noun phrase and end past them (the words read stop at "the") count that group."""
+    if ev.group is not None or ev.group_m is not None or ev.np_limit >= ev.np_end:
+        return None
+    if ev.trace and "category.injured-object" in ev.trace:
+        return None
+    found = ev.x._search(ev.x.lex.group, ev.count.end, ev.np_end)
+    return found.lastgroup if found is not None and found.start() < ev.np_limit else None
 
 
 def _sense_of_category(ev: Evidence) -> str | None:
@@ -265,6 +276,7 @@ GROUP_RULES: tuple[Rule[str], ...] = (
     Rule("group.unit", "de", "Etwa 250 Menschen wurden als Geiseln verschleppt.", _unit),
     Rule("group.side", "de", "Auf Seiten der Sicherheitskräfte gab es demnach 18 Tote und fast 750 Verletzte.", _side),
     Rule("group.side-after", "fr", "Les heurts ont fait 2 morts côté manifestants et 47 blessés parmi les forces de l'ordre.", _side_after),
+    Rule("group.noun-runs-on", "en", "Of the 41 people killed, 17 were members of the security forces.", _noun_runs_on),
     Rule("group.restated", "de", "Die Polizei zählte 8000 Teilnehmer, während die Veranstalter von 20.000 sprachen.", _restated),
     Rule("group.more-of-whole", "en", "The strike killed 14 children, and wounded dozens more.", _more_of_whole),
     Rule("group.bare-join", "de", "Es starben 20 Soldaten und 15.", _bare_join),
@@ -282,7 +294,7 @@ GROUP_RULES: tuple[Rule[str], ...] = (
 
 
 # the rules that only fill a group not known yet (skipped without a call once one is)
-_FILLING = frozenset({"group.side", "group.side-after", "group.restated", "group.more-of-whole", "group.bare-join", "group.joined-clause", "group.crowd-as-before",
+_FILLING = frozenset({"group.noun-runs-on", "group.side", "group.side-after", "group.restated", "group.more-of-whole", "group.bare-join", "group.joined-clause", "group.crowd-as-before",
                       "group.named-after-part", "group.part-of-total", "group.one-attacker",
                       "group.part-of-earlier-whole", "group.whole-opened-before", "group.default"})
 _GROUP = tuple((rule.name, rule.run, rule.name in _FILLING) for rule in GROUP_RULES)

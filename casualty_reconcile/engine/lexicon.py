@@ -23,6 +23,7 @@ from .._patterns import gate as _gate
 from .._tail_scan import TailScan, prefix_scan, tail_scan
 from ..lang import LanguageData, get_language
 from ..models import Category
+from .verb_first import object_groups, object_words
 
 _FLAGS = regex.IGNORECASE | regex.UNICODE
 
@@ -170,6 +171,7 @@ class Lexicon:
     uncounted_verb: regex.Pattern[str]  # "gerettet": a figure's own verb of no category
     part_clause: regex.Pattern[str]  # ", der später ... starb": a part's own relative clause
     release_verb: regex.Pattern[str]  # "freigelassen": a verb of release after a figure of arrests told by its noun
+    exchange: regex.Pattern[str]  # "prisoner swap", "Gefangenenaustausch": an exchange of captives in a figure's sentence
     prisoner_noun: regex.Pattern[str]  # "Häftlinge", "inmates": who fled them escaped, no displaced
     relative_opener: regex.Pattern[str]  # ", an der ...", ", in dem ...": a relative clause after a comma
     media: regex.Pattern[str]  # searched in a speaker's name: a medium ("Nachrichtenagentur Anadolu")
@@ -343,7 +345,7 @@ def compile_lexicon(lang: LanguageData) -> Lexicon:
         victim_list_scan=tail_scan(figure_patterns["victim_list"], lang.victim_list_words),
         headline_victim_scan=tail_scan(figure_patterns["headline_victim"], lang.headline_victim_words),
         zero_scan=prefix_scan(lang.zero_words),
-        injured_object_scan=prefix_scan(lang.injured_object_words, first_word=True),
+        injured_object_scan=prefix_scan(object_words(lang), first_word=True),  # (and verb_first_words)
         **figure_patterns,
         **_place_patterns(lang),
         **_source_patterns(lang),
@@ -382,6 +384,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "part_of_number": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.part_of_number) or '(?!)'})[\s\u00a0]+", _FLAGS),
         # ", an der ...", ", in dem ...": a relative clause about a thing named before (never matches without openers)
         "release_verb": regex.compile(rf"(?<![\w-])(?:{_alt(lang.release_verbs) or '(?!)'})(?![\w-])", _FLAGS),
+        "exchange": regex.compile(rf"(?<![\w-])(?:{_alt(lang.exchange_cues) or '(?!)'})(?![\w-])", _FLAGS),
         "relative_opener": regex.compile(rf",[\s\u00a0]*(?:{_alt(lang.relative_openers) or '(?!)'})(?![\w-])", _FLAGS),
         "contrast_word": regex.compile(rf"(?<![\w])(?:{_alt(lang.contrast_words) or '(?!)'})(?![\w])|;", _FLAGS),
         "single_victim": _words(lang.single_victim_words),
@@ -389,7 +392,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "headline_victim": _words(lang.headline_victim_words),
         "zero": _words(lang.zero_words),
         # named as a word of multiplicity is (see FiguresStage._multiplicity): one injured, of everyone
-        "injured_object": _named({f"{Category.INJURIES.value}__all": lang.injured_object_words}),
+        "injured_object": _named(object_groups(lang)),  # (and verb_first_words, by their categories)
         "shot": _words(lang.shot_words),
         "wound_site": _words(lang.wound_sites),
         "survived": _words(lang.survival_words),

@@ -59,7 +59,7 @@ class Extractor(BuildStage):
     def _stage_counts(self) -> None:
         counts = [c for c in iter_counts(grammar(self.lex.lang.code), self.text, "interval", self.low) if c.start >= self.body]
         lang = self.lex.lang
-        if lang.zero_words or lang.single_victim_words or lang.victim_list_words or lang.injured_object_words:
+        if lang.zero_words or lang.single_victim_words or lang.victim_list_words or lang.injured_object_words or lang.verb_first_words:
             counts = self._with_word_counts(counts)
         self.counts = counts
 
@@ -74,7 +74,7 @@ class Extractor(BuildStage):
         nones = prefix_finditer(lex.zero, lex.zero_scan, text, self.low, body) if lang.zero_words else ()
         lists = _found(lex.victim_list, lex.victim_list_scan, text, self.low, body) if lang.victim_list_words else ()
         # one injured named after the verb ("critically injuring his father"), found from the verb
-        objects = list(prefix_finditer(lex.injured_object, lex.injured_object_scan, text, self.low, body)) if lang.injured_object_words else []
+        objects = list(prefix_finditer(lex.injured_object, lex.injured_object_scan, text, self.low, body)) if lang.injured_object_words or lang.verb_first_words else []
         if objects:  # an article or an age counted inside it is its own ("shot a man in the leg", "wounded Jon Doe, 25,")
             counts = [c for c in counts if not (_own_word(c, lang.not_alone) and any(m.start() <= c.start and c.end <= m.end() for m in objects))]
         # a headline's one victim after a modifier ("Columbus teen killed in ..."): the first line only

@@ -215,14 +215,17 @@ def _names_country_not_capital(ev: Evidence, capital: str, country: str) -> bool
 def _dateline_abroad(ev: Evidence) -> Placed | None:
     """A dateline abroad ("MOSCOW (Reuters) - Kazakhstan's prosecutor general said 225 people had been killed in
     the unrest"): a figure whose sentence names no place but the country or region that owns its speaker
-    (passed over: place.owner-of-speaker), of another country than the dateline's, in a text that names no
+    (passed over: place.owner-of-speaker), or names no place and the speaker's nation by an adjective only
+    (:func:`_speakers_nations`: "JOHANNESBURG - A Mozambican rights group said ..."), of another country than
+    the dateline's, in a text that names no
     place of the dateline's country, counts the owner's country, not the reporter's seat. A town abroad moves
     nothing ("KAIRO - Das Gesundheitsministerium in Khartum ...": its seat), nor a country named elsewhere
     ("DAYTON - ... His family moved here from Jamaica")."""
     x = ev.x
     place, found_by = x._story()
-    if place is None or found_by != "place.dateline" or "place.owner-of-speaker" not in ev.trace:
+    if place is None or found_by != "place.dateline":
         return None
+    owned = "place.owner-of-speaker" in ev.trace
     home = x._place(place)
     if home is None:
         return None
@@ -231,6 +234,10 @@ def _dateline_abroad(ev: Evidence) -> Placed | None:
         named = x._place(m.group())
         if named is not None and named.kind in ("country", "region"):
             countries.add(named.country)
+    if not owned:
+        if countries:
+            return None
+        countries = _speakers_nations(ev)  # "A Mozambican rights group said": the speaker's nation, its country unnamed
     if len(countries) != 1 or home.country in countries:
         return None
     for m in x._place_names(x._after_dateline(x.body), len(x.text)):
@@ -238,6 +245,26 @@ def _dateline_abroad(ev: Evidence) -> Placed | None:
         if named is not None and named.country == home.country:
             return None
     return countries.pop(), True
+
+
+def _speakers_nations(ev: Evidence) -> set[str]:
+    """The countries the national adjectives of speakers in a figure's sentence name: a nationality adjective right
+    before a speaker noun, or after one up to two modifiers ("A Mozambican rights group", "eine mosambikanische
+    Menschenrechtsgruppe"), or right after one ("le gouvernement mozambicain"); a nation that is no country ("UN")
+    names none. Other people's nationality ("Two Mozambican miners were killed") is no speaker's."""
+    x = ev.x
+    tokens = x._tokens(ev.sentence.start, ev.sentence.end)
+    found: set[str] = set()
+    for j, token in enumerate(tokens):
+        nation = x._nation(token.group())
+        country = x._place(nation) if nation is not None else None
+        if nation is None or country is None or country.kind != "country":
+            continue
+        after = [t.group() for t in tokens[j + 1:j + 4]]
+        before = tokens[j - 1].group() if j > 0 else ""
+        if any(x._is_speaker_head(word) for word in after) or (before and x._is_speaker_head(before)):
+            found.add(nation)
+    return found
 
 
 def _article_country(ev: Evidence) -> Placed | None:

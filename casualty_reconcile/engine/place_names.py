@@ -175,7 +175,7 @@ class PlaceNames(PlaceSeats):
                     continue  # "... auf 44.218, in Syrien wurden knapp 6000 Tote gezählt": the next figure's place
             wide = place.kind == "country" and self.lex.wide_before.match(text, max(lo, m.start() - 40), m.start()) is not None
             if not wide and not self.lex.location_before.match(before) and self.lex.settlement_before.match(text, max(lo, m.start() - 40), m.start()) is None:
-                if place.kind == "town":  # "the city of Yellowknife" names its kind: as good as "in"
+                if place.kind == "town" and not self._opens_with_in(before, m.start() - 40 <= lo):  # "the city of Yellowknife": as good as "in"
                     continue  # a small place's name is too often a common word: only "in X" counts
                 distance += _NO_PREPOSITION_PENALTY
                 clean = False
@@ -193,6 +193,20 @@ class PlaceNames(PlaceSeats):
                 distance, label, _ = min(within, key=lambda item: item[0])
                 best = (best[0], label) if best is not None else (distance, label)
         return best, reported, best_wide, tuple(seats)
+
+    def _opens_with_in(self, before: str, opens: bool) -> bool:
+        """Whether the text ``before`` a town's name ``opens`` the window read (the sentence) and is a preposition of
+        place alone, capitalised ("In Mayfield alone, eight died", "In Nuseirat wurden vier Menschen getötet"): the
+        town is read, though as far as a name without a preposition."""
+        word = before.strip()
+        return opens and word[:1].isupper() and " " not in word and word.lower() in self.lex.lang.location_prepositions
+
+    def _part_town(self, start: int, end: int) -> bool:
+        """Whether the name from ``start`` to ``end`` stands after a preposition that names a place and before a
+        cue that a figure counts a part of the area ("In Dawson Springs alone", "in Mayfield alone"): a town."""
+        if start < 2 or self.lex.part_after.match(self.text, end) is None:
+            return False
+        return self._word_before(max(0, start - 20), start).lower() in self.lex.lang.name_prepositions
 
     def _clause_between(self, m: NameMatch, count: Count, lo: int) -> bool:
         """Whether a clause breaks between a place's name and the figure; the comma of a noun of place
@@ -379,7 +393,7 @@ class PlaceNames(PlaceSeats):
         """Where only names are capitalised, one capitalised word after a preposition of place ("in",
         "off", "near") names a place, unless it is a month, a day, a source, a group or a known word."""
         word = m.group()
-        if " " in word or not word[:1].isupper() or word.isupper() or len(word) < 3:
+        if (" " in word and not self._part_town(m.start(), m.end())) or not word[:1].isupper() or word.isupper() or len(word) < 3:
             return False
         if any(ch.isdigit() for ch in word):
             return False  # "liés au Covid-19", "à bord du A320": a name with a digit names a disease or a model, no place
@@ -387,7 +401,9 @@ class PlaceNames(PlaceSeats):
         if previous is None or previous.group(1).lower() not in self.lex.lang.name_prepositions:
             return False
         following = self.lex.next_lower_word.match(self.text, m.end())
-        if following is not None and following.group(1).lower() not in self.lex.stopwords:
+        if following is not None and following.group(1).lower() not in self.lex.stopwords and (
+            self.lex.part_after.match(self.text, m.end()) is None  # (not "In Mayfield alone": a part's cue, no noun)
+        ):
             return False  # "in Hamas captivity", "in Tuesday's attack": a modifier of a noun, no place
         if _NEXT_CAPITALISED.match(self.text, m.end()) is not None:
             return False  # "in Independence Square": a name of more words the gazetteer does not know
@@ -515,6 +531,8 @@ class PlaceNames(PlaceSeats):
                         or (n == 2 and self._named_kind(run) and not (pos > m.start() and out and self._place(out[-1].group())))
                         # "Prince George's County": a county named after a place abroad, not that place
                         or (n == 3 and self._named_kind(run) and self._abroad(run.group().rpartition(" ")[0]))
+                        # "In Dawson Springs alone": a town's name the gazetteer lacks, before the cue of a part
+                        or (spaces == n - 1 and self._part_town(pos, stop))
                     ):
                         out.append(run)
                         pos = run.end()

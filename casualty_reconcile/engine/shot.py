@@ -177,10 +177,11 @@ def _then_died(s: Shot) -> str | None:
     if any(word in lang.relative_pronouns for word in words):
         return None  # "wounded in the shooting that killed his brother": the verb of another clause
     if any(
-        a in lang.list_conjunctions and (b in lang.articles or (lang.elided_articles and x.lex.elided.match(b) is not None))
+        a in lang.list_conjunctions
+        and (b in lang.articles or b in lang.list_possessives or (lang.elided_articles and x.lex.elided.match(b) is not None))
         for a, b in pairwise(words)
     ):
-        return None  # "two were hurt and the driver died", "und einer starb", "et l'assaillant a été abattu": another subject
+        return None  # "two were hurt and the driver died", "und einer starb", "et l'assaillant a été abattu", "and his passenger died": another subject
     return DIED
 
 

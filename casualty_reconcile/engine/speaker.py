@@ -110,7 +110,7 @@ class SpeakerStage(SpeakerNamesStage):
             if (self._is_speaker_head(word) or self._joined_name_at(tokens, i)) and not (
                 i + 1 < len(tokens) and self.lex.modifier_after.fullmatch(tokens[i + 1].group())
                 and any(self._is_speaker_head(t.group()) for t in tokens[i + 2 :])
-            ):
+            ) and not (i > 1 and self._owner_after_noun(tokens, i)):  # "gab die Verluste der Armee ... an": the losses' owner
                 if first < tok.start() and self.lex.lang.elided_articles and self.lex.elided.match(word) is not None:
                     first = tok.start()  # "un chiffre contesté par l'opposition": the article elided before the head opens it
                 return self._headed(tokens, i, first, pos)

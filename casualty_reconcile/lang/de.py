@@ -560,6 +560,8 @@ LANGUAGE = LanguageData(
         Category.TROOPS: (r"entsandt", r"entstandt", r"geschickt", r"stationiert", r"verlegt", r"eingesetzt", r"im einsatz", r"mobilisiert", r"zusammengezogen"),
         Category.MISSING: (
             r"vermisst", r"verschollen", r"gelten als vermisst",
+            # unter Trümmern vermutet: "Unter den Trümmern werden noch mindestens 20 Menschen vermutet" (Menschen, keine Toten)
+            r"vermutet(?<=\btrümmern (?:[\w-]+ ){1,8}vermutet)",
             # Eingeschlossene sind noch nicht gefunden: "21 Bergleute wurden verschüttet", "unter Tage eingeschlossen"
             r"verschüttet", r"eingeschlossen(?<=(?:wurden|wurde|sind|ist|waren|war|noch|weiterhin|tage) eingeschlossen)",
             # das Verb im Aktiv, vor der Zahl: "Die Lawine verschüttete sieben Wanderer" (nicht das Nomen, "drei Verschüttete",
@@ -619,6 +621,8 @@ LANGUAGE = LanguageData(
             r"sicherheitskräfte[n]?", r"polizist(?:en|in|innen)?", r"polizeibeamte[nr]?", r"polizeibeamtin(?:nen)?", r"beamtinnen und beamte[n]?", r"polizistinnen und polizisten", r"beamte[n]?", r"beamtin(?:nen)?", r"nationalgardist(?:en)?",
             r"ordnungskräfte[n]?", r"einsatzkräfte[n]?", r"polizeikräfte[n]?", r"sicherheitsleute[n]?", r"polizisten und nationalgardisten",
             r"soldat(?:en|in|innen)?", r"armeeangehörige[n]?", r"militärangehörige[n]?", r"grenzschützer[n]?",
+            # (Angehörige einer Truppe, nicht Verwandte: "neun waren Angehörige der Streitkräfte")
+            r"angehörige[n]? (?:der|des) (?:streitkräfte|sicherheitskräfte|armee|militärs|polizei)",
             r"wachleute[n]?", r"sicherheitsbeamte[n]?", r"gardisten", r"wachmann", r"wachmänner[n]?",
             r"(?:gefängnis|justizvollzugs)?wärter(?:n|innen)?", r"justizvollzugsbeamte[n]?",  # "drei Wärter wurden getötet"
             r"offiziere[n]?", r"offizier",  # "16 Sicherheitskräfte getötet, darunter zwei Offiziere"
@@ -629,6 +633,8 @@ LANGUAGE = LanguageData(
             r"reporter(?:in|innen)?", r"passant(?:en|in|innen)?", r"anwohner(?:in|innen)?", r"pilger(?:in|innen)?", r"flüchtlinge[n]?",
             r"ärzte[n]?", r"sanitäter(?:in|innen)?", r"helfer(?:in|innen)?", r"zivile[n]?", r"bewohner(?:in|innen)?", r"schüler(?:in|innen)?",
             r"gläubige[n]?", r"studenten", r"student(?:in|innen)?", r"lehrer(?:in|innen)?", r"ärzt(?:in|innen|e|en)?", r"arzt", r"arbeiter(?:in|innen)?", r"touristen", r"urlauber(?:in|innen)?", r"fahrgäste[n]?", r"passagiere[n]?", r"insassen",
+            # (auch einer allein: "Zwei Besatzungsmitglieder und ein Passagier starben")
+            r"passagier(?:in)?", r"fahrgast", r"insass(?:e|in)", r"besatzungsmitglied",
             r"bergleute[n]?", r"kumpel", r"mitarbeiter(?:in|innen)?", r"beschäftigte[n]?", r"besucher(?:in|innen)?",
             r"zuschauer(?:in|innen)?", r"fans", r"fan", r"kirchgänger(?:in|innen)?",
             r"konzertbesucher(?:in|innen)?", r"festivalbesucher(?:in|innen)?", r"besatzungsmitglieder[n]?", r"gemeindemitglieder[n]?", r"freiwillige[n]?",
@@ -977,7 +983,7 @@ LANGUAGE = LanguageData(
     # Artikel: ein kleines Wort folgt)
     part_clause_openers=(r"der(?= (?-i:\p{Ll}))", r"die(?= (?-i:\p{Ll}))", r"das(?= (?-i:\p{Ll}))"),
     # (und wer Beschuldigter ist: "gegen 14 wird wegen Landfriedensbruchs ermittelt", keine Festnahmen)
-    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"geborgen", r"barg(?:en)?", r"lebend", r"ermittelt"),
+    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"retten", r"überlebten", r"überlebte", r"in sicherheit", r"geborgen", r"barg(?:en)?", r"lebend", r"ermittelt"),
     among_whole_openings=(r"unter den", r"von den"),  # "Von den 40 Verletzten schweben noch fünf in Lebensgefahr"
     # "Der 19-Jährige war einer von fünf Verletzten": einer von ihnen, die fünf sind die Bilanz
     set_cues_after=(r"der (?:\w+ )?(?:männer|frauen|jungen|mädchen|jugendlichen|brüder|schwestern|freunde|schüler)",),
@@ -1094,19 +1100,24 @@ LANGUAGE = LanguageData(
         r"(?:Polizist|Polizistin|Polizeibeamter|Polizeibeamtin|Kommissar|Kommissarin)(?-i: [A-ZÄÖÜ][a-zäöüß'-]{1,15} [A-ZÄÖÜ][a-zäöüß'-]{1,15})"
         r"(?= wurde (?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b)",
         # eine Person mit Namen und Alter, ein Verb des Todes gleich danach: "Max Muster (17) wurde erschossen",
-        # "Anna Beispiel (24) starb im Krankenhaus"; kein Glied einer Liste ("... und Max Muster (17) wurden getötet")
+        # "Anna Beispiel (24) starb im Krankenhaus"; kein Glied einer Liste ("... und Max Muster (17) wurden getötet");
+        # auch mit dem Ort, aus dem sie stammt, zwischen Alter und Verb (s34inj, wie im Englischen "Jon Doe, 19, of Elm
+        # Park, died"): "Max Muster (19) aus Neustadt starb noch am Tatort" (bis zu drei Wörter; ohne Großbuchstaben:
+        # das Tor des Tail-Scans liest den Look-ahead auf dem klein geschriebenen Text)
         r"(?<![,&] )(?<!\bund )(?<!\boder )(?-i:[A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}(?: [A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}){1,2})"
-        r"(?= [(]\d{1,3}[)] (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde erschossen|kam ums leben|ist tot|war sofort tot)\b)",
+        r"(?= [(]\d{1,3}[)](?: aus [\w.'-]{1,20}(?: (?:am|an der|im|bei) [\w.'-]{1,20})?,?)? (?:starb|stirbt|ist gestorben|erlag|wurde getötet|wurde erschossen|kam ums leben|ist tot|war sofort tot)\b)",
         # ebenso, wen eine Kugel an einem Glied traf: "Max Muster (17) wurde ins Bein geschossen", "Anna Beispiel wurde am
         # Arm getroffen"
         r"(?<![,&] )(?<!\bund )(?<!\boder )(?<![\w'-])(?-i:[A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}(?: [A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}){1,2})"
         r"(?= [(]\d{1,3}[)] " + _HIT_IN_LIMB + r"\b)",
         r"(?<![,&] )(?<!\bund )(?<!\boder )(?<![\w'-])(?-i:[A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}(?: [A-ZÄÖÜ](?:[a-zäöüß'-]|(?<=-)[A-ZÄÖÜ]){1,20}){1,2})"
         r"(?= " + _HIT_IN_LIMB + r"\b)",
-        # ein Angehöriger, mit Possessiv und Alter: "Ihr 6-jähriger Sohn wurde angeschossen", "Seine Tochter starb"
+        # ein Angehöriger, mit Possessiv und Alter: "Ihr 6-jähriger Sohn wurde angeschossen", "Seine Tochter starb"; das
+        # Alter auch in Klammern danach (s34inj, wie im Englischen "his wife, 34, was hospitalized"): "Ihr Freund (22)
+        # wurde schwer verletzt"
         r"(?:(?:sein|ihr|dessen|deren)(?: \d{1,2}-jähriger| [a-zäöü]{3,12}jähriger)? (?:" + _RELATIVES_M + ")"
         r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige| [a-zäöü]{3,12}jährige)? (?:" + _RELATIVES_F + "))"
-        r"(?= (?:starb|stirbt|ist gestorben|wurde getötet|wurde erschossen|kam ums Leben"
+        r"(?: [(]\d{1,3}[)])?(?= (?:starb|stirbt|ist gestorben|wurde getötet|wurde erschossen|kam ums Leben"
         r"|" + _HURT + _STILL_IN_CARE + r")\b)",
         # ein Angehöriger mit dem Genitiv eines Namens: "Müllers Tochter liegt weiterhin im Krankenhaus", "Annas Bruder
         # wurde schwer verletzt" (nicht die letzte einer Liste)
@@ -1166,6 +1177,23 @@ LANGUAGE = LanguageData(
         r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige)? (?:Beifahrerin|Begleiterin|Mitfahrerin|Sozia))"
         r"(?= (?:starb|stirbt|verstarb|ist gestorben|erlag|wurde getötet|kam ums Leben|wurde tödlich verletzt|" + _HURT + r")\b)",
     ),
+    # eine Person nach dem Verb dessen, was ihr widerfuhr, das Verb zuerst (ein Satzteil steht voran): "Nach dem Zusammenstoß
+    # verstarb die 81-jährige Frau im Krankenhaus", "Noch an der Unfallstelle starb der 19 Jahre alte Beifahrer"; der
+    # Festgenommene nach "nahmen", mit dem Alter als Nomen: "Die Beamten nahmen den 31-Jährigen noch in der Nacht fest" (nicht die
+    # erste einer Liste)
+    verb_first_words={
+        Category.DEATHS: (
+            r"(?:starb|verstarb)(?: (?:noch|dann|später|schließlich|wenig später|kurz darauf))?"
+            r" (?:der|die) (?:\d{1,3}-jährige |\d{1,3} Jahre alte |junge |ältere )?(?:" + _SUBJECT_NOUNS
+            + r"|Frau|Mann|Rentner|Rentnerin|Seniorin|Senior|Motorradfahrer|Motorradfahrerin|Sozius|Sozia|Autofahrer|Autofahrerin"
+            r"|Insasse|Insassin|Fahrgast|Passagier|Passagierin|Mädchen|Kind|Säugling|Opfer)(?![\w-])(?!,? (?:und|oder|sowie)\b)",
+        ),
+        Category.ARRESTS: (
+            # (das Alter als Nomen, groß geschrieben: nicht "den 31-jährigen Tatverdächtigen", den Täter der Meldung, keine Zahl)
+            r"(?:nahm|nahmen)(?: die (?:Polizei|Beamten|Polizisten|Einsatzkräfte))? (?:den|die) (?-i:\d{1,3}-Jährigen)"
+            r"(?![\w-])(?!,? (?:und|oder|sowie)\b)(?= (?:[\w-]{1,20} ){0,6}?fest\b)",
+        ),
+    },
     injured_object_words=(
         # "verletzte dabei seinen Vater schwer", "verwundete der Täter die 45-jährige Kassiererin"
         r"(?:verletzte|verletzten|verwundete|verwundeten)(?<!\btödlich \w{9,11})" + _OBJECT_SUBJECT + _OBJECT_ASIDE
@@ -1191,9 +1219,10 @@ LANGUAGE = LanguageData(
         # "Ein Mann, eine Frau und ein Kind wurden verletzt" (nicht die letzten einer längeren Liste: "drei Männer,
         # ein Mann und eine Frau ...", nicht die Täter: "Ein Mann und eine Frau erschossen einen Nachbarn")
         rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:und|ein|eine|einen|einem|einer|der|die|das|den|dem) )(?<![\w-])(?<!-\w{{1,10}} )(?!(?:der|die|das) [^,.;]{{1,60}}? (?:starben|erlagen|sind [^,.;]{{0,60}}gestorben|kamen [^,.;]{{0,80}}ums Leben)\b)"
-        rf"(?:(?:ein|eine|einen|der|die|das|den|ihr|ihre|sein|seine) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        # (jede mit ihrem Alter in Klammern, s34inj: "Das Kleinkind (2) und sein Großvater (35) wurden angeschossen")
+        rf"(?:(?:ein|eine|einen|der|die|das|den|ihr|ihre|sein|seine) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})(?: [(]\d{{1,3}}[)])?"
         rf"(?:,(?! (?:deren|dessen)\b) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
-        rf"(?: und|,(?! (?:deren|dessen)\b)) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
+        rf"(?: und|,(?! (?:deren|dessen)\b)) (?:(?:ein|eine|einen|der|die|das|ihr|ihre|sein|seine|deren|dessen) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})(?: [(]\d{{1,3}}[)])?"
         r"(?= (?:(?:wurden|sind|waren)(?! (?:\w{1,20} ){0,3}(?:nicht|kaum)\b)(?: \w{1,20}){0,4} "
         r"(?:(?:schwer|leicht|lebensgefährlich|tödlich) )?(?:verletzt|getötet|erschossen|angeschossen|verwundet|tot aufgefunden)\b"
         # (jede Alternative beginnt mit einem Wort: das Tor des Tail-Scans findet sie)
@@ -1256,6 +1285,10 @@ LANGUAGE = LanguageData(
         # eine Jahreszahl: "die Zahl der Morde stieg 2016 auf 104", "Im Jahr 2012 starben 13 Menschen"
         r"(?:zahl der (?:morde|tötungsdelikte)|mordrate|jahresbilanz)(?:(?: [\w-]+){0,4}? auf)?", r"im jahr (?:19|20)\d\d",
         r"im (?:ganzen|gesamten) jahr",
+        # die über eine Stadt verteilt Getroffenen, ein Verb der Verletzung bald danach (s34inj, wie im Englischen "55
+        # people shot across the city"): "Am Wochenende wurden 20 Menschen in der ganzen Stadt angeschossen" (nicht "In
+        # der ganzen Stadt herrschte Trauer um die zwei Toten": kein Verb der Tat)
+        r"(?:in der ganzen stadt|im (?:ganzen|gesamten) stadtgebiet)(?= (?:[\w-]+ ){0,7}?(?:angeschossen|verletzt|verwundet|getötet|erschossen)\b)",
         # die laufende Zahl eines Krieges neben der Bilanz eines Angriffs: "seit Kriegsbeginn wurden mehr als 40.000
         # Menschen getötet", "seit Beginn der Invasion", "seit dem 7. Oktober" (nicht "der tödlichste Angriff seit
         # Kriegsbeginn": der Rang eines Ereignisses)
@@ -1316,6 +1349,8 @@ LANGUAGE = LanguageData(
     ),
     # die Angeschossenen lebten: "wurde angeschossen, überlebte aber", "haben schwer verletzt überlebt"
     # "Ihr Mann wurde ebenfalls angeschossen": weitere neben den zuvor genannten Opfern (figure.shot-also)
+    increment_words=(r"weitere", r"weiteren", r"weiterer", r"neue", r"neuen", r"zusätzliche"),
+    total_after_words=(r"damit stieg", r"damit stiegen", r"womit", r"insgesamt", r"die Zahl (?:\w+ ){0,4}?(?:stieg|steigt|erhöhte sich|erhöht sich)"),
     addition_words=(r"ebenfalls", r"auch"),
     # (nicht verneint: "einer überlebte nicht", "der den Angriff nicht überlebte" sind Tote)
     survival_words=(
@@ -1594,6 +1629,9 @@ LANGUAGE = LanguageData(
     prisoner_nouns=(r"\w*häftlinge[n]?", r"\w*gefangene[n]?", r"inhaftierte[n]?", r"sträflinge[n]?", r"gefängnisinsassen"),
     # die das Unglück verschonte: "kamen ums Leben, außer zwei Flugbegleiterinnen"; "außer" nur nach dem Komma (nicht
     # "Außer den zwölf Toten gab es 40 Verletzte": außerdem), nicht "bis auf" ("stieg bis auf 30")
+    # Soldaten, im Gefangenenaustausch übergeben, sind keine Entsendung (category.troops-exchanged; nicht "Schusswechsel")
+    exchange_cues=(r"gefangenenaustausch(?:e|es|s)?", r"im (?:zuge des |rahmen des )?austausch(?:es|s)?", r"austausch von (?:gefangenen|kriegsgefangenen)",
+                   r"kriegsgefangene[nr]?"),
     exception_words=(r"au(?:ß|ss)er(?<=, au(?:ß|ss)er)", r"mit ausnahme (?:von|der|des)"),
     relative_openers=(
         # (nicht "von denen", "unter denen": ein Teil des Ganzen davor, "Drei Menschen starben, von denen zwei Kinder waren")

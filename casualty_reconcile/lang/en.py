@@ -288,8 +288,13 @@ _VICTIM_DEATH = (
 # ("Jon Doe, 25, killed his wife", "... also shot and killed the dog")
 # a suffix of a name before its age: "Jon Doe Jr., 11, died", "Al Roe, Sr., 45, was killed"
 _NAME_SUFFIX = r"(?:,? (?-i:Jr|Sr)\.)?"
+# the town or street one lives in, after one's age: "Jon Doe, 19, of Elm Park, was pronounced dead", "Al Roe, 21, of
+# Franklin, La., died at the scene" (up to four words and a state's short name; no capital asked for: the tail scan's
+# gate reads the look-ahead on lowercased text, which holds none)
+_OF_PLACE = r"of [\w'’.-]{1,20}(?: [\w'’.-]{1,20}){0,3}(?:, [\w.]{1,12})?"
 _AGE_THEN_DEATH = (
     r"(?:aged? )?\d{1,3}, "
+    rf"(?:{_OF_PLACE}, )?"
     r"(?!(?:later |also |then |has |had )?(?:(?:shot|stabbed) and )?killed (?:his|her|their|the|a|an|two|three|four|five|\d{1,9}|himself|herself)\b)"
     rf"(?:later |also |then |has |had )?{_VICTIM_DEATH}\b"
 )
@@ -510,6 +515,9 @@ LANGUAGE = LanguageData(
         # an interstate written with a digit one for its "I": "shot on 1-20 near the exit", "crashed along eastbound 1-95"
         r"(?<=\b(?:on|along|off|onto|near|of|via|(?:east|west|north|south)bound) 1-\d{2,3})",
         r" ?/ ?\d{1,3}(?![\d,])",  # a counter of pictures or pages: "1 / 6 Back to Gallery", "2/3"
+        # an age in apposition after one person named by a noun (s34inj): "The woman, 20, and her fetus were listed in fair
+        # condition", "His wife, 34, and his son, 9, were wounded" (not "the victims, 34, ...": a noun in the singular)
+        rf",(?<=\b(?:the|his|her|their)(?: [\w'’-]{{1,15}})? (?:{_VICTIM_NOUN_WORDS}|{_RELATIVE}), \d{{1,3}},)",
     ),
     count_context_before=(
         r"(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|grew|reached|reaching|hit|"
@@ -625,6 +633,11 @@ LANGUAGE = LanguageData(
         # été retrouvé mort", German "aber ein vierter wurde tot aufgefunden")
         r"a (?:second|third|fourth|fifth|sixth)(?<=(?:\band|\bbut|,) a \w+)"
         r"(?= (?:was|is) (?:found dead|killed|pronounced dead|dead)\b| (?:later )?died\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one more hurt after a first count split by degree, the verb left out: "Three occupants were seriously injured and
+        # one slightly" (German "drei schwer und einer leicht verletzt" is read by single_victim_words)
+        r"one(?<=\b(?:seriously|critically|severely|badly|slightly|gravely) (?:injured|hurt|wounded) and one)"
+        r"(?= (?:slightly|seriously|critically|severely|badly|moderately)\b(?! (?:injured|hurt|wounded)\b))": (
+            1, Qualifier.EXACT, Category.INJURIES, "all"),
     },
     range_joiners_after_opener=("and",),
     bound_joiners=(r"and", r",", r"but"),
@@ -683,6 +696,8 @@ LANGUAGE = LanguageData(
             r"injured", r"injuring", r"wounded", r"wounding", r"hurt", r"hurting", r"hospitali[sz]ed",
             r"maimed",  # "killed or maimed": Unicef's count of children, the dead and the hurt together (category.dead-or-injured)
             r"injures",  # a headline's present: "Man kills stepfather, injures mother, 3 others"
+            # the living hurt: "19 were killed and five survived with serious injuries" (survived alone counts no one)
+            r"survived with (?:(?:serious|severe|minor|critical|multiple|life-threatening|non-life-threatening) )?(?:injuries|wounds|burns)",
             # the same with "wounds", a verb only after a clause's start or a noun of the shooting, never the noun of a
             # wound ("Shooting kills 1, wounds 2", "kills three and wounds two", "Gunman wounds two"; not "died of his wounds")
             r"wounds(?<=(?:,|\b(?:and|shooting|shootings|gunfire|gunman|shooter|attack|ambush|man|woman|teen|officer|deputy|suspect)) wounds)",
@@ -818,6 +833,9 @@ LANGUAGE = LanguageData(
             # the dead among whom a part is told, as French "parmi les victimes": "Among the victims are five children"
             # (after a toll of the injured, the victims are those injured: category.toll-before-figure yields)
             r"among the (?:dead|victims|killed)",
+            # a noun of the dead as the subject of a verb of change: "Fatal overdoses rose to 94 in the first half of the
+            # year" (a toll without the word "toll"; "deaths" is a verb of death of its own)
+            r"fatal (?:overdoses|poisonings|drownings)(?: have| has)? (?:rose|risen|climbed|increased|jumped|fell|dropped|declined|reached)(?: to)?",
         ),
         # "..., and the number of injured to more than 5,000": the injured's own toll after the dead's
         Category.INJURIES: (r"number of (?:the )?(?:injured|wounded|injuries)",),
@@ -851,6 +869,10 @@ LANGUAGE = LanguageData(
             r"migrants", r"asylum seekers", r"evacuees", r"displaced people",
             r"miners", r"employees", r"fans", r"spectators", r"concertgoers", r"festivalgoers",
             r"churchgoers", r"parishioners", r"crew members", r"volunteers", r"humanitarian workers",
+            # (one alone too, not where it modifies a noun: "Two crew members and one passenger died"; not "a passenger train")
+            r"passenger(?! (?:trains?|planes?|jets?|ferr(?:y|ies)|bus(?:es)?|ships?|vessels?|aircraft|cars?|vans?|boats?|liners?"
+            r"|flights?|side|seats?|doors?|windows?|numbers?|traffic|rail|services?|volumes?|compartments?|cabins?|airlines?)\b)",
+            r"crew member",
             r"paramedics", r"ambulance (?:workers|crews|staff)",  # medical staff, as "Sanitäter"
         ),
         "children": (
@@ -915,6 +937,8 @@ LANGUAGE = LanguageData(
             r"hostages?(?<=\b(?:held|holding|holds|took|taking|takes|taken) (?:[\w-]+ ){1,5}hostages?)",
             # still held: "25 of the schoolgirls were freed, but 110 remain in captivity" (not "died in captivity")
             r"(?:remain|remains|remained|still|are|were|being|been|held|kept) in captivity",
+            # the captors holding them, the verb before the figure: "The kidnappers are still holding 63 passengers"
+            r"holding(?<=\b(?:kidnappers|hostage-takers|abductors|captors|hijackers) (?:are |were |is |was )?(?:still )?holding)",
         ),
     },
     participant_verbs=(
@@ -939,7 +963,7 @@ LANGUAGE = LanguageData(
     unharmed_nouns=(r"survivors", r"survivor", r"unhurt", r"uninjured", r"unharmed"),
     # "14 miners were trapped, nine of whom were rescued": a part whose own verb is one of rescue counts no harm
     # (and who is under investigation: "23 people were detained and 14 others are under investigation")
-    uncounted_verbs=(r"rescued", r"saved", r"pulled out alive", r"brought out alive", r"brought to safety", r"pulled alive", r"found alive",
+    uncounted_verbs=(r"survived", r"rescued", r"saved", r"pulled out alive", r"brought out alive", r"brought to safety", r"pulled alive", r"found alive",
                      r"under investigation"),
     side_cues=(r"on the side of", r"among(?: the)?", r"from the ranks of"),
     speech_verbs=(
@@ -1272,7 +1296,8 @@ LANGUAGE = LanguageData(
         # (also one told by its place in a count: "the second victim", "The fourth victim was taken to ...")
         # (and a word of sex or age before the noun: "The female victim suffered serious injuries")
         rf"(?: other| wounded| injured| second| third| fourth| fifth)?(?: (?:male|female|young|teenage|elderly|adult))? (?:{_VICTIM_NOUNS})"
-        rf"(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # (an age in apposition after the noun, s34inj: "The woman, 20, was shot in the leg", "his wife, 34, was hospitalized")
+        rf"(?:, \d{{1,3}},)?(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         # the victim whose clause goes on to care that only the living get: "The victim was uncooperative with the
         # investigation and was later transported to a local hospital for minor injuries" (found from the noun, a rare
         # word; not where the sentence goes on to a death)
@@ -1283,10 +1308,18 @@ LANGUAGE = LanguageData(
         rf"(?:the|her|his|their)(?: other| second| third| fourth| fifth)? (?:{_VICTIM_NOUNS})"
         rf"(?=, (?:a|an) [\w-]{{1,20}}(?: [\w-]{{1,20}})?, (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
         # the victim named, or aged, in apposition: "The victim, Jane Roe, is hospitalized", "The fourth victim, 14-year-old
-        # Tia Marks, remained in the hospital", "the victim, 34, was taken to a hospital" (found from the noun, a rare
-        # word: found from the verb after, the scan opened a window at every name before a comma, four times as slow)
+        # Tia Marks, remained in the hospital", "the victim, 34, was taken to a hospital", "The victim, Al Roe, 25, of Elm
+        # Park, was pronounced dead" (found from the noun, a rare word: found from the verb after, the scan opened a
+        # window at every name before a comma, four times as slow)
         rf"victim(?<=\b(?-i:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)(?: other| second| third| fourth| fifth)? victim)"
-        rf"(?=, (?:(?:{_AGE_NOUN} )?{_LIST_NAME}(?:, \d{{1,3}})?|\d{{1,3}}), (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        rf"(?=, (?:(?:{_AGE_NOUN} )?{_LIST_NAME}(?:, \d{{1,3}})?|\d{{1,3}})(?:, {_OF_PLACE})?, (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # (s34inj) a person named by a noun, then by name in apposition, then dead: "the teen, Jon Doe II, of Elm Park died
+        # Thursday evening", "The boy, Al Roe, 15, died at the hospital" (found from the noun, as the victim above; the
+        # death only: one named and wounded is often counted apart)
+        rf"(?:teen|teenager|boy|girl|man|woman|child|toddler)(?<=\b(?-i:[Tt]he) (?:teen|teenager|boy|girl|man|woman|child|toddler))"
+        rf"(?=, {_LIST_NAME}{_NAME_SUFFIX}(?: (?-i:II|III|IV))?(?:, \d{{1,3}})?(?:,? {_OF_PLACE})?,? "
+        r"(?!(?:later |also |then )?(?:(?:shot|stabbed) and )?killed (?:his|her|their|the|a|an|two|three|four|five|\d{1,9}|himself|herself)\b)"
+        rf"(?:later |also |then )?{_VICTIM_DEATH}\b)",
         # (or a title and a name: "Officer Jane Roe was critically injured", "Deputy Al Roe was shot in the leg"; not
         # the officer who shot: "Officer Al Roe shot and killed the suspect")
         rf"(?<![\w,][ \u00a0])(?:{_VICTIM_NOUNS})(?:, \d{{1,3}},|(?<=\b(?:officer|deputy|trooper))(?-i: {_UPPER}{_LOWER}{{1,15}}(?: {_UPPER}\.)? {_UPPER}{_LOWER}{{1,15}})(?! (?:fatally )?shot\b| killed\b))?"
@@ -1314,10 +1347,16 @@ LANGUAGE = LanguageData(
         r"(?= (?:was |is )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt|shot|killed|dead)\b)",
         # one more told by care, after a first victim or opening a sentence: "Another child was taken to a local
         # hospital", "two boys are dead and another man was hospitalized", "another teenager injured"
-        rf"another(?<=\b(?:and|,) another|(?:^|[.!?\n][\s\"“”]{{0,3}})(?-i:A)nother) (?:{_VICTIM_NOUNS})"
+        # (the noun may be left out after "and": "Two people were taken to hospital, and another was treated at the scene";
+        # not opening a sentence: "Another was treated and released" may tell of another story's victim)
+        rf"another(?:(?<=\b(?:and|,) another)(?: (?:{_VICTIM_NOUNS}))?|(?<=(?:^|[.!?\n][\s\"“”]{{0,3}})(?-i:A)nother) (?:{_VICTIM_NOUNS}))"
         r"(?= (?:was|is) (?:hospitali[sz]ed\b|(?:taken|rushed|transported|airlifted|flown) " + _TO_HOSPITAL + r"|treated\b|in " + _CONDITION + r")"
         r"| (?:(?:was|is) )?(?:(?:critically|seriously|badly|severely) )?(?:wounded|injured|hurt)\b(?! (?:a|an|the|his|her|their|him|them)\b)"
         r"| (?:remains|remained) (?:hospitali[sz]ed\b|in " + _CONDITION + r"))",
+        # a relative or companion after one hurt, a verb of death of its own: "The motorcyclist was seriously injured and
+        # his pillion passenger died at the scene" (the hurt one did not die: figure.hurt-then-died yields to the possessive)
+        r"(?:his|her|their)(?<=\b(?:injured|hurt|wounded) and (?:his|her|their)) (?:pillion )?(?:" + _VICTIM_NOUN_WORDS + r")"
+        r"(?= (?:later )?(?:died|was killed|was pronounced dead)\b)",
         # the second of two after the first, by care or harm: "One was treated at the scene and the other was taken to
         # a hospital", "one deputy was shot in the arm, and the other deputy remains in critical condition"
         rf"the other(?<=\b(?:and|,|while) the other)(?: (?:{_VICTIM_NOUNS}))?"
@@ -1358,6 +1397,14 @@ LANGUAGE = LanguageData(
         # one named, then described in apposition, then a verb of death: "Jon Doe, a 22-year-old man, was shot and killed"
         rf"(?<![,&][ \u00a0])(?<!\band )(?<!\bor )(?<![\w'’-]){_LIST_NAME}(?={_DESCRIBED_THEN_DEATH})",
     ),
+    # one person named after the verb of what befell them, the verb first: "Officers arrested the 31-year-old overnight"
+    # (by an age; not "the suspect", the story's attacker, no count; nor the first of a list)
+    verb_first_words={
+        Category.ARRESTS: (
+            r"(?:arrested|detained) the \d{1,3}-year-old(?: (?:man|woman|suspect|driver|boy|girl|teen|teenager|youth))?"
+            r"(?![\w-])(?!(?: (?:man|woman|suspect|driver|boy|girl|teen|teenager|youth))?(?: and\b|, (?:and|who)\b| or\b))",
+        ),
+    },
     injured_object_words=(
         rf"{_INJURED_VERB} {_INJURED_ONE}",
         # (also a bullet that hit one: "the gun went off, striking the other child in the leg", "hitting the child in the arm")
@@ -1380,8 +1427,10 @@ LANGUAGE = LanguageData(
         # nor the shooters: "a man and woman killed a neighbour", "a man and woman shot at police")
         rf"(?<!\b(?:{_PAIR_SECOND}|{_PAIR_PLURAL}|\d+)(?:,|,? &) )(?<!\b(?:and|a|an|the) )(?<![\w-])(?<!-\w{{1,10}} )(?!the [^,.;]{{1,60}}? (?:both |later |have |had )?died\b)"
         rf"(?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_FIRST})"
+        # (each with its age in apposition, s34inj: "The toddler, 2, and his grandfather, 35, were shot": the ages no counts)
+        rf"(?:, \d{{1,3}}(?=,))?"
         rf"(?:, (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}))?"
-        rf"(?:,? and|,) (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND})"
+        rf"(?:,? and|,) (?:(?:a|an|the|her|his|their) )?(?:{_PAIR_AGE})?(?P<item>{_PAIR_SECOND}|{_PAIR_RELATIVE})(?:, \d{{1,3}},)?"
         # (each alternative of the look-ahead opens with a literal word: the tail scan's gate finds them)
         r"(?= (?:(?:were|are|had been|have been|remain|remained) (?:both |also |all )?(?:listed )?(?:found dead|dead|shot to death"
         r"|shot and killed|fatally shot|killed(?! (?:a|an|the|his|her|their|him|himself|herself|each|one|two|three|\d)\b)"
@@ -1431,6 +1480,10 @@ LANGUAGE = LanguageData(
         # a whole told over a stretch of time: "one of three people killed over an eight-hour stretch"
         r"over an? (?:[\w-]+[- ])?(?:hours?|days?)[- ](?:long )?(?:stretch|span)", r"over a (?:stretch|span) of",
         r"(?:weekend|city|citywide|holiday) (?:\w+ )?shootings", r"shootings (?:across|throughout|around) (?:the )?(?:city|\p{Lu}\w+)",
+        # the shot over a city, the verb told before where (s34inj): "saw at least 55 people shot across the city", "seven
+        # other people were shot across the city", "35 people have been shot - eight of them fatally - across the city"
+        # (a city or a capital's name: not "shot across the street", "taken to hospitals across the city")
+        r"(?:shot|wounded|injured|hurt|killed|slain|fatally)(?: [—–-])? (?:across|throughout|all over) (?:the city|(?-i:\p{Lu})\w+)",
         # a count of shootings, a run of them: "in 11 shooting incidents", "a series of overnight shootings"
         # (not a span of days alone, "since Monday", "over a 24-hour period": an event's toll is counted so too)
         r"(?:(?:in|from|after) )?(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|(?:a|two|three) dozen) "
@@ -1514,6 +1567,8 @@ LANGUAGE = LanguageData(
     ),
     # the shot lived: "was shot and slashed but survived", "were shot; all survived", "is expected to survive"
     # "Her husband was also shot": more besides the victims told before (figure.shot-also)
+    increment_words=(r"another", r"more", r"further", r"additional"),
+    total_after_words=(r"bringing", r"brought", r"taking", r"raising", r"pushing", r"to a total of", r"for a total of"),
     addition_words=(r"also",),
     survival_words=(
         r"survived", r"(?:all|both) survived", r"(?:is|are|was|were) expected to (?:survive|recover|live)",
@@ -1751,5 +1806,8 @@ LANGUAGE = LanguageData(
     # escaped prisoners are no displaced: "some 800 inmates fled" (category.prisoners-escaped)
     prisoner_nouns=(r"inmates?", r"prisoners?", r"detainees?", r"convicts?"),
     # those the harm spared: "were killed except two flight attendants"
+    # soldiers returned in a prisoner exchange are no deployment (category.troops-exchanged; not "an exchange of fire")
+    exchange_cues=(r"prisoner (?:swap|exchange)s?", r"(?:the|a|this|that) swap", r"exchange of (?:prisoners|captives|bodies)",
+                   r"prisoners? of war", r"POWs?"),
     exception_words=(r"except(?: for)?", r"with the exception of", r"save for"),
 )

@@ -30,6 +30,12 @@ class ClauseFields:
     ``category.arrests-released``). None in English or French, whose words of prisoners are no nouns of arrests
     ("39 prisoners were released", "39 prisonniers ont été libérés")."""
 
+    exchange_cues: tuple[Regex, ...] = ()
+    """regex: words that name an exchange of captives ("returned in the prisoner swap", "beim Gefangenenaustausch"):
+    a figure of troops in a sentence that names one counts soldiers handed over or received, no deployment ("Ukraine
+    said 230 of its soldiers had been returned in the swap", "Russland erhielt im Austausch 230 Soldaten zurück";
+    rule ``category.troops-exchanged``). Not an exchange of fire."""
+
     prisoner_nouns: tuple[Regex, ...] = ()
     """regex: a noun of prisoners: a figure of the displaced (a verb of fleeing before or after it) whose own noun is
     one counts prisoners who escaped, no displaced ("Bei dem Ausbruch flohen rund 800 Häftlinge", "some 800 inmates

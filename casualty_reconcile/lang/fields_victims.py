@@ -34,6 +34,14 @@ class VictimFields:
     number grammar counts inside the match is the match's (a count it holds of another kind, a word of
     multiplicity, keeps the figure). Not the first of a list ("injuring his wife and two children")."""
 
+    verb_first_words: Mapping[Category, tuple[Regex, ...]] = field(default_factory=dict)
+    """regex, by category: one person named right after the verb of what befell them, the verb first, where
+    :attr:`single_victim_words` read the person before the verb only ("Nach dem Zusammenstoß verstarb die 81-jährige
+    Frau", "Noch an der Unfallstelle starb der 19 Jahre alte Beifahrer"; the held: "Die Beamten nahmen den
+    31-Jährigen fest", "Officers arrested the 31-year-old overnight"): a count of one of that category, the whole match
+    its words. Each alternative opens with a literal word (the verb), found by the scan of
+    :attr:`injured_object_words` (one scan for both)."""
+
     victim_list_words: tuple[Regex, ...] = ()
     """regex: a list of persons named with their ages, before a verb of death or injury (as a look-ahead
     that opens with a space): the matches of its group ``item`` are the count ("Jon Doe, 19, and Al Roe,
@@ -82,6 +90,16 @@ class VictimFields:
     "Ein zweiter Mann wurde ebenfalls angeschossen"): the shot are more besides the victims told before,
     so in an article that counts its dead they are the injured besides the dead, not the dead themselves
     (rule ``figure.shot-also``)."""
+
+    increment_words: tuple[Regex, ...] = ()
+    """regex: a word of addition right before or after a figure that counts new ones besides those told before
+    ("another 25", "three more", "weitere 90", "90 nouvelles", "trois autres"): with a cue of
+    :attr:`total_after_words` after it in its sentence, the figure is a part of that total (rule
+    ``figure.new-besides-total``)."""
+
+    total_after_words: tuple[Regex, ...] = ()
+    """regex: words after new ones that bring the count to a total, a number following in the clause ("bringing the
+    total to 65", "portant à 240 le nombre", "damit stieg die Zahl auf 240")."""
 
     period_tally_cues: tuple[Regex, ...] = ()
     """regex: words that make a figure a tally over a period, not one event's toll ("so far this

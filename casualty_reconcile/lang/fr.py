@@ -794,6 +794,7 @@ LANGUAGE = LanguageData(
         "indonésiens": "Indonesia", "indonésienne": "Indonesia", "vietnamien": "Vietnam", "vietnamienne": "Vietnam", "afghan": "Afghanistan", "afghans": "Afghanistan",
         "rwandais": "Rwanda", "burundais": "Burundi", "centrafricain": "Central African Republic",
         "centrafricains": "Central African Republic", "haïtien": "Haiti", "haïtiens": "Haiti",
+        "mozambicain": "Mozambique", "mozambicains": "Mozambique", "mozambicaine": "Mozambique",
     },
     weak_nouns=frozenset({"blessés", "blessées", "victimes"}),
     one_victim_nouns=frozenset({"victime"}),
@@ -901,6 +902,8 @@ LANGUAGE = LanguageData(
         r"aucune?(?= (?:blessée?s?|morts?|décès|victimes?)\b(?! (?:grave|graves|grièvement|supplémentaire|supplémentaires)\b))",
         r"(?<=\bn['’](?:a|ont|avait|avaient) pas fait |\bn['’]y a pas eu |\bn['’]y avait pas eu )de(?= (?:blessés?|victimes?|morts?)\b)",
     ),
+    increment_words=(r"autres", r"nouvelles", r"nouveaux", r"supplémentaires", r"de plus"),
+    total_after_words=(r"portant", r"porte", r"ce qui porte", r"pour un total de", r"soit un total de"),
     period_tally_cues=(r"depuis le début de l['’]année", r"depuis janvier", r"l['’]an dernier", r"l['’]année dernière",
                        # une part de l'année : « au premier semestre », « au cours des six premiers mois de l'année »
                        r"au (?:premier|second|deuxième) (?:semestre|trimestre)", r"(?:au cours )?des (?:\w+ )?premiers mois de l['’]année",

@@ -5608,4 +5608,28 @@ CASES: list[Case] = [
          [C("deaths", 2), C("injuries", 1)]),
     Case("fr-s34-deux-ouvriers-tues-mais-un-troisieme-blesse", "Deux ouvriers ont été tués sur le chantier, mais un troisième a été légèrement blessé.",
          [C("deaths", 2, group="civilians"), C("injuries", 1)]),
+    # ---- s34stories: une date-ligne à l'étranger, la nation de la source dite par un adjectif seulement : le chiffre
+    # compte son pays (place.dateline-abroad) ; la nationalité des victimes ne déplace rien
+    Case("fr-s34stories-dateline-abroad-speakers-nation-adjective",
+         "NAIROBI (Agence B) - Un syndicat de médecins soudanais a fait état d'au moins 40 morts dans le bombardement "
+         "d'un marché.",
+         [C("deaths", 40, qualifier="at_least", location="Sudan")]),
+    Case("fr-s34stories-dateline-abroad-mozambican-government",
+         "JOHANNESBURG (Agence B) - Le gouvernement mozambicain a reconnu la mort de 21 personnes dans les violences.",
+         [C("deaths", 21, location="Mozambique", origin="government of Mozambique")]),
+    Case("fr-s34stories-dateline-abroad-victims-nation-stays",
+         "JOHANNESBURG (Agence B) - Deux mineurs mozambicains sont morts dans l'effondrement d'un puits, selon la police.",
+         [C("deaths", 2, location="Johannesburg")]),
+    # ---- s34stories : une commune inconnue du répertoire, après « rien qu'à », est le lieu du chiffre
+    Case("fr-s34stories-commune-inconnue-rien-qu-a",
+         "Rien qu'à Saint-Martin-Vésubie, la tempête a fait trois morts, selon le maire.",
+         [C("deaths", 3, location="Saint-Martin-Vésubie")]),
+    # ---- s34stories : les nouveaux cas à côté du total qu'ils portent sont une partie de celui-ci (figure.new-besides-total)
+    Case("fr-s34stories-nouvelles-interpellations-portant",
+         "La police a procédé à 90 nouvelles interpellations, portant à 240 le nombre total de personnes interpellées, "
+         "selon le ministère de l'Intérieur.",
+         [C("arrests", 90, flags=("part",)), C("arrests", 240)]),
+    Case("fr-s34stories-trois-autres-morts-portant-bilan",
+         "Trois autres blessés sont morts à l'hôpital, ce qui porte le bilan à 17 morts, selon la police.",
+         [C("deaths", 3, flags=("part",)), C("deaths", 17)]),
 ]

@@ -245,8 +245,6 @@ S32: list[Story] = [
         ),
         differences=(("conflict", 21, 110),),
         status="conflict",
-        origins=2,
-        split="events: the English report's dateline lies abroad ('JOHANNESBURG') and its text names the country only by "
-              "a demonym ('A Mozambican rights group'), so its toll is placed in Johannesburg: two events of one day",
+        origins=2,  # (the English report's dateline lies abroad and names the country by a demonym: place.dateline-abroad)
     ),
 ]
