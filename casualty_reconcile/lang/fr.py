@@ -109,11 +109,6 @@ _TO_HOSPITAL = (
     r"(?:transporté|emmené|conduit|évacué|transféré|héliporté)e?s? (?:à l['’]|au |aux |vers (?:l['’]|le |un |les )|dans (?:un |le |l['’]))"
     r"(?:hôpital|hôpitaux|centre hospitalier|centres hospitaliers|chu|chuv|clinique)"
 )
-# a person named by a noun in a pair of victims (victim_list_words): "un homme et son fils", "la conductrice et sa passagère"
-_PAIR_NOUN = (
-    r"homme|femme|adolescente?|enfant|garçon|fillette|bébé|nourrisson|père|mère|fils|fille|frère|sœur|mari|épouse|compagne"
-    r"|compagnon|conducteur|conductrice|passager|passagère|piétonne?|cycliste|motard|jeune|grand-mère|grand-père"
-)
 _VICTIM_VEHICLE = r" (?:du|de la|de l['’]) (?:car|autocar|bus|camion|poids lourd|véhicule|voiture|moto|scooter|tracteur|bateau|train)"
 _VICTIM_AFTER = rf"(?:{_VICTIM_AGE}|(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE}){_VICTIM_AGE}?)"
 # a relative clause between one victim and its verb: "Un adolescent de 17 ans, qui circulait sans permis, a été placé en
@@ -847,14 +842,6 @@ LANGUAGE = LanguageData(
     # un verbe de mort avant « à » qui nomme la victime, aucun lieu : « a coûté la vie à un motard » (l'article compte un)
     harmed_before_preposition=(r"co[ûu]t(?:é|ant|e|era|ait) la vie",),
     victim_list_words=(
-        # two persons named by nouns, an age after either, before a verb of harm: "Un homme et son fils ont été tués", "Un
-        # adolescent et une femme ont été blessés", "La conductrice et sa passagère ont péri" (not the last two of a longer
-        # list: "Deux enfants, un homme et une femme"; as English "a man and his son were killed")
-        rf"(?<![\w'’-])(?<!\bet )(?<!, )(?:(?:une?|le|la) |l['’])(?P<item>{_PAIR_NOUN})(?: de \d{{1,3}} ans)?"
-        rf" et (?:(?:une?|le|la|son|sa) |l['’])(?P<item>{_PAIR_NOUN})(?: de \d{{1,3}} ans)?"
-        # (the space before the verb outside its alternatives: the tail scan reads " ont" in an alternative as two spaces)
-        r"(?= (?:(?:ont été|sont) (?:(?:grièvement|légèrement|gravement|mortellement|sérieusement) )?(?:blessée?s|tuée?s|morte?s|décédée?s"
-        r"|hospitalisée?s|retrouvée?s morte?s|retrouvée?s sans vie)|ont (?:péri|trouvé la mort|perdu la vie|succombé))\b)",
         r"(?<!, )(?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}){1,2})), \d{1,3} ans,?"
         r"(?:(?: et)? (?P<item>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,15}){1,2})), \d{1,3} ans,?){1,3}"
         r"(?= (?:ont été|sont) (?:grièvement |légèrement )?(?:blessés|blessées|tués|tuées)\b)",

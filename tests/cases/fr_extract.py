@@ -10,7 +10,7 @@ list; a location is the gazetteer's canonical (English) name of the place the te
 percentages, prices, times, distances, populations, scores) or a statement that no figure was given.
 
 Known misses are strict xfail, their reason opening with the class of defect (GROUP-MEMBERS,
-DENIED-FIGURE, SINGLE-CHILD-GROUP, GARDE-A-VUE-NOUN, LONG-LIST-FR, PART-BY-CAUSE).
+DENIED-FIGURE, SINGLE-CHILD-GROUP, GARDE-A-VUE-NOUN, LONG-LIST-FR, PART-BY-CAUSE, PAIR-OF-NOUNS-FR).
 """
 
 from __future__ import annotations
@@ -5498,19 +5498,24 @@ CASES: list[Case] = [
          [C("missing", 1, speaker="préfecture maritime")]),
     Case("fr-s34-deux-marins-selon-la-prefecture-maritime", "Deux marins-pêcheurs ont péri dans le naufrage de leur chalutier, selon la préfecture maritime.",
          [C("deaths", 2, speaker="préfecture maritime")]),
-    # ---- s34french : deux personnes nommées par des noms avant un verbe d'atteinte (victim_list_words, comme l'anglais « a
-    # man and his son were killed », l'allemand « Ein Mann und sein Sohn wurden getötet ») ; un homme ou une femme dernier
-    # d'une liste après « et » (person_words)
+    # ---- s34french : deux personnes nommées par des noms avant un verbe d'atteinte (manque connu PAIR-OF-NOUNS-FR : un motif
+    # de victim_list_words, essayé, coûtait 2 % de la vitesse) ; un homme ou une femme dernier d'une liste après « et »
+    # (person_words)
     Case("fr-s34-un-homme-et-son-fils-tues", "Un homme et son fils ont été tués par balle devant leur domicile.",
-         [C("deaths", 2, text="Un homme et son fils")]),
+         [C("deaths", 2, text="Un homme et son fils")],
+         xfail="PAIR-OF-NOUNS-FR: two persons named by nouns before a verb of harm count no one as a pair (English 'a man and his son', German 'Ein Mann und sein Sohn' are victim_list_words); tried as a French victim_list_words pattern in s34french: right, but French extraction fell to 0.977 of main (the tail scan's windows at every 'ont été tués')"),
     Case("fr-s34-un-adolescent-et-une-femme-blesses", "Un adolescent et une femme ont été légèrement blessés par la chute d'un arbre.",
-         [C("injuries", 2)]),
+         [C("injuries", 2)],
+         xfail="PAIR-OF-NOUNS-FR: as fr-s34-un-homme-et-son-fils-tues"),
     Case("fr-s34-la-conductrice-et-sa-passagere-ont-peri", "La conductrice et sa passagère ont péri dans l'accident, survenu peu après minuit.",
-         [C("deaths", 2)]),
+         [C("deaths", 2)],
+         xfail="PAIR-OF-NOUNS-FR: as fr-s34-un-homme-et-son-fils-tues"),
     Case("fr-s34-une-femme-de-45-ans-et-son-fils-de-12-ans", "Une femme de 45 ans et son fils de 12 ans ont été grièvement blessés.",
-         [C("injuries", 2)]),
+         [C("injuries", 2)],
+         xfail="PAIR-OF-NOUNS-FR: as fr-s34-un-homme-et-son-fils-tues"),
     Case("fr-s34-un-couple-pas-une-liste", "Un homme et une femme ont trouvé la mort dans la collision entre leur voiture et un camion.",
-         [C("deaths", 2)]),
+         [C("deaths", 2)],
+         xfail="PAIR-OF-NOUNS-FR: as fr-s34-un-homme-et-son-fils-tues"),
     Case("fr-s34-trois-hommes-et-une-femme-interpelles", "Trois hommes et une femme ont été interpellés lors d'un coup de filet antidrogue.",
          [C("arrests", 4, flags=("derived",)), C("arrests", 1, flags=("anecdotal", "part"))]),
     Case("fr-s34-deux-enfants-un-homme-et-une-femme", "Deux enfants, un homme et une femme ont été blessés dans l'explosion d'une bouteille de gaz.",
