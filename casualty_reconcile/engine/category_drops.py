@@ -120,10 +120,11 @@ def unharmed_in_care(ev: Evidence) -> bool | None:
     one of care only (``care_words``) counts those cared for unhurt: no toll (not "12 personnes choquées ont été
     blessées": a verb of harm)."""
     x, verb = ev.x, ev.verb
-    # (the last noun of the figure's words: "sept autres passagers")
-    who = max((m for m in (ev.person_m, ev.group_m) if m is not None), key=lambda m: m.end(), default=None)
-    if ev.category is not Category.INJURIES or who is None or verb is None:
+    if ev.category is not Category.INJURIES or verb is None or (ev.person_m is None and ev.group_m is None):
         return None
+    # (the last noun of the figure's words: "sept autres passagers")
+    who = ev.person_m if ev.group_m is None or (ev.person_m is not None and ev.person_m.end() > ev.group_m.end()) else ev.group_m
+    assert who is not None
     # (right after the noun, or as an aside: "Les sept autres passagers, indemnes, ont été pris en charge")
     after = who.end() + (2 if x.text.startswith(", ", who.end()) else 1 if x.text[who.end() : who.end() + 1].isspace() else 0)
     if after == who.end() or x.lex.unharmed.match(x.text, after) is None:

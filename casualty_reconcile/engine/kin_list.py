@@ -26,7 +26,7 @@ def _kin_of_one(ev: Evidence) -> Count | None:
     if not x.lex.lang.kin_list_openers or count.qualifier is not Qualifier.EXACT or not isinstance(count.value, int):
         return None
     # (the article before the noun may be a count read and dropped: the span starts before it)
-    opener = x.lex.kin_opener.search(x.text, max(ev.sentence.start, count.start - _REACH), count.start)
+    opener = x.lex.kin_opener.match(x.text, max(ev.sentence.start, count.start - _REACH), count.start)
     if opener is None:
         return None
     total = count.value + 1

@@ -559,8 +559,8 @@ def _joins(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
     """The patterns of conjunctions, name particles and possessives."""
     return {
         "conj_stop": regex.compile(rf"(?<![\w-])(?:{_alt(lang.conjunctions)})(?![\w])", _FLAGS),
-        # (ends at the figure: "\Z" is the end of the span searched)
-        "kin_opener": regex.compile(rf"(?<![\w-])(?:{_alt(lang.kin_list_openers)})[\s\u00a0]+\Z", _FLAGS),
+        # (read backwards from the figure: one attempt, ending where the figure begins)
+        "kin_opener": regex.compile(rf"(?<![\w-])(?:{_alt(lang.kin_list_openers)})[\s\u00a0]+", _FLAGS | regex.REVERSE),
         "part_join": regex.compile(
             rf"(?:{_alt(lang.conjunctions)})(?:[\s\u00a0]+(?:{_alt(lang.list_possessives)}))?", _FLAGS
         ),
