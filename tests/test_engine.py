@@ -17,6 +17,7 @@ from casualty_reconcile.engine import (
     figure_rules,
     flags,
     group,
+    kin_list,
     part_rules,
     place,
     place_names,
@@ -43,6 +44,7 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "figure_asides.NEXT_SUBJECT_RULES": figure_asides.NEXT_SUBJECT_RULES,  # type: ignore[dict-item]
     "part_rules.AMONG_RULES": part_rules.AMONG_RULES,  # type: ignore[dict-item]
     "figure_flags.FLAG_RULES": figure_flags.FLAG_RULES,  # type: ignore[dict-item]
+    "kin_list.KIN_RULES": kin_list.KIN_RULES,  # type: ignore[dict-item]
     "category.CATEGORY_RULES": category.CATEGORY_RULES,
     "category.REVISIONS": category.REVISIONS,
     "category.DROPS": category.DROPS,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Category, Flag, Qualifier
-from .category_drops import DROPS, joined_harm, rescued_then_another
+from .category_drops import DROPS, joined_harm, rescued_then_another, unharmed_in_care
 from .doc import Figure
 from .evidence import Evidence
 from .patterns import _CORE, _CUE_CHARS, _HARM, _NP_STOP
@@ -86,7 +86,13 @@ def _weak_noun_verb(ev: Evidence) -> Category | None:
 
 
 def _weak_noun_toll(ev: Evidence) -> Category | None:
-    return ev.toll if ev.weak_noun and ev.toll in _HARM else None
+    if not ev.weak_noun or ev.toll not in _HARM:
+        return None
+    joined = ev.connector is not None and ev.x.lex.conj_stop.fullmatch(ev.connector.strip(" ,")) is not None
+    before = ev.out[-1] if ev.out and joined else None
+    if ev.noun_cat is not None and before is not None and before.category is not ev.noun_cat and "category.noun" in before.trace:
+        return None  # "Selon un bilan de l'ONU, ... 200 morts et 45 000 déplacés": the toll's is the first, told by its noun
+    return ev.toll
 
 
 def _multiplicity(ev: Evidence) -> Category | None:
@@ -213,6 +219,10 @@ def _crowd_copula(ev: Evidence) -> Category | None:
         return None
     end = ev.sentence.end
     pos = ev.count.end
+    if ev.group_m is not None:  # the crowd named: "Ils étaient 1,2 million de manifestants selon la CGT"
+        if ev.group_m.lastgroup != "protesters":
+            return None
+        pos = ev.group_m.end()
     place = _PLACE_AFTER.match(text, pos, end)
     if place is not None and x.lex.preposition.fullmatch(place.group(1)) is None:
         place = None
@@ -552,7 +562,7 @@ def decide(ev: Evidence) -> str | None:
         ev.verb is not None and ev.verb.end() <= ev.np_limit  # a noun read as a verb: "a fait 12 victimes"
     ) or joined_harm(ev) or (ev.parent is not None and ev.right_cat is None) or (
         ev.category is Category.ARRESTS and ev.right_cat is not Category.ARRESTS and ev.x.lex.lang.release_verbs
-    ) or (ev.category is Category.DISPLACED and ev.x.lex.lang.prisoner_nouns) or rescued_then_another(ev):
+    ) or (ev.category is Category.DISPLACED and ev.x.lex.lang.prisoner_nouns) or rescued_then_another(ev) or unharmed_in_care(ev):
         drop = first_name(_DROPS, ev)
         if drop is not None:
             return drop

@@ -113,6 +113,25 @@ def rescued_then_another(ev: Evidence) -> bool | None:
     return True if words & x.lex.one_case else None
 
 
+def unharmed_in_care(ev: Evidence) -> bool | None:
+    """ "Une dizaine de personnes choquées ont été prises en charge par les secours": a figure of the injured whose
+    person noun has a word of the unharmed right after it or in an aside (``unharmed_nouns``: in shock, unhurt: "Les
+    sept autres passagers, indemnes, ont été pris en charge") and whose own verb is
+    one of care only (``care_words``) counts those cared for unhurt: no toll (not "12 personnes choquées ont été
+    blessées": a verb of harm)."""
+    x, verb = ev.x, ev.verb
+    if ev.category is not Category.INJURIES or verb is None or (ev.person_m is None and ev.group_m is None):
+        return None
+    # (the last noun of the figure's words: "sept autres passagers")
+    who = ev.person_m if ev.group_m is None or (ev.person_m is not None and ev.person_m.end() > ev.group_m.end()) else ev.group_m
+    assert who is not None
+    # (right after the noun, or as an aside: "Les sept autres passagers, indemnes, ont été pris en charge")
+    after = who.end() + (2 if x.text.startswith(", ", who.end()) else 1 if x.text[who.end() : who.end() + 1].isspace() else 0)
+    if after == who.end() or x.lex.unharmed.match(x.text, after) is None:
+        return None
+    return True if x.lex.care.fullmatch(x.text, verb.start(), verb.end()) is not None else None
+
+
 def _released(ev: Evidence) -> bool | None:
     """ "Im Rahmen des Abkommens wurden 150 palästinensische Gefangene freigelassen": a figure of arrests told by its
     noun whose own verb after it in its clause is one of release (``release_verbs``), none of arrest, counts those
@@ -179,7 +198,9 @@ DROPS: tuple[Rule[bool], ...] = (
     Rule("category.zero-of-no-harm", "de", "Die Polizei sucht den Täter, niemand bringt die Leiche in Verbindung mit ihm.", _zero_no_harm),
     Rule("category.counted-twice", "de", "Vier Opfer seien doppelt gezählt worden, teilte das Ministerium mit.", _counted_twice),
     Rule("category.part-rescued", "de", "14 Bergleute wurden verschüttet, neun von ihnen konnten lebend geborgen werden.", _part_rescued),
-    Rule("category.rescued-then-another", "en", "Three hikers were rescued, but a fourth was found dead.", rescued_then_another),
+    Rule("category.unharmed-in-care", "fr", "Une dizaine de personnes choquées ont été prises en charge par les secours.",
+         unharmed_in_care),
+    Rule("category.rescued-then-another", "en", "Three hikers were rescued, but a fourth hiker was found dead.", rescued_then_another),
     Rule("category.arrests-released", "de", "Im Rahmen des Abkommens wurden 150 palästinensische Gefangene freigelassen.", _released),
     Rule("category.troops-exchanged", "en", "Ukraine said 230 of its soldiers had been returned in the swap.", _troops_exchanged),
     Rule("category.prisoners-escaped", "de", "Bei dem Ausbruch aus dem Gefängnis flohen rund 800 Häftlinge.", _prisoners_escaped),

@@ -311,6 +311,7 @@ def _list_in_apposition(ev: Evidence) -> str | None:
     return Flag.PART.value
 
 
+_TROOPS_LISTED = "category.troops-in-list"  # a noun that may name troops first in a list ("Deux hommes et ...")
 _NO_SIDE = frozenset({"all", "civilians", "children"})  # groups of persons a list of civilians may go on with
 
 
@@ -352,7 +353,8 @@ def _list_sum(ev: Evidence) -> str | None:
         (before.group != "all" and (before.group != ev.group or not one) and not (kin and one)
          and not _civilians_then_one(before, ev))
         or before.category is not ev.category
-        or "category.coordinated" not in before.trace
+        # (or a noun that may name troops, of everyone: "Deux hommes et deux femmes ont été blessés")
+        or ("category.coordinated" not in before.trace and not (before.group == "all" and _TROOPS_LISTED in before.trace))
         or Flag.DERIVED.value in before.flags or before.parent is not None or ev.parent is not None
     ):
         return None

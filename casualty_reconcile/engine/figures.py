@@ -22,6 +22,7 @@ from .figure_rules import (
     _TOLL_CLAUSE_RULES,
     _VERB_AFTER_RULES,
 )
+from .kin_list import _KIN_RULES
 from .part_rules import _AMONG_GAP_TOKENS, _DIED_PART_RULES, _NAMED_PART_RULES, _NONE_DECIDES, _WHOLE_RULES
 from .patterns import (
     _ASIDE_CHARS,
@@ -354,14 +355,17 @@ class FiguresStage(ParentsStage):
         location, location_default = place.decide(ev)
         group = ev.group
         assert group is not None
+        kin = first(_KIN_RULES, ev)  # "Une femme et ses deux enfants": the one before their kin counted with them
+        if kin is not None:
+            group = "all"
         if ev.trace[-1] == "place.troops-sent-to" and ev.troops_unsure:  # "verlegen 3000 Soldaten nach Polen": sent abroad
             group, ev.troops_unsure = "foreign_troops", False
             ev.trace.append("group.troops-sent-abroad")
         if group == "security_forces" and lex.lang.demonyms:
             group = self._nationality(ev, location)
         ev.figure = figure = Figure(
-            count=ev.part_count or count,  # "21 der 60 Insassen": the toll is the part
-            start=(ev.part_count or count).start,
+            count=kin or ev.part_count or count,  # "21 der 60 Insassen": the toll is the part
+            start=(kin or ev.part_count or count).start,
             end=end,
             category=ev.category,
             group=group,
@@ -375,6 +379,8 @@ class FiguresStage(ParentsStage):
             trace=ev.trace,
             evidence=ev,
         )
+        if kin is not None and Flag.DERIVED.value not in figure.flags:
+            figure.flags.append(Flag.DERIVED.value)
         return figure
 
     def _multiplicity(self, count: Count) -> regex.Match[str] | None:

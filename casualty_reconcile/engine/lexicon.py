@@ -212,6 +212,7 @@ class Lexicon:
     one_case: frozenset[str]  # the articles and pair words: a figure that counts one case ("ein Polizist", "beide Fahrer")
     conj_stop: regex.Pattern[str]  # a conjunction: it ends a figure's noun phrase ("und", "as well as")
     part_join: regex.Pattern[str]  # a conjunction, maybe with a possessive: between two parts ("and her")
+    kin_opener: regex.Pattern[str]  # one person and the possessive of their kin, right before a figure ("Une femme et ses")
     noun_join: regex.Pattern[str]  # " und ", " or ": a second noun counted with the first
     next_subject: regex.Pattern[str]  # ", and Jon Doe", ", und Müller": a conjunction after a comma, a capitalised word next
     bare_join: regex.Pattern[str]  # what may stand between two figures sharing a group (", und ")
@@ -558,6 +559,8 @@ def _joins(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
     """The patterns of conjunctions, name particles and possessives."""
     return {
         "conj_stop": regex.compile(rf"(?<![\w-])(?:{_alt(lang.conjunctions)})(?![\w])", _FLAGS),
+        # (read backwards from the figure: one attempt, ending where the figure begins)
+        "kin_opener": regex.compile(rf"(?<![\w-])(?:{_alt(lang.kin_list_openers)})[\s\u00a0]+", _FLAGS | regex.REVERSE),
         "part_join": regex.compile(
             rf"(?:{_alt(lang.conjunctions)})(?:[\s\u00a0]+(?:{_alt(lang.list_possessives)}))?", _FLAGS
         ),

@@ -434,6 +434,11 @@ LANGUAGE = LanguageData(
         r"(?= wurde (?:in eine?|ins) (?:\w+ )?(?:Krankenhaus|Klinik)\w* (?:gebracht|eingeliefert|geflogen)\b"
         r"| (?:liegt|lag) (?:noch |weiterhin )?(?:in (?:kritischem|ernstem|stabilem) Zustand )?(?:im Krankenhaus|in der Klinik|auf der Intensivstation)\b)": (
             1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # einer mehr tot, eine Ordnungszahl allein als Subjekt seines Satzes nach "und", "aber" oder einem Komma: "Drei
+        # Wanderer wurden gerettet, aber ein vierter wurde tot aufgefunden", "zwei wurden verletzt, ein dritter starb"
+        r"(?:ein|eine) (?:zweite[r]?|dritte[r]?|vierte[r]?|fünfte[r]?|sechste[r]?)(?<=(?:\bund|\baber|,) (?:ein|eine) \w+)"
+        r"(?= wurde (?:tot (?:aufgefunden|geborgen)|getötet)\b| (?:starb|ist gestorben|kam ums Leben)\b)": (
+            1, Qualifier.EXACT, Category.DEATHS, "all"),
         # ein Toter im Singular: "wegen der Erschießung eines 17-Jährigen"
         r"erschießung(?= (?:eines|einer)\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # ein Opfer nach einem Wort der Tötung: "tödliche Schüsse auf einen 17-Jährigen", "Mord an einem 16-Jährigen",
@@ -459,7 +464,10 @@ LANGUAGE = LanguageData(
         ),
         # (nicht die Verletzungen, denen einer erlag: "erlag ein 32-Jähriger noch am Tatort seinen Verletzungen")
         Category.INJURIES: (r"verletzungen(?<!\b(?:seinen|ihren) (?:schweren |tödlichen )?verletzungen)", r"verletzte[nr]?", r"verwundete[nr]?", r"schwerverletzte[nr]?", r"leichtverletzte[nr]?"),
-        Category.ARRESTS: (r"festnahmen", r"festnahme", r"verhaftungen", r"verhaftete[nr]?", r"festgenommene[nr]?", r"inhaftierte[nr]?", r"gefangene[nr]?"),
+        # (nicht Inhaftierte, die starben, das Verb gleich danach: "Drei Inhaftierte starben in der Haft", wie
+        # französisch "Trois détenus sont morts en détention")
+        Category.ARRESTS: (r"festnahmen", r"festnahme", r"verhaftungen", r"verhaftete[nr]?", r"festgenommene[nr]?",
+                           r"(?:inhaftierte|gefangene)[nr]?(?! (?:starben|sind gestorben|kamen ums Leben)\b)"),
         Category.TROOPS: (
             r"soldat(?:en|in|innen)?", r"truppen", r"fallschirmjäger[n]?", r"friedenssoldaten", r"militärs?",
             r"blauhelme[n]?", r"marinesoldaten", r"streitkräfte[n]?", r"bundeswehrkräfte[n]?", r"bundeswehrsoldat(?:en|in|innen)?",

@@ -628,6 +628,11 @@ LANGUAGE = LanguageData(
         r"|(?:another|a (?:second|third|fourth|fifth|sixth))(?<=\b(?:and|,) (?:another|a \w+))"
         r"(?= (?:was|is|remains|remained) (?:listed )?in " + _CONDITION + _NO_DEATH_AFTER + r"| (?:was|is) hospitali[sz]ed\b" + _NO_DEATH_AFTER
         + r"| (?:was|is) (?:taken|rushed|transported|airlifted|flown) " + _TO_HOSPITAL + ")": (1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # one more dead, an ordinal alone the subject of its own clause after "and", "but" or a comma: "Three hikers were
+        # rescued, but a fourth was found dead", "two passengers were hurt and a third died" (French "mais un quatrième a
+        # été retrouvé mort", German "aber ein vierter wurde tot aufgefunden")
+        r"a (?:second|third|fourth|fifth|sixth)(?<=(?:\band|\bbut|,) a \w+)"
+        r"(?= (?:was|is) (?:found dead|killed|pronounced dead|dead)\b| (?:later )?died\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # one more hurt after a first count split by degree, the verb left out: "Three occupants were seriously injured and
         # one slightly" (German "drei schwer und einer leicht verletzt" is read by single_victim_words)
         r"one(?<=\b(?:seriously|critically|severely|badly|slightly|gravely) (?:injured|hurt|wounded) and one)"
@@ -650,7 +655,10 @@ LANGUAGE = LanguageData(
             r"fatal (?:drug |opioid |fentanyl )?overdoses?",  # "The county recorded 312 fatal overdoses in 2022"
         ),
         Category.INJURIES: (r"injured", r"wounded", r"injuries", r"hurt", r"wounded people"),
-        Category.ARRESTS: (r"arrests?", r"detainees?", r"detentions?", r"arrested", r"detained"),
+        # (not detainees who died, the verb right after them: "Three detainees died in custody", as French "Trois détenus sont
+        # morts en détention")
+        Category.ARRESTS: (r"arrests?", r"detainees?(?! (?:have |had )?died\b| (?:were|have been) (?:found dead|killed)\b)", r"detentions?",
+                           r"arrested", r"detained"),
         Category.TROOPS: (
             r"troops", r"soldiers?", r"servicemen", r"service members", r"paratroopers?", r"peacekeepers?",
             r"personnel", r"marines", r"forces", r"fighters?", r"reservists?", r"sailors?", r"airmen",

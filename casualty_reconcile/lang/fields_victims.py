@@ -127,6 +127,12 @@ class VictimFields:
     ("Among the dead were a pregnant woman and her two children", "darunter eine Frau und ihre zwei Kinder"): the
     part after them is a part of the same whole (figure.part-joined-to-part)."""
 
+    kin_list_openers: tuple[Regex, ...] = ()
+    """regex: one person named by a noun that counts no one alone, a conjunction and a possessive, right before a figure
+    of their kin (French r"une? (?:femme|homme|mère|père) et (?:ses|leurs)": "Une femme et ses deux enfants ont péri"):
+    the figure counts that person too, the sum of no one group (rule ``figure.kin-of-one``). None in English or
+    German, whose nouns count alone ("A woman and her two children", "Eine Frau und ihre zwei Kinder": figure.list-sum)."""
+
     parent_of: tuple[Regex, ...] = ()
     """regex: words right before a figure that make it a person's children ("father of three", "Vater von drei
     Kindern"): no toll, unless it is one or counts others ("the father of two sisters who were shot")."""

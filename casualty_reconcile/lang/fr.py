@@ -106,7 +106,7 @@ _VICTIM_ORIGIN = (
 )
 # carried to a hospital: "transportées au centre hospitalier", "emmenée à l'hôpital", "conduit dans un centre hospitalier"
 _TO_HOSPITAL = (
-    r"(?:transporté|emmené|conduit|évacué|transféré)e?s? (?:à l['’]|au |aux |vers (?:l['’]|le |un |les )|dans (?:un |le |l['’]))"
+    r"(?:transporté|emmené|conduit|évacué|transféré|héliporté)e?s? (?:à l['’]|au |aux |vers (?:l['’]|le |un |les )|dans (?:un |le |l['’]))"
     r"(?:hôpital|hôpitaux|centre hospitalier|centres hospitaliers|chu|chuv|clinique)"
 )
 _VICTIM_VEHICLE = r" (?:du|de la|de l['’]) (?:car|autocar|bus|camion|poids lourd|véhicule|voiture|moto|scooter|tracteur|bateau|train)"
@@ -115,7 +115,11 @@ _VICTIM_AFTER = rf"(?:{_VICTIM_AGE}|(?:{_VICTIM_ORIGIN}|{_VICTIM_VEHICLE}){_VICT
 # garde à vue"; or the victim described in apposition: "Le motard, un quadragénaire, a succombé à ses blessures", "La
 # victime, une femme de 45 ans, est décédée"
 _VICTIM_ASIDE = (
-    r", (?:qui (?:[\w'’-]+ ){0,11}[\w'’-]+|dont le pronostic vital (?:est|était|reste|restait) engagé"
+    # (a decimal in the relative clause: "qui présentait un taux d'alcool de 1,8 gramme")
+    r", (?:qui (?:[\w'’-]+(?:,\d{1,3})? ){0,11}[\w'’-]+|dont le pronostic vital (?:est|était|reste|restait) engagé"
+    # what befell the victim, told as an aside before its verb: "Un piéton de 78 ans, fauché par une camionnette, est
+    # décédé", "Le suspect, interpellé mardi, a été écroué"
+    r"|(?:fauchée?|percutée?|renversée?|heurtée?|happée?|interpellée?|arrêtée?) (?:[\w'’-]+ ){0,5}[\w'’-]+"
     r"|une? [\w-]{1,20}(?: [\w-]{1,20})?(?: (?:âgée? )?de \d{1,3} ans)?"
     # its harm as an aside, its care the verb: "Le passager, grièvement blessé, a été héliporté vers le CHU"
     r"|(?:grièvement|gravement|légèrement|sérieusement) blessée?),"
@@ -134,7 +138,7 @@ _VICTIM_HARM = (
     # hit by gunfire, dead or alive (shot_words): "Un homme a été touché par balle à la jambe"
     r"|a été (?:grièvement |gravement |légèrement )?touchée? par (?:une |des |un )?(?:balles?|tirs?)"
     # one arrested: "Un homme a été interpellé et placé en garde à vue", "Le conducteur a été écroué"
-    r"|a été (?:interpellée?|arrêtée?|écrouée?|placée? en garde à vue)"
+    r"|a été (?:mise? en examen et )?(?:interpellée?|arrêtée?|écrouée?|placée? en garde à vue)"
     # critically hurt: "Un homme est entre la vie et la mort après avoir été poignardé"
     r"|est (?:toujours |encore )?entre la vie et la mort"
     # taken in care as an emergency of the first degree: "Un motocycliste a été transporté en urgence absolue vers le CHU",
@@ -229,6 +233,11 @@ LANGUAGE = LanguageData(
         # one missing person by the noun alone, after a count of the dead: "Les intempéries ont fait trois morts et un disparu"
         r"(?<=\bet )une? disparue?(?![\w'’-])": (1, Qualifier.EXACT, Category.MISSING, "all"),
         r"triple (?:meurtres?|homicides?|assassinats?)": (3, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one victim by its noun alone after "au moins", a bound: "Le typhon a fait au moins un mort", "au moins un blessé grave"
+        # (before the words without it: the first of the words that match is read)
+        r"(?<=\bau moins )une? morte?(?![\w'’-])": (1, Qualifier.AT_LEAST, Category.DEATHS, "all"),
+        r"(?<=\bau moins )une? blessée?(?: grave| léger| légère)?(?![\w'’-])(?! (?:est|serait|était)\b| a succombé\b)": (
+            1, Qualifier.AT_LEAST, Category.INJURIES, "all"),
         # one victim by its noun alone: "a fait un mort et quatre blessés" ("un", an article, is no count by itself)
         r"(?<![\w-])une? morte?(?![\w'’-])": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         # the body of one person: "Le corps sans vie d'un homme de 45 ans a été retrouvé" (not "les corps de deux hommes")
@@ -240,9 +249,19 @@ LANGUAGE = LanguageData(
         r"(?<=\bdécès d['’])une? blessée?(?: grave| léger| légère)?(?![\w'’-])": (1, Qualifier.EXACT, Category.DEATHS, "all"),
         r"(?<![\w-])une? blessée?(?: grave| léger| légère)?(?![\w'’-])": (1, Qualifier.EXACT, Category.INJURIES, "all"),
         # one more hurt after a count, by an ordinal and a degree of harm: "deux personnes ont été légèrement blessées,
-        # une troisième plus grièvement"
-        r"(?<=(?:,|\bet) )une? (?:deuxième|seconde?|troisième|quatrième|cinquième|sixième)(?: personne| victime)?"
-        r"(?= (?:(?:plus|très|moins|aussi) )?(?:grièvement|gravement|sérieusement|légèrement)\b)": (1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # une troisième plus grièvement"; or the ordinal the subject of its own verb of injury: "Deux personnes ont perdu la
+        # vie et une troisième a été grièvement blessée"
+        r"(?<=(?:,|\bet|\bmais) )une? (?:deuxième|seconde?|troisième|quatrième|cinquième|sixième)(?: personne| victime)?"
+        r"(?= (?:(?:plus|très|moins|aussi) )?(?:grièvement|gravement|sérieusement|légèrement)\b"
+        r"| (?:a été|est) (?:(?:grièvement|gravement|sérieusement|légèrement) )?blessée?\b)": (1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # one more dead, an ordinal alone the subject of its own clause after a comma, "et" or "mais": "Trois randonneurs ont
+        # été secourus, mais un quatrième a été retrouvé mort", "deux passagers ont été blessés et un troisième a péri"
+        r"une? (?:deuxième|seconde?|troisième|quatrième|cinquième|sixième)(?<=(?:,|\bet|\bmais) une? \w+)"
+        r"(?= (?:a été|est) (?:(?:retrouvée?|découverte?) (?:morte?|sans vie)|tuée?|décédée?|morte?)\b"
+        r"| (?:a|est) (?:péri|succombé|décédée?|mort|morte|perdu la vie|trouvé la mort)\b)": (1, Qualifier.EXACT, Category.DEATHS, "all"),
+        # one more missing, an ordinal alone: "Trois baigneurs ont été secourus, un quatrième est toujours porté disparu"
+        r"une? (?:deuxième|seconde?|troisième|quatrième|cinquième|sixième)(?<=(?:,|\bet|\bmais) une? \w+)"
+        r"(?= (?:est|reste|demeure) (?:toujours |encore )?(?:portée? disparue?|introuvable)\b)": (1, Qualifier.EXACT, Category.MISSING, "all"),
     },
     bound_joiners=(r"et", r",", r"mais"),
     or_equal_after=(r"ou égal", r"ou égale"),
@@ -308,8 +327,10 @@ LANGUAGE = LanguageData(
         Category.ARRESTS: (
             r"arrestations?", r"interpellations?", r"gardes? à vue", r"interpellés", r"interpellées", r"arrêtés",
             r"arrêtées", r"détentions?", r"placés? en garde à vue", r"gardée?s? à vue",  # "Sur les 180 gardés à vue"
-            # (not inmates who broke out or rose: "Une centaine de détenus se sont évadés")
-            r"détenus(?! (?:se sont|s['’]étaient|ont|avaient) (?:évadés|échappés|enfuis|mutinés|révoltés|pris la fuite|fui)\b)",
+            # (not inmates who broke out or rose: "Une centaine de détenus se sont évadés"; nor who died, the verb right after
+            # them: "Trois détenus sont morts en détention", as English "detainees died in custody")
+            r"détenus(?! (?:se sont|s['’]étaient|ont|avaient) (?:évadés|échappés|enfuis|mutinés|révoltés|pris la fuite|fui)\b)"
+            r"(?! (?:sont|étaient|seraient) (?:morts|décédés)\b| (?:ont|avaient) (?:péri|succombé|trouvé la mort|perdu la vie)\b)",
         ),
         Category.TROOPS: (
             # (not the adjective after a thing: "trois opérations militaires", "deux véhicules militaires")
@@ -466,6 +487,11 @@ LANGUAGE = LanguageData(
         r"baigneu(?:r|rs|se|ses)", r"plongeu(?:r|rs|se|ses)", r"membres", r"salariés", r"employés", r"riverains",
         r"collègues", r"amis", r"voisins", r"camarades",  # "deux de ses collègues", like "colleagues", "friends"
         r"frères", r"sœurs", r"cousin(?:e?s)", r"travailleu(?:rs|ses)",  # "Deux frères ont été blessés", like "brothers", "workers"
+        r"marins(?:-pêcheurs)?", r"plaisanciers", r"navigateurs",  # who the sea counts: "Deux marins ont péri", "trois plaisanciers"
+        r"opposants",  # "Au moins 120 opposants ont été arrêtés"
+        # a man or a woman the last of a list, after "et" (alone, "homme" and "femme" count no one: "un homme" opens so many
+        # stories): "Trois hommes et une femme ont été interpellés", "Deux enfants et un homme ont été blessés"
+        r"(?:femme|homme)(?<=\bet une? (?:femme|homme))",
     ),
     unit_words={
         "aircraft": (r"avions?", r"hélicoptères?", r"drones?", r"vols?", r"appareils?"),
@@ -652,6 +678,8 @@ LANGUAGE = LanguageData(
         r"pour (?:les |la défense des )droits (?:de l['’]homme|humains)",
         # « selon les autorités locales » : l'échelon du corps nommé
         r"(?:locales?|locaux|régionales?|régionaux|provinciales?|provinciaux|sanitaires|judiciaires)",
+        # « selon la préfecture maritime » : le corps de l'État en mer
+        r"maritimes?",
         # « la chaîne publique », « l'agence officielle » : un média de l'État
         r"(?:publiques?|officielles?|nationales?)",
     ),
@@ -911,6 +939,11 @@ LANGUAGE = LanguageData(
     # une proposition de ce que l'événement nommé avant a laissé : « plusieurs fusillades depuis le début de l'année, faisant 12 morts »
     result_clause_openers=(r"faisant", r"qui (?:a|ont) fait", r"causant"),
     list_possessives=(r"ses", r"leurs"),  # "une femme enceinte et ses deux enfants"
+    # one person named by a noun that counts no one alone, then their kin: "Une femme et ses deux enfants ont péri" are
+    # three (figure.kin-of-one; "homme", "femme" alone are no person words: "un homme" opens so many stories)
+    kin_list_openers=(
+        r"(?:une?|la|le) (?:jeune )?(?:femme|homme|mère|père|grand-mère|grand-père|maman|papa)(?: enceinte)? et (?:ses|leurs)",
+    ),
     seat_words=(r"basée?s?", r"installée?s?", r"siégeant"),
     place_abbreviations={"St.": "Saint", "Ste.": "Sainte"},  # « St. Étienne » : Saint-Étienne s'écrit aussi ainsi
     # d'où vient une personne, pas le lieu des faits : « originaire du Mali »

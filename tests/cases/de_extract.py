@@ -10334,9 +10334,18 @@ CASES: list[Case] = [
     Case("de-s33stories-gerettet-aber-spaeter-gestorben", "Zwei Menschen wurden gerettet, starben aber später im Krankenhaus.",
          [C("deaths", 2)]),
     Case("de-s33stories-gerettet-aber-ein-vierter-tot", "Drei Wanderer wurden gerettet, aber ein vierter wurde tot aufgefunden.",
-         [C("deaths", 1)],
-         xfail="ORDINAL-ALONE: 'ein vierter' alone counts no one (the rescued three are no longer read as the dead: "
-               "category.rescued-then-another)"),
+         [C("deaths", 1)]),
+    # ---- s34french: einer mehr tot, eine Ordnungszahl allein als Subjekt seines Satzes (multiplicity_words)
+    Case("de-s34french-zwei-verletzt-ein-dritter-starb", "Zwei Insassen wurden bei dem Unfall verletzt, ein dritter starb noch an der Unfallstelle.",
+         [C("injuries", 2), C("deaths", 1)]),
+    Case("de-s34french-aber-ein-zweiter-tot-geborgen", "Ein Bergsteiger wurde gerettet, aber ein zweiter wurde tot geborgen.",
+         [C("deaths", 1)]),
+    # ---- s34french: Inhaftierte, die starben, sind keine Festnahmen (das Verb des Todes gleich nach dem Nomen)
+    Case("de-s34french-inhaftierte-starben-in-haft", "Drei Inhaftierte starben in diesem Monat in der Haft, teilte eine Menschenrechtsgruppe mit.",
+         [C("deaths", 3)]),
+    # ---- s34french: Unverletzte in Obhut sind keine Verletzten (französisch: category.unharmed-in-care)
+    Case("de-s34french-unverletzt-ins-krankenhaus", "Die sieben anderen Insassen, unverletzt, wurden vorsorglich ins Krankenhaus gebracht.",
+         []),
     # ---- s34stories: eine Datumszeile im Ausland, die Nation der Quelle nur als Adjektiv: die Zahl zählt deren Land
     # (place.dateline-abroad); die Nationalität der Opfer verschiebt nichts
     Case("de-s34stories-dateline-abroad-speakers-nation-adjective",

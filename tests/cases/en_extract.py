@@ -4132,7 +4132,7 @@ CASES: list[Case] = [
     Case(
         "en-local-injured-and-a-fourth-died-stays-injured",
         "Three people were injured and a fourth died at the hospital.",
-        [C("injuries", 3)],
+        [C("injuries", 3), C("deaths", 1)],  # (the fourth, an ordinal alone, one dead since s34french)
     ),
     Case(
         "en-local-injured-and-killed-a-named-victim-stays-injured",
@@ -11577,9 +11577,18 @@ CASES: list[Case] = [
     Case("en-s33stories-rescued-but-later-died", "Two people were rescued, but later died in hospital.",
          [C("deaths", 2)]),
     Case("en-s33stories-rescued-but-a-fourth-found-dead", "Three hikers were rescued, but a fourth was found dead.",
-         [C("deaths", 1)],
-         xfail="ORDINAL-ALONE: 'a fourth' alone counts no one (the rescued three are no longer read as the dead: "
-               "category.rescued-then-another)"),
+         [C("deaths", 1)]),
+    # ---- s34french: one more dead by an ordinal alone, the subject of its own clause (multiplicity_words)
+    Case("en-s34french-two-hurt-and-a-third-died", "Two passengers were injured in the crash and a third died at the scene.",
+         [C("injuries", 2), C("deaths", 1)]),
+    Case("en-s34french-a-second-was-found-dead", "One climber was airlifted to safety, but a second was found dead on the ridge.",
+         [C("deaths", 1)]),
+    # ---- s34french: detainees who died are no arrests (the verb of death right after the noun)
+    Case("en-s34french-detainees-died-in-custody", "Three detainees died in custody this month, a rights group said.",
+         [C("deaths", 3)]),
+    # ---- s34french: the unhurt taken into care are no injured (French: category.unharmed-in-care)
+    Case("en-s34french-unhurt-taken-to-hospital", "The seven other passengers, unhurt, were taken to a hospital as a precaution.",
+         []),
     # ---- s34stories: a dateline abroad and the speaker's nation told only by an adjective: the figure counts that
     # nation's country, not the reporter's seat (place.dateline-abroad); the victims' nationality moves nothing
     Case("en-s34stories-dateline-abroad-speakers-nation-adjective",
