@@ -238,18 +238,20 @@ def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan |
             ahead = _width(body, reach=True)
             if head is None or not body_elements or body_elements[0][1]:
                 return None
-            first = body_elements[0][0]
-            if len(first) != 1 or first.isalnum() or first in "()[]{}?*+|.^$\\":
+            # each alternative of the look-ahead opens with its own character (" starb\\b| erlag\\b")
+            opens = [_opening_character(part) for part in top_level(body)]
+            if None in opens:
                 return None  # the look-ahead must start with one literal character that is no letter
-            if ahead is None and prefixes(body[1:]) is None:
+            after = [part[1:] for part in top_level(body)]
+            if ahead is None and any(prefixes(rest) is None for rest in after):
                 return None  # a look-ahead of no bounded reach, found by no literal start: a plain scan
-            if prefixes(body[1:]) is None and prefix_scan([alternative]) is not None and ahead is not None:
+            if any(prefixes(rest) is None for rest in after) and prefix_scan([alternative]) is not None and ahead is not None:
                 opened.append(alternative)  # ", deren Sohn ... getötet wurde,": any words before the verb
                 span = max(span, head + ahead)
                 continue
             heads.append(phrase)
-            firsts.add(first)
-            tails.append(body[1:])
+            firsts.update(f for f in opens if f is not None)
+            tails.extend(after)
             before = max(before, head)
             reach = None if reach is None or ahead is None else max(reach, ahead)
     if not firsts or not tails:
@@ -276,6 +278,16 @@ def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan |
     except re.error:
         return None
     return TailScan(pattern, find, before, reach, _heads_back(heads, pattern.flags), starts, span)
+
+
+def _opening_character(part: str) -> str | None:
+    """The literal character, no letter, that an alternative of a look-ahead opens with; None where it opens
+    otherwise (a letter, a class, a group, a quantified character)."""
+    elements = _elements(part)
+    if not elements or elements[0][1]:
+        return None
+    first = elements[0][0]
+    return None if len(first) != 1 or first.isalnum() or first in "()[]{}?*+|.^$\\" else first
 
 
 def _heads_back(heads: list[str], flags: int) -> regex.Pattern[str] | None:

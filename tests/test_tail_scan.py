@@ -251,3 +251,18 @@ def test_a_look_ahead_of_no_bounded_reach_that_opens_with_a_word_reads_to_the_en
     text = "A victim in " + "x" * 500 + " died. The victim was killed, the victim in Ohio died, a victim in"
     assert [m.span() for m in found.finditer(text, folded(text))] == [m.span() for m in pattern.finditer(text)]
     assert len(list(found.finditer(text, folded(text)))) == 3
+
+
+def test_each_alternative_of_the_look_ahead_opens_with_its_own_character() -> None:
+    # (?= sont morts\b| ont péri\b): the second alternative's space is its own first character, not a
+    # second one after the first's (the scan had looked for two spaces and missed "ont péri")
+    for source in ([r"(?:une|la) femme et ses (?:deux|trois) enfants(?= sont morts\b| ont péri\b)"],
+                   [r"(?:une|la) femme et ses (?:deux|trois) enfants(?= sont morts\b|, ont péri\b)"]):
+        pattern = regex.compile(rf"\b(?:{'|'.join(source)})", regex.IGNORECASE)
+        found = tail_scan(pattern, source)
+        assert found is not None
+        text = "Une femme et ses deux enfants ont péri. La femme et ses trois enfants sont morts. Une femme et ses deux enfants, ont péri."
+        plain = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in found.finditer(text, folded(text))] == plain and len(plain) == 2
+    letter = [r"victim(?= died\b|died\b)"]
+    assert tail_scan(regex.compile(rf"\b(?:{letter[0]})", regex.IGNORECASE), letter) is None  # one opens with a letter
