@@ -10614,4 +10614,7 @@ CASES: list[Case] = [
          "Mindestens 17 Menschen, darunter fünf Kinder, kamen ums Leben, als ein Bus in einen Fluss stürzte, teilte die "
          "Polizei mit.",
          [C("deaths", 17, qualifier="at_least", speaker="Polizei"), C("deaths", 5, group="children", part_of=0)]),
+    # der Blick vom Verb zurück: jede Alternative eines Lookaheads beginnt mit ihrem eigenen Zeichen (" kam ins Krankenhaus")
+    Case("de-s34-der-andere-kam-ins-krankenhaus", "Bei dem Streit wurde ein Mann schwer verletzt, der andere kam ins Krankenhaus.",
+         [C("injuries", 2, flags=("derived",)), C("injuries", 1, flags=("part",))]),
 ]

@@ -11867,4 +11867,7 @@ CASES: list[Case] = [
          xfail="DRIVER-AND-PAIR: 'the 45-year-old driver' (a definite article) is no count, so the list adds up to the "
                "pair alone ('his two passengers': 2); a verb-first or single-victim word for him is named by its words "
                "(NAMED_BY_WORDS) and joins no list"),
+    # the scan back from the verb: each alternative of a look-ahead opens with its own character (" remains hospitalized")
+    Case("en-s34-another-remains-hospitalized", "One man was killed, and another remains hospitalized in critical condition.",
+         [C("deaths", 1), C("injuries", 1)]),
 ]
