@@ -863,10 +863,11 @@ LANGUAGE = LanguageData(
         # nom, puis un nom propre et un âge : "Le garçon, Lucas M., 15 ans, est mort" (l'âge n'est jamais un nombre)
         rf"(?:sa|son|leur)(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:sa|son|leur)) {_FR_RELATIVE}"
         rf"(?:, \d{{1,3}} ans,)?(?! a été (?:interpellée?|arrêtée?|écrouée?|placée? en garde à vue))(?= {_VICTIM_HARM}\b)",
-        rf"(?<![,&] )(?<!\bet )(?<!\bou )(?<![\w'’-]){_FR_NAME}"
-        r"(?=, \d{1,3} ans,(?:,? originaire (?:de |d['’]|du |des )[\w'’-]{1,24}(?: [\w'’-]{1,24}){0,2},)? " + _VICTIM_HARM + r"\b)",
-        rf"(?:garçon|fillette|adolescente?|enfant|homme|femme|jeune)(?<=\b(?-i:[Ll]e |[Ll]a |[Ll]['’])(?:garçon|fillette|adolescente?|enfant|homme|femme|jeune))"
-        rf"(?=, {_FR_NAME}, \d{{1,3}} ans, {_VICTIM_HARM}\b)",
+        # (the age and the place inside the match, its look-ahead the verb alone: the tail scan finds them from the verb)
+        rf"(?<![,&] )(?<!\bet )(?<!\bou )(?<![\w'’-]){_FR_NAME}, \d{{1,3}} ans,"
+        r"(?:,? originaire (?:de |d['’]|du |des )[\w'’-]{1,24}(?: [\w'’-]{1,24}){0,2},)?(?= " + _VICTIM_HARM + r"\b)",
+        rf"(?:le|la|l['’])(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:le|la|l['’]))(?:(?<=['’])| )"
+        rf"(?:garçon|fillette|adolescente?|enfant|homme|femme|jeune), {_FR_NAME}, \d{{1,3}} ans,(?= {_VICTIM_HARM}\b)",
     ),
     headline_victim_words=(
         r"(?:homme|femme|adolescent|adolescente|enfant|policier|policière)(?= (?:tué|tuée|meurt|blessé|blessée|grièvement blessée?)\b)",
