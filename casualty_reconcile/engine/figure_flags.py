@@ -9,7 +9,6 @@ import bisect
 import regex
 
 from ..models import Category, Flag, Qualifier
-from .degrees import pieces_by_degree
 from .doc import Figure
 from .evidence import Evidence
 from .increments import new_besides_total
@@ -513,7 +512,6 @@ FLAG_RULES: tuple[Rule[str], ...] = (
     Rule("figure.part-of-unstated-whole", "en", "Two of the victims remain in critical condition.", _part_alone),
     Rule("figure.rest-of-whole", "en", "One person was critically wounded, and the three others are in stable condition.",
          _rest_of_whole),
-    Rule("figure.pieces-by-degree", "en", "One was in critical condition and four were treated and released.", pieces_by_degree),
     Rule("figure.part-in-care", "en", "Three others were taken to a local hospital.", _part_in_care),
     Rule("figure.hurt-died-beside-toll", "en", "The toll rose to 19 after two of the injured died in hospital.",
          _hurt_died_beside_toll),

@@ -1004,9 +1004,6 @@ LANGUAGE = LanguageData(
         # "einer" nach einem Grad und "und", wo der Satz Verletzte nach ihrem Grad teilt: "drei Insassen wurden schwer
         # und einer leicht verletzt" (wie "drei schwer und zwei leicht verletzt")
         r"(?<=\b(?:schwer|leicht|lebensgefährlich|schwerst) und )(?:einer|eine)(?= (?:schwer|leicht|lebensgefährlich|schwerst) verletzt\b)",
-        # (s35inj2) "Einer" am Satzanfang, sein Grad gleich danach: "Einer wurde lebensgefährlich verletzt, vier wurden leicht
-        # verletzt" (figure.pieces-by-degree zählt beide zusammen)
-        r"(?-i:Einer|Eine)(?<=(?:^|[.!?] |\n)(?-i:Einer|Eine))(?= wurde (?:lebensgefährlich|lebensbedrohlich|schwer|schwerst|leicht) verletzt\b)",
         # (auch "der verletzte Junge", "die angeschossene Frau"; mit dem Alter oder dem Platz in einer Zählung: "Der
         # 31-jährige Polizist wurde ... ins Krankenhaus gebracht", "Das zweite Opfer wurde ...")
         # (und ein Wort des Geschlechts oder Alters: "Das weibliche Opfer erlitt schwere Verletzungen")
@@ -1329,9 +1326,6 @@ LANGUAGE = LanguageData(
                 r"in (?:umliegende|nahe gelegene|nahegelegene|verschiedene|mehrere|örtliche) (?:kliniken|krankenhäuser)"),
     shot_words=(r"angeschossen", r"niedergeschossen", _SCHOSS_AN, r"von (?:einer |einem )?(?:verirrten )?(?:kugeln?|sch(?:ü|u)ssen|schuss|querschläger|querschlägern) getroffen",
                 r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", _MIT_SCHUSSWUNDEN),
-    # Verletzte nach dem Grad (figure.pieces-by-degree): "Zwei Menschen wurden lebensgefährlich, vier leicht verletzt"
-    grave_degree_words=(r"lebensgefährlich", r"lebensbedrohlich", r"schwer(?:st)?", r"kritisch"),
-    light_degree_words=(r"leicht", r"ambulant", r"vor Ort behandelt"),
     one_more_words=(r"einen (?:weiteren|zweiten|dritten|vierten|fünften|sechsten)",),  # "zwei angeschossen und einen weiteren getötet"
     wound_sites=(
         r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"

@@ -1647,8 +1647,7 @@ CASES: list[Case] = [
     Case(
         "fr-agence-grievement-et-legerement",
         "Deux personnes ont été grièvement blessées et quatre légèrement, selon les pompiers.",
-        # (s35inj2 : les blessés selon leur gravité s'additionnent, figure.pieces-by-degree)
-        [C("injuries", 6, speaker="pompiers", flags=("derived",)), C("injuries", 4, speaker="pompiers", flags=("part",))],
+        [C("injuries", 2, speaker="pompiers"), C("injuries", 4, speaker="pompiers")],
     ),
     Case(
         "fr-agence-blesses-par-balle-nuit",
@@ -2010,12 +2009,12 @@ CASES: list[Case] = [
     Case(
         "fr-agence-s19-une-troisieme-plus-grievement",
         "Deux personnes ont été légèrement blessées, une troisième plus grièvement, selon les pompiers.",
-        [C("injuries", 3, speaker="pompiers", flags=("derived",)), C("injuries", 1, speaker="pompiers", flags=("part",))],  # (s35inj2)
+        [C("injuries", 2, speaker="pompiers"), C("injuries", 1, speaker="pompiers")],
     ),
     Case(
         "fr-agence-s19-et-une-quatrieme-gravement",
         "Trois randonneurs ont été légèrement blessés et une quatrième personne gravement, selon les secours.",
-        [C("injuries", 4, speaker="secours", flags=("derived",)), C("injuries", 1, speaker="secours", flags=("part",))],  # (s35inj2)
+        [C("injuries", 3, speaker="secours"), C("injuries", 1, speaker="secours")],
     ),
     Case(
         "fr-agence-s19-place-en-garde-a-vue-apres-une-relative",
@@ -2963,7 +2962,7 @@ CASES: list[Case] = [
     Case(
         "fr-s25-urgence-absolue-et-relative",
         "Parmi les blessés, quatre sont en urgence absolue et onze en urgence relative, selon les pompiers.",
-        [C("injuries", 15, flags=("derived",)), C("injuries", 11, flags=("part",))],  # (s35inj2 : figure.pieces-by-degree)
+        [C("injuries", 4), C("injuries", 11)],
     ),
     # disparus / déplacés
     Case(
@@ -4208,9 +4207,6 @@ CASES: list[Case] = [
     Case("fr-s35inj2-proche-place-en-garde-a-vue-pas-de-victime",  # le proche arrêté n'est pas compté ici
          "Son mari, 45 ans, a été placé en garde à vue.",
          []),
-    Case("fr-s35inj2-deux-grievement-quatre-legerement",  # cf. en-s35inj2-two-critically-and-three-minor-injuries
-         "Dans la collision, deux personnes ont été grièvement blessées et quatre légèrement.",
-         [C("injuries", 6, flags=("derived",)), C("injuries", 4, flags=("part",))]),
     Case("fr-s29-septuagenaire-perdu-la-vie-incendie", "Un septuagénaire a perdu la vie dans l'incendie de sa maison.",
          [C("deaths", 1)]),
     Case("fr-s29-octogenaire-trouve-la-mort-sdis", "Un octogénaire a trouvé la mort dans l'incendie de son appartement, a indiqué le Sdis.",
