@@ -525,6 +525,8 @@ def _shot_less_dead(ev: Evidence) -> Category | None:
     ):
         return None
     x = ev.x
+    if count.value == 1 and x.lex.one_more.search(count.surface) is not None:
+        return None  # "zwei angeschossen und einen weiteren getötet": one more, none of the shot (figure.shot-before-one-more-dead)
     verb = x._search(x.lex.cat_verb, shot.count.end, count.start)
     if (
         verb is None or verb.lastgroup != Category.INJURIES.value or x.lex.shot.match(x.text, verb.start()) is None

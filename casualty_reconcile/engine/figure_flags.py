@@ -106,7 +106,8 @@ def _object_verb(ev: Evidence) -> regex.Match[str] | None:
         return None
     x = ev.x
     verb = x.lex.back_cat_verb.match(x.text, ev.left_start, ev.left_start + len(ev.left.rstrip()))
-    return verb if verb is not None and x.lex.shot.fullmatch(verb.group()) is not None else None
+    # (in its text: a word's look-behind reads it, "accused of shooting four people")
+    return verb if verb is not None and x.lex.shot.fullmatch(x.text, verb.start(), verb.end()) is not None else None
 
 
 def _part_alone(ev: Evidence) -> str | None:
@@ -334,12 +335,15 @@ def _list_sum(ev: Evidence) -> str | None:
     one a part of it (not "Vier Menschen wurden schwer, elf leicht verletzt": the second names no
     one; nor "Three soldiers and two civilians": the first counts a group of its own)."""
     connector, out = ev.connector, ev.out
-    if connector is None or (ev.person_m is None and ev.group_m is None):
+    if connector is None:
         return None
     joined = connector.strip(" ,")
     # one person and their kin: "a woman and her two children", "ein Mann und seine beiden Kinder" (a possessive after the
-    # conjunction: the kin of the first, whatever the group of either; a pair among them is two)
+    # conjunction: the kin of the first, whatever the group of either; a pair among them is two; kin need no noun the
+    # lexicon knows: "Seine Frau und die vier Töchter")
     kin = ev.x.lex.conj_stop.fullmatch(joined) is None and ev.x.lex.part_join.fullmatch(joined) is not None
+    if ev.person_m is None and ev.group_m is None and not kin:
+        return None
     if ev.count.surface.lower() in ev.x.lex.lang.pair_words and not kin:
         return None  # not "both drivers": a pair counts one case, not one of a list
     if ev.count.surface.lower() in ev.x.lex.one_case and _uncounted(ev):
@@ -365,13 +369,13 @@ def _list_sum(ev: Evidence) -> str | None:
     ):
         return None
     evidence = before.evidence
-    if evidence is None or (evidence.person_m is None and evidence.group_m is None):
-        return None
+    if evidence is None or (evidence.person_m is None and evidence.group_m is None and not kin):
+        return None  # (one of kin needs no noun the lexicon knows: "his wife, 34, and the four girls were found dead")
     if ev.x.lex.conj_stop.fullmatch(joined) is None and connector.strip() != "," and not kin:
         return None
     total = first.value + second.value
     before.count = first.model_copy(update={"value": total, "low": total, "high": total})
-    before.end = max([m.end() for m in (ev.person_m, ev.group_m) if m is not None])  # "four men and one woman"
+    before.end = max([m.end() for m in (ev.person_m, ev.group_m) if m is not None], default=ev.np_limit)  # "four men and one woman"
     before.flags.append(Flag.DERIVED.value)
     if before.group != ev.group:
         before.group = "all"  # "two women and a baby", "a woman and her two children": civilians and a child, everyone

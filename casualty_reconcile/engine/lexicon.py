@@ -199,6 +199,7 @@ class Lexicon:
     died_next: regex.Pattern[str]  # "He later died", "Er starb": the one told of in the sentence before died
     survived_next: regex.Pattern[str]  # "He survived", "Er überlebte": the one shot in the sentence before lived
     addition: regex.Pattern[str]  # "also", "ebenfalls" before the verb of the shot: more besides the dead
+    one_more: regex.Pattern[str]  # "a third", "einen weiteren": one more besides those told before
     care: regex.Pattern[str]  # "taken to hospital", "ins Krankenhaus": care or a condition, often a part of the injured
     multiplicity: regex.Pattern[str]  # "double homicide", "Doppelmord": a figure's words name its category and group
     negated: regex.Pattern[str]  # REVERSE: a negation right before a verb of harm ("nicht verletzt", "not injured")
@@ -399,6 +400,7 @@ def _figure_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "died_next": _words(lang.died_next_words),
         "survived_next": _words(lang.survived_next_words),
         "addition": _words(lang.addition_words),
+        "one_more": _words(lang.one_more_words),
         "care": _words(lang.care_words),
         # named "<category>__<group>" (e.g. "deaths__attackers")
         "multiplicity": _named(

@@ -69,6 +69,18 @@ def _others_shot(s: Shot) -> str | None:
     return OTHERS if ev is not None and ev.further_m is not None else None
 
 
+def _shot_before_one_more_dead(s: Shot) -> str | None:
+    """"charged with shooting two officers and killing a third", "soll zwei Menschen angeschossen und einen weiteren
+    getötet haben": a count of the dead right after the figure in its sentence, worded as one more besides those told
+    before it (``one_more_words``), is none of the shot: the shot are the others, the injured."""
+    claims = s.sentence.claims
+    at = next(i for i, figure in enumerate(claims) if figure is s.item)
+    if at + 1 >= len(claims) or not any(claims[at + 1] is figure for figure in s.dead):
+        return None
+    after = claims[at + 1].count
+    return OTHERS if after.value == 1 and s.x.lex.one_more.search(after.surface) is not None else None
+
+
 def _shot_after_dead(s: Shot) -> str | None:
     """"Teen dead, 6 shot", "one killed and four shot": a figure of the shot listed right after a
     count of the dead (only its verb, a comma or a conjunction of a list between them) counts the
@@ -279,6 +291,8 @@ SHOT_RULES: tuple[RuleOf[Shot, str], ...] = (
            _shot_all_dead),
     RuleOf("figure.shot-others", "en", "A man was killed outside the store. Police said three other people were shot.", _others_shot),
     RuleOf("figure.shot-after-dead", "en", "Teen dead, 6 shot after dice game in west Baltimore", _shot_after_dead),
+    RuleOf("figure.shot-before-one-more-dead", "en", "He is charged with shooting two officers and killing a third.",
+           _shot_before_one_more_dead),
     RuleOf("figure.shot-less-dead", "en", "Police said four men had been shot inside a house. Two of them died at the scene.",
            _shot_less_dead),
 )

@@ -425,6 +425,12 @@ LANGUAGE = LanguageData(
         r"(?= (?:(?:Mann|Menschen|Jungen|Gast|Passanten) )?(?:(?:schwer|leicht|lebensgefährlich|lebensbedrohlich) )?verletzt\b)"
         r"|einen (?:weiteren|zweiten|dritten|vierten|fünften|sechsten)(?<=\bverletzte einen \w+)(?! (?:Tag|Mal|Schuss|Verdächtigen|Täter)\b)": (
             1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # (s35inj2) einer mehr getötet nach den Verletzten: "verletzte zwei Polizisten und tötete einen dritten", "soll zwei
+        # Menschen angeschossen und einen weiteren getötet haben" (wie im Englischen "shooting two officers and killing a third")
+        r"einen (?:weiteren|zweiten|dritten|vierten|fünften|sechsten)(?<=\bund einen \w+)"
+        r"(?= (?:(?:Mann|Menschen|Jungen|Gast|Passanten|Polizisten|Beamten) )?(?:getötet|erschossen)\b)"
+        r"|einen (?:weiteren|zweiten|dritten|vierten|fünften|sechsten)(?<=\b(?:tötete|erschoss) einen \w+)(?! (?:Tag|Mal|Schuss|Verdächtigen|Täter)\b)": (
+            1, Qualifier.EXACT, Category.DEATHS, "all"),
         # einer mehr nach den Toten als Subjekt seines Satzes, mit einer Ordnungszahl allein oder "ein weiterer" vor der
         # Klinik: "Drei Menschen wurden erschossen, ein vierter wurde schwer verletzt", "ein weiterer wurde ins Krankenhaus
         # gebracht", "ein dritter liegt im Krankenhaus" (nicht "ein weiteres Mal")
@@ -1119,6 +1125,11 @@ LANGUAGE = LanguageData(
         r"|(?:seine|ihre|dessen|deren)(?: \d{1,2}-jährige| [a-zäöü]{3,12}jährige)? (?:" + _RELATIVES_F + "))"
         r"(?: [(]\d{1,3}[)])?(?= (?:starb|stirbt|ist gestorben|wurde getötet|wurde erschossen|kam ums Leben"
         r"|" + _HURT + _STILL_IN_CARE + r")\b)",
+        # (s35inj2) ein Angehöriger, dann "und" und eine Zahl weiterer unter einem Verb der Tat: "Seine Frau (34) und die vier
+        # Töchter wurden tot aufgefunden" (eine, die Summe beider die Bilanz: figure.list-sum)
+        r"(?:(?:sein|ihr|dessen|deren) (?:" + _RELATIVES_M + ")|(?:seine|ihre|dessen|deren) (?:" + _RELATIVES_F + "))" r"(?: [(]\d{1,3}[)])?"
+        r"(?= und (?:die|seine|ihre|deren|dessen) (?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d{1,2}) (?:[\w-]{1,20} ){1,2}?"
+        r"(?:wurden (?:[\w-]{1,20} ){0,3}?(?:tot aufgefunden|getötet|erschossen|verletzt|angeschossen)|starben|kamen ums Leben|sind tot|waren tot)\b)",
         # ein Angehöriger mit dem Genitiv eines Namens: "Müllers Tochter liegt weiterhin im Krankenhaus", "Annas Bruder
         # wurde schwer verletzt" (nicht die letzte einer Liste)
         r"(?<![,&] )(?<!\bund )(?<!\boder )(?<![\w'-])(?!(?:Das|Des|Dies|Alles|Es)\b)(?-i:[A-ZÄÖÜ][a-zäöüß]{1,20}s)"
@@ -1250,14 +1261,17 @@ LANGUAGE = LanguageData(
     # Wort, das der Tail-Scan schnell findet; dieselben Treffer wie ein optionaler Ort)
     headline_victim_words=tuple(
         r"(?:Mann|Frau|Junge|Mädchen|Jugendlicher|Jugendliche|Rentner|Rentnerin|Polizist|Polizistin|Radfahrer|Fußgänger|Schüler|Schülerin"
-        r"|Kind|Baby|Kleinkind|Teenager|Student|Studentin|Jäger|\d{1,3}-Jährige[r]?)(?: \(\d{1,3}\))?"
+        r"|Kind|Baby|Kleinkind|Teenager|Student|Studentin|Jäger|\d{1,3}-Jährige[r]?"
+        # (s35inj2: wer am Steuer oder im Wagen sitzt, wer vorbeigeht: "Autofahrer nach Streit angeschossen",
+        # "Beifahrer in Auto angeschossen")
+        r"|Autofahrer|Autofahrerin|Fahrer|Fahrerin|Beifahrer|Beifahrerin|Taxifahrer|Motorradfahrer|Passant|Passantin)(?: \(\d{1,3}\))?"
         rf"(?= {place}(?:stirbt|tot|getötet|erschossen|(?:versehentlich )?angeschossen"
         # wer sich ins Bein schoss: "Jugendlicher schoss sich ins Bein" (tot oder lebend: das Verb sagt es nicht)
         r"|schoss sich (?:versehentlich )?(?:ins Bein|in den Fuß|in die Hand|in den Arm|ins Knie|in die Schulter|in den Oberschenkel)"
         # in eine Klinik gebracht: "Jugendlicher nach Schüssen ins Krankenhaus gebracht"
         r"|(?:nach Schüssen )?(?:in eine Klinik|in die Klinik|ins Krankenhaus) (?:gebracht|eingeliefert|geflogen)"
         r"|tödlich (?:getroffen|verletzt)|(?:schwer |leicht |lebensgefährlich )?verletzt)\b)"
-        for place in ("", r"(?:in|bei|nahe|vor|auf) (?:der |dem |einer |einem )?[\w-]+ ")
+        for place in ("", r"(?:in|bei|nahe|vor|auf|nach) (?:der |dem |einer |einem )?[\w-]+ ")
     ),
     zero_words=(
         # a total of none, not none besides those named ("niemand sonst", "keine weiteren")
@@ -1343,6 +1357,7 @@ LANGUAGE = LanguageData(
                 r"in (?:umliegende|nahe gelegene|nahegelegene|verschiedene|mehrere|örtliche) (?:kliniken|krankenhäuser)"),
     shot_words=(r"angeschossen", r"niedergeschossen", _SCHOSS_AN, r"von (?:einer |einem )?(?:verirrten )?(?:kugeln?|sch(?:ü|u)ssen|schuss|querschläger|querschlägern) getroffen",
                 r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", _MIT_SCHUSSWUNDEN),
+    one_more_words=(r"einen (?:weiteren|zweiten|dritten|vierten|fünften|sechsten)",),  # "zwei angeschossen und einen weiteren getötet"
     wound_sites=(
         r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"
         r"(?:bein|beine|arm|arme|hand|hände|fuß|füße|knie|schulter|oberschenkel|unterschenkel|gesäß|hüfte|knöchel|oberarm|unterarm)",
@@ -1381,7 +1396,8 @@ LANGUAGE = LanguageData(
     list_conjunctions=(r"und", r"sowie"),
     # ein Satzteil dessen, was das zuvor genannte Ereignis hinterließ: "drei nächtliche Schießereien, wobei fünf Menschen verletzt wurden"
     result_clause_openers=(r"wobei", r"dabei", r"bei (?:denen|der|dem)(?= )"),
-    list_possessives=(r"ihre", r"seine", r"deren", r"dessen"),  # "eine Frau und ihre zwei Kinder"
+    # "eine Frau und ihre zwei Kinder"; auch der Artikel (s35inj2): "Seine Frau (34) und die vier Töchter wurden tot aufgefunden"
+    list_possessives=(r"ihre", r"seine", r"deren", r"dessen", r"die"),
     seat_speaker_nouns=(
         r"\w*ministerium", r"\w*ministeriums", r"ministerien", r"\w*minister(?:in|s)?", r"regierung", r"\w*regierung",
         r"präsident(?:in|en)?", r"präsidialamt", r"kreml", r"pentagon", r"kabinett", r"parlament", r"botschaft",

@@ -620,6 +620,11 @@ LANGUAGE = LanguageData(
         r"|also (?:wounded|wounding|injured|injuring)) (?:another|a (?:second|third|fourth|fifth|sixth))"
         r"(?<=\b(?:and|,) (?:(?:critically|seriously|severely|also) )?\w+ \w+(?: \w+)?)(?! (?:time|round|shot|bullet|suspect|gunman|shooter)\b)": (
             1, Qualifier.EXACT, Category.INJURIES, "all"),
+        # (s35inj2) one more dead after the wounded, the same way: "charged with shooting two officers and killing a third",
+        # "wounded two people and fatally shot another" (not "a third of", "another time")
+        r"(?:kill(?:ed|ing)|fatally (?:shot|shooting|wounded|wounding)|shot and killed|shooting and killing) (?:another|a (?:second|third|fourth|fifth|sixth))"
+        r"(?<=\b(?:and|,) (?:(?:then|later) )?\w+(?: and \w+)? \w+(?: \w+)?)(?! (?:time|round|shot|bullet|suspect|gunman|shooter|of)\b)": (
+            1, Qualifier.EXACT, Category.DEATHS, "all"),
         # one more hurt after the dead as the subject of its own clause, by an ordinal alone or "another" before a state
         # of the living: "three people were shot and killed and a fourth was wounded", "Three people were shot to death
         # and another was in critical condition", "one man died, and another was taken to a hospital" (not "another time")
@@ -747,10 +752,16 @@ LANGUAGE = LanguageData(
             # only right before a figure (the end of the text read), never as the verb after one (its subject)
             # (not the noun: "an officer fired one shot and missed")
             r"shot(?=$)(?<!\b(?:was|were|been|be|is|are|got|get|being|a|an|the|one|single|first|second|warning|fired) shot)",
+            # (s35inj2) the gerund after a preposition, the same way: "charged with shooting two officers and killing a third",
+            # "accused of shooting three people" (a verb of the shot as the object's verb only, no noun: "the shooting")
+            r"shooting(?=$)(?<=\b(?:with|of|for|after|in|over) shooting)",
             # a headline's one victim by a noun, shot before a preposition: "4-year-old shot in foot", "Teen accidentally shot by friend"
             # (an adverb before it read with it, literal words for the gate: "Toddler accidentally shot in foot")
+            # (s35inj2: any noun of one person the single victim's words know, "Driver shot after crash on I-40", "Passenger
+            # shot in car on Main Street"; not the one who shoots: gunman, shooter, attacker, assailant)
             r"(?:(?:accidentally|critically|seriously|apparently|reportedly|allegedly) )?shot(?= (?:in|at (?!(?:police|officers?|deputies|troopers?|him|her|them)\b)|on|near|while|after|during|outside|inside|by (?!police))\b)(?! (?:in|at|on|near) (?:the )?\d)"
-            r"(?<=\b(?:year-old|teen|teenager|juvenile|boy|girl|man|woman|child|toddler|infant|baby|victim|officer|deputy|trooper)(?:, \d{1,3},)?(?: \w{1,12}ly)? shot)",
+            r"(?<=\b(?:year-old|juvenile|" + _VICTIM_NOUN_WORDS + r")(?:, \d{1,3},)?(?: \w{1,12}ly)? shot)"
+            r"(?<!\b(?:gunman|shooter|attacker|assailant|deceased)(?:, \d{1,3},)?(?: \w{1,12}ly)? shot)",
             _CAME_TO_HOSPITAL,
             # care sent to: "two others were sent to Regional Medical Center", "All seven were sent to University Hospital"
             _SENT_IN_CARE,
@@ -1298,6 +1309,14 @@ LANGUAGE = LanguageData(
         rf"(?: other| wounded| injured| second| third| fourth| fifth)?(?: (?:male|female|young|teenage|elderly|adult))? (?:{_VICTIM_NOUNS})"
         # (an age in apposition after the noun, s34inj: "The woman, 20, was shot in the leg", "his wife, 34, was hospitalized")
         rf"(?:, \d{{1,3}},)?(?= (?:later |also |then |has |had )?{_VICTIM_HARM}\b)",
+        # (s35inj2) one person named by a noun, then "and" and a number of others under one verb of harm: "his wife, 34, and
+        # the four girls were found dead", "The mother and her three children were killed" (one, and the sum of both is the
+        # toll: figure.list-sum; not the object of a verb of harm before, nor the last of a list)
+        rf"(?:the|her|his|their)(?<!\b(?:and|or|&|of|killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring) (?:the|her|his|their))"
+        rf" (?:{_VICTIM_NOUN_WORDS}|{_RELATIVE})(?:, \d{{1,3}},)?"
+        r"(?= and (?:the|her|his|their) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[\w-]{1,20} ){1,2}?"
+        r"(?:were|are|have been|had been) (?:all |both |later )?(?:found dead|found shot to death|dead|killed|shot and killed"
+        r"|shot to death|shot dead|fatally shot|shot|wounded|injured|hospitali[sz]ed)\b)",
         # the victim whose clause goes on to care that only the living get: "The victim was uncooperative with the
         # investigation and was later transported to a local hospital for minor injuries" (found from the noun, a rare
         # word; not where the sentence goes on to a death)
@@ -1559,8 +1578,9 @@ LANGUAGE = LanguageData(
         r"to (?:the |a |an |area |local |nearby )?(?:[\w'’.-]{1,24} ){0,2}?hospitals?",
         _SENT_IN_CARE,
     ),
-    shot_words=(r"shot", r"(?:accidentally|critically|seriously|apparently|reportedly|allegedly) shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?|a stray bullet)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)",
+    shot_words=(r"shot", r"shooting(?<=\b(?:with|of|for|after|in|over) shooting)", r"(?:accidentally|critically|seriously|apparently|reportedly|allegedly) shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?|a stray bullet)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)",
                r"(?:had )?sustained (?:multiple )?gunshot wounds", r"(?:had )?(?:suffered|sustained) (?:a|one) gunshot wound"),
+    one_more_words=(r"another", r"a (?:second|third|fourth|fifth|sixth)"),  # "shooting two officers and killing a third"
     wound_sites=(
         r"(?:in|to) (?:the|his|her|their|both|one) (?:left |right |lower |upper )?"
         r"(?:legs?|arms?|hands?|feet|foot|ankles?|knees?|thighs?|shoulders?|buttocks|hips?|elbows?|wrists?|fingers?|toes?|calf|calves|heels?)",
@@ -1605,7 +1625,8 @@ LANGUAGE = LanguageData(
     list_conjunctions=(r"and",),
     # a clause of what the event before it left: "three overnight shootings within five hours; leaving five injured"
     result_clause_openers=(r"leaving", r"(?:which|that) left", r"resulting in"),
-    list_possessives=(r"his", r"her", r"their"),  # "a pregnant woman and her two children"
+    # "a pregnant woman and her two children"; the article too (s35inj2): "his wife, 34, and the four girls were found dead"
+    list_possessives=(r"his", r"her", r"their", r"the"),
     seat_words=(r"based",),
     place_abbreviations={"St.": "Saint", "Ft.": "Fort", "Mt.": "Mount"},  # "Mt. Pleasant": Mount Pleasant
     # where a person comes from, no place of the event: "a native of Honduras", "who moved here from Guatemala"

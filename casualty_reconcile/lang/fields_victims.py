@@ -70,6 +70,13 @@ class VictimFields:
     a count of the shot with a count of the dead among them right after it ("Four people were shot,
     one fatally") leaves the difference as the injured."""
 
+    one_more_words: tuple[Regex, ...] = ()
+    """regex: the words of a figure of one that count one more besides those told right before it, an ordinal or
+    "another" after an article ("a third", "another", "einen dritten", "einen weiteren"): a count of the dead so worded
+    right after a figure of the shot in its sentence ("charged with shooting two officers and killing a third", "soll zwei
+    Menschen angeschossen und einen weiteren getötet haben") is no death among the shot, who are the injured
+    (figure.shot-before-one-more-dead)."""
+
     wound_sites: tuple[Regex, ...] = ()
     """regex: a wound to a limb, right after a verb of the shot ("shot in the leg", "gunshot wounds to
     the arm", "ins Bein geschossen", "blessé à la jambe"): the shot lives, so the figure is a count of

@@ -89,6 +89,15 @@ for _noun, _value in _ROUND_NOUNS.items():
 # victim with an age after the noun
 _COUNTED_VICTIM = r"adolescente?|garçon|fillette|enfant|bébé|nourrisson|conducteur|piéton|motard|polici(?:er|ère)|gendarme"
 
+# (s35inj2) one named in apposition: a relative after a possessive, a person's name (a given name and a surname or its
+# initial), the words of a place's name
+_FR_RELATIVE = (
+    r"(?:femme|mari|fils|fille|frère|sœur|soeur|père|mère|compagnon|compagne|conjointe?|époux|épouse|amie?|cousine?|neveu"
+    r"|nièce|grand-mère|grand-père|belle-mère|beau-père|petit-fils|petite-fille|beau-fils|belle-fille)"
+)
+_FR_NAME_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,20})"
+_FR_NAME = rf"(?-i:{_FR_NAME_WORD}(?: {_FR_NAME_WORD}| [A-ZÀ-ÖØ-Þ]\.){{1,2}})"
+
 # what may stand between a single victim's noun and its verb: an age, a nationality, the vehicle it drove or rode in
 # (the age in digits or in words: "Un enfant de sept ans est mort"); the town the victim is from, after its age:
 # "Un homme de 24 ans originaire de Créteil a été tué"
@@ -876,6 +885,17 @@ LANGUAGE = LanguageData(
         # décédée sur place", "La victime, Paul R., 34 ans, a succombé"
         r"victime(?<=\b(?-i:[Ll]a) victime)(?=, (?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,20}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,20}| [A-ZÀ-ÖØ-Þ]\.){1,2})"
         rf"(?:, \d{{1,3}} ans)?, {_VICTIM_HARM}\b)",
+        # (s35inj2, comme l'anglais "his wife, 34, was wounded", "Jon Doe, 19, of Elm Park, died", "The boy, Al Roe, 15,
+        # died") un proche après un possessif, son âge en apposition : "Sa femme, 34 ans, a été blessée" ; une personne
+        # nommée, son âge (et d'où elle vient) en apposition : "Jean Dupont, 19 ans, originaire de Lyon, est décédé" ; un
+        # nom, puis un nom propre et un âge : "Le garçon, Lucas M., 15 ans, est mort" (l'âge n'est jamais un nombre)
+        rf"(?:sa|son|leur)(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:sa|son|leur)) {_FR_RELATIVE}"
+        rf"(?:, \d{{1,3}} ans,)?(?! a été (?:interpellée?|arrêtée?|écrouée?|placée? en garde à vue))(?= {_VICTIM_HARM}\b)",
+        # (the age and the place inside the match, its look-ahead the verb alone: the tail scan finds them from the verb)
+        rf"(?<![,&] )(?<!\bet )(?<!\bou )(?<![\w'’-]){_FR_NAME}, \d{{1,3}} ans,"
+        r"(?:,? originaire (?:de |d['’]|du |des )[\w'’-]{1,24}(?: [\w'’-]{1,24}){0,2},)?(?= " + _VICTIM_HARM + r"\b)",
+        rf"(?:le|la|l['’])(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:le|la|l['’]))(?:(?<=['’])| )"
+        rf"(?:garçon|fillette|adolescente?|enfant|homme|femme|jeune), {_FR_NAME}, \d{{1,3}} ans,(?= {_VICTIM_HARM}\b)",
     ),
     headline_victim_words=(
         r"(?:homme|femme|adolescent|adolescente|enfant|policier|policière)(?= (?:tué|tuée|meurt|blessé|blessée|grièvement blessée?)\b)",

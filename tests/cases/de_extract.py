@@ -7462,6 +7462,39 @@ CASES: list[Case] = [
         " den Look-ahead ohne wörtlichen Anfang: die Regel würde an jedem 'der/die/das' versucht (s34inj gemessen:"
         " Deutsch 0.86-0.94 der Geschwindigkeit); mit Artikel gelesen: 'Das Opfer, der 52-jährige Karl Berger, starb'",
     ),
+    # s35inj2: wer am Steuer, im Wagen sitzt oder vorbeigeht, in einer Überschrift (headline_victim_words, auch nach "nach ...")
+    Case(
+        "de-s35inj2-ueberschrift-autofahrer-nach-streit-angeschossen",  # Gegenstück zu en-s35inj2-headline-driver-shot-after-crash
+        "Autofahrer nach Streit angeschossen\n\nDer Schütze flüchtete in einem dunklen Kombi.",
+        [C("injuries", 1, flags=("shot",))],
+    ),
+    Case(
+        "de-s35inj2-ueberschrift-beifahrer-in-auto-angeschossen",  # Gegenstück zu en-s35inj2-headline-passenger-shot-in-car
+        "Beifahrer in Auto angeschossen\n\nDer Fahrer blieb unverletzt, teilte die Polizei mit.",
+        [C("injuries", 1, flags=("shot",))],
+    ),
+    # s35inj2: ein Angehöriger, dann "und", Artikel oder Possessiv und eine Zahl weiterer unter einem Verb: die Summe (figure.list-sum)
+    Case(
+        "de-s35inj2-angehoeriger-und-die-kinder-tot",  # Gegenstück zu en-s35inj2-relative-aged-and-the-children-found-dead
+        "Ihr Mann (41) und die drei Söhne wurden am Sonntag tot aufgefunden.",
+        [C("deaths", 4, flags=("derived",)), C("deaths", 3, flags=("part",))],
+    ),
+    Case(
+        "de-s35inj2-angehoeriger-und-kinder-ohne-tat",  # kein Verb der Tat nach der Liste: keine Zahl
+        "Seine Frau und die drei Kinder wohnen seit Jahren in dem Haus.",
+        [],
+    ),
+    # s35inj2: einer mehr getötet nach den Angeschossenen (multiplicity_words, one_more_words): die Angeschossenen die Verletzten
+    Case(
+        "de-s35inj2-zwei-angeschossen-und-einen-weiteren-getoetet",  # Gegenstück zu en-s35inj2-shooting-two-officers-and-killing-a-third
+        "Der Mann soll zwei Polizisten angeschossen und einen weiteren getötet haben.",
+        [C("injuries", 2, not_flags=("shot", "derived")), C("deaths", 1)],
+    ),
+    Case(
+        "de-s35inj2-verletzte-zwei-und-toetete-einen-dritten",
+        "Der Täter verletzte zwei Gäste und tötete einen dritten, bevor er floh.",
+        [C("injuries", 2), C("deaths", 1)],
+    ),
     # s33loc: Gegenstücke zu en-s33loc-* (eine Autobahn mit ihrer Nummer; ein Satz mit eigenem Subjekt nach ", und")
     Case(
         "de-s33loc-autobahn-mit-nummer",  # Gegenstück zu en-s33loc-interstate-with-digit-one (not_count_before 'a')

@@ -8962,6 +8962,64 @@ CASES: list[Case] = [
         "The man, Dale Porter, killed his wife before fleeing in a pickup truck.",
         [C("deaths", 1)],
     ),
+    # s35inj2: a headline's bare noun of one person before "shot" and a preposition (the category verb's look-behind takes
+    # every noun of one person the single victim's words know, not only teen/man/woman...): the shot, dead or alive
+    Case(
+        "en-s35inj2-headline-driver-shot-after-crash",
+        "Driver shot after crash on the interstate\n\nInvestigators are looking for the pickup that left the scene.",
+        [C("injuries", 1, flags=("shot",))],
+    ),
+    Case(
+        "en-s35inj2-headline-passenger-shot-in-car",
+        "Passenger shot in parked car on Elm Street\n\nThe driver was not hurt, police said.",
+        [C("injuries", 1, flags=("shot",))],
+    ),
+    Case(
+        "en-s35inj2-headline-gunman-shot-is-no-victim-word",  # the one who shoots: no noun of the headline's victim
+        "Gunman shot in standoff with deputies\n\nThe standoff lasted six hours.",
+        [],
+    ),
+    # s35inj2: one person named by a noun (an age in apposition may follow), then "and", an article or a possessive and a
+    # number of others under one verb of harm: the one a count (single_victim_words), the two added (figure.list-sum;
+    # "the" after the conjunction joins kin as a possessive does, and kin need no noun the lexicon knows)
+    Case(
+        "en-s35inj2-relative-aged-and-the-children-found-dead",
+        "Her husband, 41, and the three boys were found dead in the house on Sunday.",
+        [C("deaths", 4, flags=("derived",)), C("deaths", 3, flags=("part",))],
+    ),
+    Case(
+        "en-s35inj2-the-mother-and-her-children-shot",
+        "The mother and her two children were shot while sitting on the porch.",
+        [C("injuries", 3, flags=("derived", "shot")), C("injuries", 2, flags=("shot", "part"))],
+    ),
+    Case(
+        "en-s35inj2-relative-and-children-no-harm",  # no verb of harm after the list: no count
+        "The mother and her three children live in the house, neighbors said.",
+        [],
+    ),
+    # s35inj2: one more dead after the shot, an ordinal or "another" as the verb's own object ('and killing a third':
+    # multiplicity_words); the shot before it are none of the dead, the injured (figure.shot-before-one-more-dead,
+    # one_more_words); a gerund of the shot after a preposition is the object's verb ('charged with shooting two officers')
+    Case(
+        "en-s35inj2-shooting-two-officers-and-killing-a-third",
+        "The suspect is charged with shooting two officers and killing a third during the standoff.",
+        [C("injuries", 2, not_flags=("shot", "derived")), C("deaths", 1)],
+    ),
+    Case(
+        "en-s35inj2-shot-two-men-and-fatally-shot-another",
+        "Police said the gunman shot two men and fatally shot another before he fled.",
+        [C("injuries", 2, not_flags=("shot", "derived"), speaker="police"), C("deaths", 1, speaker="police")],
+    ),
+    Case(
+        "en-s35inj2-accused-of-shooting-people-dead-or-alive",  # the gerund's object: the shot, dead or alive
+        "Police arrested a man for shooting three people outside a bar.",
+        [C("arrests", 1), C("injuries", 3, flags=("shot",))],
+    ),
+    Case(
+        "en-s35inj2-killed-a-third-of-the-herd-no-count",
+        "The flood killed a third of the cattle on the farm.",
+        [],
+    ),
     # s33loc: an interstate written with a digit one for its "I" is no range of people (not_count_after: a look-behind
     # to a road's preposition before '1-NN'); a range of people stays a count
     Case(

@@ -4191,6 +4191,22 @@ CASES: list[Case] = [
     Case("fr-s29-retrouvee-morte-compagnon-garde-a-vue",
          "Une femme de 38 ans a été retrouvée morte à son domicile, son compagnon a été placé en garde à vue.",
          [C("deaths", 1)]),
+    # ---- s35inj2 : une personne en apposition (âge, nom, d'où elle vient), comme en-s34inj-* ; l'âge n'est jamais un nombre
+    Case("fr-s35inj2-nom-age-originaire-de-ville-decede",  # cf. en-s34inj-name-age-of-town-pronounced-dead
+         "Karim Benali, 19 ans, originaire de Roubaix, est décédé dans la nuit à l'hôpital.",
+         [C("deaths", 1)]),
+    Case("fr-s35inj2-nom-age-decede-deux-blesses",  # l'âge n'est pas un bilan ; les touchés moins le mort sont les blessés
+         "Trois hommes ont été touchés par balles. Thomas Girard, 24 ans, est décédé sur place.",
+         [C("injuries", 2, flags=("derived",)), C("deaths", 1)]),
+    Case("fr-s35inj2-proche-age-apposition-blessee",  # cf. en-s34inj-relative-aged-in-apposition-wounded
+         "Sa compagne, 31 ans, a été grièvement blessée par balle.",
+         [C("injuries", 1)]),
+    Case("fr-s35inj2-nom-puis-nom-propre-age-mort",  # cf. en-s34inj-the-boy-named-aged-died
+         "Deux adolescents ont été touchés par balles devant le collège. L'adolescent, Hugo R., 15 ans, est mort à l'hôpital.",
+         [C("injuries", 1, flags=("derived",)), C("deaths", 1)]),
+    Case("fr-s35inj2-proche-place-en-garde-a-vue-pas-de-victime",  # le proche arrêté n'est pas compté ici
+         "Son mari, 45 ans, a été placé en garde à vue.",
+         []),
     Case("fr-s29-septuagenaire-perdu-la-vie-incendie", "Un septuagénaire a perdu la vie dans l'incendie de sa maison.",
          [C("deaths", 1)]),
     Case("fr-s29-octogenaire-trouve-la-mort-sdis", "Un octogénaire a trouvé la mort dans l'incendie de son appartement, a indiqué le Sdis.",
