@@ -991,6 +991,11 @@ LANGUAGE = LanguageData(
     # three (figure.kin-of-one; "homme", "femme" alone are no person words: "un homme" opens so many stories)
     kin_list_openers=(
         r"(?:une?|la|le) (?:jeune )?(?:femme|homme|mère|père|grand-mère|grand-père|maman|papa)(?: enceinte)? et (?:ses|leurs)",
+        # (s36fr2) une personne nommée par un nom qui ne compte pas seul, puis un article compté : "Un adolescent et une femme
+        # ont été blessés", "Un homme et une femme ont trouvé la mort" (PAIR-OF-NOUNS-FR sans motif de plus : lu à rebours
+        # depuis le chiffre, comme les proches)
+        r"(?:une?|la|le) (?:jeune )?(?:femme|homme|adolescente?|garçon|fillette|conducteur|conductrice|passager|passagère"
+        r"|piéton|piétonne|cycliste|motard|septuagénaire|octogénaire|retraitée?)(?: de \d{1,3} ans)? et",
     ),
     seat_words=(r"basée?s?", r"installée?s?", r"siégeant"),
     place_abbreviations={"St.": "Saint", "Ste.": "Sainte"},  # « St. Étienne » : Saint-Étienne s'écrit aussi ainsi

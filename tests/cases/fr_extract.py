@@ -5519,10 +5519,11 @@ CASES: list[Case] = [
     # (person_words)
     Case("fr-s34-un-homme-et-son-fils-tues", "Un homme et son fils ont été tués par balle devant leur domicile.",
          [C("deaths", 2, text="Un homme et son fils")],
-         xfail="PAIR-OF-NOUNS-FR: two persons named by nouns before a verb of harm count no one as a pair (English 'a man and his son', German 'Ein Mann und sein Sohn' are victim_list_words); tried as a French victim_list_words pattern in s34french: right, but French extraction fell to 0.977 of main (the tail scan's windows at every 'ont été tués')"),
+         xfail="PAIR-OF-NOUNS-FR: two persons named by nouns before a verb of harm count no one as a pair (English 'a man and his son', German 'Ein Mann und sein Sohn' are victim_list_words); tried as a French victim_list_words pattern in s34french: right, but French extraction fell to 0.977 of main (the tail scan's windows at every 'ont été tués'); a second person "
+               "counted by its article or a number after 'et' is read since s36fr2 (kin_list_openers: 'Un homme et une femme'), "
+               "one after a possessive ('et son fils') is no count"),
     Case("fr-s34-un-adolescent-et-une-femme-blesses", "Un adolescent et une femme ont été légèrement blessés par la chute d'un arbre.",
-         [C("injuries", 2)],
-         xfail="PAIR-OF-NOUNS-FR: as fr-s34-un-homme-et-son-fils-tues"),
+         [C("injuries", 2)],),
     Case("fr-s34-la-conductrice-et-sa-passagere-ont-peri", "La conductrice et sa passagère ont péri dans l'accident, survenu peu après minuit.",
          [C("deaths", 2)],
          xfail="PAIR-OF-NOUNS-FR: as fr-s34-un-homme-et-son-fils-tues"),
@@ -5530,14 +5531,15 @@ CASES: list[Case] = [
          [C("injuries", 2)],
          xfail="PAIR-OF-NOUNS-FR: as fr-s34-un-homme-et-son-fils-tues"),
     Case("fr-s34-un-couple-pas-une-liste", "Un homme et une femme ont trouvé la mort dans la collision entre leur voiture et un camion.",
-         [C("deaths", 2)],
-         xfail="PAIR-OF-NOUNS-FR: as fr-s34-un-homme-et-son-fils-tues"),
+         [C("deaths", 2)],),
     Case("fr-s34-trois-hommes-et-une-femme-interpelles", "Trois hommes et une femme ont été interpellés lors d'un coup de filet antidrogue.",
          [C("arrests", 4, flags=("derived",)), C("arrests", 1, flags=("anecdotal", "part"))]),
     Case("fr-s34-deux-enfants-un-homme-et-une-femme", "Deux enfants, un homme et une femme ont été blessés dans l'explosion d'une bouteille de gaz.",
          [C("injuries", 4)],
-         xfail="LONG-LIST-FR: a list of three (a number, then an article and a noun twice) is read as 'Deux enfants' and 'une "
-               "femme' (English 'Two children, a man and a woman were injured' is read as one woman too)"),
+         xfail="LONG-LIST-FR: a list of three (a number, then an article and a noun twice) is read as 'Deux enfants' and 'un "
+               "homme et une femme' (2 and 2 since s36fr2's kin_list_openers; their sum, 4, is not made: figure.list-sum adds a "
+               "figure and the next number, not a figure already summed) (English 'Two children, a man and a woman were injured' "
+               "is read as one woman)"),
     # ---- s34french, suite : faits divers, conflits, épidémies ; des détenus morts ne sont pas des arrestations (le verbe de
     # mort juste après le nom), « opposants » (person_words)
     Case("fr-s34-trois-morts-dont-le-conducteur", "L'accident a fait trois morts, dont le conducteur du poids lourd, et deux blessés graves.",
@@ -5708,4 +5710,18 @@ CASES: list[Case] = [
     Case("fr-s36fr2-blesse-puis-mort-un-seul",
          "Le piéton a été grièvement blessé et est mort deux jours plus tard.",
          [C("deaths", 1)]),
+    # ---- s36fr2: une personne nommée par un nom qui ne compte pas seul, puis un article ou un nombre compté après « et » :
+    # tous comptés (kin_list_openers, figure.kin-of-one ; la somme est un bilan, pas un cas : PAIR-OF-NOUNS-FR en partie)
+    Case("fr-s36fr2-un-homme-et-une-femme-interpelles",
+         "Un homme et une femme ont été interpellés samedi soir après le cambriolage.",
+         [C("arrests", 2, flags=("derived",), not_flags=("anecdotal",))]),
+    Case("fr-s36fr2-un-homme-de-30-ans-et-deux-femmes-blesses",
+         "Un homme de 30 ans et deux femmes ont été blessés par des éclats de verre.",
+         [C("injuries", 3, flags=("derived",))]),
+    Case("fr-s36fr2-un-septuagenaire-et-une-femme-retrouves-morts",
+         "Un septuagénaire et une femme ont été retrouvés morts dans leur appartement, a indiqué le parquet.",
+         [C("deaths", 2, speaker="parquet")]),
+    Case("fr-s36fr2-a-tue-une-femme-pas-une-paire-sans-verbe",
+         "Le forcené a blessé une passante et un policier avant d'être maîtrisé.",
+         []),
 ]
