@@ -401,6 +401,9 @@ LANGUAGE = LanguageData(
             r"mis en examen", r"interpellations", r"arrestations",
             # « ont été mises en examen » ; « a annoncé l'interpellation de cinq suspects » (comme « the arrest of »)
             r"mises? en examen", r"(?:interpellation|arrestation|mise en examen|placement en garde à vue) d(?:e|['’])",
+            # (s36fr2) le nom de la garde à vue avant le nombre : « Les gardes à vue de quatre suspects ont été prolongées »
+            # (pas « placés en garde à vue », le verbe ci-dessus)
+            r"gardes? à vue(?<!en gardes? à vue) d(?:e|['’])",
         ),
         Category.TROOPS: (
             r"déployés?", r"déployées?", r"déployer", r"déploie", r"déployant", r"envoyés?", r"envoyer", r"envoie",

@@ -5475,9 +5475,7 @@ CASES: list[Case] = [
     Case("fr-s34-ont-perdu-la-vie", "Sept ouvriers ont perdu la vie dans l'effondrement d'une mine d'or artisanale.",
          [C("deaths", 7, group="civilians")]),
     Case("fr-s34-gardes-a-vue-prolongees", "Les gardes à vue de quatre suspects ont été prolongées vendredi.",
-         [C("arrests", 4)],
-         xfail="GARDE-A-VUE-NOUN: the noun 'gardes à vue' before the figure ('Les gardes à vue de quatre suspects ont été "
-               "prolongées') names no category of the figure after 'de' (a noun of the arrests as the owner of a count)"),
+         [C("arrests", 4)]),
     Case("fr-s34-personnes-evacuees-par-precaution", "Par précaution, 150 personnes ont été évacuées de leur domicile.",
          [C("displaced", 150)]),
     Case("fr-s34-rixe-plusieurs-blesses-legers", "Trois jeunes ont été blessés, dont un grièvement, lors d'une rixe au couteau.",
@@ -5724,4 +5722,11 @@ CASES: list[Case] = [
     Case("fr-s36fr2-a-tue-une-femme-pas-une-paire-sans-verbe",
          "Le forcené a blessé une passante et un policier avant d'être maîtrisé.",
          []),
+    # ---- s36fr2: le nom de la garde à vue avant le nombre (categories ARRESTS : GARDE-A-VUE-NOUN)
+    Case("fr-s36fr2-garde-a-vue-de-trois-hommes-prolongee",
+         "La garde à vue de trois hommes a été prolongée de 24 heures, selon le parquet.",
+         [C("arrests", 3, speaker="parquet")]),
+    Case("fr-s36fr2-places-en-garde-a-vue-de-48-heures",
+         "Cinq hommes ont été placés en garde à vue de 48 heures.",
+         [C("arrests", 5)]),
 ]
