@@ -980,6 +980,8 @@ LANGUAGE = LanguageData(
                          r"(?:bilans|rapports|chiffres))(?=[^.;:!?]{1,80}?\b(?:erronée?s?|fausse?s?|faux|inexacte?s?|infondée?s?|exagérée?s?)\b)"),
     harm_negations=(r"pas", r"n['’]ont pas été", r"n['’]a pas été", r"ni", r"aucun", r"sans être"),
     nationwide_before=(r"dans tout(?:e)?", r"partout en", r"partout au", r"à travers"),
+    # la cause de l'atteinte d'une partie dite par l'article : « dont un par un tir de mortier » (engine/part_cause.py)
+    part_cause_openers=(r"par(?! (?:jour|nuit|semaine|mois|an|heure)\b)",),  # (pas un rythme : « dont un par jour »)
     part_place_before=(r"dont", r"rien qu['’]", r"rien que", r"notamment", r"surtout"),
     part_place_after=(r"à (?:elle|lui) seule?",),
     settlement_nouns_after=(r"province", r"county"),  # « du Westmoreland County » : un comté des États-Unis

@@ -5601,9 +5601,7 @@ CASES: list[Case] = [
     Case("fr-s34-mort-par-balles-dealer", "Un homme de 24 ans a été tué par balles dans la nuit à Nîmes, sur un point de deal.",
          [C("deaths", 1, location="Nîmes")]),
     Case("fr-s34-policiers-blesses-dont-un-par-un-tir-de-mortier", "Cinq policiers ont été blessés, dont un par un tir de mortier d'artifice.",
-         [C("injuries", 5, group="security_forces"), C("injuries", 1, part_of=0)],
-         xfail="PART-BY-CAUSE: a part told by its article and the cause of its harm ('dont un par un tir de mortier') is no "
-               "count (the part's degree alone is read: 'dont un grièvement')"),
+         [C("injuries", 5, group="security_forces"), C("injuries", 1, part_of=0)]),
     Case("fr-s34-interpellations-et-gardes-a-vue", "Au total, 34 personnes ont été interpellées, dont 27 ont été placées en garde à vue.",
          [C("arrests", 34), C("arrests", 27, part_of=0)]),
     Case("fr-s34-au-moins-un-blesse-grave", "L'explosion d'une conduite de gaz a fait au moins un blessé grave, selon les pompiers.",
@@ -5729,4 +5727,11 @@ CASES: list[Case] = [
     Case("fr-s36fr2-places-en-garde-a-vue-de-48-heures",
          "Cinq hommes ont été placés en garde à vue de 48 heures.",
          [C("arrests", 5)]),
+    # ---- s36fr2: une partie dite par l'article et la cause de son atteinte (part_cause_openers, figure.article-alone)
+    Case("fr-s36fr2-dont-un-par-des-jets-de-pierres",
+         "Six gendarmes ont été légèrement blessés, dont un par des jets de pierres, lors de l'évacuation du camp.",
+         [C("injuries", 6, group="security_forces"), C("injuries", 1, part_of=0)]),
+    Case("fr-s36fr2-dont-un-par-jour-pas-une-partie",
+         "Quarante cambriolages ont été signalés en un mois, dont un par jour dans le centre.",
+         []),
 ]
