@@ -11,6 +11,7 @@ import regex
 from ..models import Category
 from .evidence import Evidence
 from .no_toll import _attackers_acting, _children_of_parent, _excepted, _firing
+from .part_cause import told_by_cause
 from .patterns import _CLAUSE_STOP, _CUE_CHARS, _HARM, _NP_STOP, _TOKEN
 from .rules import Rule, productions
 
@@ -188,7 +189,7 @@ def _degree_alone(ev: Evidence) -> bool:
     start = part.end() if part is not None and part.start() >= count.end else count.end
     words = _CLAUSE_MARK.split(x.text[start : ev.right_end], maxsplit=1)[0].strip()  # up to the clause's end
     if _DEGREE_ALONE.fullmatch(words) is None:
-        return False
+        return told_by_cause(ev, words)  # "dont un par un tir de mortier": by the cause of its harm
     lex, total = x.lex, ev.out[-1].category
     # (a word of the total's own harm is one of degree: "grièvement")
     return lex.cat_noun.search(words) is None and lex.person.search(words) is None and all(

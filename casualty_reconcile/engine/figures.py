@@ -381,6 +381,8 @@ class FiguresStage(ParentsStage):
         )
         if kin is not None and Flag.DERIVED.value not in figure.flags:
             figure.flags.append(Flag.DERIVED.value)
+        if kin is not None and Flag.ANECDOTAL.value in figure.flags:
+            figure.flags.remove(Flag.ANECDOTAL.value)  # "Un homme et une femme ont péri": the sum is a toll, not one case
         return figure
 
     def _multiplicity(self, count: Count) -> regex.Match[str] | None:

@@ -178,3 +178,9 @@ class VictimFields:
     counts one person, as after no preposition (not "à un carrefour", whose article stays no count). None in
     English or German, whose verbs take the person without a preposition ("cost a rider his life", "kostete einen
     Motorradfahrer das Leben")."""
+
+    part_cause_openers: tuple[Regex, ...] = ()
+    """regex: a word that opens the cause of a part's harm right after the article of one that tells the part
+    (French "Cinq policiers ont été blessés, dont un par un tir de mortier": r"par"): the part is one of the total,
+    as one told by its words of degree ("dont l'un gravement"; rule ``figure.article-alone`` lets it stand, see
+    ``engine/part_cause.py``)."""

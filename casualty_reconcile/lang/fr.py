@@ -95,6 +95,11 @@ _FR_RELATIVE = (
     r"(?:femme|mari|fils|fille|frère|sœur|soeur|père|mère|compagnon|compagne|conjointe?|époux|épouse|amie?|cousine?|neveu"
     r"|nièce|grand-mère|grand-père|belle-mère|beau-père|petit-fils|petite-fille|beau-fils|belle-fille)"
 )
+# les noms d'une personne nommée après son verbe (verb_first_words)
+_FR_VERB_FIRST_NOUNS = (
+    r"homme|femme|adolescente?|garçon|fillette|enfant|conducteur|conductrice|passager|passagère|piéton|piétonne|cycliste"
+    r"|motard|motocycliste|automobiliste|septuagénaire|octogénaire|retraitée?|ouvrier|ouvrière|victime"
+)
 _FR_NAME_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,20})"
 _FR_NAME = rf"(?-i:{_FR_NAME_WORD}(?: {_FR_NAME_WORD}| [A-ZÀ-ÖØ-Þ]\.){{1,2}})"
 
@@ -396,6 +401,9 @@ LANGUAGE = LanguageData(
             r"mis en examen", r"interpellations", r"arrestations",
             # « ont été mises en examen » ; « a annoncé l'interpellation de cinq suspects » (comme « the arrest of »)
             r"mises? en examen", r"(?:interpellation|arrestation|mise en examen|placement en garde à vue) d(?:e|['’])",
+            # (s36fr2) le nom de la garde à vue avant le nombre : « Les gardes à vue de quatre suspects ont été prolongées »
+            # (pas « placés en garde à vue », le verbe ci-dessus)
+            r"gardes? à vue(?<!en gardes? à vue) d(?:e|['’])",
         ),
         Category.TROOPS: (
             r"déployés?", r"déployées?", r"déployer", r"déploie", r"déployant", r"envoyés?", r"envoyer", r"envoie",
@@ -848,6 +856,23 @@ LANGUAGE = LanguageData(
         r"(?:père|mère|fils|fille|frère|sœur|mari|femme|épouse|compagnon|compagne|ami|amie|voisin|voisine|beau-père|belle-mère)"
         r"(?![\w-])(?!,? (?:et|ou)\b)",
     ),
+    # (s36fr2, comme l'allemand "verstarb die 81-jährige Frau", l'anglais "arrested the 31-year-old") une personne nommée
+    # juste après le verbe de ce qui lui est arrivé, le verbe d'abord : "Après la collision est décédée une femme de 81 ans" ;
+    # l'interpellé par son âge : "Les policiers ont interpellé le jeune homme de 22 ans" (pas "le suspect", l'auteur du
+    # récit, aucun nombre ; ni le premier d'une liste : "a interpellé l'homme de 30 ans et son frère"). Chaque motif s'ouvre
+    # sur le participe, l'auxiliaire lu derrière ("est", "a", "ont" ouvriraient un essai à chacun de ces mots du texte) ;
+    # "est mort", "ont arrêté" laissés (VERB-FIRST-MORT : chaque "mort" essayé coûtait 1,5 % de la vitesse)
+    verb_first_words={
+        Category.DEATHS: (
+            r"décédée?(?<=\best décédée?)(?: (?:peu après|ensuite|plus tard|sur le coup|sur place))?"
+            r" (?:une?|la|le|l['’])(?:(?<=['’])| )(?:jeune )?(?:" + _FR_VERB_FIRST_NOUNS + r")"
+            r"(?: de \d{1,3} ans| âgée? de \d{1,3} ans)?(?![\w-])(?!,? (?:et|ou)\b)",
+        ),
+        Category.ARRESTS: (
+            r"interpellé(?<=\b(?:a|ont) interpellé) (?:la|le|l['’])(?:(?<=['’])| )(?:jeune )?(?:"
+            + _FR_VERB_FIRST_NOUNS + r")(?: de \d{1,3} ans| âgée? de \d{1,3} ans)(?![\w-])(?!,? (?:et|ou)\b)",
+        ),
+    },
     # un verbe de mort avant « à » qui nomme la victime, aucun lieu : « a coûté la vie à un motard » (l'article compte un)
     harmed_before_preposition=(r"co[ûu]t(?:é|ant|e|era|ait) la vie",),
     victim_list_words=(
@@ -896,6 +921,11 @@ LANGUAGE = LanguageData(
         r"(?:,? originaire (?:de |d['’]|du |des )[\w'’-]{1,24}(?: [\w'’-]{1,24}){0,2},)?(?= " + _VICTIM_HARM + r"\b)",
         rf"(?:le|la|l['’])(?<!\b(?:et|ou|tué|tuée|blessé|blessée|abattu|abattue|dont|avec) (?:le|la|l['’]))(?:(?<=['’])| )"
         rf"(?:garçon|fillette|adolescente?|enfant|homme|femme|jeune), {_FR_NAME}, \d{{1,3}} ans,(?= {_VICTIM_HARM}\b)",
+        # (s36fr2, comme l'anglais "was seriously injured and his pillion passenger died") un proche ou un passager après un
+        # blessé, son propre verbe de mort : "Le motard a été grièvement blessé et son passager est mort à l'hôpital" (le
+        # blessé n'est pas mort : figure.hurt-then-died cède devant "et son")
+        rf"(?:sa|son)(?<=\b(?:blessé|blessée) et (?:sa|son)) (?:{_FR_RELATIVE}|passager|passagère)"
+        r"(?= (?:est (?:mort|morte|décédé|décédée)|a été tuée?|a succombé|a péri)\b)",
     ),
     headline_victim_words=(
         r"(?:homme|femme|adolescent|adolescente|enfant|policier|policière)(?= (?:tué|tuée|meurt|blessé|blessée|grièvement blessée?)\b)",
@@ -950,6 +980,8 @@ LANGUAGE = LanguageData(
                          r"(?:bilans|rapports|chiffres))(?=[^.;:!?]{1,80}?\b(?:erronée?s?|fausse?s?|faux|inexacte?s?|infondée?s?|exagérée?s?)\b)"),
     harm_negations=(r"pas", r"n['’]ont pas été", r"n['’]a pas été", r"ni", r"aucun", r"sans être"),
     nationwide_before=(r"dans tout(?:e)?", r"partout en", r"partout au", r"à travers"),
+    # la cause de l'atteinte d'une partie dite par l'article : « dont un par un tir de mortier » (engine/part_cause.py)
+    part_cause_openers=(r"par(?! (?:jour|nuit|semaine|mois|an|heure)\b)",),  # (pas un rythme : « dont un par jour »)
     part_place_before=(r"dont", r"rien qu['’]", r"rien que", r"notamment", r"surtout"),
     part_place_after=(r"à (?:elle|lui) seule?",),
     settlement_nouns_after=(r"province", r"county"),  # « du Westmoreland County » : un comté des États-Unis
@@ -958,11 +990,17 @@ LANGUAGE = LanguageData(
     list_conjunctions=(r"et",),
     # une proposition de ce que l'événement nommé avant a laissé : « plusieurs fusillades depuis le début de l'année, faisant 12 morts »
     result_clause_openers=(r"faisant", r"qui (?:a|ont) fait", r"causant"),
-    list_possessives=(r"ses", r"leurs"),  # "une femme enceinte et ses deux enfants"
+    # "une femme enceinte et ses deux enfants" ; "a été blessé et son passager est mort" : un autre sujet (figure.hurt-then-died)
+    list_possessives=(r"ses", r"leurs", r"son", r"sa", r"leur"),
     # one person named by a noun that counts no one alone, then their kin: "Une femme et ses deux enfants ont péri" are
     # three (figure.kin-of-one; "homme", "femme" alone are no person words: "un homme" opens so many stories)
     kin_list_openers=(
         r"(?:une?|la|le) (?:jeune )?(?:femme|homme|mère|père|grand-mère|grand-père|maman|papa)(?: enceinte)? et (?:ses|leurs)",
+        # (s36fr2) une personne nommée par un nom qui ne compte pas seul, puis un article compté : "Un adolescent et une femme
+        # ont été blessés", "Un homme et une femme ont trouvé la mort" (PAIR-OF-NOUNS-FR sans motif de plus : lu à rebours
+        # depuis le chiffre, comme les proches)
+        r"(?:une?|la|le) (?:jeune )?(?:femme|homme|adolescente?|garçon|fillette|conducteur|conductrice|passager|passagère"
+        r"|piéton|piétonne|cycliste|motard|septuagénaire|octogénaire|retraitée?)(?: de \d{1,3} ans)? et",
     ),
     seat_words=(r"basée?s?", r"installée?s?", r"siégeant"),
     place_abbreviations={"St.": "Saint", "Ste.": "Sainte"},  # « St. Étienne » : Saint-Étienne s'écrit aussi ainsi
@@ -1144,4 +1182,8 @@ LANGUAGE = LanguageData(
     numeral_nouns=(r"mort", r"personne", r"blessée?"),
     # des détenus évadés ne sont pas des déplacés : « 800 détenus ont fui » (category.prisoners-escaped)
     prisoner_nouns=(r"détenue?s?", r"prisonni(?:er|ère)s?"),
+    # des soldats remis lors d'un échange de prisonniers ne sont pas un déploiement (category.troops-exchanged ; pas
+    # "un échange de tirs")
+    exchange_cues=(r"échanges? de (?:prisonniers|captifs|corps|dépouilles)", r"(?:cet|l['’]|un|cet autre) échange(?! de (?:tirs|coups|balles))",
+                   r"prisonniers de guerre"),
 )

@@ -10650,4 +10650,8 @@ CASES: list[Case] = [
     # der Blick vom Verb zurück: jede Alternative eines Lookaheads beginnt mit ihrem eigenen Zeichen (" kam ins Krankenhaus")
     Case("de-s34-der-andere-kam-ins-krankenhaus", "Bei dem Streit wurde ein Mann schwer verletzt, der andere kam ins Krankenhaus.",
          [C("injuries", 2, flags=("derived",)), C("injuries", 1, flags=("part",))]),
+    # ---- s36fr2: ein Teil, genannt durch "einer" und die Ursache seiner Verletzung (wie fr-s36fr2-dont-un-par-des-jets-de-pierres)
+    Case("de-s36fr2-darunter-einer-durch-einen-steinwurf",
+         "Sechs Polizisten wurden leicht verletzt, darunter einer durch einen Steinwurf, als das Lager geräumt wurde.",
+         [C("injuries", 6, group="security_forces"), C("injuries", 1, part_of=0)]),
 ]

@@ -11928,4 +11928,8 @@ CASES: list[Case] = [
     # the scan back from the verb: each alternative of a look-ahead opens with its own character (" remains hospitalized")
     Case("en-s34-another-remains-hospitalized", "One man was killed, and another remains hospitalized in critical condition.",
          [C("deaths", 1), C("injuries", 1)]),
+    # ---- s36fr2: a part told by one and the cause of its harm (counterpart of fr-s36fr2-dont-un-par-des-jets-de-pierres)
+    Case("en-s36fr2-including-one-by-a-thrown-brick",
+         "Six officers were slightly hurt, including one by a thrown brick, as the camp was cleared.",
+         [C("injuries", 6, group="security_forces"), C("injuries", 1, part_of=0)]),
 ]
