@@ -226,6 +226,7 @@ def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan |
     tails: list[str] = []
     heads: list[str] = []
     opened: list[str] = []  # alternatives found by their first word (their look-ahead has no literal start)
+    backed: list[str] = []  # the look-ahead's first character behind the last words of a phrase (see _backed)
     for source in sources:
         for alternative in top_level(source):
             elements = _elements(alternative)
@@ -245,16 +246,21 @@ def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan |
             after = [part[1:] for part in top_level(body)]
             if ahead is None and any(prefixes(rest) is None for rest in after):
                 return None  # a look-ahead of no bounded reach, found by no literal start: a plain scan
-            if any(prefixes(rest) is None for rest in after) and prefix_scan([alternative]) is not None and ahead is not None:
+            free = any(prefixes(rest) is None for rest in after)  # a rest no literal start finds
+            backing = _backed(phrase, opens) if free and ahead is not None else None
+            if free and backing is None and prefix_scan([alternative]) is not None and ahead is not None:
                 opened.append(alternative)  # ", deren Sohn ... getötet wurde,": any words before the verb
                 span = max(span, head + ahead)
                 continue
             heads.append(phrase)
-            firsts.update(f for f in opens if f is not None)
-            tails.extend(after)
+            if backing is not None:  # ", Al Roe, 15, died" after "the boy": found by the comma behind its words
+                backed.extend(backing)
+            else:
+                firsts.update(f for f in opens if f is not None)
+                tails.extend(after)
             before = max(before, head)
             reach = None if reach is None or ahead is None else max(reach, ahead)
-    if not firsts or not tails:
+    if not (firsts and tails) and not backed:
         return None
     # the look-ahead's first character (a literal: the stdlib finds it fast), then the trie of the
     # literal starts of the rest (a cheap test) and the rest itself ("was" alone starts too many
@@ -265,19 +271,46 @@ def tail_scan(pattern: regex.Pattern[str], sources: Iterable[str]) -> TailScan |
     # would have `re` try the same long rest again at every place its gate admits)
     rests = "|".join(dict.fromkeys(f"(?:{t})".lower() for t in tails))
     ahead_gate = f"(?=(?={gate(tails)[3:-1]})(?:{rests}))"
-    if not read_alike(ahead_gate):
+    if tails and not read_alike(ahead_gate):
         return None
     # look-aheads that start with different characters (" died", ", 17, died"): any of them before any
-    # of the rests, more places than match, each tried by the pattern itself
-    first = "[" + "".join(re.escape(f) for f in sorted(firsts)) + "]"
+    # of the rests, more places than match, each tried by the pattern itself; each one a literal first
+    # (the stdlib skips fast to the characters that open a branch of literals, not a class in a branch)
+    found = [re.escape(f) + ahead_gate for f in sorted(firsts)] + list(dict.fromkeys(backed))
     starts = prefix_scan(opened) if opened else None
     if opened and (starts is None or not pattern.pattern.startswith(r"\b")):
         return None  # a first word is a match's start only behind a word boundary (see prefix_finditer)
     try:
-        find = re.compile(first + ahead_gate)
+        find = re.compile(found[0] if len(found) == 1 else f"(?:{'|'.join(found)})")
     except re.error:
         return None
     return TailScan(pattern, find, before, reach, _heads_back(heads, pattern.flags), starts, span)
+
+
+def _backed(phrase: str, opens: list[str | None]) -> list[str] | None:
+    """The scans for a look-ahead that opens with a mark, no space, and whose rest has no literal start (", Al Roe, 15,
+    died" after "the boy"), behind the phrase's last words: a phrase whose last element that reads characters is a
+    group of plain words ("(?:teen|boy|man)", look-arounds after it aside) ends in one of them right before the mark, so
+    the mark behind one of them (",(?<=boy,)") is where such a match may end, one of few, where the words alone
+    ("man") are found all over the text (inside "human" too). ``None`` where the phrase ends otherwise."""
+    elements = _elements(phrase)
+    if not elements or any(f is None or f.isspace() or f.isalnum() for f in opens):
+        return None
+    while elements and (elements[-1][0].startswith(_LOOKAROUNDS) or elements[-1][0] in _ZERO_WIDTH):
+        if elements[-1][1]:
+            return None
+        elements = elements[:-1]
+    if not elements or elements[-1][1]:
+        return None
+    last = elements[-1][0]
+    words = top_level(last[3:-1]) if last.startswith("(?:") and last.endswith(")") else [last]
+    if not words or not all(_PLAIN_WORD.fullmatch(w) for w in words):
+        return None
+    return [re.escape(f) + "(?:" + "|".join(f"(?<={w.lower()}{re.escape(f)})" for w in sorted(set(words))) + ")"
+            for f in opens if f is not None]
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def _opening_character(part: str) -> str | None:

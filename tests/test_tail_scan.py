@@ -266,3 +266,18 @@ def test_each_alternative_of_the_look_ahead_opens_with_its_own_character() -> No
         assert [m.span() for m in found.finditer(text, folded(text))] == plain and len(plain) == 2
     letter = [r"victim(?= died\b|died\b)"]
     assert tail_scan(regex.compile(rf"\b(?:{letter[0]})", regex.IGNORECASE), letter) is None  # one opens with a letter
+
+
+def test_a_look_ahead_opening_with_a_mark_and_no_literal_start_is_found_behind_the_phrase_words() -> None:
+    # ", Al Roe, 15, died" after "the boy": its rest has no literal start, and "man", "boy" are found all over the
+    # text (inside "human" too): the comma behind one of the phrase's last words is where such a match may end
+    source = [r"(?:the|her) victim(?= (?:died|was killed)\b)",
+              r"(?:boy|man|woman)(?<=\b(?-i:[Tt]he) (?:boy|man|woman))(?=, (?-i:[A-Z][a-z]{1,17}) (?-i:[A-Z][a-z]{1,17}), died\b)"]
+    pattern = regex.compile(rf"\b(?:{'|'.join(source)})", regex.IGNORECASE)
+    found = tail_scan(pattern, source)
+    assert found is not None and found.starts is None  # not found by its first words
+    assert r",(?:(?<=boy,)|(?<=man,)|(?<=woman,))" in found.find.pattern
+    text = ("The boy, Al Roe, died. A human, Jon Doe, died; the woman, Ann Lee, died, the man, eve roe, died, and the victim "
+            "died. The Man, Tim Fox, died.")
+    plain = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in found.finditer(text, folded(text))] == plain and len(plain) == 4

@@ -17,11 +17,12 @@ _BEFORE_CHARS = 30  # read before a figure for its word of addition ("another", 
 
 _NEVER = r"(?!)"
 
-# per language: its word of addition right before a figure, right after it, and the cue of a total after it with a
-# digit later in the clause, each compiled once
+# per language: its word of addition right before a figure (read backwards from the figure, REVERSE: one match where a
+# search tried each of the characters before it), right after it, and the cue of a total after it with a digit later
+# in the clause, each compiled once
 _PATTERNS: dict[str, tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]] = {
     lang.code: (
-        regex.compile(rf"(?<![\w-])(?:{'|'.join(lang.increment_words) or _NEVER})[\s\u00a0]+$", regex.IGNORECASE),
+        regex.compile(rf"(?r)(?<![\w-])(?:{'|'.join(lang.increment_words) or _NEVER})[\s\u00a0]+", regex.IGNORECASE),
         regex.compile(rf"[\s\u00a0]+(?:{'|'.join(lang.increment_words) or _NEVER})(?![\w-])", regex.IGNORECASE),
         regex.compile(
             rf"(?<![\w-])(?:{'|'.join(lang.total_after_words) or _NEVER})(?![\w-])[^.;:!?]{{0,120}}?\d", regex.IGNORECASE
@@ -43,7 +44,7 @@ def new_besides_total(ev: Evidence) -> str | None:
     if found is None:
         return None
     before, after, total = found
-    if before.search(x.text, max(ev.sentence.start, count.start - _BEFORE_CHARS), count.start) is None and (
+    if before.match(x.text, max(ev.sentence.start, count.start - _BEFORE_CHARS), count.start) is None and (
         after.match(x.text, count.end, ev.sentence.end) is None
     ):
         return None

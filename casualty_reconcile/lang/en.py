@@ -1502,7 +1502,10 @@ LANGUAGE = LanguageData(
         # the shot over a city, the verb told before where (s34inj): "saw at least 55 people shot across the city", "seven
         # other people were shot across the city", "35 people have been shot - eight of them fatally - across the city"
         # (a city or a capital's name: not "shot across the street", "taken to hospitals across the city")
-        r"(?:shot|wounded|injured|hurt|killed|slain|fatally)(?: [—–-])? (?:across|throughout|all over) (?:the city|(?-i:\p{Lu})\w+)",
+        # (the verb's word and the next one a literal start, the dash spelled out: the scan's gate then stops at "shot
+        # across", "shot - across" only, not at every "shot", "killed")
+        r"(?:shot|wounded|injured|hurt|killed|slain|fatally) (?:across|throughout|all over) (?:the city|(?-i:\p{Lu})\w+)",
+        r"(?:shot|wounded|injured|hurt|killed|slain|fatally) (?:—|–|-) (?:across|throughout|all over) (?:the city|(?-i:\p{Lu})\w+)",
         # a count of shootings, a run of them: "in 11 shooting incidents", "a series of overnight shootings"
         # (not a span of days alone, "since Monday", "over a 24-hour period": an event's toll is counted so too)
         r"(?:(?:in|from|after) )?(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|(?:a|two|three) dozen) "
