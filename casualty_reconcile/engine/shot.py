@@ -134,6 +134,14 @@ def _shot_all_dead(s: Shot) -> str | None:
     return NONE if any(figure.count.value == value for figure in s.dead) else None
 
 
+def _one_named_among_more_dead(s: Shot) -> str | None:
+    """"The teen shot his father as he came home. ... Five members of the family were killed": one named as the object
+    of a verb of the shot (rule figure.shot-object) where the article counts more dead is one of them, none injured."""
+    if _SHOT_OBJECT_RULE not in s.item.trace or Flag.PART.value in s.item.flags:
+        return None
+    return NONE if any(isinstance(v := f.count.value, int) and v > 1 for f in s.dead) else None
+
+
 def _shot_less_dead(s: Shot) -> str | None:
     """"Police said four men had been shot. Two of them died": the dead the article counts are
     among the shot; the injured are the rest (the largest count of the dead below the figure)."""
@@ -290,6 +298,8 @@ SHOT_RULES: tuple[RuleOf[Shot, str], ...] = (
     RuleOf("figure.shot-also", "en", "A woman was killed outside her home. Her husband was also shot.", _shot_also),
     RuleOf("figure.shot-all-dead", "en", "A 20-year-old man was shot in his car on Terrace Avenue. The victim died at the hospital.",
            _shot_all_dead),
+    RuleOf("figure.shot-object-among-more-dead", "en",
+           "The teen shot his father as he came home. Five members of the family were killed.", _one_named_among_more_dead),
     RuleOf("figure.shot-others", "en", "A man was killed outside the store. Police said three other people were shot.", _others_shot),
     RuleOf("figure.shot-after-dead", "en", "Teen dead, 6 shot after dice game in west Baltimore", _shot_after_dead),
     RuleOf("figure.shot-before-one-more-dead", "en", "He is charged with shooting two officers and killing a third.",

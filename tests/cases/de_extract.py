@@ -10657,6 +10657,8 @@ CASES: list[Case] = [
          [C("injuries", 1, not_flags=("shot",))]),
     Case("de-s36inj3-schoss-der-frau-in-die-brust-die-starb",
          "Der Mann schoss seiner Frau in die Brust. Die 40-Jährige starb im Krankenhaus.", [C("deaths", 1)]),
+    Case("de-s36inj3-schoss-dem-vater-in-den-ruecken-mehr-tote",  # figure.shot-object-among-more-dead
+         "Der 17-Jährige schoss seinem Vater in den Rücken. Insgesamt wurden vier Mitglieder der Familie getötet.", [C("deaths", 4)]),
     Case("de-s36inj3-schoss-auf-seine-frau-und-toetete-sie", "Der Mann schoss auf seine Frau und tötete sie.", []),
     Case("de-s36inj3-schoss-frau-und-kind-in-den-ruecken", "Er schoss seiner Frau und zwei Kindern in den Rücken.", []),
     Case("de-s36inj3-schoss-einem-mann-toedlich",  # ein Wort des Todes im Satz: keiner der Angeschossenen (ein Toter)

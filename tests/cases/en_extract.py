@@ -11949,6 +11949,16 @@ CASES: list[Case] = [
         [C("deaths", 1)],
     ),
     Case(
+        "en-s36inj3-shot-his-father-among-more-dead",  # figure.shot-object-among-more-dead: one of the dead the article counts
+        "The teen waited in the hallway and shot his father as he came home. Four members of the family were killed.",
+        [C("deaths", 4)],
+    ),
+    Case(
+        "en-s36inj3-shot-a-deputy-one-of-the-shot",  # one of a stated whole of the shot: a part, the others besides the dead
+        "A gunman shot a deputy in the chest. Two people were killed and three others were shot.",
+        [C("injuries", 1, flags=("shot", "part")), C("deaths", 2), C("injuries", 3, not_flags=("shot",))],
+    ),
+    Case(
         "en-s36inj3-shot-his-wife-killing-her",  # a word of death in its sentence: not read as the shot
         "He shot his wife, killing her, before driving away.",
         [],
