@@ -384,7 +384,7 @@ _SHOT_OBJECT = (
     r"(?:shot|shooting|shoots)(?<=(?-i:\b[a-z]+))"
     r"(?<!\b(?:fatally|mortally|the|a|an|this|that|fatal|deadly|another|warning|one|first|second) (?:shot|shooting|shoots))"
     rf" {_SHOT_OBJECT_ONE}(?![^.;!?]{{0,120}}?\b(?:killing|killed|kills|dead|died|dies|death|fatally|fatal|mortally|murder|murdered|homicide"
-    r"|suicide|murder-suicide|slain|slaying|bodies|body|himself|herself|themselves|(?:then|also) shot|and their|life support|head)\b)"
+    r"|suicide|murder-suicide|slain|slaying|bodies|body|himself|herself|themselves|(?:then|also) shot|and their|life support)\b)"
 )
 _SHOT_LIMB = (
     r"(?:in|to) (?:the|his|her|their|one|both) (?:left |right |lower |upper )?"

@@ -11935,7 +11935,7 @@ CASES: list[Case] = [
     ),
     Case(
         "en-s36inj3-a-man-shot-a-boy",
-        "Investigators said a man shot a 7-year-old boy on a porch on Elm Street on Sunday evening.",
+        "Investigators said a man shot a 7-year-old boy in the head on a porch on Elm Street on Sunday evening.",
         [C("injuries", 1, flags=("shot",))],
     ),
     Case(
