@@ -448,6 +448,9 @@ class ShotStage(FlagsStage):
                     continue
                 if how == NONE and _SHOT_OBJECT_RULE in item.trace:
                     gone.append(item)  # "He shot his friend ... The victim died": the one the dead count, no count of the injured
+                    counting = next((f for f in own if isinstance(v := f.count.value, int) and v >= count.value), None)
+                    if counting is not None and rule not in counting.trace:
+                        counting.trace.append(rule)  # (the dead that count him carry the rule)
                     continue
                 value = 0 if how == NONE else count.value - (less_dead(item, own, sentence) or 0)
                 item.count = count.model_copy(update={"value": value, "low": value, "high": value})
