@@ -383,6 +383,8 @@ _SHOT_OBJECT_ONE = (
 _SHOT_OBJECT = (
     r"(?:shot|shooting|shoots)(?<=(?-i:\b[a-z]+))"
     r"(?<!\b(?:fatally|mortally|the|a|an|this|that|fatal|deadly|another|warning|one|first|second) (?:shot|shooting|shoots))"
+    # (nor the shooting a charge tells: "He is accused of shooting Jon Doe earlier this month" is the charge's, told again)
+    r"(?<!\b(?:accused|suspected) of shooting)"
     rf" {_SHOT_OBJECT_ONE}(?![^.;!?]{{0,120}}?\b(?:killing|killed|kills|dead|died|dies|death|fatally|fatal|mortally|murder|murdered|homicide"
     r"|suicide|murder-suicide|slain|slaying|bodies|body|himself|herself|themselves|(?:then|also) shot|and their|life support)\b)"
 )

@@ -11959,6 +11959,11 @@ CASES: list[Case] = [
         [C("injuries", 1, flags=("shot", "part")), C("deaths", 2), C("injuries", 3, not_flags=("shot",))],
     ),
     Case(
+        "en-s36inj3-accused-of-shooting-named-no-count",  # the shooting a charge tells again: no count of its own
+        "A 19-year-old man was arrested on Friday. He is accused of shooting Al Roe outside a store last month.",
+        [C("arrests", 1)],
+    ),
+    Case(
         "en-s36inj3-shot-his-wife-killing-her",  # a word of death in its sentence: not read as the shot
         "He shot his wife, killing her, before driving away.",
         [],
