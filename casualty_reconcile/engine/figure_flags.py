@@ -13,6 +13,7 @@ from .doc import Figure
 from .evidence import Evidence
 from .increments import new_besides_total
 from .rules import Rule, productions
+from .verb_first import SHOT_OBJECT
 
 _CLAUSE_BREAK = regex.compile(r"[,;:(.!?]|\s[-–—]\s")
 _WOUND_REACH = 48  # characters after a verb of the shot: "was shot twice in the leg", "suffered gunshot wounds including ones to the foot"
@@ -98,6 +99,13 @@ def _shot(ev: Evidence) -> str | None:
     if site is not None and _CLAUSE_BREAK.search(x.text, min(verb.end(), site.start()), site.start()) is None:
         return None  # "The child was shot in the arm": a wound to a limb, the shot lives
     return Flag.SHOT.value
+
+
+def _shot_object(ev: Evidence) -> str | None:
+    """"He shot his friend in the chest", "the gunman shot the clerk": one person named as the object of an active
+    verb of the shot (``shot_object_words``) is one shot, dead or alive, as "five people were shot" is read."""
+    m = ev.multiplicity
+    return Flag.SHOT.value if m is not None and m.re is ev.x.lex.injured_object and m.lastgroup == SHOT_OBJECT else None
 
 
 def _object_verb(ev: Evidence) -> regex.Match[str] | None:
@@ -511,6 +519,7 @@ _OTHER_QUANTITY_FLAGS = frozenset(_OTHER_QUANTITY_ORDER)
 # alive; figures of another quantity than the event's toll
 FLAG_RULES: tuple[Rule[str], ...] = (
     Rule("figure.shot-dead-or-alive", "en", "Police said five people were shot outside the bar.", _shot),
+    Rule("figure.shot-object", "en", "Police said a man shot his friend in the chest during an argument.", _shot_object),
     Rule("figure.part-of-unstated-whole", "en", "Two of the victims remain in critical condition.", _part_alone),
     Rule("figure.rest-of-whole", "en", "One person was critically wounded, and the three others are in stable condition.",
          _rest_of_whole),

@@ -15,7 +15,8 @@ is among the shot (the largest in its sentence, else in the article), the injure
 besides them stated together ("A man is dead and three other people were hurt. ... Four people
 were injured") counted the dead with the injured: the injured are the others (:data:`WITH_DEAD_RULES`).
 The counts of the dead that are no toll of the event (a tally over a period, another incident, a
-withdrawn figure) or that count the attackers are not used. Across the articles of one event,
+withdrawn figure) or that count the attackers are not used. One named as the object of a verb of the shot ("He shot his
+friend in the chest": rule ``figure.shot-object``) whom a count of the dead says died is no figure at all (the dead count him). Across the articles of one event,
 ``casualty_reconcile.shot`` does the same with the event's dead.
 """
 
@@ -131,6 +132,14 @@ def _shot_all_dead(s: Shot) -> str | None:
         return None  # "ein weiterer Jugendlicher wurde angeschossen": one more besides the dead
     value = s.item.count.value
     return NONE if any(figure.count.value == value for figure in s.dead) else None
+
+
+def _one_named_among_more_dead(s: Shot) -> str | None:
+    """"The teen shot his father as he came home. ... Five members of the family were killed": one named as the object
+    of a verb of the shot (rule figure.shot-object) where the article counts more dead is one of them, none injured."""
+    if _SHOT_OBJECT_RULE not in s.item.trace or Flag.PART.value in s.item.flags:
+        return None
+    return NONE if any(isinstance(v := f.count.value, int) and v > 1 for f in s.dead) else None
 
 
 def _shot_less_dead(s: Shot) -> str | None:
@@ -289,6 +298,8 @@ SHOT_RULES: tuple[RuleOf[Shot, str], ...] = (
     RuleOf("figure.shot-also", "en", "A woman was killed outside her home. Her husband was also shot.", _shot_also),
     RuleOf("figure.shot-all-dead", "en", "A 20-year-old man was shot in his car on Terrace Avenue. The victim died at the hospital.",
            _shot_all_dead),
+    RuleOf("figure.shot-object-among-more-dead", "en",
+           "The teen shot his father as he came home. Five members of the family were killed.", _one_named_among_more_dead),
     RuleOf("figure.shot-others", "en", "A man was killed outside the store. Police said three other people were shot.", _others_shot),
     RuleOf("figure.shot-after-dead", "en", "Teen dead, 6 shot after dice game in west Baltimore", _shot_after_dead),
     RuleOf("figure.shot-before-one-more-dead", "en", "He is charged with shooting two officers and killing a third.",
@@ -383,6 +394,7 @@ CARE_DIED_RULES: tuple[RuleOf[Shot, str], ...] = (
 CARE_DIED = productions(CARE_DIED_RULES)
 
 
+_SHOT_OBJECT_RULE: Final = "figure.shot-object"  # one named as the object of a verb of the shot: gone where all died
 _SHOT_RULE: Final = "figure.shot-dead-or-alive"  # a figure of the shot: the rules above decide it
 _REST_RULE: Final = "figure.rest-of-whole"  # the sum of an enumeration's pieces, or one of them
 
@@ -417,6 +429,7 @@ class ShotStage(FlagsStage):
             return
         self._injured_less_dead_parts(sentences, dead)
         tally = any(Flag.PERIOD_TALLY.value in f.flags for s in sentences for f in s.claims)
+        gone: list[Figure] = []
         for sentence in sentences:
             # beside a tally over a period, only the dead of the figure's own sentence are among its shot
             # ("shot six people — two fatally — ... there had been 299 killings this year")
@@ -433,9 +446,18 @@ class ShotStage(FlagsStage):
                 item.flags.remove(shot)
                 if how == OTHERS:
                     continue
+                if how == NONE and _SHOT_OBJECT_RULE in item.trace:
+                    gone.append(item)  # "He shot his friend ... The victim died": the one the dead count, no count of the injured
+                    counting = next((f for f in own if isinstance(v := f.count.value, int) and v >= count.value), None)
+                    if counting is not None and rule not in counting.trace:
+                        counting.trace.append(rule)  # (the dead that count him carry the rule)
+                    continue
                 value = 0 if how == NONE else count.value - (less_dead(item, own, sentence) or 0)
                 item.count = count.model_copy(update={"value": value, "low": value, "high": value})
                 item.flags.append(Flag.DERIVED.value)
+        for sentence in sentences:
+            if gone and any(f is c for f in gone for c in sentence.claims):
+                sentence.claims[:] = [c for c in sentence.claims if not any(c is f for f in gone)]
         if not tally:
             self._injured_with_dead(sentences, dead)
             self._one_in_care_who_died(sentences, dead)

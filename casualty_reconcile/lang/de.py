@@ -234,6 +234,12 @@ _OBJECT_TIME = (
     r"(?: (?:am (?:frühen |späten )?(?:" + _WEEKDAY + r"(?:abend|morgen|nachmittag|vormittag|mittag)?|Abend|Morgen|Nachmittag|Vormittag)"
     r"|in der Nacht(?: zu[mr]? " + _WEEKDAY + r")?|gestern(?: ?(?:abend|nachmittag|morgen))?|vorgestern))?"
 )
+# (s36inj3) der, auf den geschossen wurde ("schoss auf seine Frau", getroffen nur mit "und verletzte sie"), und kein Wort des
+# Todes im Rest des Satzes
+# (und ein Verb danach beginnt keine Liste: "schoss auf seine Frau und flüchtete")
+_SHOT_ONE = _OBJECT_ONE.replace(r"(?!,? (?:und|oder|sowie)\b|", r"(?!,? (?:und(?! (?:verletzte|verletzten|verwundete|verwundeten|flüchtete|flüchteten|floh|flohen)\b)|oder|sowie)\b|")
+_SHOT_AT_ONE = r" auf (?:einen|eine|seinen|seine|ihren|ihre|dessen|deren|den|die) " + _SHOT_ONE
+_NO_DEATH_AFTER = r"(?![^.;!?]{0,80}?\b(?:tödlich|getötet|tot|starb|starben|verstarb|erlag|erschossen|erschoss|ums Leben)\b)"
 _OBJECT_LIMB = (
     r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"
     r"(?:Bein|Beine|Arm|Arme|Hand|Fuß|Knie|Schulter|Oberschenkel|Unterschenkel|Gesäß|Hüfte|Knöchel|Oberarm|Unterarm)\b"
@@ -1218,6 +1224,15 @@ LANGUAGE = LanguageData(
         r"(?:" + _SUBJECT_NOUNS + r")(?![\w-])(?!,? (?:und|oder|sowie)\b)(?: (?:(?!tödlich\b)\w+ ){0,4}?)(?:schwer |leicht |lebensgefährlich )?(?:verletzt|angeschossen)\b",
         r"(?:traf|trafen)" + _OBJECT_SUBJECT + _OBJECT_ASIDE
         + r" (?:einen|eine|seinen|seine|ihren|ihre|dessen|deren|den|die) " + _OBJECT_ONE + r" " + _OBJECT_LIMB,
+        # (s36inj3) wer beschossen und verletzt wurde: "schoss auf seine Frau und verletzte sie schwer"
+        r"(?:schoss|schossen)" + _OBJECT_SUBJECT + _OBJECT_ASIDE + _OBJECT_TIME + _SHOT_AT_ONE
+        + r" und (?:verletzte|verletzten|verwundete|verwundeten) (?:ihn|sie)(?: (?:dabei|schwer|leicht|lebensgefährlich|erheblich))?\b(?! tödlich\b)",
+    ),
+    # (s36inj3) einer, dem anderswo als in ein Glied geschossen wurde, tot oder lebend (ein Wort des Todes im Satz nicht):
+    # "schoss einem Mann in den Bauch" (nicht "schoss auf seine Frau": auf einen schießen heißt nicht, ihn zu treffen)
+    shot_object_words=(
+        r"(?:schoss|schossen)" + _OBJECT_SUBJECT + _OBJECT_ASIDE + _OBJECT_TIME
+        + r" (?:einem|einer|seinem|seiner|ihrem|ihrer|dem|der) " + _OBJECT_ONE + r"(?= (?:ins|in den|in die|in das|am|an den|an die|an der) )" + _NO_DEATH_AFTER,
     ),
     victim_list_words=(
         # Namen mit Alter in Klammern, vor einem Verb der Verletzung oder des Todes: die Namen sind die Zahl

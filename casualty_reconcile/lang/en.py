@@ -365,6 +365,29 @@ _SHOT_IN_LIMB = (
     r"(?:was|had been|has been) (?:shot|struck|hit|grazed) (?:by a bullet |by gunfire )?(?:(?:at least )?(?:once|twice|three times|several times|multiple times) )?"
     + _LIMB.replace("(?:the |his |her )?", "(?:the |his |her |one |both )?")
 )
+# shot_object_words (s36inj3): one person named as the object of an active verb of the shot, no limb after it (the
+# injured object reads those) and no word of death in the rest of its sentence ("shot his friend, killing him"): "He shot
+# his friend in the chest", "a man shot a 7-year-old boy in the head", "the gunman shot the clerk" (not a shot as a noun:
+# "fired a shot the man heard", "the shooting a man reported"; nor "fatally shot")
+# (the first of a list is not one: "shot his wife and two children", "shot his wife and daughter"; "and" before a verb is:
+# "the gunman shot the clerk and fled")
+_AND_NEXT = (
+    r",? and (?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+|other|several|another)\b"
+    rf"|(?:{_RELATIVE}|{_OBJECT_ROLE})s?\b|children\b|kids\b)"
+)
+_SHOT_OBJECT_ONE = (
+    "(?:" + _INJURED_ONE.replace(r"(?!,? and\b|", "(?!" + _AND_NEXT + "|")
+    + rf"|(?:a|an|the) (?:{_OBJECT_AGE} )?(?:{_OBJECT_ADJ} )?(?:{_OBJECT_ROLE}|victim|{_OBJECT_AGE})(?![\w'’-])"
+    + "(?!" + _AND_NEXT + r"|,? & |,? or\b|, (?:a|an|his|her|their|the|two|three|four|five|six|\d+)\b|['’]s?\b))"
+)
+_SHOT_OBJECT = (
+    r"(?:shot|shooting|shoots)(?<=(?-i:\b[a-z]+))"
+    r"(?<!\b(?:fatally|mortally|the|a|an|this|that|fatal|deadly|another|warning|one|first|second) (?:shot|shooting|shoots))"
+    # (nor the shooting a charge tells: "He is accused of shooting Jon Doe earlier this month" is the charge's, told again)
+    r"(?<!\b(?:accused|suspected) of shooting)"
+    rf" {_SHOT_OBJECT_ONE}(?![^.;!?]{{0,120}}?\b(?:killing|killed|kills|dead|died|dies|death|fatally|fatal|mortally|murder|murdered|homicide"
+    r"|suicide|murder-suicide|slain|slaying|bodies|body|himself|herself|themselves|(?:then|also) shot|and their|life support)\b)"
+)
 _SHOT_LIMB = (
     r"(?:in|to) (?:the|his|her|their|one|both) (?:left |right |lower |upper )?"
     r"(?:legs?|arms?|hands?|feet|foot|ankles?|knees?|thighs?|shoulders?|buttocks|hips?|elbows?|wrists?|fingers?|toes?|calf|calves|heels?)\b"
@@ -1435,6 +1458,7 @@ LANGUAGE = LanguageData(
         rf"left(?<=(?-i:\b[a-z]+)) {_INJURED_ONE} (?:(?:critically|seriously|severely|badly) (?:injured|wounded|hurt)|injured|wounded|hurt"
         r"|with (?:[\w-]+ ){0,3}?(?:injuries|wounds|gunshot wounds?|a gunshot wound|a bullet wound))\b",
     ),
+    shot_object_words=(_SHOT_OBJECT,),
     victim_list_words=(
         _NAMED_LIST,
         # two or three persons named by nouns (an age before each may be, or the age alone), a word of harm after

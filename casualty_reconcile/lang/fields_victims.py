@@ -34,6 +34,14 @@ class VictimFields:
     number grammar counts inside the match is the match's (a count it holds of another kind, a word of
     multiplicity, keeps the figure). Not the first of a list ("injuring his wife and two children")."""
 
+    shot_object_words: tuple[Regex, ...] = ()
+    """regex: one person named as the object of an active verb of the shot, the verb first, no wound to a limb nor a
+    word of death with it ("He shot his friend in the chest", "a man shot a 7-year-old boy", "the gunman shot the
+    clerk", "schoss einem Mann in den Bauch", "schoss auf seine Frau"): a count of one shot, dead or alive (flag
+    ``shot``, rule ``figure.shot-object``), as "N people were shot" is read; a death told of that person later in the
+    article resolves it (the rules of ``engine/shot.py``). Found by the scan of :attr:`injured_object_words` (their
+    verbs open each alternative); where both match, the injured object wins."""
+
     verb_first_words: Mapping[Category, tuple[Regex, ...]] = field(default_factory=dict)
     """regex, by category: one person named right after the verb of what befell them, the verb first, where
     :attr:`single_victim_words` read the person before the verb only ("Nach dem Zusammenstoß verstarb die 81-jährige

@@ -10647,6 +10647,22 @@ CASES: list[Case] = [
          "Mindestens 17 Menschen, darunter fünf Kinder, kamen ums Leben, als ein Bus in einen Fluss stürzte, teilte die "
          "Polizei mit.",
          [C("deaths", 17, qualifier="at_least", speaker="Polizei"), C("deaths", 5, group="children", part_of=0)]),
+    # s36inj3: einer als Objekt eines Verbs des Schießens, das Verb zuerst (shot_object_words): einer angeschossen, tot oder
+    # lebend (figure.shot-object); ein späterer Tod dieses einen macht ihn zu keinem Verletzten
+    Case("de-s36inj3-schoss-einem-mann-in-den-bauch", "Nach einem Streit schoss der 45-Jährige einem Mann in den Bauch und flüchtete.",
+         [C("injuries", 1, flags=("shot",))]),
+    Case("de-s36inj3-schoss-auf-seine-frau-kein-treffer",  # auf einen schießen heißt nicht, ihn zu treffen
+         "Der Mann schoss am Abend auf seine Frau und flüchtete mit dem Auto.", []),
+    Case("de-s36inj3-schoss-auf-seine-frau-und-verletzte-sie", "Der Mann schoss auf seine Frau und verletzte sie schwer.",
+         [C("injuries", 1, not_flags=("shot",))]),
+    Case("de-s36inj3-schoss-der-frau-in-die-brust-die-starb",
+         "Der Mann schoss seiner Frau in die Brust. Die 40-Jährige starb im Krankenhaus.", [C("deaths", 1)]),
+    Case("de-s36inj3-schoss-dem-vater-in-den-ruecken-mehr-tote",  # figure.shot-object-among-more-dead
+         "Der 17-Jährige schoss seinem Vater in den Rücken. Insgesamt wurden vier Mitglieder der Familie getötet.", [C("deaths", 4)]),
+    Case("de-s36inj3-schoss-auf-seine-frau-und-toetete-sie", "Der Mann schoss auf seine Frau und tötete sie.", []),
+    Case("de-s36inj3-schoss-frau-und-kind-in-den-ruecken", "Er schoss seiner Frau und zwei Kindern in den Rücken.", []),
+    Case("de-s36inj3-schoss-einem-mann-toedlich",  # ein Wort des Todes im Satz: keiner der Angeschossenen (ein Toter)
+         "Er schoss einem Mann in den Kopf und verletzte ihn tödlich.", [C("deaths", 1)]),
     # der Blick vom Verb zurück: jede Alternative eines Lookaheads beginnt mit ihrem eigenen Zeichen (" kam ins Krankenhaus")
     Case("de-s34-der-andere-kam-ins-krankenhaus", "Bei dem Streit wurde ein Mann schwer verletzt, der andere kam ins Krankenhaus.",
          [C("injuries", 2, flags=("derived",)), C("injuries", 1, flags=("part",))]),

@@ -11925,6 +11925,64 @@ CASES: list[Case] = [
          xfail="DRIVER-AND-PAIR: 'the 45-year-old driver' (a definite article) is no count, so the list adds up to the "
                "pair alone ('his two passengers': 2); a verb-first or single-victim word for him is named by its words "
                "(NAMED_BY_WORDS) and joins no list"),
+    # s36inj3: one person named as the object of an active verb of the shot (shot_object_words): one shot, dead or alive
+    # (figure.shot-object); a death told of that person later in the article makes it none of the injured (the figure goes,
+    # the dead count it); a word of death in the rest of its sentence, a list after it or a wound to a limb are not its
+    Case(
+        "en-s36inj3-shot-his-friend-in-the-chest",
+        "Police said a 23-year-old man shot his friend in the chest during an argument outside a bar.",
+        [C("injuries", 1, flags=("shot",))],
+    ),
+    Case(
+        "en-s36inj3-a-man-shot-a-boy",
+        "Investigators said a man shot a 7-year-old boy in the head on a porch on Elm Street on Sunday evening.",
+        [C("injuries", 1, flags=("shot",))],
+    ),
+    Case(
+        "en-s36inj3-the-gunman-shot-the-clerk-and-fled",
+        "The gunman shot the clerk and fled on foot, detectives said.",
+        [C("injuries", 1, flags=("shot",))],
+    ),
+    Case(
+        "en-s36inj3-shot-the-victim-who-died-later",  # the one the dead count: no count of the injured
+        "Officers say the suspect shot the victim during a robbery. The victim died at the hospital.",
+        [C("deaths", 1)],
+    ),
+    Case(
+        "en-s36inj3-shot-his-father-among-more-dead",  # figure.shot-object-among-more-dead: one of the dead the article counts
+        "The teen waited in the hallway and shot his father as he came home. Four members of the family were killed.",
+        [C("deaths", 4)],
+    ),
+    Case(
+        "en-s36inj3-shot-a-deputy-one-of-the-shot",  # one of a stated whole of the shot: a part, the others besides the dead
+        "A gunman shot a deputy in the chest. Two people were killed and three others were shot.",
+        [C("injuries", 1, flags=("shot", "part")), C("deaths", 2), C("injuries", 3, not_flags=("shot",))],
+    ),
+    Case(
+        "en-s36inj3-accused-of-shooting-named-no-count",  # the shooting a charge tells again: no count of its own
+        "A 19-year-old man was arrested on Friday. He is accused of shooting Al Roe outside a store last month.",
+        [C("arrests", 1)],
+    ),
+    Case(
+        "en-s36inj3-shot-his-wife-killing-her",  # a word of death in its sentence: not read as the shot
+        "He shot his wife, killing her, before driving away.",
+        [],
+    ),
+    Case(
+        "en-s36inj3-shot-his-wife-and-children",  # the first of a list: no count of one
+        "Deputies said he may have shot his wife and children at the farmhouse.",
+        [],
+    ),
+    Case(
+        "en-s36inj3-shot-a-boy-and-then-himself",  # one who shot himself after: a murder-suicide, no count of the injured
+        "Police say a man shot a 9-year-old boy and then himself inside an apartment.",
+        [],
+    ),
+    Case(
+        "en-s36inj3-fired-a-shot-the-man",  # a shot as a noun: no verb
+        "A deputy fired a warning shot the man ignored before he ran.",
+        [],
+    ),
     # the scan back from the verb: each alternative of a look-ahead opens with its own character (" remains hospitalized")
     Case("en-s34-another-remains-hospitalized", "One man was killed, and another remains hospitalized in critical condition.",
          [C("deaths", 1), C("injuries", 1)]),
