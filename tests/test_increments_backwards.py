@@ -1,5 +1,5 @@
-"""figure.new-besides-total reads the word of addition before a figure backwards from it (``increments._PATTERNS``, a
-REVERSE match): it finds one exactly where the plain forward search of the word and the spaces up to the figure does."""
+"""figure.new-besides-total reads the word of addition before a figure backwards from it (the lexicon's ``increment_before``,
+a REVERSE match): it finds one exactly where the plain forward search of the word and the spaces up to the figure does."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casualty_reconcile.engine.increments import _NEVER, _PATTERNS
+from casualty_reconcile.engine.lexicon import lexicon
 from casualty_reconcile.lang import all_languages
+
+_NEVER = r"(?!)"
 
 _PLAIN = {
     lang.code: regex.compile(rf"(?<![\w-])(?:{'|'.join(lang.increment_words) or _NEVER})[\s\u00a0]+$", regex.IGNORECASE)
@@ -26,12 +28,12 @@ PIECES = st.sampled_from([
 def test_the_word_before_a_figure_read_backwards_as_the_plain_search_finds_it(text: str, data: st.DataObject) -> None:
     end = data.draw(st.integers(0, len(text)))
     lo = data.draw(st.integers(0, end))
-    for code, (before, _, _) in _PATTERNS.items():
-        assert (before.match(text, lo, end) is None) == (_PLAIN[code].search(text, lo, end) is None), code
+    for code in _PLAIN:
+        assert (lexicon(code).increment_before.match(text, lo, end) is None) == (_PLAIN[code].search(text, lo, end) is None), code
 
 
 def test_the_word_right_before_the_figure_only() -> None:
-    before = _PATTERNS["en"][0]
+    before = lexicon("en").increment_before
     text = "Police made another 25 arrests, and more than 40 were hurt"
     assert before.match(text, 0, text.index("25")) is not None
     assert before.match(text, 0, text.index("40")) is None  # "more than": not right before it

@@ -173,6 +173,10 @@ class Lexicon:
     release_verb: regex.Pattern[str]  # "freigelassen": a verb of release after a figure of arrests told by its noun
     exchange: regex.Pattern[str]  # "prisoner swap", "Gefangenenaustausch": an exchange of captives in a figure's sentence
     prisoner_noun: regex.Pattern[str]  # "Häftlinge", "inmates": who fled them escaped, no displaced
+    increment_before: regex.Pattern[str]  # REVERSE: "another", "weitere" right before a figure (figure.new-besides-total)
+    increment_after: regex.Pattern[str]  # " more", " nouvelles" right after a figure
+    total_after: regex.Pattern[str]  # "bringing the total to" and a digit later in the clause
+    cause_opener: regex.Pattern[str]  # "par" and a word: the cause of a part's harm ("dont un par un tir")
     relative_opener: regex.Pattern[str]  # ", an der ...", ", in dem ...": a relative clause after a comma
     media: regex.Pattern[str]  # searched in a speaker's name: a medium ("Nachrichtenagentur Anadolu")
     telling: regex.Pattern[str]  # "told": the outlet after it is the via
@@ -585,4 +589,8 @@ def _clause_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
             _FLAGS,
         ),
         "prisoner_noun": regex.compile(rf"(?<![\w-])(?:{_alt(lang.prisoner_nouns) or '(?!)'})(?![\w-])", _FLAGS),
+        "increment_before": regex.compile(rf"(?<![\w-])(?:{_alt(lang.increment_words)})[\s\u00a0]+", _FLAGS | regex.REVERSE),
+        "increment_after": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.increment_words)})(?![\w-])", _FLAGS),
+        "total_after": regex.compile(rf"(?<![\w-])(?:{_alt(lang.total_after_words)})(?![\w-])[^.;:!?]{{0,120}}?\d", _FLAGS),
+        "cause_opener": regex.compile(rf"(?:{_alt(lang.part_cause_openers)})[\s\u00a0]+\p{{L}}", _FLAGS),
     }

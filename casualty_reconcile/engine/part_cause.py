@@ -9,28 +9,19 @@ total's own harm; French leaves out a rate, "dont un par jour", in its data).
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
-
-import regex
 
 if TYPE_CHECKING:
     from .evidence import Evidence
 
 
-@cache
-def _cause_opener(openers: tuple[str, ...]) -> regex.Pattern[str]:
-    """The words that open the cause of a part's harm, at the start of the words after the part (compiled once)."""
-    return regex.compile(rf"(?:{'|'.join(openers)})[\s\u00a0]+\p{{L}}", regex.IGNORECASE | regex.UNICODE)
-
-
 def told_by_cause(ev: Evidence, words: str) -> bool:
     """Whether the words after a part told by the article of one, up to the end of its clause, are the cause of its
     harm ("par un tir de mortier d'artifice", "par des jets de pierres"): one of the total before it."""
-    lang = ev.x.lex.lang
-    if not lang.part_cause_openers or _cause_opener(tuple(lang.part_cause_openers)).match(words) is None:
+    lex = ev.x.lex
+    if not lex.lang.part_cause_openers or lex.cause_opener.match(words) is None:  # (the lexicon's: compiled once)
         return False
-    lex, total = ev.x.lex, ev.out[-1].category
+    total = ev.out[-1].category
     return lex.cat_noun.search(words) is None and all(m.lastgroup == total.value for m in lex.cat_verb.finditer(words))
 
 
