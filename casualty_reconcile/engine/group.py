@@ -16,9 +16,13 @@ from .figure_flags import _part_alone, _part_in_care
 from .patterns import _CUE_CHARS
 from .rules import Rule
 
+_AFTER_VERB = frozenset({"category.injured-object", "category.verb-first"})
+"""the rules of a person named after the verb ("critically injuring his father", "verstarb die 81-jährige Frau"):
+the words after the figure are the verb's object, no group's noun"""
+
 
 def _noun(ev: Evidence) -> str | None:
-    if ev.trace and ("category.injured-object" in ev.trace or "category.verb-first" in ev.trace):
+    if ev.trace and _AFTER_VERB.intersection(ev.trace):
         return None  # "verletzte den Vater des Jungen": the noun after the victim's words is another's
     return ev.group_m.lastgroup if ev.group_m is not None else None
 
@@ -28,7 +32,7 @@ def _noun_runs_on(ev: Evidence) -> str | None:
     first words of the figure's noun phrase and end past them (the words read stop at "the") count that group."""
     if ev.group is not None or ev.group_m is not None or ev.np_limit >= ev.np_end:
         return None
-    if ev.trace and "category.injured-object" in ev.trace:
+    if ev.trace and _AFTER_VERB.intersection(ev.trace):
         return None
     found = ev.x._search(ev.x.lex.group, ev.count.end, ev.np_end)
     return found.lastgroup if found is not None and found.start() < ev.np_limit else None
