@@ -110,6 +110,10 @@ class Flag(StrEnum):
     PART = "part"
     """a part of a whole its sentence does not state ("Two of the victims remain in critical
     condition"): not the toll; reconcile estimates from it only when nothing else is left"""
+    PIECE = "piece"
+    """one of the pieces of the hurt its sentence tells by degree, no whole stated with them ("vier Menschen
+    wurden schwer, elf leicht verletzt"): stated as it is; the pieces count different persons, and reconcile
+    adds them up (the first piece becomes their sum, flagged derived, the others parts)"""
     PERIOD_TALLY = "period_tally"
     """a tally over a period ("so far this year", "seit Jahresbeginn"), not one event's toll"""
     OTHER_INCIDENT = "other_incident"

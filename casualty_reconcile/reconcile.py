@@ -115,6 +115,7 @@ from .models import SCHEMA_VERSION, Category, Claim
 from .origins import Origin, OriginResolver, OriginSpec, OriginType
 from .other_quantities import OTHER_QUANTITY, apart, marked_group, scoped_group
 from .parts import _AddUp
+from .pieces import add_up_pieces
 from .places import _Places
 from .quantity_places import (
     _TOLL,
@@ -218,7 +219,7 @@ def _reconcile(
 ) -> Reconciliation:
     if policy not in POLICIES:
         raise ValueError(f"unknown policy {policy!r}: choose one of {', '.join(POLICIES)}")
-    checked = _check_claims(claims)
+    checked = add_up_pieces(_check_claims(claims))  # "vier schwer, elf leicht verletzt": 15, the pieces its parts
     places = _Places(claim.location for claim in checked)  # a town's name read in the claims' country
     events_of, event_records = _events_of(events, checked, places)
     checked = everyone_hit(injured_among_shot(checked, events_of), events_of)  # "Five people were shot", "two died": three injured

@@ -9,6 +9,8 @@ import bisect
 import regex
 
 from ..models import Category, Flag, Qualifier
+from .degrees import RULE as _PIECE_RULE
+from .degrees import piece_by_degree
 from .doc import Figure
 from .evidence import Evidence
 from .increments import new_besides_total
@@ -523,6 +525,7 @@ FLAG_RULES: tuple[Rule[str], ...] = (
     Rule("figure.part-of-unstated-whole", "en", "Two of the victims remain in critical condition.", _part_alone),
     Rule("figure.rest-of-whole", "en", "One person was critically wounded, and the three others are in stable condition.",
          _rest_of_whole),
+    Rule(_PIECE_RULE, "de", "Bei dem Unfall wurden vier Menschen schwer, elf leicht verletzt.", piece_by_degree),
     Rule("figure.part-in-care", "en", "Three others were taken to a local hospital.", _part_in_care),
     Rule("figure.hurt-died-beside-toll", "en", "The toll rose to 19 after two of the injured died in hospital.",
          _hurt_died_beside_toll),

@@ -177,6 +177,7 @@ class Lexicon:
     increment_after: regex.Pattern[str]  # " more", " nouvelles" right after a figure
     total_after: regex.Pattern[str]  # "bringing the total to" and a digit later in the clause
     cause_opener: regex.Pattern[str]  # "par" and a word: the cause of a part's harm ("dont un par un tir")
+    degree: regex.Pattern[str]  # a grave ("schwer") or a light ("leicht") degree of harm, in group "grave" or "light"
     relative_opener: regex.Pattern[str]  # ", an der ...", ", in dem ...": a relative clause after a comma
     media: regex.Pattern[str]  # searched in a speaker's name: a medium ("Nachrichtenagentur Anadolu")
     telling: regex.Pattern[str]  # "told": the outlet after it is the via
@@ -593,4 +594,6 @@ def _clause_patterns(lang: LanguageData) -> dict[str, regex.Pattern[str]]:
         "increment_after": regex.compile(rf"[\s\u00a0]+(?:{_alt(lang.increment_words)})(?![\w-])", _FLAGS),
         "total_after": regex.compile(rf"(?<![\w-])(?:{_alt(lang.total_after_words)})(?![\w-])[^.;:!?]{{0,120}}?\d", _FLAGS),
         "cause_opener": regex.compile(rf"(?:{_alt(lang.part_cause_openers)})[\s\u00a0]+\p{{L}}", _FLAGS),
+        "degree": regex.compile(rf"(?<![\w-])(?:(?P<grave>{_alt(lang.grave_degree_words)})"
+                                rf"|(?P<light>{_alt(lang.light_degree_words)}))(?![\w-])", _FLAGS),
     }

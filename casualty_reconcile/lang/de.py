@@ -1372,6 +1372,9 @@ LANGUAGE = LanguageData(
                 r"in (?:umliegende|nahe gelegene|nahegelegene|verschiedene|mehrere|örtliche) (?:kliniken|krankenhäuser)"),
     shot_words=(r"angeschossen", r"niedergeschossen", _SCHOSS_AN, r"von (?:einer |einem )?(?:verirrten )?(?:kugeln?|sch(?:ü|u)ssen|schuss|querschläger|querschlägern) getroffen",
                 r"schoss sich (?:\w+ ){0,5}(?:ins|in den|in die|in das) \w+", _MIT_SCHUSSWUNDEN),
+    # Verletzte nach dem Grad (figure.piece-by-degree): "Zwei Menschen wurden lebensgefährlich, vier leicht verletzt"
+    grave_degree_words=(r"lebensgefährlich", r"lebensbedrohlich", r"schwer(?:st)?", r"kritisch"),
+    light_degree_words=(r"leicht", r"ambulant", r"vor Ort behandelt"),
     one_more_words=(r"einen (?:weiteren|zweiten|dritten|vierten|fünften|sechsten)",),  # "zwei angeschossen und einen weiteren getötet"
     wound_sites=(
         r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"

@@ -1607,6 +1607,12 @@ LANGUAGE = LanguageData(
     ),
     shot_words=(r"shot", r"shooting(?<=\b(?:with|of|for|after|in|over) shooting)", r"(?:accidentally|critically|seriously|apparently|reportedly|allegedly) shot", r"(?:struck|hit) by (?:gunfire|bullets?|a bullet|stray bullets?|a stray bullet)", r"(?:accidentally )?sh(?:ot|oots|ooting) (?:himself|herself|self)",
                r"(?:had )?sustained (?:multiple )?gunshot wounds", r"(?:had )?(?:suffered|sustained) (?:a|one) gunshot wound"),
+    # pieces of the hurt by degree (figure.piece-by-degree): "One was in critical condition and four were treated and released"
+    grave_degree_words=(r"critical(?:ly)?", r"serious(?:ly)?", r"(?<!non-)(?<!non )(?<!not )life[- ]threatening", r"grave(?:ly)?", r"severe(?:ly)?"),
+    light_degree_words=(
+        r"minor", r"slight(?:ly)?", r"light(?:ly)?", r"non-life[- ]threatening", r"treated and released", r"released",
+        r"stable", r"superficial",
+    ),
     one_more_words=(r"another", r"a (?:second|third|fourth|fifth|sixth)"),  # "shooting two officers and killing a third"
     wound_sites=(
         r"(?:in|to) (?:the|his|her|their|both|one) (?:left |right |lower |upper )?"

@@ -85,6 +85,17 @@ class VictimFields:
     Menschen angeschossen und einen weiteren getötet haben") is no death among the shot, who are the injured
     (figure.shot-before-one-more-dead)."""
 
+    grave_degree_words: tuple[Regex, ...] = ()
+    """regex: a grave degree of harm in a piece of the hurt ("critically", "in critical condition", "lebensgefährlich",
+    "grièvement"): beside a piece told by a light degree (:attr:`light_degree_words`) in its sentence, joined by a comma
+    or a conjunction ("One was in critical condition and four were treated and released", "Zwei Menschen wurden
+    lebensgefährlich, vier leicht verletzt"), the two count different persons: both are flagged ``piece``, stated as
+    they are, and reconcile adds them up (rule figure.piece-by-degree, ``engine/degrees.py``; ``pieces.py``)."""
+
+    light_degree_words: tuple[Regex, ...] = ()
+    """regex: a light degree of harm or care that ends at once ("slightly", "minor", "treated and released", "leicht",
+    "ambulant", "légèrement"): see :attr:`grave_degree_words`."""
+
     wound_sites: tuple[Regex, ...] = ()
     """regex: a wound to a limb, right after a verb of the shot ("shot in the leg", "gunshot wounds to
     the arm", "ins Bein geschossen", "blessé à la jambe"): the shot lives, so the figure is a count of

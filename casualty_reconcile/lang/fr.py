@@ -838,6 +838,9 @@ LANGUAGE = LanguageData(
     # un bilan sur une période, un autre événement: "depuis le début de l'année", "une précédente attaque"
     # hit by gunfire, dead or alive: "Trois personnes ont été touchées par balles, dont une mortellement"
     shot_words=(r"touchée?s? par (?:des |une |un )?(?:balles?|tirs?)",),
+    # des blessés selon leur gravité (figure.piece-by-degree) : "Deux personnes ont été grièvement blessées et quatre légèrement"
+    grave_degree_words=(r"grièvement", r"gravement", r"en urgence absolue", r"entre la vie et la mort"),
+    light_degree_words=(r"légèrement", r"en urgence relative", r"sans gravité"),
     wound_sites=(r"(?:à la|au|aux|à l['’]) (?:jambes?|bras|mains?|pieds?|genoux?|épaules?|cuisses?|chevilles?|fesses?|hanches?)",),
     survival_words=(r"a survécu", r"ont survécu", r"survit", r"survivent"),
     # le blessé a survécu, dit dans la phrase suivante : « Un homme a été touché par balle. Il a survécu. »

@@ -10670,4 +10670,21 @@ CASES: list[Case] = [
     Case("de-s36fr2-darunter-einer-durch-einen-steinwurf",
          "Sechs Polizisten wurden leicht verletzt, darunter einer durch einen Steinwurf, als das Lager geräumt wurde.",
          [C("injuries", 6, group="security_forces"), C("injuries", 1, part_of=0)]),
+    # ---- s37piece: Verletzte nach dem Grad, ohne Gesamtzahl: beide Teile so, wie sie dastehen, als Teil ("piece")
+    # markiert (figure.piece-by-degree); erst reconcile zählt sie zusammen (pieces.py)
+    Case("de-s37piece-vier-schwer-elf-leicht",
+         "Bei dem Unfall wurden vier Menschen schwer, elf leicht verletzt.",
+         [C("injuries", 4, flags=("piece",), not_flags=("derived", "part")), C("injuries", 11, flags=("piece",), not_flags=("part",))]),
+    Case("de-s37piece-lebensgefaehrlich-und-leicht",
+         "Zwei Insassen wurden lebensgefährlich und drei leicht verletzt, teilte die Polizei mit.",
+         [C("injuries", 2, flags=("piece",), speaker="Polizei"), C("injuries", 3, flags=("piece",), speaker="Polizei")]),
+    Case("de-s37piece-ein-toter-dann-leicht-verletzte",  # ein Toter und Verletzte: keine Teile einer Zahl
+         "Ein Mann wurde getötet, vier wurden leicht verletzt.",
+         [C("deaths", 1), C("injuries", 4, not_flags=("piece",))]),
+    Case("de-s37piece-gesamtzahl-mit-teilen",  # die Gesamtzahl steht da: die Teile gehören zu ihr
+         "Insgesamt wurden 15 Menschen verletzt, vier davon schwer, elf leicht.",
+         [C("injuries", 15, not_flags=("piece",)), C("injuries", 4, part_of=0, not_flags=("piece",))]),
+    Case("de-s37piece-zwei-saetze-keine-teile",  # die Teile eines Satzes, nicht zweier
+         "Zwei Menschen wurden schwer verletzt. Drei weitere Menschen erlitten leichte Verletzungen.",
+         [C("injuries", 2, not_flags=("piece",)), C("injuries", 3, not_flags=("piece",))]),
 ]

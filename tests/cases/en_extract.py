@@ -11990,4 +11990,30 @@ CASES: list[Case] = [
     Case("en-s36fr2-including-one-by-a-thrown-brick",
          "Six officers were slightly hurt, including one by a thrown brick, as the camp was cleared.",
          [C("injuries", 6, group="security_forces"), C("injuries", 1, part_of=0)]),
+    # ---- s37piece: pieces of the hurt by degree, no whole stated: both stated as they are and flagged "piece"
+    # (figure.piece-by-degree); reconcile adds them up (pieces.py)
+    Case("en-s37piece-one-critical-four-treated-and-released",
+         "Police said one was in critical condition and four were treated and released at the scene.",
+         [C("injuries", 1, flags=("piece",), speaker="police"), C("injuries", 4, flags=("piece",), speaker="police")]),
+    Case("en-s37piece-two-critically-three-minor",
+         "Two people were critically injured and three suffered minor injuries in the crash.",
+         [C("injuries", 2, flags=("piece",), not_flags=("derived",)), C("injuries", 3, flags=("piece",))]),
+    Case("en-s37piece-killed-then-slightly-hurt",  # a death and the injured: no pieces of one figure
+         "One was killed and four were slightly hurt when the car struck the crowd.",
+         [C("deaths", 1), C("injuries", 4, not_flags=("piece",))]),
+    Case("en-s37piece-two-of-one-kind-of-care",  # a hospital and a condition: no telling they are others
+         "Two were taken to a hospital and one was in critical condition.",
+         [C("injuries", 2, not_flags=("piece",)), C("injuries", 1, not_flags=("piece",))]),
+    Case("en-s37piece-whole-then-pieces",  # the whole is stated: the pieces are its parts
+         "Fifteen people were injured, four of them seriously and eleven slightly.",
+         [C("injuries", 15, not_flags=("piece",)), C("injuries", 4, part_of=0, not_flags=("piece",)),
+          C("injuries", 11, not_flags=("piece",))]),
+    Case("en-s37piece-whole-then-pieces-second-part-of-whole",
+         "Fifteen people were injured, four of them seriously and eleven slightly.",
+         [C("injuries", 15), C("injuries", 4, part_of=0), C("injuries", 11, part_of=0)],
+         xfail="SECOND-PART-LINKED-TO-FIRST: 'four of them seriously and eleven slightly' after a whole: the second part is "
+               "linked to the first part (figure.part-of-last), not to the whole both are parts of"),
+    Case("en-s37piece-serious-but-stable-no-degree",  # one piece tells both degrees: none
+         "Two people were in serious but stable condition and three were treated for minor injuries.",
+         [C("injuries", 2, not_flags=("piece",)), C("injuries", 3, not_flags=("piece",))]),
 ]

@@ -5734,4 +5734,19 @@ CASES: list[Case] = [
     Case("fr-s36fr2-dont-un-par-jour-pas-une-partie",
          "Quarante cambriolages ont été signalés en un mois, dont un par jour dans le centre.",
          []),
+    # ---- s37piece : des blessés selon leur gravité, sans total : chacun tel qu'écrit, marqué « piece »
+    # (figure.piece-by-degree) ; reconcile les additionne (pieces.py)
+    Case("fr-s37piece-grievement-et-legerement",
+         "Deux personnes ont été grièvement blessées et quatre légèrement, selon les pompiers.",
+         [C("injuries", 2, flags=("piece",), speaker="pompiers"), C("injuries", 4, flags=("piece",), speaker="pompiers")]),
+    Case("fr-s37piece-urgence-absolue-et-relative",
+         "Parmi les blessés, quatre sont en urgence absolue et onze en urgence relative, selon les pompiers.",
+         [C("injuries", 4, flags=("piece",)), C("injuries", 11, flags=("piece",))]),
+    Case("fr-s37piece-un-mort-et-des-blesses-legers",  # un mort et des blessés : pas les pièces d'un bilan
+         "Un homme a été tué et trois personnes ont été légèrement blessées.",
+         [C("deaths", 1), C("injuries", 3, not_flags=("piece",))]),
+    Case("fr-s37piece-total-puis-dont",  # le total est donné : les pièces en sont des parties
+         "Quinze personnes ont été blessées, dont quatre grièvement et onze légèrement.",
+         [C("injuries", 15, not_flags=("piece",)), C("injuries", 4, part_of=0, not_flags=("piece",)),
+          C("injuries", 11, part_of=0, not_flags=("piece",))]),
 ]
