@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from casualty_reconcile import Claim, Flag, extract, reconcile
-from casualty_reconcile.result import Reason
 from casualty_reconcile.pieces import RULE, add_up_pieces
+from casualty_reconcile.result import Reason
 
 _PIECES_DE = "Bei dem Unfall wurden vier Menschen schwer und elf leicht verletzt, teilte die Polizei mit."
 _WHOLE_DE = "Bei dem Unfall wurden nach Angaben der Feuerwehr 15 Menschen verletzt."

@@ -24,7 +24,10 @@ class ParentsStage(AsidesStage):
     def _read_parent(self, ev: Evidence) -> None:
         """The total a figure is a part of ("darunter 43 Kinder", "Unter den Toten seien sechs Kinder")."""
         lex, out, count = self.lex, ev.out, ev.count
-        subset = lex.subset_end.match(ev.left) or ev.subset_after
+        subset = lex.subset_end.match(ev.left)
+        if subset is not None and out and self._cue_of_part_before(ev, out[-1]):
+            subset = None  # "four of them seriously and eleven slightly": "of them" is the part's before, not this one's
+        subset = subset or ev.subset_after
         ev.parent = out[-1] if out and subset else None
         if ev.parent is not None:
             ev.trace.append("figure.part-of-last")
@@ -53,6 +56,17 @@ class ParentsStage(AsidesStage):
         elif ev.parent is None and ev.connector is not None and out[-1].parent is None and out[-1].category in _CORE and self._listed(ev, ":"):
             ev.parent = out[-1]  # "230 Tote: 150 Zivilisten, 60 Soldaten und 20 Polizisten"
             ev.trace.append("figure.part-after-colon")
+
+    def _cue_of_part_before(self, ev: Evidence, before: Figure) -> bool:
+        """Whether the words between the figure before and this one open with the cue of a part right after the figure
+        before, its own, and go on to a conjunction ("four of them seriously and eleven slightly": "of them" makes
+        "four" a part of the whole told before it; "eleven", after the first part's words of degree and the
+        conjunction, is the next part of that whole; not "one of them an officer", one case of the part)."""
+        cue = before.evidence.subset_after if before.evidence is not None else None
+        if cue is None or before.parent is None or ev.i == 0 or before.count is not ev.counts[ev.i - 1]:
+            return False
+        rest = ev.left[len(cue.group()):].split() if cue.start() == before.count.end else []
+        return bool(rest) and self.lex.conj_stop.fullmatch(rest[-1]) is not None
 
     @staticmethod
     def _listed(ev: Evidence, mark: str) -> bool:

@@ -10684,6 +10684,9 @@ CASES: list[Case] = [
     Case("de-s37piece-gesamtzahl-mit-teilen",  # die Gesamtzahl steht da: die Teile gehören zu ihr
          "Insgesamt wurden 15 Menschen verletzt, vier davon schwer, elf leicht.",
          [C("injuries", 15, not_flags=("piece",)), C("injuries", 4, part_of=0, not_flags=("piece",))]),
+    Case("de-s37piece-gesamtzahl-zwei-teile-davon",  # Gegenstück zu en-s37piece-whole-then-pieces-second-part-of-whole
+         "Neun Menschen wurden verletzt, drei davon lebensgefährlich und sechs leicht, sagte ein Polizeisprecher.",
+         [C("injuries", 9), C("injuries", 3, part_of=0), C("injuries", 6, part_of=0)]),
     Case("de-s37piece-zwei-saetze-keine-teile",  # die Teile eines Satzes, nicht zweier
          "Zwei Menschen wurden schwer verletzt. Drei weitere Menschen erlitten leichte Verletzungen.",
          [C("injuries", 2, not_flags=("piece",)), C("injuries", 3, not_flags=("piece",))]),

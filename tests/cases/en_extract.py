@@ -12010,9 +12010,11 @@ CASES: list[Case] = [
           C("injuries", 11, not_flags=("piece",))]),
     Case("en-s37piece-whole-then-pieces-second-part-of-whole",
          "Fifteen people were injured, four of them seriously and eleven slightly.",
-         [C("injuries", 15), C("injuries", 4, part_of=0), C("injuries", 11, part_of=0)],
-         xfail="SECOND-PART-LINKED-TO-FIRST: 'four of them seriously and eleven slightly' after a whole: the second part is "
-               "linked to the first part (figure.part-of-last), not to the whole both are parts of"),
+         # (the cue "of them" is the first part's own, not the second's: figure.part-joined-to-graded-part)
+         [C("injuries", 15), C("injuries", 4, part_of=0), C("injuries", 11, part_of=0)]),
+    Case("en-s37piece-whole-then-two-parts-of-those",
+         "Nine people were wounded, three of those critically and six with minor injuries, officials said.",
+         [C("injuries", 9), C("injuries", 3, part_of=0), C("injuries", 6, part_of=0)]),
     Case("en-s37piece-serious-but-stable-no-degree",  # one piece tells both degrees: none
          "Two people were in serious but stable condition and three were treated for minor injuries.",
          [C("injuries", 2, not_flags=("piece",)), C("injuries", 3, not_flags=("piece",))]),
