@@ -16,6 +16,8 @@ _DEGREE_WORDS = 3  # a part's own words of degree or care before a conjunction: 
 _OTHER_WHOLE = "figure.other-whole-after-part"  # a figure after a part that its own noun makes a whole of another category
 _RELATIVE_WORDS = 3  # a noun of persons, a relative pronoun, an auxiliary: "people who were"
 _PLAIN_WORDS = regex.compile(r"\p{L}+(?:['’ ]\p{L}+)*")  # words of letters only: no figure, no punctuation
+_CLAUSE_BREAK = regex.compile(r"[,.;:!?()]")
+_DEGREE_REACH = 40  # the characters after a figure read for its words of degree ("in critical condition")
 
 
 class ParentsStage(AsidesStage):
@@ -56,6 +58,33 @@ class ParentsStage(AsidesStage):
         elif ev.parent is None and ev.connector is not None and out[-1].parent is None and out[-1].category in _CORE and self._listed(ev, ":"):
             ev.parent = out[-1]  # "230 Tote: 150 Zivilisten, 60 Soldaten und 20 Polizisten"
             ev.trace.append("figure.part-after-colon")
+        elif ev.parent is None and ev.connector is not None and self._degree_only(ev):
+            self._read_part_by_degree(ev, out[-1])
+
+    def _read_part_by_degree(self, ev: Evidence, before: Figure) -> None:
+        """A figure told by its degree alone after a comma ("zwei schwer", "two seriously"): a part of the injured told
+        right before it with no degree of their own ("Fünf Menschen wurden verletzt, zwei schwer und drei leicht"), or
+        the next part after a part so told ("zwei davon schwer, drei leicht")."""
+        connector = (ev.connector or "").rstrip()
+        if not connector.endswith(","):
+            return
+        lex = self.lex
+        if before.parent is None and before.category is Category.INJURIES and lex.degree.search(connector) is None:
+            ev.parent = before  # "Five people were injured, two seriously and three slightly"
+            ev.trace.append("figure.part-by-degree-after-whole")
+        elif before.parent is not None and before.category is Category.INJURIES and self._degree_joined(connector[:-1] + " ,", before.category, lex.degree):
+            ev.parent = before.parent  # "fünf verletzt, zwei davon schwer, drei leicht"
+            ev.trace.append("figure.part-by-degree-after-part")
+
+    def _degree_only(self, ev: Evidence) -> bool:
+        """Whether the figure's own words, up to the next punctuation or conjunction, are one word (or phrase) of
+        degree and nothing else ("zwei schwer,", "three slightly.", "deux grièvement et"): no noun, no verb of its own."""
+        text, end = self.text, ev.sentence.end
+        stop = _CLAUSE_BREAK.search(text, ev.count.end, min(end, ev.count.end + _DEGREE_REACH))
+        words = text[ev.count.end : stop.start() if stop is not None else min(end, ev.count.end + _DEGREE_REACH)].split()
+        conjunction = next((i for i, word in enumerate(words) if self.lex.conj_stop.fullmatch(word)), len(words))
+        words = words[:conjunction]
+        return 0 < len(words) <= _DEGREE_WORDS and self.lex.degree.fullmatch(" ".join(words)) is not None
 
     def _cue_of_part_before(self, ev: Evidence, before: Figure) -> bool:
         """Whether the words between the figure before and this one open with the cue of a part right after the figure
@@ -101,14 +130,19 @@ class ParentsStage(AsidesStage):
             lex.aux_between.fullmatch(" ".join(words[2:])) is not None
         )
 
-    def _degree_joined(self, connector: str, category: Category) -> bool:
+    def _degree_joined(self, connector: str, category: Category, comma_after: regex.Pattern[str] | None = None) -> bool:
         """Whether the words between a part and the next figure are the part's own few words of degree or care, then
         a conjunction ("deux grièvement et", "zwei schwer und", "deux en urgence absolue et"): no punctuation, no noun
-        of a category, no verb but of the part's own category, at most four words."""
+        of a category, no verb but of the part's own category, at most four words. With ``comma_after`` (a pattern of
+        degrees), a comma may stand for the conjunction where the words hold such a degree ("davon schwer ,")."""
         words = connector.split()
-        if len(words) < 2 or len(words) > _DEGREE_WORDS + 1 or not self.lex.conj_stop.fullmatch(words[-1]):
+        if len(words) < 2 or len(words) > _DEGREE_WORDS + 1:
+            return False
+        if not (self.lex.conj_stop.fullmatch(words[-1]) or (comma_after is not None and words[-1] == ",")):
             return False
         head = " ".join(words[:-1])
         if _PLAIN_WORDS.fullmatch(head) is None or self.lex.cat_noun.search(head) is not None:
+            return False
+        if comma_after is not None and words[-1] == "," and comma_after.search(head) is None:
             return False
         return all(m.lastgroup == category.value for m in self.lex.cat_verb.finditer(head))

@@ -75,6 +75,8 @@ def _no_known_noun(ev: Evidence) -> bool | None:
         # "Four people were hurt, including one critically": the total before it says what it counts; so for parts
         # joined by a conjunction, each named by a word of degree alone ("dont trois graves et sept légers")
         return None
+    if ev.out and _degree_part_after_comma(ev):
+        return None  # "Five people were injured, two seriously and three slightly": a part told by its degree alone
     if first.lower().endswith(lex.lang.person_suffixes or ("\0",)) and (
         ev.object_of_verb or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[ev.np_end : counts[i + 1].start].strip(" ,")))
     ):
@@ -120,6 +122,16 @@ def _event_past_stop(ev: Evidence) -> list[regex.Match[str]]:
     if x.lex.np_stop.fullmatch(stop.group()) is None or not event.group()[:1].islower():
         return []
     return [event] if x.lex.event_word.fullmatch(event.group()) is not None else []
+
+
+def _degree_part_after_comma(ev: Evidence) -> bool:
+    """Whether the figure follows a figure of the injured right before it past a comma and is told by a word of degree
+    alone ("Five people were injured, two seriously", ``ParentsStage._degree_only``): a part of those injured, the
+    figure before it says what it counts (figure.part-by-degree-after-whole, -after-part)."""
+    out, i = ev.out, ev.i
+    if i == 0 or out[-1].count is not ev.counts[i - 1] or out[-1].category is not Category.INJURIES:
+        return False
+    return ev.x.text[out[-1].end : ev.count.start].rstrip().endswith(",") and ev.x._degree_only(ev)
 
 
 def _joined_to_part(ev: Evidence) -> bool:

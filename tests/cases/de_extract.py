@@ -10683,11 +10683,22 @@ CASES: list[Case] = [
          [C("deaths", 1), C("injuries", 4, not_flags=("piece",))]),
     Case("de-s37piece-gesamtzahl-mit-teilen",  # die Gesamtzahl steht da: die Teile gehören zu ihr
          "Insgesamt wurden 15 Menschen verletzt, vier davon schwer, elf leicht.",
-         [C("injuries", 15, not_flags=("piece",)), C("injuries", 4, part_of=0, not_flags=("piece",))]),
+         [C("injuries", 15, not_flags=("piece",)), C("injuries", 4, part_of=0, not_flags=("piece",)),
+          C("injuries", 11, part_of=0, not_flags=("piece",))]),  # (s37deg: "elf leicht", figure.part-by-degree-after-part)
     Case("de-s37piece-gesamtzahl-zwei-teile-davon",  # Gegenstück zu en-s37piece-whole-then-pieces-second-part-of-whole
          "Neun Menschen wurden verletzt, drei davon lebensgefährlich und sechs leicht, sagte ein Polizeisprecher.",
          [C("injuries", 9), C("injuries", 3, part_of=0), C("injuries", 6, part_of=0)]),
     Case("de-s37piece-zwei-saetze-keine-teile",  # die Teile eines Satzes, nicht zweier
          "Zwei Menschen wurden schwer verletzt. Drei weitere Menschen erlitten leichte Verletzungen.",
          [C("injuries", 2, not_flags=("piece",)), C("injuries", 3, not_flags=("piece",))]),
+    # ---- s37deg: Teile der Verletzten nur nach ihrem Grad, nach einem Komma (figure.part-by-degree-after-whole, -after-part)
+    Case("de-s37deg-fuenf-verletzt-zwei-schwer-drei-leicht",
+         "Bei dem Auffahrunfall wurden fünf Menschen verletzt, zwei schwer, drei leicht.",
+         [C("injuries", 5), C("injuries", 2, part_of=0), C("injuries", 3, part_of=0)]),
+    Case("de-s37deg-davon-schwer-komma-leicht",
+         "Sieben Fahrgäste wurden verletzt, zwei davon schwer, fünf leicht, teilte die Feuerwehr mit.",
+         [C("injuries", 7, speaker="Feuerwehr"), C("injuries", 2, part_of=0), C("injuries", 5, part_of=0)]),
+    Case("de-s37deg-schwer-verletzt-komma-leicht-sind-teile",  # der erste hat seinen Grad: Teile ohne Ganzes
+         "Bei dem Unfall wurden zwei Menschen schwer verletzt, drei leicht.",
+         [C("injuries", 2, part_of=None, flags=("piece",)), C("injuries", 3, part_of=None, flags=("piece",))]),
 ]

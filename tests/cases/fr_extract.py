@@ -5749,4 +5749,8 @@ CASES: list[Case] = [
          "Quinze personnes ont été blessées, dont quatre grièvement et onze légèrement.",
          [C("injuries", 15, not_flags=("piece",)), C("injuries", 4, part_of=0, not_flags=("piece",)),
           C("injuries", 11, part_of=0, not_flags=("piece",))]),
+    # ---- s37deg : des parties des blessés dites par leur seule gravité après une virgule (figure.part-by-degree-after-whole)
+    Case("fr-s37deg-cinq-blesses-deux-grievement-trois-legerement",
+         "Cinq personnes ont été blessées, deux grièvement et trois légèrement, selon les pompiers.",
+         [C("injuries", 5, speaker="pompiers"), C("injuries", 2, part_of=0), C("injuries", 3, part_of=0)]),
 ]
