@@ -26,6 +26,7 @@ import regex
 from .doc import Attribution, Figure, Sentence
 from .next_sentence import _named_for_next_figures
 from .patterns import _ACRONYM, _CAUSED, _FIRST_WORD, _HEADLINE_AFTER, _HEADLINE_BEFORE
+from .reviser import reviser_subject
 from .rules import RuleOf, productions
 
 if TYPE_CHECKING:
@@ -265,7 +266,7 @@ def _reviser(sp: Span) -> Attribution | None:
     verb = x._search(x.lex.revising, s0, s1)
     if verb is None:
         return None
-    speaker = x._subject(verb.start(), s0) if x.lex.lang.subject_verb_object else x._np_before(verb.start(), s0)
+    speaker = reviser_subject(x, verb, s0, s1)  # "Am Sonntag korrigierte die Polizei", "... corrected to four by police"
     if speaker is None or x.lex.pronoun.fullmatch(speaker):
         return None
     return Attribution(speaker, None)

@@ -1628,7 +1628,9 @@ LANGUAGE = LanguageData(
     revising_verbs=(r"korrigierte[n]?", r"berichtigte[n]?", r"revidierte[n]?", r"hat (?:\w+ ){0,4}korrigiert", r"haben (?:\w+ ){0,4}korrigiert",
                     # a longer middle field: "hat die Zahl der Toten nach dem Fährunglück auf 18 korrigiert", "hat die
                     # Zahl der Toten nach dem Hauseinsturz in Nairobi am Donnerstag auf 52 nach unten korrigiert"
-                    r"(?:hat|haben) (?:\w+ ){5,16}(?:korrigiert|berichtigt|revidiert)"),
+                    r"(?:hat|haben) (?:\w+ ){5,16}(?:korrigiert|berichtigt|revidiert)",
+                    # das Passiv mit seinem Urheber: "Die Zahl der Toten wurde von der Polizei auf vier korrigiert"
+                    r"(?:wurde|wurden) (?:\w+ ){0,4}von (?:\w+ ){1,8}(?:korrigiert|berichtigt|revidiert)"),
     observation_verbs=(r"sah", r"sahen", r"beobachtete", r"beobachteten"),
     common_place_words=frozenset({
         "Metro", "Linden",

@@ -1147,6 +1147,10 @@ LANGUAGE = LanguageData(
         r"(?:its |their |his |her |the |an |that |this )?(?:earlier |previous |initial |official |own )?(?:death |casualty |injury |arrest )?(?:toll|figure|count|tally|number)s?",
         # the toll named before by a pronoun: "had initially put the number of dead at 30 but later lowered it to 24"
         r"(?:lowered|reduced|revised|corrected|cut) (?:it|that|this|the figure) (?:down )?to",
+        # the passive: "The death toll was later corrected to four", "the number of dead has been revised"
+        # (revised or adjusted only downward: "The number of wounded was revised upward to nine" is an update)
+        r"(?:toll|figure|count|tally|number)s? (?:[\w'’-]+ ){0,6}?(?:was|were|has been|have been) (?:later |since |then |now )?"
+        r"(?:corrected|lowered|reduced|(?:revised|adjusted|amended) (?:down|downward|downwards))",
         r"(?:downward|downwards) revision", r"correct(?:ed|ion) (?:of )?(?:its |the |an )?(?:earlier |previous )?(?:toll|figure|count|tally)",
         # the noun before its passive verb: "The number of injured was revised Saturday from eight to six"
         r"(?:toll|figure|count|tally|number)s? (?:of (?:the )?[\w-]+ (?:[\w-]+ )?)?(?:was|were|has been|have been|had been) "
@@ -1839,7 +1843,9 @@ LANGUAGE = LanguageData(
     ),
     revising_verbs=(r"revised", r"corrected", r"lowered", r"amended", r"adjusted", r"has revised", r"has corrected", r"have revised",
                     # an adverb between: "The coast guard has since revised the toll down to 17"
-                    r"(?:has|have) (?:since|now|also|later) (?:revised|corrected|lowered|amended|adjusted)"),
+                    r"(?:has|have) (?:since|now|also|later) (?:revised|corrected|lowered|amended|adjusted)",
+                    # the passive with its agent: "The death toll was later corrected to four by the interior ministry"
+                    r"(?:was|were|has been|have been) (?:later |since |then |now )?(?:revised|corrected|lowered|amended|adjusted) (?:\w+ ){0,6}?by"),
     observation_verbs=(r"saw", r"witnessed", r"observed"),
     common_place_words=frozenset({
         "Metro", "Officer", "Valley", "Store", "Hub", "Cascade", "Commonwealth", "Trident", "Lone", "Van", "Forest",

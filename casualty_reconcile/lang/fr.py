@@ -1166,7 +1166,9 @@ LANGUAGE = LanguageData(
         r"armée", r"militaires?", r"forces armées", r"défense", r"troupes", r"soldats", r"marine", r"aviation",
         r"affaires étrangères", r"état-major", r"pentagone",
     ),
-    revising_verbs=(r"a révisé", r"a corrigé", r"ont révisé", r"ont corrigé", r"a revu", r"ont revu"),
+    revising_verbs=(r"a révisé", r"a corrigé", r"ont révisé", r"ont corrigé", r"a revu", r"ont revu",
+                    # le passif et son agent : « Le bilan a été corrigé à quatre morts par la préfecture »
+                    r"(?:a|ont) été (?:révisée?s?|corrigée?s?|revue?s?) (?:\w+ ){0,6}?par"),
     observation_verbs=(r"a vu", r"ont vu"),
     common_place_words=frozenset({
         "Van", "Metro",

@@ -10701,4 +10701,20 @@ CASES: list[Case] = [
     Case("de-s37deg-schwer-verletzt-komma-leicht-sind-teile",  # der erste hat seinen Grad: Teile ohne Ganzes
          "Bei dem Unfall wurden zwei Menschen schwer verletzt, drei leicht.",
          [C("injuries", 2, part_of=None, flags=("piece",)), C("injuries", 3, part_of=None, flags=("piece",))]),
+    # ---- s37rev: wer eine Zahl korrigiert, wo das Verb nicht nach ihm steht (attribution.reviser, engine/reviser.py)
+    Case("de-s37rev-am-sonntag-korrigierte-die-polizei",
+         "Am Sonntag korrigierte die Polizei die Zahl der Toten auf vier.",
+         [C("deaths", 4, speaker="Polizei", flags=("correction",))]),
+    Case("de-s37rev-nach-dem-unglueck-hat-die-polizei-korrigiert",
+         "Nach dem Busunglück in Oberbayern hat die Polizei die Zahl der Toten auf vier korrigiert.",
+         [C("deaths", 4, speaker="Polizei", flags=("correction",))]),
+    Case("de-s37rev-passiv-von-den-behoerden",
+         "Die Zahl der Toten wurde am Montag von den Behörden auf 21 nach unten korrigiert.",
+         [C("deaths", 21, speaker="Behörden", flags=("correction",))]),
+    Case("de-s37rev-passiv-ohne-urheber",  # kein Urheber genannt: keine Quelle
+         "Die Zahl der Toten wurde auf vier korrigiert.",
+         [C("deaths", 4, speaker=None, flags=("correction",))]),
+    Case("de-s37rev-spaeter-korrigierte-das-ministerium-in-gaza",
+         "Am Montag hat das Gesundheitsministerium in Gaza die Zahl der Toten auf 31 korrigiert.",
+         [C("deaths", 31, speaker="Gesundheitsministerium", flags=("correction",))]),
 ]

@@ -12032,4 +12032,17 @@ CASES: list[Case] = [
     Case("en-s37deg-injured-then-number-with-noun",  # a noun of its own: no part by degree alone
          "Five people were injured, two children among them, officials said.",
          [C("injuries", 5), C("injuries", 2, group="children")]),
+    # ---- s37rev: who corrects a figure where the verb does not follow it right away (attribution.reviser, engine/reviser.py)
+    Case("en-s37rev-passive-corrected-by-the-ministry",
+         "The death toll was later corrected to four by the interior ministry.",
+         [C("deaths", 4, speaker="interior ministry", flags=("correction",))]),
+    Case("en-s37rev-subject-then-day-then-verb",
+         "The interior ministry on Monday revised the number of dead down to 21.",
+         [C("deaths", 21, speaker="interior ministry", flags=("correction",))]),
+    Case("en-s37rev-passive-agent-after-a-long-subject",  # the agent, not the place that ends the subject
+         "The death toll from Saturday's bus crash in Bavaria was later corrected to four by police.",
+         [C("deaths", 4, speaker="police", flags=("correction",))]),
+    Case("en-s37rev-passive-without-agent",  # no agent: no source
+         "The toll was revised to 12.",
+         [C("deaths", 12, speaker=None, flags=("correction",))]),
 ]

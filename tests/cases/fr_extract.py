@@ -5753,4 +5753,11 @@ CASES: list[Case] = [
     Case("fr-s37deg-cinq-blesses-deux-grievement-trois-legerement",
          "Cinq personnes ont été blessées, deux grièvement et trois légèrement, selon les pompiers.",
          [C("injuries", 5, speaker="pompiers"), C("injuries", 2, part_of=0), C("injuries", 3, part_of=0)]),
+    # ---- s37rev : qui corrige un bilan, au passif (attribution.reviser)
+    Case("fr-s37rev-passif-par-la-prefecture",
+         "Le bilan a été corrigé à quatre morts par la préfecture.",
+         [C("deaths", 4, speaker="préfecture", flags=("correction",))]),
+    Case("fr-s37rev-revu-a-la-baisse-par-les-autorites",
+         "Le bilan a été revu à la baisse à 12 morts par les autorités.",
+         [C("deaths", 12, speaker="autorités", flags=("correction",))]),
 ]
