@@ -779,7 +779,7 @@ LANGUAGE = LanguageData(
         r"aktivisten", r"menschenrechtler", r"[\w-]*organisation", r"[\w-]*organisationen", r"[\w-]*bündnis\w*", r"[\w-]*allianz",
         r"opposition\w*", r"[\w-]*partei", r"[\w-]*komitee", r"[\w-]*dienst", r"[\w-]*rat", r"[\w-]*kommission",
         r"augenzeug(?:e|en|in|innen)", r"zeugen", r"journalist(?:in)?", r"korrespondent(?:in)?", r"reporter(?:in)?",
-        r"[\w-]*chef(?:in)?", r"kreml", r"pentagon", r"[\w-]*verwaltung", r"[\w-]*katastrophenschutz\w*",
+        r"[\w-]*chef(?:in)?", r"[\w-]*sekretär(?:in)?", r"kreml", r"pentagon", r"[\w-]*verwaltung", r"[\w-]*katastrophenschutz\w*",
         r"[\w-]*stelle", r"[\w-]*mission", r"[\w-]*gericht", r"[\w-]*verband", r"[\w-]*institut", r"[\w-]*büro",
         r"[\w-]+zentrum", r"[\w-]*halbmond", r"[\w-]*kreuz", r"helfer", r"[\w-]*retter", r"[\w-]*veranstalter",
         r"organisatoren", r"[\w-]*gewerkschaft", r"[\w-]*ermittler", r"[\w-]*präfektur", r"[\w-]*gemeinde",

@@ -1058,6 +1058,9 @@ LANGUAGE = LanguageData(
         r"defen[cs]e", r"brigades?", r"authority", r"teams", r"morgue", r"gendarmerie", r"elders", r"administrator",
         # "the mediators said", "negotiators told Reuters": the go-betweens of a truce speak as one body
         r"mediators?", r"negotiators?",
+        # the head of an alliance or a body: "the alliance's secretary general told reporters" (not "general" alone: "Tampa
+        # General", a hospital, names a place's hospital, no source)
+        r"secretary(?:[- ]general)?",
         # a witness of a raid by a trade or a place: "Armed men kidnapped 287 students, a teacher said", "a resident told AFP"
         r"teachers?", r"resident", r"villagers",
         # a victim's family ("11 members of one family were killed, relatives said"; not yet a party to a war, "the

@@ -619,6 +619,8 @@ LANGUAGE = LanguageData(
     speaker_nouns=(
         # un témoin par son métier : « Des hommes armés ont enlevé 287 élèves, a indiqué un enseignant » (« a teacher said »)
         r"enseignante?s?",
+        # le chef d'une alliance ou d'un organisme : « a déclaré le secrétaire général de l'Otan »
+        r"secrétaires?(?:[- ]générale?s?)?",
         r"ministère(?: de l['’]intérieur| de la santé| de la défense)?", r"ministres?", r"autorités", r"responsables?",
         r"gouvernement", r"police", r"gendarmerie", r"télévision(?: d['’]état| publique| nationale)?", r"chaîne", r"agence",
         r"porte-parole", r"président", r"présidence", r"médias(?: d['’]état| officiels| locaux)?", r"journal", r"quotidien",

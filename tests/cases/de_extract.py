@@ -10717,4 +10717,8 @@ CASES: list[Case] = [
     Case("de-s37rev-spaeter-korrigierte-das-ministerium-in-gaza",
          "Am Montag hat das Gesundheitsministerium in Gaza die Zahl der Toten auf 31 korrigiert.",
          [C("deaths", 31, speaker="Gesundheitsministerium", flags=("correction",))]),
+    # ---- s37sec: der Generalsekretär eines Bündnisses als Quelle (speaker_nouns)
+    Case("de-s37sec-sagte-der-generalsekretaer",
+         "Rund 2500 Soldaten seien im Einsatz, sagte der Generalsekretär der Allianz.",
+         [C("troops", 2500, speaker="Generalsekretär")]),
 ]

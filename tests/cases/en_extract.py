@@ -12045,4 +12045,11 @@ CASES: list[Case] = [
     Case("en-s37rev-passive-without-agent",  # no agent: no source
          "The toll was revised to 12.",
          [C("deaths", 12, speaker=None, flags=("correction",))]),
+    # ---- s37sec: the head of an alliance or a body, an officer by rank, as the source (speaker_nouns)
+    Case("en-s37sec-secretary-general-told-reporters",
+         "Some 3,000 troops from the regional bloc will be deployed, the alliance's secretary general told reporters.",
+         [C("troops", 3000, speaker="secretary general")]),
+    Case("en-s37sec-general-strike-is-no-source",  # an adjective before a noun: no source
+         "A general strike paralysed the city as 40 people were arrested, police said.",
+         [C("arrests", 40, speaker="police")]),
 ]

@@ -5760,4 +5760,8 @@ CASES: list[Case] = [
     Case("fr-s37rev-revu-a-la-baisse-par-les-autorites",
          "Le bilan a été revu à la baisse à 12 morts par les autorités.",
          [C("deaths", 12, speaker="autorités", flags=("correction",))]),
+    # ---- s37sec : le secrétaire général d'une alliance comme source (speaker_nouns)
+    Case("fr-s37sec-a-declare-le-secretaire-general",
+         "Environ 2500 soldats ont été déployés, a déclaré le secrétaire général de l'alliance.",
+         [C("troops", 2500, speaker="secrétaire général")]),
 ]
