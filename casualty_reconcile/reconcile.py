@@ -89,19 +89,14 @@ from .compare import (
     _PEOPLE,
     CUMULATIVE,
     SAME_AS_ALL,
-    _aside,
-    _compare_in_quantity,
     _compare_part,
     _day_reps,
     _difference,
     _explanation,
     _Item,
-    _jump,
     _Key,
     _label,
     _whole_for,
-    chain,
-    compare_aside,
 )
 from .compare import JUMP_DAYS as JUMP_DAYS  # re-exported: the module's constants stay importable here
 from .compare import JUMP_FACTOR as JUMP_FACTOR
@@ -148,15 +143,14 @@ from .result import (
     reconciliation_schema,
     shared_fields_set,
 )
-from .revisions import correction_sentence, revise, revision, withdrawn_sentence
 from .shot import injured_among_shot
-from .sides import conflict_sentence, conflicts, headline, part_conflicts
+from .sides import conflict_sentence, headline, part_conflicts
+from .within import _Within
 from .work_origins import _OriginsOf
 
 _CLAIM_ID: Final = operator.attrgetter("claim_id")
 _DOC_ID: Final = operator.attrgetter("doc_id")
 _PART_OF: Final = operator.attrgetter("part_of")
-_lo: Final = operator.attrgetter("lo")
 _first: Final = operator.itemgetter(0)
 
 
@@ -257,7 +251,7 @@ def _reconcile(
     )
 
 
-class _Work(_AddUp, _OriginsOf):
+class _Work(_AddUp, _OriginsOf, _Within):
     """The state of one reconciliation: the quantities' figures, their parents, differences and notes."""
 
     def __init__(self, resolver: OriginResolver, places: _Places) -> None:
@@ -396,64 +390,6 @@ class _Work(_AddUp, _OriginsOf):
                     break
 
     # ---- 3. differences -----------------------------------------------------------------------------
-    def compare_within(self) -> None:
-        """Each figure of a quantity against the next one; jumps noted."""
-        for key in self.keys:
-            items = self.buckets[key]
-            if len(items) < 2:
-                continue
-            cumulative = key[1] in _CUMULATIVE_VALUES
-            out, marks = self.diffs[key], self.flagged[key]
-            said: set[frozenset[str]] = set()
-            said_high: set[str] = set()  # a side whose disagreement the pass in time order already shows
-            withdrawn, corrections = revise(items)
-            later: list[tuple[int, str]] = []
-            for a, b in chain(items):
-                reason, sentence = _compare_in_quantity(a, b, cumulative)
-                if a.revised or b.revised or a.claim.flags or b.claim.flags or not (a.aggregate and b.aggregate):
-                    revised = revision(a, b, reason)
-                    if revised is not None:
-                        reason, sentence = revised
-                    elif _aside(a) or _aside(b):  # a part or a case told beside the toll
-                        reason, sentence, part_first = compare_aside(a, b, reason, sentence)
-                        a, b = (a, b) if part_first or reason is not Reason.SUBGROUP else (b, a)
-                out.append(_difference(reason, a, b, sentence))
-                if reason is Reason.CONFLICT or reason is Reason.DECREASE:
-                    marks.add(reason)
-                if reason is Reason.CONFLICT:
-                    said.add(frozenset((a.cid, b.cid)))
-                    if a.dord == b.dord:
-                        said_high.add(b.cid if b.lo >= a.lo else a.cid)
-                        self.heads[key].append((b.dord, headline(*sorted((a, b), key=_lo))))
-                    else:  # a later figure below another origin's earlier one: after the day's own sides
-                        later.append((b.dord, headline(b, a, dated=True)))
-                if reason is Reason.UPDATE:
-                    jump = _jump(a, b)
-                    if jump is not None:
-                        self.notes[key].append(jump)
-            self._revised(key, withdrawn, corrections)
-            # every origin against every other on each day: a figure between two sides masks nothing
-            for low, high in conflicts(items):
-                if frozenset((low.cid, high.cid)) in said or high.cid in said_high:
-                    continue
-                sentence = conflict_sentence(low, high, _label(low), _label(high))
-                out.append(_difference(Reason.CONFLICT, low, high, sentence))
-                marks.add(Reason.CONFLICT)
-                self.heads[key].append((high.dord, headline(low, high)))
-            self.heads[key].extend(later)
-
-    def _revised(self, key: _Key, withdrawn: list[tuple[_Item, _Item]], corrections: list[tuple[_Item, _Item]]) -> None:
-        """Each figure withdrawn by its source (a note) and each correction: a difference unless the pass
-        in time order gave the same."""
-        given = {(d.claim_id, d.other_claim_id) for d in self.diffs[key]}
-        for reason, pairs, say in ((Reason.RETRACTED, withdrawn, withdrawn_sentence), (Reason.CORRECTION, corrections, correction_sentence)):
-            for old, new in pairs:
-                sentence = say(old, new)
-                if reason is Reason.RETRACTED:
-                    self.notes[key].append(f"Withdrawn: {sentence}")
-                if (old.cid, new.cid) not in given and (new.cid, old.cid) not in given:
-                    self.diffs[key].append(_difference(reason, old, new, sentence))
-
     def compare_part_links(self, claims: list[Claim]) -> None:
         """Each claim with a ``part_of`` link against the claim it is a part of."""
         if not any(map(_PART_OF, claims)):
