@@ -64,8 +64,8 @@ class _Item:
     """One claim as reconciliation sees it."""
 
     __slots__ = (
-        "aggregate", "cid", "claim", "day", "dord", "head_len", "hi", "key", "label", "lo", "origin", "place_label",
-        "point", "qid", "revised", "tick", "vague",
+        "aggregate", "cid", "claim", "day", "dord", "head_len", "hi", "key", "label", "lo", "moved", "origin",
+        "place_label", "point", "qid", "revised", "tick", "vague",
     )
 
     def __init__(self, claim: Claim, day: dt.date | None, origin: str, key: _Key) -> None:
@@ -99,6 +99,7 @@ class _Item:
         flags = fields["flags"]
         self.aggregate = not flags or not _NOT_ESTIMATED.intersection(flags)
         self.revised = False  # corrected or withdrawn by its source later (casualty_reconcile.revisions)
+        self.moved = False  # injured some of whom a later report counts among the dead (within._Within._injured_died)
         # the publication instant of a figure dated by its report (report_days.INSTANT_DAY_RULE), in seconds; -1 for none
         self.tick = instant_tick(claim, day)
 

@@ -23,11 +23,11 @@ def _est(value: int | None, claim_ids: tuple[str, ...], rule: str) -> Estimate:
 def _pool(items: list[_Item], policy: str) -> list[_Item]:
     """The figures the estimates draw on: the latest day's, without retracted or anecdotal ones and
     without vague ones when precise ones exist (each only when something is left); figures their source
-    corrected or withdrew later leave first, then figures that are no toll (retracted, anecdotal, a
+    corrected or withdrew later, and injured a later report counts fewer of beside as many more dead, leave first, then figures that are no toll (retracted, anecdotal, a
     part: "three were taken to hospital") when the quantity holds a toll on any day, so that a later
     part does not stand for the whole stated the day before. Under ``"ucdp"``, the dead or injured of a
     latest day that all fall below a figure stated before draw on every day's figures (:func:`_with_earlier`)."""
-    items = [it for it in items if not it.revised] or items
+    items = [it for it in items if not (it.revised or it.moved)] or items
     items = [it for it in items if it.aggregate] or items
     last_day = items[-1].dord
     latest: list[_Item] = []
