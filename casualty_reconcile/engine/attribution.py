@@ -149,7 +149,9 @@ class AttributionStage(SpeakerStage):
             elif sentence.paragraph != last_paragraph and not reported and (explicit is None or explicit.pronoun):
                 state = None if not (previous and previous.claims and sentence.claims) else state
             last_paragraph = sentence.paragraph
-            carries = reported or (previous is not None and bool(previous.claims) and previous.attr is state and bool(sentence.claims))
+            carries = reported or (
+                previous is not None and (bool(previous.claims) or previous.went_back) and previous.attr is state and bool(sentence.claims)
+            )
             prior = state if carries else None
             carry = Carry(self, sentence, explicit, state, reported, previous)
             decided = decide(CARRY, carry) if explicit is not None or state is not None else None
@@ -194,6 +196,7 @@ class AttributionStage(SpeakerStage):
         if explicit.day is None:
             explicit.day = previous.attr.day if previous.attr is not None else None
         previous.attr = explicit
+        carry.sentence.went_back = True  # the figures after it go on from that source (attribution.carried-by-run-of-figures)
         previous.explicit = explicit  # its own source, named after it: its day too ("Das teilte ... am Sonntag mit")
         previous.carried = False
         previous.attr_rule = (name,)

@@ -445,8 +445,11 @@ def _carried_by_reported_speech(c: Carry) -> Attribution | None:
 
 
 def _carried_by_run_of_figures(c: Carry) -> Attribution | None:
+    """The figures of a run of sentences with figures go on from the source of the one before; so after a sentence
+    that names the source of the figures before it ("... auf fünf gestiegen. Das teilte das Innenministerium mit. 18
+    Menschen wurden verletzt": ``went_back``)."""
     previous = c.previous
-    if previous is not None and previous.claims and previous.attr is c.state and c.sentence.claims:
+    if previous is not None and (previous.claims or previous.went_back) and previous.attr is c.state and c.sentence.claims:
         return c.state
     return None
 

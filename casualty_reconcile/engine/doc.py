@@ -56,6 +56,7 @@ class Sentence:
     explicit: Attribution | None = None
     carried: bool = False
     attr_rule: tuple[str, ...] = ()  # the rules that gave it ``attr`` (its own, carried, named later), besides ``attr.rule``
+    went_back: bool = False  # it has no figures and names the source of the figures of the sentence before it
 
 
 @dataclass(slots=True)

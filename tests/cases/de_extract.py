@@ -10721,4 +10721,11 @@ CASES: list[Case] = [
     Case("de-s37sec-sagte-der-generalsekretaer",
          "Rund 2500 Soldaten seien im Einsatz, sagte der Generalsekretär der Allianz.",
          [C("troops", 2500, speaker="Generalsekretär")]),
+    # ---- s37carry: die Quelle, die ein Satz ohne Zahl für den Satz davor nennt, gilt auch für die Zahlen danach
+    Case("de-s37carry-das-teilte-mit-dann-weitere-zahlen",
+         "Die Zahl der Toten ist auf fünf gestiegen. Das teilte das Innenministerium mit. 18 Menschen wurden verletzt.",
+         [C("deaths", 5, speaker="Innenministerium"), C("injuries", 18, speaker="Innenministerium")]),
+    Case("de-s37carry-neuer-absatz-traegt-nicht",  # über einen Absatz ohne Quelle hinweg: keine
+         "Die Zahl der Toten ist auf fünf gestiegen. Das teilte das Innenministerium mit.\n\nIn einer anderen Stadt wurden 18 Menschen verletzt.",
+         [C("deaths", 5, speaker="Innenministerium"), C("injuries", 18, speaker=None)]),
 ]

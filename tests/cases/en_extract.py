@@ -12052,4 +12052,8 @@ CASES: list[Case] = [
     Case("en-s37sec-general-strike-is-no-source",  # an adjective before a noun: no source
          "A general strike paralysed the city as 40 people were arrested, police said.",
          [C("arrests", 40, speaker="police")]),
+    # ---- s37carry: a source named after the figures it gives goes on to the figures right after it
+    Case("en-s37carry-that-was-according-to-then-more-figures",
+         "The death toll rose to five. That was according to the interior ministry. Eighteen people were injured.",
+         [C("deaths", 5, speaker="interior ministry"), C("injuries", 18, speaker="interior ministry")]),
 ]
