@@ -14,7 +14,7 @@ from casualty_reconcile._patterns import _ascii_safe, _unsafe, at_once, folded
 from casualty_reconcile.engine import country as country_module
 from casualty_reconcile.engine import patterns as patterns_module
 from casualty_reconcile.engine.pipeline import Extractor
-from casualty_reconcile.event_words import _WORD, _fast_scans, _title_cased, lead_names
+from casualty_reconcile.event_words import _NAME_RUN, _WORD, _fast_scans, _title_cased, lead_names
 from casualty_reconcile.extract import lexicon
 from casualty_reconcile.lang import get_language
 from casualty_reconcile.numbers.filters import _AFTER_DIGIT_LINK, _NUMBER_SIGN_BEFORE, _ends_with
@@ -254,3 +254,20 @@ def test_the_case_rows_and_seeds_lines_and_lead_names_are_told_alike_both_ways()
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 def test_any_text_is_told_title_case_alike_both_ways(text: str) -> None:
     _title_case_both_ways(text)
+
+
+def test_no_small_letter_is_changed_by_lowering() -> None:
+    # a lead's word written in lower case is asked only where the lowered text's letter is the text's own
+    # (event_words._WrittenLower): a letter lowering changes is never a small one, in any block
+    every = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    assert all(letter.lower() == letter for letter in regex.findall(r"\p{Ll}", every))
+
+
+@given(st.lists(st.sampled_from(["Anna", "Bo", "A.", "Ä", "ö", "de", "x", "'", "’", "-", " ", " ", " ", ".", "\n", ",", "5"]), max_size=60).map("".join))
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+def test_any_text_has_its_lead_names_read_alike_both_ways(text: str) -> None:
+    # the standard library's runs (their words taken possessively) are the `regex` module's (_NAME_RUN)
+    low = folded(text)
+    if low is not None:
+        assert lead_names(text, 0, len(text), low) == lead_names(text, 0, len(text))
+        assert [m.span() for m in _fast_scans()[0].finditer(text)] == [m.span() for m in _NAME_RUN.finditer(text)]

@@ -418,12 +418,11 @@ class PlaceStage(PlaceNames):
     def _tells(self, sentence: Sentence) -> bool:
         """Whether a sentence after the lead's first counts as one of its sentences: not a line of page
         furniture (a line of a few words, no sentence end, no digit)."""
-        text = self.text
-        line = text[sentence.start : sentence.end]
+        text, end = self.text, sentence.end  # (the ends first: most sentences end as one; the words split up to one more than a line holds)
+        line = text[sentence.start : end]
         return (
-            len(line.split()) > _FURNITURE_WORDS
-            or text[sentence.end - 1 : sentence.end] in _SENTENCE_ENDS
-            or text[sentence.end : sentence.end + 1] not in ("\n", "")
+            text[end - 1 : end] in _SENTENCE_ENDS or text[end : end + 1] not in ("\n", "")
+            or len(line.split(None, _FURNITURE_WORDS)) > _FURNITURE_WORDS
             or any(c.isdigit() for c in line)
         )
 

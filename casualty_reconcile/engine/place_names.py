@@ -33,6 +33,7 @@ from .patterns import (
     place_runs,
 )
 from .place_seats import JURISDICTION, PlaceSeats
+from .place_words import fast_place_words
 
 # a name with a qualifier in brackets, one name in the gazetteer: "Frankfurt (Oder)", "Halle (Saale)"
 _BRACKETED = regex.compile(r"[^()\n]{1,40}? \(\p{Lu}[\p{L}\p{M}.-]{1,30}\)")
@@ -486,6 +487,7 @@ class PlaceNames(PlaceSeats):
         read_to = lo  # the end of a name with words in lower case, whose capitalised words are read with it
         starts = self.count_starts
         lower_starts = geo.lower_word_names()[0]
+        words, token = (_PLACE_WORDS, _TOKEN) if self.low is None else fast_place_words()  # (place_words.py)
         for m in place_runs(text, self.low, lo, hi):
             begin, written = m.start(), m.group()
             if begin < read_to:
@@ -524,7 +526,7 @@ class PlaceNames(PlaceSeats):
             while pos < stop:
                 spaces = text.count(" ", pos, stop)  # (a name of n words needs n - 1 of them)
                 for n in (3, 2):
-                    run = _PLACE_WORDS[n].match(text, pos, stop) if spaces >= n - 1 else None
+                    run = words[n].match(text, pos, stop) if spaces >= n - 1 else None
                     if run is not None and (
                         (self._place(run.group()) is not None and not self.lex.named_any.fullmatch(run.group()))
                         # "Harris County": the kind is part of the name (not "Penn Hills School District")
@@ -538,7 +540,7 @@ class PlaceNames(PlaceSeats):
                         pos = run.end()
                         break
                 else:
-                    single = _TOKEN.match(text, pos, stop)
+                    single = token.match(text, pos, stop)
                     if single is None:
                         break
                     if single.start() == begin or self._may_precede_place(self._word_before(begin, single.start())):
