@@ -7,7 +7,9 @@ from collections.abc import Iterable
 
 import regex
 
-from ._patterns import _META, _elements, top_level
+from ._patterns import _LOOKAROUNDS, _META, _elements, repeats, top_level
+
+_RANGE = 400  # the most characters a class's range may hold for its characters to be listed
 
 
 def _element_last_chars(element: str) -> set[str] | None:
@@ -30,7 +32,13 @@ def _element_last_chars(element: str) -> set[str] | None:
                 i += 2
                 continue
             if body[i] == "-" and 0 < i < len(body) - 1:
-                return None  # a range
+                # a range of letters or digits ("[A-Z]", "[a-zß-ö]"): each of its characters, a few hundred at most
+                lo, hi = body[i - 1], body[i + 1]
+                if (i > 1 and body[i - 2] == "\\") or not (lo.isalnum() and hi.isalnum()) or not 0 <= ord(hi) - ord(lo) <= _RANGE:
+                    return None
+                out.update(chr(c) for c in range(ord(lo), ord(hi) + 1))
+                i += 2
+                continue
             if body[i] == "[":
                 return None
             out.add(body[i])
@@ -63,14 +71,17 @@ def _pattern_last_chars(pattern: str) -> set[str] | None:
     out: set[str] = set()
     while elements:
         element, quantifier = elements.pop()
+        if element.startswith(_LOOKAROUNDS) and not quantifier:
+            continue  # (reads no character of the match: "up to(?<!\\bgone up to)" ends with "o")
         chars = _element_last_chars(element)
         if chars is None:
             return None
         out |= chars
-        if quantifier in ("", "+", "+?"):
+        times = repeats(quantifier) if quantifier else (1, 1)
+        if times is None:
+            return None
+        if times[0] >= 1:  # ("", "+", "{2,3}": the element ends the match)
             return out
-        if quantifier not in ("?", "*", "??", "*?"):
-            return None  # a counted repeat: not worth reading
     return None  # it may match nothing
 
 

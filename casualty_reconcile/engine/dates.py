@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import regex
 
 from .._class_start_scan import class_start_scan
 from .._patterns import (
+    Scan,
     gated_finditer,
 )
+from .._word_digit_scan import word_digit_scan
 from ..event_words import DAY, LEAD_CHARS
 from .doc import Sentence
 from .lexicon import _SCANS
@@ -21,6 +25,35 @@ from .segment import SegmentStage
 _YEARLESS_BACK = 183
 """A day of a month the lead writes without a year is recalled (:meth:`DatesStage._lead_days`) up to this
 many days before publication; further back it is a day of the months ahead (a court date)."""
+_MONTH = ("(?:{month})", "{month}")
+_LITERAL_GAP = re.compile(r"[ ,]+")
+
+
+@lru_cache(maxsize=8)
+def _month_gap(formats: tuple[str, ...]) -> int | None:
+    """The most characters, no word characters, between a date's month and its first digit where the month opens it
+    ("Jan. 3": the stop the month may end with in the gate, ``lexicon._dates``, and the form's space), 0 where every
+    date opens with its digits; None where a form opens otherwise (its dates found by the scan of word starts)."""
+    gap = 0
+    for form in formats:
+        head = form.split("\\d", 1)[0] if "\\d" in form else None
+        if head is None:
+            return None
+        if not head:
+            continue
+        month = next((m for m in _MONTH if head.startswith(m)), None)
+        rest = head[len(month) :] if month is not None else ""
+        if not _LITERAL_GAP.fullmatch(rest):
+            return None
+        gap = max(gap, len(rest) + 1)
+    return gap
+
+
+def _date_scan(scan: Scan | None, formats: tuple[str, ...]) -> Scan | None:
+    """The scan of the dates' starts: from their digits (German and French dates open with them, English ones with
+    them or with the month right before them: :mod:`.._class_start_scan`, :mod:`.._word_digit_scan`)."""
+    gap = _month_gap(formats)
+    return class_start_scan(scan) if not gap else word_digit_scan(scan, gap)
 
 
 class DatesStage(SegmentStage):
@@ -37,7 +70,7 @@ class DatesStage(SegmentStage):
         if day is None or not self.lex.lang.months or not any(sentence.claims for sentence in sentences):
             return
         positions, days = self.day_marks
-        scan = class_start_scan(_SCANS.get(self.lex.dates))  # (German and French dates: from their digits)
+        scan = _date_scan(_SCANS.get(self.lex.dates), self.lex.lang.date_formats)  # (from their digits)
         lead_end = self.body + LEAD_CHARS
         lead = list(gated_finditer(self.lex.dates, scan, self.text, self.low, self.body, lead_end))
         self.lead_days = self._lead_days(lead, day)
@@ -61,7 +94,7 @@ class DatesStage(SegmentStage):
         day = self.doc.day
         if day is None or not self.lex.lang.months:
             return []
-        scan = class_start_scan(_SCANS.get(self.lex.dates))
+        scan = _date_scan(_SCANS.get(self.lex.dates), self.lex.lang.date_formats)
         lead = gated_finditer(self.lex.dates, scan, self.text, self.low, self.body, self.body + LEAD_CHARS)
         return self._lead_days(lead, day)
 

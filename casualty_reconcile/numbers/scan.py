@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .._construct import constructor
 from .._patterns import folded, gated_finditer
 from ..lang import get_language
 from ..models import Count, Qualifier
@@ -12,6 +13,8 @@ from .compiled import Grammar, grammar
 from .filters import _is_day, _is_year, _not_a_number, _partner_end, _place_name, _rejected
 from .qualify import _qualify
 from .read import _read_anchor
+
+_COUNT = constructor(Count)  # Count.model_construct, faster (see _construct.py)
 
 
 def scan_counts(text: str, language: str, policy: str = "interval") -> list[Count]:
@@ -63,7 +66,7 @@ def iter_counts(g: Grammar, text: str, policy: str, lowered: str | None) -> Iter
         consumed = last_count = reading.end
         # every field is already of its type (ints from the grammar, a Qualifier, the text's own slice):
         # built without a second validation where the bounds are in order, the one check Count makes
-        make = Count if low is not None and high is not None and low > high else Count.model_construct
+        make = Count if low is not None and high is not None and low > high else _COUNT
         yield make(
             value=reading.value,
             qualifier=reading.qualifier,
