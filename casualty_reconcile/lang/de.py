@@ -644,7 +644,7 @@ LANGUAGE = LanguageData(
             r"zivilist(?:en|in|innen)?", r"migrant(?:en|in|innen)?", r"geflüchtete[n]?", r"helfer(?:in|innen)?", r"hilfskräfte[n]?", r"zivilpersonen", r"unbeteiligte[n]?", r"frauen", r"frau", r"journalist(?:en|in|innen)?",
             r"reporter(?:in|innen)?", r"passant(?:en|in|innen)?", r"anwohner(?:in|innen)?", r"pilger(?:in|innen)?", r"flüchtlinge[n]?",
             r"ärzte[n]?", r"sanitäter(?:in|innen)?", r"helfer(?:in|innen)?", r"zivile[n]?", r"bewohner(?:in|innen)?", r"schüler(?:in|innen)?",
-            r"gläubige[n]?", r"studenten", r"student(?:in|innen)?", r"lehrer(?:in|innen)?", r"ärzt(?:in|innen|e|en)?", r"arzt", r"arbeiter(?:in|innen)?", r"touristen", r"urlauber(?:in|innen)?", r"fahrgäste[n]?", r"passagiere[n]?", r"insassen",
+            r"gläubige[n]?", r"studenten", r"student(?:in|innen)?", r"lehrer(?:in|innen)?", r"ärzt(?:in|innen|e|en)?", r"arzt", r"arbeiter(?:in|innen)?", r"touristen", r"urlauber(?:in|innen)?", r"fahrgäste[n]?", r"fluggäste[n]?", r"passagiere[n]?", r"insassen",
             # (auch einer allein: "Zwei Besatzungsmitglieder und ein Passagier starben")
             r"passagier(?:in)?", r"fahrgast", r"insass(?:e|in)", r"besatzungsmitglied",
             r"bergleute[n]?", r"kumpel", r"mitarbeiter(?:in|innen)?", r"beschäftigte[n]?", r"besucher(?:in|innen)?",
@@ -1413,6 +1413,14 @@ LANGUAGE = LanguageData(
     result_clause_openers=(r"wobei", r"dabei", r"bei (?:denen|der|dem)(?= )"),
     # "eine Frau und ihre zwei Kinder"; auch der Artikel (s35inj2): "Seine Frau (34) und die vier Töchter wurden tot aufgefunden"
     list_possessives=(r"ihre", r"seine", r"deren", r"dessen", r"die"),
+    # eine Person, genannt mit dem bestimmten Artikel, der niemanden zählt, dann ihre Begleiter mit einer Zahl: "Der
+    # 45-jährige Fahrer sowie seine beiden Mitfahrer wurden verletzt" sind drei (figure.kin-of-one; "ein Fahrer und ..."
+    # zählt figure.list-sum, der Artikel zählt einen)
+    kin_list_openers=(
+        r"(?:der|die) (?:\d{1,3}-jährige )?(?:Fahrer|Fahrerin|Pilot|Pilotin|Kapitän|Skipper|Autofahrer|Autofahrerin"
+        r"|Radfahrer|Radfahrerin|Motorradfahrer|Motorradfahrerin|Bauer|Landwirt|Fischer|Bergmann|Bergführer|Mutter|Vater"
+        r"|Mann|Frau) (?:und|sowie|mit) (?:seine[nm]?|ihre[nm]?)",
+    ),
     seat_speaker_nouns=(
         r"\w*ministerium", r"\w*ministeriums", r"ministerien", r"\w*minister(?:in|s)?", r"regierung", r"\w*regierung",
         r"präsident(?:in|en)?", r"präsidialamt", r"kreml", r"pentagon", r"kabinett", r"parlament", r"botschaft",
@@ -1527,6 +1535,8 @@ LANGUAGE = LanguageData(
             r"küstenwache\w*", r"nationalgarde\w*", r"katastrophenschutz\w*", r"marine", r"justiz\w*",
             # der Sitz des französischen Staates vor Ort: "nach Angaben der Präfektur" (wie "selon la préfecture")
             r"präfektur\w*", r"präfekt(?:en)?",
+            # das Amt des Staates für Gesundheit, das eine Bilanz meldet: "teilte das regionale Gesundheitsamt mit"
+            r"gesundheits(?:amt|ämter)\w*",
         ),
         OriginType.WITNESS: (r"augenzeuge\w*", r"zeuge[n]?", r"zeugin\w*", r"anwohner\w*", r"überlebende\w*", r"angehörige\w*", r"nachbarn?"),
     },

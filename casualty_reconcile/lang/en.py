@@ -1654,6 +1654,13 @@ LANGUAGE = LanguageData(
     result_clause_openers=(r"leaving", r"(?:which|that) left", r"resulting in"),
     # "a pregnant woman and her two children"; the article too (s35inj2): "his wife, 34, and the four girls were found dead"
     list_possessives=(r"his", r"her", r"their", r"the"),
+    # one person named by the definite article, which counts no one, then their companions counted by a figure: "The
+    # 45-year-old driver and his two passengers were injured" are three (figure.kin-of-one; "a driver and ..." adds up
+    # by figure.list-sum, the article counting one)
+    kin_list_openers=(
+        r"the (?:\d{1,3}-year-old )?(?:driver|pilot|co-pilot|captain|skipper|motorist|cyclist|motorcyclist|rider|farmer"
+        r"|fisherman|miner|guide|mother|father|man|woman) (?:and|along with) (?:his|her|their)",
+    ),
     seat_words=(r"based",),
     place_abbreviations={"St.": "Saint", "Ft.": "Fort", "Mt.": "Mount"},  # "Mt. Pleasant": Mount Pleasant
     # where a person comes from, no place of the event: "a native of Honduras", "who moved here from Guatemala"
@@ -1737,6 +1744,8 @@ LANGUAGE = LanguageData(
             r"emergency (?:management |response )?(?:agency|agencies|authority|authorities)",
             # a French state's local seat: "the prefecture said" (as French "selon la préfecture")
             r"prefecture", r"prefect",
+            # a state's office of health that counts a toll: "the regional health office said" (as "health department")
+            r"health (?:offices?|bureaus?|secretariats?)",
         ),
         OriginType.WITNESS: (r"witness(?:es)?", r"eyewitness(?:es)?", r"residents?", r"survivors?", r"relatives", r"neighbou?rs?"),
     },

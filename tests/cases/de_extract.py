@@ -9976,9 +9976,7 @@ CASES: list[Case] = [
     # s31agde: bekannte Lücken aus Polizeimeldungen
     Case("de-s31agde-fahrer-sowie-beide-mitfahrer",
          "Bei dem Unfall wurden der 45-jährige Fahrer sowie seine beiden Mitfahrer schwer verletzt.",
-         [C("injuries", 3)],
-         xfail="DRIVER-AND-PAIR: 'der 45-jährige Fahrer' (a definite article) is no count, so the list adds up to the pair "
-               "alone ('seine beiden Mitfahrer': 2)"),
+         [C("injuries", 3)]),  # s37agen: figure.kin-of-one (kin_list_openers: "der 45-jährige Fahrer sowie seine")
     Case("de-s31agde-eine-weitere-ambulant",
          "Zwei Personen mussten mit dem Rettungswagen ins Krankenhaus gebracht werden, eine weitere wurde ambulant versorgt.",
          [C("injuries", 3, flags=("derived",)), C("injuries", 1)]),
@@ -10670,4 +10668,19 @@ CASES: list[Case] = [
     Case("de-s36fr2-darunter-einer-durch-einen-steinwurf",
          "Sechs Polizisten wurden leicht verletzt, darunter einer durch einen Steinwurf, als das Lager geräumt wurde.",
          [C("injuries", 6, group="security_forces"), C("injuries", 1, part_of=0)]),
+    # ---- s37agen: das Gesundheitsamt ist eine Stelle des Staates (origin_kinds; wie "health office")
+    Case("de-s37agen-gesundheitsamt-ist-regierung",
+         "LIMA (Agentur B) - Bei einem Busunglück in den Bergen sind 14 Menschen ums Leben gekommen, teilte das regionale "
+         "Gesundheitsamt am Sonntag mit.",
+         [C("deaths", 14, origin="government of Peru")]),
+    # ---- s37agen: eine Person mit dem bestimmten Artikel, dann ihre Begleiter mit einer Zahl: alle (figure.kin-of-one)
+    Case("de-s37agen-die-mutter-und-ihre-drei-kinder",
+         "Die Mutter und ihre drei Kinder kamen in den Flammen ums Leben, teilte die Feuerwehr mit.",
+         [C("deaths", 4, speaker="Feuerwehr")]),
+    Case("de-s37agen-der-pilot-und-seine-beiden-fluggaeste",
+         "Der 61-jährige Pilot und seine beiden Fluggäste starben beim Absturz der Maschine in den Alpen.",
+         [C("deaths", 3)]),
+    Case("de-s37agen-ein-fahrer-und-seine-mitfahrer-liste",  # der unbestimmte Artikel zählt einen: figure.list-sum
+         "Ein Fahrer und seine beiden Mitfahrer wurden schwer verletzt.",
+         [C("injuries", 3, flags=("derived",)), C("injuries", 2, flags=("part",))]),
 ]

@@ -11681,9 +11681,7 @@ CASES: list[Case] = [
          [C("arrests", 25, flags=())]),
     Case("en-s34stories-health-office-is-government",
          "LIMA (Wire A) - A bus crash killed 14 people, the regional health office said on Sunday.",
-         [C("deaths", 14, origin="government of Peru")],
-         xfail="HEALTH-OFFICE-ORIGIN: 'the regional health office' is its own origin, not the government's ('office' is "
-               "no government body of origin_kinds; 'the regional health department' and 'Gesundheitsbehörde' are)"),
+         [C("deaths", 14, origin="government of Peru")]),  # s37agen: 'health office' is a government body (origin_kinds)
     # ---- s34agen: a group's words that run past the first four words of the noun phrase (group.noun-runs-on)
     Case("en-s34agen-nine-were-members-of-armed-forces",
          "Of the 23 people killed in the ambush, nine were members of the armed forces, the army said.",
@@ -11921,10 +11919,7 @@ CASES: list[Case] = [
     # ---- s34agen: the English shape of DRIVER-AND-PAIR (left open)
     Case("en-s34agen-driver-and-his-two-passengers",
          "The 45-year-old driver and his two passengers were seriously injured in the crash.",
-         [C("injuries", 3)],
-         xfail="DRIVER-AND-PAIR: 'the 45-year-old driver' (a definite article) is no count, so the list adds up to the "
-               "pair alone ('his two passengers': 2); a verb-first or single-victim word for him is named by its words "
-               "(NAMED_BY_WORDS) and joins no list"),
+         [C("injuries", 3)]),  # s37agen: figure.kin-of-one (kin_list_openers: "the 45-year-old driver and his")
     # s36inj3: one person named as the object of an active verb of the shot (shot_object_words): one shot, dead or alive
     # (figure.shot-object); a death told of that person later in the article makes it none of the injured (the figure goes,
     # the dead count it); a word of death in the rest of its sentence, a list after it or a wound to a limb are not its
@@ -11990,4 +11985,15 @@ CASES: list[Case] = [
     Case("en-s36fr2-including-one-by-a-thrown-brick",
          "Six officers were slightly hurt, including one by a thrown brick, as the camp was cleared.",
          [C("injuries", 6, group="security_forces"), C("injuries", 1, part_of=0)]),
+    # ---- s37agen: a state's office of health is a government body of origin_kinds ("health office", "Gesundheitsamt")
+    Case("en-s37agen-provincial-health-bureau-cholera",
+         "KABUL (Wire B) - Cholera has killed 23 people in the province since August, the provincial health bureau said.",
+         [C("deaths", 23, origin="government of Afghanistan")]),
+    # ---- s37agen: one named by the definite article, then their companions counted: all of them (figure.kin-of-one)
+    Case("en-s37agen-the-pilot-and-his-two-passengers",
+         "The pilot and his two passengers died when the small plane crashed into a hillside, officials said.",
+         [C("deaths", 3, speaker="officials")]),
+    Case("en-s37agen-the-skipper-and-his-three-crew",
+         "The 58-year-old skipper and his three crew members drowned after the trawler capsized off the coast.",
+         [C("deaths", 4)]),
 ]
