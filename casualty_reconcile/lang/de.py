@@ -416,7 +416,10 @@ LANGUAGE = LanguageData(
         # ein Opfer nach einem Verb der Tötung im Aktiv: "soll seinen Cousin erschossen haben" ist Perfekt, hier das
         # Präteritum: "Der 16-Jährige erschoss seinen Cousin", "tötete den 13-Jährigen", auch nach einer Zeitangabe
         # ("tötete am Freitagabend den 24-Jährigen"); nicht mehrere ("seine Frau und zwei Kinder", "die beiden")
-        r"(?:erschoss|tötete)(?<=(?-i:erschoss|tötete))(?=" + _OBJECT_TIME + r" (?:seinen|seine|ihren|ihre|den|die|dessen|deren) (?!(?:zwei|drei|vier|fünf|beiden|\d)\b)[\w-]+\b(?! und\b|,))": (
+        r"(?:erschoss|tötete)(?<=(?-i:erschoss|tötete))(?=" + _OBJECT_TIME + r" (?:seinen|seine|ihren|ihre|den|die|dessen|deren) (?!(?:zwei|drei|vier|fünf|beiden|\d)\b)[\w-]+\b(?! und\b|,)"
+        # (nicht das Subjekt nach dem Verb, vor einer Zahl: "tötete die Polizei fünf mutmaßliche Bandenmitglieder")
+        r"(?! (?:\d|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mindestens|mehr als|rund|etwa|insgesamt|mehrere"
+        r"|dutzende|hunderte)\b)))": (
             1, Qualifier.EXACT, Category.DEATHS, "all"),
         # zwei Personen, mit Nomen genannt, als Objekt eines Verbs der Verletzung oder Tötung im Aktiv: "Die Schüsse
         # verletzten einen 39-jährigen Mann und einen 24-jährigen Mann", "tötete eine Frau und ihren Sohn" (nicht das
@@ -795,6 +798,10 @@ LANGUAGE = LanguageData(
         r"[\w-]*fluggesellschaft", r"airline", r"(?:eisen)?bahn(?:gesellschaft)?", r"[\w-]*reederei",
         # ein Zeuge nach seinem Beruf: "Bewaffnete verschleppten 287 Schüler, sagte ein Lehrer" (wie "a teacher said")
         r"lehrer(?:in)?",
+        # Zeugen vor Ort und die Leitung eines Betriebs als Quelle (wie "residents said", "tribal elders said", "the mine
+        # operator said"): "Anwohner sagten dagegen, ...", "teilte die Grubenleitung mit"
+        r"anwohner(?:in|innen)?", r"[\w-]*bewohner(?:in|innen)?", r"stammesälteste[n]?",
+        r"(?:gruben|bergwerks|werks|einsatz|gefängnis|anstalts|klinik|konzern|stadion)leitung",
     ),
     speaker_phrases={
         r"offiziellen angaben|offizielle angaben|offiziellen zahlen|offizielle zahlen": "offizielle Angaben",

@@ -893,6 +893,7 @@ LANGUAGE = LanguageData(
             r"national guard(?:smen|s)?", r"guardsmen", r"security personnel", r"law enforcement(?: officers)?",
             r"soldiers?", r"troops", r"servicemen", r"service members", r"guards(?<!security guards)", r"(?:border|prison) guard", r"gendarmes?",  # (a private "security guard" is none)
             r"members of the (?:security|armed)(?: forces)?", r"military personnel", r"policem[ae]n",
+            r"(?:state )?troopers?",  # "A state trooper was wounded and two suspects were killed"
         ),
         "civilians": (
             # plural forms only where the singular mostly modifies another noun ("a passenger train")

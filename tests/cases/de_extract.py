@@ -10683,4 +10683,93 @@ CASES: list[Case] = [
     Case("de-s37agen-ein-fahrer-und-seine-mitfahrer-liste",  # der unbestimmte Artikel zählt einen: figure.list-sum
          "Ein Fahrer und seine beiden Mitfahrer wurden schwer verletzt.",
          [C("injuries", 3, flags=("derived",)), C("injuries", 2, flags=("part",))]),
+    # ---- s37agen: zwei Zahlen nach dem Komma der Gesamtzahl, jede mit ihrem Grad, die sich zu ihr addieren: ihre Teile
+    # (figure.degree-parts-after-comma; wie en-s28agen-degree-parts-after-comma-no-cue)
+    Case("de-s37agen-verletzt-drei-schwer-sieben-leicht-ohne-darunter",
+         "Zehn Menschen wurden bei dem Zusammenstoß verletzt, drei schwer und sieben leicht.",
+         [C("injuries", 10), C("injuries", 3, part_of=0), C("injuries", 7, part_of=0)]),
+    Case("de-s37agen-verletzt-zwei-lebensgefaehrlich-vier-leicht",
+         "Sechs Bergleute wurden bei der Explosion verletzt, zwei lebensgefährlich und vier leicht, teilte der Betreiber mit.",
+         [C("injuries", 6, group="civilians"), C("injuries", 2, part_of=0), C("injuries", 4, part_of=0)]),
+    # ---- s37agen: Register, die die Tabelle selten hatte (Bergwerke und Betriebe, Lawinen und Erdrutsche, Massenpaniken,
+    # Busunglücke, Fähren, Seuchen nach Regionen, Polizeieinsätze, Gefängnismeutereien, Wahltage, Drohnenangriffe zweier Seiten)
+    Case("de-s37agen-bergleute-tot-geborgen-grubenleitung",
+         "Nach der Explosion in dem Kohlebergwerk sind 14 Bergleute tot geborgen worden, sechs weitere werden noch "
+         "vermisst, teilte die Grubenleitung mit.",
+         [C("deaths", 14, group="civilians", speaker="Grubenleitung"), C("missing", 6, speaker="Grubenleitung")]),
+    Case("de-s37agen-arbeiter-eingeschlossen-gerettet",  # die Geretteten sind keine Bilanz
+         "Drei Arbeiter sind nach dem Einsturz des Stollens weiterhin eingeschlossen, 22 konnten lebend gerettet werden.",
+         [C("missing", 3, group="civilians")]),
+    Case("de-s37agen-chemiefabrik-explosion-arbeiter",
+         "Bei einer Explosion in einer Chemiefabrik sind neun Arbeiter ums Leben gekommen und 31 verletzt worden, wie "
+         "die Feuerwehr mitteilte.",
+         [C("deaths", 9, group="civilians", speaker="Feuerwehr"), C("injuries", 31, speaker="Feuerwehr")]),
+    Case("de-s37agen-lawine-bergsteiger-in-den-tod",
+         "Eine Lawine hat in den Alpen vier Bergsteiger in den Tod gerissen, zwei weitere werden vermisst, teilte die "
+         "Polizei mit.",
+         [C("deaths", 4, speaker="Polizei"), C("missing", 2, speaker="Polizei")]),
+    Case("de-s37agen-erdrutsch-leichen-geborgen-vermisst",
+         "Nach dem Erdrutsch haben Rettungskräfte bislang 27 Leichen geborgen, mindestens 50 Menschen gelten als vermisst.",
+         [C("deaths", 27), C("missing", 50, qualifier="at_least")]),
+    Case("de-s37agen-massenpanik-tempelfest-pilger",
+         "Bei einer Massenpanik während eines Tempelfests sind mindestens 31 Pilger ums Leben gekommen, mehr als 60 "
+         "wurden verletzt.",
+         [C("deaths", 31, qualifier="at_least", group="civilians"), C("injuries", 60, qualifier="more_than")]),
+    Case("de-s37agen-gedraenge-stadion-fans",
+         "Bei einem Gedränge vor dem Stadion starben elf Fans, teilte der Sportminister mit.",
+         [C("deaths", 11, group="civilians", speaker="Sportminister")]),
+    Case("de-s37agen-bus-in-schlucht-gestuerzt",
+         "Ein mit Hochzeitsgästen besetzter Bus ist in eine Schlucht gestürzt, dabei kamen 23 Menschen ums Leben und 17 "
+         "wurden verletzt, teilte die Polizei mit.",
+         [C("deaths", 23, speaker="Polizei"), C("injuries", 17, speaker="Polizei")]),
+    Case("de-s37agen-bus-von-bruecke-fahrgaeste",
+         "Mindestens 18 Fahrgäste starben, als ein überfüllter Bus von einer Brücke in einen Fluss stürzte.",
+         [C("deaths", 18, qualifier="at_least", group="civilians")]),
+    Case("de-s37agen-faehre-gekentert-an-bord-gerettet",  # an Bord und gerettet: keine Bilanz
+         "Die Fähre kenterte mit rund 200 Menschen an Bord; 86 wurden gerettet, 41 Leichen wurden geborgen, teilte die "
+         "Küstenwache mit.",
+         [C("deaths", 41, speaker="Küstenwache")]),
+    Case("de-s37agen-faehre-dutzende-vermisst",
+         "Einen Tag nach dem Untergang der Fähre wurden noch Dutzende Passagiere vermisst, teilte die Marine mit.",
+         [C("missing", None, qualifier="vague", group="civilians", speaker="Marine")]),
+    Case("de-s37agen-cholera-region-seit-ausbruch",
+         "Die Cholera hat in der nördlichen Region seit Ausbruch der Epidemie 112 Menschen das Leben gekostet, teilte das "
+         "Gesundheitsministerium mit.",
+         [C("deaths", 112, speaker="Gesundheitsministerium")]),
+    Case("de-s37agen-dengue-seit-jahresbeginn",
+         "Das Denguefieber hat seit Jahresbeginn 47 Todesopfer gefordert, teilte das Gesundheitsministerium mit.",
+         [C("deaths", 47, flags=("period_tally",), speaker="Gesundheitsministerium")]),
+    # das Subjekt nach dem Verb vor einer Zahl ist nicht das eine Opfer ("tötete die Polizei fünf ...": multiplicity_words)
+    Case("de-s37agen-razzia-toetete-die-polizei-fuenf",
+         "Bei einer Razzia in einem Versteck tötete die Polizei fünf mutmaßliche Bandenmitglieder, zwei Beamte wurden verletzt.",
+         [C("deaths", 5), C("injuries", 2, group="security_forces")]),
+    Case("de-s37agen-erschossen-drei-verdaechtige-polizist-verletzt",
+         "Sicherheitskräfte erschossen bei dem Einsatz drei Verdächtige, ein Polizist wurde leicht verletzt, teilte die "
+         "Polizei mit.",
+         [C("deaths", 3, speaker="Polizei"), C("injuries", 1, group="security_forces", speaker="Polizei")]),
+    Case("de-s37agen-gefaengnismeuterei-haeftlinge",
+         "Bei einer Gefängnismeuterei wurden mindestens zwölf Häftlinge getötet und 20 weitere verletzt, teilte das "
+         "Justizministerium mit.",
+         [C("deaths", 12, qualifier="at_least", speaker="Justizministerium"), C("injuries", 20, speaker="Justizministerium")]),
+    Case("de-s37agen-wahltag-zusammenstoesse",
+         "Bei Zusammenstößen zwischen Anhängern rivalisierender Parteien wurden am Wahltag vier Menschen getötet, teilte "
+         "die Wahlkommission mit.",
+         [C("deaths", 4, speaker="Wahlkommission")]),
+    Case("de-s37agen-wahltag-gewalt-tote-und-dutzende-verletzte",
+         "Die Gewalt am Wahltag forderte landesweit mindestens neun Tote und Dutzende Verletzte, wie eine "
+         "Menschenrechtsgruppe mitteilte.",
+         [C("deaths", 9, qualifier="at_least", speaker="Menschenrechtsgruppe"),
+          C("injuries", None, qualifier="vague", speaker="Menschenrechtsgruppe")]),
+    # Anwohner als Quelle (speaker_nouns), gegen die Angabe des Militärs
+    Case("de-s37agen-drohne-extremisten-anwohner-kinder",
+         "Das Militär erklärte, bei dem Drohnenangriff seien 14 Extremisten getötet worden; Anwohner sagten dagegen, unter "
+         "den Toten seien sechs Kinder.",
+         [C("deaths", 14, group="attackers", speaker="Militär"), C("deaths", 6, group="children", speaker="Anwohner", part_of=0)]),
+    Case("de-s37agen-drohne-hochzeit-dorfbewohner",
+         "Bei dem Drohnenangriff auf eine Hochzeitsgesellschaft wurden nach Angaben von Dorfbewohnern elf Zivilisten getötet.",
+         [C("deaths", 11, group="civilians", speaker="Dorfbewohner")]),
+    Case("de-s37agen-aufstaendische-gegen-zivilisten-zwei-seiten",
+         "Nach Angaben der Behörden wurden bei dem Angriff sieben Aufständische getötet, Stammesälteste sprachen dagegen "
+         "von neun toten Zivilisten.",
+         [C("deaths", 7, group="attackers", speaker="Behörden"), C("deaths", 9, group="civilians", speaker="Stammesälteste")]),
 ]
