@@ -677,6 +677,9 @@ LANGUAGE = LanguageData(
         r"\d{1,3}-jährige[nmrs]?", r"mitglieder[n]?", r"mitglied", r"anhänger(?:in|innen|n)?", r"insass(?:en|in|innen)", r"rentner(?:in|innen|n)?",
         r"mitfahrer(?:in|innen|n)?",  # "seine beiden Mitfahrer wurden schwer verletzt"
         r"piloten", r"pilot(?:in|innen)?", r"co-piloten", r"hirten",  # "beide Piloten kamen ums Leben", as "both pilots"
+        # ein Adjektiv des Geschlechts nach "eine", dessen Nomen ("Person") folgt oder mit dem nächsten geteilt wird:
+        # "eine männliche und eine weibliche Person" (zwei)
+        r"(?:männliche|weibliche)(?<=\beine (?:männliche|weibliche))(?! (?-i:\p{Lu}))",
     ),
     unit_words={
         "aircraft": (r"flugzeuge[n]?", r"maschinen", r"hubschrauber[n]?", r"kampfjets?", r"drohnen"),

@@ -7529,9 +7529,8 @@ CASES: list[Case] = [
     Case(
         "de-s33loc-maennliche-und-weibliche-person",
         "Die Polizei fand eine männliche und eine weibliche Person tot in der Wohnung.",
+        # s37agen: the adjective of sex after "eine", its noun shared with the next, is a person word (person_words)
         [C("deaths", 2, flags=("derived",)), C("deaths", 1, flags=("part",))],
-        xfail="SEX-ADJECTIVE-ELLIPSIS: 'eine männliche und eine weibliche Person' shares its noun; the first adjective"
-        " without its noun is no person word, only 'eine weibliche Person' (1) is read",
     ),
     # s28inj: Beteiligte einer Schlägerei sind keine Verletzten (Gegenstücke zu category.drawn-in)
     Case(
@@ -10772,4 +10771,11 @@ CASES: list[Case] = [
          "Nach Angaben der Behörden wurden bei dem Angriff sieben Aufständische getötet, Stammesälteste sprachen dagegen "
          "von neun toten Zivilisten.",
          [C("deaths", 7, group="attackers", speaker="Behörden"), C("deaths", 9, group="civilians", speaker="Stammesälteste")]),
+    # ---- s37agen: ein Adjektiv des Geschlechts nach "eine", dessen Nomen mit dem nächsten geteilt wird (person_words)
+    Case("de-s37agen-eine-weibliche-und-eine-maennliche-person-verletzt",
+         "Eine weibliche und eine männliche Person wurden bei dem Zusammenstoß schwer verletzt, teilte die Polizei mit.",
+         [C("injuries", 2, flags=("derived",), speaker="Polizei"), C("injuries", 1, flags=("part",))]),
+    Case("de-s37agen-eine-weibliche-person-allein",  # das Nomen folgt: es zählt wie bisher
+         "Eine weibliche Person wurde bei dem Brand leicht verletzt.",
+         [C("injuries", 1, text="Eine weibliche Person")]),
 ]
