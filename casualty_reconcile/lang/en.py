@@ -791,14 +791,14 @@ LANGUAGE = LanguageData(
         ),
         Category.ARRESTS: (
             # "held" only as detention: not "protesters held a rally"
-            r"arrested", r"arresting", r"detained", r"detaining", r"(?:being|been|were|was|are|is|remain|remained) held",
+            r"arrested", r"detained", r"arresting", r"detaining", r"(?:being|been|were|was|are|is|remain|remained) held",
             r"held (?:in|on|without|incommunicado|for questioning|by police|by the police|hostage|captive)", r"taken into custody", r"in custody",
             # the active, its object between: "Police took 14 people into custody" (as German "nahm 14 Personen in Gewahrsam")
             # (a count right after the verb, not a name: "an officer took Maddox into custody" counts no officer)
             r"into custody(?<=\b(?:took|take|takes|taking) (?:(?:a total of|at least|more than|about|around|some|another) )?"
             r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|dozens|scores|hundreds)"
             r" (?:[\w-]+ ){0,4}into custody)",
-            r"in (?:pre-?trial |police )?detention", r"behind bars",
+            r"in (?:pre-?trial |police )?detention", r"behind bars", r"in (?:police|jail|prison|military) custody",
             r"rounded up", r"apprehended", r"jailed", r"imprisoned", r"locked up", r"picked up", r"captured",
             r"taken prisoner", r"under arrest", r"arrests", r"detentions", r"in detention", r"in jail",
             r"arrest of", r"detention of",

@@ -10790,4 +10790,12 @@ CASES: list[Case] = [
          "Vier der neun Bergleute, die bei dem Einsturz verletzt wurden, sind im Krankenhaus gestorben, teilte die "
          "Grubenleitung mit.",
          [C("deaths", 4, part_of=1, speaker="Grubenleitung"), C("injuries", 9, speaker="Grubenleitung")]),
+    # ---- s37agen: ein Festgenommener, dessen Satz mit einem Tod in Haft weitergeht, ist tot (category.held-then-died; wie
+    # en-s25agen-detained-then-died-in-custody): das Wort der Haft vor dem Verb am Satzende oder danach
+    Case("de-s37agen-festgenommener-in-polizeigewahrsam-gestorben",
+         "Ein festgenommener Demonstrant ist in Polizeigewahrsam gestorben, teilten Aktivisten mit.",
+         [C("deaths", 1, group="protesters", speaker="Aktivisten")]),
+    Case("de-s37agen-festgenommener-starb-in-haft",
+         "Ein festgenommener Oppositioneller starb in Haft, sagte sein Anwalt.",
+         [C("deaths", 1)]),
 ]
