@@ -367,7 +367,7 @@ def _restated(ev: Evidence) -> Category | None:
 
 
 def _coordinated(ev: Evidence) -> Category | None:
-    if _whole_that_opens(ev) or _whole_of_part_after(ev):
+    if _whole_that_opens(ev) or _whole_of_part_after(ev) or _unharmed(ev):  # (nor survivors: "63 Überlebende, 17 ...")
         return None
     return ev.x._coordinated(ev.counts, ev.i, ev.np_limit, ev.sentence)
 

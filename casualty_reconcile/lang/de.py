@@ -625,6 +625,9 @@ LANGUAGE = LanguageData(
         ),
         # "Die Behörden bezifferten die Zahl der Evakuierten auf rund 60.000"
         Category.DISPLACED: (r"(?:an)?zahl der (?:evakuierten|vertriebenen|obdachlosen|geflüchteten|flüchtlinge)",),
+        # die Zahl der Fälle einer Seuche, keine Bilanz der Toten davor: "..., die Zahl der Verdachtsfälle liegt bei über
+        # 12.000" (kein Opfer: der Zahl nach die Toten der Cholera davor, nicht deren)
+        Category.OTHER: (r"(?:an)?zahl der (?:\w+ )?(?:\w+-)?(?<!todes)(?:fälle|verdachtsfälle|infektionen|neuinfektionen|erkrankungen|erkrankten)",),
     },
     group_words={
         "protesters": (

@@ -835,6 +835,8 @@ LANGUAGE = LanguageData(
             r"trapped(?<=\b(?:others|more) trapped)",
             # "Hundreds are still believed to be trapped under the rubble" (German "unter den Trümmern vermutet")
             r"(?:believed|thought|feared) (?:to be )?trapped", r"trapped (?:under|beneath) (?:the )?(?:rubble|debris|wreckage)",
+            # the buried not yet found: "with dozens more feared buried", "at least 20 are believed buried under the mud"
+            r"(?:believed|thought|feared) (?:to be |to have been )?buried",
             # the active verb before its figure: "The collapse left eight dead and trapped dozens", "trapped about 30 workers"
             # (read back from the figure: a look-behind, no look-ahead past the verb)
             r"trapped(?<=\b(?:and|also|has|have|had|collapse|landslide|mudslide|quake|earthquake|avalanche|cave-in|blast|explosion) trapped)",
@@ -880,6 +882,13 @@ LANGUAGE = LanguageData(
             r"(?:number|count) of (?:protesters|demonstrators|participants|marchers|people taking part)",
             # "The protesters numbered about 3,500": the crowd counted with a verb of number
             r"(?:the )?(?:protesters|demonstrators|marchers|strikers) (?:numbered|number|totalled|totaled)",
+        ),
+        # the cases of an epidemic, no toll of the dead told before them: "..., while suspected cases have passed 12,000",
+        # "the number of infections rose to 4,000"
+        Category.OTHER: (
+            r"number of (?:suspected |confirmed |new )?(?:cases|infections)",
+            # (a verb of change that opens the figure is the figure's own: "have passed 12,000")
+            r"(?:suspected|confirmed|new|reported) (?:cases|infections)(?: (?:have|has|had))?(?: (?:rose|risen|climbed|increased|jumped|reached)(?: to)?)?",
         ),
     },
     group_words={

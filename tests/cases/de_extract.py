@@ -10798,4 +10798,69 @@ CASES: list[Case] = [
     Case("de-s37agen-festgenommener-starb-in-haft",
          "Ein festgenommener Oppositioneller starb in Haft, sagte sein Anwalt.",
          [C("deaths", 1)]),
+    # ---- s37agen (zweite Reihe): dieselben Register, anders gesagt
+    Case("de-s37agen-methanexplosion-zeche-unternehmen",
+         "Bei einer Methanexplosion in einer Zeche im Süden des Landes sind sieben Bergleute getötet und elf verletzt "
+         "worden, teilte das Unternehmen mit.",
+         [C("deaths", 7, group="civilians", speaker="Unternehmen"), C("injuries", 11, speaker="Unternehmen")]),
+    Case("de-s37agen-zwei-weitere-leichen-lawinentote",
+         "Suchtrupps fanden am Sonntag zwei weitere Leichen, damit stieg die Zahl der Lawinentoten auf sieben.",
+         [C("deaths", 2), C("deaths", 7)]),
+    Case("de-s37agen-erdrutsche-dutzende-unter-truemmern-vermutet",
+         "Durch Erdrutsche nach heftigen Regenfällen kamen in drei Bezirken mindestens 34 Menschen ums Leben, Dutzende "
+         "werden noch unter den Trümmern vermutet.",
+         [C("deaths", 34, qualifier="at_least"), C("missing", None, qualifier="vague")]),
+    Case("de-s37agen-massenpanik-stadion-darunter-kinder",
+         "Bei einer Massenpanik in einem Stadion in der Hauptstadt starben zwölf Menschen, darunter acht Kinder, teilte "
+         "die Regierung mit.",
+         [C("deaths", 12, speaker="Regierung"), C("deaths", 8, group="children", part_of=0)]),
+    Case("de-s37agen-glaeubige-zu-tode-getrampelt",
+         "Rund 20 Gläubige wurden zu Tode getrampelt, als die Menge zum Schrein drängte.",
+         [C("deaths", 20, qualifier="about", group="civilians")]),
+    Case("de-s37agen-bus-von-bergstrasse-abgekommen",
+         "19 Menschen starben und 25 wurden verletzt, als ihr Bus von einer Bergstraße abkam und in die Tiefe stürzte.",
+         [C("deaths", 19), C("injuries", 25)]),
+    # Überlebende, mit einer Zahl danach verbunden, sind keine Bilanz (category.coordinated weicht wie toll-before-figure)
+    Case("de-s37agen-ueberlebende-aus-dem-wasser-vermisste",
+         "Die Retter zogen 63 Überlebende aus dem Wasser, 17 Menschen werden nach dem Kentern des Bootes auf dem See noch "
+         "vermisst.",
+         [C("missing", 17)]),
+    # die Fälle einer Seuche nach ihren Toten sind keine Bilanz der Toten (toll_cues: Category.OTHER)
+    Case("de-s37agen-cholera-tote-verdachtsfaelle",
+         "Die Zahl der Cholera-Toten in der Provinz ist seit Januar auf 215 gestiegen, die Zahl der Verdachtsfälle liegt "
+         "bei über 12.000.",
+         [C("deaths", 215), C("other", 12000, qualifier="more_than")]),
+    Case("de-s37agen-dengue-faelle-und-todesfaelle",
+         "Die Gesundheitsbehörden registrierten in diesem Monat in der Region 4380 Dengue-Fälle und zwölf Todesfälle.",
+         [C("deaths", 12, speaker="Gesundheitsbehörden")]),
+    Case("de-s37agen-polizisten-und-angreifer-schusswechsel",
+         "Zwei Polizisten und drei Angreifer wurden bei einem Schusswechsel an einem Kontrollpunkt getötet, teilten die "
+         "Behörden mit.",
+         [C("deaths", 2, group="security_forces", speaker="Behörden"), C("deaths", 3, group="attackers", speaker="Behörden")]),
+    Case("de-s37agen-erschossen-mann-der-gefeuert-hatte",
+         "Polizisten erschossen einen Mann, der auf sie gefeuert hatte.",
+         [C("deaths", 1)]),
+    Case("de-s37agen-revolte-haeftlinge-gefaengnisverwaltung",
+         "Die Gefangenen zündeten Matratzen an; bei der Revolte kamen fünf Häftlinge ums Leben, 14 wurden verletzt, "
+         "teilte die Gefängnisverwaltung mit.",
+         [C("deaths", 5, speaker="Gefängnisverwaltung"), C("injuries", 14, speaker="Gefängnisverwaltung")]),
+    Case("de-s37agen-banden-im-gefaengnis-insassen",
+         "Bei Kämpfen zwischen rivalisierenden Banden in dem Gefängnis wurden am Montag 31 Insassen getötet.",
+         [C("deaths", 31)]),
+    Case("de-s37agen-wahllokale-erschossen-und-festgenommen",
+         "Am Wahltag wurden in der Nähe von Wahllokalen mindestens drei Menschen erschossen und 27 festgenommen, teilte "
+         "die Polizei mit.",
+         [C("deaths", 3, qualifier="at_least", speaker="Polizei"), C("arrests", 27, speaker="Polizei")]),
+    Case("de-s37agen-opposition-gegen-regierung-zahl",
+         "Die Opposition erklärte, seit der Wahl seien 15 ihrer Anhänger von Sicherheitskräften getötet worden; die "
+         "Regierung sprach von vier Toten.",
+         [C("deaths", 15, speaker="Opposition"), C("deaths", 4, speaker="Regierung")]),
+    Case("de-s37agen-drohne-taliban-gegen-pentagon",
+         "Nach Angaben der Taliban wurden bei dem Drohnenangriff acht Zivilisten getötet, das Pentagon erklärte dagegen, "
+         "es seien keine Zivilisten zu Schaden gekommen.",
+         [C("deaths", 8, group="civilians", speaker="Taliban")]),
+    Case("de-s37agen-armee-terroristen-aktivisten-bauern",
+         "Die Armee gab an, bei Luftangriffen 30 Terroristen getötet zu haben; örtliche Aktivisten sagten, die meisten "
+         "Toten seien Bauern gewesen.",
+         [C("deaths", 30, group="attackers", speaker="Armee")]),
 ]

@@ -12091,4 +12091,71 @@ CASES: list[Case] = [
     Case("en-s37agen-two-suspects-in-police-custody",  # "in police custody" is a word of arrest
          "Two suspects are in police custody after the raid, the sheriff's office said.",
          [C("arrests", 2)]),
+    # ---- s37agen (second batch): the same registers in other phrasings
+    Case("en-s37agen-methane-blast-colliery-company",
+         "Seven miners were killed and 11 injured when a methane blast tore through a colliery in the south of the "
+         "country, the company said.",
+         [C("deaths", 7, group="civilians", speaker="company"), C("injuries", 11, speaker="company")]),
+    Case("en-s37agen-two-more-bodies-raising-avalanche-toll",
+         "Search teams found two more bodies on Sunday, raising the death toll from the avalanche to seven.",
+         [C("deaths", 2), C("deaths", 7)]),
+    Case("en-s37agen-landslides-dozens-more-feared-buried",  # the buried not yet found are missing
+         "Heavy rains triggered landslides that killed at least 34 people across three districts, with dozens more "
+         "feared buried, the disaster agency said.",
+         [C("deaths", 34, qualifier="at_least", speaker="disaster agency"),
+          C("missing", None, qualifier="vague", speaker="disaster agency")]),
+    Case("en-s37agen-stadium-stampede-including-children",
+         "A stampede at a stadium in the capital left 12 people dead, including eight children, the government said.",
+         [C("deaths", 12, speaker="government"), C("deaths", 8, group="children", part_of=0)]),
+    Case("en-s37agen-worshippers-trampled-at-shrine",
+         "Some 20 worshippers were trampled to death as crowds surged towards the shrine.",
+         [C("deaths", 20, qualifier="about", group="civilians")]),
+    Case("en-s37agen-bus-plunged-off-mountain-road",
+         "Nineteen people died and 25 were injured when their bus plunged off a mountain road, the district "
+         "administrator said.",
+         [C("deaths", 19, speaker="district administrator"), C("injuries", 25, speaker="district administrator")]),
+    Case("en-s37agen-boat-overturned-survivors-unaccounted",  # survivors pulled from the water are no toll
+         "Rescuers have pulled 63 survivors from the water, while 17 people are still unaccounted for after the boat "
+         "overturned on the lake.",
+         [C("missing", 17)]),
+    # the cases of an epidemic after its dead are no toll of the dead (toll_cues: Category.OTHER)
+    Case("en-s37agen-cholera-deaths-suspected-cases-passed",
+         "The number of cholera deaths in the province has risen to 215 since January, while suspected cases have "
+         "passed 12,000.",
+         [C("deaths", 215), C("other", 12000, qualifier="more_than")]),
+    Case("en-s37agen-dengue-cases-and-deaths",
+         "Health officials have recorded 4,380 dengue cases and 12 deaths in the region this month.",
+         [C("deaths", 12, speaker="Health officials")]),
+    Case("en-s37agen-officers-and-gunmen-killed-checkpoint",
+         "Two police officers and three gunmen were killed in an exchange of fire at a checkpoint, officials said.",
+         [C("deaths", 2, group="security_forces", speaker="officials"), C("deaths", 3, group="attackers", speaker="officials")]),
+    # the object of a verb of harm is harmed, whoever fired first (figure.attackers-acting and figure.those-who-fired yield)
+    Case("en-s37agen-killed-a-suspect-who-opened-fire",
+         "Officers shot and killed a suspect who opened fire on them, and one deputy was taken to hospital with a "
+         "gunshot wound.",
+         [C("deaths", 1), C("injuries", 1)]),
+    Case("en-s37agen-killed-a-man-who-fired-at-them",
+         "Deputies shot and killed a man who fired at them during a traffic stop.",
+         [C("deaths", 1)]),
+    Case("en-s37agen-prison-uprising-left-dead-and-hurt",
+         "Inmates set fire to mattresses during the uprising, which left five prisoners dead and 14 hurt, prison "
+         "authorities said.",
+         [C("deaths", 5, speaker="prison authorities"), C("injuries", 14, speaker="prison authorities")]),
+    Case("en-s37agen-gangs-clashed-in-jail",
+         "Rival gangs clashed inside the jail on Monday, killing 31 inmates, the national penitentiary service said.",
+         [C("deaths", 31, speaker="penitentiary service")]),
+    Case("en-s37agen-polling-stations-shot-dead-and-arrested",
+         "At least three people were shot dead near polling stations on election day, and 27 were arrested, police said.",
+         [C("deaths", 3, qualifier="at_least", speaker="police"), C("arrests", 27, speaker="police")]),
+    Case("en-s37agen-opposition-versus-government-figure",
+         "The opposition said 15 of its supporters had been killed by security forces since the vote, while the "
+         "government put the figure at four.",
+         [C("deaths", 15, speaker="opposition"), C("deaths", 4, speaker="government")]),
+    Case("en-s37agen-drone-strike-taliban-versus-pentagon",
+         "Taliban officials said the drone strike killed eight civilians, but the Pentagon said it had targeted a senior "
+         "militant and that no civilians were harmed.",
+         [C("deaths", 8, group="civilians", speaker="Taliban officials")]),
+    Case("en-s37agen-army-terrorists-activists-farmers",
+         "The army said it had killed 30 terrorists in air strikes; local activists said most of the dead were farmers.",
+         [C("deaths", 30, group="attackers", speaker="army")]),
 ]
