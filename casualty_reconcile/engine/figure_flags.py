@@ -365,8 +365,12 @@ def _list_sum(ev: Evidence) -> str | None:
         (before.group != "all" and (before.group != ev.group or not one) and not (kin and one)
          and not _civilians_then_one(before, ev))
         or before.category is not ev.category
-        # (or a noun that may name troops, of everyone: "Deux hommes et deux femmes ont été blessés")
-        or ("category.coordinated" not in before.trace and not (before.group == "all" and _TROOPS_LISTED in before.trace))
+        # (or a noun that may name troops, of everyone: "Deux hommes et deux femmes ont été blessés"; or both objects of
+        # one verb of harm, the second joined to the first: "killing a guide and three tourists")
+        or ("category.coordinated" not in before.trace and not (before.group == "all" and _TROOPS_LISTED in before.trace)
+            # (not "fatally shot a man and three others": others of another harm, often)
+            and not ("figure.object-of-verb" in before.trace and "category.joined-to-last" in ev.trace and ev.further_m is None
+                     and (ev.person_m is None or ev.x.lex.further.fullmatch(ev.person_m.group()) is None)))
         or Flag.DERIVED.value in before.flags or before.parent is not None or ev.parent is not None
     ):
         return None

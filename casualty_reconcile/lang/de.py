@@ -577,6 +577,8 @@ LANGUAGE = LanguageData(
             r"vermisst", r"verschollen", r"gelten als vermisst",
             # unter Trümmern vermutet: "Unter den Trümmern werden noch mindestens 20 Menschen vermutet" (Menschen, keine Toten)
             r"vermutet(?<=\btrümmern (?:[\w-]+ ){1,8}vermutet)",
+            # (auch an einem anderen Ort, den ein Hilfsverb davor nennt: "15 Menschen werden noch in der Grube vermutet")
+            r"vermutet(?<=\b(?:werden|wurden|werde|würden) (?:noch |weiterhin |immer noch )?(?:in|unter) (?:der|den|dem|einer|einem) [\w-]+ vermutet)",
             # Eingeschlossene sind noch nicht gefunden: "21 Bergleute wurden verschüttet", "unter Tage eingeschlossen"
             r"verschüttet", r"eingeschlossen(?<=(?:wurden|wurde|sind|ist|waren|war|noch|weiterhin|tage) eingeschlossen)",
             # das Verb im Aktiv, vor der Zahl: "Die Lawine verschüttete sieben Wanderer" (nicht das Nomen, "drei Verschüttete",
@@ -1008,7 +1010,9 @@ LANGUAGE = LanguageData(
     # Artikel: ein kleines Wort folgt)
     part_clause_openers=(r"der(?= (?-i:\p{Ll}))", r"die(?= (?-i:\p{Ll}))", r"das(?= (?-i:\p{Ll}))"),
     # (und wer Beschuldigter ist: "gegen 14 wird wegen Landfriedensbruchs ermittelt", keine Festnahmen)
-    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"retten", r"überlebten", r"überlebte", r"in sicherheit", r"geborgen", r"barg(?:en)?", r"lebend", r"ermittelt"),
+    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"retten", r"überlebten", r"überlebte", r"in sicherheit", r"geborgen", r"barg(?:en)?", r"lebend", r"ermittelt",
+                     # die Entkommenen ("Dutzende Häftlinge entkamen während der Revolte, drei wurden erschossen")
+                     r"entkamen", r"entkommen", r"entkam"),
     among_whole_openings=(r"unter den", r"von den"),  # "Von den 40 Verletzten schweben noch fünf in Lebensgefahr"
     # "Der 19-Jährige war einer von fünf Verletzten": einer von ihnen, die fünf sind die Bilanz
     set_cues_after=(r"der (?:\w+ )?(?:männer|frauen|jungen|mädchen|jugendlichen|brüder|schwestern|freunde|schüler)",),

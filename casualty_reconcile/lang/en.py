@@ -1050,7 +1050,7 @@ LANGUAGE = LanguageData(
         r"television", r"tv", r"broadcaster", r"agency", r"spokesm[ae]n", r"spokeswoman", r"spokesperson",
         r"president", r"office", r"state media", r"media", r"newspaper", r"army", r"military", r"command",
         r"rescuers", r"firefighters", r"fire department", r"fire service", r"governor", r"mayor", r"prosecutors?",
-        r"hospitals?", r"doctors?", r"activists", r"monitors?", r"observatory", r"organi[sz]ation", r"alliance",
+        r"hospitals?", r"doctors?", r"activists", r"monitors?", r"observers", r"observatory", r"organi[sz]ation", r"alliance",
         r"opposition", r"party", r"committees?", r"services?", r"councils?", r"commissions?", r"united nations", r"u\.n\.?", r"un",
         r"witnesses", r"residents", r"journalists?", r"correspondent", r"reporter", r"kremlin", r"white house",
         r"pentagon", r"administration", r"sources?", r"group", r"coroner", r"sheriff", r"department",

@@ -10863,4 +10863,45 @@ CASES: list[Case] = [
          "Die Armee gab an, bei Luftangriffen 30 Terroristen getötet zu haben; örtliche Aktivisten sagten, die meisten "
          "Toten seien Bauern gewesen.",
          [C("deaths", 30, group="attackers", speaker="Armee")]),
+    # ---- s37agen (dritte Reihe)
+    # in einer Grube vermutet: vermisst, nicht tot (ein Ort nach "werden noch ... vermutet", wie "unter den Trümmern")
+    Case("de-s37agen-goldmine-in-der-grube-vermutet",
+         "Die Zahl der Toten nach dem Einsturz einer illegalen Goldmine ist am Mittwoch auf 27 gestiegen; mindestens 15 "
+         "Menschen werden noch in der Grube vermutet.",
+         [C("deaths", 27), C("missing", 15, qualifier="at_least")]),
+    Case("de-s37agen-lawine-bergsteiger-und-touristen-in-den-tod",
+         "Eine Lawine riss in einem Skigebiet einen Bergsteiger und drei Touristen in den Tod, teilten die örtlichen "
+         "Behörden mit.",
+         [C("deaths", 4, flags=("derived",), speaker="Behörden"), C("deaths", 3, flags=("part",))]),
+    Case("de-s37agen-gedraenge-versammlung-meisten-frauen",
+         "Bei dem Gedränge auf der religiösen Versammlung kamen nach Angaben eines örtlichen Beamten mindestens 121 "
+         "Menschen ums Leben, die meisten von ihnen Frauen.",
+         [C("deaths", 121, qualifier="at_least")]),
+    Case("de-s37agen-wahllokal-gestuermt-darunter-polizisten",
+         "Mindestens zehn Menschen, darunter zwei Polizisten, wurden getötet, als Bewaffnete ein Wahllokal stürmten.",
+         [C("deaths", 10, qualifier="at_least"), C("deaths", 2, group="security_forces", part_of=0)]),
+    Case("de-s37agen-razzia-extremisten-polizisten-verletzt",
+         "Bei einem Schusswechsel während einer Razzia wurden nach Polizeiangaben 17 mutmaßliche Extremisten getötet und "
+         "vier Polizisten verletzt.",
+         [C("deaths", 17, group="attackers", speaker="Polizei"), C("injuries", 4, group="security_forces", speaker="Polizei")]),
+    Case("de-s37agen-bus-in-schlucht-alle-insassen",
+         "Ein Bus stürzte am frühen Montag in eine Schlucht, alle 28 Insassen kamen ums Leben.",
+         [C("deaths", 28)]),
+    Case("de-s37agen-cholerafaelle-und-todesfaelle",
+         "Seit Beginn des Ausbruchs bestätigten die Behörden in fünf Regionen 3200 Cholerafälle und 58 Todesfälle.",
+         [C("deaths", 58, speaker="Behörden")]),
+    Case("de-s37agen-soldaten-aufstaendische-angehoerige-bauern",
+         "Soldaten töteten bei einer Razzia im Morgengrauen zwölf mutmaßliche Aufständische, teilte die Armee mit; "
+         "Angehörige sagten, es habe sich um Bauern gehandelt.",
+         [C("deaths", 12, group="attackers", speaker="Armee")]),
+    Case("de-s37agen-meuterei-waerter-geiseln-haeftlinge",
+         "Bei der Meuterei wurden sechs Wärter als Geiseln genommen und zwei Häftlinge getötet.",
+         [C("other", 6), C("deaths", 2)]),
+    # die Entkommenen nehmen keine Kategorie von der Zahl danach (uncounted_verbs: "entkamen")
+    Case("de-s37agen-haeftlinge-entkamen-drei-erschossen",
+         "Dutzende Häftlinge entkamen während der Revolte, drei wurden von Wärtern erschossen.",
+         [C("deaths", 3)]),
+    Case("de-s37agen-wahltag-wahlbeobachter",
+         "Bei Gewalt am Wahltag wurden nach Angaben von Wahlbeobachtern neun Menschen getötet und mehr als 40 verletzt.",
+         [C("deaths", 9, speaker="Wahlbeobachter"), C("injuries", 40, qualifier="more_than", speaker="Wahlbeobachter")]),
 ]

@@ -12158,4 +12158,54 @@ CASES: list[Case] = [
     Case("en-s37agen-army-terrorists-activists-farmers",
          "The army said it had killed 30 terrorists in air strikes; local activists said most of the dead were farmers.",
          [C("deaths", 30, group="attackers", speaker="army")]),
+    # ---- s37agen (third batch)
+    Case("en-s37agen-gold-mine-toll-rose-believed-buried",
+         "The death toll from the collapse of an illegal gold mine rose to 27 on Wednesday, with rescuers still searching "
+         "for at least 15 people believed to be buried in the pit.",
+         [C("deaths", 27), C("missing", 15, qualifier="at_least")]),
+    Case("en-s37agen-ferry-sank-confirmed-dead-remain-missing",  # those on board are no toll
+         "Thirty-two people are confirmed dead and 19 remain missing after a ferry carrying more than 150 passengers "
+         "sank in a storm, the national disaster agency said.",
+         [C("deaths", 32, speaker="disaster agency"), C("missing", 19, speaker="disaster agency")]),
+    Case("en-s37agen-crush-religious-gathering-most-women",
+         "The crush at the religious gathering killed at least 121 people, most of them women, according to a local official.",
+         [C("deaths", 121, qualifier="at_least", speaker="local official")]),
+    Case("en-s37agen-polling-station-stormed-including-officers",
+         "At least 10 people, including two police officers, were killed when gunmen stormed a polling station.",
+         [C("deaths", 10, qualifier="at_least"), C("deaths", 2, group="security_forces", part_of=0)]),
+    Case("en-s37agen-raid-hideout-militants-policemen",
+         "Police said 17 suspected militants were killed in a shootout during a raid on their hideout, while four "
+         "policemen were injured.",
+         [C("deaths", 17, group="attackers", speaker="Police"), C("injuries", 4, group="security_forces", speaker="Police")]),
+    Case("en-s37agen-bus-into-ravine-all-on-board",
+         "A bus fell into a ravine early Monday, killing all 28 people on board.",
+         [C("deaths", 28)]),
+    Case("en-s37agen-troops-insurgents-relatives-farmers",
+         "Troops killed 12 suspected insurgents in a pre-dawn raid, the army said, but relatives of the dead said they "
+         "were farmers.",
+         [C("deaths", 12, group="attackers", speaker="army")]),
+    Case("en-s37agen-riot-guards-hostage-inmates-killed",
+         "Six prison guards were taken hostage and two inmates were killed during the riot.",
+         [C("other", 6), C("deaths", 2)]),
+    Case("en-s37agen-inmates-escaped-three-shot-dead",  # those who escaped are no toll
+         "Dozens of inmates escaped during the riot, and three were shot dead by guards.",
+         [C("deaths", 3)]),
+    Case("en-s37agen-polling-day-election-observers",  # observers are a source (speaker_nouns)
+         "Nine people were killed and more than 40 wounded in violence on polling day, election observers said.",
+         [C("deaths", 9, speaker="election observers"), C("injuries", 40, qualifier="more_than", speaker="election observers")]),
+    Case("en-s37agen-floods-displaced-families",
+         "Floodwaters and landslides have killed 41 people and displaced more than 12,000 families, the disaster "
+         "management agency said.",
+         [C("deaths", 41, speaker="disaster management agency"), C("displaced", 12000, qualifier="more_than")]),
+    # both objects of one verb of harm, the second joined to the first: the list adds up (figure.list-sum); not where the
+    # second are "others" ("fatally shot a man and three others": the others often of another harm)
+    Case("en-s37agen-strike-killed-a-man-and-two-women",
+         "The air strike killed a man and two women in the village, residents said.",
+         [C("deaths", 3, flags=("derived",), speaker="residents"), C("deaths", 2, flags=("part",))]),
+    Case("en-s37agen-shooting-injured-men-and-women",
+         "The shooting injured seven men and six women as they stood outside the housing complex.",
+         [C("injuries", 13, flags=("derived",)), C("injuries", 6, flags=("part",))]),
+    Case("en-s37agen-fatally-shot-a-man-and-three-others-no-sum",
+         "Police are trying to find out who fatally shot a man and three others outside a bar early Sunday.",
+         [C("deaths", 1, not_flags=("derived",)), C("deaths", 3)]),
 ]
