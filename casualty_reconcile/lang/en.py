@@ -707,6 +707,7 @@ LANGUAGE = LanguageData(
             r"trampled to death", r"swept to (?:their|his|her) deaths?",  # a stampede's, a flood's dead
             r"gunned down", r"beheaded", r"burn[te]d? (?:alive|to death)", r"starved to death", r"hacked to death",
             r"lynched", r"assassinated", r"could not be saved", r"were among the dead", r"was among the dead",
+            r"martyred",  # agency copy of a side's own dead: "two policemen were martyred"
             # a death told as a life not kept: "two did not survive", "a 16-year-old boy who did not survive his wounds"
             r"did not survive", r"didn['’]t survive",
             r"fatalities", r"deaths",  # "road fatalities rose to 1,711"

@@ -10904,4 +10904,46 @@ CASES: list[Case] = [
     Case("de-s37agen-wahltag-wahlbeobachter",
          "Bei Gewalt am Wahltag wurden nach Angaben von Wahlbeobachtern neun Menschen getötet und mehr als 40 verletzt.",
          [C("deaths", 9, speaker="Wahlbeobachter"), C("injuries", 40, qualifier="more_than", speaker="Wahlbeobachter")]),
+    # ---- s37agen: Personen eines Verbs des Schadens davor, mit "und" verbunden, zählen zusammen (figure.list-sum: das
+    # Objekt oder, wo das Verb an zweiter Stelle steht, das Subjekt danach; wie en-s37agen-killed-three-women-and-a-man)
+    Case("de-s37agen-beschuss-toetete-frauen-und-einen-mann",
+         "Der Beschuss tötete drei Frauen und einen Mann auf dem Markt, teilten örtliche Behörden mit.",
+         [C("deaths", 4, flags=("derived",), speaker="Behörden"), C("deaths", 1, flags=("part",))]),
+    Case("de-s37agen-starben-zwei-maenner-und-eine-frau",
+         "Bei dem Angriff auf das Dorf starben zwei Männer und eine Frau.",
+         [C("deaths", 3, flags=("derived",)), C("deaths", 1, flags=("part",))]),
+    Case("de-s37agen-bombe-soldaten-und-zivilist-keine-summe",  # zwei Gruppen: keine Summe
+         "Die Bombe am Straßenrand tötete zwei Soldaten und einen Zivilisten, teilte die Armee mit.",
+         [C("deaths", 2, group="security_forces", speaker="Armee"), C("deaths", 1, group="civilians", speaker="Armee")]),
+    # ---- s37agen (vierte Reihe)
+    Case("de-s37agen-unter-tage-eingeschlossen-unter-berufung",
+         "Nach dem Einsturz eines Schachts in einem Kohlebergwerk sind zwölf Arbeiter unter Tage eingeschlossen, "
+         "berichtete die staatliche Nachrichtenagentur unter Berufung auf örtliche Rettungskräfte.",
+         [C("missing", 12, group="civilians", speaker="Rettungskräfte")]),
+    Case("de-s37agen-zwei-retter-ums-leben",
+         "Zwei Retter kamen bei dem Einsatz ums Leben.",
+         [C("deaths", 2)]),
+    Case("de-s37agen-seilbahn-alle-insassen-darunter-kinder",
+         "Die Seilbahngondel stürzte in eine Schlucht, alle vier Insassen kamen ums Leben, darunter zwei Kinder.",
+         [C("deaths", 4), C("deaths", 2, group="children", part_of=0)]),
+    Case("de-s37agen-massenpanik-offiziell-gegen-augenzeugen",
+         "Nach offiziellen Angaben starben bei der Massenpanik 41 Menschen, Augenzeugen sprachen dagegen von mehr als 60 Toten.",
+         [C("deaths", 41), C("deaths", 60, qualifier="more_than", speaker="Augenzeugen")]),
+    Case("de-s37agen-moschee-attentaeter-in-den-tod",
+         "Ein Selbstmordattentäter sprengte sich während des Freitagsgebets in einer Moschee in die Luft und riss "
+         "mindestens 27 Menschen mit in den Tod, mehr als 50 wurden verletzt.",
+         [C("deaths", 27, qualifier="at_least"), C("injuries", 50, qualifier="more_than")]),
+    Case("de-s37agen-angreifer-und-polizisten-polizeisprecher",
+         "Vier Angreifer wurden getötet, nachdem sie eine Polizeistation im Norden der Provinz angegriffen hatten; zwei "
+         "Polizisten kamen ums Leben, sagte ein Polizeisprecher.",
+         [C("deaths", 4, group="attackers", speaker="Polizeisprecher"),
+          C("deaths", 2, group="security_forces", speaker="Polizeisprecher")]),
+    Case("de-s37agen-erdrutsch-tote-und-haeuser",
+         "Ein Erdrutsch hat in der bergigen Provinz ein Dorf verschüttet, elf Menschen starben, etwa 70 Häuser wurden "
+         "zerstört, meldeten Staatsmedien.",
+         [C("deaths", 11, speaker="Staatsmedien"), C("other", 70, qualifier="about")]),
+    Case("de-s37agen-tribuene-eingestuerzt-krankenhaus",
+         "Nach Angaben des Krankenhauses wurden 19 Menschen mit Verletzungen eingeliefert, nachdem die Tribüne im Stadion "
+         "eingestürzt war.",
+         [C("injuries", 19, speaker="Krankenhaus")]),
 ]

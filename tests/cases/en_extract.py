@@ -1808,6 +1808,7 @@ CASES: list[Case] = [
         [
             C("deaths", 1, group="children", flags=("anecdotal",)),
             C("deaths", 3, group="civilians", speaker="health ministry"),
+            C("deaths", 1, speaker="health ministry"),  # (s37agen: the last of the objects, figure.article-alone lets it stand)
         ],
     ),
     Case(
@@ -12208,4 +12209,52 @@ CASES: list[Case] = [
     Case("en-s37agen-fatally-shot-a-man-and-three-others-no-sum",
          "Police are trying to find out who fatally shot a man and three others outside a bar early Sunday.",
          [C("deaths", 1, not_flags=("derived",)), C("deaths", 3)]),
+    # ---- s37agen: the last of a list of the objects of a verb of harm, counted by an article, counts one (article-alone
+    # yields: _last_of_object_list), and the list adds up where the first is the verb's object (figure.list-sum)
+    Case("en-s37agen-killed-three-women-and-a-man",
+         "The shelling killed three women and a man in the market, local officials said.",
+         [C("deaths", 4, flags=("derived",), speaker="officials"), C("deaths", 1, flags=("part",))]),
+    Case("en-s37agen-found-bodies-of-two-adults-and-an-infant",
+         "Firefighters found the bodies of two adults and an infant inside the burned house.",
+         [C("deaths", 3, flags=("derived",)), C("deaths", 1, flags=("part",))]),
+    Case("en-s37agen-killed-two-soldiers-and-a-civilian",  # two groups: no sum
+         "The roadside bomb killed two soldiers and a civilian, the army said.",
+         [C("deaths", 2, group="security_forces", speaker="army"), C("deaths", 1, speaker="army")]),
+    Case("en-s37agen-killed-adults-and-an-unborn-child",  # one the language counts with no one (uncounted_words)
+         "The ambush killed five adults and an unborn child at the cookout.",
+         [C("deaths", 5)]),
+    # ---- s37agen (fourth batch)
+    Case("en-s37agen-trapped-underground-agency-citing",
+         "Twelve workers remain trapped underground after a shaft collapsed at a coal mine, the state news agency "
+         "reported, citing local emergency officials.",
+         [C("missing", 12, group="civilians", speaker="emergency officials", via="state news agency")]),
+    Case("en-s37agen-two-rescuers-died",
+         "Two rescuers died during the operation to reach the trapped men.",
+         [C("deaths", 2)]),
+    Case("en-s37agen-cable-car-all-four-including-children",
+         "The cable car plunged into a ravine, killing all four people inside, including two children.",
+         [C("deaths", 4), C("deaths", 2, group="children", part_of=0)]),
+    Case("en-s37agen-stampede-officials-versus-witnesses",
+         "Officials said 41 people died in the stampede, though witnesses put the toll at more than 60.",
+         [C("deaths", 41, speaker="Officials"), C("deaths", 60, qualifier="more_than", speaker="witnesses")]),
+    Case("en-s37agen-mosque-bomber-killing-and-wounding",
+         "A suicide bomber blew himself up among worshippers at a mosque during Friday prayers, killing at least 27 and "
+         "wounding more than 50, police said.",
+         [C("deaths", 27, qualifier="at_least", speaker="police"), C("injuries", 50, qualifier="more_than", speaker="police")]),
+    Case("en-s37agen-policemen-martyred",  # "martyred": a verb of death
+         "Four gunmen were killed after they attacked a police station in the north of the province, and two policemen "
+         "were martyred, a police official said.",
+         [C("deaths", 4, group="attackers", speaker="police official"),
+          C("deaths", 2, group="security_forces", speaker="police official")]),
+    Case("en-s37agen-landslide-dead-and-houses",
+         "A landslide buried a village in the mountainous province, leaving 11 dead and about 70 houses destroyed, "
+         "state media said.",
+         [C("deaths", 11, speaker="state media")]),
+    Case("en-s37agen-stands-collapsed-admitted-with-injuries",
+         "Hospital officials said 19 people had been admitted with injuries after the stands at the stadium collapsed.",
+         [C("injuries", 19, speaker="Hospital officials")]),
+    Case("en-s37agen-boat-capsized-drowned-rescued",  # those rescued are no toll
+         "At least 14 people drowned when an overloaded boat carrying villagers to a market capsized, and 30 were "
+         "rescued, police said.",
+         [C("deaths", 14, qualifier="at_least", speaker="police")]),
 ]
