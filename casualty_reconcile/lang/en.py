@@ -960,6 +960,7 @@ LANGUAGE = LanguageData(
         # people named by their trade or pastime in agency copy: "killing both pilots", "killed four shepherds",
         # "Both climbers were killed" (nouns in -ers are read so already after a verb, not after "both")
         r"pilots?", r"co-pilots?", r"shepherds", r"climbers", r"hikers", r"trekkers", r"skiers", r"divers",
+        r"robbers", r"burglars", r"carjackers",  # "Police shot dead two suspected robbers"
         r"flight attendants?", r"cabin crew", r"flight crew",
     ),
     unit_words={

@@ -10946,4 +10946,36 @@ CASES: list[Case] = [
          "Nach Angaben des Krankenhauses wurden 19 Menschen mit Verletzungen eingeliefert, nachdem die Tribüne im Stadion "
          "eingestürzt war.",
          [C("injuries", 19, speaker="Krankenhaus")]),
+    # ---- s37agen (fünfte Reihe)
+    Case("de-s37agen-massenpanik-fussgaengerbruecke-bahn",
+         "Bei einer Massenpanik auf einer Fußgängerbrücke an einem Bahnhof kamen 16 Menschen ums Leben, 40 wurden "
+         "verletzt, teilte die Bahn mit.",
+         [C("deaths", 16, speaker="Bahn"), C("injuries", 40, speaker="Bahn")]),
+    Case("de-s37agen-bergleute-tot-aufgefunden-fuenf-vermisst",
+         "Drei Bergleute wurden am Samstag tot aufgefunden, fünf werden nach der Gasexplosion in der Grube noch vermisst, "
+         "teilte der Betreiber mit.",
+         [C("deaths", 3, group="civilians", speaker="Betreiber"), C("missing", 5, speaker="Betreiber")]),
+    Case("de-s37agen-gefaengnisrevolte-tote-waerter-geiseln",
+         "Die Gefängnisrevolte forderte 46 Tote unter den Häftlingen, die meisten wurden erstochen oder verbrannten, 15 "
+         "Wärter wurden als Geiseln gehalten.",
+         [C("deaths", 46), C("other", 15)]),
+    Case("de-s37agen-polizei-erschoss-raeuber-nahm-weitere-fest",
+         "Die Polizei erschoss nach einem Schusswechsel in der Hauptstadt zwei mutmaßliche Räuber und nahm drei weitere "
+         "fest, sagte ein Polizeisprecher.",
+         [C("deaths", 2, speaker="Polizeisprecher"), C("arrests", 3, speaker="Polizeisprecher")]),
+    Case("de-s37agen-lawine-kolonne-lebend-geborgen",  # lebend Geborgene sind keine Bilanz
+         "Mindestens 25 Menschen kamen ums Leben, als eine Lawine auf einem Bergpass eine Fahrzeugkolonne traf; zehn "
+         "weitere wurden lebend aus dem Schnee geborgen.",
+         [C("deaths", 25, qualifier="at_least")]),
+    Case("de-s37agen-dengue-region-landesweit-todesopfer",
+         "Das Denguefieber hat in der östlichen Region 14 Menschen getötet, landesweit stieg die Zahl der Todesopfer in "
+         "diesem Jahr damit auf 220.",
+         [C("deaths", 14), C("deaths", 220, flags=("period_tally",))]),
+    Case("de-s37agen-kleinbus-insassen-darunter-der-fahrer",
+         "Ein Kleinbus stieß mit einem Lastwagen zusammen und überschlug sich, zwölf Insassen starben, darunter der "
+         "Fahrer, teilte die Polizei mit.",
+         [C("deaths", 12, speaker="Polizei")]),
+    Case("de-s37agen-wahlhelfer-zu-tode-gepruegelt",
+         "Wahlurnen wurden verbrannt, zwei Wahlhelfer wurden zu Tode geprügelt, teilte die Wahlkommission mit.",
+         [C("deaths", 2, speaker="Wahlkommission")]),
 ]

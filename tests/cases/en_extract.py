@@ -12257,4 +12257,32 @@ CASES: list[Case] = [
          "At least 14 people drowned when an overloaded boat carrying villagers to a market capsized, and 30 were "
          "rescued, police said.",
          [C("deaths", 14, qualifier="at_least", speaker="police")]),
+    # ---- s37agen (fifth batch): "were held hostage" is a verb of hostages, not the arrest verb "were held" inside it;
+    # robbers are persons
+    Case("en-s37agen-prison-riot-guards-held-hostage",
+         "The prison riot left 46 inmates dead, most of them stabbed or burned, officials said, while 15 guards were held "
+         "hostage.",
+         [C("deaths", 46, speaker="officials"), C("other", 15)]),
+    Case("en-s37agen-shot-dead-robbers-arrested-others",
+         "Police shot dead two suspected robbers and arrested three others after a gunfight in the capital, a police "
+         "spokesman said.",
+         [C("deaths", 2, speaker="police spokesman"), C("arrests", 3, speaker="police spokesman")]),
+    Case("en-s37agen-stampede-railway-footbridge",
+         "Sixteen people were killed and 40 injured when a stampede broke out at a railway station footbridge, railway "
+         "officials said.",
+         [C("deaths", 16, speaker="railway officials"), C("injuries", 40, speaker="railway officials")]),
+    Case("en-s37agen-miners-confirmed-dead-five-unaccounted",
+         "Three miners were confirmed dead on Saturday and five are still unaccounted for after a gas explosion at the "
+         "pit, the operator said.",
+         [C("deaths", 3, group="civilians", speaker="operator"), C("missing", 5, speaker="operator")]),
+    Case("en-s37agen-avalanche-convoy-pulled-alive",  # those pulled alive are no toll
+         "At least 25 people were killed in an avalanche that hit a convoy of vehicles on a mountain pass, while 10 others "
+         "were pulled alive from the snow.",
+         [C("deaths", 25, qualifier="at_least")]),
+    Case("en-s37agen-dengue-region-bringing-national-toll",
+         "The dengue outbreak has killed 14 people in the eastern region, bringing the national toll this year to 220.",
+         [C("deaths", 14), C("deaths", 220, flags=("period_tally",))]),
+    Case("en-s37agen-election-officials-beaten-to-death",
+         "Ballot boxes were burned and two election officials were beaten to death, the electoral commission said.",
+         [C("deaths", 2, speaker="electoral commission")]),
 ]
