@@ -10978,4 +10978,29 @@ CASES: list[Case] = [
     Case("de-s37agen-wahlhelfer-zu-tode-gepruegelt",
          "Wahlurnen wurden verbrannt, zwei Wahlhelfer wurden zu Tode geprügelt, teilte die Wahlkommission mit.",
          [C("deaths", 2, speaker="Wahlkommission")]),
+    # ---- s37agen (sechste Reihe)
+    Case("de-s37agen-leichen-aus-schlamm-zahl-der-vermissten",
+         "Rettungskräfte haben 52 Leichen aus dem Schlamm geborgen, die Zahl der Vermissten liegt bei 103, sagte der "
+         "Gouverneur der Region vor Journalisten.",
+         [C("deaths", 52, speaker="Gouverneur"), C("missing", 103, speaker="Gouverneur")]),
+    Case("de-s37agen-drohne-terroristen-gegen-familie",
+         "Die Armee erklärte, ihre Drohne habe bei dem Angriff sieben Terroristen getötet; die Gruppe erklärte dagegen, "
+         "alle Toten seien Mitglieder einer Familie gewesen, darunter vier Kinder.",
+         [C("deaths", 7, group="attackers", speaker="Armee"), C("deaths", 4, group="children", speaker="Gruppe", part_of=0)]),
+    Case("de-s37agen-strassenbahn-fuenf-lebensgefaehrlich",
+         "Eine Straßenbahn kippte in einer Kurve um, 31 Fahrgäste wurden verletzt, fünf von ihnen lebensgefährlich, "
+         "teilte die Stadtverwaltung mit.",
+         [C("injuries", 31, group="civilians", speaker="Stadtverwaltung"), C("injuries", 5, part_of=0)]),
+    Case("de-s37agen-streife-angegriffen-polizisten-und-angreifer",
+         "Zwei Polizisten wurden getötet und drei verletzt, als mutmaßliche Extremisten ihre Streife angriffen; "
+         "Sicherheitskräfte töteten zwei der Angreifer.",
+         [C("deaths", 2, group="security_forces"), C("injuries", 3), C("deaths", 2, group="attackers")]),
+    Case("de-s37agen-cholera-who-seit-januar",
+         "Seit Januar sind im Norden des Landes mindestens 300 Menschen an der Cholera gestorben, teilte die "
+         "Weltgesundheitsorganisation mit.",
+         [C("deaths", 300, qualifier="at_least", flags=("period_tally",))]),
+    Case("de-s37agen-wahlgewalt-festgenommen-beamte-verletzt",
+         "Nach Polizeiangaben wurden im Zusammenhang mit Gewalt rund um die Wahl 143 Menschen festgenommen, zwölf Beamte "
+         "wurden verletzt.",
+         [C("arrests", 143, speaker="Polizei"), C("injuries", 12, group="security_forces", speaker="Polizei")]),
 ]

@@ -12285,4 +12285,27 @@ CASES: list[Case] = [
     Case("en-s37agen-election-officials-beaten-to-death",
          "Ballot boxes were burned and two election officials were beaten to death, the electoral commission said.",
          [C("deaths", 2, speaker="electoral commission")]),
+    # ---- s37agen (sixth batch)
+    Case("en-s37agen-bodies-from-mud-number-missing-stands-at",
+         "Rescue workers have recovered 52 bodies from the mud, and the number of people missing stands at 103, the "
+         "regional governor told reporters.",
+         [C("deaths", 52, speaker="regional governor"), C("missing", 103, speaker="regional governor")]),
+    Case("en-s37agen-drone-terrorists-versus-family",
+         "The army said its drone had killed \"seven terrorists\" in the strike; the group said all the dead were members "
+         "of one family, among them four children.",
+         [C("deaths", 7, group="attackers", speaker="army"), C("deaths", 4, group="children", speaker="group", part_of=0)]),
+    Case("en-s37agen-tram-overturned-five-critically",
+         "A tram overturned on a bend, injuring 31 passengers, five of them critically, city officials said.",
+         [C("injuries", 31, group="civilians", speaker="city officials"), C("injuries", 5, part_of=0)]),
+    Case("en-s37agen-patrol-ambushed-officers-and-attackers",
+         "Two police officers were killed and three wounded when suspected militants ambushed their patrol, while "
+         "security forces killed two of the attackers.",
+         [C("deaths", 2, group="security_forces"), C("injuries", 3), C("deaths", 2, group="attackers")]),
+    Case("en-s37agen-cholera-who-since-january",
+         "At least 300 people have died of cholera in the north of the country since January, the World Health "
+         "Organization said.",
+         [C("deaths", 300, qualifier="at_least", flags=("period_tally",))]),
+    Case("en-s37agen-election-violence-detained-officers-hurt",
+         "Police said 143 people had been detained over election-related violence, and 12 officers were hurt.",
+         [C("arrests", 143, speaker="Police"), C("injuries", 12, group="security_forces", speaker="Police")]),
 ]
