@@ -12,6 +12,7 @@ import regex
 
 from ..models import Category, Flag, Qualifier
 from .category_drops import DROPS, joined_harm, rescued_then_another, unharmed_in_care
+from .custody import held_then_died
 from .doc import Figure
 from .evidence import Evidence
 from .patterns import _CORE, _CUE_CHARS, _HARM, _NP_STOP
@@ -366,7 +367,7 @@ def _restated(ev: Evidence) -> Category | None:
 
 
 def _coordinated(ev: Evidence) -> Category | None:
-    if _whole_that_opens(ev) or _whole_of_part_after(ev):
+    if _whole_that_opens(ev) or _whole_of_part_after(ev) or _unharmed(ev):  # (nor survivors: "63 Überlebende, 17 ...")
         return None
     return ev.x._coordinated(ev.counts, ev.i, ev.np_limit, ev.sentence)
 
@@ -434,6 +435,7 @@ CATEGORY_RULES: tuple[Rule[Category], ...] = (
     Rule("category.injured-object", "en", "The gunman killed a 6-year-old boy, critically injuring his father.", _injured_object),
     Rule("category.multiplicity-word", "en", "Detectives are investigating a double homicide on the east side.", _multiplicity),
     Rule("category.hurt-then-died", "de", "Ein Verletzter sei im Krankenhaus gestorben, teilte die Polizei mit.", _hurt_died),
+    Rule("category.held-then-died", "en", "A protester detained last week has died in custody, activists said.", held_then_died),
     Rule("category.things-object", "fr", "Moscou affirme avoir abattu 30 drones dans la nuit.", _things),
     Rule("category.captives-held", "en", "Israel freed 30 prisoners in exchange for 10 hostages held in Gaza.", _captives_held),
     Rule("category.noun", "de", "Bei dem Unfall gab es drei Tote.", _noun),

@@ -339,6 +339,17 @@ def _civilians_then_one(before: Figure, ev: Evidence) -> bool:
     )
 
 
+def _one_verb_list(before: Figure, ev: Evidence) -> bool:
+    """Whether the figure, joined to the one before it (category.joined-to-last), and that one are persons of one
+    verb of harm before them: its object ("killed a man and two women") or, where the verb comes second, its subject
+    after it (category.verb-near); not others ("fatally shot a man and three others": often of another harm)."""
+    return (
+        ("figure.object-of-verb" in before.trace or "category.verb-near" in before.trace)
+        and "category.joined-to-last" in ev.trace and ev.further_m is None
+        and (ev.person_m is None or ev.x.lex.further.fullmatch(ev.person_m.group()) is None)
+    )
+
+
 def _list_sum(ev: Evidence) -> str | None:
     """"Four men and one woman were shot", "Drei Männer und zwei Frauen wurden verletzt": persons
     listed under one verb add up; the first figure (of everyone) becomes the sum, derived, and this
@@ -367,8 +378,11 @@ def _list_sum(ev: Evidence) -> str | None:
         (before.group != "all" and (before.group != ev.group or not one) and not (kin and one)
          and not _civilians_then_one(before, ev))
         or before.category is not ev.category
-        # (or a noun that may name troops, of everyone: "Deux hommes et deux femmes ont été blessés")
-        or ("category.coordinated" not in before.trace and not (before.group == "all" and _TROOPS_LISTED in before.trace))
+        # (or a noun that may name troops, of everyone: "Deux hommes et deux femmes ont été blessés"; or both the
+        # objects, or subjects after it, of one verb of harm before them, the second joined to the first: "killed a man
+        # and two women", "tötete drei Frauen und einen Mann", "starben zwei Männer und eine Frau")
+        or ("category.coordinated" not in before.trace and not (before.group == "all" and _TROOPS_LISTED in before.trace)
+            and not _one_verb_list(before, ev))
         or Flag.DERIVED.value in before.flags or before.parent is not None or ev.parent is not None
     ):
         return None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..models import Category
+from .degree_parts import opens_degree_parts
 from .evidence import Evidence
 from .no_toll import _attackers_acting, _children_of_parent, _excepted, _firing
 from .part_cause import told_by_cause
@@ -68,7 +69,7 @@ def _no_known_noun(ev: Evidence) -> bool | None:
     toll = x._last(lex.toll, max(ev.sentence.start, count.start - 40), count.start)
     if toll is not None and lex.part_of_number.fullmatch(text, toll.end(), count.start) is not None:
         return None  # "The toll of 41 includes 11 children": the toll right before names what it counts
-    if ev.out and (lex.subset_end.match(ev.left) is not None or _joined_to_part(ev)) and (
+    if ev.out and (lex.subset_end.match(ev.left) is not None or _joined_to_part(ev) or opens_degree_parts(ev)) and (
         first.lower() in lex.stopwords or text[np_tokens[0].end() : ev.right_end + 1].lstrip()[:1] in ("", ",", ";", ".", ":")
         or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[np_tokens[0].end() : counts[i + 1].start].strip()) is not None)
     ):
@@ -178,6 +179,7 @@ def _article_alone(ev: Evidence) -> bool | None:
         or _among_harmed_opening(ev)
         or x._affected(_verb_after_head(ev), ev.counts, ev.i)
         or _first_of_list(ev)
+        or _last_of_object_list(ev)
     )
     if not counted and ev.out and lex.subset_end.match(ev.left):
         # one of the total told before it, the verb right after the article: "dont un grièvement"
@@ -186,6 +188,24 @@ def _article_alone(ev: Evidence) -> bool | None:
     if not counted and ev.out and (lex.subset_end.match(ev.left) or ev.subset_after is not None):
         counted = _degree_alone(ev)  # "Cinq policiers ont été blessés, dont l'un gravement", "l'un d'entre eux grièvement"
     return not counted or None
+
+
+def _last_of_object_list(ev: Evidence) -> bool:
+    """"The strike killed three women and a man": the person an article counts is the last of a list of the objects
+    of a verb of harm, joined by a conjunction right after the figure before it, itself the verb's object or joined
+    to it (the list's category is the verb's: category.joined-to-last)."""
+    out, i = ev.out, ev.i
+    if not out or i == 0 or out[-1].count is not ev.counts[i - 1]:
+        return False
+    before = out[-1]
+    if "figure.object-of-verb" not in before.trace and "category.joined-to-last" not in before.trace:
+        return False
+    x = ev.x
+    joined = x.text[before.end : ev.count.start].strip(" ,")
+    if not joined or x.lex.conj_stop.fullmatch(joined) is None:
+        return False
+    # (not one the language counts with no one: "killed five adults and an unborn child")
+    return x.lex.uncounted.search(x.text, ev.count.start, ev.np_limit) is None
 
 
 _DEGREE_ALONE = regex.compile(r"\p{Ll}+(?: \p{Ll}+)?")  # one or two words in lower case: "gravement", "plus grièvement"

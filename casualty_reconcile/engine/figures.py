@@ -322,7 +322,7 @@ class FiguresStage(ParentsStage):
             ev.own = self._verb_before_part(ev)  # "Im Krankenhaus erlagen zwei der Verletzten ihren Verletzungen"
         taken = self._search(lex.unit_verb, count.end, ev.right_end)
         if taken is not None and (
-            (verb is not None and verb.start() < taken.start())
+            (verb is not None and verb.end() <= taken.start())  # (not a verb inside it: "were held" of "were held hostage")
             or (ev.verb_cat is not None and self.lex.conj_stop.search(text, count.end, taken.start()))
         ):
             taken = None  # "killed eight people and kidnapped 150": the next figure's verb

@@ -27,7 +27,9 @@ def _kin_of_one(ev: Evidence) -> Count | None:
         return None
     # (the article before the noun may be a count read and dropped: the span starts before it)
     opener = x.lex.kin_opener.match(x.text, max(ev.sentence.start, count.start - _REACH), count.start)
-    if opener is None:
+    if opener is None or any(figure.start >= opener.start() for figure in ev.out):
+        # (a person the opener names that is already a figure of its own, "The mother and her two children": the list
+        # adds up by figure.list-sum)
         return None
     total = count.value + 1
     return count.model_copy(update={"value": total, "low": total, "high": total, "start": opener.start()})

@@ -24,8 +24,10 @@ def _attackers_acting(ev: Evidence) -> bool | None:
     attack, not the harm that follows it."""
     x = ev.x
     lex = x.lex
-    if not lex.lang.attacker_verbs or ev.noun is not None or ev.group_m is not None:
-        return None  # "300 protesters stormed the building": a crowd of its own; "two gunmen opened fire": the attackers' group
+    if not lex.lang.attacker_verbs or ev.noun is not None or ev.group_m is not None or ev.object_of_verb:
+        # "300 protesters stormed the building": a crowd of its own; "two gunmen opened fire": the attackers' group;
+        # "Officers shot and killed a suspect who opened fire on them": the object of a verb of harm, harmed
+        return None
     return lex.attacker_verb.match(x.text, ev.count.end, ev.count.end + 60) is not None or None
 
 
@@ -34,8 +36,8 @@ def _firing(ev: Evidence) -> bool | None:
     (``firing_verbs``), of any group, not the harm of their target told after it."""
     x = ev.x
     lex = x.lex
-    if not lex.lang.firing_verbs or ev.noun is not None:
-        return None
+    if not lex.lang.firing_verbs or ev.noun is not None or ev.object_of_verb:
+        return None  # (not the object of a verb of harm: "killed a suspect who opened fire on them")
     return lex.firing_verb.match(x.text, ev.count.end, ev.count.end + 60) is not None or None
 
 

@@ -56,13 +56,39 @@ def _harm_of_whole(ev: Evidence) -> regex.Match[str] | None:
     # object; where it ends the clause, it is the clause's ("21 der 60 Insassen verletzt")
     harm = noun if noun is not None and (verb is None or noun.start() <= verb.start()) else verb if lex.lang.subject_verb_object else None
     if harm is None or not harm.lastgroup or Category(harm.lastgroup) not in _HARM:
-        return None
+        return _relative_harm(ev)  # "Zwei der 14 Menschen, die bei dem Anschlag verletzt wurden, ..."
     gap = x.text[count.end : harm.start()]
     if _NP_STOP.search(gap) is not None or (len(_TOKEN.findall(gap)) > _HURT_GAP_TOKENS and not x._who_were(gap)):
         return None  # (but "the 23 people who were injured": its own verb too)
     if harm is verb and gap.strip() and not (lex.person.fullmatch(gap.strip()) or lex.group.fullmatch(gap.strip()) or x._who_were(gap)):
         return None  # "two of the five were in critical condition": a verb of the part's, after no noun of the whole's
     return harm
+
+
+_RELATIVE_TOKENS = 10  # at most in the whole's relative clause: "die bei dem Anschlag in der Innenstadt verletzt wurden"
+
+
+def _relative_harm(ev: Evidence) -> regex.Match[str] | None:
+    """"Zwei der 14 Menschen, die bei dem Anschlag verletzt wurden, sind inzwischen gestorben": where the verb ends
+    its clause, the whole's noun of persons right before a comma and a relative clause that ends with a verb of harm
+    and its auxiliary before the next comma (no other clause ends so): the verb is the whole's own, as right after its
+    noun in English ("the 14 people who were injured")."""
+    x = ev.x
+    lex, text = x.lex, x.text
+    if lex.lang.subject_verb_object:
+        return None
+    who = x._search(lex.person, ev.count.end, ev.np_limit) or x._search(lex.group, ev.count.end, ev.np_limit)
+    if who is None or not text.startswith(",", who.end()):
+        return None
+    close = text.find(",", who.end() + 1, ev.right_end)
+    if close < 0 or any(mark in text[who.end() + 1 : close] for mark in ".;:()"):
+        return None
+    if len(_TOKEN.findall(text, who.end(), close)) > _RELATIVE_TOKENS:
+        return None
+    verb = x._last(lex.cat_verb, who.end(), close)
+    if verb is None or not verb.lastgroup or Category(verb.lastgroup) not in _HARM:
+        return None
+    return verb if lex.aux_between.fullmatch(text, verb.end(), close) is not None else None
 
 
 def _whole_names_the_hurt(ev: Evidence) -> bool | None:

@@ -416,7 +416,10 @@ LANGUAGE = LanguageData(
         # ein Opfer nach einem Verb der Tötung im Aktiv: "soll seinen Cousin erschossen haben" ist Perfekt, hier das
         # Präteritum: "Der 16-Jährige erschoss seinen Cousin", "tötete den 13-Jährigen", auch nach einer Zeitangabe
         # ("tötete am Freitagabend den 24-Jährigen"); nicht mehrere ("seine Frau und zwei Kinder", "die beiden")
-        r"(?:erschoss|tötete)(?<=(?-i:erschoss|tötete))(?=" + _OBJECT_TIME + r" (?:seinen|seine|ihren|ihre|den|die|dessen|deren) (?!(?:zwei|drei|vier|fünf|beiden|\d)\b)[\w-]+\b(?! und\b|,))": (
+        r"(?:erschoss|tötete)(?<=(?-i:erschoss|tötete))(?=" + _OBJECT_TIME + r" (?:seinen|seine|ihren|ihre|den|die|dessen|deren) (?!(?:zwei|drei|vier|fünf|beiden|\d)\b)[\w-]+\b(?! und\b|,)"
+        # (nicht das Subjekt nach dem Verb, vor einer Zahl: "tötete die Polizei fünf mutmaßliche Bandenmitglieder")
+        r"(?! (?:\d|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mindestens|mehr als|rund|etwa|insgesamt|mehrere"
+        r"|dutzende|hunderte)\b)))": (
             1, Qualifier.EXACT, Category.DEATHS, "all"),
         # zwei Personen, mit Nomen genannt, als Objekt eines Verbs der Verletzung oder Tötung im Aktiv: "Die Schüsse
         # verletzten einen 39-jährigen Mann und einen 24-jährigen Mann", "tötete eine Frau und ihren Sohn" (nicht das
@@ -574,6 +577,8 @@ LANGUAGE = LanguageData(
             r"vermisst", r"verschollen", r"gelten als vermisst",
             # unter Trümmern vermutet: "Unter den Trümmern werden noch mindestens 20 Menschen vermutet" (Menschen, keine Toten)
             r"vermutet(?<=\btrümmern (?:[\w-]+ ){1,8}vermutet)",
+            # (auch an einem anderen Ort, den ein Hilfsverb davor nennt: "15 Menschen werden noch in der Grube vermutet")
+            r"vermutet(?<=\b(?:werden|wurden|werde|würden) (?:noch |weiterhin |immer noch )?(?:in|unter) (?:der|den|dem|einer|einem) [\w-]+ vermutet)",
             # Eingeschlossene sind noch nicht gefunden: "21 Bergleute wurden verschüttet", "unter Tage eingeschlossen"
             r"verschüttet", r"eingeschlossen(?<=(?:wurden|wurde|sind|ist|waren|war|noch|weiterhin|tage) eingeschlossen)",
             # das Verb im Aktiv, vor der Zahl: "Die Lawine verschüttete sieben Wanderer" (nicht das Nomen, "drei Verschüttete",
@@ -622,6 +627,9 @@ LANGUAGE = LanguageData(
         ),
         # "Die Behörden bezifferten die Zahl der Evakuierten auf rund 60.000"
         Category.DISPLACED: (r"(?:an)?zahl der (?:evakuierten|vertriebenen|obdachlosen|geflüchteten|flüchtlinge)",),
+        # die Zahl der Fälle einer Seuche, keine Bilanz der Toten davor: "..., die Zahl der Verdachtsfälle liegt bei über
+        # 12.000" (kein Opfer: der Zahl nach die Toten der Cholera davor, nicht deren)
+        Category.OTHER: (r"(?:an)?zahl der (?:\w+ )?(?:\w+-)?(?<!todes)(?:fälle|verdachtsfälle|infektionen|neuinfektionen|erkrankungen|erkrankten)",),
     },
     group_words={
         "protesters": (
@@ -644,7 +652,7 @@ LANGUAGE = LanguageData(
             r"zivilist(?:en|in|innen)?", r"migrant(?:en|in|innen)?", r"geflüchtete[n]?", r"helfer(?:in|innen)?", r"hilfskräfte[n]?", r"zivilpersonen", r"unbeteiligte[n]?", r"frauen", r"frau", r"journalist(?:en|in|innen)?",
             r"reporter(?:in|innen)?", r"passant(?:en|in|innen)?", r"anwohner(?:in|innen)?", r"pilger(?:in|innen)?", r"flüchtlinge[n]?",
             r"ärzte[n]?", r"sanitäter(?:in|innen)?", r"helfer(?:in|innen)?", r"zivile[n]?", r"bewohner(?:in|innen)?", r"schüler(?:in|innen)?",
-            r"gläubige[n]?", r"studenten", r"student(?:in|innen)?", r"lehrer(?:in|innen)?", r"ärzt(?:in|innen|e|en)?", r"arzt", r"arbeiter(?:in|innen)?", r"touristen", r"urlauber(?:in|innen)?", r"fahrgäste[n]?", r"passagiere[n]?", r"insassen",
+            r"gläubige[n]?", r"studenten", r"student(?:in|innen)?", r"lehrer(?:in|innen)?", r"ärzt(?:in|innen|e|en)?", r"arzt", r"arbeiter(?:in|innen)?", r"touristen", r"urlauber(?:in|innen)?", r"fahrgäste[n]?", r"fluggäste[n]?", r"passagiere[n]?", r"insassen",
             # (auch einer allein: "Zwei Besatzungsmitglieder und ein Passagier starben")
             r"passagier(?:in)?", r"fahrgast", r"insass(?:e|in)", r"besatzungsmitglied",
             r"bergleute[n]?", r"kumpel", r"mitarbeiter(?:in|innen)?", r"beschäftigte[n]?", r"besucher(?:in|innen)?",
@@ -674,6 +682,9 @@ LANGUAGE = LanguageData(
         r"\d{1,3}-jährige[nmrs]?", r"mitglieder[n]?", r"mitglied", r"anhänger(?:in|innen|n)?", r"insass(?:en|in|innen)", r"rentner(?:in|innen|n)?",
         r"mitfahrer(?:in|innen|n)?",  # "seine beiden Mitfahrer wurden schwer verletzt"
         r"piloten", r"pilot(?:in|innen)?", r"co-piloten", r"hirten",  # "beide Piloten kamen ums Leben", as "both pilots"
+        # ein Adjektiv des Geschlechts nach "eine", dessen Nomen ("Person") folgt oder mit dem nächsten geteilt wird:
+        # "eine männliche und eine weibliche Person" (zwei)
+        r"(?:männliche|weibliche)(?<=\beine (?:männliche|weibliche))(?! (?-i:\p{Lu}))",
     ),
     unit_words={
         "aircraft": (r"flugzeuge[n]?", r"maschinen", r"hubschrauber[n]?", r"kampfjets?", r"drohnen"),
@@ -795,6 +806,10 @@ LANGUAGE = LanguageData(
         r"[\w-]*fluggesellschaft", r"airline", r"(?:eisen)?bahn(?:gesellschaft)?", r"[\w-]*reederei",
         # ein Zeuge nach seinem Beruf: "Bewaffnete verschleppten 287 Schüler, sagte ein Lehrer" (wie "a teacher said")
         r"lehrer(?:in)?",
+        # Zeugen vor Ort und die Leitung eines Betriebs als Quelle (wie "residents said", "tribal elders said", "the mine
+        # operator said"): "Anwohner sagten dagegen, ...", "teilte die Grubenleitung mit"
+        r"anwohner(?:in|innen)?", r"[\w-]*bewohner(?:in|innen)?", r"stammesälteste[n]?",
+        r"(?:gruben|bergwerks|werks|einsatz|gefängnis|anstalts|klinik|konzern|stadion)leitung",
     ),
     speaker_phrases={
         r"offiziellen angaben|offizielle angaben|offiziellen zahlen|offizielle zahlen": "offizielle Angaben",
@@ -995,7 +1010,9 @@ LANGUAGE = LanguageData(
     # Artikel: ein kleines Wort folgt)
     part_clause_openers=(r"der(?= (?-i:\p{Ll}))", r"die(?= (?-i:\p{Ll}))", r"das(?= (?-i:\p{Ll}))"),
     # (und wer Beschuldigter ist: "gegen 14 wird wegen Landfriedensbruchs ermittelt", keine Festnahmen)
-    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"retten", r"überlebten", r"überlebte", r"in sicherheit", r"geborgen", r"barg(?:en)?", r"lebend", r"ermittelt"),
+    uncounted_verbs=(r"gerettet", r"rettete[n]?", r"retten", r"überlebten", r"überlebte", r"in sicherheit", r"geborgen", r"barg(?:en)?", r"lebend", r"ermittelt",
+                     # die Entkommenen ("Dutzende Häftlinge entkamen während der Revolte, drei wurden erschossen")
+                     r"entkamen", r"entkommen", r"entkam"),
     among_whole_openings=(r"unter den", r"von den"),  # "Von den 40 Verletzten schweben noch fünf in Lebensgefahr"
     # "Der 19-Jährige war einer von fünf Verletzten": einer von ihnen, die fünf sind die Bilanz
     set_cues_after=(r"der (?:\w+ )?(?:männer|frauen|jungen|mädchen|jugendlichen|brüder|schwestern|freunde|schüler)",),
@@ -1416,6 +1433,14 @@ LANGUAGE = LanguageData(
     result_clause_openers=(r"wobei", r"dabei", r"bei (?:denen|der|dem)(?= )"),
     # "eine Frau und ihre zwei Kinder"; auch der Artikel (s35inj2): "Seine Frau (34) und die vier Töchter wurden tot aufgefunden"
     list_possessives=(r"ihre", r"seine", r"deren", r"dessen", r"die"),
+    # eine Person, genannt mit dem bestimmten Artikel, der niemanden zählt, dann ihre Begleiter mit einer Zahl: "Der
+    # 45-jährige Fahrer sowie seine beiden Mitfahrer wurden verletzt" sind drei (figure.kin-of-one; "ein Fahrer und ..."
+    # zählt figure.list-sum, der Artikel zählt einen)
+    kin_list_openers=(
+        r"(?:der|die) (?:\d{1,3}-jährige )?(?:Fahrer|Fahrerin|Pilot|Pilotin|Kapitän|Skipper|Autofahrer|Autofahrerin"
+        r"|Radfahrer|Radfahrerin|Motorradfahrer|Motorradfahrerin|Bauer|Landwirt|Fischer|Bergmann|Bergführer|Mutter|Vater"
+        r"|Mann|Frau) (?:und|sowie|mit) (?:seine[nm]?|ihre[nm]?)",
+    ),
     seat_speaker_nouns=(
         r"\w*ministerium", r"\w*ministeriums", r"ministerien", r"\w*minister(?:in|s)?", r"regierung", r"\w*regierung",
         r"präsident(?:in|en)?", r"präsidialamt", r"kreml", r"pentagon", r"kabinett", r"parlament", r"botschaft",
@@ -1530,6 +1555,8 @@ LANGUAGE = LanguageData(
             r"küstenwache\w*", r"nationalgarde\w*", r"katastrophenschutz\w*", r"marine", r"justiz\w*",
             # der Sitz des französischen Staates vor Ort: "nach Angaben der Präfektur" (wie "selon la préfecture")
             r"präfektur\w*", r"präfekt(?:en)?",
+            # das Amt des Staates für Gesundheit, das eine Bilanz meldet: "teilte das regionale Gesundheitsamt mit"
+            r"gesundheits(?:amt|ämter)\w*",
         ),
         OriginType.WITNESS: (r"augenzeuge\w*", r"zeuge[n]?", r"zeugin\w*", r"anwohner\w*", r"überlebende\w*", r"angehörige\w*", r"nachbarn?"),
     },

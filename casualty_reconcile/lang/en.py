@@ -707,6 +707,7 @@ LANGUAGE = LanguageData(
             r"trampled to death", r"swept to (?:their|his|her) deaths?",  # a stampede's, a flood's dead
             r"gunned down", r"beheaded", r"burn[te]d? (?:alive|to death)", r"starved to death", r"hacked to death",
             r"lynched", r"assassinated", r"could not be saved", r"were among the dead", r"was among the dead",
+            r"martyred",  # agency copy of a side's own dead: "two policemen were martyred"
             # a death told as a life not kept: "two did not survive", "a 16-year-old boy who did not survive his wounds"
             r"did not survive", r"didn['’]t survive",
             r"fatalities", r"deaths",  # "road fatalities rose to 1,711"
@@ -791,14 +792,14 @@ LANGUAGE = LanguageData(
         ),
         Category.ARRESTS: (
             # "held" only as detention: not "protesters held a rally"
-            r"arrested", r"arresting", r"detained", r"detaining", r"(?:being|been|were|was|are|is|remain|remained) held",
+            r"arrested", r"detained", r"arresting", r"detaining", r"(?:being|been|were|was|are|is|remain|remained) held",
             r"held (?:in|on|without|incommunicado|for questioning|by police|by the police|hostage|captive)", r"taken into custody", r"in custody",
             # the active, its object between: "Police took 14 people into custody" (as German "nahm 14 Personen in Gewahrsam")
             # (a count right after the verb, not a name: "an officer took Maddox into custody" counts no officer)
             r"into custody(?<=\b(?:took|take|takes|taking) (?:(?:a total of|at least|more than|about|around|some|another) )?"
             r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|dozens|scores|hundreds)"
             r" (?:[\w-]+ ){0,4}into custody)",
-            r"in (?:pre-?trial |police )?detention", r"behind bars",
+            r"in (?:pre-?trial |police )?detention", r"behind bars", r"in (?:police|jail|prison|military) custody",
             r"rounded up", r"apprehended", r"jailed", r"imprisoned", r"locked up", r"picked up", r"captured",
             r"taken prisoner", r"under arrest", r"arrests", r"detentions", r"in detention", r"in jail",
             r"arrest of", r"detention of",
@@ -835,6 +836,8 @@ LANGUAGE = LanguageData(
             r"trapped(?<=\b(?:others|more) trapped)",
             # "Hundreds are still believed to be trapped under the rubble" (German "unter den Trümmern vermutet")
             r"(?:believed|thought|feared) (?:to be )?trapped", r"trapped (?:under|beneath) (?:the )?(?:rubble|debris|wreckage)",
+            # the buried not yet found: "with dozens more feared buried", "at least 20 are believed buried under the mud"
+            r"(?:believed|thought|feared) (?:to be |to have been )?buried",
             # the active verb before its figure: "The collapse left eight dead and trapped dozens", "trapped about 30 workers"
             # (read back from the figure: a look-behind, no look-ahead past the verb)
             r"trapped(?<=\b(?:and|also|has|have|had|collapse|landslide|mudslide|quake|earthquake|avalanche|cave-in|blast|explosion) trapped)",
@@ -881,6 +884,13 @@ LANGUAGE = LanguageData(
             # "The protesters numbered about 3,500": the crowd counted with a verb of number
             r"(?:the )?(?:protesters|demonstrators|marchers|strikers) (?:numbered|number|totalled|totaled)",
         ),
+        # the cases of an epidemic, no toll of the dead told before them: "..., while suspected cases have passed 12,000",
+        # "the number of infections rose to 4,000"
+        Category.OTHER: (
+            r"number of (?:suspected |confirmed |new )?(?:cases|infections)",
+            # (a verb of change that opens the figure is the figure's own: "have passed 12,000")
+            r"(?:suspected|confirmed|new|reported) (?:cases|infections)(?: (?:have|has|had))?(?: (?:rose|risen|climbed|increased|jumped|reached)(?: to)?)?",
+        ),
     },
     group_words={
         "protesters": (
@@ -893,6 +903,7 @@ LANGUAGE = LanguageData(
             r"national guard(?:smen|s)?", r"guardsmen", r"security personnel", r"law enforcement(?: officers)?",
             r"soldiers?", r"troops", r"servicemen", r"service members", r"guards(?<!security guards)", r"(?:border|prison) guard", r"gendarmes?",  # (a private "security guard" is none)
             r"members of the (?:security|armed)(?: forces)?", r"military personnel", r"policem[ae]n",
+            r"(?:state )?troopers?",  # "A state trooper was wounded and two suspects were killed"
         ),
         "civilians": (
             # plural forms only where the singular mostly modifies another noun ("a passenger train")
@@ -949,6 +960,7 @@ LANGUAGE = LanguageData(
         # people named by their trade or pastime in agency copy: "killing both pilots", "killed four shepherds",
         # "Both climbers were killed" (nouns in -ers are read so already after a verb, not after "both")
         r"pilots?", r"co-pilots?", r"shepherds", r"climbers", r"hikers", r"trekkers", r"skiers", r"divers",
+        r"robbers", r"burglars", r"carjackers",  # "Police shot dead two suspected robbers"
         r"flight attendants?", r"cabin crew", r"flight crew",
     ),
     unit_words={
@@ -1040,7 +1052,7 @@ LANGUAGE = LanguageData(
         r"television", r"tv", r"broadcaster", r"agency", r"spokesm[ae]n", r"spokeswoman", r"spokesperson",
         r"president", r"office", r"state media", r"media", r"newspaper", r"army", r"military", r"command",
         r"rescuers", r"firefighters", r"fire department", r"fire service", r"governor", r"mayor", r"prosecutors?",
-        r"hospitals?", r"doctors?", r"activists", r"monitors?", r"observatory", r"organi[sz]ation", r"alliance",
+        r"hospitals?", r"doctors?", r"activists", r"monitors?", r"observers", r"observatory", r"organi[sz]ation", r"alliance",
         r"opposition", r"party", r"committees?", r"services?", r"councils?", r"commissions?", r"united nations", r"u\.n\.?", r"un",
         r"witnesses", r"residents", r"journalists?", r"correspondent", r"reporter", r"kremlin", r"white house",
         r"pentagon", r"administration", r"sources?", r"group", r"coroner", r"sheriff", r"department",
@@ -1667,6 +1679,13 @@ LANGUAGE = LanguageData(
     result_clause_openers=(r"leaving", r"(?:which|that) left", r"resulting in"),
     # "a pregnant woman and her two children"; the article too (s35inj2): "his wife, 34, and the four girls were found dead"
     list_possessives=(r"his", r"her", r"their", r"the"),
+    # one person named by the definite article, which counts no one, then their companions counted by a figure: "The
+    # 45-year-old driver and his two passengers were injured" are three (figure.kin-of-one; "a driver and ..." adds up
+    # by figure.list-sum, the article counting one)
+    kin_list_openers=(
+        r"the (?:\d{1,3}-year-old )?(?:driver|pilot|co-pilot|captain|skipper|motorist|cyclist|motorcyclist|rider|farmer"
+        r"|fisherman|miner|guide|mother|father|man|woman) (?:and|along with) (?:his|her|their)",
+    ),
     seat_words=(r"based",),
     place_abbreviations={"St.": "Saint", "Ft.": "Fort", "Mt.": "Mount"},  # "Mt. Pleasant": Mount Pleasant
     # where a person comes from, no place of the event: "a native of Honduras", "who moved here from Guatemala"
@@ -1750,6 +1769,8 @@ LANGUAGE = LanguageData(
             r"emergency (?:management |response )?(?:agency|agencies|authority|authorities)",
             # a French state's local seat: "the prefecture said" (as French "selon la préfecture")
             r"prefecture", r"prefect",
+            # a state's office of health that counts a toll: "the regional health office said" (as "health department")
+            r"health (?:offices?|bureaus?|secretariats?)",
         ),
         OriginType.WITNESS: (r"witness(?:es)?", r"eyewitness(?:es)?", r"residents?", r"survivors?", r"relatives", r"neighbou?rs?"),
     },

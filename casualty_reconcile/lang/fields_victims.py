@@ -156,8 +156,10 @@ class VictimFields:
     kin_list_openers: tuple[Regex, ...] = ()
     """regex: one person named by a noun that counts no one alone, a conjunction and a possessive, right before a figure
     of their kin (French r"une? (?:femme|homme|mère|père) et (?:ses|leurs)": "Une femme et ses deux enfants ont péri"):
-    the figure counts that person too, the sum of no one group (rule ``figure.kin-of-one``). None in English or
-    German, whose nouns count alone ("A woman and her two children", "Eine Frau und ihre zwei Kinder": figure.list-sum)."""
+    the figure counts that person too, the sum of no one group (rule ``figure.kin-of-one``). In English and German, whose
+    nouns with an indefinite article count alone ("A woman and her two children", "Eine Frau und ihre zwei Kinder":
+    figure.list-sum), one named by the definite article ("The driver and his two passengers", "Der Fahrer sowie seine
+    beiden Mitfahrer")."""
 
     parent_of: tuple[Regex, ...] = ()
     """regex: words right before a figure that make it a person's children ("father of three", "Vater von drei

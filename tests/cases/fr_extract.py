@@ -5764,4 +5764,14 @@ CASES: list[Case] = [
     Case("fr-s37sec-a-declare-le-secretaire-general",
          "Environ 2500 soldats ont été déployés, a déclaré le secrétaire général de l'alliance.",
          [C("troops", 2500, speaker="secrétaire général")]),
+    # ---- s37agen : les contreparties françaises de règles anglaises et allemandes
+    # un interpellé mort en garde à vue est un mort (category.held-then-died)
+    Case("fr-s37agen-interpelle-mort-en-garde-a-vue",
+         "Un manifestant interpellé la semaine dernière est mort en garde à vue, selon des militants.",
+         [C("deaths", 1, group="protesters", speaker="militants")]),
+    # deux nombres après la virgule du total, chacun avec son degré, qui en font la somme : ses parties
+    # (figure.degree-parts-after-comma)
+    Case("fr-s37agen-blesses-trois-grievement-sept-legerement",
+         "Dix personnes ont été blessées, trois grièvement et sept légèrement.",
+         [C("injuries", 10), C("injuries", 3, part_of=0), C("injuries", 7, part_of=0)]),
 ]
