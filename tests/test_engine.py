@@ -12,7 +12,6 @@ from casualty_reconcile.engine import (
     attribution_rules,
     build,
     category,
-    degree_parts,
     figure_asides,
     figure_flags,
     figure_rules,
@@ -46,7 +45,6 @@ TABLES: dict[str, tuple[RuleOf[object, object], ...]] = {
     "part_rules.AMONG_RULES": part_rules.AMONG_RULES,  # type: ignore[dict-item]
     "figure_flags.FLAG_RULES": figure_flags.FLAG_RULES,  # type: ignore[dict-item]
     "kin_list.KIN_RULES": kin_list.KIN_RULES,  # type: ignore[dict-item]
-    "degree_parts.DEGREE_PART_RULES": degree_parts.DEGREE_PART_RULES,  # type: ignore[dict-item]
     "category.CATEGORY_RULES": category.CATEGORY_RULES,
     "category.REVISIONS": category.REVISIONS,
     "category.DROPS": category.DROPS,

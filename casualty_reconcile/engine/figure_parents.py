@@ -5,7 +5,6 @@ from __future__ import annotations
 import regex
 
 from ..models import Category
-from .degree_parts import _DEGREE_PART_RULES
 from .doc import Figure
 from .evidence import Evidence
 from .figure_asides import AsidesStage
@@ -34,8 +33,6 @@ class ParentsStage(AsidesStage):
         ev.parent = out[-1] if out and subset else None
         if ev.parent is not None:
             ev.trace.append("figure.part-of-last")
-        if ev.parent is None and not subset and out:
-            ev.parent = first(_DEGREE_PART_RULES, ev)  # "Ten people were injured, three seriously and seven lightly"
         if ev.parent is None and subset and not out and self.last_items and not ev.subset_after:
             ev.parent = self.last_items[-1]  # "... 40 Menschen getötet. Unter den Toten seien sechs Kinder"
             ev.trace.append("figure.part-of-last-sentence")

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..models import Category
-from .degree_parts import opens_degree_parts
 from .evidence import Evidence
 from .no_toll import _attackers_acting, _children_of_parent, _excepted, _firing
 from .part_cause import told_by_cause
@@ -69,7 +68,7 @@ def _no_known_noun(ev: Evidence) -> bool | None:
     toll = x._last(lex.toll, max(ev.sentence.start, count.start - 40), count.start)
     if toll is not None and lex.part_of_number.fullmatch(text, toll.end(), count.start) is not None:
         return None  # "The toll of 41 includes 11 children": the toll right before names what it counts
-    if ev.out and (lex.subset_end.match(ev.left) is not None or _joined_to_part(ev) or opens_degree_parts(ev)) and (
+    if ev.out and (lex.subset_end.match(ev.left) is not None or _joined_to_part(ev)) and (
         first.lower() in lex.stopwords or text[np_tokens[0].end() : ev.right_end + 1].lstrip()[:1] in ("", ",", ";", ".", ":")
         or (i + 1 < len(counts) and lex.conj_stop.fullmatch(text[np_tokens[0].end() : counts[i + 1].start].strip()) is not None)
     ):

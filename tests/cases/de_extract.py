@@ -10741,7 +10741,7 @@ CASES: list[Case] = [
          "Ein Fahrer und seine beiden Mitfahrer wurden schwer verletzt.",
          [C("injuries", 3, flags=("derived",)), C("injuries", 2, flags=("part",))]),
     # ---- s37agen: zwei Zahlen nach dem Komma der Gesamtzahl, jede mit ihrem Grad, die sich zu ihr addieren: ihre Teile
-    # (figure.degree-parts-after-comma; wie en-s28agen-degree-parts-after-comma-no-cue)
+    # (figure.part-by-degree-after-whole; wie en-s28agen-degree-parts-after-comma-no-cue)
     Case("de-s37agen-verletzt-drei-schwer-sieben-leicht-ohne-darunter",
          "Zehn Menschen wurden bei dem Zusammenstoß verletzt, drei schwer und sieben leicht.",
          [C("injuries", 10), C("injuries", 3, part_of=0), C("injuries", 7, part_of=0)]),

@@ -12055,12 +12055,12 @@ CASES: list[Case] = [
          "The 58-year-old skipper and his three crew members drowned after the trawler capsized off the coast.",
          [C("deaths", 4)]),
     # ---- s37agen: two bare numbers after the total's comma, each with its words of degree, adding up to the total: its
-    # breakdown (figure.degree-parts-after-comma); not where they do not add up
+    # breakdown (figure.part-by-degree-after-whole); parts too where they do not add up
     Case("en-s37agen-hurt-two-critically-six-minor-injuries",
          "Eight people were hurt, two critically and six with minor injuries, the fire department said.",
          [C("injuries", 8, speaker="fire department"), C("injuries", 2, part_of=0), C("injuries", 6, part_of=0)]),
     Case("en-s37agen-degree-parts-not-adding-up",  # (merge: parts told by their degree alone are parts, adding up or
-         # not, figure.part-by-degree-after-whole of s37deg; s37agen's figure.degree-parts-after-comma asks the sum)
+         # not, figure.part-by-degree-after-whole)
          "Twelve people were injured, three seriously and seven lightly.",
          [C("injuries", 12), C("injuries", 3, part_of=0), C("injuries", 7, part_of=0)]),
     # ---- s37agen: registers the table had few of (mines and plants, avalanches and landslides, stampedes, bus plunges,

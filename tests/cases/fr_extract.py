@@ -5770,7 +5770,7 @@ CASES: list[Case] = [
          "Un manifestant interpellé la semaine dernière est mort en garde à vue, selon des militants.",
          [C("deaths", 1, group="protesters", speaker="militants")]),
     # deux nombres après la virgule du total, chacun avec son degré, qui en font la somme : ses parties
-    # (figure.degree-parts-after-comma)
+    # (figure.part-by-degree-after-whole)
     Case("fr-s37agen-blesses-trois-grievement-sept-legerement",
          "Dix personnes ont été blessées, trois grièvement et sept légèrement.",
          [C("injuries", 10), C("injuries", 3, part_of=0), C("injuries", 7, part_of=0)]),
