@@ -4,7 +4,8 @@
 extraction keeps them as stated, each flagged ``piece`` (rule ``figure.piece-by-degree``,
 ``engine/degrees.py``). A grave and a light degree never count the same persons, so the injured of that report
 are 15: before reconcile groups the claims, :func:`add_up_pieces` makes the first piece of each sentence their
-sum (flagged ``derived``, no more a ``part``) and the others parts of it (flagged ``part`` and linked to it by
+sum (flagged ``derived``, no more a ``part`` nor one case, ``anecdotal``: "Einer wurde lebensgefährlich, vier
+wurden leicht verletzt") and the others parts of it (flagged ``part`` and linked to it by
 ``part_of``: beside the toll, out of its estimates, explained as a subgroup), each with :data:`RULE` in its trace
 (where it has one). Another report's "15 Verletzte" then repeats the first instead of reading as an update of 11.
 """
@@ -16,6 +17,7 @@ from typing import Final
 from .models import Claim, Flag, traced
 
 RULE: Final = "reconcile.pieces-by-degree"
+_NO_WHOLE: Final = frozenset({Flag.PART.value, Flag.ANECDOTAL.value})  # the sum is a whole: neither a part nor one case
 """The name of the decision of :func:`add_up_pieces`."""
 
 
@@ -35,7 +37,7 @@ def add_up_pieces(claims: list[Claim]) -> list[Claim]:
         found.sort(key=lambda i: claims[i].start)
         first = claims[found[0]]
         total = sum(claims[i].value or 0 for i in found)
-        flags = (*[f for f in first.flags if f != Flag.PART.value], Flag.DERIVED.value)
+        flags = (*[f for f in first.flags if f not in _NO_WHOLE], Flag.DERIVED.value)
         out[found[0]] = first.model_copy(
             update={"value": total, "low": total, "high": total, "flags": flags, "trace": traced(first, RULE)}
         )

@@ -70,3 +70,14 @@ def test_the_extracted_claims_are_left_unchanged() -> None:
     reconcile(claims)
     assert [c.model_dump() for c in claims] == before
     assert [c.value for c in claims if Flag.PIECE.value in c.flags] == [4, 11]
+
+
+def test_one_victim_and_a_piece_add_up_to_a_whole() -> None:
+    claims = extract("Ein Mann wurde lebensgefährlich verletzt, zwei Frauen wurden leicht verletzt.",
+                     language="de", published="2024-03-01", doc_id="a")
+    assert [(c.value, Flag.PIECE.value in c.flags) for c in claims] == [(1, True), (2, True)]
+    assert Flag.ANECDOTAL.value in claims[0].flags  # one man: one case, as stated
+    result = reconcile(claims)
+    (first,) = [c for c in result.claims if c.text == "Ein Mann"]
+    assert first.value == 3 and Flag.ANECDOTAL.value not in first.flags  # the sum is no one case told beside the toll
+    assert next(q for q in result.quantities if q.group == "all").best.value == 3
