@@ -388,6 +388,24 @@ _SHOT_OBJECT = (
     rf" {_SHOT_OBJECT_ONE}(?![^.;!?]{{0,120}}?\b(?:killing|killed|kills|dead|died|dies|death|fatally|fatal|mortally|murder|murdered|homicide"
     r"|suicide|murder-suicide|slain|slaying|bodies|body|himself|herself|themselves|(?:then|also) shot|and their|life support)\b)"
 )
+# (s37inj4) two persons named as the objects of an active verb of the shot, each by a noun, no third after them and no
+# word of death in the rest of the sentence: two shot, dead or alive ("A man shot another man and a 2-year-old boy",
+# "Woman shot her husband and son"; not "shot his wife and two children", "shot a woman and girl then killed himself"); a
+# headline's capitals too ("Woman Shot Her Husband & Son": the nouns after it say it is the verb)
+_SHOT_PAIR_FIRST = (
+    rf"(?:(?:a|an|another) (?:{_PAIR_AGE})?(?:{_OBJECT_ADJ} )?(?:{_PAIR_SECOND})"
+    rf"|(?:his|her|their) (?:{_OBJECT_ADJ} )?(?:{_PAIR_AGE})?(?:{_PAIR_RELATIVE}|{_PAIR_SECOND}))"
+)
+_SHOT_PAIR_SECOND = rf"(?:(?:a|an|his|her|their) )?(?:{_OBJECT_ADJ} )?(?:{_PAIR_AGE})?(?:{_PAIR_RELATIVE}|{_PAIR_SECOND})"
+_SHOT_OBJECT_PAIR = (
+    r"(?:shot|shooting|shoots)(?<=(?-i:\b(?:[a-z]+|Shot|Shoots)))"
+    r"(?<!\b(?:fatally|mortally|the|a|an|this|that|fatal|deadly|another|warning|one|first|second) (?:shot|shooting|shoots))"
+    r"(?<!\b(?:accused|suspected) of shooting)"
+    rf" (?P<item>{_SHOT_PAIR_FIRST}) (?:and|&) (?P<item>{_SHOT_PAIR_SECOND})(?![\w-]){_NOT_LIST_AFTER}"
+    rf"(?!,? (?:and|&|or) (?:{_PAIR_RELATIVE}|{_PAIR_SECOND}|children|kids)s?\b)"
+    r"(?![^.;!?]{0,120}?\b(?:killing|killed|kills|dead|died|dies|death|fatally|fatal|mortally|murder|murdered|homicide"
+    r"|suicide|murder-suicide|slain|slaying|bodies|body|himself|herself|themselves|(?:then|also) shot|and their|life support)\b)"
+)
 _SHOT_LIMB = (
     r"(?:in|to) (?:the|his|her|their|one|both) (?:left |right |lower |upper )?"
     r"(?:legs?|arms?|hands?|feet|foot|ankles?|knees?|thighs?|shoulders?|buttocks|hips?|elbows?|wrists?|fingers?|toes?|calf|calves|heels?)\b"
@@ -1458,7 +1476,7 @@ LANGUAGE = LanguageData(
         rf"left(?<=(?-i:\b[a-z]+)) {_INJURED_ONE} (?:(?:critically|seriously|severely|badly) (?:injured|wounded|hurt)|injured|wounded|hurt"
         r"|with (?:[\w-]+ ){0,3}?(?:injuries|wounds|gunshot wounds?|a gunshot wound|a bullet wound))\b",
     ),
-    shot_object_words=(_SHOT_OBJECT,),
+    shot_object_words=(_SHOT_OBJECT, _SHOT_OBJECT_PAIR),
     victim_list_words=(
         _NAMED_LIST,
         # two or three persons named by nouns (an age before each may be, or the age alone), a word of harm after

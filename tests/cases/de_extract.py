@@ -10670,4 +10670,20 @@ CASES: list[Case] = [
     Case("de-s36fr2-darunter-einer-durch-einen-steinwurf",
          "Sechs Polizisten wurden leicht verletzt, darunter einer durch einen Steinwurf, als das Lager geräumt wurde.",
          [C("injuries", 6, group="security_forces"), C("injuries", 1, part_of=0)]),
+    # ---- s37inj4: zwei als Objekte eines Verbs des Schießens, beide im Dativ vor der Stelle des Körpers (shot_object_words,
+    # figure.shot-object): zwei angeschossen, tot oder lebend (wie en-s37inj4-*)
+    Case("de-s37inj4-schoss-seiner-frau-und-seinem-sohn",
+         "Der Mann schoss seiner Frau und seinem Sohn in den Rücken, teilte die Polizei mit.",
+         [C("injuries", 2, flags=("shot",), speaker="Polizei")]),
+    Case("de-s37inj4-schoss-kassierer-und-kunden-und-floh",  # ein Verb nach "und" beginnt einen neuen Satzteil
+         "Der Täter schoss am Samstagabend einem Kassierer und einem Kunden in die Brust und flüchtete mit der Beute.",
+         [C("injuries", 2, flags=("shot",))]),
+    Case("de-s37inj4-schoss-mann-und-frau-die-frau-starb",  # figure.shot-less-dead
+         "Ein 45-Jähriger schoss einem Mann und einer Frau in den Oberkörper. Die Frau starb im Krankenhaus.",
+         [C("injuries", 1, flags=("derived",), not_flags=("shot",)), C("deaths", 1)]),
+    Case("de-s37inj4-schoss-beiden-dann-sich-selbst",  # der Täter tötete sich danach: keine Zahl der Angeschossenen
+         "Der Mann schoss seiner Frau und seinem Sohn in den Kopf und tötete sich dann selbst.",
+         [C("deaths", 1, group="attackers")]),
+    Case("de-s37inj4-schoss-drei-personen-keine-zwei",  # eine dritte nach dem Paar: eine längere Liste
+         "Der Mann schoss seiner Frau, seinem Sohn und einem Nachbarn in den Rücken.", []),
 ]

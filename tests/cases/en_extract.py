@@ -11990,4 +11990,25 @@ CASES: list[Case] = [
     Case("en-s36fr2-including-one-by-a-thrown-brick",
          "Six officers were slightly hurt, including one by a thrown brick, as the camp was cleared.",
          [C("injuries", 6, group="security_forces"), C("injuries", 1, part_of=0)]),
+    # ---- s37inj4: two persons named as the objects of an active verb of the shot (shot_object_words, figure.shot-object):
+    # two shot, dead or alive, resolved by the article's dead as "two people were shot" is
+    Case("en-s37inj4-shot-another-man-and-a-girl",
+         "A man shot another man and a 3-year-old girl outside a convenience store on Tuesday, police said.",
+         [C("injuries", 2, flags=("shot",), speaker="police")]),
+    Case("en-s37inj4-shot-her-husband-and-son",
+         "Police say a 41-year-old woman shot her husband and son during an argument at their home.",
+         [C("injuries", 2, flags=("shot",))]),
+    Case("en-s37inj4-headline-shot-his-wife-and-daughter", "Police: Father Shot His Wife & Daughter",
+         [C("injuries", 2, flags=("shot",))]),
+    Case("en-s37inj4-shot-a-clerk-and-a-customer-and-fled",  # a verb after "and" opens a new clause
+         "The gunman shot a clerk and a customer and fled with cash from the register.",
+         [C("injuries", 2, flags=("shot",))]),
+    Case("en-s37inj4-shot-a-woman-and-a-boy-one-died",  # figure.shot-less-dead: the shot less the one who died
+         "A man shot a woman and a teenage boy outside the bar. The woman died at the hospital.",
+         [C("injuries", 1, flags=("derived",), not_flags=("shot",)), C("deaths", 1)]),
+    Case("en-s37inj4-shot-his-wife-and-daughter-then-himself",  # a murder-suicide: no count of the shot
+         "The man shot his wife and daughter and then turned the gun on himself.",
+         [C("deaths", 1, group="attackers")]),
+    Case("en-s37inj4-shot-his-wife-son-and-daughter",  # a third after the pair: a longer list, no count of two
+         "Deputies said he shot his wife and son and daughter at the farmhouse.", []),
 ]
