@@ -10686,4 +10686,8 @@ CASES: list[Case] = [
          [C("deaths", 1, group="attackers")]),
     Case("de-s37inj4-schoss-drei-personen-keine-zwei",  # eine dritte nach dem Paar: eine längere Liste
          "Der Mann schoss seiner Frau, seinem Sohn und einem Nachbarn in den Rücken.", []),
+    # s37inj4: Angeschossene als untere Grenze, die Toten im selben Satz: die übrigen sind die Verletzten, weiter eine untere
+    # Grenze (figure.shot-at-least-less-dead, wie en-s37inj4-at-least-shot-two-of-them-fatally)
+    Case("de-s37inj4-mindestens-angeschossen-zwei-toedlich", "Mindestens sechs Menschen wurden angeschossen, zwei von ihnen tödlich.",
+         [C("injuries", 4, qualifier="at_least", flags=("derived",)), C("deaths", 2, part_of=0)]),
 ]

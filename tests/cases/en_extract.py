@@ -12011,4 +12011,12 @@ CASES: list[Case] = [
          [C("deaths", 1, group="attackers")]),
     Case("en-s37inj4-shot-his-wife-son-and-daughter",  # a third after the pair: a longer list, no count of two
          "Deputies said he shot his wife and son and daughter at the farmhouse.", []),
+    # s37inj4: a figure of the shot stated as a lower bound, its dead in its own sentence: the rest are the injured, still
+    # a lower bound (figure.shot-at-least-less-dead)
+    Case("en-s37inj4-at-least-dead-after-shot-at-least",
+         "At least two people died after a gunman shot at least five people outside a nightclub early Sunday, police said.",
+         [C("deaths", 2, qualifier="at_least"), C("injuries", 3, qualifier="at_least", flags=("derived",), not_flags=("shot",))]),
+    Case("en-s37inj4-at-least-shot-two-of-them-fatally",
+         "At least six people were shot, two of them fatally, at a birthday party on Saturday night.",
+         [C("injuries", 4, qualifier="at_least", flags=("derived",)), C("deaths", 2, part_of=0)]),
 ]
