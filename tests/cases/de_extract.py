@@ -10690,4 +10690,10 @@ CASES: list[Case] = [
     # Grenze (figure.shot-at-least-less-dead, wie en-s37inj4-at-least-shot-two-of-them-fatally)
     Case("de-s37inj4-mindestens-angeschossen-zwei-toedlich", "Mindestens sechs Menschen wurden angeschossen, zwei von ihnen tödlich.",
          [C("injuries", 4, qualifier="at_least", flags=("derived",)), C("deaths", 2, part_of=0)]),
+    # s37inj4: einer mehr nach den Toten, mit einer Ordnungszahl ohne Artikel nach einem Komma, wie Überschriften schreiben
+    # (wie en-s37inj4-headline-two-dead-third-person-hurt)
+    Case("de-s37inj4-zwei-tote-dritte-person-verletzt", "Zwei Tote in Wohnhaus, dritte Person schwer verletzt",
+         [C("deaths", 2), C("injuries", 1, group="all")]),
+    Case("de-s37inj4-zwei-erschossen-dritter-mann-verletzt", "Zwei Männer erschossen, dritter Mann lebensgefährlich verletzt",
+         [C("deaths", 2), C("injuries", 1, group="all")]),
 ]

@@ -12019,4 +12019,10 @@ CASES: list[Case] = [
     Case("en-s37inj4-at-least-shot-two-of-them-fatally",
          "At least six people were shot, two of them fatally, at a birthday party on Saturday night.",
          [C("injuries", 4, qualifier="at_least", flags=("derived",)), C("deaths", 2, part_of=0)]),
+    # s37inj4: one more hurt after the dead, named by an ordinal alone after a comma, as a headline writes it (a word of
+    # multiplicity: as "a fourth person was critically hurt")
+    Case("en-s37inj4-headline-two-dead-third-person-hurt", "Two found dead in apartment, third person critically hurt",
+         [C("deaths", 2), C("injuries", 1, group="all")]),
+    Case("en-s37inj4-headline-two-killed-third-victim-wounded", "Two killed, third victim wounded in shooting near park",
+         [C("deaths", 2), C("injuries", 1, group="all")]),
 ]
