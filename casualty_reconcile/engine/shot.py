@@ -12,7 +12,7 @@ flagged ``derived``); else the others besides the dead ("three other people were
 seven were shot") are the injured (no longer a figure of the shot); else a smaller count of the dead
 is among the shot (the largest in its sentence, else in the article), the injured are the rest
 (flagged ``derived``; of a figure stated as a lower bound only with the dead of its own sentence, and still a lower
-bound: "At least two people died after a gunman shot at least five people"). Last, a count of the injured that is a count of the dead and of the others
+bound: "At least two people died after a gunman shot at least five people"; not with the dead told as its part). Last, a count of the injured that is a count of the dead and of the others
 besides them stated together ("A man is dead and three other people were hurt. ... Four people
 were injured") counted the dead with the injured: the injured are the others (:data:`WITH_DEAD_RULES`).
 The counts of the dead that are no toll of the event (a tally over a period, another incident, a
@@ -157,7 +157,9 @@ def _shot_at_least_less_dead(s: Shot) -> str | None:
     where the shot are only bounded: not read)."""
     if s.item.count.qualifier is not Qualifier.AT_LEAST:
         return None
-    own = [f for f in s.dead if any(f is c for c in s.sentence.claims)]
+    # (not the dead told as a part of the shot, "At least 35 people have been shot, eight of them fatally": a running
+    # tally's dead among its shot stay the toll, casualty_reconcile.injured_dead)
+    own = [f for f in s.dead if any(f is c for c in s.sentence.claims) and f.parent is not s.item]
     return LESS if own and less_dead(s.item, own, s.sentence) is not None else None
 
 

@@ -10687,9 +10687,13 @@ CASES: list[Case] = [
     Case("de-s37inj4-schoss-drei-personen-keine-zwei",  # eine dritte nach dem Paar: eine längere Liste
          "Der Mann schoss seiner Frau, seinem Sohn und einem Nachbarn in den Rücken.", []),
     # s37inj4: Angeschossene als untere Grenze, die Toten im selben Satz: die übrigen sind die Verletzten, weiter eine untere
-    # Grenze (figure.shot-at-least-less-dead, wie en-s37inj4-at-least-shot-two-of-them-fatally)
-    Case("de-s37inj4-mindestens-angeschossen-zwei-toedlich", "Mindestens sechs Menschen wurden angeschossen, zwei von ihnen tödlich.",
-         [C("injuries", 4, qualifier="at_least", flags=("derived",)), C("deaths", 2, part_of=0)]),
+    # Grenze (figure.shot-at-least-less-dead, wie en-s37inj4-at-least-dead-after-shot-at-least)
+    Case("de-s37inj4-mindestens-zwei-tot-nachdem-mindestens-fuenf-angeschossen",
+         "Mindestens zwei Menschen starben, nachdem der Schütze mindestens fünf Menschen angeschossen hatte.",
+         [C("deaths", 2, qualifier="at_least"), C("injuries", 3, qualifier="at_least", flags=("derived",), not_flags=("shot",))]),
+    Case("de-s37inj4-mindestens-angeschossen-zwei-toedlich",  # die Toten als Teil der Angeschossenen bleiben die Bilanz
+         "Mindestens sechs Menschen wurden angeschossen, zwei von ihnen tödlich.",
+         [C("injuries", 6, qualifier="at_least", flags=("shot",)), C("deaths", 2, part_of=0)]),
     # s37inj4: einer mehr nach den Toten, mit einer Ordnungszahl ohne Artikel nach einem Komma, wie Überschriften schreiben
     # (wie en-s37inj4-headline-two-dead-third-person-hurt)
     Case("de-s37inj4-zwei-tote-dritte-person-verletzt", "Zwei Tote in Wohnhaus, dritte Person schwer verletzt",
