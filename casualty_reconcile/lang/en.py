@@ -178,6 +178,12 @@ _IN_CARE = r"(?:(?:the |a |an )?(?:[\w'’.-]{1,24} ){0,2}?hospital\b|intensive 
 _LIMB = r"in (?:the |his |her )?(?:left |right )?(?:legs?|foot|feet|hands?|arms?|thighs?|knees?|ankles?|hips?|fingers?|toes?|shoulders?|buttocks?|calf)\b"
 # care an event sent people to, dead or alive: "a shooting that sent four people to the hospital" (not where one died there)
 _SENT_TO_HOSPITAL = r"to (?:the |a |an |area |local |nearby )?(?:[\w'’.-]{1,24} ){0,2}?hospitals?\b(?<=\bsen(?:t|ds|ding) [^.;:!?]{1,60})" + _NO_DEATH_AFTER
+# (s37inj4) the same with "put" or "landed" and "in" ("a home invasion that put three women into the hospital", "a shooting
+# that landed two men in the hospital"; not where one died there)
+_PUT_IN_HOSPITAL = (
+    r"(?:in (?:the |a |an |area |local |nearby )?(?:[\w'’.-]{1,24} ){0,2}?hospitals?\b(?<=\b(?:put|puts|putting|landed|lands|landing) [^.;:!?]{1,60})"
+    r"|into (?:the |a |an |area |local |nearby )?(?:[\w'’.-]{1,24} ){0,2}?hospitals?\b(?<=\b(?:put|puts|putting|landed|lands|landing) [^.;:!?]{1,60}))"
+) + _NO_DEATH_AFTER
 _VICTIM_HARM = (
     r"(?:died|dies|dead|killed(?! (?:himself|herself)\b)|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)"
     # a death told by a state or a verdict: "the teen is dead", "was pronounced dead", "declared clinically dead"
@@ -769,6 +775,7 @@ LANGUAGE = LanguageData(
             # care the event sent them to: "a shooting that sent four people to the hospital", "Shooting sends 4 people to
             # the hospital" (not where one died there); a headline's recovery: "Two children recovering after ..."
             _SENT_TO_HOSPITAL,
+            _PUT_IN_HOSPITAL,
             r"recovering(?<=\d recovering|\b(?:two|three|four|five|six|seven|eight|nine|ten|people|men|women|teens|children|kids|victims"
             r"|others|boys|girls) recovering)(?= (?:after|from)\b)",
             r"in intensive care", r"in (?:a )?critical condition", r"in (?:a )?serious condition", r"suffered (?:from )?(?:\w+ )?(?:asphyxiation|smoke inhalation|burns)",

@@ -10700,4 +10700,9 @@ CASES: list[Case] = [
          [C("deaths", 2), C("injuries", 1, group="all")]),
     Case("de-s37inj4-zwei-erschossen-dritter-mann-verletzt", "Zwei Männer erschossen, dritter Mann lebensgefährlich verletzt",
          [C("deaths", 2), C("injuries", 1, group="all")]),
+    # s37inj4: Pflege, in die ein Ereignis Menschen brachte (wie en-s37inj4-put-three-women-into-the-hospital; "ins Krankenhaus"
+    # las Deutsch schon)
+    Case("de-s37inj4-brachte-drei-frauen-ins-krankenhaus",
+         "Der Überfall auf das Haus brachte drei Frauen ins Krankenhaus, teilte die Polizei mit.",
+         [C("injuries", 3, speaker="Polizei")]),
 ]

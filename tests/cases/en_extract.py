@@ -12025,4 +12025,9 @@ CASES: list[Case] = [
          [C("deaths", 2), C("injuries", 1, group="all")]),
     Case("en-s37inj4-headline-two-killed-third-victim-wounded", "Two killed, third victim wounded in shooting near park",
          [C("deaths", 2), C("injuries", 1, group="all")]),
+    # s37inj4: care an event put people in, as "sent ... to the hospital" (a verb of the injured): "put", "landed" and "in"
+    Case("en-s37inj4-put-three-women-into-the-hospital", "A home invasion on the east side put three women into the hospital, police said.",
+         [C("injuries", 3, speaker="police")]),
+    Case("en-s37inj4-landed-two-men-in-the-hospital", "A fight outside the bar landed two men in the hospital.",
+         [C("injuries", 2)]),
 ]
