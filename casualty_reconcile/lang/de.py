@@ -409,10 +409,6 @@ LANGUAGE = LanguageData(
         r"zweite[sr]? (?:Opfer|Verletzte[rs]?|Mann|Frau)(?= (?:ist )?(?:gestorben|stirbt|starb)\b)": (2, Qualifier.AT_LEAST, Category.DEATHS, "all"),
         r"dritte[sr]? (?:Opfer|Verletzte[rs]?|Mann|Frau)(?= (?:ist )?(?:gestorben|stirbt|starb)\b)": (3, Qualifier.AT_LEAST, Category.DEATHS, "all"),
         r"vierte[sr]? (?:Opfer|Verletzte[rs]?|Mann|Frau)(?= (?:ist )?(?:gestorben|stirbt|starb)\b)": (4, Qualifier.AT_LEAST, Category.DEATHS, "all"),
-        # (s37inj4) einer mehr nach den Toten, mit einer Ordnungszahl ohne Artikel nach Komma oder "und", wie Überschriften
-        # schreiben: "Drei Tote in Wohnhaus, vierte Person schwer verletzt" (wie "ein vierter wurde schwer verletzt")
-        r"(?:zweite|dritte|vierte|fünfte|sechste)[rs]? (?:Person|Opfer|Mann|Frau)(?<=(?:\bund|,) \w+ \w+)"
-        r"(?= (?:wurde |ist )?(?:schwer |leicht |lebensgefährlich |lebensbedrohlich )?verletzt\b)": (1, Qualifier.EXACT, Category.INJURIES, "all"),
         r"vierfachmord(?:e?s)?": (4, Qualifier.EXACT, Category.DEATHS, "all"),
         r"erweiterte[nrm]? (?:suizid|selbstmord)(?:e?s)?": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
         # der Tod des Täters: "der Schütze erschoss sich anschließend selbst"

@@ -598,10 +598,6 @@ LANGUAGE = LanguageData(
         # the attacker's own death: "the shooter then turned the gun on himself"
         r"turned the (?:gun|weapon|rifle|handgun|pistol) on (?:himself|herself)": (1, Qualifier.EXACT, Category.DEATHS, "attackers"),
         # the toll so far named by an ordinal: "Third victim dies after mass shooting", "a second man has died"
-        # (s37inj4) one more hurt after the dead, named by an ordinal alone after a comma or "and", as a headline writes it:
-        # "3 people found dead inside home, 4th person critically hurt" (as "a fourth person was critically hurt")
-        r"(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:person|victim|man|woman|teen|child|officer)(?<=(?:,|\band) \w+ \w+)"
-        r"(?= (?:(?:was|is) )?(?:critically |seriously |badly |severely )?(?:hurt|injured|wounded)\b)": (1, Qualifier.EXACT, Category.INJURIES, "all"),
         r"second (?:victim|person|man|woman|teen|child|officer)(?= (?:has |later )?(?:dies|died)\b)": (2, Qualifier.AT_LEAST, Category.DEATHS, "all"),
         r"third (?:victim|person|man|woman|teen|child|officer)(?= (?:has |later )?(?:dies|died)\b)": (3, Qualifier.AT_LEAST, Category.DEATHS, "all"),
         r"fourth (?:victim|person|man|woman|teen|child|officer)(?= (?:has |later )?(?:dies|died)\b)": (4, Qualifier.AT_LEAST, Category.DEATHS, "all"),

@@ -12019,12 +12019,11 @@ CASES: list[Case] = [
     Case("en-s37inj4-at-least-shot-two-of-them-fatally",  # the dead told as a part of the shot stay the toll: no rest read
          "At least six people were shot, two of them fatally, at a birthday party on Saturday night.",
          [C("injuries", 6, qualifier="at_least", flags=("shot",)), C("deaths", 2, part_of=0)]),
-    # s37inj4: one more hurt after the dead, named by an ordinal alone after a comma, as a headline writes it (a word of
-    # multiplicity: as "a fourth person was critically hurt")
+    # s37inj4: one more hurt after the dead, named by an ordinal alone after a comma, as a headline writes it (as "a fourth
+    # person was critically hurt" is read)
     Case("en-s37inj4-headline-two-dead-third-person-hurt", "Two found dead in apartment, third person critically hurt",
-         [C("deaths", 2), C("injuries", 1, group="all")]),
-    Case("en-s37inj4-headline-two-killed-third-victim-wounded", "Two killed, third victim wounded in shooting near park",
-         [C("deaths", 2), C("injuries", 1, group="all")]),
+         [C("deaths", 2), C("injuries", 1, group="all")],
+         xfail="ORDINAL-AFTER-DEAD: one more hurt named by an ordinal alone after the dead, as headlines write it, is no count yet; read as a word of multiplicity (s37inj4) it cost English about 0.3-0.5% of speed (the number grammar's anchor) for no local-news gain (652642 was right already), so dropped"),
     # s37inj4: care an event put people in, as "sent ... to the hospital" (a verb of the injured): "put", "landed" and "in"
     Case("en-s37inj4-put-three-women-into-the-hospital", "A home invasion on the east side put three women into the hospital, police said.",
          [C("injuries", 3, speaker="police")]),
