@@ -105,7 +105,8 @@ def _shot(ev: Evidence) -> str | None:
 
 def _shot_object(ev: Evidence) -> str | None:
     """"He shot his friend in the chest", "the gunman shot the clerk": one person named as the object of an active
-    verb of the shot (``shot_object_words``) is one shot, dead or alive, as "five people were shot" is read."""
+    verb of the shot (``shot_object_words``) is one shot, dead or alive, as "five people were shot" is read; two named so
+    ("shot another man and a 2-year-old boy") are two."""
     m = ev.multiplicity
     return Flag.SHOT.value if m is not None and m.re is ev.x.lex.injured_object and m.lastgroup == SHOT_OBJECT else None
 

@@ -389,8 +389,9 @@ class FiguresStage(ParentsStage):
         """The word of multiplicity a figure is ("double homicide", "Erschießung eines"), if any: its
         group's name is "<category>__<group>"."""
         found = self.lex.multiplicity.match(self.text, count.start)
-        if (found is None or found.end() != count.end) and count.value == 1 and (self.lex.lang.injured_object_words or self.lex.lang.verb_first_words):
-            # one injured named after the verb ("critically injuring his father"): its words name it too
+        if (found is None or found.end() != count.end) and count.value in (1, 2) and (self.lex.lang.injured_object_words or self.lex.lang.verb_first_words):
+            # one injured named after the verb ("critically injuring his father"), or two shot ("shot his wife and son"):
+            # its words name it too
             found = self.lex.injured_object.match(self.text, count.start)
         return found if found is not None and found.end() == count.end else None
 

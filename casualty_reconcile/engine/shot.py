@@ -11,7 +11,8 @@ the dead, the injured; else a count of the dead as large as the figure says all 
 flagged ``derived``); else the others besides the dead ("three other people were shot", "1 dead, 6 shot", not "one is dead after
 seven were shot") are the injured (no longer a figure of the shot); else a smaller count of the dead
 is among the shot (the largest in its sentence, else in the article), the injured are the rest
-(flagged ``derived``). Last, a count of the injured that is a count of the dead and of the others
+(flagged ``derived``; of a figure stated as a lower bound only with the dead of its own sentence, and still a lower
+bound: "At least two people died after a gunman shot at least five people"; not with the dead told as its part). Last, a count of the injured that is a count of the dead and of the others
 besides them stated together ("A man is dead and three other people were hurt. ... Four people
 were injured") counted the dead with the injured: the injured are the others (:data:`WITH_DEAD_RULES`).
 The counts of the dead that are no toll of the event (a tally over a period, another incident, a
@@ -147,6 +148,19 @@ def _shot_less_dead(s: Shot) -> str | None:
     among the shot; the injured are the rest (the largest count of the dead below the figure)."""
     exact = s.item.count.qualifier is Qualifier.EXACT
     return LESS if exact and less_dead(s.item, s.dead, s.sentence) is not None else None
+
+
+def _shot_at_least_less_dead(s: Shot) -> str | None:
+    """"At least two people were dead after a gunman shot at least four people": a figure of the shot stated as a lower
+    bound, with a count of the dead below it in its own sentence, counts those dead among its shot as an exact one does;
+    the injured are the rest, still a lower bound (a count of the dead in another sentence may count other shootings
+    where the shot are only bounded: not read)."""
+    if s.item.count.qualifier is not Qualifier.AT_LEAST:
+        return None
+    # (not the dead told as a part of the shot, "At least 35 people have been shot, eight of them fatally": a running
+    # tally's dead among its shot stay the toll, casualty_reconcile.injured_dead)
+    own = [f for f in s.dead if any(f is c for c in s.sentence.claims) and f.parent is not s.item]
+    return LESS if own and less_dead(s.item, own, s.sentence) is not None else None
 
 
 def less_dead(item: Figure, dead: list[Figure], sentence: Sentence) -> int | None:
@@ -306,6 +320,8 @@ SHOT_RULES: tuple[RuleOf[Shot, str], ...] = (
            _shot_before_one_more_dead),
     RuleOf("figure.shot-less-dead", "en", "Police said four men had been shot inside a house. Two of them died at the scene.",
            _shot_less_dead),
+    RuleOf("figure.shot-at-least-less-dead", "en",
+           "At least two people were dead Friday after a gunman shot at least four people near the freeway.", _shot_at_least_less_dead),
 )
 SHOT = productions(SHOT_RULES)
 
@@ -453,7 +469,8 @@ class ShotStage(FlagsStage):
                         counting.trace.append(rule)  # (the dead that count him carry the rule)
                     continue
                 value = 0 if how == NONE else count.value - (less_dead(item, own, sentence) or 0)
-                item.count = count.model_copy(update={"value": value, "low": value, "high": value})
+                high = None if how == LESS and count.qualifier is Qualifier.AT_LEAST else value  # (the rest of a lower bound is one)
+                item.count = count.model_copy(update={"value": value, "low": value, "high": high})
                 item.flags.append(Flag.DERIVED.value)
         for sentence in sentences:
             if gone and any(f is c for f in gone for c in sentence.claims):

@@ -239,6 +239,11 @@ _OBJECT_TIME = (
 # (und ein Verb danach beginnt keine Liste: "schoss auf seine Frau und flüchtete")
 _SHOT_ONE = _OBJECT_ONE.replace(r"(?!,? (?:und|oder|sowie)\b|", r"(?!,? (?:und(?! (?:verletzte|verletzten|verwundete|verwundeten|flüchtete|flüchteten|floh|flohen)\b)|oder|sowie)\b|")
 _SHOT_AT_ONE = r" auf (?:einen|eine|seinen|seine|ihren|ihre|dessen|deren|den|die) " + _SHOT_ONE
+# (s37inj4) zwei, denen geschossen wurde, beide im Dativ vor der Stelle des Körpers: zwei Angeschossene, tot oder lebend
+# ("schoss seiner Frau und seinem Sohn in den Rücken", wie englisch "shot his wife and son"; keine dritte Person danach)
+_DATIVE_ARTICLE = r"(?:einem|einer|seinem|seiner|ihrem|ihrer|dem|der)"
+_DATIVE_NOUN = r"(?:\d{1,3}-jährigen |\d{1,3}-jährige |jungen |junge |älteren |ältere )?(?:" + _OBJECT_NOUNS + r")(?![\w-])"
+_SHOT_PAIR = rf" (?P<item>{_DATIVE_ARTICLE} {_DATIVE_NOUN}) und (?P<item>(?:{_DATIVE_ARTICLE} )?{_DATIVE_NOUN})"
 _NO_DEATH_AFTER = r"(?![^.;!?]{0,80}?\b(?:tödlich|getötet|tot|starb|starben|verstarb|erlag|erschossen|erschoss|ums Leben)\b)"
 _OBJECT_LIMB = (
     r"(?:ins|in das|in den|in die|am|an der|an den|an die) (?:linke |rechte |linken |rechten )?"
@@ -1250,6 +1255,9 @@ LANGUAGE = LanguageData(
     shot_object_words=(
         r"(?:schoss|schossen)" + _OBJECT_SUBJECT + _OBJECT_ASIDE + _OBJECT_TIME
         + r" (?:einem|einer|seinem|seiner|ihrem|ihrer|dem|der) " + _OBJECT_ONE + r"(?= (?:ins|in den|in die|in das|am|an den|an die|an der) )" + _NO_DEATH_AFTER,
+        r"(?:schoss|schossen)" + _OBJECT_SUBJECT + _OBJECT_ASIDE + _OBJECT_TIME + _SHOT_PAIR
+        + r"(?= (?:ins|in den|in die|in das|am|an den|an die|an der) )" + _NO_DEATH_AFTER
+        + r"(?![^.;!?]{0,80}?\b(?:tötete|töteten|sich (?:\w+ ){0,2}?selbst)\b)",  # (nicht beide, dann der Täter sich selbst)
     ),
     victim_list_words=(
         # Namen mit Alter in Klammern, vor einem Verb der Verletzung oder des Todes: die Namen sind die Zahl

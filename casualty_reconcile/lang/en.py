@@ -178,6 +178,12 @@ _IN_CARE = r"(?:(?:the |a |an )?(?:[\w'’.-]{1,24} ){0,2}?hospital\b|intensive 
 _LIMB = r"in (?:the |his |her )?(?:left |right )?(?:legs?|foot|feet|hands?|arms?|thighs?|knees?|ankles?|hips?|fingers?|toes?|shoulders?|buttocks?|calf)\b"
 # care an event sent people to, dead or alive: "a shooting that sent four people to the hospital" (not where one died there)
 _SENT_TO_HOSPITAL = r"to (?:the |a |an |area |local |nearby )?(?:[\w'’.-]{1,24} ){0,2}?hospitals?\b(?<=\bsen(?:t|ds|ding) [^.;:!?]{1,60})" + _NO_DEATH_AFTER
+# (s37inj4) the same with "put" or "landed" and "in" ("a home invasion that put three women into the hospital", "a shooting
+# that landed two men in the hospital"; not where one died there)
+_PUT_IN_HOSPITAL = (
+    r"(?:in (?:the |a |an |area |local |nearby )?(?:[\w'’.-]{1,24} ){0,2}?hospitals?\b(?<=\b(?:put|puts|putting|landed|lands|landing) [^.;:!?]{1,60})"
+    r"|into (?:the |a |an |area |local |nearby )?(?:[\w'’.-]{1,24} ){0,2}?hospitals?\b(?<=\b(?:put|puts|putting|landed|lands|landing) [^.;:!?]{1,60}))"
+) + _NO_DEATH_AFTER
 _VICTIM_HARM = (
     r"(?:died|dies|dead|killed(?! (?:himself|herself)\b)|was killed|has been killed|was shot and killed|was fatally (?:shot|wounded|injured|struck)"
     # a death told by a state or a verdict: "the teen is dead", "was pronounced dead", "declared clinically dead"
@@ -386,6 +392,24 @@ _SHOT_OBJECT = (
     # (nor the shooting a charge tells: "He is accused of shooting Jon Doe earlier this month" is the charge's, told again)
     r"(?<!\b(?:accused|suspected) of shooting)"
     rf" {_SHOT_OBJECT_ONE}(?![^.;!?]{{0,120}}?\b(?:killing|killed|kills|dead|died|dies|death|fatally|fatal|mortally|murder|murdered|homicide"
+    r"|suicide|murder-suicide|slain|slaying|bodies|body|himself|herself|themselves|(?:then|also) shot|and their|life support)\b)"
+)
+# (s37inj4) two persons named as the objects of an active verb of the shot, each by a noun, no third after them and no
+# word of death in the rest of the sentence: two shot, dead or alive ("A man shot another man and a 2-year-old boy",
+# "Woman shot her husband and son"; not "shot his wife and two children", "shot a woman and girl then killed himself"); a
+# headline's capitals too ("Woman Shot Her Husband & Son": the nouns after it say it is the verb)
+_SHOT_PAIR_FIRST = (
+    rf"(?:(?:a|an|another) (?:{_PAIR_AGE})?(?:{_OBJECT_ADJ} )?(?:{_PAIR_SECOND})"
+    rf"|(?:his|her|their) (?:{_OBJECT_ADJ} )?(?:{_PAIR_AGE})?(?:{_PAIR_RELATIVE}|{_PAIR_SECOND}))"
+)
+_SHOT_PAIR_SECOND = rf"(?:(?:a|an|his|her|their) )?(?:{_OBJECT_ADJ} )?(?:{_PAIR_AGE})?(?:{_PAIR_RELATIVE}|{_PAIR_SECOND})"
+_SHOT_OBJECT_PAIR = (
+    r"(?:shot|shooting|shoots)(?<=(?-i:\b(?:[a-z]+|Shot|Shoots)))"
+    r"(?<!\b(?:fatally|mortally|the|a|an|this|that|fatal|deadly|another|warning|one|first|second) (?:shot|shooting|shoots))"
+    r"(?<!\b(?:accused|suspected) of shooting)"
+    rf" (?P<item>{_SHOT_PAIR_FIRST}) (?:and|&) (?P<item>{_SHOT_PAIR_SECOND})(?![\w-]){_NOT_LIST_AFTER}"
+    rf"(?!,? (?:and|&|or) (?:{_PAIR_RELATIVE}|{_PAIR_SECOND}|children|kids)s?\b)"
+    r"(?![^.;!?]{0,120}?\b(?:killing|killed|kills|dead|died|dies|death|fatally|fatal|mortally|murder|murdered|homicide"
     r"|suicide|murder-suicide|slain|slaying|bodies|body|himself|herself|themselves|(?:then|also) shot|and their|life support)\b)"
 )
 _SHOT_LIMB = (
@@ -748,6 +772,7 @@ LANGUAGE = LanguageData(
             # care the event sent them to: "a shooting that sent four people to the hospital", "Shooting sends 4 people to
             # the hospital" (not where one died there); a headline's recovery: "Two children recovering after ..."
             _SENT_TO_HOSPITAL,
+            _PUT_IN_HOSPITAL,
             r"recovering(?<=\d recovering|\b(?:two|three|four|five|six|seven|eight|nine|ten|people|men|women|teens|children|kids|victims"
             r"|others|boys|girls) recovering)(?= (?:after|from)\b)",
             r"in intensive care", r"in (?:a )?critical condition", r"in (?:a )?serious condition", r"suffered (?:from )?(?:\w+ )?(?:asphyxiation|smoke inhalation|burns)",
@@ -1477,7 +1502,7 @@ LANGUAGE = LanguageData(
         rf"left(?<=(?-i:\b[a-z]+)) {_INJURED_ONE} (?:(?:critically|seriously|severely|badly) (?:injured|wounded|hurt)|injured|wounded|hurt"
         r"|with (?:[\w-]+ ){0,3}?(?:injuries|wounds|gunshot wounds?|a gunshot wound|a bullet wound))\b",
     ),
-    shot_object_words=(_SHOT_OBJECT,),
+    shot_object_words=(_SHOT_OBJECT, _SHOT_OBJECT_PAIR),
     victim_list_words=(
         _NAMED_LIST,
         # two or three persons named by nouns (an age before each may be, or the age alone), a word of harm after

@@ -39,8 +39,11 @@ class VictimFields:
     word of death with it ("He shot his friend in the chest", "a man shot a 7-year-old boy", "the gunman shot the
     clerk", "schoss einem Mann in den Bauch", "schoss auf seine Frau"): a count of one shot, dead or alive (flag
     ``shot``, rule ``figure.shot-object``), as "N people were shot" is read; a death told of that person later in the
-    article resolves it (the rules of ``engine/shot.py``). Found by the scan of :attr:`injured_object_words` (their
-    verbs open each alternative); where both match, the injured object wins."""
+    article resolves it (the rules of ``engine/shot.py``). Two persons named so, each in a group ``item`` ("shot another
+    man and a 2-year-old boy", "Woman Shot Her Husband & Son", "schoss seiner Frau und seinem Sohn in den Rücken"), are a
+    count of two shot, as the names of a list are (no third after them: "shot his wife, son and daughter" is none). Found
+    by the scan of :attr:`injured_object_words` (their verbs open each alternative); where both match, the injured object
+    wins."""
 
     verb_first_words: Mapping[Category, tuple[Regex, ...]] = field(default_factory=dict)
     """regex, by category: one person named right after the verb of what befell them, the verb first, where

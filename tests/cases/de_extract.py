@@ -11061,4 +11061,38 @@ CASES: list[Case] = [
          "Nach Polizeiangaben wurden im Zusammenhang mit Gewalt rund um die Wahl 143 Menschen festgenommen, zwölf Beamte "
          "wurden verletzt.",
          [C("arrests", 143, speaker="Polizei"), C("injuries", 12, group="security_forces", speaker="Polizei")]),
+    # ---- s37inj4: zwei als Objekte eines Verbs des Schießens, beide im Dativ vor der Stelle des Körpers (shot_object_words,
+    # figure.shot-object): zwei angeschossen, tot oder lebend (wie en-s37inj4-*)
+    Case("de-s37inj4-schoss-seiner-frau-und-seinem-sohn",
+         "Der Mann schoss seiner Frau und seinem Sohn in den Rücken, teilte die Polizei mit.",
+         [C("injuries", 2, flags=("shot",), speaker="Polizei")]),
+    Case("de-s37inj4-schoss-kassierer-und-kunden-und-floh",  # ein Verb nach "und" beginnt einen neuen Satzteil
+         "Der Täter schoss am Samstagabend einem Kassierer und einem Kunden in die Brust und flüchtete mit der Beute.",
+         [C("injuries", 2, flags=("shot",))]),
+    Case("de-s37inj4-schoss-mann-und-frau-die-frau-starb",  # figure.shot-less-dead
+         "Ein 45-Jähriger schoss einem Mann und einer Frau in den Oberkörper. Die Frau starb im Krankenhaus.",
+         [C("injuries", 1, flags=("derived",), not_flags=("shot",)), C("deaths", 1)]),
+    Case("de-s37inj4-schoss-beiden-dann-sich-selbst",  # der Täter tötete sich danach: keine Zahl der Angeschossenen
+         "Der Mann schoss seiner Frau und seinem Sohn in den Kopf und tötete sich dann selbst.",
+         [C("deaths", 1, group="attackers")]),
+    Case("de-s37inj4-schoss-drei-personen-keine-zwei",  # eine dritte nach dem Paar: eine längere Liste
+         "Der Mann schoss seiner Frau, seinem Sohn und einem Nachbarn in den Rücken.", []),
+    # s37inj4: Angeschossene als untere Grenze, die Toten im selben Satz: die übrigen sind die Verletzten, weiter eine untere
+    # Grenze (figure.shot-at-least-less-dead, wie en-s37inj4-at-least-dead-after-shot-at-least)
+    Case("de-s37inj4-mindestens-zwei-tot-nachdem-mindestens-fuenf-angeschossen",
+         "Mindestens zwei Menschen starben, nachdem der Schütze mindestens fünf Menschen angeschossen hatte.",
+         [C("deaths", 2, qualifier="at_least"), C("injuries", 3, qualifier="at_least", flags=("derived",), not_flags=("shot",))]),
+    Case("de-s37inj4-mindestens-angeschossen-zwei-toedlich",  # die Toten als Teil der Angeschossenen bleiben die Bilanz
+         "Mindestens sechs Menschen wurden angeschossen, zwei von ihnen tödlich.",
+         [C("injuries", 6, qualifier="at_least", flags=("shot",)), C("deaths", 2, part_of=0)]),
+    # s37inj4: einer mehr nach den Toten, mit einer Ordnungszahl ohne Artikel nach einem Komma, wie Überschriften schreiben
+    # (wie en-s37inj4-headline-two-dead-third-person-hurt)
+    Case("de-s37inj4-zwei-tote-dritte-person-verletzt", "Zwei Tote in Wohnhaus, dritte Person schwer verletzt",
+         [C("deaths", 2), C("injuries", 1, group="all")],
+         xfail="ORDINAL-AFTER-DEAD: wie en-s37inj4-headline-two-dead-third-person-hurt (als Wort der Vielzahl gelesen kostete es Geschwindigkeit ohne Gewinn in den Lokalnachrichten)"),
+    # s37inj4: Pflege, in die ein Ereignis Menschen brachte (wie en-s37inj4-put-three-women-into-the-hospital; "ins Krankenhaus"
+    # las Deutsch schon)
+    Case("de-s37inj4-brachte-drei-frauen-ins-krankenhaus",
+         "Der Überfall auf das Haus brachte drei Frauen ins Krankenhaus, teilte die Polizei mit.",
+         [C("injuries", 3, speaker="Polizei")]),
 ]
