@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .doc import Attribution, Figure, Sentence
+from .doc import Attribution, Figure, Sentence, last_ending_by
 from .next_sentence import _named_for_next_figures
 from .patterns import _ACRONYM, _CAUSED, _FIRST_WORD, _HEADLINE_AFTER, _HEADLINE_BEFORE
 from .reviser import reviser_subject
@@ -521,12 +521,12 @@ def _gapped_clause_source(f: FigureSource) -> Attribution | None:
     (a few words, a speaker noun among them, right before a figure of the same category as the one before)
     names the source of its figure."""
     x, item, sentence = f.x, f.item, f.sentence
-    before = [c for c in sentence.claims if c.end <= item.count.start]
-    if not before or before[-1].category is not item.category:
+    previous = last_ending_by(sentence.claims, item.count.start)
+    if previous is None or previous.category is not item.category:
         return None
     if x.text[item.end : sentence.end].lstrip()[:1] not in ("", ".", ",", ";"):
         return None  # the clause goes on after its figure, with a verb ("..., während die Veranstalter von 20.000 sprachen")
-    comma = x.text.rfind(",", before[-1].end, item.count.start)
+    comma = x.text.rfind(",", previous.end, item.count.start)
     if comma < 0:
         return None
     tokens = x._tokens(comma + 1, item.count.start)

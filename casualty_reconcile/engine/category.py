@@ -8,6 +8,8 @@ change it again.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ..models import Category, Flag, Qualifier
@@ -180,13 +182,13 @@ def _took_part_after_sources(ev: Evidence) -> bool:
     verb of taking part: each figure counts the crowd."""
     x, text, pos = ev.x, ev.x.text, ev.count.end
     limit = ev.sentence.end
-    later = [c.start for c in ev.counts[ev.i + 1 :]]
-    sourced = False
+    sourced, counts = False, ev.counts
     for _ in range(_SOURCED_STEPS):
         gap = _SPACES.match(text, pos, limit)
         pos = gap.end() if gap is not None else pos
-        if pos in later:  # another figure of the crowd: "..., 4 500 selon la police"
-            pos = ev.counts[ev.i + 1 + later.index(pos)].end
+        at = bisect.bisect_left(counts, pos, ev.i + 1, key=lambda c: c.start)  # (the sentence's counts, in order)
+        if at < len(counts) and counts[at].start == pos:  # another figure of the crowd: "..., 4 500 selon la police"
+            pos = counts[at].end
             continue
         cue = x.lex.according.match(text, pos, limit)
         if cue is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -73,3 +74,12 @@ class Doc:
     owner_country: bool = False  # the country is read only from a speaker's owner ("Qatar's foreign ministry said"): no figure's place
 
 
+
+
+def last_ending_by(claims: list[Figure], pos: int) -> Figure | None:
+    """The last of a sentence's figures (in the text's order) that ends by ``pos``: those from the first starting at
+    ``pos`` on end after it, so it is read back from there, not over every figure (a sentence of figures)."""
+    i = bisect.bisect_left(claims, pos, key=lambda c: c.start) - 1
+    while i >= 0 and claims[i].end > pos:
+        i -= 1
+    return claims[i] if i >= 0 else None

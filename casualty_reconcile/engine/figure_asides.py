@@ -5,6 +5,8 @@ and two men, were treated"), and a verb of no category just before it ("Helfer b
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ..models import Count
@@ -94,7 +96,7 @@ class AsidesStage(PlaceStage):
         if not isinstance(value, int) or value < 2 or closing is None:
             return None
         close = text.find(closing, counts[i + 1].end, sentence.end)
-        members = [c for c in counts[i + 1 :] if c.start < close]
+        members = counts[i + 1 : bisect.bisect_left(counts, close, i + 1, key=lambda c: c.start)]  # (in the text's order)
         if close < 0 or sum(c.value if isinstance(c.value, int) else value + 1 for c in members) != value:
             return None
         lex, first = self.lex, counts[i + 1].start
