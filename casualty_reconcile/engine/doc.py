@@ -58,6 +58,11 @@ class Sentence:
     carried: bool = False
     attr_rule: tuple[str, ...] = ()  # the rules that gave it ``attr`` (its own, carried, named later), besides ``attr.rule``
     went_back: bool = False  # it has no figures and names the source of the figures of the sentence before it
+    # the figures of the list ``apposed_of`` (the figures stage's) whose appositive list is read, in its order, and how
+    # many of that list were looked at (ParentsStage._appositive_heads)
+    apposed: list[Figure] = field(default_factory=list)
+    apposed_of: list[Figure] | None = None
+    apposed_seen: int = 0
 
 
 @dataclass(slots=True)

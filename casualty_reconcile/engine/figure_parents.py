@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Category
-from .doc import Figure
+from .doc import Figure, Sentence
 from .evidence import Evidence
 from .figure_asides import AsidesStage
 from .part_rules import _AMONG_RULES
@@ -37,7 +37,8 @@ class ParentsStage(AsidesStage):
             ev.parent = self.last_items[-1]  # "... 40 Menschen getötet. Unter den Toten seien sechs Kinder"
             ev.trace.append("figure.part-of-last-sentence")
         if ev.parent is None and out:
-            head = next((f for f in reversed(out) if f.evidence is not None and (f.evidence.appositive_end or 0) > count.start), None)
+            heads = reversed(self._appositive_heads(ev.sentence, out))
+            head = next((f for f in heads if f.evidence is not None and (f.evidence.appositive_end or 0) > count.start), None)
             if head is not None:
                 ev.parent = head  # "Three others, an 18-year-old woman and two men, ...": one of who the figure counts
                 ev.trace.append("figure.member-of-appositive-list")
@@ -60,6 +61,19 @@ class ParentsStage(AsidesStage):
             ev.trace.append("figure.part-after-colon")
         elif ev.parent is None and ev.connector is not None and self._degree_only(ev):
             self._read_part_by_degree(ev, out[-1])
+
+    @staticmethod
+    def _appositive_heads(sentence: Sentence, out: list[Figure]) -> list[Figure]:
+        """The figures of ``out``, in its order, whose appositive list is read (``Evidence.appositive_end``), kept on the
+        sentence and extended by those appended to ``out`` since (a figure's list is read before it joins ``out``): the
+        look back for the head of an appositive reads these, not every figure before it (a sentence of figures)."""
+        if sentence.apposed_of is not out or sentence.apposed_seen > len(out):
+            sentence.apposed, sentence.apposed_of, sentence.apposed_seen = [], out, 0
+        for figure in out[sentence.apposed_seen :]:
+            if figure.evidence is not None and figure.evidence.appositive_end is not None:
+                sentence.apposed.append(figure)
+        sentence.apposed_seen = len(out)
+        return sentence.apposed
 
     def _read_part_by_degree(self, ev: Evidence, before: Figure) -> None:
         """A figure told by its degree alone after a comma ("zwei schwer", "two seriously"): a part of the injured told
