@@ -78,6 +78,19 @@ EXTRA_PLACES = {
     "Nagorno-Karabakh": ("AZ", ["Nagorno-Karabakh", "Karabakh", "Bergkarabach", "Berg-Karabach"]),
     "Amhara": ("ET", ["Amhara"]),
     "Utøya": ("NO", ["Utøya", "Utoya"]),
+    # the German states' English and French exonyms, their ISO 3166-2 (German) name the canonical one
+    "Bayern": ("DE", ["Bavaria", "Bavière"]),
+    "Niedersachsen": ("DE", ["Lower Saxony", "Basse-Saxe"]),
+    "Nordrhein-Westfalen": ("DE", ["North Rhine-Westphalia", "Rhénanie-du-Nord-Westphalie"]),
+    "Sachsen": ("DE", ["Saxony"]),
+    "Sachsen-Anhalt": ("DE", ["Saxony-Anhalt", "Saxe-Anhalt"]),
+    "Thüringen": ("DE", ["Thuringia", "Thuringe"]),
+    "Hessen": ("DE", ["Hesse"]),
+    "Rheinland-Pfalz": ("DE", ["Rhineland-Palatinate", "Rhénanie-Palatinat"]),
+    "Mecklenburg-Vorpommern": ("DE", ["Mecklenburg-Western Pomerania"]),
+    "Baden-Württemberg": ("DE", ["Bade-Wurtemberg"]),
+    "Brandenburg": ("DE", ["Brandebourg"]),
+    "Saarland": ("DE", ["Sarre"]),
     "Itaewon": ("KR", ["Itaewon"]),
     "Tempi": ("GR", ["Tempi"]),  # the valley of the 2023 train crash; GeoNames spells Tempe, Arizona, so too
     # mountains of climbing accidents and avalanches (GeoNames' cities know none of them)
