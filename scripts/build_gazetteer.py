@@ -91,6 +91,18 @@ EXTRA_PLACES = {
     "Baden-Württemberg": ("DE", ["Bade-Wurtemberg"]),
     "Brandenburg": ("DE", ["Brandebourg"]),
     "Saarland": ("DE", ["Sarre"]),
+    # Italian and Austrian regions' exonyms (ISO 3166-2 gives their own names; not "Piedmont", a region of the United States too)
+    "Lombardia": ("IT", ["Lombardy", "Lombardei", "Lombardie"]),
+    "Puglia": ("IT", ["Apulia", "Apulien", "Pouilles"]),
+    "Piemonte": ("IT", ["Piemont", "Piémont"]),
+    "Veneto": ("IT", ["Venetien", "Vénétie"]),
+    "Campania": ("IT", ["Kampanien", "Campanie"]),
+    "Lazio": ("IT", ["Latium"]),
+    "Liguria": ("IT", ["Ligurien", "Ligurie"]),
+    "Steiermark": ("AT", ["Styria", "Styrie"]),
+    "Kärnten": ("AT", ["Carinthia", "Carinthie"]),
+    "Oberösterreich": ("AT", ["Upper Austria", "Haute-Autriche"]),
+    "Niederösterreich": ("AT", ["Lower Austria", "Basse-Autriche"]),
     "Itaewon": ("KR", ["Itaewon"]),
     "Tempi": ("GR", ["Tempi"]),  # the valley of the 2023 train crash; GeoNames spells Tempe, Arizona, so too
     # mountains of climbing accidents and avalanches (GeoNames' cities know none of them)

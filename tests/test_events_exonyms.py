@@ -12,6 +12,22 @@ def test_the_states_exonyms_name_their_german_canonical() -> None:
     table = gazetteer()
     assert table["Bavaria"].name == table["Bavière"].name == table["Bayern"].name == "Bayern"
     assert table["Lower Saxony"].name == "Niedersachsen" and table["Thuringia"].country == "Germany"
+    assert table["Lombardy"].name == table["Lombardei"].name == table["Lombardie"].name == "Lombardia"
+    assert table["Styria"].name == "Steiermark" and table["Upper Austria"].country == "Austria"
+    assert "Piedmont" not in table  # a region of the United States too: no place of Italy alone
+
+
+def test_a_flood_in_lombardy_told_in_german_and_english_is_one_quantity() -> None:
+    claims = [
+        *extract("Bei Überschwemmungen in der Lombardei sind mindestens vier Menschen ums Leben gekommen, teilte der "
+                 "Zivilschutz mit.", language="de", published="2024-05-16", doc_id="a"),
+        *extract("At least six people were killed by floods in Lombardy, Italy's civil protection agency said.",
+                 language="en", published="2024-05-17", doc_id="b"),
+    ]
+    result = reconcile(claims)
+    assert len(result.events) == 1
+    (dead,) = result.quantities
+    assert dead.location == "Lombardia" and dead.best.value == 6
 
 
 def test_one_crash_told_in_three_languages_is_one_event() -> None:
