@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from . import textnorm
-from ._patterns import _FAST_BLOCKS, fast_class
+from ._patterns import fast_class, folded
 from .display import ClaimList
 from .engine.lexicon import Lexicon, lexicon
 from .engine.pipeline import Extractor, run_many
@@ -27,14 +27,13 @@ from .lang import SUPPORTED, all_languages, get_language
 from .models import Claim, Flag, normalize_published, published_instant
 
 _WORD = regex.compile(r"\p{L}+")
-_FAST_BLOCKS_ONLY = re.compile("[^" + "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi - 1))}" for lo, hi in _FAST_BLOCKS) + "]")
-"""a character outside the blocks whose letters :func:`_letters` lists (where there is none, its runs are _WORD's)"""
 
 
 @functools.lru_cache(maxsize=1)
 def _letters() -> re.Pattern[str]:
-    """_WORD for the standard library, on text of the fast blocks only: a document's words found 110 -> 65 µs
-    (a 2.4 KB local-news article; tests/test_language_detection.py compares them)."""
+    """_WORD for the standard library, on text :func:`_patterns.folded` accepts (its letters the `regex` module's
+    there): a document's words found 110 -> 65 µs (a 2.4 KB local-news article; tests/test_detect_fast.py compares
+    them)."""
     return re.compile(fast_class(r"\p{L}") + "+")
 
 
@@ -46,8 +45,8 @@ def detect_language(text: str) -> str | None:
     """The supported language ``text`` is written in, by frequent words; ``None`` when unclear."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    sample = text[:20000].lower()
-    words = (_letters() if _FAST_BLOCKS_ONLY.search(sample) is None else _WORD).findall(sample)
+    low = folded(text[:20000])  # (lowercased, or None where the stdlib's classes could read it otherwise)
+    words = _letters().findall(low) if low is not None else _WORD.findall(text[:20000].lower())
     if not words:
         return None
     scores = {lang.code: sum(map(lang.stopwords.__contains__, words)) for lang in all_languages()}

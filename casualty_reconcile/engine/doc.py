@@ -79,8 +79,6 @@ class Doc:
     owner_country: bool = False  # the country is read only from a speaker's owner ("Qatar's foreign ministry said"): no figure's place
 
 
-
-
 def last_ending_by(claims: list[Figure], pos: int) -> Figure | None:
     """The last of a sentence's figures (in the text's order) that ends by ``pos``: those from the first starting at
     ``pos`` on end after it, so it is read back from there, not over every figure (a sentence of figures)."""

@@ -86,7 +86,7 @@ class ParentsStage(AsidesStage):
         if before.parent is None and before.category is Category.INJURIES and lex.degree.search(connector) is None:
             ev.parent = before  # "Five people were injured, two seriously and three slightly"
             ev.trace.append("figure.part-by-degree-after-whole")
-        elif before.parent is not None and before.category is Category.INJURIES and self._degree_joined(connector[:-1] + " ,", before.category, lex.degree):
+        elif before.parent is not None and before.category is Category.INJURIES and self._degree_joined(connector, before.category, comma=True):
             ev.parent = before.parent  # "fünf verletzt, zwei davon schwer, drei leicht"
             ev.trace.append("figure.part-by-degree-after-part")
 
@@ -144,19 +144,24 @@ class ParentsStage(AsidesStage):
             lex.aux_between.fullmatch(" ".join(words[2:])) is not None
         )
 
-    def _degree_joined(self, connector: str, category: Category, comma_after: regex.Pattern[str] | None = None) -> bool:
+    def _degree_joined(self, connector: str, category: Category, comma: bool = False) -> bool:
         """Whether the words between a part and the next figure are the part's own few words of degree or care, then
         a conjunction ("deux grièvement et", "zwei schwer und", "deux en urgence absolue et"): no punctuation, no noun
-        of a category, no verb but of the part's own category, at most four words. With ``comma_after`` (a pattern of
-        degrees), a comma may stand for the conjunction where the words hold such a degree ("davon schwer ,")."""
-        words = connector.split()
-        if len(words) < 2 or len(words) > _DEGREE_WORDS + 1:
+        of a category, no verb but of the part's own category, at most four words. With ``comma``, a comma stands for
+        the conjunction where the words hold one of the language's degrees ("davon schwer,")."""
+        if comma:
+            tail = connector.rstrip()
+            words = tail.removesuffix(",").split()
+            if not tail.endswith(",") or self.lex.degree.search(" ".join(words)) is None:
+                return False
+        else:
+            words = connector.split()
+            if not words or not self.lex.conj_stop.fullmatch(words[-1]):
+                return False
+            words = words[:-1]
+        if not 1 <= len(words) <= _DEGREE_WORDS:
             return False
-        if not (self.lex.conj_stop.fullmatch(words[-1]) or (comma_after is not None and words[-1] == ",")):
-            return False
-        head = " ".join(words[:-1])
+        head = " ".join(words)
         if _PLAIN_WORDS.fullmatch(head) is None or self.lex.cat_noun.search(head) is not None:
-            return False
-        if comma_after is not None and words[-1] == "," and comma_after.search(head) is None:
             return False
         return all(m.lastgroup == category.value for m in self.lex.cat_verb.finditer(head))
